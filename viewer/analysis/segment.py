@@ -1,0 +1,69 @@
+"""Parse a document with spaCy without letting boilerplate or foreign passages in.
+
+Skipped characters are replaced by spaces (newlines kept) before parsing, so every offset the
+parser returns is an offset into the stored text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from viewer.corpus.spans import Span
+from viewer.analysis.nlp import english
+from viewer.corpus.language import detect_language
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+
+
+@dataclass
+class ParsedDocument:
+    id: int
+    text: str
+    doc: object  # spacy.tokens.Doc over the masked text
+    skipped: list[Span] = field(default_factory=list)
+    foreign: list[tuple[Span, str]] = field(default_factory=list)
+
+    def sentences(self) -> list[Span]:
+        """Sentence spans, trimmed, with no character inside a skipped span."""
+        out = []
+        for sent in self.doc.sents:
+            raw = sent.text
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = sent.start_char + (len(raw) - len(raw.lstrip()))
+            out.append(Span(start, start + len(stripped)))
+        return out
+
+
+def foreign_passages(text: str, language: str = "en") -> list[tuple[Span, str]]:
+    """Paragraphs written in another language than the document's (e.g. a quoted Russian tweet)."""
+    found = []
+    for m in _PARAGRAPH.finditer(text):
+        lang = detect_language(m.group())
+        if lang is not None and lang != language and _confidently_foreign(m.group(), lang):
+            found.append((Span(m.start(), m.end()), lang))
+    return found
+
+
+def _confidently_foreign(passage: str, lang: str) -> bool:
+    # Short Latin-script paragraphs are often misread (names, headlines); only trust script
+    # changes there, and langid on longer prose.
+    return lang in ("ru", "uk") or len(passage) > 200
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    chars = list(text)
+    for span in spans:
+        for i in range(span.start, min(span.end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def parse(document_id: int, text: str, boilerplate: list[Span], language: str = "en") -> ParsedDocument:
+    """Parse the English prose of a document; boilerplate and foreign passages become blanks."""
+    foreign = foreign_passages(text, language)
+    skipped = sorted(list(boilerplate) + [span for span, _ in foreign])
+    doc = english()(mask(text, skipped))
+    return ParsedDocument(document_id, text, doc, skipped, foreign)

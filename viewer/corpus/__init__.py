@@ -1,0 +1,1 @@
+"""The corpus: one SQLite file per corpus, its schema, migrations and importers (no Qt)."""

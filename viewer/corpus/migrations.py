@@ -1,0 +1,156 @@
+"""Numbered schema migrations; each runs in the transaction that records it in the file.
+
+A migration is never edited once released: a corpus written by that release must keep
+opening. Add a new numbered function instead.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = []
+
+
+def migration(number: int, name: str):
+    def register(fn: Callable[[Database], None]):
+        MIGRATIONS.append((number, name, fn))
+        return fn
+
+    return register
+
+
+@migration(1, "documents")
+def _documents(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE corpus_info (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            title TEXT, outlet TEXT, author TEXT, published TEXT, language TEXT, url TEXT,
+            text TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            source_path TEXT NOT NULL,
+            source_format TEXT,
+            imported_at TEXT NOT NULL,
+            near_duplicate_of INTEGER REFERENCES documents(id) ON DELETE SET NULL
+        );
+        CREATE TABLE boilerplate (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            kind TEXT
+        );
+        CREATE INDEX boilerplate_document ON boilerplate(document_id);
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+        END;
+        CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+        END;
+        """
+    )
+
+
+@migration(2, "analysis")
+def _analysis(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE analysed_documents (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            analysed_at TEXT NOT NULL,
+            analyser_version TEXT NOT NULL
+        );
+        CREATE TABLE claim_units (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            features TEXT NOT NULL
+        );
+        CREATE INDEX claim_units_document ON claim_units(document_id);
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'unknown', role TEXT
+        );
+        CREATE TABLE speaker_aliases (
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (speaker_id, alias)
+        );
+        CREATE TABLE attributions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            speaker_name TEXT, speaker_role TEXT, speaker_kind TEXT,
+            speaker_start INTEGER, speaker_end INTEGER,
+            cue_start INTEGER, cue_end INTEGER,
+            content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
+            via TEXT NOT NULL DEFAULT '[]',
+            origin TEXT NOT NULL DEFAULT 'analysis'
+        );
+        CREATE INDEX attributions_document ON attributions(document_id);
+        CREATE INDEX attributions_speaker ON attributions(speaker_id);
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL
+        );
+        CREATE TABLE claim_mentions (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL
+        );
+        CREATE INDEX claim_mentions_claim ON claim_mentions(claim_id);
+        CREATE INDEX claim_mentions_document ON claim_mentions(document_id);
+        CREATE TABLE discrepancies (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            explanation TEXT NOT NULL,
+            mentions TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX discrepancies_claim ON discrepancies(claim_id);
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+@migration(3, "notes and tags")
+def _notes(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            target_kind TEXT NOT NULL,
+            target_key TEXT NOT NULL,
+            body TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (target_kind, target_key)
+        );
+        CREATE TABLE tags (
+            target_kind TEXT NOT NULL,
+            target_key TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (target_kind, target_key, tag)
+        );
+        CREATE INDEX tags_tag ON tags(tag);
+        """
+    )
+
+
+LATEST = max(number for number, _, _ in MIGRATIONS)
