@@ -1,0 +1,38 @@
+"""Run every bench/bench_*.py and print its figures, with the machine they were measured on."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import platform
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+
+def machine() -> str:
+    try:
+        import psutil
+
+        memory = f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
+    except ImportError:
+        memory = "? GiB"
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory}, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> None:
+    only = set(sys.argv[1:])
+    print(f"machine: {machine()}")
+    for path in sorted(HERE.glob("bench_*.py")):
+        if only and path.stem.removeprefix("bench_") not in only:
+            continue
+        print(f"\n== {path.stem}")
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.main()
+
+
+if __name__ == "__main__":
+    main()

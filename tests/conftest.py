@@ -1,0 +1,49 @@
+"""Shared fixtures: an in-memory corpus, and the sample corpus imported and analysed once."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_DIR = REPO / "resources" / "sample"
+
+
+@pytest.fixture
+def memory_corpus():
+    from viewer.corpus.store import Corpus
+
+    corpus = Corpus.in_memory()
+    yield corpus
+    corpus.close()
+
+
+@pytest.fixture(scope="session")
+def sample_corpus_file(tmp_path_factory) -> Path:
+    """The five sample articles, imported and analysed once per test session (read-only use)."""
+    from viewer.sample import ensure_sample_corpus
+
+    return ensure_sample_corpus(tmp_path_factory.mktemp("sample") / "sample.corpus")
+
+
+@pytest.fixture
+def sample_corpus(sample_corpus_file, tmp_path):
+    """A private, writable copy of the analysed sample corpus."""
+    from viewer.corpus.store import Corpus
+
+    copy = tmp_path / "sample.corpus"
+    shutil.copy(sample_corpus_file, copy)
+    corpus = Corpus(copy, create=False)
+    yield corpus
+    corpus.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Tests never touch the researcher's real data folder or settings."""
+    monkeypatch.setenv("PROVENANCE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

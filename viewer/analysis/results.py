@@ -1,0 +1,252 @@
+"""Analysis results in the corpus: written by the pipeline, read by the viewer and the exports.
+
+Everything the analysis finds lives in tables of the corpus file, so a re-opened corpus shows
+its analysis at once and the viewer never recomputes it.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker
+from viewer.corpus.store import Corpus
+
+
+@dataclass(frozen=True)
+class StoredAttribution:
+    id: int
+    document_id: int
+    speaker_id: int | None
+    kind: str
+    speaker_name: str | None
+    speaker_role: str | None
+    speaker: Span | None
+    cue: Span | None
+    content: Span
+    via: tuple[Relay, ...]
+    origin: str
+
+
+@dataclass(frozen=True)
+class StoredSpeaker:
+    id: int
+    name: str
+    kind: str
+    role: str | None
+    aliases: tuple[str, ...]
+    statements: int
+    sources: int
+
+
+@dataclass(frozen=True)
+class StoredDiscrepancy:
+    kind: str
+    explanation: str
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    id: int
+    label: str
+    mentions: tuple[Mention, ...]
+    discrepancies: tuple[StoredDiscrepancy, ...]
+
+    def documents(self) -> list[int]:
+        return sorted({m.document for m in self.mentions})
+
+    def mentions_in(self, document_id: int) -> list[Mention]:
+        return [m for m in self.mentions if m.document == document_id]
+
+    def differs_in(self, document_id: int) -> bool:
+        return any(m.document == document_id for d in self.discrepancies for m in d.mentions)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def write_attributions(db: Database, document_id: int, found: Iterable[Attribution]) -> None:
+    """Replace the analysis's attributions of one document; the researcher's own ones stay."""
+    db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
+    db.executemany(
+        """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
+               speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+        [_attribution_row(document_id, a) for a in found],
+    )
+
+
+def _attribution_row(document_id: int, a: Attribution) -> tuple:
+    speaker = a.speaker or Span(None, None)  # type: ignore[arg-type]
+    cue = a.cue or Span(None, None)  # type: ignore[arg-type]
+    via = json.dumps([{"name": r.name, "cue": r.cue} for r in a.via], ensure_ascii=False)
+    return (
+        document_id, a.kind, a.speaker_name, a.speaker_role, a.speaker_kind,
+        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via,
+    )
+
+
+def write_speakers(db: Database, speakers: Sequence[Speaker], assignment: dict[int, int]) -> None:
+    """Replace the canonical speakers; ``assignment`` maps attribution id to speaker index."""
+    db.execute("UPDATE attributions SET speaker_id = NULL")
+    db.execute("DELETE FROM speaker_aliases")
+    db.execute("DELETE FROM speakers")
+    for index, speaker in enumerate(speakers, start=1):
+        db.execute(
+            "INSERT INTO speakers (id, name, kind, role) VALUES (?, ?, ?, ?)",
+            (index, speaker.name, speaker.kind, speaker.role),
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO speaker_aliases VALUES (?, ?)",
+            [(index, alias) for alias in speaker.aliases if alias != speaker.name],
+        )
+    db.executemany(
+        "UPDATE attributions SET speaker_id = ? WHERE id = ?",
+        [(speaker_index + 1, attribution_id) for attribution_id, speaker_index in assignment.items()],
+    )
+
+
+def write_claims(db: Database, claims: Sequence[Claim]) -> None:
+    """Replace the linked claims and their discrepancies."""
+    db.execute("DELETE FROM claims")
+    for index, claim in enumerate(claims, start=1):
+        db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (index, claim.label))
+        db.executemany(
+            'INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
+            [(index, m.document, m.start, m.end) for m in claim.mentions],
+        )
+        db.executemany(
+            "INSERT INTO discrepancies (claim_id, kind, explanation, mentions) VALUES (?, ?, ?, ?)",
+            [
+                (index, d.kind, d.explanation, json.dumps([[m.document, m.start, m.end] for m in d.mentions]))
+                for d in claim.discrepancies
+            ],
+        )
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+_ATTRIBUTION_SELECT = """SELECT id, document_id, speaker_id, kind, speaker_name, speaker_role,
+    speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin
+    FROM attributions"""
+
+
+def _attribution(row: tuple) -> StoredAttribution:
+    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin) = row
+    return StoredAttribution(
+        id_, doc, speaker_id, kind, name, role,
+        Span(s0, s1) if s0 is not None else None,
+        Span(c0, c1) if c0 is not None else None,
+        Span(t0, t1),
+        tuple(Relay(r["name"], r["cue"]) for r in json.loads(via)),
+        origin,
+    )
+
+
+def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None) -> list[StoredAttribution]:
+    """Attributions in reading order, optionally of one document or one speaker."""
+    where, args = [], []
+    if document_id is not None:
+        where.append("document_id = ?")
+        args.append(document_id)
+    if speaker_id is not None:
+        where.append("speaker_id = ?")
+        args.append(speaker_id)
+    sql = _ATTRIBUTION_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY document_id, content_start, id"
+    return [_attribution(row) for row in corpus.db.execute(sql, args)]
+
+
+def attribution(corpus: Corpus, attribution_id: int) -> StoredAttribution:
+    row = corpus.db.execute(_ATTRIBUTION_SELECT + " WHERE id = ?", (attribution_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no attribution with id {attribution_id}")
+    return _attribution(row)
+
+
+def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[StoredSpeaker]:
+    """Canonical speakers with their statement and source counts, most quoted first.
+
+    With ``document_ids`` only speakers heard in those documents are listed, counted there.
+    """
+    scope, args = "", []
+    if document_ids is not None:
+        scope = f"AND a.document_id IN ({','.join('?' * len(document_ids))})"
+        args = list(document_ids)
+    sql = f"""SELECT s.id, s.name, s.kind, s.role,
+                 (SELECT group_concat(alias, char(31)) FROM speaker_aliases WHERE speaker_id = s.id),
+                 count(a.id), count(DISTINCT a.document_id)
+              FROM speakers s JOIN attributions a ON a.speaker_id = s.id {scope}
+              GROUP BY s.id ORDER BY count(a.id) DESC, s.name"""
+    return [
+        StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d)
+        for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, args)
+    ]
+
+
+def speaker(corpus: Corpus, speaker_id: int) -> StoredSpeaker:
+    for s in speakers(corpus):
+        if s.id == speaker_id:
+            return s
+    raise KeyError(f"no speaker with id {speaker_id}")
+
+
+def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
+    """Claims carried by at least two of ``document_ids`` (or all claims), in corpus order."""
+    if document_ids is None:
+        return [row[0] for row in corpus.db.execute("SELECT id FROM claims ORDER BY id")]
+    marks = ",".join("?" * len(document_ids))
+    sql = f"""SELECT claim_id FROM claim_mentions WHERE document_id IN ({marks})
+              GROUP BY claim_id HAVING count(DISTINCT document_id) >= 2 ORDER BY claim_id"""
+    return [row[0] for row in corpus.db.execute(sql, list(document_ids))]
+
+
+def claim(corpus: Corpus, claim_id: int) -> StoredClaim:
+    return claims(corpus, [claim_id])[0]
+
+
+def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim]:
+    """Claims with their mentions (text included) and discrepancies."""
+    ids = claim_ids(corpus) if ids is None else list(ids)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    labels = dict(corpus.db.execute(f"SELECT id, label FROM claims WHERE id IN ({marks})", ids))
+    mentions: dict[int, list[Mention]] = {i: [] for i in ids}
+    rows = corpus.db.execute(
+        f"""SELECT m.claim_id, m.document_id, m.start, m."end", substr(d.text, m.start + 1, m."end" - m.start)
+            FROM claim_mentions m JOIN documents d ON d.id = m.document_id
+            WHERE m.claim_id IN ({marks}) ORDER BY m.document_id, m.start""",
+        ids,
+    )
+    for claim_id, doc, start, end, text in rows:
+        mentions[claim_id].append(Mention(doc, start, end, text))
+    found: dict[int, list[StoredDiscrepancy]] = {i: [] for i in ids}
+    for claim_id, kind, explanation, spans in corpus.db.execute(
+        f"SELECT claim_id, kind, explanation, mentions FROM discrepancies WHERE claim_id IN ({marks}) ORDER BY id", ids
+    ):
+        by_span = {(m.document, m.start, m.end): m for m in mentions[claim_id]}
+        involved = tuple(by_span.get(tuple(s)) or Mention(s[0], s[1], s[2], "") for s in json.loads(spans))
+        found[claim_id].append(StoredDiscrepancy(kind, explanation, involved))
+    return [
+        StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
+    ]
+
+
+def claim_count(corpus: Corpus, document_id: int) -> int:
+    return corpus.db.execute(
+        "SELECT count(DISTINCT claim_id) FROM claim_mentions WHERE document_id = ?", (document_id,)
+    ).fetchone()[0]
+
+
+def attribution_count(corpus: Corpus, document_id: int) -> int:
+    return corpus.db.execute(
+        "SELECT count(*) FROM attributions WHERE document_id = ?", (document_id,)
+    ).fetchone()[0]
+
+
+def is_analysed(corpus: Corpus) -> bool:
+    return corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0] > 0

@@ -1,0 +1,86 @@
+"""The `provenance` command: import, list, search, analyse and export a corpus, or open the window."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer import __version__
+
+EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="provenance", description="Compare news reports of the same events: claims, speakers, sources."
+    )
+    parser.add_argument("--version", action="version", version=f"Provenance Viewer {__version__}")
+    parser.add_argument("--selftest", action="store_true", help="check the installation on the sample corpus and exit")
+    commands = parser.add_subparsers(dest="command")
+
+    opening = commands.add_parser("open", help="open the desktop window")
+    opening.add_argument("corpus", nargs="?", help="corpus file (default: the last one, or the sample corpus)")
+    opening.add_argument("--sample", action="store_true", help="open the bundled sample corpus")
+    opening.add_argument("--compare", help="document ids to show side by side, e.g. d1,d2")
+    opening.add_argument("--claim", help="claim id to select, e.g. c1")
+    opening.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit")
+    opening.add_argument("--size", default="1600x1000", help="window size for --screenshot (default 1600x1000)")
+
+    importing = commands.add_parser("import", help="import files or folders into a corpus (created if missing)")
+    importing.add_argument("corpus")
+    importing.add_argument("paths", nargs="+")
+    importing.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse files larger than this")
+    importing.add_argument(
+        "--map", action="append", default=[], metavar="FIELD=COLUMN",
+        help="read FIELD (text, title, outlet, published, url, author, language) from COLUMN of JSON/CSV records",
+    )
+
+    listing = commands.add_parser("list", help="list the documents of a corpus")
+    listing.add_argument("corpus")
+
+    searching = commands.add_parser("search", help="full-text search (SQLite FTS5 syntax)")
+    searching.add_argument("corpus")
+    searching.add_argument("query")
+    searching.add_argument("--limit", type=int, default=50)
+
+    for name in ("analyze", "analyse"):
+        analysing = commands.add_parser(name, help="find claims, attributions and speakers; link claims across documents")
+        analysing.add_argument("corpus")
+        analysing.add_argument("--redo", action="store_true", help="analyse every document again")
+
+    exporting = commands.add_parser("export", help="export the corpus and its analysis")
+    exporting.add_argument("corpus")
+    exporting.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    exporting.add_argument("-o", "--output", help="target file ('-' or none: standard output, not for pdf)")
+    exporting.add_argument("--documents", help="comma-separated document ids (default: all)")
+    exporting.add_argument("--claims", help="comma-separated claim ids (default: all linked claims)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from viewer.commands import run
+
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("\nInterrupted: the corpus holds only work that was completed before.", file=sys.stderr)
+        return 130
+
+
+def parse_ids(value: str | None, prefix: str) -> list[int] | None:
+    """'d1,d3' or '1,3' → [1, 3]; None stays None (meaning all)."""
+    if not value:
+        return None
+    ids = []
+    for part in value.split(","):
+        part = part.strip().lower().removeprefix(prefix)
+        if not part.isdigit():
+            raise ValueError(f"{part!r} is not an id like {prefix}1")
+        ids.append(int(part))
+    return ids
+
+
+if __name__ == "__main__":
+    sys.exit(main())

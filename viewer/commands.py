@@ -1,0 +1,129 @@
+"""What each `provenance` sub-command does; errors become one clear line and an exit status."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from viewer.corpus.store import Corpus, CorpusError
+from viewer.terminal import ProgressLine
+
+
+def fail(message: str, status: int = 1) -> int:
+    print(f"provenance: {message}", file=sys.stderr)
+    return status
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.selftest:
+        from viewer.selftest import selftest
+
+        return selftest()
+    handler = HANDLERS.get(args.command or "open")
+    try:
+        return handler(args)
+    except CorpusError as exc:
+        return fail(str(exc))
+
+
+def _open_existing(path: str, read_only: bool = False) -> Corpus:
+    return Corpus(path, create=False, read_only=read_only)
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from viewer.app import launch
+
+    return launch(
+        corpus=getattr(args, "corpus", None),
+        sample=getattr(args, "sample", False),
+        compare=getattr(args, "compare", None),
+        claim=getattr(args, "claim", None),
+        screenshot=getattr(args, "screenshot", None),
+        size=getattr(args, "size", "1600x1000"),
+    )
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from viewer.corpus.importing import ImportOptions, import_paths
+
+    field_map = {}
+    for pair in args.map:
+        field, sep, column = pair.partition("=")
+        if not sep or not field or not column:
+            return fail(f"--map expects FIELD=COLUMN, got {pair!r}", 2)
+        field_map[field] = column
+    options = ImportOptions(max_bytes=int(args.max_size * 1024 * 1024), field_map=field_map)
+    progress = ProgressLine()
+    with Corpus(args.corpus) as corpus:
+        try:
+            report = import_paths(corpus, args.paths, options, progress=progress)
+        finally:
+            progress.finish()
+    print(report.summary())
+    return 0 if report.imported or not report.failed else 1
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open_existing(args.corpus, read_only=True) as corpus:
+        for d in corpus.documents(with_text=False):
+            print(f"d{d.id}\t{d.published or '-'}\t{d.outlet or '-'}\t{d.language or '-'}\t{d.title or Path(d.source_path).name}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from viewer.corpus.search import SearchError, search
+
+    with _open_existing(args.corpus, read_only=True) as corpus:
+        try:
+            hits = search(corpus, args.query, limit=args.limit)
+        except SearchError as exc:
+            return fail(str(exc), 2)
+    for hit in hits:
+        print(f"d{hit.document_id}\t{hit.title or ''}\t{hit.snippet}")
+    if not hits:
+        print("no matches", file=sys.stderr)
+    return 0
+
+
+def cmd_analyse(args: argparse.Namespace) -> int:
+    from viewer.analysis.pipeline import analyse
+
+    progress = ProgressLine()
+    with _open_existing(args.corpus) as corpus:
+        try:
+            report = analyse(corpus, progress=progress, redo=args.redo)
+        finally:
+            progress.finish()
+    print(report.summary())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from viewer.cli import parse_ids
+    from viewer.export.atomic import ExportError
+    from viewer.export.formats import export
+
+    try:
+        documents = parse_ids(args.documents, "d")
+        claims = parse_ids(args.claims, "c")
+    except ValueError as exc:
+        return fail(str(exc), 2)
+    with _open_existing(args.corpus, read_only=True) as corpus:
+        try:
+            message = export(corpus, args.format, args.output, documents=documents, claims=claims, progress=ProgressLine())
+        except (ExportError, KeyError) as exc:
+            return fail(str(exc).strip("'\""))
+    if message:
+        print(message, file=sys.stderr)
+    return 0
+
+
+HANDLERS = {
+    "open": cmd_open,
+    "import": cmd_import,
+    "list": cmd_list,
+    "search": cmd_search,
+    "analyze": cmd_analyse,
+    "analyse": cmd_analyse,
+    "export": cmd_export,
+}

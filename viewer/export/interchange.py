@@ -1,0 +1,102 @@
+"""The `provenance-corpus/1` JSON interchange format (docs/interchange.md).
+
+Field names are a contract with researchers' scripts and with the quality scorer: add fields
+freely, never rename or drop one without bumping FORMAT.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO
+
+from viewer.analysis import results
+from viewer.analysis.model import Mention
+from viewer.corpus.spans import Span
+from viewer.corpus.store import Corpus
+from viewer.export.atomic import write_text
+
+FORMAT = "provenance-corpus/1"
+
+
+def corpus_to_dict(corpus: Corpus) -> dict:
+    """The whole analysed corpus as plain data, in a stable order."""
+    texts: dict[int, str] = {}
+    documents = []
+    for document in corpus.documents():
+        texts[document.id] = document.text
+        documents.append(_document(corpus, document))
+    return {
+        "format": FORMAT,
+        "corpus": {"path": str(corpus.path), "created": corpus.created, "schema_version": corpus.schema_version},
+        "documents": documents,
+        "claims": [_claim(c) for c in results.claims(corpus)],
+        "speakers": [_speaker(s) for s in sorted(results.speakers(corpus), key=lambda s: s.id)],
+        "attributions": [_attribution(a, texts[a.document_id]) for a in results.attributions(corpus)],
+    }
+
+
+def write_json(corpus: Corpus, target: str | Path | None) -> None:
+    """Write the interchange JSON atomically (or to standard output for None or '-')."""
+    data = corpus_to_dict(corpus)
+
+    def write(out: IO[str]) -> None:
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+
+    write_text(target, write)
+
+
+def _document(corpus: Corpus, d) -> dict:
+    return {
+        "id": f"d{d.id}",
+        "title": d.title, "outlet": d.outlet, "author": d.author,
+        "published": d.published, "language": d.language, "url": d.url,
+        "source": {"path": d.source_path, "sha256": d.sha256, "imported_at": d.imported_at},
+        "near_duplicate_of": f"d{d.near_duplicate_of}" if d.near_duplicate_of else None,
+        "text": d.text,
+        "boilerplate": [
+            {"start": span.start, "end": span.end, "kind": kind} for span, kind in corpus.boilerplate_kinds(d.id)
+        ],
+    }
+
+
+def _mention(m: Mention) -> dict:
+    return {"document": f"d{m.document}", "start": m.start, "end": m.end, "text": m.text}
+
+
+def _claim(c: results.StoredClaim) -> dict:
+    return {
+        "id": f"c{c.id}",
+        "label": c.label,
+        "mentions": [_mention(m) for m in c.mentions],
+        "discrepancies": [
+            {"kind": d.kind, "explanation": d.explanation, "mentions": [_mention(m) for m in d.mentions]}
+            for d in c.discrepancies
+        ],
+    }
+
+
+def _speaker(s: results.StoredSpeaker) -> dict:
+    return {"id": f"s{s.id}", "name": s.name, "kind": s.kind, "role": s.role, "aliases": list(s.aliases)}
+
+
+def _span(span: Span | None, text: str) -> dict | None:
+    if span is None:
+        return None
+    return {"start": span.start, "end": span.end, "text": span.text_of(text)}
+
+
+def _attribution(a: results.StoredAttribution, text: str) -> dict:
+    return {
+        "id": f"a{a.id}",
+        "document": f"d{a.document_id}",
+        "speaker": f"s{a.speaker_id}" if a.speaker_id else None,
+        "kind": a.kind,
+        "speaker_text": _span(a.speaker, text),
+        "speaker_name": a.speaker_name,
+        "role": a.speaker_role,
+        "cue": _span(a.cue, text),
+        "content": _span(a.content, text),
+        "via": [{"name": r.name, "cue": r.cue} for r in a.via],
+        "origin": a.origin,
+    }

@@ -1,0 +1,31 @@
+"""The bundled sample corpus, built on first use from the five sample articles and analysed."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from viewer.analysis.pipeline import analyse
+from viewer.corpus.importing import import_paths
+from viewer.corpus.store import Corpus
+from viewer.locations import sample_corpus_path
+from viewer.resources import sample_articles
+
+
+def ensure_sample_corpus(
+    path: Path | None = None, progress: Callable[[int, int, str], None] | None = None
+) -> Path:
+    """Build the sample corpus once; later calls return the existing file untouched."""
+    path = path or sample_corpus_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".building")
+    for leftover in partial.parent.glob(partial.name + "*"):
+        leftover.unlink()
+    with Corpus(partial) as corpus:
+        import_paths(corpus, [sample_articles()], progress=progress)
+        analyse(corpus, progress=progress)
+        corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        corpus.db.execute("PRAGMA journal_mode = DELETE")
+    partial.rename(path)
+    return path

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: models over the corpus, panels, the main window."""

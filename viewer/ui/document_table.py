@@ -1,0 +1,94 @@
+"""The corpus's documents as a lazy table model: ids from one query, rows fetched on demand."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from viewer.corpus.store import Corpus, Document
+
+COLUMNS = (("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Language"))
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """Holds only the row ids a query returned; each row is read from the corpus when shown.
+
+    A row cache keeps scrolling cheap; `reset` starts a new query (search, sort, new import).
+    """
+
+    CACHE_SIZE = 2000
+
+    def __init__(self, corpus: Corpus | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._corpus = corpus
+        self._ids: list[int] = []
+        self._cache: dict[int, Document] = {}
+        self._sort_column = "id"
+        self._descending = False
+        self._only: list[int] | None = None
+        self.reset(corpus)
+
+    def reset(self, corpus: Corpus | None = None, only: list[int] | None = None) -> None:
+        """Re-run the query, optionally restricted to ``only`` (e.g. search hits)."""
+        self.beginResetModel()
+        if corpus is not None:
+            self._corpus = corpus
+        self._only = only
+        self._cache.clear()
+        self._ids = self._query()
+        self.endResetModel()
+
+    def _query(self) -> list[int]:
+        if self._corpus is None:
+            return []
+        ids = self._corpus.document_ids(self._sort_column, self._descending)
+        if self._only is not None:
+            keep = set(self._only)
+            ids = [i for i in ids if i in keep]
+        return ids
+
+    def document_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, document_id: int) -> int | None:
+        try:
+            return self._ids.index(document_id)
+        except ValueError:
+            return None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        document = self._row(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return document.source_path
+        value = getattr(document, COLUMNS[index.column()][0])
+        if index.column() == 0 and not value:
+            return Path(document.source_path).name
+        return value or ""
+
+    def _row(self, row: int) -> Document:
+        document_id = self._ids[row]
+        if document_id not in self._cache:
+            if len(self._cache) >= self.CACHE_SIZE:
+                self._cache.clear()
+            self._cache[document_id] = self._corpus.document(document_id, with_text=False)
+        return self._cache[document_id]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else "id"
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reset(only=self._only)
