@@ -1,0 +1,83 @@
+"""Corpus files from older versions keep opening; files from newer ones are refused untouched."""
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from viewer.corpus.migrations import LATEST
+from viewer.corpus.store import Corpus, CorpusError
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_corpus_is_at_the_latest_schema(tmp_path):
+    with Corpus(tmp_path / "new.corpus") as corpus:
+        assert corpus.schema_version == LATEST
+        assert corpus.created
+        assert corpus.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert corpus.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_schema_1_corpus_is_upgraded_and_keeps_its_documents(tmp_path):
+    old = tmp_path / "old.corpus"
+    shutil.copy(DATA / "schema-1.corpus", old)
+    with Corpus(old) as corpus:
+        assert corpus.schema_version == LATEST
+        document = corpus.document(1)
+        assert document.outlet == "BNR"
+        assert [s.text_of(document.text) for s in corpus.boilerplate(1)] == ["/BNR"]
+        versions = [row[0] for row in corpus.db.execute("SELECT version FROM corpus_migrations ORDER BY version")]
+        assert versions == list(range(1, LATEST + 1))
+
+
+def test_a_corpus_from_a_newer_version_is_refused_and_left_alone(tmp_path):
+    newer = tmp_path / "newer.corpus"
+    with Corpus(newer) as corpus:
+        corpus.db.execute("INSERT INTO corpus_migrations VALUES (?, 'from the future', '2030-01-01')", (LATEST + 1,))
+        corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = digest(newer)
+    with pytest.raises(CorpusError, match="newer Provenance Viewer"):
+        Corpus(newer)
+    assert digest(newer) == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_with_a_clear_message(tmp_path):
+    bogus = tmp_path / "notes.corpus"
+    bogus.write_text("these are my notes, not a database\n" * 100)
+    before = digest(bogus)
+    with pytest.raises(CorpusError, match="not a Provenance corpus"):
+        Corpus(bogus)
+    assert digest(bogus) == before
+
+
+def test_a_missing_corpus_is_not_created_when_opening_only(tmp_path):
+    with pytest.raises(CorpusError, match="no such corpus"):
+        Corpus(tmp_path / "missing.corpus", create=False)
+    assert not (tmp_path / "missing.corpus").exists()
+
+
+def test_a_failed_transaction_leaves_nothing_behind(memory_corpus):
+    with pytest.raises(RuntimeError):
+        with memory_corpus.transaction() as db:
+            db.execute(
+                "INSERT INTO documents (text, sha256, source_path, imported_at) VALUES ('x', 'h', 'p', 't')"
+            )
+            raise RuntimeError("disk gone")
+    assert memory_corpus.document_count() == 0
+
+
+def test_a_read_only_corpus_opens_for_reading_and_refuses_writes(tmp_path):
+    path = tmp_path / "ro.corpus"
+    with Corpus(path) as corpus:
+        corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with Corpus(path, read_only=True) as corpus:
+        assert corpus.document_count() == 0
+        with pytest.raises(CorpusError, match="read-only"):
+            with corpus.transaction() as db:
+                db.execute("DELETE FROM documents")
