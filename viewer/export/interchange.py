@@ -31,7 +31,10 @@ def corpus_to_dict(corpus: Corpus) -> dict:
         "documents": documents,
         "claims": [_claim(c) for c in results.claims(corpus)],
         "speakers": [_speaker(s) for s in sorted(results.speakers(corpus), key=lambda s: s.id)],
-        "attributions": [_attribution(a, texts[a.document_id]) for a in results.attributions(corpus)],
+        "attributions": [
+            _attribution(number, a, texts[a.document_id])
+            for number, a in enumerate(results.attributions(corpus), start=1)
+        ],
     }
 
 
@@ -86,9 +89,11 @@ def _span(span: Span | None, text: str) -> dict | None:
     return {"start": span.start, "end": span.end, "text": span.text_of(text)}
 
 
-def _attribution(a: results.StoredAttribution, text: str) -> dict:
+def _attribution(number: int, a: results.StoredAttribution, text: str) -> dict:
+    # Numbered in reading order rather than by row id, which re-analysis renumbers, so two
+    # exports of the same corpus stay byte-identical.
     return {
-        "id": f"a{a.id}",
+        "id": f"a{number}",
         "document": f"d{a.document_id}",
         "speaker": f"s{a.speaker_id}" if a.speaker_id else None,
         "kind": a.kind,

@@ -1,0 +1,129 @@
+"""The pipeline on the sample corpus: repeatable, incremental, and respectful of corrections."""
+import json
+import shutil
+
+import pytest
+
+from viewer.analysis import corrections, results
+from viewer.analysis.pipeline import AnalysisCancelled, analyse, relink
+from viewer.corpus.importing import import_paths
+from viewer.corpus.store import Corpus
+from viewer.export.interchange import corpus_to_dict
+
+from tests.conftest import SAMPLE_DIR
+
+
+def analysis_of(corpus: Corpus) -> dict:
+    data = corpus_to_dict(corpus)
+    for a in data["attributions"]:
+        a.pop("id")
+    return {key: data[key] for key in ("claims", "speakers", "attributions")}
+
+
+def speaker_named(corpus: Corpus, fragment: str) -> results.StoredSpeaker:
+    matches = [s for s in results.speakers(corpus) if fragment in s.name or any(fragment in a for a in s.aliases)]
+    assert len(matches) == 1, [s.name for s in matches]
+    return matches[0]
+
+
+def test_analysing_twice_gives_the_same_result(sample_corpus):
+    before = analysis_of(sample_corpus)
+    report = analyse(sample_corpus, redo=True)
+    assert report.analysed == 5
+    assert analysis_of(sample_corpus) == before
+
+
+def test_the_sample_corpus_links_claims_across_outlets(sample_corpus):
+    claims = results.claims(sample_corpus)
+    assert claims, "no claim was linked across the sample articles"
+    for claim in claims:
+        assert len(claim.documents()) >= 2
+        for mention in claim.mentions:
+            text = sample_corpus.document(mention.document).text
+            assert text[mention.start:mention.end] == mention.text
+            assert not any(span.overlaps(mention_span(mention)) for span in sample_corpus.boilerplate(mention.document))
+
+
+def mention_span(mention):
+    from viewer.corpus.spans import Span
+
+    return Span(mention.start, mention.end)
+
+
+def test_new_documents_are_analysed_alone_and_linked_to_the_rest(tmp_path):
+    corpus = Corpus(tmp_path / "grow.corpus")
+    first = tmp_path / "first"
+    first.mkdir()
+    for name in sorted(p.name for p in SAMPLE_DIR.glob("*.txt"))[:1]:
+        shutil.copy(SAMPLE_DIR / name, first / name)
+    import_paths(corpus, [first])
+    assert analyse(corpus).analysed == 1
+    assert results.claims(corpus) == []
+    import_paths(corpus, [SAMPLE_DIR])
+    report = analyse(corpus)
+    assert report.analysed == 4
+    assert any(1 in claim.documents() for claim in results.claims(corpus))
+    corpus.close()
+
+
+def test_a_cancelled_analysis_keeps_finished_documents_and_resumes(tmp_path):
+    corpus = Corpus(tmp_path / "cancel.corpus")
+    import_paths(corpus, [SAMPLE_DIR])
+    calls = []
+
+    def cancel_after_two() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(AnalysisCancelled):
+        analyse(corpus, cancelled=cancel_after_two)
+    assert corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0] == 2
+    assert analyse(corpus).analysed == 3
+    corpus.close()
+
+
+def test_a_speaker_merge_survives_reanalysis(sample_corpus):
+    peskov = speaker_named(sample_corpus, "Peskov")
+    podolyak = speaker_named(sample_corpus, "Podolyak")
+    corrections.record(sample_corpus, "merge-speakers", {"a": peskov.name, "b": podolyak.name})
+    analyse(sample_corpus, redo=True)
+    merged = speaker_named(sample_corpus, "Peskov")
+    assert merged.id == speaker_named(sample_corpus, "Podolyak").id
+
+
+def test_an_unlink_survives_reanalysis_and_a_link_can_be_restored(sample_corpus):
+    claim = results.claims(sample_corpus)[0]
+    a, b = claim.mentions[0], next(m for m in claim.mentions if m.document != claim.mentions[0].document)
+    pair = {"a": [a.document, a.start, a.end], "b": [b.document, b.start, b.end]}
+    corrections.record(sample_corpus, "unlink", pair)
+    analyse(sample_corpus, redo=True)
+
+    def linked() -> bool:
+        for c in results.claims(sample_corpus):
+            spans = {(m.document, m.start, m.end) for m in c.mentions}
+            if (a.document, a.start, a.end) in spans and (b.document, b.start, b.end) in spans:
+                return True
+        return False
+
+    assert not linked()
+    corrections.record(sample_corpus, "link", pair)
+    relink(sample_corpus)
+    assert linked()
+
+
+def test_a_deleted_attribution_stays_deleted(sample_corpus):
+    victim = results.attributions(sample_corpus)[0]
+    corrections.record(
+        sample_corpus, "delete-attribution",
+        {"document": victim.document_id, "content": [victim.content.start, victim.content.end]},
+    )
+    analyse(sample_corpus, redo=True)
+    remaining = {(a.document_id, a.content) for a in results.attributions(sample_corpus)}
+    assert (victim.document_id, victim.content) not in remaining
+
+
+def test_the_export_is_stable_apart_from_timestamps(sample_corpus):
+    first = json.dumps(corpus_to_dict(sample_corpus), ensure_ascii=False)
+    analyse(sample_corpus, redo=True)
+    second = json.dumps(corpus_to_dict(sample_corpus), ensure_ascii=False)
+    assert first == second
