@@ -250,3 +250,44 @@ def attribution_count(corpus: Corpus, document_id: int) -> int:
 
 def is_analysed(corpus: Corpus) -> bool:
     return corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0] > 0
+
+
+# -- browsing (read-only helpers for the viewer) ------------------------------------------------
+
+_BROWSE_ORDER = {
+    "title": "d.title", "outlet": "d.outlet", "published": "d.published", "language": "d.language",
+    "claims": "(SELECT count(DISTINCT claim_id) FROM claim_mentions m WHERE m.document_id = d.id)",
+    "attributions": "(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",
+}
+
+
+def browse_document_ids(
+    corpus: Corpus, order_by: str = "id", descending: bool = False, outlet: str | None = None,
+    date_from: str | None = None, date_to: str | None = None,
+) -> list[int]:
+    """Document ids for the browser, filtered by outlet and date prefix, sortable by analysis counts."""
+    column = _BROWSE_ORDER.get(order_by, "d.id")
+    where, args = [], []
+    if outlet:
+        where.append("d.outlet = ?")
+        args.append(outlet)
+    if date_from:
+        where.append("d.published >= ?")
+        args.append(date_from)
+    if date_to:
+        where.append("substr(d.published, 1, ?) <= ?")
+        args.extend([len(date_to), date_to])
+    sql = "SELECT d.id FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += f" ORDER BY {column} IS NULL, {column} {'DESC' if descending else 'ASC'}, d.id"
+    return [row[0] for row in corpus.db.execute(sql, args)]
+
+
+def document_pair_sharing_most_claims(corpus: Corpus) -> tuple[int, int] | None:
+    """The two documents with the most linked claims in common: the natural first comparison."""
+    row = corpus.db.execute(
+        """SELECT a.document_id, b.document_id, count(DISTINCT a.claim_id) AS shared
+           FROM claim_mentions a JOIN claim_mentions b
+             ON a.claim_id = b.claim_id AND a.document_id < b.document_id
+           GROUP BY a.document_id, b.document_id ORDER BY shared DESC, a.document_id, b.document_id LIMIT 1"""
+    ).fetchone()
+    return (row[0], row[1]) if row else None

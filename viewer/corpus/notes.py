@@ -1,0 +1,110 @@
+"""The researcher's notes (Markdown) and tags on documents, claims and statements.
+
+Targets are named by stable keys, never row ids, so a note outlives re-analysis:
+document → "d<id>", claim → "<doc>:<start>-<end>" of its first mention, statement →
+"<doc>:<content start>-<content end>". No Qt here: the PDF export reads the same functions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from viewer.corpus.store import Corpus, now
+
+KINDS = ("document", "claim", "statement")
+SUGGESTED_TAGS = ("verified", "disputed", "follow-up")
+
+
+@dataclass(frozen=True)
+class NoteHit:
+    kind: str
+    key: str
+    body: str
+    tags: tuple[str, ...]
+
+
+def document_key(document_id: int) -> str:
+    return f"d{document_id}"
+
+
+def span_key(document_id: int, start: int, end: int) -> str:
+    """Key of a claim (its first mention) or a statement (its content span)."""
+    return f"{document_id}:{start}-{end}"
+
+
+def parse_span_key(key: str) -> tuple[int, int, int]:
+    document, _, span = key.partition(":")
+    start, _, end = span.partition("-")
+    return int(document), int(start), int(end)
+
+
+def _check(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"unknown note target {kind!r}; expected one of {', '.join(KINDS)}")
+
+
+def note(corpus: Corpus, kind: str, key: str) -> str | None:
+    """The note's Markdown body, or None when there is none."""
+    row = corpus.db.execute(
+        "SELECT body FROM notes WHERE target_kind = ? AND target_key = ?", (kind, key)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def set_note(corpus: Corpus, kind: str, key: str, body: str) -> None:
+    """Store (or, when blank, remove) a note; observers hear `notes_did_change`."""
+    _check(kind)
+    with corpus.transaction() as db:
+        if body.strip():
+            db.execute(
+                """INSERT INTO notes (target_kind, target_key, body, updated_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (target_kind, target_key) DO UPDATE SET body = excluded.body,
+                   updated_at = excluded.updated_at""",
+                (kind, key, body, now()),
+            )
+        else:
+            db.execute("DELETE FROM notes WHERE target_kind = ? AND target_key = ?", (kind, key))
+    corpus.notes_did_change.emit(kind, key)
+
+
+def tags(corpus: Corpus, kind: str, key: str) -> list[str]:
+    rows = corpus.db.execute(
+        "SELECT tag FROM tags WHERE target_kind = ? AND target_key = ? ORDER BY tag", (kind, key)
+    )
+    return [row[0] for row in rows]
+
+
+def set_tags(corpus: Corpus, kind: str, key: str, values: list[str] | tuple[str, ...]) -> None:
+    """Replace the target's tags (trimmed, lower-cased, without duplicates)."""
+    _check(kind)
+    clean = sorted({v.strip().lower() for v in values if v.strip()})
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM tags WHERE target_kind = ? AND target_key = ?", (kind, key))
+        db.conn.executemany("INSERT INTO tags VALUES (?, ?, ?)", [(kind, key, t) for t in clean])
+    corpus.notes_did_change.emit(kind, key)
+
+
+def tags_of_kind(corpus: Corpus, kind: str) -> dict[str, list[str]]:
+    """Every tag on targets of one kind, by key: one query for a whole panel."""
+    out: dict[str, list[str]] = {}
+    for key, tag in corpus.db.execute(
+        "SELECT target_key, tag FROM tags WHERE target_kind = ? ORDER BY tag", (kind,)
+    ):
+        out.setdefault(key, []).append(tag)
+    return out
+
+
+def notes_matching(corpus: Corpus, text: str) -> list[NoteHit]:
+    """Notes whose body or tags contain ``text`` (case-insensitive), newest first."""
+    pattern = f"%{text.strip()}%"
+    rows = corpus.db.execute(
+        """SELECT kind, key, coalesce((SELECT body FROM notes n WHERE n.target_kind = kind AND n.target_key = key), ''),
+                  (SELECT group_concat(tag, char(31)) FROM tags t WHERE t.target_kind = kind AND t.target_key = key)
+           FROM (SELECT target_kind AS kind, target_key AS key, updated_at FROM notes WHERE body LIKE ?1
+                 UNION SELECT target_kind, target_key, '' FROM tags WHERE tag LIKE ?1)
+           GROUP BY kind, key ORDER BY max(updated_at) DESC, kind, key""",
+        (pattern,),
+    )
+    return [
+        NoteHit(kind, key, body, tuple(sorted(found.split("\x1f"))) if found else ())
+        for kind, key, body, found in rows
+    ]
