@@ -20,7 +20,7 @@ from viewer.analysis.claims import ClaimUnit, claim_units, link_claims
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.discrepancies import find_discrepancies
 from viewer.analysis.model import SpeakerMention, Span
-from viewer.analysis.segment import ParsedDocument, parse
+from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
 from viewer.analysis.speakers import resolve_speakers
 from viewer.corpus.store import Corpus, now
 
@@ -82,12 +82,13 @@ def analyse(
     fixes = corrections_store.load(corpus)
     pending = _pending(corpus, redo)
     report = AnalysisReport()
-    for done, document_id in enumerate(pending):
-        if cancelled():
-            raise AnalysisCancelled(f"cancelled after {done} of {len(pending)} document(s)")
-        progress(done, len(pending) + 1, f"analysing document {document_id}")
-        _analyse_document(corpus, document_id, fixes)
+    progress(0, len(pending) + 1, "analysing documents")
+    for done, parsed in enumerate(parse_many(_unparsed(corpus, pending)), start=1):
+        _analyse_document(corpus, parsed, fixes)
         report.analysed += 1
+        progress(done, len(pending) + 1, f"analysed document {parsed.id}")
+        if cancelled() and done < len(pending):
+            raise AnalysisCancelled(f"cancelled after {done} of {len(pending)} document(s)")
     progress(len(pending), len(pending) + 1, "linking claims and speakers")
     relink(corpus, fixes)
     progress(len(pending) + 1, len(pending) + 1, "done")
@@ -108,12 +109,17 @@ def _pending(corpus: Corpus, redo: bool) -> list[int]:
     return [row[0] for row in rows]
 
 
-def _analyse_document(corpus: Corpus, document_id: int, fixes: Corrections) -> None:
-    document = corpus.document(document_id)
-    parsed = parse(document_id, document.text, corpus.boilerplate(document_id), _english_or(document.language))
+def _unparsed(corpus: Corpus, document_ids: list[int]) -> Iterator[Unparsed]:
+    for document_id in document_ids:
+        document = corpus.document(document_id)
+        yield Unparsed(document_id, document.text, corpus.boilerplate(document_id), _english_or(document.language))
+
+
+def _analyse_document(corpus: Corpus, parsed: ParsedDocument, fixes: Corrections) -> None:
     result = DocumentResult(parsed, fixes)
     for _name, step in DOCUMENT_STEPS:
         step(result)
+    document_id = parsed.id
     with corpus.transaction() as db:
         results.write_attributions(db, document_id, result.attributions)
         db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))

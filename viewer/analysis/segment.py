@@ -6,6 +6,7 @@ parser returns is an offset into the stored text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from viewer.corpus.spans import Span
@@ -61,9 +62,28 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+@dataclass(frozen=True)
+class Unparsed:
+    id: int
+    text: str
+    boilerplate: list[Span]
+    language: str = "en"
+
+
 def parse(document_id: int, text: str, boilerplate: list[Span], language: str = "en") -> ParsedDocument:
     """Parse the English prose of a document; boilerplate and foreign passages become blanks."""
-    foreign = foreign_passages(text, language)
-    skipped = sorted(list(boilerplate) + [span for span, _ in foreign])
-    doc = english()(mask(text, skipped))
-    return ParsedDocument(document_id, text, doc, skipped, foreign)
+    return next(parse_many([Unparsed(document_id, text, boilerplate, language)]))
+
+
+def parse_many(documents: Iterable[Unparsed], batch_size: int = 16) -> Iterator[ParsedDocument]:
+    """Parse lazily in batches: spaCy's ``pipe`` is several times faster than one call per text."""
+    prepared = (_prepare(d) for d in documents)
+    pairs = english().pipe(((masked, meta) for masked, meta in prepared), as_tuples=True, batch_size=batch_size)
+    for doc, (document, skipped, foreign) in pairs:
+        yield ParsedDocument(document.id, document.text, doc, skipped, foreign)
+
+
+def _prepare(document: Unparsed) -> tuple[str, tuple]:
+    foreign = foreign_passages(document.text, document.language)
+    skipped = sorted(list(document.boilerplate) + [span for span, _ in foreign])
+    return mask(document.text, skipped), (document, skipped, foreign)

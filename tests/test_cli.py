@@ -1,0 +1,89 @@
+"""The `provenance` command end to end on the sample articles, and its messages on bad input."""
+import json
+import re
+
+import pytest
+
+from viewer import __version__
+from viewer.cli import main
+
+from tests.conftest import SAMPLE_DIR
+
+
+@pytest.fixture
+def imported(tmp_path, capsys):
+    corpus = tmp_path / "seeds.corpus"
+    assert main(["import", str(corpus), str(SAMPLE_DIR)]) == 0
+    capsys.readouterr()
+    return corpus
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_import_then_export_keeps_every_sentence_of_every_seed(imported, tmp_path, capsys):
+    target = tmp_path / "out.json"
+    assert main(["export", str(imported), "--format", "json", "-o", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "provenance-corpus/1"
+    assert len(data["documents"]) == 5
+    by_file = {d["source"]["path"].rsplit("/", 1)[-1]: d for d in data["documents"]}
+    for seed in sorted(SAMPLE_DIR.glob("*.txt")):
+        stored = by_file[seed.name]["text"]
+        original = seed.read_text(encoding="utf-8").replace("\r\n", "\n")
+        for sentence in re.split(r"(?<=[.!?”])\s+", original.strip()):
+            assert sentence in stored, (seed.name, sentence)
+        for span in by_file[seed.name]["boilerplate"]:
+            assert 0 <= span["start"] < span["end"] <= len(stored)
+
+
+def test_boilerplate_covers_the_junk_named_in_the_brief(imported, tmp_path):
+    target = tmp_path / "out.json"
+    main(["export", str(imported), "-o", str(target)])
+    data = json.loads(target.read_text(encoding="utf-8"))
+    marked = []
+    for d in data["documents"]:
+        marked += [d["text"][b["start"]:b["end"]] for b in d["boilerplate"]]
+    junk = [
+        "(Also read: Ukraine blames Russia for the ‘pause’ in the peace negotiations)",
+        "© 2024 Latin Times. All rights reserved.",
+        "More news",
+        "/BNR",
+    ]
+    for piece in junk:
+        assert any(piece in m for m in marked), piece
+
+
+def test_list_shows_every_document(imported, capsys):
+    assert main(["list", str(imported)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 5
+    assert lines[0].startswith("d1\t")
+
+
+def test_search_finds_and_a_malformed_query_gets_a_message(imported, capsys):
+    assert main(["search", str(imported), "Boichenko"]) == 0
+    assert capsys.readouterr().out.count("\n") == 1
+    assert main(["search", str(imported), 'Mariupol AND ("']) == 2
+    err = capsys.readouterr().err
+    assert "provenance:" in err and "Traceback" not in err
+
+
+def test_opening_a_file_that_is_not_a_corpus_gets_a_message(tmp_path, capsys):
+    bogus = tmp_path / "x.corpus"
+    bogus.write_bytes(b"\x00\x01not sqlite" * 50)
+    assert main(["list", str(bogus)]) == 1
+    assert "not a Provenance corpus" in capsys.readouterr().err
+
+
+def test_export_to_a_missing_folder_gets_a_message(imported, tmp_path, capsys):
+    assert main(["export", str(imported), "-o", str(tmp_path / "nowhere" / "x.json")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_export_of_an_unknown_document_id_is_refused(imported, capsys):
+    assert main(["export", str(imported), "--format", "json", "--documents", "dx"]) == 2
