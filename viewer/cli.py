@@ -49,6 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
         analysing.add_argument("corpus")
         analysing.add_argument("--redo", action="store_true", help="analyse every document again")
 
+    correcting = commands.add_parser(
+        "correct", help="record a correction that survives re-analysis",
+        description="Corrections are stored apart from the analysis and applied on every run.",
+    )
+    correcting.add_argument("corpus")
+    kinds = correcting.add_subparsers(dest="correction", required=True)
+    for kind, what in (("merge-speakers", "two names are one speaker"), ("split-speaker", "two names are different speakers")):
+        names = kinds.add_parser(kind, help=what)
+        names.add_argument("a", metavar="NAME")
+        names.add_argument("b", metavar="NAME")
+    for kind, what in (("link", "two passages state the same claim"), ("unlink", "two passages are not the same claim")):
+        spans = kinds.add_parser(kind, help=what)
+        spans.add_argument("a", metavar="DOC:START-END", help="e.g. d1:0-120")
+        spans.add_argument("b", metavar="DOC:START-END")
+    deleting = kinds.add_parser("delete-attribution", help="an attribution the analysis got wrong")
+    deleting.add_argument("a", metavar="DOC:START-END", help="the attribution's content span")
+
     exporting = commands.add_parser("export", help="export the corpus and its analysis")
     exporting.add_argument("corpus")
     exporting.add_argument("--format", choices=EXPORT_FORMATS, default="json")
@@ -67,6 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nInterrupted: the corpus holds only work that was completed before.", file=sys.stderr)
         return 130
+
+
+def parse_passage(value: str) -> list[int]:
+    """'d1:0-120' → [1, 0, 120], the stable key corrections use for a passage."""
+    document, _, span = value.partition(":")
+    start, _, end = span.partition("-")
+    parts = [document.strip().lower().removeprefix("d"), start, end]
+    if not all(p.strip().isdigit() for p in parts) or int(start) >= int(end):
+        raise ValueError(f"{value!r} is not a passage like d1:0-120")
+    return [int(p) for p in parts]
 
 
 def parse_ids(value: str | None, prefix: str) -> list[int] | None:

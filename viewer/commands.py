@@ -118,7 +118,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_correct(args: argparse.Namespace) -> int:
+    from viewer.analysis import corrections
+    from viewer.analysis.pipeline import relink
+    from viewer.cli import parse_passage
+
+    try:
+        if args.correction in ("merge-speakers", "split-speaker"):
+            payload = {"a": args.a, "b": args.b}
+        elif args.correction == "delete-attribution":
+            document, start, end = parse_passage(args.a)
+            payload = {"document": document, "content": [start, end]}
+        else:
+            payload = {"a": parse_passage(args.a), "b": parse_passage(args.b)}
+    except ValueError as exc:
+        return fail(str(exc), 2)
+    with _open_existing(args.corpus) as corpus:
+        corrections.record(corpus, args.correction, payload)
+        relink(corpus)
+    print(f"recorded {args.correction}; speakers and claims relinked")
+    return 0
+
+
 HANDLERS = {
+    "correct": cmd_correct,
     "open": cmd_open,
     "import": cmd_import,
     "list": cmd_list,

@@ -37,7 +37,10 @@ class Corrections:
 
 
 def record(corpus: Corpus, kind: str, payload: dict) -> None:
-    """Store one correction; the caller re-runs the corpus-wide steps to apply it."""
+    """Store one correction; the caller re-runs the corpus-wide steps (`relink`) to apply it.
+
+    Attribution deletions take effect at once, since relinking does not re-read documents.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown correction {kind!r}; expected one of {', '.join(KINDS)}")
     with corpus.transaction() as db:
@@ -45,6 +48,11 @@ def record(corpus: Corpus, kind: str, payload: dict) -> None:
             "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
             (kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), now()),
         )
+        if kind == "delete-attribution":
+            db.execute(
+                "DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
+                (payload["document"], *payload["content"]),
+            )
 
 
 def load(corpus: Corpus) -> Corrections:
