@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from viewer.analysis.model import Attribution, Mention
 from viewer.corpus.store import Corpus, now
 
+EDITABLE = {"kind", "speaker_name", "speaker_role", "speaker_kind"}
 KINDS = ("link", "unlink", "merge-speakers", "split-speaker", "edit-attribution", "delete-attribution")
 
 
@@ -39,7 +40,8 @@ class Corrections:
 def record(corpus: Corpus, kind: str, payload: dict) -> None:
     """Store one correction; the caller re-runs the corpus-wide steps (`relink`) to apply it.
 
-    Attribution deletions take effect at once, since relinking does not re-read documents.
+    Attribution edits and deletions take effect at once, since relinking does not re-read
+    documents.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown correction {kind!r}; expected one of {', '.join(KINDS)}")
@@ -48,6 +50,15 @@ def record(corpus: Corpus, kind: str, payload: dict) -> None:
             "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
             (kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), now()),
         )
+        if kind == "edit-attribution":
+            unknown = set(payload["changes"]) - EDITABLE
+            if unknown:
+                raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an attribution")
+            for name, value in payload["changes"].items():
+                db.execute(
+                    f"UPDATE attributions SET {name} = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+                    (value, payload["document"], *payload["content"]),
+                )
         if kind == "delete-attribution":
             db.execute(
                 "DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
