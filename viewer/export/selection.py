@@ -1,0 +1,150 @@
+"""What an export holds: the chosen documents, their linked claims, statements, speakers and notes.
+
+Every report format (PDF, Markdown, HTML, CSV) reads one `Selection`, so they always agree on
+what was exported and the bad-input checks live in one place.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from viewer import __version__
+from viewer.analysis import results
+from viewer.analysis.model import Mention
+from viewer.corpus import notes
+from viewer.corpus.spans import Span
+from viewer.corpus.store import Corpus, Document
+from viewer.export.atomic import ExportError
+
+TOOL = f"Provenance Viewer {__version__}"
+
+
+@dataclass
+class Article:
+    """One exported document with what the report shows inside it."""
+
+    document: Document
+    boilerplate: list[Span]
+    mentions: list[tuple[results.StoredClaim, Mention]]  # in reading order
+    statements: list[results.StoredAttribution]
+    note: str | None
+
+    @property
+    def label(self) -> str:
+        return f"d{self.document.id}"
+
+    @property
+    def title(self) -> str:
+        d = self.document
+        return d.title or d.source_path.rsplit("/", 1)[-1] or self.label
+
+    def statements_in(self, mention: Mention) -> list[results.StoredAttribution]:
+        """Statements whose content overlaps a claim mention: who said it, through whom."""
+        span = Span(mention.start, mention.end)
+        return [s for s in self.statements if s.content.overlaps(span)]
+
+
+@dataclass
+class Selection:
+    corpus_path: str
+    corpus_created: str | None
+    articles: list[Article]
+    claims: list[results.StoredClaim]
+    speakers: list[results.StoredSpeaker]
+    analysed: bool
+    everything: bool  # no --documents given
+    claim_notes: dict[int, str] = field(default_factory=dict)
+    statement_notes: dict[tuple[int, int, int], str] = field(default_factory=dict)
+    exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
+
+    @property
+    def corpus_name(self) -> str:
+        return self.corpus_path.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".corpus") or "corpus"
+
+    def article(self, document_id: int) -> Article | None:
+        return next((a for a in self.articles if a.document.id == document_id), None)
+
+    def describe(self) -> str:
+        """One line for the cover: what was selected."""
+        count = len(self.articles)
+        which = "all documents" if self.everything else "selected documents"
+        return f"{count} {'document' if count == 1 else 'documents'} ({which}: {', '.join(a.label for a in self.articles)})"
+
+    def message(self) -> str | None:
+        """What the researcher should know about the result (no analysis, no shared claims)."""
+        if not self.analysed:
+            return "no claims were found: the corpus has not been analysed yet (run `provenance analyse`)"
+        if not self.claims:
+            return "no claims were found that two or more of the exported documents share"
+        return None
+
+
+def relay_chain(article: Article, statement: results.StoredAttribution) -> str:
+    """outlet ← agency (cue) ← original speaker, the way the claim travelled to this page."""
+    hops = [article.document.outlet or article.label]
+    hops += [f"{r.name} ({r.cue})" if r.cue else r.name for r in statement.via]
+    hops.append(speaker_label(statement))
+    return " ← ".join(hops)
+
+
+def speaker_label(statement: results.StoredAttribution) -> str:
+    name = statement.speaker_name or "unnamed source"
+    return f"{name}, {statement.speaker_role}" if statement.speaker_role else name
+
+
+def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Sequence[int] | None = None) -> Selection:
+    """Read everything an export needs, refusing empty or unknown selections with a clear message."""
+    known = corpus.document_ids()
+    if not known:
+        raise ExportError("the corpus holds no documents yet; import some before exporting")
+    if documents is not None:
+        if not documents:
+            raise ExportError("the selection holds no documents; choose at least one")
+        missing = [f"d{i}" for i in documents if i not in set(known)]
+        if missing:
+            raise ExportError(f"no document {', '.join(missing)} in this corpus (it holds d{min(known)}–d{max(known)})")
+    chosen = list(dict.fromkeys(documents)) if documents is not None else known
+    if claims is not None:
+        stored = {row[0] for row in corpus.db.execute("SELECT id FROM claims")}
+        missing = [f"c{i}" for i in claims if i not in stored]
+        if missing:
+            raise ExportError(f"no claim {', '.join(missing)} in this corpus")
+        claim_list = results.claims(corpus, list(dict.fromkeys(claims)))
+    else:
+        claim_list = results.claims(corpus, results.claim_ids(corpus, chosen))
+    articles = [_article(corpus, i, claim_list) for i in chosen]
+    selection = Selection(
+        corpus_path=str(corpus.path),
+        corpus_created=corpus.created,
+        articles=articles,
+        claims=claim_list,
+        speakers=results.speakers(corpus, chosen),
+        analysed=results.is_analysed(corpus),
+        everything=documents is None,
+    )
+    for claim in claim_list:
+        first = claim.mentions[0] if claim.mentions else None
+        body = first and notes.note(corpus, "claim", notes.span_key(first.document, first.start, first.end))
+        if body:
+            selection.claim_notes[claim.id] = body
+    for article in articles:
+        for s in article.statements:
+            body = notes.note(corpus, "statement", notes.span_key(s.document_id, s.content.start, s.content.end))
+            if body:
+                selection.statement_notes[(s.document_id, s.content.start, s.content.end)] = body
+    return selection
+
+
+def _article(corpus: Corpus, document_id: int, claim_list: list[results.StoredClaim]) -> Article:
+    document = corpus.document(document_id)
+    mentions = sorted(
+        ((c, m) for c in claim_list for m in c.mentions_in(document_id)), key=lambda cm: (cm[1].start, cm[1].end)
+    )
+    return Article(
+        document=document,
+        boilerplate=corpus.boilerplate(document_id),
+        mentions=mentions,
+        statements=results.attributions(corpus, document_id),
+        note=notes.note(corpus, "document", notes.document_key(document_id)),
+    )
