@@ -1,0 +1,29 @@
+"""UI fixtures: the sample articles with a hand-written analysis, in memory or in a file."""
+from __future__ import annotations
+
+import pytest
+
+import handmade_corpus
+
+
+@pytest.fixture
+def analysed_corpus(memory_corpus):
+    handmade_corpus.build(memory_corpus)
+    return memory_corpus
+
+
+@pytest.fixture
+def analysed_corpus_file(tmp_path):
+    from viewer.corpus.store import Corpus
+
+    path = tmp_path / "handmade.corpus"
+    with Corpus(path) as corpus:
+        handmade_corpus.build(corpus)
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

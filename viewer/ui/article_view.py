@@ -1,0 +1,400 @@
+"""One article in the comparison: its header, a banner, and its text with claims lit on exact offsets.
+
+The text shown is the stored text, character for character; claims, discrepancies,
+boilerplate and attributions are char formats laid on with QTextCursor at the stored offsets
+(converted to Qt's UTF-16 positions), and numbered claim markers are painted in a gutter.
+"""
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QToolTip, QVBoxLayout, QWidget,
+)
+
+from viewer.analysis import results
+from viewer.corpus.store import Corpus
+from viewer.ui.comparison_state import (
+    BOILERPLATE_GREY, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, LitMention, tint,
+)
+
+GUTTER = 40
+
+
+class Utf16Positions:
+    """Python code-point offsets → Qt's UTF-16 positions (identical unless the text has astral characters)."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+
+    def __call__(self, index: int) -> int:
+        return index + bisect_right(self._astral, index - 1) if self._astral else index
+
+    def back(self, position: int) -> int:
+        if not self._astral:
+            return position
+        index = position
+        while index > 0 and self(index) > position:
+            index -= 1
+        return index
+
+
+class ArticleTextView(QTextBrowser):
+    """The article's text: reports clicks, Enter and hovers on claims; paints claim markers."""
+
+    claim_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setViewportMargins(GUTTER, 0, 0, 0)
+        self.gutter = _Gutter(self)
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        self.lit: list[LitMention] = []
+        self.positions = Utf16Positions("")
+        self.selected_claim: int | None = None
+        self.hover_text = lambda claim_id: ""
+
+    def set_article(self, text: str) -> None:
+        self.positions = Utf16Positions(text)
+        self.setPlainText(text)
+
+    def claim_at(self, qt_position: int) -> int | None:
+        index = self.positions.back(qt_position)
+        for lit in self.lit:
+            if lit.start <= index < lit.end:
+                return lit.claim_id
+        return None
+
+    def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """Viewport rectangles covering a stored span, one per laid-out line."""
+        a, b = self.positions(start), self.positions(end)
+        document = self.document()
+        layout_of = document.documentLayout()
+        dx, dy = -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
+        out = []
+        block = document.findBlock(a)
+        while block.isValid() and block.position() < b:
+            layout, base = block.layout(), block.position()
+            origin = layout_of.blockBoundingRect(block).topLeft()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                s = max(a, base + line.textStart())
+                e = min(b, base + line.textStart() + line.textLength())
+                if s < e:
+                    x1, x2 = _x(line, s - base), _x(line, e - base)
+                    out.append(QRectF(x1, line.y(), x2 - x1, line.height()).translated(origin.x() + dx, origin.y() + dy))
+            block = block.next()
+        return out
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.selected_claim is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(QColor("#111111"), 2))
+        for lit in self.lit:
+            if lit.claim_id == self.selected_claim:
+                for rect in self.span_rects(lit.start, lit.end):
+                    painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+        painter.end()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER, rect.height()))
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            claim_id = self.claim_at(self.cursorForPosition(event.position().toPoint()).position())
+            if claim_id is not None:
+                self.claim_activated.emit(claim_id)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            claim_id = self.claim_at(self.textCursor().position())
+            if claim_id is not None:
+                self.claim_activated.emit(claim_id)
+                return
+        super().keyPressEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            claim_id = self.claim_at(self.cursorForPosition(event.pos()).position())
+            text = self.hover_text(claim_id) if claim_id is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def marker_rects(self) -> list[tuple[QRect, LitMention]]:
+        """Where each claim's numbered marker goes: beside the line its mention starts on."""
+        out: list[tuple[QRect, LitMention]] = []
+        per_line: dict[int, int] = {}
+        cursor = QTextCursor(self.document())
+        for lit in self.lit:
+            cursor.setPosition(self.positions(lit.start))
+            rect = self.cursorRect(cursor)
+            slot = per_line.get(rect.top(), 0)
+            per_line[rect.top()] = slot + 1
+            out.append((QRect(2 + slot * 6, rect.top() + slot * 3, GUTTER - 6, max(rect.height(), 14)), lit))
+        return out
+
+
+def _x(line, position: int) -> float:
+    value = line.cursorToX(position)
+    return value[0] if isinstance(value, tuple) else value
+
+
+class _Gutter(QWidget):
+    """Numbered markers ([3], and ≠ where the source differs): a cue that does not rely on colour."""
+
+    def __init__(self, view: ArticleTextView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#f4f4f4"))
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        font.setBold(True)
+        painter.setFont(font)
+        for rect, lit in self.view.marker_rects():
+            if rect.bottom() < 0 or rect.top() > self.height():
+                continue
+            selected = lit.claim_id == self.view.selected_claim
+            painter.setPen(QPen(QColor("#111111"), 2 if selected else 1))
+            painter.setBrush(QColor(lit.colour if selected else tint(lit.colour)))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+            label = f"{lit.claim_id}{'≠' if lit.differs else ''}"
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.end()
+
+
+class ArticleView(QWidget):
+    """A pane of the comparison: header, "does not carry" banner, the lit text, pane controls."""
+
+    claim_activated = Signal(int)
+    close_requested = Signal(int)
+    move_requested = Signal(int, int)
+    focused = Signal(int)
+
+    def __init__(self, corpus: Corpus, document_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.document_id = document_id
+        document = corpus.document(document_id)
+        self.text = document.text
+        self.setObjectName(f"article-d{document_id}")
+
+        title = document.title or Path(document.source_path).name
+        self.title_label = QLabel(f"<b>{html.escape(title)}</b>")
+        self.title_label.setWordWrap(True)
+        facts = [f"d{document_id}", document.outlet or "outlet unknown", document.published or "date unknown",
+                 Path(document.source_path).name]
+        self.facts_label = QLabel(" · ".join(html.escape(f) for f in facts))
+        self.facts_label.setStyleSheet("color: #555;")
+        self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}")
+        buttons = QHBoxLayout()
+        for symbol, tip, handler in (
+            ("◀", "Move this article left", lambda: self.move_requested.emit(document_id, -1)),
+            ("▶", "Move this article right", lambda: self.move_requested.emit(document_id, 1)),
+            ("✕", "Close this article", lambda: self.close_requested.emit(document_id)),
+        ):
+            button = QToolButton(text=symbol, toolTip=tip, autoRaise=True)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.facts_label)
+        header.addLayout(titles, 1)
+        header.addLayout(buttons)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("absent-banner")
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px; border: 1px solid #e0c060;")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.text_view = ArticleTextView(self)
+        self.text_view.set_article(self.text)
+        self.text_view.claim_activated.connect(self.claim_activated)
+        self.text_view.hover_text = self._hover_text
+        self.text_view.installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.text_view, 1)
+
+        self.state: ComparisonState | None = None
+        self.show_attributions = False
+        self._statement: tuple[int, int] | None = None
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.text_view and event.type() == QEvent.Type.FocusIn:
+            self.focused.emit(self.document_id)
+        return False
+
+    # -- formats ----------------------------------------------------------------------
+
+    def apply(self, state: ComparisonState, show_attributions: bool) -> None:
+        """Lay the formats for this comparison on the text (once per change of open articles)."""
+        self.state = state
+        self.show_attributions = show_attributions
+        view = self.text_view
+        view.lit = state.lit(self.document_id)
+        pos = view.positions
+        cursor = QTextCursor(view.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        for span in self.corpus.boilerplate(self.document_id):
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(BOILERPLATE_GREY))
+            fmt.setFontItalic(True)
+            fmt.setToolTip("Boilerplate (navigation, captions, copyright): kept but not analysed")
+            self._format(cursor, pos(span.start), pos(span.end), fmt)
+        if show_attributions:
+            for a in results.attributions(self.corpus, self.document_id):
+                self._format_attribution(cursor, a)
+        for lit in view.lit:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(tint(lit.colour)))
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.WaveUnderline if lit.differs
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            fmt.setUnderlineColor(QColor(DISCREPANCY_MARK if lit.differs else "#555555"))
+            self._format(cursor, pos(lit.start), pos(lit.end), fmt)
+        cursor.endEditBlock()
+        self.refresh_selection()
+
+    def _format_attribution(self, cursor: QTextCursor, a) -> None:
+        pos = self.text_view.positions
+        content = QTextCharFormat()
+        content.setBackground(QColor("#f1ecf7"))
+        self._format(cursor, pos(a.content.start), pos(a.content.end), content)
+        if a.speaker is not None:
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setForeground(QColor("#3b2a6b"))
+            fmt.setToolTip(f"Speaker: {a.speaker_name}" + (f" ({a.speaker_role})" if a.speaker_role else ""))
+            self._format(cursor, pos(a.speaker.start), pos(a.speaker.end), fmt)
+        if a.cue is not None:
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            self._format(cursor, pos(a.cue.start), pos(a.cue.end), fmt)
+
+    @staticmethod
+    def _format(cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    # -- selection --------------------------------------------------------------------
+
+    def select_claim(self, claim_id: int | None, scroll: bool = True) -> None:
+        """Emphasise the claim's mention and scroll to it, or say this source does not carry it."""
+        self.text_view.selected_claim = claim_id
+        self._statement = None
+        carries = claim_id is None or (self.state is not None and self.state.carries(self.document_id, claim_id))
+        if claim_id is not None and not carries:
+            self.banner.setText(f"This source does not carry claim [{claim_id}].")
+        self.banner.setVisible(not carries)
+        self.refresh_selection()
+        if scroll and claim_id is not None and carries:
+            first = next(lit for lit in self.text_view.lit if lit.claim_id == claim_id)
+            self.scroll_to(first.start)
+
+    def select_statement(self, start: int, end: int) -> None:
+        """Emphasise an attribution chosen in the attribution panel."""
+        self._statement = (start, end)
+        self.banner.hide()
+        self.refresh_selection()
+        self.scroll_to(start)
+
+    def refresh_selection(self) -> None:
+        view = self.text_view
+        pos = view.positions
+        selections = []
+        if view.selected_claim is not None:
+            for lit in view.lit:
+                if lit.claim_id != view.selected_claim:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(view.document())
+                selection.cursor.setPosition(pos(lit.start))
+                selection.cursor.setPosition(pos(lit.end), QTextCursor.MoveMode.KeepAnchor)
+                selection.format.setBackground(QColor(lit.colour))
+                selection.format.setForeground(QColor("#000000"))
+                selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+                selections.append(selection)
+        if self._statement is not None:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(view.document())
+            selection.cursor.setPosition(pos(self._statement[0]))
+            selection.cursor.setPosition(pos(self._statement[1]), QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(QColor(STATEMENT_TINT))
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selections.append(selection)
+        view.setExtraSelections(selections)
+        view.viewport().update()
+        view.gutter.update()
+
+    def scroll_to(self, index: int) -> None:
+        """Bring a stored offset to a third of the way down the pane and put the caret there."""
+        view = self.text_view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.positions(index))
+        view.setTextCursor(cursor)
+        bar = view.verticalScrollBar()
+        top = view.cursorRect(cursor).top()
+        bar.setValue(bar.value() + top - view.viewport().height() // 3)
+
+    def mention_visible(self, claim_id: int) -> bool:
+        """Whether the claim's first mention is inside the visible part of the pane (for tests and bench)."""
+        view = self.text_view
+        for lit in view.lit:
+            if lit.claim_id == claim_id:
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(view.positions(lit.start))
+                return view.viewport().rect().intersects(view.cursorRect(cursor))
+        return False
+
+    def _hover_text(self, claim_id: int) -> str:
+        if self.state is None:
+            return ""
+        lines = [f"<b>Claim [{claim_id}]</b> — also carried by:"]
+        for m in self.state.elsewhere(claim_id, self.document_id):
+            outlet = self.corpus.document(m.document, with_text=False).outlet or f"d{m.document}"
+            lines.append(f"<p><b>{html.escape(outlet)}</b> (d{m.document}): “{html.escape(m.text)}”</p>")
+        claim = self.state.claims.get(claim_id)
+        for d in claim.discrepancies if claim else ():
+            lines.append(f"<p style='color:{DISCREPANCY_MARK}'>≠ {html.escape(d.explanation)}</p>")
+        return "".join(lines)
+
+    def marker_point(self, claim_id: int) -> QPoint | None:
+        """Centre of the claim's first mention in viewport coordinates (tests click here)."""
+        view = self.text_view
+        for lit in view.lit:
+            if lit.claim_id == claim_id:
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(view.positions(lit.start) + 1)
+                return view.cursorRect(cursor).center()
+        return None

@@ -1,0 +1,164 @@
+"""The comparison area: two or more articles side by side, one claim selected across all of them."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedLayout, QWidget
+
+from viewer.corpus.store import Corpus
+from viewer.ui.article_view import ArticleView
+from viewer.ui.comparison_state import ComparisonState
+
+EMPTY_HINT = (
+    "<p style='color:#666; font-size:13pt'>Open two or more articles to compare them.</p>"
+    "<p style='color:#666'>Double-click a document in the browser (or press Enter on it), pick a claim in the "
+    "claims table, or a statement in the attribution panel.</p>"
+)
+
+
+class ComparisonView(QWidget):
+    """Owns the panes and the selected claim; every pane follows the same selection."""
+
+    documents_did_change = Signal(list)
+    claim_did_change = Signal(object)
+    current_document_did_change = Signal(int)
+
+    def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.panes: list[ArticleView] = []
+        self.state = ComparisonState(None, [])
+        self.selected_claim: int | None = None
+        self.show_attributions = False
+        self.current_document: int | None = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.hint = QLabel(EMPTY_HINT, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.hint)
+        self._stack.addWidget(self.splitter)
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self.corpus = corpus
+        self.set_documents([])
+
+    @property
+    def document_ids(self) -> list[int]:
+        return [pane.document_id for pane in self.panes]
+
+    # -- panes ------------------------------------------------------------------------
+
+    def set_documents(self, document_ids: list[int]) -> None:
+        """Show exactly these articles, in this order (reusing panes already open)."""
+        keep = {pane.document_id: pane for pane in self.panes}
+        self.panes = []
+        for document_id in dict.fromkeys(document_ids):
+            pane = keep.pop(document_id, None) or self._new_pane(document_id)
+            self.panes.append(pane)
+        for pane in keep.values():
+            pane.setParent(None)
+            pane.deleteLater()
+        for index, pane in enumerate(self.panes):
+            self.splitter.insertWidget(index, pane)
+        if self.panes:
+            self.splitter.setSizes([1000] * len(self.panes))
+        self._stack.setCurrentWidget(self.splitter if self.panes else self.hint)
+        self._relight()
+
+    def _new_pane(self, document_id: int) -> ArticleView:
+        pane = ArticleView(self.corpus, document_id)
+        pane.claim_activated.connect(self.select_claim)
+        pane.close_requested.connect(self.remove_document)
+        pane.move_requested.connect(self.move_document)
+        pane.focused.connect(self._on_pane_focused)
+        return pane
+
+    def add_document(self, document_id: int) -> ArticleView:
+        """Open an article in a new pane (or return the pane already showing it)."""
+        if document_id not in self.document_ids:
+            self.set_documents(self.document_ids + [document_id])
+        return self.pane(document_id)
+
+    def remove_document(self, document_id: int) -> None:
+        self.set_documents([d for d in self.document_ids if d != document_id])
+
+    def move_document(self, document_id: int, step: int) -> None:
+        ids = self.document_ids
+        index = ids.index(document_id)
+        target = max(0, min(len(ids) - 1, index + step))
+        ids.insert(target, ids.pop(index))
+        self.set_documents(ids)
+
+    def pane(self, document_id: int) -> ArticleView:
+        return next(pane for pane in self.panes if pane.document_id == document_id)
+
+    def _relight(self) -> None:
+        self.state = ComparisonState(self.corpus, self.document_ids)
+        for pane in self.panes:
+            pane.apply(self.state, self.show_attributions)
+        if self.selected_claim is not None and self.selected_claim not in self.state.claims:
+            self.selected_claim = None
+        self.select_claim(self.selected_claim)
+        self.documents_did_change.emit(self.document_ids)
+
+    def refresh(self) -> None:
+        """Re-read the analysis (after re-analysis or a correction), keeping the open articles."""
+        if self.corpus is None:
+            return
+        existing = set(self.corpus.document_ids())
+        self.set_documents([d for d in self.document_ids if d in existing])
+
+    def set_show_attributions(self, on: bool) -> None:
+        self.show_attributions = on
+        for pane in self.panes:
+            pane.apply(self.state, on)
+
+    # -- selection --------------------------------------------------------------------
+
+    def select_claim(self, claim_id: int | None) -> None:
+        """Every pane scrolls to the claim and emphasises it; the others say they do not carry it."""
+        if claim_id is not None and claim_id not in self.state.claims:
+            claim_id = self._open_claim(claim_id)
+        self.selected_claim = claim_id
+        for pane in self.panes:
+            pane.select_claim(claim_id)
+        self.claim_did_change.emit(claim_id)
+
+    def _open_claim(self, claim_id: int) -> int | None:
+        """A claim picked outside the comparison: open the articles carrying it first."""
+        from viewer.analysis import results
+
+        try:
+            claim = results.claim(self.corpus, claim_id)
+        except (IndexError, KeyError):
+            return None
+        wanted = self.document_ids + [d for d in claim.documents() if d not in self.document_ids]
+        if len(wanted) > len(self.document_ids):
+            self.selected_claim = None
+            self.set_documents(wanted)
+        return claim_id if claim_id in self.state.claims else None
+
+    def step_claim(self, step: int) -> None:
+        """Next/previous shared claim, in the reading order of the current article."""
+        anchor = self.current_document if self.current_document in self.document_ids else (
+            self.document_ids[0] if self.document_ids else None)
+        if anchor is None:
+            return
+        order = self.state.order_in(anchor)
+        if not order:
+            return
+        if self.selected_claim in order:
+            index = (order.index(self.selected_claim) + step) % len(order)
+        else:
+            index = 0 if step > 0 else len(order) - 1
+        self.select_claim(order[index])
+
+    def show_statement(self, document_id: int, start: int, end: int) -> None:
+        """Open or focus the statement's article and emphasise the statement."""
+        pane = self.add_document(document_id)
+        pane.select_statement(start, end)
+        self.current_document = document_id
+        self.current_document_did_change.emit(document_id)
+
+    def _on_pane_focused(self, document_id: int) -> None:
+        self.current_document = document_id
+        self.current_document_did_change.emit(document_id)
