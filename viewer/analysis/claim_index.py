@@ -1,0 +1,116 @@
+"""Which claim units to compare, and how alike two of them are.
+
+Candidates come only from an inverted index over each unit's rarest keys (figures, names,
+uncommon content words), so the work grows with the number of units sharing something
+specific, not with the square of the corpus.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Sequence
+
+from viewer.analysis.quantities import magnitude_key
+
+KEYS_PER_UNIT = 12
+MAX_POSTINGS = 200
+_NAME_WEIGHT = 1.3
+_ROLE_WEIGHT = {"frame": 0.6, "setting": 0.6}
+_SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
+_NO_CORE = 0.5  # sharing only the source or the setting is weak evidence of one claim
+_MAX_BUCKETS = 12
+
+
+def index_keys(features: dict) -> set[str]:
+    """Terms and figures a unit can be found by; close figures share a magnitude bucket."""
+    keys = {"t:" + t for t in features["terms"]}
+    for f in features["figures"]:
+        if f["unit"] == "duration" or f["high"] < 10:
+            continue
+        low, high = magnitude_key(f["low"]), magnitude_key(f["high"])
+        buckets = range(low, high + 1) if high - low < _MAX_BUCKETS else (low, high)
+        keys.update(f"m:{f['unit']}:{b}" for b in buckets)
+    return keys
+
+
+def candidate_pairs(features: Sequence[dict], documents: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs of units from different documents that share one of their rarest specific keys."""
+    keys = [index_keys(f) for f in features]
+    df = Counter(k for ks in keys for k in ks)
+    cap = min(MAX_POSTINGS, max(20, len(features) // 50))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        rare = sorted((k for k in ks if 2 <= df[k] <= cap), key=lambda k: (df[k], k))[:KEYS_PER_UNIT]
+        for k in rare:
+            postings[k].append(i)
+    pairs = set()
+    for members in postings.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if documents[i] != documents[j]:
+                    pairs.add((i, j))
+    return sorted(pairs)
+
+
+class PairScorer:
+    """Similarity of two units: IDF-weighted shared terms plus agreement of their figures."""
+
+    def __init__(self, features: Sequence[dict]):
+        self.features = features
+        df = Counter(t for f in features for t in f["terms"])
+        n = len(features)
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self._factor = [_factors(f) for f in features]
+        self._core = [set(f["terms"]) - set(f["frame"]) - set(f["setting"]) for f in features]
+        self._mass = [sum(self._weight(i, t) for t in f["terms"]) for i, f in enumerate(features)]
+        self._cache: dict[tuple[int, int], float] = {}
+
+    def _weight(self, i: int, t: str) -> float:
+        return self.idf.get(t, 0.0) * self._factor[i].get(t, 1.0)
+
+    def __call__(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key not in self._cache:
+            self._cache[key] = self.terms(i, j) + figure_agreement(self.features[i]["figures"], self.features[j]["figures"])
+        return self._cache[key]
+
+    def terms(self, i: int, j: int) -> float:
+        shared = set(self.features[i]["terms"]) & set(self.features[j]["terms"])
+        if not shared or not self._mass[i] or not self._mass[j]:
+            return 0.0
+        mass = sum((self._weight(i, t) + self._weight(j, t)) / 2 for t in shared)
+        score = mass / math.sqrt((self._mass[i] + _SMOOTHING) * (self._mass[j] + _SMOOTHING))
+        return score if shared & self._core[i] & self._core[j] else score * _NO_CORE
+
+
+def _factors(features: dict) -> dict[str, float]:
+    factors = {t: _NAME_WEIGHT for t in features["names"]}
+    for role, weight in _ROLE_WEIGHT.items():
+        factors.update((t, weight) for t in features[role])
+    return factors
+
+
+def figure_agreement(a: list[dict], b: list[dict]) -> float:
+    """Bonus when both name the same figure, penalty when they count one thing differently."""
+    best, conflict = 0.0, False
+    for fa in a:
+        for fb in b:
+            if fa["unit"] != fb["unit"] or fa["unit"] == "duration":
+                continue
+            same_thing = bool(fa["thing"]) and fa["thing"] == fb["thing"]
+            consistent = fa["low"] <= fb["high"] and fb["low"] <= fa["high"] and not (_precise(fa) and _precise(fb) and fa["value"] != fb["value"])
+            big = max(fa["high"], fb["high"]) >= 10
+            if fa["value"] is not None and fa["value"] == fb["value"] and big:
+                best = max(best, 0.35 if same_thing or not fa["thing"] or not fb["thing"] else 0.15)
+            elif consistent and big:
+                vague = fa["value"] is None or fb["value"] is None
+                best = max(best, 0.05 if not same_thing else 0.1 if vague else 0.25)
+            elif same_thing and not consistent:
+                conflict = True
+    return best if best > 0 or not conflict else -0.25
+
+
+def _precise(figure: dict) -> bool:
+    """A count given to the unit ("1,026", "as many as 959") is exact, whatever the hedge."""
+    value = figure["value"]
+    return value is not None and value == int(value) and value % 10 != 0 and figure["qualifier"] in ("exact", "upto")

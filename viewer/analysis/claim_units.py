@@ -1,0 +1,225 @@
+"""Cut a parsed document into claim units (sentences, or clauses where a sentence joins
+independent propositions) and record what linking needs to know about each, as JSON.
+
+Features are stored with the unit so new documents can be linked to an analysed corpus
+without parsing it again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from viewer.analysis.claim_vocabulary import LIGHT, PHRASES, REPORTING, term
+from viewer.analysis.quantities import figures
+from viewer.analysis.segment import ParsedDocument
+from viewer.corpus.spans import Span
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+_NOT_FIGURES = {"DATE", "TIME", "ORDINAL"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied)|refused? to)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 4
+
+
+@dataclass
+class ClaimUnit:
+    """A sentence or clause that may state a claim, with its linking features (JSON-safe)."""
+
+    document: int
+    span: Span
+    features: dict
+
+
+def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
+    """Sentence- or clause-sized pieces of the document's own prose, with their features."""
+    doc, text = parsed.doc, parsed.text
+    units: list[ClaimUnit] = []
+    for sentence_index, sentence in enumerate(parsed.sentences()):
+        for piece in _pieces(text, sentence, parsed.skipped):
+            for clause in _clauses(doc, piece):
+                if _is_proposition(doc, clause, text):
+                    features = unit_features(doc, clause)
+                    features.update(position=len(units), sentence=sentence_index)
+                    units.append(ClaimUnit(parsed.id, clause, features))
+    return units
+
+
+def _is_proposition(doc, span: Span, text: str) -> bool:
+    """Headlines, captions and lists of names state nothing: a unit needs words and a verb at its root."""
+    if len(text[span.start:span.end].split()) < _MIN_WORDS:
+        return False
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return any(t.pos_ in ("VERB", "AUX") and not (tokens.start <= t.head.i < tokens.end and t.head != t) for t in tokens)
+
+
+def _pieces(text: str, sentence: Span, skipped: list[Span]) -> list[Span]:
+    """A sentence split at blank lines and around skipped passages, trimmed of blanks and stray quotes."""
+    cuts = [(sentence.start, sentence.end)]
+    for skip in skipped:
+        cuts = [part for s, e in cuts for part in ((s, min(e, skip.start)), (max(s, skip.end), e)) if part[0] < part[1]]
+    out = []
+    for s, e in cuts:
+        pos = s
+        for m in list(_BLANK_LINE.finditer(text, s, e)) + [None]:
+            end = m.start() if m else e
+            trimmed = _trim(text, pos, end)
+            if trimmed:
+                out.append(trimmed)
+            pos = m.end() if m else e
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and (text[start].isspace() or (text[start] in "\"”’" and (start + 1 == end or text[start + 1].isspace()))):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def _clauses(doc, piece: Span) -> list[Span]:
+    """Split where a coordinated verb carries its own subject: two propositions, two units."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None:
+        return [piece]
+    bounds = []
+    for token in span:
+        if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and _has_subject(token) and token.head.i < token.i:
+            first = min(t.i for t in token.subtree)
+            if first > span.start + 3:
+                bounds.append(first)
+        elif token.text == ";" and span.start + 3 < token.i < span.end - 3:
+            bounds.append(token.i + 1)
+    if not bounds:
+        return [piece]
+    out, start_token = [], span.start
+    for b in sorted(set(bounds)) + [span.end]:
+        clause = _clause_span(doc, start_token, b, piece)
+        if clause is not None:
+            out.append(clause)
+        start_token = b
+    return out
+
+
+def _has_subject(token) -> bool:
+    return any(child.dep_ in _SUBJECTS for child in token.children)
+
+
+def _clause_span(doc, first: int, stop: int, piece: Span) -> Span | None:
+    while first < stop and (doc[first].dep_ in ("cc", "mark", "punct") or doc[first].is_space):
+        first += 1
+    last = stop
+    while last > first and (doc[last - 1].dep_ in ("cc", "punct") or doc[last - 1].is_space) and doc[last - 1].text not in ".!?\"”":
+        last -= 1
+    if first >= last:
+        return None
+    start = max(doc[first].idx, piece.start)
+    end = min(doc[last - 1].idx + len(doc[last - 1]), piece.end)
+    return Span(start, end) if start < end else None
+
+
+def unit_features(doc, span: Span) -> dict:
+    """What linking compares: content terms (with those that only name the source or the place
+    and time set apart), proper names, figures with what they count, negations."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    text = doc.text[span.start:span.end]
+    roles: dict[str, set[str]] = {"core": set(), "frame": set(), "setting": set()}
+    names = set()
+    frame, setting = _frame_tokens(tokens), _setting_tokens(tokens)
+    for token in tokens:
+        key, is_name = _token_term(token)
+        if key:
+            role = "frame" if token.i in frame else "setting" if token.i in setting else "core"
+            roles[role].add(key)
+            if is_name:
+                names.add(key)
+    for pattern, key in PHRASES:
+        if pattern.search(text):
+            roles["core"].add(term(key))
+    terms = set().union(*roles.values())
+    return {
+        "terms": sorted(terms),
+        "names": sorted(names),
+        "frame": sorted(roles["frame"] - roles["core"]),
+        "setting": sorted(roles["setting"] - roles["core"] - roles["frame"]),
+        "figures": _figures(doc, span, text),
+        "negations": [m.group().lower() for m in _NEGATION.finditer(text)],
+    }
+
+
+def _frame_tokens(tokens) -> set[int]:
+    """Who reports the claim ("the ministry said", "according to AFP"): the source, not the claim."""
+    out = set()
+    for token in tokens:
+        if token.pos_ == "VERB" and token.lemma_.lower() in REPORTING:
+            out.add(token.i)
+            for child in token.children:
+                if child.dep_ in ("nsubj", "agent", "dobj") or (child.dep_ == "prep" and child.lower_ == "by"):
+                    out.update(t.i for t in child.subtree)
+        elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+            out.update(t.i for t in token.subtree)
+    return out
+
+
+def _setting_tokens(tokens) -> set[int]:
+    """Where and when an event happened: it places the claim but does not make it."""
+    out = set()
+    for token in tokens:
+        if token.dep_ == "prep" and token.lower_ in ("in", "at", "near", "on", "from", "since", "during") and token.head.pos_ in ("VERB", "AUX"):
+            out.update(t.i for t in token.subtree)
+        elif token.ent_type_ in ("DATE", "TIME"):
+            out.add(token.i)
+    return out
+
+
+def _token_term(token) -> tuple[str, bool]:
+    if token.is_stop or token.is_punct or token.is_space or token.like_num or token.pos_ not in _CONTENT_POS:
+        return "", False
+    if token.ent_type_ in _NOT_FIGURES or len(token.text) < 2:
+        return "", False
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
+        return term(token.text), True
+    lemma = token.lemma_.lower()
+    if lemma in REPORTING or lemma in LIGHT or not any(c.isalpha() for c in lemma):
+        return "", False
+    return term(lemma), False
+
+
+def _figures(doc, span: Span, text: str) -> list[dict]:
+    out = []
+    for figure in figures(text, span.start):
+        tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if tokens is None or any(t.ent_type_ in _NOT_FIGURES for t in tokens):
+            continue
+        item = figure.as_json()
+        item["thing"] = counted_thing(tokens[-1])
+        out.append(item)
+    return out
+
+
+def counted_thing(number) -> str:
+    """What a figure counts: its noun, or the verb or attribute it is the subject of."""
+    head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
+        return term(head.lemma_.lower())
+    if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
+        return term(nxt.lemma_.lower())
+    if number.dep_ in ("nsubj", "nsubjpass"):
+        return _predicate(head)
+    if nxt is not None and nxt.pos_ == "AUX":
+        return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
+    return ""
+
+
+def _predicate(verb) -> str:
+    if verb.lemma_ == "be":
+        for child in verb.children:
+            if child.dep_ in ("attr", "acomp"):
+                return term(child.lemma_.lower())
+        return ""
+    return term(verb.lemma_.lower())

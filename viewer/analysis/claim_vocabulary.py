@@ -1,0 +1,95 @@
+"""News vocabulary that makes two wordings of one claim look alike.
+
+Synonym classes map words reporters use interchangeably onto one key ("troops", "servicemen",
+"soldiers"); demonyms map onto their country so "Ukrainian" meets "Ukraine"; name folding
+makes transliteration variants meet ("Boychenko" / "Boichenko", "Dmitri" / "Dmitry").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SYNONYMS = {
+    "soldiers": "soldier troop serviceman servicemen servicewoman combatant fighter personnel defender trooper militant",
+    "wounded": "wounded injured injure wound hurt casualty",
+    "killed": "kill killed dead die death fatality slay perish",
+    "surrender": "surrender capitulate capitulation",
+    "exchange": "exchange swap trade",
+    "prisoners": "prisoner captive pow detainee",
+    "officials": "official authority authorities",
+    "defense": "defense defence",
+    "negotiations": "negotiation negotiate talk talks dialogue",
+    "ceasefire": "ceasefire truce armistice",
+    "evacuation": "evacuation evacuate evacuee",
+    "attack": "attack strike shell shelling bombard bombardment bomb",
+    "plant": "plant factory steelworks works mill",
+    "weapons": "weapon arm arms",
+    "women": "woman women female",
+    "civilians": "civilian noncombatant",
+    "missing": "missing disappear disappeared",
+    "refugees": "refugee displaced",
+    "hospitalized": "hospitalize hospitalise hospital hospitalisation hospitalization",
+    "sanctions": "sanction sanctions",
+    "deport": "deport deportation",
+    "organize": "organize organise",
+    "minister": "minister",
+}
+SYNONYM = {w: key for key, words in _SYNONYMS.items() for w in words.split()}
+
+# Multi-word expressions that stand for one synonym class.
+PHRASES = [
+    (re.compile(r"\blaid down (?:their |its |his )?arms\b|\blay(?:s|ing)? down (?:their |its |his )?arms\b", re.I), "surrender"),
+    (re.compile(r"\bgave up\b|\bgive up\b", re.I), "surrender"),
+    (re.compile(r"\bprisoners? of war\b", re.I), "prisoners"),
+    (re.compile(r"\b(?:become|became|becoming|been|were|was|are|is) (?:taken )?prisoners?\b", re.I), "surrender"),
+]
+
+_DEMONYMS = {
+    "ukrainian": "ukraine", "ukrainians": "ukraine", "russian": "russia", "russians": "russia",
+    "american": "united states", "americans": "united states", "us": "united states",
+    "u.s.": "united states", "usa": "united states", "british": "britain", "uk": "britain",
+    "french": "france", "german": "germany", "polish": "poland", "chinese": "china",
+    "estonian": "estonia", "latvian": "latvia", "lithuanian": "lithuania", "belarusian": "belarus",
+    "turkish": "turkey", "israeli": "israel", "palestinian": "palestine", "iranian": "iran",
+    "syrian": "syria", "iraqi": "iraq", "afghan": "afghanistan", "indian": "india",
+    "japanese": "japan", "korean": "korea", "european": "europe", "finnish": "finland",
+    "swedish": "sweden", "italian": "italy", "spanish": "spain", "georgian": "georgia",
+    "moldovan": "moldova", "hungarian": "hungary", "romanian": "romania", "crimean": "crimea",
+    "kiev": "kyiv", "soviet": "ussr",
+}
+
+# Verbs that frame a claim rather than state it; they say nothing about what is claimed.
+REPORTING = frozenset(
+    "say tell add report accord announce state note quote explain stress "
+    "insist told said says".split()
+)
+# Words that weigh nothing in a claim whatever their frequency.
+LIGHT = frozenset(
+    "also still thus however meanwhile today yesterday tomorrow day time year week month "
+    "way thing lot part number people other more most many much new last first".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "Mikhaïlo" and "Mikhailo" compare equal."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+def squash(word: str) -> str:
+    """One spelling for transliteration variants (y/i, j/i, kh/h, doubled letters)."""
+    if " " in word:
+        return word
+    word = word.replace("kh", "h").replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def synonym_class(word: str) -> str:
+    """The readable class a word belongs to ("injured" -> "wounded"), or the word itself."""
+    word = fold(word)
+    return SYNONYM.get(word) or _DEMONYMS.get(word) or word
+
+
+def term(word: str) -> str:
+    """The key a content word or name is indexed and compared under."""
+    return squash(synonym_class(word))

@@ -1,0 +1,113 @@
+"""Link sentences and clauses that state the same claim across documents.
+
+Units are compared only when the inverted index pairs them (``claim_index``); pairs that score
+above ``LINK_THRESHOLD`` are grouped by average linkage, which keeps one strong pair from
+chaining unrelated sentences together. A document contributes two mentions to a claim only when
+its two sentences also match each other. Researcher corrections override the scores.
+"""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from viewer.analysis.claim_index import PairScorer, candidate_pairs
+from viewer.analysis.claim_units import ClaimUnit, claim_units
+from viewer.analysis.model import Claim, Mention
+
+__all__ = ["ClaimUnit", "claim_units", "link_claims", "LINK_THRESHOLD"]
+
+LINK_THRESHOLD = 0.40
+_LABEL_CHARS = 90
+_FORCED = 10.0
+
+
+def link_claims(
+    units: Sequence[ClaimUnit],
+    texts: Mapping[int, str],
+    must_link: Sequence[tuple[Mention, Mention]] = (),
+    cannot_link: Sequence[tuple[Mention, Mention]] = (),
+) -> list[Claim]:
+    """Claims stated in two or more documents, each with its mentions and a short label."""
+    units = sorted(units, key=lambda u: (u.document, u.span.start, u.span.end))
+    scorer = PairScorer([u.features for u in units])
+    forced = {_pair(units, a, b): _FORCED for a, b in must_link}
+    forbidden = {_pair(units, a, b) for a, b in cannot_link}
+    forced.pop(None, None)
+    forbidden.discard(None)
+
+    def score(i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key in forbidden:
+            return -_FORCED
+        return forced.get(key) or scorer(i, j)
+
+    pairs = set(candidate_pairs([u.features for u in units], [u.document for u in units])) | set(forced)
+    ranked = sorted(((score(i, j), i, j) for i, j in pairs), key=lambda x: (-x[0], x[1], x[2]))
+    clusters = _average_link(ranked, score, [u.document for u in units])
+    claims = [_claim(units, members, texts, score) for members in clusters]
+    claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
+    return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
+
+
+def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int] | None:
+    i, j = _unit_of(units, a), _unit_of(units, b)
+    if i is None or j is None or i == j:
+        return None
+    return (min(i, j), max(i, j))
+
+
+def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
+    best, best_overlap = None, 0
+    for k, u in enumerate(units):
+        if u.document == mention.document:
+            overlap = min(u.span.end, mention.end) - max(u.span.start, mention.start)
+            if overlap > best_overlap:
+                best, best_overlap = k, overlap
+    return best
+
+
+def _average_link(ranked, score, documents) -> list[list[int]]:
+    cluster_of: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    for s, i, j in ranked:
+        if s < LINK_THRESHOLD:
+            break
+        a, b = cluster_of.get(i, i), cluster_of.get(j, j)
+        if a == b:
+            continue
+        left, right = members.get(a, [i]), members.get(b, [j])
+        if not _may_merge(left, right, score, documents):
+            continue
+        merged = sorted(left + right)
+        members.pop(b, None)
+        members[a] = merged
+        for k in merged:
+            cluster_of[k] = a
+    return [sorted(m) for m in members.values()]
+
+
+def _may_merge(left: list[int], right: list[int], score, documents) -> bool:
+    scores = [score(x, y) for x in left for y in right]
+    same_doc = [score(x, y) for x in left for y in right if documents[x] == documents[y]]
+    if min(scores) <= -_FORCED or any(s < LINK_THRESHOLD for s in same_doc):
+        return False
+    return max(scores) >= _FORCED or sum(scores) / len(scores) >= LINK_THRESHOLD
+
+
+def _claim(units, members: list[int], texts: Mapping[int, str], score) -> Claim:
+    mentions = [_mention(units[k], texts) for k in members]
+    centre = max(members, key=lambda k: (sum(score(k, o) for o in members if o != k), -k))
+    return Claim(label=label(_mention(units[centre], texts).text), mentions=mentions)
+
+
+def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
+    text = texts[unit.document]
+    return Mention(unit.document, unit.span.start, unit.span.end, text[unit.span.start:unit.span.end])
+
+
+def label(text: str) -> str:
+    """A short wording of the claim for tables and margins."""
+    text = " ".join(text.strip("“”\"' ").split())
+    if len(text) <= _LABEL_CHARS:
+        return text
+    cut = text[:_LABEL_CHARS].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
