@@ -2,10 +2,30 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_LANGID_CHARS = 3000
+
+# The commonest function words of the languages news researchers meet most; a long text that is
+# clearly one of these is decided here in microseconds instead of langid's milliseconds.
+_FUNCTION_WORDS = {
+    "en": "the of and to in that is was for on with as by at from said have has it are were this be which not",
+    "fr": "le la les des du et est une dans que qui pour sur pas par au aux avec il elle sont ont été cette",
+    "es": "el los las del y que en un una por con para es se al su sus ha fue como más pero lo",
+    "de": "der die das und ist nicht ein eine den dem mit von zu auf für sich des im auch es sie wird hat wurde",
+    "it": "il di che della un una per con non sono è nel alla gli da ha dei delle anche come più",
+    "pt": "os as do da dos das que em um uma para com não no na por foi mais ao é",
+    "nl": "de het een en van in is op dat die niet met voor zijn te aan ook er bij om door naar werd",
+    "pl": "i w na z się nie do to że jest o jak po ale od przez dla jego tym był oraz ich za już",
+}
+_WORD_LANGUAGES: dict[str, list[str]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _word in _words.split():
+        _WORD_LANGUAGES.setdefault(_word, []).append(_lang)
 
 
 @lru_cache(maxsize=1)
@@ -18,10 +38,11 @@ def _identifier():
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell.
 
-    Script decides first (cheap and certain for Cyrillic); langid's bundled model decides
-    between Latin-script languages.
+    Script decides first (cheap and certain for Cyrillic); common function words decide a long
+    text that is plainly one language; langid's bundled model decides the rest.
     """
-    letters = _LETTER.findall(text[:20000])
+    sample = text[:20000]
+    letters = _LETTER.findall(sample)
     if len(letters) < 5:
         return None
     cyrillic = sum(1 for c in letters if _CYRILLIC.match(c))
@@ -29,5 +50,16 @@ def detect_language(text: str) -> str | None:
         return "uk" if re.search(r"[іїєґІЇЄҐ]", text) else "ru"
     if len(letters) < 20:
         return None
-    lang, _confidence = _identifier().classify(text[:20000])
-    return lang
+    return _by_function_words(sample) or _identifier().classify(sample[:_LANGID_CHARS])[0]
+
+
+def _by_function_words(text: str) -> str | None:
+    votes: Counter[str] = Counter()
+    for word in _WORD.findall(text.lower()):
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            votes[lang] += 1
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 25:
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= 2 * runner_up else None

@@ -1,0 +1,256 @@
+"""Find page junk in an article's text and mark it; the text itself is never changed.
+
+Each rule is a small function over a `Page` (the text split into its non-blank lines). Rules run
+in the order of `RULES`, and a line one rule marked whole is not offered to later rules, so a
+copyright line never also reads as a headline.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from viewer.corpus.metadata import header_fields
+from viewer.corpus.spans import Span
+
+KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news")
+Mark = tuple[Span, str]
+
+_WORD = re.compile(r"\w+")
+_SEE_ALSO_PAREN = re.compile(
+    r"\((?:also read|read also|keep reading|also|you may be interested in|you may also be interested in|"
+    r"see also|read more|related|lee también|lire aussi|leia também)\s*:[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)",
+    re.IGNORECASE,
+)
+_SEE_ALSO_LINE = re.compile(
+    r"(?:also read|read also|read more|see also|related|keep reading|you may be interested in|"
+    r"you may also like|recommended)\s*:\s*\S.*",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|all rights reserved", re.IGNORECASE)
+_SHARE = re.compile(
+    r"(?:(?:share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter|telegram|linkedin|pinterest)"
+    r"(?:[\s|•·/,]+(?:share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter|telegram|linkedin|pinterest|x))*"
+    r"|share (?:this|on|via) .{0,40}"
+    r"|(?:subscribe|sign up|follow us|join us on|download (?:our|the) app|click here)\b.{0,80})[.!:]?",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"[•·▪►‣◦*\-–]\s+\S")
+_PIPE_NAV = re.compile(r"[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}")
+_MORE_NEWS = re.compile(
+    r"(?:more news|more stories|related news|related stories|related articles|related|most read|most popular|"
+    r"top stories|latest news|you may also like|you might also like|more from [\w ]{1,30})\s*:?",
+    re.IGNORECASE,
+)
+_AGENCY = (
+    r"(?:[A-Z]{2,6}|Reuters|Interfax|Xinhua|Ukrinform|Bloomberg|Anadolu|Sputnik|Kyodo|Yonhap|Agerpres|"
+    r"Tanjug|Lusa|Belga|RIA Novosti|Europa Press|Associated Press|Agence France-Presse)"
+)
+_CREDIT = re.compile(
+    rf"(?:(?:with|source|sources|credit)\s*:?\s*|[—–-]\s*)?\(?{_AGENCY}"
+    rf"(?:\s*(?:,|and|&|/|y|et|with|und|e|и)\s*{_AGENCY})*\)?\.?"
+    r"|/\s*[A-Z][\w.&' -]{0,30}"
+)
+_EMBED_CREDIT = re.compile(r"pic\.twitter\.com/\S+\s+[—–-]\s+[^\n]+")
+_PHOTO_LINE = re.compile(r"(?:photo|image|foto|credit|picture)\s*:\s*\S.{0,200}", re.IGNORECASE)
+_FRAGMENT_CAPTION = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,3} (?:who|which|that|\w+ing)\b[^.\"“”]*\.")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|said|says|did|does|do|"
+    r"told|added)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_START = re.compile(r"(?:he|she|they|it|we|i|you|this|that|there)\b", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Page:
+    """The text as non-blank lines (trimmed), and what the rules marked so far."""
+
+    text: str
+    lines: list[Line] = field(init=False)
+    marks: list[Mark] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.lines = []
+        for match in re.finditer(r"[^\n]+", self.text):
+            stripped = match.group().strip()
+            if stripped:
+                start = match.start() + match.group().index(stripped)
+                self.lines.append(Line(start, start + len(stripped), stripped))
+
+    def free(self) -> list[int]:
+        return [i for i in range(len(self.lines)) if i not in self.taken]
+
+    def mark_lines(self, first: int, last: int, kind: str) -> None:
+        self.marks.append((Span(self.lines[first].start, self.lines[last].end), kind))
+        self.taken.update(range(first, last + 1))
+
+    def mark(self, start: int, end: int, kind: str) -> None:
+        self.marks.append((Span(start, end), kind))
+        for index, line in enumerate(self.lines):
+            if start <= line.start and line.end <= end:
+                self.taken.add(index)
+
+
+def _metadata(page: Page) -> None:
+    for span, _key, _value in header_fields(page.text):
+        page.mark(span.start, span.end, "metadata")
+
+
+def _whole_lines(pattern: re.Pattern[str], kind: str, max_words: int) -> Callable[[Page], None]:
+    def rule(page: Page) -> None:
+        for i in page.free():
+            line = page.lines[i]
+            if line.words <= max_words and pattern.fullmatch(line.text):
+                page.mark_lines(i, i, kind)
+
+    return rule
+
+
+def _copyright(page: Page) -> None:
+    for i in page.free():
+        line = page.lines[i]
+        if line.words <= 40 and _COPYRIGHT.search(line.text):
+            page.mark_lines(i, i, "copyright")
+
+
+def _see_also(page: Page) -> None:
+    for match in _SEE_ALSO_PAREN.finditer(page.text):
+        page.mark(match.start(), match.end(), "see-also")
+    _whole_lines(_SEE_ALSO_LINE, "see-also", 40)(page)
+
+
+def _runs(indexes: list[int], keep: Callable[[int], bool]) -> list[list[int]]:
+    """Runs of consecutive line numbers that all pass `keep`."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if not keep(i):
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _navigation(page: Page) -> None:
+    def is_item(i: int) -> bool:
+        return bool(_BULLET.match(page.lines[i].text)) and page.lines[i].words <= 6
+
+    for run in _runs(page.free(), is_item):
+        if len(run) >= 2:
+            page.mark_lines(run[0], run[-1], "navigation")
+    _whole_lines(_PIPE_NAV, "navigation", 20)(page)
+
+
+def _repeats(page: Page) -> None:
+    """A caption or pull quote printed again: the later copy is marked, the first kept."""
+    seen: set[tuple[str, ...]] = set()
+    earlier: list[str] = []
+    for i, line in enumerate(page.lines):
+        words = [w.lower() for w in _WORD.findall(line.text)]
+        grams = {tuple(words[k:k + 5]) for k in range(len(words) - 4)}
+        if i not in page.taken and len(words) >= 6 and _is_repeat(line.text, words, grams, earlier, seen):
+            page.mark_lines(i, i, "caption")
+        else:
+            earlier.append(line.text)
+            seen.update(grams)
+
+
+def _is_repeat(text: str, words: list[str], grams: set, earlier: list[str], seen: set) -> bool:
+    if any(len(prior.split()) >= 6 and text.startswith(prior) for prior in earlier):
+        return True
+    unpunctuated = not text.rstrip("\"'”’)").endswith((".", "!", "?", ":", ","))
+    return unpunctuated and bool(grams) and len(grams & seen) / len(grams) >= 0.6
+
+
+def _captions(page: Page) -> None:
+    free = page.free()
+    for i in free:
+        line = page.lines[i]
+        if _PHOTO_LINE.fullmatch(line.text):
+            page.mark_lines(i, i, "caption")
+        elif 0 < i < len(page.lines) - 1 and line.words <= 8 and _is_fragment(line.text):
+            page.mark_lines(i, i, "caption")
+
+
+def _is_fragment(text: str) -> bool:
+    """A verbless noun phrase standing alone ("Soldiers who left Azovstal.") is a photo caption."""
+    return bool(_FRAGMENT_CAPTION.fullmatch(text)) and not _PRONOUN_START.match(text) and not _FINITE.search(text)
+
+
+def _embed_credit(page: Page) -> None:
+    for match in _EMBED_CREDIT.finditer(page.text):
+        page.mark(match.start(), match.end(), "credit")
+
+
+def _headline_like(line: Line, max_words: int = 20) -> bool:
+    return 1 <= line.words <= max_words and not line.text.rstrip("\"'”’)»").endswith((".", ",", ";", ":"))
+
+
+def _more_news(page: Page) -> None:
+    free = page.free()
+    for position, i in enumerate(free):
+        if not _MORE_NEWS.fullmatch(page.lines[i].text):
+            continue
+        last = i
+        for j in free[position + 1:]:
+            if j != last + 1 or page.lines[j].words > 25:
+                break
+            last = j
+        if last > i:
+            page.mark_lines(i, last, "more-news")
+            return
+
+
+def _credit(page: Page) -> None:
+    for i in reversed(page.free()[-4:]):
+        line = page.lines[i]
+        if line.words <= 6 and _CREDIT.fullmatch(line.text):
+            page.mark_lines(i, i, "credit")
+            return
+
+
+def _trailing_headlines(page: Page) -> None:
+    """Related-story blocks left at the end of a capture: two or more unpunctuated short lines."""
+    free = page.free()
+    if not free:
+        return
+    last_run = _runs(free, lambda i: i > 0 and _headline_like(page.lines[i]))
+    if last_run and last_run[-1][-1] == free[-1] and len(last_run[-1]) >= 2:
+        page.mark_lines(last_run[-1][0], last_run[-1][-1], "more-news")
+
+
+RULES: list[tuple[str, Callable[[Page], None]]] = [
+    ("metadata", _metadata),
+    ("copyright", _copyright),
+    ("share", _whole_lines(_SHARE, "share", 15)),
+    ("see-also", _see_also),
+    ("navigation", _navigation),
+    ("repeated caption", _repeats),
+    ("caption", _captions),
+    ("embedded post credit", _embed_credit),
+    ("more news", _more_news),
+    ("credit", _credit),
+    ("trailing headlines", _trailing_headlines),
+]
+
+
+def find_boilerplate(text: str) -> list[Mark]:
+    """Spans of junk in `text`, each with its kind, in text order."""
+    page = Page(text)
+    for _name, rule in RULES:
+        rule(page)
+    return sorted(page.marks)

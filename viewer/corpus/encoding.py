@@ -1,0 +1,82 @@
+"""Turn a file's bytes into text without changing the article's own characters.
+
+Only a leading byte-order mark and CRLF line endings are normalised; everything else is kept
+exactly, so offsets into the stored text stay meaningful against the original.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_HIGH = re.compile(rb"[\x80-\xff]+")
+
+
+class BinaryContent(ValueError):
+    """The bytes are not text in any encoding worth guessing (an image or archive renamed .txt)."""
+
+
+def decode(data: bytes) -> str:
+    """Text of `data`: UTF-8 first, then a careful guess, so undeclared legacy files read right."""
+    text = _decode_bytes(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n")
+
+
+def _decode_bytes(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if looks_binary(data):
+        raise BinaryContent("binary content (not a text file)")
+    return data.decode(guess_legacy_encoding(data), errors="replace")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters mean a binary file, whatever its name says."""
+    head = data[:65536]
+    if b"\x00" in head:
+        return True
+    return len(_CONTROL.findall(head)) > max(4, len(head) // 100)
+
+
+def guess_legacy_encoding(data: bytes) -> str:
+    """A single-byte encoding for non-UTF-8 text; Cyrillic-looking byte runs decide for cp1251.
+
+    Cyrillic words are runs of high bytes; Western European text has isolated accented bytes
+    between ASCII letters. charset-normalizer only decides the cases this cannot.
+    """
+    runs = _HIGH.findall(data)
+    high = sum(len(run) for run in runs)
+    in_runs = sum(len(run) for run in runs if len(run) >= 3)
+    if high and in_runs / high >= 0.6 and _mostly_letters(data.decode("cp1251", errors="replace")):
+        return "cp1251"
+    if high and in_runs / high < 0.2:
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            return "latin-1"
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise BinaryContent("binary content (no text encoding fits)")
+    return best.encoding
+
+
+def _mostly_letters(text: str) -> bool:
+    high = [c for c in text if ord(c) > 127]
+    return bool(high) and sum(c.isalpha() for c in high) / len(high) > 0.8

@@ -1,0 +1,54 @@
+"""One small reader per file format; each turns a file's bytes into documents to import.
+
+Every reader has the same signature, ``read(data, field_map) -> Extraction``, and raises
+`FormatError` with a message fit for the researcher when the whole file cannot be read.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+FIELDS = ("title", "outlet", "author", "published", "language", "url")
+
+
+class FormatError(ValueError):
+    """The file as a whole cannot be imported (corrupt, encrypted, no text layer, ...)."""
+
+
+@dataclass
+class Extracted:
+    """One document's text and whatever metadata the file itself declares."""
+
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)
+    sha256: str | None = None  # None: the hash of the file's bytes; records hash themselves
+    line: int | None = None  # where a record starts, for messages
+
+
+@dataclass
+class Extraction:
+    documents: list[Extracted] = field(default_factory=list)
+    failures: list[tuple[int | None, str]] = field(default_factory=list)  # (line, reason)
+
+
+Reader = Callable[[bytes, Mapping[str, str]], Extraction]
+
+
+def _readers() -> dict[str, tuple[str, Reader]]:
+    from viewer.corpus.formats import html, markdown, pdf, records, text
+
+    return {
+        ".txt": ("txt", text.read),
+        ".md": ("md", markdown.read),
+        ".markdown": ("md", markdown.read),
+        ".html": ("html", html.read),
+        ".htm": ("html", html.read),
+        ".pdf": ("pdf", pdf.read),
+        ".json": ("json", records.read_json),
+        ".jsonl": ("jsonl", records.read_jsonl),
+        ".csv": ("csv", records.read_csv),
+    }
+
+
+READERS: dict[str, tuple[str, Reader]] = _readers()
+SUPPORTED_SUFFIXES = tuple(READERS)

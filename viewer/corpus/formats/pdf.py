@@ -1,0 +1,62 @@
+"""PDF articles through pypdf's text layer; a scan without one is reported, never stored empty."""
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from viewer.corpus.formats import Extracted, Extraction, FormatError
+
+_FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Word", re.IGNORECASE)
+
+
+def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
+    """Text of every page, pages separated by a blank line."""
+    reader = _open(data)
+    try:
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:  # pypdf raises a wide range of errors on damaged content streams
+        raise FormatError(f"corrupt PDF: cannot read its pages ({exc})") from exc
+    text = "\n\n".join(page.strip("\n") for page in pages if page.strip())
+    if not text.strip():
+        raise FormatError("needs OCR: the PDF has no text layer (scanned pages?)")
+    return Extraction([Extracted(text, _metadata(reader))])
+
+
+def _open(data: bytes) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise FormatError(f"corrupt PDF: {exc}") from exc
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")
+        except Exception as exc:
+            raise FormatError(f"encrypted PDF that cannot be opened here ({exc})") from exc
+        if not opened:
+            raise FormatError("encrypted PDF: it needs a password; import an unprotected copy")
+    return reader
+
+
+def _metadata(reader: PdfReader) -> dict[str, str]:
+    try:
+        info = reader.metadata
+    except Exception:
+        return {}
+    if info is None:
+        return {}
+    fields = {}
+    if info.title and info.title.strip() and not _FILE_NAME_TITLE.search(info.title.strip()):
+        fields["title"] = info.title.strip()
+    if info.author and info.author.strip():
+        fields["author"] = info.author.strip()
+    try:
+        created = info.creation_date
+    except Exception:
+        created = None
+    if created is not None:
+        fields["published"] = created.date().isoformat()
+    return fields

@@ -1,0 +1,126 @@
+"""Record files (.json, .jsonl, .csv): one document per record with a text field.
+
+A malformed line or record is reported with its line number and the good ones still import.
+`field_map` renames fields, e.g. ``{"text": "body", "published": "date"}``.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Mapping
+
+from viewer.corpus.encoding import BinaryContent, decode
+from viewer.corpus.formats import FIELDS, Extracted, Extraction, FormatError
+
+_CONTAINER_KEYS = ("documents", "records", "articles", "items", "data")
+
+
+def read_json(data: bytes, field_map: Mapping[str, str]) -> Extraction:
+    """A list of records, a single record, or an object holding a list under a usual key."""
+    text = _text(data)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Extraction(failures=[(exc.lineno, f"line {exc.lineno}: invalid JSON ({exc.msg})")])
+    records = _records_in(value)
+    result = Extraction()
+    for number, record in enumerate(records, start=1):
+        _add(result, record, field_map, None, f"record {number}")
+    return result
+
+
+def read_jsonl(data: bytes, field_map: Mapping[str, str]) -> Extraction:
+    """One JSON object per line; blank lines are ignored."""
+    result = Extraction()
+    for number, line in enumerate(_text(data).split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            result.failures.append((number, f"line {number}: invalid JSON ({exc.msg}, column {exc.colno})"))
+            continue
+        _add(result, record, field_map, number, f"line {number}")
+    return result
+
+
+def read_csv(data: bytes, field_map: Mapping[str, str]) -> Extraction:
+    """A header row naming the fields, then one record per row (quoted fields may span lines)."""
+    text = _text(data)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
+    result = Extraction()
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        raise FormatError(f"no CSV header row ({exc})" if str(exc) else "no CSV header row") from exc
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            result.failures.append((line, f"line {line}: unreadable CSV ({exc}); the rest of the file was not read"))
+            break
+        if not row or row == [""]:
+            continue
+        if len(row) != len(header):
+            result.failures.append((line, f"line {line}: expected {len(header)} fields, found {len(row)}"))
+            continue
+        _add(result, dict(zip(header, row)), field_map, line, f"line {line}")
+    return result
+
+
+def _text(data: bytes) -> str:
+    try:
+        return decode(data)
+    except BinaryContent as exc:
+        raise FormatError(str(exc)) from exc
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    header = text.split("\n", 1)[0]
+    counts = {delimiter: header.count(delimiter) for delimiter in ",;\t"}
+    delimiter = max(counts, key=counts.get)
+    if delimiter == ",":
+        return csv.excel
+
+    class Delimited(csv.excel):
+        pass
+
+    Delimited.delimiter = delimiter
+    return Delimited
+
+
+def _records_in(value: object) -> list:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict):
+        for key in _CONTAINER_KEYS:
+            if isinstance(value.get(key), list) and "text" not in value:
+                return value[key]
+        return [value]
+    return [value]
+
+
+def _add(result: Extraction, record: object, field_map: Mapping[str, str], line: int | None, where: str) -> None:
+    if not isinstance(record, dict):
+        result.failures.append((line, f"{where}: not an object with fields"))
+        return
+    text_key = field_map.get("text", "text")
+    text = record.get(text_key)
+    if not isinstance(text, str) or not text.strip():
+        keys = ", ".join(sorted(map(str, record))[:8])
+        problem = "an empty" if isinstance(text, str) else "no"
+        result.failures.append((line, f"{where}: {problem} '{text_key}' field (fields: {keys})"))
+        return
+    fields = {}
+    for name in FIELDS:
+        value = record.get(field_map.get(name, name))
+        if value is not None and str(value).strip():
+            fields[name] = str(value).strip()
+    canonical = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
+    sha256 = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    result.documents.append(Extracted(text.replace("\r\n", "\n"), fields, sha256, line))

@@ -1,0 +1,277 @@
+"""Import files and folders into a corpus: read everything first, then store it all at once.
+
+A file that cannot be read is reported and the rest go on; anything that stops the batch
+itself (a database error such as a full disk, Ctrl-C, a cancel, the process being killed)
+leaves the corpus holding none of it, because every row goes in through one transaction.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from viewer.corpus.boilerplate import Mark, find_boilerplate
+from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, remember, sketch
+from viewer.corpus.formats import READERS, SUPPORTED_SUFFIXES, Extracted, FormatError
+from viewer.corpus.language import detect_language
+from viewer.corpus.metadata import text_metadata
+from viewer.corpus.store import Corpus, CorpusError, now
+
+Progress = Callable[[int, int, str], None]
+_CHUNK = 500
+_LISTED = 10
+_INSERT_DOCUMENT = (
+    "INSERT INTO documents (id, title, outlet, author, published, language, url, text, sha256,"
+    " source_path, source_format, imported_at, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
+
+
+@dataclass
+class ImportOptions:
+    max_bytes: int = 50 * 1024 * 1024
+    field_map: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ImportReport:
+    imported: list[tuple[str, int]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    near_duplicates: list[tuple[int, int]] = field(default_factory=list)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        """What happened, in words a researcher can act on."""
+        if self.cancelled:
+            lines = ["Import cancelled: nothing was added to the corpus."]
+        else:
+            lines = [f"Imported {len(self.imported)} document{'s' if len(self.imported) != 1 else ''}."]
+        lines += _listed(f"Skipped {len(self.skipped)}", self.skipped)
+        lines += _listed(f"Failed {len(self.failed)}", self.failed)
+        if self.near_duplicates and not self.cancelled:
+            lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, flagged):")
+            lines += [f"  document {new} looks like document {old}" for new, old in self.near_duplicates[:_LISTED]]
+        return "\n".join(lines)
+
+
+def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
+    if not entries:
+        return []
+    lines = [f"{heading}:"] + [f"  {where}: {reason}" for where, reason in entries[:_LISTED]]
+    if len(entries) > _LISTED:
+        lines.append(f"  … and {len(entries) - _LISTED} more")
+    return lines
+
+
+class ImportCancelled(Exception):
+    """Stops an import with nothing kept; a progress callback may raise it to cancel."""
+
+
+@dataclass
+class _Prepared:
+    label: str
+    source_path: str
+    source_format: str
+    sha256: str
+    text: str
+    fields: dict[str, str]
+    marks: list[Mark]
+    sketch: Sketch
+
+
+def import_paths(corpus: Corpus, paths: Sequence[str | Path], options: ImportOptions = ImportOptions(),
+                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Import files and folders (recursively) as one all-or-nothing batch, reporting every file's fate."""
+    if corpus.read_only:
+        raise CorpusError(f"{corpus.path} is open read-only: nothing can be imported into it")
+    report = ImportReport()
+    files = _collect(paths, report)
+    try:
+        prepared = []
+        for done, path in enumerate(files):
+            _check(cancelled)
+            if progress:
+                progress(done, len(files), str(path))
+            prepared += _read_file(corpus, path, options, report)
+
+        def saving() -> None:
+            if progress:
+                progress(len(files), len(files), "")
+
+        _store(corpus, prepared, report, saving, cancelled)
+    except ImportCancelled:
+        report.cancelled = True
+    return report
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+
+
+# -- finding files -----------------------------------------------------------------------
+
+
+def _collect(paths: Sequence[str | Path], report: ImportReport) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            report.failed.append((str(path), "no such file or folder"))
+        elif path.is_dir():
+            found, unsupported = _walk(path)
+            if not found:
+                report.failed.append((str(path), f"no supported files in this folder ({', '.join(SUPPORTED_SUFFIXES)})"))
+            if unsupported:
+                kinds = ", ".join(sorted(unsupported))
+                report.skipped.append((str(path), f"{sum(unsupported.values())} files of unsupported types ({kinds})"))
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
+def _walk(folder: Path) -> tuple[list[Path], Counter[str]]:
+    """Supported files under `folder`, sorted; hidden files and browsers' "page_files" folders left out."""
+    found: list[Path] = []
+    unsupported: Counter[str] = Counter()
+    for root, dirs, names in os.walk(folder, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _is_page_assets(Path(root), d, names))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            suffix = Path(name).suffix.lower()
+            if suffix in READERS:
+                found.append(Path(root) / name)
+            else:
+                unsupported[suffix or "no extension"] += 1
+    return found, unsupported
+
+
+def _is_page_assets(root: Path, directory: str, names: list[str]) -> bool:
+    stem = directory.removesuffix("_files")
+    return stem != directory and (f"{stem}.html" in names or f"{stem}.htm" in names)
+
+
+# -- reading -----------------------------------------------------------------------------
+
+
+def _read_file(corpus: Corpus, path: Path, options: ImportOptions, report: ImportReport) -> list[_Prepared]:
+    where = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in READERS:
+        report.skipped.append((where, f"unsupported type {suffix or '(no extension)'}"))
+        return []
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            report.skipped.append((where, f"too large: {_megabytes(size)} (the limit is {_megabytes(options.max_bytes)})"))
+            return []
+        data = path.read_bytes()
+    except OSError as exc:
+        report.failed.append((where, f"cannot read the file ({exc.strerror or exc})"))
+        return []
+    if not data.strip():
+        report.skipped.append((where, "empty file"))
+        return []
+    file_sha = hashlib.sha256(data).hexdigest()
+    existing = corpus.document_by_sha256(file_sha)
+    if existing is not None:
+        report.skipped.append((where, f"exact duplicate of document {existing}"))
+        return []
+    source_format, reader = READERS[suffix]
+    try:
+        extraction = reader(data, options.field_map)
+    except FormatError as exc:
+        report.failed.append((where, str(exc)))
+        return []
+    except Exception as exc:  # a third-party parser's bug must not stop the other files
+        report.failed.append((where, f"could not be read ({type(exc).__name__}: {exc})"))
+        return []
+    for line, reason in extraction.failures:
+        report.failed.append((f"{where}:{line}" if line else where, reason))
+    if not extraction.documents and not extraction.failures:
+        report.skipped.append((where, "no documents in the file"))
+    return [_prepare(doc, path, source_format, file_sha) for doc in extraction.documents]
+
+
+def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _Prepared:
+    marks = find_boilerplate(doc.text)
+    fields = {**text_metadata(doc.text, marks), **doc.fields}
+    if "language" not in fields:
+        language = detect_language(doc.text)
+        if language:
+            fields["language"] = language
+    suffix = f":{doc.line}" if doc.line else ""
+    return _Prepared(
+        label=f"{path}{suffix}", source_path=f"{path.resolve()}{suffix}", source_format=source_format,
+        sha256=doc.sha256 or file_sha, text=doc.text, fields=fields, marks=marks,
+        sketch=sketch(doc.text, (span for span, _kind in marks)),
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+# -- storing -----------------------------------------------------------------------------
+
+
+def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport,
+           saving: Callable[[], None], cancelled: Callable[[], bool] | None) -> None:
+    index = corpus_index(corpus)
+    batch = SketchIndex()
+    outcome = ImportReport()
+    with corpus.transaction() as db:
+        next_id = db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0] + 1
+        known = _known_hashes(corpus, {item.sha256 for item in prepared})
+        rows, marks = [], []
+        imported_at = now()
+        for item in prepared:
+            duplicate = known.get(item.sha256)
+            if duplicate is not None:
+                outcome.skipped.append((item.label, f"exact duplicate of document {duplicate}"))
+                continue
+            document_id, next_id = next_id, next_id + 1
+            known[item.sha256] = document_id
+            earlier = index.find(item.sketch, batch)
+            if earlier is not None:
+                outcome.near_duplicates.append((document_id, earlier))
+            batch.add(document_id, item.sketch)
+            rows.append(_row(document_id, item, imported_at, earlier))
+            marks += [(document_id, span.start, span.end, kind) for span, kind in item.marks]
+            outcome.imported.append((item.label, document_id))
+        for start in range(0, len(rows), _CHUNK):
+            _check(cancelled)
+            saving()
+            db.conn.executemany(_INSERT_DOCUMENT, rows[start:start + _CHUNK])
+        db.conn.executemany(_INSERT_BOILERPLATE, marks)
+    remember(corpus, index, batch)
+    report.imported += outcome.imported
+    report.skipped += outcome.skipped
+    report.near_duplicates += outcome.near_duplicates
+
+
+def _known_hashes(corpus: Corpus, hashes: set[str]) -> dict[str, int]:
+    known: dict[str, int] = {}
+    ordered = sorted(hashes)
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start:start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for document_id, sha256 in corpus.db.execute(
+            f"SELECT id, sha256 FROM documents WHERE sha256 IN ({marks})", chunk
+        ):
+            known[sha256] = document_id
+    return known
+
+
+def _row(document_id: int, item: _Prepared, imported_at: str, earlier: int | None) -> tuple:
+    f = item.fields
+    return (
+        document_id, f.get("title"), f.get("outlet"), f.get("author"), f.get("published"), f.get("language"),
+        f.get("url"), item.text, item.sha256, item.source_path, item.source_format, imported_at, earlier,
+    )

@@ -1,0 +1,110 @@
+"""Metadata read from an article's own text: a date header, the outlet's credit, a title.
+
+Plain-text captures carry their metadata as text (" date 2022-04-13 ...", "/BNR",
+"© 2024 Latin Times"); the boilerplate marks say where, this module says what it means.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.corpus.spans import Span
+
+Mark = tuple[Span, str]
+
+_DATE_PREFIX = re.compile(
+    r"[ \t]*(?P<all>(?:date|dated|published)[ \t]*:?[ \t]*(?P<value>\d{4}-\d{2}-\d{2}))(?=\s|$)", re.IGNORECASE
+)
+_HEADER_LINE = re.compile(
+    r"[ \t]*(?P<all>(?P<key>title|source|outlet|url|author|by|published|date)[ \t]*:[ \t]*(?P<value>\S[^\n]*?))[ \t]*$",
+    re.IGNORECASE,
+)
+_HEADER_KEYS = {"source": "outlet", "by": "author", "date": "published"}
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^.|©\n]+?)\s*"
+    r"(?:\.|\||,?\s*all rights reserved|$)",
+    re.IGNORECASE,
+)
+_CREDIT_NOISE = re.compile(r"^(?:with|source|sources|credit)\s*:?\s*|^[/(—–-]\s*|[).]\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
+_TITLE_CHARS = 80
+
+
+def header_fields(text: str) -> list[tuple[Span, str, str]]:
+    """(span, field, value) for metadata written at the top: ``date 2022-04-13`` or ``Title: ...``."""
+    found = []
+    position = 0
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end]
+        if line.strip():
+            match = _HEADER_LINE.match(line) or _DATE_PREFIX.match(line)
+            if match is None:
+                break
+            key = match.groupdict().get("key") or "published"
+            key = _HEADER_KEYS.get(key.lower(), key.lower())
+            span = Span(position + match.start("all"), position + match.end("all"))
+            found.append((span, key, match["value"]))
+            if line[match.end():].strip():
+                break
+        position = line_end + 1
+    return found
+
+
+def text_metadata(text: str, marks: Sequence[Mark]) -> dict[str, str]:
+    """Title, outlet and date the text itself states, given its boilerplate marks."""
+    fields = {key: value for _span, key, value in header_fields(text)}
+    outlet = _outlet(text, marks)
+    if outlet and "outlet" not in fields:
+        fields["outlet"] = outlet
+    title = headline(text, marks)
+    if title and "title" not in fields:
+        fields["title"] = title
+    return fields
+
+
+def _outlet(text: str, marks: Sequence[Mark]) -> str | None:
+    for span, kind in marks:
+        if kind == "copyright":
+            match = _COPYRIGHT_OWNER.search(span.text_of(text))
+            if match and match["name"].strip():
+                return match["name"].strip()
+    credits = [span for span, kind in marks if kind == "credit" and not span.text_of(text).startswith("pic.")]
+    if credits:
+        return _CREDIT_NOISE.sub("", credits[-1].text_of(text).strip()).strip() or None
+    return None
+
+
+def headline(text: str, marks: Sequence[Mark]) -> str | None:
+    """The first line when it reads as a headline, else the first sentence cut to ~80 characters."""
+    start = _content_start(text, marks)
+    if start is None:
+        return None
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end].strip()
+    words = line.split()
+    rest = text[line_end:].strip() if line_end >= 0 else ""
+    if rest and 2 <= len(words) <= 15 and len(line) <= 120 and not line.endswith((".", ",", ";", ":")):
+        return line
+    sentence = _SENTENCE_END.search(line)
+    first = line[: sentence.end()] if sentence else line
+    return _trim(first)
+
+
+def _content_start(text: str, marks: Sequence[Mark]) -> int | None:
+    skip = sorted(span for span, kind in marks if kind == "metadata")
+    position = 0
+    for span in skip:
+        if text[position:span.start].strip():
+            break
+        position = max(position, span.end)
+    match = re.compile(r"\S").search(text, position)
+    return match.start() if match else None
+
+
+def _trim(sentence: str) -> str:
+    if len(sentence) <= _TITLE_CHARS:
+        return sentence
+    cut = sentence.rfind(" ", 0, _TITLE_CHARS)
+    return sentence[: cut if cut > 20 else _TITLE_CHARS].rstrip(" ,;:") + "…"
