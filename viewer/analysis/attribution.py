@@ -1,0 +1,129 @@
+"""Who said what in one document: quotations, reported speech and sourcing phrases.
+
+Reporting frames come from the dependency parse (``reported_speech``), quotations from the
+quote marks (``quotes``); a quotation takes the frame right after or before it, a frame with
+its own clause becomes reported speech, and a frame that only passes another one on becomes
+a relay (``relays``). Speakers are then resolved inside the document (``references``).
+"""
+from __future__ import annotations
+
+import re
+
+from viewer.analysis.model import Attribution
+from viewer.analysis.quotes import Quote, find_quotes
+from viewer.analysis.references import resolve_references
+from viewer.analysis.relays import agent_relays, fold_relays, platform_relays
+from viewer.analysis.reported_speech import Frame, find_frames, units
+from viewer.analysis.segment import ParsedDocument
+from viewer.corpus.spans import Span
+
+_LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
+    """Every attribution in the document's English prose, in reading order, each once."""
+    doc = parsed.doc
+    text = doc.text
+    if not text.strip():
+        return []
+    quotes = find_quotes(text)
+    frames = find_frames(doc, units(doc), [q.content for q in quotes if q.closed])
+    frames = fold_relays(frames)
+    found = [("direct", content, frame) for content, frame in _direct(text, quotes, frames)]
+    used = {id(f) for _, _, f in found}
+    for frame in frames:
+        if id(frame) not in used and frame.content is not None and len(frame.content) > 3:
+            found.append((frame.kind, frame.content, frame))
+    found = _without_overlaps(found)
+    return resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
+                                       for kind, content, frame in found])
+
+
+def _direct(text: str, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame]]:
+    found: list[tuple[Span, Frame]] = []
+    previous: tuple[Frame, int] | None = None
+    for quote in quotes:
+        if _is_partial(quote, frames):
+            continue
+        match = _frame_inside(quote, frames) if not quote.closed else None
+        if match is not None:
+            frame, content = match
+        else:
+            frame = _frame_after(text, quote, frames) or _frame_before(text, quote, frames)
+            content = quote.content
+        if frame is None and previous is not None and _continues(text, previous[1], quote):
+            frame = previous[0]
+        if frame is None:
+            continue
+        found.append((content, frame))
+        previous = (frame, _sentence_end(text, max(quote.span.end, frame.cue_span.end)))
+    return found
+
+
+def _is_partial(quote: Quote, frames: list[Frame]) -> bool:
+    """Scare quotes and quoted fragments inside reported speech are not statements of their own."""
+    for frame in frames:
+        c = frame.content
+        if c is not None and c.start <= quote.span.start and quote.span.end <= c.end + 1 \
+                and len(c) > len(quote.content) + 15:
+            return True
+    return False
+
+
+def _frame_inside(quote: Quote, frames: list[Frame]) -> tuple[Frame, Span] | None:
+    """An unclosed quotation ending in its own cue ("…, the ministry said in a statement")."""
+    for frame in frames:
+        if frame.postposed and frame.content is not None and quote.span.start < frame.cue[0].idx < quote.span.end:
+            return frame, Span(quote.content.start, frame.content.end)
+    return None
+
+
+def _frame_after(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
+    limit = _SENTENCE_END.search(text, quote.span.end)
+    end = limit.start() if limit else len(text)
+    for frame in frames:
+        if quote.span.end <= frame.cue[0].idx < end and frame.kind == "indirect" and \
+                (frame.content is None or frame.content.end <= quote.span.end + 1 or frame.postposed):
+            return frame
+    return None
+
+
+def _frame_before(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
+    for frame in frames:
+        last = max(frame.cue_span.end, frame.speaker_span.end)
+        if frame.kind == "indirect" and last <= quote.span.start and _LEAD_IN.match(text[last:quote.span.start]):
+            if frame.content is None or frame.content.start >= quote.span.start - 1:
+                return frame
+    return None
+
+
+def _continues(text: str, previous_end: int, quote: Quote) -> bool:
+    return previous_end <= quote.span.start and text[previous_end:quote.span.start].strip() == ""
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = _SENTENCE_END.search(text, start)
+    return m.end() if m else len(text)
+
+
+def _without_overlaps(found: list[tuple[str, Span, Frame]]) -> list[tuple[str, Span, Frame]]:
+    kept: list[tuple[str, Span, Frame]] = []
+    for kind, content, frame in found:
+        clash = any(_overlap(content, other) * 2 >= min(len(content), len(other)) for _, other, _ in kept)
+        if not clash:
+            kept.append((kind, content, frame))
+    return sorted(kept, key=lambda item: item[1].start)
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _relays(text: str, frame: Frame, content: Span) -> list:
+    relays = list(frame.relays) + agent_relays(frame) + platform_relays(text, frame, content)
+    unique = []
+    for relay in relays:
+        if all(r.name != relay.name for r in unique):
+            unique.append(relay)
+    return unique

@@ -1,0 +1,110 @@
+"""Resolve speaker phrases inside one document: "he", "the ministry", "the Crimea head", "Russia".
+
+Each reference takes the nearest earlier speaker it is compatible with (a person for he/she,
+an organisation for it and "the ministry", a description matched against earlier names and
+roles); a surname alone takes the full name used earlier; a country speaking stands for the
+body of that country named in the same paragraph ("Russia said…; the Russian defence
+ministry spokesman said…").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from viewer.analysis.model import Attribution
+from viewer.analysis.segment import ParsedDocument
+from viewer.analysis.speaker_names import DETERMINERS, ORG_WORDS, SpeakerName, describe, nationality
+from viewer.corpus.spans import Span
+
+_WORD = re.compile(r"[\w’']+")
+_IGNORED = DETERMINERS | {"same", "'s", "’s", "of", "for"}
+
+
+def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]:
+    """Attributions with names resolved; ``items`` are (kind, content, frame, relays) in reading order."""
+    doc = parsed.doc
+    counts = Counter(t.text for t in doc if t.text[:1].isupper())
+    names = [describe(frame.speaker, counts) for _, _, frame, _ in items]
+    history: list[SpeakerName] = []
+    out = []
+    for (kind, content, frame, relays), name in zip(items, names):
+        resolved = _resolve(name, history) if name.reference else _expand_surname(name, history)
+        if resolved.kind == "organisation" and _is_country(frame.speaker):
+            resolved = _country_body(doc.text, frame, resolved, items, names)
+        history.append(resolved)
+        out.append(Attribution(
+            kind=kind, content=content, speaker=frame.speaker_span, speaker_name=resolved.name,
+            cue=frame.cue_span, speaker_role=resolved.role, speaker_kind=resolved.kind, via=relays))
+    return out
+
+
+def _resolve(name: SpeakerName, history: list[SpeakerName]) -> SpeakerName:
+    words = _words(name.name) - _IGNORED
+    for earlier in reversed(history):
+        if _compatible(name, words, earlier):
+            return earlier
+    return SpeakerName(name.name, name.role, name.kind)
+
+
+def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> bool:
+    if name.name.lower() in ("he", "she", "him", "her"):
+        return earlier.kind == "person"
+    if name.name.lower() == "it":
+        return earlier.kind == "organisation"
+    if name.name.lower() in ("they", "we"):
+        return earlier.kind in ("group", "organisation")
+    if words <= {"source", "sources"}:
+        return True
+    known = _words(earlier.name) | _words(earlier.role or "")
+    known |= {nationality(w) for w in known}
+    return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _expand_surname(name: SpeakerName, history: list[SpeakerName]) -> SpeakerName:
+    if name.kind != "person" or " " in name.name:
+        return name
+    for earlier in reversed(history):
+        if earlier.kind == "person" and earlier.name.split()[-1].lower() == name.name.lower():
+            return SpeakerName(earlier.name, name.role or earlier.role, "person")
+    return name
+
+
+def _is_country(tokens: list) -> bool:
+    proper = [t for t in tokens if not t.is_punct and t.lower_ not in DETERMINERS]
+    return len(proper) == 1 and proper[0].ent_type_ == "GPE"
+
+
+def _country_body(text: str, frame, name: SpeakerName, items: list, names: list[SpeakerName]) -> SpeakerName:
+    """The ministry or office of this country that speaks in the same paragraph, if exactly one does."""
+    country = nationality(name.name)
+    paragraph = _paragraph(text, frame.unit.start)
+    bodies = []
+    for (_, _, other, _), other_name in zip(items, names):
+        if other is frame or not (paragraph.start <= other.unit.start < paragraph.end):
+            continue
+        for phrase in (other_name.name, other_name.role or ""):
+            body = _body_of(phrase, country)
+            if body and body not in bodies:
+                bodies.append(body)
+    if len(bodies) == 1:
+        return SpeakerName(bodies[0], None, "organisation")
+    return name
+
+
+def _body_of(phrase: str, country: str) -> str | None:
+    words = phrase.split()
+    lowered = [w.lower().strip(",") for w in words]
+    if not lowered or nationality(lowered[0]) != country:
+        return None
+    last = max((i for i, w in enumerate(lowered) if w in ORG_WORDS), default=-1)
+    return " ".join(words[:last + 1]) if last > 0 else None
+
+
+def _paragraph(text: str, position: int) -> Span:
+    start = text.rfind("\n\n", 0, position)
+    end = text.find("\n\n", position)
+    return Span(0 if start < 0 else start, len(text) if end < 0 else end)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}

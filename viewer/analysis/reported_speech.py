@@ -1,0 +1,227 @@
+"""Reporting frames: a reporting verb (or "according to") with its speaker phrase and content.
+
+A frame is what the dependency parse says about one cue; whether its content is a quotation,
+reported speech or a relay is decided by ``attribution``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from viewer.corpus.spans import Span
+
+REPORTING_VERBS = frozenset("""
+say tell add announce claim write tweet comment confirm assure vow underline state criticize
+criticise call quote report insist warn stress explain note argue deny admit allege declare
+reiterate emphasize emphasise acknowledge indicate affirm predict promise pledge threaten urge
+maintain contend disclose reveal post respond reply estimate concede mention specify inform
+demand ask recall suggest believe think hope fear complain boast testify
+""".split())
+REST_OF_CLAUSE_VERBS = frozenset("vow promise pledge threaten urge call criticize criticise ask demand".split())
+NEED_PARTICLE = {"call": ("on", "for", "upon")}
+WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communique communiqué headline".split())
+SUBJECTS = ("nsubj", "nsubjpass")
+FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
+CLAUSE_PUNCT = ".!?"
+
+
+@dataclass
+class Frame:
+    kind: str  # indirect | according-to
+    cue: list  # tokens
+    speaker: list  # tokens of the speaker phrase
+    content: Span | None
+    unit: Span
+    postposed: bool = False
+    relay_of: "Frame | None" = None
+    relays: list = field(default_factory=list)
+
+    @property
+    def cue_span(self) -> Span:
+        return Span(self.cue[0].idx, self.cue[-1].idx + len(self.cue[-1].text))
+
+    @property
+    def speaker_span(self) -> Span:
+        return Span(self.speaker[0].idx, self.speaker[-1].idx + len(self.speaker[-1].text))
+
+
+def units(doc) -> list[Span]:
+    """Sentences, also split at line breaks (the parser joins headlines and paragraphs)."""
+    out = []
+    for sent in doc.sents:
+        start = None
+        for t in sent:
+            if t.is_space and "\n" in t.text:
+                if start is not None:
+                    out.append(Span(start, prev_end))
+                start = None
+                continue
+            if start is None:
+                start = t.idx
+            prev_end = t.idx + len(t.text)
+        if start is not None:
+            out.append(Span(start, prev_end))
+    return out
+
+
+def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
+    """Every reporting cue outside quotations, with the speaker it names."""
+    frames = []
+    for unit in unit_spans:
+        tokens = [t for t in doc.char_span(unit.start, unit.end, alignment_mode="expand")]
+        for t in tokens:
+            if any(q.start <= t.idx < q.end for q in quoted):
+                continue
+            frame = _according_to(t, unit) if t.lower_ == "according" else _verb_frame(t, unit, quoted)
+            if frame is not None:
+                frames.append(frame)
+    return frames
+
+
+def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS | {"read"}:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in NEED_PARTICLE.get(lemma, ())]
+    if lemma in NEED_PARTICLE and not particle:
+        return None
+    subject = _subject(verb, quoted)
+    if subject is None or verb.lemma_.lower() == "read" and subject.lemma_.lower() not in WRITTEN_SUBJECTS:
+        return None
+    if subject.dep_ == "nsubjpass" and lemma != "quote":
+        return None
+    speaker = _speaker_tokens(subject, verb)
+    if not speaker or speaker[0].lower_ in FIRST_SECOND_PERSON and len(speaker) == 1:
+        return None
+    cue = _cue_tokens(verb, particle)
+    content, postposed = _content(verb, cue, speaker, unit)
+    return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+def _subject(verb, quoted: list[Span] = ()):
+    """The subject of the verb, or of the verb it hangs from ("took to Twitter to say")."""
+    for c in verb.children:
+        if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP") and not any(q.start <= c.idx < q.end for q in quoted):
+            if c.lower_ == "part" and c.i > 0 and c.doc[c.i - 2 if c.i > 1 else 0].lower_ == "for":
+                continue  # "for his part"
+            return c
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        return _subject(head) if head.lemma_.lower() not in REPORTING_VERBS or verb.dep_ == "conj" else \
+            next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    return None
+
+
+def _speaker_tokens(subject, verb) -> list:
+    if subject.lemma_.lower() in WRITTEN_SUBJECTS:
+        owner = [c for c in subject.children if c.dep_ == "poss"]
+        if owner:
+            return sorted(list(owner[0].subtree) + [subject], key=lambda t: t.i)
+    drop = set()
+    for c in subject.children:
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during")):
+            drop.update(t.i for t in c.subtree)
+        if c.i > verb.i and verb.i > subject.i:
+            drop.update(t.i for t in c.subtree)
+    for c in subject.subtree:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "during") and c.head.dep_ == "appos":
+            drop.update(t.i for t in c.subtree)
+    tokens = [t for t in subject.subtree if t.i not in drop and t.i != verb.i]
+    if verb in list(subject.subtree):
+        tokens = [t for t in tokens if t.i < verb.i] if subject.i < verb.i else [t for t in tokens if t.i > verb.i]
+    cut = max((i for i, t in enumerate(tokens) if t.i < subject.i and (
+        t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num)), default=-1)
+    tokens = tokens[cut + 1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _cue_tokens(verb, particle: list) -> list:
+    before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    after = list(particle)
+    if verb.lemma_.lower() == "quote":
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                after += [c] + [g for g in c.children if g.dep_ == "pcomp"]
+    tokens = sorted(before + [verb] + after, key=lambda t: t.i)
+    return [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
+
+
+def _content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, bool]:
+    """The reported clause: the complement, the rest of the clause, or the clause before a comma."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_reporting(c)]
+    if verb.lemma_.lower() == "quote":
+        clauses = []
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return _trim(verb.doc, after[0].left_edge.idx, _end(after[0].right_edge), unit), False
+    if verb.lemma_.lower() in REST_OF_CLAUSE_VERBS:
+        last = max(t.i for t in cue)
+        start = verb.doc[last + 1].idx if last + 1 < len(verb.doc) else unit.end
+        if start < unit.end:
+            return _trim(verb.doc, start, unit.end, unit), False
+    marked = _that_clause(verb, unit)
+    if marked is not None:
+        return marked, False
+    first = min(speaker[0].i, cue[0].i)
+    before = verb.doc[first - 1] if first > 0 else None
+    if before is not None and (before.text in ",:" or before.text in "”\"»“") and before.idx > unit.start:
+        return _trim(verb.doc, unit.start, before.idx, unit), True
+    return None, False
+
+
+def _that_clause(verb, unit: Span) -> Span | None:
+    for t in verb.doc[verb.i + 1:]:
+        if t.idx >= unit.end or t.text in CLAUSE_PUNCT:
+            return None
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
+            return _trim(verb.doc, t.idx, _end(t.head.right_edge), unit)
+    return None
+
+
+def _according_to(token, unit: Span) -> Frame | None:
+    to = [c for c in token.children if c.lower_ == "to"] or (
+        [token.nbor()] if token.i + 1 < len(token.doc) and token.nbor().lower_ == "to" else [])
+    objects = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
+    if not objects:
+        return None
+    speaker = [t for t in objects[0].subtree if not t.is_space]
+    doc = token.doc
+    end_of_source = _end(speaker[-1])
+    while end_of_source < unit.end and doc.text[end_of_source] in ")]":
+        end_of_source += 1
+    if doc.text[unit.start:token.idx].strip(" ,\n") == "":
+        content = _trim(doc, end_of_source, unit.end, unit)
+    else:
+        content = _trim(doc, unit.start, token.idx, unit)
+    cue = [token, to[0]]
+    return Frame("according-to", cue, speaker, content if len(content) else None, unit)
+
+
+def _is_reporting(token) -> bool:
+    return token.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in SUBJECTS for c in token.children) and \
+        any(c.dep_ == "punct" and c.text == "," and c.i < token.i for c in token.children)
+
+
+def _end(token) -> int:
+    return token.idx + len(token.text)
+
+
+def _trim(doc, start: int, end: int, unit: Span) -> Span:
+    text = doc.text
+    start, end = max(start, unit.start), min(end, unit.end)
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    if text[start:start + 5].lower() == "that ":
+        start += 5
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
+        end -= 1
+    return Span(start, end)
