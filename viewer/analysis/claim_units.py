@@ -19,7 +19,7 @@ _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 _NOT_FIGURES = {"DATE", "TIME", "ORDINAL"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
-_NEGATION = re.compile(
+NEGATION = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied)|refused? to)\b|n['’]t\b",
     re.IGNORECASE,
 )
@@ -147,8 +147,8 @@ def unit_features(doc, span: Span) -> dict:
         "names": sorted(names),
         "frame": sorted(roles["frame"] - roles["core"]),
         "setting": sorted(roles["setting"] - roles["core"] - roles["frame"]),
-        "figures": _figures(doc, span, text),
-        "negations": [m.group().lower() for m in _NEGATION.finditer(text)],
+        "figures": counted_figures(doc, span),
+        "negations": [m.group().lower() for m in NEGATION.finditer(text)],
     }
 
 
@@ -190,36 +190,37 @@ def _token_term(token) -> tuple[str, bool]:
     return term(lemma), False
 
 
-def _figures(doc, span: Span, text: str) -> list[dict]:
+def counted_figures(doc, span: Span, key=term) -> list[dict]:
+    """Figures in the span that count something (not dates or ordinals), with what they count."""
     out = []
-    for figure in figures(text, span.start):
+    for figure in figures(doc.text[span.start:span.end], span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None or any(t.ent_type_ in _NOT_FIGURES for t in tokens):
             continue
         item = figure.as_json()
-        item["thing"] = counted_thing(tokens[-1])
+        item["thing"] = counted_thing(tokens[-1], key)
         out.append(item)
     return out
 
 
-def counted_thing(number) -> str:
+def counted_thing(number, key=term) -> str:
     """What a figure counts: its noun, or the verb or attribute it is the subject of."""
     head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
     if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
-        return term(head.lemma_.lower())
+        return key(head.lemma_.lower())
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
-        return term(nxt.lemma_.lower())
+        return key(nxt.lemma_.lower())
     if number.dep_ in ("nsubj", "nsubjpass"):
-        return _predicate(head)
+        return _predicate(head, key)
     if nxt is not None and nxt.pos_ == "AUX":
-        return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
+        return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head, key)
     return ""
 
 
-def _predicate(verb) -> str:
+def _predicate(verb, key) -> str:
     if verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ in ("attr", "acomp"):
-                return term(child.lemma_.lower())
+                return key(child.lemma_.lower())
         return ""
-    return term(verb.lemma_.lower())
+    return key(verb.lemma_.lower())

@@ -93,3 +93,12 @@ def synonym_class(word: str) -> str:
 def term(word: str) -> str:
     """The key a content word or name is indexed and compared under."""
     return squash(synonym_class(word))
+
+
+def demonym_or_country(word: str) -> bool:
+    """Whether a name word names a country or its people ("Ukrainian", "Russia")."""
+    word = fold(word)
+    return word in _DEMONYMS or word in _PLACES
+
+
+_PLACES = frozenset(squash(p) for p in _DEMONYMS.values()) | frozenset(_DEMONYMS.values())

@@ -1,0 +1,165 @@
+"""How the sources of one linked claim differ: figures, names, attribution and polarity.
+
+Kinds: ``number`` (different figures for the same thing; " (incompatible)" is appended when
+the two wordings cannot describe one value), ``name`` (one thing named differently),
+``attribution`` (attributed to a source in one document, stated as fact in another) and
+``polarity`` (negated in one document, asserted in another).
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Mapping
+
+from viewer.analysis.claim_units import NEGATION, counted_figures
+from viewer.analysis.claim_vocabulary import demonym_or_country, fold, squash, synonym_class
+from viewer.analysis.model import Claim, Discrepancy, Mention
+from viewer.analysis.nlp import english
+from viewer.corpus.spans import Span
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"}
+_NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
+_REPORTING_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|added|claimed|claims|"
+    r"stated|quoted|alleged|alleges|confirmed|insisted|wrote|tweeted)\b",
+    re.IGNORECASE,
+)
+_QUOTE_CHARS = 60
+
+
+def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
+    """What a researcher must see when comparing the sources of one claim, one line each."""
+    by_doc: dict[int, list[Mention]] = {}
+    for m in sorted(claim.mentions, key=lambda m: (m.document, m.start)):
+        by_doc.setdefault(m.document, []).append(m)
+    found: list[Discrepancy] = []
+    for a, b in combinations(sorted(by_doc), 2):
+        found += _numbers(by_doc[a], by_doc[b])
+        found += _names(by_doc[a], by_doc[b])
+        found += _polarity(by_doc[a], by_doc[b])
+    found += _attribution(by_doc, attributed)
+    return found
+
+
+def _parsed(mention: Mention):
+    return english()(mention.text)
+
+
+def _figures_of(mentions: list[Mention]) -> list[tuple[dict, Mention]]:
+    out = []
+    for m in mentions:
+        doc = _parsed(m)
+        out += [(f, m) for f in counted_figures(doc, Span(0, len(m.text)), synonym_class) if f["unit"] != "duration"]
+    return out
+
+
+def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
+    fa, fb = _figures_of(left), _figures_of(right)
+    values_a = {f["value"] for f, _ in fa if f["value"] is not None}
+    values_b = {f["value"] for f, _ in fb if f["value"] is not None}
+    fa = [(f, m) for f, m in fa if f["value"] is None or f["value"] not in values_b]
+    fb = [(f, m) for f, m in fb if f["value"] is None or f["value"] not in values_a]
+    out = []
+    for f, m in fa:
+        partners = [(g, n) for g, n in fb if g["thing"] and g["thing"] == f["thing"] and g["unit"] == f["unit"]]
+        if not partners and len(fa) == 1 and len(fb) == 1 and fb[0][0]["unit"] == f["unit"]:
+            partners = fb
+        for g, n in partners[:1]:
+            thing = f["thing"] or g["thing"] or "figure"
+            explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
+            if not (f["low"] <= g["high"] and g["low"] <= f["high"]):
+                explanation += " (incompatible)"
+            out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
+    return out
+
+
+def _display(figure: dict) -> str:
+    return _NOT_A_HEDGE.sub("", figure["text"]).lower()
+
+
+def _sub_mentions(items: list[tuple[Mention, dict]]) -> list[Mention]:
+    out = []
+    for m, f in items:
+        start, end = m.start + f["start"], m.start + f["end"]
+        out.append(Mention(m.document, start, end, m.text[f["start"]:f["end"]]))
+    return out
+
+
+def _names_of(mentions: list[Mention]) -> list[tuple[str, frozenset[str], Mention, int]]:
+    out = []
+    for m in mentions:
+        for ent in _parsed(m).ents:
+            if ent.label_ in _NAME_LABELS:
+                tokens = [t for t in ent if not t.is_stop and not t.is_punct and t.lower_ != "'s"]
+                if tokens:
+                    words = frozenset(squash(fold(t.text)) for t in tokens)
+                    out.append((m.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])], words, m, tokens[0].idx))
+    return out
+
+
+def _names(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
+    na, nb = _names_of(left), _names_of(right)
+    keys_a, keys_b = {w for _, w, _, _ in na}, {w for _, w, _, _ in nb}
+    out, seen = [], set()
+    for text_a, words_a, m, at in na:
+        for text_b, words_b, n, bt in nb:
+            if words_a in keys_b or words_b in keys_a or (text_a, text_b) in seen:
+                continue
+            if _variant(words_a, words_b):
+                seen.add((text_a, text_b))
+                mentions = [Mention(m.document, m.start + at, m.start + at + len(text_a), text_a),
+                            Mention(n.document, n.start + bt, n.start + bt + len(text_b), text_b)]
+                out.append(Discrepancy("name", f"named '{text_a}' vs '{text_b}'", mentions))
+    return out
+
+
+def _variant(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Mostly the same words, neither a shortening of the other, and not two different places."""
+    shared, differ = a & b, a ^ b
+    if not shared or a <= b or b <= a or len(shared) * 2 < len(a | b):
+        return False
+    return not any(demonym_or_country(w) for w in differ)
+
+
+def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
+    cue_a, cue_b = _negation(left), _negation(right)
+    if bool(cue_a) == bool(cue_b):
+        return []
+    negated, plain = (cue_a, right) if cue_a else (cue_b, left)
+    phrase, mention = negated
+    return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_short(plain[0].text)}'", [mention, plain[0]])]
+
+
+def _negation(mentions: list[Mention]) -> tuple[str, Mention] | None:
+    for m in mentions:
+        hit = NEGATION.search(m.text)
+        if hit:
+            words = m.text[hit.start():].split()
+            return " ".join(words[:4]).rstrip(".,;:”\""), m
+    return None
+
+
+def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
+    sourced = {d: [m for m in ms if _is_attributed(m, attributed.get(d, []))] for d, ms in by_doc.items()}
+    facts = [ms[0] for d, ms in by_doc.items() if not sourced[d]]
+    reported = [ms[0] for d, ms in sourced.items() if ms]
+    if not facts or not reported:
+        return []
+    return [Discrepancy(
+        "attribution",
+        f"stated as fact: '{_short(fact.text)}' vs attributed: '{_short(reported[0].text)}'",
+        [fact, reported[0]],
+    ) for fact in facts]
+
+
+def _is_attributed(mention: Mention, spans: list[Span]) -> bool:
+    for span in spans:
+        overlap = min(span.end, mention.end) - max(span.start, mention.start)
+        if overlap > 0 and overlap * 2 >= min(len(span), mention.end - mention.start):
+            return True
+    return bool(_REPORTING_CUE.search(mention.text))
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _QUOTE_CHARS else text[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
