@@ -58,6 +58,8 @@ def _blocks(tokens: list[Token]) -> tuple[list[str], str | None]:
             item_start = True
         elif token.type == "inline":
             line = _inline_text(token)
+            if not line.strip():
+                continue
             if item_start and markers:
                 line = _item_prefix(markers) + line
                 item_start = False

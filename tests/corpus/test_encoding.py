@@ -1,0 +1,37 @@
+import pytest
+
+from hostile_files import FIXTURES
+from viewer.corpus.encoding import BinaryContent, decode
+
+
+def test_utf8_text_is_kept_exactly_apart_from_crlf_and_bom():
+    original = "“Quoted” — Mikhaïlo, Мариуполь\r\nnext line\rlone CR kept\n"
+    assert decode(b"\xef\xbb\xbf" + original.encode("utf-8")) == original.replace("\r\n", "\n")
+
+
+def test_undeclared_cp1251_reads_as_russian():
+    text = decode((FIXTURES / "cp1251.txt").read_bytes())
+    assert text.startswith("Вот что бывает, когда офицеры не теряют голову")
+    assert "\r" not in text and "Армия знает, что делает." in text
+
+
+def test_undeclared_latin1_reads_as_french():
+    text = decode((FIXTURES / "latin1.txt").read_bytes())
+    assert "l'armée russe" in text and "« plus de 100 » ont été blessés" in text
+
+
+def test_windows_1252_typographic_quotes():
+    assert decode("“Ready,” he said – café".encode("cp1252")) == "“Ready,” he said – café"
+
+
+def test_utf16_with_bom():
+    assert decode("Мариуполь 1,026".encode("utf-16")) == "Мариуполь 1,026"
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4,
+    bytes(range(1, 32)) * 40 + b"\xff\xfe\xfa" * 10,
+])
+def test_binary_content_is_refused(data):
+    with pytest.raises(BinaryContent, match="binary content"):
+        decode(data)

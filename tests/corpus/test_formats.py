@@ -1,0 +1,113 @@
+import socket
+
+import pytest
+
+from hostile_files import FIXTURES, blank_pdf, text_pdf
+from viewer.corpus.formats import READERS, FormatError
+from viewer.corpus.formats import html, markdown, pdf, records
+
+
+def test_every_supported_suffix_has_a_reader():
+    assert set(READERS) == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".json", ".jsonl", ".csv"}
+
+
+def test_markdown_becomes_readable_text_with_headings_as_lines():
+    [doc] = markdown.read((FIXTURES / "article.md").read_bytes(), {}).documents
+    assert doc.text.split("\n\n") == [
+        "Azovstal defenders surrender",
+        "The Russian Defense Ministry announced on Wednesday that 959 Ukrainian soldiers entrenched in the"
+        " Azovstal steel plant have surrendered.",
+        "What the ministry said",
+        "“In the last 24 hours, 694 combatants, including 29 wounded, have become prisoners,” the ministry said"
+        " in a statement.",
+        "• 51 were hospitalised in Novoazovsk",
+        "• the fate of the prisoners is unknown",
+    ]
+    assert doc.fields == {"title": "Azovstal defenders surrender", "published": "2022-05-18", "outlet": "Example Daily"}
+
+
+def test_saved_page_is_read_without_scripts_styles_or_any_network(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("the HTML reader tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    [doc] = html.read((FIXTURES / "broken.html").read_bytes(), {}).documents
+    for injected in ("INJECTED", "STYLE TEXT", "ONLOAD", "tracker.example.net", "tracking pixel", "ads.example"):
+        assert injected not in doc.text
+    assert "Ukraine offered Russia on Wednesday a “special session of negotiations” in the besieged port city" in doc.text
+    assert "Russia’s defence ministry did not comment on the offer, according to the Interfax agency." in doc.text
+    assert doc.fields["title"] == "Kyiv offers “special session” of talks in Mariupol"
+    assert doc.fields["outlet"] == "Example Wire"
+    assert doc.fields["author"] == "Jane Roe"
+    assert doc.fields["published"] == "2022-04-20"
+    assert doc.fields["url"] == "https://example.org/world/mariupol-talks"
+
+
+def test_html_without_an_article_fails_clearly():
+    with pytest.raises(FormatError, match="no article text"):
+        html.read(b"<html><head><script>var x = 1;</script></head><body></body></html>", {})
+
+
+def test_pdf_text_layer_is_read():
+    data = text_pdf(["Negotiations are not continuing, Rudenko said.", "Ukraine has in fact abandoned the process."])
+    [doc] = pdf.read(data, {}).documents
+    assert "Negotiations are not continuing, Rudenko said." in doc.text
+    assert "Ukraine has in fact abandoned the process." in doc.text
+
+
+def test_pdf_without_text_needs_ocr():
+    with pytest.raises(FormatError, match="needs OCR"):
+        pdf.read(blank_pdf(), {})
+
+
+def test_encrypted_pdf_fails_clearly():
+    with pytest.raises(FormatError, match="encrypted PDF: it needs a password"):
+        pdf.read(blank_pdf(password="secret"), {})
+
+
+def test_corrupt_pdf_fails_clearly():
+    with pytest.raises(FormatError, match="corrupt PDF"):
+        pdf.read((FIXTURES / "corrupt.pdf").read_bytes(), {})
+
+
+def test_malformed_jsonl_reports_line_numbers_and_keeps_good_lines():
+    result = records.read_jsonl((FIXTURES / "malformed.jsonl").read_bytes(), {"text": "body", "outlet": "source", "published": "date"})
+    assert [doc.line for doc in result.documents] == [1, 2, 6]
+    first = result.documents[0]
+    assert first.text.startswith("Russia's Defense Ministry said today")
+    assert first.fields == {"title": "1,026 servicemen surrendered, Moscow says", "outlet": "BNR", "published": "2022-04-13"}
+    assert result.documents[2].fields["author"] == "Ana Pérez"
+    assert [line for line, _ in result.failures] == [4, 5, 7]
+    assert result.failures[0][1].startswith("line 4: invalid JSON (Expecting ',' delimiter")
+    assert result.failures[1][1] == "line 5: no 'body' field (fields: source, title)"
+    assert result.failures[2][1] == "line 7: not an object with fields"
+
+
+def test_each_record_has_its_own_hash():
+    result = records.read_jsonl((FIXTURES / "malformed.jsonl").read_bytes(), {"text": "body"})
+    assert len({doc.sha256 for doc in result.documents}) == 3
+
+
+def test_csv_bad_row_is_reported_and_multiline_fields_kept():
+    result = records.read_csv((FIXTURES / "bad_row.csv").read_bytes(), {"text": "body", "outlet": "source", "published": "date"})
+    assert result.failures == [(3, "line 3: expected 4 fields, found 6")]
+    assert [doc.line for doc in result.documents] == [2, 4]
+    assert result.documents[1].text == (
+        "Deputy Prime Minister Irina Vereshchuk said it was not possible to open humanitarian corridors today.\n"
+        "A second line of the same record."
+    )
+    assert result.documents[0].fields["title"] == "Mariupol mayor: 100,000 remain"
+
+
+def test_csv_with_semicolons():
+    data = "title;text\nA;Мариуполь: 1 026 военных сдались, заявили в Минобороны.\n".encode("utf-8")
+    [doc] = records.read_csv(data, {}).documents
+    assert doc.text == "Мариуполь: 1 026 военных сдались, заявили в Минобороны." and doc.fields == {"title": "A"}
+
+
+def test_json_list_and_invalid_json():
+    good = records.read_json(b'[{"text": "One article about Mariupol."}, {"title": "no text"}]', {})
+    assert len(good.documents) == 1 and good.failures == [(None, "record 2: no 'text' field (fields: title)")]
+    bad = records.read_json(b'[\n{"text": "x"},\n{"text": }\n]', {})
+    assert bad.documents == [] and bad.failures[0][0] == 3 and bad.failures[0][1].startswith("line 3: invalid JSON")

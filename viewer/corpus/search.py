@@ -1,0 +1,105 @@
+"""Full-text search over the corpus with SQLite FTS5.
+
+Researchers type what they see in an article ("1,026", "Boychenko's", "36th Marine Brigade"),
+so bare words are quoted before they reach FTS5; quotes, parentheses, AND / OR / NOT, a
+trailing ``*`` for prefixes and ``title:`` keep their FTS5 meaning. A query FTS5 still cannot
+parse raises `SearchError` with a message to show, never a traceback.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from viewer.corpus.store import Corpus
+
+MARK_START = "\x02"  # snippets wrap each matched term in these; the UI turns them into highlights
+MARK_END = "\x03"
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+_COLUMNS = ("title", "text")
+_TOKEN = re.compile(r'(?P<space>\s+)|(?P<phrase>"(?:[^"]|"")*"\*?)|(?P<open>")|(?P<paren>[()])|(?P<word>[^\s"()]+)')
+_HAS_WORD = re.compile(r"\w")
+_TITLE_WEIGHT = 5.0
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: int
+    title: str | None
+    snippet: str
+    rank: float  # FTS5 bm25: more negative is a better match; hits come best first
+
+
+class SearchError(ValueError):
+    """A query that cannot be searched, with a message fit for the researcher."""
+
+
+def search(corpus: Corpus, query: str, limit: int = 200) -> list[SearchHit]:
+    """Best matches first, each with a snippet around the matched words; a blank query finds nothing."""
+    expression = fts_query(query)
+    if expression is None:
+        return []
+    sql = (
+        "SELECT documents_fts.rowid, documents.title,"
+        f" snippet(documents_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16),"
+        f" bm25(documents_fts, {_TITLE_WEIGHT}, 1.0) AS score"
+        " FROM documents_fts JOIN documents ON documents.id = documents_fts.rowid"
+        " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?"
+    )
+    rows = _run(corpus, sql, (expression, limit), query)
+    return [SearchHit(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+def search_document_ids(corpus: Corpus, query: str) -> list[int]:
+    """Ids of every matching document, ascending, for filtering the document list."""
+    expression = fts_query(query)
+    if expression is None:
+        return []
+    sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid"
+    return [row[0] for row in _run(corpus, sql, (expression,), query)]
+
+
+def fts_query(query: str) -> str | None:
+    """The FTS5 expression for what the researcher typed, or None when there is nothing to search."""
+    parts: list[str] = []
+    depth = 0
+    for match in _TOKEN.finditer(query):
+        kind, token = match.lastgroup, match.group()
+        if kind == "open":
+            raise SearchError(f"Cannot search for {query!r}: a quotation mark is not closed.")
+        if kind == "paren":
+            depth += 1 if token == "(" else -1
+            if depth < 0:
+                raise SearchError(f"Cannot search for {query!r}: a ')' has no matching '('.")
+        if kind == "word":
+            token = token if token in _OPERATORS else _bare_word(token)
+        if kind != "space" and token:
+            parts.append(token)
+    if depth:
+        raise SearchError(f"Cannot search for {query!r}: a '(' is not closed.")
+    return " ".join(parts) or None
+
+
+def _bare_word(token: str) -> str | None:
+    column = ""
+    name, colon, rest = token.partition(":")
+    if colon and name.lower() in _COLUMNS and rest:
+        column, token = f"{name.lower()} : ", rest
+    prefix = token.endswith("*")
+    token = token.rstrip("*")
+    if not _HAS_WORD.search(token):
+        return None
+    return f'{column}"{token.replace(chr(34), chr(34) * 2)}"{"*" if prefix else ""}'
+
+
+def _run(corpus: Corpus, sql: str, parameters: tuple, query: str) -> list[tuple]:
+    try:
+        return corpus.db.execute(sql, parameters).fetchall()
+    except sqlite3.OperationalError as exc:
+        message = str(exc)
+        if "fts5" in message or "syntax error" in message or "no such column" in message:
+            raise SearchError(
+                f"Cannot search for {query!r}: {message.removeprefix('fts5: ')}. Put exact phrases in quotes; "
+                "AND, OR and NOT go between words."
+            ) from exc
+        raise
