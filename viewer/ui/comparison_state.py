@@ -11,12 +11,10 @@ from viewer.analysis import results
 from viewer.analysis.model import Mention
 from viewer.analysis.results import StoredClaim
 from viewer.corpus.store import Corpus
+from viewer.export.palette import BOILERPLATE_TEXT as BOILERPLATE_GREY
+from viewer.export.palette import CLAIM_COLOURS as PALETTE
+from viewer.export.palette import DISCREPANCY_MARK, claim_colour
 
-# Paul Tol's "light" scheme: designed for text backgrounds, distinguishable with the common
-# colour-vision deficiencies. Pale grey is kept back for boilerplate.
-PALETTE = ("#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00")
-BOILERPLATE_GREY = "#8a8a8a"
-DISCREPANCY_MARK = "#D55E00"  # Okabe-Ito vermillion, with a wavy underline as the non-colour cue
 STATEMENT_TINT = "#E3D7F0"
 
 
@@ -46,10 +44,9 @@ class ComparisonState:
         self.document_ids = list(document_ids)
         shared = results.claim_ids(corpus, self.document_ids) if corpus and len(self.document_ids) >= 2 else []
         self.claims: dict[int, StoredClaim] = {c.id: c for c in results.claims(corpus, shared)} if shared else {}
-        self._colours = {claim_id: PALETTE[i % len(PALETTE)] for i, claim_id in enumerate(sorted(self.claims))}
 
     def colour(self, claim_id: int) -> str:
-        return self._colours.get(claim_id, PALETTE[claim_id % len(PALETTE)])
+        return claim_colour(claim_id)
 
     def carries(self, document_id: int, claim_id: int) -> bool:
         claim = self.claims.get(claim_id)

@@ -5,9 +5,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from viewer.analysis import results
 from viewer.corpus.store import Corpus, Document
 
-COLUMNS = (("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Language"))
+COLUMNS = (
+    ("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Language"),
+    ("claims", "Claims"), ("attributions", "Attributions"),
+)
+COUNTS = {"claims": results.claim_count, "attributions": results.attribution_count}
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -26,6 +31,9 @@ class DocumentTableModel(QAbstractTableModel):
         self._sort_column = "id"
         self._descending = False
         self._only: list[int] | None = None
+        self._counts: dict[tuple[int, str], int] = {}
+        self.filters: dict[str, str | None] = {"outlet": None, "date_from": None, "date_to": None}
+        self.rows_fetched = 0  # rows read from the corpus so far (the bench counts them)
         self.reset(corpus)
 
     def reset(self, corpus: Corpus | None = None, only: list[int] | None = None) -> None:
@@ -35,13 +43,14 @@ class DocumentTableModel(QAbstractTableModel):
             self._corpus = corpus
         self._only = only
         self._cache.clear()
+        self._counts.clear()
         self._ids = self._query()
         self.endResetModel()
 
     def _query(self) -> list[int]:
         if self._corpus is None:
             return []
-        ids = self._corpus.document_ids(self._sort_column, self._descending)
+        ids = results.browse_document_ids(self._corpus, self._sort_column, self._descending, **self.filters)
         if self._only is not None:
             keep = set(self._only)
             ids = [i for i in ids if i in keep]
@@ -55,6 +64,11 @@ class DocumentTableModel(QAbstractTableModel):
             return self._ids.index(document_id)
         except ValueError:
             return None
+
+    def set_filters(self, outlet: str | None = None, date_from: str | None = None, date_to: str | None = None) -> None:
+        """Restrict the browser to one outlet and/or a date range (ISO prefixes such as 2022-04)."""
+        self.filters = {"outlet": outlet or None, "date_from": date_from or None, "date_to": date_to or None}
+        self.reset(only=self._only)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -72,10 +86,18 @@ class DocumentTableModel(QAbstractTableModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if not 0 <= index.column() < len(COLUMNS):
+            return None
         document = self._row(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return document.source_path
-        value = getattr(document, COLUMNS[index.column()][0])
+        name = COLUMNS[index.column()][0]
+        if name in COUNTS:
+            key = (document.id, name)
+            if key not in self._counts:
+                self._counts[key] = COUNTS[name](self._corpus, document.id)
+            return self._counts[key]
+        value = getattr(document, name)
         if index.column() == 0 and not value:
             return Path(document.source_path).name
         return value or ""
@@ -86,6 +108,7 @@ class DocumentTableModel(QAbstractTableModel):
             if len(self._cache) >= self.CACHE_SIZE:
                 self._cache.clear()
             self._cache[document_id] = self._corpus.document(document_id, with_text=False)
+            self.rows_fetched += 1
         return self._cache[document_id]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,78 +1,379 @@
-"""The main window: the corpus's documents, a search box, and the selected article."""
+"""The main window: browser, comparison, attribution panel, claims table and notes, in movable docks."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QLineEdit, QMainWindow, QPlainTextEdit, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QWidget,
 )
 
 from viewer import __version__
-from viewer.corpus.search import SearchError, search_document_ids
-from viewer.corpus.store import Corpus
-from viewer.ui.document_table import DocumentTableModel
+from viewer.corpus import notes
+from viewer.corpus.store import Corpus, CorpusError
+from viewer.ui import actions as action_specs
+from viewer.ui.attribution_panel import AttributionPanel
+from viewer.ui.claims_panel import ClaimsPanel
+from viewer.ui.comparison_view import ComparisonView
+from viewer.ui.document_browser import DocumentBrowserPanel
+from viewer.ui.notes_panel import NotesPanel
+from viewer.ui.tasks import BackgroundTask, Job, analyse_job, import_job
+
+RECENT_LIMIT = 8
+EXPORT_FILTERS = "PDF (*.pdf);;JSON (*.json);;CSV (*.csv);;Markdown (*.md);;HTML (*.html)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, corpus: Corpus | None = None) -> None:
+    def __init__(self, corpus: Corpus | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.corpus = corpus
-        self.setWindowTitle(self._title())
-        self.documents = DocumentTableModel(corpus, self)
+        self.settings = settings if settings is not None else QSettings()
+        self.task: BackgroundTask | None = None
+        self.setAcceptDrops(True)
 
-        self.search_box = QLineEdit(placeholderText="Search the corpus (full text)…")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.textChanged.connect(self._on_search_text_did_change)
-        self.search_status = QLabel()
+        self.comparison = ComparisonView(corpus)
+        self.setCentralWidget(self.comparison)
+        self.browser = DocumentBrowserPanel(corpus)
+        self.attribution_panel = AttributionPanel(corpus)
+        self.claims_panel = ClaimsPanel(corpus)
+        self.notes_panel = NotesPanel(corpus)
+        self.docks = {
+            "documents": self._dock("Documents", self.browser, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "attributions": self._dock("Attributions", self.attribution_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+            "notes": self._dock("Notes and tags", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea),
+            "claims": self._dock("Claims", self.claims_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["attributions"], self.docks["notes"])
+        self.docks["attributions"].raise_()
 
-        self.document_view = QTableView()
-        self.document_view.setModel(self.documents)
-        self.document_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.document_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.document_view.setSortingEnabled(True)
-        self.document_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.document_view.verticalHeader().hide()
-        self.document_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.document_view.selectionModel().currentRowChanged.connect(self._on_current_document_did_change)
+        self.actions = action_specs.install(self)
+        view_menu = self.menus["&View"]
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        self.recent_menu = self.menus["&File"].addMenu("Open &recent")
+        self.menus["&File"].insertMenu(self.actions["file.import_files"], self.recent_menu)
+        self._build_status_bar()
 
-        self.article = QPlainTextEdit(readOnly=True)
-        self.article.setObjectName("article")
+        self.comparison.documents_did_change.connect(self._on_comparison_did_change)
+        self.comparison.claim_did_change.connect(self._on_claim_did_change)
+        self.comparison.current_document_did_change.connect(self._on_current_document_did_change)
+        self.browser.documents_chosen.connect(self.open_documents)
+        self.browser.current_document_did_change.connect(self._on_current_document_did_change)
+        self.claims_panel.claim_selected.connect(self.comparison.select_claim)
+        self.claims_panel.corrections_did_change.connect(self._on_analysis_did_change)
+        self.attribution_panel.statement_selected.connect(self.show_statement)
+        self.attribution_panel.corrections_did_change.connect(self._on_analysis_did_change)
+        self.notes_panel.target_requested.connect(self.show_note_target)
 
-        browser = QWidget()
-        layout = QVBoxLayout(browser)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.document_view)
-        layout.addWidget(self.search_status)
+        self.resize(1400, 900)
+        self.resizeDocks([self.docks["documents"], self.docks["attributions"]], [380, 460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["claims"]], [230], Qt.Orientation.Vertical)
+        self._default_state = self.saveState()
+        self._restore_layout()
+        self.set_corpus(corpus)
 
-        splitter = QSplitter()
-        splitter.addWidget(browser)
-        splitter.addWidget(self.article)
-        splitter.setSizes([500, 700])
-        self.setCentralWidget(splitter)
-        self.resize(1200, 800)
-        if self.documents.rowCount():
-            self.document_view.selectRow(0)
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.split()[0].lower()}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
-    def _title(self) -> str:
-        name = self.corpus.path.name if self.corpus else "no corpus"
-        return f"{name} — Provenance Viewer {__version__}"
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(maximumWidth=260)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel_task)
+        self.summary = QLabel()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.summary)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
 
-    def _on_current_document_did_change(self, current, _previous) -> None:
-        if not current.isValid():
-            self.article.clear()
+    # -- corpus -------------------------------------------------------------------------
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        """Show another corpus (or none); every panel re-reads it."""
+        if self.corpus is not None and self.corpus is not corpus:
+            self.corpus.analysis_did_change.disconnect(self._on_analysis_did_change)
+            self.corpus.notes_did_change.disconnect(self._on_notes_did_change)
+        self.corpus = corpus
+        if corpus is not None:
+            corpus.analysis_did_change.connect(self._on_analysis_did_change)
+            corpus.notes_did_change.connect(self._on_notes_did_change)
+            if str(corpus.path) != ":memory:":
+                self._remember(corpus.path)
+        self.setWindowTitle(f"{corpus.path.name if corpus else 'no corpus'} — Provenance Viewer {__version__}")
+        self.comparison.set_corpus(corpus)
+        self.browser.set_corpus(corpus)
+        self.attribution_panel.reload(corpus, [])
+        self.claims_panel.reload(corpus, [])
+        self.notes_panel.set_corpus(corpus)
+        self._show_summary()
+        self._refresh_actions()
+
+    def _show_summary(self) -> None:
+        if self.corpus is None:
+            self.summary.setText("No corpus open: File → New corpus or Open corpus")
             return
-        document = self.corpus.document(self.documents.document_id(current.row()))
-        self.article.setPlainText(document.text)
+        from viewer.analysis import results
 
-    def _on_search_text_did_change(self, text: str) -> None:
-        if not text.strip() or self.corpus is None:
-            self.documents.reset(only=None)
-            self.search_status.clear()
-            return
+        count = self.corpus.document_count()
+        analysed = results.is_analysed(self.corpus)
+        self.summary.setText(f"{count} document(s)" + ("" if analysed or not count else " — not analysed yet (Ctrl+R)"))
+
+    def open_corpus(self, path: str | Path) -> None:
         try:
-            ids = search_document_ids(self.corpus, text)
-        except SearchError as exc:
-            self.search_status.setText(str(exc))
+            corpus = Corpus(path, create=False)
+        except CorpusError as exc:
+            QMessageBox.warning(self, "Cannot open the corpus", str(exc))
             return
-        self.documents.reset(only=ids)
-        self.search_status.setText(f"{len(ids)} matching document(s)")
+        old = self.corpus
+        self.set_corpus(corpus)
+        if old is not None and old is not corpus:
+            old.close()
+
+    def new_corpus(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New corpus", "", "Provenance corpus (*.corpus)")
+        if path:
+            path = path if path.endswith(".corpus") else path + ".corpus"
+            Corpus(path).close()
+            self.open_corpus(path)
+
+    def open_corpus_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open corpus", "", "Provenance corpus (*.corpus);;All files (*)")
+        if path:
+            self.open_corpus(path)
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [p for p in self.recent_corpora() if p != str(path.resolve())]
+        self.settings.setValue("corpus/last", str(path.resolve()))
+        self.settings.setValue("corpus/recent", recent[:RECENT_LIMIT])
+        self._fill_recent_menu()
+
+    def recent_corpora(self) -> list[str]:
+        value = self.settings.value("corpus/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_corpora():
+            self.recent_menu.addAction(Path(path).name, lambda path=path: self.open_corpus(path)).setToolTip(path)
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # -- comparison ---------------------------------------------------------------------
+
+    def open_documents(self, document_ids: list[int]) -> None:
+        for document_id in document_ids:
+            self.comparison.add_document(document_id)
+
+    def compare(self, document_ids: list[int], claim_id: int | None = None) -> None:
+        """Show exactly these articles side by side, optionally with a claim selected."""
+        self.comparison.set_documents(document_ids)
+        if claim_id is not None:
+            self.comparison.select_claim(claim_id)
+
+    def show_statement(self, statement) -> None:
+        self.comparison.show_statement(statement.document_id, statement.content.start, statement.content.end)
+        key = notes.span_key(statement.document_id, statement.content.start, statement.content.end)
+        self.notes_panel.set_target("statement", key, f"{statement.speaker_name or '?'} in d{statement.document_id}")
+
+    def show_note_target(self, kind: str, key: str) -> None:
+        if kind == "document":
+            self.comparison.add_document(int(key.lstrip("d")))
+            self.notes_panel.set_target(kind, key, key)
+            return
+        document_id, start, end = notes.parse_span_key(key)
+        if kind == "statement":
+            self.comparison.show_statement(document_id, start, end)
+        else:
+            self.comparison.add_document(document_id)
+            for claim in self.comparison.state.claims.values():
+                first = claim.mentions[0]
+                if (first.document, first.start, first.end) == (document_id, start, end):
+                    self.comparison.select_claim(claim.id)
+        self.notes_panel.set_target(kind, key, key)
+
+    def next_claim(self) -> None:
+        self.comparison.step_claim(1)
+
+    def previous_claim(self) -> None:
+        self.comparison.step_claim(-1)
+
+    def set_show_attributions(self, on: bool) -> None:
+        self.comparison.set_show_attributions(on)
+
+    def close_current_article(self) -> None:
+        current = self.comparison.current_document
+        ids = self.comparison.document_ids
+        self.comparison.remove_document(current if current in ids else ids[-1])
+
+    def focus_search(self) -> None:
+        self.docks["documents"].show()
+        self.browser.search_box.setFocus()
+
+    def _on_comparison_did_change(self, document_ids: list[int]) -> None:
+        self.claims_panel.reload(documents=document_ids)
+        self.attribution_panel.reload(documents=document_ids)
+        self._refresh_actions()
+
+    def _on_claim_did_change(self, claim_id: int | None) -> None:
+        self.claims_panel.show_claim(claim_id)
+        claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
+        if claim is not None and claim.mentions:
+            first = claim.mentions[0]
+            self.notes_panel.set_target("claim", notes.span_key(first.document, first.start, first.end),
+                                        f"[{claim.id}] {first.text[:90]}")
+            carried = sum(1 for d in self.comparison.document_ids if claim.mentions_in(d))
+            self.statusBar().showMessage(
+                f"Claim [{claim.id}]: carried by {carried} of {len(self.comparison.document_ids)} open article(s)")
+
+    def _on_current_document_did_change(self, document_id: int) -> None:
+        self.notes_panel.set_target("document", notes.document_key(document_id), f"d{document_id}")
+
+    def _on_analysis_did_change(self) -> None:
+        self.comparison.refresh()
+        self.browser.reload()
+        self.claims_panel.reload(documents=self.comparison.document_ids)
+        self.attribution_panel.reload(documents=self.comparison.document_ids)
+        self._show_summary()
+
+    def _on_notes_did_change(self, *_target) -> None:
+        self.claims_panel.reload()
+        self.attribution_panel.model.reload()
+
+    def _refresh_actions(self) -> None:
+        action_specs.refresh(self, self.actions)
+
+    # -- background work ----------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import files", "", "Articles (*.txt *.md *.html *.htm *.pdf *.json *.jsonl *.csv);;All files (*)")
+        if paths:
+            self.import_paths(paths)
+
+    def import_folder_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Import a folder")
+        if path:
+            self.import_paths([path])
+
+    def import_paths(self, paths: list[str]) -> None:
+        self.run_task("Importing", import_job(paths))
+
+    def analyse(self) -> None:
+        self.run_task("Analysing", analyse_job())
+
+    def run_task(self, title: str, job: Job) -> BackgroundTask | None:
+        """Start a job on its own thread and connection; the window stays responsive."""
+        if self.corpus is None or self.task is not None:
+            return None
+        if str(self.corpus.path) == ":memory:":
+            QMessageBox.information(self, title, "An in-memory corpus cannot be worked on in the background.")
+            return None
+        self.task = BackgroundTask(title, self.corpus.path, job, self)
+        self.task.progressed.connect(self._on_task_progressed)
+        self.task.done.connect(self._on_task_done)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(f"{title}…")
+        self._refresh_actions()
+        self.task.start()
+        return self.task
+
+    def cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.statusBar().showMessage("Cancelling…")
+
+    def _on_task_progressed(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.statusBar().showMessage(f"{self.task.title if self.task else ''}: {text} ({done}/{total})")
+
+    def _on_task_done(self, ok: bool, message: str) -> None:
+        task, self.task = self.task, None
+        self.progress.hide()
+        self.cancel_button.hide()
+        if task is not None:
+            task.deleteLater()
+        if ok:
+            self.statusBar().showMessage(message, 15000)
+        elif message.startswith("Cancelled"):
+            self.statusBar().showMessage(message, 15000)
+        else:
+            self.statusBar().showMessage("Failed: " + message.splitlines()[0], 15000)
+            QMessageBox.warning(self, "The work did not finish", message)
+        self.browser.set_corpus(self.corpus)
+        self._on_analysis_did_change()
+        self._refresh_actions()
+
+    def export_dialog(self) -> None:
+        target, chosen = QFileDialog.getSaveFileName(self, "Export", "", EXPORT_FILTERS)
+        if target:
+            self.export_to(target, chosen.split()[0].lower() if chosen else None)
+
+    def export_to(self, target: str, format: str | None = None) -> None:
+        fmt = format or Path(target).suffix.lstrip(".").lower()
+        fmt = {"markdown": "md"}.get(fmt, fmt)
+        documents = self.comparison.document_ids or None
+        claims = sorted(self.comparison.state.claims) or None
+
+        def job(corpus, progress, cancelled) -> str:
+            from viewer.export.formats import export
+
+            note = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress)
+            return f"Exported to {target}" + (f" — {note}" if note else "")
+
+        self.run_task("Exporting", job)
+
+    # -- drag and drop ------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and self.task is None and self.corpus is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self._fill_recent_menu()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def show_about(self) -> None:
+        try:
+            from viewer.ui.about_dialog import AboutDialog
+        except ImportError:
+            QMessageBox.about(self, "Provenance Viewer", f"Provenance Viewer {__version__}")
+            return
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event) -> None:
+        if self.task is not None:
+            self.task.wait()
+            self.task = None
+        self.save_layout()
+        super().closeEvent(event)

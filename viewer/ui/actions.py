@@ -1,0 +1,105 @@
+"""Menu and toolbar actions declared as data: id, title, shortcut, handler, when it is enabled."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+Shortcut = str | QKeySequence.StandardKey | None
+
+
+def has_corpus(w: Any) -> bool:
+    return w.corpus is not None
+
+
+def idle(w: Any) -> bool:
+    return w.corpus is not None and w.task is None
+
+
+def has_comparison(w: Any) -> bool:
+    return bool(w.comparison.document_ids)
+
+
+def has_shared_claims(w: Any) -> bool:
+    return bool(w.comparison.state.claims)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    title: str
+    menu: str
+    handler: str  # a method name on the window
+    shortcut: Shortcut = None
+    enabled_when: Callable[[Any], bool] | None = None
+    checkable: bool = False
+    toolbar: bool = False
+    tip: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("file.new", "&New corpus…", "&File", "new_corpus", QKeySequence.StandardKey.New),
+    ActionSpec("file.open", "&Open corpus…", "&File", "open_corpus_dialog", QKeySequence.StandardKey.Open, toolbar=True),
+    ActionSpec("file.import_files", "&Import files…", "&File", "import_files_dialog", "Ctrl+I", idle, toolbar=True,
+               tip="Import .txt, .md, .html, .pdf, .json/.jsonl/.csv files (or drop them on the window)"),
+    ActionSpec("file.import_folder", "Import &folder…", "&File", "import_folder_dialog", "Ctrl+Shift+I", idle),
+    ActionSpec("file.analyse", "&Analyse", "&File", "analyse", "Ctrl+R", idle, toolbar=True,
+               tip="Find claims, speakers and attributions in documents not analysed yet"),
+    ActionSpec("file.export", "&Export…", "&File", "export_dialog", "Ctrl+E", has_corpus, toolbar=True,
+               tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
+    ActionSpec("file.quit", "&Quit", "&File", "close", QKeySequence.StandardKey.Quit),
+    ActionSpec("view.attributions", "Show &attributions in the text", "&View", "set_show_attributions", "Ctrl+T",
+               has_comparison, checkable=True, toolbar=True, tip="Emphasise speakers, cue verbs and statements"),
+    ActionSpec("view.next_claim", "&Next claim", "&View", "next_claim", "F3", has_shared_claims, toolbar=True),
+    ActionSpec("view.previous_claim", "&Previous claim", "&View", "previous_claim", "Shift+F3", has_shared_claims, toolbar=True),
+    ActionSpec("view.next_claim_alt", "Next claim", "", "next_claim", "Ctrl+Down", has_shared_claims),
+    ActionSpec("view.previous_claim_alt", "Previous claim", "", "previous_claim", "Ctrl+Up", has_shared_claims),
+    ActionSpec("view.close_article", "&Close current article", "&View", "close_current_article", "Ctrl+W", has_comparison),
+    ActionSpec("view.find", "&Find documents", "&View", "focus_search", QKeySequence.StandardKey.Find),
+    ActionSpec("view.reset_layout", "&Reset layout", "&View", "reset_layout"),
+    ActionSpec("help.about", "&About Provenance Viewer", "&Help", "show_about"),
+)
+
+
+def install(window: QMainWindow, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
+    """Create the QActions, their menus (in declaration order) and the toolbar; handlers are window methods."""
+    actions: dict[str, QAction] = {}
+    menus: dict[str, QMenu] = {}
+    toolbar = QToolBar("Main", window)
+    toolbar.setObjectName("main-toolbar")
+    window.addToolBar(toolbar)
+    for spec in specs:
+        action = QAction(spec.title, window)
+        action.setObjectName(spec.id)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
+        if spec.tip:
+            action.setToolTip(spec.tip)
+            action.setStatusTip(spec.tip)
+        handler = getattr(window, spec.handler)
+        if spec.checkable:
+            action.toggled.connect(handler)
+        else:
+            action.triggered.connect(lambda _checked=False, handler=handler: handler())
+        window.addAction(action)
+        if spec.menu:
+            if spec.menu not in menus:
+                menus[spec.menu] = window.menuBar().addMenu(spec.menu)
+            menus[spec.menu].addAction(action)
+        if spec.toolbar:
+            toolbar.addAction(action)
+        actions[spec.id] = action
+    window.menus = menus
+    window.toolbar = toolbar
+    return actions
+
+
+def refresh(window: Any, actions: dict[str, QAction], specs: tuple[ActionSpec, ...] = ACTIONS) -> None:
+    """Re-evaluate every enabled-when after a change of corpus, comparison or running task."""
+    for spec in specs:
+        if spec.enabled_when is not None:
+            actions[spec.id].setEnabled(bool(spec.enabled_when(window)))

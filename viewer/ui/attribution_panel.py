@@ -1,0 +1,270 @@
+"""The attribution panel: speakers → their statements (with cue, article and relay chain)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QMenu, QMessageBox, QTreeView,
+    QVBoxLayout, QWidget,
+)
+
+from viewer.analysis import results
+from viewer.analysis.results import StoredAttribution, StoredSpeaker
+from viewer.corpus import notes
+from viewer.corpus.store import Corpus
+
+COLUMNS = ("Speaker / statement", "Role", "Kind", "Statements", "Sources")
+KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to"}
+TOP = 0  # internalId of speaker rows; statement rows carry their speaker's row + 1
+
+
+class SpeakerTreeModel(QAbstractItemModel):
+    """Speakers at the top level; each one's statements fetched when first expanded."""
+
+    def __init__(self, corpus: Corpus | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._corpus = corpus
+        self._speakers: list[StoredSpeaker] = []
+        self._statements: dict[int, list[StoredAttribution]] = {}
+        self._documents: list[int] | None = None
+        self._name_filter = ""
+        self._texts: dict[int, str] = {}
+        self._outlets: dict[int, str] = {}
+        self._tags: dict[str, list[str]] = {}
+
+    def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None, name_filter: str | None = None,
+               scope_changed: bool = False) -> None:
+        """Re-read the speakers, in the open articles (``documents``) or the whole corpus (None)."""
+        self.beginResetModel()
+        if corpus is not None:
+            self._corpus = corpus
+        if scope_changed:
+            self._documents = documents
+        if name_filter is not None:
+            self._name_filter = name_filter.strip().lower()
+        self._statements.clear()
+        self._texts.clear()
+        self._outlets.clear()
+        found = results.speakers(self._corpus, self._documents) if self._corpus else []
+        wanted = self._name_filter
+        self._speakers = [
+            s for s in found
+            if not wanted or wanted in s.name.lower() or any(wanted in a.lower() for a in s.aliases)
+        ]
+        self._tags = notes.tags_of_kind(self._corpus, "statement") if self._corpus else {}
+        self.endResetModel()
+
+    # -- access ----------------------------------------------------------------------
+
+    def speaker(self, index: QModelIndex) -> StoredSpeaker | None:
+        if index.isValid() and index.internalId() == TOP:
+            return self._speakers[index.row()]
+        return None
+
+    def statement(self, index: QModelIndex) -> StoredAttribution | None:
+        if index.isValid() and index.internalId() != TOP:
+            return self._children(index.internalId() - 1)[index.row()]
+        return None
+
+    def speaker_row(self, name: str) -> int | None:
+        return next((i for i, s in enumerate(self._speakers) if s.name == name or name in s.aliases), None)
+
+    def _children(self, row: int) -> list[StoredAttribution]:
+        speaker = self._speakers[row]
+        if speaker.id not in self._statements:
+            found = results.attributions(self._corpus, speaker_id=speaker.id)
+            if self._documents is not None:
+                found = [a for a in found if a.document_id in self._documents]
+            self._statements[speaker.id] = found
+        return self._statements[speaker.id]
+
+    def text_of(self, a: StoredAttribution) -> str:
+        if a.document_id not in self._texts:
+            self._texts[a.document_id] = self._corpus.document(a.document_id).text
+            self._outlets[a.document_id] = self._corpus.document(a.document_id, with_text=False).outlet or f"d{a.document_id}"
+        text = self._texts[a.document_id]
+        return text[a.content.start:a.content.end]
+
+    # -- QAbstractItemModel ------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, TOP)
+        if parent.internalId() == TOP:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, TOP)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._speakers)
+        if parent.internalId() == TOP and parent.column() == 0:
+            return len(self._children(parent.row()))
+        return 0
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        if not parent.isValid():
+            return bool(self._speakers)
+        return parent.internalId() == TOP and parent.column() == 0 and self._speakers[parent.row()].statements > 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == TOP:
+            return self._speaker_data(self._speakers[index.row()], index.column(), role)
+        return self._statement_data(self._children(index.internalId() - 1)[index.row()], index.column(), role)
+
+    def _speaker_data(self, s: StoredSpeaker, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (s.name, s.role or "", s.kind, str(s.statements), str(s.sources))[column]
+        if role == Qt.ItemDataRole.ToolTipRole and s.aliases:
+            return "Also written: " + ", ".join(s.aliases)
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _statement_data(self, a: StoredAttribution, column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        content = self.text_of(a)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            chain = " ← ".join([self._outlets[a.document_id]] + [f"{r.name} ({r.cue})" for r in a.via] + [a.speaker_name or "?"])
+            return f"“{content}”\n\nRelay chain: {chain}"
+        if column == 0:
+            shown = f"“{content}”" if a.kind == "direct" else content
+            return shown if len(shown) < 140 else shown[:137] + "…"
+        if column == 1:
+            cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
+            return f"{KIND_WORDS.get(a.kind, a.kind)}, {cue}" if cue else KIND_WORDS.get(a.kind, a.kind)
+        if column == 2:
+            relays = "".join(f" ← {r.name}" for r in a.via)
+            return f"{self._outlets[a.document_id]}{relays}"
+        if column == 3:
+            return f"d{a.document_id}"
+        tags = self._tags.get(notes.span_key(a.document_id, a.content.start, a.content.end), [])
+        return ", ".join(tags)
+
+
+class AttributionPanel(QWidget):
+    """Search speakers, pick a statement to open its article, and correct the speakers."""
+
+    statement_selected = Signal(object)  # StoredAttribution
+    speaker_selected = Signal(object)
+    corrections_did_change = Signal()
+
+    def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.open_documents: list[int] = []
+        self.model = SpeakerTreeModel(corpus, self)
+        self.search_box = QLineEdit(placeholderText="Find a speaker (any spelling)…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(lambda text: self.model.reload(name_filter=text))
+        self.scope = QCheckBox("Open articles only", checked=False)
+        self.scope.toggled.connect(lambda _on: self.reload())
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(self._on_activated)
+        self.view.clicked.connect(self._on_activated)
+        self.view.header().resizeSection(0, 260)
+        self.view.header().resizeSection(1, 120)
+        self.view.header().resizeSection(2, 80)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search_box, 1)
+        tools.addWidget(self.scope)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(tools)
+        layout.addWidget(self.view)
+
+    def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
+        if corpus is not None:
+            self.corpus = corpus
+        if documents is not None:
+            self.open_documents = list(documents)
+        scope = self.open_documents if self.scope.isChecked() else None
+        self.model.reload(corpus, scope, scope_changed=True)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        statement = self.model.statement(index)
+        if statement is not None:
+            self.statement_selected.emit(statement)
+        elif (speaker := self.model.speaker(index)) is not None:
+            self.speaker_selected.emit(speaker)
+
+    # -- corrections --------------------------------------------------------------------
+
+    def _context_menu(self, point) -> None:
+        index = self.view.indexAt(point)
+        menu = QMenu(self)
+        speakers = [s for s in (self.model.speaker(i) for i in self.view.selectionModel().selectedRows()) if s]
+        if len(speakers) == 2:
+            menu.addAction(f"Merge “{speakers[1].name}” into “{speakers[0].name}”",
+                           lambda: self.merge(speakers[0].name, speakers[1].name))
+        speaker = self.model.speaker(index)
+        if speaker is not None:
+            for alias in speaker.aliases:
+                menu.addAction(f"Split “{alias}” off", lambda alias=alias: self.split(speaker.name, alias))
+        statement = self.model.statement(index)
+        if statement is not None:
+            menu.addAction("Change the speaker…", lambda: self._edit_speaker(statement))
+            menu.addAction("Delete this attribution", lambda: self.delete(statement))
+        if not menu.isEmpty():
+            menu.exec(self.view.viewport().mapToGlobal(point))
+
+    def merge(self, keep: str, other: str) -> None:
+        """The researcher says two speakers are one person; stored so re-analysis keeps it."""
+        self._correct("merge-speakers", {"a": keep, "b": other})
+
+    def split(self, name: str, alias: str) -> None:
+        self._correct("split-speaker", {"a": name, "b": alias})
+
+    def edit(self, a: StoredAttribution, changes: dict) -> None:
+        self._correct("edit-attribution", {"document": a.document_id, "content": [a.content.start, a.content.end],
+                                           "changes": changes})
+
+    def delete(self, a: StoredAttribution) -> None:
+        self._correct("delete-attribution", {"document": a.document_id, "content": [a.content.start, a.content.end]})
+
+    def _edit_speaker(self, a: StoredAttribution) -> None:
+        name, ok = QInputDialog.getText(self, "Change the speaker", "Who said this?", text=a.speaker_name or "")
+        if ok and name.strip():
+            self.edit(a, {"speaker_name": name.strip()})
+
+    def _correct(self, kind: str, payload: dict) -> None:
+        from viewer.analysis import corrections
+        from viewer.analysis.pipeline import relink
+
+        try:
+            corrections.record(self.corpus, kind, payload)
+            relink(self.corpus)
+        except Exception as exc:  # a correction must never take the window down
+            QMessageBox.warning(self, "Correction not applied", str(exc))
+            return
+        self.corrections_did_change.emit()
+

@@ -1,0 +1,263 @@
+"""The claims table: one row per linked claim, which open sources carry it, and how they differ."""
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QMessageBox, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from viewer.analysis import results
+from viewer.analysis.results import StoredClaim
+from viewer.corpus import notes
+from viewer.corpus.store import Corpus
+from viewer.ui.comparison_state import claim_colour, tint
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
+PRESENT, DIFFERS, ABSENT = "●", "≠", "–"
+
+
+class ClaimTableModel(QAbstractTableModel):
+    """Claims with a present/differs/absent column per open article; reloaded on each change."""
+
+    def __init__(self, corpus: Corpus | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._corpus = corpus
+        self._claims: list[StoredClaim] = []
+        self._documents: list[int] = []
+        self._outlets: dict[int, str] = {}
+        self._tags: dict[str, list[str]] = {}
+        self.only_open = True
+
+    def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
+        """Re-read the claims: of the open articles (shared by two or more) or of the whole corpus."""
+        self.beginResetModel()
+        if corpus is not None:
+            self._corpus = corpus
+        if documents is not None:
+            self._documents = list(documents)
+        c = self._corpus
+        if c is None:
+            self._claims = []
+        elif self.only_open:
+            ids = results.claim_ids(c, self._documents) if len(self._documents) >= 2 else []
+            self._claims = results.claims(c, ids)
+        else:
+            self._claims = results.claims(c)
+        self._outlets = {d: c.document(d, with_text=False).outlet or f"d{d}" for d in self._documents} if c else {}
+        self._tags = notes.tags_of_kind(c, "claim") if c else {}
+        self.endResetModel()
+
+    def claim(self, row: int) -> StoredClaim:
+        return self._claims[row]
+
+    def row_of(self, claim_id: int) -> int | None:
+        return next((i for i, c in enumerate(self._claims) if c.id == claim_id), None)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(FIXED) + len(self._documents)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if section < len(FIXED):
+            return FIXED[section] if role == Qt.ItemDataRole.DisplayRole else None
+        document_id = self._documents[section - len(FIXED)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"d{document_id}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self._outlets.get(document_id, '')} (d{document_id}): {PRESENT} carries it, {DIFFERS} differs, {ABSENT} silent"
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._claims) or not 0 <= index.column() < self.columnCount():
+            return None
+        claim, column = self._claims[index.row()], index.column()
+        if role == CLAIM_ID_ROLE:
+            return claim.id
+        if column >= len(FIXED):
+            return self._matrix_cell(claim, self._documents[column - len(FIXED)], role)
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return claim.id if role == SORT_ROLE else f"[{claim.id}]"
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(tint(claim_colour(claim.id)))
+            return None
+        value = self._text(claim, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+                return "\n\n".join(f"d{m.document}: “{m.text}”" for m in claim.mentions)
+            return value
+        if role == SORT_ROLE:
+            return len(claim.documents()) if column == 2 else str(value).lower()
+        return None
+
+    def _text(self, claim: StoredClaim, column: int):
+        if column == 1:
+            return claim.mentions[0].text if claim.mentions else claim.label
+        if column == 2:
+            return str(len(claim.documents()))
+        if column == 3:
+            return "; ".join(d.explanation for d in claim.discrepancies)
+        first = claim.mentions[0] if claim.mentions else None
+        return ", ".join(self._tags.get(notes.span_key(first.document, first.start, first.end), [])) if first else ""
+
+    def _matrix_cell(self, claim: StoredClaim, document_id: int, role: int):
+        state = ABSENT if not claim.mentions_in(document_id) else DIFFERS if claim.differs_in(document_id) else PRESENT
+        if role == Qt.ItemDataRole.DisplayRole:
+            return state
+        if role == SORT_ROLE:
+            return {PRESENT: 2, DIFFERS: 1, ABSENT: 0}[state]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            words = {PRESENT: "carries this claim", DIFFERS: "carries it, differently", ABSENT: "does not carry it"}
+            return f"{self._outlets.get(document_id, '')} (d{document_id}) {words[state]}"
+        return None
+
+
+class ClaimsPanel(QWidget):
+    """Filter, sort and pick claims; link or unlink them by hand (stored as corrections)."""
+
+    claim_selected = Signal(int)
+    corrections_did_change = Signal()
+
+    def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.model = ClaimTableModel(corpus, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter_box = QLineEdit(placeholderText="Filter claims (wording, discrepancy, tag)…")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.scope = QCheckBox("Only claims shared by the open articles", checked=True)
+        self.scope.toggled.connect(self._on_scope_toggled)
+        self.link_button = QPushButton("Link")
+        self.link_button.setToolTip("Link the two selected claims: they say the same thing")
+        self.link_button.clicked.connect(self.link_selected)
+        self.unlink_button = QPushButton("Unlink…")
+        self.unlink_button.setToolTip("Take one source's mention out of the selected claim")
+        self.unlink_button.clicked.connect(self._unlink_menu)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.view.activated.connect(self._on_activated)
+        self.view.clicked.connect(self._on_activated)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.filter_box, 1)
+        tools.addWidget(self.scope)
+        tools.addWidget(self.link_button)
+        tools.addWidget(self.unlink_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(tools)
+        layout.addWidget(self.view)
+
+    def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
+        if corpus is not None:
+            self.corpus = corpus
+        self.model.reload(corpus, documents)
+        header = self.view.horizontalHeader()
+        widths = {0: 44, 1: 360, 2: 60, 3: 260, 4: 90}
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, widths.get(column, 40))
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def show_claim(self, claim_id: int | None) -> None:
+        """Follow the comparison's selection without re-emitting it."""
+        row = self.model.row_of(claim_id) if claim_id is not None else None
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        self.view.blockSignals(True)
+        self.view.selectionModel().blockSignals(True)
+        self.view.setCurrentIndex(index)
+        self.view.selectRow(index.row())
+        self.view.selectionModel().blockSignals(False)
+        self.view.blockSignals(False)
+        self.view.scrollTo(index)
+
+    def selected_claims(self) -> list[StoredClaim]:
+        rows = sorted({self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.claim(r) for r in rows]
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.claim_selected.emit(self.proxy.data(index, CLAIM_ID_ROLE))
+
+    def _on_scope_toggled(self, only_open: bool) -> None:
+        self.model.only_open = only_open
+        self.reload()
+
+    # -- corrections --------------------------------------------------------------------
+
+    def link_selected(self) -> None:
+        chosen = self.selected_claims()
+        if len(chosen) != 2:
+            QMessageBox.information(self, "Link claims", "Select exactly two claims to link (Ctrl+click).")
+            return
+        a, b = (c.mentions[0] for c in chosen)
+        self._correct("link", {"a": [a.document, a.start, a.end], "b": [b.document, b.start, b.end]})
+
+    def _unlink_menu(self) -> None:
+        chosen = self.selected_claims()
+        if len(chosen) != 1:
+            QMessageBox.information(self, "Unlink", "Select one claim, then choose the source to take out of it.")
+            return
+        menu = QMenu(self)
+        claim = chosen[0]
+        for m in claim.mentions:
+            action = menu.addAction(f"Take d{m.document} out: “{m.text[:60]}”")
+            action.triggered.connect(lambda _=False, m=m: self.unlink(claim, m.document))
+        menu.exec(self.unlink_button.mapToGlobal(self.unlink_button.rect().bottomLeft()))
+
+    def unlink(self, claim: StoredClaim, document_id: int) -> None:
+        """Record that this source's mention is not the same claim as the others'."""
+        from viewer.analysis import corrections
+
+        out = claim.mentions_in(document_id)
+        rest = [m for m in claim.mentions if m.document != document_id]
+        for a in out:
+            for b in rest:
+                corrections.record(self.corpus, "unlink", {"a": [a.document, a.start, a.end], "b": [b.document, b.start, b.end]})
+        self._relink()
+
+    def _correct(self, kind: str, payload: dict) -> None:
+        from viewer.analysis import corrections
+
+        corrections.record(self.corpus, kind, payload)
+        self._relink()
+
+    def _relink(self) -> None:
+        from viewer.analysis.pipeline import relink
+
+        relink(self.corpus)
+        self.corrections_did_change.emit()

@@ -1,0 +1,114 @@
+"""The corpus browser: documents with counts, full-text search, outlet and date filters."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+)
+
+from viewer.corpus.store import Corpus
+from viewer.ui.document_table import DocumentTableModel
+
+ALL_OUTLETS = "All outlets"
+
+
+class DocumentBrowserPanel(QWidget):
+    """Pick documents to compare: Enter or double-click opens them in the comparison."""
+
+    documents_chosen = Signal(list)
+    current_document_did_change = Signal(int)
+
+    def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.model = DocumentTableModel(corpus, self)
+        self.search_box = QLineEdit(placeholderText="Search the corpus (full text)…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._on_search_text_did_change)
+        self.outlet = QComboBox()
+        self.outlet.currentIndexChanged.connect(self._on_filter_did_change)
+        self.date_from = QLineEdit(placeholderText="from 2022-04")
+        self.date_to = QLineEdit(placeholderText="to 2022-05")
+        for box in (self.date_from, self.date_to):
+            box.setMaximumWidth(110)
+            box.editingFinished.connect(self._on_filter_did_change)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555;")
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.activated.connect(lambda _index: self.open_selected())
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row_did_change)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.outlet, 1)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addWidget(self.status)
+        self.set_corpus(corpus)
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self.corpus = corpus
+        self.outlet.blockSignals(True)
+        self.outlet.clear()
+        self.outlet.addItem(ALL_OUTLETS)
+        if corpus is not None:
+            self.outlet.addItems(corpus.outlets())
+        self.outlet.blockSignals(False)
+        self.model.reset(corpus, only=None)
+        self._on_search_text_did_change(self.search_box.text())
+
+    def reload(self) -> None:
+        """New documents or new analysis: re-run the query, keep the filters."""
+        self.set_corpus(self.corpus)
+
+    def open_selected(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        if rows:
+            self.documents_chosen.emit([self.model.document_id(r) for r in rows])
+
+    def _on_current_row_did_change(self, current, _previous) -> None:
+        if current.isValid():
+            self.current_document_did_change.emit(self.model.document_id(current.row()))
+
+    def _on_filter_did_change(self, *_args) -> None:
+        outlet = self.outlet.currentText()
+        self.model.set_filters(None if outlet == ALL_OUTLETS else outlet, self.date_from.text().strip(),
+                               self.date_to.text().strip())
+        self._show_count()
+
+    def _on_search_text_did_change(self, text: str) -> None:
+        if not text.strip() or self.corpus is None:
+            self.model.reset(only=None)
+            self._show_count()
+            return
+        from viewer.corpus.search import SearchError, search_document_ids
+
+        try:
+            ids = search_document_ids(self.corpus, text)
+        except SearchError as exc:
+            self.status.setText(str(exc))
+            return
+        self.model.reset(only=ids)
+        self._show_count(searching=True)
+
+    def _show_count(self, searching: bool = False) -> None:
+        count = self.model.rowCount()
+        self.status.setText(f"{count} {'matching ' if searching else ''}document(s) — Enter opens the selection side by side")

@@ -1,0 +1,125 @@
+"""Notes and tags on the current document, claim or statement, and a search across all notes."""
+from __future__ import annotations
+
+import html
+
+from markdown_it import MarkdownIt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from viewer.corpus import notes
+from viewer.corpus.store import Corpus
+
+# Raw HTML off: a note pasted from a web page cannot inject markup (or remote images) into the viewer.
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+
+
+def render_markdown(body: str) -> str:
+    """The note as safe HTML for the preview and the panels."""
+    return _MARKDOWN.render(body)
+
+
+class NotesPanel(QWidget):
+    """Edit the Markdown note and tags of one target; find notes anywhere in the corpus."""
+
+    target_requested = Signal(str, str)  # kind, key: a search hit the researcher wants to see
+
+    def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.target: tuple[str, str] | None = None
+        self.target_label = QLabel("Select a document, claim or statement to annotate it.")
+        self.target_label.setWordWrap(True)
+        self.editor = QPlainTextEdit(placeholderText="Note (Markdown)…")
+        self.editor.textChanged.connect(self._on_editor_text_did_change)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.tag_boxes = {tag: QCheckBox(tag) for tag in notes.SUGGESTED_TAGS}
+        self.free_tags = QLineEdit(placeholderText="other tags, comma-separated")
+        self.save_button = QPushButton("Save note and tags")
+        self.save_button.clicked.connect(self.save)
+        self.search_box = QLineEdit(placeholderText="Search notes and tags…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._on_search_text_did_change)
+        self.hits = QListWidget()
+        self.hits.itemActivated.connect(self._on_hit_activated)
+        self.hits.itemClicked.connect(self._on_hit_activated)
+
+        tags_row = QHBoxLayout()
+        for box in self.tag_boxes.values():
+            tags_row.addWidget(box)
+        tags_row.addWidget(self.free_tags, 1)
+        edit = QWidget()
+        edit_layout = QVBoxLayout(edit)
+        edit_layout.setContentsMargins(0, 0, 0, 0)
+        edit_layout.addWidget(self.target_label)
+        edit_layout.addWidget(self.editor)
+        edit_layout.addLayout(tags_row)
+        edit_layout.addWidget(self.save_button)
+        find = QWidget()
+        find_layout = QVBoxLayout(find)
+        find_layout.setContentsMargins(0, 0, 0, 0)
+        find_layout.addWidget(self.search_box)
+        find_layout.addWidget(self.hits)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(edit)
+        split.addWidget(self.preview)
+        split.addWidget(find)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(split)
+        self._set_enabled(False)
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self.corpus = corpus
+        self.set_target(None, None, "")
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.editor, self.free_tags, self.save_button, *self.tag_boxes.values()):
+            widget.setEnabled(on)
+
+    def set_target(self, kind: str | None, key: str | None, description: str) -> None:
+        """Show the note and tags of a document ("d3"), claim or statement ("3:120-180")."""
+        self.target = (kind, key) if kind and key and self.corpus else None
+        self._set_enabled(self.target is not None)
+        if self.target is None:
+            self.editor.setPlainText("")
+            self.preview.clear()
+            return
+        self.target_label.setText(f"<b>{html.escape(kind.capitalize())}</b>: {html.escape(description)}")
+        self.editor.setPlainText(notes.note(self.corpus, kind, key) or "")
+        current = notes.tags(self.corpus, kind, key)
+        for tag, box in self.tag_boxes.items():
+            box.setChecked(tag in current)
+        self.free_tags.setText(", ".join(t for t in current if t not in self.tag_boxes))
+
+    def save(self) -> None:
+        if self.target is None:
+            return
+        kind, key = self.target
+        chosen = [tag for tag, box in self.tag_boxes.items() if box.isChecked()]
+        chosen += [t for t in self.free_tags.text().split(",") if t.strip()]
+        notes.set_note(self.corpus, kind, key, self.editor.toPlainText())
+        notes.set_tags(self.corpus, kind, key, chosen)
+        self._on_search_text_did_change(self.search_box.text())
+
+    def _on_editor_text_did_change(self) -> None:
+        self.preview.setHtml(render_markdown(self.editor.toPlainText()))
+
+    def _on_search_text_did_change(self, text: str) -> None:
+        self.hits.clear()
+        if not text.strip() or self.corpus is None:
+            return
+        for hit in notes.notes_matching(self.corpus, text):
+            summary = hit.body.strip().splitlines()[0][:80] if hit.body.strip() else ""
+            tags = f" [{', '.join(hit.tags)}]" if hit.tags else ""
+            item = QListWidgetItem(f"{hit.kind} {hit.key}{tags} {summary}")
+            item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.key))
+            self.hits.addItem(item)
+
+    def _on_hit_activated(self, item: QListWidgetItem) -> None:
+        kind, key = item.data(Qt.ItemDataRole.UserRole)
+        self.target_requested.emit(kind, key)

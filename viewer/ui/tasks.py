@@ -1,0 +1,104 @@
+"""Long work (import, analysis) off the GUI thread: a QThread runs a plain function on its own connection.
+
+SQLite connections belong to one thread, so the worker opens its own `Corpus` on the same file;
+the window re-reads when it is done. Cancelling sets a flag the function polls.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from viewer.corpus.store import Corpus
+
+# job(corpus, progress(done, total, text), cancelled()) -> a summary line for the status bar
+Job = Callable[[Corpus, Callable[[int, int, str], None], Callable[[], bool]], str]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal(str)
+
+    def __init__(self, path: Path, job: Job, cancel: threading.Event) -> None:
+        super().__init__()
+        self.path, self.job, self.cancel = path, job, cancel
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            with Corpus(self.path, create=False) as corpus:
+                summary = self.job(corpus, lambda d, t, text: self.progressed.emit(d, t, str(text)), self.cancel.is_set)
+        except Exception as exc:  # reported to the researcher, never lost in a thread
+            if self.cancel.is_set() or type(exc).__name__.endswith("Cancelled"):
+                self.cancelled.emit(str(exc) or "cancelled")
+            else:
+                self.failed.emit(f"{exc}\n\n{traceback.format_exc(limit=3)}")
+            return
+        self.finished.emit(summary or "done")
+
+
+class BackgroundTask(QObject):
+    """One running job; `done(ok, message)` arrives on the GUI thread after the thread has stopped."""
+
+    progressed = Signal(int, int, str)
+    done = Signal(bool, str)
+
+    def __init__(self, title: str, path: Path, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self._cancel = threading.Event()
+        self._thread = QThread()
+        self._worker = _Worker(path, job, self._cancel)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self.progressed)
+        self._worker.finished.connect(lambda message: self._end(True, message))
+        self._worker.failed.connect(lambda message: self._end(False, message))
+        self._worker.cancelled.connect(lambda message: self._end(False, f"Cancelled: {message}"))
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self) -> None:
+        """Stop the thread (used when the window closes mid-job)."""
+        self._cancel.set()
+        self._thread.quit()
+        self._thread.wait()
+
+    def _end(self, ok: bool, message: str) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.done.emit(ok, message)
+
+
+def import_job(paths: list[str]) -> Job:
+    """Import files/folders: `import_paths` with progress and cancel."""
+
+    def run(corpus: Corpus, progress, cancelled) -> str:
+        from viewer.corpus.importing import import_paths
+
+        report = import_paths(corpus, paths, None, progress=lambda done, total, path: progress(done, total, f"importing {path}"),
+                              cancelled=cancelled)
+        return report.summary()
+
+    return run
+
+
+def analyse_job() -> Job:
+    def run(corpus: Corpus, progress, cancelled) -> str:
+        from viewer.analysis.pipeline import analyse
+
+        return analyse(corpus, progress=progress, cancelled=cancelled).summary()
+
+    return run
