@@ -16,6 +16,7 @@ KEYS_PER_UNIT = 12
 MAX_POSTINGS = 200
 _NAME_WEIGHT = 1.3
 _ROLE_WEIGHT = {"frame": 0.6, "setting": 0.6}
+_BACKGROUND = 50  # pseudo-units, so a term shared by the only two units compared is not "common"
 _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
 _NO_CORE = 0.5  # sharing only the source or the setting is weak evidence of one claim
 _MAX_BUCKETS = 12
@@ -59,7 +60,7 @@ class PairScorer:
         self.features = features
         df = Counter(t for f in features for t in f["terms"])
         n = len(features)
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.idf = {t: math.log((n + _BACKGROUND) / (c + 0.5)) for t, c in df.items()}
         self._factor = [_factors(f) for f in features]
         self._core = [set(f["terms"]) - set(f["frame"]) - set(f["setting"]) for f in features]
         self._mass = [sum(self._weight(i, t) for t in f["terms"]) for i, f in enumerate(features)]

@@ -21,7 +21,7 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "EVENT", "NORP", "PRODUCT"
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
 _REPORTING_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|added|claimed|claims|"
-    r"stated|quoted|alleged|alleges|confirmed|insisted|wrote|tweeted)\b",
+    r"stated|quoted|alleged|alleges|confirmed|denied|denies|insisted|wrote|tweeted)\b",
     re.IGNORECASE,
 )
 _QUOTE_CHARS = 60
