@@ -1,0 +1,72 @@
+"""Claim units: sentences, or clauses where a sentence joins independent propositions."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from viewer.analysis.claim_units import claim_units
+from viewer.corpus.spans import Span
+
+
+def _texts(parsed_doc):
+    return [parsed_doc.text[u.span.start:u.span.end] for u in claim_units(parsed_doc)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (
+        "Konashenkov added that these troops included 162 officers and 47 women personnel, "
+        "and that a total of 151 wounded were given medical treatment.",
+        ["Konashenkov added that these troops included 162 officers and 47 women personnel",
+         "a total of 151 wounded were given medical treatment."],
+    ),
+    (
+        "Of those who surrendered, 162 were officers and 47 were women.",
+        ["Of those who surrendered, 162 were officers and 47 were women."],
+    ),
+    (
+        "There, 57 people died, including children, and dozens were injured in hospital.",
+        ["There, 57 people died, including children", "dozens were injured in hospital."],
+    ),
+    (
+        "The talks were postponed; the delegations will meet again in Geneva next week.",
+        ["The talks were postponed", "the delegations will meet again in Geneva next week."],
+    ),
+    (
+        "Rescuers searched the rubble and found two survivors on Monday.",
+        ["Rescuers searched the rubble and found two survivors on Monday."],
+    ),
+])
+def test_clause_units(parsed, sentence, expected):
+    assert _texts(parsed(sentence)) == expected
+
+
+def test_headlines_and_captions_are_not_units(parsed):
+    text = "World\n\nFinland and Sweden, in NATO:\n\nThe ministry said 40 people were evacuated from the town."
+    assert _texts(parsed(text)) == ["The ministry said 40 people were evacuated from the town."]
+
+
+def test_units_never_touch_boilerplate(parsed):
+    text = "Officials said 40 people were evacuated from the town.\n\n(Also read: Floods hit the north as 200 homes are lost)\n\nThe river rose by two metres overnight."
+    start = text.index("(Also")
+    boilerplate = Span(start, text.index(")", start) + 1)
+    units = claim_units(parsed(text, boilerplate=[boilerplate]))
+    assert len(units) == 2
+    assert not any(u.span.overlaps(boilerplate) for u in units)
+
+
+def test_units_never_touch_foreign_passages(parsed):
+    text = ("The army said the brigade broke through to the Azov regiment on Tuesday.\n\n"
+            "В Мариуполе подразделения 36 обмп в результате рискованного манёвра прорвались к полку «Азов».\n\n"
+            "The mayor said 100 civilians were evacuated from the plant.")
+    units = claim_units(parsed(text))
+    assert [text[u.span.start:u.span.end][:12] for u in units] == ["The army sai", "The mayor sa"]
+
+
+def test_features_are_json_and_carry_figures_with_what_they_count(parsed):
+    text = "Russia's Defense Ministry said today that more than 1,000 Ukrainian servicemen had surrendered in Mariupol."
+    (unit,) = claim_units(parsed(text))
+    features = json.loads(json.dumps(unit.features))
+    assert [(f["text"], f["thing"], f["low"], f["high"]) for f in features["figures"]] == [("more than 1,000", "soldiers", 1000, 2000)]
+    assert {"surender", "soldiers", "ukraine"} <= set(features["terms"])
+    assert "defense" in features["frame"] and "mariupol" in features["setting"]
