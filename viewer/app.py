@@ -5,6 +5,12 @@ import sys
 from pathlib import Path
 
 
+def _ids(value: str | None, prefix: str) -> list[int]:
+    if not value:
+        return []
+    return [int(part.strip().lower().removeprefix(prefix)) for part in value.split(",") if part.strip()]
+
+
 def launch(
     corpus: str | None = None,
     sample: bool = False,
@@ -13,28 +19,53 @@ def launch(
     screenshot: str | None = None,
     size: str = "1600x1000",
 ) -> int:
-    """Open the window on ``corpus`` (or the sample corpus); with ``screenshot``, save a PNG and exit."""
+    """Open the window on ``corpus`` (or the last one, or the sample); with ``screenshot``, save a PNG and exit."""
     if screenshot:
         import os
 
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-
-    from viewer.corpus.store import Corpus
-    from viewer.sample import ensure_sample_corpus
-    from viewer.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Provenance Viewer")
     app.setOrganizationName("Provenance Viewer")
-    path = Path(corpus) if corpus and not sample else ensure_sample_corpus()
-    window = MainWindow(Corpus(path))
+
+    from viewer.analysis import results
+    from viewer.corpus.store import Corpus
+    from viewer.ui.main_window import MainWindow
+
+    settings = QSettings()
+    path = _corpus_path(corpus, sample, settings)
+    window = MainWindow(Corpus(path, create=corpus is not None), settings)
+    documents = _ids(compare, "d")
+    if not documents and window.corpus is not None:
+        pair = results.document_pair_sharing_most_claims(window.corpus)
+        documents = list(pair) if pair else []
+    claim_ids = _ids(claim, "c")
+    window.compare(documents, claim_ids[0] if claim_ids else None)
     if screenshot:
         width, _, height = size.partition("x")
         window.resize(int(width), int(height))
         window.show()
-        app.processEvents()
-        window.grab().save(screenshot)
-        return 0
+        for _ in range(3):
+            app.processEvents()
+        if claim_ids:  # scroll again once the panes have their final size
+            window.comparison.select_claim(claim_ids[0])
+            app.processEvents()
+        ok = window.grab().save(screenshot)
+        window.close()
+        return 0 if ok else 1
     window.show()
     return app.exec()
+
+
+def _corpus_path(corpus: str | None, sample: bool, settings) -> Path:
+    from viewer.sample import ensure_sample_corpus
+
+    if corpus and not sample:
+        return Path(corpus)
+    last = settings.value("corpus/last")
+    if not sample and last and Path(str(last)).exists():
+        return Path(str(last))
+    return ensure_sample_corpus()

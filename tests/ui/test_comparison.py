@@ -1,0 +1,109 @@
+"""The comparison: claims lit on exact offsets, one selection across every pane."""
+from __future__ import annotations
+
+import handmade_corpus
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from viewer.analysis import results
+from viewer.corpus.store import now
+from viewer.ui.comparison_view import ComparisonView
+
+
+def _view(qtbot, corpus, documents):
+    view = ComparisonView(corpus)
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    view.set_documents(documents)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_pane_shows_the_stored_text_exactly(qtbot, analysed_corpus):
+    view = _view(qtbot, analysed_corpus, [1, 2])
+    for pane in view.panes:
+        assert pane.text_view.toPlainText() == analysed_corpus.document(pane.document_id).text
+
+
+def test_clicking_a_claim_in_one_pane_scrolls_and_emphasises_it_in_the_other(qtbot, analysed_corpus):
+    handmade_corpus.long_article(analysed_corpus, 2, [])
+    view = _view(qtbot, analysed_corpus, [1, 2])
+    left, right = view.panes
+    assert not right.mention_visible(4), "the padded article starts far above the claim"
+    with qtbot.waitSignal(view.claim_did_change) as signal:
+        qtbot.mouseClick(left.text_view.viewport(), Qt.MouseButton.LeftButton, pos=left.marker_point(4))
+    assert signal.args == [4]
+    assert right.mention_visible(4)
+    assert right.text_view.verticalScrollBar().value() > 0
+    mention = results.claim(analysed_corpus, 4).mentions_in(2)[0]
+    emphasised = right.text_view.extraSelections()
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in emphasised] == [(mention.start, mention.end)]
+    assert emphasised[0].cursor.selectedText() == mention.text
+    assert not right.banner.isVisible()
+
+
+def test_an_article_without_the_claim_says_so(qtbot, analysed_corpus):
+    view = _view(qtbot, analysed_corpus, [1, 2, 4])
+    view.select_claim(3)
+    silent = view.pane(4)
+    assert silent.banner.isVisible()
+    assert silent.banner.text() == "This source does not carry claim [3]."
+    assert not view.pane(1).banner.isVisible()
+    assert silent.text_view.extraSelections() == []
+
+
+def test_enter_on_a_claim_selects_it_and_f3_order_follows_the_article(qtbot, analysed_corpus):
+    view = _view(qtbot, analysed_corpus, [1, 2])
+    pane = view.pane(2)
+    mention = results.claim(analysed_corpus, 5).mentions_in(2)[0]
+    cursor = pane.text_view.textCursor()
+    cursor.setPosition(mention.start + 3)
+    pane.text_view.setTextCursor(cursor)
+    qtbot.keyClick(pane.text_view, Qt.Key.Key_Return)
+    assert view.selected_claim == 5
+    view.current_document = 1
+    view.step_claim(1)
+    assert view.selected_claim == 1  # wraps round in d1's reading order
+    view.step_claim(-1)
+    assert view.selected_claim == 5
+
+
+def test_discrepancies_are_marked_beyond_colour_and_explained_on_hover(qtbot, analysed_corpus):
+    view = _view(qtbot, analysed_corpus, [1, 2])
+    pane = view.pane(1)
+    lit = {m.claim_id: m for m in pane.text_view.lit}
+    assert lit[4].differs and not lit[3].differs
+    cursor = QTextCursor(pane.text_view.document())
+    cursor.setPosition(lit[4].start + 1)
+    assert cursor.charFormat().underlineStyle() == cursor.charFormat().UnderlineStyle.WaveUnderline
+    hover = pane._hover_text(4)
+    assert "151 wounded were given medical treatment" in hover and "more than 100" in hover
+
+
+def test_astral_characters_do_not_shift_the_highlights(qtbot, memory_corpus):
+    text = "Intro 😀😀 emoji; the mayor said 5 buses left. End."
+    other = "Elsewhere: the mayor said 5 buses left."
+    with memory_corpus.transaction() as db:
+        for i, body in ((1, text), (2, other)):
+            db.conn.execute("INSERT INTO documents (id, text, sha256, source_path, imported_at) VALUES (?, ?, ?, ?, ?)",
+                            (i, body, f"h{i}", f"/x/{i}.txt", now()))
+        db.conn.execute("INSERT INTO claims VALUES (1, 'buses')")
+        for i, body in ((1, text), (2, other)):
+            start = body.index("the mayor said")
+            db.conn.execute('INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (1, ?, ?, ?)',
+                            (i, start, start + len("the mayor said 5 buses left")))
+    view = _view(qtbot, memory_corpus, [1, 2])
+    view.select_claim(1)
+    (selection,) = view.pane(1).text_view.extraSelections()
+    assert selection.cursor.selectedText() == "the mayor said 5 buses left"
+
+
+def test_panes_can_be_added_reordered_and_closed(qtbot, analysed_corpus):
+    view = _view(qtbot, analysed_corpus, [1, 2])
+    view.add_document(5)
+    view.move_document(5, -2)
+    assert view.document_ids == [5, 1, 2]
+    view.remove_document(1)
+    assert view.document_ids == [5, 2]
+    assert view.state.claims == {}  # d2 and d5 share no claim
