@@ -1,0 +1,138 @@
+"""Attribution panel, claims table, notes: models pass qtmodeltester and drive the comparison."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from viewer.analysis import results
+from viewer.corpus import notes
+from viewer.ui.attribution_panel import SpeakerTreeModel
+from viewer.ui.claims_panel import ClaimTableModel
+from viewer.ui.document_table import DocumentTableModel
+from viewer.ui.main_window import MainWindow
+from viewer.ui.notes_panel import render_markdown
+
+
+@pytest.fixture
+def window(qtbot, analysed_corpus, settings):
+    w = MainWindow(analysed_corpus, settings)
+    qtbot.addWidget(w)
+    w.resize(1500, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_every_item_model_passes_the_model_tester(qtmodeltester, analysed_corpus):
+    documents = DocumentTableModel(analysed_corpus)
+    qtmodeltester.check(documents)
+    documents.set_filters(outlet="Outlet B")
+    qtmodeltester.check(documents)
+    claims = ClaimTableModel(analysed_corpus)
+    claims.reload(documents=[1, 2, 5])
+    qtmodeltester.check(claims)
+    claims.only_open = False
+    claims.reload()
+    qtmodeltester.check(claims)
+    speakers = SpeakerTreeModel(analysed_corpus)
+    speakers.reload(scope_changed=True)
+    qtmodeltester.check(speakers)
+    speakers.reload(documents=[1, 2], scope_changed=True, name_filter="boi")
+    qtmodeltester.check(speakers)
+
+
+def test_the_document_browser_shows_counts_and_filters(qtbot, analysed_corpus):
+    model = DocumentTableModel(analysed_corpus)
+    assert model.rowCount() == 5
+    assert [model.index(0, c).data() for c in range(6)][1:] == ["Outlet A", "2022-04-13", "en", 5, 3]
+    model.set_filters(date_from="2022-05")
+    assert sorted(model.document_id(r) for r in range(model.rowCount())) == [3, 5]
+    model.set_filters()
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    assert model.document_id(0) in (1, 2)
+
+
+def test_one_person_across_spellings_with_statements_from_each_source(window):
+    model = window.attribution_panel.model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names.count("Vadym Boichenko") == 1 and names.count("Iryna Vereshchuk") == 1
+    row = model.speaker_row("Vadim Boychenko")
+    speaker = model.index(row, 0)
+    assert model.index(row, 4).data() == "2"  # sources
+    statements = [model.statement(model.index(r, 0, speaker)) for r in range(model.rowCount(speaker))]
+    assert sorted(s.document_id for s in statements) == [1, 3]
+
+
+def test_selecting_a_statement_opens_its_article_and_highlights_it(qtbot, window):
+    panel = window.attribution_panel
+    model = panel.model
+    speaker = model.index(model.speaker_row("Vadym Boichenko"), 0)
+    panel.view.expand(speaker)
+    child = next(model.index(r, 0, speaker) for r in range(model.rowCount(speaker))
+                 if model.statement(model.index(r, 0, speaker)).document_id == 3)
+    statement = model.statement(child)
+    panel.view.scrollTo(child)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(child).center())
+    assert 3 in window.comparison.document_ids
+    (emphasised,) = window.comparison.pane(3).text_view.extraSelections()
+    assert emphasised.cursor.selectedText() == "Unfortunately, the subject is very sensitive"
+    assert window.notes_panel.target == ("statement", notes.span_key(3, statement.content.start, statement.content.end))
+
+
+def test_a_row_of_the_claims_table_drives_the_comparison(qtbot, window):
+    window.compare([1, 2, 4])
+    panel = window.claims_panel
+    assert panel.model.rowCount() == 5
+    row = panel.model.row_of(2)
+    index = panel.proxy.mapFromSource(panel.model.index(row, 1))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center())
+    assert window.comparison.selected_claim == 2
+    assert window.comparison.pane(4).banner.isVisible()
+    matrix = [panel.model.index(row, c).data() for c in range(5, 8)]
+    assert matrix == ["≠", "≠", "–"]
+    panel.filter_box.setText("Naval")
+    assert panel.proxy.rowCount() == 1
+
+
+def test_a_claim_from_the_whole_corpus_opens_the_articles_that_carry_it(window):
+    window.claims_panel.scope.setChecked(False)
+    assert window.claims_panel.model.rowCount() == 6
+    window.comparison.select_claim(6)
+    assert window.comparison.document_ids == [3, 5]
+    assert window.comparison.selected_claim == 6
+
+
+def test_notes_and_tags_are_stored_rendered_safely_and_found(qtbot, window, analysed_corpus):
+    window.compare([1, 2], 4)
+    panel = window.notes_panel
+    first = results.claim(analysed_corpus, 4).mentions[0]
+    key = notes.span_key(first.document, first.start, first.end)
+    assert panel.target == ("claim", key)
+    panel.editor.setPlainText("**Check** the AFP wire <script>alert(1)</script>")
+    panel.tag_boxes["disputed"].setChecked(True)
+    panel.free_tags.setText("casualties")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert notes.note(analysed_corpus, "claim", key).startswith("**Check**")
+    assert notes.tags(analysed_corpus, "claim", key) == ["casualties", "disputed"]
+    assert "<strong>Check</strong>" in render_markdown(panel.editor.toPlainText())
+    assert "<script>" not in render_markdown(panel.editor.toPlainText())
+    row = window.claims_panel.model.row_of(4)
+    assert window.claims_panel.model.index(row, 4).data() == "casualties, disputed"
+    panel.search_box.setText("afp wire")
+    assert panel.hits.count() == 1
+
+
+def test_a_merge_of_two_speakers_survives_reanalysis(qtbot, sample_corpus, settings):
+    from viewer.analysis.pipeline import analyse
+
+    w = MainWindow(sample_corpus, settings)
+    qtbot.addWidget(w)
+    before = {s.name for s in results.speakers(sample_corpus)}
+    keep, other = sorted(before)[:2]
+    w.attribution_panel.merge(keep, other)
+    names = [s.name for s in results.speakers(sample_corpus)]
+    assert other not in names or keep not in names
+    analyse(sample_corpus, redo=True)
+    after = results.speakers(sample_corpus)
+    merged = [s for s in after if {keep, other} <= {s.name, *s.aliases}]
+    assert len(merged) == 1
