@@ -25,6 +25,10 @@ _REPORTING_CUE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_CHARS = 60
+_CAPITALISED = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+_NAME_STOP = {"of", "the", "and", "s"}
 
 
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
@@ -86,14 +90,19 @@ def _sub_mentions(items: list[tuple[Mention, dict]]) -> list[Mention]:
 
 
 def _names_of(mentions: list[Mention]) -> list[tuple[str, frozenset[str], Mention, int]]:
-    out = []
+    """Named things in each mention: the parser's entities and runs of capitalised words."""
+    out, seen = [], set()
     for m in mentions:
-        for ent in _parsed(m).ents:
-            if ent.label_ in _NAME_LABELS:
-                tokens = [t for t in ent if not t.is_stop and not t.is_punct and t.lower_ != "'s"]
-                if tokens:
-                    words = frozenset(squash(fold(t.text)) for t in tokens)
-                    out.append((m.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])], words, m, tokens[0].idx))
+        found = [(e.start_char, e.end_char) for e in _parsed(m).ents if e.label_ in _NAME_LABELS]
+        found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text)]
+        for start, end in found:
+            raw = m.text[start:end]
+            text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", raw))
+            start += len(raw) - len(_LEADING_ARTICLE.sub("", raw))
+            words = frozenset(squash(fold(w)) for w in re.findall(r"[\w-]+", text) if w.lower() not in _NAME_STOP)
+            if words and (m, text) not in seen:
+                seen.add((m, text))
+                out.append((text, words, m, start))
     return out
 
 

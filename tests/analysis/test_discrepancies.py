@@ -1,0 +1,44 @@
+"""Discrepancies between the mentions of one claim, built directly from mentions."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.discrepancies import find_discrepancies
+from viewer.analysis.model import Claim, Mention
+from viewer.corpus.spans import Span
+
+
+def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
+    docs = {i + 1: t for i, t in enumerate(texts)}
+    return Claim("x", [Mention(d, 0, len(t), t) for d, t in docs.items()]), docs
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("The strike killed 12 people in Kharkiv.", "The strike killed 40 people in Kharkiv.",
+     [("number", "people: '12' vs '40' (incompatible)")]),
+    ("More than 100 were injured.", "A total of 151 wounded were given medical treatment.",
+     [("number", "wounded: 'more than 100' vs '151'")]),
+    ("1,026 servicemen from the 36th Naval Brigade surrendered.", "1,026 troops from the 36th Marine Brigade surrendered.",
+     [("name", "named '36th Naval Brigade' vs '36th Marine Brigade'")]),
+    ("The Russian Defense Ministry reported 40 strikes.", "The Ukrainian Defense Ministry reported 40 strikes.", []),
+    ("Mayor Vadim Boychenko ordered an evacuation.", "Mayor Vadym Boichenko ordered an evacuation.", []),
+    ("The corridor did not work on Friday.", "The corridor has not worked since Friday.", []),
+    ("There was no such information about the surrender.", "The brigade surrendered on Wednesday.",
+     [("polarity", "negated: 'no such information about' vs asserted: 'The brigade surrendered on Wednesday.'")]),
+])
+def test_explanations(a, b, expected):
+    claim, texts = _claim(a, b)
+    assert [(d.kind, d.explanation) for d in find_discrepancies(claim, texts, {})] == expected
+
+
+def test_attribution_from_the_attribution_spans():
+    claim, texts = _claim("Most of the 200 residents were evacuated by bus.", "Most of the 200 residents were evacuated by bus.")
+    found = find_discrepancies(claim, texts, {2: [Span(0, 30)]})
+    assert [(d.kind, [m.document for m in d.mentions]) for d in found] == [("attribution", [1, 2])]
+    assert find_discrepancies(claim, texts, {1: [Span(0, 30)], 2: [Span(5, 40)]}) == []
+
+
+def test_number_discrepancy_mentions_point_at_the_figures():
+    claim, texts = _claim("The strike killed 12 people.", "Officials said the strike killed 40 people.")
+    (number,) = [d for d in find_discrepancies(claim, texts, {}) if d.kind == "number"]
+    assert [(m.document, m.text, texts[m.document][m.start:m.end]) for m in number.mentions] == [(1, "12", "12"), (2, "40", "40")]
