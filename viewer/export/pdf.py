@@ -1,0 +1,97 @@
+"""The annotated PDF export: what the CLI's `--format pdf` and the window's File → Export run.
+
+Layout and painting need Qt, which this layer may not import: the Qt renderer in
+`viewer.ui.pdf_layout` registers itself here when imported (the CLI and the window import it).
+The file is written beside the target and renamed at the end, so a failed or cancelled export
+never leaves a truncated PDF behind.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf.errors import PdfReadError
+
+from viewer.corpus.store import Corpus
+from viewer.export.atomic import ExportError, atomic_path
+from viewer.export.pdf_annotations import annotate
+from viewer.export.pdf_content import build
+from viewer.export.pdf_document import PAGE_SIZES, Renderer
+from viewer.export.selection import select
+
+_renderer: Renderer | None = None
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    page_size: str = "A4"  # or "Letter"
+    researcher: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path | None
+    pages: int = 0
+    documents: int = 0
+    claims: int = 0
+    highlights: int = 0
+    notes: int = 0
+    message: str | None = None
+    cancelled: bool = False
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def register_renderer(renderer: Renderer) -> None:
+    """Called by the Qt layout module on import; tests may register a stand-in."""
+    global _renderer
+    _renderer = renderer
+
+
+def export_pdf(
+    corpus: Corpus,
+    target: str | Path,
+    documents: Sequence[int] | None = None,
+    claims: Sequence[int] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    options: PdfOptions = PdfOptions(),
+) -> ExportSummary:
+    """Write the annotated PDF of a selection; cancelling leaves the target untouched."""
+    if target in (None, "", "-"):
+        raise ExportError("a PDF cannot go to standard output; give a file name with -o FILE.pdf")
+    if options.page_size not in PAGE_SIZES:
+        raise ExportError(f"unknown page size {options.page_size!r}; use {' or '.join(PAGE_SIZES)}")
+    if _renderer is None:
+        raise ExportError("the PDF writer is not loaded (import viewer.ui.pdf_layout before exporting a PDF)")
+    selection = select(corpus, documents, claims)
+    content = build(selection, options.researcher)
+    target = Path(target)
+    try:
+        with atomic_path(target) as temporary:
+            handle, painted = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".qt.pdf", dir=temporary.parent)
+            os.close(handle)
+            try:
+                rendered = _renderer(content.sections, Path(painted), PAGE_SIZES[options.page_size], progress, cancelled)
+                if rendered is None:
+                    raise _Cancelled
+                if os.path.getsize(painted) == 0:
+                    raise ExportError(f"{target}: the PDF writer produced nothing (is the disk full?)")
+                added = annotate(Path(painted), temporary, content, rendered, selection, options.researcher)
+            except PdfReadError as exc:
+                raise ExportError(f"{target}: the laid-out PDF could not be read back ({exc}); nothing was written") from exc
+            finally:
+                Path(painted).unlink(missing_ok=True)
+    except _Cancelled:
+        return ExportSummary(None, documents=len(selection.articles), message="export cancelled; nothing was written", cancelled=True)
+    if progress:
+        progress(1, 1, "done")
+    return ExportSummary(
+        target, rendered.page_count, len(selection.articles), len(selection.claims), added.highlights, added.notes,
+        selection.message(),
+    )

@@ -1,0 +1,304 @@
+"""What the annotated PDF says, section by section: cover, claim × source matrix, articles, speakers.
+
+Builds `pdf_document` data from a `Selection`, plus the list of highlights and notes that the
+annotation pass turns into real PDF comments once the renderer has said where they landed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from viewer.analysis.model import Mention
+from viewer.analysis.results import StoredAttribution, StoredClaim
+from viewer.export import palette
+from viewer.export.note_text import note_html, note_plain
+from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
+from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
+
+MATRIX_COLUMNS = 8  # articles per matrix table; wider selections get several tables
+
+
+@dataclass
+class Highlight:
+    """One claim mention: its runs' marks, colour and the comment a PDF reader lists."""
+
+    claim: StoredClaim
+    mention: Mention
+    keys: list[str]
+    comment: str
+
+
+@dataclass
+class NotePin:
+    """A researcher's note, pinned as a sticky note beside the text it is about."""
+
+    key: str
+    title: str
+    body: str
+
+
+@dataclass
+class Content:
+    sections: list[Section]
+    highlights: list[Highlight] = field(default_factory=list)
+    notes: list[NotePin] = field(default_factory=list)
+    bookmarks: list[tuple[str, int]] = field(default_factory=list)  # title, section index
+
+
+def mention_key(m: Mention) -> str:
+    return f"hl:{m.document}:{m.start}-{m.end}"
+
+
+def statement_key(s: StoredAttribution) -> str:
+    return f"st:{s.document_id}:{s.content.start}-{s.content.end}"
+
+
+def build(selection: Selection, researcher: str | None) -> Content:
+    """All sections of the report in reading order."""
+    content = Content([_cover(selection, researcher), *_matrix(selection)])
+    for article in selection.articles:
+        content.bookmarks.append((f"{article.label} · {article.document.outlet or ''} · {article.title}", len(content.sections)))
+        content.sections.append(_article(selection, article, content))
+    content.sections.append(_speakers(selection))
+    return content
+
+
+# -- cover and matrix -------------------------------------------------------------------------
+
+
+def _cover(selection: Selection, researcher: str | None) -> Section:
+    s = Section("Provenance report")
+    s.blocks.append(Paragraph([Run("Provenance report")], "title"))
+    facts = [
+        ("Corpus", f"{selection.corpus_name} ({selection.corpus_path})"),
+        ("Selection", selection.describe()),
+        ("Linked claims", f"{len(selection.claims)}" + (" (chosen)" if selection.claims and not selection.everything else "")),
+        ("Speakers", str(len(selection.speakers))),
+        ("Exported", selection.exported_at),
+        ("Tool", TOOL),
+    ]
+    if researcher:
+        facts.insert(0, ("Researcher", researcher))
+    for name, value in facts:
+        s.blocks.append(Paragraph([Run(f"{name}: ", bold=True), Run(value)], "body"))
+    if selection.message():
+        s.blocks.append(Paragraph([Run(selection.message().capitalize() + ".", bold=True, colour=palette.DISCREPANCY_MARK)]))
+    s.blocks.append(Paragraph([Run("Contents")], "h2"))
+    for article in selection.articles:
+        s.blocks.append(Paragraph([
+            Run(f"{article.label}  {article.document.outlet or '—'}, {article.document.published or 'no date'}: "),
+            Run(article.title, link=f"doc:{article.document.id}"),
+            Run(" — p. "), Run("", page_of=f"doc:{article.document.id}"),
+        ], "note"))
+    s.blocks.append(Paragraph([Run("How to read this report")], "h2"))
+    for line in (
+        "Each claim shared by two or more articles is lit in its own colour in every article, with its "
+        "number (c1, c2 …) in the margin and a note number after it; the notes follow each article.",
+        "≠ and a dashed underline mark a mention that differs from the other sources (figures, names, "
+        "hedges); grey text is page furniture (navigation, “Also read”, copyright) kept from the original.",
+        "Every highlight and note is also a PDF comment: open your reader's comments panel to list them.",
+    ):
+        s.blocks.append(Paragraph([Run(line)], "note"))
+    return s
+
+
+def _matrix(selection: Selection) -> list[Section]:
+    s = Section("Claim × source matrix", bookmark="Claim × source matrix")
+    s.blocks.append(Paragraph([Run("Claim × source matrix")], "h1"))
+    if not selection.claims:
+        s.blocks.append(Paragraph([Run(selection.message() or "No claims.")]))
+        return [s]
+    s.blocks.append(Paragraph([Run("present: the article carries the claim; differs: it carries it with a "
+                                   "discrepancy (≠); absent: the source is silent. Page numbers are links.")], "note"))
+    articles = selection.articles
+    for first in range(0, len(articles), MATRIX_COLUMNS):
+        group = articles[first:first + MATRIX_COLUMNS]
+        header = [Cell([Run("Claim")])] + [Cell([Run(f"{a.label}\n{a.document.outlet or ''}")]) for a in group]
+        rows = [[_claim_cell(c)] + [_matrix_cell(c, a) for a in group] for c in selection.claims]
+        width = 64 / len(group)
+        s.blocks.append(Table(header, rows, [36] + [width] * len(group)))
+    return [s]
+
+
+def _claim_cell(claim: StoredClaim) -> Cell:
+    return Cell([Run(f"c{claim.id} ", bold=True), Run(claim.label)], background=palette.claim_colour(claim.id))
+
+
+def _matrix_cell(claim: StoredClaim, article: Article) -> Cell:
+    here = claim.mentions_in(article.document.id)
+    if not here:
+        return Cell([Run("absent", colour="#555555")], background=palette.ABSENT)
+    word = "≠ differs" if claim.differs_in(article.document.id) else "present"
+    key = mention_key(here[0])
+    return Cell([Run(f"{word}\np. "), Run("", page_of=key, link=key)])
+
+
+# -- articles ---------------------------------------------------------------------------------
+
+
+def _article(selection: Selection, article: Article, content: Content) -> Section:
+    d = article.document
+    s = Section(f"{article.label} · {d.outlet or ''} · {article.title}", margin_notes=True)
+    s.blocks.append(Paragraph([Run(f"{article.label}  ", colour="#666666"), Run(article.title, mark=f"doc:{d.id}")], "h1"))
+    for name, value in (
+        ("Outlet", d.outlet), ("Published", d.published), ("Author", d.author), ("Language", d.language),
+        ("URL", d.url), ("Original file", d.source_path), ("SHA-256", d.sha256), ("Imported", d.imported_at),
+    ):
+        if value:
+            s.blocks.append(Paragraph([Run(f"{name}: ", bold=True), Run(value)], "meta"))
+    if article.note:
+        s.blocks.append(Paragraph([Run("Researcher's note on this document", mark=f"note:d{d.id}")], "h2"))
+        s.blocks.append(Markdown(note_html(article.note)))
+        content.notes.append(NotePin(f"note:d{d.id}", f"Note on {article.label}", article.note))
+    s.blocks.append(Paragraph([Run("Text")], "h2"))
+    numbers = {id(m): n for n, (_, m) in enumerate(article.mentions, start=1)}
+    s.blocks += _text(selection, article, numbers, content)
+    s.blocks += _endnotes(selection, article, content)
+    return s
+
+
+def _text(selection: Selection, article: Article, numbers: dict[int, int], content: Content) -> list[Paragraph]:
+    """The stored text, one paragraph per line, cut into runs wherever a claim, statement or junk starts or ends."""
+    text = article.document.text
+    cuts = {0, len(text)}
+    for _, m in article.mentions:
+        cuts |= {m.start, m.end}
+    for span in article.boilerplate:
+        cuts |= {span.start, span.end}
+    for st in article.statements:
+        cuts.add(st.content.start)
+    position = text.find("\n")
+    while position != -1:
+        cuts |= {position, position + 1}
+        position = text.find("\n", position + 1)
+    cuts_sorted = sorted(c for c in cuts if 0 <= c <= len(text))
+    starts = {st.content.start: st for st in article.statements}
+    keys: dict[int, list[str]] = {id(m): [] for _, m in article.mentions}
+    paragraphs: list[Paragraph] = []
+    runs: list[Run] = []
+    for a, b in zip(cuts_sorted, cuts_sorted[1:]):
+        piece = text[a:b]
+        if piece == "\n":
+            if runs:
+                paragraphs.append(Paragraph(runs))
+            runs = []
+            continue
+        if a in starts:
+            runs.append(Run("", mark=statement_key(starts[a])))
+        runs += [Run("", mark=mention_key(m)) for _, m in article.mentions if m.start == a]
+        active = [(c, m) for c, m in article.mentions if m.start <= a and b <= m.end]
+        run = Run(piece)
+        if any(span.start <= a and b <= span.end for span in article.boilerplate):
+            run.colour = palette.BOILERPLATE_TEXT
+        if active:
+            claim, mention = active[0]
+            run.background = palette.claim_colour(claim.id)
+            run.mark = f"{mention_key(mention)}@{a}"
+            for _, m in active:
+                keys[id(m)].append(run.mark)
+            if claim.differs_in(article.document.id):
+                run.underline = palette.DISCREPANCY_MARK
+            if a == mention.start:
+                run.margin = f"c{claim.id}" + (" ≠" if claim.differs_in(article.document.id) else "")
+        runs.append(run)
+        for claim, m in article.mentions:
+            if m.end == b:
+                runs.append(Run(str(numbers[id(m)]), superscript=True, small=True, colour="#333333"))
+    if runs:
+        paragraphs.append(Paragraph(runs))
+    for claim, m in article.mentions:
+        content.highlights.append(Highlight(claim, m, keys[id(m)], _comment(selection, article, claim, m)))
+    return paragraphs
+
+
+def _comment(selection: Selection, article: Article, claim: StoredClaim, mention: Mention) -> str:
+    """The comment a PDF reader lists for a highlight: the claim, the other sources, what differs."""
+    lines = [f"Claim c{claim.id}: {claim.label}"]
+    others = [m for m in claim.mentions if m.document != article.document.id]
+    for m in others:
+        other = selection.article(m.document)
+        where = f"d{m.document}" + (f" ({other.document.outlet})" if other and other.document.outlet else "")
+        lines.append(f"Also in {where}: “{m.text}”")
+    absent = [a.label for a in selection.articles if not claim.mentions_in(a.document.id)]
+    if absent:
+        lines.append("Absent from: " + ", ".join(absent))
+    for d in claim.discrepancies:
+        lines.append(f"Differs ({d.kind}): {d.explanation}")
+    for st in article.statements_in(mention):
+        lines.append(f"Source: {relay_chain(article, st)}")
+    if claim.id in selection.claim_notes:
+        lines.append("Note: " + note_plain(selection.claim_notes[claim.id]))
+    return "\n".join(lines)
+
+
+def _endnotes(selection: Selection, article: Article, content: Content) -> list:
+    blocks: list = []
+    if article.mentions:
+        blocks.append(Paragraph([Run("Notes on the claims")], "h2"))
+    pinned = {pin.key for pin in content.notes}
+    for number, (claim, m) in enumerate(article.mentions, start=1):
+        runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=palette.claim_colour(claim.id)),
+                Run(f" {claim.label}. ")]
+        others = [o for o in claim.mentions if o.document != article.document.id]
+        if others:
+            runs.append(Run("Also in "))
+            for i, o in enumerate(others):
+                runs += [Run(", " if i else ""), Run(f"d{o.document} p. "), Run("", page_of=mention_key(o), link=mention_key(o))]
+            runs.append(Run(". "))
+        absent = [a.label for a in selection.articles if not claim.mentions_in(a.document.id)]
+        if absent:
+            runs.append(Run(f"Absent from {', '.join(absent)}. "))
+        blocks.append(Paragraph(runs, "note"))
+        for d in claim.discrepancies:
+            blocks.append(Paragraph([Run("≠ ", colour=palette.DISCREPANCY_MARK, bold=True), Run(f"{d.kind}: {d.explanation}")], "note", indent=1))
+        for st in article.statements_in(m):
+            blocks.append(Paragraph([Run("Source: ", bold=True), Run(relay_chain(article, st)), Run(f" ({st.kind})", italic=True)], "note", indent=1))
+        note_key = f"note:c{claim.id}"
+        if claim.id in selection.claim_notes and note_key not in pinned:
+            blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=note_key)], "note", indent=1))
+            blocks.append(Markdown(note_html(selection.claim_notes[claim.id]), indent=2))
+            content.notes.append(NotePin(note_key, f"Note on claim c{claim.id}", selection.claim_notes[claim.id]))
+            pinned.add(note_key)
+    if article.statements:
+        blocks.append(Paragraph([Run("Who says what in this article")], "h2"))
+    for st in article.statements:
+        quoted = article.document.text[st.content.start:st.content.end]
+        blocks.append(Paragraph([Run(speaker_label(st), bold=True), Run(f" ({st.kind}) "), Run(f"“{quoted}”", italic=True)], "note"))
+        if st.via:
+            blocks.append(Paragraph([Run("Relay: ", bold=True), Run(relay_chain(article, st))], "note", indent=1))
+        body = selection.statement_notes.get((st.document_id, st.content.start, st.content.end))
+        if body:
+            key = f"note:{statement_key(st)}"
+            blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=key)], "note", indent=1))
+            blocks.append(Markdown(note_html(body), indent=2))
+            content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", body))
+    return blocks
+
+
+# -- speaker index ----------------------------------------------------------------------------
+
+
+def _speakers(selection: Selection) -> Section:
+    s = Section("Speaker index", bookmark="Speaker index")
+    s.blocks.append(Paragraph([Run("Speaker index")], "h1"))
+    if not selection.speakers:
+        s.blocks.append(Paragraph([Run("No speakers were found in the exported documents.")]))
+    by_speaker: dict[int, list[tuple[Article, StoredAttribution]]] = {}
+    for article in selection.articles:
+        for st in article.statements:
+            if st.speaker_id is not None:
+                by_speaker.setdefault(st.speaker_id, []).append((article, st))
+    for speaker in selection.speakers:
+        detail = ", ".join(x for x in (speaker.role, speaker.kind if speaker.kind != "unknown" else None) if x)
+        s.blocks.append(Paragraph([Run(speaker.name, bold=True), Run(f" — {detail}" if detail else "")], "h2"))
+        if speaker.aliases:
+            s.blocks.append(Paragraph([Run("Also written: ", italic=True), Run("; ".join(speaker.aliases))], "note"))
+        for article, st in by_speaker.get(speaker.id, []):
+            quoted = article.document.text[st.content.start:st.content.end]
+            short = quoted if len(quoted) <= 160 else quoted[:157].rstrip() + "…"
+            s.blocks.append(Paragraph([
+                Run(f"{article.label} {article.document.outlet or ''}, p. "),
+                Run("", page_of=statement_key(st), link=statement_key(st)),
+                Run(f" ({st.kind}{', via ' + ' ← '.join(r.name for r in st.via) if st.via else ''}): "),
+                Run(f"“{short}”", italic=True),
+            ], "note", indent=1))
+    return s

@@ -1,0 +1,110 @@
+"""The annotated PDF as plain data: sections of styled paragraphs and tables, no Qt.
+
+`viewer.export.pdf_content` builds it from a selection; a renderer (the Qt one lives in
+`viewer.ui.pdf_layout`) lays it out, paints it and reports where each marked run landed, so
+`viewer.export.pdf_annotations` can put real PDF annotations and links over the exact text.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+PAGE_SIZES = {"A4": (595.276, 841.89), "Letter": (612.0, 792.0)}  # PDF points
+
+
+@dataclass
+class Run:
+    """A stretch of text in one style.
+
+    ``mark`` names the run so the renderer reports its line boxes; ``link`` makes it a link to
+    the page of another mark; ``page_of`` replaces ``text`` by the page number of a mark;
+    ``margin`` is a short label painted in the right margin beside the run's first line.
+    """
+
+    text: str
+    background: str | None = None
+    colour: str | None = None
+    bold: bool = False
+    italic: bool = False
+    small: bool = False
+    superscript: bool = False
+    underline: str | None = None  # colour of a dashed underline (discrepancies)
+    mark: str | None = None
+    link: str | None = None
+    page_of: str | None = None
+    margin: str | None = None
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    style: str = "body"  # title | h1 | h2 | body | meta | note | small
+    indent: int = 0
+
+
+@dataclass
+class Markdown:
+    """The researcher's own text, already rendered to safe HTML by markdown-it (html disabled)."""
+
+    html: str
+    indent: int = 1
+
+
+@dataclass
+class Cell:
+    runs: list[Run]
+    background: str | None = None
+
+
+@dataclass
+class Table:
+    header: list[Cell]
+    rows: list[list[Cell]]
+    widths: list[float] | None = None  # percentages
+
+
+Block = Paragraph | Markdown | Table
+
+
+@dataclass
+class Section:
+    """Starts on a new page; ``bookmark`` becomes an outline entry pointing at its first page."""
+
+    running_title: str
+    blocks: list[Block] = field(default_factory=list)
+    bookmark: str | None = None
+    margin_notes: bool = False  # leave a right-hand column for margin labels
+
+
+@dataclass(frozen=True)
+class Box:
+    """One line of a marked run on one page, in PDF points (origin bottom left)."""
+
+    page: int  # 0-based
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass
+class Rendered:
+    page_count: int
+    section_pages: list[int]  # first page (0-based) of each section
+    boxes: dict[str, list[Box]]  # mark → its line boxes in reading order
+    links: list[tuple[Box, str]]  # a link box and the mark it points to
+
+
+class Renderer(Protocol):
+    def __call__(
+        self,
+        sections: list[Section],
+        target: Path,
+        page_size: tuple[float, float],
+        progress: Callable[[int, int, str], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> Rendered | None:
+        """Lay out and write ``sections`` to ``target``; None if cancelled (nothing usable written)."""
+        ...
