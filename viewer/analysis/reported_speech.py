@@ -78,7 +78,9 @@ def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
 
 
 def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS | {"read"}:
+    if verb.lower_ == "read":
+        return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -97,6 +99,18 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     cue = _cue_tokens(verb, particle)
     content, postposed = _content(verb, cue, speaker, unit)
     return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+def _read_frame(verb, unit: Span) -> Frame | None:
+    window = verb.doc[max(0, verb.i - 12):verb.i]
+    written = next((t for t in reversed(window) if t.lemma_.lower() in WRITTEN_SUBJECTS and t.idx >= unit.start), None)
+    owner = [t for t in window if t.dep_ == "poss" and written is not None and t.i < written.i
+             and t.head.i in (written.i, verb.i)]
+    if not owner:
+        return None
+    speaker = [t for t in verb.doc[owner[0].left_edge.i:written.i + 1] if not t.is_space]
+    content, postposed = _content(verb, [verb], speaker, unit)
+    return Frame("indirect", [verb], speaker, content, unit, postposed)
 
 
 def _subject(verb, quoted: list[Span] = ()):

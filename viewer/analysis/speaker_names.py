@@ -75,7 +75,11 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
 def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     """The proper name heading a phrase (or the last one before any apposition), titles cut off."""
     head = _head(tokens)
-    if _is_name_token(head):
+    named = [t for t in tokens if t.dep_ == "appos" and _is_name_token(t) and t.head in tokens]
+    fallback = not _is_name_token(head)
+    if fallback and named:
+        head, fallback = named[0], False
+    if not fallback:
         end = tokens.index(head) + 1
     else:
         end = next((i for i, t in enumerate(tokens) if t.text == ","), len(tokens))
@@ -90,6 +94,8 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
             break  # a place or title used on its own elsewhere ("Mariupol Serguiï Volyna")
         start -= 1
     run = tokens[start:end]
+    if fallback and len(run) < 2 and not any(t.ent_type_ == "PERSON" for t in run):
+        return []
     if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not any(t.ent_type_ == "PERSON" for t in run):
         return []
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
