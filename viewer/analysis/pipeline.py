@@ -123,7 +123,7 @@ def _analyse_document(corpus: Corpus, parsed: ParsedDocument, fixes: Corrections
     with corpus.transaction() as db:
         results.write_attributions(db, document_id, result.attributions)
         db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
-        db.executemany(
+        db.conn.executemany(
             'INSERT INTO claim_units (document_id, start, "end", features) VALUES (?, ?, ?, ?)',
             [(document_id, u.span.start, u.span.end, json.dumps(u.features, ensure_ascii=False)) for u in result.units],
         )

@@ -71,7 +71,7 @@ class StoredClaim:
 def write_attributions(db: Database, document_id: int, found: Iterable[Attribution]) -> None:
     """Replace the analysis's attributions of one document; the researcher's own ones stay."""
     db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
-    db.executemany(
+    db.conn.executemany(
         """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
                speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
@@ -99,11 +99,11 @@ def write_speakers(db: Database, speakers: Sequence[Speaker], assignment: dict[i
             "INSERT INTO speakers (id, name, kind, role) VALUES (?, ?, ?, ?)",
             (index, speaker.name, speaker.kind, speaker.role),
         )
-        db.executemany(
+        db.conn.executemany(
             "INSERT OR IGNORE INTO speaker_aliases VALUES (?, ?)",
             [(index, alias) for alias in speaker.aliases if alias != speaker.name],
         )
-    db.executemany(
+    db.conn.executemany(
         "UPDATE attributions SET speaker_id = ? WHERE id = ?",
         [(speaker_index + 1, attribution_id) for attribution_id, speaker_index in assignment.items()],
     )
@@ -114,11 +114,11 @@ def write_claims(db: Database, claims: Sequence[Claim]) -> None:
     db.execute("DELETE FROM claims")
     for index, claim in enumerate(claims, start=1):
         db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (index, claim.label))
-        db.executemany(
+        db.conn.executemany(
             'INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
             [(index, m.document, m.start, m.end) for m in claim.mentions],
         )
-        db.executemany(
+        db.conn.executemany(
             "INSERT INTO discrepancies (claim_id, kind, explanation, mentions) VALUES (?, ?, ?, ?)",
             [
                 (index, d.kind, d.explanation, json.dumps([[m.document, m.start, m.end] for m in d.mentions]))
