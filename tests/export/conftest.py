@@ -71,7 +71,7 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
             mentions = [Mention(doc, *_bounds(texts[doc], passage), passage) for doc, passage in places]
             found = [Discrepancy(kind, why, [mentions[i] for i in which]) for kind, why, which in differences]
             claims.append(Claim(label, mentions, found))
-        results.write_claims(db.conn, claims)  # type: ignore[arg-type]  # plain sqlite3 has executemany
+        results.write_claims(db, claims)
         statements = {
             1: [
                 Attribution("direct", span_of(texts[1], "1,026 Ukrainian servicemen from the 36th Naval Brigade voluntarily laid down their arms and surrendered"),
@@ -93,10 +93,10 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
             ],
         }
         for number, found in statements.items():
-            results.write_attributions(db.conn, number, found)  # type: ignore[arg-type]
+            results.write_attributions(db, number, found)
         ids = {row[1]: row[0] for row in db.execute("SELECT id, speaker_name FROM attributions")}
         results.write_speakers(
-            db.conn,  # type: ignore[arg-type]
+            db,
             [Speaker("Vadym Boychenko", "person", "Mayor of Mariupol", ["Vadim Boychenko", "Vadym Boichenko"]),
              Speaker("Russian Defence Ministry", "organisation", None, ["the ministry"]),
              Speaker("Igor Konashenkov", "person", "spokesman", [])],

@@ -5,9 +5,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from viewer.corpus.store import Corpus
-from viewer.export.atomic import ExportError
+from viewer.export.atomic import ExportError, write_text
 
 Progress = Callable[[int, int, str], None]
+FORMATS = ("json", "csv", "md", "html", "pdf")
 
 
 def export(
@@ -17,11 +18,35 @@ def export(
     documents: Sequence[int] | None = None,
     claims: Sequence[int] | None = None,
     progress: Progress | None = None,
+    researcher: str | None = None,
 ) -> str | None:
-    """Write ``format`` to ``target``; returns a note for the researcher (e.g. no claims yet)."""
+    """Write ``format`` to ``target``; returns a note for the researcher (e.g. no claims yet).
+
+    A PDF needs the Qt renderer registered first (the CLI and the window import
+    `viewer.ui.pdf_layout`, which registers itself); this layer never imports Qt.
+    """
     if format == "json":
         from viewer.export.interchange import write_json
 
         write_json(corpus, target)
         return None
-    raise ExportError(f"the {format} export is not available yet")
+    if format == "pdf":
+        from viewer.export.pdf import PdfOptions, export_pdf
+
+        summary = export_pdf(corpus, target, documents, claims, progress, options=PdfOptions(researcher=researcher))
+        return summary.message
+    if format in ("csv", "md", "html"):
+        from viewer.export.selection import select
+
+        selection = select(corpus, documents, claims)
+        if format == "csv":
+            from viewer.export.tables import write_csv
+
+            write_csv(selection, target)
+        else:
+            from viewer.export.report import write_html, write_markdown
+
+            writer = write_markdown if format == "md" else write_html
+            write_text(target, lambda out: writer(selection, out, researcher))
+        return selection.message()
+    raise ExportError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")

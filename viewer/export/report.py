@@ -1,0 +1,206 @@
+"""Readable Markdown and HTML reports with the PDF's sections: cover, matrix, articles, speakers.
+
+The HTML is one self-contained file: inline CSS, no scripts, no remote resources, every piece
+of corpus text escaped (notes go through markdown-it with raw HTML and images disabled).
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from typing import IO
+
+from viewer.analysis.results import StoredClaim
+from viewer.export import palette
+from viewer.export.note_text import note_html
+from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+def md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _segments(article: Article) -> Iterator[tuple[str, StoredClaim | None, bool, list[str]]]:
+    """(text, claim lit there, is page furniture, markers to print after it) in reading order."""
+    text = article.document.text
+    cuts = sorted({0, len(text)} | {p for _, m in article.mentions for p in (m.start, m.end)}
+                  | {p for s in article.boilerplate for p in (s.start, s.end)})
+    for a, b in zip(cuts, cuts[1:]):
+        lit = next((c for c, m in article.mentions if m.start <= a and b <= m.end), None)
+        junk = any(s.start <= a and b <= s.end for s in article.boilerplate)
+        ends = [f"c{c.id}" + ("≠" if c.differs_in(article.document.id) else "") for c, m in article.mentions if m.end == b]
+        yield text[a:b], lit, junk, ends
+
+
+def _cell(claim: StoredClaim, article: Article) -> str:
+    if not claim.mentions_in(article.document.id):
+        return "absent"
+    return "≠ differs" if claim.differs_in(article.document.id) else "present"
+
+
+def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]]:
+    facts = [("Corpus", selection.corpus_path), ("Selection", selection.describe()),
+             ("Linked claims", str(len(selection.claims))), ("Exported", selection.exported_at), ("Tool", TOOL)]
+    return ([("Researcher", researcher)] if researcher else []) + facts
+
+
+def _metadata(article: Article) -> list[tuple[str, str]]:
+    d = article.document
+    pairs = [("Outlet", d.outlet), ("Published", d.published), ("Author", d.author), ("Language", d.language),
+             ("URL", d.url), ("Original file", d.source_path), ("SHA-256", d.sha256), ("Imported", d.imported_at)]
+    return [(k, v) for k, v in pairs if v]
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+
+
+def write_markdown(selection: Selection, out: IO[str], researcher: str | None = None) -> None:
+    """A Markdown report; claims are bold with their marker, e.g. **…** [c1≠]."""
+    w = out.write
+    w(f"# Provenance report: {md_escape(selection.corpus_name)}\n\n")
+    for name, value in _facts(selection, researcher):
+        w(f"- **{name}:** {md_escape(value)}\n")
+    if selection.message():
+        w(f"\n> {md_escape(selection.message())}\n")
+    w("\n## Claim × source matrix\n\n")
+    if selection.claims:
+        w("| Claim | " + " | ".join(f"{a.label} {md_escape(a.document.outlet or '')}" for a in selection.articles) + " |\n")
+        w("|---" * (len(selection.articles) + 1) + "|\n")
+        for c in selection.claims:
+            w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(_cell(c, a) for a in selection.articles) + " |\n")
+    for article in selection.articles:
+        w(f"\n## {article.label}: {md_escape(article.title)}\n\n")
+        for name, value in _metadata(article):
+            w(f"- **{name}:** {md_escape(value)}\n")
+        if article.note:
+            w("\n**Researcher's note:**\n\n" + "\n".join(f"> {line}" for line in article.note.replace("<", "&lt;").splitlines()) + "\n")
+        w("\n")
+        for text, lit, junk, ends in _segments(article):
+            piece = md_escape(text)
+            if lit and piece.strip():
+                piece = "\n".join(f"**{line}**" if line.strip() else line for line in piece.split("\n"))
+            elif junk and piece.strip():
+                piece = "\n".join(f"_{line}_" if line.strip() else line for line in piece.split("\n"))
+            w(piece + "".join(f" \\[{e}\\]" for e in ends))
+        w("\n")
+        _md_notes(selection, article, w)
+    w("\n## Speaker index\n")
+    for speaker in selection.speakers:
+        w(f"\n### {md_escape(speaker.name)}\n\n")
+        if speaker.aliases:
+            w(f"Also written: {md_escape('; '.join(speaker.aliases))}\n\n")
+        for article in selection.articles:
+            for st in article.statements:
+                if st.speaker_id == speaker.id:
+                    quoted = article.document.text[st.content.start:st.content.end]
+                    w(f"- {article.label} ({st.kind}): “{md_escape(quoted)}” — {md_escape(relay_chain(article, st))}\n")
+
+
+def _md_notes(selection: Selection, article: Article, w) -> None:
+    if article.mentions:
+        w("\n### Claims in this article\n\n")
+    for claim, mention in article.mentions:
+        w(f"- **c{claim.id}** {md_escape(claim.label)}; also in "
+          f"{', '.join(f'd{m.document}' for m in claim.mentions if m.document != article.document.id) or 'no other source'}\n")
+        for d in claim.discrepancies:
+            w(f"  - ≠ {d.kind}: {md_escape(d.explanation)}\n")
+        for st in article.statements_in(mention):
+            w(f"  - source: {md_escape(relay_chain(article, st))}\n")
+        if claim.id in selection.claim_notes:
+            w("  - note: " + md_escape(" ".join(selection.claim_notes[claim.id].split())) + "\n")
+    for st in article.statements:
+        body = selection.statement_notes.get((st.document_id, st.content.start, st.content.end))
+        if body:
+            w(f"\n**Note on a statement by {md_escape(speaker_label(st))}:** {md_escape(' '.join(body.split()))}\n")
+
+
+# -- HTML -------------------------------------------------------------------------------------
+
+_CSS = """body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:52em;margin:2em auto;line-height:1.45;color:#111}
+mark{padding:0 .1em} .differs{text-decoration:underline dashed #AA3377} .junk{color:#8A8A8A}
+.marker{font-size:.75em;vertical-align:super;color:#333} table{border-collapse:collapse;font-size:.85em}
+td,th{border:1px solid #999;padding:.2em .4em;vertical-align:top} .absent{background:#DDDDDD;color:#555}
+.meta{font-size:.85em;color:#444} .note{border-left:3px solid #EEDD88;padding-left:.8em}"""
+
+
+def write_html(selection: Selection, out: IO[str], researcher: str | None = None) -> None:
+    """A self-contained HTML report (no scripts, no remote resources)."""
+    e = html.escape
+    w = out.write
+    w(f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+      f"<title>Provenance report: {e(selection.corpus_name)}</title><style>{_CSS}</style></head><body>\n")
+    w(f"<h1>Provenance report: {e(selection.corpus_name)}</h1>\n<ul>")
+    for name, value in _facts(selection, researcher):
+        w(f"<li><b>{name}:</b> {e(value)}</li>")
+    w("</ul>\n")
+    if selection.message():
+        w(f"<p><b>{e(selection.message())}</b></p>\n")
+    w("<h2 id=\"matrix\">Claim × source matrix</h2>\n")
+    if selection.claims:
+        w("<table><tr><th>Claim</th>" + "".join(f"<th>{a.label}<br>{e(a.document.outlet or '')}</th>" for a in selection.articles) + "</tr>\n")
+        for c in selection.claims:
+            w(f"<tr><td style=\"background:{palette.claim_colour(c.id)}\"><b>c{c.id}</b> {e(c.label)}</td>")
+            for a in selection.articles:
+                word = _cell(c, a)
+                cls = " class=\"absent\"" if word == "absent" else ""
+                body = e(word) if word == "absent" else f"<a href=\"#{a.label}-c{c.id}\">{e(word)}</a>"
+                w(f"<td{cls}>{body}</td>")
+            w("</tr>\n")
+        w("</table>\n")
+    for article in selection.articles:
+        _html_article(selection, article, w)
+    w("<h2 id=\"speakers\">Speaker index</h2>\n")
+    for speaker in selection.speakers:
+        w(f"<h3>{e(speaker.name)}</h3>")
+        if speaker.aliases:
+            w(f"<p class=\"meta\">Also written: {e('; '.join(speaker.aliases))}</p>")
+        w("<ul>")
+        for article in selection.articles:
+            for st in article.statements:
+                if st.speaker_id == speaker.id:
+                    quoted = article.document.text[st.content.start:st.content.end]
+                    w(f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(st.kind)}): “{e(quoted)}” — {e(relay_chain(article, st))}</li>")
+        w("</ul>\n")
+    w("</body></html>\n")
+
+
+def _html_article(selection: Selection, article: Article, w) -> None:
+    e = html.escape
+    w(f"<h2 id=\"{article.label}\">{article.label}: {e(article.title)}</h2>\n<p class=\"meta\">")
+    w("<br>".join(f"<b>{k}:</b> {e(v)}" for k, v in _metadata(article)) + "</p>\n")
+    if article.note:
+        w(f"<div class=\"note\"><b>Researcher's note:</b> {note_html(article.note)}</div>\n")
+    w("<p>")
+    anchored: set[int] = set()
+    for text, lit, junk, ends in _segments(article):
+        piece = e(text).replace("\n\n", "</p>\n<p>").replace("\n", "<br>")
+        if lit:
+            differs = " differs" if lit.differs_in(article.document.id) else ""
+            anchor = "" if lit.id in anchored else f" id=\"{article.label}-c{lit.id}\""
+            anchored.add(lit.id)
+            piece = f"<mark{anchor} class=\"c{lit.id}{differs}\" style=\"background:{palette.claim_colour(lit.id)}\">{piece}</mark>"
+        elif junk:
+            piece = f"<span class=\"junk\">{piece}</span>"
+        w(piece + "".join(f"<span class=\"marker\">[{e(x)}]</span>" for x in ends))
+    w("</p>\n")
+    if article.mentions:
+        w("<h3>Claims in this article</h3><ul>")
+    for claim, mention in article.mentions:
+        others = ", ".join(f"<a href=\"#d{m.document}\">d{m.document}</a>" for m in claim.mentions if m.document != article.document.id)
+        w(f"<li><b>c{claim.id}</b> {e(claim.label)}; also in {others or 'no other source'}<ul>")
+        for d in claim.discrepancies:
+            w(f"<li>≠ {e(d.kind)}: {e(d.explanation)}</li>")
+        for st in article.statements_in(mention):
+            w(f"<li>source: {e(relay_chain(article, st))}</li>")
+        if claim.id in selection.claim_notes:
+            w(f"<li class=\"note\">note: {note_html(selection.claim_notes[claim.id])}</li>")
+        w("</ul></li>")
+    if article.mentions:
+        w("</ul>\n")
+    for st in article.statements:
+        body = selection.statement_notes.get((st.document_id, st.content.start, st.content.end))
+        if body:
+            w(f"<div class=\"note\"><b>Note on a statement by {e(speaker_label(st))}:</b> {note_html(body)}</div>\n")
