@@ -92,22 +92,26 @@ def _first_names_match(a: str, b: str) -> bool:
 
 
 def _attach_partial_names(mentions: Sequence[SpeakerMention], find, union) -> None:
-    """A surname alone (or an unqualified body) joins the one full form it can only mean."""
+    """A surname, a title or an unqualified body joins the one full form it can only mean."""
     keys = [_key(m) for m in mentions]
-    for i, m in enumerate(mentions):
-        if m.kind == "person" and len(keys[i]) == 1:
-            targets = {find(j) for j, n in enumerate(mentions) if n.kind == "person" and len(keys[j]) > 1
-                       and _surnames_match(keys[j][-1], keys[i][0])}
-        elif m.kind == "person" and not keys[i]:
-            targets = {find(j) for j, n in enumerate(mentions) if n.kind == "person" and keys[j]
-                       and _role_words(m.name) and _role_words(m.name) <= _role_words(n.role or "")}
-        elif m.kind == "organisation" and not _has_country(keys[i]):
-            targets = {find(j) for j, n in enumerate(mentions) if n.kind == "organisation"
-                       and _has_country(keys[j]) and _without_country(keys[j]) == keys[i]}
-        else:
-            continue
+    for i in range(len(mentions)):
+        targets = {find(j) for j in _partial_targets(mentions, keys, i)}
         if len(targets) == 1:
             union(i, targets.pop())
+
+
+def _partial_targets(mentions: Sequence[SpeakerMention], keys: list[tuple], i: int) -> list[int]:
+    m, key = mentions[i], keys[i]
+    others = [j for j, n in enumerate(mentions) if j != i and n.kind == m.kind]
+    if m.kind == "person":
+        titled = [j for j in others if set(_key_words(m.name)) & ROLE_WORDS and mentions[j].role
+                  and _role_words(m.name) <= _role_words(mentions[j].role)]
+        if titled or len(key) != 1:
+            return titled
+        return [j for j in others if len(keys[j]) > 1 and _surnames_match(keys[j][-1], key[0])]
+    if m.kind == "organisation" and not _has_country(key):
+        return [j for j in others if _has_country(keys[j]) and _without_country(keys[j]) == key]
+    return []
 
 
 def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[list[Speaker], list[int]]:
