@@ -86,28 +86,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def parse_passage(value: str) -> list[int]:
-    """'d1:0-120' → [1, 0, 120], the stable key corrections use for a passage."""
-    document, _, span = value.partition(":")
-    start, _, end = span.partition("-")
-    parts = [document.strip().lower().removeprefix("d"), start, end]
-    if not all(p.strip().isdigit() for p in parts) or int(start) >= int(end):
-        raise ValueError(f"{value!r} is not a passage like d1:0-120")
-    return [int(p) for p in parts]
-
-
-def parse_ids(value: str | None, prefix: str) -> list[int] | None:
-    """'d1,d3' or '1,3' → [1, 3]; None stays None (meaning all)."""
-    if not value:
-        return None
-    ids = []
-    for part in value.split(","):
-        part = part.strip().lower().removeprefix(prefix)
-        if not part.isdigit():
-            raise ValueError(f"{part!r} is not an id like {prefix}1")
-        ids.append(int(part))
-    return ids
-
-
 if __name__ == "__main__":
     sys.exit(main())

@@ -26,6 +26,29 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
 
 
+def parse_passage(value: str) -> list[int]:
+    """'d1:0-120' → [1, 0, 120], the stable key corrections use for a passage."""
+    document, _, span = value.partition(":")
+    start, _, end = span.partition("-")
+    parts = [document.strip().lower().removeprefix("d"), start, end]
+    if not all(p.strip().isdigit() for p in parts) or int(start) >= int(end):
+        raise ValueError(f"{value!r} is not a passage like d1:0-120")
+    return [int(p) for p in parts]
+
+
+def parse_ids(value: str | None, prefix: str) -> list[int] | None:
+    """'d1,d3' or '1,3' → [1, 3]; None stays None (meaning all)."""
+    if not value:
+        return None
+    ids = []
+    for part in value.split(","):
+        part = part.strip().lower().removeprefix(prefix)
+        if not part.isdigit():
+            raise ValueError(f"{part!r} is not an id like {prefix}1")
+        ids.append(int(part))
+    return ids
+
+
 def _open_existing(path: str, read_only: bool = False) -> Corpus:
     return Corpus(path, create=False, read_only=read_only)
 
@@ -71,15 +94,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from viewer.corpus.search import SearchError, search
+    from viewer.corpus.search import MARK_END, MARK_START, SearchError, search
 
     with _open_existing(args.corpus, read_only=True) as corpus:
         try:
             hits = search(corpus, args.query, limit=args.limit)
         except SearchError as exc:
             return fail(str(exc), 2)
+    bold, plain = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("«", "»")
     for hit in hits:
-        print(f"d{hit.document_id}\t{hit.title or ''}\t{hit.snippet}")
+        snippet = " ".join(hit.snippet.split()).replace(MARK_START, bold).replace(MARK_END, plain)
+        print(f"d{hit.document_id}\t{hit.title or ''}\t{snippet}")
     if not hits:
         print("no matches", file=sys.stderr)
     return 0
@@ -99,7 +124,6 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from viewer.cli import parse_ids
     from viewer.export.atomic import ExportError
     from viewer.export.formats import export
 
@@ -121,7 +145,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_correct(args: argparse.Namespace) -> int:
     from viewer.analysis import corrections
     from viewer.analysis.pipeline import relink
-    from viewer.cli import parse_passage
 
     try:
         if args.correction in ("merge-speakers", "split-speaker"):

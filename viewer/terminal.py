@@ -9,10 +9,10 @@ from typing import TextIO
 class ProgressLine:
     """A ``progress(done, total, label)`` callback that draws a bar on standard error."""
 
-    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
-        self.stream = stream
+    def __init__(self, stream: TextIO | None = None, width: int = 30) -> None:
+        self.stream = stream or sys.stderr
         self.width = width
-        self.enabled = stream.isatty()
+        self.enabled = self.stream.isatty()
         self._last = 0.0
 
     def __call__(self, done: int, total: int, label: str) -> None:
