@@ -19,6 +19,7 @@ from viewer.corpus.spans import Span
 
 _LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_ADJACENT = re.compile(r"[\s,;:—–-]*$")
 
 
 def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
@@ -83,7 +84,9 @@ def _frame_after(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
     limit = _SENTENCE_END.search(text, quote.span.end)
     end = limit.start() if limit else len(text)
     for frame in frames:
+        nearest = min(frame.cue_span.start, frame.speaker_span.start)
         if quote.span.end <= frame.cue[0].idx < end and frame.kind == "indirect" and \
+                _ADJACENT.match(text, quote.span.end, max(quote.span.end, nearest)) and \
                 (frame.content is None or frame.content.end <= quote.span.end + 1 or frame.postposed):
             return frame
     return None

@@ -22,6 +22,7 @@ WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communiqu
 SUBJECTS = ("nsubj", "nsubjpass")
 FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
 CLAUSE_PUNCT = ".!?"
+CLAUSE_DEPS = frozenset({"advcl", "conj", "ROOT", "ccomp", "xcomp", "parataxis"})
 
 
 @dataclass
@@ -115,11 +116,10 @@ def _read_frame(verb, unit: Span) -> Frame | None:
 
 def _subject(verb, quoted: list[Span] = ()):
     """The subject of the verb, or of the verb it hangs from ("took to Twitter to say")."""
-    for c in verb.children:
-        if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP") and not any(q.start <= c.idx < q.end for q in quoted):
-            if c.lower_ == "part" and c.i > 0 and c.doc[c.i - 2 if c.i > 1 else 0].lower_ == "for":
-                continue  # "for his part"
-            return c
+    candidates = [c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")
+                  and not any(q.start <= c.idx < q.end for q in quoted) and not _for_his_part(c)]
+    if candidates:
+        return min(candidates, key=lambda c: abs(c.i - verb.i))  # "KYIV, March 3 - the army said"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head
     if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
@@ -129,6 +129,10 @@ def _subject(verb, quoted: list[Span] = ()):
         return _subject(head) if head.lemma_.lower() not in REPORTING_VERBS or verb.dep_ == "conj" else \
             next((c for c in head.children if c.dep_ in SUBJECTS), None)
     return None
+
+
+def _for_his_part(subject) -> bool:
+    return subject.lower_ == "part" and subject.i > 1 and subject.doc[subject.i - 2].lower_ == "for"
 
 
 def _speaker_tokens(subject, verb) -> list:
@@ -194,7 +198,7 @@ def _content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, b
 
 def _that_clause(verb, unit: Span) -> Span | None:
     for t in verb.doc[verb.i + 1:]:
-        if t.idx >= unit.end or t.text in CLAUSE_PUNCT:
+        if t.idx >= unit.end or t.text in CLAUSE_PUNCT or t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS:
             return None
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
             return _trim(verb.doc, t.idx, _end(t.head.right_edge), unit)

@@ -14,10 +14,10 @@ spokesman spokeswoman spokesperson adviser advisor secretary foreign defence def
 chief head leader negotiator governor senator ambassador envoy official officer director chairman
 chairwoman chair presidential presidency king queen prince pope premier chancellor sheikh
 representative deputy-head ombudsman prosecutor attorney judge mr mrs ms dr sir lord lady
-state military senior former acting first lawmaker mp councillor
+senior former acting first lawmaker mp councillor
 """.split())
 ORG_WORDS = frozenset("""
-ministry office army government kremlin agency council parliament police forces command service
+ministry office army military government kremlin agency council parliament police forces command service
 committee court administration department bureau authority commission staff navy guard embassy
 cabinet company corporation organisation organization union party institute news channel
 newspaper tass reuters afp interfax ria bbc cnn un nato eu
@@ -122,6 +122,8 @@ def _role_text(tokens: list, run: list) -> str | None:
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text == ","), len(after))]
+    while after and after[0].lower_ in DETERMINERS:
+        after = after[1:]
     parts = [_text(before), _text(after)]
     role = ", ".join(p for p in parts if p)
     return role or None
