@@ -27,6 +27,7 @@ officials authorities politicians agencies sources residents witnesses experts a
 soldiers troops leaders diplomats lawmakers observers activists media reports
 """.split())
 SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson representative official officials source sources".split())
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
 WRITTEN = frozenset("tweet post statement message letter note communique communiqué headline".split())
 PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 THING_PRONOUNS = {"it": "organisation", "they": "group", "we": "group"}
@@ -117,8 +118,11 @@ def _is_org(run: list, tokens: list) -> bool:
 def _role_text(tokens: list, run: list) -> str | None:
     before = [t for t in tokens if t.i < run[0].i]
     after = [t for t in tokens if t.i > run[-1].i]
+    before = [t for t in before if t.lower_.rstrip(".") not in HONORIFICS]
     while before and before[0].lower_ in DETERMINERS:
         before = before[1:]
+    while before and before[-1].is_punct:
+        before = before[:-1]
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text == ","), len(after))]

@@ -67,10 +67,10 @@ class Line:
     start: int
     end: int
     text: str
+    words: int = field(init=False)
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        self.words = len(self.text.split())
 
 
 @dataclass
@@ -157,23 +157,23 @@ def _navigation(page: Page) -> None:
 
 def _repeats(page: Page) -> None:
     """A caption or pull quote printed again: the later copy is marked, the first kept."""
-    seen: set[tuple[str, ...]] = set()
-    earlier: list[str] = []
+    earlier: list[int] = []
     for i, line in enumerate(page.lines):
-        words = [w.lower() for w in _WORD.findall(line.text)]
-        grams = {tuple(words[k:k + 5]) for k in range(len(words) - 4)}
-        if i not in page.taken and len(words) >= 6 and _is_repeat(line.text, words, grams, earlier, seen):
+        if i not in page.taken and line.words >= 6 and _is_repeat(page, line, earlier):
             page.mark_lines(i, i, "caption")
         else:
-            earlier.append(line.text)
-            seen.update(grams)
+            earlier.append(i)
 
 
-def _is_repeat(text: str, words: list[str], grams: set, earlier: list[str], seen: set) -> bool:
-    if any(len(prior.split()) >= 6 and text.startswith(prior) for prior in earlier):
+def _is_repeat(page: Page, line: Line, earlier: list[int]) -> bool:
+    if any(page.lines[k].words >= 6 and line.text.startswith(page.lines[k].text) for k in earlier):
         return True
-    unpunctuated = not text.rstrip("\"'”’)").endswith((".", "!", "?", ":", ","))
-    return unpunctuated and bool(grams) and len(grams & seen) / len(grams) >= 0.6
+    if line.text.rstrip("\"'”’)").endswith((".", "!", "?", ":", ",")):
+        return False
+    words = _WORD.findall(line.text.lower())
+    grams = {" ".join(words[k:k + 5]) for k in range(len(words) - 4)}
+    before = " " + " ".join(" ".join(_WORD.findall(page.lines[k].text.lower())) for k in earlier) + " "
+    return bool(grams) and sum(f" {gram} " in before for gram in grams) / len(grams) >= 0.6
 
 
 def _captions(page: Page) -> None:

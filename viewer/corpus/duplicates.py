@@ -6,7 +6,6 @@ with the few that share shingles, never with the whole corpus.
 """
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
 THRESHOLD = 0.8
 _MIN_SHINGLES = 20
+_HOT_POSTINGS = 256  # a shingle in this many sketches is a stock phrase, not evidence of a copy
 _WORD = re.compile(r"\w+")
 
 Sketch = tuple[int, ...]
@@ -27,16 +27,16 @@ Sketch = tuple[int, ...]
 def sketch(text: str, boilerplate: Iterable[Span] = ()) -> Sketch:
     """The k smallest hashes of the text's word 5-grams; () when too short to judge."""
     words = _WORD.findall(_without(text, boilerplate).lower())
-    shingles = {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    shingles = set(map(hash, zip(*(words[k:] for k in range(SHINGLE_WORDS)))))
     if len(shingles) < _MIN_SHINGLES:
         return ()
-    return tuple(sorted(heapq.nsmallest(SKETCH_SIZE, shingles)))
+    return tuple(sorted(shingles)[:SKETCH_SIZE])
 
 
 def similarity(a: Sketch, b: Sketch) -> float:
     """Estimated Jaccard similarity of the two shingle sets."""
-    union = heapq.nsmallest(SKETCH_SIZE, set(a) | set(b))
-    shared = set(a) & set(b)
+    union = sorted(set(a) | set(b))[:SKETCH_SIZE]
+    shared = set(a).intersection(b)
     return sum(1 for value in union if value in shared) / len(union) if union else 0.0
 
 
@@ -66,25 +66,22 @@ class SketchIndex:
     def candidates(self, value: Sketch) -> Counter[int]:
         counts: Counter[int] = Counter()
         for item in value:
-            counts.update(self._postings.get(item, ()))
+            postings = self._postings.get(item, ())
+            if postings and len(postings) <= _HOT_POSTINGS:
+                counts.update(postings)
         return counts
 
-    def find(self, value: Sketch, *others: "SketchIndex") -> int | None:
+    def find(self, value: Sketch) -> int | None:
         if not value:
             return None
         best: tuple[float, int] | None = None
-        for index in (self, *others):
-            for document_id, shared in index.candidates(value).items():
-                if shared < len(value) * THRESHOLD * 0.5:
-                    continue
-                score = similarity(value, index.sketches[document_id])
-                if score >= THRESHOLD and (best is None or (score, -document_id) > (best[0], -best[1])):
-                    best = (score, document_id)
+        for document_id, shared in self.candidates(value).items():
+            if shared < len(value) * THRESHOLD * 0.5:
+                continue
+            score = similarity(value, self.sketches[document_id])
+            if score >= THRESHOLD and (best is None or (score, -document_id) > (best[0], -best[1])):
+                best = (score, document_id)
         return best[1] if best else None
-
-    def merge(self, other: "SketchIndex") -> None:
-        for document_id, value in other.sketches.items():
-            self.add(document_id, value)
 
 
 _CACHE: WeakKeyDictionary[Corpus, tuple[tuple[int, int], SketchIndex]] = WeakKeyDictionary()
@@ -106,10 +103,14 @@ def corpus_index(corpus: Corpus) -> SketchIndex:
     return index
 
 
-def remember(corpus: Corpus, index: SketchIndex, added: SketchIndex) -> None:
-    """After a committed import: fold the batch into the cached index."""
-    index.merge(added)
+def remember(corpus: Corpus, index: SketchIndex) -> None:
+    """After a committed import: the index, grown by the batch, matches the corpus again."""
     _CACHE[corpus] = (_state(corpus), index)
+
+
+def forget(corpus: Corpus) -> None:
+    """After a failed import: the index holds documents that were never stored."""
+    _CACHE.pop(corpus, None)
 
 
 def _state(corpus: Corpus) -> tuple[int, int]:

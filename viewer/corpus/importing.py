@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.corpus.boilerplate import Mark, find_boilerplate
-from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, remember, sketch
+from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
 from viewer.corpus.formats import READERS, SUPPORTED_SUFFIXES, Extracted, FormatError
 from viewer.corpus.language import detect_language
 from viewer.corpus.metadata import text_metadata
@@ -169,7 +169,7 @@ def _read_file(corpus: Corpus, path: Path, options: ImportOptions, report: Impor
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            report.skipped.append((where, f"too large: {_megabytes(size)} (the limit is {_megabytes(options.max_bytes)})"))
+            report.skipped.append((where, f"too large: {_size(size)} (the limit is {_size(options.max_bytes)})"))
             return []
         data = path.read_bytes()
     except OSError as exc:
@@ -214,7 +214,11 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
     )
 
 
-def _megabytes(size: int) -> str:
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
 
 
@@ -224,36 +228,46 @@ def _megabytes(size: int) -> str:
 def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport,
            saving: Callable[[], None], cancelled: Callable[[], bool] | None) -> None:
     index = corpus_index(corpus)
-    batch = SketchIndex()
     outcome = ImportReport()
-    with corpus.transaction() as db:
-        next_id = db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0] + 1
-        known = _known_hashes(corpus, {item.sha256 for item in prepared})
-        rows, marks = [], []
-        imported_at = now()
-        for item in prepared:
-            duplicate = known.get(item.sha256)
-            if duplicate is not None:
-                outcome.skipped.append((item.label, f"exact duplicate of document {duplicate}"))
-                continue
-            document_id, next_id = next_id, next_id + 1
-            known[item.sha256] = document_id
-            earlier = index.find(item.sketch, batch)
-            if earlier is not None:
-                outcome.near_duplicates.append((document_id, earlier))
-            batch.add(document_id, item.sketch)
-            rows.append(_row(document_id, item, imported_at, earlier))
-            marks += [(document_id, span.start, span.end, kind) for span, kind in item.marks]
-            outcome.imported.append((item.label, document_id))
-        for start in range(0, len(rows), _CHUNK):
-            _check(cancelled)
-            saving()
-            db.conn.executemany(_INSERT_DOCUMENT, rows[start:start + _CHUNK])
-        db.conn.executemany(_INSERT_BOILERPLATE, marks)
-    remember(corpus, index, batch)
+    try:
+        with corpus.transaction() as db:
+            rows, marks = _assign_ids(corpus, prepared, index, outcome)
+            for start in range(0, len(rows), _CHUNK):
+                _check(cancelled)
+                saving()
+                db.conn.executemany(_INSERT_DOCUMENT, rows[start:start + _CHUNK])
+            db.conn.executemany(_INSERT_BOILERPLATE, marks)
+    except BaseException:
+        forget(corpus)
+        raise
+    remember(corpus, index)
     report.imported += outcome.imported
     report.skipped += outcome.skipped
     report.near_duplicates += outcome.near_duplicates
+
+
+def _assign_ids(corpus: Corpus, prepared: list[_Prepared], index: SketchIndex,
+                outcome: ImportReport) -> tuple[list[tuple], list[tuple]]:
+    """Rows to insert, with ids chosen here so near-duplicates can point at earlier rows of the batch."""
+    next_id = corpus.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0] + 1
+    known = _known_hashes(corpus, {item.sha256 for item in prepared})
+    rows, marks = [], []
+    imported_at = now()
+    for item in prepared:
+        duplicate = known.get(item.sha256)
+        if duplicate is not None:
+            outcome.skipped.append((item.label, f"exact duplicate of document {duplicate}"))
+            continue
+        document_id, next_id = next_id, next_id + 1
+        known[item.sha256] = document_id
+        earlier = index.find(item.sketch)
+        if earlier is not None:
+            outcome.near_duplicates.append((document_id, earlier))
+        index.add(document_id, item.sketch)
+        rows.append(_row(document_id, item, imported_at, earlier))
+        marks += [(document_id, span.start, span.end, kind) for span, kind in item.marks]
+        outcome.imported.append((item.label, document_id))
+    return rows, marks
 
 
 def _known_hashes(corpus: Corpus, hashes: set[str]) -> dict[str, int]:

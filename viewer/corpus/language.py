@@ -5,9 +5,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]+")
+_LETTER = re.compile(r"[^\W\d_]+")
 _LANGID_CHARS = 3000
 
 # The commonest function words of the languages news researchers meet most; a long text that is
@@ -41,23 +40,26 @@ def detect_language(text: str) -> str | None:
     Script decides first (cheap and certain for Cyrillic); common function words decide a long
     text that is plainly one language; langid's bundled model decides the rest.
     """
-    sample = text[:20000]
-    letters = _LETTER.findall(sample)
-    if len(letters) < 5:
+    head = text[:_LANGID_CHARS]
+    letters = sum(map(len, _LETTER.findall(head[:400])))
+    if letters < 5:
         return None
-    cyrillic = sum(1 for c in letters if _CYRILLIC.match(c))
-    if cyrillic / len(letters) > 0.5:
+    if _CYRILLIC.search(head) and _cyrillic_share(head) > 0.5:
         return "uk" if re.search(r"[іїєґІЇЄҐ]", text) else "ru"
-    if len(letters) < 20:
+    if letters < 20:
         return None
-    return _by_function_words(sample) or _identifier().classify(sample[:_LANGID_CHARS])[0]
+    return _by_function_words(head) or _identifier().classify(head)[0]
+
+
+def _cyrillic_share(text: str) -> float:
+    return sum(map(len, _CYRILLIC.findall(text))) / max(1, sum(map(len, _LETTER.findall(text))))
 
 
 def _by_function_words(text: str) -> str | None:
     votes: Counter[str] = Counter()
-    for word in _WORD.findall(text.lower()):
+    for word, count in Counter(text.lower().split()).items():
         for lang in _WORD_LANGUAGES.get(word, ()):
-            votes[lang] += 1
+            votes[lang] += count
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < 25:
         return None

@@ -1,0 +1,97 @@
+import pytest
+
+from viewer.corpus.boilerplate import KINDS, find_boilerplate
+
+SAMPLE_JUNK = {
+    "000_714b6fe37702d227.txt": [("credit", "/BNR")],
+    "001_19b88c1551e802fc.txt": [
+        ("metadata", "date 2022-04-13"),
+        ("credit", "pic.twitter.com/jZtgtWFWkJ — Arestovych (@arestovych) April 13, 2022"),
+    ],
+    "002_fa0ffd6030053c64.txt": [
+        ("caption", "Natalia Georgiyevna, 70, uses a torch as she stands in the makeshift shelter of a kindergarten's"
+                    " basement, where she has been living with other six people for more than two months, in"
+                    " Lysychansk, eastern Ukraine Getty Images | YASUYOSHI CHIBA/AFP"),
+        ("copyright", "© 2024 Latin Times. All rights reserved. Do not reproduce without permission."),
+    ],
+    "003_480df51dc9d93a84.txt": [
+        ("more-news", "World\n\nWar in Ukraine: Russia tests a new generation missile, Finland begins to debate a"
+                      " candidacy for NATO\n\nElections\n\nPresidential 2022: Volodymyr Zelensky asks Marine Le Pen"
+                      " to admit \"that she was wrong\" about Vladimir Poutine"),
+        ("navigation", "• World\n\n  • War in Ukraine\n\n  • Video\n\n  • Russia\n\n  • Mariupol"),
+    ],
+    "004_f23ed1886adc987c.txt": [
+        ("see-also", "(Also read: Ukraine blames Russia for the ‘pause’ in the peace negotiations)"),
+        ("see-also", "(You may be interested in: Mariúpol falls into Russian hands after Ukraine abandoned the fight"
+                     " in Azovstal)"),
+        ("caption", "Ukrainian soldiers who left Azovstal."),
+        ("see-also", "(Also: The Ukrainian army considers its mission accomplished in Mariupol)"),
+        ("see-also", "(Keep reading: Ukraine pressures the EU to sanction all Russian exports)"),
+        ("caption", "We note a complete lack of desire on the part of the Ukrainian negotiators to continue this process"),
+        ("credit", "EFE and AFP"),
+        ("more-news", "More news\n\nFinland and Sweden, in NATO: what does it mean for the war?\n\nZelensky: proposes"
+                      " meeting with Putin and says that Ukraine wants peace\n\nUkraine: more than six million refugees"
+                      " from the war, according to the UN"),
+    ],
+}
+
+REAL_SENTENCES = [
+    "Natalia Georgiyevna, 70, uses a torch as she stands in the makeshift shelter of a kindergarten's basement, "
+    "where she has been living with other six people for more than two months, in Lysychansk, eastern Ukraine\n",
+    "Russia accuses Ukraine of not wanting to negotiate",
+    "The Russians are “10 times more numerous than” the Ukrainian soldiers",
+    "“The talks are in fact not progressing. And we see a complete lack of desire",
+    "Армия знает, что делает.",
+    "Russia said on Wednesday more than 1,000 Ukrainian soldiers have surrendered",
+    "The last round of face-to-face talks between the delegates from both countries took place in Istanbul on March 29.",
+    "The humanitarian corridor from Mariupol, the first since Saturday, has not worked",
+    "Also, there were allegedly commanders still holed up in the Azovstal steelworks plant.",
+    "To save our guys, (the battalion) Azov, soldiers, civilians, children, the living and the wounded.",
+    "Everyone, ”wrote Mikhaïlo Podolyak",
+]
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_JUNK))
+def test_sample_junk_is_marked_exactly(sample_texts, name):
+    text = sample_texts[name]
+    assert [(kind, span.text_of(text)) for span, kind in find_boilerplate(text)] == SAMPLE_JUNK[name]
+
+
+def test_real_article_sentences_are_never_marked(sample_texts):
+    for text in sample_texts.values():
+        marks = [span for span, _kind in find_boilerplate(text)]
+        for sentence in REAL_SENTENCES:
+            start = text.find(sentence)
+            if start < 0:
+                continue
+            end = start + len(sentence)
+            assert not any(span.start < end and start < span.end for span in marks), sentence
+
+
+def test_every_sample_is_checked_for_real_sentences(sample_texts):
+    joined = "\n".join(sample_texts.values())
+    assert all(sentence in joined for sentence in REAL_SENTENCES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks resumed on Monday, officials said. (Also read: Talks resume in Istanbul) The next round is set.",
+     [("see-also", "(Also read: Talks resume in Istanbul)")]),
+    ("Kyiv said the corridor was closed.\n\nRead also: Corridor closed again\n\nThe mayor disagreed with that view.",
+     [("see-also", "Read also: Corridor closed again")]),
+    ("Kyiv said the corridor was closed.\n\nShare on Facebook\n\nFollow us on Telegram\n\nThe mayor disagreed.",
+     [("share", "Share on Facebook"), ("share", "Follow us on Telegram")]),
+    ("Kyiv said the corridor was closed.\n\nHome | World | Europe | Ukraine\n\nThe mayor disagreed.",
+     [("navigation", "Home | World | Europe | Ukraine")]),
+    ("Kyiv said the corridor was closed, Reuters reported.\n\nCopyright 2022 Reuters. All rights reserved.",
+     [("copyright", "Copyright 2022 Reuters. All rights reserved.")]),
+    ("Shares of the steelmaker fell by a third on Monday, traders said.\n\nThe talks are continuing.\n\nThey said so.",
+     []),
+    ("- В Мариуполе подразделения 36 обмп в результате рискованного манёвра прорвались к полку «Азов».", []),
+])
+def test_made_up_cases(text, expected):
+    assert [(kind, span.text_of(text)) for span, kind in find_boilerplate(text)] == expected
+
+
+def test_kinds_are_the_documented_ones(sample_texts):
+    kinds = {kind for text in sample_texts.values() for _span, kind in find_boilerplate(text)}
+    assert kinds <= set(KINDS) and len(kinds) == 7
