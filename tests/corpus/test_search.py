@@ -1,0 +1,75 @@
+import re
+
+import pytest
+
+from hostile_files import SAMPLE_DIR
+from viewer.corpus.importing import import_paths
+from viewer.corpus.search import MARK_END, MARK_START, SearchError, SearchHit, fts_query, search, search_document_ids
+
+
+@pytest.fixture
+def corpus_ids(memory_corpus):
+    report = import_paths(memory_corpus, [SAMPLE_DIR])
+    return memory_corpus, {path.rsplit("/", 1)[-1][:3]: doc_id for path, doc_id in report.imported}
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("1,026", {"000", "001"}),
+    ('"36th Marine Brigade"', {"001"}),
+    ("Podolyak", {"003", "004"}),
+    ("Mikhailo", {"003"}),  # diacritics folded: the text says Mikhaïlo
+    ("Boychenko OR Boichenko", {"000", "002"}),
+    ("Vereshchuk NOT Iryna", {"000"}),
+    ("surrender*", {"000", "001", "002", "004"}),
+    ("title:Mariupol", {"003"}),
+    ("Мариуполе", {"001"}),
+    ("—", set()),
+    ("   ", set()),
+])
+def test_queries_researchers_type(corpus_ids, query, expected):
+    corpus, ids = corpus_ids
+    names = {v: k for k, v in ids.items()}
+    assert {names[i] for i in search_document_ids(corpus, query)} == expected
+    assert {names[hit.document_id] for hit in search(corpus, query)} == expected
+
+
+def test_hits_are_ranked_with_title_and_marked_snippet(corpus_ids):
+    corpus, ids = corpus_ids
+    [hit] = search(corpus, "Boychenko")
+    assert isinstance(hit, SearchHit) and hit.document_id == ids["000"] and hit.rank < 0
+    assert hit.title.startswith("Russia's Defense Ministry said today")
+    assert f"Vadim {MARK_START}Boychenko{MARK_END} told reporters" in hit.snippet
+    ranks = [h.rank for h in search(corpus, "Mariupol")]
+    assert ranks == sorted(ranks) and len(ranks) == 5
+    assert len(search(corpus, "Mariupol", limit=2)) == 2
+
+
+def test_ids_come_ascending(corpus_ids):
+    corpus, _ids = corpus_ids
+    found = search_document_ids(corpus, "Mariupol")
+    assert found == sorted(found)
+
+
+@pytest.mark.parametrize("query, message", [
+    ('"unclosed phrase', "a quotation mark is not closed"),
+    ("(Mariupol OR Kyiv", "a '(' is not closed"),
+    ("Mariupol)", "a ')' has no matching '('"),
+    ("AND OR", "syntax error"),
+    ("NOT", "syntax error"),
+])
+def test_malformed_queries_raise_a_clear_search_error(corpus_ids, query, message):
+    corpus, _ids = corpus_ids
+    with pytest.raises(SearchError, match=re.escape(message)) as caught:
+        search(corpus, query)
+    assert str(caught.value).startswith(f"Cannot search for {query!r}")
+    with pytest.raises(SearchError):
+        search_document_ids(corpus, query)
+
+
+def test_search_error_is_a_value_error():
+    assert issubclass(SearchError, ValueError)
+
+
+def test_bare_words_are_quoted_for_fts5():
+    assert fts_query('Boychenko\'s "36th brigade" AND title:mayor surrender*') == (
+        '"Boychenko\'s" "36th brigade" AND title : "mayor" "surrender"*')
