@@ -129,3 +129,9 @@ def unanalysed_corpus(tmp_path):
     build(corpus, analysed=False)
     yield corpus
     corpus.close()
+
+
+@pytest.fixture
+def claim_places() -> list[tuple[int, str]]:
+    """(document id, exact passage) of every claim mention in the fixture corpus."""
+    return [place for _, places, _ in CLAIMS for place in places]

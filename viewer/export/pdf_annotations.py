@@ -116,14 +116,14 @@ def _stamp(annotation: DictionaryObject, author: str, stamp: str, name: str, sub
 
 
 def _outline(writer: PdfWriter, content: Content, rendered: Rendered) -> None:
-    writer.add_outline_item("Cover", 0)
+    writer.add_outline_item(title="Cover", page_number=0)
     for section, page in zip(content.sections, rendered.section_pages):
         if section.bookmark and section.bookmark != "Speaker index":
-            writer.add_outline_item(section.bookmark, page)
-    articles = writer.add_outline_item("Articles", rendered.section_pages[content.bookmarks[0][1]]) if content.bookmarks else None
+            writer.add_outline_item(title=section.bookmark, page_number=page)
+    articles = writer.add_outline_item(title="Articles", page_number=rendered.section_pages[content.bookmarks[0][1]]) if content.bookmarks else None
     for title, index in content.bookmarks:
-        writer.add_outline_item(title, rendered.section_pages[index], parent=articles)
-    writer.add_outline_item("Speaker index", rendered.section_pages[-1])
+        writer.add_outline_item(title=title, page_number=rendered.section_pages[index], parent=articles)
+    writer.add_outline_item(title="Speaker index", page_number=rendered.section_pages[-1])
 
 
 def _pdf_date(iso: str) -> str:

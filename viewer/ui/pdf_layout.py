@@ -7,6 +7,8 @@ landed (page and line boxes), which is what the PDF annotations are placed with.
 """
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,13 +38,26 @@ STYLES = {  # point size, bold, space above, space below, colour
     "note": (9, False, 0, 3, None),
     "small": (8, False, 0, 2, "#555555"),
 }
+# Ligatures would put "ﬀ" in the text layer, so a reader's search for "offers" would miss it.
+NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0}
 _app: QGuiApplication | None = None
 _fonts_ready = False
+
+
+def _pin_none() -> None:
+    """Work around PySide6 6.12 on CPython 3.11: every call of a void Qt method drops a reference
+    to None without taking one, so a few thousand calls abort with "deallocating None". A huge
+    reference count makes None effectively immortal, as it is on CPython 3.12+."""
+    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
+        count = ctypes.c_ssize_t.from_address(id(None))
+        if count.value < 1 << 40:
+            count.value += 1 << 40
 
 
 def _ensure_gui() -> None:
     """Text layout needs a QGuiApplication; create one on demand for the CLI and tests."""
     global _app, _fonts_ready
+    _pin_none()
     if QGuiApplication.instance() is None:
         _app = QGuiApplication([])
     if not _fonts_ready:
@@ -69,6 +84,8 @@ class _Built:
         self.doc.setUseDesignMetrics(True)
         font = QFont(FAMILY)
         font.setPointSizeF(10.5)
+        for tag, value in NO_LIGATURES.items():
+            font.setFeature(tag, value)
         self.doc.setDefaultFont(font)
         self.doc.setPageSize(QSizeF(self.width * S, self.height * S))
         cursor = QTextCursor(self.doc)
@@ -230,10 +247,18 @@ def render(sections, target: Path, page_size, progress=None, cancelled=None) -> 
     writer.setPageSize(QPageSize(QSizeF(*page_size), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setCreator(f"Provenance Viewer {__version__}")
+    built: list[_Built] = []
+    try:
+        return _render(sections, writer, built, target, page_size, progress, cancelled)
+    finally:
+        built.clear()  # text documents hold the writer as their paint device: free them first
+        del writer
+
+
+def _render(sections, writer, built, target, page_size, progress, cancelled) -> Rendered | None:
     total = len(sections) * 2
     resolved: dict[str, int] = {}
     pages = lambda key: str(resolved[key] + 1) if key in resolved else "00"  # noqa: E731
-    built: list[_Built] = []
     for index, section in enumerate(sections):
         if cancelled and cancelled():
             return None
@@ -302,6 +327,8 @@ def _paint(painter: QPainter, writer: QPdfWriter, b: _Built, start: int, page_co
     height = b.height * S
     small = QFont(FAMILY)
     small.setPointSizeF(7.5)
+    for tag, value in NO_LIGATURES.items():
+        small.setFeature(tag, value)
     labels: dict[int, list[tuple[QRectF, str]]] = {}
     for position, label in b.margins:
         for page, rect in b.boxes(position, position)[:1]:

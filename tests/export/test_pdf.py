@@ -1,0 +1,242 @@
+"""The annotated PDF, opened with pypdf: annotations over the right words, text layer, outline, metadata."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+import viewer.ui.pdf_layout  # noqa: F401  (registers the Qt renderer, as the CLI and window do)
+from viewer.export.atomic import ExportError
+from viewer.export.pdf import PdfOptions, export_pdf
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w[\w,.']*\w|\w", text)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("\ufb03", "ffi").replace("\ufb01", "fi").split())
+
+
+@pytest.fixture
+def exported(export_corpus, tmp_path):
+    target = tmp_path / "report.pdf"
+    summary = export_pdf(export_corpus, target, options=PdfOptions(researcher="Ana Lysenko"))
+    return summary, PdfReader(target)
+
+
+def annotations(reader: PdfReader, subtype: str) -> list[tuple[int, dict]]:
+    found = []
+    for number, page in enumerate(reader.pages):
+        for ref in page.get("/Annots", []):
+            annotation = ref.get_object()
+            if annotation["/Subtype"] == subtype:
+                found.append((number, annotation))
+    return found
+
+
+def test_one_highlight_per_claim_mention_with_its_comment(exported, claim_places):
+    summary, reader = exported
+    highlights = annotations(reader, "/Highlight")
+    assert len(highlights) == summary.highlights >= len(claim_places)
+    comments = [str(a["/Contents"]) for _, a in highlights]
+    assert any("Claim c1" in c and "36th Marine Brigade" in c and "Also in d2" in c for c in comments)
+    assert any("wounded: 'more than 100' vs '151'" in c for c in comments)
+    assert any("Note: Ask **AFP**" in c for c in comments)
+    for _, a in highlights:
+        assert len(a["/QuadPoints"]) % 8 == 0 and a["/T"] == "Ana Lysenko"
+
+
+def test_highlight_boxes_lie_over_the_claim_text(exported, claim_places):
+    _, reader = exported
+    mentions = set(claim_places)
+    for number, annotation in annotations(reader, "/Highlight"):
+        page_text = flat(reader.pages[number].extract_text())
+        quoted = str(annotation["/Contents"]).split("\n")[0]
+        assert quoted.startswith("Claim c")
+        # The words under the quad points are the claim's words: crop the text layer to the quads.
+        quads = [float(q) for q in annotation["/QuadPoints"]]
+        under = _text_in(reader.pages[number], quads)
+        candidates = [passage for _, passage in mentions if flat(passage)[:12] in page_text or flat(passage)[-12:] in page_text]
+        assert any(set(words(under)) <= set(words(p)) and len(words(under)) >= 2 for p in candidates), (under, "||", candidates)
+
+
+def _text_in(page, quads: list[float]) -> str:
+    boxes = [(min(quads[i:i + 8:2]), min(quads[i + 1:i + 8:2]), max(quads[i:i + 8:2]), max(quads[i + 1:i + 8:2]))
+             for i in range(0, len(quads), 8)]
+    picked: list[str] = []
+
+    def visit(text, cm, tm, font, size):
+        x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+        if text.strip() and any(x0 - 1 <= x < x1 - 0.5 and y0 - 2 <= y <= y1 for x0, y0, x1, y1 in boxes):
+            picked.append(text)
+
+    page.extract_text(visitor_text=visit)
+    return flat(" ".join(picked))
+
+
+def test_text_layer_holds_every_article_sentence_and_the_cyrillic_tweet(exported, export_corpus):
+    _, reader = exported
+    text = flat(" ".join(page.extract_text() for page in reader.pages))
+    for document in export_corpus.documents():
+        for line in document.text.splitlines():
+            sentence = flat(line)[:60]
+            if len(sentence) > 20:
+                assert sentence in text, sentence
+    assert "Давайте и мы не терять" in text
+    assert "Mikhaïlo Podolyak" in text
+
+
+def test_fonts_are_embedded(exported):
+    _, reader = exported
+    fonts = set()
+    for page in reader.pages[:4]:
+        for font in page["/Resources"]["/Font"].values():
+            descendant = font.get_object().get("/DescendantFonts")
+            descriptor = (descendant[0].get_object() if descendant else font.get_object()).get("/FontDescriptor")
+            assert descriptor and any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts.add(str(descriptor["/FontName"]))
+    assert any("DejaVu" in f for f in fonts)
+
+
+def test_outline_has_one_entry_per_article_and_metadata_is_set(exported):
+    summary, reader = exported
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    articles = next(item for item in reader.outline if isinstance(item, list))
+    assert [a.title.split(" · ")[0] for a in articles] == ["d1", "d2", "d3", "d4", "d5"]
+    assert {"Cover", "Claim × source matrix", "Articles", "Speaker index"} <= set(titles)
+    first_pages = [reader.get_destination_page_number(a) for a in articles]
+    assert first_pages == sorted(first_pages)
+    for a, page in zip(articles, first_pages):
+        assert a.title.split(" · ")[-1][:30] in flat(reader.pages[page].extract_text())
+    meta = reader.metadata
+    assert meta.title.startswith("Provenance report") and meta.author == "Ana Lysenko"
+    assert "5 documents" in meta.subject and meta.creation_date is not None
+    assert "Provenance Viewer" in meta.producer
+    assert summary.pages == len(reader.pages)
+
+
+def test_cover_matrix_notes_and_speaker_index(exported):
+    _, reader = exported
+    cover = flat(reader.pages[0].extract_text())
+    assert "Ana Lysenko" in cover and "Provenance Viewer" in cover and "d1, d2, d3, d4, d5" in cover
+    matrix = flat(reader.pages[1].extract_text())
+    assert "Claim × source matrix" in matrix and "≠ differs" in matrix and "absent" in matrix
+    links = annotations(reader, "/Link")
+    assert any(n == 1 for n, _ in links)
+    everything = flat(" ".join(p.extract_text() for p in reader.pages))
+    assert "Speaker index" in everything and "Vadim Boychenko; Vadym Boichenko" in everything
+    assert "BNR ← AFP (reported) ← Russian Defence Ministry" in everything
+    notes = [str(a["/Contents"]) for _, a in annotations(reader, "/Text")]
+    assert len(notes) == 3 and any("Figure not confirmed" in n for n in notes)
+
+
+def test_matrix_links_point_at_the_page_of_the_claim(exported):
+    _, reader = exported
+    for number, link in annotations(reader, "/Link"):
+        if number != 1:
+            continue
+        pages = [page.indirect_reference for page in reader.pages]
+        target = pages.index(link["/Dest"][0])
+        assert target > 1
+        assert annotations(reader, "/Highlight") and any(n == target for n, _ in annotations(reader, "/Highlight"))
+
+
+def test_letter_size_and_a_selection(export_corpus, tmp_path):
+    target = tmp_path / "two.pdf"
+    summary = export_pdf(export_corpus, target, documents=[1, 2], options=PdfOptions(page_size="Letter"))
+    reader = PdfReader(target)
+    assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [612, 792]
+    assert summary.documents == 2 and summary.claims == 3
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
+def test_a_page_renders_with_the_claim_colour(exported, tmp_path):
+    from PySide6.QtGui import QImage
+
+    _, reader = exported
+    page = next(n for n, _ in annotations(reader, "/Highlight"))
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", str(page + 1), "-l", str(page + 1),
+                    str(tmp_path / "report.pdf"), str(tmp_path / "page")], check=True)
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    assert not image.isNull()
+    colours = {image.pixelColor(x, y).name().upper() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    assert "#77AADD" in colours  # c1's highlight, painted once (not tinted twice by the annotation)
+
+
+def test_cancel_leaves_no_file(export_corpus, tmp_path):
+    target = tmp_path / "cancelled.pdf"
+    seen = []
+    summary = export_pdf(export_corpus, target, progress=lambda d, t, label: seen.append(d), cancelled=lambda: len(seen) >= 3)
+    assert summary.cancelled and not target.exists() and not list(tmp_path.glob(".cancelled*"))
+
+
+def test_progress_reports_every_article(export_corpus, tmp_path):
+    labels = []
+    export_pdf(export_corpus, tmp_path / "p.pdf", progress=lambda d, t, label: labels.append(label))
+    assert sum("laying out d" in label for label in labels) == 5
+
+
+def test_unanalysed_corpus_exports_and_says_so(unanalysed_corpus, tmp_path):
+    summary = export_pdf(unanalysed_corpus, tmp_path / "fresh.pdf")
+    assert summary.highlights == 0 and "not been analysed" in summary.message
+    text = flat(PdfReader(tmp_path / "fresh.pdf").pages[0].extract_text())
+    assert "not been analysed" in text
+
+
+@pytest.mark.parametrize("documents, claims, message", [
+    ([], None, "no documents"),
+    ([9], None, "no document d9"),
+    (None, [42], "no claim c42"),
+])
+def test_bad_selections_are_refused(export_corpus, tmp_path, documents, claims, message):
+    with pytest.raises(ExportError, match=message):
+        export_pdf(export_corpus, tmp_path / "bad.pdf", documents=documents, claims=claims)
+    assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_unwritable_folder_is_a_clear_error(export_corpus, tmp_path):
+    with pytest.raises(ExportError, match="does not exist"):
+        export_pdf(export_corpus, tmp_path / "missing" / "x.pdf")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if (locked / "probe").exists() or _can_write(locked):
+            pytest.skip("running as root: folder permissions do not stop writes")
+        with pytest.raises(ExportError, match="cannot write"):
+            export_pdf(export_corpus, locked / "x.pdf")
+    finally:
+        locked.chmod(0o700)
+
+
+def _can_write(folder: Path) -> bool:
+    try:
+        (folder / "probe").write_text("x")
+        (folder / "probe").unlink()
+        return True
+    except OSError:
+        return False
+
+
+def test_disk_full_keeps_the_old_file(export_corpus, tmp_path, monkeypatch):
+    import errno
+
+    from pypdf import PdfWriter
+
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"%PDF-old")
+
+    def full(self, stream):
+        stream.write(b"%PDF-1.4 partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PdfWriter, "write", full)
+    with pytest.raises(ExportError, match="No space left"):
+        export_pdf(export_corpus, target)
+    assert target.read_bytes() == b"%PDF-old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
