@@ -1,0 +1,68 @@
+"""Markdown, HTML and CSV exports: same sections as the PDF, escaped, self-contained."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from viewer.export.atomic import ExportError
+from viewer.export.formats import export
+
+
+def test_markdown_has_matrix_articles_notes_and_speakers(export_corpus, tmp_path):
+    assert export(export_corpus, "md", tmp_path / "r.md", researcher="Ana") is None
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "| c1 1,026 Ukrainian servicemen surrendered in Mariupol | ≠ differs | ≠ differs | absent" in text
+    assert "**More than 100 were injured.** \\[c2≠\\]" in text
+    assert "Давайте и мы не терять." in text and "- **Researcher:** Ana" in text
+    assert "&lt;script>" in text and "<script>" not in text
+    assert "### Vadym Boychenko" in text and "Vadim Boychenko; Vadym Boichenko" in text
+
+
+def test_html_is_self_contained_and_escaped(export_corpus, tmp_path):
+    export(export_corpus, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "src=" not in page and "@import" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'style="background:#77AADD"' in page and 'class="c1 differs"' in page
+    assert '<a href="#d1-c1">≠ differs</a>' in page and 'id="d1-c1"' in page
+    assert "BNR ← AFP (reported) ← Russian Defence Ministry" in page
+
+
+def test_csv_files_hold_claims_and_attributions(export_corpus, tmp_path):
+    export(export_corpus, "csv", tmp_path / "mariupol.csv")
+    claims = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-claims.csv").read_text(encoding="utf-8"))))
+    statements = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-attributions.csv").read_text(encoding="utf-8"))))
+    assert len(claims) == 8 and {r["claim"] for r in claims} == {"c1", "c2", "c3", "c4"}
+    text = export_corpus.document(1).text
+    for row in claims:
+        if row["document"] == "d1":
+            assert text[int(row["start"]):int(row["end"])] == row["text"]
+    boy = next(r for r in statements if r["speaker_name"] == "Vadim Boychenko")
+    assert boy["speaker"] == "s1" and boy["note"] == "Figure not confirmed elsewhere."
+    ministry = next(r for r in statements if r["via"] == "AFP")
+    assert ministry["relay_chain"] == "BNR ← AFP (reported) ← Russian Defence Ministry"
+
+
+def test_csv_to_a_folder_and_to_standard_output(export_corpus, tmp_path, capsys):
+    export(export_corpus, "csv", tmp_path)
+    assert (tmp_path / "mariupol-claims.csv").exists() and (tmp_path / "mariupol-attributions.csv").exists()
+    export(export_corpus, "csv", None, documents=[3])
+    out = capsys.readouterr().out
+    claims, _, attributions = out.partition("# attributions\n")
+    assert claims.startswith("# claims\nclaim,label") and "Vadym Boichenko" in attributions
+    assert len(list(csv.reader(io.StringIO(attributions)))) == 2
+
+
+def test_unanalysed_corpus_says_no_claims(unanalysed_corpus, tmp_path):
+    message = export(unanalysed_corpus, "md", tmp_path / "r.md")
+    assert "not been analysed" in message
+    assert "not been analysed" in (tmp_path / "r.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "csv"])
+def test_bad_selection_writes_nothing(export_corpus, tmp_path, fmt):
+    with pytest.raises(ExportError, match="no document d7"):
+        export(export_corpus, fmt, tmp_path / f"r.{fmt}", documents=[7])
+    assert list(tmp_path.iterdir()) == [tmp_path / "mariupol.corpus"] or not any(p.suffix == f".{fmt}" for p in tmp_path.iterdir())
