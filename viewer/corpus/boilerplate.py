@@ -158,15 +158,19 @@ def _navigation(page: Page) -> None:
 def _repeats(page: Page) -> None:
     """A caption or pull quote printed again: the later copy is marked, the first kept."""
     earlier: list[int] = []
+    openings: set[str] = set()
     for i, line in enumerate(page.lines):
-        if i not in page.taken and line.words >= 6 and _is_repeat(page, line, earlier):
+        if i not in page.taken and line.words >= 6 and _is_repeat(page, line, earlier, openings):
             page.mark_lines(i, i, "caption")
         else:
             earlier.append(i)
+            openings.add(line.text[:24])
 
 
-def _is_repeat(page: Page, line: Line, earlier: list[int]) -> bool:
-    if any(page.lines[k].words >= 6 and line.text.startswith(page.lines[k].text) for k in earlier):
+def _is_repeat(page: Page, line: Line, earlier: list[int], openings: set[str]) -> bool:
+    if line.text[:24] in openings and any(
+        page.lines[k].words >= 6 and line.text.startswith(page.lines[k].text) for k in earlier
+    ):
         return True
     if line.text.rstrip("\"'”’)").endswith((".", "!", "?", ":", ",")):
         return False

@@ -18,7 +18,7 @@ SHINGLE_WORDS = 5
 SKETCH_SIZE = 64
 THRESHOLD = 0.8
 _MIN_SHINGLES = 20
-_HOT_POSTINGS = 256  # a shingle in this many sketches is a stock phrase, not evidence of a copy
+_HOT_POSTINGS = 50  # a shingle in this many sketches is a stock phrase, not evidence of a copy
 _WORD = re.compile(r"\w+")
 
 Sketch = tuple[int, ...]

@@ -48,7 +48,7 @@ def detect_language(text: str) -> str | None:
         return "uk" if re.search(r"[іїєґІЇЄҐ]", text) else "ru"
     if letters < 20:
         return None
-    return _by_function_words(head) or _identifier().classify(head)[0]
+    return _by_function_words(head[:1500]) or _identifier().classify(head)[0]
 
 
 def _cyrillic_share(text: str) -> float:
