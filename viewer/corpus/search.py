@@ -27,7 +27,7 @@ class SearchHit:
     document_id: int
     title: str | None
     snippet: str
-    rank: float  # FTS5 bm25: more negative is a better match; hits come best first
+    rank: float  # FTS5 bm25 (title weighted 5x): more negative is a better match; hits come best first
 
 
 class SearchError(ValueError):
@@ -41,10 +41,10 @@ def search(corpus: Corpus, query: str, limit: int = 200) -> list[SearchHit]:
         return []
     sql = (
         "SELECT documents_fts.rowid, documents.title,"
-        f" snippet(documents_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16),"
-        f" bm25(documents_fts, {_TITLE_WEIGHT}, 1.0) AS score"
+        f" snippet(documents_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16), documents_fts.rank"
         " FROM documents_fts JOIN documents ON documents.id = documents_fts.rowid"
-        " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?"
+        f" WHERE documents_fts MATCH ? AND documents_fts.rank MATCH 'bm25({_TITLE_WEIGHT}, 1.0)'"
+        " ORDER BY documents_fts.rank LIMIT ?"
     )
     rows = _run(corpus, sql, (expression, limit), query)
     return [SearchHit(row[0], row[1], row[2], row[3]) for row in rows]
