@@ -108,3 +108,25 @@ def test_order_and_output_are_stable():
 
 def test_no_mentions():
     assert resolve_speakers([]) == ([], [])
+
+
+def test_unresolved_pronouns_and_bare_descriptions_do_not_merge_across_documents():
+    mentions = [person(1, "he"), person(2, "he"), org(1, "the ministry"), org(2, "the ministry")]
+    speakers, _ = resolve_speakers(mentions)
+    assert len(speakers) == 4
+
+
+def test_many_mentions_resolve_quickly():
+    import time
+
+    import random
+
+    rng = random.Random(7)
+    syllables = ["ko", "va", "len", "shen", "dro", "mi", "ro", "sla", "tur", "bek", "za", "ny", "go", "rod"]
+    word = lambda n: "".join(rng.choice(syllables) for _ in range(n)).title()
+    people = [f"{word(2)} {word(3)}" for _ in range(800)]
+    mentions = [person(i % 50, rng.choice(people)) for i in range(3000)]
+    started = time.perf_counter()
+    speakers, index = resolve_speakers(mentions)
+    assert time.perf_counter() - started < 20
+    assert len(index) == 3000 and len(speakers) <= 3000
