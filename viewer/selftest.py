@@ -7,6 +7,7 @@ The researcher's own data folder is never touched.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sys
@@ -65,8 +66,13 @@ def _import(run: SelftestRun) -> None:
 
 
 def _pipeline(run: SelftestRun) -> None:
-    from viewer.analysis.nlp import english
+    from viewer.analysis.nlp import PIPELINE_PACKAGES, english
 
+    import spacy  # noqa: F401 (imported first, so a broken spaCy is not reported as a missing pipeline)
+
+    found = [name for name in PIPELINE_PACKAGES if importlib.util.find_spec(name)]
+    _check(bool(found), f"none of the pipeline packages {', '.join(PIPELINE_PACKAGES)} is installed")
+    importlib.import_module(found[-1])
     nlp = english()
     doc = nlp("The ministry said 1,026 servicemen surrendered, Interfax reported.")
     _check(len(doc) > 5 and any(t.dep_ for t in doc), "the English pipeline loaded but did not parse")

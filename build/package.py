@@ -1,0 +1,169 @@
+"""`make package`: build the one-folder bundle for this machine, archive it, report its size.
+
+    python build/package.py            # build, archive, report
+    python build/package.py --report   # report on the last build only
+
+Output: dist/provenance/ (the folder; on macOS also dist/Provenance Viewer.app), an archive
+(dist/provenance-VERSION-linux-x86_64.tar.gz, or a .zip on Windows), and
+build/out/package-report.json with the figures (read by bench/bench_package.py). Installers
+(Inno Setup, dmg) are made from dist/ by build/windows/ and build/macos/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "work"
+REPORT = ROOT / "build" / "out" / "package-report.json"
+BUNDLE = DIST / "provenance"
+MB = 1024 * 1024
+
+
+def version() -> str:
+    sys.path.insert(0, str(ROOT))
+    from viewer import __version__
+
+    return __version__
+
+
+def platform_tag() -> str:
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
+    machine = platform.machine().lower().replace("amd64", "x86_64").replace("aarch64", "arm64")
+    return f"{system}-{machine}"
+
+
+def build() -> float:
+    """Run PyInstaller on the spec; returns the seconds it took."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "build" / "provenance.spec")],
+        check=True, cwd=ROOT,
+    )
+    return time.perf_counter() - started
+
+
+def archive(bundle: Path) -> Path:
+    """A .tar.gz (symlinks kept) beside the folder; a .zip on Windows."""
+    stem = f"provenance-{version()}-{platform_tag()}"
+    if sys.platform == "win32":
+        target = DIST / f"{stem}.zip"
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+            for path in sorted(bundle.rglob("*")):
+                zf.write(path, Path(bundle.name) / path.relative_to(bundle))
+        return target
+    target = DIST / f"{stem}.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=9) as tar:
+        tar.add(bundle, arcname=bundle.name)
+    return target
+
+
+def size_of(path: Path) -> int:
+    """Bytes on disk of a file or folder, counting symlinks as links (as the archive does)."""
+    if path.is_symlink() or path.is_file():
+        return path.lstat().st_size
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_symlink() or p.is_file())
+
+
+def largest(bundle: Path, count: int = 15) -> list[tuple[str, int]]:
+    """The biggest parts of _internal/: files, and folders split down while over 20 MB."""
+    internal = bundle / "_internal"
+    parts: list[tuple[str, int]] = []
+    pending = list(internal.iterdir())
+    while pending:
+        entry = pending.pop()
+        if entry.is_dir() and not entry.is_symlink() and size_of(entry) > 20 * MB:
+            pending += list(entry.iterdir())
+        else:
+            parts.append((str(entry.relative_to(internal)), size_of(entry)))
+    parts.append((bundle.name + " (executable with the Python modules)", size_of(bundle / bundle.name)))
+    return sorted(parts, key=lambda item: -item[1])[:count]
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, str]:
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    output = (done.stdout.strip().splitlines() or [""])[-1]
+    return time.perf_counter() - started, done.returncode, output
+
+
+def smoke(bundle: Path) -> dict:
+    """Run the bundle with a bare environment (no Python on PATH): --selftest and a first window."""
+    exe = bundle / ("provenance.exe" if sys.platform == "win32" else "provenance")
+    env = {"PATH": "/usr/bin:/bin" if sys.platform != "win32" else os.environ.get("SystemRoot", r"C:\Windows"),
+           "HOME": str(WORK / "smoke-home"), "PROVENANCE_DATA_DIR": str(WORK / "smoke-data"),
+           "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    if sys.platform == "win32":
+        env.update(SystemRoot=os.environ.get("SystemRoot", r"C:\Windows"), TEMP=os.environ.get("TEMP", ""), TMP=os.environ.get("TMP", ""))
+    figures: dict = {}
+    seconds, status, line = timed([str(exe), "--selftest"], env)
+    figures["selftest"] = {"seconds": round(seconds, 2), "status": status, "verdict": line}
+    screenshot = WORK / "smoke-window.png"
+    # The first start builds the sample corpus (a one-off); the second is what a researcher waits for.
+    for label in ("first_window", "window"):
+        seconds, status, _ = timed([str(exe), "open", "--sample", "--screenshot", str(screenshot)], env)
+        figures[label] = {"seconds": round(seconds, 2), "status": status}
+    return figures
+
+
+def report(build_seconds: float | None, archive_path: Path | None, run_smoke: bool) -> dict:
+    bundle_size = size_of(BUNDLE)
+    figures = {
+        "version": version(),
+        "platform": platform_tag(),
+        "build_seconds": round(build_seconds, 1) if build_seconds else None,
+        "bundle": str(BUNDLE.relative_to(ROOT)),
+        "unpacked_mb": round(bundle_size / MB, 1),
+        "archive": str(archive_path.relative_to(ROOT)) if archive_path else None,
+        "compressed_mb": round(archive_path.stat().st_size / MB, 1) if archive_path else None,
+        "largest": [{"path": name, "mb": round(size / MB, 1)} for name, size in largest(BUNDLE)],
+    }
+    if run_smoke:
+        figures["smoke"] = smoke(BUNDLE)
+    REPORT.parent.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(json.dumps(figures, indent=1))
+    return figures
+
+
+def print_report(figures: dict) -> None:
+    print(f"\nProvenance Viewer {figures['version']} ({figures['platform']})")
+    print(f"  bundle   {figures['bundle']}: {figures['unpacked_mb']} MB unpacked")
+    if figures["archive"]:
+        print(f"  archive  {figures['archive']}: {figures['compressed_mb']} MB")
+    print("  largest parts:")
+    for part in figures["largest"]:
+        print(f"    {part['mb']:7.1f} MB  {part['path']}")
+    smoke_figures = figures.get("smoke")
+    if smoke_figures:
+        print(f"  --selftest: {smoke_figures['selftest']['verdict']} ({smoke_figures['selftest']['seconds']} s)")
+        print(f"  start to window: {smoke_figures['window']['seconds']} s "
+              f"(first start, building the sample corpus: {smoke_figures['first_window']['seconds']} s)")
+    print(f"  figures: {REPORT.relative_to(ROOT)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--report", action="store_true", help="report on the last build, don't rebuild")
+    parser.add_argument("--no-smoke", action="store_true", help="don't run the bundle")
+    args = parser.parse_args(argv)
+    build_seconds = None if args.report else build()
+    archives = sorted(DIST.glob(f"provenance-{version()}-{platform_tag()}.*"))
+    archive_path = archive(BUNDLE) if not args.report else (archives[-1] if archives else None)
+    figures = report(build_seconds, archive_path, run_smoke=not args.no_smoke)
+    print_report(figures)
+    smoke_figures = figures.get("smoke")
+    return 1 if smoke_figures and smoke_figures["selftest"]["status"] != 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
