@@ -114,7 +114,7 @@ def _read_frame(verb, unit: Span) -> Frame | None:
     return Frame("indirect", [verb], speaker, content, unit, postposed)
 
 
-def _subject(verb, quoted: list[Span] = ()):
+def _subject(verb, quoted: list[Span]):
     """The subject of the verb, or of the verb it hangs from ("took to Twitter to say")."""
     candidates = [c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")
                   and not any(q.start <= c.idx < q.end for q in quoted) and not _for_his_part(c)]
@@ -126,8 +126,7 @@ def _subject(verb, quoted: list[Span] = ()):
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
-        return _subject(head) if head.lemma_.lower() not in REPORTING_VERBS or verb.dep_ == "conj" else \
-            next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        return _subject(head, quoted)
     return None
 
 
