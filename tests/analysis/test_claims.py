@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from viewer.analysis.claim_index import candidate_pairs
-from viewer.analysis.claims import ClaimUnit, claim_units, link_claims
+from viewer.analysis.claims import ClaimUnit, claim_units, label, link_claims
 from viewer.analysis.discrepancies import find_discrepancies
 from viewer.analysis.model import Mention
 from viewer.corpus.spans import Span
@@ -108,3 +108,16 @@ def test_candidates_come_from_the_index_not_all_pairs():
     pairs = candidate_pairs([u.features for u in units], [u.document for u in units])
     assert (5, 300) in pairs
     assert len(pairs) < len(units) ** 2 / 50
+
+
+@pytest.mark.parametrize("mentions, expected", [
+    (["“In the last day, 959 soldiers surrendered,” the ministry said.", "959 soldiers  have\nsurrendered."],
+     "959 soldiers have surrendered."),
+    (["and that 151 wounded were treated", "More than 100 were injured."], "More than 100 were injured."),
+    (["“The talks are not progressing.”", "“Negotiations are not continuing,” he said."], "The talks are not progressing."),
+    (["The mayor’s office said " + "very " * 30 + "many people left.", "“" + "x " * 60 + "”"],
+     "The mayor’s office said " + ("very " * 13).strip() + "…"),
+    (["A" * 120, "“" + "b" * 130], "A" * 90 + "…"),
+])
+def test_labels_are_the_plainest_mention_cut_at_a_word(mentions, expected):
+    assert label(mentions) == expected

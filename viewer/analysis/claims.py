@@ -7,6 +7,7 @@ its two sentences also match each other. Researcher corrections override the sco
 """
 from __future__ import annotations
 
+import re
 from typing import Mapping, Sequence
 
 from viewer.analysis.claim_index import PairScorer, candidate_pairs
@@ -17,6 +18,7 @@ __all__ = ["ClaimUnit", "claim_units", "link_claims", "LINK_THRESHOLD"]
 
 LINK_THRESHOLD = 0.40
 _LABEL_CHARS = 90
+_QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
 _FORCED = 10.0
 
 
@@ -43,7 +45,7 @@ def link_claims(
     pairs = set(candidate_pairs([u.features for u in units], [u.document for u in units])) | set(forced)
     ranked = sorted(((score(i, j), i, j) for i, j in pairs), key=lambda x: (-x[0], x[1], x[2]))
     clusters = _average_link(ranked, score, [u.document for u in units])
-    claims = [_claim(units, members, texts, score) for members in clusters]
+    claims = [_claim(units, members, texts) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
@@ -93,10 +95,9 @@ def _may_merge(left: list[int], right: list[int], score, documents) -> bool:
     return max(scores) >= _FORCED or sum(scores) / len(scores) >= LINK_THRESHOLD
 
 
-def _claim(units, members: list[int], texts: Mapping[int, str], score) -> Claim:
+def _claim(units, members: list[int], texts: Mapping[int, str]) -> Claim:
     mentions = [_mention(units[k], texts) for k in members]
-    centre = max(members, key=lambda k: (sum(score(k, o) for o in members if o != k), -k))
-    return Claim(label=label(_mention(units[centre], texts).text), mentions=mentions)
+    return Claim(label=label([m.text for m in mentions]), mentions=mentions)
 
 
 def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
@@ -104,10 +105,18 @@ def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
     return Mention(unit.document, unit.span.start, unit.span.end, text[unit.span.start:unit.span.end])
 
 
-def label(text: str) -> str:
-    """A short wording of the claim for tables and margins."""
-    text = " ".join(text.strip("“”\"' ").split())
+def label(mentions: Sequence[str]) -> str:
+    """The claim in its plainest wording: the shortest mention that quotes no one and reads as
+    a sentence, so a table row never opens mid-quote or mid-clause."""
+    wordings = [" ".join(m.split()) for m in mentions]
+    best = min(wordings, key=lambda w: (bool(_QUOTES.search(w)), not w[:1].isupper(), len(w), w))
+    return _shorten(_QUOTES.sub("", best).strip(" ,;:"))
+
+
+def _shorten(text: str) -> str:
+    """Cut at a word boundary with an ellipsis."""
     if len(text) <= _LABEL_CHARS:
         return text
-    cut = text[:_LABEL_CHARS].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "…"
+    cut = text[:_LABEL_CHARS + 1]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut else cut[:_LABEL_CHARS]
+    return cut.rstrip(",;:—–- ") + "…"
