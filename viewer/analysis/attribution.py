@@ -20,6 +20,8 @@ from viewer.corpus.spans import Span
 _LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ADJACENT = re.compile(r"[\s,;:—–-]*$")
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…](?=\s+[“\"'«(A-Z])")
+LONG_QUOTE = 200
 
 
 def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
@@ -57,9 +59,21 @@ def _direct(text: str, quotes: list[Quote], frames: list[Frame]) -> list[tuple[S
             frame = previous[0]
         if frame is None:
             continue
-        found.append((content, frame))
+        found.append((_lead(text, content), frame))
         previous = (frame, _sentence_end(text, max(quote.span.end, frame.cue_span.end)))
     return found
+
+
+def _lead(text: str, content: Span) -> Span:
+    """A long quotation of several sentences is represented by its first sentence.
+
+    The statement a reader would cite is the opening one; a paragraph-long span would light up
+    the whole passage and hide which sentence carries the claim.
+    """
+    if len(content) <= LONG_QUOTE:
+        return content
+    end = _QUOTED_SENTENCE_END.search(text, content.start + 20, content.end)
+    return Span(content.start, end.end()) if end else content
 
 
 def _is_partial(quote: Quote, frames: list[Frame]) -> bool:
