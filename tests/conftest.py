@@ -47,3 +47,12 @@ def _private_data_dir(tmp_path, monkeypatch):
     """Tests never touch the researcher's real data folder or settings."""
     monkeypatch.setenv("PROVENANCE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication():
+    """Create the widgets-capable application first: code that only needs a QGuiApplication
+    (PDF layout) would otherwise create one that the GUI tests cannot use."""
+    from PySide6.QtWidgets import QApplication
+
+    yield QApplication.instance() or QApplication([])
