@@ -14,7 +14,7 @@ from viewer.ui.notes_panel import render_markdown
 
 
 @pytest.fixture
-def window(qtbot, analysed_corpus, settings):
+def window(analysed_corpus, qtbot, settings):
     w = MainWindow(analysed_corpus, settings)
     qtbot.addWidget(w)
     w.resize(1500, 900)

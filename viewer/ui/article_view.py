@@ -206,6 +206,7 @@ class ArticleView(QWidget):
                  Path(document.source_path).name]
         self.facts_label = QLabel(" · ".join(html.escape(f) for f in facts))
         self.facts_label.setStyleSheet("color: #555;")
+        self.facts_label.setWordWrap(True)
         self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}")
         buttons = QHBoxLayout()
         for symbol, tip, handler in (

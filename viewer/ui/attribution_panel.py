@@ -54,6 +54,10 @@ class SpeakerTreeModel(QAbstractItemModel):
         self._tags = notes.tags_of_kind(self._corpus, "statement") if self._corpus else {}
         self.endResetModel()
 
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self._corpus = corpus
+        self.reload(documents=None, scope_changed=True)
+
     # -- access ----------------------------------------------------------------------
 
     def speaker(self, index: QModelIndex) -> StoredSpeaker | None:
@@ -201,6 +205,11 @@ class AttributionPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
         layout.addWidget(self.view)
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self.corpus = corpus
+        self.open_documents = []
+        self.model.set_corpus(corpus)
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
         if corpus is not None:

@@ -53,6 +53,10 @@ class ClaimTableModel(QAbstractTableModel):
         self._tags = notes.tags_of_kind(c, "claim") if c else {}
         self.endResetModel()
 
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self._corpus = corpus
+        self.reload(documents=[])
+
     def claim(self, row: int) -> StoredClaim:
         return self._claims[row]
 
@@ -180,6 +184,10 @@ class ClaimsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
         layout.addWidget(self.view)
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self.corpus = corpus
+        self.model.set_corpus(corpus)
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
         if corpus is not None:

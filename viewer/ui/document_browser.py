@@ -34,6 +34,7 @@ class DocumentBrowserPanel(QWidget):
             box.editingFinished.connect(self._on_filter_did_change)
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
+        self.status.setWordWrap(True)
 
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -70,7 +71,7 @@ class DocumentBrowserPanel(QWidget):
         if corpus is not None:
             self.outlet.addItems(corpus.outlets())
         self.outlet.blockSignals(False)
-        self.model.reset(corpus, only=None)
+        self.model.set_corpus(corpus)
         self._on_search_text_did_change(self.search_box.text())
 
     def reload(self) -> None:

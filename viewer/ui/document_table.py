@@ -47,6 +47,11 @@ class DocumentTableModel(QAbstractTableModel):
         self._ids = self._query()
         self.endResetModel()
 
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        """Show another corpus, or none (the old one may be closed)."""
+        self._corpus = corpus
+        self.reset(only=None)
+
     def _query(self) -> list[int]:
         if self._corpus is None:
             return []

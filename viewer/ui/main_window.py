@@ -108,8 +108,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{corpus.path.name if corpus else 'no corpus'} — Provenance Viewer {__version__}")
         self.comparison.set_corpus(corpus)
         self.browser.set_corpus(corpus)
-        self.attribution_panel.reload(corpus, [])
-        self.claims_panel.reload(corpus, [])
+        self.attribution_panel.set_corpus(corpus)
+        self.claims_panel.set_corpus(corpus)
         self.notes_panel.set_corpus(corpus)
         self._show_summary()
         self._refresh_actions()
@@ -260,11 +260,11 @@ class MainWindow(QMainWindow):
         if path:
             self.import_paths([path])
 
-    def import_paths(self, paths: list[str]) -> None:
-        self.run_task("Importing", import_job(paths))
+    def import_paths(self, paths: list[str]) -> BackgroundTask | None:
+        return self.run_task("Importing", import_job(paths))
 
-    def analyse(self) -> None:
-        self.run_task("Analysing", analyse_job())
+    def analyse(self) -> BackgroundTask | None:
+        return self.run_task("Analysing", analyse_job())
 
     def run_task(self, title: str, job: Job) -> BackgroundTask | None:
         """Start a job on its own thread and connection; the window stays responsive."""
@@ -306,10 +306,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 15000)
         else:
             self.statusBar().showMessage("Failed: " + message.splitlines()[0], 15000)
-            QMessageBox.warning(self, "The work did not finish", message)
+            self._show_failure("The work did not finish", message)
         self.browser.set_corpus(self.corpus)
         self._on_analysis_did_change()
         self._refresh_actions()
+
+    def _show_failure(self, title: str, message: str) -> None:
+        """Window-modal and non-blocking, so a failure report never stalls the event loop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message.split("\n\n")[0], parent=self)
+        box.setDetailedText(message)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.failure_box = box
 
     def export_dialog(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(self, "Export", "", EXPORT_FILTERS)

@@ -18,6 +18,10 @@ from viewer.corpus.store import Corpus
 Job = Callable[[Corpus, Callable[[int, int, str], None], Callable[[], bool]], str]
 
 
+class TaskCancelled(Exception):
+    """A job that stopped because the researcher cancelled it (its function rolled back)."""
+
+
 class _Worker(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(str)
@@ -57,9 +61,10 @@ class BackgroundTask(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self.progressed)
-        self._worker.finished.connect(lambda message: self._end(True, message))
-        self._worker.failed.connect(lambda message: self._end(False, message))
-        self._worker.cancelled.connect(lambda message: self._end(False, f"Cancelled: {message}"))
+        # Bound slots of an object living on the GUI thread: queued, so `_end` never runs on the worker.
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
 
     def start(self) -> None:
         self._thread.start()
@@ -76,6 +81,18 @@ class BackgroundTask(QObject):
         self._thread.quit()
         self._thread.wait()
 
+    @Slot(str)
+    def _on_finished(self, message: str) -> None:
+        self._end(True, message)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._end(False, message)
+
+    @Slot(str)
+    def _on_cancelled(self, message: str) -> None:
+        self._end(False, f"Cancelled: {message}")
+
     def _end(self, ok: bool, message: str) -> None:
         self._thread.quit()
         self._thread.wait()
@@ -88,8 +105,10 @@ def import_job(paths: list[str]) -> Job:
     def run(corpus: Corpus, progress, cancelled) -> str:
         from viewer.corpus.importing import import_paths
 
-        report = import_paths(corpus, paths, None, progress=lambda done, total, path: progress(done, total, f"importing {path}"),
+        report = import_paths(corpus, paths, progress=lambda done, total, path: progress(done, total, f"importing {path}"),
                               cancelled=cancelled)
+        if getattr(report, "cancelled", False):
+            raise TaskCancelled(report.summary())
         return report.summary()
 
     return run

@@ -1,0 +1,101 @@
+"""The window opens on any corpus state, keeps working during background work, remembers its layout."""
+from __future__ import annotations
+
+import handmade_corpus
+from PySide6.QtCore import QSettings
+
+from viewer.corpus.store import Corpus
+from viewer.ui.main_window import MainWindow
+from viewer.ui.tasks import BackgroundTask, import_job
+
+SAMPLE = handmade_corpus.SAMPLE
+
+
+def _window(qtbot, corpus, settings):
+    w = MainWindow(corpus, settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_opens_with_no_corpus_and_on_an_empty_one(memory_corpus, qtbot, settings):
+    w = _window(qtbot, None, settings)
+    assert not w.actions["file.analyse"].isEnabled()
+    w.set_corpus(memory_corpus)
+    assert w.browser.model.rowCount() == 0
+    assert w.comparison.hint.isVisible()
+    assert w.actions["file.analyse"].isEnabled() and not w.actions["view.next_claim"].isEnabled()
+
+
+def test_opens_on_a_corpus_not_analysed_yet(memory_corpus, qtbot, settings):
+    handmade_corpus.build(memory_corpus, analysed=False)
+    w = _window(qtbot, memory_corpus, settings)
+    assert "not analysed yet" in w.summary.text()
+    w.compare([1, 2])
+    assert w.comparison.state.claims == {}
+    assert w.attribution_panel.model.rowCount() == 0
+    assert all(not pane.banner.isVisible() for pane in w.comparison.panes)
+
+
+def test_import_runs_in_the_background_and_the_window_shows_the_result(qtbot, tmp_path, settings):
+    path = tmp_path / "new.corpus"
+    Corpus(path).close()
+    corpus = Corpus(path, create=False)
+    w = _window(qtbot, corpus, settings)
+    task = w.import_paths([str(SAMPLE)])
+    assert w.task is not None and w.progress.isVisible() and w.cancel_button.isVisible()
+    assert not w.actions["file.import_files"].isEnabled()
+    with qtbot.waitSignal(w.task.done, timeout=60000) as done:
+        w.browser.search_box.setText("Mariupol")  # the window keeps answering while the import runs
+    assert done.args[0] is True, done.args[1]
+    assert w.task is None and not w.progress.isVisible()
+    assert w.browser.model.rowCount() == 5
+    assert task is not None
+    w.set_corpus(None)
+    corpus.close()
+
+
+def test_cancel_stops_an_import_and_keeps_the_corpus_as_it_was(qtbot, tmp_path):
+    path = tmp_path / "c.corpus"
+    Corpus(path).close()
+    task = BackgroundTask("Importing", path, import_job([str(SAMPLE)]))
+    task.cancel()
+    with qtbot.waitSignal(task.done, timeout=60000) as done:
+        task.start()
+    assert done.args[0] is False and done.args[1].startswith("Cancelled")
+    assert not task.is_running()
+    with Corpus(path, create=False) as corpus:
+        assert corpus.document_count() == 0
+
+
+def test_layout_and_recent_corpora_are_remembered(qtbot, tmp_path, analysed_corpus_file):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    corpus = Corpus(analysed_corpus_file, create=False)
+    w = _window(qtbot, corpus, settings)
+    w.docks["claims"].hide()
+    w.close()
+    again = _window(qtbot, corpus, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert not again.docks["claims"].isVisible()
+    assert again.recent_corpora()[0] == str(analysed_corpus_file.resolve())
+    again.reset_layout()
+    assert again.docks["claims"].isVisible()
+    again.set_corpus(None)
+    corpus.close()
+
+
+def test_screenshot_command_renders_the_comparison(qtbot, tmp_path, analysed_corpus_file):
+    from PySide6.QtGui import QImage
+
+    from viewer.app import launch
+
+    target = tmp_path / "shot.png"
+    assert launch(str(analysed_corpus_file), compare="d1,d2", claim="c2", screenshot=str(target), size="1200x800") == 0
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1200, 800)
+
+
+def test_default_comparison_is_the_pair_sharing_most_claims(analysed_corpus):
+    from viewer.analysis import results
+
+    assert results.document_pair_sharing_most_claims(analysed_corpus) == (1, 2)
