@@ -67,10 +67,8 @@ class MainWindow(QMainWindow):
         self.notes_panel.target_requested.connect(self.show_note_target)
 
         self.resize(1400, 900)
-        self.resizeDocks([self.docks["documents"], self.docks["attributions"]], [380, 460], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["claims"]], [230], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
-        self._restore_layout()
+        self._sized = self._restore_layout()
         self.set_corpus(corpus)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -352,14 +350,23 @@ class MainWindow(QMainWindow):
 
     # -- layout -------------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        restored = isinstance(state, QByteArray) and self.restoreState(state)
         self._fill_recent_menu()
+        return bool(restored)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # first run: give the articles the room, docks a sensible share
+            self._sized = True
+            width = self.width()
+            self.resizeDocks([self.docks["documents"], self.docks["attributions"]],
+                             [int(width * 0.2), int(width * 0.22)], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.docks["claims"]], [int(self.height() * 0.22)], Qt.Orientation.Vertical)
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
