@@ -70,3 +70,20 @@ def test_features_are_json_and_carry_figures_with_what_they_count(parsed):
     assert [(f["text"], f["thing"], f["low"], f["high"]) for f in features["figures"]] == [("more than 1,000", "soldiers", 1000, 2000)]
     assert {"surender", "soldiers", "ukraine"} <= set(features["terms"])
     assert "defense" in features["frame"] and "mariupol" in features["setting"]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("After reports that soldiers in the city surrendered, officials alleged that about 700 more have done the same.", "soldiers"),
+    ("Two journalists were detained at the border, and police said 40 others were questioned.", "iournalist"),
+    ("Dozens of reporters resigned from the state broadcaster in protest.", "reporter"),
+    ("About 700 more have done the same.", ""),
+])
+def test_elided_nouns_count_what_was_named_before(parsed, text, thing):
+    figures = [f for u in claim_units(parsed(text)) for f in u.features["figures"]]
+    assert figures[-1]["thing"] == thing
+
+
+def test_did_the_same_is_compared_under_the_verb_it_repeats(parsed):
+    text = "Hundreds of nurses resigned from the city hospital on Monday. On Tuesday, 300 doctors did the same."
+    last = claim_units(parsed(text))[-1]
+    assert "resign" in last.features["terms"]

@@ -24,6 +24,9 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 4
+# "700 more have done the same", "300 others followed suit": the verb and the noun are the ones named before.
+_PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:the\s+same|so|likewise)\b|\bfollow(?:s|ed|ing)?\s+suit\b", re.IGNORECASE)
+_ELIDED = {"more", "other", "others"}
 
 
 @dataclass
@@ -141,6 +144,7 @@ def unit_features(doc, span: Span) -> dict:
     for pattern, key in PHRASES:
         if pattern.search(text):
             roles["core"].add(term(key))
+    roles["core"].update(_pro_verb_terms(doc, span))
     terms = set().union(*roles.values())
     return {
         "terms": sorted(terms),
@@ -150,6 +154,24 @@ def unit_features(doc, span: Span) -> dict:
         "figures": counted_figures(doc, span),
         "negations": [m.group().lower() for m in NEGATION.finditer(text)],
     }
+
+
+def _pro_verb_terms(doc, span: Span) -> set[str]:
+    """"Did the same" claims what the verb before it claims, so it is compared under that verb."""
+    out = set()
+    for m in _PRO_VERB.finditer(doc.text, span.start, span.end):
+        verb = doc.char_span(m.start(), m.end(), alignment_mode="expand")[0]
+        antecedent = _antecedent(verb, lambda t: t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING | LIGHT | {"do", "follow"})
+        if antecedent is not None:
+            out.add(term(antecedent.lemma_.lower()))
+    return out
+
+
+def _antecedent(token, wanted):
+    """The nearest earlier token in this sentence or the one before that is ``wanted``."""
+    sentence = token.sent
+    first = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return next((t for t in reversed(token.doc[first:token.i]) if wanted(t)), None)
 
 
 def _frame_tokens(tokens) -> set[int]:
@@ -204,10 +226,18 @@ def counted_figures(doc, span: Span, key=term) -> list[dict]:
 
 
 def counted_thing(number, key=term) -> str:
-    """What a figure counts: its noun, or the verb or attribute it is the subject of."""
+    """What a figure counts: its noun, or the verb or attribute it is the subject of; in
+    "700 more" or "300 others" the noun is the one named before."""
     head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if (nxt is not None and nxt.lower_ in _ELIDED) or (number.dep_ == "nummod" and head.lower_ in _ELIDED):
+        noun = _antecedent(number, _counted_noun)
+        return key(noun.lemma_.lower()) if noun is not None else ""
     if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
         return key(head.lemma_.lower())
+    if nxt is not None and nxt.lower_ == "of":  # "dozens of journalists", "700 of the soldiers"
+        noun = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            return key(noun.lemma_.lower())
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
         return key(nxt.lemma_.lower())
     if number.dep_ in ("nsubj", "nsubjpass"):
@@ -215,6 +245,12 @@ def counted_thing(number, key=term) -> str:
     if nxt is not None and nxt.pos_ == "AUX":
         return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head, key)
     return ""
+
+
+def _counted_noun(token) -> bool:
+    """A plural noun that can be what "700 more" counts: not the source reporting it."""
+    reporter = token.dep_ in ("nsubj", "agent") and token.head.lemma_.lower() in REPORTING
+    return token.tag_ == "NNS" and token.lower_ not in _ELIDED and not reporter
 
 
 def _predicate(verb, key) -> str:

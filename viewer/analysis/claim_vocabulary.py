@@ -61,7 +61,7 @@ _DEMONYMS = {
 # Verbs that frame a claim rather than state it; they say nothing about what is claimed.
 REPORTING = frozenset(
     "say tell add report accord announce state note quote explain stress "
-    "insist told said says".split()
+    "insist told said says allege claim".split()
 )
 # Words that weigh nothing in a claim whatever their frequency.
 LIGHT = frozenset(

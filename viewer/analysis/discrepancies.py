@@ -68,13 +68,21 @@ def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
         partners = [(g, n) for g, n in fb if g["thing"] and g["thing"] == f["thing"] and g["unit"] == f["unit"]]
         if not partners and len(fa) == 1 and len(fb) == 1 and fb[0][0]["unit"] == f["unit"]:
             partners = fb
+        partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
+            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if e["thing"] == g["thing"]):
+                continue  # g is the same count as another figure here; f counts another group
             thing = f["thing"] or g["thing"] or "figure"
             explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
-            if not (f["low"] <= g["high"] and g["low"] <= f["high"]):
+            if not _meet(f, g):
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _meet(f: dict, g: dict) -> bool:
+    """Both wordings can describe one true value."""
+    return f["low"] <= g["high"] and g["low"] <= f["high"]
 
 
 def _display(figure: dict) -> str:
