@@ -89,7 +89,8 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     if end == 0 or tokens[end - 1].lower_ in ORG_WORDS and tokens[end - 1].ent_type_ != "PERSON":
         return []
     start = end
-    while start and _is_name_token(tokens[start - 1]) and tokens[start - 1].lower_ not in ROLE_WORDS:
+    while start and _is_name_token(tokens[start - 1]) and tokens[start - 1].lower_ not in ROLE_WORDS \
+            and tokens[start - 1].text[:1].isupper():  # "secretary of state Antony Blinken"
         candidate = tokens[start - 1]
         if end - start >= 2 and (doc_words.get(candidate.text, 0) > 1 or candidate.ent_type_ in ("GPE", "LOC", "NORP")):
             break  # a place or title used on its own elsewhere ("Mariupol Serguiï Volyna")
