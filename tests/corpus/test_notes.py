@@ -1,0 +1,47 @@
+"""Notes and tags on documents, claims and statements, stored in the corpus without Qt."""
+import pytest
+
+from viewer.corpus import notes
+from viewer.corpus.store import now
+
+
+@pytest.fixture
+def corpus(memory_corpus):
+    with memory_corpus.transaction() as db:
+        db.execute(
+            "INSERT INTO documents (text, sha256, source_path, imported_at) VALUES (?, ?, ?, ?)",
+            ("The mayor said the bridge is closed.", "a" * 64, "a.txt", now()),
+        )
+    return memory_corpus
+
+
+def test_a_note_is_stored_replaced_and_removed_when_blank(corpus):
+    key = notes.document_key(1)
+    heard = []
+    corpus.notes_did_change.connect(lambda *args: heard.append(args))
+    notes.set_note(corpus, "document", key, "**Check** the date with the outlet.")
+    assert notes.note(corpus, "document", key) == "**Check** the date with the outlet."
+    notes.set_note(corpus, "document", key, "Confirmed by phone.")
+    assert notes.note(corpus, "document", key) == "Confirmed by phone."
+    notes.set_note(corpus, "document", key, "   ")
+    assert notes.note(corpus, "document", key) is None
+    assert len(heard) == 3
+
+
+def test_tags_are_trimmed_lowercased_and_unique(corpus):
+    key = notes.span_key(1, 4, 9)
+    notes.set_tags(corpus, "statement", key, [" Verified", "verified", "Follow-up "])
+    assert sorted(notes.tags(corpus, "statement", key)) == ["follow-up", "verified"]
+    assert notes.parse_span_key(key) == (1, 4, 9)
+
+
+def test_notes_are_found_by_body_or_tag(corpus):
+    notes.set_note(corpus, "claim", notes.span_key(1, 0, 36), "Ask the ministry about the bridge.")
+    notes.set_tags(corpus, "document", notes.document_key(1), ["disputed"])
+    assert [hit.key for hit in notes.notes_matching(corpus, "MINISTRY")] == [notes.span_key(1, 0, 36)]
+    assert notes.notes_matching(corpus, "disputed")
+
+
+def test_an_unknown_target_kind_is_refused(corpus):
+    with pytest.raises(ValueError):
+        notes.set_note(corpus, "paragraph", "x", "text")
