@@ -113,7 +113,10 @@ def _matrix(selection: Selection) -> list[Section]:
     for first in range(0, len(articles), MATRIX_COLUMNS):
         group = articles[first:first + MATRIX_COLUMNS]
         header = [Cell([Run("Claim")])] + [Cell([Run(f"{a.label}\n{a.document.outlet or ''}")]) for a in group]
-        rows = [[_claim_cell(c)] + [_matrix_cell(c, a) for a in group] for c in selection.claims]
+        touching = [c for c in selection.claims if any(c.mentions_in(a.document.id) for a in group)]
+        if not touching:
+            continue  # a column group where every source is silent on every claim says nothing
+        rows = [[_claim_cell(c)] + [_matrix_cell(c, a) for a in group] for c in touching]
         width = 64 / len(group)
         s.blocks.append(Table(header, rows, [36] + [width] * len(group)))
     return [s]

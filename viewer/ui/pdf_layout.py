@@ -89,6 +89,7 @@ class _Built:
         self.doc.setDefaultFont(font)
         self.doc.setPageSize(QSizeF(self.width * S, self.height * S))
         cursor = QTextCursor(self.doc)
+        cursor.beginEditBlock()  # one layout pass at the end instead of one per insertion
         for index, block in enumerate(section.blocks):
             if isinstance(block, Table):
                 self._table(cursor, block, pages)
@@ -96,6 +97,7 @@ class _Built:
                 self._markdown(cursor, block, first=index == 0)
             else:
                 self._paragraph(cursor, block, pages, first=index == 0)
+        cursor.endEditBlock()
         self.page_count = self.doc.documentLayout().pageCount()
 
     # -- building ----------------------------------------------------------------------

@@ -1,0 +1,66 @@
+"""PDF export time and size for 5, 50 and 500 articles (target: 50 articles in under 10 s, linear in pages)."""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from viewer.analysis import results  # noqa: E402
+from viewer.analysis.model import Claim, Discrepancy, Mention  # noqa: E402
+from viewer.corpus.store import Corpus  # noqa: E402
+
+
+def make_corpus(path: Path, count: int) -> None:
+    """``count`` articles varied from the five samples, each sharing two claims with its neighbour."""
+    samples = [p.read_text(encoding="utf-8") for p in sorted((REPO / "resources" / "sample").glob("*.txt"))]
+    corpus = Corpus(path)
+    with corpus.transaction() as db:
+        texts = []
+        for i in range(count):
+            text = f"Report {i}. " + samples[i % 5]
+            texts.append(text)
+            db.execute(
+                "INSERT INTO documents (id, title, outlet, published, language, text, sha256, source_path, imported_at)"
+                " VALUES (?, ?, ?, '2022-04-13', 'en', ?, ?, ?, '2024-05-01T10:00:00+00:00')",
+                (i + 1, f"Generated article {i + 1}", f"Outlet {i % 17}", text,
+                 hashlib.sha256(text.encode()).hexdigest(), f"article-{i}.txt"),
+            )
+            db.execute("INSERT INTO analysed_documents VALUES (?, '2024-05-01', 'bench')", (i + 1,))
+        claims = []
+        for i in range(0, count - 1):
+            a, b = texts[i], texts[i + 1]
+            first = Mention(i + 1, 0, len(f"Report {i}."), f"Report {i}.")
+            second = Mention(i + 2, 0, len(f"Report {i + 1}."), f"Report {i + 1}.")
+            sentence_a = a.find(". ", 40) + 1
+            mentions = [first, second, Mention(i + 1, len(f"Report {i}. "), sentence_a, a[len(f"Report {i}. "):sentence_a])]
+            claims.append(Claim(f"claim {i}", mentions, [Discrepancy("number", "bench", [first, second])]))
+        results.write_claims(db, claims)
+    corpus.close()
+
+
+def main() -> None:
+    import viewer.ui.pdf_layout  # noqa: F401  (registers the Qt renderer)
+    from viewer.export.pdf import export_pdf
+
+    print(f"{'articles':>8} {'pages':>6} {'seconds':>8} {'s/page':>7} {'MiB':>6} {'highlights':>10}")
+    for count in (5, 50, 500):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "bench.corpus"
+            make_corpus(path, count)
+            with Corpus(path) as corpus:
+                started = time.perf_counter()
+                summary = export_pdf(corpus, Path(folder) / "out.pdf")
+                elapsed = time.perf_counter() - started
+            size = (Path(folder) / "out.pdf").stat().st_size / 2**20
+            print(f"{count:>8} {summary.pages:>6} {elapsed:>8.2f} {elapsed / summary.pages:>7.3f} {size:>6.1f} {summary.highlights:>10}")
+
+
+if __name__ == "__main__":
+    main()
