@@ -20,11 +20,12 @@ _BACKGROUND = 50  # pseudo-units, so a term shared by the only two units compare
 _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
 _NO_CORE = 0.5  # sharing only the source or the setting is weak evidence of one claim
 _MAX_BUCKETS = 12
+REACTION_BONUS = 0.1
 
 
 def index_keys(features: dict) -> set[str]:
     """Terms and figures a unit can be found by; close figures share a magnitude bucket."""
-    keys = {"t:" + t for t in features["terms"]}
+    keys = {"t:" + t for t in features["terms"]} | {"r:" + p for p in features.get("reaction", [])}
     for f in features["figures"]:
         if f["unit"] == "duration" or f["high"] < 10:
             continue
@@ -89,6 +90,12 @@ def _factors(features: dict) -> dict[str, float]:
     for role, weight in _ROLE_WEIGHT.items():
         factors.update((t, weight) for t in features[role])
     return factors
+
+
+def same_reaction(a: dict, b: dict) -> float:
+    """Bonus when both report how the same party reacted (commented, denied, is yet to respond);
+    only worth anything next to the event reacted to, as reactions to other events read alike."""
+    return REACTION_BONUS if set(a.get("reaction", ())) & set(b.get("reaction", ())) else 0.0
 
 
 def figure_agreement(a: list[dict], b: list[dict]) -> float:

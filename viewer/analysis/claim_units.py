@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.analysis.claim_vocabulary import LIGHT, PHRASES, REPORTING, term
+from viewer.analysis.claim_vocabulary import LIGHT, PHRASES, REACTION, REPORTING, term
 from viewer.analysis.quantities import figures
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
@@ -20,7 +20,7 @@ _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", 
 _NOT_FIGURES = {"DATE", "TIME", "ORDINAL"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied)|refused? to)\b|n['’]t\b",
+    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied)|refused? to|yet to)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _MIN_WORDS = 4
@@ -153,6 +153,7 @@ def unit_features(doc, span: Span) -> dict:
         "setting": sorted(roles["setting"] - roles["core"] - roles["frame"]),
         "figures": counted_figures(doc, span),
         "negations": [m.group().lower() for m in NEGATION.finditer(text)],
+        "reaction": _reaction_parties(tokens),
     }
 
 
@@ -178,14 +179,26 @@ def _frame_tokens(tokens) -> set[int]:
     """Who reports the claim ("the ministry said", "according to AFP"): the source, not the claim."""
     out = set()
     for token in tokens:
-        if token.pos_ == "VERB" and token.lemma_.lower() in REPORTING:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+            out.update(t.i for t in token.subtree)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING:
             out.add(token.i)
             for child in token.children:
                 if child.dep_ in ("nsubj", "agent", "dobj") or (child.dep_ == "prep" and child.lower_ == "by"):
                     out.update(t.i for t in child.subtree)
-        elif token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
-            out.update(t.i for t in token.subtree)
     return out
+
+
+def _reaction_parties(tokens) -> list[str]:
+    """Who comments, responds, confirms or denies: a reaction is a claim about that party, whatever it says."""
+    out = set()
+    for token in tokens:
+        if token.pos_ == "VERB" and token.lemma_.lower() in REACTION:
+            actor = token.head if token.dep_ == "xcomp" else token  # "is yet to comment", "declined to respond"
+            for child in actor.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    out.update(term(t.text) for t in child.subtree if t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS)
+    return sorted(out)
 
 
 def _setting_tokens(tokens) -> set[int]:

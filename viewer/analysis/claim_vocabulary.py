@@ -63,6 +63,8 @@ REPORTING = frozenset(
     "say tell add report accord announce state note quote explain stress "
     "insist told said says allege claim".split()
 )
+# Verbs by which a party reacts to an event; who reacts says which reaction it is.
+REACTION = frozenset("comment respond react reply confirm deny".split())
 # Words that weigh nothing in a claim whatever their frequency.
 LIGHT = frozenset(
     "also still thus however meanwhile today yesterday tomorrow day time year week month "

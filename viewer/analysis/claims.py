@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from viewer.analysis.claim_index import PairScorer, candidate_pairs
+from viewer.analysis.claim_index import PairScorer, candidate_pairs, same_reaction
 from viewer.analysis.claim_units import ClaimUnit, claim_units
 from viewer.analysis.model import Claim, Mention
 
@@ -18,8 +18,11 @@ __all__ = ["ClaimUnit", "claim_units", "link_claims", "LINK_THRESHOLD"]
 
 LINK_THRESHOLD = 0.40
 _LABEL_CHARS = 90
+_EDGE_QUOTES = re.compile(r"^[\"“”«»„‘’]+\s*|\s*[\"“”«»„‘’]+$")
 _QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
 _FORCED = 10.0
+CONTEXT_BONUS = 0.1
+_CONTEXT_WINDOW = 2
 
 
 def link_claims(
@@ -42,12 +45,46 @@ def link_claims(
             return -_FORCED
         return forced.get(key) or scorer(i, j)
 
-    pairs = set(candidate_pairs([u.features for u in units], [u.document for u in units])) | set(forced)
-    ranked = sorted(((score(i, j), i, j) for i, j in pairs), key=lambda x: (-x[0], x[1], x[2]))
-    clusters = _average_link(ranked, score, [u.document for u in units])
+    documents = [u.document for u in units]
+    pairs = set(candidate_pairs([u.features for u in units], documents)) | set(forced)
+    clusters = _average_link(_ranked(pairs, score), score, documents)
+    context = _context_bonus(pairs, clusters, units, score)
+    if context:
+        def in_context(i: int, j: int) -> float:
+            return score(i, j) + context.get((min(i, j), max(i, j)), 0.0)
+
+        clusters = _average_link(_ranked(pairs, in_context), in_context, documents)
     claims = [_claim(units, members, texts) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
+
+
+def _ranked(pairs, score) -> list[tuple[float, int, int]]:
+    return sorted(((score(i, j), i, j) for i, j in pairs), key=lambda x: (-x[0], x[1], x[2]))
+
+
+def _context_bonus(pairs, clusters: list[list[int]], units: Sequence[ClaimUnit], score) -> dict[tuple[int, int], float]:
+    """Two reports of one event tell it in a similar order: a weaker pair of units that both sit
+    just after (or just before) the two mentions of one linked claim likely states a claim too,
+    all the more when both tell how the same party reacted."""
+    claim_of = {k: c for c, members in enumerate(clusters) for k in members}
+    documents = [u.document for u in units]
+    bonus = {}
+    for i, j in pairs:
+        if i in claim_of or j in claim_of:
+            continue
+        extra = CONTEXT_BONUS + same_reaction(units[i].features, units[j].features)
+        if score(i, j) + extra < LINK_THRESHOLD:
+            continue
+        if any(_near(i, step, claim_of, documents) & _near(j, step, claim_of, documents) for step in (-1, 1)):
+            bonus[(min(i, j), max(i, j))] = extra
+    return bonus
+
+
+def _near(k: int, step: int, claim_of: dict[int, int], documents: Sequence[int]) -> set[int]:
+    """Claims of the units a step or two from ``k`` in one direction, within its document."""
+    near = (k + step * d for d in range(1, _CONTEXT_WINDOW + 1))
+    return {claim_of[n] for n in near if 0 <= n < len(documents) and documents[n] == documents[k] and n in claim_of}
 
 
 def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int] | None:
@@ -106,9 +143,9 @@ def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
 
 
 def label(mentions: Sequence[str]) -> str:
-    """The claim in its plainest wording: the shortest mention that quotes no one and reads as
-    a sentence, so a table row never opens mid-quote or mid-clause."""
-    wordings = [" ".join(m.split()) for m in mentions]
+    """The claim in its plainest wording: the shortest mention that reads as a sentence and
+    quotes nothing inside it, so a table row never opens mid-clause or breaks off mid-quote."""
+    wordings = [_EDGE_QUOTES.sub("", " ".join(m.split())) for m in mentions]
     best = min(wordings, key=lambda w: (bool(_QUOTES.search(w)), not w[:1].isupper(), len(w), w))
     return _shorten(_QUOTES.sub("", best).strip(" ,;:"))
 
