@@ -16,5 +16,6 @@ hiddenimports = [
     "spacy.pipeline._parser_internals._beam_utils",
     "spacy.pipeline._parser_internals.arc_eager",
     "spacy.pipeline._parser_internals.ner",
+    "spacy.pipeline._parser_internals.nonproj",
     "spacy.pipeline._parser_internals.stateclass",
 ]

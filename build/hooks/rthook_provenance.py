@@ -4,10 +4,15 @@
   offscreen platform, so the bundle checks itself on a machine without a display.
 - The app works offline by design: an audit hook refuses any network connection or name lookup
   to a non-local address, so no bundled library (spaCy, trafilatura, ...) can reach out.
-- spaCy never looks for a newer pipeline or sends telemetry; settings below make that explicit.
+- `provenance FILE.corpus` (a double-clicked corpus) becomes `provenance open FILE.corpus`.
 """
 import os
 import sys
+
+# A double-clicked .corpus file arrives as `provenance FILE.corpus` (Windows, Linux) or, on macOS,
+# through PyInstaller's argv emulation; the command line wants `provenance open FILE.corpus`.
+if len(sys.argv) == 2 and sys.argv[1].lower().endswith(".corpus") and not sys.argv[1].startswith("-"):
+    sys.argv.insert(1, "open")
 
 _HEADLESS_FLAGS = ("--selftest", "--screenshot", "--version", "-h", "--help")
 _COMMANDS_WITHOUT_WINDOW = ("import", "list", "search", "analyse", "analyze", "export")
