@@ -3,7 +3,9 @@
 Units are compared only when the inverted index pairs them (``claim_index``); pairs that score
 above ``LINK_THRESHOLD`` are grouped by average linkage, which keeps one strong pair from
 chaining unrelated sentences together. A document contributes two mentions to a claim only when
-its two sentences also match each other. Researcher corrections override the scores.
+its two sentences also match each other. A second pass lets weaker pairs link where both
+sit beside mentions of one linked claim, as reports tell an event in a similar order.
+Researcher corrections override the scores.
 """
 from __future__ import annotations
 
