@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -132,11 +133,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         claims = parse_ids(args.claims, "c")
     except ValueError as exc:
         return fail(str(exc), 2)
+    if args.format == "pdf":
+        if args.output in (None, "-"):
+            return fail("a PDF needs a target file: -o FILE.pdf", 2)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # laying out a PDF needs no screen
+        import viewer.ui.pdf_layout  # noqa: F401  (registers Qt's PDF writer with the export layer)
+    progress = ProgressLine()
     with _open_existing(args.corpus, read_only=True) as corpus:
         try:
-            message = export(corpus, args.format, args.output, documents=documents, claims=claims, progress=ProgressLine())
+            message = export(
+                corpus, args.format, args.output, documents=documents, claims=claims, progress=progress,
+                researcher=args.researcher, page_size=args.page_size,
+            )
         except (ExportError, KeyError) as exc:
             return fail(str(exc).strip("'\""))
+        finally:
+            progress.finish()
     if message:
         print(message, file=sys.stderr)
     return 0

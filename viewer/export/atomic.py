@@ -27,6 +27,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         raise ExportError(f"{target}: cannot write in {directory} ({exc.strerror})") from exc
     os.close(handle)
     temporary_path = Path(temporary)
+    os.chmod(temporary_path, 0o666 & ~_umask())  # mkstemp's 0600 would make the export private
     try:
         yield temporary_path
         os.replace(temporary_path, target)
@@ -34,6 +35,12 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         raise ExportError(f"{target}: {exc.strerror or exc} (nothing was written)") from exc
     finally:
         temporary_path.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def write_text(target: str | Path | None, write: Callable[[IO[str]], None]) -> None:

@@ -19,6 +19,7 @@ def export(
     claims: Sequence[int] | None = None,
     progress: Progress | None = None,
     researcher: str | None = None,
+    page_size: str = "A4",
 ) -> str | None:
     """Write ``format`` to ``target``; returns a note for the researcher (e.g. no claims yet).
 
@@ -33,7 +34,7 @@ def export(
     if format == "pdf":
         from viewer.export.pdf import PdfOptions, export_pdf
 
-        summary = export_pdf(corpus, target, documents, claims, progress, options=PdfOptions(researcher=researcher))
+        summary = export_pdf(corpus, target, documents, claims, progress, options=PdfOptions(page_size=page_size, researcher=researcher))
         return summary.message
     if format in ("csv", "md", "html"):
         from viewer.export.selection import select

@@ -7,8 +7,6 @@ landed (page and line boxes), which is what the PDF annotations are placed with.
 """
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,20 +42,9 @@ _app: QGuiApplication | None = None
 _fonts_ready = False
 
 
-def _pin_none() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: every call of a void Qt method drops a reference
-    to None without taking one, so a few thousand calls abort with "deallocating None". A huge
-    reference count makes None effectively immortal, as it is on CPython 3.12+."""
-    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        count = ctypes.c_ssize_t.from_address(id(None))
-        if count.value < 1 << 40:
-            count.value += 1 << 40
-
-
 def _ensure_gui() -> None:
     """Text layout needs a QGuiApplication; create one on demand for the CLI and tests."""
     global _app, _fonts_ready
-    _pin_none()
     if QGuiApplication.instance() is None:
         _app = QGuiApplication([])
     if not _fonts_ready:
