@@ -10,6 +10,7 @@ Researcher corrections override the scores.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Mapping, Sequence
 
 from viewer.analysis.claim_index import PairScorer, candidate_pairs, same_reaction
@@ -97,12 +98,15 @@ def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int]
 
 
 def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
+    """The unit (of units sorted by document) that overlaps the mention most."""
+    lo = bisect_left(units, mention.document, key=lambda u: u.document)
+    hi = bisect_right(units, mention.document, lo=lo, key=lambda u: u.document)
     best, best_overlap = None, 0
-    for k, u in enumerate(units):
-        if u.document == mention.document:
-            overlap = min(u.span.end, mention.end) - max(u.span.start, mention.start)
-            if overlap > best_overlap:
-                best, best_overlap = k, overlap
+    for k in range(lo, hi):
+        u = units[k]
+        overlap = min(u.span.end, mention.end) - max(u.span.start, mention.start)
+        if overlap > best_overlap:
+            best, best_overlap = k, overlap
     return best
 
 

@@ -24,7 +24,7 @@ from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
 from viewer.analysis.speakers import resolve_speakers
 from viewer.corpus.store import Corpus, now
 
-ANALYSER_VERSION = "1"
+ANALYSER_VERSION = "2"  # bump when stored per-document results change shape or meaning
 
 Progress = Callable[[int, int, str], None]
 
