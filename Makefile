@@ -38,3 +38,15 @@ bench: $(STAMP) system-deps
 
 clean:
 	rm -rf $(VENV) build/out build/work dist
+
+# Installers: the one-folder bundle for this machine (dist/provenance and a .tar.gz/.zip), its
+# sizes, and --selftest of the bundle. On Linux the X11 libraries Qt needs are bundled from this
+# machine, so they are installed first. Windows/macOS installers: build/windows, build/macos.
+package: $(STAMP) system-deps
+	@if [ "$$(uname)" = Linux ] && ! ldconfig -p | grep -q libxcb-cursor.so.0; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get install -y -qq libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	    libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 >/dev/null; \
+	fi
+	$(PY) -m pip install -q 'pyinstaller>=6.3,<7'
+	QT_QPA_PLATFORM=offscreen $(PY) build/package.py

@@ -1,0 +1,36 @@
+"""Figures of the last `make package` build (read from build/out/package-report.json; no rebuild).
+
+Targets (the issue): < 250 MB unpacked, < 100 MB compressed, start to window < 2 s.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+REPORT = Path(__file__).resolve().parent.parent / "build" / "out" / "package-report.json"
+TARGETS = {"unpacked_mb": 250, "compressed_mb": 100, "window_seconds": 2}
+
+
+def main() -> None:
+    if not REPORT.exists():
+        print("no package build yet: run `make package` (about 3 minutes) to measure the bundle")
+        return
+    figures = json.loads(REPORT.read_text())
+    smoke = figures.get("smoke") or {}
+    window = (smoke.get("window") or {}).get("seconds")
+    print(f"bundle {figures['platform']} {figures['version']}")
+    print(f"  unpacked    {figures['unpacked_mb']:7.1f} MB   (target < {TARGETS['unpacked_mb']} MB)")
+    if figures.get("compressed_mb") is not None:
+        print(f"  compressed  {figures['compressed_mb']:7.1f} MB   (target < {TARGETS['compressed_mb']} MB) {figures['archive']}")
+    if window is not None:
+        print(f"  start to window {window:5.2f} s    (target < {TARGETS['window_seconds']} s)")
+        print(f"  first start, building the sample corpus {smoke['first_window']['seconds']:5.2f} s")
+    if smoke.get("selftest"):
+        print(f"  --selftest {smoke['selftest']['seconds']:5.2f} s: {smoke['selftest']['verdict']}")
+    print("  largest parts:")
+    for part in figures["largest"]:
+        print(f"    {part['mb']:7.1f} MB  {part['path']}")
+
+
+if __name__ == "__main__":
+    main()
