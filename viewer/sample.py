@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from viewer.analysis.pipeline import analyse
+from viewer.analysis.pipeline import analyse, pending_documents
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.locations import sample_corpus_path
@@ -14,9 +14,12 @@ from viewer.resources import sample_articles
 def ensure_sample_corpus(
     path: Path | None = None, progress: Callable[[int, int, str], None] | None = None
 ) -> Path:
-    """Build the sample corpus once; later calls return the existing file untouched."""
+    """Build the sample corpus once; later calls only bring its analysis up to date."""
     path = path or sample_corpus_path()
     if path.exists():
+        with Corpus(path, create=False) as corpus:
+            if pending_documents(corpus):
+                analyse(corpus, progress=progress)
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".building")

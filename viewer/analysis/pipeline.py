@@ -80,7 +80,7 @@ def analyse(
     progress = progress or (lambda done, total, stage: None)
     cancelled = cancelled or (lambda: False)
     fixes = corrections_store.load(corpus)
-    pending = _pending(corpus, redo)
+    pending = pending_documents(corpus, redo)
     report = AnalysisReport()
     progress(0, len(pending) + 1, "analysing documents")
     for done, parsed in enumerate(parse_many(_unparsed(corpus, pending)), start=1):
@@ -98,7 +98,8 @@ def analyse(
     return report
 
 
-def _pending(corpus: Corpus, redo: bool) -> list[int]:
+def pending_documents(corpus: Corpus, redo: bool = False) -> list[int]:
+    """Documents never analysed, or analysed by an older analyser."""
     if redo:
         return [row[0] for row in corpus.db.execute("SELECT id FROM documents ORDER BY id")]
     rows = corpus.db.execute(
