@@ -25,9 +25,7 @@ def _wants_no_window(argv):
     return bool(args) and args[0] in _COMMANDS_WITHOUT_WINDOW
 
 
-if _wants_no_window(sys.argv) or not (
-    sys.platform in ("win32", "darwin") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-):
+if _wants_no_window(sys.argv):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Bundled PySide6 has only the plugins listed in provenance.spec; don't let a system-wide
