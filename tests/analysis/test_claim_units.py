@@ -6,6 +6,7 @@ import json
 import pytest
 
 from viewer.analysis.claim_units import claim_units
+from viewer.analysis.claim_vocabulary import term
 from viewer.corpus.spans import Span
 
 
@@ -87,3 +88,20 @@ def test_did_the_same_is_compared_under_the_verb_it_repeats(parsed):
     text = "Hundreds of nurses resigned from the city hospital on Monday. On Tuesday, 300 doctors did the same."
     last = claim_units(parsed(text))[-1]
     assert "resign" in last.features["terms"]
+
+
+@pytest.mark.parametrize("a, b, shared", [
+    ("Dozens of people lost their lives in the flood.", "The flood killed 40 villagers.", "killed"),
+    ("Russia launched its invasion of Ukraine in 2022.", "Russia invaded Ukraine in 2022.", "invasion"),
+    ("The fate of 46 residents remains unknown.", "Dozens of residents are still unaccounted for.", "missing"),
+    ("Protesters hurled stones at the police.", "Demonstrators threw stones at officers.", "throw"),
+])
+def test_news_paraphrases_share_a_term(parsed, a, b, shared):
+    terms = [set(claim_units(parsed(t))[0].features["terms"]) for t in (a, b)]
+    assert term(shared) in terms[0] & terms[1]
+
+
+def test_generic_words_for_people_weigh_nothing(parsed):
+    unit = claim_units(parsed("Rescuers saved 39 persons from the rubble."))[0]
+    assert "people" not in unit.features["terms"]
+    assert unit.features["figures"][0]["thing"] == "people"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.analysis.claim_vocabulary import LIGHT, PHRASES, REACTION, REPORTING, term
+from viewer.analysis.claim_vocabulary import LIGHT, PHRASES, REACTION, REPORTING, synonym_class, term
 from viewer.analysis.quantities import figures
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
@@ -220,7 +220,7 @@ def _token_term(token) -> tuple[str, bool]:
     if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
         return term(token.text), True
     lemma = token.lemma_.lower()
-    if lemma in REPORTING or lemma in LIGHT or not any(c.isalpha() for c in lemma):
+    if lemma in REPORTING or lemma in LIGHT or synonym_class(lemma) in LIGHT or not any(c.isalpha() for c in lemma):
         return "", False
     return term(lemma), False
 

@@ -12,7 +12,7 @@ import unicodedata
 _SYNONYMS = {
     "soldiers": "soldier troop serviceman servicemen servicewoman combatant fighter personnel defender trooper militant",
     "wounded": "wounded injured injure wound hurt casualty",
-    "killed": "kill killed dead die death fatality slay perish",
+    "killed": "kill killed dead die death fatality slay perish toll",
     "surrender": "surrender capitulate capitulation",
     "exchange": "exchange swap trade",
     "prisoners": "prisoner captive pow detainee",
@@ -26,18 +26,36 @@ _SYNONYMS = {
     "weapons": "weapon arm arms",
     "women": "woman women female",
     "civilians": "civilian noncombatant",
-    "missing": "missing disappear disappeared",
+    "missing": "missing disappear disappeared unaccounted",
     "refugees": "refugee displaced",
     "hospitalized": "hospitalize hospitalise hospital hospitalisation hospitalization",
     "sanctions": "sanction sanctions",
     "deport": "deport deportation",
     "organize": "organize organise",
     "minister": "minister",
+    "people": "people person persons individual resident inhabitant",
+    "invasion": "invade invasion",
+    "displaced": "displace displacement",
+    "houses": "house home dwelling",
+    "missile": "missile rocket",
+    "aid": "aid supply supplies assistance relief",
+    "rescuers": "rescuer rescue lifesaver",
+    "search": "search comb scour",
+    "throw": "throw hurl",
+    "protesters": "protester demonstrator",
+    "police": "police policeman officer",
+    "suspend": "suspend shelve freeze halt",
+    "fraud": "rig rigged fraud fraudulent falsify",
+    "detain": "detain arrest",
+    "civilian": "civil civilian",
 }
 SYNONYM = {w: key for key, words in _SYNONYMS.items() for w in words.split()}
 
 # Multi-word expressions that stand for one synonym class.
 PHRASES = [
+    (re.compile(r"\b(?:lost|lose|losing|loses) (?:their|his|her) lives?\b", re.I), "killed"),
+    (re.compile(r"\bfate of\b.{0,60}\b(?:unknown|unclear)\b", re.I), "missing"),
+    (re.compile(r"\bstep(?:s|ped|ping)? down\b", re.I), "resign"),
     (re.compile(r"\blaid down (?:their |its |his )?arms\b|\blay(?:s|ing)? down (?:their |its |his )?arms\b", re.I), "surrender"),
     (re.compile(r"\bgave up\b|\bgive up\b", re.I), "surrender"),
     (re.compile(r"\bprisoners? of war\b", re.I), "prisoners"),
@@ -55,20 +73,27 @@ _DEMONYMS = {
     "japanese": "japan", "korean": "korea", "european": "europe", "finnish": "finland",
     "swedish": "sweden", "italian": "italy", "spanish": "spain", "georgian": "georgia",
     "moldovan": "moldova", "hungarian": "hungary", "romanian": "romania", "crimean": "crimea",
-    "kiev": "kyiv", "soviet": "ussr",
+    "kiev": "kyiv", "soviet": "ussr", "sudanese": "sudan", "ethiopian": "ethiopia",
+    "somali": "somalia", "nigerian": "nigeria", "egyptian": "egypt", "libyan": "libya",
+    "lebanese": "lebanon", "yemeni": "yemen", "saudi": "saudi arabia", "emirati": "uae",
+    "pakistani": "pakistan", "bangladeshi": "bangladesh", "burmese": "myanmar",
+    "congolese": "congo", "kenyan": "kenya", "armenian": "armenia", "azerbaijani": "azerbaijan",
+    "serbian": "serbia", "venezuelan": "venezuela", "mexican": "mexico", "canadian": "canada",
+    "brazilian": "brazil", "haitian": "haiti", "jordanian": "jordan", "taiwanese": "taiwan",
 }
 
 # Verbs that frame a claim rather than state it; they say nothing about what is claimed.
 REPORTING = frozenset(
     "say tell add report accord announce state note quote explain stress "
-    "insist told said says allege claim".split()
+    "insist told said says allege claim inform declare specify point".split()
 )
 # Verbs by which a party reacts to an event; who reacts says which reaction it is.
 REACTION = frozenset("comment respond react reply confirm deny".split())
 # Words that weigh nothing in a claim whatever their frequency.
 LIGHT = frozenset(
     "also still thus however meanwhile today yesterday tomorrow day time year week month "
-    "way thing lot part number people other more most many much new last first".split()
+    "way thing lot part number people other more most many much new last first "
+    "launch carry conduct stage manage".split()
 )
 
 
