@@ -30,8 +30,9 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     text = doc.text
     if not text.strip():
         return []
-    quotes = find_quotes(text)
-    frames = find_frames(doc, units(doc), [q.content for q in quotes if q.closed])
+    prose = units(doc)
+    quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
+    frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
     frames = fold_relays(frames)
     found = [("direct", content, frame) for content, frame in _direct(text, quotes, frames)]
     used = {id(f) for _, _, f in found}

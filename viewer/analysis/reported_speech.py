@@ -5,6 +5,7 @@ reported speech or a relay is decided by ``attribution``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from viewer.corpus.spans import Span
@@ -23,6 +24,11 @@ SUBJECTS = ("nsubj", "nsubjpass")
 FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
 CLAUSE_PUNCT = ".!?"
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ROOT", "ccomp", "xcomp", "parataxis"})
+CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo|picture|pictured|image|video)"
+                     r"(?: credit)?\s*[:,]", re.IGNORECASE)
+QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
+HEADLINE_WORDS = 25
+LINE_END = ".!?…:;\"”»’'"
 
 
 @dataclass
@@ -46,7 +52,24 @@ class Frame:
 
 
 def units(doc) -> list[Span]:
-    """Sentences, also split at line breaks (the parser joins headlines and paragraphs)."""
+    """Sentences of the prose, split at line breaks (the parser joins headlines and paragraphs)."""
+    return [u for u in _all_units(doc) if not display_line(_line(doc.text, u.start))]
+
+
+def display_line(line: str) -> bool:
+    """Headlines, captions and interviewers' questions frame an article; nobody is reported in them."""
+    line = line.strip()
+    if CAPTION.match(line) or QUESTION.match(line):
+        return True
+    return bool(line) and line[-1] not in LINE_END and len(line.split()) <= HEADLINE_WORDS
+
+
+def _line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1:len(text) if end < 0 else end]
+
+
+def _all_units(doc) -> list[Span]:
     out = []
     for sent in doc.sents:
         start = None
@@ -177,7 +200,7 @@ def _content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, b
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_reporting(c)]
     if verb.lemma_.lower() == "quote":
         clauses = []
-    after = [c for c in clauses if c.i > verb.i]
+    after = [c for c in clauses if c.i > verb.i and unit.start <= c.left_edge.idx < unit.end]
     if after:
         return _trim(verb.doc, after[0].left_edge.idx, _end(after[0].right_edge), unit), False
     if verb.lemma_.lower() in REST_OF_CLAUSE_VERBS:
@@ -235,6 +258,7 @@ def _end(token) -> int:
 def _trim(doc, start: int, end: int, unit: Span) -> Span:
     text = doc.text
     start, end = max(start, unit.start), min(end, unit.end)
+    end = max(start, end)  # a clause the parser ran past the unit's edge leaves nothing here
     while start < end and (text[start].isspace() or text[start] in ",:;"):
         start += 1
     if text[start:start + 5].lower() == "that ":
