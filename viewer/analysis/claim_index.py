@@ -21,6 +21,7 @@ _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not l
 _NO_CORE = 0.5  # sharing only the source or the setting is weak evidence of one claim
 _MAX_BUCKETS = 12
 REACTION_BONUS = 0.1
+UPDATE_RATIO = 1.25
 
 
 def index_keys(features: dict) -> set[str]:
@@ -99,10 +100,11 @@ def same_reaction(a: dict, b: dict) -> float:
 
 
 def figure_agreement(a: list[dict], b: list[dict]) -> float:
-    """Bonus when both name the same figure, penalty when they count one thing differently."""
+    """Bonus when both name the same figure, penalty when they count one thing differently;
+    close exact counts of one thing are one toll reported at different hours, not a conflict."""
     best, conflict = 0.0, False
-    for fa in a:
-        for fb in b:
+    for fa in _with_totals(a):
+        for fb in _with_totals(b):
             if fa["unit"] != fb["unit"] or fa["unit"] == "duration":
                 continue
             same_thing = bool(fa["thing"]) and fa["thing"] == fb["thing"]
@@ -113,9 +115,22 @@ def figure_agreement(a: list[dict], b: list[dict]) -> float:
             elif consistent and big:
                 vague = fa["value"] is None or fb["value"] is None
                 best = max(best, 0.05 if not same_thing else 0.1 if vague else 0.25)
+            elif same_thing and big and _updated(fa, fb):
+                best = max(best, 0.1)
             elif same_thing and not consistent:
                 conflict = True
     return best if best > 0 or not conflict else -0.25
+
+
+def _with_totals(figures: list[dict]) -> list[dict]:
+    """"95 prisoners each" in a swap also gives the total, 190."""
+    return figures + [{**f, "value": 2 * f["value"], "low": 2 * f["low"], "high": 2 * f["high"]} for f in figures if f.get("each") and f["value"]]
+
+
+def _updated(fa: dict, fb: dict) -> bool:
+    """Two counts within a quarter of each other: a toll revised between reports."""
+    low, high = sorted((fa["value"] or 0, fb["value"] or 0))
+    return low > 0 and high <= UPDATE_RATIO * low
 
 
 def _precise(figure: dict) -> bool:

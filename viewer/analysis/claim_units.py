@@ -18,6 +18,9 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 _NOT_FIGURES = {"DATE", "TIME", "ORDINAL"}
+# Reporting verbs whose object is who heard or who was quoted; others' objects are what was said ("announced a freeze").
+_AUDIENCE = {"tell", "inform", "quote", "cite"}
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 NEGATION = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied)|refused? to|yet to)\b|n['’]t\b",
@@ -184,7 +187,7 @@ def _frame_tokens(tokens) -> set[int]:
         elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING:
             out.add(token.i)
             for child in token.children:
-                if child.dep_ in ("nsubj", "agent", "dobj") or (child.dep_ == "prep" and child.lower_ == "by"):
+                if child.dep_ in ("nsubj", "agent") or (child.dep_ == "dobj" and token.lemma_.lower() in _AUDIENCE) or (child.dep_ == "prep" and child.lower_ == "by"):
                     out.update(t.i for t in child.subtree)
     return out
 
@@ -206,10 +209,17 @@ def _setting_tokens(tokens) -> set[int]:
     out = set()
     for token in tokens:
         if token.dep_ == "prep" and token.lower_ in ("in", "at", "near", "on", "from", "since", "during") and token.head.pos_ in ("VERB", "AUX"):
-            out.update(t.i for t in token.subtree)
+            out.update(_phrase(token))
         elif token.ent_type_ in ("DATE", "TIME"):
             out.add(token.i)
     return out
+
+
+def _phrase(token) -> set[int]:
+    """The token's subtree without the clauses inside it: in "on Thursday, when the minister
+    said the talks were shelved" the time is setting, what was said is not."""
+    inner = {t.i for c in token.subtree if c.dep_ in _CLAUSES and c != token for t in c.subtree}
+    return {t.i for t in token.subtree} - inner
 
 
 def _token_term(token) -> tuple[str, bool]:
@@ -234,8 +244,15 @@ def counted_figures(doc, span: Span, key=term) -> list[dict]:
             continue
         item = figure.as_json()
         item["thing"] = counted_thing(tokens[-1], key)
+        item["each"] = _each(tokens[-1])
         out.append(item)
     return out
+
+
+def _each(number) -> bool:
+    """"95 prisoners each", "swapped 95 apiece": a count per side, not a total."""
+    after = number.doc[number.i + 1:number.i + 4]
+    return any(t.lower_ in ("each", "apiece") for t in after)
 
 
 def counted_thing(number, key=term) -> str:

@@ -59,8 +59,7 @@ def _figures_of(mentions: list[Mention]) -> list[tuple[dict, Mention]]:
 
 def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     fa, fb = _figures_of(left), _figures_of(right)
-    values_a = {f["value"] for f, _ in fa if f["value"] is not None}
-    values_b = {f["value"] for f, _ in fb if f["value"] is not None}
+    values_a, values_b = _values(fa), _values(fb)
     fa = [(f, m) for f, m in fa if f["value"] is None or f["value"] not in values_b]
     fb = [(f, m) for f, m in fb if f["value"] is None or f["value"] not in values_a]
     out = []
@@ -78,6 +77,12 @@ def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _values(figures: list[tuple[dict, Mention]]) -> set[float]:
+    """Values stated, with the total a per-side count ("95 each") gives."""
+    out = {f["value"] for f, _ in figures if f["value"] is not None}
+    return out | {2 * f["value"] for f, _ in figures if f.get("each") and f["value"]}
 
 
 def _meet(f: dict, g: dict) -> bool:
