@@ -30,6 +30,9 @@ def launch(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Provenance Viewer")
     app.setOrganizationName("Provenance Viewer")
+    from viewer.ui.about_dialog import app_icon
+
+    app.setWindowIcon(app_icon())
 
     from viewer.analysis import results
     from viewer.corpus.store import Corpus

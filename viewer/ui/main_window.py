@@ -379,11 +379,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def show_about(self) -> None:
-        try:
-            from viewer.ui.about_dialog import AboutDialog
-        except ImportError:
-            QMessageBox.about(self, "Provenance Viewer", f"Provenance Viewer {__version__}")
-            return
+        from viewer.ui.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def closeEvent(self, event) -> None:
