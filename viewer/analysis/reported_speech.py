@@ -21,7 +21,8 @@ REST_OF_CLAUSE_VERBS = frozenset("vow promise pledge threaten urge call criticiz
 NEED_PARTICLE = {"call": ("on", "for", "upon")}
 WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communique communiqué headline".split())
 SUBJECTS = ("nsubj", "nsubjpass")
-FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
+NOT_SPEAKERS = frozenset({"i", "we", "you", "me", "us", "that", "this"})  # "That said, …"
+QUESTION_WORDS = frozenset("whether if why how what when where who which".split())
 CLAUSE_PUNCT = ".!?"
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ROOT", "ccomp", "xcomp", "parataxis"})
 CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo|picture|pictured|image|video)"
@@ -112,13 +113,15 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in NEED_PARTICLE.get(lemma, ())]
     if lemma in NEED_PARTICLE and not particle:
         return None
-    subject = _subject(verb, quoted)
+    if _is_question(verb):
+        return None
+    subject = _subject(verb, quoted) or _unit_subject(verb, unit)
     if subject is None or verb.lemma_.lower() == "read" and subject.lemma_.lower() not in WRITTEN_SUBJECTS:
         return None
     if subject.dep_ == "nsubjpass" and lemma != "quote":
         return None
     speaker = _speaker_tokens(subject, verb)
-    if not speaker or speaker[0].lower_ in FIRST_SECOND_PERSON and len(speaker) == 1:
+    if not speaker or speaker[0].lower_ in NOT_SPEAKERS and len(speaker) == 1:
         return None
     cue = _cue_tokens(verb, particle)
     content, postposed = _content(verb, cue, speaker, unit)
@@ -135,6 +138,24 @@ def _read_frame(verb, unit: Span) -> Frame | None:
     speaker = [t for t in verb.doc[owner[0].left_edge.i:written.i + 1] if not t.is_space]
     content, postposed = _content(verb, [verb], speaker, unit)
     return Frame("indirect", [verb], speaker, content, unit, postposed)
+
+
+def _is_question(verb) -> bool:
+    """"Asked about the strikes, he said…", "asked whether…": the question is the reporter's."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    return after.lower_ in QUESTION_WORDS or (verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children))
+
+
+def _unit_subject(verb, unit: Span):
+    """The noun phrase opening the unit when the parser tied the verb to a headline above it."""
+    if unit.start <= verb.head.idx < unit.end or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.idx >= unit.start and before.left_edge.idx >= unit.start:
+        return before
+    return None
 
 
 def _subject(verb, quoted: list[Span]):
@@ -174,7 +195,7 @@ def _speaker_tokens(subject, verb) -> list:
     tokens = [t for t in subject.subtree if t.i not in drop and t.i != verb.i]
     if verb in list(subject.subtree):
         tokens = [t for t in tokens if t.i < verb.i] if subject.i < verb.i else [t for t in tokens if t.i > verb.i]
-    cut = max((i for i, t in enumerate(tokens) if t.i < subject.i and (
+    cut = max((i for i, t in enumerate(tokens) if t.i < subject.i and not _counts(t, subject) and (
         t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num)), default=-1)
     tokens = tokens[cut + 1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
@@ -182,6 +203,11 @@ def _speaker_tokens(subject, verb) -> list:
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     return tokens
+
+
+def _counts(token, subject) -> bool:
+    """"three diplomats", "one official": the number belongs to the speaker phrase."""
+    return token.dep_ == "nummod" and token.head.i == subject.i and token.i == subject.i - 1
 
 
 def _cue_tokens(verb, particle: list) -> list:
