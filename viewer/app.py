@@ -71,4 +71,21 @@ def _corpus_path(corpus: str | None, sample: bool, settings) -> Path:
     last = settings.value("corpus/last")
     if not sample and last and Path(str(last)).exists():
         return Path(str(last))
-    return ensure_sample_corpus()
+    return ensure_sample_corpus(progress=_first_start_progress())
+
+
+def _first_start_progress():
+    """On first start the sample corpus is imported and analysed (seconds): show that it is."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    dialog = QProgressDialog("Preparing the sample corpus…", None, 0, 0)
+    dialog.setWindowTitle("Provenance Viewer")
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int, stage: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(min(done, total))
+        dialog.setLabelText(f"Preparing the sample corpus: {stage}")
+        QApplication.processEvents()
+
+    return progress
