@@ -34,8 +34,9 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
     frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
     frames = fold_relays(frames)
-    found = [("direct", content, frame) for content, frame in _direct(text, quotes, frames)]
-    used = {id(f) for _, _, f in found}
+    direct = _direct(text, quotes, frames)
+    found = [("direct", content, frame) for content, frame, _ in direct]
+    used = {id(frame) for _, frame, own in direct if own}
     for frame in frames:
         if id(frame) not in used and frame.content is not None and len(frame.content) > 3:
             found.append((frame.kind, frame.content, frame))
@@ -44,11 +45,12 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
                                        for kind, content, frame in found])
 
 
-def _direct(text: str, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame]]:
-    found: list[tuple[Span, Frame]] = []
+def _direct(text: str, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame, bool]]:
+    """Quotations with their frames; the flag says the frame is the quotation's own, not borrowed."""
+    found: list[tuple[Span, Frame, bool]] = []
     previous: tuple[Frame, int] | None = None
-    for quote in quotes:
-        if _is_partial(quote, frames):
+    for before, quote in zip([None, *quotes], quotes):
+        if _is_partial(quote, frames) or _next_paragraph_of(text, before, quote):
             continue
         match = _frame_inside(quote, frames) if not quote.closed else None
         if match is not None:
@@ -56,11 +58,14 @@ def _direct(text: str, quotes: list[Quote], frames: list[Frame]) -> list[tuple[S
         else:
             frame = _frame_after(text, quote, frames) or _frame_before(text, quote, frames)
             content = quote.content
+        own = frame is not None
         if frame is None and previous is not None and _continues(text, previous[1], quote):
             frame = previous[0]
         if frame is None:
+            frame = _frame_of_previous_sentence(text, quote, frames)
+        if frame is None:
             continue
-        found.append((_lead(text, content), frame))
+        found.append((_lead(text, content), frame, own))
         previous = (frame, _sentence_end(text, max(quote.span.end, frame.cue_span.end)))
     return found
 
@@ -113,6 +118,20 @@ def _frame_before(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
         if frame.kind == "indirect" and last <= quote.span.start and _LEAD_IN.match(text[last:quote.span.start]):
             if frame.content is None or frame.content.start >= quote.span.start - 1:
                 return frame
+    return None
+
+
+def _next_paragraph_of(text: str, before: Quote | None, quote: Quote) -> bool:
+    """A quotation left open at a paragraph's end goes on in the next one: one statement."""
+    return before is not None and not before.closed and text[before.span.end:quote.span.start].strip() == ""
+
+
+def _frame_of_previous_sentence(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
+    """A quotation with no cue of its own, right after a sentence that reports someone, is theirs."""
+    for frame in reversed(frames):
+        if frame.kind == "indirect" and frame.unit.end <= quote.span.start and \
+                _continues(text, _sentence_end(text, frame.unit.end - 1), quote):
+            return frame
     return None
 
 
