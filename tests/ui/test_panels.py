@@ -120,19 +120,3 @@ def test_notes_and_tags_are_stored_rendered_safely_and_found(qtbot, window, anal
     assert window.claims_panel.model.index(row, 4).data() == "casualties, disputed"
     panel.search_box.setText("afp wire")
     assert panel.hits.count() == 1
-
-
-def test_a_merge_of_two_speakers_survives_reanalysis(qtbot, sample_corpus, settings):
-    from viewer.analysis.pipeline import analyse
-
-    w = MainWindow(sample_corpus, settings)
-    qtbot.addWidget(w)
-    before = {s.name for s in results.speakers(sample_corpus)}
-    keep, other = sorted(before)[:2]
-    w.attribution_panel.merge(keep, other)
-    names = [s.name for s in results.speakers(sample_corpus)]
-    assert other not in names or keep not in names
-    analyse(sample_corpus, redo=True)
-    after = results.speakers(sample_corpus)
-    merged = [s for s in after if {keep, other} <= {s.name, *s.aliases}]
-    assert len(merged) == 1

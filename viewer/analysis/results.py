@@ -291,3 +291,19 @@ def document_pair_sharing_most_claims(corpus: Corpus) -> tuple[int, int] | None:
            GROUP BY a.document_id, b.document_id ORDER BY shared DESC, a.document_id, b.document_id LIMIT 1"""
     ).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def claim_joining(corpus: Corpus, a: tuple[int, int, int], b: tuple[int, int, int]) -> int | None:
+    """The claim with a mention overlapping passage ``a`` and one overlapping ``b`` (after a hand link)."""
+    overlap = 'SELECT claim_id FROM claim_mentions WHERE document_id = ? AND start < ? AND "end" > ?'
+    row = corpus.db.execute(
+        f"{overlap} INTERSECT {overlap} ORDER BY claim_id LIMIT 1",
+        (a[0], a[2], a[1], b[0], b[2], b[1]),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def speaker_kind_of(corpus: Corpus, attribution_id: int) -> str:
+    """Person, organisation, group or unknown: what the attribution editor starts from."""
+    row = corpus.db.execute("SELECT speaker_kind FROM attributions WHERE id = ?", (attribution_id,)).fetchone()
+    return (row[0] if row else None) or "unknown"

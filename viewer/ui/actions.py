@@ -27,6 +27,14 @@ def has_shared_claims(w: Any) -> bool:
     return bool(w.comparison.state.claims)
 
 
+def two_passages_selected(w: Any) -> bool:
+    return w.task is None and len(w.comparison.selected_passages()) == 2
+
+
+def claim_selected(w: Any) -> bool:
+    return w.task is None and w.comparison.selected_claim is not None
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     id: str
@@ -51,6 +59,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.export", "&Export…", "&File", "export_dialog", "Ctrl+E", has_corpus, toolbar=True,
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
     ActionSpec("file.quit", "&Quit", "&File", "close", QKeySequence.StandardKey.Quit),
+    ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", "link_selected_passages", "Ctrl+L",
+               two_passages_selected, tip="Select a passage in one article and one in another: they state the same claim"),
+    ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit", "unlink_current_article",
+               "Ctrl+Shift+L", claim_selected, tip="The selected claim is not what the current article says"),
+    ActionSpec("edit.edit_attribution", "&Edit attribution…", "&Edit", "edit_current_attribution", "F2", idle,
+               tip="Change the kind, speaker or role of the statement selected in the attribution panel"),
     ActionSpec("view.attributions", "Show &attributions in the text", "&View", "set_show_attributions", "Ctrl+T",
                has_comparison, checkable=True, toolbar=True, tip="Emphasise speakers, cue verbs and statements"),
     ActionSpec("view.next_claim", "&Next claim", "&View", "next_claim", "F3", has_shared_claims, toolbar=True),
@@ -59,8 +73,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.previous_claim_alt", "Previous claim", "", "previous_claim", "Ctrl+Up", has_shared_claims),
     ActionSpec("view.close_article", "&Close current article", "&View", "close_current_article", "Ctrl+W", has_comparison),
     ActionSpec("view.find", "&Find documents", "&View", "focus_search", QKeySequence.StandardKey.Find),
-    ActionSpec("view.reset_layout", "&Reset layout", "&View", "reset_layout"),
-    ActionSpec("help.about", "&About Provenance Viewer", "&Help", "show_about"),
+    ActionSpec("view.go_documents", "Go to &documents", "&View", "focus_documents", "Ctrl+1"),
+    ActionSpec("view.go_articles", "Go to the &articles", "&View", "focus_articles", "Ctrl+2", has_comparison),
+    ActionSpec("view.go_attributions", "Go to a&ttributions", "&View", "focus_attributions", "Ctrl+3"),
+    ActionSpec("view.go_claims", "Go to cla&ims", "&View", "focus_claims", "Ctrl+4"),
+    ActionSpec("view.go_notes", "Go to n&otes", "&View", "focus_notes", "Ctrl+5"),
+    ActionSpec("view.reset_layout", "&Reset layout", "&View", "reset_layout", "Ctrl+Shift+0"),
+    ActionSpec("help.about", "&About Provenance Viewer", "&Help", "show_about", QKeySequence.StandardKey.HelpContents),
 )
 
 

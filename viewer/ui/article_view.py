@@ -11,9 +11,9 @@ from bisect import bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolButton, QToolTip, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QMenu, QTextBrowser, QTextEdit, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import results
@@ -47,9 +47,11 @@ class ArticleTextView(QTextBrowser):
     """The article's text: reports clicks, Enter and hovers on claims; paints claim markers."""
 
     claim_activated = Signal(int)
+    unlink_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context_actions: list[QAction] = []  # window actions offered in the context menu (link passages)
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(
@@ -73,6 +75,28 @@ class ArticleTextView(QTextBrowser):
             if lit.start <= index < lit.end:
                 return lit.claim_id
         return None
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected passage as stored offsets, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.positions.back(cursor.selectionStart()), self.positions.back(cursor.selectionEnd())
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """Copy and select, link the selected passages, and unlink the claim under the pointer."""
+        menu = self.createStandardContextMenu(pos)
+        menu.addSeparator()
+        for action in self.context_actions:
+            menu.addAction(action)
+        claim_id = self.claim_at(self.cursorForPosition(pos).position())
+        if claim_id is not None:
+            menu.addAction(f"Unlink this article from claim [{claim_id}]", lambda: self.unlink_requested.emit(claim_id))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        self.context_menu(event.pos()).popup(event.globalPos())
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles covering a stored span, one per laid-out line."""
@@ -187,6 +211,8 @@ class ArticleView(QWidget):
     """A pane of the comparison: header, "does not carry" banner, the lit text, pane controls."""
 
     claim_activated = Signal(int)
+    unlink_requested = Signal(int, int)  # claim, document
+    selection_did_change = Signal(int)  # document
     close_requested = Signal(int)
     move_requested = Signal(int, int)
     focused = Signal(int)
@@ -233,6 +259,8 @@ class ArticleView(QWidget):
         self.text_view = ArticleTextView(self)
         self.text_view.set_article(self.text)
         self.text_view.claim_activated.connect(self.claim_activated)
+        self.text_view.unlink_requested.connect(lambda claim_id: self.unlink_requested.emit(claim_id, document_id))
+        self.text_view.selectionChanged.connect(lambda: self.selection_did_change.emit(document_id))
         self.text_view.hover_text = self._hover_text
         self.text_view.installEventFilter(self)
 
@@ -245,6 +273,11 @@ class ArticleView(QWidget):
         self.state: ComparisonState | None = None
         self.show_attributions = False
         self._statement: tuple[int, int] | None = None
+
+    def selected_passage(self) -> tuple[int, int, int] | None:
+        """(document, start, end) of the selected text, the stable key a hand link names."""
+        span = self.text_view.selected_span()
+        return (self.document_id, *span) if span else None
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.text_view and event.type() == QEvent.Type.FocusIn:

@@ -4,14 +4,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLineEdit, QMenu, QMessageBox, QTreeView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import results
 from viewer.analysis.results import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
+from viewer.ui import operations
+from viewer.ui.attribution_dialog import AttributionDialog
 
 COLUMNS = ("Speaker / statement", "Role", "Kind", "Statements", "Sources")
 KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to"}
@@ -175,7 +176,7 @@ class AttributionPanel(QWidget):
 
     statement_selected = Signal(object)  # StoredAttribution
     speaker_selected = Signal(object)
-    corrections_did_change = Signal()
+    corrections_requested = Signal(object, str)  # [(kind, payload)], a status line
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,7 +227,7 @@ class AttributionPanel(QWidget):
         elif (speaker := self.model.speaker(index)) is not None:
             self.speaker_selected.emit(speaker)
 
-    # -- corrections --------------------------------------------------------------------
+    # -- corrections: requested here, run by the window off the GUI thread --------------
 
     def _context_menu(self, point) -> None:
         index = self.view.indexAt(point)
@@ -241,39 +242,30 @@ class AttributionPanel(QWidget):
                 menu.addAction(f"Split “{alias}” off", lambda alias=alias: self.split(speaker.name, alias))
         statement = self.model.statement(index)
         if statement is not None:
-            menu.addAction("Change the speaker…", lambda: self._edit_speaker(statement))
+            menu.addAction("Edit attribution…", lambda: self.edit_dialog(statement))
             menu.addAction("Delete this attribution", lambda: self.delete(statement))
         if not menu.isEmpty():
             menu.exec(self.view.viewport().mapToGlobal(point))
 
     def merge(self, keep: str, other: str) -> None:
         """The researcher says two speakers are one person; stored so re-analysis keeps it."""
-        self._correct("merge-speakers", {"a": keep, "b": other})
+        self.corrections_requested.emit([("merge-speakers", {"a": keep, "b": other})],
+                                        f"Merged “{other}” into “{keep}”")
 
     def split(self, name: str, alias: str) -> None:
-        self._correct("split-speaker", {"a": name, "b": alias})
+        self.corrections_requested.emit([("split-speaker", {"a": name, "b": alias})], f"Split “{alias}” off “{name}”")
 
     def edit(self, a: StoredAttribution, changes: dict) -> None:
-        self._correct("edit-attribution", {"document": a.document_id, "content": [a.content.start, a.content.end],
-                                           "changes": changes})
+        if changes:
+            self.corrections_requested.emit(operations.edit_attribution(a, changes), "Attribution edited")
 
     def delete(self, a: StoredAttribution) -> None:
-        self._correct("delete-attribution", {"document": a.document_id, "content": [a.content.start, a.content.end]})
+        self.corrections_requested.emit(operations.delete_attribution(a), "Attribution deleted")
 
-    def _edit_speaker(self, a: StoredAttribution) -> None:
-        name, ok = QInputDialog.getText(self, "Change the speaker", "Who said this?", text=a.speaker_name or "")
-        if ok and name.strip():
-            self.edit(a, {"speaker_name": name.strip()})
-
-    def _correct(self, kind: str, payload: dict) -> None:
-        from viewer.analysis import corrections
-        from viewer.analysis.pipeline import relink
-
-        try:
-            corrections.record(self.corpus, kind, payload)
-            relink(self.corpus)
-        except Exception as exc:  # a correction must never take the window down
-            QMessageBox.warning(self, "Correction not applied", str(exc))
-            return
-        self.corrections_did_change.emit()
-
+    def edit_dialog(self, a: StoredAttribution) -> AttributionDialog:
+        """Kind, speaker name, role and kind of speaker, in one window-modal dialog."""
+        dialog = AttributionDialog(a, results.speaker_kind_of(self.corpus, a.id), self.model.text_of(a), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.edit(a, dialog.changes()))
+        dialog.open()
+        return dialog

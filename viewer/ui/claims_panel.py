@@ -14,6 +14,7 @@ from viewer.analysis import results
 from viewer.analysis.results import StoredClaim
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
+from viewer.ui import operations
 from viewer.ui.comparison_state import claim_colour, tint
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -137,7 +138,7 @@ class ClaimsPanel(QWidget):
     """Filter, sort and pick claims; link or unlink them by hand (stored as corrections)."""
 
     claim_selected = Signal(int)
-    corrections_did_change = Signal()
+    corrections_requested = Signal(object, str)  # [(kind, payload)], a status line
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,7 +234,8 @@ class ClaimsPanel(QWidget):
             QMessageBox.information(self, "Link claims", "Select exactly two claims to link (Ctrl+click).")
             return
         a, b = (c.mentions[0] for c in chosen)
-        self._correct("link", {"a": [a.document, a.start, a.end], "b": [b.document, b.start, b.end]})
+        self.corrections_requested.emit(operations.link_passages((a.document, a.start, a.end), (b.document, b.start, b.end)),
+                                        f"Linked claims [{chosen[0].id}] and [{chosen[1].id}]")
 
     def _unlink_menu(self) -> None:
         chosen = self.selected_claims()
@@ -249,23 +251,5 @@ class ClaimsPanel(QWidget):
 
     def unlink(self, claim: StoredClaim, document_id: int) -> None:
         """Record that this source's mention is not the same claim as the others'."""
-        from viewer.analysis import corrections
-
-        out = claim.mentions_in(document_id)
-        rest = [m for m in claim.mentions if m.document != document_id]
-        for a in out:
-            for b in rest:
-                corrections.record(self.corpus, "unlink", {"a": [a.document, a.start, a.end], "b": [b.document, b.start, b.end]})
-        self._relink()
-
-    def _correct(self, kind: str, payload: dict) -> None:
-        from viewer.analysis import corrections
-
-        corrections.record(self.corpus, kind, payload)
-        self._relink()
-
-    def _relink(self) -> None:
-        from viewer.analysis.pipeline import relink
-
-        relink(self.corpus)
-        self.corrections_did_change.emit()
+        self.corrections_requested.emit(operations.unlink_source(claim, document_id),
+                                        f"Took d{document_id} out of claim [{claim.id}]")

@@ -21,6 +21,8 @@ class ComparisonView(QWidget):
     documents_did_change = Signal(list)
     claim_did_change = Signal(object)
     current_document_did_change = Signal(int)
+    passages_did_change = Signal()  # text selected or cleared in a pane
+    unlink_requested = Signal(int, int)  # claim, document
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,8 @@ class ComparisonView(QWidget):
         self.selected_claim: int | None = None
         self.show_attributions = False
         self.current_document: int | None = None
+        self.context_actions: list = []  # offered in every pane's context menu
+        self._selected_in: list[int] = []  # panes with a text selection, most recent last
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.hint = QLabel(EMPTY_HINT, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -54,6 +58,7 @@ class ComparisonView(QWidget):
         for document_id in dict.fromkeys(document_ids):
             pane = keep.pop(document_id, None) or self._new_pane(document_id)
             self.panes.append(pane)
+        self._selected_in = [d for d in self._selected_in if d not in keep]
         for pane in keep.values():
             pane.setParent(None)
             pane.deleteLater()
@@ -70,6 +75,9 @@ class ComparisonView(QWidget):
         pane.close_requested.connect(self.remove_document)
         pane.move_requested.connect(self.move_document)
         pane.focused.connect(self._on_pane_focused)
+        pane.unlink_requested.connect(self.unlink_requested)
+        pane.selection_did_change.connect(self._on_pane_selection_did_change)
+        pane.text_view.context_actions = self.context_actions
         return pane
 
     def add_document(self, document_id: int) -> ArticleView:
@@ -158,6 +166,21 @@ class ComparisonView(QWidget):
         pane.select_statement(start, end)
         self.current_document = document_id
         self.current_document_did_change.emit(document_id)
+
+    def selected_passages(self) -> list[tuple[int, int, int]]:
+        """The passages selected in the two panes selected in last: what "Link selected passages" links."""
+        passages = [self.pane(d).selected_passage() for d in self._selected_in[-2:]]
+        return [p for p in passages if p is not None]
+
+    def _on_pane_selection_did_change(self, document_id: int) -> None:
+        had = document_id in self._selected_in
+        if had:
+            self._selected_in.remove(document_id)
+        if self.pane(document_id).selected_passage() is not None:
+            self._selected_in.append(document_id)
+        elif not had:
+            return
+        self.passages_did_change.emit()
 
     def _on_pane_focused(self, document_id: int) -> None:
         self.current_document = document_id

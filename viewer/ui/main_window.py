@@ -12,11 +12,13 @@ from viewer import __version__
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.ui import actions as action_specs
+from viewer.ui import operations
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_panel import ClaimsPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.document_browser import DocumentBrowserPanel
 from viewer.ui.notes_panel import NotesPanel
+from viewer.ui.operations import EVERYTHING, Changes, Correction, correction_job
 from viewer.ui.tasks import BackgroundTask, Job, analyse_job, import_job
 
 RECENT_LIMIT = 8
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        self.comparison.context_actions.append(self.actions["edit.link_passages"])
         self.recent_menu = self.menus["&File"].addMenu("Open &recent")
         self.menus["&File"].insertMenu(self.actions["file.import_files"], self.recent_menu)
         self._build_status_bar()
@@ -58,12 +61,14 @@ class MainWindow(QMainWindow):
         self.comparison.documents_did_change.connect(self._on_comparison_did_change)
         self.comparison.claim_did_change.connect(self._on_claim_did_change)
         self.comparison.current_document_did_change.connect(self._on_current_document_did_change)
+        self.comparison.passages_did_change.connect(self._refresh_actions)
+        self.comparison.unlink_requested.connect(self.unlink_from_claim)
         self.browser.documents_chosen.connect(self.open_documents)
         self.browser.current_document_did_change.connect(self._on_current_document_did_change)
         self.claims_panel.claim_selected.connect(self.comparison.select_claim)
-        self.claims_panel.corrections_did_change.connect(self._on_analysis_did_change)
+        self.claims_panel.corrections_requested.connect(self.correct)
         self.attribution_panel.statement_selected.connect(self.show_statement)
-        self.attribution_panel.corrections_did_change.connect(self._on_analysis_did_change)
+        self.attribution_panel.corrections_requested.connect(self.correct)
         self.notes_panel.target_requested.connect(self.show_note_target)
 
         self.resize(1400, 900)
@@ -212,13 +217,80 @@ class MainWindow(QMainWindow):
         self.docks["documents"].show()
         self.browser.search_box.setFocus()
 
+    def _focus_dock(self, name: str, widget: QWidget) -> None:
+        self.docks[name].show()
+        self.docks[name].raise_()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_documents(self) -> None:
+        self._focus_dock("documents", self.browser.view)
+
+    def focus_articles(self) -> None:
+        ids = self.comparison.document_ids
+        if ids:
+            current = self.comparison.current_document
+            self.comparison.pane(current if current in ids else ids[0]).text_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_attributions(self) -> None:
+        self._focus_dock("attributions", self.attribution_panel.view)
+
+    def focus_claims(self) -> None:
+        self._focus_dock("claims", self.claims_panel.view)
+
+    def focus_notes(self) -> None:
+        self._focus_dock("notes", self.notes_panel.editor)
+
+    def _update_tab_order(self) -> None:
+        """Tab walks the window as it reads: browser → articles left to right → attributions, notes → claims."""
+        b, a, n, c = self.browser, self.attribution_panel, self.notes_panel, self.claims_panel
+        chain = [b.search_box, b.outlet, b.date_from, b.date_to, b.view,
+                 *(pane.text_view for pane in self.comparison.panes),
+                 a.search_box, a.scope, a.view, n.editor, n.free_tags, n.save_button, n.search_box, n.hits,
+                 c.filter_box, c.scope, c.link_button, c.unlink_button, c.view]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    # -- corrections from the text --------------------------------------------------------
+
+    def link_selected_passages(self) -> BackgroundTask | None:
+        """The two passages selected in two articles state the same claim."""
+        passages = self.comparison.selected_passages()
+        if len(passages) != 2:
+            self.statusBar().showMessage("Select a passage in one article and a passage in another, then link them", 10000)
+            return None
+        a, b = passages
+        return self.correct(operations.link_passages(a, b), f"Linked a passage of d{a[0]} to one of d{b[0]}")
+
+    def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
+        claim = self.comparison.state.claims.get(claim_id)
+        if claim is None:
+            return None
+        return self.correct(operations.unlink_source(claim, document_id), f"Took d{document_id} out of claim [{claim_id}]")
+
+    def unlink_current_article(self) -> BackgroundTask | None:
+        claim_id, ids = self.comparison.selected_claim, self.comparison.document_ids
+        current = self.comparison.current_document
+        if claim_id is None or current not in ids:
+            self.statusBar().showMessage("Click in the article to take out of the selected claim first", 10000)
+            return None
+        return self.unlink_from_claim(claim_id, current)
+
+    def edit_current_attribution(self) -> None:
+        statement = self.attribution_panel.model.statement(self.attribution_panel.view.currentIndex())
+        if statement is None:
+            self.statusBar().showMessage("Pick a statement in the attribution panel to edit it", 10000)
+            return
+        self.attribution_panel.edit_dialog(statement)
+
     def _on_comparison_did_change(self, document_ids: list[int]) -> None:
         self.claims_panel.reload(documents=document_ids)
         self.attribution_panel.reload(documents=document_ids)
+        self._update_tab_order()
         self._refresh_actions()
 
     def _on_claim_did_change(self, claim_id: int | None) -> None:
         self.claims_panel.show_claim(claim_id)
+        self._refresh_actions()
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
         if claim is not None and claim.mentions:
             first = claim.mentions[0]
@@ -232,11 +304,20 @@ class MainWindow(QMainWindow):
         self.notes_panel.set_target("document", notes.document_key(document_id), f"d{document_id}")
 
     def _on_analysis_did_change(self) -> None:
-        self.comparison.refresh()
-        self.browser.reload()
-        self.claims_panel.reload(documents=self.comparison.document_ids)
-        self.attribution_panel.reload(documents=self.comparison.document_ids)
-        self._show_summary()
+        self._on_operation_did_change(Changes("", EVERYTHING))
+
+    def _on_operation_did_change(self, changes: Changes) -> None:
+        """The one place the window reacts to a write: refresh what it touched, select what it made."""
+        if changes.touches("documents") or changes.touches("claims"):
+            self.browser.reload()  # new rows, or new claim counts
+        if changes.touches("claims") or changes.touches("attributions") or changes.touches("documents"):
+            self.comparison.refresh()  # re-lights the panes; the claims and attribution panels follow
+        elif changes.touches("speakers"):
+            self.attribution_panel.reload(documents=self.comparison.document_ids)
+        if changes.select_claim is not None:
+            self.comparison.select_claim(changes.select_claim)
+        if changes.touched:
+            self._show_summary()
 
     def _on_notes_did_change(self, *_target) -> None:
         self.claims_panel.reload()
@@ -292,10 +373,18 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
         self.statusBar().showMessage(f"{self.task.title if self.task else ''}: {text} ({done}/{total})")
 
+    def correct(self, steps: list[Correction], summary: str) -> BackgroundTask | None:
+        """Record the researcher's corrections and relink, off the GUI thread."""
+        if self.task is not None:
+            self.statusBar().showMessage(f"Not applied: wait until “{self.task.title}” has finished", 10000)
+            return None
+        return self.run_task("Correcting", correction_job(steps, summary))
+
     def _on_task_done(self, ok: bool, message: str) -> None:
         task, self.task = self.task, None
         self.progress.hide()
         self.cancel_button.hide()
+        result = task.result if task is not None else None
         if task is not None:
             task.deleteLater()
         if ok:
@@ -305,8 +394,8 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage("Failed: " + message.splitlines()[0], 15000)
             self._show_failure("The work did not finish", message)
-        self.browser.set_corpus(self.corpus)
-        self._on_analysis_did_change()
+        # A job that returned no change record (import, analysis, or one that failed part-way) may have touched anything.
+        self._on_operation_did_change(result if isinstance(result, Changes) else Changes(message, EVERYTHING))
         self._refresh_actions()
 
     def _show_failure(self, title: str, message: str) -> None:
@@ -332,7 +421,7 @@ class MainWindow(QMainWindow):
             from viewer.export.formats import export
 
             note = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress)
-            return f"Exported to {target}" + (f" — {note}" if note else "")
+            return Changes(f"Exported to {target}" + (f" — {note}" if note else ""))
 
         self.run_task("Exporting", job)
 

@@ -9,13 +9,15 @@ import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from viewer.corpus.store import Corpus
 
-# job(corpus, progress(done, total, text), cancelled()) -> a summary line for the status bar
-Job = Callable[[Corpus, Callable[[int, int, str], None], Callable[[], bool]], str]
+# job(corpus, progress(done, total, text), cancelled()) -> a summary line for the status bar, or a
+# "what changed" record (`operations.Changes`) with a `summary` attribute
+Job = Callable[[Corpus, Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 
 class TaskCancelled(Exception):
@@ -24,7 +26,7 @@ class TaskCancelled(Exception):
 
 class _Worker(QObject):
     progressed = Signal(int, int, str)
-    finished = Signal(str)
+    finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal(str)
 
@@ -36,18 +38,21 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             with Corpus(self.path, create=False) as corpus:
-                summary = self.job(corpus, lambda d, t, text: self.progressed.emit(d, t, str(text)), self.cancel.is_set)
+                result = self.job(corpus, lambda d, t, text: self.progressed.emit(d, t, str(text)), self.cancel.is_set)
         except Exception as exc:  # reported to the researcher, never lost in a thread
             if self.cancel.is_set() or type(exc).__name__.endswith("Cancelled"):
                 self.cancelled.emit(str(exc) or "cancelled")
             else:
                 self.failed.emit(f"{exc}\n\n{traceback.format_exc(limit=3)}")
             return
-        self.finished.emit(summary or "done")
+        self.finished.emit(result if result is not None else "done")
 
 
 class BackgroundTask(QObject):
-    """One running job; `done(ok, message)` arrives on the GUI thread after the thread has stopped."""
+    """One running job; `done(ok, message)` arrives on the GUI thread after the thread has stopped.
+
+    `result` then holds what the job returned (a summary line or a change record), None on failure.
+    """
 
     progressed = Signal(int, int, str)
     done = Signal(bool, str)
@@ -55,6 +60,7 @@ class BackgroundTask(QObject):
     def __init__(self, title: str, path: Path, job: Job, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.title = title
+        self.result: Any = None
         self._cancel = threading.Event()
         self._thread = QThread()
         self._worker = _Worker(path, job, self._cancel)
@@ -81,9 +87,10 @@ class BackgroundTask(QObject):
         self._thread.quit()
         self._thread.wait()
 
-    @Slot(str)
-    def _on_finished(self, message: str) -> None:
-        self._end(True, message)
+    @Slot(object)
+    def _on_finished(self, result: Any) -> None:
+        self.result = result
+        self._end(True, str(getattr(result, "summary", result)))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:

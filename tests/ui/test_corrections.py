@@ -1,0 +1,149 @@
+"""Corrections from the window: recorded and relinked off the GUI thread, the window reacting to what changed."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtGui import QKeySequence, QTextCursor
+
+from viewer.analysis import pipeline, results
+from viewer.ui.main_window import MainWindow
+from viewer.ui.operations import Changes
+
+
+@pytest.fixture
+def window(qtbot, sample_corpus, settings):
+    w = MainWindow(sample_corpus, settings)
+    qtbot.addWidget(w)
+    w.resize(1500, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.set_corpus(None)
+
+
+@pytest.fixture
+def relink_threads(monkeypatch):
+    """The threads relinking ran on (it must never be the GUI thread)."""
+    seen: list[threading.Thread] = []
+    real = pipeline.relink
+
+    def recording(corpus, fixes=None):
+        seen.append(threading.current_thread())
+        return real(corpus, fixes)
+
+    monkeypatch.setattr(pipeline, "relink", recording)
+    return seen
+
+
+def _finish(qtbot, w):
+    """Wait for the window's running task; return the change record it produced."""
+    assert w.task is not None, "the correction should run as a background task"
+    task = w.task
+    with qtbot.waitSignal(task.done, timeout=30000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    assert isinstance(task.result, Changes)
+    return task.result
+
+
+def _select(pane, phrase: str) -> tuple[int, int, int]:
+    start = pane.text.index(phrase)
+    cursor = QTextCursor(pane.text_view.document())
+    cursor.setPosition(pane.text_view.positions(start))
+    cursor.setPosition(pane.text_view.positions(start + len(phrase)), QTextCursor.MoveMode.KeepAnchor)
+    pane.text_view.setTextCursor(cursor)
+    return pane.document_id, start, start + len(phrase)
+
+
+def test_merging_speakers_runs_off_the_gui_thread_and_refreshes_the_panel(qtbot, window, sample_corpus, relink_threads):
+    keep, other = "Vadym Boichenko", "Zelensky"
+    window.attribution_panel.merge(keep, other)
+    changes = _finish(qtbot, window)
+    assert relink_threads and all(t is not threading.main_thread() for t in relink_threads)
+    assert changes.touched == {"speakers"}
+    model = window.attribution_panel.model
+    row = model.speaker_row(keep)
+    assert row is not None and model.speaker_row(other) == row  # one row, the other spelling an alias
+    assert other in model.speaker(model.index(row, 0)).aliases
+    pipeline.analyse(sample_corpus, redo=True)  # and re-analysis keeps it
+    assert sum({keep, other} <= {s.name, *s.aliases} for s in results.speakers(sample_corpus)) == 1
+
+
+def test_a_correction_waits_for_running_work(qtbot, window):
+    window.analyse()
+    assert window.correct([("merge-speakers", {"a": "x", "b": "y"})], "merge") is None
+    assert "wait" in window.statusBar().currentMessage()
+    _wait_any(qtbot, window)
+
+
+def _wait_any(qtbot, w):
+    if w.task is not None:
+        with qtbot.waitSignal(w.task.done, timeout=60000):
+            pass
+
+
+def test_linking_two_passages_selected_in_two_panes_lights_the_new_claim_in_both(qtbot, window, relink_threads):
+    window.compare([1, 2])
+    action = window.actions["edit.link_passages"]
+    assert action.shortcut() == QKeySequence("Ctrl+L") and not action.isEnabled()
+    a = _select(window.comparison.pane(1), "Russia is believed to be trying to link the annexed Crimea")
+    b = _select(window.comparison.pane(2), "head of Crimea Sergey Aksyonov has called on Ukrainian servicemen")
+    assert window.comparison.selected_passages() == [a, b]
+    assert action.isEnabled()
+    menu = window.comparison.pane(2).text_view.context_menu(window.comparison.pane(2).marker_point(1))
+    assert action in menu.actions()
+    menu.close()
+    action.trigger()
+    changes = _finish(qtbot, window)
+    assert relink_threads and threading.main_thread() not in relink_threads
+    claim_id = changes.select_claim
+    assert claim_id is not None and window.comparison.selected_claim == claim_id
+    for document_id, start, end in (a, b):
+        lit = [m for m in window.comparison.pane(document_id).text_view.lit if m.claim_id == claim_id]
+        assert any(m.start < end and m.end > start for m in lit)
+        assert window.comparison.pane(document_id).text_view.extraSelections()
+    assert window.claims_panel.model.row_of(claim_id) is not None
+
+
+def test_unlinking_a_lit_claim_from_its_context_menu(qtbot, window, sample_corpus):
+    window.compare([1, 2])
+    claim_id = sorted(window.comparison.state.claims)[1]
+    pane = window.comparison.pane(2)
+    menu = pane.text_view.context_menu(pane.marker_point(claim_id))
+    (unlink,) = [a for a in menu.actions() if a.text() == f"Unlink this article from claim [{claim_id}]"]
+    texts = {m.text for m in window.comparison.state.claims[claim_id].mentions}
+    unlink.trigger()
+    menu.close()
+    _finish(qtbot, window)
+    still = [c for c in results.claims(sample_corpus) if texts <= {m.text for m in c.mentions}]
+    assert still == []
+    assert all(texts != {m.text for m in c.mentions} for c in window.comparison.state.claims.values())
+
+
+def test_an_attribution_is_edited_fully_kind_speaker_and_role(qtbot, window, sample_corpus):
+    statement = results.attributions(sample_corpus, document_id=1)[0]
+    dialog = window.attribution_panel.edit_dialog(statement)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("according-to"))
+    dialog.speaker_name.setText("Eduard Basurin")
+    dialog.speaker_role.setText("separatist spokesman")
+    dialog.speaker_kind.setCurrentIndex(dialog.speaker_kind.findData("person"))
+    assert dialog.changes()["kind"] == "according-to"
+    dialog.accept()
+    changes = _finish(qtbot, window)
+    assert changes.touches("attributions") and changes.touches("speakers")
+    edited = results.attribution(sample_corpus, statement.id)
+    assert (edited.kind, edited.speaker_name, edited.speaker_role) == (
+        "according-to", "Eduard Basurin", "separatist spokesman")
+    assert results.speaker_kind_of(sample_corpus, statement.id) == "person"
+    model = window.attribution_panel.model
+    row = model.speaker_row("Eduard Basurin")
+    assert row is not None and model.index(row, 1).data() == "separatist spokesman"
+
+
+def test_an_unchanged_dialog_records_nothing(qtbot, window, sample_corpus):
+    statement = results.attributions(sample_corpus, document_id=1)[0]
+    dialog = window.attribution_panel.edit_dialog(statement)
+    assert dialog.changes() == {}
+    dialog.accept()
+    assert window.task is None
