@@ -18,6 +18,10 @@ from viewer.corpus.spans import Span
 
 _WORD = re.compile(r"[\w’']+")
 _IGNORED = DETERMINERS | {"same", "'s", "’s", "of", "for"}
+_GENDER = {"she": "f", "her": "f", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "he": "m", "him": "m", "mr": "m",
+           "sir": "m"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+_SPOKES = ("spokes", "representative")
 
 
 def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]:
@@ -25,22 +29,64 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     doc = parsed.doc
     counts = Counter(t.text for t in doc if t.text[:1].isupper())
     names = [describe(frame.speaker, counts) for _, _, frame, _ in items]
-    history: list[SpeakerName] = []
+    people = _people(doc, counts)
+    history: list[tuple[int, SpeakerName]] = []
+    genders: dict[str, str] = {}
     out = []
     for (kind, content, frame, relays), name in zip(items, names):
-        resolved = _resolve(name, history) if name.reference else _expand_surname(name, history)
+        at = frame.speaker_span.start
+        gender = _gender(frame.speaker)
+        earlier = _nearest_first(at, history, people)
+        if name.reference and name.name.lower() in _GENDER:
+            resolved = _resolve(name, [n for n in earlier if _gender_fits(n, gender, genders)])
+        elif name.reference:
+            resolved = _resolve(name, [n for _, n in reversed(history)])
+        else:
+            resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders)])
         if resolved.kind == "organisation" and _is_country(frame.speaker):
             resolved = _country_body(doc.text, frame, resolved, items, names)
-        history.append(resolved)
+        if gender and resolved.kind == "person":
+            genders.setdefault(resolved.name, gender)
+        history.append((at, resolved))
         out.append(Attribution(
             kind=kind, content=content, speaker=frame.speaker_span, speaker_name=resolved.name,
             cue=frame.cue_span, speaker_role=resolved.role, speaker_kind=resolved.kind, via=relays))
     return out
 
 
-def _resolve(name: SpeakerName, history: list[SpeakerName]) -> SpeakerName:
+def _people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
+    """People named as the subject of a sentence: what "he" or "Ms Cole" may point back to."""
+    out = []
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ == "PERSON" and (root.dep_ in _SUBJECTS or root.dep_ == "appos" and root.head.dep_ in _SUBJECTS):
+            name = describe(list(ent), counts)
+            if name.kind == "person" and not name.reference:
+                out.append((ent.start_char, name))
+    return out
+
+
+def _nearest_first(at: int, history: list[tuple[int, SpeakerName]],
+                   people: list[tuple[int, SpeakerName]]) -> list[SpeakerName]:
+    earlier = history + [(position, name) for position, name in people if position < at]
+    return [name for _, name in sorted(earlier, key=lambda item: -item[0])]
+
+
+def _gender(tokens: list) -> str | None:
+    """"she" alone, or "Ms" before a name; "her colleague" says nothing of the colleague."""
+    first = tokens[0].lower_.rstrip(".") if tokens else ""
+    if len(tokens) == 1 or (first in _GENDER and first not in ("she", "her", "he", "him")):
+        return _GENDER.get(first)
+    return None
+
+
+def _gender_fits(name: SpeakerName, gender: str | None, genders: dict[str, str]) -> bool:
+    return gender is None or genders.get(name.name, gender) == gender
+
+
+def _resolve(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
     words = _words(name.name) - _IGNORED
-    for earlier in reversed(history):
+    for earlier in candidates:
         if _compatible(name, words, earlier):
             return earlier
     return SpeakerName(name.name, name.role, name.kind)
@@ -48,7 +94,7 @@ def _resolve(name: SpeakerName, history: list[SpeakerName]) -> SpeakerName:
 
 def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> bool:
     if name.name.lower() in ("he", "she", "him", "her"):
-        return earlier.kind == "person"
+        return earlier.kind == "person" or any(w in (earlier.role or "").lower() for w in _SPOKES)
     if name.name.lower() == "it":
         return earlier.kind == "organisation"
     if name.name.lower() in ("they", "we"):
@@ -60,11 +106,11 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
     return bool(words) and {nationality(w) for w in words} <= known
 
 
-def _expand_surname(name: SpeakerName, history: list[SpeakerName]) -> SpeakerName:
+def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
     if name.kind != "person" or " " in name.name:
         return name
-    for earlier in reversed(history):
-        if earlier.kind == "person" and earlier.name.split()[-1].lower() == name.name.lower():
+    for earlier in candidates:
+        if earlier.kind == "person" and " " in earlier.name and earlier.name.split()[-1].lower() == name.name.lower():
             return SpeakerName(earlier.name, name.role or earlier.role, "person")
     return name
 
