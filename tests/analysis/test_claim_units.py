@@ -105,3 +105,14 @@ def test_generic_words_for_people_weigh_nothing(parsed):
     unit = claim_units(parsed("Rescuers saved 39 persons from the rubble."))[0]
     assert "people" not in unit.features["terms"]
     assert unit.features["figures"][0]["thing"] == "people"
+
+
+def test_a_bare_count_the_parser_calls_a_date_is_still_a_figure(parsed):
+    unit = claim_units(parsed("The ministry put the death toll at 47 on Monday."))[0]
+    assert [f["value"] for f in unit.features["figures"]] == [47.0]
+
+
+def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):
+    text = "At least 47 people were killed and dozens more are missing after the Arbaat dam collapsed."
+    first = claim_units(parsed(text))[0]
+    assert term("Arbaat") in first.features["setting"]

@@ -128,7 +128,10 @@ def _with_totals(figures: list[dict]) -> list[dict]:
 
 
 def _updated(fa: dict, fb: dict) -> bool:
-    """Two counts within a quarter of each other: a toll revised between reports."""
+    """Two exact counts within a quarter of each other: a toll revised between reports. A hedge
+    that excludes the other count ("more than 1,000" against 959) is a conflict all the same."""
+    if fa["qualifier"] != "exact" or fb["qualifier"] != "exact":
+        return False
     low, high = sorted((fa["value"] or 0, fb["value"] or 0))
     return low > 0 and high <= UPDATE_RATIO * low
 

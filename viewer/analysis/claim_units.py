@@ -47,12 +47,23 @@ def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
     units: list[ClaimUnit] = []
     for sentence_index, sentence in enumerate(parsed.sentences()):
         for piece in _pieces(text, sentence, parsed.skipped):
-            for clause in _clauses(doc, piece):
-                if _is_proposition(doc, clause, text):
-                    features = unit_features(doc, clause)
-                    features.update(position=len(units), sentence=sentence_index)
-                    units.append(ClaimUnit(parsed.id, clause, features))
+            clauses = [c for c in _clauses(doc, piece) if _is_proposition(doc, c, text)]
+            found = [unit_features(doc, clause) for clause in clauses]
+            for clause, features in zip(clauses, _shared_names(found)):
+                features.update(position=len(units), sentence=sentence_index)
+                units.append(ClaimUnit(parsed.id, clause, features))
     return units
+
+
+def _shared_names(found: list[dict]) -> list[dict]:
+    """Clauses of one sentence happen where and to whom the sentence says: in "47 were killed and
+    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting."""
+    for features in found:
+        names = {n for other in found if other is not features for n in other["names"]} - set(features["terms"])
+        features["setting"] = sorted(set(features["setting"]) | names)
+        features["terms"] = sorted(set(features["terms"]) | names)
+        features["names"] = sorted(set(features["names"]) | names)
+    return found
 
 
 def _is_proposition(doc, span: Span, text: str) -> bool:
@@ -240,7 +251,7 @@ def counted_figures(doc, span: Span, key=term) -> list[dict]:
     out = []
     for figure in figures(doc.text[span.start:span.end], span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
-        if tokens is None or any(t.ent_type_ in _NOT_FIGURES for t in tokens):
+        if tokens is None or any(_dated(t) for t in tokens):
             continue
         item = figure.as_json()
         item["thing"] = counted_thing(tokens[-1], key)
@@ -253,6 +264,14 @@ def _each(number) -> bool:
     """"95 prisoners each", "swapped 95 apiece": a count per side, not a total."""
     after = number.doc[number.i + 1:number.i + 4]
     return any(t.lower_ in ("each", "apiece") for t in after)
+
+
+def _dated(token) -> bool:
+    """Part of a date or time; the parser also tags bare counts ("put the toll at 47") as dates."""
+    if token.ent_type_ not in _NOT_FIGURES:
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or len(entity) > 1 or not token.like_num
 
 
 def counted_thing(number, key=term) -> str:

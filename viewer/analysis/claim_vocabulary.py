@@ -93,7 +93,7 @@ REACTION = frozenset("comment respond react reply confirm deny".split())
 LIGHT = frozenset(
     "also still thus however meanwhile today yesterday tomorrow day time year week month "
     "way thing lot part number people other more most many much new last first "
-    "launch carry conduct stage manage".split()
+    "launch carry conduct stage manage dozen score hundred thousand million".split()
 )
 
 
