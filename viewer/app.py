@@ -34,20 +34,13 @@ def launch(
 
     app.setWindowIcon(app_icon())
 
-    from viewer.analysis import results
-    from viewer.corpus.store import Corpus
-    from viewer.ui.main_window import MainWindow
-
-    settings = QSettings()
-    path = _corpus_path(corpus, sample, settings)
-    window = MainWindow(Corpus(path, create=corpus is not None), settings)
-    documents = _ids(compare, "d")
-    if not documents and window.corpus is not None:
-        pair = results.document_pair_sharing_most_claims(window.corpus)
-        documents = list(pair) if pair else []
+    window, error = open_window(corpus, sample, compare, claim, QSettings())
     claim_ids = _ids(claim, "c")
-    window.compare(documents, claim_ids[0] if claim_ids else None)
     if screenshot:
+        if error:
+            window.close()
+            print(f"provenance: {error}", file=sys.stderr)
+            return 1
         width, _, height = size.partition("x")
         window.resize(int(width), int(height))
         window.show()
@@ -59,8 +52,38 @@ def launch(
         ok = window.grab().save(screenshot)
         window.close()
         return 0 if ok else 1
+    from viewer.ui.file_open import FileOpenFilter
+
+    # macOS hands a .corpus opened from Finder (at launch or later) to the application, not to argv.
+    file_open = FileOpenFilter(window.open_corpus, app)
+    app.installEventFilter(file_open)
     window.show()
-    return app.exec()
+    if error:
+        window.show_corpus_error(error)
+    code = app.exec()
+    app.removeEventFilter(file_open)
+    return code
+
+
+def open_window(corpus: str | None, sample: bool, compare: str | None, claim: str | None, settings):
+    """The main window on the chosen corpus, and why it could not be opened (the window then opens empty)."""
+    from viewer.analysis import results
+    from viewer.corpus.store import Corpus, CorpusError
+    from viewer.ui.main_window import MainWindow
+
+    path = _corpus_path(corpus, sample, settings)
+    try:
+        opened = Corpus(path, create=corpus is not None)
+    except CorpusError as exc:
+        return MainWindow(None, settings), str(exc)
+    window = MainWindow(opened, settings)
+    documents = _ids(compare, "d")
+    if not documents:
+        pair = results.document_pair_sharing_most_claims(opened)
+        documents = list(pair) if pair else []
+    claim_ids = _ids(claim, "c")
+    window.compare(documents, claim_ids[0] if claim_ids else None)
+    return window, None
 
 
 def _corpus_path(corpus: str | None, sample: bool, settings) -> Path:

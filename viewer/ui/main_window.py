@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QWidget,
 )
@@ -131,18 +131,31 @@ class MainWindow(QMainWindow):
         try:
             corpus = Corpus(path, create=False)
         except CorpusError as exc:
-            QMessageBox.warning(self, "Cannot open the corpus", str(exc))
+            self.show_corpus_error(str(exc))
             return
         old = self.corpus
         self.set_corpus(corpus)
         if old is not None and old is not corpus:
             old.close()
 
+    def show_corpus_error(self, message: str) -> None:
+        """Why a file is not a corpus we can open (CorpusError's words), never a traceback."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the corpus", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.failure_box = box
+
     def new_corpus(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New corpus", "", "Provenance corpus (*.corpus)")
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        proposed = str(Path(documents) / "Untitled.corpus") if documents else ""
+        path, _ = QFileDialog.getSaveFileName(self, "New corpus", proposed, "Provenance corpus (*.corpus)")
         if path:
             path = path if path.endswith(".corpus") else path + ".corpus"
-            Corpus(path).close()
+            try:
+                Corpus(path).close()
+            except CorpusError as exc:
+                self.show_corpus_error(str(exc))
+                return
             self.open_corpus(path)
 
     def open_corpus_dialog(self) -> None:

@@ -1,0 +1,88 @@
+"""Opening corpora: from Finder on macOS (QFileOpenEvent), a new one in Documents, and files that are not corpora."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from viewer.app import launch, open_window
+from viewer.corpus.store import Corpus
+from viewer.ui.file_open import FileOpenFilter
+from viewer.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def not_a_corpus(tmp_path) -> Path:
+    path = tmp_path / "notes.corpus"
+    path.write_text("these are my notes, not a database\n" * 50)
+    return path
+
+
+@pytest.fixture
+def newer_corpus(tmp_path) -> Path:
+    path = tmp_path / "future.corpus"
+    Corpus(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO corpus_migrations VALUES (999, 'from the future', '2030-01-01')")
+    conn.close()
+    return path
+
+
+def _window(qtbot, window):
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_corpus_opened_from_finder_while_running_is_opened(qtbot, settings, analysed_corpus_file):
+    w = _window(qtbot, MainWindow(None, settings))
+    app = QApplication.instance()
+    file_open = FileOpenFilter(w.open_corpus, w)
+    app.installEventFilter(file_open)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(analysed_corpus_file))))
+    finally:
+        app.removeEventFilter(file_open)
+    assert w.corpus is not None and w.corpus.path == analysed_corpus_file
+    assert w.browser.model.rowCount() == 5
+    w.corpus.close()
+
+
+@pytest.mark.parametrize("bad", ["not_a_corpus", "newer_corpus"])
+def test_a_file_that_is_not_a_usable_corpus_is_explained_not_raised(qtbot, settings, bad, request):
+    path = request.getfixturevalue(bad)
+    w = _window(qtbot, MainWindow(None, settings))
+    w.open_corpus(path)
+    assert w.corpus is None
+    assert str(path) in w.failure_box.text() and "Traceback" not in w.failure_box.text()
+    if bad == "newer_corpus":
+        assert "newer Provenance Viewer" in w.failure_box.text()
+    w.failure_box.close()
+
+
+def test_a_bad_corpus_on_the_command_line_opens_an_empty_window_and_says_why(qtbot, settings, not_a_corpus, tmp_path, capsys):
+    w, error = open_window(str(not_a_corpus), False, None, None, settings)
+    _window(qtbot, w)
+    assert w.corpus is None and str(not_a_corpus) in error
+    assert launch(str(not_a_corpus), screenshot=str(tmp_path / "x.png")) == 1
+    assert str(not_a_corpus) in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_new_corpus_proposes_the_documents_folder(qtbot, settings, tmp_path, monkeypatch):
+    w = _window(qtbot, MainWindow(None, settings))
+    proposed = []
+
+    def save_name(parent, title, directory, filters):
+        proposed.append(directory)
+        return str(tmp_path / "fresh"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    w.new_corpus()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(proposed[0]).parent == Path(documents)
+    assert w.corpus is not None and w.corpus.path == tmp_path / "fresh.corpus"
+    w.corpus.close()
