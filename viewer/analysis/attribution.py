@@ -13,7 +13,7 @@ from viewer.analysis.model import Attribution
 from viewer.analysis.quotes import Quote, find_quotes
 from viewer.analysis.references import resolve_references
 from viewer.analysis.relays import agent_relays, fold_relays, platform_relays
-from viewer.analysis.reported_speech import Frame, find_frames, units
+from viewer.analysis.reported_speech import QUESTION, Frame, display_line, find_frames, units
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
 
@@ -21,6 +21,8 @@ _LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ADJACENT = re.compile(r"[\s,;:—–-]*$")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…](?=\s+[“\"'«(A-Z])")
+_ANSWER = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(\S[^\n]*)", re.MULTILINE)
+_FIRST_SENTENCE = re.compile(r"[.!?…](?=\s|$)")
 LONG_QUOTE = 200
 
 
@@ -35,7 +37,8 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
     frames = fold_relays(frames)
     direct = _direct(text, quotes, frames)
-    found = [("direct", content, frame) for content, frame, _ in direct]
+    found = [("direct", frame.content, frame) for frame in _answers(doc)]
+    found += [("direct", content, frame) for content, frame, _ in direct]
     used = {id(frame) for _, frame, own in direct if own}
     for frame in frames:
         if id(frame) not in used and frame.content is not None and len(frame.content) > 3:
@@ -43,6 +46,23 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     found = _without_overlaps(found)
     return resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
                                        for kind, content, frame in found])
+
+
+def _answers(doc) -> list[Frame]:
+    """Interview answers ("Orpo: Because…"), in a text where an interviewer asks ("Q: …")."""
+    text = doc.text
+    if not any(QUESTION.match(line.strip()) for line in text.splitlines()):
+        return []
+    frames = []
+    for m in _ANSWER.finditer(text):
+        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+        if display_line(m.group(0)) or speaker is None or colon is None:
+            continue
+        end = _FIRST_SENTENCE.search(text, m.start(2), m.end(2))
+        content = Span(m.start(2), end.end() if end else m.end(2))
+        frames.append(Frame("indirect", list(colon), list(speaker), content, Span(m.start(), m.end())))
+    return frames
 
 
 def _direct(text: str, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame, bool]]:
