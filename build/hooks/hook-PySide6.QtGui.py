@@ -1,18 +1,5 @@
-"""PyInstaller's collection for this Qt module, keeping only the plugins provenance.spec lists.
+"""Qt plugins filtered by provenance.spec's rule (see qt_plugin_filter.py)."""
+import runpy
+from pathlib import Path
 
-Filtering here, before PyInstaller resolves shared-library dependencies, also keeps out what the
-dropped plugins link to (GTK, Wayland, EGL, QtNetwork...). The rule is the `keep` function the
-spec passes as hooksconfig["PySide6"]["keep"]; the same six-line hook serves each Qt module.
-"""
-from pathlib import PurePath
-
-from PyInstaller.utils.hooks import get_hook_config
-from PyInstaller.utils.hooks.qt import add_qt6_dependencies
-
-
-def hook(hook_api):
-    keep = get_hook_config(hook_api, "PySide6", "keep") or (lambda dest: True)
-    imports, binaries, datas = add_qt6_dependencies(__file__)
-    hook_api.add_imports(*imports)
-    hook_api.add_binaries([(src, dest) for src, dest in binaries if keep(f"{dest}/{PurePath(src).name}")])
-    hook_api.add_datas([(src, dest) for src, dest in datas if keep(f"{dest}/{PurePath(src).name}")])
+hook = runpy.run_path(str(Path(__file__).with_name("qt_plugin_filter.py")))["make_hook"](__file__)
