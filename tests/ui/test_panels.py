@@ -120,3 +120,17 @@ def test_notes_and_tags_are_stored_rendered_safely_and_found(qtbot, window, anal
     assert window.claims_panel.model.index(row, 4).data() == "casualties, disputed"
     panel.search_box.setText("afp wire")
     assert panel.hits.count() == 1
+
+
+@pytest.mark.parametrize("width", [260, 420, 700])
+def test_columns_fit_their_dock_and_names_stay_readable(qtbot, window, width):
+    for panel, view in ((window.browser, window.browser.view), (window.attribution_panel, window.attribution_panel.view)):
+        panel.resize(width, 400)
+        panel.columns.fit()
+        header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width() + 1, "no column cut off"
+        assert header.sectionSize(0) >= min(150, view.viewport().width() // 3)
+        assert 1 in shown  # outlet / role always
+    tip = window.browser.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Outlet A" in tip and "2022-04-13" in tip

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import results
@@ -13,6 +13,7 @@ from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.ui import operations
 from viewer.ui.attribution_dialog import AttributionDialog
+from viewer.ui.column_fit import ColumnFitter
 
 COLUMNS = ("Speaker / statement", "Role", "Kind", "Statements", "Sources")
 KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to"}
@@ -141,8 +142,12 @@ class SpeakerTreeModel(QAbstractItemModel):
     def _speaker_data(self, s: StoredSpeaker, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (s.name, s.role or "", s.kind, str(s.statements), str(s.sources))[column]
-        if role == Qt.ItemDataRole.ToolTipRole and s.aliases:
-            return "Also written: " + ", ".join(s.aliases)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [s.name + (f", {s.role}" if s.role else "") + f" ({s.kind})"]
+            if s.aliases:
+                lines.append("Also written: " + ", ".join(s.aliases))
+            lines.append(f"{s.statements} statement(s) in {s.sources} source(s)")
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
             font.setBold(True)
@@ -196,9 +201,9 @@ class AttributionPanel(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
-        self.view.header().resizeSection(0, 260)
-        self.view.header().resizeSection(1, 120)
-        self.view.header().resizeSection(2, 80)
+        self.view.header().setMinimumSectionSize(36)
+        # Role first, then the counts; the kind of speaker gives way first in a narrow dock (tooltip keeps it).
+        self.columns = ColumnFitter(self.view, self.view.header(), self._natural_widths, priority=(1, 3, 4, 2))
         tools = QHBoxLayout()
         tools.addWidget(self.search_box, 1)
         tools.addWidget(self.scope)
@@ -211,6 +216,7 @@ class AttributionPanel(QWidget):
         self.corpus = corpus
         self.open_documents = []
         self.model.set_corpus(corpus)
+        self.columns.fit()
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
         if corpus is not None:
@@ -218,7 +224,26 @@ class AttributionPanel(QWidget):
         if documents is not None:
             self.open_documents = list(documents)
         scope = self.open_documents if self.scope.isChecked() else None
+        expanded = self._expanded_speakers()
         self.model.reload(corpus, scope, scope_changed=True)
+        for name in expanded:  # a correction or a new comparison keeps the researcher's place
+            if (row := self.model.speaker_row(name)) is not None:
+                self.view.expand(self.model.index(row, 0))
+        self.columns.fit()
+
+    def _expanded_speakers(self) -> list[str]:
+        return [s.name for row in range(self.model.rowCount())
+                if self.view.isExpanded(index := self.model.index(row, 0)) and (s := self.model.speaker(index))]
+
+    def _natural_widths(self) -> dict[int, int]:
+        """What the speakers' values need (a long role is capped, its full text is in the tooltip)."""
+        metrics, out = self.view.fontMetrics(), {}
+        for column, cap in ((1, 190), (2, 110), (3, 90), (4, 80)):
+            title = metrics.horizontalAdvance(COLUMNS[column]) + 18
+            values = [str(self.model.index(row, column).data() or "") for row in range(min(self.model.rowCount(), 500))]
+            widest = max((metrics.horizontalAdvance(v) for v in values), default=0) + 14
+            out[column] = min(max(title, widest), cap)
+        return out
 
     def _on_activated(self, index: QModelIndex) -> None:
         statement = self.model.statement(index)

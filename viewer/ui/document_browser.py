@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from viewer.corpus.store import Corpus
-from viewer.ui.document_table import DocumentTableModel
+from viewer.ui.column_fit import ColumnFitter
+from viewer.ui.document_table import TYPICAL, DocumentTableModel
 
 ALL_OUTLETS = "All outlets"
 
@@ -45,11 +46,10 @@ class DocumentBrowserPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths: ResizeToContents would read ~1,000 rows to measure them, defeating the lazy model.
-        for column, width in zip(range(1, self.model.columnCount()), (110, 86, 40, 50, 50)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        header.setMinimumSectionSize(28)
+        # Outlet, date and claim count matter most; the rest give way in a narrow dock (the tooltip keeps them).
+        self.columns = ColumnFitter(self.view, header, self._natural_widths, priority=(1, 2, 4, 5, 3),
+                                   name_share=0.36)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_did_change)
 
@@ -64,6 +64,15 @@ class DocumentBrowserPanel(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         self.set_corpus(corpus)
+
+    def _natural_widths(self) -> dict[int, int]:
+        """From typical values, not ResizeToContents: that would read ~1,000 rows, defeating the lazy model."""
+        metrics = self.view.fontMetrics()
+        out = {}
+        for column, typical in enumerate(TYPICAL[1:], start=1):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 22)
+        return out
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus

@@ -9,9 +9,13 @@ from viewer.analysis import results
 from viewer.corpus.store import Corpus, Document
 
 COLUMNS = (
-    ("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Language"),
-    ("claims", "Claims"), ("attributions", "Attributions"),
+    ("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Lang."),
+    ("claims", "Claims"), ("attributions", "Attr."),
 )
+HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date", "Language", "Linked claims in this document",
+               "Attributions (who said what) in this document")
+# The widest value each column usually holds: columns are sized from these, never by reading rows.
+TYPICAL = ("", "Reuters", "2022-04-13", "en", "999", "999")
 COUNTS = {"claims": results.claim_count, "attributions": results.attribution_count}
 
 
@@ -82,8 +86,12 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section][1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -95,7 +103,7 @@ class DocumentTableModel(QAbstractTableModel):
             return None
         document = self._row(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return document.source_path
+            return self._tooltip(document)
         name = COLUMNS[index.column()][0]
         if name in COUNTS:
             key = (document.id, name)
@@ -106,6 +114,13 @@ class DocumentTableModel(QAbstractTableModel):
         if index.column() == 0 and not value:
             return Path(document.source_path).name
         return value or ""
+
+    @staticmethod
+    def _tooltip(document: Document) -> str:
+        """Everything a narrow row may cut off: full title, outlet, date, and where the file came from."""
+        facts = " · ".join(f for f in (document.outlet, document.published, document.language) if f)
+        title = document.title or Path(document.source_path).name
+        return "\n".join(line for line in (title, facts, document.source_path) if line)
 
     def _row(self, row: int) -> Document:
         document_id = self._ids[row]

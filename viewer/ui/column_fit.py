@@ -1,0 +1,54 @@
+"""Columns that fit their dock: the name column keeps room to read, the others show while they fit.
+
+A narrow dock would otherwise squeeze the name column to "R…" (Stretch only gets what is left)
+or push the other columns out of sight. Columns that do not fit are hidden, in priority order,
+and their values stay in the row tooltip.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+NAME_SHARE = 0.45  # of the view's width, kept for the name column
+NAME_MIN = 150
+SHRINK_MIN = 60
+
+
+class ColumnFitter(QObject):
+    """Re-fits the columns whenever the view is resized (or `fit` is called after a reload)."""
+
+    def __init__(self, view: QAbstractItemView, header: QHeaderView, natural: Callable[[], dict[int, int]],
+                 priority: Sequence[int], name_column: int = 0, name_share: float = NAME_SHARE) -> None:
+        super().__init__(view)
+        self.name_share = name_share
+        self.view, self.header, self.natural, self.priority = view, header, natural, list(priority)
+        self.name_column = name_column
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        for column in self.priority:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        widths = self.natural()
+        width = self.view.viewport().width()
+        left = width - max(NAME_MIN, int(width * self.name_share))
+        for rank, column in enumerate(self.priority):
+            need = widths.get(column, 0)
+            if rank == 0 and left >= SHRINK_MIN:  # the most wanted column shrinks (and elides) rather than goes
+                need = min(need, left)
+            shown = need <= left
+            self.header.setSectionHidden(column, not shown)
+            if shown:
+                self.header.resizeSection(column, need)
+                left -= need
+
+    def hidden_columns(self) -> list[int]:
+        return [c for c in self.priority if self.header.isSectionHidden(c)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
