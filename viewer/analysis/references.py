@@ -101,6 +101,8 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
         return earlier.kind in ("group", "organisation")
     if words <= {"source", "sources"}:
         return True
+    if name.kind == "organisation" and earlier.kind == "person":
+        return False  # "the bank" is not the bank's governor
     known = _words(earlier.name) | _words(earlier.role or "")
     known |= {nationality(w) for w in known}
     return bool(words) and {nationality(w) for w in words} <= known

@@ -21,6 +21,7 @@ ministry office army military government kremlin agency council parliament polic
 committee court administration department bureau authority commission staff navy guard embassy
 cabinet company corporation organisation organization union party institute news channel
 newspaper tass reuters afp interfax ria bbc cnn un nato eu
+bank watchdog regulator association federation firm university hospital board network
 """.split())
 GROUP_WORDS = frozenset("""
 officials authorities politicians agencies sources residents witnesses experts analysts people
