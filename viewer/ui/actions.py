@@ -58,7 +58,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip="Find claims, speakers and attributions in documents not analysed yet"),
     ActionSpec("file.export", "&Export…", "&File", "export_dialog", "Ctrl+E", has_corpus, toolbar=True,
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
-    ActionSpec("file.quit", "&Quit", "&File", "close", QKeySequence.StandardKey.Quit),
+    ActionSpec("file.quit", "&Quit", "&File", "close", "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
     ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", "link_selected_passages", "Ctrl+L",
                two_passages_selected, tip="Select a passage in one article and one in another: they state the same claim"),
     ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit", "unlink_current_article",

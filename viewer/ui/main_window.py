@@ -483,7 +483,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from viewer.ui.about_dialog import AboutDialog
 
-        AboutDialog(self).exec()
+        self.about_dialog = AboutDialog(self)  # window-modal, so the event loop (and any running task) carries on
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
 
     def closeEvent(self, event) -> None:
         if self.task is not None:

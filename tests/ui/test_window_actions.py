@@ -1,0 +1,113 @@
+"""The window's paths not covered elsewhere: dropping files, exporting in the background, About, shortcuts, Tab order."""
+from __future__ import annotations
+
+import json
+
+import handmade_corpus
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from viewer.corpus.store import Corpus
+from viewer.ui.main_window import MainWindow
+
+
+def _window(qtbot, corpus, settings):
+    w = MainWindow(corpus, settings)
+    qtbot.addWidget(w)
+    w.resize(1500, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def empty_corpus(tmp_path):
+    path = tmp_path / "empty.corpus"
+    Corpus(path).close()
+    corpus = Corpus(path, create=False)
+    yield corpus
+    corpus.close()
+
+
+@pytest.fixture
+def file_corpus(analysed_corpus_file):
+    corpus = Corpus(analysed_corpus_file, create=False)
+    yield corpus
+    corpus.close()
+
+
+def _wait(qtbot, w):
+    assert w.task is not None
+    with qtbot.waitSignal(w.task.done, timeout=60000) as done:
+        pass
+    return done.args
+
+
+def test_dropping_files_on_the_window_imports_them(qtbot, empty_corpus, settings):
+    w = _window(qtbot, empty_corpus, settings)
+    files = [handmade_corpus.SAMPLE / name for name, *_ in handmade_corpus.DOCUMENTS[:2]]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    enter = QDragEnterEvent(w.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(w, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(w.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(w, drop)
+    assert drop.isAccepted() and w.task is not None and w.task.title == "Importing"
+    ok, message = _wait(qtbot, w)
+    assert ok, message
+    assert w.browser.model.rowCount() == 2
+    w.set_corpus(None)
+
+
+def test_export_writes_json_through_the_background_task(qtbot, file_corpus, settings, tmp_path, monkeypatch):
+    w = _window(qtbot, file_corpus, settings)
+    w.compare([1, 2])
+    target = tmp_path / "comparison.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)"))
+    w.actions["file.export"].trigger()
+    assert w.task is not None and w.task.title == "Exporting"
+    ok, message = _wait(qtbot, w)
+    assert ok, message
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert exported and str(target) in w.statusBar().currentMessage()
+    w.set_corpus(None)
+
+
+def test_about_lists_the_qt_lgpl_notice(qtbot, settings):
+    w = _window(qtbot, None, settings)
+    w.actions["help.about"].trigger()
+    dialog = w.about_dialog
+    assert dialog.isVisible()
+    text = dialog.licences.toPlainText()
+    assert "LGPL" in text and "Qt and PySide6" in text
+    dialog.close()
+
+
+def test_every_menu_action_shows_a_shortcut(qtbot, settings):
+    w = _window(qtbot, None, settings)
+    missing = [a.text() for menu in w.menus.values() for a in menu.actions()
+               if not a.isSeparator() and a.menu() is None and a.shortcut().isEmpty()
+               and a not in [d.toggleViewAction() for d in w.docks.values()]]
+    assert missing == []
+
+
+def test_tab_walks_browser_then_panes_then_panels(qtbot, analysed_corpus, settings):
+    w = _window(qtbot, analysed_corpus, settings)
+    w.compare([1, 2])
+    order: list[QWidget] = []
+    widget = w.browser.view
+    for _ in range(6):
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    panes = [p.text_view for p in w.comparison.panes]
+    assert order[:2] == panes
+    assert order[2] is w.attribution_panel.search_box
+    w.focus_claims()
+    assert w.focusWidget() is w.claims_panel.view
