@@ -15,7 +15,7 @@ from viewer.export.interchange import corpus_to_dict
 
 HELDOUT = Path(__file__).parent / "fixtures" / "attribution" / "heldout"
 SCORER = Path("/work/shared/eval/score.py")
-FLOORS = {"attributions": 0.90, "speakers": 0.95}  # reached when written, less a small margin
+FLOORS = {"attributions": 0.92, "speakers": 0.95}  # reached when written, less a small margin
 
 
 def _scorer():
