@@ -1,6 +1,8 @@
 """Shared fixtures: an in-memory corpus, and the sample corpus imported and analysed once."""
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import shutil
 from pathlib import Path
@@ -11,6 +13,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = REPO / "resources" / "sample"
+SCORER = REPO.parent / "shared" / "eval" / "score.py"  # the shared quality scorer, beside the checkout
+
+
+def load_scorer(gold: Path | None = None):
+    """The shared scorer module, with ``gold`` loaded as its annotations; skips when it is absent."""
+    if not SCORER.exists():
+        pytest.skip(f"the shared evaluation scorer is not at {SCORER}")
+    spec = importlib.util.spec_from_file_location("provenance_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if gold is not None:
+        module.G = module.Gold(json.loads(gold.read_text(encoding="utf-8")))
+    return module
 
 
 @pytest.fixture

@@ -2,34 +2,22 @@
 scored with the project's own evaluation rules so that a change tuned to one sentence shows up."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-
-import pytest
 
 from viewer.analysis.pipeline import analyse
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.export.interchange import corpus_to_dict
 
+from tests.conftest import load_scorer
+
 HELDOUT = Path(__file__).parent / "fixtures" / "attribution" / "heldout"
-SCORER = Path("/work/shared/eval/score.py")
 FLOORS = {"attributions": 0.92, "speakers": 0.95}  # reached when written, less a small margin
 
 
-def _scorer():
-    if not SCORER.exists():
-        pytest.skip(f"the evaluation scorer is not available at {SCORER}")
-    spec = importlib.util.spec_from_file_location("provenance_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.G = module.Gold(json.loads((HELDOUT / "gold.json").read_text(encoding="utf-8")))
-    return module
-
-
 def test_heldout_articles_keep_their_score(tmp_path):
-    scorer = _scorer()
+    scorer = load_scorer(HELDOUT / "gold.json")
     with Corpus(tmp_path / "heldout.corpus") as corpus:
         import_paths(corpus, sorted(HELDOUT.glob("*.txt")))
         analyse(corpus)
