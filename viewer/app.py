@@ -24,7 +24,6 @@ def launch(
         import os
 
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -34,7 +33,7 @@ def launch(
 
     app.setWindowIcon(app_icon())
 
-    window, error = open_window(corpus, sample, compare, claim, QSettings())
+    window, error = open_window(corpus, sample, compare, claim, _settings(screenshot is not None))
     claim_ids = _ids(claim, "c")
     if screenshot:
         if error:
@@ -112,3 +111,20 @@ def _first_start_progress():
         QApplication.processEvents()
 
     return progress
+
+
+def _settings(throwaway: bool):
+    """The researcher's settings; a screenshot uses fresh ones, so it shows the default layout
+    and leaves the researcher's layout and recent files alone."""
+    from PySide6.QtCore import QSettings
+
+    if not throwaway:
+        return QSettings()
+    import tempfile
+
+    global _scratch
+    _scratch = tempfile.TemporaryDirectory(prefix="provenance-screenshot-")  # removed at exit
+    return QSettings(str(Path(_scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
+
+
+_scratch = None
