@@ -22,6 +22,7 @@ _NO_CORE = 0.5  # sharing only the source or the setting is weak evidence of one
 _MAX_BUCKETS = 12
 REACTION_BONUS = 0.1
 UPDATE_RATIO = 1.25
+SCOPE_PENALTY = 0.15  # a running total against one event's count
 
 
 def index_keys(features: dict) -> set[str]:
@@ -74,7 +75,9 @@ class PairScorer:
     def __call__(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
         if key not in self._cache:
-            self._cache[key] = self.terms(i, j) + figure_agreement(self.features[i]["figures"], self.features[j]["figures"])
+            a, b = self.features[i], self.features[j]
+            scope = SCOPE_PENALTY if a.get("cumulative", False) != b.get("cumulative", False) else 0.0
+            self._cache[key] = self.terms(i, j) + figure_agreement(a["figures"], b["figures"]) - scope
         return self._cache[key]
 
     def terms(self, i: int, j: int) -> float:

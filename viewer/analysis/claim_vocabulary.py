@@ -62,6 +62,12 @@ PHRASES = [
     (re.compile(r"\b(?:become|became|becoming|been|were|was|are|is) (?:taken )?prisoners?\b", re.I), "surrender"),
 ]
 
+# A running total over a country or a season is another claim than the count of one event.
+CUMULATIVE = re.compile(
+    r"\bso far this (?:year|month|season)\b|\bsince the (?:start|beginning) of the (?:season|year|month)\b",
+    re.I,
+)
+
 _DEMONYMS = {
     "ukrainian": "ukraine", "ukrainians": "ukraine", "russian": "russia", "russians": "russia",
     "american": "united states", "americans": "united states", "us": "united states",
