@@ -33,24 +33,11 @@ def launch(
 
     app.setWindowIcon(app_icon())
 
-    window, error = open_window(corpus, sample, compare, claim, _settings(screenshot is not None))
-    claim_ids = _ids(claim, "c")
     if screenshot:
-        if error:
-            window.close()
-            print(f"provenance: {error}", file=sys.stderr)
-            return 1
-        width, _, height = size.partition("x")
-        window.resize(int(width), int(height))
-        window.show()
-        for _ in range(3):
-            app.processEvents()
-        if claim_ids:  # scroll again once the panes have their final size
-            window.comparison.select_claim(claim_ids[0])
-            app.processEvents()
-        ok = window.grab().save(screenshot)
-        window.close()
-        return 0 if ok else 1
+        return _screenshot(app, corpus, sample, compare, claim, screenshot, size)
+    from PySide6.QtCore import QSettings
+
+    window, error = open_window(corpus, sample, compare, claim, QSettings())
     from viewer.ui.file_open import FileOpenFilter
 
     # macOS hands a .corpus opened from Finder (at launch or later) to the application, not to argv.
@@ -113,18 +100,30 @@ def _first_start_progress():
     return progress
 
 
-def _settings(throwaway: bool):
-    """The researcher's settings; a screenshot uses fresh ones, so it shows the default layout
-    and leaves the researcher's layout and recent files alone."""
-    from PySide6.QtCore import QSettings
-
-    if not throwaway:
-        return QSettings()
+def _screenshot(app, corpus, sample, compare, claim, target: str, size: str) -> int:
+    """Render the window offscreen to ``target`` with fresh settings: the default layout, and the
+    researcher's own layout and recent files left alone."""
     import tempfile
 
-    global _scratch
-    _scratch = tempfile.TemporaryDirectory(prefix="provenance-screenshot-")  # removed at exit
-    return QSettings(str(Path(_scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
+    from PySide6.QtCore import QSettings
 
-
-_scratch = None
+    with tempfile.TemporaryDirectory(prefix="provenance-screenshot-") as scratch:
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window, error = open_window(corpus, sample, compare, claim, settings)
+        if error:
+            window.close()
+            print(f"provenance: {error}", file=sys.stderr)
+            return 1
+        width, _, height = size.partition("x")
+        window.resize(int(width), int(height))
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        claim_ids = _ids(claim, "c")
+        if claim_ids:  # scroll again once the panes have their final size
+            window.comparison.select_claim(claim_ids[0])
+            app.processEvents()
+        ok = window.grab().save(target)
+        window.close()
+        del settings
+    return 0 if ok else 1
