@@ -2,27 +2,16 @@
 change tuned to the two April reports cannot quietly lose precision on other news."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
 from viewer.analysis.claims import claim_units, link_claims
 
+from tests.conftest import load_scorer
+
 HELDOUT = Path(__file__).parent / "fixtures" / "claims" / "heldout"
-SCORER = Path("/work/shared/eval/score.py")
 MIN_PRECISION = 0.95
 MIN_F1 = 0.84
-
-
-def _scorer():
-    if not SCORER.exists():
-        pytest.skip(f"the shared scorer is not at {SCORER}")
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _export(parse) -> dict:
@@ -41,9 +30,8 @@ def _export(parse) -> dict:
 def test_heldout_links_keep_their_precision_and_f1(nlp, tmp_path):
     from viewer.analysis.segment import parse
 
-    score = _scorer()
+    score = load_scorer(HELDOUT / "gold.json")
     export = tmp_path / "export.json"
     export.write_text(json.dumps(_export(parse)), encoding="utf-8")
-    score.G = score.Gold(json.loads((HELDOUT / "gold.json").read_text(encoding="utf-8")))
     links = score.score(str(export))["links"]
     assert links["p"] >= MIN_PRECISION and links["f1"] >= MIN_F1, links
