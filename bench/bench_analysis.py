@@ -24,7 +24,7 @@ SIZES = (100, 1000, 5000)
 
 def fill(corpus: Corpus, texts: list[str]) -> None:
     with corpus.transaction() as db:
-        db.executemany(
+        db.conn.executemany(
             "INSERT INTO documents (title, language, text, sha256, source_path, imported_at) VALUES (?, 'en', ?, ?, ?, ?)",
             [(f"Article {i}", t, f"{i:064x}", f"gen/{i}.txt", now()) for i, t in enumerate(texts)],
         )

@@ -5,6 +5,7 @@ import importlib.util
 import os
 import platform
 import sys
+import traceback
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,6 +24,7 @@ def machine() -> str:
 
 def main() -> None:
     only = set(sys.argv[1:])
+    failed: list[str] = []
     print(f"machine: {machine()}")
     for path in sorted(HERE.glob("bench_*.py")):
         if only and path.stem.removeprefix("bench_") not in only:
@@ -30,8 +32,14 @@ def main() -> None:
         print(f"\n== {path.stem}")
         spec = importlib.util.spec_from_file_location(path.stem, path)
         module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        module.main()
+        try:
+            spec.loader.exec_module(module)
+            module.main()
+        except Exception:  # one broken bench must not hide the others' figures
+            traceback.print_exc()
+            failed.append(path.stem)
+    if failed:
+        sys.exit(f"benches that failed: {', '.join(failed)}")
 
 
 if __name__ == "__main__":
