@@ -8,6 +8,7 @@ the two wordings cannot describe one value), ``name`` (one thing named different
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
 
@@ -37,7 +38,7 @@ def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mappi
     for m in sorted(claim.mentions, key=lambda m: (m.document, m.start)):
         by_doc.setdefault(m.document, []).append(m)
     found: list[Discrepancy] = []
-    for a, b in combinations(sorted(by_doc), 2):
+    for a, b in _compared_pairs(sorted(by_doc)):
         found += _numbers(by_doc[a], by_doc[b])
         found += _names(by_doc[a], by_doc[b])
         found += _polarity(by_doc[a], by_doc[b])
@@ -45,16 +46,30 @@ def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mappi
     return found
 
 
-def _parsed(mention: Mention):
-    return english()(mention.text)
+ALL_PAIRS_UP_TO = 6
+
+
+def _compared_pairs(documents: list[int]) -> list[tuple[int, int]]:
+    """Every pair of sources for a small claim; against the first source for a widely reported
+    one, so the comparisons (and the discrepancies listed) grow with the sources, not their square."""
+    if len(documents) <= ALL_PAIRS_UP_TO:
+        return list(combinations(documents, 2))
+    return [(documents[0], other) for other in documents[1:]]
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str):
+    return english()(text)
+
+
+@lru_cache(maxsize=4096)
+def _figures_in(m: Mention) -> tuple[tuple[dict, Mention], ...]:
+    figures = counted_figures(_parsed(m.text), Span(0, len(m.text)), synonym_class)
+    return tuple((f, m) for f in figures if f["unit"] != "duration")
 
 
 def _figures_of(mentions: list[Mention]) -> list[tuple[dict, Mention]]:
-    out = []
-    for m in mentions:
-        doc = _parsed(m)
-        out += [(f, m) for f in counted_figures(doc, Span(0, len(m.text)), synonym_class) if f["unit"] != "duration"]
-    return out
+    return [pair for m in mentions for pair in _figures_in(m)]
 
 
 def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
@@ -106,7 +121,7 @@ def _names_of(mentions: list[Mention]) -> list[tuple[str, frozenset[str], Mentio
     """Named things in each mention: the parser's entities and runs of capitalised words."""
     out, seen = [], set()
     for m in mentions:
-        found = [(e.start_char, e.end_char) for e in _parsed(m).ents if e.label_ in _NAME_LABELS]
+        found = [(e.start_char, e.end_char) for e in _parsed(m.text).ents if e.label_ in _NAME_LABELS]
         found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text)]
         for start, end in found:
             raw = m.text[start:end]
