@@ -32,6 +32,15 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
 
 
+def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> None:
+    """Fill every claim's discrepancies, parsing all their mentions in one batch first."""
+    wanted = sorted({m.text for c in claims for m in c.mentions})
+    for text, doc in zip(wanted, english().pipe(wanted, batch_size=64)):
+        _remember(text, doc)
+    for claim in claims:
+        claim.discrepancies = find_discrepancies(claim, texts, attributed)
+
+
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
     by_doc: dict[int, list[Mention]] = {}
@@ -57,9 +66,20 @@ def _compared_pairs(documents: list[int]) -> list[tuple[int, int]]:
     return [(documents[0], other) for other in documents[1:]]
 
 
-@lru_cache(maxsize=4096)
+_PARSED: dict[str, object] = {}
+_PARSED_LIMIT = 8192
+
+
+def _remember(text: str, doc) -> None:
+    if len(_PARSED) >= _PARSED_LIMIT:
+        _PARSED.clear()
+    _PARSED[text] = doc
+
+
 def _parsed(text: str):
-    return english()(text)
+    if text not in _PARSED:
+        _remember(text, english()(text))
+    return _PARSED[text]
 
 
 @lru_cache(maxsize=4096)

@@ -18,7 +18,7 @@ from viewer.analysis import results
 from viewer.analysis.attribution import find_attributions
 from viewer.analysis.claims import ClaimUnit, claim_units, link_claims
 from viewer.analysis.corrections import Corrections
-from viewer.analysis.discrepancies import find_discrepancies
+from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.model import SpeakerMention, Span
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
 from viewer.analysis.speakers import resolve_speakers
@@ -146,9 +146,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None) -> None:
     with corpus.transaction() as db:
         _resolve_speakers(db, fixes)
         claims = link_claims(list(_stored_units(db)), texts, fixes.must_link, fixes.cannot_link)
-        attributed = _attributed_spans(db)
-        for claim in claims:
-            claim.discrepancies = find_discrepancies(claim, texts, attributed)
+        annotate_discrepancies(claims, texts, _attributed_spans(db))
         results.write_claims(db, claims)
     corpus.analysis_did_change.emit()
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from viewer.corpus.spans import Span
 from viewer.analysis.nlp import english
-from viewer.corpus.language import detect_language
+from viewer.corpus.language import detect_language, script_language
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
@@ -41,16 +41,18 @@ def foreign_passages(text: str, language: str = "en") -> list[tuple[Span, str]]:
     """Paragraphs written in another language than the document's (e.g. a quoted Russian tweet)."""
     found = []
     for m in _PARAGRAPH.finditer(text):
-        lang = detect_language(m.group())
-        if lang is not None and lang != language and _confidently_foreign(m.group(), lang):
+        lang = _passage_language(m.group())
+        if lang is not None and lang != language:
             found.append((Span(m.start(), m.end()), lang))
     return found
 
 
-def _confidently_foreign(passage: str, lang: str) -> bool:
-    # Short Latin-script paragraphs are often misread (names, headlines); only trust script
-    # changes there, and langid on longer prose.
-    return lang in ("ru", "uk") or len(passage) > 200
+def _passage_language(passage: str) -> str | None:
+    # Short Latin-script paragraphs are often misread (names, headlines): only a change of
+    # script is trusted there; longer prose is identified by its words.
+    if len(passage) <= 200:
+        return script_language(passage)
+    return detect_language(passage, min_votes=6)
 
 
 def mask(text: str, spans: list[Span]) -> str:

@@ -34,34 +34,41 @@ def _identifier():
     return LanguageIdentifier.from_modelstring(model, norm_probs=True)
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, min_votes: int = 25) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text to tell.
 
-    Script decides first (cheap and certain for Cyrillic); common function words decide a long
-    text that is plainly one language; langid's bundled model decides the rest.
+    Script decides first (cheap and certain for Cyrillic); common function words decide a text
+    that is plainly one language (``min_votes`` of them, fewer for a paragraph than for a whole
+    article); langid's bundled model decides the rest.
     """
     head = text[:_LANGID_CHARS]
     letters = sum(map(len, _LETTER.findall(head[:400])))
     if letters < 5:
         return None
-    if _CYRILLIC.search(head) and _cyrillic_share(head) > 0.5:
+    by_script = script_language(head)
+    if by_script or letters < 20:
+        return by_script
+    return _by_function_words(head[:1500], min_votes) or _identifier().classify(head)[0]
+
+
+def script_language(text: str) -> str | None:
+    """The language a non-Latin script gives away (Cyrillic: Russian or Ukrainian), else None."""
+    if _CYRILLIC.search(text) and _cyrillic_share(text) > 0.5:
         return "uk" if re.search(r"[іїєґІЇЄҐ]", text) else "ru"
-    if letters < 20:
-        return None
-    return _by_function_words(head[:1500]) or _identifier().classify(head)[0]
+    return None
 
 
 def _cyrillic_share(text: str) -> float:
     return sum(map(len, _CYRILLIC.findall(text))) / max(1, sum(map(len, _LETTER.findall(text))))
 
 
-def _by_function_words(text: str) -> str | None:
+def _by_function_words(text: str, min_votes: int) -> str | None:
     votes: Counter[str] = Counter()
     for word, count in Counter(text.lower().split()).items():
         for lang in _WORD_LANGUAGES.get(word, ()):
             votes[lang] += count
     ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 25:
+    if not ranked or ranked[0][1] < min_votes:
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return ranked[0][0] if ranked[0][1] >= 2 * runner_up else None
