@@ -113,7 +113,9 @@ def pending_documents(corpus: Corpus, redo: bool = False) -> list[int]:
 def _unparsed(corpus: Corpus, document_ids: list[int]) -> Iterator[Unparsed]:
     for document_id in document_ids:
         document = corpus.document(document_id)
-        yield Unparsed(document_id, document.text, corpus.boilerplate(document_id), _english_or(document.language))
+        # Judged paragraph by paragraph against English, whatever the document's detected
+        # language: only English prose is parsed, and a misdetected article still is.
+        yield Unparsed(document_id, document.text, corpus.boilerplate(document_id))
 
 
 def _analyse_document(corpus: Corpus, parsed: ParsedDocument, fixes: Corrections) -> None:
@@ -131,12 +133,6 @@ def _analyse_document(corpus: Corpus, parsed: ParsedDocument, fixes: Corrections
         db.execute(
             "INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), ANALYSER_VERSION)
         )
-
-
-def _english_or(language: str | None) -> str:
-    # The pipeline parses English prose; a document in another language keeps its own code so
-    # its passages are recognised as foreign rather than misparsed.
-    return language or "en"
 
 
 def relink(corpus: Corpus, fixes: Corrections | None = None) -> None:
