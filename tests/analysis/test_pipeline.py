@@ -127,3 +127,20 @@ def test_the_export_is_stable_apart_from_timestamps(sample_corpus):
     analyse(sample_corpus, redo=True)
     second = json.dumps(corpus_to_dict(sample_corpus), ensure_ascii=False)
     assert first == second
+
+
+def test_an_english_article_misdetected_as_another_language_is_still_analysed(memory_corpus):
+    from viewer.corpus.store import now
+
+    text = (
+        "The mayor of Dunmore, Anna Kowalska, said on Monday that the bridge would stay closed "
+        "until engineers had inspected it. “Nobody crosses it before we know it is safe,” she told reporters."
+    )
+    with memory_corpus.transaction() as db:
+        db.execute(
+            "INSERT INTO documents (text, language, sha256, source_path, imported_at) VALUES (?, 'it', ?, ?, ?)",
+            (text, "b" * 64, "misdetected.txt", now()),
+        )
+    analyse(memory_corpus)
+    speakers = {a.speaker_name for a in results.attributions(memory_corpus)}
+    assert "Anna Kowalska" in speakers
