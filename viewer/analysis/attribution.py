@@ -12,7 +12,7 @@ import re
 from viewer.analysis.model import Attribution
 from viewer.analysis.quotes import Quote, find_quotes
 from viewer.analysis.references import resolve_references
-from viewer.analysis.relays import agent_relays, fold_relays, platform_relays
+from viewer.analysis.relays import agent_relays, fold_relays, pass_through, platform_relays
 from viewer.analysis.reported_speech import QUESTION, Frame, display_line, find_frames, units
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
@@ -35,7 +35,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     prose = units(doc)
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
     frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
-    frames = fold_relays(frames)
+    frames = pass_through(fold_relays(frames))
     direct = _direct(text, quotes, frames)
     found = [("direct", frame.content, frame) for frame in _answers(doc)]
     found += [("direct", content, frame) for content, frame, _ in direct]

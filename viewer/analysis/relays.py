@@ -10,6 +10,7 @@ from viewer.corpus.spans import Span
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
 _PLATFORM = re.compile(r"\b(" + "|".join(PLATFORMS) + r")\b")
 _VERB_PLATFORM = {"tweet": "Twitter"}
+CITED_SOURCES = frozenset("source sources person people official officials diplomat diplomats document documents".split())
 
 
 def fold_relays(frames: list[Frame]) -> list[Frame]:
@@ -22,6 +23,47 @@ def fold_relays(frames: list[Frame]) -> list[Frame]:
             continue
         inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
     return kept
+
+
+def pass_through(frames: list[Frame]) -> list[Frame]:
+    """"AFP quoted X as saying", "citing X, AFP reported": X is the speaker, the outlet a relay."""
+    for frame in frames:
+        quoted = _quoted_source(frame)
+        source = quoted or _cited_source(frame)
+        if source:
+            frame.relays.append(Relay(relay_name(frame.speaker), "quoted" if quoted else _cue_word(frame)))
+            frame.speaker = source
+    return frames
+
+
+def _quoted_source(frame: Frame) -> list:
+    """The object of an active "quoted … as saying", up to the "as"."""
+    verb = frame.cue[0]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    as_ = next((c.i for c in verb.children if c.lower_ == "as"), len(verb.doc))
+    return _phrase([t for t in objects[0].subtree if t.i < as_]) if objects else []
+
+
+def _cited_source(frame: Frame) -> list:
+    """"Citing sources in the security service, the Kyiv Independent reported…": sources, people, a
+    document speak; an official citing figures is still the one making the claim."""
+    for verb in frame.cue:
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() == "cite":
+                objects = [o for o in c.children if o.dep_ == "dobj"]
+                if objects and (verb.lemma_.lower() == "report" or objects[0].lemma_.lower() in CITED_SOURCES):
+                    return _phrase(list(objects[0].subtree))
+    return []
+
+
+def _phrase(tokens: list) -> list:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
@@ -53,8 +95,9 @@ def agent_relays(frame: Frame) -> list[Relay]:
     """"was quoted as saying by the Interfax agency": the agency is a relay."""
     verb = frame.cue[0].head if frame.cue[0].dep_ in ("aux", "auxpass") else frame.cue[0]
     out = []
+    heads = {verb.i, *(t.i for t in frame.cue)}
     for t in verb.subtree:
-        if t.lower_ == "by" and t.dep_ in ("prep", "agent") and verb.lemma_.lower() == "quote":
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.i in heads and verb.lemma_.lower() == "quote":
             objects = [c for c in t.children if c.dep_ == "pobj"]
             if objects:
                 out.append(Relay(relay_name(list(objects[0].subtree)), "quoted"))

@@ -30,6 +30,7 @@ CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo
 QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 HEADLINE_WORDS = 25
 LINE_END = ".!?…:;\"”»’'"
+SOURCING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")  # "…, citing figures": where the words came from
 
 
 @dataclass
@@ -285,6 +286,8 @@ def _trim(doc, start: int, end: int, unit: Span) -> Span:
     text = doc.text
     start, end = max(start, unit.start), min(end, unit.end)
     end = max(start, end)  # a clause the parser ran past the unit's edge leaves nothing here
+    tail = SOURCING_TAIL.search(text, start, end)
+    end = tail.start() if tail else end
     while start < end and (text[start].isspace() or text[start] in ",:;"):
         start += 1
     if text[start:start + 5].lower() == "that ":

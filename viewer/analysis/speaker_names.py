@@ -157,9 +157,9 @@ def _org_phrase(tokens: list, head) -> str:
     """The organisation inside "a spokesman for the Ukrainian Ministry of Defense"."""
     for prep in head.children:
         objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
-        if objects and prep.lower_ in ("for", "of", "at"):
+        if objects and prep.lower_ in ("for", "of", "at", "in"):
             return _strip_det(list(objects[0].subtree))
-    return _text([t for t in tokens if t.i < head.i and t.lower_ not in ROLE_WORDS | DETERMINERS])
+    return _text([t for t in tokens if t.i < head.i and t.lower_ not in ROLE_WORDS | DETERMINERS]) or _strip_det(tokens)
 
 
 def _all_common(tokens: list) -> bool:
