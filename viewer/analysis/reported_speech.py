@@ -186,7 +186,8 @@ def _speaker_tokens(subject, verb) -> list:
             return sorted(list(owner[0].subtree) + [subject], key=lambda t: t.i)
     drop = set()
     for c in subject.children:
-        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during")):
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during")
+                                                    and not _employer(c)):
             drop.update(t.i for t in c.subtree)
         if c.i > verb.i and verb.i > subject.i:
             drop.update(t.i for t in c.subtree)
@@ -204,6 +205,13 @@ def _speaker_tokens(subject, verb) -> list:
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     return tokens
+
+
+def _employer(prep) -> bool:
+    """"Analysts at Fitch", "her colleague at ANZ, Miles Workman": where the speaker works, or their name."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    named = any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in prep.subtree)
+    return named or prep.lower_ == "at" and bool(objects) and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ == "ORG")
 
 
 def _counts(token, subject) -> bool:

@@ -97,11 +97,16 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
             break  # a place or title used on its own elsewhere ("Mariupol Serguiï Volyna")
         start -= 1
     run = tokens[start:end]
-    if fallback and len(run) < 2 and not any(t.ent_type_ == "PERSON" for t in run):
+    if fallback and (len(run) < 2 and not any(t.ent_type_ == "PERSON" for t in run) or _employer_object(run)):
         return []
     if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not any(t.ent_type_ == "PERSON" for t in run):
         return []
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
+
+
+def _employer_object(run: list) -> bool:
+    """"Analysts at Fitch Ratings": the name after "at" is where the speakers work, not who they are."""
+    return run[-1].dep_ == "pobj" and run[-1].head.lower_ == "at" and run[-1].ent_type_ != "PERSON"
 
 
 def _is_name_token(t) -> bool:
