@@ -10,6 +10,7 @@ import math
 from collections import Counter, defaultdict
 from typing import Sequence
 
+from viewer.analysis.claim_predicates import predicates_differ, roles_swapped
 from viewer.analysis.quantities import magnitude_key
 
 KEYS_PER_UNIT = 12
@@ -23,6 +24,8 @@ _MAX_BUCKETS = 12
 REACTION_BONUS = 0.1
 UPDATE_RATIO = 1.25
 SCOPE_PENALTY = 0.15  # a running total against one event's count
+SAME_FIGURE = 0.35
+OTHER_PREDICATE = 0.6  # shared words count less when one subject does another thing
 
 
 def index_keys(features: dict) -> set[str]:
@@ -77,7 +80,11 @@ class PairScorer:
         if key not in self._cache:
             a, b = self.features[i], self.features[j]
             scope = SCOPE_PENALTY if a.get("cumulative", False) != b.get("cumulative", False) else 0.0
-            self._cache[key] = self.terms(i, j) + figure_agreement(a["figures"], b["figures"]) - scope
+            figures = figure_agreement(a["figures"], b["figures"])
+            terms = self.terms(i, j)
+            if figures < SAME_FIGURE and predicates_differ(a, b):  # one exact figure: two wordings of one act
+                terms *= OTHER_PREDICATE
+            self._cache[key] = -1.0 if roles_swapped(a, b) else terms + figures - scope
         return self._cache[key]
 
     def terms(self, i: int, j: int) -> float:
@@ -114,7 +121,7 @@ def figure_agreement(a: list[dict], b: list[dict]) -> float:
             consistent = fa["low"] <= fb["high"] and fb["low"] <= fa["high"] and not (_precise(fa) and _precise(fb) and fa["value"] != fb["value"])
             big = max(fa["high"], fb["high"]) >= 10
             if fa["value"] is not None and fa["value"] == fb["value"] and big:
-                best = max(best, 0.35 if same_thing or not fa["thing"] or not fb["thing"] else 0.15)
+                best = max(best, SAME_FIGURE if same_thing or not fa["thing"] or not fb["thing"] else 0.15)
             elif consistent and big:
                 vague = fa["value"] is None or fb["value"] is None
                 best = max(best, 0.05 if not same_thing else 0.1 if vague else 0.25)

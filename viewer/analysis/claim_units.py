@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.analysis.claim_predicates import predicates
 from viewer.analysis.claim_vocabulary import CUMULATIVE, LIGHT, PHRASES, REACTION, REPORTING, synonym_class, term
 from viewer.analysis.quantities import figures
 from viewer.analysis.segment import ParsedDocument
@@ -168,6 +169,7 @@ def unit_features(doc, span: Span) -> dict:
         "figures": counted_figures(doc, span),
         "negations": [m.group().lower() for m in NEGATION.finditer(text)],
         "reaction": _reaction_parties(tokens),
+        "predicates": predicates(tokens),
         "cumulative": bool(CUMULATIVE.search(text)),
     }
 
