@@ -116,12 +116,14 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return None
     if _is_question(verb):
         return None
-    subject = _subject(verb, quoted) or _unit_subject(verb, unit)
+    subject = _subject(verb, quoted)
+    if subject is None or not unit.start <= subject.idx < unit.end:
+        subject = _unit_subject(verb, unit)
     if subject is None or verb.lemma_.lower() == "read" and subject.lemma_.lower() not in WRITTEN_SUBJECTS:
         return None
     if subject.dep_ == "nsubjpass" and lemma != "quote":
         return None
-    speaker = _speaker_tokens(subject, verb)
+    speaker = [t for t in _speaker_tokens(subject, verb) if unit.start <= t.idx < unit.end]
     if not speaker or speaker[0].lower_ in NOT_SPEAKERS and len(speaker) == 1:
         return None
     cue = _cue_tokens(verb, particle)
@@ -156,7 +158,8 @@ def _unit_subject(verb, unit: Span):
     before = verb.doc[verb.i - 1]
     if before.pos_ in ("NOUN", "PROPN") and before.idx >= unit.start and before.left_edge.idx >= unit.start:
         return before
-    return None
+    opening = [t for t in verb.doc[:verb.i] if t.idx >= unit.start]
+    return next((t for t in opening if t.pos_ in ("NOUN", "PROPN") and not unit.start <= t.head.idx < unit.end), None)
 
 
 def _subject(verb, quoted: list[Span]):
@@ -242,8 +245,8 @@ def _content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, b
         last = max(t.i for t in cue)
         start = verb.doc[last + 1].idx if last + 1 < len(verb.doc) else unit.end
         if start < unit.end:
-            return _trim(verb.doc, start, unit.end, unit), False
-    marked = _that_clause(verb, unit)
+            return _trim(verb.doc, start, _before_second_report(verb, last, unit), unit), False
+    marked = _that_clause(verb, unit) or _clause_read_as_object(verb, unit)
     if marked is not None:
         return marked, False
     first = min(speaker[0].i, cue[0].i)
@@ -260,6 +263,23 @@ def _that_clause(verb, unit: Span) -> Span | None:
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
             return _trim(verb.doc, t.idx, _end(t.head.right_edge), unit)
     return None
+
+
+def _before_second_report(verb, last: int, unit: Span) -> int:
+    """"urged X to act, saying Y": the urging stops where the second report begins."""
+    second = [c for c in verb.children if c.dep_ == "advcl" and c.i > last and c.lemma_.lower() in REPORTING_VERBS]
+    return second[0].left_edge.idx if second else unit.end
+
+
+def _clause_read_as_object(verb, unit: Span) -> Span | None:
+    """"It said the depot supplied fuel…" parsed as said + (depot supplied) fuel: a verb before
+    the object of "say" means a clause was read as a noun phrase."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if verb.lemma_.lower() != "say" or not objects or verb.i + 1 >= len(verb.doc):
+        return None
+    if not any(t.pos_ == "VERB" for t in verb.doc[verb.i + 1:objects[0].i]):
+        return None
+    return _trim(verb.doc, verb.doc[verb.i + 1].idx, unit.end, unit)
 
 
 def _according_to(token, unit: Span) -> Frame | None:
