@@ -18,7 +18,8 @@ from viewer.corpus.spans import Span
 
 _WORD = re.compile(r"[\w’']+")
 _IGNORED = DETERMINERS | {"same", "'s", "’s", "of", "for"}
-_GENDER = {"she": "f", "her": "f", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "he": "m", "him": "m", "mr": "m",
+_AGE = re.compile(r"\b\d+-year-old\b")  # "the 45-year-old": the person just named
+_GENDER = {"she": "f", "her": "f", "his": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "he": "m", "him": "m", "mr": "m",
            "sir": "m"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SPOKES = ("spokes", "representative")
@@ -37,7 +38,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         at = frame.speaker_span.start
         gender = _gender(frame.speaker)
         earlier = _nearest_first(at, history, people)
-        if name.reference and name.name.lower() in _GENDER:
+        if name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             resolved = _resolve(name, [n for n in earlier if _gender_fits(n, gender, genders)])
         elif name.reference:
             resolved = _resolve(name, [n for _, n in reversed(history)])
@@ -63,7 +64,16 @@ def _people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
             name = describe(list(ent), counts)
             if name.kind == "person" and not name.reference:
                 out.append((ent.start_char, name))
-    return out
+    out += [(t.idx, SpeakerName(t.text, None, "person")) for t in doc if _relative_named(t)]
+    return sorted(out, key=lambda item: item[0])
+
+
+def _relative_named(token) -> bool:
+    """"Marinescu's wife, Elena, runs…": a name in apposition to someone's relation is a person."""
+    head = token.head
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and \
+        head.dep_ in _SUBJECTS and head.pos_ == "NOUN" and head.lower_ not in ORG_WORDS and \
+        any(c.dep_ == "poss" for c in head.children)
 
 
 def _nearest_first(at: int, history: list[tuple[int, SpeakerName]],
@@ -75,7 +85,7 @@ def _nearest_first(at: int, history: list[tuple[int, SpeakerName]],
 def _gender(tokens: list) -> str | None:
     """"she" alone, or "Ms" before a name; "her colleague" says nothing of the colleague."""
     first = tokens[0].lower_.rstrip(".") if tokens else ""
-    if len(tokens) == 1 or (first in _GENDER and first not in ("she", "her", "he", "him")):
+    if len(tokens) == 1 or (first in _GENDER and first not in ("she", "her", "he", "him", "his")):
         return _GENDER.get(first)
     return None
 
@@ -88,12 +98,14 @@ def _resolve(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
     words = _words(name.name) - _IGNORED
     for earlier in candidates:
         if _compatible(name, words, earlier):
-            return earlier
+            return SpeakerName(earlier.name, earlier.role, "person") if _AGE.search(name.name) else earlier
     return SpeakerName(name.name, name.role, name.kind)
 
 
 def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> bool:
-    if name.name.lower() in ("he", "she", "him", "her"):
+    if _AGE.search(name.name):  # only people have ages, whatever the tagger made of their name
+        return earlier.kind == "person" or earlier.kind == "organisation" and not _words(earlier.name) & ORG_WORDS
+    if name.name.lower() in ("he", "she", "him", "her", "his"):
         return earlier.kind == "person" or any(w in (earlier.role or "").lower() for w in _SPOKES)
     if name.name.lower() == "it":
         return earlier.kind == "organisation"

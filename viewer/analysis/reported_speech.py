@@ -97,7 +97,12 @@ def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
         for t in tokens:
             if any(q.start <= t.idx < q.end for q in quoted):
                 continue
-            frame = _according_to(t, unit) if t.lower_ == "according" else _verb_frame(t, unit, quoted)
+            if t.lower_ == "according":
+                frame = _according_to(t, unit)
+            elif t.lower_ == "words":
+                frame = _in_words(t, unit)
+            else:
+                frame = _verb_frame(t, unit, quoted) or _descriptor_said(t, unit)
             if frame is not None:
                 frames.append(frame)
     return frames
@@ -129,6 +134,27 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     cue = _cue_tokens(verb, particle)
     content, postposed = _content(verb, cue, speaker, unit)
     return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+def _descriptor_said(verb, unit: Span) -> Frame | None:
+    """"The 45-year-old said dredging…", which the parser reads as a modifier of "dredging"."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_VERBS or head.i <= verb.i:
+        return None
+    speaker = [t for t in verb.doc[head.left_edge.i:verb.i] if t.idx >= unit.start]
+    if len(speaker) < 3 or speaker[0].lower_ not in ("the", "a", "an"):
+        return None
+    return Frame("indirect", [verb], speaker, _trim(verb.doc, _end(verb), unit.end, unit), unit)
+
+
+def _in_words(token, unit: Span) -> Frame | None:
+    """"In his words, water use will be minimal": like "according to him"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 2].lower_ != "in" or doc[token.i - 1].lower_ not in ("his", "her", "their") \
+            or doc.text[unit.start:doc[token.i - 2].idx].strip():
+        return None
+    content = _trim(doc, _end(token), unit.end, unit)
+    return Frame("according-to", list(doc[token.i - 2:token.i + 1]), [doc[token.i - 1]], content, unit)
 
 
 def _read_frame(verb, unit: Span) -> Frame | None:
@@ -244,8 +270,9 @@ def _content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, b
     if verb.lemma_.lower() in REST_OF_CLAUSE_VERBS:
         last = max(t.i for t in cue)
         start = verb.doc[last + 1].idx if last + 1 < len(verb.doc) else unit.end
-        if start < unit.end:
-            return _trim(verb.doc, start, _before_second_report(verb, last, unit), unit), False
+        rest = _trim(verb.doc, start, _before_second_report(verb, last, unit), unit)
+        if start < unit.end and _says_something(verb.doc, rest):
+            return rest, False
     marked = _that_clause(verb, unit) or _clause_read_as_object(verb, unit)
     if marked is not None:
         return marked, False
@@ -263,6 +290,12 @@ def _that_clause(verb, unit: Span) -> Span | None:
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
             return _trim(verb.doc, t.idx, _end(t.head.right_edge), unit)
     return None
+
+
+def _says_something(doc, rest: Span) -> bool:
+    """"vowed to resign" reports words; "have threatened protests" only an intention."""
+    tokens = doc.char_span(rest.start, rest.end, alignment_mode="expand") or []
+    return len(tokens) >= 3 or any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _before_second_report(verb, last: int, unit: Span) -> int:

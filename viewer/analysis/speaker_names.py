@@ -30,7 +30,7 @@ soldiers troops leaders diplomats lawmakers observers activists media reports
 SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson representative official officials source sources".split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
 WRITTEN = frozenset("tweet post statement message letter note communique communiqué headline".split())
-PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 THING_PRONOUNS = {"it": "organisation", "they": "group", "we": "group"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 COUNTRY_ADJECTIVES = {
