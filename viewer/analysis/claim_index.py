@@ -87,6 +87,13 @@ class PairScorer:
             self._cache[key] = -1.0 if roles_swapped(a, b) else terms + figures - scope
         return self._cache[key]
 
+    def evidence(self, i: int, j: int) -> int:
+        """Independent signs of one claim: words that make the claim (not its source or setting)
+        in both units, an agreeing figure, the same party reacting."""
+        a, b = self.features[i], self.features[j]
+        signs = len(self._core[i] & self._core[j]) + (figure_agreement(a["figures"], b["figures"]) > 0)
+        return signs + (same_reaction(a, b) > 0)
+
     def terms(self, i: int, j: int) -> float:
         shared = set(self.features[i]["terms"]) & set(self.features[j]["terms"])
         if not shared or not self._mass[i] or not self._mass[j]:

@@ -21,7 +21,7 @@ _SYNONYMS = {
     "negotiations": "negotiation negotiate talk talks dialogue",
     "ceasefire": "ceasefire truce armistice",
     "evacuation": "evacuation evacuate evacuee",
-    "attack": "attack strike shell shelling bombard bombardment bomb",
+    "attack": "attack strike shell shelling bombard bombardment bomb target",
     "plant": "plant factory steelworks works mill",
     "weapons": "weapon arm arms",
     "women": "woman women female",
@@ -47,7 +47,13 @@ _SYNONYMS = {
     "suspend": "suspend shelve freeze halt",
     "fraud": "rig rigged fraud fraudulent falsify",
     "detain": "detain arrest",
-    "civilian": "civil civilian",
+    "civilian": "civil civilian residential",
+    "deny": "deny reject dismiss refute",
+    "rubble": "rubble ruin debris wreckage",
+    "crew": "team crew worker",
+    "transport": "transport deliver fly airlift ferry",
+    "concede": "concede admit acknowledge",
+    "respect": "respect observe honour honor",
 }
 SYNONYM = {w: key for key, words in _SYNONYMS.items() for w in words.split()}
 
@@ -55,7 +61,9 @@ SYNONYM = {w: key for key, words in _SYNONYMS.items() for w in words.split()}
 PHRASES = [
     (re.compile(r"\b(?:lost|lose|losing|loses) (?:their|his|her) lives?\b", re.I), "killed"),
     (re.compile(r"\bfate of\b.{0,60}\b(?:unknown|unclear)\b", re.I), "missing"),
+    (re.compile(r"\b(?:not|never|n't) (?:\w+ )?(?:step down|resign|quit)\b|\b(?:stay|remain)(?:s|ed|ing)? in (?:office|post|power)\b", re.I), "stay"),
     (re.compile(r"\bstep(?:s|ped|ping)? down\b", re.I), "resign"),
+    (re.compile(r"\blook(?:s|ed|ing)? for\b", re.I), "search"),
     (re.compile(r"\blaid down (?:their |its |his )?arms\b|\blay(?:s|ing)? down (?:their |its |his )?arms\b", re.I), "surrender"),
     (re.compile(r"\bgave up\b|\bgive up\b", re.I), "surrender"),
     (re.compile(r"\bprisoners? of war\b", re.I), "prisoners"),

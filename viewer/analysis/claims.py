@@ -26,6 +26,7 @@ _QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
 _FORCED = 10.0
 CONTEXT_BONUS = 0.1
 _CONTEXT_WINDOW = 2
+_CONTEXT_EVIDENCE = 2  # a neighbour sharing one word with another neighbour is a coincidence
 
 
 def link_claims(
@@ -51,7 +52,7 @@ def link_claims(
     documents = [u.document for u in units]
     pairs = set(candidate_pairs([u.features for u in units], documents)) | set(forced)
     clusters = _average_link(_ranked(pairs, score), score, documents)
-    context = _context_bonus(pairs, clusters, units, score)
+    context = _context_bonus([p for p in pairs if scorer.evidence(*p) >= _CONTEXT_EVIDENCE], clusters, units, score)
     if context:
         def in_context(i: int, j: int) -> float:
             return score(i, j) + context.get((min(i, j), max(i, j)), 0.0)
