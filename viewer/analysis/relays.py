@@ -10,6 +10,7 @@ from viewer.corpus.spans import Span
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
 _PLATFORM = re.compile(r"\b(" + "|".join(PLATFORMS) + r")\b")
 _VERB_PLATFORM = {"tweet": "Twitter"}
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|although)\s")
 CITED_SOURCES = frozenset("source sources person people official officials diplomat diplomats document documents".split())
 
 
@@ -72,8 +73,19 @@ def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
     for inner in frames:
         if inner is not outer and inner.content is not None and _inside(inner.cue_span, outer.content) \
                 and _inside(inner.speaker_span, outer.content):
-            return inner
+            return None if _contrasted(outer, inner) else inner
     return None
+
+
+def _contrasted(outer: Frame, inner: Frame) -> bool:
+    """"According to Ifo, X, while DIW said Y": a second source, not the one passing X on; the
+    first source's words stop where the second's clause begins."""
+    text = inner.cue[0].doc.text
+    start = min(inner.speaker_span.start, inner.cue_span.start)
+    contrast = _CONTRAST.search(text, outer.content.start, start)
+    if contrast is not None:
+        outer.content = Span(outer.content.start, contrast.start())
+    return contrast is not None
 
 
 def _inside(span: Span, outer: Span) -> bool:
