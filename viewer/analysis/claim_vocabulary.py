@@ -57,12 +57,16 @@ _SYNONYMS = {
 }
 SYNONYM = {w: key for key, words in _SYNONYMS.items() for w in words.split()}
 
+# "Would not step down" asserts staying in office; "stepped down" is its antonym.
+STAY = re.compile(r"\b(?:not|never|n't) (?:\w+ )?(?:step down|resign|quit)\b|\b(?:stay|remain)(?:s|ed|ing)? in (?:office|post|power)\b", re.I)
+RESIGN = re.compile(r"\bstep(?:s|ped|ping)? down\b|\bresign(?:s|ed|ing)?\b|\bquit(?:s|ting)?\b", re.I)
+
 # Multi-word expressions that stand for one synonym class.
 PHRASES = [
     (re.compile(r"\b(?:lost|lose|losing|loses) (?:their|his|her) lives?\b", re.I), "killed"),
     (re.compile(r"\bfate of\b.{0,60}\b(?:unknown|unclear)\b", re.I), "missing"),
-    (re.compile(r"\b(?:not|never|n't) (?:\w+ )?(?:step down|resign|quit)\b|\b(?:stay|remain)(?:s|ed|ing)? in (?:office|post|power)\b", re.I), "stay"),
-    (re.compile(r"\bstep(?:s|ped|ping)? down\b", re.I), "resign"),
+    (STAY, "stay"),
+    (RESIGN, "resign"),
     (re.compile(r"\blook(?:s|ed|ing)? for\b", re.I), "search"),
     (re.compile(r"\blaid down (?:their |its |his )?arms\b|\blay(?:s|ing)? down (?:their |its |his )?arms\b", re.I), "surrender"),
     (re.compile(r"\bgave up\b|\bgive up\b", re.I), "surrender"),

@@ -13,7 +13,7 @@ from itertools import combinations
 from typing import Mapping
 
 from viewer.analysis.claim_units import NEGATION, counted_figures
-from viewer.analysis.claim_vocabulary import demonym_or_country, fold, squash, synonym_class
+from viewer.analysis.claim_vocabulary import RESIGN, STAY, demonym_or_country, fold, squash, synonym_class
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.corpus.spans import Span
@@ -179,7 +179,7 @@ def _variant(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
-    cue_a, cue_b = _negation(left), _negation(right)
+    cue_a, cue_b = _negation(left) or _resigns(left, right), _negation(right) or _resigns(right, left)
     if bool(cue_a) == bool(cue_b):
         return []
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
@@ -187,9 +187,18 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_short(plain[0].text)}'", [mention, plain[0]])]
 
 
+def _resigns(mentions: list[Mention], others: list[Mention]) -> tuple[str, Mention] | None:
+    """"Stepped down" against "will stay in office": antonyms, as good as a negation."""
+    if not any(STAY.search(o.text) for o in others):
+        return None
+    hit = next(((m, RESIGN.search(m.text)) for m in mentions if RESIGN.search(m.text) and not STAY.search(m.text)), None)
+    return (hit[1].group(), hit[0]) if hit else None
+
+
 def _negation(mentions: list[Mention]) -> tuple[str, Mention] | None:
+    """The first denial; "will not step down" asserts staying in office, it denies nothing."""
     for m in mentions:
-        hit = NEGATION.search(m.text)
+        hit = NEGATION.search(STAY.sub(lambda s: "_" * len(s.group()), m.text))
         if hit:
             words = m.text[hit.start():].split()
             return " ".join(words[:4]).rstrip(".,;:”\""), m
