@@ -8,29 +8,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from viewer.analysis.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
 from viewer.corpus.spans import Span
 
-REPORTING_VERBS = frozenset("""
-say tell add announce claim write tweet comment confirm assure vow underline state criticize
-criticise call quote report insist warn stress explain note argue deny admit allege declare
-reiterate emphasize emphasise acknowledge indicate affirm predict promise pledge threaten urge
-maintain contend disclose reveal post respond reply estimate concede mention specify inform
-demand ask recall suggest believe think hope fear complain boast testify
-""".split())
-REST_OF_CLAUSE_VERBS = frozenset("vow promise pledge threaten urge call criticize criticise ask demand".split())
 NEED_PARTICLE = {"call": ("on", "for", "upon")}
 WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communique communiqué headline".split())
-SUBJECTS = ("nsubj", "nsubjpass")
 NOT_SPEAKERS = frozenset({"i", "we", "you", "me", "us", "that", "this"})  # "That said, …"
 QUESTION_WORDS = frozenset("whether if why how what when where who which".split())
-CLAUSE_PUNCT = ".!?"
-CLAUSE_DEPS = frozenset({"advcl", "conj", "ROOT", "ccomp", "xcomp", "parataxis"})
 CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo|picture|pictured|image|video)"
                      r"(?: credit)?\s*[:,]", re.IGNORECASE)
 QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 HEADLINE_WORDS = 25
 LINE_END = ".!?…:;\"”»’'"
-SOURCING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")  # "…, citing figures": where the words came from
 
 
 @dataclass
@@ -132,7 +121,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if not speaker or speaker[0].lower_ in NOT_SPEAKERS and len(speaker) == 1:
         return None
     cue = _cue_tokens(verb, particle)
-    content, postposed = _content(verb, cue, speaker, unit)
+    content, postposed = clause_content(verb, cue, speaker, unit)
     return Frame("indirect", cue, speaker, content, unit, postposed)
 
 
@@ -144,7 +133,7 @@ def _descriptor_said(verb, unit: Span) -> Frame | None:
     speaker = [t for t in verb.doc[head.left_edge.i:verb.i] if t.idx >= unit.start]
     if len(speaker) < 3 or speaker[0].lower_ not in ("the", "a", "an"):
         return None
-    return Frame("indirect", [verb], speaker, _trim(verb.doc, _end(verb), unit.end, unit), unit)
+    return Frame("indirect", [verb], speaker, trim(verb.doc, end_of(verb), unit.end, unit), unit)
 
 
 def _in_words(token, unit: Span) -> Frame | None:
@@ -153,7 +142,7 @@ def _in_words(token, unit: Span) -> Frame | None:
     if token.i < 2 or doc[token.i - 2].lower_ != "in" or doc[token.i - 1].lower_ not in ("his", "her", "their") \
             or doc.text[unit.start:doc[token.i - 2].idx].strip():
         return None
-    content = _trim(doc, _end(token), unit.end, unit)
+    content = trim(doc, end_of(token), unit.end, unit)
     return Frame("according-to", list(doc[token.i - 2:token.i + 1]), [doc[token.i - 1]], content, unit)
 
 
@@ -165,7 +154,7 @@ def _read_frame(verb, unit: Span) -> Frame | None:
     if not owner:
         return None
     speaker = [t for t in verb.doc[owner[0].left_edge.i:written.i + 1] if not t.is_space]
-    content, postposed = _content(verb, [verb], speaker, unit)
+    content, postposed = clause_content(verb, [verb], speaker, unit)
     return Frame("indirect", [verb], speaker, content, unit, postposed)
 
 
@@ -259,62 +248,6 @@ def _cue_tokens(verb, particle: list) -> list:
     return [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
 
 
-def _content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, bool]:
-    """The reported clause: the complement, the rest of the clause, or the clause before a comma."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_reporting(c)]
-    if verb.lemma_.lower() == "quote":
-        clauses = []
-    after = [c for c in clauses if c.i > verb.i and unit.start <= c.left_edge.idx < unit.end]
-    if after:
-        return _trim(verb.doc, after[0].left_edge.idx, _end(after[0].right_edge), unit), False
-    if verb.lemma_.lower() in REST_OF_CLAUSE_VERBS:
-        last = max(t.i for t in cue)
-        start = verb.doc[last + 1].idx if last + 1 < len(verb.doc) else unit.end
-        rest = _trim(verb.doc, start, _before_second_report(verb, last, unit), unit)
-        if start < unit.end and _says_something(verb.doc, rest):
-            return rest, False
-    marked = _that_clause(verb, unit) or _clause_read_as_object(verb, unit)
-    if marked is not None:
-        return marked, False
-    first = min(speaker[0].i, cue[0].i)
-    before = verb.doc[first - 1] if first > 0 else None
-    if before is not None and (before.text in ",:" or before.text in "”\"»“") and before.idx > unit.start:
-        return _trim(verb.doc, unit.start, before.idx, unit), True
-    return None, False
-
-
-def _that_clause(verb, unit: Span) -> Span | None:
-    for t in verb.doc[verb.i + 1:]:
-        if t.idx >= unit.end or t.text in CLAUSE_PUNCT or t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS:
-            return None
-        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
-            return _trim(verb.doc, t.idx, _end(t.head.right_edge), unit)
-    return None
-
-
-def _says_something(doc, rest: Span) -> bool:
-    """"vowed to resign" reports words; "have threatened protests" only an intention."""
-    tokens = doc.char_span(rest.start, rest.end, alignment_mode="expand") or []
-    return len(tokens) >= 3 or any(t.pos_ in ("VERB", "AUX") for t in tokens)
-
-
-def _before_second_report(verb, last: int, unit: Span) -> int:
-    """"urged X to act, saying Y": the urging stops where the second report begins."""
-    second = [c for c in verb.children if c.dep_ == "advcl" and c.i > last and c.lemma_.lower() in REPORTING_VERBS]
-    return second[0].left_edge.idx if second else unit.end
-
-
-def _clause_read_as_object(verb, unit: Span) -> Span | None:
-    """"It said the depot supplied fuel…" parsed as said + (depot supplied) fuel: a verb before
-    the object of "say" means a clause was read as a noun phrase."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if verb.lemma_.lower() != "say" or not objects or verb.i + 1 >= len(verb.doc):
-        return None
-    if not any(t.pos_ == "VERB" for t in verb.doc[verb.i + 1:objects[0].i]):
-        return None
-    return _trim(verb.doc, verb.doc[verb.i + 1].idx, unit.end, unit)
-
-
 def _according_to(token, unit: Span) -> Frame | None:
     to = [c for c in token.children if c.lower_ == "to"] or (
         [token.nbor()] if token.i + 1 < len(token.doc) and token.nbor().lower_ == "to" else [])
@@ -323,36 +256,13 @@ def _according_to(token, unit: Span) -> Frame | None:
         return None
     speaker = [t for t in objects[0].subtree if not t.is_space]
     doc = token.doc
-    end_of_source = _end(speaker[-1])
+    end_of_source = end_of(speaker[-1])
     while end_of_source < unit.end and doc.text[end_of_source] in ")]":
         end_of_source += 1
     if doc.text[unit.start:token.idx].strip(" ,\n") == "":
-        content = _trim(doc, end_of_source, unit.end, unit)
+        content = trim(doc, end_of_source, unit.end, unit)
     else:
-        content = _trim(doc, unit.start, token.idx, unit)
+        content = trim(doc, unit.start, token.idx, unit)
     cue = [token, to[0]]
     return Frame("according-to", cue, speaker, content if len(content) else None, unit)
 
-
-def _is_reporting(token) -> bool:
-    return token.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in SUBJECTS for c in token.children) and \
-        any(c.dep_ == "punct" and c.text == "," and c.i < token.i for c in token.children)
-
-
-def _end(token) -> int:
-    return token.idx + len(token.text)
-
-
-def _trim(doc, start: int, end: int, unit: Span) -> Span:
-    text = doc.text
-    start, end = max(start, unit.start), min(end, unit.end)
-    end = max(start, end)  # a clause the parser ran past the unit's edge leaves nothing here
-    tail = SOURCING_TAIL.search(text, start, end)
-    end = tail.start() if tail else end
-    while start < end and (text[start].isspace() or text[start] in ",:;"):
-        start += 1
-    if text[start:start + 5].lower() == "that ":
-        start += 5
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
-        end -= 1
-    return Span(start, end)

@@ -1,0 +1,103 @@
+"""Where the words a reporting frame reports begin and end: a complement clause, the rest of an
+urging clause, a "that" clause the parser misattached, or the sentence before a postposed cue.
+"""
+from __future__ import annotations
+
+import re
+
+from viewer.corpus.spans import Span
+
+REPORTING_VERBS = frozenset("""
+say tell add announce claim write tweet comment confirm assure vow underline state criticize
+criticise call quote report insist warn stress explain note argue deny admit allege declare
+reiterate emphasize emphasise acknowledge indicate affirm predict promise pledge threaten urge
+maintain contend disclose reveal post respond reply estimate concede mention specify inform
+demand ask recall suggest believe think hope fear complain boast testify
+""".split())
+REST_OF_CLAUSE_VERBS = frozenset("vow promise pledge threaten urge call criticize criticise ask demand".split())
+SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSE_PUNCT = ".!?"
+CLAUSE_DEPS = frozenset({"advcl", "conj", "ROOT", "ccomp", "xcomp", "parataxis"})
+SOURCING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")  # "…, citing figures": where the words came from
+
+
+def clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, bool]:
+    """The reported clause: the complement, the rest of the clause, or the clause before a comma."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_reporting(c)]
+    if verb.lemma_.lower() == "quote":
+        clauses = []
+    after = [c for c in clauses if c.i > verb.i and unit.start <= c.left_edge.idx < unit.end]
+    if after:
+        return trim(verb.doc, after[0].left_edge.idx, end_of(after[0].right_edge), unit), False
+    if verb.lemma_.lower() in REST_OF_CLAUSE_VERBS:
+        last = max(t.i for t in cue)
+        start = verb.doc[last + 1].idx if last + 1 < len(verb.doc) else unit.end
+        rest = trim(verb.doc, start, _before_second_report(verb, last, unit), unit)
+        if start < unit.end and _says_something(verb.doc, rest):
+            return rest, False
+    marked = _that_clause(verb, unit) or _clause_read_as_object(verb, unit)
+    if marked is not None:
+        return marked, False
+    first = min(speaker[0].i, cue[0].i)
+    before = verb.doc[first - 1] if first > 0 else None
+    if before is not None and (before.text in ",:" or before.text in "”\"»“") and before.idx > unit.start:
+        return trim(verb.doc, unit.start, before.idx, unit), True
+    return None, False
+
+
+def _that_clause(verb, unit: Span) -> Span | None:
+    for t in verb.doc[verb.i + 1:]:
+        if t.idx >= unit.end or t.text in CLAUSE_PUNCT or t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS:
+            return None
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
+            return trim(verb.doc, t.idx, end_of(t.head.right_edge), unit)
+    return None
+
+
+def _says_something(doc, rest: Span) -> bool:
+    """"vowed to resign" reports words; "have threatened protests" only an intention."""
+    tokens = doc.char_span(rest.start, rest.end, alignment_mode="expand") or []
+    return len(tokens) >= 3 or any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _before_second_report(verb, last: int, unit: Span) -> int:
+    """"urged X to act, saying Y": the urging stops where the second report begins."""
+    second = [c for c in verb.children if c.dep_ == "advcl" and c.i > last and c.lemma_.lower() in REPORTING_VERBS]
+    return second[0].left_edge.idx if second else unit.end
+
+
+def _clause_read_as_object(verb, unit: Span) -> Span | None:
+    """"It said the depot supplied fuel…" parsed as said + (depot supplied) fuel: a verb before
+    the object of "say" means a clause was read as a noun phrase."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if verb.lemma_.lower() != "say" or not objects or verb.i + 1 >= len(verb.doc):
+        return None
+    if not any(t.pos_ == "VERB" for t in verb.doc[verb.i + 1:objects[0].i]):
+        return None
+    return trim(verb.doc, verb.doc[verb.i + 1].idx, unit.end, unit)
+
+
+def _is_reporting(token) -> bool:
+    return token.lemma_.lower() in REPORTING_VERBS and any(c.dep_ in SUBJECTS for c in token.children) and \
+        any(c.dep_ == "punct" and c.text == "," and c.i < token.i for c in token.children)
+
+
+def end_of(token) -> int:
+    """Character offset just past the token."""
+    return token.idx + len(token.text)
+
+
+def trim(doc, start: int, end: int, unit: Span) -> Span:
+    """The span cut to the unit, without edge punctuation or a leading "that"."""
+    text = doc.text
+    start, end = max(start, unit.start), min(end, unit.end)
+    end = max(start, end)  # a clause the parser ran past the unit's edge leaves nothing here
+    tail = SOURCING_TAIL.search(text, start, end)
+    end = tail.start() if tail else end
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    if text[start:start + 5].lower() == "that ":
+        start += 5
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
+        end -= 1
+    return Span(start, end)
