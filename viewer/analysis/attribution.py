@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.model import Attribution
-from viewer.analysis.quotes import Quote, find_quotes
+from viewer.analysis.quotes import Quote, find_quotes, named_after
 from viewer.analysis.references import resolve_references
 from viewer.analysis.relays import agent_relays, fold_relays, pass_through, platform_relays
 from viewer.analysis.reported_speech import QUESTION, Frame, display_line, find_frames, units
@@ -36,7 +36,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
     frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
     frames = pass_through(fold_relays(frames))
-    direct = _direct(text, quotes, frames)
+    direct = _direct(doc, quotes, frames)
     found = [("direct", frame.content, frame) for frame in _answers(doc)]
     found += [("direct", content, frame) for content, frame, _ in direct]
     used = {id(frame) for _, frame, own in direct if own}
@@ -65,8 +65,9 @@ def _answers(doc) -> list[Frame]:
     return frames
 
 
-def _direct(text: str, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame, bool]]:
+def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame, bool]]:
     """Quotations with their frames; the flag says the frame is the quotation's own, not borrowed."""
+    text = parsed_doc.text
     found: list[tuple[Span, Frame, bool]] = []
     previous: tuple[Frame, int] | None = None
     for before, quote in zip([None, *quotes], quotes):
@@ -79,6 +80,7 @@ def _direct(text: str, quotes: list[Quote], frames: list[Frame]) -> list[tuple[S
             frame = _frame_after(text, quote, frames) or _frame_before(text, quote, frames)
             content = quote.content
         own = frame is not None
+        frame = frame or named_after(parsed_doc, quote)
         if frame is None and previous is not None and _continues(text, previous[1], quote):
             frame = previous[0]
         if frame is None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from viewer.analysis.reported_clauses import REPORTING_VERBS
+from viewer.analysis.reported_speech import Frame
 from viewer.corpus.spans import Span
 
 _DOUBLE_OPENERS = "“„«"
@@ -111,3 +113,37 @@ def _make(text: str, start: int, end: int, closed: bool) -> Quote:
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:"):
         hi -= 1
     return Quote(Span(start, end), Span(lo, hi), closed)
+
+
+_INTRO_TOKENS = 8
+
+
+def named_after(doc, quote: Quote):
+    """'"I have never seen anything like it." Margaret Hale stood in the doorway…': a quotation
+    opening its paragraph with no cue is the person the next sentence of the paragraph names."""
+    text = doc.text
+    start = text.rfind("\n", 0, quote.span.start) + 1
+    if not quote.closed or text[start:quote.span.start].strip() or text[quote.span.end:quote.span.end + 1] != " ":
+        return None
+    first = next((t for t in doc if t.idx > quote.span.end), None)
+    if first is None:
+        return None
+    sentence = first.sent
+    for ent in sentence.ents:
+        if ent.label_ == "PERSON" and 0 <= ent.start - first.i < _INTRO_TOKENS and _introduces(ent.root):
+            return Frame("indirect", [_verb_of(ent.root)], list(ent), None, Span(first.idx, sentence.end_char))
+    return None
+
+
+def _introduces(root) -> bool:
+    """The name is who the sentence is about, who "so warned", or where "the words came from"."""
+    holder = root.head if root.dep_ == "appos" else root
+    inverted = holder.dep_ == "dobj" and holder.head.lemma_.lower() in REPORTING_VERBS  # "So warned Emma Clarke"
+    return holder.dep_ in ("nsubj", "nsubjpass") or inverted or holder.dep_ == "pobj" and holder.head.lower_ == "from"
+
+
+def _verb_of(root):
+    token = root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
