@@ -20,8 +20,8 @@ from tests.conftest import load_scorer
 FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 # floors: reached when written, less a small margin; speakers are compared across documents
 FLOORS = {
-    "heldout": {"attributions": 0.96, "speakers": 0.95},
-    "heldout2": {"attributions": 0.93},
+    "heldout": {"attributions": 0.97, "speakers": 0.95},
+    "heldout2": {"attributions": 0.96},
 }
 
 
