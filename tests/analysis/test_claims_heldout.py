@@ -5,20 +5,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from viewer.analysis.claims import claim_units, link_claims
 
 from tests.conftest import load_scorer
 
-HELDOUT = Path(__file__).parent / "fixtures" / "claims" / "heldout"
-MIN_PRECISION = 0.95
-MIN_F1 = 0.84
+CLAIMS = Path(__file__).parent / "fixtures" / "claims"
+# (set, precision floor, F1 floor): a little under what linking reaches on each.
+FLOORS = [("heldout", 0.95, 0.88), ("heldout2", 0.95, 0.60)]
 
 
-def _export(parse) -> dict:
+def _export(parse, heldout: Path) -> dict:
     """The claims part of the interchange export: documents with their source path and text."""
-    gold = json.loads((HELDOUT / "gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((heldout / "gold.json").read_text(encoding="utf-8"))
     names = sorted(gold["documents"].values())
-    texts = {i: (HELDOUT / n).read_text(encoding="utf-8") for i, n in enumerate(names)}
+    texts = {i: (heldout / n).read_text(encoding="utf-8") for i, n in enumerate(names)}
     units = [u for d, t in texts.items() for u in claim_units(parse(d, t, []))]
     claims = link_claims(units, texts)
     return {
@@ -27,11 +29,13 @@ def _export(parse) -> dict:
     }
 
 
-def test_heldout_links_keep_their_precision_and_f1(nlp, tmp_path):
+@pytest.mark.parametrize("name, min_precision, min_f1", FLOORS, ids=[f[0] for f in FLOORS])
+def test_heldout_links_keep_their_precision_and_f1(nlp, tmp_path, name, min_precision, min_f1):
     from viewer.analysis.segment import parse
 
-    score = load_scorer(HELDOUT / "gold.json")
+    heldout = CLAIMS / name
+    score = load_scorer(heldout / "gold.json")
     export = tmp_path / "export.json"
-    export.write_text(json.dumps(_export(parse)), encoding="utf-8")
+    export.write_text(json.dumps(_export(parse, heldout)), encoding="utf-8")
     links = score.score(str(export))["links"]
-    assert links["p"] >= MIN_PRECISION and links["f1"] >= MIN_F1, links
+    assert links["p"] >= min_precision and links["f1"] >= min_f1, links
