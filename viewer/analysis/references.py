@@ -31,6 +31,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     counts = Counter(t.text for t in doc if t.text[:1].isupper())
     names = [describe(frame.speaker, counts) for _, _, frame, _ in items]
     people = _people(doc, counts)
+    mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
     genders: dict[str, str] = {}
     out = []
@@ -44,6 +45,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
             resolved = _resolve(name, [n for _, n in reversed(history)])
         else:
             resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders)])
+            if resolved is name:
+                resolved = _expand_surname(name, _only_full_name(name, mentioned, at))
         if resolved.kind == "organisation" and _is_country(frame.speaker):
             resolved = _country_body(doc.text, frame, resolved, items, names)
         if gender and resolved.kind == "person":
@@ -118,6 +121,24 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
     known = _words(earlier.name) | _words(earlier.role or "")
     known |= {nationality(w) for w in known}
     return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
+    """Every full name the document gives a person, wherever it stands ("under President X Y")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and " " in ent.text.strip():
+            name = describe(list(ent), counts)
+            if name.kind == "person" and not name.reference and " " in name.name:
+                out.append((ent.start_char, name))
+    return out
+
+
+def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:
+    """The full name a lone surname stands for, when the text named exactly one such person before."""
+    surname = name.name.lower()
+    found = {n.name: n for start, n in mentioned if start < at and n.name.split()[-1].lower() == surname}
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
