@@ -57,7 +57,7 @@ def _select(pane, phrase: str) -> tuple[int, int, int]:
 
 
 def test_merging_speakers_runs_off_the_gui_thread_and_refreshes_the_panel(qtbot, window, sample_corpus, relink_threads):
-    keep, other = "Vadym Boichenko", "Zelensky"
+    keep, other = "Vadym Boichenko", "Volodymyr Zelensky"
     window.attribution_panel.merge(keep, other)
     changes = _finish(qtbot, window)
     assert relink_threads and all(t is not threading.main_thread() for t in relink_threads)
