@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -40,7 +41,7 @@ class ActionSpec:
     id: str
     title: str
     menu: str
-    handler: str  # a method name on the window
+    handler: str  # a method of the window, or of one of its parts ("corrections.link_selected_passages")
     shortcut: Shortcut = None
     enabled_when: Callable[[Any], bool] | None = None
     checkable: bool = False
@@ -59,11 +60,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.export", "&Export…", "&File", "export_dialog", "Ctrl+E", has_corpus, toolbar=True,
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
     ActionSpec("file.quit", "&Quit", "&File", "close", "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
-    ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", "link_selected_passages", "Ctrl+L",
+    ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", "corrections.link_selected_passages", "Ctrl+L",
                two_passages_selected, tip="Select a passage in one article and one in another: they state the same claim"),
-    ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit", "unlink_current_article",
+    ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit", "corrections.unlink_current_article",
                "Ctrl+Shift+L", claim_selected, tip="The selected claim is not what the current article says"),
-    ActionSpec("edit.edit_attribution", "&Edit attribution…", "&Edit", "edit_current_attribution", "F2", idle,
+    ActionSpec("edit.edit_attribution", "&Edit attribution…", "&Edit", "corrections.edit_current_attribution", "F2", idle,
                tip="Change the kind, speaker or role of the statement selected in the attribution panel"),
     ActionSpec("view.attributions", "Show &attributions in the text", "&View", "set_show_attributions", "Ctrl+T",
                has_comparison, checkable=True, toolbar=True, tip="Emphasise speakers, cue verbs and statements"),
@@ -84,7 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 
 def install(window: QMainWindow, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
-    """Create the QActions, their menus (in declaration order) and the toolbar; handlers are window methods."""
+    """Create the QActions, their menus (in declaration order) and the toolbar; handlers are named from the window."""
     actions: dict[str, QAction] = {}
     menus: dict[str, QMenu] = {}
     toolbar = QToolBar("Main", window)
@@ -99,7 +100,7 @@ def install(window: QMainWindow, specs: tuple[ActionSpec, ...] = ACTIONS) -> dic
         if spec.tip:
             action.setToolTip(spec.tip)
             action.setStatusTip(spec.tip)
-        handler = getattr(window, spec.handler)
+        handler = attrgetter(spec.handler)(window)
         if spec.checkable:
             action.toggled.connect(handler)
         else:

@@ -12,10 +12,10 @@ from viewer import __version__
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.ui import actions as action_specs
-from viewer.ui import operations
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_panel import ClaimsPanel
 from viewer.ui.comparison_view import ComparisonView
+from viewer.ui.corrections_controller import CorrectionsController
 from viewer.ui.document_browser import DocumentBrowserPanel
 from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.operations import EVERYTHING, Changes, Correction, correction_job
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["attributions"], self.docks["notes"])
         self.docks["attributions"].raise_()
 
+        self.corrections = CorrectionsController(self)
         self.actions = action_specs.install(self)
         view_menu = self.menus["&View"]
         view_menu.addSeparator()
@@ -62,7 +63,6 @@ class MainWindow(QMainWindow):
         self.comparison.claim_did_change.connect(self._on_claim_did_change)
         self.comparison.current_document_did_change.connect(self._on_current_document_did_change)
         self.comparison.passages_did_change.connect(self._refresh_actions)
-        self.comparison.unlink_requested.connect(self.unlink_from_claim)
         self.browser.documents_chosen.connect(self.open_documents)
         self.browser.current_document_did_change.connect(self._on_current_document_did_change)
         self.claims_panel.claim_selected.connect(self.comparison.select_claim)
@@ -263,37 +263,7 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
-    # -- corrections from the text --------------------------------------------------------
-
-    def link_selected_passages(self) -> BackgroundTask | None:
-        """The two passages selected in two articles state the same claim."""
-        passages = self.comparison.selected_passages()
-        if len(passages) != 2:
-            self.statusBar().showMessage("Select a passage in one article and a passage in another, then link them", 10000)
-            return None
-        a, b = passages
-        return self.correct(operations.link_passages(a, b), f"Linked a passage of d{a[0]} to one of d{b[0]}")
-
-    def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
-        claim = self.comparison.state.claims.get(claim_id)
-        if claim is None:
-            return None
-        return self.correct(operations.unlink_source(claim, document_id), f"Took d{document_id} out of claim [{claim_id}]")
-
-    def unlink_current_article(self) -> BackgroundTask | None:
-        claim_id, ids = self.comparison.selected_claim, self.comparison.document_ids
-        current = self.comparison.current_document
-        if claim_id is None or current not in ids:
-            self.statusBar().showMessage("Click in the article to take out of the selected claim first", 10000)
-            return None
-        return self.unlink_from_claim(claim_id, current)
-
-    def edit_current_attribution(self) -> None:
-        statement = self.attribution_panel.model.statement(self.attribution_panel.view.currentIndex())
-        if statement is None:
-            self.statusBar().showMessage("Pick a statement in the attribution panel to edit it", 10000)
-            return
-        self.attribution_panel.edit_dialog(statement)
+    # -- reactions -----------------------------------------------------------------------
 
     def _on_comparison_did_change(self, document_ids: list[int]) -> None:
         self.claims_panel.reload(documents=document_ids)
