@@ -17,6 +17,7 @@ from viewer.ui.claims_panel import ClaimsPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.corrections_controller import CorrectionsController
 from viewer.ui.document_browser import DocumentBrowserPanel
+from viewer.ui.keyboard_focus import KeyboardFocus
 from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.operations import EVERYTHING, Changes, Correction, correction_job
 from viewer.ui.tasks import BackgroundTask, Job, analyse_job, import_job
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.docks["attributions"].raise_()
 
         self.corrections = CorrectionsController(self)
+        self.focus = KeyboardFocus(self)
         self.actions = action_specs.install(self)
         view_menu = self.menus["&View"]
         view_menu.addSeparator()
@@ -226,49 +228,16 @@ class MainWindow(QMainWindow):
         ids = self.comparison.document_ids
         self.comparison.remove_document(current if current in ids else ids[-1])
 
-    def focus_search(self) -> None:
-        self.docks["documents"].show()
-        self.browser.search_box.setFocus()
-
-    def _focus_dock(self, name: str, widget: QWidget) -> None:
-        self.docks[name].show()
-        self.docks[name].raise_()
-        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_documents(self) -> None:
-        self._focus_dock("documents", self.browser.view)
-
-    def focus_articles(self) -> None:
-        ids = self.comparison.document_ids
-        if ids:
-            current = self.comparison.current_document
-            self.comparison.pane(current if current in ids else ids[0]).text_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_attributions(self) -> None:
-        self._focus_dock("attributions", self.attribution_panel.view)
-
     def focus_claims(self) -> None:
-        self._focus_dock("claims", self.claims_panel.view)
-
-    def focus_notes(self) -> None:
-        self._focus_dock("notes", self.notes_panel.editor)
-
-    def _update_tab_order(self) -> None:
-        """Tab walks the window as it reads: browser → articles left to right → attributions, notes → claims."""
-        b, a, n, c = self.browser, self.attribution_panel, self.notes_panel, self.claims_panel
-        chain = [b.search_box, b.outlet, b.date_from, b.date_to, b.view,
-                 *(pane.text_view for pane in self.comparison.panes),
-                 a.search_box, a.scope, a.view, n.editor, n.free_tags, n.save_button, n.search_box, n.hits,
-                 c.filter_box, c.scope, c.link_button, c.unlink_button, c.view]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
+        """Kept on the window for scripts and tests; the Ctrl+4 action calls `focus.claims`."""
+        self.focus.claims()
 
     # -- reactions -----------------------------------------------------------------------
 
     def _on_comparison_did_change(self, document_ids: list[int]) -> None:
         self.claims_panel.reload(documents=document_ids)
         self.attribution_panel.reload(documents=document_ids)
-        self._update_tab_order()
+        self.focus.update_tab_order()
         self._refresh_actions()
 
     def _on_claim_did_change(self, claim_id: int | None) -> None:
