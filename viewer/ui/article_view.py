@@ -1,210 +1,22 @@
 """One article in the comparison: its header, a banner, and its text with claims lit on exact offsets.
 
-The text shown is the stored text, character for character; claims, discrepancies,
-boilerplate and attributions are char formats laid on with QTextCursor at the stored offsets
-(converted to Qt's UTF-16 positions), and numbered claim markers are painted in a gutter.
+Claims, discrepancies, boilerplate and attributions are char formats laid on with QTextCursor at
+the stored offsets (converted to Qt's UTF-16 positions); the selected claim or statement is an
+extra selection. The text widget itself, with its gutter markers, is `article_text_view`.
 """
 from __future__ import annotations
 
 import html
-from bisect import bisect_right
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMenu, QTextBrowser, QTextEdit, QToolButton, QToolTip, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from viewer.analysis import results
 from viewer.corpus.store import Corpus
-from viewer.ui.comparison_state import (
-    BOILERPLATE_GREY, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, LitMention, tint,
-)
-
-GUTTER = 40
-
-
-class Utf16Positions:
-    """Python code-point offsets → Qt's UTF-16 positions (identical unless the text has astral characters)."""
-
-    def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
-
-    def __call__(self, index: int) -> int:
-        return index + bisect_right(self._astral, index - 1) if self._astral else index
-
-    def back(self, position: int) -> int:
-        if not self._astral:
-            return position
-        index = position
-        while index > 0 and self(index) > position:
-            index -= 1
-        return index
-
-
-class ArticleTextView(QTextBrowser):
-    """The article's text: reports clicks, Enter and hovers on claims; paints claim markers."""
-
-    claim_activated = Signal(int)
-    unlink_requested = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context_actions: list[QAction] = []  # window actions offered in the context menu (link passages)
-        self.setOpenLinks(False)
-        self.setUndoRedoEnabled(False)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setViewportMargins(GUTTER, 0, 0, 0)
-        self.gutter = _Gutter(self)
-        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
-        self.lit: list[LitMention] = []
-        self.positions = Utf16Positions("")
-        self.selected_claim: int | None = None
-        self.hover_text = lambda claim_id: ""
-
-    def set_article(self, text: str) -> None:
-        self.positions = Utf16Positions(text)
-        self.setPlainText(text)
-
-    def claim_at(self, qt_position: int) -> int | None:
-        index = self.positions.back(qt_position)
-        for lit in self.lit:
-            if lit.start <= index < lit.end:
-                return lit.claim_id
-        return None
-
-    def selected_span(self) -> tuple[int, int] | None:
-        """The selected passage as stored offsets, or None."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        return self.positions.back(cursor.selectionStart()), self.positions.back(cursor.selectionEnd())
-
-    def context_menu(self, pos: QPoint) -> QMenu:
-        """Copy and select, link the selected passages, and unlink the claim under the pointer."""
-        menu = self.createStandardContextMenu(pos)
-        menu.addSeparator()
-        for action in self.context_actions:
-            menu.addAction(action)
-        claim_id = self.claim_at(self.cursorForPosition(pos).position())
-        if claim_id is not None:
-            menu.addAction(f"Unlink this article from claim [{claim_id}]", lambda: self.unlink_requested.emit(claim_id))
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return menu
-
-    def contextMenuEvent(self, event) -> None:
-        self.context_menu(event.pos()).popup(event.globalPos())
-
-    def span_rects(self, start: int, end: int) -> list[QRectF]:
-        """Viewport rectangles covering a stored span, one per laid-out line."""
-        a, b = self.positions(start), self.positions(end)
-        document = self.document()
-        layout_of = document.documentLayout()
-        dx, dy = -self.horizontalScrollBar().value(), -self.verticalScrollBar().value()
-        out = []
-        block = document.findBlock(a)
-        while block.isValid() and block.position() < b:
-            layout, base = block.layout(), block.position()
-            origin = layout_of.blockBoundingRect(block).topLeft()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                s = max(a, base + line.textStart())
-                e = min(b, base + line.textStart() + line.textLength())
-                if s < e:
-                    x1, x2 = _x(line, s - base), _x(line, e - base)
-                    out.append(QRectF(x1, line.y(), x2 - x1, line.height()).translated(origin.x() + dx, origin.y() + dy))
-            block = block.next()
-        return out
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.selected_claim is None:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(QPen(QColor("#111111"), 2))
-        for lit in self.lit:
-            if lit.claim_id == self.selected_claim:
-                for rect in self.span_rects(lit.start, lit.end):
-                    painter.drawRect(rect.adjusted(-1, 0, 1, 0))
-        painter.end()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        rect = self.contentsRect()
-        self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER, rect.height()))
-
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            claim_id = self.claim_at(self.cursorForPosition(event.position().toPoint()).position())
-            if claim_id is not None:
-                self.claim_activated.emit(claim_id)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            claim_id = self.claim_at(self.textCursor().position())
-            if claim_id is not None:
-                self.claim_activated.emit(claim_id)
-                return
-        super().keyPressEvent(event)
-
-    def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            claim_id = self.claim_at(self.cursorForPosition(event.pos()).position())
-            text = self.hover_text(claim_id) if claim_id is not None else ""
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
-
-    def marker_rects(self) -> list[tuple[QRect, LitMention]]:
-        """Where each claim's numbered marker goes: beside the line its mention starts on."""
-        out: list[tuple[QRect, LitMention]] = []
-        per_line: dict[int, int] = {}
-        cursor = QTextCursor(self.document())
-        for lit in self.lit:
-            cursor.setPosition(self.positions(lit.start))
-            rect = self.cursorRect(cursor)
-            slot = per_line.get(rect.top(), 0)
-            per_line[rect.top()] = slot + 1
-            out.append((QRect(2 + slot * 6, rect.top() + slot * 3, GUTTER - 6, max(rect.height(), 14)), lit))
-        return out
-
-
-def _x(line, position: int) -> float:
-    value = line.cursorToX(position)
-    return value[0] if isinstance(value, tuple) else value
-
-
-class _Gutter(QWidget):
-    """Numbered markers ([3], and ≠ where the source differs): a cue that does not rely on colour."""
-
-    def __init__(self, view: ArticleTextView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#f4f4f4"))
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
-        font.setBold(True)
-        painter.setFont(font)
-        for rect, lit in self.view.marker_rects():
-            if rect.bottom() < 0 or rect.top() > self.height():
-                continue
-            selected = lit.claim_id == self.view.selected_claim
-            painter.setPen(QPen(QColor("#111111"), 2 if selected else 1))
-            painter.setBrush(QColor(lit.colour if selected else tint(lit.colour)))
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-            label = f"{lit.claim_id}{'≠' if lit.differs else ''}"
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-        painter.end()
+from viewer.ui.article_text_view import ArticleTextView
+from viewer.ui.comparison_state import BOILERPLATE_GREY, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint
 
 
 class ArticleView(QWidget):
@@ -271,7 +83,6 @@ class ArticleView(QWidget):
         layout.addWidget(self.text_view, 1)
 
         self.state: ComparisonState | None = None
-        self.show_attributions = False
         self._statement: tuple[int, int] | None = None
 
     def selected_passage(self) -> tuple[int, int, int] | None:
@@ -289,7 +100,6 @@ class ArticleView(QWidget):
     def apply(self, state: ComparisonState, show_attributions: bool) -> None:
         """Lay the formats for this comparison on the text (once per change of open articles)."""
         self.state = state
-        self.show_attributions = show_attributions
         view = self.text_view
         view.lit = state.lit(self.document_id)
         pos = view.positions
