@@ -27,3 +27,24 @@ def settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def shown_window(qtbot, settings):
+    """Open a main window on a corpus, shown and exposed; windows let go of their corpus afterwards."""
+    from viewer.ui.main_window import MainWindow
+
+    opened = []
+
+    def show(corpus):
+        w = MainWindow(corpus, settings)
+        qtbot.addWidget(w)
+        w.resize(1500, 900)
+        w.show()
+        qtbot.waitExposed(w)
+        opened.append(w)
+        return w
+
+    yield show
+    for w in opened:
+        w.set_corpus(None)

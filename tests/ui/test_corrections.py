@@ -7,19 +7,12 @@ import pytest
 from PySide6.QtGui import QKeySequence, QTextCursor
 
 from viewer.analysis import pipeline, results
-from viewer.ui.main_window import MainWindow
 from viewer.ui.operations import Changes
 
 
 @pytest.fixture
-def window(qtbot, sample_corpus, settings):
-    w = MainWindow(sample_corpus, settings)
-    qtbot.addWidget(w)
-    w.resize(1500, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.set_corpus(None)
+def window(sample_corpus, shown_window):  # the corpus outlives the window
+    return shown_window(sample_corpus)
 
 
 @pytest.fixture

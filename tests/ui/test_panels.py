@@ -9,18 +9,12 @@ from viewer.corpus import notes
 from viewer.ui.attribution_panel import SpeakerTreeModel
 from viewer.ui.claims_panel import ClaimTableModel
 from viewer.ui.document_table import DocumentTableModel
-from viewer.ui.main_window import MainWindow
 from viewer.ui.notes_panel import render_markdown
 
 
 @pytest.fixture
-def window(analysed_corpus, qtbot, settings):
-    w = MainWindow(analysed_corpus, settings)
-    qtbot.addWidget(w)
-    w.resize(1500, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(analysed_corpus, shown_window):  # the corpus outlives the window
+    return shown_window(analysed_corpus)
 
 
 def test_every_item_model_passes_the_model_tester(qtmodeltester, analysed_corpus):

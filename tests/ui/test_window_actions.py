@@ -10,16 +10,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from viewer.corpus.store import Corpus
-from viewer.ui.main_window import MainWindow
-
-
-def _window(qtbot, corpus, settings):
-    w = MainWindow(corpus, settings)
-    qtbot.addWidget(w)
-    w.resize(1500, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 @pytest.fixture
@@ -45,8 +35,8 @@ def _wait(qtbot, w):
     return done.args
 
 
-def test_dropping_files_on_the_window_imports_them(qtbot, empty_corpus, settings):
-    w = _window(qtbot, empty_corpus, settings)
+def test_dropping_files_on_the_window_imports_them(qtbot, empty_corpus, shown_window, settings):
+    w = shown_window(empty_corpus)
     files = [handmade_corpus.SAMPLE / name for name, *_ in handmade_corpus.DOCUMENTS[:2]]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
@@ -64,8 +54,8 @@ def test_dropping_files_on_the_window_imports_them(qtbot, empty_corpus, settings
     w.set_corpus(None)
 
 
-def test_export_writes_json_through_the_background_task(qtbot, file_corpus, settings, tmp_path, monkeypatch):
-    w = _window(qtbot, file_corpus, settings)
+def test_export_writes_json_through_the_background_task(qtbot, file_corpus, shown_window, settings, tmp_path, monkeypatch):
+    w = shown_window(file_corpus)
     w.compare([1, 2])
     target = tmp_path / "comparison.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)"))
@@ -78,8 +68,8 @@ def test_export_writes_json_through_the_background_task(qtbot, file_corpus, sett
     w.set_corpus(None)
 
 
-def test_about_lists_the_qt_lgpl_notice(qtbot, settings):
-    w = _window(qtbot, None, settings)
+def test_about_lists_the_qt_lgpl_notice(qtbot, shown_window, settings):
+    w = shown_window(None)
     w.actions["help.about"].trigger()
     dialog = w.about_dialog
     assert dialog.isVisible()
@@ -88,16 +78,16 @@ def test_about_lists_the_qt_lgpl_notice(qtbot, settings):
     dialog.close()
 
 
-def test_every_menu_action_shows_a_shortcut(qtbot, settings):
-    w = _window(qtbot, None, settings)
+def test_every_menu_action_shows_a_shortcut(qtbot, shown_window, settings):
+    w = shown_window(None)
     missing = [a.text() for menu in w.menus.values() for a in menu.actions()
                if not a.isSeparator() and a.menu() is None and a.shortcut().isEmpty()
                and a not in [d.toggleViewAction() for d in w.docks.values()]]
     assert missing == []
 
 
-def test_tab_walks_browser_then_panes_then_panels(qtbot, analysed_corpus, settings):
-    w = _window(qtbot, analysed_corpus, settings)
+def test_tab_walks_browser_then_panes_then_panels(qtbot, analysed_corpus, shown_window, settings):
+    w = shown_window(analysed_corpus)
     w.compare([1, 2])
     order: list[QWidget] = []
     widget = w.browser.view
