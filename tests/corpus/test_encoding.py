@@ -31,6 +31,7 @@ def test_utf16_with_bom():
 @pytest.mark.parametrize("data", [
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4,
     bytes(range(1, 32)) * 40 + b"\xff\xfe\xfa" * 10,
+    b"\x00\x01\x02binary",  # valid UTF-8, but NUL bytes never occur in an article
 ])
 def test_binary_content_is_refused(data):
     with pytest.raises(BinaryContent, match="binary content"):

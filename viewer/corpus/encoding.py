@@ -37,13 +37,12 @@ def _decode_bytes(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    if looks_binary(data):
+        raise BinaryContent("binary content (not a text file)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    if looks_binary(data):
-        raise BinaryContent("binary content (not a text file)")
-    return data.decode(guess_legacy_encoding(data), errors="replace")
+        return data.decode(guess_legacy_encoding(data), errors="replace")
 
 
 def looks_binary(data: bytes) -> bool:
