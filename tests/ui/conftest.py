@@ -47,4 +47,9 @@ def shown_window(qtbot, settings):
 
     yield show
     for w in opened:
+        leaked = w.task is not None and w.task.is_running()
+        if leaked:
+            w.task.cancel()
+            w.task.wait()
         w.set_corpus(None)
+        assert not leaked, "a background task was still running when its test ended"
