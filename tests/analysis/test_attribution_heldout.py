@@ -2,7 +2,9 @@
 change tuned to one sentence shows up. The first set: wire, BBC, Guardian, translated, AFP,
 unnamed sources, Q&A. The second, annotated before its failures were looked at: agency relays,
 court and police, anonymous sources, a feature with pronoun chains, speakers named after their
-quotation, a translated wire with «» and dashes."""
+quotation, a translated wire with «» and dashes. The third, also annotated first: a club sale with
+executives, a health-agency report, residents named by first name and age, and an
+investigation built on documents and spokespeople."""
 from __future__ import annotations
 
 import json
@@ -22,6 +24,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 FLOORS = {
     "heldout": {"attributions": 0.97, "speakers": 0.95},
     "heldout2": {"attributions": 0.96},
+    "heldout3": {"attributions": 0.88},
 }
 
 

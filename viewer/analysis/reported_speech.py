@@ -13,6 +13,10 @@ from viewer.corpus.spans import Span
 
 NEED_PARTICLE = {"call": ("on", "for", "upon")}
 WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communique communiqué headline".split())
+# "documents seen by the paper show that…": papers report only through a "that" clause
+DOCUMENT_VERBS = frozenset("show conclude".split())
+DOCUMENT_SUBJECTS = frozenset("""document email e-mail filing record memo minute audit report review
+inquiry data figure account study survey poll""".split())
 NOT_SPEAKERS = frozenset({"i", "we", "you", "me", "us", "that", "this"})  # "That said, …"
 QUESTION_WORDS = frozenset("whether if why how what when where who which".split())
 CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo|picture|pictured|image|video)"
@@ -100,7 +104,12 @@ def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
 def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if verb.lower_ == "read":
         return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in DOCUMENT_VERBS:
+        if not _documents_report(verb):
+            return None
+    elif verb.lemma_.lower() not in REPORTING_VERBS:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -123,6 +132,12 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     cue = _cue_tokens(verb, particle)
     content, postposed = clause_content(verb, cue, speaker, unit)
     return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+def _documents_report(verb) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.lemma_.lower() in DOCUMENT_SUBJECTS
+            and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def _descriptor_said(verb, unit: Span) -> Frame | None:
