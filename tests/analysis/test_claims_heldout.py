@@ -13,7 +13,7 @@ from tests.conftest import load_scorer
 
 CLAIMS = Path(__file__).parent / "fixtures" / "claims"
 # (set, precision floor, F1 floor): a little under what linking reaches on each.
-FLOORS = [("heldout", 0.95, 0.88), ("heldout2", 0.95, 0.60)]
+FLOORS = [("heldout", 0.95, 0.88), ("heldout2", 0.95, 0.66)]
 
 
 def _export(parse, heldout: Path) -> dict:

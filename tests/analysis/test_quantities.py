@@ -35,7 +35,10 @@ def test_years_and_ordinals_are_not_figures(text):
     assert figures(text) == []
 
 
-@pytest.mark.parametrize("text, unit", [("20% of", "%"), ("3.5 per cent", "%"), ("$5 million", "$"), ("the last 24 hours", "duration")])
+@pytest.mark.parametrize("text, unit", [
+    ("20% of", "%"), ("3.5 per cent", "%"), ("49.6 percent of", "%"), ("12 pct of", "%"), ("2.5 percentage points", "points"),
+    ("$5 million", "$"), ("the last 24 hours", "duration"),
+])
 def test_units(text, unit):
     assert figures(text)[0].unit == unit
 
@@ -48,6 +51,11 @@ def test_units(text, unit):
     ("dozens", "57", True),
     ("dozens", "150", False),
     ("20%", "20", False),
+    ("49.7%", "49.6 percent", True),  # one share, rounded differently
+    ("74.4 per cent", "74.3%", True),
+    ("49.7%", "49.3%", False),  # further apart than rounding explains
+    ("49.7%", "4.9%", False),
+    ("2 percentage points", "2%", False),  # a change in a share is not a share
 ])
 def test_consistency(a, b, consistent):
     assert figures(a)[0].consistent_with(figures(b)[0]) is consistent

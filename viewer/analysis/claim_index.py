@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from viewer.analysis.claim_predicates import predicates_differ, roles_swapped
-from viewer.analysis.quantities import magnitude_key
+from viewer.analysis.quantities import NEAR_PERCENT, magnitude_key, near_percentages
 
 KEYS_PER_UNIT = 12
 MAX_POSTINGS = 200
@@ -34,7 +34,8 @@ def index_keys(features: dict) -> set[str]:
     for f in features["figures"]:
         if f["unit"] == "duration" or f["high"] < 10:
             continue
-        low, high = magnitude_key(f["low"]), magnitude_key(f["high"])
+        near = NEAR_PERCENT if f["unit"] == "%" and f["qualifier"] == "exact" else 0.0  # 49.7% finds 49.6%
+        low, high = magnitude_key(f["low"] - near), magnitude_key(f["high"] + near)
         buckets = range(low, high + 1) if high - low < _MAX_BUCKETS else (low, high)
         keys.update(f"m:{f['unit']}:{b}" for b in buckets)
     return keys
@@ -118,7 +119,8 @@ def same_reaction(a: dict, b: dict) -> float:
 
 def figure_agreement(a: list[dict], b: list[dict]) -> float:
     """Bonus when both name the same figure, penalty when they count one thing differently;
-    close exact counts of one thing are one toll reported at different hours, not a conflict."""
+    close exact counts of one thing are one toll reported at different hours, not a conflict,
+    and shares a few tenths of a point apart (49.7% and 49.6 percent) are one figure rounded."""
     best, conflict = 0.0, False
     for fa in _with_totals(a):
         for fb in _with_totals(b):
@@ -127,7 +129,7 @@ def figure_agreement(a: list[dict], b: list[dict]) -> float:
             same_thing = bool(fa["thing"]) and fa["thing"] == fb["thing"]
             consistent = fa["low"] <= fb["high"] and fb["low"] <= fa["high"] and not (_precise(fa) and _precise(fb) and fa["value"] != fb["value"])
             big = max(fa["high"], fb["high"]) >= 10
-            if fa["value"] is not None and fa["value"] == fb["value"] and big:
+            if fa["value"] is not None and (fa["value"] == fb["value"] or near_percentages(fa, fb)) and big:
                 best = max(best, SAME_FIGURE if same_thing or not fa["thing"] or not fb["thing"] else 0.15)
             elif consistent and big:
                 vague = fa["value"] is None or fb["value"] is None

@@ -239,6 +239,8 @@ def _phrase(token) -> set[int]:
 def _token_term(token) -> tuple[str, bool]:
     if token.is_stop or token.is_punct or token.is_space or token.like_num or token.pos_ not in _CONTENT_POS:
         return "", False
+    if _unit_word(token):  # the figure carries its unit; "percent" is no sign of one claim
+        return "", False
     if token.ent_type_ in _NOT_FIGURES or len(token.text) < 2:
         return "", False
     if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
@@ -247,6 +249,17 @@ def _token_term(token) -> tuple[str, bool]:
     if lemma in REPORTING or lemma in LIGHT or synonym_class(lemma) in LIGHT or not any(c.isalpha() for c in lemma):
         return "", False
     return term(lemma), False
+
+
+def _unit_word(token) -> bool:
+    """"percent", "per cent", "pct", "percentage point(s)": the unit of a share, not a content word."""
+    prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    nxt = token.doc[token.i + 1].lemma_.lower() if token.i + 1 < len(token.doc) else ""
+    word = token.lower_
+    return (
+        word in ("percent", "pct") or (word == "cent" and prev == "per")
+        or (word == "percentage" and nxt == "point") or (token.lemma_.lower() == "point" and prev == "percentage")
+    )
 
 
 def counted_figures(doc, span: Span, key=term) -> list[dict]:

@@ -16,6 +16,7 @@ from viewer.analysis.claim_units import NEGATION, counted_figures
 from viewer.analysis.claim_vocabulary import RESIGN, STAY, demonym_or_country, fold, squash, synonym_class
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
+from viewer.analysis.quantities import near_percentages
 from viewer.corpus.spans import Span
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -121,8 +122,8 @@ def _values(figures: list[tuple[dict, Mention]]) -> set[float]:
 
 
 def _meet(f: dict, g: dict) -> bool:
-    """Both wordings can describe one true value."""
-    return f["low"] <= g["high"] and g["low"] <= f["high"]
+    """Both wordings can describe one true value; shares a few tenths apart are one rounded."""
+    return (f["low"] <= g["high"] and g["low"] <= f["high"]) or near_percentages(f, g)
 
 
 def _display(figure: dict) -> str:

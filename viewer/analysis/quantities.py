@@ -43,7 +43,7 @@ _FIGURE = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+(?:a\s+total\s+of\s+)?)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
     rf"|(?P<cur>[$€£])?(?P<num>(?<![\w.,])(?:{_NUMERAL})(?![\w]|,\d|\.\d)|\b(?:{_WORD})\b)"
-    rf"(?:\s+(?P<scale>{_SCALE})\b)?(?P<pct>\s*%|\s+per\s?cent\b)?)"
+    rf"(?:\s+(?P<scale>{_SCALE})\b)?(?P<pct>\s*%|\s+per\s?cent\b|\s+pct\b)?(?P<points>\s+percentage\s+points?\b)?)"
     rf"(?P<duration>(?=[\s-]+(?:{_DURATION})\b))?",
     re.IGNORECASE,
 )
@@ -61,11 +61,13 @@ class Figure:
     low: float
     high: float
     qualifier: str  # exact | above | below | almost | about | upto | vague
-    unit: str = ""  # "", "%", "duration" ("24 hours") or a currency sign
+    unit: str = ""  # "", "%", "points" (percentage points), "duration" ("24 hours") or a currency sign
 
     def consistent_with(self, other: "Figure") -> bool:
         """Both wordings can describe one true value."""
-        return self.unit == other.unit and self.low <= other.high and other.low <= self.high
+        return self.unit == other.unit and (
+            (self.low <= other.high and other.low <= self.high) or near_percentages(self.as_json(), other.as_json())
+        )
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -90,7 +92,7 @@ def _figure(m: re.Match, offset: int) -> Figure | None:
     if raw.isdigit() and _YEAR.fullmatch(raw) and not m.group("scale"):
         return None
     value = _value(raw) * _SCALES.get((m.group("scale") or "").lower(), 1)
-    unit = "%" if m.group("pct") else "duration" if m.group("duration") is not None else (m.group("cur") or "")
+    unit = "%" if m.group("pct") else "points" if m.group("points") else "duration" if m.group("duration") is not None else (m.group("cur") or "")
     low, high = interval(value, qualifier)
     start = m.start() if m.group("qual") else m.start("cur") if m.group("cur") else m.start("num")
     return Figure(m.group()[start - m.start():].strip(), start + offset, m.end() + offset, value, low, high, qualifier, unit)
@@ -129,3 +131,14 @@ def _roundness(value: float) -> float:
 def magnitude_key(value: float) -> int:
     """Bucket on a logarithmic scale (steps of 10%), so close figures share or touch a bucket."""
     return int(math.floor(math.log(max(value, 1.0), 1.1)))
+
+
+NEAR_PERCENT = 0.3  # points: 49.7% and 49.6 percent are one share, rounded or counted a little later
+
+
+def near_percentages(a: dict, b: dict) -> bool:
+    """Two exact shares within a few tenths of a point of each other: one figure, not two."""
+    return (
+        a["unit"] == b["unit"] == "%" and a["value"] is not None and b["value"] is not None
+        and a["qualifier"] == b["qualifier"] == "exact" and abs(a["value"] - b["value"]) <= NEAR_PERCENT + 1e-9
+    )
