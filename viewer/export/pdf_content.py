@@ -285,11 +285,7 @@ def _speakers(selection: Selection) -> Section:
     s.blocks.append(Paragraph([Run("Speaker index")], "h1"))
     if not selection.speakers:
         s.blocks.append(Paragraph([Run("No speakers were found in the exported documents.")]))
-    by_speaker: dict[int, list[tuple[Article, StoredAttribution]]] = {}
-    for article in selection.articles:
-        for st in article.statements:
-            if st.speaker_id is not None:
-                by_speaker.setdefault(st.speaker_id, []).append((article, st))
+    by_speaker = selection.statements_by_speaker()
     for speaker in selection.speakers:
         detail = ", ".join(x for x in (speaker.role, speaker.kind if speaker.kind != "unknown" else None) if x)
         s.blocks.append(Paragraph([Run(speaker.name, bold=True), Run(f" — {detail}" if detail else "")], "h2"))

@@ -87,15 +87,14 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         w("\n")
         _md_notes(selection, article, w)
     w("\n## Speaker index\n")
+    by_speaker = selection.statements_by_speaker()
     for speaker in selection.speakers:
         w(f"\n### {md_escape(speaker.name)}\n\n")
         if speaker.aliases:
             w(f"Also written: {md_escape('; '.join(speaker.aliases))}\n\n")
-        for article in selection.articles:
-            for st in article.statements:
-                if st.speaker_id == speaker.id:
-                    quoted = article.document.text[st.content.start:st.content.end]
-                    w(f"- {article.label} ({st.kind}): “{md_escape(quoted)}” — {md_escape(relay_chain(article, st))}\n")
+        for article, st in by_speaker.get(speaker.id, []):
+            quoted = article.document.text[st.content.start:st.content.end]
+            w(f"- {article.label} ({st.kind}): “{md_escape(quoted)}” — {md_escape(relay_chain(article, st))}\n")
 
 
 def _md_notes(selection: Selection, article: Article, w) -> None:
@@ -153,16 +152,15 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
     for article in selection.articles:
         _html_article(selection, article, w)
     w("<h2 id=\"speakers\">Speaker index</h2>\n")
+    by_speaker = selection.statements_by_speaker()
     for speaker in selection.speakers:
         w(f"<h3>{e(speaker.name)}</h3>")
         if speaker.aliases:
             w(f"<p class=\"meta\">Also written: {e('; '.join(speaker.aliases))}</p>")
         w("<ul>")
-        for article in selection.articles:
-            for st in article.statements:
-                if st.speaker_id == speaker.id:
-                    quoted = article.document.text[st.content.start:st.content.end]
-                    w(f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(st.kind)}): “{e(quoted)}” — {e(relay_chain(article, st))}</li>")
+        for article, st in by_speaker.get(speaker.id, []):
+            quoted = article.document.text[st.content.start:st.content.end]
+            w(f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(st.kind)}): “{e(quoted)}” — {e(relay_chain(article, st))}</li>")
         w("</ul>\n")
     w("</body></html>\n")
 

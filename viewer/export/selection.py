@@ -65,6 +65,15 @@ class Selection:
     def article(self, document_id: int) -> Article | None:
         return next((a for a in self.articles if a.document.id == document_id), None)
 
+    def statements_by_speaker(self) -> dict[int, list[tuple[Article, results.StoredAttribution]]]:
+        """Each speaker's statements in the exported articles, in article order: the speaker index."""
+        by_speaker: dict[int, list[tuple[Article, results.StoredAttribution]]] = {}
+        for article in self.articles:
+            for st in article.statements:
+                if st.speaker_id is not None:
+                    by_speaker.setdefault(st.speaker_id, []).append((article, st))
+        return by_speaker
+
     def describe(self) -> str:
         """One line for the cover: what was selected."""
         count = len(self.articles)
