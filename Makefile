@@ -9,9 +9,10 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test bench package clean system-deps
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/pipeline.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip >/dev/null
+	$(PY) -m pip install --no-deps --require-hashes -r requirements/pipeline.txt
 	$(PY) -m pip install -e '.[test]'
 	touch $(STAMP)
 
