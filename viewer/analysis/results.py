@@ -187,13 +187,6 @@ def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[
     ]
 
 
-def speaker(corpus: Corpus, speaker_id: int) -> StoredSpeaker:
-    for s in speakers(corpus):
-        if s.id == speaker_id:
-            return s
-    raise KeyError(f"no speaker with id {speaker_id}")
-
-
 def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
     """Claims carried by at least two of ``document_ids`` (or all claims), in corpus order."""
     if document_ids is None:

@@ -45,9 +45,6 @@ class ColumnFitter(QObject):
                 self.header.resizeSection(column, need)
                 left -= need
 
-    def hidden_columns(self) -> list[int]:
-        return [c for c in self.priority if self.header.isSectionHidden(c)]
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
