@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import trafilatura
+
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 
 _METADATA = {"title": "title", "sitename": "outlet", "author": "author", "date": "published", "url": "url",
@@ -15,8 +17,6 @@ _METADATA = {"title": "title", "sitename": "outlet", "author": "author", "date":
 
 def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     """Main text of the page, one paragraph per block, with the page's declared metadata."""
-    import trafilatura  # here, not at the top: it costs a quarter second at every start-up
-
     try:
         found = trafilatura.bare_extraction(
             data, with_metadata=True, include_comments=False, include_images=False,
