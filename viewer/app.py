@@ -45,24 +45,26 @@ def launch(
     app.installEventFilter(file_open)
     window.show()
     if error:
-        window.show_corpus_error(error)
+        window.opening.explain(error)
     code = app.exec()
     app.removeEventFilter(file_open)
     return code
 
 
 def open_window(corpus: str | None, sample: bool, compare: str | None, claim: str | None, settings):
-    """The main window on the chosen corpus, and why it could not be opened (the window then opens empty)."""
+    """The main window on the chosen corpus, and why it could not be opened (the window then opens empty).
+
+    A corpus named on the command line is never created here: a missing file is an error.
+    """
     from viewer.analysis import results
-    from viewer.corpus.store import Corpus, CorpusError
     from viewer.ui.main_window import MainWindow
 
     path = _corpus_path(corpus, sample, settings)
-    try:
-        opened = Corpus(path, create=corpus is not None)
-    except CorpusError as exc:
-        return MainWindow(None, settings), str(exc)
-    window = MainWindow(opened, settings)
+    window = MainWindow(None, settings)
+    error = window.opening.try_open(path)
+    if error is not None:
+        return window, error
+    opened = window.corpus
     documents = _ids(compare, "d")
     if not documents:
         pair = results.document_pair_sharing_most_claims(opened)
@@ -110,7 +112,7 @@ def _screenshot(app, corpus, sample, compare, claim, target: str, size: str) -> 
     with tempfile.TemporaryDirectory(prefix="provenance-screenshot-") as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window, error = open_window(corpus, sample, compare, claim, settings)
-        if error:
+        if error is not None:
             window.close()
             print(f"provenance: {error}", file=sys.stderr)
             return 1

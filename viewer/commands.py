@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.terminal import ProgressLine
 
@@ -50,8 +51,14 @@ def parse_ids(value: str | None, prefix: str) -> list[int] | None:
     return ids
 
 
-def _open_existing(path: str, read_only: bool = False) -> Corpus:
-    return Corpus(path, create=False, read_only=read_only)
+def _open_existing(path: str, read_only: bool = False, progress: ProgressLine | None = None) -> Corpus:
+    """An existing corpus (never created here); a write waits, visibly, for another writer."""
+    corpus = Corpus(path, create=False, read_only=read_only)
+    if read_only and not writable(corpus.path):
+        print(f"provenance: note: {path} is read-only; it is open for reading only", file=sys.stderr)
+    if progress is not None:
+        corpus.write_lock_did_wait.connect(progress.waiting)
+    return corpus
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -68,7 +75,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from viewer.corpus.importing import ImportOptions, import_paths
+    from viewer.corpus.importing import ImportOptions, import_into
 
     field_map = {}
     for pair in args.map:
@@ -78,12 +85,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         field_map[field] = column
     options = ImportOptions(max_bytes=int(args.max_size * 1024 * 1024), field_map=field_map)
     progress = ProgressLine()
-    with Corpus(args.corpus) as corpus:
-        try:
-            report = import_paths(corpus, args.paths, options, progress=progress)
-        finally:
-            progress.finish()
+    try:
+        report = import_into(args.corpus, args.paths, options, progress=progress, waiting=progress.waiting)
+    finally:
+        progress.finish()
     print(report.summary())
+    if not Path(args.corpus).exists():
+        print(f"No corpus was created at {args.corpus}: nothing was imported.")
     return 0 if report.imported or not report.failed else 1
 
 
@@ -115,7 +123,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     from viewer.analysis.pipeline import analyse
 
     progress = ProgressLine()
-    with _open_existing(args.corpus) as corpus:
+    with _open_existing(args.corpus, progress=progress) as corpus:
         try:
             report = analyse(corpus, progress=progress, redo=args.redo)
         finally:
@@ -168,10 +176,24 @@ def cmd_correct(args: argparse.Namespace) -> int:
             payload = {"a": parse_passage(args.a), "b": parse_passage(args.b)}
     except ValueError as exc:
         return fail(str(exc), 2)
-    with _open_existing(args.corpus) as corpus:
+    with _open_existing(args.corpus, progress=ProgressLine()) as corpus:
         corrections.record(corpus, args.correction, payload)
         relink(corpus)
     print(f"recorded {args.correction}; speakers and claims relinked")
+    return 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from viewer.corpus.store import ForeignObjectsError
+
+    try:
+        with Corpus(args.corpus, create=False, strip_foreign=args.strip_foreign) as corpus:
+            for line in corpus.stripped:
+                print(line)
+            done = "is now" if corpus.stripped else "is"
+            print(f"{args.corpus} {done} as Provenance Viewer creates it (corpus schema {corpus.schema_version}).")
+    except ForeignObjectsError as exc:
+        return fail(str(exc))
     return 0
 
 
@@ -184,4 +206,5 @@ HANDLERS = {
     "analyze": cmd_analyse,
     "analyse": cmd_analyse,
     "export": cmd_export,
+    "repair": cmd_repair,
 }

@@ -6,10 +6,29 @@ opening. Add a new numbered function instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = []
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def apply(db: Database, number: int, name: str, change: Callable[[Database], None]) -> None:
+    """Run one migration and record it; the caller holds the transaction.
+
+    The schema check builds the expected schema through this same function, so a corpus's
+    schema is compared with exactly what its recorded migrations create.
+    """
+    if number == 1:
+        db.execute("CREATE TABLE corpus_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+    change(db)
+    db.execute("INSERT INTO corpus_migrations VALUES (?, ?, ?)", (number, name, now()))
+    if number == 1:
+        db.execute("INSERT INTO corpus_info VALUES ('created', ?)", (now(),))
 
 
 def migration(number: int, name: str):
@@ -149,6 +168,20 @@ def _notes(db: Database) -> None:
             PRIMARY KEY (target_kind, target_key, tag)
         );
         CREATE INDEX tags_tag ON tags(tag);
+        """
+    )
+
+
+@migration(4, "search index kept by the corpus, not by triggers")
+def _no_triggers(db: Database) -> None:
+    """A corpus file is untrusted, so it is opened with trusted_schema=OFF, and under that setting
+    SQLite refuses a trigger that writes to an FTS5 table. The store now keeps `documents_fts` in
+    step itself, and a corpus at this version holds no trigger at all: any trigger is foreign."""
+    db.executescript(
+        """
+        DROP TRIGGER documents_fts_insert;
+        DROP TRIGGER documents_fts_delete;
+        DROP TRIGGER documents_fts_update;
         """
     )
 
