@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 from typing import IO
 
-from viewer.export.atomic import ExportError, atomic_path
+from viewer.export.atomic import ExportError, atomic_path, to_stdout
 from viewer.export.note_text import note_plain
 from viewer.export.selection import Selection, relay_chain
 
@@ -54,10 +53,13 @@ def write_attributions(selection: Selection, out: IO[str]) -> None:
 def write_csv(selection: Selection, target: str | Path | None) -> list[Path]:
     """Two files NAME-claims.csv and NAME-attributions.csv, or both to standard output."""
     if target in (None, "-"):
-        sys.stdout.write("# claims\n")
-        write_claims(selection, sys.stdout)
-        sys.stdout.write("# attributions\n")
-        write_attributions(selection, sys.stdout)
+        def both(out: IO[str]) -> None:
+            out.write("# claims\n")
+            write_claims(selection, out)
+            out.write("# attributions\n")
+            write_attributions(selection, out)
+
+        to_stdout(both)
         return []
     target = Path(target)
     if target.is_dir():
