@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from pathlib import Path
@@ -23,9 +24,18 @@ def run(args: argparse.Namespace) -> int:
         return selftest()
     handler = HANDLERS.get(args.command or "open")
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()
+        return status
     except CorpusError as exc:
         return fail(str(exc))
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EPIPE):
+            raise
+        from viewer.export.atomic import failure, silence_stdout
+
+        silence_stdout()
+        return fail(f"cannot write the output: {failure(exc, '.')}")
 
 
 def parse_passage(value: str) -> list[int]:
