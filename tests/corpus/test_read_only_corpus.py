@@ -30,6 +30,12 @@ print(error)
 print(window.corpus.read_only, window.corpus.document_count())
 print(window.windowTitle())
 print(window.statusBar().currentMessage())
+window.notes_panel.set_target("document", "1", "d1")
+print("note can be saved:", window.notes_panel.save_button.isEnabled())
+task = window.import_paths([sys.argv[3]])
+task.done.connect(lambda ok, message: print("import:", ok, message.splitlines()[0]))
+task.done.connect(app.quit)
+app.exec()
 window.corpus.close()
 """
 
@@ -103,10 +109,15 @@ def test_writes_are_refused_with_a_clear_message(read_only_corpus, shelf, argv):
 
 def test_the_window_opens_it_for_reading_and_says_so(read_only_corpus, shelf):
     before = fingerprint(read_only_corpus)
-    result = as_reader(["-c", WINDOW, str(read_only_corpus), str(shelf / "mine" / "settings.ini")], shelf)
+    from hostile_files import SAMPLE_DIR
+
+    result = as_reader(["-c", WINDOW, str(read_only_corpus), str(shelf / "mine" / "settings.ini"), str(SAMPLE_DIR)],
+                       shelf)
     assert result.returncode == 0, result.stderr
-    error, state, title, message = result.stdout.splitlines()[:4]
+    error, state, title, message, note, imported = result.stdout.splitlines()[:6]
     assert error == "None" and state == "True 5"
     assert title.startswith("c.corpus [read-only]")
     assert "c.corpus is read-only: it is open for reading" in message
+    assert note == "note can be saved: False"
+    assert imported.startswith("import: False") and "is read-only" in imported and "Traceback" not in result.stdout
     assert fingerprint(read_only_corpus) == before
