@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from articles import article  # noqa: E402
 
-from viewer.analysis.claims import ClaimUnit, claim_units, link_claims  # noqa: E402
+from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims  # noqa: E402
 from viewer.analysis.segment import Unparsed, parse_many  # noqa: E402
 
 BASE = 400

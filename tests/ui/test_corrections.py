@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QKeySequence, QTextCursor
 
 from viewer.analysis import pipeline, results
-from viewer.ui.operations import Changes
+from viewer.analysis.operations import Changes
 
 
 @pytest.fixture

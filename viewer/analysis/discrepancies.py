@@ -12,11 +12,11 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
 
-from viewer.analysis.claim_units import NEGATION, counted_figures
-from viewer.analysis.claim_vocabulary import RESIGN, STAY, demonym_or_country, fold, squash, synonym_class
+from viewer.analysis.claims.quantities import near_percentages
+from viewer.analysis.claims.units import NEGATION, counted_figures
+from viewer.analysis.claims.vocabulary import RESIGN, STAY, demonym_or_country, fold, squash, synonym_class
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
-from viewer.analysis.quantities import near_percentages
 from viewer.corpus.spans import Span
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"}

@@ -15,13 +15,13 @@ from sqlite_utils import Database
 
 from viewer.analysis import corrections as corrections_store
 from viewer.analysis import results
-from viewer.analysis.attribution import find_attributions
-from viewer.analysis.claims import ClaimUnit, claim_units, link_claims
+from viewer.analysis.attribution.statements import find_attributions
+from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.model import SpeakerMention, Span
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
-from viewer.analysis.speakers import resolve_speakers
+from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.corpus.store import Corpus, now
 
 ANALYSER_VERSION = "2"  # bump when stored per-document results change shape or meaning

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextForm
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from viewer.analysis import results
+from viewer.comparison import BOILERPLATE_GREY, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint
 from viewer.corpus.store import Corpus
 from viewer.ui.article_text_view import ArticleTextView
-from viewer.ui.comparison_state import BOILERPLATE_GREY, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint
 
 
 class ArticleView(QWidget):

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget,
 )
 
+from viewer.analysis import operations
 from viewer.analysis import results
 from viewer.analysis.results import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
-from viewer.ui import operations
 from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
 

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from viewer.analysis import operations
 from viewer.analysis import results
 from viewer.analysis.results import StoredClaim
+from viewer.comparison import claim_colour, tint
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
-from viewer.ui import operations
-from viewer.ui.comparison_state import claim_colour, tint
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2

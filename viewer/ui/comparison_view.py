@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedLayout, QWidget
 
+from viewer.comparison import ComparisonState
 from viewer.corpus.store import Corpus
 from viewer.ui.article_view import ArticleView
-from viewer.ui.comparison_state import ComparisonState
 
 EMPTY_HINT = (
     "<p style='color:#666; font-size:13pt'>Open two or more articles to compare them.</p>"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import __version__
+from viewer.analysis.operations import EVERYTHING, Changes, Correction, correction_job
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.ui import actions as action_specs
@@ -19,7 +20,6 @@ from viewer.ui.corrections_controller import CorrectionsController
 from viewer.ui.document_browser import DocumentBrowserPanel
 from viewer.ui.keyboard_focus import KeyboardFocus
 from viewer.ui.notes_panel import NotesPanel
-from viewer.ui.operations import EVERYTHING, Changes, Correction, correction_job
 from viewer.ui.tasks import BackgroundTask, Job, analyse_job, import_job
 
 RECENT_LIMIT = 8

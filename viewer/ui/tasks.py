@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from viewer.corpus.store import Corpus
 
 # job(corpus, progress(done, total, text), cancelled()) -> a summary line for the status bar, or a
-# "what changed" record (`operations.Changes`) with a `summary` attribute
+# "what changed" record (`viewer.analysis.operations.Changes`) with a `summary` attribute
 Job = Callable[[Corpus, Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from viewer.analysis.claims import claim_units, link_claims
+from viewer.analysis.claims.linking import claim_units, link_claims
 
 from tests.conftest import load_scorer
 
-CLAIMS = Path(__file__).parent / "fixtures" / "claims"
+CLAIMS = Path(__file__).parent / "fixtures"
 # (set, precision floor, F1 floor): a little under what linking reaches on each.
 FLOORS = [("heldout", 0.95, 0.88), ("heldout2", 0.95, 0.66)]
 

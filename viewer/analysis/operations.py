@@ -1,16 +1,16 @@
-"""Writes as background operations: each records corrections, relinks, and returns what it changed.
+"""Corrections as operations: each records corrections, relinks, and returns what it changed.
 
-The window runs them through `tasks.BackgroundTask` (its own thread and connection) and reacts to
-the returned `Changes` in one handler, refreshing only the panes the change touches.
+Plain Python, so the window, the CLI and the tests share them. The window runs one off the GUI
+thread (`viewer.ui.tasks`, its own connection) and reacts to the returned `Changes` in one
+handler, refreshing only the panes the change touches.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.analysis.results import StoredAttribution, StoredClaim
 from viewer.corpus.store import Corpus
-from viewer.ui.tasks import Job
 
 Correction = tuple[str, dict]  # (kind, payload) as `corrections.record` takes them
 
@@ -40,11 +40,11 @@ class Changes:
         return what in self.touched
 
 
-def correction_job(steps: Sequence[Correction], summary: str) -> Job:
+def correction_job(steps: Sequence[Correction], summary: str) -> Callable[..., Changes]:
     """Record the corrections in one go, relink once, and say what changed (and which claim a link made)."""
     steps = [(kind, dict(payload)) for kind, payload in steps]
 
-    def run(corpus: Corpus, progress, cancelled) -> Changes:
+    def run(corpus: Corpus, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Changes:
         from viewer.analysis import corrections, results
         from viewer.analysis.pipeline import relink
 

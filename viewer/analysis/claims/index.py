@@ -10,8 +10,8 @@ import math
 from collections import Counter, defaultdict
 from typing import Sequence
 
-from viewer.analysis.claim_predicates import predicates_differ, roles_swapped
-from viewer.analysis.quantities import NEAR_PERCENT, magnitude_key, near_percentages
+from viewer.analysis.claims.predicates import predicates_differ, roles_swapped
+from viewer.analysis.claims.quantities import NEAR_PERCENT, magnitude_key, near_percentages
 
 KEYS_PER_UNIT = 12
 MAX_POSTINGS = 200

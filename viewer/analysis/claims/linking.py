@@ -1,6 +1,6 @@
 """Link sentences and clauses that state the same claim across documents.
 
-Units are compared only when the inverted index pairs them (``claim_index``); pairs that score
+Units are compared only when the inverted index pairs them (``index``); pairs that score
 above ``LINK_THRESHOLD`` are grouped by average linkage, which keeps one strong pair from
 chaining unrelated sentences together. A document contributes two mentions to a claim only when
 its two sentences also match each other. A second pass lets weaker pairs link where both
@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Mapping, Sequence
 
-from viewer.analysis.claim_index import PairScorer, candidate_pairs, same_reaction
-from viewer.analysis.claim_units import ClaimUnit, claim_units
+from viewer.analysis.claims.index import PairScorer, candidate_pairs, same_reaction
+from viewer.analysis.claims.units import ClaimUnit, claim_units
 from viewer.analysis.model import Claim, Mention
 
 __all__ = ["ClaimUnit", "claim_units", "link_claims", "LINK_THRESHOLD"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.quantities import figures
+from viewer.analysis.claims.quantities import figures
 
 TABLE = [
     ("more than 1,000 servicemen", "more than 1,000", 1000, 1000, 2000, "above"),

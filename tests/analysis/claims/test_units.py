@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from viewer.analysis.claim_units import claim_units
-from viewer.analysis.claim_vocabulary import term
+from viewer.analysis.claims.units import claim_units
+from viewer.analysis.claims.vocabulary import term
 from viewer.corpus.spans import Span
 
 

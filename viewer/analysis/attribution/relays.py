@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.attribution.reported_speech import Frame
 from viewer.analysis.model import Relay
-from viewer.analysis.reported_speech import Frame
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
+from viewer.analysis.attribution.references import resolve_references
+from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, platform_relays
+from viewer.analysis.attribution.reported_speech import QUESTION, Frame, display_line, find_frames, units
 from viewer.analysis.model import Attribution
-from viewer.analysis.quotes import Quote, find_quotes, named_after
-from viewer.analysis.references import resolve_references
-from viewer.analysis.relays import agent_relays, fold_relays, pass_through, platform_relays
-from viewer.analysis.reported_speech import QUESTION, Frame, display_line, find_frames, units
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
 

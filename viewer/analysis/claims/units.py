@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.analysis.claim_predicates import predicates
-from viewer.analysis.claim_vocabulary import CUMULATIVE, LIGHT, PHRASES, REACTION, REPORTING, synonym_class, term
-from viewer.analysis.quantities import figures
+from viewer.analysis.claims.predicates import predicates
+from viewer.analysis.claims.quantities import figures
+from viewer.analysis.claims.vocabulary import CUMULATIVE, LIGHT, PHRASES, REACTION, REPORTING, synonym_class, term
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
 

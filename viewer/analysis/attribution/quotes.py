@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.analysis.reported_clauses import REPORTING_VERBS
-from viewer.analysis.reported_speech import Frame
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
+from viewer.analysis.attribution.reported_speech import Frame
 from viewer.corpus.spans import Span
 
 _DOUBLE_OPENERS = "“„«"

@@ -19,7 +19,7 @@ from viewer.export.interchange import corpus_to_dict
 
 from tests.conftest import load_scorer
 
-FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
+FIXTURES = Path(__file__).parent / "fixtures"
 # floors: reached when written, less a small margin; speakers are compared across documents
 FLOORS = {
     "heldout": {"attributions": 0.97, "speakers": 0.95},

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from viewer.analysis.attribution import find_attributions
+from viewer.analysis.attribution.statements import find_attributions
 from viewer.corpus.spans import Span
 
-FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
+FIXTURES = Path(__file__).parent / "fixtures"
 CASES = [case for path in sorted(FIXTURES.glob("*.json")) for case in json.loads(path.read_text(encoding="utf-8"))]
 
 
@@ -55,5 +55,5 @@ def test_deterministic(parsed, sample_texts):
 
 @pytest.fixture(scope="module")
 def sample_texts():
-    sample = Path(__file__).resolve().parents[2] / "resources" / "sample"
+    sample = Path(__file__).resolve().parents[3] / "resources" / "sample"
     return [p.read_text(encoding="utf-8").replace("\r\n", "\n") for p in sorted(sample.glob("*.txt"))]

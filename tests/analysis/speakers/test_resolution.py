@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.model import SpeakerMention
-from viewer.analysis.speakers import resolve_speakers
+from viewer.analysis.speakers.resolution import resolve_speakers
 
 
 def person(doc, name, role=None):

@@ -1,14 +1,14 @@
 """Reporting frames: a reporting verb (or "according to") with its speaker phrase and content.
 
 A frame is what the dependency parse says about one cue; whether its content is a quotation,
-reported speech or a relay is decided by ``attribution``.
+reported speech or a relay is decided by ``statements``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from viewer.analysis.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
 from viewer.corpus.spans import Span
 
 NEED_PARTICLE = {"call": ("on", "for", "upon")}

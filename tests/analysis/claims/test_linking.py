@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from viewer.analysis.claim_index import candidate_pairs
-from viewer.analysis.claims import ClaimUnit, claim_units, label, link_claims
+from viewer.analysis.claims.index import candidate_pairs
+from viewer.analysis.claims.linking import ClaimUnit, claim_units, label, link_claims
 from viewer.analysis.discrepancies import find_discrepancies
 from viewer.analysis.model import Mention
 from viewer.corpus.spans import Span
 
-FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+FIXTURES = Path(__file__).parent / "fixtures"
 CASES = json.loads((FIXTURES / "pairs.json").read_text(encoding="utf-8"))
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample"
 
 
 def _link(parsed, a: str, b: str):

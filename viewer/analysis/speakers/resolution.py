@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from typing import Sequence
 
 from viewer.analysis.model import Speaker, SpeakerMention
-from viewer.analysis.speaker_names import COUNTRY_ADJECTIVES, DETERMINERS, ROLE_WORDS
+from viewer.analysis.speakers.names import COUNTRY_ADJECTIVES, DETERMINERS, ROLE_WORDS
 
 _SURNAME_SIMILARITY = 0.8
 _FIRST_NAME_SIMILARITY = 0.75

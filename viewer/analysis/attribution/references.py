@@ -13,7 +13,7 @@ from collections import Counter
 
 from viewer.analysis.model import Attribution
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speaker_names import DETERMINERS, ORG_WORDS, SpeakerName, describe, nationality
+from viewer.analysis.speakers.names import DETERMINERS, ORG_WORDS, SpeakerName, describe, nationality
 from viewer.corpus.spans import Span
 
 _WORD = re.compile(r"[\w’']+")

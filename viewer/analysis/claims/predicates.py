@@ -6,7 +6,7 @@ the army" share every word, and "rescue teams pulled 57 people alive" is another
 """
 from __future__ import annotations
 
-from viewer.analysis.claim_vocabulary import LIGHT, REPORTING, synonym_class, term
+from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, synonym_class, term
 
 _PRONOUNS = {"PRON", "DET"}
 
