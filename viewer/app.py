@@ -26,6 +26,9 @@ def launch(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    from viewer.ui.qt_messages import quieten_harmless_messages
+
+    quieten_harmless_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Provenance Viewer")
     app.setOrganizationName("Provenance Viewer")
