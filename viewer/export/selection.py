@@ -16,6 +16,7 @@ from viewer.corpus import notes
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
 from viewer.export.atomic import ExportError
+from viewer.identifiers import UnknownName, check_ids
 
 TOOL = f"Provenance Viewer {__version__}"
 
@@ -107,18 +108,15 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     known = corpus.document_ids()
     if not known:
         raise ExportError("the corpus holds no documents yet; import some before exporting")
-    if documents is not None:
-        if not documents:
-            raise ExportError("the selection holds no documents; choose at least one")
-        missing = [f"d{i}" for i in documents if i not in set(known)]
-        if missing:
-            raise ExportError(f"no document {', '.join(missing)} in this corpus (it holds d{min(known)}–d{max(known)})")
+    if documents is not None and not documents:
+        raise ExportError("the selection holds no documents; choose at least one")
+    try:
+        check_ids(documents or (), known, "d")
+        check_ids(claims or (), results.claim_ids(corpus), "c")
+    except UnknownName as exc:
+        raise ExportError(str(exc)) from None
     chosen = list(dict.fromkeys(documents)) if documents is not None else known
     if claims is not None:
-        stored = {row[0] for row in corpus.db.execute("SELECT id FROM claims")}
-        missing = [f"c{i}" for i in claims if i not in stored]
-        if missing:
-            raise ExportError(f"no claim {', '.join(missing)} in this corpus")
         claim_list = results.claims(corpus, list(dict.fromkeys(claims)))
     else:
         claim_list = results.claims(corpus, results.claim_ids(corpus, chosen))
