@@ -40,6 +40,10 @@ class Article:
         d = self.document
         return d.title or d.source_path.rsplit("/", 1)[-1] or self.label
 
+    def source(self, *more: str | None, sep: str = " · ") -> str:
+        """"d1 · BNR · 2022-04-13" from what is known: a missing outlet or date leaves no empty slot."""
+        return present(self.label, self.document.outlet, *more, sep=sep)
+
     def statements_in(self, mention: Mention) -> list[results.StoredAttribution]:
         """Statements whose content overlaps a claim mention: who said it, through whom."""
         span = Span(mention.start, mention.end)
@@ -88,6 +92,11 @@ class Selection:
         if not self.claims:
             return "no claims were found that two or more of the exported documents share"
         return None
+
+
+def present(*parts: str | None, sep: str = " · ") -> str:
+    """The parts that are known, joined (never "d1 · · title" or "—, no date")."""
+    return sep.join(p for p in parts if p)
 
 
 def relay_chain(article: Article, statement: results.StoredAttribution) -> str:
