@@ -53,7 +53,7 @@ def launch(
 
 def open_window(corpus: str | None, sample: bool, compare: str | None, claim: str | None, settings):
     """The main window on the chosen corpus, and why it could not be opened (the window then opens empty)."""
-    from viewer.analysis import results
+    from viewer.analysis import store
     from viewer.corpus.store import Corpus, CorpusError
     from viewer.ui.main_window import MainWindow
 
@@ -65,7 +65,7 @@ def open_window(corpus: str | None, sample: bool, compare: str | None, claim: st
     window = MainWindow(opened, settings)
     documents = _ids(compare, "d")
     if not documents:
-        pair = results.document_pair_sharing_most_claims(opened)
+        pair = store.document_pair_sharing_most_claims(opened)
         documents = list(pair) if pair else []
     claim_ids = _ids(claim, "c")
     window.compare(documents, claim_ids[0] if claim_ids else None)

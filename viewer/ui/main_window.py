@@ -123,10 +123,10 @@ class MainWindow(QMainWindow):
         if self.corpus is None:
             self.summary.setText("No corpus open: File → New corpus or Open corpus")
             return
-        from viewer.analysis import results
+        from viewer.analysis import store
 
         count = self.corpus.document_count()
-        analysed = results.is_analysed(self.corpus)
+        analysed = store.is_analysed(self.corpus)
         self.summary.setText(f"{count} document(s)" + ("" if analysed or not count else " — not analysed yet (Ctrl+R)"))
 
     def open_corpus(self, path: str | Path) -> None:
