@@ -8,7 +8,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 ANALYSIS_TABLES = ("claim_units", "claims", "claim_mentions", "discrepancies", "attributions", "speakers",
                    "speaker_aliases", "analysed_documents", "corrections")
-SQL_ON_ANALYSIS = re.compile(rf"\b(?:FROM|INTO|UPDATE|JOIN)\s+(?:{'|'.join(ANALYSIS_TABLES)})\b")  # the SQL here is upper case; prose is not
+# The SQL here is written in upper case; prose ("groups pairs into claims") is not.
+SQL_ON_ANALYSIS = re.compile(rf"\b(?:FROM|INTO|UPDATE|JOIN)\s+(?:{'|'.join(ANALYSIS_TABLES)})\b")
 # The store reads and writes them; the migrations create them.
 OWNERS = {REPO / "viewer" / "analysis" / "store.py", REPO / "viewer" / "corpus" / "migrations.py"}
 
@@ -27,3 +28,17 @@ def test_only_the_analysis_store_touches_the_analysis_tables():
         if SQL_ON_ANALYSIS.search(line)
     ]
     assert not offenders, "SQL on the analysis tables outside viewer/analysis/store.py:\n" + "\n".join(offenders)
+
+
+def test_the_page_renderer_uses_no_widgets():
+    """import-linter cannot forbid a submodule of an external package, so read the imports here:
+    the PDF layout must run headless and off the GUI thread, which widgets cannot."""
+    import ast
+
+    offending = []
+    for path in sorted((REPO / "viewer" / "render").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offending += [f"{path.name}: {n}" for n in names if n.startswith(("PySide6.QtWidgets", "viewer.ui"))]
+    assert not offending

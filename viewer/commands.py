@@ -137,13 +137,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.output in (None, "-"):
             return fail("a PDF needs a target file: -o FILE.pdf", 2)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # laying out a PDF needs no screen
-        import viewer.ui.pdf_layout  # noqa: F401  (registers Qt's PDF writer with the export layer)
+        from viewer.render.pdf_layout import render
+    else:
+        render = None
     progress = ProgressLine()
     with _open_existing(args.corpus, read_only=True) as corpus:
         try:
             message = export(
                 corpus, args.format, args.output, documents=documents, claims=claims, progress=progress,
-                researcher=args.researcher, page_size=args.page_size,
+                researcher=args.researcher, page_size=args.page_size, render=render,
             )
         except (ExportError, KeyError) as exc:
             return fail(str(exc).strip("'\""))

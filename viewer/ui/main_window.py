@@ -12,6 +12,7 @@ from viewer import __version__
 from viewer.analysis.operations import EVERYTHING, Changes, Correction, correction_job
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
+from viewer.render.pdf_layout import render
 from viewer.ui import actions as action_specs
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_panel import ClaimsPanel
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         def job(corpus, progress, cancelled) -> str:
             from viewer.export.formats import export
 
-            note = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress)
+            note = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress, render=render)
             return Changes(f"Exported to {target}" + (f" — {note}" if note else ""))
 
         self.run_task("Exporting", job)

@@ -1,8 +1,8 @@
 """Qt's own PDF writer for the annotated PDF: QTextDocument lays out, QPdfWriter paints.
 
 Only QtGui (no widgets), so it runs headless with QT_QPA_PLATFORM=offscreen and off the GUI
-thread. Importing this module registers it as the renderer of `viewer.export.pdf`; the export
-layer itself never imports Qt. Besides painting, it asks the text layout where each marked run
+thread. `render` is what callers pass to `viewer.export.pdf.export_pdf` (the export layer itself
+never imports Qt). Besides painting, it asks the text layout where each marked run
 landed (page and line boxes), which is what the PDF annotations are placed with.
 """
 from __future__ import annotations
@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 )
 
 from viewer import __version__
-from viewer.export import pdf
 from viewer.export.pdf_document import Box, Cell, Markdown, Paragraph, Rendered, Run, Section, Table
 from viewer.resources import resources_dir
 
@@ -228,7 +227,13 @@ def _box(page: int, rect: QRectF, page_height: float) -> Box:
                round(left + rect.width() / S, 2), round(page_height - top, 2))
 
 
-def render(sections, target: Path, page_size, progress=None, cancelled=None) -> Rendered | None:
+def render(
+    sections: list[Section],
+    target: Path,
+    page_size: tuple[float, float],
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Rendered | None:
     """Lay out every section, resolve page references, paint, and report where marks landed."""
     _ensure_gui()
     writer = QPdfWriter(str(target))
@@ -352,6 +357,3 @@ def _paint_labels(painter: QPainter, b: _Built, labels: list[tuple[QRectF, str]]
         painter.drawText(QPointF(left, top + rect.height() * 0.75), label)
         taken = top + rect.height()
     painter.restore()
-
-
-pdf.register_renderer(render)
