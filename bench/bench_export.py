@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from viewer.analysis import results  # noqa: E402
+from viewer.analysis import store  # noqa: E402
 from viewer.analysis.model import Claim, Discrepancy, Mention  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 
@@ -41,7 +41,7 @@ def make_corpus(path: Path, count: int) -> None:
             sentence_a = a.find(". ", 40) + 1
             mentions = [first, second, Mention(i + 1, len(f"Report {i}. "), sentence_a, a[len(f"Report {i}. "):sentence_a])]
             claims.append(Claim(f"claim {i}", mentions, [Discrepancy("number", "bench", [first, second])]))
-        results.write_claims(db, claims)
+        store.write_claims(db, claims)
     corpus.close()
 
 

@@ -52,11 +52,11 @@ def test_open_with_an_unknown_claim_is_refused(analysed, tmp_path, capsys):
 
 def test_a_claim_outside_the_chosen_articles_is_refused_not_opened(analysed, tmp_path, capsys):
     with Corpus(analysed, create=False) as corpus:
-        from viewer.analysis import results
+        from viewer.analysis import store
 
-        inside = set(results.claim_ids(corpus, [1, 2]))
-        outside = next(c for c in results.claim_ids(corpus) if c not in inside)
-        carriers = results.claim(corpus, outside).documents()
+        inside = set(store.claim_ids(corpus, [1, 2]))
+        outside = next(c for c in store.claim_ids(corpus) if c not in inside)
+        carriers = store.claim(corpus, outside).documents()
     _refused(capsys, ["open", str(analysed), "--compare", "d1,d2", "--claim", f"c{outside}",
                       "--screenshot", str(tmp_path / "x.png")],
              f"claim c{outside} is not shared by d1, d2", "carried by " + ", ".join(f"d{d}" for d in carriers))

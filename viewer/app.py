@@ -78,7 +78,7 @@ def open_window(corpus: str | None, sample: bool, compare: str | None, claim: st
 def _comparison(corpus, compare: str | None, claim: str | None) -> tuple[list[int], int | None]:
     """The articles to show and the claim to select: ``claim`` selects within ``compare``, never
     opens more articles; alone, it opens the articles that carry it."""
-    from viewer.analysis import results
+    from viewer.analysis import store
     from viewer.identifiers import UnknownName, check_claims, check_documents, parse_ids
 
     documents = parse_ids(compare, "d", "--compare") or []
@@ -89,15 +89,15 @@ def _comparison(corpus, compare: str | None, claim: str | None) -> tuple[list[in
     claim_id = claims[0] if claims else None
     if claim_id is not None:
         check_claims(corpus, [claim_id])
-        carriers = results.claim(corpus, claim_id).documents()
+        carriers = store.claim(corpus, claim_id).documents()
         if not documents:
             documents = carriers
-        elif claim_id not in results.claim_ids(corpus, documents):
+        elif claim_id not in store.claim_ids(corpus, documents):
             raise UnknownName(
                 f"claim c{claim_id} is not shared by {', '.join(f'd{d}' for d in documents)}; "
                 f"it is carried by {', '.join(f'd{d}' for d in carriers)}")
     if not documents:
-        pair = results.document_pair_sharing_most_claims(corpus)
+        pair = store.document_pair_sharing_most_claims(corpus)
         documents = list(pair) if pair else []
     return documents, claim_id
 

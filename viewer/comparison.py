@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.analysis import results
+from viewer.analysis import store
 from viewer.analysis.model import Mention
-from viewer.analysis.results import StoredClaim
+from viewer.analysis.store import StoredClaim
 from viewer.corpus.store import Corpus
 from viewer.export.palette import BOILERPLATE_TEXT as BOILERPLATE_GREY
 from viewer.export.palette import CLAIM_COLOURS as PALETTE
@@ -42,8 +42,8 @@ class ComparisonState:
 
     def __init__(self, corpus: Corpus | None, document_ids: list[int]) -> None:
         self.document_ids = list(document_ids)
-        shared = results.claim_ids(corpus, self.document_ids) if corpus and len(self.document_ids) >= 2 else []
-        self.claims: dict[int, StoredClaim] = {c.id: c for c in results.claims(corpus, shared)} if shared else {}
+        shared = store.claim_ids(corpus, self.document_ids) if corpus and len(self.document_ids) >= 2 else []
+        self.claims: dict[int, StoredClaim] = {c.id: c for c in store.claims(corpus, shared)} if shared else {}
 
     def colour(self, claim_id: int) -> str:
         return claim_colour(claim_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-from viewer.analysis import results
+from viewer.analysis import store
 from viewer.corpus.store import Corpus
 
 WHAT = {"d": "document", "c": "claim", "a": "attribution"}
@@ -57,24 +57,24 @@ def check_documents(corpus: Corpus, ids: Iterable[int]) -> None:
 
 
 def check_claims(corpus: Corpus, ids: Iterable[int]) -> None:
-    check_ids(ids, results.claim_ids(corpus), "c")
+    check_ids(ids, store.claim_ids(corpus), "c")
 
 
-def attribution_numbered(corpus: Corpus, label: str) -> results.StoredAttribution:
+def attribution_numbered(corpus: Corpus, label: str) -> store.StoredAttribution:
     """'a7' → the seventh attribution in the order the JSON export numbers them (reading order)."""
     number = label.strip().lower().removeprefix("a")
     if not number.isdigit():
         raise ValueError(f"{label!r} is not an attribution id like a7")
-    found = results.attributions(corpus)
+    found = store.attributions(corpus)
     if not 1 <= int(number) <= len(found):
         check_ids([int(number)], range(1, len(found) + 1), "a")
     return found[int(number) - 1]
 
 
-def attribution_at(corpus: Corpus, document_id: int, start: int, end: int) -> results.StoredAttribution:
+def attribution_at(corpus: Corpus, document_id: int, start: int, end: int) -> store.StoredAttribution:
     """The attribution whose content is exactly this passage, or an error naming the nearest ones."""
     check_documents(corpus, [document_id])
-    found = results.attributions(corpus, document_id)
+    found = store.attributions(corpus, document_id)
     for a in found:
         if (a.content.start, a.content.end) == (start, end):
             return a
@@ -98,9 +98,9 @@ def speaker_name(corpus: Corpus, name: str) -> str:
 def _speaker_names(corpus: Corpus) -> list[str]:
     """Canonical names, their aliases and every surface name an attribution gives."""
     names: list[str] = []
-    for s in results.speakers(corpus):
+    for s in store.speakers(corpus):
         names += [s.name, *s.aliases]
-    names += [a.speaker_name for a in results.attributions(corpus) if a.speaker_name]
+    names += [a.speaker_name for a in store.attributions(corpus) if a.speaker_name]
     return list(dict.fromkeys(names))
 
 

@@ -11,10 +11,10 @@ Where to look:
 - ``discrepancies``: how the sources of one linked claim differ.
 - ``segment`` and ``nlp``: the spaCy parse every analyser reads; ``model``: the records they
   hand on.
-- ``pipeline``: the ordered steps, per document and then corpus-wide; ``results`` reads and
-  writes the analysis tables; ``corrections`` and ``operations``: the researcher's corrections,
-  kept apart from the analysis, and the jobs that apply them.
+- ``pipeline``: the ordered steps, per document and then corpus-wide; ``store``: the one
+  module that reads and writes the analysis tables; ``corrections`` and ``operations``: the
+  researcher's corrections, kept apart from the analysis, and the jobs that apply them.
 
 The analysers (claims, attribution, speakers, discrepancies) are functions of parsed text and
-never touch the corpus file; only the pipeline, the results and the corrections do.
+never touch the corpus file; the pipeline hands them text and gives their results to the store.
 """

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from viewer.analysis.results import StoredAttribution, StoredClaim
+from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus.store import Corpus
 
 Correction = tuple[str, dict]  # (kind, payload) as `corrections.record` takes them
@@ -46,7 +46,7 @@ def correction_job(steps: Sequence[Correction], summary: str) -> Callable[..., C
     steps = [(kind, dict(payload)) for kind, payload in steps]
 
     def run(corpus: Corpus, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Changes:
-        from viewer.analysis import corrections, results
+        from viewer.analysis import corrections, store
         from viewer.analysis.pipeline import relink
 
         progress(0, 2, "recording the correction")
@@ -59,7 +59,7 @@ def correction_job(steps: Sequence[Correction], summary: str) -> Callable[..., C
         linked = None
         if steps and steps[-1][0] == "link":
             payload = steps[-1][1]
-            linked = results.claim_joining(corpus, tuple(payload["a"]), tuple(payload["b"]))
+            linked = store.claim_joining(corpus, tuple(payload["a"]), tuple(payload["b"]))
             if linked is None:
                 summary_line = f"{summary}: recorded, but no claim unit covers one of the passages"
                 return Changes(summary_line, touched)

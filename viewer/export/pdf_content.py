@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from viewer.analysis.model import Mention
-from viewer.analysis.results import StoredAttribution, StoredClaim
+from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import palette
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import IO
 
-from viewer.analysis.results import StoredClaim
+from viewer.analysis.store import StoredClaim
 from viewer.export import palette
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label

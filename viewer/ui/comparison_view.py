@@ -133,10 +133,10 @@ class ComparisonView(QWidget):
 
     def _open_claim(self, claim_id: int) -> int | None:
         """A claim picked outside the comparison: open the articles carrying it first."""
-        from viewer.analysis import results
+        from viewer.analysis import store
 
         try:
-            claim = results.claim(self.corpus, claim_id)
+            claim = store.claim(self.corpus, claim_id)
         except (IndexError, KeyError):
             return None
         wanted = self.document_ids + [d for d in claim.documents() if d not in self.document_ids]

@@ -126,10 +126,10 @@ class MainWindow(QMainWindow):
         if self.corpus is None:
             self.summary.setText("No corpus open: File → New corpus or Open corpus")
             return
-        from viewer.analysis import results
+        from viewer.analysis import store
 
         count = self.corpus.document_count()
-        waiting = results.unanalysed_count(self.corpus)
+        waiting = store.unanalysed_count(self.corpus)
         if waiting == count and count:
             self.summary.setText(f"{count} document(s) — not analysed yet (Ctrl+R)")
         else:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.index import candidate_pairs
 from viewer.analysis.claims.linking import ClaimUnit, claim_units, label, link_claims
 from viewer.analysis.discrepancies import find_discrepancies
@@ -102,15 +103,14 @@ def test_researcher_corrections_override_scores(april):
 
 
 def _synthetic_unit(document: int, words: list[str]) -> ClaimUnit:
-    features = {"terms": sorted(set(words)), "names": [], "frame": [], "setting": [], "figures": [], "negations": []}
-    return ClaimUnit(document, Span(0, 1), features)
+    return ClaimUnit(document, Span(0, 1), UnitFeatures(terms=sorted(set(words))))
 
 
 def test_candidates_come_from_the_index_not_all_pairs():
     rng = random.Random(3)
     vocabulary = [f"w{i}" for i in range(4000)]
     units = [_synthetic_unit(k // 10, rng.sample(vocabulary, 8)) for k in range(300)]
-    units.append(_synthetic_unit(99, units[5].features["terms"]))
+    units.append(_synthetic_unit(99, units[5].features.terms))
     pairs = candidate_pairs([u.features for u in units], [u.document for u in units])
     assert (5, 300) in pairs
     assert len(pairs) < len(units) ** 2 / 50

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.vocabulary import term
 from viewer.corpus.spans import Span
@@ -64,10 +65,11 @@ def test_units_never_touch_foreign_passages(parsed):
     assert [text[u.span.start:u.span.end][:12] for u in units] == ["The army sai", "The mayor sa"]
 
 
-def test_features_are_json_and_carry_figures_with_what_they_count(parsed):
+def test_features_are_stored_as_json_and_carry_figures_with_what_they_count(parsed):
     text = "Russia's Defense Ministry said today that more than 1,000 Ukrainian servicemen had surrendered in Mariupol."
     (unit,) = claim_units(parsed(text))
-    features = json.loads(json.dumps(unit.features))
+    features = json.loads(json.dumps(unit.features.to_json()))
+    assert UnitFeatures.from_json(features) == unit.features
     assert [(f["text"], f["thing"], f["low"], f["high"]) for f in features["figures"]] == [("more than 1,000", "soldiers", 1000, 2000)]
     assert {"surender", "soldiers", "ukraine"} <= set(features["terms"])
     assert "defense" in features["frame"] and "mariupol" in features["setting"]
@@ -80,14 +82,14 @@ def test_features_are_json_and_carry_figures_with_what_they_count(parsed):
     ("About 700 more have done the same.", ""),
 ])
 def test_elided_nouns_count_what_was_named_before(parsed, text, thing):
-    figures = [f for u in claim_units(parsed(text)) for f in u.features["figures"]]
-    assert figures[-1]["thing"] == thing
+    figures = [f for u in claim_units(parsed(text)) for f in u.features.figures]
+    assert figures[-1].thing == thing
 
 
 def test_did_the_same_is_compared_under_the_verb_it_repeats(parsed):
     text = "Hundreds of nurses resigned from the city hospital on Monday. On Tuesday, 300 doctors did the same."
     last = claim_units(parsed(text))[-1]
-    assert "resign" in last.features["terms"]
+    assert "resign" in last.features.terms
 
 
 @pytest.mark.parametrize("a, b, shared", [
@@ -97,22 +99,22 @@ def test_did_the_same_is_compared_under_the_verb_it_repeats(parsed):
     ("Protesters hurled stones at the police.", "Demonstrators threw stones at officers.", "throw"),
 ])
 def test_news_paraphrases_share_a_term(parsed, a, b, shared):
-    terms = [set(claim_units(parsed(t))[0].features["terms"]) for t in (a, b)]
+    terms = [set(claim_units(parsed(t))[0].features.terms) for t in (a, b)]
     assert term(shared) in terms[0] & terms[1]
 
 
 def test_generic_words_for_people_weigh_nothing(parsed):
     unit = claim_units(parsed("Rescuers saved 39 persons from the rubble."))[0]
-    assert "people" not in unit.features["terms"]
-    assert unit.features["figures"][0]["thing"] == "people"
+    assert "people" not in unit.features.terms
+    assert unit.features.figures[0].thing == "people"
 
 
 def test_a_bare_count_the_parser_calls_a_date_is_still_a_figure(parsed):
     unit = claim_units(parsed("The ministry put the death toll at 47 on Monday."))[0]
-    assert [f["value"] for f in unit.features["figures"]] == [47.0]
+    assert [f.value for f in unit.features.figures] == [47.0]
 
 
 def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):
     text = "At least 47 people were killed and dozens more are missing after the Arbaat dam collapsed."
     first = claim_units(parsed(text))[0]
-    assert term("Arbaat") in first.features["setting"]
+    assert term("Arbaat") in first.features.setting

@@ -10,6 +10,7 @@ import math
 from collections import Counter, defaultdict
 from typing import Sequence
 
+from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.predicates import predicates_differ, roles_swapped
 from viewer.analysis.claims.quantities import NEAR_PERCENT, magnitude_key, near_percentages
 
@@ -28,20 +29,20 @@ SAME_FIGURE = 0.35
 OTHER_PREDICATE = 0.6  # shared words count less when one subject does another thing
 
 
-def index_keys(features: dict) -> set[str]:
+def index_keys(features: UnitFeatures) -> set[str]:
     """Terms and figures a unit can be found by; close figures share a magnitude bucket."""
-    keys = {"t:" + t for t in features["terms"]} | {"r:" + p for p in features.get("reaction", [])}
-    for f in features["figures"]:
-        if f["unit"] == "duration" or f["high"] < 10:
+    keys = {"t:" + t for t in features.terms} | {"r:" + p for p in features.reaction}
+    for f in features.figures:
+        if f.unit == "duration" or f.high < 10:
             continue
-        near = NEAR_PERCENT if f["unit"] == "%" and f["qualifier"] == "exact" else 0.0  # 49.7% finds 49.6%
-        low, high = magnitude_key(f["low"] - near), magnitude_key(f["high"] + near)
+        near = NEAR_PERCENT if f.unit == "%" and f.qualifier == "exact" else 0.0  # 49.7% finds 49.6%
+        low, high = magnitude_key(f.low - near), magnitude_key(f.high + near)
         buckets = range(low, high + 1) if high - low < _MAX_BUCKETS else (low, high)
-        keys.update(f"m:{f['unit']}:{b}" for b in buckets)
+        keys.update(f"m:{f.unit}:{b}" for b in buckets)
     return keys
 
 
-def candidate_pairs(features: Sequence[dict], documents: Sequence[int]) -> list[tuple[int, int]]:
+def candidate_pairs(features: Sequence[UnitFeatures], documents: Sequence[int]) -> list[tuple[int, int]]:
     """Pairs of units from different documents that share one of their rarest specific keys."""
     keys = [index_keys(f) for f in features]
     df = Counter(k for ks in keys for k in ks)
@@ -63,14 +64,14 @@ def candidate_pairs(features: Sequence[dict], documents: Sequence[int]) -> list[
 class PairScorer:
     """Similarity of two units: IDF-weighted shared terms plus agreement of their figures."""
 
-    def __init__(self, features: Sequence[dict]):
+    def __init__(self, features: Sequence[UnitFeatures]):
         self.features = features
-        df = Counter(t for f in features for t in f["terms"])
+        df = Counter(t for f in features for t in f.terms)
         n = len(features)
         self.idf = {t: math.log((n + _BACKGROUND) / (c + 0.5)) for t, c in df.items()}
         self._factor = [_factors(f) for f in features]
-        self._core = [set(f["terms"]) - set(f["frame"]) - set(f["setting"]) for f in features]
-        self._mass = [sum(self._weight(i, t) for t in f["terms"]) for i, f in enumerate(features)]
+        self._core = [set(f.terms) - set(f.frame) - set(f.setting) for f in features]
+        self._mass = [sum(self._weight(i, t) for t in f.terms) for i, f in enumerate(features)]
         self._cache: dict[tuple[int, int], float] = {}
 
     def _weight(self, i: int, t: str) -> float:
@@ -80,8 +81,8 @@ class PairScorer:
         key = (i, j) if i < j else (j, i)
         if key not in self._cache:
             a, b = self.features[i], self.features[j]
-            scope = SCOPE_PENALTY if a.get("cumulative", False) != b.get("cumulative", False) else 0.0
-            figures = figure_agreement(a["figures"], b["figures"])
+            scope = SCOPE_PENALTY if a.cumulative != b.cumulative else 0.0
+            figures = figure_agreement(a.figures, b.figures)
             terms = self.terms(i, j)
             if figures < SAME_FIGURE and predicates_differ(a, b):  # one exact figure: two wordings of one act
                 terms *= OTHER_PREDICATE
@@ -92,11 +93,11 @@ class PairScorer:
         """Independent signs of one claim: words that make the claim (not its source or setting)
         in both units, an agreeing figure, the same party reacting."""
         a, b = self.features[i], self.features[j]
-        signs = len(self._core[i] & self._core[j]) + (figure_agreement(a["figures"], b["figures"]) > 0)
+        signs = len(self._core[i] & self._core[j]) + (figure_agreement(a.figures, b.figures) > 0)
         return signs + (same_reaction(a, b) > 0)
 
     def terms(self, i: int, j: int) -> float:
-        shared = set(self.features[i]["terms"]) & set(self.features[j]["terms"])
+        shared = set(self.features[i].terms) & set(self.features[j].terms)
         if not shared or not self._mass[i] or not self._mass[j]:
             return 0.0
         mass = sum((self._weight(i, t) + self._weight(j, t)) / 2 for t in shared)
@@ -104,35 +105,35 @@ class PairScorer:
         return score if shared & self._core[i] & self._core[j] else score * _NO_CORE
 
 
-def _factors(features: dict) -> dict[str, float]:
-    factors = {t: _NAME_WEIGHT for t in features["names"]}
+def _factors(features: UnitFeatures) -> dict[str, float]:
+    factors = {t: _NAME_WEIGHT for t in features.names}
     for role, weight in _ROLE_WEIGHT.items():
-        factors.update((t, weight) for t in features[role])
+        factors.update((t, weight) for t in getattr(features, role))
     return factors
 
 
-def same_reaction(a: dict, b: dict) -> float:
+def same_reaction(a: UnitFeatures, b: UnitFeatures) -> float:
     """Bonus when both report how the same party reacted (commented, denied, is yet to respond);
     only worth anything next to the event reacted to, as reactions to other events read alike."""
-    return REACTION_BONUS if set(a.get("reaction", ())) & set(b.get("reaction", ())) else 0.0
+    return REACTION_BONUS if set(a.reaction) & set(b.reaction) else 0.0
 
 
-def figure_agreement(a: list[dict], b: list[dict]) -> float:
+def figure_agreement(a: list[CountedFigure], b: list[CountedFigure]) -> float:
     """Bonus when both name the same figure, penalty when they count one thing differently;
     close exact counts of one thing are one toll reported at different hours, not a conflict,
     and shares a few tenths of a point apart (49.7% and 49.6 percent) are one figure rounded."""
     best, conflict = 0.0, False
     for fa in _with_totals(a):
         for fb in _with_totals(b):
-            if fa["unit"] != fb["unit"] or fa["unit"] == "duration":
+            if fa.unit != fb.unit or fa.unit == "duration":
                 continue
-            same_thing = bool(fa["thing"]) and fa["thing"] == fb["thing"]
-            consistent = fa["low"] <= fb["high"] and fb["low"] <= fa["high"] and not (_precise(fa) and _precise(fb) and fa["value"] != fb["value"])
-            big = max(fa["high"], fb["high"]) >= 10
-            if fa["value"] is not None and (fa["value"] == fb["value"] or near_percentages(fa, fb)) and big:
-                best = max(best, SAME_FIGURE if same_thing or not fa["thing"] or not fb["thing"] else 0.15)
+            same_thing = bool(fa.thing) and fa.thing == fb.thing
+            consistent = fa.low <= fb.high and fb.low <= fa.high and not (_precise(fa) and _precise(fb) and fa.value != fb.value)
+            big = max(fa.high, fb.high) >= 10
+            if fa.value is not None and (fa.value == fb.value or near_percentages(fa, fb)) and big:
+                best = max(best, SAME_FIGURE if same_thing or not fa.thing or not fb.thing else 0.15)
             elif consistent and big:
-                vague = fa["value"] is None or fb["value"] is None
+                vague = fa.value is None or fb.value is None
                 best = max(best, 0.05 if not same_thing else 0.1 if vague else 0.25)
             elif same_thing and big and _updated(fa, fb):
                 best = max(best, 0.1)
@@ -141,21 +142,21 @@ def figure_agreement(a: list[dict], b: list[dict]) -> float:
     return best if best > 0 or not conflict else -0.25
 
 
-def _with_totals(figures: list[dict]) -> list[dict]:
+def _with_totals(figures: list[CountedFigure]) -> list[CountedFigure]:
     """"95 prisoners each" in a swap also gives the total, 190."""
-    return figures + [{**f, "value": 2 * f["value"], "low": 2 * f["low"], "high": 2 * f["high"]} for f in figures if f.get("each") and f["value"]]
+    return figures + [f.doubled() for f in figures if f.each and f.value]
 
 
-def _updated(fa: dict, fb: dict) -> bool:
+def _updated(fa: CountedFigure, fb: CountedFigure) -> bool:
     """Two exact counts within a quarter of each other: a toll revised between reports. A hedge
     that excludes the other count ("more than 1,000" against 959) is a conflict all the same."""
-    if fa["qualifier"] != "exact" or fb["qualifier"] != "exact":
+    if fa.qualifier != "exact" or fb.qualifier != "exact":
         return False
-    low, high = sorted((fa["value"] or 0, fb["value"] or 0))
+    low, high = sorted((fa.value or 0, fb.value or 0))
     return low > 0 and high <= UPDATE_RATIO * low
 
 
-def _precise(figure: dict) -> bool:
+def _precise(figure: CountedFigure) -> bool:
     """A count given to the unit ("1,026", "as many as 959") is exact, whatever the hedge."""
-    value = figure["value"]
-    return value is not None and value == int(value) and value % 10 != 0 and figure["qualifier"] in ("exact", "upto")
+    value = figure.value
+    return value is not None and value == int(value) and value % 10 != 0 and figure.qualifier in ("exact", "upto")

@@ -14,7 +14,8 @@ from bisect import bisect_left, bisect_right
 from typing import Mapping, Sequence
 
 from viewer.analysis.claims.index import PairScorer, candidate_pairs, same_reaction
-from viewer.analysis.claims.units import ClaimUnit, claim_units
+from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.units import claim_units
 from viewer.analysis.model import Claim, Mention
 
 __all__ = ["ClaimUnit", "claim_units", "link_claims", "LINK_THRESHOLD"]

@@ -6,12 +6,13 @@ the army" share every word, and "rescue teams pulled 57 people alive" is another
 """
 from __future__ import annotations
 
+from viewer.analysis.claims.features import Predicate, UnitFeatures
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, synonym_class, term
 
 _PRONOUNS = {"PRON", "DET"}
 
 
-def predicates(tokens) -> list[list[str]]:
+def predicates(tokens) -> list[Predicate]:
     """[subject, verb, object] keys of the unit's verbs that state something (not "said")."""
     out = []
     for verb in tokens:
@@ -23,7 +24,7 @@ def predicates(tokens) -> list[list[str]]:
         if passive:
             subject, obj = _agent(verb), passive
         if subject or obj:
-            out.append([subject, term(lemma), obj])
+            out.append((subject, term(lemma), obj))
     return out
 
 
@@ -45,15 +46,14 @@ def _agent(verb) -> str:
     return "" if noun is None else term(noun.text if noun.pos_ == "PROPN" else noun.lemma_.lower())
 
 
-def roles_swapped(a: dict, b: dict) -> bool:
+def roles_swapped(a: UnitFeatures, b: UnitFeatures) -> bool:
     """X accuses Y in one, Y accuses X in the other: the other party's claim, however alike the words."""
-    pb = b.get("predicates", [])
-    return any(s and o and s != o and [o, v, s] in pb for s, v, o in a.get("predicates", []))
+    return any(s and o and s != o and (o, v, s) in b.predicates for s, v, o in a.predicates)
 
 
-def predicates_differ(a: dict, b: dict) -> bool:
+def predicates_differ(a: UnitFeatures, b: UnitFeatures) -> bool:
     """Both say what one subject did, and no verb of either appears in the other at all."""
-    pa, pb = a.get("predicates", []), b.get("predicates", [])
+    pa, pb = a.predicates, b.predicates
     if not {s for s, _v, _o in pa if s} & {s for s, _v, _o in pb if s}:
         return False
-    return not ({v for _s, v, _o in pa} & set(b["terms"]) or {v for _s, v, _o in pb} & set(a["terms"]))
+    return not ({v for _s, v, _o in pa} & set(b.terms) or {v for _s, v, _o in pb} & set(a.terms))

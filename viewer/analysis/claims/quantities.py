@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -66,11 +66,8 @@ class Figure:
     def consistent_with(self, other: "Figure") -> bool:
         """Both wordings can describe one true value."""
         return self.unit == other.unit and (
-            (self.low <= other.high and other.low <= self.high) or near_percentages(self.as_json(), other.as_json())
+            (self.low <= other.high and other.low <= self.high) or near_percentages(self, other)
         )
-
-    def as_json(self) -> dict:
-        return asdict(self)
 
 
 def figures(text: str, offset: int = 0) -> list[Figure]:
@@ -136,9 +133,9 @@ def magnitude_key(value: float) -> int:
 NEAR_PERCENT = 0.3  # points: 49.7% and 49.6 percent are one share, rounded or counted a little later
 
 
-def near_percentages(a: dict, b: dict) -> bool:
+def near_percentages(a: Figure, b: Figure) -> bool:
     """Two exact shares within a few tenths of a point of each other: one figure, not two."""
     return (
-        a["unit"] == b["unit"] == "%" and a["value"] is not None and b["value"] is not None
-        and a["qualifier"] == b["qualifier"] == "exact" and abs(a["value"] - b["value"]) <= NEAR_PERCENT + 1e-9
+        a.unit == b.unit == "%" and a.value is not None and b.value is not None
+        and a.qualifier == b.qualifier == "exact" and abs(a.value - b.value) <= NEAR_PERCENT + 1e-9
     )

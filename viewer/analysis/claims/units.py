@@ -1,14 +1,12 @@
 """Cut a parsed document into claim units (sentences, or clauses where a sentence joins
-independent propositions) and record what linking needs to know about each, as JSON.
-
-Features are stored with the unit so new documents can be linked to an analysed corpus
-without parsing it again.
+independent propositions) and record what linking needs to know about each (``features``).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict
 
+from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import figures
 from viewer.analysis.claims.vocabulary import CUMULATIVE, LIGHT, PHRASES, REACTION, REPORTING, synonym_class, term
@@ -33,15 +31,6 @@ _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:the\s+same|so|likewis
 _ELIDED = {"more", "other", "others"}
 
 
-@dataclass
-class ClaimUnit:
-    """A sentence or clause that may state a claim, with its linking features (JSON-safe)."""
-
-    document: int
-    span: Span
-    features: dict
-
-
 def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
     """Sentence- or clause-sized pieces of the document's own prose, with their features."""
     doc, text = parsed.doc, parsed.text
@@ -51,19 +40,19 @@ def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
             clauses = [c for c in _clauses(doc, piece) if _is_proposition(doc, c, text)]
             found = [unit_features(doc, clause) for clause in clauses]
             for clause, features in zip(clauses, _shared_names(found)):
-                features.update(position=len(units), sentence=sentence_index)
+                features.position, features.sentence = len(units), sentence_index
                 units.append(ClaimUnit(parsed.id, clause, features))
     return units
 
 
-def _shared_names(found: list[dict]) -> list[dict]:
+def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
     """Clauses of one sentence happen where and to whom the sentence says: in "47 were killed and
     dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting."""
     for features in found:
-        names = {n for other in found if other is not features for n in other["names"]} - set(features["terms"])
-        features["setting"] = sorted(set(features["setting"]) | names)
-        features["terms"] = sorted(set(features["terms"]) | names)
-        features["names"] = sorted(set(features["names"]) | names)
+        names = {n for other in found if other is not features for n in other.names} - set(features.terms)
+        features.setting = sorted(set(features.setting) | names)
+        features.terms = sorted(set(features.terms) | names)
+        features.names = sorted(set(features.names) | names)
     return found
 
 
@@ -141,7 +130,7 @@ def _clause_span(doc, first: int, stop: int, piece: Span) -> Span | None:
     return Span(start, end) if start < end else None
 
 
-def unit_features(doc, span: Span) -> dict:
+def unit_features(doc, span: Span) -> UnitFeatures:
     """What linking compares: content terms (with those that only name the source or the place
     and time set apart), proper names, figures with what they count, negations."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -161,17 +150,17 @@ def unit_features(doc, span: Span) -> dict:
             roles["core"].add(term(key))
     roles["core"].update(_pro_verb_terms(doc, span))
     terms = set().union(*roles.values())
-    return {
-        "terms": sorted(terms),
-        "names": sorted(names),
-        "frame": sorted(roles["frame"] - roles["core"]),
-        "setting": sorted(roles["setting"] - roles["core"] - roles["frame"]),
-        "figures": counted_figures(doc, span),
-        "negations": [m.group().lower() for m in NEGATION.finditer(text)],
-        "reaction": _reaction_parties(tokens),
-        "predicates": predicates(tokens),
-        "cumulative": bool(CUMULATIVE.search(text)),
-    }
+    return UnitFeatures(
+        terms=sorted(terms),
+        names=sorted(names),
+        frame=sorted(roles["frame"] - roles["core"]),
+        setting=sorted(roles["setting"] - roles["core"] - roles["frame"]),
+        figures=counted_figures(doc, span),
+        negations=[m.group().lower() for m in NEGATION.finditer(text)],
+        reaction=_reaction_parties(tokens),
+        predicates=predicates(tokens),
+        cumulative=bool(CUMULATIVE.search(text)),
+    )
 
 
 def _pro_verb_terms(doc, span: Span) -> set[str]:
@@ -262,17 +251,14 @@ def _unit_word(token) -> bool:
     )
 
 
-def counted_figures(doc, span: Span, key=term) -> list[dict]:
+def counted_figures(doc, span: Span, key=term) -> list[CountedFigure]:
     """Figures in the span that count something (not dates or ordinals), with what they count."""
     out = []
     for figure in figures(doc.text[span.start:span.end], span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None or any(_dated(t) for t in tokens):
             continue
-        item = figure.as_json()
-        item["thing"] = counted_thing(tokens[-1], key)
-        item["each"] = _each(tokens[-1])
-        out.append(item)
+        out.append(CountedFigure(**asdict(figure), thing=counted_thing(tokens[-1], key), each=_each(tokens[-1])))
     return out
 
 

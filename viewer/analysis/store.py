@@ -1,18 +1,21 @@
-"""Analysis results in the corpus: written by the pipeline, read by the viewer and the exports.
+"""The analysis tables of a corpus, and the one module that reads and writes them.
 
-Everything the analysis finds lives in tables of the corpus file, so a re-opened corpus shows
-its analysis at once and the viewer never recomputes it.
+Everything the analysis finds lives in tables of the corpus file (claim units with their
+features, attributions, speakers and aliases, claims with mentions and discrepancies, which
+documents were analysed by which analyser) beside the researcher's corrections, so a re-opened
+corpus shows its analysis at once and the viewer never recomputes it. The pipeline writes here,
+the corrections are recorded here, and the viewer and the exports read here: no SQL on these
+tables lives anywhere else. Each writer is one transaction (a savepoint inside the caller's).
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
-from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker
-from viewer.corpus.store import Corpus
+from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
+from viewer.corpus.store import Corpus, now
 
 
 @dataclass(frozen=True)
@@ -65,18 +68,39 @@ class StoredClaim:
         return any(m.document == document_id for d in self.discrepancies for m in d.mentions)
 
 
-# -- writing ---------------------------------------------------------------------------------
+# -- per-document results: written when a document is analysed -------------------------------
 
 
-def write_attributions(db: Database, document_id: int, found: Iterable[Attribution]) -> None:
-    """Replace the analysis's attributions of one document; the researcher's own ones stay."""
-    db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
-    db.conn.executemany(
-        """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
-               speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
-        [_attribution_row(document_id, a) for a in found],
+def documents_to_analyse(corpus: Corpus, analyser_version: str) -> list[int]:
+    """Documents never analysed, or analysed by another analyser version."""
+    rows = corpus.db.execute(
+        """SELECT d.id FROM documents d LEFT JOIN analysed_documents a ON a.document_id = d.id
+           WHERE a.document_id IS NULL OR a.analyser_version != ? ORDER BY d.id""",
+        (analyser_version,),
     )
+    return [row[0] for row in rows]
+
+
+def write_document(
+    corpus: Corpus, document_id: int, attributions: Iterable[Attribution], units: Iterable[ClaimUnit],
+    analyser_version: str,
+) -> None:
+    """Replace one document's analysis (the researcher's own attributions stay) and mark it done."""
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
+        db.conn.executemany(
+            """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
+                   speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+            [_attribution_row(document_id, a) for a in attributions],
+        )
+        db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
+        db.conn.executemany(
+            'INSERT INTO claim_units (document_id, start, "end", features) VALUES (?, ?, ?, ?)',
+            [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False))
+             for u in units],
+        )
+        db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
 
 
 def _attribution_row(document_id: int, a: Attribution) -> tuple:
@@ -89,41 +113,121 @@ def _attribution_row(document_id: int, a: Attribution) -> tuple:
     )
 
 
-def write_speakers(db: Database, speakers: Sequence[Speaker], assignment: dict[int, int]) -> None:
-    """Replace the canonical speakers; ``assignment`` maps attribution id to speaker index."""
-    db.execute("UPDATE attributions SET speaker_id = NULL")
-    db.execute("DELETE FROM speaker_aliases")
-    db.execute("DELETE FROM speakers")
-    for index, speaker in enumerate(speakers, start=1):
-        db.execute(
-            "INSERT INTO speakers (id, name, kind, role) VALUES (?, ?, ?, ?)",
-            (index, speaker.name, speaker.kind, speaker.role),
-        )
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO speaker_aliases VALUES (?, ?)",
-            [(index, alias) for alias in speaker.aliases if alias != speaker.name],
-        )
-    db.conn.executemany(
-        "UPDATE attributions SET speaker_id = ? WHERE id = ?",
-        [(speaker_index + 1, attribution_id) for attribution_id, speaker_index in assignment.items()],
+def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
+    """Every stored claim unit with its features, in reading order: what relinking starts from."""
+    for document_id, start, end, features in corpus.db.execute(
+        'SELECT document_id, start, "end", features FROM claim_units ORDER BY document_id, start'
+    ):
+        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)))
+
+
+def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
+    """(attribution id, the speaker as its document names it) for every named speaker."""
+    rows = corpus.db.execute(
+        "SELECT id, document_id, speaker_name, speaker_role, speaker_kind FROM attributions "
+        "WHERE speaker_name IS NOT NULL AND speaker_name != '' ORDER BY id"
     )
+    return [(id_, SpeakerMention(doc, name, role, kind or "unknown")) for id_, doc, name, role, kind in rows]
 
 
-def write_claims(db: Database, claims: Sequence[Claim]) -> None:
-    """Replace the linked claims and their discrepancies."""
-    db.execute("DELETE FROM claims")
-    for index, claim in enumerate(claims, start=1):
-        db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (index, claim.label))
+def attributed_spans(corpus: Corpus) -> dict[int, list[Span]]:
+    """The content spans of every document's attributions: what is said on someone's word."""
+    out: dict[int, list[Span]] = {}
+    for document_id, start, end in corpus.db.execute(
+        "SELECT document_id, content_start, content_end FROM attributions ORDER BY document_id, content_start"
+    ):
+        out.setdefault(document_id, []).append(Span(start, end))
+    return out
+
+
+# -- corpus-wide results: replaced by every relink ---------------------------------------------
+
+
+def write_speakers(corpus: Corpus, speakers: Sequence[Speaker], assignment: dict[int, int]) -> None:
+    """Replace the canonical speakers; ``assignment`` maps attribution id to speaker index."""
+    with corpus.transaction() as db:
+        db.execute("UPDATE attributions SET speaker_id = NULL")
+        db.execute("DELETE FROM speaker_aliases")
+        db.execute("DELETE FROM speakers")
+        for index, speaker in enumerate(speakers, start=1):
+            db.execute(
+                "INSERT INTO speakers (id, name, kind, role) VALUES (?, ?, ?, ?)",
+                (index, speaker.name, speaker.kind, speaker.role),
+            )
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO speaker_aliases VALUES (?, ?)",
+                [(index, alias) for alias in speaker.aliases if alias != speaker.name],
+            )
         db.conn.executemany(
-            'INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
-            [(index, m.document, m.start, m.end) for m in claim.mentions],
+            "UPDATE attributions SET speaker_id = ? WHERE id = ?",
+            [(speaker_index + 1, attribution_id) for attribution_id, speaker_index in assignment.items()],
         )
-        db.conn.executemany(
-            "INSERT INTO discrepancies (claim_id, kind, explanation, mentions) VALUES (?, ?, ?, ?)",
-            [
-                (index, d.kind, d.explanation, json.dumps([[m.document, m.start, m.end] for m in d.mentions]))
-                for d in claim.discrepancies
-            ],
+
+
+def write_claims(corpus: Corpus, claims: Sequence[Claim]) -> None:
+    """Replace the linked claims and their discrepancies."""
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM claims")
+        for index, claim in enumerate(claims, start=1):
+            db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (index, claim.label))
+            db.conn.executemany(
+                'INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
+                [(index, m.document, m.start, m.end) for m in claim.mentions],
+            )
+            db.conn.executemany(
+                "INSERT INTO discrepancies (claim_id, kind, explanation, mentions) VALUES (?, ?, ?, ?)",
+                [
+                    (index, d.kind, d.explanation, json.dumps([[m.document, m.start, m.end] for m in d.mentions]))
+                    for d in claim.discrepancies
+                ],
+            )
+
+
+# -- corrections: the researcher's, kept apart so re-analysis never loses them ------------------
+
+# One statement per field a correction may change: no column name is ever built from input.
+_EDIT_ATTRIBUTION = {
+    "kind": "UPDATE attributions SET kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+    "speaker_name":
+        "UPDATE attributions SET speaker_name = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+    "speaker_role":
+        "UPDATE attributions SET speaker_role = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+    "speaker_kind":
+        "UPDATE attributions SET speaker_kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+}
+EDITABLE_ATTRIBUTION_FIELDS = frozenset(_EDIT_ATTRIBUTION)
+
+
+def record_correction(corpus: Corpus, kind: str, payload: dict) -> None:
+    """Append one correction to the corpus's list (its meaning is `corrections`' business)."""
+    with corpus.transaction() as db:
+        db.execute(
+            "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
+            (kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), now()),
+        )
+
+
+def stored_corrections(corpus: Corpus) -> Iterator[tuple[str, dict]]:
+    """(kind, payload) of every correction, in the order they were made."""
+    for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id"):
+        yield kind, json.loads(payload)
+
+
+def edit_attribution(corpus: Corpus, document_id: int, content: Span, changes: dict) -> None:
+    """Overwrite fields of the attribution whose content is ``content``."""
+    unknown = set(changes) - EDITABLE_ATTRIBUTION_FIELDS
+    if unknown:
+        raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an attribution")
+    with corpus.transaction() as db:
+        for name, value in changes.items():
+            db.execute(_EDIT_ATTRIBUTION[name], (value, document_id, content.start, content.end))
+
+
+def delete_attribution(corpus: Corpus, document_id: int, content: Span) -> None:
+    with corpus.transaction() as db:
+        db.execute(
+            "DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
+            (document_id, content.start, content.end),
         )
 
 
@@ -249,6 +353,21 @@ def unanalysed_count(corpus: Corpus) -> int:
     """Documents imported since the last analysis (what Analyse would work on)."""
     return corpus.db.execute(
         "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM analysed_documents)").fetchone()[0]
+
+
+@dataclass(frozen=True)
+class Totals:
+    claims: int
+    speakers: int
+    attributions: int
+
+
+def totals(corpus: Corpus) -> Totals:
+    """How much the corpus's analysis holds, for the report line after a run."""
+    row = corpus.db.execute(
+        "SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM speakers), (SELECT count(*) FROM attributions)"
+    ).fetchone()
+    return Totals(*row)
 
 
 # -- browsing (read-only helpers for the viewer) ------------------------------------------------
