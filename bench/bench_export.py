@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from viewer.analysis import results  # noqa: E402
+from viewer.analysis import store  # noqa: E402
 from viewer.analysis.model import Claim, Discrepancy, Mention  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 
@@ -41,13 +41,13 @@ def make_corpus(path: Path, count: int) -> None:
             sentence_a = a.find(". ", 40) + 1
             mentions = [first, second, Mention(i + 1, len(f"Report {i}. "), sentence_a, a[len(f"Report {i}. "):sentence_a])]
             claims.append(Claim(f"claim {i}", mentions, [Discrepancy("number", "bench", [first, second])]))
-        results.write_claims(db, claims)
+        store.write_claims(db, claims)
     corpus.close()
 
 
 def main() -> None:
-    import viewer.ui.pdf_layout  # noqa: F401  (registers the Qt renderer)
     from viewer.export.pdf import export_pdf
+    from viewer.render.pdf_layout import render
 
     print(f"{'articles':>8} {'pages':>6} {'seconds':>8} {'s/page':>7} {'MiB':>6} {'highlights':>10}")
     for count in (5, 50, 500):
@@ -56,7 +56,7 @@ def main() -> None:
             make_corpus(path, count)
             with Corpus(path) as corpus:
                 started = time.perf_counter()
-                summary = export_pdf(corpus, Path(folder) / "out.pdf")
+                summary = export_pdf(corpus, Path(folder) / "out.pdf", render)
                 elapsed = time.perf_counter() - started
             size = (Path(folder) / "out.pdf").stat().st_size / 2**20
             print(f"{count:>8} {summary.pages:>6} {elapsed:>8.2f} {elapsed / summary.pages:>7.3f} {size:>6.1f} {summary.highlights:>10}")

@@ -7,6 +7,7 @@ the index sees realistic key frequencies without parsing 8,000 articles.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import random
 import sys
 import time
@@ -16,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from articles import article  # noqa: E402
 
-from viewer.analysis.claims import ClaimUnit, claim_units, link_claims  # noqa: E402
+from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims  # noqa: E402
 from viewer.analysis.segment import Unparsed, parse_many  # noqa: E402
 
 BASE = 400
@@ -40,15 +41,15 @@ def base_units() -> list[list[ClaimUnit]]:
 
 def redraw(unit: ClaimUnit, document: int, rng: random.Random) -> ClaimUnit:
     features = copy.deepcopy(unit.features)
-    names = set(features.get("names", []))
-    renamed = {n: rng.choice(VOCABULARY) for n in names}
+    renamed = {n: rng.choice(VOCABULARY) for n in features.names}
     for key in ("terms", "names", "frame", "setting"):
-        if key in features:
-            features[key] = sorted({renamed.get(t, t) for t in features[key]})
-    for figure in features.get("figures", []):
-        value = float(rng.randint(2, 50000))
-        figure.update(value=value, low=value, high=value, qualifier="exact")
+        setattr(features, key, sorted({renamed.get(t, t) for t in getattr(features, key)}))
+    features.figures = [_redrawn(f, float(rng.randint(2, 50000))) for f in features.figures]
     return ClaimUnit(document, unit.span, features)
+
+
+def _redrawn(figure, value: float):
+    return dataclasses.replace(figure, value=value, low=value, high=value, qualifier="exact")
 
 
 def corpus_of(size: int, pool: list[list[ClaimUnit]]) -> list[ClaimUnit]:

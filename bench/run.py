@@ -1,15 +1,20 @@
-"""Run every bench/bench_*.py and print its figures, with the machine they were measured on."""
+"""Run every bench/bench_*.py and print its figures, with the machine they were measured on.
+
+Each bench runs in its own interpreter: Qt allows one application object per process (the PDF
+bench makes a GUI-only one, the viewer bench needs widgets), and a bench that crashes, even by a
+signal, must not take the figures of the benches after it down with it.
+"""
 from __future__ import annotations
 
-import importlib.util
 import os
 import platform
+import signal
+import subprocess
 import sys
-import traceback
+from collections.abc import Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
 
 
 def machine() -> str:
@@ -22,25 +27,31 @@ def machine() -> str:
     return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory}, Python {platform.python_version()}, {platform.system()}"
 
 
-def main() -> None:
-    only = set(sys.argv[1:])
+def why(returncode: int) -> str:
+    """A bench's exit status in words: a signal by its name (SIGABRT is Qt refusing something)."""
+    if returncode < 0:
+        return f"killed by {signal.Signals(-returncode).name}"
+    return f"exit status {returncode}"
+
+
+def main(only: Sequence[str] = (), folder: Path = HERE) -> int:
     failed: list[str] = []
-    print(f"machine: {machine()}")
-    for path in sorted(HERE.glob("bench_*.py")):
+    print(f"machine: {machine()}", flush=True)
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in sorted(folder.glob("bench_*.py")):
         if only and path.stem.removeprefix("bench_") not in only:
             continue
-        print(f"\n== {path.stem}")
-        spec = importlib.util.spec_from_file_location(path.stem, path)
-        module = importlib.util.module_from_spec(spec)
-        try:
-            spec.loader.exec_module(module)
-            module.main()
-        except Exception:  # one broken bench must not hide the others' figures
-            traceback.print_exc()
+        print(f"\n== {path.stem}", flush=True)
+        returncode = subprocess.run([sys.executable, str(path)], cwd=folder, env=env).returncode
+        if returncode != 0:
+            print(f"{path.stem} failed: {why(returncode)}", flush=True)
             failed.append(path.stem)
     if failed:
-        sys.exit(f"benches that failed: {', '.join(failed)}")
+        print(f"\nbenches that failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

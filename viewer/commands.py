@@ -22,6 +22,8 @@ def run(args: argparse.Namespace) -> int:
         from viewer.selftest import selftest
 
         return selftest()
+    from viewer.identifiers import UnknownName
+
     handler = HANDLERS.get(args.command or "open")
     try:
         status = handler(args)
@@ -29,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
         return status
     except CorpusError as exc:
         return fail(str(exc))
+    except UnknownName as exc:
+        return fail(str(exc), 2)
     except OSError as exc:
         if exc.errno not in (errno.ENOSPC, errno.EPIPE):
             raise
@@ -48,27 +52,21 @@ def parse_passage(value: str) -> list[int]:
     return [int(p) for p in parts]
 
 
-def parse_ids(value: str | None, prefix: str) -> list[int] | None:
-    """'d1,d3' or '1,3' → [1, 3]; None stays None (meaning all)."""
-    if not value:
-        return None
-    ids = []
-    for part in value.split(","):
-        part = part.strip().lower().removeprefix(prefix)
-        if not part.isdigit():
-            raise ValueError(f"{part!r} is not an id like {prefix}1")
-        ids.append(int(part))
-    return ids
-
-
 def _open_existing(path: str, read_only: bool = False, progress: ProgressLine | None = None) -> Corpus:
     """An existing corpus (never created here); a write waits, visibly, for another writer."""
     corpus = Corpus(path, create=False, read_only=read_only)
     if read_only and not writable(corpus.path):
         print(f"provenance: note: {path} is read-only; it is open for reading only", file=sys.stderr)
     if progress is not None:
-        corpus.write_lock_did_wait.connect(progress.waiting)
+        corpus.write_lock_did_wait.connect(waiting_notice(progress))
     return corpus
+
+
+def waiting_notice(progress: ProgressLine):
+    """Tell the researcher once that another program holds the corpus's write lock."""
+    from viewer.corpus.write_lock import WAITING
+
+    return lambda seconds: progress.tell_once(f"{WAITING} (Ctrl-C to give up)")
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -96,7 +94,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     options = ImportOptions(max_bytes=int(args.max_size * 1024 * 1024), field_map=field_map)
     progress = ProgressLine()
     try:
-        report = import_into(args.corpus, args.paths, options, progress=progress, waiting=progress.waiting)
+        report = import_into(args.corpus, args.paths, options, progress=progress, waiting=waiting_notice(progress))
     finally:
         progress.finish()
     print(report.summary())
@@ -145,23 +143,26 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from viewer.export.atomic import ExportError
     from viewer.export.formats import export
+    from viewer.identifiers import parse_ids
 
     try:
-        documents = parse_ids(args.documents, "d")
-        claims = parse_ids(args.claims, "c")
+        documents = parse_ids(args.documents, "d", "--documents")
+        claims = parse_ids(args.claims, "c", "--claims")
     except ValueError as exc:
         return fail(str(exc), 2)
     if args.format == "pdf":
         if args.output in (None, "-"):
             return fail("a PDF needs a target file: -o FILE.pdf", 2)
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # laying out a PDF needs no screen
-        import viewer.ui.pdf_layout  # noqa: F401  (registers Qt's PDF writer with the export layer)
+        from viewer.render.pdf_layout import render
+    else:
+        render = None
     progress = ProgressLine()
     with _open_existing(args.corpus, read_only=True) as corpus:
         try:
             message = export(
                 corpus, args.format, args.output, documents=documents, claims=claims, progress=progress,
-                researcher=args.researcher, page_size=args.page_size,
+                researcher=args.researcher, page_size=args.page_size, render=render,
             )
         except (ExportError, KeyError) as exc:
             return fail(str(exc).strip("'\""))
@@ -172,21 +173,61 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_passage(value: str) -> list[int]:
+    """'d1:0-120' → [1, 0, 120], the stable key corrections use for a passage."""
+    document, _, span = value.partition(":")
+    start, _, end = span.partition("-")
+    parts = [document.strip().lower().removeprefix("d"), start, end]
+    if not all(p.strip().isdigit() for p in parts) or int(start) >= int(end):
+        raise ValueError(f"{value!r} is not a passage like d1:0-120")
+    return [int(p) for p in parts]
+
+
+def _passage_in(corpus: Corpus, value: str) -> list[int]:
+    """A passage that lies inside a document the corpus holds."""
+    from viewer.identifiers import UnknownName, check_documents
+
+    document, start, end = parse_passage(value)
+    check_documents(corpus, [document])
+    length = len(corpus.document(document).text)
+    if end > length:
+        raise UnknownName(f"{value} runs past the end of d{document}, which is {length} characters long")
+    return [document, start, end]
+
+
+def _attribution(corpus: Corpus, value: str) -> dict:
+    """An attribution named as the export numbers it (a7) or by its content passage (d1:0-120)."""
+    from viewer.identifiers import attribution_at, attribution_numbered
+
+    if ":" in value:
+        found = attribution_at(corpus, *parse_passage(value))
+    else:
+        found = attribution_numbered(corpus, value)
+    return {"document": found.document_id, "content": [found.content.start, found.content.end]}
+
+
+def _correction_payload(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.identifiers import speaker_name
+
+    if args.correction in ("merge-speakers", "split-speaker"):
+        a, b = speaker_name(corpus, args.a), speaker_name(corpus, args.b)
+        if a == b:
+            raise ValueError(f"“{args.a}” and “{args.b}” are the same name; name two speakers")
+        return {"a": a, "b": b}
+    if args.correction == "delete-attribution":
+        return _attribution(corpus, args.a)
+    return {"a": _passage_in(corpus, args.a), "b": _passage_in(corpus, args.b)}
+
+
 def cmd_correct(args: argparse.Namespace) -> int:
     from viewer.analysis import corrections
     from viewer.analysis.pipeline import relink
 
-    try:
-        if args.correction in ("merge-speakers", "split-speaker"):
-            payload = {"a": args.a, "b": args.b}
-        elif args.correction == "delete-attribution":
-            document, start, end = parse_passage(args.a)
-            payload = {"document": document, "content": [start, end]}
-        else:
-            payload = {"a": parse_passage(args.a), "b": parse_passage(args.b)}
-    except ValueError as exc:
-        return fail(str(exc), 2)
     with _open_existing(args.corpus, progress=ProgressLine()) as corpus:
+        try:
+            payload = _correction_payload(corpus, args)
+        except ValueError as exc:  # UnknownName included: nothing is recorded
+            return fail(str(exc), 2)
         corrections.record(corpus, args.correction, payload)
         relink(corpus)
     print(f"recorded {args.correction}; speakers and claims relinked")

@@ -28,7 +28,6 @@ def ensure_sample_corpus(
     with Corpus(partial) as corpus:
         import_paths(corpus, [sample_articles()], progress=progress)
         analyse(corpus, progress=progress)
-        corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        corpus.db.execute("PRAGMA journal_mode = DELETE")
+        corpus.make_self_contained()
     partial.rename(path)
     return path

@@ -115,12 +115,13 @@ def _pdf_export(run: SelftestRun) -> None:
     from viewer.corpus.store import Corpus
     from viewer.export.formats import export
 
+    from viewer.render.pdf_layout import render
+
     app = _qt_application()  # noqa: F841 (the PDF layout paints with Qt)
-    import viewer.ui.pdf_layout  # noqa: F401 (registers the Qt renderer with the export layer)
 
     target = run.folder / "selftest.pdf"
     with Corpus(run.corpus_path, create=False, read_only=True) as corpus:
-        export(corpus, "pdf", target)
+        export(corpus, "pdf", target, render=render)
     reader = PdfReader(str(target))
     run.pdf_pages = len(reader.pages)
     annotations = sum(len(page["/Annots"].get_object()) for page in reader.pages if "/Annots" in page)

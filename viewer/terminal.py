@@ -14,7 +14,7 @@ class ProgressLine:
         self.width = width
         self.enabled = self.stream.isatty()
         self._last = 0.0
-        self._told_waiting = False
+        self._told: set[str] = set()
 
     def __call__(self, done: int, total: int, label: str) -> None:
         if not self.enabled:
@@ -28,19 +28,15 @@ class ProgressLine:
         self.stream.write(f"\r[{bar}] {done}/{total} {label[-40:]:<40}")
         self.stream.flush()
 
-    def waiting(self, seconds: float) -> None:
-        """Another program holds the corpus's write lock: say so once, even when output is piped."""
-        from viewer.corpus.write_lock import WAITING
-
-        if not self._told_waiting:
-            self._told_waiting = True
-            if self.enabled:
-                self.stream.write("\r" + " " * (self.width + 60) + "\r")
-            self.stream.write(f"provenance: {WAITING} (Ctrl-C to give up)\n")
-            self.stream.flush()
-        elif self.enabled:
-            self.stream.write(f"\r{WAITING} {seconds:.0f} s")
-            self.stream.flush()
+    def tell_once(self, message: str) -> None:
+        """A line of its own on standard error, even when output is piped; repeats are dropped."""
+        if message in self._told:
+            return
+        self._told.add(message)
+        if self.enabled:
+            self.stream.write("\r" + " " * (self.width + 60) + "\r")
+        self.stream.write(f"provenance: {message}\n")
+        self.stream.flush()
 
     def finish(self) -> None:
         if self.enabled:

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from viewer.analysis import corrections, results
+from viewer.analysis import corrections, store
 from viewer.analysis.pipeline import AnalysisCancelled, analyse, relink
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
@@ -20,8 +20,8 @@ def analysis_of(corpus: Corpus) -> dict:
     return {key: data[key] for key in ("claims", "speakers", "attributions")}
 
 
-def speaker_named(corpus: Corpus, fragment: str) -> results.StoredSpeaker:
-    matches = [s for s in results.speakers(corpus) if fragment in s.name or any(fragment in a for a in s.aliases)]
+def speaker_named(corpus: Corpus, fragment: str) -> store.StoredSpeaker:
+    matches = [s for s in store.speakers(corpus) if fragment in s.name or any(fragment in a for a in s.aliases)]
     assert len(matches) == 1, [s.name for s in matches]
     return matches[0]
 
@@ -34,7 +34,7 @@ def test_analysing_twice_gives_the_same_result(sample_corpus):
 
 
 def test_the_sample_corpus_links_claims_across_outlets(sample_corpus):
-    claims = results.claims(sample_corpus)
+    claims = store.claims(sample_corpus)
     assert claims, "no claim was linked across the sample articles"
     for claim in claims:
         assert len(claim.documents()) >= 2
@@ -58,11 +58,11 @@ def test_new_documents_are_analysed_alone_and_linked_to_the_rest(tmp_path):
         shutil.copy(SAMPLE_DIR / name, first / name)
     import_paths(corpus, [first])
     assert analyse(corpus).analysed == 1
-    assert results.claims(corpus) == []
+    assert store.claims(corpus) == []
     import_paths(corpus, [SAMPLE_DIR])
     report = analyse(corpus)
     assert report.analysed == 4
-    assert any(1 in claim.documents() for claim in results.claims(corpus))
+    assert any(1 in claim.documents() for claim in store.claims(corpus))
     corpus.close()
 
 
@@ -92,14 +92,14 @@ def test_a_speaker_merge_survives_reanalysis(sample_corpus):
 
 
 def test_an_unlink_survives_reanalysis_and_a_link_can_be_restored(sample_corpus):
-    claim = results.claims(sample_corpus)[0]
+    claim = store.claims(sample_corpus)[0]
     a, b = claim.mentions[0], next(m for m in claim.mentions if m.document != claim.mentions[0].document)
     pair = {"a": [a.document, a.start, a.end], "b": [b.document, b.start, b.end]}
     corrections.record(sample_corpus, "unlink", pair)
     analyse(sample_corpus, redo=True)
 
     def linked() -> bool:
-        for c in results.claims(sample_corpus):
+        for c in store.claims(sample_corpus):
             spans = {(m.document, m.start, m.end) for m in c.mentions}
             if (a.document, a.start, a.end) in spans and (b.document, b.start, b.end) in spans:
                 return True
@@ -112,13 +112,13 @@ def test_an_unlink_survives_reanalysis_and_a_link_can_be_restored(sample_corpus)
 
 
 def test_a_deleted_attribution_stays_deleted(sample_corpus):
-    victim = results.attributions(sample_corpus)[0]
+    victim = store.attributions(sample_corpus)[0]
     corrections.record(
         sample_corpus, "delete-attribution",
         {"document": victim.document_id, "content": [victim.content.start, victim.content.end]},
     )
     analyse(sample_corpus, redo=True)
-    remaining = {(a.document_id, a.content) for a in results.attributions(sample_corpus)}
+    remaining = {(a.document_id, a.content) for a in store.attributions(sample_corpus)}
     assert (victim.document_id, victim.content) not in remaining
 
 
@@ -142,5 +142,5 @@ def test_an_english_article_misdetected_as_another_language_is_still_analysed(me
             (text, "b" * 64, "misdetected.txt", now()),
         )
     analyse(memory_corpus)
-    speakers = {a.speaker_name for a in results.attributions(memory_corpus)}
+    speakers = {a.speaker_name for a in store.attributions(memory_corpus)}
     assert "Anna Kowalska" in speakers

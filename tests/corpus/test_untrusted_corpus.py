@@ -43,7 +43,7 @@ def commands(path: Path, tmp_path: Path) -> dict[str, list[str]]:
         "export": ["export", str(path), "--format", "json", "-o", str(tmp_path / "mine" / "out.json")],
         "import": ["import", str(path), str(extra)],
         "analyze": ["analyze", str(path)],
-        "correct": ["correct", str(path), "merge-speakers", "Vadim Boychenko", "V. Boichenko"],
+        "correct": ["correct", str(path), "link", "d1:0-40", "d2:0-40"],
         "repair": ["repair", str(path)],
     }
 

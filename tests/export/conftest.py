@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.analysis import results
+from viewer.analysis import store
 from viewer.analysis.model import Attribution, Claim, Discrepancy, Mention, Relay, Span, Speaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
@@ -65,14 +65,11 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
         db.execute('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (5, ?, ?, ?)', (junk.start, junk.end, "also-read"))
         if not analysed:
             return
-        for number in texts:
-            db.execute("INSERT INTO analysed_documents VALUES (?, '2024-05-01T10:01:00+00:00', 'test')", (number,))
         claims = []
         for label, places, differences in CLAIMS:
             mentions = [Mention(doc, *_bounds(texts[doc], passage), passage) for doc, passage in places]
             found = [Discrepancy(kind, why, [mentions[i] for i in which]) for kind, why, which in differences]
             claims.append(Claim(label, mentions, found))
-        results.write_claims(db, claims)
         statements = {
             1: [
                 Attribution("direct", span_of(texts[1], "1,026 Ukrainian servicemen from the 36th Naval Brigade voluntarily laid down their arms and surrendered"),
@@ -93,11 +90,12 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
                             speaker_role="Mariupol Mayor", speaker_kind="person"),
             ],
         }
-        for number, found in statements.items():
-            results.write_attributions(db, number, found)
-        ids = {row[1]: row[0] for row in db.execute("SELECT id, speaker_name FROM attributions")}
-        results.write_speakers(
-            db,
+        for number in texts:
+            store.write_document(corpus, number, statements.get(number, []), [], "test")
+        store.write_claims(corpus, claims)
+        ids = {a.speaker_name: a.id for a in store.attributions(corpus)}
+        store.write_speakers(
+            corpus,
             [Speaker("Vadym Boychenko", "person", "Mayor of Mariupol", ["Vadim Boychenko", "Vadym Boichenko"]),
              Speaker("Russian Defence Ministry", "organisation", None, ["the ministry"]),
              Speaker("Igor Konashenkov", "person", "spokesman", [])],

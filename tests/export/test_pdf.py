@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-import viewer.ui.pdf_layout  # noqa: F401  (registers the Qt renderer, as the CLI and window do)
 from viewer.export.atomic import ExportError
 from viewer.export.pdf import PdfOptions, export_pdf
+from viewer.render.pdf_layout import render
 
 
 def words(text: str) -> list[str]:
@@ -25,7 +25,7 @@ def flat(text: str) -> str:
 @pytest.fixture
 def exported(export_corpus, tmp_path):
     target = tmp_path / "report.pdf"
-    summary = export_pdf(export_corpus, target, options=PdfOptions(researcher="Ana Lysenko"))
+    summary = export_pdf(export_corpus, target, render, options=PdfOptions(researcher="Ana Lysenko"))
     return summary, PdfReader(target)
 
 
@@ -148,7 +148,7 @@ def test_matrix_links_point_at_the_page_of_the_claim(exported):
 
 def test_letter_size_and_a_selection(export_corpus, tmp_path):
     target = tmp_path / "two.pdf"
-    summary = export_pdf(export_corpus, target, documents=[1, 2], options=PdfOptions(page_size="Letter"))
+    summary = export_pdf(export_corpus, target, render, documents=[1, 2], options=PdfOptions(page_size="Letter"))
     reader = PdfReader(target)
     assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [612, 792]
     assert summary.documents == 2 and summary.claims == 3
@@ -171,18 +171,18 @@ def test_a_page_renders_with_the_claim_colour(exported, tmp_path):
 def test_cancel_leaves_no_file(export_corpus, tmp_path):
     target = tmp_path / "cancelled.pdf"
     seen = []
-    summary = export_pdf(export_corpus, target, progress=lambda d, t, label: seen.append(d), cancelled=lambda: len(seen) >= 3)
+    summary = export_pdf(export_corpus, target, render, progress=lambda d, t, label: seen.append(d), cancelled=lambda: len(seen) >= 3)
     assert summary.cancelled and not target.exists() and not list(tmp_path.glob(".cancelled*"))
 
 
 def test_progress_reports_every_article(export_corpus, tmp_path):
     labels = []
-    export_pdf(export_corpus, tmp_path / "p.pdf", progress=lambda d, t, label: labels.append(label))
+    export_pdf(export_corpus, tmp_path / "p.pdf", render, progress=lambda d, t, label: labels.append(label))
     assert sum("laying out d" in label for label in labels) == 5
 
 
 def test_unanalysed_corpus_exports_and_says_so(unanalysed_corpus, tmp_path):
-    summary = export_pdf(unanalysed_corpus, tmp_path / "fresh.pdf")
+    summary = export_pdf(unanalysed_corpus, tmp_path / "fresh.pdf", render)
     assert summary.highlights == 0 and "not been analysed" in summary.message
     text = flat(PdfReader(tmp_path / "fresh.pdf").pages[0].extract_text())
     assert "not been analysed" in text
@@ -195,13 +195,13 @@ def test_unanalysed_corpus_exports_and_says_so(unanalysed_corpus, tmp_path):
 ])
 def test_bad_selections_are_refused(export_corpus, tmp_path, documents, claims, message):
     with pytest.raises(ExportError, match=message):
-        export_pdf(export_corpus, tmp_path / "bad.pdf", documents=documents, claims=claims)
+        export_pdf(export_corpus, tmp_path / "bad.pdf", render, documents=documents, claims=claims)
     assert not (tmp_path / "bad.pdf").exists()
 
 
 def test_unwritable_folder_is_a_clear_error(export_corpus, tmp_path):
     with pytest.raises(ExportError, match="does not exist"):
-        export_pdf(export_corpus, tmp_path / "missing" / "x.pdf")
+        export_pdf(export_corpus, tmp_path / "missing" / "x.pdf", render)
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
@@ -209,7 +209,7 @@ def test_unwritable_folder_is_a_clear_error(export_corpus, tmp_path):
         if (locked / "probe").exists() or _can_write(locked):
             pytest.skip("running as root: folder permissions do not stop writes")
         with pytest.raises(ExportError, match="cannot write"):
-            export_pdf(export_corpus, locked / "x.pdf")
+            export_pdf(export_corpus, locked / "x.pdf", render)
     finally:
         locked.chmod(0o700)
 
@@ -237,6 +237,6 @@ def test_disk_full_keeps_the_old_file(export_corpus, tmp_path, monkeypatch):
 
     monkeypatch.setattr(PdfWriter, "write", full)
     with pytest.raises(ExportError, match="the disk is full"):
-        export_pdf(export_corpus, target)
+        export_pdf(export_corpus, target, render)
     assert target.read_bytes() == b"%PDF-old"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []

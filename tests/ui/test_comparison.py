@@ -5,7 +5,7 @@ import handmade_corpus
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from viewer.analysis import results
+from viewer.analysis import store
 from viewer.corpus.store import now
 from viewer.ui.comparison_view import ComparisonView
 
@@ -36,7 +36,7 @@ def test_clicking_a_claim_in_one_pane_scrolls_and_emphasises_it_in_the_other(qtb
     assert signal.args == [4]
     assert right.mention_visible(4)
     assert right.text_view.verticalScrollBar().value() > 0
-    mention = results.claim(analysed_corpus, 4).mentions_in(2)[0]
+    mention = store.claim(analysed_corpus, 4).mentions_in(2)[0]
     emphasised = right.text_view.extraSelections()
     assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in emphasised] == [(mention.start, mention.end)]
     assert emphasised[0].cursor.selectedText() == mention.text
@@ -56,7 +56,7 @@ def test_an_article_without_the_claim_says_so(qtbot, analysed_corpus):
 def test_enter_on_a_claim_selects_it_and_f3_order_follows_the_article(qtbot, analysed_corpus):
     view = _view(qtbot, analysed_corpus, [1, 2])
     pane = view.pane(2)
-    mention = results.claim(analysed_corpus, 5).mentions_in(2)[0]
+    mention = store.claim(analysed_corpus, 5).mentions_in(2)[0]
     cursor = pane.text_view.textCursor()
     cursor.setPosition(mention.start + 3)
     pane.text_view.setTextCursor(cursor)

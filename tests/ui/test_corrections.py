@@ -6,8 +6,8 @@ import threading
 import pytest
 from PySide6.QtGui import QKeySequence, QTextCursor
 
-from viewer.analysis import pipeline, results
-from viewer.ui.operations import Changes
+from viewer.analysis import pipeline, store
+from viewer.analysis.operations import Changes
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_merging_speakers_runs_off_the_gui_thread_and_refreshes_the_panel(qtbot,
     merged = model.speaker(model.index(row, 0))
     assert {keep, other} <= {merged.name, *merged.aliases}
     pipeline.analyse(sample_corpus, redo=True)  # and re-analysis keeps it
-    assert sum({keep, other} <= {s.name, *s.aliases} for s in results.speakers(sample_corpus)) == 1
+    assert sum({keep, other} <= {s.name, *s.aliases} for s in store.speakers(sample_corpus)) == 1
 
 
 def test_a_correction_waits_for_running_work(qtbot, window):
@@ -110,13 +110,13 @@ def test_unlinking_a_lit_claim_from_its_context_menu(qtbot, window, sample_corpu
     unlink.trigger()
     menu.close()
     _finish(qtbot, window)
-    still = [c for c in results.claims(sample_corpus) if texts <= {m.text for m in c.mentions}]
+    still = [c for c in store.claims(sample_corpus) if texts <= {m.text for m in c.mentions}]
     assert still == []
     assert all(texts != {m.text for m in c.mentions} for c in window.comparison.state.claims.values())
 
 
 def test_an_attribution_is_edited_fully_kind_speaker_and_role(qtbot, window, sample_corpus):
-    statement = results.attributions(sample_corpus, document_id=1)[0]
+    statement = store.attributions(sample_corpus, document_id=1)[0]
     dialog = window.attribution_panel.edit_dialog(statement)
     dialog.kind.setCurrentIndex(dialog.kind.findData("according-to"))
     dialog.speaker_name.setText("Eduard Basurin")
@@ -126,17 +126,17 @@ def test_an_attribution_is_edited_fully_kind_speaker_and_role(qtbot, window, sam
     dialog.accept()
     changes = _finish(qtbot, window)
     assert changes.touches("attributions") and changes.touches("speakers")
-    edited = results.attribution(sample_corpus, statement.id)
+    edited = store.attribution(sample_corpus, statement.id)
     assert (edited.kind, edited.speaker_name, edited.speaker_role) == (
         "according-to", "Eduard Basurin", "separatist spokesman")
-    assert results.speaker_kind_of(sample_corpus, statement.id) == "person"
+    assert store.speaker_kind_of(sample_corpus, statement.id) == "person"
     model = window.attribution_panel.model
     row = model.speaker_row("Eduard Basurin")
     assert row is not None and model.index(row, 1).data() == "separatist spokesman"
 
 
 def test_an_unchanged_dialog_records_nothing(qtbot, window, sample_corpus):
-    statement = results.attributions(sample_corpus, document_id=1)[0]
+    statement = store.attributions(sample_corpus, document_id=1)[0]
     dialog = window.attribution_panel.edit_dialog(statement)
     assert dialog.changes() == {}
     dialog.accept()

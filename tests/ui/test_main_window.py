@@ -96,6 +96,6 @@ def test_screenshot_command_renders_the_comparison(qtbot, tmp_path, analysed_cor
 
 
 def test_default_comparison_is_the_pair_sharing_most_claims(analysed_corpus):
-    from viewer.analysis import results
+    from viewer.analysis import store
 
-    assert results.document_pair_sharing_most_claims(analysed_corpus) == (1, 2)
+    assert store.document_pair_sharing_most_claims(analysed_corpus) == (1, 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from viewer.analysis import results
+from viewer.analysis import store
 from viewer.corpus import notes
 from viewer.ui.attribution_panel import SpeakerTreeModel
 from viewer.ui.claims_panel import ClaimTableModel
@@ -99,7 +99,7 @@ def test_a_claim_from_the_whole_corpus_opens_the_articles_that_carry_it(window):
 def test_notes_and_tags_are_stored_rendered_safely_and_found(qtbot, window, analysed_corpus):
     window.compare([1, 2], 4)
     panel = window.notes_panel
-    first = results.claim(analysed_corpus, 4).mentions[0]
+    first = store.claim(analysed_corpus, 4).mentions[0]
     key = notes.span_key(first.document, first.start, first.end)
     assert panel.target == ("claim", key)
     panel.editor.setPlainText("**Check** the AFP wire <script>alert(1)</script>")

@@ -5,13 +5,12 @@ offsets), never by row ids, which the analysis renumbers.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
-from viewer.analysis.model import Attribution, Mention
-from viewer.corpus.store import Corpus, now
+from viewer.analysis import store
+from viewer.analysis.model import Attribution, Mention, Span
+from viewer.corpus.store import Corpus
 
-EDITABLE = {"kind", "speaker_name", "speaker_role", "speaker_kind"}
 KINDS = ("link", "unlink", "merge-speakers", "split-speaker", "edit-attribution", "delete-attribution")
 
 
@@ -45,32 +44,19 @@ def record(corpus: Corpus, kind: str, payload: dict) -> None:
     """
     if kind not in KINDS:
         raise ValueError(f"unknown correction {kind!r}; expected one of {', '.join(KINDS)}")
-    with corpus.transaction() as db:
-        db.execute(
-            "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
-            (kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), now()),
-        )
+    with corpus.transaction():
+        store.record_correction(corpus, kind, payload)
         if kind == "edit-attribution":
-            unknown = set(payload["changes"]) - EDITABLE
-            if unknown:
-                raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an attribution")
-            for name, value in payload["changes"].items():
-                db.execute(
-                    f"UPDATE attributions SET {name} = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
-                    (value, payload["document"], *payload["content"]),
-                )
+            store.edit_attribution(corpus, payload["document"], Span(*payload["content"]), payload["changes"])
         if kind == "delete-attribution":
-            db.execute(
-                "DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
-                (payload["document"], *payload["content"]),
-            )
+            store.delete_attribution(corpus, payload["document"], Span(*payload["content"]))
 
 
 def load(corpus: Corpus) -> Corrections:
     """All corrections in the order they were made (a later unlink undoes an earlier link)."""
     out = Corrections()
-    for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id"):
-        _apply(out, kind, json.loads(payload))
+    for kind, payload in store.stored_corrections(corpus):
+        _apply(out, kind, payload)
     return out
 
 

@@ -12,11 +12,12 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
 
-from viewer.analysis.claim_units import NEGATION, counted_figures
-from viewer.analysis.claim_vocabulary import RESIGN, STAY, demonym_or_country, fold, squash, synonym_class
+from viewer.analysis.claims.features import CountedFigure
+from viewer.analysis.claims.quantities import near_percentages
+from viewer.analysis.claims.units import NEGATION, counted_figures
+from viewer.analysis.claims.vocabulary import RESIGN, STAY, demonym_or_country, fold, squash, synonym_class
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
-from viewer.analysis.quantities import near_percentages
 from viewer.corpus.spans import Span
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"}
@@ -84,30 +85,30 @@ def _parsed(text: str):
 
 
 @lru_cache(maxsize=4096)
-def _figures_in(m: Mention) -> tuple[tuple[dict, Mention], ...]:
+def _figures_in(m: Mention) -> tuple[tuple[CountedFigure, Mention], ...]:
     figures = counted_figures(_parsed(m.text), Span(0, len(m.text)), synonym_class)
-    return tuple((f, m) for f in figures if f["unit"] != "duration")
+    return tuple((f, m) for f in figures if f.unit != "duration")
 
 
-def _figures_of(mentions: list[Mention]) -> list[tuple[dict, Mention]]:
+def _figures_of(mentions: list[Mention]) -> list[tuple[CountedFigure, Mention]]:
     return [pair for m in mentions for pair in _figures_in(m)]
 
 
 def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     fa, fb = _figures_of(left), _figures_of(right)
     values_a, values_b = _values(fa), _values(fb)
-    fa = [(f, m) for f, m in fa if f["value"] is None or f["value"] not in values_b]
-    fb = [(f, m) for f, m in fb if f["value"] is None or f["value"] not in values_a]
+    fa = [(f, m) for f, m in fa if f.value is None or f.value not in values_b]
+    fb = [(f, m) for f, m in fb if f.value is None or f.value not in values_a]
     out = []
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if g["thing"] and g["thing"] == f["thing"] and g["unit"] == f["unit"]]
-        if not partners and len(fa) == 1 and len(fb) == 1 and fb[0][0]["unit"] == f["unit"]:
+        partners = [(g, n) for g, n in fb if g.thing and g.thing == f.thing and g.unit == f.unit]
+        if not partners and len(fa) == 1 and len(fb) == 1 and fb[0][0].unit == f.unit:
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
-            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if e["thing"] == g["thing"]):
+            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if e.thing == g.thing):
                 continue  # g is the same count as another figure here; f counts another group
-            thing = f["thing"] or g["thing"] or "figure"
+            thing = f.thing or g.thing or "figure"
             explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
             if not _meet(f, g):
                 explanation += " (incompatible)"
@@ -115,26 +116,26 @@ def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     return out
 
 
-def _values(figures: list[tuple[dict, Mention]]) -> set[float]:
+def _values(figures: list[tuple[CountedFigure, Mention]]) -> set[float]:
     """Values stated, with the total a per-side count ("95 each") gives."""
-    out = {f["value"] for f, _ in figures if f["value"] is not None}
-    return out | {2 * f["value"] for f, _ in figures if f.get("each") and f["value"]}
+    out = {f.value for f, _ in figures if f.value is not None}
+    return out | {2 * f.value for f, _ in figures if f.each and f.value}
 
 
-def _meet(f: dict, g: dict) -> bool:
+def _meet(f: CountedFigure, g: CountedFigure) -> bool:
     """Both wordings can describe one true value; shares a few tenths apart are one rounded."""
-    return (f["low"] <= g["high"] and g["low"] <= f["high"]) or near_percentages(f, g)
+    return (f.low <= g.high and g.low <= f.high) or near_percentages(f, g)
 
 
-def _display(figure: dict) -> str:
-    return _NOT_A_HEDGE.sub("", figure["text"]).lower()
+def _display(figure: CountedFigure) -> str:
+    return _NOT_A_HEDGE.sub("", figure.text).lower()
 
 
-def _sub_mentions(items: list[tuple[Mention, dict]]) -> list[Mention]:
+def _sub_mentions(items: list[tuple[Mention, CountedFigure]]) -> list[Mention]:
     out = []
     for m, f in items:
-        start, end = m.start + f["start"], m.start + f["end"]
-        out.append(Mention(m.document, start, end, m.text[f["start"]:f["end"]]))
+        start, end = m.start + f.start, m.start + f.end
+        out.append(Mention(m.document, start, end, m.text[f.start:f.end]))
     return out
 
 

@@ -7,22 +7,17 @@ and is recomputed from the stored per-document results, with the researcher's co
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
-from viewer.analysis import corrections as corrections_store
-from viewer.analysis import results
-from viewer.analysis.attribution import find_attributions
-from viewer.analysis.claims import ClaimUnit, claim_units, link_claims
+from viewer.analysis import corrections, store
+from viewer.analysis.attribution.statements import find_attributions
+from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.discrepancies import annotate_discrepancies
-from viewer.analysis.model import SpeakerMention, Span
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
-from viewer.analysis.speakers import resolve_speakers
-from viewer.corpus.store import Corpus, now
+from viewer.analysis.speakers.resolution import resolve_speakers
+from viewer.corpus.store import Corpus
 
 ANALYSER_VERSION = "2"  # bump when stored per-document results change shape or meaning
 
@@ -79,7 +74,7 @@ def analyse(
     """Analyse what is new (or everything with ``redo``), then relink the whole corpus."""
     progress = progress or (lambda done, total, stage: None)
     cancelled = cancelled or (lambda: False)
-    fixes = corrections_store.load(corpus)
+    fixes = corrections.load(corpus)
     pending = pending_documents(corpus, redo)
     report = AnalysisReport()
     progress(0, len(pending) + 1, "analysing documents")
@@ -92,22 +87,14 @@ def analyse(
     progress(len(pending), len(pending) + 1, "linking claims and speakers")
     relink(corpus, fixes)
     progress(len(pending) + 1, len(pending) + 1, "done")
-    report.claims = corpus.db.execute("SELECT count(*) FROM claims").fetchone()[0]
-    report.speakers = corpus.db.execute("SELECT count(*) FROM speakers").fetchone()[0]
-    report.attributions = corpus.db.execute("SELECT count(*) FROM attributions").fetchone()[0]
+    totals = store.totals(corpus)
+    report.claims, report.speakers, report.attributions = totals.claims, totals.speakers, totals.attributions
     return report
 
 
 def pending_documents(corpus: Corpus, redo: bool = False) -> list[int]:
     """Documents never analysed, or analysed by an older analyser."""
-    if redo:
-        return [row[0] for row in corpus.db.execute("SELECT id FROM documents ORDER BY id")]
-    rows = corpus.db.execute(
-        """SELECT d.id FROM documents d LEFT JOIN analysed_documents a ON a.document_id = d.id
-           WHERE a.document_id IS NULL OR a.analyser_version != ? ORDER BY d.id""",
-        (ANALYSER_VERSION,),
-    )
-    return [row[0] for row in rows]
+    return corpus.document_ids() if redo else store.documents_to_analyse(corpus, ANALYSER_VERSION)
 
 
 def _unparsed(corpus: Corpus, document_ids: list[int]) -> Iterator[Unparsed]:
@@ -122,55 +109,25 @@ def _analyse_document(corpus: Corpus, parsed: ParsedDocument, fixes: Corrections
     result = DocumentResult(parsed, fixes)
     for _name, step in DOCUMENT_STEPS:
         step(result)
-    document_id = parsed.id
-    with corpus.transaction() as db:
-        results.write_attributions(db, document_id, result.attributions)
-        db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
-        db.conn.executemany(
-            'INSERT INTO claim_units (document_id, start, "end", features) VALUES (?, ?, ?, ?)',
-            [(document_id, u.span.start, u.span.end, json.dumps(u.features, ensure_ascii=False)) for u in result.units],
-        )
-        db.execute(
-            "INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), ANALYSER_VERSION)
-        )
+    store.write_document(corpus, parsed.id, result.attributions, result.units, ANALYSER_VERSION)
 
 
 def relink(corpus: Corpus, fixes: Corrections | None = None) -> None:
     """Recompute speakers, claim links and discrepancies from the stored per-document results."""
-    fixes = fixes or corrections_store.load(corpus)
+    fixes = fixes or corrections.load(corpus)
     texts = DocumentTexts(corpus)
-    with corpus.transaction() as db:
-        _resolve_speakers(db, fixes)
-        claims = link_claims(list(_stored_units(db)), texts, fixes.must_link, fixes.cannot_link)
-        annotate_discrepancies(claims, texts, _attributed_spans(db))
-        results.write_claims(db, claims)
+    with corpus.transaction():
+        _resolve_speakers(corpus, fixes)
+        claims = link_claims(list(store.claim_units(corpus)), texts, fixes.must_link, fixes.cannot_link)
+        annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
+        store.write_claims(corpus, claims)
     corpus.analysis_did_change.emit()
 
 
-def _resolve_speakers(db: Database, fixes: Corrections) -> None:
-    rows = list(db.execute(
-        "SELECT id, document_id, speaker_name, speaker_role, speaker_kind FROM attributions "
-        "WHERE speaker_name IS NOT NULL AND speaker_name != '' ORDER BY id"
-    ))
-    mentions = [SpeakerMention(doc, name, role, kind or "unknown") for _id, doc, name, role, kind in rows]
-    speakers, assigned = resolve_speakers(mentions, fixes.same_speaker, fixes.different_speaker)
-    results.write_speakers(db, speakers, {row[0]: index for row, index in zip(rows, assigned)})
-
-
-def _stored_units(db: Database) -> Iterator[ClaimUnit]:
-    for document_id, start, end, features in db.execute(
-        'SELECT document_id, start, "end", features FROM claim_units ORDER BY document_id, start'
-    ):
-        yield ClaimUnit(document_id, Span(start, end), json.loads(features))
-
-
-def _attributed_spans(db: Database) -> dict[int, list[Span]]:
-    out: dict[int, list[Span]] = {}
-    for document_id, start, end in db.execute(
-        "SELECT document_id, content_start, content_end FROM attributions ORDER BY document_id, content_start"
-    ):
-        out.setdefault(document_id, []).append(Span(start, end))
-    return out
+def _resolve_speakers(corpus: Corpus, fixes: Corrections) -> None:
+    found = store.speaker_mentions(corpus)
+    speakers, assigned = resolve_speakers([m for _id, m in found], fixes.same_speaker, fixes.different_speaker)
+    store.write_speakers(corpus, speakers, {id_: index for (id_, _m), index in zip(found, assigned)})
 
 
 class DocumentTexts(Mapping[int, str]):
@@ -184,14 +141,11 @@ class DocumentTexts(Mapping[int, str]):
         if document_id not in self._cache:
             if len(self._cache) > 256:
                 self._cache.clear()
-            row = self._corpus.db.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
-            if row is None:
-                raise KeyError(document_id)
-            self._cache[document_id] = row[0]
+            self._cache[document_id] = self._corpus.document(document_id).text
         return self._cache[document_id]
 
     def __iter__(self) -> Iterator[int]:
-        return (row[0] for row in self._corpus.db.execute("SELECT id FROM documents ORDER BY id"))
+        return iter(self._corpus.document_ids())
 
     def __len__(self) -> int:
         return self._corpus.document_count()

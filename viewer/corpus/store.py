@@ -218,6 +218,12 @@ class Corpus:
         except sqlite3.OperationalError as exc:
             raise CorpusError(connection.describe(self.path, exc)) from exc
 
+    def make_self_contained(self) -> None:
+        """Fold the write-ahead log into the file and stop using one, so the file alone is the
+        whole corpus and can be renamed or copied (it is switched back to WAL when next opened)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("PRAGMA journal_mode = DELETE")
+
     def close(self) -> None:
         self.db.conn.close()
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from viewer.corpus.store import Corpus
 from viewer.export.atomic import ExportError, write_text
+from viewer.export.pdf_document import Renderer
 
 Progress = Callable[[int, int, str], None]
 FORMATS = ("json", "csv", "md", "html", "pdf")
@@ -20,11 +21,12 @@ def export(
     progress: Progress | None = None,
     researcher: str | None = None,
     page_size: str = "A4",
+    render: Renderer | None = None,
 ) -> str | None:
     """Write ``format`` to ``target``; returns a note for the researcher (e.g. no claims yet).
 
-    A PDF needs the Qt renderer registered first (the CLI and the window import
-    `viewer.ui.pdf_layout`, which registers itself); this layer never imports Qt.
+    A PDF needs ``render``, the page layout the caller passes in (`viewer.render.pdf_layout.render`):
+    this layer never imports Qt.
     """
     if format == "json":
         from viewer.export.interchange import write_json
@@ -34,7 +36,9 @@ def export(
     if format == "pdf":
         from viewer.export.pdf import PdfOptions, export_pdf
 
-        summary = export_pdf(corpus, target, documents, claims, progress, options=PdfOptions(page_size=page_size, researcher=researcher))
+        if render is None:
+            raise ValueError("a PDF export needs the page renderer: pass render=viewer.render.pdf_layout.render")
+        summary = export_pdf(corpus, target, render, documents, claims, progress, options=PdfOptions(page_size=page_size, researcher=researcher))
         return summary.message
     if format in ("csv", "md", "html"):
         from viewer.export.selection import select

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import IO
 
-from viewer.analysis import results
+from viewer.analysis import store
 from viewer.analysis.model import Mention
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus
@@ -29,11 +29,11 @@ def corpus_to_dict(corpus: Corpus) -> dict:
         "format": FORMAT,
         "corpus": {"path": str(corpus.path), "created": corpus.created, "schema_version": corpus.schema_version},
         "documents": documents,
-        "claims": [_claim(c) for c in results.claims(corpus)],
-        "speakers": [_speaker(s) for s in sorted(results.speakers(corpus), key=lambda s: s.id)],
+        "claims": [_claim(c) for c in store.claims(corpus)],
+        "speakers": [_speaker(s) for s in sorted(store.speakers(corpus), key=lambda s: s.id)],
         "attributions": [
             _attribution(number, a, texts[a.document_id])
-            for number, a in enumerate(results.attributions(corpus), start=1)
+            for number, a in enumerate(store.attributions(corpus), start=1)
         ],
     }
 
@@ -67,7 +67,7 @@ def _mention(m: Mention) -> dict:
     return {"document": f"d{m.document}", "start": m.start, "end": m.end, "text": m.text}
 
 
-def _claim(c: results.StoredClaim) -> dict:
+def _claim(c: store.StoredClaim) -> dict:
     return {
         "id": f"c{c.id}",
         "label": c.label,
@@ -79,7 +79,7 @@ def _claim(c: results.StoredClaim) -> dict:
     }
 
 
-def _speaker(s: results.StoredSpeaker) -> dict:
+def _speaker(s: store.StoredSpeaker) -> dict:
     return {"id": f"s{s.id}", "name": s.name, "kind": s.kind, "role": s.role, "aliases": list(s.aliases)}
 
 
@@ -89,7 +89,7 @@ def _span(span: Span | None, text: str) -> dict | None:
     return {"start": span.start, "end": span.end, "text": span.text_of(text)}
 
 
-def _attribution(number: int, a: results.StoredAttribution, text: str) -> dict:
+def _attribution(number: int, a: store.StoredAttribution, text: str) -> dict:
     # Numbered in reading order rather than by row id, which re-analysis renumbers, so two
     # exports of the same corpus stay byte-identical.
     return {

@@ -1,7 +1,8 @@
 """The annotated PDF export: what the CLI's `--format pdf` and the window's File → Export run.
 
-Layout and painting need Qt, which this layer may not import: the Qt renderer in
-`viewer.ui.pdf_layout` registers itself here when imported (the CLI and the window import it).
+Layout and painting need Qt, which this layer may not import: the caller passes the renderer
+(`viewer.render.pdf_layout.render` in the CLI, the window, the selftest and the bench), so an
+export works wherever it is called from, not only where some import happened to run first.
 The file is written beside the target and renamed at the end, so a failed or cancelled export
 never leaves a truncated PDF behind.
 """
@@ -22,9 +23,6 @@ from viewer.export.pdf_content import build
 from viewer.export.pdf_document import PAGE_SIZES, Renderer
 from viewer.export.scratch import scratch_file
 from viewer.export.selection import select
-
-_renderer: Renderer | None = None
-
 
 @dataclass(frozen=True)
 class PdfOptions:
@@ -48,15 +46,10 @@ class _Cancelled(Exception):
     pass
 
 
-def register_renderer(renderer: Renderer) -> None:
-    """Called by the Qt layout module on import; tests may register a stand-in."""
-    global _renderer
-    _renderer = renderer
-
-
 def export_pdf(
     corpus: Corpus,
     target: str | Path,
+    render: Renderer,
     documents: Sequence[int] | None = None,
     claims: Sequence[int] | None = None,
     progress: Callable[[int, int, str], None] | None = None,
@@ -68,15 +61,13 @@ def export_pdf(
         raise ExportError("a PDF cannot go to standard output; give a file name with -o FILE.pdf")
     if options.page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size {options.page_size!r}; use {' or '.join(PAGE_SIZES)}")
-    if _renderer is None:
-        raise ExportError("the PDF writer is not loaded (import viewer.ui.pdf_layout before exporting a PDF)")
     selection = select(corpus, documents, claims)
     content = build(selection, options.researcher)
     target = Path(target)
     try:
         with atomic_path(target) as temporary, scratch_file(temporary.parent, target, ".qt.pdf") as painted:
             try:
-                rendered = _renderer(content.sections, painted, PAGE_SIZES[options.page_size], progress, cancelled)
+                rendered = render(content.sections, painted, PAGE_SIZES[options.page_size], progress, cancelled)
                 if rendered is None:
                     raise _Cancelled
                 if os.path.getsize(painted) == 0:

@@ -1,7 +1,7 @@
 """The annotated PDF as plain data: sections of styled paragraphs and tables, no Qt.
 
 `viewer.export.pdf_content` builds it from a selection; a renderer (the Qt one lives in
-`viewer.ui.pdf_layout`) lays it out, paints it and reports where each marked run landed, so
+`viewer.render.pdf_layout`) lays it out, paints it and reports where each marked run landed, so
 `viewer.export.pdf_annotations` can put real PDF annotations and links over the exact text.
 """
 from __future__ import annotations

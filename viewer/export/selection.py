@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from viewer import __version__
-from viewer.analysis import results
+from viewer.analysis import store
 from viewer.analysis.model import Mention
 from viewer.corpus import notes
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
 from viewer.export.atomic import ExportError
+from viewer.identifiers import UnknownName, check_ids
 
 TOOL = f"Provenance Viewer {__version__}"
 
@@ -26,8 +27,8 @@ class Article:
 
     document: Document
     boilerplate: list[Span]
-    mentions: list[tuple[results.StoredClaim, Mention]]  # in reading order
-    statements: list[results.StoredAttribution]
+    mentions: list[tuple[store.StoredClaim, Mention]]  # in reading order
+    statements: list[store.StoredAttribution]
     note: str | None
 
     @property
@@ -39,7 +40,11 @@ class Article:
         d = self.document
         return d.title or d.source_path.rsplit("/", 1)[-1] or self.label
 
-    def statements_in(self, mention: Mention) -> list[results.StoredAttribution]:
+    def source(self, *more: str | None, sep: str = " · ") -> str:
+        """"d1 · BNR · 2022-04-13" from what is known: a missing outlet or date leaves no empty slot."""
+        return present(self.label, self.document.outlet, *more, sep=sep)
+
+    def statements_in(self, mention: Mention) -> list[store.StoredAttribution]:
         """Statements whose content overlaps a claim mention: who said it, through whom."""
         span = Span(mention.start, mention.end)
         return [s for s in self.statements if s.content.overlaps(span)]
@@ -50,8 +55,8 @@ class Selection:
     corpus_path: str
     corpus_created: str | None
     articles: list[Article]
-    claims: list[results.StoredClaim]
-    speakers: list[results.StoredSpeaker]
+    claims: list[store.StoredClaim]
+    speakers: list[store.StoredSpeaker]
     analysed: bool
     everything: bool  # no --documents given
     claim_notes: dict[int, str] = field(default_factory=dict)
@@ -65,9 +70,9 @@ class Selection:
     def article(self, document_id: int) -> Article | None:
         return next((a for a in self.articles if a.document.id == document_id), None)
 
-    def statements_by_speaker(self) -> dict[int, list[tuple[Article, results.StoredAttribution]]]:
+    def statements_by_speaker(self) -> dict[int, list[tuple[Article, store.StoredAttribution]]]:
         """Each speaker's statements in the exported articles, in article order: the speaker index."""
-        by_speaker: dict[int, list[tuple[Article, results.StoredAttribution]]] = {}
+        by_speaker: dict[int, list[tuple[Article, store.StoredAttribution]]] = {}
         for article in self.articles:
             for st in article.statements:
                 if st.speaker_id is not None:
@@ -89,7 +94,12 @@ class Selection:
         return None
 
 
-def relay_chain(article: Article, statement: results.StoredAttribution) -> str:
+def present(*parts: str | None, sep: str = " · ") -> str:
+    """The parts that are known, joined (never "d1 · · title" or "—, no date")."""
+    return sep.join(p for p in parts if p)
+
+
+def relay_chain(article: Article, statement: store.StoredAttribution) -> str:
     """outlet ← agency (cue) ← original speaker, the way the claim travelled to this page."""
     hops = [article.document.outlet or article.label]
     hops += [f"{r.name} ({r.cue})" if r.cue else r.name for r in statement.via]
@@ -97,7 +107,7 @@ def relay_chain(article: Article, statement: results.StoredAttribution) -> str:
     return " ← ".join(hops)
 
 
-def speaker_label(statement: results.StoredAttribution) -> str:
+def speaker_label(statement: store.StoredAttribution) -> str:
     name = statement.speaker_name or "unnamed source"
     return f"{name}, {statement.speaker_role}" if statement.speaker_role else name
 
@@ -107,29 +117,26 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     known = corpus.document_ids()
     if not known:
         raise ExportError("the corpus holds no documents yet; import some before exporting")
-    if documents is not None:
-        if not documents:
-            raise ExportError("the selection holds no documents; choose at least one")
-        missing = [f"d{i}" for i in documents if i not in set(known)]
-        if missing:
-            raise ExportError(f"no document {', '.join(missing)} in this corpus (it holds d{min(known)}–d{max(known)})")
+    if documents is not None and not documents:
+        raise ExportError("the selection holds no documents; choose at least one")
+    try:
+        check_ids(documents or (), known, "d")
+        check_ids(claims or (), store.claim_ids(corpus), "c")
+    except UnknownName as exc:
+        raise ExportError(str(exc)) from None
     chosen = list(dict.fromkeys(documents)) if documents is not None else known
     if claims is not None:
-        stored = {row[0] for row in corpus.db.execute("SELECT id FROM claims")}
-        missing = [f"c{i}" for i in claims if i not in stored]
-        if missing:
-            raise ExportError(f"no claim {', '.join(missing)} in this corpus")
-        claim_list = results.claims(corpus, list(dict.fromkeys(claims)))
+        claim_list = store.claims(corpus, list(dict.fromkeys(claims)))
     else:
-        claim_list = results.claims(corpus, results.claim_ids(corpus, chosen))
+        claim_list = store.claims(corpus, store.claim_ids(corpus, chosen))
     articles = [_article(corpus, i, claim_list) for i in chosen]
     selection = Selection(
         corpus_path=str(corpus.path),
         corpus_created=corpus.created,
         articles=articles,
         claims=claim_list,
-        speakers=results.speakers(corpus, chosen),
-        analysed=results.is_analysed(corpus),
+        speakers=store.speakers(corpus, chosen),
+        analysed=store.is_analysed(corpus),
         everything=documents is None,
     )
     for claim in claim_list:
@@ -145,7 +152,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     return selection
 
 
-def _article(corpus: Corpus, document_id: int, claim_list: list[results.StoredClaim]) -> Article:
+def _article(corpus: Corpus, document_id: int, claim_list: list[store.StoredClaim]) -> Article:
     document = corpus.document(document_id)
     mentions = sorted(
         ((c, m) for c in claim_list for m in c.mentions_in(document_id)), key=lambda cm: (cm[1].start, cm[1].end)
@@ -154,6 +161,6 @@ def _article(corpus: Corpus, document_id: int, claim_list: list[results.StoredCl
         document=document,
         boilerplate=corpus.boilerplate(document_id),
         mentions=mentions,
-        statements=results.attributions(corpus, document_id),
+        statements=store.attributions(corpus, document_id),
         note=notes.note(corpus, "document", notes.document_key(document_id)),
     )

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
-from viewer.ui.comparison_state import LitMention, tint
+from viewer.comparison import LitMention, tint
 
 GUTTER = 40
 

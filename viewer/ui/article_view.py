@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from viewer.analysis import results
+from viewer.analysis import store
+from viewer.comparison import BOILERPLATE_GREY, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint
 from viewer.corpus.store import Corpus
 from viewer.ui.article_text_view import ArticleTextView
-from viewer.ui.comparison_state import BOILERPLATE_GREY, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint
 
 
 class ArticleView(QWidget):
@@ -114,7 +114,7 @@ class ArticleView(QWidget):
             fmt.setToolTip("Boilerplate (navigation, captions, copyright): kept but not analysed")
             self._format(cursor, pos(span.start), pos(span.end), fmt)
         if show_attributions:
-            for a in results.attributions(self.corpus, self.document_id):
+            for a in store.attributions(self.corpus, self.document_id):
                 self._format_attribution(cursor, a)
         for lit in view.lit:
             fmt = QTextCharFormat()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from viewer.analysis.results import StoredAttribution
+from viewer.analysis.store import StoredAttribution
 
 KINDS = (("direct", "Direct quote"), ("indirect", "Reported speech"), ("according-to", "“According to …”"))
 SPEAKER_KINDS = (("person", "Person"), ("organisation", "Organisation"), ("group", "Group"), ("unknown", "Unknown"))

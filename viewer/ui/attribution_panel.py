@@ -7,11 +7,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget,
 )
 
-from viewer.analysis import results
-from viewer.analysis.results import StoredAttribution, StoredSpeaker
+from viewer.analysis import operations
+from viewer.analysis import store
+from viewer.analysis.store import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
-from viewer.ui import operations
 from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
 
@@ -47,7 +47,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         self._statements.clear()
         self._texts.clear()
         self._outlets.clear()
-        found = results.speakers(self._corpus, self._documents) if self._corpus else []
+        found = store.speakers(self._corpus, self._documents) if self._corpus else []
         wanted = self._name_filter
         self._speakers = [
             s for s in found
@@ -78,7 +78,7 @@ class SpeakerTreeModel(QAbstractItemModel):
     def _children(self, row: int) -> list[StoredAttribution]:
         speaker = self._speakers[row]
         if speaker.id not in self._statements:
-            found = results.attributions(self._corpus, speaker_id=speaker.id)
+            found = store.attributions(self._corpus, speaker_id=speaker.id)
             if self._documents is not None:
                 found = [a for a in found if a.document_id in self._documents]
             self._statements[speaker.id] = found
@@ -289,7 +289,7 @@ class AttributionPanel(QWidget):
 
     def edit_dialog(self, a: StoredAttribution) -> AttributionDialog:
         """Kind, speaker name, role and kind of speaker, in one window-modal dialog."""
-        dialog = AttributionDialog(a, results.speaker_kind_of(self.corpus, a.id), self.model.text_of(a), self)
+        dialog = AttributionDialog(a, store.speaker_kind_of(self.corpus, a.id), self.model.text_of(a), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.edit(a, dialog.changes()))
         dialog.open()

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from viewer.analysis import results
-from viewer.analysis.results import StoredClaim
+from viewer.analysis import operations
+from viewer.analysis import store
+from viewer.analysis.store import StoredClaim
+from viewer.comparison import claim_colour, tint
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
-from viewer.ui import operations
-from viewer.ui.comparison_state import claim_colour, tint
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,10 +46,10 @@ class ClaimTableModel(QAbstractTableModel):
         if c is None:
             self._claims = []
         elif self.only_open:
-            ids = results.claim_ids(c, self._documents) if len(self._documents) >= 2 else []
-            self._claims = results.claims(c, ids)
+            ids = store.claim_ids(c, self._documents) if len(self._documents) >= 2 else []
+            self._claims = store.claims(c, ids)
         else:
-            self._claims = results.claims(c)
+            self._claims = store.claims(c)
         self._outlets = {d: c.document(d, with_text=False).outlet or f"d{d}" for d in self._documents} if c else {}
         self._tags = notes.tags_of_kind(c, "claim") if c else {}
         self.endResetModel()

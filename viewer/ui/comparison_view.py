@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedLayout, QWidget
 
+from viewer.comparison import ComparisonState
 from viewer.corpus.store import Corpus
 from viewer.ui.article_view import ArticleView
-from viewer.ui.comparison_state import ComparisonState
 
 EMPTY_HINT = (
     "<p style='color:#666; font-size:13pt'>Open two or more articles to compare them.</p>"
@@ -133,10 +133,10 @@ class ComparisonView(QWidget):
 
     def _open_claim(self, claim_id: int) -> int | None:
         """A claim picked outside the comparison: open the articles carrying it first."""
-        from viewer.analysis import results
+        from viewer.analysis import store
 
         try:
-            claim = results.claim(self.corpus, claim_id)
+            claim = store.claim(self.corpus, claim_id)
         except (IndexError, KeyError):
             return None
         wanted = self.document_ids + [d for d in claim.documents() if d not in self.document_ids]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from viewer.ui import operations
+from viewer.analysis import operations
 from viewer.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:

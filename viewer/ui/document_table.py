@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from viewer.analysis import results
+from viewer.analysis import store
 from viewer.corpus.store import Corpus, Document
 
 COLUMNS = (
@@ -16,7 +16,7 @@ HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date", "Language",
                "Attributions (who said what) in this document")
 # The widest value each column usually holds: columns are sized from these, never by reading rows.
 TYPICAL = ("", "Reuters", "2022-04-13", "en", "999", "999")
-COUNTS = {"claims": results.claim_count, "attributions": results.attribution_count}
+COUNTS = {"claims": store.claim_count, "attributions": store.attribution_count}
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -59,7 +59,7 @@ class DocumentTableModel(QAbstractTableModel):
     def _query(self) -> list[int]:
         if self._corpus is None:
             return []
-        ids = results.browse_document_ids(self._corpus, self._sort_column, self._descending, **self.filters)
+        ids = store.browse_document_ids(self._corpus, self._sort_column, self._descending, **self.filters)
         if self._only is not None:
             keep = set(self._only)
             ids = [i for i in ids if i in keep]

@@ -1,0 +1,59 @@
+"""Attribution on small made-up articles, one per construction, plus hostile inputs."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from viewer.analysis.attribution.statements import find_attributions
+from viewer.corpus.spans import Span
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CASES = [case for path in sorted(FIXTURES.glob("*.json")) for case in json.loads(path.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_attributions(case, parsed):
+    text = case["text"]
+    found = find_attributions(parsed(text))
+    assert [text[a.content.start:a.content.end] for a in found] == [e["content"] for e in case["expect"]]
+    for got, want in zip(found, case["expect"]):
+        assert got.kind == want["kind"]
+        if "speaker" in want:
+            assert text[got.speaker.start:got.speaker.end] == want["speaker"]
+        if "cue" in want:
+            assert text[got.cue.start:got.cue.end] == want["cue"]
+        for field in ("speaker_name", "speaker_role", "speaker_kind"):
+            if field in want:
+                assert getattr(got, field) == want[field], field
+        if "via" in want:
+            assert [[r.name, r.cue] for r in got.via] == want["via"]
+
+
+def test_sorted_without_duplicates_and_spans_in_text(parsed, sample_texts):
+    for text in sample_texts:
+        found = find_attributions(parsed(text))
+        starts = [a.content.start for a in found]
+        assert starts == sorted(starts) and len(set(starts)) == len(starts)
+        for a in found:
+            assert 0 <= a.content.start < a.content.end <= len(text)
+
+
+def test_nothing_inside_boilerplate(parsed):
+    text = "The mayor said that the school would reopen.\n\n(Also read: Minister says prices will fall)"
+    boilerplate = [Span(text.index("(Also"), len(text))]
+    found = find_attributions(parsed(text, boilerplate))
+    assert [text[a.content.start:a.content.end] for a in found] == ["the school would reopen"]
+
+
+def test_deterministic(parsed, sample_texts):
+    first = [find_attributions(parsed(t)) for t in sample_texts]
+    second = [find_attributions(parsed(t)) for t in sample_texts]
+    assert first == second
+
+
+@pytest.fixture(scope="module")
+def sample_texts():
+    sample = Path(__file__).resolve().parents[3] / "resources" / "sample"
+    return [p.read_text(encoding="utf-8").replace("\r\n", "\n") for p in sorted(sample.glob("*.txt"))]

@@ -1,0 +1,67 @@
+"""Figures read as the range of values their wording allows."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.claims.quantities import figures
+
+TABLE = [
+    ("more than 1,000 servicemen", "more than 1,000", 1000, 1000, 2000, "above"),
+    ("as many as 1,026 troops", "as many as 1,026", 1026, 820.8, 1026, "upto"),
+    ("a total of 151 wounded", "a total of 151", 151, 151, 151, "exact"),
+    ("about 700 more", "about 700", 700, 630, 770, "about"),
+    ("nearly 50 people", "nearly 50", 50, 45, 50, "almost"),
+    ("at least 12 dead", "at least 12", 12, 12, 15, "above"),
+    ("up to 300 homes", "up to 300", 300, 210, 300, "upto"),
+    ("some 300 people", "some 300", 300, 255, 345, "about"),
+    ("fewer than 20 remain", "fewer than 20", 20, 10, 20, "below"),
+    ("dozens were injured", "dozens", None, 24, 99, "vague"),
+    ("Tens of thousands of civilians", "Tens of thousands", None, 20000, 99999, "vague"),
+    ("around a thousand civilians", "around a thousand", 1000, 850, 1150, "about"),
+    ("more than six million refugees", "more than six million", 6_000_000, 6_000_000, 7_500_000, "above"),
+    ("the total spiked to 959.", "959", 959, 959, 959, "exact"),
+]
+
+
+@pytest.mark.parametrize("text, shown, value, low, high, qualifier", TABLE)
+def test_figure_intervals(text, shown, value, low, high, qualifier):
+    (figure,) = figures(text)
+    assert (figure.text, figure.value, figure.qualifier) == (shown, value, qualifier)
+    assert figure.low == pytest.approx(low) and figure.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize("text", ["in 2022 the war", "the 36th Brigade", "on April 8th", "no figure here"])
+def test_years_and_ordinals_are_not_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("20% of", "%"), ("3.5 per cent", "%"), ("49.6 percent of", "%"), ("12 pct of", "%"), ("2.5 percentage points", "points"),
+    ("$5 million", "$"), ("the last 24 hours", "duration"),
+])
+def test_units(text, unit):
+    assert figures(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("a, b, consistent", [
+    ("more than 1,000", "1,026", True),
+    ("about 700", "694", True),
+    ("more than 100", "151", True),
+    ("more than 100,000", "more than 400,000", False),
+    ("dozens", "57", True),
+    ("dozens", "150", False),
+    ("20%", "20", False),
+    ("49.7%", "49.6 percent", True),  # one share, rounded differently
+    ("74.4 per cent", "74.3%", True),
+    ("49.7%", "49.3%", False),  # further apart than rounding explains
+    ("49.7%", "4.9%", False),
+    ("2 percentage points", "2%", False),  # a change in a share is not a share
+])
+def test_consistency(a, b, consistent):
+    assert figures(a)[0].consistent_with(figures(b)[0]) is consistent
+
+
+def test_offsets_point_into_the_text():
+    text = "Officials said 1,240 people were hurt and about 30 are missing."
+    assert [text[f.start:f.end] for f in figures(text, 0)] == ["1,240", "about 30"]
+    assert [f.start for f in figures(text, 100)] == [115, 142]

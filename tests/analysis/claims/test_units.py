@@ -1,0 +1,120 @@
+"""Claim units: sentences, or clauses where a sentence joins independent propositions."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.units import claim_units
+from viewer.analysis.claims.vocabulary import term
+from viewer.corpus.spans import Span
+
+
+def _texts(parsed_doc):
+    return [parsed_doc.text[u.span.start:u.span.end] for u in claim_units(parsed_doc)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (
+        "Konashenkov added that these troops included 162 officers and 47 women personnel, "
+        "and that a total of 151 wounded were given medical treatment.",
+        ["Konashenkov added that these troops included 162 officers and 47 women personnel",
+         "a total of 151 wounded were given medical treatment."],
+    ),
+    (
+        "Of those who surrendered, 162 were officers and 47 were women.",
+        ["Of those who surrendered, 162 were officers and 47 were women."],
+    ),
+    (
+        "There, 57 people died, including children, and dozens were injured in hospital.",
+        ["There, 57 people died, including children", "dozens were injured in hospital."],
+    ),
+    (
+        "The talks were postponed; the delegations will meet again in Geneva next week.",
+        ["The talks were postponed", "the delegations will meet again in Geneva next week."],
+    ),
+    (
+        "Rescuers searched the rubble and found two survivors on Monday.",
+        ["Rescuers searched the rubble and found two survivors on Monday."],
+    ),
+])
+def test_clause_units(parsed, sentence, expected):
+    assert _texts(parsed(sentence)) == expected
+
+
+def test_headlines_and_captions_are_not_units(parsed):
+    text = "World\n\nFinland and Sweden, in NATO:\n\nThe ministry said 40 people were evacuated from the town."
+    assert _texts(parsed(text)) == ["The ministry said 40 people were evacuated from the town."]
+
+
+def test_units_never_touch_boilerplate(parsed):
+    text = "Officials said 40 people were evacuated from the town.\n\n(Also read: Floods hit the north as 200 homes are lost)\n\nThe river rose by two metres overnight."
+    start = text.index("(Also")
+    boilerplate = Span(start, text.index(")", start) + 1)
+    units = claim_units(parsed(text, boilerplate=[boilerplate]))
+    assert len(units) == 2
+    assert not any(u.span.overlaps(boilerplate) for u in units)
+
+
+def test_units_never_touch_foreign_passages(parsed):
+    text = ("The army said the brigade broke through to the Azov regiment on Tuesday.\n\n"
+            "В Мариуполе подразделения 36 обмп в результате рискованного манёвра прорвались к полку «Азов».\n\n"
+            "The mayor said 100 civilians were evacuated from the plant.")
+    units = claim_units(parsed(text))
+    assert [text[u.span.start:u.span.end][:12] for u in units] == ["The army sai", "The mayor sa"]
+
+
+def test_features_are_stored_as_json_and_carry_figures_with_what_they_count(parsed):
+    text = "Russia's Defense Ministry said today that more than 1,000 Ukrainian servicemen had surrendered in Mariupol."
+    (unit,) = claim_units(parsed(text))
+    features = json.loads(json.dumps(unit.features.to_json()))
+    assert UnitFeatures.from_json(features) == unit.features
+    assert [(f["text"], f["thing"], f["low"], f["high"]) for f in features["figures"]] == [("more than 1,000", "soldiers", 1000, 2000)]
+    assert {"surender", "soldiers", "ukraine"} <= set(features["terms"])
+    assert "defense" in features["frame"] and "mariupol" in features["setting"]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("After reports that soldiers in the city surrendered, officials alleged that about 700 more have done the same.", "soldiers"),
+    ("Two journalists were detained at the border, and police said 40 others were questioned.", "iournalist"),
+    ("Dozens of reporters resigned from the state broadcaster in protest.", "reporter"),
+    ("About 700 more have done the same.", ""),
+])
+def test_elided_nouns_count_what_was_named_before(parsed, text, thing):
+    figures = [f for u in claim_units(parsed(text)) for f in u.features.figures]
+    assert figures[-1].thing == thing
+
+
+def test_did_the_same_is_compared_under_the_verb_it_repeats(parsed):
+    text = "Hundreds of nurses resigned from the city hospital on Monday. On Tuesday, 300 doctors did the same."
+    last = claim_units(parsed(text))[-1]
+    assert "resign" in last.features.terms
+
+
+@pytest.mark.parametrize("a, b, shared", [
+    ("Dozens of people lost their lives in the flood.", "The flood killed 40 villagers.", "killed"),
+    ("Russia launched its invasion of Ukraine in 2022.", "Russia invaded Ukraine in 2022.", "invasion"),
+    ("The fate of 46 residents remains unknown.", "Dozens of residents are still unaccounted for.", "missing"),
+    ("Protesters hurled stones at the police.", "Demonstrators threw stones at officers.", "throw"),
+])
+def test_news_paraphrases_share_a_term(parsed, a, b, shared):
+    terms = [set(claim_units(parsed(t))[0].features.terms) for t in (a, b)]
+    assert term(shared) in terms[0] & terms[1]
+
+
+def test_generic_words_for_people_weigh_nothing(parsed):
+    unit = claim_units(parsed("Rescuers saved 39 persons from the rubble."))[0]
+    assert "people" not in unit.features.terms
+    assert unit.features.figures[0].thing == "people"
+
+
+def test_a_bare_count_the_parser_calls_a_date_is_still_a_figure(parsed):
+    unit = claim_units(parsed("The ministry put the death toll at 47 on Monday."))[0]
+    assert [f.value for f in unit.features.figures] == [47.0]
+
+
+def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):
+    text = "At least 47 people were killed and dozens more are missing after the Arbaat dam collapsed."
+    first = claim_units(parsed(text))[0]
+    assert term("Arbaat") in first.features.setting

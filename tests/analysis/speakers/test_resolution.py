@@ -1,0 +1,132 @@
+"""Corpus-wide speaker merging: spelling variants join, different people and bodies never do."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.model import SpeakerMention
+from viewer.analysis.speakers.resolution import resolve_speakers
+
+
+def person(doc, name, role=None):
+    return SpeakerMention(doc, name, role, "person")
+
+
+def org(doc, name):
+    return SpeakerMention(doc, name, None, "organisation")
+
+
+def groups(mentions, **links):
+    speakers, index = resolve_speakers(mentions, **links)
+    return speakers, [[m.name for m, i in zip(mentions, index) if i == k] for k in range(len(speakers))]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vadim Boychenko", "Vadym Boichenko"),
+    ("Irina Vereshchuk", "Iryna Vereshchuk"),
+    ("Mikhaïlo Podolyak", "Mykhailo Podolyak"),
+    ("Dmitri Peskov", "Dmitry Peskov"),
+    ("Serguiï Volyna", "Serhiy Volyna"),
+    ("Andrei Rudenko", "Andrey Rudenko"),
+    ("Sergey Lavrov", "Sergei Lavrov"),
+])
+def test_transliteration_variants_are_one_person(a, b):
+    speakers, members = groups([person(1, a), person(2, b)])
+    assert members == [[a, b]]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Russia's Defense Ministry", "Russian defence ministry"),
+    ("Russian Ministry of Defence", "the Russian Defense Ministry"),
+    ("Ukrainian Ministry of Defense", "Ukraine's defence ministry"),
+])
+def test_organisation_wordings_are_one_body(a, b):
+    _, members = groups([org(1, a), org(2, b)])
+    assert members == [[a, b]]
+
+
+def test_ukrainian_and_russian_ministries_stay_apart():
+    mentions = [org(1, "Russia's Defense Ministry"), org(2, "Ukrainian Ministry of Defense"),
+                org(3, "Ministry of Defense")]
+    _, members = groups(mentions)
+    assert members == [["Russia's Defense Ministry"], ["Ukrainian Ministry of Defense"], ["Ministry of Defense"]]
+
+
+def test_unqualified_body_joins_the_only_country_that_has_it():
+    _, members = groups([org(1, "Russian Defense Ministry"), org(2, "Defense Ministry")])
+    assert members == [["Russian Defense Ministry", "Defense Ministry"]]
+
+
+def test_same_surname_different_first_names_stay_apart():
+    mentions = [person(1, "Andriy Yermak"), person(2, "Oleh Yermak"), person(3, "Yermak")]
+    _, members = groups(mentions)
+    assert members == [["Andriy Yermak"], ["Oleh Yermak"], ["Yermak"]]
+
+
+def test_surname_alone_joins_the_one_full_name():
+    mentions = [person(1, "Boichenko"), person(2, "Vadym Boichenko"), person(3, "Vadim Boychenko")]
+    speakers, members = groups(mentions)
+    assert members == [["Boichenko", "Vadym Boichenko", "Vadim Boychenko"]]
+    assert speakers[0].name == "Vadym Boichenko"
+    assert speakers[0].aliases == ["Boichenko", "Vadim Boychenko"]
+
+
+def test_title_only_mention_joins_the_person_with_that_role():
+    mentions = [person(1, "Vadym Boichenko", "Mariupol Mayor"), person(2, "Mariupol Mayor"),
+                person(3, "Olena Kovalenko", "Kharkiv deputy mayor")]
+    _, members = groups(mentions)
+    assert members == [["Vadym Boichenko", "Mariupol Mayor"], ["Olena Kovalenko"]]
+
+
+def test_person_and_organisation_never_merge():
+    _, members = groups([person(1, "Kremlin"), org(2, "Kremlin")])
+    assert len(members) == 2
+
+
+def test_canonical_name_is_the_fullest_most_frequent_form():
+    mentions = [person(1, "Zelensky"), person(2, "Volodymyr Zelensky"), person(3, "Volodymyr Zelensky"),
+                person(3, "Volodymyr Zelenskyy")]
+    speakers, _ = groups(mentions)
+    assert [(s.name, s.aliases, s.kind) for s in speakers] == [
+        ("Volodymyr Zelensky", ["Zelensky", "Volodymyr Zelenskyy"], "person")]
+
+
+def test_researcher_links_win():
+    mentions = [person(1, "Vadim Boychenko"), person(2, "Vadym Boichenko"), org(3, "Mariupol city council")]
+    _, members = groups(mentions, cannot_link=[("Vadim Boychenko", "Vadym Boichenko")],
+                        must_link=[("Vadym Boichenko", "Mariupol city council")])
+    assert members == [["Vadim Boychenko"], ["Vadym Boichenko", "Mariupol city council"]]
+
+
+def test_order_and_output_are_stable():
+    mentions = [org(1, "BBC"), person(1, "Dmitri Peskov"), person(2, "Peskov"), org(2, "The BBC")]
+    first = resolve_speakers(mentions)
+    assert first == resolve_speakers(list(mentions))
+    speakers, index = first
+    assert [s.name for s in speakers] == ["BBC", "Dmitri Peskov"]
+    assert index == [0, 1, 1, 0]
+
+
+def test_no_mentions():
+    assert resolve_speakers([]) == ([], [])
+
+
+def test_unresolved_pronouns_and_bare_descriptions_do_not_merge_across_documents():
+    mentions = [person(1, "he"), person(2, "he"), org(1, "the ministry"), org(2, "the ministry")]
+    speakers, _ = resolve_speakers(mentions)
+    assert len(speakers) == 4
+
+
+def test_many_mentions_resolve_quickly():
+    import time
+
+    import random
+
+    rng = random.Random(7)
+    syllables = ["ko", "va", "len", "shen", "dro", "mi", "ro", "sla", "tur", "bek", "za", "ny", "go", "rod"]
+    word = lambda n: "".join(rng.choice(syllables) for _ in range(n)).title()
+    people = [f"{word(2)} {word(3)}" for _ in range(800)]
+    mentions = [person(i % 50, rng.choice(people)) for i in range(3000)]
+    started = time.perf_counter()
+    speakers, index = resolve_speakers(mentions)
+    assert time.perf_counter() - started < 20
+    assert len(index) == 3000 and len(speakers) <= 3000

@@ -1,0 +1,64 @@
+"""The analysis store, the one reader and writer of the analysis tables, on the analysed sample."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from viewer.analysis import corrections, store
+from viewer.analysis.claims.features import CountedFigure, UnitFeatures
+from viewer.analysis.pipeline import relink
+
+LATER_KEYS = ("reaction", "predicates", "cumulative", "position", "sentence")
+
+
+def test_stored_features_read_as_typed_records_and_keep_their_json(sample_corpus):
+    rows = [json.loads(f) for (f,) in sample_corpus.db.execute("SELECT features FROM claim_units")]
+    assert rows
+    assert [UnitFeatures.from_json(r).to_json() for r in rows] == rows
+    figures = [f for u in store.claim_units(sample_corpus) for f in u.features.figures]
+    assert any(f.value == 1026 and f.thing for f in figures)
+    assert all(isinstance(f, CountedFigure) for f in figures)
+
+
+def test_units_stored_before_later_features_existed_still_relink(sample_corpus):
+    linked = {tuple(c.documents()) for c in store.claims(sample_corpus)}
+    rows = list(sample_corpus.db.execute("SELECT id, features FROM claim_units"))
+    with sample_corpus.transaction() as db:
+        for id_, features in rows:
+            old = {k: v for k, v in json.loads(features).items() if k not in LATER_KEYS}
+            for figure in old["figures"]:
+                figure.pop("each")
+            db.execute("UPDATE claim_units SET features = ? WHERE id = ?", (json.dumps(old), id_))
+    units = list(store.claim_units(sample_corpus))
+    assert all(u.features.predicates == [] and not u.features.cumulative for u in units)
+    relink(sample_corpus)
+    assert {tuple(c.documents()) for c in store.claims(sample_corpus)} & linked
+
+
+def test_an_edit_of_a_field_that_cannot_be_edited_is_refused_and_records_nothing(sample_corpus):
+    a = store.attributions(sample_corpus)[0]
+    payload = {"document": a.document_id, "content": [a.content.start, a.content.end],
+               "changes": {"speaker_name = 'x', kind": "direct"}}
+    with pytest.raises(ValueError, match="cannot edit"):
+        corrections.record(sample_corpus, "edit-attribution", payload)
+    assert list(store.stored_corrections(sample_corpus)) == []
+    assert store.attribution(sample_corpus, a.id) == a
+
+
+def test_an_edit_changes_only_the_attribution_it_names(sample_corpus):
+    a, b = store.attributions(sample_corpus)[:2]
+    corrections.record(sample_corpus, "edit-attribution", {
+        "document": a.document_id, "content": [a.content.start, a.content.end],
+        "changes": {"speaker_name": "Somebody Else", "speaker_role": None}})
+    edited = store.attribution(sample_corpus, a.id)
+    assert (edited.speaker_name, edited.speaker_role) == ("Somebody Else", None)
+    assert store.attribution(sample_corpus, b.id) == b
+    assert [kind for kind, _ in store.stored_corrections(sample_corpus)] == ["edit-attribution"]
+
+
+def test_totals_count_what_the_readers_list(sample_corpus):
+    totals = store.totals(sample_corpus)
+    assert totals.claims == len(store.claims(sample_corpus)) > 0
+    assert totals.attributions == len(store.attributions(sample_corpus)) > 0
+    assert totals.speakers >= len(store.speakers(sample_corpus)) > 0

@@ -1,0 +1,67 @@
+"""File → Export from the window as `provenance open` starts it: the PDF is written, not refused.
+
+The PDF page layout is passed to the export by whoever exports; nothing registers it by an
+import side effect. The first test proves it in a fresh interpreter that only runs the `open`
+command, so no test module can have imported the layout beforehand.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+REPO = Path(__file__).resolve().parents[2]
+
+DRIVER = r'''
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+corpus, target = sys.argv[1], sys.argv[2]
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+import viewer.app
+
+QFileDialog.getSaveFileName = staticmethod(lambda *args, **kwargs: (target, "PDF (*.pdf)"))
+opened = viewer.app.open_window
+
+
+def open_and_export(*args, **kwargs):
+    window, error = opened(*args, **kwargs)
+
+    def finished():
+        if window.task is not None:
+            QTimer.singleShot(50, finished)
+            return
+        print("STATUS:", window.statusBar().currentMessage())
+        window.close()
+        QApplication.quit()
+
+    def export():
+        window.actions["file.export"].trigger()
+        finished()
+
+    QTimer.singleShot(0, export)
+    return window, error
+
+
+viewer.app.open_window = open_and_export
+from viewer.cli import main
+sys.exit(main(["open", corpus, "--compare", "d1,d2"]))
+'''
+
+
+def test_export_action_writes_a_pdf_in_a_window_started_like_provenance_open(analysed_corpus_file, tmp_path):
+    target = tmp_path / "from-window.pdf"
+    run = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(analysed_corpus_file), str(target)],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    status = next(line for line in run.stdout.splitlines() if line.startswith("STATUS:"))
+    assert "Failed" not in status and str(target) in status, status
+    reader = PdfReader(target)
+    assert len(reader.pages) >= 3
+    highlights = [a for page in reader.pages for a in page.get("/Annots", []) if a.get_object()["/Subtype"] == "/Highlight"]
+    assert highlights, "the exported PDF carries no claim highlights"
+    assert "Mariupol" in "".join(page.extract_text() for page in reader.pages)

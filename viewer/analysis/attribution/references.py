@@ -1,0 +1,191 @@
+"""Resolve speaker phrases inside one document: "he", "the ministry", "the Crimea head", "Russia".
+
+Each reference takes the nearest earlier speaker it is compatible with (a person for he/she,
+an organisation for it and "the ministry", a description matched against earlier names and
+roles); a surname alone takes the full name used earlier; a country speaking stands for the
+body of that country named in the same paragraph ("Russia said…; the Russian defence
+ministry spokesman said…").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from viewer.analysis.model import Attribution
+from viewer.analysis.segment import ParsedDocument
+from viewer.analysis.speakers.names import DETERMINERS, ORG_WORDS, SpeakerName, describe, nationality
+from viewer.corpus.spans import Span
+
+_WORD = re.compile(r"[\w’']+")
+_IGNORED = DETERMINERS | {"same", "'s", "’s", "of", "for"}
+_AGE = re.compile(r"\b\d+-year-old\b")  # "the 45-year-old": the person just named
+_GENDER = {"she": "f", "her": "f", "his": "m", "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "he": "m", "him": "m", "mr": "m",
+           "sir": "m"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+_SPOKES = ("spokes", "representative")
+
+
+def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]:
+    """Attributions with names resolved; ``items`` are (kind, content, frame, relays) in reading order."""
+    doc = parsed.doc
+    counts = Counter(t.text for t in doc if t.text[:1].isupper())
+    names = [describe(frame.speaker, counts) for _, _, frame, _ in items]
+    people = _people(doc, counts)
+    mentioned = _mentioned_people(doc, counts)
+    history: list[tuple[int, SpeakerName]] = []
+    genders: dict[str, str] = {}
+    out = []
+    for (kind, content, frame, relays), name in zip(items, names):
+        at = frame.speaker_span.start
+        gender = _gender(frame.speaker)
+        earlier = _nearest_first(at, history, people)
+        if name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
+            resolved = _resolve(name, [n for n in earlier if _gender_fits(n, gender, genders)])
+        elif name.reference:
+            resolved = _resolve(name, [n for _, n in reversed(history)])
+        else:
+            resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders)])
+            if resolved is name:
+                resolved = _expand_surname(name, _only_full_name(name, mentioned, at))
+        if resolved.kind == "organisation" and _is_country(frame.speaker):
+            resolved = _country_body(doc.text, frame, resolved, items, names)
+        if gender and resolved.kind == "person":
+            genders.setdefault(resolved.name, gender)
+        history.append((at, resolved))
+        out.append(Attribution(
+            kind=kind, content=content, speaker=frame.speaker_span, speaker_name=resolved.name,
+            cue=frame.cue_span, speaker_role=resolved.role, speaker_kind=resolved.kind, via=relays))
+    return out
+
+
+def _people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
+    """People named as the subject of a sentence: what "he" or "Ms Cole" may point back to."""
+    out = []
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ == "PERSON" and (root.dep_ in _SUBJECTS or root.dep_ == "appos" and root.head.dep_ in _SUBJECTS):
+            name = describe(list(ent), counts)
+            if name.kind == "person" and not name.reference:
+                out.append((ent.start_char, name))
+    out += [(t.idx, SpeakerName(t.text, None, "person")) for t in doc if _relative_named(t)]
+    return sorted(out, key=lambda item: item[0])
+
+
+def _relative_named(token) -> bool:
+    """"Marinescu's wife, Elena, runs…": a name in apposition to someone's relation is a person."""
+    head = token.head
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and \
+        head.dep_ in _SUBJECTS and head.pos_ == "NOUN" and head.lower_ not in ORG_WORDS and \
+        any(c.dep_ == "poss" for c in head.children)
+
+
+def _nearest_first(at: int, history: list[tuple[int, SpeakerName]],
+                   people: list[tuple[int, SpeakerName]]) -> list[SpeakerName]:
+    earlier = history + [(position, name) for position, name in people if position < at]
+    return [name for _, name in sorted(earlier, key=lambda item: -item[0])]
+
+
+def _gender(tokens: list) -> str | None:
+    """"she" alone, or "Ms" before a name; "her colleague" says nothing of the colleague."""
+    first = tokens[0].lower_.rstrip(".") if tokens else ""
+    if len(tokens) == 1 or (first in _GENDER and first not in ("she", "her", "he", "him", "his")):
+        return _GENDER.get(first)
+    return None
+
+
+def _gender_fits(name: SpeakerName, gender: str | None, genders: dict[str, str]) -> bool:
+    return gender is None or genders.get(name.name, gender) == gender
+
+
+def _resolve(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
+    words = _words(name.name) - _IGNORED
+    for earlier in candidates:
+        if _compatible(name, words, earlier):
+            return SpeakerName(earlier.name, earlier.role, "person") if _AGE.search(name.name) else earlier
+    return SpeakerName(name.name, name.role, name.kind)
+
+
+def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> bool:
+    if _AGE.search(name.name):  # only people have ages, whatever the tagger made of their name
+        return earlier.kind == "person" or earlier.kind == "organisation" and not _words(earlier.name) & ORG_WORDS
+    if name.name.lower() in ("he", "she", "him", "her", "his"):
+        return earlier.kind == "person" or any(w in (earlier.role or "").lower() for w in _SPOKES)
+    if name.name.lower() == "it":
+        return earlier.kind == "organisation"
+    if name.name.lower() in ("they", "we"):
+        return earlier.kind in ("group", "organisation")
+    if words <= {"source", "sources"}:
+        return True
+    if name.kind == "organisation" and earlier.kind == "person":
+        return False  # "the bank" is not the bank's governor
+    known = _words(earlier.name) | _words(earlier.role or "")
+    known |= {nationality(w) for w in known}
+    return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
+    """Every full name the document gives a person, wherever it stands ("under President X Y")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and " " in ent.text.strip():
+            name = describe(list(ent), counts)
+            if name.kind == "person" and not name.reference and " " in name.name:
+                out.append((ent.start_char, name))
+    return out
+
+
+def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:
+    """The full name a lone surname stands for, when the text named exactly one such person before."""
+    surname = name.name.lower()
+    found = {n.name: n for start, n in mentioned if start < at and n.name.split()[-1].lower() == surname}
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
+    if name.kind != "person" or " " in name.name:
+        return name
+    for earlier in candidates:
+        if earlier.kind == "person" and " " in earlier.name and earlier.name.split()[-1].lower() == name.name.lower():
+            return SpeakerName(earlier.name, name.role or earlier.role, "person")
+    return name
+
+
+def _is_country(tokens: list) -> bool:
+    proper = [t for t in tokens if not t.is_punct and t.lower_ not in DETERMINERS]
+    return len(proper) == 1 and proper[0].ent_type_ == "GPE"
+
+
+def _country_body(text: str, frame, name: SpeakerName, items: list, names: list[SpeakerName]) -> SpeakerName:
+    """The ministry or office of this country that speaks in the same paragraph, if exactly one does."""
+    country = nationality(name.name)
+    paragraph = _paragraph(text, frame.unit.start)
+    bodies = []
+    for (_, _, other, _), other_name in zip(items, names):
+        if other is frame or not (paragraph.start <= other.unit.start < paragraph.end):
+            continue
+        for phrase in (other_name.name, other_name.role or ""):
+            body = _body_of(phrase, country)
+            if body and body not in bodies:
+                bodies.append(body)
+    if len(bodies) == 1:
+        return SpeakerName(bodies[0], None, "organisation")
+    return name
+
+
+def _body_of(phrase: str, country: str) -> str | None:
+    words = phrase.split()
+    lowered = [w.lower().strip(",") for w in words]
+    if not lowered or nationality(lowered[0]) != country:
+        return None
+    last = max((i for i, w in enumerate(lowered) if w in ORG_WORDS), default=-1)
+    return " ".join(words[:last + 1]) if last > 0 else None
+
+
+def _paragraph(text: str, position: int) -> Span:
+    start = text.rfind("\n\n", 0, position)
+    end = text.find("\n\n", position)
+    return Span(0 if start < 0 else start, len(text) if end < 0 else end)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}

@@ -1,0 +1,133 @@
+"""Relay chains: the agencies and platforms a statement passed through before the article."""
+from __future__ import annotations
+
+import re
+
+from viewer.analysis.attribution.reported_speech import Frame
+from viewer.analysis.model import Relay
+from viewer.corpus.spans import Span
+
+PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
+_PLATFORM = re.compile(r"\b(" + "|".join(PLATFORMS) + r")\b")
+_VERB_PLATFORM = {"tweet": "Twitter"}
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|although)\s")
+CITED_SOURCES = frozenset("source sources person people official officials diplomat diplomats document documents".split())
+
+
+def fold_relays(frames: list[Frame]) -> list[Frame]:
+    """Frames that only pass another frame on ("…, AFP reported") become relays of it."""
+    kept = []
+    for outer in frames:
+        inner = _carried(outer, frames)
+        if inner is None:
+            kept.append(outer)
+            continue
+        inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
+    return kept
+
+
+def pass_through(frames: list[Frame]) -> list[Frame]:
+    """"AFP quoted X as saying", "citing X, AFP reported": X is the speaker, the outlet a relay."""
+    for frame in frames:
+        quoted = _quoted_source(frame)
+        source = quoted or _cited_source(frame)
+        if source:
+            frame.relays.append(Relay(relay_name(frame.speaker), "quoted" if quoted else _cue_word(frame)))
+            frame.speaker = source
+    return frames
+
+
+def _quoted_source(frame: Frame) -> list:
+    """The object of an active "quoted … as saying", up to the "as"."""
+    verb = frame.cue[0]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    as_ = next((c.i for c in verb.children if c.lower_ == "as"), len(verb.doc))
+    return _phrase([t for t in objects[0].subtree if t.i < as_]) if objects else []
+
+
+def _cited_source(frame: Frame) -> list:
+    """"Citing sources in the security service, the Kyiv Independent reported…": sources, people, a
+    document speak; an official citing figures is still the one making the claim."""
+    for verb in frame.cue:
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() == "cite":
+                objects = [o for o in c.children if o.dep_ == "dobj"]
+                if objects and (verb.lemma_.lower() == "report" or objects[0].lemma_.lower() in CITED_SOURCES):
+                    return _phrase(list(objects[0].subtree))
+    return []
+
+
+def _phrase(tokens: list) -> list:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
+    if outer.content is None or not (outer.postposed or outer.kind == "according-to"):
+        return None
+    for inner in frames:
+        if inner is not outer and inner.content is not None and _inside(inner.cue_span, outer.content) \
+                and _inside(inner.speaker_span, outer.content):
+            return None if _contrasted(outer, inner) else inner
+    return None
+
+
+def _contrasted(outer: Frame, inner: Frame) -> bool:
+    """"According to Ifo, X, while DIW said Y": a second source, not the one passing X on; the
+    first source's words stop where the second's clause begins."""
+    text = inner.cue[0].doc.text
+    start = min(inner.speaker_span.start, inner.cue_span.start)
+    contrast = _CONTRAST.search(text, outer.content.start, start)
+    if contrast is not None:
+        outer.content = Span(outer.content.start, contrast.start())
+    return contrast is not None
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
+
+
+def _cue_word(frame: Frame) -> str:
+    return " ".join(t.text for t in frame.cue)
+
+
+def relay_name(tokens: list) -> str:
+    """The agency's own name: "TASS" in "Russian news agency (TASS)", "Interfax" in "the Interfax agency"."""
+    proper = [t for t in tokens if t.pos_ == "PROPN" or t.text.isupper() and len(t.text) > 1]
+    chosen = proper or [t for t in tokens if t.lower_ not in ("the", "a", "an")]
+    return " ".join(t.text for t in chosen).strip()
+
+
+def agent_relays(frame: Frame) -> list[Relay]:
+    """"was quoted as saying by the Interfax agency": the agency is a relay."""
+    verb = frame.cue[0].head if frame.cue[0].dep_ in ("aux", "auxpass") else frame.cue[0]
+    out = []
+    heads = {verb.i, *(t.i for t in frame.cue)}
+    for t in verb.subtree:
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.i in heads and verb.lemma_.lower() == "quote":
+            objects = [c for c in t.children if c.dep_ == "pobj"]
+            if objects:
+                out.append(Relay(relay_name(list(objects[0].subtree)), "quoted"))
+    return out
+
+
+def platform_relays(text: str, frame: Frame, content: Span | None) -> list[Relay]:
+    """Twitter, Telegram… named in the attribution clause (not inside the reported words)."""
+    out = []
+    cue = _cue_word(frame)
+    platform = _VERB_PLATFORM.get(frame.cue[-1].lemma_.lower()) or next(
+        (_VERB_PLATFORM[t.lemma_.lower()] for t in frame.speaker if t.lemma_.lower() in _VERB_PLATFORM), None)
+    if platform:
+        out.append(Relay(platform, cue))
+    for m in _PLATFORM.finditer(text, frame.unit.start, frame.unit.end):
+        if content is not None and content.start <= m.start() < content.end:
+            continue
+        relay = Relay(m.group(1), cue)
+        if all(r.name != relay.name for r in out):
+            out.append(relay)
+    return out

@@ -1,0 +1,283 @@
+"""Reporting frames: a reporting verb (or "according to") with its speaker phrase and content.
+
+A frame is what the dependency parse says about one cue; whether its content is a quotation,
+reported speech or a relay is decided by ``statements``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
+from viewer.corpus.spans import Span
+
+NEED_PARTICLE = {"call": ("on", "for", "upon")}
+WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communique communiqué headline".split())
+# "documents seen by the paper show that…": papers report only through a "that" clause
+DOCUMENT_VERBS = frozenset("show conclude".split())
+DOCUMENT_SUBJECTS = frozenset("""document email e-mail filing record memo minute audit report review
+inquiry data figure account study survey poll""".split())
+NOT_SPEAKERS = frozenset({"i", "we", "you", "me", "us", "that", "this"})  # "That said, …"
+QUESTION_WORDS = frozenset("whether if why how what when where who which".split())
+CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo|picture|pictured|image|video)"
+                     r"(?: credit)?\s*[:,]", re.IGNORECASE)
+QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
+HEADLINE_WORDS = 25
+LINE_END = ".!?…:;\"”»’'"
+
+
+@dataclass
+class Frame:
+    kind: str  # indirect | according-to
+    cue: list  # tokens
+    speaker: list  # tokens of the speaker phrase
+    content: Span | None
+    unit: Span
+    postposed: bool = False
+    relay_of: "Frame | None" = None
+    relays: list = field(default_factory=list)
+
+    @property
+    def cue_span(self) -> Span:
+        return Span(self.cue[0].idx, self.cue[-1].idx + len(self.cue[-1].text))
+
+    @property
+    def speaker_span(self) -> Span:
+        return Span(self.speaker[0].idx, self.speaker[-1].idx + len(self.speaker[-1].text))
+
+
+def units(doc) -> list[Span]:
+    """Sentences of the prose, split at line breaks (the parser joins headlines and paragraphs)."""
+    return [u for u in _all_units(doc) if not display_line(_line(doc.text, u.start))]
+
+
+def display_line(line: str) -> bool:
+    """Headlines, captions and interviewers' questions frame an article; nobody is reported in them."""
+    line = line.strip()
+    if CAPTION.match(line) or QUESTION.match(line):
+        return True
+    return bool(line) and line[-1] not in LINE_END and len(line.split()) <= HEADLINE_WORDS
+
+
+def _line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1:len(text) if end < 0 else end]
+
+
+def _all_units(doc) -> list[Span]:
+    out = []
+    for sent in doc.sents:
+        start = None
+        for t in sent:
+            if t.is_space and "\n" in t.text:
+                if start is not None:
+                    out.append(Span(start, prev_end))
+                start = None
+                continue
+            if start is None:
+                start = t.idx
+            prev_end = t.idx + len(t.text)
+        if start is not None:
+            out.append(Span(start, prev_end))
+    return out
+
+
+def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
+    """Every reporting cue outside quotations, with the speaker it names."""
+    frames = []
+    for unit in unit_spans:
+        tokens = [t for t in doc.char_span(unit.start, unit.end, alignment_mode="expand")]
+        for t in tokens:
+            if any(q.start <= t.idx < q.end for q in quoted):
+                continue
+            if t.lower_ == "according":
+                frame = _according_to(t, unit)
+            elif t.lower_ == "words":
+                frame = _in_words(t, unit)
+            else:
+                frame = _verb_frame(t, unit, quoted) or _descriptor_said(t, unit)
+            if frame is not None:
+                frames.append(frame)
+    return frames
+
+
+def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
+    if verb.lower_ == "read":
+        return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in DOCUMENT_VERBS:
+        if not _documents_report(verb):
+            return None
+    elif verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in NEED_PARTICLE.get(lemma, ())]
+    if lemma in NEED_PARTICLE and not particle:
+        return None
+    if _is_question(verb):
+        return None
+    subject = _subject(verb, quoted)
+    if subject is None or not unit.start <= subject.idx < unit.end:
+        subject = _unit_subject(verb, unit)
+    if subject is None or verb.lemma_.lower() == "read" and subject.lemma_.lower() not in WRITTEN_SUBJECTS:
+        return None
+    if subject.dep_ == "nsubjpass" and lemma != "quote":
+        return None
+    speaker = [t for t in _speaker_tokens(subject, verb) if unit.start <= t.idx < unit.end]
+    if not speaker or speaker[0].lower_ in NOT_SPEAKERS and len(speaker) == 1:
+        return None
+    cue = _cue_tokens(verb, particle)
+    content, postposed = clause_content(verb, cue, speaker, unit)
+    return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+def _documents_report(verb) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.lemma_.lower() in DOCUMENT_SUBJECTS
+            and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _descriptor_said(verb, unit: Span) -> Frame | None:
+    """"The 45-year-old said dredging…", which the parser reads as a modifier of "dredging"."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_VERBS or head.i <= verb.i:
+        return None
+    speaker = [t for t in verb.doc[head.left_edge.i:verb.i] if t.idx >= unit.start]
+    if len(speaker) < 3 or speaker[0].lower_ not in ("the", "a", "an"):
+        return None
+    return Frame("indirect", [verb], speaker, trim(verb.doc, end_of(verb), unit.end, unit), unit)
+
+
+def _in_words(token, unit: Span) -> Frame | None:
+    """"In his words, water use will be minimal": like "according to him"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 2].lower_ != "in" or doc[token.i - 1].lower_ not in ("his", "her", "their") \
+            or doc.text[unit.start:doc[token.i - 2].idx].strip():
+        return None
+    content = trim(doc, end_of(token), unit.end, unit)
+    return Frame("according-to", list(doc[token.i - 2:token.i + 1]), [doc[token.i - 1]], content, unit)
+
+
+def _read_frame(verb, unit: Span) -> Frame | None:
+    window = verb.doc[max(0, verb.i - 12):verb.i]
+    written = next((t for t in reversed(window) if t.lemma_.lower() in WRITTEN_SUBJECTS and t.idx >= unit.start), None)
+    owner = [t for t in window if t.dep_ == "poss" and written is not None and t.i < written.i
+             and t.head.i in (written.i, verb.i)]
+    if not owner:
+        return None
+    speaker = [t for t in verb.doc[owner[0].left_edge.i:written.i + 1] if not t.is_space]
+    content, postposed = clause_content(verb, [verb], speaker, unit)
+    return Frame("indirect", [verb], speaker, content, unit, postposed)
+
+
+def _is_question(verb) -> bool:
+    """"Asked about the strikes, he said…", "asked whether…": the question is the reporter's."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    return after.lower_ in QUESTION_WORDS or (verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children))
+
+
+def _unit_subject(verb, unit: Span):
+    """The noun phrase opening the unit when the parser tied the verb to a headline above it."""
+    if unit.start <= verb.head.idx < unit.end or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.idx >= unit.start and before.left_edge.idx >= unit.start:
+        return before
+    opening = [t for t in verb.doc[:verb.i] if t.idx >= unit.start]
+    return next((t for t in opening if t.pos_ in ("NOUN", "PROPN") and not unit.start <= t.head.idx < unit.end), None)
+
+
+def _subject(verb, quoted: list[Span]):
+    """The subject of the verb, or of the verb it hangs from ("took to Twitter to say")."""
+    candidates = [c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")
+                  and not any(q.start <= c.idx < q.end for q in quoted) and not _for_his_part(c)]
+    if candidates:
+        return min(candidates, key=lambda c: abs(c.i - verb.i))  # "KYIV, March 3 - the army said"
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head
+    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        return _subject(head, quoted)
+    return None
+
+
+def _for_his_part(subject) -> bool:
+    return subject.lower_ == "part" and subject.i > 1 and subject.doc[subject.i - 2].lower_ == "for"
+
+
+def _speaker_tokens(subject, verb) -> list:
+    if subject.lemma_.lower() in WRITTEN_SUBJECTS:
+        owner = [c for c in subject.children if c.dep_ == "poss"]
+        if owner:
+            return sorted(list(owner[0].subtree) + [subject], key=lambda t: t.i)
+    drop = set()
+    for c in subject.children:
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during")
+                                                    and not _employer(c)):
+            drop.update(t.i for t in c.subtree)
+        if c.i > verb.i and verb.i > subject.i:
+            drop.update(t.i for t in c.subtree)
+    for c in subject.subtree:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "during") and c.head.dep_ == "appos":
+            drop.update(t.i for t in c.subtree)
+    tokens = [t for t in subject.subtree if t.i not in drop and t.i != verb.i]
+    if verb in list(subject.subtree):
+        tokens = [t for t in tokens if t.i < verb.i] if subject.i < verb.i else [t for t in tokens if t.i > verb.i]
+    cut = max((i for i, t in enumerate(tokens) if t.i < subject.i and not _counts(t, subject) and (
+        t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num)), default=-1)
+    tokens = tokens[cut + 1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _employer(prep) -> bool:
+    """"Analysts at Fitch", "her colleague at ANZ, Miles Workman": where the speaker works, or their name."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    named = any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in prep.subtree)
+    return named or prep.lower_ == "at" and bool(objects) and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ == "ORG")
+
+
+def _counts(token, subject) -> bool:
+    """"three diplomats", "one official": the number belongs to the speaker phrase."""
+    return token.dep_ == "nummod" and token.head.i == subject.i and token.i == subject.i - 1
+
+
+def _cue_tokens(verb, particle: list) -> list:
+    before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    after = list(particle)
+    if verb.lemma_.lower() == "quote":
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                after += [c] + [g for g in c.children if g.dep_ == "pcomp"]
+    tokens = sorted(before + [verb] + after, key=lambda t: t.i)
+    return [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
+
+
+def _according_to(token, unit: Span) -> Frame | None:
+    to = [c for c in token.children if c.lower_ == "to"] or (
+        [token.nbor()] if token.i + 1 < len(token.doc) and token.nbor().lower_ == "to" else [])
+    objects = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
+    if not objects:
+        return None
+    speaker = [t for t in objects[0].subtree if not t.is_space]
+    doc = token.doc
+    end_of_source = end_of(speaker[-1])
+    while end_of_source < unit.end and doc.text[end_of_source] in ")]":
+        end_of_source += 1
+    if doc.text[unit.start:token.idx].strip(" ,\n") == "":
+        content = trim(doc, end_of_source, unit.end, unit)
+    else:
+        content = trim(doc, unit.start, token.idx, unit)
+    cue = [token, to[0]]
+    return Frame("according-to", cue, speaker, content if len(content) else None, unit)
+

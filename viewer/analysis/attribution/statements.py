@@ -1,0 +1,188 @@
+"""Who said what in one document: quotations, reported speech and sourcing phrases.
+
+Reporting frames come from the dependency parse (``reported_speech``), quotations from the
+quote marks (``quotes``); a quotation takes the frame right after or before it, a frame with
+its own clause becomes reported speech, and a frame that only passes another one on becomes
+a relay (``relays``). Speakers are then resolved inside the document (``references``).
+"""
+from __future__ import annotations
+
+import re
+
+from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
+from viewer.analysis.attribution.references import resolve_references
+from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, platform_relays
+from viewer.analysis.attribution.reported_speech import QUESTION, Frame, display_line, find_frames, units
+from viewer.analysis.model import Attribution
+from viewer.analysis.segment import ParsedDocument
+from viewer.corpus.spans import Span
+
+_LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_ADJACENT = re.compile(r"[\s,;:—–-]*$")
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…](?=\s+[“\"'«(A-Z])")
+_ANSWER = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(\S[^\n]*)", re.MULTILINE)
+_FIRST_SENTENCE = re.compile(r"[.!?…](?=\s|$)")
+LONG_QUOTE = 200
+
+
+def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
+    """Every attribution in the document's English prose, in reading order, each once."""
+    doc = parsed.doc
+    text = doc.text
+    if not text.strip():
+        return []
+    prose = units(doc)
+    quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
+    frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
+    frames = pass_through(fold_relays(frames))
+    direct = _direct(doc, quotes, frames)
+    found = [("direct", frame.content, frame) for frame in _answers(doc)]
+    found += [("direct", content, frame) for content, frame, _ in direct]
+    used = {id(frame) for _, frame, own in direct if own}
+    for frame in frames:
+        if id(frame) not in used and frame.content is not None and len(frame.content) > 3:
+            found.append((frame.kind, frame.content, frame))
+    found = _without_overlaps(found)
+    return resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
+                                       for kind, content, frame in found])
+
+
+def _answers(doc) -> list[Frame]:
+    """Interview answers ("Orpo: Because…"), in a text where an interviewer asks ("Q: …")."""
+    text = doc.text
+    if not any(QUESTION.match(line.strip()) for line in text.splitlines()):
+        return []
+    frames = []
+    for m in _ANSWER.finditer(text):
+        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+        if display_line(m.group(0)) or speaker is None or colon is None:
+            continue
+        end = _FIRST_SENTENCE.search(text, m.start(2), m.end(2))
+        content = Span(m.start(2), end.end() if end else m.end(2))
+        frames.append(Frame("indirect", list(colon), list(speaker), content, Span(m.start(), m.end())))
+    return frames
+
+
+def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame, bool]]:
+    """Quotations with their frames; the flag says the frame is the quotation's own, not borrowed."""
+    text = parsed_doc.text
+    found: list[tuple[Span, Frame, bool]] = []
+    previous: tuple[Frame, int] | None = None
+    for before, quote in zip([None, *quotes], quotes):
+        if _is_partial(quote, frames) or _next_paragraph_of(text, before, quote):
+            continue
+        match = _frame_inside(quote, frames) if not quote.closed else None
+        if match is not None:
+            frame, content = match
+        else:
+            frame = _frame_after(text, quote, frames) or _frame_before(text, quote, frames)
+            content = quote.content
+        own = frame is not None
+        frame = frame or named_after(parsed_doc, quote)
+        if frame is None and previous is not None and _continues(text, previous[1], quote):
+            frame = previous[0]
+        if frame is None:
+            frame = _frame_of_previous_sentence(text, quote, frames)
+        if frame is None:
+            continue
+        found.append((_lead(text, content), frame, own))
+        previous = (frame, _sentence_end(text, max(quote.span.end, frame.cue_span.end)))
+    return found
+
+
+def _lead(text: str, content: Span) -> Span:
+    """A long quotation of several sentences is represented by its first sentence.
+
+    The statement a reader would cite is the opening one; a paragraph-long span would light up
+    the whole passage and hide which sentence carries the claim.
+    """
+    if len(content) <= LONG_QUOTE:
+        return content
+    end = _QUOTED_SENTENCE_END.search(text, content.start + 20, content.end)
+    return Span(content.start, end.end()) if end else content
+
+
+def _is_partial(quote: Quote, frames: list[Frame]) -> bool:
+    """Scare quotes and quoted fragments inside reported speech are not statements of their own."""
+    for frame in frames:
+        c = frame.content
+        if c is not None and c.start <= quote.span.start and quote.span.end <= c.end + 1 \
+                and len(c) > len(quote.content) + 15:
+            return True
+    return False
+
+
+def _frame_inside(quote: Quote, frames: list[Frame]) -> tuple[Frame, Span] | None:
+    """An unclosed quotation ending in its own cue ("…, the ministry said in a statement")."""
+    for frame in frames:
+        if frame.postposed and frame.content is not None and quote.span.start < frame.cue[0].idx < quote.span.end:
+            return frame, Span(quote.content.start, frame.content.end)
+    return None
+
+
+def _frame_after(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
+    limit = _SENTENCE_END.search(text, quote.span.end)
+    end = limit.start() if limit else len(text)
+    for frame in frames:
+        nearest = min(frame.cue_span.start, frame.speaker_span.start)
+        if quote.span.end <= frame.cue[0].idx < end and frame.kind == "indirect" and \
+                _ADJACENT.match(text, quote.span.end, max(quote.span.end, nearest)) and \
+                (frame.content is None or frame.content.end <= quote.span.end + 1 or frame.postposed):
+            return frame
+    return None
+
+
+def _frame_before(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
+    for frame in frames:
+        last = max(frame.cue_span.end, frame.speaker_span.end)
+        if frame.kind == "indirect" and last <= quote.span.start and _LEAD_IN.match(text[last:quote.span.start]):
+            if frame.content is None or frame.content.start >= quote.span.start - 1:
+                return frame
+    return None
+
+
+def _next_paragraph_of(text: str, before: Quote | None, quote: Quote) -> bool:
+    """A quotation left open at a paragraph's end goes on in the next one: one statement."""
+    return before is not None and not before.closed and text[before.span.end:quote.span.start].strip() == ""
+
+
+def _frame_of_previous_sentence(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
+    """A quotation with no cue of its own, right after a sentence that reports someone, is theirs."""
+    for frame in reversed(frames):
+        if frame.kind == "indirect" and frame.unit.end <= quote.span.start and \
+                _continues(text, _sentence_end(text, frame.unit.end - 1), quote):
+            return frame
+    return None
+
+
+def _continues(text: str, previous_end: int, quote: Quote) -> bool:
+    return previous_end <= quote.span.start and text[previous_end:quote.span.start].strip() == ""
+
+
+def _sentence_end(text: str, start: int) -> int:
+    m = _SENTENCE_END.search(text, start)
+    return m.end() if m else len(text)
+
+
+def _without_overlaps(found: list[tuple[str, Span, Frame]]) -> list[tuple[str, Span, Frame]]:
+    kept: list[tuple[str, Span, Frame]] = []
+    for kind, content, frame in found:
+        clash = any(_overlap(content, other) * 2 >= min(len(content), len(other)) for _, other, _ in kept)
+        if not clash:
+            kept.append((kind, content, frame))
+    return sorted(kept, key=lambda item: item[1].start)
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _relays(text: str, frame: Frame, content: Span) -> list:
+    relays = list(frame.relays) + agent_relays(frame) + platform_relays(text, frame, content)
+    unique = []
+    for relay in relays:
+        if all(r.name != relay.name for r in unique):
+            unique.append(relay)
+    return unique

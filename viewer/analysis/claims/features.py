@@ -1,0 +1,75 @@
+"""Claim units and what linking knows about each, as typed records, and the JSON they are stored as.
+
+Features are computed once, when a document is analysed, and stored with the unit, so new
+documents are linked to an analysed corpus without parsing it again. ``from_json`` reads every
+shape the analyser has stored: a key added after a corpus was analysed reads as empty.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+from viewer.analysis.claims.quantities import Figure
+from viewer.corpus.spans import Span
+
+
+@dataclass(frozen=True)
+class CountedFigure(Figure):
+    """A figure with what it counts ("1,026 servicemen" counts "soldier"), as a vocabulary key."""
+
+    thing: str = ""  # "" when the sentence does not say
+    each: bool = False  # "95 prisoners each": a count per side, so the total is twice it
+
+    def doubled(self) -> CountedFigure:
+        """The total a per-side count gives."""
+        value = 2 * self.value if self.value is not None else None
+        return CountedFigure(**{**asdict(self), "value": value, "low": 2 * self.low, "high": 2 * self.high})
+
+
+Predicate = tuple[str, str, str]  # (subject key, verb key, object key); "" where the clause has none
+
+
+@dataclass
+class UnitFeatures:
+    """Content terms (those that only name the source or the setting also listed apart), proper
+    names, figures with what they count, negations, the parties reacting, who does what to whom."""
+
+    terms: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    frame: list[str] = field(default_factory=list)  # the source reporting it: "the ministry said"
+    setting: list[str] = field(default_factory=list)  # where and when: places, dates
+    figures: list[CountedFigure] = field(default_factory=list)
+    negations: list[str] = field(default_factory=list)
+    reaction: list[str] = field(default_factory=list)  # who comments, denies, is yet to respond
+    predicates: list[Predicate] = field(default_factory=list)
+    cumulative: bool = False  # a running total ("so far", "in all"), not one event's count
+    position: int = 0  # the unit's index in its document
+    sentence: int = 0  # the index of its sentence
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["predicates"] = [list(p) for p in self.predicates]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> UnitFeatures:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["figures"] = [_figure(f) for f in values.get("figures", [])]
+        values["predicates"] = [tuple(p) for p in values.get("predicates", [])]
+        return cls(**values)
+
+
+@dataclass
+class ClaimUnit:
+    """A sentence or clause that may state a claim, with its linking features."""
+
+    document: int
+    span: Span
+    features: UnitFeatures
+
+
+_FIGURE_FIELDS = {f.name for f in fields(CountedFigure)}
+
+
+def _figure(data: dict) -> CountedFigure:
+    return CountedFigure(**{k: v for k, v in data.items() if k in _FIGURE_FIELDS})

@@ -1,0 +1,59 @@
+"""Who does what to whom in a claim unit, and how two units' predicates agree.
+
+Shared words are weak evidence when the roles differ: "the army accused M23" and "M23 accuses
+the army" share every word, and "rescue teams pulled 57 people alive" is another claim than
+"rescue teams were searching the rubble", though both are about the teams.
+"""
+from __future__ import annotations
+
+from viewer.analysis.claims.features import Predicate, UnitFeatures
+from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, synonym_class, term
+
+_PRONOUNS = {"PRON", "DET"}
+
+
+def predicates(tokens) -> list[Predicate]:
+    """[subject, verb, object] keys of the unit's verbs that state something (not "said")."""
+    out = []
+    for verb in tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in REPORTING or lemma in LIGHT or synonym_class(lemma) in LIGHT:
+            continue
+        subject, obj = _argument(verb, ("nsubj",)), _argument(verb, ("dobj",))
+        passive = _argument(verb, ("nsubjpass",))
+        if passive:
+            subject, obj = _agent(verb), passive
+        if subject or obj:
+            out.append((subject, term(lemma), obj))
+    return out
+
+
+def _argument(verb, deps: tuple[str, ...]) -> str:
+    """The key of the verb's argument; a coordinated or controlled verb ("denies striking and
+    accuses") shares the subject of the verb it hangs from."""
+    child = next((c for c in verb.children if c.dep_ in deps), None)
+    while child is None and verb.dep_ in ("conj", "xcomp") and deps[0].startswith("nsubj") and verb.head != verb:
+        verb = verb.head
+        child = next((c for c in verb.children if c.dep_ in deps), None)
+    if child is None or child.pos_ in _PRONOUNS or child.like_num:
+        return ""
+    return term(child.text if child.pos_ == "PROPN" else child.lemma_.lower())
+
+
+def _agent(verb) -> str:
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    noun = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return "" if noun is None else term(noun.text if noun.pos_ == "PROPN" else noun.lemma_.lower())
+
+
+def roles_swapped(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """X accuses Y in one, Y accuses X in the other: the other party's claim, however alike the words."""
+    return any(s and o and s != o and (o, v, s) in b.predicates for s, v, o in a.predicates)
+
+
+def predicates_differ(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Both say what one subject did, and no verb of either appears in the other at all."""
+    pa, pb = a.predicates, b.predicates
+    if not {s for s, _v, _o in pa if s} & {s for s, _v, _o in pb if s}:
+        return False
+    return not ({v for _s, v, _o in pa} & set(b.terms) or {v for _s, v, _o in pb} & set(a.terms))

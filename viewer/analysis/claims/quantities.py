@@ -1,0 +1,141 @@
+"""Figures in news prose, read as the range of values their wording allows.
+
+"more than 1,000" allows 1,026; "about 700" allows 694; "dozens" allows 24 to 99. Two
+reports of one figure agree when their ranges meet, so a hedge is not mistaken for a conflict.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1_000_000,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_VAGUE = {  # plural counts without a numeral: the range news usage gives them
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+    "millions": (2_000_000, 9_999_999),
+}
+_QUALIFIERS = {
+    "more than": "above", "over": "above", "above": "above", "in excess of": "above",
+    "upwards of": "above", "at least": "above", "no fewer than": "above", "no less than": "above",
+    "less than": "below", "fewer than": "below", "under": "below", "below": "below",
+    "nearly": "almost", "almost": "almost", "close to": "almost", "just under": "almost",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "up to": "upto", "as many as": "upto", "as much as": "upto",
+    "a total of": "exact", "exactly": "exact", "precisely": "exact",
+}
+
+_DURATION = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+_SCALE = "|".join(_SCALES)
+_QUAL = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
+_VAGUE_RE = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL})\s+(?:a\s+total\s+of\s+)?)?"
+    rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
+    rf"|(?P<cur>[$€£])?(?P<num>(?<![\w.,])(?:{_NUMERAL})(?![\w]|,\d|\.\d)|\b(?:{_WORD})\b)"
+    rf"(?:\s+(?P<scale>{_SCALE})\b)?(?P<pct>\s*%|\s+per\s?cent\b|\s+pct\b)?(?P<points>\s+percentage\s+points?\b)?)"
+    rf"(?P<duration>(?=[\s-]+(?:{_DURATION})\b))?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as written (``text``) with the value it names and the range its wording allows."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None  # None for vague counts ("dozens")
+    low: float
+    high: float
+    qualifier: str  # exact | above | below | almost | about | upto | vague
+    unit: str = ""  # "", "%", "points" (percentage points), "duration" ("24 hours") or a currency sign
+
+    def consistent_with(self, other: "Figure") -> bool:
+        """Both wordings can describe one true value."""
+        return self.unit == other.unit and (
+            (self.low <= other.high and other.low <= self.high) or near_percentages(self, other)
+        )
+
+
+def figures(text: str, offset: int = 0) -> list[Figure]:
+    """Every figure in ``text`` with its hedge; years and ordinals are left out."""
+    found = []
+    for m in _FIGURE.finditer(text):
+        figure = _figure(m, offset)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def _figure(m: re.Match, offset: int) -> Figure | None:
+    qualifier = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()), "exact")
+    if m.group("vague"):
+        low, high = _VAGUE[" ".join(m.group("vague").lower().split())]
+        return Figure(m.group().strip(), m.start() + offset, m.end() + offset, None, low, high, "vague")
+    raw = m.group("num")
+    if raw.isdigit() and _YEAR.fullmatch(raw) and not m.group("scale"):
+        return None
+    value = _value(raw) * _SCALES.get((m.group("scale") or "").lower(), 1)
+    unit = "%" if m.group("pct") else "points" if m.group("points") else "duration" if m.group("duration") is not None else (m.group("cur") or "")
+    low, high = interval(value, qualifier)
+    start = m.start() if m.group("qual") else m.start("cur") if m.group("cur") else m.start("num")
+    return Figure(m.group()[start - m.start():].strip(), start + offset, m.end() + offset, value, low, high, qualifier, unit)
+
+
+def _value(raw: str) -> float:
+    word = " ".join(raw.lower().split())
+    if word in _WORDS:
+        return float(_WORDS[word])
+    return float(raw.replace(",", ""))
+
+
+def interval(value: float, qualifier: str) -> tuple[float, float]:
+    """The values a hedged figure allows, using how round the figure is as its precision."""
+    step = max(_roundness(value), 0.25 * value)
+    near = max(min(_roundness(value) / 2, 0.15 * value), 0.1 * value)
+    return {
+        "above": (value, value + step),
+        "below": (max(0.0, value - step), value),
+        "almost": (value - near, value),
+        "about": (value - near, value + near),
+        "upto": (value - 2 * near, value),
+    }.get(qualifier, (value, value))
+
+
+def _roundness(value: float) -> float:
+    if value <= 0 or value != int(value):
+        return 1.0
+    n, step = int(value), 1
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return float(step)
+
+
+def magnitude_key(value: float) -> int:
+    """Bucket on a logarithmic scale (steps of 10%), so close figures share or touch a bucket."""
+    return int(math.floor(math.log(max(value, 1.0), 1.1)))
+
+
+NEAR_PERCENT = 0.3  # points: 49.7% and 49.6 percent are one share, rounded or counted a little later
+
+
+def near_percentages(a: Figure, b: Figure) -> bool:
+    """Two exact shares within a few tenths of a point of each other: one figure, not two."""
+    return (
+        a.unit == b.unit == "%" and a.value is not None and b.value is not None
+        and a.qualifier == b.qualifier == "exact" and abs(a.value - b.value) <= NEAR_PERCENT + 1e-9
+    )

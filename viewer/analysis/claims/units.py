@@ -1,0 +1,313 @@
+"""Cut a parsed document into claim units (sentences, or clauses where a sentence joins
+independent propositions) and record what linking needs to know about each (``features``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+
+from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
+from viewer.analysis.claims.predicates import predicates
+from viewer.analysis.claims.quantities import figures
+from viewer.analysis.claims.vocabulary import CUMULATIVE, LIGHT, PHRASES, REACTION, REPORTING, synonym_class, term
+from viewer.analysis.segment import ParsedDocument
+from viewer.corpus.spans import Span
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+_NOT_FIGURES = {"DATE", "TIME", "ORDINAL"}
+# Reporting verbs whose object is who heard or who was quoted; others' objects are what was said ("announced a freeze").
+_AUDIENCE = {"tell", "inform", "quote", "cite"}
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied)|refused? to|yet to)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 4
+# "700 more have done the same", "300 others followed suit": the verb and the noun are the ones named before.
+_PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:the\s+same|so|likewise)\b|\bfollow(?:s|ed|ing)?\s+suit\b", re.IGNORECASE)
+_ELIDED = {"more", "other", "others"}
+
+
+def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
+    """Sentence- or clause-sized pieces of the document's own prose, with their features."""
+    doc, text = parsed.doc, parsed.text
+    units: list[ClaimUnit] = []
+    for sentence_index, sentence in enumerate(parsed.sentences()):
+        for piece in _pieces(text, sentence, parsed.skipped):
+            clauses = [c for c in _clauses(doc, piece) if _is_proposition(doc, c, text)]
+            found = [unit_features(doc, clause) for clause in clauses]
+            for clause, features in zip(clauses, _shared_names(found)):
+                features.position, features.sentence = len(units), sentence_index
+                units.append(ClaimUnit(parsed.id, clause, features))
+    return units
+
+
+def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
+    """Clauses of one sentence happen where and to whom the sentence says: in "47 were killed and
+    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting."""
+    for features in found:
+        names = {n for other in found if other is not features for n in other.names} - set(features.terms)
+        features.setting = sorted(set(features.setting) | names)
+        features.terms = sorted(set(features.terms) | names)
+        features.names = sorted(set(features.names) | names)
+    return found
+
+
+def _is_proposition(doc, span: Span, text: str) -> bool:
+    """Headlines, captions and lists of names state nothing: a unit needs words and a verb at its root."""
+    if len(text[span.start:span.end].split()) < _MIN_WORDS:
+        return False
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return any(t.pos_ in ("VERB", "AUX") and not (tokens.start <= t.head.i < tokens.end and t.head != t) for t in tokens)
+
+
+def _pieces(text: str, sentence: Span, skipped: list[Span]) -> list[Span]:
+    """A sentence split at blank lines and around skipped passages, trimmed of blanks and stray quotes."""
+    cuts = [(sentence.start, sentence.end)]
+    for skip in skipped:
+        cuts = [part for s, e in cuts for part in ((s, min(e, skip.start)), (max(s, skip.end), e)) if part[0] < part[1]]
+    out = []
+    for s, e in cuts:
+        pos = s
+        for m in list(_BLANK_LINE.finditer(text, s, e)) + [None]:
+            end = m.start() if m else e
+            trimmed = _trim(text, pos, end)
+            if trimmed:
+                out.append(trimmed)
+            pos = m.end() if m else e
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and (text[start].isspace() or (text[start] in "\"”’" and (start + 1 == end or text[start + 1].isspace()))):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def _clauses(doc, piece: Span) -> list[Span]:
+    """Split where a coordinated verb carries its own subject: two propositions, two units."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None:
+        return [piece]
+    bounds = []
+    for token in span:
+        if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and _has_subject(token) and token.head.i < token.i:
+            first = min(t.i for t in token.subtree)
+            if first > span.start + 3:
+                bounds.append(first)
+        elif token.text == ";" and span.start + 3 < token.i < span.end - 3:
+            bounds.append(token.i + 1)
+    if not bounds:
+        return [piece]
+    out, start_token = [], span.start
+    for b in sorted(set(bounds)) + [span.end]:
+        clause = _clause_span(doc, start_token, b, piece)
+        if clause is not None:
+            out.append(clause)
+        start_token = b
+    return out
+
+
+def _has_subject(token) -> bool:
+    return any(child.dep_ in _SUBJECTS for child in token.children)
+
+
+def _clause_span(doc, first: int, stop: int, piece: Span) -> Span | None:
+    while first < stop and (doc[first].dep_ in ("cc", "mark", "punct") or doc[first].is_space):
+        first += 1
+    last = stop
+    while last > first and (doc[last - 1].dep_ in ("cc", "punct") or doc[last - 1].is_space) and doc[last - 1].text not in ".!?\"”":
+        last -= 1
+    if first >= last:
+        return None
+    start = max(doc[first].idx, piece.start)
+    end = min(doc[last - 1].idx + len(doc[last - 1]), piece.end)
+    return Span(start, end) if start < end else None
+
+
+def unit_features(doc, span: Span) -> UnitFeatures:
+    """What linking compares: content terms (with those that only name the source or the place
+    and time set apart), proper names, figures with what they count, negations."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    text = doc.text[span.start:span.end]
+    roles: dict[str, set[str]] = {"core": set(), "frame": set(), "setting": set()}
+    names = set()
+    frame, setting = _frame_tokens(tokens), _setting_tokens(tokens)
+    for token in tokens:
+        key, is_name = _token_term(token)
+        if key:
+            role = "frame" if token.i in frame else "setting" if token.i in setting else "core"
+            roles[role].add(key)
+            if is_name:
+                names.add(key)
+    for pattern, key in PHRASES:
+        if pattern.search(text):
+            roles["core"].add(term(key))
+    roles["core"].update(_pro_verb_terms(doc, span))
+    terms = set().union(*roles.values())
+    return UnitFeatures(
+        terms=sorted(terms),
+        names=sorted(names),
+        frame=sorted(roles["frame"] - roles["core"]),
+        setting=sorted(roles["setting"] - roles["core"] - roles["frame"]),
+        figures=counted_figures(doc, span),
+        negations=[m.group().lower() for m in NEGATION.finditer(text)],
+        reaction=_reaction_parties(tokens),
+        predicates=predicates(tokens),
+        cumulative=bool(CUMULATIVE.search(text)),
+    )
+
+
+def _pro_verb_terms(doc, span: Span) -> set[str]:
+    """"Did the same" claims what the verb before it claims, so it is compared under that verb."""
+    out = set()
+    for m in _PRO_VERB.finditer(doc.text, span.start, span.end):
+        verb = doc.char_span(m.start(), m.end(), alignment_mode="expand")[0]
+        antecedent = _antecedent(verb, lambda t: t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING | LIGHT | {"do", "follow"})
+        if antecedent is not None:
+            out.add(term(antecedent.lemma_.lower()))
+    return out
+
+
+def _antecedent(token, wanted):
+    """The nearest earlier token in this sentence or the one before that is ``wanted``."""
+    sentence = token.sent
+    first = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return next((t for t in reversed(token.doc[first:token.i]) if wanted(t)), None)
+
+
+def _frame_tokens(tokens) -> set[int]:
+    """Who reports the claim ("the ministry said", "according to AFP"): the source, not the claim."""
+    out = set()
+    for token in tokens:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+            out.update(t.i for t in token.subtree)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING:
+            out.add(token.i)
+            for child in token.children:
+                if child.dep_ in ("nsubj", "agent") or (child.dep_ == "dobj" and token.lemma_.lower() in _AUDIENCE) or (child.dep_ == "prep" and child.lower_ == "by"):
+                    out.update(t.i for t in child.subtree)
+    return out
+
+
+def _reaction_parties(tokens) -> list[str]:
+    """Who comments, responds, confirms or denies: a reaction is a claim about that party, whatever it says."""
+    out = set()
+    for token in tokens:
+        if token.pos_ == "VERB" and token.lemma_.lower() in REACTION:
+            actor = token.head if token.dep_ == "xcomp" else token  # "is yet to comment", "declined to respond"
+            for child in actor.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    out.update(term(t.text) for t in child.subtree if t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS)
+    return sorted(out)
+
+
+def _setting_tokens(tokens) -> set[int]:
+    """Where and when an event happened: it places the claim but does not make it."""
+    out = set()
+    for token in tokens:
+        if token.dep_ == "prep" and token.lower_ in ("in", "at", "near", "on", "from", "since", "during") and token.head.pos_ in ("VERB", "AUX"):
+            out.update(_phrase(token))
+        elif token.ent_type_ in ("DATE", "TIME"):
+            out.add(token.i)
+    return out
+
+
+def _phrase(token) -> set[int]:
+    """The token's subtree without the clauses inside it: in "on Thursday, when the minister
+    said the talks were shelved" the time is setting, what was said is not."""
+    inner = {t.i for c in token.subtree if c.dep_ in _CLAUSES and c != token for t in c.subtree}
+    return {t.i for t in token.subtree} - inner
+
+
+def _token_term(token) -> tuple[str, bool]:
+    if token.is_stop or token.is_punct or token.is_space or token.like_num or token.pos_ not in _CONTENT_POS:
+        return "", False
+    if _unit_word(token):  # the figure carries its unit; "percent" is no sign of one claim
+        return "", False
+    if token.ent_type_ in _NOT_FIGURES or len(token.text) < 2:
+        return "", False
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
+        return term(token.text), True
+    lemma = token.lemma_.lower()
+    if lemma in REPORTING or lemma in LIGHT or synonym_class(lemma) in LIGHT or not any(c.isalpha() for c in lemma):
+        return "", False
+    return term(lemma), False
+
+
+def _unit_word(token) -> bool:
+    """"percent", "per cent", "pct", "percentage point(s)": the unit of a share, not a content word."""
+    prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    nxt = token.doc[token.i + 1].lemma_.lower() if token.i + 1 < len(token.doc) else ""
+    word = token.lower_
+    return (
+        word in ("percent", "pct") or (word == "cent" and prev == "per")
+        or (word == "percentage" and nxt == "point") or (token.lemma_.lower() == "point" and prev == "percentage")
+    )
+
+
+def counted_figures(doc, span: Span, key=term) -> list[CountedFigure]:
+    """Figures in the span that count something (not dates or ordinals), with what they count."""
+    out = []
+    for figure in figures(doc.text[span.start:span.end], span.start):
+        tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if tokens is None or any(_dated(t) for t in tokens):
+            continue
+        out.append(CountedFigure(**asdict(figure), thing=counted_thing(tokens[-1], key), each=_each(tokens[-1])))
+    return out
+
+
+def _each(number) -> bool:
+    """"95 prisoners each", "swapped 95 apiece": a count per side, not a total."""
+    after = number.doc[number.i + 1:number.i + 4]
+    return any(t.lower_ in ("each", "apiece") for t in after)
+
+
+def _dated(token) -> bool:
+    """Part of a date or time; the parser also tags bare counts ("put the toll at 47") as dates."""
+    if token.ent_type_ not in _NOT_FIGURES:
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is None or len(entity) > 1 or not token.like_num
+
+
+def counted_thing(number, key=term) -> str:
+    """What a figure counts: its noun, or the verb or attribute it is the subject of; in
+    "700 more" or "300 others" the noun is the one named before."""
+    head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if (nxt is not None and nxt.lower_ in _ELIDED) or (number.dep_ == "nummod" and head.lower_ in _ELIDED):
+        noun = _antecedent(number, _counted_noun)
+        return key(noun.lemma_.lower()) if noun is not None else ""
+    if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
+        return key(head.lemma_.lower())
+    if nxt is not None and nxt.lower_ == "of":  # "dozens of journalists", "700 of the soldiers"
+        noun = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            return key(noun.lemma_.lower())
+    if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
+        return key(nxt.lemma_.lower())
+    if number.dep_ in ("nsubj", "nsubjpass"):
+        return _predicate(head, key)
+    if nxt is not None and nxt.pos_ == "AUX":
+        return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head, key)
+    return ""
+
+
+def _counted_noun(token) -> bool:
+    """A plural noun that can be what "700 more" counts: not the source reporting it."""
+    reporter = token.dep_ in ("nsubj", "agent") and token.head.lemma_.lower() in REPORTING
+    return token.tag_ == "NNS" and token.lower_ not in _ELIDED and not reporter
+
+
+def _predicate(verb, key) -> str:
+    if verb.lemma_ == "be":
+        for child in verb.children:
+            if child.dep_ in ("attr", "acomp"):
+                return key(child.lemma_.lower())
+        return ""
+    return key(verb.lemma_.lower())

@@ -1,0 +1,232 @@
+"""One canonical speaker per person or body across the corpus.
+
+Outlets transliterate the same Ukrainian or Russian name differently (Vadim/Vadym Boychenko/
+Boichenko, Mikhaïlo/Mykhailo Podolyak) and word the same ministry differently (Russia's
+Defense Ministry / the Russian Ministry of Defence). Names are compared on a transliteration-
+aware key; two people who share a surname but not a first name stay apart, and a country is
+never dropped from a body's name when it would join two countries' bodies.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import Sequence
+
+from viewer.analysis.model import Speaker, SpeakerMention
+from viewer.analysis.speakers.names import COUNTRY_ADJECTIVES, DETERMINERS, ROLE_WORDS
+
+_SURNAME_SIMILARITY = 0.8
+_FIRST_NAME_SIMILARITY = 0.75
+_TRANSLIT = [("kh", "h"), ("zh", "j"), ("yi", "i"), ("iy", "i"), ("ii", "i"), ("ij", "i"), ("y", "i"),
+             ("gu", "g"), ("h", "g"), ("ie", "e"), ("ei", "i"), ("ye", "e"), ("ck", "k"), ("ks", "x")]
+_SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program"}
+_GENERIC_WORDS = frozenset("""he she it they we him her them ministry office army military government agency
+source sources official officials authorities spokesman spokeswoman spokesperson police""".split())
+_STOP = DETERMINERS | {"of", "'s", "’s"}
+
+
+def resolve_speakers(mentions: Sequence[SpeakerMention],
+                     must_link: Sequence[tuple[str, str]] = (),
+                     cannot_link: Sequence[tuple[str, str]] = ()) -> tuple[list[Speaker], list[int]]:
+    """Group mentions into canonical speakers; researcher links and splits always win."""
+    forms = list(dict.fromkeys(_form(m, i) for i, m in enumerate(mentions)))
+    roles: dict[tuple, set[str]] = {}
+    for i, m in enumerate(mentions):
+        if m.role:
+            roles.setdefault(_form(m, i), set()).add(m.role)
+    clusters = _Clusters([f[0] for f in forms], cannot_link)
+    by_name: dict[str, list[int]] = {}
+    for i, (name, *_) in enumerate(forms):
+        by_name.setdefault(_fold(name), []).append(i)
+    for a, b in must_link:
+        linked = by_name.get(_fold(a), []) + by_name.get(_fold(b), [])
+        for j in linked[1:]:
+            clusters.union(linked[0], j, forced=True)
+    index = _FormIndex(forms, [sorted(roles.get(f, ())) for f in forms])
+    for i, j in index.same_pairs():
+        clusters.union(i, j)
+    for i in range(len(forms)):
+        targets = {clusters.find(j) for j in index.partial_targets(i)}
+        if len(targets) == 1:
+            clusters.union(i, targets.pop())
+    form_of = {f: i for i, f in enumerate(forms)}
+    return _speakers(mentions, [clusters.find(form_of[_form(m, i)]) for i, m in enumerate(mentions)])
+
+
+def _form(m: SpeakerMention, i: int) -> tuple:
+    """Identical names are one form, except bare pronouns and descriptions ("he", "the ministry")."""
+    return (m.name, m.kind, i) if _generic(m.name) else (m.name, m.kind)
+
+
+def _generic(name: str) -> bool:
+    words = [w for w in _key_words(name) if w not in _STOP and w != "same"]
+    return not words or (len(words) == 1 and words[0] in _GENERIC_WORDS)
+
+
+class _Clusters:
+    """Union-find over surface forms that refuses merges the researcher forbade."""
+
+    def __init__(self, names: list[str], cannot_link: Sequence[tuple[str, str]]):
+        self.parent = list(range(len(names)))
+        self.names = [{_fold(n)} for n in names]
+        self.forbidden = [(_fold(a), _fold(b)) for a, b in cannot_link]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int, forced: bool = False) -> None:
+        a, b = sorted((self.find(i), self.find(j)))
+        if a == b:
+            return
+        left, right = self.names[a], self.names[b]
+        if not forced and any((x in left and y in right) or (y in left and x in right) for x, y in self.forbidden):
+            return
+        self.parent[b] = a
+        self.names[a] = left | right
+
+
+class _FormIndex:
+    """Keys of the distinct surface forms, blocked so that only plausible pairs are compared."""
+
+    def __init__(self, forms: list[tuple], roles: list[list[str]]):
+        self.forms, self.roles = [f[:2] for f in forms], roles
+        self.keys = [_key(name, kind) for name, kind, *_ in forms]
+        self.surnames: dict[str, list[int]] = {}
+        self.bodies: dict[tuple, list[int]] = {}
+        for i, ((_, kind), key) in enumerate(zip(self.forms, self.keys)):
+            if not key or _generic(forms[i][0]):
+                continue
+            if kind == "person":
+                self.surnames.setdefault(key[-1], []).append(i)
+            else:
+                self.bodies.setdefault(key, []).append(i)
+        self.similar = self._similar_surnames()
+
+    def _similar_surnames(self) -> dict[str, list[str]]:
+        by_initial: dict[str, list[str]] = {}
+        for surname in self.surnames:
+            by_initial.setdefault(surname[:1], []).append(surname)
+        similar: dict[str, list[str]] = {s: [s] for s in self.surnames}
+        for group in by_initial.values():
+            for x, a in enumerate(group):
+                for b in group[x + 1:]:
+                    if _surnames_match(a, b):
+                        similar[a].append(b)
+                        similar[b].append(a)
+        return similar
+
+    def same_pairs(self):
+        for members in self.bodies.values():
+            for j in members[1:]:
+                yield members[0], j
+        for surname, members in self.surnames.items():
+            for other in self.similar[surname]:
+                for i in members:
+                    for j in self.surnames[other]:
+                        if i < j and len(self.keys[i]) > 1 and len(self.keys[j]) > 1 and \
+                                _kind_group(self.forms[i][1]) == _kind_group(self.forms[j][1]) and \
+                                _first_names_match(self.keys[i][0], self.keys[j][0]):
+                            yield i, j
+
+    def partial_targets(self, i: int) -> list[int]:
+        """A surname alone, a title alone or a body without its country: what it can only mean."""
+        (name, kind), key = self.forms[i], self.keys[i]
+        if not key or _generic(name):
+            return []
+        if kind == "person":
+            wanted = _role_words(name)
+            if wanted & ROLE_WORDS:
+                titled = [j for j, r in enumerate(self.roles) if j != i and r and self.forms[j][1] == "person"
+                          and any(wanted <= _role_words(role) for role in r)]
+                if titled:
+                    return titled
+            if len(key) != 1:
+                return []
+            return [j for other in self.similar.get(key[0], ()) for j in self.surnames[other]
+                    if len(self.keys[j]) > 1]
+        if not _has_country(key):
+            return [j for k, members in self.bodies.items() if _has_country(k) and _without_country(k) == key
+                    for j in members]
+        return []
+
+
+def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[list[Speaker], list[int]]:
+    groups: dict[int, list[SpeakerMention]] = {}
+    for m, root in zip(mentions, roots):
+        groups.setdefault(root, []).append(m)
+    position = {root: n for n, root in enumerate(groups)}
+    speakers = []
+    for group in groups.values():
+        counts = Counter(m.name for m in group)
+        first_seen = list(counts)
+        name = max(first_seen, key=lambda n: (len(_key_words(n)), counts[n], -first_seen.index(n)))
+        kinds = Counter(m.kind for m in group if m.kind != "unknown")
+        roles = Counter(m.role for m in group if m.role)
+        speakers.append(Speaker(
+            name=name,
+            kind=kinds.most_common(1)[0][0] if kinds else "unknown",
+            role=roles.most_common(1)[0][0] if roles else None,
+            aliases=[n for n in first_seen if n != name]))
+    return speakers, [position[r] for r in roots]
+
+
+def _surnames_match(a: str, b: str) -> bool:
+    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SURNAME_SIMILARITY)
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _FIRST_NAME_SIMILARITY)
+
+
+def _kind_group(kind: str) -> str:
+    return "person" if kind == "person" else "body"
+
+
+def _key(name: str, kind: str) -> tuple[str, ...]:
+    words = _key_words(name)
+    if kind == "person":
+        return tuple(_translit(w) for w in words if w not in ROLE_WORDS)
+    return _body_key(words)
+
+
+def _body_key(words: list[str]) -> tuple[str, ...]:
+    words = [COUNTRY_ADJECTIVES.get(w, w) for w in words]
+    if "of" in words:  # "Ministry of Defence" -> "Defence Ministry"
+        at = words.index("of")
+        words = words[:at - 1] + words[at + 1:] + [words[at - 1]] if at > 0 else words
+    return tuple(_SPELLING.get(w, w) for w in words if w not in _STOP)
+
+
+def _has_country(key: tuple[str, ...]) -> bool:
+    return bool(key) and key[0] in COUNTRY_ADJECTIVES.values()
+
+
+def _without_country(key: tuple[str, ...]) -> tuple[str, ...]:
+    return key[1:]
+
+
+def _role_words(text: str) -> set[str]:
+    return {w for w in _key_words(text) if w not in _STOP}
+
+
+def _key_words(name: str) -> list[str]:
+    folded = _fold(name)
+    folded = re.sub(r"(\w)['’]s\b", r"\1 's", folded)
+    return [w for w in re.findall(r"[\w]+|'s", folded) if w not in ("the", "a", "an")]
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def _translit(word: str) -> str:
+    for a, b in _TRANSLIT:
+        word = word.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", word)

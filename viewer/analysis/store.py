@@ -1,0 +1,427 @@
+"""The analysis tables of a corpus, and the one module that reads and writes them.
+
+Everything the analysis finds lives in tables of the corpus file (claim units with their
+features, attributions, speakers and aliases, claims with mentions and discrepancies, which
+documents were analysed by which analyser) beside the researcher's corrections, so a re-opened
+corpus shows its analysis at once and the viewer never recomputes it. The pipeline writes here,
+the corrections are recorded here, and the viewer and the exports read here: no SQL on these
+tables lives anywhere else. Each writer is one transaction (a savepoint inside the caller's).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
+from viewer.corpus.store import Corpus, now
+
+
+@dataclass(frozen=True)
+class StoredAttribution:
+    id: int
+    document_id: int
+    speaker_id: int | None
+    kind: str
+    speaker_name: str | None
+    speaker_role: str | None
+    speaker: Span | None
+    cue: Span | None
+    content: Span
+    via: tuple[Relay, ...]
+    origin: str
+
+
+@dataclass(frozen=True)
+class StoredSpeaker:
+    id: int
+    name: str
+    kind: str
+    role: str | None
+    aliases: tuple[str, ...]
+    statements: int
+    sources: int
+
+
+@dataclass(frozen=True)
+class StoredDiscrepancy:
+    kind: str
+    explanation: str
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    id: int
+    label: str
+    mentions: tuple[Mention, ...]
+    discrepancies: tuple[StoredDiscrepancy, ...]
+
+    def documents(self) -> list[int]:
+        return sorted({m.document for m in self.mentions})
+
+    def mentions_in(self, document_id: int) -> list[Mention]:
+        return [m for m in self.mentions if m.document == document_id]
+
+    def differs_in(self, document_id: int) -> bool:
+        return any(m.document == document_id for d in self.discrepancies for m in d.mentions)
+
+
+# -- per-document results: written when a document is analysed -------------------------------
+
+
+def documents_to_analyse(corpus: Corpus, analyser_version: str) -> list[int]:
+    """Documents never analysed, or analysed by another analyser version."""
+    rows = corpus.db.execute(
+        """SELECT d.id FROM documents d LEFT JOIN analysed_documents a ON a.document_id = d.id
+           WHERE a.document_id IS NULL OR a.analyser_version != ? ORDER BY d.id""",
+        (analyser_version,),
+    )
+    return [row[0] for row in rows]
+
+
+def write_document(
+    corpus: Corpus, document_id: int, attributions: Iterable[Attribution], units: Iterable[ClaimUnit],
+    analyser_version: str,
+) -> None:
+    """Replace one document's analysis (the researcher's own attributions stay) and mark it done."""
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
+        db.conn.executemany(
+            """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
+                   speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+            [_attribution_row(document_id, a) for a in attributions],
+        )
+        db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
+        db.conn.executemany(
+            'INSERT INTO claim_units (document_id, start, "end", features) VALUES (?, ?, ?, ?)',
+            [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False))
+             for u in units],
+        )
+        db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
+
+
+def _attribution_row(document_id: int, a: Attribution) -> tuple:
+    speaker = a.speaker or Span(None, None)  # type: ignore[arg-type]
+    cue = a.cue or Span(None, None)  # type: ignore[arg-type]
+    via = json.dumps([{"name": r.name, "cue": r.cue} for r in a.via], ensure_ascii=False)
+    return (
+        document_id, a.kind, a.speaker_name, a.speaker_role, a.speaker_kind,
+        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via,
+    )
+
+
+def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
+    """Every stored claim unit with its features, in reading order: what relinking starts from."""
+    for document_id, start, end, features in corpus.db.execute(
+        'SELECT document_id, start, "end", features FROM claim_units ORDER BY document_id, start'
+    ):
+        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)))
+
+
+def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
+    """(attribution id, the speaker as its document names it) for every named speaker."""
+    rows = corpus.db.execute(
+        "SELECT id, document_id, speaker_name, speaker_role, speaker_kind FROM attributions "
+        "WHERE speaker_name IS NOT NULL AND speaker_name != '' ORDER BY id"
+    )
+    return [(id_, SpeakerMention(doc, name, role, kind or "unknown")) for id_, doc, name, role, kind in rows]
+
+
+def attributed_spans(corpus: Corpus) -> dict[int, list[Span]]:
+    """The content spans of every document's attributions: what is said on someone's word."""
+    out: dict[int, list[Span]] = {}
+    for document_id, start, end in corpus.db.execute(
+        "SELECT document_id, content_start, content_end FROM attributions ORDER BY document_id, content_start"
+    ):
+        out.setdefault(document_id, []).append(Span(start, end))
+    return out
+
+
+# -- corpus-wide results: replaced by every relink ---------------------------------------------
+
+
+def write_speakers(corpus: Corpus, speakers: Sequence[Speaker], assignment: dict[int, int]) -> None:
+    """Replace the canonical speakers; ``assignment`` maps attribution id to speaker index."""
+    with corpus.transaction() as db:
+        db.execute("UPDATE attributions SET speaker_id = NULL")
+        db.execute("DELETE FROM speaker_aliases")
+        db.execute("DELETE FROM speakers")
+        for index, speaker in enumerate(speakers, start=1):
+            db.execute(
+                "INSERT INTO speakers (id, name, kind, role) VALUES (?, ?, ?, ?)",
+                (index, speaker.name, speaker.kind, speaker.role),
+            )
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO speaker_aliases VALUES (?, ?)",
+                [(index, alias) for alias in speaker.aliases if alias != speaker.name],
+            )
+        db.conn.executemany(
+            "UPDATE attributions SET speaker_id = ? WHERE id = ?",
+            [(speaker_index + 1, attribution_id) for attribution_id, speaker_index in assignment.items()],
+        )
+
+
+def write_claims(corpus: Corpus, claims: Sequence[Claim]) -> None:
+    """Replace the linked claims and their discrepancies."""
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM claims")
+        for index, claim in enumerate(claims, start=1):
+            db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (index, claim.label))
+            db.conn.executemany(
+                'INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
+                [(index, m.document, m.start, m.end) for m in claim.mentions],
+            )
+            db.conn.executemany(
+                "INSERT INTO discrepancies (claim_id, kind, explanation, mentions) VALUES (?, ?, ?, ?)",
+                [
+                    (index, d.kind, d.explanation, json.dumps([[m.document, m.start, m.end] for m in d.mentions]))
+                    for d in claim.discrepancies
+                ],
+            )
+
+
+# -- corrections: the researcher's, kept apart so re-analysis never loses them ------------------
+
+# One statement per field a correction may change: no column name is ever built from input.
+_EDIT_ATTRIBUTION = {
+    "kind": "UPDATE attributions SET kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+    "speaker_name":
+        "UPDATE attributions SET speaker_name = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+    "speaker_role":
+        "UPDATE attributions SET speaker_role = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+    "speaker_kind":
+        "UPDATE attributions SET speaker_kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+}
+EDITABLE_ATTRIBUTION_FIELDS = frozenset(_EDIT_ATTRIBUTION)
+
+
+def record_correction(corpus: Corpus, kind: str, payload: dict) -> None:
+    """Append one correction to the corpus's list (its meaning is `corrections`' business)."""
+    with corpus.transaction() as db:
+        db.execute(
+            "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
+            (kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), now()),
+        )
+
+
+def stored_corrections(corpus: Corpus) -> Iterator[tuple[str, dict]]:
+    """(kind, payload) of every correction, in the order they were made."""
+    for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id"):
+        yield kind, json.loads(payload)
+
+
+def edit_attribution(corpus: Corpus, document_id: int, content: Span, changes: dict) -> None:
+    """Overwrite fields of the attribution whose content is ``content``."""
+    unknown = set(changes) - EDITABLE_ATTRIBUTION_FIELDS
+    if unknown:
+        raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an attribution")
+    with corpus.transaction() as db:
+        for name, value in changes.items():
+            db.execute(_EDIT_ATTRIBUTION[name], (value, document_id, content.start, content.end))
+
+
+def delete_attribution(corpus: Corpus, document_id: int, content: Span) -> None:
+    with corpus.transaction() as db:
+        db.execute(
+            "DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
+            (document_id, content.start, content.end),
+        )
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+_ATTRIBUTION_SELECT = """SELECT id, document_id, speaker_id, kind, speaker_name, speaker_role,
+    speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin
+    FROM attributions"""
+
+
+def _attribution(row: tuple) -> StoredAttribution:
+    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin) = row
+    return StoredAttribution(
+        id_, doc, speaker_id, kind, name, role,
+        Span(s0, s1) if s0 is not None else None,
+        Span(c0, c1) if c0 is not None else None,
+        Span(t0, t1),
+        tuple(Relay(r["name"], r["cue"]) for r in json.loads(via)),
+        origin,
+    )
+
+
+def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None) -> list[StoredAttribution]:
+    """Attributions in reading order, optionally of one document or one speaker."""
+    where, args = [], []
+    if document_id is not None:
+        where.append("document_id = ?")
+        args.append(document_id)
+    if speaker_id is not None:
+        where.append("speaker_id = ?")
+        args.append(speaker_id)
+    sql = _ATTRIBUTION_SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY document_id, content_start, id"
+    return [_attribution(row) for row in corpus.db.execute(sql, args)]
+
+
+def attribution(corpus: Corpus, attribution_id: int) -> StoredAttribution:
+    row = corpus.db.execute(_ATTRIBUTION_SELECT + " WHERE id = ?", (attribution_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no attribution with id {attribution_id}")
+    return _attribution(row)
+
+
+def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[StoredSpeaker]:
+    """Canonical speakers with their statement and source counts, most quoted first.
+
+    With ``document_ids`` only speakers heard in those documents are listed, counted there.
+    """
+    scope, args = "", []
+    if document_ids is not None:
+        scope = f"AND a.document_id IN ({','.join('?' * len(document_ids))})"
+        args = list(document_ids)
+    sql = f"""SELECT s.id, s.name, s.kind, s.role,
+                 (SELECT group_concat(alias, char(31)) FROM speaker_aliases WHERE speaker_id = s.id),
+                 count(a.id), count(DISTINCT a.document_id)
+              FROM speakers s JOIN attributions a ON a.speaker_id = s.id {scope}
+              GROUP BY s.id ORDER BY count(a.id) DESC, s.name"""
+    return [
+        StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d)
+        for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, args)
+    ]
+
+
+def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
+    """Claims carried by at least two of ``document_ids`` (or all claims), in corpus order."""
+    if document_ids is None:
+        return [row[0] for row in corpus.db.execute("SELECT id FROM claims ORDER BY id")]
+    marks = ",".join("?" * len(document_ids))
+    sql = f"""SELECT claim_id FROM claim_mentions WHERE document_id IN ({marks})
+              GROUP BY claim_id HAVING count(DISTINCT document_id) >= 2 ORDER BY claim_id"""
+    return [row[0] for row in corpus.db.execute(sql, list(document_ids))]
+
+
+def claim(corpus: Corpus, claim_id: int) -> StoredClaim:
+    return claims(corpus, [claim_id])[0]
+
+
+def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim]:
+    """Claims with their mentions (text included) and discrepancies."""
+    ids = claim_ids(corpus) if ids is None else list(ids)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    labels = dict(corpus.db.execute(f"SELECT id, label FROM claims WHERE id IN ({marks})", ids))
+    mentions: dict[int, list[Mention]] = {i: [] for i in ids}
+    rows = corpus.db.execute(
+        f"""SELECT m.claim_id, m.document_id, m.start, m."end", substr(d.text, m.start + 1, m."end" - m.start)
+            FROM claim_mentions m JOIN documents d ON d.id = m.document_id
+            WHERE m.claim_id IN ({marks}) ORDER BY m.document_id, m.start""",
+        ids,
+    )
+    for claim_id, doc, start, end, text in rows:
+        mentions[claim_id].append(Mention(doc, start, end, text))
+    found: dict[int, list[StoredDiscrepancy]] = {i: [] for i in ids}
+    for claim_id, kind, explanation, spans in corpus.db.execute(
+        f"SELECT claim_id, kind, explanation, mentions FROM discrepancies WHERE claim_id IN ({marks}) ORDER BY id", ids
+    ):
+        by_span = {(m.document, m.start, m.end): m for m in mentions[claim_id]}
+        involved = tuple(by_span.get(tuple(s)) or Mention(s[0], s[1], s[2], "") for s in json.loads(spans))
+        found[claim_id].append(StoredDiscrepancy(kind, explanation, involved))
+    return [
+        StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
+    ]
+
+
+def claim_count(corpus: Corpus, document_id: int) -> int:
+    return corpus.db.execute(
+        "SELECT count(DISTINCT claim_id) FROM claim_mentions WHERE document_id = ?", (document_id,)
+    ).fetchone()[0]
+
+
+def attribution_count(corpus: Corpus, document_id: int) -> int:
+    return corpus.db.execute(
+        "SELECT count(*) FROM attributions WHERE document_id = ?", (document_id,)
+    ).fetchone()[0]
+
+
+def is_analysed(corpus: Corpus) -> bool:
+    return corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0] > 0
+
+
+def unanalysed_count(corpus: Corpus) -> int:
+    """Documents imported since the last analysis (what Analyse would work on)."""
+    return corpus.db.execute(
+        "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM analysed_documents)").fetchone()[0]
+
+
+@dataclass(frozen=True)
+class Totals:
+    claims: int
+    speakers: int
+    attributions: int
+
+
+def totals(corpus: Corpus) -> Totals:
+    """How much the corpus's analysis holds, for the report line after a run."""
+    row = corpus.db.execute(
+        "SELECT (SELECT count(*) FROM claims), (SELECT count(*) FROM speakers), (SELECT count(*) FROM attributions)"
+    ).fetchone()
+    return Totals(*row)
+
+
+# -- browsing (read-only helpers for the viewer) ------------------------------------------------
+
+_BROWSE_ORDER = {
+    "title": "d.title", "outlet": "d.outlet", "published": "d.published", "language": "d.language",
+    "claims": "(SELECT count(DISTINCT claim_id) FROM claim_mentions m WHERE m.document_id = d.id)",
+    "attributions": "(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",
+}
+
+
+def browse_document_ids(
+    corpus: Corpus, order_by: str = "id", descending: bool = False, outlet: str | None = None,
+    date_from: str | None = None, date_to: str | None = None,
+) -> list[int]:
+    """Document ids for the browser, filtered by outlet and date prefix, sortable by analysis counts."""
+    column = _BROWSE_ORDER.get(order_by, "d.id")
+    where, args = [], []
+    if outlet:
+        where.append("d.outlet = ?")
+        args.append(outlet)
+    if date_from:
+        where.append("d.published >= ?")
+        args.append(date_from)
+    if date_to:
+        where.append("substr(d.published, 1, ?) <= ?")
+        args.extend([len(date_to), date_to])
+    sql = "SELECT d.id FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += f" ORDER BY {column} IS NULL, {column} {'DESC' if descending else 'ASC'}, d.id"
+    return [row[0] for row in corpus.db.execute(sql, args)]
+
+
+def document_pair_sharing_most_claims(corpus: Corpus) -> tuple[int, int] | None:
+    """The two documents with the most linked claims in common: the natural first comparison."""
+    row = corpus.db.execute(
+        """SELECT a.document_id, b.document_id, count(DISTINCT a.claim_id) AS shared
+           FROM claim_mentions a JOIN claim_mentions b
+             ON a.claim_id = b.claim_id AND a.document_id < b.document_id
+           GROUP BY a.document_id, b.document_id ORDER BY shared DESC, a.document_id, b.document_id LIMIT 1"""
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def claim_joining(corpus: Corpus, a: tuple[int, int, int], b: tuple[int, int, int]) -> int | None:
+    """The claim with a mention overlapping passage ``a`` and one overlapping ``b`` (after a hand link)."""
+    overlap = 'SELECT claim_id FROM claim_mentions WHERE document_id = ? AND start < ? AND "end" > ?'
+    row = corpus.db.execute(
+        f"{overlap} INTERSECT {overlap} ORDER BY claim_id LIMIT 1",
+        (a[0], a[2], a[1], b[0], b[2], b[1]),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def speaker_kind_of(corpus: Corpus, attribution_id: int) -> str:
+    """Person, organisation, group or unknown: what the attribution editor starts from."""
+    row = corpus.db.execute("SELECT speaker_kind FROM attributions WHERE id = ?", (attribution_id,)).fetchone()
+    return (row[0] if row else None) or "unknown"

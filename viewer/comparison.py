@@ -1,0 +1,85 @@
+"""What a comparison lights: the claims shared by the open articles, their colours and numbers.
+
+Plain Python (no widgets), so the same colour and number reach every pane, the claims table
+and the tests from one place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from viewer.analysis import store
+from viewer.analysis.model import Mention
+from viewer.analysis.store import StoredClaim
+from viewer.corpus.store import Corpus
+from viewer.export.palette import BOILERPLATE_TEXT as BOILERPLATE_GREY
+from viewer.export.palette import CLAIM_COLOURS as PALETTE
+from viewer.export.palette import DISCREPANCY_MARK, claim_colour
+
+STATEMENT_TINT = "#E3D7F0"
+
+
+def tint(hex_colour: str, amount: float = 0.45) -> str:
+    """The colour mixed with white: light enough to read black text on."""
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    mix = [round(c + (255 - c) * amount) for c in (r, g, b)]
+    return "#" + "".join(f"{c:02x}" for c in mix)
+
+
+@dataclass(frozen=True)
+class LitMention:
+    """One mention to light in one pane."""
+
+    claim_id: int
+    colour: str
+    start: int
+    end: int
+    differs: bool
+    explanation: str
+
+
+class ComparisonState:
+    """The open articles and the claims at least two of them carry."""
+
+    def __init__(self, corpus: Corpus | None, document_ids: list[int]) -> None:
+        self.document_ids = list(document_ids)
+        shared = store.claim_ids(corpus, self.document_ids) if corpus and len(self.document_ids) >= 2 else []
+        self.claims: dict[int, StoredClaim] = {c.id: c for c in store.claims(corpus, shared)} if shared else {}
+
+    def colour(self, claim_id: int) -> str:
+        return claim_colour(claim_id)
+
+    def carries(self, document_id: int, claim_id: int) -> bool:
+        claim = self.claims.get(claim_id)
+        return bool(claim and claim.mentions_in(document_id))
+
+    def lit(self, document_id: int) -> list[LitMention]:
+        """The mentions to light in one article, in reading order."""
+        out = []
+        for claim in self.claims.values():
+            explanations = [d.explanation for d in claim.discrepancies
+                            if any(m.document == document_id for m in d.mentions)]
+            for m in claim.mentions_in(document_id):
+                differs = any(
+                    (m.document, m.start, m.end) == (x.document, x.start, x.end)
+                    for d in claim.discrepancies for x in d.mentions
+                ) or bool(explanations)
+                out.append(LitMention(claim.id, self.colour(claim.id), m.start, m.end, differs, "\n".join(explanations)))
+        return sorted(out, key=lambda lit: (lit.start, lit.claim_id))
+
+    def elsewhere(self, claim_id: int, document_id: int) -> list[Mention]:
+        """The claim as the other open articles word it (for the hover card)."""
+        claim = self.claims.get(claim_id)
+        if claim is None:
+            return []
+        return [m for m in claim.mentions if m.document != document_id and m.document in self.document_ids]
+
+    def order_in(self, document_id: int) -> list[int]:
+        """Claim ids in the order an article first mentions them (the F3 order)."""
+        seen: list[int] = []
+        for lit in self.lit(document_id):
+            if lit.claim_id not in seen:
+                seen.append(lit.claim_id)
+        for claim_id in sorted(self.claims):
+            if claim_id not in seen:
+                seen.append(claim_id)
+        return seen

@@ -1,0 +1,359 @@
+"""Qt's own PDF writer for the annotated PDF: QTextDocument lays out, QPdfWriter paints.
+
+Only QtGui (no widgets), so it runs headless with QT_QPA_PLATFORM=offscreen and off the GUI
+thread. `render` is what callers pass to `viewer.export.pdf.export_pdf` (the export layer itself
+never imports Qt). Besides painting, it asks the text layout where each marked run
+landed (page and line boxes), which is what the PDF annotations are placed with.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QPageSize, QPainter, QPdfWriter, QTextBlockFormat,
+    QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLength, QTextTableCellFormat, QTextTableFormat,
+)
+
+from viewer import __version__
+from viewer.export.pdf_document import Box, Cell, Markdown, Paragraph, Rendered, Run, Section, Table
+from viewer.resources import resources_dir
+
+RESOLUTION = 720  # device units per inch: 10 per point, fine enough for exact annotation boxes
+S = RESOLUTION / 72
+PX = 96 / 72  # QTextFormat lengths (margins, padding, borders) are 96-dpi pixels, scaled to the device by Qt
+FAMILY = "DejaVu Sans"
+MARGIN = {"left": 56.0, "right": 56.0, "top": 62.0, "bottom": 56.0}
+NOTE_COLUMN = 58.0  # extra right margin on article pages for margin labels
+STYLES = {  # point size, bold, space above, space below, colour
+    "title": (22, True, 0, 14, None),
+    "h1": (15, True, 4, 8, None),
+    "h2": (11.5, True, 12, 5, None),
+    "body": (10.5, False, 0, 7, None),
+    "meta": (8.5, False, 0, 2, "#444444"),
+    "note": (9, False, 0, 3, None),
+    "small": (8, False, 0, 2, "#555555"),
+}
+# Ligatures would put "ﬀ" in the text layer, so a reader's search for "offers" would miss it.
+NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0}
+_app: QGuiApplication | None = None
+_fonts_ready = False
+
+
+def _ensure_gui() -> None:
+    """Text layout needs a QGuiApplication; create one on demand for the CLI and tests."""
+    global _app, _fonts_ready
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication([])
+    if not _fonts_ready:
+        for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(path))
+        _fonts_ready = True
+
+
+class _Built:
+    """One section laid out in its own paginated QTextDocument, with its marks' positions."""
+
+    def __init__(self, section: Section, writer: QPdfWriter, page_size: tuple[float, float], pages: Callable[[str], str]):
+        self.section = section
+        self.right = MARGIN["right"] + (NOTE_COLUMN if section.margin_notes else 0)
+        self.width = page_size[0] - MARGIN["left"] - self.right
+        self.height = page_size[1] - MARGIN["top"] - MARGIN["bottom"]
+        self.marks: dict[str, tuple[int, int]] = {}
+        self.links: list[tuple[int, int, str]] = []
+        self.margins: list[tuple[int, str]] = []
+        self.page_refs: list[str] = []
+        self.doc = QTextDocument()
+        self.doc.documentLayout().setPaintDevice(writer)
+        self.doc.setDocumentMargin(0)
+        self.doc.setUseDesignMetrics(True)
+        font = QFont(FAMILY)
+        font.setPointSizeF(10.5)
+        for tag, value in NO_LIGATURES.items():
+            font.setFeature(tag, value)
+        self.doc.setDefaultFont(font)
+        self.doc.setPageSize(QSizeF(self.width * S, self.height * S))
+        cursor = QTextCursor(self.doc)
+        cursor.beginEditBlock()  # one layout pass at the end instead of one per insertion
+        for index, block in enumerate(section.blocks):
+            if isinstance(block, Table):
+                self._table(cursor, block, pages)
+            elif isinstance(block, Markdown):
+                self._markdown(cursor, block, first=index == 0)
+            else:
+                self._paragraph(cursor, block, pages, first=index == 0)
+        cursor.endEditBlock()
+        self.page_count = self.doc.documentLayout().pageCount()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _paragraph(self, cursor: QTextCursor, paragraph: Paragraph, pages, first: bool) -> None:
+        size, bold, above, below, colour = STYLES[paragraph.style]
+        block = QTextBlockFormat()
+        block.setTopMargin(above * PX)
+        block.setBottomMargin(below * PX)
+        block.setLeftMargin(paragraph.indent * 14 * PX)
+        block.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        base = QTextCharFormat()
+        base.setFontFamilies([FAMILY])
+        base.setFontPointSize(size)
+        base.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        if colour:
+            base.setForeground(QColor(colour))
+        if first:
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(base)
+        else:
+            cursor.insertBlock(block, base)
+        for run in paragraph.runs:
+            self._run(cursor, run, base, pages)
+
+    def _run(self, cursor: QTextCursor, run: Run, base: QTextCharFormat, pages) -> None:
+        fmt = QTextCharFormat(base)
+        if run.background:
+            fmt.setBackground(QColor(run.background))
+        if run.colour:
+            fmt.setForeground(QColor(run.colour))
+        if run.bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if run.italic:
+            fmt.setFontItalic(True)
+        if run.small:
+            fmt.setFontPointSize(max(7.0, base.fontPointSize() * 0.8))
+        if run.superscript:
+            fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        if run.underline:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(QColor(run.underline))
+        if run.link:
+            fmt.setForeground(QColor("#1F4E99"))
+        text = run.text
+        if run.page_of:
+            text = pages(run.page_of)
+            self.page_refs.append(text)
+        start = cursor.position()
+        if run.margin:
+            self.margins.append((start, run.margin))
+        cursor.insertText(text.replace("\n", "\u2028"), fmt)
+        if run.mark:
+            self.marks[run.mark] = (start, cursor.position())
+        if run.link:
+            self.links.append((start, cursor.position(), run.link))
+
+    def _markdown(self, cursor: QTextCursor, block: Markdown, first: bool) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setLeftMargin(block.indent * 14 * PX)
+        if not first:
+            cursor.insertBlock(fmt, QTextCharFormat())
+        start = cursor.position()
+        cursor.insertHtml(f'<div style="font-size:9pt">{block.html}</div>')
+        tail = QTextCursor(self.doc)
+        tail.setPosition(start)
+        tail.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+        indent = QTextBlockFormat()
+        indent.setLeftMargin(block.indent * 14 * PX)
+        tail.mergeBlockFormat(indent)
+
+    def _table(self, cursor: QTextCursor, table: Table, pages) -> None:
+        fmt = QTextTableFormat()
+        fmt.setHeaderRowCount(1)
+        fmt.setCellPadding(3 * PX)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.5 * PX)
+        fmt.setBorderBrush(QBrush(QColor("#888888")))
+        fmt.setBorderCollapse(True)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        if table.widths:
+            fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w) for w in table.widths])
+        columns = len(table.header)
+        cursor.insertBlock()
+        qt_table = cursor.insertTable(len(table.rows) + 1, columns, fmt)
+        base = QTextCharFormat()
+        base.setFontFamilies([FAMILY])
+        base.setFontPointSize(8.5)
+        for r, row in enumerate([table.header, *table.rows]):
+            for c, cell in enumerate(row):
+                self._cell(qt_table, r, c, cell, base, pages, header=r == 0)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def _cell(self, qt_table, r: int, c: int, cell: Cell, base: QTextCharFormat, pages, header: bool) -> None:
+        target = qt_table.cellAt(r, c)
+        if cell.background or header:
+            cell_format = QTextTableCellFormat()
+            cell_format.setBackground(QColor(cell.background or "#EEEEEE"))
+            target.setFormat(cell_format)
+        cell_cursor = target.firstCursorPosition()
+        fmt = QTextCharFormat(base)
+        if header:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        for run in cell.runs:
+            self._run(cell_cursor, run, fmt, pages)
+
+    # -- geometry ----------------------------------------------------------------------
+
+    def boxes(self, start: int, end: int) -> list[tuple[int, QRectF]]:
+        """Line rectangles of the text between two positions, as (page in section, rect on page)."""
+        found: list[tuple[int, QRectF]] = []
+        layout = self.doc.documentLayout()
+        block = self.doc.findBlock(start)
+        while block.isValid() and block.position() < max(end, start + 1):
+            text_layout = block.layout()
+            origin = layout.blockBoundingRect(block).topLeft()
+            first = max(start, block.position()) - block.position()
+            last = min(end, block.position() + block.length() - 1) - block.position()
+            for i in range(text_layout.lineCount()):
+                line = text_layout.lineAt(i)
+                a = max(first, line.textStart())
+                b = min(last, line.textStart() + line.textLength())
+                if b <= a and not (start == end and line.textStart() <= a <= line.textStart() + line.textLength()):
+                    continue
+                x0 = line.cursorToX(a)[0]
+                x1 = line.cursorToX(b)[0]
+                top = origin.y() + line.y()
+                rect = QRectF(origin.x() + min(x0, x1), top, abs(x1 - x0), line.height())
+                page = int((top + line.height() / 2) // (self.height * S))  # Qt pushes a line to the next page at its boundary
+                rect.translate(0, -page * self.height * S)
+                found.append((page, rect))
+                if start == end:
+                    return found
+            block = block.next()
+        return found
+
+
+def _box(page: int, rect: QRectF, page_height: float) -> Box:
+    left, top = MARGIN["left"] + rect.left() / S, MARGIN["top"] + rect.top() / S
+    return Box(page, round(left, 2), round(page_height - top - rect.height() / S, 2),
+               round(left + rect.width() / S, 2), round(page_height - top, 2))
+
+
+def render(
+    sections: list[Section],
+    target: Path,
+    page_size: tuple[float, float],
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Rendered | None:
+    """Lay out every section, resolve page references, paint, and report where marks landed."""
+    _ensure_gui()
+    writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(QSizeF(*page_size), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    writer.setCreator(f"Provenance Viewer {__version__}")
+    built: list[_Built] = []
+    try:
+        return _render(sections, writer, built, target, page_size, progress, cancelled)
+    finally:
+        built.clear()  # text documents hold the writer as their paint device: free them first
+        del writer
+
+
+def _render(sections, writer, built, target, page_size, progress, cancelled) -> Rendered | None:
+    total = len(sections) * 2
+    resolved: dict[str, int] = {}
+    pages = lambda key: str(resolved[key] + 1) if key in resolved else "00"  # noqa: E731
+    for index, section in enumerate(sections):
+        if cancelled and cancelled():
+            return None
+        built.append(_Built(section, writer, page_size, pages))
+        if progress:
+            progress(index + 1, total, f"laying out {section.running_title}")
+    for _ in range(4):  # page numbers in the matrix and index can shift later pages; settle them
+        starts = _starts(built)
+        resolved = _first_pages(built, starts)
+        stale = [i for i, b in enumerate(built) if b.page_refs and b.page_refs != [pages(k) for k in _refs(b.section)]]
+        if not stale:
+            break
+        for i in stale:
+            built[i] = _Built(built[i].section, writer, page_size, pages)
+    starts = _starts(built)
+    rendered = Rendered(sum(b.page_count for b in built), starts, {}, [])
+    for b, start in zip(built, starts):
+        for key, (a, z) in b.marks.items():
+            rendered.boxes[key] = [_box(start + p, r, page_size[1]) for p, r in b.boxes(a, z)]
+        for a, z, target_key in b.links:
+            rendered.links += [(_box(start + p, r, page_size[1]), target_key) for p, r in b.boxes(a, z)]
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {target}")
+    try:
+        for index, (b, start) in enumerate(zip(built, starts)):
+            if cancelled and cancelled():
+                return None
+            _paint(painter, writer, b, start, rendered.page_count, page_size)
+            if progress:
+                progress(len(sections) + index + 1, total, f"writing {b.section.running_title}")
+    finally:
+        painter.end()
+    return rendered
+
+
+def _refs(section: Section) -> list[str]:
+    keys = []
+    for block in section.blocks:
+        rows = [block.header, *block.rows] if isinstance(block, Table) else [block] if isinstance(block, Paragraph) else []
+        for row in rows:
+            for holder in (row if isinstance(row, list) else [row]):
+                keys += [run.page_of for run in holder.runs if run.page_of]
+    return keys
+
+
+def _starts(built: list[_Built]) -> list[int]:
+    starts, page = [], 0
+    for b in built:
+        starts.append(page)
+        page += b.page_count
+    return starts
+
+
+def _first_pages(built: list[_Built], starts: list[int]) -> dict[str, int]:
+    found = {}
+    for b, start in zip(built, starts):
+        for key, (a, z) in b.marks.items():
+            boxes = b.boxes(a, z)
+            if boxes:
+                found[key] = start + boxes[0][0]
+    return found
+
+
+def _paint(painter: QPainter, writer: QPdfWriter, b: _Built, start: int, page_count: int, page_size) -> None:
+    height = b.height * S
+    small = QFont(FAMILY)
+    small.setPointSizeF(7.5)
+    for tag, value in NO_LIGATURES.items():
+        small.setFeature(tag, value)
+    labels: dict[int, list[tuple[QRectF, str]]] = {}
+    for position, label in b.margins:
+        for page, rect in b.boxes(position, position)[:1]:
+            labels.setdefault(page, []).append((rect, label))
+    for page in range(b.page_count):
+        if start + page > 0:
+            writer.newPage()
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(QColor("#666666"))
+        width = page_size[0] * S
+        painter.drawText(QRectF(MARGIN["left"] * S, 24 * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, b.section.running_title)
+        footer = QRectF(MARGIN["left"] * S, (page_size[1] - 36) * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S)
+        painter.drawText(footer, Qt.AlignmentFlag.AlignLeft, f"Provenance Viewer {__version__}")
+        painter.drawText(footer, Qt.AlignmentFlag.AlignRight, f"page {start + page + 1} of {page_count}")
+        painter.translate(MARGIN["left"] * S, MARGIN["top"] * S - page * height)
+        b.doc.drawContents(painter, QRectF(0, page * height, b.width * S, height))
+        painter.restore()
+        _paint_labels(painter, b, labels.get(page, []), small)
+
+
+def _paint_labels(painter: QPainter, b: _Built, labels: list[tuple[QRectF, str]], font: QFont) -> None:
+    """Margin labels (claim marker, ≠ for a discrepancy) beside the line where a claim starts."""
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor("#333333"))
+    left = (MARGIN["left"] + b.width + 8) * S
+    taken = -1.0
+    for rect, label in sorted(labels, key=lambda item: item[0].top()):
+        top = max(MARGIN["top"] * S + rect.top(), taken)
+        painter.drawText(QPointF(left, top + rect.height() * 0.75), label)
+        taken = top + rect.height()
+    painter.restore()
