@@ -65,7 +65,9 @@ def click_latency(clicks: int = 100) -> tuple[float, float]:
 
     from viewer.corpus.store import Corpus
     from viewer.ui.comparison_view import ComparisonView
+    from viewer.ui.qt_messages import quieten_harmless_messages
 
+    quieten_harmless_messages()
     app = QApplication.instance() or QApplication([])
     corpus = Corpus.in_memory()
     handmade_corpus.build(corpus)

@@ -5,12 +5,6 @@ import sys
 from pathlib import Path
 
 
-def _ids(value: str | None, prefix: str) -> list[int]:
-    if not value:
-        return []
-    return [int(part.strip().lower().removeprefix(prefix)) for part in value.split(",") if part.strip()]
-
-
 def launch(
     corpus: str | None = None,
     sample: bool = False,
@@ -26,6 +20,9 @@ def launch(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    from viewer.ui.qt_messages import quieten_harmless_messages
+
+    quieten_harmless_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Provenance Viewer")
     app.setOrganizationName("Provenance Viewer")
@@ -33,11 +30,15 @@ def launch(
 
     app.setWindowIcon(app_icon())
 
-    if screenshot:
-        return _screenshot(app, corpus, sample, compare, claim, screenshot, size)
-    from PySide6.QtCore import QSettings
+    try:
+        if screenshot:
+            return _screenshot(app, corpus, sample, compare, claim, screenshot, size)
+        from PySide6.QtCore import QSettings
 
-    window, error = open_window(corpus, sample, compare, claim, QSettings())
+        window, error = open_window(corpus, sample, compare, claim, QSettings())
+    except ValueError as exc:  # an id the corpus does not hold, or a claim the chosen articles do not share
+        print(f"provenance: {exc}", file=sys.stderr)
+        return 2
     from viewer.ui.file_open import FileOpenFilter
 
     # macOS hands a .corpus opened from Finder (at launch or later) to the application, not to argv.
@@ -52,8 +53,10 @@ def launch(
 
 
 def open_window(corpus: str | None, sample: bool, compare: str | None, claim: str | None, settings):
-    """The main window on the chosen corpus, and why it could not be opened (the window then opens empty)."""
-    from viewer.analysis import store
+    """The main window on the chosen corpus, and why it could not be opened (the window then opens empty).
+
+    Unknown ids in ``compare`` or ``claim`` raise ValueError before any window exists.
+    """
     from viewer.corpus.store import Corpus, CorpusError
     from viewer.ui.main_window import MainWindow
 
@@ -62,14 +65,41 @@ def open_window(corpus: str | None, sample: bool, compare: str | None, claim: st
         opened = Corpus(path, create=corpus is not None)
     except CorpusError as exc:
         return MainWindow(None, settings), str(exc)
+    try:
+        documents, claim_id = _comparison(opened, compare, claim)
+    except ValueError:
+        opened.close()
+        raise
     window = MainWindow(opened, settings)
-    documents = _ids(compare, "d")
-    if not documents:
-        pair = store.document_pair_sharing_most_claims(opened)
-        documents = list(pair) if pair else []
-    claim_ids = _ids(claim, "c")
-    window.compare(documents, claim_ids[0] if claim_ids else None)
+    window.compare(documents, claim_id)
     return window, None
+
+
+def _comparison(corpus, compare: str | None, claim: str | None) -> tuple[list[int], int | None]:
+    """The articles to show and the claim to select: ``claim`` selects within ``compare``, never
+    opens more articles; alone, it opens the articles that carry it."""
+    from viewer.analysis import store
+    from viewer.identifiers import UnknownName, check_claims, check_documents, parse_ids
+
+    documents = parse_ids(compare, "d", "--compare") or []
+    check_documents(corpus, documents)
+    claims = parse_ids(claim, "c", "--claim") or []
+    if len(claims) > 1:
+        raise ValueError("--claim selects one claim; name one, like c3")
+    claim_id = claims[0] if claims else None
+    if claim_id is not None:
+        check_claims(corpus, [claim_id])
+        carriers = store.claim(corpus, claim_id).documents()
+        if not documents:
+            documents = carriers
+        elif claim_id not in store.claim_ids(corpus, documents):
+            raise UnknownName(
+                f"claim c{claim_id} is not shared by {', '.join(f'd{d}' for d in documents)}; "
+                f"it is carried by {', '.join(f'd{d}' for d in carriers)}")
+    if not documents:
+        pair = store.document_pair_sharing_most_claims(corpus)
+        documents = list(pair) if pair else []
+    return documents, claim_id
 
 
 def _corpus_path(corpus: str | None, sample: bool, settings) -> Path:
@@ -119,9 +149,8 @@ def _screenshot(app, corpus, sample, compare, claim, target: str, size: str) -> 
         window.show()
         for _ in range(3):
             app.processEvents()
-        claim_ids = _ids(claim, "c")
-        if claim_ids:  # scroll again once the panes have their final size
-            window.comparison.select_claim(claim_ids[0])
+        if window.comparison.selected_claim is not None:  # scroll again once the panes have their final size
+            window.comparison.select_claim(window.comparison.selected_claim)
             app.processEvents()
         ok = window.grab().save(target)
         window.close()

@@ -11,6 +11,16 @@ from viewer import __version__
 EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf")
 
 
+def window_size(value: str) -> str:
+    """'1280x800' → '1280x800'; anything else is refused by argparse with this message."""
+    width, sep, height = value.lower().partition("x")
+    if not (sep and width.strip().isdigit() and height.strip().isdigit()):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size like 1280x800 (width x height in pixels)")
+    if not (200 <= int(width) <= 10000 and 200 <= int(height) <= 10000):
+        raise argparse.ArgumentTypeError(f"{value!r}: width and height must be between 200 and 10000 pixels")
+    return f"{int(width)}x{int(height)}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="provenance", description="Compare news reports of the same events: claims, speakers, sources."
@@ -25,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     opening.add_argument("--compare", help="document ids to show side by side, e.g. d1,d2")
     opening.add_argument("--claim", help="claim id to select, e.g. c1")
     opening.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit")
-    opening.add_argument("--size", default="1600x1000", help="window size for --screenshot (default 1600x1000)")
+    opening.add_argument("--size", default="1600x1000", type=window_size, metavar="WIDTHxHEIGHT",
+                         help="window size for --screenshot (default 1600x1000)")
 
     importing = commands.add_parser("import", help="import files or folders into a corpus (created if missing)")
     importing.add_argument("corpus")
@@ -64,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         spans.add_argument("a", metavar="DOC:START-END", help="e.g. d1:0-120")
         spans.add_argument("b", metavar="DOC:START-END")
     deleting = kinds.add_parser("delete-attribution", help="an attribution the analysis got wrong")
-    deleting.add_argument("a", metavar="DOC:START-END", help="the attribution's content span")
+    deleting.add_argument("a", metavar="ATTRIBUTION", help="its id in the JSON export (a7) or its content passage (d1:0-120)")
 
     exporting = commands.add_parser("export", help="export the corpus and its analysis")
     exporting.add_argument("corpus")

@@ -20,11 +20,15 @@ def run(args: argparse.Namespace) -> int:
         from viewer.selftest import selftest
 
         return selftest()
+    from viewer.identifiers import UnknownName
+
     handler = HANDLERS.get(args.command or "open")
     try:
         return handler(args)
     except CorpusError as exc:
         return fail(str(exc))
+    except UnknownName as exc:
+        return fail(str(exc), 2)
 
 
 def parse_passage(value: str) -> list[int]:
@@ -35,19 +39,6 @@ def parse_passage(value: str) -> list[int]:
     if not all(p.strip().isdigit() for p in parts) or int(start) >= int(end):
         raise ValueError(f"{value!r} is not a passage like d1:0-120")
     return [int(p) for p in parts]
-
-
-def parse_ids(value: str | None, prefix: str) -> list[int] | None:
-    """'d1,d3' or '1,3' → [1, 3]; None stays None (meaning all)."""
-    if not value:
-        return None
-    ids = []
-    for part in value.split(","):
-        part = part.strip().lower().removeprefix(prefix)
-        if not part.isdigit():
-            raise ValueError(f"{part!r} is not an id like {prefix}1")
-        ids.append(int(part))
-    return ids
 
 
 def _open_existing(path: str, read_only: bool = False) -> Corpus:
@@ -127,10 +118,11 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from viewer.export.atomic import ExportError
     from viewer.export.formats import export
+    from viewer.identifiers import parse_ids
 
     try:
-        documents = parse_ids(args.documents, "d")
-        claims = parse_ids(args.claims, "c")
+        documents = parse_ids(args.documents, "d", "--documents")
+        claims = parse_ids(args.claims, "c", "--claims")
     except ValueError as exc:
         return fail(str(exc), 2)
     if args.format == "pdf":
@@ -156,21 +148,61 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_passage(value: str) -> list[int]:
+    """'d1:0-120' → [1, 0, 120], the stable key corrections use for a passage."""
+    document, _, span = value.partition(":")
+    start, _, end = span.partition("-")
+    parts = [document.strip().lower().removeprefix("d"), start, end]
+    if not all(p.strip().isdigit() for p in parts) or int(start) >= int(end):
+        raise ValueError(f"{value!r} is not a passage like d1:0-120")
+    return [int(p) for p in parts]
+
+
+def _passage_in(corpus: Corpus, value: str) -> list[int]:
+    """A passage that lies inside a document the corpus holds."""
+    from viewer.identifiers import UnknownName, check_documents
+
+    document, start, end = parse_passage(value)
+    check_documents(corpus, [document])
+    length = len(corpus.document(document).text)
+    if end > length:
+        raise UnknownName(f"{value} runs past the end of d{document}, which is {length} characters long")
+    return [document, start, end]
+
+
+def _attribution(corpus: Corpus, value: str) -> dict:
+    """An attribution named as the export numbers it (a7) or by its content passage (d1:0-120)."""
+    from viewer.identifiers import attribution_at, attribution_numbered
+
+    if ":" in value:
+        found = attribution_at(corpus, *parse_passage(value))
+    else:
+        found = attribution_numbered(corpus, value)
+    return {"document": found.document_id, "content": [found.content.start, found.content.end]}
+
+
+def _correction_payload(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.identifiers import speaker_name
+
+    if args.correction in ("merge-speakers", "split-speaker"):
+        a, b = speaker_name(corpus, args.a), speaker_name(corpus, args.b)
+        if a == b:
+            raise ValueError(f"“{args.a}” and “{args.b}” are the same name; name two speakers")
+        return {"a": a, "b": b}
+    if args.correction == "delete-attribution":
+        return _attribution(corpus, args.a)
+    return {"a": _passage_in(corpus, args.a), "b": _passage_in(corpus, args.b)}
+
+
 def cmd_correct(args: argparse.Namespace) -> int:
     from viewer.analysis import corrections
     from viewer.analysis.pipeline import relink
 
-    try:
-        if args.correction in ("merge-speakers", "split-speaker"):
-            payload = {"a": args.a, "b": args.b}
-        elif args.correction == "delete-attribution":
-            document, start, end = parse_passage(args.a)
-            payload = {"document": document, "content": [start, end]}
-        else:
-            payload = {"a": parse_passage(args.a), "b": parse_passage(args.b)}
-    except ValueError as exc:
-        return fail(str(exc), 2)
     with _open_existing(args.corpus) as corpus:
+        try:
+            payload = _correction_payload(corpus, args)
+        except ValueError as exc:  # UnknownName included: nothing is recorded
+            return fail(str(exc), 2)
         corrections.record(corpus, args.correction, payload)
         relink(corpus)
     print(f"recorded {args.correction}; speakers and claims relinked")

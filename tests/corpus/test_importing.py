@@ -288,3 +288,14 @@ def test_process_killed_mid_import_leaves_none(tmp_path):
         assert corpus.document_count() == 5
         assert corpus.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert len(import_paths(corpus, [folder]).imported) == 600
+
+
+def test_observers_hear_of_new_documents_once_per_import_and_not_for_nothing(memory_corpus, tmp_path):
+    heard = []
+    memory_corpus.documents_did_change.connect(lambda: heard.append("documents"))
+    (tmp_path / "a.txt").write_text(_article(1), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_article(2), encoding="utf-8")
+    import_paths(memory_corpus, [tmp_path])
+    assert heard == ["documents"]
+    import_paths(memory_corpus, [tmp_path])  # both are exact duplicates now: nothing new
+    assert heard == ["documents"]

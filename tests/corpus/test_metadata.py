@@ -44,3 +44,32 @@ def test_headline_from_short_single_sentence_is_kept_whole():
 
 def test_blank_text_has_no_headline():
     assert headline("  \n\n ", []) is None
+
+
+# Made-up ledes in the shapes agencies and papers file them: where the report was filed is not
+# its title, and a full stop after an abbreviation or an initial does not end the sentence.
+@pytest.mark.parametrize("text, title", [
+    ("WEST PALM BEACH, Fla. (AP) — The governor said on Sunday that the bridge would reopen next week. More.",
+     "The governor said on Sunday that the bridge would reopen next week."),
+    ("WEST PALM BEACH, Fla.\n\nThe governor said on Sunday that the bridge would reopen next week.",
+     "The governor said on Sunday that the bridge would reopen next week."),
+    ("KYIV, Ukraine (AP) — Shelling cut power to the eastern districts overnight, officials said. Repairs began.",
+     "Shelling cut power to the eastern districts overnight, officials said."),
+    ("MOSCOW, April 13 (Reuters) - The ministry said talks would continue. Nothing else was said.",
+     "The ministry said talks would continue."),
+    ("LAGOS — Flooding displaced thousands of families this week. Aid groups appealed for help.",
+     "Flooding displaced thousands of families this week."),
+    ("Report: U.S. officials expect the truce to hold through the weekend, a diplomat said. Others doubt it.",
+     "Report: U.S. officials expect the truce to hold through the weekend, a diplomat…"),
+    ("The U.N. said the convoy reached the city. Aid workers unloaded food.", "The U.N. said the convoy reached the city."),
+    ("Maj. Gen. Ivan Petrov said 40 vehicles had crossed. Others disputed it.", "Maj. Gen. Ivan Petrov said 40 vehicles had crossed."),
+    ("Author J. K. Mensah won the prize. The jury praised her.", "Author J. K. Mensah won the prize."),
+    ("Protesters marched in St. Louis. Police watched.", "Protesters marched in St. Louis."),
+])
+def test_datelines_and_abbreviations_never_make_the_title(text, title):
+    assert headline(text, []) == title
+
+
+def test_a_headline_line_is_kept_after_a_dateline_line():
+    text = "NAIROBI, Kenya\nDrought pushes grain prices up\n\nPrices rose again on Monday, traders said."
+    assert headline(text, []) == "Drought pushes grain prices up"

@@ -14,7 +14,8 @@ from viewer.corpus.store import Corpus
 
 Correction = tuple[str, dict]  # (kind, payload) as `corrections.record` takes them
 
-EVERYTHING = frozenset({"documents", "speakers", "attributions", "claims"})
+ANALYSIS = frozenset({"speakers", "attributions", "claims"})
+EVERYTHING = ANALYSIS | {"documents"}
 
 # What each correction can change once relinked. Speakers do not feed claim linking; deleted
 # attributions do (a source that drops an attribution is a discrepancy).

@@ -377,6 +377,12 @@ def is_analysed(corpus: Corpus) -> bool:
     return corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0] > 0
 
 
+def unanalysed_count(corpus: Corpus) -> int:
+    """Documents imported since the last analysis (what Analyse would work on)."""
+    return corpus.db.execute(
+        "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM analysed_documents)").fetchone()[0]
+
+
 @dataclass(frozen=True)
 class Totals:
     claims: int

@@ -105,6 +105,8 @@ def import_paths(corpus: Corpus, paths: Sequence[str | Path], options: ImportOpt
         _store(corpus, prepared, report, saving, cancelled)
     except ImportCancelled:
         report.cancelled = True
+    if report.imported:
+        corpus.documents_did_change.emit()
     return report
 
 

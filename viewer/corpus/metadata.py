@@ -28,6 +28,15 @@ _COPYRIGHT_OWNER = re.compile(
 _CREDIT_NOISE = re.compile(r"^(?:with|source|sources|credit)\s*:?\s*|^[/(—–-]\s*|[).]\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
 _TITLE_CHARS = 80
+# Where a report was filed, before what it says: an upper-case place (up to four words), an
+# optional region or date ("Fla.", "Ukraine", "April 13"), an optional agency in brackets.
+_PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]*){0,3}(?:\s*,\s*[A-Z][\w'’.\- ]{0,30}?)?(?:\s*\([^()\n]{1,40}\))?"
+_DATELINE = re.compile(_PLACE + r"\s*(?:[—–]|--?)\s+")
+_DATELINE_LINE = re.compile(_PLACE + r"\s*[—–:-]?")
+# Stops that end an abbreviation, not a sentence: initialisms (U.S., U.N.), an initial (J.), and
+# a capitalised stem of at most four letters (Gen., Fla., Sept.). A short place name ending a
+# sentence ("… in Gaza.") then runs on to the next stop: a longer title, never a cut one.
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.|[A-Z][a-z]{0,3}\.")
 
 
 def header_fields(text: str) -> list[tuple[Span, str, str]]:
@@ -77,19 +86,46 @@ def _outlet(text: str, marks: Sequence[Mark]) -> str | None:
 
 
 def headline(text: str, marks: Sequence[Mark]) -> str | None:
-    """The first line when it reads as a headline, else the first sentence cut to ~80 characters."""
+    """The first line when it reads as a headline, else the first sentence cut to ~80 characters.
+
+    A dateline ("WEST PALM BEACH, Fla. (AP) —") says where the report was filed, not what it
+    says, so it is skipped, and a sentence never ends at an abbreviation ("U.S.", "Gen.").
+    """
     start = _content_start(text, marks)
     if start is None:
         return None
-    line_end = text.find("\n", start)
-    line = text[start:len(text) if line_end < 0 else line_end].strip()
+    line, line_end = _line_at(text, start)
+    if _DATELINE_LINE.fullmatch(line.strip()) and line_end < len(text):
+        following = re.compile(r"\S").search(text, line_end)
+        if following is None:
+            return None
+        line, line_end = _line_at(text, following.start())
+    else:
+        line = line.strip()
+        dateline = _DATELINE.match(line)
+        if dateline and len(line) > dateline.end():
+            line = line[dateline.end():]
     words = line.split()
-    rest = text[line_end:].strip() if line_end >= 0 else ""
+    rest = text[line_end:].strip()
     if rest and 2 <= len(words) <= 15 and len(line) <= 120 and not line.endswith((".", ",", ";", ":")):
         return line
-    sentence = _SENTENCE_END.search(line)
-    first = line[: sentence.end()] if sentence else line
-    return _trim(first)
+    return _trim(first_sentence(line))
+
+
+def first_sentence(line: str) -> str:
+    """Up to the first full stop that ends a sentence rather than an abbreviation or an initial."""
+    for end in _SENTENCE_END.finditer(line):
+        token = line[:end.end()].rsplit(None, 1)[-1].strip("\"'”’)([")
+        if line[end.start()] == "." and _ABBREVIATION.fullmatch(token):
+            continue
+        return line[: end.end()]
+    return line
+
+
+def _line_at(text: str, start: int) -> tuple[str, int]:
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return text[start:end].strip(), end
 
 
 def _content_start(text: str, marks: Sequence[Mark]) -> int | None:

@@ -12,7 +12,7 @@ from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import palette
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
-from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
+from viewer.export.selection import TOOL, Article, Selection, present, relay_chain, speaker_label
 
 MATRIX_COLUMNS = 8  # articles per matrix table; wider selections get several tables
 
@@ -56,7 +56,7 @@ def build(selection: Selection, researcher: str | None) -> Content:
     """All sections of the report in reading order."""
     content = Content([_cover(selection, researcher), *_matrix(selection)])
     for article in selection.articles:
-        content.bookmarks.append((f"{article.label} · {article.document.outlet or ''} · {article.title}", len(content.sections)))
+        content.bookmarks.append((article.source(article.title), len(content.sections)))
         content.sections.append(_article(selection, article, content))
     content.sections.append(_speakers(selection))
     return content
@@ -85,7 +85,7 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     s.blocks.append(Paragraph([Run("Contents")], "h2"))
     for article in selection.articles:
         s.blocks.append(Paragraph([
-            Run(f"{article.label}  {article.document.outlet or '—'}, {article.document.published or 'no date'}: "),
+            Run(present(article.label, present(article.document.outlet, article.document.published, sep=", "), sep="  ") + ": "),
             Run(article.title, link=f"doc:{article.document.id}"),
             Run(" — p. "), Run("", page_of=f"doc:{article.document.id}"),
         ], "note"))
@@ -112,7 +112,7 @@ def _matrix(selection: Selection) -> list[Section]:
     articles = selection.articles
     for first in range(0, len(articles), MATRIX_COLUMNS):
         group = articles[first:first + MATRIX_COLUMNS]
-        header = [Cell([Run("Claim")])] + [Cell([Run(f"{a.label}\n{a.document.outlet or ''}")]) for a in group]
+        header = [Cell([Run("Claim")])] + [Cell([Run(a.source(sep="\n"))]) for a in group]
         touching = [c for c in selection.claims if any(c.mentions_in(a.document.id) for a in group)]
         if not touching:
             continue  # a column group where every source is silent on every claim says nothing
@@ -140,7 +140,7 @@ def _matrix_cell(claim: StoredClaim, article: Article) -> Cell:
 
 def _article(selection: Selection, article: Article, content: Content) -> Section:
     d = article.document
-    s = Section(f"{article.label} · {d.outlet or ''} · {article.title}", margin_notes=True)
+    s = Section(article.source(article.title), margin_notes=True)
     s.blocks.append(Paragraph([Run(f"{article.label}  ", colour="#666666"), Run(article.title, mark=f"doc:{d.id}")], "h1"))
     for name, value in (
         ("Outlet", d.outlet), ("Published", d.published), ("Author", d.author), ("Language", d.language),
@@ -295,7 +295,7 @@ def _speakers(selection: Selection) -> Section:
             quoted = article.document.text[st.content.start:st.content.end]
             short = quoted if len(quoted) <= 160 else quoted[:157].rstrip() + "…"
             s.blocks.append(Paragraph([
-                Run(f"{article.label} {article.document.outlet or ''}, p. "),
+                Run(article.source(sep=" ") + ", p. "),
                 Run("", page_of=statement_key(st), link=statement_key(st)),
                 Run(f" ({st.kind}{', via ' + ' ← '.join(r.name for r in st.via) if st.via else ''}): "),
                 Run(f"“{short}”", italic=True),

@@ -66,7 +66,7 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         w(f"\n> {md_escape(selection.message())}\n")
     w("\n## Claim × source matrix\n\n")
     if selection.claims:
-        w("| Claim | " + " | ".join(f"{a.label} {md_escape(a.document.outlet or '')}" for a in selection.articles) + " |\n")
+        w("| Claim | " + " | ".join(md_escape(a.source(sep=" ")) for a in selection.articles) + " |\n")
         w("|---" * (len(selection.articles) + 1) + "|\n")
         for c in selection.claims:
             w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(_cell(c, a) for a in selection.articles) + " |\n")
@@ -139,7 +139,7 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
         w(f"<p><b>{e(selection.message())}</b></p>\n")
     w("<h2 id=\"matrix\">Claim × source matrix</h2>\n")
     if selection.claims:
-        w("<table><tr><th>Claim</th>" + "".join(f"<th>{a.label}<br>{e(a.document.outlet or '')}</th>" for a in selection.articles) + "</tr>\n")
+        w("<table><tr><th>Claim</th>" + "".join(f"<th>{e(a.source(sep=' '))}</th>" for a in selection.articles) + "</tr>\n")
         for c in selection.claims:
             w(f"<tr><td style=\"background:{palette.claim_colour(c.id)}\"><b>c{c.id}</b> {e(c.label)}</td>")
             for a in selection.articles:

@@ -16,6 +16,7 @@ from viewer.corpus import notes
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
 from viewer.export.atomic import ExportError
+from viewer.identifiers import UnknownName, check_ids
 
 TOOL = f"Provenance Viewer {__version__}"
 
@@ -38,6 +39,10 @@ class Article:
     def title(self) -> str:
         d = self.document
         return d.title or d.source_path.rsplit("/", 1)[-1] or self.label
+
+    def source(self, *more: str | None, sep: str = " · ") -> str:
+        """"d1 · BNR · 2022-04-13" from what is known: a missing outlet or date leaves no empty slot."""
+        return present(self.label, self.document.outlet, *more, sep=sep)
 
     def statements_in(self, mention: Mention) -> list[store.StoredAttribution]:
         """Statements whose content overlaps a claim mention: who said it, through whom."""
@@ -89,6 +94,11 @@ class Selection:
         return None
 
 
+def present(*parts: str | None, sep: str = " · ") -> str:
+    """The parts that are known, joined (never "d1 · · title" or "—, no date")."""
+    return sep.join(p for p in parts if p)
+
+
 def relay_chain(article: Article, statement: store.StoredAttribution) -> str:
     """outlet ← agency (cue) ← original speaker, the way the claim travelled to this page."""
     hops = [article.document.outlet or article.label]
@@ -107,18 +117,15 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     known = corpus.document_ids()
     if not known:
         raise ExportError("the corpus holds no documents yet; import some before exporting")
-    if documents is not None:
-        if not documents:
-            raise ExportError("the selection holds no documents; choose at least one")
-        missing = [f"d{i}" for i in documents if i not in set(known)]
-        if missing:
-            raise ExportError(f"no document {', '.join(missing)} in this corpus (it holds d{min(known)}–d{max(known)})")
+    if documents is not None and not documents:
+        raise ExportError("the selection holds no documents; choose at least one")
+    try:
+        check_ids(documents or (), known, "d")
+        check_ids(claims or (), store.claim_ids(corpus), "c")
+    except UnknownName as exc:
+        raise ExportError(str(exc)) from None
     chosen = list(dict.fromkeys(documents)) if documents is not None else known
     if claims is not None:
-        stored = set(store.claim_ids(corpus))
-        missing = [f"c{i}" for i in claims if i not in stored]
-        if missing:
-            raise ExportError(f"no claim {', '.join(missing)} in this corpus")
         claim_list = store.claims(corpus, list(dict.fromkeys(claims)))
     else:
         claim_list = store.claims(corpus, store.claim_ids(corpus, chosen))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import __version__
-from viewer.analysis.operations import EVERYTHING, Changes, Correction, correction_job
+from viewer.analysis.operations import ANALYSIS, EVERYTHING, Changes, Correction, correction_job
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.render.pdf_layout import render
@@ -103,10 +103,12 @@ class MainWindow(QMainWindow):
     def set_corpus(self, corpus: Corpus | None) -> None:
         """Show another corpus (or none); every panel re-reads it."""
         if self.corpus is not None and self.corpus is not corpus:
+            self.corpus.documents_did_change.disconnect(self._on_documents_did_change)
             self.corpus.analysis_did_change.disconnect(self._on_analysis_did_change)
             self.corpus.notes_did_change.disconnect(self._on_notes_did_change)
         self.corpus = corpus
         if corpus is not None:
+            corpus.documents_did_change.connect(self._on_documents_did_change)
             corpus.analysis_did_change.connect(self._on_analysis_did_change)
             corpus.notes_did_change.connect(self._on_notes_did_change)
             if str(corpus.path) != ":memory:":
@@ -127,8 +129,11 @@ class MainWindow(QMainWindow):
         from viewer.analysis import store
 
         count = self.corpus.document_count()
-        analysed = store.is_analysed(self.corpus)
-        self.summary.setText(f"{count} document(s)" + ("" if analysed or not count else " — not analysed yet (Ctrl+R)"))
+        waiting = store.unanalysed_count(self.corpus)
+        if waiting == count and count:
+            self.summary.setText(f"{count} document(s) — not analysed yet (Ctrl+R)")
+        else:
+            self.summary.setText(f"{count} document(s)" + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else ""))
 
     def open_corpus(self, path: str | Path) -> None:
         try:
@@ -249,21 +254,34 @@ class MainWindow(QMainWindow):
     def _on_current_document_did_change(self, document_id: int) -> None:
         self.notes_panel.set_target("document", notes.document_key(document_id), f"d{document_id}")
 
-    def _on_analysis_did_change(self) -> None:
-        self._on_operation_did_change(Changes("", EVERYTHING))
+    def _on_documents_did_change(self) -> None:
+        self._on_operation_did_change(Changes("", frozenset({"documents"})))
+
+    def _on_analysis_did_change(self, touched: frozenset[str] = ANALYSIS) -> None:
+        self._on_operation_did_change(Changes("", frozenset(touched)))
 
     def _on_operation_did_change(self, changes: Changes) -> None:
-        """The one place the window reacts to a write: refresh what it touched, select what it made."""
+        """The one place the window reacts to a write: refresh what it touched."""
         if changes.touches("documents") or changes.touches("claims"):
             self.browser.reload()  # new rows, or new claim counts
-        if changes.touches("claims") or changes.touches("attributions") or changes.touches("documents"):
+        if changes.touches("claims") or changes.touches("attributions"):
             self.comparison.refresh()  # re-lights the panes; the claims and attribution panels follow
         elif changes.touches("speakers"):
             self.attribution_panel.reload(documents=self.comparison.document_ids)
-        if changes.select_claim is not None:
-            self.comparison.select_claim(changes.select_claim)
         if changes.touched:
             self._show_summary()
+
+    def _announce(self, changes: Changes) -> None:
+        """A job wrote through its own connection, whose events nobody here hears: this window's
+        corpus tells its observers (this window among them) what changed, then the claim a link made is selected."""
+        if self.corpus is None:
+            return
+        if changes.touches("documents"):
+            self.corpus.documents_did_change.emit()
+        if changes.touched & ANALYSIS:
+            self.corpus.analysis_did_change.emit(changes.touched & ANALYSIS)
+        if changes.select_claim is not None:
+            self.comparison.select_claim(changes.select_claim)
 
     def _on_notes_did_change(self, *_target) -> None:
         self.claims_panel.reload()
@@ -340,8 +358,8 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage("Failed: " + message.splitlines()[0], 15000)
             self._show_failure("The work did not finish", message)
-        # A job that returned no change record (import, analysis, or one that failed part-way) may have touched anything.
-        self._on_operation_did_change(result if isinstance(result, Changes) else Changes(message, EVERYTHING))
+        # A job that failed or was cancelled part-way returned no change record: it may have touched anything.
+        self._announce(result if isinstance(result, Changes) else Changes(message, EVERYTHING))
         self._refresh_actions()
 
     def _show_failure(self, title: str, message: str) -> None:

@@ -1,7 +1,8 @@
 """Long work (import, analysis) off the GUI thread: a QThread runs a plain function on its own connection.
 
-SQLite connections belong to one thread, so the worker opens its own `Corpus` on the same file;
-the window re-reads when it is done. Cancelling sets a flag the function polls.
+SQLite connections belong to one thread, so the worker opens its own `Corpus` on the same file,
+and its events fire there; each job returns a `Changes` record that the window announces on its
+own `Corpus` when the job is done. Cancelling sets a flag the function polls.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from viewer.analysis.operations import EVERYTHING, Changes
 from viewer.corpus.store import Corpus
 
 # job(corpus, progress(done, total, text), cancelled()) -> a summary line for the status bar, or a
@@ -109,22 +111,24 @@ class BackgroundTask(QObject):
 def import_job(paths: list[str]) -> Job:
     """Import files/folders: `import_paths` with progress and cancel."""
 
-    def run(corpus: Corpus, progress, cancelled) -> str:
+    def run(corpus: Corpus, progress, cancelled) -> Changes:
         from viewer.corpus.importing import import_paths
 
         report = import_paths(corpus, paths, progress=lambda done, total, path: progress(done, total, f"importing {path}"),
                               cancelled=cancelled)
-        if getattr(report, "cancelled", False):
+        if report.cancelled:
             raise TaskCancelled(report.summary())
-        return report.summary()
+        return Changes(report.summary(), frozenset({"documents"}) if report.imported else frozenset())
 
     return run
 
 
 def analyse_job() -> Job:
-    def run(corpus: Corpus, progress, cancelled) -> str:
+    """Analyse the new documents; relinking can change every claim, speaker and claim count."""
+
+    def run(corpus: Corpus, progress, cancelled) -> Changes:
         from viewer.analysis.pipeline import analyse
 
-        return analyse(corpus, progress=progress, cancelled=cancelled).summary()
+        return Changes(analyse(corpus, progress=progress, cancelled=cancelled).summary(), EVERYTHING)
 
     return run

@@ -1,0 +1,121 @@
+"""Unknown ids and names on the command line are refused with the closest matches, never ignored."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from viewer.cli import main
+from viewer.corpus.store import Corpus
+
+
+@pytest.fixture
+def analysed(sample_corpus_file, tmp_path):
+    copy = tmp_path / "sample.corpus"
+    shutil.copy(sample_corpus_file, copy)
+    return copy
+
+
+def _corrections(path) -> int:
+    with Corpus(path, create=False) as corpus:
+        return corpus.db.execute("SELECT count(*) FROM corrections").fetchone()[0]
+
+
+def _refused(capsys, argv, *expected: str) -> str:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    for text in expected:
+        assert text in err, err
+    return err
+
+
+def test_open_with_an_unknown_document_names_the_ones_there_are(analysed, tmp_path, capsys):
+    shot = tmp_path / "x.png"
+    _refused(capsys, ["open", str(analysed), "--compare", "d1,d99", "--claim", "c1", "--screenshot", str(shot)],
+             "no document d99 in this corpus", "closest: d5", "5 documents in all")
+    assert not shot.exists()
+
+
+def test_open_with_a_size_that_is_not_width_by_height_is_refused(analysed, tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["open", str(analysed), "--screenshot", str(tmp_path / "x.png"), "--size", "1600"])
+    assert stop.value.code == 2
+    assert "'1600' is not a size like 1280x800" in capsys.readouterr().err
+
+
+def test_open_with_an_unknown_claim_is_refused(analysed, tmp_path, capsys):
+    _refused(capsys, ["open", str(analysed), "--claim", "c9999", "--screenshot", str(tmp_path / "x.png")],
+             "no claim c9999 in this corpus", "closest: c")
+
+
+def test_a_claim_outside_the_chosen_articles_is_refused_not_opened(analysed, tmp_path, capsys):
+    with Corpus(analysed, create=False) as corpus:
+        from viewer.analysis import store
+
+        inside = set(store.claim_ids(corpus, [1, 2]))
+        outside = next(c for c in store.claim_ids(corpus) if c not in inside)
+        carriers = store.claim(corpus, outside).documents()
+    _refused(capsys, ["open", str(analysed), "--compare", "d1,d2", "--claim", f"c{outside}",
+                      "--screenshot", str(tmp_path / "x.png")],
+             f"claim c{outside} is not shared by d1, d2", "carried by " + ", ".join(f"d{d}" for d in carriers))
+
+
+def test_merging_a_speaker_nobody_is_called_records_nothing(analysed, capsys):
+    err = _refused(capsys, ["correct", str(analysed), "merge-speakers", "Nobody Here", "Vadym Boichenko"],
+                   "no speaker called “Nobody Here”")
+    assert "recorded" not in err
+    assert _corrections(analysed) == 0
+
+
+def test_a_misspelt_speaker_gets_the_closest_names(analysed, capsys):
+    _refused(capsys, ["correct", str(analysed), "split-speaker", "Vadym Boichenko", "Vadim Boichenkoo"],
+             "no speaker called “Vadim Boichenkoo”", "closest:", "Boichenko")
+    assert _corrections(analysed) == 0
+
+
+def test_speaker_names_match_whatever_their_case(analysed, capsys):
+    assert main(["correct", str(analysed), "split-speaker", "vadym boichenko", "VADIM BOYCHENKO"]) == 0
+    assert "recorded split-speaker" in capsys.readouterr().out
+    with Corpus(analysed, create=False) as corpus:
+        payload = json.loads(corpus.db.execute("SELECT payload FROM corrections").fetchone()[0])
+    assert {payload["a"], payload["b"]} == {"Vadym Boichenko", "Vadim Boychenko"}
+
+
+def test_a_document_named_twice_is_refused(analysed, capsys):
+    _refused(capsys, ["export", str(analysed), "--format", "json", "--documents", "d1,d1"],
+             "d1 is given twice in --documents")
+
+
+def test_export_of_an_unknown_claim_names_the_closest(analysed, capsys):
+    assert main(["export", str(analysed), "--format", "md", "--claims", "c9999"]) == 1
+    assert "no claim c9999 in this corpus (closest: c" in capsys.readouterr().err
+
+
+def test_delete_attribution_takes_the_export_ids(analysed, tmp_path, capsys):
+    out = tmp_path / "before.json"
+    main(["export", str(analysed), "-o", str(out)])
+    before = json.loads(out.read_text(encoding="utf-8"))["attributions"]
+    third = before[2]
+    assert main(["correct", str(analysed), "delete-attribution", "a3"]) == 0
+    main(["export", str(analysed), "-o", str(out)])
+    after = json.loads(out.read_text(encoding="utf-8"))["attributions"]
+    assert len(after) == len(before) - 1
+    assert (third["document"], third["content"]) not in [(a["document"], a["content"]) for a in after]
+
+
+def test_an_unknown_attribution_is_refused_by_name(analysed, capsys):
+    count = None
+    with Corpus(analysed, create=False) as corpus:
+        count = corpus.db.execute("SELECT count(*) FROM attributions").fetchone()[0]
+    _refused(capsys, ["correct", str(analysed), "delete-attribution", "a9999"],
+             "no attribution a9999 in this corpus", f"closest: a{count}", f"{count} attributions in all")
+    _refused(capsys, ["correct", str(analysed), "delete-attribution", "d1:0-5"], "no attribution has the content d1:0-5")
+    assert _corrections(analysed) == 0
+
+
+def test_a_passage_past_the_end_of_its_document_is_refused(analysed, capsys):
+    _refused(capsys, ["correct", str(analysed), "link", "d1:0-120", "d2:0-999999"], "runs past the end of d2")
+    _refused(capsys, ["correct", str(analysed), "link", "d1:0-120", "d42:0-10"], "no document d42")
+    assert _corrections(analysed) == 0

@@ -1,0 +1,61 @@
+"""After background work the open window shows the result: no reopening, no stale panes or tables.
+
+The job runs on its own connection; the window's own `Corpus` must still tell its observers
+what changed, and the panes, tables and panels re-read it.
+"""
+from __future__ import annotations
+
+import handmade_corpus
+
+from viewer.corpus.store import Corpus
+
+
+def _file_corpus(tmp_path, analysed: bool) -> Corpus:
+    path = tmp_path / "work.corpus"
+    with Corpus(path) as corpus:
+        handmade_corpus.build(corpus, analysed=analysed)
+    return Corpus(path, create=False)
+
+
+def test_a_background_analysis_lights_the_open_panes_and_fills_the_panels(qtbot, tmp_path, shown_window):
+    corpus = _file_corpus(tmp_path, analysed=False)
+    w = shown_window(corpus)
+    w.compare([1, 2])
+    assert w.comparison.state.claims == {} and w.claims_panel.model.rowCount() == 0
+    heard = []
+    corpus.analysis_did_change.connect(lambda *args: heard.append("analysis"))
+    w.analyse()
+    with qtbot.waitSignal(w.task.done, timeout=120000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    assert heard == ["analysis"], "observers of the window's corpus never heard the analysis"
+    assert w.comparison.document_ids == [1, 2]
+    assert w.comparison.state.claims, "the open panes were not re-lit"
+    assert all(pane.text_view.lit for pane in w.comparison.panes)
+    assert w.claims_panel.model.rowCount() == len(w.comparison.state.claims)
+    assert w.attribution_panel.model.rowCount() > 0
+    assert "not analysed yet" not in w.summary.text()
+    w.set_corpus(None)
+    corpus.close()
+
+
+def test_a_background_import_adds_the_rows_and_tells_the_corpus_observers(qtbot, tmp_path, shown_window):
+    corpus = _file_corpus(tmp_path, analysed=True)
+    w = shown_window(corpus)
+    w.compare([1, 2])
+    lit_before = dict(w.comparison.state.claims)
+    heard = []
+    corpus.documents_did_change.connect(lambda *args: heard.append(args))
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Port talks resume\n\nThe harbour authority said on Tuesday that talks would resume.\n",
+                     encoding="utf-8")
+    w.import_paths([str(extra)])
+    with qtbot.waitSignal(w.task.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    assert len(heard) == 1, "observers of the window's corpus never heard of the new document"
+    assert w.browser.model.rowCount() == 6
+    assert "6 document(s)" in w.summary.text() and "not analysed yet" in w.summary.text()
+    assert w.comparison.document_ids == [1, 2] and set(w.comparison.state.claims) == set(lit_before)
+    w.set_corpus(None)
+    corpus.close()

@@ -1,0 +1,108 @@
+"""Documents, claims, attributions and speakers as a researcher names them on the command line
+(d3, c12, a7, "Vadym Boichenko"), checked against the corpus.
+
+A name that matches nothing is refused with the closest ones the corpus holds, never recorded or
+ignored: a correction naming nobody would report success and change nothing.
+"""
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+
+from viewer.analysis import store
+from viewer.corpus.store import Corpus
+
+WHAT = {"d": "document", "c": "claim", "a": "attribution"}
+
+
+class UnknownName(ValueError):
+    """Something named on the command line that the corpus does not hold (the message says what it has)."""
+
+
+def parse_ids(value: str | None, prefix: str, option: str = "") -> list[int] | None:
+    """'d1,d3' or '1,3' → [1, 3]; None or '' stays None (meaning all). A repeated id is refused."""
+    if not value:
+        return None
+    ids: list[int] = []
+    for part in value.split(","):
+        cleaned = part.strip().lower().removeprefix(prefix)
+        if not cleaned.isdigit():
+            raise ValueError(f"{part.strip()!r} is not {_article(prefix)} id like {prefix}1")
+        if int(cleaned) in ids:
+            where = f" in {option}" if option else ""
+            raise ValueError(f"{prefix}{int(cleaned)} is given twice{where}; name each {WHAT[prefix]} once")
+        ids.append(int(cleaned))
+    return ids
+
+
+def closest_ids(wanted: int, known: Sequence[int], prefix: str, count: int = 3) -> str:
+    """'closest: c41, c40, c39; 42 claims in all' — what to say beside an unknown id."""
+    if not known:
+        return f"the corpus holds no {WHAT[prefix]}s"
+    nearest = sorted(known, key=lambda i: (abs(i - wanted), i))[:count]
+    listed = ", ".join(f"{prefix}{i}" for i in nearest)
+    return f"closest: {listed}; {len(known)} {WHAT[prefix]}{'s' if len(known) != 1 else ''} in all"
+
+
+def check_ids(wanted: Iterable[int], known: Sequence[int], prefix: str) -> None:
+    """Refuse the first id the corpus does not hold, saying which ones it does."""
+    have = set(known)
+    for i in wanted:
+        if i not in have:
+            raise UnknownName(f"no {WHAT[prefix]} {prefix}{i} in this corpus ({closest_ids(i, sorted(have), prefix)})")
+
+
+def check_documents(corpus: Corpus, ids: Iterable[int]) -> None:
+    check_ids(ids, corpus.document_ids(), "d")
+
+
+def check_claims(corpus: Corpus, ids: Iterable[int]) -> None:
+    check_ids(ids, store.claim_ids(corpus), "c")
+
+
+def attribution_numbered(corpus: Corpus, label: str) -> store.StoredAttribution:
+    """'a7' → the seventh attribution in the order the JSON export numbers them (reading order)."""
+    number = label.strip().lower().removeprefix("a")
+    if not number.isdigit():
+        raise ValueError(f"{label!r} is not an attribution id like a7")
+    found = store.attributions(corpus)
+    if not 1 <= int(number) <= len(found):
+        check_ids([int(number)], range(1, len(found) + 1), "a")
+    return found[int(number) - 1]
+
+
+def attribution_at(corpus: Corpus, document_id: int, start: int, end: int) -> store.StoredAttribution:
+    """The attribution whose content is exactly this passage, or an error naming the nearest ones."""
+    check_documents(corpus, [document_id])
+    found = store.attributions(corpus, document_id)
+    for a in found:
+        if (a.content.start, a.content.end) == (start, end):
+            return a
+    nearest = sorted(found, key=lambda a: abs(a.content.start - start))[:3]
+    listed = ", ".join(f"d{document_id}:{a.content.start}-{a.content.end}" for a in nearest) or "none in that document"
+    raise UnknownName(f"no attribution has the content d{document_id}:{start}-{end} (closest: {listed})")
+
+
+def speaker_name(corpus: Corpus, name: str) -> str:
+    """The speaker's name as the corpus spells it, matched regardless of case; unknown names are refused."""
+    names = _speaker_names(corpus)
+    folded = {n.casefold(): n for n in names}
+    if name.strip().casefold() in folded:
+        return folded[name.strip().casefold()]
+    close = difflib.get_close_matches(name.strip(), names, n=3, cutoff=0.5)
+    close += [n for n in names if name.strip().casefold() in n.casefold() and n not in close][: 3 - len(close)]
+    hint = "closest: " + ", ".join(f"“{n}”" for n in close) if close else f"none is close; {len(names)} names in all"
+    raise UnknownName(f"no speaker called “{name}” in this corpus ({hint})")
+
+
+def _speaker_names(corpus: Corpus) -> list[str]:
+    """Canonical names, their aliases and every surface name an attribution gives."""
+    names: list[str] = []
+    for s in store.speakers(corpus):
+        names += [s.name, *s.aliases]
+    names += [a.speaker_name for a in store.attributions(corpus) if a.speaker_name]
+    return list(dict.fromkeys(names))
+
+
+def _article(prefix: str) -> str:
+    return "an" if WHAT[prefix][0] in "aeiou" else "a"
