@@ -140,8 +140,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         everything=documents is None,
     )
     for claim in claim_list:
-        first = claim.mentions[0] if claim.mentions else None
-        body = first and notes.note(corpus, "claim", notes.span_key(first.document, first.start, first.end))
+        body = notes.note(corpus, "claim", notes.claim_key(claim.id))
         if body:
             selection.claim_notes[claim.id] = body
     for article in articles:
