@@ -32,7 +32,7 @@ def make_corpus(path: Path, count: int) -> None:
                 (i + 1, f"Generated article {i + 1}", f"Outlet {i % 17}", text,
                  hashlib.sha256(text.encode()).hexdigest(), f"article-{i}.txt"),
             )
-            db.execute("INSERT INTO analysed_documents VALUES (?, '2024-05-01', 'bench')", (i + 1,))
+            store.write_document(corpus, i + 1, [], [], "bench")
         claims = []
         for i in range(0, count - 1):
             a, b = texts[i], texts[i + 1]
@@ -41,7 +41,7 @@ def make_corpus(path: Path, count: int) -> None:
             sentence_a = a.find(". ", 40) + 1
             mentions = [first, second, Mention(i + 1, len(f"Report {i}. "), sentence_a, a[len(f"Report {i}. "):sentence_a])]
             claims.append(Claim(f"claim {i}", mentions, [Discrepancy("number", "bench", [first, second])]))
-        store.write_claims(db, claims)
+        store.write_claims(corpus, dict(enumerate(claims, start=1)))
     corpus.close()
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 ANALYSIS_TABLES = ("claim_units", "claims", "claim_mentions", "discrepancies", "attributions", "speakers",
-                   "speaker_aliases", "analysed_documents", "corrections")
+                   "speaker_aliases", "analysed_documents", "corrections", "retired_claim_mentions", "claim_sequence")
 # The SQL here is written in upper case; prose ("groups pairs into claims") is not.
 SQL_ON_ANALYSIS = re.compile(rf"\b(?:FROM|INTO|UPDATE|JOIN)\s+(?:{'|'.join(ANALYSIS_TABLES)})\b")
 # The store reads and writes them; the migrations create them.

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer.corpus import notes
 from viewer.corpus.migrations import LATEST
 from viewer.corpus.store import Corpus, CorpusError
 
@@ -34,6 +35,24 @@ def test_a_schema_1_corpus_is_upgraded_and_keeps_its_documents(tmp_path):
         assert [s.text_of(document.text) for s in corpus.boilerplate(1)] == ["/BNR"]
         versions = [row[0] for row in corpus.db.execute("SELECT version FROM corpus_migrations ORDER BY version")]
         assert versions == list(range(1, LATEST + 1))
+
+
+def test_a_schema_3_corpus_keys_its_claim_notes_and_tags_by_claim_id(tmp_path):
+    """Made at a15ab3a from the two April reports: notes and tags on claims 1, 2 and 3 keyed by
+    their first mention's span, one note whose claim had gone, a statement and a document note."""
+    old = tmp_path / "old.corpus"
+    shutil.copy(DATA / "schema-3-claim-notes.corpus", old)
+    with Corpus(old) as corpus:
+        assert corpus.schema_version == LATEST
+        assert notes.note(corpus, "claim", "c1").startswith("Ask **AFP**")
+        assert notes.tags(corpus, "claim", "c1") == ["disputed", "follow-up"]
+        assert notes.tags(corpus, "claim", "c2") == ["verified"]
+        assert notes.note(corpus, "claim", "c3") == "Both outlets give the same figure."
+        assert notes.note(corpus, "claim", "2:0-5") == "A note whose claim had already gone."
+        assert notes.note(corpus, "statement", "1:42-199") == "Check the quote."
+        assert notes.note(corpus, "document", "d1") == "Saved from the BNR site."
+        claim_notes = corpus.db.execute("SELECT count(*) FROM notes WHERE target_kind = 'claim'").fetchone()[0]
+        assert claim_notes == 3
 
 
 def test_a_corpus_from_a_newer_version_is_refused_and_left_alone(tmp_path):

@@ -36,9 +36,10 @@ def test_tags_are_trimmed_lowercased_and_unique(corpus):
 
 
 def test_notes_are_found_by_body_or_tag(corpus):
-    notes.set_note(corpus, "claim", notes.span_key(1, 0, 36), "Ask the ministry about the bridge.")
+    notes.set_note(corpus, "claim", notes.claim_key(3), "Ask the ministry about the bridge.")
     notes.set_tags(corpus, "document", notes.document_key(1), ["disputed"])
-    assert [hit.key for hit in notes.notes_matching(corpus, "MINISTRY")] == [notes.span_key(1, 0, 36)]
+    assert [hit.key for hit in notes.notes_matching(corpus, "MINISTRY")] == ["c3"]
+    assert notes.parse_claim_key("c3") == 3
     assert notes.notes_matching(corpus, "disputed")
 
 

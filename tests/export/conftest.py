@@ -91,7 +91,7 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
         }
         for number in texts:
             store.write_document(corpus, number, statements.get(number, []), [], "test")
-        store.write_claims(corpus, claims)
+        store.write_claims(corpus, dict(enumerate(claims, start=1)))
         ids = {a.speaker_name: a.id for a in store.attributions(corpus)}
         store.write_speakers(
             corpus,
@@ -100,8 +100,7 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
              Speaker("Igor Konashenkov", "person", "spokesman", [])],
             {ids["Vadim Boychenko"]: 0, ids["Vadym Boichenko"]: 0, ids["Russian Defence Ministry"]: 1, ids["Igor Konashenkov"]: 2},
         )
-    first = claims[0].mentions[0]
-    notes.set_note(corpus, "claim", notes.span_key(first.document, first.start, first.end),
+    notes.set_note(corpus, "claim", notes.claim_key(1),
                    "Ask **AFP** for the original ministry statement.\n\n- compare unit names\n- check the date")
     notes.set_note(corpus, "document", "d1", "Saved from the BNR site on *2022-04-14*. <script>alert(1)</script>")
     boy = statements[1][1].content

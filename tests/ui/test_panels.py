@@ -99,8 +99,7 @@ def test_a_claim_from_the_whole_corpus_opens_the_articles_that_carry_it(window):
 def test_notes_and_tags_are_stored_rendered_safely_and_found(qtbot, window, analysed_corpus):
     window.compare([1, 2], 4)
     panel = window.notes_panel
-    first = store.claim(analysed_corpus, 4).mentions[0]
-    key = notes.span_key(first.document, first.start, first.end)
+    key = notes.claim_key(4)
     assert panel.target == ("claim", key)
     panel.editor.setPlainText("**Check** the AFP wire <script>alert(1)</script>")
     panel.tag_boxes["disputed"].setChecked(True)
@@ -114,6 +113,19 @@ def test_notes_and_tags_are_stored_rendered_safely_and_found(qtbot, window, anal
     assert window.claims_panel.model.index(row, 4).data() == "casualties, disputed"
     panel.search_box.setText("afp wire")
     assert panel.hits.count() == 1
+
+
+def test_a_claim_note_found_by_search_opens_its_claim(qtbot, window, analysed_corpus):
+    notes.set_note(analysed_corpus, "claim", notes.claim_key(6), "Compare the two prisoner counts.")
+    window.compare([1, 2])
+    panel = window.notes_panel
+    panel.search_box.setText("prisoner counts")
+    assert panel.hits.count() == 1
+    rect = panel.hits.visualItemRect(panel.hits.item(0))
+    qtbot.mouseClick(panel.hits.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.comparison.selected_claim == 6
+    assert {3, 5} <= set(window.comparison.document_ids)
+    assert panel.target == ("claim", "c6")
 
 
 @pytest.mark.parametrize("width", [260, 420, 700])

@@ -10,10 +10,11 @@ tables lives anywhere else. Each writer is one transaction (a savepoint inside t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
 
@@ -164,23 +165,50 @@ def write_speakers(corpus: Corpus, speakers: Sequence[Speaker], assignment: dict
         )
 
 
-def write_claims(corpus: Corpus, claims: Sequence[Claim]) -> None:
-    """Replace the linked claims and their discrepancies."""
+def claim_members(corpus: Corpus) -> dict[int, list[MentionKey]]:
+    """Each claim's mentions, retired claims' too: what the next relink carries ids over from."""
+    out: dict[int, list[MentionKey]] = {}
+    for claim_id, document_id, start, end in corpus.db.execute(
+        """SELECT claim_id, document_id, start, "end" FROM claim_mentions
+           UNION ALL SELECT claim_id, document_id, start, "end" FROM retired_claim_mentions
+           ORDER BY 1, 2, 3"""
+    ):
+        out.setdefault(claim_id, []).append((document_id, start, end))
+    return out
+
+
+def next_claim_id(corpus: Corpus) -> int:
+    """The lowest id no claim of this corpus has ever had."""
+    return corpus.db.execute("SELECT next_id FROM claim_sequence").fetchone()[0]
+
+
+def write_claims(corpus: Corpus, claims: Mapping[int, Claim]) -> None:
+    """Replace the linked claims, by id, and their discrepancies. A claim that is gone retires
+    with its mentions, so it can come back under its id; a claim back in use leaves retirement."""
+    ids = json.dumps(list(claims))
     with corpus.transaction() as db:
+        db.execute(
+            """INSERT INTO retired_claim_mentions (claim_id, document_id, start, "end")
+               SELECT claim_id, document_id, start, "end" FROM claim_mentions
+               WHERE claim_id NOT IN (SELECT value FROM json_each(?))""",
+            (ids,),
+        )
+        db.execute("DELETE FROM retired_claim_mentions WHERE claim_id IN (SELECT value FROM json_each(?))", (ids,))
         db.execute("DELETE FROM claims")
-        for index, claim in enumerate(claims, start=1):
-            db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (index, claim.label))
+        for claim_id, claim in claims.items():
+            db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (claim_id, claim.label))
             db.conn.executemany(
                 'INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
-                [(index, m.document, m.start, m.end) for m in claim.mentions],
+                [(claim_id, m.document, m.start, m.end) for m in claim.mentions],
             )
             db.conn.executemany(
                 "INSERT INTO discrepancies (claim_id, kind, explanation, mentions) VALUES (?, ?, ?, ?)",
                 [
-                    (index, d.kind, d.explanation, json.dumps([[m.document, m.start, m.end] for m in d.mentions]))
+                    (claim_id, d.kind, d.explanation, json.dumps([[m.document, m.start, m.end] for m in d.mentions]))
                     for d in claim.discrepancies
                 ],
             )
+        db.execute("UPDATE claim_sequence SET next_id = max(next_id, ?)", (max(claims, default=0) + 1,))
 
 
 # -- corrections: the researcher's, kept apart so re-analysis never loses them ------------------

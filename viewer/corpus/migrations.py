@@ -153,4 +153,67 @@ def _notes(db: Database) -> None:
     )
 
 
+@migration(4, "stable claim ids")
+def _stable_claim_ids(db: Database) -> None:
+    """Claims keep their ids through relinking from now on (`analysis.claims.identity`), so notes
+    and tags on a claim are keyed "c<id>" instead of by its first mention's span, which moved
+    whenever a source with an earlier mention was added."""
+    db.executescript(
+        """
+        CREATE TABLE retired_claim_mentions (
+            claim_id INTEGER NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL
+        );
+        CREATE INDEX retired_claim_mentions_claim ON retired_claim_mentions(claim_id);
+        CREATE TABLE claim_sequence (next_id INTEGER NOT NULL);
+        INSERT INTO claim_sequence SELECT coalesce(max(id), 0) + 1 FROM claims;
+        """
+    )
+    keys = db.execute(
+        "SELECT target_key FROM notes WHERE target_kind = 'claim' UNION SELECT target_key FROM tags WHERE target_kind = 'claim'"
+    ).fetchall()
+    for (key,) in keys:
+        claim_id = _claim_at(db, key)
+        if claim_id is not None:
+            _rekey_tags(db, key, f"c{claim_id}")
+            _rekey_note(db, key, f"c{claim_id}")
+
+
+def _claim_at(db: Database, key: str) -> int | None:
+    """The claim a "<document>:<start>-<end>" key named: the one with that mention, else the one
+    whose mention in that document overlaps it most; None when it had already gone."""
+    document, _, span = key.partition(":")
+    start, _, end = span.partition("-")
+    if not (document.isdigit() and start.isdigit() and end.isdigit()):
+        return None
+    row = db.execute(
+        """SELECT claim_id FROM claim_mentions WHERE document_id = ? AND start < ? AND "end" > ?
+           ORDER BY min("end", ?) - max(start, ?) DESC, claim_id LIMIT 1""",
+        (int(document), int(end), int(start), int(end), int(start)),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _rekey_tags(db: Database, old: str, new: str) -> None:
+    db.execute(
+        "INSERT OR IGNORE INTO tags SELECT target_kind, ?, tag FROM tags WHERE target_kind = 'claim' AND target_key = ?",
+        (new, old),
+    )
+    db.execute("DELETE FROM tags WHERE target_kind = 'claim' AND target_key = ?", (old,))
+
+
+def _rekey_note(db: Database, old: str, new: str) -> None:
+    if db.execute("SELECT 1 FROM notes WHERE target_kind = 'claim' AND target_key = ?", (new,)).fetchone():
+        # two old keys now name one claim: its note keeps both texts
+        db.execute(
+            """UPDATE notes SET body = body || char(10) || char(10) || (SELECT body FROM notes
+               WHERE target_kind = 'claim' AND target_key = ?) WHERE target_kind = 'claim' AND target_key = ?""",
+            (old, new),
+        )
+        db.execute("DELETE FROM notes WHERE target_kind = 'claim' AND target_key = ?", (old,))
+    else:
+        db.execute("UPDATE notes SET target_key = ? WHERE target_kind = 'claim' AND target_key = ?", (new, old))
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

@@ -1,8 +1,8 @@
 """The researcher's notes (Markdown) and tags on documents, claims and statements.
 
-Targets are named by stable keys, never row ids, so a note outlives re-analysis:
-document → "d<id>", claim → "<doc>:<start>-<end>" of its first mention, statement →
-"<doc>:<content start>-<content end>". No Qt here: the PDF export reads the same functions.
+Targets are named by keys that outlive re-analysis: document → "d<id>", claim → "c<id>" (claim
+ids are carried through relinking), statement → "<doc>:<content start>-<content end>" (the
+corrections name attributions the same way). No Qt here: the PDF export reads the same functions.
 """
 from __future__ import annotations
 
@@ -26,8 +26,16 @@ def document_key(document_id: int) -> str:
     return f"d{document_id}"
 
 
+def claim_key(claim_id: int) -> str:
+    return f"c{claim_id}"
+
+
+def parse_claim_key(key: str) -> int:
+    return int(key.removeprefix("c"))
+
+
 def span_key(document_id: int, start: int, end: int) -> str:
-    """Key of a claim (its first mention) or a statement (its content span)."""
+    """Key of a statement: its content span."""
     return f"{document_id}:{start}-{end}"
 
 

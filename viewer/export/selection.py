@@ -146,8 +146,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles}),
     )
     for claim in claim_list:
-        first = claim.mentions[0] if claim.mentions else None
-        body = first and notes.note(corpus, "claim", notes.span_key(first.document, first.start, first.end))
+        body = notes.note(corpus, "claim", notes.claim_key(claim.id))
         if body:
             selection.claim_notes[claim.id] = body
     for article in articles:

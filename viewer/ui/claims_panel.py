@@ -123,8 +123,7 @@ class ClaimTableModel(QAbstractTableModel):
             return str(len(claim.documents()))
         if column == 3:
             return "; ".join(d.explanation for d in claim.discrepancies)
-        first = claim.mentions[0] if claim.mentions else None
-        return ", ".join(self._tags.get(notes.span_key(first.document, first.start, first.end), [])) if first else ""
+        return ", ".join(self._tags.get(notes.claim_key(claim.id), []))
 
     def _matrix_cell(self, claim: StoredClaim, document_id: int, role: int):
         state = ABSENT if not claim.mentions_in(document_id) else DIFFERS if claim.differs_in(document_id) else PRESENT

@@ -209,15 +209,10 @@ class MainWindow(QMainWindow):
             self.comparison.add_document(int(key.lstrip("d")))
             self.notes_panel.set_target(kind, key, key)
             return
-        document_id, start, end = notes.parse_span_key(key)
         if kind == "statement":
-            self.comparison.show_statement(document_id, start, end)
+            self.comparison.show_statement(*notes.parse_span_key(key))
         else:
-            self.comparison.add_document(document_id)
-            for claim in self.comparison.state.claims.values():
-                first = claim.mentions[0]
-                if (first.document, first.start, first.end) == (document_id, start, end):
-                    self.comparison.select_claim(claim.id)
+            self.comparison.select_claim(notes.parse_claim_key(key))
         self.notes_panel.set_target(kind, key, key)
 
     def next_claim(self) -> None:
@@ -251,9 +246,7 @@ class MainWindow(QMainWindow):
         self._refresh_actions()
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
         if claim is not None and claim.mentions:
-            first = claim.mentions[0]
-            self.notes_panel.set_target("claim", notes.span_key(first.document, first.start, first.end),
-                                        f"[{claim.id}] {first.text[:90]}")
+            self.notes_panel.set_target("claim", notes.claim_key(claim.id), f"[{claim.id}] {claim.mentions[0].text[:90]}")
             carried = sum(1 for d in self.comparison.document_ids if claim.mentions_in(d))
             self.statusBar().showMessage(
                 f"Claim [{claim.id}]: carried by {carried} of {len(self.comparison.document_ids)} open article(s)")

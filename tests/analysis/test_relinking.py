@@ -1,0 +1,97 @@
+"""Claims keep their ids through relinking, and with them their notes, tags and colours: through
+importing more sources and re-analysing, and through a hand link that gives a claim an earlier
+mention (which orphaned a note keyed by the first mention). Documents are imported in orders
+where renumbering claims by first mention, as linking used to, would move the ids."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from viewer.analysis import corrections, store
+from viewer.analysis.pipeline import analyse
+from viewer.corpus import notes
+from viewer.corpus.importing import import_paths
+from viewer.corpus.store import Corpus
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = sorted((REPO / "resources" / "sample").glob("*.txt"))
+OLD_CORPUS = REPO / "tests" / "data" / "schema-3-claim-notes.corpus"
+
+
+def claim_with(corpus: Corpus, document: int, start: int) -> store.StoredClaim:
+    (found,) = [c for c in store.claims(corpus) if any((m.document, m.start) == (document, start) for m in c.mentions)]
+    return found
+
+
+def spans(claim: store.StoredClaim) -> set[tuple[int, int, int]]:
+    return {(m.document, m.start, m.end) for m in claim.mentions}
+
+
+def annotate(corpus: Corpus, claim_id: int) -> None:
+    notes.set_note(corpus, "claim", notes.claim_key(claim_id), "Ask the ministry for its statement.")
+    notes.set_tags(corpus, "claim", notes.claim_key(claim_id), ["disputed"])
+
+
+def annotated(corpus: Corpus, claim_id: int) -> bool:
+    key = notes.claim_key(claim_id)
+    return notes.note(corpus, "claim", key) is not None and notes.tags(corpus, "claim", key) == ["disputed"]
+
+
+def test_notes_tags_and_a_hand_link_stay_on_their_claims_through_import_more_and_reanalysis(tmp_path):
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [SAMPLE[0], SAMPLE[3]])  # d1, d2: one shared claim (Vereshchuk)
+        analyse(corpus)
+        corrections.record(corpus, "link", {"a": [1, 890, 955], "b": [2, 819, 972]})  # shelling, by hand
+        analyse(corpus)
+        told, linked = claim_with(corpus, 1, 783), claim_with(corpus, 1, 890)
+        annotate(corpus, told.id)
+        annotate(corpus, linked.id)
+        before = {c.id: spans(c) for c in store.claims(corpus)}
+
+        import_paths(corpus, [SAMPLE[1], SAMPLE[2], SAMPLE[4]])  # d3 repeats d1's earlier claims
+        analyse(corpus)
+        assert claim_with(corpus, 1, 783).id == told.id and annotated(corpus, told.id)
+        assert spans(claim_with(corpus, 1, 890)) >= before[linked.id]
+        assert claim_with(corpus, 1, 890).id == linked.id and annotated(corpus, linked.id)
+        assert claim_with(corpus, 1, 0).id > max(before)  # sorts first now, yet takes a new id
+
+        ids = {c.id: spans(c) for c in store.claims(corpus)}
+        analyse(corpus, redo=True)
+        assert {c.id: spans(c) for c in store.claims(corpus)} == ids
+
+
+def test_a_hand_link_that_adds_an_earlier_mention_keeps_the_claim_and_its_note(sample_corpus):
+    claim = claim_with(sample_corpus, 3, 650)  # "the total has now spiked to 959", in d3 and d5
+    annotate(sample_corpus, claim.id)
+    corrections.record(sample_corpus, "link", {"a": [2, 587, 821], "b": [3, 650, 735]})
+    analyse(sample_corpus)
+    linked = claim_with(sample_corpus, 3, 650)
+    assert linked.id == claim.id and annotated(sample_corpus, claim.id)
+    assert (linked.mentions[0].document, linked.mentions[0].start) == (2, 587)  # what the old key was made of
+    analyse(sample_corpus, redo=True)
+    assert claim_with(sample_corpus, 2, 587).id == claim.id
+
+
+def test_a_claim_unlinked_and_linked_again_comes_back_with_its_note(sample_corpus):
+    claim = claim_with(sample_corpus, 1, 419)  # "More than 100 were injured", in d1 and d2
+    annotate(sample_corpus, claim.id)
+    a, b = ([m.document, m.start, m.end] for m in claim.mentions)
+    corrections.record(sample_corpus, "unlink", {"a": a, "b": b})
+    analyse(sample_corpus)
+    assert claim.id not in store.claim_ids(sample_corpus)
+    corrections.record(sample_corpus, "link", {"a": a, "b": b})
+    analyse(sample_corpus)
+    assert claim_with(sample_corpus, 1, 419).id == claim.id and annotated(sample_corpus, claim.id)
+
+
+def test_an_old_corpus_keeps_its_claim_notes_on_their_claims_after_importing_more(tmp_path):
+    old = tmp_path / "old.corpus"
+    shutil.copy(OLD_CORPUS, old)
+    with Corpus(old) as corpus:
+        noted = claim_with(corpus, 1, 0)
+        assert notes.note(corpus, "claim", notes.claim_key(noted.id)).startswith("Ask **AFP**")
+        import_paths(corpus, SAMPLE[2:])
+        analyse(corpus)
+        assert claim_with(corpus, 1, 0).id == noted.id
+        assert notes.tags(corpus, "claim", notes.claim_key(noted.id)) == ["disputed", "follow-up"]
+        assert notes.note(corpus, "claim", notes.claim_key(claim_with(corpus, 1, 419).id)) == "Both outlets give the same figure."
