@@ -16,16 +16,28 @@ $(STAMP): pyproject.toml requirements/pipeline.txt
 	$(PY) -m pip install -e '.[test]'
 	touch $(STAMP)
 
-# Qt needs a few shared libraries a bare Debian lacks; pdftoppm renders PDFs in one test.
+# Qt needs shared libraries a bare Debian lacks: EGL/GL, fonts and D-Bus everywhere, and the xcb
+# set for a window on an X server (without libxcb-cursor0 and the rest Qt's xcb plugin does not
+# load). One test opens the window under Xvfb (xwininfo reads it back); one renders a PDF with
+# pdftoppm. Each is looked for first; the packages go in with apt-get only when one is missing.
+QT_LIBS := libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0 \
+  libX11-xcb.so.1 libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-image.so.0 libxcb-keysyms.so.1 libxcb-randr.so.0 \
+  libxcb-render-util.so.0 libxcb-shape.so.0 libxcb-shm.so.0 libxcb-sync.so.1 libxcb-xfixes.so.0 libxcb-xkb.so.1 \
+  libxkbcommon-x11.so.0
+SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
+  libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
+  libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 \
+  poppler-utils xvfb x11-utils
+
 system-deps:
 	@missing=""; \
-	for lib in libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0; do \
+	for lib in $(QT_LIBS); do \
 	  ldconfig -p | grep -q "$$lib" || missing=1; \
 	done; \
-	command -v pdftoppm >/dev/null || missing=1; \
+	for tool in pdftoppm Xvfb xwininfo; do command -v $$tool >/dev/null || missing=1; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 poppler-utils fonts-dejavu-core >/dev/null; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
 	fi
 
 run: $(STAMP) system-deps
@@ -42,12 +54,7 @@ clean:
 
 # Installers: the one-folder bundle for this machine (dist/provenance and a .tar.gz/.zip), its
 # sizes, and --selftest of the bundle. On Linux the X11 libraries Qt needs are bundled from this
-# machine, so they are installed first. Windows/macOS installers: build/windows, build/macos.
+# machine (system-deps installs them). Windows/macOS installers: build/windows, build/macos.
 package: $(STAMP) system-deps
-	@if [ "$$(uname)" = Linux ] && ! ldconfig -p | grep -q libxcb-cursor.so.0; then \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
-	  $$SUDO apt-get install -y -qq libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
-	    libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 >/dev/null; \
-	fi
 	$(PY) -m pip install -q 'pyinstaller>=6.3,<7'
 	QT_QPA_PLATFORM=offscreen $(PY) build/package.py

@@ -12,13 +12,12 @@ from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredClaim
 from viewer.corpus.store import Corpus
 from viewer.export.palette import BOILERPLATE_TEXT as BOILERPLATE_GREY
-from viewer.export.palette import CLAIM_COLOURS as PALETTE
-from viewer.export.palette import DISCREPANCY_MARK, claim_colour
+from viewer.export.palette import DISCREPANCY_MARK, assign_colours
 
 STATEMENT_TINT = "#E3D7F0"
 
 
-def tint(hex_colour: str, amount: float = 0.45) -> str:
+def tint(hex_colour: str, amount: float = 0.3) -> str:
     """The colour mixed with white: light enough to read black text on."""
     r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
     mix = [round(c + (255 - c) * amount) for c in (r, g, b)]
@@ -44,9 +43,11 @@ class ComparisonState:
         self.document_ids = list(document_ids)
         shared = store.claim_ids(corpus, self.document_ids) if corpus and len(self.document_ids) >= 2 else []
         self.claims: dict[int, StoredClaim] = {c.id: c for c in store.claims(corpus, shared)} if shared else {}
+        self.colours = assign_colours({
+            d: [(c.id, m.start) for c in self.claims.values() for m in c.mentions_in(d)] for d in self.document_ids})
 
     def colour(self, claim_id: int) -> str:
-        return claim_colour(claim_id)
+        return self.colours[claim_id]
 
     def carries(self, document_id: int, claim_id: int) -> bool:
         claim = self.claims.get(claim_id)

@@ -8,6 +8,7 @@ import pytest
 
 from viewer.export.atomic import ExportError
 from viewer.export.formats import export
+from viewer.export.palette import CLAIM_COLOURS
 
 
 def test_markdown_has_matrix_articles_notes_and_speakers(export_corpus, tmp_path):
@@ -25,7 +26,7 @@ def test_html_is_self_contained_and_escaped(export_corpus, tmp_path):
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<script" not in page and "src=" not in page and "@import" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert 'style="background:#77AADD"' in page and 'class="c1 differs"' in page
+    assert f'style="background:{CLAIM_COLOURS[0]}"' in page and 'class="c1 differs"' in page
     assert '<a href="#d1-c1">≠ differs</a>' in page and 'id="d1-c1"' in page
     assert "BNR ← AFP (reported) ← Russian Defence Ministry" in page
 

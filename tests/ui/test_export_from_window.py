@@ -59,7 +59,7 @@ def test_export_action_writes_a_pdf_in_a_window_started_like_provenance_open(ana
     )
     assert run.returncode == 0, run.stderr
     status = next(line for line in run.stdout.splitlines() if line.startswith("STATUS:"))
-    assert "Failed" not in status and str(target) in status, status
+    assert "Failed" not in status and str(target) in status, (status, run.stderr[-2000:])
     reader = PdfReader(target)
     assert len(reader.pages) >= 3
     highlights = [a for page in reader.pages for a in page.get("/Annots", []) if a.get_object()["/Subtype"] == "/Highlight"]

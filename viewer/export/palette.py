@@ -1,30 +1,73 @@
 """Claim colours shared by the viewer panes and every export, so a claim looks the same everywhere.
 
-Paul Tol's "light" qualitative scheme (https://personal.sron.nl/~pault/): distinguishable under
-the common colour-vision deficiencies and light enough for black text on top. Colour is never
-the only signal: exports also print the claim's marker (``c3``) and a ≠ sign for discrepancies.
-Plain data, no Qt: the GUI builds its QColors from these strings.
+The Okabe–Ito qualitative palette (Wong, Nature Methods 8:441, 2011), built to stay apart under
+the common colour-vision deficiencies, lightened for black text on top, in an order where
+consecutive colours differ most: the closest pairs (sky blue / blue, orange / yellow /
+vermillion) are never neighbours. The Tol "light" scheme used before had pairs 9–14 ΔE apart
+(light blue / light cyan, pear / olive); here the closest are 18 ΔE apart (CIELAB).
+
+Colours are assigned per view, not per claim id: the claims of one comparison (or one report)
+get different colours while the palette lasts, and beyond it, claims that sit near each other
+in any article never share one. Colour is never the only signal: every view also prints the
+claim's number (c3) and a ≠ sign for discrepancies. Plain data, no Qt.
 """
 from __future__ import annotations
 
-CLAIM_COLOURS: tuple[str, ...] = (
-    "#77AADD",  # light blue
-    "#EE8866",  # orange
-    "#EEDD88",  # light yellow
-    "#FFAABB",  # pink
-    "#99DDFF",  # light cyan
-    "#44BB99",  # mint
-    "#BBCC33",  # pear
-    "#AAAA00",  # olive
+from collections.abc import Iterable, Mapping, Sequence
+
+CLAIM_COLOURS: tuple[str, ...] = (  # each mixed 30 % with white: black text on them keeps ≥ 6.9:1 contrast
+    "#89CAF0",  # sky blue       (#56B4E9)
+    "#EEBC4C",  # orange         (#E69F00)
+    "#4CBB9D",  # bluish green   (#009E73)
+    "#DBA1C1",  # reddish purple (#CC79A7)
+    "#F4EC7B",  # yellow         (#F0E442)
+    "#4C9CC9",  # blue           (#0072B2)
+    "#E28E4C",  # vermillion     (#D55E00)
 )
 BOILERPLATE_TEXT = "#8A8A8A"  # grey for page junk kept in the text but not part of the article
-DISCREPANCY_MARK = "#AA3377"  # Tol purple: the ≠ sign and the dashed underline of a differing mention
+DISCREPANCY_MARK = "#AA3377"  # the ≠ sign and the dashed underline of a differing mention
 ABSENT = "#DDDDDD"  # a matrix cell whose source is silent on the claim
+NEAR = 3000  # characters: two mentions this close can be on one screen or one page together
+
+# (claim id, start) of each mention, per article, in any order
+Placements = Mapping[int, Iterable[tuple[int, int]]]
 
 
-def claim_colour(claim_id: int) -> str:
-    """The highlight colour of a claim, stable across sessions because it follows the claim id."""
-    return CLAIM_COLOURS[(claim_id - 1) % len(CLAIM_COLOURS)]
+def assign_colours(placements: Placements, palette: Sequence[str] = CLAIM_COLOURS) -> dict[int, str]:
+    """A colour for every claim placed in the view's articles.
+
+    Claims are taken in the order they first appear (article by article, in reading order).
+    Each gets a colour no claim has yet while one is left; after that, a colour none of its
+    neighbours has (the claims next to it in reading order or within NEAR characters of it
+    in some article), preferring the colour used least so far.
+    """
+    order: list[int] = []
+    neighbours: dict[int, set[int]] = {}
+    for placed in placements.values():
+        ordered = sorted(placed, key=lambda cs: (cs[1], cs[0]))
+        for claim_id, _start in ordered:
+            if claim_id not in neighbours:
+                order.append(claim_id)
+                neighbours[claim_id] = set()
+        for i, (claim_id, start) in enumerate(ordered):
+            linked_next = False  # the next other claim in reading order is a neighbour however far
+            for other, other_start in ordered[i + 1:]:
+                if other_start - start > NEAR and linked_next:
+                    break
+                if other != claim_id:
+                    neighbours[claim_id].add(other)
+                    neighbours[other].add(claim_id)
+                    linked_next = True
+    chosen: dict[int, int] = {}
+    uses = [0] * len(palette)
+    for claim_id in order:
+        taken = {chosen[n] for n in neighbours[claim_id] if n in chosen}
+        unused = [i for i in range(len(palette)) if uses[i] == 0]
+        candidates = unused or [i for i in range(len(palette)) if i not in taken] or list(range(len(palette)))
+        pick = min(candidates, key=lambda i: (i in taken, uses[i], i))
+        chosen[claim_id] = pick
+        uses[pick] += 1
+    return {claim_id: palette[index] for claim_id, index in chosen.items()}
 
 
 def rgb(colour: str) -> tuple[float, float, float]:

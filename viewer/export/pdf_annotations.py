@@ -43,7 +43,7 @@ def annotate(source: Path, target: Path, content: Content, rendered: Rendered, s
             for box in rendered.boxes.get(key, []):
                 pages[box.page].append(box)
         for page, boxes in sorted(pages.items()):
-            annotation = _highlight(writer, boxes, highlight.comment, palette.claim_colour(highlight.claim.id))
+            annotation = _highlight(writer, boxes, highlight.comment, selection.colour(highlight.claim.id))
             _stamp(annotation, author, stamp, f"provenance-c{highlight.claim.id}-{n}-{page}", f"Claim c{highlight.claim.id}")
             writer.add_annotation(page, annotation)
             highlights += 1

@@ -116,14 +116,14 @@ def _matrix(selection: Selection) -> list[Section]:
         touching = [c for c in selection.claims if any(c.mentions_in(a.document.id) for a in group)]
         if not touching:
             continue  # a column group where every source is silent on every claim says nothing
-        rows = [[_claim_cell(c)] + [_matrix_cell(c, a) for a in group] for c in touching]
+        rows = [[_claim_cell(selection, c)] + [_matrix_cell(c, a) for a in group] for c in touching]
         width = 64 / len(group)
         s.blocks.append(Table(header, rows, [36] + [width] * len(group)))
     return [s]
 
 
-def _claim_cell(claim: StoredClaim) -> Cell:
-    return Cell([Run(f"c{claim.id} ", bold=True), Run(claim.label)], background=palette.claim_colour(claim.id))
+def _claim_cell(selection: Selection, claim: StoredClaim) -> Cell:
+    return Cell([Run(f"c{claim.id} ", bold=True), Run(claim.label)], background=selection.colour(claim.id))
 
 
 def _matrix_cell(claim: StoredClaim, article: Article) -> Cell:
@@ -194,7 +194,7 @@ def _text(selection: Selection, article: Article, numbers: dict[int, int], conte
             run.colour = palette.BOILERPLATE_TEXT
         if active:
             claim, mention = active[0]
-            run.background = palette.claim_colour(claim.id)
+            run.background = selection.colour(claim.id)
             run.mark = f"{mention_key(mention)}@{a}"
             for _, m in active:
                 keys[id(m)].append(run.mark)
@@ -239,7 +239,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         blocks.append(Paragraph([Run("Notes on the claims")], "h2"))
     pinned = {pin.key for pin in content.notes}
     for number, (claim, m) in enumerate(article.mentions, start=1):
-        runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=palette.claim_colour(claim.id)),
+        runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=selection.colour(claim.id)),
                 Run(f" {claim.label}. ")]
         others = [o for o in claim.mentions if o.document != article.document.id]
         if others:

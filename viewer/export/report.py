@@ -141,7 +141,7 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
     if selection.claims:
         w("<table><tr><th>Claim</th>" + "".join(f"<th>{e(a.source(sep=' '))}</th>" for a in selection.articles) + "</tr>\n")
         for c in selection.claims:
-            w(f"<tr><td style=\"background:{palette.claim_colour(c.id)}\"><b>c{c.id}</b> {e(c.label)}</td>")
+            w(f"<tr><td style=\"background:{selection.colour(c.id)}\"><b>c{c.id}</b> {e(c.label)}</td>")
             for a in selection.articles:
                 word = _cell(c, a)
                 cls = " class=\"absent\"" if word == "absent" else ""
@@ -179,7 +179,7 @@ def _html_article(selection: Selection, article: Article, w) -> None:
             differs = " differs" if lit.differs_in(article.document.id) else ""
             anchor = "" if lit.id in anchored else f" id=\"{article.label}-c{lit.id}\""
             anchored.add(lit.id)
-            piece = f"<mark{anchor} class=\"c{lit.id}{differs}\" style=\"background:{palette.claim_colour(lit.id)}\">{piece}</mark>"
+            piece = f"<mark{anchor} class=\"c{lit.id}{differs}\" style=\"background:{selection.colour(lit.id)}\">{piece}</mark>"
         elif junk:
             piece = f"<span class=\"junk\">{piece}</span>"
         w(piece + "".join(f"<span class=\"marker\">[{e(x)}]</span>" for x in ends))

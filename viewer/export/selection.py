@@ -16,6 +16,7 @@ from viewer.corpus import notes
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
 from viewer.export.atomic import ExportError
+from viewer.export.palette import assign_colours
 from viewer.identifiers import UnknownName, check_ids
 
 TOOL = f"Provenance Viewer {__version__}"
@@ -59,6 +60,7 @@ class Selection:
     speakers: list[store.StoredSpeaker]
     analysed: bool
     everything: bool  # no --documents given
+    colours: dict[int, str] = field(default_factory=dict)  # per export, as a comparison assigns them
     claim_notes: dict[int, str] = field(default_factory=dict)
     statement_notes: dict[tuple[int, int, int], str] = field(default_factory=dict)
     exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
@@ -66,6 +68,9 @@ class Selection:
     @property
     def corpus_name(self) -> str:
         return self.corpus_path.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".corpus") or "corpus"
+
+    def colour(self, claim_id: int) -> str:
+        return self.colours[claim_id]
 
     def article(self, document_id: int) -> Article | None:
         return next((a for a in self.articles if a.document.id == document_id), None)
@@ -138,6 +143,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         speakers=store.speakers(corpus, chosen),
         analysed=store.is_analysed(corpus),
         everything=documents is None,
+        colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles}),
     )
     for claim in claim_list:
         body = notes.note(corpus, "claim", notes.claim_key(claim.id))

@@ -60,6 +60,24 @@ class ArticleTextView(QTextBrowser):
     def set_article(self, text: str) -> None:
         self.positions = Utf16Positions(text)
         self.setPlainText(text)
+        self._space_paragraphs()
+
+    def _space_paragraphs(self) -> None:
+        """Many captures end a paragraph with one line break, not a blank line: give a line followed
+        directly by another the space a blank line would, so paragraphs never run together."""
+        gap = self.fontMetrics().height() * 0.6
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        block = self.document().firstBlock()
+        while block.isValid():
+            following = block.next()
+            if block.text().strip() and following.isValid() and following.text().strip():
+                cursor.setPosition(block.position())
+                spaced = block.blockFormat()
+                spaced.setBottomMargin(gap)
+                cursor.setBlockFormat(spaced)
+            block = following
+        cursor.endEditBlock()
 
     def claim_at(self, qt_position: int) -> int | None:
         index = self.positions.back(qt_position)
@@ -155,16 +173,18 @@ class ArticleTextView(QTextBrowser):
         return super().viewportEvent(event)
 
     def marker_rects(self) -> list[tuple[QRect, LitMention]]:
-        """Where each claim's numbered marker goes: beside the line its mention starts on."""
+        """Where each claim's numbered marker goes: beside the line its mention starts on, stacked
+        below the marker before it when two mentions start on one line, so no number hides another."""
         out: list[tuple[QRect, LitMention]] = []
-        per_line: dict[int, int] = {}
+        below = None  # bottom of the marker placed last
         cursor = QTextCursor(self.document())
         for lit in self.lit:
             cursor.setPosition(self.positions(lit.start))
-            rect = self.cursorRect(cursor)
-            slot = per_line.get(rect.top(), 0)
-            per_line[rect.top()] = slot + 1
-            out.append((QRect(2 + slot * 6, rect.top() + slot * 3, GUTTER - 6, max(rect.height(), 14)), lit))
+            line = self.cursorRect(cursor)
+            height = max(line.height(), 14)
+            top = line.top() if below is None else max(line.top(), below + 1)
+            out.append((QRect(3, top, GUTTER - 6, height), lit))
+            below = top + height
         return out
 
 

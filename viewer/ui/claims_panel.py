@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from viewer.analysis import operations
 from viewer.analysis import store
 from viewer.analysis.store import StoredClaim
-from viewer.comparison import claim_colour, tint
+from viewer.comparison import tint
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 
@@ -33,15 +33,21 @@ class ClaimTableModel(QAbstractTableModel):
         self._documents: list[int] = []
         self._outlets: dict[int, str] = {}
         self._tags: dict[str, list[str]] = {}
+        self._colours: dict[int, str] = {}
         self.only_open = True
 
-    def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
-        """Re-read the claims: of the open articles (shared by two or more) or of the whole corpus."""
+    def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
+               colours: dict[int, str] | None = None) -> None:
+        """Re-read the claims: of the open articles (shared by two or more) or of the whole corpus.
+
+        ``colours`` are the comparison's (a claim not lit in it has none)."""
         self.beginResetModel()
         if corpus is not None:
             self._corpus = corpus
         if documents is not None:
             self._documents = list(documents)
+        if colours is not None:
+            self._colours = dict(colours)
         c = self._corpus
         if c is None:
             self._claims = []
@@ -98,8 +104,8 @@ class ClaimTableModel(QAbstractTableModel):
         if column == 0:
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return claim.id if role == SORT_ROLE else f"[{claim.id}]"
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(tint(claim_colour(claim.id)))
+            if role == Qt.ItemDataRole.BackgroundRole and claim.id in self._colours:
+                return QColor(tint(self._colours[claim.id]))
             return None
         value = self._text(claim, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -168,6 +174,7 @@ class ClaimsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)  # one line a row
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -189,10 +196,11 @@ class ClaimsPanel(QWidget):
         self.corpus = corpus
         self.model.set_corpus(corpus)
 
-    def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
+    def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
+               colours: dict[int, str] | None = None) -> None:
         if corpus is not None:
             self.corpus = corpus
-        self.model.reload(corpus, documents)
+        self.model.reload(corpus, documents, colours)
         header = self.view.horizontalHeader()
         widths = {0: 44, 1: 360, 2: 60, 3: 260, 4: 90}
         for column in range(self.model.columnCount()):

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedLayout, QWidget
 
 from viewer.comparison import ComparisonState
 from viewer.corpus.store import Corpus
 from viewer.ui.article_view import ArticleView
+
+PANE_MIN_WIDTH = 340  # narrower, an article's lines hold three or four words; past it the panes scroll sideways
 
 EMPTY_HINT = (
     "<p style='color:#666; font-size:13pt'>Open two or more articles to compare them.</p>"
@@ -36,10 +38,17 @@ class ComparisonView(QWidget):
         self._selected_in: list[int] = []  # panes with a text selection, most recent last
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
+        # The panes share the width down to PANE_MIN_WIDTH each; more of them scroll sideways rather
+        # than widen the window past the size the researcher gave it.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.splitter)
         self.hint = QLabel(EMPTY_HINT, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.hint)
-        self._stack.addWidget(self.splitter)
+        self._stack.addWidget(self.scroller)
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
@@ -64,13 +73,15 @@ class ComparisonView(QWidget):
             pane.deleteLater()
         for index, pane in enumerate(self.panes):
             self.splitter.insertWidget(index, pane)
+        self.splitter.setMinimumWidth(PANE_MIN_WIDTH * len(self.panes))
         if self.panes:
             self.splitter.setSizes([1000] * len(self.panes))
-        self._stack.setCurrentWidget(self.splitter if self.panes else self.hint)
+        self._stack.setCurrentWidget(self.scroller if self.panes else self.hint)
         self._relight()
 
     def _new_pane(self, document_id: int) -> ArticleView:
         pane = ArticleView(self.corpus, document_id)
+        pane.setMinimumWidth(PANE_MIN_WIDTH)
         pane.claim_activated.connect(self.select_claim)
         pane.close_requested.connect(self.remove_document)
         pane.move_requested.connect(self.move_document)
@@ -183,5 +194,6 @@ class ComparisonView(QWidget):
         self.passages_did_change.emit()
 
     def _on_pane_focused(self, document_id: int) -> None:
+        self.scroller.ensureWidgetVisible(self.pane(document_id), 0, 0)
         self.current_document = document_id
         self.current_document_did_change.emit(document_id)

@@ -28,10 +28,12 @@ class DocumentBrowserPanel(QWidget):
         self.search_box.textChanged.connect(self._on_search_text_did_change)
         self.outlet = QComboBox()
         self.outlet.currentIndexChanged.connect(self._on_filter_did_change)
-        self.date_from = QLineEdit(placeholderText="from 2022-04")
-        self.date_to = QLineEdit(placeholderText="to 2022-05")
-        for box in (self.date_from, self.date_to):
-            box.setMaximumWidth(110)
+        self.date_from = QLineEdit(placeholderText="2022-04")
+        self.date_to = QLineEdit(placeholderText="2022-05-31")
+        for box, tip in ((self.date_from, "Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                         (self.date_to, "Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)")):
+            box.setToolTip(tip)
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance("2022-05-31") + 24)  # a whole date stays readable
             box.editingFinished.connect(self._on_filter_did_change)
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
@@ -53,14 +55,16 @@ class DocumentBrowserPanel(QWidget):
         self.view.activated.connect(lambda _index: self.open_selected())
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_did_change)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.outlet, 1)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.date_to)
+        dates = QHBoxLayout()  # on a row of their own, so a narrow dock never cuts a date to "fr…"
+        dates.addWidget(QLabel("Published"))
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search_box)
-        layout.addLayout(filters)
+        layout.addWidget(self.outlet)
+        layout.addLayout(dates)
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         self.set_corpus(corpus)

@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
     # -- reactions -----------------------------------------------------------------------
 
     def _on_comparison_did_change(self, document_ids: list[int]) -> None:
-        self.claims_panel.reload(documents=document_ids)
+        self.claims_panel.reload(documents=document_ids, colours=self.comparison.state.colours)
         self.attribution_panel.reload(documents=document_ids)
         self.focus.update_tab_order()
         self._refresh_actions()
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
             width = self.width()
             self.resizeDocks([self.docks["documents"], self.docks["attributions"]],
                              [int(width * 0.2), int(width * 0.22)], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.docks["claims"]], [int(self.height() * 0.22)], Qt.Orientation.Vertical)
+            self.resizeDocks([self.docks["claims"]], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)

@@ -1,0 +1,73 @@
+"""The window at the size asked for: panes scroll sideways past a minimum width, the filters and
+claims stay readable, paragraphs stay apart and claim markers never hide each other."""
+from __future__ import annotations
+
+from viewer.comparison import LitMention
+from viewer.ui.article_text_view import ArticleTextView
+from viewer.ui.comparison_view import PANE_MIN_WIDTH
+from viewer.ui.main_window import MainWindow
+
+
+def _window_at(qtbot, corpus, settings, width, height):
+    w = MainWindow(corpus, settings)
+    qtbot.addWidget(w)
+    w.resize(width, height)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_five_panes_keep_the_window_at_the_size_asked_for(qtbot, analysed_corpus, settings):
+    w = _window_at(qtbot, analysed_corpus, settings, 1280, 800)
+    w.compare([1, 2, 3, 4, 5])
+    qtbot.wait(20)
+    assert (w.width(), w.height()) == (1280, 800)
+    assert all(pane.width() >= PANE_MIN_WIDTH for pane in w.comparison.panes)
+    bar = w.comparison.scroller.horizontalScrollBar()
+    assert bar.maximum() > 0, "five panes at 1280 px should scroll sideways"
+    w.comparison.pane(5).text_view.setFocus()
+    qtbot.waitUntil(lambda: w.comparison.pane(5).visibleRegion().boundingRect().width() >= PANE_MIN_WIDTH - 20)
+    w.set_corpus(None)
+
+
+def test_dates_and_claim_rows_are_readable_at_1280_by_800(qtbot, analysed_corpus, settings):
+    w = _window_at(qtbot, analysed_corpus, settings, 1280, 800)
+    w.compare([1, 2])
+    qtbot.wait(20)
+    for box in (w.browser.date_from, w.browser.date_to):
+        assert box.width() >= box.fontMetrics().horizontalAdvance("2022-05-31") + 8
+    table = w.claims_panel.view
+    assert table.viewport().height() // table.rowHeight(0) >= 6
+    w.set_corpus(None)
+
+
+def test_paragraphs_ending_in_a_single_line_break_are_spaced_apart(qtbot):
+    view = ArticleTextView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.set_article("The first paragraph ends here.\nThe second one starts on the next line.\n\nA third after a blank line.")
+    view.show()
+    qtbot.waitExposed(view)
+    layout = view.document().documentLayout()
+    first, second = view.document().firstBlock(), view.document().firstBlock().next()
+    line = view.fontMetrics().height()
+    gap = layout.blockBoundingRect(second).top() - (layout.blockBoundingRect(first).top() + first.layout().boundingRect().height())
+    assert gap >= 0.5 * line
+    assert view.toPlainText() == "The first paragraph ends here.\nThe second one starts on the next line.\n\nA third after a blank line."
+
+
+def test_markers_of_claims_starting_on_one_line_are_stacked(qtbot):
+    view = ArticleTextView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    text = "Officials said 40 people were hurt. Others said 52. The port reopened on Monday.\nLater news."
+    view.set_article(text)
+    view.lit = [LitMention(4, "#89CAF0", 0, 35, False, ""), LitMention(5, "#EEBC4C", 36, 51, True, ""),
+                LitMention(6, "#4CBB9D", 52, 81, False, "")]
+    view.show()
+    qtbot.waitExposed(view)
+    rects = [rect for rect, _lit in view.marker_rects()]
+    assert len(rects) == 3
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b), (a, b)
