@@ -224,6 +224,23 @@ class Corpus:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.execute("PRAGMA journal_mode = DELETE")
 
+    @contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes inside give up after ``seconds`` of waiting for another program's write lock,
+        with a CorpusError: a window's own thread must not freeze behind a long import."""
+        def impatient(waited: float) -> None:
+            if waited >= seconds:
+                raise CorpusError(
+                    f"{self.path}: another program is writing this corpus, so nothing was saved;"
+                    " try again when it has finished"
+                )
+
+        self.write_lock_did_wait.connect(impatient)
+        try:
+            yield
+        finally:
+            self.write_lock_did_wait.disconnect(impatient)
+
     def close(self) -> None:
         self.db.conn.close()
 
