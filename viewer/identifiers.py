@@ -60,8 +60,14 @@ def check_claims(corpus: Corpus, ids: Iterable[int]) -> None:
     check_ids(ids, store.claim_ids(corpus), "c")
 
 
+def attribution_labels(corpus: Corpus) -> dict[int, str]:
+    """Each attribution's id in every export ("a7"): its place in reading order over the corpus,
+    not its row id, which re-analysis renumbers, so two exports of one corpus agree."""
+    return {a.id: f"a{number}" for number, a in enumerate(store.attributions(corpus), start=1)}
+
+
 def attribution_numbered(corpus: Corpus, label: str) -> store.StoredAttribution:
-    """'a7' → the seventh attribution in the order the JSON export numbers them (reading order)."""
+    """'a7' → the attribution the exports call a7."""
     number = label.strip().lower().removeprefix("a")
     if not number.isdigit():
         raise ValueError(f"{label!r} is not an attribution id like a7")

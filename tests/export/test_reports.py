@@ -51,8 +51,10 @@ def test_csv_to_a_folder_and_to_standard_output(export_corpus, tmp_path, capsys)
     assert (tmp_path / "mariupol-claims.csv").exists() and (tmp_path / "mariupol-attributions.csv").exists()
     export(export_corpus, "csv", None, documents=[3])
     out = capsys.readouterr().out
-    claims, _, attributions = out.partition("# attributions\n")
-    assert claims.startswith("# claims\nclaim,label") and "Vadym Boichenko" in attributions
+    documents, _, rest = out.partition("# claims\n")
+    claims, _, attributions = rest.partition("# attributions\n")
+    assert documents.startswith("# documents\ndocument,title") and "d3," in documents
+    assert claims.startswith("claim,label") and "Vadym Boichenko" in attributions
     assert len(list(csv.reader(io.StringIO(attributions)))) == 2
 
 

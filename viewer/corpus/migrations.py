@@ -216,4 +216,16 @@ def _rekey_note(db: Database, old: str, new: str) -> None:
         db.execute("UPDATE notes SET target_key = ? WHERE target_kind = 'claim' AND target_key = ?", (new, old))
 
 
+@migration(5, "notes remember when they were written")
+def _note_created(db: Database) -> None:
+    """The interchange format gives each note its creation and last-change time; a note written
+    before this version has only the latter, which stands in for both."""
+    db.executescript(
+        """
+        ALTER TABLE notes ADD COLUMN created_at TEXT;
+        UPDATE notes SET created_at = updated_at;
+        """
+    )
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

@@ -10,11 +10,31 @@ from viewer.export.atomic import ExportError, atomic_path
 from viewer.export.note_text import note_plain
 from viewer.export.selection import Selection, relay_chain
 
-CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note"]
+CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note", "tags"]
 ATTRIBUTION_COLUMNS = [
     "attribution", "document", "outlet", "speaker", "speaker_name", "role", "kind", "speaker_text", "cue",
-    "start", "end", "content", "via", "relay_chain", "note",
+    "start", "end", "content", "via", "relay_chain", "note", "tags",
 ]
+DOCUMENT_COLUMNS = [
+    "document", "title", "outlet", "published", "author", "language", "url", "source_path", "sha256", "imported_at",
+    "note", "tags",
+]
+
+
+def _note(added) -> str:
+    return note_plain(added.note.text) if added.note else ""
+
+
+def write_documents(selection: Selection, out: IO[str]) -> None:
+    """One row per exported document: its metadata, provenance and the researcher's note and tags."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(DOCUMENT_COLUMNS)
+    for article in selection.articles:
+        d = article.document
+        added = selection.on_document(d.id)
+        writer.writerow([article.label, d.title or "", d.outlet or "", d.published or "", d.author or "",
+                         d.language or "", d.url or "", d.source_path, d.sha256, d.imported_at,
+                         _note(added), "; ".join(added.tags)])
 
 
 def write_claims(selection: Selection, out: IO[str]) -> None:
@@ -30,7 +50,7 @@ def write_claims(selection: Selection, out: IO[str]) -> None:
             writer.writerow([
                 f"c{claim.id}", claim.label, f"d{m.document}", article.document.outlet or "", m.start, m.end, m.text,
                 "yes" if differing else "no", "; ".join(f"{d.kind}: {d.explanation}" for d in differing),
-                note_plain(selection.claim_notes.get(claim.id, "")),
+                _note(selection.on_claim(claim.id)), "; ".join(selection.on_claim(claim.id).tags),
             ])
 
 
@@ -42,22 +62,21 @@ def write_attributions(selection: Selection, out: IO[str]) -> None:
         text = article.document.text
         for st in article.statements:
             writer.writerow([
-                f"a{st.id}", article.label, article.document.outlet or "", f"s{st.speaker_id}" if st.speaker_id else "",
+                selection.attribution_labels[st.id], article.label, article.document.outlet or "", f"s{st.speaker_id}" if st.speaker_id else "",
                 st.speaker_name or "", st.speaker_role or "", st.kind,
                 st.speaker.text_of(text) if st.speaker else "", st.cue.text_of(text) if st.cue else "",
                 st.content.start, st.content.end, st.content.text_of(text),
                 " ← ".join(r.name for r in st.via), relay_chain(article, st),
-                note_plain(selection.statement_notes.get((st.document_id, st.content.start, st.content.end), "")),
+                _note(selection.on_statement(st)), "; ".join(selection.on_statement(st).tags),
             ])
 
 
 def write_csv(selection: Selection, target: str | Path | None) -> list[Path]:
-    """Two files NAME-claims.csv and NAME-attributions.csv, or both to standard output."""
+    """Three files NAME-documents.csv, NAME-claims.csv and NAME-attributions.csv, or all to standard output."""
     if target in (None, "-"):
-        sys.stdout.write("# claims\n")
-        write_claims(selection, sys.stdout)
-        sys.stdout.write("# attributions\n")
-        write_attributions(selection, sys.stdout)
+        for name, write in TABLES:
+            sys.stdout.write(f"# {name}\n")
+            write(selection, sys.stdout)
         return []
     target = Path(target)
     if target.is_dir():
@@ -67,10 +86,13 @@ def write_csv(selection: Selection, target: str | Path | None) -> list[Path]:
     else:
         raise ExportError(f"{target}: give a folder or a name ending in .csv for the CSV export")
     written = []
-    for suffix, write in (("-claims.csv", write_claims), ("-attributions.csv", write_attributions)):
-        path = stem.with_name(stem.name + suffix)
+    for name, write in TABLES:
+        path = stem.with_name(f"{stem.name}-{name}.csv")
         with atomic_path(path) as temporary:
             with open(temporary, "w", encoding="utf-8", newline="") as out:
                 write(selection, out)
         written.append(path)
     return written
+
+
+TABLES = (("documents", write_documents), ("claims", write_claims), ("attributions", write_attributions))
