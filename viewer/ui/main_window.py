@@ -12,6 +12,7 @@ from viewer import __version__
 from viewer.analysis.operations import ANALYSIS, EVERYTHING, Changes, Correction, correction_job
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
+from viewer.identifiers import describe_target
 from viewer.render.pdf_layout import render
 from viewer.ui import actions as action_specs
 from viewer.ui.attribution_panel import AttributionPanel
@@ -207,13 +208,11 @@ class MainWindow(QMainWindow):
     def show_note_target(self, kind: str, key: str) -> None:
         if kind == "document":
             self.comparison.add_document(int(key.lstrip("d")))
-            self.notes_panel.set_target(kind, key, key)
-            return
-        if kind == "statement":
+        elif kind == "statement":
             self.comparison.show_statement(*notes.parse_span_key(key))
         else:
             self.comparison.select_claim(notes.parse_claim_key(key))
-        self.notes_panel.set_target(kind, key, key)
+        self.notes_panel.set_target(kind, key, describe_target(self.corpus, kind, key))
 
     def next_claim(self) -> None:
         self.comparison.step_claim(1)
