@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def _on_comparison_did_change(self, document_ids: list[int]) -> None:
         self.claims_panel.reload(documents=document_ids, colours=self.comparison.state.colours)
-        self.attribution_panel.reload(documents=document_ids)
+        self.attribution_panel.set_open_documents(document_ids)
         self.focus.update_tab_order()
         self._refresh_actions()
 
