@@ -264,8 +264,8 @@ class MainWindow(QMainWindow):
         if changes.touches("documents") or changes.touches("claims"):
             self.browser.reload()  # new rows, or new claim counts
         if changes.touches("claims") or changes.touches("attributions"):
-            self.comparison.refresh()  # re-lights the panes; the claims and attribution panels follow
-        elif changes.touches("speakers"):
+            self.comparison.refresh()  # re-lights the panes; the claims table follows
+        if changes.touches("speakers") or changes.touches("attributions"):
             self.attribution_panel.reload(documents=self.comparison.document_ids)
         if changes.touched:
             self._show_summary()
