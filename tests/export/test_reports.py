@@ -12,7 +12,8 @@ from viewer.export.palette import CLAIM_COLOURS
 
 
 def test_markdown_has_matrix_articles_notes_and_speakers(export_corpus, tmp_path):
-    assert export(export_corpus, "md", tmp_path / "r.md", researcher="Ana") is None
+    written = export(export_corpus, "md", tmp_path / "r.md", researcher="Ana")
+    assert written.note is None and written.summary() == f"Wrote {tmp_path / 'r.md'}: 5 documents, 4 claims"
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "| c1 1,026 Ukrainian servicemen surrendered in Mariupol | ≠ differs | ≠ differs | absent" in text
     assert "**More than 100 were injured.** \\[c2≠\\]" in text
@@ -59,7 +60,7 @@ def test_csv_to_a_folder_and_to_standard_output(export_corpus, tmp_path, capsys)
 
 
 def test_unanalysed_corpus_says_no_claims(unanalysed_corpus, tmp_path):
-    message = export(unanalysed_corpus, "md", tmp_path / "r.md")
+    message = export(unanalysed_corpus, "md", tmp_path / "r.md").note
     assert "not been analysed" in message
     assert "not been analysed" in (tmp_path / "r.md").read_text(encoding="utf-8")
 

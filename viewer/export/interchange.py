@@ -50,8 +50,8 @@ def _annotated(record: dict, added: notes.Annotation | None) -> dict:
     return record
 
 
-def write_json(corpus: Corpus, target: str | Path | None) -> None:
-    """Write the interchange JSON atomically (or to standard output for None or '-')."""
+def write_json(corpus: Corpus, target: str | Path | None) -> dict:
+    """Write the interchange JSON atomically (or to standard output for None or '-'); returns what it wrote."""
     data = corpus_to_dict(corpus)
 
     def write(out: IO[str]) -> None:
@@ -59,6 +59,7 @@ def write_json(corpus: Corpus, target: str | Path | None) -> None:
         out.write("\n")
 
     write_text(target, write)
+    return data
 
 
 def _document(corpus: Corpus, d) -> dict:

@@ -25,7 +25,7 @@ def _note(added) -> str:
     return note_plain(added.note.text) if added.note else ""
 
 
-def write_documents(selection: Selection, out: IO[str]) -> None:
+def write_documents(selection: Selection, out: IO[str]) -> int:
     """One row per exported document: its metadata, provenance and the researcher's note and tags."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(DOCUMENT_COLUMNS)
@@ -35,12 +35,14 @@ def write_documents(selection: Selection, out: IO[str]) -> None:
         writer.writerow([article.label, d.title or "", d.outlet or "", d.published or "", d.author or "",
                          d.language or "", d.url or "", d.source_path, d.sha256, d.imported_at,
                          _note(added), "; ".join(added.tags)])
+    return len(selection.articles)
 
 
-def write_claims(selection: Selection, out: IO[str]) -> None:
+def write_claims(selection: Selection, out: IO[str]) -> int:
     """One row per mention of a claim in an exported document."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CLAIM_COLUMNS)
+    rows = 0
     for claim in selection.claims:
         for m in claim.mentions:
             article = selection.article(m.document)
@@ -52,12 +54,15 @@ def write_claims(selection: Selection, out: IO[str]) -> None:
                 "yes" if differing else "no", "; ".join(f"{d.kind}: {d.explanation}" for d in differing),
                 _note(selection.on_claim(claim.id)), "; ".join(selection.on_claim(claim.id).tags),
             ])
+            rows += 1
+    return rows
 
 
-def write_attributions(selection: Selection, out: IO[str]) -> None:
+def write_attributions(selection: Selection, out: IO[str]) -> int:
     """One row per statement: who, how, through whom, and the exact words."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ATTRIBUTION_COLUMNS)
+    rows = 0
     for article in selection.articles:
         text = article.document.text
         for st in article.statements:
@@ -69,15 +74,19 @@ def write_attributions(selection: Selection, out: IO[str]) -> None:
                 " ← ".join(r.name for r in st.via), relay_chain(article, st),
                 _note(selection.on_statement(st)), "; ".join(selection.on_statement(st).tags),
             ])
+            rows += 1
+    return rows
 
 
-def write_csv(selection: Selection, target: str | Path | None) -> list[Path]:
-    """Three files NAME-documents.csv, NAME-claims.csv and NAME-attributions.csv, or all to standard output."""
+def write_csv(selection: Selection, target: str | Path | None) -> list[tuple[Path | None, str, int]]:
+    """Three tables NAME-documents.csv, NAME-claims.csv and NAME-attributions.csv (or all to standard
+    output); returns (file or None, table, rows) for each."""
     if target in (None, "-"):
+        written = []
         for name, write in TABLES:
             sys.stdout.write(f"# {name}\n")
-            write(selection, sys.stdout)
-        return []
+            written.append((None, name, write(selection, sys.stdout)))
+        return written
     target = Path(target)
     if target.is_dir():
         stem = target / selection.corpus_name
@@ -90,8 +99,8 @@ def write_csv(selection: Selection, target: str | Path | None) -> list[Path]:
         path = stem.with_name(f"{stem.name}-{name}.csv")
         with atomic_path(path) as temporary:
             with open(temporary, "w", encoding="utf-8", newline="") as out:
-                write(selection, out)
-        written.append(path)
+                rows = write(selection, out)
+        written.append((path, name, rows))
     return written
 
 

@@ -12,6 +12,7 @@ from viewer import __version__
 from viewer.analysis.operations import ANALYSIS, EVERYTHING, Changes, Correction, correction_job
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
+from viewer.export.formats import export, extension_format
 from viewer.identifiers import describe_target
 from viewer.render.pdf_layout import render
 from viewer.ui import actions as action_specs
@@ -25,7 +26,9 @@ from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.tasks import BackgroundTask, Job, analyse_job, import_job
 
 RECENT_LIMIT = 8
-EXPORT_FILTERS = "PDF (*.pdf);;JSON (*.json);;CSV (*.csv);;Markdown (*.md);;HTML (*.html)"
+FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": "csv", "Markdown (*.md)": "md",
+                  "HTML (*.html)": "html"}
+EXPORT_FILTERS = ";;".join(FILTER_FORMATS)
 
 
 class MainWindow(QMainWindow):
@@ -372,19 +375,19 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(self, "Export", "", EXPORT_FILTERS)
         if target:
-            self.export_to(target, chosen.split()[0].lower() if chosen else None)
+            self.export_to(*extension_format(target, FILTER_FORMATS.get(chosen)))
 
     def export_to(self, target: str, format: str | None = None) -> None:
-        fmt = format or Path(target).suffix.lstrip(".").lower()
-        fmt = {"markdown": "md"}.get(fmt, fmt)
+        """Export the open comparison (or the corpus) off the GUI thread; the status bar says what was written."""
+        if format is None:
+            target, format = extension_format(target, None)
+        fmt = format
         documents = self.comparison.document_ids or None
         claims = sorted(self.comparison.state.claims) or None
 
-        def job(corpus, progress, cancelled) -> str:
-            from viewer.export.formats import export
-
-            note = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress, render=render)
-            return Changes(f"Exported to {target}" + (f" — {note}" if note else ""))
+        def job(corpus, progress, cancelled) -> Changes:
+            written = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress, render=render)
+            return Changes(written.summary())
 
         self.run_task("Exporting", job)
 
