@@ -31,6 +31,7 @@ def build_large(path: Path, documents: int = 10_000) -> None:
         db.conn.executemany(
             """INSERT INTO documents (id, title, outlet, published, language, text, sha256, source_path, source_format,
                imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+        corpus.rebuild_search_index()
 
 
 STARTUP = """

@@ -87,3 +87,34 @@ def test_export_to_a_missing_folder_gets_a_message(imported, tmp_path, capsys):
 
 def test_export_of_an_unknown_document_id_is_refused(imported, capsys):
     assert main(["export", str(imported), "--format", "json", "--documents", "dx"]) == 2
+
+
+def test_a_first_import_that_imports_nothing_leaves_no_corpus(tmp_path, capsys):
+    corpus = tmp_path / "new.corpus"
+    (tmp_path / "empty.txt").write_bytes(b"")
+    for paths in ([str(tmp_path / "gone.txt")], [str(tmp_path / "empty.txt")]):
+        main(["import", str(corpus), *paths])
+        out = capsys.readouterr().out
+        assert f"No corpus was created at {corpus}: nothing was imported." in out
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]
+
+
+def test_a_first_import_cancelled_while_saving_leaves_no_corpus(tmp_path):
+    from viewer.corpus.importing import ImportCancelled, import_into
+
+    def progress(done, total, path):
+        if path == "":
+            raise ImportCancelled
+
+    report = import_into(tmp_path / "new.corpus", [SAMPLE_DIR], progress=progress)
+    assert report.cancelled and list(tmp_path.iterdir()) == []
+
+
+def test_open_and_list_never_create_a_missing_corpus(tmp_path, capsys):
+    missing = tmp_path / "missing.corpus"
+    for argv in (["list", str(missing)], ["export", str(missing)], ["analyze", str(missing)],
+                 ["open", str(missing), "--screenshot", str(tmp_path / "shot.png")]):
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert f"{missing} does not exist" in err and "provenance import" in err, argv
+    assert list(tmp_path.iterdir()) == []

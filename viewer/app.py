@@ -46,7 +46,7 @@ def launch(
     app.installEventFilter(file_open)
     window.show()
     if error:
-        window.show_corpus_error(error)
+        window.opening.explain(error)
     code = app.exec()
     app.removeEventFilter(file_open)
     return code
@@ -55,22 +55,25 @@ def launch(
 def open_window(corpus: str | None, sample: bool, compare: str | None, claim: str | None, settings):
     """The main window on the chosen corpus, and why it could not be opened (the window then opens empty).
 
+    A corpus named on the command line is never created here: a missing file is an error.
     Unknown ids in ``compare`` or ``claim`` raise ValueError before any window exists.
     """
-    from viewer.corpus.store import Corpus, CorpusError
+    from viewer.corpus.store import CorpusError
+    from viewer.ui.corpus_opening import open_for_viewing
     from viewer.ui.main_window import MainWindow
 
     path = _corpus_path(corpus, sample, settings)
     try:
-        opened = Corpus(path, create=corpus is not None)
+        opened = open_for_viewing(path)
     except CorpusError as exc:
-        return MainWindow(None, settings), str(exc)
+        return MainWindow(None, settings), exc
     try:
         documents, claim_id = _comparison(opened, compare, claim)
     except ValueError:
         opened.close()
         raise
-    window = MainWindow(opened, settings)
+    window = MainWindow(None, settings)
+    window.opening.opened(opened)  # as if opened from the window: read-only notice included
     window.compare(documents, claim_id)
     return window, None
 
@@ -140,7 +143,7 @@ def _screenshot(app, corpus, sample, compare, claim, target: str, size: str) -> 
     with tempfile.TemporaryDirectory(prefix="provenance-screenshot-") as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window, error = open_window(corpus, sample, compare, claim, settings)
-        if error:
+        if error is not None:
             window.close()
             print(f"provenance: {error}", file=sys.stderr)
             return 1

@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     opening.add_argument("--size", default="1600x1000", type=window_size, metavar="WIDTHxHEIGHT",
                          help="window size for --screenshot (default 1600x1000)")
 
-    importing = commands.add_parser("import", help="import files or folders into a corpus (created if missing)")
+    importing = commands.add_parser("import", help="import files or folders into a corpus (created if missing and something is imported)")
     importing.add_argument("corpus")
     importing.add_argument("paths", nargs="+")
     importing.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse files larger than this")
@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
         spans.add_argument("b", metavar="DOC:START-END")
     deleting = kinds.add_parser("delete-attribution", help="an attribution the analysis got wrong")
     deleting.add_argument("a", metavar="ATTRIBUTION", help="its id in the JSON export (a7) or its content passage (d1:0-120)")
+
+    repairing = commands.add_parser(
+        "repair", help="check a corpus for objects Provenance Viewer did not create (triggers, views, tables)",
+        description="A corpus holding foreign triggers, views or tables is refused when opened; this removes them.",
+    )
+    repairing.add_argument("corpus")
+    repairing.add_argument("--strip-foreign", action="store_true",
+                           help="remove them (the file is changed; keep a copy if you need them)")
 
     exporting = commands.add_parser("export", help="export the corpus and its analysis")
     exporting.add_argument("corpus")

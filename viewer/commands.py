@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from pathlib import Path
 
+from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.terminal import ProgressLine
 
@@ -24,11 +26,20 @@ def run(args: argparse.Namespace) -> int:
 
     handler = HANDLERS.get(args.command or "open")
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()
+        return status
     except CorpusError as exc:
         return fail(str(exc))
     except UnknownName as exc:
         return fail(str(exc), 2)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOSPC, errno.EPIPE):
+            raise
+        from viewer.export.atomic import failure, silence_stdout
+
+        silence_stdout()
+        return fail(f"cannot write the output: {failure(exc, '.')}")
 
 
 def parse_passage(value: str) -> list[int]:
@@ -41,8 +52,21 @@ def parse_passage(value: str) -> list[int]:
     return [int(p) for p in parts]
 
 
-def _open_existing(path: str, read_only: bool = False) -> Corpus:
-    return Corpus(path, create=False, read_only=read_only)
+def _open_existing(path: str, read_only: bool = False, progress: ProgressLine | None = None) -> Corpus:
+    """An existing corpus (never created here); a write waits, visibly, for another writer."""
+    corpus = Corpus(path, create=False, read_only=read_only)
+    if read_only and not writable(corpus.path):
+        print(f"provenance: note: {path} is read-only; it is open for reading only", file=sys.stderr)
+    if progress is not None:
+        corpus.write_lock_did_wait.connect(waiting_notice(progress))
+    return corpus
+
+
+def waiting_notice(progress: ProgressLine):
+    """Tell the researcher once that another program holds the corpus's write lock."""
+    from viewer.corpus.write_lock import WAITING
+
+    return lambda seconds: progress.tell_once(f"{WAITING} (Ctrl-C to give up)")
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -59,7 +83,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from viewer.corpus.importing import ImportOptions, import_paths
+    from viewer.corpus.importing import ImportOptions, import_into
 
     field_map = {}
     for pair in args.map:
@@ -69,12 +93,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         field_map[field] = column
     options = ImportOptions(max_bytes=int(args.max_size * 1024 * 1024), field_map=field_map)
     progress = ProgressLine()
-    with Corpus(args.corpus) as corpus:
-        try:
-            report = import_paths(corpus, args.paths, options, progress=progress)
-        finally:
-            progress.finish()
+    try:
+        report = import_into(args.corpus, args.paths, options, progress=progress, waiting=waiting_notice(progress))
+    finally:
+        progress.finish()
     print(report.summary())
+    if not Path(args.corpus).exists():
+        print(f"No corpus was created at {args.corpus}: nothing was imported.")
     return 0 if report.imported or not report.failed else 1
 
 
@@ -106,7 +131,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     from viewer.analysis.pipeline import analyse
 
     progress = ProgressLine()
-    with _open_existing(args.corpus) as corpus:
+    with _open_existing(args.corpus, progress=progress) as corpus:
         try:
             report = analyse(corpus, progress=progress, redo=args.redo)
         finally:
@@ -197,7 +222,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
     from viewer.analysis import corrections
     from viewer.analysis.pipeline import relink
 
-    with _open_existing(args.corpus) as corpus:
+    with _open_existing(args.corpus, progress=ProgressLine()) as corpus:
         try:
             payload = _correction_payload(corpus, args)
         except ValueError as exc:  # UnknownName included: nothing is recorded
@@ -205,6 +230,20 @@ def cmd_correct(args: argparse.Namespace) -> int:
         corrections.record(corpus, args.correction, payload)
         relink(corpus)
     print(f"recorded {args.correction}; speakers and claims relinked")
+    return 0
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from viewer.corpus.store import ForeignObjectsError
+
+    try:
+        with Corpus(args.corpus, create=False, strip_foreign=args.strip_foreign) as corpus:
+            for line in corpus.stripped:
+                print(line)
+            done = "is now" if corpus.stripped else "is"
+            print(f"{args.corpus} {done} as Provenance Viewer creates it (corpus schema {corpus.schema_version}).")
+    except ForeignObjectsError as exc:
+        return fail(str(exc))
     return 0
 
 
@@ -217,4 +256,5 @@ HANDLERS = {
     "analyze": cmd_analyse,
     "analyse": cmd_analyse,
     "export": cmd_export,
+    "repair": cmd_repair,
 }

@@ -14,6 +14,7 @@ class ProgressLine:
         self.width = width
         self.enabled = self.stream.isatty()
         self._last = 0.0
+        self._told: set[str] = set()
 
     def __call__(self, done: int, total: int, label: str) -> None:
         if not self.enabled:
@@ -25,6 +26,16 @@ class ProgressLine:
         filled = int(self.width * done / total) if total else self.width
         bar = "#" * filled + "-" * (self.width - filled)
         self.stream.write(f"\r[{bar}] {done}/{total} {label[-40:]:<40}")
+        self.stream.flush()
+
+    def tell_once(self, message: str) -> None:
+        """A line of its own on standard error, even when output is piped; repeats are dropped."""
+        if message in self._told:
+            return
+        self._told.add(message)
+        if self.enabled:
+            self.stream.write("\r" + " " * (self.width + 60) + "\r")
+        self.stream.write(f"provenance: {message}\n")
         self.stream.flush()
 
     def finish(self) -> None:

@@ -76,7 +76,7 @@ def test_a_file_that_is_not_sqlite_is_refused_with_a_clear_message(tmp_path):
 
 
 def test_a_missing_corpus_is_not_created_when_opening_only(tmp_path):
-    with pytest.raises(CorpusError, match="no such corpus"):
+    with pytest.raises(CorpusError, match="does not exist"):
         Corpus(tmp_path / "missing.corpus", create=False)
     assert not (tmp_path / "missing.corpus").exists()
 

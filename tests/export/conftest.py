@@ -60,6 +60,7 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
                    source_format, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'txt', '2024-05-01T10:00:00+00:00')""",
                 (number, *meta, text, hashlib.sha256(path.read_bytes()).hexdigest(), str(path)),
             )
+        corpus.rebuild_search_index()  # rows written directly: the store indexes only what it inserts
         junk = span_of(texts[5], "(Also read: Ukraine blames Russia for the ‘pause’ in the peace negotiations)")
         db.execute('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (5, ?, ?, ?)', (junk.start, junk.end, "also-read"))
         if not analysed:

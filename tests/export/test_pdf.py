@@ -237,7 +237,7 @@ def test_disk_full_keeps_the_old_file(export_corpus, tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(PdfWriter, "write", full)
-    with pytest.raises(ExportError, match="No space left"):
+    with pytest.raises(ExportError, match="the disk is full"):
         export_pdf(export_corpus, target, render)
     assert target.read_bytes() == b"%PDF-old"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []

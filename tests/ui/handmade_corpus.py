@@ -87,6 +87,7 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
                 (number, title, outlet, published, text, hashlib.sha256(text.encode()).hexdigest(),
                  str(SAMPLE / name), now()),
             )
+        corpus.rebuild_search_index()  # rows written directly: the store indexes only what it inserts
         if "(Also read:" in texts[5]:
             start, end = _span(texts[5], "(Also read: Ukraine blames Russia for the ‘pause’ in the peace negotiations)")
             conn.execute('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (5, ?, ?, ?)', (start, end, "also-read"))
@@ -133,3 +134,4 @@ def long_article(corpus: Corpus, document_id: int, claim_phrases: list[str], par
         for table, cols in (("claim_mentions", ('start', '"end"')), ("attributions", ("content_start", "content_end"))):
             db.conn.execute(f"UPDATE {table} SET {cols[0]} = {cols[0]} + ?, {cols[1]} = {cols[1]} + ? WHERE document_id = ?",
                             (shift, shift, document_id))
+    corpus.rebuild_search_index()

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from tests.corpus.hostile_corpora import fingerprint, with_triggers
 from viewer.app import launch, open_window
 from viewer.corpus.store import Corpus
 from viewer.ui.file_open import FileOpenFilter
@@ -66,7 +67,7 @@ def test_a_file_that_is_not_a_usable_corpus_is_explained_not_raised(qtbot, setti
 def test_a_bad_corpus_on_the_command_line_opens_an_empty_window_and_says_why(qtbot, settings, not_a_corpus, tmp_path, capsys):
     w, error = open_window(str(not_a_corpus), False, None, None, settings)
     _window(qtbot, w)
-    assert w.corpus is None and str(not_a_corpus) in error
+    assert w.corpus is None and str(not_a_corpus) in str(error)
     assert launch(str(not_a_corpus), screenshot=str(tmp_path / "x.png")) == 1
     assert str(not_a_corpus) in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
@@ -86,3 +87,43 @@ def test_new_corpus_proposes_the_documents_folder(qtbot, settings, tmp_path, mon
     assert Path(proposed[0]).parent == Path(documents)
     assert w.corpus is not None and w.corpus.path == tmp_path / "fresh.corpus"
     w.corpus.close()
+
+
+def test_a_missing_corpus_is_not_created_by_the_window_or_the_command_line(qtbot, settings, tmp_path, capsys):
+    missing = tmp_path / "missing.corpus"
+    w, error = open_window(str(missing), False, None, None, settings)
+    _window(qtbot, w)
+    assert w.corpus is None and "does not exist" in str(error) and "provenance import" in str(error)
+    w.open_corpus(missing)
+    assert "does not exist" in w.failure_box.text()
+    w.failure_box.close()
+    assert launch(str(missing), screenshot=str(tmp_path / "x.png")) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not missing.exists() and not (tmp_path / "x.png").exists()
+
+
+def test_foreign_objects_are_listed_and_removed_only_when_the_researcher_agrees(qtbot, settings, tmp_path):
+    path = with_triggers(tmp_path / "sent.corpus")
+    before = fingerprint(path)
+    w = _window(qtbot, MainWindow(None, settings))
+    w.open_corpus(path)
+    question = w.opening.question
+    assert w.corpus is None and "trigger tamper_on_import on documents" in question.text()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert w.corpus is None and fingerprint(path) == before
+
+    w.open_corpus(path)
+    remove = next(b for b in w.opening.question.buttons() if b.text() == "Remove and open")
+    remove.click()
+    assert w.corpus is not None and w.corpus.document_count() == 5
+    assert "removed trigger tamper_on_import on documents" in w.statusBar().currentMessage()
+    w.corpus.close()
+
+
+def test_a_foreign_corpus_on_the_command_line_asks_too(qtbot, settings, tmp_path):
+    path = with_triggers(tmp_path / "sent.corpus")
+    w, error = open_window(str(path), False, None, None, settings)
+    _window(qtbot, w)
+    w.opening.explain(error)
+    assert "tamper_on_import" in w.opening.question.text()
+    w.opening.question.close()

@@ -123,3 +123,29 @@ def test_the_export_dialog_writes_what_the_name_says(qtbot, file_corpus, shown_w
     status = w.statusBar().currentMessage()
     assert status.startswith(f"Wrote {out / written}: 2 documents, ") and "claim" in status
     w.set_corpus(None)
+
+
+def test_an_import_waits_for_another_writer_shows_it_and_can_be_cancelled(qtbot, empty_corpus, shown_window):
+    import sqlite3
+
+    from viewer.corpus.write_lock import WAITING
+
+    w = shown_window(empty_corpus)
+    other = sqlite3.connect(empty_corpus.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        files = [str(handmade_corpus.SAMPLE / name) for name, *_ in handmade_corpus.DOCUMENTS[:2]]
+        task = w.import_paths(files)
+        qtbot.waitUntil(lambda: WAITING in w.statusBar().currentMessage(), timeout=30000)
+        with qtbot.waitSignal(task.done, timeout=30000) as done:
+            w.cancel_task()
+        assert done.args[0] is False
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert w.corpus.document_count() == 0
+    task = w.import_paths(files)
+    ok, message = _wait(qtbot, w)
+    assert ok, message
+    assert w.corpus.document_count() == 2
+    w.set_corpus(None)

@@ -2,10 +2,13 @@
 
 Each document gets a bottom-k MinHash sketch of its word 5-grams (boilerplate left out); an
 inverted index from sketch values to documents finds candidates, so a new document is compared
-with the few that share shingles, never with the whole corpus.
+with the few that share shingles, never with the whole corpus. Shingles are hashed with BLAKE2b,
+not the built-in `hash()`, which Python salts per process: the same pair must score the same
+in every run, and a sketch must mean the same thing if it is ever stored.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -21,16 +24,20 @@ _MIN_SHINGLES = 20
 _HOT_POSTINGS = 50  # a shingle in this many sketches is a stock phrase, not evidence of a copy
 _WORD = re.compile(r"\w+")
 
-Sketch = tuple[int, ...]
+Sketch = tuple[bytes, ...]
 
 
 def sketch(text: str, boilerplate: Iterable[Span] = ()) -> Sketch:
     """The k smallest hashes of the text's word 5-grams; () when too short to judge."""
     words = _WORD.findall(_without(text, boilerplate).lower())
-    shingles = set(map(hash, zip(*(words[k:] for k in range(SHINGLE_WORDS)))))
+    shingles = {_stable_hash(" ".join(gram)) for gram in zip(*(words[k:] for k in range(SHINGLE_WORDS)))}
     if len(shingles) < _MIN_SHINGLES:
         return ()
     return tuple(sorted(shingles)[:SKETCH_SIZE])
+
+
+def _stable_hash(shingle: str) -> bytes:
+    return hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest()
 
 
 def similarity(a: Sketch, b: Sketch) -> float:
@@ -54,7 +61,7 @@ class SketchIndex:
 
     def __init__(self) -> None:
         self.sketches: dict[int, Sketch] = {}
-        self._postings: defaultdict[int, list[int]] = defaultdict(list)
+        self._postings: defaultdict[bytes, list[int]] = defaultdict(list)
 
     def add(self, document_id: int, value: Sketch) -> None:
         if not value:

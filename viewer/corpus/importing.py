@@ -23,10 +23,6 @@ from viewer.corpus.store import Corpus, CorpusError, now
 Progress = Callable[[int, int, str], None]
 _CHUNK = 500
 _LISTED = 10
-_INSERT_DOCUMENT = (
-    "INSERT INTO documents (id, title, outlet, author, published, language, url, text, sha256,"
-    " source_path, source_format, imported_at, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
 
 
@@ -89,25 +85,90 @@ def import_paths(corpus: Corpus, paths: Sequence[str | Path], options: ImportOpt
     if corpus.read_only:
         raise CorpusError(f"{corpus.path} is open read-only: nothing can be imported into it")
     report = ImportReport()
-    files = _collect(paths, report)
     try:
-        prepared = []
-        for done, path in enumerate(files):
-            _check(cancelled)
-            if progress:
-                progress(done, len(files), str(path))
-            prepared += _read_file(corpus, path, options, report)
-
-        def saving() -> None:
-            if progress:
-                progress(len(files), len(files), "")
-
+        prepared, saving = _read_all(paths, options, report, corpus.document_by_sha256, progress, cancelled)
         _store(corpus, prepared, report, saving, cancelled)
     except ImportCancelled:
         report.cancelled = True
     if report.imported:
         corpus.documents_did_change.emit()
     return report
+
+
+def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOptions = ImportOptions(),
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                waiting: Callable[[float], None] | None = None) -> ImportReport:
+    """Import into the corpus file at ``path``, creating it only once there is something to keep.
+
+    A first import that reads nothing, fails, or is cancelled leaves no empty corpus behind.
+    ``waiting(seconds)`` hears about waits for another program writing the same corpus.
+    """
+    path = Path(path)
+    if path.exists():
+        with Corpus(path, create=False) as corpus:
+            if waiting:
+                corpus.write_lock_did_wait.connect(waiting)
+            return import_paths(corpus, paths, options, progress, cancelled)
+    report = ImportReport()
+    try:
+        prepared, saving = _read_all(paths, options, report, lambda sha256: None, progress, cancelled)
+        if prepared:
+            _create_and_store(path, prepared, report, saving, cancelled, waiting)
+    except ImportCancelled:
+        report.cancelled = True
+    return report
+
+
+def _create_and_store(path: Path, prepared: list[_Prepared], report: ImportReport, saving: Callable[[], None],
+                      cancelled: Callable[[], bool] | None, waiting: Callable[[float], None] | None) -> None:
+    created = not path.exists()
+    corpus: Corpus | None = None
+    try:
+        corpus = Corpus(path, create=True)
+        if waiting:
+            corpus.write_lock_did_wait.connect(waiting)
+        _store(corpus, prepared, report, saving, cancelled)
+    except BaseException:
+        if created and _holds_no_documents(corpus):
+            _discard(path, corpus)
+        raise
+    finally:
+        if corpus is not None:
+            corpus.close()
+
+
+def _holds_no_documents(corpus: Corpus | None) -> bool:
+    try:
+        return corpus is None or corpus.document_count() == 0
+    except Exception:  # a corpus too broken to count holds nothing worth keeping
+        return True
+
+
+def _discard(path: Path, corpus: Corpus | None) -> None:
+    """Remove the corpus file this failed first import created, and SQLite's side files."""
+    if corpus is not None:
+        corpus.close()
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: ImportReport,
+              known: Callable[[str], int | None], progress: Progress | None,
+              cancelled: Callable[[], bool] | None) -> tuple[list[_Prepared], Callable[[], None]]:
+    """Every file read and prepared, before the corpus is touched; and the progress step of saving."""
+    files = _collect(paths, report)
+    prepared = []
+    for done, path in enumerate(files):
+        _check(cancelled)
+        if progress:
+            progress(done, len(files), str(path))
+        prepared += _read_file(known, path, options, report)
+
+    def saving() -> None:
+        if progress:
+            progress(len(files), len(files), "")
+
+    return prepared, saving
 
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
@@ -162,7 +223,8 @@ def _is_page_assets(root: Path, directory: str, names: list[str]) -> bool:
 # -- reading -----------------------------------------------------------------------------
 
 
-def _read_file(corpus: Corpus, path: Path, options: ImportOptions, report: ImportReport) -> list[_Prepared]:
+def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOptions,
+               report: ImportReport) -> list[_Prepared]:
     where = str(path)
     suffix = path.suffix.lower()
     if suffix not in READERS:
@@ -181,7 +243,7 @@ def _read_file(corpus: Corpus, path: Path, options: ImportOptions, report: Impor
         report.skipped.append((where, "empty file"))
         return []
     file_sha = hashlib.sha256(data).hexdigest()
-    existing = corpus.document_by_sha256(file_sha)
+    existing = known(file_sha)
     if existing is not None:
         report.skipped.append((where, f"exact duplicate of document {existing}"))
         return []
@@ -229,20 +291,22 @@ def _size(size: int) -> str:
 
 def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport,
            saving: Callable[[], None], cancelled: Callable[[], bool] | None) -> None:
-    index = corpus_index(corpus)
     outcome = ImportReport()
+    index = None
     try:
         with corpus.transaction() as db:
+            index = corpus_index(corpus)  # under the write lock: what another program stored counts
             rows, marks = _assign_ids(corpus, prepared, index, outcome)
             for start in range(0, len(rows), _CHUNK):
                 _check(cancelled)
                 saving()
-                db.conn.executemany(_INSERT_DOCUMENT, rows[start:start + _CHUNK])
+                corpus.insert_documents(rows[start:start + _CHUNK])
             db.conn.executemany(_INSERT_BOILERPLATE, marks)
     except BaseException:
         forget(corpus)
         raise
-    remember(corpus, index)
+    if index is not None:
+        remember(corpus, index)
     report.imported += outcome.imported
     report.skipped += outcome.skipped
     report.near_duplicates += outcome.near_duplicates

@@ -6,10 +6,29 @@ opening. Add a new numbered function instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = []
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def apply(db: Database, number: int, name: str, change: Callable[[Database], None]) -> None:
+    """Run one migration and record it; the caller holds the transaction.
+
+    The schema check builds the expected schema through this same function, so a corpus's
+    schema is compared with exactly what its recorded migrations create.
+    """
+    if number == 1:
+        db.execute("CREATE TABLE corpus_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+    change(db)
+    db.execute("INSERT INTO corpus_migrations VALUES (?, ?, ?)", (number, name, now()))
+    if number == 1:
+        db.execute("INSERT INTO corpus_info VALUES ('created', ?)", (now(),))
 
 
 def migration(number: int, name: str):
@@ -216,7 +235,21 @@ def _rekey_note(db: Database, old: str, new: str) -> None:
         db.execute("UPDATE notes SET target_key = ? WHERE target_kind = 'claim' AND target_key = ?", (new, old))
 
 
-@migration(5, "notes remember when they were written")
+@migration(5, "search index kept by the corpus, not by triggers")
+def _no_triggers(db: Database) -> None:
+    """A corpus file is untrusted, so it is opened with trusted_schema=OFF, and under that setting
+    SQLite refuses a trigger that writes to an FTS5 table. The store now keeps `documents_fts` in
+    step itself, and a corpus at this version holds no trigger at all: any trigger is foreign."""
+    db.executescript(
+        """
+        DROP TRIGGER documents_fts_insert;
+        DROP TRIGGER documents_fts_delete;
+        DROP TRIGGER documents_fts_update;
+        """
+    )
+
+
+@migration(6, "notes remember when they were written")
 def _note_created(db: Database) -> None:
     """The interchange format gives each note its creation and last-change time; a note written
     before this version has only the latter, which stands in for both."""

@@ -2,26 +2,49 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.corpus.spans import Span
+from viewer.corpus import connection, schema_check
 from viewer.corpus.events import Event
-from viewer.corpus.migrations import LATEST, MIGRATIONS
+from viewer.corpus.migrations import LATEST, MIGRATIONS, apply, now
+from viewer.corpus.spans import Span
+from viewer.corpus.write_lock import immediate
 
 DOCUMENT_COLUMNS = (
     "id", "title", "outlet", "author", "published", "language", "url",
     "sha256", "source_path", "source_format", "imported_at", "near_duplicate_of",
 )
+_INSERT_DOCUMENT = (
+    "INSERT INTO documents (id, title, outlet, author, published, language, url, text, sha256,"
+    " source_path, source_format, imported_at, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+STRIP_HINT = "provenance repair {path} --strip-foreign"
 
 
 class CorpusError(Exception):
     """A corpus file that cannot be opened or written, with a message fit for the researcher."""
+
+
+class ForeignObjectsError(CorpusError):
+    """The file holds schema objects our migrations did not create; nothing in it ran or changed."""
+
+    def __init__(self, path: Path, findings: schema_check.Findings) -> None:
+        self.path, self.findings = path, findings
+        listing = "\n".join(f"  {line}" for line in findings.listing())
+        if findings.strippable:
+            remedy = (f"If you trust where the file came from, remove them (the file is changed; keep a copy):"
+                      f" {STRIP_HINT.format(path=path)}")
+        else:
+            remedy = "They cannot be removed safely here; export what you need from a copy with another SQLite tool."
+        super().__init__(
+            f"{path} holds things Provenance Viewer did not create, so it was not opened"
+            f" (nothing in it ran or changed):\n{listing}\n{remedy}"
+        )
 
 
 @dataclass(frozen=True)
@@ -41,30 +64,42 @@ class Document:
     text: str = ""
 
 
-def now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
 class Corpus:
     """A corpus file: documents, their analysis, notes and tags.
 
-    Opening upgrades an older file in place (each migration in its own transaction) and refuses
-    a file written by a newer version rather than risk damaging it.
+    The file is untrusted until checked: before anything is written its schema is compared,
+    through a read-only connection, with what its recorded migrations create, and a file that
+    is not a corpus, is newer, or holds foreign objects is refused untouched. Opening then
+    upgrades an older file in place (each migration in its own transaction).
+    `strip_foreign` removes foreign objects instead of refusing; `stripped` says what went.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False,
+                 strip_foreign: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.stripped: list[str] = []
         self.documents_did_change = Event()
         self.analysis_did_change = Event()
         self.notes_did_change = Event()
-        if not self.path.exists() and not create:
-            raise CorpusError(f"{self.path}: no such corpus file")
-        self.db = Database(self._connect())
+        self.write_lock_did_wait = Event()  # (seconds waited) while another program writes
+        findings = self._check_file(create, strip_foreign) if str(path) != ":memory:" else None
         try:
-            self._check_is_corpus()
+            conn, self.defensive = connection.connect(self.path, read_only)
+        except sqlite3.Error as exc:
+            raise CorpusError(connection.describe(self.path, exc)) from exc
+        self.db = Database(conn)
+        try:
+            if findings is not None and not findings.clean:
+                self._strip()
+            if str(path) != ":memory:" and not read_only:
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
-        except Exception:
+        except sqlite3.Error as exc:
+            self.db.conn.close()
+            raise CorpusError(connection.describe(self.path, exc)) from exc
+        except BaseException:
             self.db.conn.close()
             raise
 
@@ -72,77 +107,116 @@ class Corpus:
     def in_memory(cls) -> "Corpus":
         return cls(":memory:")
 
-    def _connect(self) -> sqlite3.Connection:
-        target = str(self.path)
-        try:
-            if self.read_only:
-                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
-            else:
-                conn = sqlite3.connect(target)
-            conn.isolation_level = None
-            conn.execute("PRAGMA foreign_keys = ON")
-            if target != ":memory:" and not self.read_only:
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.DatabaseError as exc:
-            raise CorpusError(_describe(self.path, exc)) from exc
-        return conn
+    # -- trust -------------------------------------------------------------------------
 
-    def _check_is_corpus(self) -> None:
+    def _check_file(self, create: bool, strip_foreign: bool) -> schema_check.Findings | None:
+        """Refuse, before anything can write to it, a file we must not open; None for a new file."""
+        if not self.path.exists():
+            if not create or self.read_only:
+                raise CorpusError(
+                    f"{self.path} does not exist. A corpus is created by importing into it:"
+                    f" provenance import {self.path} FILES… (or File → New corpus)"
+                )
+            if not self.path.parent.is_dir():
+                raise CorpusError(f"{self.path}: the folder {self.path.parent} does not exist")
+        elif self.path.is_dir():
+            raise CorpusError(f"{self.path} is a folder, not a corpus file")
+        else:
+            findings = self._first_look(create, strip_foreign)
+            if findings is not None and not findings.clean and self.read_only:
+                raise CorpusError(f"{self.path} is open read-only: its foreign objects cannot be removed")
+        if not self.read_only and not connection.writable(self.path):
+            raise CorpusError(
+                f"{self.path} is read-only (the file or its folder cannot be written): nothing was changed."
+                " It can still be opened for reading (list, export, the window)."
+            )
+        return findings if self.path.exists() else None
+
+    def _first_look(self, create: bool, strip_foreign: bool) -> schema_check.Findings | None:
         try:
-            self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise CorpusError(_describe(self.path, exc)) from exc
+            probe = connection.first_look(self.path)
+        except sqlite3.Error as exc:
+            raise CorpusError(connection.describe(self.path, exc)) from exc
+        try:
+            version = schema_check.recorded_version(probe)
+            if version is None:
+                self._refuse_non_corpus(probe, create)
+                return None
+            if version > LATEST:
+                raise CorpusError(
+                    f"{self.path} was written by a newer Provenance Viewer (corpus schema {version}; "
+                    f"this version reads up to {LATEST}). It was not opened, so nothing in it changed."
+                )
+            findings = schema_check.inspect(probe, version)
+        except sqlite3.Error as exc:
+            raise CorpusError(connection.describe(self.path, exc)) from exc
+        finally:
+            probe.close()
+        if not findings.clean and not (strip_foreign and findings.strippable):
+            raise ForeignObjectsError(self.path, findings)
+        return findings
+
+    def _refuse_non_corpus(self, probe: sqlite3.Connection, create: bool) -> None:
+        objects = schema_check.user_objects(probe)
+        if objects:
+            names = ", ".join(item.name for item in objects[:8]) + (" …" if len(objects) > 8 else "")
+            raise CorpusError(
+                f"{self.path} is an SQLite database but not a Provenance corpus (it holds {names});"
+                " it was left exactly as it was."
+            )
+        if not create:
+            raise CorpusError(f"{self.path} is empty, not a Provenance corpus (import files into it to make one)")
+
+    def _strip(self) -> None:
+        """Remove foreign objects, re-checking under the write lock in case the file changed since."""
+        with self.transaction():
+            version = schema_check.recorded_version(self.db.conn) or 0
+            findings = schema_check.inspect(self.db.conn, version)
+            if not findings.strippable:
+                raise ForeignObjectsError(self.path, findings)
+            self.stripped = schema_check.strip(self.db.conn, findings)
+
+    # -- schema ------------------------------------------------------------------------
 
     @property
     def schema_version(self) -> int:
-        if "corpus_migrations" not in self.db.table_names():
-            return 0
-        return self.db.execute("SELECT coalesce(max(version), 0) FROM corpus_migrations").fetchone()[0]
+        return schema_check.recorded_version(self.db.conn) or 0
 
     def _migrate(self) -> None:
         version = self.schema_version
-        if version > LATEST:
-            raise CorpusError(
-                f"{self.path} was written by a newer Provenance Viewer (corpus schema {version}; "
-                f"this version reads up to {LATEST}). It was not opened, so nothing in it changed."
-            )
+        if version > LATEST:  # written by a newer version after the first look
+            raise CorpusError(f"{self.path} was written by a newer Provenance Viewer (corpus schema {version})")
         if version == LATEST:
             return
         if self.read_only:
             raise CorpusError(
                 f"{self.path} needs upgrading to schema {LATEST} but is read-only; copy it somewhere writable."
             )
-        try:
-            for number, name, apply in MIGRATIONS:
-                if number <= version:
+        for number, name, change in MIGRATIONS:
+            if number <= version:
+                continue
+            with self.transaction() as db:
+                if number <= self.schema_version:  # another program upgraded it while we waited
                     continue
-                with self.db.atomic():
-                    if number == 1:
-                        self.db.execute(
-                            "CREATE TABLE corpus_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
-                        )
-                    apply(self.db)
-                    self.db.execute(
-                        "INSERT INTO corpus_migrations VALUES (?, ?, ?)", (number, name, now())
-                    )
-                    if number == 1:
-                        self.db.execute("INSERT INTO corpus_info VALUES ('created', ?)", (now(),))
-        except sqlite3.OperationalError as exc:
-            raise CorpusError(_describe(self.path, exc)) from exc
+                apply(db, number, name, change)
 
     # -- transactions ------------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """All or nothing: an exception (or Ctrl-C) inside leaves the corpus as it was."""
+        """All or nothing, holding the write lock from the start: an exception (or Ctrl-C) inside
+        leaves the corpus as it was, and a second writer waits rather than failing."""
         if self.read_only:
-            raise CorpusError(f"{self.path} is open read-only")
-        try:
+            raise CorpusError(f"{self.path} is open read-only: nothing can be changed in it")
+        if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
+            return
+        try:
+            with immediate(self.db.conn, self.write_lock_did_wait.emit):
+                yield self.db
         except sqlite3.OperationalError as exc:
-            raise CorpusError(_describe(self.path, exc)) from exc
+            raise CorpusError(connection.describe(self.path, exc)) from exc
 
     def make_self_contained(self) -> None:
         """Fold the write-ahead log into the file and stop using one, so the file alone is the
@@ -158,6 +232,23 @@ class Corpus:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def insert_documents(self, rows: Sequence[tuple]) -> None:
+        """Store document rows (columns as `_INSERT_DOCUMENT`) and index them for search, inside
+        the caller's transaction; the search index is kept here since the corpus holds no triggers."""
+        self.db.conn.executemany(_INSERT_DOCUMENT, rows)
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            self.db.conn.execute(
+                "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents"
+                f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk,
+            )
+
+    def rebuild_search_index(self) -> None:
+        """Index every document again: for text written without `insert_documents` (tests, repairs)."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
 
     # -- documents ---------------------------------------------------------------------
 
@@ -208,15 +299,3 @@ class Corpus:
         rows = self.db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")
         return [row[0] for row in rows]
 
-
-def _describe(path: Path, exc: sqlite3.Error) -> str:
-    message = str(exc)
-    if "file is not a database" in message or "not a database" in message:
-        return f"{path} is not a Provenance corpus (it is not an SQLite database)"
-    if "readonly" in message or "read-only" in message:
-        return f"{path} is read-only: the corpus cannot be changed (nothing was written)"
-    if "disk is full" in message or "database or disk is full" in message:
-        return f"{path}: the disk is full; nothing from this operation was kept"
-    if "unable to open" in message:
-        return f"{path}: cannot open the corpus file ({message})"
-    return f"{path}: {message}"

@@ -1,13 +1,23 @@
-"""Write files so that a failed export never leaves a truncated file at the target."""
+"""Write files so that a failed export never leaves a truncated file at the target.
+
+A regular file is written beside the target and renamed over it at the end. A target that is
+not a regular file (a device such as /dev/null, a named pipe) must never be replaced by a
+rename: the export is written to a private temporary file first and then copied through it.
+A symbolic link stays a link: the file it points to is what gets replaced.
+"""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
+
+from viewer.corpus.disk import DISK_FULL, out_of_space
+from viewer.export.scratch import clean_stale, scratch_file, settle
 
 
 class ExportError(Exception):
@@ -16,38 +26,80 @@ class ExportError(Exception):
 
 @contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; it replaces the target only if the block succeeds."""
+    """Yield a temporary path; its content becomes the target only if the block succeeds."""
     target = Path(target)
-    directory = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder: give a file name")
+    if target.exists() and not target.is_file():
+        with _through_device(target) as temporary:
+            yield temporary
+        return
+    real = target.resolve() if target.is_symlink() else target
+    directory = real.parent if str(real.parent) else Path(".")
     if not directory.is_dir():
         raise ExportError(f"{target}: the folder {directory} does not exist")
+    clean_stale(directory, real)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write in {directory} ({exc.strerror})") from exc
-    os.close(handle)
-    temporary_path = Path(temporary)
-    os.chmod(temporary_path, 0o666 & ~_umask())  # mkstemp's 0600 would make the export private
-    try:
-        yield temporary_path
-        os.replace(temporary_path, target)
-    except OSError as exc:
-        raise ExportError(f"{target}: {exc.strerror or exc} (nothing was written)") from exc
-    finally:
-        temporary_path.unlink(missing_ok=True)
+        with scratch_file(directory, real, ".part") as temporary:
+            try:
+                yield temporary
+                settle(temporary, real)
+                os.replace(temporary, real)
+            except OSError as exc:
+                raise ExportError(f"{target}: {failure(exc, directory)} (nothing was written)") from exc
+    except OSError as exc:  # the temporary file itself could not be made
+        raise ExportError(f"{target}: cannot write in {directory} ({failure(exc, directory)})") from exc
 
 
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+@contextmanager
+def _through_device(target: Path) -> Iterator[Path]:
+    """Write to a private temporary file, then copy it into the device or pipe."""
+    with tempfile.TemporaryDirectory(prefix="provenance-export-") as scratch:
+        temporary = Path(scratch) / target.name
+        yield temporary
+        try:
+            with open(temporary, "rb") as source, open(target, "wb") as out:
+                shutil.copyfileobj(source, out)
+        except OSError as exc:
+            raise ExportError(f"{target}: {failure(exc, scratch)}") from exc
+
+
+def failure(exc: OSError, folder: str | Path) -> str:
+    """Why a write failed, in words; a full disk is always called that."""
+    if out_of_space(exc, folder):
+        return DISK_FULL
+    return exc.strerror or str(exc)
 
 
 def write_text(target: str | Path | None, write: Callable[[IO[str]], None]) -> None:
     """Write through ``write`` to ``target`` atomically, or to standard output for None or '-'."""
     if target in (None, "-"):
-        write(sys.stdout)
+        to_stdout(write)
         return
     with atomic_path(target) as temporary:
         with open(temporary, "w", encoding="utf-8", newline="\n") as out:
             write(out)
+
+
+def to_stdout(write: Callable[[IO[str]], None]) -> None:
+    """Write to standard output; a failure (a full disk, a closed pipe) becomes an ExportError."""
+    try:
+        write(sys.stdout)
+        sys.stdout.flush()
+    except OSError as exc:
+        silence_stdout()
+        reason = DISK_FULL if out_of_space(exc, ".") else exc.strerror or str(exc)
+        raise ExportError(f"standard output: {reason}; the export is incomplete") from exc
+
+
+def silence_stdout() -> None:
+    """Send what is left in standard output's buffer nowhere, so Python's own flush at exit cannot
+    fail a second time with a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+

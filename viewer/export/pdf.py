@@ -9,18 +9,19 @@ never leaves a truncated PDF behind.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf.errors import PdfReadError
 
+from viewer.corpus.disk import DISK_FULL, is_full
 from viewer.corpus.store import Corpus
 from viewer.export.atomic import ExportError, atomic_path
 from viewer.export.pdf_annotations import annotate
 from viewer.export.pdf_content import build
 from viewer.export.pdf_document import PAGE_SIZES, Renderer
+from viewer.export.scratch import scratch_file
 from viewer.export.selection import select
 
 @dataclass(frozen=True)
@@ -64,20 +65,18 @@ def export_pdf(
     content = build(selection, options.researcher)
     target = Path(target)
     try:
-        with atomic_path(target) as temporary:
-            handle, painted = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".qt.pdf", dir=temporary.parent)
-            os.close(handle)
+        with atomic_path(target) as temporary, scratch_file(temporary.parent, target, ".qt.pdf") as painted:
             try:
-                rendered = render(content.sections, Path(painted), PAGE_SIZES[options.page_size], progress, cancelled)
+                rendered = render(content.sections, painted, PAGE_SIZES[options.page_size], progress, cancelled)
                 if rendered is None:
                     raise _Cancelled
                 if os.path.getsize(painted) == 0:
-                    raise ExportError(f"{target}: the PDF writer produced nothing (is the disk full?)")
-                added = annotate(Path(painted), temporary, content, rendered, selection, options.researcher)
+                    raise ExportError(f"{target}: {_unwritten(painted, 'the PDF writer produced nothing')}")
+                added = annotate(painted, temporary, content, rendered, selection, options.researcher)
             except PdfReadError as exc:
-                raise ExportError(f"{target}: the laid-out PDF could not be read back ({exc}); nothing was written") from exc
-            finally:
-                Path(painted).unlink(missing_ok=True)
+                raise ExportError(
+                    f"{target}: {_unwritten(painted, f'the laid-out PDF could not be read back ({exc})')}"
+                ) from exc
     except _Cancelled:
         return ExportSummary(None, documents=len(selection.articles), message="export cancelled; nothing was written", cancelled=True)
     if progress:
@@ -86,3 +85,9 @@ def export_pdf(
         target, rendered.page_count, len(selection.articles), len(selection.claims), added.highlights, added.notes,
         selection.message(),
     )
+
+
+def _unwritten(painted: Path, otherwise: str) -> str:
+    """Qt's PDF writer does not report a failed write; a short file on a full disk is that."""
+    reason = DISK_FULL if is_full(painted.parent) else otherwise
+    return f"{reason}; nothing was written"

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 from typing import IO
 
-from viewer.export.atomic import ExportError, atomic_path
+from viewer.export.atomic import ExportError, atomic_path, to_stdout
 from viewer.export.note_text import note_plain
 from viewer.export.selection import Selection, relay_chain
 
@@ -83,9 +82,13 @@ def write_csv(selection: Selection, target: str | Path | None) -> list[tuple[Pat
     output); returns (file or None, table, rows) for each."""
     if target in (None, "-"):
         written = []
-        for name, write in TABLES:
-            sys.stdout.write(f"# {name}\n")
-            written.append((None, name, write(selection, sys.stdout)))
+
+        def every(out: IO[str]) -> None:
+            for name, write in TABLES:
+                out.write(f"# {name}\n")
+                written.append((None, name, write(selection, out)))
+
+        to_stdout(every)
         return written
     target = Path(target)
     if target.is_dir():

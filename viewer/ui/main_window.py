@@ -19,6 +19,7 @@ from viewer.ui import actions as action_specs
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_panel import ClaimsPanel
 from viewer.ui.comparison_view import ComparisonView
+from viewer.ui.corpus_opening import CorpusOpening
 from viewer.ui.corrections_controller import CorrectionsController
 from viewer.ui.document_browser import DocumentBrowserPanel
 from viewer.ui.keyboard_focus import KeyboardFocus
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.docks["attributions"].raise_()
 
         self.corrections = CorrectionsController(self)
+        self.opening = CorpusOpening(self, self._on_corpus_did_open, self.show_corpus_error)
         self.focus = KeyboardFocus(self)
         self.actions = action_specs.install(self)
         view_menu = self.menus["&View"]
@@ -117,7 +119,8 @@ class MainWindow(QMainWindow):
             corpus.notes_did_change.connect(self._on_notes_did_change)
             if str(corpus.path) != ":memory:":
                 self._remember(corpus.path)
-        self.setWindowTitle(f"{corpus.path.name if corpus else 'no corpus'} — Provenance Viewer {__version__}")
+        name = f"{corpus.path.name}{' [read-only]' if corpus.read_only else ''}" if corpus else "no corpus"
+        self.setWindowTitle(f"{name} — Provenance Viewer {__version__}")
         self.comparison.set_corpus(corpus)
         self.browser.set_corpus(corpus)
         self.attribution_panel.set_corpus(corpus)
@@ -140,15 +143,20 @@ class MainWindow(QMainWindow):
             self.summary.setText(f"{count} document(s)" + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else ""))
 
     def open_corpus(self, path: str | Path) -> None:
-        try:
-            corpus = Corpus(path, create=False)
-        except CorpusError as exc:
-            self.show_corpus_error(str(exc))
-            return
+        self.opening.open(path)
+
+    def _on_corpus_did_open(self, corpus: Corpus) -> None:
         old = self.corpus
         self.set_corpus(corpus)
         if old is not None and old is not corpus:
             old.close()
+        if corpus.read_only:
+            self.statusBar().showMessage(
+                f"{corpus.path.name} is read-only: it is open for reading; imports, analysis, notes and"
+                " corrections cannot be saved in it"
+            )
+        elif corpus.stripped:
+            self.statusBar().showMessage(f"{corpus.path.name}: " + "; ".join(corpus.stripped))
 
     def show_corpus_error(self, message: str) -> None:
         """Why a file is not a corpus we can open (CorpusError's words), never a traceback."""

@@ -88,7 +88,9 @@ class NotesPanel(QWidget):
     def set_target(self, kind: str | None, key: str | None, description: str) -> None:
         """Show the note and tags of a document ("d3"), claim or statement ("3:120-180")."""
         self.target = (kind, key) if kind and key and self.corpus else None
-        self._set_enabled(self.target is not None)
+        self._set_enabled(self.target is not None and not self.corpus.read_only)
+        self.save_button.setToolTip("The corpus is read-only: notes cannot be saved in it"
+                                    if self.corpus is not None and self.corpus.read_only else "")
         if self.target is None:
             self.editor.setPlainText("")
             self.preview.clear()

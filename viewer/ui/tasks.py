@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from viewer.analysis.operations import EVERYTHING, Changes
-from viewer.corpus.store import Corpus
+from viewer.corpus.store import Corpus, CorpusError
+from viewer.corpus.write_lock import WAITING
 
 # job(corpus, progress(done, total, text), cancelled()) -> a summary line for the status bar, or a
 # "what changed" record (`viewer.analysis.operations.Changes`) with a `summary` attribute
@@ -40,14 +41,23 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             with Corpus(self.path, create=False) as corpus:
+                corpus.write_lock_did_wait.connect(self._on_write_lock_did_wait)
                 result = self.job(corpus, lambda d, t, text: self.progressed.emit(d, t, str(text)), self.cancel.is_set)
         except Exception as exc:  # reported to the researcher, never lost in a thread
             if self.cancel.is_set() or type(exc).__name__.endswith("Cancelled"):
                 self.cancelled.emit(str(exc) or "cancelled")
+            elif isinstance(exc, CorpusError):  # already in the researcher's words
+                self.failed.emit(str(exc))
             else:
                 self.failed.emit(f"{exc}\n\n{traceback.format_exc(limit=3)}")
             return
         self.finished.emit(result if result is not None else "done")
+
+    def _on_write_lock_did_wait(self, seconds: float) -> None:
+        """Another program is writing the corpus: show it, and let Cancel end the wait."""
+        if self.cancel.is_set():
+            raise TaskCancelled("cancelled while waiting for another program writing this corpus")
+        self.progressed.emit(0, 0, f"{WAITING} ({seconds:.0f} s)")
 
 
 class BackgroundTask(QObject):

@@ -1,0 +1,71 @@
+"""Opening a corpus file in the window: a refusal explained, foreign objects removed only on consent.
+
+A corpus that cannot be written (read-only file or folder) opens for reading and says so; one
+holding triggers, views or tables Provenance Viewer did not create is not opened until the
+researcher has read what they are and chosen to remove them.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from viewer.corpus.connection import writable
+from viewer.corpus.store import Corpus, CorpusError, ForeignObjectsError
+
+
+def open_for_viewing(path: str | Path, strip_foreign: bool = False) -> Corpus:
+    """An existing corpus, read-only (and marked so) when the file or its folder cannot be written."""
+    path = Path(path)
+    return Corpus(path, create=False, read_only=not writable(path), strip_foreign=strip_foreign)
+
+
+class CorpusOpening:
+    """Opens corpora for a window; ``opened(corpus)`` receives each one that opened."""
+
+    def __init__(self, parent: QWidget, opened: Callable[[Corpus], None], show_error: Callable[[str], None]) -> None:
+        self.parent = parent
+        self.opened = opened
+        self.show_error = show_error
+        self.question: QMessageBox | None = None
+
+    def open(self, path: str | Path, strip_foreign: bool = False) -> None:
+        error = self.try_open(path, strip_foreign)
+        if error is not None:
+            self.explain(error)
+
+    def try_open(self, path: str | Path, strip_foreign: bool = False) -> CorpusError | None:
+        """Open ``path`` without asking anything; the refusal, if any, is returned for `explain`."""
+        try:
+            corpus = open_for_viewing(path, strip_foreign)
+        except CorpusError as exc:
+            return exc
+        self.opened(corpus)
+        return None
+
+    def explain(self, error: CorpusError) -> None:
+        """Why a corpus did not open; for removable foreign objects, ask whether to remove them."""
+        if isinstance(error, ForeignObjectsError) and error.findings.strippable:
+            self._ask_to_strip(error.path, error)
+        else:
+            self.show_error(str(error))
+
+    def _ask_to_strip(self, path: Path, error: ForeignObjectsError) -> None:
+        listing = "\n".join(f"• {line}" for line in error.findings.listing())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "The corpus holds foreign objects",
+            f"{path.name} holds things Provenance Viewer did not create, so it was not opened. Nothing in it"
+            f" ran or changed.\n\n{listing}\n\nRemove them and open the corpus? This changes the file:"
+            " keep a copy if you need them.",
+            parent=self.parent,
+        )
+        box.setDetailedText(str(error))
+        remove = box.addButton("Remove and open", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is remove and self.open(path, strip_foreign=True))
+        box.open()
+        self.question = box
