@@ -119,3 +119,18 @@ def test_a_passage_past_the_end_of_its_document_is_refused(analysed, capsys):
     _refused(capsys, ["correct", str(analysed), "link", "d1:0-120", "d2:0-999999"], "runs past the end of d2")
     _refused(capsys, ["correct", str(analysed), "link", "d1:0-120", "d42:0-10"], "no document d42")
     assert _corrections(analysed) == 0
+
+
+@pytest.mark.parametrize("fmt, target, said", [
+    ("pdf", "r.pdf", r"Wrote .*r\.pdf: \d+ pages: 5 documents, \d+ claims, \d+ highlights"),
+    ("json", "r.json", r"Wrote .*r\.json: 5 documents, \d+ claims, \d+ speakers, \d+ attributions"),
+    ("csv", "r.csv", r"Wrote .*r-documents\.csv, .*r-claims\.csv, .*r-attributions\.csv: 5 rows of documents, "
+                     r"\d+ rows of claims, \d+ rows of attributions"),
+    ("md", "r.md", r"Wrote .*r\.md: 5 documents, \d+ claims"),
+])
+def test_an_export_says_what_it_wrote(analysed, tmp_path, capsys, fmt, target, said):
+    import re
+
+    assert main(["export", str(analysed), "--format", fmt, "-o", str(tmp_path / target)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert re.fullmatch(said, err), err

@@ -150,7 +150,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     with _open_existing(args.corpus, read_only=True) as corpus:
         try:
-            message = export(
+            written = export(
                 corpus, args.format, args.output, documents=documents, claims=claims, progress=progress,
                 researcher=args.researcher, page_size=args.page_size, render=render,
             )
@@ -158,8 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             return fail(str(exc).strip("'\""))
         finally:
             progress.finish()
-    if message:
-        print(message, file=sys.stderr)
+    print(written.summary(), file=sys.stderr)  # stderr: standard output may be the export itself
     return 0
 
 

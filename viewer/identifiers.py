@@ -60,8 +60,14 @@ def check_claims(corpus: Corpus, ids: Iterable[int]) -> None:
     check_ids(ids, store.claim_ids(corpus), "c")
 
 
+def attribution_labels(corpus: Corpus) -> dict[int, str]:
+    """Each attribution's id in every export ("a7"): its place in reading order over the corpus,
+    not its row id, which re-analysis renumbers, so two exports of one corpus agree."""
+    return {a.id: f"a{number}" for number, a in enumerate(store.attributions(corpus), start=1)}
+
+
 def attribution_numbered(corpus: Corpus, label: str) -> store.StoredAttribution:
-    """'a7' → the seventh attribution in the order the JSON export numbers them (reading order)."""
+    """'a7' → the attribution the exports call a7."""
     number = label.strip().lower().removeprefix("a")
     if not number.isdigit():
         raise ValueError(f"{label!r} is not an attribution id like a7")
@@ -93,6 +99,32 @@ def speaker_name(corpus: Corpus, name: str) -> str:
     close += [n for n in names if name.strip().casefold() in n.casefold() and n not in close][: 3 - len(close)]
     hint = "closest: " + ", ".join(f"“{n}”" for n in close) if close else f"none is close; {len(names)} names in all"
     raise UnknownName(f"no speaker called “{name}” in this corpus ({hint})")
+
+
+def describe_target(corpus: Corpus, kind: str, key: str) -> str:
+    """What a note or tag is on, in words: "Claim c3: 1,026 servicemen surrendered", not "c3"."""
+    from viewer.corpus import notes
+
+    try:
+        if kind == "document":
+            document = corpus.document(int(key.removeprefix("d")), with_text=False)
+            return f"Document {key}: {document.title or document.source_path}"
+        if kind == "claim":
+            claim_id = notes.parse_claim_key(key)
+            found = store.claims(corpus, [claim_id])
+            return f"Claim {key}: {_short(found[0].label)}" if found else f"Claim {key} (no longer found by the analysis)"
+        document_id, start, end = notes.parse_span_key(key)
+        said = corpus.document(document_id).text[start:end]
+        speaker = next((a.speaker_name for a in store.attributions(corpus, document_id)
+                        if (a.content.start, a.content.end) == (start, end)), None)
+        return f"Statement by {speaker or 'an unnamed source'} in d{document_id}: “{_short(said)}”"
+    except (KeyError, ValueError, IndexError):
+        return f"{kind} {key} (no longer in the corpus)"
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
 
 
 def _speaker_names(corpus: Corpus) -> list[str]:

@@ -100,3 +100,18 @@ def test_a_read_only_corpus_opens_for_reading_and_refuses_writes(tmp_path):
         with pytest.raises(CorpusError, match="read-only"):
             with corpus.transaction() as db:
                 db.execute("DELETE FROM documents")
+
+
+def test_notes_written_before_creation_times_were_kept_take_their_last_change(tmp_path):
+    from viewer.corpus import notes
+
+    copy = tmp_path / "old.corpus"
+    shutil.copy(DATA / "schema-3-claim-notes.corpus", copy)
+    with Corpus(copy, create=False) as corpus:
+        written = [a.note for a in notes.annotations(corpus).values() if a.note]
+        assert written and all(n.created == n.updated and n.created for n in written)
+        notes.set_note(corpus, "document", "d4242", "A new note.")
+        new = notes.annotations(corpus)[("document", "d4242")].note
+        assert new.created == new.updated
+        notes.set_note(corpus, "document", "d4242", "Changed.")
+        assert notes.annotations(corpus)[("document", "d4242")].note.created == new.created

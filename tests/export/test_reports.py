@@ -12,7 +12,8 @@ from viewer.export.palette import CLAIM_COLOURS
 
 
 def test_markdown_has_matrix_articles_notes_and_speakers(export_corpus, tmp_path):
-    assert export(export_corpus, "md", tmp_path / "r.md", researcher="Ana") is None
+    written = export(export_corpus, "md", tmp_path / "r.md", researcher="Ana")
+    assert written.note is None and written.summary() == f"Wrote {tmp_path / 'r.md'}: 5 documents, 4 claims"
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "| c1 1,026 Ukrainian servicemen surrendered in Mariupol | ≠ differs | ≠ differs | absent" in text
     assert "**More than 100 were injured.** \\[c2≠\\]" in text
@@ -51,13 +52,15 @@ def test_csv_to_a_folder_and_to_standard_output(export_corpus, tmp_path, capsys)
     assert (tmp_path / "mariupol-claims.csv").exists() and (tmp_path / "mariupol-attributions.csv").exists()
     export(export_corpus, "csv", None, documents=[3])
     out = capsys.readouterr().out
-    claims, _, attributions = out.partition("# attributions\n")
-    assert claims.startswith("# claims\nclaim,label") and "Vadym Boichenko" in attributions
+    documents, _, rest = out.partition("# claims\n")
+    claims, _, attributions = rest.partition("# attributions\n")
+    assert documents.startswith("# documents\ndocument,title") and "d3," in documents
+    assert claims.startswith("claim,label") and "Vadym Boichenko" in attributions
     assert len(list(csv.reader(io.StringIO(attributions)))) == 2
 
 
 def test_unanalysed_corpus_says_no_claims(unanalysed_corpus, tmp_path):
-    message = export(unanalysed_corpus, "md", tmp_path / "r.md")
+    message = export(unanalysed_corpus, "md", tmp_path / "r.md").note
     assert "not been analysed" in message
     assert "not been analysed" in (tmp_path / "r.md").read_text(encoding="utf-8")
 

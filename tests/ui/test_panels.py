@@ -140,3 +140,23 @@ def test_columns_fit_their_dock_and_names_stay_readable(qtbot, window, width):
         assert 1 in shown  # outlet / role always
     tip = window.browser.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Outlet A" in tip and "2022-04-13" in tip
+
+
+def test_note_search_says_what_each_note_is_on_and_shows_it_rendered(qtbot, window, analysed_corpus):
+    statement = store.attributions(analysed_corpus, 1)[0]
+    notes.set_note(analysed_corpus, "statement", notes.span_key(1, statement.content.start, statement.content.end),
+                   "**Check** against the wire")
+    notes.set_tags(analysed_corpus, "statement", notes.span_key(1, statement.content.start, statement.content.end), ["disputed"])
+    notes.set_note(analysed_corpus, "claim", notes.claim_key(2), "Check the *brigade* name")
+    notes.set_note(analysed_corpus, "document", "d3", "Check the byline")
+    panel = window.notes_panel
+    panel.search_box.setText("check")
+    shown = [panel.hits.item(i).text() for i in range(panel.hits.count())]
+    assert len(shown) == 3
+    said = analysed_corpus.document(1).text[statement.content.start:statement.content.end]
+    on_statement = next(t for t in shown if t.startswith("Statement by "))
+    assert f"Statement by {statement.speaker_name} in d1: “{said[:20]}" in on_statement
+    assert "Tags: disputed" in on_statement and "Check against the wire" in on_statement and "**" not in on_statement
+    assert any(t.startswith("Claim c2: ") and "Check the brigade name" in t for t in shown)
+    assert any(t.startswith("Document d3: About 700 more Ukrainian soldiers") for t in shown)
+    assert not any(":" in t.split("\n")[0][:14] and t[0].isdigit() for t in shown)  # no raw "1:42-199" keys

@@ -103,6 +103,28 @@ def test_tab_walks_browser_then_panes_then_panels(qtbot, analysed_corpus, shown_
     assert w.focusWidget() is w.claims_panel.view
 
 
+@pytest.mark.parametrize("typed, chosen, written, kind", [
+    ("x.html", "PDF (*.pdf)", "x.html", "<!doctype html"),  # the extension typed wins over the filter
+    ("report", "Markdown (*.md)", "report.md", "# Provenance report"),  # no extension: the filter's is added
+    ("notes.markdown", "JSON (*.json)", "notes.markdown", "# Provenance report"),
+])
+def test_the_export_dialog_writes_what_the_name_says(qtbot, file_corpus, shown_window, tmp_path, monkeypatch,
+                                                     typed, chosen, written, kind):
+    w = shown_window(file_corpus)
+    w.compare([1, 2])
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / typed), chosen))
+    w.actions["file.export"].trigger()
+    ok, message = _wait(qtbot, w)
+    assert ok, message
+    assert (out / written).read_text(encoding="utf-8").lower().startswith(kind.lower())
+    assert sorted(p.name for p in out.iterdir()) == [written]
+    status = w.statusBar().currentMessage()
+    assert status.startswith(f"Wrote {out / written}: 2 documents, ") and "claim" in status
+    w.set_corpus(None)
+
+
 def test_an_import_waits_for_another_writer_shows_it_and_can_be_cancelled(qtbot, empty_corpus, shown_window):
     import sqlite3
 

@@ -249,4 +249,16 @@ def _no_triggers(db: Database) -> None:
     )
 
 
+@migration(6, "notes remember when they were written")
+def _note_created(db: Database) -> None:
+    """The interchange format gives each note its creation and last-change time; a note written
+    before this version has only the latter, which stands in for both."""
+    db.executescript(
+        """
+        ALTER TABLE notes ADD COLUMN created_at TEXT;
+        UPDATE notes SET created_at = updated_at;
+        """
+    )
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

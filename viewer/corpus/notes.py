@@ -15,6 +15,24 @@ SUGGESTED_TAGS = ("verified", "disputed", "follow-up")
 
 
 @dataclass(frozen=True)
+class Note:
+    text: str  # Markdown, as the researcher wrote it
+    created: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """What the researcher added to one document, claim or statement."""
+
+    tags: tuple[str, ...] = ()
+    note: Note | None = None
+
+
+NOTHING = Annotation()
+
+
+@dataclass(frozen=True)
 class NoteHit:
     kind: str
     key: str
@@ -63,11 +81,12 @@ def set_note(corpus: Corpus, kind: str, key: str, body: str) -> None:
     _check(kind)
     with corpus.transaction() as db:
         if body.strip():
+            stamp = now()
             db.execute(
-                """INSERT INTO notes (target_kind, target_key, body, updated_at) VALUES (?, ?, ?, ?)
+                """INSERT INTO notes (target_kind, target_key, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT (target_kind, target_key) DO UPDATE SET body = excluded.body,
                    updated_at = excluded.updated_at""",
-                (kind, key, body, now()),
+                (kind, key, body, stamp, stamp),
             )
         else:
             db.execute("DELETE FROM notes WHERE target_kind = ? AND target_key = ?", (kind, key))
@@ -99,6 +118,19 @@ def tags_of_kind(corpus: Corpus, kind: str) -> dict[str, list[str]]:
     ):
         out.setdefault(key, []).append(tag)
     return out
+
+
+def annotations(corpus: Corpus) -> dict[tuple[str, str], Annotation]:
+    """Every tag and note in the corpus by (kind, key): one read for a whole export."""
+    tagged: dict[tuple[str, str], list[str]] = {}
+    for kind, key, tag in corpus.db.execute("SELECT target_kind, target_key, tag FROM tags ORDER BY tag"):
+        tagged.setdefault((kind, key), []).append(tag)
+    written = {
+        (kind, key): Note(body, created or updated, updated)
+        for kind, key, body, created, updated in corpus.db.execute(
+            "SELECT target_kind, target_key, body, created_at, updated_at FROM notes")
+    }
+    return {target: Annotation(tuple(tagged.get(target, ())), written.get(target)) for target in tagged.keys() | written.keys()}
 
 
 def notes_matching(corpus: Corpus, text: str) -> list[NoteHit]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.corpus.store import Corpus
@@ -10,6 +11,36 @@ from viewer.export.pdf_document import Renderer
 
 Progress = Callable[[int, int, str], None]
 FORMATS = ("json", "csv", "md", "html", "pdf")
+EXTENSIONS = {"json": "json", "csv": "csv", "md": "md", "markdown": "md", "html": "html", "htm": "html", "pdf": "pdf"}
+
+
+@dataclass(frozen=True)
+class Written:
+    """What an export wrote: the line the CLI prints and the window's status bar shows."""
+
+    paths: tuple[Path, ...]  # none: standard output
+    contents: str  # "13 pages: 5 documents, 8 claims, 11 highlights"
+    note: str | None = None  # what the researcher should know (not analysed, no shared claims, cancelled)
+
+    def summary(self) -> str:
+        if not self.contents:
+            return self.note or "nothing was written"
+        where = ", ".join(str(p) for p in self.paths) or "standard output"
+        return f"Wrote {where}: {self.contents}" + (f" ({self.note})" if self.note else "")
+
+
+def extension_format(path: str, chosen: str | None) -> tuple[str, str]:
+    """The file and format a save dialog asked for: the extension the researcher typed wins;
+    without a known one, the chosen filter's extension is added, so a name never lies."""
+    typed = Path(path).suffix.lower().lstrip(".")
+    if typed in EXTENSIONS:
+        return path, EXTENSIONS[typed]
+    fmt = chosen if chosen in FORMATS else "pdf"
+    return f"{path}.{fmt}", fmt
+
+
+def _counted(count: int, thing: str) -> str:
+    return f"{count} {thing}{'' if count == 1 else 's'}"
 
 
 def export(
@@ -22,24 +53,28 @@ def export(
     researcher: str | None = None,
     page_size: str = "A4",
     render: Renderer | None = None,
-) -> str | None:
-    """Write ``format`` to ``target``; returns a note for the researcher (e.g. no claims yet).
+) -> Written:
+    """Write ``format`` to ``target`` and say what was written.
 
     A PDF needs ``render``, the page layout the caller passes in (`viewer.render.pdf_layout.render`):
     this layer never imports Qt.
     """
+    to_file = tuple([Path(target)]) if target not in (None, "-") else ()
     if format == "json":
         from viewer.export.interchange import write_json
 
-        write_json(corpus, target)
-        return None
+        data = write_json(corpus, target)
+        return Written(to_file, ", ".join(_counted(len(data[k]), k[:-1]) for k in ("documents", "claims", "speakers", "attributions")))
     if format == "pdf":
         from viewer.export.pdf import PdfOptions, export_pdf
 
         if render is None:
             raise ValueError("a PDF export needs the page renderer: pass render=viewer.render.pdf_layout.render")
         summary = export_pdf(corpus, target, render, documents, claims, progress, options=PdfOptions(page_size=page_size, researcher=researcher))
-        return summary.message
+        if summary.cancelled:
+            return Written((), "", summary.message)
+        return Written(to_file, f"{_counted(summary.pages, 'page')}: {_counted(summary.documents, 'document')}, "
+                       f"{_counted(summary.claims, 'claim')}, {_counted(summary.highlights, 'highlight')}", summary.message)
     if format in ("csv", "md", "html"):
         from viewer.export.selection import select
 
@@ -47,11 +82,13 @@ def export(
         if format == "csv":
             from viewer.export.tables import write_csv
 
-            write_csv(selection, target)
-        else:
-            from viewer.export.report import write_html, write_markdown
+            tables = write_csv(selection, target)
+            return Written(tuple(p for p, _, _ in tables if p),
+                           ", ".join(f"{_counted(rows, 'row')} of {name}" for _, name, rows in tables), selection.message())
+        from viewer.export.report import write_html, write_markdown
 
-            writer = write_markdown if format == "md" else write_html
-            write_text(target, lambda out: writer(selection, out, researcher))
-        return selection.message()
+        writer = write_markdown if format == "md" else write_html
+        write_text(target, lambda out: writer(selection, out, researcher))
+        return Written(to_file, f"{_counted(len(selection.articles), 'document')}, {_counted(len(selection.claims), 'claim')}",
+                       selection.message())
     raise ExportError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")

@@ -12,6 +12,7 @@ from typing import IO
 from viewer.analysis import store
 from viewer.analysis.model import Mention
 from viewer.corpus.spans import Span
+from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.export.atomic import write_text
 
@@ -22,24 +23,35 @@ def corpus_to_dict(corpus: Corpus) -> dict:
     """The whole analysed corpus as plain data, in a stable order."""
     texts: dict[int, str] = {}
     documents = []
+    added = notes.annotations(corpus)
     for document in corpus.documents():
         texts[document.id] = document.text
-        documents.append(_document(corpus, document))
+        documents.append(_annotated(_document(corpus, document), added.get(("document", notes.document_key(document.id)))))
     return {
         "format": FORMAT,
         "corpus": {"path": str(corpus.path), "created": corpus.created, "schema_version": corpus.schema_version},
         "documents": documents,
-        "claims": [_claim(c) for c in store.claims(corpus)],
+        "claims": [_annotated(_claim(c), added.get(("claim", notes.claim_key(c.id)))) for c in store.claims(corpus)],
         "speakers": [_speaker(s) for s in sorted(store.speakers(corpus), key=lambda s: s.id)],
         "attributions": [
-            _attribution(number, a, texts[a.document_id])
+            _annotated(_attribution(number, a, texts[a.document_id]),
+                       added.get(("statement", notes.span_key(a.document_id, a.content.start, a.content.end))))
             for number, a in enumerate(store.attributions(corpus), start=1)
         ],
     }
 
 
-def write_json(corpus: Corpus, target: str | Path | None) -> None:
-    """Write the interchange JSON atomically (or to standard output for None or '-')."""
+def _annotated(record: dict, added: notes.Annotation | None) -> dict:
+    """The optional "tags" and "notes" keys, present only when the researcher added something."""
+    if added and added.tags:
+        record["tags"] = list(added.tags)
+    if added and added.note:
+        record["notes"] = [{"text": added.note.text, "created": added.note.created, "updated": added.note.updated}]
+    return record
+
+
+def write_json(corpus: Corpus, target: str | Path | None) -> dict:
+    """Write the interchange JSON atomically (or to standard output for None or '-'); returns what it wrote."""
     data = corpus_to_dict(corpus)
 
     def write(out: IO[str]) -> None:
@@ -47,6 +59,7 @@ def write_json(corpus: Corpus, target: str | Path | None) -> None:
         out.write("\n")
 
     write_text(target, write)
+    return data
 
 
 def _document(corpus: Corpus, d) -> dict:

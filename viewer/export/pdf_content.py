@@ -12,7 +12,8 @@ from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import palette
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
-from viewer.export.selection import TOOL, Article, Selection, present, relay_chain, speaker_label
+from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
+from viewer.export.wording import ended, once, present
 
 MATRIX_COLUMNS = 8  # articles per matrix table; wider selections get several tables
 
@@ -148,10 +149,13 @@ def _article(selection: Selection, article: Article, content: Content) -> Sectio
     ):
         if value:
             s.blocks.append(Paragraph([Run(f"{name}: ", bold=True), Run(value)], "meta"))
-    if article.note:
+    added = selection.on_document(d.id)
+    if added.tags:
+        s.blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "meta"))
+    if added.note:
         s.blocks.append(Paragraph([Run("Researcher's note on this document", mark=f"note:d{d.id}")], "h2"))
-        s.blocks.append(Markdown(note_html(article.note)))
-        content.notes.append(NotePin(f"note:d{d.id}", f"Note on {article.label}", article.note))
+        s.blocks.append(Markdown(note_html(added.note.text)))
+        content.notes.append(NotePin(f"note:d{d.id}", f"Note on {article.label}", added.note.text))
     s.blocks.append(Paragraph([Run("Text")], "h2"))
     numbers = {id(m): n for n, (_, m) in enumerate(article.mentions, start=1)}
     s.blocks += _text(selection, article, numbers, content)
@@ -216,11 +220,10 @@ def _text(selection: Selection, article: Article, numbers: dict[int, int], conte
 def _comment(selection: Selection, article: Article, claim: StoredClaim, mention: Mention) -> str:
     """The comment a PDF reader lists for a highlight: the claim, the other sources, what differs."""
     lines = [f"Claim c{claim.id}: {claim.label}"]
-    others = [m for m in claim.mentions if m.document != article.document.id]
-    for m in others:
-        other = selection.article(m.document)
-        where = f"d{m.document}" + (f" ({other.document.outlet})" if other and other.document.outlet else "")
-        lines.append(f"Also in {where}: “{m.text}”")
+    for document_id in once(m.document for m in claim.mentions if m.document != article.document.id):
+        other = selection.article(document_id)
+        where = f"d{document_id}" + (f" ({other.document.outlet})" if other and other.document.outlet else "")
+        lines.append(f"Also in {where}: " + " / ".join(f"“{m.text}”" for m in claim.mentions_in(document_id)))
     absent = [a.label for a in selection.articles if not claim.mentions_in(a.document.id)]
     if absent:
         lines.append("Absent from: " + ", ".join(absent))
@@ -228,8 +231,11 @@ def _comment(selection: Selection, article: Article, claim: StoredClaim, mention
         lines.append(f"Differs ({d.kind}): {d.explanation}")
     for st in article.statements_in(mention):
         lines.append(f"Source: {relay_chain(article, st)}")
-    if claim.id in selection.claim_notes:
-        lines.append("Note: " + note_plain(selection.claim_notes[claim.id]))
+    added = selection.on_claim(claim.id)
+    if added.tags:
+        lines.append("Tags: " + ", ".join(added.tags))
+    if added.note:
+        lines.append("Note: " + note_plain(added.note.text))
     return "\n".join(lines)
 
 
@@ -240,12 +246,13 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
     pinned = {pin.key for pin in content.notes}
     for number, (claim, m) in enumerate(article.mentions, start=1):
         runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=selection.colour(claim.id)),
-                Run(f" {claim.label}. ")]
-        others = [o for o in claim.mentions if o.document != article.document.id]
+                Run(f" {ended(claim.label)} ")]
+        others = once(o.document for o in claim.mentions if o.document != article.document.id)
         if others:
             runs.append(Run("Also in "))
-            for i, o in enumerate(others):
-                runs += [Run(", " if i else ""), Run(f"d{o.document} p. "), Run("", page_of=mention_key(o), link=mention_key(o))]
+            for i, document_id in enumerate(others):
+                first = claim.mentions_in(document_id)[0]
+                runs += [Run(", " if i else ""), Run(f"d{document_id} p. "), Run("", page_of=mention_key(first), link=mention_key(first))]
             runs.append(Run(". "))
         absent = [a.label for a in selection.articles if not claim.mentions_in(a.document.id)]
         if absent:
@@ -255,11 +262,14 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             blocks.append(Paragraph([Run("≠ ", colour=palette.DISCREPANCY_MARK, bold=True), Run(f"{d.kind}: {d.explanation}")], "note", indent=1))
         for st in article.statements_in(m):
             blocks.append(Paragraph([Run("Source: ", bold=True), Run(relay_chain(article, st)), Run(f" ({st.kind})", italic=True)], "note", indent=1))
+        added = selection.on_claim(claim.id)
+        if added.tags:
+            blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
         note_key = f"note:c{claim.id}"
-        if claim.id in selection.claim_notes and note_key not in pinned:
+        if added.note and note_key not in pinned:
             blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=note_key)], "note", indent=1))
-            blocks.append(Markdown(note_html(selection.claim_notes[claim.id]), indent=2))
-            content.notes.append(NotePin(note_key, f"Note on claim c{claim.id}", selection.claim_notes[claim.id]))
+            blocks.append(Markdown(note_html(added.note.text), indent=2))
+            content.notes.append(NotePin(note_key, f"Note on claim c{claim.id}", added.note.text))
             pinned.add(note_key)
     if article.statements:
         blocks.append(Paragraph([Run("Who says what in this article")], "h2"))
@@ -268,12 +278,14 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         blocks.append(Paragraph([Run(speaker_label(st), bold=True), Run(f" ({st.kind}) "), Run(f"“{quoted}”", italic=True)], "note"))
         if st.via:
             blocks.append(Paragraph([Run("Relay: ", bold=True), Run(relay_chain(article, st))], "note", indent=1))
-        body = selection.statement_notes.get((st.document_id, st.content.start, st.content.end))
-        if body:
+        added = selection.on_statement(st)
+        if added.tags:
+            blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
+        if added.note:
             key = f"note:{statement_key(st)}"
             blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=key)], "note", indent=1))
-            blocks.append(Markdown(note_html(body), indent=2))
-            content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", body))
+            blocks.append(Markdown(note_html(added.note.text), indent=2))
+            content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", added.note.text))
     return blocks
 
 

@@ -14,12 +14,19 @@ from viewer.analysis.store import StoredClaim
 from viewer.export import palette
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
+from viewer.export.wording import ended, once
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
 def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def md_note(body: str, indent: str = "") -> str:
+    """A note is Markdown already: it passes through as written, with "<" made literal so raw
+    HTML in it is shown, never run, by whatever renders the report."""
+    return "\n".join(indent + line if line.strip() else "" for line in body.strip().replace("<", "&lt;").splitlines())
 
 
 def _segments(article: Article) -> Iterator[tuple[str, StoredClaim | None, bool, list[str]]]:
@@ -46,11 +53,21 @@ def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]
     return ([("Researcher", researcher)] if researcher else []) + facts
 
 
-def _metadata(article: Article) -> list[tuple[str, str]]:
+def _metadata(selection: Selection, article: Article) -> list[tuple[str, str]]:
     d = article.document
     pairs = [("Outlet", d.outlet), ("Published", d.published), ("Author", d.author), ("Language", d.language),
-             ("URL", d.url), ("Original file", d.source_path), ("SHA-256", d.sha256), ("Imported", d.imported_at)]
+             ("URL", d.url), ("Original file", d.source_path), ("SHA-256", d.sha256), ("Imported", d.imported_at),
+             ("Tags", ", ".join(selection.on_document(d.id).tags))]
     return [(k, v) for k, v in pairs if v]
+
+
+def _also_in(labels: list[str]) -> str:
+    return f"Also in {', '.join(labels)}." if labels else "In no other source."
+
+
+def _others(claim: StoredClaim, article: Article) -> list[str]:
+    """The other documents carrying the claim, each once."""
+    return once(f"d{m.document}" for m in claim.mentions if m.document != article.document.id)
 
 
 # -- Markdown ---------------------------------------------------------------------------------
@@ -72,10 +89,10 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
             w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(_cell(c, a) for a in selection.articles) + " |\n")
     for article in selection.articles:
         w(f"\n## {article.label}: {md_escape(article.title)}\n\n")
-        for name, value in _metadata(article):
+        for name, value in _metadata(selection, article):
             w(f"- **{name}:** {md_escape(value)}\n")
-        if article.note:
-            w("\n**Researcher's note:**\n\n" + "\n".join(f"> {line}" for line in article.note.replace("<", "&lt;").splitlines()) + "\n")
+        if note := selection.on_document(article.document.id).note:
+            w("\n**Researcher's note:**\n\n" + md_note(note.text, "> ").replace("\n\n", "\n>\n") + "\n")
         w("\n")
         for text, lit, junk, ends in _segments(article):
             piece = md_escape(text)
@@ -101,18 +118,21 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
     if article.mentions:
         w("\n### Claims in this article\n\n")
     for claim, mention in article.mentions:
-        w(f"- **c{claim.id}** {md_escape(claim.label)}; also in "
-          f"{', '.join(f'd{m.document}' for m in claim.mentions if m.document != article.document.id) or 'no other source'}\n")
+        w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {_also_in(_others(claim, article))}\n")
         for d in claim.discrepancies:
             w(f"  - ≠ {d.kind}: {md_escape(d.explanation)}\n")
         for st in article.statements_in(mention):
             w(f"  - source: {md_escape(relay_chain(article, st))}\n")
-        if claim.id in selection.claim_notes:
-            w("  - note: " + md_escape(" ".join(selection.claim_notes[claim.id].split())) + "\n")
+        added = selection.on_claim(claim.id)
+        if added.tags:
+            w(f"  - tags: {md_escape(', '.join(added.tags))}\n")
+        if added.note:
+            w("  - note:\n\n" + md_note(added.note.text, "    ") + "\n\n")
     for st in article.statements:
-        body = selection.statement_notes.get((st.document_id, st.content.start, st.content.end))
-        if body:
-            w(f"\n**Note on a statement by {md_escape(speaker_label(st))}:** {md_escape(' '.join(body.split()))}\n")
+        added = selection.on_statement(st)
+        if added.tags or added.note:
+            tags = f" (tags: {md_escape(', '.join(added.tags))})" if added.tags else ""
+            w(f"\n**On a statement by {md_escape(speaker_label(st))}**{tags}" + (":\n\n" + md_note(added.note.text) if added.note else "") + "\n")
 
 
 # -- HTML -------------------------------------------------------------------------------------
@@ -168,9 +188,9 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
 def _html_article(selection: Selection, article: Article, w) -> None:
     e = html.escape
     w(f"<h2 id=\"{article.label}\">{article.label}: {e(article.title)}</h2>\n<p class=\"meta\">")
-    w("<br>".join(f"<b>{k}:</b> {e(v)}" for k, v in _metadata(article)) + "</p>\n")
-    if article.note:
-        w(f"<div class=\"note\"><b>Researcher's note:</b> {note_html(article.note)}</div>\n")
+    w("<br>".join(f"<b>{k}:</b> {e(v)}" for k, v in _metadata(selection, article)) + "</p>\n")
+    if note := selection.on_document(article.document.id).note:
+        w(f"<div class=\"note\"><b>Researcher's note:</b> {note_html(note.text)}</div>\n")
     w("<p>")
     anchored: set[int] = set()
     for text, lit, junk, ends in _segments(article):
@@ -187,18 +207,23 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     if article.mentions:
         w("<h3>Claims in this article</h3><ul>")
     for claim, mention in article.mentions:
-        others = ", ".join(f"<a href=\"#d{m.document}\">d{m.document}</a>" for m in claim.mentions if m.document != article.document.id)
-        w(f"<li><b>c{claim.id}</b> {e(claim.label)}; also in {others or 'no other source'}<ul>")
+        others = [f"<a href=\"#{label}\">{label}</a>" for label in _others(claim, article)]
+        w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {_also_in(others)}<ul>")
         for d in claim.discrepancies:
             w(f"<li>≠ {e(d.kind)}: {e(d.explanation)}</li>")
         for st in article.statements_in(mention):
             w(f"<li>source: {e(relay_chain(article, st))}</li>")
-        if claim.id in selection.claim_notes:
-            w(f"<li class=\"note\">note: {note_html(selection.claim_notes[claim.id])}</li>")
+        added = selection.on_claim(claim.id)
+        if added.tags:
+            w(f"<li>tags: {e(', '.join(added.tags))}</li>")
+        if added.note:
+            w(f"<li class=\"note\">note: {note_html(added.note.text)}</li>")
         w("</ul></li>")
     if article.mentions:
         w("</ul>\n")
     for st in article.statements:
-        body = selection.statement_notes.get((st.document_id, st.content.start, st.content.end))
-        if body:
-            w(f"<div class=\"note\"><b>Note on a statement by {e(speaker_label(st))}:</b> {note_html(body)}</div>\n")
+        added = selection.on_statement(st)
+        if added.tags or added.note:
+            tags = f" (tags: {e(', '.join(added.tags))})" if added.tags else ""
+            body = note_html(added.note.text) if added.note else ""
+            w(f"<div class=\"note\"><b>On a statement by {e(speaker_label(st))}</b>{tags} {body}</div>\n")

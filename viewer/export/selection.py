@@ -17,7 +17,8 @@ from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
 from viewer.export.atomic import ExportError
 from viewer.export.palette import assign_colours
-from viewer.identifiers import UnknownName, check_ids
+from viewer.export.wording import present
+from viewer.identifiers import UnknownName, attribution_labels, check_ids
 
 TOOL = f"Provenance Viewer {__version__}"
 
@@ -30,7 +31,6 @@ class Article:
     boilerplate: list[Span]
     mentions: list[tuple[store.StoredClaim, Mention]]  # in reading order
     statements: list[store.StoredAttribution]
-    note: str | None
 
     @property
     def label(self) -> str:
@@ -61,8 +61,8 @@ class Selection:
     analysed: bool
     everything: bool  # no --documents given
     colours: dict[int, str] = field(default_factory=dict)  # per export, as a comparison assigns them
-    claim_notes: dict[int, str] = field(default_factory=dict)
-    statement_notes: dict[tuple[int, int, int], str] = field(default_factory=dict)
+    annotations: dict[tuple[str, str], notes.Annotation] = field(default_factory=dict)  # tags and notes
+    attribution_labels: dict[int, str] = field(default_factory=dict)  # row id → "a7", as every export names it
     exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
 
     @property
@@ -71,6 +71,17 @@ class Selection:
 
     def colour(self, claim_id: int) -> str:
         return self.colours[claim_id]
+
+    def on_document(self, document_id: int) -> notes.Annotation:
+        """The researcher's tags and note on a document (empty when there are none)."""
+        return self.annotations.get(("document", notes.document_key(document_id)), notes.NOTHING)
+
+    def on_claim(self, claim_id: int) -> notes.Annotation:
+        return self.annotations.get(("claim", notes.claim_key(claim_id)), notes.NOTHING)
+
+    def on_statement(self, statement: store.StoredAttribution) -> notes.Annotation:
+        key = notes.span_key(statement.document_id, statement.content.start, statement.content.end)
+        return self.annotations.get(("statement", key), notes.NOTHING)
 
     def article(self, document_id: int) -> Article | None:
         return next((a for a in self.articles if a.document.id == document_id), None)
@@ -97,11 +108,6 @@ class Selection:
         if not self.claims:
             return "no claims were found that two or more of the exported documents share"
         return None
-
-
-def present(*parts: str | None, sep: str = " · ") -> str:
-    """The parts that are known, joined (never "d1 · · title" or "—, no date")."""
-    return sep.join(p for p in parts if p)
 
 
 def relay_chain(article: Article, statement: store.StoredAttribution) -> str:
@@ -144,16 +150,9 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         analysed=store.is_analysed(corpus),
         everything=documents is None,
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles}),
+        annotations=notes.annotations(corpus),
+        attribution_labels=attribution_labels(corpus),
     )
-    for claim in claim_list:
-        body = notes.note(corpus, "claim", notes.claim_key(claim.id))
-        if body:
-            selection.claim_notes[claim.id] = body
-    for article in articles:
-        for s in article.statements:
-            body = notes.note(corpus, "statement", notes.span_key(s.document_id, s.content.start, s.content.end))
-            if body:
-                selection.statement_notes[(s.document_id, s.content.start, s.content.end)] = body
     return selection
 
 
@@ -167,5 +166,4 @@ def _article(corpus: Corpus, document_id: int, claim_list: list[store.StoredClai
         boilerplate=corpus.boilerplate(document_id),
         mentions=mentions,
         statements=store.attributions(corpus, document_id),
-        note=notes.note(corpus, "document", notes.document_key(document_id)),
     )

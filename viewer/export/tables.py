@@ -9,17 +9,39 @@ from viewer.export.atomic import ExportError, atomic_path, to_stdout
 from viewer.export.note_text import note_plain
 from viewer.export.selection import Selection, relay_chain
 
-CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note"]
+CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note", "tags"]
 ATTRIBUTION_COLUMNS = [
     "attribution", "document", "outlet", "speaker", "speaker_name", "role", "kind", "speaker_text", "cue",
-    "start", "end", "content", "via", "relay_chain", "note",
+    "start", "end", "content", "via", "relay_chain", "note", "tags",
+]
+DOCUMENT_COLUMNS = [
+    "document", "title", "outlet", "published", "author", "language", "url", "source_path", "sha256", "imported_at",
+    "note", "tags",
 ]
 
 
-def write_claims(selection: Selection, out: IO[str]) -> None:
+def _note(added) -> str:
+    return note_plain(added.note.text) if added.note else ""
+
+
+def write_documents(selection: Selection, out: IO[str]) -> int:
+    """One row per exported document: its metadata, provenance and the researcher's note and tags."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(DOCUMENT_COLUMNS)
+    for article in selection.articles:
+        d = article.document
+        added = selection.on_document(d.id)
+        writer.writerow([article.label, d.title or "", d.outlet or "", d.published or "", d.author or "",
+                         d.language or "", d.url or "", d.source_path, d.sha256, d.imported_at,
+                         _note(added), "; ".join(added.tags)])
+    return len(selection.articles)
+
+
+def write_claims(selection: Selection, out: IO[str]) -> int:
     """One row per mention of a claim in an exported document."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CLAIM_COLUMNS)
+    rows = 0
     for claim in selection.claims:
         for m in claim.mentions:
             article = selection.article(m.document)
@@ -29,38 +51,45 @@ def write_claims(selection: Selection, out: IO[str]) -> None:
             writer.writerow([
                 f"c{claim.id}", claim.label, f"d{m.document}", article.document.outlet or "", m.start, m.end, m.text,
                 "yes" if differing else "no", "; ".join(f"{d.kind}: {d.explanation}" for d in differing),
-                note_plain(selection.claim_notes.get(claim.id, "")),
+                _note(selection.on_claim(claim.id)), "; ".join(selection.on_claim(claim.id).tags),
             ])
+            rows += 1
+    return rows
 
 
-def write_attributions(selection: Selection, out: IO[str]) -> None:
+def write_attributions(selection: Selection, out: IO[str]) -> int:
     """One row per statement: who, how, through whom, and the exact words."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ATTRIBUTION_COLUMNS)
+    rows = 0
     for article in selection.articles:
         text = article.document.text
         for st in article.statements:
             writer.writerow([
-                f"a{st.id}", article.label, article.document.outlet or "", f"s{st.speaker_id}" if st.speaker_id else "",
+                selection.attribution_labels[st.id], article.label, article.document.outlet or "", f"s{st.speaker_id}" if st.speaker_id else "",
                 st.speaker_name or "", st.speaker_role or "", st.kind,
                 st.speaker.text_of(text) if st.speaker else "", st.cue.text_of(text) if st.cue else "",
                 st.content.start, st.content.end, st.content.text_of(text),
                 " ← ".join(r.name for r in st.via), relay_chain(article, st),
-                note_plain(selection.statement_notes.get((st.document_id, st.content.start, st.content.end), "")),
+                _note(selection.on_statement(st)), "; ".join(selection.on_statement(st).tags),
             ])
+            rows += 1
+    return rows
 
 
-def write_csv(selection: Selection, target: str | Path | None) -> list[Path]:
-    """Two files NAME-claims.csv and NAME-attributions.csv, or both to standard output."""
+def write_csv(selection: Selection, target: str | Path | None) -> list[tuple[Path | None, str, int]]:
+    """Three tables NAME-documents.csv, NAME-claims.csv and NAME-attributions.csv (or all to standard
+    output); returns (file or None, table, rows) for each."""
     if target in (None, "-"):
-        def both(out: IO[str]) -> None:
-            out.write("# claims\n")
-            write_claims(selection, out)
-            out.write("# attributions\n")
-            write_attributions(selection, out)
+        written = []
 
-        to_stdout(both)
-        return []
+        def every(out: IO[str]) -> None:
+            for name, write in TABLES:
+                out.write(f"# {name}\n")
+                written.append((None, name, write(selection, out)))
+
+        to_stdout(every)
+        return written
     target = Path(target)
     if target.is_dir():
         stem = target / selection.corpus_name
@@ -69,10 +98,13 @@ def write_csv(selection: Selection, target: str | Path | None) -> list[Path]:
     else:
         raise ExportError(f"{target}: give a folder or a name ending in .csv for the CSV export")
     written = []
-    for suffix, write in (("-claims.csv", write_claims), ("-attributions.csv", write_attributions)):
-        path = stem.with_name(stem.name + suffix)
+    for name, write in TABLES:
+        path = stem.with_name(f"{stem.name}-{name}.csv")
         with atomic_path(path) as temporary:
             with open(temporary, "w", encoding="utf-8", newline="") as out:
-                write(selection, out)
-        written.append(path)
+                rows = write(selection, out)
+        written.append((path, name, rows))
     return written
+
+
+TABLES = (("documents", write_documents), ("claims", write_claims), ("attributions", write_attributions))

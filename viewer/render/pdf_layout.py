@@ -64,6 +64,7 @@ class _Built:
         self.links: list[tuple[int, int, str]] = []
         self.margins: list[tuple[int, str]] = []
         self.page_refs: list[str] = []
+        self.headings: list[int] = []  # where each h1/h2 block starts
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(writer)
         self.doc.setDocumentMargin(0)
@@ -84,6 +85,7 @@ class _Built:
             else:
                 self._paragraph(cursor, block, pages, first=index == 0)
         cursor.endEditBlock()
+        self._keep_headings_with_text()
         self.page_count = self.doc.documentLayout().pageCount()
 
     # -- building ----------------------------------------------------------------------
@@ -106,8 +108,29 @@ class _Built:
             cursor.setBlockCharFormat(base)
         else:
             cursor.insertBlock(block, base)
+        if paragraph.style in ("h1", "h2"):
+            self.headings.append(cursor.position())
         for run in paragraph.runs:
             self._run(cursor, run, base, pages)
+
+    def _keep_headings_with_text(self) -> None:
+        """A heading left at the foot of a page, its first paragraph on the next, starts the next page
+        instead. Qt's text layout has no keep-with-next, so the break is set where it is needed."""
+        for position in self.headings:
+            heading = self.doc.findBlock(position)
+            following = heading.next()
+            if not following.isValid() or following.layout().lineCount() == 0 or heading.layout().lineCount() == 0:
+                continue
+            heading_top = self.doc.documentLayout().blockBoundingRect(heading).top()  # margin included
+            if self._page_of_line(following, 0) > int(heading_top // (self.height * S)):
+                fmt = heading.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(heading).setBlockFormat(fmt)
+
+    def _page_of_line(self, block, index: int) -> int:
+        line = block.layout().lineAt(index)
+        top = self.doc.documentLayout().blockBoundingRect(block).top() + line.y()
+        return int((top + line.height() / 2) // (self.height * S))
 
     def _run(self, cursor: QTextCursor, run: Run, base: QTextCharFormat, pages) -> None:
         fmt = QTextCharFormat(base)

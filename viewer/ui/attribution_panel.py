@@ -1,10 +1,11 @@
 """The attribution panel: speakers → their statements (with cue, article and relay chain)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QStyledItemDelegate, QStyleOptionViewItem,
+    QTreeView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import operations
@@ -87,7 +88,7 @@ class SpeakerTreeModel(QAbstractItemModel):
     def text_of(self, a: StoredAttribution) -> str:
         if a.document_id not in self._texts:
             self._texts[a.document_id] = self._corpus.document(a.document_id).text
-            self._outlets[a.document_id] = self._corpus.document(a.document_id, with_text=False).outlet or f"d{a.document_id}"
+            self._outlets[a.document_id] = self._corpus.document(a.document_id, with_text=False).outlet or "outlet unknown"
         text = self._texts[a.document_id]
         return text[a.content.start:a.content.end]
 
@@ -161,9 +162,13 @@ class SpeakerTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             chain = " ← ".join([self._outlets[a.document_id]] + [f"{r.name} ({r.cue})" for r in a.via] + [a.speaker_name or "?"])
             return f"“{content}”\n\nRelay chain: {chain}"
-        if column == 0:
-            shown = f"“{content}”" if a.kind == "direct" else content
-            return shown if len(shown) < 140 else shown[:137] + "…"
+        if column == 0:  # wrapped by the panel's delegate; the article it came from on its own line
+            shown = content if len(content) <= 400 else content[:399].rstrip() + "…"
+            shown = f"“{shown}”" if a.kind == "direct" else shown
+            relays = "".join(f" ← {r.name}" for r in a.via)
+            cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
+            how = KIND_WORDS.get(a.kind, a.kind) + (f", {cue}" if cue else "")
+            return f"{shown}\n— {self._outlets[a.document_id]} (d{a.document_id}){relays} · {how}"
         if column == 1:
             cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
             return f"{KIND_WORDS.get(a.kind, a.kind)}, {cue}" if cue else KIND_WORDS.get(a.kind, a.kind)
@@ -174,6 +179,23 @@ class SpeakerTreeModel(QAbstractItemModel):
             return f"d{a.document_id}"
         tags = self._tags.get(notes.span_key(a.document_id, a.content.start, a.content.end), [])
         return ", ".join(tags)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Statement rows as tall as their wrapped text across the whole row."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != 0 or not index.parent().isValid():
+            return size
+        width = self.view.viewport().width() - 2 * self.view.indentation() - 12  # statement rows span the row
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 80), 100000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 8))
 
 
 class AttributionPanel(QWidget):
@@ -195,12 +217,15 @@ class AttributionPanel(QWidget):
         self.scope.toggled.connect(lambda _on: self.reload())
         self.view = QTreeView()
         self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
+        self.view.setWordWrap(True)  # statements wrap to the dock's width (rows differ in height)
+        self.view.setItemDelegate(_WrappingDelegate(self.view))
+        self.view.expanded.connect(self._span_statements)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.activated.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)  # Enter (and a double-click where the style says so)
         self.view.clicked.connect(self._on_activated)
+        self.view.doubleClicked.connect(self._on_activated)
         self.view.header().setMinimumSectionSize(36)
         # Role first, then the counts; the kind of speaker gives way first in a narrow dock (tooltip keeps it).
         self.columns = ColumnFitter(self.view, self.view.header(), self._natural_widths, priority=(1, 3, 4, 2))
@@ -218,6 +243,13 @@ class AttributionPanel(QWidget):
         self.model.set_corpus(corpus)
         self.columns.fit()
 
+    def set_open_documents(self, documents: list[int]) -> None:
+        """The comparison changed: only a panel limited to the open articles has anything to re-read
+        (re-reading anyway would reset the tree under the pointer, mid double-click)."""
+        self.open_documents = list(documents)
+        if self.scope.isChecked():
+            self.reload()
+
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
         if corpus is not None:
             self.corpus = corpus
@@ -225,11 +257,37 @@ class AttributionPanel(QWidget):
             self.open_documents = list(documents)
         scope = self.open_documents if self.scope.isChecked() else None
         expanded = self._expanded_speakers()
+        current = self.model.statement(self.view.currentIndex())
         self.model.reload(corpus, scope, scope_changed=True)
         for name in expanded:  # a correction or a new comparison keeps the researcher's place
             if (row := self.model.speaker_row(name)) is not None:
                 self.view.expand(self.model.index(row, 0))
+        if current is not None and (again := self._index_of(current)) is not None:
+            self.view.setCurrentIndex(again)
         self.columns.fit()
+
+    def _index_of(self, statement: StoredAttribution) -> QModelIndex | None:
+        """The row of the same statement (same article and words) after a reload renumbered the rows."""
+        for row in range(self.model.rowCount()):
+            speaker = self.model.index(row, 0)
+            if not self.view.isExpanded(speaker):
+                continue
+            for child in range(self.model.rowCount(speaker)):
+                index = self.model.index(child, 0, speaker)
+                found = self.model.statement(index)
+                if (found.document_id, found.content) == (statement.document_id, statement.content):
+                    return index
+        return None
+
+    def _span_statements(self, speaker: QModelIndex) -> None:
+        """A statement takes the whole row (its article, kind and cue on its second line), so it is
+        readable at any dock width instead of squeezed into the name column."""
+        for row in range(self.model.rowCount(speaker)):
+            self.view.setFirstColumnSpanned(row, speaker, True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.view.doItemsLayout()  # wrapped statements take new heights
 
     def _expanded_speakers(self) -> list[str]:
         return [s.name for row in range(self.model.rowCount())

@@ -12,6 +12,8 @@ from viewer import __version__
 from viewer.analysis.operations import ANALYSIS, EVERYTHING, Changes, Correction, correction_job
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
+from viewer.export.formats import export, extension_format
+from viewer.identifiers import describe_target
 from viewer.render.pdf_layout import render
 from viewer.ui import actions as action_specs
 from viewer.ui.attribution_panel import AttributionPanel
@@ -25,7 +27,9 @@ from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.tasks import BackgroundTask, Job, analyse_job, import_job
 
 RECENT_LIMIT = 8
-EXPORT_FILTERS = "PDF (*.pdf);;JSON (*.json);;CSV (*.csv);;Markdown (*.md);;HTML (*.html)"
+FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": "csv", "Markdown (*.md)": "md",
+                  "HTML (*.html)": "html"}
+EXPORT_FILTERS = ";;".join(FILTER_FORMATS)
 
 
 class MainWindow(QMainWindow):
@@ -215,13 +219,11 @@ class MainWindow(QMainWindow):
     def show_note_target(self, kind: str, key: str) -> None:
         if kind == "document":
             self.comparison.add_document(int(key.lstrip("d")))
-            self.notes_panel.set_target(kind, key, key)
-            return
-        if kind == "statement":
+        elif kind == "statement":
             self.comparison.show_statement(*notes.parse_span_key(key))
         else:
             self.comparison.select_claim(notes.parse_claim_key(key))
-        self.notes_panel.set_target(kind, key, key)
+        self.notes_panel.set_target(kind, key, describe_target(self.corpus, kind, key))
 
     def next_claim(self) -> None:
         self.comparison.step_claim(1)
@@ -245,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def _on_comparison_did_change(self, document_ids: list[int]) -> None:
         self.claims_panel.reload(documents=document_ids, colours=self.comparison.state.colours)
-        self.attribution_panel.reload(documents=document_ids)
+        self.attribution_panel.set_open_documents(document_ids)
         self.focus.update_tab_order()
         self._refresh_actions()
 
@@ -273,8 +275,8 @@ class MainWindow(QMainWindow):
         if changes.touches("documents") or changes.touches("claims"):
             self.browser.reload()  # new rows, or new claim counts
         if changes.touches("claims") or changes.touches("attributions"):
-            self.comparison.refresh()  # re-lights the panes; the claims and attribution panels follow
-        elif changes.touches("speakers"):
+            self.comparison.refresh()  # re-lights the panes; the claims table follows
+        if changes.touches("speakers") or changes.touches("attributions"):
             self.attribution_panel.reload(documents=self.comparison.document_ids)
         if changes.touched:
             self._show_summary()
@@ -381,19 +383,19 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(self, "Export", "", EXPORT_FILTERS)
         if target:
-            self.export_to(target, chosen.split()[0].lower() if chosen else None)
+            self.export_to(*extension_format(target, FILTER_FORMATS.get(chosen)))
 
     def export_to(self, target: str, format: str | None = None) -> None:
-        fmt = format or Path(target).suffix.lstrip(".").lower()
-        fmt = {"markdown": "md"}.get(fmt, fmt)
+        """Export the open comparison (or the corpus) off the GUI thread; the status bar says what was written."""
+        if format is None:
+            target, format = extension_format(target, None)
+        fmt = format
         documents = self.comparison.document_ids or None
         claims = sorted(self.comparison.state.claims) or None
 
-        def job(corpus, progress, cancelled) -> str:
-            from viewer.export.formats import export
-
-            note = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress, render=render)
-            return Changes(f"Exported to {target}" + (f" — {note}" if note else ""))
+        def job(corpus, progress, cancelled) -> Changes:
+            written = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress, render=render)
+            return Changes(written.summary())
 
         self.run_task("Exporting", job)
 

@@ -5,6 +5,7 @@ import html
 
 from markdown_it import MarkdownIt
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
+from viewer.identifiers import describe_target
 
 # Raw HTML off: a note pasted from a web page cannot inject markup (or remote images) into the viewer.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
@@ -46,6 +48,8 @@ class NotesPanel(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search_text_did_change)
         self.hits = QListWidget()
+        self.hits.setWordWrap(True)
+        self.hits.setAlternatingRowColors(True)
         self.hits.itemActivated.connect(self._on_hit_activated)
         self.hits.itemClicked.connect(self._on_hit_activated)
 
@@ -123,9 +127,14 @@ class NotesPanel(QWidget):
         if not text.strip() or self.corpus is None:
             return
         for hit in notes.notes_matching(self.corpus, text):
-            summary = hit.body.strip().splitlines()[0][:80] if hit.body.strip() else ""
-            tags = f" [{', '.join(hit.tags)}]" if hit.tags else ""
-            item = QListWidgetItem(f"{hit.kind} {hit.key}{tags} {summary}")
+            lines = [describe_target(self.corpus, hit.kind, hit.key)]
+            if hit.tags:
+                lines.append("Tags: " + ", ".join(hit.tags))
+            if hit.body.strip():
+                rendered = render_markdown(hit.body)
+                lines.append(" ".join(QTextDocumentFragment.fromHtml(rendered).toPlainText().split()))
+            item = QListWidgetItem("\n".join(lines))
+            item.setToolTip(rendered if hit.body.strip() else "")
             item.setData(Qt.ItemDataRole.UserRole, (hit.kind, hit.key))
             self.hits.addItem(item)
 

@@ -1,0 +1,26 @@
+"""How reports join pieces of text: only the parts that are known, one full stop, each id once.
+
+Labels and quoted passages arrive with their own punctuation ("… 47 women.", "… the…"); a
+report that adds its own after them prints "women.. Also".
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_ENDINGS = (".", "!", "?", "…", ".”", "!”", "?”", "…”", '."', ".’")
+
+
+def present(*parts: str | None, sep: str = " · ") -> str:
+    """The parts that are known, joined (never "d1 · · title" or "—, no date")."""
+    return sep.join(p for p in parts if p)
+
+
+def ended(text: str) -> str:
+    """The text as a sentence: a full stop added only when it has no closing punctuation of its own."""
+    text = text.rstrip()
+    return text if not text or text.endswith(_ENDINGS) else text + "."
+
+
+def once(labels: Iterable[str]) -> list[str]:
+    """Each label once, in the order first met ("d2, d4", not "d2, d2, d4")."""
+    return list(dict.fromkeys(labels))
