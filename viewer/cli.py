@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
         spans = kinds.add_parser(kind, help=what)
         spans.add_argument("a", metavar="DOC:START-END", help="e.g. d1:0-120")
         spans.add_argument("b", metavar="DOC:START-END")
+    for field, example in (("title", '"Mariupol: 1,026 surrender"'), ("outlet", "Reuters"), ("date", "2022-04-13")):
+        setting = kinds.add_parser(field, help=f"set a document's {field} (the original is kept; `restore` brings it back)")
+        setting.add_argument("document", metavar="DOCUMENT", help="e.g. d3")
+        setting.add_argument("value", metavar=field.upper(), help=f"e.g. {example}")
+    restoring = kinds.add_parser("restore", help="give a document's title, outlet or date back its original value")
+    restoring.add_argument("document", metavar="DOCUMENT", help="e.g. d3")
+    restoring.add_argument("field", choices=("title", "outlet", "date"))
     deleting = kinds.add_parser("delete-attribution", help="an attribution the analysis got wrong")
     deleting.add_argument("a", metavar="ATTRIBUTION", help="its id in the JSON export (a7) or its content passage (d1:0-120)")
 

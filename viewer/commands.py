@@ -98,9 +98,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from viewer.corpus import publication
+    from viewer.provenance.wording import date_label
+
     with _open_existing(args.corpus, for_reading=True) as corpus:
+        dates = publication.datings(corpus)
         for d in corpus.documents(with_text=False):
-            print(f"d{d.id}\t{d.published or '-'}\t{d.outlet or '-'}\t{d.language or '-'}\t{d.title or Path(d.source_path).name}")
+            print(f"d{d.id}\t{date_label(dates[d.id])}\t{d.outlet or '-'}\t{d.language or '-'}\t{d.title or Path(d.source_path).name}")
     return 0
 
 
@@ -212,10 +216,45 @@ def _correction_payload(corpus: Corpus, args: argparse.Namespace) -> dict:
     return {"a": _passage_in(corpus, args.a), "b": _passage_in(corpus, args.b)}
 
 
+DOCUMENT_FIELDS = {"title": "title", "outlet": "outlet", "date": "published"}
+
+
+def _correct_document(corpus: Corpus, args: argparse.Namespace) -> int:
+    """Title, outlet and date: stored on the document with the original kept; nothing to relink."""
+    from viewer.corpus import publication
+    from viewer.identifiers import check_documents, parse_ids
+
+    try:
+        ids = parse_ids(args.document, "d") or []
+        if len(ids) != 1:
+            raise ValueError(f"{args.document!r} names no single document; name one like d3")
+        check_documents(corpus, ids)
+        if args.correction == "restore":
+            undone = publication.revert(corpus, ids[0], DOCUMENT_FIELDS[args.field])
+            if undone is None:
+                print(f"d{ids[0]}: the {args.field} was never corrected; nothing to restore")
+            else:
+                print(f"d{ids[0]}: {args.field} restored to {_shown(undone.original)} (was {_shown(undone.value)})")
+            return 0
+        done = publication.correct(corpus, ids[0], DOCUMENT_FIELDS[args.correction], args.value)
+    except ValueError as exc:  # InvalidCorrection and UnknownName included: nothing is recorded
+        return fail(str(exc), 2)
+    was = f"the original, {_shown(done.original)}, is kept" if done.original else "it had none"
+    print(f"d{ids[0]}: {args.correction} set to {_shown(done.value)} ({was}; `restore d{ids[0]} {args.correction}` undoes it)")
+    return 0
+
+
+def _shown(value: str | None) -> str:
+    return f"“{value}”" if value else "none"
+
+
 def cmd_correct(args: argparse.Namespace) -> int:
     from viewer.analysis import corrections
     from viewer.analysis.pipeline import relink
 
+    if args.correction in (*DOCUMENT_FIELDS, "restore"):
+        with _open_existing(args.corpus, progress=ProgressLine()) as corpus:
+            return _correct_document(corpus, args)
     with _open_existing(args.corpus, progress=ProgressLine()) as corpus:
         try:
             payload = _correction_payload(corpus, args)

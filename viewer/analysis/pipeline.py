@@ -18,6 +18,7 @@ from viewer.analysis.corrections import Corrections
 from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
 from viewer.analysis.speakers.resolution import resolve_speakers
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 
 ANALYSER_VERSION = "2"  # bump when stored per-document results change shape or meaning
@@ -76,6 +77,7 @@ def analyse(
     progress = progress or (lambda done, total, stage: None)
     cancelled = cancelled or (lambda: False)
     fixes = corrections.load(corpus)
+    publication.gather_missing(corpus)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
     report = AnalysisReport()
     progress(0, len(pending) + 1, "analysing documents")
