@@ -42,16 +42,6 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"cannot write the output: {failure(exc, '.')}")
 
 
-def parse_passage(value: str) -> list[int]:
-    """'d1:0-120' → [1, 0, 120], the stable key corrections use for a passage."""
-    document, _, span = value.partition(":")
-    start, _, end = span.partition("-")
-    parts = [document.strip().lower().removeprefix("d"), start, end]
-    if not all(p.strip().isdigit() for p in parts) or int(start) >= int(end):
-        raise ValueError(f"{value!r} is not a passage like d1:0-120")
-    return [int(p) for p in parts]
-
-
 def _open_existing(path: str, read_only: bool = False, progress: ProgressLine | None = None) -> Corpus:
     """An existing corpus (never created here); a write waits, visibly, for another writer."""
     corpus = Corpus(path, create=False, read_only=read_only)
