@@ -118,3 +118,17 @@ def test_open_and_list_never_create_a_missing_corpus(tmp_path, capsys):
         err = capsys.readouterr().err
         assert f"{missing} does not exist" in err and "provenance import" in err, argv
     assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_commands_upgrade_an_older_corpus_they_can_write(tmp_path, capsys):
+    from tests.conftest import REPO
+    from viewer.corpus.migrations import LATEST
+    from viewer.corpus.store import Corpus
+
+    old = tmp_path / "old.corpus"
+    old.write_bytes((REPO / "tests" / "data" / "schema-1.corpus").read_bytes())
+    assert main(["list", str(old)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("d1\t") and err == ""
+    with Corpus(old, create=False) as corpus:
+        assert corpus.schema_version == LATEST

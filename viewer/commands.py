@@ -42,10 +42,14 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"cannot write the output: {failure(exc, '.')}")
 
 
-def _open_existing(path: str, read_only: bool = False, progress: ProgressLine | None = None) -> Corpus:
-    """An existing corpus (never created here); a write waits, visibly, for another writer."""
-    corpus = Corpus(path, create=False, read_only=read_only)
-    if read_only and not writable(corpus.path):
+def _open_existing(path: str, for_reading: bool = False, progress: ProgressLine | None = None) -> Corpus:
+    """An existing corpus (never created here); a write waits, visibly, for another writer.
+
+    A command that only reads still opens a writable file for writing, so an older corpus is
+    upgraded as it would be anywhere else; a read-only file or folder is read as it is, and said so.
+    """
+    corpus = Corpus(path, create=False, read_only=for_reading and not writable(Path(path)))
+    if corpus.read_only:
         print(f"provenance: note: {path} is read-only; it is open for reading only", file=sys.stderr)
     if progress is not None:
         corpus.write_lock_did_wait.connect(waiting_notice(progress))
@@ -97,7 +101,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open_existing(args.corpus, read_only=True) as corpus:
+    with _open_existing(args.corpus, for_reading=True) as corpus:
         for d in corpus.documents(with_text=False):
             print(f"d{d.id}\t{d.published or '-'}\t{d.outlet or '-'}\t{d.language or '-'}\t{d.title or Path(d.source_path).name}")
     return 0
@@ -106,7 +110,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from viewer.corpus.search import MARK_END, MARK_START, SearchError, search
 
-    with _open_existing(args.corpus, read_only=True) as corpus:
+    with _open_existing(args.corpus, for_reading=True) as corpus:
         try:
             hits = search(corpus, args.query, limit=args.limit)
         except SearchError as exc:
@@ -151,7 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         render = None
     progress = ProgressLine()
-    with _open_existing(args.corpus, read_only=True) as corpus:
+    with _open_existing(args.corpus, for_reading=True) as corpus:
         try:
             written = export(
                 corpus, args.format, args.output, documents=documents, claims=claims, progress=progress,

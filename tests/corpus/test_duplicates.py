@@ -18,14 +18,15 @@ from viewer.corpus.duplicates import similarity, sketch
 original = Path(sys.argv[1]).read_text(encoding="utf-8")
 edited = Path(sys.argv[2]).read_text(encoding="utf-8")
 a, b = sketch(original), sketch(edited)
-print(json.dumps({"sketch": [value.hex() for value in a], "similarity": similarity(a, b)}))
+print(json.dumps({"sketch": list(a), "similarity": similarity(a, b)}))
 """
 
 
 def _recapture(text: str) -> str:
-    """The same article saved again with a different ending, as a second capture would be."""
+    """The same article saved again with its last paragraph replaced, as a later capture would be
+    (exact Jaccard of the word 5-grams 0.93-0.97 on the samples, well clear of the threshold)."""
     paragraphs = text.split("\n\n")
-    return "\n\n".join(paragraphs[:-2] + ["Updated at 14:05 with a correction to the last paragraph."])
+    return "\n\n".join(paragraphs[:-1] + ["Updated at 14:05 with a correction to the last paragraph."])
 
 
 def _run(seed: str, original: Path, edited: Path) -> dict:
@@ -44,7 +45,8 @@ def test_two_processes_with_different_hash_seeds_agree(tmp_path):
     assert first["similarity"] == second["similarity"]
 
 
-def test_a_recapture_scores_above_the_threshold_and_another_article_below():
-    first, second = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_DIR.glob("*.txt"))[:2]]
-    assert similarity(sketch(first), sketch(_recapture(first))) >= THRESHOLD
-    assert similarity(sketch(first), sketch(second)) < 0.2
+def test_a_recapture_scores_above_the_threshold_and_other_articles_below():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_DIR.glob("*.txt"))]
+    for number, text in enumerate(texts):
+        assert similarity(sketch(text), sketch(_recapture(text))) >= THRESHOLD
+        assert all(similarity(sketch(text), sketch(other)) < 0.2 for other in texts[number + 1:])

@@ -48,21 +48,25 @@ def commands(path: Path, tmp_path: Path) -> dict[str, list[str]]:
     }
 
 
-@pytest.mark.parametrize("kind", FOREIGN)
-def test_foreign_objects_are_refused_by_every_command_with_nothing_run_or_changed(kind, tmp_path, capsys):
-    build, listed = FOREIGN[kind]
-    path = build(tmp_path / "sent.corpus")
+def refused_by_every_command(path: Path, tmp_path: Path, capsys, *expected: str) -> None:
+    """Each command exits 1 with ``expected`` on standard error, prints nothing, and changes nothing."""
     argvs = commands(path, tmp_path)
     before = fingerprint(path)
     for name, argv in argvs.items():
         assert main(argv) == 1, name
         out, err = capsys.readouterr()
-        assert "did not create, so it was not opened" in err and "Traceback" not in err, name
-        for line in listed:
-            assert line in err, (name, line)
-        assert out == "", name
+        assert "Traceback" not in err and out == "", name
+        for words in expected:
+            assert words in err, (name, words)
         assert fingerprint(path) == before, name
     assert not (tmp_path / "mine" / "out.json").exists()
+
+
+@pytest.mark.parametrize("kind", FOREIGN)
+def test_foreign_objects_are_refused_by_every_command_with_nothing_run_or_changed(kind, tmp_path, capsys):
+    build, listed = FOREIGN[kind]
+    refused_by_every_command(build(tmp_path / "sent.corpus"), tmp_path, capsys,
+                             "did not create, so it was not opened", *listed)
 
 
 def test_the_library_refuses_before_anything_runs(tmp_path):
@@ -115,13 +119,7 @@ def test_a_changed_table_cannot_be_stripped_and_stays_untouched(tmp_path, capsys
 
 def test_an_sqlite_file_that_is_not_a_corpus_is_refused_byte_for_byte(tmp_path, capsys):
     path = hostile.not_a_corpus(tmp_path / "contacts.corpus")
-    argvs = commands(path, tmp_path)
-    before = fingerprint(path)
-    for name, argv in argvs.items():
-        assert main(argv) == 1, name
-        err = capsys.readouterr().err
-        assert "is an SQLite database but not a Provenance corpus (it holds contacts)" in err, name
-        assert fingerprint(path) == before, name
+    refused_by_every_command(path, tmp_path, capsys, "is an SQLite database but not a Provenance corpus (it holds contacts)")
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("contacts",)]
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -129,13 +127,7 @@ def test_an_sqlite_file_that_is_not_a_corpus_is_refused_byte_for_byte(tmp_path, 
 
 
 def test_a_newer_corpus_is_refused_byte_for_byte_before_any_journal_change(tmp_path, capsys):
-    path = hostile.newer_schema(tmp_path / "future.corpus")
-    argvs = commands(path, tmp_path)
-    before = fingerprint(path)
-    for name, argv in argvs.items():
-        assert main(argv) == 1, name
-        assert "newer Provenance Viewer" in capsys.readouterr().err, name
-        assert fingerprint(path) == before, name
+    refused_by_every_command(hostile.newer_schema(tmp_path / "future.corpus"), tmp_path, capsys, "newer Provenance Viewer")
 
 
 def test_a_newer_corpus_in_wal_mode_leaves_no_side_files(tmp_path):

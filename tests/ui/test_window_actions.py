@@ -149,3 +149,33 @@ def test_an_import_waits_for_another_writer_shows_it_and_can_be_cancelled(qtbot,
     assert ok, message
     assert w.corpus.document_count() == 2
     w.set_corpus(None)
+
+
+def test_saving_a_note_while_another_program_writes_says_so_instead_of_freezing(qtbot, file_corpus, shown_window):
+    import sqlite3
+    import time
+
+    from viewer.corpus import notes
+    from viewer.ui.notes_panel import SAVE_PATIENCE_S
+
+    w = shown_window(file_corpus)
+    w.notes_panel.set_target("document", notes.document_key(1), "d1")
+    w.notes_panel.editor.setPlainText("Call the ministry.")
+    w.notes_panel.free_tags.setText("check")
+    other = sqlite3.connect(file_corpus.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        qtbot.mouseClick(w.notes_panel.save_button, Qt.MouseButton.LeftButton)
+        waited = time.monotonic() - started
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert SAVE_PATIENCE_S <= waited < SAVE_PATIENCE_S + 3
+    assert "another program is writing this corpus, so nothing was saved" in w.notes_panel.failure_box.text()
+    w.notes_panel.failure_box.close()
+    assert notes.note(file_corpus, "document", notes.document_key(1)) is None
+    assert notes.tags(file_corpus, "document", notes.document_key(1)) == []
+    qtbot.mouseClick(w.notes_panel.save_button, Qt.MouseButton.LeftButton)
+    assert notes.note(file_corpus, "document", notes.document_key(1)) == "Call the ministry."
+    w.set_corpus(None)

@@ -39,8 +39,9 @@ def _library() -> ctypes.CDLL | None:
     import _sqlite3
 
     # dlsym on the extension module resolves through its own dependencies (Linux, macOS); on
-    # Windows loading "sqlite3" by name returns the DLL the module has already loaded.
-    for name in (_sqlite3.__file__, "sqlite3", "libsqlite3.so.0"):
+    # Windows loading "sqlite3" by name returns the DLL the module has already loaded. No other
+    # copy is tried: calling one library's functions on another's connection is undefined.
+    for name in (_sqlite3.__file__, "sqlite3"):
         try:
             library = ctypes.CDLL(name)
             version = library.sqlite3_libversion

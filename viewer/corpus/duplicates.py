@@ -2,9 +2,13 @@
 
 Each document gets a bottom-k MinHash sketch of its word 5-grams (boilerplate left out); an
 inverted index from sketch values to documents finds candidates, so a new document is compared
-with the few that share shingles, never with the whole corpus. Shingles are hashed with BLAKE2b,
-not the built-in `hash()`, which Python salts per process: the same pair must score the same
-in every run, and a sketch must mean the same thing if it is ever stored.
+with the few that share shingles, never with the whole corpus.
+
+Hashes are stable, not the built-in `hash()`, which Python salts per process: the same pair must
+score the same in every run, and a sketch must mean the same thing if it is ever stored. Each
+distinct word is hashed once with BLAKE2b; a shingle's hash combines its five word hashes in
+unsigned 64-bit arithmetic (a polynomial, then the splitmix64 finaliser to spread the bits),
+vectorised with numpy: hashing every shingle with BLAKE2b in Python cost 0.5 ms per article.
 """
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
+
+import numpy as np
 
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus
@@ -24,20 +30,39 @@ _MIN_SHINGLES = 20
 _HOT_POSTINGS = 50  # a shingle in this many sketches is a stock phrase, not evidence of a copy
 _WORD = re.compile(r"\w+")
 
-Sketch = tuple[bytes, ...]
+_POLYNOMIAL = np.uint64(0x100000001B3)
+_MIX = (np.uint64(30), np.uint64(0xBF58476D1CE4E5B9), np.uint64(27), np.uint64(0x94D049BB133111EB), np.uint64(31))
+
+Sketch = tuple[int, ...]
 
 
 def sketch(text: str, boilerplate: Iterable[Span] = ()) -> Sketch:
     """The k smallest hashes of the text's word 5-grams; () when too short to judge."""
     words = _WORD.findall(_without(text, boilerplate).lower())
-    shingles = {_stable_hash(" ".join(gram)) for gram in zip(*(words[k:] for k in range(SHINGLE_WORDS)))}
-    if len(shingles) < _MIN_SHINGLES:
+    count = len(words) - SHINGLE_WORDS + 1
+    if count < _MIN_SHINGLES:
         return ()
-    return tuple(sorted(shingles)[:SKETCH_SIZE])
+    hashed = {word: _word_hash(word) for word in set(words)}
+    values = np.array([hashed[word] for word in words], dtype=np.uint64)
+    shingles = values[:count].copy()
+    for k in range(1, SHINGLE_WORDS):
+        shingles = shingles * _POLYNOMIAL + values[k:k + count]
+    distinct = np.unique(_spread(shingles))  # sorted
+    if len(distinct) < _MIN_SHINGLES:
+        return ()
+    return tuple(distinct[:SKETCH_SIZE].tolist())
 
 
-def _stable_hash(shingle: str) -> bytes:
-    return hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest()
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _spread(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: every input bit moves every output bit (arrays wrap modulo 2**64)."""
+    first, times, second, again, last = _MIX
+    values = (values ^ (values >> first)) * times
+    values = (values ^ (values >> second)) * again
+    return values ^ (values >> last)
 
 
 def similarity(a: Sketch, b: Sketch) -> float:
@@ -61,7 +86,7 @@ class SketchIndex:
 
     def __init__(self) -> None:
         self.sketches: dict[int, Sketch] = {}
-        self._postings: defaultdict[bytes, list[int]] = defaultdict(list)
+        self._postings: defaultdict[int, list[int]] = defaultdict(list)
 
     def add(self, document_id: int, value: Sketch) -> None:
         if not value:

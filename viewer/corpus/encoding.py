@@ -37,12 +37,43 @@ def _decode_bytes(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    utf16 = bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
     if looks_binary(data):
         raise BinaryContent("binary content (not a text file)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode(guess_legacy_encoding(data), errors="replace")
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools), or None.
+
+    Such text has NUL bytes on one side of each pair only: the high byte of every ASCII
+    character (spaces, digits, punctuation, Latin letters), whatever the script. A binary file
+    has them on both sides. The whole file must then decode strictly and read as text.
+    """
+    head = data[:65536]
+    if len(data) % 2 or len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if max(even, odd) < len(head) // 100 or min(even, odd) > max(even, odd) // 50:
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    return text if _reads_as_text(text) else None
+
+
+def _reads_as_text(text: str) -> bool:
+    sample = text[:32768]
+    if not sample or "\x00" in sample:
+        return False
+    ordinary = sum(c.isprintable() or c in "\n\r\t" for c in sample)
+    return ordinary / len(sample) > 0.97 and sum(c.isalpha() for c in sample) / len(sample) > 0.4
 
 
 def looks_binary(data: bytes) -> bool:

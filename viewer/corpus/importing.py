@@ -7,17 +7,16 @@ leaves the corpus holding none of it, because every row goes in through one tran
 from __future__ import annotations
 
 import hashlib
-import os
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
-from viewer.corpus.formats import READERS, SUPPORTED_SUFFIXES, Extracted, FormatError
+from viewer.corpus.formats import READERS, Extracted, FormatError
 from viewer.corpus.language import detect_language
 from viewer.corpus.metadata import text_metadata
+from viewer.corpus.sources import collect, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 
 Progress = Callable[[int, int, str], None]
@@ -38,6 +37,7 @@ class ImportReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     near_duplicates: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # imported, with a repair noted
     cancelled: bool = False
 
     def summary(self) -> str:
@@ -48,6 +48,7 @@ class ImportReport:
             lines = [f"Imported {len(self.imported)} document{'s' if len(self.imported) != 1 else ''}."]
         lines += _listed(f"Skipped {len(self.skipped)}", self.skipped)
         lines += _listed(f"Failed {len(self.failed)}", self.failed)
+        lines += _listed(f"Read with warnings {len(self.warnings)}", self.warnings)
         if self.near_duplicates and not self.cancelled:
             lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, flagged):")
             lines += [f"  document {new} looks like document {old}" for new, old in self.near_duplicates[:_LISTED]]
@@ -156,7 +157,10 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
               known: Callable[[str], int | None], progress: Progress | None,
               cancelled: Callable[[], bool] | None) -> tuple[list[_Prepared], Callable[[], None]]:
     """Every file read and prepared, before the corpus is touched; and the progress step of saving."""
-    files = _collect(paths, report)
+    found = collect(paths)
+    report.failed += found.failed
+    report.skipped += found.skipped
+    files = found.files
     prepared = []
     for done, path in enumerate(files):
         _check(cancelled)
@@ -176,50 +180,6 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
         raise ImportCancelled()
 
 
-# -- finding files -----------------------------------------------------------------------
-
-
-def _collect(paths: Sequence[str | Path], report: ImportReport) -> list[Path]:
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            report.failed.append((str(path), "no such file or folder"))
-        elif path.is_dir():
-            found, unsupported = _walk(path)
-            if not found:
-                report.failed.append((str(path), f"no supported files in this folder ({', '.join(SUPPORTED_SUFFIXES)})"))
-            if unsupported:
-                kinds = ", ".join(sorted(unsupported))
-                report.skipped.append((str(path), f"{sum(unsupported.values())} files of unsupported types ({kinds})"))
-            files += found
-        else:
-            files.append(path)
-    return files
-
-
-def _walk(folder: Path) -> tuple[list[Path], Counter[str]]:
-    """Supported files under `folder`, sorted; hidden files and browsers' "page_files" folders left out."""
-    found: list[Path] = []
-    unsupported: Counter[str] = Counter()
-    for root, dirs, names in os.walk(folder, onerror=None):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _is_page_assets(Path(root), d, names))
-        for name in sorted(names):
-            if name.startswith("."):
-                continue
-            suffix = Path(name).suffix.lower()
-            if suffix in READERS:
-                found.append(Path(root) / name)
-            else:
-                unsupported[suffix or "no extension"] += 1
-    return found, unsupported
-
-
-def _is_page_assets(root: Path, directory: str, names: list[str]) -> bool:
-    stem = directory.removesuffix("_files")
-    return stem != directory and (f"{stem}.html" in names or f"{stem}.htm" in names)
-
-
 # -- reading -----------------------------------------------------------------------------
 
 
@@ -233,11 +193,11 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            report.skipped.append((where, f"too large: {_size(size)} (the limit is {_size(options.max_bytes)})"))
+            report.skipped.append((where, too_large(size, options.max_bytes)))
             return []
         data = path.read_bytes()
     except OSError as exc:
-        report.failed.append((where, f"cannot read the file ({exc.strerror or exc})"))
+        report.failed.append((where, unreadable(path, exc)))
         return []
     if not data.strip():
         report.skipped.append((where, "empty file"))
@@ -258,6 +218,8 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         return []
     for line, reason in extraction.failures:
         report.failed.append((f"{where}:{line}" if line else where, reason))
+    if extraction.warnings:
+        report.warnings.append((where, "; ".join(extraction.warnings)))
     if not extraction.documents and not extraction.failures:
         report.skipped.append((where, "no documents in the file"))
     return [_prepare(doc, path, source_format, file_sha) for doc in extraction.documents]
@@ -278,9 +240,16 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
     )
 
 
+def too_large(size: int, limit: int) -> str:
+    """Size against limit in words; where both round to the same figure, exact bytes say how far over."""
+    if _size(size) != _size(limit):
+        return f"too large: {_size(size)} (the limit is {_size(limit)})"
+    return f"too large: {size:,} bytes, {_size(size - limit)} over the limit of {_size(limit)} ({limit:,} bytes)"
+
+
 def _size(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return f"{size} byte{'s' if size != 1 else ''}"
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"

@@ -10,10 +10,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from viewer.corpus import connection, schema_check
+from viewer.corpus.errors import CorpusError
 from viewer.corpus.events import Event
 from viewer.corpus.migrations import LATEST, MIGRATIONS, apply, now
 from viewer.corpus.spans import Span
+from viewer.corpus.trust import ForeignObjectsError, check_before_opening
 from viewer.corpus.write_lock import immediate
+
+__all__ = ["Corpus", "CorpusError", "Document", "ForeignObjectsError", "now"]
 
 DOCUMENT_COLUMNS = (
     "id", "title", "outlet", "author", "published", "language", "url",
@@ -23,28 +27,6 @@ _INSERT_DOCUMENT = (
     "INSERT INTO documents (id, title, outlet, author, published, language, url, text, sha256,"
     " source_path, source_format, imported_at, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-STRIP_HINT = "provenance repair {path} --strip-foreign"
-
-
-class CorpusError(Exception):
-    """A corpus file that cannot be opened or written, with a message fit for the researcher."""
-
-
-class ForeignObjectsError(CorpusError):
-    """The file holds schema objects our migrations did not create; nothing in it ran or changed."""
-
-    def __init__(self, path: Path, findings: schema_check.Findings) -> None:
-        self.path, self.findings = path, findings
-        listing = "\n".join(f"  {line}" for line in findings.listing())
-        if findings.strippable:
-            remedy = (f"If you trust where the file came from, remove them (the file is changed; keep a copy):"
-                      f" {STRIP_HINT.format(path=path)}")
-        else:
-            remedy = "They cannot be removed safely here; export what you need from a copy with another SQLite tool."
-        super().__init__(
-            f"{path} holds things Provenance Viewer did not create, so it was not opened"
-            f" (nothing in it ran or changed):\n{listing}\n{remedy}"
-        )
 
 
 @dataclass(frozen=True)
@@ -83,7 +65,7 @@ class Corpus:
         self.analysis_did_change = Event()
         self.notes_did_change = Event()
         self.write_lock_did_wait = Event()  # (seconds waited) while another program writes
-        findings = self._check_file(create, strip_foreign) if str(path) != ":memory:" else None
+        findings = None if str(path) == ":memory:" else check_before_opening(self.path, create, read_only, strip_foreign)
         try:
             conn, self.defensive = connection.connect(self.path, read_only)
         except sqlite3.Error as exc:
@@ -108,64 +90,6 @@ class Corpus:
         return cls(":memory:")
 
     # -- trust -------------------------------------------------------------------------
-
-    def _check_file(self, create: bool, strip_foreign: bool) -> schema_check.Findings | None:
-        """Refuse, before anything can write to it, a file we must not open; None for a new file."""
-        if not self.path.exists():
-            if not create or self.read_only:
-                raise CorpusError(
-                    f"{self.path} does not exist. A corpus is created by importing into it:"
-                    f" provenance import {self.path} FILES… (or File → New corpus)"
-                )
-            if not self.path.parent.is_dir():
-                raise CorpusError(f"{self.path}: the folder {self.path.parent} does not exist")
-        elif self.path.is_dir():
-            raise CorpusError(f"{self.path} is a folder, not a corpus file")
-        else:
-            findings = self._first_look(create, strip_foreign)
-            if findings is not None and not findings.clean and self.read_only:
-                raise CorpusError(f"{self.path} is open read-only: its foreign objects cannot be removed")
-        if not self.read_only and not connection.writable(self.path):
-            raise CorpusError(
-                f"{self.path} is read-only (the file or its folder cannot be written): nothing was changed."
-                " It can still be opened for reading (list, export, the window)."
-            )
-        return findings if self.path.exists() else None
-
-    def _first_look(self, create: bool, strip_foreign: bool) -> schema_check.Findings | None:
-        try:
-            probe = connection.first_look(self.path)
-        except sqlite3.Error as exc:
-            raise CorpusError(connection.describe(self.path, exc)) from exc
-        try:
-            version = schema_check.recorded_version(probe)
-            if version is None:
-                self._refuse_non_corpus(probe, create)
-                return None
-            if version > LATEST:
-                raise CorpusError(
-                    f"{self.path} was written by a newer Provenance Viewer (corpus schema {version}; "
-                    f"this version reads up to {LATEST}). It was not opened, so nothing in it changed."
-                )
-            findings = schema_check.inspect(probe, version)
-        except sqlite3.Error as exc:
-            raise CorpusError(connection.describe(self.path, exc)) from exc
-        finally:
-            probe.close()
-        if not findings.clean and not (strip_foreign and findings.strippable):
-            raise ForeignObjectsError(self.path, findings)
-        return findings
-
-    def _refuse_non_corpus(self, probe: sqlite3.Connection, create: bool) -> None:
-        objects = schema_check.user_objects(probe)
-        if objects:
-            names = ", ".join(item.name for item in objects[:8]) + (" …" if len(objects) > 8 else "")
-            raise CorpusError(
-                f"{self.path} is an SQLite database but not a Provenance corpus (it holds {names});"
-                " it was left exactly as it was."
-            )
-        if not create:
-            raise CorpusError(f"{self.path} is empty, not a Provenance corpus (import files into it to make one)")
 
     def _strip(self) -> None:
         """Remove foreign objects, re-checking under the write lock in case the file changed since."""
@@ -223,6 +147,23 @@ class Corpus:
         whole corpus and can be renamed or copied (it is switched back to WAL when next opened)."""
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.execute("PRAGMA journal_mode = DELETE")
+
+    @contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes inside give up after ``seconds`` of waiting for another program's write lock,
+        with a CorpusError: a window's own thread must not freeze behind a long import."""
+        def impatient(waited: float) -> None:
+            if waited >= seconds:
+                raise CorpusError(
+                    f"{self.path}: another program is writing this corpus, so nothing was saved;"
+                    " try again when it has finished"
+                )
+
+        self.write_lock_did_wait.connect(impatient)
+        try:
+            yield
+        finally:
+            self.write_lock_did_wait.disconnect(impatient)
 
     def close(self) -> None:
         self.db.conn.close()

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 SUFFIXES = (".part", ".qt.pdf")
+_HELD: dict[Path, int] = {}  # our live temporary files and the handle that holds each one's lock
 
 try:
     import fcntl
@@ -31,21 +32,30 @@ def scratch_file(directory: Path, target: Path, suffix: str) -> Iterator[Path]:
     existing target, so a private report never has a world-readable temporary twin.
     """
     path, handle = _create(directory, target.name, suffix)
+    _HELD[path] = handle
     try:
         mode = _target_mode(target)
         if mode is not None:
             os.chmod(path, mode | stat.S_IWUSR)  # stays writable while it is being written
         yield path
     finally:
-        os.close(handle)
+        _release(path)
         path.unlink(missing_ok=True)
 
 
 def settle(path: Path, target: Path) -> None:
-    """Give a finished temporary file the target's exact mode, just before it replaces the target."""
+    """Ready a finished temporary file to replace the target: let go of it (Windows cannot rename
+    an open file) and give it the target's exact mode."""
+    _release(path)
     mode = _target_mode(target)
     if mode is not None:
         os.chmod(path, mode)
+
+
+def _release(path: Path) -> None:
+    handle = _HELD.pop(path, None)
+    if handle is not None:
+        os.close(handle)  # closing also drops the flock
 
 
 def clean_stale(directory: Path, target: Path) -> list[Path]:

@@ -7,16 +7,17 @@ from markdown_it import MarkdownIt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from viewer.corpus import notes
-from viewer.corpus.store import Corpus
+from viewer.corpus.store import Corpus, CorpusError
 from viewer.identifiers import describe_target
 
 # Raw HTML off: a note pasted from a web page cannot inject markup (or remote images) into the viewer.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
+SAVE_PATIENCE_S = 2.0  # saving runs on the window's thread: wait this long for another writer, then say so
 
 
 def render_markdown(body: str) -> str:
@@ -108,8 +109,14 @@ class NotesPanel(QWidget):
         kind, key = self.target
         chosen = [tag for tag, box in self.tag_boxes.items() if box.isChecked()]
         chosen += [t for t in self.free_tags.text().split(",") if t.strip()]
-        notes.set_note(self.corpus, kind, key, self.editor.toPlainText())
-        notes.set_tags(self.corpus, kind, key, chosen)
+        try:
+            with self.corpus.waiting_at_most(SAVE_PATIENCE_S), self.corpus.transaction():
+                notes.set_note(self.corpus, kind, key, self.editor.toPlainText())
+                notes.set_tags(self.corpus, kind, key, chosen)
+        except CorpusError as exc:
+            self.failure_box = QMessageBox(QMessageBox.Icon.Warning, "Note not saved", str(exc), parent=self)
+            self.failure_box.open()
+            return
         self._on_search_text_did_change(self.search_box.text())
 
     def _on_editor_text_did_change(self) -> None:

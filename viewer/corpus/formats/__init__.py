@@ -29,6 +29,7 @@ class Extracted:
 class Extraction:
     documents: list[Extracted] = field(default_factory=list)
     failures: list[tuple[int | None, str]] = field(default_factory=list)  # (line, reason)
+    warnings: list[str] = field(default_factory=list)  # read, but something in the file was repaired
 
 
 Reader = Callable[[bytes, Mapping[str, str]], Extraction]

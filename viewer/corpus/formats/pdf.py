@@ -2,19 +2,34 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 
+_LOGGER = logging.getLogger("pypdf")
 _FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Word", re.IGNORECASE)
 
 
 def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
-    """Text of every page, pages separated by a blank line."""
+    """Text of every page, pages separated by a blank line; what pypdf had to repair is reported."""
+    with _pypdf_warnings() as warnings:
+        try:
+            extraction = _read(data)
+        except FormatError as exc:
+            raise FormatError(_with(str(exc), warnings)) from exc
+    if warnings:
+        extraction.warnings.append(f"pypdf: {'; '.join(warnings)}")
+    return extraction
+
+
+def _read(data: bytes) -> Extraction:
     reader = _open(data)
     try:
         pages = [page.extract_text() or "" for page in reader.pages]
@@ -24,6 +39,33 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     if not text.strip():
         raise FormatError("needs OCR: the PDF has no text layer (scanned pages?)")
     return Extraction([Extracted(text, _metadata(reader))])
+
+
+@contextmanager
+def _pypdf_warnings() -> Iterator[list[str]]:
+    """pypdf logs what it repairs ("EOF marker not found") on its logger, which Python prints to
+    standard error; while this thread reads a PDF, they are collected for the file's report."""
+    caught: list[str] = []
+    handler = _ThisThread(caught)
+    _LOGGER.addHandler(handler)
+    try:
+        yield caught
+    finally:
+        _LOGGER.removeHandler(handler)
+
+
+class _ThisThread(logging.Handler):
+    def __init__(self, caught: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.caught, self.thread = caught, threading.get_ident()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread and record.getMessage() not in self.caught:
+            self.caught.append(record.getMessage())
+
+
+def _with(message: str, warnings: list[str]) -> str:
+    return f"{message} (pypdf: {'; '.join(warnings)})" if warnings else message
 
 
 def _open(data: bytes) -> PdfReader:

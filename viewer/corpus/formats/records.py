@@ -9,12 +9,15 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections.abc import Mapping
 
 from viewer.corpus.encoding import BinaryContent, decode
 from viewer.corpus.formats import FIELDS, Extracted, Extraction, FormatError
 
 _CONTAINER_KEYS = ("documents", "records", "articles", "items", "data")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
 
 
 def read_json(data: bytes, field_map: Mapping[str, str]) -> Extraction:
@@ -24,6 +27,8 @@ def read_json(data: bytes, field_map: Mapping[str, str]) -> Extraction:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         return Extraction(failures=[(exc.lineno, f"line {exc.lineno}: invalid JSON ({exc.msg})")])
+    except RecursionError:
+        raise FormatError(_too_deep(text)) from None
     records = _records_in(value)
     result = Extraction()
     for number, record in enumerate(records, start=1):
@@ -42,6 +47,9 @@ def read_jsonl(data: bytes, field_map: Mapping[str, str]) -> Extraction:
         except json.JSONDecodeError as exc:
             result.failures.append((number, f"line {number}: invalid JSON ({exc.msg}, column {exc.colno})"))
             continue
+        except RecursionError:
+            result.failures.append((number, f"line {number}: {_too_deep(line)}"))
+            continue
         _add(result, record, field_map, number, f"line {number}")
     return result
 
@@ -49,6 +57,7 @@ def read_jsonl(data: bytes, field_map: Mapping[str, str]) -> Extraction:
 def read_csv(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     """A header row naming the fields, then one record per row (quoted fields may span lines)."""
     text = _text(data)
+    _allow_fields_of(len(text))
     reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
     result = Extraction()
     try:
@@ -73,11 +82,29 @@ def read_csv(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     return result
 
 
+def _too_deep(text: str) -> str:
+    """A record file holds flat records; JSON nested thousands deep is not one (and Python's
+    parser gives up on it), so say how deep it goes instead of repeating the parser's error."""
+    depth = deepest = 0
+    for bracket in _BRACKET.findall(_STRING.sub('""', text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return f"JSON nested {deepest:,} levels deep, too deep to read; records are objects with a 'text' field"
+
+
 def _text(data: bytes) -> str:
     try:
         return decode(data)
     except BinaryContent as exc:
         raise FormatError(str(exc)) from exc
+
+
+def _allow_fields_of(length: int) -> None:
+    """The csv module refuses fields over 128 KB by default, and then cannot go on with the file.
+    The whole file is already in memory (and under the import size limit), so a field as long
+    as the file is no risk: an article pasted into one cell must import."""
+    if csv.field_size_limit() <= length:
+        csv.field_size_limit(min(length + 1, 2**31 - 1))
 
 
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:

@@ -1,0 +1,105 @@
+"""Every way a file can fail to import gets a message that names the real reason.
+
+Each case here was once reported wrongly: BOM-less UTF-16 as binary, a looping link as a
+missing file, very deep HTML as an article-less page, very deep JSON as Python's
+RecursionError, a file one byte over the limit as "50.0 MB (the limit is 50.0 MB)", a CSV cell
+over 128 KB as the end of the file, and pypdf's repairs printed on the terminal.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from hostile_files import FIXTURES, text_pdf
+from viewer.corpus.encoding import BinaryContent, decode
+from viewer.corpus.formats import FormatError, html, pdf, records
+from viewer.corpus.importing import ImportOptions, import_paths
+
+ENGLISH = "The mayor said on Monday that forty buses had left the city.\nOfficials confirmed it.\n" * 3
+RUSSIAN = "Мэр заявил в понедельник, что сорок автобусов покинули город (1 026 человек).\n" * 3
+
+
+@pytest.mark.parametrize("text", [ENGLISH, RUSSIAN])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(text, codec):
+    assert decode(text.encode(codec)) == text
+
+
+@pytest.mark.parametrize("data", [
+    b"".join(n.to_bytes(2, "little") for n in range(1, 2000)),  # 16-bit numbers: one-sided zeros
+    b"\x00\x00\x01\x00" * 500,
+])
+def test_binary_with_one_sided_zeros_is_still_binary(data):
+    with pytest.raises(BinaryContent):
+        decode(data)
+
+
+def test_links_that_lead_nowhere_say_so(memory_corpus, tmp_path):
+    os.symlink("b.txt", tmp_path / "a.txt")
+    os.symlink("a.txt", tmp_path / "b.txt")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "dangling.txt")
+    report = import_paths(memory_corpus, [tmp_path / "a.txt", tmp_path / "dangling.txt", tmp_path])
+    loop = "a symbolic link that loops back on itself (it leads to no file)"
+    assert report.failed[0] == (str(tmp_path / "a.txt"), loop)
+    assert report.failed[1] == (str(tmp_path / "dangling.txt"),
+                                f"a symbolic link to {tmp_path / 'gone.txt'}, which does not exist")
+    assert (str(tmp_path / "b.txt"), loop) in report.failed  # found while walking the folder
+
+
+def test_a_file_just_over_the_limit_says_by_how_much(memory_corpus, tmp_path):
+    limit = 50 * 1024 * 1024
+    for extra, expected in ((1, "1 byte"), (30_000, "29.3 KB")):
+        big = tmp_path / f"over{extra}.txt"
+        with open(big, "wb") as handle:
+            handle.truncate(limit + extra)  # sparse: takes no disk space
+        report = import_paths(memory_corpus, [big], ImportOptions(max_bytes=limit))
+        assert report.skipped == [(str(big), f"too large: {limit + extra:,} bytes, {expected} over the limit"
+                                             f" of 50.0 MB ({limit:,} bytes)")]
+
+
+def test_deeply_nested_html_says_how_deep():
+    page = ("<html><body>" + "<div>" * 50_000 + "<p>The mayor said forty buses left.</p>" + "</div>" * 50_000
+            + "</body></html>").encode()
+    with pytest.raises(FormatError, match=r"nested 50,00\d levels deep; the HTML parser reads 256 levels"):
+        html.read(page, {})
+
+
+def test_html_nested_within_the_parsers_reach_still_reads():
+    para = "<p>" + "The mayor said on Monday that forty buses had left the city for the west. " * 4 + "</p>"
+    page = ("<html><body>" + "<div>" * 200 + para * 3 + "</div>" * 200 + "</body></html>").encode()
+    assert "forty buses" in html.read(page, {}).documents[0].text
+
+
+def test_deeply_nested_json_says_how_deep_not_recursion_error():
+    with pytest.raises(FormatError) as refused:
+        records.read_json(("[" * 100_000 + "]" * 100_000).encode(), {})
+    assert "JSON nested 100,000 levels deep" in str(refused.value) and "Recursion" not in str(refused.value)
+    lines = '{"text": "a fine report"}\n' + "[" * 100_000 + "]" * 100_000 + '\n{"text": "another report"}\n'
+    result = records.read_jsonl(lines.encode(), {})
+    assert [d.text for d in result.documents] == ["a fine report", "another report"]
+    assert result.failures == [(2, "line 2: JSON nested 100,000 levels deep, too deep to read;"
+                                   " records are objects with a 'text' field")]
+
+
+def test_a_csv_field_over_128_kb_keeps_the_rest_of_the_file():
+    article = "The mayor said forty buses left. " * 8000  # about 260 KB in one cell
+    data = f'text,title\n"first report",a\n"{article}",b\n"third report",c\n'.encode()
+    result = records.read_csv(data, {})
+    assert result.failures == []
+    assert [d.fields["title"] for d in result.documents] == ["a", "b", "c"]
+    assert result.documents[1].text == article
+
+
+def test_pypdf_repairs_become_the_files_message_not_terminal_noise(memory_corpus, tmp_path, capfd):
+    with pytest.raises(FormatError, match=r"corrupt PDF: .* \(pypdf: EOF marker not found\)"):
+        pdf.read((FIXTURES / "corrupt.pdf").read_bytes(), {})
+    damaged = tmp_path / "bad-xref.pdf"  # the cross-reference offset points nowhere: pypdf repairs it
+    damaged.write_bytes(text_pdf(["The mayor said forty buses left the city on Monday."]).replace(
+        b"startxref\n", b"startxref\n1"))
+    report = import_paths(memory_corpus, [damaged])
+    assert len(report.imported) == 1
+    assert report.warnings == [(str(damaged), "pypdf: incorrect startxref pointer(2); parsing for Object Streams")]
+    assert "Read with warnings 1:" in report.summary()
+    out, err = capfd.readouterr()
+    assert err == "" and out == ""

@@ -1,0 +1,5 @@
+"""The one error type the corpus layer raises to callers, already in the researcher's words."""
+
+
+class CorpusError(Exception):
+    """A corpus file that cannot be opened or written, with a message fit for the researcher."""

@@ -1,0 +1,86 @@
+"""Which files an import reads, and why a path given to it cannot be read, in words.
+
+Folders are walked without following symbolic links to folders, so a link back up the tree
+cannot make the walk endless. A named path that is a broken or looping link says so, rather
+than "no such file".
+"""
+from __future__ import annotations
+
+import errno
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from viewer.corpus.formats import READERS, SUPPORTED_SUFFIXES
+
+
+@dataclass
+class Collected:
+    files: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def collect(paths: Sequence[str | Path]) -> Collected:
+    """The supported files named or found under the named folders, and what was left out."""
+    found = Collected()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            found.failed.append((str(path), missing(path)))
+        elif path.is_dir():
+            files, unsupported = _walk(path)
+            if not files:
+                found.failed.append((str(path), f"no supported files in this folder ({', '.join(SUPPORTED_SUFFIXES)})"))
+            if unsupported:
+                kinds = ", ".join(sorted(unsupported))
+                found.skipped.append((str(path), f"{sum(unsupported.values())} files of unsupported types ({kinds})"))
+            found.files += files
+        else:
+            found.files.append(path)
+    return found
+
+
+def missing(path: Path) -> str:
+    """Why ``path``, which does not resolve to a file, cannot be read."""
+    if not path.is_symlink():
+        return "no such file or folder"
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that loops back on itself (it leads to no file)"
+    return f"a symbolic link to {os.readlink(path)}, which does not exist"
+
+
+def unreadable(path: Path, exc: OSError) -> str:
+    """Why reading ``path`` failed."""
+    if exc.errno in (errno.ELOOP, errno.ENOENT):
+        return missing(path)
+    if exc.errno == errno.EACCES:
+        return "cannot read the file (permission denied)"
+    return f"cannot read the file ({exc.strerror or exc})"
+
+
+def _walk(folder: Path) -> tuple[list[Path], Counter[str]]:
+    """Supported files under `folder`, sorted; hidden files and browsers' "page_files" folders left out."""
+    found: list[Path] = []
+    unsupported: Counter[str] = Counter()
+    for root, dirs, names in os.walk(folder, onerror=None):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _is_page_assets(d, names))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            suffix = Path(name).suffix.lower()
+            if suffix in READERS:
+                found.append(Path(root) / name)
+            else:
+                unsupported[suffix or "no extension"] += 1
+    return found, unsupported
+
+
+def _is_page_assets(directory: str, names: list[str]) -> bool:
+    stem = directory.removesuffix("_files")
+    return stem != directory and (f"{stem}.html" in names or f"{stem}.htm" in names)

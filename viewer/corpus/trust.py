@@ -1,0 +1,102 @@
+"""The checks a corpus file passes before any connection may write to it.
+
+Researchers exchange corpus files, so a file is untrusted until its schema has been read
+through a read-only connection and matched against what its recorded migrations create. A
+missing file is only created where creating is the point (an import, File → New corpus); a
+file that is not a corpus, was written by a newer version, or holds objects we did not make is
+refused with the file exactly as it was.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from viewer.corpus import connection, schema_check
+from viewer.corpus.errors import CorpusError
+from viewer.corpus.migrations import LATEST
+
+STRIP_HINT = "provenance repair {path} --strip-foreign"
+
+
+class ForeignObjectsError(CorpusError):
+    """The file holds schema objects our migrations did not create; nothing in it ran or changed."""
+
+    def __init__(self, path: Path, findings: schema_check.Findings) -> None:
+        self.path, self.findings = path, findings
+        listing = "\n".join(f"  {line}" for line in findings.listing())
+        if findings.strippable:
+            remedy = ("If you trust where the file came from, remove them (the file is changed; keep a copy):"
+                      f" {STRIP_HINT.format(path=path)}")
+        else:
+            remedy = "They cannot be removed safely here; export what you need from a copy with another SQLite tool."
+        super().__init__(
+            f"{path} holds things Provenance Viewer did not create, so it was not opened"
+            f" (nothing in it ran or changed):\n{listing}\n{remedy}"
+        )
+
+
+def check_before_opening(path: Path, create: bool, read_only: bool,
+                         strip_foreign: bool) -> schema_check.Findings | None:
+    """Refuse a file we must not open, before anything can write to it.
+
+    Returns what the first look found (objects to strip, when ``strip_foreign`` allows it), or
+    None for a file that does not exist yet or holds nothing.
+    """
+    findings = None
+    if not path.exists():
+        if not create or read_only:
+            raise CorpusError(
+                f"{path} does not exist. A corpus is created by importing into it:"
+                f" provenance import {path} FILES… (or File → New corpus)"
+            )
+        if not path.parent.is_dir():
+            raise CorpusError(f"{path}: the folder {path.parent} does not exist")
+    elif path.is_dir():
+        raise CorpusError(f"{path} is a folder, not a corpus file")
+    else:
+        findings = _first_look(path, create, strip_foreign)
+        if findings is not None and not findings.clean and read_only:
+            raise CorpusError(f"{path} is open read-only: its foreign objects cannot be removed")
+    if not read_only and not connection.writable(path):
+        raise CorpusError(
+            f"{path} is read-only (the file or its folder cannot be written): nothing was changed."
+            " It can still be opened for reading (list, export, the window)."
+        )
+    return findings
+
+
+def _first_look(path: Path, create: bool, strip_foreign: bool) -> schema_check.Findings | None:
+    try:
+        probe = connection.first_look(path)
+    except sqlite3.Error as exc:
+        raise CorpusError(connection.describe(path, exc)) from exc
+    try:
+        version = schema_check.recorded_version(probe)
+        if version is None:
+            _refuse_non_corpus(path, probe, create)
+            return None
+        if version > LATEST:
+            raise CorpusError(
+                f"{path} was written by a newer Provenance Viewer (corpus schema {version}; "
+                f"this version reads up to {LATEST}). It was not opened, so nothing in it changed."
+            )
+        findings = schema_check.inspect(probe, version)
+    except sqlite3.Error as exc:
+        raise CorpusError(connection.describe(path, exc)) from exc
+    finally:
+        probe.close()
+    if not findings.clean and not (strip_foreign and findings.strippable):
+        raise ForeignObjectsError(path, findings)
+    return findings
+
+
+def _refuse_non_corpus(path: Path, probe: sqlite3.Connection, create: bool) -> None:
+    objects = schema_check.user_objects(probe)
+    if objects:
+        names = ", ".join(item.name for item in objects[:8]) + (" …" if len(objects) > 8 else "")
+        raise CorpusError(
+            f"{path} is an SQLite database but not a Provenance corpus (it holds {names});"
+            " it was left exactly as it was."
+        )
+    if not create:
+        raise CorpusError(f"{path} is empty, not a Provenance corpus (import files into it to make one)")
