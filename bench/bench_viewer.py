@@ -39,6 +39,8 @@ import sys, time, os
 t0 = time.perf_counter()
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from viewer.ui.qt_messages import quieten_harmless_messages
+quieten_harmless_messages()
 app = QApplication([])
 from viewer.corpus.store import Corpus
 from viewer.ui.main_window import MainWindow

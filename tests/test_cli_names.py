@@ -134,3 +134,11 @@ def test_an_export_says_what_it_wrote(analysed, tmp_path, capsys, fmt, target, s
     assert main(["export", str(analysed), "--format", fmt, "-o", str(tmp_path / target)]) == 0
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert re.fullmatch(said, err), err
+
+
+def test_a_misspelt_record_field_is_refused_with_the_closest(tmp_path, capsys):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("body,headline\nThe port reopened on Monday after talks.,Port reopens\n", encoding="utf-8")
+    _refused(capsys, ["import", str(tmp_path / "c.corpus"), str(rows), "--map", "text=body", "--map", "titel=headline"],
+             "no field “titel” (closest: title; fields are text, title, outlet")
+    assert not (tmp_path / "c.corpus").exists()

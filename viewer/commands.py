@@ -79,12 +79,15 @@ def cmd_open(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from viewer.corpus.importing import ImportOptions, import_into
 
+    from viewer.corpus.formats import FIELDS
+    from viewer.identifiers import known_word
+
     field_map = {}
     for pair in args.map:
         field, sep, column = pair.partition("=")
         if not sep or not field or not column:
             return fail(f"--map expects FIELD=COLUMN, got {pair!r}", 2)
-        field_map[field] = column
+        field_map[known_word(field.strip(), ("text", *FIELDS), "field")] = column
     options = ImportOptions(max_bytes=int(args.max_size * 1024 * 1024), field_map=field_map)
     progress = ProgressLine()
     try:

@@ -101,6 +101,15 @@ def speaker_name(corpus: Corpus, name: str) -> str:
     raise UnknownName(f"no speaker called “{name}” in this corpus ({hint})")
 
 
+def known_word(word: str, choices: Sequence[str], what: str) -> str:
+    """``word`` when it is one of ``choices``; otherwise an error naming the closest and the rest."""
+    if word in choices:
+        return word
+    close = difflib.get_close_matches(word, choices, n=2, cutoff=0.6)
+    hint = f"closest: {', '.join(close)}; " if close else ""
+    raise UnknownName(f"no {what} “{word}” ({hint}{what}s are {', '.join(choices)})")
+
+
 def describe_target(corpus: Corpus, kind: str, key: str) -> str:
     """What a note or tag is on, in words: "Claim c3: 1,026 servicemen surrendered", not "c3"."""
     from viewer.corpus import notes
