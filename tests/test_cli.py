@@ -149,3 +149,27 @@ def test_correct_sets_a_documents_date_keeps_the_original_and_restores_it(import
     assert listed[0].split("\t")[1].startswith("imported ") and listed[1].split("\t")[2] == "Hindustan Times"
     assert main(["correct", str(imported), "title", "d9", "x"]) == 2
     assert "no document d9" in capsys.readouterr().err
+
+
+def test_show_lists_a_claims_sources_in_date_order_and_its_thread_through_may(sample_corpus_file, capsys):
+    assert main(["show", str(sample_corpus_file), "--claim", "c1"]) == 0
+    out = capsys.readouterr().out
+    sources = out[out.index("Sources in time order"):out.index("Thread:")]
+    dates = re.findall(r"^ [★ ] (\d{4}-\d{2}-\d{2}|imported \d{4}-\d{2}-\d{2})", sources, re.M)
+    assert dates[0] == "2022-04-13" and dates[-1].startswith("imported")
+    assert "★ 2022-04-13  d2" in sources and "1,026" in sources
+    thread = out[out.index("Thread:"):out.index("Relays")]
+    entries = [" ".join(e.split()) for e in re.split(r"\n(?=   \d{4}-)", thread)[1:]]  # one entry, wrapped lines joined
+    assert [e.split()[0] for e in entries] == ["2022-04-13", "2022-05-18", "2022-05-18"]
+    assert "959" in entries[1] and "694" in entries[2] and "← this claim" in entries[0]
+    assert "figure-lowered" in thread
+    assert "Russia's Defense Ministry → AFP" in out[out.index("Relays"):]
+
+
+def test_show_refuses_an_unknown_claim_and_an_unanalysed_corpus(sample_corpus_file, imported, capsys):
+    assert main(["show", str(sample_corpus_file), "--claim", "c99"]) == 2
+    assert "no claim c99" in capsys.readouterr().err
+    assert main(["show", str(imported), "--claim", "c1"]) == 1
+    assert "has not been analysed yet" in capsys.readouterr().err
+    assert main(["show", str(sample_corpus_file)]) == 0
+    assert "Relays (speaker → agency → outlet)" in capsys.readouterr().out

@@ -84,6 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     deleting = kinds.add_parser("delete-attribution", help="an attribution the analysis got wrong")
     deleting.add_argument("a", metavar="ATTRIBUTION", help="its id in the JSON export (a7) or its content passage (d1:0-120)")
 
+    showing = commands.add_parser(
+        "show", help="where a claim came from: its sources in time order, first reporter, thread and relays",
+        description="With --claim: the claim's timeline, its thread of updates and who relayed it. "
+                    "Without: who relays whom across the whole corpus.",
+    )
+    showing.add_argument("corpus")
+    showing.add_argument("--claim", help="claim id, e.g. c3")
+
     repairing = commands.add_parser(
         "repair", help="check a corpus for objects Provenance Viewer did not create (triggers, views, tables)",
         description="A corpus holding foreign triggers, views or tables is refused when opened; this removes them.",

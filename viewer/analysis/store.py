@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
+from viewer.analysis.claims.measures import Facets
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
 
@@ -211,6 +212,15 @@ def write_claims(corpus: Corpus, claims: Mapping[int, Claim]) -> None:
         db.execute("UPDATE claim_sequence SET next_id = max(next_id, ?)", (max(claims, default=0) + 1,))
 
 
+def write_claim_facets(corpus: Corpus, facets: Mapping[int, Facets]) -> None:
+    """Replace what each claim counts and names (the look-up a claim's thread is found by)."""
+    rows = [(claim_id, "measure", m) for claim_id, f in facets.items() for m in sorted(f.measures)]
+    rows += [(claim_id, "name", n) for claim_id, f in facets.items() for n in sorted(f.names)]
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM claim_facets")
+        db.conn.executemany("INSERT OR IGNORE INTO claim_facets (claim_id, kind, value) VALUES (?, ?, ?)", rows)
+
+
 # -- corrections: the researcher's, kept apart so re-analysis never loses them ------------------
 
 # One statement per field a correction may change: no column name is ever built from input.
@@ -278,12 +288,16 @@ def _attribution(row: tuple) -> StoredAttribution:
     )
 
 
-def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None) -> list[StoredAttribution]:
-    """Attributions in reading order, optionally of one document or one speaker."""
+def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None,
+                 document_ids: Sequence[int] | None = None) -> list[StoredAttribution]:
+    """Attributions in reading order, optionally of one document (or of several) or one speaker."""
     where, args = [], []
     if document_id is not None:
         where.append("document_id = ?")
         args.append(document_id)
+    if document_ids is not None:
+        where.append(f"document_id IN ({','.join('?' * len(document_ids))})")
+        args.extend(document_ids)
     if speaker_id is not None:
         where.append("speaker_id = ?")
         args.append(speaker_id)
@@ -317,6 +331,12 @@ def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[
         StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d)
         for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, args)
     ]
+
+
+def speaker_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, str]:
+    """Canonical names of these speakers, without counting their statements."""
+    ids = list(dict.fromkeys(ids))
+    return dict(corpus.db.execute(f"SELECT id, name FROM speakers WHERE id IN ({','.join('?' * len(ids))})", ids)) if ids else {}
 
 
 def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
@@ -359,6 +379,79 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
     return [
         StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
     ]
+
+
+def claims_sharing_a_measure(corpus: Corpus, claim_id: int) -> list[int]:
+    """Other claims that count the same thing in the same event: candidates for its thread."""
+    rows = corpus.db.execute(
+        """SELECT DISTINCT b.claim_id FROM claim_facets a
+           JOIN claim_facets b ON b.kind = 'measure' AND b.value = a.value AND b.claim_id != a.claim_id
+           WHERE a.claim_id = ? AND a.kind = 'measure' ORDER BY b.claim_id""",
+        (claim_id,),
+    )
+    return [row[0] for row in rows]
+
+
+def claim_facets(corpus: Corpus, ids: Sequence[int]) -> dict[int, Facets]:
+    """The measures and names of these claims (empty facets for a claim with none)."""
+    found: dict[int, tuple[set[str], set[str]]] = {i: (set(), set()) for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        for claim_id, kind, value in corpus.db.execute(
+            f"SELECT claim_id, kind, value FROM claim_facets WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            found[claim_id][0 if kind == "measure" else 1].add(value)
+    return {i: Facets(frozenset(m), frozenset(n)) for i, (m, n) in found.items()}
+
+
+def units_of(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[ClaimUnit]]:
+    """The claim units of these documents with their features, in reading order."""
+    out: dict[int, list[ClaimUnit]] = {d: [] for d in document_ids}
+    for start in range(0, len(document_ids), 500):
+        chunk = list(document_ids[start:start + 500])
+        for document_id, begin, end, features in corpus.db.execute(
+            f'SELECT document_id, start, "end", features FROM claim_units WHERE document_id IN ({",".join("?" * len(chunk))})'
+            ' ORDER BY document_id, start', chunk,
+        ):
+            out[document_id].append(ClaimUnit(document_id, Span(begin, end), UnitFeatures.from_json(json.loads(features))))
+    return out
+
+
+def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = None
+                       ) -> Iterator[tuple[int, int, int | None, str, list[str]]]:
+    """(attribution id, document id, speaker id, speaker, relay names from the speaker outwards) of
+    every statement, or of these: what a relay graph is drawn from. The speaker is its canonical name."""
+    scope, args = "", []
+    if attribution_ids is not None:
+        scope, args = "WHERE a.id IN (SELECT value FROM json_each(?))", [json.dumps(list(attribution_ids))]
+    rows = corpus.db.execute(
+        f"""SELECT a.id, a.document_id, s.id, coalesce(s.name, a.speaker_name, ''), a.via
+            FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id {scope} ORDER BY a.id""", args)
+    for id_, document_id, speaker_id, speaker, via in rows:
+        yield id_, document_id, speaker_id, speaker, [r["name"] for r in json.loads(via)] if via != "[]" else []
+
+
+def statements_carrying(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list[int]]:
+    """Attribution id → the claims among ``claim_ids`` whose mentions its content overlaps."""
+    rows = corpus.db.execute(
+        """SELECT a.id, m.claim_id FROM claim_mentions m
+           JOIN attributions a ON a.document_id = m.document_id AND a.content_start < m."end" AND m.start < a.content_end
+           WHERE m.claim_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, m.claim_id""",
+        (json.dumps(list(claim_ids)),),
+    )
+    out: dict[int, list[int]] = {}
+    for attribution_id, claim_id in rows:
+        if claim_id not in out.setdefault(attribution_id, []):
+            out[attribution_id].append(claim_id)
+    return out
+
+
+def busiest_claims(corpus: Corpus, count: int) -> list[int]:
+    """The claims with most sources: those a corpus-wide picture colours."""
+    rows = corpus.db.execute(
+        "SELECT claim_id FROM claim_mentions GROUP BY claim_id ORDER BY count(DISTINCT document_id) DESC, claim_id LIMIT ?",
+        (count,))
+    return [row[0] for row in rows]
 
 
 def claim_count(corpus: Corpus, document_id: int) -> int:

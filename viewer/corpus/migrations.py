@@ -292,4 +292,22 @@ def _publication(db: Database) -> None:
     )
 
 
+@migration(8, "what each claim counts, to thread its updates")
+def _claim_facets(db: Database) -> None:
+    """A claim's thread (earlier and later claims about the same measure: "1,026 surrendered",
+    then "959") is found through what each claim counts and names, kept by every relink so a
+    timeline finds its thread with an indexed look-up instead of reading every claim unit."""
+    db.executescript(
+        """
+        CREATE TABLE claim_facets (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (kind, value, claim_id)
+        );
+        CREATE INDEX claim_facets_claim ON claim_facets(claim_id);
+        """
+    )
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)
