@@ -65,17 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Corrections are stored apart from the analysis and applied on every run.",
     )
     correcting.add_argument("corpus")
-    kinds = correcting.add_subparsers(dest="correction", required=True)
-    for kind, what in (("merge-speakers", "two names are one speaker"), ("split-speaker", "two names are different speakers")):
-        names = kinds.add_parser(kind, help=what)
-        names.add_argument("a", metavar="NAME")
-        names.add_argument("b", metavar="NAME")
-    for kind, what in (("link", "two passages state the same claim"), ("unlink", "two passages are not the same claim")):
-        spans = kinds.add_parser(kind, help=what)
-        spans.add_argument("a", metavar="DOC:START-END", help="e.g. d1:0-120")
-        spans.add_argument("b", metavar="DOC:START-END")
-    deleting = kinds.add_parser("delete-attribution", help="an attribution the analysis got wrong")
-    deleting.add_argument("a", metavar="ATTRIBUTION", help="its id in the JSON export (a7) or its content passage (d1:0-120)")
+    add_correction_parsers(correcting.add_subparsers(dest="correction", required=True))
 
     repairing = commands.add_parser(
         "repair", help="check a corpus for objects Provenance Viewer did not create (triggers, views, tables)",
@@ -94,6 +84,32 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--researcher", help="name printed on the cover and in the PDF metadata")
     exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
     return parser
+
+
+def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
+    """One sub-command per kind of correction, named as `viewer.analysis.corrections` names it."""
+    from viewer.analysis.corrections import KINDS, DeleteAttribution, EditAttribution, Link, MergeSpeakers
+    from viewer.analysis.corrections import SplitSpeaker, Unlink
+    from viewer.analysis.model import ATTRIBUTION_KINDS, SPEAKER_KINDS
+
+    attribution = ("ATTRIBUTION", "its id in the JSON export (a7) or its content passage (d1:0-120)")
+    words = {
+        Link: (("DOC:START-END", "e.g. d1:0-120"), ("DOC:START-END", None)),
+        Unlink: (("DOC:START-END", "e.g. d1:0-120"), ("DOC:START-END", None)),
+        MergeSpeakers: (("NAME", None), ("NAME", None)),
+        SplitSpeaker: (("NAME", None), ("NAME", None)),
+        DeleteAttribution: (attribution,),
+        EditAttribution: (attribution,),
+    }
+    for kind, correction in KINDS.items():
+        parser = kinds.add_parser(kind, help=correction.__doc__)
+        for name, (metavar, help) in zip("ab", words[correction]):
+            parser.add_argument(name, metavar=metavar, help=help)
+    editing = kinds.choices[EditAttribution.kind]
+    editing.add_argument("--kind", choices=ATTRIBUTION_KINDS, help="how the statement is reported")
+    editing.add_argument("--speaker", help="who said it")
+    editing.add_argument("--role", help="the speaker's role ('' for none)")
+    editing.add_argument("--speaker-kind", choices=SPEAKER_KINDS, help="what kind of speaker")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

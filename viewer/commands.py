@@ -9,6 +9,7 @@ from pathlib import Path
 
 from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError
+from viewer.jobs import TaskState
 from viewer.terminal import ProgressLine
 
 
@@ -91,7 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     options = ImportOptions(max_bytes=int(args.max_size * 1024 * 1024), field_map=field_map)
     progress = ProgressLine()
     try:
-        report = import_into(args.corpus, args.paths, options, progress=progress, waiting=waiting_notice(progress))
+        report = import_into(args.corpus, args.paths, options, TaskState(progress), waiting=waiting_notice(progress))
     finally:
         progress.finish()
     print(report.summary())
@@ -130,7 +131,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
         try:
-            report = analyse(corpus, progress=progress, redo=args.redo)
+            report = analyse(corpus, TaskState(progress), redo=args.redo)
         finally:
             progress.finish()
     print(report.summary())
@@ -158,7 +159,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open_existing(args.corpus, for_reading=True) as corpus:
         try:
             written = export(
-                corpus, args.format, args.output, documents=documents, claims=claims, progress=progress,
+                corpus, args.format, args.output, documents=documents, claims=claims, state=TaskState(progress),
                 researcher=args.researcher, page_size=args.page_size, render=render,
             )
         except (ExportError, KeyError) as exc:
@@ -202,31 +203,51 @@ def _attribution(corpus: Corpus, value: str) -> dict:
     return {"document": found.document_id, "content": [found.content.start, found.content.end]}
 
 
-def _correction_payload(corpus: Corpus, args: argparse.Namespace) -> dict:
-    from viewer.identifiers import speaker_name
-
-    if args.correction in ("merge-speakers", "split-speaker"):
-        a, b = speaker_name(corpus, args.a), speaker_name(corpus, args.b)
-        if a == b:
-            raise ValueError(f"“{args.a}” and “{args.b}” are the same name; name two speakers")
-        return {"a": a, "b": b}
-    if args.correction == "delete-attribution":
-        return _attribution(corpus, args.a)
+def _passages(corpus: Corpus, args: argparse.Namespace) -> dict:
     return {"a": _passage_in(corpus, args.a), "b": _passage_in(corpus, args.b)}
 
 
-def cmd_correct(args: argparse.Namespace) -> int:
-    from viewer.analysis import corrections
-    from viewer.analysis.pipeline import relink
+def _speakers(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.identifiers import speaker_name
 
-    with _open_existing(args.corpus, progress=ProgressLine()) as corpus:
+    return {"a": speaker_name(corpus, args.a), "b": speaker_name(corpus, args.b)}
+
+
+def _edit(corpus: Corpus, args: argparse.Namespace) -> dict:
+    given = {"kind": args.kind, "speaker_name": args.speaker, "speaker_role": args.role,
+             "speaker_kind": args.speaker_kind}
+    changes = {name: value or None for name, value in given.items() if value is not None}
+    return {**_attribution(corpus, args.a), "changes": changes}
+
+
+def _correction(corpus: Corpus, args: argparse.Namespace):
+    """The typed correction the words name, checked against the corpus (`corrections.parse` has the last word)."""
+    from viewer.analysis import corrections
+
+    fields = {
+        corrections.Link: _passages, corrections.Unlink: _passages,
+        corrections.MergeSpeakers: _speakers, corrections.SplitSpeaker: _speakers,
+        corrections.DeleteAttribution: lambda corpus, args: _attribution(corpus, args.a),
+        corrections.EditAttribution: _edit,
+    }[corrections.KINDS[args.correction]]
+    return corrections.parse(args.correction, fields(corpus, args))
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from viewer.analysis.operations import correction_job
+
+    progress = ProgressLine()
+    with _open_existing(args.corpus, progress=progress) as corpus:
         try:
-            payload = _correction_payload(corpus, args)
+            correction = _correction(corpus, args)
         except ValueError as exc:  # UnknownName included: nothing is recorded
             return fail(str(exc), 2)
-        corrections.record(corpus, args.correction, payload)
-        relink(corpus)
-    print(f"recorded {args.correction}; speakers and claims relinked")
+        try:
+            summary = f"recorded {correction.kind}; speakers and claims relinked"
+            changes = correction_job([correction], summary)(corpus, TaskState(progress))
+        finally:
+            progress.finish()
+    print(changes.summary)
     return 0
 
 
