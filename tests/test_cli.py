@@ -134,3 +134,20 @@ def test_reading_commands_upgrade_an_older_corpus_they_can_write(tmp_path, capsy
     assert out.startswith("d1\t") and err == ""
     with Corpus(old, create=False) as corpus:
         assert corpus.schema_version == LATEST
+
+
+def test_correct_sets_a_documents_date_keeps_the_original_and_restores_it(imported, capsys):
+    assert main(["correct", str(imported), "date", "d1", "13 April 2022"]) == 0
+    assert "set to “2022-04-13” (it had none" in capsys.readouterr().out
+    main(["list", str(imported)])
+    assert capsys.readouterr().out.splitlines()[0].split("\t")[1] == "2022-04-13 (corrected)"
+    assert main(["correct", str(imported), "outlet", "d2", "Hindustan Times"]) == 0
+    assert main(["correct", str(imported), "date", "d1", "soon"]) == 2
+    assert "“soon” is not a date" in capsys.readouterr().err
+    assert main(["correct", str(imported), "restore", "d1", "date"]) == 0
+    assert "restored to none" in capsys.readouterr().out
+    main(["list", str(imported)])
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[0].split("\t")[1].startswith("imported ") and listed[1].split("\t")[2] == "Hindustan Times"
+    assert main(["correct", str(imported), "title", "d9", "x"]) == 2
+    assert "no document d9" in capsys.readouterr().err

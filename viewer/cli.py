@@ -88,24 +88,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
     """One sub-command per kind of correction, named as `viewer.analysis.corrections` names it."""
-    from viewer.analysis.corrections import KINDS, DeleteAttribution, EditAttribution, Link, MergeSpeakers
-    from viewer.analysis.corrections import SplitSpeaker, Unlink
+    from viewer.analysis import corrections as c
     from viewer.analysis.model import ATTRIBUTION_KINDS, SPEAKER_KINDS
 
-    attribution = ("ATTRIBUTION", "its id in the JSON export (a7) or its content passage (d1:0-120)")
+    passages = (("a", "DOC:START-END", "e.g. d1:0-120"), ("b", "DOC:START-END", None))
+    names = (("a", "NAME", None), ("b", "NAME", None))
+    attribution = (("a", "ATTRIBUTION", "its id in the JSON export (a7) or its content passage (d1:0-120)"),)
+    document = ("document", "DOCUMENT", "e.g. d3")
     words = {
-        Link: (("DOC:START-END", "e.g. d1:0-120"), ("DOC:START-END", None)),
-        Unlink: (("DOC:START-END", "e.g. d1:0-120"), ("DOC:START-END", None)),
-        MergeSpeakers: (("NAME", None), ("NAME", None)),
-        SplitSpeaker: (("NAME", None), ("NAME", None)),
-        DeleteAttribution: (attribution,),
-        EditAttribution: (attribution,),
+        c.Link: passages, c.Unlink: passages, c.MergeSpeakers: names, c.SplitSpeaker: names,
+        c.SetTitle: (document, ("value", "TITLE", 'e.g. "Mariupol: 1,026 surrender"')),
+        c.SetOutlet: (document, ("value", "OUTLET", "e.g. Reuters")),
+        c.SetDate: (document, ("value", "DATE", "e.g. 2022-04-13")),
+        c.Restore: (document,),
+        c.DeleteAttribution: attribution, c.EditAttribution: attribution,
     }
-    for kind, correction in KINDS.items():
+    for kind, correction in c.KINDS.items():
         parser = kinds.add_parser(kind, help=correction.__doc__)
-        for name, (metavar, help) in zip("ab", words[correction]):
+        for name, metavar, help in words[correction]:
             parser.add_argument(name, metavar=metavar, help=help)
-    editing = kinds.choices[EditAttribution.kind]
+    kinds.choices[c.Restore.kind].add_argument("field", choices=tuple(c.SETTABLE))
+    editing = kinds.choices[c.EditAttribution.kind]
     editing.add_argument("--kind", choices=ATTRIBUTION_KINDS, help="how the statement is reported")
     editing.add_argument("--speaker", help="who said it")
     editing.add_argument("--role", help="the speaker's role ('' for none)")

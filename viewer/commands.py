@@ -102,9 +102,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from viewer.corpus import publication
+    from viewer.provenance.wording import date_label
+
     with _open_existing(args.corpus, for_reading=True) as corpus:
+        dates = publication.datings(corpus)
         for d in corpus.documents(with_text=False):
-            print(f"d{d.id}\t{d.published or '-'}\t{d.outlet or '-'}\t{d.language or '-'}\t{d.title or Path(d.source_path).name}")
+            print(f"d{d.id}\t{date_label(dates[d.id])}\t{d.outlet or '-'}\t{d.language or '-'}\t{d.title or Path(d.source_path).name}")
     return 0
 
 
@@ -220,31 +224,54 @@ def _edit(corpus: Corpus, args: argparse.Namespace) -> dict:
     return {**_attribution(corpus, args.a), "changes": changes}
 
 
+def _document(corpus: Corpus, word: str) -> int:
+    from viewer.identifiers import check_documents, parse_ids
+
+    ids = parse_ids(word, "d") or []
+    if len(ids) != 1:
+        raise ValueError(f"{word!r} names no single document; name one like d3")
+    check_documents(corpus, ids)
+    return ids[0]
+
+
+def _document_field(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.analysis.corrections import SETTABLE
+    from viewer.corpus.publication import checked_value
+
+    return {"document": _document(corpus, args.document),
+            "value": checked_value(SETTABLE[args.correction].field, args.value)}
+
+
+def _restore(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.analysis.corrections import SETTABLE
+
+    return {"document": _document(corpus, args.document), "field": SETTABLE[args.field].field}
+
+
 def _correction(corpus: Corpus, args: argparse.Namespace):
     """The typed correction the words name, checked against the corpus (`corrections.parse` has the last word)."""
-    from viewer.analysis import corrections
+    from viewer.analysis import corrections as c
 
     fields = {
-        corrections.Link: _passages, corrections.Unlink: _passages,
-        corrections.MergeSpeakers: _speakers, corrections.SplitSpeaker: _speakers,
-        corrections.DeleteAttribution: lambda corpus, args: _attribution(corpus, args.a),
-        corrections.EditAttribution: _edit,
-    }[corrections.KINDS[args.correction]]
-    return corrections.parse(args.correction, fields(corpus, args))
+        c.Link: _passages, c.Unlink: _passages, c.MergeSpeakers: _speakers, c.SplitSpeaker: _speakers,
+        c.SetTitle: _document_field, c.SetOutlet: _document_field, c.SetDate: _document_field, c.Restore: _restore,
+        c.DeleteAttribution: lambda corpus, args: _attribution(corpus, args.a), c.EditAttribution: _edit,
+    }[c.KINDS[args.correction]]
+    return c.parse(args.correction, fields(corpus, args))
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
+    """The same job the window runs: recorded where each kind belongs, relinked when the analysis needs it."""
     from viewer.analysis.operations import correction_job
 
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
         try:
             correction = _correction(corpus, args)
-        except ValueError as exc:  # UnknownName included: nothing is recorded
+        except ValueError as exc:  # UnknownName and InvalidCorrection included: nothing is recorded
             return fail(str(exc), 2)
         try:
-            summary = f"recorded {correction.kind}; speakers and claims relinked"
-            changes = correction_job([correction], summary)(corpus, TaskState(progress))
+            changes = correction_job([correction])(corpus, TaskState(progress))
         finally:
             progress.finish()
     print(changes.summary)

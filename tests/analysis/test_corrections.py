@@ -7,7 +7,8 @@ import pytest
 
 from viewer.analysis import store
 from viewer.analysis.corrections import (
-    KINDS, DeleteAttribution, EditAttribution, Link, MergeSpeakers, SplitSpeaker, Unlink, overlay, parse,
+    KINDS, DeleteAttribution, DocumentCorrection, EditAttribution, Link, MergeSpeakers, Restore, SetDate, SetOutlet,
+    SetTitle, SplitSpeaker, Unlink, overlay, parse,
 )
 
 # Each kind as the window builds it, and the JSON it has always been stored as (corpora written
@@ -23,8 +24,25 @@ EXAMPLES = [
 ]
 
 
+# A document's title, outlet and date are kept by corpus.publication, not in the corrections table.
+DOCUMENT_EXAMPLES = [
+    (SetTitle(3, "Mariupol: 1,026 surrender"), {"document": 3, "value": "Mariupol: 1,026 surrender"}),
+    (SetOutlet(3, "Reuters"), {"document": 3, "value": "Reuters"}),
+    (SetDate(3, "2022-04-13"), {"document": 3, "value": "2022-04-13"}),
+    (Restore(3, "published"), {"document": 3, "field": "published"}),
+]
+
+
 def test_every_kind_has_an_example():
-    assert {type(c) for c, _ in EXAMPLES} == set(KINDS.values())
+    assert {type(c) for c, _ in EXAMPLES + DOCUMENT_EXAMPLES} == set(KINDS.values())
+
+
+@pytest.mark.parametrize(("correction", "fields"), DOCUMENT_EXAMPLES, ids=lambda x: getattr(x, "kind", ""))
+def test_a_document_correction_is_parsed_from_its_fields_and_never_stored_beside_the_analysis(
+        memory_corpus, correction, fields):
+    assert parse(correction.kind, fields) == correction and isinstance(correction, DocumentCorrection)
+    with pytest.raises(TypeError, match="kept by corpus.publication"):
+        store.record_correction(memory_corpus, correction)
 
 
 @pytest.mark.parametrize(("correction", "stored"), EXAMPLES, ids=lambda x: getattr(x, "kind", ""))
@@ -46,6 +64,8 @@ def test_a_correction_is_stored_as_before_and_parsed_back_the_same(memory_corpus
     ("edit-attribution", {"document": 1, "content": [0, 9], "changes": {"content_start": 3}}, "cannot edit content_start"),
     ("edit-attribution", {"document": 1, "content": [0, 9], "changes": {}}, "changes at least one of"),
     ("delete-attribution", {"document": 1, "content": [9, 0]}, "must start before it ends"),
+    ("date", {"document": 0, "value": "2022-04-13"}, "0 is not a document"),
+    ("restore", {"document": 3, "field": "language"}, "only the title, outlet, date of a document can be restored"),
 ])
 def test_what_is_not_a_correction_is_refused_with_the_reason(kind, fields, reason):
     with pytest.raises(ValueError, match=reason.replace("(", r"\(").replace(")", r"\)")):

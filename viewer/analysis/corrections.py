@@ -4,7 +4,9 @@ Each correction names what it touches by stable keys (speaker names, document + 
 offsets), never by row ids, which the analysis renumbers. The window builds them from gestures,
 the CLI from its words, and `parse` turns a kind's name and fields (as stored, or as the CLI
 resolved them) into one: the kind names live here and nowhere else. `analysis.store` records
-and reads them; `overlay` says what they amount to, for the pipeline to apply.
+and reads those the analysis applies, and `overlay` says what they amount to, for the pipeline;
+a document's title, outlet and date are `corpus.publication`'s to keep (`operations.record`
+sends each correction where it belongs).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from viewer.analysis.model import Attribution, Mention
-from viewer.jobs import ATTRIBUTIONS, CLAIMS, SPEAKERS
+from viewer.jobs import ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS
 
 Passage = tuple[int, int, int]  # document, start, end
 EDITABLE_ATTRIBUTION_FIELDS = ("kind", "speaker_name", "speaker_role", "speaker_kind")
@@ -212,9 +214,90 @@ class DeleteAttribution(_Attribution):
         out.deleted_attributions.add(self.key)
 
 
-Correction = Link | Unlink | MergeSpeakers | SplitSpeaker | EditAttribution | DeleteAttribution
+# -- a document's title, outlet and date: kept by `corpus.publication`, not relinked ----------
+
+
+def _document(value: object) -> int:
+    if type(value) is not int or value < 1:
+        raise ValueError(f"{value!r} is not a document")
+    return value
+
+
+@dataclass(frozen=True)
+class _DocumentField:
+    document: int
+    value: str
+    field: ClassVar[str]  # the document's column
+    touches: ClassVar[frozenset[str]] = frozenset({DOCUMENTS})
+
+    def __post_init__(self) -> None:
+        _document(self.document)
+        if not isinstance(self.value, str):
+            raise ValueError(f"the new {self.kind} of d{self.document} must be text, not {self.value!r}")
+
+    def fields(self) -> dict:
+        return {"document": self.document, "value": self.value}
+
+    @classmethod
+    def from_fields(cls, f: Mapping):
+        return cls(f["document"], f["value"])
+
+
+@dataclass(frozen=True)
+class SetTitle(_DocumentField):
+    """set a document's title (the original is kept; `restore` brings it back)"""
+
+    kind: ClassVar[str] = "title"
+    field: ClassVar[str] = "title"
+
+
+@dataclass(frozen=True)
+class SetOutlet(_DocumentField):
+    """set a document's outlet (the original is kept; `restore` brings it back)"""
+
+    kind: ClassVar[str] = "outlet"
+    field: ClassVar[str] = "outlet"
+
+
+@dataclass(frozen=True)
+class SetDate(_DocumentField):
+    """set a document's date (the original is kept; `restore` brings it back)"""
+
+    kind: ClassVar[str] = "date"
+    field: ClassVar[str] = "published"
+
+
+SETTABLE: dict[str, type[_DocumentField]] = {cls.kind: cls for cls in (SetTitle, SetOutlet, SetDate)}
+
+
+@dataclass(frozen=True)
+class Restore:
+    """give a document's title, outlet or date back its original value"""
+
+    document: int
+    field: str  # a column of `SETTABLE`
+    kind: ClassVar[str] = "restore"
+    touches: ClassVar[frozenset[str]] = frozenset({DOCUMENTS})
+
+    def __post_init__(self) -> None:
+        _document(self.document)
+        if self.field not in {cls.field for cls in SETTABLE.values()}:
+            raise ValueError(f"only the {', '.join(SETTABLE)} of a document can be restored, not {self.field!r}")
+
+    def fields(self) -> dict:
+        return {"document": self.document, "field": self.field}
+
+    @classmethod
+    def from_fields(cls, f: Mapping) -> Restore:
+        return cls(f["document"], f["field"])
+
+
+AnalysisCorrection = Link | Unlink | MergeSpeakers | SplitSpeaker | EditAttribution | DeleteAttribution
+DocumentCorrection = SetTitle | SetOutlet | SetDate | Restore
+Correction = AnalysisCorrection | DocumentCorrection
 KINDS: dict[str, type[Correction]] = {
-    cls.kind: cls for cls in (Link, Unlink, MergeSpeakers, SplitSpeaker, EditAttribution, DeleteAttribution)
+    cls.kind: cls for cls in (Link, Unlink, MergeSpeakers, SplitSpeaker, SetTitle, SetOutlet, SetDate, Restore,
+                              EditAttribution, DeleteAttribution)
 }
 
 
@@ -233,7 +316,7 @@ def touched_by(corrections: Iterable[Correction]) -> frozenset[str]:
     return frozenset().union(*(c.touches for c in corrections))
 
 
-def overlay(corrections: Iterable[Correction]) -> Corrections:
+def overlay(corrections: Iterable[AnalysisCorrection]) -> Corrections:
     """All corrections applied in the order they were made (a later unlink undoes an earlier link)."""
     out = Corrections()
     for correction in corrections:

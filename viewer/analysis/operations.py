@@ -10,11 +10,13 @@ from collections.abc import Sequence
 
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import (
-    Correction, DeleteAttribution, EditAttribution, Link, Unlink, passage_of, touched_by,
+    SETTABLE, Correction, DeleteAttribution, DocumentCorrection, EditAttribution, Link, Restore, Unlink, passage_of,
+    touched_by,
 )
 from viewer.analysis.store import StoredAttribution, StoredClaim
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus
-from viewer.jobs import EVERYTHING, Changes, Job, TaskState
+from viewer.jobs import ANALYSIS, EVERYTHING, Changes, Job, TaskState
 
 
 def analyse_job(redo: bool = False) -> Job:
@@ -26,8 +28,9 @@ def analyse_job(redo: bool = False) -> Job:
     return run
 
 
-def correction_job(steps: Sequence[Correction], summary: str) -> Job:
-    """Record the corrections in one go, relink once, and say what changed (and which claim a link made).
+def correction_job(steps: Sequence[Correction], summary: str | None = None) -> Job:
+    """Record the corrections in one go, relink once if they touch the analysis, and say what
+    changed (and which claim a link made); without a ``summary``, each correction says what it did.
 
     Nothing can be cancelled here: the corrections are recorded together and relinking is one
     transaction, so the job is short and all or nothing.
@@ -37,21 +40,52 @@ def correction_job(steps: Sequence[Correction], summary: str) -> Job:
     def run(corpus: Corpus, state: TaskState) -> Changes:
         state.progress(0, 2, "recording the correction")
         with corpus.transaction():
-            for correction in steps:
-                store.record_correction(corpus, correction)
-        state.progress(1, 2, "relinking speakers and claims")
-        pipeline.relink(corpus)
-        state.progress(2, 2, "done")
+            said = [record(corpus, correction) for correction in steps]
         touched = touched_by(steps)
+        line = summary or "; ".join(said)
+        if touched & ANALYSIS:
+            state.progress(1, 2, "relinking speakers and claims")
+            pipeline.relink(corpus)
+            line += "" if summary else "; speakers and claims relinked"
+        state.progress(2, 2, "done")
         if steps and isinstance(steps[-1], Link):
             linked = store.claim_joining(corpus, steps[-1].a, steps[-1].b)
             if linked is None:
-                return Changes(f"{summary} (no claim unit covers one of the passages yet, so no claim joins them)",
+                return Changes(f"{line} (no claim unit covers one of the passages yet, so no claim joins them)",
                                touched)
-            return Changes(summary, touched, linked)
-        return Changes(summary, touched)
+            return Changes(line, touched, linked)
+        return Changes(line, touched)
 
     return run
+
+
+def record(corpus: Corpus, correction: Correction) -> str:
+    """Keep one correction where it belongs, and say what it did.
+
+    A document's title, outlet and date are the corpus's (`publication`, the original kept);
+    the rest are stored beside the analysis, which relinking applies.
+    """
+    if isinstance(correction, Restore):
+        name = _field_word(correction.field)
+        undone = publication.revert(corpus, correction.document, correction.field)
+        if undone is None:
+            return f"d{correction.document}: the {name} was never corrected; nothing to restore"
+        return f"d{correction.document}: {name} restored to {_shown(undone.original)} (was {_shown(undone.value)})"
+    if isinstance(correction, DocumentCorrection):
+        done = publication.correct(corpus, correction.document, correction.field, correction.value)
+        was = f"the original, {_shown(done.original)}, is kept" if done.original else "it had none"
+        return (f"d{correction.document}: {correction.kind} set to {_shown(done.value)} ({was};"
+                f" `restore d{correction.document} {correction.kind}` undoes it)")
+    store.record_correction(corpus, correction)
+    return f"recorded {correction.kind}"
+
+
+def _field_word(field: str) -> str:
+    return next(word for word, cls in SETTABLE.items() if cls.field == field)
+
+
+def _shown(value: str | None) -> str:
+    return f"“{value}”" if value else "none"
 
 
 # -- the corrections a gesture stands for -----------------------------------------------------

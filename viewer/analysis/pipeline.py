@@ -18,6 +18,7 @@ from viewer.analysis.corrections import Corrections, overlay
 from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
 from viewer.analysis.speakers.resolution import resolve_speakers
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, quiet
 
@@ -68,6 +69,7 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False) 
     """
     state = quiet(state)
     fixes = overlay(store.corrections(corpus))
+    publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
     report = AnalysisReport()
     state.progress(0, len(pending) + 1, "analysing documents")

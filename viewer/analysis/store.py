@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.corrections import (
-    EDITABLE_ATTRIBUTION_FIELDS, Correction, DeleteAttribution, EditAttribution, parse,
+    EDITABLE_ATTRIBUTION_FIELDS, AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
@@ -229,12 +229,14 @@ _EDIT_ATTRIBUTION = {
 assert set(_EDIT_ATTRIBUTION) == set(EDITABLE_ATTRIBUTION_FIELDS)
 
 
-def record_correction(corpus: Corpus, correction: Correction) -> None:
+def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
     """Append one correction to the corpus's list; the caller relinks (`pipeline.relink`) to apply it.
 
     Attribution edits and deletions take effect at once, in the same transaction, since
     relinking does not re-read documents.
     """
+    if isinstance(correction, DocumentCorrection):
+        raise TypeError(f"a {correction.kind} correction is kept by corpus.publication, not beside the analysis")
     with corpus.transaction() as db:
         db.execute(
             "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
@@ -248,7 +250,7 @@ def record_correction(corpus: Corpus, correction: Correction) -> None:
                        correction.key)
 
 
-def corrections(corpus: Corpus) -> list[Correction]:
+def corrections(corpus: Corpus) -> list[AnalysisCorrection]:
     """Every correction, in the order they were made."""
     return [parse(kind, json.loads(payload))
             for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id")]

@@ -11,7 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer.corpus import publication
 from viewer.corpus.boilerplate import Mark, find_boilerplate
+from viewer.corpus.dating import Evidence, gather
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
 from viewer.corpus.formats import READERS, Extracted, FormatError
 from viewer.corpus.language import detect_language
@@ -72,6 +74,8 @@ class _Prepared:
     fields: dict[str, str]
     marks: list[Mark]
     sketch: Sketch
+    declared: frozenset[str]  # the fields the file itself declared, not read from the text
+    evidence: list[Evidence]  # what the document says about its date and outlet
 
 
 def import_paths(corpus: Corpus, paths: Sequence[str | Path], options: ImportOptions = ImportOptions(),
@@ -226,10 +230,12 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
         if language:
             fields["language"] = language
     suffix = f":{doc.line}" if doc.line else ""
+    declared = frozenset(doc.fields)
     return _Prepared(
         label=f"{path}{suffix}", source_path=f"{path.resolve()}{suffix}", source_format=source_format,
         sha256=doc.sha256 or file_sha, text=doc.text, fields=fields, marks=marks,
         sketch=sketch(doc.text, (span for span, _kind in marks)),
+        declared=declared, evidence=gather(doc.text, marks, fields, declared),
     )
 
 
@@ -257,12 +263,13 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, stat
     try:
         with corpus.transaction() as db:
             index = corpus_index(corpus)  # under the write lock: what another program stored counts
-            rows, marks = _assign_ids(corpus, prepared, index, outcome)
+            rows, marks, evidence = _assign_ids(corpus, prepared, index, outcome)
             for start in range(0, len(rows), _CHUNK):
                 state.progress(start, len(rows), "saving")
                 state.check()
                 corpus.insert_documents(rows[start:start + _CHUNK])
             db.conn.executemany(_INSERT_BOILERPLATE, marks)
+            publication.record_evidence(corpus, evidence)
     except BaseException:
         forget(corpus)
         raise
@@ -274,11 +281,11 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, stat
 
 
 def _assign_ids(corpus: Corpus, prepared: list[_Prepared], index: SketchIndex,
-                outcome: ImportReport) -> tuple[list[tuple], list[tuple]]:
+                outcome: ImportReport) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """Rows to insert, with ids chosen here so near-duplicates can point at earlier rows of the batch."""
     next_id = corpus.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0] + 1
     known = _known_hashes(corpus, {item.sha256 for item in prepared})
-    rows, marks = [], []
+    rows, marks, evidence = [], [], []
     imported_at = now()
     for item in prepared:
         duplicate = known.get(item.sha256)
@@ -293,8 +300,9 @@ def _assign_ids(corpus: Corpus, prepared: list[_Prepared], index: SketchIndex,
         index.add(document_id, item.sketch)
         rows.append(_row(document_id, item, imported_at, earlier))
         marks += [(document_id, span.start, span.end, kind) for span, kind in item.marks]
+        evidence.append((document_id, item.evidence, item.declared))
         outcome.imported.append((item.label, document_id))
-    return rows, marks
+    return rows, marks, evidence
 
 
 def _known_hashes(corpus: Corpus, hashes: set[str]) -> dict[str, int]:

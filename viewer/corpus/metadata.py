@@ -74,15 +74,25 @@ def text_metadata(text: str, marks: Sequence[Mark]) -> dict[str, str]:
 
 
 def _outlet(text: str, marks: Sequence[Mark]) -> str | None:
+    credits = outlet_credits(text, marks)
+    return credits[0][2] if credits else None
+
+
+def outlet_credits(text: str, marks: Sequence[Mark]) -> list[tuple[Span, str, str]]:
+    """(span, "copyright" or "credit", outlet name) the page credits itself with, strongest first:
+    the copyright owner, then credit lines from the last one up ("/BNR", "EFE and AFP")."""
+    found = []
     for span, kind in marks:
         if kind == "copyright":
             match = _COPYRIGHT_OWNER.search(span.text_of(text))
             if match and match["name"].strip():
-                return match["name"].strip()
-    credits = [span for span, kind in marks if kind == "credit" and not span.text_of(text).startswith("pic.")]
-    if credits:
-        return _CREDIT_NOISE.sub("", credits[-1].text_of(text).strip()).strip() or None
-    return None
+                found.append((span, "copyright", match["name"].strip()))
+    for span, kind in reversed(marks):
+        if kind == "credit" and not span.text_of(text).startswith("pic."):
+            name = _CREDIT_NOISE.sub("", span.text_of(text).strip()).strip()
+            if name:
+                found.append((span, "credit", name))
+    return found
 
 
 def headline(text: str, marks: Sequence[Mark]) -> str | None:

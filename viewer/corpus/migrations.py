@@ -261,4 +261,35 @@ def _note_created(db: Database) -> None:
     )
 
 
+@migration(7, "where dates and outlets came from; corrections to title, outlet and date")
+def _publication(db: Database) -> None:
+    """A timeline needs each document's date with where it came from (metadata, dateline, text or
+    import time) and its outlet likewise; what a document says about both is gathered once, at
+    import, and kept as evidence. The researcher's corrections to title, outlet and date are kept
+    with the value they replaced, so the original can always be shown and restored."""
+    db.executescript(
+        """
+        CREATE TABLE document_dates (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            evidence TEXT NOT NULL,
+            declared TEXT,
+            stated_year INTEGER,
+            yearless INTEGER NOT NULL DEFAULT 0,
+            reader_version TEXT NOT NULL,
+            dating TEXT,
+            placed TEXT
+        );
+        CREATE INDEX document_dates_placed ON document_dates(placed);
+        CREATE TABLE document_corrections (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            original TEXT,
+            corrected_at TEXT NOT NULL,
+            PRIMARY KEY (document_id, field)
+        );
+        """
+    )
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

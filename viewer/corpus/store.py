@@ -28,6 +28,9 @@ _INSERT_DOCUMENT = (
     " source_path, source_format, imported_at, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
+CORRECTABLE = ("title", "outlet", "published")
+_SET_FIELD = {field: f"UPDATE documents SET {field} = ? WHERE id = ?" for field in CORRECTABLE}  # no name from input
+
 
 @dataclass(frozen=True)
 class Document:
@@ -185,6 +188,21 @@ class Corpus:
                 "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents"
                 f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk,
             )
+
+    def set_document_field(self, document_id: int, field: str, value: str | None) -> None:
+        """Overwrite a document's title, outlet or date, inside the caller's transaction, keeping
+        the search index in step with the title (`corpus.publication` records the original)."""
+        if field not in CORRECTABLE:
+            raise ValueError(f"cannot change the {field} of a document; only {', '.join(CORRECTABLE)}")
+        if field == "title":
+            self.db.execute(
+                "INSERT INTO documents_fts(documents_fts, rowid, title, text)"
+                " SELECT 'delete', id, title, text FROM documents WHERE id = ?", (document_id,))
+        self.db.execute(_SET_FIELD[field], (value, document_id))
+        if field == "title":
+            self.db.execute(
+                "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id = ?",
+                (document_id,))
 
     def rebuild_search_index(self) -> None:
         """Index every document again: for text written without `insert_documents` (tests, repairs)."""

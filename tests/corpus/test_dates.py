@@ -1,0 +1,47 @@
+"""Date phrases as news text writes them, and what is not a date."""
+from datetime import date
+
+import pytest
+
+from viewer.corpus.dates import date_phrases, parse_date, weekday_phrases
+
+
+@pytest.mark.parametrize("text, year, month, day", [
+    ("Published 2022-04-13T10:00:00Z", 2022, 4, 13),
+    ("MOSCOW, 13.04.2022. /TASS/.", 2022, 4, 13),
+    ("Wednesday, April 13, 2022", 2022, 4, 13),
+    ("on Apr. 13th 2022 the ministry", 2022, 4, 13),
+    ("Sept 3, 2021", 2021, 9, 3),
+    ("13 April 2022", 2022, 4, 13),
+    ("the 13th of April", None, 4, 13),
+    ("Since May 16, 959 combatants", None, 5, 16),
+    ("in April 2022", 2022, 4, None),
+])
+def test_a_phrase_keeps_what_it_states(text, year, month, day):
+    (phrase,) = date_phrases(text)
+    assert (phrase.year, phrase.month, phrase.day) == (year, month, day)
+    assert text[phrase.start:phrase.end] == phrase.text
+
+
+@pytest.mark.parametrize("text", [
+    "more than 1,026 servicemen", "you may 16 times try", "31 February 2022", "2022-13-40", "March 32",
+    "Room 12.10.22", "",
+])
+def test_what_is_not_a_date(text):
+    assert [p for p in date_phrases(text) if p.day is not None] == []
+
+
+def test_the_weekday_in_a_full_date_is_kept_with_it_not_read_again():
+    text = "Wednesday, April 13, 2022: the ministry said on Thursday that since Monday…"
+    (phrase,) = date_phrases(text)
+    assert phrase.weekday == 2 and phrase.full == date(2022, 4, 13)
+    assert [(w.text, w.weekday, w.relation) for w in weekday_phrases(text)] == [
+        ("on Thursday", 3, "on"), ("since Monday", 0, "since")]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2022-04-13", date(2022, 4, 13)), ("2022-04-13T23:59:00+03:00", date(2022, 4, 13)),
+    ("13 April 2022", date(2022, 4, 13)), ("April 13", None), ("soon", None), (None, None), ("  ", None),
+])
+def test_a_metadata_value_is_a_day_only_when_it_says_the_year(value, expected):
+    assert parse_date(value) == expected

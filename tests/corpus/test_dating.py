@@ -1,0 +1,67 @@
+"""A document's date and outlet with where they came from: metadata, dateline, text or import.
+
+Made-up articles (dating/cases.json), each with what import stored and what the
+timeline must place it at; conflicts, dates after the import and before 1900 are flagged.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from viewer.corpus.boilerplate import find_boilerplate
+from viewer.corpus.dating import Dating, Evidence, gather, resolve
+
+CASES = json.loads((Path(__file__).parent / "dating" / "cases.json").read_text(encoding="utf-8"))
+
+
+def dated(case) -> Dating:
+    text = case["text"]
+    evidence = gather(text, find_boilerplate(text), case["stored"], case["declared"])
+    for e in evidence:
+        if e.start is not None:
+            assert e.phrase == text[e.start:e.end] or e.field == "outlet", e
+    return resolve(evidence, case["imported_at"], corpus_year=case.get("corpus_year"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_a_document_is_placed_with_where_its_date_came_from(case):
+    dating = dated(case)
+    expect = case["expect"]
+    assert (dating.placed, dating.date_from) == (expect["placed"], expect["date_from"]), dating.explanation
+    assert sorted(dating.flags) == sorted(expect["flags"])
+    assert (dating.outlet, dating.outlet_from) == (expect["outlet"], expect["outlet_from"])
+    assert [list(c) for c in dating.conflicts] == expect.get("conflicts", [])
+    assert (dating.published is None) == (dating.date_from == "import")
+    assert dating.explanation
+
+
+def test_a_conflict_keeps_both_dates_and_says_which_was_used():
+    case = next(c for c in CASES if c["name"] == "metadata and dateline disagree")
+    dating = dated(case)
+    assert dating.date_from == "metadata" and ("dateline", "2022-04-20") in dating.conflicts
+    from viewer.provenance.wording import conflict_label, date_label
+
+    assert conflict_label(dating) == "metadata says 2022-04-13; dateline says 2022-04-20"
+    assert date_label(dating) == "2022-04-13 (sources disagree)"
+
+
+def test_the_researchers_date_comes_first_and_names_the_original():
+    evidence = [Evidence("published", "metadata", "2022-04-20", "file metadata", "20/04/2022")]
+    dating = resolve(evidence, "2024-01-10T00:00:00+00:00", {"published": "2022-04-13"})
+    assert (dating.placed, dating.date_from, dating.corrected) == ("2022-04-13", "metadata", True)
+    assert "20/04/2022" in dating.explanation
+    assert "conflict" not in dating.flags  # the researcher settled it
+
+
+def test_a_yearless_date_without_any_year_around_is_read_before_the_import():
+    text = "The ministry said on Wednesday that since Monday 300 more had left.\n\nSince June 6, the total is 812."
+    dating = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00")
+    assert dating.placed == "2023-06-07" and "import time" in dating.explanation  # Wednesday after 6 June 2023
+
+
+def test_evidence_survives_its_json_form():
+    case = CASES[1]
+    evidence = gather(case["text"], [], case["stored"], case["declared"])
+    assert [Evidence.from_json(e.to_json()) for e in evidence] == evidence
+    dating = dated(case)
+    assert Dating.from_json(json.loads(json.dumps(dating.to_json()))) == dating

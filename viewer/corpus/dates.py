@@ -1,0 +1,139 @@
+"""Dates as news text writes them: "2022-04-13", "April 13, 2022", "13 April", "Wednesday".
+
+A phrase keeps what it states and nothing more: "May 16" has no year, "April 2022" no day. What a
+document's date is, given such phrases, is `dating`'s business; this module only reads them.
+Month and weekday names are English, capitalised as news prose writes them ("may 16" is a verb
+and a number more often than a date).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+         ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"),
+         ("November", "Nov"), ("December", "Dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[0-9]{3}|2[0-9]{3})"
+_PATTERNS = [
+    # 2022-04-13, 2022-04-13T10:00:00Z
+    re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d])"),
+    # 13.04.2022 (day first, as European datelines write it)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{4})(?!\d)"),
+    # Wednesday, April 13, 2022 / April 13 2022 / April 13 / Apr. 13th
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!:)(?:,?\s+{_YEAR}\b)?"),
+    # Wednesday, 13 April 2022 / 13 April / 13th of April
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
+    # April 2022 (month precision)
+    re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"),
+]
+_WEEKDAY_PHRASE = re.compile(r"\b(?:(?P<relation>on|last|this|since|until|by|next)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b")
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date written in the text; ``year`` or ``day`` is None where the phrase does not say."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int
+    day: int | None
+    weekday: int | None = None  # Monday = 0, when the phrase names one
+
+    def on(self, year: int) -> date | None:
+        """The day this phrase names in ``year`` (None for a month-only phrase or a 30 February)."""
+        if self.day is None:
+            return None
+        try:
+            return date(year, self.month, self.day)
+        except ValueError:
+            return None
+
+    @property
+    def full(self) -> date | None:
+        return self.on(self.year) if self.year is not None else None
+
+
+@dataclass(frozen=True)
+class WeekdayPhrase:
+    """"on Wednesday", "since Monday": a day the reader is expected to place near the report."""
+
+    start: int
+    end: int
+    text: str
+    weekday: int  # Monday = 0
+    relation: str  # on, last, since, … or "" for a bare name
+
+
+def date_phrases(text: str, start: int = 0, end: int | None = None) -> list[DatePhrase]:
+    """Every date phrase in ``text[start:end]``, in reading order, none overlapping another."""
+    end = len(text) if end is None else end
+    found: list[DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            phrase = _phrase(match)
+            if phrase is not None:
+                found.append(phrase)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _phrase(match: re.Match) -> DatePhrase | None:
+    groups = match.groupdict()
+    month_text = groups["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    weekday = WEEKDAYS.index(groups["weekday"]) if groups.get("weekday") else None
+    phrase = DatePhrase(match.start(), match.end(), match.group(0), year, month, day, weekday)
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    if day is not None and phrase.on(year if year is not None else 2000) is None:  # 2000 allows 29 February
+        return None
+    return phrase
+
+
+def weekday_phrases(text: str, start: int = 0, end: int | None = None) -> list[WeekdayPhrase]:
+    """Weekday names standing alone ("on Wednesday"), not those inside a full date phrase."""
+    end = len(text) if end is None else end
+    inside = [(p.start, p.end) for p in date_phrases(text, start, end) if p.weekday is not None]
+    out = []
+    for match in _WEEKDAY_PHRASE.finditer(text, start, end):
+        if any(s <= match.start("weekday") < e for s, e in inside):
+            continue
+        out.append(WeekdayPhrase(match.start(), match.end(), match.group(0), WEEKDAYS.index(match["weekday"]),
+                                 (match["relation"] or "").lower()))
+    return out
+
+
+def parse_date(value: str | None) -> date | None:
+    """A metadata value as a day: ISO dates and timestamps, or a single written date with its year."""
+    if not value or not value.strip():
+        return None
+    phrases = [p for p in date_phrases(value.strip()) if p.full is not None]
+    return phrases[0].full if phrases else None
+
+
+def weekday_on_or_after(day: date, weekday: int) -> date:
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def weekday_on_or_before(day: date, weekday: int) -> date:
+    return day - timedelta(days=(day.weekday() - weekday) % 7)

@@ -1,0 +1,403 @@
+"""When and by whom a document was published, and how we know: metadata, dateline, text or import.
+
+`gather` collects what a document says about its own date and outlet (its evidence), once, at
+import. `resolve` decides from that evidence, the researcher's corrections and the corpus around
+it, in a fixed order of trust: the researcher, the file's metadata, the dateline, a date line in
+the text, an estimate from the text, and last the import time, which is marked as such. Sources
+that disagree by more than a day are kept as conflicts and shown, never silently dropped; a date
+after the import or before 1900 is flagged. Plain data in, plain data out: no SQL here.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from viewer.corpus.dates import (
+    DatePhrase, date_phrases, parse_date, weekday_on_or_after, weekday_phrases,
+)
+from viewer.corpus.metadata import header_fields, outlet_credits
+from viewer.corpus.spans import Span
+
+READER_VERSION = "1"  # bump when `gather` reads differently, so stored evidence is gathered again
+SOURCES = ("metadata", "dateline", "text", "import")
+Mark = tuple[Span, str]
+
+_HEAD_LINES = 4  # a date alone on one of the first (or last) lines is the page's own date line
+_DATE_LINE_WORDS = re.compile(r"^\W*(?:published|posted|updated|last updated|date|dated|first published)\b\W*", re.I)
+_PLACE = r"[A-Z][\w'’.\-]+(?:[ ,]+[A-Z][\w'’.\-]+){0,3}"
+_AGENCY = r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,30})/)"
+_DATELINES = (
+    re.compile(rf"(?P<place>{_PLACE})\s*(?:,\s*(?P<date>[^()/\n—–]{{3,40}}?))?\s*{_AGENCY}?\s*\.?\s*(?:[—–:]|--?)\s"),
+    re.compile(rf"(?P<place>{_PLACE}),\s*(?P<date>[^()/\n—–]{{3,40}}?)\.?\s*/(?P<slashed>[^/\n]{{2,30}})/\.?\s"),  # TASS
+)
+_MENTIONED = 60  # dates mentioned in the body kept as evidence, at most
+FUTURE_SLACK = timedelta(days=1)  # time zones: a report dated tomorrow where it was filed
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One thing a document says about itself.
+
+    ``field`` is ``published`` (its own date), ``outlet``, ``mentioned`` (a date the article
+    talks about) or ``weekday`` (a weekday its lead names); ``value`` an ISO date, ``--MM-DD``
+    for a date without a year, a weekday number or a name; ``detail`` the kind of place it was
+    found ("file metadata", "header line", "dateline", "copyright line", "lead"…).
+    """
+
+    field: str
+    source: str
+    value: str
+    detail: str
+    phrase: str = ""
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict:
+        data = {"field": self.field, "source": self.source, "value": self.value, "detail": self.detail}
+        if self.phrase:
+            data["phrase"] = self.phrase
+        if self.start is not None:
+            data |= {"start": self.start, "end": self.end}
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Evidence:
+        return cls(data["field"], data["source"], data["value"], data["detail"], data.get("phrase", ""),
+                   data.get("start"), data.get("end"))
+
+
+@dataclass(frozen=True)
+class Dating:
+    """What the timeline uses for one document, with its reasons.
+
+    ``published`` is None when nothing dates the document; ``placed`` is then the import day and
+    ``date_from`` "import". ``conflicts`` are the other sources' dates that disagree with it.
+    """
+
+    published: str | None
+    placed: str
+    date_from: str
+    explanation: str
+    estimated: bool = False
+    corrected: bool = False
+    conflicts: tuple[tuple[str, str], ...] = ()
+    flags: tuple[str, ...] = ()
+    outlet: str | None = None
+    outlet_from: str | None = None
+    outlets: tuple[tuple[str, str], ...] = ()  # (source, name) of every outlet the document names
+
+    def to_json(self) -> dict:
+        return {
+            "published": self.published, "placed": self.placed, "date_from": self.date_from,
+            "explanation": self.explanation, "estimated": self.estimated, "corrected": self.corrected,
+            "conflicts": [list(c) for c in self.conflicts], "flags": list(self.flags),
+            "outlet": self.outlet, "outlet_from": self.outlet_from, "outlets": [list(o) for o in self.outlets],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Dating:
+        return cls(
+            data["published"], data["placed"], data["date_from"], data["explanation"], data["estimated"],
+            data["corrected"], tuple(tuple(c) for c in data["conflicts"]), tuple(data["flags"]),
+            data["outlet"], data["outlet_from"], tuple(tuple(o) for o in data["outlets"]),
+        )
+
+
+# -- gathering: what the text and the file say ---------------------------------------------------
+
+
+def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
+           declared: Collection[str] | None = None) -> list[Evidence]:
+    """Everything a document says about its date and outlet.
+
+    ``stored`` holds the published/outlet values import kept; ``declared`` names the fields the
+    file itself declared (record fields, HTML metadata). For documents imported before this was
+    recorded it is None, and a stored outlet that the text's own credit line gives is read as text.
+    """
+    found: list[Evidence] = []
+    header = {key: (span, value) for span, key, value in header_fields(text)}
+    found += _stored_date(stored.get("published"), header)
+    found += _stored_outlet(text, marks, stored.get("outlet"), header, declared)
+    start = _content_start(text, marks)
+    found += _dateline(text, start)
+    found += _date_lines(text, [e for e in found if e.start is not None])
+    found += _mentioned(text, marks, [e for e in found if e.start is not None])
+    found += _lead_weekdays(text, marks, start)
+    return found
+
+
+def _stored_date(value: str | None, header: Mapping) -> list[Evidence]:
+    if not value:
+        return []
+    detail = "header line" if "published" in header else "file metadata"
+    span = header["published"][0] if "published" in header else None
+    day = parse_date(value)
+    if day is None:
+        return [Evidence("published", "metadata", value, "unreadable " + detail, value)]
+    return [Evidence("published", "metadata", day.isoformat(), detail, value,
+                     span.start if span else None, span.end if span else None)]
+
+
+def _stored_outlet(text: str, marks: Sequence[Mark], value: str | None, header: Mapping,
+                   declared: Collection[str] | None) -> list[Evidence]:
+    credits = outlet_credits(text, marks)
+    out = []
+    if value:
+        if "outlet" in header and header["outlet"][1] == value:
+            span = header["outlet"][0]
+            out.append(Evidence("outlet", "metadata", value, "header line", value, span.start, span.end))
+        elif declared is not None and "outlet" in declared or all(name != value for _s, _k, name in credits):
+            out.append(Evidence("outlet", "metadata", value, "file metadata", value))
+    for span, kind, name in credits:
+        out.append(Evidence("outlet", "text", name, f"{kind} line", span.text_of(text), span.start, span.end))
+    return out
+
+
+def _content_start(text: str, marks: Sequence[Mark]) -> int:
+    """Where the article proper starts: past metadata header lines and leading blank space."""
+    position = 0
+    for span, kind in sorted(marks):
+        if kind != "metadata" or text[position:span.start].strip():
+            break
+        position = span.end
+    match = re.compile(r"\S").search(text, position)
+    return match.start() if match else len(text)
+
+
+def _dateline(text: str, start: int) -> list[Evidence]:
+    """"KYIV, April 13 (Reuters) -", "MOSCOW, 13.04.2022. /TASS/.": the filing place, date and agency."""
+    line_end = text.find("\n", start)
+    end = len(text) if line_end < 0 else line_end
+    match = next((m for m in (p.match(text, start, end) for p in _DATELINES) if m), None)
+    if match is None:
+        return []
+    out = []
+    if match["date"]:
+        phrases = date_phrases(text, match.start("date"), match.end("date"))
+        if phrases and phrases[0].day is not None:
+            out.append(_date_evidence("published", "dateline", phrases[0], "dateline"))
+    groups = match.groupdict()
+    agency = groups.get("agency") or groups.get("slashed")
+    if agency and agency.strip()[:1].isupper():
+        name = agency.strip()
+        position = match.start("agency") if groups.get("agency") else match.start("slashed")
+        out.append(Evidence("outlet", "dateline", name, "agency in the dateline", name, position, position + len(name)))
+    return out
+
+
+def _date_evidence(field_: str, source: str, phrase: DatePhrase, detail: str) -> Evidence:
+    full = phrase.full
+    value = full.isoformat() if full else f"--{phrase.month:02d}-{phrase.day:02d}"
+    return Evidence(field_, source, value, detail, phrase.text, phrase.start, phrase.end)
+
+
+def _date_lines(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
+    """A line at the top or the bottom that only dates the page ("Published 13 April 2022")."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    near = lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]
+    out = []
+    for line_start, line_end in dict.fromkeys(near):
+        line = text[line_start:line_end]
+        lead = _DATE_LINE_WORDS.match(line)
+        phrases = [p for p in date_phrases(text, line_start, line_end) if p.day is not None and not _within(p, taken)]
+        if not phrases:
+            continue
+        rest = line[lead.end() if lead else 0:].replace(phrases[0].text, "", 1)
+        if lead or not re.search(r"[A-Za-z]{3,}", _strip_time(rest)):
+            out.append(_date_evidence("published", "text", phrases[0], "date line"))
+    return out
+
+
+def _strip_time(value: str) -> str:
+    return re.sub(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b(?:GMT|UTC|CET|EET|EEST|MSK|ET|EST|EDT|BST)\b", "", value, flags=re.I)
+
+
+def _within(phrase: DatePhrase, taken: Sequence[Evidence]) -> bool:
+    return any(e.start <= phrase.start < e.end for e in taken)
+
+
+def _mentioned(text: str, marks: Sequence[Mark], taken: Sequence[Evidence]) -> list[Evidence]:
+    """Days the article talks about, outside page furniture: a report is rarely older than the latest."""
+    junk = [span for span, _kind in marks]
+    out = []
+    for phrase in date_phrases(text):
+        if phrase.day is None or _within(phrase, taken):
+            continue
+        if any(span.start <= phrase.start < span.end for span in junk):
+            continue
+        out.append(_date_evidence("mentioned", "text", phrase, "mentioned"))
+    return out[-_MENTIONED:]
+
+
+def _lead_weekdays(text: str, marks: Sequence[Mark], start: int) -> list[Evidence]:
+    """"said on Wednesday" in the first paragraph: the day the news broke, in the reader's week."""
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    junk = [span for span, _kind in marks]
+    return [
+        Evidence("weekday", "text", str(w.weekday), "lead", w.text, w.start, w.end)
+        for w in weekday_phrases(text, start, end)
+        if w.relation in ("on", "") and not any(span.start <= w.start < span.end for span in junk)
+    ][:1]
+
+
+def stated_year(evidence: Sequence[Evidence]) -> int | None:
+    """The year the document's own date states, if any: what the corpus's usual year is made of."""
+    for e in evidence:
+        if e.field == "published" and not e.value.startswith("--") and e.value[:4].isdigit():
+            return int(e.value[:4])
+    return None
+
+
+# -- resolving: which date the timeline uses -----------------------------------------------------
+
+
+@dataclass
+class _Context:
+    imported: date
+    corpus_year: int | None
+
+
+def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping[str, str] | None = None,
+            corpus_year: int | None = None) -> Dating:
+    """The document's date and outlet, each with where it came from, its conflicts and flags.
+
+    ``corpus_year`` is the year most dated documents of the corpus carry: a "May 16" with no year
+    anywhere in its document is read in that year (and marked as assumed).
+    """
+    corrections = corrections or {}
+    context = _Context(_day(imported_at), corpus_year)
+    candidates = _candidates(evidence, corrections, context)
+    outlet, outlet_from, outlets = _outlet(evidence, corrections)
+    flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
+    if not candidates:
+        return Dating(None, context.imported.isoformat(), "import",
+                      "no date in the metadata, dateline or text: placed by its import time",
+                      flags=tuple(flags + ["undated"]), outlet=outlet, outlet_from=outlet_from, outlets=outlets)
+    chosen = candidates[0]
+    conflicts = () if chosen.source == "correction" else tuple(  # the researcher has settled it
+        (c.source, c.day.isoformat()) for c in candidates[1:] if abs((c.day - chosen.day).days) > 1
+    )
+    estimated = chosen.estimated
+    if conflicts:
+        flags.append("conflict")
+    if chosen.day > context.imported + FUTURE_SLACK:  # published after we had it: impossible
+        flags.append("future")
+    if chosen.day.year < 1900:
+        flags.append("before-1900")
+    if estimated:
+        flags.append("estimated")
+    if chosen.source == "correction":
+        flags.append("corrected")
+    source = "metadata" if chosen.source == "correction" else chosen.source
+    return Dating(
+        chosen.day.isoformat(), chosen.day.isoformat(), source, chosen.explanation, estimated,
+        chosen.source == "correction", conflicts, tuple(flags), outlet, outlet_from, outlets,
+    )
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    source: str  # correction | metadata | dateline | text
+    day: date
+    explanation: str
+    estimated: bool = False
+
+
+def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], context: _Context) -> list[_Candidate]:
+    """Every date the document could carry, most trusted first."""
+    out: list[_Candidate] = []
+    corrected = parse_date(corrections.get("published"))
+    if corrected is not None:
+        original = next((e.phrase or e.value for e in evidence if e.field == "published" and e.source == "metadata"), None)
+        was = f" (the file said {original})" if original else ""
+        out.append(_Candidate("correction", corrected, f"set by the researcher{was}"))
+    metadata = next((e for e in evidence if e.field == "published" and e.source == "metadata"
+                     and not e.detail.startswith("unreadable")), None)
+    anchor = date.fromisoformat(metadata.value) if metadata else None
+    if metadata:
+        out.append(_Candidate("metadata", anchor, f"{metadata.detail}: {metadata.phrase or metadata.value}"))
+    for source, detail in (("dateline", "dateline"), ("text", "date line")):
+        e = next((e for e in evidence if e.field == "published" and e.source == source and e.detail == detail), None)
+        if e is not None:
+            day, how = _placed(e, anchor, evidence, context)
+            if day is not None:
+                out.append(_Candidate(source, day, f"{detail}: “{e.phrase}”" + (f"; {how}" if how else ""), bool(how)))
+                anchor = anchor or day
+    estimate = _estimate(evidence, context)
+    if estimate is not None:
+        out.append(estimate)
+    return out
+
+
+def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], context: _Context) -> tuple[date | None, str]:
+    """The day an evidence names, finding a year for "--05-16"; the second value says how, when assumed."""
+    if not e.value.startswith("--"):
+        return date.fromisoformat(e.value), ""
+    month, day = int(e.value[2:4]), int(e.value[5:7])
+    if anchor is not None:
+        return _latest_on_or_before(month, day, anchor + FUTURE_SLACK), ""
+    years = sorted({int(x.value[:4]) for x in evidence if not x.value.startswith("--") and x.field in ("published", "mentioned")
+                    and x.value[:4].isdigit()})
+    if years:
+        return _on(years[-1], month, day), f"year {years[-1]} from a date elsewhere in the document"
+    if context.corpus_year is not None:
+        return _on(context.corpus_year, month, day), f"year {context.corpus_year} assumed: most dated documents of the corpus are from it"
+    placed = _latest_on_or_before(month, day, context.imported)
+    return placed, f"year {placed.year} assumed from the import time" if placed else ""
+
+
+def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:
+    """The lead's weekday after the latest date the article mentions: "announced on Wednesday"
+    in an article whose latest date is Monday 16 May reads as Wednesday 18 May. An estimate: the
+    report is taken to come within a week of the latest day it names."""
+    weekday = next((e for e in evidence if e.field == "weekday"), None)
+    if weekday is None:
+        return None
+    days = []
+    for e in evidence:
+        if e.field == "mentioned":
+            day, how = _placed(e, None, evidence, context)
+            if day is not None and day <= context.imported + FUTURE_SLACK:
+                days.append((day, e, how))
+    if not days:
+        return None
+    latest, phrase, how = max(days, key=lambda d: d[0])
+    day = weekday_on_or_after(latest, int(weekday.value))
+    explanation = f"estimated from the text: “{weekday.phrase}” in the lead, after “{phrase.phrase}” ({latest.isoformat()})"
+    return _Candidate("text", day, explanation + (f"; {how}" if how else ""), True)
+
+
+def _outlet(evidence: Sequence[Evidence], corrections: Mapping[str, str]) -> tuple[str | None, str | None, tuple]:
+    named = tuple(dict.fromkeys((e.source, e.value) for e in evidence if e.field == "outlet"))
+    if corrections.get("outlet"):
+        return corrections["outlet"], "metadata", named
+    for source in ("metadata", "dateline", "text"):
+        for e in evidence:
+            if e.field == "outlet" and e.source == source:
+                return e.value, source, named
+    return None, None, named
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_on_or_before(month: int, day: int, limit: date) -> date | None:
+    for year in (limit.year, limit.year - 1, limit.year - 4):  # 29 February waits for a leap year
+        placed = _on(year, month, day)
+        if placed is not None and placed <= limit:
+            return placed
+    return None
+
+
+def _day(timestamp: str) -> date:
+    try:
+        return datetime.fromisoformat(timestamp.replace("Z", "+00:00")).date()
+    except ValueError:
+        return parse_date(timestamp) or date.today()

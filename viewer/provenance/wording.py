@@ -1,0 +1,31 @@
+"""Dates and their sources in words, the same in the terminal, the window and every export."""
+from __future__ import annotations
+
+from viewer.corpus.dating import Dating
+
+FLAG_WORDS = {
+    "conflict": "sources disagree",
+    "future": "after the import: impossible",
+    "before-1900": "before 1900: check it",
+    "estimated": "estimated",
+    "corrected": "corrected",
+    "undated": "no date found",
+    "unreadable": "unreadable date in the metadata",
+}
+
+
+def date_label(dating: Dating) -> str:
+    """"2022-04-13", "2022-05-18 (text, estimated)", "imported 2026-11-28 (no date found)"."""
+    if dating.date_from == "import":
+        return f"imported {dating.placed} (no date found)"
+    notes = [] if dating.date_from == "metadata" else [dating.date_from]
+    notes += [FLAG_WORDS[f] for f in dating.flags if f not in ("undated",)]
+    return f"{dating.placed} ({', '.join(dict.fromkeys(notes))})" if notes else dating.placed
+
+
+def conflict_label(dating: Dating) -> str:
+    """"metadata 2022-04-13 against text 2022-04-20": what the researcher has to settle."""
+    if not dating.conflicts:
+        return ""
+    others = "; ".join(f"{source} says {day}" for source, day in dating.conflicts)
+    return f"{dating.date_from} says {dating.placed}; {others}"
