@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from viewer.analysis.claims.model_files import ModelUnavailable
 from viewer.analysis.pipeline import analyse, pending_documents
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
@@ -19,7 +20,7 @@ def ensure_sample_corpus(
     if path.exists():
         with Corpus(path, create=False) as corpus:
             if pending_documents(corpus):
-                analyse(corpus, progress=progress)
+                _analyse_if_possible(corpus, progress)
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".building")
@@ -27,7 +28,16 @@ def ensure_sample_corpus(
         leftover.unlink()
     with Corpus(partial) as corpus:
         import_paths(corpus, [sample_articles()], progress=progress)
-        analyse(corpus, progress=progress)
+        _analyse_if_possible(corpus, progress)
         corpus.make_self_contained()
     partial.rename(path)
     return path
+
+
+def _analyse_if_possible(corpus: Corpus, progress) -> None:
+    """Without its embedding model the sample still opens, as imported (or as last analysed);
+    the model's absence is reported when the researcher runs an analysis."""
+    try:
+        analyse(corpus, progress=progress)
+    except ModelUnavailable:
+        pass

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from viewer.analysis import corrections, store
 from viewer.analysis.attribution.statements import find_attributions
+from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims
 from viewer.analysis.corrections import Corrections
@@ -21,7 +22,7 @@ from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 
-ANALYSER_VERSION = "2"  # bump when stored per-document results change shape or meaning
+ANALYSER_VERSION = "3"  # bump when stored per-document results change shape or meaning (3: unit embeddings)
 
 Progress = Callable[[int, int, str], None]
 
@@ -79,6 +80,8 @@ def analyse(
     fixes = corrections.load(corpus)
     publication.gather_missing(corpus)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
+    if pending:
+        shared_encoder()  # a missing or damaged model stops here, before anything is written
     report = AnalysisReport()
     progress(0, len(pending) + 1, "analysing documents")
     for done, parsed in enumerate(parse_many(_unparsed(corpus, pending)), start=1):
