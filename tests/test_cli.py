@@ -151,3 +151,16 @@ def test_correct_sets_a_documents_date_keeps_the_original_and_restores_it(import
     assert listed[0].split("\t")[1].startswith("imported ") and listed[1].split("\t")[2] == "Hindustan Times"
     assert main(["correct", str(imported), "title", "d9", "x"]) == 2
     assert "no document d9" in capsys.readouterr().err
+
+
+def test_analyze_without_the_model_names_the_package_and_keeps_the_corpus(imported, capsys, monkeypatch, tmp_path):
+    from viewer.analysis.claims import encoder, model_files
+
+    gone = model_files.ModelFiles(tmp_path / "gone.safetensors", tmp_path / "gone.json", model_files.UPSTREAM_SHA256)
+    monkeypatch.setattr(encoder, "locate", lambda: gone)
+    monkeypatch.setattr(encoder, "_shared", None)
+    assert main(["analyze", str(imported)]) == 1
+    err = capsys.readouterr().err
+    assert model_files.PACKAGE in err and "not changed" in err and "Traceback" not in err
+    assert main(["list", str(imported)]) == 0
+    assert capsys.readouterr().out.count("\n") == 5

@@ -130,12 +130,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_analyse(args: argparse.Namespace) -> int:
+    from viewer.analysis.claims.model_files import ModelUnavailable
     from viewer.analysis.pipeline import analyse
 
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
         try:
             report = analyse(corpus, TaskState(progress), redo=args.redo)
+        except ModelUnavailable as exc:
+            return fail(str(exc))
         finally:
             progress.finish()
     print(report.summary())

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from viewer.analysis.claims.model_files import ModelUnavailable
 from viewer.analysis.pipeline import analyse, pending_documents
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
@@ -17,7 +18,7 @@ def ensure_sample_corpus(path: Path | None = None, state: TaskState | None = Non
     if path.exists():
         with Corpus(path, create=False) as corpus:
             if pending_documents(corpus):
-                analyse(corpus, state)
+                _analyse_if_possible(corpus, state)
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".building")
@@ -25,7 +26,16 @@ def ensure_sample_corpus(path: Path | None = None, state: TaskState | None = Non
         leftover.unlink()
     with Corpus(partial) as corpus:
         import_paths(corpus, [sample_articles()], state=state)
-        analyse(corpus, state)
+        _analyse_if_possible(corpus, state)
         corpus.make_self_contained()
     partial.rename(path)
     return path
+
+
+def _analyse_if_possible(corpus: Corpus, state: TaskState | None) -> None:
+    """Without its embedding model the sample still opens, as imported (or as last analysed);
+    the model's absence is reported when the researcher runs an analysis."""
+    try:
+        analyse(corpus, state)
+    except ModelUnavailable:
+        pass

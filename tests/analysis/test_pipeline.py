@@ -6,7 +6,7 @@ import pytest
 
 from viewer.analysis import store
 from viewer.analysis.corrections import DeleteAttribution, Link, MergeSpeakers, Unlink
-from viewer.analysis.pipeline import analyse, relink
+from viewer.analysis.pipeline import analyse, pending_documents, relink
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.export.interchange import corpus_to_dict
@@ -140,3 +140,27 @@ def test_an_english_article_misdetected_as_another_language_is_still_analysed(me
     analyse(memory_corpus)
     speakers = {a.speaker_name for a in store.attributions(memory_corpus)}
     assert "Anna Kowalska" in speakers
+
+
+@pytest.fixture
+def no_model(monkeypatch, tmp_path):
+    """The embedding model's files are gone (as after a broken install)."""
+    from viewer.analysis.claims import encoder, model_files
+
+    gone = model_files.ModelFiles(tmp_path / "gone.safetensors", tmp_path / "gone.json", model_files.UPSTREAM_SHA256)
+    monkeypatch.setattr(model_files, "locate", lambda: gone)
+    monkeypatch.setattr(encoder, "locate", lambda: gone)
+    monkeypatch.setattr(encoder, "_shared", None)
+
+
+def test_a_missing_model_stops_the_analysis_before_it_changes_anything(sample_corpus, no_model, tmp_path):
+    from viewer.analysis.claims.model_files import PACKAGE, ModelUnavailable
+
+    before = analysis_of(sample_corpus)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Rescue teams pulled 57 people alive from the rubble of the collapsed building on Tuesday.\n", encoding="utf-8")
+    import_paths(sample_corpus, [extra])
+    with pytest.raises(ModelUnavailable, match=PACKAGE):
+        analyse(sample_corpus)
+    assert analysis_of(sample_corpus) == before
+    assert len(pending_documents(sample_corpus)) == 1  # the new document waits for a working model

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from viewer.analysis import store
 from viewer.analysis.attribution.statements import find_attributions
+from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims
 from viewer.analysis.corrections import Corrections, overlay
@@ -22,7 +23,7 @@ from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, quiet
 
-ANALYSER_VERSION = "2"  # bump when stored per-document results change shape or meaning
+ANALYSER_VERSION = "3"  # bump when stored per-document results change shape or meaning (3: unit embeddings)
 
 @dataclass
 class AnalysisReport:
@@ -71,6 +72,8 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False) 
     fixes = overlay(store.corrections(corpus))
     publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
+    if pending:
+        shared_encoder()  # a missing or damaged model stops here, before anything is written
     report = AnalysisReport()
     state.progress(0, len(pending) + 1, "analysing documents")
     for done, parsed in enumerate(parse_many(_unparsed(corpus, pending)), start=1):

@@ -13,6 +13,8 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.corrections import (
@@ -100,8 +102,8 @@ def write_document(
         )
         db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
         db.conn.executemany(
-            'INSERT INTO claim_units (document_id, start, "end", features) VALUES (?, ?, ?, ?)',
-            [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False))
+            'INSERT INTO claim_units (document_id, start, "end", features, embedding) VALUES (?, ?, ?, ?, ?)',
+            [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u))
              for u in units],
         )
         db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
@@ -117,12 +119,18 @@ def _attribution_row(document_id: int, a: Attribution) -> tuple:
     )
 
 
+def _embedding(unit: ClaimUnit) -> bytes | None:
+    """fp16 is plenty for a unit vector compared by cosine, and halves the bytes stored."""
+    return None if unit.vector is None else np.asarray(unit.vector, dtype=np.float16).tobytes()
+
+
 def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
-    """Every stored claim unit with its features, in reading order: what relinking starts from."""
-    for document_id, start, end, features in corpus.db.execute(
-        'SELECT document_id, start, "end", features FROM claim_units ORDER BY document_id, start'
+    """Every stored claim unit with its features and embedding, in reading order: what relinking starts from."""
+    for document_id, start, end, features, embedding in corpus.db.execute(
+        'SELECT document_id, start, "end", features, embedding FROM claim_units ORDER BY document_id, start'
     ):
-        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)))
+        vector = None if embedding is None else np.frombuffer(embedding, dtype=np.float16).astype(np.float32)
+        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), vector)
 
 
 def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:

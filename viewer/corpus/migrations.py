@@ -292,4 +292,11 @@ def _publication(db: Database) -> None:
     )
 
 
+@migration(8, "claim unit embeddings")
+def _unit_embeddings(db: Database) -> None:
+    """Each claim unit keeps the embedding of its meaning (fp16 bytes), computed once when its
+    document is analysed, so relinking never runs the model again."""
+    db.execute("ALTER TABLE claim_units ADD COLUMN embedding BLOB")
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

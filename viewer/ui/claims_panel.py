@@ -118,7 +118,7 @@ class ClaimTableModel(QAbstractTableModel):
 
     def _text(self, claim: StoredClaim, column: int):
         if column == 1:
-            return claim.mentions[0].text if claim.mentions else claim.label
+            return claim.label
         if column == 2:
             return str(len(claim.documents()))
         if column == 3:

@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self._refresh_actions()
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
         if claim is not None and claim.mentions:
-            self.notes_panel.set_target("claim", notes.claim_key(claim.id), f"[{claim.id}] {claim.mentions[0].text[:90]}")
+            self.notes_panel.set_target("claim", notes.claim_key(claim.id), f"[{claim.id}] {claim.label}")
             carried = sum(1 for d in self.comparison.document_ids if claim.mentions_in(d))
             self.statusBar().showMessage(
                 f"Claim [{claim.id}]: carried by {carried} of {len(self.comparison.document_ids)} open article(s)")
