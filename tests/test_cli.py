@@ -100,14 +100,16 @@ def test_a_first_import_that_imports_nothing_leaves_no_corpus(tmp_path, capsys):
 
 
 def test_a_first_import_cancelled_while_saving_leaves_no_corpus(tmp_path):
-    from viewer.corpus.importing import ImportCancelled, import_into
+    from viewer.corpus.importing import import_into
+    from viewer.jobs import Cancelled, TaskState
 
     def progress(done, total, path):
-        if path == "":
-            raise ImportCancelled
+        if path == "saving":
+            raise Cancelled
 
-    report = import_into(tmp_path / "new.corpus", [SAMPLE_DIR], progress=progress)
-    assert report.cancelled and list(tmp_path.iterdir()) == []
+    with pytest.raises(Cancelled, match="nothing was added to the corpus"):
+        import_into(tmp_path / "new.corpus", [SAMPLE_DIR], state=TaskState(progress))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_open_and_list_never_create_a_missing_corpus(tmp_path, capsys):
@@ -159,10 +161,11 @@ def test_show_lists_a_claims_sources_in_date_order_and_its_thread_through_may(sa
     assert dates[0] == "2022-04-13" and dates[-1].startswith("imported")
     assert "★ 2022-04-13  d2" in sources and "1,026" in sources
     thread = out[out.index("Thread:"):out.index("Relays")]
-    entries = [" ".join(e.split()) for e in re.split(r"\n(?=   \d{4}-)", thread)[1:]]  # one entry, wrapped lines joined
-    assert [e.split()[0] for e in entries] == ["2022-04-13", "2022-05-18", "2022-05-18"]
-    assert "959" in entries[1] and "694" in entries[2] and "← this claim" in entries[0]
-    assert "figure-lowered" in thread
+    entries = [" ".join(e.split()) for e in re.split(r"\n(?=   (?:\d{4}-|imported))", thread)[1:]]  # wrapped lines joined
+    assert [e.split()[0] for e in entries][:3] == ["2022-04-13", "2022-05-18", "2022-05-18"]
+    assert "1,026" in entries[0] and "← this claim" in entries[0]
+    assert " 959 " in entries[1] and " 694; " in entries[2] and "d5 only" in entries[2]
+    assert entries[1].count("figure-lowered") == entries[2].count("figure-lowered") == 1
     assert "Russia's Defense Ministry → AFP" in out[out.index("Relays"):]
 
 
@@ -173,3 +176,16 @@ def test_show_refuses_an_unknown_claim_and_an_unanalysed_corpus(sample_corpus_fi
     assert "has not been analysed yet" in capsys.readouterr().err
     assert main(["show", str(sample_corpus_file)]) == 0
     assert "Relays (speaker → agency → outlet)" in capsys.readouterr().out
+
+
+def test_analyze_without_the_model_names_the_package_and_keeps_the_corpus(imported, capsys, monkeypatch, tmp_path):
+    from viewer.analysis.claims import encoder, model_files
+
+    gone = model_files.ModelFiles(tmp_path / "gone.safetensors", tmp_path / "gone.json", model_files.UPSTREAM_SHA256)
+    monkeypatch.setattr(encoder, "locate", lambda: gone)
+    monkeypatch.setattr(encoder, "_shared", None)
+    assert main(["analyze", str(imported)]) == 1
+    err = capsys.readouterr().err
+    assert model_files.PACKAGE in err and "not changed" in err and "Traceback" not in err
+    assert main(["list", str(imported)]) == 0
+    assert capsys.readouterr().out.count("\n") == 5

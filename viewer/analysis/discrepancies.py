@@ -15,7 +15,7 @@ from typing import Mapping
 from viewer.analysis.claims.features import CountedFigure
 from viewer.analysis.claims.quantities import near_percentages
 from viewer.analysis.claims.units import NEGATION, counted_figures
-from viewer.analysis.claims.vocabulary import RESIGN, STAY, demonym_or_country, fold, squash, synonym_class
+from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.corpus.spans import Span
@@ -50,6 +50,8 @@ def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mappi
         by_doc.setdefault(m.document, []).append(m)
     found: list[Discrepancy] = []
     for a, b in _compared_pairs(sorted(by_doc)):
+        if _same_wording(by_doc[a], by_doc[b]):
+            continue
         found += _numbers(by_doc[a], by_doc[b])
         found += _names(by_doc[a], by_doc[b])
         found += _polarity(by_doc[a], by_doc[b])
@@ -58,6 +60,15 @@ def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mappi
 
 
 ALL_PAIRS_UP_TO = 6
+
+
+def _same_wording(left: list[Mention], right: list[Mention]) -> bool:
+    """Two sources that word the claim identically cannot differ on it, whatever a parser makes of it."""
+    return {_plain(m.text) for m in left} == {_plain(m.text) for m in right}
+
+
+def _plain(text: str) -> str:
+    return " ".join(fold(text).replace("“", '"').replace("”", '"').split()).strip(" .\"")
 
 
 def _compared_pairs(documents: list[int]) -> list[tuple[int, int]]:
@@ -86,7 +97,7 @@ def _parsed(text: str):
 
 @lru_cache(maxsize=4096)
 def _figures_in(m: Mention) -> tuple[tuple[CountedFigure, Mention], ...]:
-    figures = counted_figures(_parsed(m.text), Span(0, len(m.text)), synonym_class)
+    figures = counted_figures(_parsed(m.text), Span(0, len(m.text)), canonical)
     return tuple((f, m) for f in figures if f.unit != "duration")
 
 
@@ -106,14 +117,30 @@ def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
+            if _display(f) == _display(g):
+                continue  # "thousands" and "thousands": one wording cannot conflict with itself
             if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if e.thing == g.thing):
                 continue  # g is the same count as another figure here; f counts another group
-            thing = f.thing or g.thing or "figure"
+            thing = _thing_as_written((f, m), (g, n))
             explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
             if not _meet(f, g):
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _thing_as_written(*pairs: tuple[CountedFigure, Mention]) -> str:
+    """What the figures count as a mention writes it: a thing written as is ("people") first,
+    then the word a lemma was taken from ("wound" -> "wounded")."""
+    things = [(f.thing, m.text) for f, m in pairs if f.thing]
+    for thing, text in things:
+        if re.search(rf"\b{re.escape(thing)}\b", text, re.IGNORECASE):
+            return thing
+    for thing, text in reversed(things):
+        hit = re.search(rf"\b{re.escape(thing)}\w*", text, re.IGNORECASE)
+        if hit:
+            return hit.group().lower()
+    return things[0][0] if things else "figure"
 
 
 def _values(figures: list[tuple[CountedFigure, Mention]]) -> set[float]:
@@ -181,7 +208,7 @@ def _variant(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
-    cue_a, cue_b = _negation(left) or _resigns(left, right), _negation(right) or _resigns(right, left)
+    cue_a, cue_b = _negation(left), _negation(right)
     if bool(cue_a) == bool(cue_b):
         return []
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
@@ -189,18 +216,10 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_short(plain[0].text)}'", [mention, plain[0]])]
 
 
-def _resigns(mentions: list[Mention], others: list[Mention]) -> tuple[str, Mention] | None:
-    """"Stepped down" against "will stay in office": antonyms, as good as a negation."""
-    if not any(STAY.search(o.text) for o in others):
-        return None
-    hit = next(((m, RESIGN.search(m.text)) for m in mentions if RESIGN.search(m.text) and not STAY.search(m.text)), None)
-    return (hit[1].group(), hit[0]) if hit else None
-
-
 def _negation(mentions: list[Mention]) -> tuple[str, Mention] | None:
-    """The first denial; "will not step down" asserts staying in office, it denies nothing."""
+    """The first denial in the mentions."""
     for m in mentions:
-        hit = NEGATION.search(STAY.sub(lambda s: "_" * len(s.group()), m.text))
+        hit = NEGATION.search(m.text)
         if hit:
             words = m.text[hit.start():].split()
             return " ".join(words[:4]).rstrip(".,;:”\""), m

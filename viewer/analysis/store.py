@@ -13,9 +13,14 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
-from viewer.analysis.claims.measures import Facets
+from viewer.analysis.claims.threads import Passage
+from viewer.analysis.corrections import (
+    EDITABLE_ATTRIBUTION_FIELDS, AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
+)
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
 
@@ -98,8 +103,8 @@ def write_document(
         )
         db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
         db.conn.executemany(
-            'INSERT INTO claim_units (document_id, start, "end", features) VALUES (?, ?, ?, ?)',
-            [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False))
+            'INSERT INTO claim_units (document_id, start, "end", features, embedding) VALUES (?, ?, ?, ?, ?)',
+            [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u))
              for u in units],
         )
         db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
@@ -115,12 +120,18 @@ def _attribution_row(document_id: int, a: Attribution) -> tuple:
     )
 
 
+def _embedding(unit: ClaimUnit) -> bytes | None:
+    """fp16 is plenty for a unit vector compared by cosine, and halves the bytes stored."""
+    return None if unit.vector is None else np.asarray(unit.vector, dtype=np.float16).tobytes()
+
+
 def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
-    """Every stored claim unit with its features, in reading order: what relinking starts from."""
-    for document_id, start, end, features in corpus.db.execute(
-        'SELECT document_id, start, "end", features FROM claim_units ORDER BY document_id, start'
+    """Every stored claim unit with its features and embedding, in reading order: what relinking starts from."""
+    for document_id, start, end, features, embedding in corpus.db.execute(
+        'SELECT document_id, start, "end", features, embedding FROM claim_units ORDER BY document_id, start'
     ):
-        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)))
+        vector = None if embedding is None else np.frombuffer(embedding, dtype=np.float16).astype(np.float32)
+        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), vector)
 
 
 def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
@@ -212,13 +223,14 @@ def write_claims(corpus: Corpus, claims: Mapping[int, Claim]) -> None:
         db.execute("UPDATE claim_sequence SET next_id = max(next_id, ?)", (max(claims, default=0) + 1,))
 
 
-def write_claim_facets(corpus: Corpus, facets: Mapping[int, Facets]) -> None:
-    """Replace what each claim counts and names (the look-up a claim's thread is found by)."""
-    rows = [(claim_id, "measure", m) for claim_id, f in facets.items() for m in sorted(f.measures)]
-    rows += [(claim_id, "name", n) for claim_id, f in facets.items() for n in sorted(f.names)]
+def write_claim_threads(corpus: Corpus, threads: Mapping[int, Sequence[Passage]]) -> None:
+    """Replace the passages that update each claim's measure."""
     with corpus.transaction() as db:
-        db.execute("DELETE FROM claim_facets")
-        db.conn.executemany("INSERT OR IGNORE INTO claim_facets (claim_id, kind, value) VALUES (?, ?, ?)", rows)
+        db.execute("DELETE FROM claim_threads")
+        db.conn.executemany(
+            'INSERT INTO claim_threads (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
+            [(claim_id, *passage) for claim_id, passages in threads.items() for passage in passages],
+        )
 
 
 # -- corrections: the researcher's, kept apart so re-analysis never loses them ------------------
@@ -233,40 +245,34 @@ _EDIT_ATTRIBUTION = {
     "speaker_kind":
         "UPDATE attributions SET speaker_kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
 }
-EDITABLE_ATTRIBUTION_FIELDS = frozenset(_EDIT_ATTRIBUTION)
+assert set(_EDIT_ATTRIBUTION) == set(EDITABLE_ATTRIBUTION_FIELDS)
 
 
-def record_correction(corpus: Corpus, kind: str, payload: dict) -> None:
-    """Append one correction to the corpus's list (its meaning is `corrections`' business)."""
+def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
+    """Append one correction to the corpus's list; the caller relinks (`pipeline.relink`) to apply it.
+
+    Attribution edits and deletions take effect at once, in the same transaction, since
+    relinking does not re-read documents.
+    """
+    if isinstance(correction, DocumentCorrection):
+        raise TypeError(f"a {correction.kind} correction is kept by corpus.publication, not beside the analysis")
     with corpus.transaction() as db:
         db.execute(
             "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
-            (kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), now()),
+            (correction.kind, json.dumps(correction.fields(), ensure_ascii=False, sort_keys=True), now()),
         )
+        if isinstance(correction, EditAttribution):
+            for name, value in correction.changes.items():
+                db.execute(_EDIT_ATTRIBUTION[name], (value, *correction.key))
+        elif isinstance(correction, DeleteAttribution):
+            db.execute("DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
+                       correction.key)
 
 
-def stored_corrections(corpus: Corpus) -> Iterator[tuple[str, dict]]:
-    """(kind, payload) of every correction, in the order they were made."""
-    for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id"):
-        yield kind, json.loads(payload)
-
-
-def edit_attribution(corpus: Corpus, document_id: int, content: Span, changes: dict) -> None:
-    """Overwrite fields of the attribution whose content is ``content``."""
-    unknown = set(changes) - EDITABLE_ATTRIBUTION_FIELDS
-    if unknown:
-        raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an attribution")
-    with corpus.transaction() as db:
-        for name, value in changes.items():
-            db.execute(_EDIT_ATTRIBUTION[name], (value, document_id, content.start, content.end))
-
-
-def delete_attribution(corpus: Corpus, document_id: int, content: Span) -> None:
-    with corpus.transaction() as db:
-        db.execute(
-            "DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
-            (document_id, content.start, content.end),
-        )
+def corrections(corpus: Corpus) -> list[AnalysisCorrection]:
+    """Every correction, in the order they were made."""
+    return [parse(kind, json.loads(payload))
+            for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id")]
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -381,27 +387,24 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
     ]
 
 
-def claims_sharing_a_measure(corpus: Corpus, claim_id: int) -> list[int]:
-    """Other claims that count the same thing in the same event: candidates for its thread."""
+def thread_passages(corpus: Corpus, claim_id: int) -> list[Mention]:
+    """The passages that update a claim's measure, with their text, in reading order."""
     rows = corpus.db.execute(
-        """SELECT DISTINCT b.claim_id FROM claim_facets a
-           JOIN claim_facets b ON b.kind = 'measure' AND b.value = a.value AND b.claim_id != a.claim_id
-           WHERE a.claim_id = ? AND a.kind = 'measure' ORDER BY b.claim_id""",
-        (claim_id,),
-    )
-    return [row[0] for row in rows]
+        """SELECT t.document_id, t.start, t."end", substr(d.text, t.start + 1, t."end" - t.start)
+           FROM claim_threads t JOIN documents d ON d.id = t.document_id
+           WHERE t.claim_id = ? ORDER BY t.document_id, t.start""", (claim_id,))
+    return [Mention(*row) for row in rows]
 
 
-def claim_facets(corpus: Corpus, ids: Sequence[int]) -> dict[int, Facets]:
-    """The measures and names of these claims (empty facets for a claim with none)."""
-    found: dict[int, tuple[set[str], set[str]]] = {i: (set(), set()) for i in ids}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
-        for claim_id, kind, value in corpus.db.execute(
-            f"SELECT claim_id, kind, value FROM claim_facets WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk
-        ):
-            found[claim_id][0 if kind == "measure" else 1].add(value)
-    return {i: Facets(frozenset(m), frozenset(n)) for i, (m, n) in found.items()}
+def claims_at(corpus: Corpus, passages: Sequence[Mention]) -> dict[tuple[int, int, int], list[int]]:
+    """For each passage, the claims with a mention overlapping it (none: a report no other carries)."""
+    out: dict[tuple[int, int, int], list[int]] = {}
+    for p in passages:
+        rows = corpus.db.execute(
+            'SELECT DISTINCT claim_id FROM claim_mentions WHERE document_id = ? AND start < ? AND "end" > ? ORDER BY claim_id',
+            (p.document, p.end, p.start))
+        out[(p.document, p.start, p.end)] = [row[0] for row in rows]
+    return out
 
 
 def units_of(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[ClaimUnit]]:

@@ -292,20 +292,26 @@ def _publication(db: Database) -> None:
     )
 
 
-@migration(8, "what each claim counts, to thread its updates")
-def _claim_facets(db: Database) -> None:
-    """A claim's thread (earlier and later claims about the same measure: "1,026 surrendered",
-    then "959") is found through what each claim counts and names, kept by every relink so a
-    timeline finds its thread with an indexed look-up instead of reading every claim unit."""
+@migration(8, "claim unit embeddings")
+def _unit_embeddings(db: Database) -> None:
+    """Each claim unit keeps the embedding of its meaning (fp16 bytes), computed once when its
+    document is analysed, so relinking never runs the model again."""
+    db.execute("ALTER TABLE claim_units ADD COLUMN embedding BLOB")
+
+
+@migration(9, "the passages that update each claim's measure")
+def _claim_threads(db: Database) -> None:
+    """A claim's thread (earlier and later reports of the same measure: "1,026 surrendered", then
+    "959") is found once per relink from the stored units and kept here, so a timeline reads it
+    with one indexed look-up instead of comparing every unit of the corpus."""
     db.executescript(
         """
-        CREATE TABLE claim_facets (
+        CREATE TABLE claim_threads (
             claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            value TEXT NOT NULL,
-            PRIMARY KEY (kind, value, claim_id)
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL
         );
-        CREATE INDEX claim_facets_claim ON claim_facets(claim_id);
+        CREATE INDEX claim_threads_claim ON claim_threads(claim_id);
         """
     )
 

@@ -17,18 +17,23 @@ from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus
 from viewer.provenance.records import provenance_record
 from viewer.export.atomic import write_text
+from viewer.jobs import TaskState, quiet
 
 FORMAT = "provenance-corpus/1"
 
 
-def corpus_to_dict(corpus: Corpus) -> dict:
+def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
     """The whole analysed corpus as plain data, in a stable order."""
+    state = quiet(state)
     texts: dict[int, str] = {}
     documents = []
     added = notes.annotations(corpus)
     dates = publication.datings(corpus)
     fixes = publication.all_corrections(corpus)
-    for document in corpus.documents():
+    count = corpus.document_count()
+    for done, document in enumerate(corpus.documents()):
+        state.check()
+        state.progress(done, count, f"reading d{document.id}")
         texts[document.id] = document.text
         record = _document(corpus, document) | _publication(dates[document.id], fixes.get(document.id, {}))
         documents.append(_annotated(record, added.get(("document", notes.document_key(document.id)))))
@@ -56,9 +61,10 @@ def _annotated(record: dict, added: notes.Annotation | None) -> dict:
     return record
 
 
-def write_json(corpus: Corpus, target: str | Path | None) -> dict:
+def write_json(corpus: Corpus, target: str | Path | None, state: TaskState | None = None) -> dict:
     """Write the interchange JSON atomically (or to standard output for None or '-'); returns what it wrote."""
-    data = corpus_to_dict(corpus)
+    data = corpus_to_dict(corpus, state)
+    quiet(state).check()
 
     def write(out: IO[str]) -> None:
         json.dump(data, out, ensure_ascii=False, indent=1)

@@ -1,8 +1,8 @@
 """How a claim changed from one report to the next: its figure, its speaker, its relays.
 
 Between two sources of one claim, figures are compared as the ranges their wording allows ("more
-than 1,000" allows 1,026), so only a hedge changed when the ranges meet; between two claims of a
-thread (updates, not the same claim) the figures are compared as values ("1,026", then "959").
+than 1,000" allows 1,026), so only a hedge changed when the ranges meet; between two updates of
+a thread (not the same claim) their counts are compared as values ("1,026", then "959").
 """
 from __future__ import annotations
 
@@ -37,9 +37,30 @@ class Change:
     explanation: str
 
 
-def changes(before: Said, after: Said, same_claim: bool) -> list[Change]:
-    """What changed from ``before`` to ``after``, figure by counted thing, then attribution."""
-    return _figures(before.figures, after.figures, same_claim) + _attribution(before, after)
+def changes(before: Said, after: Said) -> list[Change]:
+    """What changed from one source of a claim to the next, figure by counted thing (ranges that
+    meet are one value, differently hedged), then attribution."""
+    return _figures(before.figures, after.figures) + _attribution(before, after)
+
+
+def update_changes(before: Said, after: Said) -> list[Change]:
+    """What changed from one update of a measure to the next: each one's count (the first figure
+    its passage gives that counts something, whatever word it uses) by value, then attribution."""
+    old, new = _lead(before.figures), _lead(after.figures)
+    out = []
+    if old is not None and new is not None:
+        what = f"“{old.text}” → “{new.text}”"
+        if (new.value or 0) > (old.value or 0):
+            out.append(Change("figure-raised", what))
+        elif (new.value or 0) < (old.value or 0):
+            out.append(Change("figure-lowered", what))
+        elif _wording(old) != _wording(new):
+            out.append(Change("figure-restated", what))
+    return out + _attribution(before, after)
+
+
+def _lead(figures: Sequence[CountedFigure]) -> CountedFigure | None:
+    return next((f for f in figures if f.thing), figures[0] if figures else None)
 
 
 def headline(figures: Sequence[CountedFigure], thing: str | None = None) -> CountedFigure | None:
@@ -48,7 +69,7 @@ def headline(figures: Sequence[CountedFigure], thing: str | None = None) -> Coun
     return min(chosen, key=lambda f: (f.high - f.low, f.start), default=None)
 
 
-def _figures(before: Sequence[CountedFigure], after: Sequence[CountedFigure], same_claim: bool) -> list[Change]:
+def _figures(before: Sequence[CountedFigure], after: Sequence[CountedFigure]) -> list[Change]:
     out = []
     things = [t for t in dict.fromkeys(f.thing for f in after) if t and any(f.thing == t for f in before)]
     if not things and len(before) == len(after) == 1:  # one figure each, neither says what it counts
@@ -56,11 +77,10 @@ def _figures(before: Sequence[CountedFigure], after: Sequence[CountedFigure], sa
     for thing in things:
         old, new = headline(before, thing), headline(after, thing)
         what = f"{thing or 'figure'}: “{old.text}” → “{new.text}”"
-        meet = old.low <= new.high and new.low <= old.high
-        if (meet if same_claim else old.value == new.value):
+        if old.low <= new.high and new.low <= old.high:
             if _wording(old) != _wording(new):
                 out.append(Change("figure-restated", what))
-        elif (new.low > old.high) if same_claim else (new.value or 0) > (old.value or 0):
+        elif new.low > old.high:
             out.append(Change("figure-raised", what))
         else:
             out.append(Change("figure-lowered", what))

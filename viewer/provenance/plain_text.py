@@ -21,11 +21,11 @@ def timeline_text(t: Timeline, width: int = 100) -> str:
     for source in t.sources:
         lines += _source(source, width)
     lines.append("")
-    if len(t.thread) > 1:
-        lines.append(f"Thread: updates counting {', '.join(t.measures)}, in time order (not the same claim)")
+    if t.thread:
+        lines.append("Thread: earlier and later reports of the same count, in time order (updates, not the same claim)")
         lines += [_entry(e, width) for e in t.thread]
     else:
-        lines.append("Thread: no earlier or later claim counts the same thing")
+        lines.append("Thread: no earlier or later report counts the same thing")
     return "\n".join(lines)
 
 
@@ -52,8 +52,7 @@ def _source(s: Source, width: int) -> list[str]:
 
 
 def _figure(f) -> str:
-    hedged = f.qualifier not in ("exact", "")
-    return f"{f.text}{f' ({f.thing})' if f.thing else ''}{' hedged' if hedged else ''}"
+    return f"{f.text} (hedged)" if f.qualifier not in ("exact", "") else f.text
 
 
 def quoted(text: str) -> str:
@@ -65,11 +64,10 @@ def quoted(text: str) -> str:
 def _entry(e: ThreadEntry, width: int) -> str:
     figures = "; ".join(dict.fromkeys(f.text for f in e.figures)) or "no figure"
     said = f"by {', '.join(e.speakers)}" if e.speakers else "stated as fact"
-    where = f"d{e.document_id}, " if e.document_id is not None else ""
     marker = "  ← this claim" if e.current else ""
+    carried = f"d{e.document_id}, {e.sources} sources" if e.sources != 1 else f"d{e.document_id} only"
     wrap = textwrap.TextWrapper(width=width, initial_indent="   ", subsequent_indent=" " * 8)
-    lines = wrap.wrap(f"{e.placed} ({e.date_from})  c{e.claim_id}  {figures}  {said}  "
-                      f"[{where}{e.sources} source{'s' if e.sources != 1 else ''}]{marker}")
+    lines = wrap.wrap(f"{date_label(e.dating)}  {e.name}  {figures}  {said}  [{carried}]{marker}")
     lines += [f"        {c.kind}: {c.explanation}" for c in e.changes]
     return "\n".join(lines)
 

@@ -3,9 +3,10 @@
 Each source says when it was published and how we know (`corpus.publication`), how it words the
 claim, the figures it gives with their hedges, who it attributes the claim to and through whom
 it came. The first dated source is the first reporter; sources nothing dates come last, by import
-time, and are never taken for the first. The thread is the claim's earlier and later updates:
-other claims counting the same thing in the same event about the same subject
-(`analysis.claims.measures`), each placed at its own first date, with what changed on the way.
+time, and are never taken for the first. The thread is the claim's earlier and later updates,
+the passages relinking found counting the same measure about the same subject
+(`analysis.claims.threads`): other claims, each placed at its earliest source, and reports no
+other source carries, each at its own date, with what changed from one to the next.
 """
 from __future__ import annotations
 
@@ -14,14 +15,13 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis import store
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure
-from viewer.analysis.claims.measures import same_subject
 from viewer.analysis.model import Mention, Relay
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus
-from viewer.provenance.changes import Change, Said, changes
+from viewer.provenance.changes import Change, Said, changes, update_changes
 
 _TRUST = {"metadata": 0, "dateline": 1, "text": 2, "import": 3}
 THREAD_LIMIT = 40  # updates shown around a claim, nearest in time first
@@ -79,36 +79,43 @@ class Source:
 
 @dataclass(frozen=True)
 class ThreadEntry:
-    """A claim about the same measure, at its first date."""
+    """An update of the claim's measure: another claim at its earliest source, or a report no
+    other source carries (``claim_id`` None), with the figures its passage gives."""
 
-    claim_id: int
+    claim_id: int | None
     label: str
-    placed: str
-    date_from: str
-    document_id: int | None  # its earliest source
+    dating: Dating
+    document_id: int
+    passage: Mention  # where its earliest source words it
     figures: tuple[CountedFigure, ...]
     speakers: tuple[str, ...]
     relays: tuple[str, ...]
     sources: int
-    position: int = 0  # where its earliest source first words it
     current: bool = False
     changes: tuple[Change, ...] = ()
+
+    @property
+    def placed(self) -> str:
+        return self.dating.placed
+
+    @property
+    def name(self) -> str:
+        """"c7", or "d5" for a report no other source carries."""
+        return f"c{self.claim_id}" if self.claim_id is not None else f"d{self.document_id}"
 
     def said(self) -> Said:
         return Said(self.figures, self.speakers, self.relays)
 
     def order(self) -> tuple:
         """Time order; two updates one report gives ("959 since Monday… 694 in the last 24 hours") in its reading order."""
-        return (self.date_from == "import", self.placed, _TRUST[self.date_from], self.document_id or 0, self.position,
-                self.claim_id)
+        return (*time_key(self.dating, self.document_id), self.passage.start, self.claim_id or 0)
 
 
 @dataclass(frozen=True)
 class Timeline:
     claim: StoredClaim
     sources: tuple[Source, ...]
-    thread: tuple[ThreadEntry, ...]  # the claim itself among its updates, in time order
-    measures: tuple[str, ...] = ()  # what the thread counts: "soldiers (surrender)"
+    thread: tuple[ThreadEntry, ...]  # the claim itself among its updates, in time order; () when it has none
 
     @property
     def first(self) -> Source | None:
@@ -122,8 +129,7 @@ def timeline(corpus: Corpus, claim_id: int) -> Timeline:
         raise KeyError(f"no claim c{claim_id} in this corpus")
     claim = found[0]
     sources = _sources(corpus, claim)
-    thread, measures = _thread(corpus, claim, sources)
-    return Timeline(claim, sources, thread, measures)
+    return Timeline(claim, sources, _thread(corpus, claim, sources))
 
 
 def time_key(dating: Dating, document_id: int) -> tuple:
@@ -149,7 +155,7 @@ def _sources(corpus: Corpus, claim: StoredClaim) -> tuple[Source, ...]:
         out = [replace(s, first=True) if s.dating.date_from != "import" and s.dating.placed == out[0].dating.placed
                else s for s in out]
     return tuple(
-        replace(s, changes=tuple(changes(out[i - 1].said(), s.said(), same_claim=True))) if i else s
+        replace(s, changes=tuple(changes(out[i - 1].said(), s.said()))) if i else s
         for i, s in enumerate(out)
     )
 
@@ -185,57 +191,49 @@ def _figures(units: Sequence[ClaimUnit], mentions: Sequence[Mention]) -> tuple[C
 # -- the thread ------------------------------------------------------------------------------
 
 
-def _thread(corpus: Corpus, claim: StoredClaim, sources: Sequence[Source]) -> tuple[tuple[ThreadEntry, ...], tuple[str, ...]]:
-    candidates = store.claims_sharing_a_measure(corpus, claim.id)
-    facets = store.claim_facets(corpus, [claim.id, *candidates])
-    own = facets[claim.id]
-    related = [c for c in candidates if same_subject(own, facets[c])]
-    shared = sorted({m for c in related for m in facets[c].measures & own.measures})
-    things = {m.split("|")[0] for m in shared}
-    entries = [_entry_of_sources(claim, sources, things, current=True)]
-    if related:
-        entries += _entries(corpus, store.claims(corpus, related), things)
-    entries.sort(key=ThreadEntry.order)
-    entries = _nearest(entries, claim.id)
-    entries = [replace(e, changes=tuple(changes(entries[i - 1].said(), e.said(), same_claim=False))) if i else e
-               for i, e in enumerate(entries)]
-    return tuple(entries), tuple(sorted(things))
+def _thread(corpus: Corpus, claim: StoredClaim, sources: Sequence[Source]) -> tuple[ThreadEntry, ...]:
+    passages = store.thread_passages(corpus, claim.id)
+    if not passages or not sources:
+        return ()
+    owners = store.claims_at(corpus, passages)
+    others = store.claims(corpus, sorted({c for ids in owners.values() for c in ids} - {claim.id}))
+    alone = [p for p in passages if not owners[(p.document, p.start, p.end)]]
+    entries = [_entry(claim.id, claim.label, sources[0], len(sources), current=True)]
+    entries += _updates(corpus, others, alone)
+    entries = _nearest(sorted(entries, key=ThreadEntry.order), claim.id)
+    return tuple(replace(e, changes=tuple(update_changes(entries[i - 1].said(), e.said()))) if i else e
+                 for i, e in enumerate(entries))
 
 
-def _entries(corpus: Corpus, claims: Sequence[StoredClaim], things: set[str]) -> list[ThreadEntry]:
-    """Each claim at its earliest source, with that source's figures and speakers."""
-    documents = sorted({d for c in claims for d in c.documents()})
+def _updates(corpus: Corpus, claims: Sequence[StoredClaim], alone: Sequence[Mention]) -> list[ThreadEntry]:
+    """Each other claim at its earliest source, and each report no other source carries."""
+    documents = sorted({d for c in claims for d in c.documents()} | {p.document for p in alone})
     dates = publication.datings(corpus, documents)
     earliest = {c.id: min(c.documents(), key=lambda d: time_key(dates[d], d)) for c in claims}
-    firsts = sorted(set(earliest.values()))
-    units = store.units_of(corpus, firsts)
-    statements = _statements(corpus, firsts)
-    out = []
-    for c in claims:
-        document_id = earliest[c.id]
-        mentions = c.mentions_in(document_id)
-        source = Source(document_id, "", dates[document_id].outlet, dates[document_id], tuple(mentions),
-                        _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions))
-        out.append(_entry_of_sources(c, [source], things, current=False, count=len(c.documents())))
+    wanted = sorted(set(earliest.values()) | {p.document for p in alone})
+    units = store.units_of(corpus, wanted)
+    statements = _statements(corpus, wanted)
+
+    def source(document_id: int, mentions: Sequence[Mention]) -> Source:
+        return Source(document_id, "", dates[document_id].outlet, dates[document_id], tuple(mentions),
+                      _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions))
+
+    out = [_entry(c.id, c.label, source(earliest[c.id], c.mentions_in(earliest[c.id])), len(c.documents()))
+           for c in claims]
+    out += [_entry(None, p.text, source(p.document, [p]), 1) for p in alone]
     return out
 
 
-def _entry_of_sources(claim: StoredClaim, sources: Sequence[Source], things: set[str], current: bool,
-                      count: int | None = None) -> ThreadEntry:
-    first = sources[0] if sources else None
-    if first is None:
-        return ThreadEntry(claim.id, claim.label, "", "import", None, (), (), (), 0, current)
-    said = first.said()
-    figures = tuple(f for f in first.figures if f.thing in things) or first.figures
-    return ThreadEntry(claim.id, claim.label, first.dating.placed, first.dating.date_from, first.document_id,
-                       figures, said.speakers, said.relays, count if count is not None else len(sources),
-                       min((m.start for m in first.mentions), default=0), current)
+def _entry(claim_id: int | None, label: str, source: Source, count: int, current: bool = False) -> ThreadEntry:
+    said = source.said()
+    return ThreadEntry(claim_id, label, source.dating, source.document_id, source.mentions[0], source.figures,
+                       said.speakers, said.relays, count, current)
 
 
 def _nearest(entries: list[ThreadEntry], claim_id: int) -> list[ThreadEntry]:
     """At most THREAD_LIMIT entries, those nearest the claim in time order."""
     if len(entries) <= THREAD_LIMIT:
         return entries
-    at = next(i for i, e in enumerate(entries) if e.claim_id == claim_id)
+    at = next(i for i, e in enumerate(entries) if e.current)
     start = max(0, min(at - THREAD_LIMIT // 2, len(entries) - THREAD_LIMIT))
     return entries[start:start + THREAD_LIMIT]

@@ -12,8 +12,12 @@ from viewer.analysis.claims.linking import claim_units, link_claims
 from tests.conftest import load_scorer
 
 CLAIMS = Path(__file__).parent / "fixtures"
-# (set, precision floor, F1 floor): a little under what linking reaches on each.
-FLOORS = [("heldout", 0.95, 0.88), ("heldout2", 0.95, 0.66)]
+# (set, precision floor, F1 floor): a little under what linking reaches on each. The first set's
+# F1 floor was 0.88, what the word-overlap linker reached after being tuned on this very set (its
+# first score was 0.55); the semantic linker, fitted on public data and never on these articles,
+# reaches precision 1.00 and F1 0.83 here (it misses paraphrases such as "still unaccounted for" /
+# "fate remains unknown" and a denial worded as "does not have means"), 0.79 on the second.
+FLOORS = [("heldout", 0.95, 0.80), ("heldout2", 0.95, 0.66)]
 
 
 def _export(parse, heldout: Path) -> dict:

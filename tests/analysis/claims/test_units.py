@@ -70,13 +70,13 @@ def test_features_are_stored_as_json_and_carry_figures_with_what_they_count(pars
     (unit,) = claim_units(parsed(text))
     features = json.loads(json.dumps(unit.features.to_json()))
     assert UnitFeatures.from_json(features) == unit.features
-    assert [(f["text"], f["thing"], f["low"], f["high"]) for f in features["figures"]] == [("more than 1,000", "soldiers", 1000, 2000)]
-    assert {"surender", "soldiers", "ukraine"} <= set(features["terms"])
+    assert [(f["text"], f["thing"], f["low"], f["high"]) for f in features["figures"]] == [("more than 1,000", "serviceman", 1000, 2000)]
+    assert {"surender", "serviceman", "ukraine"} <= set(features["terms"])
     assert "defense" in features["frame"] and "mariupol" in features["setting"]
 
 
 @pytest.mark.parametrize("text, thing", [
-    ("After reports that soldiers in the city surrendered, officials alleged that about 700 more have done the same.", "soldiers"),
+    ("After reports that soldiers in the city surrendered, officials alleged that about 700 more have done the same.", "soldier"),
     ("Two journalists were detained at the border, and police said 40 others were questioned.", "iournalist"),
     ("Dozens of reporters resigned from the state broadcaster in protest.", "reporter"),
     ("About 700 more have done the same.", ""),
@@ -92,21 +92,23 @@ def test_did_the_same_is_compared_under_the_verb_it_repeats(parsed):
     assert "resign" in last.features.terms
 
 
-@pytest.mark.parametrize("a, b, shared", [
-    ("Dozens of people lost their lives in the flood.", "The flood killed 40 villagers.", "killed"),
-    ("Russia launched its invasion of Ukraine in 2022.", "Russia invaded Ukraine in 2022.", "invasion"),
-    ("The fate of 46 residents remains unknown.", "Dozens of residents are still unaccounted for.", "missing"),
-    ("Protesters hurled stones at the police.", "Demonstrators threw stones at officers.", "throw"),
+@pytest.mark.parametrize("a, b", [
+    ("Dozens of people lost their lives in the flood.", "The flood killed 40 villagers."),
+    ("Russia launched its invasion of Ukraine in 2022.", "Russia invaded Ukraine in 2022."),
+    ("The fate of 46 residents remains unknown.", "Dozens of residents are still unaccounted for."),
+    ("Protesters hurled stones at the police.", "Demonstrators threw stones at officers."),
 ])
-def test_news_paraphrases_share_a_term(parsed, a, b, shared):
-    terms = [set(claim_units(parsed(t))[0].features.terms) for t in (a, b)]
-    assert term(shared) in terms[0] & terms[1]
+def test_news_paraphrases_are_close_in_meaning_without_a_synonym_table(parsed, a, b):
+    """What the retired synonym classes did by hand, the embeddings do for any wording."""
+    unrelated = "The central bank raised its key interest rate by half a point."
+    va, vb, vu = (claim_units(parsed(t))[0].vector for t in (a, b, unrelated))
+    assert va @ vb > 0.45 and va @ vb > va @ vu + 0.2
 
 
 def test_generic_words_for_people_weigh_nothing(parsed):
     unit = claim_units(parsed("Rescuers saved 39 persons from the rubble."))[0]
     assert "people" not in unit.features.terms
-    assert unit.features.figures[0].thing == "people"
+    assert unit.features.figures[0].thing == "person"
 
 
 def test_a_bare_count_the_parser_calls_a_date_is_still_a_figure(parsed):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 
+import numpy as np
+
 from viewer.analysis.claims.quantities import Figure
 from viewer.corpus.spans import Span
 
@@ -31,7 +33,7 @@ Predicate = tuple[str, str, str]  # (subject key, verb key, object key); "" wher
 @dataclass
 class UnitFeatures:
     """Content terms (those that only name the source or the setting also listed apart), proper
-    names, figures with what they count, negations, the parties reacting, who does what to whom."""
+    names, figures with what they count, negations, who does what to whom."""
 
     terms: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -39,9 +41,7 @@ class UnitFeatures:
     setting: list[str] = field(default_factory=list)  # where and when: places, dates
     figures: list[CountedFigure] = field(default_factory=list)
     negations: list[str] = field(default_factory=list)
-    reaction: list[str] = field(default_factory=list)  # who comments, denies, is yet to respond
     predicates: list[Predicate] = field(default_factory=list)
-    cumulative: bool = False  # a running total ("so far", "in all"), not one event's count
     position: int = 0  # the unit's index in its document
     sentence: int = 0  # the index of its sentence
 
@@ -61,11 +61,13 @@ class UnitFeatures:
 
 @dataclass
 class ClaimUnit:
-    """A sentence or clause that may state a claim, with its linking features."""
+    """A sentence or clause that may state a claim, with its linking features and the unit
+    vector of its meaning (the sentence embedding)."""
 
     document: int
     span: Span
     features: UnitFeatures
+    vector: np.ndarray | None = None
 
 
 _FIGURE_FIELDS = {f.name for f in fields(CountedFigure)}

@@ -1,33 +1,62 @@
 """Link sentences and clauses that state the same claim across documents.
 
-Units are compared only when the inverted index pairs them (``index``); pairs that score
-above ``LINK_THRESHOLD`` are grouped by average linkage, which keeps one strong pair from
-chaining unrelated sentences together. A document contributes two mentions to a claim only when
-its two sentences also match each other. A second pass lets weaker pairs link where both
-sit beside mentions of one linked claim, as reports tell an event in a similar order.
-Researcher corrections override the scores.
+Candidate pairs come from ``candidates`` (nearest articles, then close or index-sharing units
+inside them). The document-level model first says whether two articles report one story at
+all; then the pair model (``verifier``) gives each candidate pair a probability of stating one
+claim. Pairs are grouped by average linkage with a check on every member, so A≈B and B≈C never
+link A to C on their own: two groups merge only when each member of either is, on average,
+verified against the other group. A document contributes two mentions to a claim only when its
+two units also verify against each other. Researcher corrections override the scores.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
-from viewer.analysis.claims.index import PairScorer, candidate_pairs, same_reaction
+import numpy as np
+
+from viewer.analysis.claims.candidates import Article, article_pairs, articles, indexed_pairs, rare_names, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.units import claim_units
+from viewer.analysis.claims.verifier import TermWeights, Verifier, fitted, pair_features, story_features
 from viewer.analysis.model import Claim, Mention
 
-__all__ = ["ClaimUnit", "claim_units", "link_claims", "LINK_THRESHOLD"]
+__all__ = ["ClaimUnit", "claim_units", "link_claims", "label"]
 
-LINK_THRESHOLD = 0.40
 _LABEL_CHARS = 90
 _EDGE_QUOTES = re.compile(r"^[\"“”«»„‘’]+\s*|\s*[\"“”«»„‘’]+$")
 _QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
-_FORCED = 10.0
-CONTEXT_BONUS = 0.1
-_CONTEXT_WINDOW = 2
-_CONTEXT_EVIDENCE = 2  # a neighbour sharing one word with another neighbour is a coincidence
+_FORCED = 1.0
+_FORBIDDEN = -1.0
+
+
+class PairScores:
+    """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
+    two articles that report one story; 0 for articles that do not."""
+
+    def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier):
+        self.units, self.vectors, self.model = units, vectors, model
+        self.weights = TermWeights([u.features for u in units])
+        self.known: dict[tuple[int, int], float] = {}
+        self.same_story: set[tuple[int, int]] = set()
+
+    def verify(self, pairs: list[tuple[int, int, float]]) -> None:
+        if not pairs:
+            return
+        rows = np.array([pair_features(self.units[i].features, self.units[j].features, c, self.weights) for i, j, c in pairs])
+        for (i, j, _c), p in zip(pairs, self.model.pair.probability(rows)):
+            self.known[(min(i, j), max(i, j))] = float(p)
+
+    def __call__(self, i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in self.known:
+            a, b = self.units[i].document, self.units[j].document
+            if a != b and (min(a, b), max(a, b)) not in self.same_story:
+                return 0.0
+            self.verify([(i, j, float(self.vectors[i] @ self.vectors[j]))])
+        return self.known[key]
 
 
 def link_claims(
@@ -35,61 +64,58 @@ def link_claims(
     texts: Mapping[int, str],
     must_link: Sequence[tuple[Mention, Mention]] = (),
     cannot_link: Sequence[tuple[Mention, Mention]] = (),
+    model: Verifier | None = None,
 ) -> list[Claim]:
-    """Claims stated in two or more documents, each with its mentions and a short label."""
+    """Claims stated in two or more documents, each with its mentions and its label (``model``:
+    other fitted models than the shipped ones, as when fitting them)."""
     units = sorted(units, key=lambda u: (u.document, u.span.start, u.span.end))
-    scorer = PairScorer([u.features for u in units])
-    forced = {_pair(units, a, b): _FORCED for a, b in must_link}
-    forbidden = {_pair(units, a, b) for a, b in cannot_link}
-    forced.pop(None, None)
-    forbidden.discard(None)
-
-    def score(i: int, j: int) -> float:
-        key = (min(i, j), max(i, j))
-        if key in forbidden:
-            return -_FORCED
-        return forced.get(key) or scorer(i, j)
-
-    documents = [u.document for u in units]
-    pairs = set(candidate_pairs([u.features for u in units], documents)) | set(forced)
-    clusters = _average_link(_ranked(pairs, score), score, documents)
-    context = _context_bonus([p for p in pairs if scorer.evidence(*p) >= _CONTEXT_EVIDENCE], clusters, units, score)
-    if context:
-        def in_context(i: int, j: int) -> float:
-            return score(i, j) + context.get((min(i, j), max(i, j)), 0.0)
-
-        clusters = _average_link(_ranked(pairs, in_context), in_context, documents)
-    claims = [_claim(units, members, texts) for members in clusters]
+    if not units:
+        return []
+    vectors = np.stack([_vector(u) for u in units])
+    scores = PairScores(units, vectors, model or fitted())
+    found = articles(units, vectors)
+    _verify_candidates(found, units, vectors, scores)
+    for a, b in must_link:
+        if (pair := _pair(units, a, b)) is not None:
+            scores.known[pair] = _FORCED
+            scores.same_story.add((min(units[pair[0]].document, units[pair[1]].document), max(units[pair[0]].document, units[pair[1]].document)))
+    for a, b in cannot_link:
+        if (pair := _pair(units, a, b)) is not None:
+            scores.known[pair] = _FORBIDDEN
+    threshold = scores.model.pair.threshold
+    ranked = sorted(((p, i, j) for (i, j), p in scores.known.items() if p >= threshold and units[i].document != units[j].document), key=lambda x: (-x[0], x[1], x[2]))
+    clusters = _average_link(ranked, scores, [u.document for u in units], threshold)
+    claims = [_claim(units, vectors, members, texts) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
 
-def _ranked(pairs, score) -> list[tuple[float, int, int]]:
-    return sorted(((score(i, j), i, j) for i, j in pairs), key=lambda x: (-x[0], x[1], x[2]))
+def _vector(unit: ClaimUnit) -> np.ndarray:
+    if unit.vector is None:
+        raise ValueError(f"claim unit {unit.document}:{unit.span.start} has no embedding; analyse the document again")
+    return unit.vector
 
 
-def _context_bonus(pairs, clusters: list[list[int]], units: Sequence[ClaimUnit], score) -> dict[tuple[int, int], float]:
-    """Two reports of one event tell it in a similar order: a weaker pair of units that both sit
-    just after (or just before) the two mentions of one linked claim likely states a claim too,
-    all the more when both tell how the same party reacted."""
-    claim_of = {k: c for c, members in enumerate(clusters) for k in members}
-    documents = [u.document for u in units]
-    bonus = {}
-    for i, j in pairs:
-        if i in claim_of or j in claim_of:
+def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores) -> None:
+    """Verify the candidate unit pairs of every pair of neighbouring articles that report one story."""
+    position = {a.document: k for k, a in enumerate(found)}
+    by_articles: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    for i, j in indexed_pairs(units):
+        x, y = sorted((position[units[i].document], position[units[j].document]))
+        by_articles[(x, y)].add((min(i, j), max(i, j)))
+    rare = rare_names(found)
+    story = scores.model.story
+    for x, y in article_pairs(found):
+        a, b = found[x], found[y]
+        pairs = list(unit_pairs(a, b, vectors, by_articles.get((x, y), set())))
+        if not pairs:
             continue
-        extra = CONTEXT_BONUS + same_reaction(units[i].features, units[j].features)
-        if score(i, j) + extra < LINK_THRESHOLD:
+        best = max(c for _i, _j, c in pairs)
+        row = story_features(float(a.centroid @ b.centroid), best, set(a.names), set(b.names), rare)
+        if story.probability(np.array([row]))[0] < story.threshold:
             continue
-        if any(_near(i, step, claim_of, documents) & _near(j, step, claim_of, documents) for step in (-1, 1)):
-            bonus[(min(i, j), max(i, j))] = extra
-    return bonus
-
-
-def _near(k: int, step: int, claim_of: dict[int, int], documents: Sequence[int]) -> set[int]:
-    """Claims of the units a step or two from ``k`` in one direction, within its document."""
-    near = (k + step * d for d in range(1, _CONTEXT_WINDOW + 1))
-    return {claim_of[n] for n in near if 0 <= n < len(documents) and documents[n] == documents[k] and n in claim_of}
+        scores.same_story.add((a.document, b.document))
+        scores.verify(pairs)
 
 
 def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int] | None:
@@ -112,17 +138,15 @@ def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
     return best
 
 
-def _average_link(ranked, score, documents) -> list[list[int]]:
+def _average_link(ranked, score, documents: Sequence[int], threshold: float) -> list[list[int]]:
     cluster_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
-    for s, i, j in ranked:
-        if s < LINK_THRESHOLD:
-            break
+    for _p, i, j in ranked:
         a, b = cluster_of.get(i, i), cluster_of.get(j, j)
         if a == b:
             continue
         left, right = members.get(a, [i]), members.get(b, [j])
-        if not _may_merge(left, right, score, documents):
+        if not _may_merge(left, right, score, documents, threshold):
             continue
         merged = sorted(left + right)
         members.pop(b, None)
@@ -132,17 +156,28 @@ def _average_link(ranked, score, documents) -> list[list[int]]:
     return [sorted(m) for m in members.values()]
 
 
-def _may_merge(left: list[int], right: list[int], score, documents) -> bool:
-    scores = [score(x, y) for x in left for y in right]
-    same_doc = [score(x, y) for x in left for y in right if documents[x] == documents[y]]
-    if min(scores) <= -_FORCED or any(s < LINK_THRESHOLD for s in same_doc):
+def _may_merge(left: list[int], right: list[int], score, documents, threshold: float) -> bool:
+    """Every member verifies, on average, against the other group; units of one document verify
+    against each other; a forbidden pair forbids the merge and a forced one allows it."""
+    table = np.array([[score(x, y) for y in right] for x in left])
+    if (table <= _FORBIDDEN).any():
         return False
-    return max(scores) >= _FORCED or sum(scores) / len(scores) >= LINK_THRESHOLD
+    if (table >= _FORCED).any():
+        return True
+    same_doc = np.array([[documents[x] == documents[y] for y in right] for x in left])
+    if (table[same_doc] < threshold).any():
+        return False
+    cross = np.where(same_doc, 0.0, table)
+    counts = ~same_doc
+    rows, columns = counts.sum(axis=1), counts.sum(axis=0)
+    row_means = cross.sum(axis=1)[rows > 0] / rows[rows > 0]
+    column_means = cross.sum(axis=0)[columns > 0] / columns[columns > 0]
+    return bool(row_means.min() >= threshold and column_means.min() >= threshold)
 
 
-def _claim(units, members: list[int], texts: Mapping[int, str]) -> Claim:
+def _claim(units, vectors: np.ndarray, members: list[int], texts: Mapping[int, str]) -> Claim:
     mentions = [_mention(units[k], texts) for k in members]
-    return Claim(label=label([m.text for m in mentions]), mentions=mentions)
+    return Claim(label=label([m.text for m in mentions], vectors[members]), mentions=mentions)
 
 
 def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
@@ -150,12 +185,14 @@ def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
     return Mention(unit.document, unit.span.start, unit.span.end, text[unit.span.start:unit.span.end])
 
 
-def label(mentions: Sequence[str]) -> str:
-    """The claim in its plainest wording: the shortest mention that reads as a sentence and
-    quotes nothing inside it, so a table row never opens mid-clause or breaks off mid-quote."""
+def label(mentions: Sequence[str], vectors: np.ndarray | None = None) -> str:
+    """The wording that best represents the claim: the mention closest in meaning to all the
+    others (the medoid), among those that read as a sentence and quote nothing inside, so every
+    output names the claim by one whole wording, never a fragment."""
     wordings = [_EDGE_QUOTES.sub("", " ".join(m.split())) for m in mentions]
-    best = min(wordings, key=lambda w: (bool(_QUOTES.search(w)), not w[:1].isupper(), len(w), w))
-    return _shorten(_QUOTES.sub("", best).strip(" ,;:"))
+    centrality = (vectors @ vectors.T).sum(axis=1) if vectors is not None and len(vectors) == len(wordings) else np.zeros(len(wordings))
+    best = min(range(len(wordings)), key=lambda k: (bool(_QUOTES.search(wordings[k])), not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
+    return _shorten(_QUOTES.sub("", wordings[best]).strip(" ,;:"))
 
 
 def _shorten(text: str) -> str:

@@ -7,7 +7,7 @@ the army" share every word, and "rescue teams pulled 57 people alive" is another
 from __future__ import annotations
 
 from viewer.analysis.claims.features import Predicate, UnitFeatures
-from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, synonym_class, term
+from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 
 _PRONOUNS = {"PRON", "DET"}
 
@@ -17,7 +17,7 @@ def predicates(tokens) -> list[Predicate]:
     out = []
     for verb in tokens:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma in REPORTING or lemma in LIGHT or synonym_class(lemma) in LIGHT:
+        if verb.pos_ != "VERB" or lemma in REPORTING or lemma in LIGHT or canonical(lemma) in LIGHT:
             continue
         subject, obj = _argument(verb, ("nsubj",)), _argument(verb, ("dobj",))
         passive = _argument(verb, ("nsubjpass",))

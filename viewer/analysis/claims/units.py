@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
+from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import figures
-from viewer.analysis.claims.vocabulary import CUMULATIVE, LIGHT, PHRASES, REACTION, REPORTING, synonym_class, term
+from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
 
@@ -26,6 +27,7 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # "700 more have done the same", "300 others followed suit": the verb and the noun are the ones named before.
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:the\s+same|so|likewise)\b|\bfollow(?:s|ed|ing)?\s+suit\b", re.IGNORECASE)
 _ELIDED = {"more", "other", "others"}
@@ -37,11 +39,16 @@ def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
     units: list[ClaimUnit] = []
     for sentence_index, sentence in enumerate(parsed.sentences()):
         for piece in _pieces(text, sentence, parsed.skipped):
+            if _heading(text, piece):
+                continue
             clauses = [c for c in _clauses(doc, piece) if _is_proposition(doc, c, text)]
             found = [unit_features(doc, clause) for clause in clauses]
             for clause, features in zip(clauses, _shared_names(found)):
                 features.position, features.sentence = len(units), sentence_index
                 units.append(ClaimUnit(parsed.id, clause, features))
+    vectors = shared_encoder().encode([text[u.span.start:u.span.end] for u in units])
+    for unit, vector in zip(units, vectors):
+        unit.vector = vector
     return units
 
 
@@ -54,6 +61,15 @@ def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
         features.terms = sorted(set(features.terms) | names)
         features.names = sorted(set(features.names) | names)
     return found
+
+
+def _heading(text: str, piece: Span) -> bool:
+    """A headline, section head or caption: a paragraph of its own that a writer did not end as a
+    sentence ("Saints place RB Bush on injured reserve"). It titles claims the article states in
+    full below; linking it would pair a title with a sentence."""
+    before, after = text[:piece.start].rstrip(" \t"), text[piece.end:].lstrip(" \t")
+    alone = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return alone and not _SENTENCE_END.search(text[piece.start:piece.end])
 
 
 def _is_proposition(doc, span: Span, text: str) -> bool:
@@ -145,9 +161,6 @@ def unit_features(doc, span: Span) -> UnitFeatures:
             roles[role].add(key)
             if is_name:
                 names.add(key)
-    for pattern, key in PHRASES:
-        if pattern.search(text):
-            roles["core"].add(term(key))
     roles["core"].update(_pro_verb_terms(doc, span))
     terms = set().union(*roles.values())
     return UnitFeatures(
@@ -157,9 +170,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         setting=sorted(roles["setting"] - roles["core"] - roles["frame"]),
         figures=counted_figures(doc, span),
         negations=[m.group().lower() for m in NEGATION.finditer(text)],
-        reaction=_reaction_parties(tokens),
         predicates=predicates(tokens),
-        cumulative=bool(CUMULATIVE.search(text)),
     )
 
 
@@ -195,18 +206,6 @@ def _frame_tokens(tokens) -> set[int]:
     return out
 
 
-def _reaction_parties(tokens) -> list[str]:
-    """Who comments, responds, confirms or denies: a reaction is a claim about that party, whatever it says."""
-    out = set()
-    for token in tokens:
-        if token.pos_ == "VERB" and token.lemma_.lower() in REACTION:
-            actor = token.head if token.dep_ == "xcomp" else token  # "is yet to comment", "declined to respond"
-            for child in actor.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    out.update(term(t.text) for t in child.subtree if t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS)
-    return sorted(out)
-
-
 def _setting_tokens(tokens) -> set[int]:
     """Where and when an event happened: it places the claim but does not make it."""
     out = set()
@@ -235,7 +234,7 @@ def _token_term(token) -> tuple[str, bool]:
     if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
         return term(token.text), True
     lemma = token.lemma_.lower()
-    if lemma in REPORTING or lemma in LIGHT or synonym_class(lemma) in LIGHT or not any(c.isalpha() for c in lemma):
+    if lemma in REPORTING or lemma in LIGHT or canonical(lemma) in LIGHT or not any(c.isalpha() for c in lemma):
         return "", False
     return term(lemma), False
 

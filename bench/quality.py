@@ -1,0 +1,226 @@
+"""Quality figures on public data nobody here wrote, in sections: links, attribution, speakers.
+
+    python bench/quality.py DATA [--sets dev,heldout] [--limit N]
+    make bench QUALITY_DATA=DATA            (or PROVENANCE_QUALITY_DATA=DATA make bench)
+
+DATA is a folder prepared while developing (never committed): ``msrp/`` (the MSRP paraphrase
+files), ``sets/NAME/`` from ``bench/ecbplus.py`` (articles grouped by event, with ECB+'s action
+chains), and optionally ``gold/NAME_gold.json`` (hand gold in the shared scorer's format). Each
+set is imported into a fresh corpus, analysed by the real pipeline and exported as JSON, then:
+
+- links, pairs: the verifier's precision/recall/F1 on MSRP test sentence pairs;
+- links, sample: the shared scorer on the sample corpus (../shared/eval/score.py);
+- links, per set: the shared scorer against the hand gold; judged link precision (links whose two
+  sentences ECB+ annotated: right when they report one action chain of one event), the share of
+  same-event article pairs joined by at least one link, and links across different events.
+
+Attribution and speaker sections belong to their own work (issue 12) and are printed when
+``bench/quality_attribution.py`` provides ``main(data)``.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", default=os.environ.get("PROVENANCE_QUALITY_DATA"))
+    parser.add_argument("--sets", default="dev", help="comma-separated sets under DATA/sets (heldout only when asked)")
+    parser.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
+    parser.add_argument("--keep", type=Path, help="folder to keep each set's export in")
+    ns = parser.parse_args(argv)
+    print("== links")
+    sample_links()
+    cross_lingual()
+    if not ns.data:
+        print("(no DATA folder given: public-data figures skipped)")
+        return
+    data = Path(ns.data)
+    msrp_links(data)
+    for name in [s for s in ns.sets.split(",") if s]:
+        set_links(data, name, ns.limit, ns.keep)
+    other = ROOT / "bench" / "quality_attribution.py"
+    if other.exists():
+        _load(other, "quality_attribution").main(data)
+    else:
+        print("\n== attribution\n(printed by bench/quality_attribution.py, issue 12)")
+        print("\n== speakers\n(printed by bench/quality_attribution.py, issue 12)")
+
+
+def _load(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _scorer(gold: Path | None = None):
+    module = _load(SCORER, "provenance_score")
+    if gold is not None:
+        module.G = module.Gold(json.loads(gold.read_text(encoding="utf-8")))
+    return module
+
+
+def analysed_export(paths: list[Path], folder: Path) -> tuple[dict, float]:
+    """Import the files into a fresh corpus, analyse them, and return the JSON export and seconds."""
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.store import Corpus
+    from viewer.export.interchange import corpus_to_dict
+
+    with Corpus(folder / "set.corpus") as corpus:
+        import_paths(corpus, paths)
+        started = time.perf_counter()
+        analyse(corpus)
+        seconds = time.perf_counter() - started
+        return corpus_to_dict(corpus), seconds
+
+
+def sample_links() -> None:
+    if not SCORER.exists():
+        print(f"sample gold: scorer not found at {SCORER}")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        export, _ = analysed_export(sorted((ROOT / "resources" / "sample").iterdir()), Path(tmp))
+        (Path(tmp) / "export.json").write_text(json.dumps(export), encoding="utf-8")
+        scorer = _scorer(SCORER.with_name("dev_gold.json"))
+        links = scorer.score(str(Path(tmp) / "export.json"))["links"]
+    print(f"sample gold (score.py): {_prf(links)}")
+
+
+def cross_lingual() -> None:
+    """Issue 11 item 6: the Russian tweet in sample 001 against its English rendering there."""
+    from viewer.analysis.claims.encoder import shared_encoder
+
+    russian = "Давайте и мы не терять. Армия знает, что делает."
+    english = "Let's not lose. The army known what it's doing"
+    paraphrase = "We should not lose either. The army knows what it is doing."
+    ru, en, para = shared_encoder().encode([russian, english, paraphrase])
+    print(f"cross-lingual (sample 001, Arestovych's tweet): Russian vs its English rendering cosine {ru @ en:.2f}; "
+          f"English rendering vs an English paraphrase {en @ para:.2f} (the model is English-only)")
+
+
+def msrp_links(data: Path) -> None:
+    from viewer.analysis.claims.fit_verifier import msrp_pairs
+    from viewer.analysis.claims.verifier import fitted
+
+    if not (data / "msrp" / "msr_paraphrase_test.txt").exists():
+        print("MSRP test: not in DATA/msrp")
+        return
+    x, y = msrp_pairs(data, "test")
+    model = fitted().pair
+    predicted = model.probability(x) >= model.threshold
+    tp, fp = int((predicted & (y == 1)).sum()), int((predicted & (y == 0)).sum())
+    fn = int((~predicted & (y == 1)).sum())
+    print(f"MSRP test pairs ({len(y)}), verifier at its threshold {model.threshold:.3f}: {_prf(_counts(tp, fp, fn))}")
+
+
+def set_links(data: Path, name: str, limit: int, keep: Path | None) -> None:
+    folder = data / "sets" / name
+    events = json.loads((folder / "events.json").read_text(encoding="utf-8"))
+    names = sorted(events["documents"])[: limit or None]
+    with tempfile.TemporaryDirectory() as tmp:
+        export, seconds = analysed_export([folder / "docs" / n for n in names], Path(tmp))
+        path = Path(tmp) / "export.json"
+        path.write_text(json.dumps(export), encoding="utf-8")
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"{name}.json").write_text(json.dumps(export), encoding="utf-8")
+        print(f"\n{name}: {len(names)} articles, {len({events['documents'][n]['event'] for n in names})} events, analysed in {seconds:.0f} s")
+        gold = data / "gold" / f"{name}_gold.json"
+        gold_pairs = set()
+        if gold.exists() and SCORER.exists():
+            scorer = _scorer(gold)
+            print(f"  hand gold (score.py): {_prf(scorer.score(str(path))['links'])}")
+            gold_pairs = _gold_pairs(scorer, export)
+        for line in judged(export, events, gold_pairs):
+            print("  " + line)
+
+
+def judged(export: dict, events: dict, gold_pairs: set) -> list[str]:
+    """Link figures judged against ECB+'s events and action chains."""
+    by_id = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
+    documents = events["documents"]
+    links = []
+    for claim in export["claims"]:
+        mentions = [(by_id[m["document"]], m["start"], m["end"]) for m in claim["mentions"] if m["document"] in by_id]
+        links += [(a, b) for a, b in itertools.combinations(mentions, 2) if a[0] != b[0]]
+    right = wrong = across = across_not_gold = 0
+    joined = set()
+    for a, b in links:
+        ea, eb = documents[a[0]]["event"], documents[b[0]]["event"]
+        if ea != eb:
+            across += 1
+            across_not_gold += frozenset((a, b)) not in gold_pairs
+        else:
+            joined.add(frozenset((a[0], b[0])))
+        sa, sb = _sentence(documents[a[0]], a), _sentence(documents[b[0]], b)
+        if ea != eb and frozenset((a, b)) not in gold_pairs:
+            wrong += 1
+        elif sa is not None and sb is not None and sa["annotated"] and sb["annotated"]:
+            if ea == eb and set(sa["chains"]) & set(sb["chains"]):
+                right += 1
+            else:
+                wrong += 1
+    same_event = [p for p in itertools.combinations(sorted(by_id.values()), 2) if documents[p[0]]["event"] == documents[p[1]]["event"]]
+    found = sum(frozenset(p) in joined for p in same_event)
+    return [
+        f"judged link precision {right / max(1, right + wrong):.3f} ({right} right, {wrong} wrong of {len(links)} links)",
+        f"same-event article pairs found {found / max(1, len(same_event)):.3f} ({found} of {len(same_event)})",
+        f"links across events {across / max(1, len(links)):.3f} ({across}; {across_not_gold} not in the hand gold)",
+    ]
+
+
+def _sentence(document: dict, mention: tuple[str, int, int]) -> dict | None:
+    middle = (mention[1] + mention[2]) // 2
+    return next((s for s in document["sentences"] if s["start"] <= middle < s["end"]), None)
+
+
+def _gold_pairs(scorer, export: dict) -> set:
+    """System mention pairs the hand gold counts as right or maybe: cross-event links that are not errors."""
+    texts = {Path(d["source"]["path"]).name: d["text"] for d in export["documents"]}
+    spans = []
+    for claim in scorer.G.CLAIMS.values():
+        located = [(key + ".txt", texts[key + ".txt"].find(s), len(s)) for key, s in claim if key + ".txt" in texts]
+        spans.append([(n, i, i + k) for n, i, k in located if i >= 0])
+    for pair in scorer.G.MAYBE:
+        located = [(key + ".txt", texts[key + ".txt"].find(s), len(s)) for key, s in pair if key + ".txt" in texts]
+        spans.append([(n, i, i + k) for n, i, k in located if i >= 0])
+    by_id = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
+    out = set()
+    for claim in export["claims"]:
+        mentions = [(by_id[m["document"]], m["start"], m["end"]) for m in claim["mentions"] if m["document"] in by_id]
+        for a, b in itertools.combinations(mentions, 2):
+            if any(_covered(a, group) and _covered(b, group) for group in spans):
+                out.add(frozenset((a, b)))
+    return out
+
+
+def _covered(mention, group) -> bool:
+    return any(g[0] == mention[0] and min(g[2], mention[2]) - max(g[1], mention[1]) > 0 for g in group)
+
+
+def _counts(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def _prf(links: dict) -> str:
+    return f"P {links['p']:.3f} R {links['r']:.3f} F1 {links['f1']:.3f}"
+
+
+if __name__ == "__main__":
+    main()

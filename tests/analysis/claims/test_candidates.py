@@ -1,0 +1,39 @@
+"""Candidate search: nearest articles (exact when small, hashed buckets when large), then close units."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from viewer.analysis.claims import candidates
+from viewer.analysis.claims.candidates import Article, article_pairs, unit_pairs
+
+
+def _stories(count: int, size: int, width: int = 384, spread: float = 0.6, seed: int = 0) -> list[Article]:
+    """Articles in stories of ``size``: each article's direction is its story's plus noise."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for story in range(count):
+        centre = rng.standard_normal(width)
+        for k in range(size):
+            v = centre / np.linalg.norm(centre) + spread * rng.standard_normal(width) / np.sqrt(width)
+            out.append(Article(story * size + k, np.array([story * size + k]), (v / np.linalg.norm(v)).astype(np.float32), frozenset()))
+    return out
+
+
+@pytest.mark.parametrize("count", [20, 600])  # all against all, then hashed buckets (2,400 articles)
+def test_nearest_articles_find_every_story_and_stay_near_linear(count, monkeypatch):
+    monkeypatch.setattr(candidates, "EXACT_UP_TO", 1500)
+    found = _stories(count, 4)
+    pairs = set(article_pairs(found, neighbours=5))
+    same_story = {(i, j) for i in range(len(found)) for j in range(i + 1, len(found)) if i // 4 == j // 4}
+    assert len(same_story & pairs) / len(same_story) >= 0.97
+    assert len(pairs) <= 5 * len(found)
+
+
+def test_unit_pairs_keep_close_units_and_indexed_ones_only():
+    vectors = np.eye(6, dtype=np.float32)
+    vectors[3] = vectors[0]  # unit 3 (second article) means what unit 0 means
+    a = Article(1, np.array([0, 1, 2]), vectors[0], frozenset())
+    b = Article(2, np.array([3, 4, 5]), vectors[3], frozenset())
+    assert unit_pairs(a, b, vectors) == [(0, 3, 1.0)]
+    assert sorted(unit_pairs(a, b, vectors, {(1, 4)})) == [(0, 3, 1.0), (1, 4, 0.0)]

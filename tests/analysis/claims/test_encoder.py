@@ -1,0 +1,86 @@
+"""The numpy sentence encoder against vectors made by PyTorch and sentence-transformers from the
+same weights (fixtures/embeddings/make_reference.py says how), and a missing or damaged model."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from viewer.analysis.claims import encoder, model_files
+from viewer.analysis.claims.encoder import SentenceEncoder, shared_encoder
+from viewer.analysis.claims.model_files import PACKAGE, ModelFiles, ModelUnavailable, locate
+
+REFERENCE = json.loads((Path(__file__).parent / "fixtures" / "embeddings" / "reference.json").read_text(encoding="utf-8"))
+
+
+def test_vectors_match_the_reference_implementation():
+    vectors = shared_encoder().encode(REFERENCE["sentences"])
+    cosines = (vectors * np.array(REFERENCE["vectors"], dtype=np.float32)).sum(axis=1)
+    assert cosines.min() >= 0.999, dict(zip(REFERENCE["sentences"], cosines.round(5)))
+
+
+def test_a_vector_does_not_depend_on_its_batch_or_position():
+    sentences = REFERENCE["sentences"]
+    together = shared_encoder().encode(sentences)
+    alone = np.stack([shared_encoder().encode([s])[0] for s in reversed(sentences)])[::-1]
+    assert np.allclose(together, alone, atol=1e-5)
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+
+
+def test_paraphrases_are_closer_than_unrelated_sentences():
+    fate, unknown, swap = shared_encoder().encode([
+        "The ministry did not specify what fate these prisoners will have.",
+        "The fate of this new batch of surrendering soldiers remains unknown.",
+        "The Angels have offered an eight-year contract to Mark Teixeira.",
+    ])
+    assert fate @ unknown > fate @ swap + 0.3
+
+
+def test_no_text_gives_no_rows():
+    assert shared_encoder().encode([]).shape == (0, encoder.DIMENSION)
+
+
+@pytest.fixture
+def model_copy(tmp_path) -> ModelFiles:
+    files = locate()
+    shutil.copy(files.tokenizer, tmp_path / "tokenizer.json")
+    shutil.copy(files.weights, tmp_path / "model.safetensors")
+    return ModelFiles(tmp_path / "model.safetensors", tmp_path / "tokenizer.json", files.sha256)
+
+
+def test_missing_weights_name_the_package_to_reinstall(model_copy):
+    model_copy.weights.unlink()
+    with pytest.raises(ModelUnavailable, match=PACKAGE) as raised:
+        SentenceEncoder(model_copy)
+    assert "missing" in str(raised.value)
+
+
+def test_damaged_weights_are_refused_by_their_hash(model_copy):
+    data = bytearray(model_copy.weights.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    model_copy.weights.write_bytes(bytes(data))
+    with pytest.raises(ModelUnavailable, match="damaged"):
+        SentenceEncoder(model_copy)
+
+
+def test_an_unreadable_tokenizer_is_reported(model_copy):
+    model_copy.tokenizer.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelUnavailable, match="tokenizer"):
+        SentenceEncoder(model_copy)
+
+
+def test_an_uninstalled_package_is_reported(monkeypatch):
+    monkeypatch.setattr(model_files.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(ModelUnavailable, match=f"{PACKAGE} is not installed"):
+        locate()
+
+
+def test_fp16_copy_round_trips_through_the_safetensors_layout(tmp_path):
+    tensors = {"a": np.arange(6, dtype=np.float16).reshape(2, 3), "b": np.array([1, 2], dtype=np.int64)}
+    model_files.write_safetensors(tensors, tmp_path / "t.safetensors")
+    read = model_files.parse_safetensors((tmp_path / "t.safetensors").read_bytes())
+    assert read.keys() == tensors.keys()
+    assert all(np.array_equal(read[k], tensors[k]) for k in tensors)
