@@ -22,7 +22,7 @@ from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 
-ANALYSER_VERSION = "3"  # bump when stored per-document results change shape or meaning (3: unit embeddings)
+ANALYSER_VERSION = "4"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts)
 
 Progress = Callable[[int, int, str], None]
 
