@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtGui import QKeySequence, QTextCursor
 
 from viewer.analysis import pipeline, store
-from viewer.analysis.operations import Changes
+from viewer.analysis.corrections import MergeSpeakers
+from viewer.jobs import Changes
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_merging_speakers_runs_off_the_gui_thread_and_refreshes_the_panel(qtbot,
 
 def test_a_correction_waits_for_running_work(qtbot, window):
     window.analyse()
-    assert window.correct([("merge-speakers", {"a": "x", "b": "y"})], "merge") is None
+    assert window.correct([MergeSpeakers("x", "y")], "merge") is None
     assert "wait" in window.statusBar().currentMessage()
     _wait_any(qtbot, window)
 

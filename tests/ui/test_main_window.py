@@ -6,7 +6,8 @@ from PySide6.QtCore import QSettings
 
 from viewer.corpus.store import Corpus
 from viewer.ui.main_window import MainWindow
-from viewer.ui.tasks import BackgroundTask, import_job
+from viewer.corpus.importing import import_job
+from viewer.ui.tasks import BackgroundTask
 
 SAMPLE = handmade_corpus.SAMPLE
 

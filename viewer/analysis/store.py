@@ -17,6 +17,9 @@ import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
+from viewer.analysis.corrections import (
+    EDITABLE_ATTRIBUTION_FIELDS, AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
+)
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
 
@@ -242,40 +245,34 @@ _EDIT_ATTRIBUTION = {
     "speaker_kind":
         "UPDATE attributions SET speaker_kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
 }
-EDITABLE_ATTRIBUTION_FIELDS = frozenset(_EDIT_ATTRIBUTION)
+assert set(_EDIT_ATTRIBUTION) == set(EDITABLE_ATTRIBUTION_FIELDS)
 
 
-def record_correction(corpus: Corpus, kind: str, payload: dict) -> None:
-    """Append one correction to the corpus's list (its meaning is `corrections`' business)."""
+def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
+    """Append one correction to the corpus's list; the caller relinks (`pipeline.relink`) to apply it.
+
+    Attribution edits and deletions take effect at once, in the same transaction, since
+    relinking does not re-read documents.
+    """
+    if isinstance(correction, DocumentCorrection):
+        raise TypeError(f"a {correction.kind} correction is kept by corpus.publication, not beside the analysis")
     with corpus.transaction() as db:
         db.execute(
             "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
-            (kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), now()),
+            (correction.kind, json.dumps(correction.fields(), ensure_ascii=False, sort_keys=True), now()),
         )
+        if isinstance(correction, EditAttribution):
+            for name, value in correction.changes.items():
+                db.execute(_EDIT_ATTRIBUTION[name], (value, *correction.key))
+        elif isinstance(correction, DeleteAttribution):
+            db.execute("DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
+                       correction.key)
 
 
-def stored_corrections(corpus: Corpus) -> Iterator[tuple[str, dict]]:
-    """(kind, payload) of every correction, in the order they were made."""
-    for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id"):
-        yield kind, json.loads(payload)
-
-
-def edit_attribution(corpus: Corpus, document_id: int, content: Span, changes: dict) -> None:
-    """Overwrite fields of the attribution whose content is ``content``."""
-    unknown = set(changes) - EDITABLE_ATTRIBUTION_FIELDS
-    if unknown:
-        raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an attribution")
-    with corpus.transaction() as db:
-        for name, value in changes.items():
-            db.execute(_EDIT_ATTRIBUTION[name], (value, document_id, content.start, content.end))
-
-
-def delete_attribution(corpus: Corpus, document_id: int, content: Span) -> None:
-    with corpus.transaction() as db:
-        db.execute(
-            "DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
-            (document_id, content.start, content.end),
-        )
+def corrections(corpus: Corpus) -> list[AnalysisCorrection]:
+    """Every correction, in the order they were made."""
+    return [parse(kind, json.loads(payload))
+            for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id")]
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from viewer.analysis import operations
+from viewer.analysis.corrections import Link
 from viewer.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class CorrectionsController:
             self._tell("Select a passage in one article and a passage in another, then link them")
             return None
         a, b = passages
-        return self.window.correct(operations.link_passages(a, b), f"Linked a passage of d{a[0]} to one of d{b[0]}")
+        return self.window.correct([Link(a, b)], f"Linked a passage of d{a[0]} to one of d{b[0]}")
 
     def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
         """This article's mention is not the claim the other articles carry."""

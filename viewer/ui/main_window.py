@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import __version__
-from viewer.analysis.operations import ANALYSIS, EVERYTHING, Changes, Correction, correction_job
+from viewer.analysis.corrections import Correction
+from viewer.analysis.operations import analyse_job, correction_job
 from viewer.corpus import notes
+from viewer.corpus.importing import import_job
 from viewer.corpus.store import Corpus, CorpusError
-from viewer.export.formats import export, extension_format
+from viewer.export.formats import export_job, extension_format
 from viewer.identifiers import describe_target
 from viewer.render.pdf_layout import render
 from viewer.ui import actions as action_specs
@@ -24,7 +26,8 @@ from viewer.ui.corrections_controller import CorrectionsController
 from viewer.ui.document_browser import DocumentBrowserPanel
 from viewer.ui.keyboard_focus import KeyboardFocus
 from viewer.ui.notes_panel import NotesPanel
-from viewer.ui.tasks import BackgroundTask, Job, analyse_job, import_job
+from viewer.jobs import ANALYSIS, EVERYTHING, Changes, Job
+from viewer.ui.tasks import BackgroundTask
 
 RECENT_LIMIT = 8
 FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": "csv", "Markdown (*.md)": "md",
@@ -361,15 +364,13 @@ class MainWindow(QMainWindow):
         result = task.result if task is not None else None
         if task is not None:
             task.deleteLater()
-        if ok:
-            self.statusBar().showMessage(message, 15000)
-        elif message.startswith("Cancelled"):
+        if ok or (task is not None and task.cancelled):
             self.statusBar().showMessage(message, 15000)
         else:
             self.statusBar().showMessage("Failed: " + message.splitlines()[0], 15000)
             self._show_failure("The work did not finish", message)
         # A job that failed or was cancelled part-way returned no change record: it may have touched anything.
-        self._announce(result if isinstance(result, Changes) else Changes(message, EVERYTHING))
+        self._announce(result if result is not None else Changes(message, EVERYTHING))
         self._refresh_actions()
 
     def _show_failure(self, title: str, message: str) -> None:
@@ -389,15 +390,9 @@ class MainWindow(QMainWindow):
         """Export the open comparison (or the corpus) off the GUI thread; the status bar says what was written."""
         if format is None:
             target, format = extension_format(target, None)
-        fmt = format
         documents = self.comparison.document_ids or None
         claims = sorted(self.comparison.state.claims) or None
-
-        def job(corpus, progress, cancelled) -> Changes:
-            written = export(corpus, fmt, target, documents=documents, claims=claims, progress=progress, render=render)
-            return Changes(written.summary())
-
-        self.run_task("Exporting", job)
+        self.run_task("Exporting", export_job(format, target, documents, claims, render))
 
     # -- drag and drop ------------------------------------------------------------------
 
