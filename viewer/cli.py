@@ -104,7 +104,7 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
         c.DeleteAttribution: attribution, c.EditAttribution: attribution,
     }
     for kind, correction in c.KINDS.items():
-        parser = kinds.add_parser(kind, help=correction.__doc__)
+        parser = kinds.add_parser(kind, help=correction.what)
         for name, metavar, help in words[correction]:
             parser.add_argument(name, metavar=metavar, help=help)
     kinds.choices[c.Restore.kind].add_argument("field", choices=tuple(c.SETTABLE))

@@ -18,7 +18,7 @@ import numpy as np
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.corrections import (
-    EDITABLE_ATTRIBUTION_FIELDS, AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
+    AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
@@ -245,7 +245,6 @@ _EDIT_ATTRIBUTION = {
     "speaker_kind":
         "UPDATE attributions SET speaker_kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
 }
-assert set(_EDIT_ATTRIBUTION) == set(EDITABLE_ATTRIBUTION_FIELDS)
 
 
 def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
