@@ -299,7 +299,14 @@ def _unit_embeddings(db: Database) -> None:
     db.execute("ALTER TABLE claim_units ADD COLUMN embedding BLOB")
 
 
-@migration(9, "the passages that update each claim's measure")
+@migration(9, "further quoted parts of a statement")
+def _attribution_parts(db: Database) -> None:
+    """A quotation interrupted by its cue and taken up again ("'A,' she said. 'B.'") is one
+    statement; its later passages are kept with it, as JSON spans, instead of as statements."""
+    db.execute("ALTER TABLE attributions ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'")
+
+
+@migration(10, "the passages that update each claim's measure")
 def _claim_threads(db: Database) -> None:
     """A claim's thread (earlier and later reports of the same measure: "1,026 surrendered", then
     "959") is found once per relink from the stored units and kept here, so a timeline reads it
