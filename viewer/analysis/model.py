@@ -41,6 +41,7 @@ class Attribution:
     speaker_role: str | None = None
     speaker_kind: str = "unknown"  # person | organisation | group | unknown
     via: list[Relay] = field(default_factory=list)
+    parts: list[Span] = field(default_factory=list)  # further quoted passages of the same statement
 
 
 @dataclass

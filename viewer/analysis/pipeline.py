@@ -23,7 +23,7 @@ from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, quiet
 
-ANALYSER_VERSION = "3"  # bump when stored per-document results change shape or meaning (3: unit embeddings)
+ANALYSER_VERSION = "4"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts)
 
 @dataclass
 class AnalysisReport:

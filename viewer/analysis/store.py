@@ -37,6 +37,12 @@ class StoredAttribution:
     content: Span
     via: tuple[Relay, ...]
     origin: str
+    speaker_kind: str = "unknown"
+    parts: tuple[Span, ...] = ()
+
+    def spans(self) -> list[Span]:
+        """The content and its further parts: every passage the statement covers."""
+        return [self.content, *self.parts]
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,8 @@ def write_document(
         db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
         db.conn.executemany(
             """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
-                   speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+                   speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, parts, origin)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
             [_attribution_row(document_id, a) for a in attributions],
         )
         db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
@@ -113,9 +119,10 @@ def _attribution_row(document_id: int, a: Attribution) -> tuple:
     speaker = a.speaker or Span(None, None)  # type: ignore[arg-type]
     cue = a.cue or Span(None, None)  # type: ignore[arg-type]
     via = json.dumps([{"name": r.name, "cue": r.cue} for r in a.via], ensure_ascii=False)
+    parts = json.dumps([[p.start, p.end] for p in a.parts])
     return (
         document_id, a.kind, a.speaker_name, a.speaker_role, a.speaker_kind,
-        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via,
+        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via, parts,
     )
 
 
@@ -145,11 +152,15 @@ def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
 def attributed_spans(corpus: Corpus) -> dict[int, list[Span]]:
     """The content spans of every document's attributions: what is said on someone's word."""
     out: dict[int, list[Span]] = {}
-    for document_id, start, end in corpus.db.execute(
-        "SELECT document_id, content_start, content_end FROM attributions ORDER BY document_id, content_start"
+    for document_id, start, end, parts in corpus.db.execute(
+        "SELECT document_id, content_start, content_end, parts FROM attributions ORDER BY document_id, content_start"
     ):
-        out.setdefault(document_id, []).append(Span(start, end))
+        out.setdefault(document_id, []).extend([Span(start, end), *_spans(parts)])
     return out
+
+
+def _spans(parts: str) -> list[Span]:
+    return [Span(start, end) for start, end in json.loads(parts)]
 
 
 # -- corpus-wide results: replaced by every relink ---------------------------------------------
@@ -266,12 +277,13 @@ def corrections(corpus: Corpus) -> list[AnalysisCorrection]:
 # -- reading ---------------------------------------------------------------------------------
 
 _ATTRIBUTION_SELECT = """SELECT id, document_id, speaker_id, kind, speaker_name, speaker_role,
-    speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin
+    speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin,
+    speaker_kind, parts
     FROM attributions"""
 
 
 def _attribution(row: tuple) -> StoredAttribution:
-    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin) = row
+    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin, speaker_kind, parts) = row
     return StoredAttribution(
         id_, doc, speaker_id, kind, name, role,
         Span(s0, s1) if s0 is not None else None,
@@ -279,6 +291,8 @@ def _attribution(row: tuple) -> StoredAttribution:
         Span(t0, t1),
         tuple(Relay(r["name"], r["cue"]) for r in json.loads(via)),
         origin,
+        speaker_kind or "unknown",
+        tuple(_spans(parts)),
     )
 
 

@@ -123,4 +123,4 @@ def _attribution(number: int, a: store.StoredAttribution, text: str) -> dict:
         "content": _span(a.content, text),
         "via": [{"name": r.name, "cue": r.cue} for r in a.via],
         "origin": a.origin,
-    }
+    } | ({"parts": [_span(p, text) for p in a.parts]} if a.parts else {})
