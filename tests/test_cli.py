@@ -100,14 +100,16 @@ def test_a_first_import_that_imports_nothing_leaves_no_corpus(tmp_path, capsys):
 
 
 def test_a_first_import_cancelled_while_saving_leaves_no_corpus(tmp_path):
-    from viewer.corpus.importing import ImportCancelled, import_into
+    from viewer.corpus.importing import import_into
+    from viewer.jobs import Cancelled, TaskState
 
     def progress(done, total, path):
-        if path == "":
-            raise ImportCancelled
+        if path == "saving":
+            raise Cancelled
 
-    report = import_into(tmp_path / "new.corpus", [SAMPLE_DIR], progress=progress)
-    assert report.cancelled and list(tmp_path.iterdir()) == []
+    with pytest.raises(Cancelled, match="nothing was added to the corpus"):
+        import_into(tmp_path / "new.corpus", [SAMPLE_DIR], state=TaskState(progress))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_open_and_list_never_create_a_missing_corpus(tmp_path, capsys):

@@ -105,6 +105,30 @@ def test_delete_attribution_takes_the_export_ids(analysed, tmp_path, capsys):
     assert (third["document"], third["content"]) not in [(a["document"], a["content"]) for a in after]
 
 
+def test_an_attribution_is_edited_from_the_command_line_as_from_the_window(analysed, tmp_path, capsys):
+    assert main(["correct", str(analysed), "edit-attribution", "a3", "--speaker", "Somebody Else", "--role", "",
+                 "--kind", "according-to"]) == 0
+    assert "recorded edit-attribution" in capsys.readouterr().out
+    out = tmp_path / "after.json"
+    main(["export", str(analysed), "-o", str(out)])
+    third = json.loads(out.read_text(encoding="utf-8"))["attributions"][2]
+    assert (third["speaker_name"], third["role"], third["kind"]) == ("Somebody Else", None, "according-to")
+    _refused(capsys, ["correct", str(analysed), "edit-attribution", "a3"], "changes at least one of")
+    assert _corrections(analysed) == 1
+
+
+def test_the_cli_offers_every_kind_of_correction():
+    import argparse
+
+    from viewer.analysis.corrections import KINDS
+    from viewer.cli import build_parser
+
+    def sub_commands(parser: argparse.ArgumentParser) -> dict:
+        return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+
+    assert set(sub_commands(sub_commands(build_parser())["correct"])) == set(KINDS)
+
+
 def test_an_unknown_attribution_is_refused_by_name(analysed, capsys):
     count = None
     with Corpus(analysed, create=False) as corpus:

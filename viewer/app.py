@@ -42,7 +42,7 @@ def launch(
     from viewer.ui.file_open import FileOpenFilter
 
     # macOS hands a .corpus opened from Finder (at launch or later) to the application, not to argv.
-    file_open = FileOpenFilter(window.open_corpus, app)
+    file_open = FileOpenFilter(window.opening.open, app)
     app.installEventFilter(file_open)
     window.show()
     if error:
@@ -113,12 +113,14 @@ def _corpus_path(corpus: str | None, sample: bool, settings) -> Path:
     last = settings.value("corpus/last")
     if not sample and last and Path(str(last)).exists():
         return Path(str(last))
-    return ensure_sample_corpus(progress=_first_start_progress())
+    return ensure_sample_corpus(state=_first_start_progress())
 
 
 def _first_start_progress():
     """On first start the sample corpus is imported and analysed (seconds): show that it is."""
     from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from viewer.jobs import TaskState
 
     dialog = QProgressDialog("Preparing the sample corpus…", None, 0, 0)
     dialog.setWindowTitle("Provenance Viewer")
@@ -130,7 +132,7 @@ def _first_start_progress():
         dialog.setLabelText(f"Preparing the sample corpus: {stage}")
         QApplication.processEvents()
 
-    return progress
+    return TaskState(progress)
 
 
 def _screenshot(app, corpus, sample, compare, claim, target: str, size: str) -> int:

@@ -65,24 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Corrections are stored apart from the analysis and applied on every run.",
     )
     correcting.add_argument("corpus")
-    kinds = correcting.add_subparsers(dest="correction", required=True)
-    for kind, what in (("merge-speakers", "two names are one speaker"), ("split-speaker", "two names are different speakers")):
-        names = kinds.add_parser(kind, help=what)
-        names.add_argument("a", metavar="NAME")
-        names.add_argument("b", metavar="NAME")
-    for kind, what in (("link", "two passages state the same claim"), ("unlink", "two passages are not the same claim")):
-        spans = kinds.add_parser(kind, help=what)
-        spans.add_argument("a", metavar="DOC:START-END", help="e.g. d1:0-120")
-        spans.add_argument("b", metavar="DOC:START-END")
-    for field, example in (("title", '"Mariupol: 1,026 surrender"'), ("outlet", "Reuters"), ("date", "2022-04-13")):
-        setting = kinds.add_parser(field, help=f"set a document's {field} (the original is kept; `restore` brings it back)")
-        setting.add_argument("document", metavar="DOCUMENT", help="e.g. d3")
-        setting.add_argument("value", metavar=field.upper(), help=f"e.g. {example}")
-    restoring = kinds.add_parser("restore", help="give a document's title, outlet or date back its original value")
-    restoring.add_argument("document", metavar="DOCUMENT", help="e.g. d3")
-    restoring.add_argument("field", choices=("title", "outlet", "date"))
-    deleting = kinds.add_parser("delete-attribution", help="an attribution the analysis got wrong")
-    deleting.add_argument("a", metavar="ATTRIBUTION", help="its id in the JSON export (a7) or its content passage (d1:0-120)")
+    add_correction_parsers(correcting.add_subparsers(dest="correction", required=True))
 
     repairing = commands.add_parser(
         "repair", help="check a corpus for objects Provenance Viewer did not create (triggers, views, tables)",
@@ -101,6 +84,35 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--researcher", help="name printed on the cover and in the PDF metadata")
     exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
     return parser
+
+
+def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
+    """One sub-command per kind of correction, named as `viewer.analysis.corrections` names it."""
+    from viewer.analysis import corrections as c
+    from viewer.analysis.model import ATTRIBUTION_KINDS, SPEAKER_KINDS
+
+    passages = (("a", "DOC:START-END", "e.g. d1:0-120"), ("b", "DOC:START-END", None))
+    names = (("a", "NAME", None), ("b", "NAME", None))
+    attribution = (("a", "ATTRIBUTION", "its id in the JSON export (a7) or its content passage (d1:0-120)"),)
+    document = ("document", "DOCUMENT", "e.g. d3")
+    words = {
+        c.Link: passages, c.Unlink: passages, c.MergeSpeakers: names, c.SplitSpeaker: names,
+        c.SetTitle: (document, ("value", "TITLE", 'e.g. "Mariupol: 1,026 surrender"')),
+        c.SetOutlet: (document, ("value", "OUTLET", "e.g. Reuters")),
+        c.SetDate: (document, ("value", "DATE", "e.g. 2022-04-13")),
+        c.Restore: (document,),
+        c.DeleteAttribution: attribution, c.EditAttribution: attribution,
+    }
+    for kind, correction in c.KINDS.items():
+        parser = kinds.add_parser(kind, help=correction.what)
+        for name, metavar, help in words[correction]:
+            parser.add_argument(name, metavar=metavar, help=help)
+    kinds.choices[c.Restore.kind].add_argument("field", choices=tuple(c.SETTABLE))
+    editing = kinds.choices[c.EditAttribution.kind]
+    editing.add_argument("--kind", choices=ATTRIBUTION_KINDS, help="how the statement is reported")
+    editing.add_argument("--speaker", help="who said it")
+    editing.add_argument("--role", help="the speaker's role ('' for none)")
+    editing.add_argument("--speaker-kind", choices=SPEAKER_KINDS, help="what kind of speaker")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError
+from viewer.jobs import TaskState
 from viewer.terminal import ProgressLine
 
 
@@ -91,7 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     options = ImportOptions(max_bytes=int(args.max_size * 1024 * 1024), field_map=field_map)
     progress = ProgressLine()
     try:
-        report = import_into(args.corpus, args.paths, options, progress=progress, waiting=waiting_notice(progress))
+        report = import_into(args.corpus, args.paths, options, TaskState(progress), waiting=waiting_notice(progress))
     finally:
         progress.finish()
     print(report.summary())
@@ -135,7 +136,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
         try:
-            report = analyse(corpus, progress=progress, redo=args.redo)
+            report = analyse(corpus, TaskState(progress), redo=args.redo)
         except ModelUnavailable as exc:
             return fail(str(exc))
         finally:
@@ -165,7 +166,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open_existing(args.corpus, for_reading=True) as corpus:
         try:
             written = export(
-                corpus, args.format, args.output, documents=documents, claims=claims, progress=progress,
+                corpus, args.format, args.output, documents=documents, claims=claims, state=TaskState(progress),
                 researcher=args.researcher, page_size=args.page_size, render=render,
             )
         except (ExportError, KeyError) as exc:
@@ -209,66 +210,74 @@ def _attribution(corpus: Corpus, value: str) -> dict:
     return {"document": found.document_id, "content": [found.content.start, found.content.end]}
 
 
-def _correction_payload(corpus: Corpus, args: argparse.Namespace) -> dict:
-    from viewer.identifiers import speaker_name
-
-    if args.correction in ("merge-speakers", "split-speaker"):
-        a, b = speaker_name(corpus, args.a), speaker_name(corpus, args.b)
-        if a == b:
-            raise ValueError(f"“{args.a}” and “{args.b}” are the same name; name two speakers")
-        return {"a": a, "b": b}
-    if args.correction == "delete-attribution":
-        return _attribution(corpus, args.a)
+def _passages(corpus: Corpus, args: argparse.Namespace) -> dict:
     return {"a": _passage_in(corpus, args.a), "b": _passage_in(corpus, args.b)}
 
 
-DOCUMENT_FIELDS = {"title": "title", "outlet": "outlet", "date": "published"}
+def _speakers(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.identifiers import speaker_name
+
+    return {"a": speaker_name(corpus, args.a), "b": speaker_name(corpus, args.b)}
 
 
-def _correct_document(corpus: Corpus, args: argparse.Namespace) -> int:
-    """Title, outlet and date: stored on the document with the original kept; nothing to relink."""
-    from viewer.corpus import publication
+def _edit(corpus: Corpus, args: argparse.Namespace) -> dict:
+    given = {"kind": args.kind, "speaker_name": args.speaker, "speaker_role": args.role,
+             "speaker_kind": args.speaker_kind}
+    changes = {name: value or None for name, value in given.items() if value is not None}
+    return {**_attribution(corpus, args.a), "changes": changes}
+
+
+def _document(corpus: Corpus, word: str) -> int:
     from viewer.identifiers import check_documents, parse_ids
 
-    try:
-        ids = parse_ids(args.document, "d") or []
-        if len(ids) != 1:
-            raise ValueError(f"{args.document!r} names no single document; name one like d3")
-        check_documents(corpus, ids)
-        if args.correction == "restore":
-            undone = publication.revert(corpus, ids[0], DOCUMENT_FIELDS[args.field])
-            if undone is None:
-                print(f"d{ids[0]}: the {args.field} was never corrected; nothing to restore")
-            else:
-                print(f"d{ids[0]}: {args.field} restored to {_shown(undone.original)} (was {_shown(undone.value)})")
-            return 0
-        done = publication.correct(corpus, ids[0], DOCUMENT_FIELDS[args.correction], args.value)
-    except ValueError as exc:  # InvalidCorrection and UnknownName included: nothing is recorded
-        return fail(str(exc), 2)
-    was = f"the original, {_shown(done.original)}, is kept" if done.original else "it had none"
-    print(f"d{ids[0]}: {args.correction} set to {_shown(done.value)} ({was}; `restore d{ids[0]} {args.correction}` undoes it)")
-    return 0
+    ids = parse_ids(word, "d") or []
+    if len(ids) != 1:
+        raise ValueError(f"{word!r} names no single document; name one like d3")
+    check_documents(corpus, ids)
+    return ids[0]
 
 
-def _shown(value: str | None) -> str:
-    return f"“{value}”" if value else "none"
+def _document_field(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.analysis.corrections import SETTABLE
+    from viewer.corpus.publication import checked_value
+
+    return {"document": _document(corpus, args.document),
+            "value": checked_value(SETTABLE[args.correction].field, args.value)}
+
+
+def _restore(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.analysis.corrections import SETTABLE
+
+    return {"document": _document(corpus, args.document), "field": SETTABLE[args.field].field}
+
+
+def _correction(corpus: Corpus, args: argparse.Namespace):
+    """The typed correction the words name, checked against the corpus (`corrections.parse` has the last word)."""
+    from viewer.analysis import corrections as c
+
+    fields = {
+        c.Link: _passages, c.Unlink: _passages, c.MergeSpeakers: _speakers, c.SplitSpeaker: _speakers,
+        c.SetTitle: _document_field, c.SetOutlet: _document_field, c.SetDate: _document_field, c.Restore: _restore,
+        c.DeleteAttribution: lambda corpus, args: _attribution(corpus, args.a), c.EditAttribution: _edit,
+    }[c.KINDS[args.correction]]
+    return c.parse(args.correction, fields(corpus, args))
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    from viewer.analysis import corrections
-    from viewer.analysis.pipeline import relink
+    """The same job the window runs: recorded where each kind belongs, relinked when the analysis needs it."""
+    from viewer.analysis.operations import correction_job
 
-    if args.correction in (*DOCUMENT_FIELDS, "restore"):
-        with _open_existing(args.corpus, progress=ProgressLine()) as corpus:
-            return _correct_document(corpus, args)
-    with _open_existing(args.corpus, progress=ProgressLine()) as corpus:
+    progress = ProgressLine()
+    with _open_existing(args.corpus, progress=progress) as corpus:
         try:
-            payload = _correction_payload(corpus, args)
-        except ValueError as exc:  # UnknownName included: nothing is recorded
+            correction = _correction(corpus, args)
+        except ValueError as exc:  # UnknownName and InvalidCorrection included: nothing is recorded
             return fail(str(exc), 2)
-        corrections.record(corpus, args.correction, payload)
-        relink(corpus)
-    print(f"recorded {args.correction}; speakers and claims relinked")
+        try:
+            changes = correction_job([correction])(corpus, TaskState(progress))
+        finally:
+            progress.finish()
+    print(changes.summary)
     return 0
 
 

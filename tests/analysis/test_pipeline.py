@@ -4,11 +4,13 @@ import shutil
 
 import pytest
 
-from viewer.analysis import corrections, store
-from viewer.analysis.pipeline import AnalysisCancelled, analyse, pending_documents, relink
+from viewer.analysis import store
+from viewer.analysis.corrections import DeleteAttribution, Link, MergeSpeakers, Unlink
+from viewer.analysis.pipeline import analyse, pending_documents, relink
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.export.interchange import corpus_to_dict
+from viewer.jobs import Cancelled, TaskState
 
 from tests.conftest import SAMPLE_DIR
 
@@ -69,14 +71,11 @@ def test_new_documents_are_analysed_alone_and_linked_to_the_rest(tmp_path):
 def test_a_cancelled_analysis_keeps_finished_documents_and_resumes(tmp_path):
     corpus = Corpus(tmp_path / "cancel.corpus")
     import_paths(corpus, [SAMPLE_DIR])
-    calls = []
-
-    def cancel_after_two() -> bool:
-        calls.append(1)
-        return len(calls) >= 2
-
-    with pytest.raises(AnalysisCancelled):
-        analyse(corpus, cancelled=cancel_after_two)
+    analysed = []
+    state = TaskState(lambda done, total, stage: stage.startswith("analysed") and (
+        analysed.append(stage) or len(analysed) == 2 and state.cancel()))
+    with pytest.raises(Cancelled, match="stopped after 2 of 5 document"):
+        analyse(corpus, state)
     assert corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0] == 2
     assert analyse(corpus).analysed == 3
     corpus.close()
@@ -85,7 +84,7 @@ def test_a_cancelled_analysis_keeps_finished_documents_and_resumes(tmp_path):
 def test_a_speaker_merge_survives_reanalysis(sample_corpus):
     peskov = speaker_named(sample_corpus, "Peskov")
     podolyak = speaker_named(sample_corpus, "Podolyak")
-    corrections.record(sample_corpus, "merge-speakers", {"a": peskov.name, "b": podolyak.name})
+    store.record_correction(sample_corpus, MergeSpeakers(peskov.name, podolyak.name))
     analyse(sample_corpus, redo=True)
     merged = speaker_named(sample_corpus, "Peskov")
     assert merged.id == speaker_named(sample_corpus, "Podolyak").id
@@ -94,8 +93,8 @@ def test_a_speaker_merge_survives_reanalysis(sample_corpus):
 def test_an_unlink_survives_reanalysis_and_a_link_can_be_restored(sample_corpus):
     claim = store.claims(sample_corpus)[0]
     a, b = claim.mentions[0], next(m for m in claim.mentions if m.document != claim.mentions[0].document)
-    pair = {"a": [a.document, a.start, a.end], "b": [b.document, b.start, b.end]}
-    corrections.record(sample_corpus, "unlink", pair)
+    pair = (a.document, a.start, a.end), (b.document, b.start, b.end)
+    store.record_correction(sample_corpus, Unlink(*pair))
     analyse(sample_corpus, redo=True)
 
     def linked() -> bool:
@@ -106,17 +105,14 @@ def test_an_unlink_survives_reanalysis_and_a_link_can_be_restored(sample_corpus)
         return False
 
     assert not linked()
-    corrections.record(sample_corpus, "link", pair)
+    store.record_correction(sample_corpus, Link(*pair))
     relink(sample_corpus)
     assert linked()
 
 
 def test_a_deleted_attribution_stays_deleted(sample_corpus):
     victim = store.attributions(sample_corpus)[0]
-    corrections.record(
-        sample_corpus, "delete-attribution",
-        {"document": victim.document_id, "content": [victim.content.start, victim.content.end]},
-    )
+    store.record_correction(sample_corpus, DeleteAttribution(victim.document_id, (victim.content.start, victim.content.end)))
     analyse(sample_corpus, redo=True)
     remaining = {(a.document_id, a.content) for a in store.attributions(sample_corpus)}
     assert (victim.document_id, victim.content) not in remaining

@@ -7,7 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from viewer.analysis import corrections, store
+from viewer.analysis import store
+from viewer.analysis.corrections import Link, Unlink
 from viewer.analysis.pipeline import analyse
 from viewer.corpus import notes
 from viewer.corpus.importing import import_paths
@@ -41,8 +42,8 @@ def test_notes_tags_and_a_hand_link_stay_on_their_claims_through_import_more_and
     with Corpus(tmp_path / "c.corpus") as corpus:
         import_paths(corpus, [SAMPLE[0], SAMPLE[3]])  # d1, d2
         analyse(corpus)
-        corrections.record(corpus, "link", {"a": [1, 783, 888], "b": [2, 1731, 1965]})  # Vereshchuk, by hand
-        corrections.record(corpus, "link", {"a": [1, 890, 955], "b": [2, 819, 972]})  # shelling, by hand
+        store.record_correction(corpus, Link((1, 783, 888), (2, 1731, 1965)))  # Vereshchuk, by hand
+        store.record_correction(corpus, Link((1, 890, 955), (2, 819, 972)))  # shelling, by hand
         analyse(corpus)
         told, linked = claim_with(corpus, 1, 783), claim_with(corpus, 1, 890)
         annotate(corpus, told.id)
@@ -63,11 +64,11 @@ def test_notes_tags_and_a_hand_link_stay_on_their_claims_through_import_more_and
 
 
 def test_a_hand_link_that_adds_an_earlier_mention_keeps_the_claim_and_its_note(sample_corpus):
-    corrections.record(sample_corpus, "link", {"a": [3, 650, 735], "b": [5, 0, 203]})  # "959", by hand
+    store.record_correction(sample_corpus, Link((3, 650, 735), (5, 0, 203)))  # "959", by hand
     analyse(sample_corpus)
     claim = claim_with(sample_corpus, 3, 650)
     annotate(sample_corpus, claim.id)
-    corrections.record(sample_corpus, "link", {"a": [2, 587, 821], "b": [3, 650, 735]})
+    store.record_correction(sample_corpus, Link((2, 587, 821), (3, 650, 735)))
     analyse(sample_corpus)
     linked = claim_with(sample_corpus, 3, 650)
     assert linked.id == claim.id and annotated(sample_corpus, claim.id)
@@ -79,11 +80,11 @@ def test_a_hand_link_that_adds_an_earlier_mention_keeps_the_claim_and_its_note(s
 def test_a_claim_unlinked_and_linked_again_comes_back_with_its_note(sample_corpus):
     claim = claim_with(sample_corpus, 1, 356)  # "162 were officers and 47 were women", in d1 and d2
     annotate(sample_corpus, claim.id)
-    a, b = ([m.document, m.start, m.end] for m in claim.mentions)
-    corrections.record(sample_corpus, "unlink", {"a": a, "b": b})
+    a, b = ((m.document, m.start, m.end) for m in claim.mentions)
+    store.record_correction(sample_corpus, Unlink(a, b))
     analyse(sample_corpus)
     assert claim.id not in store.claim_ids(sample_corpus)
-    corrections.record(sample_corpus, "link", {"a": a, "b": b})
+    store.record_correction(sample_corpus, Link(a, b))
     analyse(sample_corpus)
     assert claim_with(sample_corpus, 1, 356).id == claim.id and annotated(sample_corpus, claim.id)
 
@@ -100,8 +101,8 @@ def test_an_old_corpus_keeps_its_claim_notes_when_a_new_analysis_links_different
         import_paths(corpus, SAMPLE[2:])
         analyse(corpus)
         assert notes.tags(corpus, "claim", notes.claim_key(noted.id)) == ["disputed", "follow-up"]
-        a, b = ([m.document, m.start, m.end] for m in wounded.mentions)
-        corrections.record(corpus, "link", {"a": a, "b": b})
+        a, b = ((m.document, m.start, m.end) for m in wounded.mentions)
+        store.record_correction(corpus, Link(a, b))
         analyse(corpus)
         assert claim_with(corpus, 1, 419).id == wounded.id
         assert notes.note(corpus, "claim", notes.claim_key(wounded.id)) == "Both outlets give the same figure."

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from viewer.analysis import corrections, store
+from viewer.analysis import store
+from viewer.analysis.corrections import EDITABLE_ATTRIBUTION_FIELDS, EditAttribution
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.pipeline import relink
 
@@ -38,23 +39,31 @@ def test_units_stored_before_later_features_existed_still_relink(sample_corpus):
 
 def test_an_edit_of_a_field_that_cannot_be_edited_is_refused_and_records_nothing(sample_corpus):
     a = store.attributions(sample_corpus)[0]
-    payload = {"document": a.document_id, "content": [a.content.start, a.content.end],
-               "changes": {"speaker_name = 'x', kind": "direct"}}
     with pytest.raises(ValueError, match="cannot edit"):
-        corrections.record(sample_corpus, "edit-attribution", payload)
-    assert list(store.stored_corrections(sample_corpus)) == []
+        store.record_correction(sample_corpus, EditAttribution(
+            a.document_id, (a.content.start, a.content.end), {"speaker_name = 'x', kind": "direct"}))
+    assert store.corrections(sample_corpus) == []
     assert store.attribution(sample_corpus, a.id) == a
 
 
 def test_an_edit_changes_only_the_attribution_it_names(sample_corpus):
     a, b = store.attributions(sample_corpus)[:2]
-    corrections.record(sample_corpus, "edit-attribution", {
-        "document": a.document_id, "content": [a.content.start, a.content.end],
-        "changes": {"speaker_name": "Somebody Else", "speaker_role": None}})
+    store.record_correction(sample_corpus, EditAttribution(
+        a.document_id, (a.content.start, a.content.end), {"speaker_name": "Somebody Else", "speaker_role": None}))
     edited = store.attribution(sample_corpus, a.id)
     assert (edited.speaker_name, edited.speaker_role) == ("Somebody Else", None)
     assert store.attribution(sample_corpus, b.id) == b
-    assert [kind for kind, _ in store.stored_corrections(sample_corpus)] == ["edit-attribution"]
+    assert [c.kind for c in store.corrections(sample_corpus)] == ["edit-attribution"]
+
+
+@pytest.mark.parametrize("name", EDITABLE_ATTRIBUTION_FIELDS)
+def test_every_field_a_correction_may_edit_is_written(sample_corpus, name):
+    a = store.attributions(sample_corpus)[0]
+    value = {"kind": "according-to", "speaker_kind": "group"}.get(name, "Somebody Else")
+    store.record_correction(sample_corpus, EditAttribution(a.document_id, (a.content.start, a.content.end), {name: value}))
+    edited = store.attribution(sample_corpus, a.id)
+    written = store.speaker_kind_of(sample_corpus, a.id) if name == "speaker_kind" else getattr(edited, name)
+    assert written == value
 
 
 def test_totals_count_what_the_readers_list(sample_corpus):

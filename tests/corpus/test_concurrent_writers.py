@@ -21,15 +21,16 @@ import sys, time
 from pathlib import Path
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
+from viewer.jobs import TaskState
 
 corpus_path, folder, marker = sys.argv[1:]
 
 def progress(done, total, path):
-    if path == "":  # saving: inside the transaction, holding the write lock
+    if path == "saving":  # saving: inside the transaction, holding the write lock
         Path(marker).write_text("holding")
         time.sleep(3)
 
-print(len(import_paths(Corpus(corpus_path, create=False), [folder], progress=progress).imported))
+print(len(import_paths(Corpus(corpus_path, create=False), [folder], state=TaskState(progress)).imported))
 """
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from hostile_files import FIXTURES, SAMPLE_DIR, blank_pdf, text_pdf
-from viewer.corpus.importing import ImportCancelled, ImportOptions, ImportReport, import_paths
+from viewer.corpus.importing import ImportOptions, import_paths
+from viewer.jobs import Cancelled, TaskState
 from viewer.corpus.store import Corpus, CorpusError
 
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -176,7 +177,6 @@ def test_summary_says_what_happened(memory_corpus, tmp_path):
         "Failed 1:",
         f"  {tmp_path / 'gone.txt'}: no such file or folder",
     ])
-    assert ImportReport(cancelled=True).summary() == "Import cancelled: nothing was added to the corpus."
 
 
 # -- all or nothing ------------------------------------------------------------------------
@@ -200,13 +200,13 @@ def test_keyboard_interrupt_while_saving_keeps_none(memory_corpus, tmp_path):
     folder = _write_articles(tmp_path / "articles", 600)
 
     def progress(done, total, path):
-        if path == "" and progress.saving_calls == 1:
+        if path == "saving" and progress.saving_calls == 1:
             raise KeyboardInterrupt
-        progress.saving_calls += path == ""
+        progress.saving_calls += path == "saving"
 
     progress.saving_calls = 0
     with pytest.raises(KeyboardInterrupt):
-        import_paths(memory_corpus, [folder], progress=progress)
+        import_paths(memory_corpus, [folder], state=TaskState(progress))
     assert memory_corpus.document_count() == 0
     assert memory_corpus.db.execute("SELECT count(*) FROM boilerplate").fetchone()[0] == 0
     assert len(import_paths(memory_corpus, [folder]).imported) == 600  # the corpus is still usable
@@ -214,31 +214,29 @@ def test_keyboard_interrupt_while_saving_keeps_none(memory_corpus, tmp_path):
 
 def test_cancel_while_saving_keeps_none(memory_corpus, tmp_path):
     folder = _write_articles(tmp_path / "articles", 600)
-    calls = []
-
-    def cancelled():
-        calls.append(1)
-        return len(calls) > 601  # every file read, then the second chunk of rows
-
-    report = import_paths(memory_corpus, [folder], cancelled=cancelled)
-    assert report.cancelled and report.imported == [] and memory_corpus.document_count() == 0
-    assert report.summary().startswith("Import cancelled: nothing was added")
+    state = TaskState(lambda done, total, what: what == "saving" and done > 0 and state.cancel())  # after 500 rows
+    with pytest.raises(Cancelled, match="nothing was added to the corpus"):
+        import_paths(memory_corpus, [folder], state=state)
+    assert memory_corpus.document_count() == 0
+    assert memory_corpus.db.execute("SELECT count(*) FROM boilerplate").fetchone()[0] == 0
 
 
 def test_cancel_from_progress_callback(memory_corpus):
     def progress(done, total, path):
         if done == 2:
-            raise ImportCancelled
+            raise Cancelled
 
-    report = import_paths(memory_corpus, [SAMPLE_DIR], progress=progress)
-    assert report.cancelled and memory_corpus.document_count() == 0
+    with pytest.raises(Cancelled, match="nothing was added"):
+        import_paths(memory_corpus, [SAMPLE_DIR], state=TaskState(progress))
+    assert memory_corpus.document_count() == 0
 
 
 def test_progress_reports_every_file(memory_corpus):
     seen = []
-    import_paths(memory_corpus, [SAMPLE_DIR], progress=lambda done, total, path: seen.append((done, total, path)))
-    assert [(done, total) for done, total, _ in seen] == [(0, 5), (1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
-    assert seen[0][2].endswith("000_714b6fe37702d227.txt")
+    import_paths(memory_corpus, [SAMPLE_DIR], state=TaskState(lambda done, total, what: seen.append((done, total, what))))
+    assert [(done, total) for done, total, _ in seen] == [(0, 5), (1, 5), (2, 5), (3, 5), (4, 5), (0, 5)]
+    assert seen[0][2].startswith("reading ") and seen[0][2].endswith("000_714b6fe37702d227.txt")
+    assert seen[-1][2] == "saving"
 
 
 def test_read_only_corpus_is_a_clear_error(tmp_path):
@@ -253,18 +251,19 @@ import sys, time
 from pathlib import Path
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
+from viewer.jobs import TaskState
 
 corpus_path, folder, marker = sys.argv[1:]
 saving = []
 
 def progress(done, total, path):
-    if path == "":
+    if path == "saving":
         saving.append(1)
         if len(saving) == 2:  # the first 500 rows are written, inside the open transaction
             Path(marker).write_text("saving")
             time.sleep(60)
 
-import_paths(Corpus(corpus_path), [folder], progress=progress)
+import_paths(Corpus(corpus_path), [folder], state=TaskState(progress))
 """
 
 

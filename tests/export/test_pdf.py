@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from viewer.export.atomic import ExportError
 from viewer.export.palette import CLAIM_COLOURS
 from viewer.export.pdf import PdfOptions, export_pdf
+from viewer.jobs import Cancelled, TaskState
 from viewer.render.pdf_layout import render
 
 
@@ -172,13 +173,27 @@ def test_a_page_renders_with_the_claim_colour(exported, tmp_path):
 def test_cancel_leaves_no_file(export_corpus, tmp_path):
     target = tmp_path / "cancelled.pdf"
     seen = []
-    summary = export_pdf(export_corpus, target, render, progress=lambda d, t, label: seen.append(d), cancelled=lambda: len(seen) >= 3)
-    assert summary.cancelled and not target.exists() and not list(tmp_path.glob(".cancelled*"))
+    state = TaskState(lambda d, t, label: seen.append(label) or ("laying out" in label and state.cancel()))
+    with pytest.raises(Cancelled):
+        export_pdf(export_corpus, target, render, state=state)
+    assert any("laying out" in label for label in seen)
+    assert not target.exists() and not list(tmp_path.glob(".cancelled*"))
+
+
+@pytest.mark.parametrize("format", ["json", "csv", "md", "html", "pdf"])
+def test_every_format_honours_cancel_and_writes_nothing(export_corpus, tmp_path, format):
+    from viewer.export.formats import export
+
+    (folder := tmp_path / "out").mkdir()
+    state = TaskState(lambda d, t, label: d >= 2 and state.cancel())  # while reading the third article
+    with pytest.raises(Cancelled, match="nothing was written"):
+        export(export_corpus, format, folder / f"cancelled.{format}", state=state, render=render)
+    assert list(folder.iterdir()) == []
 
 
 def test_progress_reports_every_article(export_corpus, tmp_path):
     labels = []
-    export_pdf(export_corpus, tmp_path / "p.pdf", render, progress=lambda d, t, label: labels.append(label))
+    export_pdf(export_corpus, tmp_path / "p.pdf", render, state=TaskState(lambda d, t, label: labels.append(label)))
     assert sum("laying out d" in label for label in labels) == 5
 
 

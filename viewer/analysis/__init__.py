@@ -13,7 +13,8 @@ Where to look:
   hand on.
 - ``pipeline``: the ordered steps, per document and then corpus-wide; ``store``: the one
   module that reads and writes the analysis tables; ``corrections`` and ``operations``: the
-  researcher's corrections, kept apart from the analysis, and the jobs that apply them.
+  researcher's corrections as typed records, kept apart from the analysis, and the jobs (analyse,
+  correct) the window and the CLI run.
 
 The analysers (claims, attribution, speakers, discrepancies) are functions of parsed text and
 never touch the corpus file; the pipeline hands them text and gives their results to the store.

@@ -1,21 +1,30 @@
-"""The researcher's corrections, stored apart from the analysis so they survive re-analysis.
+"""The researcher's corrections: typed records, kept apart from the analysis so they survive re-analysis.
 
 Each correction names what it touches by stable keys (speaker names, document + character
-offsets), never by row ids, which the analysis renumbers.
+offsets), never by row ids, which the analysis renumbers. The window builds them from gestures,
+the CLI from its words, and `parse` turns a kind's name and fields (as stored, or as the CLI
+resolved them) into one: the kind names live here and nowhere else, each with what it means
+(``what``, the CLI's help). `analysis.store` records and reads those the analysis applies, and
+`overlay` says what they amount to, for the pipeline; a document's title, outlet and date are
+`corpus.publication`'s to keep (`operations.record` sends each correction where it belongs).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import ClassVar
 
-from viewer.analysis import store
-from viewer.analysis.model import Attribution, Mention, Span
-from viewer.corpus.store import Corpus
+from viewer.analysis.model import Attribution, Mention
+from viewer.jobs import ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS
 
-KINDS = ("link", "unlink", "merge-speakers", "split-speaker", "edit-attribution", "delete-attribution")
+Passage = tuple[int, int, int]  # document, start, end
+EDITABLE_ATTRIBUTION_FIELDS = ("kind", "speaker_name", "speaker_role", "speaker_kind")
 
 
 @dataclass
 class Corrections:
+    """What every correction made so far amounts to, later ones undoing earlier ones."""
+
     must_link: list[tuple[Mention, Mention]] = field(default_factory=list)
     cannot_link: list[tuple[Mention, Mention]] = field(default_factory=list)
     same_speaker: list[tuple[str, str]] = field(default_factory=list)
@@ -36,54 +45,270 @@ class Corrections:
         return kept
 
 
-def record(corpus: Corpus, kind: str, payload: dict) -> None:
-    """Store one correction; the caller re-runs the corpus-wide steps (`relink`) to apply it.
+def _swap(pair: tuple, undo: list, into: list) -> None:
+    """Record ``pair`` in ``into``, taking it (either way round) out of ``undo``."""
+    for candidate in (pair, pair[::-1]):
+        if candidate in undo:
+            undo.remove(candidate)
+    into.append(pair)
 
-    Attribution edits and deletions take effect at once, since relinking does not re-read
-    documents.
-    """
+
+def _passage(value: object) -> Passage:
+    if not (isinstance(value, (list, tuple)) and len(value) == 3 and all(type(v) is int for v in value)):
+        raise ValueError(f"{value!r} is not a passage (document, start, end)")
+    document, start, end = value
+    if not 0 <= start < end:
+        raise ValueError(f"d{document}:{start}-{end} is not a passage: it must start before it ends")
+    return document, start, end
+
+
+def _mention(passage: Passage) -> Mention:
+    return Mention(*passage, "")
+
+
+def passage_of(m: Mention) -> Passage:
+    """Where a mention stands, as corrections name passages."""
+    return m.document, m.start, m.end
+
+
+@dataclass(frozen=True)
+class _Passages:
+    a: Passage
+    b: Passage
+    touches: ClassVar[frozenset[str]] = frozenset({CLAIMS})
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "a", _passage(self.a))
+        object.__setattr__(self, "b", _passage(self.b))
+
+    def fields(self) -> dict:
+        return {"a": list(self.a), "b": list(self.b)}
+
+    @classmethod
+    def from_fields(cls, f: Mapping):
+        return cls(f["a"], f["b"])
+
+    def pair(self) -> tuple[Mention, Mention]:
+        return _mention(self.a), _mention(self.b)
+
+
+@dataclass(frozen=True)
+class Link(_Passages):
+    what: ClassVar[str] = "two passages state the same claim"
+    kind: ClassVar[str] = "link"
+
+    def apply(self, out: Corrections) -> None:
+        _swap(self.pair(), out.cannot_link, out.must_link)
+
+
+@dataclass(frozen=True)
+class Unlink(_Passages):
+    what: ClassVar[str] = "two passages are not the same claim"
+    kind: ClassVar[str] = "unlink"
+
+    def apply(self, out: Corrections) -> None:
+        _swap(self.pair(), out.must_link, out.cannot_link)
+
+
+@dataclass(frozen=True)
+class _Speakers:
+    a: str
+    b: str
+    touches: ClassVar[frozenset[str]] = frozenset({SPEAKERS})
+
+    def __post_init__(self) -> None:
+        if not all(isinstance(name, str) and name.strip() for name in (self.a, self.b)):
+            raise ValueError(f"{self.kind} needs two speaker names, not {self.a!r} and {self.b!r}")
+        if self.a == self.b:
+            raise ValueError(f"“{self.a}” and “{self.b}” are the same name; name two speakers")
+
+    def fields(self) -> dict:
+        return {"a": self.a, "b": self.b}
+
+    @classmethod
+    def from_fields(cls, f: Mapping):
+        return cls(f["a"], f["b"])
+
+
+@dataclass(frozen=True)
+class MergeSpeakers(_Speakers):
+    what: ClassVar[str] = "two names are one speaker"
+    kind: ClassVar[str] = "merge-speakers"
+
+    def apply(self, out: Corrections) -> None:
+        _swap((self.a, self.b), out.different_speaker, out.same_speaker)
+
+
+@dataclass(frozen=True)
+class SplitSpeaker(_Speakers):
+    what: ClassVar[str] = "two names are different speakers"
+    kind: ClassVar[str] = "split-speaker"
+
+    def apply(self, out: Corrections) -> None:
+        _swap((self.a, self.b), out.same_speaker, out.different_speaker)
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    document: int
+    content: tuple[int, int]
+
+    def __post_init__(self) -> None:
+        document, start, end = _passage([self.document, *self.content])
+        object.__setattr__(self, "content", (start, end))
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (self.document, *self.content)
+
+
+@dataclass(frozen=True)
+class EditAttribution(_Attribution):
+    what: ClassVar[str] = "change the kind, speaker or role of an attribution the analysis got wrong"
+    changes: Mapping[str, str | None] = field(default_factory=dict, hash=False)
+    kind: ClassVar[str] = "edit-attribution"
+    touches: ClassVar[frozenset[str]] = frozenset({SPEAKERS, ATTRIBUTIONS})
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        unknown = set(self.changes) - set(EDITABLE_ATTRIBUTION_FIELDS)
+        if unknown:
+            raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an attribution; only"
+                             f" {', '.join(EDITABLE_ATTRIBUTION_FIELDS)}")
+        if not self.changes:
+            raise ValueError(f"an attribution edit changes at least one of {', '.join(EDITABLE_ATTRIBUTION_FIELDS)}")
+        object.__setattr__(self, "changes", dict(self.changes))
+
+    def fields(self) -> dict:
+        return {"document": self.document, "content": list(self.content), "changes": dict(self.changes)}
+
+    @classmethod
+    def from_fields(cls, f: Mapping) -> EditAttribution:
+        return cls(f["document"], tuple(f["content"]), f["changes"])
+
+    def apply(self, out: Corrections) -> None:
+        out.attribution_edits.setdefault(self.key, {}).update(self.changes)
+
+
+@dataclass(frozen=True)
+class DeleteAttribution(_Attribution):
+    what: ClassVar[str] = "an attribution the analysis got wrong"
+    kind: ClassVar[str] = "delete-attribution"
+    # A source that drops an attribution it shared is a discrepancy of the claim.
+    touches: ClassVar[frozenset[str]] = frozenset({SPEAKERS, ATTRIBUTIONS, CLAIMS})
+
+    def fields(self) -> dict:
+        return {"document": self.document, "content": list(self.content)}
+
+    @classmethod
+    def from_fields(cls, f: Mapping) -> DeleteAttribution:
+        return cls(f["document"], tuple(f["content"]))
+
+    def apply(self, out: Corrections) -> None:
+        out.deleted_attributions.add(self.key)
+
+
+# -- a document's title, outlet and date: kept by `corpus.publication`, not relinked ----------
+
+
+def _document(value: object) -> int:
+    if type(value) is not int or value < 1:
+        raise ValueError(f"{value!r} is not a document")
+    return value
+
+
+@dataclass(frozen=True)
+class _DocumentField:
+    document: int
+    value: str
+    field: ClassVar[str]  # the document's column
+    touches: ClassVar[frozenset[str]] = frozenset({DOCUMENTS})
+
+    def __post_init__(self) -> None:
+        _document(self.document)
+        if not isinstance(self.value, str):
+            raise ValueError(f"the new {self.kind} of d{self.document} must be text, not {self.value!r}")
+
+    def fields(self) -> dict:
+        return {"document": self.document, "value": self.value}
+
+    @classmethod
+    def from_fields(cls, f: Mapping):
+        return cls(f["document"], f["value"])
+
+
+@dataclass(frozen=True)
+class SetTitle(_DocumentField):
+    what: ClassVar[str] = "set a document's title (the original is kept; `restore` brings it back)"
+    kind: ClassVar[str] = "title"
+    field: ClassVar[str] = "title"
+
+
+@dataclass(frozen=True)
+class SetOutlet(_DocumentField):
+    what: ClassVar[str] = "set a document's outlet (the original is kept; `restore` brings it back)"
+    kind: ClassVar[str] = "outlet"
+    field: ClassVar[str] = "outlet"
+
+
+@dataclass(frozen=True)
+class SetDate(_DocumentField):
+    what: ClassVar[str] = "set a document's date (the original is kept; `restore` brings it back)"
+    kind: ClassVar[str] = "date"
+    field: ClassVar[str] = "published"
+
+
+SETTABLE: dict[str, type[_DocumentField]] = {cls.kind: cls for cls in (SetTitle, SetOutlet, SetDate)}
+
+
+@dataclass(frozen=True)
+class Restore:
+    what: ClassVar[str] = "give a document's title, outlet or date back its original value"
+    document: int
+    field: str  # a column of `SETTABLE`
+    kind: ClassVar[str] = "restore"
+    touches: ClassVar[frozenset[str]] = frozenset({DOCUMENTS})
+
+    def __post_init__(self) -> None:
+        _document(self.document)
+        if self.field not in {cls.field for cls in SETTABLE.values()}:
+            raise ValueError(f"only the {', '.join(SETTABLE)} of a document can be restored, not {self.field!r}")
+
+    def fields(self) -> dict:
+        return {"document": self.document, "field": self.field}
+
+    @classmethod
+    def from_fields(cls, f: Mapping) -> Restore:
+        return cls(f["document"], f["field"])
+
+
+AnalysisCorrection = Link | Unlink | MergeSpeakers | SplitSpeaker | EditAttribution | DeleteAttribution
+DocumentCorrection = SetTitle | SetOutlet | SetDate | Restore
+Correction = AnalysisCorrection | DocumentCorrection
+KINDS: dict[str, type[Correction]] = {
+    cls.kind: cls for cls in (Link, Unlink, MergeSpeakers, SplitSpeaker, SetTitle, SetOutlet, SetDate, Restore,
+                              EditAttribution, DeleteAttribution)
+}
+
+
+def parse(kind: str, fields: Mapping) -> Correction:
+    """The correction a kind's name and fields stand for; anything else is refused with the reason."""
     if kind not in KINDS:
         raise ValueError(f"unknown correction {kind!r}; expected one of {', '.join(KINDS)}")
-    with corpus.transaction():
-        store.record_correction(corpus, kind, payload)
-        if kind == "edit-attribution":
-            store.edit_attribution(corpus, payload["document"], Span(*payload["content"]), payload["changes"])
-        if kind == "delete-attribution":
-            store.delete_attribution(corpus, payload["document"], Span(*payload["content"]))
+    try:
+        return KINDS[kind].from_fields(fields)
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"a {kind} correction cannot hold {dict(fields)!r} ({type(exc).__name__}: {exc})") from None
 
 
-def load(corpus: Corpus) -> Corrections:
-    """All corrections in the order they were made (a later unlink undoes an earlier link)."""
+def touched_by(corrections: Iterable[Correction]) -> frozenset[str]:
+    """What relinking after these corrections can change."""
+    return frozenset().union(*(c.touches for c in corrections))
+
+
+def overlay(corrections: Iterable[AnalysisCorrection]) -> Corrections:
+    """All corrections applied in the order they were made (a later unlink undoes an earlier link)."""
     out = Corrections()
-    for kind, payload in store.stored_corrections(corpus):
-        _apply(out, kind, payload)
+    for correction in corrections:
+        correction.apply(out)
     return out
-
-
-def _mention(value: list) -> Mention:
-    document, start, end = value
-    return Mention(document, start, end, "")
-
-
-def _apply(out: Corrections, kind: str, p: dict) -> None:
-    if kind in ("link", "unlink"):
-        pair = (_mention(p["a"]), _mention(p["b"]))
-        undo, into = (out.cannot_link, out.must_link) if kind == "link" else (out.must_link, out.cannot_link)
-        if pair in undo:
-            undo.remove(pair)
-        into.append(pair)
-    elif kind in ("merge-speakers", "split-speaker"):
-        pair = (p["a"], p["b"])
-        undo, into = (
-            (out.different_speaker, out.same_speaker) if kind == "merge-speakers"
-            else (out.same_speaker, out.different_speaker)
-        )
-        for candidate in (pair, pair[::-1]):
-            if candidate in undo:
-                undo.remove(candidate)
-        into.append(pair)
-    elif kind == "edit-attribution":
-        key = (p["document"], *p["content"])
-        out.attribution_edits.setdefault(key, {}).update(p["changes"])
-    elif kind == "delete-attribution":
-        out.deleted_attributions.add((p["document"], *p["content"]))

@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 
 from viewer.corpus.spans import Span
 
-__all__ = ["Span", "Relay", "Attribution", "SpeakerMention", "Speaker", "Mention", "Discrepancy", "Claim"]
+__all__ = ["Span", "Relay", "Attribution", "SpeakerMention", "Speaker", "Mention", "Discrepancy", "Claim",
+           "ATTRIBUTION_KINDS", "SPEAKER_KINDS"]
+
+ATTRIBUTION_KINDS = ("direct", "indirect", "according-to")  # how a statement is reported
+SPEAKER_KINDS = ("person", "organisation", "group", "unknown")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Attribution:
     speaker_role: str | None = None
     speaker_kind: str = "unknown"  # person | organisation | group | unknown
     via: list[Relay] = field(default_factory=list)
+    parts: list[Span] = field(default_factory=list)  # further quoted passages of the same statement
 
 
 @dataclass

@@ -1,93 +1,106 @@
-"""Corrections as operations: each records corrections, relinks, and returns what it changed.
+"""The analysis as jobs: analyse new documents, or record corrections and relink; each says what it changed.
 
-Plain Python, so the window, the CLI and the tests share them. The window runs one off the GUI
-thread (`viewer.ui.tasks`, its own connection) and reacts to the returned `Changes` in one
-handler, refreshing only the panes the change touches.
+Plain Python (`viewer.jobs`), so the window, the CLI and the tests run the same functions. The
+window runs one off the GUI thread on its own connection and announces the returned `Changes`,
+so every pane re-reads only what the job touched.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
+from viewer.analysis import pipeline, store
+from viewer.analysis.corrections import (
+    SETTABLE, Correction, DeleteAttribution, DocumentCorrection, EditAttribution, Link, Restore, Unlink, passage_of,
+    touched_by,
+)
 from viewer.analysis.store import StoredAttribution, StoredClaim
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus
-
-Correction = tuple[str, dict]  # (kind, payload) as `corrections.record` takes them
-
-ANALYSIS = frozenset({"speakers", "attributions", "claims"})
-EVERYTHING = ANALYSIS | {"documents"}
-
-# What each correction can change once relinked. Speakers do not feed claim linking; deleted
-# attributions do (a source that drops an attribution is a discrepancy).
-TOUCHES: dict[str, frozenset[str]] = {
-    "link": frozenset({"claims"}),
-    "unlink": frozenset({"claims"}),
-    "merge-speakers": frozenset({"speakers"}),
-    "split-speaker": frozenset({"speakers"}),
-    "edit-attribution": frozenset({"speakers", "attributions"}),
-    "delete-attribution": frozenset({"speakers", "attributions", "claims"}),
-}
+from viewer.jobs import ANALYSIS, EVERYTHING, Changes, Job, TaskState
 
 
-@dataclass(frozen=True)
-class Changes:
-    """What one operation changed: a status line, the kinds of rows touched, a claim to select."""
+def analyse_job(redo: bool = False) -> Job:
+    """Analyse the new documents (every one with ``redo``); relinking can change every claim, speaker and count."""
 
-    summary: str
-    touched: frozenset[str] = frozenset()
-    select_claim: int | None = None
-
-    def touches(self, what: str) -> bool:
-        return what in self.touched
-
-
-def correction_job(steps: Sequence[Correction], summary: str) -> Callable[..., Changes]:
-    """Record the corrections in one go, relink once, and say what changed (and which claim a link made)."""
-    steps = [(kind, dict(payload)) for kind, payload in steps]
-
-    def run(corpus: Corpus, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Changes:
-        from viewer.analysis import corrections, store
-        from viewer.analysis.pipeline import relink
-
-        progress(0, 2, "recording the correction")
-        for kind, payload in steps:
-            corrections.record(corpus, kind, payload)
-        progress(1, 2, "relinking speakers and claims")
-        relink(corpus)
-        progress(2, 2, "done")
-        touched = frozenset().union(*(TOUCHES[kind] for kind, _ in steps))
-        linked = None
-        if steps and steps[-1][0] == "link":
-            payload = steps[-1][1]
-            linked = store.claim_joining(corpus, tuple(payload["a"]), tuple(payload["b"]))
-            if linked is None:
-                summary_line = f"{summary}: recorded, but no claim unit covers one of the passages"
-                return Changes(summary_line, touched)
-        return Changes(summary, touched, linked)
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        return Changes(pipeline.analyse(corpus, state, redo=redo).summary(), EVERYTHING)
 
     return run
 
 
-# -- the corrections a gesture in the window stands for -----------------------------------------
+def correction_job(steps: Sequence[Correction], summary: str | None = None) -> Job:
+    """Record the corrections in one go, relink once if they touch the analysis, and say what
+    changed (and which claim a link made); without a ``summary``, each correction says what it did.
+
+    Nothing can be cancelled here: the corrections are recorded together and relinking is one
+    transaction, so the job is short and all or nothing.
+    """
+    steps = tuple(steps)
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        state.progress(0, 2, "recording the correction")
+        with corpus.transaction():
+            said = [record(corpus, correction) for correction in steps]
+        touched = touched_by(steps)
+        line = summary or "; ".join(said)
+        if touched & ANALYSIS:
+            state.progress(1, 2, "relinking speakers and claims")
+            pipeline.relink(corpus)
+            line += "" if summary else "; speakers and claims relinked"
+        state.progress(2, 2, "done")
+        if steps and isinstance(steps[-1], Link):
+            linked = store.claim_joining(corpus, steps[-1].a, steps[-1].b)
+            if linked is None:
+                return Changes(f"{line} (no claim unit covers one of the passages yet, so no claim joins them)",
+                               touched)
+            return Changes(line, touched, linked)
+        return Changes(line, touched)
+
+    return run
 
 
-def link_passages(a: tuple[int, int, int], b: tuple[int, int, int]) -> list[Correction]:
-    """Two passages (document, start, end) say the same thing."""
-    return [("link", {"a": list(a), "b": list(b)})]
+def record(corpus: Corpus, correction: Correction) -> str:
+    """Keep one correction where it belongs, and say what it did.
+
+    A document's title, outlet and date are the corpus's (`publication`, the original kept);
+    the rest are stored beside the analysis, which relinking applies.
+    """
+    if isinstance(correction, Restore):
+        name = _field_word(correction.field)
+        undone = publication.revert(corpus, correction.document, correction.field)
+        if undone is None:
+            return f"d{correction.document}: the {name} was never corrected; nothing to restore"
+        return f"d{correction.document}: {name} restored to {_shown(undone.original)} (was {_shown(undone.value)})"
+    if isinstance(correction, DocumentCorrection):
+        done = publication.correct(corpus, correction.document, correction.field, correction.value)
+        was = f"the original, {_shown(done.original)}, is kept" if done.original else "it had none"
+        return (f"d{correction.document}: {correction.kind} set to {_shown(done.value)} ({was};"
+                f" `restore d{correction.document} {correction.kind}` undoes it)")
+    store.record_correction(corpus, correction)
+    return f"recorded {correction.kind}"
+
+
+def _field_word(field: str) -> str:
+    return next(word for word, cls in SETTABLE.items() if cls.field == field)
+
+
+def _shown(value: str | None) -> str:
+    return f"“{value}”" if value else "none"
+
+
+# -- the corrections a gesture stands for -----------------------------------------------------
 
 
 def unlink_source(claim: StoredClaim, document_id: int) -> list[Correction]:
     """This source's mention is not the same claim as the other sources' mentions."""
     out = claim.mentions_in(document_id)
     rest = [m for m in claim.mentions if m.document != document_id]
-    return [("unlink", {"a": [a.document, a.start, a.end], "b": [b.document, b.start, b.end]})
-            for a in out for b in rest]
+    return [Unlink(passage_of(a), passage_of(b)) for a in out for b in rest]
 
 
-def edit_attribution(a: StoredAttribution, changes: dict) -> list[Correction]:
-    return [("edit-attribution", {"document": a.document_id, "content": [a.content.start, a.content.end],
-                                  "changes": dict(changes)})]
+def edit_attribution(a: StoredAttribution, changes: dict) -> EditAttribution:
+    return EditAttribution(a.document_id, (a.content.start, a.content.end), changes)
 
 
-def delete_attribution(a: StoredAttribution) -> list[Correction]:
-    return [("delete-attribution", {"document": a.document_id, "content": [a.content.start, a.content.end]})]
+def delete_attribution(a: StoredAttribution) -> DeleteAttribution:
+    return DeleteAttribution(a.document_id, (a.content.start, a.content.end))

@@ -10,28 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from viewer.analysis import corrections, store
+from viewer.analysis import store
 from viewer.analysis.attribution.statements import find_attributions
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import ClaimUnit, link_claims
 from viewer.analysis.claims.units import embed_units, found_units
-from viewer.analysis.corrections import Corrections
+from viewer.analysis.corrections import Corrections, overlay
 from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
 from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
+from viewer.jobs import TaskState, quiet
 
-ANALYSER_VERSION = "3"  # bump when stored per-document results change shape or meaning (3: unit embeddings)
-
-Progress = Callable[[int, int, str], None]
+ANALYSER_VERSION = "4"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts)
 EMBEDDING_BATCH = 16  # documents whose units are embedded together (parse_many's batch too)
-
-
-class AnalysisCancelled(Exception):
-    """Raised when the researcher cancels; finished documents are kept."""
-
 
 @dataclass
 class AnalysisReport:
@@ -70,36 +64,35 @@ DOCUMENT_STEPS: list[tuple[str, Callable[[DocumentResult], None]]] = [
 ]
 
 
-def analyse(
-    corpus: Corpus,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    redo: bool = False,
-) -> AnalysisReport:
-    """Analyse what is new (or everything with ``redo``), then relink the whole corpus."""
-    progress = progress or (lambda done, total, stage: None)
-    cancelled = cancelled or (lambda: False)
-    fixes = corrections.load(corpus)
-    publication.gather_missing(corpus)  # a corpus from before dates were kept: read them once
+def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False) -> AnalysisReport:
+    """Analyse what is new (or everything with ``redo``), then relink the whole corpus.
+
+    A cancel raises `Cancelled` between documents: the finished ones are kept, and the next run
+    carries on from there.
+    """
+    state = quiet(state)
+    fixes = overlay(store.corrections(corpus))
+    publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
     if pending:
         shared_encoder()  # a missing or damaged model stops here, before anything is written
     report = AnalysisReport()
-    progress(0, len(pending) + 1, "analysing documents")
+    state.progress(0, len(pending) + 1, "analysing documents")
     batch: list[DocumentResult] = []
     for done, parsed in enumerate(parse_many(_unparsed(corpus, pending)), start=1):
         batch.append(_analyse_document(parsed, fixes))
-        stop = cancelled() and done < len(pending)
+        stop = state.cancelled and done < len(pending)
         if stop or len(batch) >= EMBEDDING_BATCH or done == len(pending):
             _embed_and_write(corpus, batch)
             batch = []
         report.analysed += 1
-        progress(done, len(pending) + 1, f"analysed document {parsed.id}")
+        state.progress(done, len(pending) + 1, f"analysed document {parsed.id}")
         if stop:
-            raise AnalysisCancelled(f"cancelled after {done} of {len(pending)} document(s)")
-    progress(len(pending), len(pending) + 1, "linking claims and speakers")
+            state.check(f"stopped after {done} of {len(pending)} document(s); those are kept, and the next"
+                        " analysis carries on from there")
+    state.progress(len(pending), len(pending) + 1, "linking claims and speakers")
     relink(corpus, fixes)
-    progress(len(pending) + 1, len(pending) + 1, "done")
+    state.progress(len(pending) + 1, len(pending) + 1, "done")
     totals = store.totals(corpus)
     report.claims, report.speakers, report.attributions = totals.claims, totals.speakers, totals.attributions
     return report
@@ -134,7 +127,7 @@ def _embed_and_write(corpus: Corpus, batch: list[DocumentResult]) -> None:
 
 def relink(corpus: Corpus, fixes: Corrections | None = None) -> None:
     """Recompute speakers, claim links and discrepancies from the stored per-document results."""
-    fixes = fixes or corrections.load(corpus)
+    fixes = fixes or overlay(store.corrections(corpus))
     texts = DocumentTexts(corpus)
     with corpus.transaction():
         _resolve_speakers(corpus, fixes)

@@ -17,6 +17,9 @@ import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
+from viewer.analysis.corrections import (
+    AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
+)
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
 
@@ -34,6 +37,12 @@ class StoredAttribution:
     content: Span
     via: tuple[Relay, ...]
     origin: str
+    speaker_kind: str = "unknown"
+    parts: tuple[Span, ...] = ()
+
+    def spans(self) -> list[Span]:
+        """The content and its further parts: every passage the statement covers."""
+        return [self.content, *self.parts]
 
 
 @dataclass(frozen=True)
@@ -93,8 +102,8 @@ def write_document(
         db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
         db.conn.executemany(
             """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
-                   speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+                   speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, parts, origin)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
             [_attribution_row(document_id, a) for a in attributions],
         )
         db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
@@ -110,9 +119,10 @@ def _attribution_row(document_id: int, a: Attribution) -> tuple:
     speaker = a.speaker or Span(None, None)  # type: ignore[arg-type]
     cue = a.cue or Span(None, None)  # type: ignore[arg-type]
     via = json.dumps([{"name": r.name, "cue": r.cue} for r in a.via], ensure_ascii=False)
+    parts = json.dumps([[p.start, p.end] for p in a.parts])
     return (
         document_id, a.kind, a.speaker_name, a.speaker_role, a.speaker_kind,
-        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via,
+        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via, parts,
     )
 
 
@@ -142,11 +152,15 @@ def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
 def attributed_spans(corpus: Corpus) -> dict[int, list[Span]]:
     """The content spans of every document's attributions: what is said on someone's word."""
     out: dict[int, list[Span]] = {}
-    for document_id, start, end in corpus.db.execute(
-        "SELECT document_id, content_start, content_end FROM attributions ORDER BY document_id, content_start"
+    for document_id, start, end, parts in corpus.db.execute(
+        "SELECT document_id, content_start, content_end, parts FROM attributions ORDER BY document_id, content_start"
     ):
-        out.setdefault(document_id, []).append(Span(start, end))
+        out.setdefault(document_id, []).extend([Span(start, end), *_spans(parts)])
     return out
+
+
+def _spans(parts: str) -> list[Span]:
+    return [Span(start, end) for start, end in json.loads(parts)]
 
 
 # -- corpus-wide results: replaced by every relink ---------------------------------------------
@@ -231,51 +245,45 @@ _EDIT_ATTRIBUTION = {
     "speaker_kind":
         "UPDATE attributions SET speaker_kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
 }
-EDITABLE_ATTRIBUTION_FIELDS = frozenset(_EDIT_ATTRIBUTION)
 
 
-def record_correction(corpus: Corpus, kind: str, payload: dict) -> None:
-    """Append one correction to the corpus's list (its meaning is `corrections`' business)."""
+def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
+    """Append one correction to the corpus's list; the caller relinks (`pipeline.relink`) to apply it.
+
+    Attribution edits and deletions take effect at once, in the same transaction, since
+    relinking does not re-read documents.
+    """
+    if isinstance(correction, DocumentCorrection):
+        raise TypeError(f"a {correction.kind} correction is kept by corpus.publication, not beside the analysis")
     with corpus.transaction() as db:
         db.execute(
             "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
-            (kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), now()),
+            (correction.kind, json.dumps(correction.fields(), ensure_ascii=False, sort_keys=True), now()),
         )
+        if isinstance(correction, EditAttribution):
+            for name, value in correction.changes.items():
+                db.execute(_EDIT_ATTRIBUTION[name], (value, *correction.key))
+        elif isinstance(correction, DeleteAttribution):
+            db.execute("DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
+                       correction.key)
 
 
-def stored_corrections(corpus: Corpus) -> Iterator[tuple[str, dict]]:
-    """(kind, payload) of every correction, in the order they were made."""
-    for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id"):
-        yield kind, json.loads(payload)
-
-
-def edit_attribution(corpus: Corpus, document_id: int, content: Span, changes: dict) -> None:
-    """Overwrite fields of the attribution whose content is ``content``."""
-    unknown = set(changes) - EDITABLE_ATTRIBUTION_FIELDS
-    if unknown:
-        raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an attribution")
-    with corpus.transaction() as db:
-        for name, value in changes.items():
-            db.execute(_EDIT_ATTRIBUTION[name], (value, document_id, content.start, content.end))
-
-
-def delete_attribution(corpus: Corpus, document_id: int, content: Span) -> None:
-    with corpus.transaction() as db:
-        db.execute(
-            "DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
-            (document_id, content.start, content.end),
-        )
+def corrections(corpus: Corpus) -> list[AnalysisCorrection]:
+    """Every correction, in the order they were made."""
+    return [parse(kind, json.loads(payload))
+            for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id")]
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 _ATTRIBUTION_SELECT = """SELECT id, document_id, speaker_id, kind, speaker_name, speaker_role,
-    speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin
+    speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin,
+    speaker_kind, parts
     FROM attributions"""
 
 
 def _attribution(row: tuple) -> StoredAttribution:
-    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin) = row
+    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin, speaker_kind, parts) = row
     return StoredAttribution(
         id_, doc, speaker_id, kind, name, role,
         Span(s0, s1) if s0 is not None else None,
@@ -283,6 +291,8 @@ def _attribution(row: tuple) -> StoredAttribution:
         Span(t0, t1),
         tuple(Relay(r["name"], r["cue"]) for r in json.loads(via)),
         origin,
+        speaker_kind or "unknown",
+        tuple(_spans(parts)),
     )
 
 

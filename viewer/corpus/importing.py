@@ -20,8 +20,7 @@ from viewer.corpus.language import detect_language
 from viewer.corpus.metadata import text_metadata
 from viewer.corpus.sources import collect, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
-
-Progress = Callable[[int, int, str], None]
+from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
 _CHUNK = 500
 _LISTED = 10
 _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
@@ -40,18 +39,14 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     near_duplicates: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # imported, with a repair noted
-    cancelled: bool = False
 
     def summary(self) -> str:
         """What happened, in words a researcher can act on."""
-        if self.cancelled:
-            lines = ["Import cancelled: nothing was added to the corpus."]
-        else:
-            lines = [f"Imported {len(self.imported)} document{'s' if len(self.imported) != 1 else ''}."]
+        lines = [f"Imported {len(self.imported)} document{'s' if len(self.imported) != 1 else ''}."]
         lines += _listed(f"Skipped {len(self.skipped)}", self.skipped)
         lines += _listed(f"Failed {len(self.failed)}", self.failed)
         lines += _listed(f"Read with warnings {len(self.warnings)}", self.warnings)
-        if self.near_duplicates and not self.cancelled:
+        if self.near_duplicates:
             lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, flagged):")
             lines += [f"  document {new} looks like document {old}" for new, old in self.near_duplicates[:_LISTED]]
         return "\n".join(lines)
@@ -66,8 +61,7 @@ def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
     return lines
 
 
-class ImportCancelled(Exception):
-    """Stops an import with nothing kept; a progress callback may raise it to cancel."""
+NOTHING_ADDED = "nothing was added to the corpus"
 
 
 @dataclass
@@ -85,24 +79,36 @@ class _Prepared:
 
 
 def import_paths(corpus: Corpus, paths: Sequence[str | Path], options: ImportOptions = ImportOptions(),
-                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Import files and folders (recursively) as one all-or-nothing batch, reporting every file's fate."""
+                 state: TaskState | None = None) -> ImportReport:
+    """Import files and folders (recursively) as one all-or-nothing batch, reporting every file's fate.
+
+    A cancel (through ``state``, or `Cancelled` raised by its progress callback) raises `Cancelled`
+    with nothing added.
+    """
     if corpus.read_only:
         raise CorpusError(f"{corpus.path} is open read-only: nothing can be imported into it")
+    state = quiet(state)
     report = ImportReport()
-    try:
-        prepared, saving = _read_all(paths, options, report, corpus.document_by_sha256, progress, cancelled)
-        _store(corpus, prepared, report, saving, cancelled)
-    except ImportCancelled:
-        report.cancelled = True
+    with cancelled_means(NOTHING_ADDED):
+        prepared = _read_all(paths, options, report, corpus.document_by_sha256, state)
+        _store(corpus, prepared, report, state)
     if report.imported:
         corpus.documents_did_change.emit()
     return report
 
 
+def import_job(paths: Sequence[str | Path], options: ImportOptions = ImportOptions()) -> Job:
+    """Import as the window runs it, on the job's own connection."""
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        report = import_paths(corpus, paths, options, state)
+        return Changes(report.summary(), frozenset({DOCUMENTS}) if report.imported else frozenset())
+
+    return run
+
+
 def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOptions = ImportOptions(),
-                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                waiting: Callable[[float], None] | None = None) -> ImportReport:
+                state: TaskState | None = None, waiting: Callable[[float], None] | None = None) -> ImportReport:
     """Import into the corpus file at ``path``, creating it only once there is something to keep.
 
     A first import that reads nothing, fails, or is cancelled leaves no empty corpus behind.
@@ -113,26 +119,25 @@ def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOp
         with Corpus(path, create=False) as corpus:
             if waiting:
                 corpus.write_lock_did_wait.connect(waiting)
-            return import_paths(corpus, paths, options, progress, cancelled)
+            return import_paths(corpus, paths, options, state)
+    state = quiet(state)
     report = ImportReport()
-    try:
-        prepared, saving = _read_all(paths, options, report, lambda sha256: None, progress, cancelled)
+    with cancelled_means(NOTHING_ADDED):
+        prepared = _read_all(paths, options, report, lambda sha256: None, state)
         if prepared:
-            _create_and_store(path, prepared, report, saving, cancelled, waiting)
-    except ImportCancelled:
-        report.cancelled = True
+            _create_and_store(path, prepared, report, state, waiting)
     return report
 
 
-def _create_and_store(path: Path, prepared: list[_Prepared], report: ImportReport, saving: Callable[[], None],
-                      cancelled: Callable[[], bool] | None, waiting: Callable[[float], None] | None) -> None:
+def _create_and_store(path: Path, prepared: list[_Prepared], report: ImportReport, state: TaskState,
+                      waiting: Callable[[float], None] | None) -> None:
     created = not path.exists()
     corpus: Corpus | None = None
     try:
         corpus = Corpus(path, create=True)
         if waiting:
             corpus.write_lock_did_wait.connect(waiting)
-        _store(corpus, prepared, report, saving, cancelled)
+        _store(corpus, prepared, report, state)
     except BaseException:
         if created and _holds_no_documents(corpus):
             _discard(path, corpus)
@@ -158,30 +163,18 @@ def _discard(path: Path, corpus: Corpus | None) -> None:
 
 
 def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: ImportReport,
-              known: Callable[[str], int | None], progress: Progress | None,
-              cancelled: Callable[[], bool] | None) -> tuple[list[_Prepared], Callable[[], None]]:
-    """Every file read and prepared, before the corpus is touched; and the progress step of saving."""
+              known: Callable[[str], int | None], state: TaskState) -> list[_Prepared]:
+    """Every file read and prepared, before the corpus is touched."""
     found = collect(paths)
     report.failed += found.failed
     report.skipped += found.skipped
     files = found.files
     prepared = []
     for done, path in enumerate(files):
-        _check(cancelled)
-        if progress:
-            progress(done, len(files), str(path))
+        state.progress(done, len(files), f"reading {path}")
+        state.check()
         prepared += _read_file(known, path, options, report)
-
-    def saving() -> None:
-        if progress:
-            progress(len(files), len(files), "")
-
-    return prepared, saving
-
-
-def _check(cancelled: Callable[[], bool] | None) -> None:
-    if cancelled is not None and cancelled():
-        raise ImportCancelled()
+    return prepared
 
 
 # -- reading -----------------------------------------------------------------------------
@@ -264,8 +257,7 @@ def _size(size: int) -> str:
 # -- storing -----------------------------------------------------------------------------
 
 
-def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport,
-           saving: Callable[[], None], cancelled: Callable[[], bool] | None) -> None:
+def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, state: TaskState) -> None:
     outcome = ImportReport()
     index = None
     try:
@@ -273,8 +265,8 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport,
             index = corpus_index(corpus)  # under the write lock: what another program stored counts
             rows, marks, evidence = _assign_ids(corpus, prepared, index, outcome)
             for start in range(0, len(rows), _CHUNK):
-                _check(cancelled)
-                saving()
+                state.progress(start, len(rows), "saving")
+                state.check()
                 corpus.insert_documents(rows[start:start + _CHUNK])
             db.conn.executemany(_INSERT_BOILERPLATE, marks)
             publication.record_evidence(corpus, evidence)

@@ -299,4 +299,11 @@ def _unit_embeddings(db: Database) -> None:
     db.execute("ALTER TABLE claim_units ADD COLUMN embedding BLOB")
 
 
+@migration(9, "further quoted parts of a statement")
+def _attribution_parts(db: Database) -> None:
+    """A quotation interrupted by its cue and taken up again ("'A,' she said. 'B.'") is one
+    statement; its later passages are kept with it, as JSON spans, instead of as statements."""
+    db.execute("ALTER TABLE attributions ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'")
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from viewer.corpus.dates import parse_date
 from viewer.corpus.dating import READER_VERSION, Dating, Evidence, gather, resolve, stated_year
 from viewer.corpus.store import CORRECTABLE, Corpus, now
+from viewer.jobs import TaskState, quiet
 
 FIELD_NAMES = {"title": "title", "outlet": "outlet", "published": "date"}
 _MAX_LENGTH = 500
@@ -59,7 +60,7 @@ def record_evidence(corpus: Corpus, rows: Iterable[tuple[int, Sequence[Evidence]
         place(corpus, [row[0] for row in rows])
 
 
-def gather_missing(corpus: Corpus, progress: Callable[[int, int, str], None] | None = None) -> int:
+def gather_missing(corpus: Corpus, state: TaskState | None = None) -> int:
     """Gather evidence for documents that have none (imported before it was kept) or that an older
     reader gathered; returns how many. A read-only corpus is left as it is."""
     if corpus.read_only:
@@ -76,8 +77,7 @@ def gather_missing(corpus: Corpus, progress: Callable[[int, int, str], None] | N
              None if declared is None else json.loads(declared))
             for document_id, declared in chunk
         ])
-        if progress:
-            progress(start + len(chunk), len(rows), "reading dates and outlets")
+        quiet(state).progress(start + len(chunk), len(rows), "reading dates and outlets")
     return len(rows)
 
 

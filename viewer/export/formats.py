@@ -1,15 +1,15 @@
 """One entry point for every export format, so the CLI and the window offer the same ones."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.corpus.store import Corpus
 from viewer.export.atomic import ExportError, write_text
 from viewer.export.pdf_document import Renderer
+from viewer.jobs import Changes, Job, TaskState, cancelled_means, quiet
 
-Progress = Callable[[int, int, str], None]
 FORMATS = ("json", "csv", "md", "html", "pdf")
 EXTENSIONS = {"json": "json", "csv": "csv", "md": "md", "markdown": "md", "html": "html", "htm": "html", "pdf": "pdf"}
 
@@ -20,7 +20,7 @@ class Written:
 
     paths: tuple[Path, ...]  # none: standard output
     contents: str  # "13 pages: 5 documents, 8 claims, 11 highlights"
-    note: str | None = None  # what the researcher should know (not analysed, no shared claims, cancelled)
+    note: str | None = None  # what the researcher should know (not analysed, no shared claims)
 
     def summary(self) -> str:
         if not self.contents:
@@ -49,7 +49,7 @@ def export(
     target: str | Path | None,
     documents: Sequence[int] | None = None,
     claims: Sequence[int] | None = None,
-    progress: Progress | None = None,
+    state: TaskState | None = None,
     researcher: str | None = None,
     page_size: str = "A4",
     render: Renderer | None = None,
@@ -57,28 +57,46 @@ def export(
     """Write ``format`` to ``target`` and say what was written.
 
     A PDF needs ``render``, the page layout the caller passes in (`viewer.render.pdf_layout.render`):
-    this layer never imports Qt.
+    this layer never imports Qt. A cancel raises `Cancelled` with nothing written: every format
+    reads first and writes beside the target, renaming at the end.
     """
+    with cancelled_means("nothing was written"):
+        return _export(corpus, format, target, documents, claims, quiet(state), researcher, page_size, render)
+
+
+def export_job(format: str, target: str | Path, documents: Sequence[int] | None = None,
+               claims: Sequence[int] | None = None, render: Renderer | None = None) -> Job:
+    """An export as the window runs it; it changes nothing in the corpus."""
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        return Changes(export(corpus, format, target, documents, claims, state, render=render).summary())
+
+    return run
+
+
+def _export(corpus: Corpus, format: str, target: str | Path | None, documents: Sequence[int] | None,
+            claims: Sequence[int] | None, state: TaskState, researcher: str | None, page_size: str,
+            render: Renderer | None) -> Written:
     to_file = tuple([Path(target)]) if target not in (None, "-") else ()
     if format == "json":
         from viewer.export.interchange import write_json
 
-        data = write_json(corpus, target)
+        data = write_json(corpus, target, state)
         return Written(to_file, ", ".join(_counted(len(data[k]), k[:-1]) for k in ("documents", "claims", "speakers", "attributions")))
     if format == "pdf":
         from viewer.export.pdf import PdfOptions, export_pdf
 
         if render is None:
             raise ValueError("a PDF export needs the page renderer: pass render=viewer.render.pdf_layout.render")
-        summary = export_pdf(corpus, target, render, documents, claims, progress, options=PdfOptions(page_size=page_size, researcher=researcher))
-        if summary.cancelled:
-            return Written((), "", summary.message)
+        summary = export_pdf(corpus, target, render, documents, claims, state,
+                             PdfOptions(page_size=page_size, researcher=researcher))
         return Written(to_file, f"{_counted(summary.pages, 'page')}: {_counted(summary.documents, 'document')}, "
                        f"{_counted(summary.claims, 'claim')}, {_counted(summary.highlights, 'highlight')}", summary.message)
     if format in ("csv", "md", "html"):
         from viewer.export.selection import select
 
-        selection = select(corpus, documents, claims)
+        selection = select(corpus, documents, claims, state)
+        state.check()  # from here the tables and reports are written from memory, each file renamed whole
         if format == "csv":
             from viewer.export.tables import write_csv
 

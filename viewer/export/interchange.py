@@ -15,16 +15,21 @@ from viewer.corpus.spans import Span
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.export.atomic import write_text
+from viewer.jobs import TaskState, quiet
 
 FORMAT = "provenance-corpus/1"
 
 
-def corpus_to_dict(corpus: Corpus) -> dict:
+def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
     """The whole analysed corpus as plain data, in a stable order."""
+    state = quiet(state)
     texts: dict[int, str] = {}
     documents = []
     added = notes.annotations(corpus)
-    for document in corpus.documents():
+    count = corpus.document_count()
+    for done, document in enumerate(corpus.documents()):
+        state.check()
+        state.progress(done, count, f"reading d{document.id}")
         texts[document.id] = document.text
         documents.append(_annotated(_document(corpus, document), added.get(("document", notes.document_key(document.id)))))
     return {
@@ -50,9 +55,10 @@ def _annotated(record: dict, added: notes.Annotation | None) -> dict:
     return record
 
 
-def write_json(corpus: Corpus, target: str | Path | None) -> dict:
+def write_json(corpus: Corpus, target: str | Path | None, state: TaskState | None = None) -> dict:
     """Write the interchange JSON atomically (or to standard output for None or '-'); returns what it wrote."""
-    data = corpus_to_dict(corpus)
+    data = corpus_to_dict(corpus, state)
+    quiet(state).check()
 
     def write(out: IO[str]) -> None:
         json.dump(data, out, ensure_ascii=False, indent=1)
@@ -117,4 +123,4 @@ def _attribution(number: int, a: store.StoredAttribution, text: str) -> dict:
         "content": _span(a.content, text),
         "via": [{"name": r.name, "cue": r.cue} for r in a.via],
         "origin": a.origin,
-    }
+    } | ({"parts": [_span(p, text) for p in a.parts]} if a.parts else {})

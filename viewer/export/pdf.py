@@ -9,7 +9,7 @@ never leaves a truncated PDF behind.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from viewer.export.pdf_content import build
 from viewer.export.pdf_document import PAGE_SIZES, Renderer
 from viewer.export.scratch import scratch_file
 from viewer.export.selection import select
+from viewer.jobs import TaskState, quiet
 
 @dataclass(frozen=True)
 class PdfOptions:
@@ -39,11 +40,6 @@ class ExportSummary:
     highlights: int = 0
     notes: int = 0
     message: str | None = None
-    cancelled: bool = False
-
-
-class _Cancelled(Exception):
-    pass
 
 
 def export_pdf(
@@ -52,35 +48,30 @@ def export_pdf(
     render: Renderer,
     documents: Sequence[int] | None = None,
     claims: Sequence[int] | None = None,
-    progress: Callable[[int, int, str], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    state: TaskState | None = None,
     options: PdfOptions = PdfOptions(),
 ) -> ExportSummary:
-    """Write the annotated PDF of a selection; cancelling leaves the target untouched."""
+    """Write the annotated PDF of a selection; a cancel raises `Cancelled` with the target untouched."""
     if target in (None, "", "-"):
         raise ExportError("a PDF cannot go to standard output; give a file name with -o FILE.pdf")
     if options.page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size {options.page_size!r}; use {' or '.join(PAGE_SIZES)}")
-    selection = select(corpus, documents, claims)
+    state = quiet(state)
+    selection = select(corpus, documents, claims, state)
     content = build(selection, options.researcher)
     target = Path(target)
-    try:
-        with atomic_path(target) as temporary, scratch_file(temporary.parent, target, ".qt.pdf") as painted:
-            try:
-                rendered = render(content.sections, painted, PAGE_SIZES[options.page_size], progress, cancelled)
-                if rendered is None:
-                    raise _Cancelled
-                if os.path.getsize(painted) == 0:
-                    raise ExportError(f"{target}: {_unwritten(painted, 'the PDF writer produced nothing')}")
-                added = annotate(painted, temporary, content, rendered, selection, options.researcher)
-            except PdfReadError as exc:
-                raise ExportError(
-                    f"{target}: {_unwritten(painted, f'the laid-out PDF could not be read back ({exc})')}"
-                ) from exc
-    except _Cancelled:
-        return ExportSummary(None, documents=len(selection.articles), message="export cancelled; nothing was written", cancelled=True)
-    if progress:
-        progress(1, 1, "done")
+    with atomic_path(target) as temporary, scratch_file(temporary.parent, target, ".qt.pdf") as painted:
+        try:
+            rendered = render(content.sections, painted, PAGE_SIZES[options.page_size], state)
+            if os.path.getsize(painted) == 0:
+                raise ExportError(f"{target}: {_unwritten(painted, 'the PDF writer produced nothing')}")
+            added = annotate(painted, temporary, content, rendered, selection, options.researcher)
+        except PdfReadError as exc:
+            raise ExportError(
+                f"{target}: {_unwritten(painted, f'the laid-out PDF could not be read back ({exc})')}"
+            ) from exc
+        state.check()  # the last moment a cancel can still leave the target as it was
+    state.progress(1, 1, "done")
     return ExportSummary(
         target, rendered.page_count, len(selection.articles), len(selection.claims), added.highlights, added.notes,
         selection.message(),

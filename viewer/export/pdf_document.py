@@ -6,10 +6,11 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
+
+from viewer.jobs import TaskState
 
 PAGE_SIZES = {"A4": (595.276, 841.89), "Letter": (612.0, 792.0)}  # PDF points
 
@@ -103,8 +104,7 @@ class Renderer(Protocol):
         sections: list[Section],
         target: Path,
         page_size: tuple[float, float],
-        progress: Callable[[int, int, str], None] | None,
-        cancelled: Callable[[], bool] | None,
-    ) -> Rendered | None:
-        """Lay out and write ``sections`` to ``target``; None if cancelled (nothing usable written)."""
+        state: TaskState | None,
+    ) -> Rendered:
+        """Lay out and write ``sections`` to ``target``; a cancel raises `viewer.jobs.Cancelled`."""
         ...

@@ -19,6 +19,7 @@ from viewer.export.atomic import ExportError
 from viewer.export.palette import assign_colours
 from viewer.export.wording import present
 from viewer.identifiers import UnknownName, attribution_labels, check_ids
+from viewer.jobs import TaskState, quiet
 
 TOOL = f"Provenance Viewer {__version__}"
 
@@ -123,8 +124,10 @@ def speaker_label(statement: store.StoredAttribution) -> str:
     return f"{name}, {statement.speaker_role}" if statement.speaker_role else name
 
 
-def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Sequence[int] | None = None) -> Selection:
+def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Sequence[int] | None = None,
+           state: TaskState | None = None) -> Selection:
     """Read everything an export needs, refusing empty or unknown selections with a clear message."""
+    state = quiet(state)
     known = corpus.document_ids()
     if not known:
         raise ExportError("the corpus holds no documents yet; import some before exporting")
@@ -140,7 +143,11 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         claim_list = store.claims(corpus, list(dict.fromkeys(claims)))
     else:
         claim_list = store.claims(corpus, store.claim_ids(corpus, chosen))
-    articles = [_article(corpus, i, claim_list) for i in chosen]
+    articles = []
+    for done, document_id in enumerate(chosen):
+        state.check()
+        state.progress(done, len(chosen), f"reading d{document_id}")
+        articles.append(_article(corpus, document_id, claim_list))
     selection = Selection(
         corpus_path=str(corpus.path),
         corpus_created=corpus.created,

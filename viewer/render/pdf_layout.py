@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 
 from viewer import __version__
 from viewer.export.pdf_document import Box, Cell, Markdown, Paragraph, Rendered, Run, Section, Table
+from viewer.jobs import TaskState, quiet
 from viewer.resources import resources_dir
 
 RESOLUTION = 720  # device units per inch: 10 per point, fine enough for exact annotation boxes
@@ -254,10 +255,12 @@ def render(
     sections: list[Section],
     target: Path,
     page_size: tuple[float, float],
-    progress: Callable[[int, int, str], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> Rendered | None:
-    """Lay out every section, resolve page references, paint, and report where marks landed."""
+    state: TaskState | None = None,
+) -> Rendered:
+    """Lay out every section, resolve page references, paint, and report where marks landed.
+
+    A cancel raises `Cancelled` between sections; what was painted is the caller's to discard.
+    """
     _ensure_gui()
     writer = QPdfWriter(str(target))
     writer.setResolution(RESOLUTION)
@@ -266,22 +269,20 @@ def render(
     writer.setCreator(f"Provenance Viewer {__version__}")
     built: list[_Built] = []
     try:
-        return _render(sections, writer, built, target, page_size, progress, cancelled)
+        return _render(sections, writer, built, target, page_size, quiet(state))
     finally:
         built.clear()  # text documents hold the writer as their paint device: free them first
         del writer
 
 
-def _render(sections, writer, built, target, page_size, progress, cancelled) -> Rendered | None:
+def _render(sections, writer, built, target, page_size, state: TaskState) -> Rendered:
     total = len(sections) * 2
     resolved: dict[str, int] = {}
     pages = lambda key: str(resolved[key] + 1) if key in resolved else "00"  # noqa: E731
     for index, section in enumerate(sections):
-        if cancelled and cancelled():
-            return None
+        state.check()
         built.append(_Built(section, writer, page_size, pages))
-        if progress:
-            progress(index + 1, total, f"laying out {section.running_title}")
+        state.progress(index + 1, total, f"laying out {section.running_title}")
     for _ in range(4):  # page numbers in the matrix and index can shift later pages; settle them
         starts = _starts(built)
         resolved = _first_pages(built, starts)
@@ -302,11 +303,9 @@ def _render(sections, writer, built, target, page_size, progress, cancelled) -> 
         raise OSError(f"cannot write {target}")
     try:
         for index, (b, start) in enumerate(zip(built, starts)):
-            if cancelled and cancelled():
-                return None
+            state.check()
             _paint(painter, writer, b, start, rendered.page_count, page_size)
-            if progress:
-                progress(len(sections) + index + 1, total, f"writing {b.section.running_title}")
+            state.progress(len(sections) + index + 1, total, f"writing {b.section.running_title}")
     finally:
         painter.end()
     return rendered

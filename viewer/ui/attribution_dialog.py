@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from viewer.analysis.model import ATTRIBUTION_KINDS, SPEAKER_KINDS
 from viewer.analysis.store import StoredAttribution
 
-KINDS = (("direct", "Direct quote"), ("indirect", "Reported speech"), ("according-to", "“According to …”"))
-SPEAKER_KINDS = (("person", "Person"), ("organisation", "Organisation"), ("group", "Group"), ("unknown", "Unknown"))
+KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported speech", "according-to": "“According to …”"}
+KINDS = tuple((kind, KIND_LABELS[kind]) for kind in ATTRIBUTION_KINDS)
+SPEAKER_KIND_LABELS = tuple((kind, kind.capitalize()) for kind in SPEAKER_KINDS)
 
 
 class AttributionDialog(QDialog):
@@ -22,7 +24,7 @@ class AttributionDialog(QDialog):
         self.kind = _combo(KINDS, a.kind)
         self.speaker_name = QLineEdit(a.speaker_name or "", placeholderText="who said it")
         self.speaker_role = QLineEdit(a.speaker_role or "", placeholderText="e.g. Mariupol mayor (optional)")
-        self.speaker_kind = _combo(SPEAKER_KINDS, speaker_kind)
+        self.speaker_kind = _combo(SPEAKER_KIND_LABELS, speaker_kind)
         form = QFormLayout(self)
         form.addRow(quoted)
         form.addRow("&Reported as:", self.kind)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QTreeView, QVBoxLayout, QWidget,
 )
 
-from viewer.analysis import operations
-from viewer.analysis import store
+from viewer.analysis import operations, store
+from viewer.analysis.corrections import MergeSpeakers, SplitSpeaker
 from viewer.analysis.store import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
@@ -203,7 +203,7 @@ class AttributionPanel(QWidget):
 
     statement_selected = Signal(object)  # StoredAttribution
     speaker_selected = Signal(object)
-    corrections_requested = Signal(object, str)  # [(kind, payload)], a status line
+    corrections_requested = Signal(object, str)  # [Correction], a status line
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +236,16 @@ class AttributionPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
         layout.addWidget(self.view)
+
+    def focus_target(self) -> QWidget:
+        return self.view
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.search_box, self.scope, self.view]
+
+    def current_statement(self) -> StoredAttribution | None:
+        """The statement picked in the tree, if a statement (not a speaker) is picked."""
+        return self.model.statement(self.view.currentIndex())
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
@@ -332,18 +342,17 @@ class AttributionPanel(QWidget):
 
     def merge(self, keep: str, other: str) -> None:
         """The researcher says two speakers are one person; stored so re-analysis keeps it."""
-        self.corrections_requested.emit([("merge-speakers", {"a": keep, "b": other})],
-                                        f"Merged “{other}” into “{keep}”")
+        self.corrections_requested.emit([MergeSpeakers(keep, other)], f"Merged “{other}” into “{keep}”")
 
     def split(self, name: str, alias: str) -> None:
-        self.corrections_requested.emit([("split-speaker", {"a": name, "b": alias})], f"Split “{alias}” off “{name}”")
+        self.corrections_requested.emit([SplitSpeaker(name, alias)], f"Split “{alias}” off “{name}”")
 
     def edit(self, a: StoredAttribution, changes: dict) -> None:
         if changes:
-            self.corrections_requested.emit(operations.edit_attribution(a, changes), "Attribution edited")
+            self.corrections_requested.emit([operations.edit_attribution(a, changes)], "Attribution edited")
 
     def delete(self, a: StoredAttribution) -> None:
-        self.corrections_requested.emit(operations.delete_attribution(a), "Attribution deleted")
+        self.corrections_requested.emit([operations.delete_attribution(a)], "Attribution deleted")
 
     def edit_dialog(self, a: StoredAttribution) -> AttributionDialog:
         """Kind, speaker name, role and kind of speaker, in one window-modal dialog."""

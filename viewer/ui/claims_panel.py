@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from viewer.analysis import operations
-from viewer.analysis import store
+from viewer.analysis import operations, store
+from viewer.analysis.corrections import Link, passage_of
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
 from viewer.corpus import notes
@@ -143,7 +143,7 @@ class ClaimsPanel(QWidget):
     """Filter, sort and pick claims; link or unlink them by hand (stored as corrections)."""
 
     claim_selected = Signal(int)
-    corrections_requested = Signal(object, str)  # [(kind, payload)], a status line
+    corrections_requested = Signal(object, str)  # [Correction], a status line
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +191,12 @@ class ClaimsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
         layout.addWidget(self.view)
+
+    def focus_target(self) -> QWidget:
+        return self.view
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.filter_box, self.scope, self.link_button, self.unlink_button, self.view]
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
@@ -241,7 +247,7 @@ class ClaimsPanel(QWidget):
             QMessageBox.information(self, "Link claims", "Select exactly two claims to link (Ctrl+click).")
             return
         a, b = (c.mentions[0] for c in chosen)
-        self.corrections_requested.emit(operations.link_passages((a.document, a.start, a.end), (b.document, b.start, b.end)),
+        self.corrections_requested.emit([Link(passage_of(a), passage_of(b))],
                                         f"Linked claims [{chosen[0].id}] and [{chosen[1].id}]")
 
     def _unlink_menu(self) -> None:

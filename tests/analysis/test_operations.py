@@ -1,0 +1,48 @@
+"""The correction job the window and the CLI both run: each kind kept where it belongs, relinked only when needed."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis import pipeline, store
+from viewer.analysis.corrections import MergeSpeakers, Restore, SetDate, SetOutlet
+from viewer.analysis.operations import correction_job
+from viewer.corpus import publication
+from viewer.jobs import DOCUMENTS, SPEAKERS, TaskState
+
+
+@pytest.fixture
+def relinks(monkeypatch):
+    counted = []
+    real = pipeline.relink
+    monkeypatch.setattr(pipeline, "relink", lambda corpus, fixes=None: counted.append(1) or real(corpus, fixes))
+    return counted
+
+
+def test_a_documents_date_is_kept_by_the_corpus_with_its_original_and_nothing_is_relinked(sample_corpus, relinks):
+    before = sample_corpus.document(1).published
+    changes = correction_job([SetDate(1, "13 April 2022")])(sample_corpus, TaskState())
+    assert changes.touched == {DOCUMENTS} and relinks == []
+    assert sample_corpus.document(1).published == "2022-04-13"
+    assert publication.corrections_of(sample_corpus, 1)["published"].original == before
+    assert changes.summary.startswith("d1: date set to “2022-04-13”")
+    assert store.corrections(sample_corpus) == []  # not beside the analysis
+
+    changes = correction_job([Restore(1, "published")])(sample_corpus, TaskState())
+    assert sample_corpus.document(1).published == before and "date restored to" in changes.summary
+
+
+def test_a_batch_is_recorded_together_and_relinked_once(sample_corpus, relinks):
+    names = sorted(s.name for s in store.speakers(sample_corpus))[:2]
+    changes = correction_job([MergeSpeakers(*names), SetOutlet(2, "Hindustan Times")], "two fixes")(
+        sample_corpus, TaskState())
+    assert relinks == [1] and changes.summary == "two fixes"
+    assert changes.touched == {DOCUMENTS, SPEAKERS}
+    assert sample_corpus.document(2).outlet == "Hindustan Times"
+    assert store.corrections(sample_corpus) == [MergeSpeakers(*names)]
+
+
+def test_a_refused_correction_in_a_batch_keeps_none_of_it(sample_corpus, relinks):
+    names = sorted(s.name for s in store.speakers(sample_corpus))[:2]
+    with pytest.raises(ValueError, match="is not a date"):
+        correction_job([MergeSpeakers(*names), SetDate(1, "soon")])(sample_corpus, TaskState())
+    assert store.corrections(sample_corpus) == [] and relinks == []
