@@ -81,12 +81,12 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False) 
     batch: list[DocumentResult] = []
     for done, parsed in enumerate(parse_many(_unparsed(corpus, pending)), start=1):
         batch.append(_analyse_document(parsed, fixes))
-        stop = state.cancelled and done < len(pending)
-        if stop or len(batch) >= EMBEDDING_BATCH or done == len(pending):
-            _embed_and_write(corpus, batch)
-            batch = []
         report.analysed += 1
         state.progress(done, len(pending) + 1, f"analysed document {parsed.id}")
+        stop = state.cancelled and done < len(pending)
+        if stop or len(batch) >= EMBEDDING_BATCH or done == len(pending):
+            _embed_and_write(corpus, batch)  # a cancel keeps every document analysed so far
+            batch = []
         if stop:
             state.check(f"stopped after {done} of {len(pending)} document(s); those are kept, and the next"
                         " analysis carries on from there")
