@@ -15,6 +15,7 @@ from viewer.analysis.attribution.statements import find_attributions
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import ClaimUnit, link_claims
+from viewer.analysis.claims.threads import claim_threads
 from viewer.analysis.claims.units import embed_units, found_units
 from viewer.analysis.corrections import Corrections, overlay
 from viewer.analysis.discrepancies import annotate_discrepancies
@@ -131,11 +132,13 @@ def relink(corpus: Corpus, fixes: Corrections | None = None) -> None:
     texts = DocumentTexts(corpus)
     with corpus.transaction():
         _resolve_speakers(corpus, fixes)
-        claims = link_claims(list(store.claim_units(corpus)), texts, fixes.must_link, fixes.cannot_link)
+        units = list(store.claim_units(corpus))
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link)
         annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
+        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims))))
     corpus.analysis_did_change.emit()
 
 
