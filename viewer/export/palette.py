@@ -27,6 +27,9 @@ CLAIM_COLOURS: tuple[str, ...] = (  # each mixed 30 % with white: black text on 
 BOILERPLATE_TEXT = "#8A8A8A"  # grey for page junk kept in the text but not part of the article
 DISCREPANCY_MARK = "#AA3377"  # the ≠ sign and the dashed underline of a differing mention
 ABSENT = "#DDDDDD"  # a matrix cell whose source is silent on the claim
+ROLE_FILLS = {"speaker": "#E8EEF7", "relay": "#FFF1CC", "outlet": "#E3F1E3"}  # relay graph nodes, by role
+NODE_BORDER = "#5A5A5A"
+UNCOLOURED_EDGE = "#A0A0A0"  # a relay edge carrying none of the coloured claims
 NEAR = 3000  # characters: two mentions this close can be on one screen or one page together
 
 # (claim id, start) of each mention, per article, in any order
@@ -74,3 +77,9 @@ def rgb(colour: str) -> tuple[float, float, float]:
     """'#RRGGBB' as 0–1 floats, for PDF colour arrays."""
     value = colour.lstrip("#")
     return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def line_colour(colour: str) -> str:
+    """A claim colour dark enough for a thin line on white (the palette is lightened for text)."""
+    r, g, b = (round(c * 255 * 0.72) for c in rgb(colour))
+    return f"#{r:02X}{g:02X}{b:02X}"

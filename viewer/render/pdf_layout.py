@@ -42,7 +42,7 @@ _app: QGuiApplication | None = None
 _fonts_ready = False
 
 
-def _ensure_gui() -> None:
+def ensure_gui() -> None:
     """Text layout needs a QGuiApplication; create one on demand for the CLI and tests."""
     global _app, _fonts_ready
     if QGuiApplication.instance() is None:
@@ -261,7 +261,7 @@ def render(
 
     A cancel raises `Cancelled` between sections; what was painted is the caller's to discard.
     """
-    _ensure_gui()
+    ensure_gui()
     writer = QPdfWriter(str(target))
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QSizeF(*page_size), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch))

@@ -29,6 +29,7 @@ from viewer.ui.note_targets import NoteTargets
 from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.recent_corpora import RecentCorpora
 from viewer.ui.task_runner import TaskRunner
+from viewer.ui.timeline_panel import TimelinePanel
 
 
 class MainWindow(QMainWindow):
@@ -44,12 +45,15 @@ class MainWindow(QMainWindow):
         self.attribution_panel = AttributionPanel(corpus)
         self.claims_panel = ClaimsPanel(corpus)
         self.notes_panel = NotesPanel(corpus)
+        self.timeline_panel = TimelinePanel(corpus, lambda: self.comparison.current_document)
         self.docks = {
             "documents": self._dock("Documents", self.browser, Qt.DockWidgetArea.LeftDockWidgetArea),
             "attributions": self._dock("Attributions", self.attribution_panel, Qt.DockWidgetArea.RightDockWidgetArea),
             "notes": self._dock("Notes and tags", self.notes_panel, Qt.DockWidgetArea.RightDockWidgetArea),
             "claims": self._dock("Claims", self.claims_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "timeline": self._dock("Timeline and relays", self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea),
         }
+        self.splitDockWidget(self.docks["claims"], self.docks["timeline"], Qt.Orientation.Horizontal)
         self.tabifyDockWidget(self.docks["attributions"], self.docks["notes"])
         self.docks["attributions"].raise_()
 
@@ -61,7 +65,7 @@ class MainWindow(QMainWindow):
                                                  lambda line: self.statusBar().showMessage(line, 10000))
         self.opening = CorpusOpening(self, self._on_corpus_did_open)
         self.focus = KeyboardFocus(self.docks, [self.browser, self.comparison, self.attribution_panel,
-                                                self.notes_panel, self.claims_panel])
+                                                self.notes_panel, self.claims_panel, self.timeline_panel])
         self.note_targets = NoteTargets(self.comparison, self.notes_panel)
         self._install_actions()
         self.recent = RecentCorpora(self.settings, self.menus["&File"].addMenu("Open &recent"), self.opening.open)
@@ -76,6 +80,10 @@ class MainWindow(QMainWindow):
         self.claims_panel.corrections_requested.connect(self.corrections.correct)
         self.attribution_panel.statement_selected.connect(self.note_targets.statement_picked)
         self.attribution_panel.corrections_requested.connect(self.corrections.correct)
+        self.timeline_panel.passage_requested.connect(self.comparison.show_statement)
+        self.timeline_panel.claim_requested.connect(self.comparison.select_claim)
+        self.timeline_panel.corrections_requested.connect(self.corrections.correct)
+        self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
 
@@ -117,7 +125,7 @@ class MainWindow(QMainWindow):
         name = f"{corpus.path.name}{' [read-only]' if corpus.read_only else ''}" if corpus else "no corpus"
         self.setWindowTitle(f"{name} — Provenance Viewer {__version__}")
         for part in (self.runner, self.comparison, self.browser, self.attribution_panel, self.claims_panel,
-                     self.notes_panel):
+                     self.notes_panel, self.timeline_panel):
             part.set_corpus(corpus)
         self._show_summary()
         self._refresh_actions()
@@ -162,6 +170,7 @@ class MainWindow(QMainWindow):
 
     def _on_claim_did_change(self, claim_id: int | None) -> None:
         self.claims_panel.show_claim(claim_id)
+        self.timeline_panel.show_claim(claim_id, self.comparison.state.colours)
         self._refresh_actions()
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
         if claim is not None and claim.mentions:
@@ -184,6 +193,7 @@ class MainWindow(QMainWindow):
         if changes.touches(SPEAKERS) or changes.touches(ATTRIBUTIONS):
             self.attribution_panel.reload(documents=self.comparison.document_ids)
         if changes.touched:
+            self.timeline_panel.reload()  # dates, outlets, sources and speakers all show there
             self._show_summary()
 
     def _announce(self, changes: Changes) -> None:
@@ -234,6 +244,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks["documents"], self.docks["attributions"]],
                              [int(width * 0.2), int(width * 0.22)], Qt.Orientation.Horizontal)
             self.resizeDocks([self.docks["claims"]], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
+            self.resizeDocks([self.docks["claims"], self.docks["timeline"]], [int(width * 0.4), int(width * 0.6)],
+                             Qt.Orientation.Horizontal)
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)

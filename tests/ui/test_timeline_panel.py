@@ -1,0 +1,136 @@
+"""The timeline dock beside the claims table: sources in time order, the thread, clicking an entry
+scrolls its pane, the relay picture's edges as drawn, and correcting a document's date."""
+from xml.etree import ElementTree
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QTextCursor
+
+from viewer.analysis.corrections import Restore, SetDate, SetOutlet
+from viewer.export.palette import line_colour
+from viewer.provenance.relays import claim_graph
+from viewer.ui.timeline_panel import NO_PARENT, TARGET_ROLE, TimelineModel
+
+
+def entries(panel, group: int) -> list:
+    parent = panel.model.index(group, 0)
+    return [panel.model.index(row, 0, parent) for row in range(panel.model.rowCount(parent))]
+
+
+def click(qtbot, panel, index) -> None:
+    panel.view.scrollTo(index)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center())
+
+
+def surrender_window(shown_window, sample_corpus):
+    w = shown_window(sample_corpus)
+    w.compare([1, 2], 1)
+    return w
+
+
+def test_the_dock_sits_beside_the_claims_and_follows_the_selected_claim(qtbot, sample_corpus, shown_window, qtmodeltester):
+    w = surrender_window(shown_window, sample_corpus)
+    assert w.dockWidgetArea(w.docks["timeline"]) == w.dockWidgetArea(w.docks["claims"]) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert w.docks["timeline"].geometry().left() >= w.docks["claims"].geometry().right()
+    panel = w.timeline_panel
+    qtmodeltester.check(panel.model)
+    sources = [panel.model.entry(i) for i in entries(panel, 0)]
+    assert [s.document_id for s in sources] == [2, 1]  # d2 is dated 13 April; d1 only by its import
+    assert panel.model.data(entries(panel, 0)[0], Qt.ItemDataRole.DisplayRole).startswith("★ 2022-04-13")
+    assert panel.model.data(entries(panel, 0)[1], Qt.ItemDataRole.DisplayRole).startswith("imported ")
+    thread = [panel.model.entry(i) for i in entries(panel, 1)]
+    assert thread[0].current and [e.placed[:7] for e in thread[1:3]] == ["2022-05", "2022-05"]
+    assert "first reported by d2" in panel.heading.text()
+    w.comparison.select_claim(2)
+    assert panel.claim_id == 2 and panel.model.timeline.claim.id == 2
+
+
+def test_clicking_a_source_scrolls_its_pane_to_the_mention(qtbot, sample_corpus, shown_window):
+    w = surrender_window(shown_window, sample_corpus)
+    w.resize(1500, 620)  # a short pane, so the text has to scroll
+    qtbot.wait(50)
+    panel = w.timeline_panel
+    index = entries(panel, 0)[1]  # d1, the BNR report
+    pane = w.comparison.pane(1)
+    bar = pane.text_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    mention = panel.model.entry(index).mentions[0]
+    with qtbot.waitSignal(panel.passage_requested) as asked:
+        click(qtbot, panel, index)
+    assert asked.args == [1, mention.start, mention.end]
+    cursor = QTextCursor(pane.text_view.document())
+    cursor.setPosition(pane.text_view.positions(mention.start))
+    assert pane.text_view.viewport().rect().contains(pane.text_view.cursorRect(cursor).center())
+    assert bar.value() < bar.maximum()
+
+
+def test_clicking_an_update_opens_its_report_or_selects_its_claim(qtbot, sample_corpus, shown_window):
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    rows = entries(panel, 1)
+    alone = next(i for i in rows if panel.model.entry(i).claim_id is None and "694" in panel.model.entry(i).passage.text)
+    passage = panel.model.entry(alone).passage
+    click(qtbot, panel, alone)
+    assert passage.document in w.comparison.document_ids and w.comparison.current_document == passage.document
+    other = next(i for i in rows if panel.model.entry(i).claim_id not in (None, 1))
+    claim_id = panel.model.data(other, TARGET_ROLE)[1]
+    with qtbot.waitSignal(w.comparison.claim_did_change):
+        click(qtbot, panel, other)
+    assert w.comparison.selected_claim == claim_id and panel.claim_id == claim_id
+
+
+def test_the_relay_picture_draws_each_edge_of_the_claims_graph_in_its_colour(qtbot, sample_corpus, shown_window, tmp_path):
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    panel.tabs.setCurrentWidget(panel.relays)
+    picture = panel.relays.picture
+    drawn = ElementTree.fromstring(picture.svg)
+    edges = {(g.get("data-source"), g.get("data-target"), int(g.get("data-statements")))
+             for g in drawn.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "edge"}
+    graph = claim_graph(sample_corpus, [1])
+    assert edges == {(e.source, e.target, e.statements) for e in graph.edges}
+    assert ("russia's defense ministry", "afp", 1) in edges and ("afp", "bnr", 1) in edges
+    qtbot.waitExposed(picture)
+    image = picture.grab().toImage()
+    colour = QColor(line_colour(w.comparison.state.colours[1]))
+    edge = next(e for e in picture.layout_.edges if (e.source, e.target) == ("afp", "bnr"))
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = edge.points
+    middle = QPointF((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8) * picture.zoom
+    nearby = [QColor(image.pixel(int(middle.x()) + dx, int(middle.y()) + dy)) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+    assert any(abs(c.red() - colour.red()) + abs(c.green() - colour.green()) + abs(c.blue() - colour.blue()) < 40
+               for c in nearby), (colour.name(), [c.name() for c in nearby])
+    assert "AFP → BNR: 1 statement" in picture.describe(middle / picture.zoom)
+    panel.relays.save_svg(tmp_path / "relays.svg")
+    panel.relays.save_png(tmp_path / "relays.png")
+    assert (tmp_path / "relays.svg").read_text(encoding="utf-8") == picture.svg
+    assert (tmp_path / "relays.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    panel.relays.corpus_scope.setChecked(True)
+    assert len(panel.relays.picture.layout_.edges) > len(graph.edges)
+
+
+def test_a_dates_correction_is_asked_for_with_the_original_shown(qtbot, sample_corpus, shown_window):
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    dialog = panel.edit_document(1)
+    qtbot.addWidget(dialog)
+    assert "placed by its import time" in dialog.where.text()
+    dialog.edits["published"].setText("the day before")
+    dialog._check_and_accept()
+    assert dialog.isVisible() and "is not a date" in dialog.error.text()
+    dialog.edits["published"].setText("13 April 2022")
+    dialog.edits["outlet"].setText("BNR Radio")
+    with qtbot.waitSignal(w.runner.job_did_finish, timeout=20000), \
+            qtbot.waitSignal(panel.corrections_requested) as asked:
+        dialog._check_and_accept()
+    assert asked.args[0] == [SetOutlet(1, "BNR Radio"), SetDate(1, "13 April 2022")]
+    qtbot.waitUntil(lambda: all(panel.model.entry(i).dating.placed == "2022-04-13" for i in entries(panel, 0)), timeout=5000)
+    assert [panel.model.entry(i).first for i in entries(panel, 0)] == [True, True]  # the same day now
+    again = panel.edit_document(1)
+    qtbot.addWidget(again)
+    assert "the file said: (nothing)" in again.originals["published"].text()
+    again._restore("published")
+    assert again.corrections() == [Restore(1, "published")]
+
+
+def test_an_empty_model_has_no_rows():
+    model = TimelineModel()
+    assert model.rowCount() == 0 and NO_PARENT > 0

@@ -1,0 +1,90 @@
+"""A relay graph as SVG, written from its layout: the one picture the window, the PNG, the PDF
+and the SVG file all show (Qt renders this text; nothing else draws the graph).
+
+Each edge is a path carrying ``data-source``, ``data-target`` and ``data-statements`` and a
+tooltip (``<title>``), so what was drawn can be read back; coloured by the claim most of its
+statements carry, or grey. Text is escaped: names come from articles, and an SVG is XML.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from xml.sax.saxutils import escape, quoteattr
+
+from viewer.export.palette import NODE_BORDER, ROLE_FILLS, UNCOLOURED_EDGE, line_colour
+from viewer.provenance.relay_layout import PlacedEdge, PlacedNode, RelayLayout
+
+FONT = "DejaVu Sans, Verdana, sans-serif"
+LABEL_SIZE = 11
+LEGEND_ROW = 18
+
+
+def relay_svg(layout: RelayLayout, colours: Mapping[int, str], title: str = "Who relays whom",
+              claim_labels: Mapping[int, str] | None = None) -> str:
+    """The SVG document (UTF-8 text) of a laid-out relay graph."""
+    legend = [(c, colours[c], (claim_labels or {}).get(c, f"c{c}")) for c in layout.claims if c in colours]
+    height = layout.height + (len(legend) + 1) * LEGEND_ROW if legend else layout.height
+    width = max(layout.width, 320.0)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+        f'viewBox="0 0 {width:.1f} {height:.1f}" font-family={quoteattr(FONT)} font-size="{LABEL_SIZE}">',
+        f"<title>{escape(title)}</title>",
+        f'<rect width="{width:.1f}" height="{height:.1f}" fill="#FFFFFF"/>',
+    ]
+    labels = {n.key: n.label for n in layout.nodes}
+    parts += [_edge(e, colours, labels) for e in layout.edges]
+    parts += [_node(n) for n in layout.nodes]
+    parts += _legend(legend, layout.height)
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def _edge(e: PlacedEdge, colours: Mapping[int, str], labels: Mapping[str, str]) -> str:
+    colour = line_colour(colours[e.claim]) if e.claim in colours else UNCOLOURED_EDGE
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = e.points
+    path = f"M{x0:.1f},{y0:.1f} C{x1:.1f},{y1:.1f} {x2:.1f},{y2:.1f} {x3:.1f},{y3:.1f}"
+    tip = f"{labels[e.source]} → {labels[e.target]}: {e.statements} statement{'s' if e.statements != 1 else ''}"
+    if e.claim is not None:
+        tip += f" (mostly c{e.claim})"
+    dashed = ' stroke-dasharray="6 3"' if e.backward else ""
+    return (f'<g class="edge" data-source={quoteattr(e.source)} data-target={quoteattr(e.target)} '
+            f'data-statements="{e.statements}" data-claim="{"" if e.claim is None else e.claim}">'
+            f'<title>{escape(tip)}</title>'
+            f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="{e.width:.2f}"{dashed} stroke-linecap="round"/>'
+            f'<polygon points="{_arrowhead(e)}" fill="{colour}"/></g>')
+
+
+def _arrowhead(e: PlacedEdge) -> str:
+    """A filled triangle at the target, along the curve's last tangent (SVG Tiny, which Qt
+    renders, has no markers)."""
+    (_x, _y), _c1, (cx, cy), (x, y) = e.points
+    dx, dy = x - cx, y - cy
+    length = (dx * dx + dy * dy) ** 0.5 or 1.0
+    ux, uy = dx / length, dy / length
+    size = 5.0 + e.width
+    bx, by = x - ux * size, y - uy * size
+    return (f"{x:.1f},{y:.1f} {bx - uy * size * 0.55:.1f},{by + ux * size * 0.55:.1f} "
+            f"{bx + uy * size * 0.55:.1f},{by - ux * size * 0.55:.1f}")
+
+
+def _node(n: PlacedNode) -> str:
+    dashed = ' stroke-dasharray="3 2"' if n.gathered else ""
+    label = n.label if len(n.label) * 6.6 + 18 <= n.width else n.label[: max(3, int((n.width - 18) / 6.6) - 1)] + "…"
+    tip = f"{n.label} ({n.role}): {n.statements} statement{'s' if n.statements != 1 else ''}"
+    return (f'<g class="node" data-key={quoteattr(n.key)} data-role="{n.role}"><title>{escape(tip)}</title>'
+            f'<rect x="{n.x:.1f}" y="{n.y:.1f}" width="{n.width:.1f}" height="{n.height:.1f}" rx="5" '
+            f'fill="{ROLE_FILLS[n.role]}" stroke="{NODE_BORDER}" stroke-width="0.8"{dashed}/>'
+            f'<text x="{n.x + n.width / 2:.1f}" y="{n.y + n.height / 2 + 4:.1f}" text-anchor="middle" '
+            f'fill="#1A1A1A">{escape(label)}</text></g>')
+
+
+def _legend(legend: list[tuple[int, str, str]], top: float) -> list[str]:
+    if not legend:
+        return []
+    out = [f'<text x="16" y="{top + 12:.1f}" fill="#444444">Edges coloured by the claim most of their statements carry; '
+           'grey: other statements; dashed: against the reading direction (a cycle)</text>']
+    for row, (claim_id, colour, label) in enumerate(legend, start=1):
+        y = top + 12 + row * LEGEND_ROW
+        short = label if len(label) <= 90 else label[:89] + "…"
+        out.append(f'<line x1="16" y1="{y - 4:.1f}" x2="40" y2="{y - 4:.1f}" stroke="{line_colour(colour)}" stroke-width="4"/>'
+                   f'<text x="48" y="{y:.1f}" fill="#1A1A1A">c{claim_id}: {escape(short)}</text>')
+    return out

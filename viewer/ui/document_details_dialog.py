@@ -1,0 +1,115 @@
+"""Correct a document's title, outlet or date, seeing where each came from and what the file said.
+
+The dialog only says what the researcher changed, as corrections (`SetTitle`, `SetOutlet`,
+`SetDate`, `Restore`); the window runs them like any other, and the original stays in the corpus.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from viewer.analysis.corrections import Correction, Restore, SetDate, SetOutlet, SetTitle
+from viewer.corpus import publication
+from viewer.corpus.store import Corpus
+from viewer.provenance.wording import FLAG_WORDS, conflict_label, date_label
+
+FIELDS = (("title", "Title", SetTitle), ("outlet", "Outlet", SetOutlet), ("published", "Date", SetDate))
+
+
+class DocumentDetailsDialog(QDialog):
+    """Title, outlet and date of one document, editable; where they came from, read-only."""
+
+    def __init__(self, corpus: Corpus, document_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document_id = document_id
+        self.setWindowTitle(f"Title, outlet and date of d{document_id}")
+        document = corpus.document(document_id, with_text=False)
+        self.dating = publication.dating(corpus, document_id)
+        self.fixes = publication.corrections_of(corpus, document_id)
+        self.restored: set[str] = set()
+        self.edits: dict[str, QLineEdit] = {}
+        self.originals: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for field, label, _kind in FIELDS:
+            value = getattr(document, field) or ""
+            edit = QLineEdit(value)
+            edit.setPlaceholderText("2022-04-13 or 13 April 2022" if field == "published" else "")
+            self.edits[field] = edit
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            if field in self.fixes:
+                restore = QPushButton("Restore")
+                restore.setToolTip("Give it back the value the file had")
+                restore.clicked.connect(lambda _=False, f=field: self._restore(f))
+                row.addWidget(restore)
+            form.addRow(label, row)
+            original = QLabel(self._original_words(field))
+            original.setWordWrap(True)
+            self.originals[field] = original
+            form.addRow("", original)
+        self.where = QLabel(self._where_words())
+        self.where.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #AA3377")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.where)
+        column.addWidget(self.error)
+        column.addWidget(buttons)
+        self._stored = {field: getattr(document, field) or "" for field, _l, _k in FIELDS}
+
+    def _original_words(self, field: str) -> str:
+        fix = self.fixes.get(field)
+        if fix is None:
+            return ""
+        return f"Corrected {fix.corrected_at[:10]}; the file said: {fix.original or '(nothing)'}"
+
+    def _where_words(self) -> str:
+        d = self.dating
+        lines = [f"Date used: {date_label(d)} — {d.explanation}"]
+        if d.conflicts:
+            lines.append(f"Dates disagree: {conflict_label(d)}")
+        flags = [FLAG_WORDS[f] for f in d.flags if f in ("future", "before-1900", "unreadable")]
+        if flags:
+            lines.append("Check: " + "; ".join(flags))
+        if d.outlet:
+            lines.append(f"Outlet from the {d.outlet_from}: {d.outlet}")
+        named = [f"{name} ({source})" for source, name in d.outlets if name != d.outlet]
+        if named:
+            lines.append("Also named: " + ", ".join(named))
+        return "\n".join(lines)
+
+    def _restore(self, field: str) -> None:
+        self.restored.add(field)
+        self.edits[field].setText(self.fixes[field].original or "")
+        self.originals[field].setText("Will be restored to what the file said")
+
+    def corrections(self) -> list[Correction]:
+        """What the researcher changed, in words the correction job understands."""
+        out: list[Correction] = []
+        for field, _label, kind in FIELDS:
+            if field in self.restored:
+                out.append(Restore(self.document_id, field))
+                continue
+            typed = self.edits[field].text().strip()
+            if typed and typed != self._stored[field]:
+                out.append(kind(self.document_id, typed))
+        return out
+
+    def _check_and_accept(self) -> None:
+        for field, label, _kind in FIELDS:
+            typed = self.edits[field].text().strip()
+            if field in self.restored or not typed or typed == self._stored[field]:
+                continue
+            try:
+                publication.checked_value(field, typed)
+            except publication.InvalidCorrection as exc:
+                self.error.setText(f"{label}: {exc}")
+                self.edits[field].setFocus()
+                return
+        self.accept()

@@ -1,0 +1,295 @@
+"""Where the selected claim came from: its sources in time order, its thread of updates, its relays.
+
+The timeline lists each source carrying the claim by date (the first reporter starred), with
+where the date came from, the wording, figures, speaker, relay chain and what changed since the
+previous source; then the thread: earlier and later reports of the same count. Clicking an entry
+scrolls its article's pane to it (a claim of the thread is selected in the comparison); the
+Relays tab draws who relayed it. Built from `provenance.timeline`, read when a claim is selected.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from html import escape
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QTreeView, QVBoxLayout, QWidget
+
+from viewer.corpus.store import Corpus
+from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colours
+from viewer.provenance.plain_text import FIRST, quoted
+from viewer.provenance.relay_layout import layout
+from viewer.provenance.relays import claim_graph, corpus_graph
+from viewer.provenance.timeline import Source, ThreadEntry, Timeline, timeline
+from viewer.provenance.wording import conflict_label, date_label
+from viewer.ui.document_details_dialog import DocumentDetailsDialog
+from viewer.ui.relay_graph_view import RelayGraphPanel
+
+COLUMNS = ("When", "Source", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
+GROUPS = ("Sources in time order", "Thread: earlier and later reports of the same count")
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) or ("claim", id)
+NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
+
+
+class TimelineModel(QAbstractItemModel):
+    """Two groups (sources, thread), each entry a row; rebuilt when another claim is shown."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.timeline: Timeline | None = None
+
+    def show(self, found: Timeline | None) -> None:
+        self.beginResetModel()
+        self.timeline = found
+        self.endResetModel()
+
+    def _entries(self, group: int) -> tuple:
+        if self.timeline is None:
+            return ()
+        return self.timeline.sources if group == 0 else self.timeline.thread
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, NO_PARENT)
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, child=QModelIndex()):  # type: ignore[override]
+        if not child.isValid() or child.internalId() == NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(child.internalId(), 0, NO_PARENT)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if self.timeline is None:
+            return 0
+        if not parent.isValid():
+            return len(GROUPS)
+        if parent.internalId() == NO_PARENT and parent.column() == 0:
+            return len(self._entries(parent.row()))
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def entry(self, index: QModelIndex) -> Source | ThreadEntry | None:
+        if not index.isValid() or index.internalId() == NO_PARENT:
+            return None
+        entries = self._entries(index.internalId())
+        return entries[index.row()] if 0 <= index.row() < len(entries) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.timeline is None:
+            return None
+        if index.internalId() == NO_PARENT:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return f"{GROUPS[index.row()]} ({len(self._entries(index.row()))})"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        entry = self.entry(index)
+        if entry is None:
+            return None
+        if role == TARGET_ROLE:
+            return _target(entry)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_source_cells if isinstance(entry, Source) else _thread_cells)(entry)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(entry, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and _doubtful(entry):
+            return QBrush(QColor(DISCREPANCY_MARK))
+        if role == Qt.ItemDataRole.FontRole and isinstance(entry, ThreadEntry) and entry.current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _doubtful(entry: Source | ThreadEntry) -> bool:
+    return bool({"conflict", "future", "before-1900", "unreadable"} & set(entry.dating.flags))
+
+
+def _target(entry: Source | ThreadEntry) -> tuple:
+    if isinstance(entry, ThreadEntry) and entry.claim_id is not None and not entry.current:
+        return ("claim", entry.claim_id)
+    passage = entry.mentions[0] if isinstance(entry, Source) else entry.passage
+    return ("passage", passage.document, passage.start, passage.end)
+
+
+def _source_cells(s: Source) -> list[str]:
+    said = s.said()
+    when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
+    return [
+        when, f"{s.label} · {s.outlet or 'no outlet'}", " … ".join(quoted(m.text) for m in s.mentions),
+        "; ".join(f.text for f in s.figures), ", ".join(said.speakers) or "stated as fact",
+        " | ".join(" → ".join(c) for c in s.chains()), "; ".join(f"{c.kind}: {c.explanation}" for c in s.changes),
+    ]
+
+
+def _thread_cells(e: ThreadEntry) -> list[str]:
+    carried = f"{e.sources} sources" if e.sources != 1 else "no other source"
+    name = f"{e.name} (this claim)" if e.current else e.name
+    return [
+        date_label(e.dating), f"{name} · d{e.document_id}, {carried}", quoted(e.passage.text),
+        "; ".join(dict.fromkeys(f.text for f in e.figures)), ", ".join(e.speakers) or "stated as fact",
+        " | ".join(e.relays), "; ".join(f"{c.kind}: {c.explanation}" for c in e.changes),
+    ]
+
+
+def _tooltip(entry: Source | ThreadEntry, column: int) -> str:
+    if column == 0:
+        lines = [entry.dating.explanation]
+        if entry.dating.conflicts:
+            lines.append("Dates disagree: " + conflict_label(entry.dating))
+        if isinstance(entry, Source) and entry.first:
+            lines.append("First reporter: the earliest dated source")
+        return "\n".join(lines)
+    cells = (_source_cells if isinstance(entry, Source) else _thread_cells)(entry)
+    return cells[column]
+
+
+class TimelinePanel(QWidget):
+    """The timeline and relays of the claim selected in the comparison."""
+
+    passage_requested = Signal(int, int, int)  # document, start, end: scroll its pane there
+    claim_requested = Signal(int)
+    corrections_requested = Signal(object, str)
+
+    def __init__(self, corpus: Corpus | None, current_document: Callable[[], int | None] = lambda: None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        self.current_document = current_document
+        self.claim_id: int | None = None
+        self.colours: dict[int, str] = {}
+        self.heading = QLabel("Select a claim to see where it came from.")
+        self.heading.setWordWrap(True)
+        self.model = TimelineModel(self)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.clicked.connect(self._on_activated)
+        self.view.activated.connect(self._on_activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.relays = RelayGraphPanel()
+        self.relays.scope_did_change.connect(lambda _whole: self._draw_relays())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, "Timeline")
+        self.tabs.addTab(self.relays, "Relays")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2, 2, 2, 2)
+        column.addWidget(self.heading)
+        column.addWidget(self.tabs, 1)
+
+    def focus_target(self) -> QWidget:
+        return self.view if self.tabs.currentWidget() is self.view else self.relays.scroller
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.tabs, self.view]
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        self.corpus = corpus
+        self.show_claim(None)
+
+    def show_claim(self, claim_id: int | None, colours: Mapping[int, str] | None = None) -> None:
+        """Show a claim's timeline (None: nothing selected); ``colours`` are the comparison's."""
+        if colours is not None:
+            self.colours = dict(colours)
+        self.claim_id = claim_id
+        found = None
+        if claim_id is not None and self.corpus is not None:
+            try:
+                found = timeline(self.corpus, claim_id)
+            except KeyError:
+                self.claim_id = None
+        self.model.show(found)
+        self.view.expandAll()
+        for column, width in enumerate((240, 170, 400, 150, 180, 260, 320)):
+            self.view.setColumnWidth(column, width)
+        self.heading.setText(_heading(found))
+        self._draw_relays()
+
+    def reload(self) -> None:
+        self.show_claim(self.claim_id)
+
+    def _draw_relays(self) -> None:
+        if self.corpus is None or (self.claim_id is None and not self.relays.whole_corpus):
+            self.relays.show_layout(None, {}, "Select a claim, or choose the whole corpus.")
+            return
+        if self.relays.whole_corpus:
+            graph = corpus_graph(self.corpus, sorted(self.colours) or None)
+            caption = f"Who relays whom in the whole corpus: {graph.statements} statements"
+        else:
+            graph = claim_graph(self.corpus, [self.claim_id])
+            caption = f"Who relayed c{self.claim_id}: {graph.statements} statement{'s' if graph.statements != 1 else ''}"
+        colours = {c: self.colours[c] for c in graph.claims if c in self.colours}
+        missing = [c for c in graph.claims if c not in colours]
+        colours |= assign_colours({0: [(c, i) for i, c in enumerate(missing)]},
+                                  [p for p in CLAIM_COLOURS if p not in colours.values()] or CLAIM_COLOURS)
+        self.relays.show_layout(layout(graph), colours, caption)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        target = self.model.data(index, TARGET_ROLE)
+        if not target:
+            return
+        if target[0] == "claim":
+            self.claim_requested.emit(target[1])
+        else:
+            self.passage_requested.emit(*target[1:])
+
+    def _context_menu(self, position) -> None:
+        entry = self.model.entry(self.view.indexAt(position))
+        if entry is None:
+            return
+        document_id = entry.document_id
+        menu = QMenu(self)
+        menu.addAction(f"Correct the title, outlet or date of d{document_id}…",
+                       lambda: self.edit_document(document_id))
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def edit_current_document(self) -> None:
+        """The title, outlet and date of the article with the caret (or the timeline's selected source)."""
+        entry = self.model.entry(self.view.currentIndex())
+        document_id = entry.document_id if entry is not None else self.current_document()
+        if document_id is not None:
+            self.edit_document(document_id)
+
+    def edit_document(self, document_id: int) -> DocumentDetailsDialog | None:
+        if self.corpus is None:
+            return None
+        dialog = DocumentDetailsDialog(self.corpus, document_id, self)
+        dialog.accepted.connect(lambda: self._request(dialog))
+        dialog.open()
+        self.details_dialog = dialog
+        return dialog
+
+    def _request(self, dialog: DocumentDetailsDialog) -> None:
+        steps = dialog.corrections()
+        if steps:
+            self.corrections_requested.emit(steps, f"Corrected d{dialog.document_id}")
+
+
+def _heading(found: Timeline | None) -> str:
+    if found is None:
+        return "Select a claim to see where it came from."
+    first = found.first
+    who = f"first reported by {first.label} ({escape(first.outlet or 'no outlet')}) on {first.dating.placed}" if first \
+        else "no source is dated, so the first reporter is unknown"
+    updates = len(found.thread) - 1 if found.thread else 0
+    return (f"<b>c{found.claim.id}</b> {escape(found.claim.label)} — {len(found.sources)} source"
+            f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} update{'s' if updates != 1 else ''} in its thread")
