@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from viewer import __version__
 
-EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf")
+EXPORT_FORMATS = ("json", "csv", "md", "html", "pdf", "svg", "png")
 
 
 def window_size(value: str) -> str:

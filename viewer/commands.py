@@ -155,6 +155,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         claims = parse_ids(args.claims, "c", "--claims")
     except ValueError as exc:
         return fail(str(exc), 2)
+    if args.format == "png":
+        return _export_png(args, claims)
     if args.format == "pdf":
         if args.output in (None, "-"):
             return fail("a PDF needs a target file: -o FILE.pdf", 2)
@@ -174,6 +176,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         finally:
             progress.finish()
     print(written.summary(), file=sys.stderr)  # stderr: standard output may be the export itself
+    return 0
+
+
+def _export_png(args: argparse.Namespace, claims: list[int] | None) -> int:
+    """The relay picture as a PNG: the SVG export, drawn by Qt (offscreen)."""
+    from viewer.export.atomic import ExportError
+    from viewer.export.relay_svg import relay_picture
+
+    if args.output in (None, "-"):
+        return fail("a PNG needs a target file: -o FILE.png", 2)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from viewer.render.relay_picture import write_png
+
+    with _open_existing(args.corpus, for_reading=True) as corpus:
+        svg, shown = relay_picture(corpus, claims)
+    try:
+        size = write_png(svg, Path(args.output))
+    except ExportError as exc:
+        return fail(str(exc))
+    print(f"Wrote {args.output}: {shown} ({size.width()}×{size.height()} pixels)", file=sys.stderr)
     return 0
 
 

@@ -10,8 +10,9 @@ from viewer.export.atomic import ExportError, write_text
 from viewer.export.pdf_document import Renderer
 from viewer.jobs import Changes, Job, TaskState, cancelled_means, quiet
 
-FORMATS = ("json", "csv", "md", "html", "pdf")
-EXTENSIONS = {"json": "json", "csv": "csv", "md": "md", "markdown": "md", "html": "html", "htm": "html", "pdf": "pdf"}
+FORMATS = ("json", "csv", "md", "html", "pdf", "svg")
+EXTENSIONS = {"json": "json", "csv": "csv", "md": "md", "markdown": "md", "html": "html", "htm": "html", "pdf": "pdf",
+              "svg": "svg"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,13 @@ def _export(corpus: Corpus, format: str, target: str | Path | None, documents: S
                              PdfOptions(page_size=page_size, researcher=researcher))
         return Written(to_file, f"{_counted(summary.pages, 'page')}: {_counted(summary.documents, 'document')}, "
                        f"{_counted(summary.claims, 'claim')}, {_counted(summary.highlights, 'highlight')}", summary.message)
+    if format == "svg":
+        from viewer.export.relay_svg import relay_picture
+
+        svg, shown = relay_picture(corpus, claims)
+        state.check()
+        write_text(target, lambda out: out.write(svg))
+        return Written(to_file, shown)
     if format in ("csv", "md", "html"):
         from viewer.export.selection import select
 

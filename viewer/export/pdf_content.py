@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
-from viewer.export import palette
+from viewer.export import palette, pdf_provenance
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
@@ -56,6 +56,7 @@ def statement_key(s: StoredAttribution) -> str:
 def build(selection: Selection, researcher: str | None) -> Content:
     """All sections of the report in reading order."""
     content = Content([_cover(selection, researcher), *_matrix(selection)])
+    content.sections += pdf_provenance.sections(selection)
     for article in selection.articles:
         content.bookmarks.append((article.source(article.title), len(content.sections)))
         content.sections.append(_article(selection, article, content))

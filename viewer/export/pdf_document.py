@@ -66,7 +66,16 @@ class Table:
     widths: list[float] | None = None  # percentages
 
 
-Block = Paragraph | Markdown | Table
+@dataclass
+class Picture:
+    """A drawing as SVG text, ``width`` × ``height`` points at full size (scaled down to fit the page)."""
+
+    svg: str
+    width: float
+    height: float
+
+
+Block = Paragraph | Markdown | Table | Picture
 
 
 @dataclass

@@ -7,23 +7,40 @@ statements carry, or grey. Text is escaped: names come from articles, and an SVG
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from viewer.export.palette import NODE_BORDER, ROLE_FILLS, UNCOLOURED_EDGE, line_colour
-from viewer.provenance.relay_layout import PlacedEdge, PlacedNode, RelayLayout
+from viewer.analysis import store
+from viewer.corpus.store import Corpus
+from viewer.identifiers import check_claims
+from viewer.export.palette import CLAIM_COLOURS, NODE_BORDER, ROLE_FILLS, UNCOLOURED_EDGE, line_colour
+from viewer.provenance.relay_layout import PlacedEdge, PlacedNode, RelayLayout, layout
+from viewer.provenance.relays import claim_graph, corpus_graph
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
 LABEL_SIZE = 11
 LEGEND_ROW = 18
 
 
+def relay_picture(corpus: Corpus, claims: Sequence[int] | None = None) -> tuple[str, str]:
+    """(SVG, what it shows) of who relays these claims, or the whole corpus (its busiest claims coloured)."""
+    if claims:
+        check_claims(corpus, claims)
+    graph = claim_graph(corpus, claims) if claims else corpus_graph(corpus)
+    labels = {c.id: c.label for c in store.claims(corpus, list(graph.claims))}
+    colours = {c: CLAIM_COLOURS[i % len(CLAIM_COLOURS)] for i, c in enumerate(graph.claims)}
+    what = f"who relayed {', '.join(f'c{c}' for c in claims)}" if claims else "who relays whom in the corpus"
+    drawn = layout(graph)
+    shown = f"{what}: {len(drawn.nodes)} names, {len(drawn.edges)} relays, {graph.statements} statements"
+    return relay_svg(drawn, colours, what[0].upper() + what[1:], labels), shown
+
+
 def relay_svg(layout: RelayLayout, colours: Mapping[int, str], title: str = "Who relays whom",
               claim_labels: Mapping[int, str] | None = None) -> str:
     """The SVG document (UTF-8 text) of a laid-out relay graph."""
-    legend = [(c, colours[c], (claim_labels or {}).get(c, f"c{c}")) for c in layout.claims if c in colours]
-    height = layout.height + (len(legend) + 1) * LEGEND_ROW if legend else layout.height
-    width = max(layout.width, 320.0)
+    legend = [(c, colours[c], (claim_labels or {}).get(c, "")) for c in layout.claims if c in colours]
+    height = layout.height + (len(legend) + 2) * LEGEND_ROW if legend else layout.height
+    width = max(layout.width, 440.0)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.1f} {height:.1f}" font-family={quoteattr(FONT)} font-size="{LABEL_SIZE}">',
@@ -80,11 +97,11 @@ def _node(n: PlacedNode) -> str:
 def _legend(legend: list[tuple[int, str, str]], top: float) -> list[str]:
     if not legend:
         return []
-    out = [f'<text x="16" y="{top + 12:.1f}" fill="#444444">Edges coloured by the claim most of their statements carry; '
-           'grey: other statements; dashed: against the reading direction (a cycle)</text>']
-    for row, (claim_id, colour, label) in enumerate(legend, start=1):
+    out = [f'<text x="16" y="{top + 12:.1f}" fill="#444444">Edges in the colour of the claim most of their statements carry,</text>',
+           f'<text x="16" y="{top + 12 + LEGEND_ROW:.1f}" fill="#444444">grey for other statements; dashed: against the reading direction.</text>']
+    for row, (claim_id, colour, label) in enumerate(legend, start=2):
         y = top + 12 + row * LEGEND_ROW
-        short = label if len(label) <= 90 else label[:89] + "…"
+        short = label if len(label) <= 60 else label[:59] + "…"
         out.append(f'<line x1="16" y1="{y - 4:.1f}" x2="40" y2="{y - 4:.1f}" stroke="{line_colour(colour)}" stroke-width="4"/>'
-                   f'<text x="48" y="{y:.1f}" fill="#1A1A1A">c{claim_id}: {escape(short)}</text>')
+                   f'<text x="48" y="{y:.1f}" fill="#1A1A1A">c{claim_id}{": " + escape(short) if short else ""}</text>')
     return out

@@ -1,4 +1,5 @@
-"""Readable Markdown and HTML reports with the PDF's sections: cover, matrix, articles, speakers.
+"""Readable Markdown and HTML reports with the PDF's sections: cover, matrix, where each claim came
+from (`timeline_tables`), articles, speakers.
 
 The HTML is one self-contained file: inline CSS, no scripts, no remote resources, every piece
 of corpus text escaped (notes go through markdown-it with raw HTML and images disabled).
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from viewer.analysis.store import StoredClaim
-from viewer.export import palette
+from viewer.export import palette, timeline_tables
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
 from viewer.export.wording import ended, once
@@ -87,6 +88,7 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         w("|---" * (len(selection.articles) + 1) + "|\n")
         for c in selection.claims:
             w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(_cell(c, a) for a in selection.articles) + " |\n")
+    timeline_tables.write_markdown(selection, w, md_escape)
     for article in selection.articles:
         w(f"\n## {article.label}: {md_escape(article.title)}\n\n")
         for name, value in _metadata(selection, article):
@@ -169,6 +171,7 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
                 w(f"<td{cls}>{body}</td>")
             w("</tr>\n")
         w("</table>\n")
+    timeline_tables.write_html(selection, w)
     for article in selection.articles:
         _html_article(selection, article, w)
     w("<h2 id=\"speakers\">Speaker index</h2>\n")

@@ -18,6 +18,9 @@ from viewer.corpus.store import Corpus, Document
 from viewer.export.atomic import ExportError
 from viewer.export.palette import assign_colours
 from viewer.export.wording import present
+from viewer.provenance.relay_layout import RelayLayout, layout
+from viewer.provenance.relays import claim_graph
+from viewer.provenance.timeline import Timeline, timeline
 from viewer.identifiers import UnknownName, attribution_labels, check_ids
 from viewer.jobs import TaskState, quiet
 
@@ -64,6 +67,8 @@ class Selection:
     colours: dict[int, str] = field(default_factory=dict)  # per export, as a comparison assigns them
     annotations: dict[tuple[str, str], notes.Annotation] = field(default_factory=dict)  # tags and notes
     attribution_labels: dict[int, str] = field(default_factory=dict)  # row id → "a7", as every export names it
+    timelines: dict[int, Timeline] = field(default_factory=dict)  # where each claim came from (its whole corpus)
+    relays: dict[int, RelayLayout] = field(default_factory=dict)  # who relayed each claim, laid out
     exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
 
     @property
@@ -160,6 +165,11 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         annotations=notes.annotations(corpus),
         attribution_labels=attribution_labels(corpus),
     )
+    for done, claim in enumerate(claim_list):
+        state.check()
+        state.progress(done, len(claim_list), f"tracing c{claim.id}")
+        selection.timelines[claim.id] = timeline(corpus, claim.id)
+        selection.relays[claim.id] = layout(claim_graph(corpus, [claim.id]))
     return selection
 
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QPageSize, QPainter, QPdfWriter, QTextBlockFormat,
-    QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextLength, QTextTableCellFormat, QTextTableFormat,
+    QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QTextBlockFormat,
+    QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextImageFormat, QTextLength, QTextTableCellFormat,
+    QTextTableFormat,
 )
+from PySide6.QtSvg import QSvgRenderer
 
 from viewer import __version__
-from viewer.export.pdf_document import Box, Cell, Markdown, Paragraph, Rendered, Run, Section, Table
+from viewer.export.pdf_document import Box, Cell, Markdown, Paragraph, Picture, Rendered, Run, Section, Table
 from viewer.jobs import TaskState, quiet
 from viewer.resources import resources_dir
 
@@ -66,6 +68,7 @@ class _Built:
         self.margins: list[tuple[int, str]] = []
         self.page_refs: list[str] = []
         self.headings: list[int] = []  # where each h1/h2 block starts
+        self.pictures: list[tuple[int, Picture, QSizeF]] = []  # (position, picture, size on the page)
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(writer)
         self.doc.setDocumentMargin(0)
@@ -83,6 +86,8 @@ class _Built:
                 self._table(cursor, block, pages)
             elif isinstance(block, Markdown):
                 self._markdown(cursor, block, first=index == 0)
+            elif isinstance(block, Picture):
+                self._picture(cursor, block)
             else:
                 self._paragraph(cursor, block, pages, first=index == 0)
         cursor.endEditBlock()
@@ -113,6 +118,26 @@ class _Built:
             self.headings.append(cursor.position())
         for run in paragraph.runs:
             self._run(cursor, run, base, pages)
+
+    def _picture(self, cursor: QTextCursor, picture: Picture) -> None:
+        """Room for a drawing, as a blank image the size it will be painted; `_paint` draws the SVG
+        over it, so it stays vector in the PDF."""
+        scale = min(1.0, self.width / picture.width, self.height * 0.85 / picture.height)
+        size = QSizeF(picture.width * scale * S, picture.height * scale * S)
+        block = QTextBlockFormat()
+        block.setTopMargin(6 * PX)
+        block.setBottomMargin(6 * PX)
+        cursor.insertBlock(block)
+        name = f"picture:{len(self.pictures)}"
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(QColor(0, 0, 0, 0))
+        self.doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), blank)
+        image = QTextImageFormat()
+        image.setName(name)
+        image.setWidth(size.width() / S * PX)  # format lengths are 96-dpi pixels, like margins
+        image.setHeight(size.height() / S * PX)
+        self.pictures.append((cursor.position(), picture, size))
+        cursor.insertImage(image)
 
     def _keep_headings_with_text(self) -> None:
         """A heading left at the foot of a page, its first paragraph on the next, starts the next page
@@ -245,6 +270,14 @@ class _Built:
         return found
 
 
+def renderer(svg: str) -> QSvgRenderer:
+    """Qt's renderer of an SVG text (the relay picture); refuses one it cannot read."""
+    drawn = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    if not drawn.isValid():
+        raise ValueError("a picture in the report is not valid SVG")
+    return drawn
+
+
 def _box(page: int, rect: QRectF, page_height: float) -> Box:
     left, top = MARGIN["left"] + rect.left() / S, MARGIN["top"] + rect.top() / S
     return Box(page, round(left, 2), round(page_height - top - rect.height() / S, 2),
@@ -364,7 +397,17 @@ def _paint(painter: QPainter, writer: QPdfWriter, b: _Built, start: int, page_co
         painter.translate(MARGIN["left"] * S, MARGIN["top"] * S - page * height)
         b.doc.drawContents(painter, QRectF(0, page * height, b.width * S, height))
         painter.restore()
+        _paint_pictures(painter, b, page)
         _paint_labels(painter, b, labels.get(page, []), small)
+
+
+def _paint_pictures(painter: QPainter, b: _Built, page: int) -> None:
+    """The drawings on this page of the section, painted as vectors where their blank images lie."""
+    for position, picture, size in b.pictures:
+        for on, line in b.boxes(position, position + 1)[:1]:
+            if on == page:
+                top = MARGIN["top"] * S + line.bottom() - size.height()
+                renderer(picture.svg).render(painter, QRectF(MARGIN["left"] * S + line.left(), top, size.width(), size.height()))
 
 
 def _paint_labels(painter: QPainter, b: _Built, labels: list[tuple[QRectF, str]], font: QFont) -> None:

@@ -7,24 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from viewer.export.atomic import ExportError, atomic_path
-from viewer.render.pdf_layout import ensure_gui
-
-
-def renderer(svg: str) -> QSvgRenderer:
-    drawn = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    if not drawn.isValid():
-        raise ValueError("the relay picture is not valid SVG")
-    return drawn
-
-
-def paint(painter: QPainter, svg: str, into: QRectF) -> None:
-    """Draw the picture scaled into ``into`` (keep its aspect ratio: pass a rect of its shape)."""
-    renderer(svg).render(painter, into)
+from viewer.render.pdf_layout import ensure_gui, renderer
 
 
 def write_png(svg: str, target: Path, scale: float = 2.0) -> QSize:

@@ -17,15 +17,15 @@ from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QTreeView, QVBoxLayout,
 
 from viewer.corpus.store import Corpus
 from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colours
-from viewer.provenance.plain_text import FIRST, quoted
+from viewer.provenance.rows import SOURCE_COLUMNS, source_row, thread_row
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import Source, ThreadEntry, Timeline, timeline
-from viewer.provenance.wording import conflict_label, date_label
+from viewer.provenance.wording import conflict_label
 from viewer.ui.document_details_dialog import DocumentDetailsDialog
 from viewer.ui.relay_graph_view import RelayGraphPanel
 
-COLUMNS = ("When", "Source", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
+COLUMNS = SOURCE_COLUMNS
 GROUPS = ("Sources in time order", "Thread: earlier and later reports of the same count")
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) or ("claim", id)
 NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
@@ -105,7 +105,7 @@ class TimelineModel(QAbstractItemModel):
         if role == TARGET_ROLE:
             return _target(entry)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_source_cells if isinstance(entry, Source) else _thread_cells)(entry)[index.column()]
+            return (source_row if isinstance(entry, Source) else thread_row)(entry)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(entry, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and _doubtful(entry):
@@ -128,26 +128,6 @@ def _target(entry: Source | ThreadEntry) -> tuple:
     return ("passage", passage.document, passage.start, passage.end)
 
 
-def _source_cells(s: Source) -> list[str]:
-    said = s.said()
-    when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
-    return [
-        when, f"{s.label} · {s.outlet or 'no outlet'}", " … ".join(quoted(m.text) for m in s.mentions),
-        "; ".join(f.text for f in s.figures), ", ".join(said.speakers) or "stated as fact",
-        " | ".join(" → ".join(c) for c in s.chains()), "; ".join(f"{c.kind}: {c.explanation}" for c in s.changes),
-    ]
-
-
-def _thread_cells(e: ThreadEntry) -> list[str]:
-    carried = f"{e.sources} sources" if e.sources != 1 else "no other source"
-    name = f"{e.name} (this claim)" if e.current else e.name
-    return [
-        date_label(e.dating), f"{name} · d{e.document_id}, {carried}", quoted(e.passage.text),
-        "; ".join(dict.fromkeys(f.text for f in e.figures)), ", ".join(e.speakers) or "stated as fact",
-        " | ".join(e.relays), "; ".join(f"{c.kind}: {c.explanation}" for c in e.changes),
-    ]
-
-
 def _tooltip(entry: Source | ThreadEntry, column: int) -> str:
     if column == 0:
         lines = [entry.dating.explanation]
@@ -156,7 +136,7 @@ def _tooltip(entry: Source | ThreadEntry, column: int) -> str:
         if isinstance(entry, Source) and entry.first:
             lines.append("First reporter: the earliest dated source")
         return "\n".join(lines)
-    cells = (_source_cells if isinstance(entry, Source) else _thread_cells)(entry)
+    cells = (source_row if isinstance(entry, Source) else thread_row)(entry)
     return cells[column]
 
 

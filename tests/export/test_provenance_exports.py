@@ -1,0 +1,78 @@
+"""Where a claim came from, in every export: the timeline tables of the Markdown and HTML
+reports, the PDF's page per claim with its relay picture, and the relay picture as SVG and PNG."""
+import html
+import re
+from xml.etree import ElementTree
+
+from pypdf import PdfReader
+
+from viewer.cli import main
+from viewer.export.formats import export
+from viewer.export.relay_svg import relay_svg
+from viewer.provenance.relay_layout import layout
+from viewer.provenance.relays import build_graph, claim_graph
+from viewer.render.pdf_layout import render
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_the_markdown_report_has_each_claims_sources_in_time_order_and_its_thread(sample_corpus, tmp_path):
+    target = tmp_path / "report.md"
+    export(sample_corpus, "md", target, claims=[1])
+    text = target.read_text(encoding="utf-8")
+    section = text[text.index("## Where each claim came from"):text.index("\n## d")]
+    sources, thread = section.split("**Thread**")
+    rows = [line for line in sources.splitlines() if line.startswith("| ") and not line.startswith("| When")]
+    assert rows[0].startswith("| ★ 2022-04-13 | d2") and rows[-1].startswith("| imported ")
+    updates = [line.split(" | ")[3] for line in thread.splitlines() if line.startswith("| 20")]
+    assert updates[:3] == ["more than 1,000; as many as 1,026", "959", "694; 29"]
+
+
+def test_the_html_report_tables_escape_what_the_articles_say(sample_corpus, tmp_path):
+    target = tmp_path / "report.html"
+    export(sample_corpus, "html", target)
+    page = target.read_text(encoding="utf-8")
+    assert page.count('<h3 id="timeline-c') == 3
+    table = page[page.index('id="timeline-c1"'):page.index('id="timeline-c2"')]
+    assert "★ 2022-04-13" in table and html.escape("Russia's Defense Ministry → AFP → BNR") in table
+    assert "<script" not in page
+
+
+def test_the_pdf_gives_each_claim_a_page_with_its_timeline_and_relay_picture(sample_corpus, tmp_path):
+    target = tmp_path / "report.pdf"
+    export(sample_corpus, "pdf", target, claims=[1], render=render)
+    reader = PdfReader(target)
+    texts = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+    text = next(t for t in texts if t.startswith("Where c1 came from"))
+    assert "Sources in time order" in text and "★ 2022-04-13" in text and "Who relayed it" in text
+    picture = text[text.index("Who relayed it"):]
+    for name in ("Russia's Defense Ministry", "AFP", "BNR", "Igor Konashenkov"):
+        assert name in picture  # the picture's labels are text in the PDF: drawn as vectors
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "Where c1 came from" in outline
+
+
+def test_the_svg_export_draws_every_edge_of_the_graph(sample_corpus, tmp_path, capsys):
+    target = tmp_path / "c1.svg"
+    assert main(["export", str(sample_corpus.path), "--format", "svg", "--claims", "c1", "-o", str(target)]) == 0
+    drawn = ElementTree.parse(target).getroot()
+    edges = {(g.get("data-source"), g.get("data-target")) for g in drawn.iter(f"{SVG}g") if g.get("class") == "edge"}
+    assert edges == {(e.source, e.target) for e in claim_graph(sample_corpus, [1]).edges}
+    assert "who relayed c1: 5 names, 5 relays" in capsys.readouterr().err
+
+
+def test_the_png_export_is_the_picture_twice_its_size(sample_corpus, tmp_path, capsys):
+    target = tmp_path / "corpus.png"
+    assert main(["export", str(sample_corpus.path), "--format", "png", "-o", str(target)]) == 0
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = map(int, re.search(r"\((\d+)×(\d+) pixels\)", capsys.readouterr().err).groups())
+    assert int.from_bytes(target.read_bytes()[16:20], "big") == width and width > 800
+
+
+def test_names_from_articles_cannot_break_the_svg():
+    graph = build_graph([(1, 1, None, '<script>alert("x")</script> & Co', ["A\u201cB\u201d <b>"])], {1: "Out&let"}, {})
+    svg = relay_svg(layout(graph), {}, 'Title with <tags> & "quotes"')
+    root = ElementTree.fromstring(svg)
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    assert any(t and t.startswith("<script>") for t in texts) and "Out&let" in texts
+    assert not list(root.iter(f"{SVG}script")) and not list(root.iter("script"))

@@ -1,0 +1,68 @@
+"""Where each exported claim came from, as tables in the Markdown and HTML reports: its sources
+in time order (the first reporter starred) and its thread of updates, with the same columns as
+the window's timeline (`provenance.rows`)."""
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from viewer.export.selection import Selection
+from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
+from viewer.provenance.timeline import Timeline
+from viewer.provenance.wording import conflict_label
+
+HEADING = "Where each claim came from"
+EXPLAINED = ("Sources in time order; ★ marks the first reporter (the earliest dated source; a source dated only by "
+             "its import is never first). ≠ marks a date its sources disagree on. The thread lists earlier and later "
+             "reports of the same count: updates, not the same claim.")
+
+
+def write_markdown(selection: Selection, w: Callable[[str], object], escape: Callable[[str], str]) -> None:
+    if not selection.timelines:
+        return
+    w(f"\n## {HEADING}\n\n{escape(EXPLAINED)}\n")
+    for claim in selection.claims:
+        t = selection.timelines[claim.id]
+        w(f"\n### c{claim.id} {escape(claim.label)}\n\n")
+        _md_table(SOURCE_COLUMNS, [source_row(s) for s in t.sources], w, escape)
+        for line in _conflicts(t):
+            w(f"\n- {escape(line)}")
+        if t.thread:
+            w("\n**Thread**\n\n")
+            _md_table(THREAD_COLUMNS, [thread_row(e) for e in t.thread], w, escape)
+        w("\n")
+
+
+def _md_table(header, rows, w, escape) -> None:
+    w("| " + " | ".join(header) + " |\n" + "|---" * len(header) + "|\n")
+    for row in rows:
+        w("| " + " | ".join(escape(" ".join(cell.split())) for cell in row) + " |\n")
+
+
+def write_html(selection: Selection, w: Callable[[str], object]) -> None:
+    if not selection.timelines:
+        return
+    e = html.escape
+    w(f"<h2 id=\"timelines\">{HEADING}</h2>\n<p class=\"meta\">{e(EXPLAINED)}</p>\n")
+    for claim in selection.claims:
+        t = selection.timelines[claim.id]
+        w(f"<h3 id=\"timeline-c{claim.id}\"><span style=\"background:{selection.colour(claim.id)}\">c{claim.id}</span> "
+          f"{e(claim.label)}</h3>\n")
+        _html_table(SOURCE_COLUMNS, [source_row(s) for s in t.sources], w)
+        for line in _conflicts(t):
+            w(f"<p class=\"meta\">{e(line)}</p>\n")
+        if t.thread:
+            w("<p><b>Thread</b></p>\n")
+            _html_table(THREAD_COLUMNS, [thread_row(x) for x in t.thread], w)
+
+
+def _html_table(header, rows, w) -> None:
+    e = html.escape
+    w("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr>\n")
+    for row in rows:
+        w("<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>\n")
+    w("</table>\n")
+
+
+def _conflicts(t: Timeline) -> list[str]:
+    return [f"d{s.document_id}: dates disagree ({conflict_label(s.dating)})" for s in t.sources if s.dating.conflicts]

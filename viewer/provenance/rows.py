@@ -1,0 +1,32 @@
+"""A timeline as table rows: the same columns in the window, the Markdown and HTML reports and the PDF."""
+from __future__ import annotations
+
+from viewer.provenance.plain_text import FIRST, quoted
+from viewer.provenance.timeline import Source, ThreadEntry
+from viewer.provenance.wording import date_label
+
+SOURCE_COLUMNS = ("When", "Source", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
+THREAD_COLUMNS = ("When", "Update", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
+
+
+def source_row(s: Source) -> list[str]:
+    """The first reporter starred, a date the sources disagree on marked ≠."""
+    said = s.said()
+    when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
+    return [
+        when, f"{s.label} · {s.outlet or 'no outlet'}", " … ".join(quoted(m.text) for m in s.mentions),
+        "; ".join(f.text for f in s.figures), ", ".join(said.speakers) or "stated as fact",
+        " | ".join(" → ".join(c) for c in s.chains()), "; ".join(f"{c.kind}: {c.explanation}" for c in s.changes),
+    ]
+
+
+def thread_row(e: ThreadEntry) -> list[str]:
+    if e.claim_id is None:
+        update = f"d{e.document_id}, no other source"
+    else:
+        update = f"c{e.claim_id}{' (this claim)' if e.current else ''} · d{e.document_id}, {e.sources} sources"
+    return [
+        date_label(e.dating), update, quoted(e.passage.text),
+        "; ".join(dict.fromkeys(f.text for f in e.figures)), ", ".join(e.speakers) or "stated as fact",
+        " | ".join(e.relays), "; ".join(f"{c.kind}: {c.explanation}" for c in e.changes),
+    ]
