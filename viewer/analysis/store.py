@@ -20,6 +20,7 @@ from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.corrections import (
     EDITABLE_ATTRIBUTION_FIELDS, AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
+from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
 
@@ -87,26 +88,30 @@ def documents_to_analyse(corpus: Corpus, analyser_version: str) -> list[int]:
     return [row[0] for row in rows]
 
 
-def write_document(
-    corpus: Corpus, document_id: int, attributions: Iterable[Attribution], units: Iterable[ClaimUnit],
-    analyser_version: str,
-) -> None:
-    """Replace one document's analysis (the researcher's own attributions stay) and mark it done."""
+def write_documents(corpus: Corpus, results: Iterable[DocumentAnalysis], analyser_version: str) -> None:
+    """Replace a batch of documents' analysis (the researcher's own attributions stay) and mark
+    them done, in one transaction: a batch is kept whole or not at all."""
     with corpus.transaction() as db:
-        db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
-        db.conn.executemany(
-            """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
-                   speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
-            [_attribution_row(document_id, a) for a in attributions],
-        )
-        db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
-        db.conn.executemany(
-            'INSERT INTO claim_units (document_id, start, "end", features, embedding) VALUES (?, ?, ?, ?, ?)',
-            [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u))
-             for u in units],
-        )
-        db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
+        for result in results:
+            _write_document(db, result, analyser_version)
+
+
+def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None:
+    document_id = result.document
+    db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
+    db.conn.executemany(
+        """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
+               speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+        [_attribution_row(document_id, a) for a in result.attributions],
+    )
+    db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
+    db.conn.executemany(
+        'INSERT INTO claim_units (document_id, start, "end", features, embedding) VALUES (?, ?, ?, ?, ?)',
+        [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u))
+         for u in result.units],
+    )
+    db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
 
 
 def _attribution_row(document_id: int, a: Attribution) -> tuple:

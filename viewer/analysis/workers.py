@@ -1,0 +1,42 @@
+"""Where the analysis's parallel parts run: in this process, or on a Dask cluster (`analysis.cluster`).
+
+Two kinds of work are handed out. Per-document partitions go through `analyse`, whose records
+come back in the order of the partitions, so the one writer stores them the same way whoever
+computed them. Corpus-wide blocks (candidate pairs to verify) go through `map`, in order too.
+The pipeline runs the same functions either way; this is only the choice of where.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol
+
+from viewer.analysis.corrections import Corrections
+from viewer.analysis.documents import DocumentAnalysis, analyse_partition
+from viewer.analysis.segment import Unparsed
+
+
+class Workers(Protocol):
+    def prepare(self) -> None:
+        """Load the pipeline and the model where the work runs: a missing model stops here, before anything is written."""
+
+    def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections) -> Iterator[DocumentAnalysis]:
+        """Each document's records, partition after partition, in the order given."""
+
+    def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        """``function`` of each item, in the order given."""
+
+
+class InProcess:
+    """Everything in the calling process, one document after another."""
+
+    def prepare(self) -> None:
+        from viewer.analysis.claims.encoder import shared_encoder
+
+        shared_encoder()
+
+    def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections) -> Iterator[DocumentAnalysis]:
+        for partition in partitions:
+            yield from analyse_partition(partition, fixes)
+
+    def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        return map(function, items)
