@@ -34,11 +34,10 @@ from viewer.analysis import cluster, documents  # noqa: E402
 from viewer.analysis.corrections import Corrections  # noqa: E402
 from viewer.analysis.pipeline import analyse, analyse_documents, pending_documents  # noqa: E402
 from viewer.corpus.store import Corpus, now  # noqa: E402
-from viewer.export.interchange import corpus_to_dict  # noqa: E402
+from viewer.export.interchange import corpus_to_dict, unstamped  # noqa: E402
 from viewer.jobs import TaskState  # noqa: E402
 
 TEMPLATES = 64
-NOT_COMPARED = {"created", "imported_at", "exported_at", "analysed_at", "path"}
 
 
 def fill(path: Path, count: int, text_of=article) -> Corpus:
@@ -75,14 +74,7 @@ class PhaseClock:
 
 
 def comparable(corpus: Corpus) -> dict:
-    def strip(value):
-        if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k not in NOT_COMPARED}
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    return strip(corpus_to_dict(corpus))
+    return unstamped(corpus_to_dict(corpus))
 
 
 def run(folder: Path, name: str, count: int, workers: int | None) -> tuple[float, float, dict]:

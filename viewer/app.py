@@ -42,7 +42,7 @@ def launch(
     from viewer.ui.file_open import FileOpenFilter
 
     # macOS hands a .corpus opened from Finder (at launch or later) to the application, not to argv.
-    file_open = FileOpenFilter(window.open_corpus, app)
+    file_open = FileOpenFilter(window.opening.open, app)
     app.installEventFilter(file_open)
     window.show()
     if error:

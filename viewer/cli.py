@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from viewer import __version__
 
@@ -79,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     correcting.add_argument("corpus")
     add_correction_parsers(correcting.add_subparsers(dest="correction", required=True))
 
+    showing = commands.add_parser(
+        "show", help="where a claim came from: its sources in time order, first reporter, thread and relays",
+        description="With --claim: the claim's timeline, its thread of updates and who relayed it. "
+                    "Without: who relays whom across the whole corpus.",
+    )
+    showing.add_argument("corpus")
+    showing.add_argument("--claim", help="claim id, e.g. c3")
+
     repairing = commands.add_parser(
         "repair", help="check a corpus for objects Provenance Viewer did not create (triggers, views, tables)",
         description="A corpus holding foreign triggers, views or tables is refused when opened; this removes them.",
@@ -116,7 +123,7 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
         c.DeleteAttribution: attribution, c.EditAttribution: attribution,
     }
     for kind, correction in c.KINDS.items():
-        parser = kinds.add_parser(kind, help=correction.__doc__)
+        parser = kinds.add_parser(kind, help=correction.what)
         for name, metavar, help in words[correction]:
             parser.add_argument(name, metavar=metavar, help=help)
     kinds.choices[c.Restore.kind].add_argument("field", choices=tuple(c.SETTABLE))

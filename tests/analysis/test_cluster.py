@@ -26,7 +26,7 @@ from viewer.analysis import cluster, documents  # noqa: E402
 from viewer.analysis.pipeline import analyse  # noqa: E402
 from viewer.corpus.importing import import_paths  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
-from viewer.export.interchange import corpus_to_dict  # noqa: E402
+from viewer.export.interchange import corpus_to_dict, unstamped  # noqa: E402
 from viewer.jobs import Cancelled, TaskState  # noqa: E402
 
 from tests.conftest import REPO, SAMPLE_DIR  # noqa: E402
@@ -37,8 +37,6 @@ from articles import article  # noqa: E402
 GENERATED = 40
 PARTITION = 8  # five partitions here
 CLI_PARTITION = documents.PARTITION  # what the command line cuts (the client-killed test)
-# Stamped at import or analysis, and the corpus file's own path: the rest must be identical.
-NOT_COMPARED = {"created", "imported_at", "exported_at", "analysed_at", "path"}
 # Kept for the life of the process whatever is closed: distributed's offload thread, and the
 # resource tracker multiprocessing starts with its first spawned process.
 PROCESS_WIDE_THREADS = ("Dask-Offload",)
@@ -46,14 +44,7 @@ PROCESS_WIDE = "multiprocessing.resource_tracker"
 
 
 def comparable(corpus: Corpus) -> str:
-    def strip(value):
-        if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k not in NOT_COMPARED}
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    return json.dumps(strip(corpus_to_dict(corpus)), sort_keys=True, ensure_ascii=False)
+    return json.dumps(unstamped(corpus_to_dict(corpus)), sort_keys=True, ensure_ascii=False)
 
 
 def generated_folder(folder: Path, count: int) -> Path:

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from viewer.analysis import store
-from viewer.analysis.corrections import EditAttribution
+from viewer.analysis.corrections import EDITABLE_ATTRIBUTION_FIELDS, EditAttribution
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.pipeline import relink
 
@@ -54,6 +54,16 @@ def test_an_edit_changes_only_the_attribution_it_names(sample_corpus):
     assert (edited.speaker_name, edited.speaker_role) == ("Somebody Else", None)
     assert store.attribution(sample_corpus, b.id) == b
     assert [c.kind for c in store.corrections(sample_corpus)] == ["edit-attribution"]
+
+
+@pytest.mark.parametrize("name", EDITABLE_ATTRIBUTION_FIELDS)
+def test_every_field_a_correction_may_edit_is_written(sample_corpus, name):
+    a = store.attributions(sample_corpus)[0]
+    value = {"kind": "according-to", "speaker_kind": "group"}.get(name, "Somebody Else")
+    store.record_correction(sample_corpus, EditAttribution(a.document_id, (a.content.start, a.content.end), {name: value}))
+    edited = store.attribution(sample_corpus, a.id)
+    written = store.speaker_kind_of(sample_corpus, a.id) if name == "speaker_kind" else getattr(edited, name)
+    assert written == value
 
 
 def test_totals_count_what_the_readers_list(sample_corpus):

@@ -47,9 +47,12 @@ def shown_window(qtbot, settings):
 
     yield show
     for w in opened:
-        leaked = w.task is not None and w.task.is_running()
+        leaked = w.runner.task is not None and w.runner.task.is_running()
+        queued = list(w.runner.waiting)
+        w.runner.waiting.clear()
         if leaked:
-            w.task.cancel()
-            w.task.wait()
+            w.runner.task.cancel()
+            w.runner.task.wait()
         w.set_corpus(None)
         assert not leaked, "a background task was still running when its test ended"
+        assert not queued, "a queued job never ran"

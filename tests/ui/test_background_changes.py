@@ -24,8 +24,8 @@ def test_a_background_analysis_lights_the_open_panes_and_fills_the_panels(qtbot,
     assert w.comparison.state.claims == {} and w.claims_panel.model.rowCount() == 0
     heard = []
     corpus.analysis_did_change.connect(lambda *args: heard.append("analysis"))
-    w.analyse()
-    with qtbot.waitSignal(w.task.done, timeout=120000) as done:
+    w.jobs.analyse()
+    with qtbot.waitSignal(w.runner.task.done, timeout=120000) as done:
         pass
     assert done.args[0] is True, done.args[1]
     assert heard == ["analysis"], "observers of the window's corpus never heard the analysis"
@@ -49,8 +49,8 @@ def test_a_background_import_adds_the_rows_and_tells_the_corpus_observers(qtbot,
     extra = tmp_path / "extra.txt"
     extra.write_text("Port talks resume\n\nThe harbour authority said on Tuesday that talks would resume.\n",
                      encoding="utf-8")
-    w.import_paths([str(extra)])
-    with qtbot.waitSignal(w.task.done, timeout=60000) as done:
+    w.jobs.import_paths([str(extra)])
+    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
         pass
     assert done.args[0] is True, done.args[1]
     assert len(heard) == 1, "observers of the window's corpus never heard of the new document"

@@ -32,8 +32,8 @@ def relink_threads(monkeypatch):
 
 def _finish(qtbot, w):
     """Wait for the window's running task; return the change record it produced."""
-    assert w.task is not None, "the correction should run as a background task"
-    task = w.task
+    assert w.runner.task is not None, "the correction should run as a background task"
+    task = w.runner.task
     with qtbot.waitSignal(task.done, timeout=30000) as done:
         pass
     assert done.args[0] is True, done.args[1]
@@ -65,17 +65,64 @@ def test_merging_speakers_runs_off_the_gui_thread_and_refreshes_the_panel(qtbot,
     assert sum({keep, other} <= {s.name, *s.aliases} for s in store.speakers(sample_corpus)) == 1
 
 
-def test_a_correction_waits_for_running_work(qtbot, window):
-    window.analyse()
-    assert window.correct([MergeSpeakers("x", "y")], "merge") is None
-    assert "wait" in window.statusBar().currentMessage()
-    _wait_any(qtbot, window)
+def test_a_correction_made_during_other_work_is_queued_and_made_after_it(qtbot, window, sample_corpus):
+    keep, other = "Vadym Boichenko", "Volodymyr Zelensky"
+    analysing = window.jobs.analyse()
+    assert window.corrections.correct([MergeSpeakers(keep, other)], "merge") is None
+    assert "queued until “Analysing” has finished" in window.statusBar().currentMessage()
+    assert window.actions["edit.edit_attribution"].isEnabled()  # corrections stay available meanwhile
+    with qtbot.waitSignal(analysing.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    assert window.runner.task is not None and window.runner.task.title == "Correcting"
+    changes = _finish(qtbot, window)
+    assert changes.summary == "merge" and window.runner.idle and window.runner.waiting == []
+    assert sum({keep, other} <= {s.name, *s.aliases} for s in store.speakers(sample_corpus)) == 1
+    model = window.attribution_panel.model
+    assert model.speaker_row(keep) == model.speaker_row(other) is not None
 
 
-def _wait_any(qtbot, w):
-    if w.task is not None:
-        with qtbot.waitSignal(w.task.done, timeout=60000):
-            pass
+def test_a_queued_correction_stays_with_its_corpus_when_another_is_opened(qtbot, window, sample_corpus, tmp_path):
+    import shutil
+
+    from viewer.corpus.store import Corpus
+
+    keep, other = "Vadym Boichenko", "Volodymyr Zelensky"
+    shutil.copy(sample_corpus.path, tmp_path / "second.corpus")
+    second = Corpus(tmp_path / "second.corpus", create=False)
+    analysing = window.jobs.analyse()
+    window.corrections.correct([MergeSpeakers(keep, other)], "merge")
+    window.set_corpus(second)
+    announced = []
+    second.analysis_did_change.connect(lambda *args: announced.append(args))
+    with qtbot.waitSignal(analysing.done, timeout=60000):
+        window.runner.cancel()  # cancelling the running job leaves the queued correction to run
+    correcting = window.runner.task
+    assert correcting is not None and correcting.path == sample_corpus.path
+    with qtbot.waitSignal(correcting.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    assert announced == []  # the corpus shown was not the one corrected
+    merged = lambda corpus: sum({keep, other} <= {s.name, *s.aliases} for s in store.speakers(corpus))  # noqa: E731
+    assert merged(sample_corpus) == 1 and merged(second) == 0
+    window.set_corpus(None)
+    second.close()
+
+
+def test_corrections_still_queued_when_the_window_closes_are_made_before_it_goes(qtbot, sample_corpus, settings):
+    from viewer.ui.main_window import MainWindow
+
+    keep, other = "Vadym Boichenko", "Volodymyr Zelensky"
+    w = MainWindow(sample_corpus, settings)
+    qtbot.addWidget(w)
+    w.jobs.analyse()
+    w.corrections.correct([MergeSpeakers(keep, other)], "merge")
+    assert len(w.runner.waiting) == 1
+    w.close()
+    assert w.runner.task is None and w.runner.waiting == []
+    assert sum({keep, other} <= {s.name, *s.aliases} for s in store.speakers(sample_corpus)) == 1
+    w.set_corpus(None)
+
 
 
 def test_linking_two_passages_selected_in_two_panes_lights_the_new_claim_in_both(qtbot, window, relink_threads):
@@ -141,4 +188,4 @@ def test_an_unchanged_dialog_records_nothing(qtbot, window, sample_corpus):
     dialog = window.attribution_panel.edit_dialog(statement)
     assert dialog.changes() == {}
     dialog.accept()
-    assert window.task is None
+    assert window.runner.task is None

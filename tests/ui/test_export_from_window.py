@@ -30,7 +30,7 @@ def open_and_export(*args, **kwargs):
     window, error = opened(*args, **kwargs)
 
     def finished():
-        if window.task is not None:
+        if window.runner.task is not None:
             QTimer.singleShot(50, finished)
             return
         print("STATUS:", window.statusBar().currentMessage())

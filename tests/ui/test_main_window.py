@@ -44,13 +44,13 @@ def test_import_runs_in_the_background_and_the_window_shows_the_result(qtbot, tm
     Corpus(path).close()
     corpus = Corpus(path, create=False)
     w = _window(qtbot, corpus, settings)
-    task = w.import_paths([str(SAMPLE)])
-    assert w.task is not None and w.progress.isVisible() and w.cancel_button.isVisible()
+    task = w.jobs.import_paths([str(SAMPLE)])
+    assert w.runner.task is not None and w.runner.progress.isVisible() and w.runner.cancel_button.isVisible()
     assert not w.actions["file.import_files"].isEnabled()
-    with qtbot.waitSignal(w.task.done, timeout=60000) as done:
+    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
         w.browser.search_box.setText("Mariupol")  # the window keeps answering while the import runs
     assert done.args[0] is True, done.args[1]
-    assert w.task is None and not w.progress.isVisible()
+    assert w.runner.task is None and not w.runner.progress.isVisible()
     assert w.browser.model.rowCount() == 5
     assert task is not None
     w.set_corpus(None)
@@ -78,7 +78,7 @@ def test_layout_and_recent_corpora_are_remembered(qtbot, tmp_path, analysed_corp
     w.close()
     again = _window(qtbot, corpus, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert not again.docks["claims"].isVisible()
-    assert again.recent_corpora()[0] == str(analysed_corpus_file.resolve())
+    assert again.recent.paths()[0] == str(analysed_corpus_file.resolve())
     again.reset_layout()
     assert again.docks["claims"].isVisible()
     again.set_corpus(None)

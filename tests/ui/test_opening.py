@@ -41,7 +41,7 @@ def _window(qtbot, window):
 def test_a_corpus_opened_from_finder_while_running_is_opened(qtbot, settings, analysed_corpus_file):
     w = _window(qtbot, MainWindow(None, settings))
     app = QApplication.instance()
-    file_open = FileOpenFilter(w.open_corpus, w)
+    file_open = FileOpenFilter(w.opening.open, w)
     app.installEventFilter(file_open)
     try:
         QApplication.sendEvent(app, QFileOpenEvent(QUrl.fromLocalFile(str(analysed_corpus_file))))
@@ -56,12 +56,12 @@ def test_a_corpus_opened_from_finder_while_running_is_opened(qtbot, settings, an
 def test_a_file_that_is_not_a_usable_corpus_is_explained_not_raised(qtbot, settings, bad, request):
     path = request.getfixturevalue(bad)
     w = _window(qtbot, MainWindow(None, settings))
-    w.open_corpus(path)
+    w.opening.open(path)
     assert w.corpus is None
-    assert str(path) in w.failure_box.text() and "Traceback" not in w.failure_box.text()
+    assert str(path) in w.opening.failure_box.text() and "Traceback" not in w.opening.failure_box.text()
     if bad == "newer_corpus":
-        assert "newer Provenance Viewer" in w.failure_box.text()
-    w.failure_box.close()
+        assert "newer Provenance Viewer" in w.opening.failure_box.text()
+    w.opening.failure_box.close()
 
 
 def test_a_bad_corpus_on_the_command_line_opens_an_empty_window_and_says_why(qtbot, settings, not_a_corpus, tmp_path, capsys):
@@ -82,7 +82,7 @@ def test_new_corpus_proposes_the_documents_folder(qtbot, settings, tmp_path, mon
         return str(tmp_path / "fresh"), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    w.new_corpus()
+    w.opening.new_corpus()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert Path(proposed[0]).parent == Path(documents)
     assert w.corpus is not None and w.corpus.path == tmp_path / "fresh.corpus"
@@ -94,9 +94,9 @@ def test_a_missing_corpus_is_not_created_by_the_window_or_the_command_line(qtbot
     w, error = open_window(str(missing), False, None, None, settings)
     _window(qtbot, w)
     assert w.corpus is None and "does not exist" in str(error) and "provenance import" in str(error)
-    w.open_corpus(missing)
-    assert "does not exist" in w.failure_box.text()
-    w.failure_box.close()
+    w.opening.open(missing)
+    assert "does not exist" in w.opening.failure_box.text()
+    w.opening.failure_box.close()
     assert launch(str(missing), screenshot=str(tmp_path / "x.png")) == 1
     assert "does not exist" in capsys.readouterr().err
     assert not missing.exists() and not (tmp_path / "x.png").exists()
@@ -106,13 +106,13 @@ def test_foreign_objects_are_listed_and_removed_only_when_the_researcher_agrees(
     path = with_triggers(tmp_path / "sent.corpus")
     before = fingerprint(path)
     w = _window(qtbot, MainWindow(None, settings))
-    w.open_corpus(path)
+    w.opening.open(path)
     question = w.opening.question
     assert w.corpus is None and "trigger tamper_on_import on documents" in question.text()
     question.button(QMessageBox.StandardButton.Cancel).click()
     assert w.corpus is None and fingerprint(path) == before
 
-    w.open_corpus(path)
+    w.opening.open(path)
     remove = next(b for b in w.opening.question.buttons() if b.text() == "Remove and open")
     remove.click()
     assert w.corpus is not None and w.corpus.document_count() == 5

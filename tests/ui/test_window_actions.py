@@ -29,8 +29,8 @@ def file_corpus(analysed_corpus_file):
 
 
 def _wait(qtbot, w):
-    assert w.task is not None
-    with qtbot.waitSignal(w.task.done, timeout=60000) as done:
+    assert w.runner.task is not None
+    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
         pass
     return done.args
 
@@ -47,7 +47,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, empty_corpus, shown_wi
     drop = QDropEvent(QPointF(w.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(w, drop)
-    assert drop.isAccepted() and w.task is not None and w.task.title == "Importing"
+    assert drop.isAccepted() and w.runner.task is not None and w.runner.task.title == "Importing"
     ok, message = _wait(qtbot, w)
     assert ok, message
     assert w.browser.model.rowCount() == 2
@@ -60,7 +60,7 @@ def test_export_writes_json_through_the_background_task(qtbot, file_corpus, show
     target = tmp_path / "comparison.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)"))
     w.actions["file.export"].trigger()
-    assert w.task is not None and w.task.title == "Exporting"
+    assert w.runner.task is not None and w.runner.task.title == "Exporting"
     ok, message = _wait(qtbot, w)
     assert ok, message
     exported = json.loads(target.read_text(encoding="utf-8"))
@@ -99,7 +99,7 @@ def test_tab_walks_browser_then_panes_then_panels(qtbot, analysed_corpus, shown_
     panes = [p.text_view for p in w.comparison.panes]
     assert order[:2] == panes
     assert order[2] is w.attribution_panel.search_box
-    w.focus_claims()
+    w.focus.to_dock("claims")
     assert w.focusWidget() is w.claims_panel.view
 
 
@@ -135,16 +135,16 @@ def test_an_import_waits_for_another_writer_shows_it_and_can_be_cancelled(qtbot,
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
         files = [str(handmade_corpus.SAMPLE / name) for name, *_ in handmade_corpus.DOCUMENTS[:2]]
-        task = w.import_paths(files)
+        task = w.jobs.import_paths(files)
         qtbot.waitUntil(lambda: WAITING in w.statusBar().currentMessage(), timeout=30000)
         with qtbot.waitSignal(task.done, timeout=30000) as done:
-            w.cancel_task()
+            w.runner.cancel()
         assert done.args[0] is False
     finally:
         other.execute("ROLLBACK")
         other.close()
     assert w.corpus.document_count() == 0
-    task = w.import_paths(files)
+    task = w.jobs.import_paths(files)
     ok, message = _wait(qtbot, w)
     assert ok, message
     assert w.corpus.document_count() == 2

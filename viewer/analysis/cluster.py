@@ -24,7 +24,7 @@ from distributed.comm import connect as connect_to
 
 import viewer
 from viewer.analysis.corrections import Corrections
-from viewer.analysis.documents import DocumentAnalysis, analyse_partition
+from viewer.analysis.documents import DocumentAnalysis, Heard, analyse_partition
 from viewer.analysis.segment import Unparsed
 
 CONNECT_SECONDS = 10
@@ -54,10 +54,6 @@ def _load_models() -> str:
     return viewer.__version__
 
 
-def _analyse(partition: list[Unparsed], fixes: Corrections) -> list[DocumentAnalysis]:
-    return list(analyse_partition(partition, fixes))
-
-
 class DaskWorkers:
     """`workers.Workers` on a Dask client: partitions and blocks as tasks, results in order."""
 
@@ -74,10 +70,13 @@ class DaskWorkers:
             raise ClusterUnavailable(
                 f"the workers must run Provenance Viewer {viewer.__version__}, as this machine does: {listed}")
 
-    def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections) -> Iterator[DocumentAnalysis]:
+    def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections, heard: Heard) -> Iterator[DocumentAnalysis]:
         [shared] = self.client.scatter([fixes], broadcast=True, hash=False)
-        for records in self._ordered(_analyse, partitions, shared):
-            yield from records
+        for records in self._ordered(analyse_partition, partitions, shared):
+            for record in records:
+                yield record
+                if heard(record):
+                    return
 
     def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         return self._ordered(function, items)

@@ -3,10 +3,10 @@
 Each correction names what it touches by stable keys (speaker names, document + character
 offsets), never by row ids, which the analysis renumbers. The window builds them from gestures,
 the CLI from its words, and `parse` turns a kind's name and fields (as stored, or as the CLI
-resolved them) into one: the kind names live here and nowhere else. `analysis.store` records
-and reads those the analysis applies, and `overlay` says what they amount to, for the pipeline;
-a document's title, outlet and date are `corpus.publication`'s to keep (`operations.record`
-sends each correction where it belongs).
+resolved them) into one: the kind names live here and nowhere else, each with what it means
+(``what``, the CLI's help). `analysis.store` records and reads those the analysis applies, and
+`overlay` says what they amount to, for the pipeline; a document's title, outlet and date are
+`corpus.publication`'s to keep (`operations.record` sends each correction where it belongs).
 """
 from __future__ import annotations
 
@@ -94,8 +94,7 @@ class _Passages:
 
 @dataclass(frozen=True)
 class Link(_Passages):
-    """two passages state the same claim"""
-
+    what: ClassVar[str] = "two passages state the same claim"
     kind: ClassVar[str] = "link"
 
     def apply(self, out: Corrections) -> None:
@@ -104,8 +103,7 @@ class Link(_Passages):
 
 @dataclass(frozen=True)
 class Unlink(_Passages):
-    """two passages are not the same claim"""
-
+    what: ClassVar[str] = "two passages are not the same claim"
     kind: ClassVar[str] = "unlink"
 
     def apply(self, out: Corrections) -> None:
@@ -134,8 +132,7 @@ class _Speakers:
 
 @dataclass(frozen=True)
 class MergeSpeakers(_Speakers):
-    """two names are one speaker"""
-
+    what: ClassVar[str] = "two names are one speaker"
     kind: ClassVar[str] = "merge-speakers"
 
     def apply(self, out: Corrections) -> None:
@@ -144,8 +141,7 @@ class MergeSpeakers(_Speakers):
 
 @dataclass(frozen=True)
 class SplitSpeaker(_Speakers):
-    """two names are different speakers"""
-
+    what: ClassVar[str] = "two names are different speakers"
     kind: ClassVar[str] = "split-speaker"
 
     def apply(self, out: Corrections) -> None:
@@ -168,8 +164,7 @@ class _Attribution:
 
 @dataclass(frozen=True)
 class EditAttribution(_Attribution):
-    """change the kind, speaker or role of an attribution the analysis got wrong"""
-
+    what: ClassVar[str] = "change the kind, speaker or role of an attribution the analysis got wrong"
     changes: Mapping[str, str | None] = field(default_factory=dict, hash=False)
     kind: ClassVar[str] = "edit-attribution"
     touches: ClassVar[frozenset[str]] = frozenset({SPEAKERS, ATTRIBUTIONS})
@@ -197,8 +192,7 @@ class EditAttribution(_Attribution):
 
 @dataclass(frozen=True)
 class DeleteAttribution(_Attribution):
-    """an attribution the analysis got wrong"""
-
+    what: ClassVar[str] = "an attribution the analysis got wrong"
     kind: ClassVar[str] = "delete-attribution"
     # A source that drops an attribution it shared is a discrepancy of the claim.
     touches: ClassVar[frozenset[str]] = frozenset({SPEAKERS, ATTRIBUTIONS, CLAIMS})
@@ -245,24 +239,21 @@ class _DocumentField:
 
 @dataclass(frozen=True)
 class SetTitle(_DocumentField):
-    """set a document's title (the original is kept; `restore` brings it back)"""
-
+    what: ClassVar[str] = "set a document's title (the original is kept; `restore` brings it back)"
     kind: ClassVar[str] = "title"
     field: ClassVar[str] = "title"
 
 
 @dataclass(frozen=True)
 class SetOutlet(_DocumentField):
-    """set a document's outlet (the original is kept; `restore` brings it back)"""
-
+    what: ClassVar[str] = "set a document's outlet (the original is kept; `restore` brings it back)"
     kind: ClassVar[str] = "outlet"
     field: ClassVar[str] = "outlet"
 
 
 @dataclass(frozen=True)
 class SetDate(_DocumentField):
-    """set a document's date (the original is kept; `restore` brings it back)"""
-
+    what: ClassVar[str] = "set a document's date (the original is kept; `restore` brings it back)"
     kind: ClassVar[str] = "date"
     field: ClassVar[str] = "published"
 
@@ -272,8 +263,7 @@ SETTABLE: dict[str, type[_DocumentField]] = {cls.kind: cls for cls in (SetTitle,
 
 @dataclass(frozen=True)
 class Restore:
-    """give a document's title, outlet or date back its original value"""
-
+    what: ClassVar[str] = "give a document's title, outlet or date back its original value"
     document: int
     field: str  # a column of `SETTABLE`
     kind: ClassVar[str] = "restore"

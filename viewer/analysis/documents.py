@@ -2,8 +2,8 @@
 
 The same function runs in the analysing process and on Dask workers (``analysis.cluster``), so
 both give the same records; only the pipeline's one writer (`store.write_documents`) stores
-them. A partition is parsed as one spaCy batch, so partitions cut the same way give the same
-parses wherever they run. No corpus here: a worker never opens the corpus file.
+them. A partition is parsed as one spaCy batch and its units embedded in one model call, so
+partitions cut the same way give the same records wherever they run. No corpus here: a worker never opens the corpus file.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from viewer.analysis.attribution.statements import find_attributions
 from viewer.analysis.claims.features import ClaimUnit
-from viewer.analysis.claims.units import claim_units
+from viewer.analysis.claims.units import embed_units, found_units
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.model import Attribution
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
@@ -34,7 +34,7 @@ def _attributions(parsed: ParsedDocument, fixes: Corrections, result: DocumentAn
 
 
 def _claim_units(parsed: ParsedDocument, fixes: Corrections, result: DocumentAnalysis) -> None:
-    result.units = claim_units(parsed)
+    result.units = found_units(parsed)  # embedded with the rest of their partition
 
 
 DOCUMENT_STEPS: list[tuple[str, Callable[[ParsedDocument, Corrections, DocumentAnalysis], None]]] = [
@@ -42,14 +42,28 @@ DOCUMENT_STEPS: list[tuple[str, Callable[[ParsedDocument, Corrections, DocumentA
     ("claim units", _claim_units),
 ]
 
+Heard = Callable[[DocumentAnalysis], bool]  # told of each document as it is done; True asks to stop there
 
-def analyse_partition(documents: Sequence[Unparsed], fixes: Corrections) -> Iterator[DocumentAnalysis]:
-    """Each document's records, in the order given, one at a time (so a cancel is heard between documents)."""
+
+def analyse_partition(documents: Sequence[Unparsed], fixes: Corrections, heard: Heard | None = None) -> list[DocumentAnalysis]:
+    """Each document's records, in the order given, the partition's units embedded in one model
+    call (a batch of a few hundred texts runs the model far faster than one document's).
+
+    ``heard`` is told of each document once its steps ran; when it asks to stop, the documents
+    done so far are embedded and returned, so a cancel is heard between documents.
+    """
+    results: list[DocumentAnalysis] = []
+    texts: dict[int, str] = {}
     for parsed in parse_many(documents, batch_size=max(1, len(documents))):
         result = DocumentAnalysis(parsed.id)
         for _name, step in DOCUMENT_STEPS:
             step(parsed, fixes, result)
-        yield result
+        results.append(result)
+        texts[parsed.id] = parsed.text
+        if heard is not None and heard(result):
+            break
+    embed_units([u for r in results for u in r.units], texts)
+    return results
 
 
 def partitions(documents: Iterable[Unparsed], size: int) -> Iterator[list[Unparsed]]:

@@ -13,7 +13,7 @@ __all__ = ["Span", "Relay", "Attribution", "SpeakerMention", "Speaker", "Mention
            "ATTRIBUTION_KINDS", "SPEAKER_KINDS"]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "according-to")  # how a statement is reported
-SPEAKER_KINDS = ("person", "organisation", "group", "unknown")
+SPEAKER_KINDS = ("person", "organisation", "group", "document", "unknown")  # "document": the poll, the filing
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,9 @@ class Attribution:
     speaker_name: str
     cue: Span | None = None
     speaker_role: str | None = None
-    speaker_kind: str = "unknown"  # person | organisation | group | unknown
+    speaker_kind: str = "unknown"  # one of SPEAKER_KINDS
     via: list[Relay] = field(default_factory=list)
+    parts: list[Span] = field(default_factory=list)  # further quoted passages of the same statement
 
 
 @dataclass

@@ -15,17 +15,18 @@ from dataclasses import dataclass
 from viewer.analysis import documents, store
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
+from viewer.analysis.claims.threads import claim_threads
 from viewer.analysis.corrections import Corrections, overlay
 from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.documents import DocumentAnalysis, partitions
 from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
-from viewer.corpus import publication
 from viewer.analysis.workers import InProcess, Workers
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus
-from viewer.jobs import Cancelled, TaskState, quiet
+from viewer.jobs import TaskState, quiet
 
-ANALYSER_VERSION = "3"  # bump when stored per-document results change shape or meaning (3: unit embeddings)
+ANALYSER_VERSION = "4"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts)
 
 @dataclass
 class AnalysisReport:
@@ -68,26 +69,36 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
 def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, workers: Workers, state: TaskState,
                       total: int) -> int:
     """The per-document phase: partitions out to ``workers``, records back and written in order.
-    Progress counts documents out of ``total``; a cancel or Ctrl-C keeps every finished document."""
+
+    Progress counts documents out of ``total``. A cancel stops the workers after the document
+    being reported (its partition's finished documents are embedded and kept), and Ctrl-C keeps
+    every record already back; either way the next run carries on after them.
+    """
     if pending:
         workers.prepare()  # a missing or damaged model stops here, before anything is written
     state.progress(0, total, "analysing documents")
-    writer = BatchWriter(corpus, documents.PARTITION)
-    results = workers.analyse(partitions(_unparsed(corpus, pending), documents.PARTITION), fixes)
     done = 0
+
+    def heard(result: DocumentAnalysis) -> bool:
+        nonlocal done
+        done += 1
+        state.progress(done, total, f"analysed document {result.document}")
+        return state.cancelled and done < len(pending)
+
+    writer = BatchWriter(corpus, documents.PARTITION)
+    results = workers.analyse(partitions(_unparsed(corpus, pending), documents.PARTITION), fixes, heard)
     try:
-        for done, result in enumerate(results, start=1):
+        for result in results:
             writer.add(result)
-            state.progress(done, total, f"analysed document {result.document}")
-            if done < len(pending):
-                state.check(f"stopped after {done} of {len(pending)} document(s); those are kept, and the next"
-                            " analysis carries on from there")
-    except (Cancelled, KeyboardInterrupt):
+    except KeyboardInterrupt:
         writer.flush()
         raise
     finally:
         results.close()
     writer.flush()
+    if done < len(pending):
+        state.check(f"stopped after {done} of {len(pending)} document(s); those are kept, and the next"
+                    " analysis carries on from there")
     return done
 
 
@@ -130,12 +141,13 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
     texts = DocumentTexts(corpus)
     with corpus.transaction():
         _resolve_speakers(corpus, fixes)
-        claims = link_claims(list(store.claim_units(corpus)), texts, fixes.must_link, fixes.cannot_link,
-                             verify=(workers or InProcess()).map)
+        units = list(store.claim_units(corpus))
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, verify=(workers or InProcess()).map)
         annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
+        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims))))
     corpus.analysis_did_change.emit()
 
 

@@ -17,8 +17,9 @@ import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
+from viewer.analysis.claims.threads import Passage
 from viewer.analysis.corrections import (
-    EDITABLE_ATTRIBUTION_FIELDS, AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
+    AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
 from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
@@ -38,6 +39,12 @@ class StoredAttribution:
     content: Span
     via: tuple[Relay, ...]
     origin: str
+    speaker_kind: str = "unknown"
+    parts: tuple[Span, ...] = ()
+
+    def spans(self) -> list[Span]:
+        """The content and its further parts: every passage the statement covers."""
+        return [self.content, *self.parts]
 
 
 @dataclass(frozen=True)
@@ -101,8 +108,8 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
     db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
     db.conn.executemany(
         """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
-               speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+               speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, parts, origin)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
         [_attribution_row(document_id, a) for a in result.attributions],
     )
     db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
@@ -118,9 +125,10 @@ def _attribution_row(document_id: int, a: Attribution) -> tuple:
     speaker = a.speaker or Span(None, None)  # type: ignore[arg-type]
     cue = a.cue or Span(None, None)  # type: ignore[arg-type]
     via = json.dumps([{"name": r.name, "cue": r.cue} for r in a.via], ensure_ascii=False)
+    parts = json.dumps([[p.start, p.end] for p in a.parts])
     return (
         document_id, a.kind, a.speaker_name, a.speaker_role, a.speaker_kind,
-        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via,
+        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via, parts,
     )
 
 
@@ -150,11 +158,15 @@ def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
 def attributed_spans(corpus: Corpus) -> dict[int, list[Span]]:
     """The content spans of every document's attributions: what is said on someone's word."""
     out: dict[int, list[Span]] = {}
-    for document_id, start, end in corpus.db.execute(
-        "SELECT document_id, content_start, content_end FROM attributions ORDER BY document_id, content_start"
+    for document_id, start, end, parts in corpus.db.execute(
+        "SELECT document_id, content_start, content_end, parts FROM attributions ORDER BY document_id, content_start"
     ):
-        out.setdefault(document_id, []).append(Span(start, end))
+        out.setdefault(document_id, []).extend([Span(start, end), *_spans(parts)])
     return out
+
+
+def _spans(parts: str) -> list[Span]:
+    return [Span(start, end) for start, end in json.loads(parts)]
 
 
 # -- corpus-wide results: replaced by every relink ---------------------------------------------
@@ -227,6 +239,16 @@ def write_claims(corpus: Corpus, claims: Mapping[int, Claim]) -> None:
         db.execute("UPDATE claim_sequence SET next_id = max(next_id, ?)", (max(claims, default=0) + 1,))
 
 
+def write_claim_threads(corpus: Corpus, threads: Mapping[int, Sequence[Passage]]) -> None:
+    """Replace the passages that update each claim's measure."""
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM claim_threads")
+        db.conn.executemany(
+            'INSERT INTO claim_threads (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
+            [(claim_id, *passage) for claim_id, passages in threads.items() for passage in passages],
+        )
+
+
 # -- corrections: the researcher's, kept apart so re-analysis never loses them ------------------
 
 # One statement per field a correction may change: no column name is ever built from input.
@@ -239,7 +261,6 @@ _EDIT_ATTRIBUTION = {
     "speaker_kind":
         "UPDATE attributions SET speaker_kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
 }
-assert set(_EDIT_ATTRIBUTION) == set(EDITABLE_ATTRIBUTION_FIELDS)
 
 
 def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
@@ -272,12 +293,13 @@ def corrections(corpus: Corpus) -> list[AnalysisCorrection]:
 # -- reading ---------------------------------------------------------------------------------
 
 _ATTRIBUTION_SELECT = """SELECT id, document_id, speaker_id, kind, speaker_name, speaker_role,
-    speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin
+    speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin,
+    speaker_kind, parts
     FROM attributions"""
 
 
 def _attribution(row: tuple) -> StoredAttribution:
-    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin) = row
+    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin, speaker_kind, parts) = row
     return StoredAttribution(
         id_, doc, speaker_id, kind, name, role,
         Span(s0, s1) if s0 is not None else None,
@@ -285,15 +307,21 @@ def _attribution(row: tuple) -> StoredAttribution:
         Span(t0, t1),
         tuple(Relay(r["name"], r["cue"]) for r in json.loads(via)),
         origin,
+        speaker_kind or "unknown",
+        tuple(_spans(parts)),
     )
 
 
-def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None) -> list[StoredAttribution]:
-    """Attributions in reading order, optionally of one document or one speaker."""
+def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None,
+                 document_ids: Sequence[int] | None = None) -> list[StoredAttribution]:
+    """Attributions in reading order, optionally of one document (or of several) or one speaker."""
     where, args = [], []
     if document_id is not None:
         where.append("document_id = ?")
         args.append(document_id)
+    if document_ids is not None:
+        where.append(f"document_id IN ({','.join('?' * len(document_ids))})")
+        args.extend(document_ids)
     if speaker_id is not None:
         where.append("speaker_id = ?")
         args.append(speaker_id)
@@ -327,6 +355,12 @@ def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[
         StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d)
         for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, args)
     ]
+
+
+def speaker_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, str]:
+    """Canonical names of these speakers, without counting their statements."""
+    ids = list(dict.fromkeys(ids))
+    return dict(corpus.db.execute(f"SELECT id, name FROM speakers WHERE id IN ({','.join('?' * len(ids))})", ids)) if ids else {}
 
 
 def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
@@ -369,6 +403,76 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
     return [
         StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
     ]
+
+
+def thread_passages(corpus: Corpus, claim_id: int) -> list[Mention]:
+    """The passages that update a claim's measure, with their text, in reading order."""
+    rows = corpus.db.execute(
+        """SELECT t.document_id, t.start, t."end", substr(d.text, t.start + 1, t."end" - t.start)
+           FROM claim_threads t JOIN documents d ON d.id = t.document_id
+           WHERE t.claim_id = ? ORDER BY t.document_id, t.start""", (claim_id,))
+    return [Mention(*row) for row in rows]
+
+
+def claims_at(corpus: Corpus, passages: Sequence[Mention]) -> dict[tuple[int, int, int], list[int]]:
+    """For each passage, the claims with a mention overlapping it (none: a report no other carries)."""
+    out: dict[tuple[int, int, int], list[int]] = {}
+    for p in passages:
+        rows = corpus.db.execute(
+            'SELECT DISTINCT claim_id FROM claim_mentions WHERE document_id = ? AND start < ? AND "end" > ? ORDER BY claim_id',
+            (p.document, p.end, p.start))
+        out[(p.document, p.start, p.end)] = [row[0] for row in rows]
+    return out
+
+
+def units_of(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[ClaimUnit]]:
+    """The claim units of these documents with their features, in reading order."""
+    out: dict[int, list[ClaimUnit]] = {d: [] for d in document_ids}
+    for start in range(0, len(document_ids), 500):
+        chunk = list(document_ids[start:start + 500])
+        for document_id, begin, end, features in corpus.db.execute(
+            f'SELECT document_id, start, "end", features FROM claim_units WHERE document_id IN ({",".join("?" * len(chunk))})'
+            ' ORDER BY document_id, start', chunk,
+        ):
+            out[document_id].append(ClaimUnit(document_id, Span(begin, end), UnitFeatures.from_json(json.loads(features))))
+    return out
+
+
+def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = None
+                       ) -> Iterator[tuple[int, int, int | None, str, list[str]]]:
+    """(attribution id, document id, speaker id, speaker, relay names from the speaker outwards) of
+    every statement, or of these: what a relay graph is drawn from. The speaker is its canonical name."""
+    scope, args = "", []
+    if attribution_ids is not None:
+        scope, args = "WHERE a.id IN (SELECT value FROM json_each(?))", [json.dumps(list(attribution_ids))]
+    rows = corpus.db.execute(
+        f"""SELECT a.id, a.document_id, s.id, coalesce(s.name, a.speaker_name, ''), a.via
+            FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id {scope} ORDER BY a.id""", args)
+    for id_, document_id, speaker_id, speaker, via in rows:
+        yield id_, document_id, speaker_id, speaker, [r["name"] for r in json.loads(via)] if via != "[]" else []
+
+
+def statements_carrying(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list[int]]:
+    """Attribution id → the claims among ``claim_ids`` whose mentions its content overlaps."""
+    rows = corpus.db.execute(
+        """SELECT a.id, m.claim_id FROM claim_mentions m
+           JOIN attributions a ON a.document_id = m.document_id AND a.content_start < m."end" AND m.start < a.content_end
+           WHERE m.claim_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, m.claim_id""",
+        (json.dumps(list(claim_ids)),),
+    )
+    out: dict[int, list[int]] = {}
+    for attribution_id, claim_id in rows:
+        if claim_id not in out.setdefault(attribution_id, []):
+            out[attribution_id].append(claim_id)
+    return out
+
+
+def busiest_claims(corpus: Corpus, count: int) -> list[int]:
+    """The claims with most sources: those a corpus-wide picture colours."""
+    rows = corpus.db.execute(
+        "SELECT claim_id FROM claim_mentions GROUP BY claim_id ORDER BY count(DISTINCT document_id) DESC, claim_id LIMIT ?",
+        (count,))
+    return [row[0] for row in rows]
 
 
 def claim_count(corpus: Corpus, document_id: int) -> int:

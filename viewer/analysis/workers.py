@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 from viewer.analysis.corrections import Corrections
-from viewer.analysis.documents import DocumentAnalysis, analyse_partition
+from viewer.analysis.documents import DocumentAnalysis, Heard, analyse_partition
 from viewer.analysis.segment import Unparsed
 
 
@@ -19,8 +19,9 @@ class Workers(Protocol):
     def prepare(self) -> None:
         """Load the pipeline and the model where the work runs: a missing model stops here, before anything is written."""
 
-    def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections) -> Iterator[DocumentAnalysis]:
-        """Each document's records, partition after partition, in the order given."""
+    def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections, heard: Heard) -> Iterator[DocumentAnalysis]:
+        """Each document's records, partition after partition, in the order given; ``heard`` is
+        told of each document (here, in order) and stops the run when it answers True."""
 
     def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         """``function`` of each item, in the order given."""
@@ -34,9 +35,12 @@ class InProcess:
 
         shared_encoder()
 
-    def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections) -> Iterator[DocumentAnalysis]:
+    def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections, heard: Heard) -> Iterator[DocumentAnalysis]:
         for partition in partitions:
-            yield from analyse_partition(partition, fixes)
+            results = analyse_partition(partition, fixes, heard)
+            yield from results
+            if len(results) < len(partition):
+                return
 
     def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         return map(function, items)

@@ -1,39 +1,51 @@
-"""Menu and toolbar actions declared as data: id, title, shortcut, handler, when it is enabled."""
+"""Menu and toolbar actions declared as data: id, title, shortcut, what it does, when it is enabled.
+
+What an action does and when it is enabled are callables of the window, which holds the parts
+they reach (``w.opening``, ``w.jobs``, ``w.corrections``, ``w.comparison``, ``w.focus``, …);
+nothing is looked up by name. A checkable action's callable also receives whether it is on.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 Shortcut = str | QKeySequence.StandardKey | None
+Window = Any  # the main window; typed loosely so this module never imports it back
 
 
-def has_corpus(w: Any) -> bool:
+def has_corpus(w: Window) -> bool:
     return w.corpus is not None
 
 
-def idle(w: Any) -> bool:
-    return w.corpus is not None and w.task is None
+def idle(w: Window) -> bool:
+    return w.corpus is not None and w.runner.idle
 
 
-def has_comparison(w: Any) -> bool:
+def has_comparison(w: Window) -> bool:
     return bool(w.comparison.document_ids)
 
 
-def has_shared_claims(w: Any) -> bool:
+def has_shared_claims(w: Window) -> bool:
     return bool(w.comparison.state.claims)
 
 
-def two_passages_selected(w: Any) -> bool:
-    return w.task is None and len(w.comparison.selected_passages()) == 2
+def two_passages_selected(w: Window) -> bool:
+    """A correction runs behind other work, so only the selection matters."""
+    return w.corpus is not None and len(w.comparison.selected_passages()) == 2
 
 
-def claim_selected(w: Any) -> bool:
-    return w.task is None and w.comparison.selected_claim is not None
+def claim_selected(w: Window) -> bool:
+    return w.corpus is not None and w.comparison.selected_claim is not None
+
+
+def find_documents(w: Window) -> None:
+    """Straight into the corpus search box, showing the browser if it was closed."""
+    w.focus.to_dock("documents")
+    w.browser.focus_search()
 
 
 @dataclass(frozen=True)
@@ -41,51 +53,70 @@ class ActionSpec:
     id: str
     title: str
     menu: str
-    handler: str  # a method of the window, or of one of its parts ("corrections.link_selected_passages")
+    run: Callable[..., object]  # run(window), or run(window, on) for a checkable action
     shortcut: Shortcut = None
-    enabled_when: Callable[[Any], bool] | None = None
+    enabled_when: Callable[[Window], bool] | None = None
     checkable: bool = False
     toolbar: bool = False
     tip: str = ""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.new", "&New corpus…", "&File", "new_corpus", QKeySequence.StandardKey.New),
-    ActionSpec("file.open", "&Open corpus…", "&File", "open_corpus_dialog", QKeySequence.StandardKey.Open, toolbar=True),
-    ActionSpec("file.import_files", "&Import files…", "&File", "import_files_dialog", "Ctrl+I", idle, toolbar=True,
-               tip="Import .txt, .md, .html, .pdf, .json/.jsonl/.csv files (or drop them on the window)"),
-    ActionSpec("file.import_folder", "Import &folder…", "&File", "import_folder_dialog", "Ctrl+Shift+I", idle),
-    ActionSpec("file.analyse", "&Analyse", "&File", "analyse", "Ctrl+R", idle, toolbar=True,
+    ActionSpec("file.new", "&New corpus…", "&File", lambda w: w.opening.new_corpus(), QKeySequence.StandardKey.New),
+    ActionSpec("file.open", "&Open corpus…", "&File", lambda w: w.opening.open_dialog(), QKeySequence.StandardKey.Open,
+               toolbar=True),
+    ActionSpec("file.import_files", "&Import files…", "&File", lambda w: w.jobs.import_files_dialog(), "Ctrl+I", idle,
+               toolbar=True, tip="Import .txt, .md, .html, .pdf, .json/.jsonl/.csv files (or drop them on the window)"),
+    ActionSpec("file.import_folder", "Import &folder…", "&File", lambda w: w.jobs.import_folder_dialog(), "Ctrl+Shift+I",
+               idle),
+    ActionSpec("file.analyse", "&Analyse", "&File", lambda w: w.jobs.analyse(), "Ctrl+R", idle, toolbar=True,
                tip="Find claims, speakers and attributions in documents not analysed yet"),
-    ActionSpec("file.export", "&Export…", "&File", "export_dialog", "Ctrl+E", has_corpus, toolbar=True,
+    ActionSpec("file.export", "&Export…", "&File", lambda w: w.jobs.export_dialog(), "Ctrl+E", idle, toolbar=True,
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
-    ActionSpec("file.quit", "&Quit", "&File", "close", "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
-    ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", "corrections.link_selected_passages", "Ctrl+L",
-               two_passages_selected, tip="Select a passage in one article and one in another: they state the same claim"),
-    ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit", "corrections.unlink_current_article",
-               "Ctrl+Shift+L", claim_selected, tip="The selected claim is not what the current article says"),
-    ActionSpec("edit.edit_attribution", "&Edit attribution…", "&Edit", "corrections.edit_current_attribution", "F2", idle,
-               tip="Change the kind, speaker or role of the statement selected in the attribution panel"),
-    ActionSpec("view.attributions", "Show &attributions in the text", "&View", "set_show_attributions", "Ctrl+T",
-               has_comparison, checkable=True, toolbar=True, tip="Emphasise speakers, cue verbs and statements"),
-    ActionSpec("view.next_claim", "&Next claim", "&View", "next_claim", "F3", has_shared_claims, toolbar=True),
-    ActionSpec("view.previous_claim", "&Previous claim", "&View", "previous_claim", "Shift+F3", has_shared_claims, toolbar=True),
-    ActionSpec("view.next_claim_alt", "Next claim", "", "next_claim", "Ctrl+Down", has_shared_claims),
-    ActionSpec("view.previous_claim_alt", "Previous claim", "", "previous_claim", "Ctrl+Up", has_shared_claims),
-    ActionSpec("view.close_article", "&Close current article", "&View", "close_current_article", "Ctrl+W", has_comparison),
-    ActionSpec("view.find", "&Find documents", "&View", "focus.search", QKeySequence.StandardKey.Find),
-    ActionSpec("view.go_documents", "Go to &documents", "&View", "focus.documents", "Ctrl+1"),
-    ActionSpec("view.go_articles", "Go to the &articles", "&View", "focus.articles", "Ctrl+2", has_comparison),
-    ActionSpec("view.go_attributions", "Go to a&ttributions", "&View", "focus.attributions", "Ctrl+3"),
-    ActionSpec("view.go_claims", "Go to cla&ims", "&View", "focus.claims", "Ctrl+4"),
-    ActionSpec("view.go_notes", "Go to n&otes", "&View", "focus.notes", "Ctrl+5"),
-    ActionSpec("view.reset_layout", "&Reset layout", "&View", "reset_layout", "Ctrl+Shift+0"),
-    ActionSpec("help.about", "&About Provenance Viewer", "&Help", "show_about", QKeySequence.StandardKey.HelpContents),
+    ActionSpec("file.quit", "&Quit", "&File", lambda w: w.close(), "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
+    ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", lambda w: w.corrections.link_selected_passages(),
+               "Ctrl+L", two_passages_selected,
+               tip="Select a passage in one article and one in another: they state the same claim"),
+    ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit",
+               lambda w: w.corrections.unlink_current_article(), "Ctrl+Shift+L", claim_selected,
+               tip="The selected claim is not what the current article says"),
+    ActionSpec("edit.edit_attribution", "&Edit attribution…", "&Edit", lambda w: w.corrections.edit_current_attribution(),
+               "F2", has_corpus, tip="Change the kind, speaker or role of the statement selected in the attribution panel"),
+    ActionSpec("view.attributions", "Show &attributions in the text", "&View",
+               lambda w, on: w.comparison.set_show_attributions(on), "Ctrl+T", has_comparison, checkable=True,
+               toolbar=True, tip="Emphasise speakers, cue verbs and statements"),
+    ActionSpec("view.next_claim", "&Next claim", "&View", lambda w: w.comparison.step_claim(1), "F3", has_shared_claims,
+               toolbar=True),
+    ActionSpec("view.previous_claim", "&Previous claim", "&View", lambda w: w.comparison.step_claim(-1), "Shift+F3",
+               has_shared_claims, toolbar=True),
+    ActionSpec("view.next_claim_alt", "Next claim", "", lambda w: w.comparison.step_claim(1), "Ctrl+Down",
+               has_shared_claims),
+    ActionSpec("view.previous_claim_alt", "Previous claim", "", lambda w: w.comparison.step_claim(-1), "Ctrl+Up",
+               has_shared_claims),
+    ActionSpec("view.close_article", "&Close current article", "&View", lambda w: w.comparison.close_current(), "Ctrl+W",
+               has_comparison),
+    ActionSpec("view.find", "&Find documents", "&View", find_documents, QKeySequence.StandardKey.Find),
+    ActionSpec("view.go_documents", "Go to &documents", "&View", lambda w: w.focus.to_dock("documents"), "Ctrl+1"),
+    ActionSpec("view.go_articles", "Go to the &articles", "&View", lambda w: w.focus.to(w.comparison), "Ctrl+2",
+               has_comparison),
+    ActionSpec("view.go_attributions", "Go to a&ttributions", "&View", lambda w: w.focus.to_dock("attributions"), "Ctrl+3"),
+    ActionSpec("view.go_claims", "Go to cla&ims", "&View", lambda w: w.focus.to_dock("claims"), "Ctrl+4"),
+    ActionSpec("view.go_notes", "Go to n&otes", "&View", lambda w: w.focus.to_dock("notes"), "Ctrl+5"),
+    ActionSpec("view.reset_layout", "&Reset layout", "&View", lambda w: w.reset_layout(), "Ctrl+Shift+0"),
+    ActionSpec("help.about", "&About Provenance Viewer", "&Help", lambda w: w.show_about(),
+               QKeySequence.StandardKey.HelpContents),
 )
 
 
-def install(window: QMainWindow, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
-    """Create the QActions, their menus (in declaration order) and the toolbar; handlers are named from the window."""
+@dataclass(frozen=True)
+class Installed:
+    actions: dict[str, QAction]
+    menus: dict[str, QMenu]
+    toolbar: QToolBar
+
+
+def install(window: QMainWindow, specs: tuple[ActionSpec, ...] = ACTIONS) -> Installed:
+    """Create the QActions, their menus (in declaration order) and the toolbar."""
     actions: dict[str, QAction] = {}
     menus: dict[str, QMenu] = {}
     toolbar = QToolBar("Main", window)
@@ -100,11 +131,10 @@ def install(window: QMainWindow, specs: tuple[ActionSpec, ...] = ACTIONS) -> dic
         if spec.tip:
             action.setToolTip(spec.tip)
             action.setStatusTip(spec.tip)
-        handler = attrgetter(spec.handler)(window)
         if spec.checkable:
-            action.toggled.connect(handler)
+            action.toggled.connect(lambda on, run=spec.run: run(window, on))
         else:
-            action.triggered.connect(lambda _checked=False, handler=handler: handler())
+            action.triggered.connect(lambda _checked=False, run=spec.run: run(window))
         window.addAction(action)
         if spec.menu:
             if spec.menu not in menus:
@@ -113,12 +143,10 @@ def install(window: QMainWindow, specs: tuple[ActionSpec, ...] = ACTIONS) -> dic
         if spec.toolbar:
             toolbar.addAction(action)
         actions[spec.id] = action
-    window.menus = menus
-    window.toolbar = toolbar
-    return actions
+    return Installed(actions, menus, toolbar)
 
 
-def refresh(window: Any, actions: dict[str, QAction], specs: tuple[ActionSpec, ...] = ACTIONS) -> None:
+def refresh(window: Window, actions: dict[str, QAction], specs: tuple[ActionSpec, ...] = ACTIONS) -> None:
     """Re-evaluate every enabled-when after a change of corpus, comparison or running task."""
     for spec in specs:
         if spec.enabled_when is not None:

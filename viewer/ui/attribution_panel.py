@@ -237,6 +237,16 @@ class AttributionPanel(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.view)
 
+    def focus_target(self) -> QWidget:
+        return self.view
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.search_box, self.scope, self.view]
+
+    def current_statement(self) -> StoredAttribution | None:
+        """The statement picked in the tree, if a statement (not a speaker) is picked."""
+        return self.model.statement(self.view.currentIndex())
+
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
         self.open_documents = []

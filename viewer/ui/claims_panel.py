@@ -192,6 +192,12 @@ class ClaimsPanel(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.view)
 
+    def focus_target(self) -> QWidget:
+        return self.view
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.filter_box, self.scope, self.link_button, self.unlink_button, self.view]
+
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
         self.model.set_corpus(corpus)

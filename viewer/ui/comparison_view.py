@@ -97,6 +97,10 @@ class ComparisonView(QWidget):
             self.set_documents(self.document_ids + [document_id])
         return self.pane(document_id)
 
+    def add_documents(self, document_ids: list[int]) -> None:
+        for document_id in document_ids:
+            self.add_document(document_id)
+
     def remove_document(self, document_id: int) -> None:
         self.set_documents([d for d in self.document_ids if d != document_id])
 
@@ -177,6 +181,22 @@ class ComparisonView(QWidget):
         pane.select_statement(start, end)
         self.current_document = document_id
         self.current_document_did_change.emit(document_id)
+
+    def close_current(self) -> None:
+        """Close the article with the caret (the last one when none has it)."""
+        ids = self.document_ids
+        if ids:
+            self.remove_document(self.current_document if self.current_document in ids else ids[-1])
+
+    def focus_target(self) -> QWidget | None:
+        """The article with the caret, or the first one open: where Ctrl+2 goes."""
+        ids = self.document_ids
+        if not ids:
+            return None
+        return self.pane(self.current_document if self.current_document in ids else ids[0]).text_view
+
+    def tab_chain(self) -> list[QWidget]:
+        return [pane.text_view for pane in self.panes]
 
     def selected_passages(self) -> list[tuple[int, int, int]]:
         """The passages selected in the two panes selected in last: what "Link selected passages" links."""

@@ -1,4 +1,5 @@
-"""Opening a corpus file in the window: a refusal explained, foreign objects removed only on consent.
+"""Opening a corpus file in the window (New, Open, a recent one, a dropped or double-clicked file):
+a refusal explained, foreign objects removed only on consent.
 
 A corpus that cannot be written (read-only file or folder) opens for reading and says so; one
 holding triggers, views or tables Provenance Viewer did not create is not opened until the
@@ -9,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError, ForeignObjectsError
@@ -25,11 +26,30 @@ def open_for_viewing(path: str | Path, strip_foreign: bool = False) -> Corpus:
 class CorpusOpening:
     """Opens corpora for a window; ``opened(corpus)`` receives each one that opened."""
 
-    def __init__(self, parent: QWidget, opened: Callable[[Corpus], None], show_error: Callable[[str], None]) -> None:
+    def __init__(self, parent: QWidget, opened: Callable[[Corpus], None]) -> None:
         self.parent = parent
         self.opened = opened
-        self.show_error = show_error
         self.question: QMessageBox | None = None
+        self.failure_box: QMessageBox | None = None
+
+    def new_corpus(self) -> None:
+        """File → New: an empty corpus where the researcher says, opened at once."""
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        proposed = str(Path(documents) / "Untitled.corpus") if documents else ""
+        path, _ = QFileDialog.getSaveFileName(self.parent, "New corpus", proposed, "Provenance corpus (*.corpus)")
+        if path:
+            path = path if path.endswith(".corpus") else path + ".corpus"
+            try:
+                Corpus(path).close()
+            except CorpusError as exc:
+                self.show_error(str(exc))
+                return
+            self.open(path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, "Open corpus", "", "Provenance corpus (*.corpus);;All files (*)")
+        if path:
+            self.open(path)
 
     def open(self, path: str | Path, strip_foreign: bool = False) -> None:
         error = self.try_open(path, strip_foreign)
@@ -51,6 +71,13 @@ class CorpusOpening:
             self._ask_to_strip(error.path, error)
         else:
             self.show_error(str(error))
+
+    def show_error(self, message: str) -> None:
+        """Why a file is not a corpus we can open (CorpusError's words), never a traceback."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the corpus", message, parent=self.parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.failure_box = box
 
     def _ask_to_strip(self, path: Path, error: ForeignObjectsError) -> None:
         listing = "\n".join(f"• {line}" for line in error.findings.listing())

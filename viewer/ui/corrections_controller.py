@@ -1,62 +1,64 @@
-"""The researcher's correction gestures (link, unlink, edit an attribution) turned into corrections.
+"""The researcher's correction gestures (link, unlink, edit an attribution) turned into corrections, and run.
 
-The window runs them through `MainWindow.correct` (one background task at a time) and reacts to
-what they changed in its one `_on_operation_did_change` handler.
+A correction made while other work runs is queued behind it, never dropped; the window hears
+what it changed from the runner, like any job.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from viewer.analysis import operations
-from viewer.analysis.corrections import Link
+from viewer.analysis.corrections import Correction, Link
+from viewer.ui.attribution_panel import AttributionPanel
+from viewer.ui.comparison_view import ComparisonView
+from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
-
-if TYPE_CHECKING:
-    from viewer.ui.main_window import MainWindow
 
 
 class CorrectionsController:
     """What a gesture in the articles or the attribution panel means as corrections."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.comparison = window.comparison
+    def __init__(self, comparison: ComparisonView, attributions: AttributionPanel, runner: TaskRunner,
+                 tell: Callable[[str], None]) -> None:
+        self.comparison = comparison
+        self.attributions = attributions
+        self.runner = runner
+        self.tell = tell  # a line in the status bar
         self.comparison.unlink_requested.connect(self.unlink_from_claim)
 
-    def _tell(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 10000)
+    def correct(self, steps: Sequence[Correction], summary: str) -> BackgroundTask | None:
+        """Record the corrections and relink off the GUI thread, now or after the running job."""
+        return self.runner.queue("Correcting", operations.correction_job(steps, summary))
 
     def link_selected_passages(self) -> BackgroundTask | None:
         """The two passages selected in two articles state the same claim."""
         passages = self.comparison.selected_passages()
         if len(passages) != 2:
-            self._tell("Select a passage in one article and a passage in another, then link them")
+            self.tell("Select a passage in one article and a passage in another, then link them")
             return None
         a, b = passages
-        return self.window.correct([Link(a, b)], f"Linked a passage of d{a[0]} to one of d{b[0]}")
+        return self.correct([Link(a, b)], f"Linked a passage of d{a[0]} to one of d{b[0]}")
 
     def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
         """This article's mention is not the claim the other articles carry."""
         claim = self.comparison.state.claims.get(claim_id)
         if claim is None:
             return None
-        return self.window.correct(operations.unlink_source(claim, document_id),
-                                   f"Took d{document_id} out of claim [{claim_id}]")
+        return self.correct(operations.unlink_source(claim, document_id), f"Took d{document_id} out of claim [{claim_id}]")
 
     def unlink_current_article(self) -> BackgroundTask | None:
         """The keyboard way to unlink: the article with the caret, from the selected claim."""
         claim_id, ids = self.comparison.selected_claim, self.comparison.document_ids
         current = self.comparison.current_document
         if claim_id is None or current not in ids:
-            self._tell("Click in the article to take out of the selected claim first")
+            self.tell("Click in the article to take out of the selected claim first")
             return None
         return self.unlink_from_claim(claim_id, current)
 
     def edit_current_attribution(self) -> None:
         """Open the editor on the statement picked in the attribution panel; it requests the corrections."""
-        panel = self.window.attribution_panel
-        statement = panel.model.statement(panel.view.currentIndex())
+        statement = self.attributions.current_statement()
         if statement is None:
-            self._tell("Pick a statement in the attribution panel to edit it")
+            self.tell("Pick a statement in the attribution panel to edit it")
             return
-        panel.edit_dialog(statement)
+        self.attributions.edit_dialog(statement)

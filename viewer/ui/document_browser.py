@@ -78,6 +78,15 @@ class DocumentBrowserPanel(QWidget):
             out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 22)
         return out
 
+    def focus_target(self) -> QWidget:
+        return self.view
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.search_box, self.outlet, self.date_from, self.date_to, self.view]
+
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
         self.outlet.blockSignals(True)

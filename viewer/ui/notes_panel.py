@@ -78,6 +78,12 @@ class NotesPanel(QWidget):
         layout.addWidget(split)
         self._set_enabled(False)
 
+    def focus_target(self) -> QWidget:
+        return self.editor
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.editor, self.free_tags, self.save_button, self.search_box, self.hits]
+
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
         self.set_target(None, None, "")

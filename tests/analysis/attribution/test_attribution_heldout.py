@@ -28,6 +28,21 @@ FLOORS = {
 }
 
 
+def quoted_passages_apart(export: dict) -> dict:
+    """The export in these sets' own convention: they were annotated for statements only, with
+    every quoted passage as a statement of its own. The analysis (like PolNeAR's annotators) also
+    reports beliefs and intentions (kind ``belief``), which these sets never marked, and keeps
+    "'A,' he said. 'B.'" as one statement with a further part: beliefs are left out of the
+    comparison and each part is scored as the statement it is here."""
+    attributions = []
+    for a in export["attributions"]:
+        if a["kind"] == "belief":
+            continue
+        attributions.append(a)
+        attributions += [dict(a, content=part, parts=[]) for part in a.get("parts", [])]
+    return dict(export, attributions=attributions)
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_heldout_articles_keep_their_score(name, tmp_path):
     folder = FIXTURES / name
@@ -36,7 +51,7 @@ def test_heldout_articles_keep_their_score(name, tmp_path):
         import_paths(corpus, sorted(folder.glob("*.txt")))
         analyse(corpus)
         export = tmp_path / "export.json"
-        export.write_text(json.dumps(corpus_to_dict(corpus)), encoding="utf-8")
+        export.write_text(json.dumps(quoted_passages_apart(corpus_to_dict(corpus))), encoding="utf-8")
     result = scorer.score(str(export))
     for measure, floor in FLOORS[name].items():
         assert result[measure]["f1"] >= floor, (measure, result[measure])

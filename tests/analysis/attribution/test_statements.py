@@ -10,14 +10,17 @@ from viewer.analysis.attribution.statements import find_attributions
 from viewer.corpus.spans import Span
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CASES = [case for path in sorted(FIXTURES.glob("*.json")) for case in json.loads(path.read_text(encoding="utf-8"))]
+CASES = [pytest.param(case, id=case["name"], marks=[pytest.mark.xfail(reason=case["known_failure"], strict=True)]
+                      if "known_failure" in case else [])
+         for path in sorted(FIXTURES.glob("*.json")) for case in json.loads(path.read_text(encoding="utf-8"))]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+@pytest.mark.parametrize("case", CASES)
 def test_attributions(case, parsed):
     text = case["text"]
     found = find_attributions(parsed(text))
-    assert [text[a.content.start:a.content.end] for a in found] == [e["content"] for e in case["expect"]]
+    assert [(a.content.text_of(text), [p.text_of(text) for p in a.parts]) for a in found] == \
+        [(e["content"], e.get("parts", [])) for e in case["expect"]]
     for got, want in zip(found, case["expect"]):
         assert got.kind == want["kind"]
         if "speaker" in want:

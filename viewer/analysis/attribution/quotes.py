@@ -6,6 +6,7 @@ paragraph breaks (a translated quote often opens in one paragraph and closes two
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
@@ -32,10 +33,36 @@ class Quote:
 
 def find_quotes(text: str) -> list[Quote]:
     """Quotations in reading order (double-quote level, then single quotes outside them)."""
+    marked = _paired_apostrophes(text)
+    if marked != text:
+        return [_whole_marks(text, q) for q in find_quotes(marked)]
     doubles = _pair(text, _marks(text, double=True))
     singles = [q for q in _pair(text, _marks(text, double=False))
                if not any(d.span.start <= q.span.start < d.span.end for d in doubles)]
     return sorted(doubles + singles, key=lambda q: q.span.start)
+
+
+_TWO_APOSTROPHES = re.compile(r"''|``")
+
+
+def _paired_apostrophes(text: str) -> str:
+    """Archive and typewriter texts mark quotations with two apostrophes (''…'' or ``…''): read
+    each pair as one double mark, the other character as a space, so offsets stay the text's."""
+    def mark(m: re.Match) -> str:
+        after = text[m.end()] if m.end() < len(text) else " "
+        return ' "' if after.isalnum() or m.group() == "``" else '" '
+
+    return _TWO_APOSTROPHES.sub(mark, text)
+
+
+def _whole_marks(text: str, quote: Quote) -> Quote:
+    """The quotation's span over both characters of a two-apostrophe mark."""
+    start, end = quote.span.start, quote.span.end
+    if start > 0 and text[start - 1:start + 1] in ("''", "``"):
+        start -= 1
+    if end < len(text) and text[end - 1:end + 1] == "''":
+        end += 1
+    return Quote(Span(start, end), quote.content, quote.closed)
 
 
 def _marks(text: str, double: bool) -> list[int]:

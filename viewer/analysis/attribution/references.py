@@ -29,31 +29,35 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     """Attributions with names resolved; ``items`` are (kind, content, frame, relays) in reading order."""
     doc = parsed.doc
     counts = Counter(t.text for t in doc if t.text[:1].isupper())
-    names = [describe(frame.speaker, counts) for _, _, frame, _ in items]
+    names = [describe(frame.named or frame.speaker, counts) for _, _, frame, _ in items]
     people = _people(doc, counts)
+    bodies = _bodies(doc, counts)
     mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
     genders: dict[str, str] = {}
     out = []
     for (kind, content, frame, relays), name in zip(items, names):
         at = frame.speaker_span.start
-        gender = _gender(frame.speaker)
+        gender = _gender(frame.named or frame.speaker)
         earlier = _nearest_first(at, history, people)
         if name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             resolved = _resolve(name, [n for n in earlier if _gender_fits(n, gender, genders)])
         elif name.reference:
             resolved = _resolve(name, [n for _, n in reversed(history)])
+            if resolved.reference and _generic_body(name):
+                resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
+                                                                key=lambda item: -item[0])])
         else:
             resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders)])
             if resolved is name:
                 resolved = _expand_surname(name, _only_full_name(name, mentioned, at))
-        if resolved.kind == "organisation" and _is_country(frame.speaker):
+        if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
             resolved = _country_body(doc.text, frame, resolved, items, names)
         if gender and resolved.kind == "person":
             genders.setdefault(resolved.name, gender)
         history.append((at, resolved))
         out.append(Attribution(
-            kind=kind, content=content, speaker=frame.speaker_span, speaker_name=resolved.name,
+            kind=kind, content=content, speaker=frame.speaker_span, speaker_name=_named(resolved),
             cue=frame.cue_span, speaker_role=resolved.role, speaker_kind=resolved.kind, via=relays))
     return out
 
@@ -102,7 +106,16 @@ def _resolve(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
     for earlier in candidates:
         if _compatible(name, words, earlier):
             return SpeakerName(earlier.name, earlier.role, "person") if _AGE.search(name.name) else earlier
-    return SpeakerName(name.name, name.role, name.kind)
+    return SpeakerName(name.name, name.role, name.kind, reference=True)
+
+
+def _named(name: SpeakerName) -> str:
+    """The name a resolved speaker goes by; a pronoun or a bare description ("the agency", "the
+    president") that points back to no one names no one, while a qualified one still describes
+    a body or a person on its own ("the Ukrainian army", "the North Korean leader")."""
+    if not name.reference:
+        return name.name
+    return name.name if len(_words(name.name) - _IGNORED) > 1 else ""
 
 
 def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> bool:
@@ -118,9 +131,28 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
         return True
     if name.kind == "organisation" and earlier.kind == "person":
         return False  # "the bank" is not the bank's governor
+    if _generic_body(name):
+        return earlier.kind == "organisation"  # "the company", "the court": the body just named
     known = _words(earlier.name) | _words(earlier.role or "")
     known |= {nationality(w) for w in known}
     return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _generic_body(name: SpeakerName) -> bool:
+    """"The company", "the court", "the bureau": a body named by what it is, nothing more."""
+    words = _words(name.name) - _IGNORED
+    return name.kind == "organisation" and len(words) == 1 and words <= ORG_WORDS
+
+
+def _bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
+    """Bodies the text names as a subject ("Yeezy Gap has postponed…"): what "the company" may mean."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.root.dep_ in _SUBJECTS:
+            name = describe(list(ent), counts)
+            if name.kind == "organisation" and not name.reference and name.name:
+                out.append((ent.start_char, name))
+    return out
 
 
 def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
@@ -142,7 +174,10 @@ def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]],
 
 
 def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
-    if name.kind != "person" or " " in name.name:
+    """A lone surname takes the full name given earlier; the recogniser's guess that a lone
+    surname is a body ("Estrada confirmed…") gives way to the person named so before."""
+    if " " in name.name or name.kind not in ("person", "organisation") or \
+            name.kind == "organisation" and (name.name.isupper() or name.name.lower() in ORG_WORDS):
         return name
     for earlier in candidates:
         if earlier.kind == "person" and " " in earlier.name and earlier.name.split()[-1].lower() == name.name.lower():

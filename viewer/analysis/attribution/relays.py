@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.reported_speech import Frame
+from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.corpus.spans import Span
 
@@ -15,26 +16,42 @@ CITED_SOURCES = frozenset("source sources person people official officials diplo
 
 
 def fold_relays(frames: list[Frame]) -> list[Frame]:
-    """Frames that only pass another frame on ("…, AFP reported") become relays of it."""
-    kept = []
+    """Frames that only pass another frame on ("…, AFP reported") become relays of it.
+
+    What a source reports of a belief ("71 percent supported the plant, according to the
+    commission") is the source's own finding: the belief stays inside its statement instead."""
+    kept, inside = [], set()
     for outer in frames:
         inner = _carried(outer, frames)
         if inner is None:
             kept.append(outer)
-            continue
-        inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
-    return kept
+        elif reports_belief(inner.cue[-1]):
+            kept.append(outer)
+            inside.add(id(inner))
+        else:
+            inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
+    return [f for f in kept if id(f) not in inside]
 
 
 def pass_through(frames: list[Frame]) -> list[Frame]:
-    """"AFP quoted X as saying", "citing X, AFP reported": X is the speaker, the outlet a relay."""
+    """"AFP quoted X as saying", "citing X, AFP reported": X is the speaker, the outlet a relay.
+
+    A "citing" then says nothing of its own, so its frame is dropped."""
+    citing: set[int] = set()
     for frame in frames:
         quoted = _quoted_source(frame)
         source = quoted or _cited_source(frame)
         if source:
             frame.relays.append(Relay(relay_name(frame.speaker), "quoted" if quoted else _cue_word(frame)))
             frame.speaker = source
-    return frames
+            if not quoted:
+                citing.update(t.head.i for t in source if t.dep_ == "dobj")
+    return [f for f in frames if not any(t.i in citing or _cites_evidence(t) for t in f.cue)]
+
+
+def _cites_evidence(verb) -> bool:
+    """"…, citing figures from the central bank": where the statement's evidence came from."""
+    return verb.lemma_.lower() == "cite" and verb.dep_ == "advcl"
 
 
 def _quoted_source(frame: Frame) -> list:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.attribution.cues import cue_model
 from viewer.corpus.spans import Span
 
 REPORTING_VERBS = frozenset("""
@@ -38,11 +39,48 @@ def clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | N
     marked = _that_clause(verb, unit) or _clause_read_as_object(verb, unit)
     if marked is not None:
         return marked, False
+    quoted = _preceding_words(verb, cue, speaker, unit, quoted_only=True)
+    if quoted is not None:
+        return quoted, True
+    complement = object_content(verb, cue, unit)
+    if complement is not None:
+        return complement, False
+    preceding = _preceding_words(verb, cue, speaker, unit)
+    return preceding, preceding is not None
+
+
+def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bool = False) -> Span | None:
+    """"…, the minister said": the words before a cue that follows them; after a quotation they
+    are the quotation, whatever object the verb has ("…,” she told a news briefing)."""
     first = min(speaker[0].i, cue[0].i)
     before = verb.doc[first - 1] if first > 0 else None
-    if before is not None and (before.text in ",:" or before.text in "”\"»“") and before.idx > unit.start:
-        return trim(verb.doc, unit.start, before.idx, unit), True
-    return None, False
+    marks = "”\"»“" if quoted_only else ",:”\"»“"
+    if before is not None and before.text in marks and before.idx > unit.start:
+        words = trim(verb.doc, unit.start, before.idx, unit)
+        if before.text in "”\"»“" or _is_clause(verb.doc, words):
+            return words
+    return None
+
+
+def _is_clause(doc, span: Span) -> bool:
+    """"On Friday, he said" opens with a circumstance, not with what was said: that needs a verb."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand") or []
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def object_content(verb, cue: list, unit: Span) -> Span | None:
+    """What a verb of stance or intent is about: "urged X to act", "called for a ban", "wants to run"."""
+    last = max(cue, key=lambda t: t.i)
+    if last.dep_ == "acomp":  # "are worried that…": what the state is about
+        parts = [c for c in last.children if c.dep_ in ("ccomp", "xcomp", "prep") and c.i > last.i]
+    else:
+        parts = cue_model().content_parts(verb, last.i)
+    if not parts:
+        return None
+    start = min(c.left_edge.idx for c in parts)
+    end = max(end_of(c.right_edge) for c in parts)
+    span = trim(verb.doc, start, end, unit)
+    return span if span.end > span.start else None
 
 
 def _that_clause(verb, unit: Span) -> Span | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from viewer.analysis.attribution.cues import cue_model
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
 from viewer.corpus.spans import Span
 
@@ -36,6 +37,7 @@ class Frame:
     postposed: bool = False
     relay_of: "Frame | None" = None
     relays: list = field(default_factory=list)
+    named: list | None = None  # the antecedent naming a relative pronoun speaker ("…, who said")
 
     @property
     def cue_span(self) -> Span:
@@ -106,10 +108,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.lemma_.lower() in DOCUMENT_VERBS:
-        if not _documents_report(verb):
-            return None
-    elif verb.lemma_.lower() not in REPORTING_VERBS:
+    if not cue_model().is_cue(verb):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -122,16 +121,58 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     subject = _subject(verb, quoted)
     if subject is None or not unit.start <= subject.idx < unit.end:
         subject = _unit_subject(verb, unit)
+    if subject is None:
+        speaker = _after_quotation(verb, quoted, unit)
+        if speaker:
+            cue = _cue_tokens(verb, particle)
+            return Frame("indirect", cue, speaker, clause_content(verb, cue, speaker, unit)[0], unit, True)
     if subject is None or verb.lemma_.lower() == "read" and subject.lemma_.lower() not in WRITTEN_SUBJECTS:
         return None
-    if subject.dep_ == "nsubjpass" and lemma != "quote":
+    if (subject.dep_ == "nsubjpass" or _passive_modifier(verb)) and lemma != "quote":
         return None
     speaker = [t for t in _speaker_tokens(subject, verb) if unit.start <= t.idx < unit.end]
     if not speaker or speaker[0].lower_ in NOT_SPEAKERS and len(speaker) == 1:
         return None
     cue = _cue_tokens(verb, particle)
     content, postposed = clause_content(verb, cue, speaker, unit)
+    relative = _relative_pronoun(verb, subject)
+    if relative is not None:
+        return Frame("indirect", cue, [relative], content, unit, postposed, named=speaker)
     return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+_SPEAKER_AFTER_QUOTE = 15
+
+
+def _after_quotation(verb, quoted: list[Span], unit: Span) -> list:
+    """"…,” the agency's director, Dr Amina Sesay, told a briefing", "…, a spokesperson from the
+    hospital told CNN": when the parser lost the subject (into the quotation, or as an apposition
+    of the clause before), the words between that comma or quotation and the cue name the speaker."""
+    doc = verb.doc
+    ends = [q.end for q in quoted if unit.start <= q.end <= verb.idx]
+    commas = [t.idx + 1 for t in doc[:verb.i] if t.text == "," and t.idx >= unit.start]
+    if not ends and not commas:
+        return []
+    between = [t for t in doc[:verb.i] if t.idx >= max(ends + commas) and not t.is_space]
+    while between and (between[0].is_punct or between[0].is_quote):
+        between = between[1:]
+    while between and between[-1].is_punct:
+        between = between[:-1]
+    if not between or len(between) > _SPEAKER_AFTER_QUOTE or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return []
+    return between if any(t.pos_ in ("NOUN", "PROPN") for t in between) else []
+
+
+def _passive_modifier(verb) -> bool:
+    """"A man, believed to be his brother-in-law": the man is what is believed, not who believes."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _relative_pronoun(verb, subject):
+    """"Rep. Smith, who said…": the words name "who"; the name comes from what it stands for."""
+    if verb.dep_ != "relcl" or subject.i != verb.head.i:
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
 
 
 def _documents_report(verb) -> bool:
@@ -252,9 +293,16 @@ def _counts(token, subject) -> bool:
     return token.dep_ == "nummod" and token.head.i == subject.i and token.i == subject.i - 1
 
 
+def state_of(verb) -> list:
+    """"are worried", "is confident": the state after "be" belongs to the cue."""
+    if verb.lemma_ != "be":
+        return []
+    return [c for c in verb.children if c.dep_ == "acomp" and any(g.dep_ in ("ccomp", "xcomp", "prep") for g in c.children)][:1]
+
+
 def _cue_tokens(verb, particle: list) -> list:
     before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    after = list(particle)
+    after = list(particle) + state_of(verb)
     if verb.lemma_.lower() == "quote":
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "as":

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, platform_relays
-from viewer.analysis.attribution.reported_speech import QUESTION, Frame, display_line, find_frames, units
+from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
+from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.model import Attribution
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
@@ -21,8 +23,6 @@ _LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _ADJACENT = re.compile(r"[\s,;:—–-]*$")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…](?=\s+[“\"'«(A-Z])")
-_ANSWER = re.compile(r"^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}):[ \t]+(\S[^\n]*)", re.MULTILINE)
-_FIRST_SENTENCE = re.compile(r"[.!?…](?=\s|$)")
 LONG_QUOTE = 200
 
 
@@ -37,38 +37,35 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
     frames = pass_through(fold_relays(frames))
     direct = _direct(doc, quotes, frames)
-    found = [("direct", frame.content, frame) for frame in _answers(doc)]
-    found += [("direct", content, frame) for content, frame, _ in direct]
-    used = {id(frame) for _, frame, own in direct if own}
+    found = [(frame.kind, frame.content, frame) for frame in speaker_lines(doc)]
+    found += [("direct", content, frame) for content, frame, _, _ in direct]
+    used = {id(frame) for _, frame, own, _ in direct if own}
+    parts = {content.start: further for content, _, _, further in direct}
     for frame in frames:
         if id(frame) not in used and frame.content is not None and len(frame.content) > 3:
-            found.append((frame.kind, frame.content, frame))
+            found.append((_kind(frame), frame.content, frame))
     found = _without_overlaps(found)
-    return resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
-                                       for kind, content, frame in found])
+    attributions = resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
+                                               for kind, content, frame in found])
+    for attribution in attributions:
+        attribution.parts = parts.get(attribution.content.start, []) if attribution.kind == "direct" else []
+    return attributions
 
 
-def _answers(doc) -> list[Frame]:
-    """Interview answers ("Orpo: Because…"), in a text where an interviewer asks ("Q: …")."""
-    text = doc.text
-    if not any(QUESTION.match(line.strip()) for line in text.splitlines()):
-        return []
-    frames = []
-    for m in _ANSWER.finditer(text):
-        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
-        if display_line(m.group(0)) or speaker is None or colon is None:
-            continue
-        end = _FIRST_SENTENCE.search(text, m.start(2), m.end(2))
-        content = Span(m.start(2), end.end() if end else m.end(2))
-        frames.append(Frame("indirect", list(colon), list(speaker), content, Span(m.start(), m.end())))
-    return frames
+def _kind(frame: Frame) -> str:
+    """Reported words, or a reported belief or intention ("thinks", "wants to", "is worried")."""
+    verb = frame.cue[-1] if frame.cue[-1].pos_ in ("VERB", "AUX") else frame.cue[0]
+    return "belief" if frame.kind == "indirect" and reports_belief(verb) else frame.kind
 
 
-def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame, bool]]:
-    """Quotations with their frames; the flag says the frame is the quotation's own, not borrowed."""
+def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[Span, Frame, bool, list[Span]]]:
+    """Quotations with their frames; the flag says the frame is the quotation's own, not borrowed.
+
+    Quotations that go on under one frame ("'A,' he said. 'B.'") are one statement: the first
+    is its content, the others its further parts, as annotators of news attribution mark them.
+    """
     text = parsed_doc.text
-    found: list[tuple[Span, Frame, bool]] = []
+    found: list[tuple[Span, Frame, bool, list[Span]]] = []
     previous: tuple[Frame, int] | None = None
     for before, quote in zip([None, *quotes], quotes):
         if _is_partial(quote, frames) or _next_paragraph_of(text, before, quote):
@@ -87,7 +84,10 @@ def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[
             frame = _frame_of_previous_sentence(text, quote, frames)
         if frame is None:
             continue
-        found.append((_lead(text, content), frame, own))
+        if found and found[-1][1] is frame:
+            found[-1][3].append(_lead(text, content))
+        else:
+            found.append((_lead(text, content), frame, own, []))
         previous = (frame, _sentence_end(text, max(quote.span.end, frame.cue_span.end)))
     return found
 

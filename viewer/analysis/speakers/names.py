@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from viewer.analysis.speakers.kinds import names_document, names_source
+
 ROLE_WORDS = frozenset("""
 mayor deputy prime minister president vice general major colonel lieutenant captain commander
 spokesman spokeswoman spokesperson adviser advisor secretary foreign defence defense interior
@@ -23,6 +25,7 @@ cabinet company corporation organisation organization union party institute news
 newspaper tass reuters afp interfax ria bbc cnn un nato eu
 bank watchdog regulator association federation firm university hospital board network
 """.split())
+ORG_NAMES = frozenset("tass reuters afp interfax ria bbc cnn un nato eu kremlin".split())  # names, not kinds of body
 GROUP_WORDS = frozenset("""
 officials authorities politicians agencies sources residents witnesses experts analysts people
 soldiers troops leaders diplomats lawmakers observers activists media reports
@@ -30,6 +33,15 @@ soldiers troops leaders diplomats lawmakers observers activists media reports
 SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson representative official officials source sources".split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
 WRITTEN = frozenset("tweet post statement message letter note communique communiqué headline".split())
+# a share or a count of a group speaks ("some", "19 percent of voters"): no one person or body
+QUANTIFIERS = frozenset("""some many most few several each another one others other all both none any either neither
+half majority minority percent number third quarter dozen dozens hundreds thousands millions lot plenty""".split())
+REFLEXIVES = frozenset("himself herself themselves itself".split())
+# titles written before a name, whole or abbreviated: they say the office, not who holds it
+TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady madam gov governor sen senator rep representative lt
+lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof professor rev
+president vice prime minister secretary chief justice judge mayor ambassador det detective supt insp
+deputy state former acting""".split())
 PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 THING_PRONOUNS = {"it": "organisation", "they": "group", "we": "group"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -51,10 +63,16 @@ class SpeakerName:
 
 
 def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
-    """Name, role and kind of the speaker phrase ``tokens`` (spaCy tokens, in order)."""
+    """Name, role and kind of the speaker phrase ``tokens`` (spaCy tokens, in order).
+
+    People and bodies get a name; pronouns and descriptions ("he", "the ministry") are references
+    to resolve; a share of a group ("some", "19 percent of voters") and a phrase whose head names
+    no one who speaks ("the massacre") get no name at all, so they never become speakers."""
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].lower_ in REFLEXIVES):
         tokens = tokens[:-1]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
     if not tokens:
         return SpeakerName("", None, "unknown", True)
     if len(tokens) > 2 and tokens[-1].lemma_.lower() in WRITTEN and tokens[-2].lower_ in ("'s", "’s"):
@@ -64,14 +82,78 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName(tokens[0].text, None, "person", True)
     if len(tokens) == 1 and words[0] in THING_PRONOUNS:
         return SpeakerName(tokens[0].text, None, THING_PRONOUNS[words[0]], True)
+    if all(t.lower_.rstrip(".") in TITLES | ROLE_WORDS | DETERMINERS or t.is_punct for t in tokens):
+        return SpeakerName(_strip_det(tokens), None, "person", True)  # "the president", "Sgt."
+    head = _head(tokens)
+    if _counts_a_share(head):
+        return SpeakerName("", None, "group")
+    if names_document(head):
+        return SpeakerName(_strip_det([t for t in tokens if t.i <= head.i]), None, "document")
+    person = _person_entity(tokens, head, doc_words)
+    if person and not _names_body(tokens, head, person):
+        return SpeakerName(_text(person), _role_text(tokens, person), "person")
+    if person:
+        return SpeakerName(_text(person), None, "organisation")
+    if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" for t in tokens):
+        return _common_phrase(tokens)  # "a spokesman for Meta Platforms": the company speaks
     run = _name_run(tokens, doc_words)
     if run:
         name = " ".join(t.text for t in run)
         role = _role_text(tokens, run)
         if _is_org(run, tokens):
-            return SpeakerName(_strip_det(tokens), None, "organisation")
+            return SpeakerName(_strip_det([t for t in tokens if t.i <= run[-1].i]), None, _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _counts_a_share(head) -> bool:
+    return head.lower_ in QUANTIFIERS or head.lemma_.lower() in QUANTIFIERS or head.pos_ == "NUM" or \
+        head.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY")
+
+
+def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
+    """The person the phrase names, as the recogniser marks them, without titles before the name
+    ("Gov. Greg Abbott" is Greg Abbott) or a possessive after it."""
+    inside = {t.i for t in tokens}
+    people = [list(e) for e in tokens[0].doc.ents if e.label_ == "PERSON" and all(t.i in inside for t in e)]
+    people = [[t for t in p if t.lower_.rstrip(".") not in TITLES and t.lower_ not in ("'s", "’s")] for p in people]
+    people = [p for p in people if p and any(t.is_alpha and t.text[:1].isupper() for t in p)]
+    if not people:
+        return []
+    holding = [p for p in people if head in p or any(t.dep_ == "appos" and t.head.i == head.i for t in p)]
+    person = _whole_name((holding or people)[-1], tokens)
+    while len(person) > 2 and doc_words.get(person[0].text, 0) > 1:
+        person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
+    return person
+
+
+def _whole_name(person: list, tokens: list) -> list:
+    """The recogniser's person widened to the proper nouns it cut off ("KELLYANNE" of "KELLYANNE
+    CONWAY", a transcript's capitals)."""
+    at = {t.i: n for n, t in enumerate(tokens)}
+    start, end = at[person[0].i], at[person[-1].i]
+    while end + 1 < len(tokens) and tokens[end + 1].pos_ == "PROPN" and tokens[end + 1].ent_type_ in ("", "PERSON"):
+        end += 1
+    while start > 0 and tokens[start - 1].text.isupper() and tokens[start - 1].is_alpha and person[0].text.isupper() \
+            and tokens[start - 1].lower_ not in TITLES | ROLE_WORDS:
+        start -= 1
+    return tokens[start:end + 1]
+
+
+def _names_body(tokens: list, head, person: list) -> bool:
+    """"The Gun Violence Archive, a nonprofit organization": the recogniser's person is a body."""
+    described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
+    return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
+
+
+def _body_kind(run: list) -> str:
+    """What the recogniser makes of a body's name: a country or place, a people, else a body."""
+    labels = {t.ent_type_ for t in run}
+    if labels & {"GPE", "LOC"} and not labels & {"ORG"} and run[-1].lower_ not in ORG_WORDS:
+        return "country"
+    if labels == {"NORP"}:
+        return "group"
+    return "organisation"
 
 
 def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
@@ -114,6 +196,10 @@ def _is_name_token(t) -> bool:
 
 
 def _is_org(run: list, tokens: list) -> bool:
+    if _names_body(tokens, _head(tokens), run):
+        return True
+    if len(run) > 1 and all(t.text.isupper() for t in run) and not any(t.lower_ in ORG_WORDS for t in run):
+        return False  # a transcript's speaker in capitals ("DARRIN PORCHER:")
     titled = any(t.lower_ in ROLE_WORDS for t in tokens if t.i < run[0].i)
     if (titled or any(t.ent_type_ == "PERSON" for t in run)) and run[-1].lower_ not in ORG_WORDS:
         return False
@@ -123,6 +209,7 @@ def _is_org(run: list, tokens: list) -> bool:
 
 
 def _role_text(tokens: list, run: list) -> str | None:
+    """The words that describe the office, never a fragment: no honorific, age or party tag."""
     before = [t for t in tokens if t.i < run[0].i]
     after = [t for t in tokens if t.i > run[-1].i]
     before = [t for t in before if t.lower_.rstrip(".") not in HONORIFICS]
@@ -132,12 +219,21 @@ def _role_text(tokens: list, run: list) -> str | None:
         before = before[:-1]
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
         after = after[1:]
-    after = after[:next((i for i, t in enumerate(after) if t.text == ","), len(after))]
+    after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]
     while after and after[0].lower_ in DETERMINERS:
         after = after[1:]
-    parts = [_text(before), _text(after)]
-    role = ", ".join(p for p in parts if p)
-    return role or None
+    parts = [p for p in (before, after) if p and _describes_office(p)]
+    joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
+        ", ".join(_text(p) for p in parts)
+    return joined or None
+
+
+def _describes_office(tokens: list) -> bool:
+    """An office is said in nouns ("managing director of Giffords"), not ages or clause pieces."""
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens) or all(t.like_num or t.is_punct for t in tokens):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.lower_ not in ("years", "year", "old")
+               for t in tokens)
 
 
 def _common_phrase(tokens: list) -> SpeakerName:
@@ -147,14 +243,20 @@ def _common_phrase(tokens: list) -> SpeakerName:
     definite = tokens[0].lower_ in DETERMINERS and tokens[0].lower_ not in ("a", "an")
     if head.lower_ in SPOKES_WORDS and organisations:
         org = _org_phrase(tokens, head)
+        if not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens if t.text in org.split()):
+            return SpeakerName("", None, "person")  # "an agency official": which agency, nobody says
         return SpeakerName(org, _text([t for t in tokens if t.i <= head.i and t.lower_ not in DETERMINERS]),
                            "organisation")
     if head.lower_ in ORG_WORDS or head.ent_type_ in ("ORG", "GPE"):
         return SpeakerName(name, None, "organisation", reference=definite and _all_common(tokens))
-    if head.tag_ in ("NNS", "NNPS") or head.lower_ in GROUP_WORDS:
+    if head.lower_ in GROUP_WORDS or head.tag_ == "NNPS" or head.tag_ == "NNS" and names_source(head):
         return SpeakerName(name, None, "group")
     if head.lower_ in ROLE_WORDS or head.lower_ in ("source", "sources"):
         return SpeakerName(name, None, "person" if head.lower_ in ROLE_WORDS else "unknown", reference=definite)
+    if not names_source(head):
+        return SpeakerName("", None, "unknown")  # "the massacre", "a fresh timeline": no one speaks
+    if not definite and len(name.split()) == 1:
+        return SpeakerName("", None, "unknown")  # "a group", "a man": someone, unnamed
     return SpeakerName(name, None, "unknown", reference=definite)
 
 
@@ -162,14 +264,19 @@ def _org_phrase(tokens: list, head) -> str:
     """The organisation inside "a spokesman for the Ukrainian Ministry of Defense"."""
     for prep in head.children:
         objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
-        if objects and prep.lower_ in ("for", "of", "at", "in"):
-            return _strip_det(list(objects[0].subtree))
+        if objects and prep.lower_ in ("for", "of", "at", "in", "from"):
+            phrase = list(objects[0].subtree)
+            named = [e for e in tokens[0].doc.ents if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
+            return _strip_det(list(named[-1])) if named else _strip_det(phrase)
     return _text([t for t in tokens if t.i < head.i and t.lower_ not in ROLE_WORDS | DETERMINERS]) or _strip_det(tokens)
 
 
 def _all_common(tokens: list) -> bool:
-    return not any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") and t.lower_ not in ORG_WORDS
-                   and t.lower_ not in ROLE_WORDS for t in tokens)
+    """"the Ukrainian army" describes; "the NRA" and "the BBC" name, whatever the recogniser calls them."""
+    head = _head(tokens)
+    return not any(t.pos_ == "PROPN" and (t.ent_type_ not in ("NORP", "GPE") or t.i == head.i)
+                   and (t.lower_ not in ORG_WORDS or t.lower_ in ORG_NAMES) and t.lower_ not in ROLE_WORDS
+                   for t in tokens)
 
 
 def _head(tokens: list):

@@ -25,6 +25,7 @@ _SPELLING = {"defence": "defense", "organisation": "organization", "programme": 
 _GENERIC_WORDS = frozenset("""he she it they we him her them ministry office army military government agency
 source sources official officials authorities spokesman spokeswoman spokesperson police""".split())
 _STOP = DETERMINERS | {"of", "'s", "’s"}
+_NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
 
 
 def resolve_speakers(mentions: Sequence[SpeakerMention],
@@ -44,6 +45,10 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
         linked = by_name.get(_fold(a), []) + by_name.get(_fold(b), [])
         for j in linked[1:]:
             clusters.union(linked[0], j, forced=True)
+    for members in by_name.values():  # one name, told apart only by the recogniser's guess of its kind
+        named = [j for j in members if forms[j][1] in _NAMED_KINDS and not _generic(forms[j][0])]
+        for j in named[1:]:
+            clusters.union(named[0], j)
     index = _FormIndex(forms, [sorted(roles.get(f, ())) for f in forms])
     for i, j in index.same_pairs():
         clusters.union(i, j)
@@ -149,6 +154,10 @@ class _FormIndex:
                 return []
             return [j for other in self.similar.get(key[0], ()) for j in self.surnames[other]
                     if len(self.keys[j]) > 1]
+        if len(key) == 1 and not name.isupper():  # "Ramos" taken for a body: a person's surname
+            people = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1]
+            if people:
+                return people
         if not _has_country(key):
             return [j for k, members in self.bodies.items() if _has_country(k) and _without_country(k) == key
                     for j in members]

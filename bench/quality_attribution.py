@@ -1,0 +1,168 @@
+"""Attribution and speaker quality on public data nobody here wrote (issue 12).
+
+    python bench/quality_attribution.py DATA [--limit N]
+    (also printed by bench/quality.py, which calls main(DATA))
+
+DATA is a folder prepared while developing and never committed:
+- ``polnear/``: PolNeAR's train split as ``../shared/eval/polnear.py prepare`` writes it. Its two
+  parts (training/polnear_parts.py) are scored apart: ``fit``, which the cue model was fitted on,
+  and ``check``, which it never saw. Each part is imported into a fresh corpus, analysed by the real
+  pipeline, exported and scored with polnear.py: content and content+source P/R/F1.
+- ``speakerset/``: ``docs/*.txt`` (multi-outlet articles) and ``gold.json`` (their speakers and the
+  names each goes by, annotated before any code ran on them). Printed: how many speakers the
+  corpus gets, how many are junk (matching no annotated person, body, group or document), how
+  many annotated people and bodies are split over several speakers, and how many speakers merge
+  different people or bodies.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+POLNEAR_SCORER = ROOT.parent / "shared" / "eval" / "polnear.py"
+PEOPLE_AND_BODIES = ("person", "organisation")
+
+
+def main(data: Path, limit: int = 0) -> None:
+    print("\n== attribution")
+    polnear = data / "polnear"
+    if (polnear / "gold.json").exists() and POLNEAR_SCORER.exists():
+        for part in ("fit", "check"):
+            polnear_part(polnear, part, limit)
+    else:
+        print(f"PolNeAR train: not prepared in {polnear} (or scorer missing at {POLNEAR_SCORER})")
+    print("\n== speakers")
+    speakers = data / "speakerset"
+    if (speakers / "gold.json").exists():
+        speaker_set(speakers, limit)
+    else:
+        print(f"multi-outlet speaker set: not in {speakers}")
+
+
+def analysed_export(paths: list[Path], folder: Path) -> tuple[dict, float]:
+    """Import the files into a fresh corpus, analyse them, and return the JSON export and seconds."""
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.store import Corpus
+    from viewer.export.interchange import corpus_to_dict
+
+    with Corpus(folder / "set.corpus") as corpus:
+        import_paths(corpus, paths)
+        started = time.perf_counter()
+        analyse(corpus)
+        seconds = time.perf_counter() - started
+        return corpus_to_dict(corpus), seconds
+
+
+def polnear_part(prepared: Path, part: str, limit: int) -> None:
+    from training.polnear_parts import write_part
+
+    scorer = _load(POLNEAR_SCORER, "polnear_scorer")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_part(prepared, part, Path(tmp) / part, limit)
+        names = sorted((folder / "docs").iterdir())
+        export, seconds = analysed_export(names, Path(tmp))
+        result = scorer.score(str(folder), None, data=export, quiet=True)
+    content, both = result["content"], result["content_source"]
+    print(f"PolNeAR train, {part} part ({len(names)} articles, {result['gold']['attributions']} gold, "
+          f"analysed in {seconds:.0f} s): content {_prf(content)}; content+source {_prf(both)}; "
+          f"cue F1 {result['cue_only']['f1']:.3f}")
+
+
+def speaker_set(folder: Path, limit: int) -> None:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["entities"]
+    names = sorted((folder / "docs").glob("*.txt"))[: limit or None]
+    with tempfile.TemporaryDirectory() as tmp:
+        export, _ = analysed_export(names, Path(tmp))
+    figures = speaker_figures(export["speakers"], gold)
+    print(f"multi-outlet set ({len(names)} articles): {figures['speakers']} speakers, {len(figures['junk'])} junk, "
+          f"{len(figures['split'])} people or bodies split, {len(figures['merged'])} speakers merging different ones; "
+          f"{figures['found']} of {figures['annotated']} annotated people and bodies found")
+    for label in ("junk", "split", "merged", "missed"):
+        if figures[label]:
+            print(f"  {label}: " + "; ".join(figures[label][:40]))
+
+
+def speaker_figures(speakers: list[dict], gold: dict) -> dict:
+    """Count, junk, split and merged speakers of an export against the annotated entities."""
+    matched = {s["id"]: _entities(s, gold) for s in speakers}
+    junk = [s["name"] for s in speakers if not matched[s["id"]]]
+    merged = [f"{s['name']} ({', '.join(sorted(ids))})" for s in speakers
+              for ids in [{e for e in matched[s["id"]] if gold[e]["kind"] in PEOPLE_AND_BODIES}] if len(ids) > 1]
+    split, found, missed = [], 0, []
+    for key, entity in gold.items():
+        if entity["kind"] not in PEOPLE_AND_BODIES:
+            continue
+        holders = [s["name"] for s in speakers if key in matched[s["id"]]]
+        found += bool(holders)
+        if not holders:
+            missed.append(key)
+        if len(holders) > 1:
+            split.append(f"{key}: " + " | ".join(holders))
+    annotated = sum(1 for e in gold.values() if e["kind"] in PEOPLE_AND_BODIES)
+    return {"speakers": len(speakers), "junk": junk, "merged": merged, "split": split, "found": found,
+            "annotated": annotated, "missed": missed}
+
+
+def _entities(speaker: dict, gold: dict) -> set[str]:
+    """The annotated entities a speaker's names stand for; a name with a person's surname at its
+    end stands for that person, whatever office or body precedes it."""
+    found: set[str] = set()
+    for form in {_fold(n) for n in [speaker["name"], *speaker.get("aliases", [])] if n}:
+        people = {key for key, entity in gold.items() if entity["kind"] == "person" and _matches(form, entity)}
+        found |= people or {key for key, entity in gold.items() if _matches(form, entity)}
+    return found
+
+
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def _matches(form: str, entity: dict) -> bool:
+    names = {_fold(n) for n in entity["names"]}
+    if form in names:
+        return True
+    if entity["kind"] == "person":
+        surname = _surname(form)
+        return len(surname) > 2 and surname in {_surname(n) for n in names}
+    return any(len(n.split()) > 1 and (n in form or form in n) and len(form.split()) > 1 for n in names)
+
+
+def _fold(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower().replace("’", "'")
+    name = re.sub(r"'s\b", "", name)
+    name = re.sub(r"^(the|a|an) ", "", name.strip())
+    return " ".join(name.replace(",", " ").split())
+
+
+def _load(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _prf(figures: dict) -> str:
+    return f"P {figures['p']:.3f} R {figures['r']:.3f} F1 {figures['f1']:.3f}"
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
+    ns = parser.parse_args()
+    main(ns.data, ns.limit)

@@ -1,0 +1,197 @@
+"""Fit the attribution cue model (viewer/analysis/attribution/cues.py) on PolNeAR train.
+
+    python training/fit_cues.py PREPARED [--out resources/attribution/cues.json] [--cache FILE]
+
+PREPARED is what ``../shared/eval/polnear.py prepare`` writes from the PolNeAR repository (the
+train split only). Articles of the ``fit`` part (training/polnear_parts.py) are fitted on; the
+``check`` part is only scored, and the figures of both are printed and stored with the weights.
+
+Candidates are the verbs the analysis looks at: outside quotations, in prose lines. A candidate
+is positive when an annotator's cue span has it as its head. The model is a logistic regression
+(L2, full-batch Adagrad, plain numpy) over the feature words of ``cues.features``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from training.polnear_parts import part_of  # noqa: E402
+from viewer.analysis.attribution.cues import features, is_candidate, part_features, right_children  # noqa: E402
+from viewer.analysis.attribution.quotes import find_quotes  # noqa: E402
+from viewer.analysis.attribution.reported_speech import units  # noqa: E402
+from viewer.analysis.nlp import english  # noqa: E402
+
+MIN_LEMMA_COUNT = 2
+L2 = 1.0
+ITERATIONS = 400
+STEP = 0.5
+THRESHOLD = 0.6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("prepared", type=Path)
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "attribution" / "cues.json")
+    parser.add_argument("--cache", type=Path, help="keep the parses here (spaCy DocBin) to refit quickly")
+    parser.add_argument("--threshold", type=float, default=THRESHOLD)
+    parser.add_argument("--l2", type=float, default=L2, help="L2 penalty (per candidate count)")
+    args = parser.parse_args()
+    gold = json.loads((args.prepared / "gold.json").read_text(encoding="utf-8"))
+    docs = parse(args.prepared, [d["name"] for d in gold["documents"]], args.cache)
+    cues = _cue_verbs(gold, docs)
+    nested = _nested(gold, docs)
+    name_of = {doc: name for name, doc in docs.items()}
+    rows = [(part_of(name), verb, verb.i in cues[name]) for name, doc in docs.items() for verb in candidates(doc)
+            if verb.i in cues[name] or verb.i not in nested[name]]
+    fitting = [r for r in rows if r[0] == "fit"]
+    counts = Counter(verb.lemma_.lower() for _, verb, _ in fitting)
+    known = {lemma for lemma, n in counts.items() if n >= MIN_LEMMA_COUNT}
+    encoded = {part: [(features(verb, known), y) for p, verb, y in rows if p == part] for part in ("fit", "check")}
+    vocabulary = sorted({f for fs, _ in encoded["fit"] for f in fs})
+    weights = _fit(encoded["fit"], vocabulary, args.l2)
+    parts = {part: [(part_features(verb, child, known), inside) for p, verb, y in rows if p == part and y
+                    for child, inside in _labelled_children(verb, cues[name_of[verb.doc]])]
+             for part in ("fit", "check")}
+    part_weights = _fit(parts["fit"], sorted({f for fs, _ in parts["fit"] for f in fs}), args.l2)
+    table = {
+        "provenance": _provenance(args, gold, rows),
+        "threshold": args.threshold,
+        "figures": {part: _figures(weights, encoded[part]) for part in encoded},
+        "part_figures": {part: _figures(part_weights, parts[part]) for part in parts},
+        "known_lemmas": sorted(known),
+        "weights": {f: round(float(w), 4) for f, w in sorted(weights.items()) if abs(w) >= 0.005},
+        "part_weights": {f: round(float(w), 4) for f, w in sorted(part_weights.items()) if abs(w) >= 0.005},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps({"out": str(args.out), "weights": len(table["weights"]), "figures": table["figures"],
+                      "part_figures": table["part_figures"]}, indent=1))
+
+
+def candidates(doc) -> list:
+    """The tokens ``reported_speech.find_frames`` asks the model about: prose, outside closed quotations."""
+    quoted = [q.content for q in find_quotes(doc.text) if q.closed]
+    out = []
+    for unit in units(doc):
+        for token in doc.char_span(unit.start, unit.end, alignment_mode="expand"):
+            if is_candidate(token) and not any(q.start <= token.idx < q.end for q in quoted):
+                out.append(token)
+    return out
+
+
+def parse(prepared: Path, names: list[str], cache: Path | None) -> dict:
+    from spacy.tokens import DocBin
+
+    nlp = english()
+    if cache and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        texts = [(prepared / "docs" / name).read_text(encoding="utf-8") for name in names]
+        docs = list(nlp.pipe(texts, batch_size=16))
+        if cache:
+            store = DocBin()
+            for doc in docs:
+                store.add(doc)
+            store.to_disk(cache)
+    return dict(zip(names, docs))
+
+
+def _cue_verbs(gold: dict, docs: dict) -> dict[str, dict[int, set[int]]]:
+    """Per document, the verb of each annotated cue with the tokens of its content.
+
+    The verb is the one the content hangs from ("say" in "took to Twitter to say that…",
+    "declined" in "declined to follow suit"): the analysis builds a frame on that verb. Where the
+    content hangs from no verb of the cue, the cue span's head stands in."""
+    out: dict[str, dict[int, set[int]]] = {name: {} for name in docs}
+    for attribution in gold["attributions"]:
+        doc = docs[attribution["doc"]]
+        cue = [t for s, e in attribution["cue"] for t in doc.char_span(s, e, alignment_mode="expand") or []]
+        inside = {t.i for t in cue}
+        content = [t for s, e in attribution["content"] for t in doc.char_span(s, e, alignment_mode="expand") or []]
+        within = {t.i for t in content}
+        carriers = [t.head for t in content if t.head.i in inside and t.i != t.head.i and is_candidate(t.head)]
+        heads = carriers[:1] or [t for t in cue if t.head.i not in inside or t.head.i == t.i]
+        for head in heads:
+            out[attribution["doc"]].setdefault(head.i, set()).update(within)
+    return out
+
+
+def _nested(gold: dict, docs: dict) -> dict[str, set[int]]:
+    """Tokens inside an annotated content: each token has one label in PolNeAR, so a report inside
+    another ("X said Y warned…") is never marked, and such verbs are no evidence either way."""
+    out: dict[str, set[int]] = {name: set() for name in docs}
+    for attribution in gold["attributions"]:
+        doc = docs[attribution["doc"]]
+        out[attribution["doc"]].update(t.i for s, e in attribution["content"]
+                                       for t in doc.char_span(s, e, alignment_mode="expand") or [])
+    return out
+
+
+def _labelled_children(verb, contents: dict[int, set[int]]) -> list[tuple[object, bool]]:
+    """The verb's dependents after it, each marked by whether most of it lies in the content."""
+    content = contents.get(verb.i, set())
+    out = []
+    for child in right_children(verb, verb.i):
+        tokens = [t.i for t in child.subtree]
+        out.append((child, 2 * len(content.intersection(tokens)) >= len(tokens)))
+    return out
+
+
+def _fit(rows: list[tuple[list[str], bool]], vocabulary: list[str], l2: float) -> dict[str, float]:
+    index = {f: i for i, f in enumerate(vocabulary)}
+    ids = [np.array(sorted({index[f] for f in fs}), dtype=np.int64) for fs, _ in rows]
+    flat = np.concatenate(ids)
+    owner = np.repeat(np.arange(len(ids)), [len(x) for x in ids])
+    y = np.array([1.0 if label else 0.0 for _, label in rows])
+    w = np.zeros(len(vocabulary))
+    squares = np.full(len(vocabulary), 1e-8)
+    for _ in range(ITERATIONS):
+        z = np.bincount(owner, weights=w[flat], minlength=len(ids))
+        error = 1.0 / (1.0 + np.exp(-z)) - y
+        gradient = (np.bincount(flat, weights=error[owner], minlength=len(w)) + l2 * w) / len(ids)
+        squares += gradient ** 2
+        w -= STEP * gradient / np.sqrt(squares)
+    return dict(zip(vocabulary, w))
+
+
+def _figures(weights: dict[str, float], rows: list[tuple[list[str], bool]]) -> dict:
+    """Precision and recall of cue heads at a few thresholds (candidates only, not spans)."""
+    scores = np.array([1.0 / (1.0 + np.exp(-sum(weights.get(f, 0.0) for f in fs))) for fs, _ in rows])
+    y = np.array([label for _, label in rows])
+    out = {"candidates": len(rows), "cue_heads": int(y.sum())}
+    for threshold in (0.4, 0.5, 0.6, 0.7):
+        chosen = scores >= threshold
+        right = int((chosen & y).sum())
+        out[f"p@{threshold}"] = round(right / max(1, int(chosen.sum())), 3)
+        out[f"r@{threshold}"] = round(right / max(1, int(y.sum())), 3)
+    return out
+
+
+def _provenance(args, gold: dict, rows: list) -> dict:
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    parts = Counter(p for p, _, _ in rows)
+    return {
+        "data": "PolNeAR v1.0.0 (github.com/networkdynamics/PolNeAR), train split only, first annotator per article",
+        "terms": "PolNeAR states no licence for the annotations or texts; only fitted weights and counts are shipped, no text",
+        "fitted_on": "articles whose part is 'fit' (training/polnear_parts.py); 'check' articles only scored",
+        "documents": len(gold["documents"]),
+        "candidates": dict(parts),
+        "command": "python training/fit_cues.py " + " ".join(sys.argv[1:]),
+        "commit": commit,
+        "date": datetime.date.today().isoformat(),
+        "model": f"logistic regression, L2 {args.l2}, {ITERATIONS} Adagrad steps of {STEP}, lemmas seen >= {MIN_LEMMA_COUNT} times",
+    }
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Lines that open with who speaks: transcripts ("PENCE: …"), headlines ("Sanders: Clinton email
+story has moved") and interview answers ("Orpo: Because…" in a text whose interviewer asks "Q: …").
+
+The name before the colon must look like a speaker, not a label: written in capitals as
+transcripts do, recognised as a person, organisation or group, or naming a document ("Poll: …").
+"""
+from __future__ import annotations
+
+import re
+
+from viewer.analysis.speakers.kinds import names_document
+from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
+from viewer.corpus.spans import Span
+
+_LINE = re.compile(r"^([A-Z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4}):[ \t]+(\S[^\n]*)", re.MULTILINE)
+_FIRST_SENTENCE = re.compile(r"[.!?…](?=\s|$)")
+_SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
+_NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "update", "editor's note", "correction"})
+QUOTE_MARKS = "“”\"«»'‘’"
+
+
+def speaker_lines(doc) -> list[Frame]:
+    """A frame for every line that opens with a speaker's name and a colon; an answer, a transcript
+    turn or a quoted headline gives the words themselves (``direct``), a headline their gist."""
+    text = doc.text
+    interview = any(QUESTION.match(line.strip()) for line in text.splitlines())
+    frames = []
+    for m in _LINE.finditer(text):
+        name = m.group(1)
+        if name.lower() in _NOT_SPEAKERS or CAPTION.match(m.group(0)) or QUESTION.match(m.group(0)):
+            continue
+        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+        if speaker is None or colon is None or not (interview or _names_speaker(name, speaker)):
+            continue
+        end = _FIRST_SENTENCE.search(text, m.start(2), m.end(2))
+        content = _without_marks(text, Span(m.start(2), end.end() if end else m.end(2)))
+        spoken = interview or name.isupper() or text[m.start(2)] in QUOTE_MARKS
+        frames.append(Frame("direct" if spoken else "indirect", list(colon), list(speaker), content,
+                            Span(m.start(), m.end())))
+    return frames
+
+
+def _names_speaker(name: str, tokens) -> bool:
+    if all(t.ent_type_ in ("GPE", "LOC", "DATE") for t in tokens):
+        return False  # a dateline ("WASHINGTON:")
+    if name.isupper() and len(name) > 1:
+        return True  # a transcript's speaker
+    return any(t.ent_type_ in _SPEAKING_ENTITIES for t in tokens) or names_document(tokens[-1]) or \
+        all(t.pos_ == "PROPN" for t in tokens)
+
+
+def _without_marks(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in QUOTE_MARKS:
+        start += 1
+    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1] == ","):
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,29 @@
+"""What kind of source a speaker phrase names: a person, a body, a group, or a document.
+
+"The poll found", "filings show", "the lawsuit alleges": a document is a source of its own kind,
+shown apart from people and bodies. The document nouns, each kept because PolNeAR's annotators
+marked it as a source, are in ``resources/attribution/classes.json`` (``training/count_classes.py``).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from viewer.resources import resources_dir
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict:
+    """The checked word classes of attribution, with their counts on PolNeAR train."""
+    return json.loads((resources_dir() / "attribution" / "classes.json").read_text(encoding="utf-8"))
+
+
+def names_document(token) -> bool:
+    """Whether a noun names a document (a poll, a filing, a lawsuit) rather than a person or body."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in word_classes()["document_nouns"]
+
+
+def names_source(token) -> bool:
+    """Whether a common noun names someone who speaks ("officials", "voters", "aides"): annotators
+    of PolNeAR marked it as the head of a source at least three times."""
+    return token.pos_ != "NOUN" or token.lemma_.lower() in word_classes()["source_nouns"]

@@ -1,0 +1,57 @@
+"""What the window runs in the background on the corpus: import (from dialogs or dropped files),
+analysis and export. Each asks what it needs, builds its `viewer.jobs` job and hands it to the
+runner; the window hears what changed from the runner."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from viewer.analysis.operations import analyse_job
+from viewer.corpus.importing import import_job
+from viewer.export.formats import export_job, extension_format
+from viewer.render.pdf_layout import render
+from viewer.ui.comparison_view import ComparisonView
+from viewer.ui.task_runner import TaskRunner
+from viewer.ui.tasks import BackgroundTask
+
+FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": "csv", "Markdown (*.md)": "md",
+                  "HTML (*.html)": "html"}
+EXPORT_FILTERS = ";;".join(FILTER_FORMATS)
+ARTICLE_FILES = "Articles (*.txt *.md *.html *.htm *.pdf *.json *.jsonl *.csv);;All files (*)"
+
+
+class CorpusJobs:
+    """Import, analyse and export, started from the window's actions."""
+
+    def __init__(self, parent: QWidget, runner: TaskRunner, comparison: ComparisonView) -> None:
+        self.parent = parent
+        self.runner = runner
+        self.comparison = comparison  # an export holds what is open
+
+    def import_files_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, "Import files", "", ARTICLE_FILES)
+        if paths:
+            self.import_paths(paths)
+
+    def import_folder_dialog(self) -> None:
+        path = QFileDialog.getExistingDirectory(self.parent, "Import a folder")
+        if path:
+            self.import_paths([path])
+
+    def import_paths(self, paths: list[str]) -> BackgroundTask | None:
+        return self.runner.run("Importing", import_job(paths))
+
+    def analyse(self) -> BackgroundTask | None:
+        return self.runner.run("Analysing", analyse_job())
+
+    def export_dialog(self) -> None:
+        target, chosen = QFileDialog.getSaveFileName(self.parent, "Export", "", EXPORT_FILTERS)
+        if target:
+            self.export_to(*extension_format(target, FILTER_FORMATS.get(chosen)))
+
+    def export_to(self, target: str, format: str | None = None) -> BackgroundTask | None:
+        """Export the open comparison (or the corpus); the status bar says what was written."""
+        if format is None:
+            target, format = extension_format(target, None)
+        documents = self.comparison.document_ids or None
+        claims = sorted(self.comparison.state.claims) or None
+        return self.runner.run("Exporting", export_job(format, target, documents, claims, render))

@@ -1,0 +1,147 @@
+"""The window's background work: one job at a time, its progress and Cancel in the status bar.
+
+A job started while another runs is refused (the actions that start imports, analyses and
+exports are disabled meanwhile), except a correction: the researcher made it and expects it
+kept, so it waits in a queue and runs when the running job ends. When a job ends the runner
+says what it changed, for the window to announce on its corpus.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from viewer.corpus.store import Corpus
+from viewer.jobs import EVERYTHING, Changes, Job, TaskState
+from viewer.ui.tasks import BackgroundTask
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A job queued behind the running one, on the corpus file it was asked for."""
+
+    title: str
+    path: Path
+    job: Job
+
+
+class TaskRunner(QObject):
+    """Starts jobs on their own thread and connection; `job_did_finish(changes)` says what one changed."""
+
+    job_did_finish = Signal(object)  # Changes of a job on the corpus shown (EVERYTHING after a failure or cancel)
+    busy_did_change = Signal(bool)
+
+    def __init__(self, status_bar: QStatusBar, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent  # owns the failure reports
+        self.status = status_bar
+        self.corpus: Corpus | None = None
+        self.task: BackgroundTask | None = None
+        self.waiting: list[Waiting] = []
+        self.failure_box: QMessageBox | None = None
+        self.progress = QProgressBar(maximumWidth=260)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        status_bar.addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.cancel_button)
+
+    def set_corpus(self, corpus: Corpus | None) -> None:
+        """Jobs start on this corpus's file; a running or queued job stays with the file it was asked for."""
+        self.corpus = corpus
+
+    @property
+    def idle(self) -> bool:
+        return self.task is None
+
+    def run(self, title: str, job: Job) -> BackgroundTask | None:
+        """Start ``job`` now on the corpus shown; None while another job runs or without a corpus file."""
+        if self.corpus is None or self.task is not None or not self._on_file(title):
+            return None
+        return self._start(Waiting(title, self.corpus.path, job))
+
+    def queue(self, title: str, job: Job) -> BackgroundTask | None:
+        """Start ``job`` now, or as soon as the running job (and those queued before it) have ended."""
+        if self.task is None:
+            return self.run(title, job)
+        if self.corpus is None or not self._on_file(title):
+            return None
+        self.waiting.append(Waiting(title, self.corpus.path, job))
+        self.status.showMessage(f"{title}: queued until “{self.task.title}” has finished", 10000)
+        return None
+
+    def cancel(self) -> None:
+        """Cancel the running job; queued corrections still run after it."""
+        if self.task is not None:
+            self.task.cancel()
+            self.status.showMessage("Cancelling…")
+
+    def stop(self) -> None:
+        """The window is closing: cancel the running job, then make the queued corrections here and now
+        (they are short), so none the researcher made is lost."""
+        if self.task is not None:
+            self.task.done.disconnect(self._on_done)
+            self.task.wait()
+            self.task = None
+        waiting, self.waiting = self.waiting, []
+        failed = []
+        for item in waiting:
+            try:
+                with Corpus(item.path, create=False) as corpus:
+                    item.job(corpus, TaskState())
+            except Exception as exc:  # said below; the window is closing either way
+                failed.append(f"{item.title}: {exc}")
+        if failed:
+            QMessageBox.warning(self.window, "Not saved", "\n".join(failed))
+
+    def _on_file(self, title: str) -> bool:
+        if str(self.corpus.path) == ":memory:":
+            QMessageBox.information(self.window, title, "An in-memory corpus cannot be worked on in the background.")
+            return False
+        return True
+
+    def _start(self, item: Waiting) -> BackgroundTask:
+        self.task = BackgroundTask(item.title, item.path, item.job, self)
+        self.task.progressed.connect(self._on_progressed)
+        self.task.done.connect(self._on_done)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status.showMessage(f"{item.title}…")
+        self.busy_did_change.emit(True)
+        self.task.start()
+        return self.task
+
+    def _on_progressed(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.showMessage(f"{self.task.title if self.task else ''}: {text} ({done}/{total})")
+
+    def _on_done(self, ok: bool, message: str) -> None:
+        task, self.task = self.task, None
+        self.progress.hide()
+        self.cancel_button.hide()
+        task.deleteLater()
+        if ok or task.cancelled:
+            self.status.showMessage(message, 15000)
+        else:
+            self.status.showMessage("Failed: " + message.splitlines()[0], 15000)
+            self._show_failure("The work did not finish", message)
+        if self.corpus is not None and task.path == self.corpus.path:
+            # A job that failed or was cancelled part-way returned no change record: it may have touched anything.
+            self.job_did_finish.emit(task.result if task.result is not None else Changes(message, EVERYTHING))
+        if self.waiting:
+            self._start(self.waiting.pop(0))
+        else:
+            self.busy_did_change.emit(False)
+
+    def _show_failure(self, title: str, message: str) -> None:
+        """Window-modal and non-blocking, so a failure report never stalls the event loop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message.split("\n\n")[0], parent=self.window)
+        box.setDetailedText(message)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.failure_box = box
