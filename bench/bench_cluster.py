@@ -80,14 +80,33 @@ def comparable(corpus: Corpus) -> dict:
 def run(folder: Path, name: str, count: int, workers: int | None) -> tuple[float, float, dict]:
     with fill(folder / f"{name}.corpus", count) as corpus:
         clock = PhaseClock()
-        start = time.perf_counter()
         if workers is None:
-            analyse(corpus, TaskState(clock))
+            with PeakRss() as peak:
+                start = time.perf_counter()
+                analyse(corpus, TaskState(clock))
         else:
             with cluster.connect(workers=workers) as connected:
-                start = time.perf_counter()  # the cluster's start-up is not the analysis's
-                analyse(corpus, TaskState(clock), workers=connected)
-        return clock.seconds, time.perf_counter() - start, comparable(corpus)
+                with PeakRss() as peak:
+                    start = time.perf_counter()  # the cluster's start-up is not the analysis's
+                    analyse(corpus, TaskState(clock), workers=connected)
+                worker_peaks = connected.client.run(worker_peak_rss)
+            print(f"    worker peak RSS: {', '.join(f'{v / 2**20:.0f} MB' for v in worker_peaks.values())}")
+        elapsed = time.perf_counter() - start
+        size = file_size(folder / f"{name}.corpus")
+        print(f"    client peak RSS {peak.bytes / 2**20:.0f} MB; relinking {elapsed - clock.seconds:.1f} s;"
+              f" corpus file {size / 2**20:.1f} MB ({size / count / 1024:.1f} KB/article)")
+        return clock.seconds, elapsed, comparable(corpus)
+
+
+def file_size(path: Path) -> int:
+    """The corpus and its write-ahead log: what the disk holds once it is checkpointed."""
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def worker_peak_rss() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def throughput(count: int) -> None:
@@ -95,9 +114,10 @@ def throughput(count: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         results = {}
         for name, workers in (("single process", None), ("1 local worker", 1), ("2 local workers", 2)):
+            print(f"  {name}:", flush=True)
             documents_s, whole_s, export = run(Path(folder), name.replace(" ", "-"), count, workers)
             results[name] = (documents_s, export)
-            print(f"  {name:<16} per-document {count / documents_s:6.1f} docs/s ({documents_s:6.1f} s);"
+            print(f"    per-document {count / documents_s:6.1f} docs/s ({documents_s:6.1f} s);"
                   f" whole analysis {whole_s:6.1f} s", flush=True)
         single = results["single process"][0]
         for name in ("1 local worker", "2 local workers"):
@@ -124,9 +144,11 @@ class ReplayingWorkers(cluster.DaskWorkers):
         super().__init__(client)
         [self._templates] = client.scatter([templates], broadcast=True, hash=False)
 
-    def analyse(self, partitions, fixes):
+    def analyse(self, partitions, fixes, heard):
         for records in self._ordered(replay, partitions, fixes, self._templates):
-            yield from records
+            for record in records:
+                yield record
+                heard(record)
 
 
 def client_memory(sizes: list[int]) -> None:
@@ -135,7 +157,7 @@ def client_memory(sizes: list[int]) -> None:
         with fill(Path(folder) / "templates.corpus", TEMPLATES) as corpus:
             pending = pending_documents(corpus)
             templates = list(connected.analyse(documents.partitions(
-                (documents_unparsed(corpus, d) for d in pending), documents.PARTITION), Corrections()))
+                (documents_unparsed(corpus, d) for d in pending), documents.PARTITION), Corrections(), lambda r: False))
         peaks = {}
         for size in sizes:
             with fill(Path(folder) / f"{size}.corpus", size, lambda i: article(i % TEMPLATES)) as corpus:
@@ -146,7 +168,7 @@ def client_memory(sizes: list[int]) -> None:
                     analyse_documents(corpus, pending, Corrections(), workers, TaskState(), len(pending) + 1)
                     elapsed = time.perf_counter() - start
                 stored = corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0]
-            size_mb = (Path(folder) / f"{size}.corpus").stat().st_size / 2**20
+            size_mb = file_size(Path(folder) / f"{size}.corpus") / 2**20
             peaks[size] = peak.bytes
             print(f"  {size:>6} articles: client peak RSS {peak.bytes / 2**20:6.1f} MB; {stored} written in"
                   f" {elapsed:.1f} s; corpus file {size_mb:.1f} MB ({size_mb * 1024 / size:.1f} KB/article)", flush=True)

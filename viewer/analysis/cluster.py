@@ -24,7 +24,7 @@ from distributed.comm import connect as connect_to
 
 import viewer
 from viewer.analysis.corrections import Corrections
-from viewer.analysis.documents import DocumentAnalysis, Heard, analyse_partition
+from viewer.analysis.documents import DocumentAnalysis, Heard, analyse_partition, load_models
 from viewer.analysis.segment import Unparsed
 
 CONNECT_SECONDS = 10
@@ -42,15 +42,11 @@ class ModelLoader(WorkerPlugin):
     name = "provenance-models"
 
     def setup(self, worker: Any) -> None:
-        _load_models()
+        load_models()
 
 
-def _load_models() -> str:
-    from viewer.analysis.claims.encoder import shared_encoder
-    from viewer.analysis.nlp import english
-
-    english()
-    shared_encoder()
+def _loaded_version() -> str:
+    load_models()
     return viewer.__version__
 
 
@@ -62,8 +58,13 @@ class DaskWorkers:
 
     def prepare(self) -> None:
         """Every worker loads the models now and runs this version: a worker that cannot is named."""
-        self.client.register_plugin(ModelLoader())
-        versions = self.client.run(_load_models)
+        try:
+            self.client.register_plugin(ModelLoader())
+            versions = self.client.run(_loaded_version)
+        except ImportError as error:
+            raise ClusterUnavailable(
+                f"a worker cannot import {error.name or 'Provenance Viewer'}: every worker needs the package, its"
+                " spaCy pipeline and its model installed (see the README's cluster section)") from None
         wrong = {address: version for address, version in versions.items() if version != viewer.__version__}
         if wrong:
             listed = ", ".join(f"{address} has {version}" for address, version in sorted(wrong.items()))
@@ -124,7 +125,7 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
             yield DaskWorkers(client)
         return
     cluster = LocalCluster(
-        n_workers=workers or 1, threads_per_worker=1, processes=True, host=LOCAL_HOST, dashboard_address=None,
+        n_workers=workers or 1, threads_per_worker=1, processes=True, host=LOCAL_HOST, dashboard_address=f"{LOCAL_HOST}:0",
         silence_logs=logging.CRITICAL,  # a worker's own errors reach us through its tasks
     )
     try:

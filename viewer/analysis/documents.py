@@ -66,6 +66,16 @@ def analyse_partition(documents: Sequence[Unparsed], fixes: Corrections, heard: 
     return results
 
 
+def load_models() -> None:
+    """Load the spaCy pipeline and the embedding model, once per process: what every partition
+    needs, so a missing or damaged one is reported before any work is handed out."""
+    from viewer.analysis.claims.encoder import shared_encoder
+    from viewer.analysis.nlp import english
+
+    english()
+    shared_encoder()
+
+
 def partitions(documents: Iterable[Unparsed], size: int) -> Iterator[list[Unparsed]]:
     """Consecutive runs of ``size`` documents: how both the process and the workers cut the work."""
     batch: list[Unparsed] = []

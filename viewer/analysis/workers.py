@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 from viewer.analysis.corrections import Corrections
-from viewer.analysis.documents import DocumentAnalysis, Heard, analyse_partition
+from viewer.analysis.documents import DocumentAnalysis, Heard, analyse_partition, load_models
 from viewer.analysis.segment import Unparsed
 
 
@@ -31,9 +31,7 @@ class InProcess:
     """Everything in the calling process, one document after another."""
 
     def prepare(self) -> None:
-        from viewer.analysis.claims.encoder import shared_encoder
-
-        shared_encoder()
+        load_models()
 
     def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections, heard: Heard) -> Iterator[DocumentAnalysis]:
         for partition in partitions:
