@@ -11,13 +11,18 @@ from viewer.analysis import store
 from viewer.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, analysed_corpus, settings):
-    w = MainWindow(analysed_corpus, settings)
+def _opened(qtbot, corpus, settings) -> MainWindow:
+    w = MainWindow(corpus, settings)
     qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, analysed_corpus, settings):
+    w = _opened(qtbot, analysed_corpus, settings)
     w.compare([1, 2])
     yield w
     w.set_corpus(None)
@@ -72,11 +77,7 @@ def test_double_click_or_enter_opens_the_article_and_selects_the_statement(qtbot
 
 @pytest.fixture
 def analysed_window(qtbot, sample_corpus, settings):
-    w = MainWindow(sample_corpus, settings)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
+    w = _opened(qtbot, sample_corpus, settings)
     yield w
     w.set_corpus(None)
 
