@@ -12,7 +12,7 @@ from viewer.analysis.attribution.cues import cue_model
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
 from viewer.corpus.spans import Span
 
-NEED_PARTICLE = {"call": ("on", "for", "upon")}
+PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
 WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communique communiqué headline".split())
 # "documents seen by the paper show that…": papers report only through a "that" clause
 DOCUMENT_VERBS = frozenset("show conclude".split())
@@ -113,9 +113,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
-    particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in NEED_PARTICLE.get(lemma, ())]
-    if lemma in NEED_PARTICLE and not particle:
-        return None
+    particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
     if _is_question(verb):
         return None
     subject = _subject(verb, quoted)

@@ -266,7 +266,8 @@ def _org_phrase(tokens: list, head) -> str:
         objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
         if objects and prep.lower_ in ("for", "of", "at", "in", "from"):
             phrase = list(objects[0].subtree)
-            named = [e for e in tokens[0].doc.ents if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
+            named = [e for e in tokens[0].doc.ents
+                     if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
             return _strip_det(list(named[-1])) if named else _strip_det(phrase)
     return _text([t for t in tokens if t.i < head.i and t.lower_ not in ROLE_WORDS | DETERMINERS]) or _strip_det(tokens)
 

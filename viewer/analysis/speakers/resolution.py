@@ -155,7 +155,8 @@ class _FormIndex:
             return [j for other in self.similar.get(key[0], ()) for j in self.surnames[other]
                     if len(self.keys[j]) > 1]
         if len(key) == 1 and not name.isupper():  # "Ramos" taken for a body: a person's surname
-            people = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1]
+            people = [j for other in self.similar.get(key[0], ())
+                      for j in self.surnames[other] if len(self.keys[j]) > 1]
             if people:
                 return people
         if not _has_country(key):
@@ -173,8 +174,12 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
     for group in groups.values():
         counts = Counter(m.name for m in group)
         first_seen = list(counts)
-        name = max(first_seen, key=lambda n: (len(_key_words(n)), counts[n], -first_seen.index(n)))
         kinds = Counter(m.kind for m in group if m.kind != "unknown")
+        # a person is named by the surname most of their mentions end with, never by a description
+        surnames = Counter(_key(m.name, "person")[-1:] for m in group if m.kind == "person" and _key(m.name, "person"))
+        usual = surnames.most_common(1)[0][0] if surnames else ()
+        name = max(first_seen, key=lambda n: (_key(n, "person")[-1:] == usual, not (n.isupper() and " " in n),
+                                              len(_key_words(n)), counts[n], -first_seen.index(n)))
         roles = Counter(m.role for m in group if m.role)
         speakers.append(Speaker(
             name=name,
