@@ -168,7 +168,7 @@ def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
 
 def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:
     """The full name a lone surname stands for, when the text named exactly one such person before."""
-    surname = name.name.lower()
+    surname = _bare(name.name).lower()
     found = {n.name: n for start, n in mentioned if start < at and n.name.split()[-1].lower() == surname}
     return list(found.values()) if len(found) == 1 else []
 
@@ -176,13 +176,20 @@ def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]],
 def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
     """A lone surname takes the full name given earlier; the recogniser's guess that a lone
     surname is a body ("Estrada confirmed…") gives way to the person named so before."""
-    if " " in name.name or name.kind not in ("person", "organisation") or \
-            name.kind == "organisation" and (name.name.isupper() or name.name.lower() in ORG_WORDS):
+    bare = _bare(name.name)
+    if " " in bare or name.kind not in ("person", "organisation") or \
+            name.kind == "organisation" and (bare.isupper() or bare.lower() in ORG_WORDS):
         return name
     for earlier in candidates:
-        if earlier.kind == "person" and " " in earlier.name and earlier.name.split()[-1].lower() == name.name.lower():
+        if earlier.kind == "person" and " " in _bare(earlier.name) and earlier.name.split()[-1].lower() == bare.lower():
             return SpeakerName(earlier.name, name.role or earlier.role, "person")
     return name
+
+
+def _bare(name: str) -> str:
+    """"Ms Cole" is the surname Cole, said of a woman."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower().rstrip(".") in _GENDER else name
 
 
 def _is_country(tokens: list) -> bool:

@@ -91,7 +91,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName(_strip_det([t for t in tokens if t.i <= head.i]), None, "document")
     person = _person_entity(tokens, head, doc_words)
     if person and not _names_body(tokens, head, person):
-        return SpeakerName(_text(person), _role_text(tokens, person), "person")
+        return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
     if person:
         return SpeakerName(_text(person), None, "organisation")
     if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" for t in tokens):
@@ -125,6 +125,15 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     while len(person) > 2 and doc_words.get(person[0].text, 0) > 1:
         person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
     return person
+
+
+def _honoured(tokens: list, person: list) -> str:
+    """"Mr. Kim": an honorific before a single name says it is a family name, so it stays."""
+    at = tokens.index(person[0])
+    before = [t for t in tokens[max(0, at - 2):at] if not t.is_punct]
+    if len(person) == 1 and before and before[-1].lower_.rstrip(".") in HONORIFICS:
+        return _text([before[-1], *person])
+    return _text(person)
 
 
 def _whole_name(person: list, tokens: list) -> list:
