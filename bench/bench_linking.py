@@ -50,12 +50,15 @@ def rotation(round_: int, width: int) -> np.ndarray:
     return q.astype(np.float32)
 
 
-def redraw(unit: ClaimUnit, document: int, rng: random.Random, turn: np.ndarray) -> ClaimUnit:
+def redraw(unit: ClaimUnit, document: int, turn: np.ndarray) -> ClaimUnit:
+    """A copy of the unit in ``document``: the names and figures of its story (the articles of one
+    story share them), its vector turned with its round and a little noisy."""
     features = copy.deepcopy(unit.features)
-    renamed = {n: rng.choice(VOCABULARY) for n in features.names}
+    story = random.Random(document // STORY)
+    renamed = {n: story.choice(VOCABULARY) for n in sorted(features.names)}
     for key in ("terms", "names", "frame", "setting"):
         setattr(features, key, sorted({renamed.get(t, t) for t in getattr(features, key)}))
-    features.figures = [_redrawn(f, float(rng.randint(2, 50000))) for f in features.figures]
+    features.figures = [_redrawn(f, float(story.randint(2, 50000))) for f in features.figures]
     noise = np.random.default_rng(document).standard_normal(unit.vector.shape).astype(np.float32) * 0.02
     vector = turn @ (unit.vector + noise)
     return ClaimUnit(document, unit.span, features, vector / np.linalg.norm(vector))
@@ -70,14 +73,13 @@ def base_of(document: int) -> int:
 
 
 def corpus_of(size: int, pool: list[list[ClaimUnit]]) -> list[ClaimUnit]:
-    rng = random.Random(size)
     turns = {}
     out = []
     for doc in range(size):
         round_ = doc // (STORY * BASE)
         if round_ not in turns:
             turns[round_] = rotation(round_, len(pool[0][0].vector)) if round_ else np.eye(len(pool[0][0].vector), dtype=np.float32)
-        out += [redraw(u, doc, rng, turns[round_]) for u in pool[base_of(doc)]]
+        out += [redraw(u, doc, turns[round_]) for u in pool[base_of(doc)]]
     return out
 
 

@@ -153,6 +153,31 @@ def test_correct_sets_a_documents_date_keeps_the_original_and_restores_it(import
     assert "no document d9" in capsys.readouterr().err
 
 
+def test_show_lists_a_claims_sources_in_date_order_and_its_thread_through_may(sample_corpus_file, capsys):
+    assert main(["show", str(sample_corpus_file), "--claim", "c1"]) == 0
+    out = capsys.readouterr().out
+    sources = out[out.index("Sources in time order"):out.index("Thread:")]
+    dates = re.findall(r"^ [★ ] (\d{4}-\d{2}-\d{2}|imported \d{4}-\d{2}-\d{2})", sources, re.M)
+    assert dates[0] == "2022-04-13" and dates[-1].startswith("imported")
+    assert "★ 2022-04-13  d2" in sources and "1,026" in sources
+    thread = out[out.index("Thread:"):out.index("Relays")]
+    entries = [" ".join(e.split()) for e in re.split(r"\n(?=   (?:\d{4}-|imported))", thread)[1:]]  # wrapped lines joined
+    assert [e.split()[0] for e in entries][:3] == ["2022-04-13", "2022-05-18", "2022-05-18"]
+    assert "1,026" in entries[0] and "← this claim" in entries[0]
+    assert " 959 " in entries[1] and " 694; " in entries[2] and "d5 only" in entries[2]
+    assert entries[1].count("figure-lowered") == entries[2].count("figure-lowered") == 1
+    assert "Russia's Defense Ministry → AFP" in out[out.index("Relays"):]
+
+
+def test_show_refuses_an_unknown_claim_and_an_unanalysed_corpus(sample_corpus_file, imported, capsys):
+    assert main(["show", str(sample_corpus_file), "--claim", "c99"]) == 2
+    assert "no claim c99" in capsys.readouterr().err
+    assert main(["show", str(imported), "--claim", "c1"]) == 1
+    assert "has not been analysed yet" in capsys.readouterr().err
+    assert main(["show", str(sample_corpus_file)]) == 0
+    assert "Relays (speaker → agency → outlet)" in capsys.readouterr().out
+
+
 def test_analyze_without_the_model_names_the_package_and_keeps_the_corpus(imported, capsys, monkeypatch, tmp_path):
     from viewer.analysis.claims import encoder, model_files
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from viewer import __version__
 
@@ -66,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     correcting.add_argument("corpus")
     add_correction_parsers(correcting.add_subparsers(dest="correction", required=True))
+
+    showing = commands.add_parser(
+        "show", help="where a claim came from: its sources in time order, first reporter, thread and relays",
+        description="With --claim: the claim's timeline, its thread of updates and who relayed it. "
+                    "Without: who relays whom across the whole corpus.",
+    )
+    showing.add_argument("corpus")
+    showing.add_argument("--claim", help="claim id, e.g. c3")
 
     repairing = commands.add_parser(
         "repair", help="check a corpus for objects Provenance Viewer did not create (triggers, views, tables)",

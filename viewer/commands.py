@@ -281,6 +281,35 @@ def cmd_correct(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    import shutil
+
+    from viewer.analysis import store
+    from viewer.identifiers import check_claims, parse_ids
+    from viewer.provenance.plain_text import relays_text, timeline_text
+    from viewer.provenance.relays import claim_graph, corpus_graph
+    from viewer.provenance.timeline import timeline
+
+    try:
+        ids = parse_ids(args.claim, "c", "--claim")
+    except ValueError as exc:
+        return fail(str(exc), 2)
+    if ids is not None and len(ids) != 1:
+        return fail("--claim takes one claim, e.g. c3", 2)
+    width = min(shutil.get_terminal_size((100, 24)).columns, 120)
+    with _open_existing(args.corpus, for_reading=True) as corpus:
+        if not store.is_analysed(corpus):
+            return fail(f"{args.corpus} has not been analysed yet: run `provenance analyse {args.corpus}` first")
+        if ids is None:
+            print(relays_text(corpus_graph(corpus)))
+            return 0
+        check_claims(corpus, ids)
+        print(timeline_text(timeline(corpus, ids[0]), width))
+        print()
+        print(relays_text(claim_graph(corpus, ids)))
+    return 0
+
+
 def cmd_repair(args: argparse.Namespace) -> int:
     from viewer.corpus.store import ForeignObjectsError
 
@@ -305,4 +334,5 @@ HANDLERS = {
     "analyse": cmd_analyse,
     "export": cmd_export,
     "repair": cmd_repair,
+    "show": cmd_show,
 }

@@ -182,6 +182,13 @@ def test_licences_cover_qt_and_the_bundled_distributions():
         metadata.distribution(distribution)  # raises if the list names something not installed
 
 
+def test_the_package_data_files_the_analysis_reads_are_bundled(spec):
+    """Every data file inside the viewer package is read at run time, so every one ships."""
+    bundled = {(Path(src).resolve(), dest) for src, dest in spec["DATAS"]}
+    for path in (REPO / "viewer").rglob("*.json"):
+        assert (path.resolve(), path.parent.relative_to(REPO).as_posix()) in bundled, path
+
+
 def test_the_bundled_fp16_model_gives_the_reference_vectors(spec):
     """The installers carry the weights converted to fp16: checked by their digest, and their
     vectors still match the reference implementation's."""

@@ -82,6 +82,33 @@ def test_a_correction_made_during_other_work_is_queued_and_made_after_it(qtbot, 
     assert model.speaker_row(keep) == model.speaker_row(other) is not None
 
 
+def test_a_queued_correction_stays_with_its_corpus_when_another_is_opened(qtbot, window, sample_corpus, tmp_path):
+    import shutil
+
+    from viewer.corpus.store import Corpus
+
+    keep, other = "Vadym Boichenko", "Volodymyr Zelensky"
+    shutil.copy(sample_corpus.path, tmp_path / "second.corpus")
+    second = Corpus(tmp_path / "second.corpus", create=False)
+    analysing = window.jobs.analyse()
+    window.corrections.correct([MergeSpeakers(keep, other)], "merge")
+    window.set_corpus(second)
+    announced = []
+    second.analysis_did_change.connect(lambda *args: announced.append(args))
+    with qtbot.waitSignal(analysing.done, timeout=60000):
+        window.runner.cancel()  # cancelling the running job leaves the queued correction to run
+    correcting = window.runner.task
+    assert correcting is not None and correcting.path == sample_corpus.path
+    with qtbot.waitSignal(correcting.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    assert announced == []  # the corpus shown was not the one corrected
+    merged = lambda corpus: sum({keep, other} <= {s.name, *s.aliases} for s in store.speakers(corpus))  # noqa: E731
+    assert merged(sample_corpus) == 1 and merged(second) == 0
+    window.set_corpus(None)
+    second.close()
+
+
 def test_corrections_still_queued_when_the_window_closes_are_made_before_it_goes(qtbot, sample_corpus, settings):
     from viewer.ui.main_window import MainWindow
 

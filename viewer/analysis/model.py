@@ -13,6 +13,7 @@ __all__ = ["Span", "Relay", "Attribution", "SpeakerMention", "Speaker", "Mention
            "ATTRIBUTION_KINDS", "SPEAKER_KINDS"]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "according-to", "belief")  # how a statement is reported
+# "country": a state speaking ("Russia said"); "document": the poll, the filing
 SPEAKER_KINDS = ("person", "organisation", "country", "group", "document", "unknown")
 
 

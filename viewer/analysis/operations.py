@@ -32,8 +32,9 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None) -> J
     """Record the corrections in one go, relink once if they touch the analysis, and say what
     changed (and which claim a link made); without a ``summary``, each correction says what it did.
 
-    Nothing can be cancelled here: the corrections are recorded together and relinking is one
-    transaction, so the job is short and all or nothing.
+    It takes no cancel: the corrections are recorded in one transaction and relinking is one
+    more, both short. Were relinking to fail, the corrections stay recorded and the next
+    analysis or correction applies them.
     """
     steps = tuple(steps)
 

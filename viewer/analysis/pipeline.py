@@ -14,7 +14,9 @@ from viewer.analysis import store
 from viewer.analysis.attribution.statements import find_attributions
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.identity import carry_ids
-from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims
+from viewer.analysis.claims.linking import ClaimUnit, link_claims
+from viewer.analysis.claims.threads import claim_threads
+from viewer.analysis.claims.units import embed_units, found_units
 from viewer.analysis.corrections import Corrections, overlay
 from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
@@ -24,6 +26,7 @@ from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, quiet
 
 ANALYSER_VERSION = "4"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts)
+EMBEDDING_BATCH = 16  # documents whose units are embedded together (parse_many's batch too)
 
 @dataclass
 class AnalysisReport:
@@ -53,7 +56,7 @@ def _attributions(result: DocumentResult) -> None:
 
 
 def _claim_units(result: DocumentResult) -> None:
-    result.units = claim_units(result.parsed)
+    result.units = found_units(result.parsed)  # embedded with the rest of their batch
 
 
 DOCUMENT_STEPS: list[tuple[str, Callable[[DocumentResult], None]]] = [
@@ -76,11 +79,16 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False) 
         shared_encoder()  # a missing or damaged model stops here, before anything is written
     report = AnalysisReport()
     state.progress(0, len(pending) + 1, "analysing documents")
+    batch: list[DocumentResult] = []
     for done, parsed in enumerate(parse_many(_unparsed(corpus, pending)), start=1):
-        _analyse_document(corpus, parsed, fixes)
+        batch.append(_analyse_document(parsed, fixes))
         report.analysed += 1
         state.progress(done, len(pending) + 1, f"analysed document {parsed.id}")
-        if done < len(pending):
+        stop = state.cancelled and done < len(pending)
+        if stop or len(batch) >= EMBEDDING_BATCH or done == len(pending):
+            _embed_and_write(corpus, batch)  # a cancel keeps every document analysed so far
+            batch = []
+        if stop:
             state.check(f"stopped after {done} of {len(pending)} document(s); those are kept, and the next"
                         " analysis carries on from there")
     state.progress(len(pending), len(pending) + 1, "linking claims and speakers")
@@ -104,11 +112,18 @@ def _unparsed(corpus: Corpus, document_ids: list[int]) -> Iterator[Unparsed]:
         yield Unparsed(document_id, document.text, corpus.boilerplate(document_id))
 
 
-def _analyse_document(corpus: Corpus, parsed: ParsedDocument, fixes: Corrections) -> None:
+def _analyse_document(parsed: ParsedDocument, fixes: Corrections) -> DocumentResult:
     result = DocumentResult(parsed, fixes)
     for _name, step in DOCUMENT_STEPS:
         step(result)
-    store.write_document(corpus, parsed.id, result.attributions, result.units, ANALYSER_VERSION)
+    return result
+
+
+def _embed_and_write(corpus: Corpus, batch: list[DocumentResult]) -> None:
+    """Embed a batch of documents' units in one model call, then store each document on its own."""
+    embed_units([u for r in batch for u in r.units], {r.parsed.id: r.parsed.text for r in batch})
+    for result in batch:
+        store.write_document(corpus, result.parsed.id, result.attributions, result.units, ANALYSER_VERSION)
 
 
 def relink(corpus: Corpus, fixes: Corrections | None = None) -> None:
@@ -117,11 +132,13 @@ def relink(corpus: Corpus, fixes: Corrections | None = None) -> None:
     texts = DocumentTexts(corpus)
     with corpus.transaction():
         _resolve_speakers(corpus, fixes)
-        claims = link_claims(list(store.claim_units(corpus)), texts, fixes.must_link, fixes.cannot_link)
+        units = list(store.claim_units(corpus))
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link)
         annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
+        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims))))
     corpus.analysis_did_change.emit()
 
 

@@ -17,6 +17,7 @@ import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
+from viewer.analysis.claims.threads import Passage
 from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
@@ -233,6 +234,16 @@ def write_claims(corpus: Corpus, claims: Mapping[int, Claim]) -> None:
         db.execute("UPDATE claim_sequence SET next_id = max(next_id, ?)", (max(claims, default=0) + 1,))
 
 
+def write_claim_threads(corpus: Corpus, threads: Mapping[int, Sequence[Passage]]) -> None:
+    """Replace the passages that update each claim's measure."""
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM claim_threads")
+        db.conn.executemany(
+            'INSERT INTO claim_threads (claim_id, document_id, start, "end") VALUES (?, ?, ?, ?)',
+            [(claim_id, *passage) for claim_id, passages in threads.items() for passage in passages],
+        )
+
+
 # -- corrections: the researcher's, kept apart so re-analysis never loses them ------------------
 
 # One statement per field a correction may change: no column name is ever built from input.
@@ -297,12 +308,17 @@ def _attribution(row: tuple) -> StoredAttribution:
 
 
 def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None,
+                 document_ids: Sequence[int] | None = None,
                  kinds: Sequence[str] | None = None) -> list[StoredAttribution]:
-    """Attributions in reading order, optionally of one document or one speaker, of some kinds."""
+    """Attributions in reading order, optionally of one document (or of several), of one speaker,
+    or of some kinds."""
     where, args = [], []
     if document_id is not None:
         where.append("document_id = ?")
         args.append(document_id)
+    if document_ids is not None:
+        where.append(f"document_id IN ({','.join('?' * len(document_ids))})")
+        args.extend(document_ids)
     if speaker_id is not None:
         where.append("speaker_id = ?")
         args.append(speaker_id)
@@ -348,6 +364,12 @@ def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None, kinds: S
     ]
 
 
+def speaker_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, str]:
+    """Canonical names of these speakers, without counting their statements."""
+    ids = list(dict.fromkeys(ids))
+    return dict(corpus.db.execute(f"SELECT id, name FROM speakers WHERE id IN ({','.join('?' * len(ids))})", ids)) if ids else {}
+
+
 def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
     """Claims carried by at least two of ``document_ids`` (or all claims), in corpus order."""
     if document_ids is None:
@@ -388,6 +410,76 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
     return [
         StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
     ]
+
+
+def thread_passages(corpus: Corpus, claim_id: int) -> list[Mention]:
+    """The passages that update a claim's measure, with their text, in reading order."""
+    rows = corpus.db.execute(
+        """SELECT t.document_id, t.start, t."end", substr(d.text, t.start + 1, t."end" - t.start)
+           FROM claim_threads t JOIN documents d ON d.id = t.document_id
+           WHERE t.claim_id = ? ORDER BY t.document_id, t.start""", (claim_id,))
+    return [Mention(*row) for row in rows]
+
+
+def claims_at(corpus: Corpus, passages: Sequence[Mention]) -> dict[tuple[int, int, int], list[int]]:
+    """For each passage, the claims with a mention overlapping it (none: a report no other carries)."""
+    out: dict[tuple[int, int, int], list[int]] = {}
+    for p in passages:
+        rows = corpus.db.execute(
+            'SELECT DISTINCT claim_id FROM claim_mentions WHERE document_id = ? AND start < ? AND "end" > ? ORDER BY claim_id',
+            (p.document, p.end, p.start))
+        out[(p.document, p.start, p.end)] = [row[0] for row in rows]
+    return out
+
+
+def units_of(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[ClaimUnit]]:
+    """The claim units of these documents with their features, in reading order."""
+    out: dict[int, list[ClaimUnit]] = {d: [] for d in document_ids}
+    for start in range(0, len(document_ids), 500):
+        chunk = list(document_ids[start:start + 500])
+        for document_id, begin, end, features in corpus.db.execute(
+            f'SELECT document_id, start, "end", features FROM claim_units WHERE document_id IN ({",".join("?" * len(chunk))})'
+            ' ORDER BY document_id, start', chunk,
+        ):
+            out[document_id].append(ClaimUnit(document_id, Span(begin, end), UnitFeatures.from_json(json.loads(features))))
+    return out
+
+
+def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = None
+                       ) -> Iterator[tuple[int, int, int | None, str, list[str]]]:
+    """(attribution id, document id, speaker id, speaker, relay names from the speaker outwards) of
+    every statement, or of these: what a relay graph is drawn from. The speaker is its canonical name."""
+    scope, args = "", []
+    if attribution_ids is not None:
+        scope, args = "WHERE a.id IN (SELECT value FROM json_each(?))", [json.dumps(list(attribution_ids))]
+    rows = corpus.db.execute(
+        f"""SELECT a.id, a.document_id, s.id, coalesce(s.name, a.speaker_name, ''), a.via
+            FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id {scope} ORDER BY a.id""", args)
+    for id_, document_id, speaker_id, speaker, via in rows:
+        yield id_, document_id, speaker_id, speaker, [r["name"] for r in json.loads(via)] if via != "[]" else []
+
+
+def statements_carrying(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list[int]]:
+    """Attribution id → the claims among ``claim_ids`` whose mentions its content overlaps."""
+    rows = corpus.db.execute(
+        """SELECT a.id, m.claim_id FROM claim_mentions m
+           JOIN attributions a ON a.document_id = m.document_id AND a.content_start < m."end" AND m.start < a.content_end
+           WHERE m.claim_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, m.claim_id""",
+        (json.dumps(list(claim_ids)),),
+    )
+    out: dict[int, list[int]] = {}
+    for attribution_id, claim_id in rows:
+        if claim_id not in out.setdefault(attribution_id, []):
+            out[attribution_id].append(claim_id)
+    return out
+
+
+def busiest_claims(corpus: Corpus, count: int) -> list[int]:
+    """The claims with most sources: those a corpus-wide picture colours."""
+    rows = corpus.db.execute(
+        "SELECT claim_id FROM claim_mentions GROUP BY claim_id ORDER BY count(DISTINCT document_id) DESC, claim_id LIMIT ?",
+        (count,))
+    return [row[0] for row in rows]
 
 
 def claim_count(corpus: Corpus, document_id: int) -> int:

@@ -38,6 +38,19 @@ def first_look(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def look_through_log(path: Path) -> sqlite3.Connection:
+    """A read-only connection that honours another program's write-ahead log and locks (SQLite
+    may leave -wal and -shm files beside a WAL-mode file): a second look when the first disagrees."""
+    conn = _read_only(path, look_only=False)
+    _harden(conn)
+    return conn
+
+
+def in_use(path: Path) -> bool:
+    """Another connection has the file open in WAL mode (its -wal or -shm file is there)."""
+    return _wal_file(path).exists() or path.with_name(path.name + "-shm").exists()
+
+
 def writable(path: Path) -> bool:
     """Can a corpus at ``path`` be written: the file (if any) and its folder, for SQLite's journal."""
     folder = path.parent if str(path.parent) else Path(".")

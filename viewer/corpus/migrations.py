@@ -306,4 +306,21 @@ def _attribution_parts(db: Database) -> None:
     db.execute("ALTER TABLE attributions ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'")
 
 
+@migration(10, "the passages that update each claim's measure")
+def _claim_threads(db: Database) -> None:
+    """A claim's thread (earlier and later reports of the same measure: "1,026 surrendered", then
+    "959") is found once per relink from the stored units and kept here, so a timeline reads it
+    with one indexed look-up instead of comparing every unit of the corpus."""
+    db.executescript(
+        """
+        CREATE TABLE claim_threads (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL
+        );
+        CREATE INDEX claim_threads_claim ON claim_threads(claim_id);
+        """
+    )
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

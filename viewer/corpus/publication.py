@@ -138,6 +138,13 @@ def datings(corpus: Corpus, document_ids: Sequence[int] | None = None) -> dict[i
     return found
 
 
+def outlets(corpus: Corpus) -> dict[int, str | None]:
+    """Each document's outlet as its dating found it (metadata, dateline or text), without the rest."""
+    return dict(corpus.db.execute(
+        """SELECT d.id, coalesce(json_extract(t.dating, '$.outlet'), d.outlet)
+           FROM documents d LEFT JOIN document_dates t ON t.document_id = d.id"""))
+
+
 def dating(corpus: Corpus, document_id: int) -> Dating:
     return datings(corpus, [document_id])[document_id]
 

@@ -66,8 +66,19 @@ def check_before_opening(path: Path, create: bool, read_only: bool,
 
 
 def _first_look(path: Path, create: bool, strip_foreign: bool) -> schema_check.Findings | None:
+    findings = _look(path, connection.first_look, create)
+    if findings is not None and not findings.clean and connection.in_use(path):
+        # The first look may skip the write-ahead log (to leave no side files), and so see a file
+        # another program is creating or upgrading half-written: look again through the log.
+        findings = _look(path, connection.look_through_log, create)
+    if findings is not None and not findings.clean and not (strip_foreign and findings.strippable):
+        raise ForeignObjectsError(path, findings)
+    return findings
+
+
+def _look(path: Path, connect, create: bool) -> schema_check.Findings | None:
     try:
-        probe = connection.first_look(path)
+        probe = connect(path)
     except sqlite3.Error as exc:
         raise CorpusError(connection.describe(path, exc)) from exc
     try:
@@ -80,14 +91,11 @@ def _first_look(path: Path, create: bool, strip_foreign: bool) -> schema_check.F
                 f"{path} was written by a newer Provenance Viewer (corpus schema {version}; "
                 f"this version reads up to {LATEST}). It was not opened, so nothing in it changed."
             )
-        findings = schema_check.inspect(probe, version)
+        return schema_check.inspect(probe, version)
     except sqlite3.Error as exc:
         raise CorpusError(connection.describe(path, exc)) from exc
     finally:
         probe.close()
-    if not findings.clean and not (strip_foreign and findings.strippable):
-        raise ForeignObjectsError(path, findings)
-    return findings
 
 
 def _refuse_non_corpus(path: Path, probe: sqlite3.Connection, create: bool) -> None:

@@ -12,8 +12,10 @@ from typing import IO
 from viewer.analysis import store
 from viewer.analysis.model import Mention
 from viewer.corpus.spans import Span
-from viewer.corpus import notes
+from viewer.corpus import notes, publication
+from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus
+from viewer.provenance.records import provenance_record
 from viewer.export.atomic import write_text
 from viewer.jobs import TaskState, quiet
 
@@ -26,17 +28,21 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
     texts: dict[int, str] = {}
     documents = []
     added = notes.annotations(corpus)
+    dates = publication.datings(corpus)
+    fixes = publication.all_corrections(corpus)
     count = corpus.document_count()
     for done, document in enumerate(corpus.documents()):
         state.check()
         state.progress(done, count, f"reading d{document.id}")
         texts[document.id] = document.text
-        documents.append(_annotated(_document(corpus, document), added.get(("document", notes.document_key(document.id)))))
+        record = _document(corpus, document) | _publication(dates[document.id], fixes.get(document.id, {}))
+        documents.append(_annotated(record, added.get(("document", notes.document_key(document.id)))))
     return {
         "format": FORMAT,
         "corpus": {"path": str(corpus.path), "created": corpus.created, "schema_version": corpus.schema_version},
         "documents": documents,
-        "claims": [_annotated(_claim(c), added.get(("claim", notes.claim_key(c.id)))) for c in store.claims(corpus)],
+        "claims": [_annotated(_claim(c) | _provenance(corpus, c), added.get(("claim", notes.claim_key(c.id))))
+                   for c in store.claims(corpus)],
         "speakers": [_speaker(s) for s in sorted(store.speakers(corpus), key=lambda s: s.id)],
         "attributions": [
             _annotated(_attribution(number, a, texts[a.document_id]),
@@ -80,6 +86,26 @@ def _document(corpus: Corpus, d) -> dict:
             {"start": span.start, "end": span.end, "kind": kind} for span, kind in corpus.boilerplate_kinds(d.id)
         ],
     }
+
+
+def _publication(dating: Dating, fixes: dict[str, publication.Correction]) -> dict:
+    """Where the document's date and outlet came from, and the researcher's corrections with the originals."""
+    record = {"publication": {
+        "date": dating.published, "placed": dating.placed, "date_from": dating.date_from,
+        "explanation": dating.explanation, "flags": list(dating.flags),
+        "conflicts": [{"date_from": source, "date": day} for source, day in dating.conflicts],
+        "outlet": dating.outlet, "outlet_from": dating.outlet_from,
+    }}
+    if fixes:
+        record["corrections"] = {
+            f.field: {"value": f.value, "original": f.original, "corrected": f.corrected_at} for f in fixes.values()}
+    return record
+
+
+def _provenance(corpus: Corpus, claim: store.StoredClaim) -> dict:
+    """The optional "provenance" key: absent for a claim no source carries."""
+    found = provenance_record(corpus, claim.id)
+    return {"provenance": found} if found["sources"] else {}
 
 
 def _mention(m: Mention) -> dict:

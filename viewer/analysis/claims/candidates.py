@@ -21,6 +21,7 @@ NEIGHBOURS = 30  # nearest articles kept for each article
 EXACT_UP_TO = 1500  # articles compared all against all below this
 _TABLES = 48
 _BUCKET_TARGET = 16  # articles a hash bucket holds on average
+_BUCKET_LIMIT = 4 * _BUCKET_TARGET  # a bucket or name shared by more articles is not searched
 _NAME_POSTINGS = 50  # a name in more articles than this says little about one story
 UNIT_COSINE = 0.35  # below this, two units' meanings are too far apart to be one claim
 UNIT_BEST = 3  # a unit is compared with its few closest units in the other article
@@ -81,14 +82,18 @@ def _exact_pools(n: int) -> list[set[int]]:
 
 
 def _bucket_pools(centroids: np.ndarray, found: Sequence[Article]) -> list[set[int]]:
-    """Articles sharing a random-hyperplane bucket in any table, or a rare name."""
+    """Articles sharing a random-hyperplane bucket in any table, or a rare name. Directions are
+    taken from the corpus mean, so a corpus about one subject still spreads over the buckets, and
+    a bucket far fuller than the rest says nothing of one story and is left out."""
     n, width = centroids.shape
+    centred = centroids - centroids.mean(axis=0)
+    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
     bits = max(4, int(np.ceil(np.log2(n / _BUCKET_TARGET))))
     planes = np.random.default_rng(0).standard_normal((_TABLES, width, bits)).astype(np.float32)
     pools: list[set[int]] = [set() for _ in range(n)]
     powers = 1 << np.arange(bits)
     for table in planes:
-        codes = ((centroids @ table) > 0).astype(np.int64) @ powers
+        codes = ((centred @ table) > 0).astype(np.int64) @ powers
         _pool_by_key(pools, codes.tolist())
     rare = rare_names(found)
     postings: dict[str, list[int]] = defaultdict(list)
@@ -96,6 +101,8 @@ def _bucket_pools(centroids: np.ndarray, found: Sequence[Article]) -> list[set[i
         for name in article.names & rare:
             postings[name].append(i)
     for members in postings.values():
+        if len(members) > _BUCKET_LIMIT:
+            continue
         for i in members:
             pools[i].update(members)
     return pools
@@ -106,6 +113,8 @@ def _pool_by_key(pools: list[set[int]], keys: list[int]) -> None:
     for i, key in enumerate(keys):
         groups[key].append(i)
     for members in groups.values():
+        if len(members) > _BUCKET_LIMIT:
+            continue
         for i in members:
             pools[i].update(members)
 

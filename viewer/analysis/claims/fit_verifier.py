@@ -1,18 +1,19 @@
 """Fit the linker's two models on public annotated data and write verifier.json.
 
-    python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.9] [--story-precision 0.98]
+    python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.95] [--across 0.02]
 
-DATA holds ``msrp/msr_paraphrase_train.txt`` (Microsoft Research Paraphrase Corpus: news
-sentence pairs judged same / not the same) and the ECB+ sets made by ``bench/ecbplus.py``
-(``sets/train`` and ``sets/dev``: articles from many outlets, each article's event, and the
-action chains each sentence reports). The held-out set is never read here.
+DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphrase Corpus: news
+sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
+(``sets/train`` and ``sets/dev``: articles from many outlets, each article's event, and the action
+chains each sentence reports) and ``gold/dev_gold.json``, hand claim gold for some dev topics in the
+shared scorer's format. The held-out set is never read here.
 
-The pair model is fitted on MSRP train and on unit pairs of ECB+ train (one claim when both
-sentences report one annotated action of one event; not when they belong to different events or
-share no action). The story model is fitted on ECB+ train article pairs (same event or not).
-The two thresholds are chosen together on ECB+ dev by linking its articles with the real linker:
-the most same-event article pairs joined while judged link precision stays at or above the target
-and links across events at or below theirs. Parsing and embedding are cached under DATA/cache.
+The pair model is fitted on MSRP train and, with the same total weight, on the unit pairs of the
+hand-annotated dev topics (one claim when both units cover mentions of one gold claim): ECB+'s own
+action chains say which sentences mention one event, which is looser than one claim. The story
+model is fitted on ECB+ train article pairs (same event or not). The two thresholds are chosen
+together on the other dev topics by linking them with the real linker (``choose_thresholds``).
+Parsing and embedding are cached under DATA/cache.
 """
 from __future__ import annotations
 
@@ -132,26 +133,6 @@ def _chains(document: dict, unit: ClaimUnit) -> set[str] | None:
         if sentence["start"] <= unit.span.start < sentence["end"]:
             return set(sentence["chains"]) if sentence["annotated"] else None
     return None
-
-
-def unit_pair_rows(found: dict) -> tuple[np.ndarray, np.ndarray]:
-    """Every cross-article pair of annotated units in one topic, labelled by shared action chain."""
-    units, documents, chains = found["units"], found["documents"], found["chains"]
-    weights = TermWeights([u.features for u in units])
-    by_topic = defaultdict(list)
-    for k, unit in enumerate(units):
-        if chains[k] is not None:
-            by_topic[documents[unit.document]["topic"]].append(k)
-    x, y = [], []
-    for members in by_topic.values():
-        for i, j in itertools.combinations(members, 2):
-            a, b = units[i], units[j]
-            if a.document == b.document:
-                continue
-            same = documents[a.document]["event"] == documents[b.document]["event"] and bool(chains[i] & chains[j])
-            x.append(pair_features(a.features, b.features, float(a.vector @ b.vector), weights))
-            y.append(int(same))
-    return np.array(x), np.array(y)
 
 
 def story_rows(found: dict) -> tuple[np.ndarray, np.ndarray]:

@@ -4,6 +4,7 @@ independent propositions) and record what linking needs to know about each (``fe
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict
 
 from viewer.analysis.claims.encoder import shared_encoder
@@ -34,6 +35,21 @@ _ELIDED = {"more", "other", "others"}
 
 
 def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
+    """Sentence- or clause-sized pieces of the document's own prose, with their features and embeddings."""
+    units = found_units(parsed)
+    embed_units(units, {parsed.id: parsed.text})
+    return units
+
+
+def embed_units(units: list[ClaimUnit], texts: Mapping[int, str]) -> None:
+    """Give the units their embeddings in one call: the pipeline passes several documents' units
+    together, as a batch of a few hundred texts runs the model far faster than one document's."""
+    vectors = shared_encoder().encode([texts[u.document][u.span.start:u.span.end] for u in units])
+    for unit, vector in zip(units, vectors):
+        unit.vector = vector
+
+
+def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:
     """Sentence- or clause-sized pieces of the document's own prose, with their features."""
     doc, text = parsed.doc, parsed.text
     units: list[ClaimUnit] = []
@@ -46,9 +62,6 @@ def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
             for clause, features in zip(clauses, _shared_names(found)):
                 features.position, features.sentence = len(units), sentence_index
                 units.append(ClaimUnit(parsed.id, clause, features))
-    vectors = shared_encoder().encode([text[u.span.start:u.span.end] for u in units])
-    for unit, vector in zip(units, vectors):
-        unit.vector = vector
     return units
 
 

@@ -1,0 +1,54 @@
+"""What changed from one report to the next: a figure's range or value, the speaker, the relays."""
+import pytest
+
+from viewer.analysis.claims.features import CountedFigure
+from viewer.provenance.changes import KINDS, Said, changes, update_changes
+
+
+def figure(text: str, value: float, low: float, high: float, qualifier: str = "exact", thing: str = "soldiers",
+           start: int = 0) -> CountedFigure:
+    return CountedFigure(text=text, start=start, end=start + len(text), value=value, low=low, high=high,
+                         qualifier=qualifier, unit="", thing=thing)
+
+
+MORE_THAN_1000 = figure("more than 1,000", 1000, 1000, 2000, "above")
+EXACT_1026 = figure("1,026", 1026, 1026, 1026)
+EXACT_959 = figure("959", 959, 959, 959)
+ABOUT_700 = figure("about 700", 700, 630, 770, "about")
+
+
+@pytest.mark.parametrize("before, after, kinds", [
+    ((MORE_THAN_1000,), (EXACT_1026,), ["figure-restated"]),  # one value, hedged then exact
+    ((EXACT_1026,), (EXACT_959,), ["figure-lowered"]),  # ranges do not meet
+    ((ABOUT_700,), (figure("694", 694, 694, 694),), ["figure-restated"]),
+    ((EXACT_1026,), (figure("1,026", 1026, 1026, 1026, start=9),), []),
+    ((EXACT_1026,), (figure("40", 40, 40, 40, thing="women"),), []),  # different things: no comparison
+])
+def test_within_a_claim_figures_change_when_their_ranges_part(before, after, kinds):
+    found = changes(Said(before), Said(after))
+    assert [c.kind for c in found] == kinds
+    assert all(c.kind in KINDS and "→" in c.explanation for c in found)
+
+
+@pytest.mark.parametrize("before, after, kinds", [
+    ((EXACT_1026,), (EXACT_959,), ["figure-lowered"]),
+    ((MORE_THAN_1000,), (EXACT_1026,), ["figure-raised"]),  # between updates: the values
+    ((EXACT_959,), (figure("959", 959, 959, 959, thing="combatant"),), []),  # the same count, another word
+    ((EXACT_959,), (figure("959 more", 959, 959, 959, "exact", "combatant"),), ["figure-restated"]),
+    ((figure("29", 29, 29, 29, thing="wounded"), EXACT_959), (ABOUT_700,), ["figure-raised"]),  # the first that counts
+])
+def test_between_updates_counts_change_by_value(before, after, kinds):
+    assert [c.kind for c in update_changes(Said(before), Said(after))] == kinds
+
+
+@pytest.mark.parametrize("before, after, kinds", [
+    (Said(speakers=("ministry",)), Said(), ["attribution-dropped"]),
+    (Said(), Said(speakers=("ministry",)), ["attribution-added"]),
+    (Said(speakers=("ministry",)), Said(speakers=("army",)), ["speaker-changed"]),
+    (Said(speakers=("ministry",)), Said(speakers=("ministry", "spokesman")), []),
+    (Said(speakers=("ministry",)), Said(speakers=("ministry",), relays=("AFP",)), ["relay-changed"]),
+    (Said(speakers=("ministry",), relays=("AFP",)), Said(speakers=("army",), relays=("TASS",)),
+     ["speaker-changed", "relay-changed"]),
+])
+def test_attribution_changes_are_named_by_kind(before, after, kinds):
+    assert [c.kind for c in changes(before, after)] == kinds == [c.kind for c in update_changes(before, after)]

@@ -1,0 +1,53 @@
+"""The interchange format's optional `provenance` key, per claim, exactly as docs/interchange.md says."""
+import json
+
+from viewer.cli import main
+from viewer.export.interchange import corpus_to_dict
+
+SOURCE_KEYS = {"document", "published", "date_from", "speaker", "via"}
+
+
+def test_every_claim_carries_its_provenance_in_the_documented_shape(sample_corpus):
+    data = corpus_to_dict(sample_corpus)
+    speakers = {s["id"] for s in data["speakers"]}
+    documents = {d["id"]: d for d in data["documents"]}
+    claims = {c["id"] for c in data["claims"]}
+    for claim in data["claims"]:
+        p = claim["provenance"]
+        assert {"first", "sources", "thread", "relays"} <= set(p) <= {"first", "sources", "thread", "relays", "thread_passages"}
+        assert [s["document"] for s in p["sources"]] == list(dict.fromkeys(m["document"] for m in sorted(
+            claim["mentions"], key=lambda m: (documents[m["document"]]["publication"]["date_from"] == "import",
+                                             documents[m["document"]]["publication"]["placed"]))))
+        for s in p["sources"]:
+            assert set(s) == SOURCE_KEYS and s["date_from"] in ("metadata", "dateline", "text", "import")
+            assert s["published"] == documents[s["document"]]["publication"]["placed"]
+            assert s["speaker"] is None or s["speaker"] in speakers
+            assert all(set(r) == {"name", "cue"} for r in s["via"])
+        if p["first"] is not None:
+            assert p["first"] == {"document": p["sources"][0]["document"], "published": p["sources"][0]["published"]}
+            assert p["sources"][0]["date_from"] != "import"
+        assert set(p["thread"]) <= claims and (not p["thread"] or claim["id"] in p["thread"])
+        for passage in p.get("thread_passages", []):
+            text = documents[passage["document"]]["text"]
+            assert text[passage["start"]:passage["end"]] == passage["text"]
+            assert passage["date_from"] in ("metadata", "dateline", "text", "import")
+        for r in p["relays"]:
+            assert set(r) == {"from", "to", "statements"} and r["statements"] >= 1
+
+
+def test_the_surrender_claims_provenance_names_its_first_source_thread_and_relays(sample_corpus, tmp_path):
+    target = tmp_path / "out.json"
+    assert main(["export", str(sample_corpus.path), "-o", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    surrender = next(c for c in data["claims"] if any("1,026" in m["text"] for m in c["mentions"]))
+    p = surrender["provenance"]
+    first = next(d for d in data["documents"] if d["id"] == p["first"]["document"])
+    assert (p["first"]["published"], first["publication"]["date_from"]) == ("2022-04-13", "metadata")
+    later = [c for c in data["claims"] if c["id"] in p["thread"] and c["id"] != surrender["id"]]
+    assert [any("959" in m["text"] for m in c["mentions"]) for c in later] == [True]
+    assert p["thread"].index(surrender["id"]) == 0
+    daily = [t for t in p["thread_passages"] if "694" in t["text"]]
+    assert [(t["document"], t["published"]) for t in daily] == [(later[0]["mentions"][-1]["document"], "2022-05-18")]
+    ministry = next(s["id"] for s in data["speakers"] if s["name"] == "Russia's Defense Ministry")
+    assert {"from": ministry, "to": "AFP", "statements": 1} in p["relays"]
+    assert {"from": "AFP", "to": "BNR", "statements": 1} in p["relays"]

@@ -1,0 +1,93 @@
+"""Who relays whom: chains from speaker through agencies to outlet, weighted by statements,
+coloured by claim; cycles kept as edges and drawn, never followed; big graphs gathered."""
+import time
+
+from viewer.provenance.relay_layout import layout
+from viewer.provenance.relays import LIMITS, build_graph, claim_graph, corpus_graph
+
+OUTLETS = {1: "BNR", 2: "EFE", 3: "TASS", 4: None}
+
+
+def statements(*rows):
+    """(speaker, relays, document) → the rows the store gives, numbered."""
+    return [(i, document, None, speaker, list(via)) for i, (speaker, via, document) in enumerate(rows, start=1)]
+
+
+def test_a_chain_runs_from_the_speaker_through_each_relay_to_the_outlet():
+    graph = build_graph(statements(("Defence ministry", ["AFP"], 1), ("Defence ministry", ["AFP"], 2),
+                                   ("Defence ministry", [], 4)), OUTLETS, {1: [7], 2: [7, 8]}, (7, 8))
+    edges = {(graph.nodes[e.source].label, graph.nodes[e.target].label): e for e in graph.edges}
+    assert set(edges) == {("Defence ministry", "AFP"), ("AFP", "BNR"), ("AFP", "EFE"), ("Defence ministry", "d4")}
+    assert edges["Defence ministry", "AFP"].statements == 2
+    assert edges["Defence ministry", "AFP"].claims == ((7, 2), (8, 1)) and edges["Defence ministry", "AFP"].claim == 7
+    assert edges["Defence ministry", "d4"].claim is None  # a statement in none of the coloured claims
+    assert [graph.nodes[k].role for k in ("defence ministry", "afp", "bnr")] == ["speaker", "relay", "outlet"]
+
+
+def test_a_cycle_is_two_edges_drawn_and_the_layout_ends():
+    # an Interfax story passing on what TASS said Interfax had reported: A citing B citing A
+    graph = build_graph(statements(("Interfax", ["TASS"], 5), ("Mayor", ["TASS"], 2)), {**OUTLETS, 5: "Interfax"}, {})
+    pairs = {(e.source, e.target) for e in graph.edges}
+    assert {("interfax", "tass"), ("tass", "interfax")} <= pairs
+    assert graph.cycles() == [["interfax", "tass"]]
+    drawn = layout(graph)
+    backward = [e for e in drawn.edges if e.backward]
+    assert [(e.source, e.target) for e in backward] == [("tass", "interfax")] and len(drawn.edges) == len(graph.edges)
+    source, target = drawn.node("tass"), drawn.node("interfax")
+    assert target.x + target.width < source.x  # against the reading direction, as an arc below both
+    assert backward[0].points[1][1] > max(source.y + source.height, target.y + target.height)
+
+
+def test_two_speakers_quoting_each_other_are_two_arcs_on_opposite_sides():
+    graph = build_graph(statements(("Interfax", [], 3), ("TASS", ["Interfax"], 2), ("TASS", [], 5)),
+                        {**OUTLETS, 5: "Interfax"}, {})
+    assert graph.cycles() == [["interfax", "tass"]]
+    started = time.perf_counter()
+    drawn = layout(graph)
+    assert time.perf_counter() - started < 1
+    arcs = {(e.source, e.target): e for e in drawn.edges if e.backward}
+    there, back = arcs["interfax", "tass"], arcs["tass", "interfax"]
+    assert (there.points[1][0] - there.points[0][0]) * (back.points[1][0] - back.points[0][0]) < 0
+
+
+def test_names_fold_across_case_and_a_leading_article():
+    graph = build_graph(statements(("the Ministry", ["afp"], 1), ("ministry", ["AFP"], 2)), OUTLETS, {})
+    assert len([n for n in graph.nodes.values() if n.role == "speaker"]) == 1
+    assert graph.nodes["afp"].statements == 2
+
+
+def test_a_big_graph_is_gathered_into_one_node_per_role():
+    rows = statements(*[(f"Speaker {i}", [f"Agency {i % 60}"], i % 500) for i in range(5000)])
+    graph = build_graph(rows, {d: f"Outlet {d}" for d in range(500)}, {})
+    by_role = {role: [n for n in graph.nodes.values() if n.role == role] for role in LIMITS}
+    for role, limit in LIMITS.items():
+        assert len(by_role[role]) == limit + 1
+        other = next(n for n in by_role[role] if n.gathered)
+        assert other.label.startswith(f"{other.gathered} other {role}")
+    assert sum(e.statements for e in graph.edges if graph.nodes[e.target].role == "outlet") == 5000
+
+
+def test_the_layout_reads_left_to_right_and_keeps_nodes_apart():
+    graph = build_graph(statements(("Ministry", ["AFP"], 1), ("Mayor", [], 2), ("Army", ["TASS", "AFP"], 1)), OUTLETS, {})
+    drawn = layout(graph)
+    x = {n.label: n.centre[0] for n in drawn.nodes}
+    assert x["Ministry"] == x["Army"] < x["TASS"] < x["AFP"] < x["BNR"]
+    assert all(not e.backward for e in drawn.edges)
+    boxes = sorted((n.x, n.y, n.x + n.width, n.y + n.height) for n in drawn.nodes)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    assert all(0 <= n.x and n.x + n.width <= drawn.width and n.y + n.height <= drawn.height for n in drawn.nodes)
+
+
+def test_on_the_sample_the_ministry_reaches_bnr_through_afp(sample_corpus):
+    from tests.provenance.test_timeline import claim_with
+
+    surrender = claim_with(sample_corpus, "1,026")
+    graph = claim_graph(sample_corpus, [surrender])
+    assert graph.edge("Russia's Defense Ministry", "AFP") and graph.edge("AFP", "BNR")
+    assert all(e.claim == surrender for e in graph.edges)
+    whole = corpus_graph(sample_corpus)
+    assert whole.edge("Andrei Rudenko", "Interfax") and whole.edge("Interfax", "EFE and AFP")
+    assert whole.edge("Sergey Aksyonov", "TASS")
+    assert whole.statements == len(__import__("viewer.analysis.store", fromlist=["x"]).attributions(sample_corpus))

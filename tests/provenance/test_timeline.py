@@ -1,0 +1,92 @@
+"""A claim's sources in time order with the first reporter marked, and its thread of updates,
+on the sample and on made-up reports (no Qt)."""
+from pathlib import Path
+
+from viewer.analysis import store
+from viewer.provenance.timeline import time_key, timeline
+
+
+def claim_with(corpus, *words: str) -> int:
+    """The claim whose mentions say all these words (ids are the corpus's business, not the test's)."""
+    for claim in store.claims(corpus):
+        if all(any(w in m.text for m in claim.mentions) for w in words):
+            return claim.id
+    raise AssertionError(f"no claim says {words}")
+
+
+def figures_of(entry) -> set[str]:
+    return {f.text for f in entry.figures}
+
+
+def test_the_surrender_count_lists_its_sources_in_date_order_and_marks_the_first(sample_corpus):
+    t = timeline(sample_corpus, claim_with(sample_corpus, "1,026"))
+    assert [time_key(s.dating, s.document_id) for s in t.sources] == sorted(time_key(s.dating, s.document_id) for s in t.sources)
+    dated = [s for s in t.sources if s.dating.date_from != "import"]
+    assert dated and dated[0].first and dated[0].dating.placed == "2022-04-13"
+    assert t.first is dated[0]
+    undated = [s for s in t.sources if s.dating.date_from == "import"]
+    assert undated and not any(s.first for s in undated)
+    assert t.sources[-len(undated):] == tuple(undated)  # placed by import time, after every dated source
+    first = t.first
+    assert {"more than 1,000", "as many as 1,026"} <= {f.text for f in first.figures}
+    assert first.hedges and "Russia's Defense Ministry" in first.said().speakers
+    bnr = next(s for s in t.sources if s.outlet == "BNR")
+    assert ["Russia's Defense Ministry", "AFP", "BNR"] in bnr.chains()
+    assert {c.kind for c in bnr.changes} >= {"relay-changed"}
+
+
+def lead(entry) -> str:
+    return next(f.text for f in entry.figures if f.thing)
+
+
+def test_the_surrender_counts_thread_runs_from_april_into_may(sample_corpus):
+    t = timeline(sample_corpus, claim_with(sample_corpus, "1,026"))
+    assert [e.order() for e in t.thread] == sorted(e.order() for e in t.thread)
+    assert t.thread[0].current and {"more than 1,000", "as many as 1,026"} <= figures_of(t.thread[0])
+    may = [e for e in t.thread if e.placed.startswith("2022-05")]
+    assert [lead(e) for e in may] == ["959", "694"]  # one report's two updates, in its reading order
+    assert [c.kind for e in may for c in e.changes] == ["figure-lowered", "figure-lowered"]
+    assert "in the last 24 hours" in may[1].passage.text.lower() and may[1].claim_id is None  # no other source carries it
+    assert all(e.placed.startswith("2022-0") or e.dating.date_from == "import" for e in t.thread)
+    # the thread is the same seen from any of its claims, and holds none of the other counts
+    for entry in t.thread:
+        if entry.claim_id is not None:
+            seen = timeline(sample_corpus, entry.claim_id).thread
+            assert [(e.name, e.passage.start) for e in seen] == [(e.name, e.passage.start) for e in t.thread]
+    wounded_or_officers = timeline(sample_corpus, claim_with(sample_corpus, "162"))
+    assert wounded_or_officers.thread == ()
+
+
+def test_a_rescue_count_is_threaded_with_its_update_and_not_with_another_citys(rescue_corpus):
+    fourteen = claim_with(rescue_corpus, "14 people")
+    forty = claim_with(rescue_corpus, "40 people")
+    elsewhere = claim_with(rescue_corpus, "300 people")
+    t = timeline(rescue_corpus, fourteen)
+    assert [e.claim_id for e in t.thread] == [fourteen, forty]
+    assert [c.kind for c in t.thread[1].changes] == ["figure-raised", "speaker-changed"]
+    assert timeline(rescue_corpus, elsewhere).thread == ()
+
+
+def test_reports_of_the_same_day_are_both_first(rescue_corpus):
+    t = timeline(rescue_corpus, claim_with(rescue_corpus, "14 people"))
+    assert [s.first for s in t.sources] == [True, True]
+    later = timeline(rescue_corpus, claim_with(rescue_corpus, "40 people"))
+    assert [(s.dating.placed, s.first) for s in later.sources] == [("2023-02-09", True), ("2023-02-10", False)]
+
+
+def test_no_dated_source_means_no_first_reporter(tmp_path):
+    import json
+
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.store import Corpus
+
+    undated = tmp_path / "undated.jsonl"
+    records = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "rescue_counts.jsonl").read_text(encoding="utf-8").splitlines()]
+    undated.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "published"}) + "\n" for r in records[:4]))
+    with Corpus(tmp_path / "undated.corpus") as corpus:
+        import_paths(corpus, [undated])
+        analyse(corpus)
+        t = timeline(corpus, claim_with(corpus, "14 people"))
+        assert t.first is None and all(s.dating.date_from == "import" for s in t.sources)
+        assert all("undated" in s.dating.flags for s in t.sources)

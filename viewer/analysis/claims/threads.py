@@ -1,0 +1,141 @@
+"""A claim's thread: the passages that update the same measure about the same subject.
+
+"1,026 servicemen surrendered" on 13 April and "959 soldiers have surrendered since Monday" in
+May are two claims (their figures cannot be one value) but one story: a count, updated. A
+claim's measure is what its figures count (the counted thing of each figure in its mentions).
+Another passage updates it when it counts one of those things, its meaning is as close to a
+mention's as the linker requires of two units before it compares them at all
+(`candidates.UNIT_COSINE`), and the two never name different things only (a count in Gaziantep
+is not an update of one in Antakya). Inside one report the measure carries over: a figure
+restated under another word ("959 soldiers", later "959 combatants") adds that word, and the
+report's other counts of the measure ("694 combatants in the last 24 hours") belong to it too.
+Everything is read from the stored units (features and sentence vectors), once per relink.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from viewer.analysis.claims.candidates import UNIT_COSINE
+from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.model import Claim
+
+RESTATED_FROM = 10  # a figure this large restated in one report is the same count; smaller ones recur by chance
+Passage = tuple[int, int, int]  # document, start, end
+
+
+class _Units:
+    """The units that count something, indexed by what they count and by document."""
+
+    def __init__(self, units: Sequence[ClaimUnit]) -> None:
+        self.units = [u for u in units if any(f.thing for f in u.features.figures)]
+        self.by_thing: dict[str, list[int]] = defaultdict(list)
+        self.by_document: dict[int, list[int]] = defaultdict(list)
+        for i, u in enumerate(self.units):
+            for thing in {f.thing for f in u.features.figures if f.thing}:
+                self.by_thing[thing].append(i)
+            self.by_document[u.document].append(i)
+        self.counting = {thing: np.array(found, dtype=np.int64) for thing, found in self.by_thing.items()}
+        vectors = [u.vector for u in self.units]
+        self.vectors = np.stack(vectors) if vectors and all(v is not None for v in vectors) else None
+
+    def close(self, i: int, j: int) -> bool:
+        return bool(self.near(i, np.array([j], dtype=np.int64)).size)
+
+    def near(self, i: int, candidates: np.ndarray) -> np.ndarray:
+        """The candidates near enough in meaning to unit ``i``; without stored vectors (a corpus
+        analysed before them), those sharing a verb with it."""
+        if self.vectors is not None:
+            return candidates[self.vectors[candidates] @ self.vectors[i] >= UNIT_COSINE]
+        verbs = {v for _s, v, _o in self.units[i].features.predicates}
+        return np.array([j for j in candidates if verbs & {v for _s, v, _o in self.units[j].features.predicates}],
+                        dtype=np.int64)
+
+    def same_subject(self, i: int, j: int) -> bool:
+        a, b = set(self.units[i].features.names), set(self.units[j].features.names)
+        return not (a and b) or bool(a & b)
+
+    def things(self, i: int) -> set[str]:
+        return {f.thing for f in self.units[i].features.figures if f.thing}
+
+
+def claim_threads(units: Sequence[ClaimUnit], claims: Mapping[int, Claim]) -> dict[int, list[Passage]]:
+    """For each claim, the passages (other than its own mentions) that update its measure."""
+    index = _Units(units)
+    located = _locator(index)
+    out = {}
+    for claim_id, claim in claims.items():
+        seeds = {i for m in claim.mentions for i in located(m.document, m.start, m.end)}
+        if not seeds:
+            out[claim_id] = []
+            continue
+        measure = {t for i in seeds for t in index.things(i)}
+        own = _within_reports(index, seeds, measure)
+        found = _within_reports(index, _elsewhere(index, own, measure), measure) | own
+        mine = {(m.document, m.start, m.end) for m in claim.mentions}
+        kept = _first_of_each_count(index, seeds, found - seeds)
+        out[claim_id] = sorted(p for p in (_passage(index.units[i]) for i in kept) if p not in mine)
+    return out
+
+
+def _first_of_each_count(index: _Units, seeds: set[int], found: set[int]) -> set[int]:
+    """A report giving the same count twice ("959 … since May 16, 959") updates it once: the
+    first passage (a mention of the claim itself, when it is one) stands for the rest."""
+    seen: set[tuple[int, float]] = set()
+    kept = set()
+    for i in sorted(seeds | found, key=lambda i: (i not in seeds, index.units[i].document, index.units[i].span.start)):
+        lead = _lead_value(index.units[i])
+        key = (index.units[i].document, lead)
+        if lead is not None and key in seen:
+            continue
+        seen.add(key)
+        if i in found:
+            kept.add(i)
+    return kept
+
+
+def _lead_value(unit: ClaimUnit) -> float | None:
+    return next((f.value for f in unit.features.figures if f.thing), None)
+
+
+def _within_reports(index: _Units, start: set[int], measure: set[str]) -> set[int]:
+    """Grow ``start`` inside each report: a figure restated under another word, or the same
+    measure counted again nearby in meaning. ``measure`` gains the words restated figures use."""
+    found, queue = set(start), list(start)
+    while queue:
+        i = queue.pop()
+        values = {f.value for f in index.units[i].features.figures if f.value is not None and f.value >= RESTATED_FROM}
+        for j in index.by_document[index.units[i].document]:
+            if j in found:
+                continue
+            restated = [f for f in index.units[j].features.figures if f.value in values]
+            if restated or (index.things(j) & measure and index.close(i, j)):
+                measure |= {f.thing for f in restated if f.thing}
+                found.add(j)
+                queue.append(j)
+    return found
+
+
+def _elsewhere(index: _Units, own: set[int], measure: set[str]) -> set[int]:
+    """Units of other reports counting the measure, close in meaning to one of ``own``, same subject."""
+    found = set()
+    for i in own:
+        for thing in index.things(i) & measure:
+            for j in index.near(i, index.counting[thing]).tolist():
+                if j not in own and j not in found and index.units[j].document != index.units[i].document \
+                        and index.same_subject(i, j):
+                    found.add(j)
+    return found
+
+
+def _locator(index: _Units):
+    def located(document: int, start: int, end: int) -> list[int]:
+        return [i for i in index.by_document.get(document, [])
+                if index.units[i].span.start < end and start < index.units[i].span.end]
+    return located
+
+
+def _passage(unit: ClaimUnit) -> Passage:
+    return unit.document, unit.span.start, unit.span.end

@@ -1,0 +1,108 @@
+"""How a claim changed from one report to the next: its figure, its speaker, its relays.
+
+Between two sources of one claim, figures are compared as the ranges their wording allows ("more
+than 1,000" allows 1,026), so only a hedge changed when the ranges meet; between two updates of
+a thread (not the same claim) their counts are compared as values ("1,026", then "959").
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.analysis.claims.features import CountedFigure
+
+KINDS = {
+    "figure-raised": "the figure went up",
+    "figure-lowered": "the figure went down",
+    "figure-restated": "the figure was worded differently (a hedge added, dropped or changed)",
+    "attribution-dropped": "stated as fact: no longer attributed to anyone",
+    "attribution-added": "attributed to a source where it had been stated as fact",
+    "speaker-changed": "attributed to someone else",
+    "relay-changed": "passed on through other agencies or platforms",
+}
+
+
+@dataclass(frozen=True)
+class Said:
+    """What one report gives: figures, who it is attributed to, through whom."""
+
+    figures: tuple[CountedFigure, ...] = ()
+    speakers: tuple[str, ...] = ()  # names, canonical where known
+    relays: tuple[str, ...] = ()  # agency and platform names
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # a key of KINDS
+    explanation: str
+
+
+def changes(before: Said, after: Said) -> list[Change]:
+    """What changed from one source of a claim to the next, figure by counted thing (ranges that
+    meet are one value, differently hedged), then attribution."""
+    return _figures(before.figures, after.figures) + _attribution(before, after)
+
+
+def update_changes(before: Said, after: Said) -> list[Change]:
+    """What changed from one update of a measure to the next: each one's count (the first figure
+    its passage gives that counts something, whatever word it uses) by value, then attribution."""
+    old, new = _lead(before.figures), _lead(after.figures)
+    out = []
+    if old is not None and new is not None:
+        what = f"“{old.text}” → “{new.text}”"
+        if (new.value or 0) > (old.value or 0):
+            out.append(Change("figure-raised", what))
+        elif (new.value or 0) < (old.value or 0):
+            out.append(Change("figure-lowered", what))
+        elif _wording(old) != _wording(new):
+            out.append(Change("figure-restated", what))
+    return out + _attribution(before, after)
+
+
+def _lead(figures: Sequence[CountedFigure]) -> CountedFigure | None:
+    return next((f for f in figures if f.thing), figures[0] if figures else None)
+
+
+def headline(figures: Sequence[CountedFigure], thing: str | None = None) -> CountedFigure | None:
+    """The most precise figure (of ``thing``, when given): what a report's count is taken to be."""
+    chosen = [f for f in figures if thing is None or f.thing == thing]
+    return min(chosen, key=lambda f: (f.high - f.low, f.start), default=None)
+
+
+def _figures(before: Sequence[CountedFigure], after: Sequence[CountedFigure]) -> list[Change]:
+    out = []
+    things = [t for t in dict.fromkeys(f.thing for f in after) if t and any(f.thing == t for f in before)]
+    if not things and len(before) == len(after) == 1:  # one figure each, neither says what it counts
+        things = [after[0].thing] if before[0].thing == after[0].thing else []
+    for thing in things:
+        old, new = headline(before, thing), headline(after, thing)
+        what = f"{thing or 'figure'}: “{old.text}” → “{new.text}”"
+        if old.low <= new.high and new.low <= old.high:
+            if _wording(old) != _wording(new):
+                out.append(Change("figure-restated", what))
+        elif new.low > old.high:
+            out.append(Change("figure-raised", what))
+        else:
+            out.append(Change("figure-lowered", what))
+    return out
+
+
+def _wording(figure: CountedFigure) -> str:
+    return " ".join(figure.text.lower().split())
+
+
+def _attribution(before: Said, after: Said) -> list[Change]:
+    if before.speakers and not after.speakers:
+        return [Change("attribution-dropped", f"was attributed to {_names(before.speakers)}, now stated as fact")]
+    if after.speakers and not before.speakers:
+        return [Change("attribution-added", f"now attributed to {_names(after.speakers)}")]
+    out = []
+    if set(before.speakers) != set(after.speakers) and not set(before.speakers) & set(after.speakers):
+        out.append(Change("speaker-changed", f"{_names(before.speakers)} → {_names(after.speakers)}"))
+    if set(before.relays) != set(after.relays):
+        out.append(Change("relay-changed", f"via {_names(before.relays) or 'no relay'} → via {_names(after.relays) or 'no relay'}"))
+    return out
+
+
+def _names(names: Sequence[str]) -> str:
+    return ", ".join(names)

@@ -1,0 +1,86 @@
+"""A claim's timeline, thread and relays as plain text: what `provenance show` prints."""
+from __future__ import annotations
+
+import textwrap
+
+from viewer.provenance.relays import RelayGraph
+from viewer.provenance.timeline import Source, ThreadEntry, Timeline
+from viewer.provenance.wording import conflict_label, date_label
+
+FIRST = "★"
+
+
+def timeline_text(t: Timeline, width: int = 100) -> str:
+    """Sources in time order (first reporter starred), then the thread of updates."""
+    lines = [f"c{t.claim.id}  {t.claim.label}", ""]
+    count = len(t.sources)
+    firsts = sum(1 for s in t.sources if s.first)
+    first = (f"first reporter {FIRST}" if firsts == 1 else f"{firsts} first reporters {FIRST}, the same day") if firsts \
+        else "no source is dated, so no first reporter"
+    lines.append(f"Sources in time order ({count} source{'s' if count != 1 else ''}; {first})")
+    for source in t.sources:
+        lines += _source(source, width)
+    lines.append("")
+    if t.thread:
+        lines.append("Thread: earlier and later reports of the same count, in time order (updates, not the same claim)")
+        lines += [_entry(e, width) for e in t.thread]
+    else:
+        lines.append("Thread: no earlier or later report counts the same thing")
+    return "\n".join(lines)
+
+
+def _source(s: Source, width: int) -> list[str]:
+    mark = FIRST if s.first else " "
+    head = f" {mark} {date_label(s.dating)}  {s.label}  {s.outlet or '(no outlet)'}"
+    out = [head]
+    indent = " " * 6
+    wrap = textwrap.TextWrapper(width=width, initial_indent=indent, subsequent_indent=indent + "  ")
+    out += wrap.wrap(f"date: {s.dating.explanation}")
+    if s.dating.conflicts:
+        out += wrap.wrap(f"dates disagree: {conflict_label(s.dating)}")
+    for mention in s.mentions:
+        out += wrap.wrap(quoted(mention.text))
+    if s.figures:
+        out += wrap.wrap("figures: " + "; ".join(_figure(f) for f in s.figures))
+    speakers = s.said().speakers
+    out += wrap.wrap(f"attributed to: {', '.join(speakers)}" if speakers else "stated as fact (no attribution)")
+    for chain in s.chains():
+        out += wrap.wrap("relayed: " + " → ".join(chain))
+    for change in s.changes:
+        out += wrap.wrap(f"changed ({change.kind}): {change.explanation}")
+    return out
+
+
+def _figure(f) -> str:
+    return f"{f.text} (hedged)" if f.qualifier not in ("exact", "") else f.text
+
+
+def quoted(text: str) -> str:
+    """The words in quotation marks, unless they already open with one."""
+    text = " ".join(text.split())
+    return text if text[:1] in "“\"‘'«" else f"“{text}”"
+
+
+def _entry(e: ThreadEntry, width: int) -> str:
+    figures = "; ".join(dict.fromkeys(f.text for f in e.figures)) or "no figure"
+    said = f"by {', '.join(e.speakers)}" if e.speakers else "stated as fact"
+    marker = "  ← this claim" if e.current else ""
+    carried = f"d{e.document_id}, {e.sources} sources" if e.sources != 1 else f"d{e.document_id} only"
+    wrap = textwrap.TextWrapper(width=width, initial_indent="   ", subsequent_indent=" " * 8)
+    lines = wrap.wrap(f"{date_label(e.dating)}  {e.name}  {figures}  {said}  [{carried}]{marker}")
+    lines += [f"        {c.kind}: {c.explanation}" for c in e.changes]
+    return "\n".join(lines)
+
+
+def relays_text(graph: RelayGraph) -> str:
+    """Edges heaviest first, then cycles: who relays whom, in how many statements."""
+    if not graph.edges:
+        return "Relays: no statement carries it"
+    lines = [f"Relays (speaker → agency → outlet), {graph.statements} statement(s):"]
+    for e in graph.edges:
+        claims = f"  [{', '.join(f'c{c}×{n}' for c, n in e.claims)}]" if e.claims else ""
+        lines.append(f"   {graph.nodes[e.source].label} → {graph.nodes[e.target].label}  ×{e.statements}{claims}")
+    for cycle in graph.cycles():
+        names = [graph.nodes[k].label for k in cycle]
+        lines.append("   cycle: " + " → ".join([*names, names[0]]) + " (each passes on what the other said)")
+    return "\n".join(lines)

@@ -1,0 +1,54 @@
+"""A claim's provenance as the interchange format's optional `provenance` key (docs/interchange.md).
+
+`first` is the first dated source (null when no source is dated); `sources` one entry per
+document in time order, with its date, where the date came from, and the speaker and relays of
+the statement that carries the claim there (null and [] when it is stated as fact); `thread`
+the claim ids of its updates in time order, itself included, or [] when it has none, and
+`thread_passages` (when there are any) the updates no other source carries, as passages;
+`relays` the edges of its relay graph, speakers by their `s` id, agencies and outlets by name.
+"""
+from __future__ import annotations
+
+from viewer.corpus.store import Corpus
+from viewer.provenance.relays import RelayGraph, claim_graph
+from viewer.provenance.timeline import Source, Timeline, timeline
+
+
+def provenance_record(corpus: Corpus, claim_id: int) -> dict:
+    """The `provenance` value of one claim."""
+    return record(timeline(corpus, claim_id), claim_graph(corpus, [claim_id]))
+
+
+def record(t: Timeline, graph: RelayGraph) -> dict:
+    first = t.first
+    found = {
+        "first": {"document": first.label, "published": first.dating.placed} if first else None,
+        "sources": [_source(s) for s in t.sources],
+        "thread": [f"c{e.claim_id}" for e in t.thread if e.claim_id is not None] if len(t.thread) > 1 else [],
+        "relays": [
+            {"from": _node(graph, e.source), "to": _node(graph, e.target), "statements": e.statements}
+            for e in graph.edges
+        ],
+    }
+    alone = [e for e in t.thread if e.claim_id is None]
+    if alone:
+        found["thread_passages"] = [
+            {"document": f"d{e.document_id}", "start": e.passage.start, "end": e.passage.end, "text": e.passage.text,
+             "published": e.placed, "date_from": e.dating.date_from} for e in alone]
+    return found
+
+
+def _source(s: Source) -> dict:
+    statement = s.statements[0] if s.statements else None
+    return {
+        "document": s.label,
+        "published": s.dating.placed,
+        "date_from": s.dating.date_from,
+        "speaker": f"s{statement.speaker_id}" if statement and statement.speaker_id is not None else None,
+        "via": [{"name": r.name, "cue": r.cue} for r in statement.via] if statement else [],
+    }
+
+
+def _node(graph: RelayGraph, key: str) -> str:
+    node = graph.nodes[key]
+    return f"s{node.speaker_id}" if node.speaker_id is not None and node.role == "speaker" else node.label

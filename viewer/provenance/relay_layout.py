@@ -1,0 +1,179 @@
+"""Where each node and edge of a relay graph is drawn: speakers left, relays in the middle, outlets right.
+
+A layered drawing reads the way news travels, left to right. Layers come from roles, not from
+paths, so a cycle cannot make the layering loop: a relay sits one column right of the nearest
+speaker that reaches it, outlets sit right of every relay. Within a column nodes are ordered to
+keep edges short (a few barycentre sweeps, linear in the edges), and an edge that runs back
+against the reading direction ("A citing B citing A") is drawn as an arc below its nodes.
+Coordinates are pixels at 100 %; the screen, the PNG, the PDF and the SVG all draw this one layout.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from math import sqrt
+
+from viewer.provenance.relays import RelayGraph
+
+NODE_HEIGHT = 26.0
+ROW_GAP = 12.0
+COLUMN_GAP = 90.0
+MARGIN = 16.0
+CHAR_WIDTH = 6.6  # an average character at the label size; the painters elide what overflows
+MAX_NODE_WIDTH = 230.0
+SWEEPS = 4
+
+
+@dataclass(frozen=True)
+class PlacedNode:
+    key: str
+    label: str
+    role: str
+    statements: int
+    x: float
+    y: float
+    width: float
+    height: float
+    gathered: int = 0
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.x + self.width / 2, self.y + self.height / 2
+
+
+@dataclass(frozen=True)
+class PlacedEdge:
+    source: str
+    target: str
+    statements: int
+    claim: int | None
+    points: tuple[tuple[float, float], ...]  # a cubic Bézier: start, two control points, end
+    width: float
+    backward: bool  # not left to right (part of a cycle, or within one column): drawn as an arc
+
+
+@dataclass(frozen=True)
+class RelayLayout:
+    nodes: tuple[PlacedNode, ...]
+    edges: tuple[PlacedEdge, ...]
+    width: float
+    height: float
+    claims: tuple[int, ...] = ()
+
+    def node(self, key: str) -> PlacedNode:
+        return next(n for n in self.nodes if n.key == key)
+
+
+def layout(graph: RelayGraph) -> RelayLayout:
+    """Place a relay graph's nodes in columns by role and route its edges."""
+    layer = _layers(graph)
+    columns: dict[int, list[str]] = defaultdict(list)
+    for key in sorted(graph.nodes, key=lambda k: (-graph.nodes[k].statements, k)):
+        columns[layer[key]].append(key)
+    _order(graph, columns)
+    placed = _place(graph, columns)
+    heaviest = max((e.statements for e in graph.edges), default=1)
+    edges = tuple(_route(e, placed, layer, heaviest) for e in graph.edges if e.source in placed and e.target in placed)
+    width = max((n.x + n.width for n in placed.values()), default=0) + MARGIN
+    height = max((n.y + n.height for n in placed.values()), default=0) + MARGIN + (40 if any(e.backward for e in edges) else 0)
+    return RelayLayout(tuple(placed.values()), edges, width, height, graph.claims)
+
+
+def _layers(graph: RelayGraph) -> dict[str, int]:
+    """Speakers 0; a relay one column right of the relays it hears from (the longest such path,
+    once the edges closing a cycle are set aside); outlets right of every relay."""
+    relays = sorted((k for k, n in graph.nodes.items() if n.role == "relay"), key=lambda k: (-graph.nodes[k].statements, k))
+    feeding = defaultdict(list)  # relay → relays it hears from
+    for e in graph.edges:
+        if e.source in relays and e.target in relays:
+            feeding[e.target].append(e.source)
+    layer = {k: 0 for k, n in graph.nodes.items() if n.role == "speaker"}
+    state: dict[str, int] = {}  # 1 while on the path being followed, 2 when placed
+
+    def place(key: str) -> int:
+        stack = [(key, iter(feeding[key]))]
+        state[key] = 1
+        while stack:
+            node, sources = stack[-1]
+            source = next(sources, None)
+            if source is None:
+                stack.pop()
+                state[node] = 2
+                layer[node] = 1 + max((layer[s] for s in feeding[node] if state.get(s) == 2 and s in layer), default=0)
+            elif source not in state:
+                state[source] = 1
+                stack.append((source, iter(feeding[source])))
+        return layer[key]
+
+    for key in relays:
+        if key not in state:
+            place(key)
+    right = max(layer.values(), default=0) + 1
+    for k in graph.nodes:
+        layer.setdefault(k, right)
+    return layer
+
+
+def _order(graph: RelayGraph, columns: dict[int, list[str]]) -> None:
+    """Barycentre sweeps: each node moves towards the average row of its neighbours in the
+    column before (then after), weighted by statements."""
+    neighbours: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for e in graph.edges:
+        neighbours[e.source].append((e.target, e.statements))
+        neighbours[e.target].append((e.source, e.statements))
+    layers = sorted(columns)
+    for sweep in range(SWEEPS):
+        sequence = layers[1:] if sweep % 2 == 0 else layers[-2::-1]
+        for index in sequence:
+            row = {k: i for c in layers if c != index for i, k in enumerate(columns[c])}
+            here = {k: i for i, k in enumerate(columns[index])}
+
+            def centre(key: str) -> float:
+                weights = [(row[n], w) for n, w in neighbours[key] if n in row]
+                total = sum(w for _r, w in weights)
+                return sum(r * w for r, w in weights) / total if total else here[key]
+
+            columns[index].sort(key=lambda k: (centre(k), here[k]))
+
+
+def _place(graph: RelayGraph, columns: dict[int, list[str]]) -> dict[str, PlacedNode]:
+    tallest = max((len(keys) for keys in columns.values()), default=0)
+    full = tallest * (NODE_HEIGHT + ROW_GAP)
+    placed = {}
+    x = MARGIN
+    for index in sorted(columns):
+        keys = columns[index]
+        widths = [min(MAX_NODE_WIDTH, max(60.0, CHAR_WIDTH * len(graph.nodes[k].label) + 18)) for k in keys]
+        column = max(widths, default=60.0)
+        top = MARGIN + (full - len(keys) * (NODE_HEIGHT + ROW_GAP)) / 2
+        for row, (key, width) in enumerate(zip(keys, widths)):
+            n = graph.nodes[key]
+            placed[key] = PlacedNode(key, n.label, n.role, n.statements, x + (column - width) / 2,
+                                     top + row * (NODE_HEIGHT + ROW_GAP), width, NODE_HEIGHT, n.gathered)
+        x += column + COLUMN_GAP
+    return placed
+
+
+def _route(edge, placed: dict[str, PlacedNode], layer: dict[str, int], heaviest: int) -> PlacedEdge:
+    """Left to right as an S-curve; back against the columns as an arc below both nodes; within
+    one column as an arc to the right going down and to the left going up, so the two edges of
+    a two-way relay never lie on each other."""
+    a, b = placed[edge.source], placed[edge.target]
+    width = 1.0 + 5.0 * sqrt(edge.statements / heaviest)
+    if layer[edge.target] > layer[edge.source]:
+        start, end = (a.x + a.width, a.y + a.height / 2), (b.x, b.y + b.height / 2)
+        bend = (end[0] - start[0]) / 2
+        points = (start, (start[0] + bend, start[1]), (end[0] - bend, end[1]), end)
+        return PlacedEdge(edge.source, edge.target, edge.statements, edge.claim, points, width, False)
+    if layer[edge.target] < layer[edge.source]:
+        start, end = (a.x + a.width / 2, a.y + a.height), (b.x + b.width / 2, b.y + b.height)
+        low = max(start[1], end[1]) + 30 + abs(start[0] - end[0]) / 6
+        points = (start, (start[0], low), (end[0], low), end)
+        return PlacedEdge(edge.source, edge.target, edge.statements, edge.claim, points, width, True)
+    down = b.y > a.y
+    side = max(a.x + a.width, b.x + b.width) if down else min(a.x, b.x)
+    out = 24 + abs(b.y - a.y) / 4
+    bulge = side + out if down else side - out
+    start, end = (side, a.y + a.height / 2), (side, b.y + b.height / 2)
+    points = (start, (bulge, start[1]), (bulge, end[1]), end)
+    return PlacedEdge(edge.source, edge.target, edge.statements, edge.claim, points, width, True)

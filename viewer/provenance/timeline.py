@@ -1,0 +1,239 @@
+"""A claim's timeline: the sources carrying it in time order, its first reporter, and its thread.
+
+Each source says when it was published and how we know (`corpus.publication`), how it words the
+claim, the figures it gives with their hedges, who it attributes the claim to and through whom
+it came. The first dated source is the first reporter; sources nothing dates come last, by import
+time, and are never taken for the first. The thread is the claim's earlier and later updates,
+the passages relinking found counting the same measure about the same subject
+(`analysis.claims.threads`): other claims, each placed at its earliest source, and reports no
+other source carries, each at its own date, with what changed from one to the next.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from viewer.analysis import store
+from viewer.analysis.claims.features import ClaimUnit, CountedFigure
+from viewer.analysis.model import Mention, Relay
+from viewer.analysis.store import StoredAttribution, StoredClaim
+from viewer.corpus import publication
+from viewer.corpus.dating import Dating
+from viewer.corpus.spans import Span
+from viewer.corpus.store import Corpus
+from viewer.provenance.changes import Change, Said, changes, update_changes
+
+_TRUST = {"metadata": 0, "dateline": 1, "text": 2, "import": 3}
+THREAD_LIMIT = 40  # updates shown around a claim, nearest in time first
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Who a source gives the claim to, and the agencies or platforms it came through (speaker first)."""
+
+    speaker_id: int | None
+    speaker: str
+    kind: str
+    via: tuple[Relay, ...]
+    content: Span
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document carrying the claim."""
+
+    document_id: int
+    title: str
+    outlet: str | None
+    dating: Dating
+    mentions: tuple[Mention, ...]
+    figures: tuple[CountedFigure, ...]
+    statements: tuple[Statement, ...]
+    first: bool = False
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return f"d{self.document_id}"
+
+    @property
+    def wording(self) -> str:
+        return " … ".join(m.text for m in self.mentions)
+
+    @property
+    def hedges(self) -> list[str]:
+        """The hedged figures ("more than 1,000", "as many as 1,026"): how sure the source sounds."""
+        return [f.text for f in self.figures if f.qualifier not in ("exact", "")]
+
+    def said(self) -> Said:
+        speakers = tuple(dict.fromkeys(s.speaker for s in self.statements if s.speaker))
+        relays = tuple(dict.fromkeys(r.name for s in self.statements for r in s.via))
+        return Said(self.figures, speakers, relays)
+
+    def chains(self) -> list[list[str]]:
+        """Each relay chain as hops from the speaker to this outlet: speaker, agencies, outlet."""
+        outlet = self.outlet or self.label
+        hops = (tuple([s.speaker or "unnamed source", *(r.name for r in s.via), outlet]) for s in self.statements)
+        return [list(chain) for chain in dict.fromkeys(hops)]
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    """An update of the claim's measure: another claim at its earliest source, or a report no
+    other source carries (``claim_id`` None), with the figures its passage gives."""
+
+    claim_id: int | None
+    label: str
+    dating: Dating
+    document_id: int
+    passage: Mention  # where its earliest source words it
+    figures: tuple[CountedFigure, ...]
+    speakers: tuple[str, ...]
+    relays: tuple[str, ...]
+    sources: int
+    current: bool = False
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def placed(self) -> str:
+        return self.dating.placed
+
+    @property
+    def name(self) -> str:
+        """"c7", or "d5" for a report no other source carries."""
+        return f"c{self.claim_id}" if self.claim_id is not None else f"d{self.document_id}"
+
+    def said(self) -> Said:
+        return Said(self.figures, self.speakers, self.relays)
+
+    def order(self) -> tuple:
+        """Time order; two updates one report gives ("959 since Monday… 694 in the last 24 hours") in its reading order."""
+        return (*time_key(self.dating, self.document_id), self.passage.start, self.claim_id or 0)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    claim: StoredClaim
+    sources: tuple[Source, ...]
+    thread: tuple[ThreadEntry, ...]  # the claim itself among its updates, in time order; () when it has none
+
+    @property
+    def first(self) -> Source | None:
+        return next((s for s in self.sources if s.first), None)
+
+
+def timeline(corpus: Corpus, claim_id: int) -> Timeline:
+    """The timeline of one claim (KeyError for a claim the corpus does not hold)."""
+    found = store.claims(corpus, [claim_id])
+    if not found:
+        raise KeyError(f"no claim c{claim_id} in this corpus")
+    claim = found[0]
+    sources = _sources(corpus, claim)
+    return Timeline(claim, sources, _thread(corpus, claim, sources))
+
+
+def time_key(dating: Dating, document_id: int) -> tuple:
+    """Dated sources by day, the better-known date first on a tie; undated ones last, by import."""
+    return (dating.date_from == "import", dating.placed, _TRUST[dating.date_from], document_id)
+
+
+def _sources(corpus: Corpus, claim: StoredClaim) -> tuple[Source, ...]:
+    documents = claim.documents()
+    dates = publication.datings(corpus, documents)
+    units = store.units_of(corpus, documents)
+    statements = _statements(corpus, documents)
+    out = []
+    for document_id in sorted(documents, key=lambda d: time_key(dates[d], d)):
+        mentions = tuple(claim.mentions_in(document_id))
+        document = corpus.document(document_id, with_text=False)
+        out.append(Source(
+            document_id, document.title or document.source_path.replace("\\", "/").rsplit("/", 1)[-1],
+            dates[document_id].outlet or document.outlet, dates[document_id], mentions,
+            _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions),
+        ))
+    if out and out[0].dating.date_from != "import":  # the earliest day's sources share the mark
+        out = [replace(s, first=True) if s.dating.date_from != "import" and s.dating.placed == out[0].dating.placed
+               else s for s in out]
+    return tuple(
+        replace(s, changes=tuple(changes(out[i - 1].said(), s.said()))) if i else s
+        for i, s in enumerate(out)
+    )
+
+
+def _statements(corpus: Corpus, documents: Sequence[int]) -> dict[int, list[Statement]]:
+    found = store.attributions(corpus, document_ids=list(documents))
+    names = store.speaker_names(corpus, [a.speaker_id for a in found if a.speaker_id is not None])
+    out: dict[int, list[Statement]] = {}
+    for a in found:
+        out.setdefault(a.document_id, []).append(_statement(a, names))
+    return out
+
+
+def _statement(a: StoredAttribution, names: dict[int, str]) -> Statement:
+    speaker = names.get(a.speaker_id) if a.speaker_id is not None else None
+    return Statement(a.speaker_id, speaker or a.speaker_name or "", a.kind, a.via, a.content)
+
+
+def _overlapping(statements: Sequence[Statement], mentions: Sequence[Mention]) -> tuple[Statement, ...]:
+    return tuple(s for s in statements if any(s.content.overlaps(Span(m.start, m.end)) for m in mentions))
+
+
+def _figures(units: Sequence[ClaimUnit], mentions: Sequence[Mention]) -> tuple[CountedFigure, ...]:
+    seen: dict[tuple[int, int], CountedFigure] = {}
+    for unit in units:
+        if any(unit.span.start < m.end and m.start < unit.span.end for m in mentions):
+            for figure in unit.features.figures:
+                if any(m.start <= figure.start < m.end for m in mentions):
+                    seen.setdefault((figure.start, figure.end), figure)
+    return tuple(sorted(seen.values(), key=lambda f: f.start))
+
+
+# -- the thread ------------------------------------------------------------------------------
+
+
+def _thread(corpus: Corpus, claim: StoredClaim, sources: Sequence[Source]) -> tuple[ThreadEntry, ...]:
+    passages = store.thread_passages(corpus, claim.id)
+    if not passages or not sources:
+        return ()
+    owners = store.claims_at(corpus, passages)
+    others = store.claims(corpus, sorted({c for ids in owners.values() for c in ids} - {claim.id}))
+    alone = [p for p in passages if not owners[(p.document, p.start, p.end)]]
+    entries = [_entry(claim.id, claim.label, sources[0], len(sources), current=True)]
+    entries += _updates(corpus, others, alone)
+    entries = _nearest(sorted(entries, key=ThreadEntry.order), claim.id)
+    return tuple(replace(e, changes=tuple(update_changes(entries[i - 1].said(), e.said()))) if i else e
+                 for i, e in enumerate(entries))
+
+
+def _updates(corpus: Corpus, claims: Sequence[StoredClaim], alone: Sequence[Mention]) -> list[ThreadEntry]:
+    """Each other claim at its earliest source, and each report no other source carries."""
+    documents = sorted({d for c in claims for d in c.documents()} | {p.document for p in alone})
+    dates = publication.datings(corpus, documents)
+    earliest = {c.id: min(c.documents(), key=lambda d: time_key(dates[d], d)) for c in claims}
+    wanted = sorted(set(earliest.values()) | {p.document for p in alone})
+    units = store.units_of(corpus, wanted)
+    statements = _statements(corpus, wanted)
+
+    def source(document_id: int, mentions: Sequence[Mention]) -> Source:
+        return Source(document_id, "", dates[document_id].outlet, dates[document_id], tuple(mentions),
+                      _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions))
+
+    out = [_entry(c.id, c.label, source(earliest[c.id], c.mentions_in(earliest[c.id])), len(c.documents()))
+           for c in claims]
+    out += [_entry(None, p.text, source(p.document, [p]), 1) for p in alone]
+    return out
+
+
+def _entry(claim_id: int | None, label: str, source: Source, count: int, current: bool = False) -> ThreadEntry:
+    said = source.said()
+    return ThreadEntry(claim_id, label, source.dating, source.document_id, source.mentions[0], source.figures,
+                       said.speakers, said.relays, count, current)
+
+
+def _nearest(entries: list[ThreadEntry], claim_id: int) -> list[ThreadEntry]:
+    """At most THREAD_LIMIT entries, those nearest the claim in time order."""
+    if len(entries) <= THREAD_LIMIT:
+        return entries
+    at = next(i for i, e in enumerate(entries) if e.current)
+    start = max(0, min(at - THREAD_LIMIT // 2, len(entries) - THREAD_LIMIT))
+    return entries[start:start + THREAD_LIMIT]
