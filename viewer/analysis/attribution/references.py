@@ -13,7 +13,9 @@ from collections import Counter
 
 from viewer.analysis.model import Attribution
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.names import DETERMINERS, ORG_WORDS, SpeakerName, describe, nationality
+from viewer.analysis.speakers.names import (
+    DETERMINERS, ORG_WORDS, ROLE_WORDS, SpeakerName, describe, nationality,
+)
 from viewer.corpus.spans import Span
 
 _WORD = re.compile(r"[\w’']+")
@@ -110,12 +112,14 @@ def _resolve(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
 
 
 def _named(name: SpeakerName) -> str:
-    """The name a resolved speaker goes by; a pronoun or a bare description ("the agency", "the
-    president") that points back to no one names no one, while a qualified one still describes
-    a body or a person on its own ("the Ukrainian army", "the North Korean leader")."""
+    """The name a resolved speaker goes by. A pronoun or a bare description of a body ("the
+    agency") that points back to no one names no one; an office ("the governor") is a person the
+    article names by their office, and a qualified description ("the Ukrainian army", "the North
+    Korean leader") describes a body or a person on its own."""
     if not name.reference:
         return name.name
-    return name.name if len(_words(name.name) - _IGNORED) > 1 else ""
+    words = _words(name.name) - _IGNORED
+    return name.name if len(words) > 1 or words <= _OFFICES and name.kind == "person" else ""
 
 
 def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> bool:
@@ -229,5 +233,12 @@ def _paragraph(text: str, position: int) -> Span:
     return Span(0 if start < 0 else start, len(text) if end < 0 else end)
 
 
+# abbreviated titles say the same office as the word ("Gov. Abbott" … "the governor said")
+_ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant", "sgt": "sergeant",
+                "gen": "general", "col": "colonel", "capt": "captain", "pres": "president", "amb": "ambassador"}
+_OFFICES = frozenset(ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "senior", "former", "acting",
+                                   "first", "deputy", "vice", "foreign", "defence", "defense", "interior"})
+
+
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    return {_ABBREVIATED.get(w.lower(), w.lower()) for w in _WORD.findall(text)}

@@ -108,7 +108,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not cue_model().is_cue(verb):
+    if not (cue_model().is_cue(verb) or _quoted_as_saying(verb)):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -159,6 +159,11 @@ def _after_quotation(verb, quoted: list[Span], unit: Span) -> list:
     if not between or len(between) > _SPEAKER_AFTER_QUOTE or any(t.pos_ in ("VERB", "AUX") for t in between):
         return []
     return between if any(t.pos_ in ("NOUN", "PROPN") for t in between) else []
+
+
+def _quoted_as_saying(verb) -> bool:
+    """"X was quoted as saying": always a report, and the agency that quoted is its relay."""
+    return verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _passive_modifier(verb) -> bool:
