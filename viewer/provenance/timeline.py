@@ -24,6 +24,7 @@ from viewer.corpus.store import Corpus
 from viewer.provenance.changes import Change, Said, changes, update_changes
 
 _TRUST = {"metadata": 0, "dateline": 1, "text": 2, "import": 3}
+UNNAMED = "unnamed source"  # attributed ("…, a source said"), to no one the analysis could name
 THREAD_LIMIT = 40  # updates shown around a claim, nearest in time first
 
 
@@ -73,7 +74,7 @@ class Source:
     def chains(self) -> list[list[str]]:
         """Each relay chain as hops from the speaker to this outlet: speaker, agencies, outlet."""
         outlet = self.outlet or self.label
-        hops = (tuple([s.speaker or "unnamed source", *(r.name for r in s.via), outlet]) for s in self.statements)
+        hops = (tuple([s.speaker, *(r.name for r in s.via), outlet]) for s in self.statements)
         return [list(chain) for chain in dict.fromkeys(hops)]
 
 
@@ -171,7 +172,7 @@ def _statements(corpus: Corpus, documents: Sequence[int]) -> dict[int, list[Stat
 
 def _statement(a: StoredAttribution, names: dict[int, str]) -> Statement:
     speaker = names.get(a.speaker_id) if a.speaker_id is not None else None
-    return Statement(a.speaker_id, speaker or a.speaker_name or "", a.kind, a.via, a.content)
+    return Statement(a.speaker_id, speaker or a.speaker_name or UNNAMED, a.kind, a.via, a.content)
 
 
 def _overlapping(statements: Sequence[Statement], mentions: Sequence[Mention]) -> tuple[Statement, ...]:
