@@ -7,14 +7,14 @@ SAMPLE_CORPUS := $(HOME)/.local/share/provenance-viewer/sample.corpus
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench package clean system-deps
+.PHONY: run test test-slow bench package clean system-deps
 
 $(STAMP): pyproject.toml requirements/pipeline.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --upgrade pip >/dev/null
 	$(PY) -m pip install --no-deps --require-hashes -r requirements/pipeline.txt
 	$(PY) -m pip install --no-deps --require-hashes -r requirements/model.txt
-	$(PY) -m pip install -e '.[test]'
+	$(PY) -m pip install -e '.[test,cluster]'
 	touch $(STAMP)
 
 # Qt needs shared libraries a bare Debian lacks: EGL/GL, fonts and D-Bus everywhere, and the xcb
@@ -46,6 +46,10 @@ run: $(STAMP) system-deps
 
 test: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The checks at full size (e.g. 2,000 articles on two Dask workers against one process).
+test-slow: $(STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
 
 # QUALITY_DATA (or PROVENANCE_QUALITY_DATA): a folder of public data for bench/quality.py.
 QUALITY_DATA ?= $(PROVENANCE_QUALITY_DATA)

@@ -13,6 +13,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from viewer.analysis import store  # noqa: E402
+from viewer.analysis.documents import DocumentAnalysis  # noqa: E402
 from viewer.analysis.model import Claim, Discrepancy, Mention  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 
@@ -32,7 +33,7 @@ def make_corpus(path: Path, count: int) -> None:
                 (i + 1, f"Generated article {i + 1}", f"Outlet {i % 17}", text,
                  hashlib.sha256(text.encode()).hexdigest(), f"article-{i}.txt"),
             )
-            store.write_document(corpus, i + 1, [], [], "bench")
+            store.write_documents(corpus, [DocumentAnalysis(i + 1)], "bench")
         claims = []
         for i in range(0, count - 1):
             a, b = texts[i], texts[i + 1]

@@ -20,6 +20,13 @@ def window_size(value: str) -> str:
     return f"{int(width)}x{int(height)}"
 
 
+def worker_count(value: str) -> int:
+    """'2' → 2; anything but a whole number from 1 up is refused by argparse with this message."""
+    if not value.strip().isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of workers (a whole number, 1 or more)")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="provenance", description="Compare news reports of the same events: claims, speakers, sources."
@@ -58,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         analysing = commands.add_parser(name, help="find claims, attributions and speakers; link claims across documents")
         analysing.add_argument("corpus")
         analysing.add_argument("--redo", action="store_true", help="analyse every document again")
+        where = analysing.add_mutually_exclusive_group()
+        where.add_argument("--workers", type=worker_count, metavar="N",
+                           help="run on a local Dask cluster of N worker processes (needs provenance-viewer[cluster])")
+        where.add_argument("--scheduler", metavar="tcp://HOST:8786",
+                           help="run on the workers of a running Dask scheduler (they need the package installed)")
 
     correcting = commands.add_parser(
         "correct", help="record a correction that survives re-analysis",

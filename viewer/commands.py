@@ -131,18 +131,48 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_analyse(args: argparse.Namespace) -> int:
     from viewer.analysis.claims.model_files import ModelUnavailable
-    from viewer.analysis.pipeline import analyse
 
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
         try:
-            report = analyse(corpus, TaskState(progress), redo=args.redo)
+            if args.workers is None and args.scheduler is None:
+                report = _analyse(corpus, progress, args.redo)
+            else:
+                report = _analyse_on_cluster(corpus, progress, args)
         except ModelUnavailable as exc:
+            return fail(str(exc))
+        except ClusterError as exc:
             return fail(str(exc))
         finally:
             progress.finish()
     print(report.summary())
     return 0
+
+
+class ClusterError(Exception):
+    """Dask is missing, or the cluster cannot be reached or used."""
+
+
+def _analyse(corpus: Corpus, progress: ProgressLine, redo: bool, workers=None):
+    from viewer.analysis.pipeline import analyse
+
+    return analyse(corpus, TaskState(progress), redo=redo, workers=workers)
+
+
+def _analyse_on_cluster(corpus: Corpus, progress: ProgressLine, args: argparse.Namespace):
+    """The same analysis, its parallel parts on Dask: Dask is imported here and only here."""
+    try:
+        from viewer.analysis.cluster import ClusterUnavailable, connect
+    except ImportError as exc:
+        raise ClusterError(f"--workers and --scheduler need Dask ({exc.name} is not installed):"
+                           " pip install 'provenance-viewer[cluster]'") from None
+    where = f"the Dask scheduler at {args.scheduler}" if args.scheduler else f"{args.workers} local worker(s)"
+    progress.tell_once(f"analysing on {where}")
+    try:
+        with connect(args.workers, args.scheduler) as workers:
+            return _analyse(corpus, progress, args.redo, workers)
+    except ClusterUnavailable as exc:
+        raise ClusterError(str(exc)) from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:

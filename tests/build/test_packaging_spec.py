@@ -94,6 +94,11 @@ def test_unused_qt_and_heavy_packages_are_excluded(spec):
         assert name in excludes
 
 
+def test_the_cluster_extra_stays_out_of_the_desktop_bundle(spec):
+    """The test environment installs Dask (the cluster tests need it); the installers must not carry it."""
+    assert {"distributed", "dask", "tornado", "cloudpickle"} <= set(spec["EXCLUDES"])
+
+
 def test_every_data_source_exists(spec):
     for source, _dest in spec["DATAS"]:
         assert Path(source).exists(), source

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from viewer.analysis import store
+from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Discrepancy, Mention, Relay, Span, Speaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
@@ -90,8 +91,7 @@ def build(corpus: Corpus, analysed: bool = True) -> None:
                             speaker_role="Mariupol Mayor", speaker_kind="person"),
             ],
         }
-        for number in texts:
-            store.write_document(corpus, number, statements.get(number, []), [], "test")
+        store.write_documents(corpus, [DocumentAnalysis(n, statements.get(n, [])) for n in texts], "test")
         store.write_claims(corpus, dict(enumerate(claims, start=1)))
         ids = {a.speaker_name: a.id for a in store.attributions(corpus)}
         store.write_speakers(

@@ -2,19 +2,27 @@
 inline, and a double-click or Enter opens the article with the statement selected."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import Qt
 
+from viewer.analysis import store
 from viewer.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, analysed_corpus, settings):
-    w = MainWindow(analysed_corpus, settings)
+def _opened(qtbot, corpus, settings) -> MainWindow:
+    w = MainWindow(corpus, settings)
     qtbot.addWidget(w)
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, analysed_corpus, settings):
+    w = _opened(qtbot, analysed_corpus, settings)
     w.compare([1, 2])
     yield w
     w.set_corpus(None)
@@ -62,3 +70,81 @@ def test_double_click_or_enter_opens_the_article_and_selects_the_statement(qtbot
     assert pane._statement == (statement.content.start, statement.content.end)
     current = panel.model.statement(panel.view.currentIndex())
     assert current is not None and current.id == statement.id, "the panel lost the statement it opened"
+
+
+# -- on the sample articles as the analysis reads them: kinds, relays, documents, order ------------
+
+
+@pytest.fixture
+def analysed_window(qtbot, sample_corpus, settings):
+    w = _opened(qtbot, sample_corpus, settings)
+    yield w
+    w.set_corpus(None)
+
+
+def _shown(panel) -> list[tuple[object, list[object]]]:
+    """Every speaker row with its statements, as the panel shows them."""
+    model, out = panel.model, []
+    for row in range(model.rowCount()):
+        speaker = model.index(row, 0)
+        panel.view.expand(speaker)
+        out.append((model.speaker(speaker), [model.statement(model.index(r, 0, speaker)) for r in range(model.rowCount(speaker))]))
+    return out
+
+
+def test_kind_filters_show_quotes_reported_speech_beliefs_and_documents_apart(analysed_window):
+    panel = analysed_window.attribution_panel
+    everything = _shown(panel)
+    kinds = {a.kind for _s, statements in everything for a in statements}
+    assert {"direct", "indirect", "belief"} <= kinds
+    assert any(s.kind == "document" for s, _ in everything)
+    panel.filters["Quotes"].setChecked(False)
+    without_quotes = _shown(panel)
+    assert without_quotes and all(a.kind != "direct" for _s, statements in without_quotes for a in statements)
+    for label in ("Reported", "Documents"):
+        panel.filters[label].setChecked(False)
+    beliefs = _shown(panel)
+    assert beliefs and all(a.kind == "belief" for _s, statements in beliefs for a in statements)
+    assert all(s.kind != "document" for s, _ in beliefs)
+    panel.filters["Beliefs"].setChecked(False)
+    assert panel.model.rowCount() == 0
+    for button in panel.filters.values():
+        button.setChecked(True)
+    assert [s.id for s, _ in _shown(panel)] == [s.id for s, _ in everything]
+
+
+def test_documents_are_listed_after_people_and_bodies(analysed_window):
+    speakers = [s for s, _ in _shown(analysed_window.attribution_panel)]
+    kinds = [s.kind == "document" for s in speakers]
+    assert any(kinds) and kinds == sorted(kinds)
+
+
+def test_a_statement_shows_its_relay_chain_and_all_its_quoted_parts(analysed_window):
+    panel = analysed_window.attribution_panel
+    shown = {a.id: panel.model.index(r, 0, panel.model.index(row, 0)).data()
+             for row, (_s, statements) in enumerate(_shown(panel)) for r, a in enumerate(statements)}
+    statements = [a for _s, found in _shown(panel) for a in found]
+    relayed = next(a for a in statements if [r.name for r in a.via] == ["AFP"])
+    assert "via AFP" in shown[relayed.id]
+    continued = next(a for a in statements if a.parts)
+    assert "The state is making utmost efforts" in shown[continued.id]
+    assert "Any information to the public could endanger that process." in shown[continued.id]
+
+
+def test_speakers_of_the_open_articles_come_first_by_their_statements_there(qtbot, qtmodeltester, analysed_window):
+    panel = analysed_window.attribution_panel
+    model = panel.model
+    speaker = model.index(0, 0)
+    panel.view.expand(speaker)
+    expanded = model.speaker(speaker).name
+    analysed_window.compare([3])
+    in_3 = Counter(a.speaker_id for a in store.attributions(analysed_window.corpus, document_id=3) if a.speaker_id)
+    order = [model.speaker(model.index(r, 0)) for r in range(model.rowCount())]
+    people = [s for s in order if s.kind != "document"]
+    leading = [s.id in in_3 for s in people]
+    assert leading[0] and leading == sorted(leading, reverse=True), "open article's speakers are not first"
+    there = [in_3[s.id] for s in people if s.id in in_3]
+    assert len(there) > 1 and there == sorted(there, reverse=True)
+    qtmodeltester.check(model)
+    row = model.speaker_row(expanded)
+    assert panel.view.isExpanded(model.index(row, 0)), "reordering collapsed the speaker the researcher opened"

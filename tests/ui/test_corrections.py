@@ -22,9 +22,9 @@ def relink_threads(monkeypatch):
     seen: list[threading.Thread] = []
     real = pipeline.relink
 
-    def recording(corpus, fixes=None):
+    def recording(corpus, fixes=None, workers=None):
         seen.append(threading.current_thread())
-        return real(corpus, fixes)
+        return real(corpus, fixes, workers)
 
     monkeypatch.setattr(pipeline, "relink", recording)
     return seen

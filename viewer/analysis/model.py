@@ -12,8 +12,9 @@ from viewer.corpus.spans import Span
 __all__ = ["Span", "Relay", "Attribution", "SpeakerMention", "Speaker", "Mention", "Discrepancy", "Claim",
            "ATTRIBUTION_KINDS", "SPEAKER_KINDS"]
 
-ATTRIBUTION_KINDS = ("direct", "indirect", "according-to")  # how a statement is reported
-SPEAKER_KINDS = ("person", "organisation", "group", "document", "unknown")  # "document": the poll, the filing
+ATTRIBUTION_KINDS = ("direct", "indirect", "according-to", "belief")  # how a statement is reported
+# "country": a state speaking ("Russia said"); "document": the poll, the filing
+SPEAKER_KINDS = ("person", "organisation", "country", "group", "document", "unknown")
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class Attribution:
 
     ``speaker`` is the surface mention (a name, "he", "the ministry"); ``speaker_name`` is the
     name it resolves to inside the document, with titles and roles split off into
-    ``speaker_role``. ``kind`` is direct, indirect or according-to.
+    ``speaker_role``. ``kind`` is direct, indirect, according-to or belief (a reported belief or
+    intention); ``parts`` are further quoted passages of the same statement.
     """
 
     kind: str

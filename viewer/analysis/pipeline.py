@@ -1,32 +1,32 @@
-"""The analysis pipeline: per-document steps, then corpus-wide steps, in named ordered lists.
+"""The analysis pipeline: per-document steps, then corpus-wide steps.
 
-Per-document work (parsing, attributions, claim units) runs only for documents not analysed
-yet, each committed on its own, so an interrupted run keeps what it finished and the next run
-carries on. Corpus-wide work (speakers, claim links, discrepancies) is cheap next to parsing
-and is recomputed from the stored per-document results, with the researcher's corrections.
+Per-document work (`documents`: parsing, attributions, claim units, embeddings) runs only for
+documents not analysed yet, in partitions, in this process or on Dask workers (`workers`); the
+records come back here and one writer commits them a batch at a time, so an interrupted run
+keeps what it finished and the next run carries on. Corpus-wide work (speakers, claim links,
+discrepancies) is recomputed from the stored per-document results, with the researcher's
+corrections: candidate blocks are verified where the workers are, grouping happens here.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
-from viewer.analysis import store
-from viewer.analysis.attribution.statements import find_attributions
-from viewer.analysis.claims.encoder import shared_encoder
+from viewer.analysis import documents, store
 from viewer.analysis.claims.identity import carry_ids
-from viewer.analysis.claims.linking import ClaimUnit, link_claims
+from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
-from viewer.analysis.claims.units import embed_units, found_units
 from viewer.analysis.corrections import Corrections, overlay
 from viewer.analysis.discrepancies import annotate_discrepancies
-from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
+from viewer.analysis.documents import DocumentAnalysis, partitions
+from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
+from viewer.analysis.workers import InProcess, Workers
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, quiet
 
 ANALYSER_VERSION = "4"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts)
-EMBEDDING_BATCH = 16  # documents whose units are embedded together (parse_many's batch too)
 
 @dataclass
 class AnalysisReport:
@@ -42,61 +42,83 @@ class AnalysisReport:
         )
 
 
-@dataclass
-class DocumentResult:
-    parsed: ParsedDocument
-    corrections: Corrections
-    attributions: list = field(default_factory=list)
-    units: list[ClaimUnit] = field(default_factory=list)
-
-
-def _attributions(result: DocumentResult) -> None:
-    found = find_attributions(result.parsed)
-    result.attributions = result.corrections.apply_to_attributions(result.parsed.id, found)
-
-
-def _claim_units(result: DocumentResult) -> None:
-    result.units = found_units(result.parsed)  # embedded with the rest of their batch
-
-
-DOCUMENT_STEPS: list[tuple[str, Callable[[DocumentResult], None]]] = [
-    ("attributions", _attributions),
-    ("claim units", _claim_units),
-]
-
-
-def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False) -> AnalysisReport:
+def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
+            workers: Workers | None = None) -> AnalysisReport:
     """Analyse what is new (or everything with ``redo``), then relink the whole corpus.
 
-    A cancel raises `Cancelled` between documents: the finished ones are kept, and the next run
-    carries on from there.
+    ``workers`` says where the per-document partitions and the candidate blocks run (this
+    process by default, or a Dask cluster); the records come back here and one writer stores
+    them, a batch per transaction. A cancel raises `Cancelled` between documents: the finished
+    ones are kept, and the next run carries on from there.
     """
     state = quiet(state)
+    workers = workers or InProcess()
     fixes = overlay(store.corrections(corpus))
     publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
-    if pending:
-        shared_encoder()  # a missing or damaged model stops here, before anything is written
-    report = AnalysisReport()
-    state.progress(0, len(pending) + 1, "analysing documents")
-    batch: list[DocumentResult] = []
-    for done, parsed in enumerate(parse_many(_unparsed(corpus, pending)), start=1):
-        batch.append(_analyse_document(parsed, fixes))
-        report.analysed += 1
-        state.progress(done, len(pending) + 1, f"analysed document {parsed.id}")
-        stop = state.cancelled and done < len(pending)
-        if stop or len(batch) >= EMBEDDING_BATCH or done == len(pending):
-            _embed_and_write(corpus, batch)  # a cancel keeps every document analysed so far
-            batch = []
-        if stop:
-            state.check(f"stopped after {done} of {len(pending)} document(s); those are kept, and the next"
-                        " analysis carries on from there")
-    state.progress(len(pending), len(pending) + 1, "linking claims and speakers")
-    relink(corpus, fixes)
-    state.progress(len(pending) + 1, len(pending) + 1, "done")
+    total = len(pending) + 1
+    report = AnalysisReport(analysed=analyse_documents(corpus, pending, fixes, workers, state, total))
+    state.progress(len(pending), total, "linking claims and speakers")
+    relink(corpus, fixes, workers)
+    state.progress(total, total, "done")
     totals = store.totals(corpus)
     report.claims, report.speakers, report.attributions = totals.claims, totals.speakers, totals.attributions
     return report
+
+
+def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, workers: Workers, state: TaskState,
+                      total: int) -> int:
+    """The per-document phase: partitions out to ``workers``, records back and written in order.
+
+    Progress counts documents out of ``total``. A cancel stops the workers after the document
+    being reported (its partition's finished documents are embedded and kept), and Ctrl-C keeps
+    every record already back; either way the next run carries on after them.
+    """
+    if pending:
+        workers.prepare()  # a missing or damaged model stops here, before anything is written
+    state.progress(0, total, "analysing documents")
+    done = 0
+
+    def heard(result: DocumentAnalysis) -> bool:
+        nonlocal done
+        done += 1
+        state.progress(done, total, f"analysed document {result.document}")
+        return state.cancelled and done < len(pending)
+
+    writer = BatchWriter(corpus, documents.PARTITION)
+    results = workers.analyse(partitions(_unparsed(corpus, pending), documents.PARTITION), fixes, heard)
+    try:
+        for result in results:
+            writer.add(result)
+    except KeyboardInterrupt:
+        writer.flush()
+        raise
+    finally:
+        results.close()
+    writer.flush()
+    if done < len(pending):
+        state.check(f"stopped after {done} of {len(pending)} document(s); those are kept, and the next"
+                    " analysis carries on from there")
+    return done
+
+
+class BatchWriter:
+    """The one writer of per-document records: a partition's worth per transaction, so a run
+    killed at any point leaves whole documents and the next run carries on after them."""
+
+    def __init__(self, corpus: Corpus, size: int) -> None:
+        self._corpus, self._size = corpus, size
+        self._pending: list[DocumentAnalysis] = []
+
+    def add(self, result: DocumentAnalysis) -> None:
+        self._pending.append(result)
+        if len(self._pending) >= self._size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            store.write_documents(self._corpus, self._pending, ANALYSER_VERSION)
+            self._pending = []
 
 
 def pending_documents(corpus: Corpus, redo: bool = False) -> list[int]:
@@ -112,28 +134,15 @@ def _unparsed(corpus: Corpus, document_ids: list[int]) -> Iterator[Unparsed]:
         yield Unparsed(document_id, document.text, corpus.boilerplate(document_id))
 
 
-def _analyse_document(parsed: ParsedDocument, fixes: Corrections) -> DocumentResult:
-    result = DocumentResult(parsed, fixes)
-    for _name, step in DOCUMENT_STEPS:
-        step(result)
-    return result
-
-
-def _embed_and_write(corpus: Corpus, batch: list[DocumentResult]) -> None:
-    """Embed a batch of documents' units in one model call, then store each document on its own."""
-    embed_units([u for r in batch for u in r.units], {r.parsed.id: r.parsed.text for r in batch})
-    for result in batch:
-        store.write_document(corpus, result.parsed.id, result.attributions, result.units, ANALYSER_VERSION)
-
-
-def relink(corpus: Corpus, fixes: Corrections | None = None) -> None:
-    """Recompute speakers, claim links and discrepancies from the stored per-document results."""
+def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | None = None) -> None:
+    """Recompute speakers, claim links and discrepancies from the stored per-document results
+    (the candidate blocks verified by ``workers``; grouping and speakers here)."""
     fixes = fixes or overlay(store.corrections(corpus))
     texts = DocumentTexts(corpus)
     with corpus.transaction():
         _resolve_speakers(corpus, fixes)
         units = list(store.claim_units(corpus))
-        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link)
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, verify=(workers or InProcess()).map)
         annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))

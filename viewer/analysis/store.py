@@ -21,6 +21,7 @@ from viewer.analysis.claims.threads import Passage
 from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
+from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
 from viewer.corpus.store import Corpus, now
 
@@ -94,26 +95,30 @@ def documents_to_analyse(corpus: Corpus, analyser_version: str) -> list[int]:
     return [row[0] for row in rows]
 
 
-def write_document(
-    corpus: Corpus, document_id: int, attributions: Iterable[Attribution], units: Iterable[ClaimUnit],
-    analyser_version: str,
-) -> None:
-    """Replace one document's analysis (the researcher's own attributions stay) and mark it done."""
+def write_documents(corpus: Corpus, results: Iterable[DocumentAnalysis], analyser_version: str) -> None:
+    """Replace a batch of documents' analysis (the researcher's own attributions stay) and mark
+    them done, in one transaction: a batch is kept whole or not at all."""
     with corpus.transaction() as db:
-        db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
-        db.conn.executemany(
-            """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
-                   speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, parts, origin)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
-            [_attribution_row(document_id, a) for a in attributions],
-        )
-        db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
-        db.conn.executemany(
-            'INSERT INTO claim_units (document_id, start, "end", features, embedding) VALUES (?, ?, ?, ?, ?)',
-            [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u))
-             for u in units],
-        )
-        db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
+        for result in results:
+            _write_document(db, result, analyser_version)
+
+
+def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None:
+    document_id = result.document
+    db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
+    db.conn.executemany(
+        """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
+               speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, parts, origin)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+        [_attribution_row(document_id, a) for a in result.attributions],
+    )
+    db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
+    db.conn.executemany(
+        'INSERT INTO claim_units (document_id, start, "end", features, embedding) VALUES (?, ?, ?, ?, ?)',
+        [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u))
+         for u in result.units],
+    )
+    db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
 
 
 def _attribution_row(document_id: int, a: Attribution) -> tuple:
@@ -308,8 +313,10 @@ def _attribution(row: tuple) -> StoredAttribution:
 
 
 def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None,
-                 document_ids: Sequence[int] | None = None) -> list[StoredAttribution]:
-    """Attributions in reading order, optionally of one document (or of several) or one speaker."""
+                 document_ids: Sequence[int] | None = None,
+                 kinds: Sequence[str] | None = None) -> list[StoredAttribution]:
+    """Attributions in reading order, optionally of one document (or of several), of one speaker,
+    or of some kinds."""
     where, args = [], []
     if document_id is not None:
         where.append("document_id = ?")
@@ -320,6 +327,9 @@ def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int
     if speaker_id is not None:
         where.append("speaker_id = ?")
         args.append(speaker_id)
+    if kinds is not None:
+        where.append(f"kind IN ({','.join('?' * len(kinds))})")
+        args += list(kinds)
     sql = _ATTRIBUTION_SELECT + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY document_id, content_start, id"
     return [_attribution(row) for row in corpus.db.execute(sql, args)]
@@ -332,23 +342,30 @@ def attribution(corpus: Corpus, attribution_id: int) -> StoredAttribution:
     return _attribution(row)
 
 
-def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[StoredSpeaker]:
+def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None, kinds: Sequence[str] | None = None,
+             first: Sequence[int] = ()) -> list[StoredSpeaker]:
     """Canonical speakers with their statement and source counts, most quoted first.
 
-    With ``document_ids`` only speakers heard in those documents are listed, counted there.
-    """
+    With ``document_ids`` only speakers heard in those documents are listed, counted there; with
+    ``kinds`` only statements of those kinds count. Speakers heard in the ``first`` documents
+    (the open articles) come first, by their statements there; documents come after people and
+    bodies, the way a researcher reads sources apart from speakers."""
     scope, args = "", []
     if document_ids is not None:
         scope = f"AND a.document_id IN ({','.join('?' * len(document_ids))})"
         args = list(document_ids)
+    if kinds is not None:
+        scope += f" AND a.kind IN ({','.join('?' * len(kinds))})"
+        args += list(kinds)
+    here = f"sum(a.document_id IN ({','.join('?' * len(first))})) DESC, " if first else ""
     sql = f"""SELECT s.id, s.name, s.kind, s.role,
                  (SELECT group_concat(alias, char(31)) FROM speaker_aliases WHERE speaker_id = s.id),
                  count(a.id), count(DISTINCT a.document_id)
               FROM speakers s JOIN attributions a ON a.speaker_id = s.id {scope}
-              GROUP BY s.id ORDER BY count(a.id) DESC, s.name"""
+              GROUP BY s.id ORDER BY s.kind = 'document', {here}count(a.id) DESC, s.name"""
     return [
         StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d)
-        for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, args)
+        for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, [*args, *first])
     ]
 
 

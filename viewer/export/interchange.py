@@ -52,6 +52,24 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
     }
 
 
+STAMPS = frozenset({"created", "updated", "imported_at", "exported_at", "analysed_at"})
+
+
+def unstamped(data: dict) -> dict:
+    """The export without the moments it records and the corpus file's own path: what two
+    analyses of the same articles must agree on (one process or a Dask cluster, say)."""
+    def strip(value):
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in STAMPS}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    out = strip(data)
+    out.get("corpus", {}).pop("path", None)
+    return out
+
+
 def _annotated(record: dict, added: notes.Annotation | None) -> dict:
     """The optional "tags" and "notes" keys, present only when the researcher added something."""
     if added and added.tags:

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from viewer.analysis.model import ATTRIBUTION_KINDS, SPEAKER_KINDS
 from viewer.analysis.store import StoredAttribution
 
-KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported speech", "according-to": "“According to …”"}
+KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported speech", "according-to": "“According to …”",
+               "belief": "Belief or intention"}
 KINDS = tuple((kind, KIND_LABELS[kind]) for kind in ATTRIBUTION_KINDS)
 SPEAKER_KIND_LABELS = tuple((kind, kind.capitalize()) for kind in SPEAKER_KINDS)
 

@@ -1,11 +1,15 @@
-"""The attribution panel: speakers → their statements (with cue, article and relay chain)."""
+"""The attribution panel: speakers → their statements (with cue, article and relay chain).
+
+Speakers heard in the open articles come first, then by how much they say; documents (polls,
+filings, lawsuits) follow the people and bodies. Filters show quotes, reported speech, beliefs
+and intentions, and documents apart or together."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QStyledItemDelegate, QStyleOptionViewItem,
-    QTreeView, QVBoxLayout, QWidget,
+    QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import operations, store
@@ -17,7 +21,14 @@ from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
 
 COLUMNS = ("Speaker / statement", "Role", "Kind", "Statements", "Sources")
-KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to"}
+KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to", "belief": "belief"}
+# the filters: (label, attribution kinds it shows, tooltip); "Documents" shows speakers of kind document
+STATEMENT_FILTERS = (
+    ("Quotes", ("direct",), "Quoted words"),
+    ("Reported", ("indirect", "according-to"), "Reported speech and sourcing phrases (“according to”)"),
+    ("Beliefs", ("belief",), "Reported beliefs and intentions (“believes”, “wants to”, “is worried that”)"),
+)
+DOCUMENTS = "Documents"
 TOP = 0  # internalId of speaker rows; statement rows carry their speaker's row + 1
 
 
@@ -31,14 +42,20 @@ class SpeakerTreeModel(QAbstractItemModel):
         self._statements: dict[int, list[StoredAttribution]] = {}
         self._documents: list[int] | None = None
         self._name_filter = ""
+        self._kinds: tuple[str, ...] | None = None  # every kind
+        self._show_documents = True
+        self._first: list[int] = []
         self._texts: dict[int, str] = {}
         self._outlets: dict[int, str] = {}
         self._tags: dict[str, list[str]] = {}
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None, name_filter: str | None = None,
-               scope_changed: bool = False) -> None:
-        """Re-read the speakers, in the open articles (``documents``) or the whole corpus (None)."""
+               scope_changed: bool = False, first: list[int] | None = None) -> None:
+        """Re-read the speakers, in the open articles (``documents``) or the whole corpus (None),
+        those heard in ``first`` (the open articles) at the top."""
         self.beginResetModel()
+        if first is not None:
+            self._first = list(first)
         if corpus is not None:
             self._corpus = corpus
         if scope_changed:
@@ -48,14 +65,47 @@ class SpeakerTreeModel(QAbstractItemModel):
         self._statements.clear()
         self._texts.clear()
         self._outlets.clear()
-        found = store.speakers(self._corpus, self._documents) if self._corpus else []
         wanted = self._name_filter
         self._speakers = [
-            s for s in found
+            s for s in self._listed()
             if not wanted or wanted in s.name.lower() or any(wanted in a.lower() for a in s.aliases)
         ]
         self._tags = notes.tags_of_kind(self._corpus, "statement") if self._corpus else {}
         self.endResetModel()
+
+    def _listed(self) -> list[StoredSpeaker]:
+        if self._corpus is None or self._kinds == ():
+            return []
+        found = store.speakers(self._corpus, self._documents, self._kinds, first=self._first)
+        return [s for s in found if self._show_documents or s.kind != "document"]
+
+    def set_statement_filter(self, kinds: tuple[str, ...] | None, documents: bool) -> None:
+        """Show statements of these kinds only (None: all), and speakers that are documents or not."""
+        self._kinds, self._show_documents = kinds, documents
+        self.reload()
+
+    def put_first(self, documents: list[int]) -> None:
+        """Speakers heard in ``documents`` (the open articles) move to the top, without resetting
+        the tree: expanded speakers and the picked statement stay where the researcher left them."""
+        self._first = list(documents)
+        if not self._speakers:
+            return
+        order = {s.id: n for n, s in enumerate(self._listed())}
+        moved = sorted(range(len(self._speakers)), key=lambda row: order.get(self._speakers[row].id, len(order) + row))
+        if moved == list(range(len(moved))):
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_row = {old: new for new, old in enumerate(moved)}
+        old_indexes = self.persistentIndexList()
+        new_indexes = []
+        for index in old_indexes:
+            if index.internalId() == TOP:
+                new_indexes.append(self.createIndex(new_row[index.row()], index.column(), TOP))
+            else:
+                new_indexes.append(self.createIndex(index.row(), index.column(), new_row[index.internalId() - 1] + 1))
+        self._speakers = [self._speakers[old] for old in moved]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self._corpus = corpus
@@ -79,7 +129,7 @@ class SpeakerTreeModel(QAbstractItemModel):
     def _children(self, row: int) -> list[StoredAttribution]:
         speaker = self._speakers[row]
         if speaker.id not in self._statements:
-            found = store.attributions(self._corpus, speaker_id=speaker.id)
+            found = store.attributions(self._corpus, speaker_id=speaker.id, kinds=self._kinds)
             if self._documents is not None:
                 found = [a for a in found if a.document_id in self._documents]
             self._statements[speaker.id] = found
@@ -90,7 +140,7 @@ class SpeakerTreeModel(QAbstractItemModel):
             self._texts[a.document_id] = self._corpus.document(a.document_id).text
             self._outlets[a.document_id] = self._corpus.document(a.document_id, with_text=False).outlet or "outlet unknown"
         text = self._texts[a.document_id]
-        return text[a.content.start:a.content.end]
+        return " … ".join(span.text_of(text) for span in a.spans())
 
     # -- QAbstractItemModel ------------------------------------------------------------
 
@@ -162,10 +212,10 @@ class SpeakerTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             chain = " ← ".join([self._outlets[a.document_id]] + [f"{r.name} ({r.cue})" for r in a.via] + [a.speaker_name or "?"])
             return f"“{content}”\n\nRelay chain: {chain}"
+        relays = f", via {' ← '.join(r.name for r in a.via)}" if a.via else ""
         if column == 0:  # wrapped by the panel's delegate; the article it came from on its own line
             shown = content if len(content) <= 400 else content[:399].rstrip() + "…"
             shown = f"“{shown}”" if a.kind == "direct" else shown
-            relays = "".join(f" ← {r.name}" for r in a.via)
             cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
             how = KIND_WORDS.get(a.kind, a.kind) + (f", {cue}" if cue else "")
             return f"{shown}\n— {self._outlets[a.document_id]} (d{a.document_id}){relays} · {how}"
@@ -173,7 +223,6 @@ class SpeakerTreeModel(QAbstractItemModel):
             cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
             return f"{KIND_WORDS.get(a.kind, a.kind)}, {cue}" if cue else KIND_WORDS.get(a.kind, a.kind)
         if column == 2:
-            relays = "".join(f" ← {r.name}" for r in a.via)
             return f"{self._outlets[a.document_id]}{relays}"
         if column == 3:
             return f"d{a.document_id}"
@@ -215,6 +264,11 @@ class AttributionPanel(QWidget):
         self.search_box.textChanged.connect(lambda text: self.model.reload(name_filter=text))
         self.scope = QCheckBox("Open articles only", checked=False)
         self.scope.toggled.connect(lambda _on: self.reload())
+        self.filters: dict[str, QToolButton] = {}
+        for label, _kinds, tip in (*STATEMENT_FILTERS, (DOCUMENTS, (), "Polls, filings, reports and other documents as sources")):
+            button = QToolButton(text=label, checkable=True, checked=True, toolTip=tip)
+            button.toggled.connect(lambda _on: self._filter_statements())
+            self.filters[label] = button
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setWordWrap(True)  # statements wrap to the dock's width (rows differ in height)
@@ -232,16 +286,21 @@ class AttributionPanel(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.search_box, 1)
         tools.addWidget(self.scope)
+        shown = QHBoxLayout()
+        for button in self.filters.values():
+            shown.addWidget(button)
+        shown.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
+        layout.addLayout(shown)
         layout.addWidget(self.view)
 
     def focus_target(self) -> QWidget:
         return self.view
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.search_box, self.scope, self.view]
+        return [self.search_box, self.scope, *self.filters.values(), self.view]
 
     def current_statement(self) -> StoredAttribution | None:
         """The statement picked in the tree, if a statement (not a speaker) is picked."""
@@ -259,6 +318,8 @@ class AttributionPanel(QWidget):
         self.open_documents = list(documents)
         if self.scope.isChecked():
             self.reload()
+        else:
+            self.model.put_first(self.open_documents)
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None) -> None:
         if corpus is not None:
@@ -268,12 +329,18 @@ class AttributionPanel(QWidget):
         scope = self.open_documents if self.scope.isChecked() else None
         expanded = self._expanded_speakers()
         current = self.model.statement(self.view.currentIndex())
-        self.model.reload(corpus, scope, scope_changed=True)
+        self.model.reload(corpus, scope, scope_changed=True, first=self.open_documents)
         for name in expanded:  # a correction or a new comparison keeps the researcher's place
             if (row := self.model.speaker_row(name)) is not None:
                 self.view.expand(self.model.index(row, 0))
         if current is not None and (again := self._index_of(current)) is not None:
             self.view.setCurrentIndex(again)
+        self.columns.fit()
+
+    def _filter_statements(self) -> None:
+        kinds = tuple(k for label, ks, _tip in STATEMENT_FILTERS if self.filters[label].isChecked() for k in ks)
+        everything = all(self.filters[label].isChecked() for label, _ks, _tip in STATEMENT_FILTERS)
+        self.model.set_statement_filter(None if everything else kinds, self.filters[DOCUMENTS].isChecked())
         self.columns.fit()
 
     def _index_of(self, statement: StoredAttribution) -> QModelIndex | None:

@@ -130,3 +130,16 @@ def test_many_mentions_resolve_quickly():
     speakers, index = resolve_speakers(mentions)
     assert time.perf_counter() - started < 20
     assert len(index) == 3000 and len(speakers) <= 3000
+
+
+def test_a_family_name_written_first_joins_its_honorific_and_its_office():
+    mentions = [person(1, "Kim Jong Un", "North Korean leader"), person(2, "Mr. Kim"), person(3, "North Korean leader"),
+                person(3, "Itsunori Onodera", "Japanese defence minister"), person(4, "Mr. Onodera")]
+    _, members = groups(mentions)
+    assert sorted(map(sorted, members)) == [["Itsunori Onodera", "Mr. Onodera"],
+                                            ["Kim Jong Un", "Mr. Kim", "North Korean leader"]]
+
+
+def test_a_first_name_alone_never_joins_a_full_name():
+    _, members = groups([person(1, "John Smith"), person(2, "John")])
+    assert len(members) == 2

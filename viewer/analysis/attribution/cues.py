@@ -92,9 +92,22 @@ def frame_parts(verb) -> list[str]:
 
 def dependency(token) -> str:
     """The token's relation, or ROOT where the parser tied it across a line break (to a headline)."""
-    if token.head.i != token.i and "\n" in token.doc.text[min(token.idx, token.head.idx):max(token.idx, token.head.idx)]:
+    low, high = sorted((token.i, token.head.i))
+    if any("\n" in t.text_with_ws for t in token.doc[low:high]):
         return "ROOT"
     return token.dep_
+
+
+def _sentence_quotes(verb) -> bool:
+    """Whether the verb's sentence has a quote mark (read token by token: ``Token.sent`` is slow)."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = verb.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return any(mark in t.text for t in doc[start:end] for mark in QUOTE_MARKS)
 
 
 def features(verb, known_lemmas: frozenset[str] | set[str]) -> list[str]:
@@ -110,7 +123,7 @@ def features(verb, known_lemmas: frozenset[str] | set[str]) -> list[str]:
             if not p.startswith("prep:") or p[5:] in CONTENT_PREPOSITIONS]
     if not any(p in OBJECT_DEPS or p.startswith("prep:") for p in parts):
         out.append("lemma|bare=" + word)
-    if any(mark in verb.sent.text for mark in QUOTE_MARKS):
+    if _sentence_quotes(verb):
         out.append("sentence-quotes")
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.text in ":,":

@@ -13,7 +13,9 @@ from collections import Counter
 
 from viewer.analysis.model import Attribution
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.names import DETERMINERS, ORG_WORDS, SpeakerName, describe, nationality
+from viewer.analysis.speakers.names import (
+    DETERMINERS, ORG_WORDS, ROLE_WORDS, SpeakerName, describe, nationality,
+)
 from viewer.corpus.spans import Span
 
 _WORD = re.compile(r"[\w’']+")
@@ -110,12 +112,14 @@ def _resolve(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
 
 
 def _named(name: SpeakerName) -> str:
-    """The name a resolved speaker goes by; a pronoun or a bare description ("the agency", "the
-    president") that points back to no one names no one, while a qualified one still describes
-    a body or a person on its own ("the Ukrainian army", "the North Korean leader")."""
+    """The name a resolved speaker goes by. A pronoun or a bare description of a body ("the
+    agency") that points back to no one names no one; an office ("the governor") is a person the
+    article names by their office, and a qualified description ("the Ukrainian army", "the North
+    Korean leader") describes a body or a person on its own."""
     if not name.reference:
         return name.name
-    return name.name if len(_words(name.name) - _IGNORED) > 1 else ""
+    words = _words(name.name) - _IGNORED
+    return name.name if len(words) > 1 or words <= _OFFICES and name.kind == "person" else ""
 
 
 def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> bool:
@@ -168,7 +172,7 @@ def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
 
 def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:
     """The full name a lone surname stands for, when the text named exactly one such person before."""
-    surname = name.name.lower()
+    surname = _bare(name.name).lower()
     found = {n.name: n for start, n in mentioned if start < at and n.name.split()[-1].lower() == surname}
     return list(found.values()) if len(found) == 1 else []
 
@@ -176,13 +180,20 @@ def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]],
 def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
     """A lone surname takes the full name given earlier; the recogniser's guess that a lone
     surname is a body ("Estrada confirmed…") gives way to the person named so before."""
-    if " " in name.name or name.kind not in ("person", "organisation") or \
-            name.kind == "organisation" and (name.name.isupper() or name.name.lower() in ORG_WORDS):
+    bare = _bare(name.name)
+    if " " in bare or name.kind not in ("person", "organisation") or \
+            name.kind == "organisation" and (bare.isupper() or bare.lower() in ORG_WORDS):
         return name
     for earlier in candidates:
-        if earlier.kind == "person" and " " in earlier.name and earlier.name.split()[-1].lower() == name.name.lower():
+        if earlier.kind == "person" and " " in _bare(earlier.name) and earlier.name.split()[-1].lower() == bare.lower():
             return SpeakerName(earlier.name, name.role or earlier.role, "person")
     return name
+
+
+def _bare(name: str) -> str:
+    """"Ms Cole" is the surname Cole, said of a woman."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower().rstrip(".") in _GENDER else name
 
 
 def _is_country(tokens: list) -> bool:
@@ -222,5 +233,12 @@ def _paragraph(text: str, position: int) -> Span:
     return Span(0 if start < 0 else start, len(text) if end < 0 else end)
 
 
+# abbreviated titles say the same office as the word ("Gov. Abbott" … "the governor said")
+_ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant", "sgt": "sergeant",
+                "gen": "general", "col": "colonel", "capt": "captain", "pres": "president", "amb": "ambassador"}
+_OFFICES = frozenset(ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "senior", "former", "acting",
+                                   "first", "deputy", "vice", "foreign", "defence", "defense", "interior"})
+
+
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    return {_ABBREVIATED.get(w.lower(), w.lower()) for w in _WORD.findall(text)}

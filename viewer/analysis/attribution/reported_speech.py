@@ -12,7 +12,7 @@ from viewer.analysis.attribution.cues import cue_model
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
 from viewer.corpus.spans import Span
 
-NEED_PARTICLE = {"call": ("on", "for", "upon")}
+PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
 WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communique communiqué headline".split())
 # "documents seen by the paper show that…": papers report only through a "that" clause
 DOCUMENT_VERBS = frozenset("show conclude".split())
@@ -108,14 +108,12 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not cue_model().is_cue(verb):
+    if not (cue_model().is_cue(verb) or _quoted_as_saying(verb)):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     lemma = verb.lemma_.lower()
-    particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in NEED_PARTICLE.get(lemma, ())]
-    if lemma in NEED_PARTICLE and not particle:
-        return None
+    particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
     if _is_question(verb):
         return None
     subject = _subject(verb, quoted)
@@ -161,6 +159,11 @@ def _after_quotation(verb, quoted: list[Span], unit: Span) -> list:
     if not between or len(between) > _SPEAKER_AFTER_QUOTE or any(t.pos_ in ("VERB", "AUX") for t in between):
         return []
     return between if any(t.pos_ in ("NOUN", "PROPN") for t in between) else []
+
+
+def _quoted_as_saying(verb) -> bool:
+    """"X was quoted as saying": always a report, and the agency that quoted is its relay."""
+    return verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _passive_modifier(verb) -> bool:

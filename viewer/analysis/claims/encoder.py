@@ -4,7 +4,8 @@ A six-layer BERT (384 wide, 12 heads) read from the checked weights (``model_fil
 by the ``tokenizers`` package, mean pooling over real tokens and L2 normalisation, as
 sentence-transformers does. Plain numpy keeps the app free of a deep-learning runtime and makes
 the vectors the same on Windows, macOS and Linux. Texts are sorted by length and encoded in
-batches, so padding and per-call overhead stay small.
+batches of one padded width, so padding and per-call overhead stay small and a text's vector
+does not depend on which texts shared its batch.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ DIMENSION = 384
 MAX_TOKENS = 256  # what sentence-transformers uses for this model
 BATCH = 64
 BATCH_TOKENS = 4096  # one long text is not allowed to pad a whole batch to its length
+PAD_TO = 8  # texts are padded to a multiple of this many tokens, and batched only with their width
 _LAYERS = 6
 _HEADS = 12
 _EPSILON = 1e-12
@@ -65,7 +67,7 @@ class SentenceEncoder:
         return out
 
     def _forward(self, batch: list[list[int]]) -> np.ndarray:
-        width = max(len(ids) for ids in batch)
+        width = padded_width(max(len(ids) for ids in batch))
         ids = np.zeros((len(batch), width), dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.float32)
         for row, token_ids in enumerate(batch):
@@ -81,14 +83,23 @@ class SentenceEncoder:
 
 
 def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
-    """Runs of texts (sorted by length) of at most BATCH texts and BATCH_TOKENS padded tokens."""
+    """Runs of texts (sorted by length) of one padded width, at most BATCH texts and BATCH_TOKENS
+    padded tokens. A text's vector then depends on its own width alone, never on the texts beside
+    it (numpy's products give each row the same bits whatever the rows around it), so any
+    partition of a corpus, on any worker, embeds a unit to the same vector."""
     out: list[list[int]] = []
     for k in order:
-        if out and len(out[-1]) < BATCH and (len(out[-1]) + 1) * lengths[k] <= BATCH_TOKENS:
+        width = padded_width(lengths[k])
+        if out and padded_width(lengths[out[-1][0]]) == width and len(out[-1]) < BATCH and (len(out[-1]) + 1) * width <= BATCH_TOKENS:
             out[-1].append(k)
         else:
             out.append([k])
     return out
+
+
+def padded_width(length: int) -> int:
+    """The width a text of ``length`` tokens is padded to: the next multiple of PAD_TO."""
+    return min(MAX_TOKENS, -(-length // PAD_TO) * PAD_TO)
 
 
 def shared_encoder() -> SentenceEncoder:

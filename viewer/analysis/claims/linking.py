@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
-from viewer.analysis.claims.candidates import Article, article_pairs, articles, indexed_pairs, rare_names, unit_pairs
+from viewer.analysis.claims.blocks import candidate_blocks, verify_block
+from viewer.analysis.claims.candidates import Article, article_pairs, articles, indexed_pairs, rare_names
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.units import claim_units
-from viewer.analysis.claims.verifier import TermWeights, Verifier, fitted, pair_features, story_features
+from viewer.analysis.claims.verifier import TermWeights, Verifier, fitted, pair_features
 from viewer.analysis.model import Claim, Mention
 
 __all__ = ["ClaimUnit", "claim_units", "link_claims", "label"]
@@ -30,6 +32,7 @@ _EDGE_QUOTES = re.compile(r"^[\"“”«»„‘’]+\s*|\s*[\"“”«»„‘�
 _QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
 _FORCED = 1.0
 _FORBIDDEN = -1.0
+Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(function, items), in order
 
 
 class PairScores:
@@ -65,16 +68,18 @@ def link_claims(
     must_link: Sequence[tuple[Mention, Mention]] = (),
     cannot_link: Sequence[tuple[Mention, Mention]] = (),
     model: Verifier | None = None,
+    verify: Mapper = map,
 ) -> list[Claim]:
     """Claims stated in two or more documents, each with its mentions and its label (``model``:
-    other fitted models than the shipped ones, as when fitting them)."""
+    other fitted models than the shipped ones, as when fitting them; ``verify``: where candidate
+    blocks are verified, as ``map`` would, e.g. on a Dask cluster)."""
     units = sorted(units, key=lambda u: (u.document, u.span.start, u.span.end))
     if not units:
         return []
     vectors = np.stack([_vector(u) for u in units])
     scores = PairScores(units, vectors, model or fitted())
     found = articles(units, vectors)
-    _verify_candidates(found, units, vectors, scores)
+    _verify_candidates(found, units, vectors, scores, verify)
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[pair] = _FORCED
@@ -96,26 +101,20 @@ def _vector(unit: ClaimUnit) -> np.ndarray:
     return unit.vector
 
 
-def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores) -> None:
-    """Verify the candidate unit pairs of every pair of neighbouring articles that report one story."""
+def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores, verify: Mapper) -> None:
+    """Verify the candidate unit pairs of every pair of neighbouring articles that report one
+    story, block by block, wherever ``verify`` runs them."""
     position = {a.document: k for k, a in enumerate(found)}
     by_articles: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
     for i, j in indexed_pairs(units):
         x, y = sorted((position[units[i].document], position[units[j].document]))
         by_articles[(x, y)].add((min(i, j), max(i, j)))
-    rare = rare_names(found)
-    story = scores.model.story
-    for x, y in article_pairs(found):
-        a, b = found[x], found[y]
-        pairs = list(unit_pairs(a, b, vectors, by_articles.get((x, y), set())))
-        if not pairs:
-            continue
-        best = max(c for _i, _j, c in pairs)
-        row = story_features(float(a.centroid @ b.centroid), best, set(a.names), set(b.names), rare)
-        if story.probability(np.array([row]))[0] < story.threshold:
-            continue
-        scores.same_story.add((a.document, b.document))
-        scores.verify(pairs)
+    blocks = candidate_blocks(article_pairs(found), found, units, vectors, by_articles, scores.weights,
+                              rare_names(found), scores.model)
+    for verified in verify(verify_block, blocks):
+        scores.same_story.update(verified.same_story)
+        for i, j, p in verified.scores:
+            scores.known[(min(i, j), max(i, j))] = p
 
 
 def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int] | None:

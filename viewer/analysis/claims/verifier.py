@@ -42,6 +42,13 @@ class TermWeights:
         self._idf = {t: math.log((n + _BACKGROUND) / (c + 0.5)) for t, c in df.items()}
         self._default = math.log(n + _BACKGROUND)
 
+    def restricted(self, terms: set[str]) -> TermWeights:
+        """The same weights for ``terms`` only: what a block of candidate pairs carries to a worker."""
+        out = object.__new__(TermWeights)
+        out._idf = {t: w for t, w in self._idf.items() if t in terms}
+        out._default = self._default
+        return out
+
     def __call__(self, term: str) -> float:
         return self._idf.get(term, self._default)
 

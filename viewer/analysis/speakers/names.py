@@ -91,7 +91,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName(_strip_det([t for t in tokens if t.i <= head.i]), None, "document")
     person = _person_entity(tokens, head, doc_words)
     if person and not _names_body(tokens, head, person):
-        return SpeakerName(_text(person), _role_text(tokens, person), "person")
+        return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
     if person:
         return SpeakerName(_text(person), None, "organisation")
     if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" for t in tokens):
@@ -125,6 +125,15 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     while len(person) > 2 and doc_words.get(person[0].text, 0) > 1:
         person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
     return person
+
+
+def _honoured(tokens: list, person: list) -> str:
+    """"Mr. Kim": an honorific before a single name says it is a family name, so it stays."""
+    at = tokens.index(person[0])
+    before = [t for t in tokens[max(0, at - 2):at] if not t.is_punct]
+    if len(person) == 1 and before and before[-1].lower_.rstrip(".") in HONORIFICS:
+        return _text([before[-1], *person])
+    return _text(person)
 
 
 def _whole_name(person: list, tokens: list) -> list:
@@ -266,7 +275,8 @@ def _org_phrase(tokens: list, head) -> str:
         objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
         if objects and prep.lower_ in ("for", "of", "at", "in", "from"):
             phrase = list(objects[0].subtree)
-            named = [e for e in tokens[0].doc.ents if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
+            named = [e for e in tokens[0].doc.ents
+                     if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
             return _strip_det(list(named[-1])) if named else _strip_det(phrase)
     return _text([t for t in tokens if t.i < head.i and t.lower_ not in ROLE_WORDS | DETERMINERS]) or _strip_det(tokens)
 

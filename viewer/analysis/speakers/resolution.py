@@ -152,10 +152,14 @@ class _FormIndex:
                     return titled
             if len(key) != 1:
                 return []
-            return [j for other in self.similar.get(key[0], ()) for j in self.surnames[other]
-                    if len(self.keys[j]) > 1]
+            found = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1]
+            if found or not _honorific(name):
+                return found
+            # "Mr. Kim" with no one surnamed Kim: a family name written first ("Kim Jong Un")
+            return [j for j, k in enumerate(self.keys) if len(k) > 2 and k[0] == key[0] and self.forms[j][1] == "person"]
         if len(key) == 1 and not name.isupper():  # "Ramos" taken for a body: a person's surname
-            people = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1]
+            people = [j for other in self.similar.get(key[0], ())
+                      for j in self.surnames[other] if len(self.keys[j]) > 1]
             if people:
                 return people
         if not _has_country(key):
@@ -173,8 +177,12 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
     for group in groups.values():
         counts = Counter(m.name for m in group)
         first_seen = list(counts)
-        name = max(first_seen, key=lambda n: (len(_key_words(n)), counts[n], -first_seen.index(n)))
         kinds = Counter(m.kind for m in group if m.kind != "unknown")
+        # a person is named by the surname most of their mentions end with, never by a description
+        surnames = Counter(_key(m.name, "person")[-1:] for m in group if m.kind == "person" and _key(m.name, "person"))
+        usual = surnames.most_common(1)[0][0] if surnames else ()
+        name = max(first_seen, key=lambda n: (_key(n, "person")[-1:] == usual, not (n.isupper() and " " in n),
+                                              len(_key_words(n)), counts[n], -first_seen.index(n)))
         roles = Counter(m.role for m in group if m.role)
         speakers.append(Speaker(
             name=name,
@@ -182,6 +190,11 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
             role=roles.most_common(1)[0][0] if roles else None,
             aliases=[n for n in first_seen if n != name]))
     return speakers, [position[r] for r in roots]
+
+
+def _honorific(name: str) -> bool:
+    words = _key_words(name)
+    return bool(words) and words[0] in ("mr", "mrs", "ms", "dr", "madam", "sir")
 
 
 def _surnames_match(a: str, b: str) -> bool:

@@ -1,0 +1,218 @@
+"""The analysis on local Dask clusters beside the single process: throughput, identity, client memory.
+
+Throughput: per-document documents/s with 1 and 2 local workers against the single process, as
+ratios (target >= 1.7x with 2 workers on per-document work), on the same generated articles;
+each run's whole-analysis time too. Identity: the JSON export after 2 workers equals the single
+process's apart from timestamps and the file's path (the 2,000-article check of issue 14).
+Client memory: peak RSS of the client during the per-document phase for 5,000 and 20,000
+articles (target: within 1.2x). There the workers replay records analysed for real from 64
+articles (re-keyed to each document) instead of parsing every article again: the client, its
+window of partitions, its in-order buffer and its batched writes are the production code,
+and what they hold does not depend on how long a worker took.
+
+The machine's load average is printed before and after: other programs on it slow every rate.
+Arguments: --articles N (default 2000), --memory 5000,20000, --skip-memory, --skip-throughput.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psutil  # noqa: E402
+from articles import article  # noqa: E402
+
+from viewer.analysis import cluster, documents  # noqa: E402
+from viewer.analysis.corrections import Corrections  # noqa: E402
+from viewer.analysis.pipeline import analyse, analyse_documents, pending_documents  # noqa: E402
+from viewer.corpus.store import Corpus, now  # noqa: E402
+from viewer.export.interchange import corpus_to_dict, unstamped  # noqa: E402
+from viewer.jobs import TaskState  # noqa: E402
+
+TEMPLATES = 64
+
+
+def fill(path: Path, count: int, text_of=article) -> Corpus:
+    corpus = Corpus(path)
+    with corpus.transaction():
+        corpus.insert_documents([
+            (i + 1, f"Article {i + 1}", None, None, None, "en", None, text_of(i), f"{i:064x}", f"gen/{i}.txt", "txt",
+             now(), None)
+            for i in range(count)
+        ])
+    return corpus
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
+class PhaseClock:
+    """Wall time of the per-document phase, read from the progress the pipeline reports."""
+
+    def __init__(self) -> None:
+        self.started = self.ended = 0.0
+
+    def __call__(self, done: int, total: int, text: str) -> None:
+        if text == "analysing documents":
+            self.started = time.perf_counter()
+        elif text == "linking claims and speakers":
+            self.ended = time.perf_counter()
+
+    @property
+    def seconds(self) -> float:
+        return self.ended - self.started
+
+
+def comparable(corpus: Corpus) -> dict:
+    return unstamped(corpus_to_dict(corpus))
+
+
+def run(folder: Path, name: str, count: int, workers: int | None) -> tuple[float, float, dict]:
+    with fill(folder / f"{name}.corpus", count) as corpus:
+        clock = PhaseClock()
+        if workers is None:
+            with PeakRss() as peak:
+                start = time.perf_counter()
+                analyse(corpus, TaskState(clock))
+        else:
+            with cluster.connect(workers=workers) as connected:
+                with PeakRss() as peak:
+                    start = time.perf_counter()  # the cluster's start-up is not the analysis's
+                    analyse(corpus, TaskState(clock), workers=connected)
+                worker_peaks = connected.client.run(worker_peak_rss)
+            print(f"    worker peak RSS: {', '.join(f'{v / 2**20:.0f} MB' for v in worker_peaks.values())}")
+        elapsed = time.perf_counter() - start
+        size = file_size(folder / f"{name}.corpus")
+        print(f"    client peak RSS {peak.bytes / 2**20:.0f} MB; relinking {elapsed - clock.seconds:.1f} s;"
+              f" corpus file {size / 2**20:.1f} MB ({size / count / 1024:.1f} KB/article)")
+        return clock.seconds, elapsed, comparable(corpus)
+
+
+def file_size(path: Path) -> int:
+    """The corpus and its write-ahead log: what the disk holds once it is checkpointed."""
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def worker_peak_rss() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def throughput(count: int) -> None:
+    print(f"throughput on {count} generated articles ({load()})", flush=True)
+    with tempfile.TemporaryDirectory() as folder:
+        results = {}
+        for name, workers in (("single process", None), ("1 local worker", 1), ("2 local workers", 2)):
+            print(f"  {name}:", flush=True)
+            documents_s, whole_s, export = run(Path(folder), name.replace(" ", "-"), count, workers)
+            results[name] = (documents_s, export)
+            print(f"    per-document {count / documents_s:6.1f} docs/s ({documents_s:6.1f} s);"
+                  f" whole analysis {whole_s:6.1f} s", flush=True)
+        single = results["single process"][0]
+        for name in ("1 local worker", "2 local workers"):
+            print(f"  ratio {name} / single process (per-document): {single / results[name][0]:.2f}x")
+        same = results["2 local workers"][1] == results["single process"][1]
+        print(f"  JSON export after 2 workers identical to the single process's (apart from timestamps): {same}")
+        print(f"  ({load()} after)")
+
+
+def replay(partition, fixes, templates):
+    """Records analysed for real from article (id - 1) % TEMPLATES, given to each document."""
+    out = []
+    for document in partition:
+        record = copy.deepcopy(templates[(document.id - 1) % len(templates)])
+        record.document = document.id
+        for unit in record.units:
+            unit.document = document.id
+        out.append(record)
+    return out
+
+
+class ReplayingWorkers(cluster.DaskWorkers):
+    def __init__(self, client, templates) -> None:
+        super().__init__(client)
+        [self._templates] = client.scatter([templates], broadcast=True, hash=False)
+
+    def analyse(self, partitions, fixes, heard):
+        for records in self._ordered(replay, partitions, fixes, self._templates):
+            for record in records:
+                yield record
+                heard(record)
+
+
+def client_memory(sizes: list[int]) -> None:
+    print(f"client memory during the per-document phase, 2 local workers ({load()})", flush=True)
+    with cluster.connect(workers=2) as connected, tempfile.TemporaryDirectory() as folder:
+        with fill(Path(folder) / "templates.corpus", TEMPLATES) as corpus:
+            pending = pending_documents(corpus)
+            templates = list(connected.analyse(documents.partitions(
+                (documents_unparsed(corpus, d) for d in pending), documents.PARTITION), Corrections(), lambda r: False))
+        peaks = {}
+        for size in sizes:
+            with fill(Path(folder) / f"{size}.corpus", size, lambda i: article(i % TEMPLATES)) as corpus:
+                workers = ReplayingWorkers(connected.client, templates)
+                pending = pending_documents(corpus)
+                with PeakRss() as peak:
+                    start = time.perf_counter()
+                    analyse_documents(corpus, pending, Corrections(), workers, TaskState(), len(pending) + 1)
+                    elapsed = time.perf_counter() - start
+                stored = corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0]
+            size_mb = file_size(Path(folder) / f"{size}.corpus") / 2**20
+            peaks[size] = peak.bytes
+            print(f"  {size:>6} articles: client peak RSS {peak.bytes / 2**20:6.1f} MB; {stored} written in"
+                  f" {elapsed:.1f} s; corpus file {size_mb:.1f} MB ({size_mb * 1024 / size:.1f} KB/article)", flush=True)
+        small, large = min(sizes), max(sizes)
+        print(f"  ratio {large} / {small} articles: {peaks[large] / peaks[small]:.2f}x (target <= 1.2x)")
+
+
+def documents_unparsed(corpus: Corpus, document_id: int):
+    from viewer.analysis.segment import Unparsed
+
+    return Unparsed(document_id, corpus.document(document_id).text, corpus.boilerplate(document_id))
+
+
+class PeakRss:
+    """The highest resident memory of this process while inside, sampled every 20 ms."""
+
+    def __enter__(self) -> "PeakRss":
+        self.bytes, self._stop = psutil.Process().memory_info().rss, threading.Event()
+        self._thread = threading.Thread(target=self._sample, name="rss-sampler")
+        self._thread.start()
+        return self
+
+    def _sample(self) -> None:
+        me = psutil.Process()
+        while not self._stop.wait(0.02):
+            self.bytes = max(self.bytes, me.memory_info().rss)
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--memory", default="5000,20000")
+    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-throughput", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_throughput:
+        throughput(args.articles)
+    if not args.skip_memory:
+        client_memory([int(n) for n in args.memory.split(",")])
+
+
+if __name__ == "__main__":
+    main()

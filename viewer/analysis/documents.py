@@ -1,0 +1,88 @@
+"""Per-document analysis as a pure function: documents in, typed records out, nothing written.
+
+The same function runs in the analysing process and on Dask workers (``analysis.cluster``), so
+both give the same records; only the pipeline's one writer (`store.write_documents`) stores
+them. A partition is parsed as one spaCy batch and its units embedded in one model call, so
+partitions cut the same way give the same records wherever they run. No corpus here: a worker never opens the corpus file.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from viewer.analysis.attribution.statements import find_attributions
+from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.units import embed_units, found_units
+from viewer.analysis.corrections import Corrections
+from viewer.analysis.model import Attribution
+from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
+
+PARTITION = 32  # documents per partition: one spaCy batch, one task on a worker, one write
+
+
+@dataclass
+class DocumentAnalysis:
+    """What the per-document steps found in one document, as the store writes it."""
+
+    document: int
+    attributions: list[Attribution] = field(default_factory=list)
+    units: list[ClaimUnit] = field(default_factory=list)
+
+
+def _attributions(parsed: ParsedDocument, fixes: Corrections, result: DocumentAnalysis) -> None:
+    result.attributions = fixes.apply_to_attributions(parsed.id, find_attributions(parsed))
+
+
+def _claim_units(parsed: ParsedDocument, fixes: Corrections, result: DocumentAnalysis) -> None:
+    result.units = found_units(parsed)  # embedded with the rest of their partition
+
+
+DOCUMENT_STEPS: list[tuple[str, Callable[[ParsedDocument, Corrections, DocumentAnalysis], None]]] = [
+    ("attributions", _attributions),
+    ("claim units", _claim_units),
+]
+
+Heard = Callable[[DocumentAnalysis], bool]  # told of each document as it is done; True asks to stop there
+
+
+def analyse_partition(documents: Sequence[Unparsed], fixes: Corrections, heard: Heard | None = None) -> list[DocumentAnalysis]:
+    """Each document's records, in the order given, the partition's units embedded in one model
+    call (a batch of a few hundred texts runs the model far faster than one document's).
+
+    ``heard`` is told of each document once its steps ran; when it asks to stop, the documents
+    done so far are embedded and returned, so a cancel is heard between documents.
+    """
+    results: list[DocumentAnalysis] = []
+    texts: dict[int, str] = {}
+    for parsed in parse_many(documents, batch_size=max(1, len(documents))):
+        result = DocumentAnalysis(parsed.id)
+        for _name, step in DOCUMENT_STEPS:
+            step(parsed, fixes, result)
+        results.append(result)
+        texts[parsed.id] = parsed.text
+        if heard is not None and heard(result):
+            break
+    embed_units([u for r in results for u in r.units], texts)
+    return results
+
+
+def load_models() -> None:
+    """Load the spaCy pipeline and the embedding model, once per process: what every partition
+    needs, so a missing or damaged one is reported before any work is handed out."""
+    from viewer.analysis.claims.encoder import shared_encoder
+    from viewer.analysis.nlp import english
+
+    english()
+    shared_encoder()
+
+
+def partitions(documents: Iterable[Unparsed], size: int) -> Iterator[list[Unparsed]]:
+    """Consecutive runs of ``size`` documents: how both the process and the workers cut the work."""
+    batch: list[Unparsed] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
