@@ -338,7 +338,7 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
         return date.fromisoformat(e.value), ""
     month, day = int(e.value[2:4]), int(e.value[5:7])
     if anchor is not None:
-        return _latest_on_or_before(month, day, anchor + FUTURE_SLACK), ""
+        return _nearest(month, day, anchor), ""
     years = sorted({int(x.value[:4]) for x in evidence if not x.value.startswith("--") and x.field in ("published", "mentioned")
                     and x.value[:4].isdigit()})
     if years:
@@ -386,6 +386,13 @@ def _on(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _nearest(month: int, day: int, anchor: date) -> date | None:
+    """The day in the year that puts it closest to ``anchor``: a dateline "April 20" beside metadata
+    of 13 April 2022 is a week later, not a year earlier, so their conflict is the real one."""
+    days = [d for d in (_on(anchor.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+    return min(days, key=lambda d: abs(d - anchor), default=None)
 
 
 def _latest_on_or_before(month: int, day: int, limit: date) -> date | None:
