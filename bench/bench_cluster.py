@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import os
 import sys
 import tempfile
 import threading
@@ -29,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psutil  # noqa: E402
 from articles import article  # noqa: E402
+from run import load  # noqa: E402
 
 from viewer.analysis import cluster, documents  # noqa: E402
 from viewer.analysis.corrections import Corrections  # noqa: E402
@@ -49,11 +49,6 @@ def fill(path: Path, count: int, text_of=article) -> Corpus:
             for i in range(count)
         ])
     return corpus
-
-
-def load() -> str:
-    one, five, _ = os.getloadavg()
-    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
 
 
 class PhaseClock:

@@ -27,6 +27,12 @@ def machine() -> str:
     return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory}, Python {platform.python_version()}, {platform.system()}"
 
 
+def load() -> str:
+    """The load average: other programs on the machine slow every figure a bench takes."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
 def why(returncode: int) -> str:
     """A bench's exit status in words: a signal by its name (SIGABRT is Qt refusing something)."""
     if returncode < 0:
