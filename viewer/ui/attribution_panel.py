@@ -19,6 +19,7 @@ from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
+from viewer.ui.named_columns import NamedColumns
 
 COLUMNS = ("Speaker / statement", "Role", "Kind", "Statements", "Sources")
 KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to", "belief": "belief"}
@@ -32,8 +33,10 @@ DOCUMENTS = "Documents"
 TOP = 0  # internalId of speaker rows; statement rows carry their speaker's row + 1
 
 
-class SpeakerTreeModel(QAbstractItemModel):
+class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
     """Speakers at the top level; each one's statements fetched when first expanded."""
+
+    columns = COLUMNS
 
     def __init__(self, corpus: Corpus | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -169,19 +172,6 @@ class SpeakerTreeModel(QAbstractItemModel):
         if not parent.isValid():
             return bool(self._speakers)
         return parent.internalId() == TOP and parent.column() == 0 and self._speakers[parent.row()].statements > 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -23,6 +23,7 @@ from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import Source, ThreadEntry, Timeline, timeline
 from viewer.provenance.wording import conflict_label
 from viewer.ui.document_details_dialog import DocumentDetailsDialog
+from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
 
 COLUMNS = SOURCE_COLUMNS
@@ -31,8 +32,10 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) 
 NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
 
 
-class TimelineModel(QAbstractItemModel):
+class TimelineModel(NamedColumns, QAbstractItemModel):
     """Two groups (sources, thread), each entry a row; rebuilt when another claim is shown."""
+
+    columns = COLUMNS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -68,19 +71,6 @@ class TimelineModel(QAbstractItemModel):
         if parent.internalId() == NO_PARENT and parent.column() == 0:
             return len(self._entries(parent.row()))
         return 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def entry(self, index: QModelIndex) -> Source | ThreadEntry | None:
         if not index.isValid() or index.internalId() == NO_PARENT:
