@@ -14,7 +14,7 @@ Everything is read from the stored units (features and sentence vectors), once p
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -22,6 +22,8 @@ from viewer.analysis.claims.candidates import UNIT_COSINE
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.model import Claim
 
+CHUNK = 256  # claims whose neighbours are found together, then forgotten
+PRODUCT_SIZE = 2**24  # similarities computed in one product (64 MB of float32)
 RESTATED_FROM = 10  # a figure this large restated in one report is the same count; smaller ones recur by chance
 Passage = tuple[int, int, int]  # document, start, end
 
@@ -41,6 +43,7 @@ class _Units:
         vectors = [u.vector for u in self.units]
         self.vectors = np.stack(vectors) if vectors and all(v is not None for v in vectors) else None
         self._counting_vectors: dict[str, np.ndarray] = {}
+        self._near: dict[tuple[int, str], np.ndarray] = {}
 
     def close(self, i: int, j: int) -> bool:
         return bool(self.near(i, np.array([j], dtype=np.int64)).size)
@@ -55,16 +58,36 @@ class _Units:
                         dtype=np.int64)
 
     def near_counting(self, units: list[int], thing: str) -> list[np.ndarray]:
-        """For each of ``units``, the units counting ``thing`` near it in meaning. The vectors of a
-        thing's units are gathered once and compared with all of ``units`` in one product: gathering
-        them for every unit of every claim was most of a relink's time on a large corpus."""
-        candidates = self.counting[thing]
-        if self.vectors is None:
-            return [self.near(i, candidates) for i in units]
-        if thing not in self._counting_vectors:
-            self._counting_vectors[thing] = self.vectors[candidates]
-        close = self._counting_vectors[thing] @ self.vectors[units].T >= UNIT_COSINE
-        return [candidates[close[:, k]] for k in range(len(units))]
+        """For each of ``units``, the units counting ``thing`` near it in meaning (found ahead by
+        ``prefetch`` where it could)."""
+        missing = [i for i in units if (i, thing) not in self._near]
+        if missing:
+            self.prefetch([(i, thing) for i in missing])
+        return [self._near[i, thing] for i in units]
+
+    def prefetch(self, wanted: Iterable[tuple[int, str]]) -> None:
+        """Find the units near many (unit, counted thing) pairs at once: a thing's vectors are
+        gathered once and compared with a block of units per product. Gathering them per unit,
+        then per claim, was most of a relink's time on a large corpus."""
+        asked: dict[str, set[int]] = defaultdict(set)
+        for i, thing in wanted:
+            asked[thing].add(i)
+        for thing, units in asked.items():
+            candidates, units = self.counting[thing], sorted(units)
+            if self.vectors is None:
+                self._near.update(((i, thing), self.near(i, candidates)) for i in units)
+                continue
+            if thing not in self._counting_vectors:
+                self._counting_vectors[thing] = self.vectors[candidates]
+            block = max(1, PRODUCT_SIZE // len(candidates))
+            for start in range(0, len(units), block):
+                part = units[start:start + block]
+                close = self._counting_vectors[thing] @ self.vectors[part].T >= UNIT_COSINE
+                self._near.update(((i, thing), candidates[close[:, k]]) for k, i in enumerate(part))
+
+    def forget(self) -> None:
+        """Drop the neighbours found so far: a chunk of claims is done with them."""
+        self._near.clear()
 
     def same_subject(self, i: int, j: int) -> bool:
         a, b = set(self.units[i].features.names), set(self.units[j].features.names)
@@ -79,18 +102,27 @@ def claim_threads(units: Sequence[ClaimUnit], claims: Mapping[int, Claim]) -> di
     index = _Units(units)
     located = _locator(index)
     out = {}
-    for claim_id, claim in claims.items():
-        seeds = {i for m in claim.mentions for i in located(m.document, m.start, m.end)}
-        if not seeds:
-            out[claim_id] = []
-            continue
-        measure = {t for i in seeds for t in index.things(i)}
-        own = _within_reports(index, seeds, measure)
-        found = _within_reports(index, _elsewhere(index, own, measure), measure) | own
-        mine = {(m.document, m.start, m.end) for m in claim.mentions}
-        kept = _first_of_each_count(index, seeds, found - seeds)
-        out[claim_id] = sorted(p for p in (_passage(index.units[i]) for i in kept) if p not in mine)
+    ids = list(claims)
+    for first in range(0, len(ids), CHUNK):
+        chunk = ids[first:first + CHUNK]
+        started = {}
+        for claim_id in chunk:
+            seeds = {i for m in claims[claim_id].mentions for i in located(m.document, m.start, m.end)}
+            measure = {t for i in seeds for t in index.things(i)}
+            started[claim_id] = (seeds, measure, _within_reports(index, seeds, measure))
+        index.prefetch((i, thing) for _s, measure, own in started.values() for i in own for thing in index.things(i) & measure)
+        for claim_id in chunk:
+            seeds, measure, own = started[claim_id]
+            out[claim_id] = _thread(index, claims[claim_id], seeds, measure, own) if seeds else []
+        index.forget()
     return out
+
+
+def _thread(index: _Units, claim: Claim, seeds: set[int], measure: set[str], own: set[int]) -> list[Passage]:
+    found = _within_reports(index, _elsewhere(index, own, measure), measure) | own
+    mine = {(m.document, m.start, m.end) for m in claim.mentions}
+    kept = _first_of_each_count(index, seeds, found - seeds)
+    return sorted(p for p in (_passage(index.units[i]) for i in kept) if p not in mine)
 
 
 def _first_of_each_count(index: _Units, seeds: set[int], found: set[int]) -> set[int]:
