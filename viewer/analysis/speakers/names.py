@@ -222,19 +222,26 @@ def _role_text(tokens: list, run: list) -> str | None:
     before = [t for t in tokens if t.i < run[0].i]
     after = [t for t in tokens if t.i > run[-1].i]
     before = [t for t in before if t.lower_.rstrip(".") not in HONORIFICS]
-    while before and before[0].lower_ in DETERMINERS:
-        before = before[1:]
+    before = _without_owner(before)
     while before and before[-1].is_punct:
         before = before[:-1]
+    if after and after[0].text == "(":  # "(D., N.Y.)": a party and state, not an office
+        after = []
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]
-    while after and after[0].lower_ in DETERMINERS:
-        after = after[1:]
+    after = _without_owner(after)
     parts = [p for p in (before, after) if p and _describes_office(p)]
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
+
+
+def _without_owner(tokens: list) -> list:
+    """"his aunt" is a relation, not whose: leading determiners and possessives are dropped."""
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].tag_ == "PRP$"):
+        tokens = tokens[1:]
+    return tokens
 
 
 def _describes_office(tokens: list) -> bool:
