@@ -222,25 +222,31 @@ def _role_text(tokens: list, run: list) -> str | None:
     before = [t for t in tokens if t.i < run[0].i]
     after = [t for t in tokens if t.i > run[-1].i]
     before = [t for t in before if t.lower_.rstrip(".") not in HONORIFICS]
-    before = _without_owner(before)
+    before = _office_words(before)
     while before and before[-1].is_punct:
         before = before[:-1]
-    if after and after[0].text == "(":  # "(D., N.Y.)": a party and state, not an office
+    if after and (after[0].text == "(" or after[0].pos_ == "CCONJ"):  # "(D., N.Y.)", "and Cruz": no office
         after = []
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]
-    after = _without_owner(after)
+    after = _office_words(after)
     parts = [p for p in (before, after) if p and _describes_office(p)]
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
 
 
-def _without_owner(tokens: list) -> list:
-    """"his aunt" is a relation, not whose: leading determiners and possessives are dropped."""
-    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].tag_ == "PRP$"):
+def _office_words(tokens: list) -> list:
+    """The office, not whose it is or how its holder looked: "his aunt" is an aunt, "now the
+    mayor" and "a visibly angry Gov." or "a shaken and emotional President" hold an office."""
+    qualified = False
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].tag_ == "PRP$" or tokens[0].pos_ == "ADV"):
+        qualified |= tokens[0].pos_ == "ADV"
         tokens = tokens[1:]
+    mood = next((i for i, t in enumerate(tokens) if t.pos_ not in ("ADJ", "CCONJ", "PUNCT")), len(tokens))
+    if mood < len(tokens) and (qualified or any(t.pos_ == "CCONJ" for t in tokens[:mood])):
+        tokens = tokens[mood:]
     return tokens
 
 
