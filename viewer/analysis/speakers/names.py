@@ -68,7 +68,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     People and bodies get a name; pronouns and descriptions ("he", "the ministry") are references
     to resolve; a share of a group ("some", "19 percent of voters") and a phrase whose head names
     no one who speaks ("the massacre") get no name at all, so they never become speakers."""
-    tokens = [t for t in tokens if not t.is_space]
+    tokens = _without_clause([t for t in tokens if not t.is_space])
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].lower_ in REFLEXIVES):
         tokens = tokens[:-1]
     while tokens and tokens[0].is_punct:
@@ -104,6 +104,16 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
             return SpeakerName(_strip_det([t for t in tokens if t.i <= run[-1].i]), None, _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _without_clause(tokens: list) -> list:
+    """"A report released Monday", "officials who asked not to be named": the clause after the
+    head says which one, and is not part of the name."""
+    if not tokens:
+        return tokens
+    head = _head(tokens)
+    clause = {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
+    return [t for t in tokens if t.i not in clause]
 
 
 def _counts_a_share(head) -> bool:
