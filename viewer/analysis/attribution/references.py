@@ -80,11 +80,12 @@ def _people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
 def _titled(ent) -> list:
     """A person's name with the title written before it ("President Biden"), which the recogniser
     leaves out: what "the president" later points back to."""
-    start = ent.start
-    while start > 0 and ent.doc[start - 1].lower_.rstrip(".") in TITLES - HONORIFICS and \
-            ent.start <= ent.doc[start - 1].head.i < ent.end:
-        start -= 1
-    return list(ent.doc[start:ent.end])
+    start, doc = ent.start, ent.doc
+    while start > 0 and start - 1 <= doc[start - 1].head.i < ent.end and \
+            (doc[start - 1].lower_.rstrip(".") in TITLES - HONORIFICS or doc[start - 1].dep_ in ("compound", "amod")):
+        start -= 1  # "Vice President", "school district police Chief": the whole office
+    titled = list(doc[start:ent.end])
+    return titled if any(t.lower_.rstrip(".") in TITLES - HONORIFICS for t in titled[:ent.start - start]) else list(ent)
 
 
 def _relative_named(token) -> bool:
