@@ -129,6 +129,9 @@ def msrp_links(data: Path) -> None:
 
 def set_links(data: Path, name: str, limit: int, keep: Path | None) -> None:
     folder = data / "sets" / name
+    if not (folder / "events.json").exists():  # DATA may hold only another section's sets
+        print(f"links, set {name}: not prepared in {folder}")
+        return
     events = json.loads((folder / "events.json").read_text(encoding="utf-8"))
     names = sorted(events["documents"])[: limit or None]
     with tempfile.TemporaryDirectory() as tmp:
