@@ -33,6 +33,7 @@ from articles import article  # noqa: E402
 from viewer.analysis import cluster, documents  # noqa: E402
 from viewer.analysis.corrections import Corrections  # noqa: E402
 from viewer.analysis.pipeline import analyse, analyse_documents, pending_documents  # noqa: E402
+from viewer.analysis.workers import InProcess  # noqa: E402
 from viewer.corpus.store import Corpus, now  # noqa: E402
 from viewer.export.interchange import corpus_to_dict, unstamped  # noqa: E402
 from viewer.jobs import TaskState  # noqa: E402
@@ -57,16 +58,33 @@ def load() -> str:
 
 
 class PhaseClock:
-    """Wall time of the per-document phase, read from the progress the pipeline reports."""
+    """Wall time of the per-document phase, read from the progress the pipeline reports, and the
+    client's peak memory by then (what relinking adds comes after it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, peak: "PeakRss", client=None) -> None:
         self.started = self.ended = 0.0
+        self.peak, self.documents_peak = peak, 0
+        self._client, self._cpu = client, {}
 
     def __call__(self, done: int, total: int, text: str) -> None:
         if text == "analysing documents":
             self.started = time.perf_counter()
+            self._cpu = self._cpu_seconds()
         elif text == "linking claims and speakers":
             self.ended = time.perf_counter()
+            self.documents_peak = self.peak.bytes
+            self._cpu = {where: seconds - self._cpu.get(where, 0.0) for where, seconds in self._cpu_seconds().items()}
+
+    def _cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds so far of this process and of each worker: unlike wall time, not slowed by other load."""
+        found = {"client": time.process_time()}
+        if self._client is not None:
+            found.update(self._client.run(cpu_seconds))
+        return found
+
+    def cpu_per_document(self, count: int) -> str:
+        return ", ".join(f"{'worker' if where != 'client' else where} {seconds / count * 1000:.0f} ms"
+                         for where, seconds in self._cpu.items())
 
     @property
     def seconds(self) -> float:
@@ -79,28 +97,71 @@ def comparable(corpus: Corpus) -> dict:
 
 def run(folder: Path, name: str, count: int, workers: int | None) -> tuple[float, float, dict]:
     with fill(folder / f"{name}.corpus", count) as corpus:
-        clock = PhaseClock()
         if workers is None:
+            timed = TimedInProcess()
             with PeakRss() as peak:
+                clock = PhaseClock(peak)
                 start = time.perf_counter()
-                analyse(corpus, TaskState(clock))
+                analyse(corpus, TaskState(clock), workers=timed)
         else:
             with cluster.connect(workers=workers) as connected:
                 with PeakRss() as peak:
+                    clock = PhaseClock(peak, connected.client)
                     start = time.perf_counter()  # the cluster's start-up is not the analysis's
                     analyse(corpus, TaskState(clock), workers=connected)
                 worker_peaks = connected.client.run(worker_peak_rss)
             print(f"    worker peak RSS: {', '.join(f'{v / 2**20:.0f} MB' for v in worker_peaks.values())}")
         elapsed = time.perf_counter() - start
         size = file_size(folder / f"{name}.corpus")
-        print(f"    client peak RSS {peak.bytes / 2**20:.0f} MB; relinking {elapsed - clock.seconds:.1f} s;"
+        print(f"    client peak RSS {clock.documents_peak / 2**20:.0f} MB per-document, {peak.bytes / 2**20:.0f} MB"
+              f" relinking; relinking {elapsed - clock.seconds:.1f} s;"
               f" corpus file {size / 2**20:.1f} MB ({size / count / 1024:.1f} KB/article)")
+        print(f"    CPU per document in the per-document phase: {clock.cpu_per_document(count)}")
+        if workers is None:
+            print(f"    relinking: {timed.seconds:.1f} s verifying {timed.blocks} candidate blocks of"
+                  f" {timed.pairs} article pairs ({timed.pairs / count:.1f} per article), the rest on the client")
+            composition(corpus, count)
         return clock.seconds, elapsed, comparable(corpus)
+
+
+class TimedInProcess(InProcess):
+    """The single process, with the time its corpus-wide blocks (the part workers take over) took."""
+
+    def __init__(self) -> None:
+        self.seconds, self.blocks, self.pairs = 0.0, 0, 0
+
+    def map(self, function, items):
+        for item in items:
+            start = time.perf_counter()
+            result = function(item)
+            self.seconds += time.perf_counter() - start
+            self.blocks += 1
+            self.pairs += len(getattr(item, "pairs", ()))
+            yield result
+
+
+def composition(corpus: Corpus, count: int) -> None:
+    """What an article leaves in the corpus: the inputs of docs/scale.md's sizes."""
+    rows = {table: corpus.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("claim_units", "attributions", "claims", "claim_mentions")}
+    text = corpus.db.execute("SELECT sum(length(text)) FROM documents").fetchone()[0]
+    pages = dict(corpus.db.execute(
+        "SELECT CASE WHEN name LIKE 'documents%' OR name = 'boilerplate' THEN 'documents' ELSE name END,"
+        " sum(pgsize) FROM dbstat GROUP BY 1").fetchall())
+    units_kb = pages.get("claim_units", 0) / max(1, rows["claim_units"]) / 1024
+    print(f"    per article: {text / count:.0f} characters, {rows['claim_units'] / count:.1f} claim units"
+          f" ({units_kb:.2f} KB each stored), {rows['attributions'] / count:.1f} attributions,"
+          f" {rows['claim_mentions'] / count:.1f} claim mentions; documents and their index"
+          f" {pages.get('documents', 0) / count / 1024:.1f} KB/article")
 
 
 def file_size(path: Path) -> int:
     """The corpus and its write-ahead log: what the disk holds once it is checkpointed."""
     return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def cpu_seconds() -> float:
+    return time.process_time()
 
 
 def worker_peak_rss() -> int:
