@@ -11,7 +11,8 @@ window of partitions, its in-order buffer and its batched writes are the product
 and what they hold does not depend on how long a worker took.
 
 The machine's load average is printed before and after: other programs on it slow every rate.
-Arguments: --articles N (default 2000), --memory 5000,20000, --skip-memory, --skip-throughput.
+The sample's five real articles give the per-article costs docs/scale.md starts from.
+Arguments: --articles N (default 2000), --memory 5000,20000, --skip-memory, --skip-throughput, --skip-real.
 """
 from __future__ import annotations
 
@@ -65,6 +66,7 @@ class PhaseClock:
         self.started = self.ended = 0.0
         self.peak, self.documents_peak = peak, 0
         self._client, self._cpu = client, {}
+        self.relink_cpu = 0.0  # the client's CPU seconds in relinking
 
     def __call__(self, done: int, total: int, text: str) -> None:
         if text == "analysing documents":
@@ -74,6 +76,9 @@ class PhaseClock:
             self.ended = time.perf_counter()
             self.documents_peak = self.peak.bytes
             self._cpu = {where: seconds - self._cpu.get(where, 0.0) for where, seconds in self._cpu_seconds().items()}
+            self.relink_cpu = time.process_time()
+        elif text == "done":
+            self.relink_cpu = time.process_time() - self.relink_cpu
 
     def _cpu_seconds(self) -> dict[str, float]:
         """CPU seconds so far of this process and of each worker: unlike wall time, not slowed by other load."""
@@ -118,23 +123,24 @@ def run(folder: Path, name: str, count: int, workers: int | None) -> tuple[float
               f" corpus file {size / 2**20:.1f} MB ({size / count / 1024:.1f} KB/article)")
         print(f"    CPU per document in the per-document phase: {clock.cpu_per_document(count)}")
         if workers is None:
-            print(f"    relinking: {timed.seconds:.1f} s verifying {timed.blocks} candidate blocks of"
-                  f" {timed.pairs} article pairs ({timed.pairs / count:.1f} per article), the rest on the client")
+            print(f"    relinking CPU {clock.relink_cpu / count * 1000:.0f} ms per article, of which verifying"
+                  f" {timed.seconds / count * 1000:.0f} ms (what workers take over: {timed.blocks} candidate blocks of"
+                  f" {timed.pairs} article pairs, {timed.pairs / count:.1f} per article)")
             composition(corpus, count)
         return clock.seconds, elapsed, comparable(corpus)
 
 
 class TimedInProcess(InProcess):
-    """The single process, with the time its corpus-wide blocks (the part workers take over) took."""
+    """The single process, with the CPU time its corpus-wide blocks (the part workers take over) took."""
 
     def __init__(self) -> None:
         self.seconds, self.blocks, self.pairs = 0.0, 0, 0
 
     def map(self, function, items):
         for item in items:
-            start = time.perf_counter()
+            start = time.process_time()
             result = function(item)
-            self.seconds += time.perf_counter() - start
+            self.seconds += time.process_time() - start
             self.blocks += 1
             self.pairs += len(getattr(item, "pairs", ()))
             yield result
@@ -237,6 +243,43 @@ def client_memory(sizes: list[int]) -> None:
         print(f"  ratio {large} / {small} articles: {peaks[large] / peaks[small]:.2f}x (target <= 1.2x)")
 
 
+def real_articles() -> None:
+    """The sample's five real news articles: what one costs a worker, what it stores and what the
+    client holds of it when relinking, the per-article inputs of docs/scale.md (generated articles
+    are a third as long)."""
+    import gc
+    import tracemalloc
+
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    from viewer.analysis import store
+    from viewer.corpus.importing import import_paths
+    from viewer.resources import sample_articles
+
+    print(f"the sample's real articles ({load()})", flush=True)
+    with tempfile.TemporaryDirectory() as folder, Corpus(Path(folder) / "sample.corpus") as corpus:
+        import_paths(corpus, [sample_articles()])
+        unparsed = [documents_unparsed(corpus, d) for d in corpus.document_ids()]
+        copies = [type(u)(k + 1, u.text, u.boilerplate) for k, u in enumerate(unparsed * 4)]
+        documents.load_models()
+        with threadpool_limits(limits=1, user_api="blas"):  # as on a worker
+            start = time.process_time()
+            documents.analyse_partition(copies, Corrections())
+            cpu = (time.process_time() - start) / len(copies)
+        print(f"  worker CPU {cpu * 1000:.0f} ms per article ({len(copies)} analysed)")
+        analyse(corpus)
+        composition(corpus, len(unparsed))
+        gc.collect()
+        tracemalloc.start()
+        units = list(store.claim_units(corpus))
+        vectors = np.stack([u.vector for u in units])
+        held = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        print(f"    relinking holds {held / len(units) / 1024:.1f} KB per claim unit on the client"
+              f" (units and their stacked vectors, {len(vectors)} units)")
+
+
 def documents_unparsed(corpus: Corpus, document_id: int):
     from viewer.analysis.segment import Unparsed
 
@@ -268,7 +311,10 @@ def main() -> None:
     parser.add_argument("--memory", default="5000,20000")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-real", action="store_true")
     args = parser.parse_args()
+    if not args.skip_real:
+        real_articles()
     if not args.skip_throughput:
         throughput(args.articles)
     if not args.skip_memory:
