@@ -1,6 +1,6 @@
 """Quality figures on public data nobody here wrote, in sections: links, attribution, speakers.
 
-    python bench/quality.py DATA [--sets dev,heldout] [--limit N]
+    python bench/quality.py DATA [--sets dev,heldout,gva] [--limit N]
     make bench QUALITY_DATA=DATA            (or PROVENANCE_QUALITY_DATA=DATA make bench)
 
 DATA is a folder prepared while developing (never committed): ``msrp/`` (the MSRP paraphrase
@@ -11,8 +11,9 @@ set is imported into a fresh corpus, analysed by the real pipeline and exported 
 - links, pairs: the verifier's precision/recall/F1 on MSRP test sentence pairs;
 - links, sample: the shared scorer on the sample corpus (../shared/eval/score.py);
 - links, per set: the shared scorer against the hand gold; judged link precision (links whose two
-  sentences ECB+ annotated: right when they report one action chain of one event), the share of
-  same-event article pairs joined by at least one link, and links across different events.
+  sentences ECB+ annotated: right when they report one action chain of one event; a set without
+  sentence annotations, such as ``bench/gva.py``'s, is judged by its hand gold alone), the share
+  of same-event article pairs joined by at least one link, and links across different events.
 
 Attribution and speaker sections belong to their own work (issue 12) and are printed when
 ``bench/quality_attribution.py`` provides ``main(data)``.
@@ -129,6 +130,9 @@ def msrp_links(data: Path) -> None:
 
 def set_links(data: Path, name: str, limit: int, keep: Path | None) -> None:
     folder = data / "sets" / name
+    if not (folder / "events.json").exists():
+        print(f"\n{name}: not prepared in {folder} (bench/ecbplus.py or bench/gva.py makes a set)")
+        return
     events = json.loads((folder / "events.json").read_text(encoding="utf-8"))
     names = sorted(events["documents"])[: limit or None]
     with tempfile.TemporaryDirectory() as tmp:
@@ -176,8 +180,10 @@ def judged(export: dict, events: dict, gold_pairs: set) -> list[str]:
                 wrong += 1
     same_event = [p for p in itertools.combinations(sorted(by_id.values()), 2) if documents[p[0]]["event"] == documents[p[1]]["event"]]
     found = sum(frozenset(p) in joined for p in same_event)
+    annotated = any(d["sentences"] for d in documents.values())
     return [
-        f"judged link precision {right / max(1, right + wrong):.3f} ({right} right, {wrong} wrong of {len(links)} links)",
+        f"judged link precision {right / max(1, right + wrong):.3f} ({right} right, {wrong} wrong of {len(links)} links)" if annotated
+        else f"judged link precision: see the hand gold above (no sentence annotations; {len(links)} links)",
         f"same-event article pairs found {found / max(1, len(same_event)):.3f} ({found} of {len(same_event)})",
         f"links across events {across / max(1, len(links)):.3f} ({across}; {across_not_gold} not in the hand gold)",
     ]

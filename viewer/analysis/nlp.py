@@ -23,3 +23,12 @@ def english():
     raise PipelineMissing(
         "No English spaCy pipeline is installed (looked for " + ", ".join(PIPELINE_PACKAGES) + ")."
     )
+
+
+def text_of(doc) -> str:
+    """The parsed text, joined once per document: spaCy's ``Doc.text`` rebuilds it from every
+    token on each call, which made per-unit and per-token look-ups quadratic in the document."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

@@ -12,6 +12,7 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatur
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import figures
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
+from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
 
@@ -163,7 +164,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     """What linking compares: content terms (with those that only name the source or the place
     and time set apart), proper names, figures with what they count, negations."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    text = doc.text[span.start:span.end]
+    text = text_of(doc)[span.start:span.end]
     roles: dict[str, set[str]] = {"core": set(), "frame": set(), "setting": set()}
     names = set()
     frame, setting = _frame_tokens(tokens), _setting_tokens(tokens)
@@ -190,7 +191,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
 def _pro_verb_terms(doc, span: Span) -> set[str]:
     """"Did the same" claims what the verb before it claims, so it is compared under that verb."""
     out = set()
-    for m in _PRO_VERB.finditer(doc.text, span.start, span.end):
+    for m in _PRO_VERB.finditer(text_of(doc), span.start, span.end):
         verb = doc.char_span(m.start(), m.end(), alignment_mode="expand")[0]
         antecedent = _antecedent(verb, lambda t: t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING | LIGHT | {"do", "follow"})
         if antecedent is not None:
@@ -266,7 +267,7 @@ def _unit_word(token) -> bool:
 def counted_figures(doc, span: Span, key=term) -> list[CountedFigure]:
     """Figures in the span that count something (not dates or ordinals), with what they count."""
     out = []
-    for figure in figures(doc.text[span.start:span.end], span.start):
+    for figure in figures(text_of(doc)[span.start:span.end], span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None or any(_dated(t) for t in tokens):
             continue

@@ -1,0 +1,97 @@
+"""A second multi-outlet set for judging claim links, from a source other than ECB+.
+
+The LongTailQATask pilot (CLTL, VU Amsterdam; github cltl/LongTailQATask) crawled, for each
+incident of the Gun Violence Archive, the news articles the registry cites as its sources, from
+many local outlets, with their publication dates. The registry, not anyone here, says which
+articles report one incident, and the incidents are alike (shootings in US towns), so a linker
+that joins stories by topic alone shows it.
+
+    python bench/gva.py CORPUS_DIR OUT [--events 10] [--articles 5]
+
+CORPUS_DIR is the crawl's ``the_violent_corpus`` folder (one folder per incident, one pickled
+news item per article). OUT receives ``docs/*.txt`` (title, blank line, text) and
+``events.json``: each document's incident, date and address. Incidents are chosen with a fixed
+seed among those with enough distinct, long articles, never by reading the texts.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import pickle
+import random
+import re
+from pathlib import Path
+
+SEED = 2018
+MIN_WORDS = 150
+
+
+class _NewsItem:
+    """Stands in for the crawler's ``classes.NewsItem`` when its pickles are read."""
+
+
+class _Reader(pickle.Unpickler):
+    """Reads only the crawl's news items and dates: a pickle can name any callable."""
+
+    def find_class(self, module: str, name: str):
+        if (module, name) == ("classes", "NewsItem"):
+            return _NewsItem
+        if (module, name) in {("datetime", "date"), ("datetime", "datetime")}:
+            return getattr(datetime, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of a news item")
+
+
+def read_item(path: Path) -> dict | None:
+    """Title, text, date and address of one crawled article; None when it cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            item = _Reader(f, encoding="latin1").load()
+    except (pickle.UnpicklingError, EOFError, ValueError, AttributeError):
+        return None
+    text = re.sub(r"\n{3,}", "\n\n", str(getattr(item, "content", "") or "")).strip()
+    dct = getattr(item, "dct", None)
+    return {"title": " ".join(str(getattr(item, "title", "") or "").split()), "text": text,
+            "date": dct.isoformat() if hasattr(dct, "isoformat") else None, "uri": str(getattr(item, "uri", ""))}
+
+
+def usable(items: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """Long articles with a title, one per text (a syndicated copy counts once), by name."""
+    seen, out = set(), []
+    for name, item in sorted(items, key=lambda x: x[0]):
+        key = " ".join(item["text"].split()[:60])
+        if item["title"] and len(item["text"].split()) >= MIN_WORDS and key not in seen:
+            seen.add(key)
+            out.append((name, item))
+    return out
+
+
+def prepare(corpus_dir: Path, out: Path, events: int, per_event: int) -> None:
+    candidates = {}
+    for folder in sorted(p for p in corpus_dir.iterdir() if p.is_dir()):
+        items = [(p.stem, item) for p in folder.glob("*.json") if (item := read_item(p)) is not None]
+        kept = usable(items)
+        if len(kept) >= per_event:
+            candidates[folder.name] = kept
+    chosen = sorted(random.Random(SEED).sample(sorted(candidates), events))
+    docs = out / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    gold = {"source": "cltl/LongTailQATask, EventRegistries/GunViolenceArchive/the_violent_corpus (Gun Violence Archive incidents)",
+            "seed": SEED, "incidents": chosen, "documents": {}}
+    for incident in chosen:
+        for name, item in random.Random(f"{SEED}-{incident}").sample(candidates[incident], per_event):
+            file_name = f"{incident}_{name[:8]}.txt"
+            (docs / file_name).write_text(f"{item['title']}\n\n{item['text']}\n", encoding="utf-8")
+            gold["documents"][file_name] = {"event": incident, "date": item["date"], "uri": item["uri"], "sentences": []}
+    (out / "events.json").write_text(json.dumps(gold, indent=1), encoding="utf-8")
+    print(f"{len(candidates)} incidents with {per_event}+ usable articles; chose {chosen}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus_dir", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--events", type=int, default=10)
+    parser.add_argument("--articles", type=int, default=5)
+    ns = parser.parse_args()
+    prepare(ns.corpus_dir, ns.out, ns.events, ns.articles)
