@@ -143,3 +143,23 @@ def test_a_family_name_written_first_joins_its_honorific_and_its_office():
 def test_a_first_name_alone_never_joins_a_full_name():
     _, members = groups([person(1, "John Smith"), person(2, "John")])
     assert len(members) == 2
+
+
+def test_a_name_suffix_does_not_hide_the_surname():
+    speakers, members = groups([person(1, "Joseph R. Biden Jr."), person(2, "Biden")])
+    assert members == [["Joseph R. Biden Jr.", "Biden"]]
+
+
+def test_father_and_son_with_different_suffixes_stay_apart():
+    _, members = groups([person(1, "Martin Luther King Jr."), person(2, "Martin Luther King III")])
+    assert members == [["Martin Luther King Jr."], ["Martin Luther King III"]]
+
+
+def test_an_initial_never_joins_a_different_first_name():
+    _, members = groups([person(1, "J. Green"), person(2, "Michael Green")])
+    assert members == [["J. Green"], ["Michael Green"]]
+
+
+def test_canonical_name_is_written_without_honorific():
+    speakers, _ = groups([person(1, "Mr. Greg Abbott"), person(1, "Mr. Greg Abbott"), person(2, "Greg Abbott")])
+    assert speakers[0].name == "Greg Abbott"

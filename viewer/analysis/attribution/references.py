@@ -14,7 +14,7 @@ from collections import Counter
 from viewer.analysis.model import Attribution
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.names import (
-    DETERMINERS, ORG_WORDS, ROLE_WORDS, SpeakerName, describe, nationality,
+    DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, nationality,
 )
 from viewer.corpus.spans import Span
 
@@ -44,8 +44,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         earlier = _nearest_first(at, history, people)
         if name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             resolved = _resolve(name, [n for n in earlier if _gender_fits(n, gender, genders)])
-        elif name.reference:
-            resolved = _resolve(name, [n for _, n in reversed(history)])
+        elif name.reference:  # an office ("the president") may be someone named but not yet quoted
+            resolved = _resolve(name, earlier if name.kind == "person" else [n for _, n in reversed(history)])
             if resolved.reference and _generic_body(name):
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
@@ -70,11 +70,22 @@ def _people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
     for ent in doc.ents:
         root = ent.root
         if ent.label_ == "PERSON" and (root.dep_ in _SUBJECTS or root.dep_ == "appos" and root.head.dep_ in _SUBJECTS):
-            name = describe(list(ent), counts)
+            name = describe(_titled(ent), counts)
             if name.kind == "person" and not name.reference:
                 out.append((ent.start_char, name))
     out += [(t.idx, SpeakerName(t.text, None, "person")) for t in doc if _relative_named(t)]
     return sorted(out, key=lambda item: item[0])
+
+
+def _titled(ent) -> list:
+    """A person's name with the title written before it ("President Biden"), which the recogniser
+    leaves out: what "the president" later points back to."""
+    start, doc = ent.start, ent.doc
+    while start > 0 and start - 1 <= doc[start - 1].head.i < ent.end and \
+            (doc[start - 1].lower_.rstrip(".") in TITLES - HONORIFICS or doc[start - 1].dep_ in ("compound", "amod")):
+        start -= 1  # "Vice President", "school district police Chief": the whole office
+    titled = list(doc[start:ent.end])
+    return titled if any(t.lower_.rstrip(".") in TITLES - HONORIFICS for t in titled[:ent.start - start]) else list(ent)
 
 
 def _relative_named(token) -> bool:
@@ -164,7 +175,7 @@ def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
     out = []
     for ent in doc.ents:
         if ent.label_ == "PERSON" and " " in ent.text.strip():
-            name = describe(list(ent), counts)
+            name = describe(_titled(ent), counts)
             if name.kind == "person" and not name.reference and " " in name.name:
                 out.append((ent.start_char, name))
     return out

@@ -68,7 +68,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     People and bodies get a name; pronouns and descriptions ("he", "the ministry") are references
     to resolve; a share of a group ("some", "19 percent of voters") and a phrase whose head names
     no one who speaks ("the massacre") get no name at all, so they never become speakers."""
-    tokens = [t for t in tokens if not t.is_space]
+    tokens = _without_clause([t for t in tokens if not t.is_space])
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].lower_ in REFLEXIVES):
         tokens = tokens[:-1]
     while tokens and tokens[0].is_punct:
@@ -104,6 +104,16 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
             return SpeakerName(_strip_det([t for t in tokens if t.i <= run[-1].i]), None, _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _without_clause(tokens: list) -> list:
+    """"A report released Monday", "officials who asked not to be named": the clause after the
+    head says which one, and is not part of the name."""
+    if not tokens:
+        return tokens
+    head = _head(tokens)
+    clause = {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
+    return [t for t in tokens if t.i not in clause]
 
 
 def _counts_a_share(head) -> bool:
@@ -222,19 +232,32 @@ def _role_text(tokens: list, run: list) -> str | None:
     before = [t for t in tokens if t.i < run[0].i]
     after = [t for t in tokens if t.i > run[-1].i]
     before = [t for t in before if t.lower_.rstrip(".") not in HONORIFICS]
-    while before and before[0].lower_ in DETERMINERS:
-        before = before[1:]
+    before = _office_words(before)
     while before and before[-1].is_punct:
         before = before[:-1]
+    if after and (after[0].text == "(" or after[0].pos_ == "CCONJ"):  # "(D., N.Y.)", "and Cruz": no office
+        after = []
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]
-    while after and after[0].lower_ in DETERMINERS:
-        after = after[1:]
+    after = _office_words(after)
     parts = [p for p in (before, after) if p and _describes_office(p)]
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
+
+
+def _office_words(tokens: list) -> list:
+    """The office, not whose it is or how its holder looked: "his aunt" is an aunt, "now the
+    mayor" and "a visibly angry Gov." or "a shaken and emotional President" hold an office."""
+    qualified = False
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].tag_ == "PRP$" or tokens[0].pos_ == "ADV"):
+        qualified |= tokens[0].pos_ == "ADV"
+        tokens = tokens[1:]
+    mood = next((i for i, t in enumerate(tokens) if t.pos_ not in ("ADJ", "CCONJ", "PUNCT")), len(tokens))
+    if mood < len(tokens) and (qualified or any(t.pos_ == "CCONJ" for t in tokens[:mood])):
+        tokens = tokens[mood:]
+    return tokens
 
 
 def _describes_office(tokens: list) -> bool:

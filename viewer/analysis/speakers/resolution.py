@@ -26,6 +26,7 @@ _GENERIC_WORDS = frozenset("""he she it they we him her them ministry office arm
 source sources official officials authorities spokesman spokeswoman spokesperson police""".split())
 _STOP = DETERMINERS | {"of", "'s", "’s"}
 _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def resolve_speakers(mentions: Sequence[SpeakerMention],
@@ -135,7 +136,8 @@ class _FormIndex:
                     for j in self.surnames[other]:
                         if i < j and len(self.keys[i]) > 1 and len(self.keys[j]) > 1 and \
                                 _kind_group(self.forms[i][1]) == _kind_group(self.forms[j][1]) and \
-                                _first_names_match(self.keys[i][0], self.keys[j][0]):
+                                _first_names_match(self.keys[i][0], self.keys[j][0]) and \
+                                _suffixes_agree(self.forms[i][0], self.forms[j][0]):
                             yield i, j
 
     def partial_targets(self, i: int) -> list[int]:
@@ -182,7 +184,7 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
         surnames = Counter(_key(m.name, "person")[-1:] for m in group if m.kind == "person" and _key(m.name, "person"))
         usual = surnames.most_common(1)[0][0] if surnames else ()
         name = max(first_seen, key=lambda n: (_key(n, "person")[-1:] == usual, not (n.isupper() and " " in n),
-                                              len(_key_words(n)), counts[n], -first_seen.index(n)))
+                                              not _honorific(n), len(_key_words(n)), counts[n], -first_seen.index(n)))
         roles = Counter(m.role for m in group if m.role)
         speakers.append(Speaker(
             name=name,
@@ -201,6 +203,10 @@ def _surnames_match(a: str, b: str) -> bool:
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SURNAME_SIMILARITY)
 
 
+def _suffixes_agree(a: str, b: str) -> bool:
+    return None in (_suffix(a), _suffix(b)) or _suffix(a) == _suffix(b)
+
+
 def _first_names_match(a: str, b: str) -> bool:
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _FIRST_NAME_SIMILARITY)
 
@@ -211,9 +217,15 @@ def _kind_group(kind: str) -> str:
 
 def _key(name: str, kind: str) -> tuple[str, ...]:
     words = _key_words(name)
-    if kind == "person":
-        return tuple(_translit(w) for w in words if w not in ROLE_WORDS)
+    if kind == "person":  # "Joseph R. Biden Jr." is keyed as Joseph Biden; "J. Green" keeps its initial
+        words = [w for w in words if w not in ROLE_WORDS and w not in _SUFFIXES]
+        return tuple(_translit(w) for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w) > 1)
     return _body_key(words)
+
+
+def _suffix(name: str) -> str | None:
+    """"Jr." and "III" are left out of the key, but a father and son are never one person."""
+    return next((w for w in _key_words(name) if w in _SUFFIXES), None)
 
 
 def _body_key(words: list[str]) -> tuple[str, ...]:
