@@ -11,7 +11,8 @@ window of partitions, its in-order buffer and its batched writes are the product
 and what they hold does not depend on how long a worker took.
 
 The machine's load average is printed before and after: other programs on it slow every rate.
-Arguments: --articles N (default 2000), --memory 5000,20000, --skip-memory, --skip-throughput.
+The sample's five real articles give the per-article costs docs/scale.md starts from.
+Arguments: --articles N (default 2000), --memory 5000,20000, --skip-memory, --skip-throughput, --skip-real.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from run import load  # noqa: E402
 from viewer.analysis import cluster, documents  # noqa: E402
 from viewer.analysis.corrections import Corrections  # noqa: E402
 from viewer.analysis.pipeline import analyse, analyse_documents, pending_documents  # noqa: E402
+from viewer.analysis.workers import InProcess  # noqa: E402
 from viewer.corpus.store import Corpus, now  # noqa: E402
 from viewer.export.interchange import corpus_to_dict, unstamped  # noqa: E402
 from viewer.jobs import TaskState  # noqa: E402
@@ -52,16 +54,37 @@ def fill(path: Path, count: int, text_of=article) -> Corpus:
 
 
 class PhaseClock:
-    """Wall time of the per-document phase, read from the progress the pipeline reports."""
+    """Wall time of the per-document phase, read from the progress the pipeline reports, and the
+    client's peak memory by then (what relinking adds comes after it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, peak: "PeakRss", client=None) -> None:
         self.started = self.ended = 0.0
+        self.peak, self.documents_peak = peak, 0
+        self._client, self._cpu = client, {}
+        self.relink_cpu = 0.0  # the client's CPU seconds in relinking
 
     def __call__(self, done: int, total: int, text: str) -> None:
         if text == "analysing documents":
             self.started = time.perf_counter()
+            self._cpu = self._cpu_seconds()
         elif text == "linking claims and speakers":
             self.ended = time.perf_counter()
+            self.documents_peak = self.peak.bytes
+            self._cpu = {where: seconds - self._cpu.get(where, 0.0) for where, seconds in self._cpu_seconds().items()}
+            self.relink_cpu = time.process_time()
+        elif text == "done":
+            self.relink_cpu = time.process_time() - self.relink_cpu
+
+    def _cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds so far of this process and of each worker: unlike wall time, not slowed by other load."""
+        found = {"client": time.process_time()}
+        if self._client is not None:
+            found.update(self._client.run(cpu_seconds))
+        return found
+
+    def cpu_per_document(self, count: int) -> str:
+        return ", ".join(f"{'worker' if where != 'client' else where} {seconds / count * 1000:.0f} ms"
+                         for where, seconds in self._cpu.items())
 
     @property
     def seconds(self) -> float:
@@ -74,28 +97,72 @@ def comparable(corpus: Corpus) -> dict:
 
 def run(folder: Path, name: str, count: int, workers: int | None) -> tuple[float, float, dict]:
     with fill(folder / f"{name}.corpus", count) as corpus:
-        clock = PhaseClock()
         if workers is None:
+            timed = TimedInProcess()
             with PeakRss() as peak:
+                clock = PhaseClock(peak)
                 start = time.perf_counter()
-                analyse(corpus, TaskState(clock))
+                analyse(corpus, TaskState(clock), workers=timed)
         else:
             with cluster.connect(workers=workers) as connected:
                 with PeakRss() as peak:
+                    clock = PhaseClock(peak, connected.client)
                     start = time.perf_counter()  # the cluster's start-up is not the analysis's
                     analyse(corpus, TaskState(clock), workers=connected)
                 worker_peaks = connected.client.run(worker_peak_rss)
             print(f"    worker peak RSS: {', '.join(f'{v / 2**20:.0f} MB' for v in worker_peaks.values())}")
         elapsed = time.perf_counter() - start
         size = file_size(folder / f"{name}.corpus")
-        print(f"    client peak RSS {peak.bytes / 2**20:.0f} MB; relinking {elapsed - clock.seconds:.1f} s;"
+        print(f"    client peak RSS {clock.documents_peak / 2**20:.0f} MB per-document, {peak.bytes / 2**20:.0f} MB"
+              f" relinking; relinking {elapsed - clock.seconds:.1f} s;"
               f" corpus file {size / 2**20:.1f} MB ({size / count / 1024:.1f} KB/article)")
+        print(f"    CPU per document in the per-document phase: {clock.cpu_per_document(count)}")
+        if workers is None:
+            print(f"    relinking CPU {clock.relink_cpu / count * 1000:.0f} ms per article, of which verifying"
+                  f" {timed.seconds / count * 1000:.0f} ms (what workers take over: {timed.blocks} candidate blocks of"
+                  f" {timed.pairs} article pairs, {timed.pairs / count:.1f} per article)")
+            composition(corpus, count)
         return clock.seconds, elapsed, comparable(corpus)
+
+
+class TimedInProcess(InProcess):
+    """The single process, with the CPU time its corpus-wide blocks (the part workers take over) took."""
+
+    def __init__(self) -> None:
+        self.seconds, self.blocks, self.pairs = 0.0, 0, 0
+
+    def map(self, function, items):
+        for item in items:
+            start = time.process_time()
+            result = function(item)
+            self.seconds += time.process_time() - start
+            self.blocks += 1
+            self.pairs += len(getattr(item, "pairs", ()))
+            yield result
+
+
+def composition(corpus: Corpus, count: int) -> None:
+    """What an article leaves in the corpus: the inputs of docs/scale.md's sizes."""
+    rows = {table: corpus.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("claim_units", "attributions", "claims", "claim_mentions")}
+    text = corpus.db.execute("SELECT sum(length(text)) FROM documents").fetchone()[0]
+    pages = dict(corpus.db.execute(
+        "SELECT CASE WHEN name LIKE 'documents%' OR name = 'boilerplate' THEN 'documents' ELSE name END,"
+        " sum(pgsize) FROM dbstat GROUP BY 1").fetchall())
+    units_kb = pages.get("claim_units", 0) / max(1, rows["claim_units"]) / 1024
+    print(f"    per article: {text / count:.0f} characters, {rows['claim_units'] / count:.1f} claim units"
+          f" ({units_kb:.2f} KB each stored), {rows['attributions'] / count:.1f} attributions,"
+          f" {rows['claim_mentions'] / count:.1f} claim mentions; documents and their index"
+          f" {pages.get('documents', 0) / count / 1024:.1f} KB/article")
 
 
 def file_size(path: Path) -> int:
     """The corpus and its write-ahead log: what the disk holds once it is checkpointed."""
     return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.exists())
+
+
+def cpu_seconds() -> float:
+    return time.process_time()
 
 
 def worker_peak_rss() -> int:
@@ -171,6 +238,43 @@ def client_memory(sizes: list[int]) -> None:
         print(f"  ratio {large} / {small} articles: {peaks[large] / peaks[small]:.2f}x (target <= 1.2x)")
 
 
+def real_articles() -> None:
+    """The sample's five real news articles: what one costs a worker, what it stores and what the
+    client holds of it when relinking, the per-article inputs of docs/scale.md (generated articles
+    are a third as long)."""
+    import gc
+    import tracemalloc
+
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    from viewer.analysis import store
+    from viewer.corpus.importing import import_paths
+    from viewer.resources import sample_articles
+
+    print(f"the sample's real articles ({load()})", flush=True)
+    with tempfile.TemporaryDirectory() as folder, Corpus(Path(folder) / "sample.corpus") as corpus:
+        import_paths(corpus, [sample_articles()])
+        unparsed = [documents_unparsed(corpus, d) for d in corpus.document_ids()]
+        copies = [type(u)(k + 1, u.text, u.boilerplate) for k, u in enumerate(unparsed * 4)]
+        documents.load_models()
+        with threadpool_limits(limits=1, user_api="blas"):  # as on a worker
+            start = time.process_time()
+            documents.analyse_partition(copies, Corrections())
+            cpu = (time.process_time() - start) / len(copies)
+        print(f"  worker CPU {cpu * 1000:.0f} ms per article ({len(copies)} analysed)")
+        analyse(corpus)
+        composition(corpus, len(unparsed))
+        gc.collect()
+        tracemalloc.start()
+        units = list(store.claim_units(corpus))
+        vectors = np.stack([u.vector for u in units])
+        held = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        print(f"    relinking holds {held / len(units) / 1024:.1f} KB per claim unit on the client"
+              f" (units and their stacked vectors, {len(vectors)} units)")
+
+
 def documents_unparsed(corpus: Corpus, document_id: int):
     from viewer.analysis.segment import Unparsed
 
@@ -202,7 +306,10 @@ def main() -> None:
     parser.add_argument("--memory", default="5000,20000")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-real", action="store_true")
     args = parser.parse_args()
+    if not args.skip_real:
+        real_articles()
     if not args.skip_throughput:
         throughput(args.articles)
     if not args.skip_memory:

@@ -138,6 +138,14 @@ def test_a_worker_killed_mid_run_is_replaced_and_the_result_is_the_same(referenc
     assert len(workers.client.scheduler_info()["workers"]) == 2, "the nanny did not bring the worker back"
 
 
+def test_local_workers_keep_mallocs_own_heap_trimming(workers):
+    """Dask's forced MALLOC_TRIM_THRESHOLD_ costs a third more CPU per document; a restarted
+    worker (the test above kills one) must start without it too."""
+    found = workers.client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
+    assert len(found) == 2
+    assert set(found.values()) == {None}
+
+
 def test_a_cancel_keeps_the_finished_documents_and_the_next_run_completes(references, generated, workers, tmp_path):
     state = TaskState(lambda done, total, text: done == 20 and state.cancel())
     with imported(tmp_path / "cancelled.corpus", generated) as corpus:

@@ -156,7 +156,17 @@ def _whole_name(person: list, tokens: list) -> list:
     while start > 0 and tokens[start - 1].text.isupper() and tokens[start - 1].is_alpha and person[0].text.isupper() \
             and tokens[start - 1].lower_ not in TITLES | ROLE_WORDS:
         start -= 1
+    if start > 1 and _first_name_after_title(tokens[start - 2], tokens[start - 1], person):
+        start -= 1
     return tokens[start:end + 1]
+
+
+def _first_name_after_title(title, token, person: list) -> bool:
+    """"George" of "Senator George J. Mitchell", left out of the recogniser's "J. Mitchell": a
+    capitalised word between a title and the name is the first name."""
+    return title.lower_.rstrip(".") in TITLES | ROLE_WORDS and token.lower_.rstrip(".") not in TITLES | ROLE_WORDS \
+        and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and token.is_title \
+        and token.head.i in {t.i for t in person}
 
 
 def _names_body(tokens: list, head, person: list) -> bool:
