@@ -22,14 +22,16 @@ import json
 import re
 import sys
 import tempfile
-import time
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 POLNEAR_SCORER = ROOT.parent / "shared" / "eval" / "polnear.py"
 PEOPLE_AND_BODIES = ("person", "organisation")
+
+from quality import analysed_export  # noqa: E402  one import-analyse-export for every quality set
 
 
 def main(data: Path, limit: int = 0) -> None:
@@ -46,21 +48,6 @@ def main(data: Path, limit: int = 0) -> None:
         speaker_set(speakers, limit)
     else:
         print(f"multi-outlet speaker set: not in {speakers}")
-
-
-def analysed_export(paths: list[Path], folder: Path) -> tuple[dict, float]:
-    """Import the files into a fresh corpus, analyse them, and return the JSON export and seconds."""
-    from viewer.analysis.pipeline import analyse
-    from viewer.corpus.importing import import_paths
-    from viewer.corpus.store import Corpus
-    from viewer.export.interchange import corpus_to_dict
-
-    with Corpus(folder / "set.corpus") as corpus:
-        import_paths(corpus, paths)
-        started = time.perf_counter()
-        analyse(corpus)
-        seconds = time.perf_counter() - started
-        return corpus_to_dict(corpus), seconds
 
 
 def polnear_part(prepared: Path, part: str, limit: int) -> None:
