@@ -298,3 +298,16 @@ def test_observers_hear_of_new_documents_once_per_import_and_not_for_nothing(mem
     assert heard == ["documents"]
     import_paths(memory_corpus, [tmp_path])  # both are exact duplicates now: nothing new
     assert heard == ["documents"]
+
+
+def test_import_into_an_empty_file_makes_it_a_corpus(tmp_path):
+    """What a second import sees while the first is creating the same file: the file is there but
+    holds nothing yet. Opening it elsewhere is refused as 'empty'; importing into it makes a corpus."""
+    from viewer.corpus.importing import import_into
+
+    path = tmp_path / "being-created.corpus"
+    path.write_bytes(b"")
+    report = import_into(path, [SAMPLE_DIR])
+    assert len(report.imported) == 5 and not report.failed
+    with Corpus(path, create=False) as corpus:
+        assert corpus.document_count() == 5

@@ -115,8 +115,8 @@ def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOp
     ``waiting(seconds)`` hears about waits for another program writing the same corpus.
     """
     path = Path(path)
-    if path.exists():
-        with Corpus(path, create=False) as corpus:
+    if path.exists():  # an empty file (or one another import is creating this instant) becomes a corpus
+        with Corpus(path, create=True) as corpus:
             if waiting:
                 corpus.write_lock_did_wait.connect(waiting)
             return import_paths(corpus, paths, options, state)
