@@ -191,3 +191,27 @@ def test_search_index_follows_imports_without_triggers(tmp_path):
         rows = corpus.db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'Mariupol'").fetchall()
         assert rows and corpus.db.execute("SELECT count(*) FROM documents_fts").fetchone()[0] == 5
         assert corpus.db.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_first_look_caught_mid_write_is_checked_again_before_refusing(tmp_path, monkeypatch):
+    """The first look reads past locks, so it can see a file another import is still writing:
+    a torn view (here a file with a stray table) must not refuse a corpus the second look finds whole."""
+    from viewer.corpus import connection
+
+    whole = tmp_path / "whole.corpus"
+    Corpus(whole).close()
+    torn = tmp_path / "torn.corpus"
+    Corpus(torn).close()
+    with sqlite3.connect(torn) as conn:
+        conn.execute("CREATE TABLE half_written (x)")
+    looks = []
+    real_first_look = connection.first_look
+
+    def first_look(path):
+        looks.append(path)
+        return real_first_look(torn if len(looks) == 1 else path)
+
+    monkeypatch.setattr(connection, "first_look", first_look)
+    with Corpus(whole, create=False) as corpus:
+        assert corpus.document_count() == 0
+    assert len(looks) == 2

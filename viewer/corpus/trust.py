@@ -66,11 +66,16 @@ def check_before_opening(path: Path, create: bool, read_only: bool,
 
 
 def _first_look(path: Path, create: bool, strip_foreign: bool) -> schema_check.Findings | None:
-    findings = _look(path, connection.first_look, create)
-    if findings is not None and not findings.clean and connection.in_use(path):
-        # The first look may skip the write-ahead log (to leave no side files), and so see a file
-        # another program is creating or upgrading half-written: look again through the log.
-        findings = _look(path, connection.look_through_log, create)
+    try:
+        findings = _look(path, connection.first_look, create)
+        settled = findings is None or findings.clean
+    except CorpusError:
+        settled = False
+    if not settled:
+        # The first look skips the write-ahead log and locks (to leave no side files), and so may
+        # see a file another program is creating, upgrading or checkpointing as it closes
+        # half-written: the second look is the one that counts, through the log while there is one.
+        findings = _look(path, connection.look_through_log if connection.in_use(path) else connection.first_look, create)
     if findings is not None and not findings.clean and not (strip_foreign and findings.strippable):
         raise ForeignObjectsError(path, findings)
     return findings
