@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from typing import ClassVar
 
 from viewer.analysis.model import Attribution, Mention
@@ -19,6 +20,24 @@ from viewer.jobs import ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS
 
 Passage = tuple[int, int, int]  # document, start, end
 EDITABLE_ATTRIBUTION_FIELDS = ("kind", "speaker_name", "speaker_role", "speaker_kind")
+
+
+class _Stored:
+    """A correction as it is stored (JSON) and read back: its dataclass fields, tuples as lists;
+    each kind's ``__post_init__`` checks and normalises what it is given."""
+
+    def fields(self) -> dict:
+        return {f.name: _stored(getattr(self, f.name)) for f in dataclass_fields(self)}
+
+    @classmethod
+    def from_fields(cls, f: Mapping):
+        return cls(*(f[item.name] for item in dataclass_fields(cls)))
+
+
+def _stored(value: object) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    return dict(value) if isinstance(value, Mapping) else value
 
 
 @dataclass
@@ -72,7 +91,7 @@ def passage_of(m: Mention) -> Passage:
 
 
 @dataclass(frozen=True)
-class _Passages:
+class _Passages(_Stored):
     a: Passage
     b: Passage
     touches: ClassVar[frozenset[str]] = frozenset({CLAIMS})
@@ -80,13 +99,6 @@ class _Passages:
     def __post_init__(self) -> None:
         object.__setattr__(self, "a", _passage(self.a))
         object.__setattr__(self, "b", _passage(self.b))
-
-    def fields(self) -> dict:
-        return {"a": list(self.a), "b": list(self.b)}
-
-    @classmethod
-    def from_fields(cls, f: Mapping):
-        return cls(f["a"], f["b"])
 
     def pair(self) -> tuple[Mention, Mention]:
         return _mention(self.a), _mention(self.b)
@@ -111,7 +123,7 @@ class Unlink(_Passages):
 
 
 @dataclass(frozen=True)
-class _Speakers:
+class _Speakers(_Stored):
     a: str
     b: str
     touches: ClassVar[frozenset[str]] = frozenset({SPEAKERS})
@@ -121,13 +133,6 @@ class _Speakers:
             raise ValueError(f"{self.kind} needs two speaker names, not {self.a!r} and {self.b!r}")
         if self.a == self.b:
             raise ValueError(f"“{self.a}” and “{self.b}” are the same name; name two speakers")
-
-    def fields(self) -> dict:
-        return {"a": self.a, "b": self.b}
-
-    @classmethod
-    def from_fields(cls, f: Mapping):
-        return cls(f["a"], f["b"])
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,7 @@ class SplitSpeaker(_Speakers):
 
 
 @dataclass(frozen=True)
-class _Attribution:
+class _Attribution(_Stored):
     document: int
     content: tuple[int, int]
 
@@ -179,13 +184,6 @@ class EditAttribution(_Attribution):
             raise ValueError(f"an attribution edit changes at least one of {', '.join(EDITABLE_ATTRIBUTION_FIELDS)}")
         object.__setattr__(self, "changes", dict(self.changes))
 
-    def fields(self) -> dict:
-        return {"document": self.document, "content": list(self.content), "changes": dict(self.changes)}
-
-    @classmethod
-    def from_fields(cls, f: Mapping) -> EditAttribution:
-        return cls(f["document"], tuple(f["content"]), f["changes"])
-
     def apply(self, out: Corrections) -> None:
         out.attribution_edits.setdefault(self.key, {}).update(self.changes)
 
@@ -196,13 +194,6 @@ class DeleteAttribution(_Attribution):
     kind: ClassVar[str] = "delete-attribution"
     # A source that drops an attribution it shared is a discrepancy of the claim.
     touches: ClassVar[frozenset[str]] = frozenset({SPEAKERS, ATTRIBUTIONS, CLAIMS})
-
-    def fields(self) -> dict:
-        return {"document": self.document, "content": list(self.content)}
-
-    @classmethod
-    def from_fields(cls, f: Mapping) -> DeleteAttribution:
-        return cls(f["document"], tuple(f["content"]))
 
     def apply(self, out: Corrections) -> None:
         out.deleted_attributions.add(self.key)
@@ -218,7 +209,7 @@ def _document(value: object) -> int:
 
 
 @dataclass(frozen=True)
-class _DocumentField:
+class _DocumentField(_Stored):
     document: int
     value: str
     field: ClassVar[str]  # the document's column
@@ -228,13 +219,6 @@ class _DocumentField:
         _document(self.document)
         if not isinstance(self.value, str):
             raise ValueError(f"the new {self.kind} of d{self.document} must be text, not {self.value!r}")
-
-    def fields(self) -> dict:
-        return {"document": self.document, "value": self.value}
-
-    @classmethod
-    def from_fields(cls, f: Mapping):
-        return cls(f["document"], f["value"])
 
 
 @dataclass(frozen=True)
@@ -262,7 +246,7 @@ SETTABLE: dict[str, type[_DocumentField]] = {cls.kind: cls for cls in (SetTitle,
 
 
 @dataclass(frozen=True)
-class Restore:
+class Restore(_Stored):
     what: ClassVar[str] = "give a document's title, outlet or date back its original value"
     document: int
     field: str  # a column of `SETTABLE`
@@ -273,13 +257,6 @@ class Restore:
         _document(self.document)
         if self.field not in {cls.field for cls in SETTABLE.values()}:
             raise ValueError(f"only the {', '.join(SETTABLE)} of a document can be restored, not {self.field!r}")
-
-    def fields(self) -> dict:
-        return {"document": self.document, "field": self.field}
-
-    @classmethod
-    def from_fields(cls, f: Mapping) -> Restore:
-        return cls(f["document"], f["field"])
 
 
 AnalysisCorrection = Link | Unlink | MergeSpeakers | SplitSpeaker | EditAttribution | DeleteAttribution
