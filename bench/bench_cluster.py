@@ -118,27 +118,38 @@ def run(folder: Path, name: str, count: int, workers: int | None) -> tuple[float
               f" corpus file {size / 2**20:.1f} MB ({size / count / 1024:.1f} KB/article)")
         print(f"    CPU per document in the per-document phase: {clock.cpu_per_document(count)}")
         if workers is None:
-            print(f"    relinking CPU {clock.relink_cpu / count * 1000:.0f} ms per article, of which verifying"
-                  f" {timed.seconds / count * 1000:.0f} ms (what workers take over: {timed.blocks} candidate blocks of"
-                  f" {timed.pairs} article pairs, {timed.pairs / count:.1f} per article)")
+            print(f"    relinking CPU {clock.relink_cpu / count * 1000:.0f} ms per article, of which in blocks (what"
+                  f" workers take over) {sum(timed.seconds.values()) / count * 1000:.0f} ms: {timed.split(count)};"
+                  f" {timed.pairs} article pairs verified, {timed.pairs / count:.1f} per article")
             composition(corpus, count)
+        else:
+            print(f"    relinking CPU on the client {clock.relink_cpu / count * 1000:.0f} ms per article (the rest on the workers)")
         return clock.seconds, elapsed, comparable(corpus)
 
 
 class TimedInProcess(InProcess):
-    """The single process, with the CPU time its corpus-wide blocks (the part workers take over) took."""
+    """The single process, with the CPU time its corpus-wide blocks (the part workers take over)
+    took, by kind: finding nearest articles, and finding and verifying unit pairs."""
 
     def __init__(self) -> None:
-        self.seconds, self.blocks, self.pairs = 0.0, 0, 0
+        self.seconds: dict[str, float] = {}
+        self.blocks: dict[str, int] = {}
+        self.pairs = 0
 
     def map(self, function, items):
+        name = function.__name__
         for item in items:
             start = time.process_time()
             result = function(item)
-            self.seconds += time.process_time() - start
-            self.blocks += 1
-            self.pairs += len(getattr(item, "pairs", ()))
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.process_time() - start
+            self.blocks[name] = self.blocks.get(name, 0) + 1
+            if name == "verify_block":
+                self.pairs += len(item.pairs)
             yield result
+
+    def split(self, count: int) -> str:
+        return ", ".join(f"{name} {seconds / count * 1000:.1f} ms ({self.blocks[name]} blocks)"
+                         for name, seconds in self.seconds.items())
 
 
 def composition(corpus: Corpus, count: int) -> None:

@@ -142,7 +142,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
     with corpus.transaction():
         _resolve_speakers(corpus, fixes)
         units = list(store.claim_units(corpus))
-        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, verify=(workers or InProcess()).map)
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=(workers or InProcess()).map)
         annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))

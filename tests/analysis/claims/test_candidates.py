@@ -37,3 +37,23 @@ def test_unit_pairs_keep_close_units_and_indexed_ones_only():
     b = Article(2, np.array([3, 4, 5]), vectors[3], frozenset())
     assert unit_pairs(a, b, vectors) == [(0, 3, 1.0)]
     assert sorted(unit_pairs(a, b, vectors, {(1, 4)})) == [(0, 3, 1.0), (1, 4, 0.0)]
+
+
+@pytest.mark.parametrize("stories", [150, 600])  # all against all, then hashed buckets (2,400 articles)
+def test_nearest_articles_do_not_depend_on_how_the_corpus_is_cut_into_blocks(stories, monkeypatch):
+    monkeypatch.setattr(candidates, "EXACT_UP_TO", 1500)
+    found = _stories(stories, 4)
+    whole = article_pairs(found, neighbours=5)
+    monkeypatch.setattr(candidates, "QUERIES_PER_BLOCK", 3)
+    seen = []
+
+    def recording_map(function, blocks):
+        for block in blocks:
+            seen.append(block)
+            yield function(block)
+
+    assert article_pairs(found, neighbours=5, mapper=recording_map) == whole
+    assert len(seen) == len(found) // 3 and sorted(q for b in seen for q in b.queries) == list(range(len(found)))
+    if len(found) > candidates.EXACT_UP_TO:  # a bucketed block carries its queries' pools, not the corpus
+        assert all(set(b.members) == set(b.queries).union(*map(set, b.pools)) for b in seen)
+        assert np.mean([len(b.members) for b in seen]) < len(found) / 2

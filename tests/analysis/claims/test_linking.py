@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.index import candidate_pairs
+from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.linking import ClaimUnit, claim_units, label, link_claims
 from viewer.analysis.discrepancies import find_discrepancies
 from viewer.analysis.model import Mention
@@ -150,7 +150,9 @@ def test_candidates_come_from_the_index_not_all_pairs():
     vocabulary = [f"w{i}" for i in range(4000)]
     units = [_synthetic_unit(k // 10, rng.sample(vocabulary, 8)) for k in range(300)]
     units.append(_synthetic_unit(99, units[5].features.terms))
-    pairs = candidate_pairs([u.features for u in units], [u.document for u in units])
+    keys = RareKeys.of(u.features for u in units)
+    rare = [keys.of_unit(u.features) for u in units]
+    pairs = {(i, j) for i, j in shared_key_pairs(rare, rare) if units[i].document != units[j].document}
     assert (5, 300) in pairs
     assert len(pairs) < len(units) ** 2 / 50
 
@@ -168,3 +170,14 @@ def test_candidates_come_from_the_index_not_all_pairs():
 ])
 def test_labels_are_the_plainest_mention_cut_at_a_word(mentions, expected):
     assert label(mentions) == expected
+
+
+def test_a_block_finds_the_units_sharing_a_rare_key_as_the_whole_corpus_does():
+    rng = random.Random(5)
+    vocabulary = [f"w{i}" for i in range(300)]
+    units = [_synthetic_unit(k // 10, rng.sample(vocabulary, 8)) for k in range(400)]
+    keys = RareKeys.of(u.features for u in units)
+    block = units[40:60]
+    restricted = keys.restricted(u.features for u in block)
+    assert len(restricted.counts) < len(keys.counts)
+    assert [restricted.of_unit(u.features) for u in block] == [keys.of_unit(u.features) for u in block]

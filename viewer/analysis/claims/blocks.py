@@ -1,11 +1,13 @@
 """Candidate pairs cut into blocks that carry everything verifying them needs.
 
-Linking's heavy part is verifying: for every pair of neighbouring articles, find the unit pairs
-worth comparing, ask the story model whether the articles report one story, and score those pairs
-with the pair model. A block is a run of such article pairs with their units' features and
-vectors, the term weights of those units' terms and the rare names they carry, so `verify_block`
-needs nothing else: it runs the same in this process or on a Dask worker, and its results (in
-corpus-wide unit indices) come back to the linker, which groups them into claims.
+Linking's heavy part is verifying: for every pair of neighbouring articles (`candidates.article_pairs`),
+find the unit pairs worth comparing (close embeddings, or a rare key shared in the inverted
+index), ask the story model whether the articles report one story, and score those pairs with
+the pair model. A block is a run of such article pairs with their units' features and vectors,
+the term weights of those units' terms, the corpus-wide counts of their index keys and the rare
+names they carry, so `verify_block` needs nothing else: it runs the same in this process or on a
+Dask worker, and its results (in corpus-wide unit indices) come back to the linker, which groups
+them into claims.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import numpy as np
 
 from viewer.analysis.claims.candidates import Article, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.verifier import TermWeights, Verifier, pair_features, story_features
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
@@ -23,14 +26,15 @@ BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few 
 
 @dataclass(frozen=True)
 class CandidateBlock:
-    """Article pairs (by local article index) with their indexed unit pairs (local unit indices)."""
+    """Article pairs (by local article index) and what verifying them needs."""
 
-    pairs: tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]
+    pairs: tuple[tuple[int, int], ...]
     articles: tuple[Article, ...]  # units are local indices into features/vectors
     unit_ids: np.ndarray  # the corpus-wide index of each local unit
     features: tuple[UnitFeatures, ...]
     vectors: np.ndarray
     weights: TermWeights
+    keys: RareKeys
     rare: frozenset[str]
     model: Verifier
 
@@ -43,41 +47,40 @@ class VerifiedBlock:
 
 def candidate_blocks(
     pairs: Sequence[tuple[int, int]], found: Sequence[Article], units: Sequence[ClaimUnit], vectors: np.ndarray,
-    indexed: dict[tuple[int, int], set[tuple[int, int]]], weights: TermWeights, rare: set[str], model: Verifier,
-    size: int = BLOCK_PAIRS,
+    keys: RareKeys, weights: TermWeights, rare: set[str], model: Verifier, size: int = BLOCK_PAIRS,
 ) -> Iterator[CandidateBlock]:
     """The article ``pairs`` (indices into ``found``), ``size`` at a time, made self-contained."""
     for start in range(0, len(pairs), size):
-        yield _block(pairs[start:start + size], found, units, vectors, indexed, weights, rare, model)
+        yield _block(pairs[start:start + size], found, units, vectors, keys, weights, rare, model)
 
 
-def _block(chunk, found, units, vectors, indexed, weights: TermWeights, rare: set[str], model: Verifier) -> CandidateBlock:
+def _block(chunk, found, units, vectors, keys: RareKeys, weights: TermWeights, rare: set[str], model: Verifier) -> CandidateBlock:
     involved = sorted({k for x, y in chunk for k in (x, y)})
     local_article = {k: n for n, k in enumerate(involved)}
     unit_ids = np.concatenate([found[k].units for k in involved])
-    local_unit = {int(u): n for n, u in enumerate(unit_ids)}
     articles, offset = [], 0
     for k in involved:
         a = found[k]
         articles.append(Article(a.document, np.arange(offset, offset + len(a.units)), a.centroid, a.names))
         offset += len(a.units)
     features = tuple(units[int(u)].features for u in unit_ids)
-    block_pairs = tuple(
-        (local_article[x], local_article[y], tuple(sorted((local_unit[i], local_unit[j]) for i, j in indexed.get((x, y), ()))))
-        for x, y in chunk
-    )
+    block_pairs = tuple((local_article[x], local_article[y]) for x, y in chunk)
     names = frozenset(n for a in articles for n in a.names) & rare
     terms = {t for f in features for t in f.terms}
-    return CandidateBlock(block_pairs, tuple(articles), unit_ids, features, vectors[unit_ids], weights.restricted(terms), names, model)
+    return CandidateBlock(block_pairs, tuple(articles), unit_ids, features, vectors[unit_ids], weights.restricted(terms),
+                          keys.restricted(features), names, model)
 
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
-    """The story gate on each article pair, then the pair model on the unit pairs of those that pass."""
+    """For each article pair: its candidate unit pairs, the story gate, then the pair model on the
+    unit pairs of those that pass."""
     same_story, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
-    for x, y, indexed in block.pairs:
+    rare_keys = [block.keys.of_unit(f) for f in block.features]
+    for x, y in block.pairs:
         a, b = block.articles[x], block.articles[y]
-        found = unit_pairs(a, b, block.vectors, indexed)
+        shared = shared_key_pairs([rare_keys[i] for i in a.units], [rare_keys[j] for j in b.units])
+        found = unit_pairs(a, b, block.vectors, [(int(a.units[i]), int(b.units[j])) for i, j in shared])
         if not found:
             continue
         best = max(c for _i, _j, c in found)

@@ -9,13 +9,13 @@ that share a rare figure, name or word in the inverted index.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit
-from viewer.analysis.claims.index import candidate_pairs
 
 NEIGHBOURS = 30  # nearest articles kept for each article
 EXACT_UP_TO = 1500  # articles compared all against all below this
@@ -25,6 +25,9 @@ _BUCKET_LIMIT = 4 * _BUCKET_TARGET  # a bucket or name shared by more articles i
 _NAME_POSTINGS = 50  # a name in more articles than this says little about one story
 UNIT_COSINE = 0.35  # below this, two units' meanings are too far apart to be one claim
 UNIT_BEST = 3  # a unit is compared with its few closest units in the other article
+QUERIES_PER_BLOCK = 256  # articles whose nearest one block finds
+POOLED_PER_BLOCK = 20_000  # centroids (30 MB) at most that one block carries
+Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(function, items), in order
 
 
 @dataclass(frozen=True)
@@ -59,64 +62,119 @@ def rare_names(found: Sequence[Article]) -> set[str]:
     return {n for n, c in df.items() if 2 <= c <= cap}
 
 
-def article_pairs(found: Sequence[Article], neighbours: int = NEIGHBOURS) -> list[tuple[int, int]]:
-    """Index pairs (i < j) of articles to compare: each article's nearest, by centroid cosine."""
+@dataclass(frozen=True)
+class NeighbourBlock:
+    """Some articles (the queries) with, for each, the articles it may pair with (its pool), and
+    the centroids of every article named: all a worker needs to find the queries' nearest."""
+
+    queries: tuple[int, ...]  # corpus-wide article indices
+    pools: tuple[np.ndarray, ...] | None  # each query's pool (sorted article indices); None: every member
+    members: np.ndarray  # the article indices whose centroids the block carries, sorted
+    centroids: np.ndarray
+    neighbours: int
+
+
+def article_pairs(found: Sequence[Article], neighbours: int = NEIGHBOURS, mapper: Mapper = map) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of articles to compare: each article's nearest, by centroid cosine, among
+    every article in a small corpus or its pool in a large one. Here only the pools are cut into
+    blocks; ``mapper`` runs `nearest_pairs` on each (as ``map`` would, or on a cluster)."""
     if len(found) < 2:
         return []
     centroids = np.stack([a.centroid for a in found])
-    pools = _exact_pools(len(found)) if len(found) <= EXACT_UP_TO else _bucket_pools(centroids, found)
-    pairs = set()
-    for i, pool in enumerate(pools):
-        pool = np.array(sorted(pool - {i}), dtype=np.int64)
-        if not len(pool):
-            continue
-        scores = centroids[pool] @ centroids[i]
-        for j in pool[np.argsort(-scores, kind="stable")[:neighbours]]:
-            pairs.add((min(i, int(j)), max(i, int(j))))
+    blocks = _exact_blocks(centroids, neighbours) if len(found) <= EXACT_UP_TO else _bucket_blocks(centroids, found, neighbours)
+    pairs: set[tuple[int, int]] = set()
+    for found_pairs in mapper(nearest_pairs, blocks):
+        pairs.update(found_pairs)
     return sorted(pairs)
 
 
-def _exact_pools(n: int) -> list[set[int]]:
-    everyone = set(range(n))
-    return [everyone for _ in range(n)]
-
-
-def _bucket_pools(centroids: np.ndarray, found: Sequence[Article]) -> list[set[int]]:
-    """Articles sharing a random-hyperplane bucket in any table, or a rare name. Directions are
-    taken from the corpus mean, so a corpus about one subject still spreads over the buckets, and
-    a bucket far fuller than the rest says nothing of one story and is left out."""
-    n, width = centroids.shape
-    centred = centroids - centroids.mean(axis=0)
-    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
-    bits = max(4, int(np.ceil(np.log2(n / _BUCKET_TARGET))))
-    planes = np.random.default_rng(0).standard_normal((_TABLES, width, bits)).astype(np.float32)
-    pools: list[set[int]] = [set() for _ in range(n)]
-    powers = 1 << np.arange(bits)
-    for table in planes:
-        codes = ((centred @ table) > 0).astype(np.int64) @ powers
-        _pool_by_key(pools, codes.tolist())
-    rare = rare_names(found)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, article in enumerate(found):
-        for name in article.names & rare:
-            postings[name].append(i)
-    for members in postings.values():
-        if len(members) > _BUCKET_LIMIT:
+def nearest_pairs(block: NeighbourBlock) -> list[tuple[int, int]]:
+    """(i, j), i < j, for each query and each of its ``neighbours`` nearest articles in its pool."""
+    everyone = block.members
+    pairs = []
+    for q, i in enumerate(block.queries):
+        members = everyone if block.pools is None else block.pools[q]
+        pool = members[members != i]
+        if not len(pool):
             continue
-        for i in members:
-            pools[i].update(members)
-    return pools
+        rows = np.searchsorted(everyone, pool)
+        scores = block.centroids[rows] @ block.centroids[np.searchsorted(everyone, i)]
+        for j in pool[np.argsort(-scores, kind="stable")[:block.neighbours]]:
+            pairs.append((min(i, int(j)), max(i, int(j))))
+    return pairs
 
 
-def _pool_by_key(pools: list[set[int]], keys: list[int]) -> None:
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i, key in enumerate(keys):
-        groups[key].append(i)
-    for members in groups.values():
-        if len(members) > _BUCKET_LIMIT:
-            continue
-        for i in members:
-            pools[i].update(members)
+def _exact_blocks(centroids: np.ndarray, neighbours: int) -> Iterator[NeighbourBlock]:
+    """Every article against every other: blocks of queries, each with all the centroids."""
+    everyone = np.arange(len(centroids))
+    for start in range(0, len(centroids), QUERIES_PER_BLOCK):
+        yield NeighbourBlock(tuple(range(start, min(start + QUERIES_PER_BLOCK, len(centroids)))), None, everyone,
+                             centroids, neighbours)
+
+
+def _bucket_blocks(centroids: np.ndarray, found: Sequence[Article], neighbours: int) -> Iterator[NeighbourBlock]:
+    """Each article's pool: the articles sharing a random-hyperplane bucket with it in any table,
+    or a rare name. Directions are taken from the corpus mean, so a corpus about one subject still
+    spreads over the buckets, and a bucket far fuller than the rest says nothing of one story and
+    is left out. Only the bucket keys of the whole corpus are held here (a sorted index per
+    table); pools are made for one block of queries at a time, ordered by their first key so a
+    block's queries share buckets, and a block stops growing at POOLED_PER_BLOCK centroids."""
+    buckets = _Buckets(centroids, found)
+    order = np.argsort(buckets.first_key, kind="stable")
+    queries: list[int] = []
+    pools: list[np.ndarray] = []
+    pooled: set[int] = set()
+    for i in order.tolist():
+        pool = buckets.pool(i)
+        queries.append(i)
+        pools.append(pool)
+        pooled.update(pool.tolist())
+        if len(queries) >= QUERIES_PER_BLOCK or len(pooled) >= POOLED_PER_BLOCK:
+            yield _pooled_block(queries, pools, pooled, centroids, neighbours)
+            queries, pools, pooled = [], [], set()
+    if queries:
+        yield _pooled_block(queries, pools, pooled, centroids, neighbours)
+
+
+def _pooled_block(queries: list[int], pools: list[np.ndarray], pooled: set[int], centroids: np.ndarray,
+                  neighbours: int) -> NeighbourBlock:
+    members = np.array(sorted(pooled | set(queries)), dtype=np.int64)
+    return NeighbourBlock(tuple(queries), tuple(pools), members, centroids[members], neighbours)
+
+
+class _Buckets:
+    """The bucket keys of every article in each hash table, and the rare names' postings."""
+
+    def __init__(self, centroids: np.ndarray, found: Sequence[Article]) -> None:
+        n, width = centroids.shape
+        centred = centroids - centroids.mean(axis=0)
+        centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
+        bits = max(4, int(np.ceil(np.log2(n / _BUCKET_TARGET))))
+        planes = np.random.default_rng(0).standard_normal((_TABLES, width, bits)).astype(np.float32)
+        powers = 1 << np.arange(bits)
+        self.keys = np.stack([((centred @ table) > 0).astype(np.int64) @ powers for table in planes])  # tables × n
+        self.order = np.argsort(self.keys, axis=1, kind="stable")
+        self.sorted_keys = np.take_along_axis(self.keys, self.order, axis=1)
+        self.first_key = self.keys[0]
+        rare = rare_names(found)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, article in enumerate(found):
+            for name in article.names & rare:
+                postings[name].append(i)
+        self.names = {name: np.array(members) for name, members in postings.items() if len(members) <= _BUCKET_LIMIT}
+        self.found = found
+
+    def pool(self, i: int) -> np.ndarray:
+        """The articles sharing a bucket or a rare name with article ``i`` (itself included), sorted."""
+        parts = []
+        for table in range(len(self.keys)):
+            row = self.sorted_keys[table]
+            key = self.keys[table, i]
+            lo, hi = np.searchsorted(row, key, side="left"), np.searchsorted(row, key, side="right")
+            if hi - lo <= _BUCKET_LIMIT:
+                parts.append(self.order[table, lo:hi])
+        parts.extend(self.names[name] for name in self.found[i].names if name in self.names)
+        return np.unique(np.concatenate(parts)) if parts else np.array([i])
 
 
 def unit_pairs(a: Article, b: Article, vectors: np.ndarray, indexed: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
@@ -136,8 +194,3 @@ def unit_pairs(a: Article, b: Article, vectors: np.ndarray, indexed: Iterable[tu
         if x is not None and y is not None:
             keep[x, y] = True
     return [(int(a.units[x]), int(b.units[y]), float(similarity[x, y])) for x, y in zip(*np.nonzero(keep))]
-
-
-def indexed_pairs(units: Sequence[ClaimUnit]) -> set[tuple[int, int]]:
-    """Unit pairs sharing a rare figure, name or word (the inverted index), whatever their cosine."""
-    return set(candidate_pairs([u.features for u in units], [u.document for u in units]))

@@ -7,7 +7,7 @@ number of units sharing a key, not with the square of the corpus.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import NEAR_PERCENT, magnitude_key, near_percentages
@@ -31,23 +31,43 @@ def index_keys(features: UnitFeatures) -> set[str]:
     return keys
 
 
-def candidate_pairs(features: Sequence[UnitFeatures], documents: Sequence[int]) -> list[tuple[int, int]]:
-    """Pairs of units from different documents that share one of their rarest specific keys."""
-    keys = [index_keys(f) for f in features]
-    df = Counter(k for ks in keys for k in ks)
-    cap = min(MAX_POSTINGS, max(20, len(features) // 50))
+class RareKeys:
+    """How many units of the whole corpus carry each index key, and so each unit's rarest ones:
+    two units of different documents that share one are worth verifying, whatever their cosine.
+    Counted once over the corpus; a block of candidate pairs carries the counts of its own units'
+    keys only, so a worker finds those units' shared keys as the whole corpus would."""
+
+    def __init__(self, counts: Mapping[str, int], cap: int) -> None:
+        self.counts, self.cap = counts, cap
+
+    @classmethod
+    def of(cls, features: Iterable[UnitFeatures]) -> RareKeys:
+        counts: Counter[str] = Counter()
+        units = 0
+        for f in features:
+            counts.update(index_keys(f))
+            units += 1
+        return cls(counts, min(MAX_POSTINGS, max(20, units // 50)))
+
+    def restricted(self, features: Iterable[UnitFeatures]) -> RareKeys:
+        """The counts of these units' keys only: what a block of candidate pairs carries."""
+        return RareKeys({k: self.counts[k] for f in features for k in index_keys(f)}, self.cap)
+
+    def of_unit(self, features: UnitFeatures) -> frozenset[str]:
+        """The unit's rarest keys carried by at least one other unit and by few."""
+        counts = self.counts
+        rare = sorted((k for k in index_keys(features) if 2 <= counts[k] <= self.cap), key=lambda k: (counts[k], k))
+        return frozenset(rare[:KEYS_PER_UNIT])
+
+
+def shared_key_pairs(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
+    """(x, y) for each unit x of ``left`` and y of ``right`` that share a rare key (`RareKeys.of_unit`),
+    found through the keys, not by comparing every pair."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, ks in enumerate(keys):
-        rare = sorted((k for k in ks if 2 <= df[k] <= cap), key=lambda k: (df[k], k))[:KEYS_PER_UNIT]
-        for k in rare:
-            postings[k].append(i)
-    pairs = set()
-    for members in postings.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if documents[i] != documents[j]:
-                    pairs.add((i, j))
-    return sorted(pairs)
+    for y, keys in enumerate(right):
+        for k in keys:
+            postings[k].append(y)
+    return {(x, y) for x, keys in enumerate(left) for k in keys for y in postings.get(k, ())}
 
 
 def figure_relation(a: list[CountedFigure], b: list[CountedFigure]) -> str:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from viewer.analysis.claims.blocks import candidate_blocks, verify_block
-from viewer.analysis.claims.candidates import Article, article_pairs, articles, indexed_pairs, rare_names
+from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, articles, rare_names
 from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verifier import TermWeights, Verifier, fitted, pair_features
 from viewer.analysis.model import Claim, Mention
@@ -32,7 +31,6 @@ _EDGE_QUOTES = re.compile(r"^[\"“”«»„‘’]+\s*|\s*[\"“”«»„‘�
 _QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
 _FORCED = 1.0
 _FORBIDDEN = -1.0
-Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(function, items), in order
 
 
 class PairScores:
@@ -68,18 +66,18 @@ def link_claims(
     must_link: Sequence[tuple[Mention, Mention]] = (),
     cannot_link: Sequence[tuple[Mention, Mention]] = (),
     model: Verifier | None = None,
-    verify: Mapper = map,
+    spread: Mapper = map,
 ) -> list[Claim]:
     """Claims stated in two or more documents, each with its mentions and its label (``model``:
-    other fitted models than the shipped ones, as when fitting them; ``verify``: where candidate
-    blocks are verified, as ``map`` would, e.g. on a Dask cluster)."""
+    other fitted models than the shipped ones, as when fitting them; ``spread``: where candidate
+    search and verifying run, block by block, as ``map`` would, e.g. on a Dask cluster)."""
     units = sorted(units, key=lambda u: (u.document, u.span.start, u.span.end))
     if not units:
         return []
     vectors = np.stack([_vector(u) for u in units])
     scores = PairScores(units, vectors, model or fitted())
     found = articles(units, vectors)
-    _verify_candidates(found, units, vectors, scores, verify)
+    _verify_candidates(found, units, vectors, scores, spread)
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[pair] = _FORCED
@@ -101,17 +99,15 @@ def _vector(unit: ClaimUnit) -> np.ndarray:
     return unit.vector
 
 
-def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores, verify: Mapper) -> None:
-    """Verify the candidate unit pairs of every pair of neighbouring articles that report one
-    story, block by block, wherever ``verify`` runs them."""
-    position = {a.document: k for k, a in enumerate(found)}
-    by_articles: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
-    for i, j in indexed_pairs(units):
-        x, y = sorted((position[units[i].document], position[units[j].document]))
-        by_articles[(x, y)].add((min(i, j), max(i, j)))
-    blocks = candidate_blocks(article_pairs(found), found, units, vectors, by_articles, scores.weights,
-                              rare_names(found), scores.model)
-    for verified in verify(verify_block, blocks):
+def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores, spread: Mapper) -> None:
+    """Find each article's nearest articles, then verify the candidate unit pairs of every such
+    pair that reports one story, block by block, wherever ``spread`` runs them. Only cutting the
+    blocks happens here: the article records and bucket keys for the first step, each article
+    pair's units with the corpus-wide counts of their terms and index keys for the second."""
+    pairs = article_pairs(found, mapper=spread)
+    keys = RareKeys.of(u.features for u in units)
+    blocks = candidate_blocks(pairs, found, units, vectors, keys, scores.weights, rare_names(found), scores.model)
+    for verified in spread(verify_block, blocks):
         scores.same_story.update(verified.same_story)
         for i, j, p in verified.scores:
             scores.known[(min(i, j), max(i, j))] = p
