@@ -1,8 +1,9 @@
 """The analysis on a Dask cluster: a laptop's local cluster, or a scheduler that already runs.
 
 Dask (dask.distributed) hands out the two parallel parts of the analysis, and nothing else
-changes: per-document partitions (`documents.analyse_partition`) and corpus-wide candidate
-blocks (`claims.blocks.verify_block`), the very functions the single-process run calls. Each
+changes: per-document partitions (`documents.analyse_partition`) and corpus-wide linking
+blocks (nearest articles, `claims.candidates.nearest_pairs`; candidate unit pairs found and
+verified, `claims.blocks.verify_block`), the very functions the single-process run calls. Each
 worker loads the spaCy pipeline and the embedding model once (`ModelLoader`, a worker plugin),
 and never sees the corpus file: documents travel to it as records and results come back as
 records, which the pipeline's one writer stores in partition order, so the corpus is the one the

@@ -5,7 +5,7 @@ documents not analysed yet, in partitions, in this process or on Dask workers (`
 records come back here and one writer commits them a batch at a time, so an interrupted run
 keeps what it finished and the next run carries on. Corpus-wide work (speakers, claim links,
 discrepancies) is recomputed from the stored per-document results, with the researcher's
-corrections: candidate blocks are verified where the workers are, grouping happens here.
+corrections: candidate search and verifying run in blocks where the workers are, grouping happens here.
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
             workers: Workers | None = None) -> AnalysisReport:
     """Analyse what is new (or everything with ``redo``), then relink the whole corpus.
 
-    ``workers`` says where the per-document partitions and the candidate blocks run (this
+    ``workers`` says where the per-document partitions and the linking blocks run (this
     process by default, or a Dask cluster); the records come back here and one writer stores
     them, a batch per transaction. A cancel raises `Cancelled` between documents: the finished
     ones are kept, and the next run carries on from there.
@@ -136,7 +136,7 @@ def _unparsed(corpus: Corpus, document_ids: list[int]) -> Iterator[Unparsed]:
 
 def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | None = None) -> None:
     """Recompute speakers, claim links and discrepancies from the stored per-document results
-    (the candidate blocks verified by ``workers``; grouping and speakers here)."""
+    (candidate search and verifying in blocks on ``workers``; grouping and speakers here)."""
     fixes = fixes or overlay(store.corrections(corpus))
     texts = DocumentTexts(corpus)
     with corpus.transaction():

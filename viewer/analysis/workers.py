@@ -2,7 +2,8 @@
 
 Two kinds of work are handed out. Per-document partitions go through `analyse`, whose records
 come back in the order of the partitions, so the one writer stores them the same way whoever
-computed them. Corpus-wide blocks (candidate pairs to verify) go through `map`, in order too.
+computed them. Corpus-wide blocks (articles whose nearest are wanted, article pairs to verify) go
+through `map`, in order too.
 The pipeline runs the same functions either way; this is only the choice of where.
 """
 from __future__ import annotations
