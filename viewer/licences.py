@@ -60,6 +60,9 @@ COMPONENTS: tuple[Component, ...] = (
               "with Unicode CLDR data (Unicode-3.0)"),
     Component("pypdf", "BSD-3-Clause", "https://pypdf.readthedocs.io/", ("pypdf",), "pypdf"),
     Component("markdown-it-py, mdurl", "MIT", "https://markdown-it-py.readthedocs.io/", ("markdown-it-py", "mdurl")),
+    Component("nicknames (given names and diminutives)", "MIT", "https://github.com/carltonnorthern/nicknames",
+              ("nicknames",), None, "Carlton Northern's table, first mined at Old Dominion University; the wheel "
+              "declares MIT in its metadata and ships no licence file"),
     Component("langid.py", "BSD-2-Clause", "https://github.com/saffsd/langid.py", ("langid",)),
     Component("charset-normalizer", "MIT", "https://github.com/jawah/charset_normalizer", ("charset-normalizer",)),
     Component("regex", "Apache-2.0", "https://github.com/mrabarnett/mrab-regex", ("regex",)),

@@ -150,6 +150,31 @@ def test_a_name_suffix_does_not_hide_the_surname():
     assert members == [["Joseph R. Biden Jr.", "Biden"]]
 
 
+def test_a_given_name_and_its_diminutive_are_one_person():
+    mentions = [person(1, "Joe Biden"), person(2, "Joseph R. Biden Jr."), person(3, "Mr. Biden"), person(4, "Biden")]
+    _, members = groups(mentions)
+    assert members == [["Joe Biden", "Joseph R. Biden Jr.", "Mr. Biden", "Biden"]]
+
+
+@pytest.mark.parametrize("a, b", [("Bill Nelson", "William Nelson"), ("Bob Casey", "Robert Casey"),
+                                  ("Peggy Flanagan", "Margaret Flanagan")])
+def test_common_diminutives_join_their_names(a, b):
+    _, members = groups([person(1, a), person(2, b)])
+    assert members == [[a, b]]
+
+
+def test_two_diminutives_of_different_names_stay_apart():
+    # "Al" is short for Albert and for Alfred: each joins "Al", but Albert and Alfred are two people
+    _, members = groups([person(1, "Albert Green"), person(2, "Alfred Green")])
+    assert members == [["Albert Green"], ["Alfred Green"]]
+
+
+def test_a_diminutive_of_another_name_keeps_a_surname_alone_apart():
+    # Joe and Jill Biden: "Biden" alone could be either, so it joins neither
+    _, members = groups([person(1, "Joe Biden"), person(2, "Jill Biden"), person(3, "Biden")])
+    assert members == [["Joe Biden"], ["Jill Biden"], ["Biden"]]
+
+
 def test_father_and_son_with_different_suffixes_stay_apart():
     _, members = groups([person(1, "Martin Luther King Jr."), person(2, "Martin Luther King III")])
     assert members == [["Martin Luther King Jr."], ["Martin Luther King III"]]

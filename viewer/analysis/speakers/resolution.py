@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from typing import Sequence
 
 from viewer.analysis.model import Speaker, SpeakerMention
+from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.speakers.names import COUNTRY_ADJECTIVES, DETERMINERS, ROLE_WORDS
 
 _SURNAME_SIMILARITY = 0.8
@@ -208,7 +209,9 @@ def _suffixes_agree(a: str, b: str) -> bool:
 
 
 def _first_names_match(a: str, b: str) -> bool:
-    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _FIRST_NAME_SIMILARITY)
+    """Spellings of one given name (Dmitri/Dmitry), or a name and its diminutive (Joseph/Joe)."""
+    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _FIRST_NAME_SIMILARITY) or \
+        same_given_name(a, b, _translit)
 
 
 def _kind_group(kind: str) -> str:
