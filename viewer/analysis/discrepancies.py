@@ -8,6 +8,7 @@ the two wordings cannot describe one value), ``name`` (one thing named different
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
@@ -35,12 +36,33 @@ _NAME_STOP = {"of", "the", "and", "s"}
 
 
 def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> None:
-    """Fill every claim's discrepancies, parsing all their mentions in one batch first."""
-    wanted = sorted({m.text for c in claims for m in c.mentions})
-    for text, doc in zip(wanted, english().pipe(wanted, batch_size=64)):
-        _remember(text, doc)
+    """Fill every claim's discrepancies, parsing their mentions in one batch first: a run of
+    claims at a time whose mentions the parse cache holds, so none is parsed twice (a batch larger
+    than the cache was thrown away as it went, and each mention parsed again on its own)."""
+    for run in _runs_within(claims, _PARSED_LIMIT):
+        wanted = sorted({m.text for c in run for m in c.mentions})
+        if len(_PARSED) + len(wanted) > _PARSED_LIMIT:
+            _PARSED.clear()
+        for text, doc in zip(wanted, english().pipe(wanted, batch_size=64)):
+            _PARSED[text] = doc
+        for claim in run:
+            claim.discrepancies = find_discrepancies(claim, texts, attributed)
+
+
+def _runs_within(claims: list[Claim], limit: int) -> Iterator[list[Claim]]:
+    """Consecutive claims whose distinct mention texts number at most ``limit`` (a claim with
+    more stands alone)."""
+    run: list[Claim] = []
+    held: set[str] = set()
     for claim in claims:
-        claim.discrepancies = find_discrepancies(claim, texts, attributed)
+        own = {m.text for m in claim.mentions}
+        if run and len(held) + len(own - held) > limit:
+            yield run
+            run, held = [], set()
+        run.append(claim)
+        held |= own
+    if run:
+        yield run
 
 
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
