@@ -35,8 +35,10 @@ _NAME_STOP = {"of", "the", "and", "s"}
 
 
 def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> None:
-    """Fill every claim's discrepancies, parsing all their mentions in one batch first."""
-    wanted = sorted({m.text for c in claims for m in c.mentions})
+    """Fill every claim's discrepancies, first parsing in one batch the mentions that will be
+    compared: only sources whose wordings differ are, and parsing every mention again cost as
+    much as parsing the articles themselves."""
+    wanted = sorted({m.text for c in claims for pair in _differing_pairs(c) for side in pair for m in side})
     for text, doc in zip(wanted, english().pipe(wanted, batch_size=64)):
         _remember(text, doc)
     for claim in claims:
@@ -45,18 +47,27 @@ def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attrib
 
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
+    found: list[Discrepancy] = []
+    for left, right in _differing_pairs(claim):
+        found += _numbers(left, right)
+        found += _names(left, right)
+        found += _polarity(left, right)
+    found += _attribution(_by_document(claim), attributed)
+    return found
+
+
+def _by_document(claim: Claim) -> dict[int, list[Mention]]:
     by_doc: dict[int, list[Mention]] = {}
     for m in sorted(claim.mentions, key=lambda m: (m.document, m.start)):
         by_doc.setdefault(m.document, []).append(m)
-    found: list[Discrepancy] = []
-    for a, b in _compared_pairs(sorted(by_doc)):
-        if _same_wording(by_doc[a], by_doc[b]):
-            continue
-        found += _numbers(by_doc[a], by_doc[b])
-        found += _names(by_doc[a], by_doc[b])
-        found += _polarity(by_doc[a], by_doc[b])
-    found += _attribution(by_doc, attributed)
-    return found
+    return by_doc
+
+
+def _differing_pairs(claim: Claim) -> list[tuple[list[Mention], list[Mention]]]:
+    """The sources compared, as their mentions, leaving out pairs that word the claim alike."""
+    by_doc = _by_document(claim)
+    pairs = [(by_doc[a], by_doc[b]) for a, b in _compared_pairs(sorted(by_doc))]
+    return [(left, right) for left, right in pairs if not _same_wording(left, right)]
 
 
 ALL_PAIRS_UP_TO = 6
