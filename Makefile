@@ -61,7 +61,7 @@ bench: $(STAMP) system-deps
 clean:
 	rm -rf $(VENV) build/out build/work dist
 
-# Installers: the one-folder bundle for this machine (dist/provenance and a .tar.gz/.zip), its
+# Installers: the one-folder bundle for this machine (dist/provenance and a .tar.xz/.zip), its
 # sizes, and --selftest of the bundle. On Linux the X11 libraries Qt needs are bundled from this
 # machine (system-deps installs them). Windows/macOS installers: build/windows, build/macos.
 package: $(STAMP) system-deps

@@ -1,6 +1,7 @@
 """Figures of the last `make package` build (read from build/out/package-report.json; no rebuild).
 
-Targets (the issue): < 250 MB unpacked, < 100 MB compressed, start to window < 2 s.
+Targets (issue 11, raised for the sentence-embedding model): < 300 MB unpacked, < 120 MB compressed,
+start to window < 2 s.
 """
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 from pathlib import Path
 
 REPORT = Path(__file__).resolve().parent.parent / "build" / "out" / "package-report.json"
-TARGETS = {"unpacked_mb": 250, "compressed_mb": 100, "window_seconds": 2}
+TARGETS = {"unpacked_mb": 300, "compressed_mb": 120, "window_seconds": 2}
 
 
 def main() -> None:

@@ -28,7 +28,8 @@ trap 'rm -rf "$STAGE"' EXIT
 cp -R "$APP" "$STAGE/"
 ln -s /Applications "$STAGE/Applications"
 rm -f "$DMG"
-hdiutil create -volname "Provenance Viewer" -srcfolder "$STAGE" -fs HFS+ -format UDZO -imagekey zlib-level=9 -ov "$DMG"
+# ULMO: LZMA, as the Windows installer and the Linux .tar.xz (macOS 10.15 or later opens it; the app needs 11)
+hdiutil create -volname "Provenance Viewer" -srcfolder "$STAGE" -fs HFS+ -format ULMO -ov "$DMG"
 
 if [ -n "${MACOS_SIGN_IDENTITY:-}" ]; then
   codesign --force --timestamp --sign "$MACOS_SIGN_IDENTITY" "$DMG"
