@@ -52,3 +52,31 @@ def test_number_discrepancy_mentions_point_at_the_figures():
     claim, texts = _claim("The strike killed 12 people.", "Officials said the strike killed 40 people.")
     (number,) = [d for d in find_discrepancies(claim, texts, {}) if d.kind == "number"]
     assert [(m.document, m.text, texts[m.document][m.start:m.end]) for m in number.mentions] == [(1, "12", "12"), (2, "40", "40")]
+
+
+def test_more_mentions_than_the_parse_cache_holds_are_each_parsed_once_in_batches(monkeypatch):
+    from viewer.analysis import discrepancies
+    from viewer.analysis.nlp import english
+
+    pairs = [(f"The strike killed {n} people in Kharkiv.", f"The strike killed {n + 7} people in Kharkiv.") for n in range(12, 24)]
+    texts = {2 * k + d: t for k, pair in enumerate(pairs) for d, t in enumerate(pair)}
+    claims = [Claim("x", [Mention(2 * k + d, 0, len(t), t) for d, t in enumerate(pair)]) for k, pair in enumerate(pairs)]
+    expected = [[(d.kind, d.explanation) for d in find_discrepancies(c, texts, {})] for c in claims]
+    parsed = []
+
+    class Counting:
+        def pipe(self, wanted, **options):
+            parsed.extend(wanted)
+            return english().pipe(wanted, **options)
+
+        def __call__(self, text):
+            parsed.append(text)
+            return english()(text)
+
+    monkeypatch.setattr(discrepancies, "english", Counting)
+    monkeypatch.setattr(discrepancies, "_PARSED_LIMIT", 5)  # the mentions of two claims at a time
+    monkeypatch.setattr(discrepancies, "_PARSED", {})
+    discrepancies._figures_in.cache_clear()
+    discrepancies.annotate_discrepancies(claims, texts, {})
+    assert sorted(parsed) == sorted(t for pair in pairs for t in pair)
+    assert [[(d.kind, d.explanation) for d in c.discrepancies] for c in claims] == expected

@@ -90,3 +90,22 @@ def test_no_dated_source_means_no_first_reporter(tmp_path):
         t = timeline(corpus, claim_with(corpus, "14 people"))
         assert t.first is None and all(s.dating.date_from == "import" for s in t.sources)
         assert all("undated" in s.dating.flags for s in t.sources)
+
+
+def test_a_long_thread_keeps_the_updates_nearest_the_claim_and_reads_only_those(sample_corpus, monkeypatch):
+    from viewer.provenance import timeline as timelines
+
+    claim = claim_with(sample_corpus, "1,026")
+    whole = timeline(sample_corpus, claim).thread
+    assert len(whole) > 3
+    read = []
+    units_of = store.units_of
+    monkeypatch.setattr(timelines.store, "units_of", lambda corpus, ids: read.append(list(ids)) or units_of(corpus, ids))
+    monkeypatch.setattr(timelines, "THREAD_LIMIT", 3)
+    short = timeline(sample_corpus, claim).thread
+    at = next(i for i, e in enumerate(whole) if e.current)
+    start = max(0, min(at - 1, len(whole) - 3))
+    assert [(e.claim_id, e.document_id, e.passage.start) for e in short] == \
+        [(e.claim_id, e.document_id, e.passage.start) for e in whole[start:start + 3]]
+    assert [e.figures for e in short] == [e.figures for e in whole[start:start + 3]]
+    assert set(read[-1]) == {e.document_id for e in short if not e.current}  # the thread's last read: the kept updates only

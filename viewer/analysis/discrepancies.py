@@ -8,6 +8,7 @@ the two wordings cannot describe one value), ``name`` (one thing named different
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
@@ -35,14 +36,40 @@ _NAME_STOP = {"of", "the", "and", "s"}
 
 
 def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> None:
-    """Fill every claim's discrepancies, first parsing in one batch the mentions that will be
-    compared: only sources whose wordings differ are, and parsing every mention again cost as
-    much as parsing the articles themselves."""
-    wanted = sorted({m.text for c in claims for pair in _differing_pairs(c) for side in pair for m in side})
-    for text, doc in zip(wanted, english().pipe(wanted, batch_size=64)):
-        _remember(text, doc)
+    """Fill every claim's discrepancies, parsing the mentions they compare in one batch first: a
+    run of claims at a time whose mentions the parse cache holds, so none is parsed twice (a batch
+    larger than the cache was thrown away as it went, and each mention parsed again on its own).
+    Only sources whose wordings differ are compared: parsing every mention again cost as much as
+    parsing the articles themselves."""
+    for run in _runs_within(claims, _PARSED_LIMIT):
+        wanted = sorted({text for c in run for text in _compared_texts(c)})
+        if len(_PARSED) + len(wanted) > _PARSED_LIMIT:
+            _PARSED.clear()
+        for text, doc in zip(wanted, english().pipe(wanted, batch_size=64)):
+            _PARSED[text] = doc
+        for claim in run:
+            claim.discrepancies = find_discrepancies(claim, texts, attributed)
+
+
+def _runs_within(claims: list[Claim], limit: int) -> Iterator[list[Claim]]:
+    """Consecutive claims whose distinct mention texts number at most ``limit`` (a claim with
+    more stands alone)."""
+    run: list[Claim] = []
+    held: set[str] = set()
     for claim in claims:
-        claim.discrepancies = find_discrepancies(claim, texts, attributed)
+        own = _compared_texts(claim)
+        if run and len(held) + len(own - held) > limit:
+            yield run
+            run, held = [], set()
+        run.append(claim)
+        held |= own
+    if run:
+        yield run
+
+
+def _compared_texts(claim: Claim) -> set[str]:
+    """The mention texts `find_discrepancies` parses: those of the sources it compares."""
+    return {m.text for pair in _differing_pairs(claim) for side in pair for m in side}
 
 
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:

@@ -199,30 +199,40 @@ def _thread(corpus: Corpus, claim: StoredClaim, sources: Sequence[Source]) -> tu
     owners = store.claims_at(corpus, passages)
     others = store.claims(corpus, sorted({c for ids in owners.values() for c in ids} - {claim.id}))
     alone = [p for p in passages if not owners[(p.document, p.start, p.end)]]
-    entries = [_entry(claim.id, claim.label, sources[0], len(sources), current=True)]
-    entries += _updates(corpus, others, alone)
-    entries = _nearest(sorted(entries, key=ThreadEntry.order), claim.id)
+    current = _entry(claim.id, claim.label, sources[0], len(sources), current=True)
+    entries = _updates(corpus, others, alone, current)
     return tuple(replace(e, changes=tuple(update_changes(entries[i - 1].said(), e.said()))) if i else e
                  for i, e in enumerate(entries))
 
 
-def _updates(corpus: Corpus, claims: Sequence[StoredClaim], alone: Sequence[Mention]) -> list[ThreadEntry]:
-    """Each other claim at its earliest source, and each report no other source carries."""
+def _updates(corpus: Corpus, claims: Sequence[StoredClaim], alone: Sequence[Mention], current: ThreadEntry) -> list[ThreadEntry]:
+    """The ``current`` claim among its updates in time order, THREAD_LIMIT at most, those nearest
+    it: each other claim at its earliest source, and each report no other source carries. The
+    updates are placed in time first and only those kept are read in full (their units and
+    statements): in a story told thousands of times a claim has thousands of updates."""
     documents = sorted({d for c in claims for d in c.documents()} | {p.document for p in alone})
     dates = publication.datings(corpus, documents)
-    earliest = {c.id: min(c.documents(), key=lambda d: time_key(dates[d], d)) for c in claims}
-    wanted = sorted(set(earliest.values()) | {p.document for p in alone})
+    found = []
+    for c in claims:
+        earliest = min(c.documents(), key=lambda d: time_key(dates[d], d))
+        found.append((c.id, c.label, earliest, tuple(c.mentions_in(earliest)), len(c.documents())))
+    found += [(None, p.text, p.document, (p,), 1) for p in alone]
+    placed = [(current.order(), None)] + [((*time_key(dates[d], d), mentions[0].start, i or 0), (i, label, d, mentions, count))
+                                          for i, label, d, mentions, count in found]
+    kept = [update for _order, update in _nearest(sorted(placed, key=lambda p: p[0]))]
+    wanted = sorted({u[2] for u in kept if u is not None})
     units = store.units_of(corpus, wanted)
     statements = _statements(corpus, wanted)
 
-    def source(document_id: int, mentions: Sequence[Mention]) -> Source:
-        return Source(document_id, "", dates[document_id].outlet, dates[document_id], tuple(mentions),
-                      _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions))
+    def entry(update: tuple | None) -> ThreadEntry:
+        if update is None:
+            return current
+        claim_id, label, document_id, mentions, count = update
+        source = Source(document_id, "", dates[document_id].outlet, dates[document_id], mentions,
+                        _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions))
+        return _entry(claim_id, label, source, count)
 
-    out = [_entry(c.id, c.label, source(earliest[c.id], c.mentions_in(earliest[c.id])), len(c.documents()))
-           for c in claims]
-    out += [_entry(None, p.text, source(p.document, [p]), 1) for p in alone]
-    return out
+    return [entry(update) for update in kept]
 
 
 def _entry(claim_id: int | None, label: str, source: Source, count: int, current: bool = False) -> ThreadEntry:
@@ -231,10 +241,11 @@ def _entry(claim_id: int | None, label: str, source: Source, count: int, current
                        said.speakers, said.relays, count, current)
 
 
-def _nearest(entries: list[ThreadEntry], claim_id: int) -> list[ThreadEntry]:
-    """At most THREAD_LIMIT entries, those nearest the claim in time order."""
-    if len(entries) <= THREAD_LIMIT:
-        return entries
-    at = next(i for i, e in enumerate(entries) if e.current)
-    start = max(0, min(at - THREAD_LIMIT // 2, len(entries) - THREAD_LIMIT))
-    return entries[start:start + THREAD_LIMIT]
+def _nearest(placed: list[tuple[tuple, tuple | None]]) -> list[tuple[tuple, tuple | None]]:
+    """At most THREAD_LIMIT of the placed updates (in time order; the claim itself is the one
+    without an update), those nearest the claim."""
+    if len(placed) <= THREAD_LIMIT:
+        return placed
+    at = next(i for i, (_order, update) in enumerate(placed) if update is None)
+    start = max(0, min(at - THREAD_LIMIT // 2, len(placed) - THREAD_LIMIT))
+    return placed[start:start + THREAD_LIMIT]
