@@ -36,11 +36,13 @@ _NAME_STOP = {"of", "the", "and", "s"}
 
 
 def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> None:
-    """Fill every claim's discrepancies, parsing their mentions in one batch first: a run of
-    claims at a time whose mentions the parse cache holds, so none is parsed twice (a batch larger
-    than the cache was thrown away as it went, and each mention parsed again on its own)."""
+    """Fill every claim's discrepancies, parsing the mentions they compare in one batch first: a
+    run of claims at a time whose mentions the parse cache holds, so none is parsed twice (a batch
+    larger than the cache was thrown away as it went, and each mention parsed again on its own).
+    Only sources whose wordings differ are compared: parsing every mention again cost as much as
+    parsing the articles themselves."""
     for run in _runs_within(claims, _PARSED_LIMIT):
-        wanted = sorted({m.text for c in run for m in c.mentions})
+        wanted = sorted({text for c in run for text in _compared_texts(c)})
         if len(_PARSED) + len(wanted) > _PARSED_LIMIT:
             _PARSED.clear()
         for text, doc in zip(wanted, english().pipe(wanted, batch_size=64)):
@@ -55,7 +57,7 @@ def _runs_within(claims: list[Claim], limit: int) -> Iterator[list[Claim]]:
     run: list[Claim] = []
     held: set[str] = set()
     for claim in claims:
-        own = {m.text for m in claim.mentions}
+        own = _compared_texts(claim)
         if run and len(held) + len(own - held) > limit:
             yield run
             run, held = [], set()
@@ -65,20 +67,34 @@ def _runs_within(claims: list[Claim], limit: int) -> Iterator[list[Claim]]:
         yield run
 
 
+def _compared_texts(claim: Claim) -> set[str]:
+    """The mention texts `find_discrepancies` parses: those of the sources it compares."""
+    return {m.text for pair in _differing_pairs(claim) for side in pair for m in side}
+
+
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
+    found: list[Discrepancy] = []
+    for left, right in _differing_pairs(claim):
+        found += _numbers(left, right)
+        found += _names(left, right)
+        found += _polarity(left, right)
+    found += _attribution(_by_document(claim), attributed)
+    return found
+
+
+def _by_document(claim: Claim) -> dict[int, list[Mention]]:
     by_doc: dict[int, list[Mention]] = {}
     for m in sorted(claim.mentions, key=lambda m: (m.document, m.start)):
         by_doc.setdefault(m.document, []).append(m)
-    found: list[Discrepancy] = []
-    for a, b in _compared_pairs(sorted(by_doc)):
-        if _same_wording(by_doc[a], by_doc[b]):
-            continue
-        found += _numbers(by_doc[a], by_doc[b])
-        found += _names(by_doc[a], by_doc[b])
-        found += _polarity(by_doc[a], by_doc[b])
-    found += _attribution(by_doc, attributed)
-    return found
+    return by_doc
+
+
+def _differing_pairs(claim: Claim) -> list[tuple[list[Mention], list[Mention]]]:
+    """The sources compared, as their mentions, leaving out pairs that word the claim alike."""
+    by_doc = _by_document(claim)
+    pairs = [(by_doc[a], by_doc[b]) for a, b in _compared_pairs(sorted(by_doc))]
+    return [(left, right) for left, right in pairs if not _same_wording(left, right)]
 
 
 ALL_PAIRS_UP_TO = 6

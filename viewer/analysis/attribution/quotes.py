@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame
+from viewer.analysis.nlp import text_of
 from viewer.corpus.spans import Span
 
 _DOUBLE_OPENERS = "“„«"
@@ -148,7 +149,7 @@ _INTRO_TOKENS = 8
 def named_after(doc, quote: Quote):
     """'"I have never seen anything like it." Margaret Hale stood in the doorway…': a quotation
     opening its paragraph with no cue is the person the next sentence of the paragraph names."""
-    text = doc.text
+    text = text_of(doc)
     start = text.rfind("\n", 0, quote.span.start) + 1
     if not quote.closed or text[start:quote.span.start].strip() or text[quote.span.end:quote.span.end + 1] != " ":
         return None

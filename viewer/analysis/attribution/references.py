@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from viewer.analysis.model import Attribution
+from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, nationality,
@@ -54,7 +55,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
             if resolved is name:
                 resolved = _expand_surname(name, _only_full_name(name, mentioned, at))
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
-            resolved = _country_body(doc.text, frame, resolved, items, names)
+            resolved = _country_body(text_of(doc), frame, resolved, items, names)
         if gender and resolved.kind == "person":
             genders.setdefault(resolved.name, gender)
         history.append((at, resolved))

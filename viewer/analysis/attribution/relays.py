@@ -6,6 +6,7 @@ import re
 from viewer.analysis.attribution.reported_speech import Frame
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
+from viewer.analysis.nlp import text_of
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
@@ -97,7 +98,7 @@ def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
 def _contrasted(outer: Frame, inner: Frame) -> bool:
     """"According to Ifo, X, while DIW said Y": a second source, not the one passing X on; the
     first source's words stop where the second's clause begins."""
-    text = inner.cue[0].doc.text
+    text = text_of(inner.cue[0].doc)
     start = min(inner.speaker_span.start, inner.cue_span.start)
     contrast = _CONTRAST.search(text, outer.content.start, start)
     if contrast is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.cues import cue_model
+from viewer.analysis.nlp import text_of
 from viewer.corpus.spans import Span
 
 REPORTING_VERBS = frozenset("""
@@ -127,7 +128,7 @@ def end_of(token) -> int:
 
 def trim(doc, start: int, end: int, unit: Span) -> Span:
     """The span cut to the unit, without edge punctuation or a leading "that"."""
-    text = doc.text
+    text = text_of(doc)
     start, end = max(start, unit.start), min(end, unit.end)
     end = max(start, end)  # a clause the parser ran past the unit's edge leaves nothing here
     tail = SOURCING_TAIL.search(text, start, end)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from viewer.analysis.attribution.cues import cue_model
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
+from viewer.analysis.nlp import text_of
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
@@ -50,7 +51,7 @@ class Frame:
 
 def units(doc) -> list[Span]:
     """Sentences of the prose, split at line breaks (the parser joins headlines and paragraphs)."""
-    return [u for u in _all_units(doc) if not display_line(_line(doc.text, u.start))]
+    return [u for u in _all_units(doc) if not display_line(_line(text_of(doc), u.start))]
 
 
 def display_line(line: str) -> bool:
@@ -199,7 +200,7 @@ def _in_words(token, unit: Span) -> Frame | None:
     """"In his words, water use will be minimal": like "according to him"."""
     doc = token.doc
     if token.i < 2 or doc[token.i - 2].lower_ != "in" or doc[token.i - 1].lower_ not in ("his", "her", "their") \
-            or doc.text[unit.start:doc[token.i - 2].idx].strip():
+            or text_of(doc)[unit.start:doc[token.i - 2].idx].strip():
         return None
     content = trim(doc, end_of(token), unit.end, unit)
     return Frame("according-to", list(doc[token.i - 2:token.i + 1]), [doc[token.i - 1]], content, unit)
@@ -323,9 +324,9 @@ def _according_to(token, unit: Span) -> Frame | None:
     speaker = [t for t in objects[0].subtree if not t.is_space]
     doc = token.doc
     end_of_source = end_of(speaker[-1])
-    while end_of_source < unit.end and doc.text[end_of_source] in ")]":
+    while end_of_source < unit.end and text_of(doc)[end_of_source] in ")]":
         end_of_source += 1
-    if doc.text[unit.start:token.idx].strip(" ,\n") == "":
+    if text_of(doc)[unit.start:token.idx].strip(" ,\n") == "":
         content = trim(doc, end_of_source, unit.end, unit)
     else:
         content = trim(doc, unit.start, token.idx, unit)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_document
 from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
 from viewer.corpus.spans import Span
@@ -22,7 +23,7 @@ QUOTE_MARKS = "“”\"«»'‘’"
 def speaker_lines(doc) -> list[Frame]:
     """A frame for every line that opens with a speaker's name and a colon; an answer, a transcript
     turn or a quoted headline gives the words themselves (``direct``), a headline their gist."""
-    text = doc.text
+    text = text_of(doc)
     interview = any(QUESTION.match(line.strip()) for line in text.splitlines())
     frames = []
     for m in _LINE.finditer(text):

@@ -16,6 +16,7 @@ from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_t
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
 from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.model import Attribution
+from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.spans import Span
 
@@ -29,7 +30,7 @@ LONG_QUOTE = 200
 def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     """Every attribution in the document's English prose, in reading order, each once."""
     doc = parsed.doc
-    text = doc.text
+    text = text_of(doc)
     if not text.strip():
         return []
     prose = units(doc)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_document, names_source
 
 ROLE_WORDS = frozenset("""
@@ -340,7 +341,7 @@ def _text(tokens: list) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip()
+    return text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip()
 
 
 def nationality(word: str) -> str:
