@@ -7,14 +7,15 @@ from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import MergeSpeakers, Restore, SetDate, SetOutlet
 from viewer.analysis.operations import correction_job
 from viewer.corpus import publication
-from viewer.jobs import DOCUMENTS, SPEAKERS, TaskState
+from viewer.jobs import DOCUMENTS, SPEAKERS, Cancelled, TaskState
 
 
 @pytest.fixture
 def relinks(monkeypatch):
     counted = []
     real = pipeline.relink
-    monkeypatch.setattr(pipeline, "relink", lambda corpus, fixes=None: counted.append(1) or real(corpus, fixes))
+    monkeypatch.setattr(pipeline, "relink",
+                        lambda corpus, fixes=None, state=None: counted.append(1) or real(corpus, fixes, state=state))
     return counted
 
 
@@ -46,3 +47,17 @@ def test_a_refused_correction_in_a_batch_keeps_none_of_it(sample_corpus, relinks
     with pytest.raises(ValueError, match="is not a date"):
         correction_job([MergeSpeakers(*names), SetDate(1, "soon")])(sample_corpus, TaskState())
     assert store.corrections(sample_corpus) == [] and relinks == []
+
+
+def test_a_cancel_while_relinking_keeps_the_correction_and_the_previous_speakers(sample_corpus):
+    names = sorted(s.name for s in store.speakers(sample_corpus))[:2]
+    speakers_before = len(store.speakers(sample_corpus))
+    state = TaskState(lambda _done, _total, text: "relinking" in text and state.cancel())
+
+    with pytest.raises(Cancelled, match="recorded merge-speakers; relinking stopped"):
+        correction_job([MergeSpeakers(*names)])(sample_corpus, state)
+
+    assert len(store.corrections(sample_corpus)) == 1
+    assert len(store.speakers(sample_corpus)) == speakers_before
+    pipeline.relink(sample_corpus)
+    assert len(store.speakers(sample_corpus)) == speakers_before - 1

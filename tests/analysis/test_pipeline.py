@@ -7,6 +7,7 @@ import pytest
 from viewer.analysis import store
 from viewer.analysis.corrections import DeleteAttribution, Link, MergeSpeakers, Unlink
 from viewer.analysis.pipeline import analyse, pending_documents, relink
+from viewer.analysis.workers import InProcess
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.export.interchange import corpus_to_dict
@@ -164,3 +165,31 @@ def test_a_missing_model_stops_the_analysis_before_it_changes_anything(sample_co
         analyse(sample_corpus)
     assert analysis_of(sample_corpus) == before
     assert len(pending_documents(sample_corpus)) == 1  # the new document waits for a working model
+
+
+class _CancelAfterFirstBlock(InProcess):
+    """Runs the linker's blocks here and asks for a cancel as the first one comes back."""
+
+    def __init__(self, state: TaskState) -> None:
+        self.state = state
+
+    def map(self, function, items):
+        for result in map(function, items):
+            self.state.cancel()
+            yield result
+
+
+def test_a_cancelled_relink_rolls_back_whole_and_the_next_one_applies_the_correction(sample_corpus):
+    claim = next(c for c in store.claims(sample_corpus) if len({m.document for m in c.mentions}) > 1)
+    a, b = claim.mentions[0], next(m for m in claim.mentions if m.document != claim.mentions[0].document)
+    pair = (a.document, a.start, a.end), (b.document, b.start, b.end)
+    store.record_correction(sample_corpus, Unlink(*pair))
+    before = json.dumps(corpus_to_dict(sample_corpus), ensure_ascii=False)
+    state = TaskState()
+
+    with pytest.raises(Cancelled, match="keep their previous links"):
+        relink(sample_corpus, workers=_CancelAfterFirstBlock(state), state=state)
+
+    assert json.dumps(corpus_to_dict(sample_corpus), ensure_ascii=False) == before
+    relink(sample_corpus)
+    assert json.dumps(corpus_to_dict(sample_corpus), ensure_ascii=False) != before

@@ -22,9 +22,9 @@ def relink_threads(monkeypatch):
     seen: list[threading.Thread] = []
     real = pipeline.relink
 
-    def recording(corpus, fixes=None, workers=None):
+    def recording(corpus, fixes=None, workers=None, state=None):
         seen.append(threading.current_thread())
-        return real(corpus, fixes, workers)
+        return real(corpus, fixes, workers, state)
 
     monkeypatch.setattr(pipeline, "relink", recording)
     return seen

@@ -16,7 +16,7 @@ from viewer.analysis.corrections import (
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, EVERYTHING, Changes, Job, TaskState
+from viewer.jobs import ANALYSIS, EVERYTHING, Changes, Job, TaskState, cancelled_means
 
 
 def analyse_job(redo: bool = False) -> Job:
@@ -32,8 +32,8 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None) -> J
     """Record the corrections in one go, relink once if they touch the analysis, and say what
     changed (and which claim a link made); without a ``summary``, each correction says what it did.
 
-    It takes no cancel: the corrections are recorded in one transaction and relinking is one
-    more, both short. Were relinking to fail, the corrections stay recorded and the next
+    The corrections are recorded in one transaction, relinking is another: a cancel or failure
+    while relinking keeps the corrections recorded and the previous links, and the next
     analysis or correction applies them.
     """
     steps = tuple(steps)
@@ -46,7 +46,9 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None) -> J
         line = summary or "; ".join(said)
         if touched & ANALYSIS:
             state.progress(1, 2, "relinking speakers and claims")
-            pipeline.relink(corpus)
+            with cancelled_means(f"{line}; relinking stopped, so claims and speakers keep their previous links"
+                                 " until the next analysis or correction"):
+                pipeline.relink(corpus, state=state)
             line += "" if summary else "; speakers and claims relinked"
         state.progress(2, 2, "done")
         if steps and isinstance(steps[-1], Link):

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from viewer.analysis import documents, store
+from viewer.analysis.claims.candidates import Mapper
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
@@ -24,7 +25,7 @@ from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
-from viewer.jobs import TaskState, quiet
+from viewer.jobs import TaskState, cancelled_means, quiet
 
 ANALYSER_VERSION = "4"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts)
 
@@ -59,7 +60,7 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     total = len(pending) + 1
     report = AnalysisReport(analysed=analyse_documents(corpus, pending, fixes, workers, state, total))
     state.progress(len(pending), total, "linking claims and speakers")
-    relink(corpus, fixes, workers)
+    relink(corpus, fixes, workers, state)
     state.progress(total, total, "done")
     totals = store.totals(corpus)
     report.claims, report.speakers, report.attributions = totals.claims, totals.speakers, totals.attributions
@@ -134,21 +135,44 @@ def _unparsed(corpus: Corpus, document_ids: list[int]) -> Iterator[Unparsed]:
         yield Unparsed(document_id, document.text, corpus.boilerplate(document_id))
 
 
-def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | None = None) -> None:
+RELINK_STOPPED = ("relinking stopped: claims and speakers keep their previous links until the next analysis"
+                  " or correction relinks them")
+
+
+def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | None = None,
+           state: TaskState | None = None) -> None:
     """Recompute speakers, claim links and discrepancies from the stored per-document results
-    (candidate search and verifying in blocks on ``workers``; grouping and speakers here)."""
+    (candidate search and verifying in blocks on ``workers``; grouping and speakers here).
+
+    It is one transaction, minutes long on a large corpus: a cancel, heard between blocks and
+    stages, rolls it back whole, so the corpus keeps the links it had.
+    """
+    state = quiet(state)
     fixes = fixes or overlay(store.corrections(corpus))
     texts = DocumentTexts(corpus)
-    with corpus.transaction():
+    with cancelled_means(RELINK_STOPPED), corpus.transaction():
         _resolve_speakers(corpus, fixes)
+        state.check()
         units = list(store.claim_units(corpus))
-        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=(workers or InProcess()).map)
+        spread = _stoppable((workers or InProcess()).map, state)
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread)
+        state.check()
         annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
+        state.check()
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
         store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims))))
     corpus.analysis_did_change.emit()
+
+
+def _stoppable(spread: Mapper, state: TaskState) -> Mapper:
+    """``spread`` with a cancel heard as each block's result comes back."""
+    def run(function, items):
+        for result in spread(function, items):
+            state.check()
+            yield result
+    return run
 
 
 def _resolve_speakers(corpus: Corpus, fixes: Corrections) -> None:
