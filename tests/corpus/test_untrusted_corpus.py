@@ -215,3 +215,28 @@ def test_a_first_look_caught_mid_write_is_checked_again_before_refusing(tmp_path
     with Corpus(whole, create=False) as corpus:
         assert corpus.document_count() == 0
     assert len(looks) == 2
+
+
+def test_a_file_torn_for_several_looks_is_opened_once_it_settles(tmp_path, monkeypatch):
+    """Another import may still be writing on the second look too: the looks go on, a little
+    apart, until the file reads whole."""
+    from viewer.corpus import connection, trust
+
+    whole = tmp_path / "whole.corpus"
+    Corpus(whole).close()
+    torn = tmp_path / "torn.corpus"
+    Corpus(torn).close()
+    with sqlite3.connect(torn) as conn:
+        conn.execute("CREATE TABLE half_written (x)")
+    looks = []
+    real_first_look = connection.first_look
+
+    def first_look(path):
+        looks.append(path)
+        return real_first_look(torn if len(looks) <= 3 else path)
+
+    monkeypatch.setattr(connection, "first_look", first_look)
+    monkeypatch.setattr(trust, "_PAUSE", 0.01)
+    with Corpus(whole, create=False) as corpus:
+        assert corpus.document_count() == 0
+    assert len(looks) == 4

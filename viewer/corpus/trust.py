@@ -9,11 +9,15 @@ refused with the file exactly as it was.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from viewer.corpus import connection, schema_check
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.migrations import LATEST
+
+_LOOKS = 5  # a torn view settles within these looks ...
+_PAUSE = 0.1  # ... 0.1, 0.2, 0.3 and 0.4 s apart
 
 STRIP_HINT = "provenance repair {path} --strip-foreign"
 
@@ -66,19 +70,31 @@ def check_before_opening(path: Path, create: bool, read_only: bool,
 
 
 def _first_look(path: Path, create: bool, strip_foreign: bool) -> schema_check.Findings | None:
-    try:
-        findings = _look(path, connection.first_look, create)
-        settled = findings is None or findings.clean
-    except CorpusError:
-        settled = False
-    if not settled:
-        # The first look skips the write-ahead log and locks (to leave no side files), and so may
-        # see a file another program is creating, upgrading or checkpointing as it closes
-        # half-written: the second look is the one that counts, through the log while there is one.
-        findings = _look(path, connection.look_through_log if connection.in_use(path) else connection.first_look, create)
+    findings = _settled_look(path, create)
     if findings is not None and not findings.clean and not (strip_foreign and findings.strippable):
         raise ForeignObjectsError(path, findings)
     return findings
+
+
+def _settled_look(path: Path, create: bool) -> schema_check.Findings | None:
+    """What the file holds, looked at again while it seems torn.
+
+    The first look skips the write-ahead log and locks (to leave no side files), and so may see a
+    file another program is creating, upgrading or checkpointing as it closes half-written; later
+    looks go through the log while there is one, a little apart, and the last one counts. A file
+    that really holds foreign objects is refused about a second later than it would be at once.
+    """
+    connect = connection.first_look
+    for attempt in range(_LOOKS - 1):
+        try:
+            findings = _look(path, connect, create)
+            if findings is None or findings.clean:
+                return findings
+        except CorpusError:
+            pass
+        time.sleep(_PAUSE * (attempt + 1))
+        connect = connection.look_through_log if connection.in_use(path) else connection.first_look
+    return _look(path, connect, create)
 
 
 def _look(path: Path, connect, create: bool) -> schema_check.Findings | None:
