@@ -193,17 +193,23 @@ def test_search_index_follows_imports_without_triggers(tmp_path):
         assert corpus.db.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
 
 
-def test_a_first_look_caught_mid_write_is_checked_again_before_refusing(tmp_path, monkeypatch):
-    """The first look reads past locks, so it can see a file another import is still writing:
-    a torn view (here a file with a stray table) must not refuse a corpus the second look finds whole."""
-    from viewer.corpus import connection
-
+def _whole_and_torn(tmp_path):
+    """A corpus, and the view of one caught half-written (a stray table)."""
     whole = tmp_path / "whole.corpus"
     Corpus(whole).close()
     torn = tmp_path / "torn.corpus"
     Corpus(torn).close()
     with sqlite3.connect(torn) as conn:
         conn.execute("CREATE TABLE half_written (x)")
+    return whole, torn
+
+
+def test_a_first_look_caught_mid_write_is_checked_again_before_refusing(tmp_path, monkeypatch):
+    """The first look reads past locks, so it can see a file another import is still writing:
+    a torn view (here a file with a stray table) must not refuse a corpus the second look finds whole."""
+    from viewer.corpus import connection
+
+    whole, torn = _whole_and_torn(tmp_path)
     looks = []
     real_first_look = connection.first_look
 
@@ -222,12 +228,7 @@ def test_a_file_torn_for_several_looks_is_opened_once_it_settles(tmp_path, monke
     apart, until the file reads whole."""
     from viewer.corpus import connection, trust
 
-    whole = tmp_path / "whole.corpus"
-    Corpus(whole).close()
-    torn = tmp_path / "torn.corpus"
-    Corpus(torn).close()
-    with sqlite3.connect(torn) as conn:
-        conn.execute("CREATE TABLE half_written (x)")
+    whole, torn = _whole_and_torn(tmp_path)
     looks = []
     real_first_look = connection.first_look
 
