@@ -69,17 +69,18 @@ def _runs_within(claims: list[Claim], limit: int) -> Iterator[list[Claim]]:
 
 def _compared_texts(claim: Claim) -> set[str]:
     """The mention texts `find_discrepancies` parses: those of the sources it compares."""
-    return {m.text for pair in _differing_pairs(claim) for side in pair for m in side}
+    return {m.text for pair in _differing_pairs(_by_document(claim)) for side in pair for m in side}
 
 
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
+    by_doc = _by_document(claim)
     found: list[Discrepancy] = []
-    for left, right in _differing_pairs(claim):
+    for left, right in _differing_pairs(by_doc):
         found += _numbers(left, right)
         found += _names(left, right)
         found += _polarity(left, right)
-    found += _attribution(_by_document(claim), attributed)
+    found += _attribution(by_doc, attributed)
     return found
 
 
@@ -90,9 +91,8 @@ def _by_document(claim: Claim) -> dict[int, list[Mention]]:
     return by_doc
 
 
-def _differing_pairs(claim: Claim) -> list[tuple[list[Mention], list[Mention]]]:
+def _differing_pairs(by_doc: dict[int, list[Mention]]) -> list[tuple[list[Mention], list[Mention]]]:
     """The sources compared, as their mentions, leaving out pairs that word the claim alike."""
-    by_doc = _by_document(claim)
     pairs = [(by_doc[a], by_doc[b]) for a, b in _compared_pairs(sorted(by_doc))]
     return [(left, right) for left, right in pairs if not _same_wording(left, right)]
 
