@@ -55,6 +55,27 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
     return out
 
 
+def in_reading_order(units: Iterable[ClaimUnit]) -> list[ClaimUnit]:
+    """Units by document and position: the one order candidate search indexes them in."""
+    return sorted(units, key=lambda u: (u.document, u.span.start, u.span.end))
+
+
+def vector_of(unit: ClaimUnit) -> np.ndarray:
+    if unit.vector is None:
+        raise ValueError(f"claim unit {unit.document}:{unit.span.start} has no embedding; analyse the document again")
+    return unit.vector
+
+
+def neighbouring_documents(units: Sequence[ClaimUnit], mapper: Mapper = map) -> list[tuple[int, int]]:
+    """The pairs of documents (lower id first, sorted) `article_pairs` finds: what the linker
+    verifies and where a claim's thread looks for updates, found once for both."""
+    ordered = in_reading_order(units)
+    if not ordered:
+        return []
+    found = articles(ordered, np.stack([vector_of(u) for u in ordered]))
+    return [(found[i].document, found[j].document) for i, j in article_pairs(found, mapper=mapper)]
+
+
 def rare_names(found: Sequence[Article]) -> set[str]:
     """Names carried by few articles: a shared one is a sign of one story."""
     df = Counter(n for a in found for n in a.names)
