@@ -61,6 +61,7 @@ def in_reading_order(units: Iterable[ClaimUnit]) -> list[ClaimUnit]:
 
 
 def vector_of(unit: ClaimUnit) -> np.ndarray:
+    """The unit's sentence vector; a unit stored before embeddings existed stops linking with what to do."""
     if unit.vector is None:
         raise ValueError(f"claim unit {unit.document}:{unit.span.start} has no embedding; analyse the document again")
     return unit.vector

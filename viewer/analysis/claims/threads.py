@@ -8,10 +8,10 @@ mention's as the linker requires of two units before it compares them at all
 (`candidates.UNIT_COSINE`), the two never name different things only (a count in Gaziantep
 is not an update of one in Antakya), and its report is one candidate search pairs with the
 mention's (`candidates.article_pairs`: the nearest articles, and those sharing a rare name), as
-the linker looks for a claim's other mentions: comparing every counting passage of the corpus
-with every claim grew with the square of the corpus. Inside one report the measure carries over: a figure
-restated under another word ("959 soldiers", later "959 combatants") adds that word, and the
-report's other counts of the measure ("694 combatants in the last 24 hours") belong to it too.
+the linker looks for a claim's other mentions: comparing every claim with every counting passage
+of the corpus grew with the square of the corpus. Inside one report the measure carries over: a
+figure restated under another word ("959 soldiers", later "959 combatants") adds that word, and
+the report's other counts of the measure ("694 combatants in the last 24 hours") belong to it too.
 Everything is read from the stored units (features and sentence vectors), once per relink.
 """
 from __future__ import annotations
