@@ -28,29 +28,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psutil  # noqa: E402
-from articles import article  # noqa: E402
+from articles import article, fill  # noqa: E402
 from run import load  # noqa: E402
 
 from viewer.analysis import cluster, documents  # noqa: E402
 from viewer.analysis.corrections import Corrections  # noqa: E402
 from viewer.analysis.pipeline import analyse, analyse_documents, pending_documents  # noqa: E402
 from viewer.analysis.workers import InProcess  # noqa: E402
-from viewer.corpus.store import Corpus, now  # noqa: E402
+from viewer.corpus.store import Corpus  # noqa: E402
 from viewer.export.interchange import corpus_to_dict, unstamped  # noqa: E402
 from viewer.jobs import TaskState  # noqa: E402
 
 TEMPLATES = 64
-
-
-def fill(path: Path, count: int, text_of=article) -> Corpus:
-    corpus = Corpus(path)
-    with corpus.transaction():
-        corpus.insert_documents([
-            (i + 1, f"Article {i + 1}", None, None, None, "en", None, text_of(i), f"{i:064x}", f"gen/{i}.txt", "txt",
-             now(), None)
-            for i in range(count)
-        ])
-    return corpus
 
 
 class PhaseClock:
