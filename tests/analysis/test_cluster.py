@@ -22,6 +22,8 @@ import pytest
 
 pytest.importorskip("distributed")
 
+import dask  # noqa: E402
+
 from viewer.analysis import cluster, documents  # noqa: E402
 from viewer.analysis.pipeline import analyse  # noqa: E402
 from viewer.corpus.importing import import_paths  # noqa: E402
@@ -144,6 +146,14 @@ def test_local_workers_keep_mallocs_own_heap_trimming(workers):
     found = workers.client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_")
     assert len(found) == 2
     assert set(found.values()) == {None}
+
+
+def test_local_workers_do_not_sample_their_own_stacks(workers):
+    """Dask's profiler samples a worker's running task every 10 ms, CPU taken from the analysis;
+    a restarted worker (the kill test above) must come back without it too."""
+    found = workers.client.run(dask.config.get, "distributed.worker.profile.enabled")
+    assert len(found) == 2
+    assert set(found.values()) == {False}
 
 
 def test_a_cancel_keeps_the_finished_documents_and_the_next_run_completes(references, generated, workers, tmp_path):
