@@ -242,3 +242,16 @@ def test_two_thousand_generated_articles_on_two_workers_make_the_same_corpus(wor
         analyse(single)
         analyse(spread, workers=workers)
         assert comparable(spread) == comparable(single)
+
+
+def test_the_readme_gives_remote_workers_the_local_workers_settings():
+    """A researcher's own `dask worker` machines get the same settings from the README's config file."""
+    import yaml
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    settings = dask.config.collect(paths=[], env={})  # Dask's defaults alone
+    dask.config.update(settings, yaml.safe_load(block))
+    with dask.config.set(cluster.LOCAL_WORKER_CONFIG):
+        wanted = {key: dask.config.get(key) for key in cluster.LOCAL_WORKER_CONFIG}
+    assert {key: dask.config.get(key, config=settings) for key in cluster.LOCAL_WORKER_CONFIG} == wanted
