@@ -41,41 +41,47 @@ def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attrib
     larger than the cache was thrown away as it went, and each mention parsed again on its own).
     Only sources whose wordings differ are compared: parsing every mention again cost as much as
     parsing the articles themselves."""
-    for run in _runs_within(claims, _PARSED_LIMIT):
-        wanted = sorted({text for c in run for text in _compared_texts(c)})
+    for run, texts_held in _runs_within(claims, _PARSED_LIMIT):
+        wanted = sorted(texts_held)
         if len(_PARSED) + len(wanted) > _PARSED_LIMIT:
             _PARSED.clear()
         _PARSED.update(_parse(wanted))
-        for claim in run:
-            claim.discrepancies = find_discrepancies(claim, texts, attributed)
+        for claim, by_doc, pairs in run:
+            claim.discrepancies = _discrepancies(by_doc, pairs, attributed)
 
 
-def _runs_within(claims: list[Claim], limit: int) -> Iterator[list[Claim]]:
-    """Consecutive claims whose distinct mention texts number at most ``limit`` (a claim with
+_Compared = tuple[Claim, dict[int, list[Mention]], list[tuple[list[Mention], list[Mention]]]]
+
+
+def _runs_within(claims: list[Claim], limit: int) -> Iterator[tuple[list[_Compared], set[str]]]:
+    """Consecutive claims, each with its mentions by document and the sources it compares (found
+    once per claim), and their compared mention texts, at most ``limit`` of them (a claim with
     more stands alone)."""
-    run: list[Claim] = []
+    run: list[_Compared] = []
     held: set[str] = set()
     for claim in claims:
-        own = _compared_texts(claim)
+        by_doc = _by_document(claim)
+        pairs = _differing_pairs(by_doc)
+        own = {m.text for pair in pairs for side in pair for m in side}
         if run and len(held) + len(own - held) > limit:
-            yield run
+            yield run, held
             run, held = [], set()
-        run.append(claim)
+        run.append((claim, by_doc, pairs))
         held |= own
     if run:
-        yield run
-
-
-def _compared_texts(claim: Claim) -> set[str]:
-    """The mention texts `find_discrepancies` parses: those of the sources it compares."""
-    return {m.text for pair in _differing_pairs(_by_document(claim)) for side in pair for m in side}
+        yield run, held
 
 
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
     by_doc = _by_document(claim)
+    return _discrepancies(by_doc, _differing_pairs(by_doc), attributed)
+
+
+def _discrepancies(by_doc: dict[int, list[Mention]], pairs: list[tuple[list[Mention], list[Mention]]],
+                   attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
     found: list[Discrepancy] = []
-    for left, right in _differing_pairs(by_doc):
+    for left, right in pairs:
         found += _numbers(left, right)
         found += _names(left, right)
         found += _polarity(left, right)
