@@ -147,3 +147,15 @@ def _wait_for(signal_file: Path, process: subprocess.Popen) -> None:
     while not signal_file.exists() and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert signal_file.exists(), process.communicate()
+
+
+def test_a_look_as_the_other_program_closes_the_corpus_is_not_a_crash(tmp_path, monkeypatch):
+    """The writer's -wal file is there when the second program checks and gone when it measures it
+    (the writer closed the corpus in between): the look goes on as for a file without one."""
+    corpus_path = tmp_path / "shared.corpus"
+    with Corpus(corpus_path) as corpus:
+        corpus.db.execute("SELECT 1")
+    seen = Path.exists
+    monkeypatch.setattr(Path, "exists", lambda self: self.name.endswith("-wal") or seen(self))
+    with Corpus(corpus_path, create=False) as corpus:
+        assert corpus.document_count() == 0
