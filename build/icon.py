@@ -1,4 +1,4 @@
-"""Draw the app icon with Qt (offscreen) and write resources/icons/provenance.{png,ico,icns}.
+"""Draw the app icon with Qt (offscreen) and write viewer/resources/icons/provenance.{png,ico,icns}.
 
 Run once after changing the drawing: `.venv/bin/python build/icon.py`. The icon: two
 overlapping pages whose lines are lit in the same colours, the way the viewer aligns claims.
