@@ -9,17 +9,25 @@ finds it taken adds its work to the one that is there.
 """
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import secrets
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from viewer.corpus.store import Corpus, CorpusError
 
+# A program killed while building leaves its private file behind. One a live program builds is
+# written batch after batch; one untouched for a day is a leftover, whoever made it.
+STALE_AFTER_SECONDS = 24 * 3600
+
 
 def create(path: Path, fill: Callable[[Corpus], None]) -> bool:
     """Make a corpus at ``path`` holding what ``fill`` stores; False, with ``path`` untouched, when
     another program created it first. An exception in ``fill`` leaves nothing behind."""
+    _remove_leftovers(path)
     private = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.new")  # SQLite's usual permissions
     try:
         with Corpus(private) as corpus:
@@ -31,6 +39,21 @@ def create(path: Path, fill: Callable[[Corpus], None]) -> bool:
     finally:
         for leftover in (private, *(private.with_name(private.name + side) for side in ("-wal", "-shm", "-journal"))):
             leftover.unlink(missing_ok=True)
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Delete the private files killed programs left beside ``path`` (not those being written)."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.new"):
+        sides = [leftover.with_name(leftover.name + side) for side in ("-wal", "-shm", "-journal")]
+        try:
+            touched = max(p.stat().st_mtime for p in (leftover, *sides) if p.exists())
+        except (OSError, ValueError):  # gone meanwhile: its program finished
+            continue
+        if now - touched > STALE_AFTER_SECONDS:
+            for file in (leftover, *sides):
+                with contextlib.suppress(OSError):  # held open after all (Windows): left for next time
+                    file.unlink(missing_ok=True)
 
 
 def _publish(private: Path, path: Path) -> bool:
