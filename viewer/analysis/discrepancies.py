@@ -136,8 +136,10 @@ def _parse(texts: list[str]) -> Iterator[tuple[str, object]]:
     read tags, lemmas and dependencies around, the components entities need elsewhere (most
     mentions: the tagger, attribute ruler and lemmatizer were a third of the re-parse)."""
     nlp = english()
-    counted = [t for t in texts if figures(t)]
-    named = [t for t in texts if not figures(t)]
+    counted: list[str] = []
+    named: list[str] = []
+    for text in texts:
+        (counted if figures(text) else named).append(text)
     yield from zip(counted, nlp.pipe(counted, batch_size=64))
     yield from zip(named, nlp.pipe(named, batch_size=64, disable=_NAMES_ONLY_SKIPS))
 

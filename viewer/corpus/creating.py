@@ -37,7 +37,7 @@ def create(path: Path, fill: Callable[[Corpus], None]) -> bool:
     except CorpusError as exc:  # the researcher knows the file by the name they gave
         raise CorpusError(str(exc).replace(str(private), str(path))) from exc
     finally:
-        for leftover in (private, *(private.with_name(private.name + side) for side in ("-wal", "-shm", "-journal"))):
+        for leftover in _with_side_files(private):
             leftover.unlink(missing_ok=True)
 
 
@@ -45,15 +45,20 @@ def _remove_leftovers(path: Path) -> None:
     """Delete the private files killed programs left beside ``path`` (not those being written)."""
     now = time.time()
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.new"):
-        sides = [leftover.with_name(leftover.name + side) for side in ("-wal", "-shm", "-journal")]
+        files = _with_side_files(leftover)
         try:
-            touched = max(p.stat().st_mtime for p in (leftover, *sides) if p.exists())
+            touched = max(p.stat().st_mtime for p in files if p.exists())
         except (OSError, ValueError):  # gone meanwhile: its program finished
             continue
         if now - touched > STALE_AFTER_SECONDS:
-            for file in (leftover, *sides):
+            for file in files:
                 with contextlib.suppress(OSError):  # held open after all (Windows): left for next time
                     file.unlink(missing_ok=True)
+
+
+def _with_side_files(path: Path) -> list[Path]:
+    """The file and those SQLite keeps beside it while it is open."""
+    return [path, *(path.with_name(path.name + side) for side in ("-wal", "-shm", "-journal"))]
 
 
 def _publish(private: Path, path: Path) -> bool:
