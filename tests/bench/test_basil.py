@@ -1,20 +1,9 @@
 """bench/basil.py lays a BASIL snapshot out as an imported set: headline once, above the prose."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _basil():
-    spec = importlib.util.spec_from_file_location("bench_basil", REPO / "bench" / "basil.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def _article(triplet: str, source: str, title: str, paragraphs: list[list[str]]) -> dict:
     return {"title": title, "date": "2014-02-26", "url": f"http://{source}.example/{triplet}", "source": source,
@@ -35,14 +24,14 @@ def _snapshot(folder: Path, articles: list[dict]) -> Path:
     return work / ".git"
 
 
-def test_each_article_shows_its_headline_once_above_paragraphs_and_its_event(tmp_path):
+def test_each_article_shows_its_headline_once_above_paragraphs_and_its_event(tmp_path, bench_script):
     articles = [
         _article("aaaa1111-x", "fox", "Mayor  vetoes the budget", [["Mayor vetoes the budget"], ["The mayor vetoed it.", "She said  so."], []]),
         _article("aaaa1111-x", "nyt", "Budget vetoed", [["The city's mayor rejected the budget on Monday."]]),
         _article("bbbb2222-y", "hpo", "Storm hits coast", [["A storm hit the coast."]]),
     ]
     out = tmp_path / "set"
-    _basil().prepare(_snapshot(tmp_path, articles), out, events=2)
+    bench_script("basil").prepare(_snapshot(tmp_path, articles), out, events=2)
 
     fox = (out / "docs" / "aaaa1111_fox.txt").read_text(encoding="utf-8")
     assert fox == "Mayor vetoes the budget\n\nThe mayor vetoed it. She said so.\n"
@@ -54,10 +43,10 @@ def test_each_article_shows_its_headline_once_above_paragraphs_and_its_event(tmp
         "uri": "http://hpo.example/bbbb2222-y", "sentences": []}
 
 
-def test_the_draw_is_fixed_by_the_seed(tmp_path):
+def test_the_draw_is_fixed_by_the_seed(tmp_path, bench_script):
     articles = [_article(f"{n:04d}abcd-e", "fox", f"Headline {n}", [[f"Sentence {n}."]]) for n in range(12)]
     git_dir = _snapshot(tmp_path, articles)
-    basil = _basil()
+    basil = bench_script("basil")
     basil.prepare(git_dir, tmp_path / "one", events=4)
     basil.prepare(git_dir, tmp_path / "two", events=4)
     first = json.loads((tmp_path / "one" / "events.json").read_text(encoding="utf-8"))["events"]
