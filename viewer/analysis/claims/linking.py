@@ -172,7 +172,8 @@ def _may_merge(left: list[int], right: list[int], score, documents, threshold: f
 
 def _claim(units, vectors: np.ndarray, members: list[int], texts: Mapping[int, str]) -> Claim:
     mentions = [_mention(units[k], texts) for k in members]
-    return Claim(label=label([m.text for m in mentions], vectors[members]), mentions=mentions)
+    headlines = [units[k].features.headline for k in members]
+    return Claim(label=label([m.text for m in mentions], vectors[members], headlines), mentions=mentions)
 
 
 def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
@@ -180,13 +181,15 @@ def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
     return Mention(unit.document, unit.span.start, unit.span.end, text[unit.span.start:unit.span.end])
 
 
-def label(mentions: Sequence[str], vectors: np.ndarray | None = None) -> str:
+def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines: Sequence[bool] = ()) -> str:
     """The wording that best represents the claim: the mention closest in meaning to all the
     others (the medoid), among those that read as a sentence and quote nothing inside, so every
-    output names the claim by one whole wording, never a fragment."""
+    output names the claim by one whole wording, never a fragment. A headline ("Quake Kills 10")
+    names the claim only when no sentence of the prose does."""
     wordings = [_EDGE_QUOTES.sub("", " ".join(m.split())) for m in mentions]
     centrality = (vectors @ vectors.T).sum(axis=1) if vectors is not None and len(vectors) == len(wordings) else np.zeros(len(wordings))
-    best = min(range(len(wordings)), key=lambda k: (bool(_QUOTES.search(wordings[k])), not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
+    headline = list(headlines) + [False] * (len(wordings) - len(headlines))
+    best = min(range(len(wordings)), key=lambda k: (bool(_QUOTES.search(wordings[k])), headline[k], not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
     return _shorten(_QUOTES.sub("", wordings[best]).strip(" ,;:"))
 
 
