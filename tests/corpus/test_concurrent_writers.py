@@ -23,12 +23,14 @@ from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState
 
-corpus_path, folder, marker = sys.argv[1:]
+corpus_path, folder, marker, release = sys.argv[1:]
 
 def progress(done, total, path):
     if path == "saving":  # saving: inside the transaction, holding the write lock
         Path(marker).write_text("holding")
-        time.sleep(3)
+        deadline = time.monotonic() + 60
+        while not Path(release).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
 
 print(len(import_paths(Corpus(corpus_path, create=False), [folder], state=TaskState(progress)).imported))
 """
@@ -44,21 +46,35 @@ def test_a_second_import_waits_for_the_first_and_says_so(tmp_path):
     with Corpus(corpus_path) as corpus:
         corpus.db.execute("SELECT 1")
     first_folder = _write_articles(tmp_path / "first", 50)
-    marker = tmp_path / "holding"
-    first = subprocess.Popen([sys.executable, "-c", HOLDING_IMPORT, str(corpus_path), str(first_folder), str(marker)],
+    marker, release = tmp_path / "holding", tmp_path / "release"
+    first = subprocess.Popen([sys.executable, "-c", HOLDING_IMPORT, str(corpus_path), str(first_folder), str(marker), str(release)],
                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not marker.exists() and first.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert marker.exists(), first.communicate()
     second = _cli("import", str(corpus_path), str(SAMPLE_DIR))
+    told = _stderr_until(second, WAITING)  # the first holds the lock until the second has said it waits
+    release.write_text("go")
     first_out, first_err = first.communicate(timeout=120)
     second_out, second_err = second.communicate(timeout=120)
+    second_err = told + second_err
     assert first.returncode == 0 and first_out.strip() == "50", first_err
     assert second.returncode == 0, second_err
     assert WAITING in second_err and "Imported 5 documents." in second_out
     with Corpus(corpus_path, create=False) as corpus:
         assert corpus.document_count() == 55
+
+
+def _stderr_until(process: subprocess.Popen, text: str) -> str:
+    """What the process wrote to stderr up to the line holding ``text``, or all of it if it ended first:
+    however slowly a loaded machine starts the second program, the first still holds the lock."""
+    lines = []
+    for line in iter(process.stderr.readline, ""):
+        lines.append(line)
+        if text in line:
+            break
+    return "".join(lines)
 
 
 def test_pairs_of_simultaneous_imports_all_succeed(tmp_path):
