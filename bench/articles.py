@@ -6,6 +6,9 @@ and each article is distinct, so duplicate detection and linking see real variet
 from __future__ import annotations
 
 import random
+from pathlib import Path
+
+from viewer.corpus.store import Corpus, now
 
 PEOPLE = ["Anna Kowalska", "Pedro Alvarez", "Mehmet Yilmaz", "Olena Shevchenko", "Tomas Novak", "Grace Mensah",
           "Ivan Petrov", "Lucia Romano", "Sven Larsen", "Amina Diallo", "Kenji Sato", "Maria Silva"]
@@ -49,3 +52,15 @@ def article(seed: int) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def fill(path: Path, count: int, text_of=article) -> Corpus:
+    """A corpus of ``count`` generated articles (ids from 1, text ``text_of(id - 1)``), not analysed."""
+    corpus = Corpus(path)
+    with corpus.transaction():
+        corpus.insert_documents([
+            (i + 1, f"Article {i + 1}", None, None, None, "en", None, text_of(i), f"{i:064x}", f"gen/{i}.txt", "txt",
+             now(), None)
+            for i in range(count)
+        ])
+    return corpus

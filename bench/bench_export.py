@@ -16,11 +16,12 @@ from viewer.analysis import store  # noqa: E402
 from viewer.analysis.documents import DocumentAnalysis  # noqa: E402
 from viewer.analysis.model import Claim, Discrepancy, Mention  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
+from viewer.resources import sample_articles  # noqa: E402
 
 
 def make_corpus(path: Path, count: int) -> None:
     """``count`` articles varied from the five samples, each sharing two claims with its neighbour."""
-    samples = [p.read_text(encoding="utf-8") for p in sorted((REPO / "resources" / "sample").glob("*.txt"))]
+    samples = [p.read_text(encoding="utf-8") for p in sorted(sample_articles().glob("*.txt"))]
     corpus = Corpus(path)
     with corpus.transaction() as db:
         texts = []

@@ -1,48 +1,98 @@
-"""Linking time as the corpus grows (1k, 2k, 4k, 8k articles): it must grow close to linearly.
+"""Relinking time as the corpus grows, 1k to 16k articles: issue 11 asks x2.2 or less per doubling.
 
-Claim units come from parsing and embedding 400 generated articles once; larger corpora are made
-by copying those units into new articles with their names and figures redrawn from a large
-vocabulary, so the index sees realistic key frequencies without parsing 16,000 articles. Each
-story is STORY copies of one base article, their vectors a little noisy; stories made from the
-same base article in different rounds are turned by a random rotation of the embedding space, so
-they read as unrelated and a story keeps its size whatever the size of the corpus.
+What is timed is what a researcher waits for after an analysis or a correction: the whole
+`pipeline.relink` on a corpus file (speakers, claim linking, discrepancies, claim ids, threads,
+and the writes), with each stage's share, and inside linking its steps (nearest articles, cutting
+and verifying blocks, grouping, labels). Every stage is timed once: a step inside linking is
+shown under it and never added again. CPU seconds are the figure (this process's, so a busy
+machine slows them less than wall time); wall seconds and the machine's load are printed beside.
+Each size is relinked in a fresh interpreter, as `provenance analyze` would.
+
+Claim units and attributions come from analysing 400 generated articles once; larger corpora are
+made by copying those records into new articles with their names, figures and speakers redrawn
+per story from large vocabularies, so the index and the speaker resolution see realistic key
+frequencies without parsing 16,000 articles. Each story is STORY copies of one base article,
+their vectors a little noisy; stories made from the same base article in different rounds are
+turned by a random rotation of the embedding space, so they read as unrelated and a story keeps
+its size whatever the size of the corpus.
+
+Arguments: --sizes 1000,2000,... (default 1k to 16k); --repeat N relinks each size N times from
+the same file and keeps the run with the least CPU (default 1); --profile FOLDER writes a cProfile
+of each size's first relink there (relink-<size>.prof).
 """
 from __future__ import annotations
 
+import argparse
 import copy
+import cProfile
 import dataclasses
+import json
+import pickle
 import random
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from articles import article  # noqa: E402
+from articles import PEOPLE, article, fill  # noqa: E402
+from run import load  # noqa: E402
 
-from viewer.analysis.claims.linking import ClaimUnit, claim_units, link_claims  # noqa: E402
-from viewer.analysis.segment import Unparsed, parse_many  # noqa: E402
+from viewer.analysis import discrepancies, pipeline, store  # noqa: E402
+from viewer.analysis.claims import linking  # noqa: E402
+from viewer.analysis.claims.features import ClaimUnit  # noqa: E402
+from viewer.analysis.corrections import Corrections  # noqa: E402
+from viewer.analysis.documents import PARTITION, DocumentAnalysis, analyse_partition, partitions  # noqa: E402
+from viewer.analysis.model import Attribution  # noqa: E402
+from viewer.analysis.segment import Unparsed  # noqa: E402
+from viewer.corpus.store import Corpus  # noqa: E402
 
 BASE = 400
 STORY = 4
 SIZES = (1000, 2000, 4000, 8000, 16000)
+TARGET = 2.2  # time per doubling of articles, at most
 VOCABULARY = [f"name{i}" for i in range(20000)]
+_SYLLABLES = ["ka", "lo", "mi", "ren", "tas", "vor", "bel", "dun", "sha", "pri", "gor", "lin", "mek", "zan", "tul",
+              "ova", "ers", "ich", "enko", "ski", "har", "pel", "quin", "dor", "was", "nek", "rio", "ber", "sol", "mah"]
+SURNAMES = sorted({"".join(random.Random(i).choices(_SYLLABLES, k=random.Random(-i).randint(2, 3))).capitalize()
+                   for i in range(40000)})
+GIVEN_NAMES = sorted({"".join(random.Random(i).choices(_SYLLABLES, k=2)).capitalize() for i in range(3000)})
+
+# What relink calls, by stage, in the order it calls them: (module, name, shown under).
+STAGES = (
+    (pipeline, "_resolve_speakers", None),
+    (store, "claim_units", None),
+    (pipeline, "neighbouring_documents", None),
+    (pipeline, "link_claims", None),
+    (linking, "candidate_blocks", "link_claims"),
+    (linking, "verify_block", "link_claims"),
+    (linking, "_average_link", "link_claims"),
+    (linking, "_claim", "link_claims"),
+    (pipeline, "annotate_discrepancies", None),
+    (store, "claim_members", None),
+    (pipeline, "carry_ids", None),
+    (store, "write_claims", None),
+    (pipeline, "claim_threads", None),
+    (store, "write_claim_threads", None),
+)
 
 
-class RepeatedTexts(dict):
-    """Article ``n`` has the text of its base article, like its units."""
-
-    def __missing__(self, document: int) -> str:
-        self[document] = article(base_of(document))
-        return self[document]
+def base_records() -> list[DocumentAnalysis]:
+    """The records of the BASE articles, analysed for real (parsed, attributed, embedded)."""
+    unparsed = (Unparsed(i, article(i), []) for i in range(BASE))
+    return [r for part in partitions(unparsed, PARTITION) for r in analyse_partition(part, Corrections())]
 
 
-def base_units() -> list[list[ClaimUnit]]:
-    texts = [article(i) for i in range(BASE)]
-    parsed = parse_many(Unparsed(i, t, []) for i, t in enumerate(texts))
-    return [claim_units(p) for p in parsed]
+def base_of(document: int) -> int:
+    return (document // STORY) % BASE
 
 
 def rotation(round_: int, width: int) -> np.ndarray:
@@ -68,34 +118,208 @@ def _redrawn(figure, value: float):
     return dataclasses.replace(figure, value=value, low=value, high=value, qualifier="exact")
 
 
-def base_of(document: int) -> int:
-    return (document // STORY) % BASE
+def respoken(attribution: Attribution, document: int) -> Attribution:
+    """The attribution with its story's people: each person of the generated articles is given a
+    name of the story, the same in every article of it, so a story keeps its speakers and the
+    corpus gains new ones as it grows (descriptions, bodies and pronouns stay as they are)."""
+    story = random.Random(f"speakers {document // STORY}")
+    given, surnames = story.sample(GIVEN_NAMES, len(PEOPLE)), story.sample(SURNAMES, len(PEOPLE))
+    drawn = {word: (given if position == 0 else surnames)[k]
+             for k, person in enumerate(PEOPLE) for position, word in enumerate(person.split())}
+    name = " ".join(drawn.get(w, w) for w in attribution.speaker_name.split())
+    return dataclasses.replace(attribution, speaker_name=name)
 
 
-def corpus_of(size: int, pool: list[list[ClaimUnit]]) -> list[ClaimUnit]:
-    turns = {}
-    out = []
-    for doc in range(size):
-        round_ = doc // (STORY * BASE)
+def records_of(size: int, pool: list[DocumentAnalysis]) -> Iterator[DocumentAnalysis]:
+    """Documents 1..size, each a redrawn copy of its base article's record."""
+    width = len(pool[0].units[0].vector)
+    turns: dict[int, np.ndarray] = {}
+    for document in range(1, size + 1):
+        round_ = document // (STORY * BASE)
         if round_ not in turns:
-            turns[round_] = rotation(round_, len(pool[0][0].vector)) if round_ else np.eye(len(pool[0][0].vector), dtype=np.float32)
-        out += [redraw(u, doc, turns[round_]) for u in pool[base_of(doc)]]
-    return out
+            turns[round_] = rotation(round_, width) if round_ else np.eye(width, dtype=np.float32)
+        base = pool[base_of(document)]
+        yield DocumentAnalysis(document, [respoken(a, document) for a in base.attributions],
+                               [redraw(u, document, turns[round_]) for u in base.units])
 
 
-def main() -> None:
-    pool = base_units()
-    print(f"{'articles':>8} {'units':>7} {'seconds':>8} {'µs/unit':>8} {'claims':>7}")
-    previous = None
-    for size in SIZES:
-        units = corpus_of(size, pool)
-        start = time.perf_counter()
-        claims = link_claims(units, RepeatedTexts())
-        elapsed = time.perf_counter() - start
-        growth = f"  x{elapsed / previous:.2f} for x2 articles" if previous else ""
-        print(f"{size:>8} {len(units):>7} {elapsed:>8.2f} {1e6 * elapsed / len(units):>8.0f} {len(claims):>7}{growth}")
-        previous = elapsed
-    print("target: close to linear (x2 articles -> about x2 time)")
+def corpus_of(path: Path, size: int, pool: list[DocumentAnalysis]) -> Corpus:
+    """A corpus file of ``size`` analysed articles, not linked yet."""
+    corpus = fill(path, size, lambda i: article(base_of(i + 1)))
+    with corpus.transaction():
+        for records in partitions(records_of(size, pool), 256):
+            store.write_documents(corpus, records, pipeline.ANALYSER_VERSION)
+    return corpus
+
+
+class StageClock:
+    """CPU and wall seconds spent in each of STAGES while inside (generators timed as consumed)."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+        self.wall: dict[str, float] = {}
+
+    @contextmanager
+    def timing(self) -> Iterator["StageClock"]:
+        saved = [(module, name, getattr(module, name)) for module, name, _under in STAGES]
+        for module, name, original in saved:
+            setattr(module, name, self._timed(name, original))
+        try:
+            yield self
+        finally:
+            for module, name, original in saved:
+                setattr(module, name, original)
+
+    def _timed(self, name: str, function: Callable) -> Callable:
+        def timed(*args, **kwargs):
+            with self._clock(name):
+                result = function(*args, **kwargs)
+            return self._timed_iterator(name, result) if isinstance(result, Iterator) else result
+        timed.__name__ = function.__name__  # the workers' map reports blocks by function name
+        return timed
+
+    def _timed_iterator(self, name: str, items: Iterator) -> Iterator:
+        while True:
+            with self._clock(name):
+                item = next(items, _END)
+            if item is _END:
+                return
+            yield item
+
+    @contextmanager
+    def _clock(self, name: str) -> Iterator[None]:
+        cpu, wall = time.process_time(), time.perf_counter()
+        try:
+            yield
+        finally:
+            self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - cpu
+            self.wall[name] = self.wall.get(name, 0.0) + time.perf_counter() - wall
+
+
+_END = object()
+
+
+@dataclasses.dataclass
+class Measured:
+    size: int
+    units: int
+    claims: int
+    cpu: float
+    wall: float
+    stages: dict[str, float]
+
+
+def measure(size: int, pool: list[DocumentAnalysis], folder: Path, profile: Path | None, repeat: int) -> Measured:
+    """The relink of a corpus of ``size`` articles, ``repeat`` times from the same unlinked file:
+    the run with the least CPU, the one other programs on the machine slowed least."""
+    with corpus_of(folder / f"{size}.corpus", size, pool):
+        pass
+    runs = []
+    for k in range(repeat):
+        copy = folder / f"{size}-{k}.corpus"
+        shutil.copy(folder / f"{size}.corpus", copy)
+        runs.append(relinked(copy, size, profile if k == 0 else None))
+        copy.unlink()
+    return min(runs, key=lambda run: run.cpu)
+
+
+def relinked(path: Path, size: int, profile: Path | None) -> Measured:
+    discrepancies._PARSED.clear()  # each run parses its own mentions, as a fresh process would
+    with Corpus(path, create=False) as corpus:
+        units = corpus.db.execute("SELECT count(*) FROM claim_units").fetchone()[0]
+        clock = StageClock()
+        profiler = cProfile.Profile() if profile else None
+        with clock.timing():
+            cpu, wall = time.process_time(), time.perf_counter()
+            if profiler:
+                profiler.enable()
+            pipeline.relink(corpus)
+            if profiler:
+                profiler.disable()
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        if profiler:
+            profiler.dump_stats(profile / f"relink-{size}.prof")
+        claims = corpus.db.execute("SELECT count(*) FROM claims").fetchone()[0]
+    return Measured(size, units, claims, cpu, wall, clock.cpu)
+
+
+def per_doubling(previous: Measured, now: Measured, seconds: Callable[[Measured], float]) -> float | None:
+    """How many times the time grows when the articles double, between two sizes."""
+    if seconds(previous) <= 0:
+        return None
+    return (seconds(now) / seconds(previous)) ** (1 / np.log2(now.size / previous.size))
+
+
+def growth(previous: Measured | None, now: Measured, seconds: Callable[[Measured], float]) -> str:
+    ratio = per_doubling(previous, now, seconds) if previous else None
+    return "" if ratio is None else f"x{ratio:.2f}{'' if ratio <= TARGET else ' !'}"
+
+
+def linking_seconds(run: Measured) -> float:
+    """The corpus-wide linking step: nearest articles (found before linking since threads use them too) and linking."""
+    return sum(run.stages.get(name, 0.0) for name in ("neighbouring_documents", "link_claims"))
+
+
+def report(runs: list[Measured]) -> None:
+    """Each stage's CPU seconds at each size and its growth per doubling (! above the target)."""
+    print(f"\nCPU seconds by stage (growth per doubling of articles; ! above x{TARGET}):")
+    names = [(name, under) for _m, name, under in STAGES]
+    print(f"{'':>26}" + "".join(f"{r.size:>16}" for r in runs))
+    rows = [("relink (whole)", lambda r: r.cpu)]
+    for name, under in names:
+        rows.append((f"{'of which ' if under else ''}{name}", lambda r, name=name: r.stages.get(name, 0.0)))
+    rows.append(("other", lambda r: r.cpu - sum(r.stages.get(n, 0.0) for n, u in names if not u)))
+    for title, seconds in rows:
+        cells = [f"{seconds(r):8.2f} {growth(p, r, seconds):>7}" for p, r in zip([None, *runs], runs)]
+        print(f"{title:>26}" + "".join(f"{c:>16}" for c in cells))
+    steps = list(zip(runs, runs[1:]))
+    for title, seconds in (("relink", lambda m: m.cpu), ("linking", linking_seconds)):
+        print(f"per doubling, {title}: " + ", ".join(f"{p.size:,}->{r.size:,} {growth(p, r, seconds)}" for p, r in steps))
+    worst = max((per_doubling(p, r, lambda m: m.cpu) or 0.0 for p, r in steps), default=0.0)
+    overall = per_doubling(runs[0], runs[-1], lambda m: m.cpu) if len(runs) > 1 else None
+    if overall is not None:  # steadier than one step: a moment of load on the host moves every stage of one size
+        print(f"per doubling over {runs[0].size:,}->{runs[-1].size:,}: relink x{overall:.2f}")
+    print(f"target: x{TARGET} or less per doubling of articles; worst step of the whole relink x{worst:.2f}"
+          f" -> {'met' if worst <= TARGET else 'NOT met'}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--profile", type=Path)
+    parser.add_argument("--repeat", type=int, default=1, help="relinks per size; the one with the least CPU counts")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in a fresh interpreter
+    parser.add_argument("--pool", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        with tempfile.TemporaryDirectory() as folder:
+            run = measure(args.one, pickle.loads(args.pool.read_bytes()), Path(folder), args.profile, args.repeat)
+        print(json.dumps(dataclasses.asdict(run)))
+        return
+    print(f"relinking generated corpora ({load()})", flush=True)
+    print(f"{'articles':>8} {'units':>7} {'claims':>7} {'CPU s':>8} {'wall s':>8} {'µs CPU/unit':>11}  growth (CPU)", flush=True)
+    runs: list[Measured] = []
+    with tempfile.TemporaryDirectory() as folder:
+        pool = Path(folder) / "pool.pickle"
+        pool.write_bytes(pickle.dumps(base_records()))
+        for size in (int(s) for s in args.sizes.split(",")):
+            run = in_fresh_interpreter(size, pool, args)
+            print(f"{run.size:>8} {run.units:>7} {run.claims:>7} {run.cpu:>8.2f} {run.wall:>8.2f}"
+                  f" {1e6 * run.cpu / run.units:>11.0f}  {growth(runs[-1] if runs else None, run, lambda m: m.cpu)}"
+                  f"  ({load()})", flush=True)
+            runs.append(run)
+    report(runs)
+
+
+def in_fresh_interpreter(size: int, pool: Path, args: argparse.Namespace) -> Measured:
+    """One size measured in its own process, as `provenance analyze` relinks: a process that
+    relinked the smaller corpora first still holds their heap and caches (spaCy's string store
+    keeps every mention it parsed), which is not what relinking this corpus costs."""
+    command = [sys.executable, __file__, "--one", str(size), "--pool", str(pool), "--repeat", str(args.repeat)]
+    if args.profile:
+        command += ["--profile", str(args.profile)]
+    out = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
+    return Measured(**json.loads(out.strip().splitlines()[-1]))
 
 
 if __name__ == "__main__":

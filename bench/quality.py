@@ -90,11 +90,13 @@ def analysed_export(paths: list[Path], folder: Path) -> tuple[dict, float]:
 
 
 def sample_links() -> None:
+    from viewer.resources import sample_articles
+
     if not SCORER.exists():
         print(f"sample gold: scorer not found at {SCORER}")
         return
     with tempfile.TemporaryDirectory() as tmp:
-        export, _ = analysed_export(sorted((ROOT / "resources" / "sample").iterdir()), Path(tmp))
+        export, _ = analysed_export(sorted(sample_articles().iterdir()), Path(tmp))
         (Path(tmp) / "export.json").write_text(json.dumps(export), encoding="utf-8")
         scorer = _scorer(SCORER.with_name("dev_gold.json"))
         links = scorer.score(str(Path(tmp) / "export.json"))["links"]

@@ -1,4 +1,4 @@
-"""Draw the app icon with Qt (offscreen) and write resources/icons/provenance.{png,ico,icns}.
+"""Draw the app icon with Qt (offscreen) and write viewer/resources/icons/provenance.{png,ico,icns}.
 
 Run once after changing the drawing: `.venv/bin/python build/icon.py`. The icon: two
 overlapping pages whose lines are lit in the same colours, the way the viewer aligns claims.
@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen  # noqa: E402
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "viewer" / "resources" / "icons"
 INK = QColor("#1d3557")
 PAGE = QColor("#ffffff")
 LINE = QColor("#b8c2cc")

@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE_DIR = REPO / "resources" / "sample"
+SAMPLE_DIR = REPO / "viewer" / "resources" / "sample"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"  # the shared quality scorer, beside the checkout
 
 

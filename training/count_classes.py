@@ -1,6 +1,6 @@
 """Check the attribution word classes on PolNeAR train and write them with their counts.
 
-    python training/count_classes.py PREPARED [--out resources/attribution/classes.json] [--cache FILE]
+    python training/count_classes.py PREPARED [--out viewer/resources/attribution/classes.json] [--cache FILE]
 
 A third class comes from the data alone: the common nouns annotators marked as the head of a
 source at least three times ("officials", "voters", "aides"), the nouns that name people or bodies
@@ -49,7 +49,7 @@ MIN_SOURCE_COUNT = 3  # common nouns annotators marked as a source's head at lea
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("prepared", type=Path)
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "attribution" / "classes.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "classes.json")
     parser.add_argument("--cache", type=Path)
     args = parser.parse_args()
     gold = json.loads((args.prepared / "gold.json").read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 """Fit the attribution cue model (viewer/analysis/attribution/cues.py) on PolNeAR train.
 
-    python training/fit_cues.py PREPARED [--out resources/attribution/cues.json] [--cache FILE]
+    python training/fit_cues.py PREPARED [--out viewer/resources/attribution/cues.json] [--cache FILE]
 
 PREPARED is what ``../shared/eval/polnear.py prepare`` writes from the PolNeAR repository (the
 train split only). Articles of the ``fit`` part (training/polnear_parts.py) are fitted on; the
@@ -46,7 +46,7 @@ THRESHOLD = 0.575
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("prepared", type=Path)
-    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "attribution" / "cues.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "cues.json")
     parser.add_argument("--cache", type=Path, help="keep the parses here (spaCy DocBin) to refit quickly")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty (per candidate count)")

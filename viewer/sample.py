@@ -5,6 +5,7 @@ from pathlib import Path
 
 from viewer.analysis.claims.model_files import ModelUnavailable
 from viewer.analysis.pipeline import analyse, pending_documents
+from viewer.corpus.creating import create
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState
@@ -21,14 +22,12 @@ def ensure_sample_corpus(path: Path | None = None, state: TaskState | None = Non
                 _analyse_if_possible(corpus, state)
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".building")
-    for leftover in partial.parent.glob(partial.name + "*"):
-        leftover.unlink()
-    with Corpus(partial) as corpus:
+
+    def build(corpus: Corpus) -> None:
         import_paths(corpus, [sample_articles()], state=state)
         _analyse_if_possible(corpus, state)
-        corpus.make_self_contained()
-    partial.rename(path)
+
+    create(path, build)  # two windows opened at once: the second finds the first one's sample there
     return path
 
 

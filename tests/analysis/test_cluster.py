@@ -22,6 +22,8 @@ import pytest
 
 pytest.importorskip("distributed")
 
+import dask  # noqa: E402
+
 from viewer.analysis import cluster, documents  # noqa: E402
 from viewer.analysis.pipeline import analyse  # noqa: E402
 from viewer.corpus.importing import import_paths  # noqa: E402
@@ -146,6 +148,14 @@ def test_local_workers_keep_mallocs_own_heap_trimming(workers):
     assert set(found.values()) == {None}
 
 
+def test_local_workers_do_not_sample_their_own_stacks(workers):
+    """Dask's profiler samples a worker's running task every 10 ms, CPU taken from the analysis;
+    a restarted worker (the kill test above) must come back without it too."""
+    found = workers.client.run(dask.config.get, "distributed.worker.profile.enabled")
+    assert len(found) == 2
+    assert set(found.values()) == {False}
+
+
 def test_a_cancel_keeps_the_finished_documents_and_the_next_run_completes(references, generated, workers, tmp_path):
     state = TaskState(lambda done, total, text: done == 20 and state.cancel())
     with imported(tmp_path / "cancelled.corpus", generated) as corpus:
@@ -232,3 +242,16 @@ def test_two_thousand_generated_articles_on_two_workers_make_the_same_corpus(wor
         analyse(single)
         analyse(spread, workers=workers)
         assert comparable(spread) == comparable(single)
+
+
+def test_the_readme_gives_remote_workers_the_local_workers_settings():
+    """A researcher's own `dask worker` machines get the same settings from the README's config file."""
+    import yaml
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    settings = dask.config.collect(paths=[], env={})  # Dask's defaults alone
+    dask.config.update(settings, yaml.safe_load(block))
+    with dask.config.set(cluster.LOCAL_WORKER_CONFIG):
+        wanted = {key: dask.config.get(key) for key in cluster.LOCAL_WORKER_CONFIG}
+    assert {key: dask.config.get(key, config=settings) for key in cluster.LOCAL_WORKER_CONFIG} == wanted

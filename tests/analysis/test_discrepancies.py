@@ -80,3 +80,26 @@ def test_more_mentions_than_the_parse_cache_holds_are_each_parsed_once_in_batche
     discrepancies.annotate_discrepancies(claims, texts, {})
     assert sorted(parsed) == sorted(t for pair in pairs for t in pair)
     assert [[(d.kind, d.explanation) for d in c.discrepancies] for c in claims] == expected
+
+
+def test_a_mention_without_a_figure_is_parsed_for_the_same_entities_as_by_the_whole_pipeline():
+    """The names-only re-parse keeps the parser (its sentence boundaries bound the recogniser's
+    entities) and drops what only figures read: on the sample's sentences, single and run
+    together across a boundary, its entities and sentences are the whole pipeline's."""
+    from tests.conftest import SAMPLE_DIR
+    from viewer.analysis import discrepancies
+    from viewer.analysis.nlp import english
+
+    nlp = english()
+    articles = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE_DIR.glob("*.txt"))]
+    sentences = [s.text.strip() for doc in nlp.pipe(articles) for s in doc.sents if s.text.strip()]
+    texts = sentences + [a + " " + b for a, b in zip(sentences, sentences[1:])]
+    named = [t for t in texts if not discrepancies.figures(t)]
+    assert len(named) > 100
+
+    def read(docs):
+        return [([(e.start_char, e.end_char, e.label_) for e in doc.ents], [s.start_char for s in doc.sents]) for doc in docs]
+
+    fast = read(doc for _text, doc in discrepancies._parse(named))
+    assert sum(len(ents) for ents, _starts in fast) > 100
+    assert fast == read(nlp.pipe(named))

@@ -15,7 +15,7 @@ from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 
 REPO = Path(__file__).resolve().parents[2]
-SAMPLE = sorted((REPO / "resources" / "sample").glob("*.txt"))
+SAMPLE = sorted((REPO / "viewer" / "resources" / "sample").glob("*.txt"))
 OLD_CORPUS = REPO / "tests" / "data" / "schema-3-claim-notes.corpus"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "sample"
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "viewer" / "resources" / "sample"
 
 
 def text_pdf(lines: list[str]) -> bytes:

@@ -4,6 +4,7 @@ Real processes, as a researcher would start them from two terminals (or the wind
 """
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -19,7 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 HOLDING_IMPORT = """
 import sys, time
 from pathlib import Path
-from viewer.corpus.importing import import_paths
+from viewer.corpus.importing import import_into, import_paths
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState
 
@@ -32,7 +33,29 @@ def progress(done, total, path):
         while not Path(release).exists() and time.monotonic() < deadline:
             time.sleep(0.05)
 
-print(len(import_paths(Corpus(corpus_path, create=False), [folder], state=TaskState(progress)).imported))
+print(len({call}.imported))
+"""
+INTO_EXISTING = "import_paths(Corpus(corpus_path, create=False), [folder], state=TaskState(progress))"
+INTO_NEW = "import_into(corpus_path, [folder], state=TaskState(progress))"
+
+
+LATE_IMPORT = """
+import sys, time
+from pathlib import Path
+from viewer.corpus import store
+
+decided, go = Path(sys.argv.pop(1)), Path(sys.argv.pop(1))
+opening = store.Corpus.__init__
+
+def after_the_other_began(self, *args, **kwargs):  # this import has decided the corpus is new
+    decided.write_text("new")
+    while not go.exists():
+        time.sleep(0.05)
+    opening(self, *args, **kwargs)
+
+store.Corpus.__init__ = after_the_other_began
+from viewer.cli import main
+sys.exit(main(sys.argv[1:]))
 """
 
 
@@ -47,12 +70,9 @@ def test_a_second_import_waits_for_the_first_and_says_so(tmp_path):
         corpus.db.execute("SELECT 1")
     first_folder = _write_articles(tmp_path / "first", 50)
     marker, release = tmp_path / "holding", tmp_path / "release"
-    first = subprocess.Popen([sys.executable, "-c", HOLDING_IMPORT, str(corpus_path), str(first_folder), str(marker), str(release)],
-                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while not marker.exists() and first.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert marker.exists(), first.communicate()
+    first = subprocess.Popen([sys.executable, "-c", HOLDING_IMPORT.format(call=INTO_EXISTING),
+                              str(corpus_path), str(first_folder), str(marker), str(release)], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for(marker, first)
     second = _cli("import", str(corpus_path), str(SAMPLE_DIR))
     told = _stderr_until(second, WAITING)  # the first holds the lock until the second has said it waits
     release.write_text("go")
@@ -94,3 +114,48 @@ def test_pairs_of_simultaneous_imports_all_succeed(tmp_path):
         assert corpus.document_count() == 240
     with Corpus(tmp_path / "created-by-both.corpus", create=False) as corpus:
         assert corpus.document_count() == 240
+
+
+def test_a_second_first_import_given_up_loses_nothing_of_the_first(tmp_path):
+    """Two imports decide at once that a corpus is new, and the second is interrupted (Ctrl-C; any
+    failure did the same) while the first is saving: it must not take the first one's corpus with it."""
+    corpus_path, first_folder = tmp_path / "new.corpus", _write_articles(tmp_path / "first", 20)
+    decided, marker, release = tmp_path / "decided", tmp_path / "holding", tmp_path / "release"
+    second = subprocess.Popen([sys.executable, "-c", LATE_IMPORT, str(decided), str(marker),
+                               "import", str(corpus_path), str(SAMPLE_DIR)],
+                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for(decided, second)
+    first = subprocess.Popen([sys.executable, "-c", HOLDING_IMPORT.format(call=INTO_NEW),
+                              str(corpus_path), str(first_folder), str(marker), str(release)],
+                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for(marker, first)
+    told = _stderr_until(second, WAITING)
+    if second.poll() is None:
+        second.send_signal(signal.SIGINT)
+    second_out, second_err = second.communicate(timeout=120)
+    release.write_text("go")
+    first_out, first_err = first.communicate(timeout=120)
+    assert first.returncode == 0 and first_out.strip() == "20", first_err
+    assert second.returncode in (0, 130), told + second_err
+    with Corpus(corpus_path, create=False) as corpus:
+        assert corpus.document_count() == 20 + (5 if second.returncode == 0 else 0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["decided", "first", "holding", "new.corpus", "release"]
+
+
+def _wait_for(signal_file: Path, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while not signal_file.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert signal_file.exists(), process.communicate()
+
+
+def test_a_look_as_the_other_program_closes_the_corpus_is_not_a_crash(tmp_path, monkeypatch):
+    """The writer's -wal file is there when the second program checks and gone when it measures it
+    (the writer closed the corpus in between): the look goes on as for a file without one."""
+    corpus_path = tmp_path / "shared.corpus"
+    with Corpus(corpus_path) as corpus:
+        corpus.db.execute("SELECT 1")
+    seen = Path.exists
+    monkeypatch.setattr(Path, "exists", lambda self: self.name.endswith("-wal") or seen(self))
+    with Corpus(corpus_path, create=False) as corpus:
+        assert corpus.document_count() == 0

@@ -16,7 +16,7 @@ from viewer.analysis.model import Attribution, Claim, Discrepancy, Mention, Rela
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+SAMPLE = Path(__file__).resolve().parents[2] / "viewer" / "resources" / "sample"
 META = [
     ("Russia says over 1,000 Ukrainian soldiers surrendered in Mariupol", "BNR", "2022-04-13", "en"),
     ("Over 1,000 Ukrainian troops surrender in Mariupol, says Russia", "WION", "2022-04-13", "en"),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from viewer.corpus.store import Corpus, now
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+SAMPLE = Path(__file__).resolve().parents[2] / "viewer" / "resources" / "sample"
 
 DOCUMENTS = [  # file, title, outlet, published
     ("000_714b6fe37702d227.txt", "Russia says 1,026 Ukrainian servicemen surrendered in Mariupol", "Outlet A", "2022-04-13"),

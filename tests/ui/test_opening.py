@@ -87,6 +87,7 @@ def test_new_corpus_proposes_the_documents_folder(qtbot, settings, tmp_path, mon
     assert Path(proposed[0]).parent == Path(documents)
     assert w.corpus is not None and w.corpus.path == tmp_path / "fresh.corpus"
     w.corpus.close()
+    assert not list(tmp_path.glob(".fresh.corpus.*")), "the private file it was built in is gone"
 
 
 def test_a_missing_corpus_is_not_created_by_the_window_or_the_command_line(qtbot, settings, tmp_path, capsys):

@@ -14,7 +14,7 @@ from itertools import combinations
 from typing import Mapping
 
 from viewer.analysis.claims.features import CountedFigure
-from viewer.analysis.claims.quantities import near_percentages
+from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.units import NEGATION, counted_figures
 from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash
 from viewer.analysis.model import Claim, Discrepancy, Mention
@@ -41,42 +41,47 @@ def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attrib
     larger than the cache was thrown away as it went, and each mention parsed again on its own).
     Only sources whose wordings differ are compared: parsing every mention again cost as much as
     parsing the articles themselves."""
-    for run in _runs_within(claims, _PARSED_LIMIT):
-        wanted = sorted({text for c in run for text in _compared_texts(c)})
+    for run, texts_held in _runs_within(claims, _PARSED_LIMIT):
+        wanted = sorted(texts_held)
         if len(_PARSED) + len(wanted) > _PARSED_LIMIT:
             _PARSED.clear()
-        for text, doc in zip(wanted, english().pipe(wanted, batch_size=64)):
-            _PARSED[text] = doc
-        for claim in run:
-            claim.discrepancies = find_discrepancies(claim, texts, attributed)
+        _PARSED.update(_parse(wanted))
+        for claim, by_doc, pairs in run:
+            claim.discrepancies = _discrepancies(by_doc, pairs, attributed)
 
 
-def _runs_within(claims: list[Claim], limit: int) -> Iterator[list[Claim]]:
-    """Consecutive claims whose distinct mention texts number at most ``limit`` (a claim with
+_Compared = tuple[Claim, dict[int, list[Mention]], list[tuple[list[Mention], list[Mention]]]]
+
+
+def _runs_within(claims: list[Claim], limit: int) -> Iterator[tuple[list[_Compared], set[str]]]:
+    """Consecutive claims, each with its mentions by document and the sources it compares (found
+    once per claim), and their compared mention texts, at most ``limit`` of them (a claim with
     more stands alone)."""
-    run: list[Claim] = []
+    run: list[_Compared] = []
     held: set[str] = set()
     for claim in claims:
-        own = _compared_texts(claim)
+        by_doc = _by_document(claim)
+        pairs = _differing_pairs(by_doc)
+        own = {m.text for pair in pairs for side in pair for m in side}
         if run and len(held) + len(own - held) > limit:
-            yield run
+            yield run, held
             run, held = [], set()
-        run.append(claim)
+        run.append((claim, by_doc, pairs))
         held |= own
     if run:
-        yield run
-
-
-def _compared_texts(claim: Claim) -> set[str]:
-    """The mention texts `find_discrepancies` parses: those of the sources it compares."""
-    return {m.text for pair in _differing_pairs(_by_document(claim)) for side in pair for m in side}
+        yield run, held
 
 
 def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
     by_doc = _by_document(claim)
+    return _discrepancies(by_doc, _differing_pairs(by_doc), attributed)
+
+
+def _discrepancies(by_doc: dict[int, list[Mention]], pairs: list[tuple[list[Mention], list[Mention]]],
+                   attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
     found: list[Discrepancy] = []
-    for left, right in _differing_pairs(by_doc):
+    for left, right in pairs:
         found += _numbers(left, right)
         found += _names(left, right)
         found += _polarity(left, right)
@@ -121,15 +126,29 @@ _PARSED: dict[str, object] = {}
 _PARSED_LIMIT = 8192
 
 
-def _remember(text: str, doc) -> None:
-    if len(_PARSED) >= _PARSED_LIMIT:
-        _PARSED.clear()
-    _PARSED[text] = doc
+# Read of a mention without a figure: its named entities only. The recogniser has its own
+# token vectors but never runs an entity across a sentence boundary, so the parser stays.
+_NAMES_ONLY_SKIPS = ("tagger", "attribute_ruler", "lemmatizer")
+
+
+def _parse(texts: list[str]) -> Iterator[tuple[str, object]]:
+    """Each text with its parse: the whole pipeline where `counted_figures` finds a figure to
+    read tags, lemmas and dependencies around, the components entities need elsewhere (most
+    mentions: the tagger, attribute ruler and lemmatizer were a third of the re-parse)."""
+    nlp = english()
+    counted: list[str] = []
+    named: list[str] = []
+    for text in texts:
+        (counted if figures(text) else named).append(text)
+    yield from zip(counted, nlp.pipe(counted, batch_size=64))
+    yield from zip(named, nlp.pipe(named, batch_size=64, disable=_NAMES_ONLY_SKIPS))
 
 
 def _parsed(text: str):
     if text not in _PARSED:
-        _remember(text, english()(text))
+        if len(_PARSED) >= _PARSED_LIMIT:
+            _PARSED.clear()
+        _PARSED.update(_parse([text]))
     return _PARSED[text]
 
 

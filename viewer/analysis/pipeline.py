@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from viewer.analysis import documents, store
-from viewer.analysis.claims.candidates import Mapper
+from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
@@ -155,14 +155,15 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         state.check()
         units = list(store.claim_units(corpus))
         spread = _stoppable((workers or InProcess()).map, state)
-        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread)
+        near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near)
         state.check()
         annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
         state.check()
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
-        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims))))
+        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
     corpus.analysis_did_change.emit()
 
 

@@ -75,7 +75,7 @@ def describe(path: Path, exc: BaseException) -> str:
 
 def _read_only(path: Path, look_only: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + "?mode=ro"
-    no_wal_content = not _wal_file(path).exists() or _wal_file(path).stat().st_size == 0
+    no_wal_content = not _holds_wal_content(path)
     if look_only and no_wal_content and _is_wal_mode(path):
         # mode=ro on a WAL-mode file would create -wal and -shm files beside it and leave them there.
         return sqlite3.connect(uri + "&immutable=1", uri=True)
@@ -104,6 +104,14 @@ def _harden(conn: sqlite3.Connection) -> bool:
 
 def _wal_file(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
+
+
+def _holds_wal_content(path: Path) -> bool:
+    """Asked once: the -wal file goes when the last program writing the corpus closes it."""
+    try:
+        return _wal_file(path).stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _is_wal_mode(path: Path) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from viewer.corpus import publication
+from viewer.corpus import creating, publication
 from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
@@ -39,6 +39,12 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     near_duplicates: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # imported, with a repair noted
+
+    def add(self, stored: "ImportReport") -> None:
+        """Take in what a store into the corpus did (files read here keep their own report)."""
+        self.imported += stored.imported
+        self.skipped += stored.skipped
+        self.near_duplicates += stored.near_duplicates
 
     def summary(self) -> str:
         """What happened, in words a researcher can act on."""
@@ -115,10 +121,8 @@ def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOp
     ``waiting(seconds)`` hears about waits for another program writing the same corpus.
     """
     path = Path(path)
-    if path.exists():  # an empty file (or one another import is creating this instant) becomes a corpus
-        with Corpus(path, create=True) as corpus:
-            if waiting:
-                corpus.write_lock_did_wait.connect(waiting)
+    if path.exists():  # a corpus, or an empty file the researcher made, which becomes one
+        with _opened(path, waiting) as corpus:
             return import_paths(corpus, paths, options, state)
     state = quiet(state)
     report = ImportReport()
@@ -129,37 +133,23 @@ def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOp
     return report
 
 
+def _opened(path: Path, waiting: Callable[[float], None] | None) -> Corpus:
+    corpus = Corpus(path, create=True)
+    if waiting:
+        corpus.write_lock_did_wait.connect(waiting)
+    return corpus
+
+
 def _create_and_store(path: Path, prepared: list[_Prepared], report: ImportReport, state: TaskState,
                       waiting: Callable[[float], None] | None) -> None:
-    created = not path.exists()
-    corpus: Corpus | None = None
-    try:
-        corpus = Corpus(path, create=True)
-        if waiting:
-            corpus.write_lock_did_wait.connect(waiting)
-        _store(corpus, prepared, report, state)
-    except BaseException:
-        if created and _holds_no_documents(corpus):
-            _discard(path, corpus)
-        raise
-    finally:
-        if corpus is not None:
-            corpus.close()
-
-
-def _holds_no_documents(corpus: Corpus | None) -> bool:
-    try:
-        return corpus is None or corpus.document_count() == 0
-    except Exception:  # a corpus too broken to count holds nothing worth keeping
-        return True
-
-
-def _discard(path: Path, corpus: Corpus | None) -> None:
-    """Remove the corpus file this failed first import created, and SQLite's side files."""
-    if corpus is not None:
-        corpus.close()
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    """The new corpus appears with this batch in it; if another import created it meanwhile, the
+    batch goes into that one (each file still stored once)."""
+    kept = ImportReport()
+    if creating.create(path, lambda corpus: _store(corpus, prepared, kept, state)):
+        report.add(kept)
+    else:
+        with _opened(path, waiting) as corpus:
+            _store(corpus, prepared, report, state)
 
 
 def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: ImportReport,
@@ -275,9 +265,7 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, stat
         raise
     if index is not None:
         remember(corpus, index)
-    report.imported += outcome.imported
-    report.skipped += outcome.skipped
-    report.near_duplicates += outcome.near_duplicates
+    report.add(outcome)
 
 
 def _assign_ids(corpus: Corpus, prepared: list[_Prepared], index: SketchIndex,

@@ -29,7 +29,7 @@ APP_NAME = "Provenance Viewer"
 
 
 def app_icon() -> QIcon:
-    """The application icon, from resources/icons (several sizes, so small ones stay crisp)."""
+    """The application icon, from viewer/resources/icons (several sizes, so small ones stay crisp)."""
     icons = resources_dir() / "icons"
     icon = QIcon()
     for name in ("provenance-16.png", "provenance-32.png", "provenance-48.png", "provenance.png"):

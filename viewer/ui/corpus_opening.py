@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from viewer.corpus import creating
 from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError, ForeignObjectsError
 
@@ -40,7 +41,7 @@ class CorpusOpening:
         if path:
             path = path if path.endswith(".corpus") else path + ".corpus"
             try:
-                Corpus(path).close()
+                creating.create(Path(path), lambda corpus: None)  # whole or not at all; one already there is opened
             except CorpusError as exc:
                 self.show_error(str(exc))
                 return

@@ -58,5 +58,5 @@ def test_deterministic(parsed, sample_texts):
 
 @pytest.fixture(scope="module")
 def sample_texts():
-    sample = Path(__file__).resolve().parents[3] / "resources" / "sample"
+    sample = Path(__file__).resolve().parents[3] / "viewer" / "resources" / "sample"
     return [p.read_text(encoding="utf-8").replace("\r\n", "\n") for p in sorted(sample.glob("*.txt"))]

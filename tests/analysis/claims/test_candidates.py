@@ -57,3 +57,26 @@ def test_nearest_articles_do_not_depend_on_how_the_corpus_is_cut_into_blocks(sto
     if len(found) > candidates.EXACT_UP_TO:  # a bucketed block carries its queries' pools, not the corpus
         assert all(set(b.members) == set(b.queries).union(*map(set, b.pools)) for b in seen)
         assert np.mean([len(b.members) for b in seen]) < len(found) / 2
+
+
+@pytest.mark.parametrize("exact_up_to", [1500, 100])  # 400 articles all against all, then in hashed buckets
+def test_linking_with_the_neighbouring_documents_found_once_makes_the_links_it_finds_itself(exact_up_to, monkeypatch):
+    # A relink finds the neighbouring documents once, for linking and for threads: handed to the
+    # linker by document id, they must give exactly the links it makes when it finds them itself.
+    from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+    from viewer.analysis.claims.linking import link_claims
+    from viewer.corpus.spans import Span
+
+    monkeypatch.setattr(candidates, "EXACT_UP_TO", exact_up_to)
+    rng = np.random.default_rng(4)
+    units = []
+    for story, article in enumerate(_stories(100, 4, spread=0.3)):
+        for k in range(3):  # three sentences per article, each its story's with a little noise
+            v = rng.standard_normal(384).astype(np.float32) * 0.02 + np.roll(article.centroid, k)
+            features = UnitFeatures(terms=[f"t{story // 4}-{k}", f"w{k}"], names=[f"n{story // 4}"])
+            units.append(ClaimUnit(article.document + 1, Span(100 * k, 100 * k + 60), features, v / np.linalg.norm(v)))
+    texts = {u.document: "x" * 400 for u in units}
+    near = candidates.neighbouring_documents(units)
+    linked = link_claims(units, texts)
+    assert len(linked) > 50
+    assert link_claims(units[::-1], texts, near=near) == linked

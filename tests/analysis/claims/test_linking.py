@@ -19,7 +19,7 @@ from tests.conftest import SCORER, load_scorer
 FIXTURES = Path(__file__).parent / "fixtures"
 DEV_GOLD = SCORER.with_name("dev_gold.json")
 CASES = json.loads((FIXTURES / "pairs.json").read_text(encoding="utf-8"))
-SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample"
+SAMPLE = Path(__file__).resolve().parents[3] / "viewer" / "resources" / "sample"
 
 
 def _link(parsed, a: str, b: str):

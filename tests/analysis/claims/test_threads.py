@@ -46,3 +46,28 @@ def test_a_claim_counting_nothing_has_no_thread():
     plain = ClaimUnit(1, Span(0, 40), UnitFeatures(names=["kyiv"]), np.array([1.0, 0.0], dtype=np.float32))
     other = unit(2, 0, 40, "people", ["kyiv"])
     assert claim_threads([plain, other], {1: claim_of(plain)}) == {1: []}
+
+
+def _report(document, direction, count_direction=None, thing="people"):
+    """A report of ten sentences about its story (``direction``), one of them counting ``thing``
+    in the direction ``count_direction`` when given."""
+    units = [ClaimUnit(document, Span(100 * k, 100 * k + 50), UnitFeatures(names=[]), np.array(direction, dtype=np.float32))
+             for k in range(1, 10)]
+    if count_direction is not None:
+        units.append(unit(document, 0, 10 * document, thing, direction=count_direction))
+    return units
+
+
+def test_updates_are_looked_for_in_the_reports_candidate_search_pairs_with_the_claims_not_the_whole_corpus():
+    # Two stories of 32 reports each: every report's nearest 30 articles are its own story's. The
+    # first report of each story counts people in the same words, so they are close in meaning,
+    # but a report of the other story is not where a count of this one is updated.
+    first, second = (1.0, 0.0, 0.0), (0.0, 1.0, 0.0)
+    counting = (0.0, 0.2, 1.0)
+    units = _report(1, first, counting) + _report(2, first, counting) + _report(40, second, counting)
+    for document in range(3, 33):
+        units += _report(document, first)
+    for document in range(41, 72):
+        units += _report(document, second)
+    seed = next(u for u in units if u.document == 1 and u.features.figures)
+    assert claim_threads(units, {1: claim_of(seed)})[1] == [(2, 0, 50)]

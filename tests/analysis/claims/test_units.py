@@ -120,3 +120,24 @@ def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):
     text = "At least 47 people were killed and dozens more are missing after the Arbaat dam collapsed."
     first = claim_units(parsed(text))[0]
     assert term("Arbaat") in first.features.setting
+
+
+def test_a_repeated_wording_is_encoded_once_to_the_vector_each_copy_had(monkeypatch):
+    """One sample article carried by two outlets: each wording goes to the model once, and every
+    unit gets the very bits it had when each copy was encoded with the rest."""
+    import numpy as np
+
+    from tests.conftest import SAMPLE_DIR
+    from viewer.analysis.claims.encoder import SentenceEncoder, shared_encoder
+    from viewer.analysis.claims.units import embed_units, found_units
+    from viewer.analysis.segment import Unparsed, parse_many
+
+    text = (SAMPLE_DIR / "000_714b6fe37702d227.txt").read_text(encoding="utf-8")
+    found = [u for parsed in parse_many([Unparsed(1, text, []), Unparsed(2, text, [])]) for u in found_units(parsed)]
+    wordings = [text[u.span.start:u.span.end] for u in found]
+    encoded: list[str] = []
+    encode = SentenceEncoder.encode
+    monkeypatch.setattr(SentenceEncoder, "encode", lambda self, texts, progress=None: encoded.extend(texts) or encode(self, texts, progress))
+    embed_units(found, {1: text, 2: text})
+    assert sorted(encoded) == sorted(set(wordings)) and len(wordings) > len(encoded) > 10
+    assert np.stack([u.vector for u in found]).tobytes() == encode(shared_encoder(), wordings).tobytes()

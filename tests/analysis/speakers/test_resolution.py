@@ -188,3 +188,23 @@ def test_an_initial_never_joins_a_different_first_name():
 def test_canonical_name_is_written_without_honorific():
     speakers, _ = groups([person(1, "Mr. Greg Abbott"), person(1, "Mr. Greg Abbott"), person(2, "Greg Abbott")])
     assert speakers[0].name == "Greg Abbott"
+
+
+def test_the_letter_count_filter_keeps_every_pair_of_surnames_that_match():
+    # Surnames are compared in full only when their letters allow it; the filter must never drop
+    # a pair the full comparison joins (transliterations, typos, one letter added or lost).
+    import random
+    from difflib import SequenceMatcher
+
+    from viewer.analysis.speakers.resolution import _SURNAME_SIMILARITY, _letters_allow
+
+    rng = random.Random(2)
+    group = sorted({"k" + "".join(rng.choices("aeiouklmnrstvyh", k=rng.randint(3, 9))) for _ in range(300)})
+    group += [w[:-1] for w in group[:40]] + [w + "y" for w in group[40:80]] + [w.replace("a", "o") for w in group[80:120]]
+    group = sorted(set(group))
+    kept = set(_letters_allow(group, _SURNAME_SIMILARITY))
+    matching = {(x, y) for x in range(len(group)) for y in range(x + 1, len(group))
+                if SequenceMatcher(None, group[x], group[y]).ratio() >= _SURNAME_SIMILARITY}
+    assert len(matching) > 50
+    assert matching <= kept
+    assert len(kept) < len(group) ** 2 / 8

@@ -1,7 +1,7 @@
 """Cues that report a belief or an intention, checked on PolNeAR train.
 
 "X thinks", "X wants to", "X is worried that" report a state of mind rather than words. The lists
-and the counts that keep each entry are in ``resources/attribution/classes.json``
+and the counts that keep each entry are in ``viewer/resources/attribution/classes.json``
 (``training/count_classes.py``); the documents of the same table are ``speakers.kinds``'.
 """
 from __future__ import annotations

@@ -5,7 +5,7 @@ Reporters attribute with hundreds of verbs ("said", "warned that", "accused X of
 ("called for a ban" / "called a meeting"). A logistic model over the verb's lemma and its frame in
 the parse (subject, complements, particles, tense, nesting) decides. Its weights are fitted on
 the train split of PolNeAR by ``training/fit_cues.py``; the fitted table, with its provenance,
-is ``resources/attribution/cues.json``. Nothing here reads the data set itself.
+is ``viewer/resources/attribution/cues.json``. Nothing here reads the data set itself.
 """
 from __future__ import annotations
 

@@ -55,6 +55,28 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
     return out
 
 
+def in_reading_order(units: Iterable[ClaimUnit]) -> list[ClaimUnit]:
+    """Units by document and position: the one order candidate search indexes them in."""
+    return sorted(units, key=lambda u: (u.document, u.span.start, u.span.end))
+
+
+def vector_of(unit: ClaimUnit) -> np.ndarray:
+    """The unit's sentence vector; a unit stored before embeddings existed stops linking with what to do."""
+    if unit.vector is None:
+        raise ValueError(f"claim unit {unit.document}:{unit.span.start} has no embedding; analyse the document again")
+    return unit.vector
+
+
+def neighbouring_documents(units: Sequence[ClaimUnit], mapper: Mapper = map) -> list[tuple[int, int]]:
+    """The pairs of documents (lower id first, sorted) `article_pairs` finds: what the linker
+    verifies and where a claim's thread looks for updates, found once for both."""
+    ordered = in_reading_order(units)
+    if not ordered:
+        return []
+    found = articles(ordered, np.stack([vector_of(u) for u in ordered]))
+    return [(found[i].document, found[j].document) for i, j in article_pairs(found, mapper=mapper)]
+
+
 def rare_names(found: Sequence[Article]) -> set[str]:
     """Names carried by few articles: a shared one is a sign of one story."""
     df = Counter(n for a in found for n in a.names)
@@ -154,7 +176,10 @@ class _Buckets:
         powers = 1 << np.arange(bits)
         self.keys = np.stack([((centred @ table) > 0).astype(np.int64) @ powers for table in planes])  # tables × n
         self.order = np.argsort(self.keys, axis=1, kind="stable")
-        self.sorted_keys = np.take_along_axis(self.keys, self.order, axis=1)
+        sorted_keys = np.take_along_axis(self.keys, self.order, axis=1)
+        # each article's bucket in each table, as a range of ``order``: looked up for all at once
+        self.starts = np.stack([np.searchsorted(row, keys, side="left") for row, keys in zip(sorted_keys, self.keys)])
+        self.ends = np.stack([np.searchsorted(row, keys, side="right") for row, keys in zip(sorted_keys, self.keys)])
         self.first_key = self.keys[0]
         rare = rare_names(found)
         postings: dict[str, list[int]] = defaultdict(list)
@@ -166,13 +191,8 @@ class _Buckets:
 
     def pool(self, i: int) -> np.ndarray:
         """The articles sharing a bucket or a rare name with article ``i`` (itself included), sorted."""
-        parts = []
-        for table in range(len(self.keys)):
-            row = self.sorted_keys[table]
-            key = self.keys[table, i]
-            lo, hi = np.searchsorted(row, key, side="left"), np.searchsorted(row, key, side="right")
-            if hi - lo <= _BUCKET_LIMIT:
-                parts.append(self.order[table, lo:hi])
+        starts, ends = self.starts[:, i].tolist(), self.ends[:, i].tolist()
+        parts = [self.order[table, lo:hi] for table, (lo, hi) in enumerate(zip(starts, ends)) if hi - lo <= _BUCKET_LIMIT]
         parts.extend(self.names[name] for name in self.found[i].names if name in self.names)
         return np.unique(np.concatenate(parts)) if parts else np.array([i])
 

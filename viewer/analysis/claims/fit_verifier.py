@@ -13,7 +13,8 @@ hand-annotated dev topics (one claim when both units cover mentions of one gold 
 action chains say which sentences mention one event, which is looser than one claim. The story
 model is fitted on ECB+ train article pairs (same event or not). The two thresholds are chosen
 together on the other dev topics by linking them with the real linker (``choose_thresholds``).
-Parsing and embedding are cached under DATA/cache.
+Parsing and embedding are cached under DATA/cache, keyed by the unit code that built them
+(``fit_cache``): a cache built by other unit code is rebuilt, never reused.
 """
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ import dataclasses
 import datetime
 import itertools
 import json
-import pickle
 import random
 import sys
 from collections import defaultdict
@@ -33,6 +33,7 @@ import numpy as np
 
 from viewer.analysis.claims.candidates import articles, rare_names
 from viewer.analysis.claims.encoder import shared_encoder
+from viewer.analysis.claims.fit_cache import cached
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.units import claim_units, unit_features
 from viewer.analysis.claims.linking import link_claims
@@ -106,7 +107,7 @@ def msrp_pairs(data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
         vectors = dict(zip(sentences, shared_encoder().encode(sentences)))
         return rows, features, vectors
 
-    rows, features, vectors = _cached(data, f"msrp_{split}", load)
+    rows, features, vectors = cached(data / "cache", f"msrp_{split}", load)
     weights = TermWeights(list(features.values()))
     x = [pair_features(features[a], features[b], float(vectors[a] @ vectors[b]), weights) for _q, _i, _j, a, b in rows]
     return np.array(x), np.array([int(r[0]) for r in rows])
@@ -121,7 +122,7 @@ def ecb_set(data: Path, name: str) -> dict:
         units = [u for parsed in parse_many(Unparsed(i, t, []) for i, t in enumerate(texts)) for u in claim_units(parsed)]
         return names, events, units
 
-    names, events, units = _cached(data, f"ecb_{name}", load)
+    names, events, units = cached(data / "cache", f"ecb_{name}", load)
     documents = [events["documents"][n] for n in names]
     chains = [_chains(documents[u.document], u) for u in units]
     return {"names": names, "documents": documents, "units": units, "chains": chains, "folder": data / "sets" / name}
@@ -239,16 +240,6 @@ def _topics(found: dict, exclude: set[int]) -> dict:
 def _equal_shares(first: int, second: int) -> np.ndarray:
     """Sample weights giving two data sets the same total weight."""
     return np.concatenate([np.full(first, (first + second) / (2 * first)), np.full(second, (first + second) / (2 * second))])
-
-
-def _cached(data: Path, name: str, load):
-    path = data / "cache" / f"{name}.pickle"
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    value = load()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps(value))
-    return value
 
 
 def _stack(parts) -> tuple[np.ndarray, np.ndarray]:

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from viewer.analysis.claims.blocks import candidate_blocks, verify_block
-from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, articles, rare_names
+from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, articles, in_reading_order, rare_names, vector_of
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.units import claim_units
@@ -67,17 +67,19 @@ def link_claims(
     cannot_link: Sequence[tuple[Mention, Mention]] = (),
     model: Verifier | None = None,
     spread: Mapper = map,
+    near: Sequence[tuple[int, int]] | None = None,
 ) -> list[Claim]:
     """Claims stated in two or more documents, each with its mentions and its label (``model``:
     other fitted models than the shipped ones, as when fitting them; ``spread``: where candidate
-    search and verifying run, block by block, as ``map`` would, e.g. on a Dask cluster)."""
-    units = sorted(units, key=lambda u: (u.document, u.span.start, u.span.end))
+    search and verifying run, block by block, as ``map`` would, e.g. on a Dask cluster; ``near``:
+    the document pairs `candidates.neighbouring_documents` found, when the caller needs them too)."""
+    units = in_reading_order(units)
     if not units:
         return []
-    vectors = np.stack([_vector(u) for u in units])
+    vectors = np.stack([vector_of(u) for u in units])
     scores = PairScores(units, vectors, model or fitted())
     found = articles(units, vectors)
-    _verify_candidates(found, units, vectors, scores, spread)
+    _verify_candidates(found, units, vectors, scores, spread, near)
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[pair] = _FORCED
@@ -93,18 +95,18 @@ def link_claims(
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
 
-def _vector(unit: ClaimUnit) -> np.ndarray:
-    if unit.vector is None:
-        raise ValueError(f"claim unit {unit.document}:{unit.span.start} has no embedding; analyse the document again")
-    return unit.vector
-
-
-def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores, spread: Mapper) -> None:
-    """Find each article's nearest articles, then verify the candidate unit pairs of every such
-    pair that reports one story, block by block, wherever ``spread`` runs them. Only cutting the
-    blocks happens here: the article records and bucket keys for the first step, each article
-    pair's units with the corpus-wide counts of their terms and index keys for the second."""
-    pairs = article_pairs(found, mapper=spread)
+def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores, spread: Mapper,
+                       near: Sequence[tuple[int, int]] | None) -> None:
+    """Find each article's nearest articles (unless ``near`` gives them), then verify the candidate
+    unit pairs of every such pair that reports one story, block by block, wherever ``spread`` runs
+    them. Only cutting the blocks happens here: the article records and bucket keys for the first
+    step, each article pair's units with the corpus-wide counts of their terms and index keys for
+    the second."""
+    if near is None:
+        pairs = article_pairs(found, mapper=spread)
+    else:
+        index = {a.document: k for k, a in enumerate(found)}
+        pairs = sorted((index[a], index[b]) for a, b in near)
     keys = RareKeys.of(u.features for u in units)
     blocks = candidate_blocks(pairs, found, units, vectors, keys, scores.weights, rare_names(found), scores.model)
     for verified in spread(verify_block, blocks):

@@ -5,10 +5,13 @@ May are two claims (their figures cannot be one value) but one story: a count, u
 claim's measure is what its figures count (the counted thing of each figure in its mentions).
 Another passage updates it when it counts one of those things, its meaning is as close to a
 mention's as the linker requires of two units before it compares them at all
-(`candidates.UNIT_COSINE`), and the two never name different things only (a count in Gaziantep
-is not an update of one in Antakya). Inside one report the measure carries over: a figure
-restated under another word ("959 soldiers", later "959 combatants") adds that word, and the
-report's other counts of the measure ("694 combatants in the last 24 hours") belong to it too.
+(`candidates.UNIT_COSINE`), the two never name different things only (a count in Gaziantep
+is not an update of one in Antakya), and its report is one candidate search pairs with the
+mention's (`candidates.article_pairs`: the nearest articles, and those sharing a rare name), as
+the linker looks for a claim's other mentions: comparing every claim with every counting passage
+of the corpus grew with the square of the corpus. Inside one report the measure carries over: a
+figure restated under another word ("959 soldiers", later "959 combatants") adds that word, and
+the report's other counts of the measure ("694 combatants in the last 24 hours") belong to it too.
 Everything is read from the stored units (features and sentence vectors), once per relink.
 """
 from __future__ import annotations
@@ -18,31 +21,37 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.candidates import UNIT_COSINE
+from viewer.analysis.claims.candidates import UNIT_COSINE, neighbouring_documents
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.model import Claim
 
 CHUNK = 256  # claims whose neighbours are found together, then forgotten
-PRODUCT_SIZE = 2**24  # similarities computed in one product (64 MB of float32)
 RESTATED_FROM = 10  # a figure this large restated in one report is the same count; smaller ones recur by chance
 Passage = tuple[int, int, int]  # document, start, end
 
 
 class _Units:
-    """The units that count something, indexed by what they count and by document."""
+    """The units that count something, indexed by what they count and by document, and the
+    reports each report may be updated in: the articles candidate search pairs with it (its
+    nearest, and those sharing a rare name), so a thread is looked for in a bounded neighbourhood
+    and the step grows with the corpus, not its square."""
 
-    def __init__(self, units: Sequence[ClaimUnit]) -> None:
+    def __init__(self, units: Sequence[ClaimUnit], near: Sequence[tuple[int, int]] | None) -> None:
         self.units = [u for u in units if any(f.thing for f in u.features.figures)]
         self.by_thing: dict[str, list[int]] = defaultdict(list)
         self.by_document: dict[int, list[int]] = defaultdict(list)
+        self.counting_in: dict[tuple[int, str], list[int]] = defaultdict(list)
         for i, u in enumerate(self.units):
             for thing in {f.thing for f in u.features.figures if f.thing}:
                 self.by_thing[thing].append(i)
+                self.counting_in[u.document, thing].append(i)
             self.by_document[u.document].append(i)
         self.counting = {thing: np.array(found, dtype=np.int64) for thing, found in self.by_thing.items()}
         vectors = [u.vector for u in self.units]
         self.vectors = np.stack(vectors) if vectors and all(v is not None for v in vectors) else None
-        self._counting_vectors: dict[str, np.ndarray] = {}
+        if near is None and all(u.vector is not None for u in units):
+            near = neighbouring_documents(units)
+        self.reports = None if near is None else _partners(near)
         self._near: dict[tuple[int, str], np.ndarray] = {}
 
     def close(self, i: int, j: int) -> bool:
@@ -58,32 +67,35 @@ class _Units:
                         dtype=np.int64)
 
     def near_counting(self, units: list[int], thing: str) -> list[np.ndarray]:
-        """For each of ``units``, the units counting ``thing`` near it in meaning (found ahead by
-        ``prefetch`` where it could)."""
+        """For each of ``units``, the units of its neighbouring reports counting ``thing`` near it
+        in meaning (found ahead by ``prefetch`` where it could)."""
         missing = [i for i in units if (i, thing) not in self._near]
         if missing:
             self.prefetch([(i, thing) for i in missing])
         return [self._near[i, thing] for i in units]
 
     def prefetch(self, wanted: Iterable[tuple[int, str]]) -> None:
-        """Find the units near many (unit, counted thing) pairs at once: a thing's vectors are
-        gathered once and compared with a block of units per product. Gathering them per unit,
-        then per claim, was most of a relink's time on a large corpus."""
-        asked: dict[str, set[int]] = defaultdict(set)
+        """Find the units near many (unit, counted thing) pairs at once: the units of one report
+        counting one thing share their candidates, which are compared with them in one product."""
+        asked: dict[tuple[int, str], set[int]] = defaultdict(set)
         for i, thing in wanted:
-            asked[thing].add(i)
-        for thing, units in asked.items():
-            candidates, units = self.counting[thing], sorted(units)
+            asked[self.units[i].document, thing].add(i)
+        for (document, thing), units in asked.items():
+            units = sorted(units)
+            candidates = self._counting_near(document, thing)
             if self.vectors is None:
                 self._near.update(((i, thing), self.near(i, candidates)) for i in units)
                 continue
-            if thing not in self._counting_vectors:
-                self._counting_vectors[thing] = self.vectors[candidates]
-            block = max(1, PRODUCT_SIZE // len(candidates))
-            for start in range(0, len(units), block):
-                part = units[start:start + block]
-                close = self._counting_vectors[thing] @ self.vectors[part].T >= UNIT_COSINE
-                self._near.update(((i, thing), candidates[close[:, k]]) for k, i in enumerate(part))
+            close = self.vectors[candidates] @ self.vectors[units].T >= UNIT_COSINE
+            self._near.update(((i, thing), candidates[close[:, k]]) for k, i in enumerate(units))
+
+    def _counting_near(self, document: int, thing: str) -> np.ndarray:
+        """The units counting ``thing`` in the reports neighbouring ``document`` (every report
+        when there are no vectors to find neighbours by)."""
+        if self.reports is None:
+            return self.counting[thing]
+        found = [i for other in self.reports.get(document, ()) for i in self.counting_in.get((other, thing), ())]
+        return np.array(sorted(found), dtype=np.int64)
 
     def forget(self) -> None:
         """Drop the neighbours found so far: a chunk of claims is done with them."""
@@ -97,9 +109,19 @@ class _Units:
         return {f.thing for f in self.units[i].features.figures if f.thing}
 
 
-def claim_threads(units: Sequence[ClaimUnit], claims: Mapping[int, Claim]) -> dict[int, list[Passage]]:
-    """For each claim, the passages (other than its own mentions) that update its measure."""
-    index = _Units(units)
+def _partners(near: Sequence[tuple[int, int]]) -> dict[int, list[int]]:
+    reports: dict[int, list[int]] = defaultdict(list)
+    for a, b in near:
+        reports[a].append(b)
+        reports[b].append(a)
+    return reports
+
+
+def claim_threads(units: Sequence[ClaimUnit], claims: Mapping[int, Claim],
+                  near: Sequence[tuple[int, int]] | None = None) -> dict[int, list[Passage]]:
+    """For each claim, the passages (other than its own mentions) that update its measure
+    (``near``: the document pairs `candidates.neighbouring_documents` found, if known already)."""
+    index = _Units(units, near)
     located = _locator(index)
     out = {}
     ids = list(claims)

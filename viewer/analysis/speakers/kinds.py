@@ -2,7 +2,7 @@
 
 "The poll found", "filings show", "the lawsuit alleges": a document is a source of its own kind,
 shown apart from people and bodies. The document nouns, each kept because PolNeAR's annotators
-marked it as a source, are in ``resources/attribution/classes.json`` (``training/count_classes.py``).
+marked it as a source, are in ``viewer/resources/attribution/classes.json`` (``training/count_classes.py``).
 """
 from __future__ import annotations
 

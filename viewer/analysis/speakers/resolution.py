@@ -12,7 +12,9 @@ import re
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
-from typing import Sequence
+from typing import Iterator, Sequence
+
+import numpy as np
 
 from viewer.analysis.model import Speaker, SpeakerMention
 from viewer.analysis.speakers.given_names import same_given_name
@@ -28,6 +30,7 @@ source sources official officials authorities spokesman spokeswoman spokesperson
 _STOP = DETERMINERS | {"of", "'s", "’s"}
 _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_BLOCK = 64  # surnames compared with their whole group in one array operation
 
 
 def resolve_speakers(mentions: Sequence[SpeakerMention],
@@ -113,6 +116,20 @@ class _FormIndex:
             else:
                 self.bodies.setdefault(key, []).append(i)
         self.similar = self._similar_surnames()
+        # what a partial name can mean, looked up rather than searched for in every form
+        self.titled: dict[str, list[int]] = {}  # a role word: the people with a role that has it
+        for j, r in enumerate(roles):
+            if r and self.forms[j][1] == "person":
+                for word in set().union(*map(_role_words, r)):
+                    self.titled.setdefault(word, []).append(j)
+        self.full_names: dict[str, list[int]] = {}  # a first word: the people named by three words or more
+        for j, k in enumerate(self.keys):
+            if len(k) > 2 and self.forms[j][1] == "person":
+                self.full_names.setdefault(k[0], []).append(j)
+        self.with_country: dict[tuple[str, ...], list[int]] = {}  # a body's name without its country: those bodies
+        for k, members in self.bodies.items():
+            if _has_country(k):
+                self.with_country.setdefault(_without_country(k), []).extend(members)
 
     def _similar_surnames(self) -> dict[str, list[str]]:
         by_initial: dict[str, list[str]] = {}
@@ -120,11 +137,11 @@ class _FormIndex:
             by_initial.setdefault(surname[:1], []).append(surname)
         similar: dict[str, list[str]] = {s: [s] for s in self.surnames}
         for group in by_initial.values():
-            for x, a in enumerate(group):
-                for b in group[x + 1:]:
-                    if _surnames_match(a, b):
-                        similar[a].append(b)
-                        similar[b].append(a)
+            for x, y in _letters_allow(group, _SURNAME_SIMILARITY):
+                a, b = group[x], group[y]
+                if _surnames_match(a, b):
+                    similar[a].append(b)
+                    similar[b].append(a)
         return similar
 
     def same_pairs(self):
@@ -149,8 +166,8 @@ class _FormIndex:
         if kind == "person":
             wanted = _role_words(name)
             if wanted & ROLE_WORDS:
-                titled = [j for j, r in enumerate(self.roles) if j != i and r and self.forms[j][1] == "person"
-                          and any(wanted <= _role_words(role) for role in r)]
+                titled = [j for j in self.titled.get(min(wanted), ()) if j != i
+                          and any(wanted <= _role_words(role) for role in self.roles[j])]
                 if titled:
                     return titled
             if len(key) != 1:
@@ -159,16 +176,35 @@ class _FormIndex:
             if found or not _honorific(name):
                 return found
             # "Mr. Kim" with no one surnamed Kim: a family name written first ("Kim Jong Un")
-            return [j for j, k in enumerate(self.keys) if len(k) > 2 and k[0] == key[0] and self.forms[j][1] == "person"]
+            return self.full_names.get(key[0], [])
         if len(key) == 1 and not name.isupper():  # "Ramos" taken for a body: a person's surname
             people = [j for other in self.similar.get(key[0], ())
                       for j in self.surnames[other] if len(self.keys[j]) > 1]
             if people:
                 return people
         if not _has_country(key):
-            return [j for k, members in self.bodies.items() if _has_country(k) and _without_country(k) == key
-                    for j in members]
+            return self.with_country.get(key, [])
         return []
+
+
+def _letters_allow(group: list[str], similarity: float) -> Iterator[tuple[int, int]]:
+    """The pairs (x < y, in order) of ``group`` whose letters alone could reach ``similarity``:
+    difflib's ratio never exceeds its quick_ratio (shared letters, counted with repeats, over
+    both lengths), which is found here for a block of words against the whole group at once, so
+    the costly comparison runs on the few pairs left and not on every pair of surnames."""
+    alphabet = {c: k for k, c in enumerate(sorted({c for word in group for c in word}))}
+    counts = np.zeros((len(group), len(alphabet)), dtype=np.int16)
+    for x, word in enumerate(group):
+        for c in word:
+            counts[x, alphabet[c]] += 1
+    lengths = counts.sum(axis=1)
+    for start in range(0, len(group), _BLOCK):
+        block = counts[start:start + _BLOCK]
+        shared = np.minimum(block[:, None, :], counts[None, :, :]).sum(axis=2)
+        possible = 2 * shared >= similarity * (lengths[start:start + _BLOCK, None] + lengths[None, :]) - 1e-9
+        possible &= np.arange(len(group))[None, :] > np.arange(start, start + len(block))[:, None]
+        for x, y in zip(*np.nonzero(possible)):
+            yield start + int(x), int(y)
 
 
 def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[list[Speaker], list[int]]:

@@ -1,0 +1,52 @@
+"""The fit's cache is reused only when the unit code that built it is the running code."""
+from __future__ import annotations
+
+import pickle
+
+from viewer.analysis.claims.fit_cache import UNIT_CODE, cached, imported_modules, unit_code_key
+
+
+def test_a_cache_built_by_the_same_unit_code_is_reused(tmp_path):
+    cached(tmp_path, "units", lambda: ["first"])
+    assert cached(tmp_path, "units", lambda: ["rebuilt"]) == ["first"]
+
+
+def test_a_cache_built_by_other_unit_code_is_rebuilt_not_reused(tmp_path):
+    cached(tmp_path, "units", lambda: ["old features"], key="older unit code")
+    assert cached(tmp_path, "units", lambda: ["current features"]) == ["current features"]
+    assert cached(tmp_path, "units", lambda: ["again"]) == ["current features"]
+
+
+def test_a_cache_from_before_caches_were_keyed_is_rebuilt(tmp_path):
+    (tmp_path / "msrp_train.pickle").write_bytes(pickle.dumps((["rows"], {"s": "features"}, {})))
+    assert cached(tmp_path, "msrp_train", lambda: "current") == "current"
+
+
+def test_the_units_code_reaches_the_feature_modules_and_the_parser():
+    reached = imported_modules(UNIT_CODE)
+    assert {"viewer.analysis.claims.features", "viewer.analysis.claims.vocabulary", "viewer.analysis.nlp",
+            "viewer.analysis.claims.quantities"} <= reached
+    assert "viewer.analysis.claims.verifier" not in reached  # a refit does not invalidate the cache
+
+
+def test_the_key_changes_with_imported_code_and_its_data_files_only(tmp_path, monkeypatch):
+    package = tmp_path / "demo_units"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "units.py").write_text("from demo_units.words import WORDS\nfrom demo_units import figures\n")
+    (package / "words.py").write_text("from pathlib import Path\nWORDS = Path(__file__).with_name('words.json').read_text()\n")
+    (package / "figures.py").write_text("SMALL = 10\n")
+    (package / "words.json").write_text('["said"]')
+    (package / "linking.py").write_text("THRESHOLD = 0.7\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    key = lambda: unit_code_key(("demo_units.units",), package="demo_units")  # noqa: E731
+    assert imported_modules(("demo_units.units",), "demo_units") == {
+        "demo_units", "demo_units.units", "demo_units.words", "demo_units.figures"}
+    first = key()
+    (package / "linking.py").write_text("THRESHOLD = 0.9\n")
+    assert key() == first
+    (package / "figures.py").write_text("SMALL = 100\n")
+    second = key()
+    assert second != first
+    (package / "words.json").write_text('["said", "told"]')
+    assert key() != second

@@ -1,0 +1,35 @@
+"""A new corpus is built privately and published whole; what killed builds left is cleared."""
+from __future__ import annotations
+
+import os
+import time
+
+from viewer.corpus import creating
+from viewer.corpus.importing import import_into
+from viewer.corpus.store import Corpus
+
+from tests.conftest import SAMPLE_DIR
+
+
+def _private_file(folder, name, age_seconds, pid):
+    """A file as a build killed ``age_seconds`` ago leaves it, with its write-ahead log."""
+    left = folder / f".{name}.{pid}-0badf00d.new"
+    for file in (left, left.with_name(left.name + "-wal")):
+        file.write_bytes(b"half a corpus")
+        then = time.time() - age_seconds
+        os.utime(file, (then, then))
+    return left
+
+
+def test_creating_a_corpus_clears_what_a_killed_build_left_a_day_ago_and_keeps_a_recent_one(tmp_path):
+    stale = _private_file(tmp_path, "my.corpus", creating.STALE_AFTER_SECONDS + 60, pid=4242)
+    recent = _private_file(tmp_path, "my.corpus", 60, pid=4343)  # could be a build running now
+    other = _private_file(tmp_path, "other.corpus", creating.STALE_AFTER_SECONDS + 60, pid=4444)
+
+    import_into(tmp_path / "my.corpus", [next(SAMPLE_DIR.glob("*.txt"))])
+
+    assert not stale.exists() and not stale.with_name(stale.name + "-wal").exists()
+    assert recent.exists()
+    assert other.exists(), "only the leftovers of the corpus being created are its business"
+    with Corpus(tmp_path / "my.corpus") as corpus:
+        assert corpus.document_count() == 1
