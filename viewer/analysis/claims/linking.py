@@ -136,14 +136,22 @@ def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
 
 
 def _average_link(ranked, score, documents: Sequence[int], threshold: float) -> list[list[int]]:
+    """Merge the groups of each ranked pair in turn where `_may_merge` allows it. A refused merge
+    stays refused while neither group changes (the scores it read do not), so the same two groups
+    met again through another of their pairs are not weighed again: a third of the checks were."""
     cluster_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
+    refused: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     for _p, i, j in ranked:
         a, b = cluster_of.get(i, i), cluster_of.get(j, j)
         if a == b:
             continue
         left, right = members.get(a, [i]), members.get(b, [j])
+        groups = (tuple(left), tuple(right))
+        if groups in refused:
+            continue
         if not _may_merge(left, right, score, documents, threshold):
+            refused.add(groups)
             continue
         merged = sorted(left + right)
         members.pop(b, None)
@@ -156,12 +164,54 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float) -> 
 def _may_merge(left: list[int], right: list[int], score, documents, threshold: float) -> bool:
     """Every member verifies, on average, against the other group; units of one document verify
     against each other; a forbidden pair forbids the merge and a forced one allows it."""
-    table = np.array([[score(x, y) for y in right] for x in left])
+    table = [[score(x, y) for y in right] for x in left]
+    left_documents, right_documents = [documents[x] for x in left], [documents[y] for y in right]
+    clear = _clear_verdict(table, left_documents, right_documents, threshold)
+    if clear is not None:
+        return clear
+    return _verdict_of_means(np.array(table), left_documents, right_documents, threshold)
+
+
+def _clear_verdict(table: list[list[float]], left_documents: list[int], right_documents: list[int], threshold: float) -> bool | None:
+    """The verdict where no mean has to be worked out, None elsewhere: most checks are refusals of
+    groups from two stories, and numpy on tables this small cost more than the scores themselves.
+    A member whose every score against the other group lies below the threshold (or every score
+    of every member above it) by more than rounding can move a mean of them (n values summed in
+    any order and divided: under n * 2**-52 of it, relative; the margin is four times that) is
+    decided here; the rest go to `_verdict_of_means`, so the verdicts stay bit for bit numpy's."""
+    flat = [p for row in table for p in row]
+    if min(flat) <= _FORBIDDEN:
+        return False
+    if max(flat) >= _FORCED:
+        return True
+    margin = threshold * max(len(left_documents), len(right_documents)) * 2.0 ** -50
+    columns: list[list[float]] = [[] for _ in right_documents]
+    for document, row in zip(left_documents, table):
+        cross = []
+        for p, other, column in zip(row, right_documents, columns):
+            if other == document:
+                if p < threshold:
+                    return False
+            else:
+                cross.append(p)
+                column.append(p)
+        if cross and max(cross) < threshold - margin:
+            return False
+    if any(column and max(column) < threshold - margin for column in columns):
+        return False
+    scores = [p for column in columns for p in column]
+    if scores and min(scores) >= threshold + margin:
+        return True
+    return None
+
+
+def _verdict_of_means(table: np.ndarray, left_documents: list[int], right_documents: list[int], threshold: float) -> bool:
+    """The whole check, with the means as numpy sums them."""
     if (table <= _FORBIDDEN).any():
         return False
     if (table >= _FORCED).any():
         return True
-    same_doc = np.array([[documents[x] == documents[y] for y in right] for x in left])
+    same_doc = np.array([[x == y for y in right_documents] for x in left_documents])
     if (table[same_doc] < threshold).any():
         return False
     cross = np.where(same_doc, 0.0, table)
