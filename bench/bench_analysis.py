@@ -1,8 +1,11 @@
 """Analysis throughput beside the bare spaCy pipeline, the embedding stage beside the bare
 model, and peak memory.
 
-The ratio (ours / bare spaCy, words per second) is our overhead on top of parsing, a model pass
-per claim unit included: target >= 0.3. The embedding stage's rate inside the analysis against
+The ratio (ours / bare spaCy, words per second of wall clock) is our overhead on top of parsing,
+a model pass per claim unit included: target >= 0.3. The analysis embeds one partition on a
+second thread while it parses the next (`workers.InProcess`), and bare spaCy runs on one, so the
+CPU ratio beside it (bare spaCy's CPU seconds / ours, `time.process_time` of this process, all
+threads) says how much work the analysis does, which a second core does not shrink. The embedding stage's rate inside the analysis against
 the bare encoder's on the very same unit texts in one call: target >= 0.8 (batched, no per-unit
 overhead). Peak memory for 5,000 articles < 1.5 GB. Sizes: argv (default 100 1000 5000).
 """
@@ -35,12 +38,23 @@ def fill(corpus: Corpus, texts: list[str]) -> None:
         )
 
 
-def bare_spacy(texts: list[str]) -> float:
+class Clock:
+    """Wall and CPU seconds (every thread of this process) of what runs inside."""
+
+    def __enter__(self) -> "Clock":
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.wall, self.cpu = time.perf_counter() - self._wall, time.process_time() - self._cpu
+
+
+def bare_spacy(texts: list[str]) -> Clock:
     nlp = english()
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    return time.perf_counter() - start
+    with Clock() as clock:
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+    return clock
 
 
 class EmbeddingClock:
@@ -68,15 +82,13 @@ class EmbeddingClock:
         SentenceEncoder.encode = self._encode
 
 
-def ours(texts: list[str]) -> tuple[float, int, float, float]:
-    """Seconds to analyse, claims, the embedding stage's units/s and the bare model's on the same units."""
+def ours(texts: list[str]) -> tuple[Clock, int, float, float]:
+    """Time to analyse, claims, the embedding stage's units/s and the bare model's on the same units."""
     with tempfile.TemporaryDirectory() as folder:
         corpus = Corpus(Path(folder) / "bench.corpus")
         fill(corpus, texts)
-        start = time.perf_counter()
-        with EmbeddingClock() as clock:
+        with Clock() as elapsed, EmbeddingClock() as clock:
             analyse(corpus)
-        elapsed = time.perf_counter() - start
         claims = corpus.db.execute("SELECT count(*) FROM claims").fetchone()[0]
         units = [texts[u.document - 1][u.span.start:u.span.end] for u in store.claim_units(corpus)]
         corpus.close()
@@ -90,7 +102,8 @@ def main() -> None:
     english()
     shared_encoder()
     sizes = [int(a) for a in sys.argv[1:]] or SIZES
-    print(f"{'articles':>8} {'words':>9} {'bare w/s':>9} {'ours w/s':>9} {'ratio':>6} {'claims':>7} "
+    print(f"{'articles':>8} {'words':>9} {'bare w/s':>9} {'ours w/s':>9} {'ratio':>6} {'bare cpu':>8} {'ours cpu':>8} "
+          f"{'ratio':>6} {'claims':>7} "
           f"{'embed u/s':>9} {'model u/s':>9} {'ratio':>6} {'peak RSS':>9}")
     for size in sizes:
         texts = [article(i) for i in range(size)]
@@ -98,9 +111,10 @@ def main() -> None:
         bare = bare_spacy(texts)
         elapsed, claims, stage, model = ours(texts)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{size:>8} {words:>9} {words / bare:>9.0f} {words / elapsed:>9.0f} {bare / elapsed:>6.2f} {claims:>7} "
+        print(f"{size:>8} {words:>9} {words / bare.wall:>9.0f} {words / elapsed.wall:>9.0f} {bare.wall / elapsed.wall:>6.2f} "
+              f"{bare.cpu:>7.1f}s {elapsed.cpu:>7.1f}s {bare.cpu / elapsed.cpu:>6.2f} {claims:>7} "
               f"{stage:>9.0f} {model:>9.0f} {stage / model:>6.2f} {peak:>7.0f}MB")
-    print("targets: analysis ratio >= 0.3 of bare spaCy; embedding stage >= 0.8 of the bare model; "
+    print("targets: analysis ratio (wall) >= 0.3 of bare spaCy, the CPU ratio beside it; embedding stage >= 0.8 of the bare model; "
           "peak memory for 5,000 articles < 1.5 GB (peak RSS is of this whole process)")
 
 

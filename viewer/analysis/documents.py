@@ -52,18 +52,36 @@ def analyse_partition(documents: Sequence[Unparsed], fixes: Corrections, heard: 
     ``heard`` is told of each document once its steps ran; when it asks to stop, the documents
     done so far are embedded and returned, so a cancel is heard between documents.
     """
-    results: list[DocumentAnalysis] = []
-    texts: dict[int, str] = {}
+    return unembedded_partition(documents, fixes, heard).embed()
+
+
+@dataclass
+class Unembedded:
+    """A partition's records whose units still lack their vectors, with the texts they are cut
+    from: the two halves of `analyse_partition` apart, so one partition's embedding can run
+    while the next is parsed (`workers.InProcess`)."""
+
+    results: list[DocumentAnalysis]
+    texts: dict[int, str]
+
+    def embed(self) -> list[DocumentAnalysis]:
+        """The records, their units embedded in one model call."""
+        embed_units([u for r in self.results for u in r.units], self.texts)
+        return self.results
+
+
+def unembedded_partition(documents: Sequence[Unparsed], fixes: Corrections, heard: Heard | None = None) -> Unembedded:
+    """Every step of `analyse_partition` but the embedding, with its cancel between documents."""
+    found = Unembedded([], {})
     for parsed in parse_many(documents, batch_size=max(1, len(documents))):
         result = DocumentAnalysis(parsed.id)
         for _name, step in DOCUMENT_STEPS:
             step(parsed, fixes, result)
-        results.append(result)
-        texts[parsed.id] = parsed.text
+        found.results.append(result)
+        found.texts[parsed.id] = parsed.text
         if heard is not None and heard(result):
             break
-    embed_units([u for r in results for u in r.units], texts)
-    return results
+    return found
 
 
 def load_models() -> None:

@@ -8,11 +8,14 @@ The pipeline runs the same functions either way; this is only the choice of wher
 """
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
 from viewer.analysis.corrections import Corrections
-from viewer.analysis.documents import DocumentAnalysis, Heard, analyse_partition, load_models
+from viewer.analysis.claims.encoder import one_blas_thread
+from viewer.analysis.documents import DocumentAnalysis, Heard, load_models, unembedded_partition
 from viewer.analysis.segment import Unparsed
 
 
@@ -29,17 +32,42 @@ class Workers(Protocol):
 
 
 class InProcess:
-    """Everything in the calling process, one document after another."""
+    """Everything in the calling process, with the embedding of one partition on a second thread
+    while the next is parsed here.
+
+    The two stages are the analysis's two big costs, and both leave the GIL for their heavy part
+    (spaCy's parser and thinc's blis products; the encoder's numpy products), so on the two cores
+    every desktop has they overlap: the same work, less waiting. A partition's records are handed
+    back once its embedding is done, in order, so the writer sees what the one-thread run gave
+    it; at most two partitions wait for embedding, so memory stays bounded.
+    """
 
     def prepare(self) -> None:
         load_models()
 
     def analyse(self, partitions: Iterable[list[Unparsed]], fixes: Corrections, heard: Heard) -> Iterator[DocumentAnalysis]:
-        for partition in partitions:
-            results = analyse_partition(partition, fixes, heard)
-            yield from results
-            if len(results) < len(partition):
-                return
+        stopped = False
+
+        def told(result: DocumentAnalysis) -> bool:
+            nonlocal stopped
+            stopped = heard(result)
+            return stopped
+
+        with one_blas_thread():  # held until the embedding thread has ended, as it sets the same
+            embedder = ThreadPoolExecutor(1, thread_name_prefix="embedding")
+            waiting: deque[Future[list[DocumentAnalysis]]] = deque()
+            try:
+                for partition in partitions:
+                    found = unembedded_partition(partition, fixes, told)
+                    waiting.append(embedder.submit(found.embed))
+                    if len(waiting) > 1:
+                        yield from waiting.popleft().result()
+                    if stopped:  # on a partition's last document too: no next partition is begun
+                        break
+                while waiting:
+                    yield from waiting.popleft().result()
+            finally:
+                embedder.shutdown(wait=True, cancel_futures=True)  # a stop or an error leaves no thread behind
 
     def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         return map(function, items)

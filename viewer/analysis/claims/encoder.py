@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 
 import numpy as np
 
@@ -53,12 +54,10 @@ class SentenceEncoder:
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
         if not texts:
             return out
-        from threadpoolctl import threadpool_limits
-
         encodings = self._tokenizer.encode_batch(list(texts))
         order = sorted(range(len(texts)), key=lambda k: len(encodings[k].ids))
         done = 0
-        with threadpool_limits(limits=1, user_api="blas"):
+        with one_blas_thread():
             for chosen in _batches(order, [len(e.ids) for e in encodings]):
                 out[chosen] = self._forward([encodings[k].ids for k in chosen])
                 done += len(chosen)
@@ -100,6 +99,16 @@ def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
 def padded_width(length: int) -> int:
     """The width a text of ``length`` tokens is padded to: the next multiple of PAD_TO."""
     return min(MAX_TOKENS, -(-length // PAD_TO) * PAD_TO)
+
+
+def one_blas_thread() -> AbstractContextManager:
+    """numpy's BLAS held to one thread, for the whole process while inside (OpenBLAS keeps one
+    setting): a text's vector then never depends on how many threads split its products, and a
+    second core is left to the work running beside the encoder. spaCy multiplies with blis, which
+    this does not touch and which runs on one thread anyway."""
+    from threadpoolctl import threadpool_limits  # imported here: only analysis needs it
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def shared_encoder() -> SentenceEncoder:

@@ -1,0 +1,148 @@
+"""The in-process workers embed one partition on a second thread while the next is parsed; the
+records, their order, progress, cancel, Ctrl-C and errors stay what the one-thread run gave.
+
+Driven on generated news articles (bench/articles.py), ten of them in partitions of four.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+from threadpoolctl import threadpool_info
+
+from viewer.analysis import documents, store
+from viewer.analysis.claims import encoder, model_files
+from viewer.analysis.claims.model_files import PACKAGE, ModelUnavailable
+from viewer.analysis.corrections import Corrections
+from viewer.analysis.documents import analyse_partition, partitions
+from viewer.analysis.pipeline import analyse, pending_documents
+from viewer.analysis.segment import Unparsed
+from viewer.analysis.workers import InProcess
+from viewer.corpus.importing import import_paths
+from viewer.corpus.store import Corpus
+
+from tests.conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+from articles import article  # noqa: E402
+
+ARTICLES = 10
+SIZE = 4  # partitions of 4, 4 and 2
+
+
+@pytest.fixture(scope="module")
+def unparsed() -> list[Unparsed]:
+    return [Unparsed(seed + 1, article(seed), []) for seed in range(ARTICLES)]
+
+
+@pytest.fixture(scope="module")
+def one_thread(unparsed) -> list[tuple]:
+    """What the partitions give analysed one after another in this thread."""
+    return records(r for part in partitions(unparsed, SIZE) for r in analyse_partition(part, Corrections()))
+
+
+def records(results) -> list[tuple]:
+    return [(r.document, r.attributions, [(u.span, u.features, u.vector.tobytes()) for u in r.units]) for r in results]
+
+
+def blas_threads() -> list[int]:
+    return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+
+def embedding_threads() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name.startswith("embedding")]
+
+
+def run(unparsed, heard):
+    return InProcess().analyse(partitions(unparsed, SIZE), Corrections(), heard)
+
+
+def test_records_come_back_in_order_with_the_vectors_of_the_one_thread_run(unparsed, one_thread):
+    blas_before, heard = blas_threads(), []
+    got = records(run(unparsed, lambda result: heard.append(result.document) and False))
+    assert got == one_thread
+    assert heard == list(range(1, ARTICLES + 1))
+    assert all(units for _document, _attributions, units in got)
+    assert embedding_threads() == []
+    assert blas_threads() == blas_before
+
+
+def test_a_partition_is_embedded_on_another_thread_while_the_next_is_parsed(unparsed, one_thread, monkeypatch):
+    next_parsed, seen = threading.Event(), []
+    embed = documents.embed_units
+
+    def embed_once_the_next_is_parsed(units, texts):
+        if not seen:
+            seen.append((threading.current_thread().name, next_parsed.wait(timeout=30)))
+        embed(units, texts)
+
+    monkeypatch.setattr(documents, "embed_units", embed_once_the_next_is_parsed)
+
+    def heard(result):
+        if result.document == SIZE + 1:
+            next_parsed.set()
+        return False
+
+    assert records(run(unparsed, heard)) == one_thread
+    thread, overlapped = seen[0]
+    assert thread.startswith("embedding") and overlapped
+
+
+@pytest.mark.parametrize("stop_at", [6, SIZE])
+def test_a_cancel_stops_after_the_reported_document_and_its_partition_is_embedded_and_kept(unparsed, one_thread, stop_at):
+    heard = []
+    got = records(run(unparsed, lambda result: heard.append(result.document) or result.document == stop_at))
+    assert heard == list(range(1, stop_at + 1))  # not one document more parsed, even at a partition's end
+    assert got == one_thread[:stop_at]
+    assert embedding_threads() == []
+
+
+def test_ctrl_c_keeps_the_records_already_back_and_leaves_no_thread(unparsed, one_thread):
+    blas_before, back = blas_threads(), []
+
+    def heard(result):
+        if result.document == 2 * SIZE + 1:
+            raise KeyboardInterrupt
+        return False
+
+    with pytest.raises(KeyboardInterrupt):
+        for result in run(unparsed, heard):
+            back.append(result)
+    assert records(back) == one_thread[:SIZE]  # the first partition came back while the third was parsed
+    assert embedding_threads() == []
+    assert blas_threads() == blas_before
+
+
+@pytest.fixture
+def generated_corpus(tmp_path, monkeypatch):
+    monkeypatch.setattr(documents, "PARTITION", SIZE)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for seed in range(ARTICLES):
+        (folder / f"article-{seed:02d}.txt").write_text(article(seed), encoding="utf-8")
+    corpus = Corpus(tmp_path / "generated.corpus")
+    import_paths(corpus, [folder])
+    yield corpus
+    corpus.close()
+
+
+def test_a_model_damaged_during_the_run_stops_it_with_its_message_and_keeps_whole_partitions(generated_corpus, tmp_path, monkeypatch):
+    real, damaged = model_files.locate(), tmp_path / "model.safetensors"
+    damaged.write_bytes(real.weights.read_bytes()[:4096])
+    embed = documents.embed_units
+
+    def embed_then_damage(units, texts):
+        embed(units, texts)
+        monkeypatch.setattr(encoder, "locate", lambda: model_files.ModelFiles(damaged, real.tokenizer, real.sha256))
+        monkeypatch.setattr(encoder, "_shared", None)  # the next partition loads the damaged file
+
+    monkeypatch.setattr(documents, "embed_units", embed_then_damage)
+    with pytest.raises(ModelUnavailable, match=f"is damaged.*{PACKAGE}"):
+        analyse(generated_corpus)
+    kept = [row[0] for row in generated_corpus.db.execute("SELECT document_id FROM analysed_documents ORDER BY document_id")]
+    assert kept == list(range(1, SIZE + 1))
+    assert pending_documents(generated_corpus) == list(range(SIZE + 1, ARTICLES + 1))
+    units = list(store.claim_units(generated_corpus))
+    assert {u.document for u in units} == set(kept) and all(u.vector is not None for u in units)
+    assert embedding_threads() == []
