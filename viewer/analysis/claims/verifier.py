@@ -55,11 +55,13 @@ class TermWeights:
         return self._idf.get(term, self._default)
 
     def mass(self, terms: Sequence[str]) -> float:
-        return sum(self(t) for t in set(terms))
+        """The summed weight of the distinct terms. A set's order follows string hashing, which
+        differs from one process to the next, so the sum is taken exactly (fsum): the same terms
+        weigh the same to the last bit in every process and on every worker."""
+        return math.fsum(self(t) for t in set(terms))
 
     def unit_mass(self, terms: Sequence[str]) -> float:
-        """`mass` of one unit's terms, worked out once: a unit meets many others, and the sum,
-        over the same terms in the same order, comes out the same float every time."""
+        """`mass` of one unit's terms, worked out once: a unit meets many others."""
         key = tuple(terms)
         if key not in self._unit_masses:
             self._unit_masses[key] = self.mass(terms)
