@@ -1,19 +1,21 @@
 """Quality figures on public data nobody here wrote, in sections: links, attribution, speakers.
 
-    python bench/quality.py DATA [--sets dev,heldout,gva] [--limit N]
+    python bench/quality.py DATA [--sets dev,heldout,gva,basil] [--limit N]
     make bench QUALITY_DATA=DATA            (or PROVENANCE_QUALITY_DATA=DATA make bench)
 
 DATA is a folder prepared while developing (never committed): ``msrp/`` (the MSRP paraphrase
 files), ``sets/NAME/`` from ``bench/ecbplus.py`` (articles grouped by event, with ECB+'s action
-chains), and optionally ``gold/NAME_gold.json`` (hand gold in the shared scorer's format). Each
-set is imported into a fresh corpus, analysed by the real pipeline and exported as JSON, then:
+chains), ``bench/gva.py`` or ``bench/basil.py`` (articles grouped by event only), and optionally
+``gold/NAME_gold.json`` (hand gold in the shared scorer's format). Each set is imported into a
+fresh corpus, analysed by the real pipeline and exported as JSON, then:
 
 - links, pairs: the verifier's precision/recall/F1 on MSRP test sentence pairs;
 - links, sample: the shared scorer on the sample corpus (../shared/eval/score.py);
 - links, per set: the shared scorer against the hand gold; judged link precision (links whose two
   sentences ECB+ annotated: right when they report one action chain of one event; a set without
-  sentence annotations, such as ``bench/gva.py``'s, is judged by its hand gold alone), the share
-  of same-event article pairs joined by at least one link, and links across different events.
+  sentence annotations, such as ``bench/gva.py``'s or ``bench/basil.py``'s, is judged by its hand
+  gold alone), the share of same-event article pairs joined by at least one link, and links
+  across different events.
 
 Attribution and speaker sections belong to their own work (issue 12) and are printed when
 ``bench/quality_attribution.py`` provides ``main(data)``.
@@ -133,7 +135,7 @@ def msrp_links(data: Path) -> None:
 def set_links(data: Path, name: str, limit: int, keep: Path | None) -> None:
     folder = data / "sets" / name
     if not (folder / "events.json").exists():
-        print(f"\n{name}: not prepared in {folder} (bench/ecbplus.py or bench/gva.py makes a set)")
+        print(f"\n{name}: not prepared in {folder} (bench/ecbplus.py, bench/gva.py or bench/basil.py makes a set)")
         return
     events = json.loads((folder / "events.json").read_text(encoding="utf-8"))
     names = sorted(events["documents"])[: limit or None]

@@ -65,8 +65,11 @@ def test_more_mentions_than_the_parse_cache_holds_are_each_parsed_once_in_batche
     parsed = []
 
     class Counting:
+        pipe_names = english().pipe_names
+
         def pipe(self, wanted, **options):
-            parsed.extend(wanted)
+            wanted = list(wanted)
+            parsed.extend(w for w in wanted if isinstance(w, str))  # Docs passed back are being completed
             return english().pipe(wanted, **options)
 
         def __call__(self, text):
@@ -103,3 +106,84 @@ def test_a_mention_without_a_figure_is_parsed_for_the_same_entities_as_by_the_wh
     fast = read(doc for _text, doc in discrepancies._parse(named))
     assert sum(len(ents) for ents, _starts in fast) > 100
     assert fast == read(nlp.pipe(named))
+
+
+def _sample_sentences(folders=None) -> list[str]:
+    """Sentences of real articles (the sample's unless ``folders`` are given), single and run
+    together across a boundary."""
+    from tests.conftest import SAMPLE_DIR
+    from viewer.analysis.nlp import english
+
+    paths = sorted(p for folder in (folders or [SAMPLE_DIR]) for p in folder.glob("*.txt"))
+    articles = [path.read_text(encoding="utf-8") for path in paths]
+    sentences = [s.text.strip() for doc in english().pipe(articles) for s in doc.sents if s.text.strip()]
+    return sentences + [a + " " + b for a, b in zip(sentences, sentences[1:])]
+
+
+def test_a_figure_mention_completed_after_the_names_only_parse_is_read_as_the_whole_pipeline_reads_it(monkeypatch):
+    """Tags, lemmas and dependencies added to the names-only parse afterwards (what counting a
+    figure reads) are the whole pipeline's, on the sample's sentences with figures."""
+    from viewer.analysis import discrepancies
+    from viewer.analysis.nlp import english
+
+    counted = [t for t in _sample_sentences() if discrepancies._units(t)]
+    assert len(counted) > 50
+    monkeypatch.setattr(discrepancies, "_PARSED", dict(discrepancies._parse(counted)))
+    discrepancies._complete(counted)
+
+    def read(docs):
+        return [([(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, str(t.morph)) for t in doc],
+                 [(e.start_char, e.end_char, e.label_) for e in doc.ents], [s.start_char for s in doc.sents]) for doc in docs]
+
+    assert read(discrepancies._PARSED[t] for t in counted) == read(english().pipe(counted))
+
+
+def test_figures_are_counted_only_where_both_sources_state_one_in_a_shared_unit(monkeypatch):
+    """Skipping the pairs whose figures share no unit changes no discrepancy (checked against
+    comparing every pair, on claims made of the sample's sentences with figures, two mentions
+    from one source), and it spares those mentions the tagger and lemmatizer."""
+    from viewer.analysis import discrepancies
+
+    import re
+    from pathlib import Path
+
+    from tests.conftest import SAMPLE_DIR
+
+    held_out = sorted((Path(__file__).parent / "claims" / "fixtures").glob("heldout*"))
+    counted = [t for t in _sample_sentences([SAMPLE_DIR, *held_out]) if discrepancies._units(t)]
+    shares = [t for t in counted if discrepancies._units(t) == {"%"}]
+    plain = [t for t in counted if discrepancies._units(t) == {""}]
+    assert len(shares) > 10
+
+    def one(document, *texts):
+        return [Mention(document, 0, len(t), t) for t in texts]
+
+    def other_figure(text):
+        return re.sub(r"\d+", lambda n: str(int(n.group()) + 7), text, count=1)
+
+    claims = [Claim("x", one(1, a, b) + one(2, other_figure(a))) for a, b in zip(counted[::5], counted[1::5])]
+    claims += [Claim("x", one(1, a) + one(2, b)) for a, b in zip(shares, plain)]
+    claims += [Claim("x", one(1, a, b) + one(2, other_figure(b))) for a, b in zip(plain[20:], shares)]
+
+    def numbers():
+        monkeypatch.setattr(discrepancies, "_PARSED", {})
+        discrepancies._figures_in.cache_clear()
+        discrepancies.annotate_discrepancies(claims, {}, {})
+        return [[d for d in c.discrepancies if d.kind == "number"] for c in claims]
+
+    found = numbers()
+    completed = {t for t, doc in discrepancies._PARSED.items() if doc.has_annotation("TAG")}
+    assert sum(map(len, found)) > 5 and completed < {m.text for c in claims for m in c.mentions}
+    monkeypatch.setattr(discrepancies, "_figures_may_differ", lambda left, right: True)
+    assert numbers() == found
+
+
+def test_a_figure_compared_with_none_in_its_unit_is_never_tagged(monkeypatch):
+    from viewer.analysis import discrepancies
+
+    monkeypatch.setattr(discrepancies, "_PARSED", {})
+    killed, turnout, other = "The strike killed 12 people.", "Turnout rose to 40 percent.", "The strike killed 40 people."
+    for a, b in [(killed, turnout), (killed, other)]:
+        claim, texts = _claim(a, b)
+        discrepancies.annotate_discrepancies([claim], texts, {})
+    assert {t: discrepancies._PARSED[t].has_annotation("TAG") for t in (killed, turnout, other)} == {killed: True, turnout: False, other: True}

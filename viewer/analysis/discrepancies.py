@@ -46,6 +46,8 @@ def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attrib
         if len(_PARSED) + len(wanted) > _PARSED_LIMIT:
             _PARSED.clear()
         _PARSED.update(_parse(wanted))
+        _complete(sorted({m.text for _claim, _by_doc, pairs in run for left, right in pairs
+                          if _figures_may_differ(left, right) for m in left + right if _units(m.text)}))
         for claim, by_doc, pairs in run:
             claim.discrepancies = _discrepancies(by_doc, pairs, attributed)
 
@@ -126,22 +128,26 @@ _PARSED: dict[str, object] = {}
 _PARSED_LIMIT = 8192
 
 
-# Read of a mention without a figure: its named entities only. The recogniser has its own
-# token vectors but never runs an entity across a sentence boundary, so the parser stays.
+# Every mention is first read for its named entities only. The recogniser has its own token
+# vectors but never runs an entity across a sentence boundary, so the parser stays.
 _NAMES_ONLY_SKIPS = ("tagger", "attribute_ruler", "lemmatizer")
 
 
 def _parse(texts: list[str]) -> Iterator[tuple[str, object]]:
-    """Each text with its parse: the whole pipeline where `counted_figures` finds a figure to
-    read tags, lemmas and dependencies around, the components entities need elsewhere (most
-    mentions: the tagger, attribute ruler and lemmatizer were a third of the re-parse)."""
-    nlp = english()
-    counted: list[str] = []
-    named: list[str] = []
-    for text in texts:
-        (counted if figures(text) else named).append(text)
-    yield from zip(counted, nlp.pipe(counted, batch_size=64))
-    yield from zip(named, nlp.pipe(named, batch_size=64, disable=_NAMES_ONLY_SKIPS))
+    """Each text with its parse for the entities `_names_of` reads: the tagger, attribute ruler and
+    lemmatizer were a third of the re-parse, and only a figure compared with a figure needs them."""
+    yield from zip(texts, english().pipe(texts, batch_size=64, disable=_NAMES_ONLY_SKIPS))
+
+
+def _complete(texts: list[str]) -> None:
+    """Run the skipped components on these texts' parses, in place, where `counted_figures` will
+    read tags and lemmas around a figure. They read the shared token vectors the parse left on
+    each Doc, and what they set nothing in the parse reads: the Doc is the whole pipeline's."""
+    docs = [doc for doc in (_parsed(text) for text in texts) if not doc.has_annotation("TAG")]
+    if docs:
+        nlp = english()
+        for _doc in nlp.pipe(docs, batch_size=64, disable=[n for n in nlp.pipe_names if n not in _NAMES_ONLY_SKIPS]):
+            pass
 
 
 def _parsed(text: str):
@@ -152,8 +158,22 @@ def _parsed(text: str):
     return _PARSED[text]
 
 
+@lru_cache(maxsize=8192)
+def _units(text: str) -> frozenset[str]:
+    """The units of the figures the text may count with (durations are never compared)."""
+    return frozenset(f.unit for f in figures(text) if f.unit != "duration")
+
+
+def _figures_may_differ(left: list[Mention], right: list[Mention]) -> bool:
+    """Two sources can only differ on a figure in a unit both state one in (see `_numbers`)."""
+    return bool(frozenset().union(*(_units(m.text) for m in left)) & frozenset().union(*(_units(m.text) for m in right)))
+
+
 @lru_cache(maxsize=4096)
 def _figures_in(m: Mention) -> tuple[tuple[CountedFigure, Mention], ...]:
+    if not _units(m.text):
+        return ()
+    _complete([m.text])
     figures = counted_figures(_parsed(m.text), Span(0, len(m.text)), canonical)
     return tuple((f, m) for f in figures if f.unit != "duration")
 
@@ -163,6 +183,8 @@ def _figures_of(mentions: list[Mention]) -> list[tuple[CountedFigure, Mention]]:
 
 
 def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
+    if not _figures_may_differ(left, right):
+        return []  # every figure below finds its partner among those of its own unit
     fa, fb = _figures_of(left), _figures_of(right)
     values_a, values_b = _values(fa), _values(fb)
     fa = [(f, m) for f, m in fa if f.value is None or f.value not in values_b]

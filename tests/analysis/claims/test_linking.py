@@ -181,3 +181,48 @@ def test_a_block_finds_the_units_sharing_a_rare_key_as_the_whole_corpus_does():
     restricted = keys.restricted(u.features for u in block)
     assert len(restricted.counts) < len(keys.counts)
     assert [restricted.of_unit(u.features) for u in block] == [keys.of_unit(u.features) for u in block]
+
+
+def test_every_merge_verdict_on_the_held_out_reports_is_the_one_the_means_give(nlp, monkeypatch):
+    """The verdicts read without working out means are those numpy's means give, on real reports
+    (the fourteen held-out ones): each check is made both ways here; merges and refusals occur."""
+    import numpy as np
+
+    from viewer.analysis.claims import linking
+    from viewer.analysis.segment import parse
+
+    texts = {i: p.read_text(encoding="utf-8") for i, p in enumerate(sorted(FIXTURES.glob("heldout*/*.txt")))}
+    units = [u for d, t in texts.items() for u in claim_units(parse(d, t, []))]
+    verdicts = []
+    clear = linking._clear_verdict
+
+    def both(table, left_documents, right_documents, threshold):
+        quick = clear(table, left_documents, right_documents, threshold)
+        verdicts.append((quick, linking._verdict_of_means(np.array(table), left_documents, right_documents, threshold)))
+        return quick
+
+    monkeypatch.setattr(linking, "_clear_verdict", both)
+    link_claims(units, texts)
+    decided = [(quick, exact) for quick, exact in verdicts if quick is not None]
+    assert all(quick == exact for quick, exact in decided)
+    assert {exact for _quick, exact in decided} == {True, False}
+
+
+def test_scores_at_the_threshold_are_left_to_the_means_as_numpy_rounds_them():
+    """Three scores each exactly at this threshold average, summed and divided in floating point,
+    to just under it: a shortcut reading "every score reaches the threshold" would merge."""
+    from viewer.analysis.claims.linking import _may_merge
+
+    threshold = 0.41154375953683064
+    assert not _may_merge([0], [1, 2, 3], lambda x, y: threshold, [0, 1, 2, 3], threshold)
+    assert _may_merge([0], [1, 2, 3], lambda x, y: 0.42, [0, 1, 2, 3], threshold)
+
+
+def test_a_refused_merge_is_weighed_again_once_a_group_has_grown():
+    """Units 0..3 in four documents: {0, 1} cannot take 2 alone (1 scores 0.35 against it), but
+    once 2 and 3 are one group, {0, 1} and {2, 3} verify on average, and merge."""
+    from viewer.analysis.claims.linking import _average_link
+
+    scores = {(0, 1): 0.9, (0, 2): 0.8, (2, 3): 0.75, (0, 3): 0.7, (1, 3): 0.7, (1, 2): 0.35}
+    ranked = sorted(((p, i, j) for (i, j), p in scores.items() if p >= 0.5), key=lambda x: (-x[0], x[1], x[2]))
+    assert _average_link(ranked, lambda x, y: scores[min(x, y), max(x, y)], [0, 1, 2, 3], 0.5) == [[0, 1, 2, 3]]

@@ -1,4 +1,6 @@
 """A claim's thread: passages counting its measure about the same subject, found from unit features."""
+import itertools
+
 import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
@@ -41,6 +43,18 @@ def test_inside_one_report_a_restated_count_carries_the_measure_to_its_other_wor
     threads = claim_threads([seed, lead, restated, daily], {1: claim_of(seed)})
     assert threads[1] == [(5, 0, 50), (5, 200, 250)]  # the restatement stands for nothing new
 
+
+
+def test_a_reports_other_counts_join_whatever_order_its_sentences_are_visited_in():
+    """The daily count is near the lead in meaning but counts "combatants", a word the measure
+    gains only from the restatement: it belongs to the thread whichever of them is looked at first."""
+    seed = unit(1, 0, 1026, "serviceman", ["mariupol"])
+    lead = unit(5, 0, 959, "serviceman", ["mariupol"], ALIKE)
+    restated = unit(5, 100, 959, "combatant", [], UNLIKE)
+    daily = unit(5, 200, 694, "combatant", [], ALIKE)
+    for report in itertools.permutations([lead, restated, daily]):
+        threads = claim_threads([seed, *report], {1: claim_of(seed)})
+        assert threads[1] == [(5, 0, 50), (5, 200, 250)], [u.span.start for u in report]
 
 def test_a_claim_counting_nothing_has_no_thread():
     plain = ClaimUnit(1, Span(0, 40), UnitFeatures(names=["kyiv"]), np.array([1.0, 0.0], dtype=np.float32))

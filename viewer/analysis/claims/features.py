@@ -43,6 +43,7 @@ class UnitFeatures:
     negations: list[str] = field(default_factory=list)
     predicates: list[Predicate] = field(default_factory=list)
     position: int = 0  # the unit's index in its document
+    headline: bool = False  # a title-like line above the article's prose (claims.headlines)
     sentence: int = 0  # the index of its sentence
 
     def to_json(self) -> dict:

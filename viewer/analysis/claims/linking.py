@@ -136,14 +136,22 @@ def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
 
 
 def _average_link(ranked, score, documents: Sequence[int], threshold: float) -> list[list[int]]:
+    """Merge the groups of each ranked pair in turn where `_may_merge` allows it. A refused merge
+    stays refused while neither group changes (the scores it read do not), so the same two groups
+    met again through another of their pairs are not weighed again: a third of the checks were."""
     cluster_of: dict[int, int] = {}
     members: dict[int, list[int]] = {}
+    refused: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     for _p, i, j in ranked:
         a, b = cluster_of.get(i, i), cluster_of.get(j, j)
         if a == b:
             continue
         left, right = members.get(a, [i]), members.get(b, [j])
+        groups = (tuple(left), tuple(right))
+        if groups in refused:
+            continue
         if not _may_merge(left, right, score, documents, threshold):
+            refused.add(groups)
             continue
         merged = sorted(left + right)
         members.pop(b, None)
@@ -156,12 +164,54 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float) -> 
 def _may_merge(left: list[int], right: list[int], score, documents, threshold: float) -> bool:
     """Every member verifies, on average, against the other group; units of one document verify
     against each other; a forbidden pair forbids the merge and a forced one allows it."""
-    table = np.array([[score(x, y) for y in right] for x in left])
+    table = [[score(x, y) for y in right] for x in left]
+    left_documents, right_documents = [documents[x] for x in left], [documents[y] for y in right]
+    clear = _clear_verdict(table, left_documents, right_documents, threshold)
+    if clear is not None:
+        return clear
+    return _verdict_of_means(np.array(table), left_documents, right_documents, threshold)
+
+
+def _clear_verdict(table: list[list[float]], left_documents: list[int], right_documents: list[int], threshold: float) -> bool | None:
+    """The verdict where no mean has to be worked out, None elsewhere: most checks are refusals of
+    groups from two stories, and numpy on tables this small cost more than the scores themselves.
+    A member whose every score against the other group lies below the threshold (or every score
+    of every member above it) by more than rounding can move a mean of them (n values summed in
+    any order and divided: under n * 2**-52 of it, relative; the margin is four times that) is
+    decided here; the rest go to `_verdict_of_means`, so the verdicts stay bit for bit numpy's."""
+    flat = [p for row in table for p in row]
+    if min(flat) <= _FORBIDDEN:
+        return False
+    if max(flat) >= _FORCED:
+        return True
+    margin = threshold * max(len(left_documents), len(right_documents)) * 2.0 ** -50
+    columns: list[list[float]] = [[] for _ in right_documents]
+    for document, row in zip(left_documents, table):
+        cross = []
+        for p, other, column in zip(row, right_documents, columns):
+            if other == document:
+                if p < threshold:
+                    return False
+            else:
+                cross.append(p)
+                column.append(p)
+        if cross and max(cross) < threshold - margin:
+            return False
+    if any(column and max(column) < threshold - margin for column in columns):
+        return False
+    scores = [p for column in columns for p in column]
+    if scores and min(scores) >= threshold + margin:
+        return True
+    return None
+
+
+def _verdict_of_means(table: np.ndarray, left_documents: list[int], right_documents: list[int], threshold: float) -> bool:
+    """The whole check, with the means as numpy sums them."""
     if (table <= _FORBIDDEN).any():
         return False
     if (table >= _FORCED).any():
         return True
-    same_doc = np.array([[documents[x] == documents[y] for y in right] for x in left])
+    same_doc = np.array([[x == y for y in right_documents] for x in left_documents])
     if (table[same_doc] < threshold).any():
         return False
     cross = np.where(same_doc, 0.0, table)
@@ -174,7 +224,8 @@ def _may_merge(left: list[int], right: list[int], score, documents, threshold: f
 
 def _claim(units, vectors: np.ndarray, members: list[int], texts: Mapping[int, str]) -> Claim:
     mentions = [_mention(units[k], texts) for k in members]
-    return Claim(label=label([m.text for m in mentions], vectors[members]), mentions=mentions)
+    headlines = [units[k].features.headline for k in members]
+    return Claim(label=label([m.text for m in mentions], vectors[members], headlines), mentions=mentions)
 
 
 def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
@@ -182,13 +233,15 @@ def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
     return Mention(unit.document, unit.span.start, unit.span.end, text[unit.span.start:unit.span.end])
 
 
-def label(mentions: Sequence[str], vectors: np.ndarray | None = None) -> str:
+def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines: Sequence[bool] = ()) -> str:
     """The wording that best represents the claim: the mention closest in meaning to all the
     others (the medoid), among those that read as a sentence and quote nothing inside, so every
-    output names the claim by one whole wording, never a fragment."""
+    output names the claim by one whole wording, never a fragment. A headline ("Quake Kills 10")
+    names the claim only when no sentence of the prose does."""
     wordings = [_EDGE_QUOTES.sub("", " ".join(m.split())) for m in mentions]
     centrality = (vectors @ vectors.T).sum(axis=1) if vectors is not None and len(vectors) == len(wordings) else np.zeros(len(wordings))
-    best = min(range(len(wordings)), key=lambda k: (bool(_QUOTES.search(wordings[k])), not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
+    headline = list(headlines) + [False] * (len(wordings) - len(headlines))
+    best = min(range(len(wordings)), key=lambda k: (bool(_QUOTES.search(wordings[k])), headline[k], not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
     return _shorten(_QUOTES.sub("", wordings[best]).strip(" ,;:"))
 
 

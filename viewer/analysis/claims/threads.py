@@ -169,19 +169,25 @@ def _lead_value(unit: ClaimUnit) -> float | None:
 
 def _within_reports(index: _Units, start: set[int], measure: set[str]) -> set[int]:
     """Grow ``start`` inside each report: a figure restated under another word, or the same
-    measure counted again nearby in meaning. ``measure`` gains the words restated figures use."""
-    found, queue = set(start), list(start)
-    while queue:
-        i = queue.pop()
-        values = {f.value for f in index.units[i].features.figures if f.value is not None and f.value >= RESTATED_FROM}
-        for j in index.by_document[index.units[i].document]:
-            if j in found:
-                continue
-            restated = [f for f in index.units[j].features.figures if f.value in values]
-            if restated or (index.things(j) & measure and index.close(i, j)):
-                measure |= {f.thing for f in restated if f.thing}
-                found.add(j)
-                queue.append(j)
+    measure counted again nearby in meaning. ``measure`` gains the words restated figures use.
+
+    Grown until nothing more joins: a word the measure gains later can admit a passage an
+    earlier look refused, so a single pass would depend on the order units are visited in,
+    and that order (of a set) differs from one process to the next."""
+    found = set(start)
+    grown = True
+    while grown:
+        grown = False
+        for i in sorted(found):
+            values = {f.value for f in index.units[i].features.figures if f.value is not None and f.value >= RESTATED_FROM}
+            for j in index.by_document[index.units[i].document]:
+                if j in found:
+                    continue
+                restated = [f for f in index.units[j].features.figures if f.value in values]
+                if restated or (index.things(j) & measure and index.close(i, j)):
+                    measure |= {f.thing for f in restated if f.thing}
+                    found.add(j)
+                    grown = True
     return found
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
+from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import figures
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
@@ -55,19 +56,45 @@ def embed_units(units: list[ClaimUnit], texts: Mapping[int, str]) -> None:
 
 
 def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:
-    """Sentence- or clause-sized pieces of the document's own prose, with their features."""
+    """Sentence- or clause-sized pieces of the document's own prose, and the headlines above it
+    that state an event, with their features."""
     doc, text = parsed.doc, parsed.text
     units: list[ClaimUnit] = []
+    above_prose = True  # still in the title-like lines an article opens with
     for sentence_index, sentence in enumerate(parsed.sentences()):
         for piece in _pieces(text, sentence, parsed.skipped):
-            if _heading(text, piece):
+            if not _heading(text, piece):
+                above_prose = False
+                found = _clause_units(doc, piece, text)
+            elif above_prose:
+                found = _headline_units(piece, text)
+            else:
                 continue
-            clauses = [c for c in _clauses(doc, piece) if _is_proposition(doc, c, text)]
-            found = [unit_features(doc, clause) for clause in clauses]
-            for clause, features in zip(clauses, _shared_names(found)):
+            for clause, features in found:
                 features.position, features.sentence = len(units), sentence_index
                 units.append(ClaimUnit(parsed.id, clause, features))
     return units
+
+
+def _clause_units(doc, piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
+    clauses = [c for c in _clauses(doc, piece) if _is_proposition(doc, c, text)]
+    return list(zip(clauses, _shared_names([unit_features(doc, clause) for clause in clauses])))
+
+
+def _headline_units(piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
+    """A headline's clauses that state an event, parsed on their own: the document's parse reads
+    a title-cased line as names and runs it into the next line. Spans and figures are moved from
+    the headline's own offsets to the document's."""
+    line = text[piece.start:piece.end]
+    doc = parsed_headline(line, text[piece.end:])
+    whole = Span(0, len(line))
+    clauses = [c for c in _clauses(doc, whole) if states_event(doc.char_span(c.start, c.end, alignment_mode="expand"))]
+    out = []
+    for clause, features in zip(clauses, _shared_names([unit_features(doc, clause) for clause in clauses])):
+        features.headline = True
+        features.figures = [replace(f, start=f.start + piece.start, end=f.end + piece.start) for f in features.figures]
+        out.append((Span(clause.start + piece.start, clause.end + piece.start), features))
+    return out
 
 
 def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:

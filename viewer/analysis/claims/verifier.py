@@ -41,25 +41,37 @@ class TermWeights:
         n = len(features)
         self._idf = {t: math.log((n + _BACKGROUND) / (c + 0.5)) for t, c in df.items()}
         self._default = math.log(n + _BACKGROUND)
+        self._unit_masses: dict[tuple[str, ...], float] = {}
 
     def restricted(self, terms: set[str]) -> TermWeights:
         """The same weights for ``terms`` only: what a block of candidate pairs carries to a worker."""
         out = object.__new__(TermWeights)
         out._idf = {t: w for t, w in self._idf.items() if t in terms}
         out._default = self._default
+        out._unit_masses = {}
         return out
 
     def __call__(self, term: str) -> float:
         return self._idf.get(term, self._default)
 
     def mass(self, terms: Sequence[str]) -> float:
-        return sum(self(t) for t in set(terms))
+        """The summed weight of the distinct terms. A set's order follows string hashing, which
+        differs from one process to the next, so the sum is taken exactly (fsum): the same terms
+        weigh the same to the last bit in every process and on every worker."""
+        return math.fsum(self(t) for t in set(terms))
+
+    def unit_mass(self, terms: Sequence[str]) -> float:
+        """`mass` of one unit's terms, worked out once: a unit meets many others."""
+        key = tuple(terms)
+        if key not in self._unit_masses:
+            self._unit_masses[key] = self.mass(terms)
+        return self._unit_masses[key]
 
 
 def pair_features(a: UnitFeatures, b: UnitFeatures, cosine: float, weights: TermWeights) -> list[float]:
     """The signs of one claim, in the order of PAIR_FEATURES."""
     shared = set(a.terms) & set(b.terms)
-    overlap = weights.mass(shared) / math.sqrt((weights.mass(a.terms) + _SMOOTHING) * (weights.mass(b.terms) + _SMOOTHING))
+    overlap = weights.mass(shared) / math.sqrt((weights.unit_mass(a.terms) + _SMOOTHING) * (weights.unit_mass(b.terms) + _SMOOTHING))
     figures = figure_relation(a.figures, b.figures)
     names_a, names_b = set(a.names), set(b.names)
     either = names_a | names_b

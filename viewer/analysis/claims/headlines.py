@@ -1,0 +1,83 @@
+"""Headlines as claims: the title-like lines an article opens with, when they state an event.
+
+Outlets state the event most directly in their headlines ("Second climber dies at Mt Cook",
+"Navy foils Somali pirate attack off Gulf of Aden"), and a headline matching another outlet's
+headline or lead is a strong sign of one story. The lines above an article's first sentence also
+hold datelines, bylines, publication stamps and section labels, which state nothing; a headline
+is kept only when, parsed on its own, a verb outside any date or time has a subject.
+
+Title-cased headlines ("Powerful Quake in Iran Kills 10") parse as strings of proper nouns, so
+they are parsed in sentence case: a capitalised word keeps its capital only when the article's
+body writes it capitalised inside a sentence too (a name), which needs no word list. Recasing
+keeps every character's position, so offsets into the headline stay offsets into the text.
+"""
+from __future__ import annotations
+
+import re
+
+from viewer.analysis.nlp import english
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# A capitalised word after a lower-case word, a figure or a comma is capitalised as a name, not
+# because it starts a sentence.
+_NAME_IN_BODY = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'’.-]*")
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_TIMES = {"DATE", "TIME"}
+_MIN_WORDS = 4  # words outside dates and times: "Published April 11, 2007" has one
+_NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
+
+
+def title_cased(line: str) -> bool:
+    """Every word of four letters or more starts with a capital, as in title case or capitals."""
+    long = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def sentence_cased(line: str, body: str) -> str:
+    """The line with capitals kept on its first word and on words the body (the text after the
+    line) capitalises mid-sentence or writes in capitals."""
+    names = set(_NAME_IN_BODY.findall(body))
+    out = list(line)
+    for index, match in enumerate(_WORD.finditer(line)):
+        word = match.group()
+        if index == 0:
+            cased = word if not word.isupper() or len(word) <= 1 else word[0] + word[1:].lower()
+        elif word in names or (word.isupper() and len(word) > 1 and word in body):
+            cased = word
+        elif word.capitalize() in names:
+            cased = word.capitalize()
+        else:
+            cased = word.lower()
+        if len(cased) == len(word):  # a few letters change length when cased ("İ")
+            out[match.start():match.end()] = cased
+    return "".join(out)
+
+
+def parsed_headline(line: str, body: str):
+    """The headline parsed on its own, in sentence case when it is title-cased (``body``: the text
+    after it)."""
+    return english()(sentence_cased(line, body) if title_cased(line) else line)
+
+
+def states_event(tokens) -> bool:
+    """Enough words besides dates and times, and a verb outside them that has a subject, or a
+    participle that says what happened to the line's subject ("Three killed in bank fire",
+    "Murder trial ordered for ..."): not a dateline, a publication stamp ("Updated: November 11,
+    2011", "Posted by ..."), a label ending in a colon, or a section name."""
+    if tokens.text.rstrip().endswith(":"):
+        return False
+    words = [t for t in tokens if t.is_alpha and t.ent_type_ not in _TIMES]
+    if len(words) < _MIN_WORDS:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in _TIMES and (_has_subject(t) or _headline_passive(t)) for t in tokens)
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _headline_passive(verb) -> bool:
+    """Headlines drop the auxiliary of a passive ("Jackson arrested"), so the parser hangs the
+    participle on the noun as a modifier; on the line's root noun it is the line's predicate."""
+    head = verb.head
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in _NOMINAL
