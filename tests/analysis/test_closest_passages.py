@@ -7,7 +7,7 @@ import pytest
 from viewer.analysis import store
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
-from viewer.analysis.closest_passages import FLOOR, best_similarity, closest_passages, ranked
+from viewer.analysis.closest_passages import FLOOR, best_similarity, closest_for_each, closest_passages, ranked
 from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Claim, Mention
 from viewer.corpus.importing import import_paths
@@ -115,3 +115,19 @@ def test_on_the_sample_a_missed_report_of_the_surrender_points_at_its_own_surren
         for p in passages:
             assert text[p.start:p.end] == p.text and p.similarity >= FLOOR
     assert all("surrender" in p[0].text.lower() for p in found.values() if p)
+
+
+def test_a_damaged_vector_of_another_length_is_left_out(budget_corpus):
+    corpus, ids = budget_corpus
+    with corpus.transaction() as db:
+        db.execute("UPDATE claim_units SET embedding = x'003c003c' WHERE document_id = ? AND start > 0", (ids["b.txt"],))
+    found = closest_passages(corpus, store.claim(corpus, 1), ids["b.txt"])
+    assert [p.text[:11] for p in found] == ["Councillors"]
+
+
+def test_every_pair_of_a_report_matrix_gets_the_same_passage_as_one_by_one(budget_corpus):
+    corpus, ids = budget_corpus
+    claim = store.claim(corpus, 1)
+    each = closest_for_each(corpus, [claim], sorted(ids.values()))
+    assert set(each) == {(1, ids["b.txt"])}
+    assert each[(1, ids["b.txt"])] == closest_passages(corpus, claim, ids["b.txt"])[0]

@@ -119,3 +119,21 @@ def test_link_to_claim_records_the_link_lights_the_pane_and_unlink_takes_it_back
     assert [c.kind for c in store.corrections(sample_corpus)][-1] == "unlink"
     assert not any(m.document == silent and m.start < best.end and best.start < m.end
                    for c in store.claims(sample_corpus) for m in c.mentions)
+
+
+def test_the_claims_table_says_not_found_and_names_the_closest_passage_on_hover(qtbot, qtmodeltester, sample_corpus):
+    from viewer.ui.claims_panel import ABSENT, FIXED, ClaimTableModel
+
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    documents = [*claim.documents(), silent]
+    model = ClaimTableModel(sample_corpus)
+    model.reload(documents=documents)
+    qtmodeltester.check(model)
+    index = model.index(model.row_of(claim.id), len(FIXED) + documents.index(silent))
+    assert model.data(index) == ABSENT
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "no passage was linked to this claim" in tip and "does not carry" not in tip
+    assert closest_passages(sample_corpus, claim, silent)[0].excerpt() in tip
+    header = model.headerData(len(FIXED), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "no passage linked" in header and "silent" not in header

@@ -72,19 +72,42 @@ def closest_passages(corpus: Corpus, claim: store.StoredClaim, document_id: int,
     if claim.mentions_in(document_id):
         return []
     vectors = store.unit_vectors(corpus, sorted({*claim.documents(), document_id}))
+    return _closest(corpus, claim, document_id, vectors, floor, count)
+
+
+def closest_for_each(corpus: Corpus, claims: Sequence[store.StoredClaim], document_ids: Sequence[int],
+                     floor: float = FLOOR) -> dict[tuple[int, int], ClosestPassage]:
+    """(claim, document) → the closest passage, for every pair where the document has no mention of
+    the claim and one reaches the floor: what a report's matrix shows, with the vectors read once."""
+    wanted = sorted({*document_ids, *(d for c in claims for d in c.documents())})
+    vectors = store.unit_vectors(corpus, wanted)
+    out = {}
+    for claim in claims:
+        for document_id in document_ids:
+            if not claim.mentions_in(document_id):
+                found = _closest(corpus, claim, document_id, vectors, floor, 1)
+                if found:
+                    out[(claim.id, document_id)] = found[0]
+    return out
+
+
+def _closest(corpus: Corpus, claim: store.StoredClaim, document_id: int,
+             vectors: dict[int, list[store.UnitVector]], floor: float, count: int) -> list[ClosestPassage]:
     claim_vectors = _vectors_of(claim.mentions, vectors)
-    here = [(span, v) for span, v in vectors.get(document_id, []) if v is not None]
+    size = claim_vectors.shape[1] if len(claim_vectors) else 0
+    here = [(span, v) for span, v in vectors.get(document_id, []) if v is not None and v.size == size]
     if not len(claim_vectors) or not here:
         return []
     similarity = best_similarity(claim_vectors, np.stack([v for _, v in here]))
-    text = corpus.document(document_id).text
+    best = ranked(similarity, floor, count)
+    text = corpus.document(document_id).text if best else ""
     return [ClosestPassage(document_id, here[i][0].start, here[i][0].end, text[here[i][0].start:here[i][0].end],
-                           float(similarity[i]))
-            for i in ranked(similarity, floor, count)]
+                           float(similarity[i])) for i in best]
 
 
 def _vectors_of(mentions: Sequence[Mention], vectors: dict[int, list[store.UnitVector]]) -> np.ndarray:
     """The vectors of the units a claim's mentions cover (a hand-linked passage may span several)."""
     found = [v for m in mentions for span, v in vectors.get(m.document, [])
              if v is not None and span.start < m.end and m.start < span.end]
+    found = [v for v in found if v.size == found[0].size]  # a damaged blob never breaks the comparison
     return np.stack(found) if found else np.zeros((0, 0), dtype=np.float32)
