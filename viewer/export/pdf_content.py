@@ -134,7 +134,7 @@ def _matrix_cell(selection: Selection, claim: StoredClaim, article: Article) -> 
         runs = [Run(NOT_FOUND, colour="#555555")]
         passage = selection.closest_to(claim.id, article.document.id)
         if passage is not None:
-            runs.append(Run("\n" + closest_words(passage, 70), colour="#555555", italic=True, small=True))
+            runs.append(Run("\n" + closest_words(passage, 50), colour="#555555", italic=True, small=True))
         return Cell(runs, background=palette.ABSENT)
     word = "≠ differs" if claim.differs_in(article.document.id) else "present"
     key = mention_key(here[0])

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from viewer.analysis.closest_passages import ClosestPassage
 
-SHOW_LINK = "show"
-
 
 class AbsenceBanner(QFrame):
     """"No passage linked to claim [N]", and the closest passage with Show and Link buttons."""
@@ -31,9 +29,6 @@ class AbsenceBanner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.label.linkActivated.connect(lambda _href: self.show_requested.emit())
         self.show_button = QPushButton("Show in the text")
         self.show_button.setToolTip("Scroll to the closest passage and outline it (it is not linked)")
         self.show_button.clicked.connect(self.show_requested)
@@ -56,8 +51,7 @@ class AbsenceBanner(QFrame):
         lines = [f"No passage of this source was linked to claim [{claim_id}]: the analysis found none that "
                  "states it, which does not mean the source is silent."]
         if passage is not None:
-            lines.append(f"Closest passage, not linked ({passage.closeness()}): “{html.escape(passage.excerpt())}” "
-                         f"<a href=\"{SHOW_LINK}\">show</a>")
+            lines.append(f"Closest passage, not linked ({passage.closeness()}): “{html.escape(passage.excerpt())}”")
             self.link_button.setText(f"Link to claim [{claim_id}]")
             self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link (Unlink undoes it)")
         self.label.setText("<br>".join(lines))
