@@ -187,10 +187,11 @@ def _relative_pronoun(verb, subject):
 
 
 def _antecedent(noun, relative, speaker: list) -> list:
-    """The words a relative pronoun stands for. A description in apposition to a name ("Anna
-    Petrova, a local teacher who said…") stands for that name, and keeps its words as the role."""
+    """The words a relative pronoun stands for. A description in apposition to a person's name
+    ("Anna Petrova, a local teacher who said…") stands for that person, and keeps its words as the
+    role. Only a common noun describes; a place or body named before it is left as it was."""
     head = noun.head
-    if noun.dep_ != "appos" or head.pos_ != "PROPN" or head.i > noun.i:
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.ent_type_ != "PERSON" or head.i > noun.i:
         return speaker
     return [t for t in head.subtree if t.i < relative.i and not t.is_space]
 
