@@ -21,7 +21,12 @@ import argparse
 import json
 import random
 import subprocess
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from event_set import write_event_set  # noqa: E402
 
 SEED = 20261129
 
@@ -58,18 +63,14 @@ def article_text(article: dict) -> str:
 def prepare(git_dir: Path, out: Path, events: int) -> None:
     triplets = read_articles(git_dir)
     chosen = random.Random(SEED).sample(sorted(triplets), events)
-    docs = out / "docs"
-    docs.mkdir(parents=True, exist_ok=True)
     index = {"source": "launchnlp/BASIL articles/ (Fox News, New York Times, HuffPost; one triplet per event)",
-             "seed": SEED, "events": chosen, "documents": {}}
-    for triplet in chosen:
-        for article in sorted(triplets[triplet], key=lambda a: a["source"]):
-            name = f"{triplet[:8]}_{article['source']}.txt"
-            (docs / name).write_text(article_text(article), encoding="utf-8")
-            index["documents"][name] = {"event": triplet, "main_event": article["main-event"], "outlet": article["source"],
-                                        "date": article["date"], "uri": article["url"], "sentences": []}
-    (out / "events.json").write_text(json.dumps(index, indent=1), encoding="utf-8")
-    print(f"{len(triplets)} events; drew {len(chosen)}: {len(index['documents'])} articles in {docs}")
+             "seed": SEED, "events": chosen}
+    written = write_event_set(out, index, (
+        (f"{triplet[:8]}_{article['source']}.txt", article_text(article),
+         {"event": triplet, "main_event": article["main-event"], "outlet": article["source"],
+          "date": article["date"], "uri": article["url"]})
+        for triplet in chosen for article in sorted(triplets[triplet], key=lambda a: a["source"])))
+    print(f"{len(triplets)} events; drew {len(chosen)}: {written} articles in {out / 'docs'}")
 
 
 if __name__ == "__main__":

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import pickle
 import random
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from event_set import write_event_set  # noqa: E402
 
 SEED = 2018
 MIN_WORDS = 150
@@ -74,16 +78,12 @@ def prepare(corpus_dir: Path, out: Path, events: int, per_event: int) -> None:
         if len(kept) >= per_event:
             candidates[folder.name] = kept
     chosen = sorted(random.Random(SEED).sample(sorted(candidates), events))
-    docs = out / "docs"
-    docs.mkdir(parents=True, exist_ok=True)
-    gold = {"source": "cltl/LongTailQATask, EventRegistries/GunViolenceArchive/the_violent_corpus (Gun Violence Archive incidents)",
-            "seed": SEED, "incidents": chosen, "documents": {}}
-    for incident in chosen:
-        for name, item in random.Random(f"{SEED}-{incident}").sample(candidates[incident], per_event):
-            file_name = f"{incident}_{name[:8]}.txt"
-            (docs / file_name).write_text(f"{item['title']}\n\n{item['text']}\n", encoding="utf-8")
-            gold["documents"][file_name] = {"event": incident, "date": item["date"], "uri": item["uri"], "sentences": []}
-    (out / "events.json").write_text(json.dumps(gold, indent=1), encoding="utf-8")
+    index = {"source": "cltl/LongTailQATask, EventRegistries/GunViolenceArchive/the_violent_corpus (Gun Violence Archive incidents)",
+             "seed": SEED, "incidents": chosen}
+    write_event_set(out, index, (
+        (f"{incident}_{name[:8]}.txt", f"{item['title']}\n\n{item['text']}\n",
+         {"event": incident, "date": item["date"], "uri": item["uri"]})
+        for incident in chosen for name, item in random.Random(f"{SEED}-{incident}").sample(candidates[incident], per_event)))
     print(f"{len(candidates)} incidents with {per_event}+ usable articles; chose {chosen}")
 
 

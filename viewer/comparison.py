@@ -15,6 +15,7 @@ from viewer.export.palette import BOILERPLATE_TEXT as BOILERPLATE_GREY
 from viewer.export.palette import DISCREPANCY_MARK, assign_colours
 
 STATEMENT_TINT = "#E3D7F0"
+CLOSEST_TINT = "#E4E4E4"  # a passage near a claim but not linked to it: grey, never a claim's colour
 
 
 def tint(hex_colour: str, amount: float = 0.3) -> str:

@@ -1,7 +1,7 @@
 import pytest
 
 from viewer.corpus.boilerplate import find_boilerplate
-from viewer.corpus.metadata import header_fields, headline, text_metadata
+from viewer.corpus.metadata import dateline_length, header_fields, headline, text_metadata
 
 SAMPLE_METADATA = {
     "000_714b6fe37702d227.txt": {
@@ -73,3 +73,25 @@ def test_datelines_and_abbreviations_never_make_the_title(text, title):
 def test_a_headline_line_is_kept_after_a_dateline_line():
     text = "NAIROBI, Kenya\nDrought pushes grain prices up\n\nPrices rose again on Monday, traders said."
     assert headline(text, []) == "Drought pushes grain prices up"
+
+
+# Dateline shapes as agencies and papers file them (read on 1,192 public articles: BASIL, ECB+,
+# gun-violence reports), and openings that only look like one.
+@pytest.mark.parametrize("paragraph, claim", [
+    ("WASHINGTON — Representative Blake Farenthold resigned on Friday.", "Representative Blake Farenthold resigned on Friday."),
+    ("KYIV, March 3 (Reuters) - Ukraine said its forces had retaken the town.", "Ukraine said its forces had retaken the town."),
+    ("KANSAS CITY, Mo. — Leaders of the group accused activists of racism.", "Leaders of the group accused activists of racism."),
+    ("HOUSTON (CBSDFW/AP) – Police say several people were injured.", "Police say several people were injured."),
+    ("NEW ORLEANS -- Another suspect has been arrested.", "Another suspect has been arrested."),
+    ("WASHINGTON –- The White House released the emails.", "The White House released the emails."),
+    ("Denver (AP) – Colorado's top law officer will defend the law.", "Colorado's top law officer will defend the law."),
+    ("Mariupol, April 13 (Reuters) - The plant was shelled again.", "The plant was shelled again."),
+    ("MOSCOW, April 13. /TASS/. The ministry said talks would go on.", "The ministry said talks would go on."),
+    ("Rep. Blake Farenthold (R-Texas) — who faced allegations — resigned.", "Rep. Blake Farenthold (R-Texas) — who faced allegations — resigned."),
+    ("President Obama — who spoke on Friday — signed the bill.", "President Obama — who spoke on Friday — signed the bill."),
+    ("US - China talks resumed in Geneva.", "US - China talks resumed in Geneva."),
+    ("The U.N. said the convoy reached the city.", "The U.N. said the convoy reached the city."),
+    ("LONDON (Reuters) - ", "LONDON (Reuters) - "),
+])
+def test_a_dateline_is_measured_only_where_a_paragraph_opens_with_one(paragraph, claim):
+    assert paragraph[dateline_length(paragraph):] == claim

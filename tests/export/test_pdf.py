@@ -127,7 +127,7 @@ def test_cover_matrix_notes_and_speaker_index(exported):
     cover = flat(reader.pages[0].extract_text())
     assert "Ana Lysenko" in cover and "Provenance Viewer" in cover and "d1, d2, d3, d4, d5" in cover
     matrix = flat(reader.pages[1].extract_text())
-    assert "Claim × source matrix" in matrix and "≠ differs" in matrix and "absent" in matrix
+    assert "Claim × source matrix" in matrix and "≠ differs" in matrix and "not found" in matrix
     links = annotations(reader, "/Link")
     assert any(n == 1 for n, _ in links)
     everything = flat(" ".join(p.extract_text() for p in reader.pages))

@@ -15,7 +15,7 @@ def test_markdown_has_matrix_articles_notes_and_speakers(export_corpus, tmp_path
     written = export(export_corpus, "md", tmp_path / "r.md", researcher="Ana")
     assert written.note is None and written.summary() == f"Wrote {tmp_path / 'r.md'}: 5 documents, 4 claims"
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
-    assert "| c1 1,026 Ukrainian servicemen surrendered in Mariupol | ≠ differs | ≠ differs | absent" in text
+    assert "| c1 1,026 Ukrainian servicemen surrendered in Mariupol | ≠ differs | ≠ differs | not found" in text
     assert "**More than 100 were injured.** \\[c2≠\\]" in text
     assert "Давайте и мы не терять." in text and "- **Researcher:** Ana" in text
     assert "&lt;script>" in text and "<script>" not in text

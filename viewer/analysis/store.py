@@ -142,8 +142,7 @@ def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
     for document_id, start, end, features, embedding in corpus.db.execute(
         'SELECT document_id, start, "end", features, embedding FROM claim_units ORDER BY document_id, start'
     ):
-        vector = None if embedding is None else np.frombuffer(embedding, dtype=np.float16).astype(np.float32)
-        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), vector)
+        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), _vector(embedding))
 
 
 def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
@@ -448,6 +447,30 @@ def units_of(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[Clai
         ):
             out[document_id].append(ClaimUnit(document_id, Span(begin, end), UnitFeatures.from_json(json.loads(features))))
     return out
+
+
+UnitVector = tuple[Span, "np.ndarray | None"]
+
+
+def unit_vectors(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[UnitVector]]:
+    """Each document's unit spans with their stored sentence vectors (None where the analysis
+    stored none), in reading order, without the features: what the closest-passage search compares."""
+    out: dict[int, list[UnitVector]] = {d: [] for d in document_ids}
+    for start in range(0, len(document_ids), 500):
+        chunk = list(document_ids[start:start + 500])
+        for document_id, begin, end, embedding in corpus.db.execute(
+            f'SELECT document_id, start, "end", embedding FROM claim_units WHERE document_id IN ({",".join("?" * len(chunk))})'
+            ' ORDER BY document_id, start', chunk,
+        ):
+            out[document_id].append((Span(begin, end), _vector(embedding)))
+    return out
+
+
+def _vector(embedding: bytes | None) -> np.ndarray | None:
+    """A stored fp16 vector as float32; None for a unit stored without one, or one cut short."""
+    if not embedding or len(embedding) % 2:
+        return None
+    return np.frombuffer(embedding, dtype=np.float16).astype(np.float32)
 
 
 def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = None

@@ -31,7 +31,15 @@ _TITLE_CHARS = 80
 # Where a report was filed, before what it says: an upper-case place (up to four words), an
 # optional region or date ("Fla.", "Ukraine", "April 13"), an optional agency in brackets.
 _PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]*){0,3}(?:\s*,\s*[A-Z][\w'’.\- ]{0,30}?)?(?:\s*\([^()\n]{1,40}\))?"
-_DATELINE = re.compile(_PLACE + r"\s*(?:[—–]|--?)\s+")
+_DASH = r"(?:[—–]-?|--?)"  # "–-" too: a dash typed twice
+_DATELINE = re.compile(_PLACE + r"\s*" + _DASH + r"\s+")
+# Agencies also write the place in ordinary case when their credit follows it: "Kyiv (AFP) -",
+# "Mariupol, April 13 (Reuters) -", "MOSCOW, April 13. /TASS/.". A credit in brackets has no hyphen,
+# which keeps out a name with its party and state ("Blake Farenthold (R-Texas) —").
+_CREDITED_DATELINE = re.compile(
+    r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,3}(?:\s*,\s*[A-Z][\w'’. ]{0,30}?)?\s*"
+    r"(?:\([^()\n\-]{1,40}\)\s*" + _DASH + r"|/[^/\n]{2,30}/\.?\s*" + _DASH + r"?)\s+"
+)
 _DATELINE_LINE = re.compile(_PLACE + r"\s*[—–:-]?")
 # Stops that end an abbreviation, not a sentence: initialisms (U.S., U.N.), an initial (J.), and
 # a capitalised stem of at most four letters (Gen., Fla., Sept.). A short place name ending a
@@ -112,14 +120,19 @@ def headline(text: str, marks: Sequence[Mark]) -> str | None:
         line, line_end = _line_at(text, following.start())
     else:
         line = line.strip()
-        dateline = _DATELINE.match(line)
-        if dateline and len(line) > dateline.end():
-            line = line[dateline.end():]
+        line = line[dateline_length(line):]
     words = line.split()
     rest = text[line_end:].strip()
     if rest and 2 <= len(words) <= 15 and len(line) <= 120 and not line.endswith((".", ",", ";", ":")):
         return line
     return _trim(first_sentence(line))
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many characters a dateline opening the paragraph takes ("WASHINGTON — ", "KYIV, March 3
+    (Reuters) - "), 0 without one: it says where the report was filed, not what it reports."""
+    match = _DATELINE.match(paragraph) or _CREDITED_DATELINE.match(paragraph)
+    return match.end() if match and match.end() < len(paragraph) else 0
 
 
 def first_sentence(line: str) -> str:

@@ -26,7 +26,7 @@ CLAIM_COLOURS: tuple[str, ...] = (  # each mixed 30 % with white: black text on 
 )
 BOILERPLATE_TEXT = "#8A8A8A"  # grey for page junk kept in the text but not part of the article
 DISCREPANCY_MARK = "#AA3377"  # the ≠ sign and the dashed underline of a differing mention
-ABSENT = "#DDDDDD"  # a matrix cell whose source is silent on the claim
+ABSENT = "#DDDDDD"  # a matrix cell where no passage of the source is linked to the claim
 ROLE_FILLS = {"speaker": "#E8EEF7", "relay": "#FFF1CC", "outlet": "#E3F1E3"}  # relay graph nodes, by role
 NODE_BORDER = "#5A5A5A"
 UNCOLOURED_EDGE = "#A0A0A0"  # a relay edge carrying none of the coloured claims

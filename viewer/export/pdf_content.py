@@ -13,7 +13,7 @@ from viewer.export import palette, pdf_provenance
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
-from viewer.export.wording import ended, once, present
+from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
 
 MATRIX_COLUMNS = 8  # articles per matrix table; wider selections get several tables
 
@@ -110,7 +110,7 @@ def _matrix(selection: Selection) -> list[Section]:
         s.blocks.append(Paragraph([Run(selection.message() or "No claims.")]))
         return [s]
     s.blocks.append(Paragraph([Run("present: the article carries the claim; differs: it carries it with a "
-                                   "discrepancy (≠); absent: the source is silent. Page numbers are links.")], "note"))
+                                   f"discrepancy (≠); {NOT_FOUND_LEGEND}. Page numbers are links.")], "note"))
     articles = selection.articles
     for first in range(0, len(articles), MATRIX_COLUMNS):
         group = articles[first:first + MATRIX_COLUMNS]
@@ -118,7 +118,7 @@ def _matrix(selection: Selection) -> list[Section]:
         touching = [c for c in selection.claims if any(c.mentions_in(a.document.id) for a in group)]
         if not touching:
             continue  # a column group where every source is silent on every claim says nothing
-        rows = [[_claim_cell(selection, c)] + [_matrix_cell(c, a) for a in group] for c in touching]
+        rows = [[_claim_cell(selection, c)] + [_matrix_cell(selection, c, a) for a in group] for c in touching]
         width = 64 / len(group)
         s.blocks.append(Table(header, rows, [36] + [width] * len(group)))
     return [s]
@@ -128,10 +128,14 @@ def _claim_cell(selection: Selection, claim: StoredClaim) -> Cell:
     return Cell([Run(f"c{claim.id} ", bold=True), Run(claim.label)], background=selection.colour(claim.id))
 
 
-def _matrix_cell(claim: StoredClaim, article: Article) -> Cell:
+def _matrix_cell(selection: Selection, claim: StoredClaim, article: Article) -> Cell:
     here = claim.mentions_in(article.document.id)
     if not here:
-        return Cell([Run("absent", colour="#555555")], background=palette.ABSENT)
+        runs = [Run(NOT_FOUND, colour="#555555")]
+        passage = selection.closest_to(claim.id, article.document.id)
+        if passage is not None:
+            runs.append(Run("\n" + closest_words(passage, 50), colour="#555555", italic=True, small=True))
+        return Cell(runs, background=palette.ABSENT)
     word = "≠ differs" if claim.differs_in(article.document.id) else "present"
     key = mention_key(here[0])
     return Cell([Run(f"{word}\np. "), Run("", page_of=key, link=key)])
@@ -227,7 +231,7 @@ def _comment(selection: Selection, article: Article, claim: StoredClaim, mention
         lines.append(f"Also in {where}: " + " / ".join(f"“{m.text}”" for m in claim.mentions_in(document_id)))
     absent = [a.label for a in selection.articles if not claim.mentions_in(a.document.id)]
     if absent:
-        lines.append("Absent from: " + ", ".join(absent))
+        lines.append("No passage linked in: " + ", ".join(absent))
     for d in claim.discrepancies:
         lines.append(f"Differs ({d.kind}): {d.explanation}")
     for st in article.statements_in(mention):
@@ -257,7 +261,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             runs.append(Run(". "))
         absent = [a.label for a in selection.articles if not claim.mentions_in(a.document.id)]
         if absent:
-            runs.append(Run(f"Absent from {', '.join(absent)}. "))
+            runs.append(Run(f"No passage linked in {', '.join(absent)}. "))
         blocks.append(Paragraph(runs, "note"))
         for d in claim.discrepancies:
             blocks.append(Paragraph([Run("≠ ", colour=palette.DISCREPANCY_MARK, bold=True), Run(f"{d.kind}: {d.explanation}")], "note", indent=1))

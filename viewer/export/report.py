@@ -15,7 +15,7 @@ from viewer.analysis.store import StoredClaim
 from viewer.export import palette, timeline_tables
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
-from viewer.export.wording import ended, once
+from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -44,8 +44,14 @@ def _segments(article: Article) -> Iterator[tuple[str, StoredClaim | None, bool,
 
 def _cell(claim: StoredClaim, article: Article) -> str:
     if not claim.mentions_in(article.document.id):
-        return "absent"
+        return NOT_FOUND
     return "≠ differs" if claim.differs_in(article.document.id) else "present"
+
+
+def _not_found_detail(selection: Selection, claim: StoredClaim, article: Article) -> str:
+    """"; closest, not linked (…): “…”" when a passage of the article comes close, else nothing."""
+    passage = selection.closest_to(claim.id, article.document.id)
+    return f"; {closest_words(passage)}" if passage else ""
 
 
 def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]]:
@@ -87,7 +93,9 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         w("| Claim | " + " | ".join(md_escape(a.source(sep=" ")) for a in selection.articles) + " |\n")
         w("|---" * (len(selection.articles) + 1) + "|\n")
         for c in selection.claims:
-            w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(_cell(c, a) for a in selection.articles) + " |\n")
+            cells = [_cell(c, a) + md_escape(_not_found_detail(selection, c, a)) for a in selection.articles]
+            w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(cells) + " |\n")
+        w(f"\n_{md_escape(NOT_FOUND_LEGEND)}._\n")
     timeline_tables.write_markdown(selection, w, md_escape)
     for article in selection.articles:
         w(f"\n## {article.label}: {md_escape(article.title)}\n\n")
@@ -166,11 +174,12 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
             w(f"<tr><td style=\"background:{selection.colour(c.id)}\"><b>c{c.id}</b> {e(c.label)}</td>")
             for a in selection.articles:
                 word = _cell(c, a)
-                cls = " class=\"absent\"" if word == "absent" else ""
-                body = e(word) if word == "absent" else f"<a href=\"#{a.label}-c{c.id}\">{e(word)}</a>"
+                cls = " class=\"absent\"" if word == NOT_FOUND else ""
+                body = (e(word) + f"<br><small>{e(_not_found_detail(selection, c, a).lstrip('; '))}</small>"
+                        if word == NOT_FOUND else f"<a href=\"#{a.label}-c{c.id}\">{e(word)}</a>")
                 w(f"<td{cls}>{body}</td>")
             w("</tr>\n")
-        w("</table>\n")
+        w(f"</table>\n<p class=\"meta\">{e(NOT_FOUND_LEGEND)}.</p>\n")
     timeline_tables.write_html(selection, w)
     for article in selection.articles:
         _html_article(selection, article, w)

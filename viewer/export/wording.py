@@ -10,6 +10,17 @@ from collections.abc import Iterable
 _ENDINGS = (".", "!", "?", "…", ".”", "!”", "?”", "…”", '."', ".’")
 
 
+NOT_FOUND = "not found"  # a claim no passage of the source was linked to: the linker may have missed it
+NOT_FOUND_LEGEND = ("not found: the analysis linked no passage of the source to the claim, which does not mean "
+                    "the source is silent (it may word the claim differently); where a passage comes close, "
+                    "its opening words follow, to read before concluding")
+
+
+def closest_words(passage, limit: int = 90) -> str:
+    """A closest passage as a report cell names it: how similar, and its opening words."""
+    return f"closest, not linked ({passage.closeness()}): “{passage.excerpt(limit)}”"
+
+
 def present(*parts: str | None, sep: str = " · ") -> str:
     """The parts that are known, joined (never "d1 · · title" or "—, no date")."""
     return sep.join(p for p in parts if p)

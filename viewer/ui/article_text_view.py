@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
-from viewer.comparison import LitMention, tint
+from viewer.comparison import CLOSEST_TINT, LitMention, tint
 
 GUTTER = 40
 
@@ -55,6 +55,7 @@ class ArticleTextView(QTextBrowser):
         self.lit: list[LitMention] = []
         self.positions = Utf16Positions("")
         self.selected_claim: int | None = None
+        self.closest: tuple[int, int] | None = None  # a passage shown as near the selected claim, not linked
         self.hover_text = lambda claim_id: ""
 
     def set_article(self, text: str) -> None:
@@ -139,6 +140,10 @@ class ArticleTextView(QTextBrowser):
             if lit.claim_id == self.selected_claim:
                 for rect in self.span_rects(lit.start, lit.end):
                     painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+        if self.closest is not None:  # dashed: a shape that says "not linked" without relying on colour
+            painter.setPen(QPen(QColor("#333333"), 1.5, Qt.PenStyle.DashLine))
+            for rect in self.span_rects(*self.closest):
+                painter.drawRect(rect.adjusted(-1, 0, 1, 0))
         painter.end()
 
     def resizeEvent(self, event) -> None:
@@ -207,6 +212,7 @@ class _Gutter(QWidget):
         font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
         font.setBold(True)
         painter.setFont(font)
+        self._paint_closest(painter)
         for rect, lit in self.view.marker_rects():
             if rect.bottom() < 0 or rect.top() > self.height():
                 continue
@@ -217,3 +223,16 @@ class _Gutter(QWidget):
             label = f"{lit.claim_id}{'≠' if lit.differs else ''}"
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
+
+    def _paint_closest(self, painter: QPainter) -> None:
+        """A dashed "≈?" beside the closest passage: near the claim, not linked to it."""
+        if self.view.closest is None:
+            return
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self.view.positions(self.view.closest[0]))
+        line = self.view.cursorRect(cursor)
+        rect = QRect(3, line.top(), GUTTER - 6, max(line.height(), 14))
+        painter.setPen(QPen(QColor("#333333"), 1, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(CLOSEST_TINT))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "≈?")

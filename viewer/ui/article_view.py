@@ -14,15 +14,20 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextForm
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from viewer.analysis import store
-from viewer.comparison import BOILERPLATE_GREY, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint
+from viewer.analysis.closest_passages import ClosestPassage, closest_passages
+from viewer.comparison import (
+    BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint,
+)
 from viewer.corpus.store import Corpus
+from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
 
 
 class ArticleView(QWidget):
-    """A pane of the comparison: header, "does not carry" banner, the lit text, pane controls."""
+    """A pane of the comparison: header, "nothing linked" banner, the lit text, pane controls."""
 
     claim_activated = Signal(int)
+    link_requested = Signal(int, object)  # claim, (document, start, end) of the passage to link to it
     unlink_requested = Signal(int, int)  # claim, document
     selection_did_change = Signal(int)  # document
     close_requested = Signal(int)
@@ -62,11 +67,9 @@ class ArticleView(QWidget):
         header.addLayout(titles, 1)
         header.addLayout(buttons)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("absent-banner")
-        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px; border: 1px solid #e0c060;")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = AbsenceBanner(self)
+        self.banner.show_requested.connect(self.show_closest)
+        self.banner.link_requested.connect(self._on_link_requested)
 
         self.text_view = ArticleTextView(self)
         self.text_view.set_article(self.text)
@@ -154,21 +157,43 @@ class ArticleView(QWidget):
     # -- selection --------------------------------------------------------------------
 
     def select_claim(self, claim_id: int | None, scroll: bool = True) -> None:
-        """Emphasise the claim's mention and scroll to it, or say this source does not carry it."""
+        """Emphasise the claim's mention and scroll to it, or say nothing here was linked to it and
+        name the closest passage."""
         self.text_view.selected_claim = claim_id
+        self.text_view.closest = None
         self._statement = None
         carries = claim_id is None or (self.state is not None and self.state.carries(self.document_id, claim_id))
         if claim_id is not None and not carries:
-            self.banner.setText(f"This source does not carry claim [{claim_id}].")
+            self.banner.say(claim_id, self._closest(claim_id))
         self.banner.setVisible(not carries)
         self.refresh_selection()
         if scroll and claim_id is not None and carries:
             first = next(lit for lit in self.text_view.lit if lit.claim_id == claim_id)
             self.scroll_to(first.start)
 
+    def _closest(self, claim_id: int) -> ClosestPassage | None:
+        claim = self.state.claims.get(claim_id) if self.state is not None else None
+        found = closest_passages(self.corpus, claim, self.document_id, count=1) if claim is not None else []
+        return found[0] if found else None
+
+    def show_closest(self) -> None:
+        """Outline the banner's closest passage in the text and scroll to it (it stays unlinked)."""
+        passage = self.banner.passage
+        if passage is None:
+            return
+        self.text_view.closest = (passage.start, passage.end)
+        self.refresh_selection()
+        self.scroll_to(passage.start)
+
+    def _on_link_requested(self) -> None:
+        passage, claim_id = self.banner.passage, self.text_view.selected_claim
+        if passage is not None and claim_id is not None:
+            self.link_requested.emit(claim_id, (passage.document, passage.start, passage.end))
+
     def select_statement(self, start: int, end: int) -> None:
         """Emphasise an attribution chosen in the attribution panel."""
         self._statement = (start, end)
+        self.text_view.closest = None
         self.banner.hide()
         self.refresh_selection()
         self.scroll_to(start)
@@ -197,9 +222,24 @@ class ArticleView(QWidget):
             selection.format.setBackground(QColor(STATEMENT_TINT))
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selections.append(selection)
+        if view.closest is not None:
+            selections.append(self._closest_selection(*view.closest))
         view.setExtraSelections(selections)
         view.viewport().update()
         view.gutter.update()
+
+    def _closest_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        """Grey with a dotted underline (the view adds a dashed outline): no claim's colour, since it is no claim."""
+        view = self.text_view
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = QTextCursor(view.document())
+        selection.cursor.setPosition(view.positions(start))
+        selection.cursor.setPosition(view.positions(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.format.setBackground(QColor(CLOSEST_TINT))
+        selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        selection.format.setUnderlineColor(QColor("#333333"))
+        selection.format.setToolTip("Closest passage to the selected claim: not linked")
+        return selection
 
     def scroll_to(self, index: int) -> None:
         """Bring a stored offset to a third of the way down the pane and put the caret there."""

@@ -1,4 +1,7 @@
-"""The claims table: one row per linked claim, which open sources carry it, and how they differ."""
+"""The claims table: one row per linked claim, which open sources carry it, and how they differ.
+
+A source with no linked passage is "not found", never "does not carry it": the linker misses
+paraphrases, so the cell's tooltip names the closest passage when one comes close."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.analysis import operations, store
+from viewer.analysis.closest_passages import closest_passages
 from viewer.analysis.corrections import Link, passage_of
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
@@ -85,7 +89,8 @@ class ClaimTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"d{document_id}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._outlets.get(document_id, '')} (d{document_id}): {PRESENT} carries it, {DIFFERS} differs, {ABSENT} silent"
+            return (f"{self._outlets.get(document_id, '')} (d{document_id}): {PRESENT} carries it, {DIFFERS} differs,"
+                    f" {ABSENT} no passage linked (the analysis found none; it may be worded differently)")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -134,9 +139,19 @@ class ClaimTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            words = {PRESENT: "carries this claim", DIFFERS: "carries it, differently", ABSENT: "does not carry it"}
-            return f"{self._outlets.get(document_id, '')} (d{document_id}) {words[state]}"
+            where = f"{self._outlets.get(document_id, '')} (d{document_id})"
+            if state == ABSENT:
+                return self._not_found_tip(claim, document_id, where)
+            return f"{where} {'carries it, differently' if state == DIFFERS else 'carries this claim'}"
         return None
+
+    def _not_found_tip(self, claim: StoredClaim, document_id: int, where: str) -> str:
+        """Read on hover only: the closest passage is looked up for the one cell asked about."""
+        said = f"{where}: no passage was linked to this claim; the analysis found none that states it"
+        found = closest_passages(self._corpus, claim, document_id, count=1) if self._corpus is not None else []
+        if not found:
+            return said
+        return f"{said}.\nClosest passage, not linked ({found[0].closeness()}): “{found[0].excerpt()}”"
 
 
 class ClaimsPanel(QWidget):

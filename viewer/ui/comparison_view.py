@@ -25,6 +25,7 @@ class ComparisonView(QWidget):
     current_document_did_change = Signal(int)
     passages_did_change = Signal()  # text selected or cleared in a pane
     unlink_requested = Signal(int, int)  # claim, document
+    link_requested = Signal(int, object)  # claim, (document, start, end): a pane's closest passage states it
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,7 @@ class ComparisonView(QWidget):
         pane.move_requested.connect(self.move_document)
         pane.focused.connect(self._on_pane_focused)
         pane.unlink_requested.connect(self.unlink_requested)
+        pane.link_requested.connect(self.link_requested)
         pane.selection_did_change.connect(self._on_pane_selection_did_change)
         pane.text_view.context_actions = self.context_actions
         return pane
@@ -138,7 +140,7 @@ class ComparisonView(QWidget):
     # -- selection --------------------------------------------------------------------
 
     def select_claim(self, claim_id: int | None) -> None:
-        """Every pane scrolls to the claim and emphasises it; the others say they do not carry it."""
+        """Every pane scrolls to the claim and emphasises it; the others say none of their passages is linked to it."""
         if claim_id is not None and claim_id not in self.state.claims:
             claim_id = self._open_claim(claim_id)
         self.selected_claim = claim_id

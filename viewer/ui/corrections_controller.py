@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from viewer.analysis import operations
-from viewer.analysis.corrections import Correction, Link
+from viewer.analysis.corrections import Correction, Link, passage_of
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.task_runner import TaskRunner
@@ -25,6 +25,7 @@ class CorrectionsController:
         self.runner = runner
         self.tell = tell  # a line in the status bar
         self.comparison.unlink_requested.connect(self.unlink_from_claim)
+        self.comparison.link_requested.connect(self.link_to_claim)
 
     def correct(self, steps: Sequence[Correction], summary: str) -> BackgroundTask | None:
         """Record the corrections and relink off the GUI thread, now or after the running job."""
@@ -38,6 +39,16 @@ class CorrectionsController:
             return None
         a, b = passages
         return self.correct([Link(a, b)], f"Linked a passage of d{a[0]} to one of d{b[0]}")
+
+    def link_to_claim(self, claim_id: int, passage: tuple[int, int, int]) -> BackgroundTask | None:
+        """A passage the analysis left unlinked states this claim: the same link as "Link selected
+        passages", made from the claim's first mention, so Unlink takes it back."""
+        claim = self.comparison.state.claims.get(claim_id)
+        if claim is None or not claim.mentions:
+            return None
+        return self.correct([Link(passage_of(claim.mentions[0]), passage)],
+                            f"Linked a passage of d{passage[0]} to claim [{claim_id}]"
+                            " (right-click it, then Unlink, to take it back)")
 
     def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
         """This article's mention is not the claim the other articles carry."""

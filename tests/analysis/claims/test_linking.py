@@ -226,3 +226,16 @@ def test_a_refused_merge_is_weighed_again_once_a_group_has_grown():
     scores = {(0, 1): 0.9, (0, 2): 0.8, (2, 3): 0.75, (0, 3): 0.7, (1, 3): 0.7, (1, 2): 0.35}
     ranked = sorted(((p, i, j) for (i, j), p in scores.items() if p >= 0.5), key=lambda x: (-x[0], x[1], x[2]))
     assert _average_link(ranked, lambda x, y: scores[min(x, y), max(x, y)], [0, 1, 2, 3], 0.5) == [[0, 1, 2, 3]]
+
+
+def test_a_claim_is_labelled_by_its_wording_not_the_wire_header(parsed):
+    """Two leads filed with datelines link; the label (and every mention) reads as the claim."""
+    a = ("WASHINGTON — Representative Jane Doe resigned from Congress on Friday after twelve years in the House.\n\n"
+         "A special election will fill her seat in the spring.\n")
+    b = ("DALLAS (AP) — Representative Jane Doe resigned from Congress on Friday, ending twelve years in the House.\n\n"
+         "Her seat stays empty until a special election in the spring.\n")
+    texts = {1: a, 2: b}
+    claims = link_claims(claim_units(parsed(a, document_id=1)) + claim_units(parsed(b, document_id=2)), texts)
+    resigned = next(c for c in claims if "resigned" in c.label)
+    assert resigned.label.startswith("Representative Jane Doe resigned from Congress on Friday")
+    assert all(texts[m.document][m.start:m.end] == m.text and m.text.startswith("Representative") for m in resigned.mentions)

@@ -141,3 +141,24 @@ def test_a_repeated_wording_is_encoded_once_to_the_vector_each_copy_had(monkeypa
     embed_units(found, {1: text, 2: text})
     assert sorted(encoded) == sorted(set(wordings)) and len(wordings) > len(encoded) > 10
     assert np.stack([u.vector for u in found]).tobytes() == encode(shared_encoder(), wordings).tobytes()
+
+
+@pytest.mark.parametrize("text, first", [
+    ("WASHINGTON — Representative Jane Doe resigned from Congress on Friday.\n\nShe served twelve years.\n",
+     "Representative Jane Doe resigned from Congress on Friday."),
+    ("Doe quits Congress after twelve years\n\nKYIV, March 3 (Reuters) - Ukraine said its forces had retaken the town.\n",
+     "Ukraine said its forces had retaken the town."),
+    ("HOUSTON (CBSDFW/AP) – Police say several people were injured in a shooting near a mall.\n",
+     "Police say several people were injured in a shooting near a mall."),
+])
+def test_a_unit_starts_after_the_dateline_its_paragraph_opens_with(parsed, text, first):
+    """Where a report was filed is not what it reports: the unit, its highlight and its label
+    start with the claim, and its span still points at the text."""
+    assert first in _texts(parsed(text))
+    assert not any(t.startswith(("WASHINGTON", "KYIV", "HOUSTON")) for t in _texts(parsed(text)))
+
+
+def test_a_dateline_shape_inside_a_paragraph_is_no_dateline(parsed):
+    """Only a paragraph opens with a dateline; a later sentence of it keeps its first words."""
+    text = "Shelling went on in the east through the night. KYIV — the capital — stayed calm until morning.\n"
+    assert any(t.startswith("KYIV — the capital") for t in _texts(parsed(text)))

@@ -15,6 +15,7 @@ from viewer.analysis.claims.quantities import figures
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
+from viewer.corpus.metadata import dateline_length
 from viewer.corpus.spans import Span
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -65,7 +66,7 @@ def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:
         for piece in _pieces(text, sentence, parsed.skipped):
             if not _heading(text, piece):
                 above_prose = False
-                found = _clause_units(doc, piece, text)
+                found = _clause_units(doc, _after_dateline(text, piece), text)
             elif above_prose:
                 found = _headline_units(piece, text)
             else:
@@ -115,6 +116,15 @@ def _heading(text: str, piece: Span) -> bool:
     before, after = text[:piece.start].rstrip(" \t"), text[piece.end:].lstrip(" \t")
     alone = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
     return alone and not _SENTENCE_END.search(text[piece.start:piece.end])
+
+
+def _after_dateline(text: str, piece: Span) -> Span:
+    """A paragraph's prose without the dateline it opens with ("WASHINGTON — ", "KYIV, March 3
+    (Reuters) - "): the claim is what follows, so its highlight and its label start there."""
+    before = text[:piece.start].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return piece
+    return Span(piece.start + dateline_length(text[piece.start:piece.end]), piece.end)
 
 
 def _is_proposition(doc, span: Span, text: str) -> bool:

@@ -1,0 +1,133 @@
+"""The closest passages of a document to a claim it was not linked to: real vectors, real texts."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from viewer.analysis import store
+from viewer.analysis.claims.encoder import shared_encoder
+from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.closest_passages import FLOOR, best_similarity, closest_for_each, closest_passages, ranked
+from viewer.analysis.documents import DocumentAnalysis
+from viewer.analysis.model import Claim, Mention
+from viewer.corpus.importing import import_paths
+from viewer.corpus.spans import Span
+
+# Made-up reports: the council's budget vote, told twice in other words, and a story about something else.
+ARTICLES = {
+    "a.txt": "The city council approved a budget of 4 million euros on Monday. The mayor was absent.",
+    "b.txt": "Councillors voted through a four-million-euro spending plan at Monday's session. "
+             "It rained all day in the harbour district.",
+    "c.txt": "A cat was rescued from a tall oak tree by firefighters. Neighbours cheered when it came down.",
+    "d.txt": "On Monday the municipal council passed the 4 million euro budget. Shops stayed open late.",
+}
+
+
+def _sentences(text: str) -> list[Span]:
+    spans, start = [], 0
+    for piece in text.split(". "):
+        end = start + len(piece) + (0 if piece.endswith(".") else 1)
+        spans.append(Span(start, min(end, len(text))))
+        start = end + 1
+    return spans
+
+
+@pytest.fixture
+def budget_corpus(memory_corpus, tmp_path):
+    """Four made-up articles, each sentence a unit with its real sentence vector; claim [1] links a and d."""
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
+    ids = {name: d for d in memory_corpus.document_ids()
+           for name in ARTICLES if memory_corpus.document(d, with_text=False).source_path.endswith(name)}
+    results = []
+    for name, document_id in ids.items():
+        text = ARTICLES[name]
+        spans = _sentences(text)
+        vectors = shared_encoder().encode([text[s.start:s.end] for s in spans])
+        results.append(DocumentAnalysis(document_id, [], [ClaimUnit(document_id, s, UnitFeatures(), v)
+                                                          for s, v in zip(spans, vectors)]))
+    store.write_documents(memory_corpus, results, "test")
+    first = {name: _sentences(ARTICLES[name])[0] for name in ("a.txt", "d.txt")}
+    store.write_claims(memory_corpus, {1: Claim("budget approved", [
+        Mention(ids[name], s.start, s.end, ARTICLES[name][s.start:s.end]) for name, s in first.items()])})
+    return memory_corpus, ids
+
+
+def test_the_paraphrase_in_an_unlinked_report_is_the_closest_passage(budget_corpus):
+    corpus, ids = budget_corpus
+    claim = store.claim(corpus, 1)
+    found = closest_passages(corpus, claim, ids["b.txt"])
+    assert found, "the paraphrase of the vote reaches the floor"
+    best = found[0]
+    assert best.text.startswith("Councillors voted through")
+    assert best.text == corpus.document(ids["b.txt"]).text[best.start:best.end]
+    assert best.similarity >= FLOOR
+    assert all(p.similarity <= best.similarity for p in found)
+    assert "rained" not in " ".join(p.text for p in found[:1])
+
+
+def test_a_report_about_something_else_offers_no_passage(budget_corpus):
+    corpus, ids = budget_corpus
+    assert closest_passages(corpus, store.claim(corpus, 1), ids["c.txt"]) == []
+
+
+def test_a_report_carrying_the_claim_needs_no_hint(budget_corpus):
+    corpus, ids = budget_corpus
+    assert closest_passages(corpus, store.claim(corpus, 1), ids["a.txt"]) == []
+
+
+def test_units_stored_without_vectors_give_no_passage_and_no_error(budget_corpus):
+    corpus, ids = budget_corpus
+    with corpus.transaction() as db:
+        db.execute("UPDATE claim_units SET embedding = NULL WHERE document_id = ?", (ids["b.txt"],))
+    assert closest_passages(corpus, store.claim(corpus, 1), ids["b.txt"]) == []
+    with corpus.transaction() as db:
+        db.execute("UPDATE claim_units SET embedding = NULL")
+        db.execute("UPDATE claim_units SET embedding = x'00' WHERE document_id = ?", (ids["b.txt"],))
+    assert closest_passages(corpus, store.claim(corpus, 1), ids["b.txt"]) == []
+
+
+def test_a_document_never_analysed_gives_no_passage(budget_corpus, tmp_path):
+    corpus, ids = budget_corpus
+    (tmp_path / "e.txt").write_text("The council approved the budget on Monday, reports said.", encoding="utf-8")
+    import_paths(corpus, [tmp_path / "e.txt"])
+    new = max(corpus.document_ids())
+    assert closest_passages(corpus, store.claim(corpus, 1), new) == []
+
+
+def test_ranking_keeps_the_best_above_the_floor_in_reading_order_on_ties():
+    similarity = np.array([0.2, 0.9, 0.6, 0.9, 0.56], dtype=np.float32)
+    assert ranked(similarity, floor=0.55, count=3) == [1, 3, 2]
+    assert ranked(similarity, floor=0.95) == []
+    assert best_similarity(np.zeros((0, 0)), np.ones((2, 3))).tolist() == [0.0, 0.0]
+
+
+def test_on_the_sample_a_missed_report_of_the_surrender_points_at_its_own_surrender_sentence(sample_corpus):
+    """The sample's d3 tells of the Mariupol surrender the April claims carry, in other words."""
+    surrender = next(c for c in store.claims(sample_corpus) if "1,000 Ukrainian" in c.label)
+    silent = [d for d in sample_corpus.document_ids() if not surrender.mentions_in(d)]
+    assert silent
+    found = {d: closest_passages(sample_corpus, surrender, d) for d in silent}
+    assert any(found.values())
+    for d, passages in found.items():
+        text = sample_corpus.document(d).text
+        for p in passages:
+            assert text[p.start:p.end] == p.text and p.similarity >= FLOOR
+    assert all("surrender" in p[0].text.lower() for p in found.values() if p)
+
+
+def test_a_damaged_vector_of_another_length_is_left_out(budget_corpus):
+    corpus, ids = budget_corpus
+    with corpus.transaction() as db:
+        db.execute("UPDATE claim_units SET embedding = x'003c003c' WHERE document_id = ? AND start > 0", (ids["b.txt"],))
+    found = closest_passages(corpus, store.claim(corpus, 1), ids["b.txt"])
+    assert [p.text[:11] for p in found] == ["Councillors"]
+
+
+def test_every_pair_of_a_report_matrix_gets_the_same_passage_as_one_by_one(budget_corpus):
+    corpus, ids = budget_corpus
+    claim = store.claim(corpus, 1)
+    each = closest_for_each(corpus, [claim], sorted(ids.values()))
+    assert set(each) == {(1, ids["b.txt"])}
+    assert each[(1, ids["b.txt"])] == closest_passages(corpus, claim, ids["b.txt"])[0]

@@ -1,0 +1,44 @@
+"""Report matrices say "not found", never "absent", and quote the closest passage where one comes close."""
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from viewer.analysis import store
+from viewer.analysis.closest_passages import closest_passages
+from viewer.export.formats import export
+from viewer.export.pdf import export_pdf
+from viewer.export.report import md_escape
+from viewer.render.pdf_layout import render
+
+
+def _missed(corpus):
+    """The April surrender claim and a sample report with no mention of it but a passage close to it."""
+    claim = next(c for c in store.claims(corpus) if "1,000 Ukrainian" in c.label)
+    silent = next(d for d in corpus.document_ids() if not claim.mentions_in(d) and closest_passages(corpus, claim, d))
+    return claim, closest_passages(corpus, claim, silent)[0]
+
+
+def test_markdown_and_html_matrix_quote_the_closest_passage(sample_corpus, tmp_path):
+    claim, passage = _missed(sample_corpus)
+    export(sample_corpus, "md", tmp_path / "r.md")
+    row = next(line for line in (tmp_path / "r.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith(f"| c{claim.id} "))
+    cells = row.strip("|").split(" | ")[1:]
+    column = sorted(sample_corpus.document_ids()).index(passage.document)
+    assert cells[column].startswith("not found; closest, not linked (")
+    assert md_escape(passage.excerpt(90)) in cells[column]
+    assert "absent" not in row
+    export(sample_corpus, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "not found<br><small>closest, not linked (" in page and ">absent<" not in page
+    assert "does not mean the source is silent" in page
+
+
+def test_pdf_matrix_cell_names_the_passage_to_read(sample_corpus, tmp_path):
+    claim, passage = _missed(sample_corpus)
+    export_pdf(sample_corpus, tmp_path / "r.pdf", render)
+    reader = PdfReader(tmp_path / "r.pdf")
+    matrix = " ".join(" ".join(p.extract_text().split()) for p in reader.pages[1:3])
+    assert "not found" in matrix and "closest, not linked" in matrix
+    assert " ".join(passage.excerpt(30).rstrip("…").split()[:4]) in matrix
+    assert "absent" not in matrix

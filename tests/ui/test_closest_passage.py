@@ -1,0 +1,139 @@
+"""A pane that carries no mention of the selected claim: honest banner, closest passage, link in one gesture."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCursor
+
+from viewer.analysis import store
+from viewer.analysis.closest_passages import closest_passages
+from viewer.comparison import CLOSEST_TINT, tint
+from viewer.jobs import Changes
+from viewer.ui.comparison_view import ComparisonView
+
+
+def _surrender(corpus) -> store.StoredClaim:
+    """The April claim "more than 1,000 Ukrainian servicemen surrendered", which the sample's d3 retells."""
+    return next(c for c in store.claims(corpus) if "1,000 Ukrainian" in c.label)
+
+
+def _silent_with_passage(corpus, claim) -> int:
+    return next(d for d in corpus.document_ids() if not claim.mentions_in(d) and closest_passages(corpus, claim, d))
+
+
+def _view(qtbot, corpus, documents):
+    view = ComparisonView(corpus)
+    qtbot.addWidget(view)
+    view.resize(1400, 500)
+    view.set_documents(documents)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_the_banner_says_nothing_was_linked_and_names_the_closest_passage(qtbot, sample_corpus):
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    view = _view(qtbot, sample_corpus, [*claim.documents(), silent])
+    view.select_claim(claim.id)
+    banner = view.pane(silent).banner
+    assert banner.isVisible()
+    said = banner.text()
+    assert f"No passage of this source was linked to claim [{claim.id}]" in said
+    assert "does not carry" not in said and "not mean the source is silent" in said
+    best = closest_passages(sample_corpus, claim, silent)[0]
+    assert "Closest passage, not linked (" in said and best.excerpt() in said
+    assert banner.link_button.isVisible() and banner.link_button.text() == f"Link to claim [{claim.id}]"
+    assert not any(view.pane(d).banner.isVisible() for d in claim.documents())
+
+
+def test_show_outlines_the_passage_without_a_claim_colour_and_scrolls_to_it(qtbot, sample_corpus):
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    view = _view(qtbot, sample_corpus, [*claim.documents(), silent])
+    view.select_claim(claim.id)
+    pane = view.pane(silent)
+    pane.text_view.verticalScrollBar().setValue(pane.text_view.verticalScrollBar().maximum())
+    qtbot.mouseClick(pane.banner.show_button, Qt.MouseButton.LeftButton)
+    best = pane.banner.passage
+    assert pane.text_view.closest == (best.start, best.end)
+    marked = [s for s in pane.text_view.extraSelections()
+              if (s.cursor.selectionStart(), s.cursor.selectionEnd()) == (best.start, best.end)]
+    assert len(marked) == 1
+    fmt = marked[0].format
+    assert fmt.background().color() == QColor(CLOSEST_TINT)
+    claim_colours = {c.lower() for colour in view.state.colours.values() for c in (colour, tint(colour))}
+    assert fmt.background().color().name() not in claim_colours
+    assert fmt.underlineStyle() == fmt.UnderlineStyle.DotLine  # a shape, not colour alone
+    cursor = QTextCursor(pane.text_view.document())
+    cursor.setPosition(pane.text_view.positions(best.start))
+    assert pane.text_view.viewport().rect().intersects(pane.text_view.cursorRect(cursor))
+    view.select_claim(None)
+    assert pane.text_view.closest is None and not pane.banner.isVisible()
+
+
+def test_without_stored_vectors_the_banner_only_says_nothing_was_linked(qtbot, analysed_corpus):
+    view = _view(qtbot, analysed_corpus, [1, 2, 4])  # the hand-written analysis stores no units
+    view.select_claim(3)
+    banner = view.pane(4).banner
+    assert banner.isVisible() and banner.passage is None
+    assert banner.text().startswith("No passage of this source was linked to claim [3]")
+    assert "Closest passage" not in banner.text()
+    assert not banner.link_button.isVisible() and not banner.show_button.isVisible()
+
+
+@pytest.fixture
+def window(sample_corpus, shown_window):
+    return shown_window(sample_corpus)
+
+
+def _finish(qtbot, w) -> Changes:
+    task = w.runner.task
+    assert task is not None, "the link should run as a background task"
+    with qtbot.waitSignal(task.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    return task.result
+
+
+def test_link_to_claim_records_the_link_lights_the_pane_and_unlink_takes_it_back(qtbot, window, sample_corpus):
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    window.comparison.set_documents([*claim.documents(), silent])
+    window.comparison.select_claim(claim.id)
+    pane = window.comparison.pane(silent)
+    best = pane.banner.passage
+    qtbot.mouseClick(pane.banner.link_button, Qt.MouseButton.LeftButton)
+    changes = _finish(qtbot, window)
+    assert changes.select_claim is not None
+    linked = store.claim(sample_corpus, changes.select_claim)
+    assert any(m.start < best.end and best.start < m.end for m in linked.mentions_in(silent))
+    assert [c.kind for c in store.corrections(sample_corpus)][-1] == "link"
+    pane = window.comparison.pane(silent)
+    assert window.comparison.selected_claim == linked.id
+    assert not pane.banner.isVisible()
+    assert any(lit.claim_id == linked.id for lit in pane.text_view.lit)
+    assert pane.text_view.extraSelections(), "the claim lights up in that pane as usual"
+    window.corrections.unlink_from_claim(linked.id, silent)  # the pane's context-menu unlink
+    _finish(qtbot, window)
+    assert [c.kind for c in store.corrections(sample_corpus)][-1] == "unlink"
+    assert not any(m.document == silent and m.start < best.end and best.start < m.end
+                   for c in store.claims(sample_corpus) for m in c.mentions)
+
+
+def test_the_claims_table_says_not_found_and_names_the_closest_passage_on_hover(qtbot, qtmodeltester, sample_corpus):
+    from viewer.ui.claims_panel import ABSENT, FIXED, ClaimTableModel
+
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    documents = [*claim.documents(), silent]
+    model = ClaimTableModel(sample_corpus)
+    model.reload(documents=documents)
+    qtmodeltester.check(model)
+    index = model.index(model.row_of(claim.id), len(FIXED) + documents.index(silent))
+    assert model.data(index) == ABSENT
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "no passage was linked to this claim" in tip and "does not carry" not in tip
+    assert closest_passages(sample_corpus, claim, silent)[0].excerpt() in tip
+    header = model.headerData(len(FIXED), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "no passage linked" in header and "silent" not in header

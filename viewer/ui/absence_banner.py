@@ -1,0 +1,65 @@
+"""The banner a pane shows when none of its passages is linked to the selected claim.
+
+Linking misses paraphrases, so the banner never says the source is silent: it says nothing
+was linked and, when the analysis stored vectors, names the passage nearest in meaning
+(`analysis.closest_passages`) with a way to see it in the text and to link it in one gesture.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from viewer.analysis.closest_passages import ClosestPassage
+
+
+class AbsenceBanner(QFrame):
+    """"No passage linked to claim [N]", and the closest passage with Show and Link buttons."""
+
+    show_requested = Signal()
+    link_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("absent-banner")
+        self.setStyleSheet("#absent-banner { background: #fff3cd; border: 1px solid #e0c060; }"
+                           " QLabel { color: #5c4400; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.show_button = QPushButton("Show in the text")
+        self.show_button.setToolTip("Scroll to the closest passage and outline it (it is not linked)")
+        self.show_button.clicked.connect(self.show_requested)
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.link_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+        self.passage: ClosestPassage | None = None
+        self.hide()
+
+    def say(self, claim_id: int, passage: ClosestPassage | None) -> None:
+        """What the analysis knows about this source and the claim: never more."""
+        self.passage = passage
+        lines = [f"No passage of this source was linked to claim [{claim_id}]: the analysis found none that "
+                 "states it, which does not mean the source is silent."]
+        if passage is not None:
+            lines.append(f"Closest passage, not linked ({passage.closeness()}): “{html.escape(passage.excerpt())}”")
+            self.link_button.setText(f"Link to claim [{claim_id}]")
+            self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link (Unlink undoes it)")
+        self.label.setText("<br>".join(lines))
+        self.show_button.setVisible(passage is not None)
+        self.link_button.setVisible(passage is not None)
+
+    def text(self) -> str:
+        """The banner as plain text (what a screen reader and the tests read)."""
+        plain = QTextDocument()
+        plain.setHtml(self.label.text())
+        return plain.toPlainText()
