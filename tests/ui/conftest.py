@@ -30,6 +30,23 @@ def settings(tmp_path):
 
 
 @pytest.fixture
+def shown_comparison(qtbot):
+    """Open the comparison of these documents of a corpus, shown and exposed."""
+    from viewer.ui.comparison_view import ComparisonView
+
+    def show(corpus, documents, height=700):
+        view = ComparisonView(corpus)
+        qtbot.addWidget(view)
+        view.resize(1400, height)
+        view.set_documents(documents)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    return show
+
+
+@pytest.fixture
 def shown_window(qtbot, settings):
     """Open a main window on a corpus, shown and exposed; windows let go of their corpus afterwards."""
     from viewer.ui.main_window import MainWindow

@@ -9,7 +9,6 @@ from viewer.analysis import store
 from viewer.analysis.closest_passages import closest_passages
 from viewer.comparison import CLOSEST_TINT, tint
 from viewer.jobs import Changes
-from viewer.ui.comparison_view import ComparisonView
 
 
 def _surrender(corpus) -> store.StoredClaim:
@@ -21,20 +20,10 @@ def _silent_with_passage(corpus, claim) -> int:
     return next(d for d in corpus.document_ids() if not claim.mentions_in(d) and closest_passages(corpus, claim, d))
 
 
-def _view(qtbot, corpus, documents):
-    view = ComparisonView(corpus)
-    qtbot.addWidget(view)
-    view.resize(1400, 500)
-    view.set_documents(documents)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def test_the_banner_says_nothing_was_linked_and_names_the_closest_passage(qtbot, sample_corpus):
+def test_the_banner_says_nothing_was_linked_and_names_the_closest_passage(sample_corpus, shown_comparison):
     claim = _surrender(sample_corpus)
     silent = _silent_with_passage(sample_corpus, claim)
-    view = _view(qtbot, sample_corpus, [*claim.documents(), silent])
+    view = shown_comparison(sample_corpus, [*claim.documents(), silent], height=500)
     view.select_claim(claim.id)
     banner = view.pane(silent).banner
     assert banner.isVisible()
@@ -47,10 +36,10 @@ def test_the_banner_says_nothing_was_linked_and_names_the_closest_passage(qtbot,
     assert not any(view.pane(d).banner.isVisible() for d in claim.documents())
 
 
-def test_show_outlines_the_passage_without_a_claim_colour_and_scrolls_to_it(qtbot, sample_corpus):
+def test_show_outlines_the_passage_without_a_claim_colour_and_scrolls_to_it(qtbot, sample_corpus, shown_comparison):
     claim = _surrender(sample_corpus)
     silent = _silent_with_passage(sample_corpus, claim)
-    view = _view(qtbot, sample_corpus, [*claim.documents(), silent])
+    view = shown_comparison(sample_corpus, [*claim.documents(), silent], height=500)
     view.select_claim(claim.id)
     pane = view.pane(silent)
     pane.text_view.verticalScrollBar().setValue(pane.text_view.verticalScrollBar().maximum())
@@ -72,8 +61,8 @@ def test_show_outlines_the_passage_without_a_claim_colour_and_scrolls_to_it(qtbo
     assert pane.text_view.closest is None and not pane.banner.isVisible()
 
 
-def test_without_stored_vectors_the_banner_only_says_nothing_was_linked(qtbot, analysed_corpus):
-    view = _view(qtbot, analysed_corpus, [1, 2, 4])  # the hand-written analysis stores no units
+def test_without_stored_vectors_the_banner_only_says_nothing_was_linked(analysed_corpus, shown_comparison):
+    view = shown_comparison(analysed_corpus, [1, 2, 4], height=500)  # the hand-written analysis stores no units
     view.select_claim(3)
     banner = view.pane(4).banner
     assert banner.isVisible() and banner.passage is None

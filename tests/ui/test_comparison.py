@@ -7,28 +7,17 @@ from PySide6.QtGui import QTextCursor
 
 from viewer.analysis import store
 from viewer.corpus.store import now
-from viewer.ui.comparison_view import ComparisonView
 
 
-def _view(qtbot, corpus, documents):
-    view = ComparisonView(corpus)
-    qtbot.addWidget(view)
-    view.resize(1400, 700)
-    view.set_documents(documents)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def test_pane_shows_the_stored_text_exactly(qtbot, analysed_corpus):
-    view = _view(qtbot, analysed_corpus, [1, 2])
+def test_pane_shows_the_stored_text_exactly(analysed_corpus, shown_comparison):
+    view = shown_comparison(analysed_corpus, [1, 2])
     for pane in view.panes:
         assert pane.text_view.toPlainText() == analysed_corpus.document(pane.document_id).text
 
 
-def test_clicking_a_claim_in_one_pane_scrolls_and_emphasises_it_in_the_other(qtbot, analysed_corpus):
+def test_clicking_a_claim_in_one_pane_scrolls_and_emphasises_it_in_the_other(qtbot, analysed_corpus, shown_comparison):
     handmade_corpus.long_article(analysed_corpus, 2, [])
-    view = _view(qtbot, analysed_corpus, [1, 2])
+    view = shown_comparison(analysed_corpus, [1, 2])
     left, right = view.panes
     assert not right.mention_visible(4), "the padded article starts far above the claim"
     with qtbot.waitSignal(view.claim_did_change) as signal:
@@ -43,8 +32,8 @@ def test_clicking_a_claim_in_one_pane_scrolls_and_emphasises_it_in_the_other(qtb
     assert not right.banner.isVisible()
 
 
-def test_an_article_without_the_claim_says_so(qtbot, analysed_corpus):
-    view = _view(qtbot, analysed_corpus, [1, 2, 4])
+def test_an_article_without_the_claim_says_so(analysed_corpus, shown_comparison):
+    view = shown_comparison(analysed_corpus, [1, 2, 4])
     view.select_claim(3)
     silent = view.pane(4)
     assert silent.banner.isVisible()
@@ -53,8 +42,8 @@ def test_an_article_without_the_claim_says_so(qtbot, analysed_corpus):
     assert silent.text_view.extraSelections() == []
 
 
-def test_enter_on_a_claim_selects_it_and_f3_order_follows_the_article(qtbot, analysed_corpus):
-    view = _view(qtbot, analysed_corpus, [1, 2])
+def test_enter_on_a_claim_selects_it_and_f3_order_follows_the_article(qtbot, analysed_corpus, shown_comparison):
+    view = shown_comparison(analysed_corpus, [1, 2])
     pane = view.pane(2)
     mention = store.claim(analysed_corpus, 5).mentions_in(2)[0]
     cursor = pane.text_view.textCursor()
@@ -69,8 +58,8 @@ def test_enter_on_a_claim_selects_it_and_f3_order_follows_the_article(qtbot, ana
     assert view.selected_claim == 5
 
 
-def test_discrepancies_are_marked_beyond_colour_and_explained_on_hover(qtbot, analysed_corpus):
-    view = _view(qtbot, analysed_corpus, [1, 2])
+def test_discrepancies_are_marked_beyond_colour_and_explained_on_hover(analysed_corpus, shown_comparison):
+    view = shown_comparison(analysed_corpus, [1, 2])
     pane = view.pane(1)
     lit = {m.claim_id: m for m in pane.text_view.lit}
     assert lit[4].differs and not lit[3].differs
@@ -81,7 +70,7 @@ def test_discrepancies_are_marked_beyond_colour_and_explained_on_hover(qtbot, an
     assert "151 wounded were given medical treatment" in hover and "more than 100" in hover
 
 
-def test_astral_characters_do_not_shift_the_highlights(qtbot, memory_corpus):
+def test_astral_characters_do_not_shift_the_highlights(memory_corpus, shown_comparison):
     text = "Intro 😀😀 emoji; the mayor said 5 buses left. End."
     other = "Elsewhere: the mayor said 5 buses left."
     with memory_corpus.transaction() as db:
@@ -93,14 +82,14 @@ def test_astral_characters_do_not_shift_the_highlights(qtbot, memory_corpus):
             start = body.index("the mayor said")
             db.conn.execute('INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (1, ?, ?, ?)',
                             (i, start, start + len("the mayor said 5 buses left")))
-    view = _view(qtbot, memory_corpus, [1, 2])
+    view = shown_comparison(memory_corpus, [1, 2])
     view.select_claim(1)
     (selection,) = view.pane(1).text_view.extraSelections()
     assert selection.cursor.selectedText() == "the mayor said 5 buses left"
 
 
-def test_panes_can_be_added_reordered_and_closed(qtbot, analysed_corpus):
-    view = _view(qtbot, analysed_corpus, [1, 2])
+def test_panes_can_be_added_reordered_and_closed(analysed_corpus, shown_comparison):
+    view = shown_comparison(analysed_corpus, [1, 2])
     view.add_document(5)
     view.move_document(5, -2)
     assert view.document_ids == [5, 1, 2]

@@ -439,14 +439,19 @@ def claims_at(corpus: Corpus, passages: Sequence[Mention]) -> dict[tuple[int, in
 def units_of(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[ClaimUnit]]:
     """The claim units of these documents with their features, in reading order."""
     out: dict[int, list[ClaimUnit]] = {d: [] for d in document_ids}
+    for document_id, begin, end, features in _unit_rows(corpus, document_ids, "features"):
+        out[document_id].append(ClaimUnit(document_id, Span(begin, end), UnitFeatures.from_json(json.loads(features))))
+    return out
+
+
+def _unit_rows(corpus: Corpus, document_ids: Sequence[int], column: str) -> Iterator[tuple[int, int, int, object]]:
+    """Document, start, end and one stored column of these documents' units, in reading order;
+    asked 500 documents at a time, under SQLite's limit on bound parameters."""
     for start in range(0, len(document_ids), 500):
         chunk = list(document_ids[start:start + 500])
-        for document_id, begin, end, features in corpus.db.execute(
-            f'SELECT document_id, start, "end", features FROM claim_units WHERE document_id IN ({",".join("?" * len(chunk))})'
-            ' ORDER BY document_id, start', chunk,
-        ):
-            out[document_id].append(ClaimUnit(document_id, Span(begin, end), UnitFeatures.from_json(json.loads(features))))
-    return out
+        yield from corpus.db.execute(
+            f'SELECT document_id, start, "end", {column} FROM claim_units WHERE document_id IN ({",".join("?" * len(chunk))})'
+            ' ORDER BY document_id, start', chunk)
 
 
 UnitVector = tuple[Span, "np.ndarray | None"]
@@ -456,13 +461,8 @@ def unit_vectors(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[
     """Each document's unit spans with their stored sentence vectors (None where the analysis
     stored none), in reading order, without the features: what the closest-passage search compares."""
     out: dict[int, list[UnitVector]] = {d: [] for d in document_ids}
-    for start in range(0, len(document_ids), 500):
-        chunk = list(document_ids[start:start + 500])
-        for document_id, begin, end, embedding in corpus.db.execute(
-            f'SELECT document_id, start, "end", embedding FROM claim_units WHERE document_id IN ({",".join("?" * len(chunk))})'
-            ' ORDER BY document_id, start', chunk,
-        ):
-            out[document_id].append((Span(begin, end), _vector(embedding)))
+    for document_id, begin, end, embedding in _unit_rows(corpus, document_ids, "embedding"):
+        out[document_id].append((Span(begin, end), _vector(embedding)))
     return out
 
 
