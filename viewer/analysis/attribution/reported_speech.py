@@ -25,6 +25,7 @@ CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo
                      r"(?: credit)?\s*[:,]", re.IGNORECASE)
 QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 HEADLINE_WORDS = 25
+SAME_SUBJECT = ("conj", "xcomp", "advcl")  # verbs that share the subject of the verb they hang from
 LINE_END = ".!?…:;\"”»’'"
 
 
@@ -136,7 +137,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     content, postposed = clause_content(verb, cue, speaker, unit)
     relative = _relative_pronoun(verb, subject)
     if relative is not None:
-        return Frame("indirect", cue, [relative], content, unit, postposed, named=speaker)
+        return Frame("indirect", cue, [relative], content, unit, postposed, named=_antecedent(subject, relative, speaker))
     return Frame("indirect", cue, speaker, content, unit, postposed)
 
 
@@ -173,10 +174,25 @@ def _passive_modifier(verb) -> bool:
 
 
 def _relative_pronoun(verb, subject):
-    """"Rep. Smith, who said…": the words name "who"; the name comes from what it stands for."""
-    if verb.dep_ != "relcl" or subject.i != verb.head.i:
+    """"Rep. Smith, who said…": the words name "who"; the name comes from what it stands for. The
+    report may be a later verb of the relative clause ("Weaver, who came out and endorsed Clinton",
+    "…, who wants to say"), whose subject is the same pronoun."""
+    clause = verb
+    while clause.dep_ in SAME_SUBJECT and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECTS for c in clause.children):
+        clause = clause.head
+    if clause.dep_ != "relcl" or subject.i != clause.head.i:
         return None
-    return next((c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
+    return next((c for c in clause.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
+
+
+def _antecedent(noun, relative, speaker: list) -> list:
+    """The words a relative pronoun stands for. A description in apposition to a name ("Anna
+    Petrova, a local teacher who said…") stands for that name, and keeps its words as the role."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.pos_ != "PROPN" or head.i > noun.i:
+        return speaker
+    return [t for t in head.subtree if t.i < relative.i and not t.is_space]
 
 
 def _documents_report(verb) -> bool:
@@ -245,7 +261,7 @@ def _subject(verb, quoted: list[Span]):
         return min(candidates, key=lambda c: abs(c.i - verb.i))  # "KYIV, March 3 - the army said"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head
-    if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") and verb.head.i != verb.i:
+    if verb.dep_ in (*SAME_SUBJECT, "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
