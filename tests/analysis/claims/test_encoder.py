@@ -30,6 +30,36 @@ def test_a_vector_does_not_depend_on_its_batch_or_position():
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
 
 
+def _plain_layer(hidden, bias, layer):
+    """BERT's layer written as the formulas read, each step a new array: what the in-place layer
+    must equal bit for bit, as stored vectors and linking's thresholds were made with it."""
+    def dense(x, weights):
+        return x @ weights[0] + weights[1]
+
+    def norm(x, weight, b):
+        mean = x.mean(axis=-1, keepdims=True)
+        return (x - mean) / np.sqrt(((x - mean) ** 2).mean(axis=-1, keepdims=True) + np.float32(1e-12)) * weight + b
+
+    batch, width, size = hidden.shape
+    flat = hidden.reshape(batch * width, size)
+    qkv = dense(flat, layer["qkv"]).reshape(batch, width, 3, 12, size // 12).transpose(2, 0, 3, 1, 4)
+    query, key, value = (np.ascontiguousarray(part) for part in qkv)
+    scores = query @ key.transpose(0, 1, 3, 2).copy() / np.float32(np.sqrt(size // 12)) + bias
+    scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    scores /= scores.sum(axis=-1, keepdims=True)
+    context = (scores @ value).transpose(0, 2, 1, 3).reshape(batch * width, size)
+    attended = norm(flat + dense(context, layer["attention_out"]), *layer["attention_norm"])
+    inner = encoder._gelu(dense(attended, layer["intermediate"]))
+    return norm(attended + dense(inner, layer["output"]), *layer["output_norm"]).reshape(batch, width, size)
+
+
+def test_the_in_place_layers_give_the_bits_of_the_plain_formulas(monkeypatch):
+    sentences = REFERENCE["sentences"]
+    in_place = shared_encoder().encode(sentences)
+    monkeypatch.setattr(encoder, "_encoder_layer", _plain_layer)
+    assert shared_encoder().encode(sentences).tobytes() == in_place.tobytes()
+
+
 def test_paraphrases_are_closer_than_unrelated_sentences():
     fate, unknown, swap = shared_encoder().encode([
         "The ministry did not specify what fate these prisoners will have.",
