@@ -7,7 +7,7 @@ import pytest
 from viewer.analysis import store
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
-from viewer.analysis.closest_passages import FLOOR, best_similarity, closest_for_each, closest_passages, ranked
+from viewer.analysis.closest_passages import FLOOR, ClosestIndex, best_similarity, closest_passages, ranked
 from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Claim, Mention
 from viewer.corpus.importing import import_paths
@@ -128,6 +128,7 @@ def test_a_damaged_vector_of_another_length_is_left_out(budget_corpus):
 def test_every_pair_of_a_report_matrix_gets_the_same_passage_as_one_by_one(budget_corpus):
     corpus, ids = budget_corpus
     claim = store.claim(corpus, 1)
-    each = closest_for_each(corpus, [claim], sorted(ids.values()))
+    index = ClosestIndex(corpus)
+    each = {(claim.id, d): found[0] for d in sorted(ids.values()) if (found := index.passages(claim, d, count=1))}
     assert set(each) == {(1, ids["b.txt"])}
     assert each[(1, ids["b.txt"])] == closest_passages(corpus, claim, ids["b.txt"])[0]

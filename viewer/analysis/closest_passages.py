@@ -10,13 +10,12 @@ numpy, no Qt: the window and every export read the same list.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from viewer.analysis import store
-from viewer.analysis.model import Mention
+from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus
 
 # Best cosine (fp16 MiniLM unit vectors) at which a document's nearest unit is offered, chosen with
@@ -69,45 +68,51 @@ def closest_passages(corpus: Corpus, claim: store.StoredClaim, document_id: int,
     """The document's passages nearest the claim, best first; none when the document carries a
     mention of it, when nothing reaches the floor, or when either side has no stored vectors
     (an analysis older than embeddings): then the caller can only say nothing was linked."""
-    if claim.mentions_in(document_id):
-        return []
-    vectors = store.unit_vectors(corpus, sorted({*claim.documents(), document_id}))
-    return _closest(corpus, claim, document_id, vectors, floor, count)
+    return ClosestIndex(corpus).passages(claim, document_id, floor, count)
 
 
-def closest_for_each(corpus: Corpus, claims: Sequence[store.StoredClaim], document_ids: Sequence[int],
-                     floor: float = FLOOR) -> dict[tuple[int, int], ClosestPassage]:
-    """(claim, document) → the closest passage, for every pair where the document has no mention of
-    the claim and one reaches the floor: what a report's matrix shows, with the vectors read once."""
-    wanted = sorted({*document_ids, *(d for c in claims for d in c.documents())})
-    vectors = store.unit_vectors(corpus, wanted)
-    out = {}
-    for claim in claims:
-        for document_id in document_ids:
-            if not claim.mentions_in(document_id):
-                found = _closest(corpus, claim, document_id, vectors, floor, 1)
-                if found:
-                    out[(claim.id, document_id)] = found[0]
-    return out
+class ClosestIndex:
+    """Closest passages for many (claim, document) pairs of one corpus, as a report's matrix asks
+    for them: each claim's vectors and each document's are read and stacked once, not per pair,
+    and nothing is read for a pair nobody asks about (a CSV export asks for none)."""
 
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        self._claims: dict[int, np.ndarray] = {}
+        self._documents: dict[tuple[int, int], tuple[list[Span], np.ndarray]] = {}
 
-def _closest(corpus: Corpus, claim: store.StoredClaim, document_id: int,
-             vectors: dict[int, list[store.UnitVector]], floor: float, count: int) -> list[ClosestPassage]:
-    claim_vectors = _vectors_of(claim.mentions, vectors)
-    size = claim_vectors.shape[1] if len(claim_vectors) else 0
-    here = [(span, v) for span, v in vectors.get(document_id, []) if v is not None and v.size == size]
-    if not len(claim_vectors) or not here:
-        return []
-    similarity = best_similarity(claim_vectors, np.stack([v for _, v in here]))
-    best = ranked(similarity, floor, count)
-    text = corpus.document(document_id).text if best else ""
-    return [ClosestPassage(document_id, here[i][0].start, here[i][0].end, text[here[i][0].start:here[i][0].end],
-                           float(similarity[i])) for i in best]
+    def passages(self, claim: store.StoredClaim, document_id: int,
+                 floor: float = FLOOR, count: int = COUNT) -> list[ClosestPassage]:
+        """What `closest_passages` says of this pair."""
+        if claim.mentions_in(document_id):
+            return []
+        claim_vectors = self._claim_vectors(claim)
+        if not len(claim_vectors):
+            return []
+        spans, matrix = self._units(document_id, claim_vectors.shape[1])
+        if not spans:
+            return []
+        similarity = best_similarity(claim_vectors, matrix)
+        best = ranked(similarity, floor, count)
+        text = self._corpus.document(document_id).text if best else ""
+        return [ClosestPassage(document_id, spans[i].start, spans[i].end, text[spans[i].start:spans[i].end],
+                               float(similarity[i])) for i in best]
 
+    def _claim_vectors(self, claim: store.StoredClaim) -> np.ndarray:
+        """The vectors of the units a claim's mentions cover (a hand-linked passage may span several)."""
+        if claim.id not in self._claims:
+            vectors = store.unit_vectors(self._corpus, sorted(claim.documents()))
+            found = [v for m in claim.mentions for span, v in vectors.get(m.document, [])
+                     if v is not None and span.start < m.end and m.start < span.end]
+            found = [v for v in found if v.size == found[0].size]  # a damaged blob never breaks the comparison
+            self._claims[claim.id] = np.stack(found) if found else np.zeros((0, 0), dtype=np.float32)
+        return self._claims[claim.id]
 
-def _vectors_of(mentions: Sequence[Mention], vectors: dict[int, list[store.UnitVector]]) -> np.ndarray:
-    """The vectors of the units a claim's mentions cover (a hand-linked passage may span several)."""
-    found = [v for m in mentions for span, v in vectors.get(m.document, [])
-             if v is not None and span.start < m.end and m.start < span.end]
-    found = [v for v in found if v.size == found[0].size]  # a damaged blob never breaks the comparison
-    return np.stack(found) if found else np.zeros((0, 0), dtype=np.float32)
+    def _units(self, document_id: int, size: int) -> tuple[list[Span], np.ndarray]:
+        """The document's unit spans with a stored vector of the claim's length, and those vectors stacked."""
+        key = (document_id, size)
+        if key not in self._documents:
+            here = [(span, v) for span, v in store.unit_vectors(self._corpus, [document_id])[document_id]
+                    if v is not None and v.size == size]
+            self._documents[key] = ([span for span, _ in here], np.stack([v for _, v in here]) if here else np.zeros((0, size)))
+        return self._documents[key]

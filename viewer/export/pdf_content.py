@@ -132,7 +132,7 @@ def _matrix_cell(selection: Selection, claim: StoredClaim, article: Article) -> 
     here = claim.mentions_in(article.document.id)
     if not here:
         runs = [Run(NOT_FOUND, colour="#555555")]
-        passage = selection.closest_to(claim.id, article.document.id)
+        passage = selection.closest_to(claim, article.document.id)
         if passage is not None:
             runs.append(Run("\n" + closest_words(passage, 50), colour="#555555", italic=True, small=True))
         return Cell(runs, background=palette.ABSENT)

@@ -50,7 +50,7 @@ def _cell(claim: StoredClaim, article: Article) -> str:
 
 def _not_found_detail(selection: Selection, claim: StoredClaim, article: Article) -> str:
     """"; closest, not linked (…): “…”" when a passage of the article comes close, else nothing."""
-    passage = selection.closest_to(claim.id, article.document.id)
+    passage = selection.closest_to(claim, article.document.id)
     return f"; {closest_words(passage)}" if passage else ""
 
 

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from viewer import __version__
 from viewer.analysis import store
-from viewer.analysis.closest_passages import ClosestPassage, closest_for_each
+from viewer.analysis.closest_passages import ClosestIndex, ClosestPassage
 from viewer.analysis.model import Mention
 from viewer.corpus import notes
 from viewer.corpus.spans import Span
@@ -70,7 +70,7 @@ class Selection:
     attribution_labels: dict[int, str] = field(default_factory=dict)  # row id → "a7", as every export names it
     timelines: dict[int, Timeline] = field(default_factory=dict)  # where each claim came from (its whole corpus)
     relays: dict[int, RelayLayout] = field(default_factory=dict)  # who relayed each claim, laid out
-    closest: dict[tuple[int, int], ClosestPassage] = field(default_factory=dict)  # (claim, document) not linked
+    closest: ClosestIndex | None = None  # passages near a claim but not linked; None for a one-article selection
     exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
 
     @property
@@ -91,9 +91,11 @@ class Selection:
         key = notes.span_key(statement.document_id, statement.content.start, statement.content.end)
         return self.annotations.get(("statement", key), notes.NOTHING)
 
-    def closest_to(self, claim_id: int, document_id: int) -> ClosestPassage | None:
-        """The passage of a document nearest a claim none of its passages is linked to, if one comes close."""
-        return self.closest.get((claim_id, document_id))
+    def closest_to(self, claim: store.StoredClaim, document_id: int) -> ClosestPassage | None:
+        """The passage of a document nearest a claim none of its passages is linked to, if one comes close;
+        looked up when a report's cell asks, so an export without a matrix reads no vectors."""
+        found = self.closest.passages(claim, document_id, count=1) if self.closest is not None else []
+        return found[0] if found else None
 
     def article(self, document_id: int) -> Article | None:
         return next((a for a in self.articles if a.document.id == document_id), None)
@@ -170,7 +172,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles}),
         annotations=notes.annotations(corpus),
         attribution_labels=attribution_labels(corpus),
-        closest=closest_for_each(corpus, claim_list, chosen) if len(chosen) > 1 else {},
+        closest=ClosestIndex(corpus) if len(chosen) > 1 else None,
     )
     for done, claim in enumerate(claim_list):
         state.check()
