@@ -121,8 +121,10 @@ def _heading(text: str, piece: Span) -> bool:
 def _after_dateline(text: str, piece: Span) -> Span:
     """A paragraph's prose without the dateline it opens with ("WASHINGTON — ", "KYIV, March 3
     (Reuters) - "): the claim is what follows, so its highlight and its label start there."""
-    before = text[:piece.start].rstrip(" \t")
-    if before and not before.endswith("\n"):
+    start = piece.start
+    while start and text[start - 1] in " \t":
+        start -= 1
+    if start and text[start - 1] != "\n":
         return piece
     return Span(piece.start + dateline_length(text[piece.start:piece.end]), piece.end)
 
