@@ -95,6 +95,21 @@ def test_next_does_not_outline_a_passage_nobody_asked_to_see(qtbot, sample_corpu
     assert pane.banner.passage == closest_passages(sample_corpus, claim, silent)[1]
 
 
+def test_the_hover_card_names_the_open_articles_nothing_was_linked_in(sample_corpus, shown_comparison):
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    carrying = claim.documents()
+    view = shown_comparison(sample_corpus, [*carrying, silent], height=500)
+    card = view.pane(carrying[0])._hover_text(claim.id)
+    def source(d):
+        outlet = sample_corpus.document(d, with_text=False).outlet
+        return f"{outlet} (d{d})" if outlet else f"d{d}"
+
+    assert f"{source(carrying[1])}</b>: “" in card, "the other carrying article is quoted"
+    assert f"No passage linked in {source(silent)} —" in card and f"{source(silent)}</b>" not in card
+    assert "not linked is not silent" in card
+
+
 def test_without_stored_vectors_the_banner_only_says_nothing_was_linked(analysed_corpus, shown_comparison):
     view = shown_comparison(analysed_corpus, [1, 2, 4], height=500)  # the hand-written analysis stores no units
     view.select_claim(3)

@@ -273,12 +273,20 @@ class ArticleView(QWidget):
             return ""
         lines = [f"<b>Claim [{claim_id}]</b> — also carried by:"]
         for m in self.state.elsewhere(claim_id, self.document_id):
-            outlet = self.corpus.document(m.document, with_text=False).outlet or f"d{m.document}"
-            lines.append(f"<p><b>{html.escape(outlet)}</b> (d{m.document}): “{html.escape(m.text)}”</p>")
+            lines.append(f"<p><b>{html.escape(self._source(m.document))}</b>: “{html.escape(m.text)}”</p>")
+        unlinked = [html.escape(self._source(d)) for d in self.state.unlinked(claim_id)]
+        if unlinked:
+            lines.append(f"<p><i>No passage linked in {', '.join(unlinked)} — select the claim to see the closest "
+                         "passages there (not linked is not silent).</i></p>")
         claim = self.state.claims.get(claim_id)
         for d in claim.discrepancies if claim else ():
             lines.append(f"<p style='color:{DISCREPANCY_MARK}'>≠ {html.escape(d.explanation)}</p>")
         return "".join(lines)
+
+    def _source(self, document_id: int) -> str:
+        """"BNR (d1)", or "d2" where the outlet is unknown."""
+        outlet = self.corpus.document(document_id, with_text=False).outlet
+        return f"{outlet} (d{document_id})" if outlet else f"d{document_id}"
 
     def marker_point(self, claim_id: int) -> QPoint | None:
         """Centre of the claim's first mention in viewport coordinates (tests click here)."""
