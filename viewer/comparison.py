@@ -75,6 +75,10 @@ class ComparisonState:
             return []
         return [m for m in claim.mentions if m.document != document_id and m.document in self.document_ids]
 
+    def unlinked(self, claim_id: int) -> list[int]:
+        """The open articles with no passage linked to the claim (not the same as silent on it)."""
+        return [d for d in self.document_ids if not self.carries(d, claim_id)]
+
     def order_in(self, document_id: int) -> list[int]:
         """Claim ids in the order an article first mentions them (the F3 order)."""
         seen: list[int] = []

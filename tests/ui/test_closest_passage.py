@@ -30,8 +30,9 @@ def test_the_banner_says_nothing_was_linked_and_names_the_closest_passage(sample
     said = banner.text()
     assert f"No passage of this source was linked to claim [{claim.id}]" in said
     assert "does not carry" not in said and "not mean the source is silent" in said
-    best = closest_passages(sample_corpus, claim, silent)[0]
-    assert "Closest passage, not linked (" in said and best.excerpt() in said
+    found = closest_passages(sample_corpus, claim, silent)
+    rank = f" 1 of {len(found)}" if len(found) > 1 else ""
+    assert f"Closest passage{rank}, not linked (" in said and found[0].excerpt() in said
     assert banner.link_button.isVisible() and banner.link_button.text() == f"Link to claim [{claim.id}]"
     assert not any(view.pane(d).banner.isVisible() for d in claim.documents())
 
@@ -61,6 +62,54 @@ def test_show_outlines_the_passage_without_a_claim_colour_and_scrolls_to_it(qtbo
     assert pane.text_view.closest is None and not pane.banner.isVisible()
 
 
+def test_next_steps_through_the_closest_passages_and_moves_the_outline(qtbot, sample_corpus, shown_comparison):
+    claim = _surrender(sample_corpus)
+    silent = next(d for d in sample_corpus.document_ids()
+                  if not claim.mentions_in(d) and len(closest_passages(sample_corpus, claim, d)) > 1)
+    found = closest_passages(sample_corpus, claim, silent)
+    view = shown_comparison(sample_corpus, [*claim.documents(), silent], height=500)
+    view.select_claim(claim.id)
+    pane = view.pane(silent)
+    banner = pane.banner
+    assert banner.next_button.isVisible()
+    qtbot.mouseClick(banner.show_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(banner.next_button, Qt.MouseButton.LeftButton)
+    second = found[1]
+    assert banner.passage == second
+    assert f"Closest passage 2 of {len(found)}" in banner.text() and second.excerpt() in banner.text()
+    assert pane.text_view.closest == (second.start, second.end), "the outline follows the passage named"
+    for _ in found[1:]:
+        qtbot.mouseClick(banner.next_button, Qt.MouseButton.LeftButton)
+    assert banner.passage == found[0], "after the last, the best again"
+
+
+def test_next_does_not_outline_a_passage_nobody_asked_to_see(qtbot, sample_corpus, shown_comparison):
+    claim = _surrender(sample_corpus)
+    silent = next(d for d in sample_corpus.document_ids()
+                  if not claim.mentions_in(d) and len(closest_passages(sample_corpus, claim, d)) > 1)
+    view = shown_comparison(sample_corpus, [*claim.documents(), silent], height=500)
+    view.select_claim(claim.id)
+    pane = view.pane(silent)
+    qtbot.mouseClick(pane.banner.next_button, Qt.MouseButton.LeftButton)
+    assert pane.text_view.closest is None
+    assert pane.banner.passage == closest_passages(sample_corpus, claim, silent)[1]
+
+
+def test_the_hover_card_names_the_open_articles_nothing_was_linked_in(sample_corpus, shown_comparison):
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    carrying = claim.documents()
+    view = shown_comparison(sample_corpus, [*carrying, silent], height=500)
+    card = view.pane(carrying[0])._hover_text(claim.id)
+    def source(d):
+        outlet = sample_corpus.document(d, with_text=False).outlet
+        return f"{outlet} (d{d})" if outlet else f"d{d}"
+
+    assert f"{source(carrying[1])}</b>: “" in card, "the other carrying article is quoted"
+    assert f"No passage linked in {source(silent)} —" in card and f"{source(silent)}</b>" not in card
+    assert "not linked is not silent" in card
+
+
 def test_without_stored_vectors_the_banner_only_says_nothing_was_linked(analysed_corpus, shown_comparison):
     view = shown_comparison(analysed_corpus, [1, 2, 4], height=500)  # the hand-written analysis stores no units
     view.select_claim(3)
@@ -69,6 +118,7 @@ def test_without_stored_vectors_the_banner_only_says_nothing_was_linked(analysed
     assert banner.text().startswith("No passage of this source was linked to claim [3]")
     assert "Closest passage" not in banner.text()
     assert not banner.link_button.isVisible() and not banner.show_button.isVisible()
+    assert not banner.next_button.isVisible()
 
 
 @pytest.fixture

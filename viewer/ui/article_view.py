@@ -70,6 +70,7 @@ class ArticleView(QWidget):
         self.banner = AbsenceBanner(self)
         self.banner.show_requested.connect(self.show_closest)
         self.banner.link_requested.connect(self._on_link_requested)
+        self.banner.next_requested.connect(self.next_closest)
 
         self.text_view = ArticleTextView(self)
         self.text_view.set_article(self.text)
@@ -158,7 +159,7 @@ class ArticleView(QWidget):
 
     def select_claim(self, claim_id: int | None, scroll: bool = True) -> None:
         """Emphasise the claim's mention and scroll to it, or say nothing here was linked to it and
-        name the closest passage."""
+        name the closest passages."""
         self.text_view.selected_claim = claim_id
         self.text_view.closest = None
         self._statement = None
@@ -171,10 +172,16 @@ class ArticleView(QWidget):
             first = next(lit for lit in self.text_view.lit if lit.claim_id == claim_id)
             self.scroll_to(first.start)
 
-    def _closest(self, claim_id: int) -> ClosestPassage | None:
+    def _closest(self, claim_id: int) -> list[ClosestPassage]:
         claim = self.state.claims.get(claim_id) if self.state is not None else None
-        found = closest_passages(self.corpus, claim, self.document_id, count=1) if claim is not None else []
-        return found[0] if found else None
+        return closest_passages(self.corpus, claim, self.document_id) if claim is not None else []
+
+    def next_closest(self) -> None:
+        """The banner names the next closest passage; an outlined passage moves with it."""
+        outlined = self.text_view.closest is not None
+        self.banner.next_passage()
+        if outlined:
+            self.show_closest()
 
     def show_closest(self) -> None:
         """Outline the banner's closest passage in the text and scroll to it (it stays unlinked)."""
@@ -266,12 +273,20 @@ class ArticleView(QWidget):
             return ""
         lines = [f"<b>Claim [{claim_id}]</b> — also carried by:"]
         for m in self.state.elsewhere(claim_id, self.document_id):
-            outlet = self.corpus.document(m.document, with_text=False).outlet or f"d{m.document}"
-            lines.append(f"<p><b>{html.escape(outlet)}</b> (d{m.document}): “{html.escape(m.text)}”</p>")
+            lines.append(f"<p><b>{html.escape(self._source(m.document))}</b>: “{html.escape(m.text)}”</p>")
+        unlinked = [html.escape(self._source(d)) for d in self.state.unlinked(claim_id)]
+        if unlinked:
+            lines.append(f"<p><i>No passage linked in {', '.join(unlinked)} — select the claim to see the closest "
+                         "passages there (not linked is not silent).</i></p>")
         claim = self.state.claims.get(claim_id)
         for d in claim.discrepancies if claim else ():
             lines.append(f"<p style='color:{DISCREPANCY_MARK}'>≠ {html.escape(d.explanation)}</p>")
         return "".join(lines)
+
+    def _source(self, document_id: int) -> str:
+        """"BNR (d1)", or "d2" where the outlet is unknown."""
+        outlet = self.corpus.document(document_id, with_text=False).outlet
+        return f"{outlet} (d{document_id})" if outlet else f"d{document_id}"
 
     def marker_point(self, claim_id: int) -> QPoint | None:
         """Centre of the claim's first mention in viewport coordinates (tests click here)."""
