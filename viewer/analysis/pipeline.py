@@ -162,12 +162,14 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
             claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near,
                                  linkable=lambda found: early.add(unparsed(_texts_of(found, texts))))
             state.check()
+            members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
+            by_id = dict(zip(carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus)), claims))
+            threads = claim_threads(units, by_id, near)  # read from mentions only: done while the parse ends
+            state.check()
             annotate_discrepancies(claims, texts, store.attributed_spans(corpus), early.take)
         state.check()
-        members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
-        ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
-        store.write_claims(corpus, dict(zip(ids, claims)))
-        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
+        store.write_claims(corpus, by_id)
+        store.write_claim_threads(corpus, threads)
     corpus.analysis_did_change.emit()
 
 
