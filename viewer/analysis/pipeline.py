@@ -153,8 +153,6 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
     fixes = fixes or overlay(store.corrections(corpus))
     texts = DocumentTexts(corpus)
     with cancelled_means(RELINK_STOPPED), corpus.transaction():
-        _resolve_speakers(corpus, fixes)
-        state.check()
         units = list(store.claim_units(corpus))
         spread = _stoppable((workers or InProcess()).map, state)
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
@@ -164,7 +162,11 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
             state.check()
             members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
             by_id = dict(zip(carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus)), claims))
-            threads = claim_threads(units, by_id, near)  # read from mentions only: done while the parse ends
+            # Neither reads the discrepancies' parses: the second thread ends its parse meanwhile
+            # (speakers come last so that it starts as early as it can).
+            threads = claim_threads(units, by_id, near)
+            state.check()
+            _resolve_speakers(corpus, fixes)
             state.check()
             annotate_discrepancies(claims, texts, store.attributed_spans(corpus), early.take)
         state.check()
