@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.classes import reports_belief
+from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, platform_relays
@@ -18,10 +19,12 @@ from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
+from viewer.analysis.speakers.names import TITLES
 from viewer.corpus.spans import Span
 
 _LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_WORD_BEFORE = re.compile(r"(\w+)$")
 _ADJACENT = re.compile(r"[\s,;:—–-]*$")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…](?=\s+[“\"'«(A-Z])")
 LONG_QUOTE = 200
@@ -35,8 +38,8 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
         return []
     prose = units(doc)
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
-    frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
-    frames = pass_through(fold_relays(frames))
+    quoted = [q.content for q in quotes if q.closed]
+    frames = pass_through(fold_relays(find_frames(doc, prose, quoted)))
     direct = _direct(doc, quotes, frames)
     found = [(frame.kind, frame.content, frame) for frame in speaker_lines(doc)]
     found += [("direct", content, frame) for content, frame, _, _ in direct]
@@ -45,6 +48,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     for frame in frames:
         if id(frame) not in used and frame.content is not None and len(frame.content) > 3:
             found.append((_kind(frame), frame.content, frame))
+    found += [(_kind(frame), frame.content, frame) for frame in find_noun_frames(doc, prose, quoted)]
     found = _without_overlaps(found)
     attributions = resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
                                                for kind, content, frame in found])
@@ -124,7 +128,7 @@ def _frame_inside(quote: Quote, frames: list[Frame]) -> tuple[Frame, Span] | Non
 
 
 def _frame_after(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
-    limit = _SENTENCE_END.search(text, quote.span.end)
+    limit = _next_sentence_end(text, quote.span.end)
     end = limit.start() if limit else len(text)
     for frame in frames:
         nearest = min(frame.cue_span.start, frame.speaker_span.start)
@@ -163,8 +167,24 @@ def _continues(text: str, previous_end: int, quote: Quote) -> bool:
 
 
 def _sentence_end(text: str, start: int) -> int:
-    m = _SENTENCE_END.search(text, start)
+    m = _next_sentence_end(text, start)
     return m.end() if m else len(text)
+
+
+def _next_sentence_end(text: str, start: int) -> re.Match | None:
+    """The next full stop, question or exclamation mark or line break, passing over the stops of
+    abbreviated titles and initials ("…,'' Mr. Brown said", "Donald J. Trump said")."""
+    for m in _SENTENCE_END.finditer(text, start):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if m.group() == "." and word and _abbreviation(word.group()):
+            continue
+        return m
+    return None
+
+
+def _abbreviation(word: str) -> bool:
+    """"Mr", "Gen", "Sen", an initial: a capitalised short title or a single capital, not "president"."""
+    return word[0].isupper() and (len(word) == 1 or len(word) <= 4 and word.lower() in TITLES)
 
 
 def _without_overlaps(found: list[tuple[str, Span, Frame]]) -> list[tuple[str, Span, Frame]]:
