@@ -28,7 +28,8 @@ from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, cancelled_means, quiet
 
 # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement
-# parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per")
+# parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per",
+# headline speakers)
 ANALYSER_VERSION = "7"
 
 @dataclass

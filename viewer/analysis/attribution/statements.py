@@ -15,16 +15,15 @@ from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, platform_relays
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
+from viewer.analysis.attribution.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.names import TITLES
 from viewer.corpus.spans import Span
 
 _LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_WORD_BEFORE = re.compile(r"(\w+)$")
 _ADJACENT = re.compile(r"[\s,;:—–-]*$")
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…](?=\s+[“\"'«(A-Z])")
 LONG_QUOTE = 200
@@ -128,7 +127,7 @@ def _frame_inside(quote: Quote, frames: list[Frame]) -> tuple[Frame, Span] | Non
 
 
 def _frame_after(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
-    limit = _next_sentence_end(text, quote.span.end)
+    limit = next_sentence_end(_SENTENCE_END, text, quote.span.end)
     end = limit.start() if limit else len(text)
     for frame in frames:
         nearest = min(frame.cue_span.start, frame.speaker_span.start)
@@ -167,24 +166,8 @@ def _continues(text: str, previous_end: int, quote: Quote) -> bool:
 
 
 def _sentence_end(text: str, start: int) -> int:
-    m = _next_sentence_end(text, start)
+    m = next_sentence_end(_SENTENCE_END, text, start)
     return m.end() if m else len(text)
-
-
-def _next_sentence_end(text: str, start: int) -> re.Match | None:
-    """The next full stop, question or exclamation mark or line break, passing over the stops of
-    abbreviated titles and initials ("…,'' Mr. Brown said", "Donald J. Trump said")."""
-    for m in _SENTENCE_END.finditer(text, start):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if m.group() == "." and word and _abbreviation(word.group()):
-            continue
-        return m
-    return None
-
-
-def _abbreviation(word: str) -> bool:
-    """"Mr", "Gen", "Sen", an initial: a capitalised short title or a single capital, not "president"."""
-    return word[0].isupper() and (len(word) == 1 or len(word) <= 4 and word.lower() in TITLES)
 
 
 def _without_overlaps(found: list[tuple[str, Span, Frame]]) -> list[tuple[str, Span, Frame]]:
