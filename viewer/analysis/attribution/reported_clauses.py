@@ -103,12 +103,22 @@ def object_content(verb, cue: list, unit: Span) -> Span | None:
 
 
 def _that_clause(verb, unit: Span) -> Span | None:
+    """"said on Monday that…", "reported, citing local officials, that…": the "that" clause after the
+    cue, past circumstances and a "citing" aside but not past another clause."""
     for t in verb.doc[verb.i + 1:]:
-        if t.idx >= unit.end or t.text in CLAUSE_PUNCT or t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS:
+        if t.idx >= unit.end or t.text in CLAUSE_PUNCT:
+            return None
+        if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS and not _aside(t):
             return None
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
             return trim(verb.doc, t.idx, end_of(t.head.right_edge), unit)
     return None
+
+
+def _aside(verb) -> bool:
+    """", citing local officials," between a cue and its "that" clause."""
+    doc = verb.doc
+    return verb.lemma_.lower() in ("cite", "quote") and verb.i > 0 and doc[verb.i - 1].text == ","
 
 
 def _says_something(doc, rest: Span) -> bool:

@@ -144,8 +144,22 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     relative = _relative_pronoun(verb, subject)
     if relative is not None:
         return Frame("indirect", cue, [relative], content, unit, postposed, named=_antecedent(subject, relative, speaker))
+    owner = _whose(verb, subject)
+    if owner is not None:
+        return Frame("indirect", cue, speaker, content, unit, postposed, named=owner)
     return Frame("indirect", cue, speaker, content, unit, postposed)
 
+
+def _whose(verb, subject) -> list | None:
+    """"Senator Maria Lopez, whose office said…": the office speaks for the person it belongs to,
+    named by the words "whose" stands for."""
+    whose = next((c for c in subject.children if c.tag_ == "WP$"), None)
+    if whose is None or verb.dep_ != "relcl" or verb.head.i > whose.i:
+        return None
+    owner = [t for t in verb.head.subtree if t.i < whose.i and not t.is_space]
+    while owner and owner[-1].is_punct:
+        owner = owner[:-1]
+    return owner or None
 
 _SPEAKER_AFTER_QUOTE = 15
 
@@ -364,14 +378,19 @@ def _per(token, unit: Span) -> Frame | None:
 def _sourcing_frame(cue: list, source, unit: Span) -> Frame | None:
     """The frame of a sourcing phrase: the source is its object; the content is the clause before
     it, or, when the words before are no clause ("In addition, according to X, …"), the rest."""
-    speaker = [t for t in source.subtree if not t.is_space]
     doc = source.doc
-    end_of_source = end_of(speaker[-1])
+    aside = {t.i for c in source.children if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
+             for t in c.subtree}  # "the Kyiv Independent, which reported," (not "lawmakers who attended")
+    speaker = [t for t in source.subtree if not t.is_space and t.i not in aside]
+    while speaker and speaker[-1].is_punct:
+        speaker = speaker[:-1]
+    phrase_end = source.right_edge  # the source's own relative clause is no content
+    end_of_source = end_of(phrase_end)
     while end_of_source < unit.end and text_of(doc)[end_of_source] in ")]":
         end_of_source += 1
     before = trim(doc, unit.start, cue[0].idx, unit)
     after = trim(doc, end_of_source, unit.end, unit)
-    content = after if _sources_what_follows(cue[0], speaker[-1]) or not is_clause(doc, before) else before
+    content = after if _sources_what_follows(cue[0], phrase_end) or not is_clause(doc, before) else before
     return Frame("according-to", cue, speaker, content if len(content) else None, unit)
 
 
