@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from viewer.analysis import documents, store
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
+from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
 from viewer.analysis.corrections import Corrections, overlay
-from viewer.analysis.discrepancies import annotate_discrepancies
+from viewer.analysis.discrepancies import PARSED_LIMIT, annotate_discrepancies, parsed_for_discrepancies, unparsed
 from viewer.analysis.documents import DocumentAnalysis, partitions
+from viewer.analysis.early_parses import EarlyParses
 from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
@@ -159,15 +161,23 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         units = list(store.claim_units(corpus))
         spread = _stoppable((workers or InProcess()).map, state)
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
-        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near)
+        with EarlyParses(parsed_for_discrepancies, PARSED_LIMIT) as early:
+            claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near,
+                                 linkable=lambda found: early.add(unparsed(_texts_of(found, texts))))
+            state.check()
+            members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
+            by_id = dict(zip(carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus)), claims))
+            threads = claim_threads(units, by_id, near)  # read from mentions only: done while the parse ends
+            state.check()
+            annotate_discrepancies(claims, texts, store.attributed_spans(corpus), early.take)
         state.check()
-        annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
-        state.check()
-        members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
-        ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
-        store.write_claims(corpus, dict(zip(ids, claims)))
-        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
+        store.write_claims(corpus, by_id)
+        store.write_claim_threads(corpus, threads)
     corpus.analysis_did_change.emit()
+
+
+def _texts_of(units: list[ClaimUnit], texts: Mapping[int, str]) -> Iterator[str]:
+    return (texts[u.document][u.span.start:u.span.end] for u in units)
 
 
 def _stoppable(spread: Mapper, state: TaskState) -> Mapper:
