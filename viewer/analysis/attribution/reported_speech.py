@@ -161,6 +161,7 @@ def _whose(verb, subject) -> list | None:
         owner = owner[:-1]
     return owner or None
 
+
 _SPEAKER_AFTER_QUOTE = 15
 
 

@@ -38,8 +38,8 @@ def speaker_lines(doc) -> list[Frame]:
             continue
         end = next_sentence_end(_FIRST_SENTENCE, text, m.start(2), m.end(2))
         content = _without_marks(text, Span(m.start(2), end.end() if end else m.end(2)))
-        if len(_WORD.findall(content.text_of(text))) < 2:
-            continue  # a tally ("Sanders: 46."), not words
+        if len(_WORD.findall(content.text_of(text))) < (1 if interview else 2):
+            continue  # a tally ("Sanders: 46.", "Clinton: Momentum"), not words; an answer may be "Yes."
         spoken = interview or name.isupper() or text[m.start(2)] in QUOTE_MARKS
         frames.append(Frame("direct" if spoken else "indirect", list(colon), list(speaker), content,
                             Span(m.start(), m.end())))
