@@ -29,7 +29,10 @@ from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, cancelled_means, quiet
 
-ANALYSER_VERSION = "6"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts; 5: headline units; 6: units start after a dateline)
+# bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement
+# parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per",
+# headline speakers)
+ANALYSER_VERSION = "7"
 
 @dataclass
 class AnalysisReport:
