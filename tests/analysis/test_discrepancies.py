@@ -77,7 +77,7 @@ def test_more_mentions_than_the_parse_cache_holds_are_each_parsed_once_in_batche
             return english()(text)
 
     monkeypatch.setattr(discrepancies, "english", Counting)
-    monkeypatch.setattr(discrepancies, "PARSED_LIMIT", 5)  # the mentions of two claims at a time
+    monkeypatch.setattr(discrepancies, "_PARSED_LIMIT", 5)  # the mentions of two claims at a time
     monkeypatch.setattr(discrepancies, "_PARSED", {})
     discrepancies._figures_in.cache_clear()
     discrepancies.annotate_discrepancies(claims, texts, {})

@@ -8,7 +8,7 @@ the two wordings cannot describe one value), ``name`` (one thing named different
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
@@ -35,21 +35,17 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
 
 
-def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attributed: Mapping[int, list[Span]],
-                           parsed_ahead: Callable[[list[str]], Mapping[str, object]] | None = None) -> None:
+def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> None:
     """Fill every claim's discrepancies, parsing the mentions they compare in one batch first: a
     run of claims at a time whose mentions the parse cache holds, so none is parsed twice (a batch
     larger than the cache was thrown away as it went, and each mention parsed again on its own).
     Only sources whose wordings differ are compared: parsing every mention again cost as much as
-    parsing the articles themselves. ``parsed_ahead`` gives those of the texts parsed already by
-    `parsed_for_discrepancies` (`early_parses.EarlyParses.take`)."""
-    for run, texts_held in _runs_within(claims, PARSED_LIMIT):
+    parsing the articles themselves."""
+    for run, texts_held in _runs_within(claims, _PARSED_LIMIT):
         wanted = sorted(texts_held)
-        if len(_PARSED) + len(wanted) > PARSED_LIMIT:
+        if len(_PARSED) + len(wanted) > _PARSED_LIMIT:
             _PARSED.clear()
-        ready = parsed_ahead(wanted) if parsed_ahead else {}
-        _PARSED.update(ready)
-        _PARSED.update(_parse([t for t in wanted if t not in ready]))
+        _PARSED.update(_parse(wanted))
         _complete(sorted({m.text for _claim, _by_doc, pairs in run for left, right in pairs
                           if _figures_may_differ(left, right) for m in left + right if _units(m.text)}))
         for claim, by_doc, pairs in run:
@@ -129,25 +125,12 @@ def _compared_pairs(documents: list[int]) -> list[tuple[int, int]]:
 
 
 _PARSED: dict[str, object] = {}
-PARSED_LIMIT = 8192  # parses held at once
+_PARSED_LIMIT = 8192
 
 
 # Every mention is first read for its named entities only. The recogniser has its own token
 # vectors but never runs an entity across a sentence boundary, so the parser stays.
 _NAMES_ONLY_SKIPS = ("tagger", "attribute_ruler", "lemmatizer")
-
-
-def parsed_for_discrepancies(texts: list[str]) -> list[tuple[str, object]]:
-    """Each text's parse as `annotate_discrepancies` would leave it: for its entities, and
-    completed where it states a figure `counted_figures` may read."""
-    parsed = list(_parse(texts))
-    _complete_docs([doc for text, doc in parsed if _units(text)])
-    return parsed
-
-
-def unparsed(texts: Iterable[str]) -> Iterator[str]:
-    """Those of the texts the parse cache does not hold."""
-    return (t for t in texts if t not in _PARSED)
 
 
 def _parse(texts: list[str]) -> Iterator[tuple[str, object]]:
@@ -160,10 +143,7 @@ def _complete(texts: list[str]) -> None:
     """Run the skipped components on these texts' parses, in place, where `counted_figures` will
     read tags and lemmas around a figure. They read the shared token vectors the parse left on
     each Doc, and what they set nothing in the parse reads: the Doc is the whole pipeline's."""
-    _complete_docs([doc for doc in (_parsed(text) for text in texts) if not doc.has_annotation("TAG")])
-
-
-def _complete_docs(docs: list) -> None:
+    docs = [doc for doc in (_parsed(text) for text in texts) if not doc.has_annotation("TAG")]
     if docs:
         nlp = english()
         for _doc in nlp.pipe(docs, batch_size=64, disable=[n for n in nlp.pipe_names if n not in _NAMES_ONLY_SKIPS]):
@@ -172,7 +152,7 @@ def _complete_docs(docs: list) -> None:
 
 def _parsed(text: str):
     if text not in _PARSED:
-        if len(_PARSED) >= PARSED_LIMIT:
+        if len(_PARSED) >= _PARSED_LIMIT:
             _PARSED.clear()
         _PARSED.update(_parse([text]))
     return _PARSED[text]

@@ -14,14 +14,12 @@ from dataclasses import dataclass
 
 from viewer.analysis import documents, store
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
-from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
 from viewer.analysis.corrections import Corrections, overlay
-from viewer.analysis.discrepancies import PARSED_LIMIT, annotate_discrepancies, parsed_for_discrepancies, unparsed
+from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.documents import DocumentAnalysis, partitions
-from viewer.analysis.early_parses import EarlyParses
 from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
@@ -156,30 +154,20 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
     fixes = fixes or overlay(store.corrections(corpus))
     texts = DocumentTexts(corpus)
     with cancelled_means(RELINK_STOPPED), corpus.transaction():
+        _resolve_speakers(corpus, fixes)
+        state.check()
         units = list(store.claim_units(corpus))
         spread = _stoppable((workers or InProcess()).map, state)
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
-        with EarlyParses(parsed_for_discrepancies, PARSED_LIMIT) as early:
-            claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near,
-                                 linkable=lambda found: early.add(unparsed(_texts_of(found, texts))))
-            state.check()
-            members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
-            by_id = dict(zip(carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus)), claims))
-            # Neither reads the discrepancies' parses: the second thread ends its parse meanwhile
-            # (speakers come last so that it starts as early as it can).
-            threads = claim_threads(units, by_id, near)
-            state.check()
-            _resolve_speakers(corpus, fixes)
-            state.check()
-            annotate_discrepancies(claims, texts, store.attributed_spans(corpus), early.take)
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near)
         state.check()
-        store.write_claims(corpus, by_id)
-        store.write_claim_threads(corpus, threads)
+        annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
+        state.check()
+        members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
+        ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
+        store.write_claims(corpus, dict(zip(ids, claims)))
+        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
     corpus.analysis_did_change.emit()
-
-
-def _texts_of(units: list[ClaimUnit], texts: Mapping[int, str]) -> Iterator[str]:
-    return (texts[u.document][u.span.start:u.span.end] for u in units)
 
 
 def _stoppable(spread: Mapper, state: TaskState) -> Mapper:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -68,21 +68,18 @@ def link_claims(
     model: Verifier | None = None,
     spread: Mapper = map,
     near: Sequence[tuple[int, int]] | None = None,
-    linkable: Callable[[list[ClaimUnit]], None] | None = None,
 ) -> list[Claim]:
     """Claims stated in two or more documents, each with its mentions and its label (``model``:
     other fitted models than the shipped ones, as when fitting them; ``spread``: where candidate
     search and verifying run, block by block, as ``map`` would, e.g. on a Dask cluster; ``near``:
-    the document pairs `candidates.neighbouring_documents` found, when the caller needs them too;
-    ``linkable`` is told, as each block is verified, of the units in a pair above the threshold:
-    every mention of a claim is among them, or in a pair the researcher linked)."""
+    the document pairs `candidates.neighbouring_documents` found, when the caller needs them too)."""
     units = in_reading_order(units)
     if not units:
         return []
     vectors = np.stack([vector_of(u) for u in units])
     scores = PairScores(units, vectors, model or fitted())
     found = articles(units, vectors)
-    _verify_candidates(found, units, vectors, scores, spread, near, linkable)
+    _verify_candidates(found, units, vectors, scores, spread, near)
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[pair] = _FORCED
@@ -99,8 +96,7 @@ def link_claims(
 
 
 def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores, spread: Mapper,
-                       near: Sequence[tuple[int, int]] | None,
-                       linkable: Callable[[list[ClaimUnit]], None] | None = None) -> None:
+                       near: Sequence[tuple[int, int]] | None) -> None:
     """Find each article's nearest articles (unless ``near`` gives them), then verify the candidate
     unit pairs of every such pair that reports one story, block by block, wherever ``spread`` runs
     them. Only cutting the blocks happens here: the article records and bucket keys for the first
@@ -113,13 +109,10 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
         pairs = sorted((index[a], index[b]) for a, b in near)
     keys = RareKeys.of(u.features for u in units)
     blocks = candidate_blocks(pairs, found, units, vectors, keys, scores.weights, rare_names(found), scores.model)
-    threshold = scores.model.pair.threshold
     for verified in spread(verify_block, blocks):
         scores.same_story.update(verified.same_story)
         for i, j, p in verified.scores:
             scores.known[(min(i, j), max(i, j))] = p
-        if linkable:
-            linkable([units[k] for i, j, p in verified.scores if p >= threshold for k in (i, j)])
 
 
 def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int] | None:
