@@ -2,13 +2,15 @@
 
     python training/count_classes.py PREPARED [--out viewer/resources/attribution/classes.json] [--cache FILE]
 
-A third class comes from the data alone: the common nouns annotators marked as the head of a
+Two classes come from the data alone: the common nouns annotators marked as the head of a
 source at least three times ("officials", "voters", "aides"), the nouns that name people or bodies
-who speak, so that "the massacre" or "a fresh timeline" never becomes a speaker.
+who speak, so that "the massacre" or "a fresh timeline" never becomes a speaker; and the common
+nouns they marked as the head of a cue at least three times ("claim", "criticism", "endorsement":
+"Trump's claim that…"), the nouns that report what their owner said or holds.
 
 Two classes are judgements no annotation of PolNeAR makes, so they are written here as lists:
-verbs and adjectives that report a belief or an intention rather than words ("thinks", "wants",
-"is worried that"), and nouns that name a document rather than a person or body ("the poll",
+verbs, adjectives and cue nouns that report a belief or an intention rather than words ("thinks",
+"wants", "is worried that", "her support for"), and nouns that name a document rather than a person or body ("the poll",
 "filings", "the lawsuit"). Every entry is then counted on the articles of the ``fit`` part of
 PolNeAR's train split: how often an annotator marked it as a cue (verbs, adjectives) or as the head
 of a source (nouns), against how often it occurs there at all. Entries annotators never used are
@@ -36,6 +38,9 @@ realize realise recognize recognise understand anticipate desire care dread envi
 BELIEF_ADJECTIVES = """worried concerned confident sure certain convinced afraid aware skeptical sceptical
 hopeful optimistic pessimistic eager willing reluctant determined wary happy glad proud upset angry
 interested inclined unsure doubtful""".split()
+BELIEF_NOUNS = """support endorsement opposition view belief hope fear concern plan decision goal intent
+intention preference refusal desire embrace strategy stance position understanding sense idea wish
+aim ambition commitment determination doubt worry opinion feeling expectation backing""".split()
 DOCUMENT_NOUNS = """poll survey report study record filing document email e-mail memo memorandum letter
 ad advertisement commercial video footage analysis datum result article editorial book lawsuit suit
 complaint indictment transcript release website page tweet post message statement investigation
@@ -44,6 +49,8 @@ note map chart graph photo photograph image""".split()
 
 
 MIN_SOURCE_COUNT = 3  # common nouns annotators marked as a source's head at least this often
+MIN_CUE_COUNT = 3  # common nouns annotators marked as a cue's head at least this often
+MIN_CUE_SHARE = 0.12  # ... in at least this share of the noun's uses
 
 
 def main() -> None:
@@ -70,10 +77,13 @@ def main() -> None:
         },
         "belief_verbs": _kept(BELIEF_VERBS, marked["cue"], seen, "VERB"),
         "belief_adjectives": _kept(BELIEF_ADJECTIVES, marked["state"], seen, "ADJ"),
+        "belief_nouns": _kept(BELIEF_NOUNS, marked["noun_cue"], seen, "NOUN"),
         "document_nouns": _kept(DOCUMENT_NOUNS, marked["source"], seen, "NOUN"),
         "source_nouns": {w: [n, seen[("NOUN", w)]] for w, n in sorted(marked["source"].items())
                          if n >= MIN_SOURCE_COUNT and w not in DOCUMENT_NOUNS and seen[("NOUN", w)]
                          and w.isalpha() and len(w) > 2 and w not in QUANTIFIERS},
+        "cue_nouns": {w: [n, seen[("NOUN", w)]] for w, n in sorted(marked["noun_cue"].items())
+                      if n >= MIN_CUE_COUNT and n >= MIN_CUE_SHARE * seen[("NOUN", w)] and w.isalpha() and len(w) > 2},
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -82,7 +92,7 @@ def main() -> None:
 
 def _marked(gold: dict, docs: dict) -> dict[str, Counter]:
     """Lemmas annotators used as cue heads, as the state after a cue "be", and as source heads."""
-    out = {"cue": Counter(), "state": Counter(), "source": Counter()}
+    out = {"cue": Counter(), "state": Counter(), "source": Counter(), "noun_cue": Counter()}
     for attribution in gold["attributions"]:
         doc = docs.get(attribution["doc"])
         if doc is None:
@@ -90,6 +100,8 @@ def _marked(gold: dict, docs: dict) -> dict[str, Counter]:
         for role, spans in (("cue", attribution["cue"]), ("source", attribution["source"])):
             for head in _heads(doc, spans):
                 out[role][head.lemma_.lower()] += 1
+                if role == "cue" and head.pos_ == "NOUN":
+                    out["noun_cue"][head.lemma_.lower()] += 1
                 if role == "cue" and head.lemma_ == "be":
                     out["state"].update({w for c in head.children if c.dep_ == "acomp" for w in (c.lemma_.lower(), c.lower_)})
     return out

@@ -29,7 +29,10 @@ from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, cancelled_means, quiet
 
-ANALYSER_VERSION = "6"  # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement parts; 5: headline units; 6: units start after a dateline)
+# bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement
+# parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per",
+# headline speakers)
+ANALYSER_VERSION = "7"
 
 @dataclass
 class AnalysisReport:
@@ -153,8 +156,6 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
     fixes = fixes or overlay(store.corrections(corpus))
     texts = DocumentTexts(corpus)
     with cancelled_means(RELINK_STOPPED), corpus.transaction():
-        _resolve_speakers(corpus, fixes)
-        state.check()
         units = list(store.claim_units(corpus))
         spread = _stoppable((workers or InProcess()).map, state)
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
@@ -162,12 +163,18 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
             claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near,
                                  linkable=lambda found: early.add(unparsed(_texts_of(found, texts))))
             state.check()
+            members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
+            by_id = dict(zip(carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus)), claims))
+            # Neither reads the discrepancies' parses: the second thread ends its parse meanwhile
+            # (speakers come last so that it starts as early as it can).
+            threads = claim_threads(units, by_id, near)
+            state.check()
+            _resolve_speakers(corpus, fixes)
+            state.check()
             annotate_discrepancies(claims, texts, store.attributed_spans(corpus), early.take)
         state.check()
-        members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
-        ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
-        store.write_claims(corpus, dict(zip(ids, claims)))
-        store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
+        store.write_claims(corpus, by_id)
+        store.write_claim_threads(corpus, threads)
     corpus.analysis_did_change.emit()
 
 

@@ -90,9 +90,18 @@ def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
         return None
     for inner in frames:
         if inner is not outer and inner.content is not None and _inside(inner.cue_span, outer.content) \
-                and _inside(inner.speaker_span, outer.content):
+                and _inside(inner.speaker_span, outer.content) and _spans_most(inner, outer.content):
             return None if _contrasted(outer, inner) else inner
     return None
+
+
+def _spans_most(inner: Frame, outer: Span) -> bool:
+    """A passed-on report is most of what the outer frame carries ("X said Y, AFP reported"); a
+    report inside a clause of it ("…an agreement that would see him endorse her, according to
+    Democrats") is only part of the source's own statement."""
+    start = min(inner.speaker_span.start, inner.cue_span.start, inner.content.start)
+    end = max(inner.speaker_span.end, inner.cue_span.end, inner.content.end)
+    return 2 * (min(end, outer.end) - max(start, outer.start)) >= len(outer)
 
 
 def _contrasted(outer: Frame, inner: Frame) -> bool:

@@ -47,7 +47,9 @@ def clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | N
     if complement is not None:
         return complement, False
     preceding = _preceding_words(verb, cue, speaker, unit)
-    return preceding, preceding is not None
+    if preceding is None:
+        return _sentence_around(verb, cue, speaker, unit), False
+    return preceding, True
 
 
 def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bool = False) -> Span | None:
@@ -58,12 +60,28 @@ def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bo
     marks = "”\"»“" if quoted_only else ",:”\"»“"
     if before is not None and before.text in marks and before.idx > unit.start:
         words = trim(verb.doc, unit.start, before.idx, unit)
-        if before.text in "”\"»“" or _is_clause(verb.doc, words):
+        if before.text in "”\"»“" or is_clause(verb.doc, words):
             return words
     return None
 
 
-def _is_clause(doc, span: Span) -> bool:
+def _sentence_around(verb, cue: list, speaker: list, unit: Span) -> Span | None:
+    """"In a merger, he said, the brand would survive": a cue set between commas inside the
+    sentence, after words that are no clause of their own, reports the whole sentence around it."""
+    doc = verb.doc
+    first = min(speaker[0].i, cue[0].i)
+    last = max(speaker[-1].i, cue[-1].i)
+    if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    if doc[first - 1].idx <= unit.start:
+        return None
+    rest = trim(doc, end_of(doc[last + 1]), unit.end, unit)
+    if not is_clause(doc, rest):
+        return None
+    return trim(doc, unit.start, unit.end, unit)
+
+
+def is_clause(doc, span: Span) -> bool:
     """"On Friday, he said" opens with a circumstance, not with what was said: that needs a verb."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand") or []
     return any(t.pos_ in ("VERB", "AUX") for t in tokens)
@@ -85,12 +103,22 @@ def object_content(verb, cue: list, unit: Span) -> Span | None:
 
 
 def _that_clause(verb, unit: Span) -> Span | None:
+    """"said on Monday that…", "reported, citing local officials, that…": the "that" clause after the
+    cue, past circumstances and a "citing" aside but not past another clause."""
     for t in verb.doc[verb.i + 1:]:
-        if t.idx >= unit.end or t.text in CLAUSE_PUNCT or t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS:
+        if t.idx >= unit.end or t.text in CLAUSE_PUNCT:
+            return None
+        if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS and not _aside(t):
             return None
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
             return trim(verb.doc, t.idx, end_of(t.head.right_edge), unit)
     return None
+
+
+def _aside(verb) -> bool:
+    """", citing local officials," between a cue and its "that" clause."""
+    doc = verb.doc
+    return verb.lemma_.lower() in ("cite", "quote") and verb.i > 0 and doc[verb.i - 1].text == ","
 
 
 def _says_something(doc, rest: Span) -> bool:

@@ -9,8 +9,11 @@ import re
 from dataclasses import dataclass, field
 
 from viewer.analysis.attribution.cues import cue_model
-from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, SUBJECTS, clause_content, end_of, trim
+from viewer.analysis.attribution.reported_clauses import (
+    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, trim,
+)
 from viewer.analysis.nlp import text_of
+from viewer.analysis.speakers.kinds import names_document, names_source
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
@@ -25,6 +28,7 @@ CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo
                      r"(?: credit)?\s*[:,]", re.IGNORECASE)
 QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 HEADLINE_WORDS = 25
+SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 SAME_SUBJECT = ("conj", "xcomp", "advcl")  # verbs that share the subject of the verb they hang from
 LINE_END = ".!?…:;\"”»’'"
 
@@ -96,6 +100,8 @@ def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
                 continue
             if t.lower_ == "according":
                 frame = _according_to(t, unit)
+            elif t.lower_ == "per":
+                frame = _per(t, unit)
             elif t.lower_ == "words":
                 frame = _in_words(t, unit)
             else:
@@ -138,7 +144,22 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     relative = _relative_pronoun(verb, subject)
     if relative is not None:
         return Frame("indirect", cue, [relative], content, unit, postposed, named=_antecedent(subject, relative, speaker))
+    owner = _whose(verb, subject)
+    if owner is not None:
+        return Frame("indirect", cue, speaker, content, unit, postposed, named=owner)
     return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+def _whose(verb, subject) -> list | None:
+    """"Senator Maria Lopez, whose office said…": the office speaks for the person it belongs to,
+    named by the words "whose" stands for."""
+    whose = next((c for c in subject.children if c.tag_ == "WP$"), None)
+    if whose is None or verb.dep_ != "relcl" or verb.head.i > whose.i:
+        return None
+    owner = [t for t in verb.head.subtree if t.i < whose.i and not t.is_space]
+    while owner and owner[-1].is_punct:
+        owner = owner[:-1]
+    return owner or None
 
 
 _SPEAKER_AFTER_QUOTE = 15
@@ -338,15 +359,45 @@ def _according_to(token, unit: Span) -> Frame | None:
     objects = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
     if not objects:
         return None
-    speaker = [t for t in objects[0].subtree if not t.is_space]
+    return _sourcing_frame([token, to[0]], objects[0], unit)
+
+
+def _per(token, unit: Span) -> Frame | None:
+    """"…, per CTV News", "Per the filing, …": sourcing like "according to", when what follows "per"
+    names who or what speaks (not "per year", "per cent", "per person")."""
     doc = token.doc
-    end_of_source = end_of(speaker[-1])
+    opens = not text_of(doc)[unit.start:token.idx].strip()
+    if token.dep_ != "prep" or not (opens or token.i > 0 and doc[token.i - 1].text in ",(—–"):
+        return None
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or not (source.ent_type_ in SPEAKING_ENTITIES or
+                              source.pos_ == "NOUN" and (names_document(source) or names_source(source))):
+        return None
+    return _sourcing_frame([token], source, unit)
+
+
+def _sourcing_frame(cue: list, source, unit: Span) -> Frame | None:
+    """The frame of a sourcing phrase: the source is its object; the content is the clause before
+    it, or, when the words before are no clause ("In addition, according to X, …"), the rest."""
+    doc = source.doc
+    aside = {t.i for c in source.children if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
+             for t in c.subtree}  # "the Kyiv Independent, which reported," (not "lawmakers who attended")
+    speaker = [t for t in source.subtree if not t.is_space and t.i not in aside]
+    while speaker and speaker[-1].is_punct:
+        speaker = speaker[:-1]
+    phrase_end = source.right_edge  # the source's own relative clause is no content
+    end_of_source = end_of(phrase_end)
     while end_of_source < unit.end and text_of(doc)[end_of_source] in ")]":
         end_of_source += 1
-    if text_of(doc)[unit.start:token.idx].strip(" ,\n") == "":
-        content = trim(doc, end_of_source, unit.end, unit)
-    else:
-        content = trim(doc, unit.start, token.idx, unit)
-    cue = [token, to[0]]
+    before = trim(doc, unit.start, cue[0].idx, unit)
+    after = trim(doc, end_of_source, unit.end, unit)
+    content = after if _sources_what_follows(cue[0], phrase_end) or not is_clause(doc, before) else before
     return Frame("according-to", cue, speaker, content if len(content) else None, unit)
 
+
+def _sources_what_follows(token, last) -> bool:
+    """"He left after, according to his lawyer, the police raided his home": the phrase, set off by
+    commas, hangs from a verb after it, whose clause is what the source says."""
+    head, doc = token.head, token.doc
+    return head.i > last.i + 1 and doc[last.i + 1].text == "," and head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in SUBJECTS and c.i < token.i for c in head.children)

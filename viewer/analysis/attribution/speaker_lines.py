@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import names_document
+from viewer.analysis.speakers.kinds import names_document, names_source
 from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
+from viewer.analysis.attribution.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span
 
 _LINE = re.compile(r"^([A-Z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4}):[ \t]+(\S[^\n]*)", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _FIRST_SENTENCE = re.compile(r"[.!?…](?=\s|$)")
 _SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
 _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "update", "editor's note", "correction"})
@@ -34,8 +36,10 @@ def speaker_lines(doc) -> list[Frame]:
         colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
         if speaker is None or colon is None or not (interview or _names_speaker(name, speaker)):
             continue
-        end = _FIRST_SENTENCE.search(text, m.start(2), m.end(2))
+        end = next_sentence_end(_FIRST_SENTENCE, text, m.start(2), m.end(2))
         content = _without_marks(text, Span(m.start(2), end.end() if end else m.end(2)))
+        if len(_WORD.findall(content.text_of(text))) < (1 if interview else 2):
+            continue  # a tally ("Sanders: 46.", "Clinton: Momentum"), not words; an answer may be "Yes."
         spoken = interview or name.isupper() or text[m.start(2)] in QUOTE_MARKS
         frames.append(Frame("direct" if spoken else "indirect", list(colon), list(speaker), content,
                             Span(m.start(), m.end())))
@@ -48,7 +52,16 @@ def _names_speaker(name: str, tokens) -> bool:
     if name.isupper() and len(name) > 1:
         return True  # a transcript's speaker
     return any(t.ent_type_ in _SPEAKING_ENTITIES for t in tokens) or names_document(tokens[-1]) or \
-        all(t.pos_ == "PROPN" for t in tokens)
+        all(t.pos_ == "PROPN" for t in tokens) or _named_below(tokens) or \
+        tokens[-1].pos_ == "NOUN" and names_source(tokens[-1])
+
+
+def _named_below(tokens) -> bool:
+    """"Sanders: Clinton email story has moved": a headline's parse often takes a bare surname for
+    a common noun; the article below names the person ("Senator Bernie Sanders said…")."""
+    words = {t.text for t in tokens}
+    return any(e.label_ in _SPEAKING_ENTITIES and words <= {t.text for t in e}
+               for e in tokens.doc.ents if e.start_char > tokens.end_char)
 
 
 def _without_marks(text: str, span: Span) -> Span:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.classes import reports_belief
+from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, platform_relays
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
+from viewer.analysis.attribution.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -35,8 +37,8 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
         return []
     prose = units(doc)
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
-    frames = find_frames(doc, prose, [q.content for q in quotes if q.closed])
-    frames = pass_through(fold_relays(frames))
+    quoted = [q.content for q in quotes if q.closed]
+    frames = pass_through(fold_relays(find_frames(doc, prose, quoted)))
     direct = _direct(doc, quotes, frames)
     found = [(frame.kind, frame.content, frame) for frame in speaker_lines(doc)]
     found += [("direct", content, frame) for content, frame, _, _ in direct]
@@ -45,6 +47,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     for frame in frames:
         if id(frame) not in used and frame.content is not None and len(frame.content) > 3:
             found.append((_kind(frame), frame.content, frame))
+    found += [(_kind(frame), frame.content, frame) for frame in find_noun_frames(doc, prose, quoted)]
     found = _without_overlaps(found)
     attributions = resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
                                                for kind, content, frame in found])
@@ -124,7 +127,7 @@ def _frame_inside(quote: Quote, frames: list[Frame]) -> tuple[Frame, Span] | Non
 
 
 def _frame_after(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
-    limit = _SENTENCE_END.search(text, quote.span.end)
+    limit = next_sentence_end(_SENTENCE_END, text, quote.span.end)
     end = limit.start() if limit else len(text)
     for frame in frames:
         nearest = min(frame.cue_span.start, frame.speaker_span.start)
@@ -163,7 +166,7 @@ def _continues(text: str, previous_end: int, quote: Quote) -> bool:
 
 
 def _sentence_end(text: str, start: int) -> int:
-    m = _SENTENCE_END.search(text, start)
+    m = next_sentence_end(_SENTENCE_END, text, start)
     return m.end() if m else len(text)
 
 
