@@ -4,8 +4,9 @@ News often reports a statement or a stance as a noun its owner holds rather than
 (a possessive, or "by" after the noun) is the speaker, the clause or phrase the noun governs is what
 was said or held. Only nouns PolNeAR's annotators marked as cues often enough (``cue_nouns`` in
 ``viewer/resources/attribution/classes.json``, kept by ``training/count_classes.py``: at least three
-times and in at least 8% of the noun's uses) are taken, and only with both an owner and a
-complement: "support for the bill grew" names nobody and reports nothing.
+times and in at least 12% of the noun's uses, its ``MIN_CUE_COUNT`` and ``MIN_CUE_SHARE``) are
+taken, and only with both an owner and a complement: "support for the bill grew" names nobody and
+reports nothing.
 """
 from __future__ import annotations
 

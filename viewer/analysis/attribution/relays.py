@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.analysis.attribution.reported_speech import Frame
+from viewer.analysis.attribution.reported_speech import Frame, phrase
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
@@ -64,7 +64,7 @@ def _quoted_source(frame: Frame) -> list:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     as_ = next((c.i for c in verb.children if c.lower_ == "as"), len(verb.doc))
-    return _phrase([t for t in objects[0].subtree if t.i < as_]) if objects else []
+    return phrase([t for t in objects[0].subtree if t.i < as_]) if objects else []
 
 
 def _cited_source(frame: Frame) -> list:
@@ -75,14 +75,8 @@ def _cited_source(frame: Frame) -> list:
             if c.dep_ == "advcl" and c.lemma_.lower() == "cite":
                 objects = [o for o in c.children if o.dep_ == "dobj"]
                 if objects and (verb.lemma_.lower() == "report" or objects[0].lemma_.lower() in CITED_SOURCES):
-                    return _phrase(list(objects[0].subtree))
+                    return phrase(list(objects[0].subtree))
     return []
-
-
-def _phrase(tokens: list) -> list:
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    return tokens
 
 
 def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:

@@ -156,10 +156,14 @@ def _whose(verb, subject) -> list | None:
     whose = next((c for c in subject.children if c.tag_ == "WP$"), None)
     if whose is None or verb.dep_ != "relcl" or verb.head.i > whose.i:
         return None
-    owner = [t for t in verb.head.subtree if t.i < whose.i and not t.is_space]
-    while owner and owner[-1].is_punct:
-        owner = owner[:-1]
-    return owner or None
+    return phrase([t for t in verb.head.subtree if t.i < whose.i and not t.is_space]) or None
+
+
+def phrase(tokens: list) -> list:
+    """The tokens without the punctuation and spaces that close them ("the ministry ,")."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
 
 
 _SPEAKER_AFTER_QUOTE = 15
@@ -177,8 +181,7 @@ def _after_quotation(verb, quoted: list[Span], unit: Span) -> list:
     between = [t for t in doc[:verb.i] if t.idx >= max(ends + commas) and not t.is_space]
     while between and (between[0].is_punct or between[0].is_quote):
         between = between[1:]
-    while between and between[-1].is_punct:
-        between = between[:-1]
+    between = phrase(between)
     if not between or len(between) > _SPEAKER_AFTER_QUOTE or any(t.pos_ in ("VERB", "AUX") for t in between):
         return []
     return between if any(t.pos_ in ("NOUN", "PROPN") for t in between) else []
@@ -315,9 +318,7 @@ def _speaker_tokens(subject, verb) -> list:
         tokens = [t for t in tokens if t.i < verb.i] if subject.i < verb.i else [t for t in tokens if t.i > verb.i]
     cut = max((i for i, t in enumerate(tokens) if t.i < subject.i and not _counts(t, subject) and (
         t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num)), default=-1)
-    tokens = tokens[cut + 1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    tokens = phrase(tokens[cut + 1:])
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     return tokens
@@ -382,9 +383,7 @@ def _sourcing_frame(cue: list, source, unit: Span) -> Frame | None:
     doc = source.doc
     aside = {t.i for c in source.children if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
              for t in c.subtree}  # "the Kyiv Independent, which reported," (not "lawmakers who attended")
-    speaker = [t for t in source.subtree if not t.is_space and t.i not in aside]
-    while speaker and speaker[-1].is_punct:
-        speaker = speaker[:-1]
+    speaker = phrase([t for t in source.subtree if not t.is_space and t.i not in aside])
     phrase_end = source.right_edge  # the source's own relative clause is no content
     end_of_source = end_of(phrase_end)
     while end_of_source < unit.end and text_of(doc)[end_of_source] in ")]":
