@@ -24,9 +24,12 @@ _WORDS_KEPT = 1 << 16
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, so "Mikhaïlo" and "Mikhailo" compare equal."""
+    """Lower case without accents, so "Mikhaïlo" and "Mikhailo" compare equal. The accents are
+    found among the text's distinct characters beyond ASCII (a mention's text has a handful),
+    not by testing it character by character."""
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+    accents = {ord(c): None for c in set(text) if c > "\x7f" and unicodedata.combining(c)}
+    return (text.translate(accents) if accents else text).casefold().replace("’", "'")
 
 
 def squash(word: str) -> str:
