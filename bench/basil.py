@@ -7,13 +7,15 @@ the HuffPost, grouped by the dataset's own triplet id. The dataset, not anyone h
 articles report one event, and the events are mostly US politics, so topic alone does not tell
 them apart. The same facts arrive in very different words and framings.
 
-    python bench/basil.py BASIL_GIT_DIR OUT [--events 20]
+    python bench/basil.py BASIL_GIT_DIR OUT [--events 20] [--exclude EARLIER_OUT ...]
 
 BASIL_GIT_DIR is a fetched snapshot of the repository (read with ``git --git-dir``, no work tree
 needed). OUT receives ``docs/*.txt`` (title, blank line, paragraphs separated by blank lines:
 an imported article with its headline above the prose) and ``events.json``: each document's
 event, outlet, date and address. Events are drawn with a fixed seed, never by reading the texts;
-``events.json`` keeps the draw order, and hand gold covers the first events drawn.
+``events.json`` keeps the draw order, and hand gold covers the first events drawn. ``--exclude``
+draws a fresh blind set from the events an earlier draw did not take, so a set that has already
+steered a change can be replaced by one nothing has seen.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import json
 import random
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -60,11 +63,12 @@ def article_text(article: dict) -> str:
     return "\n\n".join([title, *paragraphs]) + "\n"
 
 
-def prepare(git_dir: Path, out: Path, events: int) -> None:
+def prepare(git_dir: Path, out: Path, events: int, exclude: Sequence[Path] = ()) -> None:
     triplets = read_articles(git_dir)
-    chosen = random.Random(SEED).sample(sorted(triplets), events)
+    taken = {event for earlier in exclude for event in json.loads((earlier / "events.json").read_text(encoding="utf-8"))["events"]}
+    chosen = random.Random(SEED).sample(sorted(set(triplets) - taken), events)
     index = {"source": "launchnlp/BASIL articles/ (Fox News, New York Times, HuffPost; one triplet per event)",
-             "seed": SEED, "events": chosen}
+             "seed": SEED, "excluded": sorted(taken), "events": chosen}
     written = write_event_set(out, index, (
         (f"{triplet[:8]}_{article['source']}.txt", article_text(article),
          {"event": triplet, "main_event": article["main-event"], "outlet": article["source"],
@@ -78,5 +82,6 @@ if __name__ == "__main__":
     parser.add_argument("git_dir", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--events", type=int, default=20)
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a set drawn earlier; its events are not drawn again")
     ns = parser.parse_args()
-    prepare(ns.git_dir, ns.out, ns.events)
+    prepare(ns.git_dir, ns.out, ns.events, ns.exclude)

@@ -52,3 +52,14 @@ def test_the_draw_is_fixed_by_the_seed(tmp_path, bench_script):
     first = json.loads((tmp_path / "one" / "events.json").read_text(encoding="utf-8"))["events"]
     assert first == json.loads((tmp_path / "two" / "events.json").read_text(encoding="utf-8"))["events"]
     assert len(set(first)) == 4
+
+
+def test_a_fresh_draw_never_takes_an_event_an_earlier_set_holds(tmp_path, bench_script):
+    articles = [_article(f"{n:04d}abcd-e", "fox", f"Headline {n}", [[f"Sentence {n}."]]) for n in range(6)]
+    git_dir = _snapshot(tmp_path, articles)
+    basil = bench_script("basil")
+    basil.prepare(git_dir, tmp_path / "first", events=4)
+    basil.prepare(git_dir, tmp_path / "fresh", events=2, exclude=[tmp_path / "first"])
+    first = json.loads((tmp_path / "first" / "events.json").read_text(encoding="utf-8"))["events"]
+    fresh = json.loads((tmp_path / "fresh" / "events.json").read_text(encoding="utf-8"))["events"]
+    assert sorted(first + fresh) == sorted(f"{n:04d}abcd-e" for n in range(6))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from viewer.analysis import store
 from viewer.corpus import notes
+from viewer.corpus.store import Corpus
 from viewer.ui.attribution_panel import SpeakerTreeModel
 from viewer.ui.claims_panel import ClaimTableModel
 from viewer.ui.document_table import DocumentTableModel
@@ -44,6 +45,18 @@ def test_the_document_browser_shows_counts_and_filters(qtbot, analysed_corpus):
     model.set_filters()
     model.sort(4, Qt.SortOrder.DescendingOrder)
     assert model.document_id(0) in (1, 2)
+
+
+def test_the_date_filter_hints_at_the_corpus_own_dates_not_a_fixed_example(window):
+    browser = window.browser
+    hints = (browser.date_from.placeholderText(), browser.date_to.placeholderText())
+    published = sorted(filter(None, (browser.corpus.document(d).published for d in browser.corpus.document_ids())))
+    assert hints == (published[0], published[-1]) and hints[0] < hints[1]
+    undated = Corpus.in_memory()
+    browser.set_corpus(undated)
+    assert (browser.date_from.placeholderText(), browser.date_to.placeholderText()) == ("YYYY-MM-DD", "YYYY-MM-DD")
+    browser.set_corpus(None)
+    undated.close()
 
 
 def test_one_person_across_spellings_with_statements_from_each_source(window):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from viewer.analysis.operations import analyse_job
 from viewer.corpus.importing import import_job
 from viewer.export.formats import export_job, extension_format
-from viewer.render.pdf_layout import render
+from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
@@ -52,6 +52,8 @@ class CorpusJobs:
         """Export the open comparison (or the corpus); the status bar says what was written."""
         if format is None:
             target, format = extension_format(target, None)
+        if format == "pdf":
+            settle_types()
         documents = self.comparison.document_ids or None
         claims = sorted(self.comparison.state.claims) or None
         return self.runner.run("Exporting", export_job(format, target, documents, claims, render))

@@ -28,8 +28,8 @@ class DocumentBrowserPanel(QWidget):
         self.search_box.textChanged.connect(self._on_search_text_did_change)
         self.outlet = QComboBox()
         self.outlet.currentIndexChanged.connect(self._on_filter_did_change)
-        self.date_from = QLineEdit(placeholderText="2022-04")
-        self.date_to = QLineEdit(placeholderText="2022-05-31")
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
         for box, tip in ((self.date_from, "Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)"),
                          (self.date_to, "Published on or before (YYYY, YYYY-MM or YYYY-MM-DD)")):
             box.setToolTip(tip)
@@ -95,8 +95,15 @@ class DocumentBrowserPanel(QWidget):
         if corpus is not None:
             self.outlet.addItems(corpus.outlets())
         self.outlet.blockSignals(False)
+        self._hint_dates(corpus.published_span() if corpus is not None else None)
         self.model.set_corpus(corpus)
         self._on_search_text_did_change(self.search_box.text())
+
+    def _hint_dates(self, span: tuple[str, str] | None) -> None:
+        """The corpus's own first and last dates as hints: a fixed example date reads like a filter already set."""
+        first, last = span or ("YYYY-MM-DD", "YYYY-MM-DD")
+        self.date_from.setPlaceholderText(first)
+        self.date_to.setPlaceholderText(last)
 
     def reload(self) -> None:
         """New documents or new analysis: re-run the query, keep the filters."""

@@ -34,7 +34,10 @@ def speaker_lines(doc) -> list[Frame]:
             continue
         speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
-        if speaker is None or colon is None or not (interview or _names_speaker(name, speaker)):
+        if speaker is None or colon is None:
+            continue
+        speaker = _before_addressee(speaker)
+        if not (interview or speaker and _names_speaker(speaker.text, speaker)):
             continue
         end = next_sentence_end(_FIRST_SENTENCE, text, m.start(2), m.end(2))
         content = _without_marks(text, Span(m.start(2), end.end() if end else m.end(2)))
@@ -44,6 +47,13 @@ def speaker_lines(doc) -> list[Frame]:
         frames.append(Frame("direct" if spoken else "indirect", list(colon), list(speaker), content,
                             Span(m.start(), m.end())))
     return frames
+
+
+def _before_addressee(tokens):
+    """"Obama To GOP: Pass the bill", "Romney On Akin: …": a headline names who speaks, then to or
+    about whom; a preposition inside a body's name ("Bank Of America") is part of the name."""
+    cut = next((t for t in tokens if t.pos_ == "ADP" and t.ent_type_ not in ("ORG", "NORP", "GPE", "FAC")), None)
+    return tokens if cut is None else tokens.doc[tokens.start:cut.i]
 
 
 def _names_speaker(name: str, tokens) -> bool:

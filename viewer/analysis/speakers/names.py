@@ -133,10 +133,24 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     if not people:
         return []
     holding = [p for p in people if head in p or any(t.dep_ == "appos" and t.head.i == head.i for t in p)]
-    person = _whole_name((holding or people)[-1], tokens)
+    people = holding or [p for p in people if not _whose_people(p, head)]
+    if not people:
+        return []
+    person = _whole_name(people[-1], tokens)
     while len(person) > 2 and doc_words.get(person[0].text, 0) > 1:
         person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
     return person
+
+
+def _whose_people(person: list, head) -> bool:
+    """"Aides to Mr. Romney", "a lawyer for Mr. Manafort": a person named right after a preposition on
+    the phrase's head is whose people speak, not who speaks. With more words between, the name is the
+    speaker's own ("adviser to the Ukrainian Presidency Mykhailo Podolyak")."""
+    preposition = person[-1].head
+    if person[-1].dep_ != "pobj" or preposition.head.i != head.i:
+        return False
+    between = preposition.doc[preposition.i + 1:person[0].i]
+    return all(t.lower_.rstrip(".") in TITLES | DETERMINERS or t.is_punct for t in between)
 
 
 def _honoured(tokens: list, person: list) -> str:
@@ -223,7 +237,8 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
             break  # a place or title used on its own elsewhere ("Mariupol Serguiï Volyna")
         start -= 1
     run = tokens[start:end]
-    if fallback and (len(run) < 2 and not any(t.ent_type_ == "PERSON" for t in run) or _employer_object(run)):
+    names_person = any(t.ent_type_ == "PERSON" for t in run)
+    if fallback and (len(run) < 2 and not names_person or _employer_object(run) or names_person and _whose_people(run, head)):
         return []
     if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not any(t.ent_type_ == "PERSON" for t in run):
         return []
