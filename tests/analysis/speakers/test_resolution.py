@@ -208,3 +208,23 @@ def test_the_letter_count_filter_keeps_every_pair_of_surnames_that_match():
     assert len(matching) > 50
     assert matching <= kept
     assert len(kept) < len(group) ** 2 / 8
+
+
+def test_a_surname_with_and_without_its_honorific_is_one_person_when_no_full_name_is_known():
+    _, grouped = groups([person(1, "Obama"), person(2, "Mr. Obama"), person(2, "Mr. Lee"), person(3, "Lee Kessler")])
+    assert ["Obama", "Mr. Obama"] in grouped
+
+
+def test_a_person_named_in_someone_else_s_role_stays_apart():
+    mentions = [person(1, "Mr. Obama"), person(1, "John Podesta", "former chief of staff and a close ally of Mr. Obama")]
+    _, grouped = groups(mentions)
+    assert ["Mr. Obama"] in grouped and ["John Podesta"] in grouped
+
+
+def test_an_acronym_joins_the_body_whose_initials_it_is():
+    mentions = [org(1, "American Civil Liberties Union"), org(1, "ACLU"), org(2, "NRA"), org(2, "National Rifle Association"),
+                org(3, "AP")]
+    _, grouped = groups(mentions)
+    assert ["American Civil Liberties Union", "ACLU"] in grouped
+    assert ["NRA", "National Rifle Association"] in grouped
+    assert ["AP"] in grouped

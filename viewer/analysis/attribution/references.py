@@ -47,6 +47,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
             resolved = _resolve(name, [n for n in earlier if _gender_fits(n, gender, genders)])
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else [n for _, n in reversed(history)])
+            if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
+                resolved = _resolve(name, [n for start, n in reversed(mentioned) if start < at])
             if resolved.reference and _generic_body(name):
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
@@ -131,7 +133,7 @@ def _named(name: SpeakerName) -> str:
     if not name.reference:
         return name.name
     words = _words(name.name) - _IGNORED
-    return name.name if len(words) > 1 or words <= _OFFICES and name.kind == "person" else ""
+    return name.name if len(words) > 1 or name.kind == "document" else ""
 
 
 def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> bool:
@@ -147,6 +149,8 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
         return True
     if name.kind == "organisation" and earlier.kind == "person":
         return False  # "the bank" is not the bank's governor
+    if (name.kind == "document") != (earlier.kind == "document"):
+        return False  # "the review" is a review named before, never a person
     if _generic_body(name):
         return earlier.kind == "organisation"  # "the company", "the court": the body just named
     known = _words(earlier.name) | _words(earlier.role or "")
@@ -164,7 +168,7 @@ def _bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
     """Bodies the text names as a subject ("Yeezy Gap has postponed…"): what "the company" may mean."""
     out = []
     for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.root.dep_ in _SUBJECTS:
+        if ent.label_ == "ORG" and ent.root.dep_ in _SUBJECTS and not any(t.pos_ == "VERB" for t in ent):
             name = describe(list(ent), counts)
             if name.kind == "organisation" and not name.reference and name.name:
                 out.append((ent.start_char, name))
@@ -248,8 +252,6 @@ def _paragraph(text: str, position: int) -> Span:
 # abbreviated titles say the same office as the word ("Gov. Abbott" … "the governor said")
 _ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant", "sgt": "sergeant",
                 "gen": "general", "col": "colonel", "capt": "captain", "pres": "president", "amb": "ambassador"}
-_OFFICES = frozenset(ROLE_WORDS - {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "senior", "former", "acting",
-                                   "first", "deputy", "vice", "foreign", "defence", "defense", "interior"})
 
 
 def _words(text: str) -> set[str]:

@@ -306,7 +306,7 @@ def _speaker_tokens(subject, verb) -> list:
     drop = set()
     for c in subject.children:
         if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during")
-                                                    and not _employer(c)):
+                                                    and not _employer(c) and not _inside_name(c)):
             drop.update(t.i for t in c.subtree)
         if c.i > verb.i and verb.i > subject.i:
             drop.update(t.i for t in c.subtree)
@@ -317,11 +317,16 @@ def _speaker_tokens(subject, verb) -> list:
     if verb in list(subject.subtree):
         tokens = [t for t in tokens if t.i < verb.i] if subject.i < verb.i else [t for t in tokens if t.i > verb.i]
     cut = max((i for i, t in enumerate(tokens) if t.i < subject.i and not _counts(t, subject) and (
-        t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num)), default=-1)
+        t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num and t.pos_ != "PROPN")), default=-1)  # not "Third Way"
     tokens = phrase(tokens[cut + 1:])
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     return tokens
+
+
+def _inside_name(prep) -> bool:
+    """"The Center on Budget and Policy Priorities": the preposition is part of a body's name."""
+    return prep.ent_iob_ == "I" and prep.ent_type_ == "ORG"
 
 
 def _employer(prep) -> bool:
@@ -332,8 +337,9 @@ def _employer(prep) -> bool:
 
 
 def _counts(token, subject) -> bool:
-    """"three diplomats", "one official": the number belongs to the speaker phrase."""
-    return token.dep_ == "nummod" and token.head.i == subject.i and token.i == subject.i - 1
+    """"three diplomats", "one official", "One-hundred candidates": the number belongs to the speaker phrase."""
+    number = subject.doc[subject.i - 1] if subject.i else None
+    return number is not None and number.dep_ == "nummod" and number.head.i == subject.i and token in number.subtree
 
 
 def state_of(verb) -> list:

@@ -88,8 +88,19 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     head = _head(tokens)
     if _counts_a_share(head):
         return SpeakerName("", None, "group")
+    if _names_no_one(head):
+        return SpeakerName("", None, "unknown")
     if names_document(head):
-        return SpeakerName(_strip_det([t for t in tokens if t.i <= head.i]), None, "document")
+        document = [t for t in tokens if t.i <= head.i]
+        whose = _before_aside(tokens, head)
+        after = [t for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree]
+        if _says_which([t for t in after if t in whose], head):
+            document = whose  # "the statement from the White House"
+        if _says_which(document, head):
+            return SpeakerName(_strip_det(document), None, "document")
+        if document[0].lower_ in ("a", "an"):
+            return SpeakerName("", None, "document")  # "a review showed": some review, unnamed
+        return SpeakerName(_strip_det(document), None, "document", reference=True)
     person = _person_entity(tokens, head, doc_words)
     if person and not _names_body(tokens, head, person):
         return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
@@ -102,7 +113,8 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         name = " ".join(t.text for t in run)
         role = _role_text(tokens, run)
         if _is_org(run, tokens):
-            return SpeakerName(_strip_det([t for t in tokens if t.i <= run[-1].i]), None, _body_kind(run))
+            return SpeakerName(_strip_det([t for t in tokens if t.i <= _entity_end(run[-1], tokens).i]), None,
+                               _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
 
@@ -115,6 +127,21 @@ def _without_clause(tokens: list) -> list:
     head = _head(tokens)
     clause = {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
     return [t for t in tokens if t.i not in clause]
+
+
+def _names_no_one(head) -> bool:
+    """"No senior official has defended it", "just that suggested": a negated phrase or a pronoun
+    other than a person's or a body's ("that", "this", "someone") names no one who speaks."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True
+    return head.pos_ == "PRON" and head.lower_ not in PERSON_PRONOUNS and head.lower_ not in THING_PRONOUNS
+
+
+def _says_which(document: list, head) -> bool:
+    """"The CNN tally", "Mattis's resignation letter", "an FBI report" say which document speaks;
+    "a review" or "the statement" do not: the one is unnamed, the other a document named before."""
+    return any(t.pos_ in ("PROPN", "NOUN", "NUM") or t.ent_type_ or t.dep_ == "poss" or t.tag_ == "POS"
+               for t in document if t.i != head.i)
 
 
 def _counts_a_share(head) -> bool:
@@ -136,9 +163,14 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
-    while len(person) > 2 and doc_words.get(person[0].text, 0) > 1:
+    while len(person) > 2 and doc_words.get(person[0].text, 0) > 1 and not _initial(person[1]):
         person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
     return person
+
+
+def _initial(token) -> bool:
+    """"R." of "Paul R. LePage": the word before a middle initial is a given name."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _whose_people(person: list, head) -> bool:
@@ -168,7 +200,8 @@ def _whole_name(person: list, tokens: list) -> list:
     start, end = at[person[0].i], at[person[-1].i]
     while end + 1 < len(tokens) and tokens[end + 1].pos_ == "PROPN" and tokens[end + 1].ent_type_ in ("", "PERSON"):
         end += 1
-    while start > 0 and tokens[start - 1].text.isupper() and tokens[start - 1].is_alpha and person[0].text.isupper() \
+    capitals = all(t.text.isupper() and not _initial(t) for t in person)  # a transcript's "DARRIN PORCHER:"
+    while start > 0 and tokens[start - 1].text.isupper() and tokens[start - 1].is_alpha and capitals \
             and tokens[start - 1].lower_ not in TITLES | ROLE_WORDS:
         start -= 1
     if start > 1 and _first_name_after_title(tokens[start - 2], tokens[start - 1], person):
@@ -229,6 +262,16 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not any(t.ent_type_ == "PERSON" for t in run):
         return []
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
+
+
+def _entity_end(token, tokens: list):
+    """"The Center on Budget and Policy Priorities": a body's name may go on past its head noun, as far
+    as the recogniser's organisation does inside the phrase."""
+    inside = {t.i for t in tokens}
+    for ent in token.doc.ents:
+        if ent.label_ == "ORG" and ent.start <= token.i < ent.end and all(i in inside for i in range(ent.start, ent.end)):
+            return ent[-1]
+    return token
 
 
 def _employer_object(run: list) -> bool:
@@ -296,7 +339,7 @@ def _describes_office(tokens: list) -> bool:
 
 def _common_phrase(tokens: list) -> SpeakerName:
     head = _head(tokens)
-    name = _strip_det(tokens)
+    name = _strip_det(_before_aside(tokens, head))
     organisations = [t for t in tokens if t.lower_ in ORG_WORDS or t.ent_type_ == "ORG"]
     definite = tokens[0].lower_ in DETERMINERS and tokens[0].lower_ not in ("a", "an")
     if head.lower_ in SPOKES_WORDS and organisations:
@@ -313,9 +356,24 @@ def _common_phrase(tokens: list) -> SpeakerName:
         return SpeakerName(name, None, "person" if head.lower_ in ROLE_WORDS else "unknown", reference=definite)
     if not names_source(head):
         return SpeakerName("", None, "unknown")  # "the massacre", "a fresh timeline": no one speaks
-    if not definite and len(name.split()) == 1:
+    if not definite and len(name.split()) == 1 and not _named_elsewhere(head):
         return SpeakerName("", None, "unknown")  # "a group", "a man": someone, unnamed
     return SpeakerName(name, None, "unknown", reference=definite)
+
+
+def _before_aside(tokens: list, head) -> list:
+    """"Bruning, a Republican", "candidates, including those who won": what follows a comma or
+    "including" after the head describes the speaker and is no part of its name."""
+    at = tokens.index(head)
+    end = next((i for i in range(at + 1, len(tokens)) if tokens[i].text in ",(;" or tokens[i].lower_ == "including"),
+               len(tokens))
+    return tokens[:end]
+
+
+def _named_elsewhere(token) -> bool:
+    """"Bruning, a Republican, blamed…", read as a verb: a word the recogniser takes for a person's
+    name elsewhere in the article is that name."""
+    return token.text[:1].isupper() and any(t.text == token.text and t.ent_type_ == "PERSON" for t in token.doc)
 
 
 def _org_phrase(tokens: list, head) -> str:
@@ -327,7 +385,10 @@ def _org_phrase(tokens: list, head) -> str:
             named = [e for e in tokens[0].doc.ents
                      if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
             return _strip_det(list(named[-1])) if named else _strip_det(phrase)
-    return _text([t for t in tokens if t.i < head.i and t.lower_ not in ROLE_WORDS | DETERMINERS]) or _strip_det(tokens)
+    before = [t for t in tokens if t.i < head.i and t.lower_ not in DETERMINERS]
+    named = [t for n, t in enumerate(before)  # "senior Kremlin" is the Kremlin, "Defense Department" keeps Defense
+             if t.lower_ not in ROLE_WORDS or n + 1 < len(before) and before[n + 1].lower_ in ORG_WORDS]
+    return _text(named) or _strip_det(tokens)
 
 
 def _all_common(tokens: list) -> bool:

@@ -126,6 +126,11 @@ class _FormIndex:
         for j, k in enumerate(self.keys):
             if len(k) > 2 and self.forms[j][1] == "person":
                 self.full_names.setdefault(k[0], []).append(j)
+        self.initials: dict[str, list[int]] = {}  # an acronym: the bodies whose words it is the initials of
+        for k, members in self.bodies.items():
+            if len(k) > 1:
+                self.initials.setdefault("".join(w[0] for w in _key_words(self.forms[members[0]][0])
+                                                 if w not in _STOP), []).extend(members)
         self.with_country: dict[tuple[str, ...], list[int]] = {}  # a body's name without its country: those bodies
         for k, members in self.bodies.items():
             if _has_country(k):
@@ -148,6 +153,10 @@ class _FormIndex:
         for members in self.bodies.values():
             for j in members[1:]:
                 yield members[0], j
+        for members in self.surnames.values():  # "Obama" and "Mr. Obama", with no full name to tell them apart
+            alone = [i for i in members if len(self.keys[i]) == 1]
+            for j in alone[1:]:
+                yield alone[0], j
         for surname, members in self.surnames.items():
             for other in self.similar[surname]:
                 for i in members:
@@ -165,7 +174,7 @@ class _FormIndex:
             return []
         if kind == "person":
             wanted = _role_words(name)
-            if wanted & ROLE_WORDS:
+            if wanted & ROLE_WORDS and not _honorific(name):  # "Mr. Obama" is a surname, not an office
                 titled = [j for j in self.titled.get(min(wanted), ()) if j != i
                           and any(wanted <= _role_words(role) for role in self.roles[j])]
                 if titled:
@@ -182,6 +191,8 @@ class _FormIndex:
                       for j in self.surnames[other] if len(self.keys[j]) > 1]
             if people:
                 return people
+        if len(key) == 1 and name.isupper() and len(name) > 1:  # "ACLU": the American Civil Liberties Union
+            return self.initials.get(key[0], [])
         if not _has_country(key):
             return self.with_country.get(key, [])
         return []
