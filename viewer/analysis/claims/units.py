@@ -32,6 +32,7 @@ NEGATION = re.compile(
 )
 _MIN_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_ANY_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
 # "700 more have done the same", "300 others followed suit": the verb and the noun are the ones named before.
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:the\s+same|so|likewise)\b|\bfollow(?:s|ed|ing)?\s+suit\b", re.IGNORECASE)
 _ELIDED = {"more", "other", "others"}
@@ -112,13 +113,13 @@ def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
 def _heading(text: str, piece: Span) -> bool:
     """A headline, section head or caption: a line of its own that a writer did not end as a
     sentence ("Saints place RB Bush on injured reserve"), even when the parser cut it in two
-    ("Updated: June 3, 2025 14:20" | "CET"). It titles claims the article states in full below;
-    linking it would pair a title with a sentence."""
+    ("Updated: June 3, 2025 14:20" | "CET") if no sentence ends anywhere in it. It titles claims
+    the article states in full below; linking it would pair a title with a sentence."""
     before, after = text[:piece.start].rstrip(" \t"), text[piece.end:].lstrip(" \t")
     if (not before or before.endswith("\n")) and (not after or after.startswith("\n")):
         return not _SENTENCE_END.search(text[piece.start:piece.end])
     line = _paragraph_line(text, piece)
-    return line is not None and not _SENTENCE_END.search(line)
+    return line is not None and not _ANY_SENTENCE_END.search(line)
 
 
 def _paragraph_line(text: str, piece: Span) -> str | None:
