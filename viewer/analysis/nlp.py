@@ -19,10 +19,26 @@ def english():
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        from spacy.language import Language  # here, so opening the window never imports spaCy
+
+        nlp = module.load()
+        Language.component("paragraph_starts", func=paragraph_starts)
+        nlp.add_pipe("paragraph_starts", before="parser")
+        return nlp
     raise PipelineMissing(
         "No English spaCy pipeline is installed (looked for " + ", ".join(PIPELINE_PACKAGES) + ")."
     )
+
+
+def paragraph_starts(doc):
+    """A blank line starts a sentence. Without a full stop, the parser ran a headline into the
+    paragraph below ("Mitt To Akin: Drop Out" + "Mitt Romney on Tuesday called…" became one clause
+    whose speaker was "Tuesday"). The blank line itself is marked, not the next word: a paragraph
+    forced to start at its first word was cut into fragments."""
+    for token in doc[1:]:
+        if token.is_space and token.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
 
 
 def text_of(doc) -> str:

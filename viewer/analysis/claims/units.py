@@ -110,12 +110,25 @@ def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
 
 
 def _heading(text: str, piece: Span) -> bool:
-    """A headline, section head or caption: a paragraph of its own that a writer did not end as a
-    sentence ("Saints place RB Bush on injured reserve"). It titles claims the article states in
-    full below; linking it would pair a title with a sentence."""
+    """A headline, section head or caption: a line of its own that a writer did not end as a
+    sentence ("Saints place RB Bush on injured reserve"), even when the parser cut it in two
+    ("Updated: June 3, 2025 14:20" | "CET"). It titles claims the article states in full below;
+    linking it would pair a title with a sentence."""
     before, after = text[:piece.start].rstrip(" \t"), text[piece.end:].lstrip(" \t")
-    alone = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
-    return alone and not _SENTENCE_END.search(text[piece.start:piece.end])
+    if (not before or before.endswith("\n")) and (not after or after.startswith("\n")):
+        return not _SENTENCE_END.search(text[piece.start:piece.end])
+    line = _paragraph_line(text, piece)
+    return line is not None and not _SENTENCE_END.search(line)
+
+
+def _paragraph_line(text: str, piece: Span) -> str | None:
+    """The line holding ``piece`` when it is a paragraph on its own, between blank lines."""
+    start, end = text.rfind("\n", 0, piece.start) + 1, text.find("\n", piece.end)
+    end = len(text) if end < 0 else end
+    above, below = text[:start], text[end:]
+    blank_above = not above.strip() or above[len(above.rstrip(" \t\n")):].count("\n") >= 2
+    blank_below = not below.strip() or below[:len(below) - len(below.lstrip(" \t\n"))].count("\n") >= 2
+    return text[start:end].strip() if blank_above and blank_below else None
 
 
 def _after_dateline(text: str, piece: Span) -> Span:
