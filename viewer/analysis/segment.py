@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from viewer.corpus.spans import Span
-from viewer.analysis.nlp import english
+from viewer.analysis.nlp import english, text_of
 from viewer.corpus.language import detect_language, script_language
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -27,8 +27,9 @@ class ParsedDocument:
     def sentences(self) -> list[Span]:
         """Sentence spans, trimmed, with no character inside a skipped span."""
         out = []
+        parsed = text_of(self.doc)  # a sentence's text cut from it, not joined from its tokens
         for sent in self.doc.sents:
-            raw = sent.text
+            raw = parsed[sent.start_char:sent.end_char]
             stripped = raw.strip()
             if not stripped:
                 continue

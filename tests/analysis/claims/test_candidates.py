@@ -39,6 +39,32 @@ def test_unit_pairs_keep_close_units_and_indexed_ones_only():
     assert sorted(unit_pairs(a, b, vectors, {(1, 4)})) == [(0, 3, 1.0), (1, 4, 0.0)]
 
 
+def _closest_pairs_as_defined(a: Article, b: Article, vectors: np.ndarray) -> list[tuple[int, int, float]]:
+    """Unit pairs above the cosine floor where either unit is among the other's three closest."""
+    similarity = vectors[a.units] @ vectors[b.units].T
+    rows = np.argsort(-similarity, axis=1)[:, :3]
+    columns = np.argsort(-similarity, axis=0)[:3, :]
+    return [(int(a.units[x]), int(b.units[y]), float(similarity[x, y]))
+            for x in range(len(a.units)) for y in range(len(b.units))
+            if similarity[x, y] >= candidates.UNIT_COSINE and (y in rows[x] or x in columns[:, y])]
+
+
+@pytest.mark.parametrize("sizes", [(2, 9), (5, 3), (7, 6), (12, 10)])
+def test_unit_pairs_keep_each_units_closest_few_in_the_other_article(sizes):
+    """Long articles: a unit pairs only with its few closest units in the other article (or is one
+    of theirs); short ones: every close pair, as no unit has more than a few to choose from."""
+    rng = np.random.default_rng(sum(sizes))
+    left, right = sizes
+    base = rng.standard_normal((1, 16))
+    vectors = (base + 0.8 * rng.standard_normal((left + right, 16))).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    a = Article(1, np.arange(left), vectors[0], frozenset())
+    b = Article(2, np.arange(left, left + right), vectors[left], frozenset())
+    found = unit_pairs(a, b, vectors)
+    assert sorted(found) == sorted(_closest_pairs_as_defined(a, b, vectors))
+    assert len(found) < left * right or min(sizes) <= 3  # the limit applied where both are long
+
+
 @pytest.mark.parametrize("stories", [150, 600])  # all against all, then hashed buckets (2,400 articles)
 def test_nearest_articles_do_not_depend_on_how_the_corpus_is_cut_into_blocks(stories, monkeypatch):
     monkeypatch.setattr(candidates, "EXACT_UP_TO", 1500)

@@ -196,8 +196,9 @@ def test_every_merge_verdict_on_the_held_out_reports_is_the_one_the_means_give(n
     verdicts = []
     clear = linking._clear_verdict
 
-    def both(table, left_documents, right_documents, threshold):
-        quick = clear(table, left_documents, right_documents, threshold)
+    def both(rows, read, left_documents, right_documents, threshold):
+        table = list(rows)
+        quick = clear(table, read, left_documents, right_documents, threshold)
         verdicts.append((quick, linking._verdict_of_means(np.array(table), left_documents, right_documents, threshold)))
         return quick
 
@@ -216,6 +217,26 @@ def test_scores_at_the_threshold_are_left_to_the_means_as_numpy_rounds_them():
     threshold = 0.41154375953683064
     assert not _may_merge([0], [1, 2, 3], lambda x, y: threshold, [0, 1, 2, 3], threshold)
     assert _may_merge([0], [1, 2, 3], lambda x, y: 0.42, [0, 1, 2, 3], threshold)
+
+
+def test_a_check_read_member_by_member_gives_the_verdict_of_every_score():
+    """Where no score is forced or forbidden, a merge check stops at the first member that fails:
+    over random groups (scores on, just off and far from the threshold; members sharing documents)
+    it gives the verdict that reading every score gives, and both verdicts occur."""
+    from viewer.analysis.claims.linking import _may_merge
+
+    rng = random.Random(11)
+    threshold = 0.7
+    verdicts = set()
+    for _ in range(3000):
+        left, right = list(range(rng.randint(1, 4))), list(range(10, 10 + rng.randint(1, 4)))
+        documents = {u: rng.randint(0, 5) for u in left + right}
+        documents[right[0]] = documents[left[0]] + 1  # the pair that brought the groups together
+        scores = {(x, y): rng.choice([0.0, threshold, 0.69, 0.71, 0.9, rng.random()]) for x in left for y in right}
+        whole = _may_merge(left, right, lambda x, y: scores[x, y], documents, threshold)
+        assert _may_merge(left, right, lambda x, y: scores[x, y], documents, threshold, certainties=False) == whole
+        verdicts.add(whole)
+    assert verdicts == {True, False}
 
 
 def test_a_refused_merge_is_weighed_again_once_a_group_has_grown():

@@ -1,30 +1,83 @@
 """The pair model's signs, on real reports."""
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.linking import claim_units
-from viewer.analysis.claims.verifier import TermWeights, pair_features
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.verifier import (
+    PAIR_FEATURES, PAIR_RANGES, LogisticModel, TermWeights, UnitSigns, fitted, pair_features, signs_of_pair,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def test_a_units_term_mass_worked_out_once_gives_the_signs_worked_out_afresh(nlp):
-    """Each unit's term mass is kept after its first pair: every pair of units from the held-out
-    reports gets, bit for bit, the signs that weights seeing that pair first give."""
+@pytest.fixture(scope="module")
+def heldout_features(nlp) -> list:
     from viewer.analysis.segment import parse
 
     paths = sorted(FIXTURES.glob("heldout/*.txt"))
-    units = [u for d, p in enumerate(paths) for u in claim_units(parse(d, p.read_text(encoding="utf-8"), []))]
-    features = [u.features for u in units]
+    return [u.features for d, p in enumerate(paths) for u in claim_units(parse(d, p.read_text(encoding="utf-8"), []))]
+
+
+def _pairs(count: int) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(0, count, 3) for j in range(1, count, 7) if i != j]
+
+
+def test_a_units_term_mass_worked_out_once_gives_the_signs_worked_out_afresh(heldout_features):
+    """Each unit's term mass is kept after its first pair: every pair of units from the held-out
+    reports gets, bit for bit, the signs that weights seeing that pair first give."""
+    features = heldout_features
     kept = TermWeights(features)
-    pairs = [(i, j) for i in range(0, len(units), 3) for j in range(1, len(units), 7) if i != j]
+    pairs = _pairs(len(features))
     assert len(pairs) > 500
     for i, j in pairs:
         assert pair_features(features[i], features[j], 0.5, kept) == pair_features(features[i], features[j], 0.5, TermWeights(features))
+
+
+def _plain_signs(a, b, cosine: float, weights: TermWeights) -> list[float]:
+    """The pair signs as their definitions read, every set built afresh."""
+    shared = set(a.terms) & set(b.terms)
+    mass_a, mass_b = (math.fsum(weights(t) for t in set(u.terms)) for u in (a, b))
+    overlap = math.fsum(weights(t) for t in shared) / math.sqrt((mass_a + 4.0) * (mass_b + 4.0))
+    figures = figure_relation(a.figures, b.figures)
+    names_a, names_b = set(a.names), set(b.names)
+    either = names_a | names_b
+    subjects_shared = {s for s, _v, _o in a.predicates if s} & {s for s, _v, _o in b.predicates if s}
+    differ = bool(subjects_shared) and not ({v for _s, v, _o in a.predicates} & set(b.terms)
+                                            or {v for _s, v, _o in b.predicates} & set(a.terms))
+    swapped = any(s and o and s != o and (o, v, s) in b.predicates for s, v, o in a.predicates)
+    return [
+        1.0, cosine, cosine * cosine, overlap, float(figures == "same"), float(figures == "compatible"), float(figures == "conflict"),
+        len(names_a & names_b) / max(1, min(len(names_a), len(names_b))) if names_a and names_b else 0.0,
+        len(names_a ^ names_b) / len(either) if either else 0.0,
+        float(bool(a.negations) != bool(b.negations)), float(swapped), float(differ),
+        min(len(a.terms), len(b.terms)) / max(len(a.terms), len(b.terms), 1),
+    ]
+
+
+def test_signs_from_each_units_kept_sets_are_the_plain_formulas_bit_for_bit(heldout_features):
+    """Verifying builds a unit's sets and term mass once (`UnitSigns`) and reuses them for every
+    pair it is in: each sign is still its formula's value to the last bit, so no link moves."""
+    accusing = [UnitFeatures(terms=["army", "accuse", "m23"], names=["m23"], predicates=[("army", "accuse", "m23")]),
+                UnitFeatures(terms=["m23", "accuse", "army"], names=["m23"], predicates=[("m23", "accuse", "army")])]
+    features = heldout_features + accusing
+    weights = TermWeights(features)
+    signs = [UnitSigns.of(f, weights) for f in features]
+    fired = set()
+    for i, j in _pairs(len(features)) + [(len(features) - 2, len(features) - 1)]:
+        cosine = ((i * 7 + j * 3) % 100) / 99.0
+        kept = signs_of_pair(signs[i], signs[j], cosine, weights)
+        assert [x.hex() for x in kept] == [x.hex() for x in _plain_signs(features[i], features[j], cosine, weights)]
+        fired |= {name for name, x in zip(PAIR_FEATURES, kept) if x}
+    assert fired == set(PAIR_FEATURES)  # every sign took a value other than 0 somewhere
 
 
 MASS_OF_MANY_TERMS = """
@@ -46,3 +99,18 @@ def test_a_term_mass_is_the_same_float_whatever_the_processes_string_hashing():
                              env={**os.environ, "PYTHONHASHSEED": seed})
         masses.add(run.stdout.strip())
     assert len(masses) == 1, masses
+
+
+def test_no_signs_make_the_shipped_pair_model_certain(heldout_features):
+    """Linking reads a merge check a member at a time only because no verified score can round to
+    1, the score of a forced link: the shipped weights cannot reach it within the signs' ranges,
+    the signs of real pairs lie within those ranges, and weights that could reach it are caught."""
+    model = fitted().pair
+    assert not model.reaches_certainty(PAIR_RANGES)
+    assert LogisticModel(model.names, model.weights * 3, model.threshold).reaches_certainty(PAIR_RANGES)
+    features = heldout_features
+    weights = TermWeights(features)
+    for i, j in _pairs(len(features)):
+        for name, x in zip(PAIR_FEATURES, pair_features(features[i], features[j], 1.0, weights)):
+            low, high = PAIR_RANGES.get(name, (0.0, 1.0))
+            assert low <= x <= high, name

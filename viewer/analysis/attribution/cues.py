@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from functools import lru_cache
 
+from viewer.analysis.nlp import text_of
 from viewer.resources import resources_dir
 
 PERSONAL_PRONOUNS = frozenset("he she i we you they him her me us them".split())
@@ -99,15 +101,29 @@ def dependency(token) -> str:
 
 
 def _sentence_quotes(verb) -> bool:
-    """Whether the verb's sentence has a quote mark (read token by token: ``Token.sent`` is slow)."""
+    """Whether the verb's sentence has a quote mark. A document's sentences are read once, as the
+    text between sentence starts (a sentence holds several candidate verbs, and ``Token.sent`` is
+    slow): a quote mark is never white space, so the text has one where a token has one."""
     doc = verb.doc
-    start = verb.i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = verb.i + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
-    return any(mark in t.text for t in doc[start:end] for mark in QUOTE_MARKS)
+    quoted = doc.user_data.get(_QUOTED_SENTENCES)
+    if quoted is None:
+        quoted = doc.user_data[_QUOTED_SENTENCES] = _quoted_sentences(doc)
+    starts, marked = quoted
+    return marked[bisect_right(starts, verb.i) - 1]
+
+
+_QUOTED_SENTENCES = "quoted sentences"
+
+
+def _quoted_sentences(doc) -> tuple[list[int], list[bool]]:
+    """Each sentence's first token, and whether the sentence has a quote mark."""
+    starts = [0] + [t.i for t in doc[1:] if t.is_sent_start]
+    text = text_of(doc)
+    marked = []
+    for start, end in zip(starts, starts[1:] + [len(doc)]):
+        passage = text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])] if end > start else ""
+        marked.append(any(mark in passage for mark in QUOTE_MARKS))
+    return starts, marked
 
 
 def features(verb, known_lemmas: frozenset[str] | set[str]) -> list[str]:

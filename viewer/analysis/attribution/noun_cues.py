@@ -11,7 +11,7 @@ reports nothing.
 from __future__ import annotations
 
 from viewer.analysis.attribution.reported_clauses import end_of, trim
-from viewer.analysis.attribution.reported_speech import Frame
+from viewer.analysis.attribution.reported_speech import Frame, unquoted
 from viewer.analysis.speakers.kinds import names_source, word_classes
 from viewer.corpus.spans import Span
 
@@ -24,11 +24,10 @@ def find_noun_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Fr
     """Every cue noun with an owner and a complement outside quotations."""
     frames = []
     for unit in unit_spans:
-        for token in doc.char_span(unit.start, unit.end, alignment_mode="expand") or []:
-            if not any(q.start <= token.idx < q.end for q in quoted):
-                frame = _noun_frame(token, unit)
-                if frame is not None:
-                    frames.append(frame)
+        for token in unquoted(doc.char_span(unit.start, unit.end, alignment_mode="expand"), quoted):
+            frame = _noun_frame(token, unit)
+            if frame is not None:
+                frames.append(frame)
     return frames
 
 

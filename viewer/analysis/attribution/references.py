@@ -93,8 +93,10 @@ def _titled(ent) -> list:
 
 def _relative_named(token) -> bool:
     """"Marinescu's wife, Elena, runs…": a name in apposition to someone's relation is a person."""
+    if token.dep_ != "appos":
+        return False
     head = token.head
-    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and \
+    return token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and \
         head.dep_ in _SUBJECTS and head.pos_ == "NOUN" and head.lower_ not in ORG_WORDS and \
         any(c.dep_ == "poss" for c in head.children)
 

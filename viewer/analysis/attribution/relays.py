@@ -127,10 +127,12 @@ def relay_name(tokens: list) -> str:
 def agent_relays(frame: Frame) -> list[Relay]:
     """"was quoted as saying by the Interfax agency": the agency is a relay."""
     verb = frame.cue[0].head if frame.cue[0].dep_ in ("aux", "auxpass") else frame.cue[0]
+    if verb.lemma_.lower() != "quote":
+        return []
     out = []
     heads = {verb.i, *(t.i for t in frame.cue)}
     for t in verb.subtree:
-        if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.i in heads and verb.lemma_.lower() == "quote":
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.i in heads:
             objects = [c for c in t.children if c.dep_ == "pobj"]
             if objects:
                 out.append(Relay(relay_name(list(objects[0].subtree)), "quoted"))

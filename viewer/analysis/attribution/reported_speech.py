@@ -94,10 +94,7 @@ def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
     """Every reporting cue outside quotations, with the speaker it names."""
     frames = []
     for unit in unit_spans:
-        tokens = [t for t in doc.char_span(unit.start, unit.end, alignment_mode="expand")]
-        for t in tokens:
-            if any(q.start <= t.idx < q.end for q in quoted):
-                continue
+        for t in unquoted(doc.char_span(unit.start, unit.end, alignment_mode="expand"), quoted):
             if t.lower_ == "according":
                 frame = _according_to(t, unit)
             elif t.lower_ == "per":
@@ -109,6 +106,17 @@ def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
     return frames
+
+
+def unquoted(tokens, quoted: list[Span]) -> list:
+    """The tokens outside every quotation. Only the quotations that reach the tokens are looked at:
+    most units hold none, and each token was tested against every quotation of its document."""
+    tokens = list(tokens or ())
+    if not tokens:
+        return tokens
+    first, last = tokens[0].idx, tokens[-1].idx
+    near = [q for q in quoted if q.start <= last and q.end > first]
+    return [t for t in tokens if not any(q.start <= t.idx < q.end for q in near)] if near else tokens
 
 
 def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:

@@ -19,7 +19,7 @@ import numpy as np
 from viewer.analysis.claims.candidates import Article, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
-from viewer.analysis.claims.verifier import TermWeights, Verifier, pair_features, story_features
+from viewer.analysis.claims.verifier import TermWeights, UnitSigns, Verifier, signs_of_pair, story_features
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
 
@@ -73,21 +73,31 @@ def _block(chunk, found, units, vectors, keys: RareKeys, weights: TermWeights, r
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate, then the pair model on the
-    unit pairs of those that pass."""
+    unit pairs of those that pass. A unit's rare keys and signs are worked out once, when it first
+    meets another (it meets dozens)."""
     same_story, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
     rare_keys = [block.keys.of_unit(f) for f in block.features]
+    signs: list[UnitSigns | None] = [None] * len(block.features)
     for x, y in block.pairs:
         a, b = block.articles[x], block.articles[y]
-        shared = shared_key_pairs([rare_keys[i] for i in a.units], [rare_keys[j] for j in b.units])
-        found = unit_pairs(a, b, block.vectors, [(int(a.units[i]), int(b.units[j])) for i, j in shared])
+        left, right = a.units.tolist(), b.units.tolist()
+        shared = shared_key_pairs([rare_keys[i] for i in left], [rare_keys[j] for j in right])
+        found = unit_pairs(a, b, block.vectors, [(left[i], right[j]) for i, j in shared])
         if not found:
             continue
         best = max(c for _i, _j, c in found)
-        row = story_features(float(a.centroid @ b.centroid), best, set(a.names), set(b.names), set(block.rare))
+        row = story_features(float(a.centroid @ b.centroid), best, a.names, b.names, block.rare)
         if story.probability(np.array([row]))[0] < story.threshold:
             continue
         same_story.append((a.document, b.document))
-        rows = np.array([pair_features(block.features[i], block.features[j], c, block.weights) for i, j, c in found])
+        rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, pair.probability(rows)))
     return VerifiedBlock(tuple(same_story), tuple(scores))
+
+
+def _signs(signs: list[UnitSigns | None], unit: int, block: CandidateBlock) -> UnitSigns:
+    found = signs[unit]
+    if found is None:
+        found = signs[unit] = UnitSigns.of(block.features[unit], block.weights)
+    return found

@@ -202,15 +202,18 @@ def unit_pairs(a: Article, b: Article, vectors: np.ndarray, indexed: Iterable[tu
     closest units in the other article above UNIT_COSINE, and the pairs the index found."""
     similarity = vectors[a.units] @ vectors[b.units].T
     keep = similarity >= UNIT_COSINE
-    rows = np.zeros_like(keep)
-    np.put_along_axis(rows, np.argsort(-similarity, axis=1)[:, :UNIT_BEST], True, axis=1)
-    columns = np.zeros_like(keep)
-    np.put_along_axis(columns, np.argsort(-similarity, axis=0)[:UNIT_BEST, :], True, axis=0)
-    keep &= rows | columns
-    row_of = {int(u): x for x, u in enumerate(a.units)}
-    column_of = {int(u): y for y, u in enumerate(b.units)}
-    for i, j in indexed:
-        x, y = (row_of.get(i), column_of.get(j)) if i in row_of else (row_of.get(j), column_of.get(i))
-        if x is not None and y is not None:
-            keep[x, y] = True
-    return [(int(a.units[x]), int(b.units[y]), float(similarity[x, y])) for x, y in zip(*np.nonzero(keep))]
+    rows, columns = similarity.shape
+    if rows > UNIT_BEST and columns > UNIT_BEST:  # else every unit is among its partner's closest
+        closest = np.zeros_like(keep)
+        closest[np.arange(rows)[:, None], np.argsort(-similarity, axis=1)[:, :UNIT_BEST]] = True
+        closest[np.argsort(-similarity, axis=0)[:UNIT_BEST, :], np.arange(columns)[None, :]] = True
+        keep &= closest
+    if indexed:
+        row_of = {int(u): x for x, u in enumerate(a.units)}
+        column_of = {int(u): y for y, u in enumerate(b.units)}
+        for i, j in indexed:
+            x, y = (row_of.get(i), column_of.get(j)) if i in row_of else (row_of.get(j), column_of.get(i))
+            if x is not None and y is not None:
+                keep[x, y] = True
+    xs, ys = np.nonzero(keep)
+    return list(zip(a.units[xs].tolist(), b.units[ys].tolist(), similarity[xs, ys].tolist()))

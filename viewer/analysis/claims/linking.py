@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -21,7 +21,7 @@ from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, ar
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.units import claim_units
-from viewer.analysis.claims.verifier import TermWeights, Verifier, fitted, pair_features
+from viewer.analysis.claims.verifier import PAIR_RANGES, TermWeights, Verifier, fitted, pair_features
 from viewer.analysis.model import Claim, Mention
 
 __all__ = ["ClaimUnit", "claim_units", "link_claims", "label"]
@@ -51,12 +51,14 @@ class PairScores:
             self.known[(min(i, j), max(i, j))] = float(p)
 
     def __call__(self, i: int, j: int) -> float:
-        key = (min(i, j), max(i, j))
-        if key not in self.known:
-            a, b = self.units[i].document, self.units[j].document
-            if a != b and (min(a, b), max(a, b)) not in self.same_story:
-                return 0.0
-            self.verify([(i, j, float(self.vectors[i] @ self.vectors[j]))])
+        key = (i, j) if i < j else (j, i)
+        found = self.known.get(key)
+        if found is not None:
+            return found
+        a, b = self.units[i].document, self.units[j].document
+        if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
+            return 0.0
+        self.verify([(i, j, float(self.vectors[i] @ self.vectors[j]))])
         return self.known[key]
 
 
@@ -89,7 +91,8 @@ def link_claims(
             scores.known[pair] = _FORBIDDEN
     threshold = scores.model.pair.threshold
     ranked = sorted(((p, i, j) for (i, j), p in scores.known.items() if p >= threshold and units[i].document != units[j].document), key=lambda x: (-x[0], x[1], x[2]))
-    clusters = _average_link(ranked, scores, [u.document for u in units], threshold)
+    certainties = bool(must_link or cannot_link) or scores.model.pair.reaches_certainty(PAIR_RANGES)
+    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties)
     claims = [_claim(units, vectors, members, texts) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
@@ -135,7 +138,7 @@ def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
     return best
 
 
-def _average_link(ranked, score, documents: Sequence[int], threshold: float) -> list[list[int]]:
+def _average_link(ranked, score, documents: Sequence[int], threshold: float, certainties: bool = True) -> list[list[int]]:
     """Merge the groups of each ranked pair in turn where `_may_merge` allows it. A refused merge
     stays refused while neither group changes (the scores it read do not), so the same two groups
     met again through another of their pairs are not weighed again: a third of the checks were."""
@@ -150,7 +153,7 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float) -> 
         groups = (tuple(left), tuple(right))
         if groups in refused:
             continue
-        if not _may_merge(left, right, score, documents, threshold):
+        if not _may_merge(left, right, score, documents, threshold, certainties):
             refused.add(groups)
             continue
         merged = sorted(left + right)
@@ -161,32 +164,48 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float) -> 
     return [sorted(m) for m in members.values()]
 
 
-def _may_merge(left: list[int], right: list[int], score, documents, threshold: float) -> bool:
+def _may_merge(left: list[int], right: list[int], score, documents, threshold: float, certainties: bool = True) -> bool:
     """Every member verifies, on average, against the other group; units of one document verify
-    against each other; a forbidden pair forbids the merge and a forced one allows it."""
-    table = [[score(x, y) for y in right] for x in left]
+    against each other; a forbidden pair forbids the merge and a forced one allows it. Where no
+    score can be forced or forbidden (``certainties`` False: no corrections, and the pair model
+    never rounds to 1), the scores are read a member at a time and a refusal stops at the member
+    that fails: most checks are refusals, and reading every score was most of their cost."""
     left_documents, right_documents = [documents[x] for x in left], [documents[y] for y in right]
-    clear = _clear_verdict(table, left_documents, right_documents, threshold)
+    if certainties:
+        table = [[score(x, y) for y in right] for x in left]
+        certain = _certain_verdict(table)
+        if certain is not None:
+            return certain
+    rows = table if certainties else ([score(x, y) for y in right] for x in left)
+    read: list[list[float]] = []
+    clear = _clear_verdict(rows, read, left_documents, right_documents, threshold)
     if clear is not None:
         return clear
-    return _verdict_of_means(np.array(table), left_documents, right_documents, threshold)
+    return _verdict_of_means(np.array(read), left_documents, right_documents, threshold)
 
 
-def _clear_verdict(table: list[list[float]], left_documents: list[int], right_documents: list[int], threshold: float) -> bool | None:
-    """The verdict where no mean has to be worked out, None elsewhere: most checks are refusals of
-    groups from two stories, and numpy on tables this small cost more than the scores themselves.
-    A member whose every score against the other group lies below the threshold (or every score
-    of every member above it) by more than rounding can move a mean of them (n values summed in
-    any order and divided: under n * 2**-52 of it, relative; the margin is four times that) is
-    decided here; the rest go to `_verdict_of_means`, so the verdicts stay bit for bit numpy's."""
-    flat = [p for row in table for p in row]
-    if min(flat) <= _FORBIDDEN:
+def _certain_verdict(table: list[list[float]]) -> bool | None:
+    """False where a pair is forbidden, else True where one is forced, else None."""
+    if min(map(min, table)) <= _FORBIDDEN:
         return False
-    if max(flat) >= _FORCED:
+    if max(map(max, table)) >= _FORCED:
         return True
+    return None
+
+
+def _clear_verdict(rows: Iterable[list[float]], read: list[list[float]], left_documents: list[int],
+                   right_documents: list[int], threshold: float) -> bool | None:
+    """The verdict where no mean has to be worked out, None elsewhere (then ``read`` holds every
+    row): most checks are refusals of groups from two stories, and numpy on tables this small
+    cost more than the scores themselves. A member whose every score against the other group lies
+    below the threshold (or every score of every member above it) by more than rounding can move a
+    mean of them (n values summed in any order and divided: under n * 2**-52 of it, relative; the
+    margin is four times that) is decided here; the rest go to `_verdict_of_means`, so the
+    verdicts stay bit for bit numpy's."""
     margin = threshold * max(len(left_documents), len(right_documents)) * 2.0 ** -50
     columns: list[list[float]] = [[] for _ in right_documents]
-    for document, row in zip(left_documents, table):
+    for document, row in zip(left_documents, rows):
+        read.append(row)
         cross = []
         for p, other, column in zip(row, right_documents, columns):
             if other == document:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, replace
+from dataclasses import replace
 
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
@@ -311,13 +311,15 @@ def _token_term(token) -> tuple[str, bool]:
 
 def _unit_word(token) -> bool:
     """"percent", "per cent", "pct", "percentage point(s)": the unit of a share, not a content word."""
+    word = token.lower_
+    if word in ("percent", "pct"):
+        return True
+    if word not in ("cent", "percentage") and token.lemma_.lower() != "point":
+        return False  # the neighbours are read only around the words they qualify
     prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     nxt = token.doc[token.i + 1].lemma_.lower() if token.i + 1 < len(token.doc) else ""
-    word = token.lower_
-    return (
-        word in ("percent", "pct") or (word == "cent" and prev == "per")
-        or (word == "percentage" and nxt == "point") or (token.lemma_.lower() == "point" and prev == "percentage")
-    )
+    return (word == "cent" and prev == "per") or (word == "percentage" and nxt == "point") or \
+        (token.lemma_.lower() == "point" and prev == "percentage")
 
 
 def counted_figures(doc, span: Span, key=term) -> list[CountedFigure]:
@@ -327,7 +329,7 @@ def counted_figures(doc, span: Span, key=term) -> list[CountedFigure]:
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None or any(_dated(t) for t in tokens):
             continue
-        out.append(CountedFigure(**asdict(figure), thing=counted_thing(tokens[-1], key), each=_each(tokens[-1])))
+        out.append(CountedFigure(**vars(figure), thing=counted_thing(tokens[-1], key), each=_each(tokens[-1])))
     return out
 
 

@@ -12,22 +12,25 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.index import figure_relation
-from viewer.analysis.claims.predicates import predicates_differ, roles_swapped
+from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
 
 WEIGHTS_FILE = Path(__file__).with_name("verifier.json")
 PAIR_FEATURES = (
     "bias", "cosine", "cosine_squared", "shared_terms", "same_figure", "compatible_figure", "figure_conflict",
     "shared_names", "unmatched_names", "negation_on_one_side", "roles_swapped", "predicates_differ", "length_ratio",
 )
+# What each pair sign can be: cosines of unit vectors (a hair past 1 from float32 rounding); every other
+# sign a share or a flag, 0 to 1 (the term overlap stays below 1: shared mass over the smoothed masses).
+PAIR_RANGES = {"bias": (1.0, 1.0), "cosine": (-1.001, 1.001), "cosine_squared": (0.0, 1.002)}
 STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names")
 _BACKGROUND = 50  # pseudo-units, so a term shared by the only two units seen is not "common"
 _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
@@ -58,7 +61,12 @@ class TermWeights:
         """The summed weight of the distinct terms. A set's order follows string hashing, which
         differs from one process to the next, so the sum is taken exactly (fsum): the same terms
         weigh the same to the last bit in every process and on every worker."""
-        return math.fsum(self(t) for t in set(terms))
+        return self.distinct_mass(set(terms))
+
+    def distinct_mass(self, terms: AbstractSet[str]) -> float:
+        """`mass` of terms known to be distinct."""
+        idf, default = self._idf, self._default
+        return math.fsum([idf.get(t, default) for t in terms])
 
     def unit_mass(self, terms: Sequence[str]) -> float:
         """`mass` of one unit's terms, worked out once: a unit meets many others."""
@@ -68,24 +76,52 @@ class TermWeights:
         return self._unit_masses[key]
 
 
+@dataclass(frozen=True)
+class UnitSigns:
+    """What the pair model reads of one unit, worked out once: a unit meets dozens of others, and
+    rebuilding its sets for every pair was half the cost of verifying."""
+
+    figures: list[CountedFigure]
+    names: frozenset[str]
+    mass: float  # the unit's term mass with the smoothing added
+    length: int  # how many terms it has
+    negated: bool
+    roles: Roles
+
+    @classmethod
+    def of(cls, features: UnitFeatures, weights: TermWeights) -> UnitSigns:
+        return cls(features.figures, frozenset(features.names), weights.unit_mass(features.terms) + _SMOOTHING,
+                   len(features.terms), bool(features.negations), Roles.of(features))
+
+
 def pair_features(a: UnitFeatures, b: UnitFeatures, cosine: float, weights: TermWeights) -> list[float]:
     """The signs of one claim, in the order of PAIR_FEATURES."""
-    shared = set(a.terms) & set(b.terms)
-    overlap = weights.mass(shared) / math.sqrt((weights.unit_mass(a.terms) + _SMOOTHING) * (weights.unit_mass(b.terms) + _SMOOTHING))
-    figures = figure_relation(a.figures, b.figures)
-    names_a, names_b = set(a.names), set(b.names)
-    either = names_a | names_b
-    longer = max(len(a.terms), len(b.terms), 1)
+    return signs_of_pair(UnitSigns.of(a, weights), UnitSigns.of(b, weights), cosine, weights)
+
+
+def signs_of_pair(a: UnitSigns, b: UnitSigns, cosine: float, weights: TermWeights) -> list[float]:
+    """`pair_features` from the two units' signs; a test holds them to the plain formulas."""
+    roles_a, roles_b = a.roles, b.roles
+    overlap = weights.distinct_mass(roles_a.terms & roles_b.terms) / math.sqrt(a.mass * b.mass)
+    figures = figure_relation(a.figures, b.figures) if a.figures and b.figures else ""
+    names_a, names_b = a.names, b.names
+    if names_a and names_b:
+        shared_names = len(names_a & names_b) / max(1, min(len(names_a), len(names_b)))
+        unmatched_names = len(names_a ^ names_b) / len(names_a | names_b)
+    else:  # no name in common; every name unmatched, if there is one
+        shared_names, unmatched_names = 0.0, 1.0 if names_a or names_b else 0.0
+    swapped = roles_a.predicates and roles_b.predicates and roles_swapped(roles_a, roles_b)
+    differ = roles_a.subjects and roles_b.subjects and predicates_differ(roles_a, roles_b)
     return [
-        1.0, cosine, cosine * cosine, overlap, float(figures == "same"), float(figures == "compatible"), float(figures == "conflict"),
-        len(names_a & names_b) / max(1, min(len(names_a), len(names_b))) if names_a and names_b else 0.0,
-        len(names_a ^ names_b) / len(either) if either else 0.0,
-        float(bool(a.negations) != bool(b.negations)), float(roles_swapped(a, b)), float(predicates_differ(a, b)),
-        min(len(a.terms), len(b.terms)) / longer,
+        1.0, cosine, cosine * cosine, overlap,
+        1.0 if figures == "same" else 0.0, 1.0 if figures == "compatible" else 0.0, 1.0 if figures == "conflict" else 0.0,
+        shared_names, unmatched_names, 1.0 if a.negated != b.negated else 0.0, 1.0 if swapped else 0.0, 1.0 if differ else 0.0,
+        min(a.length, b.length) / max(a.length, b.length, 1),
     ]
 
 
-def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: set[str], names_b: set[str], rare: set[str]) -> list[float]:
+def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
+                   rare: AbstractSet[str]) -> list[float]:
     """Signs that two articles report one story, in the order of STORY_FEATURES."""
     shared = names_a & names_b
     smaller = max(1, min(len(names_a), len(names_b)))
@@ -100,6 +136,12 @@ class LogisticModel:
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(np.asarray(rows, dtype=np.float64) @ self.weights)))
+
+    def reaches_certainty(self, ranges: dict[str, tuple[float, float]]) -> bool:
+        """Whether any signs within ``ranges`` (name: (lowest, highest); 0 to 1 where not named)
+        give a probability that rounds to 1: the most favourable of them do so if any does."""
+        corner = [ranges.get(name, (0.0, 1.0))[1 if weight > 0 else 0] for name, weight in zip(self.names, self.weights)]
+        return bool(self.probability(np.array([corner]))[0] >= 1.0)
 
     @classmethod
     def from_json(cls, data: dict, expected: tuple[str, ...]) -> LogisticModel:

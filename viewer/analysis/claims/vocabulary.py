@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 _DATA = json.loads(Path(__file__).with_name("vocabulary.json").read_text(encoding="utf-8"))
@@ -18,12 +19,17 @@ _DEMONYMS: dict[str, str] = _DATA["demonyms"]["entries"]
 REPORTING = frozenset(_DATA["reporting_verbs"]["entries"])
 # Words that weigh nothing in a claim whatever their frequency.
 LIGHT = frozenset(_DATA["light_words"]["entries"])
+# Words whose keys are remembered: a corpus repeats its words, and every content token is looked up.
+_WORDS_KEPT = 1 << 16
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, so "Mikhaïlo" and "Mikhailo" compare equal."""
+    """Lower case without accents, so "Mikhaïlo" and "Mikhailo" compare equal. The accents are
+    found among the text's distinct characters beyond ASCII (a mention's text has a handful),
+    not by testing it character by character."""
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+    accents = {ord(c): None for c in set(text) if c > "\x7f" and unicodedata.combining(c)}
+    return (text.translate(accents) if accents else text).casefold().replace("’", "'")
 
 
 def squash(word: str) -> str:
@@ -34,12 +40,14 @@ def squash(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def canonical(word: str) -> str:
     """The word folded, or the country a demonym names ("Ukrainian" -> "ukraine")."""
     word = fold(word)
     return _DEMONYMS.get(word) or word
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def term(word: str) -> str:
     """The key a content word or name is indexed and compared under."""
     return squash(canonical(word))

@@ -153,7 +153,8 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     """The person the phrase names, as the recogniser marks them, without titles before the name
     ("Gov. Greg Abbott" is Greg Abbott) or a possessive after it."""
     inside = {t.i for t in tokens}
-    people = [list(e) for e in tokens[0].doc.ents if e.label_ == "PERSON" and all(t.i in inside for t in e)]
+    doc = tokens[0].doc
+    people = [[doc[i] for i in p] for p in _people(doc) if all(i in inside for i in p)]
     people = [[t for t in p if t.lower_.rstrip(".") not in TITLES and t.lower_ not in ("'s", "’s")] for p in people]
     people = [p for p in people if p and any(t.is_alpha and t.text[:1].isupper() for t in p)]
     if not people:
@@ -191,6 +192,19 @@ def _honoured(tokens: list, person: list) -> str:
     if len(person) == 1 and before and before[-1].lower_.rstrip(".") in HONORIFICS:
         return _text([before[-1], *person])
     return _text(person)
+
+
+def _people(doc) -> list[range]:
+    """The token positions of the recogniser's people in the document, read once per document: a
+    document has dozens of speaker phrases to describe, and ``Doc.ents`` builds every entity anew
+    each time. Positions, not tokens, so the document holds no reference to itself."""
+    found = doc.user_data.get(_PEOPLE)
+    if found is None:
+        found = doc.user_data[_PEOPLE] = [range(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    return found
+
+
+_PEOPLE = "people"
 
 
 def _whole_name(person: list, tokens: list) -> list:
