@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
-from viewer.analysis.nlp import text_of
+from spacy.tokens import Doc
+
+from viewer.analysis.nlp import english, text_of
 from viewer.analysis.speakers.kinds import names_document, names_source
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
 from viewer.analysis.attribution.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span
@@ -36,7 +39,7 @@ def speaker_lines(doc) -> list[Frame]:
         colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
         if speaker is None or colon is None:
             continue
-        speaker = _before_addressee(speaker)
+        speaker = _before_addressee(_after_inverted_verb(speaker))
         if not (interview or speaker and _names_speaker(speaker.text, speaker)):
             continue
         end = next_sentence_end(_FIRST_SENTENCE, text, m.start(2), m.end(2))
@@ -47,6 +50,17 @@ def speaker_lines(doc) -> list[Frame]:
         frames.append(Frame("direct" if spoken else "indirect", list(colon), list(speaker), content,
                             Span(m.start(), m.end())))
     return frames
+
+
+def _after_inverted_verb(tokens):
+    """"Said Commissioner William Evans: …", "Added the mayor: …": the line opens with the reporting
+    verb, inflected, before whoever speaks; the verb is no part of the speaker's name or office."""
+    first = tokens[0]
+    if len(tokens) < 2 or first.lower_ in REPORTING_VERBS:  # "Ask Amy:" is a column, not a verb
+        return tokens
+    verb = Doc(first.doc.vocab, words=[first.lower_], pos=["VERB"])[0]
+    lemmas = english().get_pipe("lemmatizer").rule_lemmatize(verb)
+    return tokens.doc[tokens.start + 1:tokens.end] if set(lemmas) & REPORTING_VERBS else tokens
 
 
 def _before_addressee(tokens):
