@@ -30,8 +30,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement
 # parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per",
 # headline speakers; 8: "aides to X" are not X, "X To Y:" headlines name X; 9: phrases naming no one give no
-# speaker; 10: a blank line starts a sentence; 11: "Said X:" lines, the verb is no part of the speaker)
-ANALYSER_VERSION = "11"
+# speaker; 10: a blank line starts a sentence; 11: "Said X:" lines, the verb is no part of the speaker; 12: a
+# prose line ending without a stop keeps its units)
+ANALYSER_VERSION = "12"
 
 @dataclass
 class AnalysisReport:
