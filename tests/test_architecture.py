@@ -1,5 +1,6 @@
 """The layer rules of the house style, checked by import-linter on every test run, and the one
 owner of the analysis tables."""
+import os
 import re
 import subprocess
 import sys
@@ -42,3 +43,12 @@ def test_the_page_renderer_uses_no_widgets():
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             offending += [f"{path.name}: {n}" for n in names if n.startswith(("PySide6.QtWidgets", "viewer.ui"))]
     assert not offending
+
+
+def test_opening_the_window_imports_no_spacy():
+    # The parser and the model load at analysis, never at window start (issue 11: start < 2 s);
+    # a module-level spaCy import anywhere the window reaches would cost about a second.
+    probe = "import sys, viewer.app, viewer.ui.main_window; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "False", result.stdout + result.stderr

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
 from viewer.analysis.nlp import english, text_of
 from viewer.analysis.speakers.kinds import names_document, names_source
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
@@ -58,7 +56,7 @@ def _after_inverted_verb(tokens):
     first = tokens[0]
     if len(tokens) < 2 or first.lower_ in REPORTING_VERBS:  # "Ask Amy:" is a column, not a verb
         return tokens
-    verb = Doc(first.doc.vocab, words=[first.lower_], pos=["VERB"])[0]
+    verb = type(first.doc)(first.doc.vocab, words=[first.lower_], pos=["VERB"])[0]  # no spaCy import at window start
     lemmas = english().get_pipe("lemmatizer").rule_lemmatize(verb)
     return tokens.doc[tokens.start + 1:tokens.end] if set(lemmas) & REPORTING_VERBS else tokens
 
