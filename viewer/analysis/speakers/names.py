@@ -273,7 +273,7 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     names_person = any(t.ent_type_ == "PERSON" for t in run)
     if fallback and (len(run) < 2 and not names_person or _employer_object(run) or names_person and _whose_people(run, head)):
         return []
-    if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not any(t.ent_type_ == "PERSON" for t in run):
+    if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person:
         return []
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
 
@@ -281,11 +281,15 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
 def _entity_end(token, tokens: list):
     """"The Center on Budget and Policy Priorities": a body's name may go on past its head noun, as far
     as the recogniser's organisation does inside the phrase."""
+    if token.ent_type_ != "ORG":
+        return token
+    doc, first, last = token.doc, token.i, token.i
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
     inside = {t.i for t in tokens}
-    for ent in token.doc.ents:
-        if ent.label_ == "ORG" and ent.start <= token.i < ent.end and all(i in inside for i in range(ent.start, ent.end)):
-            return ent[-1]
-    return token
+    return doc[last] if all(i in inside for i in range(first, last + 1)) else token
 
 
 def _employer_object(run: list) -> bool:
