@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from viewer.analysis import store
 from viewer.corpus import notes
@@ -153,6 +154,21 @@ def test_columns_fit_their_dock_and_names_stay_readable(qtbot, window, width):
         assert 1 in shown  # outlet / role always
     tip = window.browser.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Outlet A" in tip and "2022-04-13" in tip
+
+
+@pytest.mark.parametrize("width", [300, 360, 420])
+def test_speaker_names_read_whole_while_they_fit_two_thirds_of_the_dock(qtbot, window, width):
+    """The role column elides before a name does: "Volodymyr …" beside a whole role reads worse."""
+    panel = window.attribution_panel
+    panel.resize(width, 400)
+    panel.columns.fit()
+    view, model = panel.view, panel.model
+    names = [model.index(row, 0) for row in range(model.rowCount())]
+    metrics = QFontMetrics(names[0].data(Qt.ItemDataRole.FontRole))
+    room = view.header().sectionSize(0) - view.indentation()
+    fitting = [n.data() for n in names if metrics.horizontalAdvance(n.data()) + view.indentation() + 14 <= view.viewport().width() * 0.65]
+    assert fitting and all(metrics.horizontalAdvance(name) < room for name in fitting)
+    assert not view.header().isSectionHidden(1)
 
 
 def test_note_search_says_what_each_note_is_on_and_shows_it_rendered(qtbot, window, analysed_corpus):

@@ -6,7 +6,7 @@ and intentions, and documents apart or together."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QStyledItemDelegate, QStyleOptionViewItem,
     QToolButton, QTreeView, QVBoxLayout, QWidget,
@@ -361,14 +361,22 @@ class AttributionPanel(QWidget):
                 if self.view.isExpanded(index := self.model.index(row, 0)) and (s := self.model.speaker(index))]
 
     def _natural_widths(self) -> dict[int, int]:
-        """What the speakers' values need (a long role is capped, its full text is in the tooltip)."""
-        metrics, out = self.view.fontMetrics(), {}
+        """What the speakers' names and values need (a long role is capped, its full text is in the tooltip)."""
+        metrics, out = self.view.fontMetrics(), {0: self._name_width()}
         for column, cap in ((1, 190), (2, 110), (3, 90), (4, 80)):
             title = metrics.horizontalAdvance(COLUMNS[column]) + 18
             values = [str(self.model.index(row, column).data() or "") for row in range(min(self.model.rowCount(), 500))]
             widest = max((metrics.horizontalAdvance(v) for v in values), default=0) + 14
             out[column] = min(max(title, widest), cap)
         return out
+
+    def _name_width(self) -> int:
+        """The widest speaker name as the tree draws it: bold, after the branch's indentation."""
+        names = [self.model.index(row, 0) for row in range(min(self.model.rowCount(), 500))]
+        if not names:
+            return 0
+        metrics = QFontMetrics(names[0].data(Qt.ItemDataRole.FontRole))
+        return max(metrics.horizontalAdvance(str(name.data())) for name in names) + self.view.indentation() + 14
 
     def _on_activated(self, index: QModelIndex) -> None:
         statement = self.model.statement(index)

@@ -2,7 +2,9 @@
 
 A narrow dock would otherwise squeeze the name column to "R…" (Stretch only gets what is left)
 or push the other columns out of sight. Columns that do not fit are hidden, in priority order,
-and their values stay in the row tooltip.
+and their values stay in the row tooltip. When the natural widths include the name column's, the
+names get what they need, up to NAME_MAX_SHARE of the view: a whole name reads better than a
+whole role beside "Volodymyr …".
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 NAME_SHARE = 0.45  # of the view's width, kept for the name column
+NAME_MAX_SHARE = 0.65
 NAME_MIN = 150
 SHRINK_MIN = 60
 
@@ -34,7 +37,7 @@ class ColumnFitter(QObject):
     def fit(self) -> None:
         widths = self.natural()
         width = self.view.viewport().width()
-        left = width - max(NAME_MIN, int(width * self.name_share))
+        left = width - self._name_width(width, widths.get(self.name_column, 0))
         for rank, column in enumerate(self.priority):
             need = widths.get(column, 0)
             if rank == 0 and left >= SHRINK_MIN:  # the most wanted column shrinks (and elides) rather than goes
@@ -44,6 +47,9 @@ class ColumnFitter(QObject):
             if shown:
                 self.header.resizeSection(column, need)
                 left -= need
+
+    def _name_width(self, width: int, natural: int) -> int:
+        return max(NAME_MIN, int(width * self.name_share), min(natural, int(width * NAME_MAX_SHARE)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
