@@ -31,8 +31,8 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per",
 # headline speakers; 8: "aides to X" are not X, "X To Y:" headlines name X; 9: phrases naming no one give no
 # speaker; 10: a blank line starts a sentence; 11: "Said X:" lines, the verb is no part of the speaker; 12: a
-# prose line ending without a stop keeps its units)
-ANALYSER_VERSION = "12"
+# prose line ending without a stop keeps its units; 13: units record their entities and what figures count)
+ANALYSER_VERSION = "13"
 
 @dataclass
 class AnalysisReport:
