@@ -84,8 +84,8 @@ class SentenceEncoder:
 def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
     """Runs of texts (sorted by length) of one padded width, at most BATCH texts and BATCH_TOKENS
     padded tokens. A text's vector then depends on its own width alone, never on the texts beside
-    it (numpy's products give each row the same bits whatever the rows around it), so any
-    partition of a corpus, on any worker, embeds a unit to the same vector."""
+    it (each text's products are its own, see `_encoder_layer`), so any partition of a corpus, on
+    any worker, embeds a unit to the same vector."""
     out: list[list[int]] = []
     for k in order:
         width = padded_width(lengths[k])
@@ -137,13 +137,12 @@ def _layer(w: dict[str, np.ndarray], prefix: str) -> dict[str, np.ndarray]:
 
 
 def _encoder_layer(hidden: np.ndarray, bias: np.ndarray, layer: dict) -> np.ndarray:
-    """One BERT layer. Sums, scalings and normalisations run in place on the products' own arrays
-    (the same operations in the same order, so the same bits): a fifth of the layer's time went
-    to allocating and filling their temporaries."""
+    """One BERT layer over (text, token, feature) arrays. Sums, scalings and normalisations run in
+    place on the products' own arrays (the same operations in the same order, so the same bits): a
+    fifth of the layer's time went to allocating and filling their temporaries."""
     batch, width, size = hidden.shape
     head = size // _HEADS
-    flat = hidden.reshape(batch * width, size)
-    qkv = _dense(flat, layer["qkv"]).reshape(batch, width, 3, _HEADS, head).transpose(2, 0, 3, 1, 4)
+    qkv = _dense(hidden, layer["qkv"]).reshape(batch, width, 3, _HEADS, head).transpose(2, 0, 3, 1, 4)
     query, key, value = (np.ascontiguousarray(part) for part in qkv)
     scores = query @ key.transpose(0, 1, 3, 2).copy()
     scores /= np.float32(np.sqrt(head))
@@ -151,16 +150,19 @@ def _encoder_layer(hidden: np.ndarray, bias: np.ndarray, layer: dict) -> np.ndar
     scores -= scores.max(axis=-1, keepdims=True)
     np.exp(scores, out=scores)
     scores /= scores.sum(axis=-1, keepdims=True)
-    context = (scores @ value).transpose(0, 2, 1, 3).reshape(batch * width, size)
+    context = (scores @ value).transpose(0, 2, 1, 3).reshape(batch, width, size)
     attended = _dense(context, layer["attention_out"])
-    attended += flat
+    attended += hidden
     attended = _layer_norm(attended, *layer["attention_norm"])
     out = _dense(_gelu(_dense(attended, layer["intermediate"])), layer["output"])
     out += attended
-    return _layer_norm(out, *layer["output_norm"]).reshape(batch, width, size)
+    return _layer_norm(out, *layer["output_norm"])
 
 
 def _dense(x: np.ndarray, weights: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Each text's tokens times the weights in a product of its own: one product over the whole
+    batch gives a row bits that depend on where it sits among the others (OpenBLAS's kernels on
+    some processors), and then a unit's vector would change with the partition it was encoded in."""
     out = x @ weights[0]
     out += weights[1]
     return out
