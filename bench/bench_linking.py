@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from articles import PEOPLE, article, fill  # noqa: E402
 from run import load  # noqa: E402
 
-from viewer.analysis import discrepancies, pipeline, store  # noqa: E402
+from viewer.analysis import pipeline, store  # noqa: E402
 from viewer.analysis.claims import linking  # noqa: E402
 from viewer.analysis.claims.features import ClaimUnit  # noqa: E402
 from viewer.analysis.corrections import Corrections  # noqa: E402
@@ -224,7 +224,6 @@ def measure(size: int, pool: list[DocumentAnalysis], folder: Path, profile: Path
 
 
 def relinked(path: Path, size: int, profile: Path | None) -> Measured:
-    discrepancies._PARSED.clear()  # each run parses its own mentions, as a fresh process would
     with Corpus(path, create=False) as corpus:
         units = corpus.db.execute("SELECT count(*) FROM claim_units").fetchone()[0]
         clock = StageClock()

@@ -54,58 +54,71 @@ def test_number_discrepancy_mentions_point_at_the_figures():
     assert [(m.document, m.text, texts[m.document][m.start:m.end]) for m in number.mentions] == [(1, "12", "12"), (2, "40", "40")]
 
 
-def test_more_mentions_than_the_parse_cache_holds_are_each_parsed_once_in_batches(monkeypatch):
+class CountingPipeline:
+    """Stands in for the spaCy pipeline where the discrepancy stage would use it: records each
+    text it is asked to parse, and the batches."""
+
+    def __init__(self):
+        self.batches: list[list[str]] = []
+
+    def pipe(self, texts, **options):
+        from viewer.analysis.nlp import english
+
+        self.batches.append(list(texts))
+        return english().pipe(self.batches[-1], **options)
+
+    def __call__(self, text):
+        from viewer.analysis.nlp import english
+
+        self.batches.append([text])
+        return english()(text)
+
+
+def _discrepancies_of(corpus) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    from viewer.analysis import store
+
+    return [(c.id, tuple((d.kind, d.explanation) for d in c.discrepancies)) for c in store.claims(corpus)]
+
+
+def _relinked_counting(corpus, monkeypatch) -> CountingPipeline:
     from viewer.analysis import discrepancies
-    from viewer.analysis.nlp import english
+    from viewer.analysis.pipeline import relink
 
-    pairs = [(f"The strike killed {n} people in Kharkiv.", f"The strike killed {n + 7} people in Kharkiv.") for n in range(12, 24)]
-    texts = {2 * k + d: t for k, pair in enumerate(pairs) for d, t in enumerate(pair)}
-    claims = [Claim("x", [Mention(2 * k + d, 0, len(t), t) for d, t in enumerate(pair)]) for k, pair in enumerate(pairs)]
-    expected = [[(d.kind, d.explanation) for d in find_discrepancies(c, texts, {})] for c in claims]
-    parsed = []
-
-    class Counting:
-        pipe_names = english().pipe_names
-
-        def pipe(self, wanted, **options):
-            wanted = list(wanted)
-            parsed.extend(w for w in wanted if isinstance(w, str))  # Docs passed back are being completed
-            return english().pipe(wanted, **options)
-
-        def __call__(self, text):
-            parsed.append(text)
-            return english()(text)
-
-    monkeypatch.setattr(discrepancies, "english", Counting)
-    monkeypatch.setattr(discrepancies, "_PARSED_LIMIT", 5)  # the mentions of two claims at a time
-    monkeypatch.setattr(discrepancies, "_PARSED", {})
-    discrepancies._figures_in.cache_clear()
-    discrepancies.annotate_discrepancies(claims, texts, {})
-    assert sorted(parsed) == sorted(t for pair in pairs for t in pair)
-    assert [[(d.kind, d.explanation) for d in c.discrepancies] for c in claims] == expected
+    counting = CountingPipeline()
+    monkeypatch.setattr(discrepancies, "english", lambda: counting)
+    relink(corpus)
+    return counting
 
 
-def test_a_mention_without_a_figure_is_parsed_for_the_same_entities_as_by_the_whole_pipeline():
-    """The names-only re-parse keeps the parser (its sentence boundaries bound the recogniser's
-    entities) and drops what only figures read: on the sample's sentences, single and run
-    together across a boundary, its entities and sentences are the whole pipeline's."""
-    from tests.conftest import SAMPLE_DIR
-    from viewer.analysis import discrepancies
-    from viewer.analysis.nlp import english
+def test_sources_are_compared_from_what_their_units_recorded_without_parsing_a_mention(sample_corpus, monkeypatch):
+    """The entities and counted figures a claim's sources are compared by were recorded with
+    each unit when its document was parsed: relinking parses nothing again."""
+    before = _discrepancies_of(sample_corpus)
+    counting = _relinked_counting(sample_corpus, monkeypatch)
+    assert counting.batches == []
+    assert _discrepancies_of(sample_corpus) == before
+    assert ("name", "named '36th Naval Brigade' vs '36th Marine Brigade'") in [d for _id, ds in before for d in ds]
 
-    nlp = english()
-    articles = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE_DIR.glob("*.txt"))]
-    sentences = [s.text.strip() for doc in nlp.pipe(articles) for s in doc.sents if s.text.strip()]
-    texts = sentences + [a + " " + b for a, b in zip(sentences, sentences[1:])]
-    named = [t for t in texts if not discrepancies.figures(t)]
-    assert len(named) > 100
 
-    def read(docs):
-        return [([(e.start_char, e.end_char, e.label_) for e in doc.ents], [s.start_char for s in doc.sents]) for doc in docs]
+def test_units_stored_before_they_recorded_entities_are_parsed_once_in_one_batch(sample_corpus, monkeypatch):
+    """An analysis stored by an older version has no entities nor counted lemmas in its units:
+    relinking it before it is analysed again parses the compared mentions, each text once and
+    all in one batch, and finds the same discrepancies."""
+    import json
 
-    fast = read(doc for _text, doc in discrepancies._parse(named))
-    assert sum(len(ents) for ents, _starts in fast) > 100
-    assert fast == read(nlp.pipe(named))
+    before = _discrepancies_of(sample_corpus)
+    rows = list(sample_corpus.db.execute("SELECT id, features FROM claim_units"))
+    with sample_corpus.transaction() as db:
+        for id_, features in rows:
+            old = {k: v for k, v in json.loads(features).items() if k != "entities"}
+            for figure in old["figures"]:
+                figure.pop("counts")
+            db.execute("UPDATE claim_units SET features = ? WHERE id = ?", (json.dumps(old), id_))
+    counting = _relinked_counting(sample_corpus, monkeypatch)
+    assert len(counting.batches) == 1
+    (batch,) = counting.batches
+    assert batch and len(batch) == len(set(batch))
+    assert _discrepancies_of(sample_corpus) == before
 
 
 def _sample_sentences(folders=None) -> list[str]:
@@ -120,28 +133,10 @@ def _sample_sentences(folders=None) -> list[str]:
     return sentences + [a + " " + b for a, b in zip(sentences, sentences[1:])]
 
 
-def test_a_figure_mention_completed_after_the_names_only_parse_is_read_as_the_whole_pipeline_reads_it(monkeypatch):
-    """Tags, lemmas and dependencies added to the names-only parse afterwards (what counting a
-    figure reads) are the whole pipeline's, on the sample's sentences with figures."""
-    from viewer.analysis import discrepancies
-    from viewer.analysis.nlp import english
-
-    counted = [t for t in _sample_sentences() if discrepancies._units(t)]
-    assert len(counted) > 50
-    monkeypatch.setattr(discrepancies, "_PARSED", dict(discrepancies._parse(counted)))
-    discrepancies._complete(counted)
-
-    def read(docs):
-        return [([(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, str(t.morph)) for t in doc],
-                 [(e.start_char, e.end_char, e.label_) for e in doc.ents], [s.start_char for s in doc.sents]) for doc in docs]
-
-    assert read(discrepancies._PARSED[t] for t in counted) == read(english().pipe(counted))
-
-
 def test_figures_are_counted_only_where_both_sources_state_one_in_a_shared_unit(monkeypatch):
     """Skipping the pairs whose figures share no unit changes no discrepancy (checked against
     comparing every pair, on claims made of the sample's sentences with figures, two mentions
-    from one source), and it spares those mentions the tagger and lemmatizer."""
+    from one source)."""
     from viewer.analysis import discrepancies
 
     import re
@@ -166,24 +161,10 @@ def test_figures_are_counted_only_where_both_sources_state_one_in_a_shared_unit(
     claims += [Claim("x", one(1, a, b) + one(2, other_figure(b))) for a, b in zip(plain[20:], shares)]
 
     def numbers():
-        monkeypatch.setattr(discrepancies, "_PARSED", {})
-        discrepancies._figures_in.cache_clear()
-        discrepancies.annotate_discrepancies(claims, {}, {})
+        discrepancies.annotate_discrepancies(claims, [], {})
         return [[d for d in c.discrepancies if d.kind == "number"] for c in claims]
 
     found = numbers()
-    completed = {t for t, doc in discrepancies._PARSED.items() if doc.has_annotation("TAG")}
-    assert sum(map(len, found)) > 5 and completed < {m.text for c in claims for m in c.mentions}
+    assert sum(map(len, found)) > 5
     monkeypatch.setattr(discrepancies, "_figures_may_differ", lambda left, right: True)
     assert numbers() == found
-
-
-def test_a_figure_compared_with_none_in_its_unit_is_never_tagged(monkeypatch):
-    from viewer.analysis import discrepancies
-
-    monkeypatch.setattr(discrepancies, "_PARSED", {})
-    killed, turnout, other = "The strike killed 12 people.", "Turnout rose to 40 percent.", "The strike killed 40 people."
-    for a, b in [(killed, turnout), (killed, other)]:
-        claim, texts = _claim(a, b)
-        discrepancies.annotate_discrepancies([claim], texts, {})
-    assert {t: discrepancies._PARSED[t].has_annotation("TAG") for t in (killed, turnout, other)} == {killed: True, turnout: False, other: True}

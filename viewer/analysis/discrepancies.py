@@ -8,20 +8,20 @@ the two wordings cannot describe one value), ``name`` (one thing named different
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
 
-from viewer.analysis.claims.features import CountedFigure
+from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
-from viewer.analysis.claims.units import NEGATION, counted_figures
+from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities
 from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.corpus.spans import Span
 
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC", "EVENT", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"}
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
 _REPORTING_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|added|claimed|claims|"
@@ -35,57 +35,74 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
 
 
-def annotate_discrepancies(claims: list[Claim], texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> None:
-    """Fill every claim's discrepancies, parsing the mentions they compare in one batch first: a
-    run of claims at a time whose mentions the parse cache holds, so none is parsed twice (a batch
-    larger than the cache was thrown away as it went, and each mention parsed again on its own).
-    Only sources whose wordings differ are compared: parsing every mention again cost as much as
-    parsing the articles themselves."""
-    for run, texts_held in _runs_within(claims, _PARSED_LIMIT):
-        wanted = sorted(texts_held)
-        if len(_PARSED) + len(wanted) > _PARSED_LIMIT:
-            _PARSED.clear()
-        _PARSED.update(_parse(wanted))
-        _complete(sorted({m.text for _claim, _by_doc, pairs in run for left, right in pairs
-                          if _figures_may_differ(left, right) for m in left + right if _units(m.text)}))
-        for claim, by_doc, pairs in run:
-            claim.discrepancies = _discrepancies(by_doc, pairs, attributed)
+@dataclass(frozen=True)
+class _Reading:
+    """What comparing a mention reads of a parse: its named entities and counted figures (not
+    durations), offsets into the mention's text, each figure's thing folded as the text words it."""
+
+    entities: tuple[tuple[int, int], ...]
+    figures: tuple[CountedFigure, ...]
 
 
-_Compared = tuple[Claim, dict[int, list[Mention]], list[tuple[list[Mention], list[Mention]]]]
+_Readings = Mapping[Mention, _Reading]
+_Pairs = list[tuple[list[Mention], list[Mention]]]
 
 
-def _runs_within(claims: list[Claim], limit: int) -> Iterator[tuple[list[_Compared], set[str]]]:
-    """Consecutive claims, each with its mentions by document and the sources it compares (found
-    once per claim), and their compared mention texts, at most ``limit`` of them (a claim with
-    more stands alone)."""
-    run: list[_Compared] = []
-    held: set[str] = set()
+def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]]) -> None:
+    """Fill every claim's discrepancies from what each mention's unit recorded of its document's
+    parse (``units``: those the claims were linked from), so no mention is parsed again: that
+    second parse of every compared mention cost a tenth of the whole analysis. Only a mention
+    whose unit was stored before units recorded their entities is parsed, all such in one batch."""
+    compared = []
     for claim in claims:
         by_doc = _by_document(claim)
-        pairs = _differing_pairs(by_doc)
-        own = {m.text for pair in pairs for side in pair for m in side}
-        if run and len(held) + len(own - held) > limit:
-            yield run, held
-            run, held = [], set()
-        run.append((claim, by_doc, pairs))
-        held |= own
-    if run:
-        yield run, held
+        compared.append((claim, by_doc, _differing_pairs(by_doc)))
+    recorded = {(u.document, u.span.start, u.span.end): u.features for u in units}
+    read = _readings((m for _claim, _by_doc, pairs in compared for pair in pairs for side in pair for m in side), recorded)
+    for claim, by_doc, pairs in compared:
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read)
 
 
-def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
+def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]],
+                       units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
-    by_doc = _by_document(claim)
-    return _discrepancies(by_doc, _differing_pairs(by_doc), attributed)
+    found = Claim(claim.label, claim.mentions)
+    annotate_discrepancies([found], units, attributed)
+    return found.discrepancies
 
 
-def _discrepancies(by_doc: dict[int, list[Mention]], pairs: list[tuple[list[Mention], list[Mention]]],
-                   attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
+def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int], UnitFeatures]) -> dict[Mention, _Reading]:
+    """Each mention's reading, from its unit's record, or else from a parse of its text alone."""
+    out: dict[Mention, _Reading] = {}
+    unread: list[Mention] = []
+    for m in mentions:
+        features = recorded.get((m.document, m.start, m.end))
+        if features is not None and features.entities is not None:
+            out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), _compared(features.figures, m.start))
+        else:
+            unread.append(m)
+    if unread:
+        texts = sorted({m.text for m in unread})
+        parsed = {text: _parsed_reading(doc, Span(0, len(text))) for text, doc in zip(texts, english().pipe(texts, batch_size=64))}
+        out.update((m, parsed[m.text]) for m in unread)
+    return out
+
+
+def _parsed_reading(doc, whole: Span) -> _Reading:
+    return _Reading(tuple(named_entities(doc, whole)), _compared(counted_figures(doc, whole), 0))
+
+
+def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigure, ...]:
+    return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts))
+                 for f in found if f.unit != "duration")
+
+
+def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],
+                   read: _Readings) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for left, right in pairs:
-        found += _numbers(left, right)
-        found += _names(left, right)
+        found += _numbers(left, right, read)
+        found += _names(left, right, read)
         found += _polarity(left, right)
     found += _attribution(by_doc, attributed)
     return found
@@ -98,7 +115,7 @@ def _by_document(claim: Claim) -> dict[int, list[Mention]]:
     return by_doc
 
 
-def _differing_pairs(by_doc: dict[int, list[Mention]]) -> list[tuple[list[Mention], list[Mention]]]:
+def _differing_pairs(by_doc: dict[int, list[Mention]]) -> _Pairs:
     """The sources compared, as their mentions, leaving out pairs that word the claim alike."""
     pairs = [(by_doc[a], by_doc[b]) for a, b in _compared_pairs(sorted(by_doc))]
     return [(left, right) for left, right in pairs if not _same_wording(left, right)]
@@ -124,40 +141,6 @@ def _compared_pairs(documents: list[int]) -> list[tuple[int, int]]:
     return [(documents[0], other) for other in documents[1:]]
 
 
-_PARSED: dict[str, object] = {}
-_PARSED_LIMIT = 8192
-
-
-# Every mention is first read for its named entities only. The recogniser has its own token
-# vectors but never runs an entity across a sentence boundary, so the parser stays.
-_NAMES_ONLY_SKIPS = ("tagger", "attribute_ruler", "lemmatizer")
-
-
-def _parse(texts: list[str]) -> Iterator[tuple[str, object]]:
-    """Each text with its parse for the entities `_names_of` reads: the tagger, attribute ruler and
-    lemmatizer were a third of the re-parse, and only a figure compared with a figure needs them."""
-    yield from zip(texts, english().pipe(texts, batch_size=64, disable=_NAMES_ONLY_SKIPS))
-
-
-def _complete(texts: list[str]) -> None:
-    """Run the skipped components on these texts' parses, in place, where `counted_figures` will
-    read tags and lemmas around a figure. They read the shared token vectors the parse left on
-    each Doc, and what they set nothing in the parse reads: the Doc is the whole pipeline's."""
-    docs = [doc for doc in (_parsed(text) for text in texts) if not doc.has_annotation("TAG")]
-    if docs:
-        nlp = english()
-        for _doc in nlp.pipe(docs, batch_size=64, disable=[n for n in nlp.pipe_names if n not in _NAMES_ONLY_SKIPS]):
-            pass
-
-
-def _parsed(text: str):
-    if text not in _PARSED:
-        if len(_PARSED) >= _PARSED_LIMIT:
-            _PARSED.clear()
-        _PARSED.update(_parse([text]))
-    return _PARSED[text]
-
-
 @lru_cache(maxsize=8192)
 def _units(text: str) -> frozenset[str]:
     """The units of the figures the text may count with (durations are never compared)."""
@@ -169,23 +152,14 @@ def _figures_may_differ(left: list[Mention], right: list[Mention]) -> bool:
     return bool(frozenset().union(*(_units(m.text) for m in left)) & frozenset().union(*(_units(m.text) for m in right)))
 
 
-@lru_cache(maxsize=4096)
-def _figures_in(m: Mention) -> tuple[tuple[CountedFigure, Mention], ...]:
-    if not _units(m.text):
-        return ()
-    _complete([m.text])
-    figures = counted_figures(_parsed(m.text), Span(0, len(m.text)), canonical)
-    return tuple((f, m) for f in figures if f.unit != "duration")
+def _figures_of(mentions: list[Mention], read: _Readings) -> list[tuple[CountedFigure, Mention]]:
+    return [(f, m) for m in mentions for f in read[m].figures]
 
 
-def _figures_of(mentions: list[Mention]) -> list[tuple[CountedFigure, Mention]]:
-    return [pair for m in mentions for pair in _figures_in(m)]
-
-
-def _numbers(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
+def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
     if not _figures_may_differ(left, right):
         return []  # every figure below finds its partner among those of its own unit
-    fa, fb = _figures_of(left), _figures_of(right)
+    fa, fb = _figures_of(left, read), _figures_of(right, read)
     values_a, values_b = _values(fa), _values(fb)
     fa = [(f, m) for f, m in fa if f.value is None or f.value not in values_b]
     fb = [(f, m) for f, m in fb if f.value is None or f.value not in values_a]
@@ -245,11 +219,11 @@ def _sub_mentions(items: list[tuple[Mention, CountedFigure]]) -> list[Mention]:
     return out
 
 
-def _names_of(mentions: list[Mention]) -> list[tuple[str, frozenset[str], Mention, int]]:
+def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, frozenset[str], Mention, int]]:
     """Named things in each mention: the parser's entities and runs of capitalised words."""
     out, seen = [], set()
     for m in mentions:
-        found = [(e.start_char, e.end_char) for e in _parsed(m.text).ents if e.label_ in _NAME_LABELS]
+        found = list(read[m].entities)
         found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text)]
         for start, end in found:
             raw = m.text[start:end]
@@ -262,8 +236,8 @@ def _names_of(mentions: list[Mention]) -> list[tuple[str, frozenset[str], Mentio
     return out
 
 
-def _names(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
-    na, nb = _names_of(left), _names_of(right)
+def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
+    na, nb = _names_of(left, read), _names_of(right, read)
     keys_a, keys_b = {w for _, w, _, _ in na}, {w for _, w, _, _ in nb}
     out, seen = [], set()
     for text_a, words_a, m, at in na:

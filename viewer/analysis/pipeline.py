@@ -31,8 +31,8 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per",
 # headline speakers; 8: "aides to X" are not X, "X To Y:" headlines name X; 9: phrases naming no one give no
 # speaker; 10: a blank line starts a sentence; 11: "Said X:" lines, the verb is no part of the speaker; 12: a
-# prose line ending without a stop keeps its units)
-ANALYSER_VERSION = "12"
+# prose line ending without a stop keeps its units; 13: units record their entities and what figures count)
+ANALYSER_VERSION = "13"
 
 @dataclass
 class AnalysisReport:
@@ -163,7 +163,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near)
         state.check()
-        annotate_discrepancies(claims, texts, store.attributed_spans(corpus))
+        annotate_discrepancies(claims, units, store.attributed_spans(corpus))
         state.check()
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))

@@ -44,7 +44,7 @@ def cases(nlp):
     for case in CASES:
         texts = {1: case["a"], 2: case["b"]}
         units = claim_units(parse(1, case["a"], [])) + claim_units(parse(2, case["b"], []))
-        out.append((case, texts, link_claims(units, texts)))
+        out.append((case, texts, link_claims(units, texts), units))
     return out
 
 
@@ -56,20 +56,23 @@ MIN_RECALL, MAX_STRAY = 0.85, 2
 
 
 def test_the_made_up_pairs_link_what_they_share_and_little_else(cases):
-    found = [(case["name"], *_matches(claims, case["linked"])) for case, _texts, claims in cases]
-    expected = sum(len(case["linked"]) for case, _t, _c in cases)
+    found = [(case["name"], *_matches(claims, case["linked"])) for case, _texts, claims, _units in cases]
+    expected = sum(len(case["linked"]) for case, _t, _c, _u in cases)
     hits, stray = sum(f[1] for f in found), sum(f[2] for f in found)
-    wrong = [name for (name, h, s), (case, _t, _c) in zip(found, cases) if h < len(case["linked"]) or s]
+    wrong = [name for (name, h, s), (case, _t, _c, _u) in zip(found, cases) if h < len(case["linked"]) or s]
     assert hits / expected >= MIN_RECALL and stray <= MAX_STRAY, (hits, expected, stray, wrong)
 
 
+@pytest.mark.parametrize("recorded", [True, False], ids=["as the units recorded them", "each mention parsed alone"])
 @pytest.mark.parametrize("case", [c for c in CASES if c["linked"]], ids=lambda c: c["name"])
-def test_discrepancy_explanations(cases, case):
-    claims, texts = next((c, t) for k, t, c in cases if k is case)
+def test_discrepancy_explanations(cases, case, recorded):
+    """The same explanations whether the sources are compared by what their units recorded of
+    the article's parse (what the pipeline does) or by parsing each mention again on its own."""
+    claims, texts, units = next((c, t, u) for k, t, c, u in cases if k is case)
     linked = [c for c in claims if _matches([c], case["linked"][:1])[0]]
     if not linked:
         pytest.skip("the linker does not link this pair (counted by the test above)")
-    found = [[d.kind, d.explanation] for d in find_discrepancies(linked[0], texts, {})]
+    found = [[d.kind, d.explanation] for d in find_discrepancies(linked[0], texts, {}, units if recorded else ())]
     assert found == case["discrepancies"]
 
 

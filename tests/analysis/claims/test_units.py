@@ -75,6 +75,21 @@ def test_features_are_stored_as_json_and_carry_figures_with_what_they_count(pars
     assert "defense" in features["frame"] and "mariupol" in features["setting"]
 
 
+def test_units_record_the_entities_and_counted_words_their_sources_are_compared_by(parsed):
+    """Recorded from the article's own parse (the headline's, for a headline, moved to the
+    article's offsets), so comparing the sources of a claim needs no parse of its own."""
+    text = ("World news\n\nKlitschko Says 40 Journalists Were Evacuated From Bucha\n\n"
+            "The mayor, Vitali Klitschko, said 40 journalists were evacuated from Bucha on Monday.\n\n"
+            "The Red Cross sent two teams.")
+    units = claim_units(parsed(text))
+    assert [u.features.headline for u in units] == [True, False, False]
+    assert [[text[s:e] for s, e in u.features.entities] for u in units] == [
+        ["Klitschko", "Bucha"], ["Vitali Klitschko", "Bucha"], ["The Red Cross"]]
+    figures = [f for u in units for f in u.features.figures]
+    assert [(text[f.start:f.end], f.thing, f.counts) for f in figures] == [
+        ("40", "iournalist", "journalist"), ("40", "iournalist", "journalist"), ("two", "team", "team")]
+
+
 @pytest.mark.parametrize("text, thing", [
     ("After reports that soldiers in the city surrendered, officials alleged that about 700 more have done the same.", "soldier"),
     ("Two journalists were detained at the border, and police said 40 others were questioned.", "iournalist"),

@@ -1,7 +1,7 @@
 """Claim units and what linking knows about each, as typed records, and the JSON they are stored as.
 
 Features are computed once, when a document is analysed, and stored with the unit, so new
-documents are linked to an analysed corpus without parsing it again. ``from_json`` reads every
+documents are linked to an analysed corpus, and its claims' sources compared, without parsing it again. ``from_json`` reads every
 shape the analyser has stored: a key added after a corpus was analysed reads as empty.
 """
 from __future__ import annotations
@@ -19,6 +19,7 @@ class CountedFigure(Figure):
     """A figure with what it counts ("1,026 servicemen" counts "soldier"), as a vocabulary key."""
 
     thing: str = ""  # "" when the sentence does not say
+    counts: str = ""  # the lemma ``thing`` is the key of: discrepancies name it as the text words it
     each: bool = False  # "95 prisoners each": a count per side, so the total is twice it
 
     def doubled(self) -> CountedFigure:
@@ -45,6 +46,9 @@ class UnitFeatures:
     position: int = 0  # the unit's index in its document
     headline: bool = False  # a title-like line above the article's prose (claims.headlines)
     sentence: int = 0  # the index of its sentence
+    # Named entities' spans in the document, as its own parse found them in context: what the
+    # discrepancy stage compares names by. None in units stored before they were recorded.
+    entities: list[tuple[int, int]] | None = None
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -52,6 +56,8 @@ class UnitFeatures:
         data = {name: getattr(self, name) for name in _UNIT_FIELDS}
         data["figures"] = [{name: getattr(f, name) for name in _FIGURE_FIELDS} for f in self.figures]
         data["predicates"] = [list(p) for p in self.predicates]
+        if self.entities is not None:
+            data["entities"] = [list(e) for e in self.entities]
         return data
 
     @classmethod
@@ -60,6 +66,8 @@ class UnitFeatures:
         values = {k: v for k, v in data.items() if k in known}
         values["figures"] = [_figure(f) for f in values.get("figures", [])]
         values["predicates"] = [tuple(p) for p in values.get("predicates", [])]
+        if values.get("entities") is not None:
+            values["entities"] = [tuple(e) for e in values["entities"]]
         return cls(**values)
 
 

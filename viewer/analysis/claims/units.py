@@ -95,6 +95,7 @@ def _headline_units(piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
     for clause, features in zip(clauses, _shared_names([unit_features(doc, clause) for clause in clauses])):
         features.headline = True
         features.figures = [replace(f, start=f.start + piece.start, end=f.end + piece.start) for f in features.figures]
+        features.entities = [(start + piece.start, end + piece.start) for start, end in features.entities]
         out.append((Span(clause.start + piece.start, clause.end + piece.start), features))
     return out
 
@@ -240,6 +241,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         frame=sorted(roles["frame"] - roles["core"]),
         setting=sorted(roles["setting"] - roles["core"] - roles["frame"]),
         figures=counted_figures(doc, span),
+        entities=named_entities(doc, span),
         negations=[m.group().lower() for m in NEGATION.finditer(text)],
         predicates=predicates(tokens),
     )
@@ -323,14 +325,22 @@ def _unit_word(token) -> bool:
         (token.lemma_.lower() == "point" and prev == "percentage")
 
 
-def counted_figures(doc, span: Span, key=term) -> list[CountedFigure]:
+def named_entities(doc, span: Span) -> list[tuple[int, int]]:
+    """The spans of the parser's named entities in the span (cut to it), read while the document's
+    parse is at hand so that comparing the sources of a claim never parses its mentions again."""
+    return [(max(e.start_char, span.start), min(e.end_char, span.end)) for e in doc.ents
+            if e.label_ in _NAME_ENTS and e.start_char < span.end and span.start < e.end_char]
+
+
+def counted_figures(doc, span: Span) -> list[CountedFigure]:
     """Figures in the span that count something (not dates or ordinals), with what they count."""
     out = []
     for figure in figures(text_of(doc)[span.start:span.end], span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None or any(_dated(t) for t in tokens):
             continue
-        out.append(CountedFigure(**vars(figure), thing=counted_thing(tokens[-1], key), each=_each(tokens[-1])))
+        counts = counted_lemma(tokens[-1])
+        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, each=_each(tokens[-1])))
     return out
 
 
@@ -348,25 +358,25 @@ def _dated(token) -> bool:
     return entity is None or len(entity) > 1 or not token.like_num
 
 
-def counted_thing(number, key=term) -> str:
-    """What a figure counts: its noun, or the verb or attribute it is the subject of; in
-    "700 more" or "300 others" the noun is the one named before."""
+def counted_lemma(number) -> str:
+    """What a figure counts, as a lemma: its noun, or the verb or attribute it is the subject of;
+    in "700 more" or "300 others" the noun is the one named before."""
     head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
     if (nxt is not None and nxt.lower_ in _ELIDED) or (number.dep_ == "nummod" and head.lower_ in _ELIDED):
         noun = _antecedent(number, _counted_noun)
-        return key(noun.lemma_.lower()) if noun is not None else ""
+        return noun.lemma_.lower() if noun is not None else ""
     if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
-        return key(head.lemma_.lower())
+        return head.lemma_.lower()
     if nxt is not None and nxt.lower_ == "of":  # "dozens of journalists", "700 of the soldiers"
         noun = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None:
-            return key(noun.lemma_.lower())
+            return noun.lemma_.lower()
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
-        return key(nxt.lemma_.lower())
+        return nxt.lemma_.lower()
     if number.dep_ in ("nsubj", "nsubjpass"):
-        return _predicate(head, key)
+        return _predicate(head)
     if nxt is not None and nxt.pos_ == "AUX":
-        return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head, key)
+        return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
     return ""
 
 
@@ -376,10 +386,10 @@ def _counted_noun(token) -> bool:
     return token.tag_ == "NNS" and token.lower_ not in _ELIDED and not reporter
 
 
-def _predicate(verb, key) -> str:
+def _predicate(verb) -> str:
     if verb.lemma_ == "be":
         for child in verb.children:
             if child.dep_ in ("attr", "acomp"):
-                return key(child.lemma_.lower())
+                return child.lemma_.lower()
         return ""
-    return key(verb.lemma_.lower())
+    return verb.lemma_.lower()
