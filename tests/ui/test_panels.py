@@ -171,6 +171,18 @@ def test_speaker_names_read_whole_while_they_fit_two_thirds_of_the_dock(qtbot, w
     assert not view.header().isSectionHidden(1)
 
 
+@pytest.mark.parametrize("width", [560, 900])
+def test_the_claims_table_gives_the_claim_as_much_room_as_its_discrepancy(qtbot, window, width):
+    """Fixed widths for the discrepancy once left the claim's own label "Russia's Def…" in a narrow dock."""
+    window.compare([1, 2])
+    panel = window.claims_panel
+    panel.resize(width, 300)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() > 0)
+    header = panel.view.horizontalHeader()
+    assert header.sectionSize(1) >= header.sectionSize(3) - 1
+    assert header.sectionSize(1) >= (panel.view.viewport().width() - 44 - 60 - 90 - 2 * 40) // 2 - 1
+
+
 def test_note_search_says_what_each_note_is_on_and_shows_it_rendered(qtbot, window, analysed_corpus):
     statement = store.attributions(analysed_corpus, 1)[0]
     notes.set_note(analysed_corpus, "statement", notes.span_key(1, statement.content.start, statement.content.end),

@@ -226,7 +226,8 @@ class ClaimsPanel(QWidget):
         widths = {0: 44, 1: 360, 2: 60, 3: 260, 4: 90}
         for column in range(self.model.columnCount()):
             header.resizeSection(column, widths.get(column, 40))
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for shared in (1, 3):  # the claim and its discrepancy share what the fixed columns leave
+            header.setSectionResizeMode(shared, QHeaderView.ResizeMode.Stretch)
 
     def show_claim(self, claim_id: int | None) -> None:
         """Follow the comparison's selection without re-emitting it."""
