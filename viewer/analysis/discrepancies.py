@@ -63,8 +63,7 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
         claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read)
 
 
-def find_discrepancies(claim: Claim, texts: Mapping[int, str], attributed: Mapping[int, list[Span]],
-                       units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
+def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
     found = Claim(claim.label, claim.mentions)
     annotate_discrepancies([found], units, attributed)

@@ -68,11 +68,11 @@ def test_the_made_up_pairs_link_what_they_share_and_little_else(cases):
 def test_discrepancy_explanations(cases, case, recorded):
     """The same explanations whether the sources are compared by what their units recorded of
     the article's parse (what the pipeline does) or by parsing each mention again on its own."""
-    claims, texts, units = next((c, t, u) for k, t, c, u in cases if k is case)
+    claims, units = next((c, u) for k, _t, c, u in cases if k is case)
     linked = [c for c in claims if _matches([c], case["linked"][:1])[0]]
     if not linked:
         pytest.skip("the linker does not link this pair (counted by the test above)")
-    found = [[d.kind, d.explanation] for d in find_discrepancies(linked[0], texts, {}, units if recorded else ())]
+    found = [[d.kind, d.explanation] for d in find_discrepancies(linked[0], {}, units if recorded else ())]
     assert found == case["discrepancies"]
 
 
@@ -98,8 +98,8 @@ def test_april_reports_link_the_surrender_from_both_sentences_of_each(april):
 
 
 def test_april_reports_discrepancies(april):
-    _units, texts, claims = april
-    explained = {d.explanation for c in claims for d in find_discrepancies(c, texts, {})}
+    _units, _texts, claims = april
+    explained = {d.explanation for c in claims for d in find_discrepancies(c, {})}
     assert "named '36th Naval Brigade' vs '36th Marine Brigade'" in explained
 
 
