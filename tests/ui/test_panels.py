@@ -10,6 +10,7 @@ from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.ui.attribution_panel import SpeakerTreeModel
 from viewer.ui.claims_panel import ClaimTableModel
+from viewer.ui.column_fit import NAME_MAX_SHARE
 from viewer.ui.document_table import DocumentTableModel
 from viewer.ui.notes_panel import render_markdown
 
@@ -166,7 +167,7 @@ def test_speaker_names_read_whole_while_they_fit_two_thirds_of_the_dock(qtbot, w
     names = [model.index(row, 0) for row in range(model.rowCount())]
     metrics = QFontMetrics(names[0].data(Qt.ItemDataRole.FontRole))
     room = view.header().sectionSize(0) - view.indentation()
-    fitting = [n.data() for n in names if metrics.horizontalAdvance(n.data()) + view.indentation() + 14 <= view.viewport().width() * 0.65]
+    fitting = [n.data() for n in names if metrics.horizontalAdvance(n.data()) + view.indentation() + 14 <= view.viewport().width() * NAME_MAX_SHARE]
     assert fitting and all(metrics.horizontalAdvance(name) < room for name in fitting)
     assert not view.header().isSectionHidden(1)
 

@@ -1,8 +1,9 @@
 """Claim units and what linking knows about each, as typed records, and the JSON they are stored as.
 
 Features are computed once, when a document is analysed, and stored with the unit, so new
-documents are linked to an analysed corpus, and its claims' sources compared, without parsing it again. ``from_json`` reads every
-shape the analyser has stored: a key added after a corpus was analysed reads as empty.
+documents are linked to an analysed corpus, and its claims' sources compared, without parsing it
+again. ``from_json`` reads every shape the analyser has stored: a key added after a corpus was
+analysed reads as empty.
 """
 from __future__ import annotations
 
