@@ -32,9 +32,38 @@ def test_a_vector_does_not_depend_on_its_batch_or_position():
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
 
 
-def _plain_layer(hidden, bias, layer):
-    """BERT's layer written as the formulas read, each step a new array: what the in-place layer
-    must equal bit for bit, as stored vectors and linking's thresholds were made with it."""
+def test_stacked_products_give_every_text_the_bits_of_its_own_product():
+    """Every dense product of every layer, a batch as wide as the encoder makes them: a text's rows
+    stacked among others get the bits of a product over that text alone."""
+    found = shared_encoder()
+    if found._block is None:
+        pytest.skip("this machine's BLAS gives no block in which stacked rows keep their bits")
+    width = 3 * found._block
+    shape = (encoder.BATCH_TOKENS // width, width, 4 * encoder.DIMENSION)
+    rows = np.random.default_rng(7).standard_normal(shape, dtype=np.float32)
+    with encoder.one_blas_thread():  # as the encoder multiplies
+        for layer in found._layers:
+            for weights in (layer["qkv"], layer["attention_out"], layer["intermediate"], layer["output"]):
+                x = np.ascontiguousarray(rows[..., :weights[0].shape[0]])
+                assert encoder._dense(x, weights, stacked=True).tobytes() == encoder._dense(x, weights, stacked=False).tobytes()
+
+
+def test_without_a_stacking_block_a_vector_still_does_not_depend_on_its_batch(monkeypatch):
+    """Where the BLAS gives no such block, each text keeps products of its own: the same bits
+    whatever its batch, and the same meaning as the stacked vectors."""
+    sentences = REFERENCE["sentences"]
+    stacked = shared_encoder().encode(sentences)
+    monkeypatch.setattr(shared_encoder(), "_block", None)
+    together = shared_encoder().encode(sentences)
+    alone = np.stack([shared_encoder().encode([s])[0] for s in sentences])
+    assert together.tobytes() == alone.tobytes()
+    assert (together * stacked).sum(axis=1).min() > 0.9999
+
+
+def _plain_layer(hidden, bias, layer, stacked=False):
+    """BERT's layer written as the formulas read, each step a new array and each text's products
+    its own: what the in-place layer, its products stacked over the batch or not, must equal bit
+    for bit, as stored vectors and linking's thresholds were made with it."""
     def dense(x, weights):
         return x @ weights[0] + weights[1]
 
