@@ -60,6 +60,13 @@ def test_without_a_stacking_block_a_vector_still_does_not_depend_on_its_batch(mo
     assert (together * stacked).sum(axis=1).min() > 0.9999
 
 
+def test_gelu_gives_the_bits_of_its_formula_over_many_slices():
+    x = np.random.default_rng(3).standard_normal((3, 5, encoder._GELU_CHUNK), dtype=np.float32)
+    c1, c2 = np.float32(0.044715), np.float32(0.7978845608)
+    formula = ((np.tanh((((x * x) * x) * c1 + x) * c2) + np.float32(1)) * x) * np.float32(0.5)
+    assert encoder._gelu(x.copy()).tobytes() == formula.tobytes()
+
+
 def _plain_layer(hidden, bias, layer, stacked=False):
     """BERT's layer written as the formulas read, each step a new array and each text's products
     its own: what the in-place layer, its products stacked over the batch or not, must equal bit
