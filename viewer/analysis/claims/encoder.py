@@ -176,8 +176,8 @@ def _encoder_layer(hidden: np.ndarray, bias: np.ndarray, layer: dict, stacked: b
     batch, width, size = hidden.shape
     head = size // _HEADS
     qkv = _dense(hidden, layer["qkv"], stacked).reshape(batch, width, 3, _HEADS, head).transpose(2, 0, 3, 1, 4)
-    query, key, value = (np.ascontiguousarray(part) for part in qkv)
-    scores = query @ key.transpose(0, 1, 3, 2).copy()
+    query, key, value = qkv
+    scores = query @ key.transpose(0, 1, 3, 2)
     scores /= np.float32(np.sqrt(head))
     scores += bias
     scores -= scores.max(axis=-1, keepdims=True)
