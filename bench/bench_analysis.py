@@ -12,7 +12,10 @@ texts in one call: target >= 0.8 (batched, no per-unit overhead). It is timed tw
 embedding thread: by the wall clock of its calls, which counts the waits for the GIL while the
 parse runs beside it (200 articles, quiet machine: 0.86-1.02 one stage after the other,
 0.57-0.60 overlapped), and by that thread's own CPU time (``time.thread_time``), the stage's
-work per unit whatever runs beside it, which is what the target is about.
+work per unit whatever runs beside it, which is what the target is about. The bare model is
+timed the same two ways, and each ratio sets like against like: on a loaded machine the bare
+call's wall clock counts the other programs' turns, and a CPU rate set against it read 0.9-1.5
+where CPU against CPU read 0.90-1.02.
 
 Peak memory for 5,000 articles < 1.5 GB. Sizes: argv (default 100 1000 5000).
 """
@@ -90,9 +93,9 @@ class EmbeddingClock:
         SentenceEncoder.encode = self._encode
 
 
-def ours(texts: list[str]) -> tuple[Clock, int, float, float, float]:
+def ours(texts: list[str]) -> tuple[Clock, int, float, float, float, float]:
     """Time to analyse, claims, the embedding stage's units/s (wall, its thread's CPU) and the bare
-    model's on the same units."""
+    model's on the same units (wall, CPU)."""
     with tempfile.TemporaryDirectory() as folder:
         corpus = Corpus(Path(folder) / "bench.corpus")
         fill(corpus, texts)
@@ -101,10 +104,11 @@ def ours(texts: list[str]) -> tuple[Clock, int, float, float, float]:
         claims = corpus.db.execute("SELECT count(*) FROM claims").fetchone()[0]
         units = [texts[u.document - 1][u.span.start:u.span.end] for u in store.claim_units(corpus)]
         corpus.close()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     shared_encoder().encode(units)
-    bare = time.perf_counter() - started
-    return elapsed, claims, clock.texts / max(clock.seconds, 1e-9), clock.texts / max(clock.cpu, 1e-9), len(units) / bare
+    bare, bare_cpu = time.perf_counter() - started, time.thread_time() - cpu
+    return (elapsed, claims, clock.texts / max(clock.seconds, 1e-9), clock.texts / max(clock.cpu, 1e-9), len(units) / bare,
+            len(units) / max(bare_cpu, 1e-9))
 
 
 def main() -> None:
@@ -113,17 +117,17 @@ def main() -> None:
     sizes = [int(a) for a in sys.argv[1:]] or SIZES
     print(f"{'articles':>8} {'words':>9} {'bare w/s':>9} {'ours w/s':>9} {'ratio':>6} {'bare cpu':>8} {'ours cpu':>8} "
           f"{'ratio':>6} {'claims':>7} "
-          f"{'embed u/s':>9} {'(cpu)':>7} {'model u/s':>9} {'ratio':>6} {'(cpu)':>6} {'peak RSS':>9}")
+          f"{'embed u/s':>9} {'(cpu)':>7} {'model u/s':>9} {'(cpu)':>7} {'ratio':>6} {'(cpu)':>6} {'peak RSS':>9}")
     for size in sizes:
         texts = [article(i) for i in range(size)]
         words = sum(word_count(t) for t in texts)
         bare = bare_spacy(texts)
-        elapsed, claims, stage, stage_cpu, model = ours(texts)
+        elapsed, claims, stage, stage_cpu, model, model_cpu = ours(texts)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{size:>8} {words:>9} {words / bare.wall:>9.0f} {words / elapsed.wall:>9.0f} {bare.wall / elapsed.wall:>6.2f} "
               f"{bare.cpu:>7.1f}s {elapsed.cpu:>7.1f}s {bare.cpu / elapsed.cpu:>6.2f} {claims:>7} "
-              f"{stage:>9.0f} {stage_cpu:>7.0f} {model:>9.0f} {stage / model:>6.2f} {stage_cpu / model:>6.2f} {peak:>7.0f}MB")
-    print("targets: analysis ratio (wall) >= 0.3 of bare spaCy, the CPU ratio beside it; embedding stage >= 0.8 of the bare model (its thread's CPU; wall beside it); "
+              f"{stage:>9.0f} {stage_cpu:>7.0f} {model:>9.0f} {model_cpu:>7.0f} {stage / model:>6.2f} {stage_cpu / model_cpu:>6.2f} {peak:>7.0f}MB")
+    print("targets: analysis ratio (wall) >= 0.3 of bare spaCy, the CPU ratio beside it; embedding stage >= 0.8 of the bare model (CPU against CPU; wall against wall beside it); "
           "peak memory for 5,000 articles < 1.5 GB (peak RSS is of this whole process)")
 
 
