@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from viewer.analysis.operations import analyse_job
-from viewer.corpus.importing import import_job
 from viewer.export.formats import export_job, extension_format
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
@@ -38,6 +37,8 @@ class CorpusJobs:
             self.import_paths([path])
 
     def import_paths(self, paths: list[str]) -> BackgroundTask | None:
+        from viewer.corpus.importing import import_job  # its format readers cost a second: loaded at the first import, not at window start
+
         return self.runner.run("Importing", import_job(paths))
 
     def analyse(self) -> BackgroundTask | None:
