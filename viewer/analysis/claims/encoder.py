@@ -74,7 +74,8 @@ class SentenceEncoder:
         """The width a text of ``length`` tokens is padded to: the next multiple of the stacking
         block (past MAX_TOKENS if need be: the padding is masked, and its rows must fill blocks),
         or of PAD_TO when each text keeps its own products."""
-        return -(-length // (self._block or PAD_TO)) * (self._block or PAD_TO)
+        step = self._block or PAD_TO
+        return -(-length // step) * step
 
     def _forward(self, batch: list[list[int]]) -> np.ndarray:
         width = self._padded_width(max(len(ids) for ids in batch))
@@ -116,21 +117,34 @@ def _stacking_block(layer: dict) -> int | None:
     alone and stacked, and one product over a batch runs at the BLAS's full rate (products of one
     text each ran the wide layers at three fifths to three quarters of it). Tried on the layer's
     own weights with fixed random rows, texts of one to three blocks at shifting places, every
-    dense shape of the layer."""
-    rows = np.random.default_rng(0).standard_normal((16 * _BLOCKS[-1], 4 * DIMENSION), dtype=np.float32)
-    spans = (1, 2, 1, 3, 1, 1, 2, 3, 2)  # blocks per text: every place modulo 1, 2 and 3 blocks is met
+    dense shape of the layer: first a few texts, then a batch as tall as the encoder makes them,
+    as a BLAS may also cut a tall product into panels whose edges need not fall on the block."""
+    shapes = [weights for weights, _bias in (layer["qkv"], layer["attention_out"], layer["intermediate"], layer["output"])]
+    rows = np.random.default_rng(0).standard_normal((BATCH_TOKENS, 4 * DIMENSION), dtype=np.float32)
     for block in _BLOCKS:
-        edges = np.cumsum([0, *spans]) * block
-        if all(_each_alone(np.ascontiguousarray(rows[:edges[-1], :weights.shape[0]]), weights, edges)
-               for weights, _bias in (layer["qkv"], layer["attention_out"], layer["intermediate"], layer["output"])):
+        edges = _text_edges(block, BATCH_TOKENS)
+        if all(_each_alone(rows, w, edges[:len(_SPANS) + 1]) for w in shapes) and all(_each_alone(rows, w, edges, every=10) for w in shapes):
             return block
     return None
 
 
-def _each_alone(rows: np.ndarray, weights: np.ndarray, edges: np.ndarray) -> bool:
-    """Whether the texts between ``edges`` get in one product the bits of products of their own."""
-    together = rows @ weights
-    return all(np.array_equal(together[a:b], rows[a:b] @ weights) for a, b in zip(edges[:-1], edges[1:]))
+_SPANS = (1, 2, 1, 3, 1, 1, 2, 3, 2)  # blocks per probe text: every place modulo 1, 2 and 3 blocks is met
+
+
+def _text_edges(block: int, height: int) -> np.ndarray:
+    """Where probe texts of `_SPANS` blocks, repeated, start and end in a batch of ``height`` rows."""
+    spans = np.resize(np.array(_SPANS) * block, height // block)
+    edges = np.cumsum([0, *spans])
+    return edges[edges <= height]
+
+
+def _each_alone(rows: np.ndarray, weights: np.ndarray, edges: np.ndarray, every: int = 1) -> bool:
+    """Whether the texts between ``edges`` (every ``every``-th, and the last) get in one product
+    the bits of products of their own."""
+    stacked = np.ascontiguousarray(rows[:edges[-1], :weights.shape[0]])
+    together = stacked @ weights
+    texts = sorted({*range(0, len(edges) - 1, every), len(edges) - 2})
+    return all(np.array_equal(together[edges[k]:edges[k + 1]], stacked[edges[k]:edges[k + 1]] @ weights) for k in texts)
 
 
 def one_blas_thread() -> AbstractContextManager:
