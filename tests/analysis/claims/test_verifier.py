@@ -13,7 +13,8 @@ from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.linking import claim_units
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.verifier import (
-    PAIR_FEATURES, PAIR_RANGES, LogisticModel, TermWeights, UnitSigns, fitted, pair_features, signs_of_pair,
+    PAIR_FEATURES, PAIR_RANGES, VETOED, LogisticModel, TermWeights, UnitSigns, counts_conflict, fitted, pair_features,
+    pair_scores, signs_of_pair,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -114,3 +115,17 @@ def test_no_signs_make_the_shipped_pair_model_certain(heldout_features):
         for name, x in zip(PAIR_FEATURES, pair_features(features[i], features[j], 1.0, weights)):
             low, high = PAIR_RANGES.get(name, (0.0, 1.0))
             assert low <= x <= high, name
+
+
+def test_the_pairs_vetoed_are_those_counting_one_thing_differently_and_only_those(heldout_features):
+    import numpy as np
+
+    features, model = heldout_features, fitted().pair
+    weights = TermWeights(features)
+    pairs = _pairs(len(features))
+    rows = np.array([pair_features(features[i], features[j], 0.9, weights) for i, j in pairs])
+    conflict = np.array([counts_conflict(features[i], features[j]) for i, j in pairs])
+    scores = pair_scores(model, rows)
+    assert conflict.any() and not conflict.all()
+    assert ((scores == VETOED) == conflict).all()
+    assert (scores[~conflict] == model.probability(rows)[~conflict]).all()

@@ -19,7 +19,7 @@ import numpy as np
 from viewer.analysis.claims.candidates import Article, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
-from viewer.analysis.claims.verifier import TermWeights, UnitSigns, Verifier, signs_of_pair, story_features
+from viewer.analysis.claims.verifier import TermWeights, UnitSigns, Verifier, pair_scores, signs_of_pair, story_features
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
 
@@ -72,8 +72,8 @@ def _block(chunk, found, units, vectors, keys: RareKeys, weights: TermWeights, r
 
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
-    """For each article pair: its candidate unit pairs, the story gate, then the pair model on the
-    unit pairs of those that pass. A unit's rare keys and signs are worked out once, when it first
+    """For each article pair: its candidate unit pairs, the story gate, then the pair model (and
+    its veto, `pair_scores`) on the unit pairs of those that pass. A unit's rare keys and signs are worked out once, when it first
     meets another (it meets dozens)."""
     same_story, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
@@ -92,7 +92,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
             continue
         same_story.append((a.document, b.document))
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
-        scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, pair.probability(rows)))
+        scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, pair_scores(pair, rows)))
     return VerifiedBlock(tuple(same_story), tuple(scores))
 
 
