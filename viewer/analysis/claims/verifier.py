@@ -33,7 +33,7 @@ PAIR_FEATURES = (
 PAIR_RANGES = {"bias": (1.0, 1.0), "cosine": (-1.001, 1.001), "cosine_squared": (0.0, 1.002)}
 VETOED = -1.0  # the score of a pair that may never be one claim: a merge that would join it is refused
 _CONFLICT = PAIR_FEATURES.index("figure_conflict")
-STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names")
+STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names", "shared_figures")
 _BACKGROUND = 50  # pseudo-units, so a term shared by the only two units seen is not "common"
 _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
 
@@ -137,11 +137,15 @@ def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
-                   rare: AbstractSet[str]) -> list[float]:
-    """Signs that two articles report one story, in the order of STORY_FEATURES."""
+                   rare: AbstractSet[str], figures_a: AbstractSet[tuple[float, str]] = frozenset(),
+                   figures_b: AbstractSet[tuple[float, str]] = frozenset()) -> list[float]:
+    """Signs that two articles report one story, in the order of STORY_FEATURES. Twin events (two
+    quakes in one region, two patches of one browser) share vocabulary, meaning and often places;
+    their counted figures (the toll, the magnitude, the number of flaws) seldom agree."""
     shared = names_a & names_b
     smaller = max(1, min(len(names_a), len(names_b)))
-    return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller]
+    figures = len(figures_a & figures_b) / max(1, min(len(figures_a), len(figures_b)))
+    return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller, figures]
 
 
 @dataclass(frozen=True)
