@@ -19,7 +19,9 @@ import numpy as np
 from viewer.analysis.claims.candidates import Article, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
-from viewer.analysis.claims.verifier import TermWeights, UnitSigns, Verifier, pair_scores, signs_of_pair, story_features
+from viewer.analysis.claims.verifier import (
+    TermWeights, UnitSigns, Verifier, counts_conflict, pair_scores, signs_of_pair, story_features,
+)
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
 
@@ -73,7 +75,7 @@ def _block(chunk, found, units, vectors, keys: RareKeys, weights: TermWeights, r
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate, then the pair model (and
-    its veto, `pair_scores`) on the unit pairs of those that pass. A unit's signs are worked out
+    its veto, `counts_conflict`) on the unit pairs of those that pass. A unit's signs are worked out
     once, when it first meets another (it meets dozens)."""
     same_story, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
@@ -83,7 +85,8 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
             continue
         same_story.append((a.document, b.document))
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
-        scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, pair_scores(pair, rows)))
+        conflicts = [counts_conflict(block.features[i], block.features[j]) for i, j, _c in found]
+        scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, pair_scores(pair, rows, conflicts)))
     return VerifiedBlock(tuple(same_story), tuple(scores))
 
 

@@ -7,7 +7,7 @@ claim. Pairs are grouped by average linkage with a check on every member, so Aâ‰
 link A to C on their own: two groups merge only when each member of either is, on average,
 verified against the other group. A document contributes two mentions to a claim only when its
 two units also verify against each other, and no claim holds two units that count one thing
-differently (`verifier.pair_scores`). Researcher corrections override the scores.
+differently (`verifier.counts_conflict`). Researcher corrections override the scores.
 """
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ _FORBIDDEN = VETOED
 class PairScores:
     """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
     two articles that report one story; 0 for articles that do not, unless the two units count
-    one thing differently, which no merge may join wherever they are (`verifier.pair_scores`)."""
+    one thing differently, which no merge may join wherever they are (`verifier.counts_conflict`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier):
         self.units, self.vectors, self.model = units, vectors, model
@@ -49,7 +49,8 @@ class PairScores:
         if not pairs:
             return
         rows = np.array([pair_features(self.units[i].features, self.units[j].features, c, self.weights) for i, j, c in pairs])
-        for (i, j, _c), p in zip(pairs, pair_scores(self.model.pair, rows)):
+        conflicts = [counts_conflict(self.units[i].features, self.units[j].features) for i, j, _c in pairs]
+        for (i, j, _c), p in zip(pairs, pair_scores(self.model.pair, rows, conflicts)):
             self.known[(min(i, j), max(i, j))] = float(p)
 
     def __call__(self, i: int, j: int) -> float:

@@ -32,7 +32,6 @@ PAIR_FEATURES = (
 # sign a share or a flag, 0 to 1 (the term overlap stays below 1: shared mass over the smoothed masses).
 PAIR_RANGES = {"bias": (1.0, 1.0), "cosine": (-1.001, 1.001), "cosine_squared": (0.0, 1.002)}
 VETOED = -1.0  # the score of a pair that may never be one claim: a merge that would join it is refused
-_CONFLICT = PAIR_FEATURES.index("figure_conflict")
 STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names", "shared_figures")
 _BACKGROUND = 50  # pseudo-units, so a term shared by the only two units seen is not "common"
 _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
@@ -122,18 +121,20 @@ def signs_of_pair(a: UnitSigns, b: UnitSigns, cosine: float, weights: TermWeight
     ]
 
 
-def pair_scores(model: LogisticModel, rows: np.ndarray) -> np.ndarray:
-    """The pair model's probabilities, except that two units counting one thing differently ("14
-    people pulled out" against the next day's "40 people") score `VETOED`: a revised count is a
-    thread of updates (``threads``), never one claim, as two units of one document never are. A
-    hedge that allows the other figure ("more than 100" and 151) is no conflict (`figure_relation`).
-    It is a rule, not a weight: public pair data holds too few such pairs to fit one that says so."""
-    return np.where(rows[:, _CONFLICT] > 0, VETOED, model.probability(rows))
+def pair_scores(model: LogisticModel, rows: np.ndarray, conflicts: Sequence[bool]) -> np.ndarray:
+    """The pair model's probabilities, except that pairs whose two units count one thing
+    differently (``conflicts``, from `counts_conflict`) score `VETOED`."""
+    return np.where(np.asarray(conflicts, dtype=bool), VETOED, model.probability(rows))
 
 
 def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
-    """Whether the two units count one thing differently (the pair `pair_scores` vetoes)."""
-    return bool(a.figures and b.figures) and figure_relation(a.figures, b.figures) == "conflict"
+    """Whether the two units count one thing differently, however small the count ("14 people
+    pulled out" against the next day's "40 people", a 6.1 quake against a 4.2 one): such a pair is
+    never one claim, as two units of one document never are. A revised count is a thread of
+    updates (``threads``). A hedge that allows the other figure ("more than 100" and 151) is no
+    conflict, nor is a pair that also gives one figure the same (`figure_relation`). It is a rule,
+    not a weight: public pair data holds too few such pairs to fit one that says so."""
+    return bool(a.figures and b.figures) and figure_relation(a.figures, b.figures, smallest=0) == "conflict"
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
