@@ -1,10 +1,12 @@
-"""The story gate's signs on made-up reports, and the two corpus shapes it is fitted and chosen on."""
+"""The story gate's signs on made-up reports, and the corpus shapes and sizes it is fitted and chosen on."""
 from __future__ import annotations
 
 import numpy as np
 
 from viewer.analysis.claims.candidates import articles
-from viewer.analysis.claims.fit_shapes import ARTICLES_PER_EVENT, FOLDS, MIN_SENTENCES, shaped_folds
+import pytest
+
+from viewer.analysis.claims.fit_shapes import FOLDS, MIN_SENTENCES, REPORTS_PER_EVENT, shaped_folds
 from viewer.analysis.claims.linking import claim_units
 from viewer.analysis.claims.verifier import STORY_FEATURES, story_features
 
@@ -52,9 +54,10 @@ def _made_up_set(topics: int, events_per_topic: int, reports: int) -> dict:
     return {"documents": documents, "names": names, "units": [], "chains": []}
 
 
-def test_every_topic_falls_in_one_fold_with_its_events_together_and_each_alone():
+@pytest.mark.parametrize("reports", REPORTS_PER_EVENT)
+def test_every_topic_falls_in_one_fold_with_its_events_together_and_each_alone(reports):
     found = _made_up_set(topics=12, events_per_topic=2, reports=9)
-    folds = shaped_folds(found)
+    folds = shaped_folds(found, reports)
     assert len(folds) == FOLDS
     topics = [t for fold in folds for t in fold.several["topics"]]
     assert sorted(topics) == list(range(12))
@@ -63,11 +66,12 @@ def test_every_topic_falls_in_one_fold_with_its_events_together_and_each_alone()
         assert len(fold.single) == len(events) == 2 * len(fold.several["topics"])
         for corpus in fold.single:
             assert len({d["event"] for d in corpus["documents"]}) == 1
-            assert len(corpus["documents"]) == ARTICLES_PER_EVENT
+            assert len(corpus["documents"]) == reports
 
 
 def test_each_event_keeps_its_most_annotated_reports_long_enough_to_read():
     found = _made_up_set(topics=5, events_per_topic=1, reports=9)
-    corpus = shaped_folds(found)[0].single[0]
-    assert all(len(d["sentences"]) >= MIN_SENTENCES for d in corpus["documents"])
-    assert sorted(sum(s["annotated"] for s in d["sentences"]) for d in corpus["documents"]) == [4, 5, 6, 7, 8]
+    five, three = (shaped_folds(found, reports)[0].single[0] for reports in (5, 3))
+    assert all(len(d["sentences"]) >= MIN_SENTENCES for d in five["documents"])
+    assert sorted(sum(s["annotated"] for s in d["sentences"]) for d in five["documents"]) == [4, 5, 6, 7, 8]
+    assert sorted(sum(s["annotated"] for s in d["sentences"]) for d in three["documents"]) == [6, 7, 8]
