@@ -1,9 +1,12 @@
 """The fitting script's own parts on small made-up data (the real fit reads public data sets)."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
-from viewer.analysis.claims.fit_verifier import _equal_shares, _scores, fit_logistic, probability
+from viewer.analysis.claims.fit_verifier import _equal_shares, _kept_story, _scores, fit_logistic, probability
+from viewer.analysis.claims.verifier import STORY_FEATURES, WEIGHTS_FILE
 
 
 def test_logistic_regression_finds_the_separating_direction():
@@ -25,3 +28,11 @@ def test_class_balance_keeps_a_rare_class_from_being_ignored():
 def test_two_sets_of_different_sizes_weigh_the_same():
     weights = _equal_shares(4000, 500)
     assert np.isclose(weights[:4000].sum(), weights[4000:].sum())
+
+
+def test_keeping_the_story_model_takes_the_shipped_one_and_says_so():
+    shipped = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    weights, note, grid = _kept_story()
+    assert weights.tolist() == [shipped["story"]["weights"][n] for n in STORY_FEATURES]
+    assert grid == [shipped["story"]["threshold"]]
+    assert note.startswith(shipped["data"]["story"].split(" (kept from")[0]) and "kept from the weights file" in note

@@ -1,6 +1,6 @@
 """Fit the linker's two models on public annotated data and write verifier.json.
 
-    python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--across 0.02] [--keep-pair]
+    python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--across 0.02] [--keep-pair | --keep-story]
 
 DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphrase Corpus: news
 sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
@@ -14,10 +14,10 @@ action chains say which sentences mention one event, which is looser than one cl
 model is fitted on the article pairs the linker weighs in ECB+ train corpora of two shapes
 (``fit_shapes``: several events of a few reports each, twins among them, and each event alone),
 with five and with three reports an event. The two thresholds are chosen together (the story
-threshold alone with ``--keep-pair``) by linking those corpora with the real linker, each fold
-with a story model fitted on the other folds (``choose_thresholds``): the most same-event article
-pairs joined over all of them, with judged precision and links across events in bounds where
-there are several events.
+threshold alone with ``--keep-pair``, the pair threshold alone with ``--keep-story``) by linking
+those corpora with the real linker, each fold with a story model fitted on the other folds
+(``choose_thresholds``): the most same-event article pairs joined over all of them, with judged
+precision and links across events in bounds where there are several events.
 Parsing and embedding are cached under DATA/cache, keyed by the unit code that built them
 (``fit_cache``): a cache built by other unit code is rebuilt, never reused.
 """
@@ -59,8 +59,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--across", type=float, default=0.02, help="share of links across events allowed there")
     parser.add_argument("--keep-pair", action="store_true",
                         help="keep the pair model (weights, threshold and where they came from) as the current weights file has it; refit the story model and choose its threshold")
+    parser.add_argument("--keep-story", action="store_true",
+                        help="keep the story model (weights, threshold and where they came from) as the current weights file has it; refit the pair model and choose its threshold")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ns = parser.parse_args(argv)
+    if ns.keep_pair and ns.keep_story:
+        parser.error("--keep-pair and --keep-story keep one model each; keeping both refits nothing")
     train, dev = ecb_set(ns.data, "train"), ecb_set(ns.data, "dev")
     gold = json.loads((ns.data / "gold" / "dev_gold.json").read_text(encoding="utf-8"))
     annotated = claim_rows(dev, gold)
@@ -81,6 +85,13 @@ def main(argv: list[str] | None = None) -> None:
     examples = [[[story_examples(corpus, blank) for corpus in fold.corpora()] for fold in size] for size in folds]
     story_x, story_y = _stack([e for size in examples for fold in size for e in fold if len(e[1])])
     story_weights = fit_logistic(story_x, story_y)
+    story_data = (f"the article pairs the linker weighs in ECB+ train-topic corpora of "
+                  f"{sum(len(fold.several['names']) for fold in folds[0])} articles (each event's "
+                  f"{' or '.join(map(str, REPORTS_PER_EVENT))} best-annotated reports), one corpus per fold of topics with "
+                  f"every event and one per event alone; same event or not ({len(story_y)} pairs, {int(story_y.sum())} same event)")
+    story_grid = STORY_GRID
+    if ns.keep_story:
+        story_weights, story_data, story_grid = _kept_story()
     out_of_fold = [fit_logistic(*_stack([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
                    for k in range(FOLDS)]
     judged = _topics(dev, exclude=_topics(dev, exclude=_gold_topics(dev, gold))["topics"])
@@ -88,20 +99,17 @@ def main(argv: list[str] | None = None) -> None:
     (pair_threshold, story_threshold), choosing = choose_thresholds(
         [(fold, out_of_fold[k]) for size in folds for k, fold in enumerate(size)], pair_weights, pair_grid, ns.precision, ns.across,
         lambda model: gold_precision(link_claims(judged["units"], _Blank({}), model=model), judged, marks),
-        story_weights,
+        story_weights, story_grid,
     )
     dev_x, dev_y = annotated
     test_x, test_y = msrp_pairs(ns.data, "test")
-    articles_in = sum(len(fold.several["names"]) for fold in folds[0])
     result = {
         "produced_by": f"python -m viewer.analysis.claims.fit_verifier DATA --precision {ns.precision} --across {ns.across}"
-                       + (" --keep-pair" if ns.keep_pair else ""),
+                       + (" --keep-pair" if ns.keep_pair else "") + (" --keep-story" if ns.keep_story else ""),
         "date": datetime.date.today().isoformat(),
         "data": {
             "pair": pair_data,
-            "story": f"the article pairs the linker weighs in ECB+ train-topic corpora of {articles_in} articles (each event's "
-                     f"{' or '.join(map(str, REPORTS_PER_EVENT))} best-annotated reports), one corpus per fold of topics with "
-                     f"every event and one per event alone; same event or not ({len(story_y)} pairs, {int(story_y.sum())} same event)",
+            "story": story_data,
             "thresholds": f"chosen by linking those corpora, {FOLDS} folds by topic, each with a story model fitted on the other "
                           "folds: the most same-event article pairs joined over all of them, with judged link precision (ECB+ "
                           "action chains) and links across events in bounds on the corpora of several events of each size",
@@ -279,7 +287,8 @@ STORY_GRID = [0.7, 0.8, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.99]  # fitted on ma
 
 
 def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: np.ndarray, pair_grid: list[float],
-                      precision: float, across: float, claim_precision, story_weights: np.ndarray) -> tuple[tuple[float, float], dict]:
+                      precision: float, across: float, claim_precision, story_weights: np.ndarray,
+                      story_grid: list[float] = STORY_GRID) -> tuple[tuple[float, float], dict]:
     """Link every corpus of each fold (with that fold's story weights) at every pair of thresholds
     on the grid; keep the pair that joins the most same-event article pairs over all the corpora,
     with judged precision and links across events in bounds on the corpora of several events of
@@ -290,7 +299,7 @@ def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: 
     main claims, and the pair model was fitted on those topics)."""
     allowed = []
     for pair_threshold in pair_grid:
-        for story_threshold in STORY_GRID:
+        for story_threshold in story_grid:
             counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
             for fold, weights in folds:
                 model = _model(pair_weights, pair_threshold, weights, story_threshold)
@@ -311,6 +320,16 @@ def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: 
     best, figures, _n = max(((t, f, n) for t, f, n in allowed if f["found_all"] >= most - noise), key=lambda tf: (tf[0][0], tf[0][1]))
     figures["claim_precision_annotated_topics"] = round(claim_precision(_model(pair_weights, best[0], story_weights, best[1])), 3)
     return best, figures
+
+
+def _kept_story() -> tuple[np.ndarray, str, list[float]]:
+    """The story model as the current weights file has it: its weights, where they came from, and
+    its threshold as the only one to link at. The folds are still linked with story models fitted
+    on the other folds, so the pair threshold is chosen as the kept gate behaves out of fold."""
+    current = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    weights = np.array([current["story"]["weights"][n] for n in STORY_FEATURES], dtype=np.float64)
+    kept = re.sub(r" \(kept from the weights file of [^)]*\)$", "", current["data"]["story"])
+    return weights, f"{kept} (kept from the weights file of {current['date']})", [current["story"]["threshold"]]
 
 
 def _model(pair_weights: np.ndarray, pair_threshold: float, story_weights: np.ndarray, story_threshold: float) -> Verifier:
