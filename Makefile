@@ -65,5 +65,5 @@ clean:
 # sizes, and --selftest of the bundle. On Linux the X11 libraries Qt needs are bundled from this
 # machine (system-deps installs them). Windows/macOS installers: build/windows, build/macos.
 package: $(STAMP) system-deps
-	$(PY) -m pip install -q 'pyinstaller>=6.3,<7'
+	$(PY) -m pip install -q 'pyinstaller>=6.3,<7' 'cython>=3,<4'  # Cython: build/provenance.spec rebuilds blis.py
 	QT_QPA_PLATFORM=offscreen $(PY) build/package.py
