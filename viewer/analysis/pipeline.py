@@ -31,8 +31,10 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per",
 # headline speakers; 8: "aides to X" are not X, "X To Y:" headlines name X; 9: phrases naming no one give no
 # speaker; 10: a blank line starts a sentence; 11: "Said X:" lines, the verb is no part of the speaker; 12: a
-# prose line ending without a stop keeps its units; 13: units record their entities and what figures count)
-ANALYSER_VERSION = "13"
+# prose line ending without a stop keeps its units; 13: units record their entities and what figures count;
+# 14: the story gate reads the figures articles agree on and is refitted, and two units counting one thing
+# differently are never one claim, so links move)
+ANALYSER_VERSION = "14"
 
 @dataclass
 class AnalysisReport:

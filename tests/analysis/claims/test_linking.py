@@ -144,6 +144,20 @@ def test_researcher_corrections_override_scores(april):
     assert any(set(pair) <= set(c.mentions) for c in joined)
 
 
+_PULLED = "Rescue teams pulled {} people alive from the rubble in Antakya on Tuesday, the disaster agency said."
+_SAID = "The governor said rescuers had pulled {} people alive from the rubble in Antakya."
+
+
+@pytest.mark.parametrize(("first", "second", "one_claim"), [
+    ("14", "40", False),  # a count revised the next day: a thread of updates, not one claim
+    ("14", "more than 10", True),  # the hedge allows 14
+    ("about 30", "31", True),
+])
+def test_two_counts_of_one_thing_are_one_claim_only_if_their_wordings_allow_one_value(parsed, first, second, one_claim):
+    _units, _texts, claims = _link(parsed, _PULLED.format(first), _SAID.format(second))
+    assert bool(claims) == one_claim
+
+
 def _synthetic_unit(document: int, words: list[str]) -> ClaimUnit:
     return ClaimUnit(document, Span(0, 1), UnitFeatures(terms=sorted(set(words))))
 

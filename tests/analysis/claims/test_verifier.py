@@ -11,9 +11,11 @@ import pytest
 
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.linking import claim_units
-from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.features import CountedFigure, UnitFeatures
+from viewer.analysis.claims.quantities import figures
 from viewer.analysis.claims.verifier import (
-    PAIR_FEATURES, PAIR_RANGES, LogisticModel, TermWeights, UnitSigns, fitted, pair_features, signs_of_pair,
+    PAIR_FEATURES, PAIR_RANGES, VETOED, LogisticModel, TermWeights, UnitSigns, counts_conflict, fitted, pair_features,
+    pair_scores, signs_of_pair,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -114,3 +116,40 @@ def test_no_signs_make_the_shipped_pair_model_certain(heldout_features):
         for name, x in zip(PAIR_FEATURES, pair_features(features[i], features[j], 1.0, weights)):
             low, high = PAIR_RANGES.get(name, (0.0, 1.0))
             assert low <= x <= high, name
+
+
+def test_the_pairs_vetoed_are_those_counting_one_thing_differently_and_only_those(heldout_features):
+    import numpy as np
+
+    features, model = heldout_features, fitted().pair
+    weights = TermWeights(features)
+    pairs = _pairs(len(features))
+    rows = np.array([pair_features(features[i], features[j], 0.9, weights) for i, j in pairs])
+    conflict = np.array([counts_conflict(features[i], features[j]) for i, j in pairs])
+    scores = pair_scores(model, rows, conflict)
+    assert conflict.any() and not conflict.all()
+    assert ((scores == VETOED) == conflict).all()
+    assert (scores[~conflict] == model.probability(rows)[~conflict]).all()
+
+
+def _counting(*counts: tuple[str, str]) -> UnitFeatures:
+    """A unit giving these figures (as written) of these things."""
+    out = []
+    for text, thing in counts:
+        f = figures(text)[0]
+        out.append(CountedFigure(f.text, f.start, f.end, f.value, f.low, f.high, f.qualifier, f.unit, thing=thing))
+    return UnitFeatures(figures=out)
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ([("14", "people")], [("40", "people")], True),
+    ([("6.1", "magnitude")], [("4.2", "magnitude")], True),  # small figures too
+    ([("4.6", "magnitude")], [("4.2", "magnitude")], False),  # within a quarter: read as one figure revised
+    ([("two", "boat")], [("three", "boat")], True),
+    ([("more than 100", "people")], [("151", "people")], False),  # the hedge allows 151
+    ([("about 30", "people")], [("31", "people")], False),
+    ([("14", "people")], [("40", "soldier")], False),  # different things
+    ([("2", "people"), ("14", "people")], [("2", "people"), ("40", "people")], False),  # one figure given the same
+])
+def test_a_conflict_is_one_thing_counted_in_ways_no_one_value_allows(a, b, conflict):
+    assert counts_conflict(_counting(*a), _counting(*b)) is conflict

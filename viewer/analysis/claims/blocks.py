@@ -19,7 +19,9 @@ import numpy as np
 from viewer.analysis.claims.candidates import Article, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
-from viewer.analysis.claims.verifier import TermWeights, UnitSigns, Verifier, signs_of_pair, story_features
+from viewer.analysis.claims.verifier import (
+    TermWeights, UnitSigns, Verifier, counts_conflict, pair_scores, signs_of_pair, story_features,
+)
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
 
@@ -61,7 +63,7 @@ def _block(chunk, found, units, vectors, keys: RareKeys, weights: TermWeights, r
     articles, offset = [], 0
     for k in involved:
         a = found[k]
-        articles.append(Article(a.document, np.arange(offset, offset + len(a.units)), a.centroid, a.names))
+        articles.append(Article(a.document, np.arange(offset, offset + len(a.units)), a.centroid, a.names, a.figures))
         offset += len(a.units)
     features = tuple(units[int(u)].features for u in unit_ids)
     block_pairs = tuple((local_article[x], local_article[y]) for x, y in chunk)
@@ -72,13 +74,31 @@ def _block(chunk, found, units, vectors, keys: RareKeys, weights: TermWeights, r
 
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
-    """For each article pair: its candidate unit pairs, the story gate, then the pair model on the
-    unit pairs of those that pass. A unit's rare keys and signs are worked out once, when it first
-    meets another (it meets dozens)."""
+    """For each article pair: its candidate unit pairs, the story gate, then the pair model (and
+    its veto, `counts_conflict`) on the unit pairs of those that pass. A unit's signs are worked out
+    once, when it first meets another (it meets dozens)."""
     same_story, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
-    rare_keys = [block.keys.of_unit(f) for f in block.features]
     signs: list[UnitSigns | None] = [None] * len(block.features)
+    for a, b, found, row in _article_pairs(block):
+        if story.probability(np.array([row]))[0] < story.threshold:
+            continue
+        same_story.append((a.document, b.document))
+        rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
+        conflicts = [counts_conflict(block.features[i], block.features[j]) for i, j, _c in found]
+        scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, pair_scores(pair, rows, conflicts)))
+    return VerifiedBlock(tuple(same_story), tuple(scores))
+
+
+def story_rows(block: CandidateBlock) -> list[tuple[int, int, list[float]]]:
+    """(document, document, story signs) of each article pair that has candidate unit pairs: what the
+    story model is fitted on, read as the gate in `verify_block` reads it."""
+    return [(a.document, b.document, row) for a, b, _found, row in _article_pairs(block)]
+
+
+def _article_pairs(block: CandidateBlock) -> Iterator[tuple[Article, Article, list[tuple[int, int, float]], list[float]]]:
+    """Each article pair with candidate unit pairs, those pairs, and the pair's story signs."""
+    rare_keys = [block.keys.of_unit(f) for f in block.features]
     for x, y in block.pairs:
         a, b = block.articles[x], block.articles[y]
         left, right = a.units.tolist(), b.units.tolist()
@@ -87,13 +107,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         if not found:
             continue
         best = max(c for _i, _j, c in found)
-        row = story_features(float(a.centroid @ b.centroid), best, a.names, b.names, block.rare)
-        if story.probability(np.array([row]))[0] < story.threshold:
-            continue
-        same_story.append((a.document, b.document))
-        rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
-        scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, pair.probability(rows)))
-    return VerifiedBlock(tuple(same_story), tuple(scores))
+        yield a, b, found, story_features(float(a.centroid @ b.centroid), best, a.names, b.names, block.rare, a.figures, b.figures)
 
 
 def _signs(signs: list[UnitSigns | None], unit: int, block: CandidateBlock) -> UnitSigns:

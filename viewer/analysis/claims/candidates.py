@@ -32,12 +32,14 @@ Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(f
 
 @dataclass(frozen=True)
 class Article:
-    """An article as candidate search sees it: its units, their mean direction and its names."""
+    """An article as candidate search sees it: its units, their mean direction, its names and the
+    figures it counts (value, what it counts)."""
 
     document: int
     units: np.ndarray  # indices into the corpus's unit list
     centroid: np.ndarray
     names: frozenset[str]
+    figures: frozenset[tuple[float, str]] = frozenset()
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -51,8 +53,14 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         centroid = vectors[members].mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
         names = frozenset(n for k in members for n in units[k].features.names)
-        out.append(Article(document, members, centroid, names))
+        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members)))
     return out
+
+
+def article_figures(units: Iterable[ClaimUnit]) -> frozenset[tuple[float, str]]:
+    """The figures the units give with what they count ("47 dead": (47, "dead")): two reports of one
+    event give the same toll, two events of one kind rarely do."""
+    return frozenset((f.value, f.thing) for u in units for f in u.features.figures if f.value is not None and f.thing)
 
 
 def in_reading_order(units: Iterable[ClaimUnit]) -> list[ClaimUnit]:

@@ -70,14 +70,15 @@ def shared_key_pairs(left: Sequence[frozenset[str]], right: Sequence[frozenset[s
     return {(x, y) for x, keys in enumerate(left) for k in keys for y in postings.get(k, ())}
 
 
-def figure_relation(a: list[CountedFigure], b: list[CountedFigure]) -> str:
+def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: float = 10) -> str:
     """How the two units' figures relate: "same" (one value, or shares a few tenths of a point
     apart), "compatible" (ranges that overlap, or one toll revised between reports), "conflict"
-    (one thing counted differently), or "" when they have no figure in common to compare."""
+    (one thing counted differently), or "" when they have no figure in common to compare. Figures
+    below ``smallest`` are left out: as a sign of one claim, a small count shared or not is chance."""
     found = set()
     for fa in _with_totals(a):
         for fb in _with_totals(b):
-            if fa.unit != fb.unit or fa.unit == "duration" or max(fa.high, fb.high) < 10:
+            if fa.unit != fb.unit or fa.unit == "duration" or max(fa.high, fb.high) < smallest:
                 continue
             same_thing = bool(fa.thing) and fa.thing == fb.thing
             consistent = fa.low <= fb.high and fb.low <= fa.high and not (_precise(fa) and _precise(fb) and fa.value != fb.value)

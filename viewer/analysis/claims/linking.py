@@ -6,7 +6,8 @@ all; then the pair model (``verifier``) gives each candidate pair a probability 
 claim. Pairs are grouped by average linkage with a check on every member, so A≈B and B≈C never
 link A to C on their own: two groups merge only when each member of either is, on average,
 verified against the other group. A document contributes two mentions to a claim only when its
-two units also verify against each other. Researcher corrections override the scores.
+two units also verify against each other, and no claim holds two units that count one thing
+differently (`verifier.counts_conflict`). Researcher corrections override the scores.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, ar
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.units import claim_units
-from viewer.analysis.claims.verifier import PAIR_RANGES, TermWeights, Verifier, fitted, pair_features
+from viewer.analysis.claims.verifier import PAIR_RANGES, VETOED, TermWeights, Verifier, counts_conflict, fitted, pair_features, pair_scores
 from viewer.analysis.model import Claim, Mention
 
 __all__ = ["ClaimUnit", "claim_units", "link_claims", "label"]
@@ -30,12 +31,13 @@ _LABEL_CHARS = 90
 _EDGE_QUOTES = re.compile(r"^[\"“”«»„‘’]+\s*|\s*[\"“”«»„‘’]+$")
 _QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
 _FORCED = 1.0
-_FORBIDDEN = -1.0
+_FORBIDDEN = VETOED
 
 
 class PairScores:
     """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
-    two articles that report one story; 0 for articles that do not."""
+    two articles that report one story; 0 for articles that do not, unless the two units count
+    one thing differently, which no merge may join wherever they are (`verifier.counts_conflict`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier):
         self.units, self.vectors, self.model = units, vectors, model
@@ -47,7 +49,8 @@ class PairScores:
         if not pairs:
             return
         rows = np.array([pair_features(self.units[i].features, self.units[j].features, c, self.weights) for i, j, c in pairs])
-        for (i, j, _c), p in zip(pairs, self.model.pair.probability(rows)):
+        conflicts = [counts_conflict(self.units[i].features, self.units[j].features) for i, j, _c in pairs]
+        for (i, j, _c), p in zip(pairs, pair_scores(self.model.pair, rows, conflicts)):
             self.known[(min(i, j), max(i, j))] = float(p)
 
     def __call__(self, i: int, j: int) -> float:
@@ -57,7 +60,7 @@ class PairScores:
             return found
         a, b = self.units[i].document, self.units[j].document
         if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
-            return 0.0
+            return VETOED if counts_conflict(self.units[i].features, self.units[j].features) else 0.0
         self.verify([(i, j, float(self.vectors[i] @ self.vectors[j]))])
         return self.known[key]
 

@@ -31,7 +31,8 @@ PAIR_FEATURES = (
 # What each pair sign can be: cosines of unit vectors (a hair past 1 from float32 rounding); every other
 # sign a share or a flag, 0 to 1 (the term overlap stays below 1: shared mass over the smoothed masses).
 PAIR_RANGES = {"bias": (1.0, 1.0), "cosine": (-1.001, 1.001), "cosine_squared": (0.0, 1.002)}
-STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names")
+VETOED = -1.0  # the score of a pair that may never be one claim: a merge that would join it is refused
+STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names", "shared_figures")
 _BACKGROUND = 50  # pseudo-units, so a term shared by the only two units seen is not "common"
 _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
 
@@ -120,12 +121,32 @@ def signs_of_pair(a: UnitSigns, b: UnitSigns, cosine: float, weights: TermWeight
     ]
 
 
+def pair_scores(model: LogisticModel, rows: np.ndarray, conflicts: Sequence[bool]) -> np.ndarray:
+    """The pair model's probabilities, except that pairs whose two units count one thing
+    differently (``conflicts``, from `counts_conflict`) score `VETOED`."""
+    return np.where(np.asarray(conflicts, dtype=bool), VETOED, model.probability(rows))
+
+
+def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Whether the two units count one thing differently, however small the count ("14 people
+    pulled out" against the next day's "40 people", a 6.1 quake against a 4.2 one): such a pair is
+    never one claim, as two units of one document never are. A revised count is a thread of
+    updates (``threads``). A hedge that allows the other figure ("more than 100" and 151) is no
+    conflict, nor is a pair that also gives one figure the same (`figure_relation`). It is a rule,
+    not a weight: public pair data holds too few such pairs to fit one that says so."""
+    return bool(a.figures and b.figures) and figure_relation(a.figures, b.figures, smallest=0) == "conflict"
+
+
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
-                   rare: AbstractSet[str]) -> list[float]:
-    """Signs that two articles report one story, in the order of STORY_FEATURES."""
+                   rare: AbstractSet[str], figures_a: AbstractSet[tuple[float, str]] = frozenset(),
+                   figures_b: AbstractSet[tuple[float, str]] = frozenset()) -> list[float]:
+    """Signs that two articles report one story, in the order of STORY_FEATURES. Twin events (two
+    quakes in one region, two patches of one browser) share vocabulary, meaning and often places;
+    their counted figures (the toll, the magnitude, the number of flaws) seldom agree."""
     shared = names_a & names_b
     smaller = max(1, min(len(names_a), len(names_b)))
-    return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller]
+    figures = len(figures_a & figures_b) / max(1, min(len(figures_a), len(figures_b)))
+    return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller, figures]
 
 
 @dataclass(frozen=True)
