@@ -63,7 +63,10 @@ clean:
 
 # Installers: the one-folder bundle for this machine (dist/provenance and a .tar.xz/.zip), its
 # sizes, and --selftest of the bundle. On Linux the X11 libraries Qt needs are bundled from this
-# machine (system-deps installs them). Windows/macOS installers: build/windows, build/macos.
+# machine (system-deps installs them); icupkg (icu-devtools) trims Qt's ICU data there.
+# Windows/macOS installers: build/windows, build/macos.
 package: $(STAMP) system-deps
-	$(PY) -m pip install -q 'pyinstaller>=6.3,<7'
+	@command -v icupkg >/dev/null || { if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq icu-devtools >/dev/null; }
+	$(PY) -m pip install -q 'pyinstaller>=6.3,<7' 'cython>=3,<4'  # Cython: build/provenance.spec rebuilds blis.py
 	QT_QPA_PLATFORM=offscreen $(PY) build/package.py

