@@ -17,7 +17,8 @@ from viewer.corpus.spans import Span
 
 @dataclass(frozen=True)
 class CountedFigure(Figure):
-    """A figure with what it counts ("1,026 servicemen" counts "soldier"), as a vocabulary key."""
+    """A figure with what it counts, as a vocabulary key: its lemma ("1,026 servicemen" counts
+    "serviceman", "959 soldiers" counts "soldier": two keys, as the vocabulary has no synonym classes)."""
 
     thing: str = ""  # "" when the sentence does not say
     counts: str = ""  # the lemma ``thing`` is the key of: discrepancies name it as the text words it
