@@ -5,7 +5,7 @@ import json
 
 import numpy as np
 
-from viewer.analysis.claims.fit_verifier import _equal_shares, _kept_story, _scores, fit_logistic, probability
+from viewer.analysis.claims.fit_verifier import _equal_shares, _kept, _scores, fit_logistic, probability
 from viewer.analysis.claims.verifier import STORY_FEATURES, WEIGHTS_FILE
 
 
@@ -32,7 +32,7 @@ def test_two_sets_of_different_sizes_weigh_the_same():
 
 def test_keeping_the_story_model_takes_the_shipped_one_and_says_so():
     shipped = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    weights, note, grid = _kept_story()
+    weights, note, grid = _kept("story", STORY_FEATURES)
     assert weights.tolist() == [shipped["story"]["weights"][n] for n in STORY_FEATURES]
     assert grid == [shipped["story"]["threshold"]]
     assert note.startswith(shipped["data"]["story"].split(" (kept from")[0]) and "kept from the weights file" in note

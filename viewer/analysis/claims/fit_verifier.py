@@ -69,11 +69,7 @@ def main(argv: list[str] | None = None) -> None:
     gold = json.loads((ns.data / "gold" / "dev_gold.json").read_text(encoding="utf-8"))
     annotated = claim_rows(dev, gold)
     if ns.keep_pair:
-        current = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-        pair_weights = np.array([current["pair"]["weights"][n] for n in PAIR_FEATURES], dtype=np.float64)
-        kept = re.sub(r" \(kept from the weights file of [^)]*\)$", "", current["data"]["pair"])
-        pair_data = f"{kept} (kept from the weights file of {current['date']})"
-        pair_grid = [current["pair"]["threshold"]]
+        pair_weights, pair_data, pair_grid = _kept("pair", PAIR_FEATURES)
     else:
         msrp = msrp_pairs(ns.data, "train")
         pair_weights = fit_logistic(*_stack([msrp, annotated]), weights=_equal_shares(len(msrp[1]), len(annotated[1])))
@@ -91,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
                   f"every event and one per event alone; same event or not ({len(story_y)} pairs, {int(story_y.sum())} same event)")
     story_grid = STORY_GRID
     if ns.keep_story:
-        story_weights, story_data, story_grid = _kept_story()
+        story_weights, story_data, story_grid = _kept("story", STORY_FEATURES)
     out_of_fold = [fit_logistic(*_stack([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
                    for k in range(FOLDS)]
     judged = _topics(dev, exclude=_topics(dev, exclude=_gold_topics(dev, gold))["topics"])
@@ -322,14 +318,15 @@ def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: 
     return best, figures
 
 
-def _kept_story() -> tuple[np.ndarray, str, list[float]]:
-    """The story model as the current weights file has it: its weights, where they came from, and
-    its threshold as the only one to link at. The folds are still linked with story models fitted
-    on the other folds, so the pair threshold is chosen as the kept gate behaves out of fold."""
+def _kept(model: str, features: tuple[str, ...]) -> tuple[np.ndarray, str, list[float]]:
+    """One model ("pair" or "story") as the current weights file has it: its weights, where they
+    came from, and its threshold as the only one to link at. A kept story model's folds are still
+    linked with story models fitted on the other folds, so the pair threshold is chosen as the kept
+    gate behaves out of fold."""
     current = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    weights = np.array([current["story"]["weights"][n] for n in STORY_FEATURES], dtype=np.float64)
-    kept = re.sub(r" \(kept from the weights file of [^)]*\)$", "", current["data"]["story"])
-    return weights, f"{kept} (kept from the weights file of {current['date']})", [current["story"]["threshold"]]
+    weights = np.array([current[model]["weights"][n] for n in features], dtype=np.float64)
+    kept = re.sub(r" \(kept from the weights file of [^)]*\)$", "", current["data"][model])
+    return weights, f"{kept} (kept from the weights file of {current['date']})", [current[model]["threshold"]]
 
 
 def _model(pair_weights: np.ndarray, pair_threshold: float, story_weights: np.ndarray, story_threshold: float) -> Verifier:
