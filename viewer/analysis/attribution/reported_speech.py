@@ -41,7 +41,7 @@ class Frame:
     content: Span | None
     unit: Span
     postposed: bool = False
-    relay_of: "Frame | None" = None
+    relay_of: "Frame | None" = None  # the frame whose words this one passes on ("…, AFP reported")
     relays: list = field(default_factory=list)
     named: list | None = None  # the antecedent naming a relative pronoun speaker ("…, who said")
 
@@ -294,12 +294,26 @@ def _subject(verb, quoted: list[Span]):
         return min(candidates, key=lambda c: abs(c.i - verb.i))  # "KYIV, March 3 - the army said"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head
+    issued = _issued_by(verb)
+    if issued is not None:
+        return _subject(issued, quoted)
     if verb.dep_ in (*SAME_SUBJECT, "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
         return _subject(head, quoted)
     return None
+
+
+def _issued_by(verb):
+    """"Trump issued a statement saying…", "the group placed ads calling…": the words are those of
+    whoever put out the statement, the verb the written thing is the object of."""
+    thing = verb.head
+    if verb.dep_ != "acl" or thing.lemma_.lower() not in WRITTEN_SUBJECTS | {"ad", "advertisement", "video"}:
+        return None
+    if thing.dep_ != "dobj" or thing.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return thing.head
 
 
 def _for_his_part(subject) -> bool:
