@@ -17,21 +17,22 @@ CITED_SOURCES = frozenset("source sources person people official officials diplo
 
 
 def fold_relays(frames: list[Frame]) -> list[Frame]:
-    """Frames that only pass another frame on ("…, AFP reported") become relays of it.
+    """Frames that pass another frame on ("X said Y, AFP reported") become relays of it, and stay
+    statements of their own: AFP reported that X said Y (``relay_of`` says whose words it carries).
 
     What a source reports of a belief ("71 percent supported the plant, according to the
     commission") is the source's own finding: the belief stays inside its statement instead."""
-    kept, inside = [], set()
+    inside = set()
     for outer in frames:
         inner = _carried(outer, frames)
         if inner is None:
-            kept.append(outer)
-        elif reports_belief(inner.cue[-1]):
-            kept.append(outer)
+            continue
+        if reports_belief(inner.cue[-1]):
             inside.add(id(inner))
         else:
             inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
-    return [f for f in kept if id(f) not in inside]
+            outer.relay_of = inner
+    return [f for f in frames if id(f) not in inside]
 
 
 def pass_through(frames: list[Frame]) -> list[Frame]:
