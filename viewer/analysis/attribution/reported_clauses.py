@@ -78,7 +78,7 @@ def _as_aside(verb, unit: Span) -> tuple[Span, bool] | None:
     aside hangs from is what was reported, the sentence without the aside."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return None  # "as reported earlier": no one named reports here
     if any(c.dep_ in _SAYS_WHAT for c in verb.children):
         return None  # "as he told reporters that…", "as they want to…": the aside has its own words

@@ -132,6 +132,14 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
     if _is_question(verb):
         return None
+    agent = _agent(verb, unit) if lemma != "quote" else []
+    if agent:
+        cue = _cue_tokens(verb, particle)
+        content, postposed = clause_content(verb, cue, agent, unit)
+        if content is not None and content.start <= agent[0].idx < content.end:
+            content = trim(verb.doc, end_of(agent[-1]), content.end, unit) or None  # not "by X" itself
+        # what follows the cue; the passive's subject ("the operation was announced by Moscow") is no report
+        return Frame("indirect", cue, agent, content, unit) if content is not None and not postposed else None
     subject = _subject(verb, quoted)
     if subject is None or not unit.start <= subject.idx < unit.end:
         subject = _unit_subject(verb, unit)
@@ -156,6 +164,16 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if owner is not None:
         return Frame("indirect", cue, speaker, content, unit, postposed, named=owner)
     return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+def _agent(verb, unit: Span) -> list:
+    """"Sanders was asked by host John Dickerson whether…", "as reported by Western Journalism":
+    a passive cue's "by" names who reports."""
+    for child in verb.children:
+        objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "agent" else []
+        if objects:
+            return [t for t in phrase(list(objects[0].subtree)) if unit.start <= t.idx < unit.end]
+    return []
 
 
 def _whose(verb, subject) -> list | None:
