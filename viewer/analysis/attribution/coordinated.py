@@ -28,7 +28,7 @@ def _coordinated(outer: Frame, inner: Frame) -> bool:
     content = outer.content
     if content is None or not content.start < inner.cue_span.start < content.end:
         return False
-    verb = inner.cue[-1] if inner.cue[-1].pos_ in ("VERB", "AUX") else inner.cue[0]
+    verb = next((t for t in reversed(inner.cue) if t.pos_ == "VERB"), inner.cue[-1])
     return verb.dep_ in _JOINED_BY and inner.speaker_span == outer.speaker_span
 
 

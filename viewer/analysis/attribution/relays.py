@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame, phrase
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
@@ -29,10 +30,20 @@ def fold_relays(frames: list[Frame]) -> list[Frame]:
             continue
         if reports_belief(inner.cue[-1]):
             inside.add(id(inner))
-        else:
+            continue
+        outer.relay_of = inner
+        if passes_words(outer):
             inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
-            outer.relay_of = inner
     return [f for f in frames if id(f) not in inside]
+
+
+def passes_words(outer: Frame) -> bool:
+    """Whether what the frame carries is someone's words ("X said Y, AFP reported"), which it passes
+    on, rather than what someone did ("200,000 members signed a petition, the union said"), which
+    is the outer speaker's own report."""
+    inner = outer.relay_of
+    verb = next((t for t in reversed(inner.cue) if t.pos_ == "VERB"), inner.cue[-1])
+    return inner.kind == "according-to" or verb.lemma_.lower() in REPORTING_VERBS
 
 
 def pass_through(frames: list[Frame]) -> list[Frame]:

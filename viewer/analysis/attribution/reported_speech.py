@@ -14,6 +14,7 @@ from viewer.analysis.attribution.reported_clauses import (
 )
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_document, names_source
+from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
@@ -315,6 +316,9 @@ def _subject(verb, quoted: list[Span]):
     issued = _issued_by(verb)
     if issued is not None:
         return _subject(issued, quoted)
+    controller = _object_control(verb)
+    if controller is not None:
+        return controller
     if verb.dep_ in (*SAME_SUBJECT, "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -332,6 +336,22 @@ def _issued_by(verb):
     if thing.dep_ != "dobj" or thing.head.pos_ not in ("VERB", "AUX"):
         return None
     return thing.head
+
+
+def _object_control(verb):
+    """"The victory led Priebus to declare…", "leaving some to question…": who does what an
+    infinitive says is the object of the verb it completes, when that object names someone
+    who speaks (in "used the speech to call for…" the speech is a means, and the subject acts)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects:
+        return None
+    who = objects[0]
+    people = GROUP_WORDS | SPOKES_WORDS | ROLE_WORDS | QUANTIFIERS
+    speaks = who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or who.pos_ == "PROPN" or \
+        who.pos_ == "PRON" and who.lower_ not in ("it", "this", "that") or who.lower_ in people
+    return who if speaks else None
 
 
 def _for_his_part(subject) -> bool:

@@ -14,7 +14,7 @@ from viewer.analysis.attribution.coordinated import separate_coordinated
 from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
-from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, platform_relays
+from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, passes_words, platform_relays
 from viewer.analysis.attribution.reported_speech import WRITTEN_SUBJECTS, Frame, find_frames, units
 from viewer.analysis.attribution.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
@@ -62,7 +62,7 @@ def _only_relays(attribution: Attribution, frame: Frame) -> bool:
     shown with it, and so is the speaker's own statement or post it was made in ("…, according
     to a statement on its website"); a person, a record or a poll telling what someone said
     ("…, according to an aide", "according to the survey") is a witness: a statement of its own."""
-    if frame.relay_of is None:
+    if frame.relay_of is None or not passes_words(frame):
         return False
     medium = any(t.lemma_.lower() in WRITTEN_SUBJECTS for t in frame.speaker)
     return medium or attribution.speaker_kind == "organisation"
