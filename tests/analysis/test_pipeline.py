@@ -193,3 +193,27 @@ def test_a_cancelled_relink_rolls_back_whole_and_the_next_one_applies_the_correc
     assert json.dumps(corpus_to_dict(sample_corpus), ensure_ascii=False) == before
     relink(sample_corpus)
     assert json.dumps(corpus_to_dict(sample_corpus), ensure_ascii=False) != before
+
+
+def test_relinking_multiplies_on_one_blas_thread(sample_corpus, monkeypatch):
+    """Linking's cosines and scores must not depend on how many cores split their products (the
+    vectors already do not): every product of a relink runs on one BLAS thread, then the setting
+    is given back."""
+    from threadpoolctl import threadpool_info
+
+    from viewer.analysis import pipeline
+
+    def blas_threads() -> list[int]:
+        return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+    seen, link = [], pipeline.link_claims
+
+    def link_counting_threads(*args, **kwargs):
+        seen.append(blas_threads())
+        return link(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "link_claims", link_counting_threads)
+    before = blas_threads()
+    relink(sample_corpus)
+    assert seen and seen[0] and set(seen[0]) == {1}
+    assert blas_threads() == before

@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from hostile_files import FIXTURES
@@ -29,3 +30,35 @@ def test_long_texts_decided_by_function_words():
     german = ("Die Verhandlungen zwischen der Ukraine und Russland sind nach Angaben des Kremls ins Stocken geraten. "
               "Es gibt derzeit keine Gespräche, sagte ein Sprecher, und die Lage in der Stadt ist kritisch. ") * 6
     assert detect_language(german) == "de"
+
+
+def test_langid_model_decoded_once_is_langid_own(tmp_path):
+    """The copy kept in the data folder rebuilds langid's identifier field for field, so it
+    decides every passage as langid's own decoding does (each decoding takes seconds, so one test)."""
+    from langid.langid import LanguageIdentifier, model
+
+    from viewer.corpus.language_model import identifier
+
+    own = LanguageIdentifier.from_modelstring(model, norm_probs=True)
+    decoded = identifier(tmp_path)
+    [kept] = tmp_path.glob("langid-*.npz")
+    read = identifier(tmp_path)
+    for got in (decoded, read):
+        assert got.nb_ptc.dtype == own.nb_ptc.dtype and (got.nb_ptc == own.nb_ptc).all()
+        assert got.nb_pc.dtype == own.nb_pc.dtype and (got.nb_pc == own.nb_pc).all()
+        assert (got.nb_numfeats, got.nb_classes, got.tk_nextmove, got.tk_output) == (
+            own.nb_numfeats, own.nb_classes, own.tk_nextmove, own.tk_output)
+        assert got.tk_nextmove.typecode == own.tk_nextmove.typecode
+        for text in ("Die Lage in der Stadt ist kritisch.", "Mariupol Serguiï Volyna, 1,026", "a été annoncé"):
+            assert got.classify(text) == own.classify(text)
+    assert list(tmp_path.glob("langid-*.npz")) == [kept]
+
+
+def test_damaged_langid_copy_is_not_read(tmp_path):
+    from viewer.corpus.language_model import _read
+
+    (tmp_path / "cut.npz").write_bytes(b"PK\x03\x04 cut short")
+    assert _read(tmp_path / "cut.npz") is None
+    np.save(tmp_path / "other.npy", np.zeros(3))
+    assert _read(tmp_path / "other.npy") is None
+    assert _read(tmp_path / "missing.npz") is None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from viewer.analysis import documents, store
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
+from viewer.analysis.claims.encoder import one_blas_thread
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
@@ -154,12 +155,15 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
     (candidate search and verifying in blocks on ``workers``; grouping and speakers here).
 
     It is one transaction, minutes long on a large corpus: a cancel, heard between blocks and
-    stages, rolls it back whole, so the corpus keeps the links it had.
+    stages, rolls it back whole, so the corpus keeps the links it had. numpy's BLAS runs on one
+    thread, as in the per-document phase and on Dask's workers: a cosine's bits then do not depend
+    on how many cores split its product, and the thousands of small products linking makes cost
+    a fifth of the CPU they took on two threads.
     """
     state = quiet(state)
     fixes = fixes or overlay(store.corrections(corpus))
     texts = DocumentTexts(corpus)
-    with cancelled_means(RELINK_STOPPED), corpus.transaction():
+    with one_blas_thread(), cancelled_means(RELINK_STOPPED), corpus.transaction():
         _resolve_speakers(corpus, fixes)
         state.check()
         units = list(store.claim_units(corpus))

@@ -29,9 +29,10 @@ for _lang, _words in _FUNCTION_WORDS.items():
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from langid.langid import LanguageIdentifier, model
+    from viewer.corpus.language_model import identifier
+    from viewer.locations import data_dir
 
-    return LanguageIdentifier.from_modelstring(model, norm_probs=True)
+    return identifier(data_dir())
 
 
 def detect_language(text: str, min_votes: int = 25) -> str | None:

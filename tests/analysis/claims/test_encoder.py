@@ -67,10 +67,20 @@ def test_gelu_gives_the_bits_of_its_formula_over_many_slices():
     assert encoder._gelu(x.copy()).tobytes() == formula.tobytes()
 
 
-def _plain_layer(hidden, bias, layer, stacked=False):
-    """BERT's layer written as the formulas read, each step a new array and each text's products
-    its own: what the in-place layer, its products stacked over the batch or not, must equal bit
-    for bit, as stored vectors and linking's thresholds were made with it."""
+def test_gelu_of_real_tokens_only_leaves_the_padding_as_it_was():
+    x = np.random.default_rng(4).standard_normal((3, 24, 2000), dtype=np.float32)  # texts of 24 tokens, 80 kB rows
+    c1, c2 = np.float32(0.044715), np.float32(0.7978845608)
+    formula = ((np.tanh((((x * x) * x) * c1 + x) * c2) + np.float32(1)) * x) * np.float32(0.5)
+    got = encoder._gelu(x.copy(), [24, 13, 1])
+    for text, length in enumerate([24, 13, 1]):
+        assert got[text, :length].tobytes() == formula[text, :length].tobytes()
+        assert got[text, length:].tobytes() == x[text, length:].tobytes()
+
+
+def _plain_layer(hidden, bias, layer, stacked=False, lengths=None):
+    """BERT's layer written as the formulas read, each step a new array, each text's products
+    its own and GELU on padding too: what the in-place layer, its products stacked over the batch
+    or not, must equal bit for bit, as stored vectors and linking's thresholds were made with it."""
     def dense(x, weights):
         return x @ weights[0] + weights[1]
 

@@ -50,3 +50,19 @@ def test_the_key_changes_with_imported_code_and_its_data_files_only(tmp_path, mo
     assert second != first
     (package / "words.json").write_text('["said", "told"]')
     assert key() != second
+
+
+def test_the_key_ignores_docstrings_and_comments_but_not_strings_the_code_uses(tmp_path, monkeypatch):
+    package = tmp_path / "demo_docs"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    units = package / "units.py"
+    units.write_text('"""Units."""\ndef said(word):\n    """A cue."""\n    return word == "said"\n')
+    monkeypatch.syspath_prepend(str(tmp_path))
+    key = lambda: unit_code_key(("demo_docs.units",), package="demo_docs")  # noqa: E731
+    first = key()
+    units.write_text('"""Claim units, explained better."""\ndef said(word):  # the cue\n'
+                     '    """The reporting cue, and why."""\n    return word == "said"\n')
+    assert key() == first
+    units.write_text('"""Units."""\ndef said(word):\n    """A cue."""\n    return word == "told"\n')
+    assert key() != first
