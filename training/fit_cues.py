@@ -35,12 +35,16 @@ MIN_LEMMA_COUNT = 2
 L2 = 1.0
 ITERATIONS = 400
 STEP = 0.5
-# The operating point, chosen on 150 fit-part articles as the lowest that keeps every guard:
-# 0.575 against 0.6 raises content+source F1 from .705 to .711 (recall .592 -> .601, precision
-# .872 -> .869). 0.55 reached .715 but took a belief frame ("who loved to play") as a speaker on
-# the multi-outlet speaker set; 0.5 (.721) dropped a held-out test set below its floor; 0.4 took
-# precision below .85.
-THRESHOLD = 0.575
+# The operating point, chosen on fit-part articles as the lowest that keeps every guard (the
+# held-out attribution test floors, the sample corpus gold, junk speakers on a multi-outlet set).
+# Session 10, 150 articles: 0.575 against 0.6 raised content+source F1 .705 -> .711; 0.55 took a
+# belief frame ("who loved to play") as a speaker on the speaker set, 0.5 dropped a held-out test
+# set below its floor, 0.4 took precision below .85. Session 13 (attr13), all 677 fit articles,
+# after frames were fixed (relays of what people did, nested and joined reports): 0.575 / 0.55 /
+# 0.525 / 0.5 give .741 / .745 / .748 / .749 (precision .884 -> .870); all keep the test floors
+# and the sample's figures, but 0.525 and 0.5 add a junk speaker on basil3 (a name cut to
+# "Trafficking Area"). Set with --keep-weights, since a refit on today's parses moves every weight.
+THRESHOLD = 0.55
 
 
 def main() -> None:
@@ -50,7 +54,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep the parses here (spaCy DocBin) to refit quickly")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty (per candidate count)")
+    parser.add_argument("--keep-weights", action="store_true",
+                        help="only set the threshold of the weights already in --out (no parse, no refit)")
     args = parser.parse_args()
+    if args.keep_weights:
+        keep_weights(args.out, args.threshold)
+        return
     gold = json.loads((args.prepared / "gold.json").read_text(encoding="utf-8"))
     docs = parse(args.prepared, [d["name"] for d in gold["documents"]], args.cache)
     cues = _cue_verbs(gold, docs)
@@ -180,6 +189,19 @@ def _figures(weights: dict[str, float], rows: list[tuple[list[str], bool]]) -> d
         out[f"p@{threshold}"] = round(right / max(1, int(chosen.sum())), 3)
         out[f"r@{threshold}"] = round(right / max(1, int(y.sum())), 3)
     return out
+
+
+def keep_weights(path: Path, threshold: float) -> None:
+    """Move the operating point of the shipped model without refitting it: a refit on today's
+    parses would change every weight, and with them every figure measured at the old point."""
+    table = json.loads(path.read_text(encoding="utf-8"))
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    table["provenance"]["threshold_set"] = {
+        "from": table["threshold"], "to": threshold, "commit": commit, "date": datetime.date.today().isoformat(),
+        "command": "python training/fit_cues.py " + " ".join(sys.argv[1:]), "rule": "see THRESHOLD in training/fit_cues.py"}
+    table["threshold"] = threshold
+    path.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(json.dumps({"out": str(path), "threshold": threshold}))
 
 
 def _provenance(args, gold: dict, rows: list) -> dict:

@@ -34,8 +34,10 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # speaker; 10: a blank line starts a sentence; 11: "Said X:" lines, the verb is no part of the speaker; 12: a
 # prose line ending without a stop keeps its units; 13: units record their entities and what figures count;
 # 14: the story gate reads the figures articles agree on and is refitted, and two units counting one thing
-# differently are never one claim, so links move)
-ANALYSER_VERSION = "14"
+# differently are never one claim, so links move; 15: joined, nested and passive ("by X") reports, a quotation
+# going on under reported speech is a further part, "led X to say" is X's, a place alone is no role, cue
+# threshold 0.55)
+ANALYSER_VERSION = "15"
 
 @dataclass
 class AnalysisReport:

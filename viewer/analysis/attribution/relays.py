@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame, phrase
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
@@ -17,21 +18,32 @@ CITED_SOURCES = frozenset("source sources person people official officials diplo
 
 
 def fold_relays(frames: list[Frame]) -> list[Frame]:
-    """Frames that only pass another frame on ("…, AFP reported") become relays of it.
+    """Frames that pass another frame on ("X said Y, AFP reported") become relays of it, and stay
+    statements of their own: AFP reported that X said Y (``relay_of`` says whose words it carries).
 
     What a source reports of a belief ("71 percent supported the plant, according to the
     commission") is the source's own finding: the belief stays inside its statement instead."""
-    kept, inside = [], set()
+    inside = set()
     for outer in frames:
         inner = _carried(outer, frames)
         if inner is None:
-            kept.append(outer)
-        elif reports_belief(inner.cue[-1]):
-            kept.append(outer)
+            continue
+        if reports_belief(inner.cue[-1]):
             inside.add(id(inner))
-        else:
+            continue
+        outer.relay_of = inner
+        if passes_words(outer):
             inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
-    return [f for f in kept if id(f) not in inside]
+    return [f for f in frames if id(f) not in inside]
+
+
+def passes_words(outer: Frame) -> bool:
+    """Whether what the frame carries is someone's words ("X said Y, AFP reported"), which it passes
+    on, rather than what someone did ("200,000 members signed a petition, the union said"), which
+    is the outer speaker's own report."""
+    inner = outer.relay_of
+    verb = next((t for t in reversed(inner.cue) if t.pos_ == "VERB"), inner.cue[-1])
+    return inner.kind == "according-to" or verb.lemma_.lower() in REPORTING_VERBS
 
 
 def pass_through(frames: list[Frame]) -> list[Frame]:

@@ -25,6 +25,9 @@ SOURCING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")  # "…, citing figures"
 
 def clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, bool]:
     """The reported clause: the complement, the rest of the clause, or the clause before a comma."""
+    aside = _as_aside(verb, unit)
+    if aside is not None:
+        return aside
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_reporting(c)]
     if verb.lemma_.lower() == "quote":
         clauses = []
@@ -58,11 +61,42 @@ def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bo
     first = min(speaker[0].i, cue[0].i)
     before = verb.doc[first - 1] if first > 0 else None
     marks = "”\"»“" if quoted_only else ",:”\"»“"
+    if _reported_before(verb, speaker, cue):
+        return None
     if before is not None and before.text in marks and before.idx > unit.start:
         words = trim(verb.doc, unit.start, before.idx, unit)
         if before.text in "”\"»“" or is_clause(verb.doc, words):
             return words
     return None
+
+
+_SAYS_WHAT = frozenset("dobj ccomp xcomp attr acomp dative oprd".split())
+
+
+def _as_aside(verb, unit: Span) -> tuple[Span, bool] | None:
+    """"As Politico reported, the party agreed…", "…, as the Times noted": the clause the "as"
+    aside hangs from is what was reported, the sentence without the aside."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return None  # "as reported earlier": no one named reports here
+    if any(c.dep_ in _SAYS_WHAT for c in verb.children):
+        return None  # "as he told reporters that…", "as they want to…": the aside has its own words
+    doc = verb.doc
+    first, last = verb.left_edge, verb.right_edge
+    if first.idx <= unit.start + 1:
+        return trim(doc, end_of(last), unit.end, unit), False
+    if end_of(last) >= unit.end - 1:
+        return trim(doc, unit.start, first.idx, unit), True
+    return None
+
+
+def _reported_before(verb, speaker: list, cue: list) -> bool:
+    """"“…,” Cruz said Thursday, hinting at his playbook": a verb between the speaker and this cue
+    already took the words before; this one shares the speaker and reports what follows it."""
+    if speaker[-1].i > cue[0].i:
+        return False
+    return any(speaker[-1].i < t.i < cue[0].i for t in verb.ancestors)
 
 
 def _sentence_around(verb, cue: list, speaker: list, unit: Span) -> Span | None:

@@ -14,6 +14,7 @@ from viewer.analysis.attribution.reported_clauses import (
 )
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_document, names_source
+from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
@@ -41,7 +42,7 @@ class Frame:
     content: Span | None
     unit: Span
     postposed: bool = False
-    relay_of: "Frame | None" = None
+    relay_of: "Frame | None" = None  # the frame whose words this one passes on ("…, AFP reported")
     relays: list = field(default_factory=list)
     named: list | None = None  # the antecedent naming a relative pronoun speaker ("…, who said")
 
@@ -132,6 +133,14 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
     if _is_question(verb):
         return None
+    agent = _agent(verb, unit) if lemma != "quote" else []
+    if agent:
+        cue = _cue_tokens(verb, particle)
+        content, postposed = clause_content(verb, cue, agent, unit)
+        if content is not None and content.start <= agent[0].idx < content.end:
+            content = trim(verb.doc, end_of(agent[-1]), content.end, unit) or None  # not "by X" itself
+        # what follows the cue; the passive's subject ("the operation was announced by Moscow") is no report
+        return Frame("indirect", cue, agent, content, unit) if content is not None and not postposed else None
     subject = _subject(verb, quoted)
     if subject is None or not unit.start <= subject.idx < unit.end:
         subject = _unit_subject(verb, unit)
@@ -156,6 +165,16 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if owner is not None:
         return Frame("indirect", cue, speaker, content, unit, postposed, named=owner)
     return Frame("indirect", cue, speaker, content, unit, postposed)
+
+
+def _agent(verb, unit: Span) -> list:
+    """"Sanders was asked by host John Dickerson whether…", "as reported by Western Journalism":
+    a passive cue's "by" names who reports."""
+    for child in verb.children:
+        objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "agent" else []
+        if objects:
+            return [t for t in phrase(list(objects[0].subtree)) if unit.start <= t.idx < unit.end]
+    return []
 
 
 def _whose(verb, subject) -> list | None:
@@ -294,12 +313,45 @@ def _subject(verb, quoted: list[Span]):
         return min(candidates, key=lambda c: abs(c.i - verb.i))  # "KYIV, March 3 - the army said"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
         return verb.head
+    issued = _issued_by(verb)
+    if issued is not None:
+        return _subject(issued, quoted)
+    controller = _object_control(verb)
+    if controller is not None:
+        return controller
     if verb.dep_ in (*SAME_SUBJECT, "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
         return _subject(head, quoted)
     return None
+
+
+def _issued_by(verb):
+    """"Trump issued a statement saying…", "the group placed ads calling…": the words are those of
+    whoever put out the statement, the verb the written thing is the object of."""
+    thing = verb.head
+    if verb.dep_ != "acl" or thing.lemma_.lower() not in WRITTEN_SUBJECTS | {"ad", "advertisement", "video"}:
+        return None
+    if thing.dep_ != "dobj" or thing.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return thing.head
+
+
+def _object_control(verb):
+    """"The victory led Priebus to declare…", "leaving some to question…": who does what an
+    infinitive says is the object of the verb it completes, when that object names someone
+    who speaks (in "used the speech to call for…" the speech is a means, and the subject acts)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects:
+        return None
+    who = objects[0]
+    people = GROUP_WORDS | SPOKES_WORDS | ROLE_WORDS | QUANTIFIERS
+    speaks = who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or who.pos_ == "PROPN" or \
+        who.pos_ == "PRON" and who.lower_ not in ("it", "this", "that") or who.lower_ in people
+    return who if speaks else None
 
 
 def _for_his_part(subject) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.classes import reports_belief
+from viewer.analysis.attribution.coordinated import separate_coordinated
 from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
-from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, platform_relays
-from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
+from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, passes_words, platform_relays
+from viewer.analysis.attribution.reported_speech import WRITTEN_SUBJECTS, Frame, find_frames, units
 from viewer.analysis.attribution.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.model import Attribution
@@ -38,22 +39,44 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     prose = units(doc)
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
     quoted = [q.content for q in quotes if q.closed]
-    frames = pass_through(fold_relays(find_frames(doc, prose, quoted)))
-    direct = _direct(doc, quotes, frames)
-    found = [(frame.kind, frame.content, frame) for frame in speaker_lines(doc)]
-    found += [("direct", content, frame) for content, frame, _, _ in direct]
+    frames = pass_through(fold_relays(separate_coordinated(find_frames(doc, prose, quoted))))
+    direct = _direct(doc, quotes, [f for f in frames if f.relay_of is None])
     used = {id(frame) for _, frame, own, _ in direct if own}
-    parts = {content.start: further for content, _, _, further in direct}
-    for frame in frames:
-        if id(frame) not in used and frame.content is not None and len(frame.content) > 3:
-            found.append((_kind(frame), frame.content, frame))
+    reported = [f for f in frames if id(f) not in used and f.content is not None and len(f.content) > 3]
+    found = [(frame.kind, frame.content, frame) for frame in speaker_lines(doc)]
+    said = {id(frame) for frame in reported}
+    parts = _parts(direct, said)
+    found += [("direct", content, frame) for content, frame, own, _ in direct if own or id(frame) not in said]
+    found += [(_kind(frame), frame.content, frame) for frame in reported]
     found += [(_kind(frame), frame.content, frame) for frame in find_noun_frames(doc, prose, quoted)]
     found = _without_overlaps(found)
     attributions = resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
                                                for kind, content, frame in found])
     for attribution in attributions:
-        attribution.parts = parts.get(attribution.content.start, []) if attribution.kind == "direct" else []
-    return attributions
+        attribution.parts = parts.get(attribution.content.start, [])
+    return [a for a, (_, _, frame) in zip(attributions, found) if not _only_relays(a, frame)]
+
+
+def _only_relays(attribution: Attribution, frame: Frame) -> bool:
+    """An agency or outlet passing a report on ("…, AFP reported") is a hop on that report's way,
+    shown with it, and so is the speaker's own statement or post it was made in ("…, according
+    to a statement on its website"); a person, a record or a poll telling what someone said
+    ("…, according to an aide", "according to the survey") is a witness: a statement of its own."""
+    if frame.relay_of is None or not passes_words(frame):
+        return False
+    medium = any(t.lemma_.lower() in WRITTEN_SUBJECTS for t in frame.speaker)
+    return medium or attribution.speaker_kind == "organisation"
+
+
+def _parts(direct: list[tuple[Span, Frame, bool, list[Span]]], said: set[int]) -> dict[int, list[Span]]:
+    """Further passages of each statement, by where its content starts. A quotation that goes on
+    under a frame whose own words (``said``, by frame id) are already a statement ("Brock said the race is close. 'It's
+    no contest.'") is a further passage of that statement, not a second one."""
+    parts = {content.start: list(further) for content, frame, own, further in direct if own or id(frame) not in said}
+    for content, frame, own, further in direct:
+        if not own and id(frame) in said:
+            parts.setdefault(frame.content.start, []).extend([content, *further])
+    return parts
 
 
 def _kind(frame: Frame) -> str:
@@ -171,9 +194,11 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 def _without_overlaps(found: list[tuple[str, Span, Frame]]) -> list[tuple[str, Span, Frame]]:
+    """Each passage reported once; a relay's words hold the report it passes on, and both stay."""
     kept: list[tuple[str, Span, Frame]] = []
     for kind, content, frame in found:
-        clash = any(_overlap(content, other) * 2 >= min(len(content), len(other)) for _, other, _ in kept)
+        clash = any(_overlap(content, other) * 2 >= min(len(content), len(other))
+                    and frame.relay_of is not held and held.relay_of is not frame for _, other, held in kept)
         if not clash:
             kept.append((kind, content, frame))
     return sorted(kept, key=lambda item: item[1].start)

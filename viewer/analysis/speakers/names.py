@@ -328,7 +328,7 @@ def _role_text(tokens: list, run: list) -> str | None:
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]
     after = _office_words(after)
-    parts = [p for p in (before, after) if p and _describes_office(p)]
+    parts = [p for p in (before, after) if p and _describes_office(p) and not _only_places(p)]
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
@@ -345,6 +345,31 @@ def _office_words(tokens: list) -> list:
     if mood < len(tokens) and (qualified or any(t.pos_ == "CCONJ" for t in tokens[:mood])):
         tokens = tokens[mood:]
     return tokens
+
+
+def _only_places(tokens: list) -> bool:
+    """"Mariupol" before "Serguiï Volyna" says where he is, not what he is: a place alone (a word
+    the recogniser takes for a place here or elsewhere in the article) is no office ("Mariupol
+    Mayor" is one)."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    places = _places(words[0].doc)
+    return all(t.ent_type_ in PLACES or t.text in places for t in words)
+
+
+PLACES = ("GPE", "LOC")
+
+
+def _places(doc) -> frozenset[str]:
+    """The words the recogniser marks as places anywhere in the document, read once per document."""
+    found = doc.user_data.get(_PLACE_WORDS)
+    if found is None:
+        found = doc.user_data[_PLACE_WORDS] = frozenset(t.text for t in doc if t.ent_type_ in PLACES)
+    return found
+
+
+_PLACE_WORDS = "place words"
 
 
 def _describes_office(tokens: list) -> bool:
