@@ -28,8 +28,7 @@ def _coordinated(outer: Frame, inner: Frame) -> bool:
     content = outer.content
     if content is None or not content.start < inner.cue_span.start < content.end:
         return False
-    verb = next((t for t in reversed(inner.cue) if t.pos_ == "VERB"), inner.cue[-1])
-    return verb.dep_ in _JOINED_BY and inner.speaker_span == outer.speaker_span
+    return inner.verb.dep_ in _JOINED_BY and inner.speaker_span == outer.speaker_span
 
 
 def _cut_before(outer: Frame, inner: Frame) -> Span:

@@ -42,8 +42,7 @@ def passes_words(outer: Frame) -> bool:
     on, rather than what someone did ("200,000 members signed a petition, the union said"), which
     is the outer speaker's own report."""
     inner = outer.relay_of
-    verb = next((t for t in reversed(inner.cue) if t.pos_ == "VERB"), inner.cue[-1])
-    return inner.kind == "according-to" or verb.lemma_.lower() in REPORTING_VERBS
+    return inner.kind == "according-to" or inner.verb.lemma_.lower() in REPORTING_VERBS
 
 
 def pass_through(frames: list[Frame]) -> list[Frame]:

@@ -54,6 +54,11 @@ class Frame:
     def speaker_span(self) -> Span:
         return Span(self.speaker[0].idx, self.speaker[-1].idx + len(self.speaker[-1].text))
 
+    @property
+    def verb(self):
+        """The cue's reporting verb: its last verb ("called on" -> "called"), else its last word."""
+        return next((t for t in reversed(self.cue) if t.pos_ == "VERB"), self.cue[-1])
+
 
 def units(doc) -> list[Span]:
     """Sentences of the prose, split at line breaks (the parser joins headlines and paragraphs)."""
