@@ -13,12 +13,11 @@ from viewer.analysis.attribution.reported_clauses import (
     REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, trim,
 )
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import names_document, names_source
+from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_source, written_nouns
 from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
-WRITTEN_SUBJECTS = frozenset("tweet post statement message letter note communique communiqué headline".split())
 # "documents seen by the paper show that…": papers report only through a "that" clause
 DOCUMENT_VERBS = frozenset("show conclude".split())
 DOCUMENT_SUBJECTS = frozenset("""document email e-mail filing record memo minute audit report review
@@ -154,7 +153,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         if speaker:
             cue = _cue_tokens(verb, particle)
             return Frame("indirect", cue, speaker, clause_content(verb, cue, speaker, unit)[0], unit, True)
-    if subject is None or verb.lemma_.lower() == "read" and subject.lemma_.lower() not in WRITTEN_SUBJECTS:
+    if subject is None or verb.lemma_.lower() == "read" and subject.lemma_.lower() not in written_nouns():
         return None
     if (subject.dep_ == "nsubjpass" or _passive_modifier(verb)) and lemma != "quote":
         return None
@@ -281,7 +280,7 @@ def _in_words(token, unit: Span) -> Frame | None:
 
 def _read_frame(verb, unit: Span) -> Frame | None:
     window = verb.doc[max(0, verb.i - 12):verb.i]
-    written = next((t for t in reversed(window) if t.lemma_.lower() in WRITTEN_SUBJECTS and t.idx >= unit.start), None)
+    written = next((t for t in reversed(window) if t.lemma_.lower() in written_nouns() and t.idx >= unit.start), None)
     owner = [t for t in window if t.dep_ == "poss" and written is not None and t.i < written.i
              and t.head.i in (written.i, verb.i)]
     if not owner:
@@ -336,7 +335,7 @@ def _issued_by(verb):
     """"Trump issued a statement saying…", "the group placed ads calling…": the words are those of
     whoever put out the statement, the verb the written thing is the object of."""
     thing = verb.head
-    if verb.dep_ != "acl" or thing.lemma_.lower() not in WRITTEN_SUBJECTS | {"ad", "advertisement", "video"}:
+    if verb.dep_ != "acl" or thing.lemma_.lower() not in issued_nouns():
         return None
     if thing.dep_ != "dobj" or thing.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -364,7 +363,7 @@ def _for_his_part(subject) -> bool:
 
 
 def _speaker_tokens(subject, verb) -> list:
-    if subject.lemma_.lower() in WRITTEN_SUBJECTS:
+    if subject.lemma_.lower() in written_nouns():
         owner = [c for c in subject.children if c.dep_ == "poss"]
         if owner:
             return sorted(list(owner[0].subtree) + [subject], key=lambda t: t.i)

@@ -15,12 +15,13 @@ from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, passes_words, platform_relays
-from viewer.analysis.attribution.reported_speech import WRITTEN_SUBJECTS, Frame, find_frames, units
+from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
 from viewer.analysis.attribution.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
+from viewer.analysis.speakers.kinds import written_nouns
 from viewer.corpus.spans import Span
 
 _LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
@@ -64,7 +65,7 @@ def _only_relays(attribution: Attribution, frame: Frame) -> bool:
     ("…, according to an aide", "according to the survey") is a witness: a statement of its own."""
     if frame.relay_of is None or not passes_words(frame):
         return False
-    medium = any(t.lemma_.lower() in WRITTEN_SUBJECTS for t in frame.speaker)
+    medium = any(t.lemma_.lower() in written_nouns() for t in frame.speaker)
     return medium or attribution.speaker_kind == "organisation"
 
 

@@ -18,6 +18,25 @@ def word_classes() -> dict:
     return json.loads((resources_dir() / "attribution" / "classes.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def written_nouns() -> frozenset[str]:
+    """Nouns of written things that speak for whoever wrote them ("his statement said", "Kovalenko's
+    tweet read"), each kept because PolNeAR's annotators used it so: ``attribution/written.json``
+    (``training/count_written.py``)."""
+    return frozenset(_written()["written_nouns"])
+
+
+@lru_cache(maxsize=1)
+def issued_nouns() -> frozenset[str]:
+    """Nouns of things put out with words in them ("issued a statement saying", "placed ads calling"):
+    the written ones and those only put out (ads, videos)."""
+    return written_nouns() | frozenset(_written()["issued_nouns"])
+
+
+def _written() -> dict:
+    return json.loads((resources_dir() / "attribution" / "written.json").read_text(encoding="utf-8"))
+
+
 def names_document(token) -> bool:
     """Whether a noun names a document (a poll, a filing, a lawsuit) rather than a person or body."""
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in word_classes()["document_nouns"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import names_document, names_source
+from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
 
 ROLE_WORDS = frozenset("""
 mayor deputy prime minister president vice general major colonel lieutenant captain commander
@@ -33,7 +33,6 @@ soldiers troops leaders diplomats lawmakers observers activists media reports
 """.split())
 SPOKES_WORDS = frozenset("spokesman spokeswoman spokesperson representative official officials source sources".split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
-WRITTEN = frozenset("tweet post statement message letter note communique communiqué headline".split())
 # a share or a count of a group speaks ("some", "19 percent of voters"): no one person or body
 QUANTIFIERS = frozenset("""some many most few several each another one others other all both none any either neither
 half majority minority percent number third quarter dozen dozens hundreds thousands millions lot plenty""".split())
@@ -76,7 +75,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         tokens = tokens[1:]
     if not tokens:
         return SpeakerName("", None, "unknown", True)
-    if len(tokens) > 2 and tokens[-1].lemma_.lower() in WRITTEN and tokens[-2].lower_ in ("'s", "’s"):
+    if len(tokens) > 2 and tokens[-1].lemma_.lower() in written_nouns() and tokens[-2].lower_ in ("'s", "’s"):
         tokens = tokens[:-2]  # "Arestovych's tweet"
     words = [t.lower_ for t in tokens]
     if len(tokens) == 1 and words[0] in PERSON_PRONOUNS:
