@@ -14,6 +14,7 @@ from collections import Counter
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
+from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, nationality,
 )
@@ -61,9 +62,10 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         if gender and resolved.kind == "person":
             genders.setdefault(resolved.name, gender)
         history.append((at, resolved))
+        shown = _given_name(resolved, mentioned)
         out.append(Attribution(
-            kind=kind, content=content, speaker=frame.speaker_span, speaker_name=_named(resolved),
-            cue=frame.cue_span, speaker_role=resolved.role, speaker_kind=resolved.kind, via=relays))
+            kind=kind, content=content, speaker=frame.speaker_span, speaker_name=_named(shown),
+            cue=frame.cue_span, speaker_role=shown.role, speaker_kind=shown.kind, via=relays))
     return out
 
 
@@ -206,6 +208,22 @@ def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> Speaker
         if earlier.kind == "person" and " " in _bare(earlier.name) and earlier.name.split()[-1].lower() == bare.lower():
             return SpeakerName(earlier.name, name.role or earlier.role, "person")
     return name
+
+
+def _given_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]]) -> SpeakerName:
+    """"Hillary said", or "he" taken for the "Patrick" of "Patrick has a long list…": a given name
+    alone is the person the article names fully with it, when it names one such person and never
+    uses the word as a surname. Only the name changes: which earlier person a pronoun stands for
+    was decided before."""
+    if " " in name.name or name.kind != "person" or name.reference or not is_given_name(name.name):
+        return name
+    if any(n.name.split()[-1] == name.name for _, n in mentioned):
+        return name
+    found = {n.name: n for _, n in mentioned if n.name.split()[0] == name.name}
+    if len(found) != 1:
+        return name
+    full = next(iter(found.values()))
+    return SpeakerName(full.name, name.role or full.role, "person")
 
 
 def _bare(name: str) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
-from viewer.analysis.attribution.reported_speech import Frame, phrase
+from viewer.analysis.attribution.reported_speech import Frame
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
+from viewer.analysis.speakers.names import phrase
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")

@@ -14,7 +14,7 @@ from viewer.analysis.attribution.reported_clauses import (
 )
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_source, written_nouns
-from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS
+from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, phrase
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
@@ -188,13 +188,6 @@ def _whose(verb, subject) -> list | None:
     if whose is None or verb.dep_ != "relcl" or verb.head.i > whose.i:
         return None
     return phrase([t for t in verb.head.subtree if t.i < whose.i and not t.is_space]) or None
-
-
-def phrase(tokens: list) -> list:
-    """The tokens without the punctuation and spaces that close them ("the ministry ,")."""
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    return tokens
 
 
 _SPEAKER_AFTER_QUOTE = 15

@@ -25,3 +25,14 @@ def same_given_name(a: str, b: str, spell: Callable[[str], str] = str) -> bool:
 def _pairs(spell: Callable[[str], str]) -> frozenset[tuple[str, str]]:
     table = NickNamer().nickname_lookup
     return frozenset((spell(name), spell(short)) for name, diminutives in table.items() for short in diminutives)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of the table, or a diminutive of one ("Bernie", "Jeb")."""
+    return word.lower() in _names()
+
+
+@cache
+def _names() -> frozenset[str]:
+    table = NickNamer().nickname_lookup
+    return frozenset(table) | frozenset(short for diminutives in table.values() for short in diminutives)

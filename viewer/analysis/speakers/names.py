@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
+from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
 
 ROLE_WORDS = frozenset("""
@@ -37,6 +38,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam"})
 QUANTIFIERS = frozenset("""some many most few several each another one others other all both none any either neither
 half majority minority percent number third quarter dozen dozens hundreds thousands millions lot plenty""".split())
 REFLEXIVES = frozenset("himself herself themselves itself".split())
+PLACE_NAMES = ("GPE", "LOC", "NORP")
+PAIRING = frozenset("both either neither".split())  # "both X and Y": the pair, not a share of it
 # titles written before a name, whole or abbreviated: they say the office, not who holds it
 TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady madam gov governor sen senator rep representative lt
 lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof professor rev
@@ -77,6 +80,9 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName("", None, "unknown", True)
     if len(tokens) > 2 and tokens[-1].lemma_.lower() in written_nouns() and tokens[-2].lower_ in ("'s", "’s"):
         tokens = tokens[:-2]  # "Arestovych's tweet"
+    joined = _joined(tokens)
+    if joined is not None:
+        return describe(joined, doc_words) if joined else SpeakerName("", None, "unknown")
     words = [t.lower_ for t in tokens]
     if len(tokens) == 1 and words[0] in PERSON_PRONOUNS:
         return SpeakerName(tokens[0].text, None, "person", True)
@@ -116,6 +122,53 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
                                _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _joined(tokens: list) -> list | None:
+    """"Nebraska and Oklahoma said", "She and other Democrats disputed": a phrase joining several
+    speakers is spoken for by its first, as an attribution has one speaker (the words of the
+    whole phrase stay its speaker text); "neither X nor Y" names no one. None when the phrase
+    names one speaker: one name with "and" in it ("Procter & Gamble", one entity of the
+    recogniser), one head with joined modifiers ("House and Senate Democrats"), or joined offices
+    of one person."""
+    head = _head(tokens)
+    inside = {t.i for t in tokens}
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i in inside and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    said = [c for t in [head, *joined] for c in t.children if c.dep_ == "cc" and c.i in inside]
+    if not joined or not said or _one_name(head, joined[-1]) or _offices(head, joined[-1]):
+        return None  # a name set off by a comma is the same speaker
+    pairs = [c for c in head.children if c.dep_ == "preconj" or c.lower_ in PAIRING]
+    if any(c.lower_ == "neither" for c in pairs):
+        return []
+    cut = min([c.left_edge.i for c in head.children if c.dep_ == "cc" and c.i > head.i] + [joined[0].left_edge.i])
+    return phrase([t for t in tokens if t.i < cut and t not in pairs])
+
+
+def _offices(head, joined) -> bool:
+    """"Fox News Vice President and Managing Editor Bill Sammon", "lobbyist and GOP strategist
+    Charlie Black": offices or descriptions joined before one person's name."""
+    named = joined.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+    return (head.pos_ == "NOUN" or head.lower_.rstrip(".") in TITLES | ROLE_WORDS) and named
+
+
+def _one_name(head, joined) -> bool:
+    """"Procter & Gamble", "The Gay and Lesbian Alliance Against Defamation": one entity of the
+    recogniser, or proper nouns it marks as no entity at all, are one name with "and" in it."""
+    unknown = head.pos_ == joined.pos_ == "PROPN" and not head.ent_type_ and not joined.ent_type_
+    return unknown or _one_entity(head, joined)
+
+
+def _one_entity(first, last) -> bool:
+    """Whether the recogniser reads the words from ``first`` to ``last`` as one name."""
+    doc = first.doc
+    return bool(first.ent_type_) and all(doc[i].ent_iob_ == "I" for i in range(first.i + 1, last.i + 1))
+
+
+def phrase(tokens: list) -> list:
+    """The tokens without the punctuation and spaces that close them ("the ministry ,")."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _without_clause(tokens: list) -> list:
@@ -163,9 +216,22 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
-    while len(person) > 2 and doc_words.get(person[0].text, 0) > 1 and not _initial(person[1]):
+    while len(person) > 2 and _used_apart(person[0], person[1], doc_words) and not _initial(person[1]):
         person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
     return person
+
+
+def _used_apart(word, following, doc_words: dict[str, int]) -> bool:
+    """Whether the article uses ``word`` elsewhere, not as a person's name and not before
+    ``following`` as here: a place or title written before a name ("Crimea Sergey Aksyonov"), not
+    the first word of a name the article repeats ("Norbert Leo Butz"), a given name it also uses
+    alone ("Hillary Rodham Clinton") or one another person has ("Carlos Lopez-Cantera", "Carlos
+    Beruff")."""
+    if doc_words.get(word.text, 0) < 2 or is_given_name(word.text):
+        return False
+    doc = word.doc
+    return any(t.text == word.text and t.i != word.i and t.ent_type_ != "PERSON"
+               and (t.i + 1 == len(doc) or doc[t.i + 1].text != following.text) for t in doc)
 
 
 def _initial(token) -> bool:
@@ -265,7 +331,7 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     while start and _is_name_token(tokens[start - 1]) and tokens[start - 1].lower_ not in ROLE_WORDS \
             and tokens[start - 1].text[:1].isupper():  # "secretary of state Antony Blinken"
         candidate = tokens[start - 1]
-        if end - start >= 2 and (doc_words.get(candidate.text, 0) > 1 or candidate.ent_type_ in ("GPE", "LOC", "NORP")):
+        if end - start >= 2 and (_used_apart(candidate, tokens[start], doc_words) or _place_before(candidate, tokens[start])):
             break  # a place or title used on its own elsewhere ("Mariupol Serguiï Volyna")
         start -= 1
     run = tokens[start:end]
@@ -275,6 +341,12 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person:
         return []
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
+
+
+def _place_before(word, name_start) -> bool:
+    """A place the recogniser ends before the name ("Mariupol Serguiï Volyna"), not a word inside
+    a place's or body's name that goes on ("The Rocky Mountain High Intensity Drug Trafficking Area")."""
+    return word.ent_type_ in PLACE_NAMES and not _one_entity(word, name_start)
 
 
 def _entity_end(token, tokens: list):
