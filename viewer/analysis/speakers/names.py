@@ -164,9 +164,17 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
-    while len(person) > 2 and doc_words.get(person[0].text, 0) > 1 and not _initial(person[1]):
+    while len(person) > 2 and _used_alone_elsewhere(person[0], doc_words) and not _initial(person[1]):
         person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
     return person
+
+
+def _used_alone_elsewhere(token, doc_words: dict[str, int]) -> bool:
+    """Whether a capitalised word before a name is also written elsewhere outside a person's name:
+    then it is a place or title ("Crimea Sergey Aksyonov"), not a first name. ``doc_words`` counts
+    only words outside people's names, so "Donald" of "Donald John Trump" does not count where the
+    document writes "Donald Trump"."""
+    return doc_words.get(token.text, 0) - (token.ent_type_ != "PERSON") >= 1
 
 
 def _initial(token) -> bool:
@@ -266,7 +274,7 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     while start and _is_name_token(tokens[start - 1]) and tokens[start - 1].lower_ not in ROLE_WORDS \
             and tokens[start - 1].text[:1].isupper():  # "secretary of state Antony Blinken"
         candidate = tokens[start - 1]
-        if end - start >= 2 and (doc_words.get(candidate.text, 0) > 1 or candidate.ent_type_ in ("GPE", "LOC", "NORP")):
+        if end - start >= 2 and (_used_alone_elsewhere(candidate, doc_words) or candidate.ent_type_ in ("GPE", "LOC", "NORP")):
             break  # a place or title used on its own elsewhere ("Mariupol Serguiï Volyna")
         start -= 1
     run = tokens[start:end]
