@@ -32,7 +32,7 @@ _SPOKES = ("spokes", "representative")
 def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]:
     """Attributions with names resolved; ``items`` are (kind, content, frame, relays) in reading order."""
     doc = parsed.doc
-    counts = Counter(t.text for t in doc if t.text[:1].isupper())
+    counts = Counter(t.text for t in doc if t.text[:1].isupper() and t.ent_type_ != "PERSON")
     names = [describe(frame.named or frame.speaker, counts) for _, _, frame, _ in items]
     people = _people(doc, counts)
     bodies = _bodies(doc, counts)

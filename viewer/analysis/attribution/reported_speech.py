@@ -362,7 +362,7 @@ def _speaker_tokens(subject, verb) -> list:
             return sorted(list(owner[0].subtree) + [subject], key=lambda t: t.i)
     drop = set()
     for c in subject.children:
-        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "during")
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and (c.lower_ in ("on", "in", "at", "during") or _when(c))
                                                     and not _employer(c) and not _inside_name(c)):
             drop.update(t.i for t in c.subtree)
         if c.i > verb.i and verb.i > subject.i:
@@ -379,6 +379,12 @@ def _speaker_tokens(subject, verb) -> list:
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
     return tokens
+
+
+def _when(prep) -> bool:
+    """"Trump over the weekend denied…": a preposition whose object is a time says when, not who
+    ("the Act of 2009" is the name itself)."""
+    return prep.lower_ != "of" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _inside_name(prep) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
 
 ROLE_WORDS = frozenset("""
@@ -216,21 +215,21 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
-    while len(person) > 2 and _used_apart(person[0], person[1], doc_words) and not _initial(person[1]):
+    while len(person) > 2 and _used_alone_elsewhere(person[0], person[1], doc_words) and not _initial(person[1]):
         person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
     return person
 
 
-def _used_apart(word, following, doc_words: dict[str, int]) -> bool:
-    """Whether the article uses ``word`` elsewhere, not as a person's name and not before
-    ``following`` as here: a place or title written before a name ("Crimea Sergey Aksyonov"), not
-    the first word of a name the article repeats ("Norbert Leo Butz"), a given name it also uses
-    alone ("Hillary Rodham Clinton") or one another person has ("Carlos Lopez-Cantera", "Carlos
-    Beruff")."""
-    if doc_words.get(word.text, 0) < 2 or is_given_name(word.text):
+def _used_alone_elsewhere(token, following, doc_words: dict[str, int]) -> bool:
+    """Whether a capitalised word before a name is also written elsewhere outside a person's name
+    and not before ``following`` as here: then it is a place or title ("Crimea Sergey Aksyonov"),
+    not a first name nor the first word of a name the article repeats ("Hillsborough County GOP").
+    ``doc_words`` counts only words outside people's names, so "Donald" of "Donald John Trump"
+    does not count where the document writes "Donald Trump"."""
+    if doc_words.get(token.text, 0) - (token.ent_type_ != "PERSON") < 1:
         return False
-    doc = word.doc
-    return any(t.text == word.text and t.i != word.i and t.ent_type_ != "PERSON"
+    doc = token.doc
+    return any(t.text == token.text and t.i != token.i and t.ent_type_ != "PERSON"
                and (t.i + 1 == len(doc) or doc[t.i + 1].text != following.text) for t in doc)
 
 
@@ -331,7 +330,7 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     while start and _is_name_token(tokens[start - 1]) and tokens[start - 1].lower_ not in ROLE_WORDS \
             and tokens[start - 1].text[:1].isupper():  # "secretary of state Antony Blinken"
         candidate = tokens[start - 1]
-        if end - start >= 2 and (_used_apart(candidate, tokens[start], doc_words) or _place_before(candidate, tokens[start])):
+        if end - start >= 2 and (_used_alone_elsewhere(candidate, tokens[start], doc_words) or _place_before(candidate, tokens[start])):
             break  # a place or title used on its own elsewhere ("Mariupol Serguiï Volyna")
         start -= 1
     run = tokens[start:end]
