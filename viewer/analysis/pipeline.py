@@ -37,7 +37,7 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # differently are never one claim, so links move; 15: joined, nested and passive ("by X") reports, a quotation
 # going on under reported speech is a further part, "led X to say" is X's, a place alone is no role, cue
 # threshold 0.55)
-ANALYSER_VERSION = "17"
+ANALYSER_VERSION = "18"
 
 @dataclass
 class AnalysisReport:
