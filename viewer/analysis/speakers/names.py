@@ -206,7 +206,8 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     inside = {t.i for t in tokens}
     doc = tokens[0].doc
     people = [[doc[i] for i in p] for p in _people(doc) if all(i in inside for i in p)]
-    people = [[t for t in p if t.lower_.rstrip(".") not in TITLES and t.lower_ not in ("'s", "’s")] for p in people]
+    people = [_without_leading_function_words([t for t in p if t.lower_.rstrip(".") not in TITLES and t.lower_ not in ("'s", "’s")])
+              for p in people]
     people = [p for p in people if p and any(t.is_alpha and t.text[:1].isupper() for t in p)]
     if not people:
         return []
@@ -217,6 +218,16 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     person = _whole_name(people[-1], tokens)
     while len(person) > 2 and _used_alone_elsewhere(person[0], person[1], doc_words) and not _initial(person[1]):
         person = person[1:]  # a place or title used on its own elsewhere ("Crimea Sergey Aksyonov")
+    return person
+
+
+_FUNCTION_TAGS = frozenset({"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "PART", "INTJ"})  # not AUX: "Will Doyle"
+
+
+def _without_leading_function_words(person: list) -> list:
+    """"Plus Obama is nominating…": a sentence's first word, capitalised, taken into the name."""
+    while len(person) > 1 and person[0].pos_ in _FUNCTION_TAGS:
+        person = person[1:]
     return person
 
 
