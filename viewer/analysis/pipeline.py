@@ -36,8 +36,10 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # 14: the story gate reads the figures articles agree on and is refitted, and two units counting one thing
 # differently are never one claim, so links move; 15: joined, nested and passive ("by X") reports, a quotation
 # going on under reported speech is a further part, "led X to say" is X's, a place alone is no role, cue
-# threshold 0.55)
-ANALYSER_VERSION = "18"
+# threshold 0.55; 16: first names kept; 17: time phrases leave the speaker; 18: no sentence-opening
+# conjunction in a person's name; 19: joined speakers are the first one's, names no longer cut inside
+# themselves, given names shown in full, cue threshold 0.5)
+ANALYSER_VERSION = "19"
 
 @dataclass
 class AnalysisReport:
