@@ -54,27 +54,12 @@ MIN_CUE_SHARE = 0.12  # ... in at least this share of the noun's uses
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("prepared", type=Path)
-    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "classes.json")
-    parser.add_argument("--cache", type=Path)
-    args = parser.parse_args()
-    gold = json.loads((args.prepared / "gold.json").read_text(encoding="utf-8"))
-    names = [d["name"] for d in gold["documents"] if part_of(d["name"]) == "fit"]
-    docs = parse(args.prepared, [d["name"] for d in gold["documents"]], args.cache)
-    docs = {name: docs[name] for name in names}
+    args, gold, docs = fit_part(__doc__, "classes.json")
     marked = _marked(gold, docs)
     seen = Counter()
     for doc in docs.values():
         seen.update((t.pos_, t.lemma_.lower()) for t in doc)
-    table = {
-        "provenance": {
-            "data": "PolNeAR v1.0.0 train split, articles of the 'fit' part (training/polnear_parts.py)",
-            "documents": len(docs),
-            "counts": "[times annotators marked the word in this use, times the word occurs]",
-            "command": "python training/count_classes.py " + " ".join(sys.argv[1:]),
-            "date": datetime.date.today().isoformat(),
-        },
+    write_table(args, "count_classes.py", "[times annotators marked the word in this use, times the word occurs]", docs, {
         "belief_verbs": _kept(BELIEF_VERBS, marked["cue"], seen, "VERB"),
         "belief_adjectives": _kept(BELIEF_ADJECTIVES, marked["state"], seen, "ADJ"),
         "belief_nouns": _kept(BELIEF_NOUNS, marked["noun_cue"], seen, "NOUN"),
@@ -84,10 +69,34 @@ def main() -> None:
                          and w.isalpha() and len(w) > 2 and w not in QUANTIFIERS},
         "cue_nouns": {w: [n, seen[("NOUN", w)]] for w, n in sorted(marked["noun_cue"].items())
                       if n >= MIN_CUE_COUNT and n >= MIN_CUE_SHARE * seen[("NOUN", w)] and w.isalpha() and len(w) > 2},
-    }
+    })
+
+
+def fit_part(description: str, table: str) -> tuple[argparse.Namespace, dict, dict]:
+    """A counting script's command line, PolNeAR's gold, and the parsed articles of its fit part:
+    the tables are counted there only, so the check part stays unseen."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("prepared", type=Path)
+    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / table)
+    parser.add_argument("--cache", type=Path)
+    args = parser.parse_args()
+    gold = json.loads((args.prepared / "gold.json").read_text(encoding="utf-8"))
+    docs = parse(args.prepared, [d["name"] for d in gold["documents"]], args.cache)
+    return args, gold, {d["name"]: docs[d["name"]] for d in gold["documents"] if part_of(d["name"]) == "fit"}
+
+
+def write_table(args: argparse.Namespace, script: str, counts: str, docs: dict, entries: dict) -> None:
+    """The table with where it came from (data, command, date), written whole; prints its sizes."""
+    table = {"provenance": {
+        "data": "PolNeAR v1.0.0 train split, articles of the 'fit' part (training/polnear_parts.py)",
+        "documents": len(docs),
+        "counts": counts,
+        "command": f"python training/{script} " + " ".join(sys.argv[1:]),
+        "date": datetime.date.today().isoformat(),
+    }, **entries}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: len(v) for k, v in table.items() if k != "provenance"}))
+    print(json.dumps({k: len(v) for k, v in entries.items()}))
 
 
 def _marked(gold: dict, docs: dict) -> dict[str, Counter]:

@@ -14,9 +14,6 @@ never shows in their role are dropped, so the shipped table holds only nouns the
 """
 from __future__ import annotations
 
-import argparse
-import datetime
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,40 +21,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_classes import _heads  # noqa: E402
-from training.fit_cues import parse  # noqa: E402
-from training.polnear_parts import part_of  # noqa: E402
+from training.count_classes import _heads, fit_part, write_table  # noqa: E402
 
 WRITTEN_NOUNS = "tweet post statement message letter note communique communiqué headline".split()
 ISSUED_NOUNS = "ad advertisement video".split()  # put out with words in them, never read from
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("prepared", type=Path)
-    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "written.json")
-    parser.add_argument("--cache", type=Path)
-    args = parser.parse_args()
-    gold = json.loads((args.prepared / "gold.json").read_text(encoding="utf-8"))
-    docs = parse(args.prepared, [d["name"] for d in gold["documents"]], args.cache)
-    docs = {name: doc for name, doc in docs.items() if part_of(name) == "fit"}
+    args, gold, docs = fit_part(__doc__, "written.json")
     sources, issued = _uses(gold, docs)
     seen = Counter(t.lemma_.lower() for doc in docs.values() for t in doc if t.pos_ == "NOUN")
-    table = {
-        "provenance": {
-            "data": "PolNeAR v1.0.0 train split, articles of the 'fit' part (training/polnear_parts.py)",
-            "documents": len(docs),
-            "counts": "written_nouns: [gold sources it heads, gold cues whose verb hangs from it, times it occurs]; "
-                      "issued_nouns: [gold cues whose verb hangs from it, times it occurs]",
-            "command": "python training/count_written.py " + " ".join(sys.argv[1:]),
-            "date": datetime.date.today().isoformat(),
-        },
+    write_table(args, "count_written.py", "written_nouns: [gold sources it heads, gold cues whose verb hangs from it, "
+                "times it occurs]; issued_nouns: [gold cues whose verb hangs from it, times it occurs]", docs, {
         "written_nouns": {w: [sources[w], issued[w], seen[w]] for w in sorted(WRITTEN_NOUNS) if sources[w] + issued[w]},
         "issued_nouns": {w: [issued[w], seen[w]] for w in sorted(ISSUED_NOUNS) if issued[w]},
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: v for k, v in table.items() if k != "provenance"}))
+    })
 
 
 def _uses(gold: dict, docs: dict) -> tuple[Counter, Counter]:
