@@ -23,8 +23,7 @@ def same_given_name(a: str, b: str, spell: Callable[[str], str] = str) -> bool:
 
 @cache
 def _pairs(spell: Callable[[str], str]) -> frozenset[tuple[str, str]]:
-    table = NickNamer().nickname_lookup
-    return frozenset((spell(name), spell(short)) for name, diminutives in table.items() for short in diminutives)
+    return frozenset((spell(name), spell(short)) for name, diminutives in _table().items() for short in diminutives)
 
 
 def is_given_name(word: str) -> bool:
@@ -34,5 +33,11 @@ def is_given_name(word: str) -> bool:
 
 @cache
 def _names() -> frozenset[str]:
-    table = NickNamer().nickname_lookup
+    table = _table()
     return frozenset(table) | frozenset(short for diminutives in table.values() for short in diminutives)
+
+
+@cache
+def _table() -> dict[str, set[str]]:
+    """The package's table of names and their diminutives, read once for both questions."""
+    return NickNamer().nickname_lookup

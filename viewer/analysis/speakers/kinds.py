@@ -33,6 +33,7 @@ def issued_nouns() -> frozenset[str]:
     return written_nouns() | frozenset(_written()["issued_nouns"])
 
 
+@lru_cache(maxsize=1)
 def _written() -> dict:
     return json.loads((resources_dir() / "attribution" / "written.json").read_text(encoding="utf-8"))
 
