@@ -246,3 +246,40 @@ def test_a_person_is_named_by_the_full_form_most_mentions_use_not_the_longest():
                 person(3, "Mr. Trump"), person(3, "Mr. Trump"), person(4, "Donald Trump")]
     speakers, _ = groups(mentions)
     assert speakers[0].name == "Donald Trump"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Anna Collins", "Anna Coons"),
+    ("Mark Wilson", "Mark Woolson"),
+    ("Fred Kagan", "Alfred Kahn"),
+    ("Tom Stone", "Tom Sutton"),
+    ("Lisa Davis", "Lisa David"),
+])
+def test_different_people_with_alike_surnames_stay_apart(a, b):
+    # Close by a likeness ratio, but a consonant added, dropped or changed, or one vowel for
+    # another, is no way of writing one name in Latin letters.
+    _, members = groups([person(1, a), person(2, b)])
+    assert sorted(members) == sorted([[a], [b]])
+
+
+def test_a_surname_alone_does_not_join_a_person_with_an_alike_surname():
+    _, members = groups([person(1, "Anna Collins"), person(2, "Mr. Coons"), person(3, "Gold"), person(3, "Joan Goldin")])
+    assert sorted(members) == sorted([["Anna Collins"], ["Mr. Coons"], ["Gold"], ["Joan Goldin"]])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vitali Klitschko", "Vitaly Klychko"),
+    ("Ivan Fyodorov", "Ivan Fedorov"),
+    ("Dmitri Peskow", "Dmitry Peskov"),
+    ("Oleksandr Zelenskij", "Oleksandr Zelenskyy"),
+    ("Paul Lamoureux", "Paul Lamourex"),
+    ("Anna Steiner", "Anna Stiener"),
+])
+def test_spellings_that_keep_the_consonants_are_one_person(a, b):
+    _, members = groups([person(1, a), person(2, b)])
+    assert members == [[a, b]]
+
+
+def test_a_country_is_no_one_s_surname():
+    _, members = groups([org(1, "Germany"), person(2, "Roy Hermann")])
+    assert sorted(members) == sorted([["Germany"], ["Roy Hermann"]])

@@ -24,6 +24,10 @@ _SURNAME_SIMILARITY = 0.8
 _FIRST_NAME_SIMILARITY = 0.75
 _TRANSLIT = [("kh", "h"), ("zh", "j"), ("yi", "i"), ("iy", "i"), ("ii", "i"), ("ij", "i"), ("y", "i"),
              ("gu", "g"), ("h", "g"), ("ie", "e"), ("ei", "i"), ("ye", "e"), ("ck", "k"), ("ks", "x")]
+# spelling differences of transliteration that are not vowels: "Charkiw"/"Kharkiv", "Klitschko"/"Klichko"
+_CONSONANTS = [("tsch", "ch"), ("tch", "ch"), ("shch", "sch"), ("kh", "h"), ("zh", "j"), ("ij", "i"), ("y", "i"),
+               ("h", "g"), ("ck", "k"), ("ks", "x"), ("w", "v")]
+_VOWELS = "aeiou"  # y is written i first
 _SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program"}
 _GENERIC_WORDS = frozenset("""he she it they we him her them ministry office army military government agency
 source sources official officials authorities spokesman spokeswoman spokesperson police""".split())
@@ -108,12 +112,14 @@ class _FormIndex:
         self.keys = [_key(name, kind) for name, kind, *_ in forms]
         self.surnames: dict[str, list[int]] = {}
         self.bodies: dict[tuple, list[int]] = {}
+        self.spellings: dict[str, set[str]] = {}  # a surname key: how its forms write the surname
         for i, ((_, kind), key) in enumerate(zip(self.forms, self.keys)):
             if not key or _generic(forms[i][0]):
                 continue
             if kind == "person":
                 if not _described(forms[i][0]):
                     self.surnames.setdefault(key[-1], []).append(i)
+                    self.spellings.setdefault(key[-1], set()).add(_surname_as_written(forms[i][0]))
             else:
                 self.bodies.setdefault(key, []).append(i)
         self.similar = self._similar_surnames()
@@ -145,7 +151,8 @@ class _FormIndex:
         for group in by_initial.values():
             for x, y in _letters_allow(group, _SURNAME_SIMILARITY):
                 a, b = group[x], group[y]
-                if _surnames_match(a, b):
+                if _surnames_match(a, b) and any(_transliterated(p, q) for p in self.spellings[a]
+                                                 for q in self.spellings[b]):
                     similar[a].append(b)
                     similar[b].append(a)
         return similar
@@ -187,7 +194,7 @@ class _FormIndex:
                 return found
             # "Mr. Kim" with no one surnamed Kim: a family name written first ("Kim Jong Un")
             return self.full_names.get(key[0], [])
-        if len(key) == 1 and not name.isupper():  # "Ramos" taken for a body: a person's surname
+        if len(key) == 1 and not name.isupper() and not _has_country(key):  # "Ramos" taken for a body: a surname
             people = [j for other in self.similar.get(key[0], ())
                       for j in self.surnames[other] if len(self.keys[j]) > 1]
             if people:
@@ -268,6 +275,34 @@ def _honorific(name: str) -> bool:
 
 def _surnames_match(a: str, b: str) -> bool:
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SURNAME_SIMILARITY)
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether two spellings of a surname differ only as transliterations and slips of the pen do.
+    A likeness ratio alone joined Chris Collins with Chris Coons and Rick Wilson with Eric Woolson.
+    Transliteration keeps the consonants (up to kh/h/g, zh/j, w/v...) and changes a group of vowels
+    only by letters added, dropped or swapped ("Podolyak"/"Podoliak", "Steiner"/"Stiener"), or
+    writes Russian yo as "e" ("Fyodorov"/"Fedorov"); it never adds, drops or changes a consonant,
+    nor puts one vowel for another."""
+    x, y = _letter_runs(a), _letter_runs(b)
+    return len(x) == len(y) and all(p == q or _vowels_alike(p, q) for p, q in zip(x, y))
+
+
+def _vowels_alike(p: str, q: str) -> bool:
+    if p[0] not in _VOWELS or q[0] not in _VOWELS:
+        return False
+    return set(p) <= set(q) or set(q) <= set(p) or {p, q} == {"io", "e"}
+
+
+def _letter_runs(surname: str) -> list[str]:
+    for a, b in _CONSONANTS:
+        surname = surname.replace(a, b)
+    return re.findall(rf"[{_VOWELS}]+|[^{_VOWELS}]+", re.sub(r"(.)\1+", r"\1", surname))
+
+
+def _surname_as_written(name: str) -> str:
+    words = [w for w in _key_words(name) if w not in ROLE_WORDS and w not in _SUFFIXES]
+    return words[-1]
 
 
 def _suffixes_agree(a: str, b: str) -> bool:
