@@ -111,7 +111,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     if person and not _names_body(tokens, head, person):
         return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
     if person:
-        return SpeakerName(_text(person), None, "organisation")
+        return SpeakerName(_body_named_for(tokens, head, person), None, "organisation")
     if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" for t in tokens):
         return _common_phrase(tokens)  # "a spokesman for Meta Platforms": the company speaks
     run = _name_run(tokens, doc_words)
@@ -334,6 +334,14 @@ def _names_body(tokens: list, head, person: list) -> bool:
     """"The Gun Violence Archive, a nonprofit organization": the recogniser's person is a body."""
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
+
+
+def _body_named_for(tokens: list, head, person: list) -> str:
+    """"Kent police", "the Obama administration": a body named for a place or a person is the whole
+    phrase, never the place or the person alone; "the Gun Violence Archive, a nonprofit" is its name."""
+    if head.lower_ in ORG_WORDS and head not in person and person[-1].i < head.i:
+        return _strip_det([t for t in tokens if t.i <= head.i])
+    return _text(person)
 
 
 def _body_kind(run: list) -> str:
