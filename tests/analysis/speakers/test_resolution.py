@@ -240,3 +240,14 @@ def test_an_acronym_joins_the_body_whose_initials_it_is():
     assert ["American Civil Liberties Union", "ACLU"] in grouped
     assert ["NRA", "National Rifle Association"] in grouped
     assert ["AP"] in grouped
+
+
+def test_people_only_described_are_no_surname():
+    mentions = [person(1, "Florida senator"), person(2, "former Florida governor"), person(3, "Jeb Bush", "former Florida governor"),
+                person(4, "Warren adviser"), person(5, "Elizabeth Warren", "Sen."), person(6, "Democratic senator"),
+                person(7, "Democratic official")]
+    _, grouped = groups(mentions)
+    assert ["Florida senator"] in grouped
+    assert ["former Florida governor", "Jeb Bush"] in grouped
+    assert ["Warren adviser"] in grouped and ["Elizabeth Warren"] in grouped
+    assert ["Democratic senator"] in grouped and ["Democratic official"] in grouped

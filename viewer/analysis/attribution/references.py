@@ -45,7 +45,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         gender = _gender(frame.named or frame.speaker)
         earlier = _nearest_first(at, history, people)
         if name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
-            resolved = _resolve(name, [n for n in earlier if _gender_fits(n, gender, genders)])
+            candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame)))
+            resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders)])
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else [n for _, n in reversed(history)])
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
@@ -91,6 +92,22 @@ def _titled(ent) -> list:
         start -= 1  # "Vice President", "school district police Chief": the whole office
     titled = list(doc[start:ent.end])
     return titled if any(t.lower_.rstrip(".") in TITLES - HONORIFICS for t in titled[:ent.start - start]) else list(ent)
+
+
+def _outside(people: list[tuple[int, SpeakerName]], reported: list[Span]) -> list[tuple[int, SpeakerName]]:
+    """People named outside the words a speaker is reported to say: "“…when Donald Trump fails…,” he
+    said" or "Earnest said Obama wasn't targeting Trump. “…,” he said" are not Trump's or Obama's words,
+    so a pronoun after them looks past the people the report talks about, to the people who talk."""
+    return [(at, name) for at, name in people if not any(span.start <= at < span.end for span in reported)]
+
+
+def _reported_words(items: list, frame) -> list[Span]:
+    """What speakers say, as far as it names others: every quoted statement, and the reported speech of other
+    statements. A statement's own reported speech may name its speaker in the third person ("Ms.
+    Olivieri has spent her life there, she said"); a quotation names its speaker "I". Sourcing
+    phrases ("As the paper noted, Trump has…") carry the writer's own narrative."""
+    return [content for kind, content, other, _ in items
+            if kind == "direct" or kind != "according-to" and other is not frame]
 
 
 def _relative_named(token) -> bool:

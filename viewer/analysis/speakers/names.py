@@ -236,7 +236,7 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     if not people:
         return []
     holding = [p for p in people if head in p or any(t.dep_ == "appos" and t.head.i == head.i for t in p)]
-    people = holding or [p for p in people if not _whose_people(p, head)]
+    people = holding or [p for p in people if not _whose_people(p, head) and not _owner(p, head)]
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
@@ -282,6 +282,14 @@ def _whose_people(person: list, head) -> bool:
         return False
     between = preposition.doc[preposition.i + 1:person[0].i]
     return all(t.lower_.rstrip(".") in TITLES | DETERMINERS or t.is_punct for t in between)
+
+
+def _owner(person: list, head) -> bool:
+    """"Clinton's allies", "the Obama administration", "Donald Trump's eldest daughter": a person who
+    only qualifies a noun naming others who speak is whose they are, not who speaks. A spokesman's
+    words stay those of whom they speak for ("a Kaine spokesman")."""
+    return head.pos_ == "NOUN" and names_source(head) and head.lower_ not in SPOKES_WORDS and \
+        any(t.head.i == head.i and t.dep_ in ("poss", "compound") for t in person)
 
 
 def _honoured(tokens: list, person: list) -> str:
@@ -435,8 +443,8 @@ def _role_text(tokens: list, run: list) -> str | None:
     before = _office_words(before)
     while before and before[-1].is_punct:
         before = before[:-1]
-    if after and (after[0].text == "(" or after[0].pos_ == "CCONJ"):  # "(D., N.Y.)", "and Cruz": no office
-        after = []
+    if after and (after[0].text == "(" or after[0].pos_ == "CCONJ" or after[0].tag_ == "POS"):
+        after = []  # "(D., N.Y.)", "and Cruz", "'s tone": no office
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]

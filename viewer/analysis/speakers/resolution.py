@@ -129,7 +129,8 @@ class _FormIndex:
             if not key or _generic(forms[i][0]):
                 continue
             if kind == "person":
-                self.surnames.setdefault(key[-1], []).append(i)
+                if not _described(forms[i][0]):
+                    self.surnames.setdefault(key[-1], []).append(i)
             else:
                 self.bodies.setdefault(key, []).append(i)
         self.similar = self._similar_surnames()
@@ -196,7 +197,7 @@ class _FormIndex:
                           and any(wanted <= _role_words(role) for role in self.roles[j])]
                 if titled:
                     return titled
-            if len(key) != 1:
+            if len(key) != 1 or _described(name):
                 return []
             found = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1]
             if found or not _honorific(name):
@@ -257,6 +258,15 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
             role=roles.most_common(1)[0][0] if roles else None,
             aliases=[n for n in first_seen if n != name]))
     return speakers, [position[r] for r in roots]
+
+
+def _described(name: str) -> bool:
+    """"Florida senator", "campaign official", "Warren adviser": a person no one named, only described.
+    Left without a name by their own article, they are no surname: keyed as one, "Florida"
+    joined every Florida senator and governor of the corpus into one speaker, and "Warren adviser"
+    became Elizabeth Warren. Only an office held by exactly one person may still say who they are."""
+    words = name.split()
+    return bool(words) and words[-1][:1].islower()
 
 
 def _honorific(name: str) -> bool:
