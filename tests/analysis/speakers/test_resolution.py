@@ -251,3 +251,10 @@ def test_people_only_described_are_no_surname():
     assert ["former Florida governor", "Jeb Bush"] in grouped
     assert ["Warren adviser"] in grouped and ["Elizabeth Warren"] in grouped
     assert ["Democratic senator"] in grouped and ["Democratic official"] in grouped
+
+
+def test_a_person_is_named_by_the_full_form_most_mentions_use_not_the_longest():
+    mentions = [person(1, "Donald John Trump"), person(2, "Donald Trump"), person(2, "Donald Trump"), person(3, "Mr. Trump"),
+                person(3, "Mr. Trump"), person(3, "Mr. Trump"), person(4, "Donald Trump")]
+    speakers, _ = groups(mentions)
+    assert speakers[0].name == "Donald Trump"
