@@ -518,6 +518,8 @@ def _common_phrase(tokens: list) -> SpeakerName:
         return SpeakerName(name, None, "group")
     if head.lower_ in ROLE_WORDS or head.lower_ in ("source", "sources"):
         return SpeakerName(name, None, "person" if head.lower_ in ROLE_WORDS else "unknown", reference=definite)
+    if len(tokens) == 1 and _proper_noun(head):
+        return SpeakerName(head.text, None, "person" if _named_elsewhere(head) else "unknown")
     if not names_source(head):
         return SpeakerName("", None, "unknown")  # "the massacre", "a fresh timeline": no one speaks
     if not definite and len(name.split()) == 1 and not _named_elsewhere(head):
@@ -532,6 +534,24 @@ def _before_aside(tokens: list, head) -> list:
     end = next((i for i in range(at + 1, len(tokens)) if tokens[i].text in ",(;" or tokens[i].lower_ == "including"),
                len(tokens))
     return tokens[:end]
+
+
+def _proper_noun(token) -> bool:
+    """"Hannity said", "D’Souza told": a surname the tagger takes for a common noun at the start of a
+    sentence is a name when the article writes it capitalised inside sentences and never in lower case,
+    nor as a people or party ("a Republican")."""
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    same = [t for t in token.doc if t.lower_ == token.lower_]
+    return all(t.text[:1].isupper() and t.ent_type_ != "NORP" for t in same) and \
+        any(t.i > 0 and not t.is_sent_start and _inside_name_or_clause(t.doc[t.i - 1]) for t in same)
+
+
+def _inside_name_or_clause(before) -> bool:
+    """A word after a lowercase word ("said Hannity"), a given name or an honorific ("Dinesh D’Souza",
+    "Mr. D’Souza") stands inside a sentence or a name; after "The" or "Why" it may open a title."""
+    return before.is_alpha and before.is_lower or before.lower_.rstrip(".") in HONORIFICS or \
+        before.pos_ == "PROPN" and before.is_title
 
 
 def _named_elsewhere(token) -> bool:
