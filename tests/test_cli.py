@@ -189,3 +189,23 @@ def test_analyze_without_the_model_names_the_package_and_keeps_the_corpus(import
     assert model_files.PACKAGE in err and "not changed" in err and "Traceback" not in err
     assert main(["list", str(imported)]) == 0
     assert capsys.readouterr().out.count("\n") == 5
+
+
+@pytest.mark.parametrize("command", [["list"], ["export", "--format", "json", "-o", "-"]])
+def test_a_reader_that_closes_the_pipe_ends_the_command_quietly(imported, command):
+    """``provenance list | head``: no message for the reader's own choice, and the status a shell
+    gives a command SIGPIPE ended, so a pipeline that checks statuses still sees it."""
+    import os
+    import subprocess
+    import sys
+
+    from viewer.commands import CLOSED_PIPE
+
+    reading, writing = os.pipe()
+    os.close(reading)
+    try:
+        done = subprocess.run([sys.executable, "-m", "viewer.cli", command[0], str(imported), *command[1:]],
+                              stdout=writing, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(writing)
+    assert (done.returncode, done.stderr) == (CLOSED_PIPE, "")

@@ -13,6 +13,11 @@ from viewer.jobs import TaskState
 from viewer.terminal import ProgressLine
 
 
+CLOSED_PIPE = 128 + 13
+"""The reader went away (``provenance list | head``): end quietly with the status a shell gives a
+command SIGPIPE ended, as cat and grep do, so a pipeline that checks statuses still sees it."""
+
+
 def fail(message: str, status: int = 1) -> int:
     print(f"provenance: {message}", file=sys.stderr)
     return status
@@ -40,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
         from viewer.export.atomic import failure, silence_stdout
 
         silence_stdout()
+        if exc.errno == errno.EPIPE:
+            return CLOSED_PIPE
         return fail(f"cannot write the output: {failure(exc, '.')}")
 
 

@@ -7,6 +7,7 @@ A symbolic link stays a link: the file it points to is what gets replaced.
 """
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sys
@@ -82,12 +83,15 @@ def write_text(target: str | Path | None, write: Callable[[IO[str]], None]) -> N
 
 
 def to_stdout(write: Callable[[IO[str]], None]) -> None:
-    """Write to standard output; a failure (a full disk, a closed pipe) becomes an ExportError."""
+    """Write to standard output; a failure (a full disk) becomes an ExportError, while a reader that
+    closed the pipe on purpose (``| head``) is no error to report and passes on as it is."""
     try:
         write(sys.stdout)
         sys.stdout.flush()
     except OSError as exc:
         silence_stdout()
+        if exc.errno == errno.EPIPE:
+            raise
         reason = DISK_FULL if out_of_space(exc, ".") else exc.strerror or str(exc)
         raise ExportError(f"standard output: {reason}; the export is incomplete") from exc
 

@@ -116,6 +116,18 @@ def test_unresolved_pronouns_and_bare_descriptions_do_not_merge_across_documents
     assert len(speakers) == 4
 
 
+def test_one_articles_police_are_one_speaker_there_and_nowhere_else():
+    mentions = [org(1, "Police"), org(1, "police"), org(2, "Police"), SpeakerMention(1, "officials", None, "group"),
+                SpeakerMention(1, "officials", None, "group"), org(1, "it"), org(1, "it")]
+    _, members = groups(mentions)
+    assert members == [["Police", "police"], ["Police"], ["officials", "officials"], ["it"], ["it"]]
+
+
+def test_two_unnamed_officials_of_one_article_may_be_two_people():
+    _, members = groups([person(1, "official"), person(1, "official"), person(1, "he"), person(1, "he")])
+    assert members == [["official"], ["official"], ["he"], ["he"]]
+
+
 def test_many_mentions_resolve_quickly():
     import time
 

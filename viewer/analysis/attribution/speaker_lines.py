@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.nlp import english, text_of
+from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_source
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
@@ -28,8 +29,10 @@ def speaker_lines(doc) -> list[Frame]:
     turn or a quoted headline gives the words themselves (``direct``), a headline their gist."""
     text = text_of(doc)
     interview = any(QUESTION.match(line.strip()) for line in text.splitlines())
+    lines = list(_LINE.finditer(text))
+    named = _written_as_names(doc, lines) if any(m.group(1).isupper() for m in lines) else set()
     frames = []
-    for m in _LINE.finditer(text):
+    for m in lines:
         name = m.group(1)
         if name.lower() in _NOT_SPEAKERS or CAPTION.match(m.group(0)) or QUESTION.match(m.group(0)):
             continue
@@ -38,7 +41,7 @@ def speaker_lines(doc) -> list[Frame]:
         if speaker is None or colon is None:
             continue
         speaker = _before_addressee(_after_inverted_verb(speaker))
-        if not (interview or speaker and _names_speaker(speaker.text, speaker)):
+        if not (interview or speaker and _names_speaker(speaker.text, speaker, named)):
             continue
         end = next_sentence_end(_FIRST_SENTENCE, text, m.start(2), m.end(2))
         content = _without_marks(text, Span(m.start(2), end.end() if end else m.end(2)))
@@ -68,14 +71,32 @@ def _before_addressee(tokens):
     return tokens if cut is None else tokens.doc[tokens.start:cut.i]
 
 
-def _names_speaker(name: str, tokens) -> bool:
+def _names_speaker(name: str, tokens, named: set[str]) -> bool:
     if all(t.ent_type_ in ("GPE", "LOC", "DATE") for t in tokens):
         return False  # a dateline ("WASHINGTON:")
-    if name.isupper() and len(name) > 1:
-        return True  # a transcript's speaker
+    if name.isupper() and len(name) > 1:  # a transcript's speaker, or a page's label ("RELATED STORY:")
+        return any(t.lower_ in named for t in tokens)
     return any(t.ent_type_ in _SPEAKING_ENTITIES for t in tokens) or names_document(tokens[-1]) or \
         all(t.pos_ == "PROPN" for t in tokens) or _named_below(tokens) or \
         tokens[-1].pos_ == "NOUN" and names_source(tokens[-1])
+
+
+def _written_as_names(doc, lines: list[re.Match]) -> set[str]:
+    """Words (lower case) that name someone in this article: written as a name inside a sentence
+    ("Tapper", "CNN" as an organisation), or a given name. "PENCE:" and "JAKE TAPPER:" open a
+    transcript's turns; "RAW VIDEO:" and "ORIGINAL POST:" label a web page's links and name no one.
+    Every word of a label with a given name counts, so "TAPPER:" follows "JAKE TAPPER:", and once
+    two labels name people the text is a transcript, whose every label is a speaker."""
+    in_labels = {t.i for m in lines for t in doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or ()}
+    named = {t.lower_ for t in doc if t.i not in in_labels and not t.is_sent_start
+             and (t.ent_type_ in _SPEAKING_ENTITIES or t.text[:1].isupper() and not t.text.isupper())}
+    labels = {m.group(1) for m in lines if m.group(1).isupper()}
+    for label in labels:
+        if any(is_given_name(w) for w in label.split()):
+            named.update(w.lower() for w in label.split())
+    if sum(any(w.lower() in named for w in label.split()) for label in labels) >= 2:
+        named.update(w.lower() for label in labels for w in label.split())  # a transcript: every turn is someone's
+    return named
 
 
 def _named_below(tokens) -> bool:

@@ -47,6 +47,8 @@ deputy state former acting""".split())
 PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 THING_PRONOUNS = {"it": "organisation", "they": "group", "we": "group"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_DASHES = frozenset({"-", "--", "–", "—", "―"})
+_DATELINE_TOKENS = 8  # "WASHINGTON, D.C. (Reuters) —" is about as long as a dateline gets
 COUNTRY_ADJECTIVES = {
     "russia": "russian", "ukraine": "ukrainian", "america": "american", "china": "chinese",
     "france": "french", "germany": "german", "britain": "british", "poland": "polish",
@@ -70,7 +72,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     People and bodies get a name; pronouns and descriptions ("he", "the ministry") are references
     to resolve; a share of a group ("some", "19 percent of voters") and a phrase whose head names
     no one who speaks ("the massacre") get no name at all, so they never become speakers."""
-    tokens = _without_clause([t for t in tokens if not t.is_space])
+    tokens = _after_dateline(_without_clause([t for t in tokens if not t.is_space]))
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].lower_ in REFLEXIVES):
         tokens = tokens[:-1]
     while tokens and tokens[0].is_punct:
@@ -109,7 +111,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     if person and not _names_body(tokens, head, person):
         return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
     if person:
-        return SpeakerName(_text(person), None, "organisation")
+        return SpeakerName(_body_named_for(tokens, head, person), None, "organisation")
     if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" for t in tokens):
         return _common_phrase(tokens)  # "a spokesman for Meta Platforms": the company speaks
     run = _name_run(tokens, doc_words)
@@ -121,6 +123,28 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
                                _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _after_dateline(tokens: list) -> list:
+    """"SEATTLE – Police are…", "MARKSVILLE, La. - Police said…": a dateline at the head of a story
+    is parsed onto the subject but is no part of who speaks."""
+    dash = _dateline_dash(tokens[0].sent) if tokens else None
+    return [t for t in tokens if t.i > dash.i] if dash is not None and tokens[-1].i > dash.i else tokens
+
+
+def _dateline_dash(sentence):
+    """The dash ending a dateline: the place in capitals, then perhaps a state written short and
+    the agency in brackets ("WASHINGTON (Reuters) —"), nothing else before the dash, which stands
+    apart ("US-based" is a word)."""
+    opening = list(sentence[:_DATELINE_TOKENS])
+    dashes = [t for t in opening if t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_ and t.whitespace_]
+    first = opening[0]
+    if len(dashes) != 1 or not (first.is_alpha and first.text.isupper() and len(first.text) > 1):
+        return None  # none, or an aside between two ("NATO – the alliance – said")
+    dash = dashes[0]
+    words = [t for t in opening if t.i < dash.i and t.is_alpha]
+    bracketed = {t.i for t in opening if t.i < dash.i and t.i > 0 and t.doc[t.i - 1].text == "("}
+    return dash if all(t.text.isupper() or t.i in bracketed for t in words) else None
 
 
 def _joined(tokens: list) -> list | None:
@@ -318,6 +342,14 @@ def _names_body(tokens: list, head, person: list) -> bool:
     """"The Gun Violence Archive, a nonprofit organization": the recogniser's person is a body."""
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
+
+
+def _body_named_for(tokens: list, head, person: list) -> str:
+    """"Kent police", "the Obama administration": a body named for a place or a person is the whole
+    phrase, never the place or the person alone; "the Gun Violence Archive, a nonprofit" is its name."""
+    if head.lower_ in ORG_WORDS and head not in person and person[-1].i < head.i:
+        return _strip_det([t for t in tokens if t.i <= head.i])
+    return _text(person)
 
 
 def _body_kind(run: list) -> str:

@@ -18,7 +18,7 @@ import numpy as np
 
 from viewer.analysis.model import Speaker, SpeakerMention
 from viewer.analysis.speakers.given_names import same_given_name
-from viewer.analysis.speakers.names import COUNTRY_ADJECTIVES, DETERMINERS, ROLE_WORDS
+from viewer.analysis.speakers.names import COUNTRY_ADJECTIVES, DETERMINERS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
 
 _SURNAME_SIMILARITY = 0.8
 _FIRST_NAME_SIMILARITY = 0.75
@@ -34,6 +34,8 @@ source sources official officials authorities spokesman spokeswoman spokesperson
 _STOP = DETERMINERS | {"of", "'s", "’s"}
 _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+PRONOUNS = frozenset(PERSON_PRONOUNS) | frozenset(THING_PRONOUNS) | {"them", "us", "i"}
+_BODY_KINDS = frozenset({"organisation", "group"})
 _BLOCK = 64  # surnames compared with their whole group in one array operation
 
 
@@ -47,6 +49,10 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
         if m.role:
             roles.setdefault(_form(m, i), set()).add(m.role)
     clusters = _Clusters([f[0] for f in forms], cannot_link)
+    form_of = {f: i for i, f in enumerate(forms)}
+    for described in _descriptions_by_document(mentions):
+        for i in described[1:]:
+            clusters.union(form_of[_form(mentions[described[0]], described[0])], form_of[_form(mentions[i], i)])
     by_name: dict[str, list[int]] = {}
     for i, (name, *_) in enumerate(forms):
         by_name.setdefault(_fold(name), []).append(i)
@@ -65,13 +71,24 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
         targets = {clusters.find(j) for j in index.partial_targets(i)}
         if len(targets) == 1:
             clusters.union(i, targets.pop())
-    form_of = {f: i for i, f in enumerate(forms)}
     return _speakers(mentions, [clusters.find(form_of[_form(m, i)]) for i, m in enumerate(mentions)])
 
 
 def _form(m: SpeakerMention, i: int) -> tuple:
     """Identical names are one form, except bare pronouns and descriptions ("he", "the ministry")."""
     return (m.name, m.kind, i) if _generic(m.name) else (m.name, m.kind)
+
+
+def _descriptions_by_document(mentions: Sequence[SpeakerMention]) -> list[list[int]]:
+    """Mentions of one body or group described alike in one article ("police", "Police",
+    "officials"), which are one speaker there: listing each on its own filled the panel with rows
+    of "Police". Across articles they stay apart (another article's police may be another force);
+    so do "an official" and "the spokesman", who may be two people, and pronouns nothing resolved."""
+    groups: dict[tuple, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.kind in _BODY_KINDS and _generic(m.name) and _fold(m.name) not in PRONOUNS:
+            groups.setdefault((_fold(m.name), m.kind, m.document), []).append(i)
+    return list(groups.values())
 
 
 def _generic(name: str) -> bool:
