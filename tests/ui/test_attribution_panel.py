@@ -72,6 +72,20 @@ def test_double_click_or_enter_opens_the_article_and_selects_the_statement(qtbot
     assert current is not None and current.id == statement.id, "the panel lost the statement it opened"
 
 
+def test_speakers_of_one_name_and_no_role_say_where_they_are_heard(qtbot, analysed_corpus, settings):
+    """Each article's own "Police" is a speaker of its own; the rows say which article is whose."""
+    with analysed_corpus.transaction() as db:
+        db.execute("UPDATE speakers SET name = 'Police', role = NULL WHERE name IN ('Igor Konashenkov', 'Oleksandr Motuzaynik')")
+    w = _opened(qtbot, analysed_corpus, settings)
+    model = w.attribution_panel.model
+    rows = [model.index(r, 1) for r in range(model.rowCount()) if model.index(r, 0).data() == "Police"]
+    assert sorted(index.data() for index in rows) == ["in d2 · Outlet B", "in d3 · Outlet C"]
+    assert rows[0].data(Qt.ItemDataRole.ForegroundRole) is not None, "a place is not shown apart from a role"
+    ministry = model.index(model.speaker_row("Russian Defence Ministry"), 1)
+    assert ministry.data() == "", "a speaker whose name is its own shows no place"
+    w.set_corpus(None)
+
+
 # -- on the sample articles as the analysis reads them: kinds, relays, documents, order ------------
 
 

@@ -5,8 +5,10 @@ filings, lawsuits) follow the people and bodies. Filters show quotes, reported s
 and intentions, and documents apart or together."""
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QStyledItemDelegate, QStyleOptionViewItem,
     QToolButton, QTreeView, QVBoxLayout, QWidget,
@@ -51,6 +53,8 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         self._texts: dict[int, str] = {}
         self._outlets: dict[int, str] = {}
         self._tags: dict[str, list[str]] = {}
+        self._homonyms: set[str] = set()
+        self._places: dict[int, str] = {}
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None, name_filter: str | None = None,
                scope_changed: bool = False, first: list[int] | None = None) -> None:
@@ -68,11 +72,14 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         self._statements.clear()
         self._texts.clear()
         self._outlets.clear()
+        self._places.clear()
         wanted = self._name_filter
         self._speakers = [
             s for s in self._listed()
             if not wanted or wanted in s.name.lower() or any(wanted in a.lower() for a in s.aliases)
         ]
+        names = Counter(s.name.casefold() for s in self._speakers)
+        self._homonyms = {name for name, count in names.items() if count > 1}
         self._tags = notes.tags_of_kind(self._corpus, "statement") if self._corpus else {}
         self.endResetModel()
 
@@ -130,7 +137,9 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         return next((i for i, s in enumerate(self._speakers) if s.name == name or name in s.aliases), None)
 
     def _children(self, row: int) -> list[StoredAttribution]:
-        speaker = self._speakers[row]
+        return self._statements_of(self._speakers[row])
+
+    def _statements_of(self, speaker: StoredSpeaker) -> list[StoredAttribution]:
         if speaker.id not in self._statements:
             found = store.attributions(self._corpus, speaker_id=speaker.id, kinds=self._kinds)
             if self._documents is not None:
@@ -141,7 +150,6 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
     def text_of(self, a: StoredAttribution) -> str:
         if a.document_id not in self._texts:
             self._texts[a.document_id] = self._corpus.document(a.document_id).text
-            self._outlets[a.document_id] = self._corpus.document(a.document_id, with_text=False).outlet or "outlet unknown"
         text = self._texts[a.document_id]
         return " … ".join(span.text_of(text) for span in a.spans())
 
@@ -182,7 +190,9 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
 
     def _speaker_data(self, s: StoredSpeaker, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (s.name, s.role or "", s.kind, str(s.statements), str(s.sources))[column]
+            return (s.name, s.role or self._heard_in(s), s.kind, str(s.statements), str(s.sources))[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not s.role and self._heard_in(s):
+            return QColor(Qt.GlobalColor.darkGray)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [s.name + (f", {s.role}" if s.role else "") + f" ({s.kind})"]
             if s.aliases:
@@ -195,12 +205,28 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             return font
         return None
 
+    def _heard_in(self, s: StoredSpeaker) -> str:
+        """Where a speaker is heard, for one of several speakers of one name and no role ("Police" in
+        each article that quotes its own force), so the rows can be told apart."""
+        if s.name.casefold() not in self._homonyms or s.sources != 1 or not self._statements_of(s):
+            return ""
+        if s.id not in self._places:
+            document = self._statements_of(s)[0].document_id
+            outlet = self._corpus.document(document, with_text=False).outlet
+            self._places[s.id] = f"in d{document}" + (f" · {outlet}" if outlet else "")
+        return self._places[s.id]
+
+    def outlet(self, document_id: int) -> str:
+        if document_id not in self._outlets:
+            self._outlets[document_id] = self._corpus.document(document_id, with_text=False).outlet or "outlet unknown"
+        return self._outlets[document_id]
+
     def _statement_data(self, a: StoredAttribution, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         content = self.text_of(a)
         if role == Qt.ItemDataRole.ToolTipRole:
-            chain = " ← ".join([self._outlets[a.document_id]] + [f"{r.name} ({r.cue})" for r in a.via] + [a.speaker_name or "?"])
+            chain = " ← ".join([self.outlet(a.document_id)] + [f"{r.name} ({r.cue})" for r in a.via] + [a.speaker_name or "?"])
             return f"“{content}”\n\nRelay chain: {chain}"
         relays = f", via {' ← '.join(r.name for r in a.via)}" if a.via else ""
         if column == 0:  # wrapped by the panel's delegate; the article it came from on its own line
@@ -208,12 +234,12 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             shown = f"“{shown}”" if a.kind == "direct" else shown
             cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
             how = KIND_WORDS.get(a.kind, a.kind) + (f", {cue}" if cue else "")
-            return f"{shown}\n— {self._outlets[a.document_id]} (d{a.document_id}){relays} · {how}"
+            return f"{shown}\n— {self.outlet(a.document_id)} (d{a.document_id}){relays} · {how}"
         if column == 1:
             cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
             return f"{KIND_WORDS.get(a.kind, a.kind)}, {cue}" if cue else KIND_WORDS.get(a.kind, a.kind)
         if column == 2:
-            return f"{self._outlets[a.document_id]}{relays}"
+            return f"{self.outlet(a.document_id)}{relays}"
         if column == 3:
             return f"d{a.document_id}"
         tags = self._tags.get(notes.span_key(a.document_id, a.content.start, a.content.end), [])
