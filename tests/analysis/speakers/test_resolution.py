@@ -28,6 +28,12 @@ def groups(mentions, **links):
     ("Serguiï Volyna", "Serhiy Volyna"),
     ("Andrei Rudenko", "Andrey Rudenko"),
     ("Sergey Lavrov", "Sergei Lavrov"),
+    ("Vitali Klitschko", "Vitaly Klychko"),  # spellings that keep the consonants
+    ("Ivan Fyodorov", "Ivan Fedorov"),
+    ("Dmitri Peskow", "Dmitry Peskov"),
+    ("Oleksandr Zelenskij", "Oleksandr Zelenskyy"),
+    ("Paul Lamoureux", "Paul Lamourex"),
+    ("Anna Steiner", "Anna Stiener"),
 ])
 def test_transliteration_variants_are_one_person(a, b):
     speakers, members = groups([person(1, a), person(2, b)])
@@ -277,19 +283,6 @@ def test_different_people_with_alike_surnames_stay_apart(a, b):
 def test_a_surname_alone_does_not_join_a_person_with_an_alike_surname():
     _, members = groups([person(1, "Anna Collins"), person(2, "Mr. Coons"), person(3, "Gold"), person(3, "Joan Goldin")])
     assert sorted(members) == sorted([["Anna Collins"], ["Mr. Coons"], ["Gold"], ["Joan Goldin"]])
-
-
-@pytest.mark.parametrize("a, b", [
-    ("Vitali Klitschko", "Vitaly Klychko"),
-    ("Ivan Fyodorov", "Ivan Fedorov"),
-    ("Dmitri Peskow", "Dmitry Peskov"),
-    ("Oleksandr Zelenskij", "Oleksandr Zelenskyy"),
-    ("Paul Lamoureux", "Paul Lamourex"),
-    ("Anna Steiner", "Anna Stiener"),
-])
-def test_spellings_that_keep_the_consonants_are_one_person(a, b):
-    _, members = groups([person(1, a), person(2, b)])
-    assert members == [[a, b]]
 
 
 def test_a_country_is_no_one_s_surname():

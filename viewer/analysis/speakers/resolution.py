@@ -34,7 +34,7 @@ source sources official officials authorities spokesman spokeswoman spokesperson
 _STOP = DETERMINERS | {"of", "'s", "’s"}
 _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-PRONOUNS = frozenset(PERSON_PRONOUNS) | frozenset(THING_PRONOUNS) | {"them", "us", "i"}
+_PRONOUNS = frozenset(PERSON_PRONOUNS) | frozenset(THING_PRONOUNS) | {"them", "us", "i"}
 _BODY_KINDS = frozenset({"organisation", "group"})
 _BLOCK = 64  # surnames compared with their whole group in one array operation
 
@@ -86,7 +86,7 @@ def _descriptions_by_document(mentions: Sequence[SpeakerMention]) -> list[list[i
     so do "an official" and "the spokesman", who may be two people, and pronouns nothing resolved."""
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
-        if m.kind in _BODY_KINDS and _generic(m.name) and _fold(m.name) not in PRONOUNS:
+        if m.kind in _BODY_KINDS and _generic(m.name) and _fold(m.name) not in _PRONOUNS:
             groups.setdefault((_fold(m.name), m.kind, m.document), []).append(i)
     return list(groups.values())
 
