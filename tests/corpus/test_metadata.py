@@ -26,6 +26,15 @@ def test_sample_metadata(sample_texts, name):
     assert text_metadata(text, find_boilerplate(text)) == SAMPLE_METADATA[name]
 
 
+@pytest.mark.parametrize("notice, outlet", [
+    ("(© 2016 WWL)", "WWL"),
+    ("© 2024 Latin Times (US). All rights reserved.", "Latin Times (US)"),
+])
+def test_the_copyright_owner_is_the_outlet_without_the_notice_s_brackets(notice, outlet):
+    text = f"Police said the road was closed on Monday.\n\n{notice}\n"
+    assert text_metadata(text, find_boilerplate(text)).get("outlet") == outlet
+
+
 def test_header_lines_at_the_top():
     text = "Title: Mariupol talks\nSource: Example Wire\nDate: 2022-04-20\n\nThe talks resumed on Monday."
     assert [(key, value) for _span, key, value in header_fields(text)] == [

@@ -93,14 +93,21 @@ def outlet_credits(text: str, marks: Sequence[Mark]) -> list[tuple[Span, str, st
     for span, kind in marks:
         if kind == "copyright":
             match = _COPYRIGHT_OWNER.search(span.text_of(text))
-            if match and match["name"].strip():
-                found.append((span, "copyright", match["name"].strip()))
+            name = _unbracketed(match["name"]) if match else ""
+            if name:
+                found.append((span, "copyright", name))
     for span, kind in reversed(marks):
         if kind == "credit" and not span.text_of(text).startswith("pic."):
             name = _CREDIT_NOISE.sub("", span.text_of(text).strip()).strip()
             if name:
                 found.append((span, "credit", name))
     return found
+
+
+def _unbracketed(name: str) -> str:
+    """"(© 2016 WWL)": the bracket the whole notice sits in is no part of the owner's name."""
+    name = name.strip()
+    return name.rstrip(")").strip() if name.count(")") > name.count("(") else name
 
 
 def headline(text: str, marks: Sequence[Mark]) -> str | None:
