@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
+from viewer.corpus.metadata import dateline_length
 from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
 
 ROLE_WORDS = frozenset("""
@@ -47,8 +48,6 @@ deputy state former acting""".split())
 PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 THING_PRONOUNS = {"it": "organisation", "they": "group", "we": "group"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_DASHES = frozenset({"-", "--", "–", "—", "―"})
-_DATELINE_TOKENS = 8  # "WASHINGTON, D.C. (Reuters) —" is about as long as a dateline gets
 COUNTRY_ADJECTIVES = {
     "russia": "russian", "ukraine": "ukrainian", "america": "american", "china": "chinese",
     "france": "french", "germany": "german", "britain": "british", "poland": "polish",
@@ -127,24 +126,12 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
 
 def _after_dateline(tokens: list) -> list:
     """"SEATTLE – Police are…", "MARKSVILLE, La. - Police said…": a dateline at the head of a story
-    is parsed onto the subject but is no part of who speaks."""
-    dash = _dateline_dash(tokens[0].sent) if tokens else None
-    return [t for t in tokens if t.i > dash.i] if dash is not None and tokens[-1].i > dash.i else tokens
-
-
-def _dateline_dash(sentence):
-    """The dash ending a dateline: the place in capitals, then perhaps a state written short and
-    the agency in brackets ("WASHINGTON (Reuters) —"), nothing else before the dash, which stands
-    apart ("US-based" is a word)."""
-    opening = list(sentence[:_DATELINE_TOKENS])
-    dashes = [t for t in opening if t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_ and t.whitespace_]
-    first = opening[0]
-    if len(dashes) != 1 or not (first.is_alpha and first.text.isupper() and len(first.text) > 1):
-        return None  # none, or an aside between two ("NATO – the alliance – said")
-    dash = dashes[0]
-    words = [t for t in opening if t.i < dash.i and t.is_alpha]
-    bracketed = {t.i for t in opening if t.i < dash.i and t.i > 0 and t.doc[t.i - 1].text == "("}
-    return dash if all(t.text.isupper() or t.i in bracketed for t in words) else None
+    is parsed onto the subject but is no part of who speaks (the same dateline claims leave out)."""
+    if not tokens:
+        return tokens
+    sentence = tokens[0].sent
+    end = sentence.start_char + dateline_length(text_of(sentence.doc)[sentence.start_char:sentence.end_char])
+    return [t for t in tokens if t.idx >= end] if end > sentence.start_char and tokens[-1].idx >= end else tokens
 
 
 def _joined(tokens: list) -> list | None:
