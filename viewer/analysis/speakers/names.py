@@ -283,6 +283,8 @@ def _whose_people(person: list, head) -> bool:
     preposition = top.head
     if top.dep_ != "pobj" or preposition.dep_ != "prep" or not _below(preposition, head):
         return False
+    if any(c.dep_ == "pobj" and c.i != top.i for c in preposition.children):
+        return False  # "adviser to the Ukrainian Presidency Mykhailo Podolyak" parsed as two objects: the name is beside
     if preposition.lower_ in ("by", "from") and top is named or head.lemma_.lower() in written_nouns():
         return False  # "a gaffe by McCarthy", "that quote from Krebs": their own words
     if preposition.lower_ == "of" and _titles(preposition.head):
