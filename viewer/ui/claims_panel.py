@@ -9,8 +9,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import operations, store
@@ -67,6 +67,15 @@ class ClaimTableModel(QAbstractTableModel):
     def set_corpus(self, corpus: Corpus | None) -> None:
         self._corpus = corpus
         self.reload(documents=[])
+
+    @property
+    def corpus(self) -> Corpus | None:
+        return self._corpus
+
+    @property
+    def documents(self) -> list[int]:
+        """The open articles the table's columns stand for."""
+        return list(self._documents)
 
     def claim(self, row: int) -> StoredClaim:
         return self._claims[row]
@@ -173,6 +182,7 @@ class ClaimsPanel(QWidget):
         self.filter_box = QLineEdit(placeholderText="Filter claims (wording, discrepancy, tag)…")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_box.textChanged.connect(lambda _text: self._explain_emptiness())
         self.scope = QCheckBox("Only claims shared by the open articles", checked=True)
         self.scope.toggled.connect(self._on_scope_toggled)
         self.link_button = QPushButton("Link")
@@ -196,6 +206,11 @@ class ClaimsPanel(QWidget):
         header.setStretchLastSection(False)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
+        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty.setStyleSheet("color: #555; padding: 12px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_box, 1)
@@ -205,7 +220,7 @@ class ClaimsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stack)
 
     def focus_target(self) -> QWidget:
         return self.view
@@ -228,6 +243,13 @@ class ClaimsPanel(QWidget):
             header.resizeSection(column, widths.get(column, 40))
         for shared in (1, 3):  # the claim and its discrepancy share what the fixed columns leave
             header.setSectionResizeMode(shared, QHeaderView.ResizeMode.Stretch)
+        self._explain_emptiness()
+
+    def _explain_emptiness(self) -> None:
+        """An empty table says why: an empty grid reads as "the sources share nothing" or as a broken analysis."""
+        why = empty_reason(self.model, self.proxy.rowCount(), self.filter_box.text())
+        self.empty.setText(why)
+        self.stack.setCurrentWidget(self.empty if why else self.view)
 
     def show_claim(self, claim_id: int | None) -> None:
         """Follow the comparison's selection without re-emitting it."""
@@ -282,3 +304,28 @@ class ClaimsPanel(QWidget):
         """Record that this source's mention is not the same claim as the others'."""
         self.corrections_requested.emit(operations.unlink_source(claim, document_id),
                                         f"Took d{document_id} out of claim [{claim.id}]")
+
+
+def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
+    """Why the table shows no claim, in the researcher's terms; "" when it shows some."""
+    if shown:
+        return ""
+    if model.rowCount():
+        return f"No claim here matches “{filter_text.strip()}”."
+    corpus, documents = model.corpus, model.documents
+    if corpus is None:
+        return ""
+    if not model.only_open:
+        return "The corpus has no linked claim yet: Analyse (Ctrl+R) finds them." if not store.is_analysed(corpus) else \
+            "The analysis linked no claim across the corpus's documents."
+    if len(documents) < 2:
+        return ("Open two or more articles to see the claims they share, or untick "
+                "“Only claims shared by the open articles” to list every claim of the corpus.")
+    waiting = store.unanalysed_among(corpus, documents)
+    if waiting:
+        names = ", ".join(f"d{d}" for d in waiting)
+        verb, whose = ("is", "its") if len(waiting) == 1 else ("are", "their")
+        return f"{names} {verb} not analysed yet: Analyse (Ctrl+R) finds {whose} claims."
+    opened = " and ".join(f"d{d}" for d in documents) if len(documents) == 2 else f"The {len(documents)} open articles"
+    return (f"{opened} share no linked claim. The analysis links passages that state the same thing and can miss "
+            "one worded differently: select a passage in each article and link them (Ctrl+L).")
