@@ -231,3 +231,21 @@ def test_an_empty_claims_table_names_the_open_articles_not_analysed_yet(qtbot, t
     assert w.claims_panel.empty.text() == "d2, d3 are not analysed yet: Analyse (Ctrl+R) finds their claims."
     w.set_corpus(None)
     corpus.close()
+
+
+def test_the_claims_table_gives_the_claim_the_room_of_empty_columns(qtbot, window):
+    """With three articles open in a 560 px dock the claim read "Mr. Trump once en…": an empty tags
+    column and a discrepancy column as wide as the claim took its room."""
+    window.compare([1, 2, 4])
+    panel = window.claims_panel
+    panel.resize(560, 300)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() > 0)
+    header = panel.view.horizontalHeader()
+    metrics = panel.view.fontMetrics()
+    assert header.sectionSize(4) <= metrics.horizontalAdvance("Tags") + 24, "no claim has a tag"
+    assert header.sectionSize(1) >= 1.5 * header.sectionSize(3)
+    widths = sum(header.sectionSize(c) for c in range(header.count()))
+    assert widths <= panel.view.viewport().width() + 1, "a column is cut off"
+    notes.set_tags(window.corpus, "claim", notes.claim_key(2), ["disputed"])
+    panel.reload()
+    assert header.sectionSize(4) == 90

@@ -5,7 +5,7 @@ paraphrases, so the cell's tooltip names the closest passage when one comes clos
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT = "●", "≠", "–"
+DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
 
 
 class ClaimTableModel(QAbstractTableModel):
@@ -206,6 +207,8 @@ class ClaimsPanel(QWidget):
         header.setStretchLastSection(False)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
+        self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag
+        self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty.setStyleSheet("color: #555; padding: 12px;")
         self.stack = QStackedWidget()
@@ -237,13 +240,29 @@ class ClaimsPanel(QWidget):
         if corpus is not None:
             self.corpus = corpus
         self.model.reload(corpus, documents, colours)
-        header = self.view.horizontalHeader()
-        widths = {0: 44, 1: 360, 2: 60, 3: 260, 4: 90}
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, widths.get(column, 40))
-        for shared in (1, 3):  # the claim and its discrepancy share what the fixed columns leave
-            header.setSectionResizeMode(shared, QHeaderView.ResizeMode.Stretch)
+        self._used = {c: any(self.model.index(r, c).data() for r in range(self.model.rowCount())) for c in (3, 4)}
+        self.fit_columns()
         self._explain_emptiness()
+
+    def fit_columns(self) -> None:
+        """The claim's wording gets most of the width: a discrepancy column with nothing in it, or a tags
+        column no claim uses, keeps only its title's width; one in use takes at most DISCREPANCY_SHARE."""
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        titled = {c: metrics.horizontalAdvance(FIXED[c]) + 24 for c in (3, 4)}
+        used = self._used
+        widths = {0: 44, 2: 60, 4: 90 if used[4] else titled[4]}
+        widths.update({c: 40 for c in range(len(FIXED), self.model.columnCount())})
+        rest = max(0, self.view.viewport().width() - sum(widths.values()))
+        widths[3] = max(titled[3], int(rest * DISCREPANCY_SHARE)) if used[3] else titled[3]
+        widths[1] = max(120, rest - widths[3])
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
 
     def _explain_emptiness(self) -> None:
         """An empty table says why: an empty grid reads as "the sources share nothing" or as a broken analysis."""
