@@ -99,3 +99,15 @@ def test_the_browser_gives_titles_the_room_of_columns_no_document_fills(qtbot, a
     assert w.browser.model.rowCount() == 2 and header.isSectionHidden(1), "a search showed the empty column again"
     w.set_corpus(None)
     plain.close()
+
+
+def test_three_articles_fit_side_by_side_in_a_1500_by_900_window(qtbot, analysed_corpus, settings):
+    """Comparing three reports is the everyday case: at a laptop's 1500 px with the docks open, the
+    third pane was cut in half (its banner mid-word) behind a sideways scroll bar."""
+    w = _window_at(qtbot, analysed_corpus, settings, 1500, 900)
+    w.compare([1, 2, 4], claim_id=2)
+    qtbot.waitUntil(lambda: all(pane.width() >= PANE_MIN_WIDTH for pane in w.comparison.panes))
+    assert w.comparison.scroller.horizontalScrollBar().maximum() == 0
+    for pane in w.comparison.panes:
+        assert pane.visibleRegion().boundingRect().width() == pane.width()
+    w.set_corpus(None)
