@@ -509,10 +509,40 @@ def _role_text(tokens: list, run: list) -> str | None:
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]
     after = _office_words(after)
-    parts = [p for p in (before, after) if p and _describes_office(p) and not _only_places(p)]
+    parts = [p for p in (before, after) if p and _describes_office(p) and not _only_places(p) and not _headline_words(p)]
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
+
+
+def _headline_words(tokens: list) -> bool:
+    """"Carly Fiorina Endorses", "Under Pressure", "Alabama Republicans Defend": in a headline every
+    word is capitalised and the tagger takes verbs and prepositions for names, so a role read there
+    is no office when it holds a function word or a word the article writes in lower case as a verb
+    ("defended", "endorse"); "McCain Challenger" and "Billionaire" stay."""
+    if not _in_headline(tokens[0]):
+        return False
+    verbs = _lowercase_verbs(tokens[0].doc)
+    return any(t.is_stop or t.lower_ in verbs or t.lower_.endswith("s") and t.lower_[:-1] in verbs
+               for t in tokens if not t.is_punct)
+
+
+def _lowercase_verbs(doc) -> frozenset[str]:
+    """Words the document writes in lower case as verbs, and their lemmas, read once per document."""
+    found = doc.user_data.get(_VERB_WORDS)
+    if found is None:
+        found = doc.user_data[_VERB_WORDS] = frozenset(w for t in doc if t.is_lower and t.pos_ in ("VERB", "AUX")
+                                                       for w in (t.text, t.lemma_))
+    return found
+
+
+_VERB_WORDS = "lower-case verbs"
+
+
+def _in_headline(token) -> bool:
+    """A sentence written in title case: every word of four letters or more after the first capitalised."""
+    words = [t for t in token.sent if t.is_alpha and len(t) > 3][1:]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def _after_agent(run: list, before: list) -> list:
