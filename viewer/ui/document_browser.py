@@ -11,6 +11,7 @@ from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
 
 ALL_OUTLETS = "All outlets"
+FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
 
 
 class DocumentBrowserPanel(QWidget):
@@ -118,6 +119,18 @@ class DocumentBrowserPanel(QWidget):
     def reload(self) -> None:
         """New documents or new analysis: re-run the query, keep the filters."""
         self.set_corpus(self.corpus)
+
+    def show_only(self, document_ids: list[int], why: str) -> None:
+        """List just these documents (a speaker's articles), the search cleared; a few are selected,
+        so Enter opens them side by side. Typing a search lists the corpus again."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.model.reset(only=document_ids)
+        if self.model.rowCount() <= FEW:
+            self.view.selectAll()
+        self.status.setText(f"{self.model.rowCount()} document(s) {why} — Enter opens the selection side by side;"
+                            " a search lists the whole corpus again")
 
     def open_selected(self) -> None:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
