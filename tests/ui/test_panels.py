@@ -268,3 +268,14 @@ def test_enter_on_a_speaker_lists_the_articles_where_they_are_heard(qtbot, windo
     assert window.comparison.document_ids == [1, 3]
     browser.search_box.setText("Mariupol")
     assert browser.model.rowCount() > 2, "a search lists the whole corpus again"
+
+
+def test_enter_in_the_corpus_search_goes_to_the_hits_and_enter_again_opens(qtbot, window):
+    browser = window.browser
+    browser.search_box.setFocus()
+    qtbot.keyClicks(browser.search_box, "Azovstal")
+    qtbot.keyClick(browser.search_box, Qt.Key.Key_Return)
+    assert browser.view.hasFocus() and browser.view.currentIndex().row() == 0
+    first = browser.model.document_id(0)
+    qtbot.keyClick(browser.view, Qt.Key.Key_Return)
+    assert window.comparison.document_ids == [first]

@@ -27,6 +27,7 @@ class DocumentBrowserPanel(QWidget):
         self.search_box = QLineEdit(placeholderText="Search the corpus (full text)…")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search_text_did_change)
+        self.search_box.returnPressed.connect(self._to_results)
         self.outlet = QComboBox()
         self.outlet.currentIndexChanged.connect(self._on_filter_did_change)
         self.date_from = QLineEdit()
@@ -119,6 +120,14 @@ class DocumentBrowserPanel(QWidget):
     def reload(self) -> None:
         """New documents or new analysis: re-run the query, keep the filters."""
         self.set_corpus(self.corpus)
+
+    def _to_results(self) -> None:
+        """Enter in the search box goes to the hits, the first one current: keyboard-first, the next
+        Enter opens it (Shift+Down adds the next)."""
+        if self.model.rowCount():
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid():
+                self.view.selectRow(0)
 
     def show_only(self, document_ids: list[int], why: str) -> None:
         """List just these documents (a speaker's articles), the search cleared; a few are selected,
