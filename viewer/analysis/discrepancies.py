@@ -33,6 +33,7 @@ _CAPITALISED = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b[A-Z][\w’'-]*(?:\s+(
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
+_GENERATION = frozenset(squash(fold(w)) for w in ("Jr", "Sr"))
 
 
 @dataclass(frozen=True)
@@ -219,8 +220,9 @@ def _sub_mentions(items: list[tuple[Mention, CountedFigure]]) -> list[Mention]:
 
 
 def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, frozenset[str], Mention, int]]:
-    """Named things in each mention: the parser's entities and runs of capitalised words."""
-    out, seen = [], set()
+    """Named things in each mention: the parser's entities and runs of capitalised words, each
+    name once, in its longest writing ("Reed Jr." rather than the run's "Reed Jr")."""
+    longest: dict[tuple[Mention, frozenset[str]], tuple[str, frozenset[str], Mention, int]] = {}
     for m in mentions:
         found = list(read[m].entities)
         found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text)]
@@ -229,10 +231,9 @@ def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, froze
             text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", raw))
             start += len(raw) - len(_LEADING_ARTICLE.sub("", raw))
             words = frozenset(squash(fold(w)) for w in re.findall(r"[\w-]+", text) if w.lower() not in _NAME_STOP)
-            if words and (m, text) not in seen:
-                seen.add((m, text))
-                out.append((text, words, m, start))
-    return out
+            if words and len(text) > len(longest.get((m, words), ("",))[0]):
+                longest[m, words] = (text, words, m, start)
+    return list(longest.values())
 
 
 def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
@@ -252,7 +253,12 @@ def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[D
 
 
 def _variant(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Mostly the same words, neither a shortening of the other, and not two different places."""
+    """Mostly the same words, neither a shortening of the other, and not two different places.
+
+    "Jr." on one side only is a fuller name, not another one; "Jr." against "Sr." is two people.
+    """
+    if not (a & _GENERATION and b & _GENERATION):
+        a, b = a - _GENERATION, b - _GENERATION
     shared, differ = a & b, a ^ b
     if not shared or a <= b or b <= a or len(shared) * 2 < len(a | b):
         return False
