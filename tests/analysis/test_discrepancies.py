@@ -28,6 +28,8 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
     ("The corridor did not work on Friday.", "The corridor has not worked since Friday.", []),
     ("There was no such information about the surrender.", "The brigade surrendered on Wednesday.",
      [("polarity", "negated: 'no such information about' vs asserted: 'The brigade surrendered on Wednesday.'")]),
+    ("Officers say they “don't know who fired first.”", "Officers say they know who fired first.",
+     [("polarity", "negated: 'don't know who fired' vs asserted: 'Officers say they know who fired first.'")]),
 ])
 def test_explanations(a, b, expected):
     claim, _ = _claim(a, b)

@@ -279,9 +279,16 @@ def _negation(mentions: list[Mention]) -> tuple[str, Mention] | None:
     for m in mentions:
         hit = NEGATION.search(m.text)
         if hit:
-            words = m.text[hit.start():].split()
+            words = m.text[_word_start(m.text, hit.start()):].split()
             return " ".join(words[:4]).rstrip(".,;:”\""), m
     return None
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word holding ``at`` begins: a denial shows as "don't know", never "n't know"."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’"):
+        at -= 1
+    return at
 
 
 def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
