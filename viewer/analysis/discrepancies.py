@@ -15,8 +15,6 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities
@@ -303,7 +301,16 @@ def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str]] | None:
 
 def _content(word: str) -> bool:
     """A word a denial can be about: lower case (names are who, not what), not a function word."""
-    return word.islower() and len(word) > 3 and word not in STOP_WORDS and word not in LIGHT
+    return word.islower() and len(word) > 3 and word not in _stop_words() and word not in LIGHT
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English function words, read when first compared: the window imports this module
+    and must start without the parser."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _shares_a_stem(words: list[str], text: str) -> bool:
