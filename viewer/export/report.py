@@ -63,8 +63,11 @@ def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]
 def _contents(selection: Selection) -> list[tuple[str, str]]:
     """(label, title with outlet and date): the matrix names its columns d1, d2… only, so the report
     says at the top which article each is, as the PDF's cover does."""
-    return [(a.label, a.title + (f" ({facts})" if (facts := present(a.document.outlet, a.document.published, sep=", ")) else ""))
-            for a in selection.articles]
+    listed = []
+    for a in selection.articles:
+        facts = present(a.document.outlet, a.document.published, sep=", ")
+        listed.append((a.label, f"{a.title} ({facts})" if facts else a.title))
+    return listed
 
 
 def _metadata(selection: Selection, article: Article) -> list[tuple[str, str]]:
