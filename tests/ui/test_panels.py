@@ -233,6 +233,17 @@ def test_an_empty_claims_table_names_the_open_articles_not_analysed_yet(qtbot, t
     corpus.close()
 
 
+@pytest.mark.parametrize("width", [420, 500])
+def test_a_narrow_claims_dock_never_scrolls_sideways_while_the_claim_has_room(qtbot, window, width):
+    window.compare([1, 2, 4])
+    panel = window.claims_panel
+    panel.resize(width, 300)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() > 0)
+    header = panel.view.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= panel.view.viewport().width() + 1
+    assert header.sectionSize(1) > header.sectionSize(3)
+
+
 def test_the_claims_table_gives_the_claim_the_room_of_empty_columns(qtbot, window):
     """With three articles open in a 560 px dock the claim read "Mr. Trump once en…": an empty tags
     column and a discrepancy column as wide as the claim took its room."""

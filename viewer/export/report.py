@@ -14,7 +14,7 @@ from typing import IO
 from viewer.analysis.store import StoredClaim
 from viewer.export import palette, timeline_tables
 from viewer.export.note_text import note_html
-from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
+from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -128,8 +128,9 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         _md_notes(selection, article, w)
     w("\n## Speaker index\n")
     by_speaker = selection.statements_by_speaker()
+    headings = speaker_headings(selection)
     for speaker in selection.speakers:
-        w(f"\n### {md_escape(speaker.name)}\n\n")
+        w(f"\n### {md_escape(headings[speaker.id])}\n\n")
         if speaker.aliases:
             w(f"Also written: {md_escape('; '.join(speaker.aliases))}\n\n")
         for article, st in by_speaker.get(speaker.id, []):
@@ -201,8 +202,9 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
         _html_article(selection, article, w)
     w("<h2 id=\"speakers\">Speaker index</h2>\n")
     by_speaker = selection.statements_by_speaker()
+    headings = speaker_headings(selection)
     for speaker in selection.speakers:
-        w(f"<h3>{e(speaker.name)}</h3>")
+        w(f"<h3>{e(headings[speaker.id])}</h3>")
         if speaker.aliases:
             w(f"<p class=\"meta\">Also written: {e('; '.join(speaker.aliases))}</p>")
         w("<ul>")

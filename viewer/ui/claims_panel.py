@@ -26,6 +26,7 @@ CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT = "●", "≠", "–"
 DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
+MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 
 
 class ClaimTableModel(QAbstractTableModel):
@@ -254,8 +255,9 @@ class ClaimsPanel(QWidget):
         widths = {0: 44, 2: 60, 4: 90 if used[4] else titled[4]}  # the row's number, its source count, its tags
         widths.update({c: 40 for c in range(len(FIXED), self.model.columnCount())})
         rest = max(0, self.view.viewport().width() - sum(widths.values()))
-        widths[3] = max(titled[3], int(rest * DISCREPANCY_SHARE)) if used[3] else titled[3]
-        widths[1] = max(120, rest - widths[3])
+        title = min(titled[3], rest // 3)  # in a narrow dock even the discrepancy's title gives way (elided)
+        widths[3] = max(title, int(rest * DISCREPANCY_SHARE)) if used[3] else title
+        widths[1] = max(MIN_CLAIM, rest - widths[3])
         for column, width in widths.items():
             header.resizeSection(column, width)
 
