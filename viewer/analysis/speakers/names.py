@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
-from viewer.corpus.metadata import dateline_length
 from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
+from viewer.corpus.metadata import dateline_length
 
 ROLE_WORDS = frozenset("""
 mayor deputy prime minister president vice general major colonel lieutenant captain commander
