@@ -17,6 +17,7 @@ import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
+from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.threads import Passage
 from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
@@ -114,9 +115,9 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
     )
     db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
     db.conn.executemany(
-        'INSERT INTO claim_units (document_id, start, "end", features, embedding) VALUES (?, ?, ?, ?, ?)',
-        [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u))
-         for u in result.units],
+        'INSERT INTO claim_units (document_id, start, "end", features, embedding, pieces) VALUES (?, ?, ?, ?, ?, ?)',
+        [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u),
+          None if u.pieces is None else u.pieces.data) for u in result.units],
     )
     db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
 
@@ -138,11 +139,13 @@ def _embedding(unit: ClaimUnit) -> bytes | None:
 
 
 def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
-    """Every stored claim unit with its features and embedding, in reading order: what relinking starts from."""
-    for document_id, start, end, features, embedding in corpus.db.execute(
-        'SELECT document_id, start, "end", features, embedding FROM claim_units ORDER BY document_id, start'
+    """Every stored claim unit with its features, embedding and word pieces, in reading order: what
+    relinking starts from. The pieces stay the stored bytes until a pair of units is verified."""
+    for document_id, start, end, features, embedding, pieces in corpus.db.execute(
+        'SELECT document_id, start, "end", features, embedding, pieces FROM claim_units ORDER BY document_id, start'
     ):
-        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), _vector(embedding))
+        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), _vector(embedding),
+                        WordPieces.stored(pieces))
 
 
 def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
