@@ -88,3 +88,21 @@ def test_contradictory_or_unusable_options_stop_before_any_data_is_read(argv, tm
     with pytest.raises(SystemExit) as stopped:
         main([str(tmp_path), *argv])
     assert stopped.value.code == 2 and "error" in capsys.readouterr().err
+
+
+def _sized(five: tuple[int, int, int], three: tuple[int, int, int]) -> dict:
+    """Made-up pooled counts: (right, wrong, same-event article pairs joined) at each size."""
+    return {(reports, "several_events"): Counter(right=r, wrong=w, across=0, links=r + w, joined=j, same_event_pairs=100)
+            for reports, (r, w, j) in ((5, five), (3, three))}
+
+
+def test_the_word_check_cut_joins_the_most_within_bounds_and_the_strictest_of_a_tie():
+    from viewer.analysis.claims.fit_word_check import choose_cut
+
+    curve = {0.6: _sized((85, 15, 60), (85, 15, 70)),   # joins most, below .90 at five reports
+             0.7: _sized((90, 10, 55), (83, 17, 60)),   # allowed
+             0.72: _sized((92, 8, 54), (84, 16, 60)),   # allowed, one article pair fewer: a tie, stricter
+             0.8: _sized((95, 5, 40), (90, 10, 50))}    # allowed, joins fewer
+    assert choose_cut(curve, {5: 0.9, 3: 0.825}, 0.02) == 0.72
+    with pytest.raises(SystemExit):
+        choose_cut({0.6: curve[0.6]}, {5: 0.9, 3: 0.825}, 0.02)
