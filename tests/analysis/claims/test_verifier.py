@@ -240,3 +240,33 @@ def test_the_word_check_takes_only_accepted_pairs_below_its_cut_and_only_where_b
     assert word_checked(scores, Verifier(shipped.pair, shipped.story, None), pairs.__getitem__).tolist() == scores.tolist()
     assert alignment < 1.0
 
+
+
+def test_the_shipped_word_check_is_read_from_the_weights_file_with_how_it_was_chosen():
+    import json
+
+    from viewer.analysis.claims.verifier import WEIGHTS_FILE
+
+    check = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["word_check"]
+    assert fitted().alignment_cut == check["cut"] and 0.0 < check["cut"] < 1.0
+    assert check["produced_by"].startswith("python -m viewer.analysis.claims.fit_word_check")
+    assert check["choosing_links"]["at_cut"]["several_events_5"]["precision"] >= check["choosing_links"]["without_check"]["several_events_5"]["precision"]
+
+
+def test_the_word_check_only_takes_links_away_on_real_reports(heldout_units):
+    """Linked mention pairs of the held-out reports with the shipped cut are among those linked
+    without the check, and a stricter cut takes more of them away."""
+    import itertools
+
+    from viewer.analysis.claims.linking import link_claims
+
+    texts = {d: p.read_text(encoding="utf-8") for d, p in enumerate(sorted(FIXTURES.glob("heldout/*.txt")))}
+    shipped = fitted()
+
+    def linked(cut):
+        claims = link_claims(heldout_units, texts, model=Verifier(shipped.pair, shipped.story, cut))
+        return {(a.document, a.start, b.document, b.start) for c in claims for a, b in itertools.combinations(c.mentions, 2)}
+
+    checked = linked(shipped.alignment_cut)
+    assert checked and checked <= linked(None)
+    assert linked(0.9) < checked
