@@ -59,3 +59,31 @@ def test_a_background_import_adds_the_rows_and_tells_the_corpus_observers(qtbot,
     assert w.comparison.document_ids == [1, 2] and set(w.comparison.state.claims) == set(lit_before)
     w.set_corpus(None)
     corpus.close()
+
+
+def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qtbot, tmp_path, shown_window):
+    """The status bar holds one line for seconds; the files left out must stay readable until closed."""
+    corpus = _file_corpus(tmp_path, analysed=True)
+    w = shown_window(corpus)
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "report.txt").write_text("Port talks resume\n\nThe harbour authority said talks would resume.\n",
+                                       encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "junk.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "broken.json").write_text('{"text": "cut off', encoding="utf-8")
+    (folder / "scan.pdf").write_text("not a pdf", encoding="utf-8")
+    w.jobs.import_paths([str(folder)])
+    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    box = w.runner.report_box
+    assert box is not None and box.isVisible(), "the files left out were only told in the status bar"
+    assert box.text() == "Imported 1 document."
+    for name, why in (("empty.txt", "empty"), ("junk.txt", "binary"), ("broken.json", "JSON"), ("scan.pdf", "PDF")):
+        line = next((l for l in box.informativeText().splitlines() if name in l), None)
+        assert line is not None and why in line, f"{name} is not in the report with its reason"
+    assert w.statusBar().currentMessage() == "Imported 1 document; skipped 1, failed 3 (see the report)"
+    box.close()
+    w.set_corpus(None)
+    corpus.close()

@@ -3,7 +3,9 @@
 A job started while another runs is refused (the actions that start imports, analyses and
 exports are disabled meanwhile), except a correction: the researcher made it and expects it
 kept, so it waits in a queue and runs when the running job ends. When a job ends the runner
-says what it changed, for the window to announce on its corpus.
+says what it changed, for the window to announce on its corpus. A job whose summary runs to more
+lines than its first (an import that skipped or could not read files) opens a report the researcher
+can read at leisure: a status line is cut to the bar's width and gone in seconds.
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ class TaskRunner(QObject):
         self.task: BackgroundTask | None = None
         self.waiting: list[Waiting] = []
         self.failure_box: QMessageBox | None = None
+        self.report_box: QMessageBox | None = None
         self.progress = QProgressBar(maximumWidth=260)
         self.progress.hide()
         self.cancel_button = QPushButton("Cancel")
@@ -125,7 +128,10 @@ class TaskRunner(QObject):
         self.progress.hide()
         self.cancel_button.hide()
         task.deleteLater()
-        if ok or task.cancelled:
+        if ok and "\n" in message.strip():
+            self.status.showMessage(_status_line(message), 15000)
+            self._show_report(task.title, message)
+        elif ok or task.cancelled:
             self.status.showMessage(message, 15000)
         else:
             self.status.showMessage("Failed: " + message.splitlines()[0], 15000)
@@ -138,6 +144,17 @@ class TaskRunner(QObject):
         else:
             self.busy_did_change.emit(False)
 
+    def _show_report(self, title: str, message: str) -> None:
+        """Every line of a job's report, window-modal and non-blocking, the file names selectable for copying."""
+        first, _, rest = message.strip().partition("\n")
+        box = QMessageBox(QMessageBox.Icon.Information, f"{title}: report", first, parent=self.window)
+        box.setInformativeText(rest)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 640px; }")  # a path and its reason on one line
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.report_box = box
+
     def _show_failure(self, title: str, message: str) -> None:
         """Window-modal and non-blocking, so a failure report never stalls the event loop."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message.split("\n\n")[0], parent=self.window)
@@ -145,3 +162,10 @@ class TaskRunner(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.failure_box = box
+
+
+def _status_line(report: str) -> str:
+    """A report's first line and its headings ("Imported 3 documents; skipped 1, failed 4 (see the report)")."""
+    first, *rest = report.strip().splitlines()
+    headings = [line[:1].lower() + line[1:].rstrip(":") for line in rest if line and not line.startswith(" ")]
+    return f"{first.rstrip('.')}; {', '.join(headings)} (see the report)" if headings else first
