@@ -170,7 +170,7 @@ def test_a_conflict_is_one_thing_counted_in_ways_no_one_value_allows(a, b, confl
 
 def _plain_alignment(a, b, stored: list) -> float:
     """BERTScore's greedy matching as its definition reads, from the stored bytes: rows decoded
-    and normalised, each piece weighted by log((units + 1) / (units holding it + 1))."""
+    and normalised, each piece weighted by log((units + 50) / (units holding it + 0.5))."""
     units_with = Counter(i for p in stored for i in set(p.ids.tolist()))
 
     def decoded(p):
@@ -178,7 +178,7 @@ def _plain_alignment(a, b, stored: list) -> float:
         return [[x / math.sqrt(sum(y * y for y in row)) for x in row] for row in rows]
 
     def weight(i):
-        return math.log((len(stored) + 1) / (units_with[i] + 1))
+        return math.log((len(stored) + 50) / (units_with[i] + 0.5))
 
     def best_mean(x, y):
         rows_x, rows_y, ids = decoded(x), decoded(y), x.ids.tolist()

@@ -86,7 +86,7 @@ class AlignedPieces:
     the unit's weight."""
 
     rows: np.ndarray  # (pieces, PIECE_DIMENSION) float32
-    shares: np.ndarray  # (pieces,) float64, summing to 1 (or all 0 when every piece is in every unit)
+    shares: np.ndarray  # (pieces,) float64, summing to 1
 
 
 _NO_PIECES = AlignedPieces(np.zeros((0, PIECE_DIMENSION), dtype=np.float32), np.zeros(0))
@@ -96,12 +96,15 @@ class PieceWeights:
     """Inverse document frequency of each word piece over the units being compared, as
     `TermWeights` for terms: the alignment of two units is the mean of their pieces' best
     matches, and "the", "said" and a comma matched perfectly say little. A unit's pieces count
-    once each, however often it repeats one. Kept by vocabulary id, in order, for the pieces of
-    those units, which are the only ones it is asked about."""
+    once each, however often it repeats one. Smoothed with `TermWeights`' background units: in a
+    corpus of two short reports a piece both units share would otherwise weigh nothing, and two
+    units saying one thing in the same words would align as if they shared none. Kept by
+    vocabulary id, in order, for the pieces of those units, which are the only ones it is asked
+    about."""
 
     def __init__(self, pieces: Sequence[WordPieces | None]):
         self.ids, counts = np.unique(_distinct_ids(pieces, each=True), return_counts=True)
-        self.idf = np.log((len(pieces) + 1) / (counts + 1.0))
+        self.idf = np.log((len(pieces) + _BACKGROUND) / (counts + 0.5))
 
     def restricted(self, pieces: Sequence[WordPieces | None]) -> PieceWeights:
         """The same weights for these units' pieces only: what a block of candidate pairs carries."""
