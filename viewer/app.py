@@ -73,8 +73,9 @@ def open_window(corpus: str | None, sample: bool, compare: str | None, claim: st
         opened.close()
         raise
     window = MainWindow(None, settings)
-    window.opening.opened(opened)  # as if opened from the window: read-only notice included
-    window.compare(documents, claim_id)
+    window.opening.opened(opened)  # as if opened from the window: read-only notice and the articles left open
+    if compare or claim or not window.comparison.document_ids:
+        window.compare(documents, claim_id)
     return window, None
 
 

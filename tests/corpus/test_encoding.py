@@ -29,6 +29,20 @@ def test_utf16_with_bom():
 
 
 @pytest.mark.parametrize("data", [
+    b"\xff\xfe\x00\x00garbage",  # a UTF-32 mark, then bytes that are no UTF-32: it became a document "��"
+    b"\xfe\xff" + bytes(range(0xd8, 0xdc)) * 64,  # a UTF-16 mark, then lone surrogates
+])
+def test_junk_behind_a_byte_order_mark_is_refused(data):
+    with pytest.raises(BinaryContent, match="byte-order mark"):
+        decode(data)
+
+
+def test_a_few_broken_characters_behind_a_byte_order_mark_are_replaced():
+    data = "Мариуполь: 1,026 surrendered on Wednesday, the ministry said.".encode("utf-16") + b"\x00\xd8"
+    assert decode(data).startswith("Мариуполь: 1,026") and decode(data).count("\ufffd") == 1
+
+
+@pytest.mark.parametrize("data", [
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4,
     bytes(range(1, 32)) * 40 + b"\xff\xfe\xfa" * 10,
     b"\x00\x01\x02binary",  # valid UTF-8, but NUL bytes never occur in an article

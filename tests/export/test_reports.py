@@ -70,3 +70,18 @@ def test_bad_selection_writes_nothing(export_corpus, tmp_path, fmt):
     with pytest.raises(ExportError, match="no document d7"):
         export(export_corpus, fmt, tmp_path / f"r.{fmt}", documents=[7])
     assert list(tmp_path.iterdir()) == [tmp_path / "mariupol.corpus"] or not any(p.suffix == f".{fmt}" for p in tmp_path.iterdir())
+
+
+def test_markdown_and_html_say_at_the_top_which_article_each_column_is(export_corpus, tmp_path):
+    """The matrix names its columns d1, d2…; without the PDF's cover a colleague had to scroll to each
+    article to learn which report d3 is."""
+    export(export_corpus, "md", tmp_path / "r.md")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    contents = text[text.index("## Articles"):text.index("## Claim × source matrix")]
+    assert "- **d1** Russia says over 1,000 Ukrainian soldiers surrendered in Mariupol (BNR, 2022-04-13)" in contents
+    assert contents.count("- **d") == 5
+    export(export_corpus, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    contents = page[page.index('<h2 id="contents">'):page.index('<h2 id="matrix">')]
+    assert '<li><a href="#d5">d5</a> Russia says 959 Ukrainian soldiers surrendered at Azovstal (El Tiempo, 2022-05-18)</li>' in contents
+    assert page.index('<h2 id="contents">') < page.index('id="d5"')

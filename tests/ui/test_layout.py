@@ -2,6 +2,8 @@
 claims stay readable, paragraphs stay apart and claim markers never hide each other."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from viewer.comparison import LitMention
 from viewer.ui.article_text_view import ArticleTextView
 from viewer.ui.comparison_view import PANE_MIN_WIDTH
@@ -71,3 +73,41 @@ def test_markers_of_claims_starting_on_one_line_are_stacked(qtbot):
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b), (a, b)
+
+
+def test_the_browser_gives_titles_the_room_of_columns_no_document_fills(qtbot, analysed_corpus, tmp_path, settings):
+    """Without outlets or dates (plain text files) the title is all that tells articles apart."""
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.store import Corpus
+
+    plain = Corpus.in_memory()
+
+    for name, title in (("a.txt", "Senate overrides the veto of the September 11 victims bill"),
+                        ("b.txt", "Senate set to override the veto of the September 11 victims bill")):
+        (tmp_path / name).write_text(f"{title}\n\nThe vote is expected on Wednesday, aides said.\n", encoding="utf-8")
+    import_paths(plain, [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    w = _window_at(qtbot, analysed_corpus, settings, 1500, 900)
+    header = w.browser.view.horizontalHeader()
+    assert not header.isSectionHidden(1), "the outlets of a corpus that has them are shown"
+    w.set_corpus(plain)
+    assert header.isSectionHidden(1) and header.isSectionHidden(2), "an outlet and a date column no document fills"
+    title = w.browser.model.index(0, 0)
+    shown = w.browser.view.fontMetrics().elidedText(title.data(), Qt.TextElideMode.ElideRight, header.sectionSize(0) - 8)
+    assert len(shown.rstrip("…")) >= 25, shown
+    assert not w.browser.view.wordWrap(), "a wrapped title is cut at its last whole word, not at the column's edge"
+    w.browser.search_box.setText("Senate")
+    assert w.browser.model.rowCount() == 2 and header.isSectionHidden(1), "a search showed the empty column again"
+    w.set_corpus(None)
+    plain.close()
+
+
+def test_three_articles_fit_side_by_side_in_a_1500_by_900_window(qtbot, analysed_corpus, settings):
+    """Comparing three reports is the everyday case: at a laptop's 1500 px with the docks open, the
+    third pane was cut in half (its banner mid-word) behind a sideways scroll bar."""
+    w = _window_at(qtbot, analysed_corpus, settings, 1500, 900)
+    w.compare([1, 2, 4], claim_id=2)
+    qtbot.waitUntil(lambda: all(pane.width() >= PANE_MIN_WIDTH for pane in w.comparison.panes))
+    assert w.comparison.scroller.horizontalScrollBar().maximum() == 0
+    for pane in w.comparison.panes:
+        assert pane.visibleRegion().boundingRect().width() == pane.width()
+    w.set_corpus(None)

@@ -100,3 +100,41 @@ def test_default_comparison_is_the_pair_sharing_most_claims(analysed_corpus):
     from viewer.analysis import store
 
     assert store.document_pair_sharing_most_claims(analysed_corpus) == (1, 2)
+
+
+def test_a_corpus_reopens_with_the_articles_and_claim_the_researcher_left_open(qtbot, tmp_path, analysed_corpus_file):
+    from viewer.app import open_window
+
+    settings_file = str(tmp_path / "s.ini")
+    w, error = open_window(str(analysed_corpus_file), False, None, None,
+                           QSettings(settings_file, QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    assert error is None and w.comparison.document_ids == [1, 2], "a first opening shows the pair sharing most claims"
+    w.compare([2, 1, 4], claim_id=4)
+    w.close()
+    again, error = open_window(str(analysed_corpus_file), False, None, None,
+                               QSettings(settings_file, QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.comparison.document_ids == [2, 1, 4] and again.comparison.selected_claim == 4
+    again.resize(1500, 900)
+    again.show()
+    qtbot.waitUntil(lambda: all(again.comparison.pane(d).mention_visible(4) for d in (1, 2)))
+    asked, error = open_window(str(analysed_corpus_file), False, "d3,d5", None,
+                               QSettings(settings_file, QSettings.Format.IniFormat))
+    qtbot.addWidget(asked)
+    assert asked.comparison.document_ids == [3, 5], "articles named on the command line win"
+    for window in (w, again, asked):
+        corpus = window.corpus
+        window.set_corpus(None)
+        corpus.close()
+
+
+def test_a_reopened_comparison_leaves_out_articles_gone_and_claims_unlinked_meanwhile(qtbot, analysed_corpus_file,
+                                                                                     settings):
+    w = _window(qtbot, None, settings)
+    w.recent.remember_comparison(analysed_corpus_file, [1, 9, 5], 77)  # d9 and c77 are not (or no longer) there
+    w.opening.open(analysed_corpus_file)
+    assert w.comparison.document_ids == [1, 5] and w.comparison.selected_claim is None
+    corpus = w.corpus
+    w.set_corpus(None)
+    corpus.close()

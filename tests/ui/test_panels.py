@@ -202,3 +202,50 @@ def test_note_search_says_what_each_note_is_on_and_shows_it_rendered(qtbot, wind
     assert any(t.startswith("Claim c2: ") and "Check the brigade name" in t for t in shown)
     assert any(t.startswith("Document d3: About 700 more Ukrainian soldiers") for t in shown)
     assert not any(":" in t.split("\n")[0][:14] and t[0].isdigit() for t in shown)  # no raw "1:42-199" keys
+
+
+def test_an_empty_claims_table_says_why_it_is_empty(qtbot, window, tmp_path):
+    """An empty grid reads as "these sources share nothing" or as a broken analysis: it says which it is."""
+    panel = window.claims_panel
+    assert panel.stack.currentWidget() is panel.empty and "Open two or more articles" in panel.empty.text()
+    window.compare([1, 4])  # the handmade analysis links nothing between these two
+    assert panel.stack.currentWidget() is panel.empty and panel.empty.isVisible()
+    assert panel.empty.text().startswith("d1 and d4 share no linked claim.") and "Ctrl+L" in panel.empty.text()
+    window.compare([1, 2])
+    assert panel.stack.currentWidget() is panel.view and panel.proxy.rowCount() == 5
+    panel.filter_box.setText("no such wording")
+    assert panel.empty.isVisible() and panel.empty.text() == "No claim here matches “no such wording”."
+    panel.filter_box.clear()
+    assert panel.view.isVisible()
+
+
+def test_an_empty_claims_table_names_the_open_articles_not_analysed_yet(qtbot, tmp_path, shown_window):
+    import handmade_corpus
+
+    path = tmp_path / "fresh.corpus"
+    with Corpus(path) as corpus:
+        handmade_corpus.build(corpus, analysed=False)
+    corpus = Corpus(path, create=False)
+    w = shown_window(corpus)
+    w.compare([2, 3])
+    assert w.claims_panel.empty.text() == "d2, d3 are not analysed yet: Analyse (Ctrl+R) finds their claims."
+    w.set_corpus(None)
+    corpus.close()
+
+
+def test_the_claims_table_gives_the_claim_the_room_of_empty_columns(qtbot, window):
+    """With three articles open in a 560 px dock the claim read "Mr. Trump once en…": an empty tags
+    column and a discrepancy column as wide as the claim took its room."""
+    window.compare([1, 2, 4])
+    panel = window.claims_panel
+    panel.resize(560, 300)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() > 0)
+    header = panel.view.horizontalHeader()
+    metrics = panel.view.fontMetrics()
+    assert header.sectionSize(4) <= metrics.horizontalAdvance("Tags") + 24, "no claim has a tag"
+    assert header.sectionSize(1) >= 1.5 * header.sectionSize(3)
+    widths = sum(header.sectionSize(c) for c in range(header.count()))
+    assert widths <= panel.view.viewport().width() + 1, "a column is cut off"
+    notes.set_tags(window.corpus, "claim", notes.claim_key(2), ["disputed"])
+    panel.reload()
+    assert header.sectionSize(4) == 90

@@ -134,3 +134,21 @@ def test_a_dates_correction_is_asked_for_with_the_original_shown(qtbot, sample_c
 def test_an_empty_model_has_no_rows():
     model = TimelineModel()
     assert model.rowCount() == 0 and NO_PARENT > 0
+
+
+def test_every_column_shows_in_the_dock_and_each_cell_whole(qtbot, sample_corpus, shown_window):
+    """Fixed widths of 1,720 px put "What changed" (why the sources differ) past the right edge of a
+    900 px dock, and cut every wording to one line."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    panel.resize(900, 400)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() < 900)
+    view, last = panel.view, len(panel.model.columns) - 1
+    qtbot.waitUntil(lambda: view.columnViewportPosition(last) + view.columnWidth(last) <= view.viewport().width())
+    assert view.horizontalScrollBar().maximum() == 0
+    for index in entries(panel, 0):
+        wording = panel.model.index(index.row(), 2, index.parent())
+        lines = view.fontMetrics().boundingRect(0, 0, view.columnWidth(2) - 10, 10000, Qt.TextFlag.TextWordWrap,
+                                                wording.data()).height()
+        assert view.visualRect(wording).height() >= min(lines, 4 * view.fontMetrics().lineSpacing()), \
+            "a wording is cut to fewer lines than it needs"

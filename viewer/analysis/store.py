@@ -535,6 +535,15 @@ def unanalysed_count(corpus: Corpus) -> int:
         "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM analysed_documents)").fetchone()[0]
 
 
+def unanalysed_among(corpus: Corpus, document_ids: Sequence[int]) -> list[int]:
+    """Which of these documents no analysis has seen: an empty comparison may only be waiting for one."""
+    marks = ",".join("?" * len(document_ids))
+    rows = corpus.db.execute(
+        f"SELECT id FROM documents WHERE id IN ({marks}) AND id NOT IN (SELECT document_id FROM analysed_documents)"
+        " ORDER BY id", list(document_ids))
+    return [row[0] for row in rows]
+
+
 @dataclass(frozen=True)
 class Totals:
     claims: int

@@ -36,7 +36,7 @@ def decode(data: bytes) -> str:
 def _decode_bytes(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return _declared(data, encoding)
     utf16 = bomless_utf16(data)
     if utf16 is not None:
         return utf16
@@ -46,6 +46,15 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode(guess_legacy_encoding(data), errors="replace")
+
+
+def _declared(data: bytes, encoding: str) -> str:
+    """Text in the encoding its byte-order mark declares: a few broken characters are replaced, but
+    bytes that are mostly not that encoding (junk behind a BOM) are no article."""
+    text = data.decode(encoding, errors="replace")
+    if text.count("\ufffd") > max(1, len(text) // 10):
+        raise BinaryContent(f"binary content (not a text file, though it starts with a {encoding.upper()} byte-order mark)")
+    return text
 
 
 def bomless_utf16(data: bytes) -> str | None:

@@ -119,7 +119,10 @@ def _outline(writer: PdfWriter, content: Content, rendered: Rendered) -> None:
     writer.add_outline_item(title="Cover", page_number=0)
     for section, page in zip(content.sections, rendered.section_pages):
         if section.bookmark and section.bookmark != "Speaker index":
-            writer.add_outline_item(title=section.bookmark, page_number=page)
+            parent = writer.add_outline_item(title=section.bookmark, page_number=page)
+            for title, mark in section.entries:
+                if boxes := rendered.boxes.get(mark):
+                    writer.add_outline_item(title=title, page_number=boxes[0].page, parent=parent)
     articles = writer.add_outline_item(title="Articles", page_number=rendered.section_pages[content.bookmarks[0][1]]) if content.bookmarks else None
     for title, index in content.bookmarks:
         writer.add_outline_item(title=title, page_number=rendered.section_pages[index], parent=articles)

@@ -80,12 +80,14 @@ Block = Paragraph | Markdown | Table | Picture
 
 @dataclass
 class Section:
-    """Starts on a new page; ``bookmark`` becomes an outline entry pointing at its first page."""
+    """Starts on a new page; ``bookmark`` becomes an outline entry pointing at its first page, and
+    each of ``entries`` (title, mark) one beneath it, pointing at the page where the mark landed."""
 
     running_title: str
     blocks: list[Block] = field(default_factory=list)
     bookmark: str | None = None
     margin_notes: bool = False  # leave a right-hand column for margin labels
+    entries: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

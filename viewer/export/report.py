@@ -15,7 +15,7 @@ from viewer.analysis.store import StoredClaim
 from viewer.export import palette, timeline_tables
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
-from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once
+from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -60,6 +60,13 @@ def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]
     return ([("Researcher", researcher)] if researcher else []) + facts
 
 
+def _contents(selection: Selection) -> list[tuple[str, str]]:
+    """(label, title with outlet and date): the matrix names its columns d1, d2… only, so the report
+    says at the top which article each is, as the PDF's cover does."""
+    return [(a.label, a.title + (f" ({facts})" if (facts := present(a.document.outlet, a.document.published, sep=", ")) else ""))
+            for a in selection.articles]
+
+
 def _metadata(selection: Selection, article: Article) -> list[tuple[str, str]]:
     d = article.document
     pairs = [("Outlet", d.outlet), ("Published", d.published), ("Author", d.author), ("Language", d.language),
@@ -88,6 +95,9 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         w(f"- **{name}:** {md_escape(value)}\n")
     if selection.message():
         w(f"\n> {md_escape(selection.message())}\n")
+    w("\n## Articles\n\n")
+    for label, title in _contents(selection):
+        w(f"- **{label}** {md_escape(title)}\n")
     w("\n## Claim × source matrix\n\n")
     if selection.claims:
         w("| Claim | " + " | ".join(md_escape(a.source(sep=" ")) for a in selection.articles) + " |\n")
@@ -167,7 +177,10 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
     w("</ul>\n")
     if selection.message():
         w(f"<p><b>{e(selection.message())}</b></p>\n")
-    w("<h2 id=\"matrix\">Claim × source matrix</h2>\n")
+    w("<h2 id=\"contents\">Articles</h2>\n<ul>")
+    for label, title in _contents(selection):
+        w(f"<li><a href=\"#{label}\">{label}</a> {e(title)}</li>")
+    w("</ul>\n<h2 id=\"matrix\">Claim × source matrix</h2>\n")
     if selection.claims:
         w("<table><tr><th>Claim</th>" + "".join(f"<th>{e(a.source(sep=' '))}</th>" for a in selection.articles) + "</tr>\n")
         for c in selection.claims:

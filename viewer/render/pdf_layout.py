@@ -163,11 +163,15 @@ class _Built:
         cursor.insertImage(image)
 
     def _keep_headings_with_text(self) -> None:
-        """A heading left at the foot of a page, its first paragraph on the next, starts the next page
-        instead. Qt's text layout has no keep-with-next, so the break is set where it is needed."""
+        """A heading left at the foot of a page, its first paragraph (or table) on the next, starts the next
+        page instead. Qt's text layout has no keep-with-next, so the break is set where it is needed."""
+        headings = set(self.headings)
         for position in self.headings:
             heading = self.doc.findBlock(position)
             following = heading.next()
+            # past the empty block a table is inserted after, and past a subheading: a heading stays with text
+            while following.isValid() and (following.length() <= 1 or following.position() in headings):
+                following = following.next()
             if not following.isValid() or following.layout().lineCount() == 0 or heading.layout().lineCount() == 0:
                 continue
             heading_top = self.doc.documentLayout().blockBoundingRect(heading).top()  # margin included

@@ -5,12 +5,12 @@ paraphrases, so the cell's tooltip names the closest passage when one comes clos
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QMessageBox, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import operations, store
@@ -25,6 +25,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT = "●", "≠", "–"
+DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
 
 
 class ClaimTableModel(QAbstractTableModel):
@@ -67,6 +68,15 @@ class ClaimTableModel(QAbstractTableModel):
     def set_corpus(self, corpus: Corpus | None) -> None:
         self._corpus = corpus
         self.reload(documents=[])
+
+    @property
+    def corpus(self) -> Corpus | None:
+        return self._corpus
+
+    @property
+    def documents(self) -> list[int]:
+        """The open articles the table's columns stand for."""
+        return list(self._documents)
 
     def claim(self, row: int) -> StoredClaim:
         return self._claims[row]
@@ -173,6 +183,7 @@ class ClaimsPanel(QWidget):
         self.filter_box = QLineEdit(placeholderText="Filter claims (wording, discrepancy, tag)…")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_box.textChanged.connect(lambda _text: self._explain_emptiness())
         self.scope = QCheckBox("Only claims shared by the open articles", checked=True)
         self.scope.toggled.connect(self._on_scope_toggled)
         self.link_button = QPushButton("Link")
@@ -196,6 +207,13 @@ class ClaimsPanel(QWidget):
         header.setStretchLastSection(False)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
+        self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag
+        self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
+        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty.setStyleSheet("color: #555; padding: 12px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_box, 1)
@@ -205,7 +223,7 @@ class ClaimsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stack)
 
     def focus_target(self) -> QWidget:
         return self.view
@@ -222,12 +240,35 @@ class ClaimsPanel(QWidget):
         if corpus is not None:
             self.corpus = corpus
         self.model.reload(corpus, documents, colours)
+        self._used = {c: any(self.model.index(r, c).data() for r in range(self.model.rowCount())) for c in (3, 4)}
+        self.fit_columns()
+        self._explain_emptiness()
+
+    def fit_columns(self) -> None:
+        """The claim's wording gets most of the width: a discrepancy column with nothing in it, or a tags
+        column no claim uses, keeps only its title's width; one in use takes at most DISCREPANCY_SHARE."""
         header = self.view.horizontalHeader()
-        widths = {0: 44, 1: 360, 2: 60, 3: 260, 4: 90}
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, widths.get(column, 40))
-        for shared in (1, 3):  # the claim and its discrepancy share what the fixed columns leave
-            header.setSectionResizeMode(shared, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        titled = {c: metrics.horizontalAdvance(FIXED[c]) + 24 for c in (3, 4)}
+        used = self._used
+        widths = {0: 44, 2: 60, 4: 90 if used[4] else titled[4]}
+        widths.update({c: 40 for c in range(len(FIXED), self.model.columnCount())})
+        rest = max(0, self.view.viewport().width() - sum(widths.values()))
+        widths[3] = max(titled[3], int(rest * DISCREPANCY_SHARE)) if used[3] else titled[3]
+        widths[1] = max(120, rest - widths[3])
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def _explain_emptiness(self) -> None:
+        """An empty table says why: an empty grid reads as "the sources share nothing" or as a broken analysis."""
+        why = empty_reason(self.model, self.proxy.rowCount(), self.filter_box.text())
+        self.empty.setText(why)
+        self.stack.setCurrentWidget(self.empty if why else self.view)
 
     def show_claim(self, claim_id: int | None) -> None:
         """Follow the comparison's selection without re-emitting it."""
@@ -282,3 +323,28 @@ class ClaimsPanel(QWidget):
         """Record that this source's mention is not the same claim as the others'."""
         self.corrections_requested.emit(operations.unlink_source(claim, document_id),
                                         f"Took d{document_id} out of claim [{claim.id}]")
+
+
+def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
+    """Why the table shows no claim, in the researcher's terms; "" when it shows some."""
+    if shown:
+        return ""
+    if model.rowCount():
+        return f"No claim here matches “{filter_text.strip()}”."
+    corpus, documents = model.corpus, model.documents
+    if corpus is None:
+        return ""
+    if not model.only_open:
+        return "The corpus has no linked claim yet: Analyse (Ctrl+R) finds them." if not store.is_analysed(corpus) else \
+            "The analysis linked no claim across the corpus's documents."
+    if len(documents) < 2:
+        return ("Open two or more articles to see the claims they share, or untick "
+                "“Only claims shared by the open articles” to list every claim of the corpus.")
+    waiting = store.unanalysed_among(corpus, documents)
+    if waiting:
+        names = ", ".join(f"d{d}" for d in waiting)
+        verb, whose = ("is", "its") if len(waiting) == 1 else ("are", "their")
+        return f"{names} {verb} not analysed yet: Analyse (Ctrl+R) finds {whose} claims."
+    opened = " and ".join(f"d{d}" for d in documents) if len(documents) == 2 else f"The {len(documents)} open articles"
+    return (f"{opened} share no linked claim. The analysis links passages that state the same thing and can miss "
+            "one worded differently: select a passage in each article and link them (Ctrl+L).")

@@ -2,7 +2,7 @@
 
 A narrow dock would otherwise squeeze the name column to "R…" (Stretch only gets what is left)
 or push the other columns out of sight. Columns that do not fit are hidden, in priority order,
-and their values stay in the row tooltip. When the natural widths include the name column's, the
+and their values stay in the row tooltip; a column left out of the natural widths is hidden too. When the natural widths include the name column's, the
 names get what they need, up to NAME_MAX_SHARE of the view: a whole name reads better than a
 whole role beside "Volodymyr …".
 """
@@ -23,9 +23,11 @@ class ColumnFitter(QObject):
     """Re-fits the columns whenever the view is resized (or `fit` is called after a reload)."""
 
     def __init__(self, view: QAbstractItemView, header: QHeaderView, natural: Callable[[], dict[int, int]],
-                 priority: Sequence[int], name_column: int = 0, name_share: float = NAME_SHARE) -> None:
+                 priority: Sequence[int], name_column: int = 0, name_share: float = NAME_SHARE,
+                 in_order: bool = False) -> None:
         super().__init__(view)
         self.name_share = name_share
+        self.in_order = in_order  # once a column does not fit, the less wanted ones stay hidden too
         self.view, self.header, self.natural, self.priority = view, header, natural, list(priority)
         self.name_column = name_column
         header.setStretchLastSection(False)
@@ -39,11 +41,16 @@ class ColumnFitter(QObject):
         width = self.view.viewport().width()
         left = width - self._name_width(width, widths.get(self.name_column, 0))
         for rank, column in enumerate(self.priority):
-            need = widths.get(column, 0)
+            if column not in widths:  # nothing to show in it (no document has an outlet): the names get its room
+                self.header.setSectionHidden(column, True)
+                continue
+            need = widths[column]
             if rank == 0 and left >= SHRINK_MIN:  # the most wanted column shrinks (and elides) rather than goes
                 need = min(need, left)
             shown = need <= left
             self.header.setSectionHidden(column, not shown)
+            if not shown and self.in_order:
+                left = 0
             if shown:
                 self.header.resizeSection(column, need)
                 left -= need

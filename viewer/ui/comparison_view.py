@@ -8,7 +8,9 @@ from viewer.comparison import ComparisonState
 from viewer.corpus.store import Corpus
 from viewer.ui.article_view import ArticleView
 
-PANE_MIN_WIDTH = 340  # narrower, an article's lines hold three or four words; past it the panes scroll sideways
+# A newspaper column (~35 characters a line), so three articles fit a laptop's window beside the docks;
+# narrower, a line holds three or four words. Past it the panes scroll sideways.
+PANE_MIN_WIDTH = 280
 
 EMPTY_HINT = (
     "<p style='color:#666; font-size:13pt'>Open two or more articles to compare them.</p>"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus.store import Corpus
 from viewer.ui.column_fit import ColumnFitter
-from viewer.ui.document_table import TYPICAL, DocumentTableModel
+from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
 
 ALL_OUTLETS = "All outlets"
 
@@ -39,6 +39,7 @@ class DocumentBrowserPanel(QWidget):
         self.status.setStyleSheet("color: #555;")
         self.status.setWordWrap(True)
 
+        self._blank_columns: set[int] = set()
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -46,12 +47,15 @@ class DocumentBrowserPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)  # a title cut mid-word keeps more of it than one cut at the last whole word
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(28)
-        # Outlet, date and claim count matter most; the rest give way in a narrow dock (the tooltip keeps them).
+        # The title tells articles apart, then outlet, date and claim count; the rest give way in a narrow dock
+        # (the tooltip keeps them), and a less wanted count never takes the place of a wanted one that does not fit.
         self.columns = ColumnFitter(self.view, header, self._natural_widths, priority=(1, 2, 4, 5, 3),
-                                   name_share=0.36)
+                                   name_share=0.6, in_order=True)
+        self.model.modelReset.connect(self.columns.fit)  # a reset (search, sort, filter) shows every section again
         self.view.activated.connect(lambda _index: self.open_selected())
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_did_change)
 
@@ -70,10 +74,13 @@ class DocumentBrowserPanel(QWidget):
         self.set_corpus(corpus)
 
     def _natural_widths(self) -> dict[int, int]:
-        """From typical values, not ResizeToContents: that would read ~1,000 rows, defeating the lazy model."""
+        """From typical values, not ResizeToContents: that would read ~1,000 rows, defeating the lazy model.
+        A column no document of the corpus fills (no outlet or date anywhere) is left out, so it is hidden."""
         metrics = self.view.fontMetrics()
         out = {}
         for column, typical in enumerate(TYPICAL[1:], start=1):
+            if column in self._blank_columns:
+                continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 22)
         return out
@@ -89,13 +96,16 @@ class DocumentBrowserPanel(QWidget):
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
+        outlets = corpus.outlets() if corpus is not None else []
+        span = corpus.published_span() if corpus is not None else None
         self.outlet.blockSignals(True)
         self.outlet.clear()
         self.outlet.addItem(ALL_OUTLETS)
-        if corpus is not None:
-            self.outlet.addItems(corpus.outlets())
+        self.outlet.addItems(outlets)
         self.outlet.blockSignals(False)
-        self._hint_dates(corpus.published_span() if corpus is not None else None)
+        self._hint_dates(span)
+        blank = {"outlet": not outlets, "published": span is None}
+        self._blank_columns = {column for column, (name, _title) in enumerate(COLUMNS) if blank.get(name)}
         self.model.set_corpus(corpus)
         self._on_search_text_did_change(self.search_box.text())
 

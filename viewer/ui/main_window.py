@@ -9,7 +9,7 @@ The window itself shows a corpus and reacts, in one handler, to what a change to
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from viewer import __version__
@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         """Show another corpus (or none); every part re-reads it."""
+        if corpus is not self.corpus:
+            self._remember_comparison()
         if self.corpus is not None and self.corpus is not corpus:
             self.corpus.documents_did_change.disconnect(self._on_documents_did_change)
             self.corpus.analysis_did_change.disconnect(self._on_analysis_did_change)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.set_corpus(corpus)
         if old is not None and old is not corpus:
             old.close()
+        self._restore_comparison(corpus)
         if corpus.read_only:
             self.statusBar().showMessage(
                 f"{corpus.path.name} is read-only: it is open for reading; imports, analysis, notes and"
@@ -153,6 +156,19 @@ class MainWindow(QMainWindow):
             )
         elif corpus.stripped:
             self.statusBar().showMessage(f"{corpus.path.name}: " + "; ".join(corpus.stripped))
+
+    def _remember_comparison(self) -> None:
+        if self.corpus is not None and str(self.corpus.path) != ":memory:":
+            self.recent.remember_comparison(self.corpus.path, self.comparison.document_ids,
+                                            self.comparison.selected_claim)
+
+    def _restore_comparison(self, corpus: Corpus) -> None:
+        """The articles the researcher had open in this corpus, and the claim, where they still exist."""
+        documents, claim_id = self.recent.comparison(corpus.path)
+        existing = set(corpus.document_ids()) if documents else set()
+        self.comparison.set_documents([d for d in documents if d in existing])
+        if claim_id in self.comparison.state.claims:  # never opens other articles for a claim since unlinked
+            self.comparison.select_claim(claim_id)
 
     def compare(self, document_ids: list[int], claim_id: int | None = None) -> None:
         """Show exactly these articles side by side, optionally with a claim selected."""
@@ -238,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.comparison.selected_claim is not None:  # chosen before the panes had their size: scroll again once they do
+            QTimer.singleShot(0, lambda: self.comparison.select_claim(self.comparison.selected_claim))
         if not self._sized:  # first run: give the articles the room, docks a sensible share
             self._sized = True
             width = self.width()
@@ -266,5 +284,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.runner.stop()  # queued corrections are made before the window goes
+        self._remember_comparison()
         self.save_layout()
         super().closeEvent(event)

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QLabel, QMenu, QTabWidget, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel, QMenu, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTreeView, QVBoxLayout, QWidget,
+)
 
 from viewer.corpus.store import Corpus
 from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colours
@@ -30,6 +32,10 @@ COLUMNS = SOURCE_COLUMNS
 GROUPS = ("Sources in time order", "Thread: earlier and later reports of the same count")
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) or ("claim", id)
 NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
+CAPS = {0: 160, 1: 150}  # when, source: past these their values wrap
+WEIGHTS = {2: 3.0, 3: 0.8, 4: 1.2, 5: 1.0, 6: 2.0}  # wording, figures, attributed to, relayed, what changed
+MIN_SHARED = 70
+MAX_LINES = 4
 
 
 class TimelineModel(NamedColumns, QAbstractItemModel):
@@ -72,6 +78,10 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
             return len(self._entries(parent.row()))
         return 0
 
+    def rows(self) -> list[list[str]]:
+        """The cells of every entry shown, sources then thread (a timeline holds a claim's few sources)."""
+        return [source_row(x) for x in self._entries(0)] + [thread_row(x) for x in self._entries(1)]
+
     def entry(self, index: QModelIndex) -> Source | ThreadEntry | None:
         if not index.isValid() or index.internalId() == NO_PARENT:
             return None
@@ -105,6 +115,24 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
             font.setBold(True)
             return font
         return None
+
+
+class _WrappedCells(QStyledItemDelegate):
+    """Entry rows as tall as their longest cell wrapped in its column, up to MAX_LINES (a short dock
+    still shows a whole row; the tooltip has every cell whole)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if not index.parent().isValid():
+            return size
+        width = self.view.columnWidth(index.column()) - 10 - (2 * self.view.indentation() if index.column() == 0 else 0)
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), min(bounds.height(), MAX_LINES * option.fontMetrics.lineSpacing()) + 6))
 
 
 def _doubtful(entry: Source | ThreadEntry) -> bool:
@@ -149,9 +177,10 @@ class TimelinePanel(QWidget):
         self.model = TimelineModel(self)
         self.view = QTreeView()
         self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)  # a claim has few sources: each cell whole, over as many lines as it needs
+        self.view.setItemDelegate(_WrappedCells(self.view))
         self.view.setAlternatingRowColors(True)
+        self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -189,13 +218,41 @@ class TimelinePanel(QWidget):
                 self.claim_id = None
         self.model.show(found)
         self.view.expandAll()
-        for column, width in enumerate((240, 170, 400, 150, 180, 260, 320)):
-            self.view.setColumnWidth(column, width)
+        for group in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(group, QModelIndex(), True)
+        self.fit_columns()
         self.heading.setText(_heading(found))
         self._draw_relays()
 
     def reload(self) -> None:
         self.show_claim(self.claim_id)
+
+    def fit_columns(self) -> None:
+        """Every column in the dock's width, so what changed between sources shows without scrolling
+        sideways: the date and source get what their values need (capped), a column no entry fills
+        keeps its title's width, and the rest share what is left by WEIGHTS."""
+        metrics = self.view.fontMetrics()
+        rows = self.model.rows()
+        need = [max([metrics.horizontalAdvance(COLUMNS[c]) + 24] +
+                    [metrics.horizontalAdvance(row[c]) + 16 for row in rows]) for c in range(len(COLUMNS))]
+        widths = {0: min(need[0] + self.view.indentation() * 2, CAPS[0]), 1: min(need[1], CAPS[1])}
+        used = {c for c in WEIGHTS if any(row[c] for row in rows)}
+        widths.update({c: metrics.horizontalAdvance(COLUMNS[c]) + 24 for c in WEIGHTS if c not in used})
+        rest = self.view.viewport().width() - sum(widths.values())
+        total = sum(WEIGHTS[c] for c in used)
+        for c in used:
+            widths[c] = max(MIN_SHARED, min(need[c], int(rest * WEIGHTS[c] / total)))
+        spare = self.view.viewport().width() - sum(widths.values())
+        if 2 in used:  # the wording takes what the others did not need, or gives what their floors took
+            widths[2] = max(MIN_SHARED, widths[2] + spare)
+        for column, width in widths.items():
+            self.view.setColumnWidth(column, width)
+        self.view.doItemsLayout()  # rows take the heights of their cells wrapped at the new widths
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
 
     def _draw_relays(self) -> None:
         if self.corpus is None or (self.claim_id is None and not self.relays.whole_corpus):
