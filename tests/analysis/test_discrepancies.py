@@ -22,9 +22,19 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
      [("name", "named '36th Naval Brigade' vs '36th Marine Brigade'")]),
     ("The Russian Defense Ministry reported 40 strikes.", "The Ukrainian Defense Ministry reported 40 strikes.", []),
     ("Mayor Vadim Boychenko ordered an evacuation.", "Mayor Vadym Boichenko ordered an evacuation.", []),
+    ("Marcus Reed Jr. was charged with murder.", "Marcus Reed of Flint was charged with murder.", []),
+    ("Former Governor Ana Ruiz signed the bill.", "Governor Ana Ruiz of Oregon signed the bill.", []),
+    ("City Police Chief Tom Lund closed the road.", "Acting Police Chief Tom Lund closed the road.", []),
+    ("Marcus Reed Jr. was charged with murder.", "Marcus Reed Sr. was charged with murder.",
+     [("name", "named 'Marcus Reed Jr.' vs 'Marcus Reed Sr.'")]),
     ("The corridor did not work on Friday.", "The corridor has not worked since Friday.", []),
     ("There was no such information about the surrender.", "The brigade surrendered on Wednesday.",
      [("polarity", "negated: 'no such information about' vs asserted: 'The brigade surrendered on Wednesday.'")]),
+    ("The bridge reopened on Monday. Nobody was hurt.", "The bridge reopened on Monday.", []),
+    ("The council did not approve the budget.", "The council approved the budget.",
+     [("polarity", "negated: 'not approve the budget' vs asserted: 'The council approved the budget.'")]),
+    ("Officers say they “don't know who fired first.”", "Officers say they know who fired first.",
+     [("polarity", "negated: 'don't know who fired' vs asserted: 'Officers say they know who fired first.'")]),
 ])
 def test_explanations(a, b, expected):
     claim, _ = _claim(a, b)

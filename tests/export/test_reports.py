@@ -85,3 +85,24 @@ def test_markdown_and_html_say_at_the_top_which_article_each_column_is(export_co
     contents = page[page.index('<h2 id="contents">'):page.index('<h2 id="matrix">')]
     assert '<li><a href="#d5">d5</a> Russia says 959 Ukrainian soldiers surrendered at Azovstal (El Tiempo, 2022-05-18)</li>' in contents
     assert page.index('<h2 id="contents">') < page.index('id="d5"')
+
+
+def test_speakers_of_one_name_say_in_the_index_where_they_are_heard(export_corpus, tmp_path):
+    """Each local article's own "Police" is a speaker of its own: the index listed "Police" twice with
+    nothing to tell them apart, where the window says "in d4"."""
+    from viewer.analysis import store
+    from viewer.analysis.model import Speaker
+
+    ids = {a.speaker_name: a.id for a in store.attributions(export_corpus)}
+    store.write_speakers(export_corpus, [
+        Speaker("Police", "organisation", None, []), Speaker("police", "organisation", None, []),
+        Speaker("Vadym Boychenko", "person", "Mayor of Mariupol", ["Vadim Boychenko", "Vadym Boichenko"])],
+        {ids["Russian Defence Ministry"]: 0, ids["Igor Konashenkov"]: 1, ids["Vadim Boychenko"]: 2,
+         ids["Vadym Boichenko"]: 2})
+    export(export_corpus, "md", tmp_path / "r.md")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "### Police (in d1)\n" in text and "### police (in d2)\n" in text
+    assert "### Vadym Boychenko\n" in text, "a name no other speaker has stays as it is"
+    export(export_corpus, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<h3>Police (in d1)</h3>" in page and "<h3>police (in d2)</h3>" in page

@@ -233,6 +233,17 @@ def test_an_empty_claims_table_names_the_open_articles_not_analysed_yet(qtbot, t
     corpus.close()
 
 
+@pytest.mark.parametrize("width", [420, 500])
+def test_a_narrow_claims_dock_never_scrolls_sideways_while_the_claim_has_room(qtbot, window, width):
+    window.compare([1, 2, 4])
+    panel = window.claims_panel
+    panel.resize(width, 300)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() > 0)
+    header = panel.view.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= panel.view.viewport().width() + 1
+    assert header.sectionSize(1) > header.sectionSize(3)
+
+
 def test_the_claims_table_gives_the_claim_the_room_of_empty_columns(qtbot, window):
     """With three articles open in a 560 px dock the claim read "Mr. Trump once en…": an empty tags
     column and a discrepancy column as wide as the claim took its room."""
@@ -249,3 +260,33 @@ def test_the_claims_table_gives_the_claim_the_room_of_empty_columns(qtbot, windo
     notes.set_tags(window.corpus, "claim", notes.claim_key(2), ["disputed"])
     panel.reload()
     assert header.sectionSize(4) == 90
+
+
+def test_enter_on_a_speaker_lists_the_articles_where_they_are_heard(qtbot, window):
+    """Following a speaker meant expanding them and clicking statement after statement."""
+    panel = window.attribution_panel
+    speaker = panel.model.index(panel.model.speaker_row("Vadym Boichenko"), 0)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(speaker).center())
+    assert window.browser.model.rowCount() == 5, "a click on a name changed the document list"
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(speaker)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    browser = window.browser
+    assert [browser.model.document_id(r) for r in range(browser.model.rowCount())] == [1, 3]
+    assert "where Vadym Boichenko is heard" in browser.status.text()
+    browser.view.setFocus()
+    qtbot.keyClick(browser.view, Qt.Key.Key_Return)
+    assert window.comparison.document_ids == [1, 3]
+    browser.search_box.setText("Mariupol")
+    assert browser.model.rowCount() > 2, "a search lists the whole corpus again"
+
+
+def test_enter_in_the_corpus_search_goes_to_the_hits_and_enter_again_opens(qtbot, window):
+    browser = window.browser
+    browser.search_box.setFocus()
+    qtbot.keyClicks(browser.search_box, "Azovstal")
+    qtbot.keyClick(browser.search_box, Qt.Key.Key_Return)
+    assert browser.view.hasFocus() and browser.view.currentIndex().row() == 0
+    first = browser.model.document_id(0)
+    qtbot.keyClick(browser.view, Qt.Key.Key_Return)
+    assert window.comparison.document_ids == [first]

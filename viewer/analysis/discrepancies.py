@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
@@ -17,7 +18,7 @@ from typing import Mapping
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities
-from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash
+from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.corpus.spans import Span
@@ -33,6 +34,9 @@ _CAPITALISED = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b[A-Z][\w’'-]*(?:\s+(
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CLAUSE_END = re.compile(r"[,;:.!?—–]")
+_GENERATION = frozenset(squash(fold(w)) for w in ("Jr", "Sr"))
 
 
 @dataclass(frozen=True)
@@ -218,9 +222,10 @@ def _sub_mentions(items: list[tuple[Mention, CountedFigure]]) -> list[Mention]:
     return out
 
 
-def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, frozenset[str], Mention, int]]:
-    """Named things in each mention: the parser's entities and runs of capitalised words."""
-    out, seen = [], set()
+def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, tuple[str, ...], Mention, int]]:
+    """Named things in each mention, as their words in order: the parser's entities and runs of
+    capitalised words, each name once, in its longest writing ("Reed Jr.", not also "Reed Jr")."""
+    longest: dict[tuple[Mention, frozenset[str]], tuple[str, tuple[str, ...], Mention, int]] = {}
     for m in mentions:
         found = list(read[m].entities)
         found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text)]
@@ -228,20 +233,20 @@ def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, froze
             raw = m.text[start:end]
             text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", raw))
             start += len(raw) - len(_LEADING_ARTICLE.sub("", raw))
-            words = frozenset(squash(fold(w)) for w in re.findall(r"[\w-]+", text) if w.lower() not in _NAME_STOP)
-            if words and (m, text) not in seen:
-                seen.add((m, text))
-                out.append((text, words, m, start))
-    return out
+            words = tuple(squash(fold(w)) for w in re.findall(r"[\w-]+", text) if w.lower() not in _NAME_STOP)
+            key = (m, frozenset(words))
+            if words and len(text) > len(longest.get(key, ("",))[0]):
+                longest[key] = (text, words, m, start)
+    return list(longest.values())
 
 
 def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
     na, nb = _names_of(left, read), _names_of(right, read)
-    keys_a, keys_b = {w for _, w, _, _ in na}, {w for _, w, _, _ in nb}
+    keys_a, keys_b = {frozenset(w) for _, w, _, _ in na}, {frozenset(w) for _, w, _, _ in nb}
     out, seen = [], set()
     for text_a, words_a, m, at in na:
         for text_b, words_b, n, bt in nb:
-            if words_a in keys_b or words_b in keys_a or (text_a, text_b) in seen:
+            if frozenset(words_a) in keys_b or frozenset(words_b) in keys_a or (text_a, text_b) in seen:
                 continue
             if _variant(words_a, words_b):
                 seen.add((text_a, text_b))
@@ -251,12 +256,23 @@ def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[D
     return out
 
 
-def _variant(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Mostly the same words, neither a shortening of the other, and not two different places."""
-    shared, differ = a & b, a ^ b
-    if not shared or a <= b or b <= a or len(shared) * 2 < len(a | b):
+def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Mostly the same words with some replaced inside them ("36th Naval Brigade" / "36th Marine
+    Brigade"), and not two different places.
+
+    Words added, or changed at a name's head or tail, describe more ("Former Vice President
+    Cheney", "Speaker Nancy Pelosi of California"); "Jr." on one side only is a fuller name, and
+    "Jr." against "Sr." two people.
+    """
+    generations = set(a) & _GENERATION, set(b) & _GENERATION
+    a, b = tuple(w for w in a if w not in _GENERATION), tuple(w for w in b if w not in _GENERATION)
+    shared, differ = set(a) & set(b), set(a) ^ set(b)
+    if not shared or len(shared) * 2 < len(set(a) | set(b)) or any(demonym_or_country(w) for w in differ):
         return False
-    return not any(demonym_or_country(w) for w in differ)
+    if all(generations) and generations[0] != generations[1]:
+        return True
+    return any(tag == "replace" and 0 < i1 and i2 < len(a) and 0 < j1 and j2 < len(b)
+               for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes())
 
 
 def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
@@ -264,18 +280,59 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     if bool(cue_a) == bool(cue_b):
         return []
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
-    phrase, mention = negated
+    phrase, mention, scope = negated
+    if not _shares_a_stem(scope, " ".join(m.text for m in plain)):
+        return []  # the denial is of something the other source does not say: another sentence, a wrong link
     return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_short(plain[0].text)}'", [mention, plain[0]])]
 
 
-def _negation(mentions: list[Mention]) -> tuple[str, Mention] | None:
-    """The first denial in the mentions."""
+def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str]] | None:
+    """The first denial in the mentions, and the content words it denies: up to six words after
+    the cue, within its clause."""
     for m in mentions:
         hit = NEGATION.search(m.text)
         if hit:
-            words = m.text[hit.start():].split()
-            return " ".join(words[:4]).rstrip(".,;:”\""), m
+            words = m.text[_word_start(m.text, hit.start()):].split()
+            clause = _CLAUSE_END.split(m.text[hit.end():], maxsplit=1)[0].split()[:6]
+            scope = [w for w in (_WORD.search(c) for c in clause) if w and _content(w.group())]
+            return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope]
     return None
+
+
+def _content(word: str) -> bool:
+    """A word a denial can be about: lower case (names are who, not what), not a function word."""
+    return word.islower() and len(word) > 3 and word not in _stop_words() and word not in LIGHT
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English function words, read when first compared: the window imports this module
+    and must start without the parser."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _shares_a_stem(words: list[str], text: str) -> bool:
+    theirs = {_stem(w) for w in _WORD.findall(fold(text)) if len(w) > 3}
+    return any(a.startswith(b) or b.startswith(a) for a in map(_stem, words) for b in theirs)
+
+
+def _stem(word: str) -> str:
+    """The word without an inflection ("shooters", "surrendered"); a stem is compared as a prefix
+    ("declar" meets "declare")."""
+    word = fold(word)
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word holding ``at`` begins: a denial shows as "don't know", never "n't know"."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’"):
+        at -= 1
+    return at
 
 
 def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:

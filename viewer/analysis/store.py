@@ -412,11 +412,18 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
         f"SELECT claim_id, kind, explanation, mentions FROM discrepancies WHERE claim_id IN ({marks}) ORDER BY id", ids
     ):
         by_span = {(m.document, m.start, m.end): m for m in mentions[claim_id]}
-        involved = tuple(by_span.get(tuple(s)) or Mention(s[0], s[1], s[2], "") for s in json.loads(spans))
+        involved = tuple(by_span.get(tuple(s)) or _passage(corpus, *s) for s in json.loads(spans))
         found[claim_id].append(StoredDiscrepancy(kind, explanation, involved))
     return [
         StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
     ]
+
+
+def _passage(corpus: Corpus, document: int, start: int, end: int) -> Mention:
+    """A discrepancy's own span (a figure, a name) with its words, which no claim mention carries."""
+    row = corpus.db.execute("SELECT substr(text, ? + 1, ? - ?) FROM documents WHERE id = ?",
+                            (start, end, start, document)).fetchone()
+    return Mention(document, start, end, row[0] if row else "")
 
 
 def thread_passages(corpus: Corpus, claim_id: int) -> list[Mention]:

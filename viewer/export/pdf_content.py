@@ -12,7 +12,7 @@ from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import palette, pdf_provenance
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
-from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
+from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
 
 MATRIX_COLUMNS = 8  # articles per matrix table; wider selections get several tables
@@ -303,9 +303,10 @@ def _speakers(selection: Selection) -> Section:
     if not selection.speakers:
         s.blocks.append(Paragraph([Run("No speakers were found in the exported documents.")]))
     by_speaker = selection.statements_by_speaker()
+    headings = speaker_headings(selection)
     for speaker in selection.speakers:
         detail = ", ".join(x for x in (speaker.role, speaker.kind if speaker.kind != "unknown" else None) if x)
-        s.blocks.append(Paragraph([Run(speaker.name, bold=True), Run(f" — {detail}" if detail else "")], "h2"))
+        s.blocks.append(Paragraph([Run(headings[speaker.id], bold=True), Run(f" — {detail}" if detail else "")], "h2"))
         if speaker.aliases:
             s.blocks.append(Paragraph([Run("Also written: ", italic=True), Run("; ".join(speaker.aliases))], "note"))
         for article, st in by_speaker.get(speaker.id, []):

@@ -14,7 +14,7 @@ from typing import IO
 from viewer.analysis.store import StoredClaim
 from viewer.export import palette, timeline_tables
 from viewer.export.note_text import note_html
-from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_label
+from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -63,8 +63,11 @@ def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]
 def _contents(selection: Selection) -> list[tuple[str, str]]:
     """(label, title with outlet and date): the matrix names its columns d1, d2… only, so the report
     says at the top which article each is, as the PDF's cover does."""
-    return [(a.label, a.title + (f" ({facts})" if (facts := present(a.document.outlet, a.document.published, sep=", ")) else ""))
-            for a in selection.articles]
+    listed = []
+    for a in selection.articles:
+        facts = present(a.document.outlet, a.document.published, sep=", ")
+        listed.append((a.label, f"{a.title} ({facts})" if facts else a.title))
+    return listed
 
 
 def _metadata(selection: Selection, article: Article) -> list[tuple[str, str]]:
@@ -125,8 +128,9 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         _md_notes(selection, article, w)
     w("\n## Speaker index\n")
     by_speaker = selection.statements_by_speaker()
+    headings = speaker_headings(selection)
     for speaker in selection.speakers:
-        w(f"\n### {md_escape(speaker.name)}\n\n")
+        w(f"\n### {md_escape(headings[speaker.id])}\n\n")
         if speaker.aliases:
             w(f"Also written: {md_escape('; '.join(speaker.aliases))}\n\n")
         for article, st in by_speaker.get(speaker.id, []):
@@ -198,8 +202,9 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
         _html_article(selection, article, w)
     w("<h2 id=\"speakers\">Speaker index</h2>\n")
     by_speaker = selection.statements_by_speaker()
+    headings = speaker_headings(selection)
     for speaker in selection.speakers:
-        w(f"<h3>{e(speaker.name)}</h3>")
+        w(f"<h3>{e(headings[speaker.id])}</h3>")
         if speaker.aliases:
             w(f"<p class=\"meta\">Also written: {e('; '.join(speaker.aliases))}</p>")
         w("<ul>")

@@ -132,6 +132,21 @@ def relay_chain(article: Article, statement: store.StoredAttribution) -> str:
     return " ← ".join(hops)
 
 
+def speaker_headings(selection: Selection) -> dict[int, str]:
+    """Each speaker's name for the speaker index, with the articles where they are heard when another
+    exported speaker has the same name (each article's own "Police"), so the entries can be told apart."""
+    by_speaker = selection.statements_by_speaker()
+    names: dict[str, int] = {}
+    for speaker in selection.speakers:
+        names[speaker.name.casefold()] = names.get(speaker.name.casefold(), 0) + 1
+    headings = {}
+    for speaker in selection.speakers:
+        where = list(dict.fromkeys(article.label for article, _st in by_speaker.get(speaker.id, [])))
+        shared = names[speaker.name.casefold()] > 1 and where
+        headings[speaker.id] = f"{speaker.name} (in {', '.join(where)})" if shared else speaker.name
+    return headings
+
+
 def speaker_label(statement: store.StoredAttribution) -> str:
     name = statement.speaker_name or "unnamed source"
     return f"{name}, {statement.speaker_role}" if statement.speaker_role else name

@@ -147,6 +147,10 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             self._statements[speaker.id] = found
         return self._statements[speaker.id]
 
+    def documents_of(self, speaker: StoredSpeaker) -> list[int]:
+        """The articles where the speaker is heard, among the statements the panel lists."""
+        return sorted({a.document_id for a in self._statements_of(speaker)})
+
     def text_of(self, a: StoredAttribution) -> str:
         if a.document_id not in self._texts:
             self._texts[a.document_id] = self._corpus.document(a.document_id).text
@@ -294,7 +298,7 @@ class AttributionPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._on_activated)  # Enter (and a double-click where the style says so)
-        self.view.clicked.connect(self._on_activated)
+        self.view.clicked.connect(self._on_clicked)
         self.view.doubleClicked.connect(self._on_activated)
         self.view.header().setMinimumSectionSize(36)
         # Role first, then the counts; the kind of speaker gives way first in a narrow dock (tooltip keeps it).
@@ -403,6 +407,12 @@ class AttributionPanel(QWidget):
             return 0
         metrics = QFontMetrics(names[0].data(Qt.ItemDataRole.FontRole))
         return max(metrics.horizontalAdvance(str(name.data())) for name in names) + self.view.indentation() + 14
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        """A click opens a statement; a speaker is followed on Enter or a double-click only (a click on
+        a name should not change the document list under the researcher)."""
+        if (statement := self.model.statement(index)) is not None:
+            self.statement_selected.emit(statement)
 
     def _on_activated(self, index: QModelIndex) -> None:
         statement = self.model.statement(index)

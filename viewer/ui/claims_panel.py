@@ -26,6 +26,7 @@ CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT = "●", "≠", "–"
 DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
+MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 
 
 class ClaimTableModel(QAbstractTableModel):
@@ -251,11 +252,12 @@ class ClaimsPanel(QWidget):
         metrics = self.view.fontMetrics()
         titled = {c: metrics.horizontalAdvance(FIXED[c]) + 24 for c in (3, 4)}
         used = self._used
-        widths = {0: 44, 2: 60, 4: 90 if used[4] else titled[4]}
+        widths = {0: 44, 2: 60, 4: 90 if used[4] else titled[4]}  # the row's number, its source count, its tags
         widths.update({c: 40 for c in range(len(FIXED), self.model.columnCount())})
         rest = max(0, self.view.viewport().width() - sum(widths.values()))
-        widths[3] = max(titled[3], int(rest * DISCREPANCY_SHARE)) if used[3] else titled[3]
-        widths[1] = max(120, rest - widths[3])
+        title = min(titled[3], rest // 3)  # in a narrow dock even the discrepancy's title gives way (elided)
+        widths[3] = max(title, int(rest * DISCREPANCY_SHARE)) if used[3] else title
+        widths[1] = max(MIN_CLAIM, rest - widths[3])
         for column, width in widths.items():
             header.resizeSection(column, width)
 
@@ -335,8 +337,9 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
     if corpus is None:
         return ""
     if not model.only_open:
-        return "The corpus has no linked claim yet: Analyse (Ctrl+R) finds them." if not store.is_analysed(corpus) else \
-            "The analysis linked no claim across the corpus's documents."
+        if not store.is_analysed(corpus):
+            return "The corpus has no linked claim yet: Analyse (Ctrl+R) finds them."
+        return "The analysis linked no claim across the corpus's documents."
     if len(documents) < 2:
         return ("Open two or more articles to see the claims they share, or untick "
                 "“Only claims shared by the open articles” to list every claim of the corpus.")

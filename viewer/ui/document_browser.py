@@ -11,6 +11,7 @@ from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
 
 ALL_OUTLETS = "All outlets"
+FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
 
 
 class DocumentBrowserPanel(QWidget):
@@ -26,6 +27,7 @@ class DocumentBrowserPanel(QWidget):
         self.search_box = QLineEdit(placeholderText="Search the corpus (full text)…")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search_text_did_change)
+        self.search_box.returnPressed.connect(self._to_results)
         self.outlet = QComboBox()
         self.outlet.currentIndexChanged.connect(self._on_filter_did_change)
         self.date_from = QLineEdit()
@@ -118,6 +120,26 @@ class DocumentBrowserPanel(QWidget):
     def reload(self) -> None:
         """New documents or new analysis: re-run the query, keep the filters."""
         self.set_corpus(self.corpus)
+
+    def _to_results(self) -> None:
+        """Enter in the search box goes to the hits, the first one current: keyboard-first, the next
+        Enter opens it (Shift+Down adds the next)."""
+        if self.model.rowCount():
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid():
+                self.view.selectRow(0)
+
+    def show_only(self, document_ids: list[int], why: str) -> None:
+        """List just these documents (a speaker's articles), the search cleared; a few are selected,
+        so Enter opens them side by side. Typing a search lists the corpus again."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.model.reset(only=document_ids)
+        if self.model.rowCount() <= FEW:
+            self.view.selectAll()
+        self.status.setText(f"{self.model.rowCount()} document(s) {why} — Enter opens the selection side by side;"
+                            " a search lists the whole corpus again")
 
     def open_selected(self) -> None:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.claim_selected.connect(self.comparison.select_claim)
         self.claims_panel.corrections_requested.connect(self.corrections.correct)
         self.attribution_panel.statement_selected.connect(self.note_targets.statement_picked)
+        self.attribution_panel.speaker_selected.connect(self._on_speaker_chosen)
         self.attribution_panel.corrections_requested.connect(self.corrections.correct)
         self.timeline_panel.passage_requested.connect(self.comparison.show_statement)
         self.timeline_panel.claim_requested.connect(self.comparison.select_claim)
@@ -193,6 +194,12 @@ class MainWindow(QMainWindow):
             carried = sum(1 for d in self.comparison.document_ids if claim.mentions_in(d))
             self.statusBar().showMessage(
                 f"Claim [{claim.id}]: carried by {carried} of {len(self.comparison.document_ids)} open article(s)")
+
+    def _on_speaker_chosen(self, speaker) -> None:
+        """Follow a speaker: the document browser lists the articles where they are heard."""
+        documents = self.attribution_panel.model.documents_of(speaker)
+        self.browser.show_only(documents, f"where {speaker.name} is heard")
+        self.docks["documents"].show()
 
     def _on_documents_did_change(self) -> None:
         self._on_changes(Changes("", frozenset({DOCUMENTS})))

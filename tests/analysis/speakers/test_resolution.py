@@ -259,6 +259,14 @@ def test_people_only_described_are_no_surname():
     assert ["Democratic senator"] in grouped and ["Democratic official"] in grouped
 
 
+def test_a_description_ending_in_a_name_is_no_full_name_of_that_surname():
+    mentions = [person(1, "spokesman for Sen. Marco Ruiz"), person(2, "Marco Ruiz", "Sen."), person(3, "Ruiz"),
+                person(4, "Mr. Ruiz")]
+    _, grouped = groups(mentions)
+    assert ["spokesman for Sen. Marco Ruiz"] in grouped
+    assert ["Marco Ruiz", "Ruiz", "Mr. Ruiz"] in grouped
+
+
 def test_a_person_is_named_by_the_full_form_most_mentions_use_not_the_longest():
     mentions = [person(1, "Donald John Trump"), person(2, "Donald Trump"), person(2, "Donald Trump"), person(3, "Mr. Trump"),
                 person(3, "Mr. Trump"), person(3, "Mr. Trump"), person(4, "Donald Trump")]

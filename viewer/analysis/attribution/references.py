@@ -16,7 +16,7 @@ from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.names import (
-    DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, nationality,
+    DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
 from viewer.corpus.spans import Span
 
@@ -174,9 +174,18 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
         return False  # "the review" is a review named before, never a person
     if _generic_body(name):
         return earlier.kind == "organisation"  # "the company", "the court": the body just named
-    known = _words(earlier.name) | _words(earlier.role or "")
+    known = _words(_own_words(earlier.name)) | _words(earlier.role or "")
     known |= {nationality(w) for w in known}
     return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _own_words(name: str) -> str:
+    """"spokesman for St. Louis County Prosecutor Bob McCulloch" is a spokesman, whom a later "the
+    prosecutor" does not mean: a description says what its speaker is before its first preposition."""
+    return _OBJECT.split(name, maxsplit=1)[0] if described(name) else name
+
+
+_OBJECT = re.compile(r"\b(?:for|to|of|with|at|by|from|in|on|inside|including|like)\b")
 
 
 def _generic_body(name: SpeakerName) -> bool:
@@ -222,7 +231,8 @@ def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> Speaker
             name.kind == "organisation" and (bare.isupper() or bare.lower() in ORG_WORDS):
         return name
     for earlier in candidates:
-        if earlier.kind == "person" and " " in _bare(earlier.name) and earlier.name.split()[-1].lower() == bare.lower():
+        if earlier.kind == "person" and " " in _bare(earlier.name) and earlier.name.split()[-1].lower() == bare.lower() \
+                and not described(earlier.name):  # "longtime adviser to Trump" is not Trump's full name
             return SpeakerName(earlier.name, name.role or earlier.role, "person")
     return name
 

@@ -237,11 +237,25 @@ def _relative_pronoun(verb, subject):
 def _antecedent(noun, relative, speaker: list) -> list:
     """The words a relative pronoun stands for. A description in apposition to a person's name
     ("Anna Petrova, a local teacher who said…") stands for that person, and keeps its words as the
-    role. Only a common noun describes; a place or body named before it is left as it was."""
+    role. Only a common noun describes; a place or body named before it is left as it was. "Who" never
+    stands for a thing that names no speaker, whatever the parser hangs it on."""
     head = noun.head
+    person = _person_before(relative)
+    if relative.lower_ in ("who", "whom") and person is not None and noun.ent_type_ != "PERSON" and \
+            noun.pos_ == "NOUN" and not names_source(noun):
+        return [t for t in person.subtree if t.i < relative.i and not t.is_space]
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.ent_type_ != "PERSON" or head.i > noun.i:
         return speaker
     return [t for t in head.subtree if t.i < relative.i and not t.is_space]
+
+
+def _person_before(relative):
+    """"the endorsement of Sheriff Joe Arpaio who is known…": the parser may hang the clause on the
+    thing; "who" stands for a person, the one named right before it."""
+    before = relative.doc[relative.i - 1] if relative.i else None
+    if before is not None and before.is_punct and before.i:
+        before = relative.doc[before.i - 1]
+    return before if before is not None and before.ent_type_ == "PERSON" else None
 
 
 def _documents_report(verb) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
-from viewer.corpus.metadata import dateline_length
 from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
+from viewer.corpus.metadata import dateline_length
 
 ROLE_WORDS = frozenset("""
 mayor deputy prime minister president vice general major colonel lieutenant captain commander
@@ -111,7 +111,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
     if person:
         return SpeakerName(_body_named_for(tokens, head, person), None, "organisation")
-    if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" for t in tokens):
+    if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" and not _qualifies_person(t, head) for t in tokens):
         return _common_phrase(tokens)  # "a spokesman for Meta Platforms": the company speaks
     run = _name_run(tokens, doc_words)
     if run:
@@ -261,14 +261,81 @@ def _initial(token) -> bool:
 
 
 def _whose_people(person: list, head) -> bool:
-    """"Aides to Mr. Romney", "a lawyer for Mr. Manafort": a person named right after a preposition on
-    the phrase's head is whose people speak, not who speaks. With more words between, the name is the
-    speaker's own ("adviser to the Ukrainian Presidency Mykhailo Podolyak")."""
-    preposition = person[-1].head
-    if person[-1].dep_ != "pobj" or preposition.head.i != head.i:
+    """"Aides to Mr. Romney", "attorneys for Norris Greenhouse Jr. and Derrick Stafford", "a spokesman
+    for St. Louis County Prosecutor Bob McCulloch", "people close to Clinton", "a person familiar with
+    Johnson's views": a person named inside a preposition's object that qualifies the phrase's head
+    (or a word qualifying it), alone, joined to another name, or owning that object, is whose people
+    speak, not who speaks; not so for a name right after "by" or "from", which say whose the words
+    are ("a quote from Krebs"), nor of words written ("Mr. Lee's letter to Senator Ames"). Words
+    between the preposition and the name other than titles, articles, adjectives, places and peoples
+    (and the places and bodies of a title) make the name the speaker's own ("adviser to the
+    Ukrainian Presidency Mykhailo Podolyak"), and so does a place or body right before it ("the governor
+    of Ohio John Kasich", "Secretary for Diplomatic Security Charlene Lamb"); a title there belongs to
+    the name ("a spokesman for St. Louis County Prosecutor Bob McCulloch")."""
+    top = named = _top(person)
+    while top.dep_ == "conj" and top.head.i < top.i:
+        if any(c.dep_ == "cc" and c.lower_ == "or" for c in top.head.children):
+            return False  # "Campaign for a Neutral Switzerland, or AUNS": the same body named again
+        top = top.head  # "Barack Obama and Clinton": the first of the joined names
+    start = person[0].i if top is named else _entity_start(top)
+    while top.dep_ in ("poss", "compound") and top.head.i > top.i:
+        top = top.head  # "Johnson's views", "the Trump campaign"
+    preposition = top.head
+    if top.dep_ != "pobj" or preposition.dep_ != "prep" or not _below(preposition, head):
         return False
-    between = preposition.doc[preposition.i + 1:person[0].i]
-    return all(t.lower_.rstrip(".") in TITLES | DETERMINERS or t.is_punct for t in between)
+    if any(c.dep_ == "pobj" and c.i != top.i for c in preposition.children):
+        return False  # "adviser to the Ukrainian Presidency Mykhailo Podolyak" parsed as two objects: the name is beside
+    if preposition.lower_ in ("by", "from") and top is named or head.lemma_.lower() in written_nouns():
+        return False  # "a gaffe by McCarthy", "that quote from Krebs": their own words
+    if preposition.lower_ == "of" and _titles(preposition.head):
+        return False  # "Chairman of the Joint Chiefs Gen. Martin Dempsey" holds the office
+    between = [t for t in preposition.doc[preposition.i + 1:start] if not t.is_punct]
+    if not all(_qualifies_name(t) or t.ent_type_ in PLACE_NAMES + ("ORG",) for t in between):
+        return False
+    return not between or _qualifies_name(between[-1]) or between[-1].ent_type_ == "NORP"
+
+
+def _titles(token) -> bool:
+    return token.lower_.rstrip(".") in TITLES | ROLE_WORDS
+
+
+def _qualifies_name(token) -> bool:
+    """A title, an article or an adjective ("the late King", "both", "Republican") may stand before
+    a name and still leave it whose people speak."""
+    return _titles(token) or token.lower_ in DETERMINERS or token.pos_ in ("DET", "ADJ")
+
+
+def _qualifies_person(token, head) -> bool:
+    """"St. Louis County" of "a spokesman for St. Louis County Prosecutor Bob McCulloch" says which
+    prosecutor, not which body the spokesman speaks for."""
+    while token.head.i != token.i and token.i != head.i:
+        token = token.head
+        if token.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _entity_start(token) -> int:
+    """Where the recogniser's name holding ``token`` begins ("Norris" of "Norris Greenhouse Jr.")."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _top(person: list):
+    """The word of a name that the rest of the sentence attaches to."""
+    inside = {t.i for t in person}
+    return next((t for t in person if t.head.i not in inside or t.head.i == t.i), person[-1])
+
+
+def _below(token, head) -> bool:
+    """Whether ``token`` hangs from ``head``, directly or through the words that qualify it."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.i == head.i:
+            return True
+    return False
 
 
 def _owner(person: list, head) -> bool:
@@ -373,11 +440,17 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
         start -= 1
     run = tokens[start:end]
     names_person = any(t.ent_type_ == "PERSON" for t in run)
-    if fallback and (len(run) < 2 and not names_person or _employer_object(run) or names_person and _whose_people(run, head)):
+    if fallback and (len(run) < 2 and not names_person or _employer_object(run) or _whose(run, tokens, head)):
         return []
     if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person:
         return []
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
+
+
+def _whose(run: list, tokens: list, head) -> bool:
+    """Whose people a name in the phrase says, unless the name is a body's: "a producer for Yahoo
+    Studios" speaks for Yahoo Studios."""
+    return _whose_people(run, head) and (any(t.ent_type_ == "PERSON" for t in run) or not _is_org(run, tokens))
 
 
 def _place_before(word, name_start) -> bool:
@@ -424,7 +497,7 @@ def _is_org(run: list, tokens: list) -> bool:
 
 def _role_text(tokens: list, run: list) -> str | None:
     """The words that describe the office, never a fragment: no honorific, age or party tag."""
-    before = [t for t in tokens if t.i < run[0].i]
+    before = _after_agent(run, [t for t in tokens if t.i < run[0].i])
     after = [t for t in tokens if t.i > run[-1].i]
     before = [t for t in before if t.lower_.rstrip(".") not in HONORIFICS]
     before = _office_words(before)
@@ -436,10 +509,50 @@ def _role_text(tokens: list, run: list) -> str | None:
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]
     after = _office_words(after)
-    parts = [p for p in (before, after) if p and _describes_office(p) and not _only_places(p)]
+    parts = [p for p in (before, after) if p and _describes_office(p) and not _only_places(p) and not _headline_words(p)]
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
+
+
+def _headline_words(tokens: list) -> bool:
+    """"Carly Fiorina Endorses", "Under Pressure", "Alabama Republicans Defend": in a headline every
+    word is capitalised and the tagger takes verbs and prepositions for names, so a role read there
+    is no office when it holds a function word or a word the article writes in lower case as a verb
+    ("defended", "endorse"); "McCain Challenger" and "Billionaire" stay."""
+    if not _in_headline(tokens[0]):
+        return False
+    verbs = _lowercase_verbs(tokens[0].doc)
+    return any(t.is_stop or t.lower_ in verbs or t.lower_.endswith("s") and t.lower_[:-1] in verbs
+               for t in tokens if not t.is_punct)
+
+
+def _lowercase_verbs(doc) -> frozenset[str]:
+    """Words the document writes in lower case as verbs, and their lemmas, read once per document."""
+    found = doc.user_data.get(_VERB_WORDS)
+    if found is None:
+        found = doc.user_data[_VERB_WORDS] = frozenset(w for t in doc if t.is_lower and t.pos_ in ("VERB", "AUX")
+                                                       for w in (t.text, t.lemma_))
+    return found
+
+
+_VERB_WORDS = "lower-case verbs"
+
+
+def _in_headline(token) -> bool:
+    """A sentence written in title case: every word of four letters or more after the first capitalised."""
+    words = [t for t in token.sent if t.is_alpha and len(t) > 3][1:]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
+
+
+def _after_agent(run: list, before: list) -> list:
+    """"a gaffe by House Majority Leader Kevin McCarthy", "calculations by Amy Glasmeier": what the
+    named person did or wrote is no office of theirs; the words after "by" or "from" may be one."""
+    top = _top(run)
+    at = next((n for n, t in enumerate(before) if t.i == top.head.i), None)
+    if top.dep_ != "pobj" or at is None or top.head.lower_ not in ("by", "from"):
+        return before
+    return before[at + 1:]
 
 
 def _office_words(tokens: list) -> list:
@@ -491,7 +604,7 @@ def _describes_office(tokens: list) -> bool:
 def _common_phrase(tokens: list) -> SpeakerName:
     head = _head(tokens)
     name = _strip_det(_before_aside(tokens, head))
-    organisations = [t for t in tokens if t.lower_ in ORG_WORDS or t.ent_type_ == "ORG"]
+    organisations = [t for t in tokens if (t.lower_ in ORG_WORDS or t.ent_type_ == "ORG") and not _qualifies_person(t, head)]
     definite = tokens[0].lower_ in DETERMINERS and tokens[0].lower_ not in ("a", "an")
     if head.lower_ in SPOKES_WORDS and organisations:
         org = _org_phrase(tokens, head)
@@ -589,6 +702,17 @@ def _text(tokens: list) -> str:
         return ""
     doc = tokens[0].doc
     return text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip()
+
+
+def described(name: str) -> bool:
+    """"Florida senator", "campaign official", "longtime adviser to Trump": a person no one named, only
+    described. Keyed as a surname, "Florida" joined every Florida senator and governor of the corpus
+    into one speaker, "Warren adviser" became Elizabeth Warren, and a later "Trump" took the adviser's
+    words for his full name. A name ending in lower case, or holding a word in lower case longer than
+    a name's particles ("de", "van", "bin"), describes; only an office held by exactly one person may
+    still say who it is."""
+    words = name.split()
+    return bool(words) and (words[-1][:1].islower() or any(w.islower() and len(w) > 3 for w in words))
 
 
 def nationality(word: str) -> str:

@@ -18,7 +18,9 @@ import numpy as np
 
 from viewer.analysis.model import Speaker, SpeakerMention
 from viewer.analysis.speakers.given_names import same_given_name
-from viewer.analysis.speakers.names import COUNTRY_ADJECTIVES, DETERMINERS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS
+from viewer.analysis.speakers.names import (
+    COUNTRY_ADJECTIVES, DETERMINERS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, described,
+)
 
 _SURNAME_SIMILARITY = 0.8
 _FIRST_NAME_SIMILARITY = 0.75
@@ -50,9 +52,9 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
             roles.setdefault(_form(m, i), set()).add(m.role)
     clusters = _Clusters([f[0] for f in forms], cannot_link)
     form_of = {f: i for i, f in enumerate(forms)}
-    for described in _descriptions_by_document(mentions):
-        for i in described[1:]:
-            clusters.union(form_of[_form(mentions[described[0]], described[0])], form_of[_form(mentions[i], i)])
+    for alike in _descriptions_by_document(mentions):
+        for i in alike[1:]:
+            clusters.union(form_of[_form(mentions[alike[0]], alike[0])], form_of[_form(mentions[i], i)])
     by_name: dict[str, list[int]] = {}
     for i, (name, *_) in enumerate(forms):
         by_name.setdefault(_fold(name), []).append(i)
@@ -134,7 +136,7 @@ class _FormIndex:
             if not key or _generic(forms[i][0]):
                 continue
             if kind == "person":
-                if not _described(forms[i][0]):
+                if not described(forms[i][0]):
                     self.surnames.setdefault(key[-1], []).append(i)
                     self.spellings.setdefault(key[-1], set()).add(_surname_as_written(forms[i][0]))
             else:
@@ -204,7 +206,7 @@ class _FormIndex:
                           and any(wanted <= _role_words(role) for role in self.roles[j])]
                 if titled:
                     return titled
-            if len(key) != 1 or _described(name):
+            if len(key) != 1 or described(name):
                 return []
             found = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1]
             if found or not _honorific(name):
@@ -274,15 +276,6 @@ def _fullness(name: str, count: int, kind: str) -> tuple[int, ...]:
     for among the "Donald Trump"s; "Hillary Clinton" is commoner than "Hillary Rodham Clinton"."""
     words = len(_key_words(name))
     return (words > 1, count, words) if kind == "person" else (words, count)
-
-
-def _described(name: str) -> bool:
-    """"Florida senator", "campaign official", "Warren adviser": a person no one named, only described.
-    Left without a name by their own article, they are no surname: keyed as one, "Florida"
-    joined every Florida senator and governor of the corpus into one speaker, and "Warren adviser"
-    became Elizabeth Warren. Only an office held by exactly one person may still say who they are."""
-    words = name.split()
-    return bool(words) and words[-1][:1].islower()
 
 
 def _honorific(name: str) -> bool:
