@@ -94,3 +94,14 @@ def test_totals_count_what_the_readers_list(sample_corpus):
     assert totals.claims == len(store.claims(sample_corpus)) > 0
     assert totals.attributions == len(store.attributions(sample_corpus)) > 0
     assert totals.speakers >= len(store.speakers(sample_corpus)) > 0
+
+
+def test_an_archive_s_worth_of_claim_ids_reads_under_sqlite_s_variable_limit(sample_corpus):
+    import sqlite3
+
+    everything = store.claims(sample_corpus)
+    sample_corpus.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # older SQLite builds' default
+    unknown = list(range(10_000, 12_000))
+    assert store.claims(sample_corpus, [c.id for c in everything] + unknown) == everything
+    assert store.discrepant_claims(sample_corpus, unknown) == set()
+    assert store.discrepant_claims(sample_corpus, [c.id for c in everything]) == {c.id for c in everything if c.discrepancies}
