@@ -81,28 +81,27 @@ def sample_and_wire_file(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def sample_and_wire(sample_and_wire_file, tmp_path):
-    """A private, writable copy of the analysed sample with the made-up May wire report."""
+def _private_copy(path: Path, tmp_path: Path):
+    """Open a copy of a session's analysed corpus that one test may change, closed after it."""
     from viewer.corpus.store import Corpus
 
-    copy = tmp_path / "sample_and_wire.corpus"
-    shutil.copy(sample_and_wire_file, copy)
+    copy = tmp_path / path.name
+    shutil.copy(path, copy)
     corpus = Corpus(copy, create=False)
     yield corpus
     corpus.close()
+
+
+@pytest.fixture
+def sample_and_wire(sample_and_wire_file, tmp_path):
+    """A private, writable copy of the analysed sample with the made-up May wire report."""
+    yield from _private_copy(sample_and_wire_file, tmp_path)
 
 
 @pytest.fixture
 def sample_corpus(sample_corpus_file, tmp_path):
     """A private, writable copy of the analysed sample corpus."""
-    from viewer.corpus.store import Corpus
-
-    copy = tmp_path / "sample.corpus"
-    shutil.copy(sample_corpus_file, copy)
-    corpus = Corpus(copy, create=False)
-    yield corpus
-    corpus.close()
+    yield from _private_copy(sample_corpus_file, tmp_path)
 
 
 @pytest.fixture(autouse=True)
