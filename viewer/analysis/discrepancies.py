@@ -169,7 +169,7 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     out = []
     for f, m in fa:
         partners = [(g, n) for g, n in fb if g.thing and g.thing == f.thing and g.unit == f.unit]
-        if not partners and len(fa) == 1 and len(fb) == 1 and fb[0][0].unit == f.unit:
+        if not partners and len(fa) == 1 and len(fb) == 1 and _one_measure(f, fb[0][0]):
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
@@ -183,6 +183,16 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _one_measure(f: CountedFigure, g: CountedFigure) -> bool:
+    """The only figure on each side, saying nothing that makes them count two things: in one unit
+    of measure (a currency, a share) without two different things named, or bare counts of
+    whoever the verb is said of ("more than 100 were injured", "151 wounded"). Two counted
+    nouns that differ are two groups ("three patients" released, "two victims" still treated)."""
+    if f.unit != g.unit:
+        return False
+    return not (f.thing and g.thing) if f.unit else not (f.noun or g.noun)
 
 
 def _thing_as_written(*pairs: tuple[CountedFigure, Mention]) -> str:
