@@ -35,6 +35,13 @@ def test_years_and_ordinals_are_not_figures(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "call 405-555-1234", "call (918) 555-2323", "call 1-800-222-8477", "at 3:30 p.m.", "at 10 a.m. Monday", "by 9 o'clock",
+])
+def test_telephone_numbers_and_times_of_day_are_not_figures(text):
+    assert figures(text) == []
+
+
 @pytest.mark.parametrize("text, unit", [
     ("20% of", "%"), ("3.5 per cent", "%"), ("49.6 percent of", "%"), ("12 pct of", "%"), ("2.5 percentage points", "points"),
     ("$5 million", "$"), ("the last 24 hours", "duration"),

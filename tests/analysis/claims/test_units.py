@@ -126,6 +126,25 @@ def test_generic_words_for_people_weigh_nothing(parsed):
     assert unit.features.figures[0].thing == "person"
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("The suspect fled 150 miles west on Interstate 40.", [150.0]),
+    ("Flight 370 vanished with 239 people on board.", [239.0]),
+    ("Marcus Reed, 35, faces three counts of murder.", [3.0]),
+    ("The house belonged to one of the victims, police said.", []),
+    ("Three of the victims were children.", [3.0]),
+])
+def test_numbers_that_name_or_pick_are_not_figures(parsed, text, counted):
+    """A road, a flight, an age in apposition and "one of" name or pick; a count comes before
+    what it counts."""
+    assert [f.value for u in claim_units(parsed(text)) for f in u.features.figures] == counted
+
+
+@pytest.mark.parametrize("text, noun", [("Police said 40 people were evacuated.", True), ("More than 100 were injured.", False)])
+def test_a_figure_records_whether_a_noun_says_what_it_counts(parsed, text, noun):
+    (figure,) = [f for u in claim_units(parsed(text)) for f in u.features.figures]
+    assert figure.noun is noun
+
+
 def test_a_bare_count_the_parser_calls_a_date_is_still_a_figure(parsed):
     unit = claim_units(parsed("The ministry put the death toll at 47 on Monday."))[0]
     assert [f.value for f in unit.features.figures] == [47.0]
