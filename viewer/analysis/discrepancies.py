@@ -42,7 +42,7 @@ _GENERATION = frozenset(squash(fold(w)) for w in ("Jr", "Sr"))
 @dataclass(frozen=True)
 class _Reading:
     """What comparing a mention reads of a parse: its named entities and counted figures (not
-    durations), offsets into the mention's text, each figure's thing folded as the text words it."""
+    durations, nor numbers that name or pick), offsets into the mention's text, each figure's thing folded as the text words it."""
 
     entities: tuple[tuple[int, int], ...]
     figures: tuple[CountedFigure, ...]
@@ -97,7 +97,7 @@ def _parsed_reading(doc, whole: Span) -> _Reading:
 
 def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigure, ...]:
     return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts))
-                 for f in found if f.unit != "duration")
+                 for f in found if f.unit != "duration" and f.count)
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],

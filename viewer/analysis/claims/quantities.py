@@ -48,8 +48,6 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Numbers that identify rather than count: a telephone number ("(405) 555-1234", "1-800-222-8477")
-# and a time of day ("3:30", "10 p.m.", "9 o'clock").
 _IDENTIFIER = re.compile(
     r"(?:\b1[-. ])?(?:\(\d{3}\)\s?|\b\d{3}[-. ])?\b\d{3}[-.]\d{4}\b"
     r"|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:\s*[ap]\.?m\b\.?|\s+o['’]clock\b)",
@@ -78,15 +76,19 @@ class Figure:
 
 
 def figures(text: str, offset: int = 0) -> list[Figure]:
-    """Every figure in ``text`` with its hedge; years, ordinals, telephone numbers and times of
-    day are left out."""
+    """Every figure in ``text`` with its hedge; years and ordinals are left out."""
     found = []
-    named = [m.span() for m in _IDENTIFIER.finditer(text)]
     for m in _FIGURE.finditer(text):
         figure = _figure(m, offset)
-        if figure is not None and not any(s <= m.start("num") < e for s, e in named if m.group("num")):
+        if figure is not None:
             found.append(figure)
     return found
+
+
+def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Where ``text`` writes a number that identifies rather than counts: a telephone number
+    ("(405) 555-1234", "1-800-222-8477") or a time of day ("3:30", "10 p.m.", "9 o'clock")."""
+    return [(m.start() + offset, m.end() + offset) for m in _IDENTIFIER.finditer(text)]
 
 
 def _figure(m: re.Match, offset: int) -> Figure | None:

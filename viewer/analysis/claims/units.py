@@ -11,7 +11,7 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.predicates import predicates
-from viewer.analysis.claims.quantities import figures
+from viewer.analysis.claims.quantities import figures, identifiers
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -334,14 +334,20 @@ def named_entities(doc, span: Span) -> list[tuple[int, int]]:
 
 
 def counted_figures(doc, span: Span) -> list[CountedFigure]:
-    """Figures in the span that count something (not dates or ordinals), with what they count."""
+    """Figures in the span (not dates or ordinals), with what they count, each marked whether it
+    counts at all: a number that names or picks is kept for linking, where two reports giving the
+    same one ("BlackBerry Curve 8900", "09:30 BST") is a sign of one event, but compared as a
+    count nowhere else."""
     out = []
-    for figure in figures(text_of(doc)[span.start:span.end], span.start):
+    text = text_of(doc)[span.start:span.end]
+    named = identifiers(text, span.start)
+    for figure in figures(text, span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
-        if tokens is None or any(_dated(t) for t in tokens) or _names_or_picks(tokens[-1]):
+        if tokens is None or any(_dated(t) for t in tokens):
             continue
         counts, noun = counted_lemma(tokens[-1])
-        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, each=_each(tokens[-1])))
+        count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
+        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count, each=_each(tokens[-1])))
     return out
 
 
