@@ -45,6 +45,54 @@ def sample_corpus_file(tmp_path_factory) -> Path:
     return ensure_sample_corpus(tmp_path_factory.mktemp("sample") / "sample.corpus")
 
 
+# A made-up wire report of the sample's May surrender count ("959 ... since Monday", d5), so that the
+# count is a claim of two reports: no other sample sentence reports it (d1's "the port and the Azovstal
+# plant were attacked" is another happening), and the tests of a claim outside the April articles, of a
+# later claim in a thread and of one timeline per claim need such a claim.
+MAY_WIRE = """Title: Hundreds of Azovstal defenders have surrendered, Moscow says
+Date: 2022-05-18
+
+Since Monday, 959 Ukrainian soldiers holed up in the Azovstal steel plant in Mariupol have surrendered, \
+the Russian Defense Ministry said on Wednesday.
+
+The figure could not be independently verified.
+"""
+
+
+@pytest.fixture(scope="session")
+def sample_and_wire_file(tmp_path_factory) -> Path:
+    """The five sample articles and the made-up May wire report (d6), imported and analysed once
+    per test session (read-only use)."""
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.creating import create
+    from viewer.corpus.importing import import_paths
+    from viewer.resources import sample_articles
+
+    folder = tmp_path_factory.mktemp("sample_and_wire")
+    wire = folder / "may_wire.txt"
+    wire.write_text(MAY_WIRE, encoding="utf-8")
+
+    def build(corpus) -> None:
+        import_paths(corpus, [sample_articles(), wire])
+        analyse(corpus)
+
+    path = folder / "sample_and_wire.corpus"
+    create(path, build)
+    return path
+
+
+@pytest.fixture
+def sample_and_wire(sample_and_wire_file, tmp_path):
+    """A private, writable copy of the analysed sample with the made-up May wire report."""
+    from viewer.corpus.store import Corpus
+
+    copy = tmp_path / "sample_and_wire.corpus"
+    shutil.copy(sample_and_wire_file, copy)
+    corpus = Corpus(copy, create=False)
+    yield corpus
+    corpus.close()
+
+
 @pytest.fixture
 def sample_corpus(sample_corpus_file, tmp_path):
     """A private, writable copy of the analysed sample corpus."""

@@ -209,3 +209,19 @@ def test_a_reader_that_closes_the_pipe_ends_the_command_quietly(imported, comman
     finally:
         os.close(writing)
     assert (done.returncode, done.stderr) == (CLOSED_PIPE, "")
+
+
+@pytest.mark.parametrize("damage", ["missing", "cut short"])
+def test_analyze_without_the_word_piece_projection_names_the_file_and_keeps_the_corpus(imported, capsys, monkeypatch, tmp_path, damage):
+    from viewer.analysis.claims import encoder, pieces
+
+    broken = tmp_path / "pieces_projection.safetensors"
+    if damage == "cut short":
+        broken.write_bytes(pieces.PROJECTION_FILE.read_bytes()[:1000])
+    monkeypatch.setattr(encoder, "read_projection", lambda: pieces.read_projection(broken))
+    monkeypatch.setattr(encoder, "_shared", None)
+    assert main(["analyze", str(imported)]) == 1
+    err = capsys.readouterr().err
+    assert str(broken) in err and "not changed" in err and "Traceback" not in err
+    assert main(["list", str(imported)]) == 0
+    assert capsys.readouterr().out.count("\n") == 5

@@ -50,13 +50,16 @@ def test_open_with_an_unknown_claim_is_refused(analysed, tmp_path, capsys):
              "no claim c9999 in this corpus", "closest: c")
 
 
-def test_a_claim_outside_the_chosen_articles_is_refused_not_opened(analysed, tmp_path, capsys):
+def test_a_claim_outside_the_chosen_articles_is_refused_not_opened(sample_and_wire_file, tmp_path, capsys):
+    """May's surrender count, carried by the sample's d5 and the made-up wire d6, is no claim of d1 and d2."""
+    analysed = shutil.copy(sample_and_wire_file, tmp_path / "sample_and_wire.corpus")
     with Corpus(analysed, create=False) as corpus:
         from viewer.analysis import store
 
         inside = set(store.claim_ids(corpus, [1, 2]))
         outside = next(c for c in store.claim_ids(corpus) if c not in inside)
         carriers = store.claim(corpus, outside).documents()
+    assert carriers == [5, 6]
     _refused(capsys, ["open", str(analysed), "--compare", "d1,d2", "--claim", f"c{outside}",
                       "--screenshot", str(tmp_path / "x.png")],
              f"claim c{outside} is not shared by d1, d2", "carried by " + ", ".join(f"d{d}" for d in carriers))

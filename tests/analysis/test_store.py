@@ -38,6 +38,28 @@ def test_units_stored_before_later_features_existed_still_relink(sample_corpus):
     assert {tuple(c.documents()) for c in store.claims(sample_corpus)} & linked
 
 
+def test_word_pieces_are_stored_with_each_unit_as_the_encoder_made_them(sample_corpus):
+    """The stored bytes are the encoder's: the units of one document, encoded again, give the same."""
+    from viewer.analysis.claims.encoder import shared_encoder
+
+    units = list(store.claim_units(sample_corpus))
+    assert units and all(u.pieces is not None and u.pieces.count for u in units)
+    first = [u for u in units if u.document == units[0].document]
+    text = sample_corpus.document(units[0].document).text
+    again = shared_encoder().encode_with_pieces([text[u.span.start:u.span.end] for u in first])[1]
+    assert [p.data for p in again] == [u.pieces.data for u in first]
+
+
+def test_units_stored_without_word_pieces_read_as_having_none_and_still_relink(sample_corpus):
+    """A corpus analysed before pieces were kept (the column added by migration 11 is empty), or
+    one whose bytes were cut short: its units read with no pieces, and relinking still runs."""
+    with sample_corpus.transaction() as db:
+        db.execute("UPDATE claim_units SET pieces = NULL")
+        db.execute("UPDATE claim_units SET pieces = x'0001' WHERE id = (SELECT min(id) FROM claim_units)")
+    assert all(u.pieces is None for u in store.claim_units(sample_corpus))
+    relink(sample_corpus)
+
+
 def test_an_edit_of_a_field_that_cannot_be_edited_is_refused_and_records_nothing(sample_corpus):
     a = store.attributions(sample_corpus)[0]
     with pytest.raises(ValueError, match="cannot edit"):
@@ -72,3 +94,14 @@ def test_totals_count_what_the_readers_list(sample_corpus):
     assert totals.claims == len(store.claims(sample_corpus)) > 0
     assert totals.attributions == len(store.attributions(sample_corpus)) > 0
     assert totals.speakers >= len(store.speakers(sample_corpus)) > 0
+
+
+def test_an_archive_s_worth_of_claim_ids_reads_under_sqlite_s_variable_limit(sample_corpus):
+    import sqlite3
+
+    everything = store.claims(sample_corpus)
+    sample_corpus.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # older SQLite builds' default
+    unknown = list(range(10_000, 12_000))
+    assert store.claims(sample_corpus, [c.id for c in everything] + unknown) == everything
+    assert store.discrepant_claims(sample_corpus, unknown) == set()
+    assert store.discrepant_claims(sample_corpus, [c.id for c in everything]) == {c.id for c in everything if c.discrepancies}

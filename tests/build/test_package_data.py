@@ -34,6 +34,7 @@ def test_every_data_file_under_the_package_is_in_its_package_data():
 
 def test_the_files_the_analysis_reads_are_among_them():
     names = {p.relative_to(REPO).as_posix() for p in _shipped()}
-    for wanted in ("viewer/analysis/claims/verifier.json", "viewer/resources/attribution/cues.json",
+    for wanted in ("viewer/analysis/claims/verifier.json", "viewer/analysis/claims/pieces_projection.safetensors",
+                   "viewer/resources/attribution/cues.json",
                    "viewer/resources/attribution/classes.json", "viewer/resources/attribution/written.json"):
         assert wanted in names

@@ -201,7 +201,7 @@ def test_the_package_data_files_the_analysis_reads_are_bundled(spec):
     of viewer/resources as their folders, checked above)."""
     bundled = {(Path(src).resolve(), dest) for src, dest in spec["DATAS"]}
     resources = REPO / "viewer" / "resources"
-    for path in (REPO / "viewer").rglob("*.json"):
+    for path in [*(REPO / "viewer").rglob("*.json"), *(REPO / "viewer").rglob("*.safetensors")]:
         if resources in path.parents:
             continue
         assert (path.resolve(), path.parent.relative_to(REPO).as_posix()) in bundled, path

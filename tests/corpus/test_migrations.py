@@ -37,6 +37,17 @@ def test_a_schema_1_corpus_is_upgraded_and_keeps_its_documents(tmp_path):
         assert versions == list(range(1, LATEST + 1))
 
 
+def test_an_old_corpus_gains_an_empty_word_pieces_column_for_its_claim_units(tmp_path):
+    old = tmp_path / "old.corpus"
+    shutil.copy(DATA / "schema-3-claim-notes.corpus", old)
+    with sqlite3.connect(old) as before:
+        units = before.execute("SELECT count(*) FROM claim_units").fetchone()[0]
+    with Corpus(old) as corpus:
+        columns = [row[1] for row in corpus.db.execute("PRAGMA table_info(claim_units)")]
+        assert columns[-1] == "pieces"
+        assert corpus.db.execute("SELECT count(*), count(pieces) FROM claim_units").fetchone() == (units, 0)
+
+
 def test_a_schema_3_corpus_keys_its_claim_notes_and_tags_by_claim_id(tmp_path):
     """Made at a15ab3a from the two April reports: notes and tags on claims 1, 2 and 3 keyed by
     their first mention's span, one note whose claim had gone, a statement and a document note."""

@@ -30,9 +30,9 @@ def test_the_markdown_report_has_each_claims_sources_in_time_order_and_its_threa
     assert updates[:3] == ["more than 1,000; as many as 1,026", "959", "694; 29"]
 
 
-def test_the_html_report_tables_escape_what_the_articles_say(sample_corpus, tmp_path):
+def test_the_html_report_tables_escape_what_the_articles_say(sample_and_wire, tmp_path):
     target = tmp_path / "report.html"
-    export(sample_corpus, "html", target)
+    export(sample_and_wire, "html", target)
     page = target.read_text(encoding="utf-8")
     assert page.count('<h3 id="timeline-c') == 3
     table = page[page.index('id="timeline-c1"'):page.index('id="timeline-c2"')]
@@ -40,22 +40,22 @@ def test_the_html_report_tables_escape_what_the_articles_say(sample_corpus, tmp_
     assert "<script" not in page
 
 
-def test_the_pdf_gives_each_claim_its_timeline_and_relay_picture_one_after_another(sample_corpus, tmp_path):
+def test_the_pdf_gives_each_claim_its_timeline_and_relay_picture_one_after_another(sample_and_wire, tmp_path):
     """A page per claim left two-thirds of each empty (a 50-article export printed 158 such pages):
     the claims follow one another, each in the outline at its own page, a heading never left alone
     at the foot of a page."""
     target = tmp_path / "report.pdf"
-    export(sample_corpus, "pdf", target, render=render)
+    export(sample_and_wire, "pdf", target, render=render)
     reader = PdfReader(target)
     texts = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
     section = next(item for item in reader.outline if not isinstance(item, list) and item.title == HEADING)
     entries = reader.outline[reader.outline.index(section) + 1]
-    assert [e.title for e in entries] == [f"Where c{c} came from" for c in store.claim_ids(sample_corpus)]
+    assert [e.title for e in entries] == [f"Where c{c} came from" for c in store.claim_ids(sample_and_wire)]
     pages = [reader.get_destination_page_number(e) for e in entries]
     assert len(set(pages)) < len(pages), "every claim still starts a page of its own"
     for entry, page in zip(entries, pages):
         claim_id = int(entry.title.split()[1][1:])
-        heading = f"c{claim_id} {store.claim(sample_corpus, claim_id).label[:40]}"
+        heading = f"c{claim_id} {store.claim(sample_and_wire, claim_id).label[:40]}"
         assert heading in texts[page], f"{entry.title} does not point at its page"
         assert not texts[page].rstrip().endswith("Sources in time order"), "a heading left at the foot of a page"
     text = texts[pages[0]]

@@ -35,9 +35,11 @@ def test_every_claim_carries_its_provenance_in_the_documented_shape(sample_corpu
             assert set(r) == {"from", "to", "statements"} and r["statements"] >= 1
 
 
-def test_the_surrender_claims_provenance_names_its_first_source_thread_and_relays(sample_corpus, tmp_path):
+def test_the_surrender_claims_provenance_names_its_first_source_thread_and_relays(sample_and_wire, tmp_path):
+    """May's count (959 since Monday, from the sample's d5 and the made-up wire d6) is a later claim
+    in the thread of April's (more than 1,000; 1,026)."""
     target = tmp_path / "out.json"
-    assert main(["export", str(sample_corpus.path), "-o", str(target)]) == 0
+    assert main(["export", str(sample_and_wire.path), "-o", str(target)]) == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     surrender = next(c for c in data["claims"] if any("1,026" in m["text"] for m in c["mentions"]))
     p = surrender["provenance"]
@@ -47,7 +49,8 @@ def test_the_surrender_claims_provenance_names_its_first_source_thread_and_relay
     assert [any("959" in m["text"] for m in c["mentions"]) for c in later] == [True]
     assert p["thread"].index(surrender["id"]) == 0
     daily = [t for t in p["thread_passages"] if "694" in t["text"]]
-    assert [(t["document"], t["published"]) for t in daily] == [(later[0]["mentions"][-1]["document"], "2022-05-18")]
+    assert [m["document"] for m in later[0]["mentions"]] == ["d5", "d6"]
+    assert [(t["document"], t["published"]) for t in daily] == [("d5", "2022-05-18")]  # d5 gives the daily figure
     ministry = next(s["id"] for s in data["speakers"] if s["name"] == "Russia's Defense Ministry")
     assert {"from": ministry, "to": "AFP", "statements": 1} in p["relays"]
     assert {"from": "AFP", "to": "BNR", "statements": 1} in p["relays"]

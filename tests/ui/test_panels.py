@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics
 
 from viewer.analysis import store
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.ui.attribution_panel import SpeakerTreeModel
-from viewer.ui.claims_panel import ClaimTableModel
+from viewer.ui.claims_panel import SORT_ROLE, ClaimTableModel
 from viewer.ui.column_fit import NAME_MAX_SHARE
 from viewer.ui.document_table import DocumentTableModel
 from viewer.ui.notes_panel import render_markdown
@@ -109,6 +109,28 @@ def test_a_claim_from_the_whole_corpus_opens_the_articles_that_carry_it(window):
     window.comparison.select_claim(6)
     assert window.comparison.document_ids == [3, 5]
     assert window.comparison.selected_claim == 6
+
+
+def test_the_claims_table_reads_a_claim_only_when_its_row_is_asked_for(monkeypatch, analysed_corpus):
+    label = store.claim(analysed_corpus, 6).label
+    asked: list[list[int]] = []
+    read = store.claims
+    monkeypatch.setattr(store, "claims", lambda corpus, ids=None: asked.append(list(ids)) or read(corpus, ids))
+    monkeypatch.setattr(ClaimTableModel, "PAGE", 2)
+    model = ClaimTableModel(analysed_corpus)
+    model.only_open = False
+    model.reload()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 6 and proxy.rowCount() == 6 and asked == []
+    assert proxy.index(0, 0).data() == "[6]" and asked == []
+    assert proxy.index(0, 1).data() == label
+    assert asked == [[5, 6]]
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterFixedString("Naval")
+    assert proxy.rowCount() == 1 and sorted(i for page in asked for i in page) == [1, 2, 3, 4, 5, 6]
 
 
 def test_notes_and_tags_are_stored_rendered_safely_and_found(qtbot, window, analysed_corpus):

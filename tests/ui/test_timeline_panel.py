@@ -63,8 +63,9 @@ def test_clicking_a_source_scrolls_its_pane_to_the_mention(qtbot, sample_corpus,
     assert bar.value() < bar.maximum()
 
 
-def test_clicking_an_update_opens_its_report_or_selects_its_claim(qtbot, sample_corpus, shown_window):
-    w = surrender_window(shown_window, sample_corpus)
+def test_clicking_an_update_opens_its_report_or_selects_its_claim(qtbot, sample_and_wire, shown_window):
+    """The thread of April's surrender count holds May's, a claim of the sample's d5 and the made-up wire d6."""
+    w = surrender_window(shown_window, sample_and_wire)
     panel = w.timeline_panel
     rows = entries(panel, 1)
     alone = next(i for i in rows if panel.model.entry(i).claim_id is None and "694" in panel.model.entry(i).passage.text)

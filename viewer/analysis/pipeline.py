@@ -39,7 +39,7 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # threshold 0.55; 16: first names kept; 17: time phrases leave the speaker; 18: no sentence-opening
 # conjunction in a person's name; 19: joined speakers are the first one's, names no longer cut inside
 # themselves, given names shown in full, cue threshold 0.5)
-ANALYSER_VERSION = "27"
+ANALYSER_VERSION = "29"
 
 @dataclass
 class AnalysisReport:

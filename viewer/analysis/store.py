@@ -17,12 +17,14 @@ import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.identity import MentionKey
+from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.threads import Passage
 from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
 from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
+from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.store import Corpus, now
 
 
@@ -114,9 +116,9 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
     )
     db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
     db.conn.executemany(
-        'INSERT INTO claim_units (document_id, start, "end", features, embedding) VALUES (?, ?, ?, ?, ?)',
-        [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u))
-         for u in result.units],
+        'INSERT INTO claim_units (document_id, start, "end", features, embedding, pieces) VALUES (?, ?, ?, ?, ?, ?)',
+        [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u),
+          None if u.pieces is None else u.pieces.data) for u in result.units],
     )
     db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
 
@@ -138,11 +140,13 @@ def _embedding(unit: ClaimUnit) -> bytes | None:
 
 
 def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
-    """Every stored claim unit with its features and embedding, in reading order: what relinking starts from."""
-    for document_id, start, end, features, embedding in corpus.db.execute(
-        'SELECT document_id, start, "end", features, embedding FROM claim_units ORDER BY document_id, start'
+    """Every stored claim unit with its features, embedding and word pieces, in reading order: what
+    relinking starts from. The pieces stay the stored bytes until a pair of units is verified."""
+    for document_id, start, end, features, embedding, pieces in corpus.db.execute(
+        'SELECT document_id, start, "end", features, embedding, pieces FROM claim_units ORDER BY document_id, start'
     ):
-        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), _vector(embedding))
+        yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), _vector(embedding),
+                        WordPieces.stored(pieces))
 
 
 def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
@@ -212,15 +216,14 @@ def next_claim_id(corpus: Corpus) -> int:
 def write_claims(corpus: Corpus, claims: Mapping[int, Claim]) -> None:
     """Replace the linked claims, by id, and their discrepancies. A claim that is gone retires
     with its mentions, so it can come back under its id; a claim back in use leaves retirement."""
-    ids = json.dumps(list(claims))
+    ids = id_list(claims)
     with corpus.transaction() as db:
         db.execute(
-            """INSERT INTO retired_claim_mentions (claim_id, document_id, start, "end")
-               SELECT claim_id, document_id, start, "end" FROM claim_mentions
-               WHERE claim_id NOT IN (SELECT value FROM json_each(?))""",
+            f"""INSERT INTO retired_claim_mentions (claim_id, document_id, start, "end")
+               SELECT claim_id, document_id, start, "end" FROM claim_mentions WHERE claim_id NOT {IN_IDS}""",
             (ids,),
         )
-        db.execute("DELETE FROM retired_claim_mentions WHERE claim_id IN (SELECT value FROM json_each(?))", (ids,))
+        db.execute(f"DELETE FROM retired_claim_mentions WHERE claim_id {IN_IDS}", (ids,))
         db.execute("DELETE FROM claims")
         for claim_id, claim in claims.items():
             db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (claim_id, claim.label))
@@ -321,8 +324,8 @@ def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int
         where.append("document_id = ?")
         args.append(document_id)
     if document_ids is not None:
-        where.append(f"document_id IN ({','.join('?' * len(document_ids))})")
-        args.extend(document_ids)
+        where.append(f"document_id {IN_IDS}")
+        args.append(id_list(document_ids))
     if speaker_id is not None:
         where.append("speaker_id = ?")
         args.append(speaker_id)
@@ -351,12 +354,12 @@ def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None, kinds: S
     bodies, the way a researcher reads sources apart from speakers."""
     scope, args = "", []
     if document_ids is not None:
-        scope = f"AND a.document_id IN ({','.join('?' * len(document_ids))})"
-        args = list(document_ids)
+        scope = f"AND a.document_id {IN_IDS}"
+        args = [id_list(document_ids)]
     if kinds is not None:
         scope += f" AND a.kind IN ({','.join('?' * len(kinds))})"
         args += list(kinds)
-    here = f"sum(a.document_id IN ({','.join('?' * len(first))})) DESC, " if first else ""
+    here = f"sum(a.document_id {IN_IDS}) DESC, " if first else ""
     sql = f"""SELECT s.id, s.name, s.kind, s.role,
                  (SELECT group_concat(alias, char(31)) FROM speaker_aliases WHERE speaker_id = s.id),
                  count(a.id), count(DISTINCT a.document_id)
@@ -364,24 +367,22 @@ def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None, kinds: S
               GROUP BY s.id ORDER BY s.kind = 'document', {here}count(a.id) DESC, s.name"""
     return [
         StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d)
-        for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, [*args, *first])
+        for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, [*args, *([id_list(first)] if first else [])])
     ]
 
 
 def speaker_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, str]:
     """Canonical names of these speakers, without counting their statements."""
-    ids = list(dict.fromkeys(ids))
-    return dict(corpus.db.execute(f"SELECT id, name FROM speakers WHERE id IN ({','.join('?' * len(ids))})", ids)) if ids else {}
+    return dict(corpus.db.execute(f"SELECT id, name FROM speakers WHERE id {IN_IDS}", (id_list(ids),)))
 
 
 def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
     """Claims carried by at least two of ``document_ids`` (or all claims), in corpus order."""
     if document_ids is None:
         return [row[0] for row in corpus.db.execute("SELECT id FROM claims ORDER BY id")]
-    marks = ",".join("?" * len(document_ids))
-    sql = f"""SELECT claim_id FROM claim_mentions WHERE document_id IN ({marks})
+    sql = f"""SELECT claim_id FROM claim_mentions WHERE document_id {IN_IDS}
               GROUP BY claim_id HAVING count(DISTINCT document_id) >= 2 ORDER BY claim_id"""
-    return [row[0] for row in corpus.db.execute(sql, list(document_ids))]
+    return [row[0] for row in corpus.db.execute(sql, (id_list(document_ids),))]
 
 
 def claim(corpus: Corpus, claim_id: int) -> StoredClaim:
@@ -389,24 +390,24 @@ def claim(corpus: Corpus, claim_id: int) -> StoredClaim:
 
 
 def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim]:
-    """Claims with their mentions (text included) and discrepancies."""
+    """Claims with their mentions (text included) and discrepancies, in the order of ``ids``."""
     ids = claim_ids(corpus) if ids is None else list(ids)
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
-    labels = dict(corpus.db.execute(f"SELECT id, label FROM claims WHERE id IN ({marks})", ids))
+    chosen = (id_list(ids),)
+    labels = dict(corpus.db.execute(f"SELECT id, label FROM claims WHERE id {IN_IDS}", chosen))
     mentions: dict[int, list[Mention]] = {i: [] for i in ids}
     rows = corpus.db.execute(
         f"""SELECT m.claim_id, m.document_id, m.start, m."end", substr(d.text, m.start + 1, m."end" - m.start)
             FROM claim_mentions m JOIN documents d ON d.id = m.document_id
-            WHERE m.claim_id IN ({marks}) ORDER BY m.document_id, m.start""",
-        ids,
+            WHERE m.claim_id {IN_IDS} ORDER BY m.document_id, m.start""",
+        chosen,
     )
     for claim_id, doc, start, end, text in rows:
         mentions[claim_id].append(Mention(doc, start, end, text))
     found: dict[int, list[StoredDiscrepancy]] = {i: [] for i in ids}
     for claim_id, kind, explanation, spans in corpus.db.execute(
-        f"SELECT claim_id, kind, explanation, mentions FROM discrepancies WHERE claim_id IN ({marks}) ORDER BY id", ids
+        f"SELECT claim_id, kind, explanation, mentions FROM discrepancies WHERE claim_id {IN_IDS} ORDER BY id", chosen
     ):
         by_span = {(m.document, m.start, m.end): m for m in mentions[claim_id]}
         involved = tuple(by_span.get(tuple(s)) or _passage(corpus, *s) for s in json.loads(spans))
@@ -414,6 +415,12 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
     return [
         StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
     ]
+
+
+def discrepant_claims(corpus: Corpus, ids: Sequence[int]) -> set[int]:
+    """Which of these claims have a discrepancy, without reading their mentions."""
+    rows = corpus.db.execute(f"SELECT DISTINCT claim_id FROM discrepancies WHERE claim_id {IN_IDS}", (id_list(ids),))
+    return {row[0] for row in rows}
 
 
 def _passage(corpus: Corpus, document: int, start: int, end: int) -> Mention:
@@ -486,7 +493,7 @@ def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = N
     every statement, or of these: what a relay graph is drawn from. The speaker is its canonical name."""
     scope, args = "", []
     if attribution_ids is not None:
-        scope, args = "WHERE a.id IN (SELECT value FROM json_each(?))", [json.dumps(list(attribution_ids))]
+        scope, args = f"WHERE a.id {IN_IDS}", [id_list(attribution_ids)]
     rows = corpus.db.execute(
         f"""SELECT a.id, a.document_id, s.id, coalesce(s.name, a.speaker_name, ''), a.via
             FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id {scope} ORDER BY a.id""", args)
@@ -497,10 +504,10 @@ def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = N
 def statements_carrying(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list[int]]:
     """Attribution id → the claims among ``claim_ids`` whose mentions its content overlaps."""
     rows = corpus.db.execute(
-        """SELECT a.id, m.claim_id FROM claim_mentions m
+        f"""SELECT a.id, m.claim_id FROM claim_mentions m
            JOIN attributions a ON a.document_id = m.document_id AND a.content_start < m."end" AND m.start < a.content_end
-           WHERE m.claim_id IN (SELECT value FROM json_each(?)) ORDER BY a.id, m.claim_id""",
-        (json.dumps(list(claim_ids)),),
+           WHERE m.claim_id {IN_IDS} ORDER BY a.id, m.claim_id""",
+        (id_list(claim_ids),),
     )
     out: dict[int, list[int]] = {}
     for attribution_id, claim_id in rows:
@@ -541,10 +548,9 @@ def unanalysed_count(corpus: Corpus) -> int:
 
 def unanalysed_among(corpus: Corpus, document_ids: Sequence[int]) -> list[int]:
     """Which of these documents no analysis has seen: an empty comparison may only be waiting for one."""
-    marks = ",".join("?" * len(document_ids))
     rows = corpus.db.execute(
-        f"SELECT id FROM documents WHERE id IN ({marks}) AND id NOT IN (SELECT document_id FROM analysed_documents)"
-        " ORDER BY id", list(document_ids))
+        f"SELECT id FROM documents WHERE id {IN_IDS} AND id NOT IN (SELECT document_id FROM analysed_documents)"
+        " ORDER BY id", (id_list(document_ids),))
     return [row[0] for row in rows]
 
 

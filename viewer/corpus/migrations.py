@@ -323,4 +323,12 @@ def _claim_threads(db: Database) -> None:
     )
 
 
+@migration(11, "claim unit word pieces")
+def _unit_pieces(db: Database) -> None:
+    """Each claim unit keeps its word pieces (ids and int8 vectors, claims.pieces), computed with
+    its embedding, so the pair model's word alignment never runs the model again at relinking.
+    Units analysed before read as having none until their documents are analysed again."""
+    db.execute("ALTER TABLE claim_units ADD COLUMN pieces BLOB")
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

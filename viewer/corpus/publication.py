@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from viewer.corpus.dates import parse_date
 from viewer.corpus.dating import READER_VERSION, Dating, Evidence, gather, resolve, stated_year
+from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.store import CORRECTABLE, Corpus, now
 from viewer.jobs import TaskState, quiet
 
@@ -96,12 +97,11 @@ def place(corpus: Corpus, document_ids: Sequence[int]) -> None:
     """Resolve the date of these documents, and of every document whose date leans on the corpus's
     usual year (which these may have changed), inside the caller's transaction."""
     year = corpus_year(corpus)
-    marks = ",".join("?" * len(document_ids))
     rows = corpus.db.execute(
         f"""SELECT t.document_id, t.evidence, d.imported_at, t.dating FROM document_dates t
             JOIN documents d ON d.id = t.document_id
-            WHERE t.yearless = 1 OR t.dating IS NULL {f'OR t.document_id IN ({marks})' if document_ids else ''}""",
-        list(document_ids),
+            WHERE t.yearless = 1 OR t.dating IS NULL OR t.document_id {IN_IDS}""",
+        (id_list(document_ids),),
     ).fetchall()
     fixes = _corrected_values(corpus, [r[0] for r in rows])
     updates = []
@@ -121,12 +121,8 @@ def datings(corpus: Corpus, document_ids: Sequence[int] | None = None) -> dict[i
         wanted = corpus.document_ids()
     else:
         wanted = list(document_ids)
-        rows = []
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            rows += corpus.db.execute(
-                f"SELECT document_id, dating FROM document_dates WHERE dating IS NOT NULL"
-                f" AND document_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+        rows = corpus.db.execute(f"SELECT document_id, dating FROM document_dates WHERE dating IS NOT NULL"
+                                 f" AND document_id {IN_IDS}", (id_list(wanted),)).fetchall()
     found = {document_id: Dating.from_json(json.loads(dating)) for document_id, dating in rows}
     missing = [d for d in wanted if d not in found]
     if missing:
@@ -169,8 +165,8 @@ def all_corrections(corpus: Corpus, document_ids: Sequence[int] | None = None) -
     sql = "SELECT document_id, field, value, original, corrected_at FROM document_corrections"
     args: list = []
     if document_ids is not None:
-        sql += f" WHERE document_id IN ({','.join('?' * len(document_ids))})"
-        args = list(document_ids)
+        sql += f" WHERE document_id {IN_IDS}"
+        args = [id_list(document_ids)]
     out: dict[int, dict[str, Correction]] = {}
     for document_id, field, value, original, at in corpus.db.execute(sql + " ORDER BY document_id, field", args):
         out.setdefault(document_id, {})[field] = Correction(field, value, original, at)

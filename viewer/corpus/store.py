@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from viewer.corpus import connection, schema_check
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.events import Event
+from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.migrations import LATEST, MIGRATIONS, apply, now
 from viewer.corpus.spans import Span
 from viewer.corpus.trust import ForeignObjectsError, check_before_opening
@@ -181,13 +182,10 @@ class Corpus:
         """Store document rows (columns as `_INSERT_DOCUMENT`) and index them for search, inside
         the caller's transaction; the search index is kept here since the corpus holds no triggers."""
         self.db.conn.executemany(_INSERT_DOCUMENT, rows)
-        ids = [row[0] for row in rows]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            self.db.conn.execute(
-                "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents"
-                f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk,
-            )
+        self.db.conn.execute(
+            f"INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id {IN_IDS}",
+            (id_list(row[0] for row in rows),),
+        )
 
     def set_document_field(self, document_id: int, field: str, value: str | None) -> None:
         """Overwrite a document's title, outlet or date, inside the caller's transaction, keeping

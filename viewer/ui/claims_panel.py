@@ -30,12 +30,19 @@ MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the clai
 
 
 class ClaimTableModel(QAbstractTableModel):
-    """Claims with a present/differs/absent column per open article; reloaded on each change."""
+    """Claims with a present/differs/absent column per open article.
+
+    Holds only the claim ids of its scope; a claim's mentions and discrepancies are read from the
+    corpus a page at a time, when a row is shown (or sorted, filtered on), and dropped on reload.
+    Sorting by the claim's number needs no read: the ids are the sort key."""
+
+    PAGE = 200
 
     def __init__(self, corpus: Corpus | None = None, parent=None) -> None:
         super().__init__(parent)
         self._corpus = corpus
-        self._claims: list[StoredClaim] = []
+        self._ids: list[int] = []
+        self._read: dict[int, StoredClaim] = {}
         self._documents: list[int] = []
         self._outlets: dict[int, str] = {}
         self._tags: dict[str, list[str]] = {}
@@ -44,7 +51,7 @@ class ClaimTableModel(QAbstractTableModel):
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
                colours: dict[int, str] | None = None) -> None:
-        """Re-read the claims: of the open articles (shared by two or more) or of the whole corpus.
+        """Re-read the claim ids: of the open articles (shared by two or more) or of the whole corpus.
 
         ``colours`` are the comparison's (a claim not lit in it has none)."""
         self.beginResetModel()
@@ -56,12 +63,12 @@ class ClaimTableModel(QAbstractTableModel):
             self._colours = dict(colours)
         c = self._corpus
         if c is None:
-            self._claims = []
+            self._ids = []
         elif self.only_open:
-            ids = store.claim_ids(c, self._documents) if len(self._documents) >= 2 else []
-            self._claims = store.claims(c, ids)
+            self._ids = store.claim_ids(c, self._documents) if len(self._documents) >= 2 else []
         else:
-            self._claims = store.claims(c)
+            self._ids = store.claim_ids(c)
+        self._read = {}
         self._outlets = {d: c.document(d, with_text=False).outlet or f"d{d}" for d in self._documents} if c else {}
         self._tags = notes.tags_of_kind(c, "claim") if c else {}
         self.endResetModel()
@@ -80,13 +87,31 @@ class ClaimTableModel(QAbstractTableModel):
         return list(self._documents)
 
     def claim(self, row: int) -> StoredClaim:
-        return self._claims[row]
+        if row not in self._read:
+            self._read_page(row - row % self.PAGE)
+        return self._read[row]
+
+    def _read_page(self, first: int) -> None:
+        ids = self._ids[first:first + self.PAGE]
+        found = {c.id: c for c in store.claims(self._corpus, ids)} if self._corpus is not None else {}
+        for row, claim_id in enumerate(ids, first):
+            # gone since the ids were read (a relink in the background): shown empty until the reload it triggers
+            self._read[row] = found.get(claim_id) or StoredClaim(claim_id, "", (), ())
 
     def row_of(self, claim_id: int) -> int | None:
-        return next((i for i, c in enumerate(self._claims) if c.id == claim_id), None)
+        try:
+            return self._ids.index(claim_id)
+        except ValueError:
+            return None
+
+    def uses_column(self, column: int) -> bool:
+        """Whether any claim in scope has a discrepancy (column 3) or a tag (4), read without its rows."""
+        if column == 3:
+            return bool(self._corpus is not None and self._ids and store.discrepant_claims(self._corpus, self._ids))
+        return any(notes.claim_key(i) in self._tags for i in self._ids)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._claims)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(FIXED) + len(self._documents)
@@ -110,19 +135,20 @@ class ClaimTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._claims) or not 0 <= index.column() < self.columnCount():
+        if not index.isValid() or not 0 <= index.row() < len(self._ids) or not 0 <= index.column() < self.columnCount():
             return None
-        claim, column = self._claims[index.row()], index.column()
-        if role == CLAIM_ID_ROLE:
-            return claim.id
+        claim_id, column = self._ids[index.row()], index.column()
+        if role == CLAIM_ID_ROLE or (column == 0 and role == SORT_ROLE):
+            return claim_id
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"[{claim_id}]"
+            if role == Qt.ItemDataRole.BackgroundRole and claim_id in self._colours:
+                return QColor(tint(self._colours[claim_id]))
+            return None
+        claim = self.claim(index.row())
         if column >= len(FIXED):
             return self._matrix_cell(claim, self._documents[column - len(FIXED)], role)
-        if column == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return claim.id if role == SORT_ROLE else f"[{claim.id}]"
-            if role == Qt.ItemDataRole.BackgroundRole and claim.id in self._colours:
-                return QColor(tint(self._colours[claim.id]))
-            return None
         value = self._text(claim, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and column == 1:
@@ -241,7 +267,7 @@ class ClaimsPanel(QWidget):
         if corpus is not None:
             self.corpus = corpus
         self.model.reload(corpus, documents, colours)
-        self._used = {c: any(self.model.index(r, c).data() for r in range(self.model.rowCount())) for c in (3, 4)}
+        self._used = {c: self.model.uses_column(c) for c in (3, 4)}
         self.fit_columns()
         self._explain_emptiness()
 

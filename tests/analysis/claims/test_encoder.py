@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import struct
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from viewer.analysis.claims import encoder, model_files
+from viewer.analysis.claims import encoder, model_files, pieces
 from viewer.analysis.claims.encoder import SentenceEncoder, shared_encoder
 from viewer.analysis.claims.model_files import PACKAGE, ModelFiles, ModelUnavailable, locate
 
@@ -114,6 +115,51 @@ def test_paraphrases_are_closer_than_unrelated_sentences():
         "The Angels have offered an eight-year contract to Mark Teixeira.",
     ])
     assert fate @ unknown > fate @ swap + 0.3
+
+
+def test_word_pieces_do_not_depend_on_their_batch_and_come_with_the_same_vectors():
+    """Bit for bit, as the vectors: a unit's stored pieces must not change with its partition."""
+    sentences = REFERENCE["sentences"]
+    vectors, together = shared_encoder().encode_with_pieces(sentences)
+    alone = [shared_encoder().encode_with_pieces([s])[1][0] for s in reversed(sentences)][::-1]
+    doubled = shared_encoder().encode_with_pieces([*sentences, *sentences])[1]
+    assert [p.data for p in together] == [p.data for p in alone] == [p.data for p in doubled[len(sentences):]]
+    assert vectors.tobytes() == shared_encoder().encode(sentences).tobytes()
+
+
+def test_word_pieces_are_each_texts_own_pieces_projected():
+    """One stored row per word piece ([CLS] and [SEP] left out), in the tokenizer's ids, whose
+    directions are the projected last-layer rows (the int8 rounding moves them by under a degree)."""
+    found = shared_encoder()
+    text = REFERENCE["sentences"][0]
+    (piece,) = found.encode_with_pieces([text])[1]
+    ids = found._tokenizer.encode(text).ids
+    assert piece.ids.tolist() == ids[1:-1] and piece.rows.shape == (len(ids) - 2, pieces.PIECE_DIMENSION)
+    projection = pieces.read_projection()
+    exact = found.piece_rows([text])[0] @ projection.components + projection.bias
+    stored = piece.rows.astype(np.float32)
+    cosines = (exact * stored).sum(axis=1) / np.linalg.norm(exact, axis=1) / np.linalg.norm(stored, axis=1)
+    assert cosines.min() > 0.999
+
+
+def test_the_projection_file_says_where_it_came_from():
+    data = pieces.PROJECTION_FILE.read_bytes()
+    (length,) = struct.unpack("<Q", data[:8])
+    metadata = json.loads(data[8:8 + length])["__metadata__"]
+    assert "MSRP train" in metadata["data"] and "fit_pieces" in metadata["produced_by"]
+
+
+def test_a_missing_projection_is_named(tmp_path):
+    with pytest.raises(ModelUnavailable, match="word-piece projection .*gone.safetensors is missing"):
+        pieces.read_projection(tmp_path / "gone.safetensors")
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[:len(b) // 2], lambda b: b"\xff" * 40, lambda b: b.replace(b"components", b"componentz")])
+def test_a_damaged_projection_is_named(tmp_path, damage):
+    path = tmp_path / "pieces.safetensors"
+    path.write_bytes(damage(pieces.PROJECTION_FILE.read_bytes()))
+    with pytest.raises(ModelUnavailable, match="word-piece projection .*pieces.safetensors"):
+        pieces.read_projection(path)
 
 
 def test_no_text_gives_no_rows():

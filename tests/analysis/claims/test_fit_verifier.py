@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import numpy as np
+import pytest
 
-from viewer.analysis.claims.fit_verifier import _equal_shares, _kept, _scores, fit_logistic, probability
-from viewer.analysis.claims.verifier import STORY_FEATURES, WEIGHTS_FILE
+from viewer.analysis.claims.fit_verifier import (
+    PAIR_GRID, STORY_GRID, _equal_shares, _kept, _scores, fit_logistic, main, precision_bounds, probability, within_bounds,
+)
+from viewer.analysis.claims.verifier import PAIR_FEATURES, STORY_FEATURES, WEIGHTS_FILE
 
 
 def test_logistic_regression_finds_the_separating_direction():
@@ -36,3 +40,69 @@ def test_keeping_the_story_model_takes_the_shipped_one_and_says_so():
     assert weights.tolist() == [shipped["story"]["weights"][n] for n in STORY_FEATURES]
     assert grid == [shipped["story"]["threshold"]]
     assert note.startswith(shipped["data"]["story"].split(" (kept from")[0]) and "kept from the weights file" in note
+
+
+def test_keeping_both_weight_sets_chooses_both_thresholds_on_the_whole_grids():
+    shipped = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    pair, pair_note, pair_grid = _kept("pair", PAIR_FEATURES, rechoose=True)
+    story, _note, story_grid = _kept("story", STORY_FEATURES, rechoose=True)
+    assert pair.tolist() == [shipped["pair"]["weights"][n] for n in PAIR_FEATURES]
+    assert story.tolist() == [shipped["story"]["weights"][n] for n in STORY_FEATURES]
+    assert (pair_grid, story_grid) == (PAIR_GRID, STORY_GRID)
+    assert pair_note.count("kept from the weights file") == 1
+
+
+def test_the_pair_grid_is_fine_enough_to_move_between_the_old_points():
+    assert PAIR_GRID[0] == 0.5 and PAIR_GRID[-1] == 0.95
+    assert np.allclose(np.diff(PAIR_GRID), 0.05)
+
+
+def test_a_size_of_corpus_can_have_its_own_precision_bound():
+    assert precision_bounds(0.9, []) == {5: 0.9, 3: 0.9}
+    assert precision_bounds(0.9, [(3, 0.825)]) == {5: 0.9, 3: 0.825}
+
+
+def _linked(right: int, wrong: int, across: int, links: int) -> Counter:
+    return Counter(right=right, wrong=wrong, across=across, links=links, joined=1, same_event_pairs=2)
+
+
+@pytest.mark.parametrize(("five", "three", "allowed"), [
+    ((90, 10, 1, 100), (83, 17, 2, 100), True),   # .90 and .83, across .01 and .02
+    ((89, 11, 1, 100), (95, 5, 0, 100), False),   # five reports an event below its .90
+    ((95, 5, 0, 100), (82, 18, 0, 100), False),   # three below its .825
+    ((95, 5, 3, 100), (90, 10, 0, 100), False),   # too many links across events
+])
+def test_every_size_of_several_events_must_reach_its_own_bound(five, three, allowed):
+    counts = {(5, "several_events"): _linked(*five), (3, "several_events"): _linked(*three),
+              (3, "one_event"): _linked(0, 10, 0, 10)}  # one event alone is not bounded
+    assert within_bounds(counts, {5: 0.9, 3: 0.825}, across=0.02) is allowed
+
+
+@pytest.mark.parametrize("argv", [
+    ["--keep-weights", "--keep-pair"],
+    ["--keep-pair", "--keep-story"],
+    ["--precision-at", "4=0.9"],
+    ["--precision-at", "three"],
+])
+def test_contradictory_or_unusable_options_stop_before_any_data_is_read(argv, tmp_path, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main([str(tmp_path), *argv])
+    assert stopped.value.code == 2 and "error" in capsys.readouterr().err
+
+
+def _sized(five: tuple[int, int, int], three: tuple[int, int, int]) -> dict:
+    """Made-up pooled counts: (right, wrong, same-event article pairs joined) at each size."""
+    return {(reports, "several_events"): Counter(right=r, wrong=w, across=0, links=r + w, joined=j, same_event_pairs=100)
+            for reports, (r, w, j) in ((5, five), (3, three))}
+
+
+def test_the_word_check_cut_joins_the_most_within_bounds_and_the_strictest_of_a_tie():
+    from viewer.analysis.claims.fit_word_check import choose_cut
+
+    curve = {0.6: _sized((85, 15, 60), (85, 15, 70)),   # joins most, below .90 at five reports
+             0.7: _sized((90, 10, 55), (83, 17, 60)),   # allowed
+             0.72: _sized((92, 8, 54), (84, 16, 60)),   # allowed, one article pair fewer: a tie, stricter
+             0.8: _sized((95, 5, 40), (90, 10, 50))}    # allowed, joins fewer
+    assert choose_cut(curve, {5: 0.9, 3: 0.825}, 0.02) == 0.72
+    with pytest.raises(SystemExit):
+        choose_cut({0.6: curve[0.6]}, {5: 0.9, 3: 0.825}, 0.02)

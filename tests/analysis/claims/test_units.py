@@ -160,7 +160,7 @@ def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):
 
 def test_a_repeated_wording_is_encoded_once_to_the_vector_each_copy_had(monkeypatch):
     """One sample article carried by two outlets: each wording goes to the model once, and every
-    unit gets the very bits it had when each copy was encoded with the rest."""
+    unit gets the very bits (vector and word pieces) it had when each copy was encoded with the rest."""
     import numpy as np
 
     from tests.conftest import SAMPLE_DIR
@@ -172,11 +172,13 @@ def test_a_repeated_wording_is_encoded_once_to_the_vector_each_copy_had(monkeypa
     found = [u for parsed in parse_many([Unparsed(1, text, []), Unparsed(2, text, [])]) for u in found_units(parsed)]
     wordings = [text[u.span.start:u.span.end] for u in found]
     encoded: list[str] = []
-    encode = SentenceEncoder.encode
-    monkeypatch.setattr(SentenceEncoder, "encode", lambda self, texts, progress=None: encoded.extend(texts) or encode(self, texts, progress))
+    encode = SentenceEncoder.encode_with_pieces
+    monkeypatch.setattr(SentenceEncoder, "encode_with_pieces", lambda self, texts, progress=None: encoded.extend(texts) or encode(self, texts, progress))
     embed_units(found, {1: text, 2: text})
     assert sorted(encoded) == sorted(set(wordings)) and len(wordings) > len(encoded) > 10
-    assert np.stack([u.vector for u in found]).tobytes() == encode(shared_encoder(), wordings).tobytes()
+    vectors, pieces = encode(shared_encoder(), wordings)
+    assert np.stack([u.vector for u in found]).tobytes() == vectors.tobytes()
+    assert [u.pieces.data for u in found] == [p.data for p in pieces]
 
 
 @pytest.mark.parametrize("text, first", [

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections import Counter
 import subprocess
 import sys
 from pathlib import Path
@@ -14,19 +15,31 @@ from viewer.analysis.claims.linking import claim_units
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures
 from viewer.analysis.claims.verifier import (
-    PAIR_FEATURES, PAIR_RANGES, VETOED, LogisticModel, TermWeights, UnitSigns, counts_conflict, fitted, pair_features,
-    pair_scores, signs_of_pair,
+    PAIR_FEATURES, PAIR_RANGES, VETOED, LogisticModel, PieceWeights, TermWeights, UnitSigns, Verifier, counts_conflict, fitted,
+    pair_features, pair_scores, signs_of_pair, word_alignment, word_checked,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="module")
-def heldout_features(nlp) -> list:
+def heldout_units(nlp) -> list:
     from viewer.analysis.segment import parse
 
     paths = sorted(FIXTURES.glob("heldout/*.txt"))
-    return [u.features for d, p in enumerate(paths) for u in claim_units(parse(d, p.read_text(encoding="utf-8"), []))]
+    return [u for d, p in enumerate(paths) for u in claim_units(parse(d, p.read_text(encoding="utf-8"), []))]
+
+
+@pytest.fixture(scope="module")
+def heldout_features(heldout_units) -> list:
+    return [u.features for u in heldout_units]
+
+
+@pytest.fixture(scope="module")
+def heldout_pieces(heldout_units) -> list:
+    """Each unit's word pieces as the alignment reads them."""
+    weights = PieceWeights([u.pieces for u in heldout_units])
+    return [weights.aligned(u.pieces) for u in heldout_units]
 
 
 def _pairs(count: int) -> list[tuple[int, int]]:
@@ -153,3 +166,107 @@ def _counting(*counts: tuple[str, str]) -> UnitFeatures:
 ])
 def test_a_conflict_is_one_thing_counted_in_ways_no_one_value_allows(a, b, conflict):
     assert counts_conflict(_counting(*a), _counting(*b)) is conflict
+
+
+def _plain_alignment(a, b, stored: list) -> float:
+    """BERTScore's greedy matching as its definition reads, from the stored bytes: rows decoded
+    and normalised, each piece weighted by log((units + 50) / (units holding it + 0.5))."""
+    units_with = Counter(i for p in stored for i in set(p.ids.tolist()))
+
+    def decoded(p):
+        rows = [[float(x) for x in row] for row in p.rows]
+        return [[x / math.sqrt(sum(y * y for y in row)) for x in row] for row in rows]
+
+    def weight(i):
+        return math.log((len(stored) + 50) / (units_with[i] + 0.5))
+
+    def best_mean(x, y):
+        rows_x, rows_y, ids = decoded(x), decoded(y), x.ids.tolist()
+        best = [max(sum(p * q for p, q in zip(r, s)) for s in rows_y) for r in rows_x]
+        return sum(m * weight(i) for m, i in zip(best, ids)) / sum(weight(i) for i in ids)
+
+    precision, recall = best_mean(a, b), best_mean(b, a)
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_word_alignment_is_its_plain_formula(heldout_units, heldout_pieces):
+    stored = [u.pieces for u in heldout_units]
+    assert all(p is not None and p.count for p in stored)
+    for i, j in _pairs(len(stored))[::25]:
+        assert word_alignment(heldout_pieces[i], heldout_pieces[j]) == pytest.approx(_plain_alignment(stored[i], stored[j], stored), abs=1e-5)
+
+
+def test_a_blocks_piece_weights_weigh_its_units_pieces_as_the_whole_corpus_does(heldout_units):
+    """A block of candidate pairs carries the weights of its own units' pieces only, bit for bit."""
+    stored = [u.pieces for u in heldout_units]
+    whole = PieceWeights(stored)
+    block = stored[10:30]
+    restricted = whole.restricted(block)
+    assert len(restricted.ids) < len(whole.ids)
+    for p in block:
+        assert restricted.aligned(p).shares.tobytes() == whole.aligned(p).shares.tobytes()
+
+
+def test_word_alignment_sees_one_claim_in_other_words(nlp):
+    """A paraphrase aligns better than a sentence of the same story saying something else, and a
+    unit aligns with itself perfectly."""
+    from viewer.analysis.segment import parse
+
+    text = ("Rescuers pulled 12 survivors from the rubble on Sunday.\n\n"
+            "On Sunday, twelve people were rescued alive from the collapsed building.\n\n"
+            "The mayor said the building had passed an inspection last year.\n")
+    units = claim_units(parse(0, text, []))
+    weights = PieceWeights([u.pieces for u in units])
+    rescue, paraphrase, other = (weights.aligned(u.pieces) for u in units)
+    assert word_alignment(rescue, paraphrase) > word_alignment(rescue, other)
+    assert word_alignment(rescue, rescue) == pytest.approx(1.0, abs=1e-6)
+
+
+def test_the_word_check_takes_only_accepted_pairs_below_its_cut_and_only_where_both_units_have_pieces(heldout_pieces):
+    """Scores below the threshold, vetoed pairs and pairs with a unit stored without pieces keep
+    the pair model's score; an accepted pair aligning below the cut scores 0; no cut, no check."""
+    import numpy as np
+
+    shipped = fitted()
+    threshold = shipped.pair.threshold
+    same, other = heldout_pieces[0], heldout_pieces[60]
+    none = PieceWeights([None]).aligned(None)
+    alignment = word_alignment(same, other)
+    pairs = [(same, same), (same, other), (same, other), (same, other), (none, other), (same, none)]
+    scores = np.array([threshold + 0.1, threshold + 0.1, threshold - 0.1, VETOED, threshold + 0.2, threshold + 0.2])
+    checked = word_checked(scores, Verifier(shipped.pair, shipped.story, alignment + 1e-6), pairs.__getitem__)
+    assert checked.tolist() == [threshold + 0.1, 0.0, threshold - 0.1, VETOED, threshold + 0.2, threshold + 0.2]
+    assert word_checked(scores, Verifier(shipped.pair, shipped.story, alignment - 1e-6), pairs.__getitem__).tolist() == scores.tolist()
+    assert word_checked(scores, Verifier(shipped.pair, shipped.story, None), pairs.__getitem__).tolist() == scores.tolist()
+    assert alignment < 1.0
+
+
+
+def test_the_shipped_word_check_is_read_from_the_weights_file_with_how_it_was_chosen():
+    import json
+
+    from viewer.analysis.claims.verifier import WEIGHTS_FILE
+
+    check = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["word_check"]
+    assert fitted().alignment_cut == check["cut"] and 0.0 < check["cut"] < 1.0
+    assert check["produced_by"].startswith("python -m viewer.analysis.claims.fit_word_check")
+    assert check["choosing_links"]["at_cut"]["several_events_5"]["precision"] >= check["choosing_links"]["without_check"]["several_events_5"]["precision"]
+
+
+def test_the_word_check_only_takes_links_away_on_real_reports(heldout_units):
+    """Linked mention pairs of the held-out reports with the shipped cut are among those linked
+    without the check, and a stricter cut takes more of them away."""
+    import itertools
+
+    from viewer.analysis.claims.linking import link_claims
+
+    texts = {d: p.read_text(encoding="utf-8") for d, p in enumerate(sorted(FIXTURES.glob("heldout/*.txt")))}
+    shipped = fitted()
+
+    def linked(cut):
+        claims = link_claims(heldout_units, texts, model=Verifier(shipped.pair, shipped.story, cut))
+        return {(a.document, a.start, b.document, b.start) for c in claims for a, b in itertools.combinations(c.mentions, 2)}
+
+    checked = linked(shipped.alignment_cut)
+    assert checked and checked <= linked(None)
+    assert linked(0.9) < checked

@@ -129,6 +129,22 @@ def test_one_articles_police_are_one_speaker_there_and_nowhere_else():
     assert members == [["Police", "police"], ["Police"], ["officials", "officials"], ["it"], ["it"]]
 
 
+def group(doc, name):
+    return SpeakerMention(doc, name, None, "group")
+
+
+def test_a_description_written_in_lower_case_is_one_speaker_per_article():
+    """"people" or "his campaign" in two articles are two speakers, "People" opening a sentence is
+    the article's "people", and "politicians" is no part of another article's "Ukrainian politicians";
+    a name stays one speaker across articles."""
+    mentions = [group(1, "people"), group(1, "People"), group(2, "People"), group(3, "people"),
+                org(1, "his campaign"), org(2, "his campaign"), group(1, "Ukrainian politicians"), group(2, "politicians"),
+                org(1, "Clinton campaign"), org(2, "Clinton campaign")]
+    _, members = groups(mentions)
+    assert members == [["people", "People"], ["People"], ["people"], ["his campaign"], ["his campaign"],
+                       ["Ukrainian politicians"], ["politicians"], ["Clinton campaign", "Clinton campaign"]]
+
+
 def test_two_unnamed_officials_of_one_article_may_be_two_people():
     _, members = groups([person(1, "official"), person(1, "official"), person(1, "he"), person(1, "he")])
     assert members == [["official"], ["official"], ["he"], ["he"]]

@@ -3,8 +3,8 @@
 Linking's heavy part is verifying: for every pair of neighbouring articles (`candidates.article_pairs`),
 find the unit pairs worth comparing (close embeddings, or a rare key shared in the inverted
 index), ask the story model whether the articles report one story, and score those pairs with
-the pair model. A block is a run of such article pairs with their units' features and vectors,
-the term weights of those units' terms, the corpus-wide counts of their index keys and the rare
+the pair model. A block is a run of such article pairs with their units' features, vectors and
+word pieces, the term and word-piece weights, the corpus-wide counts of their index keys and the rare
 names they carry, so `verify_block` needs nothing else: it runs the same in this process or on a
 Dask worker, and its results (in corpus-wide unit indices) come back to the linker, which groups
 them into claims.
@@ -19,8 +19,10 @@ import numpy as np
 from viewer.analysis.claims.candidates import Article, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
+from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.verifier import (
-    TermWeights, UnitSigns, Verifier, counts_conflict, pair_scores, signs_of_pair, story_features,
+    AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, counts_conflict, pair_scores, signs_of_pair, story_features,
+    word_checked,
 )
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
@@ -35,7 +37,9 @@ class CandidateBlock:
     unit_ids: np.ndarray  # the corpus-wide index of each local unit
     features: tuple[UnitFeatures, ...]
     vectors: np.ndarray
+    pieces: tuple[WordPieces | None, ...]
     weights: TermWeights
+    piece_weights: PieceWeights
     keys: RareKeys
     rare: frozenset[str]
     model: Verifier
@@ -49,14 +53,15 @@ class VerifiedBlock:
 
 def candidate_blocks(
     pairs: Sequence[tuple[int, int]], found: Sequence[Article], units: Sequence[ClaimUnit], vectors: np.ndarray,
-    keys: RareKeys, weights: TermWeights, rare: set[str], model: Verifier, size: int = BLOCK_PAIRS,
+    keys: RareKeys, weights: tuple[TermWeights, PieceWeights], rare: set[str], model: Verifier, size: int = BLOCK_PAIRS,
 ) -> Iterator[CandidateBlock]:
     """The article ``pairs`` (indices into ``found``), ``size`` at a time, made self-contained."""
     for start in range(0, len(pairs), size):
         yield _block(pairs[start:start + size], found, units, vectors, keys, weights, rare, model)
 
 
-def _block(chunk, found, units, vectors, keys: RareKeys, weights: TermWeights, rare: set[str], model: Verifier) -> CandidateBlock:
+def _block(chunk, found, units, vectors, keys: RareKeys, weights: tuple[TermWeights, PieceWeights], rare: set[str],
+           model: Verifier) -> CandidateBlock:
     involved = sorted({k for x, y in chunk for k in (x, y)})
     local_article = {k: n for n, k in enumerate(involved)}
     unit_ids = np.concatenate([found[k].units for k in involved])
@@ -69,8 +74,9 @@ def _block(chunk, found, units, vectors, keys: RareKeys, weights: TermWeights, r
     block_pairs = tuple((local_article[x], local_article[y]) for x, y in chunk)
     names = frozenset(n for a in articles for n in a.names) & rare
     terms = {t for f in features for t in f.terms}
-    return CandidateBlock(block_pairs, tuple(articles), unit_ids, features, vectors[unit_ids], weights.restricted(terms),
-                          keys.restricted(features), names, model)
+    pieces = tuple(units[int(u)].pieces for u in unit_ids)
+    return CandidateBlock(block_pairs, tuple(articles), unit_ids, features, vectors[unit_ids], pieces, weights[0].restricted(terms),
+                          weights[1].restricted(pieces), keys.restricted(features), names, model)
 
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
@@ -80,13 +86,16 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     same_story, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
     signs: list[UnitSigns | None] = [None] * len(block.features)
+    aligned: list[AlignedPieces | None] = [None] * len(block.features)
     for a, b, found, row in _article_pairs(block):
         if story.probability(np.array([row]))[0] < story.threshold:
             continue
         same_story.append((a.document, b.document))
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
         conflicts = [counts_conflict(block.features[i], block.features[j]) for i, j, _c in found]
-        scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, pair_scores(pair, rows, conflicts)))
+        checked = word_checked(pair_scores(pair, rows, conflicts), block.model,
+                               lambda k: (_pieces(aligned, found[k][0], block), _pieces(aligned, found[k][1], block)))
+        scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(same_story), tuple(scores))
 
 
@@ -114,4 +123,12 @@ def _signs(signs: list[UnitSigns | None], unit: int, block: CandidateBlock) -> U
     found = signs[unit]
     if found is None:
         found = signs[unit] = UnitSigns.of(block.features[unit], block.weights)
+    return found
+
+
+def _pieces(aligned: list[AlignedPieces | None], unit: int, block: CandidateBlock) -> AlignedPieces:
+    """The unit's word pieces decoded, once, and only for units in a pair the pair model accepts."""
+    found = aligned[unit]
+    if found is None:
+        found = aligned[unit] = block.piece_weights.aligned(block.pieces[unit])
     return found

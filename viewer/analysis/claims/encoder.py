@@ -6,7 +6,8 @@ sentence-transformers does. Plain numpy keeps the app free of a deep-learning ru
 the vectors the same on Windows, macOS and Linux. Texts are sorted by length and encoded in
 batches of one padded width, so padding and per-call overhead stay small and a text's vector
 does not depend on which texts shared its batch: a text's width is its own, and its rows in a
-product get the bits they get in a product of their own (`_stacking_block`).
+product get the bits they get in a product of their own (`_stacking_block`). The same pass gives
+each text's word pieces (``pieces``): the last layer's row of each, projected and kept as bytes.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from contextlib import AbstractContextManager
 import numpy as np
 
 from viewer.analysis.claims.model_files import ModelFiles, ModelUnavailable, locate, read_weights, reinstall_message
+from viewer.analysis.claims.pieces import Projection, WordPieces, quantised, read_projection
 
 DIMENSION = 384
 MAX_TOKENS = 256  # what sentence-transformers uses for this model
@@ -35,7 +37,7 @@ _shared: SentenceEncoder | None = None
 class SentenceEncoder:
     """Maps texts to unit vectors whose dot product says how alike their meanings are."""
 
-    def __init__(self, files: ModelFiles):
+    def __init__(self, files: ModelFiles, projection: Projection | None = None):
         from tokenizers import Tokenizer  # imported here: only analysis needs it, never window start
 
         w = read_weights(files)
@@ -53,22 +55,50 @@ class SentenceEncoder:
             raise ModelUnavailable(reinstall_message(f"its weights lack {error}")) from error
         with one_blas_thread():
             self._block = _stacking_block(self._layers[0])
+        self._projection = projection
 
     def encode(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> np.ndarray:
         """One L2-normalised float32 row per text, in the order given."""
+        return self._encode(texts, progress, None)[0]
+
+    def encode_with_pieces(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None
+                           ) -> tuple[np.ndarray, list[WordPieces]]:
+        """`encode`'s rows and each text's word pieces, projected as stored (``pieces``); for an
+        encoder made with the projection (`shared_encoder`'s)."""
+        return self._encode(texts, progress, self._projected)
+
+    def piece_rows(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Each text's word pieces' last-layer rows, L2-normalised, unprojected: what the projection
+        is fitted on (``fit_pieces``)."""
+        return self._encode(texts, None, _normalised_rows)[1]
+
+    def _encode(self, texts: Sequence[str], progress: Callable[[int, int], None] | None, keep: Callable | None) -> tuple[np.ndarray, list]:
+        """The sentence vectors and, given ``keep``, what it makes of each batch's last layer."""
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        kept: list = [None] * len(texts)
         if not texts:
-            return out
+            return out, kept
         encodings = self._tokenizer.encode_batch(list(texts))
         order = sorted(range(len(texts)), key=lambda k: len(encodings[k].ids))
         done = 0
         with one_blas_thread():
             for chosen in _batches(order, [self._padded_width(len(e.ids)) for e in encodings]):
-                out[chosen] = self._forward([encodings[k].ids for k in chosen])
+                batch = [encodings[k].ids for k in chosen]
+                out[chosen], hidden = self._forward(batch)
+                if keep is not None:
+                    for k, found in zip(chosen, keep(hidden, batch)):
+                        kept[k] = found
                 done += len(chosen)
                 if progress:
                     progress(done, len(order))
-        return out
+        return out, kept
+
+    def _projected(self, hidden: np.ndarray, batch: list[list[int]]) -> list[WordPieces]:
+        """Each text's pieces ([CLS] and [SEP] left out): rows L2-normalised, projected one text
+        per product (so a text's pieces never depend on its batch), scaled to bytes (`quantised`)."""
+        hidden /= np.maximum(np.linalg.norm(hidden, axis=2, keepdims=True), _EPSILON)
+        rows = quantised(_dense(hidden, (self._projection.components, self._projection.bias), stacked=False))
+        return [WordPieces.of(np.array(ids[1:-1]), rows[r, 1:len(ids) - 1]) for r, ids in enumerate(batch)]
 
     def _padded_width(self, length: int) -> int:
         """The width a text of ``length`` tokens is padded to: the next multiple of the stacking
@@ -77,7 +107,8 @@ class SentenceEncoder:
         step = self._block or PAD_TO
         return -(-length // step) * step
 
-    def _forward(self, batch: list[list[int]]) -> np.ndarray:
+    def _forward(self, batch: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """The batch's sentence vectors and its last layer (text, token, feature)."""
         width = self._padded_width(max(len(ids) for ids in batch))
         ids = np.zeros((len(batch), width), dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.float32)
@@ -91,7 +122,13 @@ class SentenceEncoder:
         for layer in self._layers:
             hidden = _encoder_layer(hidden, bias, layer, self._block is not None, lengths)
         pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), _EPSILON)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), _EPSILON), hidden
+
+
+def _normalised_rows(hidden: np.ndarray, batch: list[list[int]]) -> list[np.ndarray]:
+    """Each text's pieces' rows ([CLS] and [SEP] left out), L2-normalised."""
+    rows = [hidden[r, 1:len(ids) - 1] for r, ids in enumerate(batch)]
+    return [x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), _EPSILON) for x in rows]
 
 
 def _batches(order: list[int], widths: list[int]) -> list[list[int]]:
@@ -163,7 +200,7 @@ def shared_encoder() -> SentenceEncoder:
     global _shared
     with _lock:
         if _shared is None:
-            _shared = SentenceEncoder(locate())
+            _shared = SentenceEncoder(locate(), read_projection())
         return _shared
 
 

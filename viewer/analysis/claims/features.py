@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
 
+from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.quantities import Figure
 from viewer.corpus.spans import Span
 
@@ -77,13 +78,14 @@ class UnitFeatures:
 
 @dataclass
 class ClaimUnit:
-    """A sentence or clause that may state a claim, with its linking features and the unit
-    vector of its meaning (the sentence embedding)."""
+    """A sentence or clause that may state a claim, with its linking features, the unit vector of
+    its meaning (the sentence embedding) and its word pieces (``pieces``)."""
 
     document: int
     span: Span
     features: UnitFeatures
     vector: np.ndarray | None = None
+    pieces: WordPieces | None = None
 
 
 _UNIT_FIELDS = tuple(f.name for f in fields(UnitFeatures))

@@ -25,7 +25,7 @@ import numpy as np
 from viewer.analysis.claims.blocks import candidate_blocks, story_rows
 from viewer.analysis.claims.candidates import article_pairs, articles, in_reading_order, rare_names
 from viewer.analysis.claims.index import RareKeys
-from viewer.analysis.claims.verifier import TermWeights, Verifier
+from viewer.analysis.claims.verifier import PieceWeights, TermWeights, Verifier
 
 FOLDS = 5
 REPORTS_PER_EVENT = (5, 3)  # as bench/ecbplus.py picks for the held-out and dev sets; as BASIL gives a story
@@ -91,7 +91,7 @@ def story_examples(corpus: dict, model: Verifier) -> tuple[np.ndarray, np.ndarra
         return np.zeros((0, 0)), np.zeros(0, dtype=int)
     vectors = np.stack([u.vector for u in units])
     found = articles(units, vectors)
-    weights = TermWeights([u.features for u in units])
+    weights = (TermWeights([u.features for u in units]), PieceWeights([u.pieces for u in units]))
     blocks = candidate_blocks(article_pairs(found), found, units, vectors, RareKeys.of(u.features for u in units), weights,
                               rare_names(found), model)
     rows = [row for block in blocks for row in story_rows(block)]

@@ -1,6 +1,7 @@
 """Fit the linker's two models on public annotated data and write verifier.json.
 
-    python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--across 0.02] [--keep-pair | --keep-story]
+    python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--precision-at 3=0.825] [--across 0.02]
+        [--keep-pair | --keep-story | --keep-weights]
 
 DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphrase Corpus: news
 sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
@@ -14,10 +15,11 @@ action chains say which sentences mention one event, which is looser than one cl
 model is fitted on the article pairs the linker weighs in ECB+ train corpora of two shapes
 (``fit_shapes``: several events of a few reports each, twins among them, and each event alone),
 with five and with three reports an event. The two thresholds are chosen together (the story
-threshold alone with ``--keep-pair``, the pair threshold alone with ``--keep-story``) by linking
-those corpora with the real linker, each fold with a story model fitted on the other folds
-(``choose_thresholds``): the most same-event article pairs joined over all of them, with judged
-precision and links across events in bounds where there are several events.
+threshold alone with ``--keep-pair``, the pair threshold alone with ``--keep-story``, both for the
+weights as they are with ``--keep-weights``) by linking those corpora with the real linker, each
+fold with a story model fitted on the other folds (``choose_thresholds``): the most same-event
+article pairs joined over all of them, with judged precision (a bound for each number of reports an
+event) and links across events in bounds where there are several events.
 Parsing and embedding are cached under DATA/cache, keyed by the unit code that built them
 (``fit_cache``): a cache built by other unit code is rebuilt, never reused.
 """
@@ -56,20 +58,29 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--precision", type=float, default=0.8,
                         help="judged link precision (ECB+ action chains) the thresholds must reach on the train corpora of several events")
+    parser.add_argument("--precision-at", type=_size_bound, action="append", default=[], metavar="REPORTS=P",
+                        help="another precision bound for the corpora of REPORTS reports an event (repeatable)")
     parser.add_argument("--across", type=float, default=0.02, help="share of links across events allowed there")
     parser.add_argument("--keep-pair", action="store_true",
                         help="keep the pair model (weights, threshold and where they came from) as the current weights file has it; refit the story model and choose its threshold")
     parser.add_argument("--keep-story", action="store_true",
                         help="keep the story model (weights, threshold and where they came from) as the current weights file has it; refit the pair model and choose its threshold")
+    parser.add_argument("--keep-weights", action="store_true",
+                        help="keep both models' weights (and where they came from) as the current weights file has them; choose both thresholds")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ns = parser.parse_args(argv)
     if ns.keep_pair and ns.keep_story:
-        parser.error("--keep-pair and --keep-story keep one model each; keeping both refits nothing")
+        parser.error("--keep-pair and --keep-story keep one model each; keeping both refits nothing (--keep-weights re-chooses the thresholds)")
+    if ns.keep_weights and (ns.keep_pair or ns.keep_story):
+        parser.error("--keep-weights keeps both models already")
+    if any(reports not in REPORTS_PER_EVENT for reports, _p in ns.precision_at):
+        parser.error(f"--precision-at takes a number of reports an event the fit links: {REPORTS_PER_EVENT}")
+    bounds = precision_bounds(ns.precision, ns.precision_at)
     train, dev = ecb_set(ns.data, "train"), ecb_set(ns.data, "dev")
     gold = json.loads((ns.data / "gold" / "dev_gold.json").read_text(encoding="utf-8"))
     annotated = claim_rows(dev, gold)
-    if ns.keep_pair:
-        pair_weights, pair_data, pair_grid = _kept("pair", PAIR_FEATURES)
+    if ns.keep_pair or ns.keep_weights:
+        pair_weights, pair_data, pair_grid = _kept("pair", PAIR_FEATURES, rechoose=ns.keep_weights)
     else:
         msrp = msrp_pairs(ns.data, "train")
         pair_weights = fit_logistic(*_stack([msrp, annotated]), weights=_equal_shares(len(msrp[1]), len(annotated[1])))
@@ -86,29 +97,32 @@ def main(argv: list[str] | None = None) -> None:
                   f"{' or '.join(map(str, REPORTS_PER_EVENT))} best-annotated reports), one corpus per fold of topics with "
                   f"every event and one per event alone; same event or not ({len(story_y)} pairs, {int(story_y.sum())} same event)")
     story_grid = STORY_GRID
-    if ns.keep_story:
-        story_weights, story_data, story_grid = _kept("story", STORY_FEATURES)
+    if ns.keep_story or ns.keep_weights:
+        story_weights, story_data, story_grid = _kept("story", STORY_FEATURES, rechoose=ns.keep_weights)
     out_of_fold = [fit_logistic(*_stack([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
                    for k in range(FOLDS)]
     judged = _topics(dev, exclude=_topics(dev, exclude=_gold_topics(dev, gold))["topics"])
     marks = gold_units(judged, gold)
     (pair_threshold, story_threshold), choosing = choose_thresholds(
-        [(fold, out_of_fold[k]) for size in folds for k, fold in enumerate(size)], pair_weights, pair_grid, ns.precision, ns.across,
+        [(fold, out_of_fold[k]) for size in folds for k, fold in enumerate(size)], pair_weights, pair_grid, bounds, ns.across,
         lambda model: gold_precision(link_claims(judged["units"], _Blank({}), model=model), judged, marks),
         story_weights, story_grid,
     )
     dev_x, dev_y = annotated
     test_x, test_y = msrp_pairs(ns.data, "test")
     result = {
-        "produced_by": f"python -m viewer.analysis.claims.fit_verifier DATA --precision {ns.precision} --across {ns.across}"
-                       + (" --keep-pair" if ns.keep_pair else "") + (" --keep-story" if ns.keep_story else ""),
+        "produced_by": f"python -m viewer.analysis.claims.fit_verifier DATA --precision {ns.precision}"
+                       + "".join(f" --precision-at {reports}={p}" for reports, p in ns.precision_at) + f" --across {ns.across}"
+                       + (" --keep-pair" if ns.keep_pair else "") + (" --keep-story" if ns.keep_story else "")
+                       + (" --keep-weights" if ns.keep_weights else ""),
         "date": datetime.date.today().isoformat(),
         "data": {
             "pair": pair_data,
             "story": story_data,
             "thresholds": f"chosen by linking those corpora, {FOLDS} folds by topic, each with a story model fitted on the other "
                           "folds: the most same-event article pairs joined over all of them, with judged link precision (ECB+ "
-                          "action chains) and links across events in bounds on the corpora of several events of each size",
+                          "action chains) and links across events in bounds on the corpora of several events of each size "
+                          f"(precision at least {', '.join(f'{p} with {r}' for r, p in bounds.items())} reports an event)",
         },
         "choosing_links": choosing,
         "pair": {"features": list(PAIR_FEATURES), "weights": dict(zip(PAIR_FEATURES, pair_weights.round(4).tolist())),
@@ -278,18 +292,18 @@ def probability(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-(np.asarray(x, dtype=np.float64) @ w)))
 
 
-PAIR_GRID = [0.6, 0.7, 0.8, 0.9]
-STORY_GRID = [0.7, 0.8, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.99]  # fitted on many easy pairs, the gate sits high
+PAIR_GRID = [round(0.5 + 0.05 * k, 2) for k in range(10)]  # 0.5 .. 0.95: a refit's probabilities move, a coarse grid lands on its end
+STORY_GRID = [0.7, 0.8, 0.9, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99]  # fitted on many easy pairs, the gate sits high
 
 
 def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: np.ndarray, pair_grid: list[float],
-                      precision: float, across: float, claim_precision, story_weights: np.ndarray,
+                      precision: dict[int, float], across: float, claim_precision, story_weights: np.ndarray,
                       story_grid: list[float] = STORY_GRID) -> tuple[tuple[float, float], dict]:
     """Link every corpus of each fold (with that fold's story weights) at every pair of thresholds
     on the grid; keep the pair that joins the most same-event article pairs over all the corpora,
-    with judged precision and links across events in bounds on the corpora of several events of
-    each size (a bound met by five reports an event and missed by three is missed: the shipped
-    gate meets both); among those within one article pair of the most, the strictest. The counts
+    with judged precision (``precision``: a bound for each number of reports an event) and links
+    across events in bounds on the corpora of several events of each size (``within_bounds``);
+    among those within one article pair of the most, the strictest. The counts
     are pooled over the folds, not their rates. Claim-level precision on the dev topics with hand
     gold (linked with ``story_weights``) is reported beside it (a lower bound: the gold marks the
     main claims, and the pair model was fitted on those topics)."""
@@ -306,8 +320,7 @@ def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: 
             joined, same = (sum(c[k] for c in counts.values()) for k in ("joined", "same_event_pairs"))
             found["found_all"] = round(joined / max(1, same), 3)
             print(pair_threshold, story_threshold, found, file=sys.stderr, flush=True)
-            several = [_rates(c) for (_r, kind), c in counts.items() if kind == "several_events"]
-            if all(r["precision"] >= precision and r["across"] <= across for r in several):
+            if within_bounds(counts, precision, across):
                 allowed.append(((pair_threshold, story_threshold), found, same))
     if not allowed:
         raise SystemExit("no thresholds on the grid reach the precision asked for")
@@ -318,15 +331,39 @@ def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: 
     return best, figures
 
 
-def _kept(model: str, features: tuple[str, ...]) -> tuple[np.ndarray, str, list[float]]:
+def precision_bounds(precision: float, at: list[tuple[int, float]]) -> dict[int, float]:
+    """The judged precision each size of corpus (reports an event) must reach: ``precision``
+    unless a bound of its own is given."""
+    return {reports: dict(at).get(reports, precision) for reports in REPORTS_PER_EVENT}
+
+
+def within_bounds(counts: dict[tuple[int, str], Counter], precision: dict[int, float], across: float) -> bool:
+    """Whether the corpora of several events of every size reach their size's precision bound with
+    links across events at most ``across`` (a bound met by five reports an event and missed by
+    three is missed)."""
+    several = [(reports, _rates(c)) for (reports, kind), c in counts.items() if kind == "several_events"]
+    return all(r["precision"] >= precision[reports] and r["across"] <= across for reports, r in several)
+
+
+def _size_bound(text: str) -> tuple[int, float]:
+    reports, _eq, precision = text.partition("=")
+    try:
+        return int(reports), float(precision)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected REPORTS=PRECISION, e.g. 3=0.825, not {text!r}") from None
+
+
+def _kept(model: str, features: tuple[str, ...], rechoose: bool = False) -> tuple[np.ndarray, str, list[float]]:
     """One model ("pair" or "story") as the current weights file has it: its weights, where they
-    came from, and its threshold as the only one to link at. A kept story model's folds are still
-    linked with story models fitted on the other folds, so the pair threshold is chosen as the kept
-    gate behaves out of fold."""
+    came from, and the thresholds to link at: its own alone, or the whole grid with ``rechoose``
+    (the weights kept, the operating point chosen anew). A kept story model's folds are still
+    linked with story models fitted on the other folds, so thresholds are chosen as the kept gate
+    behaves out of fold."""
     current = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     weights = np.array([current[model]["weights"][n] for n in features], dtype=np.float64)
     kept = re.sub(r" \(kept from the weights file of [^)]*\)$", "", current["data"][model])
-    return weights, f"{kept} (kept from the weights file of {current['date']})", [current[model]["threshold"]]
+    grid = {"pair": PAIR_GRID, "story": STORY_GRID}[model] if rechoose else [current[model]["threshold"]]
+    return weights, f"{kept} (kept from the weights file of {current['date']})", grid
 
 
 def _model(pair_weights: np.ndarray, pair_threshold: float, story_weights: np.ndarray, story_threshold: float) -> Verifier:

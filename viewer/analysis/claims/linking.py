@@ -22,7 +22,9 @@ from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, ar
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.units import claim_units
-from viewer.analysis.claims.verifier import PAIR_RANGES, VETOED, TermWeights, Verifier, counts_conflict, fitted, pair_features, pair_scores
+from viewer.analysis.claims.verifier import (
+    PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, counts_conflict, fitted, pair_features, pair_scores, word_checked,
+)
 from viewer.analysis.model import Claim, Mention
 
 __all__ = ["ClaimUnit", "claim_units", "link_claims", "label"]
@@ -42,15 +44,19 @@ class PairScores:
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier):
         self.units, self.vectors, self.model = units, vectors, model
         self.weights = TermWeights([u.features for u in units])
+        self.piece_weights = PieceWeights([u.pieces for u in units])
         self.known: dict[tuple[int, int], float] = {}
         self.same_story: set[tuple[int, int]] = set()
 
     def verify(self, pairs: list[tuple[int, int, float]]) -> None:
         if not pairs:
             return
-        rows = np.array([pair_features(self.units[i].features, self.units[j].features, c, self.weights) for i, j, c in pairs])
-        conflicts = [counts_conflict(self.units[i].features, self.units[j].features) for i, j, _c in pairs]
-        for (i, j, _c), p in zip(pairs, pair_scores(self.model.pair, rows, conflicts)):
+        units, aligned = self.units, self.piece_weights.aligned  # decoded afresh: kept for every unit met, they would outweigh the corpus
+        rows = np.array([pair_features(units[i].features, units[j].features, c, self.weights) for i, j, c in pairs])
+        conflicts = [counts_conflict(units[i].features, units[j].features) for i, j, _c in pairs]
+        checked = word_checked(pair_scores(self.model.pair, rows, conflicts), self.model,
+                               lambda k: (aligned(units[pairs[k][0]].pieces), aligned(units[pairs[k][1]].pieces)))
+        for (i, j, _c), p in zip(pairs, checked):
             self.known[(min(i, j), max(i, j))] = float(p)
 
     def __call__(self, i: int, j: int) -> float:
@@ -114,7 +120,7 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
         index = {a.document: k for k, a in enumerate(found)}
         pairs = sorted((index[a], index[b]) for a, b in near)
     keys = RareKeys.of(u.features for u in units)
-    blocks = candidate_blocks(pairs, found, units, vectors, keys, scores.weights, rare_names(found), scores.model)
+    blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model)
     for verified in spread(verify_block, blocks):
         scores.same_story.update(verified.same_story)
         for i, j, p in verified.scores:

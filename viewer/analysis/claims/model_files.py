@@ -83,10 +83,12 @@ def parse_safetensors(data: bytes) -> dict[str, np.ndarray]:
     return out
 
 
-def write_safetensors(tensors: dict[str, np.ndarray], path: Path) -> None:
-    """The safetensors layout (used at build time to store the fp16 copy)."""
+def write_safetensors(tensors: dict[str, np.ndarray], path: Path, metadata: dict[str, str] | None = None) -> None:
+    """The safetensors layout (used at build time to store the fp16 copy, and by ``fit_pieces``
+    with ``metadata`` saying where its projection came from)."""
     names = {np.dtype(np.float32): "F32", np.dtype(np.float16): "F16", np.dtype(np.int64): "I64"}
-    header, offset, blobs = {}, 0, []
+    header: dict = {"__metadata__": metadata} if metadata else {}
+    offset, blobs = 0, []
     for name in sorted(tensors):
         array = np.ascontiguousarray(tensors[name])
         blob = array.tobytes()

@@ -47,15 +47,16 @@ def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
 
 
 def embed_units(units: list[ClaimUnit], texts: Mapping[int, str]) -> None:
-    """Give the units their embeddings in one call: the pipeline passes several documents' units
-    together, as a batch of a few hundred texts runs the model far faster than one document's.
-    A wording met more than once (wire copy several outlets carry, a stock line) is encoded once:
-    a text's vector depends on the text alone, never on the texts batched with it."""
+    """Give the units their embeddings and word pieces in one call: the pipeline passes several
+    documents' units together, as a batch of a few hundred texts runs the model far faster than
+    one document's. A wording met more than once (wire copy several outlets carry, a stock line)
+    is encoded once: a text's vector depends on the text alone, never on the texts batched with it."""
     wordings = [texts[u.document][u.span.start:u.span.end] for u in units]
     distinct = list(dict.fromkeys(wordings))
-    vectors = dict(zip(distinct, shared_encoder().encode(distinct)))
+    vectors, pieces = shared_encoder().encode_with_pieces(distinct)
+    found = {w: k for k, w in enumerate(distinct)}
     for unit, wording in zip(units, wordings):
-        unit.vector = vectors[wording]
+        unit.vector, unit.pieces = vectors[found[wording]], pieces[found[wording]]
 
 
 def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:

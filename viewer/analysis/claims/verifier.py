@@ -5,14 +5,16 @@ agrees or conflicts, shared and unmatched names, a negation on one side only, sw
 different predicates, and relative length. The weights and the threshold are not set by hand:
 ``fit_verifier`` fits them on public annotated pairs and writes ``verifier.json`` with how they
 were produced (data, date, command, scores). A second, document-level model says whether two
-articles report one story at all, so no pair of sentences can link two unrelated stories.
+articles report one story at all, so no pair of sentences can link two unrelated stories. A pair
+the model accepts must also match word for word closely enough (`word_alignment`, `word_checked`):
+a cut chosen on linked corpora, not a weight, so it can only take links away.
 """
 from __future__ import annotations
 
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Callable, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +23,7 @@ import numpy as np
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.index import figure_relation
+from viewer.analysis.claims.pieces import PIECE_DIMENSION, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
 
 WEIGHTS_FILE = Path(__file__).with_name("verifier.json")
@@ -78,6 +81,66 @@ class TermWeights:
 
 
 @dataclass(frozen=True)
+class AlignedPieces:
+    """One unit's word pieces as the alignment reads them: unit rows, and each piece's share of
+    the unit's weight."""
+
+    rows: np.ndarray  # (pieces, PIECE_DIMENSION) float32
+    shares: np.ndarray  # (pieces,) float64, summing to 1
+
+
+_NO_PIECES = AlignedPieces(np.zeros((0, PIECE_DIMENSION), dtype=np.float32), np.zeros(0))
+
+
+class PieceWeights:
+    """Inverse document frequency of each word piece over the units being compared, as
+    `TermWeights` for terms: the alignment of two units is the mean of their pieces' best
+    matches, and "the", "said" and a comma matched perfectly say little. A unit's pieces count
+    once each, however often it repeats one. Smoothed with `TermWeights`' background units: in a
+    corpus of two short reports a piece both units share would otherwise weigh nothing, and two
+    units saying one thing in the same words would align as if they shared none. Kept by
+    vocabulary id, in order, for the pieces of those units, which are the only ones it is asked
+    about."""
+
+    def __init__(self, pieces: Sequence[WordPieces | None]):
+        self.ids, counts = np.unique(_distinct_ids(pieces, each=True), return_counts=True)
+        self.idf = np.log((len(pieces) + _BACKGROUND) / (counts + 0.5))
+
+    def restricted(self, pieces: Sequence[WordPieces | None]) -> PieceWeights:
+        """The same weights for these units' pieces only: what a block of candidate pairs carries."""
+        out = object.__new__(PieceWeights)
+        keep = np.isin(self.ids, _distinct_ids(pieces))
+        out.ids, out.idf = self.ids[keep], self.idf[keep]
+        return out
+
+    def aligned(self, pieces: WordPieces | None) -> AlignedPieces:
+        """The unit's pieces decoded (each int8 row back to unit length) with their weights."""
+        if pieces is None or not pieces.count:
+            return _NO_PIECES
+        rows = pieces.rows.astype(np.float32)
+        rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), np.float32(1e-12))
+        weights = self.idf[np.searchsorted(self.ids, pieces.ids)]
+        return AlignedPieces(rows, weights / max(float(weights.sum()), 1e-9))
+
+
+def _distinct_ids(pieces: Sequence[WordPieces | None], each: bool = False) -> np.ndarray:
+    """The vocabulary ids of the units' pieces: every unit's distinct ones in a row (``each``), or
+    all distinct."""
+    found = [np.unique(p.ids) if each else p.ids for p in pieces if p is not None]
+    joined = np.concatenate(found) if found else np.zeros(0, dtype=np.uint16)
+    return joined if each else np.unique(joined)
+
+
+def word_alignment(a: AlignedPieces, b: AlignedPieces) -> float:
+    """How closely each unit's pieces find a match in the other (BERTScore's greedy matching):
+    the weighted mean best cosine of a's pieces among b's and of b's among a's, and their
+    harmonic mean. Both units must have pieces (`word_checked` does not check units without)."""
+    similar = a.rows @ b.rows.T
+    precision, recall = float(similar.max(axis=1) @ a.shares), float(similar.max(axis=0) @ b.shares)
+    return 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0.0
+
+
+@dataclass(frozen=True)
 class UnitSigns:
     """What the pair model reads of one unit, worked out once: a unit meets dozens of others, and
     rebuilding its sets for every pair was half the cost of verifying."""
@@ -125,6 +188,25 @@ def pair_scores(model: LogisticModel, rows: np.ndarray, conflicts: Sequence[bool
     """The pair model's probabilities, except that pairs whose two units count one thing
     differently (``conflicts``, from `counts_conflict`) score `VETOED`."""
     return np.where(np.asarray(conflicts, dtype=bool), VETOED, model.probability(rows))
+
+
+def word_checked(scores: np.ndarray, model: Verifier, pieces: Callable[[int], tuple[AlignedPieces, AlignedPieces]]) -> np.ndarray:
+    """The pair model's scores (`pair_scores`) with each pair it accepts scored 0, not one claim,
+    where the two units' words match each other less closely than the model's cut
+    (``model.alignment_cut``; ``pieces(k)``: the k-th pair's two units' pieces). The pair model
+    weighs the sentence vectors and shared rare terms; two sentences of one story can agree on both
+    and still state two things, which their words, matched one by one, tell apart. The
+    alignment is worked out only for the pairs accepted, the few, and only where both units carry
+    pieces: a unit stored before they were kept links as the pair model alone says."""
+    cut = model.alignment_cut
+    if cut is None:
+        return scores
+    checked = scores.copy()
+    for k in np.flatnonzero(scores >= model.pair.threshold):
+        a, b = pieces(int(k))
+        if len(a.shares) and len(b.shares) and word_alignment(a, b) < cut:
+            checked[k] = 0.0
+    return checked
 
 
 def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
@@ -176,10 +258,13 @@ class LogisticModel:
 class Verifier:
     pair: LogisticModel
     story: LogisticModel
+    alignment_cut: float | None = None  # `word_checked`'s cut; None checks nothing
 
 
 @lru_cache(maxsize=1)
 def fitted() -> Verifier:
     """The fitted models shipped with the package."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES))
+    check = data.get("word_check")
+    return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
+                    float(check["cut"]) if check else None)

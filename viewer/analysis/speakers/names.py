@@ -74,10 +74,12 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     tokens = _after_dateline(_without_clause([t for t in tokens if not t.is_space]))
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].lower_ in REFLEXIVES):
         tokens = tokens[:-1]
-    while tokens and tokens[0].is_punct:
-        tokens = tokens[1:]
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "CCONJ" and len(tokens) > 1):
+        tokens = tokens[1:]  # "and Carly Fiorina": the phrase starts after the joining word
     if not tokens:
         return SpeakerName("", None, "unknown", True)
+    if len(tokens) > 1 and _head(tokens).pos_ == "ADP":
+        return SpeakerName("", None, "unknown")  # "in the wake of a new poll": where or how, not who
     if len(tokens) > 2 and tokens[-1].lemma_.lower() in written_nouns() and tokens[-2].lower_ in ("'s", "’s"):
         tokens = tokens[:-2]  # "Arestovych's tweet"
     joined = _joined(tokens)
@@ -509,10 +511,18 @@ def _role_text(tokens: list, run: list) -> str | None:
         after = after[1:]
     after = after[:next((i for i, t in enumerate(after) if t.text in ",("), len(after))]
     after = _office_words(after)
+    if after and after[0].pos_ == "ADP" and not _names_place_or_body(after[1:]):
+        after = []  # "Cruz, with unconcealed delight", "Beck on Wednesday": how or when, no office
     parts = [p for p in (before, after) if p and _describes_office(p) and not _only_places(p) and not _headline_words(p)]
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
+
+
+def _names_place_or_body(tokens: list) -> bool:
+    """"of the National Retail Federation", "of Cheyenne", "with the Attorney General's Office" say
+    where a person works or lives; "on Wednesday" or "in the primary" say only when or how they spoke."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") or t.lower_ in ORG_WORDS for t in tokens)
 
 
 def _headline_words(tokens: list) -> bool:

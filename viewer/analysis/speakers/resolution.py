@@ -45,16 +45,18 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
                      must_link: Sequence[tuple[str, str]] = (),
                      cannot_link: Sequence[tuple[str, str]] = ()) -> tuple[list[Speaker], list[int]]:
     """Group mentions into canonical speakers; researcher links and splits always win."""
-    forms = list(dict.fromkeys(_form(m, i) for i, m in enumerate(mentions)))
+    lowered = _written_in_lower_case(mentions)
+    form = [_form(m, i, lowered) for i, m in enumerate(mentions)]
+    forms = list(dict.fromkeys(form))
     roles: dict[tuple, set[str]] = {}
     for i, m in enumerate(mentions):
         if m.role:
-            roles.setdefault(_form(m, i), set()).add(m.role)
+            roles.setdefault(form[i], set()).add(m.role)
     clusters = _Clusters([f[0] for f in forms], cannot_link)
     form_of = {f: i for i, f in enumerate(forms)}
-    for alike in _descriptions_by_document(mentions):
+    for alike in _descriptions_by_document(mentions, lowered):
         for i in alike[1:]:
-            clusters.union(form_of[_form(mentions[alike[0]], alike[0])], form_of[_form(mentions[i], i)])
+            clusters.union(form_of[form[alike[0]]], form_of[form[i]])
     by_name: dict[str, list[int]] = {}
     for i, (name, *_) in enumerate(forms):
         by_name.setdefault(_fold(name), []).append(i)
@@ -63,7 +65,7 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
         for j in linked[1:]:
             clusters.union(linked[0], j, forced=True)
     for members in by_name.values():  # one name, told apart only by the recogniser's guess of its kind
-        named = [j for j in members if forms[j][1] in _NAMED_KINDS and not _generic(forms[j][0])]
+        named = [j for j in members if forms[j][1] in _NAMED_KINDS and len(forms[j]) == 2]
         for j in named[1:]:
             clusters.union(named[0], j)
     index = _FormIndex(forms, [sorted(roles.get(f, ())) for f in forms])
@@ -73,22 +75,33 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
         targets = {clusters.find(j) for j in index.partial_targets(i)}
         if len(targets) == 1:
             clusters.union(i, targets.pop())
-    return _speakers(mentions, [clusters.find(form_of[_form(m, i)]) for i, m in enumerate(mentions)])
+    return _speakers(mentions, [clusters.find(form_of[f]) for f in form])
 
 
-def _form(m: SpeakerMention, i: int) -> tuple:
-    """Identical names are one form, except bare pronouns and descriptions ("he", "the ministry")."""
-    return (m.name, m.kind, i) if _generic(m.name) else (m.name, m.kind)
+def _form(m: SpeakerMention, i: int, lowered: set[str]) -> tuple:
+    """Identical names are one form, except bare pronouns and descriptions ("he", "the ministry"),
+    and descriptions the corpus writes in lower case ("people", "his campaign"), one per article."""
+    if _generic(m.name):
+        return (m.name, m.kind, i)
+    return (m.name, m.kind, "in", m.document) if _fold(m.name) in lowered else (m.name, m.kind)
 
 
-def _descriptions_by_document(mentions: Sequence[SpeakerMention]) -> list[list[int]]:
+def _written_in_lower_case(mentions: Sequence[SpeakerMention]) -> set[str]:
+    """Names some mention writes all in lower case: "people", "experts", "his campaign", "federal
+    judge", "the statement" describe, and name no one across articles. Joined by their words, one
+    speaker "people" held the people of sixteen articles, and "his campaign" Trump's and Clinton's;
+    "People" opening a sentence is the same description."""
+    return {_fold(m.name) for m in mentions if m.name and m.name == m.name.lower() and not _generic(m.name)}
+
+
+def _descriptions_by_document(mentions: Sequence[SpeakerMention], lowered: set[str]) -> list[list[int]]:
     """Mentions of one body or group described alike in one article ("police", "Police",
     "officials"), which are one speaker there: listing each on its own filled the panel with rows
     of "Police". Across articles they stay apart (another article's police may be another force);
     so do "an official" and "the spokesman", who may be two people, and pronouns nothing resolved."""
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
-        if m.kind in _BODY_KINDS and _generic(m.name) and _fold(m.name) not in _PRONOUNS:
+        if m.kind in _BODY_KINDS and _generic(m.name) and _fold(m.name) not in _PRONOUNS or _fold(m.name) in lowered:
             groups.setdefault((_fold(m.name), m.kind, m.document), []).append(i)
     return list(groups.values())
 
@@ -128,12 +141,13 @@ class _FormIndex:
 
     def __init__(self, forms: list[tuple], roles: list[list[str]]):
         self.forms, self.roles = [f[:2] for f in forms], roles
+        self.local = [len(f) > 2 for f in forms]  # pronouns and descriptions: no name to key
         self.keys = [_key(name, kind) for name, kind, *_ in forms]
         self.surnames: dict[str, list[int]] = {}
         self.bodies: dict[tuple, list[int]] = {}
         self.spellings: dict[str, set[str]] = {}  # a surname key: how its forms write the surname
         for i, ((_, kind), key) in enumerate(zip(self.forms, self.keys)):
-            if not key or _generic(forms[i][0]):
+            if not key or self.local[i]:
                 continue
             if kind == "person":
                 if not described(forms[i][0]):
@@ -206,13 +220,15 @@ class _FormIndex:
                           and any(wanted <= _role_words(role) for role in self.roles[j])]
                 if titled:
                     return titled
-            if len(key) != 1 or described(name):
+            if len(key) != 1 or described(name) or self.local[i]:
                 return []
             found = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1]
             if found or not _honorific(name):
                 return found
             # "Mr. Kim" with no one surnamed Kim: a family name written first ("Kim Jong Un")
             return self.full_names.get(key[0], [])
+        if self.local[i]:
+            return []
         if len(key) == 1 and not name.isupper() and not _has_country(key):  # "Ramos" taken for a body: a surname
             people = [j for other in self.similar.get(key[0], ())
                       for j in self.surnames[other] if len(self.keys[j]) > 1]

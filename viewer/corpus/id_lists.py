@@ -1,0 +1,16 @@
+"""Any number of row ids bound to a query as one parameter.
+
+SQLite caps the variables one statement may bind (999 before 3.32, 32,766 since: the builds the
+Windows and macOS Pythons ship), and an archive's documents or claims exceed either. The ids
+travel as one JSON array that `json_each` unpacks, so neither the bindings nor the SQL text grow."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+IN_IDS = "IN (SELECT value FROM json_each(?))"
+
+
+def id_list(ids: Iterable[int]) -> str:
+    """The value to bind where a query says ``IN_IDS``."""
+    return json.dumps(list(ids))
