@@ -354,18 +354,26 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
 
 def _names_or_picks(number) -> bool:
     """A number that does not count: one written after the name it goes with labels it ("Interstate
-    40", "Flight 370", "Windows 8"), one set off after a noun describes it ("Luyster, 35,": an age),
-    and "one of the victims" picks out a person. A count comes before what it counts ("40 miles",
-    "three of the victims")."""
+    40", "Flight 370", "Windows 8"), a bare number set off by commas after a name is an age
+    ("Luyster, 35, faces"), and "one of the victims" picks out a person. A count comes before what
+    it counts ("40 miles", "three of the victims"); a share or a count set off after a noun ("women
+    (61 percent)", "42 votes for Trump, 18 for Cruz") still counts."""
     head, doc = number.head, number.doc
     if number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of":
         return True
     if head.i > number.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if number.dep_ == "appos":
-        return True
     named = head.pos_ == "PROPN" or head.text[:1].isupper()  # "Flight 370 vanished": a name, tagged a noun
+    if number.dep_ == "appos":
+        return named and number.text.isdigit() and _set_off(number)
     return named and head.ent_type_ != "PERSON" and number.dep_ in _LABELS
+
+
+def _set_off(number) -> bool:
+    """Between a comma and a comma or the sentence's end: "Luyster, 35, also faces", "Mia Reed, 34."."""
+    doc = number.doc
+    after = doc[number.i + 1].text if number.i + 1 < len(doc) else "."
+    return number.i > 0 and doc[number.i - 1].text == "," and after in (",", ".", ";", ")")
 
 
 def _each(number) -> bool:
