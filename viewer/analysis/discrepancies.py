@@ -168,14 +168,14 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     fb = [(f, m) for f, m in fb if f.value is None or f.value not in values_a]
     out = []
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if g.thing and g.thing == f.thing and g.unit == f.unit]
+        partners = [(g, n) for g, n in fb if g.thing and _singular(g.thing) == _singular(f.thing) and g.unit == f.unit]
         if not partners and len(fa) == 1 and len(fb) == 1 and _one_measure(f, fb[0][0]):
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
             if _display(f) == _display(g):
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
-            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if e.thing == g.thing):
+            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if _singular(e.thing) == _singular(g.thing)):
                 continue  # g is the same count as another figure here; f counts another group
             thing = _thing_as_written((f, m), (g, n))
             explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
@@ -183,6 +183,13 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+_SUPPLETIVE = {"people": "person"}  # a plural the lemmatizer leaves as it is: "73 people" and "75 persons" count one thing
+
+
+def _singular(thing: str) -> str:
+    return _SUPPLETIVE.get(thing, thing)
 
 
 def _one_measure(f: CountedFigure, g: CountedFigure) -> bool:
