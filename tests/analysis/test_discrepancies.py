@@ -35,6 +35,10 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
      [("polarity", "negated: 'not approve the budget' vs asserted: 'The council approved the budget.'")]),
     ("Officers say they “don't know who fired first.”", "Officers say they know who fired first.",
      [("polarity", "negated: 'don't know who fired' vs asserted: 'Officers say they know who fired first.'")]),
+    ("Three patients have been treated and released.", "Two victims are still being treated.", []),
+    ("He drove 150 miles west.", "He was last seen driving west on Interstate 40.", []),
+    ("The bill moves $3.5 billion to the wall.", "The bill moves $3.6 billion to the wall.",
+     [("number", "figure: '$3.5 billion' vs '$3.6 billion' (incompatible)")]),
 ])
 def test_explanations(a, b, expected):
     claim, _ = _claim(a, b)

@@ -42,7 +42,7 @@ _GENERATION = frozenset(squash(fold(w)) for w in ("Jr", "Sr"))
 @dataclass(frozen=True)
 class _Reading:
     """What comparing a mention reads of a parse: its named entities and counted figures (not
-    durations), offsets into the mention's text, each figure's thing folded as the text words it."""
+    durations, nor numbers that name or pick), offsets into the mention's text, each figure's thing folded as the text words it."""
 
     entities: tuple[tuple[int, int], ...]
     figures: tuple[CountedFigure, ...]
@@ -97,7 +97,7 @@ def _parsed_reading(doc, whole: Span) -> _Reading:
 
 def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigure, ...]:
     return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts))
-                 for f in found if f.unit != "duration")
+                 for f in found if f.unit != "duration" and f.count)
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],
@@ -168,14 +168,14 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     fb = [(f, m) for f, m in fb if f.value is None or f.value not in values_a]
     out = []
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if g.thing and g.thing == f.thing and g.unit == f.unit]
-        if not partners and len(fa) == 1 and len(fb) == 1 and fb[0][0].unit == f.unit:
+        partners = [(g, n) for g, n in fb if g.thing and _singular(g.thing) == _singular(f.thing) and g.unit == f.unit]
+        if not partners and len(fa) == 1 and len(fb) == 1 and _one_measure(f, fb[0][0]):
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
             if _display(f) == _display(g):
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
-            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if e.thing == g.thing):
+            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if _singular(e.thing) == _singular(g.thing)):
                 continue  # g is the same count as another figure here; f counts another group
             thing = _thing_as_written((f, m), (g, n))
             explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
@@ -183,6 +183,23 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+_SUPPLETIVE = {"people": "person"}  # a plural the lemmatizer leaves as it is: "73 people" and "75 persons" count one thing
+
+
+def _singular(thing: str) -> str:
+    return _SUPPLETIVE.get(thing, thing)
+
+
+def _one_measure(f: CountedFigure, g: CountedFigure) -> bool:
+    """The only figure on each side, saying nothing that makes them count two things: in one unit
+    of measure (a currency, a share) without two different things named, or bare counts of
+    whoever the verb is said of ("more than 100 were injured", "151 wounded"). Two counted
+    nouns that differ are two groups ("three patients" released, "two victims" still treated)."""
+    if f.unit != g.unit:
+        return False
+    return not (f.thing and g.thing) if f.unit else not (f.noun or g.noun)
 
 
 def _thing_as_written(*pairs: tuple[CountedFigure, Mention]) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.quantities import figures
+from viewer.analysis.claims.quantities import figures, identifiers
 
 TABLE = [
     ("more than 1,000 servicemen", "more than 1,000", 1000, 1000, 2000, "above"),
@@ -33,6 +33,14 @@ def test_figure_intervals(text, shown, value, low, high, qualifier):
 @pytest.mark.parametrize("text", ["in 2022 the war", "the 36th Brigade", "on April 8th", "no figure here"])
 def test_years_and_ordinals_are_not_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "call 405-555-1234", "call (918) 555-2323", "call 1-800-222-8477", "at 3:30 p.m.", "at 10 a.m. Monday", "by 9 o'clock",
+])
+def test_telephone_numbers_and_times_of_day_are_identifiers(text):
+    spans = identifiers(text)
+    assert spans and [f for f in figures(text) if not any(s <= f.start < e for s, e in spans)] == []
 
 
 @pytest.mark.parametrize("text, unit", [

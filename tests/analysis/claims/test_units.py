@@ -126,6 +126,27 @@ def test_generic_words_for_people_weigh_nothing(parsed):
     assert unit.features.figures[0].thing == "person"
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("The suspect fled 150 miles west on Interstate 40.", [("150", True), ("40", False)]),
+    ("Flight 370 vanished with 239 people on board.", [("370", False), ("239", True)]),
+    ("Marcus Reed, 35, faces three counts of murder.", [("35", False), ("three", True)]),
+    ("The house belonged to one of the victims, police said.", [("one", False)]),
+    ("Three of the victims were children.", [("Three", True)]),
+    ("Call 405-555-1234 with 20 names.", [("405", False), ("555", False), ("1234", False), ("20", True)]),
+])
+def test_numbers_that_name_or_pick_are_not_counts(parsed, text, counted):
+    """A road, a flight, an age in apposition, "one of", a telephone number and a time of day
+    name or pick; a count comes before what it counts. Linking still reads them (two reports
+    giving one flight number report one event); only comparing counts leaves them out."""
+    assert [(text[f.start:f.end], f.count) for u in claim_units(parsed(text)) for f in u.features.figures] == counted
+
+
+@pytest.mark.parametrize("text, noun", [("Police said 40 people were evacuated.", True), ("More than 100 were injured.", False)])
+def test_a_figure_records_whether_a_noun_says_what_it_counts(parsed, text, noun):
+    (figure,) = [f for u in claim_units(parsed(text)) for f in u.features.figures]
+    assert figure.noun is noun
+
+
 def test_a_bare_count_the_parser_calls_a_date_is_still_a_figure(parsed):
     unit = claim_units(parsed("The ministry put the death toll at 47 on Monday."))[0]
     assert [f.value for f in unit.features.figures] == [47.0]

@@ -23,6 +23,8 @@ class CountedFigure(Figure):
 
     thing: str = ""  # "" when the sentence does not say
     counts: str = ""  # the lemma ``thing`` is the key of: discrepancies name it as the text words it
+    noun: bool = False  # ``counts`` is the noun counted ("40 miles"), not a verb said of it ("100 were injured")
+    count: bool = True  # False for a number that names or picks: "Interstate 40", "Luyster, 35,", "one of the victims", a time of day
     each: bool = False  # "95 prisoners each": a count per side, so the total is twice it
 
     def doubled(self) -> CountedFigure:

@@ -48,6 +48,11 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_IDENTIFIER = re.compile(
+    r"(?:\b1[-. ])?(?:\(\d{3}\)\s?|\b\d{3}[-. ])?\b\d{3}[-.]\d{4}\b"
+    r"|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:\s*[ap]\.?m\b\.?|\s+o['’]clock\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,12 @@ def figures(text: str, offset: int = 0) -> list[Figure]:
         if figure is not None:
             found.append(figure)
     return found
+
+
+def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Where ``text`` writes a number that identifies rather than counts: a telephone number
+    ("(405) 555-1234", "1-800-222-8477") or a time of day ("3:30", "10 p.m.", "9 o'clock")."""
+    return [(m.start() + offset, m.end() + offset) for m in _IDENTIFIER.finditer(text)]
 
 
 def _figure(m: re.Match, offset: int) -> Figure | None:

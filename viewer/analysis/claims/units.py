@@ -11,7 +11,7 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.predicates import predicates
-from viewer.analysis.claims.quantities import figures
+from viewer.analysis.claims.quantities import figures, identifiers
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -36,6 +36,7 @@ _ANY_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
 # "700 more have done the same", "300 others followed suit": the verb and the noun are the ones named before.
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:the\s+same|so|likewise)\b|\bfollow(?:s|ed|ing)?\s+suit\b", re.IGNORECASE)
 _ELIDED = {"more", "other", "others"}
+_LABELS = {"nummod", "compound", "npadvmod"}  # how a number after a name attaches to it
 
 
 def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
@@ -334,15 +335,45 @@ def named_entities(doc, span: Span) -> list[tuple[int, int]]:
 
 
 def counted_figures(doc, span: Span) -> list[CountedFigure]:
-    """Figures in the span that count something (not dates or ordinals), with what they count."""
+    """Figures in the span (not dates or ordinals), with what they count, each marked whether it
+    counts at all: a number that names or picks is kept for linking, where two reports giving the
+    same one ("BlackBerry Curve 8900", "09:30 BST") is a sign of one event, but compared as a
+    count nowhere else."""
     out = []
-    for figure in figures(text_of(doc)[span.start:span.end], span.start):
+    text = text_of(doc)[span.start:span.end]
+    named = identifiers(text, span.start)
+    for figure in figures(text, span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None or any(_dated(t) for t in tokens):
             continue
-        counts = counted_lemma(tokens[-1])
-        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, each=_each(tokens[-1])))
+        counts, noun = counted_lemma(tokens[-1])
+        count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
+        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count, each=_each(tokens[-1])))
     return out
+
+
+def _names_or_picks(number) -> bool:
+    """A number that does not count: one written after the name it goes with labels it ("Interstate
+    40", "Flight 370", "Windows 8"), a bare number set off by commas after a name is an age
+    ("Luyster, 35, faces"), and "one of the victims" picks out a person. A count comes before what
+    it counts ("40 miles", "three of the victims"); a share or a count set off after a noun ("women
+    (61 percent)", "42 votes for Trump, 18 for Cruz") still counts."""
+    head, doc = number.head, number.doc
+    if number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of":
+        return True
+    if head.i > number.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = head.pos_ == "PROPN" or head.text[:1].isupper()  # "Flight 370 vanished": a name, tagged a noun
+    if number.dep_ == "appos":
+        return named and number.text.isdigit() and _set_off(number)
+    return named and head.ent_type_ != "PERSON" and number.dep_ in _LABELS
+
+
+def _set_off(number) -> bool:
+    """Between a comma and a comma or the sentence's end: "Luyster, 35, also faces", "Mia Reed, 34."."""
+    doc = number.doc
+    after = doc[number.i + 1].text if number.i + 1 < len(doc) else "."
+    return number.i > 0 and doc[number.i - 1].text == "," and after in (",", ".", ";", ")")
 
 
 def _each(number) -> bool:
@@ -359,26 +390,31 @@ def _dated(token) -> bool:
     return entity is None or len(entity) > 1 or not token.like_num
 
 
-def counted_lemma(number) -> str:
-    """What a figure counts, as a lemma: its noun, or the verb or attribute it is the subject of;
-    in "700 more" or "300 others" the noun is the one named before."""
+def counted_lemma(number) -> tuple[str, bool]:
+    """What a figure counts, as a lemma, and whether it is a noun: its noun, or the verb or
+    attribute it is the subject of ("100 were injured": no noun says what is counted); in "700
+    more" or "300 others" the noun is the one named before."""
+    word = _counted_word(number)
+    return (word.lemma_.lower(), word.pos_ in ("NOUN", "PROPN")) if word is not None else ("", False)
+
+
+def _counted_word(number):
     head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
     if (nxt is not None and nxt.lower_ in _ELIDED) or (number.dep_ == "nummod" and head.lower_ in _ELIDED):
-        noun = _antecedent(number, _counted_noun)
-        return noun.lemma_.lower() if noun is not None else ""
+        return _antecedent(number, _counted_noun)
     if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
-        return head.lemma_.lower()
+        return head
     if nxt is not None and nxt.lower_ == "of":  # "dozens of journalists", "700 of the soldiers"
         noun = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None:
-            return noun.lemma_.lower()
+            return noun
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
-        return nxt.lemma_.lower()
+        return nxt
     if number.dep_ in ("nsubj", "nsubjpass"):
         return _predicate(head)
     if nxt is not None and nxt.pos_ == "AUX":
         return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
-    return ""
+    return None
 
 
 def _counted_noun(token) -> bool:
@@ -387,10 +423,7 @@ def _counted_noun(token) -> bool:
     return token.tag_ == "NNS" and token.lower_ not in _ELIDED and not reporter
 
 
-def _predicate(verb) -> str:
+def _predicate(verb):
     if verb.lemma_ == "be":
-        for child in verb.children:
-            if child.dep_ in ("attr", "acomp"):
-                return child.lemma_.lower()
-        return ""
-    return verb.lemma_.lower()
+        return next((child for child in verb.children if child.dep_ in ("attr", "acomp")), None)
+    return verb
