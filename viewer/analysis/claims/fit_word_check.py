@@ -20,6 +20,7 @@ import datetime
 import json
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -89,7 +90,7 @@ def link_figures(folds: list[tuple[ShapedFold, np.ndarray]], model: Verifier, cu
     """Link counts (`fit_verifier.link_counts`) pooled over the folds, by reports an event and shape."""
     counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
     for fold, story_weights in folds:
-        linker = _checked(Verifier(model.pair, LogisticModel(model.story.names, story_weights, model.story.threshold)), cut)
+        linker = _checked(replace(model, story=LogisticModel(model.story.names, story_weights, model.story.threshold)), cut)
         counts[fold.reports, "several_events"].update(link_counts(link_claims(fold.several["units"], _Blank({}), model=linker), fold.several))
         for corpus in fold.single:
             counts[fold.reports, "one_event"].update(link_counts(link_claims(corpus["units"], _Blank({}), model=linker), corpus))
@@ -109,7 +110,7 @@ def choose_cut(curve: dict[float, dict[tuple[int, str], Counter]], bounds: dict[
 
 
 def _checked(model: Verifier, cut: float | None) -> Verifier:
-    return Verifier(model.pair, model.story, cut)
+    return replace(model, alignment_cut=cut)
 
 
 def _figures(counts: dict[tuple[int, str], Counter]) -> dict:

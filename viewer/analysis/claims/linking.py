@@ -21,6 +21,7 @@ from viewer.analysis.claims.blocks import candidate_blocks, verify_block
 from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, articles, in_reading_order, rare_names, vector_of
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.index import RareKeys
+from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verifier import (
     PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, counts_conflict, fitted, pair_features, pair_scores, word_checked,
@@ -121,10 +122,26 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
         pairs = sorted((index[a], index[b]) for a, b in near)
     keys = RareKeys.of(u.features for u in units)
     blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model)
+    stories: list[tuple[int, int, float]] = []
     for verified in spread(verify_block, blocks):
         scores.same_story.update(verified.same_story)
+        stories.extend(verified.stories)
         for i, j, p in verified.scores:
             scores.known[(min(i, j), max(i, j))] = p
+    if scores.model.story_average is not None:
+        _part_stories(scores, story_groups(stories, scores.model.story.threshold, scores.model.story_average))
+
+
+def _part_stories(scores: PairScores, group: Mapping[int, int]) -> None:
+    """Take back the verdicts between articles the gate passed that `stories.story_groups` puts in
+    two stories: their units score as units of two stories do."""
+    apart = {(a, b) for a, b in scores.same_story if group[a] != group[b]}
+    if not apart:
+        return
+    scores.same_story -= apart
+    documents = [u.document for u in scores.units]
+    for i, j in [key for key in scores.known if (min(documents[key[0]], documents[key[1]]), max(documents[key[0]], documents[key[1]])) in apart]:
+        del scores.known[(i, j)]
 
 
 def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int] | None:

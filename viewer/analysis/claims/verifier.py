@@ -259,12 +259,13 @@ class Verifier:
     pair: LogisticModel
     story: LogisticModel
     alignment_cut: float | None = None  # `word_checked`'s cut; None checks nothing
+    story_average: float | None = None  # `stories.story_groups`' mean a merge needs; None groups nothing
 
 
 @lru_cache(maxsize=1)
 def fitted() -> Verifier:
     """The fitted models shipped with the package."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    check = data.get("word_check")
+    check, groups = data.get("word_check"), data.get("story_groups")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
-                    float(check["cut"]) if check else None)
+                    float(check["cut"]) if check else None, float(groups["average"]) if groups else None)
