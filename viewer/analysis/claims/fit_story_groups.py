@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> None:
     folds = [shaped_folds(train, reports) for reports in REPORTS_PER_EVENT]
     story = out_of_fold_story(folds, shipped)
     linked = [(fold, story[k]) for size in folds for k, fold in enumerate(size)]
-    curve = {mean: link_figures(linked, replace(shipped, story_average=mean), shipped.alignment_cut) for mean in [None, *MEAN_GRID]}
+    curve = {mean: link_figures(linked, replace(shipped, story_average=mean), shipped.alignment_cut, f"mean {mean}") for mean in [None, *MEAN_GRID]}
     chosen = choose_mean({m: c for m, c in curve.items() if m is not None}, curve[None], ns.found_loss)
     weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     weights.pop("story_groups", None)

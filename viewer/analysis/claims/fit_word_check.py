@@ -86,15 +86,17 @@ def out_of_fold_story(folds: list[list[ShapedFold]], model: Verifier) -> list[np
             for k in range(FOLDS)]
 
 
-def link_figures(folds: list[tuple[ShapedFold, np.ndarray]], model: Verifier, cut: float | None) -> dict[tuple[int, str], Counter]:
-    """Link counts (`fit_verifier.link_counts`) pooled over the folds, by reports an event and shape."""
+def link_figures(folds: list[tuple[ShapedFold, np.ndarray]], model: Verifier, cut: float | None,
+                 label: object = None) -> dict[tuple[int, str], Counter]:
+    """Link counts (`fit_verifier.link_counts`) pooled over the folds, by reports an event and shape,
+    printed after ``label`` (the cut unless given)."""
     counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
     for fold, story_weights in folds:
         linker = _checked(replace(model, story=LogisticModel(model.story.names, story_weights, model.story.threshold)), cut)
         counts[fold.reports, "several_events"].update(link_counts(link_claims(fold.several["units"], _Blank({}), model=linker), fold.several))
         for corpus in fold.single:
             counts[fold.reports, "one_event"].update(link_counts(link_claims(corpus["units"], _Blank({}), model=linker), corpus))
-    print(cut, _figures(counts), file=sys.stderr, flush=True)
+    print(cut if label is None else label, _figures(counts), file=sys.stderr, flush=True)
     return counts
 
 
