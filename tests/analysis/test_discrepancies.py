@@ -182,3 +182,16 @@ def test_figures_are_counted_only_where_both_sources_state_one_in_a_shared_unit(
     assert sum(map(len, found)) > 5
     monkeypatch.setattr(discrepancies, "_figures_may_differ", lambda left, right: True)
     assert numbers() == found
+
+
+def test_people_count_persons_by_a_table_that_says_where_it_comes_from():
+    """The lemmatizer leaves "people" as it is; the table of such plurals is data with its source."""
+    import json
+    from pathlib import Path
+
+    import viewer.analysis
+
+    table = json.loads((Path(viewer.analysis.__file__).parent / "suppletive_plurals.json").read_text(encoding="utf-8"))
+    assert "lemmatizer" in table["source"] and table["entries"] == {"people": "person"}
+    claim, _ = _claim("The fire killed 73 people.", "The fire killed 75 persons.")
+    assert [d.explanation for d in find_discrepancies(claim, {})] == ["people: '73' vs '75' (incompatible)"]

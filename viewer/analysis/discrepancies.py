@@ -7,12 +7,14 @@ the two wordings cannot describe one value), ``name`` (one thing named different
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
 from typing import Mapping
 
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
@@ -185,7 +187,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     return out
 
 
-_SUPPLETIVE = {"people": "person"}  # a plural the lemmatizer leaves as it is: "73 people" and "75 persons" count one thing
+# Plurals the lemmatizer leaves as they are ("people"), by the singular they count; the file says where they come from.
+_SUPPLETIVE: dict[str, str] = json.loads(Path(__file__).with_name("suppletive_plurals.json").read_text(encoding="utf-8"))["entries"]
 
 
 def _singular(thing: str) -> str:
