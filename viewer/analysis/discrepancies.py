@@ -7,14 +7,12 @@ the two wordings cannot describe one value), ``name`` (one thing named different
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
-from pathlib import Path
 from typing import Mapping
 
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
@@ -23,6 +21,7 @@ from viewer.analysis.claims.units import NEGATION, counted_figures, named_entiti
 from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
+from viewer.analysis.same_count import counts, one_measure, same_thing, singular
 from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
@@ -98,8 +97,7 @@ def _parsed_reading(doc, whole: Span) -> _Reading:
 
 
 def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigure, ...]:
-    return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts))
-                 for f in found if f.unit != "duration" and f.count)
+    return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts)) for f in counts(found))
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],
@@ -170,14 +168,14 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     fb = [(f, m) for f, m in fb if f.value is None or f.value not in values_a]
     out = []
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if g.thing and _singular(g.thing) == _singular(f.thing) and g.unit == f.unit]
-        if not partners and len(fa) == 1 and len(fb) == 1 and _one_measure(f, fb[0][0]):
+        partners = [(g, n) for g, n in fb if same_thing(f, g)]
+        if not partners and len(fa) == 1 and len(fb) == 1 and one_measure(f, fb[0][0]):
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
             if _display(f) == _display(g):
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
-            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if _singular(e.thing) == _singular(g.thing)):
+            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)):
                 continue  # g is the same count as another figure here; f counts another group
             thing = _thing_as_written((f, m), (g, n))
             explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
@@ -185,24 +183,6 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
-
-
-# Plurals the lemmatizer leaves as they are ("people"), by the singular they count; the file says where they come from.
-_SUPPLETIVE: dict[str, str] = json.loads(Path(__file__).with_name("suppletive_plurals.json").read_text(encoding="utf-8"))["entries"]
-
-
-def _singular(thing: str) -> str:
-    return _SUPPLETIVE.get(thing, thing)
-
-
-def _one_measure(f: CountedFigure, g: CountedFigure) -> bool:
-    """The only figure on each side, saying nothing that makes them count two things: in one unit
-    of measure (a currency, a share) without two different things named, or bare counts of
-    whoever the verb is said of ("more than 100 were injured", "151 wounded"). Two counted
-    nouns that differ are two groups ("three patients" released, "two victims" still treated)."""
-    if f.unit != g.unit:
-        return False
-    return not (f.thing and g.thing) if f.unit else not (f.noun or g.noun)
 
 
 def _thing_as_written(*pairs: tuple[CountedFigure, Mention]) -> str:
