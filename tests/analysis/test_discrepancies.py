@@ -39,6 +39,8 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
     ("He drove 150 miles west.", "He was last seen driving west on Interstate 40.", []),
     ("The bill moves $3.5 billion to the wall.", "The bill moves $3.6 billion to the wall.",
      [("number", "figure: '$3.5 billion' vs '$3.6 billion' (incompatible)")]),
+    ("It moves $200 million from Homeland Security and $600 million from the Treasury.",
+     "It taps $2.5 billion from drug programs and $600 million from the Treasury.", []),  # two sums for two things
 ])
 def test_explanations(a, b, expected):
     claim, _ = _claim(a, b)

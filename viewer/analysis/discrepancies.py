@@ -21,7 +21,7 @@ from viewer.analysis.claims.units import NEGATION, counted_figures, named_entiti
 from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
-from viewer.analysis.same_count import counts, one_measure, same_thing, singular
+from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
@@ -51,6 +51,7 @@ class _Reading:
 
 _Readings = Mapping[Mention, _Reading]
 _Pairs = list[tuple[list[Mention], list[Mention]]]
+_Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with the mention giving it
 
 
 def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]]) -> None:
@@ -155,21 +156,21 @@ def _figures_may_differ(left: list[Mention], right: list[Mention]) -> bool:
     return bool(frozenset().union(*(_units(m.text) for m in left)) & frozenset().union(*(_units(m.text) for m in right)))
 
 
-def _figures_of(mentions: list[Mention], read: _Readings) -> list[tuple[CountedFigure, Mention]]:
+def _figures_of(mentions: list[Mention], read: _Readings) -> _Sided:
     return [(f, m) for m in mentions for f in read[m].figures]
 
 
 def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
     if not _figures_may_differ(left, right):
         return []  # every figure below finds its partner among those of its own unit
-    fa, fb = _figures_of(left, read), _figures_of(right, read)
-    values_a, values_b = _values(fa), _values(fb)
-    fa = [(f, m) for f, m in fa if f.value is None or f.value not in values_b]
-    fb = [(f, m) for f, m in fb if f.value is None or f.value not in values_a]
+    every_a, every_b = _figures_of(left, read), _figures_of(right, read)
+    values_a, values_b = _values(every_a), _values(every_b)
+    fa = [(f, m) for f, m in every_a if f.value is None or f.value not in values_b]
+    fb = [(f, m) for f, m in every_b if f.value is None or f.value not in values_a]
     out = []
     for f, m in fa:
         partners = [(g, n) for g, n in fb if same_thing(f, g)]
-        if not partners and len(fa) == 1 and len(fb) == 1 and one_measure(f, fb[0][0]):
+        if not partners and len(fa) == 1 and len(fb) == 1 and _only_pair(f, fb[0][0], every_a, every_b):
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
@@ -183,6 +184,12 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _only_pair(f: CountedFigure, g: CountedFigure, every_a: _Sided, every_b: _Sided) -> bool:
+    """Each side's one figure left once the values both give are set aside, one measure, and
+    each its side's only sum of money if it is one."""
+    return one_measure(f, g) and sole_sum(f, (e for e, _ in every_a)) and sole_sum(g, (e for e, _ in every_b))
 
 
 def _thing_as_written(*pairs: tuple[CountedFigure, Mention]) -> str:

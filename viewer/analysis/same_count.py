@@ -4,7 +4,8 @@ changed" share, so a figure two reports give for different things is never shown
 A figure compared as a count is one the reader marked a count (not a label such as "Interstate
 40", an age, a time of day, "one of …") and not a duration. Two such figures count one thing when
 they count the same word in the same unit, or when each is its side's only figure and nothing says
-they count two things (`one_measure`).
+they count two things (`one_measure`); a sum of money only when it is its side's only sum
+(`sole_sum`).
 """
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ def one_measure(f: CountedFigure, g: CountedFigure) -> bool:
     if f.unit != g.unit:
         return False
     return not (f.thing and g.thing) if f.unit else not (f.noun or g.noun)
+
+
+def sole_sum(f: CountedFigure, side: Iterable[CountedFigure]) -> bool:
+    """Not a sum of money, or the only one its side gives. What a sum pays for is said by a phrase
+    the figure does not record ("$200 million from Homeland Security", "$2.5 billion from
+    counternarcotics programs"), so two sides' leftover sums, among others, may fund two things."""
+    if f.unit in _NOT_MONEY:
+        return True
+    return sum(1 for g in side if g.unit == f.unit) == 1
+
+
+_NOT_MONEY = ("", "%", "points", "duration")
+
