@@ -40,8 +40,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # conjunction in a person's name; 19: joined speakers are the first one's, names no longer cut inside
 # themselves, given names shown in full, cue threshold 0.5; 30: figures record whether a noun says what they
 # count and whether they count at all, and number discrepancies compare only figures counting one thing;
-# 31: a sum of money pairs as a side's leftover figure only when it is that side's only sum)
-ANALYSER_VERSION = "31"
+# 31: a sum of money pairs as a side's leftover figure only when it is that side's only sum; 32: the block
+# of a street address is no count)
+ANALYSER_VERSION = "32"
 
 @dataclass
 class AnalysisReport:
