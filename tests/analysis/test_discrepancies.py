@@ -39,6 +39,8 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
     ("He drove 150 miles west.", "He was last seen driving west on Interstate 40.", []),
     ("The bill moves $3.5 billion to the wall.", "The bill moves $3.6 billion to the wall.",
      [("number", "figure: '$3.5 billion' vs '$3.6 billion' (incompatible)")]),
+    ("It moves $200 million from Homeland Security and $600 million from the Treasury.",
+     "It taps $2.5 billion from drug programs and $600 million from the Treasury.", []),  # two sums for two things
 ])
 def test_explanations(a, b, expected):
     claim, _ = _claim(a, b)
@@ -182,3 +184,16 @@ def test_figures_are_counted_only_where_both_sources_state_one_in_a_shared_unit(
     assert sum(map(len, found)) > 5
     monkeypatch.setattr(discrepancies, "_figures_may_differ", lambda left, right: True)
     assert numbers() == found
+
+
+def test_people_count_persons_by_a_table_that_says_where_it_comes_from():
+    """The lemmatizer leaves "people" as it is; the table of such plurals is data with its source."""
+    import json
+    from pathlib import Path
+
+    import viewer.analysis
+
+    table = json.loads((Path(viewer.analysis.__file__).parent / "suppletive_plurals.json").read_text(encoding="utf-8"))
+    assert "lemmatizer" in table["source"] and table["entries"] == {"people": "person"}
+    claim, _ = _claim("The fire killed 73 people.", "The fire killed 75 persons.")
+    assert [d.explanation for d in find_discrepancies(claim, {})] == ["people: '73' vs '75' (incompatible)"]

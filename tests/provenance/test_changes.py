@@ -8,7 +8,7 @@ from viewer.provenance.changes import KINDS, Said, changes, update_changes
 def figure(text: str, value: float, low: float, high: float, qualifier: str = "exact", thing: str = "soldiers",
            start: int = 0) -> CountedFigure:
     return CountedFigure(text=text, start=start, end=start + len(text), value=value, low=low, high=high,
-                         qualifier=qualifier, unit="", thing=thing)
+                         qualifier=qualifier, unit="", thing=thing, noun=True)
 
 
 MORE_THAN_1000 = figure("more than 1,000", 1000, 1000, 2000, "above")
@@ -52,3 +52,22 @@ def test_between_updates_counts_change_by_value(before, after, kinds):
 ])
 def test_attribution_changes_are_named_by_kind(before, after, kinds):
     assert [c.kind for c in changes(before, after)] == kinds == [c.kind for c in update_changes(before, after)]
+
+
+def _read(text: str) -> Said:
+    """The figures the analysis reads in a made-up report."""
+    from viewer.analysis.claims.units import counted_figures
+    from viewer.analysis.nlp import english
+    from viewer.corpus.spans import Span
+
+    return Said(tuple(counted_figures(english()(text), Span(0, len(text)))))
+
+
+@pytest.mark.parametrize("before, after, kinds", [
+    ("Three people died in the fire.", "Five people died in the fire.", ["figure-raised"]),
+    ("The gunman fled west on Interstate 40.", "The gunman fled west on Interstate 5.", []),  # roads, not counts
+    ("Luyster, 35, faces a murder charge.", "Luyster, 36, faces a murder charge.", []),  # an age
+    ("Three patients were treated and released.", "Two victims are still being treated.", []),  # two groups
+])
+def test_only_figures_counting_one_thing_change_as_the_number_discrepancies_pair_them(before, after, kinds):
+    assert [c.kind for c in changes(_read(before), _read(after))] == kinds

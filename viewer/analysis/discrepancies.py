@@ -21,6 +21,7 @@ from viewer.analysis.claims.units import NEGATION, counted_figures, named_entiti
 from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
+from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
@@ -50,6 +51,7 @@ class _Reading:
 
 _Readings = Mapping[Mention, _Reading]
 _Pairs = list[tuple[list[Mention], list[Mention]]]
+_Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with the mention giving it
 
 
 def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]]) -> None:
@@ -96,8 +98,7 @@ def _parsed_reading(doc, whole: Span) -> _Reading:
 
 
 def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigure, ...]:
-    return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts))
-                 for f in found if f.unit != "duration" and f.count)
+    return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts)) for f in counts(found))
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],
@@ -155,27 +156,27 @@ def _figures_may_differ(left: list[Mention], right: list[Mention]) -> bool:
     return bool(frozenset().union(*(_units(m.text) for m in left)) & frozenset().union(*(_units(m.text) for m in right)))
 
 
-def _figures_of(mentions: list[Mention], read: _Readings) -> list[tuple[CountedFigure, Mention]]:
+def _figures_of(mentions: list[Mention], read: _Readings) -> _Sided:
     return [(f, m) for m in mentions for f in read[m].figures]
 
 
 def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
     if not _figures_may_differ(left, right):
         return []  # every figure below finds its partner among those of its own unit
-    fa, fb = _figures_of(left, read), _figures_of(right, read)
-    values_a, values_b = _values(fa), _values(fb)
-    fa = [(f, m) for f, m in fa if f.value is None or f.value not in values_b]
-    fb = [(f, m) for f, m in fb if f.value is None or f.value not in values_a]
+    every_a, every_b = _figures_of(left, read), _figures_of(right, read)
+    values_a, values_b = _values(every_a), _values(every_b)
+    fa = [(f, m) for f, m in every_a if f.value is None or f.value not in values_b]
+    fb = [(f, m) for f, m in every_b if f.value is None or f.value not in values_a]
     out = []
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if g.thing and _singular(g.thing) == _singular(f.thing) and g.unit == f.unit]
-        if not partners and len(fa) == 1 and len(fb) == 1 and _one_measure(f, fb[0][0]):
+        partners = [(g, n) for g, n in fb if same_thing(f, g)]
+        if not partners and len(fa) == 1 and len(fb) == 1 and _only_pair(f, fb[0][0], every_a, every_b):
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
         for g, n in partners[:1]:
             if _display(f) == _display(g):
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
-            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if _singular(e.thing) == _singular(g.thing)):
+            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)):
                 continue  # g is the same count as another figure here; f counts another group
             thing = _thing_as_written((f, m), (g, n))
             explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
@@ -185,21 +186,10 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     return out
 
 
-_SUPPLETIVE = {"people": "person"}  # a plural the lemmatizer leaves as it is: "73 people" and "75 persons" count one thing
-
-
-def _singular(thing: str) -> str:
-    return _SUPPLETIVE.get(thing, thing)
-
-
-def _one_measure(f: CountedFigure, g: CountedFigure) -> bool:
-    """The only figure on each side, saying nothing that makes them count two things: in one unit
-    of measure (a currency, a share) without two different things named, or bare counts of
-    whoever the verb is said of ("more than 100 were injured", "151 wounded"). Two counted
-    nouns that differ are two groups ("three patients" released, "two victims" still treated)."""
-    if f.unit != g.unit:
-        return False
-    return not (f.thing and g.thing) if f.unit else not (f.noun or g.noun)
+def _only_pair(f: CountedFigure, g: CountedFigure, every_a: _Sided, every_b: _Sided) -> bool:
+    """Each side's one figure left once the values both give are set aside, one measure, and
+    each its side's only sum of money if it is one."""
+    return one_measure(f, g) and sole_sum(f, (e for e, _ in every_a)) and sole_sum(g, (e for e, _ in every_b))
 
 
 def _thing_as_written(*pairs: tuple[CountedFigure, Mention]) -> str:

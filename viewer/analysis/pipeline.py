@@ -39,8 +39,10 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # threshold 0.55; 16: first names kept; 17: time phrases leave the speaker; 18: no sentence-opening
 # conjunction in a person's name; 19: joined speakers are the first one's, names no longer cut inside
 # themselves, given names shown in full, cue threshold 0.5; 30: figures record whether a noun says what they
-# count and whether they count at all, and number discrepancies compare only figures counting one thing)
-ANALYSER_VERSION = "30"
+# count and whether they count at all, and number discrepancies compare only figures counting one thing;
+# 31: a sum of money pairs as a side's leftover figure only when it is that side's only sum; 32: the block
+# of a street address is no count)
+ANALYSER_VERSION = "32"
 
 @dataclass
 class AnalysisReport:

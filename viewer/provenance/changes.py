@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.analysis.claims.features import CountedFigure
+from viewer.analysis.same_count import counts, one_measure, same_thing
 
 KINDS = {
     "figure-raised": "the figure went up",
@@ -45,8 +46,9 @@ def changes(before: Said, after: Said) -> list[Change]:
 
 def update_changes(before: Said, after: Said) -> list[Change]:
     """What changed from one update of a measure to the next: each one's count (the first figure
-    its passage gives that counts something, whatever word it uses) by value, then attribution."""
-    old, new = _lead(before.figures), _lead(after.figures)
+    its passage gives that counts something, whatever word it uses; never a label, an age or a
+    duration) by value, then attribution."""
+    old, new = _lead(counts(before.figures)), _lead(counts(after.figures))
     out = []
     if old is not None and new is not None:
         what = f"“{old.text}” → “{new.text}”"
@@ -63,20 +65,19 @@ def _lead(figures: Sequence[CountedFigure]) -> CountedFigure | None:
     return next((f for f in figures if f.thing), figures[0] if figures else None)
 
 
-def headline(figures: Sequence[CountedFigure], thing: str | None = None) -> CountedFigure | None:
-    """The most precise figure (of ``thing``, when given): what a report's count is taken to be."""
-    chosen = [f for f in figures if thing is None or f.thing == thing]
-    return min(chosen, key=lambda f: (f.high - f.low, f.start), default=None)
+def _headline(figures: Sequence[CountedFigure]) -> CountedFigure:
+    """The most precise figure: what a report's count is taken to be."""
+    return min(figures, key=lambda f: (f.high - f.low, f.start))
 
 
 def _figures(before: Sequence[CountedFigure], after: Sequence[CountedFigure]) -> list[Change]:
+    """Figures compared under the rule number discrepancies use (`analysis.same_count`): a road
+    number, an age or a time of day is no count, and two reports' counts of different things
+    never make a change of one."""
+    before, after = counts(before), counts(after)
     out = []
-    things = [t for t in dict.fromkeys(f.thing for f in after) if t and any(f.thing == t for f in before)]
-    if not things and len(before) == len(after) == 1:  # one figure each, neither says what it counts
-        things = [after[0].thing] if before[0].thing == after[0].thing else []
-    for thing in things:
-        old, new = headline(before, thing), headline(after, thing)
-        what = f"{thing or 'figure'}: “{old.text}” → “{new.text}”"
+    for old, new in _counted_alike(before, after):
+        what = f"{old.thing or new.thing or 'figure'}: “{old.text}” → “{new.text}”"
         if old.low <= new.high and new.low <= old.high:
             if _wording(old) != _wording(new):
                 out.append(Change("figure-restated", what))
@@ -85,6 +86,19 @@ def _figures(before: Sequence[CountedFigure], after: Sequence[CountedFigure]) ->
         else:
             out.append(Change("figure-lowered", what))
     return out
+
+
+def _counted_alike(before: Sequence[CountedFigure], after: Sequence[CountedFigure]) -> list[tuple[CountedFigure, CountedFigure]]:
+    """Each counted thing both give, as each side's most precise figure of it; else the only figure
+    each side gives, when they are one measure."""
+    pairs = []
+    for new in after:
+        alike = [f for f in before if same_thing(f, new)]
+        if alike and not any(same_thing(new, n) for _, n in pairs):
+            pairs.append((_headline(alike), _headline([f for f in after if same_thing(f, new)])))
+    if not pairs and len(before) == len(after) == 1 and one_measure(before[0], after[0]):
+        return [(before[0], after[0])]
+    return pairs
 
 
 def _wording(figure: CountedFigure) -> str:

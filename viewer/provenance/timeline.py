@@ -180,11 +180,13 @@ def _overlapping(statements: Sequence[Statement], mentions: Sequence[Mention]) -
 
 
 def _figures(units: Sequence[ClaimUnit], mentions: Sequence[Mention]) -> tuple[CountedFigure, ...]:
+    """The figures the mentions give, leaving out numbers that name or pick ("Interstate 40", an
+    age, a time of day): the reader marked them as no count, and a report shows counts."""
     seen: dict[tuple[int, int], CountedFigure] = {}
     for unit in units:
         if any(unit.span.start < m.end and m.start < unit.span.end for m in mentions):
             for figure in unit.features.figures:
-                if any(m.start <= figure.start < m.end for m in mentions):
+                if figure.count and any(m.start <= figure.start < m.end for m in mentions):
                     seen.setdefault((figure.start, figure.end), figure)
     return tuple(sorted(seen.values(), key=lambda f: f.start))
 
