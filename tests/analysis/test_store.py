@@ -105,3 +105,26 @@ def test_an_archive_s_worth_of_claim_ids_reads_under_sqlite_s_variable_limit(sam
     assert store.claims(sample_corpus, [c.id for c in everything] + unknown) == everything
     assert store.discrepant_claims(sample_corpus, unknown) == set()
     assert store.discrepant_claims(sample_corpus, [c.id for c in everything]) == {c.id for c in everything if c.discrepancies}
+
+
+def _statements(corpus, read) -> tuple[list[str], object]:
+    seen: list[str] = []
+    corpus.db.conn.set_trace_callback(seen.append)
+    try:
+        return seen, read()
+    finally:
+        corpus.db.conn.set_trace_callback(None)
+
+
+def test_a_claims_passages_are_read_in_one_statement_whatever_their_number(sample_corpus):
+    """A discrepancy's own spans (a figure, a name) and the claims at a thread's passages: an
+    export reads them for every claim, so one statement each, not one per span."""
+    ids = store.claim_ids(sample_corpus)
+    seen, claims = _statements(sample_corpus, lambda: store.claims(sample_corpus, ids))
+    own = [m for c in claims for d in c.discrepancies for m in d.mentions if m not in c.mentions]
+    assert len(own) >= 2 and all(m.text for m in own)
+    assert len(seen) == 4  # labels, mentions, discrepancies, the discrepancies' own spans
+    passages = [p for c in claims for p in (*store.thread_passages(sample_corpus, c.id), c.mentions[0])]
+    seen, owners = _statements(sample_corpus, lambda: store.claims_at(sample_corpus, passages))
+    assert len(passages) > len(claims) and len(seen) == 1
+    assert all(c.id in owners[(c.mentions[0].document, c.mentions[0].start, c.mentions[0].end)] for c in claims)

@@ -311,3 +311,20 @@ def test_import_into_an_empty_file_makes_it_a_corpus(tmp_path):
     assert len(report.imported) == 5 and not report.failed
     with Corpus(path, create=False) as corpus:
         assert corpus.document_count() == 5
+
+
+def test_web_page_lines_of_a_raw_text_are_marked_and_the_text_is_stored_as_it_was(memory_corpus, tmp_path):
+    """A copied news page keeps its video player and sign-up forms; import marks those lines, so
+    the analysis leaves them out, and stores the text unchanged, so every stored span still cuts
+    the words it names. Prose that many reports repeat ("The investigation is ongoing.") stays."""
+    text = ("Man charged in drive-by shooting\n\nPlease enable Javascript to watch this video\n\n"
+            "KENT, Wash. -- Prosecutors charged a 25-year-old man with murder on Monday.\n\nAdvertisement\n\n"
+            "The investigation is ongoing.\n\nNo arrests have been made.\n\nYour notification has been saved.\n\n"
+            "Email notifications are only sent once a day, and only if there are new matching items.\n")
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    [(_path, document_id)] = import_paths(memory_corpus, [tmp_path / "page.txt"]).imported
+    stored = memory_corpus.document(document_id).text
+    page = [span.text_of(stored) for span, kind in memory_corpus.boilerplate_kinds(document_id) if kind == "page"]
+    assert stored == text
+    assert page == ["Please enable Javascript to watch this video", "Advertisement", "Your notification has been saved.",
+                    "Email notifications are only sent once a day, and only if there are new matching items."]

@@ -109,3 +109,16 @@ def test_a_long_thread_keeps_the_updates_nearest_the_claim_and_reads_only_those(
         [(e.claim_id, e.document_id, e.passage.start) for e in whole[start:start + 3]]
     assert [e.figures for e in short] == [e.figures for e in whole[start:start + 3]]
     assert set(read[-1]) == {e.document_id for e in short if not e.current}  # the thread's last read: the kept updates only
+
+
+def test_a_timeline_reads_its_sources_documents_in_one_statement(sample_corpus):
+    """An export draws every claim's timeline, so its sources' rows come in one read, not one each."""
+    claim = claim_with(sample_corpus, "1,026")
+    seen: list[str] = []
+    sample_corpus.db.conn.set_trace_callback(seen.append)
+    try:
+        sources = timeline(sample_corpus, claim).sources
+    finally:
+        sample_corpus.db.conn.set_trace_callback(None)
+    assert len(sources) >= 2 and all(s.title for s in sources)
+    assert sum(" FROM documents WHERE id" in sql for sql in seen) == 1

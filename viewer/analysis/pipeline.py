@@ -40,8 +40,11 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # conjunction in a person's name; 19: joined speakers are the first one's, names no longer cut inside
 # themselves, given names shown in full, cue threshold 0.5; 30: figures record whether a noun says what they
 # count and whether they count at all, and number discrepancies compare only figures counting one thing;
-# 31: a sum of money pairs as a side's leftover figure only when it is that side's only sum)
-ANALYSER_VERSION = "31"
+# 31: a sum of money pairs as a side's leftover figure only when it is that side's only sum; 32: the block
+# of a street address is no count; 33: a pronoun never takes a person titled with the other gender; 34:
+# linking reads a number that names or picks as a label: never a figure compatible with or in conflict with
+# another, never grounds for the count veto)
+ANALYSER_VERSION = "34"
 
 @dataclass
 class AnalysisReport:

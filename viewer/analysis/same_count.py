@@ -17,6 +17,7 @@ from viewer.analysis.claims.features import CountedFigure
 
 # Plurals the lemmatizer leaves as they are ("people"), by the singular they count; the file says where they come from.
 _SUPPLETIVE: dict[str, str] = json.loads(Path(__file__).with_name("suppletive_plurals.json").read_text(encoding="utf-8"))["entries"]
+_NOT_MONEY = ("", "%", "points", "duration")  # the units that are no currency
 
 
 def counts(figures: Iterable[CountedFigure]) -> list[CountedFigure]:
@@ -51,7 +52,3 @@ def sole_sum(f: CountedFigure, side: Iterable[CountedFigure]) -> bool:
     if f.unit in _NOT_MONEY:
         return True
     return sum(1 for g in side if g.unit == f.unit) == 1
-
-
-_NOT_MONEY = ("", "%", "points", "duration")
-

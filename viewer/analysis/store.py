@@ -24,7 +24,7 @@ from viewer.analysis.corrections import (
 )
 from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
-from viewer.corpus.id_lists import IN_IDS, id_list
+from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
 from viewer.corpus.store import Corpus, now
 
 
@@ -405,13 +405,14 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
     )
     for claim_id, doc, start, end, text in rows:
         mentions[claim_id].append(Mention(doc, start, end, text))
-    found: dict[int, list[StoredDiscrepancy]] = {i: [] for i in ids}
-    for claim_id, kind, explanation, spans in corpus.db.execute(
+    rows = corpus.db.execute(
         f"SELECT claim_id, kind, explanation, mentions FROM discrepancies WHERE claim_id {IN_IDS} ORDER BY id", chosen
-    ):
-        by_span = {(m.document, m.start, m.end): m for m in mentions[claim_id]}
-        involved = tuple(by_span.get(tuple(s)) or _passage(corpus, *s) for s in json.loads(spans))
-        found[claim_id].append(StoredDiscrepancy(kind, explanation, involved))
+    ).fetchall()
+    spans = [(claim_id, kind, explanation, [tuple(s) for s in json.loads(listed)]) for claim_id, kind, explanation, listed in rows]
+    passages = _passages(corpus, mentions, spans)
+    found: dict[int, list[StoredDiscrepancy]] = {i: [] for i in ids}
+    for claim_id, kind, explanation, involved in spans:
+        found[claim_id].append(StoredDiscrepancy(kind, explanation, tuple(passages[s] for s in involved)))
     return [
         StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
     ]
@@ -423,11 +424,19 @@ def discrepant_claims(corpus: Corpus, ids: Sequence[int]) -> set[int]:
     return {row[0] for row in rows}
 
 
-def _passage(corpus: Corpus, document: int, start: int, end: int) -> Mention:
-    """A discrepancy's own span (a figure, a name) with its words, which no claim mention carries."""
-    row = corpus.db.execute("SELECT substr(text, ? + 1, ? - ?) FROM documents WHERE id = ?",
-                            (start, end, start, document)).fetchone()
-    return Mention(document, start, end, row[0] if row else "")
+def _passages(corpus: Corpus, mentions: dict[int, list[Mention]],
+              spans: list[tuple[int, str, str, list[tuple[int, int, int]]]]) -> dict[tuple[int, int, int], Mention]:
+    """Every span the discrepancies name, with its words: a claim mention where one is the span,
+    else its words read from the text (a figure, a name), all of those in one query, whatever
+    the number of discrepancies an export reads."""
+    out = {(m.document, m.start, m.end): m for claim_id, *_ in spans for m in mentions[claim_id]}
+    missing = sorted({s for *_, involved in spans for s in involved} - out.keys())
+    if missing:
+        rows = corpus.db.execute(
+            f"""SELECT s.document, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start)
+                FROM {SPANS} s JOIN documents d ON d.id = s.document""", (span_list(missing),))
+        out.update(((d, a, b), Mention(d, a, b, text)) for d, a, b, text in rows)
+    return {**{s: Mention(*s, "") for s in missing}, **out}
 
 
 def thread_passages(corpus: Corpus, claim_id: int) -> list[Mention]:
@@ -440,13 +449,15 @@ def thread_passages(corpus: Corpus, claim_id: int) -> list[Mention]:
 
 
 def claims_at(corpus: Corpus, passages: Sequence[Mention]) -> dict[tuple[int, int, int], list[int]]:
-    """For each passage, the claims with a mention overlapping it (none: a report no other carries)."""
-    out: dict[tuple[int, int, int], list[int]] = {}
-    for p in passages:
-        rows = corpus.db.execute(
-            'SELECT DISTINCT claim_id FROM claim_mentions WHERE document_id = ? AND start < ? AND "end" > ? ORDER BY claim_id',
-            (p.document, p.end, p.start))
-        out[(p.document, p.start, p.end)] = [row[0] for row in rows]
+    """For each passage, the claims with a mention overlapping it (none: a report no other carries),
+    all passages in one query."""
+    out: dict[tuple[int, int, int], list[int]] = {(p.document, p.start, p.end): [] for p in passages}
+    rows = corpus.db.execute(
+        f"""SELECT DISTINCT s.document, s.start, s."end", m.claim_id FROM {SPANS} s
+            JOIN claim_mentions m ON m.document_id = s.document AND m.start < s."end" AND m."end" > s.start
+            ORDER BY m.claim_id""", (span_list(out),))
+    for document, start, end, claim_id in rows:
+        out[(document, start, end)].append(claim_id)
     return out
 
 

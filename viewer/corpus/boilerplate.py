@@ -6,14 +6,16 @@ copyright line never also reads as a headline.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from viewer.corpus.metadata import header_fields
 from viewer.corpus.spans import Span
 
-KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news")
+KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page")
 Mark = tuple[Span, str]
 
 _WORD = re.compile(r"\w+")
@@ -60,6 +62,8 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|i|you|this|that|there)\b", re.IGNORECASE)
+_PAGE_LINES = json.loads(Path(__file__).with_name("page_lines.json").read_text(encoding="utf-8"))
+_PAGE_PATTERNS = [(re.compile(e["pattern"], re.IGNORECASE), e["match"] == "whole") for e in _PAGE_LINES["entries"]]
 
 
 @dataclass
@@ -237,6 +241,18 @@ def _trailing_headlines(page: Page) -> None:
         page.mark_lines(last_run[-1][0], last_run[-1][-1], "more-news")
 
 
+def _page_lines(page: Page) -> None:
+    """The web page around the article, kept by a crawl or a copy ("Please enable Javascript to
+    watch this video", sign-in and alert forms, widget labels): short lines the data file lists,
+    each entry saying where it was seen. Last, so it only adds to what the other rules found."""
+    for i in page.free():
+        line = page.lines[i]
+        if line.words <= _PAGE_LINES["max_words"] and any(
+            pattern.fullmatch(line.text) if whole else pattern.search(line.text) for pattern, whole in _PAGE_PATTERNS
+        ):
+            page.mark_lines(i, i, "page")
+
+
 RULES: list[tuple[str, Callable[[Page], None]]] = [
     ("metadata", _metadata),
     ("copyright", _copyright),
@@ -249,6 +265,7 @@ RULES: list[tuple[str, Callable[[Page], None]]] = [
     ("more news", _more_news),
     ("credit", _credit),
     ("trailing headlines", _trailing_headlines),
+    ("page lines", _page_lines),
 ]
 
 

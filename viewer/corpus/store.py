@@ -231,6 +231,12 @@ class Corpus:
             raise KeyError(f"no document with id {document_id}")
         return Document(*row)
 
+    def documents_by_id(self, document_ids: Sequence[int], with_text: bool = True) -> dict[int, Document]:
+        """These documents by id, read in one statement: a claim's sources, for every claim an export shows."""
+        columns = ", ".join(DOCUMENT_COLUMNS) + (", text" if with_text else "")
+        rows = self.db.execute(f"SELECT {columns} FROM documents WHERE id {IN_IDS}", (id_list(document_ids),))
+        return {row[0]: Document(*row) for row in rows}
+
     def documents(self, with_text: bool = True) -> Iterator[Document]:
         columns = ", ".join(DOCUMENT_COLUMNS) + (", text" if with_text else "")
         for row in self.db.execute(f"SELECT {columns} FROM documents ORDER BY id"):

@@ -143,10 +143,11 @@ def _sources(corpus: Corpus, claim: StoredClaim) -> tuple[Source, ...]:
     dates = publication.datings(corpus, documents)
     units = store.units_of(corpus, documents)
     statements = _statements(corpus, documents)
+    rows = corpus.documents_by_id(documents, with_text=False)
     out = []
     for document_id in sorted(documents, key=lambda d: time_key(dates[d], d)):
         mentions = tuple(claim.mentions_in(document_id))
-        document = corpus.document(document_id, with_text=False)
+        document = rows[document_id]
         out.append(Source(
             document_id, document.title or document.source_path.replace("\\", "/").rsplit("/", 1)[-1],
             dates[document_id].outlet or document.outlet, dates[document_id], mentions,

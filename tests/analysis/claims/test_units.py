@@ -133,10 +133,12 @@ def test_generic_words_for_people_weigh_nothing(parsed):
     ("The house belonged to one of the victims, police said.", [("one", False)]),
     ("Three of the victims were children.", [("Three", True)]),
     ("Call 405-555-1234 with 20 names.", [("405", False), ("555", False), ("1234", False), ("20", True)]),
+    ("Two men were shot in the 4000 block of Main Street, three blocks from the school.",
+     [("Two", True), ("4000", False), ("three", True)]),
 ])
 def test_numbers_that_name_or_pick_are_not_counts(parsed, text, counted):
-    """A road, a flight, an age in apposition, "one of", a telephone number and a time of day
-    name or pick; a count comes before what it counts. Linking still reads them (two reports
+    """A road, a flight, an age in apposition, "one of", a telephone number, a time of day and
+    an address's block name or pick; a count comes before what it counts. Linking still reads them (two reports
     giving one flight number report one event); only comparing counts leaves them out."""
     assert [(text[f.start:f.end], f.count) for u in claim_units(parsed(text)) for f in u.features.figures] == counted
 

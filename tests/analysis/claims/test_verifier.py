@@ -270,3 +270,38 @@ def test_the_word_check_only_takes_links_away_on_real_reports(heldout_units):
     checked = linked(shipped.alignment_cut)
     assert checked and checked <= linked(None)
     assert linked(0.9) < checked
+
+
+def _said(text: str) -> UnitFeatures:
+    """The features of a made-up report's one sentence."""
+    from viewer.analysis.claims.units import found_units
+    from viewer.analysis.segment import parse
+
+    (unit,) = found_units(parse(0, text, []))
+    return unit.features
+
+
+_TANKER = "A tanker truck overturned on Interstate {} near Macon on Tuesday morning, the Georgia State Patrol said."
+_TAKEN = "{} victims were taken to Grady Memorial Hospital, police said on Sunday."
+
+
+def test_a_number_that_picks_one_out_is_no_count_given_differently(nlp):
+    """"One of the victims" says nothing of how many there were, so three victims taken to hospital
+    is no other count of them; two and three are."""
+    picked = _said("One of the victims was taken to Grady Memorial Hospital, police said on Sunday.")
+    assert not counts_conflict(picked, _said(_TAKEN.format("Three")))
+    assert counts_conflict(_said(_TAKEN.format("Two")), _said(_TAKEN.format("Three")))
+
+
+def test_two_roads_are_two_names_not_one_thing_counted_twice(nlp):
+    a, b = _said(_TANKER.format(75)), _said(_TANKER.format(16))
+    assert not counts_conflict(a, b)
+    assert figure_relation(a.figures, b.figures) == ""
+    assert figure_relation(a.figures, _said(_TANKER.format(75)).figures) == "same"
+
+
+def test_an_age_agrees_with_the_same_age_only(nlp):
+    """A man aged 35 is the same figure as 35 in another report's apposition, not as 35 people."""
+    aged = _said("Daniel Luyster, 35, was charged with murder in the shooting on Sunday, police said.")
+    assert figure_relation(aged.figures, _said("Daniel Luyster, 35, appeared in court in Tulsa on Monday, police said.").figures) == "same"
+    assert figure_relation(aged.figures, _said("Police said 35 people were questioned after the shooting on Sunday.").figures) == ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -39,6 +40,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
     genders: dict[str, str] = {}
+    titles = _titles(doc, [n for _, n in people + mentioned] + names)
     out = []
     for (kind, content, frame, relays), name in zip(items, names):
         at = frame.speaker_span.start
@@ -46,7 +48,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         earlier = _nearest_first(at, history, people)
         if name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame)))
-            resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders)])
+            resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders, titles)])
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else [n for _, n in reversed(history)])
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
@@ -55,7 +57,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
         else:
-            resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders)])
+            resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders, titles)])
             if resolved is name:
                 resolved = _expand_surname(name, _only_full_name(name, mentioned, at))
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
@@ -134,8 +136,61 @@ def _gender(tokens: list) -> str | None:
     return None
 
 
-def _gender_fits(name: SpeakerName, gender: str | None, genders: dict[str, str]) -> bool:
-    return gender is None or genders.get(name.name, gender) == gender
+def _gender_fits(name: SpeakerName, gender: str | None, genders: dict[str, str], titles: _Titles) -> bool:
+    known = titles.gender(name.name) or genders.get(name.name)
+    return gender is None or known is None or known == gender
+
+
+@dataclass(frozen=True)
+class _Titles:
+    """"Mr. McDonough", "Ms. Coulter": the honorific an article writes before a name says that
+    person's gender, which a pronoun of the other gender then never takes ("she" went to Robert
+    McDonough). It belongs to a person, not a surname: "Mrs. Clinton" says nothing of Bill Clinton.
+    A bare "Mrs. Clinton" is the one Clinton the article names in full, or no one when it names two;
+    a person titled both ways has no gender here."""
+    people: frozenset[tuple[str, str, str]]
+    genders: dict[tuple[str, str, str], str]
+
+    def gender(self, name: str) -> str | None:
+        person = self.person(name)
+        return self.genders.get(person) if person else None
+
+    def person(self, name: str) -> tuple[str, str, str] | None:
+        key = _person(name)
+        if key[0] or not key[1]:
+            return key if key[1] else None
+        same = [p for p in self.people if p[1] == key[1]]
+        return same[0] if len(same) == 1 else key if not same else None
+
+
+def _titles(doc, named: list[SpeakerName]) -> _Titles:
+    people = frozenset(_person(n.name) for n in named
+                       if n.kind == "person" and not n.reference and " " in _bare(n.name).strip())
+    titles = _Titles(people, {})
+    seen: dict[tuple[str, str, str], set[str]] = {}
+    starts = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+    for t in doc[:-1]:
+        gender = _HONORIFIC_GENDER.get(t.lower_.rstrip("."))
+        after = doc[t.i + 1]
+        if gender and after.text[:1].isupper():
+            ent = starts.get(after.i)
+            person = titles.person(ent.text if ent is not None else after.text)  # "Mrs. Hillary Clinton"
+            if person:
+                seen.setdefault(person, set()).add(gender)
+    return _Titles(people, {person: genders.pop() for person, genders in seen.items() if len(genders) == 1})
+
+
+_HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
+_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+
+
+def _person(name: str) -> tuple[str, str, str]:
+    """"Donald J. Trump" and "Donald Trump" are one person, "Donald Trump Jr." another; a surname
+    alone has no given name."""
+    words = [w.strip(".,").lower() for w in _bare(name).split()]
+    suffix = words.pop() if len(words) > 1 and words[-1] in _SUFFIXES else ""
+    words = [w for w in words if w]
+    return (words[0] if len(words) > 1 else "", words[-1] if words else "", suffix)
 
 
 def _resolve(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:

@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--precision", type=float, default=0.8,
                         help="judged link precision (ECB+ action chains) the thresholds must reach on the train corpora of several events")
-    parser.add_argument("--precision-at", type=_size_bound, action="append", default=[], metavar="REPORTS=P",
+    parser.add_argument("--precision-at", type=size_bound, action="append", default=[], metavar="REPORTS=P",
                         help="another precision bound for the corpora of REPORTS reports an event (repeatable)")
     parser.add_argument("--across", type=float, default=0.02, help="share of links across events allowed there")
     parser.add_argument("--keep-pair", action="store_true",
@@ -83,14 +83,14 @@ def main(argv: list[str] | None = None) -> None:
         pair_weights, pair_data, pair_grid = _kept("pair", PAIR_FEATURES, rechoose=ns.keep_weights)
     else:
         msrp = msrp_pairs(ns.data, "train")
-        pair_weights = fit_logistic(*_stack([msrp, annotated]), weights=_equal_shares(len(msrp[1]), len(annotated[1])))
+        pair_weights = fit_logistic(*stacked([msrp, annotated]), weights=_equal_shares(len(msrp[1]), len(annotated[1])))
         pair_data = (f"MSRP train ({len(msrp[1])} pairs) and, with equal total weight, unit pairs of the ECB+ dev topics "
-                     f"{sorted(_gold_topics(dev, gold))} labelled by hand claim gold ({len(annotated[1])} pairs, {int(annotated[1].sum())} same claim)")
+                     f"{sorted(gold_topics(dev, gold))} labelled by hand claim gold ({len(annotated[1])} pairs, {int(annotated[1].sum())} same claim)")
         pair_grid = PAIR_GRID
     folds = [shaped_folds(train, reports) for reports in REPORTS_PER_EVENT]  # by size, then by fold
     blank = _model(pair_weights, 0.5, np.zeros(len(STORY_FEATURES)), 0.5)
     examples = [[[story_examples(corpus, blank) for corpus in fold.corpora()] for fold in size] for size in folds]
-    story_x, story_y = _stack([e for size in examples for fold in size for e in fold if len(e[1])])
+    story_x, story_y = stacked([e for size in examples for fold in size for e in fold if len(e[1])])
     story_weights = fit_logistic(story_x, story_y)
     story_data = (f"the article pairs the linker weighs in ECB+ train-topic corpora of "
                   f"{sum(len(fold.several['names']) for fold in folds[0])} articles (each event's "
@@ -99,13 +99,13 @@ def main(argv: list[str] | None = None) -> None:
     story_grid = STORY_GRID
     if ns.keep_story or ns.keep_weights:
         story_weights, story_data, story_grid = _kept("story", STORY_FEATURES, rechoose=ns.keep_weights)
-    out_of_fold = [fit_logistic(*_stack([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
+    out_of_fold = [fit_logistic(*stacked([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
                    for k in range(FOLDS)]
-    judged = _topics(dev, exclude=_topics(dev, exclude=_gold_topics(dev, gold))["topics"])
+    judged = annotated_topics(dev, gold)
     marks = gold_units(judged, gold)
     (pair_threshold, story_threshold), choosing = choose_thresholds(
         [(fold, out_of_fold[k]) for size in folds for k, fold in enumerate(size)], pair_weights, pair_grid, bounds, ns.across,
-        lambda model: gold_precision(link_claims(judged["units"], _Blank({}), model=model), judged, marks),
+        lambda model: gold_precision(link_claims(judged["units"], NoTexts({}), model=model), judged, marks),
         story_weights, story_grid,
     )
     dev_x, dev_y = annotated
@@ -183,7 +183,7 @@ def claim_rows(found: dict, gold: dict) -> tuple[np.ndarray, np.ndarray]:
     both units cover mentions of one gold claim; pairs the gold calls "maybe" are left out."""
     units, documents = found["units"], found["documents"]
     claim_of, maybe_of = gold_units(found, gold)
-    topics = _gold_topics(found, gold)
+    topics = gold_topics(found, gold)
     weights = TermWeights([u.features for u in units])
     x, y = [], []
     members = [k for k, u in enumerate(units) if documents[u.document]["topic"] in topics]
@@ -246,14 +246,17 @@ def _covering(units, document: int, text: str, mention: str) -> list[int]:
     return out
 
 
-def _gold_topics(found: dict, gold: dict) -> set[int]:
+def gold_topics(found: dict, gold: dict) -> set[int]:
+    """The topics of the set whose articles the hand claim gold names."""
     named = {key + ".txt" for mentions in gold["claims"].values() for key, _text in mentions}
     return {found["documents"][k]["topic"] for k, n in enumerate(found["names"]) if n in named}
 
 
-def _topics(found: dict, exclude: set[int]) -> dict:
-    """The set restricted to the other topics, units renumbered by document."""
-    return subset(found, [k for k, d in enumerate(found["documents"]) if d["topic"] not in exclude])
+def annotated_topics(found: dict, gold: dict) -> dict:
+    """The set restricted to the topics with hand claim gold (`gold_topics`), units renumbered by
+    document: what claim precision is judged on."""
+    topics = gold_topics(found, gold)
+    return subset(found, [k for k, d in enumerate(found["documents"]) if d["topic"] in topics])
 
 
 def _equal_shares(first: int, second: int) -> np.ndarray:
@@ -261,7 +264,8 @@ def _equal_shares(first: int, second: int) -> np.ndarray:
     return np.concatenate([np.full(first, (first + second) / (2 * first)), np.full(second, (first + second) / (2 * second))])
 
 
-def _stack(parts) -> tuple[np.ndarray, np.ndarray]:
+def stacked(parts) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, labels) parts joined into one data set."""
     return np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
 
@@ -313,10 +317,10 @@ def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: 
             counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
             for fold, weights in folds:
                 model = _model(pair_weights, pair_threshold, weights, story_threshold)
-                counts[fold.reports, "several_events"].update(link_counts(link_claims(fold.several["units"], _Blank({}), model=model), fold.several))
+                counts[fold.reports, "several_events"].update(link_counts(link_claims(fold.several["units"], NoTexts({}), model=model), fold.several))
                 for corpus in fold.single:
-                    counts[fold.reports, "one_event"].update(link_counts(link_claims(corpus["units"], _Blank({}), model=model), corpus))
-            found = {f"{kind}_{reports}": _rates(c) for (reports, kind), c in sorted(counts.items())}
+                    counts[fold.reports, "one_event"].update(link_counts(link_claims(corpus["units"], NoTexts({}), model=model), corpus))
+            found = {f"{kind}_{reports}": link_rates(c) for (reports, kind), c in sorted(counts.items())}
             joined, same = (sum(c[k] for c in counts.values()) for k in ("joined", "same_event_pairs"))
             found["found_all"] = round(joined / max(1, same), 3)
             print(pair_threshold, story_threshold, found, file=sys.stderr, flush=True)
@@ -341,11 +345,12 @@ def within_bounds(counts: dict[tuple[int, str], Counter], precision: dict[int, f
     """Whether the corpora of several events of every size reach their size's precision bound with
     links across events at most ``across`` (a bound met by five reports an event and missed by
     three is missed)."""
-    several = [(reports, _rates(c)) for (reports, kind), c in counts.items() if kind == "several_events"]
+    several = [(reports, link_rates(c)) for (reports, kind), c in counts.items() if kind == "several_events"]
     return all(r["precision"] >= precision[reports] and r["across"] <= across for reports, r in several)
 
 
-def _size_bound(text: str) -> tuple[int, float]:
+def size_bound(text: str) -> tuple[int, float]:
+    """A ``--precision-at`` argument, "REPORTS=P", read."""
     reports, _eq, precision = text.partition("=")
     try:
         return int(reports), float(precision)
@@ -370,8 +375,9 @@ def _model(pair_weights: np.ndarray, pair_threshold: float, story_weights: np.nd
     return Verifier(LogisticModel(PAIR_FEATURES, pair_weights, pair_threshold), LogisticModel(STORY_FEATURES, story_weights, story_threshold))
 
 
-class _Blank(dict):
-    """Mention texts are not needed to choose thresholds."""
+class NoTexts(dict):
+    """Documents' texts for linking where mention texts are not needed (choosing thresholds, judging
+    links): every document reads as empty."""
 
     def __getitem__(self, key):
         return ""
@@ -403,7 +409,8 @@ def link_counts(claims, found: dict) -> Counter:
     return Counter(right=right, wrong=wrong, links=links, across=across, joined=len(joined), same_event_pairs=same_event)
 
 
-def _rates(counts: Counter) -> dict:
+def link_rates(counts: Counter) -> dict:
+    """Judged precision, same-event article pairs found and the share of links across events, from `link_counts`."""
     return {"precision": round(counts["right"] / max(1, counts["right"] + counts["wrong"]), 3),
             "found": round(counts["joined"] / max(1, counts["same_event_pairs"]), 3),
             "across": round(counts["across"] / max(1, counts["links"]), 3)}

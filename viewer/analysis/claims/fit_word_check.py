@@ -27,8 +27,8 @@ import numpy as np
 
 from viewer.analysis.claims.fit_shapes import FOLDS, REPORTS_PER_EVENT, ShapedFold, shaped_folds, story_examples
 from viewer.analysis.claims.fit_verifier import (
-    _Blank, _gold_topics, _rates, _size_bound, _stack, _topics, ecb_set, fit_logistic, gold_precision, gold_units, link_counts,
-    precision_bounds, within_bounds,
+    NoTexts, annotated_topics, ecb_set, fit_logistic, gold_precision, gold_units, link_counts, link_rates, precision_bounds,
+    size_bound, stacked, within_bounds,
 )
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.verifier import WEIGHTS_FILE, LogisticModel, Verifier, fitted
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--precision", type=float, default=0.9, help="judged link precision the corpora of several events must reach")
-    parser.add_argument("--precision-at", type=_size_bound, action="append", default=[], metavar="REPORTS=P",
+    parser.add_argument("--precision-at", type=size_bound, action="append", default=[], metavar="REPORTS=P",
                         help="another precision bound for the corpora of REPORTS reports an event (repeatable)")
     parser.add_argument("--across", type=float, default=0.02, help="share of links across events allowed there")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
@@ -56,9 +56,9 @@ def main(argv: list[str] | None = None) -> None:
     chosen = choose_cut({cut: counts for cut, counts in curve.items() if cut is not None}, bounds, ns.across)
     dev = ecb_set(ns.data, "dev")
     gold = json.loads((ns.data / "gold" / "dev_gold.json").read_text(encoding="utf-8"))
-    judged = _topics(dev, exclude=_topics(dev, exclude=_gold_topics(dev, gold))["topics"])
+    judged = annotated_topics(dev, gold)
     marks = gold_units(judged, gold)
-    claim_precision = {cut: round(gold_precision(link_claims(judged["units"], _Blank({}), model=_checked(shipped, cut)), judged, marks), 3)
+    claim_precision = {cut: round(gold_precision(link_claims(judged["units"], NoTexts({}), model=_checked(shipped, cut)), judged, marks), 3)
                        for cut in (None, chosen)}
     weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     weights["word_check"] = {
@@ -82,7 +82,7 @@ def out_of_fold_story(folds: list[list[ShapedFold]], model: Verifier) -> list[np
     """For each fold, story weights fitted on the other folds' article pairs, as `fit_verifier`
     links them when it chooses the thresholds: the kept gate behaves out of fold."""
     examples = [[[story_examples(corpus, model) for corpus in fold.corpora()] for fold in size] for size in folds]
-    return [fit_logistic(*_stack([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
+    return [fit_logistic(*stacked([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
             for k in range(FOLDS)]
 
 
@@ -93,9 +93,9 @@ def link_figures(folds: list[tuple[ShapedFold, np.ndarray]], model: Verifier, cu
     counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
     for fold, story_weights in folds:
         linker = _checked(replace(model, story=LogisticModel(model.story.names, story_weights, model.story.threshold)), cut)
-        counts[fold.reports, "several_events"].update(link_counts(link_claims(fold.several["units"], _Blank({}), model=linker), fold.several))
+        counts[fold.reports, "several_events"].update(link_counts(link_claims(fold.several["units"], NoTexts({}), model=linker), fold.several))
         for corpus in fold.single:
-            counts[fold.reports, "one_event"].update(link_counts(link_claims(corpus["units"], _Blank({}), model=linker), corpus))
+            counts[fold.reports, "one_event"].update(link_counts(link_claims(corpus["units"], NoTexts({}), model=linker), corpus))
     print(cut if label is None else label, _figures(counts), file=sys.stderr, flush=True)
     return counts
 
@@ -116,7 +116,7 @@ def _checked(model: Verifier, cut: float | None) -> Verifier:
 
 
 def _figures(counts: dict[tuple[int, str], Counter]) -> dict:
-    found = {f"{kind}_{reports}": _rates(c) for (reports, kind), c in sorted(counts.items())}
+    found = {f"{kind}_{reports}": link_rates(c) for (reports, kind), c in sorted(counts.items())}
     joined, same = (sum(c[k] for c in counts.values()) for k in ("joined", "same_event_pairs"))
     found["found_all"] = round(joined / max(1, same), 3)
     return found

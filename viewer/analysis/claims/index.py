@@ -74,11 +74,19 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
     """How the two units' figures relate: "same" (one value, or shares a few tenths of a point
     apart), "compatible" (ranges that overlap, or one toll revised between reports), "conflict"
     (one thing counted differently), or "" when they have no figure in common to compare. Figures
-    below ``smallest`` are left out: as a sign of one claim, a small count shared or not is chance."""
+    below ``smallest`` are left out: as a sign of one claim, a small count shared or not is chance.
+    A number that names or picks (``count`` False: "Interstate 40", an age, "one of the victims")
+    counts nothing: the same label of the same thing on both sides is "same" (two reports naming
+    "Curve 8900" or one man aged 35), and it is neither compatible with nor in conflict with
+    anything else ("Interstate 75" and "Interstate 5" are two roads, not one road counted twice)."""
     found = set()
     for fa in _with_totals(a):
         for fb in _with_totals(b):
             if fa.unit != fb.unit or fa.unit == "duration" or max(fa.high, fb.high) < smallest:
+                continue
+            if not (fa.count and fb.count):
+                if not (fa.count or fb.count) and fa.thing == fb.thing and fa.value == fb.value:
+                    found.add("same")
                 continue
             same_thing = bool(fa.thing) and fa.thing == fb.thing
             consistent = fa.low <= fb.high and fb.low <= fa.high and not (_precise(fa) and _precise(fb) and fa.value != fb.value)

@@ -50,7 +50,8 @@ _FIGURE = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _IDENTIFIER = re.compile(
     r"(?:\b1[-. ])?(?:\(\d{3}\)\s?|\b\d{3}[-. ])?\b\d{3}[-.]\d{4}\b"
-    r"|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:\s*[ap]\.?m\b\.?|\s+o['’]clock\b)",
+    r"|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:\s*[ap]\.?m\b\.?|\s+o['’]clock\b)"
+    r"|\b\d[\d,]*(?=\s+(?:block|blk\.?)\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -87,7 +88,9 @@ def figures(text: str, offset: int = 0) -> list[Figure]:
 
 def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Where ``text`` writes a number that identifies rather than counts: a telephone number
-    ("(405) 555-1234", "1-800-222-8477") or a time of day ("3:30", "10 p.m.", "9 o'clock")."""
+    ("(405) 555-1234", "1-800-222-8477"), a time of day ("3:30", "10 p.m.", "9 o'clock") or the
+    block of a street address as US police give it ("the 4000 block of Main Street"; "three blocks
+    of" counts, so only the singular)."""
     return [(m.start() + offset, m.end() + offset) for m in _IDENTIFIER.finditer(text)]
 
 
