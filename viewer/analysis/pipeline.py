@@ -43,8 +43,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # 31: a sum of money pairs as a side's leftover figure only when it is that side's only sum; 32: the block
 # of a street address is no count; 33: a pronoun never takes a person titled with the other gender; 34:
 # linking reads a number that names or picks as a label: never a figure compatible with or in conflict with
-# another, never grounds for the count veto)
-ANALYSER_VERSION = "34"
+# another, never grounds for the count veto; 35: claims link only inside one story group, so links across a twin
+# report the story's other articles reject go)
+ANALYSER_VERSION = "35"
 
 @dataclass
 class AnalysisReport:
