@@ -80,3 +80,17 @@ def test_claims_link_across_a_passed_twin_only_without_story_groups(reports):
     assert frozenset((A, B)) not in grouped
     assert grouped == alone - {frozenset((A, B))}
     assert {frozenset((A, C)), frozenset((A, D))} <= grouped
+
+
+def test_the_shipped_story_groups_are_read_from_the_weights_file_with_how_they_were_chosen():
+    """fit_verifier writes the weights file afresh; a refit not followed by fit_story_groups would
+    drop the section and the linker would group nothing, silently. This says so instead."""
+    import json
+
+    from viewer.analysis.claims.verifier import WEIGHTS_FILE
+
+    groups = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["story_groups"]
+    assert fitted().story_average == groups["average"] and 0.0 < groups["average"] < 1.0
+    assert groups["produced_by"].startswith("python -m viewer.analysis.claims.fit_story_groups")
+    chosen, without = groups["choosing_links"]["at_average"], groups["choosing_links"]["without_groups"]
+    assert chosen["several_events_5"]["precision"] >= without["several_events_5"]["precision"]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from viewer.analysis.claims.fit_shapes import FOLDS, REPORTS_PER_EVENT, shaped_folds
 from viewer.analysis.claims.fit_verifier import ecb_set
-from viewer.analysis.claims.fit_word_check import _figures, link_figures, out_of_fold_story
+from viewer.analysis.claims.fit_word_check import link_figures, out_of_fold_story, shape_figures
 from viewer.analysis.claims.verifier import WEIGHTS_FILE, fitted
 
 MEAN_GRID = [round(0.5 + 0.02 * k, 2) for k in range(24)]  # 0.50 .. 0.96: below the gate's own threshold
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> None:
                      "word check of this file: the fewest links across events on the corpora of several events, with no shape "
                      f"joining fewer same-event article pairs than without groups by more than {ns.found_loss} and judged link "
                      "precision (ECB+ action chains) not lower on the corpora of several events"),
-            "choosing_links": {"without_groups": _figures(curve[None]), "at_average": _figures(curve[chosen])},
+            "choosing_links": {"without_groups": shape_figures(curve[None]), "at_average": shape_figures(curve[chosen])},
         }
     ns.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(weights.get("story_groups"), indent=1))

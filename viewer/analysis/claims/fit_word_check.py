@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> None:
                  "thresholds of this file: the most same-event article pairs joined over all of them, with judged link precision "
                  "(ECB+ action chains) and links across events in bounds on the corpora of several events of each size (precision "
                  f"at least {', '.join(f'{p} with {r}' for r, p in bounds.items())} reports an event, across at most {ns.across})"),
-        "choosing_links": {"without_check": _figures(curve[None]), "at_cut": _figures(curve[chosen]),
+        "choosing_links": {"without_check": shape_figures(curve[None]), "at_cut": shape_figures(curve[chosen]),
                            "claim_precision_annotated_topics": {"without_check": claim_precision[None], "at_cut": claim_precision[chosen]}},
     }
     ns.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
@@ -96,7 +96,7 @@ def link_figures(folds: list[tuple[ShapedFold, np.ndarray]], model: Verifier, cu
         counts[fold.reports, "several_events"].update(link_counts(link_claims(fold.several["units"], NoTexts({}), model=linker), fold.several))
         for corpus in fold.single:
             counts[fold.reports, "one_event"].update(link_counts(link_claims(corpus["units"], NoTexts({}), model=linker), corpus))
-    print(cut if label is None else label, _figures(counts), file=sys.stderr, flush=True)
+    print(cut if label is None else label, shape_figures(counts), file=sys.stderr, flush=True)
     return counts
 
 
@@ -115,7 +115,9 @@ def _checked(model: Verifier, cut: float | None) -> Verifier:
     return replace(model, alignment_cut=cut)
 
 
-def _figures(counts: dict[tuple[int, str], Counter]) -> dict:
+def shape_figures(counts: dict[tuple[int, str], Counter]) -> dict:
+    """Each train shape's link rates and the share of same-event article pairs joined over all:
+    the figures every fit script records beside the setting it chose."""
     found = {f"{kind}_{reports}": link_rates(c) for (reports, kind), c in sorted(counts.items())}
     joined, same = (sum(c[k] for c in counts.values()) for k in ("joined", "same_event_pairs"))
     found["found_all"] = round(joined / max(1, same), 3)
