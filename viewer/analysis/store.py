@@ -88,10 +88,12 @@ class StoredClaim:
 
 
 def documents_to_analyse(corpus: Corpus, analyser_version: str) -> list[int]:
-    """Documents never analysed, or analysed by another analyser version."""
+    """Documents never analysed, analysed by another analyser version, or whose marks changed since
+    (`corpus.page_marks`)."""
     rows = corpus.db.execute(
         """SELECT d.id FROM documents d LEFT JOIN analysed_documents a ON a.document_id = d.id
-           WHERE a.document_id IS NULL OR a.analyser_version != ? ORDER BY d.id""",
+           WHERE a.document_id IS NULL OR a.analyser_version != ?
+              OR d.id IN (SELECT document_id FROM remarked_documents) ORDER BY d.id""",
         (analyser_version,),
     )
     return [row[0] for row in rows]
@@ -121,6 +123,7 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
           None if u.pieces is None else u.pieces.data) for u in result.units],
     )
     db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
+    db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))
 
 
 def _attribution_row(document_id: int, a: Attribution) -> tuple:

@@ -6,9 +6,10 @@ copyright line never also reads as a headline.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +64,10 @@ _FINITE = re.compile(
 )
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|i|you|this|that|there)\b", re.IGNORECASE)
 _PAGE_LINES = json.loads(Path(__file__).with_name("page_lines.json").read_text(encoding="utf-8"))
+# What the page-line table marks, as a stamp: a corpus whose marks carry another was marked by an older table.
+PAGE_LINES_DIGEST = hashlib.sha256(
+    json.dumps([_PAGE_LINES["max_words"], [(e["match"], e["pattern"]) for e in _PAGE_LINES["entries"]]]).encode()
+).hexdigest()[:16]
 _PAGE_PATTERNS = [(re.compile(e["pattern"], re.IGNORECASE), e["match"] == "whole") for e in _PAGE_LINES["entries"]]
 
 
@@ -267,6 +272,16 @@ RULES: list[tuple[str, Callable[[Page], None]]] = [
     ("trailing headlines", _trailing_headlines),
     ("page lines", _page_lines),
 ]
+
+
+def page_lines(text: str, other_marks: Sequence[Span]) -> list[Span]:
+    """The page-line marks import would give `text` today, given its marks of other kinds: a
+    corpus imported before the table (or an entry of it) existed gets them afterwards."""
+    page = Page(text)
+    for span in other_marks:
+        page.taken.update(i for i, line in enumerate(page.lines) if span.start <= line.start and line.end <= span.end)
+    _page_lines(page)
+    return [span for span, _kind in page.marks]
 
 
 def find_boilerplate(text: str) -> list[Mark]:

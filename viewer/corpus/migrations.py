@@ -331,4 +331,14 @@ def _unit_pieces(db: Database) -> None:
     db.execute("ALTER TABLE claim_units ADD COLUMN pieces BLOB")
 
 
+@migration(12, "documents whose page marks changed after import")
+def _remarked_documents(db: Database) -> None:
+    """A corpus imported before the page-line table, or before an entry of it, gets its marks when
+    next opened for writing (`corpus.page_marks`); the documents whose marks changed wait here
+    until an analysis has read them again, and their dates are gathered again meanwhile."""
+    db.execute(
+        "CREATE TABLE remarked_documents (document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE)"
+    )
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

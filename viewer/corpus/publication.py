@@ -62,13 +62,15 @@ def record_evidence(corpus: Corpus, rows: Iterable[tuple[int, Sequence[Evidence]
 
 
 def gather_missing(corpus: Corpus, state: TaskState | None = None) -> int:
-    """Gather evidence for documents that have none (imported before it was kept) or that an older
-    reader gathered; returns how many. A read-only corpus is left as it is."""
+    """Gather evidence for documents that have none (imported before it was kept), that an older
+    reader gathered, or whose marks changed since (`corpus.page_marks`; listed until analysed
+    again); returns how many. A read-only corpus is left as it is."""
     if corpus.read_only:
         return 0
     rows = corpus.db.execute(
         """SELECT d.id, t.declared FROM documents d LEFT JOIN document_dates t ON t.document_id = d.id
-           WHERE t.document_id IS NULL OR t.reader_version != ? ORDER BY d.id""",
+           WHERE t.document_id IS NULL OR t.reader_version != ?
+              OR d.id IN (SELECT document_id FROM remarked_documents) ORDER BY d.id""",
         (READER_VERSION,),
     ).fetchall()
     for start in range(0, len(rows), 500):

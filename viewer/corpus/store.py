@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.corpus import connection, schema_check
+from viewer.corpus import connection, page_marks, schema_check
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.events import Event
 from viewer.corpus.id_lists import IN_IDS, id_list
@@ -56,7 +56,8 @@ class Corpus:
     The file is untrusted until checked: before anything is written its schema is compared,
     through a read-only connection, with what its recorded migrations create, and a file that
     is not a corpus, is newer, or holds foreign objects is refused untouched. Opening then
-    upgrades an older file in place (each migration in its own transaction).
+    upgrades an older file in place (each migration in its own transaction) and marks the web page
+    lines of documents imported before the page-line table (`page_marks`).
     `strip_foreign` removes foreign objects instead of refusing; `stripped` says what went.
     """
 
@@ -82,6 +83,7 @@ class Corpus:
                 self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+            self._mark_page_lines()
         except sqlite3.Error as exc:
             self.db.conn.close()
             raise CorpusError(connection.describe(self.path, exc)) from exc
@@ -127,6 +129,14 @@ class Corpus:
                 if number <= self.schema_version:  # another program upgraded it while we waited
                     continue
                 apply(db, number, name, change)
+
+    def _mark_page_lines(self) -> None:
+        """Documents imported before the page-line table (or its latest entries) get its marks now."""
+        if self.read_only or page_marks.is_current(self.db):
+            return
+        with self.transaction() as db:
+            if not page_marks.is_current(db):  # another program marked them while we waited
+                page_marks.mark_again(db)
 
     # -- transactions ------------------------------------------------------------------
 
