@@ -122,3 +122,29 @@ def test_a_timeline_reads_its_sources_documents_in_one_statement(sample_corpus):
         sample_corpus.db.conn.set_trace_callback(None)
     assert len(sources) >= 2 and all(s.title for s in sources)
     assert sum(" FROM documents WHERE id" in sql for sql in seen) == 1
+
+
+def traced(corpus, read):
+    seen: list[str] = []
+    corpus.db.conn.set_trace_callback(seen.append)
+    try:
+        return read(), len(seen)
+    finally:
+        corpus.db.conn.set_trace_callback(None)
+
+
+def test_every_claims_timeline_and_relays_read_together_as_each_alone_and_in_as_many_statements_as_one(sample_and_wire):
+    """An export draws every claim's timeline and relay graph: read together, each is what it is read
+    alone, and the whole costs the statements of one claim with a thread, not some per claim."""
+    from viewer.provenance.relays import claim_graph, claim_graphs
+    from viewer.provenance.timeline import timelines
+
+    corpus = sample_and_wire
+    claims = store.claims(corpus)
+    threaded = claim_with(corpus, "959")
+    assert len(claims) >= 3 and timeline(corpus, threaded).thread
+    together, statements = traced(corpus, lambda: (timelines(corpus, claims), claim_graphs(corpus, [c.id for c in claims])))
+    assert together[0] == {c.id: timeline(corpus, c.id) for c in claims}
+    assert together[1] == {c.id: claim_graph(corpus, [c.id]) for c in claims}
+    _, one = traced(corpus, lambda: (timeline(corpus, threaded), claim_graph(corpus, [threaded])))
+    assert statements <= one

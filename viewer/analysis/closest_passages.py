@@ -10,6 +10,7 @@ numpy, no Qt: the window and every export read the same list.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,10 +77,11 @@ class ClosestIndex:
     for them: each claim's vectors and each document's are read and stacked once, not per pair,
     and nothing is read for a pair nobody asks about (a CSV export asks for none)."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, texts: Mapping[int, str] | None = None) -> None:
         self._corpus = corpus
         self._claims: dict[int, np.ndarray] = {}
         self._documents: dict[tuple[int, int], tuple[list[Span], np.ndarray]] = {}
+        self._texts: dict[int, str] = dict(texts or {})  # the caller's, or read once a document however many cells ask
 
     def passages(self, claim: store.StoredClaim, document_id: int,
                  floor: float = FLOOR, count: int = COUNT) -> list[ClosestPassage]:
@@ -94,7 +96,9 @@ class ClosestIndex:
             return []
         similarity = best_similarity(claim_vectors, matrix)
         best = ranked(similarity, floor, count)
-        text = self._corpus.document(document_id).text if best else ""
+        if best and document_id not in self._texts:
+            self._texts[document_id] = self._corpus.document(document_id).text
+        text = self._texts.get(document_id, "")
         return [ClosestPassage(document_id, spans[i].start, spans[i].end, text[spans[i].start:spans[i].end],
                                float(similarity[i])) for i in best]
 

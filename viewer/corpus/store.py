@@ -258,15 +258,22 @@ class Corpus:
 
     def boilerplate(self, document_id: int) -> list[Span]:
         rows = self.db.execute(
-            'SELECT start, "end" FROM boilerplate WHERE document_id = ? ORDER BY start', (document_id,)
+            'SELECT start, "end" FROM boilerplate WHERE document_id = ? ORDER BY start, id', (document_id,)
         )
         return [Span(start, end) for start, end in rows]
 
     def boilerplate_kinds(self, document_id: int) -> list[tuple[Span, str | None]]:
+        return self.boilerplate_by_document([document_id])[document_id]
+
+    def boilerplate_by_document(self, document_ids: Sequence[int]) -> dict[int, list[tuple[Span, str | None]]]:
+        """These documents' marks with their kinds, in one statement: an export shows every document's."""
+        out: dict[int, list[tuple[Span, str | None]]] = {document_id: [] for document_id in document_ids}
         rows = self.db.execute(
-            'SELECT start, "end", kind FROM boilerplate WHERE document_id = ? ORDER BY start', (document_id,)
-        )
-        return [(Span(start, end), kind) for start, end, kind in rows]
+            f'SELECT document_id, start, "end", kind FROM boilerplate WHERE document_id {IN_IDS}'
+            ' ORDER BY document_id, start, id', (id_list(document_ids),))
+        for document_id, start, end, kind in rows:
+            out[document_id].append((Span(start, end), kind))
+        return out
 
     def outlets(self) -> list[str]:
         rows = self.db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")

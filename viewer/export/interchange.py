@@ -6,6 +6,7 @@ freely, never rename or drop one without bumping FORMAT.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -15,7 +16,8 @@ from viewer.corpus.spans import Span
 from viewer.corpus import notes, publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus
-from viewer.provenance.records import provenance_record
+from viewer.provenance.records import provenance_records
+from viewer.provenance.timeline import TOGETHER
 from viewer.export.atomic import write_text
 from viewer.jobs import TaskState, quiet
 
@@ -31,18 +33,19 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
     dates = publication.datings(corpus)
     fixes = publication.all_corrections(corpus)
     count = corpus.document_count()
+    marks = corpus.boilerplate_by_document(corpus.document_ids())
     for done, document in enumerate(corpus.documents()):
         state.check()
         state.progress(done, count, f"reading d{document.id}")
         texts[document.id] = document.text
-        record = _document(corpus, document) | _publication(dates[document.id], fixes.get(document.id, {}))
+        record = _document(document, marks[document.id]) | _publication(dates[document.id], fixes.get(document.id, {}))
         documents.append(_annotated(record, added.get(("document", notes.document_key(document.id)))))
     return {
         "format": FORMAT,
         "corpus": {"path": str(corpus.path), "created": corpus.created, "schema_version": corpus.schema_version},
         "documents": documents,
-        "claims": [_annotated(_claim(c) | _provenance(corpus, c), added.get(("claim", notes.claim_key(c.id))))
-                   for c in store.claims(corpus)],
+        "claims": [_annotated(_claim(c) | _provenance(found), added.get(("claim", notes.claim_key(c.id))))
+                   for c, found in _traced(corpus, store.claims(corpus), state)],
         "speakers": [_speaker(s) for s in sorted(store.speakers(corpus), key=lambda s: s.id)],
         "attributions": [
             _annotated(_attribution(number, a, texts[a.document_id]),
@@ -92,7 +95,7 @@ def write_json(corpus: Corpus, target: str | Path | None, state: TaskState | Non
     return data
 
 
-def _document(corpus: Corpus, d) -> dict:
+def _document(d, marks: list[tuple[Span, str | None]]) -> dict:
     return {
         "id": f"d{d.id}",
         "title": d.title, "outlet": d.outlet, "author": d.author,
@@ -101,7 +104,7 @@ def _document(corpus: Corpus, d) -> dict:
         "near_duplicate_of": f"d{d.near_duplicate_of}" if d.near_duplicate_of else None,
         "text": d.text,
         "boilerplate": [
-            {"start": span.start, "end": span.end, "kind": kind} for span, kind in corpus.boilerplate_kinds(d.id)
+            {"start": span.start, "end": span.end, "kind": kind} for span, kind in marks
         ],
     }
 
@@ -120,9 +123,18 @@ def _publication(dating: Dating, fixes: dict[str, publication.Correction]) -> di
     return record
 
 
-def _provenance(corpus: Corpus, claim: store.StoredClaim) -> dict:
+def _traced(corpus: Corpus, claims: list[store.StoredClaim], state: TaskState) -> Iterator[tuple[store.StoredClaim, dict]]:
+    """Each claim with its provenance, read a chunk of claims at a time rather than a claim at a time."""
+    for done in range(0, len(claims), TOGETHER):
+        state.check()
+        chunk = claims[done:done + TOGETHER]
+        state.progress(done, len(claims), f"tracing c{chunk[0].id}" + (f"–c{chunk[-1].id}" if len(chunk) > 1 else ""))
+        found = provenance_records(corpus, chunk)
+        yield from ((c, found[c.id]) for c in chunk)
+
+
+def _provenance(found: dict) -> dict:
     """The optional "provenance" key: absent for a claim no source carries."""
-    found = provenance_record(corpus, claim.id)
     return {"provenance": found} if found["sources"] else {}
 
 

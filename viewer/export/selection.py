@@ -5,7 +5,7 @@ what was exported and the bad-input checks live in one place.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -20,8 +20,8 @@ from viewer.export.atomic import ExportError
 from viewer.export.palette import assign_colours
 from viewer.export.wording import present
 from viewer.provenance.relay_layout import RelayLayout, layout
-from viewer.provenance.relays import claim_graph
-from viewer.provenance.timeline import Timeline, timeline
+from viewer.provenance.relays import claim_graphs
+from viewer.provenance.timeline import TOGETHER, Timeline, timelines
 from viewer.identifiers import UnknownName, attribution_labels, check_ids
 from viewer.jobs import TaskState, quiet
 
@@ -172,10 +172,11 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     else:
         claim_list = store.claims(corpus, store.claim_ids(corpus, chosen))
     articles = []
-    for done, document_id in enumerate(chosen):
-        state.check()
-        state.progress(done, len(chosen), f"reading d{document_id}")
-        articles.append(_article(corpus, document_id, claim_list))
+    for first in range(0, len(chosen), TOGETHER):
+        for article in _articles(corpus, chosen[first:first + TOGETHER], claim_list):
+            state.check()
+            state.progress(len(articles), len(chosen), f"reading d{article.document.id}")
+            articles.append(article)
     selection = Selection(
         corpus_path=str(corpus.path),
         corpus_created=corpus.created,
@@ -187,24 +188,30 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles}),
         annotations=notes.annotations(corpus),
         attribution_labels=attribution_labels(corpus),
-        closest=ClosestIndex(corpus) if len(chosen) > 1 else None,
+        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}) if len(chosen) > 1 else None,
     )
-    for done, claim in enumerate(claim_list):
+    for done in range(0, len(claim_list), TOGETHER):
         state.check()
-        state.progress(done, len(claim_list), f"tracing c{claim.id}")
-        selection.timelines[claim.id] = timeline(corpus, claim.id)
-        selection.relays[claim.id] = layout(claim_graph(corpus, [claim.id]))
+        chunk = claim_list[done:done + TOGETHER]
+        state.progress(done, len(claim_list), f"tracing c{chunk[0].id}" + (f"–c{chunk[-1].id}" if len(chunk) > 1 else ""))
+        selection.timelines.update(timelines(corpus, chunk))
+        graphs = claim_graphs(corpus, [c.id for c in chunk])
+        selection.relays.update((c.id, layout(graphs[c.id])) for c in chunk)
     return selection
 
 
-def _article(corpus: Corpus, document_id: int, claim_list: list[store.StoredClaim]) -> Article:
-    document = corpus.document(document_id)
-    mentions = sorted(
-        ((c, m) for c in claim_list for m in c.mentions_in(document_id)), key=lambda cm: (cm[1].start, cm[1].end)
-    )
-    return Article(
-        document=document,
-        boilerplate=corpus.boilerplate(document_id),
-        mentions=mentions,
-        statements=store.attributions(corpus, document_id),
-    )
+def _articles(corpus: Corpus, document_ids: Sequence[int], claim_list: list[store.StoredClaim]) -> Iterator[Article]:
+    """These documents with what the report shows in them, each table read once for all of them."""
+    documents = corpus.documents_by_id(document_ids)
+    marks = corpus.boilerplate_by_document(document_ids)
+    statements: dict[int, list[store.StoredAttribution]] = {document_id: [] for document_id in document_ids}
+    for statement in store.attributions(corpus, document_ids=list(document_ids)):
+        statements[statement.document_id].append(statement)
+    for document_id in document_ids:  # built one at a time, so a cancel stops between articles
+        yield Article(
+            document=documents[document_id],
+            boilerplate=[span for span, _kind in marks[document_id]],
+            mentions=sorted(((c, m) for c in claim_list for m in c.mentions_in(document_id)),
+                            key=lambda cm: (cm[1].start, cm[1].end)),
+            statements=statements[document_id],
+        )

@@ -9,14 +9,23 @@ the claim ids of its updates in time order, itself included, or [] when it has n
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from viewer.analysis.store import StoredClaim
 from viewer.corpus.store import Corpus
-from viewer.provenance.relays import RelayGraph, claim_graph
-from viewer.provenance.timeline import Source, Timeline, timeline
+from viewer.provenance.relays import RelayGraph, claim_graph, claim_graphs
+from viewer.provenance.timeline import Source, Timeline, timeline, timelines
 
 
 def provenance_record(corpus: Corpus, claim_id: int) -> dict:
     """The `provenance` value of one claim."""
     return record(timeline(corpus, claim_id), claim_graph(corpus, [claim_id]))
+
+
+def provenance_records(corpus: Corpus, claims: Sequence[StoredClaim]) -> dict[int, dict]:
+    """The `provenance` values of these claims, read together: a JSON export holds every claim's."""
+    lines, graphs = timelines(corpus, claims), claim_graphs(corpus, [c.id for c in claims])
+    return {c.id: record(lines[c.id], graphs[c.id]) for c in claims}
 
 
 def record(t: Timeline, graph: RelayGraph) -> dict:

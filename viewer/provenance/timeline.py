@@ -20,12 +20,13 @@ from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.spans import Span
-from viewer.corpus.store import Corpus
+from viewer.corpus.store import Corpus, Document
 from viewer.provenance.changes import Change, Said, changes, update_changes
 
 _TRUST = {"metadata": 0, "dateline": 1, "text": 2, "import": 3}
 UNNAMED = "unnamed source"  # attributed ("…, a source said"), to no one the analysis could name
 THREAD_LIMIT = 40  # updates shown around a claim, nearest in time first
+TOGETHER = 256  # claims an export traces at once: their sources' units and statements are held together
 
 
 @dataclass(frozen=True)
@@ -128,9 +129,18 @@ def timeline(corpus: Corpus, claim_id: int) -> Timeline:
     found = store.claims(corpus, [claim_id])
     if not found:
         raise KeyError(f"no claim c{claim_id} in this corpus")
-    claim = found[0]
-    sources = _sources(corpus, claim)
-    return Timeline(claim, sources, _thread(corpus, claim, sources))
+    return timelines(corpus, found)[claim_id]
+
+
+def timelines(corpus: Corpus, claims: Sequence[StoredClaim]) -> dict[int, Timeline]:
+    """The timelines of these claims, each table read once for all of them rather than once a
+    claim: an export draws every claim's timeline."""
+    documents = sorted({d for c in claims for d in c.documents()})
+    found = _Read(publication.datings(corpus, documents), store.units_of(corpus, documents),
+                  _statements(corpus, documents), corpus.documents_by_id(documents, with_text=False))
+    sources = {c.id: _sources(c, found) for c in claims}
+    threads = _threads(corpus, claims, sources)
+    return {c.id: Timeline(c, sources[c.id], threads.get(c.id, ())) for c in claims}
 
 
 def time_key(dating: Dating, document_id: int) -> tuple:
@@ -138,12 +148,19 @@ def time_key(dating: Dating, document_id: int) -> tuple:
     return (dating.date_from == "import", dating.placed, _TRUST[dating.date_from], document_id)
 
 
-def _sources(corpus: Corpus, claim: StoredClaim) -> tuple[Source, ...]:
+@dataclass(frozen=True)
+class _Read:
+    """What the sources of a set of claims need from their documents, read once."""
+
+    dates: dict[int, Dating]
+    units: dict[int, list[ClaimUnit]]
+    statements: dict[int, list[Statement]]
+    rows: dict[int, Document]
+
+
+def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
     documents = claim.documents()
-    dates = publication.datings(corpus, documents)
-    units = store.units_of(corpus, documents)
-    statements = _statements(corpus, documents)
-    rows = corpus.documents_by_id(documents, with_text=False)
+    dates, units, statements, rows = found.dates, found.units, found.statements, found.rows
     out = []
     for document_id in sorted(documents, key=lambda d: time_key(dates[d], d)):
         mentions = tuple(claim.mentions_in(document_id))
@@ -195,26 +212,42 @@ def _figures(units: Sequence[ClaimUnit], mentions: Sequence[Mention]) -> tuple[C
 # -- the thread ------------------------------------------------------------------------------
 
 
-def _thread(corpus: Corpus, claim: StoredClaim, sources: Sequence[Source]) -> tuple[ThreadEntry, ...]:
-    passages = store.thread_passages(corpus, claim.id)
-    if not passages or not sources:
-        return ()
-    owners = store.claims_at(corpus, passages)
-    others = store.claims(corpus, sorted({c for ids in owners.values() for c in ids} - {claim.id}))
-    alone = [p for p in passages if not owners[(p.document, p.start, p.end)]]
-    current = _entry(claim.id, claim.label, sources[0], len(sources), current=True)
-    entries = _updates(corpus, others, alone, current)
-    return tuple(replace(e, changes=tuple(update_changes(entries[i - 1].said(), e.said()))) if i else e
-                 for i, e in enumerate(entries))
+def _threads(corpus: Corpus, claims: Sequence[StoredClaim],
+             sources: dict[int, tuple[Source, ...]]) -> dict[int, tuple[ThreadEntry, ...]]:
+    """Each claim among its updates, all claims' passages, owners and updates read together."""
+    passages = store.threads_passages(corpus, [c.id for c in claims])
+    threaded = [c for c in claims if passages[c.id] and sources[c.id]]
+    if not threaded:
+        return {}
+    owners = store.claims_at(corpus, [p for c in threaded for p in passages[c.id]])
+    wanted = {c.id: sorted({i for p in passages[c.id] for i in owners[(p.document, p.start, p.end)]} - {c.id})
+              for c in threaded}
+    others = {o.id: o for o in store.claims(corpus, sorted({i for ids in wanted.values() for i in ids}))}
+    updates = {c.id: ([others[i] for i in wanted[c.id] if i in others],
+                      [p for p in passages[c.id] if not owners[(p.document, p.start, p.end)]]) for c in threaded}
+    dates = publication.datings(corpus, sorted({d for found, alone in updates.values() for d in _documents(found, alone)}))
+    current = {c.id: _entry(c.id, c.label, sources[c.id][0], len(sources[c.id]), current=True) for c in threaded}
+    kept = {c.id: _kept(*updates[c.id], current[c.id], dates) for c in threaded}
+    read = sorted({u[2] for entries in kept.values() for u in entries if u is not None})
+    units, statements = store.units_of(corpus, read), _statements(corpus, read)
+    out = {}
+    for c in threaded:
+        entries = [_update(u, current[c.id], dates, units, statements) for u in kept[c.id]]
+        out[c.id] = tuple(replace(e, changes=tuple(update_changes(entries[i - 1].said(), e.said()))) if i else e
+                          for i, e in enumerate(entries))
+    return out
 
 
-def _updates(corpus: Corpus, claims: Sequence[StoredClaim], alone: Sequence[Mention], current: ThreadEntry) -> list[ThreadEntry]:
-    """The ``current`` claim among its updates in time order, THREAD_LIMIT at most, those nearest
-    it: each other claim at its earliest source, and each report no other source carries. The
-    updates are placed in time first and only those kept are read in full (their units and
+def _documents(claims: Sequence[StoredClaim], alone: Sequence[Mention]) -> set[int]:
+    return {d for c in claims for d in c.documents()} | {p.document for p in alone}
+
+
+def _kept(claims: Sequence[StoredClaim], alone: Sequence[Mention], current: ThreadEntry,
+          dates: dict[int, Dating]) -> list[tuple | None]:
+    """The ``current`` claim (None) among its updates in time order, THREAD_LIMIT at most, those
+    nearest it: each other claim at its earliest source, and each report no other source carries.
+    The updates are placed in time first and only those kept are read in full (their units and
     statements): in a story told thousands of times a claim has thousands of updates."""
-    documents = sorted({d for c in claims for d in c.documents()} | {p.document for p in alone})
-    dates = publication.datings(corpus, documents)
     found = []
     for c in claims:
         earliest = min(c.documents(), key=lambda d: time_key(dates[d], d))
@@ -222,20 +255,17 @@ def _updates(corpus: Corpus, claims: Sequence[StoredClaim], alone: Sequence[Ment
     found += [(None, p.text, p.document, (p,), 1) for p in alone]
     placed = [(current.order(), None)] + [((*time_key(dates[d], d), mentions[0].start, i or 0), (i, label, d, mentions, count))
                                           for i, label, d, mentions, count in found]
-    kept = [update for _order, update in _nearest(sorted(placed, key=lambda p: p[0]))]
-    wanted = sorted({u[2] for u in kept if u is not None})
-    units = store.units_of(corpus, wanted)
-    statements = _statements(corpus, wanted)
+    return [update for _order, update in _nearest(sorted(placed, key=lambda p: p[0]))]
 
-    def entry(update: tuple | None) -> ThreadEntry:
-        if update is None:
-            return current
-        claim_id, label, document_id, mentions, count = update
-        source = Source(document_id, "", dates[document_id].outlet, dates[document_id], mentions,
-                        _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions))
-        return _entry(claim_id, label, source, count)
 
-    return [entry(update) for update in kept]
+def _update(update: tuple | None, current: ThreadEntry, dates: dict[int, Dating], units: dict[int, list[ClaimUnit]],
+            statements: dict[int, list[Statement]]) -> ThreadEntry:
+    if update is None:
+        return current
+    claim_id, label, document_id, mentions, count = update
+    source = Source(document_id, "", dates[document_id].outlet, dates[document_id], mentions,
+                    _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions))
+    return _entry(claim_id, label, source, count)
 
 
 def _entry(claim_id: int | None, label: str, source: Source, count: int, current: bool = False) -> ThreadEntry:
