@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> None:
         "pair": {"features": list(PAIR_FEATURES), "weights": dict(zip(PAIR_FEATURES, pair_weights.round(4).tolist())),
                  "threshold": pair_threshold,
                  "annotated_dev_pairs_in_sample": (_scores(probability(annotated[0], pair_weights) >= pair_threshold, annotated[1])
-                                                   if annotated is not None else _kept_figure("pair", "annotated_dev_pairs_in_sample")),
+                                                   if annotated is not None else None),  # None: not measured, no dev gold
                  "msrp_test": _scores(probability(test_x, pair_weights) >= pair_threshold, test_y)},
         "story": {"features": list(STORY_FEATURES), "weights": dict(zip(STORY_FEATURES, story_weights.round(4).tolist())),
                   "threshold": story_threshold},
@@ -385,11 +385,6 @@ def size_bound(text: str) -> tuple[int, float]:
         return int(reports), float(precision)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected REPORTS=PRECISION, e.g. 3=0.825, not {text!r}") from None
-
-
-def _kept_figure(model: str, figure: str):
-    """A figure the current weights file records for a model kept as it is (None where it has none)."""
-    return json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))[model].get(figure)
 
 
 def _kept(model: str, features: tuple[str, ...], rechoose: bool = False) -> tuple[np.ndarray, str, list[float]]:
