@@ -63,6 +63,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("nicknames (given names and diminutives)", "MIT", "https://github.com/carltonnorthern/nicknames",
               ("nicknames",), None, "Carlton Northern's table, first mined at Old Dominion University; the wheel "
               "declares MIT in its metadata and ships no licence file"),
+    Component("US Social Security Administration baby-name counts (given names by sex)", "Public domain",
+              "https://www.ssa.gov/oact/babynames/limits.html", note="a US government work; the names strongly one "
+              "sex, with their counts, in resources/attribution/given_names.json (training/count_given_names.py)"),
     Component("langid.py", "BSD-2-Clause", "https://github.com/saffsd/langid.py", ("langid",)),
     Component("charset-normalizer", "MIT", "https://github.com/jawah/charset_normalizer", ("charset-normalizer",)),
     Component("regex", "Apache-2.0", "https://github.com/mrabarnett/mrab-regex", ("regex",)),

@@ -44,8 +44,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # of a street address is no count; 33: a pronoun never takes a person titled with the other gender; 34:
 # linking reads a number that names or picks as a label: never a figure compatible with or in conflict with
 # another, never grounds for the count veto; 35: claims link only inside one story group, so links across a twin
-# report the story's other articles reject go)
-ANALYSER_VERSION = "35"
+# report the story's other articles reject go; 36: a pronoun never takes a person whose given name is strongly
+# the other sex, nor an honorific a full name of the other sex ("Mr. Trump" is not Melania Trump))
+ANALYSER_VERSION = "36"
 
 @dataclass
 class AnalysisReport:

@@ -106,3 +106,25 @@ def test_the_word_check_cut_joins_the_most_within_bounds_and_the_strictest_of_a_
     assert choose_cut(curve, {5: 0.9, 3: 0.825}, 0.02) == 0.72
     with pytest.raises(SystemExit):
         choose_cut({0.6: curve[0.6]}, {5: 0.9, 3: 0.825}, 0.02)
+
+
+def test_without_the_dev_hand_gold_the_pair_model_can_only_be_kept(tmp_path, capsys):
+    """The hand claim gold of the dev topics is what the pair model is fitted on; DATA without it
+    (it was lost once) stops with the file named before anything is parsed."""
+    with pytest.raises(SystemExit) as stopped:
+        main([str(tmp_path)])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "dev_gold.json" in err and "--keep-pair" in err
+
+
+def test_gold_that_names_no_dev_article_stops_the_fit_rather_than_judging_nothing():
+    """Another set's gold (the sample corpus's names "000", "001") in the dev gold's place would
+    judge no link and read as claim precision 0."""
+    from viewer.analysis.claims.fit_verifier import claim_precision_on
+
+    dev = {"names": ["3_1ecb.txt", "3_2ecb.txt"], "documents": [{"topic": 3}, {"topic": 3}]}
+    sample = {"claims": {"surrender": [["000", "1,026 servicemen surrendered"], ["001", "more than 1,000 soldiers surrendered"]]},
+              "maybe": []}
+    assert claim_precision_on(dev, None) is None
+    with pytest.raises(SystemExit, match="names no article of ECB\\+ dev"):
+        claim_precision_on(dev, sample)

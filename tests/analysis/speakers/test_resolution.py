@@ -312,3 +312,16 @@ def test_a_surname_alone_does_not_join_a_person_with_an_alike_surname():
 def test_a_country_is_no_one_s_surname():
     _, members = groups([org(1, "Germany"), person(2, "Roy Hermann")])
     assert sorted(members) == sorted([["Germany"], ["Roy Hermann"]])
+
+
+def test_an_honorific_never_joins_a_full_name_of_the_other_sex():
+    """"Mr. Bennett", a husband no article names in full, is not Laura Bennett; "Ms. Bennett" is."""
+    _, grouped = groups([person(1, "Laura Bennett"), person(2, "Mr. Bennett")])
+    assert grouped == [["Laura Bennett"], ["Mr. Bennett"]]
+    _, grouped = groups([person(1, "Laura Bennett"), person(2, "Ms. Bennett")])
+    assert grouped == [["Laura Bennett", "Ms. Bennett"]]
+
+
+def test_an_honorific_joins_a_given_name_of_either_sex():
+    _, grouped = groups([person(1, "Jordan Bennett"), person(2, "Mr. Bennett")])
+    assert grouped == [["Jordan Bennett", "Mr. Bennett"]]

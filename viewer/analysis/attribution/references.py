@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.given_names import is_given_name
+from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
@@ -59,7 +59,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         else:
             resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders, titles)])
             if resolved is name:
-                resolved = _expand_surname(name, _only_full_name(name, mentioned, at))
+                fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)]
+                resolved = _expand_surname(name, _only_full_name(name, fitting, at))  # "Mr. Trump" is not Melania
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
             resolved = _country_body(text_of(doc), frame, resolved, items, names)
         if gender and resolved.kind == "person":
@@ -137,7 +138,13 @@ def _gender(tokens: list) -> str | None:
 
 
 def _gender_fits(name: SpeakerName, gender: str | None, genders: dict[str, str], titles: _Titles) -> bool:
-    known = titles.gender(name.name) or genders.get(name.name)
+    """Whether a "she" (``gender`` "f") may be this person: an honorific the article writes for them
+    says first, then a given name that is strongly one sex ("she" went to Daniel Price, "Mr. Trump"
+    to Melania Trump), a surname alone ("McConnell") taking the given name of the one person the
+    article names in full with it, then the pronouns that took them before; unknown or mixed names
+    fit either."""
+    person = titles.person(name.name)
+    known = titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name)
     return gender is None or known is None or known == gender
 
 
@@ -146,20 +153,25 @@ class _Titles:
     """"Mr. McDonough", "Ms. Coulter": the honorific an article writes before a name says that
     person's gender, which a pronoun of the other gender then never takes ("she" went to Robert
     McDonough). It belongs to a person, not a surname: "Mrs. Clinton" says nothing of Bill Clinton.
-    A bare "Mrs. Clinton" is the one Clinton the article names in full, or no one when it names two;
-    a person titled both ways has no gender here."""
+    A bare "Mrs. Clinton" is the one Clinton the article names in full whose given name is not a
+    man's, or no one when it names two; with none, someone the article never names in full ("Mr.
+    Trump" beside Melania Trump), whom the bare surname then means. A person titled both ways, or
+    titled against their given name ("Mrs. John Smith"), has no gender here."""
     people: frozenset[tuple[str, str, str]]
     genders: dict[tuple[str, str, str], str]
 
     def gender(self, name: str) -> str | None:
+        key = _person(name)
+        if not key[0] and key in self.genders:  # "Trump" where "Mr. Trump" is no Trump named in full
+            return self.genders[key]
         person = self.person(name)
         return self.genders.get(person) if person else None
 
-    def person(self, name: str) -> tuple[str, str, str] | None:
+    def person(self, name: str, gender: str | None = None) -> tuple[str, str, str] | None:
         key = _person(name)
         if key[0] or not key[1]:
             return key if key[1] else None
-        same = [p for p in self.people if p[1] == key[1]]
+        same = [p for p in self.people if p[1] == key[1] and (gender is None or given_name_sex(p[0]) in (None, gender))]
         return same[0] if len(same) == 1 else key if not same else None
 
 
@@ -174,8 +186,8 @@ def _titles(doc, named: list[SpeakerName]) -> _Titles:
         after = doc[t.i + 1]
         if gender and after.text[:1].isupper():
             ent = starts.get(after.i)
-            person = titles.person(ent.text if ent is not None else after.text)  # "Mrs. Hillary Clinton"
-            if person:
+            person = titles.person(ent.text if ent is not None else after.text, gender)  # "Mrs. Hillary Clinton"
+            if person and given_name_sex(person[0]) in (None, gender):
                 seen.setdefault(person, set()).add(gender)
     return _Titles(people, {person: genders.pop() for person, genders in seen.items() if len(genders) == 1})
 

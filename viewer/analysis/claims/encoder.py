@@ -225,12 +225,14 @@ def _encoder_layer(hidden: np.ndarray, bias: np.ndarray, layer: dict, stacked: b
     batch or one per text (`_dense`), GELU on each text's first ``lengths`` tokens only. Sums,
     scalings and normalisations run in place on the products' own arrays (the same operations in
     the same order, so the same bits): a fifth of the layer's time went to allocating and filling
-    their temporaries."""
+    their temporaries. Attention multiplies contiguous copies of its heads: on strided or
+    transposed operands a BLAS may take other kernels that add in another order (OpenBLAS on
+    AVX-512 Xeons), and a text's vector would then depend on the array's layout."""
     batch, width, size = hidden.shape
     head = size // _HEADS
     qkv = _dense(hidden, layer["qkv"], stacked).reshape(batch, width, 3, _HEADS, head).transpose(2, 0, 3, 1, 4)
-    query, key, value = qkv
-    scores = query @ key.transpose(0, 1, 3, 2)
+    query, key, value = (np.ascontiguousarray(part) for part in qkv)
+    scores = query @ key.transpose(0, 1, 3, 2).copy()
     scores /= np.float32(np.sqrt(head))
     scores += bias
     scores -= scores.max(axis=-1, keepdims=True)

@@ -7,7 +7,8 @@ DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphra
 sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
 (``sets/train`` and ``sets/dev``: articles from many outlets, each article's event, and the action
 chains each sentence reports) and ``gold/dev_gold.json``, hand claim gold for some dev topics in the
-shared scorer's format. The held-out set is never read here.
+shared scorer's format (without it the pair model can only be kept, ``--keep-pair``, and claim
+precision on those topics is not measured). The held-out set is never read here.
 
 The pair model is fitted on MSRP train and, with the same total weight, on the unit pairs of the
 hand-annotated dev topics (one claim when both units cover mentions of one gold claim): ECB+'s own
@@ -76,9 +77,15 @@ def main(argv: list[str] | None = None) -> None:
     if any(reports not in REPORTS_PER_EVENT for reports, _p in ns.precision_at):
         parser.error(f"--precision-at takes a number of reports an event the fit links: {REPORTS_PER_EVENT}")
     bounds = precision_bounds(ns.precision, ns.precision_at)
-    train, dev = ecb_set(ns.data, "train"), ecb_set(ns.data, "dev")
-    gold = json.loads((ns.data / "gold" / "dev_gold.json").read_text(encoding="utf-8"))
-    annotated = claim_rows(dev, gold)
+    gold = dev_gold(ns.data)
+    if gold is None and not (ns.keep_pair or ns.keep_weights):
+        parser.error(f"the pair model is fitted on hand claim gold, {ns.data / 'gold' / 'dev_gold.json'}, which DATA lacks; "
+                     "keep it (--keep-pair or --keep-weights)")
+    train = ecb_set(ns.data, "train")
+    dev = ecb_set(ns.data, "dev") if gold is not None else None
+    if dev is not None and not gold_topics(dev, gold):
+        parser.error(f"{ns.data / 'gold' / 'dev_gold.json'} names no article of ECB+ dev: it is not the dev topics' hand claim gold")
+    annotated = claim_rows(dev, gold) if gold is not None else None
     if ns.keep_pair or ns.keep_weights:
         pair_weights, pair_data, pair_grid = _kept("pair", PAIR_FEATURES, rechoose=ns.keep_weights)
     else:
@@ -101,14 +108,10 @@ def main(argv: list[str] | None = None) -> None:
         story_weights, story_data, story_grid = _kept("story", STORY_FEATURES, rechoose=ns.keep_weights)
     out_of_fold = [fit_logistic(*stacked([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
                    for k in range(FOLDS)]
-    judged = annotated_topics(dev, gold)
-    marks = gold_units(judged, gold)
     (pair_threshold, story_threshold), choosing = choose_thresholds(
         [(fold, out_of_fold[k]) for size in folds for k, fold in enumerate(size)], pair_weights, pair_grid, bounds, ns.across,
-        lambda model: gold_precision(link_claims(judged["units"], NoTexts({}), model=model), judged, marks),
-        story_weights, story_grid,
+        claim_precision_on(dev, gold), story_weights, story_grid,
     )
-    dev_x, dev_y = annotated
     test_x, test_y = msrp_pairs(ns.data, "test")
     result = {
         "produced_by": f"python -m viewer.analysis.claims.fit_verifier DATA --precision {ns.precision}"
@@ -127,7 +130,8 @@ def main(argv: list[str] | None = None) -> None:
         "choosing_links": choosing,
         "pair": {"features": list(PAIR_FEATURES), "weights": dict(zip(PAIR_FEATURES, pair_weights.round(4).tolist())),
                  "threshold": pair_threshold,
-                 "annotated_dev_pairs_in_sample": _scores(probability(dev_x, pair_weights) >= pair_threshold, dev_y),
+                 "annotated_dev_pairs_in_sample": (_scores(probability(annotated[0], pair_weights) >= pair_threshold, annotated[1])
+                                                   if annotated is not None else None),  # None: not measured, no dev gold
                  "msrp_test": _scores(probability(test_x, pair_weights) >= pair_threshold, test_y)},
         "story": {"features": list(STORY_FEATURES), "weights": dict(zip(STORY_FEATURES, story_weights.round(4).tolist())),
                   "threshold": story_threshold},
@@ -137,6 +141,30 @@ def main(argv: list[str] | None = None) -> None:
 
 
 # -- data ------------------------------------------------------------------------------------
+
+
+def dev_gold(data: Path) -> dict | None:
+    """The hand claim gold of some ECB+ dev topics (``DATA/gold/dev_gold.json``), or None where DATA
+    has none: the pair model cannot be fitted without it, but kept, its thresholds and the other
+    fits' settings can still be chosen on ECB+ train."""
+    path = data / "gold" / "dev_gold.json"
+    if not path.exists():
+        print(f"{path}: absent; claim precision on the hand-annotated dev topics is not measured", file=sys.stderr)
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def claim_precision_on(dev: dict | None, gold: dict | None):
+    """A function giving a model's claim-level precision on the dev topics with hand claim gold, or
+    None without that gold (`dev_gold`). Gold naming no dev article (another set's, such as the
+    sample corpus's) would judge nothing and read as precision 0: it stops the fit."""
+    if dev is None or gold is None:
+        return None
+    if not gold_topics(dev, gold):
+        raise SystemExit("gold/dev_gold.json names no article of ECB+ dev: it is not the dev topics' hand claim gold")
+    judged = annotated_topics(dev, gold)
+    marks = gold_units(judged, gold)
+    return lambda model: round(gold_precision(link_claims(judged["units"], NoTexts({}), model=model), judged, marks), 3)
 
 
 def msrp_pairs(data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
@@ -331,7 +359,8 @@ def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: 
     most = max(f["found_all"] for _t, f, _n in allowed)
     noise = 1.5 / max(1, allowed[0][2])  # one article pair more or less is noise
     best, figures, _n = max(((t, f, n) for t, f, n in allowed if f["found_all"] >= most - noise), key=lambda tf: (tf[0][0], tf[0][1]))
-    figures["claim_precision_annotated_topics"] = round(claim_precision(_model(pair_weights, best[0], story_weights, best[1])), 3)
+    if claim_precision is not None:
+        figures["claim_precision_annotated_topics"] = claim_precision(_model(pair_weights, best[0], story_weights, best[1]))
     return best, figures
 
 

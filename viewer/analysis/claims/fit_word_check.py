@@ -11,7 +11,8 @@ other folds), linked with no check and at every cut on the grid. The cut kept is
 the most same-event article pairs over all the corpora with judged precision and links across
 events in bounds on the corpora of several events of each size (`fit_verifier.within_bounds`);
 among those within one article pair of the most, the strictest. Every cut's figures are printed.
-DATA is as for ``fit_verifier`` (its cache is shared); the held-out set is never read.
+DATA is as for ``fit_verifier`` (its cache is shared; without the dev hand claim gold, claim
+precision on those topics is recorded as null); the held-out set is never read.
 """
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ import numpy as np
 
 from viewer.analysis.claims.fit_shapes import FOLDS, REPORTS_PER_EVENT, ShapedFold, shaped_folds, story_examples
 from viewer.analysis.claims.fit_verifier import (
-    NoTexts, annotated_topics, ecb_set, fit_logistic, gold_precision, gold_units, link_counts, link_rates, precision_bounds,
-    size_bound, stacked, within_bounds,
+    NoTexts, claim_precision_on, dev_gold, ecb_set, fit_logistic, link_counts, link_rates, precision_bounds, size_bound, stacked,
+    within_bounds,
 )
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.verifier import WEIGHTS_FILE, LogisticModel, Verifier, fitted
@@ -51,15 +52,12 @@ def main(argv: list[str] | None = None) -> None:
     shipped = fitted()
     train = ecb_set(ns.data, "train")
     folds = [shaped_folds(train, reports) for reports in REPORTS_PER_EVENT]
+    gold = dev_gold(ns.data)
+    on_gold = claim_precision_on(ecb_set(ns.data, "dev"), gold) if gold is not None else None
     story = out_of_fold_story(folds, shipped)
     curve = {cut: link_figures([(fold, story[k]) for size in folds for k, fold in enumerate(size)], shipped, cut) for cut in [None, *CUT_GRID]}
     chosen = choose_cut({cut: counts for cut, counts in curve.items() if cut is not None}, bounds, ns.across)
-    dev = ecb_set(ns.data, "dev")
-    gold = json.loads((ns.data / "gold" / "dev_gold.json").read_text(encoding="utf-8"))
-    judged = annotated_topics(dev, gold)
-    marks = gold_units(judged, gold)
-    claim_precision = {cut: round(gold_precision(link_claims(judged["units"], NoTexts({}), model=_checked(shipped, cut)), judged, marks), 3)
-                       for cut in (None, chosen)}
+    claim_precision = {cut: on_gold(_checked(shipped, cut)) if on_gold else None for cut in (None, chosen)}
     weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     weights["word_check"] = {
         "cut": chosen,

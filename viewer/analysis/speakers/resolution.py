@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from viewer.analysis.model import Speaker, SpeakerMention
-from viewer.analysis.speakers.given_names import same_given_name
+from viewer.analysis.speakers.given_names import given_name_sex, same_given_name
 from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, described,
 )
@@ -222,7 +222,8 @@ class _FormIndex:
                     return titled
             if len(key) != 1 or described(name) or self.local[i]:
                 return []
-            found = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1]
+            found = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1
+                     and _sex_agrees(name, self.forms[j][0])]
             if found or not _honorific(name):
                 return found
             # "Mr. Kim" with no one surnamed Kim: a family name written first ("Kim Jong Un")
@@ -292,6 +293,18 @@ def _fullness(name: str, count: int, kind: str) -> tuple[int, ...]:
     for among the "Donald Trump"s; "Hillary Clinton" is commoner than "Hillary Rodham Clinton"."""
     words = len(_key_words(name))
     return (words > 1, count, words) if kind == "person" else (words, count)
+
+
+def _sex_agrees(titled: str, full: str) -> bool:
+    """"Mr. Trump" is never Melania Trump: an honorific and a given name strongly of the other sex
+    (training/count_given_names.py) are two people; unknown or mixed given names agree with either."""
+    words = _key_words(titled)
+    sex = _HONORIFIC_SEX.get(words[0]) if words else None
+    given = [w for w in _key_words(full) if w not in ROLE_WORDS]
+    return sex is None or len(given) < 2 or given_name_sex(given[0]) in (None, sex)
+
+
+_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
 
 
 def _honorific(name: str) -> bool:
