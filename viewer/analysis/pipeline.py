@@ -45,8 +45,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # linking reads a number that names or picks as a label: never a figure compatible with or in conflict with
 # another, never grounds for the count veto; 35: claims link only inside one story group, so links across a twin
 # report the story's other articles reject go; 36: a pronoun never takes a person whose given name is strongly
-# the other sex, nor an honorific a full name of the other sex ("Mr. Trump" is not Melania Trump))
-ANALYSER_VERSION = "36"
+# the other sex, nor an honorific a full name of the other sex ("Mr. Trump" is not Melania Trump); 37: ages ("aged 17",
+# "turned 29", "a 17-year-old") and emergency lines ("called 911") are no counts)
+ANALYSER_VERSION = "37"
 
 @dataclass
 class AnalysisReport:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.quantities import figures, identifiers
+from viewer.analysis.claims.quantities import figures, identifiers, labels
 
 TABLE = [
     ("more than 1,000 servicemen", "more than 1,000", 1000, 1000, 2000, "above"),
@@ -41,6 +41,17 @@ def test_years_and_ordinals_are_not_figures(text):
 def test_telephone_numbers_and_times_of_day_are_identifiers(text):
     spans = identifiers(text)
     assert spans and [f for f in figures(text) if not any(s <= f.start < e for s, e in spans)] == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("a 17-year-old boy", ["17"]), ("two 18-year-old men", ["18"]), ("a three-year-old girl", ["three"]),
+    ("she is 34 years old", ["34"]), ("a six-month-old baby", ["six"]), ("two boys, ages 14 and 16, were hurt", ["14 and 16"]),
+    ("died at the age of 91", ["91"]), ("would have turned 18 next week", ["18"]), ("a neighbour called 911", ["911"]),
+    ("dialled 999 at once", ["999"]), ("the first 9-1-1 call", ["9-1-1"]), ("a 911 dispatcher said", ["911"]),
+    ("17 people were shot", []), ("received 112 calls", []), ("the 911 victims", []), ("page 17 and stage 4", []),
+])
+def test_ages_and_emergency_lines_are_labels(text, said):
+    assert [text[a:b] for a, b in labels(text)] == said
 
 
 @pytest.mark.parametrize("text, unit", [

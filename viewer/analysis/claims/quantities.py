@@ -55,6 +55,18 @@ _IDENTIFIER = re.compile(
     re.IGNORECASE,
 )
 
+_ONES = "|".join(sorted((re.escape(w) for w in _WORDS if " " not in w), key=len, reverse=True))
+_AGE_NUMBER = rf"\d{{1,3}}|{_ONES}"
+# A number that says how old someone is, or which line to call: each pattern's named group is the number.
+_LABEL_FIGURE = re.compile(
+    rf"\b(?P<old>{_AGE_NUMBER})(?=[- ](?:years?|months?|weeks?|days?)[- ]olds?\b)"
+    rf"|\bage[ds]?\s+(?:of\s+)?(?P<aged>\d{{1,3}}(?:(?:\s*,\s*|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)\d{{1,3}})*)\b"
+    rf"|\bturn(?:s|ed|ing)?\s+(?P<turned>\d{{1,3}})\b"
+    r"|\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?)\s+(?P<call>911|999|112|9-1-1)\b"
+    r"|\b(?P<line>911|9-1-1)(?=[- ](?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|tapes?|recordings?)\b)",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -92,6 +104,17 @@ def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:
     block of a street address as US police give it ("the 4000 block of Main Street"; "three blocks
     of" counts, so only the singular)."""
     return [(m.start() + offset, m.end() + offset) for m in _IDENTIFIER.finditer(text)]
+
+
+def labels(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Where ``text`` writes a number that says how old someone is ("a 17-year-old", "aged 17",
+    "turned 29") or which emergency line was called ("called 911", "a 911 dispatcher"): read as a
+    count, "17 shot" and "a 17-year-old" would look like two reports disagreeing."""
+    return [(m.start(name) + offset, m.end(name) + offset)
+            for m in _LABEL_FIGURE.finditer(text) for name in _LABEL_GROUPS if m.group(name) is not None]
+
+
+_LABEL_GROUPS = ("old", "aged", "turned", "call", "line")
 
 
 def _figure(m: re.Match, offset: int) -> Figure | None:

@@ -11,7 +11,7 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.predicates import predicates
-from viewer.analysis.claims.quantities import figures, identifiers
+from viewer.analysis.claims.quantities import figures, identifiers, labels
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -341,7 +341,7 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
     count nowhere else."""
     out = []
     text = text_of(doc)[span.start:span.end]
-    named = identifiers(text, span.start)
+    named = identifiers(text, span.start) + labels(text, span.start)
     for figure in figures(text, span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None or any(_dated(t) for t in tokens):
