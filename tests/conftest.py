@@ -104,6 +104,26 @@ def sample_corpus(sample_corpus_file, tmp_path):
     yield from _private_copy(sample_corpus_file, tmp_path)
 
 
+ODD = "Zorblax"  # the word that makes `odd_attributions` raise
+
+
+@pytest.fixture
+def odd_attributions(monkeypatch):
+    """Attribution finding raises on any document containing `ODD`, as a bug an odd article trips
+    would (ECB+ 18_5ecb.txt once gave ValueError('__len__() should return >= 0')); undone with ``.undo()``."""
+    from viewer.analysis import documents
+
+    found = documents.find_attributions
+
+    def raising(parsed):
+        if ODD in parsed.text:
+            raise ValueError("__len__() should return >= 0")
+        return found(parsed)
+
+    monkeypatch.setattr(documents, "find_attributions", raising)
+    return monkeypatch
+
+
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
     """Tests never touch the researcher's real data folder or settings."""

@@ -225,3 +225,24 @@ def test_analyze_without_the_word_piece_projection_names_the_file_and_keeps_the_
     assert str(broken) in err and "not changed" in err and "Traceback" not in err
     assert main(["list", str(imported)]) == 0
     assert capsys.readouterr().out.count("\n") == 5
+
+
+def test_analyze_names_a_document_it_could_not_analyse_exits_3_and_the_next_run_analyses_it(tmp_path, capsys, odd_attributions):
+    from tests.conftest import ODD
+
+    corpus = tmp_path / "odd.corpus"
+    article = tmp_path / "18_5ecb.txt"
+    article.write_text(f"Harbour reopens\n\nThe {ODD} harbour reopened on Monday, its director said.\n", encoding="utf-8")
+    assert main(["import", str(corpus), str(SAMPLE_DIR), str(article)]) == 0
+    capsys.readouterr()
+    assert main(["analyze", str(corpus)]) == 3
+    out, err = capsys.readouterr()
+    assert out.startswith("analysed 5 new document(s); corpus now has ") and "Traceback" not in err
+    warnings = [line for line in err.splitlines() if line.startswith("provenance: warning: not analysed: ")]
+    assert len(warnings) == 1 and "18_5ecb.txt" in warnings[0], err
+    assert "ValueError: __len__() should return >= 0 (in attributions)" in warnings[0]
+    assert "1 document(s) could not be analysed" in err and "the next analysis tries them again" in err
+    odd_attributions.undo()
+    assert main(["analyze", str(corpus)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("analysed 1 new document(s)") and "warning" not in err

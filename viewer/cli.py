@@ -62,7 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     searching.add_argument("--limit", type=int, default=50)
 
     for name in ("analyze", "analyse"):
-        analysing = commands.add_parser(name, help="find claims, attributions and speakers; link claims across documents")
+        analysing = commands.add_parser(
+            name, help="find claims, attributions and speakers; link claims across documents",
+            description="Analyse the new documents and link claims across the corpus. A document the analysis"
+                        " fails on is named on standard error, left unanalysed and tried again by the next run;"
+                        " the rest is analysed and linked, and the exit status is then 3.")
         analysing.add_argument("corpus")
         analysing.add_argument("--redo", action="store_true", help="analyse every document again")
         where = analysing.add_mutually_exclusive_group()

@@ -138,6 +138,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_analyse(args: argparse.Namespace) -> int:
     from viewer.analysis.claims.model_files import ModelUnavailable
+    from viewer.analysis.pipeline import UNANALYSED_KEPT
 
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
@@ -152,8 +153,20 @@ def cmd_analyse(args: argparse.Namespace) -> int:
             return fail(str(exc))
         finally:
             progress.finish()
-    print(report.summary())
+    print(report.totals())
+    for unanalysed in report.unanalysed:
+        print(f"provenance: warning: not analysed: {unanalysed}", file=sys.stderr)
+    if report.unanalysed:
+        return fail(f"{len(report.unanalysed)} document(s) could not be analysed ({UNANALYSED_KEPT});"
+                    " the rest are analysed and linked", PARTLY_ANALYSED)
     return 0
+
+
+PARTLY_ANALYSED = 3
+"""`analyse` finished, but some documents could not be analysed: not 0, so a script does not go on
+to export a corpus with holes in it unawares; not 1 (nothing done, e.g. a missing model) nor 2 (a
+wrong command), so a script can tell that the rest is analysed and linked, as rsync's 23 says a
+transfer was partial."""
 
 
 class ClusterError(Exception):

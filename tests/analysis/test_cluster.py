@@ -255,3 +255,23 @@ def test_the_readme_gives_remote_workers_the_local_workers_settings():
     with dask.config.set(cluster.LOCAL_WORKER_CONFIG):
         wanted = {key: dask.config.get(key) for key in cluster.LOCAL_WORKER_CONFIG}
     assert {key: dask.config.get(key, config=settings) for key in cluster.LOCAL_WORKER_CONFIG} == wanted
+
+
+def test_on_dask_a_document_a_step_raises_on_is_named_and_left_pending_like_in_one_process(tmp_path, odd_attributions):
+    """Workers in this process (threads), so the raising step reaches them: the same report as `InProcess`."""
+    from distributed import Client
+
+    from tests.conftest import ODD
+
+    folder = generated_folder(tmp_path / "articles", 6)
+    odd_file = sorted(folder.glob("*.txt"))[3]
+    odd_file.write_text(odd_file.read_text(encoding="utf-8") + f"\n\nThe {ODD} port said so.\n", encoding="utf-8")
+    with imported(tmp_path / "odd.corpus", folder) as corpus, \
+            Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as client:
+        report = analyse(corpus, workers=cluster.DaskWorkers(client))
+        [unanalysed] = report.unanalysed
+        assert report.analysed == 5 and odd_file.name in unanalysed.name
+        assert str(unanalysed.failure) == "ValueError: __len__() should return >= 0 (in attributions)"
+        assert corpus.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        odd_attributions.undo()
+        assert analyse(corpus, workers=cluster.DaskWorkers(client)).analysed == 1

@@ -217,3 +217,35 @@ def test_relinking_multiplies_on_one_blas_thread(sample_corpus, monkeypatch):
     relink(sample_corpus)
     assert seen and seen[0] and set(seen[0]) == {1}
     assert blas_threads() == before
+
+
+def test_a_document_a_step_raises_on_is_named_left_pending_and_retried_while_the_rest_is_linked(tmp_path, odd_attributions):
+    from tests.conftest import ODD
+
+    folder = tmp_path / "articles"
+    shutil.copytree(SAMPLE_DIR, folder)
+    (folder / "odd.txt").write_text(f"Harbour reopens\n\nThe {ODD} harbour reopened on Monday, its director said.\n",
+                                    encoding="utf-8")
+    corpus = Corpus(tmp_path / "odd.corpus")
+    import_paths(corpus, [folder])
+    odd = next(d.id for d in corpus.documents(with_text=True) if ODD in d.text)
+    heard = []
+    report = analyse(corpus, TaskState(lambda done, total, text: heard.append(text)))
+    assert report.analysed == 5 and [u.document for u in report.unanalysed] == [odd]
+    [unanalysed] = report.unanalysed
+    assert "odd.txt" in unanalysed.name and unanalysed.failure.step == "attributions"
+    assert str(unanalysed.failure) == "ValueError: __len__() should return >= 0 (in attributions)"
+    assert f"d{odd} " in report.summary() and "Could not analyse 1 document(s)" in report.summary()
+    assert f"analysed document {odd}" in heard and heard[-1] == "done", "progress lost count at the odd document"
+    assert pending_documents(corpus) == [odd]
+    assert not store.attributions(corpus, document_id=odd)
+    claims = store.claims(corpus)
+    assert claims and all(len(c.documents()) >= 2 and odd not in c.documents() for c in claims)
+    assert corpus.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not list(corpus.db.execute("PRAGMA foreign_key_check"))
+
+    odd_attributions.undo()
+    again = analyse(corpus)
+    assert again.analysed == 1 and not again.unanalysed and "Could not" not in again.summary()
+    assert pending_documents(corpus) == []
+    corpus.close()

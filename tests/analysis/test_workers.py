@@ -146,3 +146,32 @@ def test_a_model_damaged_during_the_run_stops_it_with_its_message_and_keeps_whol
     units = list(store.claim_units(generated_corpus))
     assert {u.document for u in units} == set(kept) and all(u.vector is not None for u in units)
     assert embedding_threads() == []
+
+
+def test_a_step_raising_on_one_document_leaves_its_partition_as_it_was_and_travels_as_plain_text(
+        unparsed, one_thread, odd_attributions):
+    """The function Dask's workers run too (`cluster.DaskWorkers` hands out `analyse_partition`):
+    the odd document comes back as a failure record, picklable, and its neighbours as before."""
+    import pickle
+
+    from tests.conftest import ODD
+
+    odd = Unparsed(unparsed[2].id, unparsed[2].text + f"\n\nThe {ODD} port said so.\n", [])
+    part = [unparsed[0], unparsed[1], odd, unparsed[3]]
+    results = pickle.loads(pickle.dumps(analyse_partition(part, Corrections())))
+    assert [r.document for r in results] == [1, 2, 3, 4]
+    failed = results[2]
+    assert (failed.failure.step, failed.failure.error) == ("attributions", "ValueError")
+    assert failed.failure.message == "__len__() should return >= 0" and not failed.attributions and not failed.units
+    assert all(r.failure is None for r in results[:2] + results[3:])
+    assert records(results[:2] + results[3:]) == one_thread[:2] + one_thread[3:4]
+
+
+def test_a_cancel_is_never_taken_for_a_documents_failure(unparsed, monkeypatch):
+    """Ctrl-C inside a step stops the run; it is not reported as one document that could not be analysed."""
+    def interrupted(parsed):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(documents, "find_attributions", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        analyse_partition(unparsed[:2], Corrections())

@@ -87,3 +87,32 @@ def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qt
     box.close()
     w.set_corpus(None)
     corpus.close()
+
+
+def test_an_analysis_that_could_not_analyse_a_document_names_it_in_a_report_and_links_the_rest(
+        qtbot, tmp_path, shown_window, odd_attributions):
+    from tests.conftest import ODD
+
+    from viewer.corpus.importing import import_paths
+
+    corpus = _file_corpus(tmp_path, analysed=False)
+    odd = tmp_path / "odd.txt"
+    odd.write_text(f"Harbour reopens\n\nThe {ODD} harbour reopened on Monday, its director said.\n", encoding="utf-8")
+    [(_, odd_id)] = import_paths(corpus, [odd]).imported
+    w = shown_window(corpus)
+    w.compare([1, 2])
+    w.jobs.analyse()
+    with qtbot.waitSignal(w.runner.task.done, timeout=120000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    box = w.runner.report_box
+    assert box is not None and box.isVisible(), "the unanalysed document was only told in the status bar"
+    assert box.text().startswith("analysed 5 new document(s)")
+    [line] = [l for l in box.informativeText().splitlines() if l.startswith(f"  d{odd_id} ")]
+    assert "odd.txt" in line
+    assert "ValueError: __len__() should return >= 0 (in attributions)" in line
+    assert "could not analyse 1 document(s)" in w.statusBar().currentMessage()
+    assert w.comparison.state.claims, "the rest of the corpus was not linked"
+    box.close()
+    w.set_corpus(None)
+    corpus.close()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from viewer.analysis.attribution.statements import find_attributions
 from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.model_files import ModelUnavailable
 from viewer.analysis.claims.units import embed_units, found_units
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.model import Attribution
@@ -20,13 +21,28 @@ from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
 PARTITION = 32  # documents per partition: one spaCy batch, one task on a worker, one write
 
 
+@dataclass(frozen=True)
+class StepFailure:
+    """A per-document step that raised on one document: which step, and what it said. Plain
+    strings, so it travels back from a Dask worker like the records do."""
+
+    step: str
+    error: str  # the exception's type name
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.error}: {self.message} (in {self.step})" if self.message else f"{self.error} (in {self.step})"
+
+
 @dataclass
 class DocumentAnalysis:
-    """What the per-document steps found in one document, as the store writes it."""
+    """What the per-document steps found in one document, as the store writes it; or, with
+    ``failure``, that a step raised on it, and nothing of it is to be stored."""
 
     document: int
     attributions: list[Attribution] = field(default_factory=list)
     units: list[ClaimUnit] = field(default_factory=list)
+    failure: StepFailure | None = None
 
 
 def _attributions(parsed: ParsedDocument, fixes: Corrections, result: DocumentAnalysis) -> None:
@@ -74,14 +90,27 @@ def unembedded_partition(documents: Sequence[Unparsed], fixes: Corrections, hear
     """Every step of `analyse_partition` but the embedding, with its cancel between documents."""
     found = Unembedded([], {})
     for parsed in parse_many(documents, batch_size=max(1, len(documents))):
-        result = DocumentAnalysis(parsed.id)
-        for _name, step in DOCUMENT_STEPS:
-            step(parsed, fixes, result)
+        result = analysed_document(parsed, fixes)
         found.results.append(result)
         found.texts[parsed.id] = parsed.text
         if heard is not None and heard(result):
             break
     return found
+
+
+def analysed_document(parsed: ParsedDocument, fixes: Corrections) -> DocumentAnalysis:
+    """One document through every step; a step raising on this one text (a bug an odd article
+    trips) gives a record saying so and holding nothing, so the rest of the corpus is analysed
+    and this document stays pending. A missing model, a full memory or a Ctrl-C still stop the run."""
+    result = DocumentAnalysis(parsed.id)
+    for name, step in DOCUMENT_STEPS:
+        try:
+            step(parsed, fixes, result)
+        except (ModelUnavailable, MemoryError):
+            raise
+        except Exception as error:  # noqa: BLE001 - reported by the pipeline with the document's name
+            return DocumentAnalysis(parsed.id, failure=StepFailure(name, type(error).__name__, str(error)))
+    return result
 
 
 def load_models() -> None:

@@ -10,7 +10,8 @@ corrections: candidate search and verifying run in blocks where the workers are,
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from viewer.analysis import documents, store
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
@@ -20,7 +21,7 @@ from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
 from viewer.analysis.corrections import Corrections, overlay
 from viewer.analysis.discrepancies import annotate_discrepancies
-from viewer.analysis.documents import DocumentAnalysis, partitions
+from viewer.analysis.documents import DocumentAnalysis, StepFailure, partitions
 from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
@@ -49,18 +50,48 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # "turned 29", "a 17-year-old") and emergency lines ("called 911") are no counts)
 ANALYSER_VERSION = "37"
 
+LISTED = 20  # unanalysed documents named in a report; the rest are counted
+
+
+@dataclass(frozen=True)
+class Unanalysed:
+    """A document a per-document step raised on: left unanalysed and pending, so the next run retries it."""
+
+    document: int
+    name: str  # its title and its file's name
+    failure: StepFailure
+
+    def __str__(self) -> str:
+        return f"d{self.document} {self.name}: {self.failure}"
+
+
 @dataclass
 class AnalysisReport:
     analysed: int = 0
     claims: int = 0
     speakers: int = 0
     attributions: int = 0
+    unanalysed: list[Unanalysed] = field(default_factory=list)
 
-    def summary(self) -> str:
+    def totals(self) -> str:
+        """What was analysed and what the corpus now holds, on one line."""
         return (
             f"analysed {self.analysed} new document(s); corpus now has {self.claims} linked claim(s), "
             f"{self.attributions} attribution(s), {self.speakers} speaker(s)"
         )
+
+    def summary(self) -> str:
+        """The totals, and under a heading each document that could not be analysed, and why."""
+        line = self.totals()
+        if not self.unanalysed:
+            return line
+        listed = [f"  {u}" for u in self.unanalysed[:LISTED]]
+        if len(self.unanalysed) > LISTED:
+            listed.append(f"  … and {len(self.unanalysed) - LISTED} more")
+        return "\n".join([line, f"Could not analyse {len(self.unanalysed)} document(s) ({UNANALYSED_KEPT}):", *listed])
+
+
+UNANALYSED_KEPT = "left as they were; the next analysis tries them again"
 
 
 def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
@@ -78,7 +109,9 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
     total = len(pending) + 1
-    report = AnalysisReport(analysed=analyse_documents(corpus, pending, fixes, workers, state, total))
+    unanalysed: list[Unanalysed] = []
+    done = analyse_documents(corpus, pending, fixes, workers, state, total, unanalysed)
+    report = AnalysisReport(analysed=done - len(unanalysed), unanalysed=unanalysed)
     state.progress(len(pending), total, "linking claims and speakers")
     relink(corpus, fixes, workers, state)
     state.progress(total, total, "done")
@@ -88,10 +121,12 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
 
 
 def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, workers: Workers, state: TaskState,
-                      total: int) -> int:
-    """The per-document phase: partitions out to ``workers``, records back and written in order.
+                      total: int, unanalysed: list[Unanalysed] | None = None) -> int:
+    """The per-document phase: partitions out to ``workers``, records back and written in order;
+    the number of documents done comes back.
 
-    Progress counts documents out of ``total``. A cancel stops the workers after the document
+    A document a step raised on is done but not written: it goes to ``unanalysed``, named, and
+    stays pending. Progress counts documents out of ``total``. A cancel stops the workers after the document
     being reported (its partition's finished documents are embedded and kept), and Ctrl-C keeps
     every record already back; either way the next run carries on after them.
     """
@@ -110,7 +145,10 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
     results = workers.analyse(partitions(_unparsed(corpus, pending), documents.PARTITION), fixes, heard)
     try:
         for result in results:
-            writer.add(result)
+            if result.failure is None:
+                writer.add(result)
+            elif unanalysed is not None:
+                unanalysed.append(Unanalysed(result.document, _name(corpus, result.document), result.failure))
     except KeyboardInterrupt:
         writer.flush()
         raise
@@ -118,7 +156,8 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
         results.close()
     writer.flush()
     if done < len(pending):
-        state.check(f"stopped after {done} of {len(pending)} document(s); those are kept, and the next"
+        failed = f" ({len(unanalysed)} of them could not be analysed and are not)" if unanalysed else ""
+        state.check(f"stopped after {done} of {len(pending)} document(s); those are kept{failed}, and the next"
                     " analysis carries on from there")
     return done
 
@@ -140,6 +179,15 @@ class BatchWriter:
         if self._pending:
             store.write_documents(self._corpus, self._pending, ANALYSER_VERSION)
             self._pending = []
+
+
+def _name(corpus: Corpus, document_id: int) -> str:
+    """Its title and its file's name, as the researcher knows it."""
+    document = corpus.document(document_id)
+    file = PurePath(document.source_path or "").name
+    if document.title and file and file != document.title:
+        return f"“{document.title}” ({file})"
+    return f"“{document.title or file}”" if document.title or file else "(untitled)"
 
 
 def pending_documents(corpus: Corpus, redo: bool = False) -> list[int]:
