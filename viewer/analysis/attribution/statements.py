@@ -143,9 +143,12 @@ def _is_partial(quote: Quote, frames: list[Frame]) -> bool:
 
 
 def _frame_inside(quote: Quote, frames: list[Frame]) -> tuple[Frame, Span] | None:
-    """An unclosed quotation ending in its own cue ("…, the ministry said in a statement")."""
+    """An unclosed quotation ending in its own cue ("…, the ministry said in a statement"). A cue
+    whose content ends before the quotation opens reports the words before it: the mark is a closing
+    one set the wrong way round ('…definitely wrong, “Pigeon told the paper.'), not this quotation."""
     for frame in frames:
-        if frame.postposed and frame.content is not None and quote.span.start < frame.cue[0].idx < quote.span.end:
+        if frame.postposed and frame.content is not None and quote.span.start < frame.cue[0].idx < quote.span.end \
+                and frame.content.end > quote.content.start:
             return frame, Span(quote.content.start, frame.content.end)
     return None
 
