@@ -124,7 +124,7 @@ def test_a_claims_passages_are_read_in_one_statement_whatever_their_number(sampl
     own = [m for c in claims for d in c.discrepancies for m in d.mentions if m not in c.mentions]
     assert len(own) >= 2 and all(m.text for m in own)
     assert len(seen) == 4  # labels, mentions, discrepancies, the discrepancies' own spans
-    passages = [p for c in claims for p in (*store.thread_passages(sample_corpus, c.id), c.mentions[0])]
+    passages = [p for c in claims for p in (*store.threads_passages(sample_corpus, [c.id])[c.id], c.mentions[0])]
     seen, owners = _statements(sample_corpus, lambda: store.claims_at(sample_corpus, passages))
     assert len(passages) > len(claims) and len(seen) == 1
     assert all(c.id in owners[(c.mentions[0].document, c.mentions[0].start, c.mentions[0].end)] for c in claims)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 from viewer.analysis import documents, store
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
@@ -185,7 +184,7 @@ class BatchWriter:
 def _name(corpus: Corpus, document_id: int) -> str:
     """Its title and its file's name, as the researcher knows it."""
     document = corpus.document(document_id)
-    file = PurePath(document.source_path or "").name
+    file = document.file_name
     if document.title and file and file != document.title:
         return f"“{document.title}” ({file})"
     return f"“{document.title or file}”" if document.title or file else "(untitled)"

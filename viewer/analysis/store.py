@@ -442,13 +442,9 @@ def _passages(corpus: Corpus, mentions: dict[int, list[Mention]],
     return {**{s: Mention(*s, "") for s in missing}, **out}
 
 
-def thread_passages(corpus: Corpus, claim_id: int) -> list[Mention]:
-    """The passages that update a claim's measure, with their text, in reading order."""
-    return threads_passages(corpus, [claim_id])[claim_id]
-
-
 def threads_passages(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list[Mention]]:
-    """Each claim's thread passages, for any number of claims in one query: an export reads every claim's."""
+    """Each claim's thread passages (the passages that update its measure, with their text, in
+    reading order), for any number of claims in one query: an export reads every claim's."""
     out: dict[int, list[Mention]] = {claim_id: [] for claim_id in claim_ids}
     rows = corpus.db.execute(
         f"""SELECT t.claim_id, t.document_id, t.start, t."end", substr(d.text, t.start + 1, t."end" - t.start)

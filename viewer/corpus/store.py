@@ -49,6 +49,11 @@ class Document:
     near_duplicate_of: int | None
     text: str = ""
 
+    @property
+    def file_name(self) -> str:
+        """The original file's name, whichever system's separators its path was recorded with."""
+        return self.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+
 
 class Corpus:
     """A corpus file: documents, their analysis, notes and tags.

@@ -17,7 +17,7 @@ from viewer.corpus import notes, publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus
 from viewer.provenance.records import provenance_records
-from viewer.provenance.timeline import TOGETHER
+from viewer.provenance.timeline import in_chunks
 from viewer.export.atomic import write_text
 from viewer.jobs import TaskState, quiet
 
@@ -125,10 +125,7 @@ def _publication(dating: Dating, fixes: dict[str, publication.Correction]) -> di
 
 def _traced(corpus: Corpus, claims: list[store.StoredClaim], state: TaskState) -> Iterator[tuple[store.StoredClaim, dict]]:
     """Each claim with its provenance, read a chunk of claims at a time rather than a claim at a time."""
-    for done in range(0, len(claims), TOGETHER):
-        state.check()
-        chunk = claims[done:done + TOGETHER]
-        state.progress(done, len(claims), f"tracing c{chunk[0].id}" + (f"–c{chunk[-1].id}" if len(chunk) > 1 else ""))
+    for chunk in in_chunks(claims, state):
         found = provenance_records(corpus, chunk)
         yield from ((c, found[c.id]) for c in chunk)
 

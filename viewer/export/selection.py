@@ -21,7 +21,7 @@ from viewer.export.palette import assign_colours
 from viewer.export.wording import present
 from viewer.provenance.relay_layout import RelayLayout, layout
 from viewer.provenance.relays import claim_graphs
-from viewer.provenance.timeline import TOGETHER, Timeline, timelines
+from viewer.provenance.timeline import TOGETHER, Timeline, in_chunks, timelines
 from viewer.identifiers import UnknownName, attribution_labels, check_ids
 from viewer.jobs import TaskState, quiet
 
@@ -44,7 +44,7 @@ class Article:
     @property
     def title(self) -> str:
         d = self.document
-        return d.title or d.source_path.rsplit("/", 1)[-1] or self.label
+        return d.title or d.file_name or self.label
 
     def source(self, *more: str | None, sep: str = " · ") -> str:
         """"d1 · BNR · 2022-04-13" from what is known: a missing outlet or date leaves no empty slot."""
@@ -190,10 +190,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         attribution_labels=attribution_labels(corpus),
         closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}) if len(chosen) > 1 else None,
     )
-    for done in range(0, len(claim_list), TOGETHER):
-        state.check()
-        chunk = claim_list[done:done + TOGETHER]
-        state.progress(done, len(claim_list), f"tracing c{chunk[0].id}" + (f"–c{chunk[-1].id}" if len(chunk) > 1 else ""))
+    for chunk in in_chunks(claim_list, state):
         selection.timelines.update(timelines(corpus, chunk))
         graphs = claim_graphs(corpus, [c.id for c in chunk])
         selection.relays.update((c.id, layout(graphs[c.id])) for c in chunk)

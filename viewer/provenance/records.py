@@ -13,13 +13,8 @@ from collections.abc import Sequence
 
 from viewer.analysis.store import StoredClaim
 from viewer.corpus.store import Corpus
-from viewer.provenance.relays import RelayGraph, claim_graph, claim_graphs
-from viewer.provenance.timeline import Source, Timeline, timeline, timelines
-
-
-def provenance_record(corpus: Corpus, claim_id: int) -> dict:
-    """The `provenance` value of one claim."""
-    return record(timeline(corpus, claim_id), claim_graph(corpus, [claim_id]))
+from viewer.provenance.relays import RelayGraph, claim_graphs
+from viewer.provenance.timeline import Source, Timeline, timelines
 
 
 def provenance_records(corpus: Corpus, claims: Sequence[StoredClaim]) -> dict[int, dict]:

@@ -10,7 +10,7 @@ other source carries, each at its own date, with what changed from one to the ne
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from viewer.analysis import store
@@ -21,6 +21,7 @@ from viewer.corpus import publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
+from viewer.jobs import TaskState
 from viewer.provenance.changes import Change, Said, changes, update_changes
 
 _TRUST = {"metadata": 0, "dateline": 1, "text": 2, "import": 3}
@@ -124,6 +125,16 @@ class Timeline:
         return next((s for s in self.sources if s.first), None)
 
 
+def in_chunks(claims: Sequence[StoredClaim], state: TaskState) -> Iterator[Sequence[StoredClaim]]:
+    """The claims TOGETHER at a time, as an export traces them: a cancel is heard and progress told
+    between chunks."""
+    for done in range(0, len(claims), TOGETHER):
+        state.check()
+        chunk = claims[done:done + TOGETHER]
+        state.progress(done, len(claims), f"tracing c{chunk[0].id}" + (f"–c{chunk[-1].id}" if len(chunk) > 1 else ""))
+        yield chunk
+
+
 def timeline(corpus: Corpus, claim_id: int) -> Timeline:
     """The timeline of one claim (KeyError for a claim the corpus does not hold)."""
     found = store.claims(corpus, [claim_id])
@@ -166,7 +177,7 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
         mentions = tuple(claim.mentions_in(document_id))
         document = rows[document_id]
         out.append(Source(
-            document_id, document.title or document.source_path.replace("\\", "/").rsplit("/", 1)[-1],
+            document_id, document.title or document.file_name,
             dates[document_id].outlet or document.outlet, dates[document_id], mentions,
             _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions),
         ))

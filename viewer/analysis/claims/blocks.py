@@ -47,7 +47,6 @@ class CandidateBlock:
 
 @dataclass(frozen=True)
 class VerifiedBlock:
-    same_story: tuple[tuple[int, int], ...]  # document pairs that report one story
     stories: tuple[tuple[int, int, float], ...]  # (document, document, story probability) of every pair weighed
     scores: tuple[tuple[int, int, float], ...]  # (unit, unit, probability), corpus-wide indices
 
@@ -84,7 +83,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate, then the pair model (and
     its veto, `counts_conflict`) on the unit pairs of those that pass. A unit's signs are worked out
     once, when it first meets another (it meets dozens)."""
-    same_story, stories, scores = [], [], []
+    stories, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
     signs: list[UnitSigns | None] = [None] * len(block.features)
     aligned: list[AlignedPieces | None] = [None] * len(block.features)
@@ -93,13 +92,12 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         stories.append((a.document, b.document, probability))
         if probability < story.threshold:
             continue
-        same_story.append((a.document, b.document))
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
         conflicts = [counts_conflict(block.features[i], block.features[j]) for i, j, _c in found]
         checked = word_checked(pair_scores(pair, rows, conflicts), block.model,
                                lambda k: (_pieces(aligned, found[k][0], block), _pieces(aligned, found[k][1], block)))
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
-    return VerifiedBlock(tuple(same_story), tuple(stories), tuple(scores))
+    return VerifiedBlock(tuple(stories), tuple(scores))
 
 
 def story_rows(block: CandidateBlock) -> list[tuple[int, int, list[float]]]:

@@ -124,7 +124,7 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
     blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model)
     stories: list[tuple[int, int, float]] = []
     for verified in spread(verify_block, blocks):
-        scores.same_story.update(verified.same_story)
+        scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)
         stories.extend(verified.stories)
         for i, j, p in verified.scores:
             scores.known[(min(i, j), max(i, j))] = p
