@@ -104,7 +104,7 @@ def sample_corpus(sample_corpus_file, tmp_path):
     yield from _private_copy(sample_corpus_file, tmp_path)
 
 
-ODD = "Zorblax"  # the word that makes `odd_attributions` raise
+ODD = "Zorblax"  # the word that makes `odd_attributions`, `odd_parse` and `odd_embedding` raise
 
 
 @pytest.fixture
@@ -121,6 +121,52 @@ def odd_attributions(monkeypatch):
         return found(parsed)
 
     monkeypatch.setattr(documents, "find_attributions", raising)
+    return monkeypatch
+
+
+ODD_BATCH = "one text of the batch tripped it"  # what `odd_parse` and `odd_embedding` raise
+# Each fixture making one document fail, and how the report names the failure.
+ODD_FAILURES = {
+    "odd_attributions": "ValueError: __len__() should return >= 0 (in attributions)",
+    "odd_parse": f"ValueError: {ODD_BATCH} (in parsing)",
+    "odd_embedding": f"ValueError: {ODD_BATCH} (in embedding)",
+}
+
+
+@pytest.fixture
+def odd_parse(monkeypatch):
+    """spaCy's ``pipe`` raises for any batch holding a text with `ODD`, before giving any of it, as
+    a batched component failing on one text does; undone with ``.undo()``."""
+    from viewer.analysis import segment
+
+    english = segment.english
+
+    class Pipeline:
+        def pipe(self, texts, **options):
+            texts = list(texts)
+            if any(ODD in (text[0] if options.get("as_tuples") else text) for text in texts):
+                raise ValueError(ODD_BATCH)
+            return english().pipe(texts, **options)
+
+    monkeypatch.setattr(segment, "english", Pipeline)
+    return monkeypatch
+
+
+@pytest.fixture
+def odd_embedding(monkeypatch):
+    """The sentence encoder raises for any batch holding a text with `ODD` (units of several
+    documents are embedded together); undone with ``.undo()``."""
+    from viewer.analysis.claims import units
+
+    shared = units.shared_encoder
+
+    class Encoder:
+        def encode_with_pieces(self, texts, *args):
+            if any(ODD in text for text in texts):
+                raise ValueError(ODD_BATCH)
+            return shared().encode_with_pieces(texts, *args)
+
+    monkeypatch.setattr(units, "shared_encoder", Encoder)
     return monkeypatch
 
 

@@ -31,7 +31,7 @@ from viewer.corpus.store import Corpus  # noqa: E402
 from viewer.export.interchange import corpus_to_dict, unstamped  # noqa: E402
 from viewer.jobs import Cancelled, TaskState  # noqa: E402
 
-from tests.conftest import REPO, SAMPLE_DIR  # noqa: E402
+from tests.conftest import ODD_FAILURES, REPO, SAMPLE_DIR  # noqa: E402
 
 sys.path.insert(0, str(REPO / "bench"))
 from articles import article  # noqa: E402
@@ -257,11 +257,15 @@ def test_the_readme_gives_remote_workers_the_local_workers_settings():
     assert {key: dask.config.get(key, config=settings) for key in cluster.LOCAL_WORKER_CONFIG} == wanted
 
 
-def test_on_dask_a_document_a_step_raises_on_is_named_and_left_pending_like_in_one_process(tmp_path, odd_attributions):
-    """Workers in this process (threads), so the raising step reaches them: the same report as `InProcess`."""
+@pytest.mark.parametrize("failure", ODD_FAILURES)
+def test_on_dask_a_document_a_step_raises_on_is_named_and_left_pending_like_in_one_process(tmp_path, request, failure):
+    """Workers in this process (threads), so the raising step, parse or embedding reaches them: the
+    same report as `InProcess`."""
     from distributed import Client
 
     from tests.conftest import ODD
+
+    failing = request.getfixturevalue(failure)
 
     folder = generated_folder(tmp_path / "articles", 6)
     odd_file = sorted(folder.glob("*.txt"))[3]
@@ -271,7 +275,7 @@ def test_on_dask_a_document_a_step_raises_on_is_named_and_left_pending_like_in_o
         report = analyse(corpus, workers=cluster.DaskWorkers(client))
         [unanalysed] = report.unanalysed
         assert report.analysed == 5 and odd_file.name in unanalysed.name
-        assert str(unanalysed.failure) == "ValueError: __len__() should return >= 0 (in attributions)"
+        assert str(unanalysed.failure) == ODD_FAILURES[failure]
         assert corpus.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        odd_attributions.undo()
+        failing.undo()
         assert analyse(corpus, workers=cluster.DaskWorkers(client)).analysed == 1

@@ -13,7 +13,7 @@ from viewer.corpus.store import Corpus
 from viewer.export.interchange import corpus_to_dict
 from viewer.jobs import Cancelled, TaskState
 
-from tests.conftest import SAMPLE_DIR
+from tests.conftest import ODD, ODD_FAILURES, SAMPLE_DIR
 
 
 def analysis_of(corpus: Corpus) -> dict:
@@ -219,8 +219,10 @@ def test_relinking_multiplies_on_one_blas_thread(sample_corpus, monkeypatch):
     assert blas_threads() == before
 
 
-def test_a_document_a_step_raises_on_is_named_left_pending_and_retried_while_the_rest_is_linked(tmp_path, odd_attributions):
-    from tests.conftest import ODD
+@pytest.mark.parametrize("failure", ODD_FAILURES)
+def test_a_document_a_step_raises_on_is_named_left_pending_and_retried_while_the_rest_is_linked(tmp_path, request, failure):
+    """A step on the document alone, or its partition's parse or embedding as a batch: the same report."""
+    failing = request.getfixturevalue(failure)
 
     folder = tmp_path / "articles"
     shutil.copytree(SAMPLE_DIR, folder)
@@ -233,8 +235,7 @@ def test_a_document_a_step_raises_on_is_named_left_pending_and_retried_while_the
     report = analyse(corpus, TaskState(lambda done, total, text: heard.append(text)))
     assert report.analysed == 5 and [u.document for u in report.unanalysed] == [odd]
     [unanalysed] = report.unanalysed
-    assert "odd.txt" in unanalysed.name and unanalysed.failure.step == "attributions"
-    assert str(unanalysed.failure) == "ValueError: __len__() should return >= 0 (in attributions)"
+    assert "odd.txt" in unanalysed.name and str(unanalysed.failure) == ODD_FAILURES[failure]
     assert f"d{odd} " in report.summary() and "Could not analyse 1 document(s)" in report.summary()
     assert f"analysed document {odd}" in heard and heard[-1] == "done", "progress lost count at the odd document"
     assert pending_documents(corpus) == [odd]
@@ -244,7 +245,7 @@ def test_a_document_a_step_raises_on_is_named_left_pending_and_retried_while_the
     assert corpus.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert not list(corpus.db.execute("PRAGMA foreign_key_check"))
 
-    odd_attributions.undo()
+    failing.undo()
     again = analyse(corpus)
     assert again.analysed == 1 and not again.unanalysed and "Could not" not in again.summary()
     assert pending_documents(corpus) == []

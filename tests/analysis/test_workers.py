@@ -16,6 +16,7 @@ from viewer.analysis.claims import encoder, model_files
 from viewer.analysis.claims.model_files import PACKAGE, ModelUnavailable
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.documents import analyse_partition, partitions
+from viewer.analysis.nlp import PipelineMissing
 from viewer.analysis.pipeline import analyse, pending_documents
 from viewer.analysis.segment import Unparsed
 from viewer.analysis.workers import InProcess
@@ -165,6 +166,58 @@ def test_a_step_raising_on_one_document_leaves_its_partition_as_it_was_and_trave
     assert failed.failure.message == "__len__() should return >= 0" and not failed.attributions and not failed.units
     assert all(r.failure is None for r in results[:2] + results[3:])
     assert records(results[:2] + results[3:]) == one_thread[:2] + one_thread[3:4]
+
+
+@pytest.mark.parametrize("failure", ["odd_parse", "odd_embedding"])
+@pytest.mark.parametrize("place", [0, 2])
+def test_a_batch_raising_is_redone_one_document_at_a_time_and_names_only_the_document_at_fault(
+        unparsed, one_thread, request, failure, place):
+    """spaCy's parse of the partition, or the encoder over its units, raises on one text: the
+    partition's documents go one at a time, and the others come back as the run without it gives them."""
+    import pickle
+
+    from tests.conftest import ODD, ODD_FAILURES
+
+    request.getfixturevalue(failure)
+    part = unparsed[:SIZE]
+    part[place] = Unparsed(part[place].id, part[place].text + f"\n\nThe {ODD} port said so.\n", [])
+    results = pickle.loads(pickle.dumps(analyse_partition(part, Corrections())))
+    assert [r.document for r in results] == [1, 2, 3, 4]
+    assert str(results[place].failure) == ODD_FAILURES[failure]
+    assert not results[place].attributions and not results[place].units
+    others = results[:place] + results[place + 1:]
+    assert all(r.failure is None for r in others)
+    assert records(others) == one_thread[:place] + one_thread[place + 1:SIZE]
+
+
+def test_a_cancel_heard_while_a_failed_batch_is_redone_stops_at_that_document(unparsed, one_thread, odd_parse):
+    from tests.conftest import ODD
+
+    odd = [Unparsed(d.id, d.text + f"\n\nThe {ODD} port said so.\n", []) if d.id == 2 else d for d in unparsed]
+    heard = []
+    got = list(run(odd, lambda result: heard.append(result.document) or result.document == 3))
+    assert heard == [1, 2, 3]  # the fourth document is not parsed
+    assert [r.document for r in got] == [1, 2, 3] and got[1].failure is not None
+    assert records([got[0], got[2]]) == [one_thread[0], one_thread[2]]
+    assert embedding_threads() == []
+
+
+@pytest.mark.parametrize("stop", [MemoryError, KeyboardInterrupt, ModelUnavailable, PipelineMissing])
+@pytest.mark.parametrize("stage", ["parse", "embedding"])
+def test_what_stops_the_run_in_a_batch_is_never_taken_for_a_documents_failure(unparsed, monkeypatch, stop, stage):
+    """A full memory, Ctrl-C or a missing model while a batch is parsed or embedded stops the run,
+    as before, and no document is redone alone."""
+    from viewer.analysis import segment
+
+    def raising(*args, **kwargs):
+        raise stop("stopped")
+
+    if stage == "parse":
+        monkeypatch.setattr(segment, "english", lambda: type("Pipeline", (), {"pipe": staticmethod(raising)})())
+    else:
+        monkeypatch.setattr(documents, "embed_units", raising)
+    with pytest.raises(stop):
+        analyse_partition(unparsed[:SIZE], Corrections())
 
 
 def test_a_cancel_is_never_taken_for_a_documents_failure(unparsed, monkeypatch):

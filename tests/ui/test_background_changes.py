@@ -6,8 +6,11 @@ what changed, and the panes, tables and panels re-read it.
 from __future__ import annotations
 
 import handmade_corpus
+import pytest
 
 from viewer.corpus.store import Corpus
+
+from tests.conftest import ODD_FAILURES
 
 
 def _file_corpus(tmp_path, analysed: bool) -> Corpus:
@@ -89,9 +92,13 @@ def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qt
     corpus.close()
 
 
+@pytest.mark.parametrize("failure", ODD_FAILURES)
 def test_an_analysis_that_could_not_analyse_a_document_names_it_in_a_report_and_links_the_rest(
-        qtbot, tmp_path, shown_window, odd_attributions):
+        qtbot, tmp_path, shown_window, request, failure):
+    """A step, or the batch parse or embedding of its partition, raising on it: the same report box."""
     from tests.conftest import ODD
+
+    request.getfixturevalue(failure)
 
     from viewer.corpus.importing import import_paths
 
@@ -110,7 +117,7 @@ def test_an_analysis_that_could_not_analyse_a_document_names_it_in_a_report_and_
     assert box.text().startswith("analysed 5 new document(s)")
     [line] = [l for l in box.informativeText().splitlines() if l.startswith(f"  d{odd_id} ")]
     assert "odd.txt" in line
-    assert "ValueError: __len__() should return >= 0 (in attributions)" in line
+    assert ODD_FAILURES[failure] in line
     assert "could not analyse 1 document(s)" in w.statusBar().currentMessage()
     assert w.comparison.state.claims, "the rest of the corpus was not linked"
     box.close()

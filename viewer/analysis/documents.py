@@ -3,7 +3,9 @@
 The same function runs in the analysing process and on Dask workers (``analysis.cluster``), so
 both give the same records; only the pipeline's one writer (`store.write_documents`) stores
 them. A partition is parsed as one spaCy batch and its units embedded in one model call, so
-partitions cut the same way give the same records wherever they run. No corpus here: a worker never opens the corpus file.
+partitions cut the same way give the same records wherever they run; a batch that raises is redone
+a document at a time, so only a document that fails on its own is reported (a document parses and
+embeds alone as it does in its batch). No corpus here: a worker never opens the corpus file.
 """
 from __future__ import annotations
 
@@ -16,9 +18,14 @@ from viewer.analysis.claims.model_files import ModelUnavailable
 from viewer.analysis.claims.units import embed_units, found_units
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.model import Attribution
+from viewer.analysis.nlp import PipelineMissing
 from viewer.analysis.segment import ParsedDocument, Unparsed, parse_many
+from viewer.jobs import Cancelled
 
 PARTITION = 32  # documents per partition: one spaCy batch, one task on a worker, one write
+# What stops the whole run rather than leaving one document unanalysed: a missing or damaged model or
+# pipeline, a full memory, a cancel (Ctrl-C is no Exception, so nothing here catches it either).
+STOPS_THE_RUN = (ModelUnavailable, PipelineMissing, MemoryError, Cancelled)
 
 
 @dataclass(frozen=True)
@@ -81,21 +88,66 @@ class Unembedded:
     texts: dict[int, str]
 
     def embed(self) -> list[DocumentAnalysis]:
-        """The records, their units embedded in one model call."""
-        embed_units([u for r in self.results for u in r.units], self.texts)
+        """The records, their units embedded in one model call; if that call raises, each document's
+        units on their own, so only a document whose units the encoder fails on alone is a failure."""
+        try:
+            embed_units([u for r in self.results for u in r.units], self.texts)
+        except STOPS_THE_RUN:
+            raise
+        except Exception:  # noqa: BLE001 - the documents one at a time name the one at fault
+            self.results = [self._embedded_alone(result) for result in self.results]
         return self.results
+
+    def _embedded_alone(self, result: DocumentAnalysis) -> DocumentAnalysis:
+        """One document's units embedded by themselves (a unit's vector does not depend on its
+        batch, `encoder._batches`), or a failure record if the encoder raises on them."""
+        if result.failure is not None or not result.units:
+            return result
+        try:
+            embed_units(result.units, self.texts)
+        except STOPS_THE_RUN:
+            raise
+        except Exception as error:  # noqa: BLE001 - reported by the pipeline with the document's name
+            return _failed(result.document, "embedding", error)
+        return result
 
 
 def unembedded_partition(documents: Sequence[Unparsed], fixes: Corrections, heard: Heard | None = None) -> Unembedded:
     """Every step of `analyse_partition` but the embedding, with its cancel between documents."""
     found = Unembedded([], {})
-    for parsed in parse_many(documents, batch_size=max(1, len(documents))):
-        result = analysed_document(parsed, fixes)
+    for document, parsed in zip(documents, _parsed(documents)):
+        result = parsed if isinstance(parsed, DocumentAnalysis) else analysed_document(parsed, fixes)
         found.results.append(result)
-        found.texts[parsed.id] = parsed.text
+        found.texts[document.id] = document.text
         if heard is not None and heard(result):
             break
     return found
+
+
+def _parsed(documents: Sequence[Unparsed]) -> Iterator[ParsedDocument | DocumentAnalysis]:
+    """The partition parsed as one spaCy batch, in order. If the batch raises (spaCy's ``pipe``
+    fails whole when one text trips it), the documents it had not given yet are parsed one at a
+    time, so only a document that fails on its own becomes a failure record and the rest are parsed."""
+    batch = parse_many(documents, batch_size=max(1, len(documents)))
+    given = 0
+    while given < len(documents):
+        try:
+            parsed = next(batch)
+        except STOPS_THE_RUN:
+            raise
+        except Exception:  # noqa: BLE001 - the documents one at a time name the one at fault
+            break
+        yield parsed
+        given += 1
+    for document in documents[given:]:
+        try:
+            parsed = next(parse_many([document], batch_size=1))
+        except STOPS_THE_RUN:
+            raise
+        except Exception as error:  # noqa: BLE001 - reported by the pipeline with the document's name
+            yield _failed(document.id, "parsing", error)
+            continue
+        yield parsed
 
 
 def analysed_document(parsed: ParsedDocument, fixes: Corrections) -> DocumentAnalysis:
@@ -106,11 +158,16 @@ def analysed_document(parsed: ParsedDocument, fixes: Corrections) -> DocumentAna
     for name, step in DOCUMENT_STEPS:
         try:
             step(parsed, fixes, result)
-        except (ModelUnavailable, MemoryError):
+        except STOPS_THE_RUN:
             raise
         except Exception as error:  # noqa: BLE001 - reported by the pipeline with the document's name
-            return DocumentAnalysis(parsed.id, failure=StepFailure(name, type(error).__name__, str(error)))
+            return _failed(parsed.id, name, error)
     return result
+
+
+def _failed(document_id: int, step: str, error: Exception) -> DocumentAnalysis:
+    """The record of a document ``step`` raised on: nothing of it is stored, and it stays pending."""
+    return DocumentAnalysis(document_id, failure=StepFailure(step, type(error).__name__, str(error)))
 
 
 def load_models() -> None:

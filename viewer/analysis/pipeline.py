@@ -125,8 +125,8 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
     """The per-document phase: partitions out to ``workers``, records back and written in order;
     the number of documents done comes back.
 
-    A document a step raised on is done but not written: it goes to ``unanalysed``, named, and
-    stays pending. Progress counts documents out of ``total``. A cancel stops the workers after the document
+    A document a step raised on (or its partition's parse or embedding, redone for it alone) is
+    done but not written: it goes to ``unanalysed``, named, and stays pending. Progress counts documents out of ``total``. A cancel stops the workers after the document
     being reported (its partition's finished documents are embedded and kept), and Ctrl-C keeps
     every record already back; either way the next run carries on after them.
     """
