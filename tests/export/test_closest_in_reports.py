@@ -42,3 +42,33 @@ def test_pdf_matrix_cell_names_the_passage_to_read(sample_corpus, tmp_path):
     assert "not found" in matrix and "closest, not linked" in matrix
     assert " ".join(passage.excerpt(30).rstrip("…").split()[:4]) in matrix
     assert "absent" not in matrix
+
+
+def test_a_report_reads_the_vectors_a_chunk_of_claims_at_a_time_and_says_what_it_said_one_at_a_time(
+        sample_corpus, tmp_path, monkeypatch):
+    """One read of unit vectors per chunk of claims, and one for the exported articles no claim is
+    in, where claim by claim took one per claim and one per article; the matrix quotes the same
+    passages whether the sample's claims are read together or a claim at a time."""
+    from viewer.provenance import timeline
+
+    reads = []
+    unit_vectors = store.unit_vectors
+
+    def counted(corpus, document_ids):
+        reads.append(list(document_ids))
+        return unit_vectors(corpus, document_ids)
+
+    monkeypatch.setattr(store, "unit_vectors", counted)
+    claims = store.claims(sample_corpus)
+    unclaimed = [d for d in sample_corpus.document_ids() if not any(c.mentions_in(d) for c in claims)]
+    reports, chunk = {}, timeline.TOGETHER
+    for together in (1, chunk):
+        monkeypatch.setattr(timeline, "TOGETHER", together)
+        reads.clear()
+        export(sample_corpus, "md", tmp_path / f"r{together}.md")
+        reports[together] = [line for line in (tmp_path / f"r{together}.md").read_text(encoding="utf-8").splitlines()
+                             if line.startswith("| c")]
+        assert len(reads) == -(-len(claims) // together) + 1, reads
+        assert unclaimed in [sorted(read) for read in reads]
+    assert len(claims) > 1 and any("closest, not linked" in row for row in reports[1])
+    assert reports[chunk] == reports[1]

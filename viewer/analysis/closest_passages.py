@@ -10,7 +10,7 @@ numpy, no Qt: the window and every export read the same list.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -75,13 +75,24 @@ def closest_passages(corpus: Corpus, claim: store.StoredClaim, document_id: int,
 class ClosestIndex:
     """Closest passages for many (claim, document) pairs of one corpus, as a report's matrix asks
     for them: each claim's vectors and each document's are read and stacked once, not per pair,
-    and nothing is read for a pair nobody asks about (a CSV export asks for none)."""
+    and nothing is read for a pair nobody asks about (a CSV export asks for none).
 
-    def __init__(self, corpus: Corpus, texts: Mapping[int, str] | None = None) -> None:
+    Given ``chunks`` (the claims cut as the export traces them, `timeline.in_chunks`), the first
+    claim of a chunk asked about reads, in one go, the units of every document the chunk's claims
+    are in: the chunk's claims' vectors are cut from them, and the compared documents among them
+    (``texts``, a report's columns) are stacked from the same rows. A report then reads a few
+    hundred claims' vectors at a time, not one claim and one document at a time, and holds one
+    chunk's rows at once besides what it keeps (each claim's own vectors, each column's stack).
+    """
+
+    def __init__(self, corpus: Corpus, texts: Mapping[int, str] | None = None,
+                 chunks: Iterable[Sequence[store.StoredClaim]] = ()) -> None:
         self._corpus = corpus
         self._claims: dict[int, np.ndarray] = {}
         self._documents: dict[tuple[int, int], tuple[list[Span], np.ndarray]] = {}
         self._texts: dict[int, str] = dict(texts or {})  # the caller's, or read once a document however many cells ask
+        self._compared = list(self._texts)  # the documents a report's cells ask about, in its order
+        self._chunk_of = {claim.id: chunk for chunk in chunks for claim in chunk}
 
     def passages(self, claim: store.StoredClaim, document_id: int,
                  floor: float = FLOOR, count: int = COUNT) -> list[ClosestPassage]:
@@ -105,18 +116,37 @@ class ClosestIndex:
     def _claim_vectors(self, claim: store.StoredClaim) -> np.ndarray:
         """The vectors of the units a claim's mentions cover (a hand-linked passage may span several)."""
         if claim.id not in self._claims:
-            vectors = store.unit_vectors(self._corpus, sorted(claim.documents()))
-            found = [v for m in claim.mentions for span, v in vectors.get(m.document, [])
+            self._read([c for c in self._chunk_of.get(claim.id, [claim]) if c.id not in self._claims])
+        return self._claims[claim.id]
+
+    def _read(self, claims: Sequence[store.StoredClaim]) -> None:
+        """These claims' vectors, and the stacked units of the compared documents among theirs, from
+        one read of the units of the documents they are in."""
+        rows = store.unit_vectors(self._corpus, sorted({d for claim in claims for d in claim.documents()}))
+        for claim in claims:
+            found = [v for m in claim.mentions for span, v in rows.get(m.document, [])
                      if v is not None and span.start < m.end and m.start < span.end]
             found = [v for v in found if v.size == found[0].size]  # a damaged blob never breaks the comparison
             self._claims[claim.id] = np.stack(found) if found else np.zeros((0, 0), dtype=np.float32)
-        return self._claims[claim.id]
+        sizes = {vectors.shape[1] for vectors in self._claims.values() if vectors.size}
+        for document_id in self._compared:
+            for size in sizes if document_id in rows else ():
+                self._stack(document_id, size, rows[document_id])
 
     def _units(self, document_id: int, size: int) -> tuple[list[Span], np.ndarray]:
-        """The document's unit spans with a stored vector of the claim's length, and those vectors stacked."""
+        """The document's unit spans with a stored vector of the claim's length, and those vectors
+        stacked. A compared document no claim read so far is in (most are in no claim at all) is
+        read with every other such one: a report's matrix stacks them all and keeps them anyway."""
         key = (document_id, size)
         if key not in self._documents:
-            here = [(span, v) for span, v in store.unit_vectors(self._corpus, [document_id])[document_id]
-                    if v is not None and v.size == size]
-            self._documents[key] = ([span for span, _ in here], np.stack([v for _, v in here]) if here else np.zeros((0, size)))
+            unread = [d for d in self._compared if d != document_id and (d, size) not in self._documents]
+            rows = store.unit_vectors(self._corpus, [document_id, *unread])
+            for document in [document_id, *unread]:
+                self._stack(document, size, rows.pop(document))
         return self._documents[key]
+
+    def _stack(self, document_id: int, size: int, rows: list[store.UnitVector]) -> None:
+        key = (document_id, size)
+        if key not in self._documents:
+            here = [(span, v) for span, v in rows if v is not None and v.size == size]
+            self._documents[key] = ([span for span, _ in here], np.stack([v for _, v in here]) if here else np.zeros((0, size)))

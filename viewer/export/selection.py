@@ -188,7 +188,8 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles}),
         annotations=notes.annotations(corpus),
         attribution_labels=attribution_labels(corpus),
-        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}) if len(chosen) > 1 else None,
+        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, TaskState()))
+        if len(chosen) > 1 else None,
     )
     for chunk in in_chunks(claim_list, state):
         selection.timelines.update(timelines(corpus, chunk))
