@@ -214,10 +214,8 @@ class ClaimsPanel(QWidget):
         self.scope = QCheckBox("Only claims shared by the open articles", checked=True)
         self.scope.toggled.connect(self._on_scope_toggled)
         self.link_button = QPushButton("Link")
-        self.link_button.setToolTip("Link the two selected claims: they say the same thing")
         self.link_button.clicked.connect(self.link_selected)
         self.unlink_button = QPushButton("Unlink…")
-        self.unlink_button.setToolTip("Take one source's mention out of the selected claim")
         self.unlink_button.clicked.connect(self._unlink_menu)
 
         self.view = QTableView()
@@ -251,6 +249,7 @@ class ClaimsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
         layout.addWidget(self.stack)
+        self._offer_corrections()
 
     def focus_target(self) -> QWidget:
         return self.view
@@ -261,6 +260,15 @@ class ClaimsPanel(QWidget):
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
         self.model.set_corpus(corpus)
+        self._offer_corrections()
+
+    def _offer_corrections(self) -> None:
+        """Link and Unlink only where a correction can be saved: on a read-only corpus they say why not."""
+        read_only = self.corpus is not None and self.corpus.read_only
+        for button, tip in ((self.link_button, "Link the two selected claims: they say the same thing"),
+                            (self.unlink_button, "Take one source's mention out of the selected claim")):
+            button.setEnabled(not read_only)
+            button.setToolTip("The corpus is read-only: corrections cannot be saved in it" if read_only else tip)
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
                colours: dict[int, str] | None = None) -> None:
