@@ -137,6 +137,9 @@ def test_an_import_waits_for_another_writer_shows_it_and_can_be_cancelled(qtbot,
         files = [str(handmade_corpus.SAMPLE / name) for name, *_ in handmade_corpus.DOCUMENTS[:2]]
         task = w.jobs.import_paths(files)
         qtbot.waitUntil(lambda: WAITING in w.statusBar().currentMessage(), timeout=30000)
+        # a wait has no count to show: the bar runs busy, and the line reads "… (3 s)", not "… (3 s) (0/0)"
+        assert w.statusBar().currentMessage().endswith(" s)"), w.statusBar().currentMessage()
+        assert w.runner.progress.maximum() == 0
         with qtbot.waitSignal(task.done, timeout=30000) as done:
             w.runner.cancel()
         assert done.args[0] is False
