@@ -189,3 +189,23 @@ def test_an_unchanged_dialog_records_nothing(qtbot, window, sample_corpus):
     assert dialog.changes() == {}
     dialog.accept()
     assert window.runner.task is None
+
+
+def test_linking_two_claims_in_the_table_makes_one_claim_of_all_their_mentions(qtbot, window, sample_corpus):
+    """Link joins the two selected claims whole; linked by their first mentions only, the relink could take
+    those two out of their claims into a new one and leave the rest behind."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.compare([1, 2])
+    panel = window.claims_panel
+    first, second = (panel.model.claim(panel.proxy.mapToSource(panel.proxy.index(r, 1)).row()) for r in (0, 1))
+    selection = panel.view.selectionModel()
+    for row in (0, 1):
+        selection.select(panel.proxy.index(row, 1),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert {c.id for c in panel.selected_claims()} == {first.id, second.id}
+    panel.link_button.click()
+    _finish(qtbot, window)
+    wanted = {(m.document, m.start) for c in (first, second) for m in c.mentions}
+    joined = [c for c in store.claims(sample_corpus) if wanted & {(m.document, m.start) for m in c.mentions}]
+    assert len(joined) == 1 and wanted <= {(m.document, m.start) for m in joined[0].mentions}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from viewer.analysis import operations, store
 from viewer.analysis.closest_passages import closest_passages
-from viewer.analysis.corrections import Link, passage_of
+from viewer.analysis.corrections import passage_of
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
 from viewer.corpus import notes
@@ -339,9 +339,10 @@ class ClaimsPanel(QWidget):
         if len(chosen) != 2:
             QMessageBox.information(self, "Link claims", "Select exactly two claims to link (Ctrl+click).")
             return
-        a, b = (c.mentions[0] for c in chosen)
-        self.corrections_requested.emit([Link(passage_of(a), passage_of(b))],
-                                        f"Linked claims [{chosen[0].id}] and [{chosen[1].id}]")
+        first, second = chosen
+        self.corrections_requested.emit(
+            operations.link_passages(passage_of(first.mentions[0]), passage_of(second.mentions[0]), first, second),
+            f"Linked claims [{first.id}] and [{second.id}]")
 
     def _unlink_menu(self) -> None:
         chosen = self.selected_claims()
