@@ -213,3 +213,36 @@ def test_the_claims_table_says_not_found_and_names_the_closest_passage_on_hover(
     assert closest_passages(sample_corpus, claim, silent)[0].excerpt() in tip
     header = model.headerData(len(FIXED), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "no passage linked" in header and "silent" not in header
+
+
+@pytest.mark.parametrize("width", [250, 700])
+def test_the_banner_buttons_keep_their_whole_labels_in_a_narrow_pane(qtbot, width):
+    """Three panes of a 1600 px window left one 250 px wide: its buttons read "Show in the tex" and
+    "ink to claim [3". They stand one above the other when side by side they would be cut."""
+    from viewer.analysis.closest_passages import ClosestPassage
+    from viewer.ui.absence_banner import AbsenceBanner
+
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    pane = QWidget()  # a pane no wider than the window leaves it
+    qtbot.addWidget(pane)
+    banner = AbsenceBanner()
+    QVBoxLayout(pane).addWidget(banner)
+    passages = [ClosestPassage(2, 0, 60, "Milajha was shot in the head as she sat in a car with her parents.", 0.8),
+                ClosestPassage(2, 70, 120, "Her family says doctors have declared her brain dead.", 0.5)]
+    banner.say(311, passages)
+    banner.show()
+    pane.setFixedWidth(width)
+    pane.show()
+    qtbot.waitExposed(pane)
+    # the buttons are laid out again once the banner learns its width
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in (banner.next_button, banner.link_button)),
+                    timeout=1000)
+    buttons = [banner.next_button, banner.show_button, banner.link_button]
+    assert banner.link_button.text() == "Link to claim [311]"
+    for button in buttons:
+        assert button.isVisible()
+        assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is cut"
+        assert banner.rect().contains(button.geometry()), f"{button.text()!r} runs off the banner"
+    side_by_side = len({b.geometry().top() for b in buttons}) == 1
+    assert side_by_side == (width == 700)
