@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viewer.analysis.closest_passages import ClosestPassage
+from viewer.provenance.plain_text import quoted
 
 
 class AbsenceBanner(QFrame):
@@ -75,7 +76,8 @@ class AbsenceBanner(QFrame):
                  "states it, which does not mean the source is silent."]
         if passage is not None:
             rank = f" {self.shown + 1} of {len(self.passages)}" if len(self.passages) > 1 else ""
-            lines.append(f"Closest passage{rank}, not linked ({passage.closeness()}): “{html.escape(passage.excerpt())}”")
+            words = html.escape(quoted(passage.excerpt()))
+            lines.append(f"Closest passage{rank}, not linked ({passage.closeness()}): {words}")
             self.link_button.setText(f"Link to claim [{claim_id}]")
             self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link (Unlink undoes it)")
             following = (self.shown + 1) % len(self.passages) + 1

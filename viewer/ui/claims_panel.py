@@ -18,6 +18,7 @@ from viewer.analysis.closest_passages import closest_passages
 from viewer.analysis.corrections import passage_of
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
+from viewer.provenance.plain_text import quoted
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 
@@ -188,7 +189,7 @@ class ClaimTableModel(QAbstractTableModel):
         found = closest_passages(self._corpus, claim, document_id, count=1) if self._corpus is not None else []
         if not found:
             return said
-        return f"{said}.\nClosest passage, not linked ({found[0].closeness()}): “{found[0].excerpt()}”"
+        return f"{said}.\nClosest passage, not linked ({found[0].closeness()}): {quoted(found[0].excerpt())}"
 
 
 class ClaimsPanel(QWidget):
