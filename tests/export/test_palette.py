@@ -62,3 +62,14 @@ def test_the_same_documents_get_the_same_colours_in_the_window_and_in_the_export
     from viewer.export.selection import select
 
     assert ComparisonState(export_corpus, [1, 2, 3, 5]).colours == select(export_corpus, [1, 2, 3, 5]).colours
+
+
+def test_claims_keep_the_colours_they_had_unless_a_neighbour_kept_the_same():
+    before = {1: [(4, 0), (9, 400), (12, 900), (15, 1300)]}
+    shown = assign_colours(before)
+    after = {1: [(9, 400), (12, 900), (15, 1300)]}  # claim 4 unlinked: the others moved up the palette
+    assert assign_colours(after) != {c: shown[c] for c in (9, 12, 15)}
+    assert assign_colours(after, keep=shown) == {c: shown[c] for c in (9, 12, 15)}
+    clash = {9: shown[9], 12: shown[9]}  # two neighbours asked to keep one colour: the first keeps it
+    kept = assign_colours(after, keep=clash)
+    assert kept[9] == shown[9] and kept[12] != shown[9]
