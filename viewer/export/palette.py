@@ -44,7 +44,7 @@ def assign_colours(placements: Placements, palette: Sequence[str] = CLAIM_COLOUR
     Each gets a colour no claim has yet while one is left; after that, a colour none of its
     neighbours has (the claims next to it in reading order or within NEAR characters of it
     in some article), preferring the colour used least so far. A claim in ``keep`` (the colours
-    the view showed before a correction) keeps its colour unless a neighbour kept the same one.
+    the view showed before a correction) keeps its colour; the others get colours around them.
     """
     order: list[int] = []
     neighbours: dict[int, set[int]] = {}
@@ -66,9 +66,9 @@ def assign_colours(placements: Placements, palette: Sequence[str] = CLAIM_COLOUR
     chosen: dict[int, int] = {}
     uses = [0] * len(palette)
     index_of = {colour: i for i, colour in enumerate(palette)}
-    for claim_id in order:
+    for claim_id in order:  # kept colours first, as the view showed them (beyond the palette, near ones shared)
         kept = index_of.get((keep or {}).get(claim_id, ""))
-        if kept is not None and all(chosen.get(n) != kept for n in neighbours[claim_id]):
+        if kept is not None:
             chosen[claim_id] = kept
             uses[kept] += 1
     for claim_id in order:
