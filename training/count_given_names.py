@@ -2,7 +2,7 @@
 
     python training/count_given_names.py SSA [--out viewer/resources/attribution/given_names.json]
                                              [--min-births 500] [--share 0.95]
-                                             [--decades 1920-2009] [--decade-min-births 100]
+                                             [--decades 1920-2009] [--decade-min-births 500]
 
 "She said" may go to the nearest-named man when the article writes no "Mr." or "Ms.": the given
 name then says what the honorific would have. SSA is the US Social Security Administration's
@@ -10,12 +10,12 @@ national baby-name counts, one ``yobYYYY.txt`` per year of birth (``name,sex,num
 given to at least five babies of a sex in a year), either a folder holding them or a git
 repository holding them under ``raw-data/`` (read at its HEAD, whose commit the table records),
 such as github.com/hackerb9/ssa-baby-names. A name is kept when at least ``--min-births`` babies
-had it and at least ``--share`` of them were one sex, and the same holds for every decade of birth
-of adults in the news (``--decades``) in which at least ``--decade-min-births`` babies had it
-(at least one such decade): the totals alone keep a name whose sex changed over time when later
-births outnumber earlier ones ("Lindsey", mostly boys until the 1960s), and an adult may have been
-born in any of those decades. The table holds each kept name's female and male births, so what it
-says can be checked. Nothing else of the data is kept.
+had it and at least ``--share`` of them were one sex, and that sex was the majority in every decade
+of birth of adults in the news (``--decades``) in which at least ``--decade-min-births`` babies had
+it: the totals alone keep a name whose sex changed over time when later births outnumber earlier
+ones ("Lindsey", mostly boys until the 1960s), and an adult may have been born in any of those
+decades. The table holds each kept name's female and male births, so what it says can be checked.
+Nothing else of the data is kept.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def main() -> None:
     parser.add_argument("--share", type=float, default=0.95)
     parser.add_argument("--decades", default="1920-2009", type=_years,
                         help="years of birth of adults in the news, whole decades: FIRST-LAST")
-    parser.add_argument("--decade-min-births", type=int, default=100,
+    parser.add_argument("--decade-min-births", type=int, default=500,
                         help="births in a decade below which that decade is not judged")
     parser.add_argument("--origin", default="", help="where the git repository was fetched from, recorded in the table")
     args = parser.parse_args()
@@ -58,8 +58,7 @@ def main() -> None:
                 decade[sex == "M"][name.lower()] += int(number)
     kept = {name: [female[name], male[name]] for name in sorted(female.keys() | male.keys())
             if _strong(female[name], male[name], args.min_births, args.share)
-            and _strong_in_each_decade(name, female[name] > male[name], by_decade.values(),
-                                       args.decade_min_births, args.share)}
+            and _same_sex_in_each_decade(name, female[name] > male[name], by_decade.values(), args.decade_min_births)}
     years = sorted(files)
     table = {"provenance": {
         "data": "US Social Security Administration, national baby-name counts (names.zip: yobYYYY.txt), "
@@ -67,8 +66,8 @@ def main() -> None:
                 "(a repository's own licence covers its scripts, not the SSA's files)",
         "source": source,
         "kept": f"names given to at least {args.min_births} babies in all, at least {args.share:.0%} of them one sex, "
-                f"and at least {args.share:.0%} that sex in every decade of birth {first}-{last} in which at least "
-                f"{args.decade_min_births} babies had it (at least one such decade)",
+                f"and that sex the majority in every decade of birth {first}-{last} in which at least "
+                f"{args.decade_min_births} babies had it",
         "counts": "name (lower case): [female births, male births], summed over all the years",
         "command": "python training/count_given_names.py " + " ".join(sys.argv[1:]),
         "date": datetime.date.today().isoformat(),
@@ -87,11 +86,11 @@ def _strong(female: int, male: int, min_births: int, share: float) -> bool:
     return total >= min_births and max(female, male) >= share * total
 
 
-def _strong_in_each_decade(name: str, is_female: bool, decades: Iterable[tuple[Counter, Counter]], min_births: int,
-                           share: float) -> bool:
-    """Whether the name says its sex whatever decade its bearer was born in, judged where births suffice."""
+def _same_sex_in_each_decade(name: str, is_female: bool, decades: Iterable[tuple[Counter, Counter]],
+                             min_births: int) -> bool:
+    """Whether the name's sex never changed: the majority in each decade with births enough to say."""
     judged = [(female[name], male[name]) for female, male in decades if female[name] + male[name] >= min_births]
-    return bool(judged) and all((f if is_female else m) >= share * (f + m) for f, m in judged)
+    return all(2 * (f if is_female else m) > f + m for f, m in judged)
 
 
 def _years(text: str) -> tuple[int, int]:
