@@ -278,6 +278,9 @@ def report(runs: list[Measured]) -> None:
     overall = per_doubling(runs[0], runs[-1], lambda m: m.cpu) if len(runs) > 1 else None
     if overall is not None:  # steadier than one step: a moment of load on the host moves every stage of one size
         print(f"per doubling over {runs[0].size:,}->{runs[-1].size:,}: relink x{overall:.2f}")
+    if not steps:
+        print(f"target: x{TARGET} or less per doubling of articles; not judged: one size measured, no doubling")
+        return
     print(f"target: x{TARGET} or less per doubling of articles; worst step of the whole relink x{worst:.2f}"
           f" -> {'met' if worst <= TARGET else 'NOT met'}")
 
