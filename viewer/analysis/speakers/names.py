@@ -162,8 +162,10 @@ def _without_time(tokens: list) -> list:
 
 def _aside(token, tokens: list) -> bool:
     """"even he", "only the ministry", "officials there", "but rather his comments": an adverb at either
-    end of the phrase says how far or where, not who; kept, "even he" was a speaker of its own."""
-    return token.pos_ == "ADV" and len(tokens) > 1 and token.dep_ == "advmod" and token.head.i == _head(tokens).i
+    end of the phrase says how far or where, not who; kept, "even he" was a speaker of its own. A word
+    in capitals or inside a sentence in title case is a name the tagger misread ("KATE BOLDUAN")."""
+    written = token.is_lower or token.is_title and token.is_sent_start
+    return token.pos_ == "ADV" and written and len(tokens) > 1 and token.dep_ == "advmod" and token.head.i == _head(tokens).i
 
 
 def _after_dateline(tokens: list) -> list:
