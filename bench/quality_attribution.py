@@ -17,6 +17,7 @@ DATA is a folder prepared while developing and never committed:
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import re
@@ -124,8 +125,22 @@ def _matches(form: str, entity: dict) -> bool:
         return True
     if entity["kind"] == "person":
         surname = _surname(form)
-        return len(surname) > 2 and surname in {_surname(n) for n in names}
+        return len(surname) > 2 and surname in {_surname(n) for n in names} and not _other_given_name(form, names)
     return any(len(n.split()) > 1 and (n in form or form in n) and len(form.split()) > 1 for n in names)
+
+
+def _other_given_name(form: str, names: set[str]) -> bool:
+    """"Bill Clinton" is not Hillary Clinton: a form whose words include a given name none of the
+    person's own names uses names someone else with that surname (given names: the repo's table of
+    US given names, which holds only names strongly one sex, so "Chris" or "Jordan" never count)."""
+    own = {word for name in names for word in name.split()}
+    return any(word in _given_names() and word not in own for word in form.split()[:-1])
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    table = json.loads((ROOT / "viewer" / "resources" / "attribution" / "given_names.json").read_text(encoding="utf-8"))
+    return frozenset(table["names"])
 
 
 def _fold(name: str) -> str:
