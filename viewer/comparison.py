@@ -5,6 +5,7 @@ and the tests from one place.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from viewer.analysis import store
@@ -40,12 +41,15 @@ class LitMention:
 class ComparisonState:
     """The open articles and the claims at least two of them carry."""
 
-    def __init__(self, corpus: Corpus | None, document_ids: list[int]) -> None:
+    def __init__(self, corpus: Corpus | None, document_ids: list[int], keep: Mapping[int, str] | None = None) -> None:
+        """``keep``: the colours the view showed before (a correction, an article opened or closed), which
+        the claims still shown keep: a correction recoloured every claim after the one it touched."""
         self.document_ids = list(document_ids)
         shared = store.claim_ids(corpus, self.document_ids) if corpus and len(self.document_ids) >= 2 else []
         self.claims: dict[int, StoredClaim] = {c.id: c for c in store.claims(corpus, shared)} if shared else {}
         self.colours = assign_colours({
-            d: [(c.id, m.start) for c in self.claims.values() for m in c.mentions_in(d)] for d in self.document_ids})
+            d: [(c.id, m.start) for c in self.claims.values() for m in c.mentions_in(d)] for d in self.document_ids},
+            keep=keep)
 
     def colour(self, claim_id: int) -> str:
         return self.colours[claim_id]

@@ -1,6 +1,7 @@
 """Report matrices say "not found", never "absent", and quote the closest passage where one comes close."""
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 
 from viewer.analysis import store
@@ -42,3 +43,17 @@ def test_pdf_matrix_cell_names_the_passage_to_read(sample_corpus, tmp_path):
     assert "not found" in matrix and "closest, not linked" in matrix
     assert " ".join(passage.excerpt(30).rstrip("…").split()[:4]) in matrix
     assert "absent" not in matrix
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("“Ten hours later, she was dead.”", "closest, not linked (very similar): “Ten hours later, she was dead.”"),
+    ("Flynn lied and they destroyed his life.”", "closest, not linked (very similar): “Flynn lied and they destroyed his life.”"),
+    ("The bridge reopened.", "closest, not linked (very similar): “The bridge reopened.”"),
+])
+def test_a_closest_passage_is_quoted_once(text, cell):
+    """A passage with its own quotation marks read ““Ten hours later, she was dead.”” in the matrix of a
+    field corpus's report (17 cells of 110 articles)."""
+    from viewer.analysis.closest_passages import ClosestPassage
+    from viewer.export.wording import closest_words
+
+    assert closest_words(ClosestPassage(1, 0, len(text), text, 0.9)) == cell

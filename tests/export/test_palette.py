@@ -62,3 +62,18 @@ def test_the_same_documents_get_the_same_colours_in_the_window_and_in_the_export
     from viewer.export.selection import select
 
     assert ComparisonState(export_corpus, [1, 2, 3, 5]).colours == select(export_corpus, [1, 2, 3, 5]).colours
+
+
+def test_claims_keep_the_colours_they_had_and_new_ones_fit_around_them():
+    before = {1: [(4, 0), (9, 400), (12, 900), (15, 1300)]}
+    shown = assign_colours(before)
+    after = {1: [(9, 400), (12, 900), (15, 1300)]}  # claim 4 unlinked: the others moved up the palette
+    assert assign_colours(after) != {c: shown[c] for c in (9, 12, 15)}
+    assert assign_colours(after, keep=shown) == {c: shown[c] for c in (9, 12, 15)}
+    crowded = {1: [(c, 10 * c) for c in range(1, 11)]}  # ten claims on one screen: beyond the palette some share
+    shown = assign_colours(crowded)
+    fewer = {1: [(c, 10 * c) for c in range(1, 11) if c != 2]}
+    assert assign_colours(fewer, keep=shown) == {c: shown[c] for c in range(1, 11) if c != 2}
+    grown = {1: [*before[1], (20, 1350)]}  # a claim linked by hand: a colour its neighbours do not have
+    colours = assign_colours(grown, keep=assign_colours(before))
+    assert colours[20] not in {colours[c] for c in (4, 9, 12, 15)}

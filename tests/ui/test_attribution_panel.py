@@ -162,3 +162,42 @@ def test_speakers_of_the_open_articles_come_first_by_their_statements_there(qtbo
     qtmodeltester.check(model)
     row = model.speaker_row(expanded)
     assert panel.view.isExpanded(model.index(row, 0)), "reordering collapsed the speaker the researcher opened"
+
+
+def test_an_empty_attribution_panel_says_why_it_is_empty(qtbot, tmp_path, shown_window):
+    """A blank speaker tree read as "nobody is quoted here" on a corpus not yet analysed, on a search
+    that matched no one and with "Open articles only" and no article open: it says which it is."""
+    import handmade_corpus
+
+    from viewer.corpus.store import Corpus
+
+    path = tmp_path / "fresh.corpus"
+    with Corpus(path) as corpus:
+        handmade_corpus.build(corpus, analysed=False)
+    corpus = Corpus(path, create=False)
+    w = shown_window(corpus)
+    panel = w.attribution_panel
+    assert panel.stack.currentWidget() is panel.empty and panel.empty.isVisible()
+    assert panel.empty.text() == "The corpus is not analysed yet: Analyse (Ctrl+R) finds who said what."
+    w.set_corpus(None)
+    corpus.close()
+
+
+def test_an_empty_speaker_search_or_scope_says_what_to_change(analysed_window):
+    panel = analysed_window.attribution_panel
+    assert panel.stack.currentWidget() is panel.view and panel.model.rowCount()
+    panel.search_box.setText("Nobody Such")
+    assert panel.empty.isVisible() and panel.empty.text() == "No speaker in the corpus matches “Nobody Such”."
+    panel.scope.setChecked(True)
+    assert panel.empty.text() == ("No speaker in the open articles matches “Nobody Such”. Untick “Open articles only”"
+                                  " to search the whole corpus.")
+    panel.search_box.clear()
+    analysed_window.compare([])
+    assert panel.empty.text().startswith("No article is open:")
+    analysed_window.compare([1, 2])
+    assert panel.view.isVisible() and panel.model.rowCount()
+    for label in ("Quotes", "Reported", "Beliefs"):
+        panel.filters[label].setChecked(False)
+    assert panel.empty.isVisible() and "all switched off" in panel.empty.text()
+    panel.filters["Quotes"].setChecked(True)
+    assert panel.view.isVisible()

@@ -160,6 +160,43 @@ def test_link_to_claim_records_the_link_lights_the_pane_and_unlink_takes_it_back
                    for c in store.claims(sample_corpus) for m in c.mentions)
 
 
+def test_link_to_claim_adds_the_passage_and_keeps_every_source_the_claim_had(qtbot, window, sample_corpus):
+    """"Link to claim [3]" linked the passage to the claim's first mention only, and the relink made a new
+    claim of those two: on a field corpus claim 3 (d1, d3, d4) lost d1 to a new claim [311] of d1 and d2."""
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    window.comparison.set_documents([*claim.documents(), silent])
+    window.comparison.select_claim(claim.id)
+    qtbot.mouseClick(window.comparison.pane(silent).banner.link_button, Qt.MouseButton.LeftButton)
+    changes = _finish(qtbot, window)
+    linked = store.claim(sample_corpus, changes.select_claim)
+    assert linked.id == claim.id, "the claim the button named is the one the passage joined"
+    assert set(linked.documents()) == {*claim.documents(), silent}
+    assert {(m.document, m.start) for m in claim.mentions} <= {(m.document, m.start) for m in linked.mentions}
+
+
+def test_linking_a_selected_passage_to_a_lit_one_joins_its_claim(qtbot, window, sample_corpus):
+    """Selecting a claim's lit passage and an unlinked one in another pane, then Ctrl+L, means "this
+    states that claim too": the claim gains the passage and loses none of its sources."""
+    from PySide6.QtGui import QTextCursor
+
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    window.comparison.set_documents([*claim.documents(), silent])
+    best = closest_passages(sample_corpus, claim, silent)[0]
+    lit = claim.mentions_in(claim.documents()[0])[0]
+    for document, start, end in ((lit.document, lit.start, lit.end), (silent, best.start, best.end)):
+        view = window.comparison.pane(document).text_view
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.positions(start))
+        cursor.setPosition(view.positions(end), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+    window.actions["edit.link_passages"].trigger()
+    changes = _finish(qtbot, window)
+    linked = store.claim(sample_corpus, changes.select_claim)
+    assert linked.id == claim.id and set(linked.documents()) == {*claim.documents(), silent}
+
+
 def test_the_claims_table_says_not_found_and_names_the_closest_passage_on_hover(qtbot, qtmodeltester, sample_corpus):
     from viewer.ui.claims_panel import ABSENT, FIXED, ClaimTableModel
 
@@ -176,3 +213,36 @@ def test_the_claims_table_says_not_found_and_names_the_closest_passage_on_hover(
     assert closest_passages(sample_corpus, claim, silent)[0].excerpt() in tip
     header = model.headerData(len(FIXED), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "no passage linked" in header and "silent" not in header
+
+
+@pytest.mark.parametrize("width", [250, 700])
+def test_the_banner_buttons_keep_their_whole_labels_in_a_narrow_pane(qtbot, width):
+    """Three panes of a 1600 px window left one 250 px wide: its buttons read "Show in the tex" and
+    "ink to claim [3". They stand one above the other when side by side they would be cut."""
+    from viewer.analysis.closest_passages import ClosestPassage
+    from viewer.ui.absence_banner import AbsenceBanner
+
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    pane = QWidget()  # a pane no wider than the window leaves it
+    qtbot.addWidget(pane)
+    banner = AbsenceBanner()
+    QVBoxLayout(pane).addWidget(banner)
+    passages = [ClosestPassage(2, 0, 60, "Milajha was shot in the head as she sat in a car with her parents.", 0.8),
+                ClosestPassage(2, 70, 120, "Her family says doctors have declared her brain dead.", 0.5)]
+    banner.say(311, passages)
+    banner.show()
+    pane.setFixedWidth(width)
+    pane.show()
+    qtbot.waitExposed(pane)
+    # the buttons are laid out again once the banner learns its width
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in (banner.next_button, banner.link_button)),
+                    timeout=1000)
+    buttons = [banner.next_button, banner.show_button, banner.link_button]
+    assert banner.link_button.text() == "Link to claim [311]"
+    for button in buttons:
+        assert button.isVisible()
+        assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is cut"
+        assert banner.rect().contains(button.geometry()), f"{button.text()!r} runs off the banner"
+    side_by_side = len({b.geometry().top() for b in buttons}) == 1
+    assert side_by_side == (width == 700)

@@ -189,3 +189,47 @@ def test_an_unchanged_dialog_records_nothing(qtbot, window, sample_corpus):
     assert dialog.changes() == {}
     dialog.accept()
     assert window.runner.task is None
+
+
+def test_linking_two_claims_in_the_table_makes_one_claim_of_all_their_mentions(qtbot, window, sample_corpus):
+    """Link joins the two selected claims whole; linked by their first mentions only, the relink could take
+    those two out of their claims into a new one and leave the rest behind."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.compare([1, 2])
+    panel = window.claims_panel
+    first, second = (panel.model.claim(panel.proxy.mapToSource(panel.proxy.index(r, 1)).row()) for r in (0, 1))
+    selection = panel.view.selectionModel()
+    for row in (0, 1):
+        selection.select(panel.proxy.index(row, 1),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    assert {c.id for c in panel.selected_claims()} == {first.id, second.id}
+    panel.link_button.click()
+    _finish(qtbot, window)
+    wanted = {(m.document, m.start) for c in (first, second) for m in c.mentions}
+    joined = [c for c in store.claims(sample_corpus) if wanted & {(m.document, m.start) for m in c.mentions}]
+    assert len(joined) == 1 and wanted <= {(m.document, m.start) for m in joined[0].mentions}
+
+
+def test_a_correction_leaves_the_other_claims_in_their_colours_and_the_export_follows(qtbot, window, sample_corpus,
+                                                                                      tmp_path):
+    """Unlinking d89 from c265 on a field corpus recoloured c266, c267… : the colours were assigned
+    afresh in reading order, so every claim after the one a correction touched took another colour."""
+    import re
+
+    window.compare([1, 2])
+    before = dict(window.comparison.state.colours)
+    first = min(before, key=lambda c: min(m.start for m in window.comparison.state.claims[c].mentions_in(1)))
+    window.corrections.unlink_from_claim(first, 2)
+    _finish(qtbot, window)
+    after = window.comparison.state.colours
+    assert first not in after and set(after) == set(before) - {first}
+    assert after == {c: before[c] for c in after}
+    task = window.jobs.export_to(str(tmp_path / "report.html"))
+    with qtbot.waitSignal(task.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    for claim_id, colour in after.items():
+        assert re.search(rf'<mark[^>]*style="background:{colour}"[^>]*class="c{claim_id}[ "]', page) or \
+            re.search(rf'<mark[^>]*class="c{claim_id}[ "][^>]*style="background:{colour}"', page), claim_id

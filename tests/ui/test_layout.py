@@ -3,6 +3,7 @@ claims stay readable, paragraphs stay apart and claim markers never hide each ot
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from viewer.comparison import LitMention
 from viewer.ui.article_text_view import ArticleTextView
@@ -73,6 +74,36 @@ def test_markers_of_claims_starting_on_one_line_are_stacked(qtbot):
     for i, a in enumerate(rects):
         for b in rects[i + 1:]:
             assert not a.intersects(b), (a, b)
+
+
+def test_a_claim_quoted_sentence_by_sentence_has_one_marker_a_line(qtbot):
+    """Four sentences of one claim over two lines ("We will bring back our jobs. We will bring back our
+    borders. …", d89 of a field corpus) took four stacked markers, the last beside the next paragraph."""
+    view = ArticleTextView()
+    qtbot.addWidget(view)
+    view.resize(330, 300)
+    sentences = ["We will bring back our jobs.", "We will bring back our borders.", "We will bring back our wealth.",
+                 "And we will bring back our dreams."]
+    text = " ".join(sentences) + "\nThe next paragraph is about something else."
+    view.set_article(text)
+    lit, start = [], 0
+    for n, sentence in enumerate(sentences):
+        lit.append(LitMention(265, "#4CBB9D", start, start + len(sentence), n == 2, ""))
+        start += len(sentence) + 1
+    view.lit = lit
+    view.show()
+    qtbot.waitExposed(view)
+    cursor = QTextCursor(view.document())
+    lines = set()
+    for m in lit:
+        cursor.setPosition(m.start)
+        lines.add(view.cursorRect(cursor).top())
+    markers = view.marker_rects()
+    assert 1 < len(lines) < len(sentences), "the sentences should share lines at this width"
+    assert len(markers) == len(lines)
+    for (rect, _lit), line in zip(sorted(markers, key=lambda m: m[0].top()), sorted(lines)):
+        assert abs(rect.top() - line) <= 3, "each marker beside its own line, none pushed below the last"
+    assert any(m.differs for _rect, m in markers), "a differing sentence keeps its line's marker ≠"
 
 
 def test_the_browser_gives_titles_the_room_of_columns_no_document_fills(qtbot, analysed_corpus, tmp_path, settings):

@@ -132,6 +132,28 @@ def test_a_dates_correction_is_asked_for_with_the_original_shown(qtbot, sample_c
     assert again.corrections() == [Restore(1, "published")]
 
 
+def test_the_details_dialog_shows_a_long_title_from_its_beginning(qtbot, tmp_path):
+    """A field report's headline ("Gang member charged with murder of 1-year-old girl shot in Kent drive-by,
+    police say") opened in a 260 px dialog scrolled to its last words: which article was this?"""
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.store import Corpus
+    from viewer.ui.document_details_dialog import DocumentDetailsDialog
+
+    title = "Gang member charged with murder of 1-year-old girl shot in Kent drive-by, police say"
+    (tmp_path / "kent.txt").write_text(f"{title}\n\nProsecutors charged a 25-year-old man on Monday.\n", encoding="utf-8")
+    corpus = Corpus.in_memory()
+    import_paths(corpus, [str(tmp_path / "kent.txt")])
+    dialog = DocumentDetailsDialog(corpus, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.edits["title"]
+    assert edit.text() == title and edit.cursorPosition() == 0
+    shown = edit.fontMetrics().horizontalAdvance("Gang member charged with murder of 1-year-old girl")
+    assert edit.width() >= shown, "the start of the headline is not readable"
+    corpus.close()
+
+
 def test_an_empty_model_has_no_rows():
     model = TimelineModel()
     assert model.rowCount() == 0 and NO_PARENT > 0

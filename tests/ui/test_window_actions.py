@@ -137,6 +137,9 @@ def test_an_import_waits_for_another_writer_shows_it_and_can_be_cancelled(qtbot,
         files = [str(handmade_corpus.SAMPLE / name) for name, *_ in handmade_corpus.DOCUMENTS[:2]]
         task = w.jobs.import_paths(files)
         qtbot.waitUntil(lambda: WAITING in w.statusBar().currentMessage(), timeout=30000)
+        # a wait has no count to show: the bar runs busy, and the line reads "… (3 s)", not "… (3 s) (0/0)"
+        assert w.statusBar().currentMessage().endswith(" s)"), w.statusBar().currentMessage()
+        assert w.runner.progress.maximum() == 0
         with qtbot.waitSignal(task.done, timeout=30000) as done:
             w.runner.cancel()
         assert done.args[0] is False
@@ -179,3 +182,32 @@ def test_saving_a_note_while_another_program_writes_says_so_instead_of_freezing(
     qtbot.mouseClick(w.notes_panel.save_button, Qt.MouseButton.LeftButton)
     assert notes.note(file_corpus, "document", notes.document_key(1)) == "Call the ministry."
     w.set_corpus(None)
+
+
+def test_on_a_read_only_corpus_the_actions_that_write_are_off_and_say_why(qtbot, analysed_corpus_file, shown_window):
+    """A corpus on a read-only medium opens for reading; Import, Analyse and the corrections stayed
+    enabled and failed only after the researcher had picked files or made the correction."""
+    from viewer.ui.actions import READ_ONLY_TIP
+
+    corpus = Corpus(analysed_corpus_file, create=False, read_only=True)
+    w = shown_window(corpus)
+    w.compare([1, 2], 1)
+    writing = ("file.import_files", "file.import_folder", "file.analyse", "edit.unlink_claim",
+               "edit.edit_attribution", "edit.document_details")
+    for name in writing:
+        assert not w.actions[name].isEnabled(), name
+        assert w.actions[name].toolTip() == READ_ONLY_TIP, name
+    assert w.actions["file.export"].isEnabled() and w.actions["view.next_claim"].isEnabled()
+    for button in (w.claims_panel.link_button, w.claims_panel.unlink_button):
+        assert not button.isEnabled() and "read-only" in button.toolTip()
+    w.set_corpus(None)
+    corpus.close()
+    writable = Corpus(analysed_corpus_file, create=False)
+    w.set_corpus(writable)
+    w.compare([1, 2], 1)
+    for name in writing:
+        assert w.actions[name].isEnabled(), name
+        assert w.actions[name].toolTip() != READ_ONLY_TIP, name
+    assert w.claims_panel.link_button.isEnabled() and w.claims_panel.unlink_button.isEnabled()
+    w.set_corpus(None)
+    writable.close()

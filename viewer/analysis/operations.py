@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import (
-    SETTABLE, Correction, DeleteAttribution, DocumentCorrection, EditAttribution, Link, Restore, Unlink, passage_of,
-    touched_by,
+    SETTABLE, Correction, DeleteAttribution, DocumentCorrection, EditAttribution, Link, Passage, Restore, Unlink,
+    passage_of, touched_by,
 )
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
@@ -92,6 +92,16 @@ def _shown(value: str | None) -> str:
 
 
 # -- the corrections a gesture stands for -----------------------------------------------------
+
+
+def link_passages(a: Passage, b: Passage, claim_a: StoredClaim | None = None,
+                  claim_b: StoredClaim | None = None) -> list[Correction]:
+    """Two passages state one claim. A passage already in a claim stands for all of it: linked to that
+    claim's first mention only, the relink made a new claim of the two passages and took the first out of
+    its own (on a field corpus "Link to claim [3]" left claim 3 without d1, in a new claim [311])."""
+    left = [passage_of(m) for m in claim_a.mentions] if claim_a is not None else [a]
+    right = [passage_of(m) for m in claim_b.mentions] if claim_b is not None else [b]
+    return [Link(x, y) for x in left for y in right if x != y]
 
 
 def unlink_source(claim: StoredClaim, document_id: int) -> list[Correction]:

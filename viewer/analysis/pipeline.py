@@ -144,8 +144,19 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
         state.progress(done, total, f"analysed document {result.document}")
         return state.cancelled and done < len(pending)
 
+    def announced(parts: Iterator[list[Unparsed]]) -> Iterator[list[Unparsed]]:
+        """Each partition is said as it is taken up: its documents are told only once all of them are
+        parsed, and on two cores 32 of them take 15-20 s, long enough to read as a frozen count."""
+        first = 1
+        for part in parts:
+            last = first + len(part) - 1
+            which = f"document {first}" if last == first else f"documents {first}–{last}"
+            state.progress(done, total, f"reading {which} of {len(pending)}")
+            first = last + 1
+            yield part
+
     writer = BatchWriter(corpus, documents.PARTITION)
-    results = workers.analyse(partitions(_unparsed(corpus, pending), documents.PARTITION), fixes, heard)
+    results = workers.analyse(announced(partitions(_unparsed(corpus, pending), documents.PARTITION)), fixes, heard)
     try:
         for result in results:
             if result.failure is None:

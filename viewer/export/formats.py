@@ -1,7 +1,7 @@
 """One entry point for every export format, so the CLI and the window offer the same ones."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,30 +54,34 @@ def export(
     researcher: str | None = None,
     page_size: str = "A4",
     render: Renderer | None = None,
+    colours: Mapping[int, str] | None = None,
 ) -> Written:
     """Write ``format`` to ``target`` and say what was written.
 
     A PDF needs ``render``, the page layout the caller passes in (`viewer.render.pdf_layout.render`):
     this layer never imports Qt. A cancel raises `Cancelled` with nothing written: every format
-    reads first and writes beside the target, renaming at the end.
+    reads first and writes beside the target, renaming at the end. ``colours``: the claims' colours in
+    the window that exports, so the report lights each claim as the window did.
     """
     with cancelled_means("nothing was written"):
-        return _export(corpus, format, target, documents, claims, quiet(state), researcher, page_size, render)
+        return _export(corpus, format, target, documents, claims, quiet(state), researcher, page_size, render, colours)
 
 
 def export_job(format: str, target: str | Path, documents: Sequence[int] | None = None,
-               claims: Sequence[int] | None = None, render: Renderer | None = None) -> Job:
+               claims: Sequence[int] | None = None, render: Renderer | None = None,
+               colours: Mapping[int, str] | None = None) -> Job:
     """An export as the window runs it; it changes nothing in the corpus."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
-        return Changes(export(corpus, format, target, documents, claims, state, render=render).summary())
+        written = export(corpus, format, target, documents, claims, state, render=render, colours=colours)
+        return Changes(written.summary())
 
     return run
 
 
 def _export(corpus: Corpus, format: str, target: str | Path | None, documents: Sequence[int] | None,
             claims: Sequence[int] | None, state: TaskState, researcher: str | None, page_size: str,
-            render: Renderer | None) -> Written:
+            render: Renderer | None, colours: Mapping[int, str] | None = None) -> Written:
     to_file = tuple([Path(target)]) if target not in (None, "-") else ()
     if format == "json":
         from viewer.export.interchange import write_json
@@ -90,7 +94,7 @@ def _export(corpus: Corpus, format: str, target: str | Path | None, documents: S
         if render is None:
             raise ValueError("a PDF export needs the page renderer: pass render=viewer.render.pdf_layout.render")
         summary = export_pdf(corpus, target, render, documents, claims, state,
-                             PdfOptions(page_size=page_size, researcher=researcher))
+                             PdfOptions(page_size=page_size, researcher=researcher, colours=colours))
         return Written(to_file, f"{_counted(summary.pages, 'page')}: {_counted(summary.documents, 'document')}, "
                        f"{_counted(summary.claims, 'claim')}, {_counted(summary.highlights, 'highlight')}", summary.message)
     if format == "svg":
@@ -103,7 +107,7 @@ def _export(corpus: Corpus, format: str, target: str | Path | None, documents: S
     if format in ("csv", "md", "html"):
         from viewer.export.selection import select
 
-        selection = select(corpus, documents, claims, state)
+        selection = select(corpus, documents, claims, state, colours)
         state.check()  # from here the tables and reports are written from memory, each file renamed whole
         if format == "csv":
             from viewer.export.tables import write_csv

@@ -36,13 +36,15 @@ NEAR = 3000  # characters: two mentions this close can be on one screen or one p
 Placements = Mapping[int, Iterable[tuple[int, int]]]
 
 
-def assign_colours(placements: Placements, palette: Sequence[str] = CLAIM_COLOURS) -> dict[int, str]:
+def assign_colours(placements: Placements, palette: Sequence[str] = CLAIM_COLOURS,
+                   keep: Mapping[int, str] | None = None) -> dict[int, str]:
     """A colour for every claim placed in the view's articles.
 
     Claims are taken in the order they first appear (article by article, in reading order).
     Each gets a colour no claim has yet while one is left; after that, a colour none of its
     neighbours has (the claims next to it in reading order or within NEAR characters of it
-    in some article), preferring the colour used least so far.
+    in some article), preferring the colour used least so far. A claim in ``keep`` (the colours
+    the view showed before a correction) keeps its colour; the others get colours around them.
     """
     order: list[int] = []
     neighbours: dict[int, set[int]] = {}
@@ -63,7 +65,15 @@ def assign_colours(placements: Placements, palette: Sequence[str] = CLAIM_COLOUR
                     linked_next = True
     chosen: dict[int, int] = {}
     uses = [0] * len(palette)
+    index_of = {colour: i for i, colour in enumerate(palette)}
+    for claim_id in order:  # kept colours first, as the view showed them (beyond the palette, near ones shared)
+        kept = index_of.get((keep or {}).get(claim_id, ""))
+        if kept is not None:
+            chosen[claim_id] = kept
+            uses[kept] += 1
     for claim_id in order:
+        if claim_id in chosen:
+            continue
         taken = {chosen[n] for n in neighbours[claim_id] if n in chosen}
         unused = [i for i in range(len(palette)) if uses[i] == 0]
         candidates = unused or [i for i in range(len(palette)) if i not in taken] or list(range(len(palette)))

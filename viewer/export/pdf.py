@@ -9,7 +9,7 @@ never leaves a truncated PDF behind.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from viewer.jobs import TaskState, quiet
 class PdfOptions:
     page_size: str = "A4"  # or "Letter"
     researcher: str | None = None
+    colours: Mapping[int, str] | None = None  # the exporting window's claim colours, kept where they suit
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def export_pdf(
     if options.page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size {options.page_size!r}; use {' or '.join(PAGE_SIZES)}")
     state = quiet(state)
-    selection = select(corpus, documents, claims, state)
+    selection = select(corpus, documents, claims, state, options.colours)
     content = build(selection, options.researcher)
     target = Path(target)
     with atomic_path(target) as temporary, scratch_file(temporary.parent, target, ".qt.pdf") as painted:

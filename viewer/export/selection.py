@@ -5,7 +5,7 @@ what was exported and the bad-input checks live in one place.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -153,8 +153,9 @@ def speaker_label(statement: store.StoredAttribution) -> str:
 
 
 def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Sequence[int] | None = None,
-           state: TaskState | None = None) -> Selection:
-    """Read everything an export needs, refusing empty or unknown selections with a clear message."""
+           state: TaskState | None = None, colours: Mapping[int, str] | None = None) -> Selection:
+    """Read everything an export needs, refusing empty or unknown selections with a clear message.
+    ``colours``: the claims' colours in the window that exports, kept where they suit the selection."""
     state = quiet(state)
     known = corpus.document_ids()
     if not known:
@@ -185,7 +186,8 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         speakers=store.speakers(corpus, chosen),
         analysed=store.is_analysed(corpus),
         everything=documents is None,
-        colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles}),
+        colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles},
+                               keep=colours),
         annotations=notes.annotations(corpus),
         attribution_labels=attribution_labels(corpus),
         closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}) if len(chosen) > 1 else None,

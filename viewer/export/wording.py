@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from viewer.provenance.plain_text import quoted
+
 _ENDINGS = (".", "!", "?", "…", ".”", "!”", "?”", "…”", '."', ".’")
 
 
@@ -18,7 +20,7 @@ NOT_FOUND_LEGEND = ("not found: the analysis linked no passage of the source to 
 
 def closest_words(passage, limit: int = 90) -> str:
     """A closest passage as a report cell names it: how similar, and its opening words."""
-    return f"closest, not linked ({passage.closeness()}): “{passage.excerpt(limit)}”"
+    return f"closest, not linked ({passage.closeness()}): {quoted(passage.excerpt(limit))}"
 
 
 def present(*parts: str | None, sep: str = " · ") -> str:

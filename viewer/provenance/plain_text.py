@@ -56,9 +56,15 @@ def _figure(f) -> str:
 
 
 def quoted(text: str) -> str:
-    """The words in quotation marks, unless they already open with one."""
+    """The words in quotation marks, unless they already open with one. A passage that ends a quotation
+    opened before it ('we will bring back our dreams.”') keeps its own closing mark: “… dreams.””
+    read as a typo in every timeline and report."""
     text = " ".join(text.split())
-    return text if text[:1] in "“\"‘'«" else f"“{text}”"
+    if text[:1] in "“\"‘'«":
+        return text
+    if text.endswith("”") and text.count("“") < text.count("”"):
+        return f"“{text}"
+    return f"“{text}”"
 
 
 def _entry(e: ThreadEntry, width: int) -> str:

@@ -12,9 +12,10 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viewer.analysis.closest_passages import ClosestPassage
+from viewer.provenance.plain_text import quoted
 
 
 class AbsenceBanner(QFrame):
@@ -39,15 +40,15 @@ class AbsenceBanner(QFrame):
         self.link_button.clicked.connect(self.link_requested)
         self.next_button = QPushButton("Next closest")
         self.next_button.clicked.connect(self.next_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.link_button)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.next_button)
+        self.buttons.addWidget(self.show_button)
+        self.buttons.addWidget(self.link_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.label)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self.passages: list[ClosestPassage] = []
         self.shown = 0  # which of the passages the banner names
         self.claim_id: int | None = None
@@ -75,7 +76,8 @@ class AbsenceBanner(QFrame):
                  "states it, which does not mean the source is silent."]
         if passage is not None:
             rank = f" {self.shown + 1} of {len(self.passages)}" if len(self.passages) > 1 else ""
-            lines.append(f"Closest passage{rank}, not linked ({passage.closeness()}): “{html.escape(passage.excerpt())}”")
+            words = html.escape(quoted(passage.excerpt()))
+            lines.append(f"Closest passage{rank}, not linked ({passage.closeness()}): {words}")
             self.link_button.setText(f"Link to claim [{claim_id}]")
             self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link (Unlink undoes it)")
             following = (self.shown + 1) % len(self.passages) + 1
@@ -84,6 +86,22 @@ class AbsenceBanner(QFrame):
         self.show_button.setVisible(passage is not None)
         self.link_button.setVisible(passage is not None)
         self.next_button.setVisible(len(self.passages) > 1)
+        self._stack_buttons()  # the link button's label grows with the claim's number
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._stack_buttons()
+
+    def _stack_buttons(self) -> None:
+        """The buttons side by side while their labels fit, one above the other in a narrow pane:
+        squeezed into a 250 px pane they read "Show in the tex" and "ink to claim [3"."""
+        shown = [b for b in (self.next_button, self.show_button, self.link_button) if not b.isHidden()]
+        margins = self.layout().contentsMargins()
+        needed = sum(b.sizeHint().width() for b in shown) + self.buttons.spacing() * max(len(shown) - 1, 0)
+        room = self.width() - margins.left() - margins.right()
+        direction = QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+        if self.buttons.direction() != direction:
+            self.buttons.setDirection(direction)
 
     def text(self) -> str:
         """The banner as plain text (what a screen reader and the tests read)."""

@@ -42,6 +42,13 @@ def claim_selected(w: Window) -> bool:
     return w.corpus is not None and w.comparison.selected_claim is not None
 
 
+def read_only(w: Window) -> bool:
+    return w.corpus is not None and w.corpus.read_only
+
+
+READ_ONLY_TIP = "Not possible here: the corpus is read-only (its file or folder cannot be written)"
+
+
 def find_documents(w: Window) -> None:
     """Straight into the corpus search box, showing the browser if it was closed."""
     w.focus.to_dock("documents")
@@ -59,6 +66,7 @@ class ActionSpec:
     checkable: bool = False
     toolbar: bool = False
     tip: str = ""
+    writes: bool = False  # changes the corpus: disabled, and says why, while the corpus is read-only
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -66,24 +74,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", "&Open corpus…", "&File", lambda w: w.opening.open_dialog(), QKeySequence.StandardKey.Open,
                toolbar=True),
     ActionSpec("file.import_files", "&Import files…", "&File", lambda w: w.jobs.import_files_dialog(), "Ctrl+I", idle,
-               toolbar=True, tip="Import .txt, .md, .html, .pdf, .json/.jsonl/.csv files (or drop them on the window)"),
+               toolbar=True, writes=True,
+               tip="Import .txt, .md, .html, .pdf, .json/.jsonl/.csv files (or drop them on the window)"),
     ActionSpec("file.import_folder", "Import &folder…", "&File", lambda w: w.jobs.import_folder_dialog(), "Ctrl+Shift+I",
-               idle),
+               idle, writes=True),
     ActionSpec("file.analyse", "&Analyse", "&File", lambda w: w.jobs.analyse(), "Ctrl+R", idle, toolbar=True,
-               tip="Find claims, speakers and attributions in documents not analysed yet"),
+               writes=True, tip="Find claims, speakers and attributions in documents not analysed yet"),
     ActionSpec("file.export", "&Export…", "&File", lambda w: w.jobs.export_dialog(), "Ctrl+E", idle, toolbar=True,
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
     ActionSpec("file.quit", "&Quit", "&File", lambda w: w.close(), "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
     ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", lambda w: w.corrections.link_selected_passages(),
-               "Ctrl+L", two_passages_selected,
+               "Ctrl+L", two_passages_selected, writes=True,
                tip="Select a passage in one article and one in another: they state the same claim"),
     ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit",
-               lambda w: w.corrections.unlink_current_article(), "Ctrl+Shift+L", claim_selected,
+               lambda w: w.corrections.unlink_current_article(), "Ctrl+Shift+L", claim_selected, writes=True,
                tip="The selected claim is not what the current article says"),
     ActionSpec("edit.edit_attribution", "&Edit attribution…", "&Edit", lambda w: w.corrections.edit_current_attribution(),
-               "F2", has_corpus, tip="Change the kind, speaker or role of the statement selected in the attribution panel"),
+               "F2", has_corpus, writes=True,
+               tip="Change the kind, speaker or role of the statement selected in the attribution panel"),
     ActionSpec("edit.document_details", "Correct &title, outlet or date…", "&Edit",
-               lambda w: w.timeline_panel.edit_current_document(), "Ctrl+Shift+D", has_comparison,
+               lambda w: w.timeline_panel.edit_current_document(), "Ctrl+Shift+D", has_comparison, writes=True,
                tip="Set the current article's title, outlet or date; the original is kept and can be restored"),
     ActionSpec("view.attributions", "Show &attributions in the text", "&View",
                lambda w, on: w.comparison.set_show_attributions(on), "Ctrl+T", has_comparison, checkable=True,
@@ -151,7 +161,13 @@ def install(window: QMainWindow, specs: tuple[ActionSpec, ...] = ACTIONS) -> Ins
 
 
 def refresh(window: Window, actions: dict[str, QAction], specs: tuple[ActionSpec, ...] = ACTIONS) -> None:
-    """Re-evaluate every enabled-when after a change of corpus, comparison or running task."""
+    """Re-evaluate every enabled-when after a change of corpus, comparison or running task; an action
+    that writes is off on a read-only corpus, and its tooltip says so (a greyed button alone does not)."""
+    locked = read_only(window)
     for spec in specs:
         if spec.enabled_when is not None:
-            actions[spec.id].setEnabled(bool(spec.enabled_when(window)))
+            actions[spec.id].setEnabled(bool(spec.enabled_when(window)) and not (spec.writes and locked))
+        if spec.writes:
+            tip = READ_ONLY_TIP if locked else spec.tip
+            actions[spec.id].setToolTip(tip or spec.title.replace("&", "").rstrip("…"))
+            actions[spec.id].setStatusTip(tip)

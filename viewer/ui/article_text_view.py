@@ -7,6 +7,7 @@ link actions in its context menu; the pane (`article_view.ArticleView`) lays the
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPen, QTextCursor
@@ -179,15 +180,26 @@ class ArticleTextView(QTextBrowser):
 
     def marker_rects(self) -> list[tuple[QRect, LitMention]]:
         """Where each claim's numbered marker goes: beside the line its mention starts on, stacked
-        below the marker before it when two mentions start on one line, so no number hides another."""
+        below the marker before it when two mentions start on one line, so no number hides another.
+
+        A claim marked already on a line is not marked again there: four quoted sentences of one claim
+        in two lines took four stacked markers, the last beside the next paragraph. The marker says ≠
+        when any of its mentions differs."""
         out: list[tuple[QRect, LitMention]] = []
         below = None  # bottom of the marker placed last
+        marked: dict[tuple[int, int], int] = {}  # (claim, line top) → its marker in out
         cursor = QTextCursor(self.document())
         for lit in self.lit:
             cursor.setPosition(self.positions(lit.start))
             line = self.cursorRect(cursor)
+            if (lit.claim_id, line.top()) in marked:
+                at = marked[(lit.claim_id, line.top())]
+                if lit.differs and not out[at][1].differs:
+                    out[at] = (out[at][0], replace(out[at][1], differs=True))
+                continue
             height = max(line.height(), 14)
             top = line.top() if below is None else max(line.top(), below + 1)
+            marked[(lit.claim_id, line.top())] = len(out)
             out.append((QRect(3, top, GUTTER - 6, height), lit))
             below = top + height
         return out

@@ -10,8 +10,8 @@ from collections import Counter
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QLineEdit, QMenu, QStyledItemDelegate, QStyleOptionViewItem,
-    QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
+    QStyleOptionViewItem, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import operations, store
@@ -303,6 +303,12 @@ class AttributionPanel(QWidget):
         self.view.header().setMinimumSectionSize(36)
         # Role first, then the counts; the kind of speaker gives way first in a narrow dock (tooltip keeps it).
         self.columns = ColumnFitter(self.view, self.view.header(), self._natural_widths, priority=(1, 3, 4, 2))
+        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty.setStyleSheet("color: #555; padding: 12px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.model.modelReset.connect(self._explain_emptiness)
         tools = QHBoxLayout()
         tools.addWidget(self.search_box, 1)
         tools.addWidget(self.scope)
@@ -314,7 +320,8 @@ class AttributionPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
         layout.addLayout(shown)
-        layout.addWidget(self.view)
+        layout.addWidget(self.stack)
+        self._explain_emptiness()
 
     def focus_target(self) -> QWidget:
         return self.view
@@ -356,6 +363,16 @@ class AttributionPanel(QWidget):
         if current is not None and (again := self._index_of(current)) is not None:
             self.view.setCurrentIndex(again)
         self.columns.fit()
+
+    def _explain_emptiness(self) -> None:
+        """An empty tree says why: a blank panel reads as "nobody said anything" or as a broken analysis."""
+        if not hasattr(self, "stack"):  # the model resets once before the panel is built
+            return
+        kinds_shown = [label for label, _kinds, _tip in STATEMENT_FILTERS if self.filters[label].isChecked()]
+        why = empty_reason(self.corpus, self.model.rowCount(), self.search_box.text(),
+                           self.open_documents if self.scope.isChecked() else None, bool(kinds_shown))
+        self.empty.setText(why)
+        self.stack.setCurrentWidget(self.empty if why else self.view)
 
     def _filter_statements(self) -> None:
         kinds = tuple(k for label, ks, _tip in STATEMENT_FILTERS if self.filters[label].isChecked() for k in ks)
@@ -462,3 +479,27 @@ class AttributionPanel(QWidget):
         dialog.accepted.connect(lambda: self.edit(a, dialog.changes()))
         dialog.open()
         return dialog
+
+
+def empty_reason(corpus: Corpus | None, shown: int, name_filter: str, open_only: list[int] | None,
+                 kinds_shown: bool) -> str:
+    """Why the panel lists no speaker, in the researcher's terms; "" when it lists some.
+
+    ``open_only`` is the open articles when the panel is limited to them, None for the whole corpus."""
+    if shown or corpus is None:
+        return ""
+    if not store.is_analysed(corpus):
+        return "The corpus is not analysed yet: Analyse (Ctrl+R) finds who said what."
+    if not kinds_shown:
+        return "Quotes, Reported and Beliefs are all switched off: switch one on to list the speakers."
+    where = "the open articles" if open_only is not None else "the corpus"
+    wider = " Untick “Open articles only” to search the whole corpus." if open_only is not None else ""
+    if name_filter.strip():
+        return f"No speaker in {where} matches “{name_filter.strip()}”.{wider}"
+    if open_only is not None and not open_only:
+        return "No article is open: open articles to list their speakers, or untick “Open articles only”."
+    if open_only is not None and (waiting := store.unanalysed_among(corpus, open_only)):
+        names = ", ".join(f"d{d}" for d in waiting)
+        verb, whose = ("is", "its") if len(waiting) == 1 else ("are", "their")
+        return f"{names} {verb} not analysed yet: Analyse (Ctrl+R) finds {whose} speakers."
+    return f"The analysis found no quoted or reported statement in {where}.{wider}"

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from viewer.analysis import operations, store
 from viewer.analysis.closest_passages import closest_passages
-from viewer.analysis.corrections import Link, passage_of
+from viewer.analysis.corrections import passage_of
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
+from viewer.provenance.plain_text import quoted
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 
@@ -188,7 +189,7 @@ class ClaimTableModel(QAbstractTableModel):
         found = closest_passages(self._corpus, claim, document_id, count=1) if self._corpus is not None else []
         if not found:
             return said
-        return f"{said}.\nClosest passage, not linked ({found[0].closeness()}): “{found[0].excerpt()}”"
+        return f"{said}.\nClosest passage, not linked ({found[0].closeness()}): {quoted(found[0].excerpt())}"
 
 
 class ClaimsPanel(QWidget):
@@ -214,10 +215,8 @@ class ClaimsPanel(QWidget):
         self.scope = QCheckBox("Only claims shared by the open articles", checked=True)
         self.scope.toggled.connect(self._on_scope_toggled)
         self.link_button = QPushButton("Link")
-        self.link_button.setToolTip("Link the two selected claims: they say the same thing")
         self.link_button.clicked.connect(self.link_selected)
         self.unlink_button = QPushButton("Unlink…")
-        self.unlink_button.setToolTip("Take one source's mention out of the selected claim")
         self.unlink_button.clicked.connect(self._unlink_menu)
 
         self.view = QTableView()
@@ -251,6 +250,7 @@ class ClaimsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
         layout.addWidget(self.stack)
+        self._offer_corrections()
 
     def focus_target(self) -> QWidget:
         return self.view
@@ -261,6 +261,15 @@ class ClaimsPanel(QWidget):
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
         self.model.set_corpus(corpus)
+        self._offer_corrections()
+
+    def _offer_corrections(self) -> None:
+        """Link and Unlink only where a correction can be saved: on a read-only corpus they say why not."""
+        read_only = self.corpus is not None and self.corpus.read_only
+        for button, tip in ((self.link_button, "Link the two selected claims: they say the same thing"),
+                            (self.unlink_button, "Take one source's mention out of the selected claim")):
+            button.setEnabled(not read_only)
+            button.setToolTip("The corpus is read-only: corrections cannot be saved in it" if read_only else tip)
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
                colours: dict[int, str] | None = None) -> None:
@@ -331,9 +340,10 @@ class ClaimsPanel(QWidget):
         if len(chosen) != 2:
             QMessageBox.information(self, "Link claims", "Select exactly two claims to link (Ctrl+click).")
             return
-        a, b = (c.mentions[0] for c in chosen)
-        self.corrections_requested.emit([Link(passage_of(a), passage_of(b))],
-                                        f"Linked claims [{chosen[0].id}] and [{chosen[1].id}]")
+        first, second = chosen
+        self.corrections_requested.emit(
+            operations.link_passages(passage_of(first.mentions[0]), passage_of(second.mentions[0]), first, second),
+            f"Linked claims [{first.id}] and [{second.id}]")
 
     def _unlink_menu(self) -> None:
         chosen = self.selected_claims()

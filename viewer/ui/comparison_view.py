@@ -119,7 +119,7 @@ class ComparisonView(QWidget):
         return next(pane for pane in self.panes if pane.document_id == document_id)
 
     def _relight(self) -> None:
-        self.state = ComparisonState(self.corpus, self.document_ids)
+        self.state = ComparisonState(self.corpus, self.document_ids, keep=self.state.colours)
         for pane in self.panes:
             pane.apply(self.state, self.show_attributions)
         if self.selected_claim is not None and self.selected_claim not in self.state.claims:

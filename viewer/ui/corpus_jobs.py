@@ -57,4 +57,5 @@ class CorpusJobs:
             settle_types()
         documents = self.comparison.document_ids or None
         claims = sorted(self.comparison.state.claims) or None
-        return self.runner.run("Exporting", export_job(format, target, documents, claims, render))
+        colours = dict(self.comparison.state.colours)  # the report lights each claim as the window does
+        return self.runner.run("Exporting", export_job(format, target, documents, claims, render, colours))

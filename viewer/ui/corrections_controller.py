@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from viewer.analysis import operations
-from viewer.analysis.corrections import Correction, Link, passage_of
+from viewer.analysis.corrections import Correction, passage_of
+from viewer.analysis.store import StoredClaim
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.task_runner import TaskRunner
@@ -38,17 +39,30 @@ class CorrectionsController:
             self.tell("Select a passage in one article and a passage in another, then link them")
             return None
         a, b = passages
-        return self.correct([Link(a, b)], f"Linked a passage of d{a[0]} to one of d{b[0]}")
+        claim_a, claim_b = self._claim_at(a), self._claim_at(b)
+        if claim_a is not None and claim_b is not None and claim_a.id == claim_b.id:
+            self.tell(f"Both passages are already in claim [{claim_a.id}]")
+            return None
+        return self.correct(operations.link_passages(a, b, claim_a, claim_b),
+                            f"Linked a passage of d{a[0]} to one of d{b[0]}")
 
     def link_to_claim(self, claim_id: int, passage: tuple[int, int, int]) -> BackgroundTask | None:
-        """A passage the analysis left unlinked states this claim: the same link as "Link selected
-        passages", made from the claim's first mention, so Unlink takes it back."""
+        """A passage the analysis left unlinked states this claim: linked to every mention of it, so the
+        claim keeps all its sources and gains this one; Unlink takes it back."""
         claim = self.comparison.state.claims.get(claim_id)
         if claim is None or not claim.mentions:
             return None
-        return self.correct([Link(passage_of(claim.mentions[0]), passage)],
+        return self.correct(operations.link_passages(passage_of(claim.mentions[0]), passage, claim),
                             f"Linked a passage of d{passage[0]} to claim [{claim_id}]"
                             " (right-click it, then Unlink, to take it back)")
+
+    def _claim_at(self, passage: tuple[int, int, int]) -> StoredClaim | None:
+        """The lit claim a selected passage falls in, if any: linking it means linking that claim."""
+        document, start, end = passage
+        for claim in self.comparison.state.claims.values():
+            if any(m.start < end and start < m.end for m in claim.mentions_in(document)):
+                return claim
+        return None
 
     def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
         """This article's mention is not the claim the other articles carry."""

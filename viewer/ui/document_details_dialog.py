@@ -14,6 +14,7 @@ from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.provenance.wording import FLAG_WORDS, conflict_label, date_label
 
+TITLE_CHARS = 70  # the title box widens to show this much of a title before it scrolls
 FIELDS = (("title", "Title", SetTitle), ("outlet", "Outlet", SetOutlet), ("published", "Date", SetDate))
 
 
@@ -35,6 +36,10 @@ class DocumentDetailsDialog(QDialog):
             value = getattr(document, field) or ""
             edit = QLineEdit(value)
             edit.setPlaceholderText("2022-04-13 or 13 April 2022" if field == "published" else "")
+            edit.setCursorPosition(0)  # a long title shows its beginning, not "…shot in Kent drive-by, police say"
+            if field == "title":  # room for a headline: the dialog opened 260 px wide, a title cut to its last words
+                metrics = edit.fontMetrics()
+                edit.setMinimumWidth(min(metrics.horizontalAdvance(value) + 16, metrics.averageCharWidth() * TITLE_CHARS))
             self.edits[field] = edit
             row = QHBoxLayout()
             row.addWidget(edit, 1)

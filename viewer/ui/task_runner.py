@@ -119,9 +119,15 @@ class TaskRunner(QObject):
         return self.task
 
     def _on_progressed(self, done: int, total: int, text: str) -> None:
-        self.progress.setRange(0, max(total, 1))
+        """A count moves the bar; a step without one (a wait for another writer) runs it busy, no "(0/0)"."""
+        title = self.task.title if self.task else ""
+        if total <= 0:
+            self.progress.setRange(0, 0)
+            self.status.showMessage(f"{title}: {text}")
+            return
+        self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.showMessage(f"{self.task.title if self.task else ''}: {text} ({done}/{total})")
+        self.status.showMessage(f"{title}: {text} ({done}/{total})")
 
     def _on_done(self, ok: bool, message: str) -> None:
         task, self.task = self.task, None

@@ -1,0 +1,16 @@
+"""How a source's words are set in quotation marks in the timeline, its rows and the text reports (no Qt)."""
+import pytest
+
+from viewer.provenance.plain_text import quoted
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("The time for empty talk is over.", "“The time for empty talk is over.”"),
+    ("“Now arrives the hour of action.” he said", "“Now arrives the hour of action.” he said"),
+    # the passage ends a quotation opened before it: one closing mark, not two
+    ("we will bring back our dreams.”", "“we will bring back our dreams.”"),
+    ("And he said: “we will win.”", "“And he said: “we will win.””"),  # its own quotation closes inside the words
+    ("a  line\nbroken   in the page", "“a line broken in the page”"),
+])
+def test_words_are_quoted_once(text, shown):
+    assert quoted(text) == shown
