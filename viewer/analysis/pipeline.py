@@ -47,8 +47,12 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # report the story's other articles reject go; 36: a pronoun never takes a person whose given name is strongly
 # the other sex, nor an honorific a full name of the other sex ("Mr. Trump" is not Melania Trump); 37: ages ("aged 17",
 # "turned 29", "a 17-year-old") and emergency lines ("called 911") are no counts; 38: a cue after an opening mark set where a closing one
-# belongs ('wrong, “Pigeon told') no longer takes that mark for its quotation, which stopped the analysis)
-ANALYSER_VERSION = "39"
+# belongs ('wrong, “Pigeon told') no longer takes that mark for its quotation, which stopped the analysis; 39: a given
+# name whose sex changed over the century ("Lindsey") says nothing of its bearer's sex; 40: fewer junk
+# speakers: "even he" is he, a counted document ("one photo") is unnamed, a time is no speaker,
+# a phrase never ends inside a hyphened word, "the firebrand senator" is the senator named before, and a
+# surname joined by a hyphen or apostrophe or with a capital inside, or a title before a name, no longer splits a person)
+ANALYSER_VERSION = "40"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

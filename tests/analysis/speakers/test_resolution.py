@@ -325,3 +325,19 @@ def test_an_honorific_never_joins_a_full_name_of_the_other_sex():
 def test_an_honorific_joins_a_given_name_of_either_sex():
     _, grouped = groups([person(1, "Jordan Bennett"), person(2, "Mr. Bennett")])
     assert grouped == [["Jordan Bennett", "Mr. Bennett"]]
+
+
+@pytest.mark.parametrize("full, alone", [
+    ("Maria Lopez-Garcia", "Lopez-Garcia"),  # a hyphen joins one surname, not a first name and a surname
+    ("Dan O'Leary", "O’Leary"),  # an apostrophe inside a surname, straight or curly
+    ("Joseph deVries", "deVries"),  # a capital inside: a name, not a description in lower case
+    ("Gov. Tom Hale", "Tom Hale"),  # a title kept before the name is no first name
+])
+def test_one_person_whatever_marks_or_titles_the_name_carries(full, alone):
+    _, members = groups([person(1, full), person(2, alone), person(3, "Ann Brook")])
+    assert sorted(members) == sorted([[full, alone], ["Ann Brook"]])
+
+
+def test_two_hyphenated_surnames_sharing_a_part_stay_apart():
+    _, members = groups([person(1, "Maria Lopez-Garcia"), person(2, "Ana Lopez-Ruiz"), person(3, "Lopez-Garcia")])
+    assert sorted(members) == sorted([["Maria Lopez-Garcia", "Lopez-Garcia"], ["Ana Lopez-Ruiz"]])

@@ -53,6 +53,11 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
             resolved = _resolve(name, earlier if name.kind == "person" else [n for _, n in reversed(history)])
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
                 resolved = _resolve(name, [n for start, n in reversed(mentioned) if start < at])
+            epithets = _epithets(frame.speaker) if resolved.reference and name.kind == "person" else set()
+            if epithets:  # "the somber president": the office holder named before, with the same title
+                titled = [n for n in earlier + [n for start, n in reversed(mentioned) if start < at]
+                          if _titles_agree(name, n)]
+                resolved = _resolve(name, titled, epithets)
             if resolved.reference and _generic_body(name):
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
@@ -205,8 +210,23 @@ def _person(name: str) -> tuple[str, str, str]:
     return (words[0] if len(words) > 1 else "", words[-1] if words else "", suffix)
 
 
-def _resolve(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
-    words = _words(name.name) - _IGNORED
+def _titles_agree(name: SpeakerName, earlier: SpeakerName) -> bool:
+    """Every title of the earlier speaker's office is in the description: "the somber president" is
+    not the "Former Vice President" named before."""
+    return {w for w in _words(earlier.role or "") if w in TITLES or w in _ABBREVIATED.values()} <= _words(name.name)
+
+
+def _epithets(speaker: list) -> set[str]:
+    """"somber", "untraditional", "firebrand" of "the somber president": words that say how the writer
+    sees an office holder, which no earlier name or title repeats. Adjectives and nouns before the
+    office, other than titles ("former", "acting"), peoples and places; a second resolution drops them."""
+    head = speaker[-1].i if speaker else None
+    return {t.lower_ for t in speaker if t.i != head and t.head.i == head and t.dep_ in ("amod", "compound")
+            and t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ and t.lower_.rstrip(".") not in TITLES | ROLE_WORDS}
+
+
+def _resolve(name: SpeakerName, candidates: list[SpeakerName], epithets: set[str] = frozenset()) -> SpeakerName:
+    words = _words(name.name) - _IGNORED - epithets
     for earlier in candidates:
         if _compatible(name, words, earlier):
             return SpeakerName(earlier.name, earlier.role, "person") if _AGE.search(name.name) else earlier

@@ -74,6 +74,8 @@ def _before_addressee(tokens):
 def _names_speaker(name: str, tokens, named: set[str]) -> bool:
     if all(t.ent_type_ in ("GPE", "LOC", "DATE") for t in tokens):
         return False  # a dateline ("WASHINGTON:")
+    if len(tokens) > 1 and tokens[-1].pos_ == "NOUN" and not names_source(tokens[-1]) and not names_document(tokens[-1]):
+        return False  # "Michele Bachmann Chick-Fil-A Visit:": names before a common noun say what it is about
     if name.isupper() and len(name) > 1:  # a transcript's speaker, or a page's label ("RELATED STORY:")
         return any(t.lower_ in named for t in tokens)
     return any(t.ent_type_ in _SPEAKING_ENTITIES for t in tokens) or names_document(tokens[-1]) or \

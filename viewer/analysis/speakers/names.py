@@ -71,13 +71,16 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     People and bodies get a name; pronouns and descriptions ("he", "the ministry") are references
     to resolve; a share of a group ("some", "19 percent of voters") and a phrase whose head names
     no one who speaks ("the massacre") get no name at all, so they never become speakers."""
-    tokens = _after_dateline(_without_clause([t for t in tokens if not t.is_space]))
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].lower_ in REFLEXIVES):
+    tokens = _without_time(_after_dateline(_without_clause(_whole_words([t for t in tokens if not t.is_space]))))
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].lower_ in REFLEXIVES
+                      or _aside(tokens[-1], tokens)):
         tokens = tokens[:-1]
-    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "CCONJ" and len(tokens) > 1):
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ == "CCONJ" and len(tokens) > 1 or _aside(tokens[0], tokens)):
         tokens = tokens[1:]  # "and Carly Fiorina": the phrase starts after the joining word
     if not tokens:
         return SpeakerName("", None, "unknown", True)
+    if all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in tokens):
+        return SpeakerName("", None, "unknown")  # "that October praising…": a time the parse made a subject
     if len(tokens) > 1 and _head(tokens).pos_ == "ADP":
         return SpeakerName("", None, "unknown")  # "in the wake of a new poll": where or how, not who
     if len(tokens) > 2 and tokens[-1].lemma_.lower() in written_nouns() and tokens[-2].lower_ in ("'s", "’s"):
@@ -105,8 +108,8 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
             document = whose  # "the statement from the White House"
         if _says_which(document, head):
             return SpeakerName(_strip_det(document), None, "document")
-        if document[0].lower_ in ("a", "an"):
-            return SpeakerName("", None, "document")  # "a review showed": some review, unnamed
+        if document[0].lower_ in ("a", "an") or _counted(document[0]):
+            return SpeakerName("", None, "document")  # "a review showed", "one photo shows": some, unnamed
         return SpeakerName(_strip_det(document), None, "document", reference=True)
     person = _person_entity(tokens, head, doc_words)
     if person and not _names_body(tokens, head, person):
@@ -124,6 +127,45 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
                                _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _whole_words(tokens: list) -> list:
+    """"Wal-Mart calls…" parsed as two subjects, "Wal" and "Mart": a phrase starts and ends at a space,
+    never inside a word a hyphen joins."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text) \
+            and not doc[start - 1].is_space:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text) \
+            and not doc[end + 1].is_space:
+        end += 1
+    before = [doc[i] for i in range(start, tokens[0].i)]
+    after = [doc[i] for i in range(tokens[-1].i + 1, end + 1)]
+    return before + tokens + after
+
+
+def _without_time(tokens: list) -> list:
+    """"Trump over the weekend denied…", "officials on Monday": a time after a preposition at the end of
+    the phrase says when they spoke, not who."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].ent_type_ in ("DATE", "TIME"):
+        end -= 1
+    if end < len(tokens) and end > 1 and tokens[end - 1].pos_ == "DET":
+        end -= 1
+    if end < len(tokens) and end > 1 and tokens[end - 1].pos_ == "ADP":
+        return tokens[:end - 1]
+    return tokens
+
+
+def _aside(token, tokens: list) -> bool:
+    """"even he", "only the ministry", "officials there", "but rather his comments": an adverb at either
+    end of the phrase says how far or where, not who; kept, "even he" was a speaker of its own. A word
+    in capitals or inside a sentence in title case is a name the tagger misread ("KATE BOLDUAN")."""
+    written = token.is_lower or token.is_title and token.is_sent_start
+    return token.pos_ == "ADV" and written and len(tokens) > 1 and token.dep_ == "advmod" and token.head.i == _head(tokens).i
 
 
 def _after_dateline(tokens: list) -> list:
@@ -205,7 +247,13 @@ def _says_which(document: list, head) -> bool:
     """"The CNN tally", "Mattis's resignation letter", "an FBI report" say which document speaks;
     "a review" or "the statement" do not: the one is unnamed, the other a document named before."""
     return any(t.pos_ in ("PROPN", "NOUN", "NUM") or t.ent_type_ or t.dep_ == "poss" or t.tag_ == "POS"
-               for t in document if t.i != head.i)
+               for t in document if t.i != head.i and not _counted(t))
+
+
+def _counted(token) -> bool:
+    """"one photo", "two polls", "another review": a count of documents says how many, not which
+    ("a 2016 report", a date, does)."""
+    return token.lower_ in ("one", "another") or token.pos_ == "NUM" and token.ent_type_ == "CARDINAL"
 
 
 def _counts_a_share(head) -> bool:
@@ -618,7 +666,7 @@ def _common_phrase(tokens: list) -> SpeakerName:
     definite = tokens[0].lower_ in DETERMINERS and tokens[0].lower_ not in ("a", "an")
     if head.lower_ in SPOKES_WORDS and organisations:
         org = _org_phrase(tokens, head)
-        if not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens if t.text in org.split()):
+        if not any(t.pos_ == "PROPN" or t.ent_type_ and not _counted(t) for t in tokens if t.text in org.split()):
             return SpeakerName("", None, "person")  # "an agency official": which agency, nobody says
         return SpeakerName(org, _text([t for t in tokens if t.i <= head.i and t.lower_ not in DETERMINERS]),
                            "organisation")
@@ -718,11 +766,11 @@ def described(name: str) -> bool:
     """"Florida senator", "campaign official", "longtime adviser to Trump": a person no one named, only
     described. Keyed as a surname, "Florida" joined every Florida senator and governor of the corpus
     into one speaker, "Warren adviser" became Elizabeth Warren, and a later "Trump" took the adviser's
-    words for his full name. A name ending in lower case, or holding a word in lower case longer than
-    a name's particles ("de", "van", "bin"), describes; only an office held by exactly one person may
-    still say who it is."""
+    words for his full name. A name ending in a word all in lower case, or holding one longer than
+    a name's particles ("de", "van", "bin"), describes; a surname with a capital inside ("diGenova")
+    names. Only an office held by exactly one person may still say who it is."""
     words = name.split()
-    return bool(words) and (words[-1][:1].islower() or any(w.islower() and len(w) > 3 for w in words))
+    return bool(words) and (words[-1].islower() or any(w.islower() and len(w) > 3 for w in words))
 
 
 def nationality(word: str) -> str:

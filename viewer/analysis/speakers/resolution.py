@@ -19,7 +19,7 @@ import numpy as np
 from viewer.analysis.model import Speaker, SpeakerMention
 from viewer.analysis.speakers.given_names import given_name_sex, same_given_name
 from viewer.analysis.speakers.names import (
-    COUNTRY_ADJECTIVES, DETERMINERS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, described,
+    COUNTRY_ADJECTIVES, DETERMINERS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
 )
 
 _SURNAME_SIMILARITY = 0.8
@@ -362,6 +362,8 @@ def _key(name: str, kind: str) -> tuple[str, ...]:
     words = _key_words(name)
     if kind == "person":  # "Joseph R. Biden Jr." is keyed as Joseph Biden; "J. Green" keeps its initial
         words = [w for w in words if w not in ROLE_WORDS and w not in _SUFFIXES]
+        while len(words) > 1 and words[0] in TITLES:
+            words = words[1:]  # "Gov. Chris Christie" is Chris Christie, not a Mr. Gov Christie
         return tuple(_translit(w) for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w) > 1)
     return _body_key(words)
 
@@ -392,8 +394,12 @@ def _role_words(text: str) -> set[str]:
 
 
 def _key_words(name: str) -> list[str]:
+    """The words of a name, a possessive "'s" apart. A hyphen or an apostrophe inside a word joins it
+    ("Ocasio-Cortez", "O'Rourke", "Wal-Mart"): split there, "Ocasio-Cortez" alone read as a first name
+    and a surname, and stayed apart from "Alexandria Ocasio-Cortez"."""
     folded = _fold(name)
     folded = re.sub(r"(\w)['’]s\b", r"\1 's", folded)
+    folded = re.sub(r"(?<=\w)['-](?=\w)", "", folded)
     return [w for w in re.findall(r"[\w]+|'s", folded) if w not in ("the", "a", "an")]
 
 
