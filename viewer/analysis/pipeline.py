@@ -48,7 +48,7 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # the other sex, nor an honorific a full name of the other sex ("Mr. Trump" is not Melania Trump); 37: ages ("aged 17",
 # "turned 29", "a 17-year-old") and emergency lines ("called 911") are no counts; 38: a cue after an opening mark set where a closing one
 # belongs ('wrong, “Pigeon told') no longer takes that mark for its quotation, which stopped the analysis)
-ANALYSER_VERSION = "38"
+ANALYSER_VERSION = "40"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
