@@ -201,7 +201,7 @@ def _frame_of_previous_sentence(text: str, quote: Quote, frames: list[Frame]) ->
     return None
 
 
-_RESUMING = re.compile(r"[^.!?“”\"«»]{0,80}[,:]\s*$")
+_RESUMING = re.compile(r"[^“”\"«»]{0,80}[,:]\s*$")  # a sentence's end is looked for apart, past "Mr."
 
 
 def _resumes(text: str, frame: Frame, before: Quote, quote: Quote) -> bool:
