@@ -148,3 +148,30 @@ def test_every_claims_timeline_and_relays_read_together_as_each_alone_and_in_as_
     assert together[1] == {c.id: claim_graph(corpus, [c.id]) for c in claims}
     _, one = traced(corpus, lambda: (timeline(corpus, threaded), claim_graph(corpus, [threaded])))
     assert statements <= one
+
+
+def test_a_quotation_that_goes_on_after_its_cue_keeps_its_speaker(tmp_path):
+    """"“A,” the mayor said. “B.”": B is the mayor's as much as where another outlet cues it
+    itself; the timeline says so, and reports no attribution dropped or added between them."""
+    import json
+
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.store import Corpus
+
+    words = "The repairs took longer than we hoped because the river rose twice in the winter"
+    reports = tmp_path / "bridge.jsonl"
+    reports.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"title": "Bridge to reopen", "outlet": "Valley Post", "published": "2024-03-04",
+         "text": f"“The bridge will reopen in May,” Mayor Ana Ruiz said on Monday. “{words}.”\n\n"
+                 "Traffic has been sent through the next town since October."},
+        {"title": "Mayor explains bridge delay", "outlet": "Coast Herald", "published": "2024-03-05",
+         "text": f"“{words},” Mayor Ana Ruiz said.\n\nThe council will meet on Thursday to set a date for the works."},
+    ]), encoding="utf-8")
+    with Corpus(tmp_path / "bridge.corpus") as corpus:
+        import_paths(corpus, [reports])
+        analyse(corpus)
+        t = timeline(corpus, claim_with(corpus, "river rose twice"))
+        assert len(t.sources) == 2
+        assert all("Ana Ruiz" in s.said().speakers for s in t.sources)
+        assert not [c for s in t.sources for c in s.changes if c.kind.startswith("attribution")]

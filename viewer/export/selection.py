@@ -53,7 +53,7 @@ class Article:
     def statements_in(self, mention: Mention) -> list[store.StoredAttribution]:
         """Statements whose content overlaps a claim mention: who said it, through whom."""
         span = Span(mention.start, mention.end)
-        return [s for s in self.statements if s.content.overlaps(span)]
+        return [s for s in self.statements if any(p.overlaps(span) for p in s.spans())]
 
 
 @dataclass

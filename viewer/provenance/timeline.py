@@ -39,6 +39,7 @@ class Statement:
     kind: str
     via: tuple[Relay, ...]
     content: Span
+    parts: tuple[Span, ...] = ()  # further passages of the same statement ("…,” he said. “…”)
 
 
 @dataclass(frozen=True)
@@ -201,11 +202,14 @@ def _statements(corpus: Corpus, documents: Sequence[int]) -> dict[int, list[Stat
 
 def _statement(a: StoredAttribution, names: dict[int, str]) -> Statement:
     speaker = names.get(a.speaker_id) if a.speaker_id is not None else None
-    return Statement(a.speaker_id, speaker or a.speaker_name or UNNAMED, a.kind, a.via, a.content)
+    return Statement(a.speaker_id, speaker or a.speaker_name or UNNAMED, a.kind, a.via, a.content, a.parts)
 
 
 def _overlapping(statements: Sequence[Statement], mentions: Sequence[Mention]) -> tuple[Statement, ...]:
-    return tuple(s for s in statements if any(s.content.overlaps(Span(m.start, m.end)) for m in mentions))
+    """The statements a mention lies in, in their content or a further part: a quotation that
+    goes on after its cue is the speaker's words, not the outlet's."""
+    return tuple(s for s in statements
+                 if any(p.overlaps(Span(m.start, m.end)) for p in (s.content, *s.parts) for m in mentions))
 
 
 def _figures(units: Sequence[ClaimUnit], mentions: Sequence[Mention]) -> tuple[CountedFigure, ...]:

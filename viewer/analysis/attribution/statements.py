@@ -94,7 +94,7 @@ def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[
     """
     text = parsed_doc.text
     found: list[tuple[Span, Frame, bool, list[Span]]] = []
-    previous: tuple[Frame, int] | None = None
+    previous: tuple[Frame, int, Quote] | None = None
     for before, quote in zip([None, *quotes], quotes):
         if _is_partial(quote, frames) or _next_paragraph_of(text, before, quote):
             continue
@@ -106,17 +106,19 @@ def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[
             content = quote.content
         own = frame is not None
         frame = frame or named_after(parsed_doc, quote)
-        if frame is None and previous is not None and _continues(text, previous[1], quote):
+        if frame is None and previous is not None and (
+                _continues(text, previous[1], quote) or _resumes(text, previous[0], previous[2], quote)):
             frame = previous[0]
         if frame is None:
             frame = _frame_of_previous_sentence(text, quote, frames)
         if frame is None:
             continue
+        lead, rest = _lead(text, content), _rest(text, content)
         if found and found[-1][1] is frame:
-            found[-1][3].append(_lead(text, content))
+            found[-1][3].extend([lead, *rest])
         else:
-            found.append((_lead(text, content), frame, own, []))
-        previous = (frame, _sentence_end(text, max(quote.span.end, frame.cue_span.end)))
+            found.append((lead, frame, own, rest))
+        previous = (frame, _sentence_end(text, max(quote.span.end, frame.cue_span.end)), quote)
     return found
 
 
@@ -130,6 +132,17 @@ def _lead(text: str, content: Span) -> Span:
         return content
     end = _QUOTED_SENTENCE_END.search(text, content.start + 20, content.end)
     return Span(content.start, end.end()) if end else content
+
+
+def _rest(text: str, content: Span) -> list[Span]:
+    """The sentences of a long quotation after its lead: they are the speaker's words too, a
+    further part of the statement, not the outlet's own ("…,” Mr. Trump said. “I feel very
+    badly. … Flynn lied and they destroyed his life.”)."""
+    lead = _lead(text, content)
+    start = lead.end
+    while start < content.end and text[start].isspace():
+        start += 1
+    return [Span(start, content.end)] if start < content.end else []
 
 
 def _is_partial(quote: Quote, frames: list[Frame]) -> bool:
@@ -186,6 +199,17 @@ def _frame_of_previous_sentence(text: str, quote: Quote, frames: list[Frame]) ->
                 _continues(text, _sentence_end(text, frame.unit.end - 1), quote):
             return frame
     return None
+
+
+_RESUMING = re.compile(r"[^“”\"«»]{0,80}[,:]\s*$")  # a sentence's end is looked for apart, past "Mr."
+
+
+def _resumes(text: str, frame: Frame, before: Quote, quote: Quote) -> bool:
+    """A quotation broken by its cue ("“I trust in God,” Mr. Obama said, “but God wants…”") goes
+    on after it: between the two, only that cue and its speaker, ending in a comma or colon."""
+    gap = Span(before.span.end, quote.span.start)
+    return gap.start <= frame.cue_span.start and frame.cue_span.end <= gap.end and \
+        bool(_RESUMING.match(text, gap.start, gap.end)) and next_sentence_end(_SENTENCE_END, text, gap.start, gap.end) is None
 
 
 def _continues(text: str, previous_end: int, quote: Quote) -> bool:
