@@ -51,9 +51,12 @@ class TermWeights:
         self._unit_masses: dict[tuple[str, ...], float] = {}
 
     def restricted(self, terms: set[str]) -> TermWeights:
-        """The same weights for ``terms`` only: what a block of candidate pairs carries to a worker."""
+        """The same weights for ``terms`` only: what a block of candidate pairs carries to a worker.
+        Read term by term: walking the corpus's whole vocabulary for every block made this step grow
+        with the square of the corpus (60 of 361 CPU s relinking 16,000 articles, 9 of 158 at 8,000)."""
         out = object.__new__(TermWeights)
-        out._idf = {t: w for t, w in self._idf.items() if t in terms}
+        idf = self._idf
+        out._idf = {t: idf[t] for t in terms if t in idf}
         out._default = self._default
         out._unit_masses = {}
         return out
