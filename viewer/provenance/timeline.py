@@ -41,6 +41,10 @@ class Statement:
     content: Span
     parts: tuple[Span, ...] = ()  # further passages of the same statement ("…,” he said. “…”)
 
+    def spans(self) -> tuple[Span, ...]:
+        """The content and its further parts, as `store.StoredAttribution.spans` gives them."""
+        return (self.content, *self.parts)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -209,7 +213,7 @@ def _overlapping(statements: Sequence[Statement], mentions: Sequence[Mention]) -
     """The statements a mention lies in, in their content or a further part: a quotation that
     goes on after its cue is the speaker's words, not the outlet's."""
     return tuple(s for s in statements
-                 if any(p.overlaps(Span(m.start, m.end)) for p in (s.content, *s.parts) for m in mentions))
+                 if any(p.overlaps(Span(m.start, m.end)) for p in s.spans() for m in mentions))
 
 
 def _figures(units: Sequence[ClaimUnit], mentions: Sequence[Mention]) -> tuple[CountedFigure, ...]:
