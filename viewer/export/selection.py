@@ -190,7 +190,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
                                keep=colours),
         annotations=notes.annotations(corpus),
         attribution_labels=attribution_labels(corpus),
-        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, TaskState()))
+        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state))
         if len(chosen) > 1 else None,
     )
     for chunk in in_chunks(claim_list, state):
