@@ -11,6 +11,8 @@ from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
 
 ALL_OUTLETS = "All outlets"
+PRIORITY = (1, 4, 2, 5, 3)  # outlet, claims, date, attributions, language: shown in this order while they fit
+SORT_ARROW = 14  # room a header gives its sort indicator, px
 FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
 
 
@@ -53,11 +55,14 @@ class DocumentBrowserPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(28)
-        # The title tells articles apart, then outlet, date and claim count; the rest give way in a narrow dock
-        # (the tooltip keeps them), and a less wanted count never takes the place of a wanted one that does not fit.
-        self.columns = ColumnFitter(self.view, header, self._natural_widths, priority=(1, 2, 4, 5, 3),
-                                   name_share=0.6, in_order=True)
+        # The title tells articles apart, then outlet, claim count (which articles share claims: what a comparison
+        # starts from) and date; the rest give way in a narrow dock (the tooltip keeps them), and a less wanted column
+        # never takes the place of a wanted one that does not fit. Those three may take the title down to ~20
+        # characters; the attribution count and language show only while it keeps 60% of the width.
+        self.columns = ColumnFitter(self.view, header, self._natural_widths, priority=PRIORITY,
+                                   name_share=0.6, in_order=True, wanted=3)
         self.model.modelReset.connect(self.columns.fit)  # a reset (search, sort, filter) shows every section again
+        header.sortIndicatorChanged.connect(self._on_sort_did_change)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_did_change)
 
@@ -79,13 +84,20 @@ class DocumentBrowserPanel(QWidget):
         """From typical values, not ResizeToContents: that would read ~1,000 rows, defeating the lazy model.
         A column no document of the corpus fills (no outlet or date anywhere) is left out, so it is hidden."""
         metrics = self.view.fontMetrics()
+        sorted_on = self.view.horizontalHeader().sortIndicatorSection()
         out = {}
         for column, typical in enumerate(TYPICAL[1:], start=1):
             if column in self._blank_columns:
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 22)
+            arrow = SORT_ARROW if column == sorted_on else 0  # only the sorted column shows one
+            out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 10 + arrow)
         return out
+
+    def _on_sort_did_change(self, column: int, _order) -> None:
+        """The column the list is sorted by comes first: sorting by a count the dock then hides tells nothing."""
+        self.columns.priority = [column, *(c for c in PRIORITY if c != column)] if column in PRIORITY else list(PRIORITY)
+        self.columns.fit()
 
     def focus_target(self) -> QWidget:
         return self.view
