@@ -312,3 +312,23 @@ def test_enter_in_the_corpus_search_goes_to_the_hits_and_enter_again_opens(qtbot
     first = browser.model.document_id(0)
     qtbot.keyClick(browser.view, Qt.Key.Key_Return)
     assert window.comparison.document_ids == [first]
+
+
+@pytest.mark.parametrize("typed, where", [
+    (' "Azovstal plant', "at character 10, this quotation mark is not closed"),
+    (" (Azovstal", "at character 10, this '(' is not closed"),
+    (" AND", "at character 10, AND has no word after it"),
+])
+def test_a_search_that_cannot_run_lists_nothing_and_says_where_it_goes_wrong(qtbot, window, typed, where):
+    """'"gang member' listed the hits of 'Azovstal' under its message, as if they were its own."""
+    browser = window.browser
+    browser.search_box.setFocus()
+    qtbot.keyClicks(browser.search_box, "Azovstal")
+    assert browser.model.rowCount() > 0
+    qtbot.keyClicks(browser.search_box, typed)
+    assert browser.model.rowCount() == 0, "the previous query's hits are gone"
+    assert where in browser.status.text()
+    qtbot.keyClick(browser.search_box, Qt.Key.Key_Return)
+    assert browser.search_box.hasFocus(), "Enter has no hit to go to"
+    browser.search_box.setText("Azovstal")
+    assert browser.model.rowCount() > 0 and "matching" in browser.status.text()

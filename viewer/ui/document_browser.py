@@ -11,6 +11,7 @@ from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
 
 ALL_OUTLETS = "All outlets"
+STATUS_COLOUR, ERROR_COLOUR = "#555", "#A00000"  # the count below the list; a query that cannot run
 PRIORITY = (1, 4, 2, 5, 3)  # outlet, claims, date, attributions, language: shown in this order while they fit
 SORT_ARROW = 14  # room a header gives its sort indicator, px
 FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
@@ -40,7 +41,6 @@ class DocumentBrowserPanel(QWidget):
             box.setMinimumWidth(box.fontMetrics().horizontalAdvance("2022-05-31") + 24)  # a whole date stays readable
             box.editingFinished.connect(self._on_filter_did_change)
         self.status = QLabel()
-        self.status.setStyleSheet("color: #555;")
         self.status.setWordWrap(True)
 
         self._blank_columns: set[int] = set()
@@ -150,7 +150,7 @@ class DocumentBrowserPanel(QWidget):
         self.model.reset(only=document_ids)
         if self.model.rowCount() <= FEW:
             self.view.selectAll()
-        self.status.setText(f"{self.model.rowCount()} document(s) {why} — Enter opens the selection side by side;"
+        self._say(f"{self.model.rowCount()} document(s) {why} — Enter opens the selection side by side;"
                             " a search lists the whole corpus again")
 
     def open_selected(self) -> None:
@@ -179,12 +179,17 @@ class DocumentBrowserPanel(QWidget):
 
         try:
             ids = search_document_ids(self.corpus, text)
-        except SearchError as exc:
-            self.status.setText(str(exc))
+        except SearchError as exc:  # the hits of the query before it would read as this one's
+            self.model.reset(only=[])
+            self._say(str(exc), error=True)
             return
         self.model.reset(only=ids)
         self._show_count(searching=True)
 
     def _show_count(self, searching: bool = False) -> None:
         count = self.model.rowCount()
-        self.status.setText(f"{count} {'matching ' if searching else ''}document(s) — Enter opens the selection side by side")
+        self._say(f"{count} {'matching ' if searching else ''}document(s) — Enter opens the selection side by side")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else STATUS_COLOUR};")
+        self.status.setText(text)
