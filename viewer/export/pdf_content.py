@@ -13,7 +13,7 @@ from viewer.export import palette, pdf_provenance
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
-from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
+from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
 
 MATRIX_COLUMNS = 8  # articles per matrix table; wider selections get several tables
 
@@ -162,7 +162,7 @@ def _article(selection: Selection, article: Article, content: Content) -> Sectio
         s.blocks.append(Markdown(note_html(added.note.text)))
         content.notes.append(NotePin(f"note:d{d.id}", f"Note on {article.label}", added.note.text))
     s.blocks.append(Paragraph([Run("Text")], "h2"))
-    numbers = {id(m): n for n, (_, m) in enumerate(article.mentions, start=1)}
+    numbers = {id(m): n for n, (_, mentions) in enumerate(article.claims_here(), start=1) for m in mentions}
     s.blocks += _text(selection, article, numbers, content)
     s.blocks += _endnotes(selection, article, content)
     return s
@@ -234,8 +234,7 @@ def _comment(selection: Selection, article: Article, claim: StoredClaim, mention
         lines.append("No passage linked in: " + ", ".join(absent))
     for d in claim.discrepancies:
         lines.append(f"Differs ({d.kind}): {d.explanation}")
-    for st in article.statements_in(mention):
-        lines.append(f"Source: {relay_chain(article, st)}")
+    lines += [f"Source: {chain}" for chain in once(relay_chain(article, st) for st in article.statements_in(mention))]
     added = selection.on_claim(claim.id)
     if added.tags:
         lines.append("Tags: " + ", ".join(added.tags))
@@ -249,9 +248,9 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
     if article.mentions:
         blocks.append(Paragraph([Run("Notes on the claims")], "h2"))
     pinned = {pin.key for pin in content.notes}
-    for number, (claim, m) in enumerate(article.mentions, start=1):
+    for number, (claim, mentions) in enumerate(article.claims_here(), start=1):
         runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=selection.colour(claim.id)),
-                Run(f" {ended(claim.label)} ")]
+                Run(f" {ended(claim.label)} {times_here(len(mentions))}")]
         others = once(o.document for o in claim.mentions if o.document != article.document.id)
         if others:
             runs.append(Run("Also in "))
@@ -265,8 +264,8 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         blocks.append(Paragraph(runs, "note"))
         for d in claim.discrepancies:
             blocks.append(Paragraph([Run("≠ ", colour=palette.DISCREPANCY_MARK, bold=True), Run(f"{d.kind}: {d.explanation}")], "note", indent=1))
-        for st in article.statements_in(m):
-            blocks.append(Paragraph([Run("Source: ", bold=True), Run(relay_chain(article, st)), Run(f" ({st.kind})", italic=True)], "note", indent=1))
+        for chain, kind in once((relay_chain(article, st), st.kind) for st in article.statements_in(*mentions)):
+            blocks.append(Paragraph([Run("Source: ", bold=True), Run(chain), Run(f" ({kind})", italic=True)], "note", indent=1))
         added = selection.on_claim(claim.id)
         if added.tags:
             blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))

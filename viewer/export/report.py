@@ -15,7 +15,7 @@ from viewer.analysis.store import StoredClaim
 from viewer.export import palette, timeline_tables
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
-from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
+from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -82,6 +82,11 @@ def _also_in(labels: list[str]) -> str:
     return f"Also in {', '.join(labels)}." if labels else "In no other source."
 
 
+def _sources(article: Article, mentions) -> list[str]:
+    """The relay chains of the statements carrying a claim's mentions here, each chain once."""
+    return once(relay_chain(article, st) for st in article.statements_in(*mentions))
+
+
 def _others(claim: StoredClaim, article: Article) -> list[str]:
     """The other documents carrying the claim, each once."""
     return once(f"d{m.document}" for m in claim.mentions if m.document != article.document.id)
@@ -141,12 +146,12 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
 def _md_notes(selection: Selection, article: Article, w) -> None:
     if article.mentions:
         w("\n### Claims in this article\n\n")
-    for claim, mention in article.mentions:
-        w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {_also_in(_others(claim, article))}\n")
+    for claim, mentions in article.claims_here():
+        w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {times_here(len(mentions))}{_also_in(_others(claim, article))}\n")
         for d in claim.discrepancies:
             w(f"  - ≠ {d.kind}: {md_escape(d.explanation)}\n")
-        for st in article.statements_in(mention):
-            w(f"  - source: {md_escape(relay_chain(article, st))}\n")
+        for chain in _sources(article, mentions):
+            w(f"  - source: {md_escape(chain)}\n")
         added = selection.on_claim(claim.id)
         if added.tags:
             w(f"  - tags: {md_escape(', '.join(added.tags))}\n")
@@ -236,13 +241,13 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     w("</p>\n")
     if article.mentions:
         w("<h3>Claims in this article</h3><ul>")
-    for claim, mention in article.mentions:
+    for claim, mentions in article.claims_here():
         others = [f"<a href=\"#{label}\">{label}</a>" for label in _others(claim, article)]
-        w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {_also_in(others)}<ul>")
+        w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {times_here(len(mentions))}{_also_in(others)}<ul>")
         for d in claim.discrepancies:
             w(f"<li>≠ {e(d.kind)}: {e(d.explanation)}</li>")
-        for st in article.statements_in(mention):
-            w(f"<li>source: {e(relay_chain(article, st))}</li>")
+        for chain in _sources(article, mentions):
+            w(f"<li>source: {e(chain)}</li>")
         added = selection.on_claim(claim.id)
         if added.tags:
             w(f"<li>tags: {e(', '.join(added.tags))}</li>")

@@ -50,10 +50,18 @@ class Article:
         """"d1 · BNR · 2022-04-13" from what is known: a missing outlet or date leaves no empty slot."""
         return present(self.label, self.document.outlet, *more, sep=sep)
 
-    def statements_in(self, mention: Mention) -> list[store.StoredAttribution]:
-        """Statements whose content overlaps a claim mention: who said it, through whom."""
-        span = Span(mention.start, mention.end)
-        return [s for s in self.statements if any(p.overlaps(span) for p in s.spans())]
+    def statements_in(self, *mentions: Mention) -> list[store.StoredAttribution]:
+        """Statements whose content overlaps a claim mention (any of these): who said it, through whom."""
+        spans = [Span(m.start, m.end) for m in mentions]
+        return [s for s in self.statements if any(p.overlaps(span) for p in s.spans() for span in spans)]
+
+    def claims_here(self) -> list[tuple[store.StoredClaim, list[Mention]]]:
+        """Each claim the article carries with its mentions, in the reading order of the first: a report
+        notes a claim once an article, however often the article repeats it."""
+        here: dict[int, tuple[store.StoredClaim, list[Mention]]] = {}
+        for claim, mention in self.mentions:
+            here.setdefault(claim.id, (claim, []))[1].append(mention)
+        return list(here.values())
 
 
 @dataclass
