@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime, timezone
 
 from viewer import __version__
@@ -16,6 +17,7 @@ from viewer.analysis.model import Mention
 from viewer.corpus import notes
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
+from viewer.export import matrix
 from viewer.export.atomic import ExportError
 from viewer.export.palette import assign_colours
 from viewer.export.wording import present
@@ -105,6 +107,16 @@ class Selection:
         found = self.closest.passages(claim, document_id, count=1) if self.closest is not None else []
         return found[0] if found else None
 
+    @cached_property
+    def matrix(self) -> tuple[list[matrix.Group[Article]], list[Article]]:
+        """The articles cut where no claim joins them (one group when they fit one table), and those
+        carrying no claim: a report's matrix tables and whom each claim is weighed against."""
+        return matrix.groups(self.articles, self.claims, _document_id)
+
+    def compared_with(self, claim: store.StoredClaim) -> list[Article]:
+        """The exported articles a claim is weighed against: those of its group, in export order."""
+        return next((g.articles for g in self.matrix[0] if any(c.id == claim.id for c in g.claims)), [])
+
     def article(self, document_id: int) -> Article | None:
         return next((a for a in self.articles if a.document.id == document_id), None)
 
@@ -130,6 +142,10 @@ class Selection:
         if not self.claims:
             return "no claims were found that two or more of the exported documents share"
         return None
+
+
+def _document_id(article: Article) -> int:
+    return article.document.id
 
 
 def relay_chain(article: Article, statement: store.StoredAttribution) -> str:
