@@ -202,7 +202,9 @@ def test_the_relays_of_a_claim_count_the_statement_whose_later_sentence_carries_
             parts=[Span(later, later + len(said))])]))
         mentions.append(Mention(d, later, later + len(said), said))
     store.write_documents(memory_corpus, analyses, "test")
-    store.write_claims(memory_corpus, {1: Claim(said, mentions)})
+    headlines = [Mention(d, 0, len(memory_corpus.document(d).text.split("\n")[0]), memory_corpus.document(d).text.split("\n")[0])
+                 for d in memory_corpus.document_ids()]
+    store.write_claims(memory_corpus, {1: Claim(said, mentions), 2: Claim("the headline", headlines)})
     assert claim_graph(memory_corpus, [1]).statements == 2
     w = shown_window(memory_corpus)
     w.compare(memory_corpus.document_ids(), 1)
@@ -210,3 +212,8 @@ def test_the_relays_of_a_claim_count_the_statement_whose_later_sentence_carries_
     panel.tabs.setCurrentWidget(panel.relays)
     assert panel.relays.caption.text() == "Who relayed c1: 2 statements"
     assert {e.target for e in panel.relays.picture.layout_.edges} == {"d1", "d2"}
+    assert panel.relays.picture.isVisible()
+    w.comparison.select_claim(2)  # no statement covers the headlines
+    qtbot.waitUntil(lambda: "c2" in panel.relays.caption.text())
+    assert panel.relays.caption.text().startswith("No statement carries c2: ")
+    assert not panel.relays.picture.isVisible(), "no empty white box where a picture would be"
