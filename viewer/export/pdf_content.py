@@ -16,7 +16,6 @@ from viewer.export.selection import TOOL, Article, Selection, relay_chain, speak
 from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
 
 
-
 @dataclass
 class Highlight:
     """One claim mention: its runs' marks, colour and the comment a PDF reader lists."""
