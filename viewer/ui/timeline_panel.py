@@ -263,7 +263,9 @@ class TimelinePanel(QWidget):
             caption = f"Who relays whom in the whole corpus: {graph.statements} statements"
         else:
             graph = claim_graph(self.corpus, [self.claim_id])
-            caption = f"Who relayed c{self.claim_id}: {graph.statements} statement{'s' if graph.statements != 1 else ''}"
+            caption = (f"Who relayed c{self.claim_id}: {graph.statements} statement{'s' if graph.statements != 1 else ''}"
+                       if graph.statements else f"No statement carries c{self.claim_id}: its sources state it themselves, "
+                       "or who said it was not found. Nothing relays it.")
         colours = {c: self.colours[c] for c in graph.claims if c in self.colours}
         missing = [c for c in graph.claims if c not in colours]
         colours |= assign_colours({0: [(c, i) for i, c in enumerate(missing)]},
