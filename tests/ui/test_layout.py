@@ -183,3 +183,17 @@ def test_a_corpus_that_scrolls_keeps_the_claim_counts_in_view(qtbot, analysed_co
         if dock >= 384 and sorted_on is None:
             assert not header.isSectionHidden(COLUMN_NAMES.index("published")), "a wide dock shows the dates too"
     w.set_corpus(None)
+
+
+def test_a_narrow_column_title_keeps_its_start(qtbot, analysed_corpus, settings):
+    """Qt's headers clip a title too long for its column to its middle ("screpan"); every table and tree
+    of the window shows the title's start and an ellipsis instead."""
+    from PySide6.QtWidgets import QHeaderView
+
+    w = _window_at(qtbot, analysed_corpus, settings, 1280, 800)
+    w.compare([1, 2])
+    qtbot.wait(20)
+    headers = [h for h in w.findChildren(QHeaderView) if h.orientation() == Qt.Orientation.Horizontal]
+    assert len(headers) >= 4
+    assert [h for h in headers if h.textElideMode() != Qt.TextElideMode.ElideRight] == []
+    w.set_corpus(None)

@@ -234,6 +234,7 @@ class ClaimsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # Qt's header default clips a narrow title to its middle
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
         self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag

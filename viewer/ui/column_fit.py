@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 NAME_SHARE = 0.45  # of the view's width, kept for the name column
@@ -34,6 +34,7 @@ class ColumnFitter(QObject):
         self.view, self.header, self.natural, self.priority = view, header, natural, list(priority)
         self.name_column = name_column
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow column's title reads "Discr…", not its middle
         header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
         for column in self.priority:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -180,6 +180,7 @@ class TimelinePanel(QWidget):
         self.view.setWordWrap(True)  # a claim has few sources: each cell whole, over as many lines as it needs
         self.view.setItemDelegate(_WrappedCells(self.view))
         self.view.setAlternatingRowColors(True)
+        self.view.header().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Sou…", not a clipped middle
         self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
