@@ -110,5 +110,5 @@ def test_the_closest_passage_reads_report_progress_and_hear_a_cancel(sample_corp
         export(sample_corpus, "md", tmp_path / "r.md", state=state)
     assert not (tmp_path / "r.md").exists()
     first = told.index("read")
-    assert told[first - 1].startswith("tracing c"), "the chunk read was announced"
+    assert told[first - 1].startswith("finding the closest passages to c"), "the chunk read was announced as itself"
     assert told.count("read") <= 2, "no other chunk is read after the cancel (only the cell's own column)"

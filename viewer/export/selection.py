@@ -214,7 +214,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
                                keep=colours),
         annotations=notes.annotations(corpus),
         attribution_labels=attribution_labels(corpus),
-        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state))
+        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state, "finding the closest passages to"))
         if len(chosen) > 1 else None,
     )
     for chunk in in_chunks(claim_list, state):
