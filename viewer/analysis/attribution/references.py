@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
+from viewer.analysis.attribution.descriptions import described_person
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -58,6 +60,9 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
                 titled = [n for n in earlier + [n for start, n in reversed(mentioned) if start < at]
                           if _titles_agree(name, n)]
                 resolved = _resolve(name, titled, epithets)
+            if resolved.reference and name.kind in ("person", "unknown"):  # "the Texas lawmaker": the person just spoken of
+                resolved = described_person(frame.named or frame.speaker, [n for _, n in reversed(history)],
+                                            [n for _, n in people + mentioned]) or resolved
             if resolved.reference and _generic_body(name):
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
@@ -381,11 +386,6 @@ def _paragraph(text: str, position: int) -> Span:
     start = text.rfind("\n\n", 0, position)
     end = text.find("\n\n", position)
     return Span(0 if start < 0 else start, len(text) if end < 0 else end)
-
-
-# abbreviated titles say the same office as the word ("Gov. Abbott" … "the governor said")
-_ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant", "sgt": "sergeant",
-                "gen": "general", "col": "colonel", "capt": "captain", "pres": "president", "amb": "ambassador"}
 
 
 def _words(text: str) -> set[str]:

@@ -47,3 +47,16 @@ def names_source(token) -> bool:
     """Whether a common noun names someone who speaks ("officials", "voters", "aides"): annotators
     of PolNeAR marked it as the head of a source at least three times."""
     return token.pos_ != "NOUN" or token.lemma_.lower() in word_classes()["source_nouns"]
+
+
+def names_person(word: str) -> bool:
+    """Whether a common noun's usual sense is a kind of person ("lawmaker", "nominee", "tycoon"), not a
+    body or a thing ("campaign", "task force", "site"): WordNet's first sense of it is in noun.person,
+    ``attribution/person_nouns.json`` (``training/count_person_nouns.py``)."""
+    return word.lower() in _person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    table = json.loads((resources_dir() / "attribution" / "person_nouns.json").read_text(encoding="utf-8"))
+    return frozenset(table["nouns"])

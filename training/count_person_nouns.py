@@ -1,0 +1,65 @@
+"""Write the common nouns whose usual sense is a person, from WordNet.
+
+    python training/count_person_nouns.py [WORDNET_DICT] [--out viewer/resources/attribution/person_nouns.json]
+
+"The Texas lawmaker said", "the presumptive nominee told…": a description of a person who is named
+elsewhere in the article, which "the campaign", "the task force" or "the gossip site" are not.
+Which nouns name people is read from WordNet 3.0 (Princeton University; the Debian package
+``wordnet-base`` installs its database in /usr/share/wordnet): a noun is kept when its first sense,
+the one WordNet lists as most frequent, belongs to the lexicographer file ``noun.person`` (number 18,
+lexnames(5WN)), that sense is a kind of person and not one person (no instance pointer ``@i``:
+"lincoln", "einstein" are names), and it is one word of letters. Nothing else of the data is kept;
+the table records WordNet's copyright notice, as its licence asks.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PERSON_FILE = 18  # noun.person in WordNet's lexnames
+NOTICE = "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved."
+
+
+def person_nouns(index_noun: str, data_noun: str) -> list[str]:
+    """The one-word nouns of ``index.noun`` whose first sense is a kind of person (noun.person, no instance)."""
+    lexfile = {}
+    for line in data_noun.splitlines():
+        if line and not line.startswith(" "):
+            offset, filenum, rest = line.split(" ", 2)
+            lexfile[offset] = -1 if " @i " in rest.split("|")[0] else int(filenum)
+    kept = []
+    for line in index_noun.splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
+        offsets = fields[6 + pointers:6 + pointers + synsets]
+        if lemma.isalpha() and offsets and lexfile.get(offsets[0]) == PERSON_FILE:
+            kept.append(lemma)
+    return sorted(kept)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("wordnet", type=Path, nargs="?", default=Path("/usr/share/wordnet"),
+                        help="WordNet 3.0 dict folder with index.noun and data.noun")
+    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "person_nouns.json")
+    args = parser.parse_args()
+    nouns = person_nouns((args.wordnet / "index.noun").read_text(encoding="latin-1"),
+                         (args.wordnet / "data.noun").read_text(encoding="latin-1"))
+    table = {"provenance": {
+        "source": "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), index.noun and data.noun",
+        "rule": "one-word nouns whose first (most frequent) sense is in noun.person (lexfile 18) and is no instance (@i)",
+        "licence": "WordNet 3.0 licence (permission to use, copy, modify and distribute with this notice): " + NOTICE,
+        "command": "python training/count_person_nouns.py " + str(args.wordnet),
+        "date": datetime.date.today().isoformat(),
+        "count": len(nouns)}, "nouns": nouns}
+    args.out.write_text(json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(nouns)} nouns -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
