@@ -132,6 +132,22 @@ def test_same_input_same_claims_whatever_the_unit_order(april):
     assert link_claims(shuffled, texts) == claims
 
 
+def test_texts_are_read_in_reading_order_whatever_order_the_claims_come_in(april):
+    """A large corpus keeps a few hundred texts at hand (`pipeline.DocumentTexts`): mentions cut
+    claim by claim, in no order, fetched a text again for each of its claims."""
+    units, texts, claims = april
+    reads = []
+
+    class Counted(dict):
+        def __getitem__(self, document):
+            reads.append(document)
+            return super().__getitem__(document)
+
+    assert link_claims(units, Counted(texts)) == claims
+    assert len(claims) >= 2 and len(set(reads)) == 2
+    assert reads == sorted(reads)
+
+
 def test_researcher_corrections_override_scores(april):
     units, texts, claims = april
     officers = next(c for c in claims if any("162 officers" in m.text for m in c.mentions))
