@@ -50,3 +50,20 @@ def test_a_few_broken_characters_behind_a_byte_order_mark_are_replaced():
 def test_binary_content_is_refused(data):
     with pytest.raises(BinaryContent, match="binary content"):
         decode(data)
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry report 3\n\nThe operator apologised. All 40 passengers were taken off safely.\n",  # 84 bytes
+    "Short note.\n",
+    "Kyiv, 13 April: no comment yet.\n",
+])
+def test_a_short_plain_text_file_is_never_read_as_utf16(text):
+    """A file under 100 bytes of even length, with no NUL byte at all, was decoded as UTF-16: the note
+    above came out as '䙥牲礠牥灯牴″ਊ…'."""
+    data = text.encode("ascii")
+    assert len(data) % 2 == 0
+    assert decode(data) == text
+
+
+def test_a_short_utf16_file_without_a_byte_order_mark_still_reads():
+    assert decode("Short note.\n".encode("utf-16-le")) == "Short note.\n"

@@ -87,3 +87,28 @@ def test_a_report_reads_the_vectors_a_chunk_of_claims_at_a_time_and_says_what_it
         assert unclaimed in [sorted(read) for read in reads]
     assert len(claims) > 1 and any("closest, not linked" in row for row in reports[1])
     assert reports[chunk] == reports[1]
+
+
+def test_the_closest_passage_reads_report_progress_and_hear_a_cancel(sample_corpus, tmp_path, monkeypatch):
+    """The reads were handed a TaskState of their own: a report's matrix read every chunk's vectors
+    after the export was cancelled, and said nothing while it did."""
+    from viewer.jobs import Cancelled, TaskState
+    from viewer.provenance import timeline
+
+    told = []
+    state = TaskState(lambda done, total, text: told.append(text))
+    unit_vectors = store.unit_vectors
+
+    def cancelling(corpus, document_ids):
+        told.append("read")
+        state.cancel()  # the researcher presses Cancel while the first chunk is read
+        return unit_vectors(corpus, document_ids)
+
+    monkeypatch.setattr(timeline, "TOGETHER", 1)  # a chunk a claim: the sample's claims make several
+    monkeypatch.setattr(store, "unit_vectors", cancelling)
+    with pytest.raises(Cancelled):
+        export(sample_corpus, "md", tmp_path / "r.md", state=state)
+    assert not (tmp_path / "r.md").exists()
+    first = told.index("read")
+    assert told[first - 1].startswith("finding the closest passages to c"), "the chunk read was announced as itself"
+    assert told.count("read") <= 2, "no other chunk is read after the cancel (only the cell's own column)"

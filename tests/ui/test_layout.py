@@ -2,13 +2,18 @@
 claims stay readable, paragraphs stay apart and claim markers never hide each other."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from viewer.comparison import LitMention
 from viewer.ui.article_text_view import ArticleTextView
 from viewer.ui.comparison_view import PANE_MIN_WIDTH
+from viewer.ui.document_table import COLUMNS
 from viewer.ui.main_window import MainWindow
+
+
+COLUMN_NAMES = [name for name, _title in COLUMNS]
 
 
 def _window_at(qtbot, corpus, settings, width, height):
@@ -141,4 +146,54 @@ def test_three_articles_fit_side_by_side_in_a_1500_by_900_window(qtbot, analysed
     assert w.comparison.scroller.horizontalScrollBar().maximum() == 0
     for pane in w.comparison.panes:
         assert pane.visibleRegion().boundingRect().width() == pane.width()
+    w.set_corpus(None)
+
+
+def _many_documents(corpus, folder, count=40):
+    """Made-up short reports, enough that the document list scrolls."""
+    from viewer.corpus.importing import import_paths
+
+    for n in range(count):
+        (folder / f"r{n}.txt").write_text(f"Ferry service {n} resumes\n\nThe harbour ferry number {n} sailed again on "
+                                          f"Tuesday after repairs, the operator said.\n", encoding="utf-8")
+    import_paths(corpus, sorted(folder.glob("r*.txt")))
+
+
+@pytest.mark.parametrize("dock", [281, 320, 384])  # the window's own split at 1280, 1600 and 1920 px wide
+def test_a_corpus_that_scrolls_keeps_the_claim_counts_in_view(qtbot, analysed_corpus, tmp_path, settings, dock):
+    """110 articles at 1600 x 1000 showed Title and Outlet only: the list's scrollbar took the room the
+    Claims column needed, and which articles share claims is what a comparison starts from."""
+    _many_documents(analysed_corpus, tmp_path)
+    w = _window_at(qtbot, analysed_corpus, settings, 1600, 1000)
+    w.resizeDocks([w.docks["documents"]], [dock], Qt.Orientation.Horizontal)
+    view, header = w.browser.view, w.browser.view.horizontalHeader()
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible() and abs(w.docks["documents"].width() - dock) <= 2)
+    claims = COLUMN_NAMES.index("claims")
+    for sorted_on in (None, claims):  # sorted by count, the header also shows its arrow, and the count stays
+        if sorted_on is not None:
+            view.sortByColumn(sorted_on, Qt.SortOrder.DescendingOrder)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        wanted = {0, claims} | ({COLUMN_NAMES.index("outlet")} if sorted_on is None or dock > 281 else set())
+        assert wanted <= set(shown), (view.viewport().width(), [(COLUMN_NAMES[c], header.sectionSize(c)) for c in shown])
+        assert header.sectionViewportPosition(claims) + header.sectionSize(claims) <= view.viewport().width()
+        label = str(header.model().headerData(claims, Qt.Orientation.Horizontal))
+        assert header.sectionSize(claims) >= view.fontMetrics().horizontalAdvance(label) + 8, "the header reads whole"
+        assert header.sectionSize(0) >= 150, "the title keeps ~20 characters"
+        assert view.model().index(0, claims).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+        if dock >= 384 and sorted_on is None:
+            assert not header.isSectionHidden(COLUMN_NAMES.index("published")), "a wide dock shows the dates too"
+    w.set_corpus(None)
+
+
+def test_a_narrow_column_title_keeps_its_start(qtbot, analysed_corpus, settings):
+    """Qt's headers clip a title too long for its column to its middle ("screpan"); every table and tree
+    of the window shows the title's start and an ellipsis instead."""
+    from PySide6.QtWidgets import QHeaderView
+
+    w = _window_at(qtbot, analysed_corpus, settings, 1280, 800)
+    w.compare([1, 2])
+    qtbot.wait(20)
+    headers = [h for h in w.findChildren(QHeaderView) if h.orientation() == Qt.Orientation.Horizontal]
+    assert len(headers) >= 4
+    assert [h for h in headers if h.textElideMode() != Qt.TextElideMode.ElideRight] == []
     w.set_corpus(None)

@@ -9,7 +9,7 @@ from viewer.analysis import store
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.ui.attribution_panel import SpeakerTreeModel
-from viewer.ui.claims_panel import SORT_ROLE, ClaimTableModel
+from viewer.ui.claims_panel import FIXED, SORT_ROLE, ClaimTableModel
 from viewer.ui.column_fit import NAME_MAX_SHARE
 from viewer.ui.document_table import DocumentTableModel
 from viewer.ui.notes_panel import render_markdown
@@ -312,3 +312,41 @@ def test_enter_in_the_corpus_search_goes_to_the_hits_and_enter_again_opens(qtbot
     first = browser.model.document_id(0)
     qtbot.keyClick(browser.view, Qt.Key.Key_Return)
     assert window.comparison.document_ids == [first]
+
+
+@pytest.mark.parametrize("typed, where", [
+    (' "Azovstal plant', "at character 10, this quotation mark is not closed"),
+    (" (Azovstal", "at character 10, this '(' is not closed"),
+    (" AND", "at character 10, AND has no word after it"),
+])
+def test_a_search_that_cannot_run_lists_nothing_and_says_where_it_goes_wrong(qtbot, window, typed, where):
+    """'"gang member' listed the hits of 'Azovstal' under its message, as if they were its own."""
+    browser = window.browser
+    browser.search_box.setFocus()
+    qtbot.keyClicks(browser.search_box, "Azovstal")
+    assert browser.model.rowCount() > 0
+    qtbot.keyClicks(browser.search_box, typed)
+    assert browser.model.rowCount() == 0, "the previous query's hits are gone"
+    assert where in browser.status.text()
+    qtbot.keyClick(browser.search_box, Qt.Key.Key_Return)
+    assert browser.search_box.hasFocus(), "Enter has no hit to go to"
+    browser.search_box.setText("Azovstal")
+    assert browser.model.rowCount() > 0 and "matching" in browser.status.text()
+
+
+def test_five_open_articles_leave_the_claim_readable_in_the_claims_dock_of_a_1280_window(qtbot, window):
+    """Five Kent reports open at 1280 x 800: the claims dock (512 px) gave 40 px to each article's mark and
+    90 px to the claim, which read "Gang mem…"."""
+    window.compare([1, 2, 3, 4, 5])
+    panel = window.claims_panel
+    panel.resize(512, 300)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() > 0)
+    header = panel.view.horizontalHeader()
+    metrics = panel.view.fontMetrics()
+    documents = range(len(FIXED), header.count())
+    assert len(documents) == 5
+    for column in documents:
+        title = str(panel.model.headerData(column, Qt.Orientation.Horizontal))
+        assert metrics.horizontalAdvance(title) + 8 <= header.sectionSize(column) <= 36, title
+    assert header.sectionSize(1) >= 150, "about 20 characters of the claim"
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= panel.view.viewport().width() + 1

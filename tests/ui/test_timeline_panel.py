@@ -175,3 +175,45 @@ def test_every_column_shows_in_the_dock_and_each_cell_whole(qtbot, sample_corpus
                                                 wording.data()).height()
         assert view.visualRect(wording).height() >= min(lines, 4 * view.fontMetrics().lineSpacing()), \
             "a wording is cut to fewer lines than it needs"
+
+
+def test_the_relays_of_a_claim_count_the_statement_whose_later_sentence_carries_it(qtbot, memory_corpus, tmp_path,
+                                                                                       shown_window):
+    """A quotation's second sentence is a part of its statement: the timeline said the claim came from
+    Donald Trump (c265, "We will bring back our jobs…", a field corpus), the Relays tab "0 statements"."""
+    from viewer.analysis import store
+    from viewer.analysis.documents import DocumentAnalysis
+    from viewer.analysis.model import Attribution, Claim, Mention, Span
+    from viewer.corpus.importing import import_paths
+
+    said = "Work starts in June."
+    texts = {"a.txt": f"Harbour news\n\n“We will rebuild the pier,” the mayor said. “{said}”\n",
+             "b.txt": f"Pier to be rebuilt\n\n“The pier comes first,” the mayor told reporters. “{said}”\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
+    analyses, mentions = [], []
+    for d in memory_corpus.document_ids():
+        text = memory_corpus.document(d).text
+        first = text.index("“") + 1
+        later = text.index(said)
+        analyses.append(DocumentAnalysis(d, [Attribution(
+            "direct", Span(first, text.index("”")), Span(text.index("the mayor"), text.index("the mayor") + 9), "mayor",
+            parts=[Span(later, later + len(said))])]))
+        mentions.append(Mention(d, later, later + len(said), said))
+    store.write_documents(memory_corpus, analyses, "test")
+    headlines = [Mention(d, 0, len(memory_corpus.document(d).text.split("\n")[0]), memory_corpus.document(d).text.split("\n")[0])
+                 for d in memory_corpus.document_ids()]
+    store.write_claims(memory_corpus, {1: Claim(said, mentions), 2: Claim("the headline", headlines)})
+    assert claim_graph(memory_corpus, [1]).statements == 2
+    w = shown_window(memory_corpus)
+    w.compare(memory_corpus.document_ids(), 1)
+    panel = w.timeline_panel
+    panel.tabs.setCurrentWidget(panel.relays)
+    assert panel.relays.caption.text() == "Who relayed c1: 2 statements"
+    assert {e.target for e in panel.relays.picture.layout_.edges} == {"d1", "d2"}
+    assert panel.relays.picture.isVisible()
+    w.comparison.select_claim(2)  # no statement covers the headlines
+    qtbot.waitUntil(lambda: "c2" in panel.relays.caption.text())
+    assert panel.relays.caption.text().startswith("No statement carries c2: ")
+    assert not panel.relays.picture.isVisible(), "no empty white box where a picture would be"

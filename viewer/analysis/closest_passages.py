@@ -59,9 +59,12 @@ def best_similarity(claim_vectors: np.ndarray, unit_vectors: np.ndarray) -> np.n
 
 
 def ranked(similarity: np.ndarray, floor: float = FLOOR, count: int = COUNT) -> list[int]:
-    """Indices of the best units at or above the floor, best first (ties in reading order)."""
-    order = sorted(range(len(similarity)), key=lambda i: (-float(similarity[i]), i))
-    return [i for i in order[:count] if similarity[i] >= floor]
+    """Indices of the best units at or above the floor, best first (ties in reading order).
+
+    Only the units at or above the floor are sorted, in Python: a report's matrix ranks every unit of
+    every column for every claim, and most units of most columns are far below the floor."""
+    above = np.flatnonzero(np.asarray(similarity) >= floor).tolist()
+    return sorted(above, key=lambda i: (-float(similarity[i]), i))[:count]
 
 
 def closest_passages(corpus: Corpus, claim: store.StoredClaim, document_id: int,
@@ -83,6 +86,8 @@ class ClosestIndex:
     (``texts``, a report's columns) are stacked from the same rows. A report then reads a few
     hundred claims' vectors at a time, not one claim and one document at a time, and holds one
     chunk's rows at once besides what it keeps (each claim's own vectors, each column's stack).
+    The chunks are taken as the claims are asked about, not all at once, so a chunking that
+    reports progress and hears a cancel (the export's own state) does so as the reads happen.
     """
 
     def __init__(self, corpus: Corpus, texts: Mapping[int, str] | None = None,
@@ -92,7 +97,8 @@ class ClosestIndex:
         self._documents: dict[tuple[int, int], tuple[list[Span], np.ndarray]] = {}
         self._texts: dict[int, str] = dict(texts or {})  # the caller's, or read once a document however many cells ask
         self._compared = list(self._texts)  # the documents a report's cells ask about, in its order
-        self._chunk_of = {claim.id: chunk for chunk in chunks for claim in chunk}
+        self._chunks = iter(chunks)
+        self._chunk_of: dict[int, Sequence[store.StoredClaim]] = {}
 
     def passages(self, claim: store.StoredClaim, document_id: int,
                  floor: float = FLOOR, count: int = COUNT) -> list[ClosestPassage]:
@@ -116,8 +122,17 @@ class ClosestIndex:
     def _claim_vectors(self, claim: store.StoredClaim) -> np.ndarray:
         """The vectors of the units a claim's mentions cover (a hand-linked passage may span several)."""
         if claim.id not in self._claims:
-            self._read([c for c in self._chunk_of.get(claim.id, [claim]) if c.id not in self._claims])
+            self._read([c for c in self._chunk(claim) if c.id not in self._claims])
         return self._claims[claim.id]
+
+    def _chunk(self, claim: store.StoredClaim) -> Sequence[store.StoredClaim]:
+        """The chunk the claim is in, taking chunks until it comes; the claim alone if none holds it."""
+        while claim.id not in self._chunk_of:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return [claim]
+            self._chunk_of.update((c.id, chunk) for c in chunk)
+        return self._chunk_of[claim.id]
 
     def _read(self, claims: Sequence[store.StoredClaim]) -> None:
         """These claims' vectors, and the stacked units of the compared documents among theirs, from

@@ -520,11 +520,15 @@ def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = N
 
 
 def statements_carrying(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list[int]]:
-    """Attribution id → the claims among ``claim_ids`` whose mentions its content overlaps."""
+    """Attribution id → the claims among ``claim_ids`` whose mentions its content, or a further part
+    of it (a quotation's later sentences), overlaps: every passage the statement covers, as `spans`."""
     rows = corpus.db.execute(
         f"""SELECT a.id, m.claim_id FROM claim_mentions m
-           JOIN attributions a ON a.document_id = m.document_id AND a.content_start < m."end" AND m.start < a.content_end
-           WHERE m.claim_id {IN_IDS} ORDER BY a.id, m.claim_id""",
+           JOIN attributions a ON a.document_id = m.document_id
+           WHERE m.claim_id {IN_IDS} AND (a.content_start < m."end" AND m.start < a.content_end
+                 OR a.parts != '[]' AND EXISTS (SELECT 1 FROM json_each(a.parts) p
+                    WHERE json_extract(p.value, '$[0]') < m."end" AND m.start < json_extract(p.value, '$[1]')))
+           ORDER BY a.id, m.claim_id""",
         (id_list(claim_ids),),
     )
     out: dict[int, list[int]] = {}

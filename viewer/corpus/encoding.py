@@ -68,7 +68,7 @@ def bomless_utf16(data: bytes) -> str | None:
     if len(data) % 2 or len(head) < 4:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if max(even, odd) < len(head) // 100 or min(even, odd) > max(even, odd) // 50:
+    if max(even, odd) < max(1, len(head) // 100) or min(even, odd) > max(even, odd) // 50:  # no NUL: no UTF-16
         return None
     try:
         text = data.decode("utf-16-le" if odd > even else "utf-16-be")

@@ -16,6 +16,10 @@ from viewer.corpus.store import Corpus
 MARK_START = "\x02"  # snippets wrap each matched term in these; the UI turns them into highlights
 MARK_END = "\x03"
 _OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+_BINARY = {"AND", "OR", "NOT"}  # each goes between two words, phrases or bracketed groups
+_BETWEEN = {"AND": " (as in 'police AND gang')", "OR": " (as in 'police OR gang')",
+            "NOT": ": NOT leaves out what follows it, as in 'police NOT gang'"}
+_HINT = "Put exact phrases in quotes; AND, OR and NOT go between words."
 _COLUMNS = ("title", "text")
 _TOKEN = re.compile(r'(?P<space>\s+)|(?P<phrase>"(?:[^"]|"")*"\*?)|(?P<open>")|(?P<paren>[()])|(?P<word>[^\s"()]+)')
 _HAS_WORD = re.compile(r"\w")
@@ -32,6 +36,10 @@ class SearchHit:
 
 class SearchError(ValueError):
     """A query that cannot be searched, with a message fit for the researcher."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.position = position  # the character (from 0) where the query goes wrong, when known
 
 
 def search(corpus: Corpus, query: str, limit: int = 200) -> list[SearchHit]:
@@ -60,24 +68,53 @@ def search_document_ids(corpus: Corpus, query: str) -> list[int]:
 
 
 def fts_query(query: str) -> str | None:
-    """The FTS5 expression for what the researcher typed, or None when there is nothing to search."""
+    """The FTS5 expression for what the researcher typed, or None when there is nothing to search.
+    A query FTS5 would refuse is refused here, naming the character where it goes wrong and why; a
+    bracketed group beside a word is joined with AND, as two words are ("(Kent OR Seattle) shooting")."""
     parts: list[str] = []
-    depth = 0
+    opened: list[int] = []  # where each '(' not yet closed is
+    last, operator = None, ("", 0)  # what came last: None, "op", "open", "term", "near" or "close"
     for match in _TOKEN.finditer(query):
-        kind, token = match.lastgroup, match.group()
+        kind, token, at = match.lastgroup, match.group(), match.start()
         if kind == "open":
-            raise SearchError(f"Cannot search for {query!r}: a quotation mark is not closed.")
-        if kind == "paren":
-            depth += 1 if token == "(" else -1
-            if depth < 0:
-                raise SearchError(f"Cannot search for {query!r}: a ')' has no matching '('.")
-        if kind == "word":
-            token = token if token in _OPERATORS else _bare_word(token)
-        if kind != "space" and token:
+            _refuse(query, at, "this quotation mark is not closed")
+        if kind == "word" and token in _BINARY:
+            if last in (None, "op", "open"):
+                _refuse(query, at, f"{token} has no word before it" + _BETWEEN[token])
+            last, operator = "op", (token, at)
+        elif token == "(":
+            if last in ("term", "close"):
+                parts.append("AND")
+            opened.append(at)
+            last = "open"
+        elif token == ")":
+            if not opened:
+                _refuse(query, at, "this ')' has no '(' before it")
+            if last == "op":
+                _refuse(query, operator[1], f"{operator[0]} has no word after it" + _BETWEEN[operator[0]])
+            if last == "open":
+                _refuse(query, opened[-1], "these brackets hold no word")
+            opened.pop()
+            last = "close"
+        elif kind in ("word", "phrase"):
+            token = _bare_word(token) if kind == "word" and token not in _OPERATORS else token
+            if token is None:  # punctuation alone is no word
+                continue
+            if last == "close":
+                parts.append("AND")
+            last = "near" if token == "NEAR" else "term"
+        if kind != "space":
             parts.append(token)
-    if depth:
-        raise SearchError(f"Cannot search for {query!r}: a '(' is not closed.")
+    if opened:
+        _refuse(query, opened[-1], "this '(' is not closed")
+    if last == "op":
+        _refuse(query, operator[1], f"{operator[0]} has no word after it" + _BETWEEN[operator[0]])
     return " ".join(parts) or None
+
+
+def _refuse(query: str, at: int, why: str) -> None:
+    """Raise the error a researcher reads: the query, the character it goes wrong at (counted from 1), why."""
+    raise SearchError(f"Cannot search for {query!r}: at character {at + 1}, {why}. {_HINT}", at)
 
 
 def _bare_word(token: str) -> str | None:
@@ -98,8 +135,5 @@ def _run(corpus: Corpus, sql: str, parameters: tuple, query: str) -> list[tuple]
     except sqlite3.OperationalError as exc:
         message = str(exc)
         if "fts5" in message or "syntax error" in message or "no such column" in message:
-            raise SearchError(
-                f"Cannot search for {query!r}: {message.removeprefix('fts5: ')}. Put exact phrases in quotes; "
-                "AND, OR and NOT go between words."
-            ) from exc
+            raise SearchError(f"Cannot search for {query!r}: {message.removeprefix('fts5: ')}. {_HINT}") from exc
         raise

@@ -9,13 +9,11 @@ from dataclasses import dataclass, field
 
 from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
-from viewer.export import palette, pdf_provenance
+from viewer.export import matrix, palette, pdf_provenance
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
-from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
-
-MATRIX_COLUMNS = 8  # articles per matrix table; wider selections get several tables
+from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
 
 
 @dataclass
@@ -111,16 +109,20 @@ def _matrix(selection: Selection) -> list[Section]:
         return [s]
     s.blocks.append(Paragraph([Run("present: the article carries the claim; differs: it carries it with a "
                                    f"discrepancy (≠); {NOT_FOUND_LEGEND}. Page numbers are links.")], "note"))
-    articles = selection.articles
-    for first in range(0, len(articles), MATRIX_COLUMNS):
-        group = articles[first:first + MATRIX_COLUMNS]
-        header = [Cell([Run("Claim")])] + [Cell([Run(a.source(sep="\n"))]) for a in group]
-        touching = [c for c in selection.claims if any(c.mentions_in(a.document.id) for a in group)]
-        if not touching:
-            continue  # a column group where every source is silent on every claim says nothing
-        rows = [[_claim_cell(selection, c)] + [_matrix_cell(selection, c, a) for a in group] for c in touching]
-        width = 64 / len(group)
-        s.blocks.append(Table(header, rows, [36] + [width] * len(group)))
+    if grouped := matrix.explained(selection.matrix):
+        s.blocks.append(Paragraph([Run(grouped)], "note"))
+    for table in matrix.tables(selection.matrix[0], lambda a: a.document.id):
+        if table.group:
+            s.blocks.append(Paragraph([Run(table.heading(lambda a: a.label))], "h2"))
+        header = [Cell([Run("Claim")])] + [Cell([Run(a.source(sep="\n"))]) for a in table.articles]
+        rows = [[_claim_cell(selection, c)] + [_matrix_cell(selection, c, a) for a in table.articles] for c in table.claims]
+        width = 64 / len(table.articles)
+        s.blocks.append(Table(header, rows, [36] + [width] * len(table.articles)))
+    if unshared := selection.matrix[1]:
+        s.blocks.append(Paragraph([Run(f"{matrix.ALONE} ({len(unshared)})")], "h2"))
+        for article in unshared:
+            s.blocks.append(Paragraph([Run(article.source(sep=" ") + ": ", bold=True),
+                                       Run(article.title, link=f"doc:{article.document.id}")], "note"))
     return [s]
 
 
@@ -162,7 +164,7 @@ def _article(selection: Selection, article: Article, content: Content) -> Sectio
         s.blocks.append(Markdown(note_html(added.note.text)))
         content.notes.append(NotePin(f"note:d{d.id}", f"Note on {article.label}", added.note.text))
     s.blocks.append(Paragraph([Run("Text")], "h2"))
-    numbers = {id(m): n for n, (_, m) in enumerate(article.mentions, start=1)}
+    numbers = {id(m): n for n, (_, mentions) in enumerate(article.claims_here(), start=1) for m in mentions}
     s.blocks += _text(selection, article, numbers, content)
     s.blocks += _endnotes(selection, article, content)
     return s
@@ -229,13 +231,12 @@ def _comment(selection: Selection, article: Article, claim: StoredClaim, mention
         other = selection.article(document_id)
         where = f"d{document_id}" + (f" ({other.document.outlet})" if other and other.document.outlet else "")
         lines.append(f"Also in {where}: " + " / ".join(f"“{m.text}”" for m in claim.mentions_in(document_id)))
-    absent = [a.label for a in selection.articles if not claim.mentions_in(a.document.id)]
+    absent = [a.label for a in selection.compared_with(claim) if not claim.mentions_in(a.document.id)]
     if absent:
         lines.append("No passage linked in: " + ", ".join(absent))
     for d in claim.discrepancies:
         lines.append(f"Differs ({d.kind}): {d.explanation}")
-    for st in article.statements_in(mention):
-        lines.append(f"Source: {relay_chain(article, st)}")
+    lines += [f"Source: {chain}" for chain in once(relay_chain(article, st) for st in article.statements_in(mention))]
     added = selection.on_claim(claim.id)
     if added.tags:
         lines.append("Tags: " + ", ".join(added.tags))
@@ -249,9 +250,9 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
     if article.mentions:
         blocks.append(Paragraph([Run("Notes on the claims")], "h2"))
     pinned = {pin.key for pin in content.notes}
-    for number, (claim, m) in enumerate(article.mentions, start=1):
+    for number, (claim, mentions) in enumerate(article.claims_here(), start=1):
         runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=selection.colour(claim.id)),
-                Run(f" {ended(claim.label)} ")]
+                Run(f" {ended(claim.label)} {times_here(len(mentions))}")]
         others = once(o.document for o in claim.mentions if o.document != article.document.id)
         if others:
             runs.append(Run("Also in "))
@@ -259,14 +260,14 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
                 first = claim.mentions_in(document_id)[0]
                 runs += [Run(", " if i else ""), Run(f"d{document_id} p. "), Run("", page_of=mention_key(first), link=mention_key(first))]
             runs.append(Run(". "))
-        absent = [a.label for a in selection.articles if not claim.mentions_in(a.document.id)]
+        absent = [a.label for a in selection.compared_with(claim) if not claim.mentions_in(a.document.id)]
         if absent:
             runs.append(Run(f"No passage linked in {', '.join(absent)}. "))
         blocks.append(Paragraph(runs, "note"))
         for d in claim.discrepancies:
             blocks.append(Paragraph([Run("≠ ", colour=palette.DISCREPANCY_MARK, bold=True), Run(f"{d.kind}: {d.explanation}")], "note", indent=1))
-        for st in article.statements_in(m):
-            blocks.append(Paragraph([Run("Source: ", bold=True), Run(relay_chain(article, st)), Run(f" ({st.kind})", italic=True)], "note", indent=1))
+        for chain, kind in once((relay_chain(article, st), st.kind) for st in article.statements_in(*mentions)):
+            blocks.append(Paragraph([Run("Source: ", bold=True), Run(chain), Run(f" ({kind})", italic=True)], "note", indent=1))
         added = selection.on_claim(claim.id)
         if added.tags:
             blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))

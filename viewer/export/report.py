@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from typing import IO
 
 from viewer.analysis.store import StoredClaim
-from viewer.export import palette, timeline_tables
+from viewer.export import matrix, palette, timeline_tables
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
-from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present
+from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -54,6 +54,10 @@ def _not_found_detail(selection: Selection, claim: StoredClaim, article: Article
     return f"; {closest_words(passage)}" if passage else ""
 
 
+def _tables(selection: Selection) -> list[matrix.Table[Article]]:
+    return matrix.tables(selection.matrix[0], lambda a: a.document.id)
+
+
 def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]]:
     facts = [("Corpus", selection.corpus_path), ("Selection", selection.describe()),
              ("Linked claims", str(len(selection.claims))), ("Exported", selection.exported_at), ("Tool", TOOL)]
@@ -82,6 +86,11 @@ def _also_in(labels: list[str]) -> str:
     return f"Also in {', '.join(labels)}." if labels else "In no other source."
 
 
+def _sources(article: Article, mentions) -> list[str]:
+    """The relay chains of the statements carrying a claim's mentions here, each chain once."""
+    return once(relay_chain(article, st) for st in article.statements_in(*mentions))
+
+
 def _others(claim: StoredClaim, article: Article) -> list[str]:
     """The other documents carrying the claim, each once."""
     return once(f"d{m.document}" for m in claim.mentions if m.document != article.document.id)
@@ -103,11 +112,20 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         w(f"- **{label}** {md_escape(title)}\n")
     w("\n## Claim × source matrix\n\n")
     if selection.claims:
-        w("| Claim | " + " | ".join(md_escape(a.source(sep=" ")) for a in selection.articles) + " |\n")
-        w("|---" * (len(selection.articles) + 1) + "|\n")
-        for c in selection.claims:
-            cells = [_cell(c, a) + md_escape(_not_found_detail(selection, c, a)) for a in selection.articles]
-            w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(cells) + " |\n")
+        if grouped := matrix.explained(selection.matrix):
+            w(f"{md_escape(grouped)}\n")
+        for table in _tables(selection):
+            if table.group:
+                w(f"\n### {md_escape(table.heading(lambda a: a.label))}\n\n")
+            w("| Claim | " + " | ".join(md_escape(a.source(sep=" ")) for a in table.articles) + " |\n")
+            w("|---" * (len(table.articles) + 1) + "|\n")
+            for c in table.claims:
+                cells = [_cell(c, a) + md_escape(_not_found_detail(selection, c, a)) for a in table.articles]
+                w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(cells) + " |\n")
+        if unshared := selection.matrix[1]:
+            w(f"\n### {matrix.ALONE} ({len(unshared)})\n\n")
+            for article in unshared:
+                w(f"- **{article.label}** {md_escape(article.title)}\n")
         w(f"\n_{md_escape(NOT_FOUND_LEGEND)}._\n")
     timeline_tables.write_markdown(selection, w, md_escape)
     for article in selection.articles:
@@ -141,12 +159,12 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
 def _md_notes(selection: Selection, article: Article, w) -> None:
     if article.mentions:
         w("\n### Claims in this article\n\n")
-    for claim, mention in article.mentions:
-        w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {_also_in(_others(claim, article))}\n")
+    for claim, mentions in article.claims_here():
+        w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {times_here(len(mentions))}{_also_in(_others(claim, article))}\n")
         for d in claim.discrepancies:
             w(f"  - ≠ {d.kind}: {md_escape(d.explanation)}\n")
-        for st in article.statements_in(mention):
-            w(f"  - source: {md_escape(relay_chain(article, st))}\n")
+        for chain in _sources(article, mentions):
+            w(f"  - source: {md_escape(chain)}\n")
         added = selection.on_claim(claim.id)
         if added.tags:
             w(f"  - tags: {md_escape(', '.join(added.tags))}\n")
@@ -185,18 +203,29 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
     for label, title in _contents(selection):
         w(f"<li><a href=\"#{label}\">{label}</a> {e(title)}</li>")
     w("</ul>\n<h2 id=\"matrix\">Claim × source matrix</h2>\n")
-    if selection.claims:
-        w("<table><tr><th>Claim</th>" + "".join(f"<th>{e(a.source(sep=' '))}</th>" for a in selection.articles) + "</tr>\n")
-        for c in selection.claims:
+    if selection.claims and (grouped := matrix.explained(selection.matrix)):
+        w(f"<p class=\"meta\">{e(grouped)}</p>\n")
+    for table in _tables(selection) if selection.claims else ():
+        if table.group:
+            w(f"<h3>{e(table.heading(lambda a: a.label))}</h3>\n")
+        w("<table><tr><th>Claim</th>" + "".join(f"<th>{e(a.source(sep=' '))}</th>" for a in table.articles) + "</tr>\n")
+        for c in table.claims:
             w(f"<tr><td style=\"background:{selection.colour(c.id)}\"><b>c{c.id}</b> {e(c.label)}</td>")
-            for a in selection.articles:
+            for a in table.articles:
                 word = _cell(c, a)
                 cls = " class=\"absent\"" if word == NOT_FOUND else ""
                 body = (e(word) + f"<br><small>{e(_not_found_detail(selection, c, a).lstrip('; '))}</small>"
                         if word == NOT_FOUND else f"<a href=\"#{a.label}-c{c.id}\">{e(word)}</a>")
                 w(f"<td{cls}>{body}</td>")
             w("</tr>\n")
-        w(f"</table>\n<p class=\"meta\">{e(NOT_FOUND_LEGEND)}.</p>\n")
+        w("</table>\n")
+    if selection.claims and (unshared := selection.matrix[1]):
+        w(f"<h3>{matrix.ALONE} ({len(unshared)})</h3>\n<ul>")
+        for article in unshared:
+            w(f"<li><a href=\"#{article.label}\">{article.label}</a> {e(article.title)}</li>")
+        w("</ul>\n")
+    if selection.claims:
+        w(f"<p class=\"meta\">{e(NOT_FOUND_LEGEND)}.</p>\n")
     timeline_tables.write_html(selection, w)
     for article in selection.articles:
         _html_article(selection, article, w)
@@ -236,13 +265,13 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     w("</p>\n")
     if article.mentions:
         w("<h3>Claims in this article</h3><ul>")
-    for claim, mention in article.mentions:
+    for claim, mentions in article.claims_here():
         others = [f"<a href=\"#{label}\">{label}</a>" for label in _others(claim, article)]
-        w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {_also_in(others)}<ul>")
+        w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {times_here(len(mentions))}{_also_in(others)}<ul>")
         for d in claim.discrepancies:
             w(f"<li>≠ {e(d.kind)}: {e(d.explanation)}</li>")
-        for st in article.statements_in(mention):
-            w(f"<li>source: {e(relay_chain(article, st))}</li>")
+        for chain in _sources(article, mentions):
+            w(f"<li>source: {e(chain)}</li>")
         added = selection.on_claim(claim.id)
         if added.tags:
             w(f"<li>tags: {e(', '.join(added.tags))}</li>")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime, timezone
 
 from viewer import __version__
@@ -16,6 +17,7 @@ from viewer.analysis.model import Mention
 from viewer.corpus import notes
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
+from viewer.export import matrix
 from viewer.export.atomic import ExportError
 from viewer.export.palette import assign_colours
 from viewer.export.wording import present
@@ -50,10 +52,18 @@ class Article:
         """"d1 · BNR · 2022-04-13" from what is known: a missing outlet or date leaves no empty slot."""
         return present(self.label, self.document.outlet, *more, sep=sep)
 
-    def statements_in(self, mention: Mention) -> list[store.StoredAttribution]:
-        """Statements whose content overlaps a claim mention: who said it, through whom."""
-        span = Span(mention.start, mention.end)
-        return [s for s in self.statements if any(p.overlaps(span) for p in s.spans())]
+    def statements_in(self, *mentions: Mention) -> list[store.StoredAttribution]:
+        """Statements whose content overlaps a claim mention (any of these): who said it, through whom."""
+        spans = [Span(m.start, m.end) for m in mentions]
+        return [s for s in self.statements if any(p.overlaps(span) for p in s.spans() for span in spans)]
+
+    def claims_here(self) -> list[tuple[store.StoredClaim, list[Mention]]]:
+        """Each claim the article carries with its mentions, in the reading order of the first: a report
+        notes a claim once an article, however often the article repeats it."""
+        here: dict[int, tuple[store.StoredClaim, list[Mention]]] = {}
+        for claim, mention in self.mentions:
+            here.setdefault(claim.id, (claim, []))[1].append(mention)
+        return list(here.values())
 
 
 @dataclass
@@ -97,6 +107,16 @@ class Selection:
         found = self.closest.passages(claim, document_id, count=1) if self.closest is not None else []
         return found[0] if found else None
 
+    @cached_property
+    def matrix(self) -> tuple[list[matrix.Group[Article]], list[Article]]:
+        """The articles cut where no claim joins them (one group when they fit one table), and those
+        carrying no claim: a report's matrix tables and whom each claim is weighed against."""
+        return matrix.groups(self.articles, self.claims, _document_id)
+
+    def compared_with(self, claim: store.StoredClaim) -> list[Article]:
+        """The exported articles a claim is weighed against: those of its group, in export order."""
+        return next((g.articles for g in self.matrix[0] if any(c.id == claim.id for c in g.claims)), [])
+
     def article(self, document_id: int) -> Article | None:
         return next((a for a in self.articles if a.document.id == document_id), None)
 
@@ -122,6 +142,10 @@ class Selection:
         if not self.claims:
             return "no claims were found that two or more of the exported documents share"
         return None
+
+
+def _document_id(article: Article) -> int:
+    return article.document.id
 
 
 def relay_chain(article: Article, statement: store.StoredAttribution) -> str:
@@ -190,7 +214,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
                                keep=colours),
         annotations=notes.annotations(corpus),
         attribution_labels=attribution_labels(corpus),
-        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, TaskState()))
+        closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state, "finding the closest passages to"))
         if len(chosen) > 1 else None,
     )
     for chunk in in_chunks(claim_list, state):

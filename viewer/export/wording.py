@@ -5,7 +5,8 @@ report that adds its own after them prints "women.. Also".
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
 
 from viewer.provenance.plain_text import quoted
 
@@ -34,6 +35,14 @@ def ended(text: str) -> str:
     return text if not text or text.endswith(_ENDINGS) else text + "."
 
 
-def once(labels: Iterable[str]) -> list[str]:
+Label = TypeVar("Label", bound=Hashable)
+
+
+def once(labels: Iterable[Label]) -> list[Label]:
     """Each label once, in the order first met ("d2, d4", not "d2, d2, d4")."""
     return list(dict.fromkeys(labels))
+
+
+def times_here(count: int) -> str:
+    """How often an article carries a claim, said only when it is more than once."""
+    return "" if count < 2 else ("Twice in this article. " if count == 2 else f"{count} times in this article. ")

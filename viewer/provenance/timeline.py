@@ -130,13 +130,14 @@ class Timeline:
         return next((s for s in self.sources if s.first), None)
 
 
-def in_chunks(claims: Sequence[StoredClaim], state: TaskState) -> Iterator[Sequence[StoredClaim]]:
+def in_chunks(claims: Sequence[StoredClaim], state: TaskState, doing: str = "tracing") -> Iterator[Sequence[StoredClaim]]:
     """The claims TOGETHER at a time, as an export traces them: a cancel is heard and progress told
-    between chunks."""
+    between chunks, saying what is being done to them (a report's later pass over the same claims must
+    not read as the first one starting again)."""
     for done in range(0, len(claims), TOGETHER):
         state.check()
         chunk = claims[done:done + TOGETHER]
-        state.progress(done, len(claims), f"tracing c{chunk[0].id}" + (f"–c{chunk[-1].id}" if len(chunk) > 1 else ""))
+        state.progress(done, len(claims), f"{doing} c{chunk[0].id}" + (f"–c{chunk[-1].id}" if len(chunk) > 1 else ""))
         yield chunk
 
 

@@ -28,6 +28,9 @@ FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT = "●", "≠", "–"
 DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
+CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
+DISCREPANCY_MIN = 44
+DOCUMENT_MIN = 26  # an open article's column: its mark (●, ≠, –) under "d1"
 
 
 class ClaimTableModel(QAbstractTableModel):
@@ -231,6 +234,7 @@ class ClaimsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # Qt's header default clips a narrow title to its middle
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
         self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag
@@ -288,10 +292,14 @@ class ClaimsPanel(QWidget):
         titled = {c: metrics.horizontalAdvance(FIXED[c]) + 24 for c in (3, 4)}
         used = self._used
         widths = {0: 44, 2: 60, 4: 90 if used[4] else titled[4]}  # the row's number, its source count, its tags
-        widths.update({c: 40 for c in range(len(FIXED), self.model.columnCount())})
+        for column in range(len(FIXED), self.model.columnCount()):  # "d12" and a mark: as wide as the title needs
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widths[column] = max(DOCUMENT_MIN, metrics.horizontalAdvance(title) + 14)
         rest = max(0, self.view.viewport().width() - sum(widths.values()))
         title = min(titled[3], rest // 3)  # in a narrow dock even the discrepancy's title gives way (elided)
         widths[3] = max(title, int(rest * DISCREPANCY_SHARE)) if used[3] else title
+        if rest - widths[3] < CLAIM_READABLE:  # the claim's wording before the discrepancy's (its tooltip keeps it)
+            widths[3] = max(min(widths[3], rest - CLAIM_READABLE), min(widths[3], DISCREPANCY_MIN))
         widths[1] = max(MIN_CLAIM, rest - widths[3])
         for column, width in widths.items():
             header.resizeSection(column, width)

@@ -11,6 +11,9 @@ from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
 
 ALL_OUTLETS = "All outlets"
+STATUS_COLOUR, ERROR_COLOUR = "#555", "#A00000"  # the count below the list; a query that cannot run
+PRIORITY = (1, 4, 2, 5, 3)  # outlet, claims, date, attributions, language: shown in this order while they fit
+SORT_ARROW = 14  # room a header gives its sort indicator, px
 FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
 
 
@@ -38,7 +41,6 @@ class DocumentBrowserPanel(QWidget):
             box.setMinimumWidth(box.fontMetrics().horizontalAdvance("2022-05-31") + 24)  # a whole date stays readable
             box.editingFinished.connect(self._on_filter_did_change)
         self.status = QLabel()
-        self.status.setStyleSheet("color: #555;")
         self.status.setWordWrap(True)
 
         self._blank_columns: set[int] = set()
@@ -53,11 +55,14 @@ class DocumentBrowserPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(28)
-        # The title tells articles apart, then outlet, date and claim count; the rest give way in a narrow dock
-        # (the tooltip keeps them), and a less wanted count never takes the place of a wanted one that does not fit.
-        self.columns = ColumnFitter(self.view, header, self._natural_widths, priority=(1, 2, 4, 5, 3),
-                                   name_share=0.6, in_order=True)
+        # The title tells articles apart, then outlet, claim count (which articles share claims: what a comparison
+        # starts from) and date; the rest give way in a narrow dock (the tooltip keeps them), and a less wanted column
+        # never takes the place of a wanted one that does not fit. Those three may take the title down to ~20
+        # characters; the attribution count and language show only while it keeps 60% of the width.
+        self.columns = ColumnFitter(self.view, header, self._natural_widths, priority=PRIORITY,
+                                   name_share=0.6, in_order=True, wanted=3)
         self.model.modelReset.connect(self.columns.fit)  # a reset (search, sort, filter) shows every section again
+        header.sortIndicatorChanged.connect(self._on_sort_did_change)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_did_change)
 
@@ -79,13 +84,20 @@ class DocumentBrowserPanel(QWidget):
         """From typical values, not ResizeToContents: that would read ~1,000 rows, defeating the lazy model.
         A column no document of the corpus fills (no outlet or date anywhere) is left out, so it is hidden."""
         metrics = self.view.fontMetrics()
+        sorted_on = self.view.horizontalHeader().sortIndicatorSection()
         out = {}
         for column, typical in enumerate(TYPICAL[1:], start=1):
             if column in self._blank_columns:
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 22)
+            arrow = SORT_ARROW if column == sorted_on else 0  # only the sorted column shows one
+            out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 10 + arrow)
         return out
+
+    def _on_sort_did_change(self, column: int, _order) -> None:
+        """The column the list is sorted by comes first: sorting by a count the dock then hides tells nothing."""
+        self.columns.priority = [column, *(c for c in PRIORITY if c != column)] if column in PRIORITY else list(PRIORITY)
+        self.columns.fit()
 
     def focus_target(self) -> QWidget:
         return self.view
@@ -138,7 +150,7 @@ class DocumentBrowserPanel(QWidget):
         self.model.reset(only=document_ids)
         if self.model.rowCount() <= FEW:
             self.view.selectAll()
-        self.status.setText(f"{self.model.rowCount()} document(s) {why} — Enter opens the selection side by side;"
+        self._say(f"{self.model.rowCount()} document(s) {why} — Enter opens the selection side by side;"
                             " a search lists the whole corpus again")
 
     def open_selected(self) -> None:
@@ -167,12 +179,17 @@ class DocumentBrowserPanel(QWidget):
 
         try:
             ids = search_document_ids(self.corpus, text)
-        except SearchError as exc:
-            self.status.setText(str(exc))
+        except SearchError as exc:  # the hits of the query before it would read as this one's
+            self.model.reset(only=[])
+            self._say(str(exc), error=True)
             return
         self.model.reset(only=ids)
         self._show_count(searching=True)
 
     def _show_count(self, searching: bool = False) -> None:
         count = self.model.rowCount()
-        self.status.setText(f"{count} {'matching ' if searching else ''}document(s) — Enter opens the selection side by side")
+        self._say(f"{count} {'matching ' if searching else ''}document(s) — Enter opens the selection side by side")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else STATUS_COLOUR};")
+        self.status.setText(text)

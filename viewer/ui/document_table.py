@@ -97,9 +97,11 @@ class DocumentTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         if not 0 <= index.column() < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] in COUNTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts line up by their units
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         document = self._row(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -146,6 +146,7 @@ class RelayGraphPanel(QWidget):
                     claim_labels: Mapping[int, str] | None = None) -> None:
         svg = relay_svg(layout, colours, caption, claim_labels) if layout is not None and layout.nodes else ""
         self.picture.show_layout(layout if svg else None, svg)
+        self.picture.setVisible(bool(svg))  # an empty white box reads as a picture that failed to draw
         self.caption.setText(caption if svg else caption or "No statement carries it: nothing relays it.")
         self.svg_button.setEnabled(bool(svg))
         self.png_button.setEnabled(bool(svg))

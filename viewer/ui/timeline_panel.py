@@ -180,6 +180,7 @@ class TimelinePanel(QWidget):
         self.view.setWordWrap(True)  # a claim has few sources: each cell whole, over as many lines as it needs
         self.view.setItemDelegate(_WrappedCells(self.view))
         self.view.setAlternatingRowColors(True)
+        self.view.header().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Sou…", not a clipped middle
         self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
         self.view.clicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
@@ -263,7 +264,9 @@ class TimelinePanel(QWidget):
             caption = f"Who relays whom in the whole corpus: {graph.statements} statements"
         else:
             graph = claim_graph(self.corpus, [self.claim_id])
-            caption = f"Who relayed c{self.claim_id}: {graph.statements} statement{'s' if graph.statements != 1 else ''}"
+            caption = (f"Who relayed c{self.claim_id}: {graph.statements} statement{'s' if graph.statements != 1 else ''}"
+                       if graph.statements else f"No statement carries c{self.claim_id}: its sources state it themselves, "
+                       "or who said it was not found. Nothing relays it.")
         colours = {c: self.colours[c] for c in graph.claims if c in self.colours}
         missing = [c for c in graph.claims if c not in colours]
         colours |= assign_colours({0: [(c, i) for i, c in enumerate(missing)]},

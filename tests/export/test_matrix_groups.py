@@ -1,0 +1,111 @@
+"""A large export's claim × source matrix: one table per group of articles that share claims, not a
+column per article of the corpus (110 articles gave rows of 108 "not found" cells, 706 PDF pages)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from viewer.analysis import store
+from viewer.analysis.documents import DocumentAnalysis
+from viewer.analysis.model import Claim, Mention
+from viewer.corpus.importing import import_paths
+from viewer.export import matrix
+from viewer.export.formats import export
+from viewer.export.pdf import export_pdf
+from viewer.export.selection import select
+from viewer.render.pdf_layout import render
+
+# Made-up reports of four events: three told by several outlets, the fourth by one.
+STORIES = {
+    "ferry": ["The harbour ferry ran aground on Tuesday. All 40 passengers were taken off safely.",
+              "A ferry grounded in the harbour on Tuesday. All 40 passengers were taken off safely.",
+              "Passengers left a stranded ferry on Tuesday. The harbour ferry ran aground on Tuesday.",
+              "The operator apologised. All 40 passengers were taken off safely."],
+    "bridge": ["The old bridge reopened to traffic on Friday. Repairs cost 3 million euros.",
+               "Repairs cost 3 million euros. Cyclists welcomed the change.",
+               "The old bridge reopened to traffic on Friday. Buses return next week."],
+    "library": ["The city library will open on Sundays from May. Staff numbers rise by six.",
+                "The city library will open on Sundays from May. Readers had asked for years."],
+    "storm": ["A storm cut power to 2,000 homes overnight."],
+}
+SHARED = {  # claim label: the sentence every report of the story carrying it writes word for word
+    "ferry": ["The harbour ferry ran aground on Tuesday.", "All 40 passengers were taken off safely."],
+    "bridge": ["The old bridge reopened to traffic on Friday.", "Repairs cost 3 million euros."],
+    "library": ["The city library will open on Sundays from May."],
+}
+
+
+@pytest.fixture
+def four_events(memory_corpus, tmp_path):
+    """Ten reports (more than one table holds) in four events, the claims linked by hand."""
+    names = {}
+    for story, texts in STORIES.items():
+        for n, text in enumerate(texts):
+            (tmp_path / f"{story}{n}.txt").write_text(f"{story.title()} report {n}\n\n{text}\n", encoding="utf-8")
+    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
+    for d in memory_corpus.document_ids():
+        names[d] = memory_corpus.document(d, with_text=False).source_path.rsplit("/", 1)[-1]
+    store.write_documents(memory_corpus, [DocumentAnalysis(d) for d in names], "test")
+    claims = {}
+    for story, sentences in SHARED.items():
+        for sentence in sentences:
+            mentions = []
+            for d, name in names.items():
+                text = memory_corpus.document(d).text
+                if name.startswith(story) and sentence in text:
+                    start = text.index(sentence)
+                    mentions.append(Mention(d, start, start + len(sentence), sentence))
+            claims[len(claims) + 1] = Claim(sentence, mentions, [])
+    store.write_claims(memory_corpus, claims)
+    return memory_corpus, {name.removesuffix(".txt"): d for d, name in names.items()}
+
+
+def test_a_large_selection_is_cut_where_no_claim_joins_its_articles(four_events):
+    corpus, ids = four_events
+    selection = select(corpus)
+    assert len(selection.articles) > matrix.COLUMNS
+    found, unshared = selection.matrix
+    as_names = [sorted(n for n, d in ids.items() if d in {a.document.id for a in g.articles}) for g in found]
+    assert sorted(as_names) == [["bridge0", "bridge1", "bridge2"], ["ferry0", "ferry1", "ferry2", "ferry3"],
+                                ["library0", "library1"]]
+    assert [a.document.id for a in unshared] == [ids["storm0"]]
+    for group in found:
+        members = {a.document.id for a in group.articles}
+        assert all(set(c.documents()) <= members for c in group.claims)
+    few = select(corpus, [ids["ferry0"], ids["bridge0"], ids["storm0"]])
+    assert len(few.matrix[0]) == 1 and len(few.matrix[0][0].articles) == 3, "a selection that fits one table keeps it"
+
+
+def test_markdown_and_html_give_each_group_its_own_table(four_events, tmp_path):
+    corpus, ids = four_events
+    export(corpus, "md", tmp_path / "r.md")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    block = text[text.index("## Claim × source matrix"):text.index("## Where each claim came from")
+                 if "## Where each claim came from" in text else len(text)]
+    headers = [line for line in block.splitlines() if line.startswith("| Claim |")]
+    assert sorted(line.count(" | ") for line in headers) == [2, 3, 4], headers  # columns: 2, 3 and 4 articles
+    assert re.findall(r"### Group (\d) of 3: ", block) == ["1", "2", "3"]
+    assert "### Articles sharing no claim with another (1)" in block
+    assert f"- **d{ids['storm0']}** Storm report 0" in block
+    export(corpus, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.count("<tr><th>Claim</th>") == 3 and "Group 3 of 3: " in page
+
+
+def test_the_pdf_matrix_and_notes_weigh_a_claim_against_its_group(four_events, tmp_path):
+    corpus, ids = four_events
+    export_pdf(corpus, tmp_path / "r.pdf", render)
+    reader = PdfReader(tmp_path / "r.pdf")
+    everything = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert len(re.findall(r"Group \d of 3: ", everything)) == 3
+    assert "Articles sharing no claim with another (1)" in everything
+    comments = [str(a.get_object().get("/Contents", "")) for p in reader.pages for a in p.get("/Annots", [])
+                if a.get_object()["/Subtype"] == "/Highlight"]
+    library = [c for c in comments if c.startswith("Claim c5:")]
+    assert library and all("No passage linked in" not in c for c in library), "both library reports carry it"
+    ferry = next(c for c in comments if c.startswith("Claim c1:"))
+    assert f"No passage linked in: d{ids['ferry1']}, d{ids['ferry3']}" in ferry, ferry
+
+

@@ -1,0 +1,112 @@
+"""Which articles and claims each claim × source table of a report holds.
+
+A table with a column per exported article stops being readable past a handful: a whole-corpus
+report of 110 articles had rows of 108 "not found" cells, 14 column pages of them in the PDF.
+Claims link only inside one story, so a large export is cut where no claim joins its articles:
+each group of articles that share claims gets its own table (its claims as rows, its articles as
+columns, paged past `COLUMNS` with the claim labels repeated), and the articles that share no
+claim with another are listed apart. A "not found" cell then means a report of the same story
+that the linker did not join to the claim: the one worth reading. A selection that fits one table
+keeps one table: the researcher chose those articles to compare them all.
+
+An article sharing no claim is not put in the group of the claim it comes closest to: on the
+field corpus (gva + basil2, 110 articles, 18 such) the nearest claim was another event's for 7 of
+15 above the closest-passage floor, and for 5 of 8 above "very similar".
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from viewer.analysis.store import StoredClaim
+
+COLUMNS = 8  # articles per table; a wider group gets several, each with the claims as rows
+ALONE = "Articles sharing no claim with another"  # the heading of those no table holds
+
+Column = TypeVar("Column")
+
+
+@dataclass(frozen=True)
+class Group(Generic[Column]):
+    """Articles that share claims (directly or through one another), with those claims."""
+
+    articles: list[Column]
+    claims: list[StoredClaim]
+
+
+@dataclass(frozen=True)
+class Table(Generic[Column]):
+    """One table of the matrix: up to `COLUMNS` articles of a group, with the group's claims they carry."""
+
+    group: int  # from 1; 0 when one table holds the whole selection
+    groups: int
+    articles: list[Column]
+    claims: list[StoredClaim]
+    first: int  # the table's first column within its group, from 0
+    width: int  # the group's articles
+
+    def heading(self, label) -> str:
+        """"Group 3 of 29: d12, d13, d14 (9 claims)", with the columns shown when the group is paged."""
+        if not self.group:
+            return ""
+        shown = f", articles {self.first + 1}–{self.first + len(self.articles)} of {self.width}" if self.width > len(self.articles) else ""
+        count = f"{len(self.claims)} claim{'' if len(self.claims) == 1 else 's'}"
+        return f"Group {self.group} of {self.groups}: {', '.join(label(a) for a in self.articles)} ({count}{shown})"
+
+
+def groups(articles: Sequence[Column], claims: Sequence[StoredClaim],
+           key: Callable[[Column], int]) -> tuple[list[Group[Column]], list[Column]]:
+    """The articles cut where no claim joins them, in export order, and the articles that carry no claim.
+    One group of everything when the selection fits one table. ``key``: an article's document id."""
+    if len(articles) <= COLUMNS:
+        return [Group(list(articles), list(claims))], []
+    by_id = {key(a): a for a in articles}
+    parent = {d: d for d in by_id}
+
+    def root(d: int) -> int:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    carried: set[int] = set()
+    for claim in claims:
+        here = [d for d in claim.documents() if d in by_id]
+        carried.update(here)
+        for d in here[1:]:
+            parent[root(d)] = root(here[0])
+    found: dict[int, Group[Column]] = {}
+    for article in articles:
+        if key(article) in carried:
+            found.setdefault(root(key(article)), Group([], [])).articles.append(article)
+    for claim in claims:
+        here = [d for d in claim.documents() if d in by_id]
+        if here:
+            found[root(here[0])].claims.append(claim)
+    return list(found.values()), [a for a in articles if key(a) not in carried]
+
+
+def tables(found: Sequence[Group[Column]], key) -> list[Table[Column]]:
+    """Each group's tables, its columns paged by `COLUMNS`; a page where no article carries any of the
+    group's claims is left out (it would say only "not found")."""
+    out = []
+    numbered = len(found) > 1 or any(len(g.articles) > COLUMNS for g in found)
+    for number, group in enumerate(found, start=1):
+        for first in range(0, len(group.articles), COLUMNS):
+            page = group.articles[first:first + COLUMNS]
+            touching = [c for c in group.claims if any(c.mentions_in(key(a)) for a in page)]
+            if touching:
+                out.append(Table(number if numbered else 0, len(found), page, touching, first, len(group.articles)))
+    return out
+
+
+def explained(found: tuple[Sequence[Group], Sequence]) -> str:
+    """The sentence a report prints over a matrix cut into groups; nothing for one table of everything."""
+    groups_, unshared = found
+    if len(groups_) <= 1 and not unshared and all(len(g.articles) <= COLUMNS for g in groups_):
+        return ""
+    return ("The articles are grouped where shared claims join them (claims are linked only within one "
+            "story), one table a group: a claim is weighed only against the articles of its group"
+            + (". The articles that share no claim with another are listed after the tables: open one beside "
+               "a group's articles to see the passages of it closest to their claims" if unshared else "") + ".")
