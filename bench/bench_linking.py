@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from articles import PEOPLE, article, fill  # noqa: E402
-from run import load  # noqa: E402
+from run import load, machine  # noqa: E402
 
 from viewer.analysis import pipeline, store  # noqa: E402
 from viewer.analysis.claims import linking  # noqa: E402
@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> None:
             run = measure(args.one, pickle.loads(args.pool.read_bytes()), Path(folder), args.profile, args.repeat)
         print(json.dumps(dataclasses.asdict(run)))
         return
-    print(f"relinking generated corpora ({load()})", flush=True)
+    print(f"relinking generated corpora on {machine()} ({load()})", flush=True)
     print(f"{'articles':>8} {'units':>7} {'claims':>7} {'CPU s':>8} {'wall s':>8} {'µs CPU/unit':>11}  growth (CPU)", flush=True)
     runs: list[Measured] = []
     with tempfile.TemporaryDirectory() as folder:

@@ -132,6 +132,22 @@ def test_same_input_same_claims_whatever_the_unit_order(april):
     assert link_claims(shuffled, texts) == claims
 
 
+def test_texts_are_read_in_reading_order_whatever_order_the_claims_come_in(april):
+    """A large corpus keeps a few hundred texts at hand (`pipeline.DocumentTexts`): mentions cut
+    claim by claim, in no order, fetched a text again for each of its claims."""
+    units, texts, claims = april
+    reads = []
+
+    class Counted(dict):
+        def __getitem__(self, document):
+            reads.append(document)
+            return super().__getitem__(document)
+
+    assert link_claims(units, Counted(texts)) == claims
+    assert len(claims) >= 2 and len(set(reads)) == 2
+    assert reads == sorted(reads)
+
+
 def test_researcher_corrections_override_scores(april):
     units, texts, claims = april
     officers = next(c for c in claims if any("162 officers" in m.text for m in c.mentions))
@@ -190,14 +206,28 @@ def test_labels_are_the_plainest_mention_cut_at_a_word(mentions, expected):
 
 
 def test_a_block_finds_the_units_sharing_a_rare_key_as_the_whole_corpus_does():
+    """Each block carries its own units' rarest keys, read against the whole corpus's counts, however
+    many blocks a unit's article sits in."""
+    import numpy as np
+
+    from viewer.analysis.claims.blocks import candidate_blocks
+    from viewer.analysis.claims.candidates import articles
+    from viewer.analysis.claims.verifier import PieceWeights, TermWeights, fitted
+
     rng = random.Random(5)
     vocabulary = [f"w{i}" for i in range(300)]
-    units = [_synthetic_unit(k // 10, rng.sample(vocabulary, 8)) for k in range(400)]
+    vectors = np.random.default_rng(5).standard_normal((400, 8)).astype(np.float32)
+    units = [ClaimUnit(k // 10, Span(k, k + 1), UnitFeatures(terms=sorted(rng.sample(vocabulary, 8))), vectors[k]) for k in range(400)]
     keys = RareKeys.of(u.features for u in units)
-    block = units[40:60]
-    restricted = keys.restricted(u.features for u in block)
-    assert len(restricted.counts) < len(keys.counts)
-    assert [restricted.of_unit(u.features) for u in block] == [keys.of_unit(u.features) for u in block]
+    found = articles(units, vectors)
+    pairs = [(x, y) for x in range(len(found)) for y in range(x + 1, min(x + 4, len(found)))]
+    weights = (TermWeights([u.features for u in units]), PieceWeights([u.pieces for u in units]))
+    blocks = list(candidate_blocks(pairs, found, units, vectors, keys, weights, set(), fitted(), size=5))
+    assert len(blocks) == -(-len(pairs) // 5)
+    for block in blocks:
+        assert len(block.rare_keys) == len(block.unit_ids)
+        assert list(block.rare_keys) == [keys.of_unit(units[int(u)].features) for u in block.unit_ids]
+    assert sum(len(k) for b in blocks for k in b.rare_keys) > 0
 
 
 def test_every_merge_verdict_on_the_held_out_reports_is_the_one_the_means_give(nlp, monkeypatch):

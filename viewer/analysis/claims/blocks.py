@@ -4,8 +4,8 @@ Linking's heavy part is verifying: for every pair of neighbouring articles (`can
 find the unit pairs worth comparing (close embeddings, or a rare key shared in the inverted
 index), ask the story model whether the articles report one story, and score those pairs with
 the pair model. A block is a run of such article pairs with their units' features, vectors and
-word pieces, the term and word-piece weights, the corpus-wide counts of their index keys and the rare
-names they carry, so `verify_block` needs nothing else: it runs the same in this process or on a
+word pieces, the term and word-piece weights, each unit's rarest index keys (read once against the
+corpus-wide counts) and the rare names they carry, so `verify_block` needs nothing else: it runs the same in this process or on a
 Dask worker, and its results (in corpus-wide unit indices) come back to the linker, which groups
 them into claims.
 """
@@ -40,7 +40,7 @@ class CandidateBlock:
     pieces: tuple[WordPieces | None, ...]
     weights: TermWeights
     piece_weights: PieceWeights
-    keys: RareKeys
+    rare_keys: tuple[frozenset[str], ...]  # each local unit's rarest index keys (`RareKeys.of_unit`)
     rare: frozenset[str]
     model: Verifier
 
@@ -55,13 +55,30 @@ def candidate_blocks(
     pairs: Sequence[tuple[int, int]], found: Sequence[Article], units: Sequence[ClaimUnit], vectors: np.ndarray,
     keys: RareKeys, weights: tuple[TermWeights, PieceWeights], rare: set[str], model: Verifier, size: int = BLOCK_PAIRS,
 ) -> Iterator[CandidateBlock]:
-    """The article ``pairs`` (indices into ``found``), ``size`` at a time, made self-contained."""
+    """The article ``pairs`` (indices into ``found``), ``size`` at a time, made self-contained. A unit's
+    rarest keys are read once, when its first block is cut: an article sits in the blocks of all its
+    neighbours, and reading its units' keys again in each was a fifth of cutting the blocks."""
+    rare_keys = _RareKeysOfUnits(units, keys)
     for start in range(0, len(pairs), size):
-        yield _block(pairs[start:start + size], found, units, vectors, keys, weights, rare, model)
+        yield _block(pairs[start:start + size], found, units, vectors, rare_keys, weights, rare, model)
 
 
-def _block(chunk, found, units, vectors, keys: RareKeys, weights: tuple[TermWeights, PieceWeights], rare: set[str],
-           model: Verifier) -> CandidateBlock:
+class _RareKeysOfUnits:
+    """Each unit's `RareKeys.of_unit`, worked out at the first asking and kept."""
+
+    def __init__(self, units: Sequence[ClaimUnit], keys: RareKeys) -> None:
+        self.units, self.keys = units, keys
+        self.found: list[frozenset[str] | None] = [None] * len(units)
+
+    def __getitem__(self, unit: int) -> frozenset[str]:
+        found = self.found[unit]
+        if found is None:
+            found = self.found[unit] = self.keys.of_unit(self.units[unit].features)
+        return found
+
+
+def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: tuple[TermWeights, PieceWeights],
+           rare: set[str], model: Verifier) -> CandidateBlock:
     involved = sorted({k for x, y in chunk for k in (x, y)})
     local_article = {k: n for n, k in enumerate(involved)}
     unit_ids = np.concatenate([found[k].units for k in involved])
@@ -76,7 +93,7 @@ def _block(chunk, found, units, vectors, keys: RareKeys, weights: tuple[TermWeig
     terms = {t for f in features for t in f.terms}
     pieces = tuple(units[int(u)].pieces for u in unit_ids)
     return CandidateBlock(block_pairs, tuple(articles), unit_ids, features, vectors[unit_ids], pieces, weights[0].restricted(terms),
-                          weights[1].restricted(pieces), keys.restricted(features), names, model)
+                          weights[1].restricted(pieces), tuple(rare_keys[int(u)] for u in unit_ids), names, model)
 
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
@@ -108,7 +125,7 @@ def story_rows(block: CandidateBlock) -> list[tuple[int, int, list[float]]]:
 
 def _article_pairs(block: CandidateBlock) -> Iterator[tuple[Article, Article, list[tuple[int, int, float]], list[float]]]:
     """Each article pair with candidate unit pairs, those pairs, and the pair's story signs."""
-    rare_keys = [block.keys.of_unit(f) for f in block.features]
+    rare_keys = block.rare_keys
     for x, y in block.pairs:
         a, b = block.articles[x], block.articles[y]
         left, right = a.units.tolist(), b.units.tolist()

@@ -34,8 +34,8 @@ def index_keys(features: UnitFeatures) -> set[str]:
 class RareKeys:
     """How many units of the whole corpus carry each index key, and so each unit's rarest ones:
     two units of different documents that share one are worth verifying, whatever their cosine.
-    Counted once over the corpus; a block of candidate pairs carries the counts of its own units'
-    keys only, so a worker finds those units' shared keys as the whole corpus would."""
+    Counted once over the corpus; a block of candidate pairs carries its own units' rarest keys,
+    read against these counts, so a worker finds those units' shared keys as the whole corpus would."""
 
     def __init__(self, counts: Mapping[str, int], cap: int) -> None:
         self.counts, self.cap = counts, cap
@@ -48,10 +48,6 @@ class RareKeys:
             counts.update(index_keys(f))
             units += 1
         return cls(counts, min(MAX_POSTINGS, max(20, units // 50)))
-
-    def restricted(self, features: Iterable[UnitFeatures]) -> RareKeys:
-        """The counts of these units' keys only: what a block of candidate pairs carries."""
-        return RareKeys({k: self.counts[k] for f in features for k in index_keys(f)}, self.cap)
 
     def of_unit(self, features: UnitFeatures) -> frozenset[str]:
         """The unit's rarest keys carried by at least one other unit and by few."""

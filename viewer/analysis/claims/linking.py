@@ -103,7 +103,8 @@ def link_claims(
     ranked = sorted(((p, i, j) for (i, j), p in scores.known.items() if p >= threshold and units[i].document != units[j].document), key=lambda x: (-x[0], x[1], x[2]))
     certainties = bool(must_link or cannot_link) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties)
-    claims = [_claim(units, vectors, members, texts) for members in clusters]
+    mentions = _mentions(units, clusters, texts)
+    claims = [_claim(units, vectors, members, mentions) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
@@ -267,8 +268,15 @@ def _verdict_of_means(table: np.ndarray, left_documents: list[int], right_docume
     return bool(row_means.min() >= threshold and column_means.min() >= threshold)
 
 
-def _claim(units, vectors: np.ndarray, members: list[int], texts: Mapping[int, str]) -> Claim:
-    mentions = [_mention(units[k], texts) for k in members]
+def _mentions(units: Sequence[ClaimUnit], clusters: list[list[int]], texts: Mapping[int, str]) -> dict[int, Mention]:
+    """Each grouped unit's mention, read in reading order: a corpus's texts are fetched a few hundred
+    at a time (`pipeline.DocumentTexts`), and read claim by claim, in no order, nearly every text was
+    fetched again for each of its claims once the corpus outgrew those few hundred."""
+    return {k: _mention(units[k], texts) for k in sorted({k for members in clusters for k in members})}
+
+
+def _claim(units, vectors: np.ndarray, members: list[int], found: Mapping[int, Mention]) -> Claim:
+    mentions = [found[k] for k in members]
     headlines = [units[k].features.headline for k in members]
     return Claim(label=label([m.text for m in mentions], vectors[members], headlines), mentions=mentions)
 
