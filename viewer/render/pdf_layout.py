@@ -422,7 +422,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, b: _Built, start: int, page_co
         painter.drawText(footer, Qt.AlignmentFlag.AlignLeft, f"Provenance Viewer {__version__}")
         painter.drawText(footer, Qt.AlignmentFlag.AlignRight, f"page {start + page + 1} of {page_count}")
         painter.translate(MARGIN["left"] * S, MARGIN["top"] * S - page * height)
-        b.doc.drawContents(painter, QRectF(0, page * height, b.width * S, height))
+        b.doc.drawContents(painter, QRectF(0, page * height, b.width * S, height - 1))  # a line Qt pushed to the next page starts on this one's foot (to 1/64): not its highlight
         painter.restore()
         _paint_pictures(painter, b, page)
         _paint_labels(painter, b, labels.get(page, []), small)
