@@ -49,6 +49,11 @@ def test_pdf_matrix_cell_names_the_passage_to_read(sample_corpus, tmp_path):
     ("“Ten hours later, she was dead.”", "closest, not linked (very similar): “Ten hours later, she was dead.”"),
     ("Flynn lied and they destroyed his life.”", "closest, not linked (very similar): “Flynn lied and they destroyed his life.”"),
     ("The bridge reopened.", "closest, not linked (very similar): “The bridge reopened.”"),
+    # cut to an excerpt inside the quotation it opens: basil3's report read “While I … in my heart… (never closed)
+    ("“While I planned on serving out the remainder of my term in Congress, I know in my heart it’s time to go,” "
+     "he said.",
+     "closest, not linked (very similar): “While I planned on serving out the remainder of my term in Congress, "
+     "I know in my heart…”"),
 ])
 def test_a_closest_passage_is_quoted_once(text, cell):
     """A passage with its own quotation marks read ““Ten hours later, she was dead.”” in the matrix of a

@@ -55,13 +55,26 @@ def _figure(f) -> str:
     return f"{f.text} (hedged)" if f.qualifier not in ("exact", "") else f.text
 
 
+def _closing(text: str) -> str:
+    """The mark that closes a quotation the text opens and leaves open (an excerpt cut inside it), else
+    nothing. Single marks are left alone: an apostrophe cannot be told from a closing one."""
+    if text[0] == "“" and text.count("“") > text.count("”"):
+        return "”"
+    if text[0] == "«" and text.count("«") > text.count("»"):
+        return "»"
+    if text[0] == '"' and text.count('"') % 2:
+        return '"'
+    return ""
+
+
 def quoted(text: str) -> str:
     """The words in quotation marks, unless they already open with one. A passage that ends a quotation
     opened before it ('we will bring back our dreams.”') keeps its own closing mark: “… dreams.””
-    read as a typo in every timeline and report."""
+    read as a typo in every timeline and report. One that opens a quotation and is cut before it
+    closes (an excerpt ending in "…") gets the closing mark, so the cell shows where the words stop."""
     text = " ".join(text.split())
     if text[:1] in "“\"‘'«":
-        return text
+        return text + _closing(text)
     if text.endswith("”") and text.count("“") < text.count("”"):
         return f"“{text}"
     return f"“{text}”"
