@@ -111,7 +111,7 @@ def _matrix(selection: Selection) -> list[Section]:
                                    f"discrepancy (≠); {NOT_FOUND_LEGEND}. Page numbers are links.")], "note"))
     if grouped := matrix.explained(selection.matrix):
         s.blocks.append(Paragraph([Run(grouped)], "note"))
-    for table in matrix.tables(selection.matrix[0], lambda a: a.document.id):
+    for table in selection.matrix_tables():
         if table.group:
             s.blocks.append(Paragraph([Run(table.heading(lambda a: a.label))], "h2"))
         header = [Cell([Run("Claim")])] + [Cell([Run(a.source(sep="\n"))]) for a in table.articles]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from viewer.analysis.store import StoredClaim
-from viewer.export import matrix, palette, timeline_tables
+from viewer.export import matrix, timeline_tables
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
@@ -52,10 +52,6 @@ def _not_found_detail(selection: Selection, claim: StoredClaim, article: Article
     """"; closest, not linked (…): “…”" when a passage of the article comes close, else nothing."""
     passage = selection.closest_to(claim, article.document.id)
     return f"; {closest_words(passage)}" if passage else ""
-
-
-def _tables(selection: Selection) -> list[matrix.Table[Article]]:
-    return matrix.tables(selection.matrix[0], lambda a: a.document.id)
 
 
 def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]]:
@@ -114,7 +110,7 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
     if selection.claims:
         if grouped := matrix.explained(selection.matrix):
             w(f"{md_escape(grouped)}\n")
-        for table in _tables(selection):
+        for table in selection.matrix_tables():
             if table.group:
                 w(f"\n### {md_escape(table.heading(lambda a: a.label))}\n\n")
             w("| Claim | " + " | ".join(md_escape(a.source(sep=" ")) for a in table.articles) + " |\n")
@@ -205,7 +201,7 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
     w("</ul>\n<h2 id=\"matrix\">Claim × source matrix</h2>\n")
     if selection.claims and (grouped := matrix.explained(selection.matrix)):
         w(f"<p class=\"meta\">{e(grouped)}</p>\n")
-    for table in _tables(selection) if selection.claims else ():
+    for table in selection.matrix_tables() if selection.claims else ():
         if table.group:
             w(f"<h3>{e(table.heading(lambda a: a.label))}</h3>\n")
         w("<table><tr><th>Claim</th>" + "".join(f"<th>{e(a.source(sep=' '))}</th>" for a in table.articles) + "</tr>\n")

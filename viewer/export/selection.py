@@ -113,9 +113,17 @@ class Selection:
         carrying no claim: a report's matrix tables and whom each claim is weighed against."""
         return matrix.groups(self.articles, self.claims, _document_id)
 
+    def matrix_tables(self) -> list[matrix.Table[Article]]:
+        """The matrix's tables: each group's articles, paged by `matrix.COLUMNS`, with the claims they carry."""
+        return matrix.tables(self.matrix[0], _document_id)
+
     def compared_with(self, claim: store.StoredClaim) -> list[Article]:
         """The exported articles a claim is weighed against: those of its group, in export order."""
-        return next((g.articles for g in self.matrix[0] if any(c.id == claim.id for c in g.claims)), [])
+        return self._group_of.get(claim.id, [])
+
+    @cached_property
+    def _group_of(self) -> dict[int, list[Article]]:
+        return {c.id: g.articles for g in self.matrix[0] for c in g.claims}
 
     def article(self, document_id: int) -> Article | None:
         return next((a for a in self.articles if a.document.id == document_id), None)
