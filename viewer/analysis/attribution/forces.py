@@ -8,8 +8,8 @@ or two cities' police, leaves it as it is, since either may have spoken. A force
 a name written before "police", "sheriff's office" or "patrol" ("Houston Police", "Wayne County
 Sheriff's Office", "Oklahoma Highway Patrol"), or by a department's initials ending in PD ("HPD", which
 is the Houston Police Department's when the article names it); "two police officers" or "backup police"
-name none. On gva (development) 16 of 25 bare-police speakers took their force and 8 stayed apart with
-two or more forces named (spk22 note).
+name none. On gva (development) 17 of 25 bare-police speakers took their force and 8 stayed apart with
+two or more forces named; on PolNeAR train 1 changed (spk22 note).
 """
 from __future__ import annotations
 
