@@ -201,3 +201,22 @@ def test_an_empty_speaker_search_or_scope_says_what_to_change(analysed_window):
     assert panel.empty.isVisible() and "all switched off" in panel.empty.text()
     panel.filters["Quotes"].setChecked(True)
     assert panel.view.isVisible()
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("Mikhailo", "Mykhailo Podolyak"),  # the alias "Mikhaïlo Podolyak", typed without its diaeresis
+    ("mykhaïlo", "Mykhailo Podolyak"),  # and an accent typed where the name has none
+    ("Nobody's", None),
+    ("Ministry's", "Russian Defence Ministry"),  # a typed apostrophe finds the curly one the article printed
+    ("Def. Ministry", "Russian Defence Ministry"),  # neither does a full stop
+    ("ministry’s  spokesman", "Russian Defence Ministry"),  # nor doubled spaces
+])
+def test_a_speaker_is_found_whatever_apostrophe_accent_full_stop_or_spacing_is_typed(window, typed, found):
+    with window.corpus.transaction() as db:
+        db.conn.executemany("INSERT INTO speaker_aliases VALUES (?, ?)",
+                            [(2, "the Ministry’s spokesman"), (2, "the Def Ministry")])
+    panel = window.attribution_panel
+    panel.reload()
+    panel.search_box.setText(typed)
+    names = [panel.model.speaker(panel.model.index(row, 0)).name for row in range(panel.model.rowCount())]
+    assert names == ([found] if found else [])

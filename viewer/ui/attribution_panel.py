@@ -5,6 +5,7 @@ filings, lawsuits) follow the people and bodies. Filters show quotes, reported s
 and intentions, and documents apart or together."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -33,6 +34,16 @@ STATEMENT_FILTERS = (
 )
 DOCUMENTS = "Documents"
 TOP = 0  # internalId of speaker rows; statement rows carry their speaker's row + 1
+
+
+def search_key(name: str) -> str:
+    """A name as the speaker search compares it: a typed "Sheriff's" or "Jose" finds "Sheriff’s Office"
+    and "José", whatever the case, accents, apostrophes, full stops or spacing."""
+    name = unicodedata.normalize("NFKD", name).translate(_FOLDED)
+    return " ".join("".join(c for c in name if not unicodedata.combining(c)).casefold().split())
+
+
+_FOLDED = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", ".": None})
 
 
 class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
@@ -68,7 +79,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         if scope_changed:
             self._documents = documents
         if name_filter is not None:
-            self._name_filter = name_filter.strip().lower()
+            self._name_filter = search_key(name_filter)
         self._statements.clear()
         self._texts.clear()
         self._outlets.clear()
@@ -76,7 +87,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         wanted = self._name_filter
         self._speakers = [
             s for s in self._listed()
-            if not wanted or wanted in s.name.lower() or any(wanted in a.lower() for a in s.aliases)
+            if not wanted or any(wanted in search_key(name) for name in (s.name, *s.aliases))
         ]
         names = Counter(s.name.casefold() for s in self._speakers)
         self._homonyms = {name for name, count in names.items() if count > 1}
