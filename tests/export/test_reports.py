@@ -106,3 +106,26 @@ def test_speakers_of_one_name_say_in_the_index_where_they_are_heard(export_corpu
     export(export_corpus, "html", tmp_path / "r.html")
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<h3>Police (in d1)</h3>" in page and "<h3>police (in d2)</h3>" in page
+
+
+
+
+def test_every_link_of_an_html_report_of_some_articles_leads_somewhere(export_corpus, tmp_path):
+    """"Also in d3" linked to #d3 in a report of d1 and d2 alone: a link that went nowhere."""
+    import re
+
+    from viewer.analysis import store
+    from viewer.analysis.model import Claim, Mention
+
+    text = export_corpus.document(3).text
+    start = text.index("Mariupol")
+    extra = Mention(3, start, start + len("Mariupol"), "Mariupol")  # c1 said in d3 too
+    store.write_claims(export_corpus, {c.id: Claim(c.label, [Mention(m.document, m.start, m.end, m.text) for m in c.mentions]
+                                                   + ([extra] if c.id == 1 else []), []) for c in store.claims(export_corpus)})
+    export(export_corpus, "html", tmp_path / "r.html", documents=[1, 2])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    anchors = set(re.findall(r'id="([^"]+)"', page))
+    links = re.findall(r'href="#([^"]+)"', page)
+    assert links and [x for x in links if x not in anchors] == []
+    assert '<b>c1</b> 1,026 Ukrainian servicemen surrendered in Mariupol. Also in <a href="#d2">d2</a>, ' \
+           '<span title="not in this report">d3</span>.' in page
