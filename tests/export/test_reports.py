@@ -34,8 +34,8 @@ def test_html_is_self_contained_and_escaped(export_corpus, tmp_path):
 
 def test_csv_files_hold_claims_and_attributions(export_corpus, tmp_path):
     export(export_corpus, "csv", tmp_path / "mariupol.csv")
-    claims = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-claims.csv").read_text(encoding="utf-8"))))
-    statements = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-attributions.csv").read_text(encoding="utf-8"))))
+    claims = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-claims.csv").read_text(encoding="utf-8-sig"))))
+    statements = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-attributions.csv").read_text(encoding="utf-8-sig"))))
     assert len(claims) == 8 and {r["claim"] for r in claims} == {"c1", "c2", "c3", "c4"}
     text = export_corpus.document(1).text
     for row in claims:
@@ -45,6 +45,16 @@ def test_csv_files_hold_claims_and_attributions(export_corpus, tmp_path):
     assert boy["speaker"] == "s1" and boy["note"] == "Figure not confirmed elsewhere."
     ministry = next(r for r in statements if r["via"] == "AFP")
     assert ministry["relay_chain"] == "BNR ← AFP (reported) ← Russian Defence Ministry"
+
+
+def test_csv_files_say_they_are_utf8_so_a_spreadsheet_reads_the_arrows(export_corpus, tmp_path, capsys):
+    """Excel on Windows reads a CSV without a byte-order mark in the system code page: "←" became "â†"."""
+    export(export_corpus, "csv", tmp_path / "mariupol.csv")
+    raw = (tmp_path / "mariupol-attributions.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfattribution,") and raw.count(b"\xef\xbb\xbf") == 1
+    assert "BNR ← AFP" in raw.decode("utf-8-sig")
+    export(export_corpus, "csv", None)
+    assert not capsys.readouterr().out.startswith("\ufeff")
 
 
 def test_csv_to_a_folder_and_to_standard_output(export_corpus, tmp_path, capsys):
