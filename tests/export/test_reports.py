@@ -34,8 +34,8 @@ def test_html_is_self_contained_and_escaped(export_corpus, tmp_path):
 
 def test_csv_files_hold_claims_and_attributions(export_corpus, tmp_path):
     export(export_corpus, "csv", tmp_path / "mariupol.csv")
-    claims = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-claims.csv").read_text(encoding="utf-8"))))
-    statements = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-attributions.csv").read_text(encoding="utf-8"))))
+    claims = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-claims.csv").read_text(encoding="utf-8-sig"))))
+    statements = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-attributions.csv").read_text(encoding="utf-8-sig"))))
     assert len(claims) == 8 and {r["claim"] for r in claims} == {"c1", "c2", "c3", "c4"}
     text = export_corpus.document(1).text
     for row in claims:
@@ -45,6 +45,16 @@ def test_csv_files_hold_claims_and_attributions(export_corpus, tmp_path):
     assert boy["speaker"] == "s1" and boy["note"] == "Figure not confirmed elsewhere."
     ministry = next(r for r in statements if r["via"] == "AFP")
     assert ministry["relay_chain"] == "BNR ← AFP (reported) ← Russian Defence Ministry"
+
+
+def test_csv_files_say_they_are_utf8_so_a_spreadsheet_reads_the_arrows(export_corpus, tmp_path, capsys):
+    """Excel on Windows reads a CSV without a byte-order mark in the system code page: "←" became "â†"."""
+    export(export_corpus, "csv", tmp_path / "mariupol.csv")
+    raw = (tmp_path / "mariupol-attributions.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfattribution,") and raw.count(b"\xef\xbb\xbf") == 1
+    assert "BNR ← AFP" in raw.decode("utf-8-sig")
+    export(export_corpus, "csv", None)
+    assert not capsys.readouterr().out.startswith("\ufeff")
 
 
 def test_csv_to_a_folder_and_to_standard_output(export_corpus, tmp_path, capsys):
@@ -106,3 +116,26 @@ def test_speakers_of_one_name_say_in_the_index_where_they_are_heard(export_corpu
     export(export_corpus, "html", tmp_path / "r.html")
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "<h3>Police (in d1)</h3>" in page and "<h3>police (in d2)</h3>" in page
+
+
+
+
+def test_every_link_of_an_html_report_of_some_articles_leads_somewhere(export_corpus, tmp_path):
+    """"Also in d3" linked to #d3 in a report of d1 and d2 alone: a link that went nowhere."""
+    import re
+
+    from viewer.analysis import store
+    from viewer.analysis.model import Claim, Mention
+
+    text = export_corpus.document(3).text
+    start = text.index("Mariupol")
+    extra = Mention(3, start, start + len("Mariupol"), "Mariupol")  # c1 said in d3 too
+    store.write_claims(export_corpus, {c.id: Claim(c.label, [Mention(m.document, m.start, m.end, m.text) for m in c.mentions]
+                                                   + ([extra] if c.id == 1 else []), []) for c in store.claims(export_corpus)})
+    export(export_corpus, "html", tmp_path / "r.html", documents=[1, 2])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    anchors = set(re.findall(r'id="([^"]+)"', page))
+    links = re.findall(r'href="#([^"]+)"', page)
+    assert links and [x for x in links if x not in anchors] == []
+    assert '<b>c1</b> 1,026 Ukrainian servicemen surrendered in Mariupol. Also in <a href="#d2">d2</a>, ' \
+           '<span title="not in this report">d3</span>.' in page

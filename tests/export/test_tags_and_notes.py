@@ -51,7 +51,7 @@ def test_json_carries_the_optional_tags_and_notes_keys(annotated):
 
 def test_csv_tables_carry_tags_and_notes(annotated, tmp_path):
     export(annotated, "csv", tmp_path / "t.csv")
-    read = lambda name: list(csv.DictReader(io.StringIO((tmp_path / f"t-{name}.csv").read_text(encoding="utf-8"))))  # noqa: E731
+    read = lambda name: list(csv.DictReader(io.StringIO((tmp_path / f"t-{name}.csv").read_text(encoding="utf-8-sig"))))  # noqa: E731
     documents = {r["document"]: r for r in read("documents")}
     assert documents["d1"]["tags"] == "verified; wire copy" and "Saved from the BNR site" in documents["d1"]["note"]
     assert {r["tags"] for r in read("claims") if r["claim"] == "c1"} == {"disputed"}

@@ -196,8 +196,56 @@ def test_an_empty_speaker_search_or_scope_says_what_to_change(analysed_window):
     assert panel.empty.text().startswith("No article is open:")
     analysed_window.compare([1, 2])
     assert panel.view.isVisible() and panel.model.rowCount()
-    for label in ("Quotes", "Reported", "Beliefs"):
+    for label in ("Quotes", "Reported", "Beliefs", "Documents"):
         panel.filters[label].setChecked(False)
     assert panel.empty.isVisible() and "all switched off" in panel.empty.text()
     panel.filters["Quotes"].setChecked(True)
     assert panel.view.isVisible()
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("Mikhailo", "Mykhailo Podolyak"),  # the alias "Mikhaïlo Podolyak", typed without its diaeresis
+    ("mykhaïlo", "Mykhailo Podolyak"),  # and an accent typed where the name has none
+    ("Nobody's", None),
+    ("Ministry's", "Russian Defence Ministry"),  # a typed apostrophe finds the curly one the article printed
+    ("Def. Ministry", "Russian Defence Ministry"),  # neither does a full stop
+    ("ministry’s  spokesman", "Russian Defence Ministry"),  # nor doubled spaces
+])
+def test_a_speaker_is_found_whatever_apostrophe_accent_full_stop_or_spacing_is_typed(window, typed, found):
+    with window.corpus.transaction() as db:
+        db.conn.executemany("INSERT INTO speaker_aliases VALUES (?, ?)",
+                            [(2, "the Ministry’s spokesman"), (2, "the Def Ministry")])
+    panel = window.attribution_panel
+    panel.reload()
+    panel.search_box.setText(typed)
+    names = [panel.model.speaker(panel.model.index(row, 0)).name for row in range(panel.model.rowCount())]
+    assert names == ([found] if found else [])
+
+
+def test_documents_alone_lists_the_documents_cited_with_all_they_say(analysed_window):
+    panel = analysed_window.attribution_panel
+    everything = _shown(panel)
+    cited = [(s.id, [a.id for a in statements]) for s, statements in everything if s.kind == "document"]
+    assert cited
+    for label in ("Quotes", "Reported", "Beliefs"):
+        panel.filters[label].setChecked(False)
+    assert panel.stack.currentWidget() is panel.view
+    assert [(s.id, [a.id for a in statements]) for s, statements in _shown(panel)] == cited
+    panel.filters["Documents"].setChecked(False)
+    assert panel.model.rowCount() == 0
+    assert panel.empty.text().startswith("Quotes, Reported, Beliefs and Documents are all switched off")
+
+
+def test_documents_alone_in_articles_citing_none_says_so(analysed_window):
+    panel = analysed_window.attribution_panel
+    panel.search_box.setText("")
+    cited = {d for s, _ in _shown(panel) if s.kind == "document" for d in panel.model.documents_of(s)}
+    quiet = [d for d in range(1, 6) if d not in cited]
+    assert quiet
+    analysed_window.compare(quiet[:1])
+    panel.scope.setChecked(True)
+    for label in ("Quotes", "Reported", "Beliefs"):
+        panel.filters[label].setChecked(False)
+    assert panel.model.rowCount() == 0
+    assert panel.empty.text().startswith("No document (poll, filing, report, footage) is cited as a source in the open"
+                                         " articles.")

@@ -183,6 +183,18 @@ def test_an_attribution_is_edited_fully_kind_speaker_and_role(qtbot, window, sam
     assert row is not None and model.index(row, 1).data() == "separatist spokesman"
 
 
+def test_the_attribution_dialog_shows_a_long_role_whole(qtbot, window, sample_corpus):
+    statement = store.attributions(sample_corpus, document_id=1)[0]
+    dialog = window.attribution_panel.edit_dialog(statement)
+    role = "Chicago Police Department spokesman"
+    dialog.speaker_role.setText(role)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.speaker_role
+    assert box.fontMetrics().horizontalAdvance(role) < box.contentsRect().width() - 8
+    dialog.reject()
+
+
 def test_an_unchanged_dialog_records_nothing(qtbot, window, sample_corpus):
     statement = store.attributions(sample_corpus, document_id=1)[0]
     dialog = window.attribution_panel.edit_dialog(statement)

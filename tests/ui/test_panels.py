@@ -350,3 +350,15 @@ def test_five_open_articles_leave_the_claim_readable_in_the_claims_dock_of_a_128
         assert metrics.horizontalAdvance(title) + 8 <= header.sectionSize(column) <= 36, title
     assert header.sectionSize(1) >= 150, "about 20 characters of the claim"
     assert sum(header.sectionSize(c) for c in range(header.count())) <= panel.view.viewport().width() + 1
+
+
+@pytest.mark.parametrize("width", [1280, 1500])
+def test_the_free_tags_field_shows_the_tags_typed_in_it(qtbot, window, width):
+    window.resize(width, 800)
+    window.docks["notes"].raise_()
+    window.compare([1, 2], 4)
+    panel = window.notes_panel
+    panel.free_tags.setText("dope house, fernwood, casualties")
+    qtbot.wait(20)
+    typed = panel.free_tags.fontMetrics().horizontalAdvance("dope house, fernwood")
+    assert panel.free_tags.isVisible() and panel.free_tags.width() >= typed + 12

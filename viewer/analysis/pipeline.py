@@ -55,7 +55,7 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # a phrase never ends inside a hyphened word, "the firebrand senator" is the senator named before, and a
 # surname joined by a hyphen or apostrophe or with a capital inside, or a title before a name, no longer splits a person; 41: a quotation's
 # sentences past 200 characters, and the half after a cue that breaks it, stay parts of its statement)
-ANALYSER_VERSION = "42"
+ANALYSER_VERSION = "43"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

@@ -261,8 +261,10 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     w("</p>\n")
     if article.mentions:
         w("<h3>Claims in this article</h3><ul>")
+    exported = {a.label for a in selection.articles}  # an article left out of the report has no anchor to link to
     for claim, mentions in article.claims_here():
-        others = [f"<a href=\"#{label}\">{label}</a>" for label in _others(claim, article)]
+        others = [f"<a href=\"#{label}\">{label}</a>" if label in exported else
+                  f"<span title=\"not in this report\">{label}</span>" for label in _others(claim, article)]
         w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {times_here(len(mentions))}{_also_in(others)}<ul>")
         for d in claim.discrepancies:
             w(f"<li>≠ {e(d.kind)}: {e(d.explanation)}</li>")

@@ -1,4 +1,11 @@
-"""Claims and attributions as CSV tables, for spreadsheets, pandas and R."""
+"""Claims and attributions as CSV tables, for spreadsheets, pandas and R.
+
+Files start with a UTF-8 byte-order mark: without it Excel on Windows reads them in the
+system's code page, and every ’ “ — and the relay chain's ← comes out as "â€™" (on a field
+corpus of 200 articles, all 2,552 attribution rows). pandas, readr, LibreOffice and Sheets skip
+the mark; Python's csv module wants ``encoding="utf-8-sig"`` and base R ``fileEncoding="UTF-8-BOM"``.
+Standard output gets no mark: it is piped into programs, not opened by Excel.
+"""
 from __future__ import annotations
 
 import csv
@@ -101,7 +108,7 @@ def write_csv(selection: Selection, target: str | Path | None) -> list[tuple[Pat
     for name, write in TABLES:
         path = stem.with_name(f"{stem.name}-{name}.csv")
         with atomic_path(path) as temporary:
-            with open(temporary, "w", encoding="utf-8", newline="") as out:
+            with open(temporary, "w", encoding="utf-8-sig", newline="") as out:
                 rows = write(selection, out)
         written.append((path, name, rows))
     return written

@@ -10,6 +10,7 @@ KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported speech", "accordi
                "belief": "Belief or intention"}
 KINDS = tuple((kind, KIND_LABELS[kind]) for kind in ATTRIBUTION_KINDS)
 SPEAKER_KIND_LABELS = tuple((kind, kind.capitalize()) for kind in SPEAKER_KINDS)
+FIELD_CHARS = 48  # "Chicago Police Department spokesman" whole (the boxes showed "ago Police spokesman")
 
 
 class AttributionDialog(QDialog):
@@ -26,6 +27,9 @@ class AttributionDialog(QDialog):
         self.speaker_name = QLineEdit(a.speaker_name or "", placeholderText="who said it")
         self.speaker_role = QLineEdit(a.speaker_role or "", placeholderText="e.g. Mariupol mayor (optional)")
         self.speaker_kind = _combo(SPEAKER_KIND_LABELS, speaker_kind)
+        for box in (self.speaker_name, self.speaker_role):
+            box.setMinimumWidth(box.fontMetrics().averageCharWidth() * FIELD_CHARS)
+            box.setCursorPosition(0)  # a name longer than the box shows its beginning
         form = QFormLayout(self)
         form.addRow(quoted)
         form.addRow("&Reported as:", self.kind)

@@ -5,6 +5,7 @@ filings, lawsuits) follow the people and bodies. Filters show quotes, reported s
 and intentions, and documents apart or together."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -35,6 +36,16 @@ DOCUMENTS = "Documents"
 TOP = 0  # internalId of speaker rows; statement rows carry their speaker's row + 1
 
 
+def search_key(name: str) -> str:
+    """A name as the speaker search compares it: a typed "Sheriff's" or "Jose" finds "Sheriff’s Office"
+    and "José", whatever the case, accents, apostrophes, full stops or spacing."""
+    name = unicodedata.normalize("NFKD", name).translate(_FOLDED)
+    return " ".join("".join(c for c in name if not unicodedata.combining(c)).casefold().split())
+
+
+_FOLDED = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", ".": None})
+
+
 class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
     """Speakers at the top level; each one's statements fetched when first expanded."""
 
@@ -49,6 +60,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         self._name_filter = ""
         self._kinds: tuple[str, ...] | None = None  # every kind
         self._show_documents = True
+        self._only_documents = False
         self._first: list[int] = []
         self._texts: dict[int, str] = {}
         self._outlets: dict[int, str] = {}
@@ -68,7 +80,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         if scope_changed:
             self._documents = documents
         if name_filter is not None:
-            self._name_filter = name_filter.strip().lower()
+            self._name_filter = search_key(name_filter)
         self._statements.clear()
         self._texts.clear()
         self._outlets.clear()
@@ -76,7 +88,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         wanted = self._name_filter
         self._speakers = [
             s for s in self._listed()
-            if not wanted or wanted in s.name.lower() or any(wanted in a.lower() for a in s.aliases)
+            if not wanted or any(wanted in search_key(name) for name in (s.name, *s.aliases))
         ]
         names = Counter(s.name.casefold() for s in self._speakers)
         self._homonyms = {name for name, count in names.items() if count > 1}
@@ -87,11 +99,14 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         if self._corpus is None or self._kinds == ():
             return []
         found = store.speakers(self._corpus, self._documents, self._kinds, first=self._first)
+        if self._only_documents:
+            return [s for s in found if s.kind == "document"]
         return [s for s in found if self._show_documents or s.kind != "document"]
 
-    def set_statement_filter(self, kinds: tuple[str, ...] | None, documents: bool) -> None:
-        """Show statements of these kinds only (None: all), and speakers that are documents or not."""
-        self._kinds, self._show_documents = kinds, documents
+    def set_statement_filter(self, kinds: tuple[str, ...] | None, documents: bool, only_documents: bool = False) -> None:
+        """Show statements of these kinds only (None: all), and speakers that are documents or not
+        (``only_documents``: documents alone, with every kind of statement)."""
+        self._kinds, self._show_documents, self._only_documents = kinds, documents, only_documents
         self.reload()
 
     def put_first(self, documents: list[int]) -> None:
@@ -369,15 +384,21 @@ class AttributionPanel(QWidget):
         if not hasattr(self, "stack"):  # the model resets once before the panel is built
             return
         kinds_shown = [label for label, _kinds, _tip in STATEMENT_FILTERS if self.filters[label].isChecked()]
+        documents_only = not kinds_shown and self.filters[DOCUMENTS].isChecked()
         why = empty_reason(self.corpus, self.model.rowCount(), self.search_box.text(),
-                           self.open_documents if self.scope.isChecked() else None, bool(kinds_shown))
+                           self.open_documents if self.scope.isChecked() else None, bool(kinds_shown) or documents_only,
+                           documents_only)
         self.empty.setText(why)
         self.stack.setCurrentWidget(self.empty if why else self.view)
 
     def _filter_statements(self) -> None:
         kinds = tuple(k for label, ks, _tip in STATEMENT_FILTERS if self.filters[label].isChecked() for k in ks)
         everything = all(self.filters[label].isChecked() for label, _ks, _tip in STATEMENT_FILTERS)
-        self.model.set_statement_filter(None if everything else kinds, self.filters[DOCUMENTS].isChecked())
+        documents = self.filters[DOCUMENTS].isChecked()
+        if not kinds and documents:  # "Documents" alone: the polls, filings and reports cited, whatever they say
+            self.model.set_statement_filter(None, True, only_documents=True)
+        else:
+            self.model.set_statement_filter(None if everything else kinds, documents)
         self.columns.fit()
 
     def _index_of(self, statement: StoredAttribution) -> QModelIndex | None:
@@ -482,7 +503,7 @@ class AttributionPanel(QWidget):
 
 
 def empty_reason(corpus: Corpus | None, shown: int, name_filter: str, open_only: list[int] | None,
-                 kinds_shown: bool) -> str:
+                 kinds_shown: bool, documents_only: bool = False) -> str:
     """Why the panel lists no speaker, in the researcher's terms; "" when it lists some.
 
     ``open_only`` is the open articles when the panel is limited to them, None for the whole corpus."""
@@ -491,7 +512,7 @@ def empty_reason(corpus: Corpus | None, shown: int, name_filter: str, open_only:
     if not store.is_analysed(corpus):
         return "The corpus is not analysed yet: Analyse (Ctrl+R) finds who said what."
     if not kinds_shown:
-        return "Quotes, Reported and Beliefs are all switched off: switch one on to list the speakers."
+        return "Quotes, Reported, Beliefs and Documents are all switched off: switch one on to list the speakers."
     where = "the open articles" if open_only is not None else "the corpus"
     wider = " Untick “Open articles only” to search the whole corpus." if open_only is not None else ""
     if name_filter.strip():
@@ -502,4 +523,6 @@ def empty_reason(corpus: Corpus | None, shown: int, name_filter: str, open_only:
         names = ", ".join(f"d{d}" for d in waiting)
         verb, whose = ("is", "its") if len(waiting) == 1 else ("are", "their")
         return f"{names} {verb} not analysed yet: Analyse (Ctrl+R) finds {whose} speakers."
+    if documents_only:
+        return f"No document (poll, filing, report, footage) is cited as a source in {where}.{wider}"
     return f"The analysis found no quoted or reported statement in {where}.{wider}"

@@ -56,13 +56,14 @@ class NotesPanel(QWidget):
         tags_row = QHBoxLayout()
         for box in self.tag_boxes.values():
             tags_row.addWidget(box)
-        tags_row.addWidget(self.free_tags, 1)
+        tags_row.addStretch(1)
         edit = QWidget()
         edit_layout = QVBoxLayout(edit)
         edit_layout.setContentsMargins(0, 0, 0, 0)
         edit_layout.addWidget(self.target_label)
         edit_layout.addWidget(self.editor)
         edit_layout.addLayout(tags_row)
+        edit_layout.addWidget(self.free_tags)  # a line of its own: beside the boxes a dock left it a few letters
         edit_layout.addWidget(self.save_button)
         find = QWidget()
         find_layout = QVBoxLayout(find)
