@@ -153,6 +153,21 @@ def test_correct_sets_a_documents_date_keeps_the_original_and_restores_it(import
     assert "no document d9" in capsys.readouterr().err
 
 
+def test_correct_gives_several_documents_one_outlet_or_refuses_them_all(imported, capsys):
+    assert main(["correct", str(imported), "outlet", "d1,d3", "Field Desk"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Field Desk") >= 2, out
+    main(["list", str(imported)])
+    outlets = [line.split("\t")[2] for line in capsys.readouterr().out.splitlines()]
+    assert outlets[0] == outlets[2] == "Field Desk" and outlets[1] != "Field Desk"
+    assert main(["correct", str(imported), "outlet", "d2,d9", "Elsewhere"]) == 2  # nothing recorded for d2 either
+    assert "no document d9" in capsys.readouterr().err
+    assert main(["correct", str(imported), "title", "d1,d2", "One title"]) == 2
+    assert "names no single document" in capsys.readouterr().err
+    main(["list", str(imported)])
+    assert "Elsewhere" not in capsys.readouterr().out
+
+
 def test_show_lists_a_claims_sources_in_date_order_and_its_thread_through_may(sample_corpus_file, capsys):
     assert main(["show", str(sample_corpus_file), "--claim", "c1"]) == 0
     out = capsys.readouterr().out

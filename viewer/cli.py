@@ -118,11 +118,12 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
     names = (("a", "NAME", None), ("b", "NAME", None))
     attribution = (("a", "ATTRIBUTION", "its id in the JSON export (a7) or its content passage (d1:0-120)"),)
     document = ("document", "DOCUMENT", "e.g. d3")
+    documents = ("document", "DOCUMENTS", "e.g. d3, or d3,d5,d8 for several")
     words = {
         c.Link: passages, c.Unlink: passages, c.MergeSpeakers: names, c.SplitSpeaker: names,
         c.SetTitle: (document, ("value", "TITLE", 'e.g. "Mariupol: 1,026 surrender"')),
-        c.SetOutlet: (document, ("value", "OUTLET", "e.g. Reuters")),
-        c.SetDate: (document, ("value", "DATE", "e.g. 2022-04-13")),
+        c.SetOutlet: (documents, ("value", "OUTLET", "e.g. Reuters")),
+        c.SetDate: (documents, ("value", "DATE", "e.g. 2022-04-13")),
         c.Restore: (document,),
         c.DeleteAttribution: attribution, c.EditAttribution: attribution,
     }

@@ -309,12 +309,20 @@ def _document(corpus: Corpus, word: str) -> int:
     return ids[0]
 
 
-def _document_field(corpus: Corpus, args: argparse.Namespace) -> dict:
+def _document_fields(corpus: Corpus, args: argparse.Namespace) -> list[dict]:
+    """One correction a document: an outlet or date may be given to several at once ("d3,d5,d8")."""
     from viewer.analysis.corrections import SETTABLE
     from viewer.corpus.publication import checked_value
+    from viewer.identifiers import check_documents, parse_ids
 
-    return {"document": _document(corpus, args.document),
-            "value": checked_value(SETTABLE[args.correction].field, args.value)}
+    field = SETTABLE[args.correction].field
+    if field == "title":
+        documents = [_document(corpus, args.document)]
+    else:
+        documents = parse_ids(args.document, "d") or []
+        check_documents(corpus, documents)
+    value = checked_value(field, args.value)
+    return [{"document": document, "value": value} for document in documents]
 
 
 def _restore(corpus: Corpus, args: argparse.Namespace) -> dict:
@@ -323,16 +331,18 @@ def _restore(corpus: Corpus, args: argparse.Namespace) -> dict:
     return {"document": _document(corpus, args.document), "field": SETTABLE[args.field].field}
 
 
-def _correction(corpus: Corpus, args: argparse.Namespace):
-    """The typed correction the words name, checked against the corpus (`corrections.parse` has the last word)."""
+def _corrections(corpus: Corpus, args: argparse.Namespace) -> list:
+    """The typed corrections the words name, checked against the corpus (`corrections.parse` has the last word)."""
     from viewer.analysis import corrections as c
 
     fields = {
         c.Link: _passages, c.Unlink: _passages, c.MergeSpeakers: _speakers, c.SplitSpeaker: _speakers,
-        c.SetTitle: _document_field, c.SetOutlet: _document_field, c.SetDate: _document_field, c.Restore: _restore,
-        c.DeleteAttribution: lambda corpus, args: _attribution(corpus, args.a), c.EditAttribution: _edit,
-    }[c.KINDS[args.correction]]
-    return c.parse(args.correction, fields(corpus, args))
+        c.Restore: _restore, c.DeleteAttribution: lambda corpus, args: _attribution(corpus, args.a), c.EditAttribution: _edit,
+    }
+    kind = c.KINDS[args.correction]
+    if kind in (c.SetTitle, c.SetOutlet, c.SetDate):
+        return [c.parse(args.correction, one) for one in _document_fields(corpus, args)]
+    return [c.parse(args.correction, fields[kind](corpus, args))]
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
@@ -342,11 +352,11 @@ def cmd_correct(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
         try:
-            correction = _correction(corpus, args)
+            steps = _corrections(corpus, args)
         except ValueError as exc:  # UnknownName and InvalidCorrection included: nothing is recorded
             return fail(str(exc), 2)
         try:
-            changes = correction_job([correction])(corpus, TaskState(progress))
+            changes = correction_job(steps)(corpus, TaskState(progress))
         finally:
             progress.finish()
     print(changes.summary)

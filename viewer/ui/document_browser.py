@@ -1,13 +1,15 @@
-"""The corpus browser: documents with counts, full-text search, outlet and date filters."""
+"""The corpus browser: documents with counts, full-text search, outlet and date filters; a right-click
+opens the chosen documents or corrects their title, outlet or date (several at once: one outlet)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
 )
 
 from viewer.corpus.store import Corpus
 from viewer.ui.column_fit import ColumnFitter
+from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
 from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
 
 ALL_OUTLETS = "All outlets"
@@ -22,6 +24,7 @@ class DocumentBrowserPanel(QWidget):
 
     documents_chosen = Signal(list)
     current_document_did_change = Signal(int)
+    corrections_requested = Signal(object, str)  # [Correction], a status line
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,9 @@ class DocumentBrowserPanel(QWidget):
         header.sortIndicatorChanged.connect(self._on_sort_did_change)
         self.view.activated.connect(lambda _index: self.open_selected())
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_did_change)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.dialog: DocumentDetailsDialog | OutletDialog | None = None
 
         dates = QHBoxLayout()  # on a row of their own, so a narrow dock never cuts a date to "fr…"
         dates.addWidget(QLabel("Published"))
@@ -153,12 +159,57 @@ class DocumentBrowserPanel(QWidget):
         self._say(f"{self.model.rowCount()} document(s) {why} — Enter opens the selection side by side;"
                             " a search lists the whole corpus again")
 
-    def open_selected(self) -> None:
+    def selected_documents(self) -> list[int]:
+        """The selected rows' documents in list order, or the current row's when none is selected."""
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         if not rows and self.view.currentIndex().isValid():
             rows = [self.view.currentIndex().row()]
-        if rows:
-            self.documents_chosen.emit([self.model.document_id(r) for r in rows])
+        return [self.model.document_id(r) for r in rows]
+
+    def open_selected(self) -> None:
+        chosen = self.selected_documents()
+        if chosen:
+            self.documents_chosen.emit(chosen)
+
+    def _context_menu(self, position) -> None:
+        menu = self.menu_for(self.view.indexAt(position).row())
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def menu_for(self, row: int) -> QMenu | None:
+        """What a right-click on this row offers: the selection it belongs to, or the row alone."""
+        if row < 0:
+            return None
+        chosen = self.selected_documents()
+        if self.model.document_id(row) not in chosen:
+            self.view.selectRow(row)
+            chosen = [self.model.document_id(row)]
+        menu = QMenu(self)
+        menu.addAction("Open side by side" if len(chosen) > 1 else "Open", self.open_selected)
+        if len(chosen) == 1:
+            correct = menu.addAction(f"Correct the title, outlet or date of d{chosen[0]}…",
+                                     lambda: self.edit_document(chosen[0]))
+        else:
+            correct = menu.addAction(f"Set the outlet of these {len(chosen)} documents…", lambda: self.set_outlet(chosen))
+        correct.setEnabled(not self.corpus.read_only)
+        return menu
+
+    def edit_document(self, document_id: int) -> DocumentDetailsDialog | None:
+        if self.corpus is None:
+            return None
+        self.dialog = ask(DocumentDetailsDialog(self.corpus, document_id, self), self.corrections_requested.emit,
+                          f"Corrected d{document_id}")
+        return self.dialog
+
+    def set_outlet(self, document_ids: list[int]) -> OutletDialog | None:
+        if self.corpus is None:
+            return None
+        if not document_ids:
+            self._say("Select the documents in the list first (Shift- or Ctrl-click for several)", error=True)
+            return None
+        self.dialog = ask(OutletDialog(self.corpus, document_ids, self), self.corrections_requested.emit,
+                          f"Set the outlet of {len(document_ids)} documents")
+        return self.dialog
 
     def _on_current_row_did_change(self, current, _previous) -> None:
         if current.isValid():

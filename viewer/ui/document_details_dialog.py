@@ -1,12 +1,17 @@
-"""Correct a document's title, outlet or date, seeing where each came from and what the file said.
+"""Correct a document's title, outlet or date, seeing where each came from and what the file said;
+or give several documents one outlet at once.
 
-The dialog only says what the researcher changed, as corrections (`SetTitle`, `SetOutlet`,
+The dialogs only say what the researcher changed, as corrections (`SetTitle`, `SetOutlet`,
 `SetDate`, `Restore`); the window runs them like any other, and the original stays in the corpus.
 """
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from viewer.analysis.corrections import Correction, Restore, SetDate, SetOutlet, SetTitle
@@ -15,6 +20,7 @@ from viewer.corpus.store import Corpus
 from viewer.provenance.wording import FLAG_WORDS, conflict_label, date_label
 
 TITLE_CHARS = 70  # the title box widens to show this much of a title before it scrolls
+OUTLET_CHARS = 36  # "Deutsche Presse-Agentur" and the like whole, in the outlet box for several documents
 FIELDS = (("title", "Title", SetTitle), ("outlet", "Outlet", SetOutlet), ("published", "Date", SetDate))
 
 
@@ -55,12 +61,8 @@ class DocumentDetailsDialog(QDialog):
             form.addRow("", original)
         self.where = QLabel(self._where_words())
         self.where.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #AA3377")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check_and_accept)
-        buttons.rejected.connect(self.reject)
+        self.error = _error_label()
+        buttons = _ok_cancel(self, self._check_and_accept)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.where)
@@ -118,3 +120,80 @@ class DocumentDetailsDialog(QDialog):
                 self.edits[field].setFocus()
                 return
         self.accept()
+
+
+class OutletDialog(QDialog):
+    """One outlet for several documents: a folder of one outlet's files that name none (or name
+    the agency they carry) is corrected in one step, each document keeping its original."""
+
+    def __init__(self, corpus: Corpus, document_ids: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document_ids = list(document_ids)
+        self._stored = {d: corpus.document(d, with_text=False).outlet or "" for d in self.document_ids}
+        self.setWindowTitle(f"Outlet of {len(self.document_ids)} documents")
+        self.outlet = QComboBox()
+        self.outlet.setEditable(True)
+        self.outlet.addItems(corpus.outlets())
+        values = set(self._stored.values())
+        self.outlet.setCurrentText(values.pop() if len(values) == 1 else "")
+        self.outlet.lineEdit().setPlaceholderText("e.g. Reuters")
+        self.outlet.setMinimumWidth(self.outlet.fontMetrics().averageCharWidth() * OUTLET_CHARS)
+        said = QLabel(f"Now: {_tally(self._stored.values())}.\nWhat each file said is kept: Restore, in a document's"
+                      " title, outlet and date, gives it back.")
+        said.setWordWrap(True)
+        self.error = _error_label()
+        buttons = _ok_cancel(self, self._check_and_accept)
+        form = QFormLayout()
+        form.addRow("Outlet", self.outlet)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(said)
+        column.addWidget(self.error)
+        column.addWidget(buttons)
+
+    def corrections(self) -> list[Correction]:
+        """A `SetOutlet` for each document that does not have this outlet already."""
+        typed = " ".join(self.outlet.currentText().split())
+        return [SetOutlet(d, typed) for d in self.document_ids if self._stored[d] != typed]
+
+    def _check_and_accept(self) -> None:
+        try:
+            publication.checked_value("outlet", self.outlet.currentText())
+        except publication.InvalidCorrection as exc:
+            self.error.setText(f"Outlet: {exc}")
+            self.outlet.setFocus()
+            return
+        self.accept()
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #AA3377")
+    label.setWordWrap(True)
+    return label
+
+
+def _ok_cancel(dialog: QDialog, check_and_accept: Callable[[], None]) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(check_and_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _tally(outlets: Iterable[str]) -> str:
+    """"Reuters (3), no outlet (9)": what the chosen documents say now, most common first."""
+    counts = Counter(outlet or "no outlet" for outlet in outlets)
+    return ", ".join(f"{name} ({n})" for name, n in counts.most_common())
+
+
+def ask(dialog: DocumentDetailsDialog | OutletDialog, request: Callable[[list[Correction], str], None],
+        summary: str) -> DocumentDetailsDialog | OutletDialog:
+    """Open the dialog; on OK, what it changed goes to ``request`` (the panel's corrections_requested)."""
+    def accepted() -> None:
+        steps = dialog.corrections()
+        if steps:
+            request(steps, summary)
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.timeline_panel.passage_requested.connect(self.comparison.show_statement)
         self.timeline_panel.claim_requested.connect(self.comparison.select_claim)
         self.timeline_panel.corrections_requested.connect(self.corrections.correct)
+        self.browser.corrections_requested.connect(self.corrections.correct)
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)

@@ -24,7 +24,7 @@ from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import Source, ThreadEntry, Timeline, timeline
 from viewer.provenance.wording import conflict_label
-from viewer.ui.document_details_dialog import DocumentDetailsDialog
+from viewer.ui.document_details_dialog import DocumentDetailsDialog, ask
 from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
 
@@ -302,16 +302,9 @@ class TimelinePanel(QWidget):
     def edit_document(self, document_id: int) -> DocumentDetailsDialog | None:
         if self.corpus is None:
             return None
-        dialog = DocumentDetailsDialog(self.corpus, document_id, self)
-        dialog.accepted.connect(lambda: self._request(dialog))
-        dialog.open()
-        self.details_dialog = dialog
-        return dialog
-
-    def _request(self, dialog: DocumentDetailsDialog) -> None:
-        steps = dialog.corrections()
-        if steps:
-            self.corrections_requested.emit(steps, f"Corrected d{dialog.document_id}")
+        self.details_dialog = ask(DocumentDetailsDialog(self.corpus, document_id, self),
+                                  self.corrections_requested.emit, f"Corrected d{document_id}")
+        return self.details_dialog
 
 
 def _heading(found: Timeline | None) -> str:

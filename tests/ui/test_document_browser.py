@@ -1,0 +1,77 @@
+"""The document list's right-click: open the chosen documents, correct one, or give several one outlet."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QLabel
+
+from viewer.analysis.corrections import SetOutlet
+from viewer.corpus import publication
+from viewer.corpus.store import Corpus
+
+
+def _select(browser, document_ids):
+    browser.view.clearSelection()
+    rows = browser.view.selectionModel()
+    for row in range(browser.model.rowCount()):
+        if browser.model.document_id(row) in document_ids:
+            rows.select(browser.model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def _row_of(browser, document_id):
+    return next(r for r in range(browser.model.rowCount()) if browser.model.document_id(r) == document_id)
+
+
+def test_several_documents_get_one_outlet_and_each_keeps_its_own(qtbot, sample_corpus, shown_window):
+    w = shown_window(sample_corpus)
+    browser = w.browser
+    before = {d: sample_corpus.document(d, with_text=False).outlet for d in (2, 3, 4)}
+    _select(browser, {2, 3, 4})
+    menu = browser.menu_for(_row_of(browser, 3))
+    assert [a.text() for a in menu.actions()] == ["Open side by side", "Set the outlet of these 3 documents…"]
+    dialog = browser.set_outlet(browser.selected_documents())
+    qtbot.addWidget(dialog)
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert all(f"{outlet or 'no outlet'} (" in said for outlet in before.values()), said
+    dialog.outlet.setCurrentText("   ")
+    dialog._check_and_accept()
+    assert dialog.isVisible() and "empty" in dialog.error.text()
+    dialog.outlet.setCurrentText(before[2])  # one of them has it already: nothing to correct there
+    assert [c.document for c in dialog.corrections()] == [d for d in (3, 4) if before[d] != before[2]]
+    dialog.outlet.setCurrentText(" Field  Desk ")
+    with qtbot.waitSignal(w.runner.job_did_finish, timeout=20000), \
+            qtbot.waitSignal(browser.corrections_requested) as asked:
+        dialog._check_and_accept()
+    assert asked.args[0] == [SetOutlet(2, "Field Desk"), SetOutlet(3, "Field Desk"), SetOutlet(4, "Field Desk")]
+    assert {d: sample_corpus.document(d, with_text=False).outlet for d in (2, 3, 4)} == dict.fromkeys((2, 3, 4), "Field Desk")
+    for d in (2, 3, 4):
+        assert publication.corrections_of(sample_corpus, d)["outlet"].original == before[d]
+    qtbot.waitUntil(lambda: "Field Desk" in [browser.outlet.itemText(i) for i in range(browser.outlet.count())], timeout=5000)
+
+
+def test_a_right_click_outside_the_selection_means_that_row(qtbot, sample_corpus, shown_window):
+    w = shown_window(sample_corpus)
+    browser = w.browser
+    _select(browser, {1, 2})
+    menu = browser.menu_for(_row_of(browser, 5))
+    assert browser.selected_documents() == [5]
+    assert [a.text() for a in menu.actions()] == ["Open", "Correct the title, outlet or date of d5…"]
+    assert browser.menu_for(-1) is None
+
+
+def test_nothing_selected_says_what_to_do(qtbot, sample_corpus, shown_window):
+    browser = shown_window(sample_corpus).browser
+    browser.view.clearSelection()
+    assert browser.set_outlet([]) is None
+    assert "Select the documents" in browser.status.text()
+
+
+def test_on_a_read_only_corpus_the_corrections_are_offered_off(qtbot, analysed_corpus_file, shown_window):
+    corpus = Corpus(analysed_corpus_file, create=False, read_only=True)
+    w = shown_window(corpus)
+    menu = w.browser.menu_for(0)
+    opening, correcting = menu.actions()
+    assert opening.isEnabled() and not correcting.isEnabled()
+    assert not w.actions["edit.set_outlet"].isEnabled()
+    w.set_corpus(None)
+    corpus.close()
