@@ -341,3 +341,43 @@ def test_one_person_whatever_marks_or_titles_the_name_carries(full, alone):
 def test_two_hyphenated_surnames_sharing_a_part_stay_apart():
     _, members = groups([person(1, "Maria Lopez-Garcia"), person(2, "Ana Lopez-Ruiz"), person(3, "Lopez-Garcia")])
     assert sorted(members) == sorted([["Maria Lopez-Garcia", "Lopez-Garcia"], ["Ana Lopez-Ruiz"]])
+
+
+def test_an_acronym_written_with_dots_or_without_its_joining_words_is_its_body():
+    mentions = [org(1, "CIA"), org(2, "C.I.A."), org(3, "FWS"), org(4, "U.S. Fish and Wildlife Service"),
+                org(5, "DOJ"), org(6, "Department of Justice")]
+    _, grouped = groups(mentions)
+    assert ["CIA", "C.I.A."] in grouped
+    assert ["FWS", "U.S. Fish and Wildlife Service"] in grouped
+    assert ["DOJ", "Department of Justice"] in grouped
+
+
+def test_a_police_force_is_one_body_with_or_without_its_department_word():
+    mentions = [org(1, "Millbrook Police"), org(2, "Millbrook police department"), org(3, "Millbrook Police Department"),
+                org(4, "Ashford County Sheriff's Office"), org(5, "Ashford County Sheriff's Department"),
+                org(6, "Ashford police")]
+    _, grouped = groups(mentions)
+    assert ["Millbrook Police", "Millbrook police department", "Millbrook Police Department"] in grouped
+    assert ["Ashford County Sheriff's Office", "Ashford County Sheriff's Department"] in grouped
+    assert ["Ashford police"] in grouped
+
+
+def test_an_acronym_two_bodies_share_joins_the_one_its_own_articles_name():
+    mentions = [org(1, "Millbrook Police Department"), org(1, "MPD"), org(2, "Marston Police Department"),
+                org(3, "MPD")]
+    _, grouped = groups(mentions)
+    assert ["Millbrook Police Department", "MPD", "MPD"] in grouped and ["Marston Police Department"] in grouped
+    _, grouped = groups([org(1, "Millbrook Police Department"), org(2, "Marston Police Department"), org(3, "MPD")])
+    assert ["MPD"] in grouped  # no article says which
+
+
+def test_a_surname_the_recogniser_left_unknown_joins_its_person_across_spellings():
+    mentions = [person(1, "Jay Carney", "press secretary"), SpeakerMention(1, "Carney", None, "unknown")]
+    _, grouped = groups(mentions)
+    assert ["Jay Carney", "Carney"] in grouped
+
+
+def test_a_surname_two_people_of_one_article_share_joins_neither():
+    mentions = [person(1, "Bernie Sanders", "Sen."), person(1, "Sarah Sanders", "press secretary"), person(1, "Sanders")]
+    _, grouped = groups(mentions)
+    assert ["Sanders"] in grouped

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person
+from viewer.analysis.attribution.forces import bare_police, named_force
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -43,14 +44,20 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     history: list[tuple[int, SpeakerName]] = []
     genders: dict[str, str] = {}
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
+    force = named_force(doc) if any(bare_police(n) for n in names) else None
     out = []
     for (kind, content, frame, relays), name in zip(items, names):
         at = frame.speaker_span.start
+        in_full = None  # the name a pronoun's person is shown by; who it is was decided before
         gender = _gender(frame.named or frame.speaker)
         earlier = _nearest_first(at, history, people)
         if name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame)))
             resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders, titles)])
+            if not resolved.reference:  # "he" taken for the "Ryan" of "what Ryan highlighted": Tim Ryan
+                in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at)
+        elif force and bare_police(name):  # "police said": the one force the article names
+            resolved = force
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else [n for _, n in reversed(history)])
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
@@ -67,20 +74,28 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
         else:
-            resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders, titles)])
-            if resolved is name:
-                fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)]
-                resolved = _expand_surname(name, _only_full_name(name, fitting, at))  # "Mr. Trump" is not Melania
+            resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at)
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
             resolved = _country_body(text_of(doc), frame, resolved, items, names)
         if gender and resolved.kind == "person":
             genders.setdefault(resolved.name, gender)
         history.append((at, resolved))
-        shown = _given_name(resolved, mentioned)
+        shown = _given_name(in_full or resolved, mentioned)
         out.append(Attribution(
             kind=kind, content=content, speaker=frame.speaker_span, speaker_name=_named(shown),
             cue=frame.cue_span, speaker_role=shown.role, speaker_kind=shown.kind, via=relays))
     return out
+
+
+def _in_full(name: SpeakerName, earlier: list[SpeakerName], mentioned: list[tuple[int, SpeakerName]],
+             gender: str | None, genders: dict[str, str], titles: _Titles, at: int) -> SpeakerName:
+    """A lone surname as the full name of the person the article named so before: the nearest earlier
+    speaker, else the one person it named in full with that surname ("Mr. Trump" is not Melania)."""
+    resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders, titles)])
+    if resolved is name:
+        fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)]
+        resolved = _expand_surname(name, _only_full_name(name, fitting, at))
+    return resolved
 
 
 def _people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:

@@ -728,9 +728,15 @@ def _org_phrase(tokens: list, head) -> str:
                      if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
             return _strip_det(list(named[-1])) if named else _strip_det(phrase)
     before = [t for t in tokens if t.i < head.i and t.lower_ not in DETERMINERS]
+    while before and not _names_part_of_body(before[0]):
+        before = before[1:]  # "current and former State Department officials": the State Department
     named = [t for n, t in enumerate(before)  # "senior Kremlin" is the Kremlin, "Defense Department" keeps Defense
              if t.lower_ not in ROLE_WORDS or n + 1 < len(before) and before[n + 1].lower_ in ORG_WORDS]
     return _text(named) or _strip_det(tokens)
+
+
+def _names_part_of_body(token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP") or token.lower_ in ORG_WORDS
 
 
 def _all_common(tokens: list) -> bool:

@@ -34,6 +34,10 @@ _SPELLING = {"defence": "defense", "organisation": "organization", "programme": 
 _GENERIC_WORDS = frozenset("""he she it they we him her them ministry office army military government agency
 source sources official officials authorities spokesman spokeswoman spokesperson police""".split())
 _STOP = DETERMINERS | {"of", "'s", "’s"}
+# a police force is written with or without the word for its department: "Houston Police Department",
+# "Houston police"; "Wayne County Sheriff's Office", "... Sheriff's Department"
+_FORCE_SUFFIXES = {"police": frozenset({"department", "dept", "service", "force"}),
+                   "sheriff": frozenset({"office", "department", "dept"})}
 _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PRONOUNS = frozenset(PERSON_PRONOUNS) | frozenset(THING_PRONOUNS) | {"them", "us", "i"}
@@ -71,8 +75,14 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
     index = _FormIndex(forms, [sorted(roles.get(f, ())) for f in forms])
     for i, j in index.same_pairs():
         clusters.union(i, j)
+    documents: dict[int, set[int]] = {}
+    for i, m in enumerate(mentions):
+        documents.setdefault(form_of[form[i]], set()).add(m.document)
     for i in range(len(forms)):
-        targets = {clusters.find(j) for j in index.partial_targets(i)}
+        found = index.partial_targets(i)
+        targets = {clusters.find(j) for j in found}
+        if len(targets) > 1 and forms[i][1] != "person":  # "HPD": the department its own articles name
+            targets = {clusters.find(j) for j in found if documents[j] & documents[i]}
         if len(targets) == 1:
             clusters.union(i, targets.pop())
     return _speakers(mentions, [clusters.find(form_of[f]) for f in form])
@@ -168,9 +178,9 @@ class _FormIndex:
                 self.full_names.setdefault(k[0], []).append(j)
         self.initials: dict[str, list[int]] = {}  # an acronym: the bodies whose words it is the initials of
         for k, members in self.bodies.items():
-            if len(k) > 1:
-                self.initials.setdefault("".join(w[0] for w in _key_words(self.forms[members[0]][0])
-                                                 if w not in _STOP), []).extend(members)
+            if len(k) > 1:  # each spelling its own initials: "Houston police" and "Houston Police Department" (HPD)
+                for spelt in {spelt for j in members for spelt in _initials(self.forms[j][0])}:
+                    self.initials.setdefault(spelt, []).extend(members)
         self.with_country: dict[tuple[str, ...], list[int]] = {}  # a body's name without its country: those bodies
         for k, members in self.bodies.items():
             if _has_country(k):
@@ -231,7 +241,7 @@ class _FormIndex:
         if self.local[i]:
             return []
         if len(key) == 1 and not name.isupper() and not _has_country(key):  # "Ramos" taken for a body: a surname
-            people = [j for other in self.similar.get(key[0], ())
+            people = [j for other in self.similar.get(_translit(key[0]), ())
                       for j in self.surnames[other] if len(self.keys[j]) > 1]
             if people:
                 return people
@@ -378,7 +388,27 @@ def _body_key(words: list[str]) -> tuple[str, ...]:
     if "of" in words:  # "Ministry of Defence" -> "Defence Ministry"
         at = words.index("of")
         words = words[:at - 1] + words[at + 1:] + [words[at - 1]] if at > 0 else words
-    return tuple(_SPELLING.get(w, w) for w in words if w not in _STOP)
+    kept: list[str] = []
+    for w in (_SPELLING.get(w, w) for w in words if w not in _STOP):
+        if not (kept and w in _FORCE_SUFFIXES.get(kept[-1], ())):  # "Kent Police Department" is "Kent police"
+            kept.append(w)
+    return tuple(kept)
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a body's name may be written as: its initials with the small joining words or
+    without them ("Department of Justice": DOJ; "Fish and Wildlife Service": FWS; "National Association
+    for the Advancement of Colored People": NAACP), and without its country ("U.S. Fish and Wildlife
+    Service": FWS)."""
+    words = [w for w in _key_words(name) if w not in _STOP - {"of"}]
+    content = [w for w in words if w not in _JOINING]
+    found = {"".join(w[0] for w in ws) for ws in (words, content) if ws}
+    if content and COUNTRY_ADJECTIVES.get(content[0], content[0]) in COUNTRY_ADJECTIVES.values() and len(content) > 2:
+        found.add("".join(w[0] for w in content[1:]))
+    return found
+
+
+_JOINING = frozenset({"of", "and", "for", "on", "in", "at", "to", "&"})
 
 
 def _has_country(key: tuple[str, ...]) -> bool:
@@ -397,7 +427,7 @@ def _key_words(name: str) -> list[str]:
     """The words of a name, a possessive "'s" apart. A hyphen or an apostrophe inside a word joins it
     ("Ocasio-Cortez", "O'Rourke", "Wal-Mart"): split there, "Ocasio-Cortez" alone read as a first name
     and a surname, and stayed apart from "Alexandria Ocasio-Cortez"."""
-    folded = _fold(name)
+    folded = _fold(re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group(0).replace(".", ""), name or ""))  # "C.I.A.": "cia"
     folded = re.sub(r"(\w)['’]s\b", r"\1 's", folded)
     folded = re.sub(r"(?<=\w)['-](?=\w)", "", folded)
     return [w for w in re.findall(r"[\w]+|'s", folded) if w not in ("the", "a", "an")]
