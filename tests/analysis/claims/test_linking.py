@@ -174,6 +174,21 @@ def test_two_counts_of_one_thing_are_one_claim_only_if_their_wordings_allow_one_
     assert bool(claims) == one_claim
 
 
+_STRUCK = "A magnitude 3.0 earthquake struck one mile north of the Millbrook reservoir in {}, the survey said."
+_RECORDED = "The survey recorded a magnitude 3.0 earthquake one mile north of the Millbrook reservoir in {}."
+
+
+@pytest.mark.parametrize(("first", "second", "one_claim"), [
+    ("June 2012", "June 2012", True),
+    ("June 2012", "December 2012", False),  # two quakes at one place, months apart
+    ("June 2012", "June 2011", False),
+    ("June 2012", "the early morning", True),  # one side undated: the dates say nothing
+])
+def test_two_units_dated_apart_are_never_one_claim(parsed, first, second, one_claim):
+    _units, _texts, claims = _link(parsed, _STRUCK.format(first), _RECORDED.format(second))
+    assert bool(claims) == one_claim
+
+
 def _synthetic_unit(document: int, words: list[str]) -> ClaimUnit:
     return ClaimUnit(document, Span(0, 1), UnitFeatures(terms=sorted(set(words))))
 

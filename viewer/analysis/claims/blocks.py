@@ -21,7 +21,7 @@ from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.verifier import (
-    AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, counts_conflict, pair_scores, signs_of_pair, story_features,
+    AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, never_one_claim, pair_scores, signs_of_pair, story_features,
     word_checked,
 )
 
@@ -98,7 +98,7 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate, then the pair model (and
-    its veto, `counts_conflict`) on the unit pairs of those that pass. A unit's signs are worked out
+    its veto, `never_one_claim`) on the unit pairs of those that pass. A unit's signs are worked out
     once, when it first meets another (it meets dozens)."""
     stories, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
@@ -110,7 +110,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         if probability < story.threshold:
             continue
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
-        conflicts = [counts_conflict(block.features[i], block.features[j]) for i, j, _c in found]
+        conflicts = [never_one_claim(block.features[i], block.features[j]) for i, j, _c in found]
         checked = word_checked(pair_scores(pair, rows, conflicts), block.model,
                                lambda k: (_pieces(aligned, found[k][0], block), _pieces(aligned, found[k][1], block)))
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))

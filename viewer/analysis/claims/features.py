@@ -51,6 +51,9 @@ class UnitFeatures:
     position: int = 0  # the unit's index in its document
     headline: bool = False  # a title-like line above the article's prose (claims.headlines)
     sentence: int = 0  # the index of its sentence
+    # The years and months of the dates it states (`dates.stated_dates`): empty in units stored before.
+    years: list[int] = field(default_factory=list)
+    months: list[int] = field(default_factory=list)
     # Named entities' spans in the document, as its own parse found them in context: what the
     # discrepancy stage compares names by. None in units stored before they were recorded.
     entities: list[tuple[int, int]] | None = None

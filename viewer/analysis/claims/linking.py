@@ -7,7 +7,7 @@ claim. Pairs are grouped by average linkage with a check on every member, so Aâ‰
 link A to C on their own: two groups merge only when each member of either is, on average,
 verified against the other group. A document contributes two mentions to a claim only when its
 two units also verify against each other, and no claim holds two units that count one thing
-differently (`verifier.counts_conflict`). Researcher corrections override the scores.
+differently or date it differently (`verifier.never_one_claim`). Researcher corrections override the scores.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verifier import (
-    PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, counts_conflict, fitted, pair_features, pair_scores, word_checked,
+    PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, fitted, never_one_claim, pair_features, pair_scores, word_checked,
 )
 from viewer.analysis.model import Claim, Mention
 
@@ -40,7 +40,8 @@ _FORBIDDEN = VETOED
 class PairScores:
     """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
     two articles that report one story; 0 for articles that do not, unless the two units count
-    one thing differently, which no merge may join wherever they are (`verifier.counts_conflict`)."""
+    one thing differently or date what they state differently, which no merge may join wherever they
+    are (`verifier.never_one_claim`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier):
         self.units, self.vectors, self.model = units, vectors, model
@@ -54,7 +55,7 @@ class PairScores:
             return
         units, aligned = self.units, self.piece_weights.aligned  # decoded afresh: kept for every unit met, they would outweigh the corpus
         rows = np.array([pair_features(units[i].features, units[j].features, c, self.weights) for i, j, c in pairs])
-        conflicts = [counts_conflict(units[i].features, units[j].features) for i, j, _c in pairs]
+        conflicts = [never_one_claim(units[i].features, units[j].features) for i, j, _c in pairs]
         checked = word_checked(pair_scores(self.model.pair, rows, conflicts), self.model,
                                lambda k: (aligned(units[pairs[k][0]].pieces), aligned(units[pairs[k][1]].pieces)))
         for (i, j, _c), p in zip(pairs, checked):
@@ -67,7 +68,7 @@ class PairScores:
             return found
         a, b = self.units[i].document, self.units[j].document
         if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
-            return VETOED if counts_conflict(self.units[i].features, self.units[j].features) else 0.0
+            return VETOED if never_one_claim(self.units[i].features, self.units[j].features) else 0.0
         self.verify([(i, j, float(self.vectors[i] @ self.vectors[j]))])
         return self.known[key]
 

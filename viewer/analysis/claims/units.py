@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.headlines import parsed_headline, states_event
@@ -237,6 +238,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
                 names.add(key)
     roles["core"].update(_pro_verb_terms(doc, span))
     terms = set().union(*roles.values())
+    years, months = stated_dates(tokens)
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
@@ -246,6 +248,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         entities=named_entities(doc, span),
         negations=[m.group().lower() for m in NEGATION.finditer(text)],
         predicates=predicates(tokens),
+        years=years,
+        months=months,
     )
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, WordPieces
@@ -220,6 +221,12 @@ def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
     conflict, nor is a pair that also gives one figure the same (`figure_relation`). It is a rule,
     not a weight: public pair data holds too few such pairs to fit one that says so."""
     return bool(a.figures and b.figures) and figure_relation(a.figures, b.figures, smallest=0) == "conflict"
+
+
+def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Whether the two units can never state one claim: they count one thing differently
+    (`counts_conflict`) or date what they state differently (`dates.dates_conflict`)."""
+    return counts_conflict(a, b) or dates_conflict(a.years, a.months, b.years, b.months)
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
