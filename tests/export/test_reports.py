@@ -47,6 +47,21 @@ def test_csv_files_hold_claims_and_attributions(export_corpus, tmp_path):
     assert ministry["relay_chain"] == "BNR ← AFP (reported) ← Russian Defence Ministry"
 
 
+def test_csv_attributions_name_the_claims_they_carry_as_the_claims_table_does(export_corpus, tmp_path):
+    export(export_corpus, "csv", tmp_path / "m.csv")
+    read = lambda name: list(csv.DictReader(io.StringIO((tmp_path / f"m-{name}.csv").read_text(encoding="utf-8-sig"))))  # noqa: E731
+    mentions = read("claims")
+    carrying = [r for r in read("attributions") if r["claims"]]
+    assert carrying, "no statement carries a claim"
+    for row in carrying:
+        for label in row["claims"].split("; "):
+            assert any(m["claim"] == label and m["document"] == row["document"]
+                       and int(m["start"]) < int(row["end"]) and int(row["start"]) < int(m["end"]) for m in mentions), \
+                (row["attribution"], label)
+    ministry = next(r for r in carrying if r["via"] == "AFP")
+    assert ministry["relay_chain"] == "BNR ← AFP (reported) ← Russian Defence Ministry"
+
+
 def test_csv_files_say_they_are_utf8_so_a_spreadsheet_reads_the_arrows(export_corpus, tmp_path, capsys):
     """Excel on Windows reads a CSV without a byte-order mark in the system code page: "←" became "â†"."""
     export(export_corpus, "csv", tmp_path / "mariupol.csv")

@@ -54,8 +54,11 @@ class Article:
 
     def statements_in(self, *mentions: Mention) -> list[store.StoredAttribution]:
         """Statements whose content overlaps a claim mention (any of these): who said it, through whom."""
-        spans = [Span(m.start, m.end) for m in mentions]
-        return [s for s in self.statements if any(p.overlaps(span) for p in s.spans() for span in spans)]
+        return [s for s in self.statements if _carries(s, mentions)]
+
+    def claims_in(self, statement: store.StoredAttribution) -> list[int]:
+        """The claims a statement carries here, in reading order: those a passage of it overlaps."""
+        return [claim.id for claim, mentions in self.claims_here() if _carries(statement, mentions)]
 
     def claims_here(self) -> list[tuple[store.StoredClaim, list[Mention]]]:
         """Each claim the article carries with its mentions, in the reading order of the first: a report
@@ -64,6 +67,11 @@ class Article:
         for claim, mention in self.mentions:
             here.setdefault(claim.id, (claim, []))[1].append(mention)
         return list(here.values())
+
+
+def _carries(statement: store.StoredAttribution, mentions: Sequence[Mention]) -> bool:
+    """A passage of the statement (its content or a quotation's later part) overlaps one of the mentions."""
+    return any(part.overlaps(Span(m.start, m.end)) for part in statement.spans() for m in mentions)
 
 
 @dataclass

@@ -19,7 +19,7 @@ from viewer.export.selection import Selection, relay_chain
 CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note", "tags"]
 ATTRIBUTION_COLUMNS = [
     "attribution", "document", "outlet", "speaker", "speaker_name", "role", "kind", "speaker_text", "cue",
-    "start", "end", "content", "via", "relay_chain", "note", "tags",
+    "start", "end", "content", "via", "relay_chain", "claims", "note", "tags",
 ]
 DOCUMENT_COLUMNS = [
     "document", "title", "outlet", "published", "author", "language", "url", "source_path", "sha256", "imported_at",
@@ -65,7 +65,8 @@ def write_claims(selection: Selection, out: IO[str]) -> int:
 
 
 def write_attributions(selection: Selection, out: IO[str]) -> int:
-    """One row per statement: who, how, through whom, and the exact words."""
+    """One row per statement: who, how, through whom, the exact words, and the claims they carry
+    (``claims`` joins the claims table's ``claim``)."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ATTRIBUTION_COLUMNS)
     rows = 0
@@ -78,6 +79,7 @@ def write_attributions(selection: Selection, out: IO[str]) -> int:
                 st.speaker.text_of(text) if st.speaker else "", st.cue.text_of(text) if st.cue else "",
                 st.content.start, st.content.end, st.content.text_of(text),
                 " ← ".join(r.name for r in st.via), relay_chain(article, st),
+                "; ".join(f"c{claim_id}" for claim_id in article.claims_in(st)),
                 _note(selection.on_statement(st)), "; ".join(selection.on_statement(st).tags),
             ])
             rows += 1
