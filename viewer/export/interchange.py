@@ -56,14 +56,18 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
 
 
 STAMPS = frozenset({"created", "updated", "imported_at", "exported_at", "analysed_at"})
+_IMPORT_DAYS = frozenset({"published", "placed"})  # beside "date_from": "import", the import's day
 
 
 def unstamped(data: dict) -> dict:
     """The export without the moments it records and the corpus file's own path: what two
-    analyses of the same articles must agree on (one process or a Dask cluster, say)."""
+    analyses of the same articles must agree on (one process or a Dask cluster, say). A document
+    placed by its import time carries that day as its date: a moment too (two imports either side
+    of midnight made the same analysis differ)."""
     def strip(value):
         if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k not in STAMPS}
+            dropped = STAMPS | _IMPORT_DAYS if value.get("date_from") == "import" else STAMPS
+            return {k: strip(v) for k, v in value.items() if k not in dropped}
         if isinstance(value, list):
             return [strip(v) for v in value]
         return value
