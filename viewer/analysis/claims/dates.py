@@ -54,14 +54,18 @@ def _dates_a_happening(entity) -> bool:
     """Whether the date says when something told happened: it modifies a verb, directly ("occurred
     Dec. 30") or through a preposition ("struck in June 2012"), not a noun ("the 1999 movie", "the
     2013 draft", "the fifth operation since September"), which dates something else the unit names."""
-    root = entity.root
-    head = root.head.head if root.dep_ == "pobj" else root.head
-    return head.pos_ in ("VERB", "AUX") and head != root
+    head = _dated_word(entity)
+    return head.pos_ in ("VERB", "AUX") and head != entity.root
 
 
 def _dates_the_report(entity) -> bool:
     """Whether the date modifies a reporting verb, directly ("reported September 26") or through
     a preposition ("said on May 3")."""
-    root = entity.root
-    head = root.head.head if root.dep_ == "pobj" else root.head
+    head = _dated_word(entity)
     return head.pos_ == "VERB" and head.lemma_.lower() in REPORTING
+
+
+def _dated_word(entity):
+    """The word a date hangs from, through its preposition if it has one ("in June 2012" → struck)."""
+    root = entity.root
+    return root.head.head if root.dep_ == "pobj" else root.head
