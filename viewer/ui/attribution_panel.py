@@ -5,7 +5,6 @@ filings, lawsuits) follow the people and bodies. Filters show quotes, reported s
 and intentions, and documents apart or together."""
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from viewer.analysis import operations, store
 from viewer.analysis.corrections import MergeSpeakers, SplitSpeaker
+from viewer.analysis.speakers.resolution import fold_name
 from viewer.analysis.store import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
@@ -39,11 +39,10 @@ TOP = 0  # internalId of speaker rows; statement rows carry their speaker's row 
 def search_key(name: str) -> str:
     """A name as the speaker search compares it: a typed "Sheriff's" or "Jose" finds "Sheriff’s Office"
     and "José", whatever the case, accents, apostrophes, full stops or spacing."""
-    name = unicodedata.normalize("NFKD", name).translate(_FOLDED)
-    return " ".join("".join(c for c in name if not unicodedata.combining(c)).casefold().split())
+    return " ".join(fold_name(name).translate(_FOLDED).split())
 
 
-_FOLDED = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", ".": None})
+_FOLDED = str.maketrans({"‘": "'", "ʼ": "'", "`": "'", ".": None})  # beyond fold_name's: typed forms of one name
 
 
 class SpeakerTreeModel(NamedColumns, QAbstractItemModel):

@@ -63,9 +63,9 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
             clusters.union(form_of[form[alike[0]]], form_of[form[i]])
     by_name: dict[str, list[int]] = {}
     for i, (name, *_) in enumerate(forms):
-        by_name.setdefault(_fold(name), []).append(i)
+        by_name.setdefault(fold_name(name), []).append(i)
     for a, b in must_link:
-        linked = by_name.get(_fold(a), []) + by_name.get(_fold(b), [])
+        linked = by_name.get(fold_name(a), []) + by_name.get(fold_name(b), [])
         for j in linked[1:]:
             clusters.union(linked[0], j, forced=True)
     for members in by_name.values():  # one name, told apart only by the recogniser's guess of its kind
@@ -93,7 +93,7 @@ def _form(m: SpeakerMention, i: int, lowered: set[str]) -> tuple:
     and descriptions the corpus writes in lower case ("people", "his campaign"), one per article."""
     if _generic(m.name):
         return (m.name, m.kind, i)
-    return (m.name, m.kind, "in", m.document) if _fold(m.name) in lowered else (m.name, m.kind)
+    return (m.name, m.kind, "in", m.document) if fold_name(m.name) in lowered else (m.name, m.kind)
 
 
 def _written_in_lower_case(mentions: Sequence[SpeakerMention]) -> set[str]:
@@ -101,7 +101,7 @@ def _written_in_lower_case(mentions: Sequence[SpeakerMention]) -> set[str]:
     judge", "the statement" describe, and name no one across articles. Joined by their words, one
     speaker "people" held the people of sixteen articles, and "his campaign" Trump's and Clinton's;
     "People" opening a sentence is the same description."""
-    return {_fold(m.name) for m in mentions if m.name and m.name == m.name.lower() and not _generic(m.name)}
+    return {fold_name(m.name) for m in mentions if m.name and m.name == m.name.lower() and not _generic(m.name)}
 
 
 def _descriptions_by_document(mentions: Sequence[SpeakerMention], lowered: set[str]) -> list[list[int]]:
@@ -111,8 +111,8 @@ def _descriptions_by_document(mentions: Sequence[SpeakerMention], lowered: set[s
     so do "an official" and "the spokesman", who may be two people, and pronouns nothing resolved."""
     groups: dict[tuple, list[int]] = {}
     for i, m in enumerate(mentions):
-        if m.kind in _BODY_KINDS and _generic(m.name) and _fold(m.name) not in _PRONOUNS or _fold(m.name) in lowered:
-            groups.setdefault((_fold(m.name), m.kind, m.document), []).append(i)
+        if m.kind in _BODY_KINDS and _generic(m.name) and fold_name(m.name) not in _PRONOUNS or fold_name(m.name) in lowered:
+            groups.setdefault((fold_name(m.name), m.kind, m.document), []).append(i)
     return list(groups.values())
 
 
@@ -126,8 +126,8 @@ class _Clusters:
 
     def __init__(self, names: list[str], cannot_link: Sequence[tuple[str, str]]):
         self.parent = list(range(len(names)))
-        self.names = [{_fold(n)} for n in names]
-        self.forbidden = [(_fold(a), _fold(b)) for a, b in cannot_link]
+        self.names = [{fold_name(n)} for n in names]
+        self.forbidden = [(fold_name(a), fold_name(b)) for a, b in cannot_link]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -427,13 +427,14 @@ def _key_words(name: str) -> list[str]:
     """The words of a name, a possessive "'s" apart. A hyphen or an apostrophe inside a word joins it
     ("Ocasio-Cortez", "O'Rourke", "Wal-Mart"): split there, "Ocasio-Cortez" alone read as a first name
     and a surname, and stayed apart from "Alexandria Ocasio-Cortez"."""
-    folded = _fold(re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group(0).replace(".", ""), name or ""))  # "C.I.A.": "cia"
+    folded = fold_name(re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group(0).replace(".", ""), name or ""))  # "C.I.A.": "cia"
     folded = re.sub(r"(\w)['’]s\b", r"\1 's", folded)
     folded = re.sub(r"(?<=\w)['-](?=\w)", "", folded)
     return [w for w in re.findall(r"[\w]+|'s", folded) if w not in ("the", "a", "an")]
 
 
-def _fold(text: str) -> str:
+def fold_name(text: str) -> str:
+    """A name as spellings of it are compared: without accents, case, curly apostrophes or extra spaces."""
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().replace("’", "'").split())
