@@ -17,6 +17,7 @@ import re
 
 from viewer.analysis.speakers.kinds import names_person
 from viewer.analysis.speakers.names import DETERMINERS, QUANTIFIERS, TITLES, SpeakerName
+from viewer.analysis.speakers.resolution import FORCE_SUFFIXES
 
 _FORCE_HEADS = ("police", "patrol")  # "Kent police", "Oklahoma Highway Patrol"
 _SHERIFF = "sheriff"  # "Wayne County Sheriff's Office"
@@ -24,7 +25,7 @@ _ACRONYM = re.compile(r"^[A-Z]{1,4}PD$")  # "HPD", "NOPD", "LAPD"
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]?\.$")  # "St. Louis", "Ft. Worth"
 _SHORT = {"co.": "county", "cnty.": "county"}  # "Clark Co. Sheriff's Office" is the Clark County one
 _NOT_NAMES = ("CARDINAL", "ORDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY")
-_DEPARTMENT = ("department", "dept", "service", "force", "office")
+_DEPARTMENT = frozenset().union(*FORCE_SUFFIXES.values())  # "Kent Police Department", "... Sheriff's Office"
 
 
 def bare_police(name: SpeakerName) -> bool:

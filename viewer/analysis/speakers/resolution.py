@@ -36,7 +36,7 @@ source sources official officials authorities spokesman spokeswoman spokesperson
 _STOP = DETERMINERS | {"of", "'s", "’s"}
 # a police force is written with or without the word for its department: "Houston Police Department",
 # "Houston police"; "Wayne County Sheriff's Office", "... Sheriff's Department"
-_FORCE_SUFFIXES = {"police": frozenset({"department", "dept", "service", "force"}),
+FORCE_SUFFIXES = {"police": frozenset({"department", "dept", "service", "force"}),
                    "sheriff": frozenset({"office", "department", "dept"})}
 _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -390,7 +390,7 @@ def _body_key(words: list[str]) -> tuple[str, ...]:
         words = words[:at - 1] + words[at + 1:] + [words[at - 1]] if at > 0 else words
     kept: list[str] = []
     for w in (_SPELLING.get(w, w) for w in words if w not in _STOP):
-        if not (kept and w in _FORCE_SUFFIXES.get(kept[-1], ())):  # "Kent Police Department" is "Kent police"
+        if not (kept and w in FORCE_SUFFIXES.get(kept[-1], ())):  # "Kent Police Department" is "Kent police"
             kept.append(w)
     return tuple(kept)
 
