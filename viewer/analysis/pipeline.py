@@ -54,7 +54,8 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # speakers: "even he" is he, a counted document ("one photo") is unnamed, a time is no speaker,
 # a phrase never ends inside a hyphened word, "the firebrand senator" is the senator named before, and a
 # surname joined by a hyphen or apostrophe or with a capital inside, or a title before a name, no longer splits a person; 41: a quotation's
-# sentences past 200 characters, and the half after a cue that breaks it, stay parts of its statement; 44: units
+# sentences past 200 characters, and the half after a cue that breaks it, stay parts of its statement; 43: a bare "police" is the one force its
+# article names, acronyms join their bodies, a lone surname a pronoun took is shown in full; 44: units
 # record the years and months they date what they state by, and two units dated apart never link)
 ANALYSER_VERSION = "44"
 
