@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -103,6 +104,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
     print(report.summary())
+    if any(re.search(r"\bno '[^']*' field \(fields: ", reason) for _where, reason in report.failed):
+        named = f"'{field_map['text']}'" if "text" in field_map else "'text'"
+        print(f"A record without a {named} field holds its text under another name: give it with --map text=COLUMN"
+              " (and --map title=, published=, outlet= for the rest).")
     if not Path(args.corpus).exists():
         print(f"No corpus was created at {args.corpus}: nothing was imported.")
     return 0 if report.imported or not report.failed else 1

@@ -7,6 +7,7 @@ leaves the corpus holding none of it, because every row goes in through one tran
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,10 +62,39 @@ class ImportReport:
 def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
     if not entries:
         return []
-    lines = [f"{heading}:"] + [f"  {where}: {reason}" for where, reason in entries[:_LISTED]]
-    if len(entries) > _LISTED:
-        lines.append(f"  … and {len(entries) - _LISTED} more")
+    grouped = _grouped(entries)
+    lines = [f"{heading}:"] + [f"  {where}: {reason}" for where, reason in grouped[:_LISTED]]
+    if len(grouped) > _LISTED:
+        lines.append(f"  … and {len(grouped) - _LISTED} more")
     return lines
+
+
+_RECORD = re.compile(r"(line|record) (\d+): ")
+
+
+def _grouped(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One line for the records of one file that fail alike ("500 records, lines 2 to 501: no 'text'
+    field"): listed one by one, a CSV without a text column filled the report and hid every other file."""
+    groups: list[tuple[str, str | None, list[int], tuple[str, str]]] = []  # file, reason unnumbered, numbers, first
+    for where, reason in entries:
+        path, _, line = where.rpartition(":")
+        path = path if line.isdigit() and path else where
+        found = _RECORD.match(reason)
+        rest = reason[found.end():] if found else None
+        number = int(found.group(2)) if found else 0
+        last = groups[-1] if groups else None
+        if found and last and last[:2] == (path, rest) and number > last[2][-1]:  # a file named twice is listed twice
+            last[2].append(number)
+        else:
+            groups.append((path, rest, [number], (where, reason)))
+    out = []
+    for path, rest, numbers, first in groups:
+        if len(numbers) == 1:
+            out.append(first)
+        else:
+            unit = _RECORD.match(first[1]).group(1)
+            out.append((path, f"{len(numbers)} records, {unit}s {numbers[0]} to {numbers[-1]}: {rest}"))
+    return out
 
 
 NOTHING_ADDED = "nothing was added to the corpus"
