@@ -40,6 +40,7 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     near_duplicates: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # imported, with a repair noted
+    textless: list[tuple[str, list[str]]] = field(default_factory=list)  # record files without the text field: their fields
 
     def add(self, stored: "ImportReport") -> None:
         """Take in what a store into the corpus did (files read here keep their own report)."""
@@ -133,11 +134,15 @@ def import_paths(corpus: Corpus, paths: Sequence[str | Path], options: ImportOpt
     return report
 
 
-def import_job(paths: Sequence[str | Path], options: ImportOptions = ImportOptions()) -> Job:
-    """Import as the window runs it, on the job's own connection."""
+def import_job(paths: Sequence[str | Path], options: ImportOptions = ImportOptions(),
+               heard: Callable[[ImportReport], None] | None = None) -> Job:
+    """Import as the window runs it, on the job's own connection; ``heard`` gets the whole report (on
+    the job's thread), for what a status line cannot carry, such as record files without a text field."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
         report = import_paths(corpus, paths, options, state)
+        if heard is not None:
+            heard(report)
         return Changes(report.summary(), frozenset({DOCUMENTS}) if report.imported else frozenset())
 
     return run
@@ -235,6 +240,8 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         return []
     for line, reason in extraction.failures:
         report.failed.append((f"{where}:{line}" if line else where, reason))
+    if extraction.textless:
+        report.textless.append((where, extraction.textless))
     if extraction.warnings:
         report.warnings.append((where, "; ".join(extraction.warnings)))
     if not extraction.documents and not extraction.failures:
