@@ -276,3 +276,27 @@ def test_import_of_records_without_a_text_field_says_how_to_name_it(tmp_path, ca
     assert main(["import", str(tmp_path / "c.corpus"), str(feed), "--map", "text=content"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Imported 2 documents.") and "--map" not in out
+
+
+def test_ctrl_c_during_analyze_says_how_much_is_kept_and_how_to_carry_on(imported, capsys, monkeypatch):
+    """It said "the corpus holds only work that was completed before": kept, or thrown away?"""
+    from viewer.analysis import documents, store
+
+    monkeypatch.setattr(documents, "PARTITION", 2)
+    write = store.write_documents
+    calls = []
+
+    def interrupted_at_the_second_partition(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(store, "write_documents", interrupted_at_the_second_partition)
+    assert main(["analyze", str(imported)]) == 130
+    err = capsys.readouterr().err
+    assert f"Interrupted: 4 of 5 document(s) analysed and kept; their claims are linked to the rest when" \
+           f" `provenance analyze {imported}` carries on from there." in err
+    monkeypatch.setattr(store, "write_documents", write)
+    assert main(["analyze", str(imported)]) == 0
+    assert capsys.readouterr().out.startswith("analysed 1 new document(s)")
