@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         """Show another corpus (or none); every part re-reads it."""
         if corpus is not self.corpus:
             self._remember_comparison()
+            self.corrections.forget()
         if self.corpus is not None and self.corpus is not corpus:
             self.corpus.documents_did_change.disconnect(self._on_documents_did_change)
             self.corpus.analysis_did_change.disconnect(self._on_analysis_did_change)
