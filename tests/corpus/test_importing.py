@@ -189,7 +189,7 @@ def test_summary_gives_the_records_of_one_file_that_fail_alike_one_line(memory_c
         "Failed 28:",
         f"  {tmp_path / 'c.txt'}: no such file or folder",
         f"  {tmp_path / 'a.csv'}: 12 records, lines 2 to 13: no 'text' field (fields: body, title)",
-        f"  {tmp_path / 'a.csv'}:14: line 14: expected 2 fields, found 3",
+        f"  {tmp_path / 'a.csv'}:14: expected 2 fields, found 3",  # not ":14: line 14:"
         f"  {tmp_path / 'a.csv'}: 12 records, lines 15 to 26: no 'text' field (fields: body, title)",
         f"  {tmp_path / 'b.jsonl'}: 2 records, lines 1 to 2: no 'text' field (fields: body)",
     ]

@@ -91,7 +91,9 @@ def _grouped(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
     out = []
     for path, rest, numbers, first in groups:
         if len(numbers) == 1:
-            out.append(first)
+            where, reason = first
+            said_twice = rest is not None and where == f"{path}:{numbers[0]}"  # "a.csv:14: line 14: …"
+            out.append((where, rest) if said_twice else first)
         else:
             unit = _RECORD.match(first[1]).group(1)
             out.append((path, f"{len(numbers)} records, {unit}s {numbers[0]} to {numbers[-1]}: {rest}"))
