@@ -64,7 +64,7 @@ def test_a_background_import_adds_the_rows_and_tells_the_corpus_observers(qtbot,
     corpus.close()
 
 
-def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qtbot, tmp_path, shown_window):
+def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qtbot, tmp_path, shown_window, finish):
     """The status bar holds one line for seconds; the files left out must stay readable until closed."""
     corpus = _file_corpus(tmp_path, analysed=True)
     w = shown_window(corpus)
@@ -76,10 +76,7 @@ def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qt
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "broken.json").write_text('{"text": "cut off', encoding="utf-8")
     (folder / "scan.pdf").write_text("not a pdf", encoding="utf-8")
-    w.jobs.import_paths([str(folder)])
-    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
-        pass
-    assert done.args[0] is True, done.args[1]
+    finish(w.jobs.import_paths([str(folder)]))
     box = w.runner.report_box
     assert box is not None and box.isVisible(), "the files left out were only told in the status bar"
     assert box.text() == "Imported 1 document."
@@ -93,7 +90,7 @@ def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qt
 
 
 def test_a_record_file_without_a_text_column_takes_one_line_of_the_report_and_hides_no_other_file(
-        qtbot, tmp_path, shown_window):
+        qtbot, tmp_path, shown_window, finish):
     """A news database's CSV names its text "content": 30 rows failed alike filled the report's ten lines,
     and "… and 22 more" hid the damaged PDF and the binary file behind them."""
     corpus = _file_corpus(tmp_path, analysed=True)
@@ -105,10 +102,7 @@ def test_a_record_file_without_a_text_column_takes_one_line_of_the_report_and_hi
     (folder / "agency-feed.csv").write_text("headline,content,date\n" + rows, encoding="utf-8")
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "scan.pdf").write_text("not a pdf", encoding="utf-8")
-    w.jobs.import_paths([str(folder)])
-    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
-        pass
-    assert done.args[0] is True, done.args[1]
+    finish(w.jobs.import_paths([str(folder)]))
     box = w.runner.report_box
     assert box is not None and box.isVisible()
     lines = box.informativeText().splitlines()

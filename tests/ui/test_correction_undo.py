@@ -4,72 +4,62 @@ from __future__ import annotations
 
 from viewer.analysis import store
 from viewer.corpus import publication
-from viewer.jobs import Changes
-
-
-def _finish(qtbot, w) -> Changes:
-    task = w.runner.task
-    assert task is not None, "the correction should run as a background task"
-    with qtbot.waitSignal(task.done, timeout=30000) as done:
-        pass
-    assert done.args[0] is True, done.args[1]
-    return task.result
 
 
 def _one_speaker(corpus, a: str, b: str) -> bool:
     return any({a, b} <= {s.name, *s.aliases} for s in store.speakers(corpus))
 
 
-def test_undo_takes_back_a_merge_then_an_outlet_the_last_first(qtbot, sample_corpus, shown_window):
+def test_undo_takes_back_a_merge_then_an_outlet_the_last_first(qtbot, sample_corpus, shown_window, finish):
     w = shown_window(sample_corpus)
     undo = w.actions["edit.undo"]
     assert not undo.isEnabled()
     keep, other = "Vadym Boichenko", "Volodymyr Zelensky"
     w.attribution_panel.merge(keep, other)
-    _finish(qtbot, w)
+    finish(w)
     assert _one_speaker(sample_corpus, keep, other)
     dialog = w.browser.set_outlet([1, 3])
     qtbot.addWidget(dialog)
     dialog.outlet.setCurrentText("Kyiv Desk")
     dialog._check_and_accept()
-    _finish(qtbot, w)
+    finish(w)
     assert [sample_corpus.document(d, with_text=False).outlet for d in (1, 3)] == ["Kyiv Desk", "Kyiv Desk"]
     assert undo.isEnabled()
     undo.trigger()
-    said = _finish(qtbot, w).summary
+    said = finish(w).summary
     assert said.startswith("Took back: Set the outlet of 2 documents")
     assert [sample_corpus.document(d, with_text=False).outlet for d in (1, 3)] == ["BNR", "Latin Times"]
     assert publication.corrections_of(sample_corpus, 1) == {}  # the original, not a correction back to it
     assert _one_speaker(sample_corpus, keep, other)  # the merge is still there
     undo.trigger()
-    _finish(qtbot, w)
+    finish(w)
     assert not _one_speaker(sample_corpus, keep, other)
     model = w.attribution_panel.model
     assert model.speaker_row(keep) != model.speaker_row(other)
     assert not undo.isEnabled()
 
 
-def test_a_second_outlet_is_taken_back_to_the_first_not_the_original(qtbot, sample_corpus, shown_window):
+def test_a_second_outlet_is_taken_back_to_the_first_not_the_original(qtbot, sample_corpus, shown_window, finish):
     w = shown_window(sample_corpus)
     for outlet in ("Kyiv Desk", "Kyiv Desk Weekly"):
         dialog = w.browser.set_outlet([1])
         qtbot.addWidget(dialog)
         dialog.outlet.setCurrentText(outlet)
         dialog._check_and_accept()
-        _finish(qtbot, w)
+        finish(w)
     w.actions["edit.undo"].trigger()
-    _finish(qtbot, w)
+    finish(w)
     assert sample_corpus.document(1, with_text=False).outlet == "Kyiv Desk"
     assert publication.corrections_of(sample_corpus, 1)["outlet"].original == "BNR"
 
 
-def test_a_deleted_attribution_is_not_taken_back_and_the_window_says_so(qtbot, sample_corpus, shown_window):
+def test_a_deleted_attribution_is_not_taken_back_and_the_window_says_so(qtbot, sample_corpus, shown_window, finish):
     w = shown_window(sample_corpus)
     w.attribution_panel.merge("Vadym Boichenko", "Volodymyr Zelensky")
-    _finish(qtbot, w)
+    finish(w)
     statement = store.attributions(sample_corpus, document_id=1)[0]
     w.attribution_panel.delete(statement)
-    _finish(qtbot, w)
+    finish(w)
     undo = w.actions["edit.undo"]
     assert undo.isEnabled()
     undo.trigger()
@@ -78,13 +68,13 @@ def test_a_deleted_attribution_is_not_taken_back_and_the_window_says_so(qtbot, s
     assert _one_speaker(sample_corpus, "Vadym Boichenko", "Volodymyr Zelensky")
 
 
-def test_ctrl_z_in_a_text_box_undoes_the_typing_not_a_correction(qtbot, sample_corpus, shown_window):
+def test_ctrl_z_in_a_text_box_undoes_the_typing_not_a_correction(qtbot, sample_corpus, shown_window, finish):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
     w = shown_window(sample_corpus)
     w.attribution_panel.merge("Vadym Boichenko", "Volodymyr Zelensky")
-    _finish(qtbot, w)
+    finish(w)
     box = w.attribution_panel.search_box
     box.setFocus()
     qtbot.keyClicks(box, "Pesk")

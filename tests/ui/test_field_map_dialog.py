@@ -21,13 +21,7 @@ def _window(qtbot, tmp_path, shown_window):
     return shown_window(corpus), corpus
 
 
-def _finish(qtbot, task):
-    with qtbot.waitSignal(task.done, timeout=60000) as done:
-        pass
-    assert done.args[0] is True, done.args[1]
-
-
-def test_the_window_asks_which_field_holds_the_text_and_imports_the_records(qtbot, tmp_path, shown_window):
+def test_the_window_asks_which_field_holds_the_text_and_imports_the_records(qtbot, tmp_path, shown_window, finish):
     w, corpus = _window(qtbot, tmp_path, shown_window)
     before = corpus.document_count()
     folder = tmp_path / "exports"
@@ -36,7 +30,7 @@ def test_the_window_asks_which_field_holds_the_text_and_imports_the_records(qtbo
         (folder / name).write_text(FEED.replace("2024-05-0", "2024-06-0" if name == "tuesday.csv" else "2024-05-0"),
                                    encoding="utf-8")
     (folder / "note.txt").write_text("Harbour notes\n\nThe harbour master said nothing more.\n", encoding="utf-8")
-    _finish(qtbot, w.jobs.import_paths([str(folder)]))
+    finish(w.jobs.import_paths([str(folder)]))
     assert corpus.document_count() == before + 1  # the .txt only
     dialog = w.jobs.field_dialog
     assert dialog is not None and dialog.isVisible()
@@ -61,24 +55,24 @@ def test_the_window_asks_which_field_holds_the_text_and_imports_the_records(qtbo
     corpus.close()
 
 
-def test_a_file_whose_records_have_a_text_field_asks_nothing(qtbot, tmp_path, shown_window):
+def test_a_file_whose_records_have_a_text_field_asks_nothing(qtbot, tmp_path, shown_window, finish):
     w, corpus = _window(qtbot, tmp_path, shown_window)
     feed = tmp_path / "feed.csv"
     feed.write_text(FEED.replace("content", "text"), encoding="utf-8")
-    _finish(qtbot, w.jobs.import_paths([str(feed)]))
+    finish(w.jobs.import_paths([str(feed)]))
     assert w.jobs.field_dialog is None
     w.set_corpus(None)
     corpus.close()
 
 
-def test_a_file_mixing_both_names_is_asked_about_once(qtbot, tmp_path, shown_window):
+def test_a_file_mixing_both_names_is_asked_about_once(qtbot, tmp_path, shown_window, finish):
     """Its records with "text" import the first time and lack the chosen field the second: no second question."""
     w, corpus = _window(qtbot, tmp_path, shown_window)
     before = corpus.document_count()
     mixed = tmp_path / "mixed.jsonl"
     mixed.write_text('{"text": "The port reopened on Monday, the authority said.", "title": "A"}\n'
                      '{"body": "Ferries ran again on Tuesday, the operator said.", "title": "B"}\n', encoding="utf-8")
-    _finish(qtbot, w.jobs.import_paths([str(mixed)]))
+    finish(w.jobs.import_paths([str(mixed)]))
     dialog = w.jobs.field_dialog
     qtbot.addWidget(dialog)
     assert corpus.document_count() == before + 1 and [dialog.text.itemText(i) for i in (1, 2)] == ["body", "title"]
