@@ -264,3 +264,39 @@ def test_analyze_names_a_document_it_could_not_analyse_exits_3_and_the_next_run_
     assert main(["analyze", str(corpus)]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("analysed 1 new document(s)") and "warning" not in err
+
+
+def test_import_of_records_without_a_text_field_says_how_to_name_it(tmp_path, capsys):
+    feed = tmp_path / "feed.csv"
+    feed.write_text("headline,content\nPort,The port reopened on Monday.\nRail,Trains ran again.\n", encoding="utf-8")
+    assert main(["import", str(tmp_path / "c.corpus"), str(feed)]) == 1
+    out = capsys.readouterr().out
+    assert f"{feed}: 2 records, lines 2 to 3: no 'text' field (fields: content, headline)" in out
+    assert "--map text=COLUMN" in out
+    assert main(["import", str(tmp_path / "c.corpus"), str(feed), "--map", "text=content"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Imported 2 documents.") and "--map" not in out
+
+
+def test_ctrl_c_during_analyze_says_how_much_is_kept_and_how_to_carry_on(imported, capsys, monkeypatch):
+    """It said "the corpus holds only work that was completed before": kept, or thrown away?"""
+    from viewer.analysis import documents, store
+
+    monkeypatch.setattr(documents, "PARTITION", 2)
+    write = store.write_documents
+    calls = []
+
+    def interrupted_at_the_second_partition(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(store, "write_documents", interrupted_at_the_second_partition)
+    assert main(["analyze", str(imported)]) == 130
+    err = capsys.readouterr().err
+    assert f"Interrupted: 4 of 5 document(s) analysed and kept; their claims are linked to the rest when" \
+           f" `provenance analyze {imported}` carries on from there." in err
+    monkeypatch.setattr(store, "write_documents", write)
+    assert main(["analyze", str(imported)]) == 0
+    assert capsys.readouterr().out.startswith("analysed 1 new document(s)")

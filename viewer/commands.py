@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -103,6 +104,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
     print(report.summary())
+    if any(re.search(r"\bno '[^']*' field \(fields: ", reason) for _where, reason in report.failed):
+        named = f"'{field_map['text']}'" if "text" in field_map else "'text'"
+        print(f"A record without a {named} field holds its text under another name: give it with --map text=COLUMN"
+              " (and --map title=, published=, outlet= for the rest).")
     if not Path(args.corpus).exists():
         print(f"No corpus was created at {args.corpus}: nothing was imported.")
     return 0 if report.imported or not report.failed else 1
@@ -138,10 +143,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_analyse(args: argparse.Namespace) -> int:
     from viewer.analysis.claims.model_files import ModelUnavailable
-    from viewer.analysis.pipeline import UNANALYSED_KEPT
+    from viewer.analysis.pipeline import UNANALYSED_KEPT, pending_documents
 
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
+        waiting = len(pending_documents(corpus))
         try:
             if args.workers is None and args.scheduler is None:
                 report = _analyse(corpus, progress, args.redo)
@@ -151,6 +157,10 @@ def cmd_analyse(args: argparse.Namespace) -> int:
             return fail(str(exc))
         except ClusterError as exc:
             return fail(str(exc))
+        except KeyboardInterrupt:
+            progress.finish()
+            print(f"\nInterrupted: {_kept(args, waiting, waiting - len(pending_documents(corpus)))}", file=sys.stderr)
+            return 130
         finally:
             progress.finish()
     print(report.totals())
@@ -160,6 +170,14 @@ def cmd_analyse(args: argparse.Namespace) -> int:
         return fail(f"{len(report.unanalysed)} document(s) could not be analysed ({UNANALYSED_KEPT});"
                     " the rest are analysed and linked", PARTLY_ANALYSED)
     return 0
+
+
+def _kept(args: argparse.Namespace, waiting: int, done: int) -> str:
+    """What a Ctrl-C during `analyze` left: the corpus said only "work that was completed before"."""
+    if not args.redo and not done:
+        return f"none of the {waiting} document(s) was analysed yet."
+    kept = "the documents analysed again so far are kept" if args.redo else f"{done} of {waiting} document(s) analysed and kept"
+    return f"{kept}; their claims are linked to the rest when `provenance analyze {args.corpus}` carries on from there."
 
 
 PARTLY_ANALYSED = 3

@@ -179,6 +179,22 @@ def test_summary_says_what_happened(memory_corpus, tmp_path):
     ])
 
 
+def test_summary_gives_the_records_of_one_file_that_fail_alike_one_line(memory_corpus, tmp_path):
+    rows = "".join(f"t{n},Body {n}.\n" for n in range(12))
+    (tmp_path / "a.csv").write_text("title,body\n" + rows + "t12,Body 12.,extra\n" + rows, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"body": "x"}\n{"body": "y"}\n', encoding="utf-8")
+    report = import_paths(memory_corpus, [tmp_path / "a.csv", tmp_path / "b.jsonl", tmp_path / "c.txt"])
+    assert len(report.failed) == 28  # each record still reported on its own
+    assert report.summary().splitlines()[1:] == [
+        "Failed 28:",
+        f"  {tmp_path / 'c.txt'}: no such file or folder",
+        f"  {tmp_path / 'a.csv'}: 12 records, lines 2 to 13: no 'text' field (fields: body, title)",
+        f"  {tmp_path / 'a.csv'}:14: expected 2 fields, found 3",  # not ":14: line 14:"
+        f"  {tmp_path / 'a.csv'}: 12 records, lines 15 to 26: no 'text' field (fields: body, title)",
+        f"  {tmp_path / 'b.jsonl'}: 2 records, lines 1 to 2: no 'text' field (fields: body)",
+    ]
+
+
 # -- all or nothing ------------------------------------------------------------------------
 
 

@@ -154,3 +154,11 @@ def test_every_link_of_an_html_report_of_some_articles_leads_somewhere(export_co
     assert links and [x for x in links if x not in anchors] == []
     assert '<b>c1</b> 1,026 Ukrainian servicemen surrendered in Mariupol. Also in <a href="#d2">d2</a>, ' \
            '<span title="not in this report">d3</span>.' in page
+
+
+def test_json_says_a_choice_of_documents_is_not_applied(export_corpus, tmp_path):
+    chosen = export(export_corpus, "json", tmp_path / "c.json", documents=[1, 2])
+    assert chosen.summary().endswith("5 documents, 4 claims, 3 speakers, 4 attributions (JSON, the interchange format,"
+                                     " holds the whole corpus; a choice of documents or claims applies to PDF, CSV,"
+                                     " Markdown and HTML)")
+    assert export(export_corpus, "json", tmp_path / "all.json").note is None

@@ -30,6 +30,21 @@ def settings(tmp_path):
 
 
 @pytest.fixture
+def finish(qtbot):
+    """Wait for a background task (or the one a window runs now) to end well; returns its change record."""
+
+    def wait(window_or_task, timeout: int = 60000):
+        task = window_or_task.runner.task if hasattr(window_or_task, "runner") else window_or_task
+        assert task is not None, "the work should run as a background task"
+        with qtbot.waitSignal(task.done, timeout=timeout) as done:
+            pass
+        assert done.args[0] is True, done.args[1]
+        return task.result
+
+    return wait
+
+
+@pytest.fixture
 def shown_comparison(qtbot):
     """Open the comparison of these documents of a corpus, shown and exposed."""
     from viewer.ui.comparison_view import ComparisonView

@@ -249,3 +249,14 @@ def test_documents_alone_in_articles_citing_none_says_so(analysed_window):
     assert panel.model.rowCount() == 0
     assert panel.empty.text().startswith("No document (poll, filing, report, footage) is cited as a source in the open"
                                          " articles.")
+
+
+def test_a_merge_says_two_names_are_one_speaker_not_which_name_it_keeps(qtbot, sample_corpus, shown_window):
+    """"Merged “India's navy” into “Indian navy”" left a speaker named “India's navy”: the analysis names it."""
+    w = shown_window(sample_corpus)
+    with qtbot.waitSignal(w.runner.job_did_finish, timeout=30000):
+        w.attribution_panel.merge("Vadym Boichenko", "Volodymyr Zelensky")
+    assert w.statusBar().currentMessage() == "Merged “Vadym Boichenko” and “Volodymyr Zelensky” into one speaker"
+    model = w.attribution_panel.model
+    row = model.speaker_row("Vadym Boichenko")
+    assert row is not None and row == model.speaker_row("Volodymyr Zelensky")

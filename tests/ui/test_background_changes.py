@@ -64,7 +64,7 @@ def test_a_background_import_adds_the_rows_and_tells_the_corpus_observers(qtbot,
     corpus.close()
 
 
-def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qtbot, tmp_path, shown_window):
+def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qtbot, tmp_path, shown_window, finish):
     """The status bar holds one line for seconds; the files left out must stay readable until closed."""
     corpus = _file_corpus(tmp_path, analysed=True)
     w = shown_window(corpus)
@@ -76,10 +76,7 @@ def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qt
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "broken.json").write_text('{"text": "cut off', encoding="utf-8")
     (folder / "scan.pdf").write_text("not a pdf", encoding="utf-8")
-    w.jobs.import_paths([str(folder)])
-    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
-        pass
-    assert done.args[0] is True, done.args[1]
+    finish(w.jobs.import_paths([str(folder)]))
     box = w.runner.report_box
     assert box is not None and box.isVisible(), "the files left out were only told in the status bar"
     assert box.text() == "Imported 1 document."
@@ -87,6 +84,34 @@ def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qt
         line = next((l for l in box.informativeText().splitlines() if name in l), None)
         assert line is not None and why in line, f"{name} is not in the report with its reason"
     assert w.statusBar().currentMessage() == "Imported 1 document; skipped 1, failed 3 (see the report)"
+    box.close()
+    w.set_corpus(None)
+    corpus.close()
+
+
+def test_a_record_file_without_a_text_column_takes_one_line_of_the_report_and_hides_no_other_file(
+        qtbot, tmp_path, shown_window, finish):
+    """A news database's CSV names its text "content": 30 rows failed alike filled the report's ten lines,
+    and "… and 22 more" hid the damaged PDF and the binary file behind them."""
+    corpus = _file_corpus(tmp_path, analysed=True)
+    w = shown_window(corpus)
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    rows = "".join(f'"Harbour item {n}","The harbour authority said {n} ships waited.",2024-05-0{n % 9 + 1}\n'
+                   for n in range(30))
+    (folder / "agency-feed.csv").write_text("headline,content,date\n" + rows, encoding="utf-8")
+    (folder / "junk.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "scan.pdf").write_text("not a pdf", encoding="utf-8")
+    finish(w.jobs.import_paths([str(folder)]))
+    box = w.runner.report_box
+    assert box is not None and box.isVisible()
+    lines = box.informativeText().splitlines()
+    assert lines[0] == "Failed 32:"
+    assert lines[1] == (f"  {folder / 'agency-feed.csv'}: 30 records, lines 2 to 31: no 'text' field"
+                        " (fields: content, date, headline)")
+    for name, why in (("junk.txt", "binary"), ("scan.pdf", "PDF")):
+        assert any(name in line and why in line for line in lines), f"{name} is hidden from the report"
+    assert not any("more" in line for line in lines)
     box.close()
     w.set_corpus(None)
     corpus.close()

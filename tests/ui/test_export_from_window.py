@@ -65,3 +65,25 @@ def test_export_action_writes_a_pdf_in_a_window_started_like_provenance_open(ana
     highlights = [a for page in reader.pages for a in page.get("/Annots", []) if a.get_object()["/Subtype"] == "/Highlight"]
     assert highlights, "the exported PDF carries no claim highlights"
     assert "Mariupol" in "".join(page.extract_text() for page in reader.pages)
+
+
+def test_a_json_export_of_a_comparison_says_it_holds_the_whole_corpus(qtbot, analysed_corpus_file, shown_window,
+                                                                       tmp_path):
+    """Export with two articles open: the Markdown holds those two, the JSON every document, and said nothing."""
+    import json
+
+    from viewer.corpus.store import Corpus
+
+    corpus = Corpus(analysed_corpus_file, create=False)
+    w = shown_window(corpus)
+    w.compare([1, 2])
+    for name in ("open.md", "open.json"):
+        task = w.jobs.export_to(str(tmp_path / name))
+        with qtbot.waitSignal(task.done, timeout=60000) as done:
+            pass
+        assert done.args[0] is True, done.args[1]
+        said = w.statusBar().currentMessage()
+        assert ("holds the whole corpus" in said) == (name == "open.json"), said
+    assert len(json.loads((tmp_path / "open.json").read_text(encoding="utf-8"))["documents"]) == corpus.document_count() > 2
+    w.set_corpus(None)
+    corpus.close()

@@ -217,3 +217,24 @@ def test_the_relays_of_a_claim_count_the_statement_whose_later_sentence_carries_
     qtbot.waitUntil(lambda: "c2" in panel.relays.caption.text())
     assert panel.relays.caption.text().startswith("No statement carries c2: ")
     assert not panel.relays.picture.isVisible(), "no empty white box where a picture would be"
+
+
+def test_a_panes_header_dates_the_article_as_the_timeline_does_and_follows_a_correction(qtbot, sample_corpus,
+                                                                                         shown_window):
+    """The header said "date unknown" for d5, which its text dates (the timeline beside it said so), and
+    kept "BNR" and "date unknown" after the researcher corrected d1's outlet and date."""
+    w = shown_window(sample_corpus)
+    w.compare([1, 5])
+    header = lambda d: w.comparison.pane(d).facts_label.text()  # noqa: E731
+    assert "2022-05-18 (text, estimated)" in header(5) and "date unknown" not in header(5)
+    assert header(1).startswith("d1 · BNR · imported ") and "(no date found)" in header(1)
+    assert w.attribution_panel.model.outlet(1) == "BNR"
+    dialog = w.timeline_panel.edit_document(1)
+    qtbot.addWidget(dialog)
+    dialog.edits["published"].setText("13 April 2022")
+    dialog.edits["outlet"].setText("BNR Radio")
+    with qtbot.waitSignal(w.runner.job_did_finish, timeout=20000):
+        dialog._check_and_accept()
+    qtbot.waitUntil(lambda: "BNR Radio" in header(1), timeout=5000)
+    assert header(1).startswith("d1 · BNR Radio · 2022-04-13 (corrected) · ")
+    assert w.attribution_panel.model.outlet(1) == "BNR Radio"  # its statements name the outlet anew

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from viewer.corpus.dates import (
+    only_dates,
     DatePhrase, date_phrases, parse_date, weekday_on_or_after, weekday_phrases,
 )
 from viewer.corpus.metadata import header_fields, outlet_credits
@@ -25,7 +26,6 @@ SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
 _HEAD_LINES = 4  # a date alone on one of the first (or last) lines is the page's own date line
-_DATE_LINE_WORDS = re.compile(r"^\W*(?:published|posted|updated|last updated|date|dated|first published)\b\W*", re.I)
 _PLACE = r"[A-Z][\w'’.\-]+(?:[ ,]+[A-Z][\w'’.\-]+){0,3}"
 _AGENCY = r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,30})/)"
 _DATELINES = (
@@ -200,18 +200,10 @@ def _date_lines(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
     out = []
     for line_start, line_end in dict.fromkeys(near):
         line = text[line_start:line_end]
-        lead = _DATE_LINE_WORDS.match(line)
         phrases = [p for p in date_phrases(text, line_start, line_end) if p.day is not None and not _within(p, taken)]
-        if not phrases:
-            continue
-        rest = line[lead.end() if lead else 0:].replace(phrases[0].text, "", 1)
-        if lead or not re.search(r"[A-Za-z]{3,}", _strip_time(rest)):
+        if phrases and only_dates(line, phrases[0].text):
             out.append(_date_evidence("published", "text", phrases[0], "date line"))
     return out
-
-
-def _strip_time(value: str) -> str:
-    return re.sub(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b(?:GMT|UTC|CET|EET|EEST|MSK|ET|EST|EDT|BST)\b", "", value, flags=re.I)
 
 
 def _within(phrase: DatePhrase, taken: Sequence[Evidence]) -> bool:

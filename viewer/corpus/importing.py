@@ -7,6 +7,7 @@ leaves the corpus holding none of it, because every row goes in through one tran
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,7 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     near_duplicates: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # imported, with a repair noted
+    textless: list[tuple[str, list[str]]] = field(default_factory=list)  # record files without the text field: their fields
 
     def add(self, stored: "ImportReport") -> None:
         """Take in what a store into the corpus did (files read here keep their own report)."""
@@ -61,10 +63,41 @@ class ImportReport:
 def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
     if not entries:
         return []
-    lines = [f"{heading}:"] + [f"  {where}: {reason}" for where, reason in entries[:_LISTED]]
-    if len(entries) > _LISTED:
-        lines.append(f"  … and {len(entries) - _LISTED} more")
+    grouped = _grouped(entries)
+    lines = [f"{heading}:"] + [f"  {where}: {reason}" for where, reason in grouped[:_LISTED]]
+    if len(grouped) > _LISTED:
+        lines.append(f"  … and {len(grouped) - _LISTED} more")
     return lines
+
+
+_RECORD = re.compile(r"(line|record) (\d+): ")
+
+
+def _grouped(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One line for the records of one file that fail alike ("500 records, lines 2 to 501: no 'text'
+    field"): listed one by one, a CSV without a text column filled the report and hid every other file."""
+    groups: list[tuple[str, str | None, list[int], tuple[str, str]]] = []  # file, reason unnumbered, numbers, first
+    for where, reason in entries:
+        path, _, line = where.rpartition(":")
+        path = path if line.isdigit() and path else where
+        found = _RECORD.match(reason)
+        rest = reason[found.end():] if found else None
+        number = int(found.group(2)) if found else 0
+        last = groups[-1] if groups else None
+        if found and last and last[:2] == (path, rest) and number > last[2][-1]:  # a file named twice is listed twice
+            last[2].append(number)
+        else:
+            groups.append((path, rest, [number], (where, reason)))
+    out = []
+    for path, rest, numbers, first in groups:
+        if len(numbers) == 1:
+            where, reason = first
+            said_twice = rest is not None and where == f"{path}:{numbers[0]}"  # "a.csv:14: line 14: …"
+            out.append((where, rest) if said_twice else first)
+        else:
+            unit = _RECORD.match(first[1]).group(1)
+            out.append((path, f"{len(numbers)} records, {unit}s {numbers[0]} to {numbers[-1]}: {rest}"))
+    return out
 
 
 NOTHING_ADDED = "nothing was added to the corpus"
@@ -103,11 +136,15 @@ def import_paths(corpus: Corpus, paths: Sequence[str | Path], options: ImportOpt
     return report
 
 
-def import_job(paths: Sequence[str | Path], options: ImportOptions = ImportOptions()) -> Job:
-    """Import as the window runs it, on the job's own connection."""
+def import_job(paths: Sequence[str | Path], options: ImportOptions = ImportOptions(),
+               heard: Callable[[ImportReport], None] | None = None) -> Job:
+    """Import as the window runs it, on the job's own connection; ``heard`` gets the whole report (on
+    the job's thread), for what a status line cannot carry, such as record files without a text field."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
         report = import_paths(corpus, paths, options, state)
+        if heard is not None:
+            heard(report)
         return Changes(report.summary(), frozenset({DOCUMENTS}) if report.imported else frozenset())
 
     return run
@@ -205,6 +242,8 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         return []
     for line, reason in extraction.failures:
         report.failed.append((f"{where}:{line}" if line else where, reason))
+    if extraction.textless:
+        report.textless.append((where, extraction.textless))
     if extraction.warnings:
         report.warnings.append((where, "; ".join(extraction.warnings)))
     if not extraction.documents and not extraction.failures:

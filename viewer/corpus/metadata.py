@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from viewer.corpus.dates import dates_only
 from viewer.corpus.spans import Span
 
 Mark = tuple[Span, str]
@@ -113,14 +114,15 @@ def _unbracketed(name: str) -> str:
 def headline(text: str, marks: Sequence[Mark]) -> str | None:
     """The first line when it reads as a headline, else the first sentence cut to ~80 characters.
 
-    A dateline ("WEST PALM BEACH, Fla. (AP) —") says where the report was filed, not what it
-    says, so it is skipped, and a sentence never ends at an abbreviation ("U.S.", "Gen.").
+    A dateline ("WEST PALM BEACH, Fla. (AP) —") says where the report was filed, and a line that only
+    dates the page ("Updated: November 11, 2011 20:09 IST") when: neither says what it reports, so they
+    are skipped; a sentence never ends at an abbreviation ("U.S.", "Gen.").
     """
     start = _content_start(text, marks)
     if start is None:
         return None
     line, line_end = _line_at(text, start)
-    if _DATELINE_LINE.fullmatch(line.strip()) and line_end < len(text):
+    if (_DATELINE_LINE.fullmatch(line.strip()) or dates_only(line)) and line_end < len(text):
         following = re.compile(r"\S").search(text, line_end)
         if following is None:
             return None

@@ -30,6 +30,10 @@ class Written:
         return f"Wrote {where}: {self.contents}" + (f" ({self.note})" if self.note else "")
 
 
+WHOLE_CORPUS = ("JSON, the interchange format, holds the whole corpus; a choice of documents or claims applies to"
+                " PDF, CSV, Markdown and HTML")
+
+
 def extension_format(path: str, chosen: str | None) -> tuple[str, str]:
     """The file and format a save dialog asked for: the extension the researcher typed wins;
     without a known one, the chosen filter's extension is added, so a name never lies."""
@@ -87,7 +91,9 @@ def _export(corpus: Corpus, format: str, target: str | Path | None, documents: S
         from viewer.export.interchange import write_json
 
         data = write_json(corpus, target, state)
-        return Written(to_file, ", ".join(_counted(len(data[k]), k[:-1]) for k in ("documents", "claims", "speakers", "attributions")))
+        chosen = WHOLE_CORPUS if documents or claims else None  # a selection it ignored silently read as applied
+        return Written(to_file, ", ".join(_counted(len(data[k]), k[:-1]) for k in ("documents", "claims", "speakers", "attributions")),
+                       chosen)
     if format == "pdf":
         from viewer.export.pdf import PdfOptions, export_pdf
 

@@ -85,7 +85,7 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     s.blocks.append(Paragraph([Run("Contents")], "h2"))
     for article in selection.articles:
         s.blocks.append(Paragraph([
-            Run(present(article.label, present(article.document.outlet, article.document.published, sep=", "), sep="  ") + ": "),
+            Run(present(article.label, present(article.document.outlet, article.dated, sep=", "), sep="  ") + ": "),
             Run(article.title, link=f"doc:{article.document.id}"),
             Run(" — p. "), Run("", page_of=f"doc:{article.document.id}"),
         ], "note"))
@@ -151,7 +151,7 @@ def _article(selection: Selection, article: Article, content: Content) -> Sectio
     s = Section(article.source(article.title), margin_notes=True)
     s.blocks.append(Paragraph([Run(f"{article.label}  ", colour="#666666"), Run(article.title, mark=f"doc:{d.id}")], "h1"))
     for name, value in (
-        ("Outlet", d.outlet), ("Published", d.published), ("Author", d.author), ("Language", d.language),
+        ("Outlet", d.outlet), ("Date", article.date_account), ("Author", d.author), ("Language", d.language),
         ("URL", d.url), ("Original file", d.source_path), ("SHA-256", d.sha256), ("Imported", d.imported_at),
     ):
         if value:

@@ -65,14 +65,14 @@ def _contents(selection: Selection) -> list[tuple[str, str]]:
     says at the top which article each is, as the PDF's cover does."""
     listed = []
     for a in selection.articles:
-        facts = present(a.document.outlet, a.document.published, sep=", ")
+        facts = present(a.document.outlet, a.dated, sep=", ")
         listed.append((a.label, f"{a.title} ({facts})" if facts else a.title))
     return listed
 
 
 def _metadata(selection: Selection, article: Article) -> list[tuple[str, str]]:
     d = article.document
-    pairs = [("Outlet", d.outlet), ("Published", d.published), ("Author", d.author), ("Language", d.language),
+    pairs = [("Outlet", d.outlet), ("Date", article.date_account), ("Author", d.author), ("Language", d.language),
              ("URL", d.url), ("Original file", d.source_path), ("SHA-256", d.sha256), ("Imported", d.imported_at),
              ("Tags", ", ".join(selection.on_document(d.id).tags))]
     return [(k, v) for k, v in pairs if v]

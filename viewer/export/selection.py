@@ -14,7 +14,8 @@ from viewer import __version__
 from viewer.analysis import store
 from viewer.analysis.closest_passages import ClosestIndex, ClosestPassage
 from viewer.analysis.model import Mention
-from viewer.corpus import notes
+from viewer.corpus import notes, publication
+from viewer.corpus.dating import Dating
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
 from viewer.export import matrix
@@ -24,6 +25,7 @@ from viewer.export.wording import present
 from viewer.provenance.relay_layout import RelayLayout, layout
 from viewer.provenance.relays import claim_graphs
 from viewer.provenance.timeline import TOGETHER, Timeline, in_chunks, timelines
+from viewer.provenance.wording import date_label
 from viewer.identifiers import UnknownName, attribution_labels, check_ids
 from viewer.jobs import TaskState, quiet
 
@@ -38,6 +40,7 @@ class Article:
     boilerplate: list[Span]
     mentions: list[tuple[store.StoredClaim, Mention]]  # in reading order
     statements: list[store.StoredAttribution]
+    dating: Dating | None = None  # the date the timeline uses, with where it came from
 
     @property
     def label(self) -> str:
@@ -47,6 +50,21 @@ class Article:
     def title(self) -> str:
         d = self.document
         return d.title or d.file_name or self.label
+
+    @property
+    def dated(self) -> str | None:
+        """The day named beside the title: the one its timeline uses (a dateline's, the text's, a correction's),
+        none when only the import placed it. The file's metadata alone left a plain-text corpus undated."""
+        if self.dating is None:
+            return self.document.published
+        return None if self.dating.date_from == "import" else self.dating.placed
+
+    @property
+    def date_account(self) -> str | None:
+        """"2011-11-11 (text) — date line: “November 11, 2011”": the date and where it came from."""
+        if self.dating is None:
+            return self.document.published
+        return f"{date_label(self.dating)} — {self.dating.explanation}"
 
     def source(self, *more: str | None, sep: str = " · ") -> str:
         """"d1 · BNR · 2022-04-13" from what is known: a missing outlet or date leaves no empty slot."""
@@ -243,6 +261,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
 def _articles(corpus: Corpus, document_ids: Sequence[int], claim_list: list[store.StoredClaim]) -> Iterator[Article]:
     """These documents with what the report shows in them, each table read once for all of them."""
     documents = corpus.documents_by_id(document_ids)
+    datings = publication.datings(corpus, document_ids)
     marks = corpus.boilerplate_by_document(document_ids)
     statements: dict[int, list[store.StoredAttribution]] = {document_id: [] for document_id in document_ids}
     for statement in store.attributions(corpus, document_ids=list(document_ids)):
@@ -254,4 +273,5 @@ def _articles(corpus: Corpus, document_ids: Sequence[int], claim_list: list[stor
             mentions=sorted(((c, m) for c in claim_list for m in c.mentions_in(document_id)),
                             key=lambda cm: (cm[1].start, cm[1].end)),
             statements=statements[document_id],
+            dating=datings[document_id],
         )

@@ -5,10 +5,16 @@ system's code page, and every ’ “ — and the relay chain's ← comes out as
 corpus of 200 articles, all 2,552 attribution rows). pandas, readr, LibreOffice and Sheets skip
 the mark; Python's csv module wants ``encoding="utf-8-sig"`` and base R ``fileEncoding="UTF-8-BOM"``.
 Standard output gets no mark: it is piped into programs, not opened by Excel.
+
+A cell that begins with = + - @, a tab or a carriage return is written with a ' before it, as
+OWASP advises against CSV injection: Excel and LibreOffice would otherwise run article text such
+as "=HYPERLINK(…)" or a handle "@name" as a formula. The quote is the only change; a program that
+wants the text as written drops it (start and end index the text without it).
 """
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -27,18 +33,31 @@ DOCUMENT_COLUMNS = [
 ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    """Text a spreadsheet would take for a formula, made text again with a leading quote (OWASP)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def _row_writer(out: IO[str]) -> Callable[[list], object]:
+    writer = csv.writer(out, lineterminator="\n")
+    return lambda row: writer.writerow([_cell(value) for value in row])
+
+
 def _note(added) -> str:
     return note_plain(added.note.text) if added.note else ""
 
 
 def write_documents(selection: Selection, out: IO[str]) -> int:
     """One row per exported document: its metadata, provenance and the researcher's note and tags."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(DOCUMENT_COLUMNS)
+    write = _row_writer(out)
+    write(DOCUMENT_COLUMNS)
     for article in selection.articles:
         d = article.document
         added = selection.on_document(d.id)
-        writer.writerow([article.label, d.title or "", d.outlet or "", d.published or "", d.author or "",
+        write([article.label, d.title or "", d.outlet or "", d.published or "", d.author or "",
                          d.language or "", d.url or "", d.source_path, d.sha256, d.imported_at,
                          _note(added), "; ".join(added.tags)])
     return len(selection.articles)
@@ -46,8 +65,8 @@ def write_documents(selection: Selection, out: IO[str]) -> int:
 
 def write_claims(selection: Selection, out: IO[str]) -> int:
     """One row per mention of a claim in an exported document."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CLAIM_COLUMNS)
+    write = _row_writer(out)
+    write(CLAIM_COLUMNS)
     rows = 0
     for claim in selection.claims:
         for m in claim.mentions:
@@ -55,7 +74,7 @@ def write_claims(selection: Selection, out: IO[str]) -> int:
             if article is None:
                 continue
             differing = [d for d in claim.discrepancies if any(x.document == m.document for x in d.mentions)]
-            writer.writerow([
+            write([
                 f"c{claim.id}", claim.label, f"d{m.document}", article.document.outlet or "", m.start, m.end, m.text,
                 "yes" if differing else "no", "; ".join(f"{d.kind}: {d.explanation}" for d in differing),
                 _note(selection.on_claim(claim.id)), "; ".join(selection.on_claim(claim.id).tags),
@@ -67,13 +86,13 @@ def write_claims(selection: Selection, out: IO[str]) -> int:
 def write_attributions(selection: Selection, out: IO[str]) -> int:
     """One row per statement: who, how, through whom, the exact words, and the claims they carry
     (``claims`` joins the claims table's ``claim``)."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(ATTRIBUTION_COLUMNS)
+    write = _row_writer(out)
+    write(ATTRIBUTION_COLUMNS)
     rows = 0
     for article in selection.articles:
         text = article.document.text
         for st in article.statements:
-            writer.writerow([
+            write([
                 selection.attribution_labels[st.id], article.label, article.document.outlet or "", f"s{st.speaker_id}" if st.speaker_id else "",
                 st.speaker_name or "", st.speaker_role or "", st.kind,
                 st.speaker.text_of(text) if st.speaker else "", st.cue.text_of(text) if st.cue else "",

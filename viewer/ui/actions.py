@@ -83,6 +83,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.export", "&Export…", "&File", lambda w: w.jobs.export_dialog(), "Ctrl+E", idle, toolbar=True,
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
     ActionSpec("file.quit", "&Quit", "&File", lambda w: w.close(), "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
+    ActionSpec("edit.undo", "&Undo the last correction", "&Edit", lambda w: w.corrections.undo(),
+               QKeySequence.StandardKey.Undo, lambda w: w.corpus is not None and w.corrections.has_last, writes=True,
+               tip="Take back the last link, unlink, merge, split or title, outlet or date made in this window"),
     ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", lambda w: w.corrections.link_selected_passages(),
                "Ctrl+L", two_passages_selected, writes=True,
                tip="Select a passage in one article and one in another: they state the same claim"),

@@ -18,7 +18,9 @@ from viewer.analysis.closest_passages import ClosestPassage, closest_passages
 from viewer.comparison import (
     BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint,
 )
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus
+from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
 
@@ -42,15 +44,13 @@ class ArticleView(QWidget):
         self.text = document.text
         self.setObjectName(f"article-d{document_id}")
 
-        title = document.title or Path(document.source_path).name
-        self.title_label = QLabel(f"<b>{html.escape(title)}</b>")
+        self.title_label = QLabel()
         self.title_label.setWordWrap(True)
-        facts = [f"d{document_id}", document.outlet or "outlet unknown", document.published or "date unknown",
-                 Path(document.source_path).name]
-        self.facts_label = QLabel(" · ".join(html.escape(f) for f in facts))
+        self.facts_label = QLabel()
         self.facts_label.setStyleSheet("color: #555;")
         self.facts_label.setWordWrap(True)
         self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}")
+        self.show_facts()
         buttons = QHBoxLayout()
         for symbol, tip, handler in (
             ("◀", "Move this article left", lambda: self.move_requested.emit(document_id, -1)),
@@ -88,6 +88,16 @@ class ArticleView(QWidget):
 
         self.state: ComparisonState | None = None
         self._statement: tuple[int, int] | None = None
+
+    def show_facts(self) -> None:
+        """Title, outlet and date as the timeline and the exports give them: the date a dateline or the
+        text gave (the header said "date unknown" beside a timeline dating it), and a correction at once."""
+        document = self.corpus.document(self.document_id, with_text=False)
+        dating = publication.dating(self.corpus, self.document_id)
+        self.title_label.setText(f"<b>{html.escape(document.title or Path(document.source_path).name)}</b>")
+        facts = [f"d{self.document_id}", dating.outlet or document.outlet or "outlet unknown", date_label(dating),
+                 Path(document.source_path).name]
+        self.facts_label.setText(" · ".join(html.escape(f) for f in facts))
 
     def selected_passage(self) -> tuple[int, int, int] | None:
         """(document, start, end) of the selected text, the stable key a hand link names."""

@@ -465,7 +465,7 @@ class AttributionPanel(QWidget):
         menu = QMenu(self)
         speakers = [s for s in (self.model.speaker(i) for i in self.view.selectionModel().selectedRows()) if s]
         if len(speakers) == 2:
-            menu.addAction(f"Merge “{speakers[1].name}” into “{speakers[0].name}”",
+            menu.addAction(f"Merge “{speakers[0].name}” and “{speakers[1].name}”: one speaker",
                            lambda: self.merge(speakers[0].name, speakers[1].name))
         speaker = self.model.speaker(index)
         if speaker is not None:
@@ -479,8 +479,9 @@ class AttributionPanel(QWidget):
             menu.exec(self.view.viewport().mapToGlobal(point))
 
     def merge(self, keep: str, other: str) -> None:
-        """The researcher says two speakers are one person; stored so re-analysis keeps it."""
-        self.corrections_requested.emit([MergeSpeakers(keep, other)], f"Merged “{other}” into “{keep}”")
+        """The researcher says two speakers are one person; stored so re-analysis keeps it. Which name the
+        merged speaker shows is the analysis's choice ("into “Indian navy”" showed “India's navy”)."""
+        self.corrections_requested.emit([MergeSpeakers(keep, other)], f"Merged “{keep}” and “{other}” into one speaker")
 
     def split(self, name: str, alias: str) -> None:
         self.corrections_requested.emit([SplitSpeaker(name, alias)], f"Split “{alias}” off “{name}”")

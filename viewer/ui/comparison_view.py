@@ -134,6 +134,11 @@ class ComparisonView(QWidget):
         existing = set(self.corpus.document_ids())
         self.set_documents([d for d in self.document_ids if d in existing])
 
+    def refresh_facts(self) -> None:
+        """Each pane's title, outlet and date read again (after a correction or an import)."""
+        for pane in self.panes:
+            pane.show_facts()
+
     def set_show_attributions(self, on: bool) -> None:
         self.show_attributions = on
         for pane in self.panes:

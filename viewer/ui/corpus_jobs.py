@@ -3,14 +3,20 @@ analysis and export. Each asks what it needs, builds its `viewer.jobs` job and h
 runner; the window hears what changed from the runner."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from viewer.analysis.operations import analyse_job
 from viewer.export.formats import export_job, extension_format
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
+from viewer.ui.field_map_dialog import FieldMapDialog, unmapped_groups
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
+
+if TYPE_CHECKING:
+    from viewer.corpus.importing import ImportReport
 
 FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": "csv", "Markdown (*.md)": "md",
                   "HTML (*.html)": "html"}
@@ -25,6 +31,7 @@ class CorpusJobs:
         self.parent = parent
         self.runner = runner
         self.comparison = comparison  # an export holds what is open
+        self.field_dialog: FieldMapDialog | None = None
 
     def import_files_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, "Import files", "", ARTICLE_FILES)
@@ -36,10 +43,27 @@ class CorpusJobs:
         if path:
             self.import_paths([path])
 
-    def import_paths(self, paths: list[str]) -> BackgroundTask | None:
-        from viewer.corpus.importing import import_job  # its format readers cost a second: loaded at the first import, not at window start
+    def import_paths(self, paths: list[str], field_map: dict[str, str] | None = None) -> BackgroundTask | None:
+        """Import in the background; record files whose text field has another name are asked about after."""
+        from viewer.corpus.importing import ImportOptions, import_job  # its format readers cost a second: loaded at the first import, not at window start
 
-        return self.runner.run("Importing", import_job(paths))
+        heard: list[ImportReport] = []
+        task = self.runner.run("Importing", import_job(paths, ImportOptions(field_map=field_map or {}), heard.append))
+        if task is not None and field_map is None:  # asked once: a mixed file's records with "text" lack the chosen field
+            task.done.connect(lambda ok, _message: self._ask_for_fields(heard) if ok and heard else None)
+        return task
+
+    def _ask_for_fields(self, heard: list[ImportReport]) -> FieldMapDialog | None:
+        """Which field holds the text, for the first group of record files that had none (the window's --map)."""
+        groups = unmapped_groups(heard[0].textless)
+        if not groups:
+            return None
+        files, fields = groups[0]
+        dialog = FieldMapDialog(files, fields, [f for other, _ in groups[1:] for f in other], self.parent)
+        dialog.accepted.connect(lambda: self.import_paths(files, dialog.field_map()))
+        dialog.open()
+        self.field_dialog = dialog
+        return dialog
 
     def analyse(self) -> BackgroundTask | None:
         return self.runner.run("Analysing", analyse_job())

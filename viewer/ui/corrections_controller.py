@@ -12,6 +12,7 @@ from viewer.analysis.corrections import Correction, passage_of
 from viewer.analysis.store import StoredClaim
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
+from viewer.ui.correction_undo import Undo, opposite
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -25,12 +26,42 @@ class CorrectionsController:
         self.attributions = attributions
         self.runner = runner
         self.tell = tell  # a line in the status bar
+        self.undo_stack: list[Undo] = []  # what takes back each correction made here, the last one last
+        self.cannot_undo: str | None = None  # why the last correction has no Undo
         self.comparison.unlink_requested.connect(self.unlink_from_claim)
         self.comparison.link_requested.connect(self.link_to_claim)
 
     def correct(self, steps: Sequence[Correction], summary: str) -> BackgroundTask | None:
-        """Record the corrections and relink off the GUI thread, now or after the running job."""
+        """Record the corrections and relink off the GUI thread, now or after the running job; what takes
+        them back is worked out now, before they change the corpus."""
+        corpus = self.comparison.corpus
+        if corpus is not None:
+            undo = opposite(corpus, steps, summary)
+            if undo is None:  # taking back an older correction instead would surprise: none is offered
+                self.undo_stack.clear()
+                self.cannot_undo = f"“{summary}” cannot be taken back from here"
+            else:
+                self.undo_stack.append(undo)
+                self.cannot_undo = None
         return self.runner.queue("Correcting", operations.correction_job(steps, summary))
+
+    @property
+    def has_last(self) -> bool:
+        """A correction to take back, or one to say cannot be."""
+        return bool(self.undo_stack) or self.cannot_undo is not None
+
+    def undo(self) -> BackgroundTask | None:
+        """Take back the last correction made in this window (Edit → Undo), the one before it next time."""
+        if not self.undo_stack:
+            self.tell(self.cannot_undo or "No correction made here to take back")
+            return None
+        last = self.undo_stack.pop()
+        return self.runner.queue("Correcting", operations.correction_job(last.steps, f"Took back: {last.summary}"))
+
+    def forget(self) -> None:
+        """Another corpus: its corrections are not this one's to take back."""
+        self.undo_stack.clear()
+        self.cannot_undo = None
 
     def link_selected_passages(self) -> BackgroundTask | None:
         """The two passages selected in two articles state the same claim."""

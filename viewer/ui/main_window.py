@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         """Show another corpus (or none); every part re-reads it."""
         if corpus is not self.corpus:
             self._remember_comparison()
+            self.corrections.forget()
         if self.corpus is not None and self.corpus is not corpus:
             self.corpus.documents_did_change.disconnect(self._on_documents_did_change)
             self.corpus.analysis_did_change.disconnect(self._on_analysis_did_change)
@@ -214,8 +215,10 @@ class MainWindow(QMainWindow):
             self.browser.reload()  # new rows, or new claim counts
         if changes.touches(CLAIMS) or changes.touches(ATTRIBUTIONS):
             self.comparison.refresh()  # re-lights the panes; the claims table follows
-        if changes.touches(SPEAKERS) or changes.touches(ATTRIBUTIONS):
-            self.attribution_panel.reload(documents=self.comparison.document_ids)
+        if changes.touches(DOCUMENTS):
+            self.comparison.refresh_facts()  # a corrected title, outlet or date in the panes' headers
+        if changes.touches(SPEAKERS) or changes.touches(ATTRIBUTIONS) or changes.touches(DOCUMENTS):
+            self.attribution_panel.reload(documents=self.comparison.document_ids)  # statements name their outlet
         if changes.touched:
             self.timeline_panel.reload()  # dates, outlets, sources and speakers all show there
             self._show_summary()

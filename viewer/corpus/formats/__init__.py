@@ -30,6 +30,7 @@ class Extraction:
     documents: list[Extracted] = field(default_factory=list)
     failures: list[tuple[int | None, str]] = field(default_factory=list)  # (line, reason)
     warnings: list[str] = field(default_factory=list)  # read, but something in the file was repaired
+    textless: list[str] = field(default_factory=list)  # the fields of records that had no text field, to choose from
 
 
 Reader = Callable[[bytes, Mapping[str, str]], Extraction]

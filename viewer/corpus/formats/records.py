@@ -142,6 +142,8 @@ def _add(result: Extraction, record: object, field_map: Mapping[str, str], line:
         keys = ", ".join(sorted(map(str, record))[:8])
         problem = "an empty" if isinstance(text, str) else "no"
         result.failures.append((line, f"{where}: {problem} '{text_key}' field (fields: {keys})"))
+        if text is None:
+            result.textless += [str(name) for name in record if str(name) not in result.textless]
         return
     fields = {}
     for name in FIELDS:

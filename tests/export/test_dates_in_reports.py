@@ -1,0 +1,44 @@
+"""Reports date each article as its timeline does: a dateline's, the text's or a correction's date,
+with where it came from, not only a date the file's metadata carried."""
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from viewer.corpus import publication
+from viewer.export.formats import export
+from viewer.render.pdf_layout import render
+
+ESTIMATED = "2022-05-18 (text, estimated) — estimated from the text:"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "pdf"])
+def test_an_article_dated_by_its_text_or_a_correction_is_dated_in_the_report(sample_corpus, tmp_path, fmt):
+    """d5 names no date in its file (its text gives the day); d1 none anywhere until the researcher sets one.
+    The reports said nothing of d5's date, while their own timelines placed it on 18 May."""
+    target = tmp_path / f"r.{fmt}"
+    export(sample_corpus, fmt, target, documents=[1, 5], render=render)
+    text = _text(target, fmt)
+    assert ESTIMATED in text and _listed("EFE and AFP, 2022-05-18", fmt) in _contents(text, fmt)
+    assert "imported " in text and "(no date found) — no date in the metadata, dateline or text" in text
+    publication.correct(sample_corpus, 1, "published", "13 April 2022")
+    export(sample_corpus, fmt, target, documents=[1, 5], render=render)
+    text = _text(target, fmt)
+    assert "2022-04-13 (corrected) — set by the researcher" in text and _listed("BNR, 2022-04-13", fmt) in _contents(text, fmt)
+
+
+def _text(target, fmt: str) -> str:
+    if fmt == "pdf":
+        return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    return target.read_text(encoding="utf-8").replace("<strong>", "").replace("</strong>", "")
+
+
+def _listed(facts: str, fmt: str) -> str:
+    """Outlet and date as the list of articles gives them: "d5 EFE and AFP, 2022-05-18: title" on the PDF's
+    cover, "title (EFE and AFP, 2022-05-18)" in Markdown and HTML."""
+    return f"{facts}:" if fmt == "pdf" else f"({facts})"
+
+
+def _contents(text: str, fmt: str) -> str:
+    """The list of articles at the top (the PDF's cover)."""
+    return text[:3000] if fmt == "pdf" else text[:text.index("Claim")]

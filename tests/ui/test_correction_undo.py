@@ -1,0 +1,85 @@
+"""Edit → Undo takes back the corrections made in the window, the last first; there was no undo at all,
+and the way back from each correction (Split after Merge, Restore, Link after Unlink) was never said."""
+from __future__ import annotations
+
+from viewer.analysis import store
+from viewer.corpus import publication
+
+
+def _one_speaker(corpus, a: str, b: str) -> bool:
+    return any({a, b} <= {s.name, *s.aliases} for s in store.speakers(corpus))
+
+
+def test_undo_takes_back_a_merge_then_an_outlet_the_last_first(qtbot, sample_corpus, shown_window, finish):
+    w = shown_window(sample_corpus)
+    undo = w.actions["edit.undo"]
+    assert not undo.isEnabled()
+    keep, other = "Vadym Boichenko", "Volodymyr Zelensky"
+    w.attribution_panel.merge(keep, other)
+    finish(w)
+    assert _one_speaker(sample_corpus, keep, other)
+    dialog = w.browser.set_outlet([1, 3])
+    qtbot.addWidget(dialog)
+    dialog.outlet.setCurrentText("Kyiv Desk")
+    dialog._check_and_accept()
+    finish(w)
+    assert [sample_corpus.document(d, with_text=False).outlet for d in (1, 3)] == ["Kyiv Desk", "Kyiv Desk"]
+    assert undo.isEnabled()
+    undo.trigger()
+    said = finish(w).summary
+    assert said.startswith("Took back: Set the outlet of 2 documents")
+    assert [sample_corpus.document(d, with_text=False).outlet for d in (1, 3)] == ["BNR", "Latin Times"]
+    assert publication.corrections_of(sample_corpus, 1) == {}  # the original, not a correction back to it
+    assert _one_speaker(sample_corpus, keep, other)  # the merge is still there
+    undo.trigger()
+    finish(w)
+    assert not _one_speaker(sample_corpus, keep, other)
+    model = w.attribution_panel.model
+    assert model.speaker_row(keep) != model.speaker_row(other)
+    assert not undo.isEnabled()
+
+
+def test_a_second_outlet_is_taken_back_to_the_first_not_the_original(qtbot, sample_corpus, shown_window, finish):
+    w = shown_window(sample_corpus)
+    for outlet in ("Kyiv Desk", "Kyiv Desk Weekly"):
+        dialog = w.browser.set_outlet([1])
+        qtbot.addWidget(dialog)
+        dialog.outlet.setCurrentText(outlet)
+        dialog._check_and_accept()
+        finish(w)
+    w.actions["edit.undo"].trigger()
+    finish(w)
+    assert sample_corpus.document(1, with_text=False).outlet == "Kyiv Desk"
+    assert publication.corrections_of(sample_corpus, 1)["outlet"].original == "BNR"
+
+
+def test_a_deleted_attribution_is_not_taken_back_and_the_window_says_so(qtbot, sample_corpus, shown_window, finish):
+    w = shown_window(sample_corpus)
+    w.attribution_panel.merge("Vadym Boichenko", "Volodymyr Zelensky")
+    finish(w)
+    statement = store.attributions(sample_corpus, document_id=1)[0]
+    w.attribution_panel.delete(statement)
+    finish(w)
+    undo = w.actions["edit.undo"]
+    assert undo.isEnabled()
+    undo.trigger()
+    assert w.runner.task is None  # nothing run: not the merge before it either
+    assert w.statusBar().currentMessage() == "“Attribution deleted” cannot be taken back from here"
+    assert _one_speaker(sample_corpus, "Vadym Boichenko", "Volodymyr Zelensky")
+
+
+def test_ctrl_z_in_a_text_box_undoes_the_typing_not_a_correction(qtbot, sample_corpus, shown_window, finish):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    w = shown_window(sample_corpus)
+    w.attribution_panel.merge("Vadym Boichenko", "Volodymyr Zelensky")
+    finish(w)
+    box = w.attribution_panel.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "Pesk")
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(box, Qt.Key.Key_Control)  # offscreen Qt keeps Ctrl down after a click with it otherwise
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+    assert w.runner.task is None and box.text() != "Pesk"
+    assert _one_speaker(sample_corpus, "Vadym Boichenko", "Volodymyr Zelensky")
