@@ -125,7 +125,6 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
-
 def named_after(description: SpeakerName, later: list[SpeakerName]) -> SpeakerName | None:
     """The person a description of someone's role is before the article names them: "Grimm's lawyer said
     Friday. … Grimm's lawyer, William McGinley, said", "a lawyer for Mrs. Clinton said … The lawyer for Mrs.
