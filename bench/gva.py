@@ -6,21 +6,25 @@ many local outlets, with their publication dates. The registry, not anyone here,
 articles report one incident, and the incidents are alike (shootings in US towns), so a linker
 that joins stories by topic alone shows it.
 
-    python bench/gva.py CORPUS_DIR OUT [--events 10] [--articles 5]
+    python bench/gva.py CORPUS_DIR OUT [--events 10] [--articles 5] [--exclude EARLIER_OUT ...]
 
 CORPUS_DIR is the crawl's ``the_violent_corpus`` folder (one folder per incident, one pickled
 news item per article). OUT receives ``docs/*.txt`` (title, blank line, text) and
 ``events.json``: each document's incident, date and address. Incidents are chosen with a fixed
-seed among those with enough distinct, long articles, never by reading the texts.
+seed among those with enough distinct, long articles, never by reading the texts. ``--exclude``
+draws a fresh blind set from the incidents an earlier draw did not take, so a set that has already
+steered a change can be replaced by one nothing has seen; without it the draw is the first one.
 """
 from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import pickle
 import random
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -70,21 +74,22 @@ def usable(items: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
     return out
 
 
-def prepare(corpus_dir: Path, out: Path, events: int, per_event: int) -> None:
+def prepare(corpus_dir: Path, out: Path, events: int, per_event: int, exclude: Sequence[Path] = ()) -> None:
     candidates = {}
     for folder in sorted(p for p in corpus_dir.iterdir() if p.is_dir()):
         items = [(p.stem, item) for p in folder.glob("*.json") if (item := read_item(p)) is not None]
         kept = usable(items)
         if len(kept) >= per_event:
             candidates[folder.name] = kept
-    chosen = sorted(random.Random(SEED).sample(sorted(candidates), events))
+    taken = {incident for earlier in exclude for incident in json.loads((earlier / "events.json").read_text(encoding="utf-8"))["incidents"]}
+    chosen = sorted(random.Random(SEED).sample(sorted(set(candidates) - taken), events))
     index = {"source": "cltl/LongTailQATask, EventRegistries/GunViolenceArchive/the_violent_corpus (Gun Violence Archive incidents)",
-             "seed": SEED, "incidents": chosen}
+             "seed": SEED, **({"excluded": sorted(taken)} if exclude else {}), "incidents": chosen}
     write_event_set(out, index, (
         (f"{incident}_{name[:8]}.txt", f"{item['title']}\n\n{item['text']}\n",
          {"event": incident, "date": item["date"], "uri": item["uri"]})
         for incident in chosen for name, item in random.Random(f"{SEED}-{incident}").sample(candidates[incident], per_event)))
-    print(f"{len(candidates)} incidents with {per_event}+ usable articles; chose {chosen}")
+    print(f"{len(candidates)} incidents with {per_event}+ usable articles, {len(set(candidates) - taken)} not excluded; chose {chosen}")
 
 
 if __name__ == "__main__":
@@ -93,5 +98,6 @@ if __name__ == "__main__":
     parser.add_argument("out", type=Path)
     parser.add_argument("--events", type=int, default=10)
     parser.add_argument("--articles", type=int, default=5)
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a set drawn earlier; its incidents are not drawn again")
     ns = parser.parse_args()
-    prepare(ns.corpus_dir, ns.out, ns.events, ns.articles)
+    prepare(ns.corpus_dir, ns.out, ns.events, ns.articles, ns.exclude)
