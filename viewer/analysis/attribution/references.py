@@ -12,8 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_police, named_force
@@ -397,7 +395,9 @@ def _given_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], doc
 
 def _joins_words(full_name: str) -> bool:
     """"Mitt To Akin" of a headline written in capitals: a word such as "to" or "and" inside joins two
-    names, where a name's own particles ("de", "van", "bin") do not."""
+    names, where a name's own particles ("de", "van", "bin") do not. (spaCy's list, read here: the window
+    never imports spaCy.)"""
+    from spacy.lang.en.stop_words import STOP_WORDS
     return any(word.lower() in STOP_WORDS for word in full_name.split()[1:-1])
 
 
