@@ -17,6 +17,8 @@ on a person's name ("the Obama adviser", "the elder Cheney daughter") is someone
 """
 from __future__ import annotations
 
+import re
+
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_person
 from viewer.analysis.speakers.names import (
@@ -121,3 +123,37 @@ def _written_beside(place, surname: str) -> bool:
 def _surname(name: str) -> str:
     words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
     return words[-1].lower() if words else ""
+
+
+def named_after(description: SpeakerName, later: list[SpeakerName]) -> SpeakerName | None:
+    """The person a description of someone's role is before the article names them: "Grimm's lawyer said
+    Friday. … Grimm's lawyer, William McGinley, said", "a lawyer for Mrs. Clinton said … The lawyer for Mrs.
+    Clinton, David Kendall, said". ``later`` are the people who speak after it, in order. The description
+    must name whose role it is ("Grimm's", "for Mrs. Clinton"; "a spokesman for her" says too little, and "a
+    Carrier executive" or "one Sanders supporter" is one of many), its person noun must be the one of that
+    person's role ("the girlfriend of Freddy's best friend" is no best friend), every word of it must be in
+    the role, and exactly one later speaker may hold it; the person it is built on is not their own lawyer."""
+    words = _role_words(description.name)
+    head = _role_head(description.name)
+    if not _OWNER.search(description.name) or not names_person(head):
+        return None
+    found = {n.name: n for n in later if n.kind == "person" and not n.reference and n.role and not described(n.name)
+             and _role_head(n.role) == head and words <= _role_words(n.role) and _surname(n.name) not in words}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# whose role it is: a possessive, or "for"/"of"/"to" before a name ("a lawyer for Mrs. Clinton")
+_OWNER = re.compile(r"\w['’](?:s\b|(?=\s|$))|\b(?:for|of|to) (?:the )?[A-Z]")
+_JOINING = re.compile(r"\s(?:for|of|to|at|with|from|in)\s")
+
+
+def _role_head(text: str) -> str:
+    """The person noun a role is about: "lawyer" of "a lawyer for Mrs. Clinton" and of "Grimm's lawyer"."""
+    own = _JOINING.split(f" {text} ", maxsplit=1)[0].split()
+    return own[-1].lower().strip(".,") if own else ""
+
+
+def _role_words(text: str) -> set[str]:
+    """A role's words, lower case, without articles, possessive endings, honorifics and joining words."""
+    words = {w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in text.split()}
+    return words - DETERMINERS - {"of", "for", "to", "", "mr", "mrs", "ms", "dr"}

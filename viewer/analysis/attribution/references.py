@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
-from viewer.analysis.attribution.descriptions import described_person
+from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_police, named_force
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -45,7 +45,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     genders: dict[str, str] = {}
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
     force = named_force(doc) if any(bare_police(n) for n in names) else None
-    out = []
+    shown = []
     for (kind, content, frame, relays), name in zip(items, names):
         at = frame.speaker_span.start
         in_full = None  # the name a pronoun's person is shown by; who it is was decided before
@@ -80,10 +80,39 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         if gender and resolved.kind == "person":
             genders.setdefault(resolved.name, gender)
         history.append((at, resolved))
-        shown = _given_name(in_full or resolved, mentioned)
-        out.append(Attribution(
-            kind=kind, content=content, speaker=frame.speaker_span, speaker_name=_named(shown),
-            cue=frame.cue_span, speaker_role=shown.role, speaker_kind=shown.kind, via=relays))
+        shown.append(_given_name(in_full or resolved, mentioned, doc))
+    shown = _bodies_members(_named_after(shown))
+    return [Attribution(kind=kind, content=content, speaker=frame.speaker_span, speaker_name=_named(name),
+                        cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays)
+            for (kind, content, frame, relays), name in zip(items, shown)]
+
+
+def _bodies_members(shown: list[SpeakerName]) -> list[SpeakerName]:
+    """"White House aides", "NAACP leaders": the members of a body the same article has speak by its name
+    ("the White House said") speak for it. Only a body that speaks in the article counts: "Sanders aides"
+    are a person's staff, and a body no one quotes may be only the place they work."""
+    bodies = {n.name: n for n in shown if n.kind == "organisation" and not n.reference and n.name}
+    out = []
+    for name in shown:
+        words = name.name.split()
+        whose = " ".join(w for w in words[:-1] if w.lower() not in _SENIORITY)
+        body = bodies.get(whose) if len(words) > 1 and words[-1].lower() in _MEMBERS and \
+            name.kind in ("group", "unknown", "person") else None
+        out.append(SpeakerName(body.name, name.name, "organisation") if body else name)
+    return out
+
+
+_MEMBERS = frozenset("aide aides staffer staffers leaders".split())
+_SENIORITY = frozenset("top senior junior former current".split())
+
+
+def _named_after(shown: list[SpeakerName]) -> list[SpeakerName]:
+    """A description of someone's role ("Grimm's lawyer") shown by the name the article gives that role later."""
+    out = []
+    for i, name in enumerate(shown):
+        unnamed = name.kind in ("person", "unknown") and (name.reference or described(name.name))
+        later = named_after(name, shown[i + 1:]) if unnamed else None
+        out.append(SpeakerName(later.name, name.role or later.role, "person") if later else name)
     return out
 
 
@@ -344,20 +373,39 @@ def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> Speaker
     return name
 
 
-def _given_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]]) -> SpeakerName:
+def _given_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], doc) -> SpeakerName:
     """"Hillary said", or "he" taken for the "Patrick" of "Patrick has a long list…": a given name
     alone is the person the article names fully with it, when it names one such person and never
     uses the word as a surname. Only the name changes: which earlier person a pronoun stands for
-    was decided before."""
-    if " " in name.name or name.kind != "person" or name.reference or not is_given_name(name.name):
+    was decided before. A word no table holds as a given name ("Mitt" of "Mitt To Akin: Drop Out")
+    counts when the article also writes that person's surname alone ("Romney said"), as news does
+    after a first full mention: "Trump Says" in a headline is no given name and surname."""
+    if " " in name.name or name.kind != "person" or name.reference:
         return name
     if any(n.name.split()[-1] == name.name for _, n in mentioned):
         return name
-    found = {n.name: n for _, n in mentioned if n.name.split()[0] == name.name}
+    found = {n.name: n for _, n in mentioned if n.name.split()[0] == name.name and not _joins_words(n.name)}
     if len(found) != 1:
         return name
     full = next(iter(found.values()))
+    if not is_given_name(name.name) and not _surname_alone(full.name, doc):
+        return name
     return SpeakerName(full.name, name.role or full.role, "person")
+
+
+def _joins_words(full_name: str) -> bool:
+    """"Mitt To Akin" of a headline written in capitals: a word such as "to" or "and" inside joins two
+    names, where a name's own particles ("de", "van", "bin") do not. (spaCy's list, read here: the window
+    never imports spaCy.)"""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return any(word.lower() in STOP_WORDS for word in full_name.split()[1:-1])
+
+
+def _surname_alone(full_name: str, doc) -> bool:
+    """Whether the article names the person of ``full_name`` by their surname alone somewhere."""
+    words = full_name.split()
+    return len(words) > 1 and any(t.text == words[-1] and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].text != words[-2])
+                                  for t in doc)
 
 
 def _bare(name: str) -> str:
