@@ -57,10 +57,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # sentences past 200 characters, and the half after a cue that breaks it, stay parts of its statement; 43: a bare "police" is the one force its
 # article names, acronyms join their bodies, a lone surname a pronoun took is shown in full; 44: units
 # record the years and months they date what they state by, and two units dated apart never link; 45: two sources of
-# a claim giving one named person different ages is a number discrepancy; 47: a role described before its holder is
-# named ("Grimm's lawyer said") is the holder, a headline's given name the person named in full and by surname alone,
-# a body's aides or leaders the body that speaks in the article)
-ANALYSER_VERSION = "47"
+# a claim giving one named person different ages is a number discrepancy; 46: a role described before its holder is
+# named ("Grimm's lawyer said") is the holder, a headline's given name the person named in full and by surname alone)
+ANALYSER_VERSION = "46"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

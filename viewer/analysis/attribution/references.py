@@ -81,29 +81,10 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
             genders.setdefault(resolved.name, gender)
         history.append((at, resolved))
         shown.append(_given_name(in_full or resolved, mentioned, doc))
-    shown = _bodies_members(_named_after(shown))
+    shown = _named_after(shown)
     return [Attribution(kind=kind, content=content, speaker=frame.speaker_span, speaker_name=_named(name),
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays)
             for (kind, content, frame, relays), name in zip(items, shown)]
-
-
-def _bodies_members(shown: list[SpeakerName]) -> list[SpeakerName]:
-    """"White House aides", "NAACP leaders": the members of a body the same article has speak by its name
-    ("the White House said") speak for it. Only a body that speaks in the article counts: "Sanders aides"
-    are a person's staff, and a body no one quotes may be only the place they work."""
-    bodies = {n.name: n for n in shown if n.kind == "organisation" and not n.reference and n.name}
-    out = []
-    for name in shown:
-        words = name.name.split()
-        whose = " ".join(w for w in words[:-1] if w.lower() not in _SENIORITY)
-        body = bodies.get(whose) if len(words) > 1 and words[-1].lower() in _MEMBERS and \
-            name.kind in ("group", "unknown", "person") else None
-        out.append(SpeakerName(body.name, name.name, "organisation") if body else name)
-    return out
-
-
-_MEMBERS = frozenset("aide aides staffer staffers leaders".split())
-_SENIORITY = frozenset("top senior junior former current".split())
 
 
 def _named_after(shown: list[SpeakerName]) -> list[SpeakerName]:
