@@ -180,7 +180,7 @@ def test_show_lists_a_claims_sources_in_date_order_and_its_thread_through_may(sa
     assert [e.split()[0] for e in entries][:3] == ["2022-04-13", "2022-05-18", "2022-05-18"]
     assert "1,026" in entries[0] and "← this claim" in entries[0]
     assert " 959 " in entries[1] and " 694; " in entries[2] and "d5 only" in entries[2]
-    assert entries[1].count("figure-lowered") == entries[2].count("figure-lowered") == 1
+    assert entries[1].count("figure lowered: ") == entries[2].count("figure lowered: ") == 1
     assert "Russia's Defense Ministry → AFP" in out[out.index("Relays"):]
 
 

@@ -3,6 +3,7 @@ on the sample and on made-up reports (no Qt)."""
 from pathlib import Path
 
 from viewer.analysis import store
+from viewer.provenance.rows import thread_row
 from viewer.provenance.timeline import time_key, timeline
 
 
@@ -64,6 +65,8 @@ def test_a_rescue_count_is_threaded_with_its_update_and_not_with_another_citys(r
     t = timeline(rescue_corpus, fourteen)
     assert [e.claim_id for e in t.thread] == [fourteen, forty]
     assert [c.kind for c in t.thread[1].changes] == ["figure-raised", "speaker-changed"]
+    what_changed = thread_row(t.thread[1])[-1]  # what the window, the reports and the PDF show: words, not keys
+    assert what_changed.startswith("figure raised: ") and "; speaker changed: " in what_changed
     assert timeline(rescue_corpus, elsewhere).thread == ()
 
 

@@ -37,6 +37,11 @@ class Change:
     kind: str  # a key of KINDS
     explanation: str
 
+    @property
+    def wording(self) -> str:
+        """"attribution added: now attributed to the navy": the kind in words, for people (the key stays in CSV and JSON)."""
+        return f"{self.kind.replace('-', ' ')}: {self.explanation}"
+
 
 def changes(before: Said, after: Said) -> list[Change]:
     """What changed from one source of a claim to the next, figure by counted thing (ranges that

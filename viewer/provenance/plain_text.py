@@ -47,7 +47,7 @@ def _source(s: Source, width: int) -> list[str]:
     for chain in s.chains():
         out += wrap.wrap("relayed: " + " → ".join(chain))
     for change in s.changes:
-        out += wrap.wrap(f"changed ({change.kind}): {change.explanation}")
+        out += wrap.wrap(f"changed: {change.wording}")
     return out
 
 
@@ -87,7 +87,7 @@ def _entry(e: ThreadEntry, width: int) -> str:
     carried = f"d{e.document_id}, {e.sources} sources" if e.sources != 1 else f"d{e.document_id} only"
     wrap = textwrap.TextWrapper(width=width, initial_indent="   ", subsequent_indent=" " * 8)
     lines = wrap.wrap(f"{date_label(e.dating)}  {e.name}  {figures}  {said}  [{carried}]{marker}")
-    lines += [f"        {c.kind}: {c.explanation}" for c in e.changes]
+    lines += [f"        {c.wording}" for c in e.changes]
     return "\n".join(lines)
 
 

@@ -16,7 +16,7 @@ def source_row(s: Source) -> list[str]:
     return [
         when, f"{s.label} · {s.outlet or 'no outlet'}", " … ".join(quoted(m.text) for m in s.mentions),
         "; ".join(f.text for f in s.figures), ", ".join(said.speakers) or "stated as fact",
-        " | ".join(" → ".join(c) for c in s.chains()), "; ".join(f"{c.kind}: {c.explanation}" for c in s.changes),
+        " | ".join(" → ".join(c) for c in s.chains()), "; ".join(c.wording for c in s.changes),
     ]
 
 
@@ -28,5 +28,5 @@ def thread_row(e: ThreadEntry) -> list[str]:
     return [
         date_label(e.dating), update, quoted(e.passage.text),
         "; ".join(dict.fromkeys(f.text for f in e.figures)), ", ".join(e.speakers) or "stated as fact",
-        " | ".join(e.relays), "; ".join(f"{c.kind}: {c.explanation}" for c in e.changes),
+        " | ".join(e.relays), "; ".join(c.wording for c in e.changes),
     ]
