@@ -16,9 +16,11 @@ their vectors a little noisy; stories made from the same base article in differe
 turned by a random rotation of the embedding space, so they read as unrelated and a story keeps
 its size whatever the size of the corpus.
 
-Arguments: --sizes 1000,2000,... (default 1k to 16k); --repeat N relinks each size N times from
-the same file and keeps the run with the least CPU (default 1); --profile FOLDER writes a cProfile
-of each size's first relink there (relink-<size>.prof).
+Arguments: --sizes 1000,2000,... (default 1k to 16k); --repeat N relinks every size N times, in
+rounds over all sizes (1k, 2k, 4k, then 1k, 2k, 4k again) from the same files, and keeps each
+size's run with the least CPU (default 1): a spell of load on the machine then slows one run of
+several sizes rather than every run of one size, which would read as growth. --profile FOLDER
+writes a cProfile of each size's first relink there (relink-<size>.prof).
 """
 from __future__ import annotations
 
@@ -209,18 +211,20 @@ class Measured:
     stages: dict[str, float]
 
 
-def measure(size: int, pool: list[DocumentAnalysis], folder: Path, profile: Path | None, repeat: int) -> Measured:
-    """The relink of a corpus of ``size`` articles, ``repeat`` times from the same unlinked file:
-    the run with the least CPU, the one other programs on the machine slowed least."""
-    with corpus_of(folder / f"{size}.corpus", size, pool):
-        pass
-    runs = []
-    for k in range(repeat):
-        copy = folder / f"{size}-{k}.corpus"
-        shutil.copy(folder / f"{size}.corpus", copy)
-        runs.append(relinked(copy, size, profile if k == 0 else None))
+def measure(size: int, pool: Path, folder: Path, profile: Path | None) -> Measured:
+    """One relink of a corpus of ``size`` articles, from an unlinked file built on the first call
+    and kept in ``folder`` for the next rounds."""
+    unlinked = folder / f"{size}.corpus"
+    if not unlinked.exists():
+        with corpus_of(folder / f"{size}.building", size, pickle.loads(pool.read_bytes())):
+            pass
+        (folder / f"{size}.building").rename(unlinked)
+    copy = folder / f"{size}-relinked.corpus"
+    shutil.copy(unlinked, copy)
+    try:
+        return relinked(copy, size, profile)
+    finally:
         copy.unlink()
-    return min(runs, key=lambda run: run.cpu)
 
 
 def relinked(path: Path, size: int, profile: Path | None) -> Measured:
@@ -289,37 +293,41 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--profile", type=Path)
-    parser.add_argument("--repeat", type=int, default=1, help="relinks per size; the one with the least CPU counts")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds over all sizes; each size's run with the least CPU counts")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, in a fresh interpreter
     parser.add_argument("--pool", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        with tempfile.TemporaryDirectory() as folder:
-            run = measure(args.one, pickle.loads(args.pool.read_bytes()), Path(folder), args.profile, args.repeat)
-        print(json.dumps(dataclasses.asdict(run)))
+        print(json.dumps(dataclasses.asdict(measure(args.one, args.pool, args.folder, args.profile))))
         return
+    sizes = [int(s) for s in args.sizes.split(",")]
     print(f"relinking generated corpora on {machine()} ({load()})", flush=True)
-    print(f"{'articles':>8} {'units':>7} {'claims':>7} {'CPU s':>8} {'wall s':>8} {'µs CPU/unit':>11}  growth (CPU)", flush=True)
-    runs: list[Measured] = []
+    print(f"{'round':>5} {'articles':>8} {'units':>7} {'claims':>7} {'CPU s':>8} {'wall s':>8} {'µs CPU/unit':>11}",
+          flush=True)
+    least: dict[int, Measured] = {}
     with tempfile.TemporaryDirectory() as folder:
         pool = Path(folder) / "pool.pickle"
         pool.write_bytes(pickle.dumps(base_records()))
-        for size in (int(s) for s in args.sizes.split(",")):
-            run = in_fresh_interpreter(size, pool, args)
-            print(f"{run.size:>8} {run.units:>7} {run.claims:>7} {run.cpu:>8.2f} {run.wall:>8.2f}"
-                  f" {1e6 * run.cpu / run.units:>11.0f}  {growth(runs[-1] if runs else None, run, lambda m: m.cpu)}"
-                  f"  ({load()})", flush=True)
-            runs.append(run)
-    report(runs)
+        for round_ in range(1, args.repeat + 1):
+            for size in sizes:
+                run = in_fresh_interpreter(size, pool, Path(folder), args.profile if round_ == 1 else None)
+                print(f"{round_:>5} {run.size:>8} {run.units:>7} {run.claims:>7} {run.cpu:>8.2f} {run.wall:>8.2f}"
+                      f" {1e6 * run.cpu / run.units:>11.0f}  ({load()})", flush=True)
+                least[size] = min(least.get(size, run), run, key=lambda m: m.cpu)
+    if args.repeat > 1:
+        print(f"\nthe least CPU of {args.repeat} rounds counts for each size")
+    report([least[size] for size in sizes])
 
 
-def in_fresh_interpreter(size: int, pool: Path, args: argparse.Namespace) -> Measured:
+def in_fresh_interpreter(size: int, pool: Path, folder: Path, profile: Path | None) -> Measured:
     """One size measured in its own process, as `provenance analyze` relinks: a process that
     relinked the smaller corpora first still holds their heap and caches (spaCy's string store
     keeps every mention it parsed), which is not what relinking this corpus costs."""
-    command = [sys.executable, __file__, "--one", str(size), "--pool", str(pool), "--repeat", str(args.repeat)]
-    if args.profile:
-        command += ["--profile", str(args.profile)]
+    command = [sys.executable, __file__, "--one", str(size), "--pool", str(pool), "--folder", str(folder)]
+    if profile:
+        command += ["--profile", str(profile)]
     out = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
     return Measured(**json.loads(out.strip().splitlines()[-1]))
 

@@ -197,3 +197,22 @@ def test_people_count_persons_by_a_table_that_says_where_it_comes_from():
     assert "lemmatizer" in table["source"] and table["entries"] == {"people": "person"}
     claim, _ = _claim("The fire killed 73 people.", "The fire killed 75 persons.")
     assert [d.explanation for d in find_discrepancies(claim, {})] == ["people: '73' vs '75' (incompatible)"]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Norris Greenhouse Jr., 32, and Derrick Stafford, 23, were charged with murder.",
+     "Norris Greenhouse Jr., 23, and Lt. Derrick Stafford, 32, were indicted on murder charges.",
+     ["age of Norris Greenhouse Jr.: '32' vs '23'", "age of Derrick Stafford: '23' vs '32'"]),
+    ("Police arrested 45-year-old John Smith on Monday.", "Police arrested John Smith, 47, of Kent on Monday.",
+     ["age of John Smith: '45' vs '47'"]),
+    ("Ronald Wilkson, 60, and Valerie Wilkson, 58, were found dead.", "Valerie Wilkson, 58, was found dead.", []),
+    ("The victim was Joe Robertson, 37, and his son Javarrie Robertson, 13.", "Robertson, 38, was found dead.", []),
+    ("A 17-year-old boy was killed.", "A 16-year-old boy was killed.", []),  # unnamed: one boy or two?
+    ("On Thursday, 12 people were hurt, Smith said.", "On Thursday, 12 people were hurt, Smith, 40, said.", []),
+])
+def test_one_person_given_two_ages_is_a_number_discrepancy(a, b, expected):
+    claim, _ = _claim(a, b)
+    found = [d for d in find_discrepancies(claim, {}) if d.kind == "number"]
+    assert [d.explanation for d in found] == expected
+    for d in found:
+        assert all(m.text == (a, b)[m.document - 1][m.start:m.end] and m.text.isdigit() for m in d.mentions)

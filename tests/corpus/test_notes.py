@@ -35,6 +35,13 @@ def test_tags_are_trimmed_lowercased_and_unique(corpus):
     assert notes.parse_span_key(key) == (1, 4, 9)
 
 
+def test_a_tag_typed_as_another_spelling_of_a_known_tag_takes_the_known_spelling(corpus):
+    notes.set_tags(corpus, "document", notes.document_key(1), ["wire  Copy"])
+    notes.set_tags(corpus, "claim", notes.claim_key(2), ["Follow up", "wire_copy", "wire-copy", "second source"])
+    assert notes.tags(corpus, "claim", notes.claim_key(2)) == ["follow-up", "second source", "wire copy"]
+    assert notes.tags(corpus, "document", notes.document_key(1)) == ["wire copy"]
+
+
 def test_notes_are_found_by_body_or_tag(corpus):
     notes.set_note(corpus, "claim", notes.claim_key(3), "Ask the ministry about the bridge.")
     notes.set_tags(corpus, "document", notes.document_key(1), ["disputed"])

@@ -1,11 +1,15 @@
 """The document list's right-click: open the chosen documents, correct one, or give several one outlet."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+import json
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLabel
 
 from viewer.analysis.corrections import SetOutlet
 from viewer.corpus import publication
+from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 
 
@@ -75,3 +79,35 @@ def test_on_a_read_only_corpus_the_corrections_are_offered_off(qtbot, analysed_c
     assert not w.actions["edit.set_outlet"].isEnabled()
     w.set_corpus(None)
     corpus.close()
+
+
+
+@pytest.fixture
+def dated_corpus(tmp_path):
+    """Three records: dated by metadata, by a dateline only, not at all."""
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in [
+        {"text": "The port authority said on Tuesday that shipments would resume.", "published": "2023-03-07"},
+        {"text": "KYIV, April 20 (Reuters) - Ukraine said on Wednesday it had opened two corridors."},
+        {"text": "Officials said today that more than 100 families had been moved."},
+    ]) + "\n", encoding="utf-8")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [records])
+        yield corpus
+
+
+def test_the_list_dates_filters_and_sorts_documents_as_their_timeline_does(dated_corpus, shown_window):
+    """A document dated by its dateline or text, not its file's metadata, has its date in the
+    list, in the date filter and its hint, and in the sort; an undated one shows none (its import
+    day is no publication date)."""
+    assert dated_corpus.document(2, with_text=False).published is None
+    browser = shown_window(dated_corpus).browser
+    model = browser.model
+    dates = {model.document_id(r): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert dates == {1: "2023-03-07", 2: "2023-04-20", 3: ""}
+    assert (browser.date_from.placeholderText(), browser.date_to.placeholderText()) == ("2023-03-07", "2023-04-20")
+    model.set_filters(date_from="2023-04")
+    assert [model.document_id(r) for r in range(model.rowCount())] == [2]
+    model.set_filters()
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert [model.document_id(r) for r in range(model.rowCount())] == [2, 1, 3]

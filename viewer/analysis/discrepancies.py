@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Mapping
 
+from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities
@@ -42,11 +43,13 @@ _GENERATION = frozenset(squash(fold(w)) for w in ("Jr", "Sr"))
 
 @dataclass(frozen=True)
 class _Reading:
-    """What comparing a mention reads of a parse: its named entities and counted figures (not
-    durations, nor numbers that name or pick), offsets into the mention's text, each figure's thing folded as the text words it."""
+    """What comparing a mention reads of a parse: its named entities, counted figures (not
+    durations, nor numbers that name or pick; each figure's thing folded as the text words it)
+    and the ages it gives people, offsets into the mention's text."""
 
     entities: tuple[tuple[int, int], ...]
     figures: tuple[CountedFigure, ...]
+    ages: tuple[StatedAge, ...]
 
 
 _Readings = Mapping[Mention, _Reading]
@@ -82,8 +85,9 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
     unread: list[Mention] = []
     for m in mentions:
         features = recorded.get((m.document, m.start, m.end))
-        if features is not None and features.entities is not None:
-            out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), _compared(features.figures, m.start))
+        if features is not None and features.entities is not None and features.ages is not None:
+            out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), _compared(features.figures, m.start),
+                              tuple(replace(a, start=a.start - m.start, end=a.end - m.start) for a in features.ages))
         else:
             unread.append(m)
     if unread:
@@ -94,7 +98,7 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
 
 
 def _parsed_reading(doc, whole: Span) -> _Reading:
-    return _Reading(tuple(named_entities(doc, whole)), _compared(counted_figures(doc, whole), 0))
+    return _Reading(tuple(named_entities(doc, whole)), _compared(counted_figures(doc, whole), 0), tuple(ages_in(doc, whole)))
 
 
 def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigure, ...]:
@@ -106,6 +110,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
     found: list[Discrepancy] = []
     for left, right in pairs:
         found += _numbers(left, right, read)
+        found += _ages(left, right, read)
         found += _names(left, right, read)
         found += _polarity(left, right)
     found += _attribution(by_doc, attributed)
@@ -183,6 +188,21 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
             if not _meet(f, g):
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
+    return out
+
+
+def _ages(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
+    """One person given two ages ("Greenhouse Jr., 32" / "Greenhouse Jr., 23"): ages are not
+    counts, so `_numbers` never compares them."""
+    ages_a = [(a, m) for m in left for a in read[m].ages]
+    ages_b = [(b, n) for n in right for b in read[n].ages]
+    where = {id(a): m for a, m in ages_a + ages_b}
+    out = []
+    for a, b in differing_ages([a for a, _ in ages_a], [b for b, _ in ages_b]):
+        m, n = where[id(a)], where[id(b)]
+        mentions = [Mention(m.document, m.start + a.start, m.start + a.end, str(a.age)),
+                    Mention(n.document, n.start + b.start, n.start + b.end, str(b.age))]
+        out.append(Discrepancy("number", f"age of {a.who}: '{a.age}' vs '{b.age}'", mentions))
     return out
 
 

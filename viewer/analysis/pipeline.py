@@ -56,8 +56,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # surname joined by a hyphen or apostrophe or with a capital inside, or a title before a name, no longer splits a person; 41: a quotation's
 # sentences past 200 characters, and the half after a cue that breaks it, stay parts of its statement; 43: a bare "police" is the one force its
 # article names, acronyms join their bodies, a lone surname a pronoun took is shown in full; 44: units
-# record the years and months they date what they state by, and two units dated apart never link; 48: a site
-# name after a headline that other titles of the corpus end with too is page furniture, no part of the headline's unit)
+# record the years and months they date what they state by, and two units dated apart never link; 45: two sources of
+# a claim giving one named person different ages is a number discrepancy; 48: a site name after a headline that
+# other titles of the corpus end with too is page furniture, no part of the headline's unit)
 ANALYSER_VERSION = "48"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

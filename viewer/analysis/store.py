@@ -24,6 +24,7 @@ from viewer.analysis.corrections import (
 )
 from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
+from viewer.corpus import publication
 from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
 from viewer.corpus.store import Corpus, now
 
@@ -594,7 +595,7 @@ def totals(corpus: Corpus) -> Totals:
 # -- browsing (read-only helpers for the viewer) ------------------------------------------------
 
 _BROWSE_ORDER = {
-    "title": "d.title", "outlet": "d.outlet", "published": "d.published", "language": "d.language",
+    "title": "d.title", "outlet": "d.outlet", "published": publication.DATE, "language": "d.language",
     "claims": "(SELECT count(DISTINCT claim_id) FROM claim_mentions m WHERE m.document_id = d.id)",
     "attributions": "(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",
 }
@@ -604,19 +605,20 @@ def browse_document_ids(
     corpus: Corpus, order_by: str = "id", descending: bool = False, outlet: str | None = None,
     date_from: str | None = None, date_to: str | None = None,
 ) -> list[int]:
-    """Document ids for the browser, filtered by outlet and date prefix, sortable by analysis counts."""
+    """Document ids for the browser, filtered by outlet and date prefix, sortable by analysis counts.
+    A document's date is the one its timeline gives (dateline, text), not only its file's metadata."""
     column = _BROWSE_ORDER.get(order_by, "d.id")
     where, args = [], []
     if outlet:
         where.append("d.outlet = ?")
         args.append(outlet)
     if date_from:
-        where.append("d.published >= ?")
+        where.append(f"{publication.DATE} >= ?")
         args.append(date_from)
     if date_to:
-        where.append("substr(d.published, 1, ?) <= ?")
+        where.append(f"substr({publication.DATE}, 1, ?) <= ?")
         args.extend([len(date_to), date_to])
-    sql = "SELECT d.id FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
+    sql = f"SELECT d.id FROM documents d {publication.DATED}" + (" WHERE " + " AND ".join(where) if where else "")
     sql += f" ORDER BY {column} IS NULL, {column} {'DESC' if descending else 'ASC'}, d.id"
     return [row[0] for row in corpus.db.execute(sql, args)]
 

@@ -6,6 +6,7 @@ corrections name attributions the same way). No Qt here: the PDF export reads th
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from viewer.corpus.store import Corpus, now
@@ -101,13 +102,23 @@ def tags(corpus: Corpus, kind: str, key: str) -> list[str]:
 
 
 def set_tags(corpus: Corpus, kind: str, key: str, values: list[str] | tuple[str, ...]) -> None:
-    """Replace the target's tags (trimmed, lower-cased, without duplicates)."""
+    """Replace the target's tags (trimmed, lower-cased, without duplicates).
+
+    A tag typed as another spelling of one the corpus already knows ("follow up", "Follow_up"
+    beside "follow-up") takes the known spelling, so a filter by tag finds every target."""
     _check(kind)
-    clean = sorted({v.strip().lower() for v in values if v.strip()})
     with corpus.transaction() as db:
+        known = {_tag_fold(t): t for (t,) in db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag DESC")}
+        known.update({_tag_fold(t): t for t in SUGGESTED_TAGS})
+        clean = sorted({known.get(_tag_fold(v), " ".join(v.lower().split())) for v in values if v.strip()})
         db.execute("DELETE FROM tags WHERE target_kind = ? AND target_key = ?", (kind, key))
         db.conn.executemany("INSERT INTO tags VALUES (?, ?, ?)", [(kind, key, t) for t in clean])
     corpus.notes_did_change.emit(kind, key)
+
+
+def _tag_fold(tag: str) -> str:
+    """What two spellings of one tag share: case, and spaces, hyphens or underscores between words."""
+    return "-".join(w for w in re.split(r"[\s_\-\u2010-\u2015]+", tag.lower()) if w)
 
 
 def tags_of_kind(corpus: Corpus, kind: str) -> dict[str, list[str]]:

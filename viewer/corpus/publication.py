@@ -136,6 +136,24 @@ def datings(corpus: Corpus, document_ids: Sequence[int] | None = None) -> dict[i
     return found
 
 
+# The date a document is known by, over `documents d` joined by DATED: its dating's (metadata,
+# dateline or text, or the researcher's correction), else the metadata's when it was never dated.
+DATED = "LEFT JOIN document_dates t ON t.document_id = d.id"
+DATE = "coalesce(json_extract(t.dating, '$.published'), NULLIF(d.published, ''))"
+
+
+def published_dates(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, str | None]:
+    """Each document's date as its timeline gives it, None when nothing dates it (never the import day)."""
+    return dict(corpus.db.execute(f"SELECT d.id, {DATE} FROM documents d {DATED} WHERE d.id {IN_IDS}",
+                                  (id_list(document_ids),)))
+
+
+def published_span(corpus: Corpus) -> tuple[str, str] | None:
+    """The earliest and latest of those dates, or None when no document is dated."""
+    first, last = corpus.db.execute(f"SELECT MIN({DATE}), MAX({DATE}) FROM documents d {DATED}").fetchone()
+    return (first, last) if first else None
+
+
 def outlets(corpus: Corpus) -> dict[int, str | None]:
     """Each document's outlet as its dating found it (metadata, dateline or text), without the rest."""
     return dict(corpus.db.execute(

@@ -288,9 +288,3 @@ class Corpus:
         rows = self.db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")
         return [row[0] for row in rows]
 
-    def published_span(self) -> tuple[str, str] | None:
-        """The earliest and latest publication dates on record, or None when no document has one."""
-        first, last = self.db.execute(
-            "SELECT MIN(NULLIF(published, '')), MAX(NULLIF(published, '')) FROM documents").fetchone()
-        return (first, last) if first else None
-

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
 )
 
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
@@ -117,7 +118,7 @@ class DocumentBrowserPanel(QWidget):
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
         outlets = corpus.outlets() if corpus is not None else []
-        span = corpus.published_span() if corpus is not None else None
+        span = publication.published_span(corpus) if corpus is not None else None
         self.outlet.blockSignals(True)
         self.outlet.clear()
         self.outlet.addItem(ALL_OUTLETS)

@@ -6,13 +6,14 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.analysis import store
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus, Document
 
 COLUMNS = (
     ("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Lang."),
     ("claims", "Claims"), ("attributions", "Attr."),
 )
-HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date", "Language", "Linked claims in this document",
+HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the file, its date line or its text)", "Language", "Linked claims in this document",
                "Attributions (who said what) in this document")
 # The widest value each column usually holds: columns are sized from these, never by reading rows.
 TYPICAL = ("", "Reuters", "2022-04-13", "en", "999", "999")
@@ -32,6 +33,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._corpus = corpus
         self._ids: list[int] = []
         self._cache: dict[int, Document] = {}
+        self._dates: dict[int, str | None] = {}  # as the timeline dates each cached row
         self._sort_column = "id"
         self._descending = False
         self._only: list[int] | None = None
@@ -47,6 +49,7 @@ class DocumentTableModel(QAbstractTableModel):
             self._corpus = corpus
         self._only = only
         self._cache.clear()
+        self._dates.clear()
         self._counts.clear()
         self._ids = self._query()
         self.endResetModel()
@@ -112,15 +115,14 @@ class DocumentTableModel(QAbstractTableModel):
             if key not in self._counts:
                 self._counts[key] = COUNTS[name](self._corpus, document.id)
             return self._counts[key]
-        value = getattr(document, name)
+        value = self._dates.get(document.id) if name == "published" else getattr(document, name)
         if index.column() == 0 and not value:
             return Path(document.source_path).name
         return value or ""
 
-    @staticmethod
-    def _tooltip(document: Document) -> str:
+    def _tooltip(self, document: Document) -> str:
         """Everything a narrow row may cut off: full title, outlet, date, and where the file came from."""
-        facts = " · ".join(f for f in (document.outlet, document.published, document.language) if f)
+        facts = " · ".join(f for f in (document.outlet, self._dates.get(document.id), document.language) if f)
         title = document.title or Path(document.source_path).name
         return "\n".join(line for line in (title, facts, document.source_path) if line)
 
@@ -129,7 +131,9 @@ class DocumentTableModel(QAbstractTableModel):
         if document_id not in self._cache:
             if len(self._cache) >= self.CACHE_SIZE:
                 self._cache.clear()
+                self._dates.clear()
             self._cache[document_id] = self._corpus.document(document_id, with_text=False)
+            self._dates.update(publication.published_dates(self._corpus, [document_id]))
             self.rows_fetched += 1
         return self._cache[document_id]
 

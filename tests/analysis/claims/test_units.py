@@ -206,3 +206,17 @@ def test_a_dateline_shape_inside_a_paragraph_is_no_dateline(parsed):
     """Only a paragraph opens with a dateline; a later sentence of it keeps its first words."""
     text = "Shelling went on in the east through the night. KYIV — the capital — stayed calm until morning.\n"
     assert any(t.startswith("KYIV — the capital") for t in _texts(parsed(text)))
+
+
+def test_units_record_the_ages_they_give_named_people(parsed):
+    """Read from the article's own parse, offsets in the article, so comparing the ages two
+    sources give ("age of …" discrepancies) needs no parse of its own."""
+    text = ("Flooding closed the bridge on Monday.\n\n"
+            "Police arrested 45-year-old John Smith and Lt. Ana Ruiz, 39, of Kent. A 17-year-old boy was hurt.")
+    units = claim_units(parsed(text))
+    ages = [a for u in units for a in u.features.ages]
+    assert [(a.who, a.surname, a.given, a.age, text[a.start:a.end]) for a in ages] == [
+        ("John Smith", "smith", "john", 45, "45"), ("Lt. Ana Ruiz", "ruiz", "ana", 39, "39")]
+    stored = [UnitFeatures.from_json(json.loads(json.dumps(u.features.to_json()))) for u in units]
+    assert stored == [u.features for u in units]
+    assert UnitFeatures.from_json({"terms": ["bridge"]}).ages is None  # stored before ages were recorded

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
 
+from viewer.analysis.claims.ages import StatedAge
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.quantities import Figure
 from viewer.corpus.spans import Span
@@ -57,6 +58,8 @@ class UnitFeatures:
     # Named entities' spans in the document, as its own parse found them in context: what the
     # discrepancy stage compares names by. None in units stored before they were recorded.
     entities: list[tuple[int, int]] | None = None
+    # The ages it gives people (`ages.ages_in`), offsets in the document; None in units stored before.
+    ages: list[StatedAge] | None = None
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -66,6 +69,8 @@ class UnitFeatures:
         data["predicates"] = [list(p) for p in self.predicates]
         if self.entities is not None:
             data["entities"] = [list(e) for e in self.entities]
+        if self.ages is not None:
+            data["ages"] = [vars(a) for a in self.ages]
         return data
 
     @classmethod
@@ -76,6 +81,8 @@ class UnitFeatures:
         values["predicates"] = [tuple(p) for p in values.get("predicates", [])]
         if values.get("entities") is not None:
             values["entities"] = [tuple(e) for e in values["entities"]]
+        if values.get("ages") is not None:
+            values["ages"] = [StatedAge(**a) for a in values["ages"]]
         return cls(**values)
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
@@ -246,6 +247,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         setting=sorted(roles["setting"] - roles["core"] - roles["frame"]),
         figures=counted_figures(doc, span),
         entities=named_entities(doc, span),
+        ages=ages_in(doc, span),
         negations=[m.group().lower() for m in NEGATION.finditer(text)],
         predicates=predicates(tokens),
         years=years,
