@@ -40,3 +40,37 @@ def test_a_headline_mention_is_exported_with_offsets_into_the_text_and_highlight
                 if a.get_object()["/Subtype"] == "/Highlight"]
     assert any(headline in c for c in comments), comments
     corpus.close()
+
+
+SITE = " - Harbor Daily 7 | News, Weather, Sports"
+COUNCIL = (
+    "Council Approves New Budget For City Schools\n\n"
+    "The city council on Monday approved a budget that adds 40 teachers to the city's schools, the mayor said.\n\n"
+    "The vote was 7 to 2. The new budget takes effect in July.\n"
+)
+
+
+def _with_site(article: str) -> str:
+    headline, rest = article.split("\n", 1)
+    return f"{headline}{SITE}\n{rest}"
+
+
+def test_a_site_name_after_headlines_is_no_part_of_a_mention_and_links_nothing(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, article in (("wire.txt", FERRY_WIRE), ("local.txt", FERRY_LOCAL), ("council.txt", COUNCIL)):
+        (folder / name).write_text(_with_site(article), encoding="utf-8")
+    corpus = Corpus(tmp_path / "site.corpus")
+    import_paths(corpus, [folder])
+    analyse(corpus)
+    data = corpus_to_dict(corpus)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    assert all(SITE in text for text in texts.values())  # the stored text keeps it
+    mentions = [m for c in data["claims"] for m in c["mentions"]]
+    assert not any("Harbor Daily" in m["text"] for m in mentions), mentions
+    assert not any("Harbor Daily" in c["label"] for c in data["claims"])
+    assert any(m["text"] == "Ferry Sinks Off Crete, Killing 12 Passengers" for m in mentions), mentions
+    council = next(d["id"] for d in data["documents"] if d["text"].startswith("Council"))
+    for claim in data["claims"]:
+        assert len({m["document"] == council for m in claim["mentions"]}) == 1, claim["mentions"]
+    corpus.close()

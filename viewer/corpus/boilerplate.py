@@ -16,7 +16,7 @@ from pathlib import Path
 from viewer.corpus.metadata import header_fields
 from viewer.corpus.spans import Span
 
-KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page")
+KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page", "site-name")
 Mark = tuple[Span, str]
 
 _WORD = re.compile(r"\w+")

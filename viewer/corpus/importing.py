@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from viewer.corpus import creating, publication
+from viewer.corpus import creating, publication, site_names
 from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
@@ -299,6 +299,8 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, stat
                 corpus.insert_documents(rows[start:start + _CHUNK])
             db.conn.executemany(_INSERT_BOILERPLATE, marks)
             publication.record_evidence(corpus, evidence)
+            if rows:
+                site_names.mark_again(db)  # a new title can make an older one's ending a shared site name
     except BaseException:
         forget(corpus)
         raise

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.corpus import connection, page_marks, schema_check
+from viewer.corpus import connection, page_marks, schema_check, site_names
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.events import Event
 from viewer.corpus.id_lists import IN_IDS, id_list
@@ -62,7 +62,8 @@ class Corpus:
     through a read-only connection, with what its recorded migrations create, and a file that
     is not a corpus, is newer, or holds foreign objects is refused untouched. Opening then
     upgrades an older file in place (each migration in its own transaction) and marks the web page
-    lines of documents imported before the page-line table (`page_marks`).
+    lines of documents imported before the page-line table (`page_marks`) and the site names
+    after their headlines (`site_names`).
     `strip_foreign` removes foreign objects instead of refusing; `stripped` says what went.
     """
 
@@ -136,12 +137,15 @@ class Corpus:
                 apply(db, number, name, change)
 
     def _mark_page_lines(self) -> None:
-        """Documents imported before the page-line table (or its latest entries) get its marks now."""
-        if self.read_only or page_marks.is_current(self.db):
+        """Documents imported before the page-line table (or its latest entries), or before the
+        site-name rule, get their marks now."""
+        if self.read_only or (page_marks.is_current(self.db) and site_names.is_current(self.db)):
             return
         with self.transaction() as db:
             if not page_marks.is_current(db):  # another program marked them while we waited
                 page_marks.mark_again(db)
+            if not site_names.is_current(db):
+                site_names.mark_again(db)
 
     # -- transactions ------------------------------------------------------------------
 
