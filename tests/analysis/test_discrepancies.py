@@ -216,3 +216,19 @@ def test_one_person_given_two_ages_is_a_number_discrepancy(a, b, expected):
     assert [d.explanation for d in found] == expected
     for d in found:
         assert all(m.text == (a, b)[m.document - 1][m.start:m.end] and m.text.isdigit() for m in d.mentions)
+
+
+@pytest.mark.parametrize("a, b, attributed", [
+    ("Police said officers responded to shots fired on Elm Street.", "Officers responded to shots fired on Elm Street.", True),
+    ("It was reported that the gunman fled on foot.", "The gunman fled on foot.", True),
+    ("Officers responded to reports of shots fired on Elm Street.", "Officers responded to shots fired on Elm Street.", False),
+    ("A reported shooting closed Elm Street on Monday.", "A shooting closed Elm Street on Monday.", False),
+    ("The rifle was reported stolen in April and has not been recovered.", "The rifle has not been recovered.", False),
+    ("The shooting was first reported at 1:39 a.m. on Elm Street.", "The shooting happened at 1:39 a.m. on Elm Street.", False),
+])
+def test_a_word_of_saying_makes_a_mention_attributed_only_when_used_as_one(a, b, attributed):
+    """Without attribution spans, the words decide: "was reported stolen" and "reports of shots"
+    tell of an event, not of who says what the sentence says."""
+    claim, _ = _claim(a, b)
+    kinds = [d.kind for d in find_discrepancies(claim, {})]
+    assert ("attribution" in kinds) == attributed

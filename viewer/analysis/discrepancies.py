@@ -31,6 +31,13 @@ _REPORTING_CUE = re.compile(
     r"stated|quoted|alleged|alleges|confirmed|denied|denies|insisted|wrote|tweeted)\b",
     re.IGNORECASE,
 )
+# A participle after a determiner names an event ("a reported shooting", "the alleged attack"); "reports
+# of shots" are calls, not sources; "was reported stolen", "was first reported at 1:39" tell an event
+# was reported, not who says what the sentence says ("was reported that …", "to be …" still do).
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|some|any|no|unconfirmed|"
+                         r"initial|early|first|earlier|latest|recent|several|many|numerous|multiple)\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PARTICIPLES = ("reported", "alleged")
 _QUOTE_CHARS = 60
 _CAPITALISED = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -380,7 +387,22 @@ def _is_attributed(mention: Mention, spans: list[Span]) -> bool:
         overlap = min(span.end, mention.end) - max(span.start, mention.start)
         if overlap > 0 and overlap * 2 >= min(len(span), mention.end - mention.start):
             return True
-    return bool(_REPORTING_CUE.search(mention.text))
+    return _says(mention.text)
+
+
+def _says(text: str) -> bool:
+    """Whether a word of saying in ``text`` is used as one (see `_DETERMINER`, `_PASSIVE`): the
+    fallback for a statement the attribution spans missed. On the sentences of the GVA crawl
+    (dev data) the three exceptions set aside 584 of 36,068 matches, 28 of 30 sampled rightly."""
+    for cue in _REPORTING_CUE.finditer(text):
+        word, before, after = cue.group().lower(), text[:cue.start()], text[cue.end():]
+        if word in _PARTICIPLES and (_DETERMINER.search(before) or
+                                     _PASSIVE.search(before) and not re.match(r"\s+(?:that|to)\b", after)):
+            continue
+        if word in ("reports", "claims") and re.match(r"\s+of\b", after):
+            continue
+        return True
+    return False
 
 
 def _short(text: str) -> str:
