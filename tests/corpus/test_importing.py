@@ -174,7 +174,7 @@ def test_summary_says_what_happened(memory_corpus, tmp_path):
         "Imported 5 documents.",
         "Skipped 1:",
         f"  {tmp_path / 'empty.txt'}: empty file",
-        "Failed 1:",
+        "Failed 1 file:",
         f"  {tmp_path / 'gone.txt'}: no such file or folder",
     ])
 
@@ -186,7 +186,7 @@ def test_summary_gives_the_records_of_one_file_that_fail_alike_one_line(memory_c
     report = import_paths(memory_corpus, [tmp_path / "a.csv", tmp_path / "b.jsonl", tmp_path / "c.txt"])
     assert len(report.failed) == 28  # each record still reported on its own
     assert report.summary().splitlines()[1:] == [
-        "Failed 28:",
+        "Failed 1 file and 27 records of 2 files:",
         f"  {tmp_path / 'c.txt'}: no such file or folder",
         f"  {tmp_path / 'a.csv'}: 12 records, lines 2 to 13: no 'text' field (fields: body, title)",
         f"  {tmp_path / 'a.csv'}:14: expected 2 fields, found 3",  # not ":14: line 14:"

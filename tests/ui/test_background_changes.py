@@ -83,7 +83,7 @@ def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qt
     for name, why in (("empty.txt", "empty"), ("junk.txt", "binary"), ("broken.json", "JSON"), ("scan.pdf", "PDF")):
         line = next((l for l in box.informativeText().splitlines() if name in l), None)
         assert line is not None and why in line, f"{name} is not in the report with its reason"
-    assert w.statusBar().currentMessage() == "Imported 1 document; skipped 1, failed 3 (see the report)"
+    assert w.statusBar().currentMessage() == "Imported 1 document; skipped 1, failed 2 files and 1 record of 1 file (see the report)"
     box.close()
     w.set_corpus(None)
     corpus.close()
@@ -106,7 +106,7 @@ def test_a_record_file_without_a_text_column_takes_one_line_of_the_report_and_hi
     box = w.runner.report_box
     assert box is not None and box.isVisible()
     lines = box.informativeText().splitlines()
-    assert lines[0] == "Failed 32:"
+    assert lines[0] == "Failed 2 files and 30 records of 1 file:"
     assert lines[1] == (f"  {folder / 'agency-feed.csv'}: 30 records, lines 2 to 31: no 'text' field"
                         " (fields: content, date, headline)")
     for name, why in (("junk.txt", "binary"), ("scan.pdf", "PDF")):

@@ -52,7 +52,7 @@ class ImportReport:
         """What happened, in words a researcher can act on."""
         lines = [f"Imported {len(self.imported)} document{'s' if len(self.imported) != 1 else ''}."]
         lines += _listed(f"Skipped {len(self.skipped)}", self.skipped)
-        lines += _listed(f"Failed {len(self.failed)}", self.failed)
+        lines += _listed(f"Failed {_failures(self.failed)}", self.failed)
         lines += _listed(f"Read with warnings {len(self.warnings)}", self.warnings)
         if self.near_duplicates:
             lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, flagged):")
@@ -73,13 +73,35 @@ def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
 _RECORD = re.compile(r"(line|record) (\d+): ")
 
 
+def _failures(entries: list[tuple[str, str]]) -> str:
+    """"2 files and 30 records of 1 file": a record file's rows fail one by one, so a bare count
+    of entries ("Failed 32") read as 32 files."""
+    files = [where for where, _ in entries if not _record_of(where)]
+    records = [_record_of(where) for where, _ in entries if _record_of(where)]
+    holding = len({path for path, _ in records})
+    said = [_counted(len(files), "file")] if files else []
+    if records:
+        said.append(f"{_counted(len(records), 'record')} of {_counted(holding, 'file')}")
+    return " and ".join(said)
+
+
+def _record_of(where: str) -> tuple[str, str] | None:
+    """(file, line) of a failure that names a line of its file, else None."""
+    path, _, line = where.rpartition(":")
+    return (path, line) if path and line.isdigit() else None
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
 def _grouped(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """One line for the records of one file that fail alike ("500 records, lines 2 to 501: no 'text'
     field"): listed one by one, a CSV without a text column filled the report and hid every other file."""
     groups: list[tuple[str, str | None, list[int], tuple[str, str]]] = []  # file, reason unnumbered, numbers, first
     for where, reason in entries:
-        path, _, line = where.rpartition(":")
-        path = path if line.isdigit() and path else where
+        record = _record_of(where)
+        path = record[0] if record else where
         found = _RECORD.match(reason)
         rest = reason[found.end():] if found else None
         number = int(found.group(2)) if found else 0
