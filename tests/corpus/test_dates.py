@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from viewer.corpus.dates import date_phrases, parse_date, weekday_phrases
+from viewer.corpus.dates import date_phrases, dates_only, parse_date, weekday_phrases
 
 
 @pytest.mark.parametrize("text, year, month, day", [
@@ -45,3 +45,14 @@ def test_the_weekday_in_a_full_date_is_kept_with_it_not_read_again():
 ])
 def test_a_metadata_value_is_a_day_only_when_it_says_the_year(value, expected):
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("line, alone", [
+    ("9 September 2013 Last updated at 14:39 GMT", True),  # BBC's stamp, the word after the date
+    ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT", True),
+    ("Updated: November 11, 2011 20:09 IST", True),
+    ("9 September 2013 Police arrested two men", False),
+    ("Gunmen attacked the market on 9 September 2013", False),
+])
+def test_a_line_only_dating_the_page_whatever_side_its_stamp_word_is_on(line, alone):
+    assert dates_only(line) is alone

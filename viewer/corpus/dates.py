@@ -140,16 +140,17 @@ def weekday_on_or_before(day: date, weekday: int) -> date:
 
 
 _DATE_LINE_WORDS = re.compile(r"^\W*(?:published|posted|updated|last updated|date|dated|first published)\b\W*", re.I)
+_STAMP_WORDS = re.compile(r"\b(?:last updated|first published|published|posted|updated)\b", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b(?:GMT|UTC|CET|EET|EEST|MSK|ET|EST|EDT|BST)\b", re.I)
 
 
 def only_dates(line: str, phrase: str) -> bool:
     """Whether a line holding the date ``phrase`` only dates the page ("Updated: November 11, 2011 20:09
-    IST", "Friday, June 7, 2013"): it opens with a word such as "Published", or nothing of three letters
-    is left beside the date and a time."""
+    IST", "Friday, June 7, 2013", BBC's "9 September 2013 Last updated at 14:39 GMT"): it opens with a
+    word such as "Published", or nothing of three letters is left beside the date, a time and such words."""
     lead = _DATE_LINE_WORDS.match(line)
     rest = line[lead.end() if lead else 0:].replace(phrase, "", 1)
-    return bool(lead) or not re.search(r"[A-Za-z]{3,}", _TIME.sub("", rest))
+    return bool(lead) or not re.search(r"[A-Za-z]{3,}", _STAMP_WORDS.sub("", _TIME.sub("", rest)))
 
 
 def dates_only(line: str) -> bool:

@@ -21,7 +21,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.spans import Span
 
-READER_VERSION = "1"  # bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "2"  # bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
