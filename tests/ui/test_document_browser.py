@@ -111,3 +111,20 @@ def test_the_list_dates_filters_and_sorts_documents_as_their_timeline_does(dated
     model.set_filters()
     model.sort(2, Qt.SortOrder.DescendingOrder)
     assert [model.document_id(r) for r in range(model.rowCount())] == [2, 1, 3]
+
+
+def test_the_list_gives_the_outlet_a_dateline_names_as_the_pane_header_does(dated_corpus, shown_window):
+    """Record 2 names no outlet in its metadata; its dateline says Reuters, and the pane header says
+    so: the list's Outlet column, its outlet filter and the sort say so too."""
+    assert dated_corpus.document(2, with_text=False).outlet is None
+    browser = shown_window(dated_corpus).browser
+    model = browser.model
+    outlets = {model.document_id(r): model.index(r, 1).data() for r in range(model.rowCount())}
+    assert outlets == {1: "", 2: "Reuters", 3: ""}
+    assert "Reuters" in model.index(browser.model.row_of(2), 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert [browser.outlet.itemText(i) for i in range(1, browser.outlet.count())] == ["Reuters"]
+    browser.outlet.setCurrentText("Reuters")
+    assert [model.document_id(r) for r in range(model.rowCount())] == [2]
+    model.set_filters()
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [model.document_id(r) for r in range(model.rowCount())][0] == 2
