@@ -16,7 +16,8 @@ The armed forces are written the same way ("The Indian navy said…", then "a na
 guard or marines is the one force of that kind its article names with a place or people before it
 ("Indian Navy", "U.S. Navy", "Israeli military"); an article naming the Indian and the U.S. navy leaves
 "the navy" as it is. Each kind is counted apart: a city's police do not stop "the navy" being the
-Indian one. On ECB+ train (development) 24 attributions changed, on PolNeAR train 1 (spk24 note).
+Indian one. On ECB+ train (development) 22 bare navy, army and military speakers took their force, and 4
+"the police" no longer took a medical examiner's office; on PolNeAR train none changed (spk24 note).
 """
 from __future__ import annotations
 
