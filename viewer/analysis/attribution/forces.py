@@ -10,6 +10,14 @@ Sheriff's Office", "Oklahoma Highway Patrol"), or by a department's initials end
 is the Houston Police Department's when the article names it); "two police officers" or "backup police"
 name none. On gva (development) 17 of 25 bare-police speakers took their force and 8 stayed apart with
 two or more forces named; on PolNeAR train 1 changed (spk22 note).
+
+The armed forces are written the same way ("The Indian navy said…", then "a navy spokesman said",
+"navy sources said"; "the Israeli army" then "the army"): a bare navy, army, military, air force, coast
+guard or marines is the one force of that kind its article names with a place or people before it
+("Indian Navy", "U.S. Navy", "Israeli military"); an article naming the Indian and the U.S. navy leaves
+"the navy" as it is. Each kind is counted apart: a city's police do not stop "the navy" being the
+Indian one. On ECB+ train (development) 22 bare navy, army and military speakers took their force, and 4
+"the police" no longer took a medical examiner's office; on PolNeAR train none changed (spk24 note).
 """
 from __future__ import annotations
 
@@ -21,22 +29,31 @@ from viewer.analysis.speakers.resolution import FORCE_SUFFIXES
 
 _FORCE_HEADS = ("police", "patrol")  # "Kent police", "Oklahoma Highway Patrol"
 _SHERIFF = "sheriff"  # "Wayne County Sheriff's Office"
+_POLICE = "police"  # the kind of force of police, patrols and sheriffs: one of them is what "police" means
+_ARMED = {"navy": "navy", "army": "army", "military": "military", "marines": "marines"}  # "the Indian navy"
+_ARMED_TWO = {("air", "force"): "air force", ("coast", "guard"): "coast guard"}  # "the Pakistani Air Force"
 _ACRONYM = re.compile(r"^[A-Z]{1,4}PD$")  # "HPD", "NOPD", "LAPD"
-_ABBREVIATION = re.compile(r"^[A-Z][a-z]?\.$")  # "St. Louis", "Ft. Worth"
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]?\.|(?:[A-Z]\.){2,})$")  # "St. Louis", "Ft. Worth", "U.S. Navy"
 _SHORT = {"co.": "county", "cnty.": "county"}  # "Clark Co. Sheriff's Office" is the Clark County one
 _NOT_NAMES = ("CARDINAL", "ORDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY")
 _DEPARTMENT = frozenset().union(*FORCE_SUFFIXES.values())  # "Kent Police Department", "... Sheriff's Office"
 
 
-def bare_police(name: SpeakerName) -> bool:
-    """"Police", "the police": the force, unnamed."""
-    words = [w for w in name.name.lower().split() if w not in DETERMINERS]
-    return name.kind == "organisation" and words == ["police"]
+def bare_force(name: SpeakerName) -> str | None:
+    """"Police", "the police", "the navy", "Navy" (of "a Navy spokesman"): the kind of force named
+    without saying which, else None."""
+    if name.kind != "organisation":
+        return None
+    words = tuple(w for w in name.name.lower().split() if w not in DETERMINERS)
+    if words == (_POLICE,):
+        return _POLICE
+    return _ARMED.get(words[0]) if len(words) == 1 else _ARMED_TWO.get(words) if len(words) == 2 else None
 
 
-def named_force(doc) -> SpeakerName | None:
-    """The one police force the article names, as it writes it most fully; None when it names none or several."""
-    forces: dict[tuple[str, ...], str] = {}
+def named_forces(doc) -> dict[str, SpeakerName]:
+    """Per kind of force ("police", "navy", …), the one force of it the article names, as it writes it
+    most fully; a kind it names none or several of is left out."""
+    forces: dict[str, dict[tuple[str, ...], str]] = {}
     acronyms: set[str] = set()
     for token in doc:
         if _ACRONYM.match(token.text):
@@ -45,21 +62,23 @@ def named_force(doc) -> SpeakerName | None:
         found = _force_at(doc, token)
         if found:
             key, name = found
-            if len(name) > len(forces.get(key, "")):
-                forces[key] = name
+            kind = forces.setdefault(_POLICE if key[-1] in (_POLICE, "patrol", _SHERIFF) else key[-1], {})
+            if len(name) > len(kind.get(key, "")):
+                kind[key] = name
+    police = forces.setdefault(_POLICE, {})
     for acronym in acronyms:  # "HPD" is the Houston Police Department named in full, or a force of its own
-        if not any(_initials(name) == acronym for name in forces.values()):
-            forces[(acronym,)] = acronym.upper()
-    if len(forces) != 1:
-        return None
-    return SpeakerName(next(iter(forces.values())), None, "organisation")
+        if not any(_initials(name) == acronym for name in police.values()):
+            police[(acronym,)] = acronym.upper()
+    return {kind: SpeakerName(next(iter(names.values())), None, "organisation")
+            for kind, names in forces.items() if len(names) == 1}
 
 
 def _force_at(doc, token) -> tuple[tuple[str, ...], str] | None:
     """The force whose head word is ``token``: its key (place words and kind) and its name as written."""
     lower = token.lower_
-    if lower in _FORCE_HEADS:
-        head, end = token.i, token.i + 1
+    armed = _ARMED.get(lower) or (_ARMED_TWO.get((doc[token.i - 1].lower_, lower)) if token.i else None)
+    if lower in _FORCE_HEADS or armed:
+        head, end = token.i - (" " in (armed or "")), token.i + 1
     elif lower == _SHERIFF and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("'s", "’s") \
             and doc[token.i + 2].lower_ in ("office", "department"):
         head, end = token.i, token.i + 3
@@ -72,25 +91,27 @@ def _force_at(doc, token) -> tuple[tuple[str, ...], str] | None:
         before = doc[start - 1]
         if titled and before.is_title and names_person(before.lower_) and before.sent.start == token.sent.start:
             start -= 1  # a rank inside the title: "Kent Assistant Police Chief" is Kent's
-        elif _names_place(before, token, lowered):
+        elif _names_place(before, token, lowered, ("NOUN", "ADJ") if armed else ("NOUN",)):
             place.insert(0, before)
             start -= 1
         else:
             break
     if not place:
         return None  # "police said", "two police officers", "the county sheriff's office": no force named
-    if end < len(doc) and doc[end].lower_.rstrip(".") in _DEPARTMENT and lower != _SHERIFF:
+    if end < len(doc) and doc[end].lower_.rstrip(".") in _DEPARTMENT and lower in _FORCE_HEADS:
         end += 1
     key = tuple(_SHORT.get(t.lower_, t.lower_) for t in place if t.lower_ not in ("highway", "state"))
-    kind = "patrol" if lower == "patrol" else _SHERIFF if lower == _SHERIFF else "police"
+    kind = armed or ("patrol" if lower == "patrol" else _SHERIFF if lower == _SHERIFF else _POLICE)
     return (*key, kind), " ".join([t.text for t in place] + [t.text for t in doc[head:end]]).replace(" ’s", "’s").replace(" 's", "'s")
 
 
-def _names_place(token, head, lowered: frozenset[str]) -> bool:
+def _names_place(token, head, lowered: frozenset[str], common: tuple[str, ...]) -> bool:
     """A word of the force's own name before its head, in the same sentence: a capitalised name ("Kent",
     "New Orleans", "St. Louis", "Oklahoma Highway"; the recogniser often takes "Kent" or "Hamilton" for a
     person, or a name it does not know for a common noun, so its label is not asked), never a number, a
-    title; a common noun opening the sentence only when the article never writes it in lower case."""
+    title; a common noun opening the sentence only when the article never writes it in lower case. Before an
+    armed force an adjective counts the same way ("Indian Navy has…", which the tagger reads as an adjective);
+    before police it does not ("Local police said")."""
     if token.sent.start != head.sent.start or token.lower_ in DETERMINERS | QUANTIFIERS:
         return False
     if token.lower_ in ("highway", "state"):  # "Washington State Patrol", "Louisiana State Police"
@@ -101,7 +122,7 @@ def _names_place(token, head, lowered: frozenset[str]) -> bool:
         return False
     if token.pos_ == "PROPN" or token.ent_type_:
         return True
-    return token.pos_ == "NOUN" and (not token.is_sent_start or token.lower_ not in lowered)
+    return token.pos_ in common and (not token.is_sent_start or token.lower_ not in lowered)
 
 
 def _written_in_lower_case(doc) -> frozenset[str]:

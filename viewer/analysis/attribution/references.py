@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
-from viewer.analysis.attribution.forces import bare_police, named_force
+from viewer.analysis.attribution.forces import bare_force, named_forces
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -45,7 +45,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     history: list[tuple[int, SpeakerName]] = []
     genders: dict[str, str] = {}
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
-    force = named_force(doc) if any(bare_police(n) for n in names) else None
+    forces = named_forces(doc) if any(bare_force(n) for n in names) else {}
     shown = []
     for (kind, content, frame, relays), name in zip(items, names):
         at = frame.speaker_span.start
@@ -57,8 +57,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
             resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders, titles)])
             if not resolved.reference:  # "he" taken for the "Ryan" of "what Ryan highlighted": Tim Ryan
                 in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at)
-        elif force and bare_police(name):  # "police said": the one force the article names
-            resolved = force
+        elif bare_force(name) in forces:  # "police said", "a navy spokesman": the one such force the article names
+            resolved = SpeakerName(forces[bare_force(name)].name, name.role, "organisation")
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else [n for _, n in reversed(history)])
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
@@ -289,8 +289,9 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
         return False  # "the bank" is not the bank's governor
     if (name.kind == "document") != (earlier.kind == "document"):
         return False  # "the review" is a review named before, never a person
-    if _generic_body(name):
-        return earlier.kind == "organisation"  # "the company", "the court": the body just named
+    if _generic_body(name):  # "the company", "the court": the body just named; "the army" is no court nor UN
+        force = bare_force(name)
+        return earlier.kind == "organisation" and (force is None or force in earlier.name.lower())
     known = _words(_own_words(earlier.name)) | _words(earlier.role or "")
     known |= {nationality(w) for w in known}
     return bool(words) and {nationality(w) for w in words} <= known

@@ -149,7 +149,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if subject is None or not unit.start <= subject.idx < unit.end:
         subject = _unit_subject(verb, unit)
     if subject is None:
-        speaker = _after_quotation(verb, quoted, unit)
+        speaker = _after_quotation(verb, quoted, unit) or _object_after_quotation(verb, quoted, unit)
         if speaker:
             cue = _cue_tokens(verb, particle)
             return Frame("indirect", cue, speaker, clause_content(verb, cue, speaker, unit)[0], unit, True)
@@ -209,6 +209,34 @@ def _after_quotation(verb, quoted: list[Span], unit: Span) -> list:
     if not between or len(between) > _SPEAKER_AFTER_QUOTE or any(t.pos_ in ("VERB", "AUX") for t in between):
         return []
     return between if any(t.pos_ in ("NOUN", "PROPN") for t in between) else []
+
+
+_QUOTATION_CLOSE = re.compile(r"[\s,.!?\"”’'»]*")
+_OBJECT_SPEAKERS = ("another", "one")  # "…,” tweeted another.
+
+
+def _object_after_quotation(verb, quoted: list[Span], unit: Span) -> list:
+    """"“It’s Bernie’s to lose,” added another New Hampshire Democrat": a cue right after a quotation,
+    with no subject of its own, whose object ends the sentence is inverted, and its object, as the
+    parser read the speaker, is who speaks."""
+    doc = verb.doc
+    if not any(unit.start <= q.end <= verb.idx and _QUOTATION_CLOSE.fullmatch(doc.text, q.end, verb.idx)
+               for q in quoted):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or not _ends_sentence(objects[0].right_edge, unit):
+        return []
+    who = objects[0]
+    if not (who.pos_ in ("PROPN", "NOUN") and names_source(who) or who.lower_ in _OBJECT_SPEAKERS):
+        return []
+    return [t for t in _speaker_tokens(who, verb) if unit.start <= t.idx < unit.end and not t.is_quote]
+
+
+def _ends_sentence(token, unit: Span) -> bool:
+    """Nothing but a full stop (or the unit's end, or the next quotation) follows ``token``."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.idx >= unit.end or following.text in (".", "!", "?", "“", '"') \
+        or following.is_space
 
 
 def _quoted_as_saying(verb) -> bool:
