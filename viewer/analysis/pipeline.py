@@ -61,8 +61,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # named ("Grimm's lawyer said") is the holder, a headline's given name the person named in full and by surname alone;
 # 47: a site name after a headline that other titles of the corpus end with too is page furniture, no part of the
 # headline's unit; 48: a word of saying marks a mention attributed only when used as one: not "was reported stolen",
-# "a reported shooting", "reports of shots")
-ANALYSER_VERSION = "48"
+# "a reported shooting", "reports of shots"; 49: a bare navy, army or military is the one such force its article
+# names, and never a body of another kind; a cue after a quotation whose object the parser read as its speaker is inverted)
+ANALYSER_VERSION = "49"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
