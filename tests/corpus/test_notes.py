@@ -53,3 +53,14 @@ def test_notes_are_found_by_body_or_tag(corpus):
 def test_an_unknown_target_kind_is_refused(corpus):
     with pytest.raises(ValueError):
         notes.set_note(corpus, "paragraph", "x", "text")
+
+
+def test_a_save_over_a_note_changed_since_it_was_read_is_refused(corpus):
+    read = notes.written(corpus, "claim", "c3")
+    notes.set_note(corpus, "claim", "c3", "Written elsewhere.")
+    with pytest.raises(notes.NoteConflict) as refused:
+        notes.save(corpus, "claim", "c3", "Written here.", ["disputed"], read)
+    assert refused.value.stored == notes.Written("Written elsewhere.", ())
+    assert notes.written(corpus, "claim", "c3") == refused.value.stored
+    assert notes.save(corpus, "claim", "c3", "Written here.", ["disputed"], refused.value.stored) == \
+        notes.Written("Written here.", ("disputed",))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from viewer.corpus.errors import CorpusError
 from viewer.corpus.store import Corpus, now
 
 KINDS = ("document", "claim", "statement")
@@ -39,6 +40,22 @@ class NoteHit:
     key: str
     body: str
     tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Written:
+    """A target's note and tags as stored: what an editor started from."""
+
+    body: str = ""
+    tags: tuple[str, ...] = ()
+
+
+class NoteConflict(CorpusError):
+    """The note or tags were changed elsewhere (another window or program) after the editor read them."""
+
+    def __init__(self, stored: Written) -> None:
+        super().__init__("changed in another window or program since it was opened here")
+        self.stored = stored
 
 
 def document_key(document_id: int) -> str:
@@ -92,6 +109,22 @@ def set_note(corpus: Corpus, kind: str, key: str, body: str) -> None:
         else:
             db.execute("DELETE FROM notes WHERE target_kind = ? AND target_key = ?", (kind, key))
     corpus.notes_did_change.emit(kind, key)
+
+
+def written(corpus: Corpus, kind: str, key: str) -> Written:
+    return Written(note(corpus, kind, key) or "", tuple(tags(corpus, kind, key)))
+
+
+def save(corpus: Corpus, kind: str, key: str, body: str, values: list[str], since: Written) -> Written:
+    """Store a note and its tags together, unless another window or program changed them after
+    ``since`` was read: the later save would silently replace the other's words (NoteConflict)."""
+    with corpus.transaction():
+        stored = written(corpus, kind, key)
+        if stored != since:
+            raise NoteConflict(stored)
+        set_note(corpus, kind, key, body)
+        set_tags(corpus, kind, key, values)
+        return written(corpus, kind, key)
 
 
 def tags(corpus: Corpus, kind: str, key: str) -> list[str]:

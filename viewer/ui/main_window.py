@@ -294,6 +294,9 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event) -> None:
+        if not self.notes_panel.keep_unsaved():  # a note typed and not saved is saved, or the window stays
+            event.ignore()
+            return
         self.runner.stop()  # queued corrections are made before the window goes
         self._remember_comparison()
         self.save_layout()

@@ -1,0 +1,84 @@
+"""The notes panel keeps what the researcher typed: across clicks elsewhere, a closed window, another
+window writing the same note, and a tag that cannot be stored."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from viewer.corpus import notes
+from viewer.corpus.store import Corpus
+
+
+@pytest.fixture
+def window(analysed_corpus, shown_window):  # the corpus outlives the window
+    return shown_window(analysed_corpus)
+
+
+def _click_claim_row(qtbot, window, claim_id: int) -> None:
+    """Select a claim the way a researcher does: a click on its row in the claims table."""
+    panel = window.claims_panel
+    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(claim_id), 1))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(row).center())
+
+
+def _type_note(qtbot, panel, text: str, tags: str = "") -> None:
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, text)
+    if tags:
+        panel.free_tags.insert(tags)  # as pasted: typing an emoji's surrogate pair aborts offscreen Qt
+
+
+def test_a_note_typed_and_not_saved_is_kept_when_the_researcher_picks_another_claim(qtbot, window, analysed_corpus):
+    """The panel follows every click: a memo typed on c4 was thrown away by a click on another claim."""
+    window.compare([1, 2], 4)
+    panel = window.notes_panel
+    _type_note(qtbot, panel, "Ask the ministry which count is right", tags="casualty count")
+    other = next(c for c in window.comparison.state.claims if c != 4 and window.comparison.state.claims[c].mentions)
+    _click_claim_row(qtbot, window, other)
+    assert window.comparison.selected_claim == other and panel.target == ("claim", notes.claim_key(other))
+    assert notes.note(analysed_corpus, "claim", notes.claim_key(4)) == "Ask the ministry which count is right"
+    assert notes.tags(analysed_corpus, "claim", notes.claim_key(4)) == ["casualty count"]
+    assert panel.editor.toPlainText() == "" and notes.note(analysed_corpus, "claim", notes.claim_key(other)) is None
+    _click_claim_row(qtbot, window, 4)
+    assert panel.editor.toPlainText() == "Ask the ministry which count is right"
+
+
+def test_closing_the_window_keeps_a_note_not_saved(qtbot, window, analysed_corpus):
+    window.compare([1, 2], 4)
+    _type_note(qtbot, window.notes_panel, "Written just before closing")
+    assert window.close()
+    assert notes.note(analysed_corpus, "claim", notes.claim_key(4)) == "Written just before closing"
+
+
+def test_a_note_changed_in_another_window_is_not_saved_over(qtbot, shown_window, analysed_corpus_file):
+    """Two windows on one file, both on c4: the later Save replaced the other's note without a word."""
+    first, second = (shown_window(Corpus(analysed_corpus_file, create=False)) for _ in range(2))
+    for w in (first, second):
+        w.compare([1, 2], 4)
+    _type_note(qtbot, first.notes_panel, "First window's note", tags="wire copy")
+    qtbot.mouseClick(first.notes_panel.save_button, Qt.MouseButton.LeftButton)
+    panel = second.notes_panel
+    _type_note(qtbot, panel, "Second window's note")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    stored = notes.written(first.corpus, "claim", "c4")
+    assert stored == notes.Written("First window's note", ("wire copy",))
+    message = panel.failure_box.text()
+    assert "changed in another window or program" in message
+    assert "First window's note" in message and "wire copy" in message
+    assert panel.editor.toPlainText() == "Second window's note", "what was typed stays in the panel"
+    panel.failure_box.close()
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)  # told once; a second Save is meant
+    assert notes.note(first.corpus, "claim", "c4") == "Second window's note"
+    for w in (first, second):
+        corpus = w.corpus
+        w.set_corpus(None)
+        corpus.close()
+
+
+def test_after_saving_the_tags_read_as_stored(qtbot, window, analysed_corpus):
+    notes.set_tags(analysed_corpus, "document", "d3", ["follow-up", "wire copy"])
+    window.compare([1, 2], 4)
+    panel = window.notes_panel
+    _type_note(qtbot, panel, "", tags="Wire_Copy,  Follow up ")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert panel.free_tags.text() == "wire copy" and panel.tag_boxes["follow-up"].isChecked()
