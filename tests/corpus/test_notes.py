@@ -55,6 +55,24 @@ def test_an_unknown_target_kind_is_refused(corpus):
         notes.set_note(corpus, "paragraph", "x", "text")
 
 
+@pytest.mark.parametrize(("tag", "why"), [
+    ("a" * 61, "61 characters long; a tag is at most 60"),
+    ("🔫 ‼", "has no letter or digit"),
+    ("weapon;court", "holds “;”"),
+    ("weapon,court", "holds “,”"),
+])
+def test_a_tag_that_cannot_serve_as_one_is_refused_and_nothing_is_stored(corpus, tag, why):
+    notes.set_tags(corpus, "document", "d1", ["verified"])
+    with pytest.raises(notes.BadTag, match=why):
+        notes.set_tags(corpus, "document", "d1", ["disputed", tag])
+    assert notes.tags(corpus, "document", "d1") == ["verified"]
+
+
+def test_tags_of_sixty_characters_and_of_letters_beside_signs_are_kept(corpus):
+    notes.set_tags(corpus, "document", "d1", ["b" * 60, "🔫 weapon", "   ", "n°5"])
+    assert notes.tags(corpus, "document", "d1") == ["b" * 60, "n°5", "🔫 weapon"]
+
+
 def test_a_save_over_a_note_changed_since_it_was_read_is_refused(corpus):
     read = notes.written(corpus, "claim", "c3")
     notes.set_note(corpus, "claim", "c3", "Written elsewhere.")

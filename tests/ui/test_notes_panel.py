@@ -75,6 +75,22 @@ def test_a_note_changed_in_another_window_is_not_saved_over(qtbot, shown_window,
         corpus.close()
 
 
+@pytest.mark.parametrize(("typed", "why"), [
+    ("timeline-" + "x" * 300, "309 characters long; a tag is at most 60"),
+    ("🔫", "has no letter or digit"),
+    ("weapon;court", "holds “;”"),
+])
+def test_a_tag_that_cannot_be_stored_is_refused_with_why_and_nothing_typed_is_lost(qtbot, window, analysed_corpus,
+                                                                                 typed, why):
+    window.compare([1, 2], 4)
+    panel = window.notes_panel
+    _type_note(qtbot, panel, "Note beside a bad tag", tags=f"court, {typed}")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert why in panel.failure_box.text()
+    assert notes.written(analysed_corpus, "claim", "c4") == notes.Written(), "nothing half-saved"
+    assert panel.editor.toPlainText() == "Note beside a bad tag" and typed in panel.free_tags.text()
+
+
 def test_after_saving_the_tags_read_as_stored(qtbot, window, analysed_corpus):
     notes.set_tags(analysed_corpus, "document", "d3", ["follow-up", "wire copy"])
     window.compare([1, 2], 4)

@@ -14,6 +14,8 @@ from viewer.corpus.store import Corpus, now
 
 KINDS = ("document", "claim", "statement")
 SUGGESTED_TAGS = ("verified", "disputed", "follow-up")
+TAG_MAX = 60  # characters: a code, not a sentence (a 309-character tag filled five lines of a PDF)
+TAG_SEPARATORS = (",", ";")  # the panel splits typed tags at commas; the CSV export joins them with "; "
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,10 @@ class NoteConflict(CorpusError):
     def __init__(self, stored: Written) -> None:
         super().__init__("changed in another window or program since it was opened here")
         self.stored = stored
+
+
+class BadTag(ValueError):
+    """A tag that cannot be stored as typed, with a message fit for the researcher."""
 
 
 def document_key(document_id: int) -> str:
@@ -138,8 +144,11 @@ def set_tags(corpus: Corpus, kind: str, key: str, values: list[str] | tuple[str,
     """Replace the target's tags (trimmed, lower-cased, without duplicates).
 
     A tag typed as another spelling of one the corpus already knows ("follow up", "Follow_up"
-    beside "follow-up") takes the known spelling, so a filter by tag finds every target."""
+    beside "follow-up") takes the known spelling, so a filter by tag finds every target. A tag
+    that is too long, has no letter or digit, or holds a separator is refused (BadTag)."""
     _check(kind)
+    for value in values:
+        check_tag(value)
     with corpus.transaction() as db:
         known = {_tag_fold(t): t for (t,) in db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag DESC")}
         known.update({_tag_fold(t): t for t in SUGGESTED_TAGS})
@@ -147,6 +156,24 @@ def set_tags(corpus: Corpus, kind: str, key: str, values: list[str] | tuple[str,
         db.execute("DELETE FROM tags WHERE target_kind = ? AND target_key = ?", (kind, key))
         db.conn.executemany("INSERT INTO tags VALUES (?, ?, ?)", [(kind, key, t) for t in clean])
     corpus.notes_did_change.emit(kind, key)
+
+
+def check_tag(value: str) -> None:
+    """Refuse what cannot serve as a tag, saying why; a blank one is no tag and passes (it is dropped)."""
+    tag = " ".join(value.split())
+    if not tag:
+        return
+    shown = tag if len(tag) <= 40 else tag[:40] + "…"
+    if len(tag) > TAG_MAX:
+        raise BadTag(f"The tag “{shown}” is {len(tag)} characters long; a tag is at most {TAG_MAX}"
+                     " (longer words belong in the note).")
+    if not any(ch.isalnum() for ch in tag):
+        raise BadTag(f"The tag “{shown}” has no letter or digit: it could not be searched for, and"
+                     " PDF reports print such signs as empty boxes.")
+    for separator in TAG_SEPARATORS:
+        if separator in tag:
+            raise BadTag(f"The tag “{shown}” holds “{separator}”, which separates tags (typed in the panel,"
+                         " and in the CSV export); use a space or a hyphen.")
 
 
 def _tag_fold(tag: str) -> str:

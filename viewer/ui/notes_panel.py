@@ -152,7 +152,7 @@ class NotesPanel(QWidget):
             self._loaded = exc.stored  # told once: a second Save replaces the stored words with these
             self._fail("Note not saved", self._conflict_message(exc.stored))
             return False
-        except CorpusError as exc:
+        except (CorpusError, notes.BadTag) as exc:
             self._fail("Note not saved", str(exc))
             return False
         self._show_tags(self._loaded.tags)  # as stored: "Time Line" typed beside "timeline" reads "time line"
