@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, palette, pdf_provenance
+from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
@@ -58,7 +59,9 @@ def build(selection: Selection, researcher: str | None) -> Content:
     for article in selection.articles:
         content.bookmarks.append((article.source(article.title), len(content.sections)))
         content.sections.append(_article(selection, article, content))
-    content.sections.append(_speakers(selection))
+    if selection.stranded:
+        content.sections.append(_stranded(selection, content))
+    content.sections.append(_speakers(selection))  # last: the outline's "Speaker index" points at the last section
     return content
 
 
@@ -293,6 +296,22 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             blocks.append(Markdown(note_html(added.note.text), indent=2))
             content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", added.note.text))
     return blocks
+
+
+def _stranded(selection: Selection, content: Content) -> Section:
+    """Notes on a claim or statement the analysis no longer finds: in the text and as PDF comments."""
+    s = Section(stranded_notes.HEADING, bookmark=stranded_notes.HEADING)
+    s.blocks.append(Paragraph([Run(stranded_notes.HEADING)], "h1"))
+    s.blocks.append(Paragraph([Run(stranded_notes.EXPLAINED)], "note"))
+    for left in selection.stranded:
+        key = f"note:left:{left.kind}:{left.key}"
+        s.blocks.append(Paragraph([Run(left.about, bold=True, mark=key)], "h2"))
+        if left.added.tags:
+            s.blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(left.added.tags))], "note", indent=1))
+        if left.added.note:
+            s.blocks.append(Markdown(note_html(left.added.note.text), indent=1))
+            content.notes.append(NotePin(key, f"Note on {left.about}", left.added.note.text))
+    return s
 
 
 # -- speaker index ----------------------------------------------------------------------------
