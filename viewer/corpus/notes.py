@@ -145,12 +145,14 @@ def set_tags(corpus: Corpus, kind: str, key: str, values: list[str] | tuple[str,
 
     A tag typed as another spelling of one the corpus already knows ("follow up", "Follow_up"
     beside "follow-up") takes the known spelling, so a filter by tag finds every target. A tag
-    that is too long, has no letter or digit, or holds a separator is refused (BadTag)."""
+    that is too long, has no letter or digit, or holds a separator is refused (BadTag), unless the
+    corpus holds it already."""
     _check(kind)
-    for value in values:
-        check_tag(value)
     with corpus.transaction() as db:
         known = {_tag_fold(t): t for (t,) in db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag DESC")}
+        for value in values:
+            if _tag_fold(value) not in known:  # one an older version stored stays usable (and can be renamed)
+                check_tag(value)
         known.update({_tag_fold(t): t for t in SUGGESTED_TAGS})
         clean = sorted({known.get(_tag_fold(v), " ".join(v.lower().split())) for v in values if v.strip()})
         db.execute("DELETE FROM tags WHERE target_kind = ? AND target_key = ?", (kind, key))
@@ -179,6 +181,66 @@ def check_tag(value: str) -> None:
 def _tag_fold(tag: str) -> str:
     """What two spellings of one tag share: case, and spaces, hyphens or underscores between words."""
     return "-".join(w for w in re.split(r"[\s_\-\u2010-\u2015]+", tag.lower()) if w)
+
+
+@dataclass(frozen=True)
+class TagCount:
+    tag: str
+    by_kind: dict[str, int]  # targets carrying it: {"document": 1, "claim": 2}
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_kind.values())
+
+    def described(self) -> str:
+        """'3: 1 document, 2 claims'."""
+        parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind in KINDS if (n := self.by_kind.get(kind))]
+        return f"{self.total}: {', '.join(parts)}"
+
+
+def tag_counts(corpus: Corpus) -> list[TagCount]:
+    """Every tag in the corpus with how many documents, claims and statements carry it, by tag."""
+    counts: dict[str, dict[str, int]] = {}
+    for tag, kind, n in corpus.db.execute(
+        "SELECT tag, target_kind, count(*) FROM tags GROUP BY tag, target_kind ORDER BY tag"
+    ):
+        counts.setdefault(tag, {})[kind] = n
+    return [TagCount(tag, by_kind) for tag, by_kind in counts.items()]
+
+
+def tagged(corpus: Corpus, tag: str) -> list[NoteHit]:
+    """Every target carrying ``tag``, with its note and tags: documents, then claims, then statements."""
+    rows = corpus.db.execute(
+        """SELECT t.target_kind, t.target_key, coalesce(n.body, ''),
+                  (SELECT group_concat(o.tag, char(31)) FROM tags o
+                   WHERE o.target_kind = t.target_kind AND o.target_key = t.target_key)
+           FROM tags t LEFT JOIN notes n ON n.target_kind = t.target_kind AND n.target_key = t.target_key
+           WHERE t.tag = ?""", (tag,)).fetchall()
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    rows.sort(key=lambda r: (order.get(r[0], len(order)), _key_order(r[1])))
+    return [NoteHit(kind, key, body, tuple(sorted(found.split("\x1f")))) for kind, key, body, found in rows]
+
+
+def _key_order(key: str) -> tuple:
+    return tuple(int(n) for n in re.findall(r"\d+", key)) or (0,)
+
+
+def rename_tag(corpus: Corpus, old: str, new: str) -> tuple[str, int]:
+    """Give every target tagged ``old`` the tag ``new`` instead; when the corpus already has ``new``
+    (in any spelling the tags fold together), the two become one. Returns the tag as stored and
+    how many targets carried ``old``."""
+    check_tag(new)
+    with corpus.transaction() as db:
+        if not db.execute("SELECT 1 FROM tags WHERE tag = ?", (old,)).fetchone():
+            known = [t for (t,) in db.execute("SELECT DISTINCT tag FROM tags ORDER BY tag")]
+            raise BadTag(f"No tag “{old}” in this corpus (tags: {', '.join(known) or 'none'}).")
+        known = {_tag_fold(t): t for (t,) in db.execute("SELECT DISTINCT tag FROM tags WHERE tag != ?", (old,))}
+        target = known.get(_tag_fold(new), " ".join(new.lower().split()))
+        targets = db.execute("SELECT target_kind, target_key FROM tags WHERE tag = ?", (old,)).fetchall()
+        db.execute("DELETE FROM tags WHERE tag = ?", (old,))
+        db.conn.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?, ?)", [(k, key, target) for k, key in targets])
+    corpus.notes_did_change.emit("tag", target)  # one event for them all: the window re-reads its panels once
+    return target, len(targets)
 
 
 def tags_of_kind(corpus: Corpus, kind: str) -> dict[str, list[str]]:

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             self.comparison.select_claim(changes.select_claim)
 
     def _on_notes_did_change(self, *_target) -> None:
+        self.notes_panel.refresh_tags()
         self.claims_panel.reload()
         self.attribution_panel.model.reload()
 

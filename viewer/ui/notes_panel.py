@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.identifiers import describe_target
+from viewer.ui.tag_list import TagListPanel
 
 # Raw HTML off: a note pasted from a web page cannot inject markup (or remote images) into the viewer.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
@@ -54,6 +55,10 @@ class NotesPanel(QWidget):
         self.hits.setAlternatingRowColors(True)
         self.hits.itemActivated.connect(self._on_hit_activated)
         self.hits.itemClicked.connect(self._on_hit_activated)
+        self.tag_list = TagListPanel()
+        self.tag_list.tag_chosen.connect(self.show_tagged)
+        self.tag_list.rename_button.pressed.connect(self.keep_unsaved)  # typed tags are stored before a rename reads them
+        self.tag_list.tags_did_change.connect(self._on_tags_did_change)
 
         tags_row = QHBoxLayout()
         for box in self.tag_boxes.values():
@@ -75,6 +80,7 @@ class NotesPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(edit)
         split.addWidget(self.preview)
+        split.addWidget(self.tag_list)
         split.addWidget(find)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -85,12 +91,15 @@ class NotesPanel(QWidget):
         return self.editor
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.editor, self.free_tags, self.save_button, self.search_box, self.hits]
+        return [self.editor, self.free_tags, self.save_button, self.tag_list.list, self.tag_list.rename_button,
+                self.search_box, self.hits]
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.keep_unsaved()  # the file goes: a failure is shown, and the panel lets go of the target anyway
         self.target = None
         self.corpus = corpus
+        self.tag_list.set_corpus(corpus)
+        self.hits.clear()
         self.set_target(None, None, "")
 
     def _set_enabled(self, on: bool) -> None:
@@ -156,7 +165,11 @@ class NotesPanel(QWidget):
             self._fail("Note not saved", str(exc))
             return False
         self._show_tags(self._loaded.tags)  # as stored: "Time Line" typed beside "timeline" reads "time line"
-        self._on_search_text_did_change(self.search_box.text())
+        self.tag_list.reload()
+        if self.search_box.text().strip():
+            self._on_search_text_did_change(self.search_box.text())
+        else:
+            self.show_tagged(self.tag_list.chosen())
         return True
 
     def _conflict_message(self, stored: notes.Written) -> str:
@@ -173,11 +186,34 @@ class NotesPanel(QWidget):
     def _on_editor_text_did_change(self) -> None:
         self.preview.setHtml(render_markdown(self.editor.toPlainText()))
 
+    def refresh_tags(self) -> None:
+        """A note or tag changed somewhere: the tag list's counts follow."""
+        self.tag_list.reload()
+
+    def _on_tags_did_change(self) -> None:
+        if self.target is not None:  # the target shown may carry the renamed tag
+            self._loaded = notes.written(self.corpus, *self.target)
+            self._show_tags(self._loaded.tags)
+        self.show_tagged(self.tag_list.chosen())
+
+    def show_tagged(self, tag: str | None) -> None:
+        """List every document, claim and statement carrying ``tag``."""
+        if tag is None or self.corpus is None:
+            return
+        self.search_box.blockSignals(True)
+        self.search_box.clear()  # the list below is the tag's now, not a search's
+        self.search_box.blockSignals(False)
+        self._show_hits(notes.tagged(self.corpus, tag))
+
     def _on_search_text_did_change(self, text: str) -> None:
         self.hits.clear()
         if not text.strip() or self.corpus is None:
             return
-        for hit in notes.notes_matching(self.corpus, text):
+        self._show_hits(notes.notes_matching(self.corpus, text))
+
+    def _show_hits(self, hits: list[notes.NoteHit]) -> None:
+        self.hits.clear()
+        for hit in hits:
             lines = [describe_target(self.corpus, hit.kind, hit.key)]
             if hit.tags:
                 lines.append("Tags: " + ", ".join(hit.tags))
