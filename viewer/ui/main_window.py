@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from viewer import __version__
 from viewer.analysis import store
+from viewer.corpus import search
 from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS, Changes
 from viewer.ui import actions
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.comparison.documents_did_change.connect(self._on_comparison_did_change)
         self.comparison.claim_did_change.connect(self._on_claim_did_change)
         self.comparison.passages_did_change.connect(self._refresh_actions)
-        self.browser.documents_chosen.connect(self.comparison.add_documents)
+        self.browser.documents_chosen.connect(self._on_documents_chosen)
         self.browser.current_document_did_change.connect(self.note_targets.document_picked)
         self.claims_panel.claim_selected.connect(self.comparison.select_claim)
         self.claims_panel.corrections_requested.connect(self.corrections.correct)
@@ -234,6 +235,21 @@ class MainWindow(QMainWindow):
             self.corpus.analysis_did_change.emit(changes.touched & ANALYSIS)
         if changes.select_claim is not None:
             self.comparison.select_claim(changes.select_claim)
+
+    def _on_documents_chosen(self, document_ids: list[int]) -> None:
+        """Open them; when the list shows a search's hits, each opens where the search's words are."""
+        self.comparison.add_documents(document_ids)
+        query = self.browser.search_box.text()
+        if not query.strip():
+            return
+        try:
+            found = {d: search.matches_in(self.corpus, query, d) for d in document_ids}
+        except search.SearchError:
+            return
+        for document_id, spans in found.items():
+            self.comparison.pane(document_id).show_found(spans)
+        counted = ", ".join(f"d{d} {len(spans)}×" for d, spans in found.items())
+        self.statusBar().showMessage(f"“{query.strip()}” found: {counted} (marked dark in the text)", 10000)
 
     def _on_notes_did_change(self, *_target) -> None:
         self.notes_panel.refresh_tags()
