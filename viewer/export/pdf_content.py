@@ -261,6 +261,9 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             runs.append(Run("Also in "))
             for i, document_id in enumerate(others):
                 first = claim.mentions_in(document_id)[0]
+                if selection.article(document_id) is None:  # no page to give: it read "p. 00", a dead link
+                    runs += [Run(", " if i else ""), Run(f"d{document_id} (not in this report)")]
+                    continue
                 runs += [Run(", " if i else ""), Run(f"d{document_id} p. "), Run("", page_of=mention_key(first), link=mention_key(first))]
             runs.append(Run(". "))
         absent = [a.label for a in selection.compared_with(claim) if not claim.mentions_in(a.document.id)]
