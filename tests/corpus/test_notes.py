@@ -128,3 +128,13 @@ def test_a_tag_an_older_version_stored_stays_usable_and_can_be_renamed(corpus):
     notes.set_tags(corpus, "claim", "c3", ["??", "disputed"])
     assert notes.tags(corpus, "claim", "c3") == ["??", "disputed"]
     assert notes.rename_tag(corpus, "??", "unclear") == ("unclear", 2)
+
+
+@pytest.mark.parametrize("typed, found", [("%", ["c4"]), ("court_record", ["c5"]), ("50\\", ["c6"]), ("court record", ["c3"])])
+def test_the_notes_search_takes_percent_and_underscore_as_typed(corpus, typed, found):
+    """walk24: "%" listed every note and "court_record" found "court record": LIKE's wildcards."""
+    notes.set_note(corpus, "claim", "c3", "From the court record.")
+    notes.set_note(corpus, "claim", "c4", "Turnout fell 5% in the district.")
+    notes.set_tags(corpus, "claim", "c5", ["court_record"])
+    notes.set_note(corpus, "claim", "c6", "Path C:\\cases\\50\\ in the filing.")
+    assert [hit.key for hit in notes.notes_matching(corpus, typed)] == found

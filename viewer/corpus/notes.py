@@ -268,12 +268,13 @@ def annotations(corpus: Corpus) -> dict[tuple[str, str], Annotation]:
 
 def notes_matching(corpus: Corpus, text: str) -> list[NoteHit]:
     """Notes whose body or tags contain ``text`` (case-insensitive), newest first."""
-    pattern = f"%{text.strip()}%"
+    literal = re.sub(r"([\\%_])", r"\\\1", text.strip())  # "%" or "court_record" are words here, not wildcards
+    pattern = f"%{literal}%"
     rows = corpus.db.execute(
         """SELECT kind, key, coalesce((SELECT body FROM notes n WHERE n.target_kind = kind AND n.target_key = key), ''),
                   (SELECT group_concat(tag, char(31)) FROM tags t WHERE t.target_kind = kind AND t.target_key = key)
-           FROM (SELECT target_kind AS kind, target_key AS key, updated_at FROM notes WHERE body LIKE ?1
-                 UNION SELECT target_kind, target_key, '' FROM tags WHERE tag LIKE ?1)
+           FROM (SELECT target_kind AS kind, target_key AS key, updated_at FROM notes WHERE body LIKE ?1 ESCAPE '\\'
+                 UNION SELECT target_kind, target_key, '' FROM tags WHERE tag LIKE ?1 ESCAPE '\\')
            GROUP BY kind, key ORDER BY max(updated_at) DESC, kind, key""",
         (pattern,),
     )
