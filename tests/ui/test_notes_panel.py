@@ -98,3 +98,12 @@ def test_after_saving_the_tags_read_as_stored(qtbot, window, analysed_corpus):
     _type_note(qtbot, panel, "", tags="Wire_Copy,  Follow up ")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert panel.free_tags.text() == "wire copy" and panel.tag_boxes["follow-up"].isChecked()
+
+
+def test_a_document_is_named_by_its_title_in_the_notes_panel(qtbot, window, analysed_corpus):
+    window.compare([1, 2])
+    pane = window.comparison.pane(2)
+    qtbot.mouseClick(pane.text_view.viewport(), Qt.MouseButton.LeftButton, pos=pane.text_view.viewport().rect().center())
+    title = analysed_corpus.document(2, with_text=False).title
+    assert window.notes_panel.target == ("document", "d2")
+    assert window.notes_panel.target_label.text().endswith(f"d2 · {title}")

@@ -22,7 +22,10 @@ class NoteTargets:
         notes_panel.target_requested.connect(self.open_target)
 
     def document_picked(self, document_id: int) -> None:
-        self.notes_panel.set_target("document", notes.document_key(document_id), f"d{document_id}")
+        corpus = self.notes_panel.corpus
+        title = corpus.document(document_id, with_text=False).title if corpus is not None else None
+        self.notes_panel.set_target("document", notes.document_key(document_id),
+                                    f"d{document_id} · {title}" if title else f"d{document_id}")
 
     def claim_picked(self, claim_id: int | None) -> None:
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
