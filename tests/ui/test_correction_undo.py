@@ -83,3 +83,22 @@ def test_ctrl_z_in_a_text_box_undoes_the_typing_not_a_correction(qtbot, sample_c
     assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
     assert w.runner.task is None and box.text() != "Pesk"
     assert _one_speaker(sample_corpus, "Vadym Boichenko", "Volodymyr Zelensky")
+
+
+def test_an_outlet_queued_behind_another_is_taken_back_to_the_one_before_it(qtbot, sample_corpus, shown_window,
+                                                                              finish):
+    w = shown_window(sample_corpus)
+    for outlet in ("Kyiv Desk", "Kyiv Desk Weekly"):  # the second is asked for while the first still runs
+        dialog = w.browser.set_outlet([1])
+        qtbot.addWidget(dialog)
+        dialog.outlet.setCurrentText(outlet)
+        dialog._check_and_accept()
+    finish(w)
+    finish(w)
+    assert sample_corpus.document(1, with_text=False).outlet == "Kyiv Desk Weekly"
+    w.actions["edit.undo"].trigger()
+    finish(w)
+    assert sample_corpus.document(1, with_text=False).outlet == "Kyiv Desk"
+    w.actions["edit.undo"].trigger()
+    finish(w)
+    assert sample_corpus.document(1, with_text=False).outlet == "BNR"

@@ -113,6 +113,23 @@ def test_the_list_dates_filters_and_sorts_documents_as_their_timeline_does(dated
     assert [model.document_id(r) for r in range(model.rowCount())] == [2, 1, 3]
 
 
+def test_the_list_gives_the_outlet_a_dateline_names_as_the_pane_header_does(dated_corpus, shown_window):
+    """Record 2 names no outlet in its metadata; its dateline says Reuters, and the pane header says
+    so: the list's Outlet column, its outlet filter and the sort say so too."""
+    assert dated_corpus.document(2, with_text=False).outlet is None
+    browser = shown_window(dated_corpus).browser
+    model = browser.model
+    outlets = {model.document_id(r): model.index(r, 1).data() for r in range(model.rowCount())}
+    assert outlets == {1: "", 2: "Reuters", 3: ""}
+    assert "Reuters" in model.index(browser.model.row_of(2), 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert [browser.outlet.itemText(i) for i in range(1, browser.outlet.count())] == ["Reuters"]
+    browser.outlet.setCurrentText("Reuters")
+    assert [model.document_id(r) for r in range(model.rowCount())] == [2]
+    model.set_filters()
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [model.document_id(r) for r in range(model.rowCount())][0] == 2
+
+
 def test_an_article_opened_from_a_search_shows_where_the_words_are(qtbot, sample_corpus, shown_window):
     """walk24: "Siringas" found d9, and Enter opened d9 at its top, the word 2,000 characters down, unmarked."""
     w = shown_window(sample_corpus)

@@ -20,6 +20,7 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatur
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities
 from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash
+from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
@@ -45,7 +46,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
-_GENERATION = frozenset(squash(fold(w)) for w in ("Jr", "Sr"))
+_GENERATION = frozenset(squash(fold(w)) for w in GENERATIONS)
 
 
 @dataclass(frozen=True)

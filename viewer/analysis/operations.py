@@ -6,7 +6,7 @@ so every pane re-reads only what the job touched.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import (
@@ -28,9 +28,12 @@ def analyse_job(redo: bool = False) -> Job:
     return run
 
 
-def correction_job(steps: Sequence[Correction], summary: str | None = None) -> Job:
+def correction_job(steps: Sequence[Correction], summary: str | None = None,
+                   before: Callable[[Corpus], None] | None = None) -> Job:
     """Record the corrections in one go, relink once if they touch the analysis, and say what
     changed (and which claim a link made); without a ``summary``, each correction says what it did.
+    ``before`` reads the corpus in the same transaction, just before they are recorded (what takes
+    them back is read there).
 
     The corrections are recorded in one transaction, relinking is another: a cancel or failure
     while relinking keeps the corrections recorded and the previous links, and the next
@@ -41,6 +44,8 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None) -> J
     def run(corpus: Corpus, state: TaskState) -> Changes:
         state.progress(0, 2, "recording the correction")
         with corpus.transaction():
+            if before is not None:
+                before(corpus)
             said = [record(corpus, correction) for correction in steps]
         touched = touched_by(steps)
         line = summary or "; ".join(said)

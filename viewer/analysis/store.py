@@ -595,7 +595,7 @@ def totals(corpus: Corpus) -> Totals:
 # -- browsing (read-only helpers for the viewer) ------------------------------------------------
 
 _BROWSE_ORDER = {
-    "title": "d.title", "outlet": "d.outlet", "published": publication.DATE, "language": "d.language",
+    "title": "d.title", "outlet": publication.OUTLET, "published": publication.DATE, "language": "d.language",
     "claims": "(SELECT count(DISTINCT claim_id) FROM claim_mentions m WHERE m.document_id = d.id)",
     "attributions": "(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",
 }
@@ -606,11 +606,11 @@ def browse_document_ids(
     date_from: str | None = None, date_to: str | None = None,
 ) -> list[int]:
     """Document ids for the browser, filtered by outlet and date prefix, sortable by analysis counts.
-    A document's date is the one its timeline gives (dateline, text), not only its file's metadata."""
+    A document's date and outlet are the ones its timeline gives (dateline, text), not only its file's metadata."""
     column = _BROWSE_ORDER.get(order_by, "d.id")
     where, args = [], []
     if outlet:
-        where.append("d.outlet = ?")
+        where.append(f"{publication.OUTLET} = ?")
         args.append(outlet)
     if date_from:
         where.append(f"{publication.DATE} >= ?")

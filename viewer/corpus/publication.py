@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from viewer.corpus.dates import parse_date
 from viewer.corpus.dating import READER_VERSION, Dating, Evidence, gather, resolve, stated_year
@@ -136,16 +137,24 @@ def datings(corpus: Corpus, document_ids: Sequence[int] | None = None) -> dict[i
     return found
 
 
-# The date a document is known by, over `documents d` joined by DATED: its dating's (metadata,
-# dateline or text, or the researcher's correction), else the metadata's when it was never dated.
+# The date and outlet a document is known by, over `documents d` joined by DATED: its dating's
+# (metadata, dateline or text, or the researcher's correction), else the metadata's when never dated.
 DATED = "LEFT JOIN document_dates t ON t.document_id = d.id"
 DATE = "coalesce(json_extract(t.dating, '$.published'), NULLIF(d.published, ''))"
+OUTLET = "coalesce(json_extract(t.dating, '$.outlet'), NULLIF(d.outlet, ''))"
 
 
-def published_dates(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, str | None]:
-    """Each document's date as its timeline gives it, None when nothing dates it (never the import day)."""
-    return dict(corpus.db.execute(f"SELECT d.id, {DATE} FROM documents d {DATED} WHERE d.id {IN_IDS}",
-                                  (id_list(document_ids),)))
+class Published(NamedTuple):
+    date: str | None
+    outlet: str | None
+
+
+def as_published(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, Published]:
+    """Each document's date and outlet as its timeline and pane header give them, None where nothing
+    gives one (never the import day)."""
+    rows = corpus.db.execute(f"SELECT d.id, {DATE}, {OUTLET} FROM documents d {DATED} WHERE d.id {IN_IDS}",
+                             (id_list(document_ids),))
+    return {document_id: Published(date, outlet) for document_id, date, outlet in rows}
 
 
 def published_span(corpus: Corpus) -> tuple[str, str] | None:
@@ -156,9 +165,13 @@ def published_span(corpus: Corpus) -> tuple[str, str] | None:
 
 def outlets(corpus: Corpus) -> dict[int, str | None]:
     """Each document's outlet as its dating found it (metadata, dateline or text), without the rest."""
-    return dict(corpus.db.execute(
-        """SELECT d.id, coalesce(json_extract(t.dating, '$.outlet'), d.outlet)
-           FROM documents d LEFT JOIN document_dates t ON t.document_id = d.id"""))
+    return dict(corpus.db.execute(f"SELECT d.id, {OUTLET} FROM documents d {DATED}"))
+
+
+def outlet_names(corpus: Corpus) -> list[str]:
+    """The outlets documents are known by, in order: what the document list offers to filter by."""
+    return [row[0] for row in corpus.db.execute(
+        f"SELECT DISTINCT {OUTLET} AS o FROM documents d {DATED} WHERE o IS NOT NULL ORDER BY o")]
 
 
 def dating(corpus: Corpus, document_id: int) -> Dating:

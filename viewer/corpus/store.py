@@ -284,7 +284,3 @@ class Corpus:
             out[document_id].append((Span(start, end), kind))
         return out
 
-    def outlets(self) -> list[str]:
-        rows = self.db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")
-        return [row[0] for row in rows]
-

@@ -1,4 +1,4 @@
-"""What takes a correction back: each gesture's opposite, worked out when it is made.
+"""What takes a correction back: each gesture's opposite, worked out when its corrections run.
 
 A merge is taken back by a split of the same two names, a link by an unlink of the same passages
 (and the other way round), a document's new title, outlet or date by the value it had before (the
@@ -10,37 +10,54 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.analysis import operations
 from viewer.analysis.corrections import SETTABLE, Correction, Link, MergeSpeakers, Restore, SplitSpeaker, Unlink
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
+from viewer.jobs import Changes, Job, TaskState
 
 _BY_FIELD = {cls.field: cls for cls in SETTABLE.values()}
 _SETTING = tuple(SETTABLE.values())
 _OPPOSITE = {MergeSpeakers: SplitSpeaker, SplitSpeaker: MergeSpeakers, Link: Unlink, Unlink: Link}
 
 
-@dataclass(frozen=True)
+@dataclass
 class Undo:
-    """The corrections that take one gesture back, and the gesture's own words."""
+    """One gesture's corrections, its own words, and the corrections that take it back: these are
+    worked out when the gesture's corrections run, so a gesture queued behind another is taken back
+    to what that one set, not to what the corpus held when both were asked for."""
 
     steps: tuple[Correction, ...]
     summary: str
+    back: tuple[Correction, ...] | None = None
+
+    def work_out(self, corpus: Corpus) -> None:
+        """Read, before the gesture's corrections are recorded, what takes them back."""
+        self.back = tuple(_opposite(corpus, self.steps))
+
+    def taking_back(self) -> Job:
+        """The job that takes the gesture back; it runs after the gesture's own (the queue keeps order)."""
+        def run(corpus: Corpus, state: TaskState) -> Changes:
+            if self.back is None:
+                return Changes(f"“{self.summary}” did not finish, so there is nothing to take back")
+            return operations.correction_job(self.back, f"Took back: {self.summary}")(corpus, state)
+        return run
 
 
-def opposite(corpus: Corpus, steps: Sequence[Correction], summary: str) -> Undo | None:
-    """The corrections that take ``steps`` back as the corpus stands before they are made; None when
-    one of them has no opposite (an edited or deleted attribution)."""
+def undoable(steps: Sequence[Correction]) -> bool:
+    """Every step has an opposite (an edited or deleted attribution has none)."""
+    return all(type(step) in _OPPOSITE or isinstance(step, (*_SETTING, Restore)) for step in steps)
+
+
+def _opposite(corpus: Corpus, steps: Sequence[Correction]) -> list[Correction]:
     back: list[Correction] = []
     for step in reversed(steps):
         if type(step) in _OPPOSITE:
             back.append(_OPPOSITE[type(step)](step.a, step.b))
-        elif isinstance(step, (*_SETTING, Restore)):
-            field = step.field
-            before = publication.corrections_of(corpus, step.document).get(field)
-            if before is not None:
-                back.append(_BY_FIELD[field](step.document, before.value))
-            elif isinstance(step, _SETTING):
-                back.append(Restore(step.document, field))
-        else:
-            return None
-    return Undo(tuple(back), summary)
+            continue
+        before = publication.corrections_of(corpus, step.document).get(step.field)
+        if before is not None:
+            back.append(_BY_FIELD[step.field](step.document, before.value))
+        elif isinstance(step, _SETTING):
+            back.append(Restore(step.document, step.field))
+    return back

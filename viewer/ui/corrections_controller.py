@@ -12,7 +12,7 @@ from viewer.analysis.corrections import Correction, passage_of
 from viewer.analysis.store import StoredClaim
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
-from viewer.ui.correction_undo import Undo, opposite
+from viewer.ui.correction_undo import Undo, undoable
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -33,17 +33,19 @@ class CorrectionsController:
 
     def correct(self, steps: Sequence[Correction], summary: str) -> BackgroundTask | None:
         """Record the corrections and relink off the GUI thread, now or after the running job; what takes
-        them back is worked out now, before they change the corpus."""
-        corpus = self.comparison.corpus
-        if corpus is not None:
-            undo = opposite(corpus, steps, summary)
-            if undo is None:  # taking back an older correction instead would surprise: none is offered
-                self.undo_stack.clear()
-                self.cannot_undo = f"“{summary}” cannot be taken back from here"
-            else:
-                self.undo_stack.append(undo)
-                self.cannot_undo = None
-        return self.runner.queue("Correcting", operations.correction_job(steps, summary))
+        them back is read as they run, before they change the corpus."""
+        steps = tuple(steps)
+        undo = Undo(steps, summary) if undoable(steps) else None
+        if self.comparison.corpus is None:
+            undo = None
+        elif undo is None:  # taking back an older correction instead would surprise: none is offered
+            self.undo_stack.clear()
+            self.cannot_undo = f"“{summary}” cannot be taken back from here"
+        else:
+            self.undo_stack.append(undo)
+            self.cannot_undo = None
+        return self.runner.queue("Correcting", operations.correction_job(steps, summary,
+                                                                         before=undo and undo.work_out))
 
     @property
     def has_last(self) -> bool:
@@ -56,7 +58,7 @@ class CorrectionsController:
             self.tell(self.cannot_undo or "No correction made here to take back")
             return None
         last = self.undo_stack.pop()
-        return self.runner.queue("Correcting", operations.correction_job(last.steps, f"Took back: {last.summary}"))
+        return self.runner.queue("Correcting", last.taking_back())
 
     def forget(self) -> None:
         """Another corpus: its corrections are not this one's to take back."""

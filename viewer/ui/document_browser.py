@@ -117,7 +117,7 @@ class DocumentBrowserPanel(QWidget):
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
-        outlets = corpus.outlets() if corpus is not None else []
+        outlets = publication.outlet_names(corpus) if corpus is not None else []
         span = publication.published_span(corpus) if corpus is not None else None
         self.outlet.blockSignals(True)
         self.outlet.clear()

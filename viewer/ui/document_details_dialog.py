@@ -133,7 +133,7 @@ class OutletDialog(QDialog):
         self.setWindowTitle(f"Outlet of {len(self.document_ids)} documents")
         self.outlet = QComboBox()
         self.outlet.setEditable(True)
-        self.outlet.addItems(corpus.outlets())
+        self.outlet.addItems(publication.outlet_names(corpus))
         values = set(self._stored.values())
         self.outlet.setCurrentText(values.pop() if len(values) == 1 else "")
         self.outlet.lineEdit().setPlaceholderText("e.g. Reuters")

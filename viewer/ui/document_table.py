@@ -33,7 +33,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._corpus = corpus
         self._ids: list[int] = []
         self._cache: dict[int, Document] = {}
-        self._dates: dict[int, str | None] = {}  # as the timeline dates each cached row
+        self._published: dict[int, publication.Published] = {}  # as the timeline gives each cached row's
         self._sort_column = "id"
         self._descending = False
         self._only: list[int] | None = None
@@ -49,7 +49,7 @@ class DocumentTableModel(QAbstractTableModel):
             self._corpus = corpus
         self._only = only
         self._cache.clear()
-        self._dates.clear()
+        self._published.clear()
         self._counts.clear()
         self._ids = self._query()
         self.endResetModel()
@@ -115,14 +115,19 @@ class DocumentTableModel(QAbstractTableModel):
             if key not in self._counts:
                 self._counts[key] = COUNTS[name](self._corpus, document.id)
             return self._counts[key]
-        value = self._dates.get(document.id) if name == "published" else getattr(document, name)
+        if name in ("published", "outlet"):
+            date, outlet = self._published[document.id]
+            value = date if name == "published" else outlet
+        else:
+            value = getattr(document, name)
         if index.column() == 0 and not value:
             return Path(document.source_path).name
         return value or ""
 
     def _tooltip(self, document: Document) -> str:
         """Everything a narrow row may cut off: full title, outlet, date, and where the file came from."""
-        facts = " · ".join(f for f in (document.outlet, self._dates.get(document.id), document.language) if f)
+        date, outlet = self._published[document.id]
+        facts = " · ".join(f for f in (outlet, date, document.language) if f)
         title = document.title or Path(document.source_path).name
         return "\n".join(line for line in (title, facts, document.source_path) if line)
 
@@ -131,9 +136,9 @@ class DocumentTableModel(QAbstractTableModel):
         if document_id not in self._cache:
             if len(self._cache) >= self.CACHE_SIZE:
                 self._cache.clear()
-                self._dates.clear()
+                self._published.clear()
             self._cache[document_id] = self._corpus.document(document_id, with_text=False)
-            self._dates.update(publication.published_dates(self._corpus, [document_id]))
+            self._published.update(publication.as_published(self._corpus, [document_id]))
             self.rows_fetched += 1
         return self._cache[document_id]
 

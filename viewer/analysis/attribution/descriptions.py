@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_person
 from viewer.analysis.speakers.names import (
@@ -121,7 +122,7 @@ def _written_beside(place, surname: str) -> bool:
 
 
 def _surname(name: str) -> str:
-    words = [w for w in name.split() if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+    words = [w for w in name.split() if not is_generation(w)]
     return words[-1].lower() if words else ""
 
 

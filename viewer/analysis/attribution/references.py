@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_police, named_force
+from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -228,14 +229,13 @@ def _titles(doc, named: list[SpeakerName]) -> _Titles:
 
 
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
-_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 
 
 def _person(name: str) -> tuple[str, str, str]:
     """"Donald J. Trump" and "Donald Trump" are one person, "Donald Trump Jr." another; a surname
     alone has no given name."""
     words = [w.strip(".,").lower() for w in _bare(name).split()]
-    suffix = words.pop() if len(words) > 1 and words[-1] in _SUFFIXES else ""
+    suffix = words.pop() if len(words) > 1 and words[-1] in GENERATIONS else ""
     words = [w for w in words if w]
     return (words[0] if len(words) > 1 else "", words[-1] if words else "", suffix)
 

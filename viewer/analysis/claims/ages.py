@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from viewer.analysis.claims.vocabulary import fold
+from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
 from viewer.corpus.spans import Span
 
@@ -22,7 +23,6 @@ _APPOSITIVE = re.compile(
     r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:of|and|from|who|was|were|is|has|had)\b))"
 )
 _YEAR_OLD = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
-_GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def _person(tokens, written: str, start: int, end: int) -> StatedAge | None:
     ("L.", "Lt.")."""
     if tokens is None:
         return None
-    words = [t for t in tokens if t.text[:1].isalpha() and fold(t.text) not in _GENERATIONS]
+    words = [t for t in tokens if t.text[:1].isalpha() and not is_generation(fold(t.text))]
     named = [t for t in words if t.ent_type_ == "PERSON"] or \
         [t for t in words if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG")]
     if not named:

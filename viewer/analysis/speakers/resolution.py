@@ -16,6 +16,7 @@ from typing import Iterator, Sequence
 
 import numpy as np
 
+from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Speaker, SpeakerMention
 from viewer.analysis.speakers.given_names import given_name_sex, same_given_name
 from viewer.analysis.speakers.names import (
@@ -39,7 +40,6 @@ _STOP = DETERMINERS | {"of", "'s", "’s"}
 FORCE_SUFFIXES = {"police": frozenset({"department", "dept", "service", "force"}),
                    "sheriff": frozenset({"office", "department", "dept"})}
 _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PRONOUNS = frozenset(PERSON_PRONOUNS) | frozenset(THING_PRONOUNS) | {"them", "us", "i"}
 _BODY_KINDS = frozenset({"organisation", "group"})
 _BLOCK = 64  # surnames compared with their whole group in one array operation
@@ -350,7 +350,7 @@ def _letter_runs(surname: str) -> list[str]:
 
 
 def _surname_as_written(name: str) -> str:
-    words = [w for w in _key_words(name) if w not in ROLE_WORDS and w not in _SUFFIXES]
+    words = [w for w in _key_words(name) if w not in ROLE_WORDS and w not in GENERATIONS]
     return words[-1]
 
 
@@ -371,7 +371,7 @@ def _kind_group(kind: str) -> str:
 def _key(name: str, kind: str) -> tuple[str, ...]:
     words = _key_words(name)
     if kind == "person":  # "Joseph R. Biden Jr." is keyed as Joseph Biden; "J. Green" keeps its initial
-        words = [w for w in words if w not in ROLE_WORDS and w not in _SUFFIXES]
+        words = [w for w in words if w not in ROLE_WORDS and w not in GENERATIONS]
         while len(words) > 1 and words[0] in TITLES:
             words = words[1:]  # "Gov. Chris Christie" is Chris Christie, not a Mr. Gov Christie
         return tuple(_translit(w) for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w) > 1)
@@ -380,7 +380,7 @@ def _key(name: str, kind: str) -> tuple[str, ...]:
 
 def _suffix(name: str) -> str | None:
     """"Jr." and "III" are left out of the key, but a father and son are never one person."""
-    return next((w for w in _key_words(name) if w in _SUFFIXES), None)
+    return next((w for w in _key_words(name) if w in GENERATIONS), None)
 
 
 def _body_key(words: list[str]) -> tuple[str, ...]:
