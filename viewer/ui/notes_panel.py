@@ -175,8 +175,8 @@ class NotesPanel(QWidget):
     def _conflict_message(self, stored: notes.Written) -> str:
         theirs = [f"tags: {', '.join(stored.tags)}"] if stored.tags else []
         theirs += [f"note: “{stored.body.strip()}”"] if stored.body.strip() else ["no note"]
-        return (f"The note and tags on {self.target_description} were changed in another window or program after"
-                f" they were opened here, so yours were not saved over them.\n\nStored now — {'; '.join(theirs)}.\n\n"
+        return (f"The note and tags on this {self.target[0]} ({self.target_description}) were changed in another"
+                f" window or program after they were opened here, so yours were not saved over them.\n\nStored now — {'; '.join(theirs)}.\n\n"
                 "What you typed is still in the panel: Save again to replace the stored note and tags with it.")
 
     def _fail(self, title: str, message: str) -> None:
