@@ -62,3 +62,14 @@ def test_tags_renames_and_merges_and_refuses_what_it_cannot(coded, capsys):
     assert "no tag “time line” in this corpus (tags: disputed, timeline)" in capsys.readouterr().err
     with Corpus(path, create=False) as corpus:
         assert [h.key for h in notes.tagged(corpus, "timeline")][:2] == ["d1", f"c{claim_id}"]
+
+
+def test_a_coded_passage_is_named_as_correct_link_names_one(coded, capsys):
+    path, _, _ = coded
+    with Corpus(path, create=False) as corpus:
+        notes.set_tags(corpus, "passage", notes.span_key(3, 0, 12), ["headline"])
+        said = corpus.document(3).text[:12]
+    assert main(["tags", str(path), "--tag", "headline"]) == 0
+    assert capsys.readouterr().out.strip().startswith(f"d3:0-12\tPassage of d3: “{' '.join(said.split())}")
+    assert main(["tags", str(path), "--documents"]) == 0
+    assert "headline 1" in dict(line.split("\t") for line in capsys.readouterr().out.splitlines())["d3"]

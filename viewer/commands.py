@@ -176,6 +176,8 @@ def _target_name(corpus: Corpus, kind: str, key: str) -> str:
     from viewer.corpus import notes
     from viewer.identifiers import attribution_labels
 
+    if kind == "passage":
+        return f"d{key}"  # as `correct link` names a passage: d3:120-180
     if kind != "statement":
         return key
     span = notes.parse_span_key(key)

@@ -158,3 +158,40 @@ def test_a_report_of_some_documents_carries_the_lost_notes_of_those_documents_on
     assert "Who said this?" not in text and LEFT not in text  # a statement of d1; a claim names no document
     export(stranded_corpus, "md", tmp_path / "r1.md", documents=[1])
     assert "Who said this?" in (tmp_path / "r1.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def coded_passage(export_corpus):
+    text = export_corpus.document(2).text
+    start = text.index("metal plant")
+    key = notes.span_key(2, start, start + len("metal plant"))
+    notes.set_note(export_corpus, "passage", key, "Which plant? **Azovstal**?")
+    notes.set_tags(export_corpus, "passage", key, ["place"])
+    return export_corpus, start
+
+
+@pytest.mark.parametrize("format", ["json", "md", "html", "csv", "pdf"])
+def test_every_export_carries_a_coded_passage(coded_passage, tmp_path, format):
+    corpus, start = coded_passage
+    if format == "json":
+        passage = corpus_to_dict(corpus)["passage_notes"]
+        assert passage == [{"document": "d2", "start": start, "end": start + 11, "text": "metal plant", "tags": ["place"],
+                            "notes": [{"text": "Which plant? **Azovstal**?", **{k: passage[0]["notes"][0][k] for k in ("created", "updated")}}]}]
+        return
+    target = tmp_path / f"r.{format}"
+    export(corpus, format, target, render=render)
+    if format == "csv":
+        rows = list(csv.DictReader(io.StringIO((tmp_path / "r-notes.csv").read_text(encoding="utf-8-sig"))))
+        assert {"target": f"d2:{start}-{start + 11}", "kind": "passage", "document": "d2", "start": str(start),
+                "end": str(start + 11), "text": "metal plant", "found": "yes", "tags": "place",
+                "note": "Which plant? **Azovstal**?"} in rows
+    elif format == "pdf":
+        reader = PdfReader(target)
+        text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+        assert "On the passage “metal plant”" in text and "Tags: place" in text
+        comments = [a.get_object().get("/Contents", "") for page in reader.pages for a in page.get("/Annots", [])]
+        assert "Which plant? **Azovstal**?" in comments
+    else:
+        page = target.read_text(encoding="utf-8")
+        assert "On the passage" in page and "“metal plant”" in page and "tags: place" in page
+        assert ("Which plant? **Azovstal**?" if format == "md" else "Which plant? <strong>Azovstal</strong>?") in page

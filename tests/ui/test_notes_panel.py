@@ -107,3 +107,38 @@ def test_a_document_is_named_by_its_title_in_the_notes_panel(qtbot, window, anal
     title = analysed_corpus.document(2, with_text=False).title
     assert window.notes_panel.target == ("document", "d2")
     assert window.notes_panel.target_label.text().endswith(f"d2 · {title}")
+
+
+def test_a_passage_selected_in_an_article_is_coded_with_a_note_and_tags(qtbot, shown_window, analysed_corpus_file):
+    """walk24: only a document, a claim or a statement the analysis found could carry a note or tag; a
+    QualCoder or Taguette user selects any words and codes them."""
+    from PySide6.QtGui import QTextCursor
+
+    w = shown_window(Corpus(analysed_corpus_file, create=False))
+    w.compare([1, 2], 4)
+    pane = w.comparison.pane(2)
+    view = pane.text_view
+    start = pane.text.index("metal plant")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions(start))
+    cursor.setPosition(view.positions(start + len("metal plant")), QTextCursor.MoveMode.KeepAnchor)
+    view.setFocus()
+    view.setTextCursor(cursor)
+    menu = view.context_menu(view.cursorRect().center())  # the right-click on the selected words
+    chosen = next(a for a in menu.actions() if a.text() == "&Note or tag the selected passage")
+    assert chosen.isEnabled() and chosen.shortcut().toString() == "Ctrl+Shift+N"
+    chosen.trigger()
+    panel = w.notes_panel
+    key = notes.span_key(2, start, start + len("metal plant"))
+    assert panel.target == ("passage", key) and "“metal plant”" in panel.target_label.text()
+    assert w.focusWidget() is panel.editor, "the notes dock opens on it, ready to type"
+    _type_note(qtbot, panel, "Which plant? Azovstal?", tags="place")
+    _click_claim_row(qtbot, w, 4)  # moving on keeps it
+    assert notes.written(w.corpus, "passage", key) == notes.Written("Which plant? Azovstal?", ("place",))
+    tags = panel.tag_list
+    assert [tags.list.item(r).text() for r in range(tags.list.count())] == ["place — 1: 1 passage"]
+    tags.choose("place")
+    assert panel.hits.item(0).text().startswith("Passage of d2: “metal plant”")
+    corpus = w.corpus
+    w.set_corpus(None)
+    corpus.close()

@@ -1,8 +1,10 @@
-"""The researcher's notes (Markdown) and tags on documents, claims and statements.
+"""The researcher's notes (Markdown) and tags on documents, claims, statements and passages.
 
 Targets are named by keys that outlive re-analysis: document → "d<id>", claim → "c<id>" (claim
 ids are carried through relinking), statement → "<doc>:<content start>-<content end>" (the
-corrections name attributions the same way). No Qt here: the PDF export reads the same functions.
+corrections name attributions the same way), passage → "<doc>:<start>-<end>", any stretch of text
+the researcher selected (a coded segment, as QualCoder and Taguette call it: it never moves, since
+the stored text never changes). No Qt here: the PDF export reads the same functions.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.store import Corpus, now
 
-KINDS = ("document", "claim", "statement")
+KINDS = ("document", "claim", "statement", "passage")
 SUGGESTED_TAGS = ("verified", "disputed", "follow-up")
 TAG_MAX = 60  # characters: a code, not a sentence (a 309-character tag filled five lines of a PDF)
 TAG_SEPARATORS = (",", ";")  # the panel splits typed tags at commas; the CSV export joins them with "; "

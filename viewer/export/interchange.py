@@ -54,6 +54,11 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
             for number, a in enumerate(store.attributions(corpus), start=1)
         ],
     }
+    coded = [_annotated({"document": f"d{d}", "start": start, "end": end, "text": texts[d][start:end]}, added[target])
+             for target in sorted(t for t in added if t[0] == "passage")
+             for d, start, end in [notes.parse_span_key(target[1])] if d in texts]
+    if coded:
+        data["passage_notes"] = coded
     left = [_annotated({"target": s.kind, "key": s.key, "about": s.about,
                         "document": f"d{s.document_id}" if s.document_id is not None else None}, s.added)
             for s in stranded(corpus, added)]

@@ -298,6 +298,18 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=key)], "note", indent=1))
             blocks.append(Markdown(note_html(added.note.text), indent=2))
             content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", added.note.text))
+    passages = selection.on_passages(article.document.id)
+    if passages:
+        blocks.append(Paragraph([Run("The researcher's passages")], "h2"))
+    for start, end, added in passages:
+        key = f"note:passage:{article.document.id}:{start}-{end}"
+        quoted = " ".join(article.document.text[start:end].split())
+        blocks.append(Paragraph([Run("On the passage ", bold=True, mark=key), Run(f"“{quoted}”", italic=True)], "note"))
+        if added.tags:
+            blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
+        if added.note:
+            blocks.append(Markdown(note_html(added.note.text), indent=2))
+            content.notes.append(NotePin(key, f"Note on a passage of {article.label}", added.note.text))
     return blocks
 
 

@@ -178,6 +178,10 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
         if added.tags or added.note:
             tags = f" (tags: {md_escape(', '.join(added.tags))})" if added.tags else ""
             w(f"\n**On a statement by {md_escape(speaker_label(st))}**{tags}" + (":\n\n" + md_note(added.note.text) if added.note else "") + "\n")
+    for start, end, added in selection.on_passages(article.document.id):
+        tags = f" (tags: {md_escape(', '.join(added.tags))})" if added.tags else ""
+        quoted = md_escape(" ".join(article.document.text[start:end].split()))
+        w(f"\n**On the passage** “{quoted}”{tags}" + (":\n\n" + md_note(added.note.text) if added.note else "") + "\n")
 
 
 # -- HTML -------------------------------------------------------------------------------------
@@ -297,3 +301,7 @@ def _html_article(selection: Selection, article: Article, w) -> None:
             tags = f" (tags: {e(', '.join(added.tags))})" if added.tags else ""
             body = note_html(added.note.text) if added.note else ""
             w(f"<div class=\"note\"><b>On a statement by {e(speaker_label(st))}</b>{tags} {body}</div>\n")
+    for start, end, added in selection.on_passages(article.document.id):
+        tags = f" (tags: {e(', '.join(added.tags))})" if added.tags else ""
+        body = note_html(added.note.text) if added.note else ""
+        w(f"<div class=\"note\"><b>On the passage</b> “{e(article.document.text[start:end])}”{tags} {body}</div>\n")

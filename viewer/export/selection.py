@@ -129,6 +129,12 @@ class Selection:
         key = notes.span_key(statement.document_id, statement.content.start, statement.content.end)
         return self.annotations.get(("statement", key), notes.NOTHING)
 
+    def on_passages(self, document_id: int) -> list[tuple[int, int, notes.Annotation]]:
+        """The passages of a document the researcher tagged or wrote a note on, in reading order."""
+        found = [(*notes.parse_span_key(key)[1:], added) for (kind, key), added in self.annotations.items()
+                 if kind == "passage" and key.startswith(f"{document_id}:")]
+        return sorted(found, key=lambda p: (p[0], p[1]))
+
     def closest_to(self, claim: store.StoredClaim, document_id: int) -> ClosestPassage | None:
         """The passage of a document nearest a claim none of its passages is linked to, if one comes close;
         looked up when a report's cell asks, so an export without a matrix reads no vectors."""

@@ -57,6 +57,8 @@ def _found(kind: str, key: str, claims: set[int], spans: set[tuple[int, int, int
         if kind == "claim":
             return notes.parse_claim_key(key) in claims, None
         span = notes.parse_span_key(key)
+        if kind == "passage":  # the researcher's own span of stored text, which never changes
+            return span[0] in documents, span[0]
         return span in spans, span[0]
     except ValueError:  # a key of an older corpus that names nothing any more ("2:0-5" on a claim)
         return False, None

@@ -108,8 +108,9 @@ def write_attributions(selection: Selection, out: IO[str]) -> int:
 
 def write_notes(selection: Selection, out: IO[str]) -> int:
     """One row per passage the researcher tagged or wrote a note on (the coded segments, as QualCoder
-    and Taguette export them): a claim once for each of its passages, a document by its title, and
-    a note whose claim or statement the analysis no longer finds with found "no"."""
+    and Taguette export them): a claim once for each of its passages, a document by its title, a
+    passage the researcher selected by its span (d3:120-180, as `correct link` names one), and a note whose claim or statement the analysis no
+    longer finds with found "no"."""
     write = _row_writer(out)
     write(NOTE_COLUMNS)
     rows = 0
@@ -132,6 +133,10 @@ def write_notes(selection: Selection, out: IO[str]) -> int:
             if (added := selection.on_statement(st)).tags or added.note:
                 row(selection.attribution_labels[st.id], "statement", article.label, st.content.start, st.content.end,
                     st.content.text_of(article.document.text), "yes", added)
+    for article in selection.articles:
+        for start, end, added in selection.on_passages(article.document.id):
+            row(f"{article.label}:{start}-{end}", "passage", article.label, start, end,
+                article.document.text[start:end], "yes", added)
     for left in selection.stranded:
         document = f"d{left.document_id}" if left.document_id is not None else ""
         row(left.key, left.kind, document, "", "", left.about, "no: the analysis no longer finds it", left.added)

@@ -212,6 +212,10 @@ class ComparisonView(QWidget):
         passages = [self.pane(d).selected_passage() for d in self._selected_in[-2:]]
         return [p for p in passages if p is not None]
 
+    def current_passage(self) -> tuple[int, int, int] | None:
+        """The passage selected in the pane selected in last: what a note on a passage is written on."""
+        return self.pane(self._selected_in[-1]).selected_passage() if self._selected_in else None
+
     def _on_pane_selection_did_change(self, document_id: int) -> None:
         had = document_id in self._selected_in
         if had:

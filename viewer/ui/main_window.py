@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.menus["&View"].addSeparator()
         for dock in self.docks.values():
             self.menus["&View"].addAction(dock.toggleViewAction())
-        self.comparison.context_actions.append(self.actions["edit.link_passages"])
+        self.comparison.context_actions += [self.actions["edit.link_passages"], self.actions["edit.note_passage"]]
 
     # -- the corpus shown --------------------------------------------------------------
 
