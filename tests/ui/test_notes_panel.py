@@ -135,6 +135,8 @@ def test_a_passage_selected_in_an_article_is_coded_with_a_note_and_tags(qtbot, s
     _type_note(qtbot, panel, "Which plant? Azovstal?", tags="place")
     _click_claim_row(qtbot, w, 4)  # moving on keeps it
     assert notes.written(w.corpus, "passage", key) == notes.Written("Which plant? Azovstal?", ("place",))
+    underlined = [s for s in view.extraSelections() if s.format.toolTip() == "Your passage — tags: place"]
+    assert [s.cursor.selectedText() for s in underlined] == ["metal plant"], "the coded words read as coded"
     tags = panel.tag_list
     assert [tags.list.item(r).text() for r in range(tags.list.count())] == ["place — 1: 1 passage"]
     tags.choose("place")

@@ -245,6 +245,15 @@ def rename_tag(corpus: Corpus, old: str, new: str) -> tuple[str, int]:
     return target, len(targets)
 
 
+def coded_passages(corpus: Corpus, document_id: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, tags) of the passages of a document the researcher tagged or wrote a note on."""
+    prefix = f"{document_id}:%"
+    keys = [key for (key,) in corpus.db.execute(
+        """SELECT target_key FROM notes WHERE target_kind = 'passage' AND target_key LIKE ?1
+           UNION SELECT target_key FROM tags WHERE target_kind = 'passage' AND target_key LIKE ?1""", (prefix,))]
+    return sorted((*parse_span_key(key)[1:], tuple(tags(corpus, "passage", key))) for key in keys)
+
+
 def tags_of_kind(corpus: Corpus, kind: str) -> dict[str, list[str]]:
     """Every tag on targets of one kind, by key: one query for a whole panel."""
     out: dict[str, list[str]] = {}

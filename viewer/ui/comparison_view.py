@@ -139,6 +139,11 @@ class ComparisonView(QWidget):
         for pane in self.panes:
             pane.show_facts()
 
+    def read_coded(self) -> None:
+        """A note or tag changed: each pane underlines the researcher's passages again."""
+        for pane in self.panes:
+            pane.read_coded()
+
     def set_show_attributions(self, on: bool) -> None:
         self.show_attributions = on
         for pane in self.panes:

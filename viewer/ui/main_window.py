@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
 
     def _on_notes_did_change(self, *_target) -> None:
         self.notes_panel.refresh_tags()
+        self.comparison.read_coded()
         self.claims_panel.reload()
         self.attribution_panel.model.reload()
 
