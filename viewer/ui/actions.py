@@ -94,6 +94,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                writes=True, tip="Find claims, speakers and attributions in documents not analysed yet"),
     ActionSpec("file.export", "&Export…", "&File", lambda w: w.jobs.export_dialog(), "Ctrl+E", idle, toolbar=True,
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
+    ActionSpec("file.researcher", "Your &name in reports…", "&File", lambda w: w.jobs.ask_researcher(), "Ctrl+Shift+E",
+               tip="The name printed on report covers and signing the PDF's comments"),
     ActionSpec("file.quit", "&Quit", "&File", lambda w: w.close(), "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
     ActionSpec("edit.undo", "&Undo the last correction", "&Edit", lambda w: w.corrections.undo(),
                QKeySequence.StandardKey.Undo, lambda w: w.corpus is not None and w.corrections.has_last, writes=True,

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
         self.runner = TaskRunner(self.statusBar(), self)
-        self.jobs = CorpusJobs(self, self.runner, self.comparison)
+        self.jobs = CorpusJobs(self, self.runner, self.comparison, self.settings)
         self.corrections = CorrectionsController(self.comparison, self.attribution_panel, self.runner,
                                                  lambda line: self.statusBar().showMessage(line, 10000))
         self.opening = CorpusOpening(self, self._on_corpus_did_open)
