@@ -144,3 +144,22 @@ def test_a_passage_selected_in_an_article_is_coded_with_a_note_and_tags(qtbot, s
     corpus = w.corpus
     w.set_corpus(None)
     corpus.close()
+
+
+def test_a_window_made_active_shows_what_another_window_wrote(qtbot, shown_window, analysed_corpus_file):
+    """walk24: the second window showed its stale note and an empty Tags cell for c4 after the first saved them."""
+    first, second = (shown_window(Corpus(analysed_corpus_file, create=False)) for _ in range(2))
+    for w in (first, second):
+        w.compare([1, 2], 4)
+    _type_note(qtbot, first.notes_panel, "First window's note", tags="wire copy")
+    qtbot.mouseClick(first.notes_panel.save_button, Qt.MouseButton.LeftButton)
+    second.activateWindow()
+    qtbot.waitUntil(second.isActiveWindow)
+    assert second.notes_panel.editor.toPlainText() == "First window's note"
+    claims = second.claims_panel.model
+    assert claims.index(claims.row_of(4), 4).data() == "wire copy"
+    assert [second.notes_panel.tag_list.list.item(0).text()] == ["wire copy — 1: 1 claim"]
+    for w in (first, second):
+        corpus = w.corpus
+        w.set_corpus(None)
+        corpus.close()

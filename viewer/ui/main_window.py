@@ -9,7 +9,7 @@ The window itself shows a corpus and reacts, in one handler, to what a change to
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from viewer import __version__
@@ -310,6 +310,15 @@ class MainWindow(QMainWindow):
         self.about_dialog = AboutDialog(self)  # window-modal, so the event loop (and any running task) carries on
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.open()
+
+    def changeEvent(self, event) -> None:
+        """Back in this window: notes and tags another window or program wrote since are shown."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isVisible() and self.isActiveWindow()
+                and self.corpus is not None):
+            self.notes_panel.reread()
+            self.claims_panel.reload()
+            self.comparison.read_coded()
 
     def closeEvent(self, event) -> None:
         if not self.notes_panel.keep_unsaved():  # a note typed and not saved is saved, or the window stays

@@ -190,6 +190,16 @@ class NotesPanel(QWidget):
         """A note or tag changed somewhere: the tag list's counts follow."""
         self.tag_list.reload()
 
+    def reread(self) -> None:
+        """Read the target's note and tags again (another window or program may have written them),
+        unless something typed here is not saved yet: that is kept, and a save then says what changed."""
+        if self.target is not None and not self.has_unsaved():
+            self._loaded = notes.written(self.corpus, *self.target)
+            if self.editor.toPlainText() != self._loaded.body:
+                self.editor.setPlainText(self._loaded.body)
+            self._show_tags(self._loaded.tags)
+        self.tag_list.reload()
+
     def _on_tags_did_change(self) -> None:
         if self.target is not None:  # the target shown may carry the renamed tag
             self._loaded = notes.written(self.corpus, *self.target)
