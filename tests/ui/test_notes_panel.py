@@ -21,6 +21,14 @@ def _click_claim_row(qtbot, window, claim_id: int) -> None:
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(row).center())
 
 
+def _first_saves(qtbot, first) -> None:
+    """The researcher goes to the first window, writes on c4 and saves."""
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    _type_note(qtbot, first.notes_panel, "First window's note", tags="wire copy")
+    qtbot.mouseClick(first.notes_panel.save_button, Qt.MouseButton.LeftButton)
+
+
 def _type_note(qtbot, panel, text: str, tags: str = "") -> None:
     panel.editor.setFocus()
     qtbot.keyClicks(panel.editor, text)
@@ -50,15 +58,25 @@ def test_closing_the_window_keeps_a_note_not_saved(qtbot, window, analysed_corpu
     assert notes.note(analysed_corpus, "claim", notes.claim_key(4)) == "Written just before closing"
 
 
-def test_a_note_changed_in_another_window_is_not_saved_over(qtbot, shown_window, analysed_corpus_file):
-    """Two windows on one file, both on c4: the later Save replaced the other's note without a word."""
+@pytest.fixture
+def two_windows(qtbot, shown_window, analysed_corpus_file):
+    """Two windows on one file, both on c4."""
     first, second = (shown_window(Corpus(analysed_corpus_file, create=False)) for _ in range(2))
     for w in (first, second):
         w.compare([1, 2], 4)
-    _type_note(qtbot, first.notes_panel, "First window's note", tags="wire copy")
-    qtbot.mouseClick(first.notes_panel.save_button, Qt.MouseButton.LeftButton)
+    yield first, second
+    for w in (first, second):
+        corpus = w.corpus
+        w.set_corpus(None)
+        corpus.close()
+
+
+def test_a_note_changed_in_another_window_is_not_saved_over(qtbot, two_windows):
+    """Both typing on c4: the later Save replaced the other window's note without a word."""
+    first, second = two_windows
     panel = second.notes_panel
     _type_note(qtbot, panel, "Second window's note")
+    _first_saves(qtbot, first)
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     stored = notes.written(first.corpus, "claim", "c4")
     assert stored == notes.Written("First window's note", ("wire copy",))
@@ -69,10 +87,6 @@ def test_a_note_changed_in_another_window_is_not_saved_over(qtbot, shown_window,
     panel.failure_box.close()
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)  # told once; a second Save is meant
     assert notes.note(first.corpus, "claim", "c4") == "Second window's note"
-    for w in (first, second):
-        corpus = w.corpus
-        w.set_corpus(None)
-        corpus.close()
 
 
 @pytest.mark.parametrize(("typed", "why"), [
@@ -146,20 +160,13 @@ def test_a_passage_selected_in_an_article_is_coded_with_a_note_and_tags(qtbot, s
     corpus.close()
 
 
-def test_a_window_made_active_shows_what_another_window_wrote(qtbot, shown_window, analysed_corpus_file):
+def test_a_window_made_active_shows_what_another_window_wrote(qtbot, two_windows):
     """walk24: the second window showed its stale note and an empty Tags cell for c4 after the first saved them."""
-    first, second = (shown_window(Corpus(analysed_corpus_file, create=False)) for _ in range(2))
-    for w in (first, second):
-        w.compare([1, 2], 4)
-    _type_note(qtbot, first.notes_panel, "First window's note", tags="wire copy")
-    qtbot.mouseClick(first.notes_panel.save_button, Qt.MouseButton.LeftButton)
+    first, second = two_windows
+    _first_saves(qtbot, first)
     second.activateWindow()
     qtbot.waitUntil(second.isActiveWindow)
     assert second.notes_panel.editor.toPlainText() == "First window's note"
     claims = second.claims_panel.model
     assert claims.index(claims.row_of(4), 4).data() == "wire copy"
     assert [second.notes_panel.tag_list.list.item(0).text()] == ["wire copy — 1: 1 claim"]
-    for w in (first, second):
-        corpus = w.corpus
-        w.set_corpus(None)
-        corpus.close()
