@@ -171,11 +171,11 @@ def test_correct_gives_several_documents_one_outlet_or_refuses_them_all(imported
 def test_show_lists_a_claims_sources_in_date_order_and_its_thread_through_may(sample_corpus_file, capsys):
     assert main(["show", str(sample_corpus_file), "--claim", "c1"]) == 0
     out = capsys.readouterr().out
-    sources = out[out.index("Sources in time order"):out.index("Thread:")]
+    sources = out[out.index("Sources in time order"):out.index("Possible updates:")]
     dates = re.findall(r"^ [★ ] (\d{4}-\d{2}-\d{2}|imported \d{4}-\d{2}-\d{2})", sources, re.M)
     assert dates[0] == "2022-04-13" and dates[-1].startswith("imported")
     assert "★ 2022-04-13  d2" in sources and "1,026" in sources
-    thread = out[out.index("Thread:"):out.index("Relays")]
+    thread = out[out.index("Possible updates:"):out.index("Relays")]
     entries = [" ".join(e.split()) for e in re.split(r"\n(?=   (?:\d{4}-|imported))", thread)[1:]]  # wrapped lines joined
     assert [e.split()[0] for e in entries][:3] == ["2022-04-13", "2022-05-18", "2022-05-18"]
     assert "1,026" in entries[0] and "← this claim" in entries[0]

@@ -13,6 +13,7 @@ from viewer.export.relay_svg import relay_svg
 from viewer.export.timeline_tables import HEADING
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import build_graph, claim_graph
+from viewer.provenance.timeline import THREAD_HEADING
 from viewer.render.pdf_layout import render
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -23,7 +24,7 @@ def test_the_markdown_report_has_each_claims_sources_in_time_order_and_its_threa
     export(sample_corpus, "md", target, claims=[1])
     text = target.read_text(encoding="utf-8")
     section = text[text.index("## Where each claim came from"):text.index("\n## d")]
-    sources, thread = section.split("**Thread**")
+    sources, thread = section.split(f"**{THREAD_HEADING}**")
     rows = [line for line in sources.splitlines() if line.startswith("| ") and not line.startswith("| When")]
     assert rows[0].startswith("| ★ 2022-04-13 | d2") and rows[-1].startswith("| imported ")
     updates = [line.split(" | ")[3] for line in thread.splitlines() if line.startswith("| 20")]

@@ -39,7 +39,10 @@ def test_the_dock_sits_beside_the_claims_and_follows_the_selected_claim(qtbot, s
     assert panel.model.data(entries(panel, 0)[1], Qt.ItemDataRole.DisplayRole).startswith("imported ")
     thread = [panel.model.entry(i) for i in entries(panel, 1)]
     assert thread[0].current and [e.placed[:7] for e in thread[1:3]] == ["2022-05", "2022-05"]
-    assert "first reported by d2" in panel.heading.text()
+    assert "first reported by d2" in panel.heading.text() and "possible updates" in panel.heading.text()
+    groups = [panel.model.index(g, 0) for g in (0, 1)]
+    assert panel.view.isExpanded(groups[0]) and not panel.view.isExpanded(groups[1])  # unverified: opened on a click
+    assert panel.model.data(groups[1], Qt.ItemDataRole.DisplayRole).startswith("Possible updates:")
     w.comparison.select_claim(2)
     assert panel.claim_id == 2 and panel.model.timeline.claim.id == 2
 
@@ -67,6 +70,7 @@ def test_clicking_an_update_opens_its_report_or_selects_its_claim(qtbot, sample_
     """The thread of April's surrender count holds May's, a claim of the sample's d5 and the made-up wire d6."""
     w = surrender_window(shown_window, sample_and_wire)
     panel = w.timeline_panel
+    panel.view.expand(panel.model.index(1, 0))
     rows = entries(panel, 1)
     alone = next(i for i in rows if panel.model.entry(i).claim_id is None and "694" in panel.model.entry(i).passage.text)
     passage = panel.model.entry(alone).passage

@@ -8,13 +8,14 @@ from collections.abc import Callable
 
 from viewer.export.selection import Selection
 from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
-from viewer.provenance.timeline import Timeline
+from viewer.provenance.timeline import THREAD_HEADING, Timeline
 from viewer.provenance.wording import conflict_label
 
 HEADING = "Where each claim came from"
 EXPLAINED = ("Sources in time order; ★ marks the first reporter (the earliest dated source; a source dated only by "
-             "its import is never first). ≠ marks a date its sources disagree on. The thread lists earlier and later "
-             "reports of the same count: updates, not the same claim.")
+             "its import is never first). ≠ marks a date its sources disagree on. Possible updates are passages "
+             "of related reports counting the same thing, found by what they count and not verified as this claim's "
+             "event: read them before citing one.")
 
 
 def write_markdown(selection: Selection, w: Callable[[str], object], escape: Callable[[str], str]) -> None:
@@ -28,7 +29,7 @@ def write_markdown(selection: Selection, w: Callable[[str], object], escape: Cal
         for line in _conflicts(t):
             w(f"\n- {escape(line)}")
         if t.thread:
-            w("\n**Thread**\n\n")
+            w(f"\n**{THREAD_HEADING}**\n\n")
             _md_table(THREAD_COLUMNS, [thread_row(e) for e in t.thread], w, escape)
         w("\n")
 
@@ -52,7 +53,7 @@ def write_html(selection: Selection, w: Callable[[str], object]) -> None:
         for line in _conflicts(t):
             w(f"<p class=\"meta\">{e(line)}</p>\n")
         if t.thread:
-            w("<p><b>Thread</b></p>\n")
+            w(f"<p><b>{THREAD_HEADING}</b></p>\n")
             _html_table(THREAD_COLUMNS, [thread_row(x) for x in t.thread], w)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from viewer.provenance.relays import RelayGraph
-from viewer.provenance.timeline import Source, ThreadEntry, Timeline
+from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline
 from viewer.provenance.wording import conflict_label, date_label
 
 FIRST = "★"
@@ -22,10 +22,10 @@ def timeline_text(t: Timeline, width: int = 100) -> str:
         lines += _source(source, width)
     lines.append("")
     if t.thread:
-        lines.append("Thread: earlier and later reports of the same count, in time order (updates, not the same claim)")
+        lines.append(f"{THREAD_HEADING}; in time order")
         lines += [_entry(e, width) for e in t.thread]
     else:
-        lines.append("Thread: no earlier or later report counts the same thing")
+        lines.append("Possible updates: no related report counts the same thing")
     return "\n".join(lines)
 
 

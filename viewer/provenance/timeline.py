@@ -28,7 +28,9 @@ _TRUST = {"metadata": 0, "dateline": 1, "text": 2, "import": 3}
 UNNAMED = "unnamed source"  # attributed ("…, a source said"), to no one the analysis could name
 THREAD_LIMIT = 40  # updates shown around a claim, nearest in time first
 TOGETHER = 256  # claims an export traces at once: their sources' units and statements are held together
-
+# A thread is found by what its figures count, never verified as one event's count: on multi-outlet coverage
+# nobody here wrote, about one entry in ten counted the claim's own thing and event; every output says so.
+THREAD_HEADING = "Possible updates: the same thing counted in related reports, not verified"
 
 @dataclass(frozen=True)
 class Statement:

@@ -2,7 +2,8 @@
 
 The timeline lists each source carrying the claim by date (the first reporter starred), with
 where the date came from, the wording, figures, speaker, relay chain and what changed since the
-previous source; then the thread: earlier and later reports of the same count. Clicking an entry
+previous source; then its possible updates (the same thing counted in related reports, not verified,
+so folded until the researcher opens them). Clicking an entry
 scrolls its article's pane to it (a claim of the thread is selected in the comparison); the
 Relays tab draws who relayed it. Built from `provenance.timeline`, read when a claim is selected.
 """
@@ -22,14 +23,14 @@ from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colour
 from viewer.provenance.rows import SOURCE_COLUMNS, source_row, thread_row
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
-from viewer.provenance.timeline import Source, ThreadEntry, Timeline, timeline
+from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline
 from viewer.provenance.wording import conflict_label
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, ask
 from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
 
 COLUMNS = SOURCE_COLUMNS
-GROUPS = ("Sources in time order", "Thread: earlier and later reports of the same count")
+GROUPS = ("Sources in time order", THREAD_HEADING)
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) or ("claim", id)
 NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
 CAPS = {0: 160, 1: 150}  # when, source: past these their values wrap
@@ -218,7 +219,7 @@ class TimelinePanel(QWidget):
             except KeyError:
                 self.claim_id = None
         self.model.show(found)
-        self.view.expandAll()
+        self.view.expand(self.model.index(0, 0))  # the possible updates open on a click: most are not this claim's
         for group in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(group, QModelIndex(), True)
         self.fit_columns()
@@ -315,4 +316,4 @@ def _heading(found: Timeline | None) -> str:
         else "no source is dated, so the first reporter is unknown"
     updates = len(found.thread) - 1 if found.thread else 0
     return (f"<b>c{found.claim.id}</b> {escape(found.claim.label)} — {len(found.sources)} source"
-            f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} update{'s' if updates != 1 else ''} in its thread")
+            f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} possible update{'s' if updates != 1 else ''}")
