@@ -3,6 +3,7 @@ and the way back from each correction (Split after Merge, Restore, Link after Un
 from __future__ import annotations
 
 from viewer.analysis import store
+from viewer.analysis.corrections import EditAttribution, MergeSpeakers
 from viewer.corpus import publication
 
 
@@ -53,19 +54,40 @@ def test_a_second_outlet_is_taken_back_to_the_first_not_the_original(qtbot, samp
     assert publication.corrections_of(sample_corpus, 1)["outlet"].original == "BNR"
 
 
-def test_a_deleted_attribution_is_not_taken_back_and_the_window_says_so(qtbot, sample_corpus, shown_window, finish):
+def test_a_deleted_attribution_comes_back_as_it_was_then_the_merge_before_it_goes(qtbot, sample_corpus, shown_window,
+                                                                                   finish):
     w = shown_window(sample_corpus)
     w.attribution_panel.merge("Vadym Boichenko", "Volodymyr Zelensky")
     finish(w)
-    statement = store.attributions(sample_corpus, document_id=1)[0]
+    before = store.attributions(sample_corpus, document_id=1)
+    statement = before[0]
     w.attribution_panel.delete(statement)
     finish(w)
-    undo = w.actions["edit.undo"]
-    assert undo.isEnabled()
-    undo.trigger()
-    assert w.runner.task is None  # nothing run: not the merge before it either
-    assert w.statusBar().currentMessage() == "“Attribution deleted” cannot be taken back from here"
+    assert len(store.attributions(sample_corpus, document_id=1)) == len(before) - 1
+    w.actions["edit.undo"].trigger()
+    assert finish(w).summary.startswith("Took back: ")
+    after = store.attributions(sample_corpus, document_id=1)
+    assert [(a.id, a.kind, a.speaker_name, a.content) for a in after] == \
+        [(a.id, a.kind, a.speaker_name, a.content) for a in before]
+    assert store.corrections(sample_corpus) == [MergeSpeakers("Vadym Boichenko", "Volodymyr Zelensky")]
     assert _one_speaker(sample_corpus, "Vadym Boichenko", "Volodymyr Zelensky")
+    w.actions["edit.undo"].trigger()
+    finish(w)
+    assert not _one_speaker(sample_corpus, "Vadym Boichenko", "Volodymyr Zelensky")
+
+
+def test_an_edited_role_is_taken_back_to_the_analysis_own(qtbot, sample_corpus, shown_window, finish):
+    w = shown_window(sample_corpus)
+    statement = next(a for a in store.attributions(sample_corpus, document_id=2) if a.speaker_role)
+    w.corrections.correct([EditAttribution(2, (statement.content.start, statement.content.end),
+                                           {"speaker_role": "night editor"})], "Role edited")
+    finish(w)
+    edited = store.attribution_row(sample_corpus, (2, statement.content.start, statement.content.end))
+    assert edited["speaker_role"] == "night editor"
+    w.actions["edit.undo"].trigger()
+    finish(w)
+    back = store.attribution_row(sample_corpus, (2, statement.content.start, statement.content.end))
+    assert back["speaker_role"] == statement.speaker_role and store.corrections(sample_corpus) == []
 
 
 def test_ctrl_z_in_a_text_box_undoes_the_typing_not_a_correction(qtbot, sample_corpus, shown_window, finish):

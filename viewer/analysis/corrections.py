@@ -259,6 +259,21 @@ class Restore(_Stored):
             raise ValueError(f"only the {', '.join(SETTABLE)} of a document can be restored, not {self.field!r}")
 
 
+@dataclass(frozen=True)
+class Withdraw:
+    """Take back one recorded attribution edit or deletion (Edit → Undo): its record goes and the
+    attribution's stored row comes back as it stood before (``row``, None when there was none).
+    Never stored itself: the corrections left are what relinking applies."""
+
+    correction: EditAttribution | DeleteAttribution
+    row: Mapping[str, object] | None
+    kind: ClassVar[str] = "withdraw"
+
+    @property
+    def touches(self) -> frozenset[str]:
+        return self.correction.touches
+
+
 AnalysisCorrection = Link | Unlink | MergeSpeakers | SplitSpeaker | EditAttribution | DeleteAttribution
 DocumentCorrection = SetTitle | SetOutlet | SetDate | Restore
 Correction = AnalysisCorrection | DocumentCorrection

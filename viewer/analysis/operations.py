@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import (
     SETTABLE, Correction, DeleteAttribution, DocumentCorrection, EditAttribution, Link, Passage, Restore, Unlink,
-    passage_of, touched_by,
+    Withdraw, passage_of, touched_by,
 )
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
@@ -84,6 +84,11 @@ def record(corpus: Corpus, correction: Correction) -> str:
         was = f"the original, {_shown(done.original)}, is kept" if done.original else "it had none"
         return (f"d{correction.document}: {correction.kind} set to {_shown(done.value)} ({was};"
                 f" `restore d{correction.document} {correction.kind}` undoes it)")
+    if isinstance(correction, Withdraw):
+        taken = store.withdraw_correction(corpus, correction.correction, correction.row)
+        document, start, end = correction.correction.key
+        return (f"took back the {correction.correction.kind} of d{document}:{start}-{end}" if taken
+                else f"the {correction.correction.kind} of d{document}:{start}-{end} was already taken back")
     store.record_correction(corpus, correction)
     return f"recorded {correction.kind}"
 

@@ -290,6 +290,33 @@ def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
                        correction.key)
 
 
+def attribution_row(corpus: Corpus, key: tuple[int, int, int]) -> dict[str, object] | None:
+    """The stored row of the attribution of this passage (document, content start, end), every column."""
+    cursor = corpus.db.execute("SELECT * FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
+                               key)
+    row = cursor.fetchone()
+    return None if row is None else dict(zip((c[0] for c in cursor.description), row))
+
+
+def withdraw_correction(corpus: Corpus, correction: EditAttribution | DeleteAttribution,
+                        row: Mapping[str, object] | None) -> bool:
+    """Remove the latest record of ``correction`` and put the attribution's row back as ``row`` held it;
+    False when no such record is left (another window took it back). The caller relinks."""
+    payload = json.dumps(correction.fields(), ensure_ascii=False, sort_keys=True)
+    with corpus.transaction() as db:
+        found = db.execute("SELECT id FROM corrections WHERE kind = ? AND payload = ? ORDER BY id DESC LIMIT 1",
+                           (correction.kind, payload)).fetchone()
+        if found is None:
+            return False
+        db.execute("DELETE FROM corrections WHERE id = ?", found)
+        db.execute("DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
+                   correction.key)
+        if row is not None:
+            db.execute(f"INSERT INTO attributions ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       tuple(row.values()))
+    return True
+
+
 def corrections(corpus: Corpus) -> list[AnalysisCorrection]:
     """Every correction, in the order they were made."""
     return [parse(kind, json.loads(payload))

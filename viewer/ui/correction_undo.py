@@ -2,16 +2,18 @@
 
 A merge is taken back by a split of the same two names, a link by an unlink of the same passages
 (and the other way round), a document's new title, outlet or date by the value it had before (the
-previous correction, or the original). An edited or deleted attribution has no opposite here: the
-analysis's own values are not kept beside the edit, so the window says it cannot take it back.
+previous correction, or the original), an edited or deleted attribution by withdrawing the edit and
+putting back the attribution's row as it stood, read just before the edit was recorded.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from viewer.analysis import operations
-from viewer.analysis.corrections import SETTABLE, Correction, Link, MergeSpeakers, Restore, SplitSpeaker, Unlink
+from viewer.analysis import operations, store
+from viewer.analysis.corrections import (
+    SETTABLE, Correction, DeleteAttribution, EditAttribution, Link, MergeSpeakers, Restore, SplitSpeaker, Unlink, Withdraw,
+)
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.jobs import Changes, Job, TaskState
@@ -44,16 +46,14 @@ class Undo:
         return run
 
 
-def undoable(steps: Sequence[Correction]) -> bool:
-    """Every step has an opposite (an edited or deleted attribution has none)."""
-    return all(type(step) in _OPPOSITE or isinstance(step, (*_SETTING, Restore)) for step in steps)
-
-
 def _opposite(corpus: Corpus, steps: Sequence[Correction]) -> list[Correction]:
     back: list[Correction] = []
     for step in reversed(steps):
         if type(step) in _OPPOSITE:
             back.append(_OPPOSITE[type(step)](step.a, step.b))
+            continue
+        if isinstance(step, (EditAttribution, DeleteAttribution)):
+            back.append(Withdraw(step, store.attribution_row(corpus, step.key)))
             continue
         before = publication.corrections_of(corpus, step.document).get(step.field)
         if before is not None:

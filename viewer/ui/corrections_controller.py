@@ -12,7 +12,7 @@ from viewer.analysis.corrections import Correction, passage_of
 from viewer.analysis.store import StoredClaim
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
-from viewer.ui.correction_undo import Undo, undoable
+from viewer.ui.correction_undo import Undo
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -27,7 +27,6 @@ class CorrectionsController:
         self.runner = runner
         self.tell = tell  # a line in the status bar
         self.undo_stack: list[Undo] = []  # what takes back each correction made here, the last one last
-        self.cannot_undo: str | None = None  # why the last correction has no Undo
         self.comparison.unlink_requested.connect(self.unlink_from_claim)
         self.comparison.link_requested.connect(self.link_to_claim)
 
@@ -35,27 +34,21 @@ class CorrectionsController:
         """Record the corrections and relink off the GUI thread, now or after the running job; what takes
         them back is read as they run, before they change the corpus."""
         steps = tuple(steps)
-        undo = Undo(steps, summary) if undoable(steps) else None
-        if self.comparison.corpus is None:
-            undo = None
-        elif undo is None:  # taking back an older correction instead would surprise: none is offered
-            self.undo_stack.clear()
-            self.cannot_undo = f"“{summary}” cannot be taken back from here"
-        else:
+        undo = Undo(steps, summary) if self.comparison.corpus is not None else None
+        if undo is not None:
             self.undo_stack.append(undo)
-            self.cannot_undo = None
         return self.runner.queue("Correcting", operations.correction_job(steps, summary,
                                                                          before=undo and undo.work_out))
 
     @property
     def has_last(self) -> bool:
-        """A correction to take back, or one to say cannot be."""
-        return bool(self.undo_stack) or self.cannot_undo is not None
+        """A correction made here to take back."""
+        return bool(self.undo_stack)
 
     def undo(self) -> BackgroundTask | None:
         """Take back the last correction made in this window (Edit → Undo), the one before it next time."""
         if not self.undo_stack:
-            self.tell(self.cannot_undo or "No correction made here to take back")
+            self.tell("No correction made here to take back")
             return None
         last = self.undo_stack.pop()
         return self.runner.queue("Correcting", last.taking_back())
@@ -63,7 +56,6 @@ class CorrectionsController:
     def forget(self) -> None:
         """Another corpus: its corrections are not this one's to take back."""
         self.undo_stack.clear()
-        self.cannot_undo = None
 
     def link_selected_passages(self) -> BackgroundTask | None:
         """The two passages selected in two articles state the same claim."""
