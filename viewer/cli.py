@@ -61,6 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     searching.add_argument("query")
     searching.add_argument("--limit", type=int, default=50)
 
+    tagging = commands.add_parser(
+        "tags", help="the researcher's tags: counts, what carries one, rename or merge",
+        description="Without options: each tag with how many documents, claims and statements carry it.")
+    tagging.add_argument("corpus")
+    doing = tagging.add_mutually_exclusive_group()
+    doing.add_argument("--tag", help="list every document, claim and statement carrying this tag, with its note")
+    doing.add_argument("--documents", action="store_true",
+                       help="per document: the tags on it, on its claims and on its statements, counted")
+    doing.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"),
+                       help="rename a tag; a NEW the corpus has already merges the two")
+
     for name in ("analyze", "analyse"):
         analysing = commands.add_parser(
             name, help="find claims, attributions and speakers; link claims across documents",

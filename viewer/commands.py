@@ -141,6 +141,74 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tags(args: argparse.Namespace) -> int:
+    from viewer.corpus import notes
+    from viewer.identifiers import describe_target
+
+    with _open_existing(args.corpus, for_reading=not args.rename) as corpus:
+        if args.rename:
+            try:
+                stored, count = notes.rename_tag(corpus, *args.rename)
+            except notes.BadTag as exc:
+                return fail(str(exc), 2)
+            print(f"“{args.rename[0]}” is now “{stored}” on {count} target(s)")
+        elif args.tag is not None:
+            hits = notes.tagged(corpus, args.tag)
+            if not hits:
+                known = ", ".join(c.tag for c in notes.tag_counts(corpus)) or "none"
+                return fail(f"no tag “{args.tag}” in this corpus (tags: {known})", 2)
+            for hit in hits:
+                note = " ".join(hit.body.split())
+                print(f"{_target_name(corpus, hit.kind, hit.key)}\t{describe_target(corpus, hit.kind, hit.key)}"
+                      + (f"\tnote: {note}" if note else ""))
+        elif args.documents:
+            for document_id, counted in _tags_by_document(corpus).items():
+                print(f"d{document_id}\t" + "; ".join(f"{tag} {n}" for tag, n in sorted(counted.items())))
+        else:
+            for count in notes.tag_counts(corpus):
+                print(f"{count.tag}\t{count.described()}")
+    return 0
+
+
+def _target_name(corpus: Corpus, kind: str, key: str) -> str:
+    """d3, c12, or the a-id every export gives a statement; the key when its target is gone."""
+    from viewer.analysis import store
+    from viewer.corpus import notes
+    from viewer.identifiers import attribution_labels
+
+    if kind == "passage":
+        return f"d{key}"  # as `correct link` names a passage: d3:120-180
+    if kind != "statement":
+        return key
+    span = notes.parse_span_key(key)
+    labels = attribution_labels(corpus)
+    found = next((a for a in store.attributions(corpus, span[0]) if (a.document_id, a.content.start, a.content.end) == span), None)
+    return labels[found.id] if found else key
+
+
+def _tags_by_document(corpus: Corpus) -> dict[int, dict[str, int]]:
+    """Per document with any: each tag and how many of the document, its claims and its statements carry it."""
+    from viewer.analysis import store
+    from viewer.corpus import notes
+
+    claims_in: dict[int, set[int]] = {}
+    for claim in store.claims(corpus):
+        for m in claim.mentions:
+            claims_in.setdefault(claim.id, set()).add(m.document)
+    out: dict[int, dict[str, int]] = {}
+    for (kind, key), added in notes.annotations(corpus).items():
+        try:
+            documents = ({int(key.removeprefix("d"))} if kind == "document" else claims_in.get(notes.parse_claim_key(key), set())
+                         if kind == "claim" else {notes.parse_span_key(key)[0]})
+        except ValueError:  # a key of an older corpus naming nothing
+            continue
+        for document_id in documents:
+            for tag in added.tags:
+                counted = out.setdefault(document_id, {})
+                counted[tag] = counted.get(tag, 0) + 1
+    return dict(sorted(out.items()))
+
+
 def cmd_analyse(args: argparse.Namespace) -> int:
     from viewer.analysis.claims.model_files import ModelUnavailable
     from viewer.analysis.pipeline import UNANALYSED_KEPT, pending_documents
@@ -435,4 +503,5 @@ HANDLERS = {
     "export": cmd_export,
     "repair": cmd_repair,
     "show": cmd_show,
+    "tags": cmd_tags,
 }

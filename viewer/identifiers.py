@@ -124,6 +124,8 @@ def describe_target(corpus: Corpus, kind: str, key: str) -> str:
             return f"Claim {key}: {_short(found[0].label)}" if found else f"Claim {key} (no longer found by the analysis)"
         document_id, start, end = notes.parse_span_key(key)
         said = corpus.document(document_id).text[start:end]
+        if kind == "passage":
+            return f"Passage of d{document_id}: “{_short(said)}”"
         speaker = next((a.speaker_name for a in store.attributions(corpus, document_id)
                         if (a.content.start, a.content.end) == (start, end)), None)
         return f"Statement by {speaker or 'an unnamed source'} in d{document_id}: “{_short(said)}”"

@@ -113,3 +113,26 @@ def test_search_error_is_a_value_error():
 def test_bare_words_are_quoted_for_fts5():
     assert fts_query('Boychenko\'s "36th brigade" AND title:mayor surrender*') == (
         '"Boychenko\'s" "36th brigade" AND title : "mayor" "surrender"*')
+
+
+@pytest.mark.parametrize("query, document, words", [
+    ("Mikhailo", "003", ["Mikhaïlo"]),  # where the folded word is, as the text writes it
+    ('"36th Marine Brigade"', "001", ["36th Marine Brigade"]),
+    ("Podolyak OR Mikhailo", "003", ["Mikhaïlo", "Podolyak"]),
+    ("surrender*", "002", None),
+    ("title:Mariupol", "003", []),  # a hit in the title only: nothing in the text to show
+])
+def test_the_words_a_search_found_are_placed_in_the_stored_text(corpus_ids, query, document, words):
+    from viewer.corpus.search import matches_in
+
+    corpus, ids = corpus_ids
+    document_id = ids[document]
+    text = corpus.document(document_id).text
+    spans = matches_in(corpus, query, document_id)
+    assert spans == sorted(spans)
+    found = [text[start:end] for start, end in spans]
+    if words is None:
+        assert found and all(w.lower().startswith("surrender") for w in found)
+    else:
+        assert sorted(set(found)) == sorted(words)
+    assert matches_in(corpus, "Podolyak", ids["000"]) == [], "a document the query does not match"

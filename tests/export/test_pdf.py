@@ -260,3 +260,13 @@ def test_disk_full_keeps_the_old_file(export_corpus, tmp_path, monkeypatch):
         export_pdf(export_corpus, target, render)
     assert target.read_bytes() == b"%PDF-old"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_a_claim_also_in_an_article_left_out_names_it_without_a_page(export_corpus, tmp_path):
+    """walk24: "Also in d8 p. 00" (and a dead link) for a claim's passage in an article not in the report."""
+    target = tmp_path / "r.pdf"
+    export_pdf(export_corpus, target, render, documents=[1, 3], claims=[1])
+    reader = PdfReader(target)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Also in d2 (not in this report)" in text
+    assert not re.search(r"d\d+ p\. 0+\b", text), re.search(r".{40}d\d+ p\. 0+\b", text)

@@ -78,8 +78,10 @@ def test_csv_to_a_folder_and_to_standard_output(export_corpus, tmp_path, capsys)
     export(export_corpus, "csv", None, documents=[3])
     out = capsys.readouterr().out
     documents, _, rest = out.partition("# claims\n")
-    claims, _, attributions = rest.partition("# attributions\n")
+    claims, _, rest = rest.partition("# attributions\n")
+    attributions, _, coded = rest.partition("# notes\n")
     assert documents.startswith("# documents\ndocument,title") and "d3," in documents
+    assert coded.startswith("target,kind,document,start,end,text,found,tags,note")
     assert claims.startswith("claim,label") and "Vadym Boichenko" in attributions
     assert len(list(csv.reader(io.StringIO(attributions)))) == 2
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -91,3 +92,106 @@ def test_pdf_prints_tags_and_notes_and_lists_them_as_comments(annotated, tmp_pat
     assert any("Tags: disputed" in c for c in comments)
     assert "Also in d2 p." in text and not re.search(r"d2 p\. \d+, d2 p\.", text)
     assert not DOUBLED.search(text), DOUBLED.search(text)
+
+
+LEFT = "A note whose claim had already gone."  # in the schema-3 corpus, on a claim no analysis finds any more
+
+
+@pytest.fixture
+def stranded_corpus(tmp_path):
+    """An older corpus holding a note on a claim that is gone, and a note on a statement since read
+    differently: no export carried either (walk24: the memo on an unlinked claim was in none)."""
+    import shutil
+
+    from viewer.corpus.store import Corpus
+
+    path = tmp_path / "old.corpus"
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "schema-3-claim-notes.corpus", path)
+    corpus = Corpus(path, create=False)
+    notes.set_note(corpus, "statement", notes.span_key(1, 0, 3), "Who said this?")
+    notes.set_tags(corpus, "statement", notes.span_key(1, 0, 3), ["speaker check"])
+    yield corpus
+    corpus.close()
+
+
+def test_json_carries_notes_on_what_the_analysis_no_longer_finds(stranded_corpus):
+    data = corpus_to_dict(stranded_corpus)
+    left = {n["key"]: n for n in data["stranded_notes"]}
+    assert set(left) == {"2:0-5", "1:0-3"}
+    assert left["2:0-5"]["target"] == "claim" and left["2:0-5"]["notes"][0]["text"] == LEFT
+    assert left["1:0-3"]["document"] == "d1" and left["1:0-3"]["tags"] == ["speaker check"]
+    assert "stranded_notes" not in corpus_to_dict(_fresh(stranded_corpus)), "absent when every note has its target"
+
+
+def _fresh(corpus):
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM notes WHERE target_key IN ('2:0-5', '1:0-3')")
+        db.execute("DELETE FROM tags WHERE target_key = '1:0-3'")
+    return corpus
+
+
+@pytest.mark.parametrize("format", ["md", "html", "csv", "pdf"])
+def test_reports_carry_notes_on_what_the_analysis_no_longer_finds(stranded_corpus, tmp_path, format):
+    target = tmp_path / f"r.{format}"
+    export(stranded_corpus, format, target, render=render)
+    if format == "pdf":
+        reader = PdfReader(target)
+        text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+        comments = [a.get_object().get("/Contents", "") for page in reader.pages for a in page.get("/Annots", [])]
+        assert LEFT in comments and "Who said this?" in comments
+        assert "Notes on what the analysis no longer finds" in [o.title for o in reader.outline if not isinstance(o, list)]
+    elif format == "csv":
+        rows = list(csv.DictReader(io.StringIO((tmp_path / "r-notes.csv").read_text(encoding="utf-8-sig"))))
+        gone = {r["target"]: r for r in rows if r["found"].startswith("no")}
+        assert gone["2:0-5"]["note"] == LEFT and gone["1:0-3"]["tags"] == "speaker check"
+        assert {r["target"] for r in rows if r["found"] == "yes"} >= {"c1", "d1"}
+        text = LEFT + " Who said this? speaker check"
+    else:
+        text = target.read_text(encoding="utf-8")
+    assert "Notes on what the analysis no longer finds" in text or format == "csv"
+    assert LEFT in text and "Who said this?" in text and "speaker check" in text
+
+
+def test_a_report_of_some_documents_carries_the_lost_notes_of_those_documents_only(stranded_corpus, tmp_path):
+    export(stranded_corpus, "md", tmp_path / "r.md", documents=[2])
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "Who said this?" not in text and LEFT not in text  # a statement of d1; a claim names no document
+    export(stranded_corpus, "md", tmp_path / "r1.md", documents=[1])
+    assert "Who said this?" in (tmp_path / "r1.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def coded_passage(export_corpus):
+    text = export_corpus.document(2).text
+    start = text.index("metal plant")
+    key = notes.span_key(2, start, start + len("metal plant"))
+    notes.set_note(export_corpus, "passage", key, "Which plant? **Azovstal**?")
+    notes.set_tags(export_corpus, "passage", key, ["place"])
+    return export_corpus, start
+
+
+@pytest.mark.parametrize("format", ["json", "md", "html", "csv", "pdf"])
+def test_every_export_carries_a_coded_passage(coded_passage, tmp_path, format):
+    corpus, start = coded_passage
+    if format == "json":
+        passage = corpus_to_dict(corpus)["passage_notes"]
+        assert passage == [{"document": "d2", "start": start, "end": start + 11, "text": "metal plant", "tags": ["place"],
+                            "notes": [{"text": "Which plant? **Azovstal**?", **{k: passage[0]["notes"][0][k] for k in ("created", "updated")}}]}]
+        return
+    target = tmp_path / f"r.{format}"
+    export(corpus, format, target, render=render)
+    if format == "csv":
+        rows = list(csv.DictReader(io.StringIO((tmp_path / "r-notes.csv").read_text(encoding="utf-8-sig"))))
+        assert {"target": f"d2:{start}-{start + 11}", "kind": "passage", "document": "d2", "start": str(start),
+                "end": str(start + 11), "text": "metal plant", "found": "yes", "tags": "place",
+                "note": "Which plant? **Azovstal**?"} in rows
+    elif format == "pdf":
+        reader = PdfReader(target)
+        text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+        assert "On the passage “metal plant”" in text and "Tags: place" in text
+        comments = [a.get_object().get("/Contents", "") for page in reader.pages for a in page.get("/Annots", [])]
+        assert "Which plant? **Azovstal**?" in comments
+    else:
+        page = target.read_text(encoding="utf-8")
+        assert "On the passage" in page and "“metal plant”" in page and "tags: place" in page
+        assert ("Which plant? **Azovstal**?" if format == "md" else "Which plant? <strong>Azovstal</strong>?") in page

@@ -128,3 +128,23 @@ def test_the_list_gives_the_outlet_a_dateline_names_as_the_pane_header_does(date
     model.set_filters()
     model.sort(1, Qt.SortOrder.AscendingOrder)
     assert [model.document_id(r) for r in range(model.rowCount())][0] == 2
+
+
+def test_an_article_opened_from_a_search_shows_where_the_words_are(qtbot, sample_corpus, shown_window):
+    """walk24: "Siringas" found d9, and Enter opened d9 at its top, the word 2,000 characters down, unmarked."""
+    w = shown_window(sample_corpus)
+    browser = w.browser
+    browser.search_box.setFocus()
+    qtbot.keyClicks(browser.search_box, "guiding")  # once in the sample, 80% of the way down its article
+    qtbot.keyClick(browser.search_box, Qt.Key.Key_Return)
+    assert browser.model.rowCount() == 1
+    document_id = browser.model.document_id(0)
+    qtbot.keyClick(browser.view, Qt.Key.Key_Return)
+    pane = w.comparison.pane(document_id)
+    assert [pane.text[start:end] for start, end in pane.found] == ["guiding"]
+    marked = [s for s in pane.text_view.extraSelections() if s.cursor.selectedText() == "guiding"]
+    assert marked and marked[0].format.foreground().color().name() == "#ffffff"
+    view = pane.text_view
+    assert view.viewport().rect().contains(view.cursorRect().center()), "scrolled to the word"
+    assert view.verticalScrollBar().value() > 0
+    assert f"“guiding” found: d{document_id} 1×" in w.statusBar().currentMessage()

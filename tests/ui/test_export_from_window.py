@@ -87,3 +87,30 @@ def test_a_json_export_of_a_comparison_says_it_holds_the_whole_corpus(qtbot, ana
     assert len(json.loads((tmp_path / "open.json").read_text(encoding="utf-8"))["documents"]) == corpus.document_count() > 2
     w.set_corpus(None)
     corpus.close()
+
+
+def test_a_pdf_exported_from_the_window_is_signed_with_the_researchers_name(qtbot, analysed_corpus_file, shown_window,
+                                                                              settings, tmp_path):
+    """walk24: the window had no way to give a name, so every comment of its PDFs was signed "Provenance Viewer"."""
+    from viewer.corpus import notes
+    from viewer.corpus.store import Corpus
+
+    corpus = Corpus(analysed_corpus_file, create=False)
+    notes.set_note(corpus, "document", "d1", "Saved from the outlet's site.")
+    w = shown_window(corpus)
+    w.compare([1, 2])
+    w.actions["file.researcher"].trigger()
+    w.jobs.name_dialog.setTextValue("  Ana   Lima ")
+    w.jobs.name_dialog.accept()
+    assert settings.value("reports/researcher") == "Ana Lima"
+    task = w.jobs.export_to(str(tmp_path / "signed.pdf"))
+    with qtbot.waitSignal(task.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    reader = PdfReader(tmp_path / "signed.pdf")
+    authors = {a.get_object().get("/T") for page in reader.pages for a in page.get("/Annots", [])
+               if a.get_object()["/Subtype"] in ("/Text", "/Highlight")}
+    assert authors == {"Ana Lima"}
+    assert reader.metadata.get("/Author") == "Ana Lima" and "Researcher: Ana Lima" in " ".join(reader.pages[0].extract_text().split())
+    w.set_corpus(None)
+    corpus.close()

@@ -67,6 +67,29 @@ def search_document_ids(corpus: Corpus, query: str) -> list[int]:
     return [row[0] for row in _run(corpus, sql, (expression,), query)]
 
 
+def matches_in(corpus: Corpus, query: str, document_id: int) -> list[tuple[int, int]]:
+    """Where the query's words are in the document's text, as (start, end) offsets into it, in
+    reading order: a hit opened from a search is shown where it is, not at the article's top."""
+    expression = fts_query(query)
+    if expression is None:
+        return []
+    sql = (f"SELECT highlight(documents_fts, 1, '{MARK_START}', '{MARK_END}') FROM documents_fts"
+           " WHERE documents_fts MATCH ? AND rowid = ?")
+    rows = _run(corpus, sql, (expression, document_id), query)
+    if not rows or rows[0][0] is None:
+        return []
+    spans, at, start = [], 0, None
+    for piece in re.split(f"([{MARK_START}{MARK_END}])", rows[0][0]):
+        if piece == MARK_START:
+            start = at
+        elif piece == MARK_END and start is not None:
+            spans.append((start, at))
+            start = None
+        else:
+            at += len(piece)
+    return spans
+
+
 def fts_query(query: str) -> str | None:
     """The FTS5 expression for what the researcher typed, or None when there is nothing to search.
     A query FTS5 would refuse is refused here, naming the character where it goes wrong and why; a

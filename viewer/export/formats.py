@@ -73,11 +73,12 @@ def export(
 
 def export_job(format: str, target: str | Path, documents: Sequence[int] | None = None,
                claims: Sequence[int] | None = None, render: Renderer | None = None,
-               colours: Mapping[int, str] | None = None) -> Job:
+               colours: Mapping[int, str] | None = None, researcher: str | None = None) -> Job:
     """An export as the window runs it; it changes nothing in the corpus."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
-        written = export(corpus, format, target, documents, claims, state, render=render, colours=colours)
+        written = export(corpus, format, target, documents, claims, state, researcher=researcher, render=render,
+                         colours=colours)
         return Changes(written.summary())
 
     return run

@@ -19,6 +19,7 @@ from viewer.corpus.store import Corpus
 from viewer.provenance.records import provenance_records
 from viewer.provenance.timeline import in_chunks
 from viewer.export.atomic import write_text
+from viewer.export.stranded import stranded
 from viewer.jobs import TaskState, quiet
 
 FORMAT = "provenance-corpus/1"
@@ -40,7 +41,7 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
         texts[document.id] = document.text
         record = _document(document, marks[document.id]) | _publication(dates[document.id], fixes.get(document.id, {}))
         documents.append(_annotated(record, added.get(("document", notes.document_key(document.id)))))
-    return {
+    data = {
         "format": FORMAT,
         "corpus": {"path": str(corpus.path), "created": corpus.created, "schema_version": corpus.schema_version},
         "documents": documents,
@@ -53,6 +54,17 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
             for number, a in enumerate(store.attributions(corpus), start=1)
         ],
     }
+    coded = [_annotated({"document": f"d{d}", "start": start, "end": end, "text": texts[d][start:end]}, added[target])
+             for target in sorted(t for t in added if t[0] == "passage")
+             for d, start, end in [notes.parse_span_key(target[1])] if d in texts]
+    if coded:
+        data["passage_notes"] = coded
+    left = [_annotated({"target": s.kind, "key": s.key, "about": s.about,
+                        "document": f"d{s.document_id}" if s.document_id is not None else None}, s.added)
+            for s in stranded(corpus, added)]
+    if left:
+        data["stranded_notes"] = left
+    return data
 
 
 STAMPS = frozenset({"created", "updated", "imported_at", "exported_at", "analysed_at"})

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, palette, pdf_provenance
+from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html, note_plain
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
@@ -58,7 +59,9 @@ def build(selection: Selection, researcher: str | None) -> Content:
     for article in selection.articles:
         content.bookmarks.append((article.source(article.title), len(content.sections)))
         content.sections.append(_article(selection, article, content))
-    content.sections.append(_speakers(selection))
+    if selection.stranded:
+        content.sections.append(_stranded(selection, content))
+    content.sections.append(_speakers(selection))  # last: the outline's "Speaker index" points at the last section
     return content
 
 
@@ -258,6 +261,9 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             runs.append(Run("Also in "))
             for i, document_id in enumerate(others):
                 first = claim.mentions_in(document_id)[0]
+                if selection.article(document_id) is None:  # no page to give: it read "p. 00", a dead link
+                    runs += [Run(", " if i else ""), Run(f"d{document_id} (not in this report)")]
+                    continue
                 runs += [Run(", " if i else ""), Run(f"d{document_id} p. "), Run("", page_of=mention_key(first), link=mention_key(first))]
             runs.append(Run(". "))
         absent = [a.label for a in selection.compared_with(claim) if not claim.mentions_in(a.document.id)]
@@ -292,7 +298,35 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=key)], "note", indent=1))
             blocks.append(Markdown(note_html(added.note.text), indent=2))
             content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", added.note.text))
+    passages = selection.on_passages(article.document.id)
+    if passages:
+        blocks.append(Paragraph([Run("The researcher's passages")], "h2"))
+    for start, end, added in passages:
+        key = f"note:passage:{article.document.id}:{start}-{end}"
+        quoted = " ".join(article.document.text[start:end].split())
+        blocks.append(Paragraph([Run("On the passage ", bold=True, mark=key), Run(f"“{quoted}”", italic=True)], "note"))
+        if added.tags:
+            blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
+        if added.note:
+            blocks.append(Markdown(note_html(added.note.text), indent=2))
+            content.notes.append(NotePin(key, f"Note on a passage of {article.label}", added.note.text))
     return blocks
+
+
+def _stranded(selection: Selection, content: Content) -> Section:
+    """Notes on a claim or statement the analysis no longer finds: in the text and as PDF comments."""
+    s = Section(stranded_notes.HEADING, bookmark=stranded_notes.HEADING)
+    s.blocks.append(Paragraph([Run(stranded_notes.HEADING)], "h1"))
+    s.blocks.append(Paragraph([Run(stranded_notes.EXPLAINED)], "note"))
+    for left in selection.stranded:
+        key = f"note:left:{left.kind}:{left.key}"
+        s.blocks.append(Paragraph([Run(left.about, bold=True, mark=key)], "h2"))
+        if left.added.tags:
+            s.blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(left.added.tags))], "note", indent=1))
+        if left.added.note:
+            s.blocks.append(Markdown(note_html(left.added.note.text), indent=1))
+            content.notes.append(NotePin(key, f"Note on {left.about}", left.added.note.text))
+    return s
 
 
 # -- speaker index ----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import IO
 
 from viewer.analysis.store import StoredClaim
 from viewer.export import matrix, timeline_tables
+from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
@@ -150,6 +151,12 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         for article, st in by_speaker.get(speaker.id, []):
             quoted = article.document.text[st.content.start:st.content.end]
             w(f"- {article.label} ({st.kind}): “{md_escape(quoted)}” — {md_escape(relay_chain(article, st))}\n")
+    if selection.stranded:
+        w(f"\n## {stranded_notes.HEADING}\n\n{md_escape(stranded_notes.EXPLAINED)}\n")
+        for left in selection.stranded:
+            tags = f" (tags: {md_escape(', '.join(left.added.tags))})" if left.added.tags else ""
+            note = ":\n\n" + md_note(left.added.note.text) if left.added.note else ""
+            w(f"\n**{md_escape(left.about)}**{tags}{note}\n")
 
 
 def _md_notes(selection: Selection, article: Article, w) -> None:
@@ -171,6 +178,10 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
         if added.tags or added.note:
             tags = f" (tags: {md_escape(', '.join(added.tags))})" if added.tags else ""
             w(f"\n**On a statement by {md_escape(speaker_label(st))}**{tags}" + (":\n\n" + md_note(added.note.text) if added.note else "") + "\n")
+    for start, end, added in selection.on_passages(article.document.id):
+        tags = f" (tags: {md_escape(', '.join(added.tags))})" if added.tags else ""
+        quoted = md_escape(" ".join(article.document.text[start:end].split()))
+        w(f"\n**On the passage** “{quoted}”{tags}" + (":\n\n" + md_note(added.note.text) if added.note else "") + "\n")
 
 
 # -- HTML -------------------------------------------------------------------------------------
@@ -237,6 +248,12 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
             quoted = article.document.text[st.content.start:st.content.end]
             w(f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(st.kind)}): “{e(quoted)}” — {e(relay_chain(article, st))}</li>")
         w("</ul>\n")
+    if selection.stranded:
+        w(f"<h2 id=\"stranded\">{stranded_notes.HEADING}</h2>\n<p class=\"meta\">{e(stranded_notes.EXPLAINED)}</p>\n")
+        for left in selection.stranded:
+            tags = f" (tags: {e(', '.join(left.added.tags))})" if left.added.tags else ""
+            body = note_html(left.added.note.text) if left.added.note else ""
+            w(f"<div class=\"note\"><b>{e(left.about)}</b>{tags} {body}</div>\n")
     w("</body></html>\n")
 
 
@@ -284,3 +301,7 @@ def _html_article(selection: Selection, article: Article, w) -> None:
             tags = f" (tags: {e(', '.join(added.tags))})" if added.tags else ""
             body = note_html(added.note.text) if added.note else ""
             w(f"<div class=\"note\"><b>On a statement by {e(speaker_label(st))}</b>{tags} {body}</div>\n")
+    for start, end, added in selection.on_passages(article.document.id):
+        tags = f" (tags: {e(', '.join(added.tags))})" if added.tags else ""
+        body = note_html(added.note.text) if added.note else ""
+        w(f"<div class=\"note\"><b>On the passage</b> “{e(article.document.text[start:end])}”{tags} {body}</div>\n")

@@ -21,6 +21,7 @@ from viewer.corpus.store import Corpus, Document
 from viewer.export import matrix
 from viewer.export.atomic import ExportError
 from viewer.export.palette import assign_colours
+from viewer.export.stranded import Stranded, stranded
 from viewer.export.wording import present
 from viewer.provenance.relay_layout import RelayLayout, layout
 from viewer.provenance.relays import claim_graphs
@@ -103,6 +104,7 @@ class Selection:
     everything: bool  # no --documents given
     colours: dict[int, str] = field(default_factory=dict)  # per export, as a comparison assigns them
     annotations: dict[tuple[str, str], notes.Annotation] = field(default_factory=dict)  # tags and notes
+    stranded: list[Stranded] = field(default_factory=list)  # notes on what the analysis no longer finds
     attribution_labels: dict[int, str] = field(default_factory=dict)  # row id → "a7", as every export names it
     timelines: dict[int, Timeline] = field(default_factory=dict)  # where each claim came from (its whole corpus)
     relays: dict[int, RelayLayout] = field(default_factory=dict)  # who relayed each claim, laid out
@@ -126,6 +128,12 @@ class Selection:
     def on_statement(self, statement: store.StoredAttribution) -> notes.Annotation:
         key = notes.span_key(statement.document_id, statement.content.start, statement.content.end)
         return self.annotations.get(("statement", key), notes.NOTHING)
+
+    def on_passages(self, document_id: int) -> list[tuple[int, int, notes.Annotation]]:
+        """The passages of a document the researcher tagged or wrote a note on, in reading order."""
+        found = [(*notes.parse_span_key(key)[1:], added) for (kind, key), added in self.annotations.items()
+                 if kind == "passage" and key.startswith(f"{document_id}:")]
+        return sorted(found, key=lambda p: (p[0], p[1]))
 
     def closest_to(self, claim: store.StoredClaim, document_id: int) -> ClosestPassage | None:
         """The passage of a document nearest a claim none of its passages is linked to, if one comes close;
@@ -246,7 +254,8 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         everything=documents is None,
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles},
                                keep=colours),
-        annotations=notes.annotations(corpus),
+        annotations=(added := notes.annotations(corpus)),
+        stranded=stranded(corpus, added, None if documents is None else set(chosen)),
         attribution_labels=attribution_labels(corpus),
         closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state, "finding the closest passages to"))
         if len(chosen) > 1 else None,

@@ -27,6 +27,7 @@ ATTRIBUTION_COLUMNS = [
     "attribution", "document", "outlet", "speaker", "speaker_name", "role", "kind", "speaker_text", "cue",
     "start", "end", "content", "via", "relay_chain", "claims", "note", "tags",
 ]
+NOTE_COLUMNS = ["target", "kind", "document", "start", "end", "text", "found", "tags", "note"]
 DOCUMENT_COLUMNS = [
     "document", "title", "outlet", "published", "author", "language", "url", "source_path", "sha256", "imported_at",
     "note", "tags",
@@ -105,9 +106,46 @@ def write_attributions(selection: Selection, out: IO[str]) -> int:
     return rows
 
 
+def write_notes(selection: Selection, out: IO[str]) -> int:
+    """One row per passage the researcher tagged or wrote a note on (the coded segments, as QualCoder
+    and Taguette export them): a claim once for each of its passages, a document by its title, a
+    passage the researcher selected by its span (d3:120-180, as `correct link` names one), and a note whose claim or statement the analysis no
+    longer finds with found "no"."""
+    write = _row_writer(out)
+    write(NOTE_COLUMNS)
+    rows = 0
+
+    def row(target: str, kind: str, document: str, start, end, text: str, found: str, added) -> None:
+        nonlocal rows
+        write([target, kind, document, start, end, text, found, "; ".join(added.tags), _note(added)])
+        rows += 1
+
+    for article in selection.articles:
+        if (added := selection.on_document(article.document.id)).tags or added.note:
+            row(article.label, "document", article.label, "", "", article.title, "yes", added)
+    for claim in selection.claims:
+        if (added := selection.on_claim(claim.id)).tags or added.note:
+            for m in claim.mentions:
+                if selection.article(m.document) is not None:
+                    row(f"c{claim.id}", "claim", f"d{m.document}", m.start, m.end, m.text, "yes", added)
+    for article in selection.articles:
+        for st in article.statements:
+            if (added := selection.on_statement(st)).tags or added.note:
+                row(selection.attribution_labels[st.id], "statement", article.label, st.content.start, st.content.end,
+                    st.content.text_of(article.document.text), "yes", added)
+    for article in selection.articles:
+        for start, end, added in selection.on_passages(article.document.id):
+            row(f"{article.label}:{start}-{end}", "passage", article.label, start, end,
+                article.document.text[start:end], "yes", added)
+    for left in selection.stranded:
+        document = f"d{left.document_id}" if left.document_id is not None else ""
+        row(left.key, left.kind, document, "", "", left.about, "no: the analysis no longer finds it", left.added)
+    return rows
+
+
 def write_csv(selection: Selection, target: str | Path | None) -> list[tuple[Path | None, str, int]]:
-    """Three tables NAME-documents.csv, NAME-claims.csv and NAME-attributions.csv (or all to standard
-    output); returns (file or None, table, rows) for each."""
+    """Four tables NAME-documents.csv, NAME-claims.csv, NAME-attributions.csv and NAME-notes.csv (or
+    all to standard output); returns (file or None, table, rows) for each."""
     if target in (None, "-"):
         written = []
 
@@ -135,4 +173,5 @@ def write_csv(selection: Selection, target: str | Path | None) -> list[tuple[Pat
     return written
 
 
-TABLES = (("documents", write_documents), ("claims", write_claims), ("attributions", write_attributions))
+TABLES = (("documents", write_documents), ("claims", write_claims), ("attributions", write_attributions),
+          ("notes", write_notes))

@@ -38,6 +38,18 @@ def two_passages_selected(w: Window) -> bool:
     return w.corpus is not None and len(w.comparison.selected_passages()) == 2
 
 
+def passage_selected(w: Window) -> bool:
+    return w.corpus is not None and w.comparison.current_passage() is not None
+
+
+def note_passage(w: Window) -> None:
+    """Code the passage selected in the current article: the notes dock opens on it."""
+    passage = w.comparison.current_passage()
+    if passage is not None:
+        w.note_targets.passage_picked(*passage)
+        w.focus.to_dock("notes")
+
+
 def claim_selected(w: Window) -> bool:
     return w.corpus is not None and w.comparison.selected_claim is not None
 
@@ -82,6 +94,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                writes=True, tip="Find claims, speakers and attributions in documents not analysed yet"),
     ActionSpec("file.export", "&Export…", "&File", lambda w: w.jobs.export_dialog(), "Ctrl+E", idle, toolbar=True,
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
+    ActionSpec("file.researcher", "Your &name in reports…", "&File", lambda w: w.jobs.ask_researcher(), "Ctrl+Shift+E",
+               tip="The name printed on report covers and signing the PDF's comments"),
     ActionSpec("file.quit", "&Quit", "&File", lambda w: w.close(), "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
     ActionSpec("edit.undo", "&Undo the last correction", "&Edit", lambda w: w.corrections.undo(),
                QKeySequence.StandardKey.Undo, lambda w: w.corpus is not None and w.corrections.has_last, writes=True,
@@ -89,6 +103,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", lambda w: w.corrections.link_selected_passages(),
                "Ctrl+L", two_passages_selected, writes=True,
                tip="Select a passage in one article and one in another: they state the same claim"),
+    ActionSpec("edit.note_passage", "&Note or tag the selected passage", "&Edit", note_passage, "Ctrl+Shift+N",
+               passage_selected, writes=True,
+               tip="Write a note or tags on the words selected in an article (code a passage); the notes dock opens on it"),
     ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit",
                lambda w: w.corrections.unlink_current_article(), "Ctrl+Shift+L", claim_selected, writes=True,
                tip="The selected claim is not what the current article says"),

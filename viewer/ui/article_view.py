@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBox
 from viewer.analysis import store
 from viewer.analysis.closest_passages import ClosestPassage, closest_passages
 from viewer.comparison import (
-    BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, STATEMENT_TINT, ComparisonState, tint,
+    BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, FOUND_TINT, STATEMENT_TINT, ComparisonState, tint,
 )
-from viewer.corpus import publication
+from viewer.corpus import notes, publication
 from viewer.corpus.store import Corpus
 from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
@@ -88,6 +88,8 @@ class ArticleView(QWidget):
 
         self.state: ComparisonState | None = None
         self._statement: tuple[int, int] | None = None
+        self.found: list[tuple[int, int]] = []  # the words of the document list's search, where they are
+        self.coded: list[tuple[int, int, tuple[str, ...]]] = []  # passages the researcher noted or tagged
 
     def show_facts(self) -> None:
         """Title, outlet and date as the timeline and the exports give them: the date a dateline or the
@@ -140,6 +142,11 @@ class ArticleView(QWidget):
             fmt.setUnderlineColor(QColor(DISCREPANCY_MARK if lit.differs else "#555555"))
             self._format(cursor, pos(lit.start), pos(lit.end), fmt)
         cursor.endEditBlock()
+        self.read_coded()
+
+    def read_coded(self) -> None:
+        """Underline the passages the researcher wrote a note or tags on (after a note is saved, too)."""
+        self.coded = notes.coded_passages(self.corpus, self.document_id)
         self.refresh_selection()
 
     def _format_attribution(self, cursor: QTextCursor, a) -> None:
@@ -215,10 +222,36 @@ class ArticleView(QWidget):
         self.refresh_selection()
         self.scroll_to(start)
 
+    def show_found(self, spans: list[tuple[int, int]]) -> None:
+        """Mark the words a search found here, and bring the first into view."""
+        self.found = list(spans)
+        self.refresh_selection()
+        if self.found:
+            self.scroll_to(self.found[0][0])
+
     def refresh_selection(self) -> None:
         view = self.text_view
         pos = view.positions
         selections = []
+        for start, end, tags in self.coded:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(view.document())
+            selection.cursor.setPosition(pos(start))
+            selection.cursor.setPosition(pos(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            selection.format.setUnderlineColor(QColor(FOUND_TINT))
+            selection.format.setToolTip("Your passage" + (f" — tags: {', '.join(tags)}" if tags else " — with a note"))
+            selections.append(selection)
+        for start, end in self.found:  # first: a claim's or statement's colour is drawn over it
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(view.document())
+            selection.cursor.setPosition(pos(start))
+            selection.cursor.setPosition(pos(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(QColor(FOUND_TINT))
+            selection.format.setForeground(QColor("#FFFFFF"))
+            selection.format.setFontWeight(QFont.Weight.Bold)
+            selection.format.setToolTip("Found by the search of the document list")
+            selections.append(selection)
         if view.selected_claim is not None:
             for lit in view.lit:
                 if lit.claim_id != view.selected_claim:

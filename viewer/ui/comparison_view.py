@@ -139,6 +139,11 @@ class ComparisonView(QWidget):
         for pane in self.panes:
             pane.show_facts()
 
+    def read_coded(self) -> None:
+        """A note or tag changed: each pane underlines the researcher's passages again."""
+        for pane in self.panes:
+            pane.read_coded()
+
     def set_show_attributions(self, on: bool) -> None:
         self.show_attributions = on
         for pane in self.panes:
@@ -211,6 +216,10 @@ class ComparisonView(QWidget):
         """The passages selected in the two panes selected in last: what "Link selected passages" links."""
         passages = [self.pane(d).selected_passage() for d in self._selected_in[-2:]]
         return [p for p in passages if p is not None]
+
+    def current_passage(self) -> tuple[int, int, int] | None:
+        """The passage selected in the pane selected in last: what a note on a passage is written on."""
+        return self.pane(self._selected_in[-1]).selected_passage() if self._selected_in else None
 
     def _on_pane_selection_did_change(self, document_id: int) -> None:
         had = document_id in self._selected_in

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from viewer.analysis.operations import analyse_job
 from viewer.export.formats import export_job, extension_format
@@ -21,17 +22,39 @@ if TYPE_CHECKING:
 FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": "csv", "Markdown (*.md)": "md",
                   "HTML (*.html)": "html"}
 EXPORT_FILTERS = ";;".join(FILTER_FORMATS)
+RESEARCHER_KEY = "reports/researcher"
 ARTICLE_FILES = "Articles (*.txt *.md *.html *.htm *.pdf *.json *.jsonl *.csv);;All files (*)"
 
 
 class CorpusJobs:
     """Import, analyse and export, started from the window's actions."""
 
-    def __init__(self, parent: QWidget, runner: TaskRunner, comparison: ComparisonView) -> None:
+    def __init__(self, parent: QWidget, runner: TaskRunner, comparison: ComparisonView,
+                 settings: QSettings | None = None) -> None:
         self.parent = parent
         self.runner = runner
         self.comparison = comparison  # an export holds what is open
+        self.settings = settings if settings is not None else QSettings()
         self.field_dialog: FieldMapDialog | None = None
+        self.name_dialog: QInputDialog | None = None
+
+    def researcher(self) -> str | None:
+        """The name reports carry on their cover and as the author of their PDF comments."""
+        return " ".join(str(self.settings.value(RESEARCHER_KEY, "") or "").split()) or None
+
+    def ask_researcher(self) -> None:
+        """File → Your name in reports: without it a PDF's comments were signed by the program."""
+        self.name_dialog = QInputDialog(self.parent)
+        self.name_dialog.setWindowTitle("Your name in reports")
+        self.name_dialog.setLabelText("Printed on the cover of reports, and the author of the PDF's comments"
+                                      " (blank: none):")
+        self.name_dialog.setTextValue(self.researcher() or "")
+        self.name_dialog.textValueSelected.connect(self._on_researcher_chosen)
+        self.name_dialog.open()
+
+    def _on_researcher_chosen(self, name: str) -> None:
+        self.settings.setValue(RESEARCHER_KEY, " ".join(name.split()))
+        self.settings.sync()
 
     def import_files_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self.parent, "Import files", "", ARTICLE_FILES)
@@ -82,4 +105,5 @@ class CorpusJobs:
         documents = self.comparison.document_ids or None
         claims = sorted(self.comparison.state.claims) or None
         colours = dict(self.comparison.state.colours)  # the report lights each claim as the window does
-        return self.runner.run("Exporting", export_job(format, target, documents, claims, render, colours))
+        return self.runner.run("Exporting", export_job(format, target, documents, claims, render, colours,
+                                                       self.researcher()))

@@ -9,11 +9,12 @@ The window itself shows a corpus and reacts, in one handler, to what a change to
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from viewer import __version__
 from viewer.analysis import store
+from viewer.corpus import search
 from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS, Changes
 from viewer.ui import actions
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
         self.runner = TaskRunner(self.statusBar(), self)
-        self.jobs = CorpusJobs(self, self.runner, self.comparison)
+        self.jobs = CorpusJobs(self, self.runner, self.comparison, self.settings)
         self.corrections = CorrectionsController(self.comparison, self.attribution_panel, self.runner,
                                                  lambda line: self.statusBar().showMessage(line, 10000))
         self.opening = CorpusOpening(self, self._on_corpus_did_open)
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.comparison.documents_did_change.connect(self._on_comparison_did_change)
         self.comparison.claim_did_change.connect(self._on_claim_did_change)
         self.comparison.passages_did_change.connect(self._refresh_actions)
-        self.browser.documents_chosen.connect(self.comparison.add_documents)
+        self.browser.documents_chosen.connect(self._on_documents_chosen)
         self.browser.current_document_did_change.connect(self.note_targets.document_picked)
         self.claims_panel.claim_selected.connect(self.comparison.select_claim)
         self.claims_panel.corrections_requested.connect(self.corrections.correct)
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         self.menus["&View"].addSeparator()
         for dock in self.docks.values():
             self.menus["&View"].addAction(dock.toggleViewAction())
-        self.comparison.context_actions.append(self.actions["edit.link_passages"])
+        self.comparison.context_actions += [self.actions["edit.link_passages"], self.actions["edit.note_passage"]]
 
     # -- the corpus shown --------------------------------------------------------------
 
@@ -235,7 +236,24 @@ class MainWindow(QMainWindow):
         if changes.select_claim is not None:
             self.comparison.select_claim(changes.select_claim)
 
+    def _on_documents_chosen(self, document_ids: list[int]) -> None:
+        """Open them; when the list shows a search's hits, each opens where the search's words are."""
+        self.comparison.add_documents(document_ids)
+        query = self.browser.search_box.text()
+        if not query.strip():
+            return
+        try:
+            found = {d: search.matches_in(self.corpus, query, d) for d in document_ids}
+        except search.SearchError:
+            return
+        for document_id, spans in found.items():
+            self.comparison.pane(document_id).show_found(spans)
+        counted = ", ".join(f"d{d} {len(spans)}×" for d, spans in found.items())
+        self.statusBar().showMessage(f"“{query.strip()}” found: {counted} (marked dark in the text)", 10000)
+
     def _on_notes_did_change(self, *_target) -> None:
+        self.notes_panel.refresh_tags()
+        self.comparison.read_coded()
         self.claims_panel.reload()
         self.attribution_panel.model.reload()
 
@@ -293,7 +311,19 @@ class MainWindow(QMainWindow):
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.open()
 
+    def changeEvent(self, event) -> None:
+        """Back in this window: notes and tags another window or program wrote since are shown."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isVisible() and self.isActiveWindow()
+                and self.corpus is not None):
+            self.notes_panel.reread()
+            self.claims_panel.reload()
+            self.comparison.read_coded()
+
     def closeEvent(self, event) -> None:
+        if not self.notes_panel.keep_unsaved():  # a note typed and not saved is saved, or the window stays
+            event.ignore()
+            return
         self.runner.stop()  # queued corrections are made before the window goes
         self._remember_comparison()
         self.save_layout()

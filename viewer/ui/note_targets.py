@@ -22,7 +22,10 @@ class NoteTargets:
         notes_panel.target_requested.connect(self.open_target)
 
     def document_picked(self, document_id: int) -> None:
-        self.notes_panel.set_target("document", notes.document_key(document_id), f"d{document_id}")
+        corpus = self.notes_panel.corpus
+        title = corpus.document(document_id, with_text=False).title if corpus is not None else None
+        self.notes_panel.set_target("document", notes.document_key(document_id),
+                                    f"d{document_id} · {title}" if title else f"d{document_id}")
 
     def claim_picked(self, claim_id: int | None) -> None:
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
@@ -35,11 +38,17 @@ class NoteTargets:
         key = notes.span_key(statement.document_id, statement.content.start, statement.content.end)
         self.notes_panel.set_target("statement", key, f"{statement.speaker_name or '?'} in d{statement.document_id}")
 
+    def passage_picked(self, document_id: int, start: int, end: int) -> None:
+        """A passage the researcher selected: write a note or tags on it (code it)."""
+        key = notes.span_key(document_id, start, end)
+        described = describe_target(self.notes_panel.corpus, "passage", key).removeprefix("Passage of ")
+        self.notes_panel.set_target("passage", key, described)
+
     def open_target(self, kind: str, key: str) -> None:
         """A note picked in the panel's search: show what it is on."""
         if kind == "document":
             self.comparison.add_document(int(key.lstrip("d")))
-        elif kind == "statement":
+        elif kind in ("statement", "passage"):
             self.comparison.show_statement(*notes.parse_span_key(key))
         else:
             self.comparison.select_claim(notes.parse_claim_key(key))

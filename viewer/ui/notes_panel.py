@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.identifiers import describe_target
+from viewer.ui.tag_list import TagListPanel
 
 # Raw HTML off: a note pasted from a web page cannot inject markup (or remote images) into the viewer.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False})
@@ -34,6 +35,8 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.corpus = corpus
         self.target: tuple[str, str] | None = None
+        self.target_description = ""
+        self._loaded = notes.Written()  # the target's note and tags as read: edits are measured against it
         self.target_label = QLabel("Select a document, claim or statement to annotate it.")
         self.target_label.setWordWrap(True)
         self.editor = QPlainTextEdit(placeholderText="Note (Markdown)…")
@@ -52,6 +55,10 @@ class NotesPanel(QWidget):
         self.hits.setAlternatingRowColors(True)
         self.hits.itemActivated.connect(self._on_hit_activated)
         self.hits.itemClicked.connect(self._on_hit_activated)
+        self.tag_list = TagListPanel()
+        self.tag_list.tag_chosen.connect(self.show_tagged)
+        self.tag_list.rename_button.pressed.connect(self.keep_unsaved)  # typed tags are stored before a rename reads them
+        self.tag_list.tags_did_change.connect(self._on_tags_did_change)
 
         tags_row = QHBoxLayout()
         for box in self.tag_boxes.values():
@@ -73,6 +80,7 @@ class NotesPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(edit)
         split.addWidget(self.preview)
+        split.addWidget(self.tag_list)
         split.addWidget(find)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -83,57 +91,139 @@ class NotesPanel(QWidget):
         return self.editor
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.editor, self.free_tags, self.save_button, self.search_box, self.hits]
+        return [self.editor, self.free_tags, self.save_button, self.tag_list.list, self.tag_list.rename_button,
+                self.search_box, self.hits]
 
     def set_corpus(self, corpus: Corpus | None) -> None:
+        self.keep_unsaved()  # the file goes: a failure is shown, and the panel lets go of the target anyway
+        self.target = None
         self.corpus = corpus
+        self.tag_list.set_corpus(corpus)
+        self.hits.clear()
         self.set_target(None, None, "")
 
     def _set_enabled(self, on: bool) -> None:
         for widget in (self.editor, self.free_tags, self.save_button, *self.tag_boxes.values()):
             widget.setEnabled(on)
 
-    def set_target(self, kind: str | None, key: str | None, description: str) -> None:
-        """Show the note and tags of a document ("d3"), claim or statement ("3:120-180")."""
+    def set_target(self, kind: str | None, key: str | None, description: str) -> bool:
+        """Show the note and tags of a document ("d3"), claim or statement ("3:120-180").
+
+        What was typed on the target shown before is saved to it first: the panel follows every
+        click in the articles, and a memo thrown away by a click is lost work. When that save
+        fails (another writer, another window's change), the panel stays where it is and says so."""
+        if not self.keep_unsaved():
+            return False
         self.target = (kind, key) if kind and key and self.corpus else None
         self._set_enabled(self.target is not None and not self.corpus.read_only)
         self.save_button.setToolTip("The corpus is read-only: notes cannot be saved in it"
                                     if self.corpus is not None and self.corpus.read_only else "")
         if self.target is None:
+            self._loaded = notes.Written()
             self.editor.setPlainText("")
             self.preview.clear()
-            return
+            return True
+        self.target_description = description
         self.target_label.setText(f"<b>{html.escape(kind.capitalize())}</b>: {html.escape(description)}")
-        self.editor.setPlainText(notes.note(self.corpus, kind, key) or "")
-        current = notes.tags(self.corpus, kind, key)
+        self._loaded = notes.written(self.corpus, kind, key)
+        self.editor.setPlainText(self._loaded.body)
+        self._show_tags(self._loaded.tags)
+        return True
+
+    def _show_tags(self, current: tuple[str, ...]) -> None:
         for tag, box in self.tag_boxes.items():
             box.setChecked(tag in current)
         self.free_tags.setText(", ".join(t for t in current if t not in self.tag_boxes))
 
-    def save(self) -> None:
-        if self.target is None:
-            return
-        kind, key = self.target
+    def _chosen_tags(self) -> list[str]:
         chosen = [tag for tag, box in self.tag_boxes.items() if box.isChecked()]
-        chosen += [t for t in self.free_tags.text().split(",") if t.strip()]
+        return chosen + [t for t in self.free_tags.text().split(",") if t.strip()]
+
+    def has_unsaved(self) -> bool:
+        """Whether the editor or the tags differ from what the corpus holds for the target."""
+        if self.target is None or not self.save_button.isEnabled():
+            return False
+        typed = {" ".join(t.lower().split()) for t in self._chosen_tags()}
+        return self.editor.toPlainText() != self._loaded.body or typed != set(self._loaded.tags)
+
+    def keep_unsaved(self) -> bool:
+        """Save what was typed and not saved yet; False when it could not be (the reason is shown)."""
+        return not self.has_unsaved() or self.save()
+
+    def save(self) -> bool:
+        if self.target is None:
+            return True
+        kind, key = self.target
         try:
-            with self.corpus.waiting_at_most(SAVE_PATIENCE_S), self.corpus.transaction():
-                notes.set_note(self.corpus, kind, key, self.editor.toPlainText())
-                notes.set_tags(self.corpus, kind, key, chosen)
-        except CorpusError as exc:
-            self.failure_box = QMessageBox(QMessageBox.Icon.Warning, "Note not saved", str(exc), parent=self)
-            self.failure_box.open()
-            return
-        self._on_search_text_did_change(self.search_box.text())
+            with self.corpus.waiting_at_most(SAVE_PATIENCE_S):
+                self._loaded = notes.save(self.corpus, kind, key, self.editor.toPlainText(), self._chosen_tags(), self._loaded)
+        except notes.NoteConflict as exc:
+            self._loaded = exc.stored  # told once: a second Save replaces the stored words with these
+            self._fail("Note not saved", self._conflict_message(exc.stored))
+            return False
+        except (CorpusError, notes.BadTag) as exc:
+            self._fail("Note not saved", str(exc))
+            return False
+        self._show_tags(self._loaded.tags)  # as stored: "Time Line" typed beside "timeline" reads "time line"
+        self.tag_list.reload()
+        if self.search_box.text().strip():
+            self._on_search_text_did_change(self.search_box.text())
+        else:
+            self.show_tagged(self.tag_list.chosen())
+        return True
+
+    def _conflict_message(self, stored: notes.Written) -> str:
+        theirs = [f"tags: {', '.join(stored.tags)}"] if stored.tags else []
+        theirs += [f"note: “{stored.body.strip()}”"] if stored.body.strip() else ["no note"]
+        return (f"The note and tags on this {self.target[0]} ({self.target_description}) were changed in another"
+                f" window or program after they were opened here, so yours were not saved over them.\n\nStored now — {'; '.join(theirs)}.\n\n"
+                "What you typed is still in the panel: Save again to replace the stored note and tags with it.")
+
+    def _fail(self, title: str, message: str) -> None:
+        self.failure_box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        self.failure_box.open()
 
     def _on_editor_text_did_change(self) -> None:
         self.preview.setHtml(render_markdown(self.editor.toPlainText()))
+
+    def refresh_tags(self) -> None:
+        """A note or tag changed somewhere: the tag list's counts follow."""
+        self.tag_list.reload()
+
+    def reread(self) -> None:
+        """Read the target's note and tags again (another window or program may have written them),
+        unless something typed here is not saved yet: that is kept, and a save then says what changed."""
+        if self.target is not None and not self.has_unsaved():
+            self._loaded = notes.written(self.corpus, *self.target)
+            if self.editor.toPlainText() != self._loaded.body:
+                self.editor.setPlainText(self._loaded.body)
+            self._show_tags(self._loaded.tags)
+        self.tag_list.reload()
+
+    def _on_tags_did_change(self) -> None:
+        if self.target is not None:  # the target shown may carry the renamed tag
+            self._loaded = notes.written(self.corpus, *self.target)
+            self._show_tags(self._loaded.tags)
+        self.show_tagged(self.tag_list.chosen())
+
+    def show_tagged(self, tag: str | None) -> None:
+        """List every document, claim and statement carrying ``tag``."""
+        if tag is None or self.corpus is None:
+            return
+        self.search_box.blockSignals(True)
+        self.search_box.clear()  # the list below is the tag's now, not a search's
+        self.search_box.blockSignals(False)
+        self._show_hits(notes.tagged(self.corpus, tag))
 
     def _on_search_text_did_change(self, text: str) -> None:
         self.hits.clear()
         if not text.strip() or self.corpus is None:
             return
-        for hit in notes.notes_matching(self.corpus, text):
+        self._show_hits(notes.notes_matching(self.corpus, text))
+
+    def _show_hits(self, hits: list[notes.NoteHit]) -> None:
+        self.hits.clear()
+        for hit in hits:
             lines = [describe_target(self.corpus, hit.kind, hit.key)]
             if hit.tags:
                 lines.append("Tags: " + ", ".join(hit.tags))
