@@ -44,6 +44,17 @@ def test_saved_page_is_read_without_scripts_styles_or_any_network(monkeypatch):
     assert doc.fields["url"] == "https://example.org/world/mariupol-talks"
 
 
+def test_a_page_is_dated_by_its_markup_never_by_a_year_in_its_text():
+    body = (b"<article><h1>Man held in bar shooting</h1><p>A man was arrested on Tuesday in the shooting of two people"
+            b" outside a bar, police said. Both victims were taken to hospital shortly after midnight.</p><p>Anyone with"
+            b" information may call 513-868-5811, Ext. 2002.</p><p>Copyright 2015 WVUE. All rights reserved.</p></article>")
+    [undated] = html.read(b"<html><head><title>t</title></head><body>" + body + b"</body></html>", {}).documents
+    assert "published" not in undated.fields
+    meta = b'<meta property="article:published_time" content="2016-07-18T10:00:00Z">'
+    [dated] = html.read(b"<html><head>" + meta + b"</head><body>" + body + b"</body></html>", {}).documents
+    assert dated.fields["published"] == "2016-07-18"
+
+
 def test_html_without_an_article_fails_clearly():
     with pytest.raises(FormatError, match="no article text"):
         html.read(b"<html><head><script>var x = 1;</script></head><body></body></html>", {})
