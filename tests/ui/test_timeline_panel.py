@@ -42,7 +42,9 @@ def test_the_dock_sits_beside_the_claims_and_follows_the_selected_claim(qtbot, s
     assert "first reported by d2" in panel.heading.text() and "possible updates" in panel.heading.text()
     groups = [panel.model.index(g, 0) for g in (0, 1)]
     assert panel.view.isExpanded(groups[0]) and not panel.view.isExpanded(groups[1])  # unverified: opened on a click
-    assert panel.model.data(groups[1], Qt.ItemDataRole.DisplayRole).startswith("Possible updates:")
+    label = panel.model.data(groups[1], Qt.ItemDataRole.DisplayRole)
+    assert label.startswith("Possible updates:") and label.endswith(f"({len(thread) - 1})")
+    assert f"{len(thread) - 1} possible updates" in panel.heading.text()
     w.comparison.select_claim(2)
     assert panel.claim_id == 2 and panel.model.timeline.claim.id == 2
 

@@ -94,7 +94,8 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
             return None
         if index.internalId() == NO_PARENT:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{GROUPS[index.row()]} ({len(self._entries(index.row()))})"
+                shown = self._entries(index.row())  # the updates count without the claim itself, as the heading does
+                return f"{GROUPS[index.row()]} ({sum(not (isinstance(e, ThreadEntry) and e.current) for e in shown)})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
