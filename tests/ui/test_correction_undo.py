@@ -3,7 +3,7 @@ and the way back from each correction (Split after Merge, Restore, Link after Un
 from __future__ import annotations
 
 from viewer.analysis import store
-from viewer.analysis.corrections import EditAttribution, MergeSpeakers
+from viewer.analysis.corrections import EditAttribution, Link, MergeSpeakers, SetOutlet
 from viewer.corpus import publication
 
 
@@ -124,3 +124,14 @@ def test_an_outlet_queued_behind_another_is_taken_back_to_the_one_before_it(qtbo
     w.actions["edit.undo"].trigger()
     finish(w)
     assert sample_corpus.document(1, with_text=False).outlet == "BNR"
+
+
+def test_a_gesture_whose_recording_failed_leaves_nothing_to_take_back(qtbot, sample_corpus, shown_window, finish):
+    w = shown_window(sample_corpus)
+    w.corrections.correct([Link((1, 0, 40), (2, 0, 40)), SetOutlet(1, "  ")], "Linked and gave d1 an outlet")
+    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is False  # an empty outlet is refused: nothing of the gesture is recorded
+    w.actions["edit.undo"].trigger()
+    assert "nothing to take back" in finish(w).summary
+    assert store.corrections(sample_corpus) == []  # no Unlink of two passages that were never linked

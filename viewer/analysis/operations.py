@@ -29,11 +29,11 @@ def analyse_job(redo: bool = False) -> Job:
 
 
 def correction_job(steps: Sequence[Correction], summary: str | None = None,
-                   before: Callable[[Corpus], None] | None = None) -> Job:
+                   before: Callable[[Corpus], Callable[[], None]] | None = None) -> Job:
     """Record the corrections in one go, relink once if they touch the analysis, and say what
     changed (and which claim a link made); without a ``summary``, each correction says what it did.
-    ``before`` reads the corpus in the same transaction, just before they are recorded (what takes
-    them back is read there).
+    ``before`` reads the corpus in the same transaction, just before they are recorded, and returns
+    what to call once they are (what takes them back is read there, and holds only if they were).
 
     The corrections are recorded in one transaction, relinking is another: a cancel or failure
     while relinking keeps the corrections recorded and the previous links, and the next
@@ -44,9 +44,10 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
     def run(corpus: Corpus, state: TaskState) -> Changes:
         state.progress(0, 2, "recording the correction")
         with corpus.transaction():
-            if before is not None:
-                before(corpus)
+            recorded = before(corpus) if before is not None else None
             said = [record(corpus, correction) for correction in steps]
+        if recorded is not None:
+            recorded()
         touched = touched_by(steps)
         line = summary or "; ".join(said)
         if touched & ANALYSIS:

@@ -7,7 +7,7 @@ putting back the attribution's row as it stood, read just before the edit was re
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from viewer.analysis import operations, store
@@ -33,9 +33,15 @@ class Undo:
     summary: str
     back: tuple[Correction, ...] | None = None
 
-    def work_out(self, corpus: Corpus) -> None:
-        """Read, before the gesture's corrections are recorded, what takes them back."""
-        self.back = tuple(_opposite(corpus, self.steps))
+    def work_out(self, corpus: Corpus) -> Callable[[], None]:
+        """Read, before the gesture's corrections are recorded, what takes them back; it holds once they
+        are: a gesture whose recording failed has nothing to take back (an Unlink of passages it never
+        linked would forbid linking them)."""
+        found = tuple(_opposite(corpus, self.steps))
+
+        def recorded() -> None:
+            self.back = found
+        return recorded
 
     def taking_back(self) -> Job:
         """The job that takes the gesture back; it runs after the gesture's own (the queue keeps order)."""
