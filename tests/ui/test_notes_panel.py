@@ -170,3 +170,18 @@ def test_a_window_made_active_shows_what_another_window_wrote(qtbot, two_windows
     claims = second.claims_panel.model
     assert claims.index(claims.row_of(4), 4).data() == "wire copy"
     assert [second.notes_panel.tag_list.list.item(0).text()] == ["wire copy — 1: 1 claim"]
+
+
+def test_saving_a_note_keeps_the_claim_selected_in_the_claims_table(qtbot, window, analysed_corpus):
+    """The claims table re-reads its rows after every note saved and whenever the window is made active
+    again (tags may have changed): the researcher's selected row went with them."""
+    window.compare([1, 2], 4)
+    _click_claim_row(qtbot, window, 4)
+    _type_note(qtbot, window.notes_panel, "Check the count", tags="casualty count")
+    qtbot.mouseClick(window.notes_panel.save_button, Qt.MouseButton.LeftButton)
+    panel = window.claims_panel
+    assert [c.id for c in panel.selected_claims()] == [4]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.reload()
+    assert [c.id for c in panel.selected_claims()] == [4]

@@ -279,7 +279,10 @@ class ClaimsPanel(QWidget):
                colours: dict[int, str] | None = None) -> None:
         if corpus is not None:
             self.corpus = corpus
+        current = self.view.currentIndex()
+        kept = self.proxy.data(current, CLAIM_ID_ROLE) if current.isValid() else None
         self.model.reload(corpus, documents, colours)
+        self.show_claim(kept)  # a note saved, or the window made active again, does not drop the researcher's row
         self._used = {c: self.model.uses_column(c) for c in (3, 4)}
         self.fit_columns()
         self._explain_emptiness()
