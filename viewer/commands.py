@@ -157,10 +157,11 @@ def cmd_tags(args: argparse.Namespace) -> int:
             if not hits:
                 known = ", ".join(c.tag for c in notes.tag_counts(corpus)) or "none"
                 return fail(f"no tag “{args.tag}” in this corpus (tags: {known})", 2)
+            names = _statement_names(corpus) if any(hit.kind == "statement" for hit in hits) else {}
             for hit in hits:
                 note = " ".join(hit.body.split())
-                print(f"{_target_name(corpus, hit.kind, hit.key)}\t{describe_target(corpus, hit.kind, hit.key)}"
-                      + (f"\tnote: {note}" if note else ""))
+                name = f"d{hit.key}" if hit.kind == "passage" else names.get(hit.key, hit.key)  # d3:120-180, a7, c12
+                print(f"{name}\t{describe_target(corpus, hit.kind, hit.key)}" + (f"\tnote: {note}" if note else ""))
         elif args.documents:
             for document_id, counted in _tags_by_document(corpus).items():
                 print(f"d{document_id}\t" + "; ".join(f"{tag} {n}" for tag, n in sorted(counted.items())))
@@ -170,20 +171,15 @@ def cmd_tags(args: argparse.Namespace) -> int:
     return 0
 
 
-def _target_name(corpus: Corpus, kind: str, key: str) -> str:
-    """d3, c12, or the a-id every export gives a statement; the key when its target is gone."""
+def _statement_names(corpus: Corpus) -> dict[str, str]:
+    """Each statement's note key → the a-id every export gives it, read once for all the hits (it
+    was read again for each); a statement the analysis no longer finds keeps its key."""
     from viewer.analysis import store
     from viewer.corpus import notes
     from viewer.identifiers import attribution_labels
 
-    if kind == "passage":
-        return f"d{key}"  # as `correct link` names a passage: d3:120-180
-    if kind != "statement":
-        return key
-    span = notes.parse_span_key(key)
     labels = attribution_labels(corpus)
-    found = next((a for a in store.attributions(corpus, span[0]) if (a.document_id, a.content.start, a.content.end) == span), None)
-    return labels[found.id] if found else key
+    return {notes.span_key(a.document_id, a.content.start, a.content.end): labels[a.id] for a in store.attributions(corpus)}
 
 
 def _tags_by_document(corpus: Corpus) -> dict[int, dict[str, int]]:
