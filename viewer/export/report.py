@@ -154,9 +154,7 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
     if selection.stranded:
         w(f"\n## {stranded_notes.HEADING}\n\n{md_escape(stranded_notes.EXPLAINED)}\n")
         for left in selection.stranded:
-            tags = f" (tags: {md_escape(', '.join(left.added.tags))})" if left.added.tags else ""
-            note = ":\n\n" + md_note(left.added.note.text) if left.added.note else ""
-            w(f"\n**{md_escape(left.about)}**{tags}{note}\n")
+            w(_md_annotated(f"**{md_escape(left.about)}**", left.added))
 
 
 def _md_notes(selection: Selection, article: Article, w) -> None:
@@ -176,12 +174,16 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
     for st in article.statements:
         added = selection.on_statement(st)
         if added.tags or added.note:
-            tags = f" (tags: {md_escape(', '.join(added.tags))})" if added.tags else ""
-            w(f"\n**On a statement by {md_escape(speaker_label(st))}**{tags}" + (":\n\n" + md_note(added.note.text) if added.note else "") + "\n")
+            w(_md_annotated(f"**On a statement by {md_escape(speaker_label(st))}**", added))
     for start, end, added in selection.on_passages(article.document.id):
-        tags = f" (tags: {md_escape(', '.join(added.tags))})" if added.tags else ""
         quoted = md_escape(" ".join(article.document.text[start:end].split()))
-        w(f"\n**On the passage** “{quoted}”{tags}" + (":\n\n" + md_note(added.note.text) if added.note else "") + "\n")
+        w(_md_annotated(f"**On the passage** “{quoted}”", added))
+
+
+def _md_annotated(heading: str, added) -> str:
+    """A heading (Markdown already), the researcher's tags after it and their note below."""
+    tags = f" (tags: {md_escape(', '.join(added.tags))})" if added.tags else ""
+    return f"\n{heading}{tags}" + (":\n\n" + md_note(added.note.text) if added.note else "") + "\n"
 
 
 # -- HTML -------------------------------------------------------------------------------------
@@ -251,9 +253,7 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
     if selection.stranded:
         w(f"<h2 id=\"stranded\">{stranded_notes.HEADING}</h2>\n<p class=\"meta\">{e(stranded_notes.EXPLAINED)}</p>\n")
         for left in selection.stranded:
-            tags = f" (tags: {e(', '.join(left.added.tags))})" if left.added.tags else ""
-            body = note_html(left.added.note.text) if left.added.note else ""
-            w(f"<div class=\"note\"><b>{e(left.about)}</b>{tags} {body}</div>\n")
+            w(_html_annotated(f"<b>{e(left.about)}</b>", left.added))
     w("</body></html>\n")
 
 
@@ -298,10 +298,14 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     for st in article.statements:
         added = selection.on_statement(st)
         if added.tags or added.note:
-            tags = f" (tags: {e(', '.join(added.tags))})" if added.tags else ""
-            body = note_html(added.note.text) if added.note else ""
-            w(f"<div class=\"note\"><b>On a statement by {e(speaker_label(st))}</b>{tags} {body}</div>\n")
+            w(_html_annotated(f"<b>On a statement by {e(speaker_label(st))}</b>", added))
     for start, end, added in selection.on_passages(article.document.id):
-        tags = f" (tags: {e(', '.join(added.tags))})" if added.tags else ""
-        body = note_html(added.note.text) if added.note else ""
-        w(f"<div class=\"note\"><b>On the passage</b> “{e(article.document.text[start:end])}”{tags} {body}</div>\n")
+        w(_html_annotated(f"<b>On the passage</b> “{e(article.document.text[start:end])}”", added))
+
+
+def _html_annotated(heading: str, added) -> str:
+    """A heading (HTML already), the researcher's tags after it and their note, in one note box."""
+    tags = f" (tags: {html.escape(', '.join(added.tags))})" if added.tags else ""
+    body = note_html(added.note.text) if added.note else ""
+    return f"<div class=\"note\">{heading}{tags} {body}</div>\n"
+
