@@ -231,22 +231,15 @@ class ArticleView(QWidget):
 
     def refresh_selection(self) -> None:
         view = self.text_view
-        pos = view.positions
         selections = []
         for start, end, tags in self.coded:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(view.document())
-            selection.cursor.setPosition(pos(start))
-            selection.cursor.setPosition(pos(end), QTextCursor.MoveMode.KeepAnchor)
+            selection = self._span(start, end)
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             selection.format.setUnderlineColor(QColor(FOUND_TINT))
             selection.format.setToolTip("Your passage" + (f" — tags: {', '.join(tags)}" if tags else " — with a note"))
             selections.append(selection)
         for start, end in self.found:  # first: a claim's or statement's colour is drawn over it
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(view.document())
-            selection.cursor.setPosition(pos(start))
-            selection.cursor.setPosition(pos(end), QTextCursor.MoveMode.KeepAnchor)
+            selection = self._span(start, end)
             selection.format.setBackground(QColor(FOUND_TINT))
             selection.format.setForeground(QColor("#FFFFFF"))
             selection.format.setFontWeight(QFont.Weight.Bold)
@@ -256,19 +249,13 @@ class ArticleView(QWidget):
             for lit in view.lit:
                 if lit.claim_id != view.selected_claim:
                     continue
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = QTextCursor(view.document())
-                selection.cursor.setPosition(pos(lit.start))
-                selection.cursor.setPosition(pos(lit.end), QTextCursor.MoveMode.KeepAnchor)
+                selection = self._span(lit.start, lit.end)
                 selection.format.setBackground(QColor(lit.colour))
                 selection.format.setForeground(QColor("#000000"))
                 selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
                 selections.append(selection)
         if self._statement is not None:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(view.document())
-            selection.cursor.setPosition(pos(self._statement[0]))
-            selection.cursor.setPosition(pos(self._statement[1]), QTextCursor.MoveMode.KeepAnchor)
+            selection = self._span(*self._statement)
             selection.format.setBackground(QColor(STATEMENT_TINT))
             selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             selections.append(selection)
@@ -278,13 +265,18 @@ class ArticleView(QWidget):
         view.viewport().update()
         view.gutter.update()
 
-    def _closest_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
-        """Grey with a dotted underline (the view adds a dashed outline): no claim's colour, since it is no claim."""
+    def _span(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        """An extra selection over the text's characters ``start`` to ``end``, to be given its look."""
         view = self.text_view
         selection = QTextEdit.ExtraSelection()
         selection.cursor = QTextCursor(view.document())
         selection.cursor.setPosition(view.positions(start))
         selection.cursor.setPosition(view.positions(end), QTextCursor.MoveMode.KeepAnchor)
+        return selection
+
+    def _closest_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        """Grey with a dotted underline (the view adds a dashed outline): no claim's colour, since it is no claim."""
+        selection = self._span(start, end)
         selection.format.setBackground(QColor(CLOSEST_TINT))
         selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         selection.format.setUnderlineColor(QColor("#333333"))
