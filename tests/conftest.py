@@ -81,6 +81,44 @@ def sample_and_wire_file(tmp_path_factory) -> Path:
     return path
 
 
+# Made-up reports naming their sources three ways: a description naming no one ("Officials", "An aide"),
+# and officials of a named body ("State Department officials"), which keeps its speaker.
+UNNAMED_REPORTS = {
+    "bridge.txt": """Title: Bridge to reopen after repairs
+Date: 2024-03-04
+
+Officials said the bridge over the river would reopen on Monday. An aide said the mayor was resting at home.
+
+State Department officials said the talks would resume next week.
+""",
+    "talks.txt": """Title: Talks to resume
+Date: 2024-03-05
+
+State Department officials said the talks would resume next week. Officials said the bridge over the river would reopen on Monday.
+""",
+}
+
+
+@pytest.fixture(scope="session")
+def unnamed_reports_file(tmp_path_factory) -> Path:
+    """`UNNAMED_REPORTS` imported and analysed once per test session (read-only use)."""
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.creating import create
+    from viewer.corpus.importing import import_paths
+
+    folder = tmp_path_factory.mktemp("unnamed")
+    for name, text in UNNAMED_REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def build(corpus) -> None:
+        import_paths(corpus, sorted(folder.glob("*.txt")))
+        analyse(corpus)
+
+    path = folder / "unnamed.corpus"
+    create(path, build)
+    return path
+
+
 def _private_copy(path: Path, tmp_path: Path):
     """Open a copy of a session's analysed corpus that one test may change, closed after it."""
     from viewer.corpus.store import Corpus

@@ -10,6 +10,7 @@ import difflib
 from collections.abc import Iterable, Sequence
 
 from viewer.analysis import store
+from viewer.analysis.model import UNNAMED
 from viewer.corpus.store import Corpus
 
 WHAT = {"d": "document", "c": "claim", "a": "attribution"}
@@ -126,9 +127,9 @@ def describe_target(corpus: Corpus, kind: str, key: str) -> str:
         said = corpus.document(document_id).text[start:end]
         if kind == "passage":
             return f"Passage of d{document_id}: “{_short(said)}”"
-        speaker = next((a.speaker_name for a in store.attributions(corpus, document_id)
-                        if (a.content.start, a.content.end) == (start, end)), None)
-        return f"Statement by {speaker or 'an unnamed source'} in d{document_id}: “{_short(said)}”"
+        speaker = next((a.shown_speaker for a in store.attributions(corpus, document_id)
+                        if (a.content.start, a.content.end) == (start, end)), UNNAMED)
+        return f"Statement by {speaker} in d{document_id}: “{_short(said)}”"
     except (KeyError, ValueError, IndexError):
         return f"{kind} {key} (no longer in the corpus)"
 

@@ -10,11 +10,19 @@ from dataclasses import dataclass, field
 from viewer.corpus.spans import Span
 
 __all__ = ["Span", "Relay", "Attribution", "SpeakerMention", "Speaker", "Mention", "Discrepancy", "Claim",
-           "ATTRIBUTION_KINDS", "SPEAKER_KINDS"]
+           "ATTRIBUTION_KINDS", "SPEAKER_KINDS", "UNNAMED", "UNNAMED_SOURCES", "unnamed"]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "according-to", "belief")  # how a statement is reported
 # "country": a state speaking ("Russia said"); "document": the poll, the filing
 SPEAKER_KINDS = ("person", "organisation", "country", "group", "document", "unknown")
+UNNAMED = "unnamed source"  # attributed ("…, a source said") to no one the analysis could name
+UNNAMED_SOURCES = "Unnamed sources"  # the heading their statements are gathered under
+
+
+def unnamed(description: str | None) -> str:
+    """How every view shows a speaker the article does not name: "unnamed: officials", with the
+    article's words for it (an attribution's role), or "unnamed source" when there are none."""
+    return f"unnamed: {description}" if description else UNNAMED
 
 
 @dataclass(frozen=True)

@@ -62,8 +62,10 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # 47: a site name after a headline that other titles of the corpus end with too is page furniture, no part of the
 # headline's unit; 48: a word of saying marks a mention attributed only when used as one: not "was reported stolen",
 # "a reported shooting", "reports of shots"; 49: a bare navy, army or military is the one such force its article
-# names, and never a body of another kind; a cue after a quotation whose object the parser read as its speaker is inverted)
-ANALYSER_VERSION = "49"
+# names, and never a body of another kind; a cue after a quotation whose object the parser read as its speaker is inverted;
+# 50: a description naming no person and no body ("Officials", "an aide", "people familiar with the case") is an
+# unnamed source, its words kept as its role, never a speaker row; behind "who" its words are the speaker's text)
+ANALYSER_VERSION = "50"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

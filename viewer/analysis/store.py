@@ -23,7 +23,7 @@ from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
 from viewer.analysis.documents import DocumentAnalysis
-from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention
+from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention, unnamed
 from viewer.corpus import publication
 from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
 from viewer.corpus.store import Corpus, now
@@ -48,6 +48,11 @@ class StoredAttribution:
     def spans(self) -> list[Span]:
         """The content and its further parts: every passage the statement covers."""
         return [self.content, *self.parts]
+
+    @property
+    def shown_speaker(self) -> str:
+        """The speaker as its article names it, or "unnamed: officials" for a source it does not name."""
+        return self.speaker_name or unnamed(self.speaker_role)
 
 
 @dataclass(frozen=True)
@@ -347,9 +352,9 @@ def _attribution(row: tuple) -> StoredAttribution:
 
 def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None,
                  document_ids: Sequence[int] | None = None,
-                 kinds: Sequence[str] | None = None) -> list[StoredAttribution]:
-    """Attributions in reading order, optionally of one document (or of several), of one speaker,
-    or of some kinds."""
+                 kinds: Sequence[str] | None = None, unnamed: bool = False) -> list[StoredAttribution]:
+    """Attributions in reading order, optionally of one document (or of several), of one speaker
+    (or of none: ``unnamed``), or of some kinds."""
     where, args = [], []
     if document_id is not None:
         where.append("document_id = ?")
@@ -360,6 +365,8 @@ def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int
     if speaker_id is not None:
         where.append("speaker_id = ?")
         args.append(speaker_id)
+    if unnamed:
+        where.append("speaker_id IS NULL")
     if kinds is not None:
         where.append(f"kind IN ({','.join('?' * len(kinds))})")
         args += list(kinds)
@@ -400,6 +407,22 @@ def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None, kinds: S
         StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d)
         for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, [*args, *([id_list(first)] if first else [])])
     ]
+
+
+def unnamed_sources(corpus: Corpus, document_ids: Sequence[int] | None = None,
+                    kinds: Sequence[str] | None = None) -> tuple[int, int]:
+    """(statements, documents) attributed to no speaker ("officials said", "an aide said"), in those
+    documents and of those kinds, counted as `speakers` counts a speaker's."""
+    where, args = ["speaker_id IS NULL"], []
+    if document_ids is not None:
+        where.append(f"document_id {IN_IDS}")
+        args.append(id_list(document_ids))
+    if kinds is not None:
+        where.append(f"kind IN ({','.join('?' * len(kinds))})")
+        args += list(kinds)
+    row = corpus.db.execute(f"SELECT count(*), count(DISTINCT document_id) FROM attributions WHERE {' AND '.join(where)}",
+                            args).fetchone()
+    return row[0], row[1]
 
 
 def speaker_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, str]:
@@ -541,10 +564,11 @@ def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = N
     if attribution_ids is not None:
         scope, args = f"WHERE a.id {IN_IDS}", [id_list(attribution_ids)]
     rows = corpus.db.execute(
-        f"""SELECT a.id, a.document_id, s.id, coalesce(s.name, a.speaker_name, ''), a.via
+        f"""SELECT a.id, a.document_id, s.id, coalesce(s.name, nullif(a.speaker_name, '')), a.speaker_role, a.via
             FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id {scope} ORDER BY a.id""", args)
-    for id_, document_id, speaker_id, speaker, via in rows:
-        yield id_, document_id, speaker_id, speaker, [r["name"] for r in json.loads(via)] if via != "[]" else []
+    for id_, document_id, speaker_id, speaker, role, via in rows:
+        yield (id_, document_id, speaker_id, speaker or unnamed(role),
+               [r["name"] for r in json.loads(via)] if via != "[]" else [])
 
 
 def statements_carrying(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list[int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from viewer.analysis.model import Mention
+from viewer.analysis.model import UNNAMED_SOURCES, Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, palette, pdf_provenance
 from viewer.export import stranded as stranded_notes
@@ -344,13 +344,21 @@ def _speakers(selection: Selection) -> Section:
         s.blocks.append(Paragraph([Run(headings[speaker.id], bold=True), Run(f" — {detail}" if detail else "")], "h2"))
         if speaker.aliases:
             s.blocks.append(Paragraph([Run("Also written: ", italic=True), Run("; ".join(speaker.aliases))], "note"))
-        for article, st in by_speaker.get(speaker.id, []):
-            quoted = article.document.text[st.content.start:st.content.end]
-            short = quoted if len(quoted) <= 160 else quoted[:157].rstrip() + "…"
-            s.blocks.append(Paragraph([
-                Run(article.source(sep=" ") + ", p. "),
-                Run("", page_of=statement_key(st), link=statement_key(st)),
-                Run(f" ({st.kind}{', via ' + ' ← '.join(r.name for r in st.via) if st.via else ''}): "),
-                Run(f"“{short}”", italic=True),
-            ], "note", indent=1))
+        s.blocks += [_indexed(article, st) for article, st in by_speaker.get(speaker.id, [])]
+    if unnamed := selection.unnamed_statements():
+        s.blocks.append(Paragraph([Run(UNNAMED_SOURCES, bold=True)], "h2"))
+        s.blocks += [_indexed(article, st, who=True) for article, st in unnamed]
     return s
+
+
+def _indexed(article: Article, st: StoredAttribution, who: bool = False) -> Paragraph:
+    """A statement in the speaker index; ``who``: led by its speaker ("unnamed: officials")."""
+    quoted = article.document.text[st.content.start:st.content.end]
+    short = quoted if len(quoted) <= 160 else quoted[:157].rstrip() + "…"
+    return Paragraph([
+        *([Run(speaker_label(st) + " — ", bold=True)] if who else []),
+        Run(article.source(sep=" ") + ", p. "),
+        Run("", page_of=statement_key(st), link=statement_key(st)),
+        Run(f" ({st.kind}{', via ' + ' ← '.join(r.name for r in st.via) if st.via else ''}): "),
+        Run(f"“{short}”", italic=True),
+    ], "note", indent=1)

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import IO
 
-from viewer.analysis.store import StoredClaim
+from viewer.analysis.model import UNNAMED_SOURCES
+from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, timeline_tables
 from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html
@@ -149,12 +150,21 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
         if speaker.aliases:
             w(f"Also written: {md_escape('; '.join(speaker.aliases))}\n\n")
         for article, st in by_speaker.get(speaker.id, []):
-            quoted = article.document.text[st.content.start:st.content.end]
-            w(f"- {article.label} ({st.kind}): “{md_escape(quoted)}” — {md_escape(relay_chain(article, st))}\n")
+            w(_md_statement(article, st))
+    if unnamed := selection.unnamed_statements():
+        w(f"\n### {UNNAMED_SOURCES}\n\n")
+        for article, st in unnamed:
+            w(_md_statement(article, st))
     if selection.stranded:
         w(f"\n## {stranded_notes.HEADING}\n\n{md_escape(stranded_notes.EXPLAINED)}\n")
         for left in selection.stranded:
             w(_md_annotated(f"**{md_escape(left.about)}**", left.added))
+
+
+def _md_statement(article: Article, st: StoredAttribution) -> str:
+    """One line of the speaker index: where, how, the words, and the way they came."""
+    quoted = article.document.text[st.content.start:st.content.end]
+    return f"- {article.label} ({st.kind}): “{md_escape(quoted)}” — {md_escape(relay_chain(article, st))}\n"
 
 
 def _md_notes(selection: Selection, article: Article, w) -> None:
@@ -245,16 +255,21 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
         w(f"<h3>{e(headings[speaker.id])}</h3>")
         if speaker.aliases:
             w(f"<p class=\"meta\">Also written: {e('; '.join(speaker.aliases))}</p>")
-        w("<ul>")
-        for article, st in by_speaker.get(speaker.id, []):
-            quoted = article.document.text[st.content.start:st.content.end]
-            w(f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(st.kind)}): “{e(quoted)}” — {e(relay_chain(article, st))}</li>")
-        w("</ul>\n")
+        w("<ul>" + "".join(_html_statement(article, st) for article, st in by_speaker.get(speaker.id, [])) + "</ul>\n")
+    if unnamed := selection.unnamed_statements():
+        w(f"<h3>{UNNAMED_SOURCES}</h3><ul>" + "".join(_html_statement(article, st) for article, st in unnamed) + "</ul>\n")
     if selection.stranded:
         w(f"<h2 id=\"stranded\">{stranded_notes.HEADING}</h2>\n<p class=\"meta\">{e(stranded_notes.EXPLAINED)}</p>\n")
         for left in selection.stranded:
             w(_html_annotated(f"<b>{e(left.about)}</b>", left.added))
     w("</body></html>\n")
+
+
+def _html_statement(article: Article, st: StoredAttribution) -> str:
+    """One item of the speaker index: where, how, the words, and the way they came."""
+    e = html.escape
+    quoted = article.document.text[st.content.start:st.content.end]
+    return f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(st.kind)}): “{e(quoted)}” — {e(relay_chain(article, st))}</li>"
 
 
 def _html_article(selection: Selection, article: Article, w) -> None:

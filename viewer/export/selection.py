@@ -171,6 +171,11 @@ class Selection:
                     by_speaker.setdefault(st.speaker_id, []).append((article, st))
         return by_speaker
 
+    def unnamed_statements(self) -> list[tuple[Article, store.StoredAttribution]]:
+        """Statements the exported articles give to no one they name ("officials said"), in article
+        order: listed after the speakers, under their descriptions."""
+        return [(article, st) for article in self.articles for st in article.statements if st.speaker_id is None]
+
     def describe(self) -> str:
         """One line for the cover: what was selected."""
         count = len(self.articles)
@@ -214,8 +219,9 @@ def speaker_headings(selection: Selection) -> dict[int, str]:
 
 
 def speaker_label(statement: store.StoredAttribution) -> str:
-    name = statement.speaker_name or "unnamed source"
-    return f"{name}, {statement.speaker_role}" if statement.speaker_role else name
+    if not statement.speaker_name:
+        return statement.shown_speaker  # "unnamed: officials": the role is the description
+    return f"{statement.speaker_name}, {statement.speaker_role}" if statement.speaker_role else statement.speaker_name
 
 
 def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Sequence[int] | None = None,

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from viewer.analysis import store
+from viewer.analysis.model import UNNAMED
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 
@@ -158,7 +159,7 @@ def build_graph(statements: Iterable[tuple[int, int, int | None, str, Sequence[s
     published by ``outlets`` (document id → name), coloured by the ``claims`` each one carries."""
     builder = _Builder()
     for attribution_id, document_id, speaker_id, speaker, via in statements:
-        chain = [("speaker", speaker or "unnamed source"), *(("relay", name) for name in via),
+        chain = [("speaker", speaker or UNNAMED), *(("relay", name) for name in via),
                  ("outlet", outlets.get(document_id) or f"d{document_id}")]
         builder.add(chain, carrying.get(attribution_id, ()), speaker_id)
     return _gathered(builder, claims)

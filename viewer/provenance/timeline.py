@@ -25,7 +25,6 @@ from viewer.jobs import TaskState
 from viewer.provenance.changes import Change, Said, changes, update_changes
 
 _TRUST = {"metadata": 0, "dateline": 1, "text": 2, "import": 3}
-UNNAMED = "unnamed source"  # attributed ("…, a source said"), to no one the analysis could name
 THREAD_LIMIT = 40  # updates shown around a claim, nearest in time first
 TOGETHER = 256  # claims an export traces at once: their sources' units and statements are held together
 # A thread is found by what its figures count, never verified as one event's count: on multi-outlet coverage
@@ -209,7 +208,7 @@ def _statements(corpus: Corpus, documents: Sequence[int]) -> dict[int, list[Stat
 
 def _statement(a: StoredAttribution, names: dict[int, str]) -> Statement:
     speaker = names.get(a.speaker_id) if a.speaker_id is not None else None
-    return Statement(a.speaker_id, speaker or a.speaker_name or UNNAMED, a.kind, a.via, a.content, a.parts)
+    return Statement(a.speaker_id, speaker or a.shown_speaker, a.kind, a.via, a.content, a.parts)
 
 
 def _overlapping(statements: Sequence[Statement], mentions: Sequence[Mention]) -> tuple[Statement, ...]:

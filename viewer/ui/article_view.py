@@ -158,7 +158,8 @@ class ArticleView(QWidget):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setForeground(QColor("#3b2a6b"))
-            fmt.setToolTip(f"Speaker: {a.speaker_name}" + (f" ({a.speaker_role})" if a.speaker_role else ""))
+            named = a.speaker_name and a.speaker_role
+            fmt.setToolTip(f"Speaker: {a.shown_speaker}" + (f" ({a.speaker_role})" if named else ""))
             self._format(cursor, pos(a.speaker.start), pos(a.speaker.end), fmt)
         if a.cue is not None:
             fmt = QTextCharFormat()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from viewer.analysis import operations, store
 from viewer.analysis.corrections import MergeSpeakers, SplitSpeaker
+from viewer.analysis.model import UNNAMED_SOURCES
 from viewer.analysis.speakers.resolution import fold_name
 from viewer.analysis.store import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
@@ -34,6 +35,8 @@ STATEMENT_FILTERS = (
 )
 DOCUMENTS = "Documents"
 TOP = 0  # internalId of speaker rows; statement rows carry their speaker's row + 1
+UNNAMED_ROW = UNNAMED_SOURCES  # the row gathering statements the articles give to no one they name
+UNNAMED_ID = 0  # no stored speaker has it (their ids start at 1)
 
 
 def search_key(name: str) -> str:
@@ -100,7 +103,12 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         found = store.speakers(self._corpus, self._documents, self._kinds, first=self._first)
         if self._only_documents:
             return [s for s in found if s.kind == "document"]
-        return [s for s in found if self._show_documents or s.kind != "document"]
+        listed = [s for s in found if self._show_documents or s.kind != "document"]
+        statements, sources = store.unnamed_sources(self._corpus, self._documents, self._kinds)
+        if statements:  # after the people and bodies, before the documents
+            at = next((n for n, s in enumerate(listed) if s.kind == "document"), len(listed))
+            listed.insert(at, StoredSpeaker(UNNAMED_ID, UNNAMED_ROW, "unnamed", None, (), statements, sources))
+        return listed
 
     def set_statement_filter(self, kinds: tuple[str, ...] | None, documents: bool, only_documents: bool = False) -> None:
         """Show statements of these kinds only (None: all), and speakers that are documents or not
@@ -155,7 +163,8 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
 
     def _statements_of(self, speaker: StoredSpeaker) -> list[StoredAttribution]:
         if speaker.id not in self._statements:
-            found = store.attributions(self._corpus, speaker_id=speaker.id, kinds=self._kinds)
+            found = store.attributions(self._corpus, speaker_id=speaker.id or None, kinds=self._kinds,
+                                       unnamed=speaker.id == UNNAMED_ID)
             if self._documents is not None:
                 found = [a for a in found if a.document_id in self._documents]
             self._statements[speaker.id] = found
@@ -244,7 +253,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             return None
         content = self.text_of(a)
         if role == Qt.ItemDataRole.ToolTipRole:
-            chain = " ← ".join([self.outlet(a.document_id)] + [f"{r.name} ({r.cue})" for r in a.via] + [a.speaker_name or "?"])
+            chain = " ← ".join([self.outlet(a.document_id)] + [f"{r.name} ({r.cue})" for r in a.via] + [a.shown_speaker])
             return f"“{content}”\n\nRelay chain: {chain}"
         relays = f", via {' ← '.join(r.name for r in a.via)}" if a.via else ""
         if column == 0:  # wrapped by the panel's delegate; the article it came from on its own line
@@ -252,7 +261,8 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             shown = f"“{shown}”" if a.kind == "direct" else shown
             cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
             how = KIND_WORDS.get(a.kind, a.kind) + (f", {cue}" if cue else "")
-            return f"{shown}\n— {self.outlet(a.document_id)} (d{a.document_id}){relays} · {how}"
+            who = f"{a.shown_speaker} · " if a.speaker_id is None else ""  # "unnamed: officials · "
+            return f"{shown}\n— {who}{self.outlet(a.document_id)} (d{a.document_id}){relays} · {how}"
         if column == 1:
             cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
             return f"{KIND_WORDS.get(a.kind, a.kind)}, {cue}" if cue else KIND_WORDS.get(a.kind, a.kind)
@@ -463,7 +473,8 @@ class AttributionPanel(QWidget):
     def _context_menu(self, point) -> None:
         index = self.view.indexAt(point)
         menu = QMenu(self)
-        speakers = [s for s in (self.model.speaker(i) for i in self.view.selectionModel().selectedRows()) if s]
+        speakers = [s for s in (self.model.speaker(i) for i in self.view.selectionModel().selectedRows())
+                    if s and s.id != UNNAMED_ID]  # unnamed sources are no one to merge
         if len(speakers) == 2:
             menu.addAction(f"Merge “{speakers[0].name}” and “{speakers[1].name}”: one speaker",
                            lambda: self.merge(speakers[0].name, speakers[1].name))

@@ -36,7 +36,7 @@ class NoteTargets:
         """Open the statement in its article, and write notes on it."""
         self.comparison.show_statement(statement.document_id, statement.content.start, statement.content.end)
         key = notes.span_key(statement.document_id, statement.content.start, statement.content.end)
-        self.notes_panel.set_target("statement", key, f"{statement.speaker_name or '?'} in d{statement.document_id}")
+        self.notes_panel.set_target("statement", key, f"{statement.shown_speaker} in d{statement.document_id}")
 
     def passage_picked(self, document_id: int, start: int, end: int) -> None:
         """A passage the researcher selected: write a note or tags on it (code it)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
@@ -83,9 +83,22 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         history.append((at, resolved))
         shown.append(_given_name(in_full or resolved, mentioned, doc))
     shown = _named_after(shown)
-    return [Attribution(kind=kind, content=content, speaker=frame.speaker_span, speaker_name=_named(name),
+    return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays)
             for (kind, content, frame, relays), name in zip(items, shown)]
+
+
+def _speaker_words(frame, name: SpeakerName) -> Span:
+    """Where the article says who spoke. For an unnamed source behind a relative pronoun that is the
+    description the pronoun stands for ("a port employee, who asked not to be named, told AFP"), with
+    the pronoun when nothing sets the clause off ("voters who said"): "who" alone says no kind of
+    source, and no speaker's name is left to say it."""
+    named, pronoun = frame.named, frame.speaker[0]
+    if not name.unnamed or not named or named[-1].i >= pronoun.i:
+        return frame.speaker_span
+    if pronoun.i and pronoun.doc[pronoun.i - 1].text == ",":  # "a port employee, who asked…": the description
+        return Span(named[0].idx, named[-1].idx + len(named[-1].text))
+    return Span(named[0].idx, frame.speaker_span.end)  # "voters who said": the words name them together
 
 
 def _named_after(shown: list[SpeakerName]) -> list[SpeakerName]:
@@ -94,7 +107,9 @@ def _named_after(shown: list[SpeakerName]) -> list[SpeakerName]:
     for i, name in enumerate(shown):
         unnamed = name.kind in ("person", "unknown") and (name.reference or described(name.name))
         later = named_after(name, shown[i + 1:]) if unnamed else None
-        out.append(SpeakerName(later.name, name.role or later.role, "person") if later else name)
+        if later:  # an unnamed source's role is its description, not the office of the one named later
+            name = SpeakerName(later.name, later.role if name.unnamed else name.role or later.role, "person")
+        out.append(name)
     return out
 
 
@@ -260,7 +275,7 @@ def _resolve(name: SpeakerName, candidates: list[SpeakerName], epithets: set[str
     for earlier in candidates:
         if _compatible(name, words, earlier):
             return SpeakerName(earlier.name, earlier.role, "person") if _AGE.search(name.name) else earlier
-    return SpeakerName(name.name, name.role, name.kind, reference=True)
+    return replace(name, reference=True)
 
 
 def _named(name: SpeakerName) -> str:
@@ -268,6 +283,8 @@ def _named(name: SpeakerName) -> str:
     agency") that points back to no one names no one; an office ("the governor") is a person the
     article names by their office, and a qualified description ("the Ukrainian army", "the North
     Korean leader") describes a body or a person on its own."""
+    if name.unnamed:
+        return ""  # "officials", "an aide": an unnamed source, its description kept as its role
     if not name.reference:
         return name.name
     words = _words(name.name) - _IGNORED

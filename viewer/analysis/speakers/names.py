@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
+from viewer.analysis.speakers.nameless import description, names_no_one
 from viewer.corpus.metadata import dateline_length
 
 ROLE_WORDS = frozenset("""
@@ -63,6 +64,7 @@ class SpeakerName:
     role: str | None
     kind: str  # person | organisation | group | unknown
     reference: bool = False  # a pronoun or a description to resolve against earlier speakers
+    unnamed: bool = False  # a description naming no one ("officials", "an aide"): its words are ``role``
 
 
 def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
@@ -93,9 +95,11 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName(tokens[0].text, None, "person", True)
     if len(tokens) == 1 and words[0] in THING_PRONOUNS:
         return SpeakerName(tokens[0].text, None, THING_PRONOUNS[words[0]], True)
-    if all(t.lower_.rstrip(".") in TITLES | ROLE_WORDS | DETERMINERS or t.is_punct for t in tokens):
-        return SpeakerName(_strip_det(tokens), None, "person", True)  # "the president", "Sgt."
     head = _head(tokens)
+    if names_no_one(tokens, head) and not _names_no_one(head) and head.lemma_.lower() not in ORG_WORDS:
+        return _unnamed(tokens, head)
+    if all(t.lower_.rstrip(".") in TITLES | ROLE_WORDS | DETERMINERS or t.is_punct for t in tokens):
+        return SpeakerName(_strip_det(tokens), None, "person", True)  # "Sgt."
     if _counts_a_share(head):
         return SpeakerName("", None, "group")
     if _names_no_one(head):
@@ -127,6 +131,18 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
                                _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _unnamed(tokens: list, head) -> SpeakerName:
+    """An unnamed source ("officials", "an aide", "the spokesman" nobody named before): its words are
+    its description. A definite one is first looked for among the people the article named before."""
+    words = _before_aside(tokens, head)
+    plural = head.tag_ in ("NNS", "NNPS")
+    definite = words[0].lower_ in DETERMINERS - {"a", "an"} and not plural
+    # a later "he" may stand for an office holder ("a spokesman", "the president"), not for "a man",
+    # "the actress" or "one user" the article passes by (it took Trump's and Clinton's words from them)
+    kind = "group" if plural else "person" if head.lower_ in ROLE_WORDS else "unknown"
+    return SpeakerName(_strip_det(words), description(words), kind, reference=definite, unnamed=True)
 
 
 def _whole_words(tokens: list) -> list:
@@ -667,7 +683,7 @@ def _common_phrase(tokens: list) -> SpeakerName:
     if head.lower_ in SPOKES_WORDS and organisations:
         org = _org_phrase(tokens, head)
         if not any(t.pos_ == "PROPN" or t.ent_type_ and not _counted(t) for t in tokens if t.text in org.split()):
-            return SpeakerName("", None, "person")  # "an agency official": which agency, nobody says
+            return SpeakerName("", None, "person")  # "a Sheriff's Office official": which office, the words do not say
         return SpeakerName(org, _text([t for t in tokens if t.i <= head.i and t.lower_ not in DETERMINERS]),
                            "organisation")
     if head.lower_ in ORG_WORDS or head.ent_type_ in ("ORG", "GPE"):
@@ -681,7 +697,7 @@ def _common_phrase(tokens: list) -> SpeakerName:
     if not names_source(head):
         return SpeakerName("", None, "unknown")  # "the massacre", "a fresh timeline": no one speaks
     if not definite and len(name.split()) == 1 and not _named_elsewhere(head):
-        return SpeakerName("", None, "unknown")  # "a group", "a man": someone, unnamed
+        return SpeakerName("", None, "unknown")  # "a group": some body, unnamed
     return SpeakerName(name, None, "unknown", reference=definite)
 
 

@@ -1,0 +1,71 @@
+"""Descriptions that name no one: "Officials said", "an aide said", "people familiar with the case".
+
+A speaker phrase whose head is a word for a person or people and none of whose words is a name
+(no proper noun, no person, body, place or people the recogniser marks) names no person and no
+body: the statement comes from an unnamed source, and the phrase's words say what kind of source.
+"State Department officials", "a Pentagon spokesman", "U.S. officials" and "Kyiv police" name a
+body or a named place's institution, and keep their speaker. One rule for every such phrase: before
+it, "officials" and "U.S. officials" were speaker rows while "senior administration officials" and
+"an aide" were unnamed, by which branch of the name reader they happened to fall in.
+"""
+from __future__ import annotations
+
+from viewer.analysis.nlp import text_of
+from viewer.analysis.speakers.kinds import names_person
+
+# Words for people that WordNet files outside noun.person by their first sense ("people": noun.group,
+# "person": noun.Tops, "source": noun.artifact), though a report uses them only for people
+# (PolNeAR train annotators marked each as a source's head: resources/attribution/classes.json).
+PEOPLE_WORDS = frozenset({"people", "person", "persons", "source", "sources"})
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def names_no_one(tokens: list, head) -> bool:
+    """Whether the phrase ``tokens`` (spaCy tokens, ``head`` its head) describes people without naming
+    anyone or any body: then its speaker is an unnamed source."""
+    return people_word(head) and not any(_name(t) for t in tokens)
+
+
+def people_word(token) -> bool:
+    """"official", "aides", "witnesses", "people": a common noun for a person or people."""
+    if token.pos_ not in ("NOUN", "PROPN") or _capitalised_name(token):
+        return False
+    lemma, word = token.lemma_.lower(), token.lower_
+    return any(names_person(w) or w in PEOPLE_WORDS for w in (lemma, word, word.removesuffix("s")))
+
+
+def _name(token) -> bool:
+    """A word naming someone: an entity of the recogniser, a capitalised name, or a proper noun
+    (a tagged one opening the sentence is a name only as `_capitalised_name` says)."""
+    return token.ent_type_ in NAME_ENTITIES or _capitalised_name(token) or token.pos_ == "PROPN" and not opens_sentence(token)
+
+
+def _capitalised_name(token) -> bool:
+    """"Hicks, his spokeswoman", "Weaver said", "Nance said": a capitalised word is a name inside a
+    sentence, and at its start too when it is a proper noun or a bare singular (a common noun in the
+    singular takes an article: "An aide said"), unless the article writes it in lower case elsewhere.
+    Surnames are often words for people too (weaver, tester, hick, ward); "Officials said" is none."""
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    if not opens_sentence(token):
+        return True
+    if any(t.is_lower and t.lower_ == token.lower_ for t in token.doc):
+        return False
+    return token.pos_ == "PROPN" or token.tag_ == "NN"
+
+
+def opens_sentence(token) -> bool:
+    """The first word of its sentence, after any spaces or quotation marks (a header the import marked
+    as boilerplate is parsed as spaces before it, so the parser does not start the sentence there)."""
+    doc = token.doc
+    return all(doc[i].is_space or doc[i].is_punct for i in range(token.sent.start, token.i))
+
+
+def description(words: list) -> str:
+    """The phrase as a researcher reads it after "unnamed:": the article's words, the capital that
+    only opens the sentence put down ("Officials said" -> "officials")."""
+    text = text_of(words[0].doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
+    first = words[0]
+    if opens_sentence(first) and first.text[:1].isupper() and not (len(first.text) > 1 and first.text.isupper()):
+        text = text[:1].lower() + text[1:]
+    return " ".join(text.split())
