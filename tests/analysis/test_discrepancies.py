@@ -225,6 +225,9 @@ def test_one_person_given_two_ages_is_a_number_discrepancy(a, b, expected):
     ("A reported shooting closed Elm Street on Monday.", "A shooting closed Elm Street on Monday.", False),
     ("The rifle was reported stolen in April and has not been recovered.", "The rifle has not been recovered.", False),
     ("The shooting was first reported at 1:39 a.m. on Elm Street.", "The shooting happened at 1:39 a.m. on Elm Street.", False),
+    ("He had been convicted of robbery in 2011, court records show.", "He had been convicted of robbery in 2011.", True),
+    ("The gunman fled through the back door, the news release states.", "The gunman fled through the back door.", True),
+    ("Hide Transcript Show Transcript The gunman fled through the back door.", "The gunman fled through the back door.", False),
 ])
 def test_a_word_of_saying_makes_a_mention_attributed_only_when_used_as_one(a, b, attributed):
     """Without attribution spans, the words decide: "was reported stolen" and "reports of shots"

@@ -64,7 +64,8 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # "a reported shooting", "reports of shots"; 49: a bare navy, army or military is the one such force its article
 # names, and never a body of another kind; a cue after a quotation whose object the parser read as its speaker is inverted;
 # 50: a description naming no person and no body ("Officials", "an aide", "people familiar with the case") is an
-# unnamed source, its words kept as its role, never a speaker row; behind "who" its words are the speaker's text)
+# unnamed source, its words kept as its role, never a speaker row; behind "who" its words are the speaker's text;
+# "records show", "court documents state" mark a mention attributed without a word of saying)
 ANALYSER_VERSION = "50"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
