@@ -215,3 +215,17 @@ def test_pdf_comments_read_the_notes_markdown_as_text_and_the_page_shows_it_form
         assert "**" not in comment and "](" not in comment
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Shot at 2 a.m." in text and "**2 a.m.**" not in text, "the page shows the note formatted, not its marks"
+
+
+def test_a_symbol_no_font_draws_is_named_in_the_pdf_and_kept_in_its_comments(export_corpus, tmp_path):
+    """The bundle's DejaVu Sans has no 🔫: the tag printed as an empty box beside its words."""
+    notes.set_tags(export_corpus, "claim", notes.claim_key(1), ["🔫 weapon"])
+    notes.set_note(export_corpus, "document", "d2", "Photo of a 🔫️ on 🇺🇦 television, ★ rated")
+    target = tmp_path / "r.pdf"
+    export(export_corpus, "pdf", target, render=render)
+    reader = PdfReader(target)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Tags: [pistol] weapon" in text and "🔫" not in text
+    assert "Photo of a [pistol] on [flag UA] television, ★ rated" in text, "a symbol DejaVu has stays itself"
+    comments = [str(a.get_object().get("/Contents", "")) for page in reader.pages for a in page.get("/Annots", [])]
+    assert any("Tags: 🔫 weapon" in c for c in comments), "a PDF reader shows the comment in its own fonts"
