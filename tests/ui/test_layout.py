@@ -197,3 +197,25 @@ def test_a_narrow_column_title_keeps_its_start(qtbot, analysed_corpus, settings)
     assert len(headers) >= 4
     assert [h for h in headers if h.textElideMode() != Qt.TextElideMode.ElideRight] == []
     w.set_corpus(None)
+
+
+@pytest.mark.parametrize("size, count", [((1600, 1000), 4), ((1280, 800), 3)])
+def test_the_side_docks_give_way_so_the_compared_articles_fit(qtbot, analysed_corpus, settings, size, count):
+    """At 1600 px the 4th article sat behind a sideways scroll bar, and the 3rd at 1280 px: the docks kept
+    their first-run share (20 % and 22 % of the width) however many articles were open."""
+    w = _window_at(qtbot, analysed_corpus, settings, *size)
+    right = w.docks["attributions"]
+    qtbot.wait(20)  # the first run's dock sizes are set once the window is shown
+    before = right.width()
+    w.compare(list(range(1, count + 1)))
+    qtbot.waitUntil(lambda: w.comparison.scroller.horizontalScrollBar().maximum() == 0)
+    assert all(pane.width() >= PANE_MIN_WIDTH for pane in w.comparison.panes)
+    for pane in w.comparison.panes:
+        assert pane.visibleRegion().boundingRect().width() == pane.width()
+    for dock in w.docks.values():
+        assert dock.width() >= dock.minimumSizeHint().width()
+    header = w.browser.view.horizontalHeader()
+    assert not header.isSectionHidden(COLUMN_NAMES.index("claims")), "the document list keeps its claim counts"
+    w.compare([1, 2])
+    qtbot.waitUntil(lambda: right.width() == before)  # fewer articles: the dock has its width back
+    w.set_corpus(None)
