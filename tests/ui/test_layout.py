@@ -219,3 +219,28 @@ def test_the_side_docks_give_way_so_the_compared_articles_fit(qtbot, analysed_co
     w.compare([1, 2])
     qtbot.waitUntil(lambda: right.width() == before)  # fewer articles: the dock has its width back
     w.set_corpus(None)
+
+
+def test_a_long_headline_and_file_name_are_shown_whole_in_a_narrow_pane(qtbot, memory_corpus, tmp_path):
+    """At a pane's minimum width a five-line headline lost its last words ("…Turn In 'Grandsons,") and the file
+    name its end ("…54a2e.jso"): the nested header layout never asked the wrapping labels their height."""
+    from viewer.corpus.importing import import_paths
+    from viewer.ui.comparison_view import ComparisonView
+
+    title = "After Children Shot, Neighbours Urged To Turn In 'Grandsons, Nephews' At A Meeting On The Corner"
+    path = tmp_path / "595279_67529a54_a_long_file_name.txt"
+    path.write_text(f"{title}\n\nNeighbours met on Tuesday night, the organisers said.\n", encoding="utf-8")
+    import_paths(memory_corpus, [path])
+    view = ComparisonView(memory_corpus)
+    qtbot.addWidget(view)
+    view.resize(PANE_MIN_WIDTH, 600)
+    view.set_documents([1])
+    view.show()
+    qtbot.waitExposed(view)
+    pane = view.pane(1)
+    for label in (pane.title_label, pane.facts_label):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
+    facts = pane.facts_label
+    assert facts.fontMetrics().horizontalAdvance("595279_67529a54_a_long_file_name.txt") > facts.width(), "the name must not fit one line"
+    lines = facts.fontMetrics().boundingRect(0, 0, facts.width(), 10000, Qt.TextFlag.TextWordWrap, facts.text()).height()
+    assert facts.height() >= lines
