@@ -244,3 +244,23 @@ def test_a_long_headline_and_file_name_are_shown_whole_in_a_narrow_pane(qtbot, m
     assert facts.fontMetrics().horizontalAdvance("595279_67529a54_a_long_file_name.txt") > facts.width(), "the name must not fit one line"
     lines = facts.fontMetrics().boundingRect(0, 0, facts.width(), 10000, Qt.TextFlag.TextWordWrap, facts.text()).height()
     assert facts.height() >= lines
+
+
+def test_the_docks_given_to_the_articles_are_not_saved_as_the_researchers_layout(qtbot, analysed_corpus, settings):
+    """The window saves its layout on closing: with four articles open it saved the docks at the width they gave
+    the panes, and the next session opened narrow docks beside two articles."""
+    w = _window_at(qtbot, analysed_corpus, settings, 1600, 1000)
+    qtbot.wait(20)
+    before = w.docks["attributions"].width()
+    w.compare([1, 2, 3, 4])
+    qtbot.waitUntil(lambda: w.docks["attributions"].width() < before)
+    w.close()
+    again = MainWindow(analysed_corpus, settings)
+    qtbot.addWidget(again)
+    again.resize(1600, 1000)
+    again.show()
+    qtbot.waitExposed(again)
+    again.compare([1, 2])
+    qtbot.wait(20)
+    assert again.docks["attributions"].width() == before
+    again.set_corpus(None)

@@ -334,5 +334,6 @@ class MainWindow(QMainWindow):
             return
         self.runner.stop()  # queued corrections are made before the window goes
         self._remember_comparison()
+        self.pane_room.give_back()  # the docks' own widths are the layout, not those they lent the articles
         self.save_layout()
         super().closeEvent(event)

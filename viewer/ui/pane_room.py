@@ -64,3 +64,10 @@ class PaneRoom:
             return
         if new != widths:
             self.window.resizeDocks([dock for dock, _floor in docks], new, Qt.Orientation.Horizontal)
+
+    def give_back(self) -> None:
+        """Every dock its width from before it gave way: what the window saves as the researcher's layout."""
+        docks = [dock for dock, _floor in self._side_docks() if dock.objectName() in self.given]
+        if docks:
+            self.window.resizeDocks(docks, [self.given[dock.objectName()] for dock in docks], Qt.Orientation.Horizontal)
+        self.given.clear()
