@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.menus["&File"].insertMenu(self.actions["file.import_files"], self.recent.menu)
 
         self.comparison.documents_did_change.connect(self._on_comparison_did_change)
-        self.comparison.documents_did_change.connect(lambda _ids: self.pane_room.fit())
+        self.comparison.documents_did_change.connect(self.pane_room.fit_soon)
         self.comparison.claim_did_change.connect(self._on_claim_did_change)
         self.comparison.passages_did_change.connect(self._refresh_actions)
         self.browser.documents_chosen.connect(self._on_documents_chosen)
@@ -296,11 +296,11 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks["claims"]], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
             self.resizeDocks([self.docks["claims"], self.docks["timeline"]], [int(width * 0.4), int(width * 0.6)],
                              Qt.Orientation.Horizontal)
-        QTimer.singleShot(0, self.pane_room.fit)  # once the docks have their sizes
+        self.pane_room.fit_soon()  # once the docks have their sizes
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.pane_room.fit)
+        self.pane_room.fit_soon()
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)

@@ -9,7 +9,7 @@ width (its narrowest row: the date filter, the statement filter buttons), never 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from viewer.ui.comparison_view import ComparisonView
@@ -18,12 +18,20 @@ SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidget
 FLOOR = 220  # never narrower, whatever a dock's own minimum
 
 
-class PaneRoom:
+class PaneRoom(QObject):
     """Resizes the window's side docks so that the comparison's panes fit beside them."""
 
     def __init__(self, window: QMainWindow, comparison: ComparisonView, docks: list[QDockWidget]) -> None:
+        super().__init__(window)
         self.window, self.comparison, self.docks = window, comparison, docks
         self.given: dict[str, int] = {}  # a dock's width before it gave way, by object name
+        for dock in docks:  # a dock closed, opened or floated changes the room
+            dock.visibilityChanged.connect(self.fit_soon)
+            dock.topLevelChanged.connect(self.fit_soon)
+
+    def fit_soon(self, *_args) -> None:
+        """Fit once the layout has moved (the comparison's width is read after it)."""
+        QTimer.singleShot(0, self, self.fit)  # never after the window (and this) is gone
 
     def _side_docks(self) -> list[tuple[QDockWidget, int]]:
         """One shown dock per side (a tabbed group resizes as one), with the width it can go down to."""
