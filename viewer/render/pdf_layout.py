@@ -45,8 +45,8 @@ NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0}
 _app: QGuiApplication | None = None
 _fonts_ready = False
 _types_settled = False
-_SPECIMEN = Section("Specimen", [
-    Paragraph([Run("Claim", background="#ffe08a", colour="#222222", bold=True, italic=True, underline="#c0392b",
+_SPECIMEN = Section("Specimen", [  # ★: a symbol has its glyph looked up (`glyphs`), on this thread first
+    Paragraph([Run("Claim ★", background="#ffe08a", colour="#222222", bold=True, italic=True, underline="#c0392b",
                    mark="m", margin="1"), Run("", small=True, superscript=True, link="m", page_of="m")], "h1"),
     Markdown("<p><em>A note</em></p>"),
     Table([Cell([Run("Source")], "#eeeeee")], [[Cell([Run("carried")])]], [100.0]),
