@@ -6,6 +6,7 @@ import pytest
 
 from viewer import __version__
 from viewer.cli import main
+from viewer.provenance.timeline import THREAD_HEADING
 
 from tests.conftest import ODD_FAILURES, SAMPLE_DIR
 
@@ -176,6 +177,7 @@ def test_show_lists_a_claims_sources_in_date_order_and_its_thread_through_may(sa
     assert dates[0] == "2022-04-13" and dates[-1].startswith("imported")
     assert "★ 2022-04-13  d2" in sources and "1,026" in sources
     thread = out[out.index("Possible updates:"):out.index("Relays")]
+    assert thread.startswith(f"{THREAD_HEADING} (3); in time order"), "counted as the window and the reports count"
     entries = [" ".join(e.split()) for e in re.split(r"\n(?=   (?:\d{4}-|imported))", thread)[1:]]  # wrapped lines joined
     assert [e.split()[0] for e in entries][:3] == ["2022-04-13", "2022-05-18", "2022-05-18"]
     assert "1,026" in entries[0] and "← this claim" in entries[0]

@@ -48,7 +48,8 @@ def test_one_highlight_per_claim_mention_with_its_comment(exported, claim_places
     comments = [str(a["/Contents"]) for _, a in highlights]
     assert any("Claim c1" in c and "36th Marine Brigade" in c and "Also in d2" in c for c in comments)
     assert any("wounded: 'more than 100' vs '151'" in c for c in comments)
-    assert any("Note: Ask **AFP**" in c for c in comments)
+    assert any("Note: Ask AFP for the original ministry statement.\n• compare unit names\n• check the date" in c
+               for c in comments), "the note's Markdown read as text: no ** around AFP, each list item on its line"
     for _, a in highlights:
         assert len(a["/QuadPoints"]) % 8 == 0 and a["/T"] == "Ana Lysenko"
 

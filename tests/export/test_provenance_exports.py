@@ -4,6 +4,7 @@ import html
 import re
 from xml.etree import ElementTree
 
+import pytest
 from pypdf import PdfReader
 
 from viewer.analysis import store
@@ -13,6 +14,7 @@ from viewer.export.relay_svg import relay_svg
 from viewer.export.timeline_tables import HEADING
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import build_graph, claim_graph
+from viewer.provenance import timeline as timeline_module
 from viewer.provenance.timeline import THREAD_HEADING
 from viewer.render.pdf_layout import render
 
@@ -24,7 +26,7 @@ def test_the_markdown_report_has_each_claims_sources_in_time_order_and_its_threa
     export(sample_corpus, "md", target, claims=[1])
     text = target.read_text(encoding="utf-8")
     section = text[text.index("## Where each claim came from"):text.index("\n## d")]
-    sources, thread = section.split(f"**{THREAD_HEADING}**")
+    sources, thread = section.split(f"**{THREAD_HEADING} (")
     rows = [line for line in sources.splitlines() if line.startswith("| ") and not line.startswith("| When")]
     assert rows[0].startswith("| ★ 2022-04-13 | d2") and rows[-1].startswith("| imported ")
     updates = [line.split(" | ")[3] for line in thread.splitlines() if line.startswith("| 20")]
@@ -92,3 +94,37 @@ def test_names_from_articles_cannot_break_the_svg():
     texts = [t.text for t in root.iter(f"{SVG}text")]
     assert any(t and t.startswith("<script>") for t in texts) and "Out&let" in texts
     assert not list(root.iter(f"{SVG}script")) and not list(root.iter("script"))
+
+
+def _report(corpus, format, tmp_path) -> str:
+    target = tmp_path / f"report.{format}"
+    export(corpus, format, target, claims=[1], render=render)
+    if format == "pdf":
+        return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(target).pages)
+    return html.unescape(target.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("format", ["md", "html", "pdf"])
+def test_a_report_lists_the_updates_nearest_the_claim_and_counts_the_rest(sample_corpus, tmp_path, monkeypatch, format):
+    """A claim had up to 39 possible updates, each a row: a 3-article report was mostly unverified updates.
+    The sample's c1 has 3; with room for 2, the report lists the 2 nearest in time and counts the third."""
+    monkeypatch.setattr(timeline_module, "REPORT_UPDATES", 2)
+    whole = timeline_module.timeline(sample_corpus, 1)
+    assert whole.updates == 3
+    text = _report(sample_corpus, format, tmp_path)
+    assert f"{THREAD_HEADING} (3)" in text, "the heading counts every update, as the window's does"
+    assert "… and 1 more possible update of c1, not listed in this report; its timeline in the window lists them." in text
+    nearest = whole.nearest_updates()
+    assert len(nearest) == 3 and nearest[0].current  # the claim is the earliest: its 2 next updates
+    left = whole.thread[3]
+    assert " ".join(left.passage.text.split())[:40] not in text.split("Possible updates")[1].split("… and 1 more")[0]
+
+
+def test_reports_and_the_window_count_updates_past_the_threads_limit_alike(sample_corpus, tmp_path, monkeypatch):
+    """More updates than the thread keeps: the window listed 39 and said "39 possible updates"."""
+    monkeypatch.setattr(timeline_module, "THREAD_LIMIT", 3)
+    t = timeline_module.timeline(sample_corpus, 1)
+    assert (len(t.thread), t.updates, timeline_module.updates_counted(t)) == (3, 3, "(2 of 3)")
+    text = _report(sample_corpus, "md", tmp_path)
+    assert f"**{THREAD_HEADING} (2 of 3)**" in text
+    assert "… and 1 more possible update of c1, not listed in this report; its timeline in the window lists the 2 nearest in time." in text

@@ -190,8 +190,42 @@ def test_every_export_carries_a_coded_passage(coded_passage, tmp_path, format):
         text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
         assert "On the passage “metal plant”" in text and "Tags: place" in text
         comments = [a.get_object().get("/Contents", "") for page in reader.pages for a in page.get("/Annots", [])]
-        assert "Which plant? **Azovstal**?" in comments
+        assert "Which plant? Azovstal?" in comments
     else:
         page = target.read_text(encoding="utf-8")
         assert "On the passage" in page and "“metal plant”" in page and "tags: place" in page
         assert ("Which plant? **Azovstal**?" if format == "md" else "Which plant? <strong>Azovstal</strong>?") in page
+
+
+def test_pdf_comments_read_the_notes_markdown_as_text_and_the_page_shows_it_formatted(export_corpus, tmp_path):
+    """A PDF reader's comments panel shows a comment's text as it is: "**2 a.m.**" read as typed."""
+    notes.set_note(export_corpus, "claim", notes.claim_key(2),
+                   "Shot at **2 a.m.**, _not_ midnight; see [the log](https://example.org/log).\n\n"
+                   "1. call the ministry\n2. ask AFP\n   - for the wire copy")
+    target = tmp_path / "r.pdf"
+    export(export_corpus, "pdf", target, render=render)
+    reader = PdfReader(target)
+    pinned = {str(a.get_object()["/Subj"]): str(a.get_object()["/Contents"])
+              for page in reader.pages for a in page.get("/Annots", []) if a.get_object()["/Subtype"] == "/Text"}
+    assert pinned["Note on claim c2"] == ("Shot at 2 a.m., not midnight; see the log (https://example.org/log).\n"
+                                          "1. call the ministry\n2. ask AFP\n   • for the wire copy")
+    assert pinned["Note on claim c1"] == "Ask AFP for the original ministry statement.\n• compare unit names\n• check the date"
+    assert pinned["Note on d1"] == "Saved from the BNR site on 2022-04-14. <script>alert(1)</script>"
+    for comment in pinned.values():
+        assert "**" not in comment and "](" not in comment
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Shot at 2 a.m." in text and "**2 a.m.**" not in text, "the page shows the note formatted, not its marks"
+
+
+def test_a_symbol_no_font_draws_is_named_in_the_pdf_and_kept_in_its_comments(export_corpus, tmp_path):
+    """The bundle's DejaVu Sans has no 🔫: the tag printed as an empty box beside its words."""
+    notes.set_tags(export_corpus, "claim", notes.claim_key(1), ["🔫 weapon"])
+    notes.set_note(export_corpus, "document", "d2", "Photo of a 🔫️ on 🇺🇦 television, ★ rated")
+    target = tmp_path / "r.pdf"
+    export(export_corpus, "pdf", target, render=render)
+    reader = PdfReader(target)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Tags: [pistol] weapon" in text and "🔫" not in text
+    assert "Photo of a [pistol] on [flag UA] television, ★ rated" in text, "a symbol DejaVu has stays itself"
+    comments = [str(a.get_object().get("/Contents", "")) for page in reader.pages for a in page.get("/Annots", [])]
+    assert any("Tags: 🔫 weapon" in c for c in comments), "a PDF reader shows the comment in its own fonts"

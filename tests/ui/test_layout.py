@@ -197,3 +197,70 @@ def test_a_narrow_column_title_keeps_its_start(qtbot, analysed_corpus, settings)
     assert len(headers) >= 4
     assert [h for h in headers if h.textElideMode() != Qt.TextElideMode.ElideRight] == []
     w.set_corpus(None)
+
+
+@pytest.mark.parametrize("size, count", [((1600, 1000), 4), ((1280, 800), 3)])
+def test_the_side_docks_give_way_so_the_compared_articles_fit(qtbot, analysed_corpus, settings, size, count):
+    """At 1600 px the 4th article sat behind a sideways scroll bar, and the 3rd at 1280 px: the docks kept
+    their first-run share (20 % and 22 % of the width) however many articles were open."""
+    w = _window_at(qtbot, analysed_corpus, settings, *size)
+    right = w.docks["attributions"]
+    qtbot.wait(20)  # the first run's dock sizes are set once the window is shown
+    before = right.width()
+    w.compare(list(range(1, count + 1)))
+    qtbot.waitUntil(lambda: w.comparison.scroller.horizontalScrollBar().maximum() == 0)
+    assert all(pane.width() >= PANE_MIN_WIDTH for pane in w.comparison.panes)
+    for pane in w.comparison.panes:
+        assert pane.visibleRegion().boundingRect().width() == pane.width()
+    for dock in w.docks.values():
+        assert dock.width() >= dock.minimumSizeHint().width()
+    header = w.browser.view.horizontalHeader()
+    assert not header.isSectionHidden(COLUMN_NAMES.index("claims")), "the document list keeps its claim counts"
+    w.compare([1, 2])
+    qtbot.waitUntil(lambda: right.width() == before)  # fewer articles: the dock has its width back
+    w.set_corpus(None)
+
+
+def test_a_long_headline_and_file_name_are_shown_whole_in_a_narrow_pane(qtbot, memory_corpus, tmp_path):
+    """At a pane's minimum width a five-line headline lost its last words ("…Turn In 'Grandsons,") and the file
+    name its end ("…54a2e.jso"): the nested header layout never asked the wrapping labels their height."""
+    from viewer.corpus.importing import import_paths
+    from viewer.ui.comparison_view import ComparisonView
+
+    title = "After Children Shot, Neighbours Urged To Turn In 'Grandsons, Nephews' At A Meeting On The Corner"
+    path = tmp_path / "595279_67529a54_a_long_file_name.txt"
+    path.write_text(f"{title}\n\nNeighbours met on Tuesday night, the organisers said.\n", encoding="utf-8")
+    import_paths(memory_corpus, [path])
+    view = ComparisonView(memory_corpus)
+    qtbot.addWidget(view)
+    view.resize(PANE_MIN_WIDTH, 600)
+    view.set_documents([1])
+    view.show()
+    qtbot.waitExposed(view)
+    pane = view.pane(1)
+    for label in (pane.title_label, pane.facts_label):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
+    facts = pane.facts_label
+    assert facts.fontMetrics().horizontalAdvance("595279_67529a54_a_long_file_name.txt") > facts.width(), "the name must not fit one line"
+    lines = facts.fontMetrics().boundingRect(0, 0, facts.width(), 10000, Qt.TextFlag.TextWordWrap, facts.text()).height()
+    assert facts.height() >= lines
+
+
+def test_the_docks_given_to_the_articles_are_not_saved_as_the_researchers_layout(qtbot, analysed_corpus, settings):
+    """The window saves its layout on closing: with four articles open it saved the docks at the width they gave
+    the panes, and the next session opened narrow docks beside two articles."""
+    w = _window_at(qtbot, analysed_corpus, settings, 1600, 1000)
+    qtbot.wait(20)
+    before = w.docks["attributions"].width()
+    w.compare([1, 2, 3, 4])
+    qtbot.waitUntil(lambda: w.docks["attributions"].width() < before)
+    w.close()
+    again = MainWindow(analysed_corpus, settings)
+    qtbot.addWidget(again)
+    again.resize(1600, 1000)
+    again.show()
+    qtbot.waitExposed(again)
+    again.compare([1, 2])
+    qtbot.wait(20)
+    assert again.docks["attributions"].width() == before
+    again.set_corpus(None)

@@ -244,3 +244,15 @@ def test_a_panes_header_dates_the_article_as_the_timeline_does_and_follows_a_cor
     qtbot.waitUntil(lambda: "BNR Radio" in header(1), timeout=5000)
     assert header(1).startswith("d1 · BNR Radio · 2022-04-13 (corrected) · ")
     assert w.attribution_panel.model.outlet(1) == "BNR Radio"  # its statements name the outlet anew
+
+
+def test_the_window_counts_the_updates_its_thread_leaves_out_as_reports_do(qtbot, sample_corpus, shown_window, monkeypatch):
+    """Past THREAD_LIMIT the window listed the nearest and counted only those ("39 possible updates")."""
+    from viewer.provenance import timeline as timeline_module
+
+    monkeypatch.setattr(timeline_module, "THREAD_LIMIT", 3)
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    assert len(entries(panel, 1)) == 3  # the claim and its 2 nearest updates
+    assert panel.model.data(panel.model.index(1, 0), Qt.ItemDataRole.DisplayRole).endswith("not verified (2 of 3)")
+    assert "3 possible updates, the 2 nearest in time listed" in panel.heading.text()

@@ -11,7 +11,7 @@ from viewer.analysis.model import UNNAMED_SOURCES, Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, palette, pdf_provenance
 from viewer.export import stranded as stranded_notes
-from viewer.export.note_text import note_html, note_plain
+from viewer.export.note_text import note_html, note_readable
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
@@ -165,7 +165,7 @@ def _article(selection: Selection, article: Article, content: Content) -> Sectio
     if added.note:
         s.blocks.append(Paragraph([Run("Researcher's note on this document", mark=f"note:d{d.id}")], "h2"))
         s.blocks.append(Markdown(note_html(added.note.text)))
-        content.notes.append(NotePin(f"note:d{d.id}", f"Note on {article.label}", added.note.text))
+        content.notes.append(NotePin(f"note:d{d.id}", f"Note on {article.label}", note_readable(added.note.text)))
     s.blocks.append(Paragraph([Run("Text")], "h2"))
     numbers = {id(m): n for n, (_, mentions) in enumerate(article.claims_here(), start=1) for m in mentions}
     s.blocks += _text(selection, article, numbers, content)
@@ -244,7 +244,7 @@ def _comment(selection: Selection, article: Article, claim: StoredClaim, mention
     if added.tags:
         lines.append("Tags: " + ", ".join(added.tags))
     if added.note:
-        lines.append("Note: " + note_plain(added.note.text))
+        lines.append("Note: " + note_readable(added.note.text))
     return "\n".join(lines)
 
 
@@ -281,7 +281,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         if added.note and note_key not in pinned:
             blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=note_key)], "note", indent=1))
             blocks.append(Markdown(note_html(added.note.text), indent=2))
-            content.notes.append(NotePin(note_key, f"Note on claim c{claim.id}", added.note.text))
+            content.notes.append(NotePin(note_key, f"Note on claim c{claim.id}", note_readable(added.note.text)))
             pinned.add(note_key)
     if article.statements:
         blocks.append(Paragraph([Run("Who says what in this article")], "h2"))
@@ -297,7 +297,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             key = f"note:{statement_key(st)}"
             blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=key)], "note", indent=1))
             blocks.append(Markdown(note_html(added.note.text), indent=2))
-            content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", added.note.text))
+            content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", note_readable(added.note.text)))
     passages = selection.on_passages(article.document.id)
     if passages:
         blocks.append(Paragraph([Run("The researcher's passages")], "h2"))
@@ -309,7 +309,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
         if added.note:
             blocks.append(Markdown(note_html(added.note.text), indent=2))
-            content.notes.append(NotePin(key, f"Note on a passage of {article.label}", added.note.text))
+            content.notes.append(NotePin(key, f"Note on a passage of {article.label}", note_readable(added.note.text)))
     return blocks
 
 
@@ -325,7 +325,7 @@ def _stranded(selection: Selection, content: Content) -> Section:
             s.blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(left.added.tags))], "note", indent=1))
         if left.added.note:
             s.blocks.append(Markdown(note_html(left.added.note.text), indent=1))
-            content.notes.append(NotePin(key, f"Note on {left.about}", left.added.note.text))
+            content.notes.append(NotePin(key, f"Note on {left.about}", note_readable(left.added.note.text)))
     return s
 
 

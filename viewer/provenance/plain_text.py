@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from viewer.provenance.relays import RelayGraph
-from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline
+from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, updates_counted
 from viewer.provenance.wording import conflict_label, date_label
 
 FIRST = "★"
@@ -22,7 +22,7 @@ def timeline_text(t: Timeline, width: int = 100) -> str:
         lines += _source(source, width)
     lines.append("")
     if t.thread:
-        lines.append(f"{THREAD_HEADING}; in time order")
+        lines.append(f"{THREAD_HEADING} {updates_counted(t)}; in time order")
         lines += [_entry(e, width) for e in t.thread]
     else:
         lines.append("Possible updates: no related report counts the same thing")

@@ -30,6 +30,9 @@ TOGETHER = 256  # claims an export traces at once: their sources' units and stat
 # A thread is found by what its figures count, never verified as one event's count: on multi-outlet coverage
 # nobody here wrote, about one entry in ten counted the claim's own thing and event; every output says so.
 THREAD_HEADING = "Possible updates: the same thing counted in related reports, not verified"
+# A report lists the claim among this many of its updates, nearest in time; a claim of a 3-article report had up
+# to 39, so reports were mostly unverified updates. The rest are counted; the window lists THREAD_LIMIT - 1.
+REPORT_UPDATES = 5
 
 @dataclass(frozen=True)
 class Statement:
@@ -125,10 +128,43 @@ class Timeline:
     claim: StoredClaim
     sources: tuple[Source, ...]
     thread: tuple[ThreadEntry, ...]  # the claim itself among its updates, in time order; () when it has none
+    found: int = 0  # updates found: the thread keeps the THREAD_LIMIT - 1 nearest in time of them
 
     @property
     def first(self) -> Source | None:
         return next((s for s in self.sources if s.first), None)
+
+    @property
+    def updates(self) -> int:
+        """How many possible updates were found, those the thread leaves out included."""
+        return max(self.found, len(self.thread) - 1 if self.thread else 0)
+
+    def nearest_updates(self, count: int | None = None) -> tuple[ThreadEntry, ...]:
+        """The claim among the ``count`` (REPORT_UPDATES) updates nearest it in the thread's time order (as
+        many before as after where there are): what a report prints, the rest counted."""
+        count = REPORT_UPDATES if count is None else count
+        if len(self.thread) <= count + 1:
+            return self.thread
+        at = next(i for i, e in enumerate(self.thread) if e.current)
+        start = max(0, min(at - count // 2, len(self.thread) - count - 1))
+        return self.thread[start:start + count + 1]
+
+
+def updates_counted(t: Timeline) -> str:
+    """"(12)", or "(39 of 112)" when the thread keeps only the nearest: the window's and every report's count."""
+    listed = len(t.thread) - 1 if t.thread else 0
+    return f"({listed} of {t.updates})" if listed < t.updates else f"({t.updates})"
+
+
+def updates_left_out(t: Timeline, shown: int) -> str | None:
+    """What a report says of the updates it does not list, or None when it lists them all."""
+    left = t.updates - shown
+    if left <= 0:
+        return None
+    listed = len(t.thread) - 1
+    where = "them" if listed >= t.updates else f"the {listed} nearest in time"
+    return (f"… and {left} more possible update{'s' if left != 1 else ''} of c{t.claim.id}, not listed in this report; "
+            f"its timeline in the window lists {where}.")
 
 
 def in_chunks(claims: Sequence[StoredClaim], state: TaskState, doing: str = "tracing") -> Iterator[Sequence[StoredClaim]]:
@@ -158,7 +194,7 @@ def timelines(corpus: Corpus, claims: Sequence[StoredClaim]) -> dict[int, Timeli
                   _statements(corpus, documents), corpus.documents_by_id(documents, with_text=False))
     sources = {c.id: _sources(c, found) for c in claims}
     threads = _threads(corpus, claims, sources)
-    return {c.id: Timeline(c, sources[c.id], threads.get(c.id, ())) for c in claims}
+    return {c.id: Timeline(c, sources[c.id], *threads.get(c.id, ((), 0))) for c in claims}
 
 
 def time_key(dating: Dating, document_id: int) -> tuple:
@@ -234,8 +270,8 @@ def _figures(units: Sequence[ClaimUnit], mentions: Sequence[Mention]) -> tuple[C
 
 
 def _threads(corpus: Corpus, claims: Sequence[StoredClaim],
-             sources: dict[int, tuple[Source, ...]]) -> dict[int, tuple[ThreadEntry, ...]]:
-    """Each claim among its updates, all claims' passages, owners and updates read together."""
+             sources: dict[int, tuple[Source, ...]]) -> dict[int, tuple[tuple[ThreadEntry, ...], int]]:
+    """Each claim among its updates, and how many it has, all claims' passages, owners and updates read together."""
     passages = store.threads_passages(corpus, [c.id for c in claims])
     threaded = [c for c in claims if passages[c.id] and sources[c.id]]
     if not threaded:
@@ -254,8 +290,8 @@ def _threads(corpus: Corpus, claims: Sequence[StoredClaim],
     out = {}
     for c in threaded:
         entries = [_update(u, current[c.id], dates, units, statements) for u in kept[c.id]]
-        out[c.id] = tuple(replace(e, changes=tuple(update_changes(entries[i - 1].said(), e.said()))) if i else e
-                          for i, e in enumerate(entries))
+        out[c.id] = (tuple(replace(e, changes=tuple(update_changes(entries[i - 1].said(), e.said()))) if i else e
+                           for i, e in enumerate(entries)), len(updates[c.id][0]) + len(updates[c.id][1]))
     return out
 
 

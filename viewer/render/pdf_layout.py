@@ -22,6 +22,7 @@ from PySide6.QtSvg import QSvgRenderer
 from viewer import __version__
 from viewer.export.pdf_document import PAGE_SIZES, Box, Cell, Markdown, Paragraph, Picture, Rendered, Run, Section, Table
 from viewer.jobs import TaskState, quiet
+from viewer.render.glyphs import drawable
 from viewer.resources import resources_dir
 
 RESOLUTION = 720  # device units per inch: 10 per point, fine enough for exact annotation boxes
@@ -44,8 +45,8 @@ NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0}
 _app: QGuiApplication | None = None
 _fonts_ready = False
 _types_settled = False
-_SPECIMEN = Section("Specimen", [
-    Paragraph([Run("Claim", background="#ffe08a", colour="#222222", bold=True, italic=True, underline="#c0392b",
+_SPECIMEN = Section("Specimen", [  # ★: a symbol has its glyph looked up (`glyphs`), on this thread first
+    Paragraph([Run("Claim ★", background="#ffe08a", colour="#222222", bold=True, italic=True, underline="#c0392b",
                    mark="m", margin="1"), Run("", small=True, superscript=True, link="m", page_of="m")], "h1"),
     Markdown("<p><em>A note</em></p>"),
     Table([Cell([Run("Source")], "#eeeeee")], [[Cell([Run("carried")])]], [100.0]),
@@ -211,7 +212,7 @@ class _Built:
         start = cursor.position()
         if run.margin:
             self.margins.append((start, run.margin))
-        cursor.insertText(text.replace("\n", "\u2028"), fmt)
+        cursor.insertText(drawable(text, FAMILY).replace("\n", "\u2028"), fmt)
         if run.mark:
             self.marks[run.mark] = (start, cursor.position())
         if run.link:
@@ -223,7 +224,7 @@ class _Built:
         if not first:
             cursor.insertBlock(fmt, QTextCharFormat())
         start = cursor.position()
-        cursor.insertHtml(f'<div style="font-size:9pt">{block.html}</div>')
+        cursor.insertHtml(f'<div style="font-size:9pt">{drawable(block.html, FAMILY)}</div>')
         tail = QTextCursor(self.doc)
         tail.setPosition(start)
         tail.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
@@ -417,7 +418,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, b: _Built, start: int, page_co
         painter.setPen(QColor("#666666"))
         width = page_size[0] * S
         painter.drawText(QRectF(MARGIN["left"] * S, 24 * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, b.section.running_title)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, drawable(b.section.running_title, FAMILY))
         footer = QRectF(MARGIN["left"] * S, (page_size[1] - 36) * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S)
         painter.drawText(footer, Qt.AlignmentFlag.AlignLeft, f"Provenance Viewer {__version__}")
         painter.drawText(footer, Qt.AlignmentFlag.AlignRight, f"page {start + page + 1} of {page_count}")

@@ -7,6 +7,7 @@ extra selection. The text widget itself, with its gutter markers, is `article_te
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Signal
@@ -99,7 +100,21 @@ class ArticleView(QWidget):
         self.title_label.setText(f"<b>{html.escape(document.title or Path(document.source_path).name)}</b>")
         facts = [f"d{self.document_id}", dating.outlet or document.outlet or "outlet unknown", date_label(dating),
                  Path(document.source_path).name]
+        # a file name may break after _ . - (a zero-width space): in a narrow pane it was cut ("…54a2e.jso")
+        facts[-1] = re.sub(r"([_.\-])", "\\1\u200b", facts[-1])
         self.facts_label.setText(" · ".join(html.escape(f) for f in facts))
+        self._fit_header()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """The title and facts as tall as their wrapped lines at the pane's width: a nested layout does not ask a
+        wrapping label its height for a width, so a headline of five lines in a narrow pane lost its last words."""
+        for label in (self.title_label, self.facts_label):
+            if label.width() > 0:
+                label.setMinimumHeight(label.heightForWidth(label.width()))
 
     def selected_passage(self) -> tuple[int, int, int] | None:
         """(document, start, end) of the selected text, the stable key a hand link names."""

@@ -311,6 +311,9 @@ class AttributionPanel(QWidget):
         self.filters: dict[str, QToolButton] = {}
         for label, _kinds, tip in (*STATEMENT_FILTERS, (DOCUMENTS, (), "Polls, filings, reports and other documents as sources")):
             button = QToolButton(text=label, checkable=True, checked=True, toolTip=tip)
+            # its style's padding gives way before the words do: the dock's narrowest row, so that the dock can
+            # give its width to four compared articles (`pane_room`)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(label) + 8)
             button.toggled.connect(lambda _on: self._filter_statements())
             self.filters[label] = button
         self.view = QTreeView()
@@ -337,6 +340,7 @@ class AttributionPanel(QWidget):
         tools.addWidget(self.search_box, 1)
         tools.addWidget(self.scope)
         shown = QHBoxLayout()
+        shown.setSpacing(2)
         for button in self.filters.values():
             shown.addWidget(button)
         shown.addStretch(1)

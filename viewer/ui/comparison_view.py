@@ -8,9 +8,10 @@ from viewer.comparison import ComparisonState
 from viewer.corpus.store import Corpus
 from viewer.ui.article_view import ArticleView
 
-# A newspaper column (~35 characters a line), so three articles fit a laptop's window beside the docks;
+# A narrow newspaper column: 27 characters of 9-pt text (6.2 px each) beside the 40-px claim gutter and the scroll
+# bar, so four articles fit a 1600-px window and three a 1280-px one once the side docks give way (`pane_room`);
 # narrower, a line holds three or four words. Past it the panes scroll sideways.
-PANE_MIN_WIDTH = 280
+PANE_MIN_WIDTH = 240
 
 EMPTY_HINT = (
     "<p style='color:#666; font-size:13pt'>Open two or more articles to compare them.</p>"
@@ -81,6 +82,11 @@ class ComparisonView(QWidget):
             self.splitter.setSizes([1000] * len(self.panes))
         self._stack.setCurrentWidget(self.scroller if self.panes else self.hint)
         self._relight()
+
+    def needed_width(self) -> int:
+        """The width the open panes need side by side, at their minimum, with the handles between them."""
+        count = len(self.panes)
+        return PANE_MIN_WIDTH * count + self.splitter.handleWidth() * max(0, count - 1)
 
     def _new_pane(self, document_id: int) -> ArticleView:
         pane = ArticleView(self.corpus, document_id)

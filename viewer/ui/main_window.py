@@ -27,6 +27,7 @@ from viewer.ui.corrections_controller import CorrectionsController
 from viewer.ui.document_browser import DocumentBrowserPanel
 from viewer.ui.keyboard_focus import KeyboardFocus
 from viewer.ui.note_targets import NoteTargets
+from viewer.ui.pane_room import PaneRoom
 from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.recent_corpora import RecentCorpora
 from viewer.ui.task_runner import TaskRunner
@@ -68,11 +69,13 @@ class MainWindow(QMainWindow):
         self.focus = KeyboardFocus(self.docks, [self.browser, self.comparison, self.attribution_panel,
                                                 self.notes_panel, self.claims_panel, self.timeline_panel])
         self.note_targets = NoteTargets(self.comparison, self.notes_panel)
+        self.pane_room = PaneRoom(self, self.comparison, list(self.docks.values()))
         self._install_actions()
         self.recent = RecentCorpora(self.settings, self.menus["&File"].addMenu("Open &recent"), self.opening.open)
         self.menus["&File"].insertMenu(self.actions["file.import_files"], self.recent.menu)
 
         self.comparison.documents_did_change.connect(self._on_comparison_did_change)
+        self.comparison.documents_did_change.connect(self.pane_room.fit_soon)
         self.comparison.claim_did_change.connect(self._on_claim_did_change)
         self.comparison.passages_did_change.connect(self._refresh_actions)
         self.browser.documents_chosen.connect(self._on_documents_chosen)
@@ -293,6 +296,11 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks["claims"]], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
             self.resizeDocks([self.docks["claims"], self.docks["timeline"]], [int(width * 0.4), int(width * 0.6)],
                              Qt.Orientation.Horizontal)
+        self.pane_room.fit_soon()  # once the docks have their sizes
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.pane_room.fit_soon()
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
@@ -326,5 +334,6 @@ class MainWindow(QMainWindow):
             return
         self.runner.stop()  # queued corrections are made before the window goes
         self._remember_comparison()
+        self.pane_room.give_back()  # the docks' own widths are the layout, not those they lent the articles
         self.save_layout()
         super().closeEvent(event)

@@ -23,7 +23,7 @@ from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colour
 from viewer.provenance.rows import SOURCE_COLUMNS, source_row, thread_row
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
-from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline
+from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline, updates_counted
 from viewer.provenance.wording import conflict_label
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, ask
 from viewer.ui.named_columns import NamedColumns
@@ -94,8 +94,9 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
             return None
         if index.internalId() == NO_PARENT:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                shown = self._entries(index.row())  # the updates count without the claim itself, as the heading does
-                return f"{GROUPS[index.row()]} ({sum(not (isinstance(e, ThreadEntry) and e.current) for e in shown)})"
+                if index.row() == 1:  # the updates count without the claim itself, as the heading and reports do
+                    return f"{GROUPS[1]} {updates_counted(self.timeline)}"
+                return f"{GROUPS[0]} ({len(self.timeline.sources)})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -315,6 +316,7 @@ def _heading(found: Timeline | None) -> str:
     first = found.first
     who = f"first reported by {first.label} ({escape(first.outlet or 'no outlet')}) on {first.dating.placed}" if first \
         else "no source is dated, so the first reporter is unknown"
-    updates = len(found.thread) - 1 if found.thread else 0
+    updates, listed = found.updates, len(found.thread) - 1 if found.thread else 0
     return (f"<b>c{found.claim.id}</b> {escape(found.claim.label)} — {len(found.sources)} source"
-            f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} possible update{'s' if updates != 1 else ''}")
+            f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} possible update{'s' if updates != 1 else ''}"
+            + (f", the {listed} nearest in time listed" if listed < updates else ""))
