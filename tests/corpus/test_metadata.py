@@ -29,8 +29,14 @@ def test_sample_metadata(sample_texts, name):
 @pytest.mark.parametrize("notice, outlet", [
     ("(© 2016 WWL)", "WWL"),
     ("© 2024 Latin Times (US). All rights reserved.", "Latin Times (US)"),
+    # the notice's "by" and the dash that sets the owner off are no part of its name
+    ("Copyright 2019 by KXYZ Harbour7 - All rights reserved.", "KXYZ Harbour7"),
+    ("Copyright © 2018 by Valley Wire, Inc. -- Republication without consent is prohibited.", "Valley Wire, Inc"),
+    ("(Copyright 2015 by WXYZ-TV and River News Service. All Rights Reserved.)", "WXYZ-TV and River News Service"),
+    ("©2020 by 9News Example – All rights reserved.", "9News Example"),
+    ("© 2021 Byron Courier. All rights reserved.", "Byron Courier"),
 ])
-def test_the_copyright_owner_is_the_outlet_without_the_notice_s_brackets(notice, outlet):
+def test_the_copyright_owner_is_the_outlet_without_the_notice_s_furniture(notice, outlet):
     text = f"Police said the road was closed on Monday.\n\n{notice}\n"
     assert text_metadata(text, find_boilerplate(text)).get("outlet") == outlet
 

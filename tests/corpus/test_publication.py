@@ -106,3 +106,19 @@ def test_a_corpus_from_before_dates_were_kept_is_dated_from_its_text(tmp_path):
         assert publication.gather_missing(corpus) == corpus.document_count()
         assert publication.datings(corpus) == in_memory
         assert publication.gather_missing(corpus) == 0
+
+
+def test_an_outlet_an_earlier_reader_took_from_a_copyright_notice_is_read_again(tmp_path):
+    # "Copyright 2019 by KXYZ Harbour7 - All rights reserved.": readers before 3 kept "by KXYZ Harbour7 -"
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"text": "Police said the road was closed on Monday.\n\n"
+                                           "Copyright 2019 by KXYZ Harbour7 - All rights reserved.\n"}) + "\n")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [records])
+        assert publication.datings(corpus)[1].outlet == "KXYZ Harbour7"
+        with corpus.transaction() as db:  # as a corpus an earlier reader imported and dated
+            db.conn.execute("UPDATE documents SET outlet = 'by KXYZ Harbour7 -'")
+            db.conn.execute("UPDATE document_dates SET reader_version = '2', dating = NULL")
+        assert publication.gather_missing(corpus) == 1
+        dating = publication.datings(corpus)[1]
+        assert (dating.outlet, dating.outlet_from) == ("KXYZ Harbour7", "text")

@@ -21,7 +21,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.spans import Span
 
-READER_VERSION = "2"  # bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "3"  # 3: a copyright notice's "by" and dash are no part of the owner; bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
@@ -148,7 +148,9 @@ def _stored_outlet(text: str, marks: Sequence[Mark], value: str | None, header: 
         if "outlet" in header and header["outlet"][1] == value:
             span = header["outlet"][0]
             out.append(Evidence("outlet", "metadata", value, "header line", value, span.start, span.end))
-        elif declared is not None and "outlet" in declared or all(name != value for _s, _k, name in credits):
+        # An outlet the file did not declare was read from the text, maybe by an earlier reader: the
+        # credits read now stand for it.
+        elif "outlet" in declared if declared is not None else all(name != value for _s, _k, name in credits):
             out.append(Evidence("outlet", "metadata", value, "file metadata", value))
     for span, kind, name in credits:
         out.append(Evidence("outlet", "text", name, f"{kind} line", span.text_of(text), span.start, span.end))

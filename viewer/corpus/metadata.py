@@ -21,9 +21,11 @@ _HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_KEYS = {"source": "outlet", "by": "author", "date": "published"}
+# "Copyright 2017 by KPRC Click2Houston - All rights reserved.": the owner is the name between the
+# notice's "by" and the dash, bar or full stop that sets it off ("WGCL-TV" keeps its own dash).
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^.|©\n]+?)\s*"
-    r"(?:\.|\||,?\s*all rights reserved|$)",
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?(?P<name>[^.|©\n]+?)\s*"
+    r"(?:\.|\||(?<=\s)[-–—]{1,2}\s|,?\s*all rights reserved|$)",
     re.IGNORECASE,
 )
 _CREDIT_NOISE = re.compile(r"^(?:with|source|sources|credit)\s*:?\s*|^[/(—–-]\s*|[).]\s*$", re.IGNORECASE)
