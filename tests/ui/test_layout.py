@@ -264,3 +264,20 @@ def test_the_docks_given_to_the_articles_are_not_saved_as_the_researchers_layout
     qtbot.wait(20)
     assert again.docks["attributions"].width() == before
     again.set_corpus(None)
+
+
+def test_closing_a_dock_gives_the_other_its_lent_width_back_at_once(qtbot, analysed_corpus, settings):
+    """With four articles at 1280 px both docks gave way; closing one gave the panes its room, and the other dock
+    its width back only at the next change of articles or window size (look25's walk)."""
+    closed, other = "documents", "attributions"
+    w = _window_at(qtbot, analysed_corpus, settings, 1280, 800)
+    qtbot.wait(20)
+    before = w.docks[other].width()
+    w.compare([1, 2, 3, 4])
+    qtbot.waitUntil(lambda: w.docks[other].width() < before)
+    w.docks[closed].close()
+    qtbot.waitUntil(lambda: w.docks[other].width() == before, timeout=2000)
+    assert w.comparison.scroller.horizontalScrollBar().maximum() == 0
+    w.docks[closed].show()  # opened again: both give way once more
+    qtbot.waitUntil(lambda: w.docks[other].width() < before, timeout=2000)
+    w.set_corpus(None)

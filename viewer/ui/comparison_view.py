@@ -72,6 +72,8 @@ class ComparisonView(QWidget):
             pane = keep.pop(document_id, None) or self._new_pane(document_id)
             self.panes.append(pane)
         self._selected_in = [d for d in self._selected_in if d not in keep]
+        for pane in keep.values():  # focus leaving a closing pane may land on another closing one
+            pane.focused.disconnect(self._on_pane_focused)
         for pane in keep.values():
             pane.setParent(None)
             pane.deleteLater()

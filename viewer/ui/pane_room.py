@@ -9,7 +9,7 @@ width (its narrowest row: the date filter, the statement filter buttons), never 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from viewer.ui.comparison_view import ComparisonView
@@ -28,6 +28,16 @@ class PaneRoom(QObject):
         for dock in docks:  # a dock closed, opened or floated changes the room
             dock.visibilityChanged.connect(self.fit_soon)
             dock.topLevelChanged.connect(self.fit_soon)
+        # ... but the layout may move after that fit has read the comparison's old width (a closed dock's
+        # room reached the panes later, and the other dock its lent width only at the next change): the
+        # comparison's own resize is when the room is known
+        comparison.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit again whenever the comparison's width changes, whatever moved the layout."""
+        if watched is self.comparison and event.type() == QEvent.Type.Resize:
+            self.fit_soon()
+        return False
 
     def fit_soon(self, *_args) -> None:
         """Fit once the layout has moved (the comparison's width is read after it)."""
