@@ -352,27 +352,33 @@ def _attribution(row: tuple) -> StoredAttribution:
 
 def attributions(corpus: Corpus, document_id: int | None = None, speaker_id: int | None = None,
                  document_ids: Sequence[int] | None = None,
-                 kinds: Sequence[str] | None = None, unnamed: bool = False) -> list[StoredAttribution]:
+                 kinds: Sequence[str] | None = None, unnamed_only: bool = False) -> list[StoredAttribution]:
     """Attributions in reading order, optionally of one document (or of several), of one speaker
-    (or of none: ``unnamed``), or of some kinds."""
-    where, args = [], []
+    (or of none: ``unnamed_only``), or of some kinds."""
+    where, args = _within(document_ids, kinds)
     if document_id is not None:
         where.append("document_id = ?")
         args.append(document_id)
-    if document_ids is not None:
-        where.append(f"document_id {IN_IDS}")
-        args.append(id_list(document_ids))
     if speaker_id is not None:
         where.append("speaker_id = ?")
         args.append(speaker_id)
-    if unnamed:
+    if unnamed_only:
         where.append("speaker_id IS NULL")
-    if kinds is not None:
-        where.append(f"kind IN ({','.join('?' * len(kinds))})")
-        args += list(kinds)
     sql = _ATTRIBUTION_SELECT + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY document_id, content_start, id"
     return [_attribution(row) for row in corpus.db.execute(sql, args)]
+
+
+def _within(document_ids: Sequence[int] | None, kinds: Sequence[str] | None) -> tuple[list[str], list]:
+    """The WHERE terms and arguments keeping attributions of those documents and of those kinds (None: all)."""
+    where, args = [], []
+    if document_ids is not None:
+        where.append(f"document_id {IN_IDS}")
+        args.append(id_list(document_ids))
+    if kinds is not None:
+        where.append(f"kind IN ({','.join('?' * len(kinds))})")
+        args += list(kinds)
+    return where, args
 
 
 def attribution(corpus: Corpus, attribution_id: int) -> StoredAttribution:
@@ -413,13 +419,8 @@ def unnamed_sources(corpus: Corpus, document_ids: Sequence[int] | None = None,
                     kinds: Sequence[str] | None = None) -> tuple[int, int]:
     """(statements, documents) attributed to no speaker ("officials said", "an aide said"), in those
     documents and of those kinds, counted as `speakers` counts a speaker's."""
-    where, args = ["speaker_id IS NULL"], []
-    if document_ids is not None:
-        where.append(f"document_id {IN_IDS}")
-        args.append(id_list(document_ids))
-    if kinds is not None:
-        where.append(f"kind IN ({','.join('?' * len(kinds))})")
-        args += list(kinds)
+    where, args = _within(document_ids, kinds)
+    where.append("speaker_id IS NULL")
     row = corpus.db.execute(f"SELECT count(*), count(DISTINCT document_id) FROM attributions WHERE {' AND '.join(where)}",
                             args).fetchone()
     return row[0], row[1]

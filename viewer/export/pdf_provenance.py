@@ -9,7 +9,7 @@ from viewer.export.relay_svg import relay_svg
 from viewer.export.selection import Selection
 from viewer.export.timeline_tables import EXPLAINED, HEADING
 from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
-from viewer.provenance.timeline import THREAD_HEADING, Timeline, updates_counted, updates_left_out
+from viewer.provenance.timeline import Timeline, report_updates
 from viewer.provenance.wording import conflict_label
 
 WIDTHS = [13, 12, 33, 11, 17, 14]  # percent: when, source, wording, figures, attributed and relayed, changes
@@ -39,10 +39,10 @@ def _claim(selection: Selection, claim_id: int, label: str) -> list:
             blocks.append(Paragraph([Run(f"{source.label}: dates disagree ({conflict_label(source.dating)})",
                                          colour="#AA3377")], "note"))
     if t.thread:
-        blocks.append(Paragraph([Run(f"{THREAD_HEADING} {updates_counted(t)}")], "h2"))
-        shown = t.nearest_updates()
+        heading, shown, more = report_updates(t)
+        blocks.append(Paragraph([Run(heading)], "h2"))
         blocks.append(_table(THREAD_COLUMNS, [thread_row(x) for x in shown]))
-        if more := updates_left_out(t, len(shown) - 1):
+        if more:
             blocks.append(Paragraph([Run(more)], "note"))
     return blocks + _relays(selection, claim_id, t)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from viewer.export.selection import Selection
 from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
-from viewer.provenance.timeline import THREAD_HEADING, Timeline, updates_counted, updates_left_out
+from viewer.provenance.timeline import Timeline, report_updates
 from viewer.provenance.wording import conflict_label
 
 HEADING = "Where each claim came from"
@@ -29,10 +29,10 @@ def write_markdown(selection: Selection, w: Callable[[str], object], escape: Cal
         for line in _conflicts(t):
             w(f"\n- {escape(line)}")
         if t.thread:
-            w(f"\n**{THREAD_HEADING} {updates_counted(t)}**\n\n")
-            shown = t.nearest_updates()
+            heading, shown, more = report_updates(t)
+            w(f"\n**{heading}**\n\n")
             _md_table(THREAD_COLUMNS, [thread_row(e) for e in shown], w, escape)
-            if more := updates_left_out(t, len(shown) - 1):
+            if more:
                 w(f"\n{escape(more)}\n")
         w("\n")
 
@@ -56,10 +56,10 @@ def write_html(selection: Selection, w: Callable[[str], object]) -> None:
         for line in _conflicts(t):
             w(f"<p class=\"meta\">{e(line)}</p>\n")
         if t.thread:
-            w(f"<p><b>{THREAD_HEADING} {updates_counted(t)}</b></p>\n")
-            shown = t.nearest_updates()
+            heading, shown, more = report_updates(t)
+            w(f"<p><b>{heading}</b></p>\n")
             _html_table(THREAD_COLUMNS, [thread_row(x) for x in shown], w)
-            if more := updates_left_out(t, len(shown) - 1):
+            if more:
                 w(f"<p class=\"meta\">{e(more)}</p>\n")
 
 

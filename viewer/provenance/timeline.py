@@ -135,9 +135,14 @@ class Timeline:
         return next((s for s in self.sources if s.first), None)
 
     @property
+    def listed(self) -> int:
+        """Possible updates the thread holds (the claim itself is one of its entries)."""
+        return len(self.thread) - 1 if self.thread else 0
+
+    @property
     def updates(self) -> int:
         """How many possible updates were found, those the thread leaves out included."""
-        return max(self.found, len(self.thread) - 1 if self.thread else 0)
+        return max(self.found, self.listed)
 
     def nearest_updates(self, count: int | None = None) -> tuple[ThreadEntry, ...]:
         """The claim among the ``count`` (REPORT_UPDATES) updates nearest it in the thread's time order (as
@@ -152,18 +157,19 @@ class Timeline:
 
 def updates_counted(t: Timeline) -> str:
     """"(12)", or "(39 of 112)" when the thread keeps only the nearest: the window's and every report's count."""
-    listed = len(t.thread) - 1 if t.thread else 0
-    return f"({listed} of {t.updates})" if listed < t.updates else f"({t.updates})"
+    return f"({t.listed} of {t.updates})" if t.listed < t.updates else f"({t.updates})"
 
 
-def updates_left_out(t: Timeline, shown: int) -> str | None:
-    """What a report says of the updates it does not list, or None when it lists them all."""
-    left = t.updates - shown
+def report_updates(t: Timeline) -> tuple[str, tuple[ThreadEntry, ...], str | None]:
+    """What every report prints of a claim's possible updates: the heading with their count, the entries
+    it lists (the claim among its nearest in time), and what it says of those it leaves out (None: none)."""
+    shown = t.nearest_updates()
+    left = t.updates - (len(shown) - 1)
     if left <= 0:
-        return None
-    listed = len(t.thread) - 1
-    where = "them" if listed >= t.updates else f"the {listed} nearest in time"
-    return (f"… and {left} more possible update{'s' if left != 1 else ''} of c{t.claim.id}, not listed in this report; "
+        return f"{THREAD_HEADING} {updates_counted(t)}", shown, None
+    where = "them" if t.listed >= t.updates else f"the {t.listed} nearest in time"
+    return (f"{THREAD_HEADING} {updates_counted(t)}", shown,
+            f"… and {left} more possible update{'s' if left != 1 else ''} of c{t.claim.id}, not listed in this report; "
             f"its timeline in the window lists {where}.")
 
 

@@ -164,7 +164,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
     def _statements_of(self, speaker: StoredSpeaker) -> list[StoredAttribution]:
         if speaker.id not in self._statements:
             found = store.attributions(self._corpus, speaker_id=speaker.id or None, kinds=self._kinds,
-                                       unnamed=speaker.id == UNNAMED_ID)
+                                       unnamed_only=speaker.id == UNNAMED_ID)
             if self._documents is not None:
                 found = [a for a in found if a.document_id in self._documents]
             self._statements[speaker.id] = found

@@ -316,7 +316,7 @@ def _heading(found: Timeline | None) -> str:
     first = found.first
     who = f"first reported by {first.label} ({escape(first.outlet or 'no outlet')}) on {first.dating.placed}" if first \
         else "no source is dated, so the first reporter is unknown"
-    updates, listed = found.updates, len(found.thread) - 1 if found.thread else 0
+    updates, listed = found.updates, found.listed
     return (f"<b>c{found.claim.id}</b> {escape(found.claim.label)} — {len(found.sources)} source"
             f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} possible update{'s' if updates != 1 else ''}"
             + (f", the {listed} nearest in time listed" if listed < updates else ""))
