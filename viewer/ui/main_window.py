@@ -27,8 +27,8 @@ from viewer.ui.corrections_controller import CorrectionsController
 from viewer.ui.document_browser import DocumentBrowserPanel
 from viewer.ui.keyboard_focus import KeyboardFocus
 from viewer.ui.note_targets import NoteTargets
-from viewer.ui.pane_room import PaneRoom
 from viewer.ui.notes_panel import NotesPanel
+from viewer.ui.pane_room import PaneRoom
 from viewer.ui.recent_corpora import RecentCorpora
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.timeline_panel import TimelinePanel

@@ -20,7 +20,7 @@ PEOPLE_WORDS = frozenset({"people", "person", "persons", "source", "sources"})
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
-def names_no_one(tokens: list, head) -> bool:
+def describes_unnamed(tokens: list, head) -> bool:
     """Whether the phrase ``tokens`` (spaCy tokens, ``head`` its head) describes people without naming
     anyone or any body: then its speaker is an unnamed source."""
     return people_word(head) and not any(_name(t) for t in tokens)

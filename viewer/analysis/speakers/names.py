@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
-from viewer.analysis.speakers.nameless import description, names_no_one
+from viewer.analysis.speakers.nameless import describes_unnamed, description
 from viewer.corpus.metadata import dateline_length
 
 ROLE_WORDS = frozenset("""
@@ -96,7 +96,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     if len(tokens) == 1 and words[0] in THING_PRONOUNS:
         return SpeakerName(tokens[0].text, None, THING_PRONOUNS[words[0]], True)
     head = _head(tokens)
-    if names_no_one(tokens, head) and not _names_no_one(head) and head.lemma_.lower() not in ORG_WORDS:
+    if describes_unnamed(tokens, head) and not _names_no_one(head) and head.lemma_.lower() not in ORG_WORDS:
         return _unnamed(tokens, head)
     if all(t.lower_.rstrip(".") in TITLES | ROLE_WORDS | DETERMINERS or t.is_punct for t in tokens):
         return SpeakerName(_strip_det(tokens), None, "person", True)  # "Sgt."
