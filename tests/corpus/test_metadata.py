@@ -35,6 +35,17 @@ def test_sample_metadata(sample_texts, name):
     ("(Copyright 2015 by WXYZ-TV and River News Service. All Rights Reserved.)", "WXYZ-TV and River News Service"),
     ("©2020 by 9News Example – All rights reserved.", "9News Example"),
     ("© 2021 Byron Courier. All rights reserved.", "Byron Courier"),
+    # nor a year span, a second mark, a footnote star, the year after the owner, or the owner's brackets
+    ("Copyright © 2004 - present harbourecho.com", "harbourecho"),
+    ("Copyright 2012* Valley Wire. All rights reserved.", "Valley Wire"),
+    ("(Copyright (c) 2016 Lakeside Television. All Rights Reserved. This material may not be published.)", "Lakeside Television"),
+    ("© Copyright 2013 The Example Times, LLC. Click here for reprint permission.", "The Example Times, LLC"),
+    ("Copyright 2014 (KXYZ Broadcasting Corporation). All Rights Reserved.", "KXYZ Broadcasting Corporation"),
+    ("Copyright 2015 KXYZ (Harbour Media Corp.) All rights reserved.", "KXYZ"),
+    ("(Source: Valley Media Wire © Example Sun-Times 2013. All Rights Reserved.)", "Example Sun-Times"),
+    ("Copyright WXYZ 2017. All rights reserved.", "WXYZ"),
+    ("Copyright 2016. WXYZ. All rights reserved.", "WXYZ"),
+    ("Copyright 2014\n\n. All rights reserved.", None),
 ])
 def test_the_copyright_owner_is_the_outlet_without_the_notice_s_furniture(notice, outlet):
     text = f"Police said the road was closed on Monday.\n\n{notice}\n"

@@ -21,7 +21,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.spans import Span
 
-READER_VERSION = "3"  # 3: a copyright notice's "by" and dash are no part of the owner; bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "4"  # 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
@@ -182,9 +182,10 @@ def _dateline(text: str, start: int) -> list[Evidence]:
             out.append(_date_evidence("published", "dateline", phrases[0], "dateline"))
     groups = match.groupdict()
     agency = groups.get("agency") or groups.get("slashed")
-    if agency and agency.strip()[:1].isupper():
+    position = match.start("agency") if groups.get("agency") else match.start("slashed")
+    # "INDIANAPOLIS, Ind. (Feb. 20, 2014) —", "UPDATE (March 1, 2017 11:30 a.m.):": the brackets hold a date
+    if agency and agency.strip()[:1].isupper() and not date_phrases(text, position, position + len(agency)):
         name = agency.strip()
-        position = match.start("agency") if groups.get("agency") else match.start("slashed")
         out.append(Evidence("outlet", "dateline", name, "agency in the dateline", name, position, position + len(name)))
     return out
 

@@ -23,11 +23,17 @@ _HEADER_LINE = re.compile(
 _HEADER_KEYS = {"source": "outlet", "by": "author", "date": "published"}
 # "Copyright 2017 by KPRC Click2Houston - All rights reserved.": the owner is the name between the
 # notice's "by" and the dash, bar or full stop that sets it off ("WGCL-TV" keeps its own dash).
+# The marks may come twice ("© Copyright 2013", "Copyright (c) 2016"), the year with a footnote mark ("2012*"), a
+# full stop ("2016. WVUE.") or as a span ("2004 - present", "2004-2016"); the year may also follow the owner
+# ("© Chicago Sun-Times 2013"), and the owner stand in brackets ("Copyright 2014 (KVVU Broadcasting Corporation)").
+_COPYRIGHT_MARK = r"(?:©|\(c\)|copyright)"
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?(?P<name>[^.|©\n]+?)\s*"
+    rf"{_COPYRIGHT_MARK}(?:\s*{_COPYRIGHT_MARK})*\s*"
+    r"(?:\d{4}\*?(?:\s*[-–]\s*(?:\d{4}|present|now|today))?[.*]?(?!\w))?\s*,?\s*(?:by\s+)?(?P<name>[^.|©\n]+?)\s*"
     r"(?:\.|\||(?<=\s)[-–—]{1,2}\s|,?\s*all rights reserved|$)",
     re.IGNORECASE,
 )
+_TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 _CREDIT_NOISE = re.compile(r"^(?:with|source|sources|credit)\s*:?\s*|^[/(—–-]\s*|[).]\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
 _TITLE_CHARS = 80
@@ -108,9 +114,16 @@ def outlet_credits(text: str, marks: Sequence[Mark]) -> list[tuple[Span, str, st
 
 
 def _unbracketed(name: str) -> str:
-    """"(© 2016 WWL)": the bracket the whole notice sits in is no part of the owner's name."""
-    name = name.strip()
-    return name.rstrip(")").strip() if name.count(")") > name.count("(") else name
+    """"(© 2016 WWL)": the bracket the whole notice sits in is no part of the owner's name; nor is a year after it
+    ("WTVM 2017"), the brackets around all of it, or a bracket a full stop cut ("KCTV (Meredith Corp.)")."""
+    name = _TRAILING_YEAR.sub("", name.strip())
+    if name.count(")") > name.count("("):
+        name = name.rstrip(")").strip()
+    if name.startswith("(") and name.endswith(")") and name.count("(") == 1:
+        name = name[1:-1].strip()
+    if name.count("(") > name.count(")"):
+        name = name[:name.rfind("(")].strip()
+    return name if re.search(r"[^\W\d_]", name) else ""  # "Copyright 2014\n\n. All rights reserved.": no owner
 
 
 def headline(text: str, marks: Sequence[Mark]) -> str | None:
