@@ -221,6 +221,35 @@ def test_the_side_docks_give_way_so_the_compared_articles_fit(qtbot, analysed_co
     w.set_corpus(None)
 
 
+def test_four_articles_fit_at_1440_with_every_filter_still_in_view(qtbot, analysed_corpus, settings):
+    """At 1440 x 900 four articles scrolled sideways (61-79 px) with both docks at their minimum: the outlet
+    filter's longest name, the "Published … to" row, the statement filters and the note's tag boxes, each on
+    one line, kept the docks wider than the panes could spare. The rows wrap or shorten now; nothing is cut."""
+    w = _window_at(qtbot, analysed_corpus, settings, 1440, 900)
+    qtbot.wait(20)
+    w.compare([1, 2, 3, 4])
+    qtbot.waitUntil(lambda: w.comparison.scroller.horizontalScrollBar().maximum() == 0)
+    assert all(pane.width() >= PANE_MIN_WIDTH for pane in w.comparison.panes)
+    for dock in w.docks.values():
+        assert dock.width() >= dock.minimumSizeHint().width()
+    w.docks["notes"].raise_()  # its tab, behind the attributions
+    qtbot.waitUntil(lambda: w.notes_panel.isVisible())
+    boxes = [*w.attribution_panel.filters.values(), *w.notes_panel.tag_boxes.values()]
+    for box in boxes:
+        panel = box.parentWidget()
+        where = box.geometry()
+        assert where.left() >= 0 and where.right() < panel.width(), box.text()
+        assert where.width() >= box.fontMetrics().horizontalAdvance(box.text()), f"{box.text()!r} is cut"
+    for box in (w.browser.date_from, w.browser.date_to):
+        assert box.width() >= box.fontMetrics().horizontalAdvance("2022-05-31") + 8
+    header = w.browser.view.horizontalHeader()
+    assert not header.isSectionHidden(COLUMN_NAMES.index("outlet"))
+    assert header.sectionSize(0) >= 150, "the title keeps ~20 characters"
+    w.compare([1, 2])  # two articles: the docks have their room back, and the list its claim counts
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COLUMN_NAMES.index("claims")))
+    w.set_corpus(None)
+
+
 def test_a_long_headline_and_file_name_are_shown_whole_in_a_narrow_pane(qtbot, memory_corpus, tmp_path):
     """At a pane's minimum width a five-line headline lost its last words ("…Turn In 'Grandsons,") and the file
     name its end ("…54a2e.jso"): the nested header layout never asked the wrapping labels their height."""

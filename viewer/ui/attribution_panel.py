@@ -23,6 +23,7 @@ from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
+from viewer.ui.flow_layout import FlowLayout
 from viewer.ui.named_columns import NamedColumns
 
 COLUMNS = ("Speaker / statement", "Role", "Kind", "Statements", "Sources")
@@ -311,8 +312,8 @@ class AttributionPanel(QWidget):
         self.filters: dict[str, QToolButton] = {}
         for label, _kinds, tip in (*STATEMENT_FILTERS, (DOCUMENTS, (), "Polls, filings, reports and other documents as sources")):
             button = QToolButton(text=label, checkable=True, checked=True, toolTip=tip)
-            # its style's padding gives way before the words do: the dock's narrowest row, so that the dock can
-            # give its width to four compared articles (`pane_room`)
+            # its style's padding gives way before the words do, then the row wraps (`flow_layout`): so that the dock
+            # can give its width to four compared articles (`pane_room`)
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance(label) + 8)
             button.toggled.connect(lambda _on: self._filter_statements())
             self.filters[label] = button
@@ -339,11 +340,9 @@ class AttributionPanel(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.search_box, 1)
         tools.addWidget(self.scope)
-        shown = QHBoxLayout()
-        shown.setSpacing(2)
+        shown = FlowLayout(spacing=2)
         for button in self.filters.values():
             shown.addWidget(button)
-        shown.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QStyle, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
-from viewer.ui.column_fit import ColumnFitter
+from viewer.ui.column_fit import NAME_MIN, ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
 from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
+from viewer.ui.flow_layout import FlowLayout
 
 ALL_OUTLETS = "All outlets"
 STATUS_COLOUR, ERROR_COLOUR = "#555", "#A00000"  # the count below the list; a query that cannot run
@@ -36,6 +38,10 @@ class DocumentBrowserPanel(QWidget):
         self.search_box.textChanged.connect(self._on_search_text_did_change)
         self.search_box.returnPressed.connect(self._to_results)
         self.outlet = QComboBox()
+        # its longest outlet name set the document dock's minimum (295 px on 200 GVA articles), so four articles did
+        # not fit beside the docks at 1440 px (`pane_room`); the list that drops down still shows every name whole
+        self.outlet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outlet.setMinimumContentsLength(len(ALL_OUTLETS))
         self.outlet.currentIndexChanged.connect(self._on_filter_did_change)
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
@@ -73,11 +79,18 @@ class DocumentBrowserPanel(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.dialog: DocumentDetailsDialog | OutletDialog | None = None
 
-        dates = QHBoxLayout()  # on a row of their own, so a narrow dock never cuts a date to "fr…"
+        # On a row of their own, so a narrow dock never cuts a date to "fr…"; "Published" goes above the dates when
+        # the dock is narrower than the row (it made the dock 281 px at least: four articles did not fit at 1440 px)
+        fields = QWidget()
+        fields.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        between = QHBoxLayout(fields)
+        between.setContentsMargins(0, 0, 0, 0)
+        between.addWidget(self.date_from, 1)
+        between.addWidget(QLabel("to"))
+        between.addWidget(self.date_to, 1)
+        dates = FlowLayout(spacing=between.spacing())
         dates.addWidget(QLabel("Published"))
-        dates.addWidget(self.date_from, 1)
-        dates.addWidget(QLabel("to"))
-        dates.addWidget(self.date_to, 1)
+        dates.addWidget(fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search_box)
@@ -100,6 +113,13 @@ class DocumentBrowserPanel(QWidget):
             arrow = SORT_ARROW if column == sorted_on else 0  # only the sorted column shows one
             out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 10 + arrow)
         return out
+
+    def wanted_width(self) -> int:
+        """The panel's width that shows the title (at its least), outlet and claim count beside a scroll bar."""
+        natural = self._natural_widths()
+        columns = sum(natural.get(c, 0) for c in PRIORITY[:2])
+        frame = 2 * self.view.frameWidth() + sum(self.layout().getContentsMargins()[::2])
+        return NAME_MIN + columns + self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + frame
 
     def _on_sort_did_change(self, column: int, _order) -> None:
         """The column the list is sorted by comes first: sorting by a count the dock then hides tells nothing."""

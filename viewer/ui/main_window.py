@@ -291,8 +291,9 @@ class MainWindow(QMainWindow):
         if not self._sized:  # first run: give the articles the room, docks a sensible share
             self._sized = True
             width = self.width()
+            documents = max(int(width * 0.2), self.browser.wanted_width())  # 256 px at 1280 hid the claim counts
             self.resizeDocks([self.docks["documents"], self.docks["attributions"]],
-                             [int(width * 0.2), int(width * 0.22)], Qt.Orientation.Horizontal)
+                             [documents, int(width * 0.22)], Qt.Orientation.Horizontal)
             self.resizeDocks([self.docks["claims"]], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
             self.resizeDocks([self.docks["claims"], self.docks["timeline"]], [int(width * 0.4), int(width * 0.6)],
                              Qt.Orientation.Horizontal)

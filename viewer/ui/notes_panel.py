@@ -7,13 +7,14 @@ from markdown_it import MarkdownIt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+    QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.identifiers import describe_target
+from viewer.ui.flow_layout import FlowLayout
 from viewer.ui.tag_list import TagListPanel
 
 # Raw HTML off: a note pasted from a web page cannot inject markup (or remote images) into the viewer.
@@ -60,10 +61,9 @@ class NotesPanel(QWidget):
         self.tag_list.rename_button.pressed.connect(self.keep_unsaved)  # typed tags are stored before a rename reads them
         self.tag_list.tags_did_change.connect(self._on_tags_did_change)
 
-        tags_row = QHBoxLayout()
+        tags_row = FlowLayout(spacing=6)  # wraps in a narrow dock, which can then give way to the articles (`pane_room`)
         for box in self.tag_boxes.values():
             tags_row.addWidget(box)
-        tags_row.addStretch(1)
         edit = QWidget()
         edit_layout = QVBoxLayout(edit)
         edit_layout.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,8 @@ At 1600 px the documents and attributions docks took 42 % of the width (their fi
 central area has, the side docks give up width, the right one first (a speaker and a role stay), then the
 document list (its title, outlet and claim count stay while they can); when articles close
 or the window grows, they get it back, up to what they had. A dock gives way down to its own minimum
-width (its narrowest row: the date filter, the statement filter buttons), never below FLOOR.
+width (its narrowest row), never below FLOOR; below the width its panel wants (`wanted_width`: the document
+list's outlet and claim count) only when the panes then fit.
 """
 from __future__ import annotations
 
@@ -63,9 +64,14 @@ class PaneRoom(QObject):
         widths = [dock.width() for dock, _floor in docks]
         if short > 0:
             new = list(widths)
+            # a dock's own wanted width (the document list's outlet and claim count) goes only if then the panes fit:
+            # at 1280 px four articles scroll anyway, and a list cut to its titles would help nobody
+            wanted = [max(floor, getattr(dock.widget(), "wanted_width", lambda: 0)()) for dock, floor in docks]
+            if sum(max(0, width - floor) for width, (_dock, floor) in zip(widths, docks)) >= short:
+                wanted = [floor for _dock, floor in docks]
             for i in reversed(range(len(docks))):  # the right dock first: the document list keeps its claim counts longest
-                dock, floor = docks[i]
-                take = min(short, max(0, widths[i] - floor))
+                dock, _floor = docks[i]
+                take = min(short, max(0, widths[i] - wanted[i]))
                 if take:
                     self.given.setdefault(dock.objectName(), widths[i])
                     new[i] -= take

@@ -1,0 +1,97 @@
+"""A row of buttons that wraps onto a second line when its dock is narrow, instead of setting the dock's minimum.
+
+The attribution dock's four statement filters in one row made it at least 248 px wide, so with four articles
+at 1440 px it could not give the panes the width they need (`pane_room`); wrapped, its narrowest row is one
+button's. Qt's own Flow Layout example, kept to what the window needs: left to right, then down.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+class FlowLayout(QLayout):
+    """Lays its items out in reading order, starting a new line where the next one would not fit."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 2) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """All on one line: what the dock asks for when it has the room."""
+        margins = self.contentsMargins()
+        hints = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        width = sum(h.width() for h in hints) + self.spacing() * max(0, len(hints) - 1)
+        height = max((h.height() for h in hints), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest single item: narrower than that, a button's words would be cut."""
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place (or only measure) the items in ``rect``; the height they take. One line while the items fit it,
+        their style's padding giving way first (as in a box layout); then as many lines as they need. An item
+        that expands (a row of fields) takes what its line leaves."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        items = [item for item in self._items if not item.isEmpty()]
+        gaps = self.spacing() * max(0, len(items) - 1)
+        hints = [item.sizeHint().width() for item in items]
+        mins = [max(1, item.minimumSize().width()) for item in items]
+        if sum(hints) + gaps > area.width() >= sum(mins) + gaps:  # squeezed onto one line, padding shared out
+            spare = area.width() - gaps - sum(mins)
+            padding = sum(hints) - sum(mins)
+            hints = [low + (high - low) * spare // padding for low, high in zip(mins, hints)]
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        used = 0
+        for item, width, low in zip(items, hints, mins):
+            width = max(min(width, area.width()), low)
+            if lines[-1] and used + self.spacing() + width > area.width():
+                lines.append([])
+            used = (used + self.spacing() if lines[-1] else 0) + width
+            lines[-1].append((item, width))
+        y = area.y()
+        for line in lines:
+            left = area.width() - sum(w for _i, w in line) - self.spacing() * (len(line) - 1)
+            wide = [i for i, _w in line if i.expandingDirections() & Qt.Orientation.Horizontal]
+            x, height = area.x(), max((i.sizeHint().height() for i, _w in line), default=0)
+            for item, width in line:
+                if item in wide and left > 0:
+                    width += left // len(wide)
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, item.sizeHint().height())))
+                x += width + self.spacing()
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y() + margins.bottom() if items else margins.top() + margins.bottom()
