@@ -256,3 +256,18 @@ def test_the_window_counts_the_updates_its_thread_leaves_out_as_reports_do(qtbot
     assert len(entries(panel, 1)) == 3  # the claim and its 2 nearest updates
     assert panel.model.data(panel.model.index(1, 0), Qt.ItemDataRole.DisplayRole).endswith("not verified (2 of 3)")
     assert "3 possible updates, the 2 nearest in time listed" in panel.heading.text()
+
+
+def test_a_claim_with_no_possible_updates_shows_no_empty_group(qtbot, sample_corpus, shown_window, qtmodeltester):
+    """c2 (162 officers, 47 women) has no related report counting the same thing: the dock still showed a
+    "Possible updates … (0)" group with nothing under it. The heading says so once: "0 possible updates"."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    assert panel.model.rowCount() == 2  # c1: its sources and its 3 possible updates
+    w.comparison.select_claim(2)
+    qtbot.waitUntil(lambda: panel.claim_id == 2)
+    qtmodeltester.check(panel.model)
+    groups = [panel.model.data(panel.model.index(row, 0), Qt.ItemDataRole.DisplayRole)
+              for row in range(panel.model.rowCount())]
+    assert groups == ["Sources in time order (2)"]
+    assert "0 possible updates" in panel.heading.text()

@@ -73,8 +73,8 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if self.timeline is None:
             return 0
-        if not parent.isValid():
-            return len(GROUPS)
+        if not parent.isValid():  # a claim no related report counts the same as shows no "Possible updates (0)"
+            return len(GROUPS) if self.timeline.updates else 1
         if parent.internalId() == NO_PARENT and parent.column() == 0:
             return len(self._entries(parent.row()))
         return 0
