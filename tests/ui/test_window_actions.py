@@ -103,6 +103,28 @@ def test_tab_walks_browser_then_panes_then_panels(qtbot, analysed_corpus, shown_
     assert w.focusWidget() is w.claims_panel.view
 
 
+def test_tab_presses_reach_every_part_and_type_nothing_into_a_note(qtbot, analysed_corpus, shown_window):
+    """Pressed, Tab stayed in the document list (walking its cells) and then in the note editor, where it wrote tab
+    characters into the current article's note: the claims and the timeline were out of a keyboard's reach."""
+    from PySide6.QtTest import QTest
+
+    w = shown_window(analysed_corpus)
+    w.activateWindow()
+    w.compare([1, 2])
+    w.browser.search_box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.browser.search_box)
+    reached = []
+    for _ in range(40):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    for part in (w.browser.view, w.comparison.panes[0].text_view, w.attribution_panel.view, w.notes_panel.editor,
+                 *w.notes_panel.tag_boxes.values(), w.claims_panel.view, w.timeline_panel.view):
+        assert part in reached, type(part).__name__
+    assert w.notes_panel.editor.toPlainText() == ""
+    box = next(iter(w.notes_panel.tag_boxes.values()))
+    assert reached.index(box) == reached.index(w.notes_panel.editor) + 1, "the tag boxes follow the note"
+
+
 @pytest.mark.parametrize("typed, chosen, written, kind", [
     ("x.html", "PDF (*.pdf)", "x.html", "<!doctype html"),  # the extension typed wins over the filter
     ("report", "Markdown (*.md)", "report.md", "# Provenance report"),  # no extension: the filter's is added

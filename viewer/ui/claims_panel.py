@@ -224,6 +224,7 @@ class ClaimsPanel(QWidget):
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (a row is picked with the arrows), not walks its cells
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

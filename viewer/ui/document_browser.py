@@ -56,6 +56,7 @@ class DocumentBrowserPanel(QWidget):
         self._blank_columns: set[int] = set()
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (a row is picked with the arrows), not walks its cells
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)

@@ -41,6 +41,9 @@ class NotesPanel(QWidget):
         self.target_label = QLabel("Select a document, claim or statement to annotate it.")
         self.target_label.setWordWrap(True)
         self.editor = QPlainTextEdit(placeholderText="Note (Markdown)…")
+        # Tab goes on to the tags, as everywhere in the window: typed into the note, it held a keyboard user there and
+        # wrote tab characters into the current article's note (indent a Markdown list with spaces)
+        self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._on_editor_text_did_change)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
@@ -91,7 +94,8 @@ class NotesPanel(QWidget):
         return self.editor
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.editor, self.free_tags, self.save_button, self.tag_list.list, self.tag_list.rename_button,
+        return [self.editor, *self.tag_boxes.values(), self.free_tags, self.save_button, self.tag_list.list,
+                self.tag_list.rename_button,
                 self.search_box, self.hits]
 
     def set_corpus(self, corpus: Corpus | None) -> None:
