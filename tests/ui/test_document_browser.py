@@ -113,6 +113,30 @@ def test_the_list_dates_filters_and_sorts_documents_as_their_timeline_does(dated
     assert [model.document_id(r) for r in range(model.rowCount())] == [2, 1, 3]
 
 
+@pytest.mark.parametrize("typed, shown, said", [
+    ("13/04/2023", [1, 2, 3], "Cannot read “13/04/2023” as a date"),  # compared as text it kept both dated ones
+    ("yesterday", [1, 2, 3], "Cannot read “yesterday” as a date"),  # it kept none, and said "0 document(s)"
+    ("2023-02-30", [1, 2, 3], "Cannot read “2023-02-30” as a date"),
+    ("2023-04", [2], "1 document(s)"),
+])
+def test_a_date_the_filter_cannot_read_is_said_not_taken_for_a_filter(dated_corpus, shown_window, typed, shown, said):
+    browser = shown_window(dated_corpus).browser
+    browser.date_from.setText(typed)
+    browser.date_from.editingFinished.emit()
+    assert sorted(browser.model.document_id(r) for r in range(browser.model.rowCount())) == shown
+    assert browser.status.text().startswith(said)
+    assert ("YYYY-MM-DD" in browser.status.text()) == (shown == [1, 2, 3])
+
+
+def test_dates_that_end_before_they_start_say_so(dated_corpus, shown_window):
+    browser = shown_window(dated_corpus).browser
+    browser.date_from.setText("2023-04")
+    browser.date_to.setText("2023-03-31")
+    browser.date_to.editingFinished.emit()
+    assert browser.model.rowCount() == 0
+    assert browser.status.text() == "No document: the dates start (2023-04) after they end (2023-03-31)."
+
+
 def test_the_list_gives_the_outlet_a_dateline_names_as_the_pane_header_does(dated_corpus, shown_window):
     """Record 2 names no outlet in its metadata; its dateline says Reuters, and the pane header says
     so: the list's Outlet column, its outlet filter and the sort say so too."""

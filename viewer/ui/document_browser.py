@@ -2,6 +2,9 @@
 opens the chosen documents or corrects their title, outlet or date (several at once: one outlet)."""
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QStyle, QTableView, QVBoxLayout,
@@ -20,6 +23,19 @@ STATUS_COLOUR, ERROR_COLOUR = "#555", "#A00000"  # the count below the list; a q
 PRIORITY = (1, 4, 2, 5, 3)  # outlet, claims, date, attributions, language: shown in this order while they fit
 SORT_ARROW = 14  # room a header gives its sort indicator, px
 FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
+_DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def is_date_prefix(value: str) -> bool:
+    """A year, a month or a day as the date filter compares them (2022, 2022-04, 2022-04-13), and a real one."""
+    if not _DATE_PREFIX.fullmatch(value):
+        return False
+    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 class DocumentBrowserPanel(QWidget):
@@ -239,9 +255,17 @@ class DocumentBrowserPanel(QWidget):
 
     def _on_filter_did_change(self, *_args) -> None:
         outlet = self.outlet.currentText()
-        self.model.set_filters(None if outlet == ALL_OUTLETS else outlet, self.date_from.text().strip(),
-                               self.date_to.text().strip())
-        self._show_count()
+        bounds = [self.date_from.text().strip(), self.date_to.text().strip()]
+        unreadable = [value for value in bounds if value and not is_date_prefix(value)]
+        bounds = [value if is_date_prefix(value) else "" for value in bounds]
+        self.model.set_filters(None if outlet == ALL_OUTLETS else outlet, *bounds)
+        if unreadable:  # compared as text, "13/04/2022" kept every dated document and "yesterday" none, unsaid
+            self._say(f"Cannot read “{unreadable[0]}” as a date: type YYYY, YYYY-MM or YYYY-MM-DD (as 2022-04-13). "
+                      f"The list is not filtered by it.", error=True)
+        elif bounds[0] and bounds[1] and bounds[0][:len(bounds[1])] > bounds[1]:
+            self._say(f"No document: the dates start ({bounds[0]}) after they end ({bounds[1]}).", error=True)
+        else:
+            self._show_count()
 
     def _on_search_text_did_change(self, text: str) -> None:
         if not text.strip() or self.corpus is None:
