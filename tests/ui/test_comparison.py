@@ -42,6 +42,24 @@ def test_an_article_without_the_claim_says_so(analysed_corpus, shown_comparison)
     assert silent.text_view.extraSelections() == []
 
 
+def test_a_claim_picked_while_its_articles_are_out_of_view_scrolls_to_them(qtbot, analysed_corpus, shown_comparison):
+    """Picked in the claims table (gva200 walk, 1600 px), c582 opened its 3 articles after the 4 open ones; the view
+    stayed at the left, where each pane said its source had no passage of the claim, and the claim's were off-screen."""
+    view = shown_comparison(analysed_corpus, [3, 4, 5, 1, 2])
+    view.resize(800, 700)
+    bar = view.scroller.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    view.select_claim(1)  # carried by d1 and d2, the last two panes
+
+    def in_view(pane):
+        return bar.value() <= pane.x() and pane.x() + pane.width() <= bar.value() + view.scroller.viewport().width()
+
+    qtbot.waitUntil(lambda: in_view(view.pane(1)) and in_view(view.pane(2)))
+    view.select_claim(6)  # d3 and d5: both do not fit; the first of them is brought into view
+    qtbot.waitUntil(lambda: in_view(view.pane(3)))
+
+
 def test_enter_on_a_claim_selects_it_and_f3_order_follows_the_article(qtbot, analysed_corpus, shown_comparison):
     view = shown_comparison(analysed_corpus, [1, 2])
     pane = view.pane(2)

@@ -1,7 +1,7 @@
 """The comparison area: two or more articles side by side, one claim selected across all of them."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedLayout, QWidget
 
 from viewer.comparison import ComparisonState
@@ -79,7 +79,7 @@ class ComparisonView(QWidget):
             pane.deleteLater()
         for index, pane in enumerate(self.panes):
             self.splitter.insertWidget(index, pane)
-        self.splitter.setMinimumWidth(PANE_MIN_WIDTH * len(self.panes))
+        self.splitter.setMinimumWidth(self.needed_width())  # the handles too: without them the last pane was cut
         if self.panes:
             self.splitter.setSizes([1000] * len(self.panes))
         self._stack.setCurrentWidget(self.scroller if self.panes else self.hint)
@@ -166,7 +166,23 @@ class ComparisonView(QWidget):
         self.selected_claim = claim_id
         for pane in self.panes:
             pane.select_claim(claim_id)
+        if claim_id is not None:  # once new panes have their place
+            QTimer.singleShot(0, self, lambda: self._show_carriers(claim_id))
         self.claim_did_change.emit(claim_id)
+
+    def _show_carriers(self, claim_id: int) -> None:
+        """Scroll sideways to the articles carrying the claim when one is out of view: a claim picked in the claims
+        table opened its 3 articles after 4 open ones, and at 1600 px the panes in view each said "No passage of
+        this source was linked" while the claim's own were off to the right. The article with the caret stays."""
+        if claim_id != self.selected_claim:
+            return
+        carriers = [pane for pane in self.panes if self.state.carries(pane.document_id, claim_id)]
+        left, width = self.scroller.horizontalScrollBar().value(), self.scroller.viewport().width()
+        if all(left <= pane.x() and pane.x() + pane.width() <= left + width for pane in carriers):
+            return
+        current = [pane for pane in carriers if pane.document_id == self.current_document]
+        for pane in (carriers[-1], carriers[0], *current):
+            self.scroller.ensureWidgetVisible(pane, 0, 0)
 
     def _open_claim(self, claim_id: int) -> int | None:
         """A claim picked outside the comparison: open the articles carrying it first."""
