@@ -125,6 +125,22 @@ def test_tab_presses_reach_every_part_and_type_nothing_into_a_note(qtbot, analys
     assert reached.index(box) == reached.index(w.notes_panel.editor) + 1, "the tag boxes follow the note"
 
 
+def test_ctrl_4_reaches_the_claims_dock_when_its_table_is_empty(qtbot, analysed_corpus, shown_window):
+    """Two articles sharing no claim: the table is swapped for why it is empty, and Ctrl+4 left the focus where it
+    was (it aimed at the hidden table). It lands on the box that widens the table to every claim."""
+    w = shown_window(analysed_corpus)
+    w.activateWindow()
+    w.compare([3, 4])
+    w.comparison.focus_target().setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.comparison.pane(3).text_view)
+    assert not w.claims_panel.view.isVisible()
+    w.actions["view.go_claims"].trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.claims_panel.scope)
+    w.claims_panel.scope.setChecked(False)  # every claim listed: the table takes the keyboard again
+    w.actions["view.go_claims"].trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.claims_panel.view)
+
+
 @pytest.mark.parametrize("typed, chosen, written, kind", [
     ("x.html", "PDF (*.pdf)", "x.html", "<!doctype html"),  # the extension typed wins over the filter
     ("report", "Markdown (*.md)", "report.md", "# Provenance report"),  # no extension: the filter's is added

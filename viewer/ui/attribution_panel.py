@@ -351,7 +351,8 @@ class AttributionPanel(QWidget):
         self._explain_emptiness()
 
     def focus_target(self) -> QWidget:
-        return self.view
+        """The tree, or when it is swapped for why it is empty, the speaker search (Ctrl+3 did nothing there)."""
+        return self.view if self.stack.currentWidget() is self.view else self.search_box
 
     def tab_chain(self) -> list[QWidget]:
         return [self.search_box, self.scope, *self.filters.values(), self.view]
