@@ -148,6 +148,31 @@ def test_size_limit_refuses_with_size_and_limit(memory_corpus, tmp_path):
     assert memory_corpus.document_count() == 0
 
 
+def test_a_document_longer_than_the_analysis_reads_is_imported_with_a_warning(memory_corpus, tmp_path):
+    """A 4.9 MB report imported silently, then each analysis failed on it with spaCy's E088 (“… If you're not
+    using the parser or NER, it's probably safe to increase the nlp.max_length limit”) and promised to try again."""
+    from viewer.corpus.importing import ANALYSIS_READS
+
+    sentence = "Police said the road near the bridge was closed on Monday night, officials said. "
+    long = tmp_path / "long.txt"
+    long.write_text("A long report\n\n" + sentence * (ANALYSIS_READS // len(sentence) + 1), encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("A short report\n\n" + sentence * 10, encoding="utf-8")
+    report = import_paths(memory_corpus, [long, short])
+    assert len(report.imported) == 2
+    assert [where for where, _why in report.warnings] == [str(long)]
+    summary = report.summary()
+    assert f"more than the analysis reads ({ANALYSIS_READS:,})" in summary and "split it into parts" in summary
+
+
+def test_the_length_the_import_warns_at_is_the_one_the_parser_refuses():
+    import spacy
+
+    from viewer.corpus.importing import ANALYSIS_READS
+
+    assert spacy.blank("en").max_length == ANALYSIS_READS
+
+
 def test_missing_path_and_folder_without_supported_files(memory_corpus, tmp_path):
     (tmp_path / "empty-folder").mkdir()
     (tmp_path / "images").mkdir()

@@ -23,6 +23,9 @@ from viewer.corpus.sources import collect, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
 _CHUNK = 500
+# Characters of one document the analysis parses: spaCy's Language.max_length, which the analysis leaves at its
+# default. A longer document is stored, read and searched, but its analysis fails every time it is tried.
+ANALYSIS_READS = 1_000_000
 _LISTED = 10
 _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
 
@@ -268,6 +271,9 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         report.textless.append((where, extraction.textless))
     if extraction.warnings:
         report.warnings.append((where, "; ".join(extraction.warnings)))
+    for doc in extraction.documents:  # said now: the analysis says it only in spaCy's words, and tries again each run
+        if len(doc.text) > ANALYSIS_READS:
+            report.warnings.append((f"{where}:{doc.line}" if doc.line else where, too_long(len(doc.text))))
     if not extraction.documents and not extraction.failures:
         report.skipped.append((where, "no documents in the file"))
     return [_prepare(doc, path, source_format, file_sha) for doc in extraction.documents]
@@ -288,6 +294,12 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
         sketch=sketch(doc.text, (span for span, _kind in marks)),
         declared=declared, evidence=gather(doc.text, marks, fields, declared),
     )
+
+
+def too_long(characters: int) -> str:
+    """A document longer than the analysis parses, in words a researcher can act on."""
+    return (f"{characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,}): imported, and can be read "
+            "and searched, but will not be analysed; split it into parts to have them analysed")
 
 
 def too_large(size: int, limit: int) -> str:
