@@ -242,6 +242,14 @@ def test_four_articles_fit_at_1440_with_every_filter_still_in_view(qtbot, analys
         assert where.width() >= box.fontMetrics().horizontalAdvance(box.text()), f"{box.text()!r} is cut"
     for box in (w.browser.date_from, w.browser.date_to):
         assert box.width() >= box.fontMetrics().horizontalAdvance("2022-05-31") + 8
+    notes = w.notes_panel  # wrapped, the tag boxes took the tags line's place; a claim's third line was cut
+    w.comparison.select_claim(1)
+    qtbot.waitUntil(lambda: notes.target is not None)
+    rows = [*notes.tag_boxes.values(), notes.free_tags, notes.save_button]
+    qtbot.waitUntil(lambda: all(not a.geometry().intersects(b.geometry()) for a, b in zip(rows, rows[1:])))
+    label = notes.target_label
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert notes.editor.height() >= 2 * notes.editor.fontMetrics().lineSpacing()
     header = w.browser.view.horizontalHeader()
     assert not header.isSectionHidden(COLUMN_NAMES.index("outlet"))
     assert header.sectionSize(0) >= 150, "the title keeps ~20 characters"

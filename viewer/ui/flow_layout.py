@@ -16,6 +16,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 2) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._wrapped = 0  # the height its lines take at the width it was last given
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -42,7 +43,11 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._wrapped:  # a splitter or dock asks no height for a width: the minimum says it instead
+            self._wrapped = height
+            self.invalidate()
+            self.update()
 
     def sizeHint(self) -> QSize:
         """All on one line: what the dock asks for when it has the room."""
@@ -53,12 +58,14 @@ class FlowLayout(QLayout):
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def minimumSize(self) -> QSize:
-        """The widest single item: narrower than that, a button's words would be cut."""
+        """The widest single item (narrower, a button's words would be cut), as tall as its lines were last laid out:
+        in a notes dock 220 px wide the wrapped tag boxes otherwise lay over the tags line below them."""
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size += QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(size.width(), max(size.height(), self._wrapped))
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Place (or only measure) the items in ``rect``; the height they take. One line while the items fit it,
@@ -90,8 +97,9 @@ class FlowLayout(QLayout):
             for item, width in line:
                 if item in wide and left > 0:
                     width += left // len(wide)
-                if move:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, item.sizeHint().height())))
+                if move:  # a label beside a field sits on the field's middle
+                    tall = item.sizeHint().height()
+                    item.setGeometry(QRect(QPoint(x, y + (height - tall) // 2), QSize(width, tall)))
                 x += width + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - rect.y() + margins.bottom() if items else margins.top() + margins.bottom()

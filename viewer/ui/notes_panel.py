@@ -129,10 +129,21 @@ class NotesPanel(QWidget):
             return True
         self.target_description = description
         self.target_label.setText(f"<b>{html.escape(kind.capitalize())}</b>: {html.escape(description)}")
+        self._fit_target()
         self._loaded = notes.written(self.corpus, kind, key)
         self.editor.setPlainText(self._loaded.body)
         self._show_tags(self._loaded.tags)
         return True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_target()
+
+    def _fit_target(self) -> None:
+        """What the note is written on, as tall as its wrapped lines: the splitter asks the label no height for its
+        width, and a claim's third line was cut in a narrow dock."""
+        if self.target_label.width() > 0:
+            self.target_label.setMinimumHeight(self.target_label.heightForWidth(self.target_label.width()))
 
     def _show_tags(self, current: tuple[str, ...]) -> None:
         for tag, box in self.tag_boxes.items():
