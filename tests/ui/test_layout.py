@@ -258,6 +258,22 @@ def test_four_articles_fit_at_1440_with_every_filter_still_in_view(qtbot, analys
     w.set_corpus(None)
 
 
+@pytest.mark.parametrize("raised", ["attributions", "notes"])
+def test_wrapped_dock_rows_do_not_make_the_window_taller_than_asked(qtbot, analysed_corpus, settings, raised):
+    """The notes dock, tabbed away, sits off-screen at its narrowest and still sets its group's height: its tag boxes
+    and target wrapped there made a window asked for 1280 x 800 grow to 821 px (1200 x 800: the screenshot test)."""
+    w = _window_at(qtbot, analysed_corpus, settings, 1280, 800)
+    qtbot.wait(20)
+    w.compare([1, 2, 3, 4])
+    w.docks[raised].raise_()
+    w.comparison.select_claim(1)
+    qtbot.waitUntil(lambda: w.notes_panel.target is not None)
+    qtbot.wait(50)
+    assert (w.width(), w.height()) == (1280, 800)
+    assert w.minimumSizeHint().height() <= 800
+    w.set_corpus(None)
+
+
 def test_a_long_headline_and_file_name_are_shown_whole_in_a_narrow_pane(qtbot, memory_corpus, tmp_path):
     """At a pane's minimum width a five-line headline lost its last words ("…Turn In 'Grandsons,") and the file
     name its end ("…54a2e.jso"): the nested header layout never asked the wrapping labels their height."""

@@ -44,7 +44,11 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         height = self._arrange(rect, move=True)
-        if height != self._wrapped:  # a splitter or dock asks no height for a width: the minimum says it instead
+        # a dock tabbed away is "visible" off-screen at its narrowest, and still sets its group's height: it counts none
+        shown = self.parentWidget() is not None and not self.parentWidget().visibleRegion().isEmpty()
+        if not shown:
+            self.forget_wrapping()
+        elif height != self._wrapped:  # a splitter or dock asks no height for a width: the minimum says it instead
             self._wrapped = height
             self.invalidate()
             self.update()
@@ -56,6 +60,12 @@ class FlowLayout(QLayout):
         width = sum(h.width() for h in hints) + self.spacing() * max(0, len(hints) - 1)
         height = max((h.height() for h in hints), default=0)
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def forget_wrapping(self) -> None:
+        """Its lines count no more until it is laid out again: a dock tabbed away still sets its group's height."""
+        if self._wrapped:
+            self._wrapped = 0
+            self.invalidate()
 
     def minimumSize(self) -> QSize:
         """The widest single item (narrower, a button's words would be cut), as tall as its lines were last laid out:

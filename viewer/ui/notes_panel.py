@@ -64,9 +64,13 @@ class NotesPanel(QWidget):
         self.tag_list.rename_button.pressed.connect(self.keep_unsaved)  # typed tags are stored before a rename reads them
         self.tag_list.tags_did_change.connect(self._on_tags_did_change)
 
-        tags_row = FlowLayout(spacing=6)  # wraps in a narrow dock, which can then give way to the articles (`pane_room`)
+        self.tags_row = tags_row = FlowLayout(spacing=6)  # wraps in a narrow dock, which can then give way (`pane_room`)
         for box in self.tag_boxes.values():
             tags_row.addWidget(box)
+        # The tag boxes' second line and the target's third in a 220-px dock come out of the rendered note and the
+        # search hits (each 2 lines at least, was 4): the dock's height, and so the window's, stays what it was
+        for view in (self.preview, self.hits):
+            view.setMinimumHeight(2 * view.fontMetrics().lineSpacing() + 2 * view.frameWidth() + 8)
         edit = QWidget()
         edit_layout = QVBoxLayout(edit)
         edit_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,8 +146,10 @@ class NotesPanel(QWidget):
     def _fit_target(self) -> None:
         """What the note is written on, as tall as its wrapped lines: the splitter asks the label no height for its
         width, and a claim's third line was cut in a narrow dock."""
-        if self.target_label.width() > 0:
-            self.target_label.setMinimumHeight(self.target_label.heightForWidth(self.target_label.width()))
+        # tabbed away, the dock is "visible" off-screen at its narrowest, and its lines would set the group's height
+        # (a window asked for 800 px high grew to 821)
+        shown = not self.target_label.visibleRegion().isEmpty()
+        self.target_label.setMinimumHeight(self.target_label.heightForWidth(self.target_label.width()) if shown else 0)
 
     def _show_tags(self, current: tuple[str, ...]) -> None:
         for tag, box in self.tag_boxes.items():
