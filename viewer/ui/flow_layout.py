@@ -1,8 +1,9 @@
-"""A row of buttons that wraps onto a second line when its dock is narrow, instead of setting the dock's minimum.
+"""A row that wraps onto a second line when its dock is narrow, instead of setting the dock's minimum width.
 
-The attribution dock's four statement filters in one row made it at least 248 px wide, so with four articles
-at 1440 px it could not give the panes the width they need (`pane_room`); wrapped, its narrowest row is one
-button's. Qt's own Flow Layout example, kept to what the window needs: left to right, then down.
+The attribution dock's four statement filters, the note's three tag boxes and "Published [from] to [to]", each on
+one line, kept the docks 248-281 px wide, so four articles did not fit at 1440 px (`pane_room`); wrapped, a row's
+narrowest is its widest item. Qt's own Flow Layout example, kept to what the window needs: left to right, then
+down, an expanding item taking what its line leaves.
 """
 from __future__ import annotations
 
