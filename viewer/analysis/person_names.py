@@ -124,9 +124,10 @@ def _title_word(text: str) -> bool:
 
 
 def _describes_person(ent) -> bool:
-    """"his brother, X" / "the suspect, X": the name stands in apposition to a word for a person."""
+    """"his brother, X" / "the suspect, X": the name stands in apposition to a word for a person. Not a
+    group's word, which describes the person it stands beside ("the chairman, X, Republican of ...")."""
     root, doc = ent.root, ent.doc
-    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and names_person(root.head.lower_) \
+    return ent.label_ != "NORP" and root.dep_ == "appos" and root.head.pos_ == "NOUN" and names_person(root.head.lower_) \
         and root.head.i < ent.start and ent.start > 0 and doc[ent.start - 1].text == ","
 
 
