@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from viewer.analysis.speakers.kinds import names_person
 from viewer.resources import resources_dir
 
 RELABELLED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -127,7 +126,7 @@ def _describes_person(ent) -> bool:
     """"his brother, X" / "the suspect, X": the name stands in apposition to a word for a person. Not a
     group's word, which describes the person it stands beside ("the chairman, X, Republican of ...")."""
     root, doc = ent.root, ent.doc
-    return ent.label_ != "NORP" and root.dep_ == "appos" and root.head.pos_ == "NOUN" and names_person(root.head.lower_) \
+    return ent.label_ != "NORP" and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in person_nouns() \
         and root.head.i < ent.start and ent.start > 0 and doc[ent.start - 1].text == ","
 
 
@@ -153,3 +152,10 @@ def _tables() -> dict[str, frozenset[str]]:
     table = json.loads((resources_dir() / "attribution" / "person_names.json").read_text(encoding="utf-8"))
     return {key: frozenset(table[key]) for key in ("given", "given_words", "org_words", "designators")}
 
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Common nouns whose usual sense is a kind of person (WordNet noun.person first senses), read once;
+    the speakers read them too (``speakers.kinds``)."""
+    table = json.loads((resources_dir() / "attribution" / "person_nouns.json").read_text(encoding="utf-8"))
+    return frozenset(table["nouns"])
