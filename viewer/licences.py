@@ -65,10 +65,17 @@ COMPONENTS: tuple[Component, ...] = (
               "declares MIT in its metadata and ships no licence file"),
     Component("US Social Security Administration baby-name counts (given names by sex)", "Public domain",
               "https://www.ssa.gov/oact/babynames/limits.html", note="a US government work; the names strongly one "
-              "sex, with their counts, in resources/attribution/given_names.json (training/count_given_names.py)"),
+              "sex, with their counts, in resources/attribution/given_names.json (training/count_given_names.py); "
+              "the names given to 1,000 babies or more, in resources/attribution/person_names.json "
+              "(training/count_person_names.py)"),
     Component("WordNet 3.0 (nouns whose usual sense is a kind of person)", "WordNet-3.0",
               "https://wordnet.princeton.edu/", note="WordNet 3.0 Copyright 2006 by Princeton University. All rights "
-              "reserved. The nouns only, in resources/attribution/person_nouns.json (training/count_person_nouns.py)"),
+              "reserved. The nouns only, in resources/attribution/person_nouns.json (training/count_person_nouns.py), "
+              "and the nouns heading a body's or a place's name in resources/attribution/person_names.json "
+              "(training/count_person_names.py)"),
+    Component("cleanco (company legal forms)", "MIT", "https://github.com/psolin/cleanco",
+              note="Copyright (c) 2015 Paul Solin. The one-word legal forms of English-speaking countries only "
+              "(\"inc\", \"ltd\"), in resources/attribution/person_names.json (training/count_person_names.py)"),
     Component("langid.py", "BSD-2-Clause", "https://github.com/saffsd/langid.py", ("langid",)),
     Component("charset-normalizer", "MIT", "https://github.com/jawah/charset_normalizer", ("charset-normalizer",)),
     Component("regex", "Apache-2.0", "https://github.com/mrabarnett/mrab-regex", ("regex",)),

@@ -22,8 +22,12 @@ def english():
         from spacy.language import Language  # here, so opening the window never imports spaCy
 
         nlp = module.load()
+        from viewer.analysis.person_names import person_names
+
         Language.component("paragraph_starts", func=paragraph_starts)
         nlp.add_pipe("paragraph_starts", before="parser")
+        Language.component("person_names", func=person_names)
+        nlp.add_pipe("person_names", after="ner")
         return nlp
     raise PipelineMissing(
         "No English spaCy pipeline is installed (looked for " + ", ".join(PIPELINE_PACKAGES) + ")."

@@ -65,8 +65,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # names, and never a body of another kind; a cue after a quotation whose object the parser read as its speaker is inverted;
 # 50: a description naming no person and no body ("Officials", "an aide", "people familiar with the case") is an
 # unnamed source, its words kept as its role, never a speaker row; behind "who" its words are the speaker's text;
-# "records show", "court documents state" mark a mention attributed without a word of saying)
-ANALYSER_VERSION = "50"
+# "records show", "court documents state" mark a mention attributed without a word of saying;
+# 51: a person's name the small model tags as a body or a place ("Marcus Delaney" ORG) is a person, by its shape)
+ANALYSER_VERSION = "51"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from viewer.analysis.person_names import person_nouns
 from viewer.resources import resources_dir
 
 
@@ -53,10 +54,4 @@ def names_person(word: str) -> bool:
     """Whether a common noun's usual sense is a kind of person ("lawmaker", "nominee", "tycoon"), not a
     body or a thing ("campaign", "task force", "site"): WordNet's first sense of it is in noun.person,
     ``attribution/person_nouns.json`` (``training/count_person_nouns.py``)."""
-    return word.lower() in _person_nouns()
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    table = json.loads((resources_dir() / "attribution" / "person_nouns.json").read_text(encoding="utf-8"))
-    return frozenset(table["nouns"])
+    return word.lower() in person_nouns()
