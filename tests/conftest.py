@@ -222,3 +222,13 @@ def _one_qapplication():
     from PySide6.QtWidgets import QApplication
 
     yield QApplication.instance() or QApplication([])
+
+
+def write_too_long(folder: Path, name: str = "archive.txt") -> Path:
+    """A made-up report longer than the analysis reads (built here: no 1 MB file in the repo)."""
+    from viewer.corpus.importing import ANALYSIS_READS
+
+    sentence = "The ferry to the northern islands ran late again on Tuesday, the harbour office said. "
+    path = folder / name
+    path.write_text("Ferry archive\n\n" + sentence * (ANALYSIS_READS // len(sentence) + 1), encoding="utf-8")
+    return path

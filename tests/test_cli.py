@@ -268,6 +268,30 @@ def test_analyze_names_a_document_it_could_not_analyse_exits_3_and_the_next_run_
     assert out.startswith("analysed 1 new document(s)") and "warning" not in err
 
 
+def test_analyze_names_a_document_too_long_to_analyse_says_to_split_it_and_never_retries_it(tmp_path, capsys):
+    """It failed every run in spaCy's words (E088 "… increase the nlp.max_length limit"), exit 3, "tries them again"."""
+    from viewer.corpus.importing import ANALYSIS_READS
+
+    from tests.conftest import write_too_long
+
+    corpus = tmp_path / "long.corpus"
+    long = write_too_long(tmp_path)
+    characters = len(long.read_text(encoding="utf-8"))
+    article = tmp_path / "ferry.txt"
+    article.write_text("Ferry late\n\nThe island ferry ran two hours late on Tuesday, the harbour office said.\n",
+                       encoding="utf-8")
+    assert main(["import", str(corpus), str(long), str(article)]) == 0
+    capsys.readouterr()
+    for run in ("first", "second"):
+        assert main(["analyze", str(corpus)]) == 0, run
+        out, err = capsys.readouterr()
+        assert out.startswith(f"analysed {1 if run == 'first' else 0} new document(s)"), (run, out)
+        assert err.strip() == ("provenance: warning: not analysed: d1 “Ferry archive” (archive.txt): too long to"
+                               f" analyse: {characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,});"
+                               " split it into parts and import those to have them analysed (as it is, it can be read"
+                               " and searched)"), (run, err)
+
+
 def test_import_of_records_without_a_text_field_says_how_to_name_it(tmp_path, capsys):
     feed = tmp_path / "feed.csv"
     feed.write_text("headline,content\nPort,The port reopened on Monday.\nRail,Trains ran again.\n", encoding="utf-8")

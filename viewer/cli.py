@@ -77,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
             name, help="find claims, attributions and speakers; link claims across documents",
             description="Analyse the new documents and link claims across the corpus. A document the analysis"
                         " fails on is named on standard error, left unanalysed and tried again by the next run;"
-                        " the rest is analysed and linked, and the exit status is then 3.")
+                        " the rest is analysed and linked, and the exit status is then 3. A document longer than the"
+                        " analysis reads is named there too, never parsed nor retried: split it into parts.")
         analysing.add_argument("corpus")
         analysing.add_argument("--redo", action="store_true", help="analyse every document again")
         where = analysing.add_mutually_exclusive_group()

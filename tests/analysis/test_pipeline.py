@@ -294,3 +294,63 @@ def test_a_document_a_step_raises_on_is_named_left_pending_and_retried_while_the
     assert again.analysed == 1 and not again.unanalysed and "Could not" not in again.summary()
     assert pending_documents(corpus) == []
     corpus.close()
+
+
+def test_a_document_too_long_to_analyse_is_refused_before_parsing_never_retried_and_the_rest_is_linked(tmp_path, monkeypatch):
+    """spaCy fails whole on a text past its max_length (E088); the run named it in spaCy's words, left it pending
+    and promised to try again, every run. It is now refused by its length, named with what to do, and not parsed."""
+    from viewer.analysis import documents
+    from viewer.corpus.importing import ANALYSIS_READS
+
+    from tests.conftest import write_too_long
+
+    folder = tmp_path / "articles"
+    shutil.copytree(SAMPLE_DIR, folder)
+    write_too_long(folder)
+    corpus = Corpus(tmp_path / "long.corpus")
+    import_paths(corpus, [folder])
+    [(long, characters)] = store.too_long(corpus)
+    assert characters == len(corpus.document(long).text) > ANALYSIS_READS
+    parsed = []
+    parse_many = documents.parse_many
+
+    def watched(unparsed, **options):
+        unparsed = list(unparsed)
+        parsed.extend(d.id for d in unparsed)
+        return parse_many(unparsed, **options)
+
+    monkeypatch.setattr(documents, "parse_many", watched)
+    report = analyse(corpus)
+    assert long not in parsed and len(set(parsed)) == 5
+    assert report.analysed == 5 and not report.unanalysed
+    [refused] = report.too_long
+    assert refused.document == long and "archive.txt" in refused.name and "Ferry archive" in refused.name
+    said = report.summary()
+    assert "Too long to analyse, 1 document(s)" in said and "Could not analyse" not in said
+    assert (f"d{long} “Ferry archive” (archive.txt): too long to analyse: {characters:,} characters, more than the"
+            f" analysis reads ({ANALYSIS_READS:,}); split it into parts and import those") in said
+    assert "E088" not in said and "tries them again" not in said
+    assert pending_documents(corpus) == [] and long not in pending_documents(corpus, redo=True)
+    assert store.unanalysed_count(corpus) == 0 and store.unanalysed_among(corpus, [long]) == []
+    claims = store.claims(corpus)
+    assert claims and all(long not in c.documents() for c in claims)
+    assert not store.attributions(corpus, document_id=long)
+    parsed.clear()
+    again = analyse(corpus, redo=True)
+    assert long not in parsed and again.analysed == 5 and [r.document for r in again.too_long] == [long]
+    corpus.close()
+
+
+def test_only_a_document_past_the_limit_is_too_long(tmp_path):
+    from viewer.corpus.importing import ANALYSIS_READS
+
+    for name, n in (("at.txt", ANALYSIS_READS), ("past.txt", ANALYSIS_READS + 1)):
+        (tmp_path / name).write_text(f"Ferry news {name[0]}" * (n // 12) + "z" * (n % 12), encoding="utf-8")
+    with Corpus(tmp_path / "edge.corpus") as corpus:
+        import_paths(corpus, [tmp_path / "at.txt", tmp_path / "past.txt"])
+        lengths = {len(d.text): d.id for d in corpus.documents(with_text=True)}
+        assert sorted(lengths) == [ANALYSIS_READS, ANALYSIS_READS + 1], "the import changed the made-up texts"
+        at, past = lengths[ANALYSIS_READS], lengths[ANALYSIS_READS + 1]
+        assert store.too_long(corpus) == [(past, ANALYSIS_READS + 1)] and store.too_long(corpus, [at]) == []
+        assert store.unanalysed_among(corpus, [at, past]) == [at] and store.unanalysed_count(corpus) == 1
+        assert pending_documents(corpus) == [at] and pending_documents(corpus, redo=True) == [at]

@@ -255,6 +255,35 @@ def test_an_empty_claims_table_names_the_open_articles_not_analysed_yet(qtbot, t
     corpus.close()
 
 
+def test_a_document_too_long_to_analyse_says_so_in_its_pane_the_claims_table_and_the_summary(qtbot, tmp_path, analysed_corpus, shown_window):
+    """It read "d6 is not analysed yet: Analyse (Ctrl+R) finds its claims", which no analysis ever made true."""
+    from viewer.corpus.importing import ANALYSIS_READS, import_paths
+    from viewer.ui.attribution_panel import empty_reason
+
+    from tests.conftest import write_too_long
+
+    import_paths(analysed_corpus, [write_too_long(tmp_path)])
+    [(long, characters)] = store.too_long(analysed_corpus)
+    w = shown_window(analysed_corpus)
+    assert w.summary.text() == "6 document(s) — 1 too long to analyse", "Analyse (Ctrl+R) would not analyse it"
+    w.compare([1, long])
+    too_long = (f"too long to analyse: {characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,});"
+                " split it into parts and import those to have them analysed (as it is, it can be read and searched).")
+    pane = w.comparison.pane(long)
+    assert pane.banner.isVisible() and pane.banner.text() == f"This document is {too_long}"
+    assert not pane.banner.show_button.isVisible() and not pane.banner.link_button.isVisible()
+    assert not w.comparison.pane(1).banner.isVisible()
+    assert w.claims_panel.empty.text() == (f"d{long} is too long to analyse ({characters:,} characters, more than the"
+                                           f" analysis reads ({ANALYSIS_READS:,})): split it into parts and import"
+                                           " those to find its claims.")
+    claim = next(c for c in store.claims(analysed_corpus) if 1 in c.documents())
+    w.comparison.select_claim(claim.id)
+    assert pane.banner.isVisible()
+    assert pane.banner.text() == f"No passage of this source is linked to claim [{claim.id}]: it is {too_long}"
+    assert "too long to analyse" in empty_reason(analysed_corpus, 0, "", [long], True)
+    assert "not analysed yet" not in empty_reason(analysed_corpus, 0, "", [long], True)
+
+
 @pytest.mark.parametrize("width", [420, 500])
 def test_a_narrow_claims_dock_never_scrolls_sideways_while_the_claim_has_room(qtbot, window, width):
     window.compare([1, 2, 4])

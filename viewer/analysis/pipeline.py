@@ -27,6 +27,7 @@ from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
 from viewer.corpus import publication
+from viewer.corpus.importing import ANALYSIS_READS, over_the_limit
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, cancelled_means, quiet
 
@@ -84,6 +85,35 @@ class Unanalysed:
         return f"d{self.document} {self.name}: {self.failure}"
 
 
+@dataclass(frozen=True)
+class TooLong:
+    """A document longer than the analysis reads: refused before parsing, each run, never tried."""
+
+    document: int
+    name: str
+    characters: int
+
+    def __str__(self) -> str:
+        return f"d{self.document} {self.name}: {too_long_to_analyse(self.characters)}"
+
+
+def too_long_to_analyse(characters: int) -> str:
+    """Why a document is not analysed and what would have it analysed, as the CLI and the window say it."""
+    return (f"too long to analyse: {over_the_limit(characters)}; split it into parts and import those to have"
+            " them analysed (as it is, it can be read and searched)")
+
+
+def too_long_among(found: list[tuple[int, int]], finds: str) -> str:
+    """The window's words for open documents (document, characters) too long to analyse, where it would
+    have said they wait for Analyse: ``finds`` is what the analysis would have found in them ("claims")."""
+    names = ", ".join(f"d{d}" for d, _n in found)
+    if len(found) == 1:
+        return (f"{names} is too long to analyse ({over_the_limit(found[0][1])}): split it into parts and import"
+                f" those to find its {finds}.")
+    return (f"{names} are too long to analyse (more than {ANALYSIS_READS:,} characters each): split each into parts"
+            f" and import those to find their {finds}.")
+
+
 @dataclass
 class AnalysisReport:
     analysed: int = 0
@@ -91,6 +121,7 @@ class AnalysisReport:
     speakers: int = 0
     attributions: int = 0
     unanalysed: list[Unanalysed] = field(default_factory=list)
+    too_long: list[TooLong] = field(default_factory=list)
 
     def totals(self) -> str:
         """What was analysed and what the corpus now holds, on one line."""
@@ -101,16 +132,25 @@ class AnalysisReport:
 
     def summary(self) -> str:
         """The totals, and under a heading each document that could not be analysed, and why."""
-        line = self.totals()
-        if not self.unanalysed:
-            return line
-        listed = [f"  {u}" for u in self.unanalysed[:LISTED]]
-        if len(self.unanalysed) > LISTED:
-            listed.append(f"  … and {len(self.unanalysed) - LISTED} more")
-        return "\n".join([line, f"Could not analyse {len(self.unanalysed)} document(s) ({UNANALYSED_KEPT}):", *listed])
+        lines = [self.totals()]
+        if self.unanalysed:
+            lines += [f"Could not analyse {len(self.unanalysed)} document(s) ({UNANALYSED_KEPT}):",
+                      *_listed(self.unanalysed)]
+        if self.too_long:
+            lines += [f"Too long to analyse, {len(self.too_long)} document(s) ({TOO_LONG_KEPT}):", *_listed(self.too_long)]
+        return "\n".join(lines)
+
+
+def _listed(documents: list) -> list[str]:
+    """The first few, indented, and how many more."""
+    listed = [f"  {d}" for d in documents[:LISTED]]
+    if len(documents) > LISTED:
+        listed.append(f"  … and {len(documents) - LISTED} more")
+    return listed
 
 
 UNANALYSED_KEPT = "left as they were; the next analysis tries them again"
+TOO_LONG_KEPT = "not parsed, and no analysis will: split each into parts and import those"
 
 
 def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
@@ -130,7 +170,8 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     total = len(pending) + 1
     unanalysed: list[Unanalysed] = []
     done = analyse_documents(corpus, pending, fixes, workers, state, total, unanalysed)
-    report = AnalysisReport(analysed=done - len(unanalysed), unanalysed=unanalysed)
+    report = AnalysisReport(analysed=done - len(unanalysed), unanalysed=unanalysed,
+                            too_long=[TooLong(d, _name(corpus, d), n) for d, n in store.too_long(corpus)])
     state.progress(len(pending), total, "linking claims and speakers")
     relink(corpus, fixes, workers, state)
     state.progress(total, total, "done")
@@ -221,8 +262,11 @@ def _name(corpus: Corpus, document_id: int) -> str:
 
 
 def pending_documents(corpus: Corpus, redo: bool = False) -> list[int]:
-    """Documents never analysed, or analysed by an older analyser."""
-    return corpus.document_ids() if redo else store.documents_to_analyse(corpus, ANALYSER_VERSION)
+    """Documents never analysed, or analysed by an older analyser; never one too long to analyse (`store.too_long`)."""
+    if not redo:
+        return store.documents_to_analyse(corpus, ANALYSER_VERSION)
+    refused = {d for d, _n in store.too_long(corpus)}
+    return [d for d in corpus.document_ids() if d not in refused]
 
 
 def _unparsed(corpus: Corpus, document_ids: list[int]) -> Iterator[Unparsed]:

@@ -26,6 +26,7 @@ from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention, unnamed
 from viewer.corpus import publication
 from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
+from viewer.corpus.importing import ANALYSIS_READS
 from viewer.corpus.store import Corpus, now
 
 
@@ -95,14 +96,28 @@ class StoredClaim:
 
 def documents_to_analyse(corpus: Corpus, analyser_version: str) -> list[int]:
     """Documents never analysed, analysed by another analyser version, or whose marks changed since
-    (`corpus.page_marks`)."""
+    (`corpus.page_marks`); none longer than the analysis reads (`too_long`), which no run could analyse."""
     rows = corpus.db.execute(
-        """SELECT d.id FROM documents d LEFT JOIN analysed_documents a ON a.document_id = d.id
-           WHERE a.document_id IS NULL OR a.analyser_version != ?
-              OR d.id IN (SELECT document_id FROM remarked_documents) ORDER BY d.id""",
-        (analyser_version,),
+        f"""SELECT d.id FROM documents d LEFT JOIN analysed_documents a ON a.document_id = d.id
+           WHERE ({_READ}) AND (a.document_id IS NULL OR a.analyser_version != ?
+              OR d.id IN (SELECT document_id FROM remarked_documents)) ORDER BY d.id""",
+        (ANALYSIS_READS, analyser_version),
     )
     return [row[0] for row in rows]
+
+
+# SQLite's length() counts a text's characters as Python's len() does, which spaCy's limit is checked with
+_READ = "length(text) <= ?"
+
+
+def too_long(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[tuple[int, int]]:
+    """(document, characters) of each document (of ``document_ids``, or the corpus) longer than the
+    analysis reads: refused before parsing, named with what to do, never left pending for a retry."""
+    scope = f"AND id {IN_IDS}" if document_ids is not None else ""
+    rows = corpus.db.execute(
+        f"SELECT id, length(text) FROM documents WHERE NOT ({_READ}) {scope} ORDER BY id",
+        (ANALYSIS_READS, *((id_list(document_ids),) if document_ids is not None else ())))
+    return [(row[0], row[1]) for row in rows]
 
 
 def write_documents(corpus: Corpus, results: Iterable[DocumentAnalysis], analyser_version: str) -> None:
@@ -616,16 +631,18 @@ def is_analysed(corpus: Corpus) -> bool:
 
 
 def unanalysed_count(corpus: Corpus) -> int:
-    """Documents imported since the last analysis (what Analyse would work on)."""
+    """Documents imported since the last analysis (what Analyse would work on: none too long for it)."""
     return corpus.db.execute(
-        "SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM analysed_documents)").fetchone()[0]
+        f"SELECT count(*) FROM documents WHERE id NOT IN (SELECT document_id FROM analysed_documents) AND {_READ}",
+        (ANALYSIS_READS,)).fetchone()[0]
 
 
 def unanalysed_among(corpus: Corpus, document_ids: Sequence[int]) -> list[int]:
-    """Which of these documents no analysis has seen: an empty comparison may only be waiting for one."""
+    """Which of these documents no analysis has seen yet and the next will: an empty comparison may only be
+    waiting for one (one too long to analyse waits for nothing: `too_long`)."""
     rows = corpus.db.execute(
         f"SELECT id FROM documents WHERE id {IN_IDS} AND id NOT IN (SELECT document_id FROM analysed_documents)"
-        " ORDER BY id", (id_list(document_ids),))
+        f" AND {_READ} ORDER BY id", (id_list(document_ids), ANALYSIS_READS))
     return [row[0] for row in rows]
 
 

@@ -24,7 +24,8 @@ from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
 _CHUNK = 500
 # Characters of one document the analysis parses: spaCy's Language.max_length, which the analysis leaves at its
-# default. A longer document is stored, read and searched, but its analysis fails every time it is tried.
+# default. A longer document is stored, read and searched, and the analysis refuses it before parsing (its
+# `analysis.store.too_long`): spaCy would fail on it whole every time it was tried.
 ANALYSIS_READS = 1_000_000
 _LISTED = 10
 _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
@@ -298,8 +299,13 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
 
 def too_long(characters: int) -> str:
     """A document longer than the analysis parses, in words a researcher can act on."""
-    return (f"{characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,}): imported, and can be read "
+    return (f"{over_the_limit(characters)}: imported, and can be read "
             "and searched, but will not be analysed; split it into parts to have them analysed")
+
+
+def over_the_limit(characters: int) -> str:
+    """How far a document is past what the analysis reads: the import, the analysis and the window say it alike."""
+    return f"{characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,})"
 
 
 def too_large(size: int, limit: int) -> str:

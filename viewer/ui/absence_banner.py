@@ -52,6 +52,7 @@ class AbsenceBanner(QFrame):
         self.passages: list[ClosestPassage] = []
         self.shown = 0  # which of the passages the banner names
         self.claim_id: int | None = None
+        self.unread = ""  # why the analysis never read this source (`say_unread`)
         self.hide()
 
     @property
@@ -64,6 +65,12 @@ class AbsenceBanner(QFrame):
         self.claim_id, self.passages, self.shown = claim_id, list(passages), 0
         self._render()
 
+    def say_unread(self, reason: str, claim_id: int | None) -> None:
+        """A source the analysis refuses (too long): why, and that no claim can be linked in it, rather than
+        "nothing linked", which would say it was read, or "not analysed yet", which Analyse never changes."""
+        self.claim_id, self.passages, self.shown, self.unread = claim_id, [], 0, reason
+        self._render()
+
     def next_passage(self) -> None:
         """Name the next closest passage, back to the best after the last."""
         if self.passages:
@@ -72,8 +79,12 @@ class AbsenceBanner(QFrame):
 
     def _render(self) -> None:
         passage, claim_id = self.passage, self.claim_id
-        lines = [f"No passage of this source was linked to claim [{claim_id}]: the analysis found none that "
-                 "states it, which does not mean the source is silent."]
+        if self.unread:
+            linked = f"No passage of this source is linked to claim [{claim_id}]: it" if claim_id is not None else "This document"
+            lines = [html.escape(f"{linked} is {self.unread}.")]
+        else:
+            lines = [f"No passage of this source was linked to claim [{claim_id}]: the analysis found none that "
+                     "states it, which does not mean the source is silent."]
         if passage is not None:
             rank = f" {self.shown + 1} of {len(self.passages)}" if len(self.passages) > 1 else ""
             words = html.escape(quoted(passage.excerpt()))

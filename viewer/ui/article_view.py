@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBox
 
 from viewer.analysis import store
 from viewer.analysis.closest_passages import ClosestPassage, closest_passages
+from viewer.analysis.pipeline import too_long_to_analyse
 from viewer.comparison import (
     BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, FOUND_TINT, STATEMENT_TINT, ComparisonState, tint,
 )
 from viewer.corpus import notes, publication
+from viewer.corpus.importing import ANALYSIS_READS
 from viewer.corpus.store import Corpus
 from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
@@ -72,6 +74,10 @@ class ArticleView(QWidget):
         self.banner.show_requested.connect(self.show_closest)
         self.banner.link_requested.connect(self._on_link_requested)
         self.banner.next_requested.connect(self.next_closest)
+        self.unread = too_long_to_analyse(len(self.text)) if len(self.text) > ANALYSIS_READS else ""
+        if self.unread:  # said as the pane opens: nothing will ever be lit in it
+            self.banner.say_unread(self.unread, None)
+            self.banner.show()
 
         self.text_view = ArticleTextView(self)
         self.text_view.set_article(self.text)
@@ -197,9 +203,11 @@ class ArticleView(QWidget):
         self.text_view.closest = None
         self._statement = None
         carries = claim_id is None or (self.state is not None and self.state.carries(self.document_id, claim_id))
-        if claim_id is not None and not carries:
+        if self.unread:
+            self.banner.say_unread(self.unread, claim_id)
+        elif claim_id is not None and not carries:
             self.banner.say(claim_id, self._closest(claim_id))
-        self.banner.setVisible(not carries)
+        self.banner.setVisible(bool(self.unread) or not carries)
         self.refresh_selection()
         if scroll and claim_id is not None and carries:
             first = next(lit for lit in self.text_view.lit if lit.claim_id == claim_id)
@@ -234,7 +242,7 @@ class ArticleView(QWidget):
         """Emphasise an attribution chosen in the attribution panel."""
         self._statement = (start, end)
         self.text_view.closest = None
-        self.banner.hide()
+        self.banner.setVisible(bool(self.unread))
         self.refresh_selection()
         self.scroll_to(start)
 

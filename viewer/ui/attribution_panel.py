@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from viewer.analysis import operations, store
 from viewer.analysis.corrections import MergeSpeakers, SplitSpeaker
 from viewer.analysis.model import UNNAMED_SOURCES
+from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.speakers.resolution import fold_name
 from viewer.analysis.store import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
@@ -538,6 +539,8 @@ def empty_reason(corpus: Corpus | None, shown: int, name_filter: str, open_only:
         names = ", ".join(f"d{d}" for d in waiting)
         verb, whose = ("is", "its") if len(waiting) == 1 else ("are", "their")
         return f"{names} {verb} not analysed yet: Analyse (Ctrl+R) finds {whose} speakers."
+    if open_only is not None and (refused := store.too_long(corpus, open_only)):
+        return too_long_among(refused, "speakers")
     if documents_only:
         return f"No document (poll, filing, report, footage) is cited as a source in {where}.{wider}"
     return f"The analysis found no quoted or reported statement in {where}.{wider}"

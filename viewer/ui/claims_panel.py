@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from viewer.analysis import operations, store
 from viewer.analysis.closest_passages import closest_passages
 from viewer.analysis.corrections import passage_of
+from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
 from viewer.provenance.plain_text import quoted
@@ -397,6 +398,8 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
         names = ", ".join(f"d{d}" for d in waiting)
         verb, whose = ("is", "its") if len(waiting) == 1 else ("are", "their")
         return f"{names} {verb} not analysed yet: Analyse (Ctrl+R) finds {whose} claims."
+    if refused := store.too_long(corpus, documents):
+        return too_long_among(refused, "claims")
     opened = " and ".join(f"d{d}" for d in documents) if len(documents) == 2 else f"The {len(documents)} open articles"
     return (f"{opened} share no linked claim. The analysis links passages that state the same thing and can miss "
             "one worded differently: select a passage in each article and link them (Ctrl+L).")

@@ -145,10 +145,13 @@ class MainWindow(QMainWindow):
             return
         count = self.corpus.document_count()
         waiting = store.unanalysed_count(self.corpus)
-        if waiting == count and count:
-            self.summary.setText(f"{count} document(s) — not analysed yet (Ctrl+R)")
+        refused = len(store.too_long(self.corpus))
+        too_long = f" — {refused} too long to analyse" if refused else ""
+        if waiting == count - refused and waiting:
+            self.summary.setText(f"{count} document(s) — not analysed yet (Ctrl+R){too_long}")
         else:
-            self.summary.setText(f"{count} document(s)" + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else ""))
+            self.summary.setText(f"{count} document(s)" + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else "")
+                                 + too_long)
 
     def _on_corpus_did_open(self, corpus: Corpus) -> None:
         old = self.corpus
