@@ -148,3 +148,32 @@ def test_an_analysis_that_could_not_analyse_a_document_names_it_in_a_report_and_
     box.close()
     w.set_corpus(None)
     corpus.close()
+
+
+def test_an_analysis_in_the_window_reports_a_document_too_long_to_analyse_and_lights_the_rest(qtbot, tmp_path, shown_window):
+    """Its report read "Could not analyse 1 document(s) (… the next analysis tries them again)" with spaCy's E088."""
+    from viewer.corpus.importing import import_paths
+
+    from tests.conftest import write_too_long
+
+    corpus = _file_corpus(tmp_path, analysed=False)
+    [(_, long)] = import_paths(corpus, [write_too_long(tmp_path)]).imported
+    w = shown_window(corpus)
+    w.compare([1, 2, long])
+    w.jobs.analyse()
+    with qtbot.waitSignal(w.runner.task.done, timeout=120000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    box = w.runner.report_box
+    assert box is not None and box.isVisible() and box.text().startswith("analysed 5 new document(s)")
+    said = box.informativeText()
+    assert said.startswith("Too long to analyse, 1 document(s) (never parsed, nor tried again):")
+    [line] = [l for l in said.splitlines() if l.startswith(f"  d{long} ")]
+    assert "“Ferry archive” (archive.txt): too long to analyse: " in line and "split it into parts" in line
+    assert "E088" not in said and "Could not analyse" not in said
+    assert "too long to analyse, 1 document(s)" in w.statusBar().currentMessage()
+    assert w.summary.text() == "6 document(s) — 1 too long to analyse"
+    assert w.comparison.state.claims and "too long to analyse" in w.comparison.pane(long).banner.text()
+    box.close()
+    w.set_corpus(None)
+    corpus.close()

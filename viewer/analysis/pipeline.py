@@ -150,7 +150,7 @@ def _listed(documents: list) -> list[str]:
 
 
 UNANALYSED_KEPT = "left as they were; the next analysis tries them again"
-TOO_LONG_KEPT = "not parsed, and no analysis will: split each into parts and import those"
+TOO_LONG_KEPT = "never parsed, nor tried again"
 
 
 def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
