@@ -226,7 +226,7 @@ def _one_qapplication():
 
 def write_too_long(folder: Path, name: str = "archive.txt") -> Path:
     """A made-up report longer than the analysis reads (built here: no 1 MB file in the repo)."""
-    from viewer.corpus.importing import ANALYSIS_READS
+    from viewer.corpus.length_limit import ANALYSIS_READS
 
     sentence = "The ferry to the northern islands ran late again on Tuesday, the harbour office said. "
     path = folder / name

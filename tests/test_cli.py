@@ -270,7 +270,7 @@ def test_analyze_names_a_document_it_could_not_analyse_exits_3_and_the_next_run_
 
 def test_analyze_names_a_document_too_long_to_analyse_says_to_split_it_and_never_retries_it(tmp_path, capsys):
     """It failed every run in spaCy's words (E088 "… increase the nlp.max_length limit"), exit 3, "tries them again"."""
-    from viewer.corpus.importing import ANALYSIS_READS
+    from viewer.corpus.length_limit import ANALYSIS_READS
 
     from tests.conftest import write_too_long
 

@@ -300,7 +300,7 @@ def test_a_document_too_long_to_analyse_is_refused_before_parsing_never_retried_
     """spaCy fails whole on a text past its max_length (E088); the run named it in spaCy's words, left it pending
     and promised to try again, every run. It is now refused by its length, named with what to do, and not parsed."""
     from viewer.analysis import documents
-    from viewer.corpus.importing import ANALYSIS_READS
+    from viewer.corpus.length_limit import ANALYSIS_READS
 
     from tests.conftest import write_too_long
 
@@ -342,7 +342,7 @@ def test_a_document_too_long_to_analyse_is_refused_before_parsing_never_retried_
 
 
 def test_only_a_document_past_the_limit_is_too_long(tmp_path):
-    from viewer.corpus.importing import ANALYSIS_READS
+    from viewer.corpus.length_limit import ANALYSIS_READS
 
     for name, n in (("at.txt", ANALYSIS_READS), ("past.txt", ANALYSIS_READS + 1)):
         (tmp_path / name).write_text(f"Ferry news {name[0]}" * (n // 12) + "z" * (n % 12), encoding="utf-8")

@@ -257,7 +257,8 @@ def test_an_empty_claims_table_names_the_open_articles_not_analysed_yet(qtbot, t
 
 def test_a_document_too_long_to_analyse_says_so_in_its_pane_the_claims_table_and_the_summary(qtbot, tmp_path, analysed_corpus, shown_window):
     """It read "d6 is not analysed yet: Analyse (Ctrl+R) finds its claims", which no analysis ever made true."""
-    from viewer.corpus.importing import ANALYSIS_READS, import_paths
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.length_limit import ANALYSIS_READS
     from viewer.ui.attribution_panel import empty_reason
 
     from tests.conftest import write_too_long

@@ -27,7 +27,7 @@ from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
 from viewer.corpus import publication
-from viewer.corpus.importing import ANALYSIS_READS, over_the_limit
+from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, cancelled_means, quiet
 

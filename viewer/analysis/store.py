@@ -26,7 +26,7 @@ from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention, unnamed
 from viewer.corpus import publication
 from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
-from viewer.corpus.importing import ANALYSIS_READS
+from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus, now
 
 

@@ -18,15 +18,12 @@ from viewer.corpus.dating import Evidence, gather
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
 from viewer.corpus.formats import READERS, Extracted, FormatError
 from viewer.corpus.language import detect_language
+from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
 from viewer.corpus.metadata import text_metadata
 from viewer.corpus.sources import collect, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
 _CHUNK = 500
-# Characters of one document the analysis parses: spaCy's Language.max_length, which the analysis leaves at its
-# default. A longer document is stored, read and searched, and the analysis refuses it before parsing (its
-# `analysis.store.too_long`): spaCy would fail on it whole every time it was tried.
-ANALYSIS_READS = 1_000_000
 _LISTED = 10
 _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
 
@@ -301,11 +298,6 @@ def too_long(characters: int) -> str:
     """A document longer than the analysis parses, in words a researcher can act on."""
     return (f"{over_the_limit(characters)}: imported, and can be read "
             "and searched, but will not be analysed; split it into parts to have them analysed")
-
-
-def over_the_limit(characters: int) -> str:
-    """How far a document is past what the analysis reads: the import, the analysis and the window say it alike."""
-    return f"{characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,})"
 
 
 def too_large(size: int, limit: int) -> str:

@@ -21,7 +21,7 @@ from viewer.comparison import (
     BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, FOUND_TINT, STATEMENT_TINT, ComparisonState, tint,
 )
 from viewer.corpus import notes, publication
-from viewer.corpus.importing import ANALYSIS_READS
+from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus
 from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
