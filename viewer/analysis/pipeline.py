@@ -65,8 +65,12 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # names, and never a body of another kind; a cue after a quotation whose object the parser read as its speaker is inverted;
 # 50: a description naming no person and no body ("Officials", "an aide", "people familiar with the case") is an
 # unnamed source, its words kept as its role, never a speaker row; behind "who" its words are the speaker's text;
-# "records show", "court documents state" mark a mention attributed without a word of saying)
-ANALYSER_VERSION = "50"
+# "records show", "court documents state" mark a mention attributed without a word of saying; 51: discrepancies
+# compare only what the two mentions both say: a fact set against the attributed mention sharing a content word
+# with it, a mention partly covered by an attribution neither fact nor attributed; "not only" no denial, a denial
+# said of a word the other lacks none; a part, a run or a model number ("AK-47") no count; one name spelled,
+# hyphenated or initialled two ways, or a headline in capitals, no name discrepancy; spacing no second wording)
+ANALYSER_VERSION = "51"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
