@@ -49,10 +49,16 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
+_SPACED_NOT = re.compile(r"n(['’])\s(t)\b")  # "didn’ t", as ECB+ spaces it: rewritten "didn’t " (same length)
 _CLAUSE_BREAK = re.compile(r"[,;:!?—–]")  # inside one sentence a full stop ends an abbreviation ("Mr."), not a clause
 _GENERATION = frozenset(squash(fold(w)) for w in GENERATIONS)
 _CAPITALS_RUN = 4
 _NAMED_NUMBER = re.compile(r"[^\W\d_]-$")  # "AK-47", "F-16", "I-95": a number joined to letters names a model or a road
+_QUOTATION = re.compile(r"[\"“”]")
+_QUOTED_NAME = re.compile(r"[\"“][^\"“”]{1,30}[\"”]")  # a nickname, a title or a phrase in scare quotes
+# A sentence ends at a stop that is not an abbreviation's ("Mr.", "Lt.", "Gov."), or at a line's end.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]))|\n")
+_SENTENCE_REACH = 600
 _SPELLING = 0.8  # two writings of one word: at least this share of their letters in common (SequenceMatcher ratio)
 
 
@@ -74,11 +80,14 @@ _Pairs = list[tuple[list[Mention], list[Mention]]]
 _Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with the mention giving it
 
 
-def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]]) -> None:
+def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]],
+                           texts: Mapping[int, str] | None = None) -> None:
     """Fill every claim's discrepancies from what each mention's unit recorded of its document's
     parse (``units``: those the claims were linked from), so no mention is parsed again: that
     second parse of every compared mention cost a tenth of the whole analysis. Only a mention
-    whose unit was stored before units recorded their entities is parsed, all such in one batch."""
+    whose unit was stored before units recorded their entities is parsed, all such in one batch.
+    ``texts`` (the documents') lets whether a source is named be read in each mention's whole
+    sentence; without them a mention is read as its own sentence."""
     compared = []
     for claim in claims:
         by_doc = _by_document(claim)
@@ -86,7 +95,7 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     recorded = {(u.document, u.span.start, u.span.end): u.features for u in units}
     read = _readings((m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions), recorded)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, texts)
 
 
 def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
@@ -145,14 +154,14 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],
-                   read: _Readings) -> list[Discrepancy]:
+                   read: _Readings, texts: Mapping[int, str] | None) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
         found += _names(left, right, read)
         found += _polarity(left, right)
-    found += _attribution(by_doc, attributed, read)
+    found += _attribution(by_doc, attributed, read, texts)
     return found
 
 
@@ -396,8 +405,8 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
     phrase, mention, scope, said_of = negated
     asserted = " ".join(m.text for m in plain)
-    if not _shares_a_stem(scope, asserted):
-        return []  # the denial is of something the other source does not say: another sentence, a wrong link
+    if not scope or not all(_shares_a_stem([w], asserted) for w in scope):
+        return []  # the denial is of something the other source does not say ("not at the church at the time of the fire")
     if said_of and not _shares_a_stem(said_of, asserted):
         return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
     return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_short(plain[0].text)}'", [mention, plain[0]])]
@@ -408,7 +417,7 @@ def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str], list[st
     cue, within its clause) and the content word it is said of (the last before it in its clause:
     "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial."""
     for m in mentions:
-        for hit in NEGATION.finditer(m.text):
+        for hit in NEGATION.finditer(_SPACED_NOT.sub(r"n\1\2 ", m.text)):
             after = m.text[hit.end():]
             if _not_a_denial().match(after):
                 continue
@@ -464,14 +473,16 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]], read: _Readings) -> list[Discrepancy]:
+def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]], read: _Readings,
+                 texts: Mapping[int, str] | None) -> list[Discrepancy]:
     """Each source stating as fact what another attributes: the fact against the attributed mention
     that states most of the same (none when no attributed mention shares a content term with it).
-    A source counts as stating it as fact only when no attribution touches its mentions, and as
-    attributing it only when an attribution holds most of a mention or a word of saying is in it:
-    a short attributed phrase inside a mention ("compiled a 162-139 record" read as Cheeks's words)
-    says neither."""
-    sourcing = {d: [_sourcing(m, attributed.get(d, [])) for m in ms] for d, ms in by_doc.items()}
+    A source states it as fact only when no attribution touches its mentions and their sentences
+    name no source (no word of saying used as one, no quotation: "Mr Steele said ..., but [he did
+    not know ...]"); it attributes it when a word of saying is in the mention, or an attribution holds
+    most of the mention and its sentence names the source (a word of saying or a quotation: not
+    "had signed", "saw" or "promised" read as cues). A mention between the two says neither."""
+    sourcing = {d: [_sourcing(m, attributed.get(d, []), _sentence_of(m, texts)) for m in ms] for d, ms in by_doc.items()}
     facts = [ms[0] for d, ms in by_doc.items() if all(s == "fact" for s in sourcing[d])]
     reported = [m for d, ms in by_doc.items() for m, s in zip(ms, sourcing[d]) if s == "attributed"]
     out = []
@@ -483,14 +494,35 @@ def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list
     return out
 
 
-def _sourcing(mention: Mention, spans: list[Span]) -> str | None:
-    """"attributed", "fact", or None when an attribution covers only part of the mention."""
+def _sourcing(mention: Mention, spans: list[Span], sentence: str | None) -> str | None:
+    """"attributed", "fact", or None when neither can be told (see `_attribution`); without the
+    sentence (no document text) the attribution spans alone decide."""
     if _says(mention.text):
         return "attributed"
     overlaps = [min(span.end, mention.end) - max(span.start, mention.start) for span in spans]
-    if any(o * 2 >= mention.end - mention.start for o in overlaps):
+    read = mention.text if sentence is None else sentence
+    names_a_source = _says(read) or _quotes(read)
+    if any(o * 2 >= mention.end - mention.start for o in overlaps) and (names_a_source or sentence is None):
         return "attributed"
-    return None if any(o > 0 for o in overlaps) else "fact"
+    return None if names_a_source or any(o > 0 for o in overlaps) else "fact"
+
+
+def _quotes(text: str) -> bool:
+    """Whether the text quotes someone: a quotation mark left once short quoted names and titles
+    ("Sexiest Man Alive", “Dark Angel”) are set aside, or one that opens or closes a quotation the
+    text is part of (“he is not above the law.”)."""
+    return bool(_QUOTATION.search(_QUOTED_NAME.sub("", text)))
+
+
+def _sentence_of(mention: Mention, texts: Mapping[int, str] | None) -> str | None:
+    """The sentence holding the mention (a mention may be a clause of it); None without the text."""
+    if texts is None:
+        return None
+    text = texts[mention.document]
+    reach = max(0, mention.start - _SENTENCE_REACH)
+    start = max((hit.end() for hit in _SENTENCE_END.finditer(text, reach, mention.start + 1) if hit.end() <= mention.start), default=reach)
+    after = _SENTENCE_END.search(text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
+    return text[start:after.start() + 1 if after else min(len(text), mention.end + _SENTENCE_REACH)]
 
 
 def _says(text: str) -> bool:

@@ -262,7 +262,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near)
         state.check()
-        annotate_discrepancies(claims, units, store.attributed_spans(corpus))
+        annotate_discrepancies(claims, units, store.attributed_spans(corpus), texts)
         state.check()
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
