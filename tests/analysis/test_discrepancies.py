@@ -337,3 +337,38 @@ def test_an_attribution_span_needs_a_source_named_in_its_sentence():
         claim, texts = _in_articles(fact, other)
         start = claim.mentions[1].start
         assert _attributions(claim, texts, {2: [Span(start, start + 51)]}) == expected
+
+
+@pytest.mark.parametrize("a, b, attributed", [
+    ("Investigators allege the driver fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
+    ("The county confirms the driver fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
+    ("Did the driver flee the scene on foot?", "The driver fled the scene on foot, police said.", False),
+    ("The driver fled the scene on foot.", "The driver fled the scene on foot, police said.", True),
+])
+def test_an_allegation_or_a_question_is_not_stated_as_fact(a, b, attributed):
+    claim, _ = _claim(a, b)
+    assert ("attribution" in [d.kind for d in find_discrepancies(claim, {})]) == attributed
+
+
+def test_words_of_saying_are_a_table_that_says_where_it_comes_from():
+    import json
+    from pathlib import Path
+
+    import viewer.analysis
+
+    table = json.loads((Path(viewer.analysis.__file__).parent / "saying_words.json").read_text(encoding="utf-8"))
+    assert "GVA crawl" in table["source"] and {"said", "according to", "allege", "confirms"} <= set(table["entries"])
+
+
+def test_a_number_spaced_at_its_thousands_comma_is_one_number():
+    """"2, 117" (ECB+'s tokens) is 2,117, not 117; "5-foot-8, 135 pounds" is two figures."""
+    claim, _ = _claim("He passed the record with 2, 117 points.", "He ended the game with 2, 129 points.")
+    assert [d for d in find_discrepancies(claim, {}) if d.kind == "number"] == []
+    claim, _ = _claim("He is 5-foot-8, 130 pounds, with tattoos.", "He is 5-foot-8, 135 pounds, with tattoos.")
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "number"] == ["pounds: '130' vs '135' (incompatible)"]
+
+
+def test_a_denial_set_off_in_a_relative_clause_is_no_denial_of_the_claim():
+    claim, _ = _claim("Ms. Dale, who was not at the church at the time of the fire, visited the church on Saturday.",
+                      "Ms. Dale visited the church on Saturday.")
+    assert [d for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == []

@@ -30,11 +30,8 @@ from viewer.analysis.speakers.kinds import word_classes
 from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
-_REPORTING_CUE = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|added|claimed|claims|"
-    r"stated|quoted|alleged|alleges|confirmed|denied|denies|insisted|wrote|tweeted)\b",
-    re.IGNORECASE,
-)
+_SAYING = json.loads(Path(__file__).with_name("saying_words.json").read_text(encoding="utf-8"))["entries"]
+_REPORTING_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_SAYING, key=len, reverse=True)))})\b", re.IGNORECASE)
 # A participle after a determiner names an event ("a reported shooting", "the alleged attack"); "reports
 # of shots" are calls, not sources; "was reported stolen", "was first reported at 1:39" tell an event
 # was reported, not who says what the sentence says ("was reported that …", "to be …" still do).
@@ -50,9 +47,12 @@ _NAME_STOP = {"of", "the", "and", "s"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
 _SPACED_NOT = re.compile(r"n(['’])\s(t)\b")  # "didn’ t", as ECB+ spaces it: rewritten "didn’t " (same length)
+_ASIDE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # a relative clause set off by commas
 _CLAUSE_BREAK = re.compile(r"[,;:!?—–]")  # inside one sentence a full stop ends an abbreviation ("Mr."), not a clause
 _GENERATION = frozenset(squash(fold(w)) for w in GENERATIONS)
 _CAPITALS_RUN = 4
+_SPACED_THOUSANDS = re.compile(r"(?<![\w-])\d{1,3},\s+$")  # the tail of "2, 117" (not of "5-foot-8, 135 pounds")
+_THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
 _NAMED_NUMBER = re.compile(r"[^\W\d_]-$")  # "AK-47", "F-16", "I-95": a number joined to letters names a model or a road
 _QUOTATION = re.compile(r"[\"“”]")
 _QUOTED_NAME = re.compile(r"[\"“][^\"“”]{1,30}[\"”]")  # a nickname, a title or a phrase in scare quotes
@@ -241,18 +241,24 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
 
 
 def _whole_count(f: CountedFigure, m: Mention, side: _Sided) -> bool:
-    """A figure that counts a whole group by itself: not part of a name ("AK-47", "F-16"), nor one
+    """A figure that counts a whole group by itself: not half of a number spaced at its thousands
+    comma ("2, 117" as ECB+'s tokens write 2,117), not part of a name ("AK-47", "F-16"), nor one
     of a part and its whole ("3 of his 11 rebounds", "18 of its next 23 games", "29 of 34 passes"),
     nor a run out of a sequence ("his first 17 passes"), which count a part the other source may
     not count at all."""
     part_of, run = _part_patterns()
     before = m.text[:f.start]
-    if _NAMED_NUMBER.search(before) or run.search(before):
+    if _NAMED_NUMBER.search(before) or run.search(before) or _spaced_thousands(before, m.text[f.end:]):
         return False
     for g, n in side:
         if n is m and g is not f and (part_of.fullmatch(m.text[f.end:g.start]) or part_of.fullmatch(m.text[g.end:f.start])):
             return False
     return True
+
+
+def _spaced_thousands(before: str, after: str) -> bool:
+    """Whether the figure is half of a number spaced at its thousands comma ("2, 117")."""
+    return bool(_SPACED_THOUSANDS.search(before) or (_THOUSANDS_AFTER.match(after) and not re.search(r"[\w-]$", before)))
 
 
 @lru_cache(maxsize=1)
@@ -424,7 +430,10 @@ def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str], list[st
             words = m.text[_word_start(m.text, hit.start()):].split()
             clause = _CLAUSE_END.split(after, maxsplit=1)[0].split()[:6]
             scope = [w for w in (_WORD.search(c) for c in clause) if w and _content(w.group())]
-            before = _CLAUSE_BREAK.split(m.text[:_word_start(m.text, hit.start())])[-1]
+            clauses = _CLAUSE_BREAK.split(m.text[:_word_start(m.text, hit.start())])
+            before = clauses[-1]
+            if len(clauses) > 1 and _ASIDE.match(before):
+                return "", m, [], []  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
             said_of = [w for w in _WORD.findall(before) if _content(w) and not _REPORTING_CUE.fullmatch(w)][-1:]
             return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope], said_of
     return None
@@ -502,6 +511,8 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None) -> str 
     overlaps = [min(span.end, mention.end) - max(span.start, mention.start) for span in spans]
     read = mention.text if sentence is None else sentence
     names_a_source = _says(read) or _quotes(read)
+    if read.rstrip(" \"”’)").endswith("?"):
+        return None  # a question states nothing as fact
     if any(o * 2 >= mention.end - mention.start for o in overlaps) and (names_a_source or sentence is None):
         return "attributed"
     return None if names_a_source or any(o > 0 for o in overlaps) else "fact"

@@ -69,7 +69,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # compare only what the two mentions both say: a fact set against the attributed mention sharing a content word
 # with it, a mention partly covered by an attribution neither fact nor attributed; "not only" no denial, a denial
 # said of a word the other lacks none; a part, a run or a model number ("AK-47") no count; one name spelled,
-# hyphenated or initialled two ways, or a headline in capitals, no name discrepancy; spacing no second wording)
+# hyphenated or initialled two ways, or a headline in capitals, no name discrepancy; spacing no second wording;
+# a mention is stated as fact only when its sentence names no source, a question or an allegation never; a number
+# spaced at its thousands comma ("2, 117") is one number; a denial in a relative clause set off by commas is none)
 ANALYSER_VERSION = "51"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
