@@ -317,26 +317,26 @@ def _attributions(claim: Claim, texts: dict[int, str], attributed: dict[int, lis
     return [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"]
 
 
-def test_a_clause_is_stated_as_fact_only_when_its_sentence_names_no_source():
-    """"The chief said the blaze was arson, but [he knew of no threats to the church]": the clause is the chief's."""
-    plain = ("The fire gutted the hall. He knew of no threats to the church.", "He knew of no threats to the church.")
-    quoted = ("The fire gutted the hall. He knew of no threats to the church, the chief said.", "He knew of no threats to the church")
-    clause = ("The chief said the blaze was arson, but he knew of no threats to the church.", "he knew of no threats to the church.")
-    for first, expected in ((plain, [[1, 2]]), (clause, [])):
-        claim, texts = _in_articles(first, quoted)
-        start = claim.mentions[1].start
-        assert _attributions(claim, texts, {2: [Span(start, start + 35)]}) == expected
+_PLAIN = ("The fire gutted the hall. He knew of no threats to the church.", "He knew of no threats to the church.")
+_CHIEF_SAID = ("The fire gutted the hall. He knew of no threats to the church, the chief said.", "He knew of no threats to the church")
+_CLAUSE = ("The chief said the blaze was arson, but he knew of no threats to the church.", "he knew of no threats to the church.")
+_FACT = ("The pastor left early. A craft group was in the hall when the fire started.", "A craft group was in the hall when the fire started.")
+_KROON_SAID = ("A craft group was in the hall when the fire started, but they got out, Kroon said.", "A craft group was in the hall when the fire started")
+_SAW = ("Neighbours saw a craft group was in the hall when the fire started.", "a craft group was in the hall when the fire started.")
 
 
-def test_an_attribution_span_needs_a_source_named_in_its_sentence():
-    """An attribution the analysis read from "had signed" or "saw" names no source; "Kroon said" after the clause does."""
-    fact = ("The pastor left early. A craft group was in the hall when the fire started.", "A craft group was in the hall when the fire started.")
-    said = ("A craft group was in the hall when the fire started, but they got out, Kroon said.", "A craft group was in the hall when the fire started")
-    saw = ("Neighbours saw a craft group was in the hall when the fire started.", "a craft group was in the hall when the fire started.")
-    for other, expected in ((said, [[1, 2]]), (saw, [])):
-        claim, texts = _in_articles(fact, other)
-        start = claim.mentions[1].start
-        assert _attributions(claim, texts, {2: [Span(start, start + 51)]}) == expected
+@pytest.mark.parametrize("first, second, expected", [
+    # "The chief said the blaze was arson, but [he knew of no threats]": the clause is the chief's, no fact
+    (_PLAIN, _CHIEF_SAID, [[1, 2]]),
+    (_CLAUSE, _CHIEF_SAID, []),
+    # an attribution span the analysis read from "saw" names no source; "Kroon said" after the clause does
+    (_FACT, _KROON_SAID, [[1, 2]]),
+    (_FACT, _SAW, []),
+])
+def test_whether_a_source_is_named_is_read_in_the_mentions_sentence(first, second, expected):
+    claim, texts = _in_articles(first, second)
+    start = claim.mentions[1].start
+    assert _attributions(claim, texts, {2: [Span(start, start + len(second[1]) - 1)]}) == expected
 
 
 @pytest.mark.parametrize("a, b, attributed", [
