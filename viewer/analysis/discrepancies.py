@@ -94,8 +94,19 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
         compared.append((claim, by_doc, _differing_pairs(by_doc)))
     recorded = {(u.document, u.span.start, u.span.end): u.features for u in units}
     read = _readings((m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions), recorded)
+    sentences = _sentences([m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions], texts)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, texts)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, sentences)
+
+
+def _sentences(mentions: list[Mention], texts: Mapping[int, str] | None) -> dict[Mention, str]:
+    """Each mention's sentence, every document's text read once (none without the texts)."""
+    if texts is None:
+        return {}
+    out: dict[Mention, str] = {}
+    for m in sorted(mentions, key=lambda m: m.document):
+        out[m] = _sentence_of(m, texts[m.document])
+    return out
 
 
 def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
@@ -154,14 +165,14 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],
-                   read: _Readings, texts: Mapping[int, str] | None) -> list[Discrepancy]:
+                   read: _Readings, sentences: Mapping[Mention, str]) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
         found += _names(left, right, read)
         found += _polarity(left, right)
-    found += _attribution(by_doc, attributed, read, texts)
+    found += _attribution(by_doc, attributed, read, sentences)
     return found
 
 
@@ -483,7 +494,7 @@ def _word_start(text: str, at: int) -> int:
 
 
 def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]], read: _Readings,
-                 texts: Mapping[int, str] | None) -> list[Discrepancy]:
+                 sentences: Mapping[Mention, str]) -> list[Discrepancy]:
     """Each source stating as fact what another attributes: the fact against the attributed mention
     that states most of the same (none when no attributed mention shares a content term with it).
     A source states it as fact only when no attribution touches its mentions and their sentences
@@ -491,7 +502,7 @@ def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list
     not know ...]"); it attributes it when a word of saying is in the mention, or an attribution holds
     most of the mention and its sentence names the source (a word of saying or a quotation: not
     "had signed", "saw" or "promised" read as cues). A mention between the two says neither."""
-    sourcing = {d: [_sourcing(m, attributed.get(d, []), _sentence_of(m, texts)) for m in ms] for d, ms in by_doc.items()}
+    sourcing = {d: [_sourcing(m, attributed.get(d, []), sentences.get(m)) for m in ms] for d, ms in by_doc.items()}
     facts = [ms[0] for d, ms in by_doc.items() if all(s == "fact" for s in sourcing[d])]
     reported = [m for d, ms in by_doc.items() for m, s in zip(ms, sourcing[d]) if s == "attributed"]
     out = []
@@ -525,11 +536,8 @@ def _quotes(text: str) -> bool:
     return bool(_QUOTATION.search(_QUOTED_NAME.sub("", text)))
 
 
-def _sentence_of(mention: Mention, texts: Mapping[int, str] | None) -> str | None:
-    """The sentence holding the mention (a mention may be a clause of it); None without the text."""
-    if texts is None:
-        return None
-    text = texts[mention.document]
+def _sentence_of(mention: Mention, text: str) -> str:
+    """The sentence of ``text`` (the mention's document) holding the mention, which may be a clause of it."""
     reach = max(0, mention.start - _SENTENCE_REACH)
     start = max((hit.end() for hit in _SENTENCE_END.finditer(text, reach, mention.start + 1) if hit.end() <= mention.start), default=reach)
     after = _SENTENCE_END.search(text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
