@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
 
+from training.fit_cues import parse  # noqa: E402
 from training.polnear_parts import part_of  # noqa: E402
 
 PRONOUNS = frozenset("he she they it we i you who which that this his her their its him them whom whose".split())
@@ -45,22 +46,28 @@ def main() -> None:
     parser.add_argument("prepared", type=Path)
     parser.add_argument("export", type=Path)
     parser.add_argument("--part", default="fit", choices=("fit", "check"))
-    parser.add_argument("--cache", type=Path, help="parses of all prepared articles (spaCy DocBin, as fit_cues.py keeps)")
+    parser.add_argument("--cache", type=Path, help="parses of all prepared articles (spaCy DocBin, as fit_cues.py keeps);"
+                        " without it the part's articles are parsed here")
     parser.add_argument("--examples", type=int, default=0, help="print this many random examples of each class")
     args = parser.parse_args()
     gold = json.loads((args.prepared / "gold.json").read_text(encoding="utf-8"))
     export = json.loads(args.export.read_text(encoding="utf-8"))
-    rows = classify(gold, export, args.part, _parses(args.prepared, gold, args.cache))
+    texts = {d["name"]: (args.prepared / "docs" / d["name"]).read_text(encoding="utf-8") for d in gold["documents"]}
+    names = list(texts) if args.cache else [n for n in texts if part_of(n) == args.part]  # a cache holds every article
+    parses = parse(args.prepared, names, args.cache)
+    rows = classify(gold, texts, export, args.part, parses)
     print_table(rows, args.examples)
 
 
-def classify(gold: dict, export: dict, part: str, parses: dict) -> list[dict]:
-    """One row per error of the part's articles: ``error`` (miss / false), ``cls`` and the words."""
+def classify(gold: dict, texts: dict[str, str], export: dict, part: str, parses: dict) -> list[dict]:
+    """One row per error of the part's articles: ``error`` (miss / false), ``cls`` and the words. ``texts``
+    are the prepared articles by name, ``parses`` their spaCy parses (an article without one is not
+    looked into past "content not found")."""
     import evalcommon as C
 
     documents = [d for d in gold["documents"] if part_of(d["name"]) == part]
     docmap, _ = C.map_documents(export, {d["name"] for d in documents})
-    texts = {d["id"]: d.get("text", "") for d in export.get("documents", [])}
+    exported = {d["id"]: d.get("text", "") for d in export.get("documents", [])}
     speakers = {s["id"]: s for s in export.get("speakers", [])}
     by_doc = defaultdict(list)
     for a in export.get("attributions", []):
@@ -74,8 +81,8 @@ def classify(gold: dict, export: dict, part: str, parses: dict) -> list[dict]:
         export_id = next((i for i, n in docmap.items() if n == name), None)
         if export_id is None:
             continue
-        text = texts[export_id]
-        aligner = C.Aligner(_prepared_text(document, gold), text)
+        text = exported[export_id]
+        aligner = C.Aligner(texts[name], text)
         golds = [_gold(g, document, aligner, C) for g in annotated[name]]
         golds = [g for g in golds if g is not None]
         systems = [_system(a, speakers, document, aligner, C) for a in by_doc[name]]
@@ -94,10 +101,6 @@ def classify(gold: dict, export: dict, part: str, parses: dict) -> list[dict]:
                 rows.append({"error": "false", "cls": "source wrong" if wrong_source else "no gold", "doc": name,
                              "source": s["speaker_text"], "cue": s["cue_text"], "content": s["content_text"]})
     return rows
-
-
-def _prepared_text(document: dict, gold: dict) -> str:
-    return document.get("text") or gold["_texts"][document["name"]]
 
 
 def _gold(g: dict, document: dict, aligner, C) -> dict | None:
@@ -199,14 +202,6 @@ def _no_frame(verb) -> str:
     if subject.lower_ in R.NOT_SPEAKERS:
         return "verb accepted, no frame: first person"
     return "verb accepted, frame lost later"
-
-
-def _parses(prepared: Path, gold: dict, cache: Path | None) -> dict:
-    from training.fit_cues import parse
-
-    names = [d["name"] for d in gold["documents"]]
-    gold["_texts"] = {n: (prepared / "docs" / n).read_text(encoding="utf-8") for n in names}
-    return parse(prepared, names, cache) if cache else {}
 
 
 def print_table(rows: list[dict], examples: int = 0) -> None:

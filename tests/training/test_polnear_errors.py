@@ -39,7 +39,7 @@ def errors():
         pytest.skip(f"the shared evaluation helpers are not at {EVAL}")
     assert part_of(NAME) == "fit"
     sentences = [[m.start(), m.end()] for m in re.finditer(r"[^.]+\.", TEXT)]
-    gold = {"documents": [{"name": NAME, "sentences": sentences, "ignore": []}], "_texts": {NAME: TEXT}, "attributions": [
+    gold = {"documents": [{"name": NAME, "sentences": sentences, "ignore": []}], "attributions": [
         _gold("Officials", "said", "the bridge would reopen on Monday"),
         _gold("Her", "criticism of", "the plan"),
         _gold("Smith", "did not say", "the road was closed"),
@@ -49,7 +49,7 @@ def errors():
         _system("Officials", "said", "the bridge would reopen on Monday"),  # right
         _system("Monday", "said", "the ferry will run"),  # the right content, another source
     ]}
-    rows = polnear_errors.classify(gold, export, "fit", {NAME: english()(TEXT)})
+    rows = polnear_errors.classify(gold, {NAME: TEXT}, export, "fit", {NAME: english()(TEXT)})
     return sorted((r["error"], r["cls"], r["content"]) for r in rows)
 
 
