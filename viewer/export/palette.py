@@ -4,11 +4,13 @@ The Okabe–Ito qualitative palette (Wong, Nature Methods 8:441, 2011), built to
 the common colour-vision deficiencies, lightened for black text on top, in an order where
 consecutive colours differ most: the closest pairs (sky blue / blue, orange / yellow /
 vermillion) are never neighbours. The Tol "light" scheme used before had pairs 9–14 ΔE apart
-(light blue / light cyan, pear / olive); here the closest are 18 ΔE apart (CIELAB).
+(light blue / light cyan, pear / olive); here the closest are 18 ΔE apart (CIELAB). Seven
+repeated in one pane (gva200: a pane lights up to 22 claims, a four-article comparison up to
+26), so 25 more follow, picked by bench/claim_palette.py: all 32 are at least 18 ΔE apart.
 
 Colours are assigned per view, not per claim id: the claims of one comparison (or one report)
-get different colours while the palette lasts, and beyond it, claims that sit near each other
-in any article never share one. Colour is never the only signal: every view also prints the
+get different colours while the palette (32) lasts; beyond it, claims in the same article never
+share one while the palette lasts for that article, and claims that sit near each other never do. Colour is never the only signal: every view also prints the
 claim's number (c3) and a ≠ sign for discrepancies. Plain data, no Qt.
 """
 from __future__ import annotations
@@ -23,6 +25,33 @@ CLAIM_COLOURS: tuple[str, ...] = (  # each mixed 30 % with white: black text on 
     "#F4EC7B",  # yellow         (#F0E442)
     "#4C9CC9",  # blue           (#0072B2)
     "#E28E4C",  # vermillion     (#D55E00)
+    # bench/claim_palette.py: each the farthest (CIE76 ΔE) from all above and from the view's other fills;
+    # black text on it >= 7:1, no more saturated than the orange; the figures are its output
+    "#9687F0",  #  8: 7.0:1, nearest #D2B4FF at 24.8 ΔE
+    "#69A53C",  #  9: 7.0:1, nearest #69A569 at 22.6 ΔE
+    "#FF6987",  # 10: 7.6:1, nearest #FF7869 at 21.8 ΔE
+    "#96FFA5",  # 11: 17.1:1, nearest #B4E178 at 22.5 ΔE
+    "#F087E1",  # 12: 9.3:1, nearest #E178A5 at 24.9 ΔE
+    "#A5A569",  # 13: 8.2:1, nearest #C39669 at 20.6 ΔE
+    "#00F0FF",  # 14: 14.9:1, nearest #2DB4C3 at 22.9 ΔE
+    "#E1FFC3",  # 15: 19.3:1, nearest #A5C3A5 at 25.2 ΔE
+    "#FFC3A5",  # 16: 13.6:1, nearest #C39669 at 20.4 ΔE
+    "#00FFD2",  # 17: 16.2:1, nearest #96FFA5 at 28.8 ΔE
+    "#B4FFF0",  # 18: 18.5:1, nearest #A5C3A5 at 24.7 ΔE
+    "#5AA5FF",  # 19: 8.3:1, nearest #9687F0 at 26.2 ΔE
+    "#1EB469",  # 20: 7.8:1, nearest #69A569 at 22.7 ΔE
+    "#E18787",  # 21: 8.0:1, nearest #E178A5 at 23.5 ΔE
+    "#A5A52D",  # 22: 8.0:1, nearest #EEBC4C at 24.9 ΔE
+    "#D2B4FF",  # 23: 11.7:1, nearest #9696C3 at 23.4 ΔE
+    "#2DB4C3",  # 24: 8.4:1, nearest #00F0FF at 22.9 ΔE
+    "#A5C3A5",  # 25: 10.9:1, nearest #A5A569 at 22.5 ΔE
+    "#B4E178",  # 26: 14.0:1, nearest #96FFA5 at 22.5 ΔE
+    "#9696C3",  # 27: 7.4:1, nearest #4C9CC9 at 22.0 ΔE
+    "#FF7869",  # 28: 8.1:1, nearest #FF6987 at 21.8 ΔE
+    "#E178A5",  # 29: 7.4:1, nearest #DBA1C1 at 21.6 ΔE
+    "#69A569",  # 30: 7.2:1, nearest #4CBB9D at 21.6 ΔE
+    "#C39669",  # 31: 7.9:1, nearest #FFC3A5 at 20.4 ΔE
+    "#F0D287",  # 32: 14.3:1, nearest #F4EC7B at 20.2 ΔE
 )
 BOILERPLATE_TEXT = "#8A8A8A"  # grey for page junk kept in the text but not part of the article
 DISCREPANCY_MARK = "#AA3377"  # the ≠ sign and the dashed underline of a differing mention
@@ -40,44 +69,54 @@ def assign_colours(placements: Placements, palette: Sequence[str] = CLAIM_COLOUR
                    keep: Mapping[int, str] | None = None) -> dict[int, str]:
     """A colour for every claim placed in the view's articles.
 
-    Claims are taken in the order they first appear (article by article, in reading order).
-    Each gets a colour no claim has yet while one is left; after that, a colour none of its
-    neighbours has (the claims next to it in reading order or within NEAR characters of it
-    in some article), preferring the colour used least so far. A claim in ``keep`` (the colours
-    the view showed before a correction) keeps its colour; the others get colours around them.
+    When the view's claims fit the palette, no two share a colour. Beyond it, no two claims in
+    the same article do while the palette lasts for that article's claims (a graph colouring over
+    the articles); past even that, claims near each other (next in reading order, or within NEAR
+    characters) still differ. New claims take the colour used least so far, in the order they
+    first appear. A claim in ``keep`` (the colours the view showed before: a correction, an
+    article opened or closed) keeps its colour unless a claim kept before it, in ``keep``'s
+    order, already holds that colour where the two must differ; the others get colours around them.
     """
     order: list[int] = []
-    neighbours: dict[int, set[int]] = {}
+    together: dict[int, set[int]] = {}  # claims in one article
+    near: dict[int, set[int]] = {}
     for placed in placements.values():
         ordered = sorted(placed, key=lambda cs: (cs[1], cs[0]))
+        in_article = {claim_id for claim_id, _start in ordered}
         for claim_id, _start in ordered:
-            if claim_id not in neighbours:
+            if claim_id not in together:
                 order.append(claim_id)
-                neighbours[claim_id] = set()
+                together[claim_id] = set()
+                near[claim_id] = set()
+            together[claim_id] |= in_article - {claim_id}
         for i, (claim_id, start) in enumerate(ordered):
             linked_next = False  # the next other claim in reading order is a neighbour however far
             for other, other_start in ordered[i + 1:]:
                 if other_start - start > NEAR and linked_next:
                     break
                 if other != claim_id:
-                    neighbours[claim_id].add(other)
-                    neighbours[other].add(claim_id)
+                    near[claim_id].add(other)
+                    near[other].add(claim_id)
                     linked_next = True
+    all_differ = len(order) <= len(palette)
+    clash = {c: set(order) - {c} for c in order} if all_differ else together
     chosen: dict[int, int] = {}
     uses = [0] * len(palette)
     index_of = {colour: i for i, colour in enumerate(palette)}
-    for claim_id in order:  # kept colours first, as the view showed them (beyond the palette, near ones shared)
-        kept = index_of.get((keep or {}).get(claim_id, ""))
-        if kept is not None:
+    for claim_id, colour in (keep or {}).items():  # kept colours first, in keep's order
+        kept = index_of.get(colour)
+        if claim_id not in clash or kept is None:
+            continue
+        if all(chosen.get(other) != kept for other in clash[claim_id]):
             chosen[claim_id] = kept
             uses[kept] += 1
     for claim_id in order:
         if claim_id in chosen:
             continue
-        taken = {chosen[n] for n in neighbours[claim_id] if n in chosen}
-        unused = [i for i in range(len(palette)) if uses[i] == 0]
-        candidates = unused or [i for i in range(len(palette)) if i not in taken] or list(range(len(palette)))
-        pick = min(candidates, key=lambda i: (i in taken, uses[i], i))
+        in_article = {chosen[n] for n in together[claim_id] if n in chosen}
+        beside = {chosen[n] for n in near[claim_id] if n in chosen}
+        pick = min(range(len(palette)), key=lambda i: (
+            i in beside, all_differ and uses[i] > 0, i in in_article, uses[i], i))
         chosen[claim_id] = pick
         uses[pick] += 1
     return {claim_id: palette[index] for claim_id, index in chosen.items()}
