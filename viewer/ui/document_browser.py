@@ -272,7 +272,7 @@ class DocumentBrowserPanel(QWidget):
             self.model.reset(only=None)
             self._show_count()
             return
-        from viewer.corpus.search import SearchError, search_document_ids
+        from viewer.corpus.search import SearchError, fts_query, search_document_ids, unsearched
 
         try:
             ids = search_document_ids(self.corpus, text)
@@ -281,7 +281,13 @@ class DocumentBrowserPanel(QWidget):
             self._say(str(exc), error=True)
             return
         self.model.reset(only=ids)
-        self._show_count(searching=True)
+        why = None if ids else unsearched(text)  # "*", "-", "(c)" listed 0 documents with no word why
+        if why and fts_query(text) is None:
+            self._say(why, error=True)
+        elif why:
+            self._say(f"0 matching documents. {why}")
+        else:
+            self._show_count(searching=True)
 
     def _show_count(self, searching: bool = False) -> None:
         count = self.model.rowCount()
