@@ -28,8 +28,8 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
     ("Marcus Reed Jr. was charged with murder.", "Marcus Reed Sr. was charged with murder.",
      [("name", "named 'Marcus Reed Jr.' vs 'Marcus Reed Sr.'")]),
     ("The corridor did not work on Friday.", "The corridor has not worked since Friday.", []),
-    ("There was no such information about the surrender.", "The brigade surrendered on Wednesday.",
-     [("polarity", "negated: 'no such information about' vs asserted: 'The brigade surrendered on Wednesday.'")]),
+    # having no information about a surrender does not deny it
+    ("There was no such information about the surrender.", "The brigade surrendered on Wednesday.", []),
     ("The bridge reopened on Monday. Nobody was hurt.", "The bridge reopened on Monday.", []),
     ("The council did not approve the budget.", "The council approved the budget.",
      [("polarity", "negated: 'not approve the budget' vs asserted: 'The council approved the budget.'")]),
@@ -235,3 +235,140 @@ def test_a_word_of_saying_makes_a_mention_attributed_only_when_used_as_one(a, b,
     claim, _ = _claim(a, b)
     kinds = [d.kind for d in find_discrepancies(claim, {})]
     assert ("attribution" in kinds) == attributed
+
+
+@pytest.mark.parametrize("a, b, attributed", [
+    # one statement, sourced in one report only
+    ("Three climbers were rescued after a night on the mountain.",
+     "Three climbers were said to have been rescued after a night on the mountain.", True),
+    # one person in two statements: the name is all they share
+    ("Dana Whitfield was charged with two counts of arson.", "Dana Whitfield set the warehouse alight, police said.", False),
+    ("Harbor Road reopened to traffic on Monday.", "Crews said Harbor Road had flooded twice this spring.", False),
+])
+def test_fact_and_attribution_are_compared_only_where_they_state_one_thing(a, b, attributed):
+    """A source stating as fact what another attributes is a discrepancy only when the two say
+    the same: a content word in common, not only a name."""
+    claim, _ = _claim(a, b)
+    assert ("attribution" in [d.kind for d in find_discrepancies(claim, {})]) == attributed
+
+
+def test_the_attributed_side_is_the_mention_that_states_the_same():
+    """The fact is set against the attributed mention saying most of what it says, not the first."""
+    fact = "The mill closed its gates on Friday after the flood."
+    first = "The mayor said the mill had hired forty workers in spring."
+    same = "The mill closed its gates on Friday after the flood, the owner said."
+    docs = [Mention(1, 0, len(fact), fact), Mention(2, 0, len(first), first), Mention(3, 0, len(same), same)]
+    found = [d for d in find_discrepancies(Claim("x", docs), {}) if d.kind == "attribution"]
+    assert [[m.document for m in d.mentions] for d in found] == [[1, 3]]
+
+
+def test_a_short_attributed_phrase_inside_a_mention_makes_it_neither_fact_nor_attributed():
+    """An attribution holding a few words of a long mention ("compiled" read as a cue) does not
+    make the mention sourced, nor does the mention state its content as plain fact."""
+    text = "The coach compiled a record of forty wins in three seasons with the club."
+    claim, _ = _claim(text, text.replace("forty wins", "forty victories"))
+    assert [d.kind for d in find_discrepancies(claim, {2: [Span(20, 28)]})] == []
+    assert [d.kind for d in find_discrepancies(claim, {2: [Span(0, len(text))]})] == ["attribution"]
+
+
+@pytest.mark.parametrize("kind, a, b", [
+    # one name written two ways: spelling, hyphenation, an initial; a headline set in capitals names nothing by its capitals
+    ("name", "Ships use the Internationally Recognized Transit Corridor.", "Ships use the Internationally Recognised Transit Corridor."),
+    ("name", "He ran the arm of the Church of Jesus Christ of Latter-day Saints.", "He ran the arm of the Church of Jesus Christ of Latter Day Saints."),
+    ("name", "Frederick Cheney LaRue died in Biloxi.", "Frederick C. LaRue died in Biloxi."),
+    ("name", "TRIAL DATE SET FOR KENDAL ARSON ACCUSED", "TRIAL DATE SET FOR CUMBRIA ARSON ACCUSED"),
+    # "not only" adds; a denial said of another verb does not contradict the other source's verb
+    ("polarity", "The warship not only repulsed the attack but seized the boats.", "The warship repulsed the attack on Saturday."),
+    ("polarity", "The quake shook not just the valley towns but the coast.", "The quake shook the valley towns at dawn."),
+    ("polarity", "A Tulsa man has pleaded not guilty to two counts of murder.", "A Tulsa man was found guilty on two counts of murder."),
+    ("polarity", "Senators have urged Governor Hale not to sign the budget.", "Governor Hale will sign the budget on Friday."),
+    # a part of a group, or a run out of a sequence, is no count of the whole
+    ("number", "Echenique grabbed 3 of his 11 rebounds in the run.", "Echenique grabbed 26 rebounds in the game."),
+    ("number", "Philadelphia won 18 of its next 23 games.", "Philadelphia won six games."),
+    ("number", "Manning completed 29 of 34 passes.", "Manning completed his first 17 passes."),
+])
+def test_wordings_that_say_one_thing_are_no_discrepancy_of_that_kind(kind, a, b):
+    claim, _ = _claim(a, b)
+    assert [d for d in find_discrepancies(claim, {}) if d.kind == kind] == []
+
+
+def test_spacing_never_makes_two_wordings():
+    claim, _ = _claim("Smith didn't return a call seeking comment.", "Smith didn’ t return a call seeking comment.")
+    assert [d for d in find_discrepancies(claim, {}) if d.kind != "attribution"] == []
+
+
+def test_a_model_number_is_no_count():
+    """"AK-47" names a rifle; it never counts 47 of them."""
+    claim, _ = _claim("Officers seized five AK-47 rifles.", "Officers seized six rifles.")
+    assert not any("'47'" in d.explanation for d in find_discrepancies(claim, {}))
+
+
+def _in_articles(*articles: tuple[str, str]) -> tuple[Claim, dict[int, str]]:
+    """A claim whose mentions are the marked passages of whole articles (text, passage)."""
+    texts = {i + 1: text for i, (text, _) in enumerate(articles)}
+    mentions = [Mention(d, texts[d].index(p), texts[d].index(p) + len(p), p) for d, (_, p) in zip(texts, articles)]
+    return Claim("x", mentions), texts
+
+
+def _attributions(claim: Claim, texts: dict[int, str], attributed: dict[int, list[Span]]) -> list[list[int]]:
+    from viewer.analysis.discrepancies import annotate_discrepancies
+
+    annotate_discrepancies([claim], [], attributed, texts)
+    return [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"]
+
+
+_PLAIN = ("The fire gutted the hall. He knew of no threats to the church.", "He knew of no threats to the church.")
+_CHIEF_SAID = ("The fire gutted the hall. He knew of no threats to the church, the chief said.", "He knew of no threats to the church")
+_CLAUSE = ("The chief said the blaze was arson, but he knew of no threats to the church.", "he knew of no threats to the church.")
+_FACT = ("The pastor left early. A craft group was in the hall when the fire started.", "A craft group was in the hall when the fire started.")
+_KROON_SAID = ("A craft group was in the hall when the fire started, but they got out, Kroon said.", "A craft group was in the hall when the fire started")
+_SAW = ("Neighbours saw a craft group was in the hall when the fire started.", "a craft group was in the hall when the fire started.")
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # "The chief said the blaze was arson, but [he knew of no threats]": the clause is the chief's, no fact
+    (_PLAIN, _CHIEF_SAID, [[1, 2]]),
+    (_CLAUSE, _CHIEF_SAID, []),
+    # an attribution span the analysis read from "saw" names no source; "Kroon said" after the clause does
+    (_FACT, _KROON_SAID, [[1, 2]]),
+    (_FACT, _SAW, []),
+])
+def test_whether_a_source_is_named_is_read_in_the_mentions_sentence(first, second, expected):
+    claim, texts = _in_articles(first, second)
+    start = claim.mentions[1].start
+    assert _attributions(claim, texts, {2: [Span(start, start + len(second[1]) - 1)]}) == expected
+
+
+@pytest.mark.parametrize("a, b, attributed", [
+    ("Investigators allege the driver fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
+    ("The county confirms the driver fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
+    ("Did the driver flee the scene on foot?", "The driver fled the scene on foot, police said.", False),
+    ("The driver fled the scene on foot.", "The driver fled the scene on foot, police said.", True),
+])
+def test_an_allegation_or_a_question_is_not_stated_as_fact(a, b, attributed):
+    claim, _ = _claim(a, b)
+    assert ("attribution" in [d.kind for d in find_discrepancies(claim, {})]) == attributed
+
+
+def test_words_of_saying_are_a_table_that_says_where_it_comes_from():
+    import json
+    from pathlib import Path
+
+    import viewer.analysis
+
+    table = json.loads((Path(viewer.analysis.__file__).parent / "saying_words.json").read_text(encoding="utf-8"))
+    assert "GVA crawl" in table["source"] and {"said", "according to", "allege", "confirms"} <= set(table["entries"])
+
+
+def test_a_number_spaced_at_its_thousands_comma_is_one_number():
+    """"2, 117" (ECB+'s tokens) is 2,117, not 117; "5-foot-8, 135 pounds" is two figures."""
+    claim, _ = _claim("He passed the record with 2, 117 points.", "He ended the game with 2, 129 points.")
+    assert [d for d in find_discrepancies(claim, {}) if d.kind == "number"] == []
+    claim, _ = _claim("He is 5-foot-8, 130 pounds, with tattoos.", "He is 5-foot-8, 135 pounds, with tattoos.")
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "number"] == ["pounds: '130' vs '135' (incompatible)"]
+
+
+def test_a_denial_set_off_in_a_relative_clause_is_no_denial_of_the_claim():
+    claim, _ = _claim("Ms. Dale, who was not at the church at the time of the fire, visited the church on Saturday.",
+                      "Ms. Dale visited the church on Saturday.")
+    assert [d for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == []

@@ -7,19 +7,21 @@ the two wordings cannot describe one value), ``name`` (one thing named different
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
 from typing import Mapping
 
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
-from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities
-from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash
+from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
+from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
@@ -28,11 +30,8 @@ from viewer.analysis.speakers.kinds import word_classes
 from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
-_REPORTING_CUE = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|added|claimed|claims|"
-    r"stated|quoted|alleged|alleges|confirmed|denied|denies|insisted|wrote|tweeted)\b",
-    re.IGNORECASE,
-)
+_SAYING = json.loads(Path(__file__).with_name("saying_words.json").read_text(encoding="utf-8"))["entries"]
+_REPORTING_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_SAYING, key=len, reverse=True)))})\b", re.IGNORECASE)
 # A participle after a determiner names an event ("a reported shooting", "the alleged attack"); "reports
 # of shots" are calls, not sources; "was reported stolen", "was first reported at 1:39" tell an event
 # was reported, not who says what the sentence says ("was reported that …", "to be …" still do).
@@ -47,7 +46,20 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
+_SPACED_NOT = re.compile(r"n(['’])\s(t)\b")  # "didn’ t", as ECB+ spaces it: rewritten "didn’t " (same length)
+_ASIDE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # a relative clause set off by commas
+_CLAUSE_BREAK = re.compile(r"[,;:!?—–]")  # inside one sentence a full stop ends an abbreviation ("Mr."), not a clause
 _GENERATION = frozenset(squash(fold(w)) for w in GENERATIONS)
+_CAPITALS_RUN = 4
+_SPACED_THOUSANDS = re.compile(r"(?<![\w-])\d{1,3},\s+$")  # the tail of "2, 117" (not of "5-foot-8, 135 pounds")
+_THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
+_NAMED_NUMBER = re.compile(r"[^\W\d_]-$")  # "AK-47", "F-16", "I-95": a number joined to letters names a model or a road
+_QUOTATION = re.compile(r"[\"“”]")
+_QUOTED_NAME = re.compile(r"[\"“][^\"“”]{1,30}[\"”]")  # a nickname, a title or a phrase in scare quotes
+# A sentence ends at a stop that is not an abbreviation's ("Mr.", "Lt.", "Gov."), or at a line's end.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]))|\n")
+_SENTENCE_REACH = 600
+_SPELLING = 0.8  # two writings of one word: at least this share of their letters in common (SequenceMatcher ratio)
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,8 @@ class _Reading:
     entities: tuple[tuple[int, int], ...]
     figures: tuple[CountedFigure, ...]
     ages: tuple[StatedAge, ...]
+    content: frozenset[str] = frozenset()  # what it states: content terms, not those naming its source
+    names: frozenset[str] = frozenset()
 
 
 _Readings = Mapping[Mention, _Reading]
@@ -66,19 +80,33 @@ _Pairs = list[tuple[list[Mention], list[Mention]]]
 _Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with the mention giving it
 
 
-def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]]) -> None:
+def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]],
+                           texts: Mapping[int, str] | None = None) -> None:
     """Fill every claim's discrepancies from what each mention's unit recorded of its document's
     parse (``units``: those the claims were linked from), so no mention is parsed again: that
     second parse of every compared mention cost a tenth of the whole analysis. Only a mention
-    whose unit was stored before units recorded their entities is parsed, all such in one batch."""
+    whose unit was stored before units recorded their entities is parsed, all such in one batch.
+    ``texts`` (the documents') lets whether a source is named be read in each mention's whole
+    sentence; without them a mention is read as its own sentence."""
     compared = []
     for claim in claims:
         by_doc = _by_document(claim)
         compared.append((claim, by_doc, _differing_pairs(by_doc)))
     recorded = {(u.document, u.span.start, u.span.end): u.features for u in units}
-    read = _readings((m for _claim, _by_doc, pairs in compared for pair in pairs for side in pair for m in side), recorded)
+    read = _readings((m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions), recorded)
+    sentences = _sentences([m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions], texts)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, sentences)
+
+
+def _sentences(mentions: list[Mention], texts: Mapping[int, str] | None) -> dict[Mention, str]:
+    """Each mention's sentence, every document's text read once (none without the texts)."""
+    if texts is None:
+        return {}
+    out: dict[Mention, str] = {}
+    for m in sorted(mentions, key=lambda m: m.document):
+        out[m] = _sentence_of(m, texts[m.document])
+    return out
 
 
 def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
@@ -96,7 +124,8 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
         features = recorded.get((m.document, m.start, m.end))
         if features is not None and features.entities is not None and features.ages is not None:
             out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), _compared(features.figures, m.start),
-                              tuple(replace(a, start=a.start - m.start, end=a.end - m.start) for a in features.ages))
+                              tuple(replace(a, start=a.start - m.start, end=a.end - m.start) for a in features.ages),
+                              *_stated(features))
         else:
             unread.append(m)
     if unread:
@@ -107,7 +136,28 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
 
 
 def _parsed_reading(doc, whole: Span) -> _Reading:
-    return _Reading(tuple(named_entities(doc, whole)), _compared(counted_figures(doc, whole), 0), tuple(ages_in(doc, whole)))
+    return _Reading(tuple(named_entities(doc, whole)), _compared(counted_figures(doc, whole), 0), tuple(ages_in(doc, whole)),
+                    *_stated(unit_features(doc, whole)))
+
+
+def _stated(features: UnitFeatures) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms a mention states (those naming only its source left out), and those of its names."""
+    return frozenset(features.terms) - frozenset(features.frame), frozenset(features.names)
+
+
+def _say_one_thing(a: Mention, b: Mention, read: _Readings) -> int:
+    """How many content terms two mentions share that are not a name in both: what makes them one
+    statement, not one person or place met in two ("Hiller charged with murder" / "Hiller shot two").
+    A word written in lower case in both is no name, whatever entity the parser set it in ("the
+    Gilbert family", "the Treasury Department's forfeiture fund")."""
+    ra, rb = read[a], read[b]
+    names = (ra.names & rb.names) - (_lower_case_terms(a.text) & _lower_case_terms(b.text))
+    return len((ra.content & rb.content) - names)
+
+
+@lru_cache(maxsize=8192)
+def _lower_case_terms(text: str) -> frozenset[str]:
+    return frozenset(term(w) for w in _WORD.findall(text) if w.islower())
 
 
 def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigure, ...]:
@@ -115,14 +165,14 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],
-                   read: _Readings) -> list[Discrepancy]:
+                   read: _Readings, sentences: Mapping[Mention, str]) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
         found += _names(left, right, read)
         found += _polarity(left, right)
-    found += _attribution(by_doc, attributed)
+    found += _attribution(by_doc, attributed, read, sentences)
     return found
 
 
@@ -148,7 +198,8 @@ def _same_wording(left: list[Mention], right: list[Mention]) -> bool:
 
 
 def _plain(text: str) -> str:
-    return " ".join(fold(text).replace("“", '"').replace("”", '"').split()).strip(" .\"")
+    """The wording without case, accents, quote styles or spacing: "didn’ t" and "didn't" are one."""
+    return "".join(fold(text).replace("“", '"').replace("”", '"').split()).strip(" .\"")
 
 
 def _compared_pairs(documents: list[int]) -> list[tuple[int, int]]:
@@ -179,8 +230,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
         return []  # every figure below finds its partner among those of its own unit
     every_a, every_b = _figures_of(left, read), _figures_of(right, read)
     values_a, values_b = _values(every_a), _values(every_b)
-    fa = [(f, m) for f, m in every_a if f.value is None or f.value not in values_b]
-    fb = [(f, m) for f, m in every_b if f.value is None or f.value not in values_a]
+    fa = [(f, m) for f, m in every_a if (f.value is None or f.value not in values_b) and _whole_count(f, m, every_a)]
+    fb = [(f, m) for f, m in every_b if (f.value is None or f.value not in values_a) and _whole_count(f, m, every_b)]
     out = []
     for f, m in fa:
         partners = [(g, n) for g, n in fb if same_thing(f, g)]
@@ -198,6 +249,37 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 explanation += " (incompatible)"
             out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _whole_count(f: CountedFigure, m: Mention, side: _Sided) -> bool:
+    """A figure that counts a whole group by itself: not half of a number spaced at its thousands
+    comma ("2, 117" as ECB+'s tokens write 2,117), not part of a name ("AK-47", "F-16"), nor one
+    of a part and its whole ("3 of his 11 rebounds", "18 of its next 23 games", "29 of 34 passes"),
+    nor a run out of a sequence ("his first 17 passes"), which count a part the other source may
+    not count at all."""
+    part_of, run = _part_patterns()
+    before = m.text[:f.start]
+    if _NAMED_NUMBER.search(before) or run.search(before) or _spaced_thousands(before, m.text[f.end:]):
+        return False
+    for g, n in side:
+        if n is m and g is not f and (part_of.fullmatch(m.text[f.end:g.start]) or part_of.fullmatch(m.text[g.end:f.start])):
+            return False
+    return True
+
+
+def _spaced_thousands(before: str, after: str) -> bool:
+    """Whether the figure is half of a number spaced at its thousands comma ("2, 117")."""
+    return bool(_SPACED_THOUSANDS.search(before) or (_THOUSANDS_AFTER.match(after) and not re.search(r"[\w-]$", before)))
+
+
+@lru_cache(maxsize=1)
+def _part_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """What lies between a part and its whole ("of his next"), and a run's word before its figure
+    ("first"), from a data file that says where its words come from."""
+    table = json.loads(Path(__file__).with_name("part_counts.json").read_text(encoding="utf-8"))
+    determiners, sequence = (f"(?:{'|'.join(map(re.escape, table[k]))})" for k in ("determiners", "sequence"))
+    return (re.compile(rf"\s+of\s+(?:{determiners}\s+)?(?:{sequence}\s+)?", re.IGNORECASE),
+            re.compile(rf"\b{sequence}\s+$", re.IGNORECASE))
 
 
 def _ages(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
@@ -264,7 +346,7 @@ def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, tuple
     longest: dict[tuple[Mention, frozenset[str]], tuple[str, tuple[str, ...], Mention, int]] = {}
     for m in mentions:
         found = list(read[m].entities)
-        found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text)]
+        found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text) if not _set_in_capitals(c.group())]
         for start, end in found:
             raw = m.text[start:end]
             text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", raw))
@@ -274,6 +356,13 @@ def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, tuple
             if words and len(text) > len(longest.get(key, ("",))[0]):
                 longest[key] = (text, words, m, start)
     return list(longest.values())
+
+
+def _set_in_capitals(run: str) -> bool:
+    """A run of capitalised words that is text set in capitals (a headline), which says nothing of
+    which of its words are names: four words or more, every one in capitals."""
+    words = _WORD.findall(run)
+    return len(words) >= _CAPITALS_RUN and all(w.isupper() for w in words)
 
 
 def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
@@ -307,8 +396,23 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if all(generations) and generations[0] != generations[1]:
         return True
-    return any(tag == "replace" and 0 < i1 and i2 < len(a) and 0 < j1 and j2 < len(b)
+    return any(tag == "replace" and 0 < i1 and i2 < len(a) and 0 < j1 and j2 < len(b) and not _one_writing(a[i1:i2], b[j1:j2])
                for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes())
+
+
+def _one_writing(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Words written two ways that say one name: joined or hyphenated ("Latter-day" / "Latter Day"),
+    an initial for the word ("Frederick C. LaRue" / "Frederick Cheney LaRue"), or a spelling
+    ("Recognised" / "Recognized": all but a letter or two the same)."""
+    if "".join(a).replace("-", "") == "".join(b).replace("-", ""):
+        return True
+    return len(a) == len(b) and all(_one_word(x, y) for x, y in zip(a, b))
+
+
+def _one_word(a: str, b: str) -> bool:
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return min(len(a), len(b)) >= 5 and SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= _SPELLING
 
 
 def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
@@ -316,23 +420,41 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     if bool(cue_a) == bool(cue_b):
         return []
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
-    phrase, mention, scope = negated
-    if not _shares_a_stem(scope, " ".join(m.text for m in plain)):
-        return []  # the denial is of something the other source does not say: another sentence, a wrong link
+    phrase, mention, scope, said_of = negated
+    asserted = " ".join(m.text for m in plain)
+    if not scope or not all(_shares_a_stem([w], asserted) for w in scope):
+        return []  # the denial is of something the other source does not say ("not at the church at the time of the fire")
+    if said_of and not _shares_a_stem(said_of, asserted):
+        return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
     return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_short(plain[0].text)}'", [mention, plain[0]])]
 
 
-def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str]] | None:
-    """The first denial in the mentions, and the content words it denies: up to six words after
-    the cue, within its clause."""
+def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str], list[str]] | None:
+    """The first denial in the mentions, the content words it denies (up to six words after the
+    cue, within its clause) and the content word it is said of (the last before it in its clause:
+    "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial."""
     for m in mentions:
-        hit = NEGATION.search(m.text)
-        if hit:
+        for hit in NEGATION.finditer(_SPACED_NOT.sub(r"n\1\2 ", m.text)):
+            after = m.text[hit.end():]
+            if _not_a_denial().match(after):
+                continue
             words = m.text[_word_start(m.text, hit.start()):].split()
-            clause = _CLAUSE_END.split(m.text[hit.end():], maxsplit=1)[0].split()[:6]
+            clause = _CLAUSE_END.split(after, maxsplit=1)[0].split()[:6]
             scope = [w for w in (_WORD.search(c) for c in clause) if w and _content(w.group())]
-            return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope]
+            clauses = _CLAUSE_BREAK.split(m.text[:_word_start(m.text, hit.start())])
+            before = clauses[-1]
+            if len(clauses) > 1 and _ASIDE.match(before):
+                return "", m, [], []  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
+            said_of = [w for w in _WORD.findall(before) if _content(w) and not _REPORTING_CUE.fullmatch(w)][-1:]
+            return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope], said_of
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_a_denial() -> re.Pattern:
+    """The words after "not" that make it add, not deny ("not only", "not just"): a data file says where they come from."""
+    entries = json.loads(Path(__file__).with_name("additive_not.json").read_text(encoding="utf-8"))["entries"]
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, entries))})\b", re.IGNORECASE)
 
 
 def _content(word: str) -> bool:
@@ -371,25 +493,55 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]]) -> list[Discrepancy]:
-    sourced = {d: [m for m in ms if _is_attributed(m, attributed.get(d, []))] for d, ms in by_doc.items()}
-    facts = [ms[0] for d, ms in by_doc.items() if not sourced[d]]
-    reported = [ms[0] for d, ms in sourced.items() if ms]
-    if not facts or not reported:
-        return []
-    return [Discrepancy(
-        "attribution",
-        f"stated as fact: '{_short(fact.text)}' vs attributed: '{_short(reported[0].text)}'",
-        [fact, reported[0]],
-    ) for fact in facts]
+def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]], read: _Readings,
+                 sentences: Mapping[Mention, str]) -> list[Discrepancy]:
+    """Each source stating as fact what another attributes: the fact against the attributed mention
+    that states most of the same (none when no attributed mention shares a content term with it).
+    A source states it as fact only when no attribution touches its mentions and their sentences
+    name no source (no word of saying used as one, no quotation: "Mr Steele said ..., but [he did
+    not know ...]"); it attributes it when a word of saying is in the mention, or an attribution holds
+    most of the mention and its sentence names the source (a word of saying or a quotation: not
+    "had signed", "saw" or "promised" read as cues). A mention between the two says neither."""
+    sourcing = {d: [_sourcing(m, attributed.get(d, []), sentences.get(m)) for m in ms] for d, ms in by_doc.items()}
+    facts = [ms[0] for d, ms in by_doc.items() if all(s == "fact" for s in sourcing[d])]
+    reported = [m for d, ms in by_doc.items() for m, s in zip(ms, sourcing[d]) if s == "attributed"]
+    out = []
+    for fact in facts if reported else []:
+        shared, partner = max(((_say_one_thing(fact, m, read), m) for m in reported), key=lambda p: p[0])
+        if shared:
+            out.append(Discrepancy(
+                "attribution", f"stated as fact: '{_short(fact.text)}' vs attributed: '{_short(partner.text)}'", [fact, partner]))
+    return out
 
 
-def _is_attributed(mention: Mention, spans: list[Span]) -> bool:
-    for span in spans:
-        overlap = min(span.end, mention.end) - max(span.start, mention.start)
-        if overlap > 0 and overlap * 2 >= min(len(span), mention.end - mention.start):
-            return True
-    return _says(mention.text)
+def _sourcing(mention: Mention, spans: list[Span], sentence: str | None) -> str | None:
+    """"attributed", "fact", or None when neither can be told (see `_attribution`); without the
+    sentence (no document text) the attribution spans alone decide."""
+    if _says(mention.text):
+        return "attributed"
+    overlaps = [min(span.end, mention.end) - max(span.start, mention.start) for span in spans]
+    read = mention.text if sentence is None else sentence
+    names_a_source = _says(read) or _quotes(read)
+    if read.rstrip(" \"”’)").endswith("?"):
+        return None  # a question states nothing as fact
+    if any(o * 2 >= mention.end - mention.start for o in overlaps) and (names_a_source or sentence is None):
+        return "attributed"
+    return None if names_a_source or any(o > 0 for o in overlaps) else "fact"
+
+
+def _quotes(text: str) -> bool:
+    """Whether the text quotes someone: a quotation mark left once short quoted names and titles
+    ("Sexiest Man Alive", “Dark Angel”) are set aside, or one that opens or closes a quotation the
+    text is part of (“he is not above the law.”)."""
+    return bool(_QUOTATION.search(_QUOTED_NAME.sub("", text)))
+
+
+def _sentence_of(mention: Mention, text: str) -> str:
+    """The sentence of ``text`` (the mention's document) holding the mention, which may be a clause of it."""
+    reach = max(0, mention.start - _SENTENCE_REACH)
+    start = max((hit.end() for hit in _SENTENCE_END.finditer(text, reach, mention.start + 1) if hit.end() <= mention.start), default=reach)
+    after = _SENTENCE_END.search(text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
+    return text[start:after.start() + 1 if after else min(len(text), mention.end + _SENTENCE_REACH)]
 
 
 def _says(text: str) -> bool:

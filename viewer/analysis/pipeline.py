@@ -66,8 +66,14 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # 50: a description naming no person and no body ("Officials", "an aide", "people familiar with the case") is an
 # unnamed source, its words kept as its role, never a speaker row; behind "who" its words are the speaker's text;
 # "records show", "court documents state" mark a mention attributed without a word of saying;
-# 51: a person's name the small model tags as a body or a place ("Marcus Delaney" ORG) is a person, by its shape)
-ANALYSER_VERSION = "51"
+# 51: a person's name the small model tags as a body or a place ("Marcus Delaney" ORG) is a person, by its shape;
+# 52: discrepancies compare only what the two mentions both say: a fact set against the attributed mention sharing
+# a content word with it, a mention partly covered by an attribution neither fact nor attributed; "not only" no
+# denial, a denial said of a word the other lacks none; a part, a run or a model number ("AK-47") no count; one name
+# spelled, hyphenated or initialled two ways, or a headline in capitals, no name discrepancy; spacing no second
+# wording; a mention is stated as fact only when its sentence names no source, a question or an allegation never; a
+# number spaced at its thousands comma ("2, 117") is one number; a denial in a relative clause set off by commas is none)
+ANALYSER_VERSION = "52"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
@@ -259,7 +265,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, spread=spread, near=near)
         state.check()
-        annotate_discrepancies(claims, units, store.attributed_spans(corpus))
+        annotate_discrepancies(claims, units, store.attributed_spans(corpus), texts)
         state.check()
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
