@@ -25,33 +25,14 @@ CLAIM_COLOURS: tuple[str, ...] = (  # each mixed 30 % with white: black text on 
     "#F4EC7B",  # yellow         (#F0E442)
     "#4C9CC9",  # blue           (#0072B2)
     "#E28E4C",  # vermillion     (#D55E00)
-    # bench/claim_palette.py: each the farthest (CIE76 ΔE) from all above and from the view's other fills;
-    # black text on it >= 7:1, no more saturated than the orange; the figures are its output
-    "#9687F0",  #  8: 7.0:1, nearest #D2B4FF at 24.8 ΔE
-    "#69A53C",  #  9: 7.0:1, nearest #69A569 at 22.6 ΔE
-    "#FF6987",  # 10: 7.6:1, nearest #FF7869 at 21.8 ΔE
-    "#96FFA5",  # 11: 17.1:1, nearest #B4E178 at 22.5 ΔE
-    "#F087E1",  # 12: 9.3:1, nearest #E178A5 at 24.9 ΔE
-    "#A5A569",  # 13: 8.2:1, nearest #C39669 at 20.6 ΔE
-    "#00F0FF",  # 14: 14.9:1, nearest #2DB4C3 at 22.9 ΔE
-    "#E1FFC3",  # 15: 19.3:1, nearest #A5C3A5 at 25.2 ΔE
-    "#FFC3A5",  # 16: 13.6:1, nearest #C39669 at 20.4 ΔE
-    "#00FFD2",  # 17: 16.2:1, nearest #96FFA5 at 28.8 ΔE
-    "#B4FFF0",  # 18: 18.5:1, nearest #A5C3A5 at 24.7 ΔE
-    "#5AA5FF",  # 19: 8.3:1, nearest #9687F0 at 26.2 ΔE
-    "#1EB469",  # 20: 7.8:1, nearest #69A569 at 22.7 ΔE
-    "#E18787",  # 21: 8.0:1, nearest #E178A5 at 23.5 ΔE
-    "#A5A52D",  # 22: 8.0:1, nearest #EEBC4C at 24.9 ΔE
-    "#D2B4FF",  # 23: 11.7:1, nearest #9696C3 at 23.4 ΔE
-    "#2DB4C3",  # 24: 8.4:1, nearest #00F0FF at 22.9 ΔE
-    "#A5C3A5",  # 25: 10.9:1, nearest #A5A569 at 22.5 ΔE
-    "#B4E178",  # 26: 14.0:1, nearest #96FFA5 at 22.5 ΔE
-    "#9696C3",  # 27: 7.4:1, nearest #4C9CC9 at 22.0 ΔE
-    "#FF7869",  # 28: 8.1:1, nearest #FF6987 at 21.8 ΔE
-    "#E178A5",  # 29: 7.4:1, nearest #DBA1C1 at 21.6 ΔE
-    "#69A569",  # 30: 7.2:1, nearest #4CBB9D at 21.6 ΔE
-    "#C39669",  # 31: 7.9:1, nearest #FFC3A5 at 20.4 ΔE
-    "#F0D287",  # 32: 14.3:1, nearest #F4EC7B at 20.2 ΔE
+    # 8-32, from bench/claim_palette.py (it prints each one's contrast and nearest colour): each the farthest
+    # (CIE76 ΔE) from all before it and from the view's other fills, black text on it >= 7:1, no more
+    # saturated than the orange; every pair of the 32 is >= 17.9 ΔE apart
+    "#9687F0", "#69A53C", "#FF6987", "#96FFA5", "#F087E1",
+    "#A5A569", "#00F0FF", "#E1FFC3", "#FFC3A5", "#00FFD2",
+    "#B4FFF0", "#5AA5FF", "#1EB469", "#E18787", "#A5A52D",
+    "#D2B4FF", "#2DB4C3", "#A5C3A5", "#B4E178", "#9696C3",
+    "#FF7869", "#E178A5", "#69A569", "#C39669", "#F0D287",
 )
 BOILERPLATE_TEXT = "#8A8A8A"  # grey for page junk kept in the text but not part of the article
 DISCREPANCY_MARK = "#AA3377"  # the ≠ sign and the dashed underline of a differing mention
