@@ -125,7 +125,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from viewer.corpus.search import MARK_END, MARK_START, SearchError, search
+    from viewer.corpus.search import MARK_END, MARK_START, SearchError, search, unsearched
 
     with _open_existing(args.corpus, for_reading=True) as corpus:
         try:
@@ -137,7 +137,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         snippet = " ".join(hit.snippet.split()).replace(MARK_START, bold).replace(MARK_END, plain)
         print(f"d{hit.document_id}\t{hit.title or ''}\t{snippet}")
     if not hits:
-        print("no matches", file=sys.stderr)
+        why = unsearched(args.query)
+        print(f"no matches. {why}" if why else "no matches", file=sys.stderr)
     return 0
 
 

@@ -136,3 +136,21 @@ def test_the_words_a_search_found_are_placed_in_the_stored_text(corpus_ids, quer
     else:
         assert sorted(set(found)) == sorted(words)
     assert matches_in(corpus, "Podolyak", ids["000"]) == [], "a document the query does not match"
+
+
+@pytest.mark.parametrize("query, why", [
+    ("*", "Nothing to search in “*”"),
+    ("  —  ", "Nothing to search in “—”"),
+    ("(c)", "“(c)” looked for c."),
+    ("Kent - police", "“Kent - police” looked for Kent, police."),
+    ("Mariupol", None),
+    ("1,026", None),  # punctuation inside a number is part of the phrase it searches
+    ("surrender*", None),
+    ("(Mariupol OR Kyiv) surrender*", None),  # brackets that group are syntax, not punctuation
+    ("Boychenko's", None),
+])
+def test_punctuation_the_search_leaves_out_is_named(query, why):
+    from viewer.corpus.search import unsearched
+
+    said = unsearched(query)
+    assert said == why if why is None else why in said

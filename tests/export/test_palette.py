@@ -77,3 +77,27 @@ def test_claims_keep_the_colours_they_had_and_new_ones_fit_around_them():
     grown = {1: [*before[1], (20, 1350)]}  # a claim linked by hand: a colour its neighbours do not have
     colours = assign_colours(grown, keep=assign_colours(before))
     assert colours[20] not in {colours[c] for c in (4, 9, 12, 15)}
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_claims_in_one_article_differ_beyond_the_palette(seed):
+    """gva200: a pane lights up to 22 claims and a comparison up to 32; seven colours repeated within a pane."""
+    rng = random.Random(5000 + seed)
+    claims = rng.randint(len(CLAIM_COLOURS) + 1, 120)
+    view = {}
+    for document in range(1, rng.randint(4, 30)):
+        view[document] = [(c, rng.randrange(50000)) for c in rng.sample(range(1, claims + 1), rng.randint(2, 12))]
+    together: dict[int, set[int]] = {}
+    for placed in view.values():
+        for c, _ in placed:
+            together.setdefault(c, set()).update(o for o, _ in placed if o != c)
+    colours = assign_colours(view)
+    for placed in view.values():
+        ids = {c for c, _ in placed}
+        if all(len(together[c]) < len(CLAIM_COLOURS) for c in ids):  # each has a colour none of its article-mates has
+            assert len({colours[c] for c in ids}) == len(ids)
+
+
+def test_a_kept_colour_gives_way_to_one_kept_before_it_where_the_two_must_differ():
+    view = {1: [(1, 0), (2, 100)]}
+    assert assign_colours(view, keep={2: CLAIM_COLOURS[3], 1: CLAIM_COLOURS[3]}) == {2: CLAIM_COLOURS[3], 1: CLAIM_COLOURS[0]}

@@ -172,3 +172,19 @@ def test_an_article_opened_from_a_search_shows_where_the_words_are(qtbot, sample
     assert view.viewport().rect().contains(view.cursorRect().center()), "scrolled to the word"
     assert view.verticalScrollBar().value() > 0
     assert f"“guiding” found: d{document_id} 1×" in w.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("query, said", [
+    ("*", "Nothing to search in “*”: the search reads words and numbers and needs a letter or digit"),
+    ("-", "Nothing to search in “-”"),
+    ("©", "Nothing to search in “©”"),
+    ("(c)", "0 matching documents. Punctuation is not searched, only words and numbers: “(c)” looked for c."),
+])
+def test_a_search_that_finds_nothing_for_its_punctuation_says_why(qtbot, sample_corpus, shown_window, query, said):
+    """look26: "*", "-" and "(c)" listed 0 documents under an ordinary "0 matching document(s)"."""
+    browser = shown_window(sample_corpus).browser
+    browser.search_box.setText(query)
+    assert browser.model.rowCount() == 0
+    assert browser.status.text().startswith(said), browser.status.text()
+    browser.search_box.setText("Mariupol")  # words found: the count, as before
+    assert browser.status.text().startswith(f"{browser.model.rowCount()} matching document(s)")

@@ -334,3 +334,24 @@ def test_closing_a_dock_gives_the_other_its_lent_width_back_at_once(qtbot, analy
     w.docks[closed].show()  # opened again: both give way once more
     qtbot.waitUntil(lambda: w.docks[other].width() < before, timeout=2000)
     w.set_corpus(None)
+
+
+def test_the_speaker_search_reads_whole_in_a_dock_at_its_narrowest(qtbot, analysed_corpus, settings):
+    """look26: at 220 px the box kept 77 px beside "Open articles only" and read "Find a speaker (any s…"."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame, QToolButton
+
+    from viewer.ui.pane_room import FLOOR
+
+    w = _window_at(qtbot, analysed_corpus, settings, 1440, 900)
+    qtbot.wait(20)
+    w.compare([1, 2, 3, 4])  # four articles: the docks go down to their narrowest
+    qtbot.waitUntil(lambda: w.docks["attributions"].width() <= FLOOR + 10)
+    box = w.attribution_panel.search_box
+    frame = QStyleOptionFrame()
+    box.initStyleOption(frame)
+    text = box.style().subElementRect(QStyle.SubElement.SE_LineEditContents, frame, box).width()
+    clear = sum(b.width() for b in box.findChildren(QToolButton))  # the clear button's room, kept while empty
+    assert text - clear - 4 >= box.fontMetrics().horizontalAdvance(box.placeholderText()), box.width()
+    scope = w.attribution_panel.scope
+    assert scope.width() >= scope.sizeHint().width() and scope.geometry().right() < w.attribution_panel.width()
+    w.set_corpus(None)

@@ -392,3 +392,31 @@ def test_the_free_tags_field_shows_the_tags_typed_in_it(qtbot, window, width):
     qtbot.wait(20)
     typed = panel.free_tags.fontMetrics().horizontalAdvance("dope house, fernwood")
     assert panel.free_tags.isVisible() and panel.free_tags.width() >= typed + 12
+
+
+def test_a_date_range_says_how_many_undated_documents_it_leaves_out_and_can_list_them(qtbot, analysed_corpus, shown_window):
+    """look26: the date filter hid the documents with no date found under an ordinary "N document(s)"."""
+    with analysed_corpus.transaction() as db:
+        db.conn.execute("UPDATE documents SET published = NULL WHERE id IN (2, 4)")
+    browser = shown_window(analysed_corpus).browser
+    assert not browser.undated.isVisible()  # no date typed: every document is listed
+    browser.date_from.setText("2022-05")
+    browser.date_from.editingFinished.emit()
+    listed = lambda: sorted(browser.model.document_id(r) for r in range(browser.model.rowCount()))  # noqa: E731
+    assert listed() == [3, 5]
+    assert browser.status.text().startswith("2 document(s); 2 with no date found left out by the dates (“Undated too” lists them)")
+    assert browser.undated.isVisible()
+    browser.undated.setChecked(True)
+    assert listed() == [2, 3, 4, 5]
+    assert browser.status.text().startswith("4 document(s), 2 of them undated")
+    browser.outlet.setCurrentText("Outlet D")  # the other filters still hold: d4 alone, undated
+    assert listed() == [4]
+    browser.outlet.setCurrentIndex(0)
+    browser.search_box.setText("Azovstal")  # and the search: d3, d5 dated in May, d4 undated; not d2
+    assert listed() == [3, 4, 5] and browser.status.text().startswith("3 matching document(s), 1 of them undated —")
+    browser.undated.setChecked(False)
+    browser.search_box.clear()
+    browser.date_from.clear()
+    browser.date_from.editingFinished.emit()
+    assert listed() == [1, 2, 3, 4, 5] and not browser.undated.isVisible()
+    assert browser.status.text().startswith("5 document(s) —")

@@ -135,6 +135,23 @@ def fts_query(query: str) -> str | None:
     return " ".join(parts) or None
 
 
+def unsearched(query: str) -> str | None:
+    """Why punctuation in a query found nothing (None when it holds none apart from words): FTS5 indexes only
+    letters and digits, so "*", "-" or "©" alone found nothing and "(c)" looked for the word c, unsaid."""
+    shown = query.strip()
+    if not shown:
+        return None
+    if fts_query(query) is None:
+        return (f"Nothing to search in “{shown}”: the search reads words and numbers and needs a letter or digit; "
+                f"punctuation and symbols are not indexed.")
+    apart = [t for t in re.split(r"[\s()]+", shown) if t and not _HAS_WORD.search(t)]
+    grouped = "(" in shown and not any(w in _OPERATORS for w in shown.split())  # "(c)": brackets round one word
+    if not apart and not grouped:
+        return None
+    words = [w for w in re.findall(r"\w+", shown) if w not in _OPERATORS and w.lower() not in _COLUMNS]
+    return f"Punctuation is not searched, only words and numbers: “{shown}” looked for {', '.join(words)}."
+
+
 def _refuse(query: str, at: int, why: str) -> None:
     """Raise the error a researcher reads: the query, the character it goes wrong at (counted from 1), why."""
     raise SearchError(f"Cannot search for {query!r}: at character {at + 1}, {why}. {_HINT}", at)

@@ -10,7 +10,7 @@ from collections import Counter
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
+    QAbstractItemView, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
     QStyleOptionViewItem, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -305,7 +305,7 @@ class AttributionPanel(QWidget):
         self.corpus = corpus
         self.open_documents: list[int] = []
         self.model = SpeakerTreeModel(corpus, self)
-        self.search_box = QLineEdit(placeholderText="Find a speaker (any spelling)…")
+        self.search_box = QLineEdit(placeholderText="Find a speaker (any spelling)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(lambda text: self.model.reload(name_filter=text))
         self.scope = QCheckBox("Open articles only", checked=False)
@@ -338,15 +338,15 @@ class AttributionPanel(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
         self.model.modelReset.connect(self._explain_emptiness)
-        tools = QHBoxLayout()
-        tools.addWidget(self.search_box, 1)
-        tools.addWidget(self.scope)
+        # the search on a row of its own: beside "Open articles only" it kept 85 px in a 220-px dock, and its
+        # placeholder read "Find a speaker (any s…"; the box wraps with the statement filters instead
         shown = FlowLayout(spacing=2)
         for button in self.filters.values():
             shown.addWidget(button)
+        shown.addWidget(self.scope)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(tools)
+        layout.addWidget(self.search_box)
         layout.addLayout(shown)
         layout.addWidget(self.stack)
         self._explain_emptiness()
@@ -356,7 +356,7 @@ class AttributionPanel(QWidget):
         return self.view if self.stack.currentWidget() is self.view else self.search_box
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.search_box, self.scope, *self.filters.values(), self.view]
+        return [self.search_box, *self.filters.values(), self.scope, self.view]
 
     def current_statement(self) -> StoredAttribution | None:
         """The statement picked in the tree, if a statement (not a speaker) is picked."""

@@ -35,6 +35,7 @@ class ComparisonView(QWidget):
         self.corpus = corpus
         self.panes: list[ArticleView] = []
         self.state = ComparisonState(None, [])
+        self._shown_colours: dict[int, str] = {}  # every claim's last colour here, kept when it comes back
         self.selected_claim: int | None = None
         self.show_attributions = False
         self.current_document: int | None = None
@@ -56,6 +57,7 @@ class ComparisonView(QWidget):
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
+        self._shown_colours = {}
         self.set_documents([])
 
     @property
@@ -127,7 +129,10 @@ class ComparisonView(QWidget):
         return next(pane for pane in self.panes if pane.document_id == document_id)
 
     def _relight(self) -> None:
-        self.state = ComparisonState(self.corpus, self.document_ids, keep=self.state.colours)
+        keep = dict(self.state.colours)  # the claims shown keep theirs first, then those shown before
+        keep.update((c, colour) for c, colour in self._shown_colours.items() if c not in keep)
+        self.state = ComparisonState(self.corpus, self.document_ids, keep=keep)
+        self._shown_colours.update(self.state.colours)
         for pane in self.panes:
             pane.apply(self.state, self.show_attributions)
         if self.selected_claim is not None and self.selected_claim not in self.state.claims:

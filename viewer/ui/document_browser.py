@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QStyle, QTableView, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSizePolicy, QStyle, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -66,6 +66,10 @@ class DocumentBrowserPanel(QWidget):
             box.setToolTip(tip)
             box.setMinimumWidth(box.fontMetrics().horizontalAdvance("2022-05-31") + 24)  # a whole date stays readable
             box.editingFinished.connect(self._on_filter_did_change)
+        # a date range left out every document with no date found, unsaid; shown while a date is typed
+        self.undated = QCheckBox("Undated too", toolTip="List the documents with no date found beside those in the dates")
+        self.undated.setVisible(False)
+        self.undated.toggled.connect(self._on_filter_did_change)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -108,6 +112,7 @@ class DocumentBrowserPanel(QWidget):
         dates = FlowLayout(spacing=between.spacing())
         dates.addWidget(QLabel("Published"))
         dates.addWidget(fields)
+        dates.addWidget(self.undated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.search_box)
@@ -150,7 +155,7 @@ class DocumentBrowserPanel(QWidget):
         self.search_box.setFocus()
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.search_box, self.outlet, self.date_from, self.date_to, self.view]
+        return [self.search_box, self.outlet, self.date_from, self.date_to, self.undated, self.view]
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
@@ -258,6 +263,8 @@ class DocumentBrowserPanel(QWidget):
         bounds = [self.date_from.text().strip(), self.date_to.text().strip()]
         unreadable = [value for value in bounds if value and not is_date_prefix(value)]
         bounds = [value if is_date_prefix(value) else "" for value in bounds]
+        self.undated.setVisible(any(bounds))
+        self.model.with_undated = self.undated.isChecked()
         self.model.set_filters(None if outlet == ALL_OUTLETS else outlet, *bounds)
         if unreadable:  # compared as text, "13/04/2022" kept every dated document and "yesterday" none, unsaid
             self._say(f"Cannot read “{unreadable[0]}” as a date: type YYYY, YYYY-MM or YYYY-MM-DD (as 2022-04-13). "
@@ -272,7 +279,7 @@ class DocumentBrowserPanel(QWidget):
             self.model.reset(only=None)
             self._show_count()
             return
-        from viewer.corpus.search import SearchError, search_document_ids
+        from viewer.corpus.search import SearchError, fts_query, search_document_ids, unsearched
 
         try:
             ids = search_document_ids(self.corpus, text)
@@ -281,11 +288,23 @@ class DocumentBrowserPanel(QWidget):
             self._say(str(exc), error=True)
             return
         self.model.reset(only=ids)
-        self._show_count(searching=True)
+        why = None if ids else unsearched(text)  # "*", "-", "(c)" listed 0 documents with no word why
+        if why and fts_query(text) is None:
+            self._say(why, error=True)
+        elif why:
+            self._say(f"0 matching documents. {why}")
+        else:
+            self._show_count(searching=True)
 
     def _show_count(self, searching: bool = False) -> None:
-        count = self.model.rowCount()
-        self._say(f"{count} {'matching ' if searching else ''}document(s) — Enter opens the selection side by side")
+        count, undated = self.model.rowCount(), self.model.undated
+        if undated and self.model.with_undated:
+            also = f", {undated} of them undated"
+        elif undated:
+            also = f"; {undated} with no date found left out by the dates (“Undated too” lists them)"
+        else:
+            also = ""
+        self._say(f"{count} {'matching ' if searching else ''}document(s){also} — Enter opens the selection side by side")
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else STATUS_COLOUR};")

@@ -39,6 +39,8 @@ class DocumentTableModel(QAbstractTableModel):
         self._only: list[int] | None = None
         self._counts: dict[tuple[int, str], int] = {}
         self.filters: dict[str, str | None] = {"outlet": None, "date_from": None, "date_to": None}
+        self.with_undated = False  # a date range also lists the documents with no date found
+        self.undated = 0  # documents with no date the other filters keep: left out by a date range, or listed with it
         self.rows_fetched = 0  # rows read from the corpus so far (the bench counts them)
         self.reset(corpus)
 
@@ -63,6 +65,15 @@ class DocumentTableModel(QAbstractTableModel):
         if self._corpus is None:
             return []
         ids = store.browse_document_ids(self._corpus, self._sort_column, self._descending, **self.filters)
+        self.undated = 0
+        if self.filters["date_from"] or self.filters["date_to"]:  # a range left undated documents out, unsaid
+            every = store.browse_document_ids(self._corpus, self._sort_column, self._descending, self.filters["outlet"])
+            dated = set(store.browse_document_ids(self._corpus, outlet=self.filters["outlet"], date_from="0"))
+            undated = {i for i in every if i not in dated and (self._only is None or i in self._only)}
+            self.undated = len(undated)
+            if self.with_undated and undated:
+                listed = set(ids) | undated
+                ids = [i for i in every if i in listed]  # in the list's order: undated sort last, as ever
         if self._only is not None:
             keep = set(self._only)
             ids = [i for i in ids if i in keep]
