@@ -27,6 +27,7 @@ from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.speakers.kinds import word_classes
+from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
@@ -56,8 +57,8 @@ _THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
 _NAMED_NUMBER = re.compile(r"[^\W\d_]-$")  # "AK-47", "F-16", "I-95": a number joined to letters names a model or a road
 _QUOTATION = re.compile(r"[\"“”]")
 _QUOTED_NAME = re.compile(r"[\"“][^\"“”]{1,30}[\"”]")  # a nickname, a title or a phrase in scare quotes
-# A sentence ends at a stop that is not an abbreviation's ("Mr.", "Lt.", "Gov."), or at a line's end.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]))|\n")
+# A sentence ends at a stop (not an abbreviation's: `next_sentence_end` knows "Mr.", "Lt.", "Gov."), or a line's end.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]))|\n")
 _SENTENCE_REACH = 600
 _SPELLING = 0.8  # two writings of one word: at least this share of their letters in common (SequenceMatcher ratio)
 
@@ -538,9 +539,10 @@ def _quotes(text: str) -> bool:
 
 def _sentence_of(mention: Mention, text: str) -> str:
     """The sentence of ``text`` (the mention's document) holding the mention, which may be a clause of it."""
-    reach = max(0, mention.start - _SENTENCE_REACH)
-    start = max((hit.end() for hit in _SENTENCE_END.finditer(text, reach, mention.start + 1) if hit.end() <= mention.start), default=reach)
-    after = _SENTENCE_END.search(text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
+    start = max(0, mention.start - _SENTENCE_REACH)
+    while (end := next_sentence_end(_SENTENCE_END, text, start, mention.start + 1)) and end.end() <= mention.start:
+        start = end.end()
+    after = next_sentence_end(_SENTENCE_END, text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
     return text[start:after.start() + 1 if after else min(len(text), mention.end + _SENTENCE_REACH)]
 
 

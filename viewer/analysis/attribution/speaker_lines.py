@@ -13,7 +13,7 @@ from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_source
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
-from viewer.analysis.attribution.sentence_ends import next_sentence_end
+from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span
 
 _LINE = re.compile(r"^([A-Z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4}):[ \t]+(\S[^\n]*)", re.MULTILINE)

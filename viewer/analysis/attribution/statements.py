@@ -16,7 +16,7 @@ from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, passes_words, platform_relays
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
-from viewer.analysis.attribution.sentence_ends import next_sentence_end
+from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
