@@ -285,6 +285,25 @@ def test_a_document_too_long_to_analyse_says_so_in_its_pane_the_claims_table_and
     assert "not analysed yet" not in empty_reason(analysed_corpus, 0, "", [long], True)
 
 
+def test_a_corpus_of_documents_too_long_to_analyse_never_says_it_waits_for_analyse(qtbot, tmp_path, shown_window):
+    """Both panels read "not analysed yet: Analyse (Ctrl+R) finds …" when every document was too long for any analysis."""
+    from viewer.corpus.importing import import_paths
+
+    from tests.conftest import write_too_long
+
+    corpus = Corpus(tmp_path / "long.corpus")
+    import_paths(corpus, [write_too_long(tmp_path)])
+    [(long, _characters)] = store.too_long(corpus)
+    w = shown_window(corpus)
+    w.claims_panel.scope.setChecked(False)
+    w.attribution_panel.scope.setChecked(False)
+    claims, speakers = w.claims_panel.empty.text(), w.attribution_panel.empty.text()
+    assert claims.startswith(f"d{long} is too long to analyse") and claims.endswith("to find its claims.")
+    assert speakers.startswith(f"d{long} is too long to analyse") and speakers.endswith("to find its speakers.")
+    w.set_corpus(None)
+    corpus.close()
+
+
 @pytest.mark.parametrize("width", [420, 500])
 def test_a_narrow_claims_dock_never_scrolls_sideways_while_the_claim_has_room(qtbot, window, width):
     window.compare([1, 2, 4])

@@ -630,6 +630,12 @@ def is_analysed(corpus: Corpus) -> bool:
     return corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0] > 0
 
 
+def only_too_long(corpus: Corpus) -> list[tuple[int, int]]:
+    """`too_long` when it is every document of the corpus (no analysis will ever find anything in it), else []."""
+    refused = too_long(corpus)
+    return refused if refused and len(refused) == corpus.document_count() else []
+
+
 def unanalysed_count(corpus: Corpus) -> int:
     """Documents imported since the last analysis (what Analyse would work on: none too long for it)."""
     return corpus.db.execute(

@@ -526,6 +526,8 @@ def empty_reason(corpus: Corpus | None, shown: int, name_filter: str, open_only:
     if shown or corpus is None:
         return ""
     if not store.is_analysed(corpus):
+        if refused := store.only_too_long(corpus):
+            return too_long_among(refused, "speakers")
         return "The corpus is not analysed yet: Analyse (Ctrl+R) finds who said what."
     if not kinds_shown:
         return "Quotes, Reported, Beliefs and Documents are all switched off: switch one on to list the speakers."

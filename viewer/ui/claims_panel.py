@@ -388,6 +388,8 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
         return ""
     if not model.only_open:
         if not store.is_analysed(corpus):
+            if refused := store.only_too_long(corpus):
+                return too_long_among(refused, "claims")
             return "The corpus has no linked claim yet: Analyse (Ctrl+R) finds them."
         return "The analysis linked no claim across the corpus's documents."
     if len(documents) < 2:
