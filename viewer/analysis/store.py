@@ -678,24 +678,37 @@ _BROWSE_ORDER = {
 
 def browse_document_ids(
     corpus: Corpus, order_by: str = "id", descending: bool = False, outlet: str | None = None,
-    date_from: str | None = None, date_to: str | None = None,
+    date_from: str | None = None, date_to: str | None = None, with_undated: bool = False,
 ) -> list[int]:
-    """Document ids for the browser, filtered by outlet and date prefix, sortable by analysis counts.
-    A document's date and outlet are the ones its timeline gives (dateline, text), not only its file's metadata."""
+    """Document ids for the browser, filtered by outlet and date prefix (``with_undated``: a date range also
+    keeps the documents with no date found), sortable by analysis counts. A document's date and outlet are
+    the ones its timeline gives (dateline, text), not only its file's metadata."""
     column = _BROWSE_ORDER.get(order_by, "d.id")
     where, args = [], []
     if outlet:
         where.append(f"{publication.OUTLET} = ?")
         args.append(outlet)
+    dated = []
     if date_from:
-        where.append(f"{publication.DATE} >= ?")
+        dated.append(f"{publication.DATE} >= ?")
         args.append(date_from)
     if date_to:
-        where.append(f"substr({publication.DATE}, 1, ?) <= ?")
+        dated.append(f"substr({publication.DATE}, 1, ?) <= ?")
         args.extend([len(date_to), date_to])
+    if dated:
+        in_range = " AND ".join(dated)
+        where.append(f"({in_range} OR {publication.DATE} IS NULL)" if with_undated else in_range)
     sql = f"SELECT d.id FROM documents d {publication.DATED}" + (" WHERE " + " AND ".join(where) if where else "")
     sql += f" ORDER BY {column} IS NULL, {column} {'DESC' if descending else 'ASC'}, d.id"
     return [row[0] for row in corpus.db.execute(sql, args)]
+
+
+def undated_document_ids(corpus: Corpus, outlet: str | None = None) -> list[int]:
+    """Documents (of one outlet) with no date found: those a date range in the browser leaves out."""
+    sql = f"SELECT d.id FROM documents d {publication.DATED} WHERE {publication.DATE} IS NULL"
+    if outlet:
+        return [row[0] for row in corpus.db.execute(sql + f" AND {publication.OUTLET} = ?", (outlet,))]
+    return [row[0] for row in corpus.db.execute(sql)]
 
 
 def document_pair_sharing_most_claims(corpus: Corpus) -> tuple[int, int] | None:

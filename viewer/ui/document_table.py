@@ -64,16 +64,13 @@ class DocumentTableModel(QAbstractTableModel):
     def _query(self) -> list[int]:
         if self._corpus is None:
             return []
-        ids = store.browse_document_ids(self._corpus, self._sort_column, self._descending, **self.filters)
+        ids = store.browse_document_ids(self._corpus, self._sort_column, self._descending, **self.filters,
+                                        with_undated=self.with_undated)
         self.undated = 0
         if self.filters["date_from"] or self.filters["date_to"]:  # a range left undated documents out, unsaid
-            every = store.browse_document_ids(self._corpus, self._sort_column, self._descending, self.filters["outlet"])
-            dated = set(store.browse_document_ids(self._corpus, outlet=self.filters["outlet"], date_from="0"))
-            undated = {i for i in every if i not in dated and (self._only is None or i in self._only)}
-            self.undated = len(undated)
-            if self.with_undated and undated:
-                listed = set(ids) | undated
-                ids = [i for i in every if i in listed]  # in the list's order: undated sort last, as ever
+            undated = store.undated_document_ids(self._corpus, self.filters["outlet"])
+            shown = None if self._only is None else set(self._only)
+            self.undated = sum(1 for i in undated if shown is None or i in shown)
         if self._only is not None:
             keep = set(self._only)
             ids = [i for i in ids if i in keep]
