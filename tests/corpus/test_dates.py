@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from viewer.corpus.dates import date_phrases, dates_only, parse_date, weekday_phrases
+from viewer.corpus.dates import date_phrases, dates_only, numeric_date, parse_date, stamps, weekday_phrases
 
 
 @pytest.mark.parametrize("text, year, month, day", [
@@ -56,3 +56,33 @@ def test_a_metadata_value_is_a_day_only_when_it_says_the_year(value, expected):
 ])
 def test_a_line_only_dating_the_page_whatever_side_its_stamp_word_is_on(line, alone):
     assert dates_only(line) is alone
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Harbour reopens Posted: Tuesday, March 5, 2024 8:18 PM EST Updated: Friday, March 8, 2024",
+     [("Posted", False, date(2024, 3, 5)), ("Updated", True, date(2024, 3, 8))]),
+    ("Published: 15:41 GMT, 16 December 2014 | Updated: 16:01 GMT, 16 December 2014",
+     [("Published", False, date(2014, 12, 16)), ("Updated", True, date(2014, 12, 16))]),
+    ("UPDATED at 7:03 pm, December 30th, 2016 By: Staff", [("UPDATED", True, date(2016, 12, 30))]),
+    ("Last Updated: Nov 27, 2015 8:10 PM ET", [("Last Updated", True, date(2015, 11, 27))]),
+    ("A witness describes the scene. (Published Monday, Dec. 15, 2014)", [("Published", False, date(2014, 12, 15))]),
+    ("Date: 09/29/2015 4:10 AM", [("Date", False, date(2015, 9, 29))]),
+    ("from the paper - Posted 01/31/15", [("Posted", False, date(2015, 1, 31))]),
+    ("His bond was posted on December 18, 2014 and he was released.", []),  # prose: the word is not capitalised
+    ("Published in the Courier, which reported on 3 May 2020 that", []),  # words between: not a stamp
+    ("Updated: 3 months ago", []),
+])
+def test_a_stamp_is_a_capitalised_word_then_the_date_it_stamps(line, expected):
+    assert [(s.word, s.updated, s.date.full) for s in stamps(line)] == expected
+    for s in stamps(line):
+        assert line[s.start:s.end].startswith(s.word) and line[s.start:s.end].endswith(s.date.text)
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("6/28/2015", date(2015, 6, 28)), ("28/6/2015", date(2015, 6, 28)), ("Wednesday, 10/7/2015", date(2015, 10, 7)),
+    ("Tuesday, 7/10/2015", None),  # 10 July 2015 was a Friday, 7 October a Wednesday: neither
+    ("08/09/2014", None), ("01/31/15", date(2015, 1, 31)), ("13/13/2014", None), ("5/5/2020", date(2020, 5, 5)),
+])
+def test_a_date_in_numbers_is_read_only_where_one_order_is_possible(written, expected):
+    phrase = numeric_date(written, 0, len(written))
+    assert (phrase.full if phrase else None) == expected

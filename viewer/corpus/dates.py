@@ -157,3 +157,68 @@ def dates_only(line: str) -> bool:
     """A line that only dates the page, read on its own (no day in it: not a date line)."""
     phrases = [p for p in date_phrases(line) if p.day is not None]
     return bool(phrases) and only_dates(line, phrases[0].text)
+
+
+# A page's own stamp: the word, then (past a time, a time zone, "on" or "at") the date it stamps.
+_STAMP = re.compile(r"\b(?P<word>(?i:first published|last updated|last modified)|(?:P(?i:ublished|osted)|C(?i:reated)"
+                    r"|U(?i:pdated)|M(?i:odified))|D(?i:ate)(?=\s*:))\b")
+_STAMP_GAP = re.compile(r"(?:[\s:,|@(\-]|\bon\b|\bat\b|" + _TIME.pattern + r")*", re.I)
+_UPDATE_WORDS = ("updated", "modified")
+# 6/28/2015, 01/31/15: which number is the month, only the numbers (or a weekday before them) can say
+_NUMERIC = re.compile(rf"{_WEEKDAY}(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<year>\d{{4}}|\d{{2}})(?![\d/])")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """"Posted: Tuesday, January 28, 2014", "Updated at 7:03 pm, December 30th, 2016": a page's word
+    for when it was put out (``updated`` False) or last changed (True), and the date it names."""
+
+    start: int  # where the stamp word starts
+    word: str
+    updated: bool
+    date: DatePhrase
+
+    @property
+    def end(self) -> int:
+        return self.date.end
+
+
+def stamps(text: str, start: int = 0, end: int | None = None) -> list[Stamp]:
+    """The stamps in ``text[start:end]``: a capitalised stamp word followed by a dated phrase with
+    nothing but a time, a time zone, "on", "at" or punctuation between. Page furniture writes the
+    word capitalised ("Posted on March 3"); prose does not ("bond was posted on December 18")."""
+    end = len(text) if end is None else end
+    phrases = [p for p in date_phrases(text, start, end) if p.day is not None]
+    out = []
+    for match in _STAMP.finditer(text, start, end):
+        gap = _STAMP_GAP.match(text, match.end(), end)
+        following = next((p for p in phrases if p.start == gap.end()), None) or numeric_date(text, gap.end(), end)
+        if following is None:
+            continue
+        word = match["word"]
+        out.append(Stamp(match.start(), word, word.lower().split()[-1] in _UPDATE_WORDS, following))
+    return out
+
+
+def numeric_date(text: str, start: int, end: int) -> DatePhrase | None:
+    """A date written in numbers with slashes at ``start`` ("6/28/2015", "Wednesday, 10/7/2015",
+    "01/31/15"), read only where one order is possible: a number above 12 is the day, or the weekday
+    fits one order alone. "08/09/2014" is 9 August in one country and 8 September in another: None."""
+    match = _NUMERIC.match(text, start, end)
+    if match is None:
+        return None
+    a, b = int(match["a"]), int(match["b"])
+    year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)
+    weekday = WEEKDAYS.index(match["weekday"]) if match["weekday"] else None
+    readings = []
+    for month, day in {(a, b), (b, a)}:
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        readings = [r for r in readings if r.weekday() == weekday]
+    if len(readings) != 1:
+        return None
+    day = readings[0]
+    return DatePhrase(match.start(), match.end(), match.group(0), day.year, day.month, day.day, weekday)
