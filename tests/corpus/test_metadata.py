@@ -109,6 +109,16 @@ def test_a_line_only_dating_the_page_is_not_the_title(first):
     assert text_metadata(text, [])["title"] == "Harbour reopens after the storm"
 
 
+@pytest.mark.parametrize("first", [
+    "Harbour reopens after the storm Posted: Tuesday, March 5, 2024 8:18 PM EST Updated: Friday, March 8, 2024",
+    "Harbour reopens after the storm - Published: Sunday, 6/28/2015 - Updated: 3 months ago",
+])
+def test_a_stamp_run_into_a_pasted_headline_is_not_part_of_the_title(first):
+    text = f"{first}\n\nThe port authority said the harbour reopened on Monday."
+    assert headline(text, []) == "Harbour reopens after the storm"
+
+
+
 @pytest.mark.parametrize("first", ["June 7, 2019: Mayor opens the new bridge", "Storm of March 17, 2019 remembered"])
 def test_a_headline_holding_a_date_stays_the_title(first):
     assert headline(f"{first}\n\nThe mayor said the bridge cost less than planned.", []) == first

@@ -271,3 +271,26 @@ def test_a_claim_with_no_possible_updates_shows_no_empty_group(qtbot, sample_cor
               for row in range(panel.model.rowCount())]
     assert groups == ["Sources in time order (2)"]
     assert "0 possible updates" in panel.heading.text()
+
+
+def test_the_details_dialog_says_which_words_of_a_pasted_article_dated_it(qtbot, tmp_path):
+    """A pasted article carries no metadata: the date its stamp gives, and the stamp in its own words,
+    are what the researcher sees, with the later "Updated" stamp not taken for it."""
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.store import Corpus
+    from viewer.ui.document_details_dialog import DocumentDetailsDialog
+
+    (tmp_path / "harbour.txt").write_text(
+        "Harbour reopens after the storm Posted: Tuesday, March 5, 2024 8:18 PM EST Updated: Friday, March 8, 2024\n\n"
+        "The port authority said the harbour reopened after three days.\n", encoding="utf-8")
+    corpus = Corpus.in_memory()
+    import_paths(corpus, [str(tmp_path / "harbour.txt")])
+    dialog = DocumentDetailsDialog(corpus, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    words = dialog.where.text()
+    assert "Date used: 2024-03-05" in words
+    assert "date read from the text: “Posted: Tuesday, March 5, 2024”" in words
+    assert dialog.where.isVisible()
+    corpus.close()

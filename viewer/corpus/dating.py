@@ -34,6 +34,7 @@ _DATELINES = (
     re.compile(rf"(?P<place>{_PLACE}),\s*(?P<date>[^()/\n—–]{{3,40}}?)\.?\s*/(?P<slashed>[^/\n]{{2,30}})/\.?\s"),  # TASS
 )
 _UPDATE_PLACE = re.compile(r"(?i:updated?|correction|editor'?s note)")
+_DATELINE_LINES = 6  # a dateline with its date may open any of the first lines of a saved page
 _MENTIONED = 60  # dates mentioned in the body kept as evidence, at most
 FUTURE_SLACK = timedelta(days=1)  # time zones: a report dated tomorrow where it was filed
 
@@ -124,7 +125,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     found += _stored_date(stored.get("published"), header)
     found += _stored_outlet(text, marks, stored.get("outlet"), header, declared)
     start = _content_start(text, marks)
-    found += _dateline(text, start) or _dateline(text, _under_headline(text, start))
+    found += _dateline(text, start) or _dateline(text, _under_headline(text, start)) or _dated_dateline(text, start)
     found += _stamped(text, [e for e in found if e.start is not None])
     found += _date_lines(text, [e for e in found if e.start is not None])
     found += _mentioned(text, marks, [e for e in found if e.start is not None])
@@ -197,6 +198,18 @@ def _dateline(text: str, start: int) -> list[Evidence]:
         name = agency.strip()
         out.append(Evidence("outlet", "dateline", name, "agency in the dateline", name, position, position + len(name)))
     return out
+
+
+def _dated_dateline(text: str, start: int) -> list[Evidence]:
+    """A dateline with its date opening one of the first lines, below what a saved page puts over the
+    story ("× Headline", "Please enable Javascript…", a photo caption): "HENRY COUNTY, Ind. (Aug. 28,
+    2015) – Officials…". Only its date is taken: below the first lines it names the place, not the outlet."""
+    lines = [m.start() for m in re.finditer(r"[^\n]+", text[start:]) if m.group(0).strip()][:_DATELINE_LINES]
+    for line_start in lines[1:]:
+        dated = [e for e in _dateline(text, start + line_start) if e.field == "published"]
+        if dated:
+            return dated
+    return []
 
 
 def _under_headline(text: str, start: int) -> int:

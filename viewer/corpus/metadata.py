@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from viewer.corpus.dates import dates_only
+from viewer.corpus.dates import dates_only, stamps
 from viewer.corpus.spans import Span
 
 Mark = tuple[Span, str]
@@ -131,7 +131,8 @@ def headline(text: str, marks: Sequence[Mark]) -> str | None:
 
     A dateline ("WEST PALM BEACH, Fla. (AP) —") says where the report was filed, and a line that only
     dates the page ("Updated: November 11, 2011 20:09 IST") when: neither says what it reports, so they
-    are skipped; a sentence never ends at an abbreviation ("U.S.", "Gen.").
+    are skipped, as is a stamp a pasted headline runs into ("… Posted: Tuesday, March 5, 2024"); a
+    sentence never ends at an abbreviation ("U.S.", "Gen.").
     """
     start = _content_start(text, marks)
     if start is None:
@@ -145,6 +146,9 @@ def headline(text: str, marks: Sequence[Mark]) -> str | None:
     else:
         line = line.strip()
         line = line[dateline_length(line):]
+    stamped = stamps(line)
+    if stamped and stamped[0].start > 0:  # "Harbour reopens Posted: Tuesday, March 5, 2024 8:18 PM": a page's stamp run into it
+        line = line[:stamped[0].start].rstrip(" -–—|,:")
     words = line.split()
     rest = text[line_end:].strip()
     if rest and 2 <= len(words) <= 15 and len(line) <= 120 and not line.endswith((".", ",", ";", ":")):
