@@ -3,8 +3,8 @@
 `gather` collects what a document says about its own date and outlet (its evidence), once, at
 import. `resolve` decides from that evidence, the researcher's corrections and the corpus around
 it, in a fixed order of trust: the researcher, the file's metadata, the dateline, the page's own
-stamp in the text ("Posted: …"; an "Updated: …" alone dates nothing), a date line, an estimate from
-the text, and last the import time, which is marked as such. Sources
+stamp in the text ("Posted: …"), a date line, an estimate from the text (an "Updated: …" stamp, when
+the page was last changed; the lead's weekday), and last the import time, which is marked as such. Sources
 that disagree by more than a day are kept as conflicts and shown, never silently dropped; a date
 after the import or before 1900 is flagged. Plain data in, plain data out: no SQL here.
 """
@@ -327,12 +327,8 @@ def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping
     outlet, outlet_from, outlets = _outlet(evidence, corrections)
     flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
     if not candidates:
-        updated = next((e for e in evidence if e.field == "updated"), None)
-        # A page changed on a day was published on it or before: on the crawl's pages, within a day
-        # of that day seven times in ten (bench/gva_dates.py), too few to date it by.
-        also = f" (the text says only when it was changed: “{updated.phrase}”)" if updated else ""
         return Dating(None, context.imported.isoformat(), "import",
-                      f"no date in the metadata, dateline or text{also}: placed by its import time",
+                      "no date in the metadata, dateline or text: placed by its import time",
                       flags=tuple(flags + ["undated"]), outlet=outlet, outlet_from=outlet_from, outlets=outlets)
     chosen = candidates[0]
     conflicts = () if chosen.source == "correction" else tuple(  # the researcher has settled it
@@ -385,6 +381,15 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
                 said = _SAID.get(detail, detail)
                 out.append(_Candidate(source, day, f"{said}: “{e.phrase}”" + (f"; {how}" if how else ""), bool(how)))
                 anchor = anchor or day
+    changed = next((e for e in evidence if e.field == "updated"), None)
+    if changed is not None and not out:
+        # A page changed on a day was published on it or before (so a later change is no conflict with
+        # a date found above): on the GVA crawl's pages, within a day of it seven times in ten
+        # (bench/gva_dates.py), so it places an otherwise undated page only as an estimate.
+        day, how = _placed(changed, anchor, evidence, context)
+        if day is not None:
+            out.append(_Candidate("text", day, f"estimated from the text: “{changed.phrase}”, when the page was last"
+                                  " changed (published then or before)" + (f"; {how}" if how else ""), True))
     estimate = _estimate(evidence, context)
     if estimate is not None:
         out.append(estimate)
