@@ -138,21 +138,27 @@ def test_a_dates_correction_is_asked_for_with_the_original_shown(qtbot, sample_c
     assert again.corrections() == [Restore(1, "published")]
 
 
-def test_the_details_dialog_shows_a_long_title_from_its_beginning(qtbot, tmp_path):
-    """A field report's headline ("Gang member charged with murder of 1-year-old girl shot in Kent drive-by,
-    police say") opened in a 260 px dialog scrolled to its last words: which article was this?"""
+def details_of_pasted(qtbot, tmp_path, text: str):
+    """A new corpus holding one article imported from a plain-text file, and its details dialog, shown."""
     from viewer.corpus.importing import import_paths
     from viewer.corpus.store import Corpus
     from viewer.ui.document_details_dialog import DocumentDetailsDialog
 
-    title = "Gang member charged with murder of 1-year-old girl shot in Kent drive-by, police say"
-    (tmp_path / "kent.txt").write_text(f"{title}\n\nProsecutors charged a 25-year-old man on Monday.\n", encoding="utf-8")
+    (tmp_path / "pasted.txt").write_text(text, encoding="utf-8")
     corpus = Corpus.in_memory()
-    import_paths(corpus, [str(tmp_path / "kent.txt")])
+    import_paths(corpus, [str(tmp_path / "pasted.txt")])
     dialog = DocumentDetailsDialog(corpus, 1)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return corpus, dialog
+
+
+def test_the_details_dialog_shows_a_long_title_from_its_beginning(qtbot, tmp_path):
+    """A field report's headline ("Gang member charged with murder of 1-year-old girl shot in Kent drive-by,
+    police say") opened in a 260 px dialog scrolled to its last words: which article was this?"""
+    title = "Gang member charged with murder of 1-year-old girl shot in Kent drive-by, police say"
+    corpus, dialog = details_of_pasted(qtbot, tmp_path, f"{title}\n\nProsecutors charged a 25-year-old man on Monday.\n")
     edit = dialog.edits["title"]
     assert edit.text() == title and edit.cursorPosition() == 0
     shown = edit.fontMetrics().horizontalAdvance("Gang member charged with murder of 1-year-old girl")
@@ -276,19 +282,9 @@ def test_a_claim_with_no_possible_updates_shows_no_empty_group(qtbot, sample_cor
 def test_the_details_dialog_says_which_words_of_a_pasted_article_dated_it(qtbot, tmp_path):
     """A pasted article carries no metadata: the date its stamp gives, and the stamp in its own words,
     are what the researcher sees, with the later "Updated" stamp not taken for it."""
-    from viewer.corpus.importing import import_paths
-    from viewer.corpus.store import Corpus
-    from viewer.ui.document_details_dialog import DocumentDetailsDialog
-
-    (tmp_path / "harbour.txt").write_text(
+    corpus, dialog = details_of_pasted(qtbot, tmp_path, (
         "Harbour reopens after the storm Posted: Tuesday, March 5, 2024 8:18 PM EST Updated: Friday, March 8, 2024\n\n"
-        "The port authority said the harbour reopened after three days.\n", encoding="utf-8")
-    corpus = Corpus.in_memory()
-    import_paths(corpus, [str(tmp_path / "harbour.txt")])
-    dialog = DocumentDetailsDialog(corpus, 1)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+        "The port authority said the harbour reopened after three days.\n"))
     words = dialog.where.text()
     assert "Date used: 2024-03-05" in words
     assert "date read from the text: “Posted: Tuesday, March 5, 2024”" in words

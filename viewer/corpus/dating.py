@@ -242,17 +242,18 @@ def _stamped(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
 
 
 def _stamp_evidence(text: str, stamp: Stamp) -> Evidence:
-    phrase = stamp.date
-    full = phrase.full
-    value = full.isoformat() if full else f"--{phrase.month:02d}-{phrase.day:02d}"
-    return Evidence("updated" if stamp.updated else "published", "text", value, "stamp",
+    return Evidence("updated" if stamp.updated else "published", "text", _value(stamp.date), "stamp",
                     text[stamp.start:stamp.end], stamp.start, stamp.end)
 
 
 def _date_evidence(field_: str, source: str, phrase: DatePhrase, detail: str) -> Evidence:
+    return Evidence(field_, source, _value(phrase), detail, phrase.text, phrase.start, phrase.end)
+
+
+def _value(phrase: DatePhrase) -> str:
+    """An evidence's value: the ISO day, or ``--MM-DD`` when the phrase gives no year."""
     full = phrase.full
-    value = full.isoformat() if full else f"--{phrase.month:02d}-{phrase.day:02d}"
-    return Evidence(field_, source, value, detail, phrase.text, phrase.start, phrase.end)
+    return full.isoformat() if full else f"--{phrase.month:02d}-{phrase.day:02d}"
 
 
 def _date_lines(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
