@@ -132,13 +132,6 @@ def link_passages(a: Passage, b: Passage, claim_a: StoredClaim | None = None,
     return [Link(x, y) for x in left for y in right if x != y]
 
 
-def unlink_source(claim: StoredClaim, document_id: int) -> list[Correction]:
-    """This source's mention is not the same claim as the other sources' mentions."""
-    out = claim.mentions_in(document_id)
-    rest = [m for m in claim.mentions if m.document != document_id]
-    return [Unlink(passage_of(a), passage_of(b)) for a in out for b in rest]
-
-
 def not_carried(claim: StoredClaim, document_id: int) -> NotCarried:
     """This article does not carry the claim: none of its passages may join it, whatever re-analysis finds
     (unlinking its mention alone let another passage of it take the mention's place)."""
