@@ -9,7 +9,6 @@ imported later, worded like that second passage: through it an unlink of passage
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from pathlib import Path
 
 import pytest
@@ -21,40 +20,15 @@ from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState
 
-ARTICLES = {
-    "a.txt": "Wildfire destroys homes in Riverton\n\nRIVERTON, June 3 (Wire) - A wildfire destroyed 40 homes in Riverton"
-             " on Tuesday, the county fire chief Dana Holt said.\n\nAbout 300 residents were evacuated to the high school"
-             " gym overnight, officials said.\n\nHolt said crews had contained half of the fire by Wednesday morning.\n",
-    "b.txt": "Riverton fire leaves families homeless\n\nThe wildfire that swept through Riverton on Tuesday destroyed 40 homes,"
-             " according to fire chief Dana Holt.\n\nSome 300 people spent the night in the high school gym after being"
-             " evacuated, officials said.\n\nBy Wednesday morning crews had contained half of the blaze, Holt said. Forty"
-             " houses in Riverton burned down on Tuesday, neighbours told reporters.\n",
-    "c.txt": "Crews contain half of Riverton wildfire\n\nFire crews had contained half of the Riverton wildfire by Wednesday"
-             " morning, fire chief Dana Holt said.\n\nThe fire destroyed 40 homes in Riverton on Tuesday, Holt said, and"
-             " about 300 residents were evacuated to the high school gym.\n",
-}
-LATER = ("Riverton counts its losses\n\nA wildfire destroyed 40 houses in Riverton on Tuesday, neighbours told"
-         " reporters.\n\nHolt said crews had contained half of the fire.\n")
+from tests.conftest import FIRE_LATER
+
 HOMES, EVACUATED = "A wildfire destroyed 40 homes", "About 300 residents"  # d1's wording of two claims
 LOWER_DOWN = "Forty houses in Riverton burned down"  # d2's second passage on the homes
 
 
-@pytest.fixture(scope="module")
-def fire_file(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("fire")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    with Corpus(folder / "fire.corpus") as corpus:
-        import_paths(corpus, sorted(folder.glob("*.txt")))
-        pipeline.analyse(corpus)
-    return folder / "fire.corpus"
-
-
 @pytest.fixture
-def fire(fire_file, tmp_path):
-    shutil.copy(fire_file, tmp_path / "fire.corpus")
-    with Corpus(tmp_path / "fire.corpus") as corpus:
-        yield corpus
+def fire(fire_reports):
+    return fire_reports
 
 
 def claim_of(corpus: Corpus, document: int, words: str) -> store.StoredClaim | None:
@@ -73,7 +47,7 @@ def correct(corpus: Corpus, *steps) -> None:
 
 
 def import_later(corpus: Corpus, tmp_path: Path) -> None:
-    (tmp_path / "d.txt").write_text(LATER, encoding="utf-8")
+    (tmp_path / "d.txt").write_text(FIRE_LATER, encoding="utf-8")
     import_paths(corpus, [tmp_path / "d.txt"])
     pipeline.analyse(corpus)
 
