@@ -167,7 +167,7 @@ class ClaimTableModel(QAbstractTableModel):
                 said = [f"Corrected by you: d{d} does not carry it" for d in judged]
                 return "\n\n".join([*(f"d{m.document}: “{m.text}”" for m in claim.mentions), *said])
             if role == Qt.ItemDataRole.DisplayRole and column == 1 and self._corrected(claim.id):
-                return f"{value} ✎"
+                return f"✎ {value}"  # before the wording, which a narrow column elides
             return value
         if role == SORT_ROLE:
             return len(claim.documents()) if column == 2 else str(value).lower()
