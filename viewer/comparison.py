@@ -28,20 +28,6 @@ def tint(hex_colour: str, amount: float = 0.3) -> str:
     return "#" + "".join(f"{c:02x}" for c in mix)
 
 
-def compared_claims(corpus: Corpus | None, document_ids: list[int]
-                    ) -> tuple[list[int], dict[tuple[int, int], SourceJudgement]]:
-    """The claims a comparison of these articles shows, in corpus order: those two or more of them carry, and
-    those one carries that the researcher judged another not to carry; and those judgements, by (document,
-    claim). The panes and the claims table show the same claims from here."""
-    if corpus is None or len(document_ids) < 2:
-        return [], {}
-    shared = store.claim_ids(corpus, document_ids)
-    judged = claim_sources.not_carried(corpus, document_ids)
-    more = sorted({claim_id for _d, claim_id in judged} - set(shared))
-    carried = [c.id for c in store.claims(corpus, more) if any(d in document_ids for d in c.documents())] if more else []
-    return sorted([*shared, *carried]), judged
-
-
 @dataclass(frozen=True)
 class LitMention:
     """One mention to light in one pane."""
@@ -62,7 +48,7 @@ class ComparisonState:
         """``keep``: the colours the view showed before (a correction, an article opened or closed), which
         the claims still shown keep: a correction recoloured every claim after the one it touched."""
         self.document_ids = list(document_ids)
-        ids, self.not_carried = compared_claims(corpus, self.document_ids)
+        ids, self.not_carried = claim_sources.compared(corpus, self.document_ids)
         self.claims: dict[int, StoredClaim] = {c.id: c for c in store.claims(corpus, ids)} if ids else {}
         self.colours = assign_colours({
             d: [(c.id, m.start) for c in self.claims.values() for m in c.mentions_in(d)] for d in self.document_ids},

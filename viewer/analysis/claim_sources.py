@@ -96,3 +96,16 @@ def judged_out(corpus: Corpus, document_id: int, claim: int) -> NotCarried | Non
         if not j.carried and j.document == document_id and j.correction.claim == claim:
             return j.correction
     return None
+
+
+def compared(corpus: Corpus | None, document_ids: list[int]) -> tuple[list[int], dict[tuple[int, int], SourceJudgement]]:
+    """The claims a comparison or an export of these articles shows, in corpus order: those two or more of them
+    carry, and those one carries that the researcher judged another not to carry (so the correction shows where
+    it was made); and those judgements, by (document, claim). Panes, claims table and reports read them here."""
+    if corpus is None or len(document_ids) < 2:
+        return [], {}
+    shared = store.claim_ids(corpus, document_ids)
+    judged = not_carried(corpus, document_ids)
+    more = sorted({claim_id for _d, claim_id in judged} - set(shared))
+    carried = [c.id for c in store.claims(corpus, more) if any(d in document_ids for d in c.documents())] if more else []
+    return sorted([*shared, *carried]), judged

@@ -21,7 +21,7 @@ from viewer.analysis.closest_passages import closest_passages
 from viewer.analysis.corrections import passage_of
 from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.store import StoredClaim
-from viewer.comparison import compared_claims, tint
+from viewer.comparison import tint
 from viewer.provenance.plain_text import quoted
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
@@ -74,7 +74,7 @@ class ClaimTableModel(QAbstractTableModel):
         if c is None:
             self._ids, self._judged = [], {}
         elif self.only_open:
-            self._ids, self._judged = compared_claims(c, self._documents)
+            self._ids, self._judged = claim_sources.compared(c, self._documents)
         else:
             self._ids = store.claim_ids(c)
             self._judged = claim_sources.not_carried(c, self._documents) if self._documents else {}
