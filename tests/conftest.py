@@ -102,19 +102,24 @@ State Department officials said the talks would resume next week. Officials said
 @pytest.fixture(scope="session")
 def unnamed_reports_file(tmp_path_factory) -> Path:
     """`UNNAMED_REPORTS` imported and analysed once per test session (read-only use)."""
+    return _analysed_reports(tmp_path_factory, "unnamed", UNNAMED_REPORTS)
+
+
+def _analysed_reports(tmp_path_factory, name: str, reports: dict[str, str]) -> Path:
+    """These made-up reports written to files, imported and analysed into NAME.corpus."""
     from viewer.analysis.pipeline import analyse
     from viewer.corpus.creating import create
     from viewer.corpus.importing import import_paths
 
-    folder = tmp_path_factory.mktemp("unnamed")
-    for name, text in UNNAMED_REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = tmp_path_factory.mktemp(name)
+    for file_name, text in reports.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
 
     def build(corpus) -> None:
         import_paths(corpus, sorted(folder.glob("*.txt")))
         analyse(corpus)
 
-    path = folder / "unnamed.corpus"
+    path = folder / f"{name}.corpus"
     create(path, build)
     return path
 
@@ -141,21 +146,7 @@ FIRE_LATER = ("Riverton counts its losses\n\nA wildfire destroyed 40 houses in R
 @pytest.fixture(scope="session")
 def fire_reports_file(tmp_path_factory) -> Path:
     """`FIRE_REPORTS` imported and analysed once per test session (read-only use)."""
-    from viewer.analysis.pipeline import analyse
-    from viewer.corpus.creating import create
-    from viewer.corpus.importing import import_paths
-
-    folder = tmp_path_factory.mktemp("fire")
-    for name, text in FIRE_REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-
-    def build(corpus) -> None:
-        import_paths(corpus, sorted(folder.glob("*.txt")))
-        analyse(corpus)
-
-    path = folder / "fire.corpus"
-    create(path, build)
-    return path
+    return _analysed_reports(tmp_path_factory, "fire", FIRE_REPORTS)
 
 
 @pytest.fixture

@@ -21,9 +21,9 @@ EXAMPLES = [
     (EditAttribution(1, (5, 60), {"speaker_role": None, "kind": "indirect"}),
      {"document": 1, "content": [5, 60], "changes": {"kind": "indirect", "speaker_role": None}}),
     (DeleteAttribution(3, (100, 180)), {"document": 3, "content": [100, 180]}),
-    (NotCarried(2, 7, "1,026 servicemen surrendered", ((1, 0, 214), (3, 5, 90))),
+    (NotCarried(7, "1,026 servicemen surrendered", ((1, 0, 214), (3, 5, 90)), document=2),
      {"document": 2, "claim": 7, "label": "1,026 servicemen surrendered", "anchors": [[1, 0, 214], [3, 5, 90]]}),
-    (Carries((2, 40, 146), 7, "1,026 servicemen surrendered", ((1, 0, 214),)),
+    (Carries(7, "1,026 servicemen surrendered", ((1, 0, 214),), passage=(2, 40, 146)),
      {"passage": [2, 40, 146], "claim": 7, "label": "1,026 servicemen surrendered", "anchors": [[1, 0, 214]]}),
 ]
 

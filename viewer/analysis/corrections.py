@@ -219,22 +219,30 @@ def _anchors(value: object, document: int) -> tuple[Passage, ...]:
     return anchors
 
 
+@dataclass(frozen=True)
 class _ClaimSource(_Stored):
     """A claim as these corrections name it: its id then (`claims.identity` keeps ids across relinks, as
     notes and tags rely on), its wording then (to name it once it is gone), and its passages in the other
     sources then (``anchors``): relinking keeps the document from, or joins the passage to, those passages
     whatever their units become, and the claim the correction stands for now is the one holding at least
-    half of them (`claim_sources`)."""
+    half of them (`claim_sources`). Each kind adds where it stands: a document, or a passage of one."""
 
+    claim: int
+    label: str
+    anchors: tuple[Passage, ...]
     touches: ClassVar[frozenset[str]] = frozenset({CLAIMS})
 
-    def _check(self, document: int) -> None:
-        _document(document)
+    def __post_init__(self) -> None:
+        self._normalise()
+        _document(self.document)
         if type(self.claim) is not int or self.claim < 1:
             raise ValueError(f"{self.claim!r} is not a claim")
         if not isinstance(self.label, str):
             raise ValueError(f"the wording of claim [{self.claim}] must be text, not {self.label!r}")
-        object.__setattr__(self, "anchors", _anchors(self.anchors, document))
+        object.__setattr__(self, "anchors", _anchors(self.anchors, self.document))
+
+    def _normalise(self) -> None:
+        """Where the correction stands, checked and normalised before the claim is."""
 
 
 @dataclass(frozen=True)
@@ -242,12 +250,6 @@ class NotCarried(_ClaimSource):
     what: ClassVar[str] = "an article does not carry a claim: none of its passages may join it"
     kind: ClassVar[str] = "not-carried"
     document: int
-    claim: int
-    label: str
-    anchors: tuple[Passage, ...]
-
-    def __post_init__(self) -> None:
-        self._check(self.document)
 
     def apply(self, out: Corrections) -> None:
         out.carried.pop((self.document, self.claim), None)
@@ -263,13 +265,9 @@ class Carries(_ClaimSource):
     what: ClassVar[str] = "a passage carries a claim it was not linked to (and lifts a not-carried of its article)"
     kind: ClassVar[str] = "carries"
     passage: Passage
-    claim: int
-    label: str
-    anchors: tuple[Passage, ...]
 
-    def __post_init__(self) -> None:
+    def _normalise(self) -> None:
         object.__setattr__(self, "passage", _passage(self.passage))
-        self._check(self.passage[0])
 
     @property
     def document(self) -> int:

@@ -135,19 +135,19 @@ def link_passages(a: Passage, b: Passage, claim_a: StoredClaim | None = None,
 def not_carried(claim: StoredClaim, document_id: int) -> NotCarried:
     """This article does not carry the claim: none of its passages may join it, whatever re-analysis finds
     (unlinking its mention alone let another passage of it take the mention's place)."""
-    return NotCarried(document_id, claim.id, claim.label, _elsewhere(claim, document_id))
+    return NotCarried(claim.id, claim.label, _elsewhere(claim, document_id), document=document_id)
 
 
 def carries(claim: StoredClaim, passage: Passage) -> Carries:
     """This passage carries the claim: linked to the claim's passages in the other sources, and a "does not
     carry" said of its article before is lifted."""
-    return Carries(passage, claim.id, claim.label, _elsewhere(claim, passage[0]))
+    return Carries(claim.id, claim.label, _elsewhere(claim, passage[0]), passage=passage)
 
 
 def carries_back(judged: NotCarried, passage: Passage) -> Carries:
     """This passage carries the claim its article was judged not to carry, named as that judgement names it:
     the claim may be gone since (one of two sources taken out leaves no claim to name)."""
-    return Carries(passage, judged.claim, judged.label, judged.anchors)
+    return Carries(judged.claim, judged.label, judged.anchors, passage=passage)
 
 
 def _elsewhere(claim: StoredClaim, document_id: int) -> tuple[Passage, ...]:

@@ -129,12 +129,11 @@ def _matrix(selection: Selection) -> list[Section]:
         for article in unshared:
             s.blocks.append(Paragraph([Run(article.source(sep=" ") + ": ", bold=True),
                                        Run(article.title, link=f"doc:{article.document.id}")], "note"))
-    if any(j.applies and not j.carried for j in selection.source_corrections):
+    if selection.says_not_carried:
         s.blocks.append(Paragraph([Run(NOT_CARRIED_LEGEND + ".")], "note"))
     if stranded := selection.stranded_corrections():
         s.blocks.append(Paragraph([Run(f"{STRANDED_CORRECTIONS} ({len(stranded)})")], "h2"))
-        for judged in stranded:
-            s.blocks.append(Paragraph([Run(f"{judged.describe()} ({judged.made[:10]})")], "note"))
+        s.blocks += [Paragraph([Run(line)], "note") for line in stranded]
     return [s]
 
 

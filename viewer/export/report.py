@@ -135,12 +135,10 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
             for article in unshared:
                 w(f"- **{article.label}** {md_escape(article.title)}\n")
         w(f"\n_{md_escape(NOT_FOUND_LEGEND)}._\n")
-        if any(j.applies and not j.carried for j in selection.source_corrections):
+        if selection.says_not_carried:
             w(f"\n_{md_escape(NOT_CARRIED_LEGEND)}._\n")
     if stranded := selection.stranded_corrections():
-        w(f"\n### {STRANDED_CORRECTIONS} ({len(stranded)})\n\n")
-        for judged in stranded:
-            w(f"- {md_escape(judged.describe())} ({judged.made[:10]})\n")
+        w(f"\n### {STRANDED_CORRECTIONS} ({len(stranded)})\n\n" + "".join(f"- {md_escape(line)}\n" for line in stranded))
     timeline_tables.write_markdown(selection, w, md_escape)
     for article in selection.articles:
         w(f"\n## {article.label}: {md_escape(article.title)}\n\n")
@@ -260,13 +258,11 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
         for article in unshared:
             w(f"<li><a href=\"#{article.label}\">{article.label}</a> {e(article.title)}</li>")
         w("</ul>\n")
-    if any(j.applies and not j.carried for j in selection.source_corrections):
+    if selection.says_not_carried:
         w(f"<p class=\"meta\">{e(NOT_CARRIED_LEGEND)}.</p>\n")
     if stranded := selection.stranded_corrections():
-        w(f"<h3>{STRANDED_CORRECTIONS} ({len(stranded)})</h3>\n<ul>")
-        for judged in stranded:
-            w(f"<li>{e(judged.describe())} ({e(judged.made[:10])})</li>")
-        w("</ul>\n")
+        w(f"<h3>{STRANDED_CORRECTIONS} ({len(stranded)})</h3>\n<ul>" + "".join(f"<li>{e(line)}</li>" for line in stranded)
+          + "</ul>\n")
     if selection.claims:
         w(f"<p class=\"meta\">{e(NOT_FOUND_LEGEND)}.</p>\n")
     timeline_tables.write_html(selection, w)

@@ -148,9 +148,14 @@ class Selection:
         """The researcher's words on which articles carry this claim, in the order given."""
         return [j for j in self.source_corrections if j.claim == claim_id]
 
-    def stranded_corrections(self) -> list[SourceJudgement]:
-        """The researcher's words about exported articles that apply to no claim now (kept; a report names them)."""
-        return [j for j in self.source_corrections if not j.applies]
+    @property
+    def says_not_carried(self) -> bool:
+        """Whether a matrix cell says "not carried", so the report explains the word."""
+        return any(j.applies and not j.carried for j in self.source_corrections)
+
+    def stranded_corrections(self) -> list[str]:
+        """The researcher's words about exported articles that apply to no claim now (kept), as a report lists them."""
+        return [f"{j.describe()} ({j.made[:10]})" for j in self.source_corrections if not j.applies]
 
     def closest_to(self, claim: store.StoredClaim, document_id: int) -> ClosestPassage | None:
         """The passage of a document nearest a claim none of its passages is linked to, if one comes close;

@@ -160,7 +160,7 @@ def test_undo_withdraws_the_record_and_the_article_comes_back(fire):
 
 def test_later_words_on_one_article_and_claim_replace_earlier_ones():
     d1, d3 = (1, 0, 40), (3, 5, 60)
-    out, back = NotCarried(2, 7, "40 homes", (d1, d3)), Carries((2, 10, 50), 7, "40 homes", (d1, d3))
+    out, back = NotCarried(7, "40 homes", (d1, d3), document=2), Carries(7, "40 homes", (d1, d3), passage=(2, 10, 50))
     fixes = overlay([out, back])
     assert fixes.not_carried == {} and fixes.carried == {(2, 7): back} and len(fixes.must_link) == 2
     fixes = overlay([back, out])
