@@ -347,3 +347,6 @@ def test_correct_says_an_article_does_not_carry_a_claim_then_that_a_passage_of_i
     assert main(["correct", corpus, "carries", "c2", "d2:349-429"]) == 0
     with Corpus(corpus) as reopened:
         assert store.claim(reopened, 2).documents() == [1, 2] and d2 == [(1, 356, 418)]
+    capsys.readouterr()
+    assert main(["correct", corpus, "carries", "c2", "d2:349-429"]) == 2
+    assert "already in claim c2" in capsys.readouterr().err

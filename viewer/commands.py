@@ -447,12 +447,15 @@ def _carries(corpus: Corpus, args: argparse.Namespace) -> dict:
 
     passage = tuple(_passage_in(corpus, args.passage))
     try:
-        return operations.carries(_claim(corpus, args.claim), passage).fields()
+        claim = _claim(corpus, args.claim)
     except ValueError:
         judged = claim_sources.judged_out(corpus, passage[0], _claim_id(args.claim))
         if judged is None:
             raise
         return operations.carries_back(judged, passage).fields()
+    if claim.covers(passage):
+        raise ValueError(f"{args.passage} is already in claim c{claim.id}; nothing to record")
+    return operations.carries(claim, passage).fields()
 
 
 def _corrections(corpus: Corpus, args: argparse.Namespace) -> list:

@@ -168,3 +168,22 @@ def test_the_made_up_reports_keep_the_article_out_when_a_later_report_is_importe
     assert w.comparison.pane(2).banner.text().startswith(f"This source does not carry claim [{homes.id}]")
     assert _cell(w.claims_panel, homes.id, 2).data() == NOT_CARRIED
     assert _cell(w.claims_panel, homes.id, 3).data() != ABSENT
+
+
+def test_a_correction_applying_to_no_claim_is_taken_back_from_the_claims_panel_and_undo_says_it_again(
+        qtbot, sample_corpus, shown_window, finish):
+    """A later session has no Undo for it: the claims panel's note offers to take it back."""
+    from viewer.analysis import operations
+    from viewer.jobs import TaskState
+
+    operations.correction_job([operations.not_carried(store.claim(sample_corpus, 2), 2)])(sample_corpus, TaskState())
+    w = shown_window(sample_corpus)
+    w.compare([1, 2])
+    note = w.claims_panel.stranded
+    assert note.isVisible() and "Take it back" in note.text()
+    note.linkActivated.emit("0")
+    assert "Took back “d2 does not carry claim [2]”" in finish(w).summary
+    assert store.claim(sample_corpus, 2).documents() == [1, 2] and not note.isVisible()
+    w.actions["edit.undo"].trigger()
+    finish(w)
+    assert 2 not in store.claim_ids(sample_corpus) and note.isVisible()

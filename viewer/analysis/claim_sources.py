@@ -41,10 +41,14 @@ class SourceJudgement:
     def carried(self) -> bool:
         return isinstance(self.correction, Carries)
 
+    def said(self) -> str:
+        """What the researcher said, in a few words: "d2 does not carry claim [7]"."""
+        return (f"d{self.document} carries claim [{self.correction.claim}]" if self.carried
+                else f"d{self.document} does not carry claim [{self.correction.claim}]")
+
     def describe(self) -> str:
         """What the researcher said and where it stands now, in one sentence."""
-        said = (f"d{self.document} carries claim [{self.correction.claim}]" if self.carried
-                else f"d{self.document} does not carry claim [{self.correction.claim}]")
+        said = self.said()
         wording = f" “{self.correction.label}”" if self.correction.label else ""
         if self.claim is None:
             left = {p[0] for p in self.correction.anchors}

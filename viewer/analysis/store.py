@@ -87,6 +87,11 @@ class StoredClaim:
     def mentions_in(self, document_id: int) -> list[Mention]:
         return [m for m in self.mentions if m.document == document_id]
 
+    def covers(self, passage: tuple[int, int, int]) -> bool:
+        """Whether a mention of the claim overlaps the passage: "this passage carries it" has nothing to add."""
+        document, start, end = passage
+        return any(m.start < end and start < m.end for m in self.mentions_in(document))
+
     def differs_in(self, document_id: int) -> bool:
         return any(m.document == document_id for d in self.discrepancies for m in d.mentions)
 

@@ -6,6 +6,8 @@ is the researcher's word alone (a correction, `analysis.claim_sources`): such a 
 table says which of their corrections no longer apply to any claim."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from viewer.analysis import claim_sources, operations, store
 from viewer.analysis.claim_sources import SourceJudgement
+from viewer.analysis.corrections import Withdraw
 from viewer.analysis.closest_passages import closest_passages
 from viewer.analysis.corrections import passage_of
 from viewer.analysis.pipeline import too_long_among
@@ -269,8 +272,10 @@ class ClaimsPanel(QWidget):
         # the researcher's corrections about the open articles that no claim of the present analysis answers to
         self.stranded = QLabel(wordWrap=True)
         self.stranded.setStyleSheet("color: #5c4400; background: #fff3cd; padding: 3px;")
-        self.stranded.setTextFormat(Qt.TextFormat.PlainText)
+        self.stranded.setTextFormat(Qt.TextFormat.RichText)
+        self.stranded.linkActivated.connect(self._take_back)
         self.stranded.hide()
+        self._stranded: list[SourceJudgement] = []
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_box, 1)
@@ -323,11 +328,21 @@ class ClaimsPanel(QWidget):
         documents = self.model.documents
         found = [j for j in claim_sources.judgements(self.corpus) if not j.applies and j.document in documents] \
             if self.corpus is not None and documents else []
+        self._stranded = found
         self.stranded.setVisible(bool(found))
         if found:
             count = "1 correction" if len(found) == 1 else f"{len(found)} corrections"
-            self.stranded.setText(f"{count} of yours about these articles no longer applies to a claim:\n"
-                                  + "\n".join(j.describe() for j in found))
+            read_only = self.corpus.read_only
+            lines = [html.escape(j.describe()) + ("" if read_only else f' <a href="{k}">Take it back</a>')
+                     for k, j in enumerate(found)]
+            self.stranded.setText(f"{count} of yours about these articles no longer applies to a claim:<br>"
+                                  + "<br>".join(lines))
+
+    def _take_back(self, link: str) -> None:
+        """Withdraw a correction that applies to no claim (Edit → Undo says it again)."""
+        judged = self._stranded[int(link)]
+        self.corrections_requested.emit([Withdraw(judged.correction, None)],
+                                        f"Took back “{judged.said()}” (Edit → Undo says it again)")
 
     def fit_columns(self) -> None:
         """The claim's wording gets most of the width: a discrepancy column with nothing in it, or a tags

@@ -66,6 +66,9 @@ def _opposite(corpus: Corpus, steps: Sequence[Correction]) -> list[Correction]:
         if isinstance(step, (NotCarried, Carries)):  # its record goes: the word said before it holds again
             back.append(Withdraw(step, None))
             continue
+        if isinstance(step, Withdraw) and isinstance(step.correction, (NotCarried, Carries)):
+            back.append(step.correction)  # a word taken back from the claims panel is said again
+            continue
         before = publication.corrections_of(corpus, step.document).get(step.field)
         if before is not None:
             back.append(_BY_FIELD[step.field](step.document, before.value))

@@ -101,7 +101,7 @@ class CorrectionsController:
         if claim is None or not claim.mentions:
             return None
         document, start, end = passage
-        if any(m.start < end and start < m.end for m in claim.mentions_in(document)):
+        if claim.covers(passage):
             self.tell(f"That passage is already in claim [{claim_id}]")
             return None
         return self.correct([operations.carries(claim, passage)],
