@@ -102,21 +102,57 @@ State Department officials said the talks would resume next week. Officials said
 @pytest.fixture(scope="session")
 def unnamed_reports_file(tmp_path_factory) -> Path:
     """`UNNAMED_REPORTS` imported and analysed once per test session (read-only use)."""
+    return _analysed_reports(tmp_path_factory, "unnamed", UNNAMED_REPORTS)
+
+
+def _analysed_reports(tmp_path_factory, name: str, reports: dict[str, str]) -> Path:
+    """These made-up reports written to files, imported and analysed into NAME.corpus."""
     from viewer.analysis.pipeline import analyse
     from viewer.corpus.creating import create
     from viewer.corpus.importing import import_paths
 
-    folder = tmp_path_factory.mktemp("unnamed")
-    for name, text in UNNAMED_REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = tmp_path_factory.mktemp(name)
+    for file_name, text in reports.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
 
     def build(corpus) -> None:
         import_paths(corpus, sorted(folder.glob("*.txt")))
         analyse(corpus)
 
-    path = folder / "unnamed.corpus"
+    path = folder / f"{name}.corpus"
     create(path, build)
     return path
+
+
+# Made-up reports of one fire (d1-d3): the second restates the count of homes lower down in words the linker first
+# leaves out (its two passages do not verify against each other); `FIRE_LATER`, imported later, is worded like that
+# second passage, and through it an unlink of passage pairs let the article back into the claim.
+FIRE_REPORTS = {
+    "a.txt": "Wildfire destroys homes in Riverton\n\nRIVERTON, June 3 (Wire) - A wildfire destroyed 40 homes in Riverton"
+             " on Tuesday, the county fire chief Dana Holt said.\n\nAbout 300 residents were evacuated to the high school"
+             " gym overnight, officials said.\n\nHolt said crews had contained half of the fire by Wednesday morning.\n",
+    "b.txt": "Riverton fire leaves families homeless\n\nThe wildfire that swept through Riverton on Tuesday destroyed 40 homes,"
+             " according to fire chief Dana Holt.\n\nSome 300 people spent the night in the high school gym after being"
+             " evacuated, officials said.\n\nBy Wednesday morning crews had contained half of the blaze, Holt said. Forty"
+             " houses in Riverton burned down on Tuesday, neighbours told reporters.\n",
+    "c.txt": "Crews contain half of Riverton wildfire\n\nFire crews had contained half of the Riverton wildfire by Wednesday"
+             " morning, fire chief Dana Holt said.\n\nThe fire destroyed 40 homes in Riverton on Tuesday, Holt said, and"
+             " about 300 residents were evacuated to the high school gym.\n",
+}
+FIRE_LATER = ("Riverton counts its losses\n\nA wildfire destroyed 40 houses in Riverton on Tuesday, neighbours told"
+              " reporters.\n\nHolt said crews had contained half of the fire.\n")
+
+
+@pytest.fixture(scope="session")
+def fire_reports_file(tmp_path_factory) -> Path:
+    """`FIRE_REPORTS` imported and analysed once per test session (read-only use)."""
+    return _analysed_reports(tmp_path_factory, "fire", FIRE_REPORTS)
+
+
+@pytest.fixture
+def fire_reports(fire_reports_file, tmp_path):
+    """A private, writable copy of the analysed `FIRE_REPORTS`."""
+    yield from _private_copy(fire_reports_file, tmp_path)
 
 
 def _private_copy(path: Path, tmp_path: Path):

@@ -326,3 +326,27 @@ def test_ctrl_c_during_analyze_says_how_much_is_kept_and_how_to_carry_on(importe
     monkeypatch.setattr(store, "write_documents", write)
     assert main(["analyze", str(imported)]) == 0
     assert capsys.readouterr().out.startswith("analysed 1 new document(s)")
+
+
+def test_correct_says_an_article_does_not_carry_a_claim_then_that_a_passage_of_it_does(sample_corpus, capsys):
+    from viewer.analysis import claim_sources, store
+
+    corpus = str(sample_corpus.path)
+    sample_corpus.close()
+    assert main(["correct", corpus, "not-carried", "c2", "d2"]) == 0
+    assert "d2 does not carry claim [2]" in capsys.readouterr().out
+    assert main(["correct", corpus, "not-carried", "c99", "d2"]) == 2
+    assert "no claim c99" in capsys.readouterr().err
+    from viewer.corpus.store import Corpus
+
+    with Corpus(corpus) as reopened:
+        assert 2 not in store.claim_ids(reopened)  # d1 and d2 shared it; d2 is out, so no claim is left
+        (judged,) = claim_sources.judgements(reopened)
+        assert not judged.applies
+        d2 = [p for p in judged.correction.anchors]
+    assert main(["correct", corpus, "carries", "c2", "d2:349-429"]) == 0
+    with Corpus(corpus) as reopened:
+        assert store.claim(reopened, 2).documents() == [1, 2] and d2 == [(1, 356, 418)]
+    capsys.readouterr()
+    assert main(["correct", corpus, "carries", "c2", "d2:349-429"]) == 2
+    assert "already in claim c2" in capsys.readouterr().err

@@ -138,6 +138,9 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
         c.SetDate: (documents, ("value", "DATE", "e.g. 2022-04-13")),
         c.Restore: (document,),
         c.DeleteAttribution: attribution, c.EditAttribution: attribution,
+        c.NotCarried: (("claim", "CLAIM", "its id in the JSON export, e.g. c7"), document),
+        c.Carries: (("claim", "CLAIM", "its id in the JSON export, e.g. c7"),
+                    ("passage", "DOC:START-END", "the passage that carries it, e.g. d3:120-180")),
     }
     for kind, correction in c.KINDS.items():
         parser = kinds.add_parser(kind, help=correction.what)

@@ -414,6 +414,50 @@ def _restore(corpus: Corpus, args: argparse.Namespace) -> dict:
     return {"document": _document(corpus, args.document), "field": SETTABLE[args.field].field}
 
 
+def _claim_id(word: str) -> int:
+    from viewer.identifiers import parse_ids
+
+    ids = parse_ids(word, "c") or []
+    if len(ids) != 1:
+        raise ValueError(f"{word!r} names no single claim; name one like c7")
+    return ids[0]
+
+
+def _claim(corpus: Corpus, word: str):
+    """A claim named as the export numbers it (c7), read whole: its passages name it to the next analysis."""
+    from viewer.analysis import store
+    from viewer.identifiers import UnknownName
+
+    found = store.claims(corpus, [_claim_id(word)])
+    if not found:
+        raise UnknownName(f"the corpus has no claim c{_claim_id(word)} (the JSON export lists them)")
+    return found[0]
+
+
+def _not_carried(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.analysis import operations
+
+    return operations.not_carried(_claim(corpus, args.claim), _document(corpus, args.document)).fields()
+
+
+def _carries(corpus: Corpus, args: argparse.Namespace) -> dict:
+    """A passage carries a claim: one the corpus holds, or one its article was judged not to carry that is no
+    longer linked (a claim of two sources is gone once one of them is out; the judgement still names it)."""
+    from viewer.analysis import claim_sources, operations
+
+    passage = tuple(_passage_in(corpus, args.passage))
+    try:
+        claim = _claim(corpus, args.claim)
+    except ValueError:
+        judged = claim_sources.judged_out(corpus, passage[0], _claim_id(args.claim))
+        if judged is None:
+            raise
+        return operations.carries_back(judged, passage).fields()
+    if claim.covers(passage):
+        raise ValueError(f"{args.passage} is already in claim c{claim.id}; nothing to record")
+    return operations.carries(claim, passage).fields()
+
+
 def _corrections(corpus: Corpus, args: argparse.Namespace) -> list:
     """The typed corrections the words name, checked against the corpus (`corrections.parse` has the last word)."""
     from viewer.analysis import corrections as c
@@ -421,6 +465,7 @@ def _corrections(corpus: Corpus, args: argparse.Namespace) -> list:
     fields = {
         c.Link: _passages, c.Unlink: _passages, c.MergeSpeakers: _speakers, c.SplitSpeaker: _speakers,
         c.Restore: _restore, c.DeleteAttribution: lambda corpus, args: _attribution(corpus, args.a), c.EditAttribution: _edit,
+        c.NotCarried: _not_carried, c.Carries: _carries,
     }
     kind = c.KINDS[args.correction]
     if kind in (c.SetTitle, c.SetOutlet, c.SetDate):

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from viewer.analysis import store
+from viewer.analysis import claim_sources, store
+from viewer.analysis.claim_sources import SourceJudgement
 from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredClaim
 from viewer.corpus.store import Corpus
@@ -40,14 +41,15 @@ class LitMention:
 
 
 class ComparisonState:
-    """The open articles and the claims at least two of them carry."""
+    """The open articles, the claims at least two of them carry, and those one carries that the researcher
+    judged another open article not to carry (so the correction shows where it was made, and stays true)."""
 
     def __init__(self, corpus: Corpus | None, document_ids: list[int], keep: Mapping[int, str] | None = None) -> None:
         """``keep``: the colours the view showed before (a correction, an article opened or closed), which
         the claims still shown keep: a correction recoloured every claim after the one it touched."""
         self.document_ids = list(document_ids)
-        shared = store.claim_ids(corpus, self.document_ids) if corpus and len(self.document_ids) >= 2 else []
-        self.claims: dict[int, StoredClaim] = {c.id: c for c in store.claims(corpus, shared)} if shared else {}
+        ids, self.not_carried = claim_sources.compared(corpus, self.document_ids)
+        self.claims: dict[int, StoredClaim] = {c.id: c for c in store.claims(corpus, ids)} if ids else {}
         self.colours = assign_colours({
             d: [(c.id, m.start) for c in self.claims.values() for m in c.mentions_in(d)] for d in self.document_ids},
             keep=keep)
@@ -73,6 +75,10 @@ class ComparisonState:
                 out.append(LitMention(claim.id, self.colour(claim.id), m.start, m.end, differs, "\n".join(explanations)))
         return sorted(out, key=lambda lit: (lit.start, lit.claim_id))
 
+    def judged_out(self, document_id: int, claim_id: int) -> SourceJudgement | None:
+        """The researcher's word that this open article does not carry the claim, if they gave it."""
+        return self.not_carried.get((document_id, claim_id))
+
     def elsewhere(self, claim_id: int, document_id: int) -> list[Mention]:
         """The claim as the other open articles word it (for the hover card)."""
         claim = self.claims.get(claim_id)
@@ -81,8 +87,13 @@ class ComparisonState:
         return [m for m in claim.mentions if m.document != document_id and m.document in self.document_ids]
 
     def unlinked(self, claim_id: int) -> list[int]:
-        """The open articles with no passage linked to the claim (not the same as silent on it)."""
-        return [d for d in self.document_ids if not self.carries(d, claim_id)]
+        """The open articles with no passage linked to the claim (not the same as silent on it), but those the
+        researcher judged not to carry it (`judged_out_of`)."""
+        return [d for d in self.document_ids if not self.carries(d, claim_id) and not self.judged_out(d, claim_id)]
+
+    def judged_out_of(self, claim_id: int) -> list[int]:
+        """The open articles the researcher judged not to carry the claim."""
+        return [d for d in self.document_ids if self.judged_out(d, claim_id)]
 
     def order_in(self, document_id: int) -> list[int]:
         """Claim ids in the order an article first mentions them (the F3 order)."""

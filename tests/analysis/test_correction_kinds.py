@@ -7,8 +7,8 @@ import pytest
 
 from viewer.analysis import store
 from viewer.analysis.corrections import (
-    KINDS, DeleteAttribution, DocumentCorrection, EditAttribution, Link, MergeSpeakers, Restore, SetDate, SetOutlet,
-    SetTitle, SplitSpeaker, Unlink, overlay, parse,
+    KINDS, Carries, DeleteAttribution, DocumentCorrection, EditAttribution, Link, MergeSpeakers, NotCarried, Restore,
+    SetDate, SetOutlet, SetTitle, SplitSpeaker, Unlink, overlay, parse,
 )
 
 # Each kind as the window builds it, and the JSON it has always been stored as (corpora written
@@ -21,6 +21,10 @@ EXAMPLES = [
     (EditAttribution(1, (5, 60), {"speaker_role": None, "kind": "indirect"}),
      {"document": 1, "content": [5, 60], "changes": {"kind": "indirect", "speaker_role": None}}),
     (DeleteAttribution(3, (100, 180)), {"document": 3, "content": [100, 180]}),
+    (NotCarried(7, "1,026 servicemen surrendered", ((1, 0, 214), (3, 5, 90)), document=2),
+     {"document": 2, "claim": 7, "label": "1,026 servicemen surrendered", "anchors": [[1, 0, 214], [3, 5, 90]]}),
+    (Carries(7, "1,026 servicemen surrendered", ((1, 0, 214),), passage=(2, 40, 146)),
+     {"passage": [2, 40, 146], "claim": 7, "label": "1,026 servicemen surrendered", "anchors": [[1, 0, 214]]}),
 ]
 
 
@@ -65,6 +69,10 @@ def test_a_correction_is_stored_as_before_and_parsed_back_the_same(memory_corpus
     ("edit-attribution", {"document": 1, "content": [0, 9], "changes": {}}, "changes at least one of"),
     ("delete-attribution", {"document": 1, "content": [9, 0]}, "must start before it ends"),
     ("date", {"document": 0, "value": "2022-04-13"}, "0 is not a document"),
+    ("not-carried", {"document": 2, "claim": 7, "label": "x", "anchors": []}, "named by its passages in the other sources"),
+    ("not-carried", {"document": 2, "claim": 7, "label": "x", "anchors": [[2, 0, 9]]}, "name d2 itself"),
+    ("not-carried", {"document": 2, "claim": "c7", "label": "x", "anchors": [[1, 0, 9]]}, "'c7' is not a claim"),
+    ("carries", {"passage": [2, 9, 3], "claim": 7, "label": "x", "anchors": [[1, 0, 9]]}, "must start before it ends"),
     ("restore", {"document": 3, "field": "language"}, "only the title, outlet, date of a document can be restored"),
 ])
 def test_what_is_not_a_correction_is_refused_with_the_reason(kind, fields, reason):

@@ -155,7 +155,7 @@ def test_link_to_claim_records_the_link_lights_the_pane_and_unlink_takes_it_back
     assert pane.text_view.extraSelections(), "the claim lights up in that pane as usual"
     window.corrections.unlink_from_claim(linked.id, silent)  # the pane's context-menu unlink
     _finish(qtbot, window)
-    assert [c.kind for c in store.corrections(sample_corpus)][-1] == "unlink"
+    assert [c.kind for c in store.corrections(sample_corpus)][-1] == "not-carried"
     assert not any(m.document == silent and m.start < best.end and best.start < m.end
                    for c in store.claims(sample_corpus) for m in c.mentions)
 

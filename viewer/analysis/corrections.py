@@ -50,6 +50,14 @@ class Corrections:
     different_speaker: list[tuple[str, str]] = field(default_factory=list)
     attribution_edits: dict[tuple[int, int, int], dict] = field(default_factory=dict)
     deleted_attributions: set[tuple[int, int, int]] = field(default_factory=set)
+    # (document, claim) → the researcher's word that the document does not carry the claim, or that a passage of it does
+    not_carried: dict[tuple[int, int], NotCarried] = field(default_factory=dict)
+    carried: dict[tuple[int, int], Carries] = field(default_factory=dict)
+
+    def kept_apart(self) -> list[tuple[int, list[Mention]]]:
+        """(document, passages) whose units linking never puts in one claim: each document judged not to
+        carry a claim, against that claim's passages in the other sources."""
+        return [(c.document, [_mention(p) for p in c.anchors]) for c in self.not_carried.values()]
 
     def apply_to_attributions(self, document_id: int, found: list[Attribution]) -> list[Attribution]:
         """Drop what the researcher deleted and overlay what they edited."""
@@ -199,6 +207,79 @@ class DeleteAttribution(_Attribution):
         out.deleted_attributions.add(self.key)
 
 
+# -- which sources carry a claim: the researcher's word on a whole article ---------------------
+
+
+def _anchors(value: object, document: int) -> tuple[Passage, ...]:
+    if not isinstance(value, (list, tuple)) or not value:
+        raise ValueError("a claim is named by its passages in the other sources; none was given")
+    anchors = tuple(_passage(p) for p in value)
+    if any(p[0] == document for p in anchors):
+        raise ValueError(f"the claim's passages name d{document} itself; name its passages in the other sources")
+    return anchors
+
+
+@dataclass(frozen=True)
+class _ClaimSource(_Stored):
+    """A claim as these corrections name it: its id then (`claims.identity` keeps ids across relinks, as
+    notes and tags rely on), its wording then (to name it once it is gone), and its passages in the other
+    sources then (``anchors``): relinking keeps the document from, or joins the passage to, those passages
+    whatever their units become, and the claim the correction stands for now is the one holding at least
+    half of them (`claim_sources`). Each kind adds where it stands: a document, or a passage of one."""
+
+    claim: int
+    label: str
+    anchors: tuple[Passage, ...]
+    touches: ClassVar[frozenset[str]] = frozenset({CLAIMS})
+
+    def __post_init__(self) -> None:
+        self._normalise()
+        _document(self.document)
+        if type(self.claim) is not int or self.claim < 1:
+            raise ValueError(f"{self.claim!r} is not a claim")
+        if not isinstance(self.label, str):
+            raise ValueError(f"the wording of claim [{self.claim}] must be text, not {self.label!r}")
+        object.__setattr__(self, "anchors", _anchors(self.anchors, self.document))
+
+    def _normalise(self) -> None:
+        """Where the correction stands, checked and normalised before the claim is."""
+
+
+@dataclass(frozen=True)
+class NotCarried(_ClaimSource):
+    what: ClassVar[str] = "an article does not carry a claim: none of its passages may join it"
+    kind: ClassVar[str] = "not-carried"
+    document: int
+
+    def apply(self, out: Corrections) -> None:
+        out.carried.pop((self.document, self.claim), None)
+        out.must_link[:] = [(a, b) for a, b in out.must_link if not self._joins(a, b) and not self._joins(b, a)]
+        out.not_carried[(self.document, self.claim)] = self
+
+    def _joins(self, a: Mention, b: Mention) -> bool:
+        return a.document == self.document and passage_of(b) in self.anchors
+
+
+@dataclass(frozen=True)
+class Carries(_ClaimSource):
+    what: ClassVar[str] = "a passage carries a claim it was not linked to (and lifts a not-carried of its article)"
+    kind: ClassVar[str] = "carries"
+    passage: Passage
+
+    def _normalise(self) -> None:
+        object.__setattr__(self, "passage", _passage(self.passage))
+
+    @property
+    def document(self) -> int:
+        return self.passage[0]
+
+    def apply(self, out: Corrections) -> None:
+        out.not_carried.pop((self.document, self.claim), None)
+        for anchor in self.anchors:
+            _swap((_mention(self.passage), _mention(anchor)), out.cannot_link, out.must_link)
+        out.carried[(self.document, self.claim)] = self
+
+
 # -- a document's title, outlet and date: kept by `corpus.publication`, not relinked ----------
 
 
@@ -261,11 +342,12 @@ class Restore(_Stored):
 
 @dataclass(frozen=True)
 class Withdraw:
-    """Take back one recorded attribution edit or deletion (Edit → Undo): its record goes and the
-    attribution's stored row comes back as it stood before (``row``, None when there was none).
+    """Take back one recorded attribution edit or deletion, or a word on which articles carry a claim (Edit →
+    Undo): its record goes and an attribution's stored row comes back as it stood before (``row``, None when
+    there was none).
     Never stored itself: the corrections left are what relinking applies."""
 
-    correction: EditAttribution | DeleteAttribution
+    correction: EditAttribution | DeleteAttribution | NotCarried | Carries
     row: Mapping[str, object] | None
     kind: ClassVar[str] = "withdraw"
 
@@ -274,12 +356,12 @@ class Withdraw:
         return self.correction.touches
 
 
-AnalysisCorrection = Link | Unlink | MergeSpeakers | SplitSpeaker | EditAttribution | DeleteAttribution
+AnalysisCorrection = Link | Unlink | MergeSpeakers | SplitSpeaker | EditAttribution | DeleteAttribution | NotCarried | Carries
 DocumentCorrection = SetTitle | SetOutlet | SetDate | Restore
 Correction = AnalysisCorrection | DocumentCorrection
 KINDS: dict[str, type[Correction]] = {
     cls.kind: cls for cls in (Link, Unlink, MergeSpeakers, SplitSpeaker, SetTitle, SetOutlet, SetDate, Restore,
-                              EditAttribution, DeleteAttribution)
+                              EditAttribution, DeleteAttribution, NotCarried, Carries)
 }
 
 

@@ -10,9 +10,10 @@ from collections.abc import Callable, Sequence
 
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import (
-    SETTABLE, Correction, DeleteAttribution, DocumentCorrection, EditAttribution, Link, Passage, Restore, Unlink,
-    Withdraw, passage_of, touched_by,
+    SETTABLE, Carries, Correction, DeleteAttribution, DocumentCorrection, EditAttribution, Link, NotCarried, Passage,
+    Restore, Unlink, Withdraw, passage_of, touched_by,
 )
+from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
@@ -57,6 +58,9 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
                 pipeline.relink(corpus, state=state)
             line += "" if summary else "; speakers and claims relinked"
         state.progress(2, 2, "done")
+        if steps and isinstance(steps[-1], Carries):
+            now = store.claims_at(corpus, [Mention(*steps[-1].passage, "")])[steps[-1].passage]
+            return Changes(line, touched, now[0] if now else None)
         if steps and isinstance(steps[-1], Link):
             linked = store.claim_joining(corpus, steps[-1].a, steps[-1].b)
             if linked is None:
@@ -85,13 +89,26 @@ def record(corpus: Corpus, correction: Correction) -> str:
         was = f"the original, {_shown(done.original)}, is kept" if done.original else "it had none"
         return (f"d{correction.document}: {correction.kind} set to {_shown(done.value)} ({was};"
                 f" `restore d{correction.document} {correction.kind}` undoes it)")
+    if isinstance(correction, Withdraw) and isinstance(correction.correction, (NotCarried, Carries)):
+        taken = store.withdraw_recorded(corpus, correction.correction)
+        said = _claim_source_words(correction.correction)
+        return f"took back “{said}”" if taken else f"“{said}” was already taken back"
     if isinstance(correction, Withdraw):
         taken = store.withdraw_correction(corpus, correction.correction, correction.row)
         document, start, end = correction.correction.key
         return (f"took back the {correction.correction.kind} of d{document}:{start}-{end}" if taken
                 else f"the {correction.correction.kind} of d{document}:{start}-{end} was already taken back")
     store.record_correction(corpus, correction)
+    if isinstance(correction, (NotCarried, Carries)):
+        return f"recorded: {_claim_source_words(correction)}"
     return f"recorded {correction.kind}"
+
+
+def _claim_source_words(correction: NotCarried | Carries) -> str:
+    if isinstance(correction, Carries):
+        document, start, end = correction.passage
+        return f"d{document}:{start}-{end} carries claim [{correction.claim}]"
+    return f"d{correction.document} does not carry claim [{correction.claim}]"
 
 
 def _field_word(field: str) -> str:
@@ -115,11 +132,27 @@ def link_passages(a: Passage, b: Passage, claim_a: StoredClaim | None = None,
     return [Link(x, y) for x in left for y in right if x != y]
 
 
-def unlink_source(claim: StoredClaim, document_id: int) -> list[Correction]:
-    """This source's mention is not the same claim as the other sources' mentions."""
-    out = claim.mentions_in(document_id)
-    rest = [m for m in claim.mentions if m.document != document_id]
-    return [Unlink(passage_of(a), passage_of(b)) for a in out for b in rest]
+def not_carried(claim: StoredClaim, document_id: int) -> NotCarried:
+    """This article does not carry the claim: none of its passages may join it, whatever re-analysis finds
+    (unlinking its mention alone let another passage of it take the mention's place)."""
+    return NotCarried(claim.id, claim.label, _elsewhere(claim, document_id), document=document_id)
+
+
+def carries(claim: StoredClaim, passage: Passage) -> Carries:
+    """This passage carries the claim: linked to the claim's passages in the other sources, and a "does not
+    carry" said of its article before is lifted."""
+    return Carries(claim.id, claim.label, _elsewhere(claim, passage[0]), passage=passage)
+
+
+def carries_back(judged: NotCarried, passage: Passage) -> Carries:
+    """This passage carries the claim its article was judged not to carry, named as that judgement names it:
+    the claim may be gone since (one of two sources taken out leaves no claim to name)."""
+    return Carries(judged.claim, judged.label, judged.anchors, passage=passage)
+
+
+def _elsewhere(claim: StoredClaim, document_id: int) -> tuple[Passage, ...]:
+    """The claim's passages in the other sources: what names it to the next analysis."""
+    return tuple(passage_of(m) for m in claim.mentions if m.document != document_id)
 
 
 def edit_attribution(a: StoredAttribution, changes: dict) -> EditAttribution:

@@ -87,6 +87,11 @@ class StoredClaim:
     def mentions_in(self, document_id: int) -> list[Mention]:
         return [m for m in self.mentions if m.document == document_id]
 
+    def covers(self, passage: tuple[int, int, int]) -> bool:
+        """Whether a mention of the claim overlaps the passage: "this passage carries it" has nothing to add."""
+        document, start, end = passage
+        return any(m.start < end and start < m.end for m in self.mentions_in(document))
+
     def differs_in(self, document_id: int) -> bool:
         return any(m.document == document_id for d in self.discrepancies for m in d.mentions)
 
@@ -322,13 +327,9 @@ def withdraw_correction(corpus: Corpus, correction: EditAttribution | DeleteAttr
                         row: Mapping[str, object] | None) -> bool:
     """Remove the latest record of ``correction`` and put the attribution's row back as ``row`` held it;
     False when no such record is left (another window took it back). The caller relinks."""
-    payload = json.dumps(correction.fields(), ensure_ascii=False, sort_keys=True)
     with corpus.transaction() as db:
-        found = db.execute("SELECT id FROM corrections WHERE kind = ? AND payload = ? ORDER BY id DESC LIMIT 1",
-                           (correction.kind, payload)).fetchone()
-        if found is None:
+        if not withdraw_recorded(corpus, correction):
             return False
-        db.execute("DELETE FROM corrections WHERE id = ?", found)
         db.execute("DELETE FROM attributions WHERE document_id = ? AND content_start = ? AND content_end = ?",
                    correction.key)
         if row is not None:
@@ -339,8 +340,25 @@ def withdraw_correction(corpus: Corpus, correction: EditAttribution | DeleteAttr
 
 def corrections(corpus: Corpus) -> list[AnalysisCorrection]:
     """Every correction, in the order they were made."""
-    return [parse(kind, json.loads(payload))
-            for kind, payload in corpus.db.execute("SELECT kind, payload FROM corrections ORDER BY id")]
+    return [correction for correction, _made in dated_corrections(corpus)]
+
+
+def dated_corrections(corpus: Corpus) -> list[tuple[AnalysisCorrection, str]]:
+    """Every correction with the moment it was made, in that order: what a report says the researcher did."""
+    return [(parse(kind, json.loads(payload)), made)
+            for kind, payload, made in corpus.db.execute("SELECT kind, payload, created_at FROM corrections ORDER BY id")]
+
+
+def withdraw_recorded(corpus: Corpus, correction: AnalysisCorrection) -> bool:
+    """Remove the latest record of ``correction`` (Edit → Undo of one that changes no stored row, so the corrections
+    left say what the researcher holds); False when none is left (another window took it back). The caller relinks."""
+    payload = json.dumps(correction.fields(), ensure_ascii=False, sort_keys=True)
+    with corpus.transaction() as db:
+        found = db.execute("SELECT id FROM corrections WHERE kind = ? AND payload = ? ORDER BY id DESC LIMIT 1",
+                           (correction.kind, payload)).fetchone()
+        if found is not None:
+            db.execute("DELETE FROM corrections WHERE id = ?", found)
+    return found is not None
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -486,6 +504,13 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
     return [
         StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
     ]
+
+
+def mention_counts(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, int]:
+    """How many mentions each of these claims has, without reading them."""
+    rows = corpus.db.execute(f"SELECT claim_id, count(*) FROM claim_mentions WHERE claim_id {IN_IDS} GROUP BY claim_id",
+                             (id_list(claim_ids),))
+    return dict(rows.fetchall())
 
 
 def discrepant_claims(corpus: Corpus, ids: Sequence[int]) -> set[int]:

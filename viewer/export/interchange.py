@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from viewer.analysis import store
+from viewer.analysis import claim_sources, store
+from viewer.analysis.claim_sources import SourceJudgement
 from viewer.analysis.model import Mention
 from viewer.corpus.spans import Span
 from viewer.corpus import notes, publication
@@ -41,11 +42,13 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
         texts[document.id] = document.text
         record = _document(document, marks[document.id]) | _publication(dates[document.id], fixes.get(document.id, {}))
         documents.append(_annotated(record, added.get(("document", notes.document_key(document.id)))))
+    judged = claim_sources.judgements(corpus)
     data = {
         "format": FORMAT,
         "corpus": {"path": str(corpus.path), "created": corpus.created, "schema_version": corpus.schema_version},
         "documents": documents,
-        "claims": [_annotated(_claim(c) | _provenance(found), added.get(("claim", notes.claim_key(c.id))))
+        "claims": [_annotated(_claim(c) | _provenance(found) | _sources_judged(c.id, judged, texts),
+                              added.get(("claim", notes.claim_key(c.id))))
                    for c, found in _traced(corpus, store.claims(corpus), state)],
         "speakers": [_speaker(s) for s in sorted(store.speakers(corpus), key=lambda s: s.id)],
         "attributions": [
@@ -59,6 +62,10 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
              for d, start, end in [notes.parse_span_key(target[1])] if d in texts]
     if coded:
         data["passage_notes"] = coded
+    kept = [_source_correction(j, texts) | {"claim": f"c{j.correction.claim}", "label": j.correction.label}
+            for j in judged if not j.applies]
+    if kept:
+        data["stranded_corrections"] = kept
     left = [_annotated({"target": s.kind, "key": s.key, "about": s.about,
                         "document": f"d{s.document_id}" if s.document_id is not None else None}, s.added)
             for s in stranded(corpus, added)]
@@ -144,6 +151,21 @@ def _traced(corpus: Corpus, claims: list[store.StoredClaim], state: TaskState) -
     for chunk in in_chunks(claims, state):
         found = provenance_records(corpus, chunk)
         yield from ((c, found[c.id]) for c in chunk)
+
+
+def _sources_judged(claim_id: int, judged: list[SourceJudgement], texts: dict[int, str]) -> dict:
+    """The optional "corrections" key: the researcher's word on which documents carry the claim."""
+    here = [_source_correction(j, texts) for j in judged if j.claim == claim_id]
+    return {"corrections": here} if here else {}
+
+
+def _source_correction(j: SourceJudgement, texts: dict[int, str]) -> dict:
+    """"not-carried" (the document does not carry the claim) or "carries" (this passage does), and when."""
+    record = {"kind": j.correction.kind, "document": f"d{j.document}", "corrected": j.made}
+    if j.carried:
+        _d, start, end = j.correction.passage
+        record["passage"] = {"start": start, "end": end, "text": texts.get(j.document, "")[start:end]}
+    return record
 
 
 def _provenance(found: dict) -> dict:

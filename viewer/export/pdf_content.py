@@ -14,7 +14,10 @@ from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html, note_readable
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
-from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
+from viewer.export.wording import (
+    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, not_carried_words, once,
+    present, times_here,
+)
 
 
 @dataclass
@@ -126,6 +129,11 @@ def _matrix(selection: Selection) -> list[Section]:
         for article in unshared:
             s.blocks.append(Paragraph([Run(article.source(sep=" ") + ": ", bold=True),
                                        Run(article.title, link=f"doc:{article.document.id}")], "note"))
+    if selection.says_not_carried:
+        s.blocks.append(Paragraph([Run(NOT_CARRIED_LEGEND + ".")], "note"))
+    if stranded := selection.stranded_corrections():
+        s.blocks.append(Paragraph([Run(f"{STRANDED_CORRECTIONS} ({len(stranded)})")], "h2"))
+        s.blocks += [Paragraph([Run(line)], "note") for line in stranded]
     return [s]
 
 
@@ -135,6 +143,8 @@ def _claim_cell(selection: Selection, claim: StoredClaim) -> Cell:
 
 def _matrix_cell(selection: Selection, claim: StoredClaim, article: Article) -> Cell:
     here = claim.mentions_in(article.document.id)
+    if (judged := selection.not_carried(claim.id, article.document.id)) is not None:
+        return Cell([Run(not_carried_words(judged), colour="#555555")], background=palette.ABSENT)
     if not here:
         runs = [Run(NOT_FOUND, colour="#555555")]
         passage = selection.closest_to(claim, article.document.id)
@@ -234,7 +244,11 @@ def _comment(selection: Selection, article: Article, claim: StoredClaim, mention
         other = selection.article(document_id)
         where = f"d{document_id}" + (f" ({other.document.outlet})" if other and other.document.outlet else "")
         lines.append(f"Also in {where}: " + " / ".join(f"“{m.text}”" for m in claim.mentions_in(document_id)))
-    absent = [a.label for a in selection.compared_with(claim) if not claim.mentions_in(a.document.id)]
+    judged = [a.label for a in selection.compared_with(claim) if selection.not_carried(claim.id, a.document.id)]
+    if judged:
+        lines.append("Not carried by (your correction): " + ", ".join(judged))
+    absent = [a.label for a in selection.compared_with(claim)
+              if not claim.mentions_in(a.document.id) and not selection.not_carried(claim.id, a.document.id)]
     if absent:
         lines.append("No passage linked in: " + ", ".join(absent))
     for d in claim.discrepancies:

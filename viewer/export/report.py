@@ -17,7 +17,10 @@ from viewer.export import matrix, timeline_tables
 from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
-from viewer.export.wording import NOT_FOUND, NOT_FOUND_LEGEND, closest_words, ended, once, present, times_here
+from viewer.export.wording import (
+    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, not_carried_words, once,
+    present, times_here,
+)
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -44,10 +47,17 @@ def _segments(article: Article) -> Iterator[tuple[str, StoredClaim | None, bool,
         yield text[a:b], lit, junk, ends
 
 
-def _cell(claim: StoredClaim, article: Article) -> str:
+def _cell(selection: Selection, claim: StoredClaim, article: Article) -> str:
+    if (judged := selection.not_carried(claim.id, article.document.id)) is not None:
+        return not_carried_words(judged)
     if not claim.mentions_in(article.document.id):
         return NOT_FOUND
     return "≠ differs" if claim.differs_in(article.document.id) else "present"
+
+
+def _md_cell(selection: Selection, claim: StoredClaim, article: Article) -> str:
+    word = _cell(selection, claim, article)
+    return word + md_escape(_not_found_detail(selection, claim, article)) if word == NOT_FOUND else md_escape(word)
 
 
 def _not_found_detail(selection: Selection, claim: StoredClaim, article: Article) -> str:
@@ -118,13 +128,17 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
             w("| Claim | " + " | ".join(md_escape(a.source(sep=" ")) for a in table.articles) + " |\n")
             w("|---" * (len(table.articles) + 1) + "|\n")
             for c in table.claims:
-                cells = [_cell(c, a) + md_escape(_not_found_detail(selection, c, a)) for a in table.articles]
+                cells = [_md_cell(selection, c, a) for a in table.articles]
                 w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(cells) + " |\n")
         if unshared := selection.matrix[1]:
             w(f"\n### {matrix.ALONE} ({len(unshared)})\n\n")
             for article in unshared:
                 w(f"- **{article.label}** {md_escape(article.title)}\n")
         w(f"\n_{md_escape(NOT_FOUND_LEGEND)}._\n")
+        if selection.says_not_carried:
+            w(f"\n_{md_escape(NOT_CARRIED_LEGEND)}._\n")
+    if stranded := selection.stranded_corrections():
+        w(f"\n### {STRANDED_CORRECTIONS} ({len(stranded)})\n\n" + "".join(f"- {md_escape(line)}\n" for line in stranded))
     timeline_tables.write_markdown(selection, w, md_escape)
     for article in selection.articles:
         w(f"\n## {article.label}: {md_escape(article.title)}\n\n")
@@ -231,10 +245,11 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
         for c in table.claims:
             w(f"<tr><td style=\"background:{selection.colour(c.id)}\"><b>c{c.id}</b> {e(c.label)}</td>")
             for a in table.articles:
-                word = _cell(c, a)
-                cls = " class=\"absent\"" if word == NOT_FOUND else ""
+                word = _cell(selection, c, a)
+                judged = selection.not_carried(c.id, a.document.id) is not None
+                cls = " class=\"absent\"" if word == NOT_FOUND or judged else ""
                 body = (e(word) + f"<br><small>{e(_not_found_detail(selection, c, a).lstrip('; '))}</small>"
-                        if word == NOT_FOUND else f"<a href=\"#{a.label}-c{c.id}\">{e(word)}</a>")
+                        if word == NOT_FOUND else e(word) if judged else f"<a href=\"#{a.label}-c{c.id}\">{e(word)}</a>")
                 w(f"<td{cls}>{body}</td>")
             w("</tr>\n")
         w("</table>\n")
@@ -243,6 +258,11 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
         for article in unshared:
             w(f"<li><a href=\"#{article.label}\">{article.label}</a> {e(article.title)}</li>")
         w("</ul>\n")
+    if selection.says_not_carried:
+        w(f"<p class=\"meta\">{e(NOT_CARRIED_LEGEND)}.</p>\n")
+    if stranded := selection.stranded_corrections():
+        w(f"<h3>{STRANDED_CORRECTIONS} ({len(stranded)})</h3>\n<ul>" + "".join(f"<li>{e(line)}</li>" for line in stranded)
+          + "</ul>\n")
     if selection.claims:
         w(f"<p class=\"meta\">{e(NOT_FOUND_LEGEND)}.</p>\n")
     timeline_tables.write_html(selection, w)

@@ -11,7 +11,8 @@ from functools import cached_property
 from datetime import datetime, timezone
 
 from viewer import __version__
-from viewer.analysis import store
+from viewer.analysis import claim_sources, store
+from viewer.analysis.claim_sources import SourceJudgement
 from viewer.analysis.closest_passages import ClosestIndex, ClosestPassage
 from viewer.analysis.model import Mention
 from viewer.corpus import notes, publication
@@ -109,6 +110,8 @@ class Selection:
     timelines: dict[int, Timeline] = field(default_factory=dict)  # where each claim came from (its whole corpus)
     relays: dict[int, RelayLayout] = field(default_factory=dict)  # who relayed each claim, laid out
     closest: ClosestIndex | None = None  # passages near a claim but not linked; None for a one-article selection
+    # the researcher's word on which exported articles carry which claims, and those that apply to no claim now
+    source_corrections: list[SourceJudgement] = field(default_factory=list)
     exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
 
     @property
@@ -134,6 +137,25 @@ class Selection:
         found = [(*notes.parse_span_key(key)[1:], added) for (kind, key), added in self.annotations.items()
                  if kind == "passage" and key.startswith(f"{document_id}:")]
         return sorted(found, key=lambda p: (p[0], p[1]))
+
+    def not_carried(self, claim_id: int, document_id: int) -> SourceJudgement | None:
+        """The researcher's word that the article does not carry the claim, if they gave it: a report says so
+        instead of "not found"."""
+        return next((j for j in self.source_corrections
+                     if j.claim == claim_id and j.document == document_id and not j.carried), None)
+
+    def corrections_of(self, claim_id: int) -> list[SourceJudgement]:
+        """The researcher's words on which articles carry this claim, in the order given."""
+        return [j for j in self.source_corrections if j.claim == claim_id]
+
+    @property
+    def says_not_carried(self) -> bool:
+        """Whether a matrix cell says "not carried", so the report explains the word."""
+        return any(j.applies and not j.carried for j in self.source_corrections)
+
+    def stranded_corrections(self) -> list[str]:
+        """The researcher's words about exported articles that apply to no claim now (kept), as a report lists them."""
+        return [f"{j.describe()} ({j.made[:10]})" for j in self.source_corrections if not j.applies]
 
     def closest_to(self, claim: store.StoredClaim, document_id: int) -> ClosestPassage | None:
         """The passage of a document nearest a claim none of its passages is linked to, if one comes close;
@@ -242,8 +264,8 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     chosen = list(dict.fromkeys(documents)) if documents is not None else known
     if claims is not None:
         claim_list = store.claims(corpus, list(dict.fromkeys(claims)))
-    else:
-        claim_list = store.claims(corpus, store.claim_ids(corpus, chosen))
+    else:  # with the claims one article carries that the researcher judged another not to, as a comparison shows
+        claim_list = store.claims(corpus, claim_sources.compared(corpus, chosen)[0] if len(chosen) > 1 else [])
     articles = []
     for first in range(0, len(chosen), TOGETHER):
         for article in _articles(corpus, chosen[first:first + TOGETHER], claim_list):
@@ -262,6 +284,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
                                keep=colours),
         annotations=(added := notes.annotations(corpus)),
         stranded=stranded(corpus, added, None if documents is None else set(chosen)),
+        source_corrections=[j for j in claim_sources.judgements(corpus) if j.document in set(chosen)],
         attribution_labels=attribution_labels(corpus),
         closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state, "finding the closest passages to"))
         if len(chosen) > 1 else None,

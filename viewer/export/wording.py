@@ -19,6 +19,17 @@ NOT_FOUND_LEGEND = ("not found: the analysis linked no passage of the source to 
                     "its opening words follow, to read before concluding")
 
 
+NOT_CARRIED = "not carried"  # the researcher judged that the source does not carry the claim: a correction, kept
+NOT_CARRIED_LEGEND = ("not carried: the researcher judged that the source does not carry the claim (a correction, which "
+                      "every analysis keeps: no passage of the source joins the claim)")
+STRANDED_CORRECTIONS = "Corrections that apply to no claim now"  # the heading of the researcher's words left without a claim
+
+
+def not_carried_words(judged) -> str:
+    """A report cell for a source the researcher judged not to carry the claim: what and when."""
+    return f"{NOT_CARRIED} (your correction of {judged.made[:10]})"
+
+
 def closest_words(passage, limit: int = 90) -> str:
     """A closest passage as a report cell names it: how similar, and its opening words."""
     return f"closest, not linked ({passage.closeness()}): {quoted(passage.excerpt(limit))}"

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from viewer.analysis.claim_sources import SourceJudgement
 from viewer.analysis.closest_passages import ClosestPassage
 from viewer.provenance.plain_text import quoted
 
@@ -52,6 +53,7 @@ class AbsenceBanner(QFrame):
         self.passages: list[ClosestPassage] = []
         self.shown = 0  # which of the passages the banner names
         self.claim_id: int | None = None
+        self.judged: SourceJudgement | None = None  # the researcher's word that this source does not carry the claim
         self.unread = ""  # why the analysis never read this source (`say_unread`)
         self.hide()
 
@@ -60,15 +62,16 @@ class AbsenceBanner(QFrame):
         """The passage the banner names now, which Show and Link act on."""
         return self.passages[self.shown] if self.passages else None
 
-    def say(self, claim_id: int, passages: list[ClosestPassage]) -> None:
-        """What the analysis knows about this source and the claim: never more."""
-        self.claim_id, self.passages, self.shown = claim_id, list(passages), 0
+    def say(self, claim_id: int, passages: list[ClosestPassage], judged: SourceJudgement | None = None) -> None:
+        """What the analysis knows about this source and the claim, never more; or, where the researcher judged
+        that the source does not carry it (``judged``), that, which every relink keeps true."""
+        self.claim_id, self.passages, self.shown, self.judged = claim_id, list(passages), 0, judged
         self._render()
 
     def say_unread(self, reason: str, claim_id: int | None) -> None:
         """A source the analysis refuses (too long): why, and that no claim can be linked in it, rather than
         "nothing linked", which would say it was read, or "not analysed yet", which Analyse never changes."""
-        self.claim_id, self.passages, self.shown, self.unread = claim_id, [], 0, reason
+        self.claim_id, self.passages, self.shown, self.unread, self.judged = claim_id, [], 0, reason, None
         self._render()
 
     def next_passage(self) -> None:
@@ -82,6 +85,10 @@ class AbsenceBanner(QFrame):
         if self.unread:
             linked = f"No passage of this source is linked to claim [{claim_id}]: it" if claim_id is not None else "This document"
             lines = [html.escape(f"{linked} is {self.unread}.")]
+        elif self.judged is not None:
+            day = self.judged.made[:10]
+            lines = [f"<b>This source does not carry claim [{claim_id}]</b>: corrected by you on {day}. No passage of it "
+                     "joins the claim, whatever a new analysis finds (Edit → Undo takes it back in this session)."]
         else:
             lines = [f"No passage of this source was linked to claim [{claim_id}]: the analysis found none that "
                      "states it, which does not mean the source is silent."]
@@ -89,8 +96,13 @@ class AbsenceBanner(QFrame):
             rank = f" {self.shown + 1} of {len(self.passages)}" if len(self.passages) > 1 else ""
             words = html.escape(quoted(passage.excerpt()))
             lines.append(f"Closest passage{rank}, not linked ({passage.closeness()}): {words}")
-            self.link_button.setText(f"Link to claim [{claim_id}]")
-            self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link (Unlink undoes it)")
+            if self.judged is not None:
+                self.link_button.setText(f"This passage carries claim [{claim_id}]")
+                self.link_button.setToolTip("You were wrong about this source: this passage states the claim, so link"
+                                            " it and take back “does not carry” (Edit → Undo undoes it)")
+            else:
+                self.link_button.setText(f"Link to claim [{claim_id}]")
+                self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link (Unlink undoes it)")
             following = (self.shown + 1) % len(self.passages) + 1
             self.next_button.setToolTip(f"Name the closest passage {following} of {len(self.passages)} instead")
         self.label.setText("<br>".join(lines))

@@ -99,16 +99,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.quit", "&Quit", "&File", lambda w: w.close(), "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
     ActionSpec("edit.undo", "&Undo the last correction", "&Edit", lambda w: w.corrections.undo(),
                QKeySequence.StandardKey.Undo, lambda w: w.corpus is not None and w.corrections.has_last, writes=True,
-               tip="Take back the last link, unlink, merge, split or title, outlet or date made in this window"),
+               tip="Take back the last link, unlink, “does not carry”, “carries”, merge, split or title, outlet or date made"
+                   " in this window"),
     ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", lambda w: w.corrections.link_selected_passages(),
                "Ctrl+L", two_passages_selected, writes=True,
                tip="Select a passage in one article and one in another: they state the same claim"),
     ActionSpec("edit.note_passage", "&Note or tag the selected passage", "&Edit", note_passage, "Ctrl+Shift+N",
                passage_selected, writes=True,
                tip="Write a note or tags on the words selected in an article (code a passage); the notes dock opens on it"),
-    ActionSpec("edit.unlink_claim", "&Unlink the current article from the claim", "&Edit",
+    ActionSpec("edit.unlink_claim", "The current article does &not carry the claim", "&Edit",
                lambda w: w.corrections.unlink_current_article(), "Ctrl+Shift+L", claim_selected, writes=True,
-               tip="The selected claim is not what the current article says"),
+               tip="The selected claim is not what the current article says: none of its passages joins it, now or after"
+                   " re-analysis"),
     ActionSpec("edit.edit_attribution", "&Edit attribution…", "&Edit", lambda w: w.corrections.edit_current_attribution(),
                "F2", has_corpus, writes=True,
                tip="Change the kind, speaker or role of the statement selected in the attribution panel"),

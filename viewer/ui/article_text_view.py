@@ -40,7 +40,8 @@ class ArticleTextView(QTextBrowser):
     """The article's text: reports clicks, Enter and hovers on claims; paints claim markers."""
 
     claim_activated = Signal(int)
-    unlink_requested = Signal(int)
+    unlink_requested = Signal(int)  # claim: this article does not carry it
+    carries_requested = Signal(int, object)  # claim, (start, end): the selected passage carries it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,14 +97,19 @@ class ArticleTextView(QTextBrowser):
         return self.positions.back(cursor.selectionStart()), self.positions.back(cursor.selectionEnd())
 
     def context_menu(self, pos: QPoint) -> QMenu:
-        """Copy and select, link the selected passages, and unlink the claim under the pointer."""
+        """Copy and select, link the selected passages, say the article does not carry the claim under the pointer,
+        or that the selected passage carries the selected claim where the article has none linked."""
         menu = self.createStandardContextMenu(pos)
         menu.addSeparator()
         for action in self.context_actions:
             menu.addAction(action)
         claim_id = self.claim_at(self.cursorForPosition(pos).position())
         if claim_id is not None:
-            menu.addAction(f"Unlink this article from claim [{claim_id}]", lambda: self.unlink_requested.emit(claim_id))
+            menu.addAction(f"This article does not carry claim [{claim_id}]",
+                           lambda: self.unlink_requested.emit(claim_id))
+        selected, span = self.selected_claim, self.selected_span()
+        if selected is not None and span is not None and not any(lit.claim_id == selected for lit in self.lit):
+            menu.addAction(f"This passage carries claim [{selected}]", lambda: self.carries_requested.emit(selected, span))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return menu
 

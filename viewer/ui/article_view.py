@@ -33,7 +33,8 @@ class ArticleView(QWidget):
 
     claim_activated = Signal(int)
     link_requested = Signal(int, object)  # claim, (document, start, end) of the passage to link to it
-    unlink_requested = Signal(int, int)  # claim, document
+    unlink_requested = Signal(int, int)  # claim, document: the article does not carry it
+    carries_requested = Signal(int, object)  # claim, (document, start, end) of a selected passage that carries it
     selection_did_change = Signal(int)  # document
     close_requested = Signal(int)
     move_requested = Signal(int, int)
@@ -83,6 +84,8 @@ class ArticleView(QWidget):
         self.text_view.set_article(self.text)
         self.text_view.claim_activated.connect(self.claim_activated)
         self.text_view.unlink_requested.connect(lambda claim_id: self.unlink_requested.emit(claim_id, document_id))
+        self.text_view.carries_requested.connect(
+            lambda claim_id, span: self.carries_requested.emit(claim_id, (document_id, *span)))
         self.text_view.selectionChanged.connect(lambda: self.selection_did_change.emit(document_id))
         self.text_view.hover_text = self._hover_text
         self.text_view.installEventFilter(self)
@@ -203,10 +206,11 @@ class ArticleView(QWidget):
         self.text_view.closest = None
         self._statement = None
         carries = claim_id is None or (self.state is not None and self.state.carries(self.document_id, claim_id))
+        judged = self.state.judged_out(self.document_id, claim_id) if claim_id is not None and self.state else None
         if self.unread:
             self.banner.say_unread(self.unread, claim_id)
         elif claim_id is not None and not carries:
-            self.banner.say(claim_id, self._closest(claim_id))
+            self.banner.say(claim_id, self._closest(claim_id), judged)
         self.banner.setVisible(bool(self.unread) or not carries)
         self.refresh_selection()
         if scroll and claim_id is not None and carries:
@@ -333,6 +337,9 @@ class ArticleView(QWidget):
         lines = [f"<b>Claim [{claim_id}]</b> — also carried by:"]
         for m in self.state.elsewhere(claim_id, self.document_id):
             lines.append(f"<p><b>{html.escape(self._source(m.document))}</b>: “{html.escape(m.text)}”</p>")
+        judged = [html.escape(self._source(d)) for d in self.state.judged_out_of(claim_id)]
+        if judged:
+            lines.append(f"<p><i>Not carried by {', '.join(judged)}: your correction.</i></p>")
         unlinked = [html.escape(self._source(d)) for d in self.state.unlinked(claim_id)]
         if unlinked:
             lines.append(f"<p><i>No passage linked in {', '.join(unlinked)} — select the claim to see the closest "

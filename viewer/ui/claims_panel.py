@@ -1,8 +1,12 @@
 """The claims table: one row per linked claim, which open sources carry it, and how they differ.
 
 A source with no linked passage is "not found", never "does not carry it": the linker misses
-paraphrases, so the cell's tooltip names the closest passage when one comes close."""
+paraphrases, so the cell's tooltip names the closest passage when one comes close. "Does not carry it"
+is the researcher's word alone (a correction, `analysis.claim_sources`): such a cell says so, and the
+table says which of their corrections no longer apply to any claim."""
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
@@ -13,7 +17,9 @@ from PySide6.QtWidgets import (
     QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
-from viewer.analysis import operations, store
+from viewer.analysis import claim_sources, operations, store
+from viewer.analysis.claim_sources import SourceJudgement
+from viewer.analysis.corrections import Withdraw
 from viewer.analysis.closest_passages import closest_passages
 from viewer.analysis.corrections import passage_of
 from viewer.analysis.pipeline import too_long_among
@@ -26,7 +32,7 @@ from viewer.corpus.store import Corpus
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
-PRESENT, DIFFERS, ABSENT = "●", "≠", "–"
+PRESENT, DIFFERS, ABSENT, NOT_CARRIED = "●", "≠", "–", "✕"
 DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
@@ -52,6 +58,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._outlets: dict[int, str] = {}
         self._tags: dict[str, list[str]] = {}
         self._colours: dict[int, str] = {}
+        self._judged: dict[tuple[int, int], SourceJudgement] = {}  # (document, claim): "does not carry", the researcher's
         self.only_open = True
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
@@ -68,11 +75,12 @@ class ClaimTableModel(QAbstractTableModel):
             self._colours = dict(colours)
         c = self._corpus
         if c is None:
-            self._ids = []
+            self._ids, self._judged = [], {}
         elif self.only_open:
-            self._ids = store.claim_ids(c, self._documents) if len(self._documents) >= 2 else []
+            self._ids, self._judged = claim_sources.compared(c, self._documents)
         else:
             self._ids = store.claim_ids(c)
+            self._judged = claim_sources.not_carried(c, self._documents) if self._documents else {}
         self._read = {}
         self._outlets = {d: c.document(d, with_text=False).outlet or f"d{d}" for d in self._documents} if c else {}
         self._tags = notes.tags_of_kind(c, "claim") if c else {}
@@ -131,7 +139,8 @@ class ClaimTableModel(QAbstractTableModel):
             return f"d{document_id}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{self._outlets.get(document_id, '')} (d{document_id}): {PRESENT} carries it, {DIFFERS} differs,"
-                    f" {ABSENT} no passage linked (the analysis found none; it may be worded differently)")
+                    f" {ABSENT} no passage linked (the analysis found none; it may be worded differently),"
+                    f" {NOT_CARRIED} does not carry it (your correction)")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -157,7 +166,11 @@ class ClaimTableModel(QAbstractTableModel):
         value = self._text(claim, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-                return "\n\n".join(f"d{m.document}: “{m.text}”" for m in claim.mentions)
+                judged = [d for d in self._documents if (d, claim.id) in self._judged]
+                said = [f"Corrected by you: d{d} does not carry it" for d in judged]
+                return "\n\n".join([*(f"d{m.document}: “{m.text}”" for m in claim.mentions), *said])
+            if role == Qt.ItemDataRole.DisplayRole and column == 1 and self._corrected(claim.id):
+                return f"✎ {value}"  # before the wording, which a narrow column elides
             return value
         if role == SORT_ROLE:
             return len(claim.documents()) if column == 2 else str(value).lower()
@@ -172,16 +185,25 @@ class ClaimTableModel(QAbstractTableModel):
             return "; ".join(d.explanation for d in claim.discrepancies)
         return ", ".join(self._tags.get(notes.claim_key(claim.id), []))
 
+    def _corrected(self, claim_id: int) -> bool:
+        """Whether the researcher judged an open article not to carry the claim."""
+        return any((d, claim_id) in self._judged for d in self._documents)
+
     def _matrix_cell(self, claim: StoredClaim, document_id: int, role: int):
-        state = ABSENT if not claim.mentions_in(document_id) else DIFFERS if claim.differs_in(document_id) else PRESENT
+        judged = self._judged.get((document_id, claim.id))
+        state = (NOT_CARRIED if judged is not None else ABSENT if not claim.mentions_in(document_id)
+                 else DIFFERS if claim.differs_in(document_id) else PRESENT)
         if role == Qt.ItemDataRole.DisplayRole:
             return state
         if role == SORT_ROLE:
-            return {PRESENT: 2, DIFFERS: 1, ABSENT: 0}[state]
+            return {PRESENT: 2, DIFFERS: 1, ABSENT: 0, NOT_CARRIED: -1}[state]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = f"{self._outlets.get(document_id, '')} (d{document_id})"
+            if judged is not None:
+                return (f"{where} does not carry this claim: corrected by you on {judged.made[:10]}; no passage of it"
+                        " joins the claim, whatever a new analysis finds")
             if state == ABSENT:
                 return self._not_found_tip(claim, document_id, where)
             return f"{where} {'carries it, differently' if state == DIFFERS else 'carries this claim'}"
@@ -247,6 +269,14 @@ class ClaimsPanel(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
 
+        # the researcher's corrections about the open articles that no claim of the present analysis answers to
+        self.stranded = QLabel(wordWrap=True)
+        self.stranded.setStyleSheet("color: #5c4400; background: #fff3cd; padding: 3px;")
+        self.stranded.setTextFormat(Qt.TextFormat.RichText)
+        self.stranded.linkActivated.connect(self._take_back)
+        self.stranded.hide()
+        self._stranded: list[SourceJudgement] = []
+
         tools = QHBoxLayout()
         tools.addWidget(self.filter_box, 1)
         tools.addWidget(self.scope)
@@ -256,6 +286,7 @@ class ClaimsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(tools)
         layout.addWidget(self.stack)
+        layout.addWidget(self.stranded)
         self._offer_corrections()
 
     def focus_target(self) -> QWidget:
@@ -274,7 +305,7 @@ class ClaimsPanel(QWidget):
         """Link and Unlink only where a correction can be saved: on a read-only corpus they say why not."""
         read_only = self.corpus is not None and self.corpus.read_only
         for button, tip in ((self.link_button, "Link the two selected claims: they say the same thing"),
-                            (self.unlink_button, "Take one source's mention out of the selected claim")):
+                            (self.unlink_button, "Say that one source does not carry the selected claim")):
             button.setEnabled(not read_only)
             button.setToolTip("The corpus is read-only: corrections cannot be saved in it" if read_only else tip)
 
@@ -289,6 +320,29 @@ class ClaimsPanel(QWidget):
         self._used = {c: self.model.uses_column(c) for c in (3, 4)}
         self.fit_columns()
         self._explain_emptiness()
+        self._say_stranded()
+
+    def _say_stranded(self) -> None:
+        """Name the researcher's corrections about the open articles that apply to no claim now (kept, and applied
+        again should their claim come back): dropped silently, "d2 does not carry it" would seem forgotten."""
+        documents = self.model.documents
+        found = [j for j in claim_sources.judgements(self.corpus) if not j.applies and j.document in documents] \
+            if self.corpus is not None and documents else []
+        self._stranded = found
+        self.stranded.setVisible(bool(found))
+        if found:
+            count = "1 correction" if len(found) == 1 else f"{len(found)} corrections"
+            read_only = self.corpus.read_only
+            lines = [html.escape(j.describe()) + ("" if read_only else f' <a href="{k}">Take it back</a>')
+                     for k, j in enumerate(found)]
+            self.stranded.setText(f"{count} of yours about these articles no longer applies to a claim:<br>"
+                                  + "<br>".join(lines))
+
+    def _take_back(self, link: str) -> None:
+        """Withdraw a correction that applies to no claim (Edit → Undo says it again)."""
+        judged = self._stranded[int(link)]
+        self.corrections_requested.emit([Withdraw(judged.correction, None)],
+                                        f"Took back “{judged.said()}” (Edit → Undo says it again)")
 
     def fit_columns(self) -> None:
         """The claim's wording gets most of the width: a discrepancy column with nothing in it, or a tags
@@ -366,15 +420,16 @@ class ClaimsPanel(QWidget):
             return
         menu = QMenu(self)
         claim = chosen[0]
-        for m in claim.mentions:
-            action = menu.addAction(f"Take d{m.document} out: “{m.text[:60]}”")
-            action.triggered.connect(lambda _=False, m=m: self.unlink(claim, m.document))
+        for document_id in claim.documents():
+            first = claim.mentions_in(document_id)[0]
+            action = menu.addAction(f"d{document_id} does not carry claim [{claim.id}]: “{first.text[:60]}”")
+            action.triggered.connect(lambda _=False, d=document_id: self.unlink(claim, d))
         menu.exec(self.unlink_button.mapToGlobal(self.unlink_button.rect().bottomLeft()))
 
     def unlink(self, claim: StoredClaim, document_id: int) -> None:
-        """Record that this source's mention is not the same claim as the others'."""
-        self.corrections_requested.emit(operations.unlink_source(claim, document_id),
-                                        f"Took d{document_id} out of claim [{claim.id}]")
+        """Record that this source does not carry the claim: none of its passages joins it, now or after re-analysis."""
+        self.corrections_requested.emit([operations.not_carried(claim, document_id)],
+                                        f"d{document_id} does not carry claim [{claim.id}] (Edit → Undo takes it back)")
 
 
 def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:

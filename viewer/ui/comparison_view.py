@@ -27,8 +27,9 @@ class ComparisonView(QWidget):
     claim_did_change = Signal(object)
     current_document_did_change = Signal(int)
     passages_did_change = Signal()  # text selected or cleared in a pane
-    unlink_requested = Signal(int, int)  # claim, document
+    unlink_requested = Signal(int, int)  # claim, document: the article does not carry it
     link_requested = Signal(int, object)  # claim, (document, start, end): a pane's closest passage states it
+    carries_requested = Signal(int, object)  # claim, (document, start, end): a passage selected in a pane carries it
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,7 @@ class ComparisonView(QWidget):
         pane.focused.connect(self._on_pane_focused)
         pane.unlink_requested.connect(self.unlink_requested)
         pane.link_requested.connect(self.link_requested)
+        pane.carries_requested.connect(self.carries_requested)
         pane.selection_did_change.connect(self._on_pane_selection_did_change)
         pane.text_view.context_actions = self.context_actions
         return pane

@@ -1,7 +1,8 @@
 """What takes a correction back: each gesture's opposite, worked out when its corrections run.
 
 A merge is taken back by a split of the same two names, a link by an unlink of the same passages
-(and the other way round), a document's new title, outlet or date by the value it had before (the
+(and the other way round), an article's "does not carry" or a passage's "carries" by withdrawing it (the
+researcher's word before it holds again), a document's new title, outlet or date by the value it had before (the
 previous correction, or the original), an edited or deleted attribution by withdrawing the edit and
 putting back the attribution's row as it stood, read just before the edit was recorded.
 """
@@ -12,7 +13,8 @@ from dataclasses import dataclass
 
 from viewer.analysis import operations, store
 from viewer.analysis.corrections import (
-    SETTABLE, Correction, DeleteAttribution, EditAttribution, Link, MergeSpeakers, Restore, SplitSpeaker, Unlink, Withdraw,
+    SETTABLE, Carries, Correction, DeleteAttribution, EditAttribution, Link, MergeSpeakers, NotCarried, Restore,
+    SplitSpeaker, Unlink, Withdraw,
 )
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
@@ -60,6 +62,12 @@ def _opposite(corpus: Corpus, steps: Sequence[Correction]) -> list[Correction]:
             continue
         if isinstance(step, (EditAttribution, DeleteAttribution)):
             back.append(Withdraw(step, store.attribution_row(corpus, step.key)))
+            continue
+        if isinstance(step, (NotCarried, Carries)):  # its record goes: the word said before it holds again
+            back.append(Withdraw(step, None))
+            continue
+        if isinstance(step, Withdraw) and isinstance(step.correction, (NotCarried, Carries)):
+            back.append(step.correction)  # a word taken back from the claims panel is said again
             continue
         before = publication.corrections_of(corpus, step.document).get(step.field)
         if before is not None:

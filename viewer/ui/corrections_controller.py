@@ -1,4 +1,5 @@
-"""The researcher's correction gestures (link, unlink, edit an attribution) turned into corrections, and run.
+"""The researcher's correction gestures (link, "does not carry", "carries", edit an attribution) turned into
+corrections, and run.
 
 A correction made while other work runs is queued behind it, never dropped; the window hears
 what it changed from the runner, like any job.
@@ -29,6 +30,7 @@ class CorrectionsController:
         self.undo_stack: list[Undo] = []  # what takes back each correction made here, the last one last
         self.comparison.unlink_requested.connect(self.unlink_from_claim)
         self.comparison.link_requested.connect(self.link_to_claim)
+        self.comparison.carries_requested.connect(self.passage_carries)
 
     def correct(self, steps: Sequence[Correction], summary: str) -> BackgroundTask | None:
         """Record the corrections and relink off the GUI thread, now or after the running job; what takes
@@ -73,10 +75,13 @@ class CorrectionsController:
 
     def link_to_claim(self, claim_id: int, passage: tuple[int, int, int]) -> BackgroundTask | None:
         """A passage the analysis left unlinked states this claim: linked to every mention of it, so the
-        claim keeps all its sources and gains this one; Unlink takes it back."""
+        claim keeps all its sources and gains this one; Unlink takes it back. In an article the researcher
+        judged not to carry the claim, it says that this passage does (`passage_carries`)."""
         claim = self.comparison.state.claims.get(claim_id)
         if claim is None or not claim.mentions:
             return None
+        if self.comparison.state.judged_out(passage[0], claim_id) is not None:
+            return self.passage_carries(claim_id, passage)
         return self.correct(operations.link_passages(passage_of(claim.mentions[0]), passage, claim),
                             f"Linked a passage of d{passage[0]} to claim [{claim_id}]"
                             " (right-click it, then Unlink, to take it back)")
@@ -89,12 +94,27 @@ class CorrectionsController:
                 return claim
         return None
 
-    def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
-        """This article's mention is not the claim the other articles carry."""
+    def passage_carries(self, claim_id: int, passage: tuple[int, int, int]) -> BackgroundTask | None:
+        """The researcher's word that a passage states the claim: it joins it, and a "does not carry" said of its
+        article is lifted."""
         claim = self.comparison.state.claims.get(claim_id)
-        if claim is None:
+        if claim is None or not claim.mentions:
             return None
-        return self.correct(operations.unlink_source(claim, document_id), f"Took d{document_id} out of claim [{claim_id}]")
+        document, start, end = passage
+        if claim.covers(passage):
+            self.tell(f"That passage is already in claim [{claim_id}]")
+            return None
+        return self.correct([operations.carries(claim, passage)],
+                            f"d{document}: the passage at {start}-{end} carries claim [{claim_id}] (Edit → Undo takes it back)")
+
+    def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
+        """This article does not carry the claim the other articles carry: none of its passages may join it, now
+        or after any re-analysis (unlinking its mention alone let another passage of it take its place)."""
+        claim = self.comparison.state.claims.get(claim_id)
+        if claim is None or not claim.mentions_in(document_id):
+            return None
+        return self.correct([operations.not_carried(claim, document_id)],
+                            f"d{document_id} does not carry claim [{claim_id}] (Edit → Undo takes it back)")
 
     def unlink_current_article(self) -> BackgroundTask | None:
         """The keyboard way to unlink: the article with the caret, from the selected claim."""

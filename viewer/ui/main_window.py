@@ -201,8 +201,10 @@ class MainWindow(QMainWindow):
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
         if claim is not None and claim.mentions:
             carried = sum(1 for d in self.comparison.document_ids if claim.mentions_in(d))
+            judged = ", ".join(f"d{d}" for d in self.comparison.state.judged_out_of(claim.id))
             self.statusBar().showMessage(
-                f"Claim [{claim.id}]: carried by {carried} of {len(self.comparison.document_ids)} open article(s)")
+                f"Claim [{claim.id}]: carried by {carried} of {len(self.comparison.document_ids)} open article(s)"
+                + (f"; not carried by {judged} (your correction)" if judged else ""))
 
     def _on_speaker_chosen(self, speaker) -> None:
         """Follow a speaker: the document browser lists the articles where they are heard."""

@@ -78,6 +78,7 @@ def link_claims(
     texts: Mapping[int, str],
     must_link: Sequence[tuple[Mention, Mention]] = (),
     cannot_link: Sequence[tuple[Mention, Mention]] = (),
+    kept_apart: Sequence[tuple[int, Sequence[Mention]]] = (),
     model: Verifier | None = None,
     spread: Mapper = map,
     near: Sequence[tuple[int, int]] | None = None,
@@ -85,7 +86,9 @@ def link_claims(
     """Claims stated in two or more documents, each with its mentions and its label (``model``:
     other fitted models than the shipped ones, as when fitting them; ``spread``: where candidate
     search and verifying run, block by block, as ``map`` would, e.g. on a Dask cluster; ``near``:
-    the document pairs `candidates.neighbouring_documents` found, when the caller needs them too)."""
+    the document pairs `candidates.neighbouring_documents` found, when the caller needs them too; ``kept_apart``:
+    (document, passages) no unit of that document may share a claim with, the researcher having judged that the
+    document does not carry the claim those passages state)."""
     units = in_reading_order(units)
     if not units:
         return []
@@ -100,9 +103,11 @@ def link_claims(
     for a, b in cannot_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[pair] = _FORBIDDEN
+    for pair in _apart(units, kept_apart):
+        scores.known[pair] = _FORBIDDEN
     threshold = scores.model.pair.threshold
     ranked = sorted(((p, i, j) for (i, j), p in scores.known.items() if p >= threshold and units[i].document != units[j].document), key=lambda x: (-x[0], x[1], x[2]))
-    certainties = bool(must_link or cannot_link) or scores.model.pair.reaches_certainty(PAIR_RANGES)
+    certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties)
     mentions = _mentions(units, clusters, texts)
     claims = [_claim(units, vectors, members, mentions) for members in clusters]
@@ -151,6 +156,22 @@ def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int]
     if i is None or j is None or i == j:
         return None
     return (min(i, j), max(i, j))
+
+
+def _apart(units: Sequence[ClaimUnit], kept_apart: Sequence[tuple[int, Sequence[Mention]]]) -> Iterable[tuple[int, int]]:
+    """Every unit of each document against the unit of each of its passages: the whole article is kept out of
+    the claim, so no other passage of it takes the place of the one unlinked (a per-pair unlink let one back in
+    through a source imported later). A group holding one of the article's units never merges with the claim's,
+    so a new source reading most like that unit stays with it, apart from the claim, as the researcher's word
+    on the article implies (dropping the article's units from the claim after grouping instead left the claim
+    shaped by a unit it no longer held)."""
+    for document, passages in kept_apart:
+        lo = bisect_left(units, document, key=lambda u: u.document)
+        hi = bisect_right(units, document, lo=lo, key=lambda u: u.document)
+        for anchor in passages:
+            j = _unit_of(units, anchor)
+            if j is not None and units[j].document != document:
+                yield from ((min(i, j), max(i, j)) for i in range(lo, hi))
 
 
 def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
