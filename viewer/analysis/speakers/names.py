@@ -127,7 +127,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         name = " ".join(t.text for t in run)
         role = _role_text(tokens, run)
         if _is_org(run, tokens):
-            return SpeakerName(_strip_det([t for t in tokens if t.i <= _entity_end(run[-1], tokens).i]), None,
+            return SpeakerName(_strip_det([t for t in tokens if t.i <= _name_of_body_end(_entity_end(run[-1], tokens), tokens).i]), None,
                                _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
@@ -289,7 +289,8 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     if not people:
         return []
     holding = [p for p in people if head in p or any(t.dep_ == "appos" and t.head.i == head.i for t in p)]
-    people = holding or [p for p in people if not _whose_people(p, head) and not _owner(p, head)]
+    people = holding or [p for p in people if not _whose_people(p, head) and not _owner(p, head)
+                         and not _inside_description(p, head)]
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
@@ -359,6 +360,21 @@ def _whose_people(person: list, head) -> bool:
     if not all(_qualifies_name(t) or t.ent_type_ in PLACE_NAMES + ("ORG",) for t in between):
         return False
     return not between or _qualifies_name(between[-1]) or between[-1].ent_type_ == "NORP"
+
+
+def _inside_description(person: list, head) -> bool:
+    """"Democracy for America, the committee founded by Howard Dean", "Democracy for America, one of
+    several groups bashing Schumer", "the executives of nine companies, including Angie's List and
+    Anthem": a name inside what an apposition says about the phrase's head, or among the examples
+    after "including", describes who speaks or names some of them; the body or group speaks. The
+    apposition's own name speaks ("at least one senator, Arizona's John McCain"): only the words
+    above the name are looked at."""
+    token = _top(person)
+    while token.head.i != token.i and token.head.i != head.i:
+        token = token.head
+        if token.dep_ == "appos" or token.dep_ == "prep" and token.lower_ == "including":
+            return True
+    return False
 
 
 def _titles(token) -> bool:
@@ -537,6 +553,25 @@ def _entity_end(token, tokens: list):
         last += 1
     inside = {t.i for t in tokens}
     return doc[last] if all(i in inside for i in range(first, last + 1)) else token
+
+
+def _name_of_body_end(token, tokens: list):
+    """"Democracy for America", "Americans for Prosperity", "Bank of the West": a body's name the
+    recogniser does not mark goes on through "for" or "of" when every word of that preposition's
+    object is a capitalised proper noun (or "the"); "Democracy" alone was a speaker of its own."""
+    inside = {t.i for t in tokens}
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.i not in inside or following.lower_ not in ("for", "of") \
+            or following.head.i != token.i:
+        return token
+    objects = [c for c in following.children if c.dep_ == "pobj"]
+    if not objects:
+        return token
+    words = list(objects[0].subtree)
+    if not all(t.i in inside for t in words) or words[0].i != following.i + 1 or \
+            not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ == "the" for t in words):
+        return token
+    return words[-1]
 
 
 def _employer_object(run: list) -> bool:
