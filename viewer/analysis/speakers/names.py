@@ -455,8 +455,9 @@ def _whole_name(person: list, tokens: list) -> list:
     CONWAY", a transcript's capitals)."""
     at = {t.i: n for n, t in enumerate(tokens)}
     start, end = at[person[0].i], at[person[-1].i]
-    while end + 1 < len(tokens) and tokens[end + 1].pos_ == "PROPN" and tokens[end + 1].ent_type_ in ("", "PERSON"):
-        end += 1
+    while end + 1 < len(tokens) and tokens[end + 1].pos_ == "PROPN" and tokens[end + 1].ent_type_ in ("", "PERSON") \
+            or _hyphen_goes_on(tokens, end):
+        end += 2 if _hyphen_goes_on(tokens, end) else 1
     capitals = all(t.text.isupper() and not _initial(t) for t in person)  # a transcript's "DARRIN PORCHER:"
     while start > 0 and tokens[start - 1].text.isupper() and tokens[start - 1].is_alpha and capitals \
             and tokens[start - 1].lower_ not in TITLES | ROLE_WORDS:
@@ -464,6 +465,16 @@ def _whole_name(person: list, tokens: list) -> list:
     if start > 1 and _first_name_after_title(tokens[start - 2], tokens[start - 1], person):
         start -= 1
     return tokens[start:end + 1]
+
+
+def _hyphen_goes_on(tokens: list, end: int) -> bool:
+    """"Mr. Campa-Najjar", of which the recogniser marks only "Campa": a hyphen written without spaces
+    between two capitalised words joins one name ("Mr. Campa" was the speaker, "Najjar" his role)."""
+    if end + 2 >= len(tokens):
+        return False
+    word, hyphen, rest = tokens[end], tokens[end + 1], tokens[end + 2]
+    return hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_ and rest.text[:1].isupper() \
+        and rest.is_alpha and rest.ent_type_ in ("", "PERSON")
 
 
 def _first_name_after_title(title, token, person: list) -> bool:
