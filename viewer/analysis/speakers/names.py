@@ -127,8 +127,8 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         name = " ".join(t.text for t in run)
         role = _role_text(tokens, run)
         if _is_org(run, tokens):
-            return SpeakerName(_strip_det([t for t in tokens if t.i <= _name_of_body_end(_entity_end(run[-1], tokens), tokens).i]), None,
-                               _body_kind(run))
+            named = [t for t in tokens if t.i <= _name_of_body_end(_entity_end(run[-1], tokens), tokens).i]
+            return SpeakerName(_strip_det(named), _described_as(tokens, named), _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
 
@@ -564,6 +564,16 @@ def _entity_end(token, tokens: list):
         last += 1
     inside = {t.i for t in tokens}
     return doc[last] if all(i in inside for i in range(first, last + 1)) else token
+
+
+def _described_as(tokens: list, named: list) -> str | None:
+    """"Center for Arizona Policy, a social conservative group": what an apposition after a body's
+    name says it is, kept as its role, so that a later "the group" finds it (it found the description
+    when the description was taken for the speaker)."""
+    described = [t for t in tokens if t.dep_ == "appos" and t.head in named and t.i > named[-1].i]
+    if not described:
+        return None
+    return _role_text(tokens, named)
 
 
 def _name_of_body_end(token, tokens: list):
