@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
+from viewer.analysis.speakers.kinds import names_document, names_person, names_source, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description
 from viewer.corpus.metadata import dateline_length
 
@@ -569,8 +569,11 @@ def _entity_end(token, tokens: list):
 def _described_as(tokens: list, named: list) -> str | None:
     """"Center for Arizona Policy, a social conservative group": what an apposition after a body's
     name says it is, kept as its role, so that a later "the group" finds it (it found the description
-    when the description was taken for the speaker)."""
-    described = [t for t in tokens if t.dep_ == "appos" and t.head in named and t.i > named[-1].i]
+    when the description was taken for the speaker). Only a kind of body is kept: a common noun
+    PolNeAR's annotators took for a source's head, naming no person ("part of the FBI's probe", a
+    misparsed clause, is none)."""
+    described = [t for t in tokens if t.dep_ == "appos" and t.head in named and t.i > named[-1].i
+                 and t.pos_ == "NOUN" and names_source(t) and not names_person(t.lemma_)]
     if not described:
         return None
     return _role_text(tokens, named)
