@@ -279,7 +279,13 @@ def _antecedent(noun, relative, speaker: list) -> list:
         return speaker
     if head.ent_type_ != "PERSON" and not _body_described(head, noun):
         return speaker
-    return [t for t in head.subtree if t.i < relative.i and not t.is_space]
+    while head.ent_type_ != "PERSON" and head.dep_ == "pobj" and head.head.lower_ in ("for", "of") \
+            and head.head.head.pos_ == "PROPN" and head.head.head.i < head.i:
+        head = head.head.head  # "Democracy for America, an organization that…": the whole name, not "America"
+    start = head.left_edge.i
+    while head.ent_type_ == "ORG" and start > 0 and head.doc[start].ent_iob_ == "I":
+        start -= 1  # the recogniser's name, where the parser hung "for America" elsewhere
+    return [t for t in head.doc[start:relative.i] if not t.is_space]
 
 
 def _body_described(name, noun) -> bool:

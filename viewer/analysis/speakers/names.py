@@ -368,11 +368,16 @@ def _inside_description(person: list, head) -> bool:
     Anthem": a name inside what an apposition says about the phrase's head, or among the examples
     after "including", describes who speaks or names some of them; the body or group speaks. The
     apposition's own name speaks ("at least one senator, Arizona's John McCain"): only the words
-    above the name are looked at."""
+    above the name are looked at. An author after "by" on a title ("according to 'Perfect Enough:
+    Carly Fiorina and…' by George Anders") says whose the words are, and a verb the parser made an
+    apposition ("Democrats, Frank notes, applaud") describes nothing."""
     token = _top(person)
+    if token.dep_ == "pobj" and token.head.lower_ in ("by", "from") and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return False
     while token.head.i != token.i and token.head.i != head.i:
         token = token.head
-        if token.dep_ == "appos" or token.dep_ == "prep" and token.lower_ == "including":
+        if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or \
+                token.dep_ == "prep" and token.lower_ == "including":
             return True
     return False
 
