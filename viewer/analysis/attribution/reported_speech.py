@@ -13,7 +13,7 @@ from viewer.analysis.attribution.reported_clauses import (
     REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, trim,
 )
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_source, written_nouns
+from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_person, names_source, written_nouns
 from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, phrase
 from viewer.corpus.spans import Span
 
@@ -266,15 +266,32 @@ def _antecedent(noun, relative, speaker: list) -> list:
     """The words a relative pronoun stands for. A description in apposition to a person's name
     ("Anna Petrova, a local teacher who said…") stands for that person, and keeps its words as the
     role. Only a common noun describes; a place or body named before it is left as it was. "Who" never
-    stands for a thing that names no speaker, whatever the parser hangs it on."""
+    stands for a thing that names no speaker, whatever the parser hangs it on. A body's name stands
+    before a description of a kind of body ("Third Way, a moderate Democratic group that has favored…"
+    is Third Way, not "moderate Democratic group"): a noun PolNeAR's annotators took for a source's
+    head, naming no person, after a name the recogniser takes for no place, people, time or person."""
     head = noun.head
     person = _person_before(relative)
     if relative.lower_ in ("who", "whom") and person is not None and noun.ent_type_ != "PERSON" and \
             noun.pos_ == "NOUN" and not names_source(noun):
         return [t for t in person.subtree if t.i < relative.i and not t.is_space]
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.ent_type_ != "PERSON" or head.i > noun.i:
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or head.i > noun.i:
         return speaker
-    return [t for t in head.subtree if t.i < relative.i and not t.is_space]
+    if head.ent_type_ != "PERSON" and not _body_described(head, noun):
+        return speaker
+    while head.ent_type_ != "PERSON" and head.dep_ == "pobj" and head.head.lower_ in ("for", "of") \
+            and head.head.head.pos_ == "PROPN" and head.head.head.i < head.i:
+        head = head.head.head  # "Democracy for America, an organization that…": the whole name, not "America"
+    start = head.left_edge.i
+    while head.ent_type_ == "ORG" and start > 0 and head.doc[start].ent_iob_ == "I":
+        start -= 1  # the recogniser's name, where the parser hung "for America" elsewhere
+    return [t for t in head.doc[start:relative.i] if not t.is_space]
+
+
+def _body_described(name, noun) -> bool:
+    """Whether ``noun`` in apposition describes the body ``name`` names ("Third Way, a … group")."""
+    return name.pos_ == "PROPN" and name.ent_type_ in ("", "ORG") and names_source(noun) and \
+        not names_person(noun.lemma_)
 
 
 def _person_before(relative):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import names_document, names_source, written_nouns
+from viewer.analysis.speakers.kinds import names_document, names_person, names_source, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description
 from viewer.corpus.metadata import dateline_length
 
@@ -127,8 +127,8 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         name = " ".join(t.text for t in run)
         role = _role_text(tokens, run)
         if _is_org(run, tokens):
-            return SpeakerName(_strip_det([t for t in tokens if t.i <= _entity_end(run[-1], tokens).i]), None,
-                               _body_kind(run))
+            named = [t for t in tokens if t.i <= _name_of_body_end(_entity_end(run[-1], tokens), tokens).i]
+            return SpeakerName(_strip_det(named), _described_as(tokens, named), _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
 
@@ -289,7 +289,8 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     if not people:
         return []
     holding = [p for p in people if head in p or any(t.dep_ == "appos" and t.head.i == head.i for t in p)]
-    people = holding or [p for p in people if not _whose_people(p, head) and not _owner(p, head)]
+    people = holding or [p for p in people if not _whose_people(p, head) and not _owner(p, head)
+                         and not _inside_description(p, head)]
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
@@ -359,6 +360,26 @@ def _whose_people(person: list, head) -> bool:
     if not all(_qualifies_name(t) or t.ent_type_ in PLACE_NAMES + ("ORG",) for t in between):
         return False
     return not between or _qualifies_name(between[-1]) or between[-1].ent_type_ == "NORP"
+
+
+def _inside_description(person: list, head) -> bool:
+    """"Democracy for America, the committee founded by Howard Dean", "Democracy for America, one of
+    several groups bashing Schumer", "the executives of nine companies, including Angie's List and
+    Anthem": a name inside what an apposition says about the phrase's head, or among the examples
+    after "including", describes who speaks or names some of them; the body or group speaks. The
+    apposition's own name speaks ("at least one senator, Arizona's John McCain"): only the words
+    above the name are looked at. An author after "by" on a title ("according to 'Perfect Enough:
+    Carly Fiorina and…' by George Anders") says whose the words are, and a verb the parser made an
+    apposition ("Democrats, Frank notes, applaud") describes nothing."""
+    token = _top(person)
+    if token.dep_ == "pobj" and token.head.lower_ in ("by", "from") and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    while token.head.i != token.i and token.head.i != head.i:
+        token = token.head
+        if token.dep_ == "appos" and token.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or \
+                token.dep_ == "prep" and token.lower_ == "including":
+            return True
+    return False
 
 
 def _titles(token) -> bool:
@@ -439,8 +460,9 @@ def _whole_name(person: list, tokens: list) -> list:
     CONWAY", a transcript's capitals)."""
     at = {t.i: n for n, t in enumerate(tokens)}
     start, end = at[person[0].i], at[person[-1].i]
-    while end + 1 < len(tokens) and tokens[end + 1].pos_ == "PROPN" and tokens[end + 1].ent_type_ in ("", "PERSON"):
-        end += 1
+    while end + 1 < len(tokens) and tokens[end + 1].pos_ == "PROPN" and tokens[end + 1].ent_type_ in ("", "PERSON") \
+            or _hyphen_goes_on(tokens, end):
+        end += 2 if _hyphen_goes_on(tokens, end) else 1
     capitals = all(t.text.isupper() and not _initial(t) for t in person)  # a transcript's "DARRIN PORCHER:"
     while start > 0 and tokens[start - 1].text.isupper() and tokens[start - 1].is_alpha and capitals \
             and tokens[start - 1].lower_ not in TITLES | ROLE_WORDS:
@@ -448,6 +470,16 @@ def _whole_name(person: list, tokens: list) -> list:
     if start > 1 and _first_name_after_title(tokens[start - 2], tokens[start - 1], person):
         start -= 1
     return tokens[start:end + 1]
+
+
+def _hyphen_goes_on(tokens: list, end: int) -> bool:
+    """"Mr. Campa-Najjar", of which the recogniser marks only "Campa": a hyphen written without spaces
+    between two capitalised words joins one name ("Mr. Campa" was the speaker, "Najjar" his role)."""
+    if end + 2 >= len(tokens):
+        return False
+    word, hyphen, rest = tokens[end], tokens[end + 1], tokens[end + 2]
+    return hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_ and rest.text[:1].isupper() \
+        and rest.is_alpha and rest.ent_type_ in ("", "PERSON")
 
 
 def _first_name_after_title(title, token, person: list) -> bool:
@@ -537,6 +569,38 @@ def _entity_end(token, tokens: list):
         last += 1
     inside = {t.i for t in tokens}
     return doc[last] if all(i in inside for i in range(first, last + 1)) else token
+
+
+def _described_as(tokens: list, named: list) -> str | None:
+    """"Center for Arizona Policy, a social conservative group": what an apposition after a body's
+    name says it is, kept as its role, so that a later "the group" finds it (it found the description
+    when the description was taken for the speaker). Only a kind of body is kept: a common noun
+    PolNeAR's annotators took for a source's head, naming no person ("part of the FBI's probe", a
+    misparsed clause, is none)."""
+    described = [t for t in tokens if t.dep_ == "appos" and t.head in named and t.i > named[-1].i
+                 and t.pos_ == "NOUN" and names_source(t) and not names_person(t.lemma_)]
+    if not described:
+        return None
+    return _role_text(tokens, named)
+
+
+def _name_of_body_end(token, tokens: list):
+    """"Democracy for America", "Americans for Prosperity", "Bank of the West": a body's name the
+    recogniser does not mark goes on through "for" or "of" when every word of that preposition's
+    object is a capitalised proper noun (or "the"); "Democracy" alone was a speaker of its own."""
+    inside = {t.i for t in tokens}
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.i not in inside or following.lower_ not in ("for", "of") \
+            or following.head.i != token.i:
+        return token
+    objects = [c for c in following.children if c.dep_ == "pobj"]
+    if not objects:
+        return token
+    words = list(objects[0].subtree)
+    if not all(t.i in inside for t in words) or words[0].i != following.i + 1 or \
+            not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t.lower_ == "the" for t in words):
+        return token
+    return words[-1]
 
 
 def _employer_object(run: list) -> bool:
