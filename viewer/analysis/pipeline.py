@@ -74,7 +74,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # spelled, hyphenated or initialled two ways, or a headline in capitals, no name discrepancy; spacing no second
 # wording; a mention is stated as fact only when its sentence names no source, a question or an allegation never; a
 # number spaced at its thousands comma ("2, 117") is one number; a denial in a relative clause set off by commas is none)
-ANALYSER_VERSION = "52"
+# 53: a name inside a body's description ("Democracy for America, the committee founded by Howard Dean, said") is not
+# the speaker, a body's apposition is its role, a hyphenated surname the recogniser cut stays whole)
+ANALYSER_VERSION = "53"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
