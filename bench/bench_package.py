@@ -37,7 +37,7 @@ def main() -> None:
 
 def _beside(run: dict) -> str:
     """The start's CPU seconds and the load it ran under (reports from before they were kept have neither):
-    on a shared machine the wall clock counts other programs' turns, the CPU seconds do not."""
+    on a shared machine the wall clock counts other programs' turns, the CPU seconds only the start's work."""
     parts = []
     if run.get("cpu_seconds") is not None:
         parts.append(f"CPU {run['cpu_seconds']:.2f} s")
