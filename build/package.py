@@ -103,9 +103,8 @@ def timed(command: list[str], env: dict[str, str]) -> dict:
     does not count a child's), the load average it started under, its status and last line.
 
     The wall clock is what a researcher waits for on a quiet machine; where other programs share
-    the cores it counts their turns too. The CPU seconds count only the start's own work, though
-    a crowded machine inflates them as well (shared caches: a fixed pure-Python loop took 1.9-2.4
-    CPU s at load 13-22 here), so they bound the quiet start from above, not exactly.
+    the cores it counts their turns too (the same bundle: 4-19 s at load 10-16, 1.8-2.3 s at load
+    2). The CPU seconds count the start's own work: 1.8-2.2 s at either load.
     """
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     before = _children_cpu()
