@@ -29,6 +29,7 @@ REPORT = ROOT / "build" / "out" / "package-report.json"
 BUNDLE = DIST / "provenance"
 MB = 1000 * 1000  # the targets (issue 11) are decimal megabytes
 MIB = 1024 * 1024
+WINDOW_STARTS = 3  # the window is timed this many times after the first start; the quickest counts
 
 
 def version() -> str:
@@ -97,11 +98,33 @@ def largest(bundle: Path, count: int = 15) -> list[tuple[str, int]]:
     return sorted(parts, key=lambda item: -item[1])[:count]
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, int, str]:
+def timed(command: list[str], env: dict[str, str]) -> dict:
+    """Run ``command``: its wall seconds, its CPU seconds (user + system, None where the system
+    does not count a child's), the load average it started under, its status and last line.
+
+    The wall clock is what a researcher waits for on a quiet machine; where other programs share
+    the cores it counts their turns too (the same bundle: 4-19 s at load 10-16, 1.8-2.3 s at load
+    2). The CPU seconds count the start's own work: 1.8-2.2 s at either load.
+    """
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
-    output = (done.stdout.strip().splitlines() or [""])[-1]
-    return time.perf_counter() - started, done.returncode, output
+    seconds = time.perf_counter() - started
+    after = _children_cpu()
+    return {"seconds": round(seconds, 2), "cpu_seconds": None if before is None else round(after - before, 2),
+            "load": None if load is None else round(load, 1), "status": done.returncode,
+            "output": (done.stdout.strip().splitlines() or [""])[-1]}
+
+
+def _children_cpu() -> float | None:
+    """CPU seconds of this process's finished children (no such count on Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def smoke(bundle: Path) -> dict:
@@ -117,16 +140,27 @@ def smoke(bundle: Path) -> dict:
     verdict_file = WORK / "smoke-selftest.txt"
     env["PROVENANCE_SELFTEST_REPORT"] = str(verdict_file)
     figures: dict = {}
-    seconds, status, line = timed([str(exe), "--selftest"], env)
+    run = timed([str(exe), "--selftest"], env)
+    line = run.pop("output")
     if verdict_file.exists():  # a windowed Windows executable cannot print
         line = verdict_file.read_text(encoding="utf-8").strip()
-    figures["selftest"] = {"seconds": round(seconds, 2), "status": status, "verdict": line}
-    screenshot = WORK / "smoke-window.png"
-    # The first start builds the sample corpus (a one-off); the second is what a researcher waits for.
-    for label in ("first_window", "window"):
-        seconds, status, _ = timed([str(exe), "open", "--sample", "--screenshot", str(screenshot)], env)
-        figures[label] = {"seconds": round(seconds, 2), "status": status}
+    figures["selftest"] = {**run, "verdict": line}
+    window = [str(exe), "open", "--sample", "--screenshot", str(WORK / "smoke-window.png")]
+    # The first start builds the sample corpus (a one-off); the later ones are what a researcher waits for.
+    figures["first_window"] = _without_output(timed(window, env))
+    figures["window"] = quickest([_without_output(timed(window, env)) for _ in range(WINDOW_STARTS)])
     return figures
+
+
+def quickest(runs: list[dict]) -> dict:
+    """The start with the least wall time, with every start's wall seconds beside it: a spell of
+    load from other programs slows one start, not all of them."""
+    return {**min(runs, key=lambda run: run["seconds"]), "starts": [run["seconds"] for run in runs]}
+
+
+def _without_output(run: dict) -> dict:
+    run.pop("output", None)
+    return run
 
 
 def report(build_seconds: float | None, archive_path: Path | None, run_smoke: bool) -> dict:
@@ -161,7 +195,8 @@ def print_report(figures: dict) -> None:
     smoke_figures = figures.get("smoke")
     if smoke_figures:
         print(f"  --selftest: {smoke_figures['selftest']['verdict']} ({smoke_figures['selftest']['seconds']} s)")
-        print(f"  start to window: {smoke_figures['window']['seconds']} s "
+        window = smoke_figures["window"]
+        print(f"  start to window: {window['seconds']} s, CPU {window.get('cpu_seconds')} s, load {window.get('load')} "
               f"(first start, building the sample corpus: {smoke_figures['first_window']['seconds']} s)")
     print(f"  figures: {REPORT.relative_to(ROOT)}")
 
