@@ -1,4 +1,6 @@
 import socket
+import subprocess
+import sys
 
 import pytest
 
@@ -9,6 +11,12 @@ from viewer.corpus.formats import html, markdown, pdf, records
 
 def test_every_supported_suffix_has_a_reader():
     assert set(READERS) == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".json", ".jsonl", ".csv"}
+
+
+def test_the_page_and_pdf_libraries_load_on_the_first_file_they_read():
+    """The window imports the readers at start; trafilatura and pypdf cost it 0.4 s there."""
+    loaded = "import sys, viewer.corpus.importing; print(sorted({'trafilatura', 'pypdf'} & set(sys.modules)))"
+    assert subprocess.run([sys.executable, "-c", loaded], capture_output=True, text=True, check=True).stdout == "[]\n"
 
 
 def test_markdown_becomes_readable_text_with_headings_as_lines():
@@ -30,7 +38,8 @@ def test_saved_page_is_read_without_scripts_styles_or_any_network(monkeypatch):
     def no_network(*args, **kwargs):
         raise AssertionError("the HTML reader tried to open a network connection")
 
-    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket.socket, "connect_ex", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
     [doc] = html.read((FIXTURES / "broken.html").read_bytes(), {}).documents
     for injected in ("INJECTED", "STYLE TEXT", "ONLOAD", "tracker.example.net", "tracking pixel", "ads.example"):

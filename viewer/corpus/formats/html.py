@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-
-import trafilatura
-from trafilatura.settings import set_date_params
+from functools import cache
 
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 
@@ -17,20 +15,30 @@ PARSER_DEPTH = 256  # libxml2 (under lxml) drops elements nested deeper; measure
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 _VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param",
          b"source", b"track", b"wbr"}
-# A page's date only from its markup (meta tags, JSON-LD, <time>, its address): trafilatura's extensive
-# search also takes a year from the text ("Copyright 2015", a phone extension "Ext. 2002") and makes it the
-# first of January, which was then stored as file metadata. Dates written in the text are the dating reader's.
-_MARKUP_DATES = set_date_params(extensive=False)
 _METADATA = {"title": "title", "sitename": "outlet", "author": "author", "date": "published", "url": "url",
              "language": "language"}
 
 
+# A page's date only from its markup (meta tags, JSON-LD, <time>, its address): trafilatura's extensive
+# search also takes a year from the text ("Copyright 2015", a phone extension "Ext. 2002") and makes it the
+# first of January, which was then stored as file metadata. Dates written in the text are the dating reader's.
+@cache
+def _markup_dates() -> dict:
+    from trafilatura.settings import set_date_params
+
+    return set_date_params(extensive=False)
+
+
 def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
-    """Main text of the page, one paragraph per block, with the page's declared metadata."""
+    """Main text of the page, one paragraph per block, with the page's declared metadata.
+
+    trafilatura is imported here, on the first page read, not when the window starts (0.2 s)."""
+    import trafilatura
+
     try:
         found = trafilatura.bare_extraction(
             data, with_metadata=True, include_comments=False, include_images=False,
-            include_links=False, include_tables=True, deduplicate=False, date_extraction_params=_MARKUP_DATES,
+            include_links=False, include_tables=True, deduplicate=False, date_extraction_params=_markup_dates(),
         )
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         raise FormatError(f"unreadable HTML ({exc})") from exc

@@ -7,11 +7,12 @@ import re
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from typing import TYPE_CHECKING
 
 from viewer.corpus.formats import Extracted, Extraction, FormatError
+
+if TYPE_CHECKING:  # pypdf is imported on the first PDF read: the window starts without it
+    from pypdf import PdfReader
 
 _LOGGER = logging.getLogger("pypdf")
 _FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Word", re.IGNORECASE)
@@ -69,6 +70,9 @@ def _with(message: str, warnings: list[str]) -> str:
 
 
 def _open(data: bytes) -> PdfReader:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(data))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
