@@ -86,10 +86,12 @@ def _claim_now(correction: SourceCorrection, holders: dict[tuple[int, int, int],
     return min(ready, key=lambda k: (-held[k], k != correction.claim, k))
 
 
-def not_carried(corpus: Corpus, document_ids: list[int] | None = None) -> dict[tuple[int, int], SourceJudgement]:
+def not_carried(corpus: Corpus, document_ids: list[int] | None = None,
+                made: list[SourceJudgement] | None = None) -> dict[tuple[int, int], SourceJudgement]:
     """(document, claim now) → the researcher's word that the document does not carry it, for those that apply
-    (of these documents): what the panes, the claims table and the reports say instead of "not found"."""
-    return {(j.document, j.claim): j for j in judgements(corpus)
+    (of these documents): what the panes, the claims table and the reports say instead of "not found".
+    ``made``: `judgements` already read, when the caller needs them all too."""
+    return {(j.document, j.claim): j for j in (judgements(corpus) if made is None else made)
             if not j.carried and j.applies and (document_ids is None or j.document in document_ids)}
 
 
@@ -102,14 +104,15 @@ def judged_out(corpus: Corpus, document_id: int, claim: int) -> NotCarried | Non
     return None
 
 
-def compared(corpus: Corpus | None, document_ids: list[int]) -> tuple[list[int], dict[tuple[int, int], SourceJudgement]]:
+def compared(corpus: Corpus | None, document_ids: list[int],
+             made: list[SourceJudgement] | None = None) -> tuple[list[int], dict[tuple[int, int], SourceJudgement]]:
     """The claims a comparison or an export of these articles shows, in corpus order: those two or more of them
     carry, and those one carries that the researcher judged another not to carry (so the correction shows where
     it was made); and those judgements, by (document, claim). Panes, claims table and reports read them here."""
     if corpus is None or len(document_ids) < 2:
         return [], {}
     shared = store.claim_ids(corpus, document_ids)
-    judged = not_carried(corpus, document_ids)
+    judged = not_carried(corpus, document_ids, made)
     more = sorted({claim_id for _d, claim_id in judged} - set(shared))
     carried = [c.id for c in store.claims(corpus, more) if any(d in document_ids for d in c.documents())] if more else []
     return sorted([*shared, *carried]), judged

@@ -262,10 +262,11 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     except UnknownName as exc:
         raise ExportError(str(exc)) from None
     chosen = list(dict.fromkeys(documents)) if documents is not None else known
+    made = claim_sources.judgements(corpus)
     if claims is not None:
         claim_list = store.claims(corpus, list(dict.fromkeys(claims)))
     else:  # with the claims one article carries that the researcher judged another not to, as a comparison shows
-        claim_list = store.claims(corpus, claim_sources.compared(corpus, chosen)[0] if len(chosen) > 1 else [])
+        claim_list = store.claims(corpus, claim_sources.compared(corpus, chosen, made)[0] if len(chosen) > 1 else [])
     articles = []
     for first in range(0, len(chosen), TOGETHER):
         for article in _articles(corpus, chosen[first:first + TOGETHER], claim_list):
@@ -284,7 +285,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
                                keep=colours),
         annotations=(added := notes.annotations(corpus)),
         stranded=stranded(corpus, added, None if documents is None else set(chosen)),
-        source_corrections=[j for j in claim_sources.judgements(corpus) if j.document in set(chosen)],
+        source_corrections=[j for j in made if j.document in set(chosen)],
         attribution_labels=attribution_labels(corpus),
         closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state, "finding the closest passages to"))
         if len(chosen) > 1 else None,
