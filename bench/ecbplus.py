@@ -33,6 +33,8 @@ MIN_SENTENCES = 6
 _NO_SPACE_BEFORE = re.compile(r" ([,.;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|n't\b|’s\b|’)")
 _NO_SPACE_AFTER = re.compile(r"([(\[{$“‘]) ")
 _HYPHEN = re.compile(r"\b([a-z0-9]+) - (?=[a-z0-9])")
+_THOUSANDS = re.compile(r"(?<![\w-])(\d{1,3})((?:, \d{3})+)\b")
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? $", re.IGNORECASE)
 
 
 def detokenize(tokens: list[str]) -> str:
@@ -43,7 +45,15 @@ def detokenize(tokens: list[str]) -> str:
     text = re.sub(r"“ ([^”]*?) ”", r"“\1”", text)
     text = _HYPHEN.sub(r"\1-", text)  # "eight - year", "court - mandated": split compounds
     text = re.sub(r"(\d)([:.]) (\d)", r"\1\2\3", text)  # "7: 35", "1. 5"
+    text = _THOUSANDS.sub(lambda m: _thousands(m, text), text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _thousands(match: re.Match, text: str) -> str:
+    """"2, 117" is one figure, as ECB+ tokenised "2,117"; "May 5, 200" and "5-11, 220" are two."""
+    if _MONTH.search(text[: match.start()]):
+        return match.group(0)
+    return match.group(1) + match.group(2).replace(", ", ",")
 
 
 def read_document(path: Path) -> tuple[dict[int, list[str]], dict[int, set[str]]]:
