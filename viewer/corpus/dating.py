@@ -136,6 +136,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     found += _dateline(text, start) or _dateline(text, _under_headline(text, start)) or _dated_dateline(text, start)
     found += _stamped(text, [e for e in found if e.start is not None])
     found += _date_lines(text, [e for e in found if e.start is not None])
+    found += _addressed(text, stored.get("url"))
     found += _mentioned(text, marks, [e for e in found if e.start is not None])
     found += _lead_weekdays(text, marks, start)
     return found
@@ -279,6 +280,38 @@ def _date_lines(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
     return out
 
 
+# The page's own address as its foot gives it ("Read or Share this story: http://…/2015/07/05/…", Gannett's
+# sites on the GVA crawl), and a day in an address's path: /2015/07/05/ or /2015-07-05/, a date the site filed
+# the story under. Only a labelled share line counts in the text: other addresses there link other stories.
+_SHARE = re.compile(r"^\W*(?:read or share|share) this (?:story|article)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+_PATH_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def _addressed(text: str, url: str | None) -> list[Evidence]:
+    """The day in the document's own address: the address its file declared (a record's or a page's url
+    field), or the one its share line gives at the foot of the text."""
+    out = []
+    if url and (day := _path_day(url)):
+        out.append(Evidence("published", "metadata", day, "address", url))
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for line in lines[-_HEAD_LINES:]:
+        shared = _SHARE.match(line.group())
+        if shared and (day := _path_day(shared.group(1))):
+            start = line.start() + shared.start(1)
+            out.append(Evidence("published", "text", day, "share link", shared.group(1), start, start + len(shared.group(1))))
+    return out
+
+
+def _path_day(url: str) -> str | None:
+    """The day an address's path is filed under, if one is (the last such day, past any archive's prefix)."""
+    found = [m for m in _PATH_DAY.finditer(re.sub(r"^\w+://[^/]+", "", url.split("?")[0].split("#")[0]))]
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found[-1].groups())
+    placed = _on(year, month, day)
+    return placed.isoformat() if placed else None
+
+
 def _within(phrase: DatePhrase | Stamp, taken: Sequence[Evidence]) -> bool:
     return any(e.start <= phrase.start < e.end for e in taken)
 
@@ -380,11 +413,12 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
         was = f" (the file said {original})" if original else ""
         out.append(_Candidate("correction", corrected, f"set by the researcher{was}"))
     metadata = next((e for e in evidence if e.field == "published" and e.source == "metadata"
-                     and not e.detail.startswith("unreadable")), None)
+                     and not e.detail.startswith("unreadable") and e.detail != "address"), None)
     anchor = date.fromisoformat(metadata.value) if metadata else None
     if metadata:
         out.append(_Candidate("metadata", anchor, f"{metadata.detail}: {metadata.phrase or metadata.value}"))
-    for source, detail in (("dateline", "dateline"), ("text", "stamp"), ("text", "date line")):
+    for source, detail in (("dateline", "dateline"), ("text", "stamp"), ("text", "date line"), ("metadata", "address"),
+                           ("text", "share link")):
         e = next((e for e in evidence if e.field == "published" and e.source == source and e.detail == detail), None)
         if e is not None:
             day, how = _placed(e, anchor, evidence, context)
@@ -412,7 +446,8 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
     return out
 
 
-_SAID = {"stamp": "date read from the text"}  # the words the window shows for where a date came from
+_SAID = {"stamp": "date read from the text", "address": "date in the page's address",
+         "share link": "date in the page's address (its share link)"}  # the words the window shows for where a date came from
 
 
 def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], context: _Context) -> tuple[date | None, str]:
