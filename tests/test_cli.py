@@ -328,15 +328,36 @@ def test_ctrl_c_during_analyze_says_how_much_is_kept_and_how_to_carry_on(importe
     assert capsys.readouterr().out.startswith("analysed 1 new document(s)")
 
 
+def test_correct_unlink_of_a_claim_and_an_article_is_the_windows_lasting_unlink(sample_corpus, capsys):
+    """One word for one gesture: `unlink c2 d2` records what the window's Unlink… records ("d2 does not carry claim
+    [2]"), not an unlink of one pair of passages that another passage of d2 could undo at the next analysis; two
+    passages still unlink that pair alone."""
+    from viewer.analysis import store
+    from viewer.corpus.store import Corpus
+
+    claim = store.claim(sample_corpus, 2)
+    corpus = _says_d2_does_not_carry_c2(sample_corpus, capsys, "unlink")
+    a, b = claim.mentions[0], claim.mentions[1]
+    assert main(["correct", corpus, "unlink", f"d{a.document}:{a.start}-{a.end}", f"d{b.document}:{b.start}-{b.end}"]) == 0
+    with Corpus(corpus) as reopened:
+        assert [c.kind for c in store.corrections(reopened)] == ["not-carried", "unlink"]
+
+
+def _says_d2_does_not_carry_c2(sample_corpus, capsys, word: str) -> str:
+    """`correct WORD c2 d2` records that d2 does not carry claim 2, and refuses an unknown claim; the corpus's path."""
+    corpus = str(sample_corpus.path)
+    sample_corpus.close()
+    assert main(["correct", corpus, word, "c2", "d2"]) == 0
+    assert "d2 does not carry claim [2]" in capsys.readouterr().out
+    assert main(["correct", corpus, word, "c99", "d2"]) == 2
+    assert "no claim c99" in capsys.readouterr().err
+    return corpus
+
+
 def test_correct_says_an_article_does_not_carry_a_claim_then_that_a_passage_of_it_does(sample_corpus, capsys):
     from viewer.analysis import claim_sources, store
 
-    corpus = str(sample_corpus.path)
-    sample_corpus.close()
-    assert main(["correct", corpus, "not-carried", "c2", "d2"]) == 0
-    assert "d2 does not carry claim [2]" in capsys.readouterr().out
-    assert main(["correct", corpus, "not-carried", "c99", "d2"]) == 2
-    assert "no claim c99" in capsys.readouterr().err
+    corpus = _says_d2_does_not_carry_c2(sample_corpus, capsys, "not-carried")
     from viewer.corpus.store import Corpus
 
     with Corpus(corpus) as reopened:

@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+UNLINK_HELP = "a claim is not carried by an article (c7 d2), or two passages are not the same claim"
+
+
 def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
     """One sub-command per kind of correction, named as `viewer.analysis.corrections` names it."""
     from viewer.analysis import corrections as c
@@ -131,8 +134,12 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
     attribution = (("a", "ATTRIBUTION", "its id in the JSON export (a7) or its content passage (d1:0-120)"),)
     document = ("document", "DOCUMENT", "e.g. d3")
     documents = ("document", "DOCUMENTS", "e.g. d3, or d3,d5,d8 for several")
+    unlinked = (("a", "CLAIM|DOC:START-END", "a claim (c7) and the document that does not carry it (d2), as the window's"
+                 " Unlink: none of d2's passages joins c7, now or after any analysis; or two passages (d1:0-120"
+                 " d2:15-140): that pair alone is unlinked (how a link is taken back)"),
+                ("b", "DOCUMENT|DOC:START-END", None))
     words = {
-        c.Link: passages, c.Unlink: passages, c.MergeSpeakers: names, c.SplitSpeaker: names,
+        c.Link: passages, c.Unlink: unlinked, c.MergeSpeakers: names, c.SplitSpeaker: names,
         c.SetTitle: (document, ("value", "TITLE", 'e.g. "Mariupol: 1,026 surrender"')),
         c.SetOutlet: (documents, ("value", "OUTLET", "e.g. Reuters")),
         c.SetDate: (documents, ("value", "DATE", "e.g. 2022-04-13")),
@@ -143,7 +150,7 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
                     ("passage", "DOC:START-END", "the passage that carries it, e.g. d3:120-180")),
     }
     for kind, correction in c.KINDS.items():
-        parser = kinds.add_parser(kind, help=correction.what)
+        parser = kinds.add_parser(kind, help=UNLINK_HELP if correction is c.Unlink else correction.what)
         for name, metavar, help in words[correction]:
             parser.add_argument(name, metavar=metavar, help=help)
     kinds.choices[c.Restore.kind].add_argument("field", choices=tuple(c.SETTABLE))

@@ -468,9 +468,17 @@ def _corrections(corpus: Corpus, args: argparse.Namespace) -> list:
         c.NotCarried: _not_carried, c.Carries: _carries,
     }
     kind = c.KINDS[args.correction]
+    if kind is c.Unlink and _CLAIM_WORD.match(args.a.strip()):
+        # "unlink c7 d2", the window's Unlink…: the article does not carry the claim, lastingly (two passages
+        # unlink that pair alone, as Edit → Undo takes back a link, and another passage of d2 may join c7 later)
+        args.claim, args.document = args.a, args.b
+        kind = c.NotCarried
     if kind in (c.SetTitle, c.SetOutlet, c.SetDate):
         return [c.parse(args.correction, one) for one in _document_fields(corpus, args)]
-    return [c.parse(args.correction, fields[kind](corpus, args))]
+    return [c.parse(kind.kind, fields[kind](corpus, args))]
+
+
+_CLAIM_WORD = re.compile(r"^c\d+$", re.IGNORECASE)
 
 
 def cmd_correct(args: argparse.Namespace) -> int:

@@ -61,3 +61,19 @@ def test_a_cancel_while_relinking_keeps_the_correction_and_the_previous_speakers
     assert len(store.speakers(sample_corpus)) == speakers_before
     pipeline.relink(sample_corpus)
     assert len(store.speakers(sample_corpus)) == speakers_before - 1
+
+
+def test_taking_an_article_out_of_a_claim_says_which_source_the_relink_let_in(sample_corpus):
+    """Without the article the claim may take in a passage of another source (on BASIL, "d8 does not carry claim
+    [14]" let d9's "Critics also note…" into Inslee's words): the job says so, so the researcher checks the claim.
+    Here the researcher saw claim 1 in d1 alone besides d3; the relink keeps d2 in it, which they never saw there."""
+    from viewer.analysis.corrections import NotCarried, passage_of
+
+    claim = store.claim(sample_corpus, 1)
+    assert set(claim.documents()) == {1, 2}
+    seen = NotCarried(claim.id, claim.label, tuple(passage_of(m) for m in claim.mentions_in(1)), document=3)
+    said = correction_job([seen])(sample_corpus, TaskState()).summary
+    assert said.endswith("; claim [1] now also holds d2, which the relink joined to it without d3: check it"), said
+    usual = NotCarried(claim.id, claim.label, tuple(passage_of(m) for m in claim.mentions), document=3)
+    said = correction_job([usual])(sample_corpus, TaskState()).summary
+    assert "now also holds" not in said and set(store.claim(sample_corpus, 1).documents()) == {1, 2}, said

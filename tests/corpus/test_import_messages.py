@@ -92,14 +92,18 @@ def test_a_csv_field_over_128_kb_keeps_the_rest_of_the_file():
 
 
 def test_pypdf_repairs_become_the_files_message_not_terminal_noise(memory_corpus, tmp_path, capfd):
-    with pytest.raises(FormatError, match=r"corrupt PDF: .* \(pypdf: EOF marker not found\)"):
+    with pytest.raises(FormatError, match=r"corrupt PDF: it cannot be opened; save or print it to PDF again .*"
+                                          r" \(pypdf: EOF marker not found\)"):
         pdf.read((FIXTURES / "corrupt.pdf").read_bytes(), {})
+    with pytest.raises(FormatError, match=r"^not a PDF: the file does not begin as a PDF does"):
+        pdf.read(b"\x00\x01\x02garbage\xff\xfe" * 40, {})  # bytes pypdf called "Stream has ended unexpectedly"
     damaged = tmp_path / "bad-xref.pdf"  # the cross-reference offset points nowhere: pypdf repairs it
     damaged.write_bytes(text_pdf(["The mayor said forty buses left the city on Monday."]).replace(
         b"startxref\n", b"startxref\n1"))
     report = import_paths(memory_corpus, [damaged])
     assert len(report.imported) == 1
-    assert report.warnings == [(str(damaged), "pypdf: incorrect startxref pointer(2); parsing for Object Streams")]
+    assert report.warnings == [(str(damaged), "repaired while reading, so check its text against the original"
+                                              " (pypdf: incorrect startxref pointer(2); parsing for Object Streams)")]
     assert "Read with warnings 1:" in report.summary()
     out, err = capfd.readouterr()
     assert err == "" and out == ""

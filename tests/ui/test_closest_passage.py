@@ -135,15 +135,21 @@ def _finish(qtbot, w) -> Changes:
     return task.result
 
 
-def test_link_to_claim_records_the_link_lights_the_pane_and_unlink_takes_it_back(qtbot, window, sample_corpus):
+def _link_from_the_banner(qtbot, window, sample_corpus):
+    """Open the surrender claim beside a source that has no passage linked, and press "Link to claim"."""
     claim = _surrender(sample_corpus)
     silent = _silent_with_passage(sample_corpus, claim)
     window.comparison.set_documents([*claim.documents(), silent])
     window.comparison.select_claim(claim.id)
     pane = window.comparison.pane(silent)
     best = pane.banner.passage
+    tip = pane.banner.link_button.toolTip()
     qtbot.mouseClick(pane.banner.link_button, Qt.MouseButton.LeftButton)
-    changes = _finish(qtbot, window)
+    return claim, silent, best, tip, _finish(qtbot, window)
+
+
+def test_link_to_claim_records_the_link_lights_the_pane_and_unlink_takes_it_back(qtbot, window, sample_corpus):
+    claim, silent, best, _tip, changes = _link_from_the_banner(qtbot, window, sample_corpus)
     assert changes.select_claim is not None
     linked = store.claim(sample_corpus, changes.select_claim)
     assert any(m.start < best.end and best.start < m.end for m in linked.mentions_in(silent))
@@ -158,6 +164,22 @@ def test_link_to_claim_records_the_link_lights_the_pane_and_unlink_takes_it_back
     assert [c.kind for c in store.corrections(sample_corpus)][-1] == "not-carried"
     assert not any(m.document == silent and m.start < best.end and best.start < m.end
                    for c in store.claims(sample_corpus) for m in c.mentions)
+
+
+def test_a_link_made_from_the_banner_is_taken_back_by_undo_as_the_window_says(qtbot, window, sample_corpus):
+    """The window said "right-click it, then Unlink" to take a link back; right-click offers "does not carry", which
+    takes the whole article out of the claim. What it names now is Edit → Undo, which unlinks that pair alone."""
+    claim, silent, best, tip, _changes = _link_from_the_banner(qtbot, window, sample_corpus)
+    assert "Edit → Undo takes it back" in tip
+    said = window.statusBar().currentMessage()
+    assert "Edit → Undo takes it back" in said and "Unlink" not in said, said
+    window.actions["edit.undo"].trigger()
+    _finish(qtbot, window)
+    after = store.claim(sample_corpus, claim.id)
+    assert set(after.documents()) == set(claim.documents())
+    assert not any(m.document == silent and m.start < best.end and best.start < m.end
+                   for c in store.claims(sample_corpus) for m in c.mentions)
+    assert all(c.kind != "not-carried" for c in store.corrections(sample_corpus)), "the article was not taken out"
 
 
 def test_link_to_claim_adds_the_passage_and_keeps_every_source_the_claim_had(qtbot, window, sample_corpus):

@@ -78,6 +78,21 @@ def test_about_lists_the_qt_lgpl_notice(qtbot, shown_window, settings):
     dialog.close()
 
 
+def test_about_names_the_versions_a_finding_was_made_with(qtbot, shown_window, settings):
+    """A researcher hands on findings: the analysis, date reader and corpus schema versions are what to cite."""
+    from PySide6.QtWidgets import QLabel
+
+    from viewer.analysis.pipeline import ANALYSER_VERSION
+    from viewer.corpus.dating import READER_VERSION
+    from viewer.corpus.migrations import LATEST
+
+    w = shown_window(None)
+    w.actions["help.about"].trigger()
+    title = w.about_dialog.findChild(QLabel, "aboutTitle").text()
+    assert f"Analysis version {ANALYSER_VERSION}, date reader {READER_VERSION}, corpus schema {LATEST}" in title
+    w.about_dialog.close()
+
+
 def test_every_menu_action_shows_a_shortcut(qtbot, shown_window, settings):
     w = shown_window(None)
     missing = [a.text() for menu in w.menus.values() for a in menu.actions()

@@ -22,7 +22,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.spans import Span
 
-READER_VERSION = "5"  # 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "5"  # (ux28: a PDF's creation date as "made", the share link's date: the lead bumps to 6) 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
@@ -44,7 +44,7 @@ class Evidence:
     """One thing a document says about itself.
 
     ``field`` is ``published`` (its own date), ``updated`` (the day its page says it was last
-    changed), ``outlet``, ``mentioned`` (a date the article talks about) or ``weekday`` (a weekday
+    changed), ``made`` (the day its file was made, a PDF's creation date), ``outlet``, ``mentioned`` (a date the article talks about) or ``weekday`` (a weekday
     its lead names); ``value`` an ISO date, ``--MM-DD``
     for a date without a year, a weekday number or a name; ``detail`` the kind of place it was
     found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
@@ -112,28 +112,37 @@ class Dating:
 # -- gathering: what the text and the file say ---------------------------------------------------
 
 
+# Formats whose only date is the day the file was made, not the article's: a browser's "Save as PDF" or
+# "Print to PDF" writes the day the researcher saved the page as the PDF's creation date, so a folder saved
+# in one sitting read as published in one day, ahead of the dateline the text gives.
+MADE_ON_SAVING = frozenset({"pdf"})
+
+
 def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
-           declared: Collection[str] | None = None) -> list[Evidence]:
+           declared: Collection[str] | None = None, file_format: str | None = None) -> list[Evidence]:
     """Everything a document says about its date and outlet.
 
     ``stored`` holds the published/outlet values import kept; ``declared`` names the fields the
     file itself declared (record fields, HTML metadata). For documents imported before this was
     recorded it is None, and a stored outlet that the text's own credit line gives is read as text.
+    ``file_format``: a stored date of a format in `MADE_ON_SAVING` says when the file was made
+    (evidence ``made``), which places the article only when nothing else does.
     """
     found: list[Evidence] = []
     header = {key: (span, value) for span, key, value in header_fields(text)}
-    found += _stored_date(stored.get("published"), header)
+    found += _stored_date(stored.get("published"), header, file_format in MADE_ON_SAVING)
     found += _stored_outlet(text, marks, stored.get("outlet"), header, declared)
     start = _content_start(text, marks)
     found += _dateline(text, start) or _dateline(text, _under_headline(text, start)) or _dated_dateline(text, start)
     found += _stamped(text, [e for e in found if e.start is not None])
     found += _date_lines(text, [e for e in found if e.start is not None])
+    found += _addressed(text, stored.get("url"))
     found += _mentioned(text, marks, [e for e in found if e.start is not None])
     found += _lead_weekdays(text, marks, start)
     return found
 
 
-def _stored_date(value: str | None, header: Mapping) -> list[Evidence]:
+def _stored_date(value: str | None, header: Mapping, made: bool = False) -> list[Evidence]:
     if not value:
         return []
     detail = "header line" if "published" in header else "file metadata"
@@ -141,6 +150,8 @@ def _stored_date(value: str | None, header: Mapping) -> list[Evidence]:
     day = parse_date(value)
     if day is None:
         return [Evidence("published", "metadata", value, "unreadable " + detail, value)]
+    if made and span is None:  # the file's own creation date, not a date its text states
+        return [Evidence("made", "metadata", day.isoformat(), "creation date", value)]
     return [Evidence("published", "metadata", day.isoformat(), detail, value,
                      span.start if span else None, span.end if span else None)]
 
@@ -269,6 +280,38 @@ def _date_lines(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
     return out
 
 
+# The page's own address as its foot gives it ("Read or Share this story: http://…/2015/07/05/…", Gannett's
+# sites on the GVA crawl), and a day in an address's path: /2015/07/05/ or /2015-07-05/, a date the site filed
+# the story under. Only a labelled share line counts in the text: other addresses there link other stories.
+_SHARE = re.compile(r"^\W*(?:read or share|share) this (?:story|article)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+_PATH_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def _addressed(text: str, url: str | None) -> list[Evidence]:
+    """The day in the document's own address: the address its file declared (a record's or a page's url
+    field), or the one its share line gives at the foot of the text."""
+    out = []
+    if url and (day := _path_day(url)):
+        out.append(Evidence("published", "metadata", day, "address", url))
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for line in lines[-_HEAD_LINES:]:
+        shared = _SHARE.match(line.group())
+        if shared and (day := _path_day(shared.group(1))):
+            start = line.start() + shared.start(1)
+            out.append(Evidence("published", "text", day, "share link", shared.group(1), start, start + len(shared.group(1))))
+    return out
+
+
+def _path_day(url: str) -> str | None:
+    """The day an address's path is filed under, if one is (the last such day, past any archive's prefix)."""
+    found = [m for m in _PATH_DAY.finditer(re.sub(r"^\w+://[^/]+", "", url.split("?")[0].split("#")[0]))]
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found[-1].groups())
+    placed = _on(year, month, day)
+    return placed.isoformat() if placed else None
+
+
 def _within(phrase: DatePhrase | Stamp, taken: Sequence[Evidence]) -> bool:
     return any(e.start <= phrase.start < e.end for e in taken)
 
@@ -366,15 +409,16 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
     out: list[_Candidate] = []
     corrected = parse_date(corrections.get("published"))
     if corrected is not None:
-        original = next((e.phrase or e.value for e in evidence if e.field == "published" and e.source == "metadata"), None)
+        original = next((e.phrase or e.value for e in evidence if e.field in ("published", "made") and e.source == "metadata"), None)
         was = f" (the file said {original})" if original else ""
         out.append(_Candidate("correction", corrected, f"set by the researcher{was}"))
     metadata = next((e for e in evidence if e.field == "published" and e.source == "metadata"
-                     and not e.detail.startswith("unreadable")), None)
+                     and not e.detail.startswith("unreadable") and e.detail != "address"), None)
     anchor = date.fromisoformat(metadata.value) if metadata else None
     if metadata:
         out.append(_Candidate("metadata", anchor, f"{metadata.detail}: {metadata.phrase or metadata.value}"))
-    for source, detail in (("dateline", "dateline"), ("text", "stamp"), ("text", "date line")):
+    for source, detail in (("dateline", "dateline"), ("text", "stamp"), ("text", "date line"), ("metadata", "address"),
+                           ("text", "share link")):
         e = next((e for e in evidence if e.field == "published" and e.source == source and e.detail == detail), None)
         if e is not None:
             day, how = _placed(e, anchor, evidence, context)
@@ -394,10 +438,16 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
     estimate = _estimate(evidence, context)
     if estimate is not None:
         out.append(estimate)
+    made = next((e for e in evidence if e.field == "made"), None)
+    if made is not None and not out:  # an upper bound only: last, never a conflict with a date above
+        out.append(_Candidate("metadata", date.fromisoformat(made.value),
+                              f"estimated from the file's creation date ({made.value}): the article was published then"
+                              " or before (a page saved as PDF carries the day it was saved)", True))
     return out
 
 
-_SAID = {"stamp": "date read from the text"}  # the words the window shows for where a date came from
+_SAID = {"stamp": "date read from the text", "address": "date in the page's address",
+         "share link": "date in the page's address (its share link)"}  # the words the window shows for where a date came from
 
 
 def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], context: _Context) -> tuple[date | None, str]:

@@ -43,8 +43,8 @@ def evidence_of(corpus: Corpus, document_id: int, declared: Collection[str] | No
     """Gather what a stored document says about its date and outlet (from the values import kept)."""
     document = corpus.document(document_id)
     kept = {c.field: c.original for c in corrections_of(corpus, document_id).values()}
-    stored = {f: kept.get(f, getattr(document, f)) for f in ("published", "outlet")}
-    return gather(document.text, corpus.boilerplate_kinds(document_id), stored, declared)
+    stored = {f: kept.get(f, getattr(document, f)) for f in ("published", "outlet", "url")}
+    return gather(document.text, corpus.boilerplate_kinds(document_id), stored, declared, document.source_format)
 
 
 def record_evidence(corpus: Corpus, rows: Iterable[tuple[int, Sequence[Evidence], Collection[str] | None]]) -> None:

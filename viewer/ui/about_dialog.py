@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import __version__
+from viewer.analysis.pipeline import ANALYSER_VERSION
+from viewer.corpus.dating import READER_VERSION
+from viewer.corpus.migrations import LATEST
 from viewer.licences import COMPONENTS, QT_NOTICE, installed_version
 from viewer.resources import resources_dir
 
@@ -36,6 +39,12 @@ def app_icon() -> QIcon:
         if (icons / name).exists():
             icon.addFile(str(icons / name))
     return icon
+
+
+def method_versions() -> str:
+    """What a researcher cites beside a finding: another analysis or date reader may link or date otherwise."""
+    return (f"Analysis version {ANALYSER_VERSION}, date reader {READER_VERSION}, corpus schema {LATEST}:"
+            " cite them with findings; a corpus analysed by another version is analysed again when next analysed.")
 
 
 def licences_html() -> str:
@@ -72,6 +81,7 @@ class AboutDialog(QDialog):
             72, 72, Qt.KeepAspectRatio, Qt.SmoothTransformation))
         title = QLabel(
             f"<h2>{APP_NAME}</h2><p>Version {escape(__version__)}</p>"
+            f"<p><small>{escape(method_versions())}</small></p>"
             "<p>Compare news reports of the same events: who claimed what, where, and how the reports "
             "differ. Works offline; it never opens a network connection.</p>"
             "<p>Provenance Viewer is free software under the MIT licence.</p>"

@@ -102,7 +102,8 @@ class AbsenceBanner(QFrame):
                                             " it and take back “does not carry” (Edit → Undo undoes it)")
             else:
                 self.link_button.setText(f"Link to claim [{claim_id}]")
-                self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link (Unlink undoes it)")
+                self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link"
+                                            " (Edit → Undo takes it back)")
             following = (self.shown + 1) % len(self.passages) + 1
             self.next_button.setToolTip(f"Name the closest passage {following} of {len(self.passages)} instead")
         self.label.setText("<br>".join(lines))

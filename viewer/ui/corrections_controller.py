@@ -75,7 +75,8 @@ class CorrectionsController:
 
     def link_to_claim(self, claim_id: int, passage: tuple[int, int, int]) -> BackgroundTask | None:
         """A passage the analysis left unlinked states this claim: linked to every mention of it, so the
-        claim keeps all its sources and gains this one; Unlink takes it back. In an article the researcher
+        claim keeps all its sources and gains this one; Edit → Undo takes it back (the pane's "does not carry" would
+        take the whole article out). In an article the researcher
         judged not to carry the claim, it says that this passage does (`passage_carries`)."""
         claim = self.comparison.state.claims.get(claim_id)
         if claim is None or not claim.mentions:
@@ -83,8 +84,7 @@ class CorrectionsController:
         if self.comparison.state.judged_out(passage[0], claim_id) is not None:
             return self.passage_carries(claim_id, passage)
         return self.correct(operations.link_passages(passage_of(claim.mentions[0]), passage, claim),
-                            f"Linked a passage of d{passage[0]} to claim [{claim_id}]"
-                            " (right-click it, then Unlink, to take it back)")
+                            f"Linked a passage of d{passage[0]} to claim [{claim_id}] (Edit → Undo takes it back)")
 
     def _claim_at(self, passage: tuple[int, int, int]) -> StoredClaim | None:
         """The lit claim a selected passage falls in, if any: linking it means linking that claim."""

@@ -237,12 +237,15 @@ class MainWindow(QMainWindow):
         corpus tells its observers (this window among them) what changed, then the claim a link made is selected."""
         if self.corpus is None:
             return
+        said = self.statusBar().currentMessage()  # the runner's word on the job: what it did, how to take it back
         if changes.touches(DOCUMENTS):
             self.corpus.documents_did_change.emit()
         if changes.touched & ANALYSIS:
             self.corpus.analysis_did_change.emit(changes.touched & ANALYSIS)
         if changes.select_claim is not None:
             self.comparison.select_claim(changes.select_claim)
+        if said and self.statusBar().currentMessage() != said:  # a relit claim's line overwrote it at once
+            self.statusBar().showMessage(said, 15000)
 
     def _on_documents_chosen(self, document_ids: list[int]) -> None:
         """Open them; when the list shows a search's hits, each opens where the search's words are."""

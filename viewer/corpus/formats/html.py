@@ -17,6 +17,11 @@ _VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"l
          b"source", b"track", b"wbr"}
 _METADATA = {"title": "title", "sitename": "outlet", "author": "author", "date": "published", "url": "url",
              "language": "language"}
+# A Wayback Machine capture's address: the archive's host, the capture time, then the page's own address,
+# whose "//" trafilatura folds to "/" when it normalises the whole ("…/web/2015…/http:/q13fox.com/…").
+_CAPTURE = re.compile(r"^(?:https?:)?//?(?:web|wayback)\.archive\.org(?::\d+)?/web/\d+[a-z_]*/+(https?:)?/*([^/?#:]+)(.*)$",
+                      re.IGNORECASE)
+_ARCHIVE_HOSTS = {"web.archive.org", "wayback.archive.org", "archive.org"}
 
 
 # A page's date only from its markup (meta tags, JSON-LD, <time>, its address): trafilatura's extensive
@@ -56,7 +61,25 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
         if isinstance(value, str) and value.strip():
             fields[key] = value.strip()
     text = "\n\n".join(line for line in found.text.split("\n") if line.strip())
-    return Extraction([Extracted(text, fields)])
+    return Extraction([Extracted(text, archived_page(fields))])
+
+
+def archived_page(fields: dict[str, str]) -> dict[str, str]:
+    """A page saved from the Wayback Machine (as pages that went offline are) names its own site, not the
+    archive's: its address keeps both "//" and its outlet is the original host. An outlet that is the page's
+    title is a site-name guess gone wrong (trafilatura reads it off the <title>), so none is kept."""
+    fields = dict(fields)
+    if fields.get("outlet") and " ".join(fields["outlet"].split()) == " ".join(fields.get("title", "").split()):
+        del fields["outlet"]
+    capture = _CAPTURE.match(fields.get("url", ""))
+    if capture is None:
+        return fields
+    scheme, host, rest = capture.group(1) or "http:", capture.group(2), capture.group(3)
+    prefix = fields["url"][:capture.start(1) if capture.group(1) else capture.start(2)].rstrip("/")
+    fields["url"] = f"{prefix}/{scheme}//{host}{rest}"
+    if fields.get("outlet", "").casefold() in _ARCHIVE_HOSTS or "outlet" not in fields:
+        fields["outlet"] = host.casefold().removeprefix("www.")
+    return fields
 
 
 def nesting_depth(data: bytes) -> int:

@@ -26,7 +26,8 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
         except FormatError as exc:
             raise FormatError(_with(str(exc), warnings)) from exc
     if warnings:
-        extraction.warnings.append(f"pypdf: {'; '.join(warnings)}")
+        extraction.warnings.append(f"repaired while reading, so check its text against the original"
+                                   f" (pypdf: {'; '.join(warnings)})")
     return extraction
 
 
@@ -73,10 +74,14 @@ def _open(data: bytes) -> PdfReader:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    if b"%PDF-" not in data[:1024]:  # where every PDF, and PDF readers' tolerance, puts it
+        raise FormatError("not a PDF: the file does not begin as a PDF does (another kind of file named .pdf,"
+                          " or a download that failed)")
     try:
         reader = PdfReader(io.BytesIO(data))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise FormatError(f"corrupt PDF: {exc}") from exc
+        raise FormatError(f"corrupt PDF: it cannot be opened; save or print it to PDF again from where it came"
+                          f" ({exc})") from exc
     if reader.is_encrypted:
         try:
             opened = reader.decrypt("")
