@@ -16,6 +16,9 @@ from viewer.corpus.dates import date_phrases, dates_only, numeric_date, parse_da
     ("the 13th of April", None, 4, 13),
     ("Since May 16, 959 combatants", None, 5, 16),
     ("in April 2022", 2022, 4, None),
+    ("THURSDAY, APRIL 11, 2013, 9:53 PM", 2013, 4, 11),  # a page header in capitals
+    ("MAR. 14, 2013, 8:12 PM", 2013, 3, 14),
+    ("WEDNESDAY, APRIL 24TH, 2013 AT 10:40 AM", 2013, 4, 24),
 ])
 def test_a_phrase_keeps_what_it_states(text, year, month, day):
     (phrase,) = date_phrases(text)
@@ -25,7 +28,7 @@ def test_a_phrase_keeps_what_it_states(text, year, month, day):
 
 @pytest.mark.parametrize("text", [
     "more than 1,026 servicemen", "you may 16 times try", "31 February 2022", "2022-13-40", "March 32",
-    "Room 12.10.22", "",
+    "Room 12.10.22", "", "YOU MAY 16 TIMES TRY", "DEADLINE: MARCH 3",  # in capitals only a full date is one
 ])
 def test_what_is_not_a_date(text):
     assert [p for p in date_phrases(text) if p.day is not None] == []
@@ -51,6 +54,12 @@ def test_a_metadata_value_is_a_day_only_when_it_says_the_year(value, expected):
     ("9 September 2013 Last updated at 14:39 GMT", True),  # BBC's stamp, the word after the date
     ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT", True),
     ("Updated: November 11, 2011 20:09 IST", True),
+    ("AUGUST 2, 2013 | 08:06AM PT", True),  # a header's date with its time and zone
+    ("Friday August 2, 2013 @ 8:13am PDT", True),
+    ("Sun, 15 Sep 2013", True),  # a short weekday
+    ("Thu Nov 10, 2011 3:00pm EST", True),
+    ("The Sun, 15 Sep 2013", False),  # a newspaper's name is more than a weekday
+    ("Sun Sep 15 2013 storm kills three", False),
     ("9 September 2013 Police arrested two men", False),
     ("Gunmen attacked the market on 9 September 2013", False),
 ])

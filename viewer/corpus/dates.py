@@ -3,7 +3,9 @@
 A phrase keeps what it states and nothing more: "May 16" has no year, "April 2022" no day. What a
 document's date is, given such phrases, is `dating`'s business; this module only reads them.
 Month and weekday names are English, capitalised as news prose writes them ("may 16" is a verb
-and a number more often than a date).
+and a number more often than a date), or in capitals as page headers print a full date ("AUGUST 2,
+2013 | 08:06AM PT", "THURSDAY, APRIL 11, 2013, 9:53 PM"): in capitals only with its day and year,
+since a headline in capitals may say "MAY 16" and mean no date.
 """
 from __future__ import annotations
 
@@ -25,8 +27,10 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(WEEKDAYS) + r"),?\s+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?i:st|nd|rd|th)?"  # "APRIL 24TH" in a header in capitals
 _YEAR = r"(?P<year>1[0-9]{3}|2[0-9]{3})"
+_CAPITAL_MONTH = r"(?P<month>" + "|".join(sorted((m.upper() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_CAPITAL_WEEKDAY = r"(?:(?P<weekday>" + "|".join(w.upper() for w in WEEKDAYS) + r"),?\s+)?"
 _PATTERNS = [
     # 2022-04-13, 2022-04-13T10:00:00Z
     re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d])"),
@@ -38,6 +42,8 @@ _PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
     # April 2022 (month precision)
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"),
+    # page headers in capitals, with day and year: THURSDAY, APRIL 11, 2013 / MAR. 14, 2013
+    re.compile(rf"\b{_CAPITAL_WEEKDAY}{_CAPITAL_MONTH}\s+{_DAY}\b(?!:),?\s+{_YEAR}\b"),
 ]
 _WEEKDAY_PHRASE = re.compile(r"\b(?:(?P<relation>on|last|this|since|until|by|next)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b")
 
@@ -98,10 +104,10 @@ def date_phrases(text: str, start: int = 0, end: int | None = None) -> list[Date
 def _phrase(match: re.Match) -> DatePhrase | None:
     groups = match.groupdict()
     month_text = groups["month"]
-    month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.title()]
     day = int(groups["day"]) if groups.get("day") else None
     year = int(groups["year"]) if groups.get("year") else None
-    weekday = WEEKDAYS.index(groups["weekday"]) if groups.get("weekday") else None
+    weekday = WEEKDAYS.index(groups["weekday"].title()) if groups.get("weekday") else None
     phrase = DatePhrase(match.start(), match.end(), match.group(0), year, month, day, weekday)
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
@@ -141,16 +147,20 @@ def weekday_on_or_before(day: date, weekday: int) -> date:
 
 _DATE_LINE_WORDS = re.compile(r"^\W*(?:published|posted|updated|last updated|date|dated|first published)\b\W*", re.I)
 _STAMP_WORDS = re.compile(r"\b(?:last updated|first published|published|posted|updated)\b", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b(?:GMT|UTC|CET|EET|EEST|MSK|ET|EST|EDT|BST)\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|IST|HKT|JST|AEST|AEDT"
+                   r"|[ECMP]T|[ECMP][SD]T)\b", re.I)
+# "Sun, 15 Sep 2013", "Thu Nov 10, 2011 3:00pm EST": a header's short weekday beside its date
+_SHORT_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?", re.I)
 
 
 def only_dates(line: str, phrase: str) -> bool:
     """Whether a line holding the date ``phrase`` only dates the page ("Updated: November 11, 2011 20:09
     IST", "Friday, June 7, 2013", BBC's "9 September 2013 Last updated at 14:39 GMT"): it opens with a
-    word such as "Published", or nothing of three letters is left beside the date, a time and such words."""
+    word such as "Published", or nothing of three letters is left beside the date, a time, a time zone, a
+    short weekday ("Sun, 15 Sep 2013") and such words."""
     lead = _DATE_LINE_WORDS.match(line)
     rest = line[lead.end() if lead else 0:].replace(phrase, "", 1)
-    return bool(lead) or not re.search(r"[A-Za-z]{3,}", _STAMP_WORDS.sub("", _TIME.sub("", rest)))
+    return bool(lead) or not re.search(r"[A-Za-z]{3,}", _SHORT_WEEKDAY.sub("", _STAMP_WORDS.sub("", _TIME.sub("", rest))))
 
 
 def dates_only(line: str) -> bool:
