@@ -22,7 +22,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.spans import Span
 
-READER_VERSION = "6"  # 6: a header's date in capitals or beside a time zone, a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "7"  # 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
