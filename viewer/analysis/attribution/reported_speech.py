@@ -203,7 +203,10 @@ def _reported_thing(verb, unit: Span) -> tuple[Span, bool] | None:
         opening = clause.left_edge
         comma = doc[opening.i - 1] if opening.i else None
         if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
-            thing = [t for t in clause.head.subtree if t.i < opening.i and not t.is_space]
+            noun = clause.head
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head  # "a letter to the House committee reported by Fox": the letter
+            thing = [t for t in noun.subtree if t.i < opening.i and not t.is_space]
         elif comma is not None and comma.text == "," and comma.idx > unit.start:
             words = trim(doc, unit.start, comma.idx, unit)
             return (words, True) if is_clause(doc, words) else None
