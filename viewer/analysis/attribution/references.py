@@ -352,7 +352,9 @@ def _nearest_bodies(name: SpeakerName, history: list, bodies: list, at: int) -> 
     that reported a sentence before."""
     if not _generic_body(name):
         return [n for _, n in reversed(history)]
-    return [n for _, n in sorted(history + [b for b in bodies if b[0] < at], key=lambda item: -item[0])]
+    spoken = [n.name for _, n in history]  # "Turkey's Foreign Ministry said": not the "Foreign Ministry" inside it
+    named = [b for b in bodies if b[0] < at and not any(b[1].name in said for said in spoken)]
+    return [n for _, n in sorted(history + named, key=lambda item: -item[0])]
 
 
 def _outlet_word(speaker: list) -> bool:
