@@ -12,13 +12,15 @@ business"). Only the words are kept; the table records WordNet's copyright notic
 from __future__ import annotations
 
 import argparse
-import datetime
-import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from training.count_person_nouns import write_wordnet_table  # noqa: E402
+
 PUBLISHER = ("publisher", "a firm in the publishing business")
-NOTICE = "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved."
 
 
 def publisher_nouns(data_noun: str) -> list[str]:
@@ -53,17 +55,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "publisher_nouns.json")
     args = parser.parse_args()
     nouns = publisher_nouns((args.wordnet / "data.noun").read_text(encoding="latin-1"))
-    table = {"provenance": {
-        "source": "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), data.noun",
-        "rule": "one-word lemmas of every synset below 'publisher, publishing house, publishing firm, publishing company' "
-                "(a firm in the publishing business) by hypernym pointers",
-        "licence": "WordNet 3.0 licence (permission to use, copy, modify and distribute with this notice): " + NOTICE,
-        "command": "python training/count_publisher_nouns.py " + str(args.wordnet),
-        "date": datetime.date.today().isoformat(),
-        "count": len(nouns)}, "nouns": nouns}
-    args.out.write_text(json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(nouns)} nouns -> {args.out}")
-
+    write_wordnet_table(args.out, nouns, "data.noun",
+                        "one-word lemmas of every synset below 'publisher, publishing house, publishing firm, publishing "
+                        "company' (a firm in the publishing business) by hypernym pointers",
+                        "python training/count_publisher_nouns.py " + str(args.wordnet))
 
 if __name__ == "__main__":
     main()

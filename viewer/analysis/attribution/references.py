@@ -347,14 +347,16 @@ def _bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
 
 
 def _nearest_bodies(name: SpeakerName, history: list, bodies: list, at: int) -> list[SpeakerName]:
-    """Earlier speakers, nearest first; for "the company" or "the court" also the bodies named as a
-    subject, in the same order: "Yahoo was hacked, and the company said" is Yahoo, not an outlet
-    that reported a sentence before."""
+    """Earlier speakers, the last first; for "the company" or "the court", bodies named as a subject
+    after the last speaker come before them, nearest first: "Yahoo was hacked, and the company said"
+    is Yahoo, not an outlet that reported a sentence before."""
+    earlier = [n for _, n in reversed(history)]
     if not _generic_body(name):
-        return [n for _, n in reversed(history)]
+        return earlier
+    last = max((start for start, _ in history), default=-1)
     spoken = [n.name for _, n in history]  # "Turkey's Foreign Ministry said": not the "Foreign Ministry" inside it
-    named = [b for b in bodies if b[0] < at and not any(b[1].name in said for said in spoken)]
-    return [n for _, n in sorted(history + named, key=lambda item: -item[0])]
+    named = [b for b in bodies if last < b[0] < at and not any(b[1].name in said for said in spoken)]
+    return [n for _, n in sorted(named, key=lambda item: -item[0])] + earlier
 
 
 def _outlet_word(speaker: list) -> bool:
