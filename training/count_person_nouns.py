@@ -50,15 +50,22 @@ def main() -> None:
     args = parser.parse_args()
     nouns = person_nouns((args.wordnet / "index.noun").read_text(encoding="latin-1"),
                          (args.wordnet / "data.noun").read_text(encoding="latin-1"))
+    write_wordnet_table(args.out, nouns, "index.noun and data.noun",
+                        "one-word nouns whose first (most frequent) sense is in noun.person (lexfile 18) and is no instance (@i)",
+                        "python training/count_person_nouns.py " + str(args.wordnet))
+
+
+def write_wordnet_table(out: Path, nouns: list[str], files: str, rule: str, command: str) -> None:
+    """A table of WordNet nouns with where it came from and WordNet's notice, as its licence asks."""
     table = {"provenance": {
-        "source": "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), index.noun and data.noun",
-        "rule": "one-word nouns whose first (most frequent) sense is in noun.person (lexfile 18) and is no instance (@i)",
+        "source": "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), " + files,
+        "rule": rule,
         "licence": "WordNet 3.0 licence (permission to use, copy, modify and distribute with this notice): " + NOTICE,
-        "command": "python training/count_person_nouns.py " + str(args.wordnet),
+        "command": command,
         "date": datetime.date.today().isoformat(),
         "count": len(nouns)}, "nouns": nouns}
-    args.out.write_text(json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(nouns)} nouns -> {args.out}")
+    out.write_text(json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(nouns)} nouns -> {out}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
+from viewer.analysis.speakers.kinds import publisher_nouns
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
@@ -41,6 +42,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     names = [describe(frame.named or frame.speaker, counts) for _, _, frame, _ in items]
     people = _people(doc, counts)
     bodies = _bodies(doc, counts)
+    named_bodies = _named_bodies(doc, counts)
     mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
     genders: dict[str, str] = {}
@@ -60,7 +62,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         elif bare_force(name) in forces:  # "police said", "a navy spokesman": the one such force the article names
             resolved = SpeakerName(forces[bare_force(name)].name, name.role, "organisation")
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
-            resolved = _resolve(name, earlier if name.kind == "person" else [n for _, n in reversed(history)])
+            resolved = _resolve(name, earlier if name.kind == "person" else _nearest_bodies(name, history, bodies, at))
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
                 resolved = _resolve(name, [n for start, n in reversed(mentioned) if start < at])
             epithets = _epithets(frame.speaker) if resolved.reference and name.kind == "person" else set()
@@ -74,8 +76,12 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
             if resolved.reference and _generic_body(name):
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
+            if resolved.reference and _outlet_word(frame.named or frame.speaker):
+                resolved = _outlet(name, [n for _, n in reversed(history)])
         else:
             resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at)
+        if _short_form(resolved) and _determined(frame.named or frame.speaker):  # "The Journal" after "The Wall Street Journal"
+            resolved = _body_in_full(resolved, named_bodies, at)
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
             resolved = _country_body(text_of(doc), frame, resolved, items, names)
         if gender and resolved.kind == "person":
@@ -338,6 +344,75 @@ def _bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
             if name.kind == "organisation" and not name.reference and name.name:
                 out.append((ent.start_char, name))
     return out
+
+
+def _nearest_bodies(name: SpeakerName, history: list, bodies: list, at: int) -> list[SpeakerName]:
+    """Earlier speakers, the last first; for "the company" or "the court", bodies named as a subject
+    after the last speaker come before them, nearest first: "Yahoo was hacked, and the company said"
+    is Yahoo, not an outlet that reported a sentence before."""
+    earlier = [n for _, n in reversed(history)]
+    if not _generic_body(name):
+        return earlier
+    last = max((start for start, _ in history), default=-1)
+    spoken = [n.name for _, n in history]  # "Turkey's Foreign Ministry said": not the "Foreign Ministry" inside it
+    named = [b for b in bodies if last < b[0] < at and not any(b[1].name in said for said in spoken)]
+    return [n for _, n in sorted(named, key=lambda item: -item[0])] + earlier
+
+
+def _outlet_word(speaker: list) -> bool:
+    """"the paper", "the newspaper": a bare word for a publishing firm (no name, no owner)."""
+    words = [t for t in speaker if not t.is_punct and t.lower_ not in DETERMINERS]
+    return len(words) == 1 and words[0].lemma_.lower() in publisher_nouns()
+
+
+def _outlet(name: SpeakerName, earlier: list[SpeakerName]) -> SpeakerName:
+    """The outlet "the paper" stands for: the nearest earlier speaker that is a named body, or a name
+    the recogniser's word made a document ("The Washington Post" reported… the paper found…)."""
+    for candidate in earlier:
+        if not candidate.reference and (candidate.kind == "organisation" or
+                                        candidate.kind == "document" and candidate.name[:1].isupper()):
+            return candidate
+    return name
+
+
+def _named_bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
+    """Every body the document names in two words or more, wherever it stands ("after The Washington
+    Post reported on…"): what a later "the Post" is short for."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and len([t for t in ent if t.lower_ not in DETERMINERS]) > 1:
+            name = describe(list(ent), counts)
+            if name.kind in ("organisation", "document") and not name.reference and " " in name.name:
+                out.append((ent.start_char, name))
+    return out
+
+
+def _short_form(name: SpeakerName) -> bool:
+    """"The Journal", "the Post": a body named by one capitalised word, no acronym, as news names a body
+    after naming it in full. The recogniser may take the word for a person ("The Gazette") or the word
+    may make it a document ("The Post"); which body it is short for says what it is."""
+    words = name.name.split()
+    return name.kind in ("organisation", "document", "person") and len(words) == 1 and words[0][:1].isupper() \
+        and not words[0].isupper() and words[0].isalpha()
+
+
+def _determined(speaker: list) -> bool:
+    """"The Journal", "the Post": news writes a body's short form with its article; a bare capital
+    opening a sentence ("Police said") is a common word, which ``forces`` and the body rules read."""
+    words = [t for t in speaker if not t.is_punct]
+    return len(words) == 2 and words[0].lower_ == "the"
+
+
+def _body_in_full(name: SpeakerName, named: list[tuple[int, SpeakerName]], at: int) -> SpeakerName:
+    """The full name of the one body named before whose name ends in the short form's word ("The
+    Wall Street Journal" for "the Journal"); with none, or two ("The Washington Post" and "the
+    Huffington Post"), the short form stays as it is."""
+    word = name.name.lower()
+    found = {n.name: n for start, n in named if start < at and n.name.split()[-1].lower() == word}
+    if len(found) != 1:
+        return name
+    full = next(iter(found.values()))
+    return SpeakerName(full.name, name.role or full.role, full.kind)
 
 
 def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:

@@ -44,6 +44,14 @@ def names_document(token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in word_classes()["document_nouns"]
 
 
+@lru_cache(maxsize=1)
+def publisher_nouns() -> frozenset[str]:
+    """Nouns that can mean a publishing firm ("the paper", "the newspaper", "the magazine"): WordNet's
+    hyponyms of a publishing firm, ``attribution/publisher_nouns.json`` (``training/count_publisher_nouns.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "publisher_nouns.json").read_text(encoding="utf-8"))
+    return frozenset(table["nouns"])
+
+
 def names_source(token) -> bool:
     """Whether a common noun names someone who speaks ("officials", "voters", "aides"): annotators
     of PolNeAR marked it as the head of a source at least three times."""

@@ -128,6 +128,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         role = _role_text(tokens, run)
         if _is_org(run, tokens):
             named = [t for t in tokens if t.i <= _name_of_body_end(_entity_end(run[-1], tokens), tokens).i]
+            named = [t for t in named if t.i >= _apposed_name_start(run, tokens)]
             return SpeakerName(_strip_det(named), _described_as(tokens, named), _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
@@ -569,6 +570,17 @@ def _entity_end(token, tokens: list):
         last += 1
     inside = {t.i for t in tokens}
     return doc[last] if all(i in inside for i in range(first, last + 1)) else token
+
+
+def _apposed_name_start(run: list, tokens: list) -> int:
+    """"a California newspaper, The Press-Enterprise": a body's name set after a description of it
+    by a comma starts after the comma (its own article with it); the description says what it is."""
+    name = next((t for t in run if t.dep_ == "appos"), None)
+    if name is None or name.head.i >= name.i or name.head.pos_ != "NOUN" or name.head not in tokens:
+        return tokens[0].i
+    start = name.left_edge.i
+    comma = name.doc[start - 1] if start else None
+    return start if comma is not None and comma.text == "," and comma in tokens else tokens[0].i
 
 
 def _described_as(tokens: list, named: list) -> str | None:
