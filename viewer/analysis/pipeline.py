@@ -76,7 +76,9 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # number spaced at its thousands comma ("2, 117") is one number; a denial in a relative clause set off by commas is none)
 # 53: a name inside a body's description ("Democracy for America, the committee founded by Howard Dean, said") is not
 # the speaker, a body's apposition is its role, a hyphenated surname the recogniser cut stays whole)
-ANALYSER_VERSION = "53"
+# 54: a body's short form ("the Journal") or "the paper" is the body the article named before; "…, first reported by
+# X" is X's report; a body named after its description ("a California newspaper, The Press-Enterprise") is that name)
+ANALYSER_VERSION = "54"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
