@@ -166,15 +166,3 @@ def test_later_words_on_one_article_and_claim_replace_earlier_ones():
     fixes = overlay([back, out])
     assert fixes.not_carried == {(2, 7): out} and fixes.carried == {} and fixes.must_link == []
     assert fixes.kept_apart() == [(2, [Mention(1, 0, 40, ""), Mention(3, 5, 60, "")])]
-
-
-def test_taking_an_article_out_of_a_claim_lets_in_nothing_its_passage_kept_out(sample_corpus):
-    """On the sample, d2 out of the Defense Ministry's "more than 1,000 … surrendered" let d5's "since Monday, 959 …"
-    into the claim, which d2's passage had kept out of the claim's averages: it still does, standing in for d2
-    without being a mention, so the claim is left in d1 alone and the researcher is told it is gone."""
-    claim = next(c for c in store.claims(sample_corpus) if "more than 1,000" in c.label)
-    assert claim.documents() == [1, 2]
-    d1 = {(m.start, m.end) for m in claim.mentions_in(1)}
-    said = operations.correction_job([operations.not_carried(claim, 2)])(sample_corpus, TaskState()).summary
-    assert not [c for c in store.claims(sample_corpus) if {(m.start, m.end) for m in c.mentions_in(1)} & d1]
-    assert said.endswith(f"claim [{claim.id}] is gone: d1 was its only other source"), said

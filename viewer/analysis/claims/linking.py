@@ -21,7 +21,6 @@ from viewer.analysis.claims.blocks import candidate_blocks, verify_block
 from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, articles, in_reading_order, rare_names, vector_of
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.index import RareKeys
-from viewer.analysis.claims.stand_ins import StandIns
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verifier import (
@@ -104,13 +103,12 @@ def link_claims(
     for a, b in cannot_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[pair] = _FORBIDDEN
-    threshold = scores.model.pair.threshold
-    stand_ins = _stand_ins(units, kept_apart, scores, threshold)
     for pair in _apart(units, kept_apart):
         scores.known[pair] = _FORBIDDEN
+    threshold = scores.model.pair.threshold
     ranked = sorted(((p, i, j) for (i, j), p in scores.known.items() if p >= threshold and units[i].document != units[j].document), key=lambda x: (-x[0], x[1], x[2]))
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
-    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, stand_ins)
+    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties)
     mentions = _mentions(units, clusters, texts)
     claims = [_claim(units, vectors, members, mentions) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
@@ -160,34 +158,6 @@ def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int]
     return (min(i, j), max(i, j))
 
 
-def _stand_ins(units: Sequence[ClaimUnit], kept_apart: Sequence[tuple[int, Sequence[Mention]]], score: PairScores,
-               threshold: float) -> StandIns:
-    """Each article taken out of a claim leaves its unit most like the claim's passages standing in for it in the
-    claim's averages (`stand_ins`), where that unit verified against them on average, as a member does."""
-    found = StandIns()
-    for document, anchors in _kept_apart_units(units, kept_apart):
-        if not anchors:
-            continue
-        means = {i: sum(score(i, j) for j in anchors) / len(anchors) for i in _units_of(units, document)}
-        best = max(means, key=lambda i: (means[i], -i), default=None)
-        if best is not None and means[best] >= threshold:
-            found.add(best, anchors, score)
-    return found
-
-
-def _kept_apart_units(units: Sequence[ClaimUnit], kept_apart: Sequence[tuple[int, Sequence[Mention]]]
-                      ) -> Iterable[tuple[int, list[int]]]:
-    """Each document the researcher took out of a claim, with the units of the claim's passages in other sources."""
-    for document, passages in kept_apart:
-        anchors = [j for j in (_unit_of(units, p) for p in passages) if j is not None and units[j].document != document]
-        yield document, anchors
-
-
-def _units_of(units: Sequence[ClaimUnit], document: int) -> range:
-    lo = bisect_left(units, document, key=lambda u: u.document)
-    return range(lo, bisect_right(units, document, lo=lo, key=lambda u: u.document))
-
-
 def _apart(units: Sequence[ClaimUnit], kept_apart: Sequence[tuple[int, Sequence[Mention]]]) -> Iterable[tuple[int, int]]:
     """Every unit of each document against the unit of each of its passages: the whole article is kept out of
     the claim, so no other passage of it takes the place of the one unlinked (a per-pair unlink let one back in
@@ -195,15 +165,21 @@ def _apart(units: Sequence[ClaimUnit], kept_apart: Sequence[tuple[int, Sequence[
     so a new source reading most like that unit stays with it, apart from the claim, as the researcher's word
     on the article implies (dropping the article's units from the claim after grouping instead left the claim
     shaped by a unit it no longer held)."""
-    for document, anchors in _kept_apart_units(units, kept_apart):
-        for j in anchors:
-            yield from ((min(i, j), max(i, j)) for i in _units_of(units, document))
+    for document, passages in kept_apart:
+        lo = bisect_left(units, document, key=lambda u: u.document)
+        hi = bisect_right(units, document, lo=lo, key=lambda u: u.document)
+        for anchor in passages:
+            j = _unit_of(units, anchor)
+            if j is not None and units[j].document != document:
+                yield from ((min(i, j), max(i, j)) for i in range(lo, hi))
 
 
 def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
     """The unit (of units sorted by document) that overlaps the mention most."""
+    lo = bisect_left(units, mention.document, key=lambda u: u.document)
+    hi = bisect_right(units, mention.document, lo=lo, key=lambda u: u.document)
     best, best_overlap = None, 0
-    for k in _units_of(units, mention.document):
+    for k in range(lo, hi):
         u = units[k]
         overlap = min(u.span.end, mention.end) - max(u.span.start, mention.start)
         if overlap > best_overlap:
@@ -211,8 +187,7 @@ def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
     return best
 
 
-def _average_link(ranked, score, documents: Sequence[int], threshold: float, certainties: bool = True,
-                  stand_ins: StandIns | None = None) -> list[list[int]]:
+def _average_link(ranked, score, documents: Sequence[int], threshold: float, certainties: bool = True) -> list[list[int]]:
     """Merge the groups of each ranked pair in turn where `_may_merge` allows it. A refused merge
     stays refused while neither group changes (the scores it read do not), so the same two groups
     met again through another of their pairs are not weighed again: a third of the checks were."""
@@ -227,8 +202,7 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float, cer
         groups = (tuple(left), tuple(right))
         if groups in refused:
             continue
-        if not _may_merge(*(stand_ins.widen(left, right, score, documents) if stand_ins else (left, right, score, documents)),
-                          threshold, certainties):
+        if not _may_merge(left, right, score, documents, threshold, certainties):
             refused.add(groups)
             continue
         merged = sorted(left + right)
