@@ -5,7 +5,7 @@ import pytest
 
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import MergeSpeakers, Restore, SetDate, SetOutlet
-from viewer.analysis.operations import correction_job
+from viewer.analysis.operations import correction_job, not_carried
 from viewer.corpus import publication
 from viewer.jobs import DOCUMENTS, SPEAKERS, Cancelled, TaskState
 
@@ -77,3 +77,11 @@ def test_taking_an_article_out_of_a_claim_says_which_source_the_relink_let_in(sa
     usual = NotCarried(claim.id, claim.label, tuple(passage_of(m) for m in claim.mentions), document=3)
     said = correction_job([usual])(sample_corpus, TaskState()).summary
     assert "now also holds" not in said and set(store.claim(sample_corpus, 1).documents()) == {1, 2}, said
+
+
+def test_taking_the_only_other_source_out_of_a_claim_says_the_claim_is_gone(sample_corpus):
+    claim = store.claim(sample_corpus, 2)
+    assert claim.documents() == [1, 2]
+    said = correction_job([not_carried(claim, 2)])(sample_corpus, TaskState()).summary
+    assert 2 not in store.claim_ids(sample_corpus)
+    assert said.endswith("; claim [2] is gone: d1 was its only other source"), said
