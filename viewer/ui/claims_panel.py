@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from viewer.analysis.corrections import passage_of
 from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
+from viewer.ui.claim_filter import ClaimFilter
 from viewer.provenance.plain_text import quoted
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
@@ -57,6 +58,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._corpus = corpus
         self._ids: list[int] = []
         self._read: dict[int, StoredClaim] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # row: its cells' text, for the filter
         self._documents: list[int] = []
         self._outlets: dict[int, str] = {}
         self._tags: dict[str, list[str]] = {}
@@ -86,6 +88,7 @@ class ClaimTableModel(QAbstractTableModel):
             self._ids = store.claim_ids(c)
             self._judged = claim_sources.not_carried(c, self._documents, made=made) if self._documents else {}
         self._read = {}
+        self._texts = {}
         self._outlets = {d: c.document(d, with_text=False).outlet or f"d{d}" for d in self._documents} if c else {}
         self._tags = notes.tags_of_kind(c, "claim") if c else {}
         self.endResetModel()
@@ -114,6 +117,12 @@ class ClaimTableModel(QAbstractTableModel):
         for row, claim_id in enumerate(ids, first):
             # gone since the ids were read (a relink in the background): shown empty until the reload it triggers
             self._read[row] = found.get(claim_id) or StoredClaim(claim_id, "", (), ())
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """Every cell's displayed text in the row, case folded: what the filter looks in, read once a reload."""
+        if row not in self._texts:
+            self._texts[row] = tuple(str(self.data(self.index(row, c)) or "").casefold() for c in range(self.columnCount()))
+        return self._texts[row]
 
     def row_of(self, claim_id: int) -> int | None:
         try:
@@ -235,7 +244,7 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.corpus = corpus
         self.model = ClaimTableModel(corpus, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ClaimFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
