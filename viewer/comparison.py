@@ -48,7 +48,9 @@ class ComparisonState:
         """``keep``: the colours the view showed before (a correction, an article opened or closed), which
         the claims still shown keep: a correction recoloured every claim after the one it touched."""
         self.document_ids = list(document_ids)
-        ids, self.not_carried = claim_sources.compared(corpus, self.document_ids)
+        # read once for the whole redraw: the claims table and its note of stranded corrections take them from here
+        self.judgements: list[SourceJudgement] = claim_sources.judgements(corpus) if corpus is not None else []
+        ids, self.not_carried = claim_sources.compared(corpus, self.document_ids, self.judgements)
         self.claims: dict[int, StoredClaim] = {c.id: c for c in store.claims(corpus, ids)} if ids else {}
         self.colours = assign_colours({
             d: [(c.id, m.start) for c in self.claims.values() for m in c.mentions_in(d)] for d in self.document_ids},

@@ -439,3 +439,21 @@ def test_a_date_range_says_how_many_undated_documents_it_leaves_out_and_can_list
     browser.date_from.editingFinished.emit()
     assert listed() == [1, 2, 3, 4, 5] and not browser.undated.isVisible()
     assert browser.status.text().startswith("5 document(s) —")
+
+
+def test_the_claims_filter_keeps_the_rows_a_cell_of_which_holds_the_text_and_reads_each_row_once(window, monkeypatch):
+    window.compare([1, 2, 3, 4, 5])
+    panel = window.claims_panel
+    panel.scope.setChecked(False)
+    model, proxy = panel.model, panel.proxy
+    shown = {r: [str(model.index(r, c).data() or "") for c in range(model.columnCount())] for r in range(model.rowCount())}
+    for typed in ("naval", "NAVAL", "[3]", "●", "no such wording", ""):
+        panel.filter_box.setText(typed)
+        kept = {proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())}
+        assert kept == {r for r, cells in shown.items() if any(typed.casefold() in c.casefold() for c in cells)}, typed
+    assert 0 < proxy.rowCount() == model.rowCount()
+    asked = []
+    data = type(model).data
+    monkeypatch.setattr(type(model), "data", lambda self, *args: asked.append(args) or data(self, *args))
+    panel.filter_box.setText("nav")  # the cells' text was read on the first key: the next keys only compare it
+    assert asked == [] and proxy.rowCount() >= 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from viewer.analysis.corrections import passage_of
 from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
+from viewer.ui.claim_filter import ClaimFilter
 from viewer.provenance.plain_text import quoted
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
@@ -33,6 +34,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT, NOT_CARRIED = "●", "≠", "–", "✕"
+_ANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
+                                     SORT_ROLE, CLAIM_ID_ROLE))  # the roles `ClaimTableModel.data` answers
 DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
@@ -54,6 +58,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._corpus = corpus
         self._ids: list[int] = []
         self._read: dict[int, StoredClaim] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # row: its cells' text, for the filter
         self._documents: list[int] = []
         self._outlets: dict[int, str] = {}
         self._tags: dict[str, list[str]] = {}
@@ -62,10 +67,11 @@ class ClaimTableModel(QAbstractTableModel):
         self.only_open = True
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
-               colours: dict[int, str] | None = None) -> None:
+               colours: dict[int, str] | None = None, made: list[SourceJudgement] | None = None) -> None:
         """Re-read the claim ids: of the open articles (shared by two or more) or of the whole corpus.
 
-        ``colours`` are the comparison's (a claim not lit in it has none)."""
+        ``colours`` are the comparison's (a claim not lit in it has none); ``made``: the researcher's
+        judgements (`claim_sources.judgements`) when already read for this redraw."""
         self.beginResetModel()
         if corpus is not None:
             self._corpus = corpus
@@ -77,11 +83,12 @@ class ClaimTableModel(QAbstractTableModel):
         if c is None:
             self._ids, self._judged = [], {}
         elif self.only_open:
-            self._ids, self._judged = claim_sources.compared(c, self._documents)
+            self._ids, self._judged = claim_sources.compared(c, self._documents, made)
         else:
             self._ids = store.claim_ids(c)
-            self._judged = claim_sources.not_carried(c, self._documents) if self._documents else {}
+            self._judged = claim_sources.not_carried(c, self._documents, made=made) if self._documents else {}
         self._read = {}
+        self._texts = {}
         self._outlets = {d: c.document(d, with_text=False).outlet or f"d{d}" for d in self._documents} if c else {}
         self._tags = notes.tags_of_kind(c, "claim") if c else {}
         self.endResetModel()
@@ -110,6 +117,12 @@ class ClaimTableModel(QAbstractTableModel):
         for row, claim_id in enumerate(ids, first):
             # gone since the ids were read (a relink in the background): shown empty until the reload it triggers
             self._read[row] = found.get(claim_id) or StoredClaim(claim_id, "", (), ())
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """Every cell's displayed text in the row, case folded: what the filter looks in, read once a reload."""
+        if row not in self._texts:
+            self._texts[row] = tuple(str(self.data(self.index(row, c)) or "").casefold() for c in range(self.columnCount()))
+        return self._texts[row]
 
     def row_of(self, claim_id: int) -> int | None:
         try:
@@ -149,9 +162,12 @@ class ClaimTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids) or not 0 <= index.column() < self.columnCount():
+        if role not in _ANSWERED or not index.isValid():  # a view asks a dozen roles of every cell it paints
             return None
-        claim_id, column = self._ids[index.row()], index.column()
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._ids) or not 0 <= column < len(FIXED) + len(self._documents):
+            return None
+        claim_id = self._ids[row]
         if role == CLAIM_ID_ROLE or (column == 0 and role == SORT_ROLE):
             return claim_id
         if column == 0:
@@ -160,7 +176,7 @@ class ClaimTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole and claim_id in self._colours:
                 return QColor(tint(self._colours[claim_id]))
             return None
-        claim = self.claim(index.row())
+        claim = self.claim(row)
         if column >= len(FIXED):
             return self._matrix_cell(claim, self._documents[column - len(FIXED)], role)
         value = self._text(claim, column)
@@ -228,7 +244,7 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.corpus = corpus
         self.model = ClaimTableModel(corpus, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ClaimFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
@@ -310,23 +326,29 @@ class ClaimsPanel(QWidget):
             button.setToolTip("The corpus is read-only: corrections cannot be saved in it" if read_only else tip)
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
-               colours: dict[int, str] | None = None) -> None:
+               colours: dict[int, str] | None = None, made: list[SourceJudgement] | None = None) -> None:
+        """``made``: the researcher's judgements already read for this redraw (the comparison's); else they are
+        read here, once for the table and the note of stranded corrections (each read them itself, and with the
+        comparison's that was three reads of every correction and the claims holding its passages per redraw)."""
         if corpus is not None:
             self.corpus = corpus
+        opened = self.model.documents if documents is None else documents
+        if made is None and self.corpus is not None and opened:
+            made = claim_sources.judgements(self.corpus)
         current = self.view.currentIndex()
         kept = self.proxy.data(current, CLAIM_ID_ROLE) if current.isValid() else None
-        self.model.reload(corpus, documents, colours)
+        self.model.reload(corpus, documents, colours, made)
         self.show_claim(kept)  # a note saved, or the window made active again, does not drop the researcher's row
         self._used = {c: self.model.uses_column(c) for c in (3, 4)}
         self.fit_columns()
         self._explain_emptiness()
-        self._say_stranded()
+        self._say_stranded(made or [])
 
-    def _say_stranded(self) -> None:
+    def _say_stranded(self, made: list[SourceJudgement]) -> None:
         """Name the researcher's corrections about the open articles that apply to no claim now (kept, and applied
         again should their claim come back): dropped silently, "d2 does not carry it" would seem forgotten."""
         documents = self.model.documents
-        found = [j for j in claim_sources.judgements(self.corpus) if not j.applies and j.document in documents] \
+        found = [j for j in made if not j.applies and j.document in documents] \
             if self.corpus is not None and documents else []
         self._stranded = found
         self.stranded.setVisible(bool(found))

@@ -189,7 +189,8 @@ class MainWindow(QMainWindow):
     # -- reactions -----------------------------------------------------------------------
 
     def _on_comparison_did_change(self, document_ids: list[int]) -> None:
-        self.claims_panel.reload(documents=document_ids, colours=self.comparison.state.colours)
+        state = self.comparison.state
+        self.claims_panel.reload(documents=document_ids, colours=state.colours, made=state.judgements)
         self.attribution_panel.set_open_documents(document_ids)
         self.focus.update_tab_order()
         self._refresh_actions()

@@ -65,12 +65,10 @@ def test_unit_pairs_keep_each_units_closest_few_in_the_other_article(sizes):
     assert len(found) < left * right or min(sizes) <= 3  # the limit applied where both are long
 
 
-@pytest.mark.parametrize("stories", [150, 600])  # all against all, then hashed buckets (2,400 articles)
-def test_nearest_articles_do_not_depend_on_how_the_corpus_is_cut_into_blocks(stories, monkeypatch):
-    monkeypatch.setattr(candidates, "EXACT_UP_TO", 1500)
-    found = _stories(stories, 4)
-    whole = article_pairs(found, neighbours=5)
-    monkeypatch.setattr(candidates, "QUERIES_PER_BLOCK", 3)
+def _cut_into_blocks(found: list[Article], monkeypatch, **settings) -> tuple[list[tuple[int, int]], list]:
+    """The article pairs found with these block settings, and the blocks the mapper was handed."""
+    for name, value in settings.items():
+        monkeypatch.setattr(candidates, name, value)
     seen = []
 
     def recording_map(function, blocks):
@@ -78,7 +76,16 @@ def test_nearest_articles_do_not_depend_on_how_the_corpus_is_cut_into_blocks(sto
             seen.append(block)
             yield function(block)
 
-    assert article_pairs(found, neighbours=5, mapper=recording_map) == whole
+    return article_pairs(found, neighbours=5, mapper=recording_map), seen
+
+
+@pytest.mark.parametrize("stories", [150, 600])  # all against all, then hashed buckets (2,400 articles)
+def test_nearest_articles_do_not_depend_on_how_the_corpus_is_cut_into_blocks(stories, monkeypatch):
+    monkeypatch.setattr(candidates, "EXACT_UP_TO", 1500)
+    found = _stories(stories, 4)
+    whole = article_pairs(found, neighbours=5)
+    pairs, seen = _cut_into_blocks(found, monkeypatch, QUERIES_PER_BLOCK=3)
+    assert pairs == whole
     assert len(seen) == len(found) // 3 and sorted(q for b in seen for q in b.queries) == list(range(len(found)))
     if len(found) > candidates.EXACT_UP_TO:  # a bucketed block carries its queries' pools, not the corpus
         assert all(set(b.members) == set(b.queries).union(*map(set, b.pools)) for b in seen)
@@ -106,3 +113,33 @@ def test_linking_with_the_neighbouring_documents_found_once_makes_the_links_it_f
     linked = link_claims(units, texts)
     assert len(linked) > 50
     assert link_claims(units[::-1], texts, near=near) == linked
+
+
+def test_pools_found_for_a_block_at_once_are_each_articles_buckets_and_rare_names(monkeypatch):
+    # A pool as defined: the articles of every bucket of the article's (a bucket above the limit
+    # left out) and of every rare name it carries, itself included; gathered for many at once.
+    found = [Article(a.document, a.units, a.centroid, frozenset({f"n{a.document // 8}", f"m{a.document % 5}"}))
+             for a in _stories(500, 4)]
+    buckets = candidates._Buckets(np.stack([a.centroid for a in found]), found)
+    queries = np.array([0, 17, 399, 1999, 1234])
+    for i, pool in zip(queries.tolist(), buckets.pools(queries)):
+        expected = {i}
+        for table in range(len(buckets.keys)):
+            same = np.flatnonzero(buckets.keys[table] == buckets.keys[table][i])
+            if len(same) <= candidates._BUCKET_LIMIT:
+                expected.update(same.tolist())
+        for name in found[i].names:
+            if name in buckets.names:
+                expected.update(buckets.names[name].tolist())
+        assert pool.tolist() == sorted(expected)
+        assert np.array_equal(buckets.pool(i), pool)
+
+
+def test_a_block_carrying_too_many_centroids_is_halved_and_finds_the_same_pairs(monkeypatch):
+    monkeypatch.setattr(candidates, "EXACT_UP_TO", 1500)
+    found = _stories(500, 4)
+    whole = article_pairs(found, neighbours=5)
+    pairs, seen = _cut_into_blocks(found, monkeypatch, POOLED_PER_BLOCK=300)
+    assert pairs == whole
+    assert all(len(b.members) <= 300 or len(b.queries) == 1 for b in seen)
+    assert sorted(q for b in seen for q in b.queries) == list(range(len(found)))

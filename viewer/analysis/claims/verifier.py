@@ -26,6 +26,7 @@ from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
+from viewer.analysis.distinct import distinct, distinct_counts
 
 WEIGHTS_FILE = Path(__file__).with_name("verifier.json")
 PAIR_FEATURES = (
@@ -107,7 +108,7 @@ class PieceWeights:
     about."""
 
     def __init__(self, pieces: Sequence[WordPieces | None]):
-        self.ids, counts = np.unique(_distinct_ids(pieces, each=True), return_counts=True)
+        self.ids, counts = distinct_counts(_distinct_ids(pieces, each=True))
         self.idf = np.log((len(pieces) + _BACKGROUND) / (counts + 0.5))
 
     def restricted(self, pieces: Sequence[WordPieces | None]) -> PieceWeights:
@@ -130,9 +131,9 @@ class PieceWeights:
 def _distinct_ids(pieces: Sequence[WordPieces | None], each: bool = False) -> np.ndarray:
     """The vocabulary ids of the units' pieces: every unit's distinct ones in a row (``each``), or
     all distinct."""
-    found = [np.unique(p.ids) if each else p.ids for p in pieces if p is not None]
+    found = [distinct(p.ids) if each else p.ids for p in pieces if p is not None]
     joined = np.concatenate(found) if found else np.zeros(0, dtype=np.uint16)
-    return joined if each else np.unique(joined)
+    return joined if each else distinct(joined)
 
 
 def word_alignment(a: AlignedPieces, b: AlignedPieces) -> float:
