@@ -75,13 +75,6 @@ def judgements(corpus: Corpus) -> list[SourceJudgement]:
     return [SourceJudgement(c, made, _claim_now(c, holders, sizes)) for c, made in kept]
 
 
-def claim_now(corpus: Corpus, correction: SourceCorrection) -> int | None:
-    """The claim one correction stands for now (as `judgements` finds it for every correction in force)."""
-    holders = store.claims_at(corpus, [Mention(*p, "") for p in correction.anchors])
-    sizes = store.mention_counts(corpus, sorted({k for found in holders.values() for k in found}))
-    return _claim_now(correction, holders, sizes)
-
-
 def _claim_now(correction: SourceCorrection, holders: dict[tuple[int, int, int], list[int]],
                sizes: dict[int, int]) -> int | None:
     """The claim holding at least half of the correction's passages (or half of its own mentions), as

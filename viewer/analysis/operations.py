@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from viewer.analysis import claim_sources, pipeline, store
+from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import (
     SETTABLE, Carries, Correction, DeleteAttribution, DocumentCorrection, EditAttribution, Link, NotCarried, Passage,
     Restore, Unlink, Withdraw, passage_of, touched_by,
@@ -57,7 +57,7 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
                                  " until the next analysis or correction"):
                 pipeline.relink(corpus, state=state)
             line += "" if summary else "; speakers and claims relinked"
-            line += "".join(_claim_after(corpus, step) for step in steps if isinstance(step, NotCarried))
+            line += "".join(_joined_since(corpus, step) for step in steps if isinstance(step, NotCarried))
         state.progress(2, 2, "done")
         if steps and isinstance(steps[-1], Carries):
             now = store.claims_at(corpus, [Mention(*steps[-1].passage, "")])[steps[-1].passage]
@@ -73,17 +73,22 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
     return run
 
 
-def _claim_after(corpus: Corpus, taken_out: NotCarried) -> str:
-    """What the relink made of the claim without the article, said at once. It can let in a passage of another
-    source that the article's passage had kept out of the averages (on BASIL, "d8 does not carry claim [14]",
-    Inslee's words, let d9's "Critics also note…" in, and the claim took its wording), so the researcher checks
-    the claim rather than trusts it; and a claim left in one source is no claim across sources any more."""
-    claim_id = claim_sources.claim_now(corpus, taken_out)
-    if claim_id is None:
+def _joined_since(corpus: Corpus, taken_out: NotCarried) -> str:
+    """Relinking without the article can let a passage of another source into the claim, one its passages had
+    kept out (on BASIL, "d8 does not carry claim [14]", Inslee's words, let d9's "Critics also note…" in, and
+    the claim took its wording): said at once, so the researcher checks the claim rather than trusts it; so is a
+    claim the article's going leaves in one source, which is no claim across sources any more."""
+    held = store.claims_at(corpus, [Mention(*p, "") for p in taken_out.anchors])
+    counts: dict[int, int] = {}
+    for found in held.values():
+        for claim_id in set(found):
+            counts[claim_id] = counts.get(claim_id, 0) + 1
+    if not counts:
         others = sorted({p[0] for p in taken_out.anchors})
         if len(others) == 1:
             return f"; claim [{taken_out.claim}] is gone: d{others[0]} was its only other source"
         return f"; claim [{taken_out.claim}] is gone: its other sources ({', '.join(f'd{d}' for d in others)}) no longer link"
+    claim_id = min(counts, key=lambda k: (-counts[k], k != taken_out.claim, k))
     had = {p[0] for p in taken_out.anchors}
     new = sorted(set(store.claim(corpus, claim_id).documents()) - had - {taken_out.document})
     if not new:
