@@ -10,7 +10,6 @@ it still keeps the article from those passages should they link again, and it is
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from viewer.analysis import store
@@ -72,18 +71,7 @@ def judgements(corpus: Corpus) -> list[SourceJudgement]:
         return []
     holders = store.claims_at(corpus, [Mention(*p, "") for c, _m in kept for p in c.anchors])
     sizes = store.mention_counts(corpus, sorted({k for found in holders.values() for k in found}))
-    return [SourceJudgement(c, made, _claim_now(c, holders, sizes)) for c, made in kept]
-
-
-def _claim_now(correction: SourceCorrection, holders: dict[tuple[int, int, int], list[int]],
-               sizes: dict[int, int]) -> int | None:
-    """The claim holding at least half of the correction's passages (or half of its own mentions), as
-    `identity.carry_ids` carries an id: most held first, then the id recorded, then the lowest."""
-    held = Counter(k for p in correction.anchors for k in set(holders.get(p, [])))
-    ready = [k for k, n in held.items() if 2 * n >= min(len(correction.anchors), sizes.get(k, 0))]
-    if not ready:
-        return None
-    return min(ready, key=lambda k: (-held[k], k != correction.claim, k))
+    return [SourceJudgement(c, made, store.claim_holding(c.anchors, c.claim, holders, sizes)) for c, made in kept]
 
 
 def not_carried(corpus: Corpus, document_ids: list[int] | None = None,

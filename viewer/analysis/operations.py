@@ -77,18 +77,14 @@ def _joined_since(corpus: Corpus, taken_out: NotCarried) -> str:
     """Relinking without the article can let a passage of another source into the claim, one its passages had
     kept out (on BASIL, "d8 does not carry claim [14]", Inslee's words, let d9's "Critics also note…" in, and
     the claim took its wording): said at once, so the researcher checks the claim rather than trusts it; so is a
-    claim the article's going leaves in one source, which is no claim across sources any more."""
-    held = store.claims_at(corpus, [Mention(*p, "") for p in taken_out.anchors])
-    counts: dict[int, int] = {}
-    for found in held.values():
-        for claim_id in set(found):
-            counts[claim_id] = counts.get(claim_id, 0) + 1
-    if not counts:
+    claim the article's going leaves in one source, which is no claim across sources any more. The claim is found
+    by the rule the panes and the claims table use (`store.claim_holding`)."""
+    claim_id = store.claim_now(corpus, taken_out.anchors, taken_out.claim)
+    if claim_id is None:
         others = sorted({p[0] for p in taken_out.anchors})
         if len(others) == 1:
             return f"; claim [{taken_out.claim}] is gone: d{others[0]} was its only other source"
         return f"; claim [{taken_out.claim}] is gone: its other sources ({', '.join(f'd{d}' for d in others)}) no longer link"
-    claim_id = min(counts, key=lambda k: (-counts[k], k != taken_out.claim, k))
     had = {p[0] for p in taken_out.anchors}
     new = sorted(set(store.claim(corpus, claim_id).documents()) - had - {taken_out.document})
     if not new:

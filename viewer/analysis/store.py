@@ -10,6 +10,7 @@ tables lives anywhere else. Each writer is one transaction (a savepoint inside t
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -558,6 +559,24 @@ def claims_at(corpus: Corpus, passages: Sequence[Mention]) -> dict[tuple[int, in
     for document, start, end, claim_id in rows:
         out[(document, start, end)].append(claim_id)
     return out
+
+
+def claim_holding(passages: Sequence[tuple[int, int, int]], recorded: int, holders: Mapping[tuple[int, int, int], list[int]],
+                  sizes: Mapping[int, int]) -> int | None:
+    """The claim holding at least half of these passages (or half of its own mentions), as `identity.carry_ids`
+    carries an id: most held first, then the id recorded, then the lowest. ``holders`` is `claims_at`'s answer and
+    ``sizes`` `mention_counts`' for the claims in it: read once for many corrections."""
+    held = Counter(k for p in passages for k in set(holders.get(p, [])))
+    ready = [k for k, n in held.items() if 2 * n >= min(len(passages), sizes.get(k, 0))]
+    if not ready:
+        return None
+    return min(ready, key=lambda k: (-held[k], k != recorded, k))
+
+
+def claim_now(corpus: Corpus, passages: Sequence[tuple[int, int, int]], recorded: int) -> int | None:
+    """The claim that these passages, once claim ``recorded``'s, stand for in the present analysis (`claim_holding`)."""
+    holders = claims_at(corpus, [Mention(*p, "") for p in passages])
+    return claim_holding(passages, recorded, holders, mention_counts(corpus, sorted({k for f in holders.values() for k in f})))
 
 
 def units_of(corpus: Corpus, document_ids: Sequence[int]) -> dict[int, list[ClaimUnit]]:
