@@ -3,7 +3,7 @@ import pytest
 
 from hostile_files import FIXTURES
 from viewer.corpus.encoding import decode
-from viewer.corpus.language import detect_language
+from viewer.corpus.language import detect_language, script_language
 
 
 def test_samples_are_english(sample_texts):
@@ -19,9 +19,18 @@ def test_samples_are_english(sample_texts):
     ("Вот что бывает, когда офицеры не теряют голову.", "ru"),
     ("Мер Маріуполя заявив, що в місті залишаються понад сто тисяч людей.", "uk"),
     ("1,026", None),
+    ("Армия знает, что делает. pic.twitter.com/jZtgtWFWkJ — Arestovych (@arestovych) April 13, 2022", "ru"),
 ])
 def test_short_passages(text, expected):
     assert detect_language(text) == expected
+
+
+def test_links_do_not_outvote_the_words_around_them():
+    """A link's letters are nobody's words: they neither make a Russian tweet's credit line English nor an English
+    sentence quoting two Russian words Russian."""
+    assert script_language("Армия знает, что делает. pic.twitter.com/jZtgtWFWkJ — Arestovych (@arestovych)") == "ru"
+    assert script_language("The BBC's Russian service (https://www.bbc.com/russian/news-61093011) quoted him:"
+                           " «Мы готовы»") is None
 
 
 def test_long_texts_decided_by_function_words():

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]+")
 _LETTER = re.compile(r"[^\W\d_]+")
+_ADDRESS = re.compile(r"\S*(?:\.\w+/|@)\S*")  # a link with a path, a handle, an e-mail address
 _LANGID_CHARS = 3000
 
 # The commonest function words of the languages news researchers meet most; a long text that is
@@ -60,7 +61,10 @@ def script_language(text: str) -> str | None:
 
 
 def _cyrillic_share(text: str) -> float:
-    return sum(map(len, _CYRILLIC.findall(text))) / max(1, sum(map(len, _LETTER.findall(text))))
+    """Share of the words' letters that are Cyrillic. Links and handles are no one's words: a Russian tweet
+    quoted with its "pic.twitter.com/… — Name (@handle)" credit is still Russian."""
+    words = _ADDRESS.sub(" ", text)
+    return sum(map(len, _CYRILLIC.findall(words))) / max(1, sum(map(len, _LETTER.findall(words))))
 
 
 def _by_function_words(text: str, min_votes: int) -> str | None:
