@@ -1,4 +1,5 @@
-"""PDF articles through pypdf's text layer; a scan without one is reported, never stored empty."""
+"""PDF articles through pypdf's text layer, read back as prose (`pdf_prose`); a scan without one is reported,
+never stored empty."""
 from __future__ import annotations
 
 import io
@@ -10,6 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from viewer.corpus.formats import Extracted, Extraction, FormatError
+from viewer.corpus.formats.pdf_prose import prose
 
 if TYPE_CHECKING:  # pypdf is imported on the first PDF read: the window starts without it
     from pypdf import PdfReader
@@ -34,13 +36,22 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
 def _read(data: bytes) -> Extraction:
     reader = _open(data)
     try:
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [prose(_page_text(page)) for page in reader.pages]
     except Exception as exc:  # pypdf raises a wide range of errors on damaged content streams
         raise FormatError(f"corrupt PDF: cannot read its pages ({exc})") from exc
     text = "\n\n".join(page.strip("\n") for page in pages if page.strip())
     if not text.strip():
         raise FormatError("needs OCR: the PDF has no text layer (scanned pages?)")
     return Extraction([Extracted(text, _metadata(reader))])
+
+
+def _page_text(page) -> str:
+    """The page's text in pypdf's layout mode, whose blank lines are the page's gaps between paragraphs; its
+    plain mode where layout fails (a font it cannot measure)."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode raises on fonts without widths; the plain reading still has the words
+        return page.extract_text() or ""
 
 
 @contextmanager
