@@ -25,6 +25,8 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     with _pypdf_warnings() as warnings:
         try:
             extraction = _read(data)
+        except _PypdfSaid as exc:  # pypdf's words, its error's and its log's, in one bracket
+            raise FormatError(_with(exc.message, [exc.said, *(w for w in warnings if w != exc.said)])) from exc
         except FormatError as exc:
             raise FormatError(_with(str(exc), warnings)) from exc
     if warnings:
@@ -77,6 +79,15 @@ class _ThisThread(logging.Handler):
             self.caught.append(record.getMessage())
 
 
+class _PypdfSaid(FormatError):
+    """A file pypdf refused, with its reason apart: the report gave it in a bracket of its own beside the
+    bracket of pypdf's log ("(Stream has ended unexpectedly) (pypdf: EOF marker not found)")."""
+
+    def __init__(self, message: str, said: str) -> None:
+        super().__init__(f"{message} ({said})")
+        self.message, self.said = message, said
+
+
 def _with(message: str, warnings: list[str]) -> str:
     return f"{message} (pypdf: {'; '.join(warnings)})" if warnings else message
 
@@ -91,8 +102,8 @@ def _open(data: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise FormatError(f"corrupt PDF: it cannot be opened; save or print it to PDF again from where it came"
-                          f" ({exc})") from exc
+        raise _PypdfSaid("corrupt PDF: it cannot be opened; save or print it to PDF again from where it came",
+                         str(exc)) from exc
     if reader.is_encrypted:
         try:
             opened = reader.decrypt("")
