@@ -98,7 +98,8 @@ def test_near_duplicate_capture_is_imported_and_flagged(memory_corpus, tmp_path)
     assert first.near_duplicates == []  # reports of the same event are not near-duplicates
     # named as the window and the other commands name documents, with their files ("document 6 looks like document 5")
     assert second.summary().splitlines()[-1] == (
-        f"  d{new_id} ({tmp_path / 'recapture.txt'}) looks like d{earlier} ({SAMPLE_DIR / '004_f23ed1886adc987c.txt'})")
+        f"  d{new_id} ({tmp_path / 'recapture.txt'}) looks like d{earlier} ({SAMPLE_DIR / '004_f23ed1886adc987c.txt'}):"
+        " the two share every claim")
 
 
 def test_near_duplicates_found_after_reopening_and_within_one_batch(tmp_path):

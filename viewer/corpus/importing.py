@@ -58,9 +58,9 @@ class ImportReport:
         lines += _listed(f"Failed {_failures(self.failed)}", self.failed)
         lines += _listed(f"Read with warnings {len(self.warnings)}", self.warnings)
         if self.near_duplicates:
-            lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, marked ≈ in the document list; a"
-                         f" copy shares every claim with the article it repeats):")
-            lines += [f"  {self._named(new)} looks like {self._named(old)}" for new, old in self.near_duplicates[:_LISTED]]
+            lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, marked ≈ in the document list):")
+            lines += [f"  {self._named(new)} looks like {self._named(old)}: the two share every claim"
+                      for new, old in self.near_duplicates[:_LISTED]]
             if len(self.near_duplicates) > _LISTED:
                 lines.append(f"  … and {len(self.near_duplicates) - _LISTED} more")
         return "\n".join(lines)
