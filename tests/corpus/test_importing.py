@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 
 from hostile_files import FIXTURES, SAMPLE_DIR, blank_pdf, text_pdf
+from viewer.corpus.formats import SUPPORTED_SUFFIXES
 from viewer.corpus.importing import ImportOptions, import_paths
 from viewer.jobs import Cancelled, TaskState
 from viewer.corpus.store import Corpus, CorpusError
+
+READ_HERE = ", ".join(SUPPORTED_SUFFIXES)
 
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
@@ -76,7 +79,7 @@ def test_exact_duplicates_are_skipped_with_the_document_id(memory_corpus):
     first = import_paths(memory_corpus, [SAMPLE_DIR / "000_714b6fe37702d227.txt"])
     again = import_paths(memory_corpus, [SAMPLE_DIR, SAMPLE_DIR / "001_19b88c1551e802fc.txt"])
     [(_path, doc_id)] = first.imported
-    assert (str(SAMPLE_DIR / "000_714b6fe37702d227.txt"), f"exact duplicate of document {doc_id}") in again.skipped
+    assert (str(SAMPLE_DIR / "000_714b6fe37702d227.txt"), f"exact duplicate of d{doc_id}") in again.skipped
     assert len(again.imported) == 4 and len(again.skipped) == 2
     assert memory_corpus.document_count() == 5
 
@@ -93,6 +96,10 @@ def test_near_duplicate_capture_is_imported_and_flagged(memory_corpus, tmp_path)
     assert second.near_duplicates == [(new_id, earlier)]
     assert memory_corpus.document(new_id).near_duplicate_of == earlier
     assert first.near_duplicates == []  # reports of the same event are not near-duplicates
+    # named as the window and the other commands name documents, with their files ("document 6 looks like document 5")
+    assert second.summary().splitlines()[-1] == (
+        f"  d{new_id} ({tmp_path / 'recapture.txt'}) looks like d{earlier} ({SAMPLE_DIR / '004_f23ed1886adc987c.txt'}):"
+        " the two share every claim")
 
 
 def test_near_duplicates_found_after_reopening_and_within_one_batch(tmp_path):
@@ -124,7 +131,7 @@ def test_hostile_fixtures_in_one_batch(memory_corpus, tmp_path):
     assert failed["picture.txt"] == "binary content (not a text file)"
     assert failed["locked.pdf"].startswith("encrypted PDF")
     skipped = {os.path.relpath(where, folder): reason for where, reason in report.skipped}
-    assert skipped == {".": "1 files of unsupported types (.docx)", "empty.txt": "empty file"}
+    assert skipped == {".": f"1 file of a kind not read here (.docx; {READ_HERE} are)", "empty.txt": "empty file"}
     imported = sorted(os.path.relpath(where, folder) for where, _ in report.imported)
     assert imported == ["article.md", "bad_row.csv:2", "bad_row.csv:4", "broken.html", "cp1251.txt", "good.pdf",
                         "latin1.txt", "malformed.jsonl:1", "malformed.jsonl:2", "malformed.jsonl:6"]
@@ -181,7 +188,7 @@ def test_missing_path_and_folder_without_supported_files(memory_corpus, tmp_path
     assert report.failed[0] == (str(tmp_path / "nope.txt"), "no such file or folder")
     assert report.failed[1][1].startswith("no supported files in this folder (.txt, .md")
     assert report.failed[2][0] == str(tmp_path / "images")
-    assert report.skipped == [(str(tmp_path / "images"), "1 files of unsupported types (.jpg)")]
+    assert report.skipped == [(str(tmp_path / "images"), f"1 file of a kind not read here (.jpg; {READ_HERE} are)")]
 
 
 def test_saved_page_asset_folders_are_left_out(memory_corpus, tmp_path):

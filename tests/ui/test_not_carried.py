@@ -82,7 +82,9 @@ def test_undo_takes_it_back_and_the_article_is_in_the_claim_again(qtbot, window,
     undo = window.actions["edit.undo"]
     assert undo.isEnabled()
     undo.trigger()
-    assert "Took back: d2 does not carry claim [1]" in finish(window).summary
+    said = finish(window).summary
+    assert "Took back: d2 does not carry claim [1]" in said
+    assert "Undo" not in said  # it said "… (Edit → Undo takes it back)" of what had just been taken back
     assert store.claim(sample_corpus, 1).documents() == [1, 2]
     assert claim_sources.judgements(sample_corpus) == [] and store.corrections(sample_corpus) == []
     window.comparison.select_claim(1)

@@ -290,3 +290,21 @@ def test_the_details_dialog_says_which_words_of_a_pasted_article_dated_it(qtbot,
     assert "date read from the text: “Posted: Tuesday, March 5, 2024”" in words
     assert dialog.where.isVisible()
     corpus.close()
+
+
+def test_selecting_a_claim_measures_each_cell_once(qtbot, sample_corpus, shown_window, monkeypatch):
+    """The tree lays itself out several times a selection (reset, spans, columns fitted, paint) and asked every
+    cell's text again each time: on a 1,000-article corpus half of selecting a claim (64 ms a click)."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    asked = []
+    cells = TimelineModel.cells
+    monkeypatch.setattr(TimelineModel, "cells", lambda model, group, row: asked.append((group, row)) or cells(model, group, row))
+    w.comparison.select_claim(2)
+    qtbot.wait(50)  # painted
+    shown = [index for group in range(panel.model.rowCount()) for index in entries(panel, group)
+             if panel.view.isExpanded(index.parent())]
+    assert shown and len(asked) <= 3 * len(shown) * len(panel.model.columns)  # measured, painted (102 asks for 14 cells before)
+    asked.clear()
+    panel.view.doItemsLayout()
+    assert asked == []  # at the same widths the rows keep their heights

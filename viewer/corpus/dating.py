@@ -44,7 +44,8 @@ class Evidence:
     """One thing a document says about itself.
 
     ``field`` is ``published`` (its own date), ``updated`` (the day its page says it was last
-    changed), ``made`` (the day its file was made, a PDF's creation date), ``outlet``, ``mentioned`` (a date the article talks about) or ``weekday`` (a weekday
+    changed), ``made`` (the day its file was made, a PDF's creation date), ``captured`` (the day a web archive captured its
+    page), ``outlet``, ``mentioned`` (a date the article talks about) or ``weekday`` (a weekday
     its lead names); ``value`` an ISO date, ``--MM-DD``
     for a date without a year, a weekday number or a name; ``detail`` the kind of place it was
     found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
@@ -284,15 +285,22 @@ def _date_lines(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
 # sites on the GVA crawl), and a day in an address's path: /2015/07/05/ or /2015-07-05/, a date the site filed
 # the story under. Only a labelled share line counts in the text: other addresses there link other stories.
 _SHARE = re.compile(r"^\W*(?:read or share|share) this (?:story|article)\s*:\s*(https?://\S+)\s*$", re.IGNORECASE)
+# A Wayback Machine capture's address carries the capture's time ("…/web/20160918165730/http://abc13.com/…"):
+# the page was published then or before.
+_CAPTURED = re.compile(r"^(?:https?:)?//(?:web|wayback)\.archive\.org(?::\d+)?/web/((?:19|20)\d\d)(\d\d)(\d\d)\d{0,6}"
+                       r"(?:[a-z]{2}_)?/", re.IGNORECASE)
 _PATH_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 
 
 def _addressed(text: str, url: str | None) -> list[Evidence]:
     """The day in the document's own address: the address its file declared (a record's or a page's url
-    field), or the one its share line gives at the foot of the text."""
+    field), or the one its share line gives at the foot of the text; and the day a web archive captured the
+    page, when its address is the capture's (evidence ``captured``)."""
     out = []
     if url and (day := _path_day(url)):
         out.append(Evidence("published", "metadata", day, "address", url))
+    if url and (captured := _CAPTURED.match(url)) and (day := _on(*(int(g) for g in captured.groups()))):
+        out.append(Evidence("captured", "metadata", day.isoformat(), "archive capture", url))
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for line in lines[-_HEAD_LINES:]:
         shared = _SHARE.match(line.group())
@@ -438,12 +446,17 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
     estimate = _estimate(evidence, context)
     if estimate is not None:
         out.append(estimate)
-    made = next((e for e in evidence if e.field == "made"), None)
-    if made is not None and not out:  # an upper bound only: last, never a conflict with a date above
-        out.append(_Candidate("metadata", date.fromisoformat(made.value),
-                              f"estimated from the file's creation date ({made.value}): the article was published then"
-                              " or before (a page saved as PDF carries the day it was saved)", True))
+    if not out:  # upper bounds only: last, never a conflict with a date above; the earlier bound places it
+        bounds = [_Candidate("metadata", date.fromisoformat(e.value), _BOUNDS[e.field].format(e.value), True)
+                  for e in evidence if e.field in _BOUNDS]
+        out += sorted(bounds, key=lambda c: c.day)[:1]
     return out
+
+
+# Days the article was published on or before: the day its file was made, the day an archive captured its page.
+_BOUNDS = {"made": "estimated from the file's creation date ({}): the article was published then or before (a page"
+                   " saved as PDF carries the day it was saved)",
+           "captured": "estimated from the web archive's capture ({}): the page was published then or before"}
 
 
 _SAID = {"stamp": "date read from the text", "address": "date in the page's address",

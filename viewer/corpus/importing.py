@@ -39,7 +39,8 @@ class ImportReport:
     imported: list[tuple[str, int]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
-    near_duplicates: list[tuple[int, int]] = field(default_factory=list)
+    near_duplicates: list[tuple[int, int]] = field(default_factory=list)  # (new, earlier) document ids
+    files: dict[int, str] = field(default_factory=dict)  # the file of each document a near-duplicate line names
     warnings: list[tuple[str, str]] = field(default_factory=list)  # imported, with a repair noted
     textless: list[tuple[str, list[str]]] = field(default_factory=list)  # record files without the text field: their fields
 
@@ -48,6 +49,7 @@ class ImportReport:
         self.imported += stored.imported
         self.skipped += stored.skipped
         self.near_duplicates += stored.near_duplicates
+        self.files |= stored.files
 
     def summary(self) -> str:
         """What happened, in words a researcher can act on."""
@@ -56,9 +58,17 @@ class ImportReport:
         lines += _listed(f"Failed {_failures(self.failed)}", self.failed)
         lines += _listed(f"Read with warnings {len(self.warnings)}", self.warnings)
         if self.near_duplicates:
-            lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, flagged):")
-            lines += [f"  document {new} looks like document {old}" for new, old in self.near_duplicates[:_LISTED]]
+            lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, marked ≈ in the document list):")
+            lines += [f"  {self._named(new)} looks like {self._named(old)}: the two share every claim"
+                      for new, old in self.near_duplicates[:_LISTED]]
+            if len(self.near_duplicates) > _LISTED:
+                lines.append(f"  … and {len(self.near_duplicates) - _LISTED} more")
         return "\n".join(lines)
+
+    def _named(self, document_id: int) -> str:
+        """A document as the window and the other commands name it, with its file: the report is read before
+        either list is opened."""
+        return f"d{document_id} ({self.files[document_id]})" if self.files.get(document_id) else f"d{document_id}"
 
 
 def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
@@ -252,7 +262,7 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
     file_sha = hashlib.sha256(data).hexdigest()
     existing = known(file_sha)
     if existing is not None:
-        report.skipped.append((where, f"exact duplicate of document {existing}"))
+        report.skipped.append((where, f"exact duplicate of d{existing}"))
         return []
     source_format, reader = READERS[suffix]
     try:
@@ -347,23 +357,32 @@ def _assign_ids(corpus: Corpus, prepared: list[_Prepared], index: SketchIndex,
     next_id = corpus.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0] + 1
     known = _known_hashes(corpus, {item.sha256 for item in prepared})
     rows, marks, evidence = [], [], []
+    labels: dict[int, str] = {}  # this batch's documents, for a near-duplicate of one of them
     imported_at = now()
     for item in prepared:
         duplicate = known.get(item.sha256)
         if duplicate is not None:
-            outcome.skipped.append((item.label, f"exact duplicate of document {duplicate}"))
+            outcome.skipped.append((item.label, f"exact duplicate of d{duplicate}"))
             continue
         document_id, next_id = next_id, next_id + 1
         known[item.sha256] = document_id
         earlier = index.find(item.sketch)
         if earlier is not None:
             outcome.near_duplicates.append((document_id, earlier))
+            outcome.files[document_id] = item.label
+            outcome.files.setdefault(earlier, labels.get(earlier) or _source_path(corpus, earlier))
         index.add(document_id, item.sketch)
         rows.append(_row(document_id, item, imported_at, earlier))
         marks += [(document_id, span.start, span.end, kind) for span, kind in item.marks]
         evidence.append((document_id, item.evidence, item.declared))
         outcome.imported.append((item.label, document_id))
+        labels[document_id] = item.label
     return rows, marks, evidence
+
+
+def _source_path(corpus: Corpus, document_id: int) -> str:
+    row = corpus.db.execute("SELECT source_path FROM documents WHERE id = ?", (document_id,)).fetchone()
+    return row[0] if row else ""
 
 
 def _known_hashes(corpus: Corpus, hashes: set[str]) -> dict[str, int]:

@@ -35,8 +35,9 @@ def collect(paths: Sequence[str | Path]) -> Collected:
             if not files:
                 found.failed.append((str(path), f"no supported files in this folder ({', '.join(SUPPORTED_SUFFIXES)})"))
             if unsupported:
-                kinds = ", ".join(sorted(unsupported))
-                found.skipped.append((str(path), f"{sum(unsupported.values())} files of unsupported types ({kinds})"))
+                kinds, count = ", ".join(sorted(unsupported)), sum(unsupported.values())
+                found.skipped.append((str(path), f"{count} file{'s' if count != 1 else ''} of a kind not read here"
+                                                 f" ({kinds}; {', '.join(SUPPORTED_SUFFIXES)} are)"))
             found.files += files
         else:
             found.files.append(path)

@@ -15,8 +15,8 @@ from viewer.export.note_text import note_html, note_readable
 from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
-    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, not_carried_words, once,
-    present, times_here,
+    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
+    not_carried_words, once, present, times_here,
 )
 
 
@@ -91,7 +91,9 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     s.blocks.append(Paragraph([Run("Contents")], "h2"))
     for article in selection.articles:
         s.blocks.append(Paragraph([
-            Run(present(article.label, present(article.document.outlet, article.dated, sep=", "), sep="  ") + ": "),
+            Run(present(article.label, present(article.document.outlet, article.dated,
+                                               f"near-duplicate of {article.repeats}" if article.repeats else "",
+                                               sep=", "), sep="  ") + ": "),
             Run(article.title, link=f"doc:{article.document.id}"),
             Run(" — p. "), Run("", page_of=f"doc:{article.document.id}"),
         ], "note"))
@@ -166,6 +168,7 @@ def _article(selection: Selection, article: Article, content: Content) -> Sectio
     for name, value in (
         ("Outlet", d.outlet), ("Date", article.date_account), ("Author", d.author), ("Language", d.language),
         ("URL", d.url), ("Original file", d.source_path), ("SHA-256", d.sha256), ("Imported", d.imported_at),
+        ("Near-duplicate of", near_duplicate(article.repeats)),
     ):
         if value:
             s.blocks.append(Paragraph([Run(f"{name}: ", bold=True), Run(value)], "meta"))

@@ -18,8 +18,8 @@ from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
-    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, not_carried_words, once,
-    present, times_here,
+    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
+    not_carried_words, once, present, times_here,
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -77,7 +77,7 @@ def _contents(selection: Selection) -> list[tuple[str, str]]:
     says at the top which article each is, as the PDF's cover does."""
     listed = []
     for a in selection.articles:
-        facts = present(a.document.outlet, a.dated, sep=", ")
+        facts = present(a.document.outlet, a.dated, f"near-duplicate of {a.repeats}" if a.repeats else "", sep=", ")
         listed.append((a.label, f"{a.title} ({facts})" if facts else a.title))
     return listed
 
@@ -86,7 +86,7 @@ def _metadata(selection: Selection, article: Article) -> list[tuple[str, str]]:
     d = article.document
     pairs = [("Outlet", d.outlet), ("Date", article.date_account), ("Author", d.author), ("Language", d.language),
              ("URL", d.url), ("Original file", d.source_path), ("SHA-256", d.sha256), ("Imported", d.imported_at),
-             ("Tags", ", ".join(selection.on_document(d.id).tags))]
+             ("Tags", ", ".join(selection.on_document(d.id).tags)), ("Near-duplicate of", near_duplicate(article.repeats))]
     return [(k, v) for k, v in pairs if v]
 
 

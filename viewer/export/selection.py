@@ -54,6 +54,12 @@ class Article:
         return d.title or d.file_name or self.label
 
     @property
+    def repeats(self) -> str:
+        """The article this one nearly repeats ("d1"), as the import found it; a reader of the report otherwise
+        sees two articles of one title sharing every claim, in a table of their own, and no reason why."""
+        return f"d{self.document.near_duplicate_of}" if self.document.near_duplicate_of else ""
+
+    @property
     def dated(self) -> str | None:
         """The day named beside the title: the one its timeline uses (a dateline's, the text's, a correction's),
         none when only the import placed it. The file's metadata alone left a plain-text corpus undated."""

@@ -35,6 +35,11 @@ def closest_words(passage, limit: int = 90) -> str:
     return f"closest, not linked ({passage.closeness()}): {quoted(passage.excerpt(limit))}"
 
 
+def near_duplicate(repeats: str) -> str:
+    """What a near-duplicate is to a reader of the report: two articles of one title, sharing every claim."""
+    return f"{repeats}: the import found the same article already there, so the two share every claim" if repeats else ""
+
+
 def present(*parts: str | None, sep: str = " · ") -> str:
     """The parts that are known, joined (never "d1 · · title" or "—, no date")."""
     return sep.join(p for p in parts if p)

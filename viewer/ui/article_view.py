@@ -26,6 +26,7 @@ from viewer.corpus.store import Corpus
 from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
+from viewer.ui.document_table import NEAR_DUPLICATE
 
 
 class ArticleView(QWidget):
@@ -109,6 +110,8 @@ class ArticleView(QWidget):
         self.title_label.setText(f"<b>{html.escape(document.title or Path(document.source_path).name)}</b>")
         facts = [f"d{self.document_id}", dating.outlet or document.outlet or "outlet unknown", date_label(dating),
                  Path(document.source_path).name]
+        if document.near_duplicate_of:  # two panes of one title read alike: say why where it shows
+            facts.insert(1, f"{NEAR_DUPLICATE} near-duplicate of d{document.near_duplicate_of}")
         # a file name may break after _ . - (a zero-width space): in a narrow pane it was cut ("…54a2e.jso")
         facts[-1] = re.sub(r"([_.\-])", "\\1\u200b", facts[-1])
         self.facts_label.setText(" · ".join(html.escape(f) for f in facts))

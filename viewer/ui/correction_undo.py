@@ -8,6 +8,7 @@ putting back the attribution's row as it stood, read just before the edit was re
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from viewer.jobs import Changes, Job, TaskState
 _BY_FIELD = {cls.field: cls for cls in SETTABLE.values()}
 _SETTING = tuple(SETTABLE.values())
 _OPPOSITE = {MergeSpeakers: SplitSpeaker, SplitSpeaker: MergeSpeakers, Link: Unlink, Unlink: Link}
+_UNDO_HINT = re.compile(r" \(Edit → Undo [^()]*\)$")  # a gesture's own words end on how to take it back
 
 
 @dataclass
@@ -50,7 +52,9 @@ class Undo:
         def run(corpus: Corpus, state: TaskState) -> Changes:
             if self.back is None:
                 return Changes(f"“{self.summary}” did not finish, so there is nothing to take back")
-            return operations.correction_job(self.back, f"Took back: {self.summary}")(corpus, state)
+            # once taken back, "(Edit → Undo takes it back)" told the researcher the opposite of what had happened
+            taken = _UNDO_HINT.sub("", self.summary)
+            return operations.correction_job(self.back, f"Took back: {taken}")(corpus, state)
         return run
 
 

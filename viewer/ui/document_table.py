@@ -18,6 +18,18 @@ HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the fil
 # The widest value each column usually holds: columns are sized from these, never by reading rows.
 TYPICAL = ("", "Reuters", "2022-04-13", "en", "999", "999")
 COUNTS = {"claims": store.claim_count, "attributions": store.attribution_count}
+NEAR_DUPLICATE = "≈"  # the import report's mark for a document that repeats an earlier one
+
+
+def near_duplicate_note(document: Document) -> str:
+    """Why two rows read alike: the import found this one nearly the same as an earlier document, and the
+    analysis links every claim of a copy to its original (two rows of the same title, each with the same
+    claims, and a story group of the two in every report, with nothing in the window to say why)."""
+    if not document.near_duplicate_of:
+        return ""
+    original = f"d{document.near_duplicate_of}"
+    return (f"{NEAR_DUPLICATE} Near-duplicate of {original}: the import found the same article already there,"
+            f" so the two share every claim. Open it beside {original} to compare.")
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -128,8 +140,9 @@ class DocumentTableModel(QAbstractTableModel):
             value = date if name == "published" else outlet
         else:
             value = getattr(document, name)
-        if index.column() == 0 and not value:
-            return Path(document.source_path).name
+        if index.column() == 0:
+            value = value or Path(document.source_path).name
+            return f"{NEAR_DUPLICATE} {value}" if document.near_duplicate_of else value
         return value or ""
 
     def _tooltip(self, document: Document) -> str:
@@ -137,7 +150,7 @@ class DocumentTableModel(QAbstractTableModel):
         date, outlet = self._published[document.id]
         facts = " · ".join(f for f in (outlet, date, document.language) if f)
         title = document.title or Path(document.source_path).name
-        return "\n".join(line for line in (title, facts, document.source_path) if line)
+        return "\n".join(line for line in (title, facts, document.source_path, near_duplicate_note(document)) if line)
 
     def _row(self, row: int) -> Document:
         document_id = self._ids[row]

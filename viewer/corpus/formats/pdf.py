@@ -1,4 +1,5 @@
-"""PDF articles through pypdf's text layer; a scan without one is reported, never stored empty."""
+"""PDF articles through pypdf's text layer, read back as prose (`pdf_prose`); a scan without one is reported,
+never stored empty."""
 from __future__ import annotations
 
 import io
@@ -10,6 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from viewer.corpus.formats import Extracted, Extraction, FormatError
+from viewer.corpus.formats.pdf_prose import prose
 
 if TYPE_CHECKING:  # pypdf is imported on the first PDF read: the window starts without it
     from pypdf import PdfReader
@@ -23,6 +25,8 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     with _pypdf_warnings() as warnings:
         try:
             extraction = _read(data)
+        except _PypdfSaid as exc:  # pypdf's words, its error's and its log's, in one bracket
+            raise FormatError(_with(exc.message, [exc.said, *(w for w in warnings if w != exc.said)])) from exc
         except FormatError as exc:
             raise FormatError(_with(str(exc), warnings)) from exc
     if warnings:
@@ -34,13 +38,22 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
 def _read(data: bytes) -> Extraction:
     reader = _open(data)
     try:
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [prose(_page_text(page)) for page in reader.pages]
     except Exception as exc:  # pypdf raises a wide range of errors on damaged content streams
         raise FormatError(f"corrupt PDF: cannot read its pages ({exc})") from exc
     text = "\n\n".join(page.strip("\n") for page in pages if page.strip())
     if not text.strip():
         raise FormatError("needs OCR: the PDF has no text layer (scanned pages?)")
     return Extraction([Extracted(text, _metadata(reader))])
+
+
+def _page_text(page) -> str:
+    """The page's text in pypdf's layout mode, whose blank lines are the page's gaps between paragraphs; its
+    plain mode where layout fails (a font it cannot measure)."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode raises on fonts without widths; the plain reading still has the words
+        return page.extract_text() or ""
 
 
 @contextmanager
@@ -66,6 +79,15 @@ class _ThisThread(logging.Handler):
             self.caught.append(record.getMessage())
 
 
+class _PypdfSaid(FormatError):
+    """A file pypdf refused, with its reason apart: the report gave it in a bracket of its own beside the
+    bracket of pypdf's log ("(Stream has ended unexpectedly) (pypdf: EOF marker not found)")."""
+
+    def __init__(self, message: str, said: str) -> None:
+        super().__init__(f"{message} ({said})")
+        self.message, self.said = message, said
+
+
 def _with(message: str, warnings: list[str]) -> str:
     return f"{message} (pypdf: {'; '.join(warnings)})" if warnings else message
 
@@ -80,8 +102,8 @@ def _open(data: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise FormatError(f"corrupt PDF: it cannot be opened; save or print it to PDF again from where it came"
-                          f" ({exc})") from exc
+        raise _PypdfSaid("corrupt PDF: it cannot be opened; save or print it to PDF again from where it came",
+                         str(exc)) from exc
     if reader.is_encrypted:
         try:
             opened = reader.decrypt("")

@@ -1,0 +1,56 @@
+"""A PDF is stored as the prose its pages show, not as its printer driver drew it.
+
+Fixtures (real PDFs, fonts stripped to keep them small; the text layer is untouched):
+- printed_article.pdf: the first nine paragraphs of fox61.com's AP story of 29 July 2016 on the San Diego police
+  shooting, as crawled for the Gun Violence Archive (cltl/LongTailQATask, GVA incident 616102), printed with Qt 6's
+  QPdfWriter, which places each word apart as a browser's "Save as PDF" does.
+- quartz_page.pdf: page 8 of the ECB+ annotation guidelines (NWR-2014-1.pdf, ECB+_LREC2014), made by Word through
+  macOS Quartz PDFContext.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from viewer.corpus import search
+from viewer.corpus.formats import pdf
+from viewer.corpus.importing import import_paths
+from viewer.corpus.store import Corpus
+
+FIXTURES = Path(__file__).parent / "pdfs"
+
+
+def read(name: str) -> str:
+    [document] = pdf.read((FIXTURES / name).read_bytes(), {}).documents
+    return document.text
+
+
+def test_a_printed_article_reads_as_its_paragraphs():
+    text = read("printed_article.pdf")
+    assert "\t" not in text and "\ufb03" not in text  # pypdf gives "San\tDiego\tpolice\toﬃcer"
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "San Diego police shooting: 1 officer killed, 1 injured"
+    assert paragraphs[1] == (
+        "SAN DIEGO — One San Diego police officer was shot and killed and another was injured as they tried to make"
+        " a stop, leading to one arrest and an extensive hunt for anyone else who might have been involved, police"
+        " said.")  # three printed lines, one paragraph
+    assert "a 16-year department veteran and father of two, police Chief Shelley Zimmerman said Friday" in text
+    assert paragraphs[3].endswith("(@SanDiegoPD) July 29, 2016")  # ends at the margin, yet its own paragraph
+    assert paragraphs[4].startswith("Officer Wade Irwin, 32")
+
+
+def test_a_page_made_by_word_on_a_mac_reads_with_plain_spaces_and_hyphens():
+    text = read("quartz_page.pdf")
+    assert not {"\t", "\r", "\xa0", "\xad", "\u2010"} & set(text)  # "ECB+\t\r \xa0Annotation", "ICT-\xad‐316404"
+    assert text.startswith("ECB+ Annotation Guideline 8/28\n\n")
+    assert "NewsReader: ICT-316404 January 31, 2014" in text
+    assert ("- participants involved with an action as opposed to any participant mention occurring in a"
+            " sentence\n\n- time when") in text
+    assert ("4. a participant component that gives the answer to the question: who or what is involved with,"
+            " undergoes change as result of, or facilitates an event or a state.") in text
+
+
+def test_search_finds_the_words_a_ligature_was_printed_in(tmp_path):
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [FIXTURES / "printed_article.pdf"])
+        assert [hit.document_id for hit in search.search(corpus, "officers")] == [1]  # "oﬃcers" in the body only
+        assert search.search(corpus, '"Officer Wade Irwin"')
