@@ -21,8 +21,8 @@ from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.verifier import (
-    AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, never_one_claim, pair_scores, signs_of_pair, story_features,
-    word_checked,
+    AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, never_one_claim, pair_scores, recap_checked, signs_of_pair,
+    story_features, word_checked,
 )
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
@@ -113,6 +113,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         conflicts = [never_one_claim(block.features[i], block.features[j]) for i, j, _c in found]
         checked = word_checked(pair_scores(pair, rows, conflicts), block.model,
                                lambda k: (_pieces(aligned, found[k][0], block), _pieces(aligned, found[k][1], block)))
+        checked = recap_checked(checked, block.model, lambda k: (block.features[found[k][0]], block.features[found[k][1]]))
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 

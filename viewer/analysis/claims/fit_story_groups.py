@@ -23,9 +23,8 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from viewer.analysis.claims.fit_shapes import FOLDS, REPORTS_PER_EVENT, shaped_folds
-from viewer.analysis.claims.fit_verifier import ecb_set
-from viewer.analysis.claims.fit_word_check import link_figures, out_of_fold_story, shape_figures
+from viewer.analysis.claims.fit_shapes import FOLDS
+from viewer.analysis.claims.fit_word_check import link_figures, linked_folds, shape_figures
 from viewer.analysis.claims.verifier import WEIGHTS_FILE, fitted
 
 MEAN_GRID = [round(0.5 + 0.02 * k, 2) for k in range(24)]  # 0.50 .. 0.96: below the gate's own threshold
@@ -34,16 +33,9 @@ Curve = dict[tuple[int, str], Counter]
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--found-loss", type=float, default=0.005, help="same-event pairs found a shape may lose")
-    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
-    ns = parser.parse_args(argv)
+    ns = taking_away_arguments(__doc__, 0.005, argv)
     shipped = replace(fitted(), story_average=None)
-    train = ecb_set(ns.data, "train")
-    folds = [shaped_folds(train, reports) for reports in REPORTS_PER_EVENT]
-    story = out_of_fold_story(folds, shipped)
-    linked = [(fold, story[k]) for size in folds for k, fold in enumerate(size)]
+    _train, _story, linked = linked_folds(ns.data, shipped)
     curve = {mean: link_figures(linked, replace(shipped, story_average=mean), shipped.alignment_cut, f"mean {mean}") for mean in [None, *MEAN_GRID]}
     chosen = choose_mean({m: c for m, c in curve.items() if m is not None}, curve[None], ns.found_loss)
     weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
@@ -62,6 +54,16 @@ def main(argv: list[str] | None = None) -> None:
         }
     ns.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(weights.get("story_groups"), indent=1))
+
+
+def taking_away_arguments(doc: str, found_loss: float, argv: list[str] | None) -> argparse.Namespace:
+    """The command line of a script choosing a setting that only takes links away: DATA, how many
+    same-event pairs found a shape may lose (``found_loss`` unless given), and the file to write."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--found-loss", type=float, default=found_loss, help="same-event pairs found a shape may lose")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    return parser.parse_args(argv)
 
 
 def choose_mean(curve: dict[float, Curve], without: Curve, found_loss: float) -> float | None:

@@ -76,6 +76,15 @@ def main(argv: list[str] | None = None) -> None:
     print(json.dumps(weights["word_check"], indent=1))
 
 
+def linked_folds(data: Path, model: Verifier) -> tuple[dict, list[np.ndarray], list[tuple[ShapedFold, np.ndarray]]]:
+    """The ECB+ train set, each fold's out-of-fold story weights (`out_of_fold_story`), and every
+    shaped fold with its own: what the scripts choosing a later check link, as ``fit_verifier`` does."""
+    train = ecb_set(data, "train")
+    folds = [shaped_folds(train, reports) for reports in REPORTS_PER_EVENT]
+    story = out_of_fold_story(folds, model)
+    return train, story, [(fold, story[k]) for size in folds for k, fold in enumerate(size)]
+
+
 def out_of_fold_story(folds: list[list[ShapedFold]], model: Verifier) -> list[np.ndarray]:
     """For each fold, story weights fitted on the other folds' article pairs, as `fit_verifier`
     links them when it chooses the thresholds: the kept gate behaves out of fold."""

@@ -7,7 +7,9 @@ claim. Pairs are grouped by average linkage with a check on every member, so Aâ‰
 link A to C on their own: two groups merge only when each member of either is, on average,
 verified against the other group. A document contributes two mentions to a claim only when its
 two units also verify against each other, and no claim holds two units that count one thing
-differently or date it differently (`verifier.never_one_claim`). Researcher corrections override the scores.
+differently or date it differently (`verifier.never_one_claim`). What one report gives as news in its undated lead and
+another recalls deep down with a date is not one claim (`verifier.recap_checked`). Researcher
+corrections override the scores.
 """
 from __future__ import annotations
 
@@ -19,12 +21,13 @@ import numpy as np
 
 from viewer.analysis.claims.blocks import candidate_blocks, verify_block
 from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, articles, in_reading_order, rare_names, vector_of
-from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verifier import (
-    PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, fitted, never_one_claim, pair_features, pair_scores, word_checked,
+    PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, fitted, never_one_claim, pair_features, pair_scores, recap_checked,
+    word_checked,
 )
 from viewer.analysis.model import Claim, Mention
 
@@ -58,6 +61,7 @@ class PairScores:
         conflicts = [never_one_claim(units[i].features, units[j].features) for i, j, _c in pairs]
         checked = word_checked(pair_scores(self.model.pair, rows, conflicts), self.model,
                                lambda k: (aligned(units[pairs[k][0]].pieces), aligned(units[pairs[k][1]].pieces)))
+        checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]))
         for (i, j, _c), p in zip(pairs, checked):
             self.known[(min(i, j), max(i, j))] = float(p)
 
@@ -71,6 +75,11 @@ class PairScores:
             return VETOED if never_one_claim(self.units[i].features, self.units[j].features) else 0.0
         self.verify([(i, j, float(self.vectors[i] @ self.vectors[j]))])
         return self.known[key]
+
+
+def _of_two_documents(a: ClaimUnit, b: ClaimUnit) -> tuple[UnitFeatures, UnitFeatures] | None:
+    """The two units' features where they lie in two documents (`verifier.recap_checked`)."""
+    return (a.features, b.features) if a.document != b.document else None
 
 
 def link_claims(

@@ -214,6 +214,45 @@ def word_checked(scores: np.ndarray, model: Verifier, pieces: Callable[[int], tu
     return checked
 
 
+@dataclass(frozen=True)
+class RecapCheck:
+    """Which sentences are a report's lead and which lie deep in it, for `recap_checked`."""
+
+    lead: int  # sentences 0..lead (a title line counts) are the lead
+    deep: int  # sentences from this index on are deep in the report
+
+
+def recalled(lead: UnitFeatures, other: UnitFeatures, check: RecapCheck) -> bool:
+    """Whether ``other`` recalls, deep in its report, what ``lead`` reports as news: ``lead`` lies in
+    its report's lead and dates nothing by the calendar ("on Tuesday", "yesterday"), ``other`` lies
+    deep in another report and dates what it states by year or month (`dates.stated_dates`)."""
+    return (lead.sentence <= check.lead and not (lead.years or lead.months)
+            and other.sentence >= check.deep and bool(other.years or other.months))
+
+
+def recap_checked(scores: np.ndarray, model: Verifier, units: Callable[[int], tuple[UnitFeatures, UnitFeatures] | None]) -> np.ndarray:
+    """The scores with each pair the pair model accepts scored 0, not one claim, where one unit
+    recalls deep in its report, with a date, what the other reports in its lead as news
+    (`recalled`; ``units(k)``: the k-th pair's two units' features, None for two units of one
+    document, which this does not judge). A report gives its news first, undated by the calendar
+    (it happened "on Tuesday"), and recalls earlier happenings lower down with their dates: the
+    twin event ("Jackson was arrested for DUI on Jan. 6", in the report of the next player's
+    arrest), the first fight of a rematch ("In 2008, Klitschko stopped Thompson in the 11th round"),
+    the earlier cable cut ("In January, undersea cables outside Alexandria were also damaged"). The
+    words can match the news as closely as another report's lead does; the date and the place in the
+    report are what tell the recall. Which sentences are lead and deep is chosen on linked corpora
+    (``fit_recap_check``), not set by hand; like the word check it can only take links away."""
+    check = model.recap_check
+    if check is None:
+        return scores
+    checked = scores.copy()
+    for k in np.flatnonzero(scores >= model.pair.threshold):
+        found = units(int(k))
+        if found is not None and (recalled(found[0], found[1], check) or recalled(found[1], found[0], check)):
+            checked[k] = 0.0
+    return checked
+
+
 def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
     """Whether the two units count one thing differently, however small the count ("14 people
     pulled out" against the next day's "40 people", a 6.1 quake against a 4.2 one): such a pair is
@@ -271,12 +310,14 @@ class Verifier:
     story: LogisticModel
     alignment_cut: float | None = None  # `word_checked`'s cut; None checks nothing
     story_average: float | None = None  # `stories.story_groups`' mean a merge needs; None groups nothing
+    recap_check: RecapCheck | None = None  # `recap_checked`'s lead and deep sentences; None checks nothing
 
 
 @lru_cache(maxsize=1)
 def fitted() -> Verifier:
     """The fitted models shipped with the package."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    check, groups = data.get("word_check"), data.get("story_groups")
+    check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
-                    float(check["cut"]) if check else None, float(groups["average"]) if groups else None)
+                    float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
+                    RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None)
