@@ -45,6 +45,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     named_bodies = _named_bodies(doc, counts)
     mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
+    named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
     genders: dict[str, str] = {}
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
     forces = named_forces(doc) if any(bare_force(n) for n in names) else {}
@@ -77,7 +78,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
-                resolved = _outlet(name, [n for _, n in reversed(history)])
+                resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
+                                   _kind_of_same_noun(frame.named or frame.speaker))
         else:
             resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at)
         if _short_form(resolved) and _determined(frame.named or frame.speaker):  # "The Journal" after "The Wall Street Journal"
@@ -87,6 +89,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         if gender and resolved.kind == "person":
             genders.setdefault(resolved.name, gender)
         history.append((at, resolved))
+        if not name.reference:
+            named_at[resolved.name] = at
         shown.append(_given_name(in_full or resolved, mentioned, doc))
     shown = _named_after(shown)
     return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
@@ -365,14 +369,28 @@ def _outlet_word(speaker: list) -> bool:
     return len(words) == 1 and words[0].lemma_.lower() in publisher_nouns()
 
 
-def _outlet(name: SpeakerName, earlier: list[SpeakerName]) -> SpeakerName:
+def _outlet(name: SpeakerName, earlier: list[SpeakerName], named_at: dict[str, int], kind_at: int) -> SpeakerName:
     """The outlet "the paper" stands for: the nearest earlier speaker that is a named body, or a name
-    the recogniser's word made a document ("The Washington Post" reported… the paper found…)."""
+    the recogniser's word made a document ("The Washington Post" reported… the paper found…). A body
+    last named before the article last wrote the same noun for a kind of that thing ("the white
+    paper", ``kind_at``) is not it: "the paper" then goes back to those words, which name no outlet."""
     for candidate in earlier:
         if not candidate.reference and (candidate.kind == "organisation" or
                                         candidate.kind == "document" and candidate.name[:1].isupper()):
-            return candidate
+            return name if named_at.get(candidate.name, -1) < kind_at else candidate
     return name
+
+
+def _kind_of_same_noun(speaker: list) -> int:
+    """Where the article last wrote the noun of "the paper" before it with a word saying which kind
+    ("the white paper", "a research paper"), or -1: what a later "the paper" most likely goes back to."""
+    noun = next(t for t in speaker if not t.is_punct and t.lower_ not in DETERMINERS)
+    doc = noun.doc
+    for token in reversed(doc[:speaker[0].i]):
+        if token.lemma_.lower() == noun.lemma_.lower() and token.pos_ == "NOUN" and \
+                any(c.dep_ in ("amod", "compound") and c.i < token.i for c in token.children):
+            return token.idx
+    return -1
 
 
 def _named_bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:

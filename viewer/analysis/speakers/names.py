@@ -232,8 +232,9 @@ def _name_joined_before(tokens: list, head):
             continue
         before, after = doc[word.i - 1], doc[word.i + 1]
         if before.ent_type_ in _JOINED_NAMES and after.ent_iob_ == "B" and after.ent_type_ in _JOINED_NAMES \
-                and word.head.i == before.i and before.dep_ in ("nmod", "compound") and _one_entity(after, head):
-            return word
+                and word.head.i == before.i and before.dep_ in ("nmod", "compound") and _one_entity(after, head) \
+                and all(t.lower_ in DETERMINERS for t in tokens if t.i < _entity_start(before)):
+            return word  # the first name opens the phrase: not the end of a list inside one long name
     return None
 
 
