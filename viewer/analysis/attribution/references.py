@@ -36,8 +36,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _SPOKES = ("spokes", "representative")
 
 
-def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]:
-    """Attributions with names resolved; ``items`` are (kind, content, frame, relays) in reading order."""
+def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] = ()) -> list[Attribution]:
+    """Attributions with names resolved; ``items`` are (kind, content, frame, relays) in reading order,
+    ``further`` the quoted passages that go on under a statement's frame ("'A,' he said. 'B.'": B)."""
     doc = parsed.doc
     counts = Counter(t.text for t in doc if t.text[:1].isupper() and t.ent_type_ != "PERSON")
     names = [describe(frame.named or frame.speaker, counts) for _, _, frame, _ in items]
@@ -60,7 +61,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         if owned is not None and not name.unnamed:  # "his campaign": the campaign of the person "his" stands for
             gender = _GENDER[owned.lower_]
             earlier_people = sorted(history + [(position, n) for position, n in _outside(people + _owners_named(doc, counts),
-                                                                                        _reported_words(items, frame)) if position < at],
+                                                                                        _reported_words(items, frame) + list(further)) if position < at],
                                     key=lambda item: -item[0])
             fitting = [(position, n) for position, n in earlier_people
                        if n.kind == "person" and not n.reference and _gender_fits(n, gender, genders, titles)]
@@ -68,7 +69,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
                 not _other_owner(doc, fitting[0][0], at, fitting[0][1])
             resolved = _owners(name, owned, [fitting[0][1]] if sure else [])
         elif name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
-            candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame)))
+            candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame) + list(further)))
             resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders, titles)])
             if not resolved.reference:  # "he" taken for the "Ryan" of "what Ryan highlighted": Tim Ryan
                 in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at)
