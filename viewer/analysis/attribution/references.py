@@ -59,12 +59,12 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
         earlier = _nearest_first(at, history, people)
         owned = _owned_by_pronoun(frame.named or frame.speaker)
         if owned is not None and not name.unnamed:  # "his campaign": the campaign of the person "his" stands for
-            gender = _GENDER[owned.lower_]
+            owner_sex = _GENDER[owned.lower_]
             earlier_people = sorted(history + [(position, n) for position, n in _outside(people + _owners_named(doc, counts),
                                                                                         _reported_words(items, frame) + list(further)) if position < at],
                                     key=lambda item: -item[0])
             fitting = [(position, n) for position, n in earlier_people
-                       if n.kind == "person" and not n.reference and _gender_fits(n, gender, genders, titles)]
+                       if n.kind == "person" and not n.reference and _gender_fits(n, owner_sex, genders, titles)]
             sure = fitting and _known_gender(fitting[0][1], genders, titles) and \
                 not _other_owner(doc, fitting[0][0], at, fitting[0][1])
             resolved = _owners(name, owned, [fitting[0][1]] if sure else [])
