@@ -18,9 +18,10 @@ from viewer.analysis.attribution.forces import bare_force, named_forces
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
+from viewer.analysis.person_names import SUFFIXES
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
-from viewer.analysis.speakers.kinds import publisher_nouns
+from viewer.analysis.speakers.kinds import names_document, names_person, owned_nouns, publisher_nouns
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
@@ -35,8 +36,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _SPOKES = ("spokes", "representative")
 
 
-def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]:
-    """Attributions with names resolved; ``items`` are (kind, content, frame, relays) in reading order."""
+def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] = ()) -> list[Attribution]:
+    """Attributions with names resolved; ``items`` are (kind, content, frame, relays) in reading order,
+    ``further`` the quoted passages that go on under a statement's frame ("'A,' he said. 'B.'": B)."""
     doc = parsed.doc
     counts = Counter(t.text for t in doc if t.text[:1].isupper() and t.ent_type_ != "PERSON")
     names = [describe(frame.named or frame.speaker, counts) for _, _, frame, _ in items]
@@ -45,6 +47,7 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
     named_bodies = _named_bodies(doc, counts)
     mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
+    named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
     genders: dict[str, str] = {}
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
     forces = named_forces(doc) if any(bare_force(n) for n in names) else {}
@@ -54,8 +57,19 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         in_full = None  # the name a pronoun's person is shown by; who it is was decided before
         gender = _gender(frame.named or frame.speaker)
         earlier = _nearest_first(at, history, people)
-        if name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
-            candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame)))
+        owned = _owned_by_pronoun(frame.named or frame.speaker)
+        if owned is not None and not name.unnamed:  # "his campaign": the campaign of the person "his" stands for
+            owner_sex = _GENDER[owned.lower_]
+            earlier_people = sorted(history + [(position, n) for position, n in _outside(people + _owners_named(doc, counts),
+                                                                                        _reported_words(items, frame) + list(further)) if position < at],
+                                    key=lambda item: -item[0])
+            fitting = [(position, n) for position, n in earlier_people
+                       if n.kind == "person" and not n.reference and _gender_fits(n, owner_sex, genders, titles)]
+            sure = fitting and _known_gender(fitting[0][1], genders, titles) and \
+                not _other_owner(doc, fitting[0][0], at, fitting[0][1])
+            resolved = _owners(name, owned, [fitting[0][1]] if sure else [])
+        elif name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
+            candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame) + list(further)))
             resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders, titles)])
             if not resolved.reference:  # "he" taken for the "Ryan" of "what Ryan highlighted": Tim Ryan
                 in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at)
@@ -77,7 +91,8 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
                                                                 key=lambda item: -item[0])])
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
-                resolved = _outlet(name, [n for _, n in reversed(history)])
+                resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
+                                   _kind_of_same_noun(frame.named or frame.speaker))
         else:
             resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at)
         if _short_form(resolved) and _determined(frame.named or frame.speaker):  # "The Journal" after "The Wall Street Journal"
@@ -87,11 +102,38 @@ def resolve_references(parsed: ParsedDocument, items: list) -> list[Attribution]
         if gender and resolved.kind == "person":
             genders.setdefault(resolved.name, gender)
         history.append((at, resolved))
+        if not name.reference:
+            named_at[resolved.name] = at
         shown.append(_given_name(in_full or resolved, mentioned, doc))
     shown = _named_after(shown)
     return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays)
             for (kind, content, frame, relays), name in zip(items, shown)]
+
+
+def _owned_by_pronoun(speaker: list):
+    """The "his" or "her" of "his campaign", "her office": a pronoun owning one body, a noun PolNeAR's
+    annotators marked as a source after "his" or "her" that names no person or document; else None.
+    Such a phrase kept as it stands names every campaign of every article the same."""
+    words = [t for t in speaker if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ not in ("his", "her") or words[0].dep_ != "poss":
+        return None
+    noun = words[1]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lower_ not in owned_nouns() or names_person(noun.lemma_) \
+            or names_document(noun):
+        return None
+    return words[0]
+
+
+def _owners(name: SpeakerName, pronoun, people: list[SpeakerName]) -> SpeakerName:
+    """"His campaign" as the campaign of ``people[0]``, by the surname the news writes it with
+    ("Blumenthal's campaign"); left as it was without one. The caller gives the nearest earlier person
+    "his" (or "her") may be only when the article says that person is a man (a woman): the nearest
+    being of unknown sex, a farther one who fits is no safer guess, and a wrong owner is worse than none."""
+    if not people:
+        return name
+    words = [w for w in people[0].name.split() if w.lower().rstrip(".") not in SUFFIXES]
+    return SpeakerName(f"{words[-1]}'s {pronoun.head.text}", None, name.kind)
 
 
 def _speaker_words(frame, name: SpeakerName) -> Span:
@@ -194,14 +236,20 @@ def _gender(tokens: list) -> str | None:
     return None
 
 
+def _known_gender(name: SpeakerName, genders: dict[str, str], titles: _Titles) -> str | None:
+    """What the article says of a person's sex (an honorific, a given name that is strongly one sex, the
+    pronouns that took them before), or None."""
+    person = titles.person(name.name)
+    return titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name)
+
+
 def _gender_fits(name: SpeakerName, gender: str | None, genders: dict[str, str], titles: _Titles) -> bool:
     """Whether a "she" (``gender`` "f") may be this person: an honorific the article writes for them
     says first, then a given name that is strongly one sex ("she" went to Daniel Price, "Mr. Trump"
     to Melania Trump), a surname alone ("McConnell") taking the given name of the one person the
     article names in full with it, then the pronouns that took them before; unknown or mixed names
     fit either."""
-    person = titles.person(name.name)
-    known = titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name)
+    known = _known_gender(name, genders, titles)
     return gender is None or known is None or known == gender
 
 
@@ -365,14 +413,28 @@ def _outlet_word(speaker: list) -> bool:
     return len(words) == 1 and words[0].lemma_.lower() in publisher_nouns()
 
 
-def _outlet(name: SpeakerName, earlier: list[SpeakerName]) -> SpeakerName:
+def _outlet(name: SpeakerName, earlier: list[SpeakerName], named_at: dict[str, int], kind_at: int) -> SpeakerName:
     """The outlet "the paper" stands for: the nearest earlier speaker that is a named body, or a name
-    the recogniser's word made a document ("The Washington Post" reported… the paper found…)."""
+    the recogniser's word made a document ("The Washington Post" reported… the paper found…). A body
+    last named before the article last wrote the same noun for a kind of that thing ("the white
+    paper", ``kind_at``) is not it: "the paper" then goes back to those words, which name no outlet."""
     for candidate in earlier:
         if not candidate.reference and (candidate.kind == "organisation" or
                                         candidate.kind == "document" and candidate.name[:1].isupper()):
-            return candidate
+            return name if named_at.get(candidate.name, -1) < kind_at else candidate
     return name
+
+
+def _kind_of_same_noun(speaker: list) -> int:
+    """Where the article last wrote the noun of "the paper" before it with a word saying which kind
+    ("the white paper", "a research paper"), or -1: what a later "the paper" most likely goes back to."""
+    noun = next(t for t in speaker if not t.is_punct and t.lower_ not in DETERMINERS)
+    doc = noun.doc
+    for token in reversed(doc[:speaker[0].i]):
+        if token.lemma_.lower() == noun.lemma_.lower() and token.pos_ == "NOUN" and \
+                any(c.dep_ in ("amod", "compound") and c.i < token.i for c in token.children):
+            return token.idx
+    return -1
 
 
 def _named_bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
@@ -424,6 +486,29 @@ def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
             if name.kind == "person" and not name.reference and " " in name.name:
                 out.append((ent.start_char, name))
     return out
+
+
+def _owners_named(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
+    """People the recogniser marks as owning something ("Blumenthal's campaign disputed…, according
+    to his campaign"): whose a later "his" may say, beside the people named as subjects."""
+    found = doc.user_data.get(_OWNERS)
+    if found is None:
+        found = doc.user_data[_OWNERS] = [
+            (ent.start_char, name) for ent in doc.ents if ent.label_ == "PERSON" and ent.root.dep_ == "poss"
+            for name in [describe(_titled(ent), counts)] if name.kind == "person" and not name.reference and name.name]
+    return found
+
+
+_OWNERS = "people named as owners"
+
+
+def _other_owner(doc, start: int, end: int, person: SpeakerName) -> bool:
+    """Whether a name other than ``person``'s owns something between ``start`` and ``end`` ("Hale's
+    campaign disputed…, according to his campaign"): the recogniser may not mark it a person, but "his"
+    may well be theirs."""
+    surname = person.name.split()[-1].lower()
+    return any(t.dep_ == "poss" and t.pos_ == "PROPN" and start < t.idx < end and t.lower_ != surname
+               and t.lower_ not in person.name.lower().split() for t in doc)
 
 
 def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:

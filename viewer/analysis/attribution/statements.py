@@ -52,7 +52,8 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     found += [(_kind(frame), frame.content, frame) for frame in find_noun_frames(doc, prose, quoted)]
     found = _without_overlaps(found)
     attributions = resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
-                                               for kind, content, frame in found])
+                                               for kind, content, frame in found],
+                                      [span for spans in parts.values() for span in spans])
     for attribution in attributions:
         attribution.parts = parts.get(attribution.content.start, [])
     return [a for a, (_, _, frame) in zip(attributions, found) if not _only_relays(a, frame)]

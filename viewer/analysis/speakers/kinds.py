@@ -52,6 +52,15 @@ def publisher_nouns() -> frozenset[str]:
     return frozenset(table["nouns"])
 
 
+@lru_cache(maxsize=1)
+def owned_nouns() -> frozenset[str]:
+    """Nouns PolNeAR's annotators marked as a source after "his" or "her" ("his campaign", "her office"):
+    ``attribution/owned_sources.json`` (``training/count_owned_sources.py``). Those naming a person or
+    a document ("his wife", "his message") are sorted out where they are read."""
+    table = json.loads((resources_dir() / "attribution" / "owned_sources.json").read_text(encoding="utf-8"))
+    return frozenset(table["nouns"])
+
+
 def names_source(token) -> bool:
     """Whether a common noun names someone who speaks ("officials", "voters", "aides"): annotators
     of PolNeAR marked it as the head of a source at least three times."""

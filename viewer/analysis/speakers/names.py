@@ -204,6 +204,9 @@ def _joined(tokens: list) -> list | None:
     of one person."""
     head = _head(tokens)
     inside = {t.i for t in tokens}
+    joining = _name_joined_before(tokens, head)
+    if joining is not None:  # the first name alone: the article before it hangs on the second name's head
+        return [t for t in tokens if t.i < joining.i and t.ent_type_]
     joined = [c for c in head.children if c.dep_ == "conj" and c.i in inside and c.pos_ in ("NOUN", "PROPN", "PRON")]
     said = [c for t in [head, *joined] for c in t.children if c.dep_ == "cc" and c.i in inside]
     if not joined or not said or _one_name(head, joined[-1]) or _offices(head, joined[-1]):
@@ -213,6 +216,29 @@ def _joined(tokens: list) -> list | None:
         return []
     cut = min([c.left_edge.i for c in head.children if c.dep_ == "cc" and c.i > head.i] + [joined[0].left_edge.i])
     return phrase([t for t in tokens if t.i < cut and t not in pairs])
+
+
+def _name_joined_before(tokens: list, head):
+    """"The IRS and Treasury Department announced": the parser may hang a first body's name on the
+    second one's head as a modifier ("IRS" nmod of "Department") with the joining word under it, so
+    no conjunct shows. Two names of the recogniser, the joining word between them and the second one
+    ending in the phrase's head, are two speakers all the same: the joining word is returned, and the
+    first name speaks, as for any joined speakers."""
+    if not head.ent_type_ or head.ent_type_ not in _JOINED_NAMES:
+        return None
+    doc = head.doc
+    for word in tokens:
+        if word.lower_ not in ("and", "or") or word.dep_ != "cc" or word.ent_type_ or word.i + 1 >= len(doc) or word.i < 1:
+            continue
+        before, after = doc[word.i - 1], doc[word.i + 1]
+        if before.ent_type_ in _JOINED_NAMES and after.ent_iob_ == "B" and after.ent_type_ in _JOINED_NAMES \
+                and word.head.i == before.i and before.dep_ in ("nmod", "compound") and _one_entity(after, head) \
+                and all(t.lower_ in DETERMINERS for t in tokens if t.i < _entity_start(before)):
+            return word  # the first name opens the phrase: not the end of a list inside one long name
+    return None
+
+
+_JOINED_NAMES = frozenset({"ORG", "PERSON", "GPE"})
 
 
 def _offices(head, joined) -> bool:
