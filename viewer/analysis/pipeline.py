@@ -78,7 +78,10 @@ from viewer.jobs import TaskState, cancelled_means, quiet
 # the speaker, a body's apposition is its role, a hyphenated surname the recogniser cut stays whole)
 # 54: a body's short form ("the Journal") or "the paper" is the body the article named before; "…, first reported by
 # X" is X's report; a body named after its description ("a California newspaper, The Press-Enterprise") is that name)
-ANALYSER_VERSION = "54"
+# 55: what one report gives undated in its lead and another recalls deep down with a date is not one claim (the recap
+# check); coordinated bodies speak by their first name, "his campaign" is its owner's, "the paper" after "white paper" is a
+# document; a quoted Russian tweet's link and handle do not make it English)
+ANALYSER_VERSION = "55"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
