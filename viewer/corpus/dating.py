@@ -45,7 +45,8 @@ class Evidence:
     """One thing a document says about itself.
 
     ``field`` is ``published`` (its own date), ``updated`` (the day its page says it was last
-    changed), ``made`` (the day its file was made, a PDF's creation date), ``outlet``, ``mentioned`` (a date the article talks about) or ``weekday`` (a weekday
+    changed), ``made`` (the day its file was made, a PDF's creation date), ``quoted`` (the day of a post it
+    embeds), ``outlet``, ``mentioned`` (a date the article talks about) or ``weekday`` (a weekday
     its lead names); ``value`` an ISO date, ``--MM-DD``
     for a date without a year, a weekday number or a name; ``detail`` the kind of place it was
     found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
@@ -144,6 +145,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     found += _date_lines(text, [e for e in found if e.start is not None], order, head)
     found += _addressed(text, stored.get("url"))
     found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
+    found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
     found += _lead_weekdays(text, marks, start)
     return found
 
@@ -398,6 +400,20 @@ def _path_day(url: str) -> str | None:
     return placed.isoformat() if placed else None
 
 
+# An embedded post as the page shows it: "… pic.twitter.com/x — Tia A. Ewing (@TIA_EWING) March 18, 2015".
+_POSTED_BY = re.compile(r"[—–]\s[^—–\n]{1,60}\(@\w{1,30}\)\s+(?P<date>[^\n]{6,30})")
+
+
+def _quoted_posts(text: str) -> list[Evidence]:
+    """The days of the posts the page embeds (evidence ``quoted``): the page came out after the latest."""
+    out = []
+    for match in _POSTED_BY.finditer(text):
+        phrases = date_phrases(text, match.start("date"), match.end("date"))
+        if phrases and phrases[0].start == match.start("date") and phrases[0].full is not None:
+            out.append(_date_evidence("quoted", "text", phrases[0], "quoted post"))
+    return out
+
+
 def _within(phrase: DatePhrase | Stamp, taken: Sequence[Evidence]) -> bool:
     return any(e.start <= phrase.start < e.end for e in taken)
 
@@ -524,6 +540,14 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
     estimate = _estimate(evidence, context)
     if estimate is not None:
         out.append(estimate)
+    quoted = max((e for e in evidence if e.field == "quoted"), key=lambda e: e.value, default=None)
+    if quoted is not None and not out and date.fromisoformat(quoted.value) <= context.imported + FUTURE_SLACK \
+            and not _later_mentioned(evidence, date.fromisoformat(quoted.value)):
+        # A page that embeds posts came out after the latest of them (unless it names a later day itself):
+        # on the GVA crawl's undated pages, within a day of it 89 times in 94 (bench/gva_dates.py, develop
+        # half), so it places a page nothing else dates, as an estimate.
+        out.append(_Candidate("text", date.fromisoformat(quoted.value), f"estimated from the text: the latest post it"
+                              f" quotes is of “{quoted.phrase}” (published then or soon after)", True))
     made = next((e for e in evidence if e.field == "made"), None)
     if made is not None and not out:  # an upper bound only: last, never a conflict with a date above
         out.append(_Candidate("metadata", date.fromisoformat(made.value),
@@ -552,6 +576,12 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
         return _on(context.corpus_year, month, day), f"year {context.corpus_year} assumed: most dated documents of the corpus are from it"
     placed = _latest_on_or_before(month, day, context.imported)
     return placed, f"year {placed.year} assumed from the import time" if placed else ""
+
+
+def _later_mentioned(evidence: Sequence[Evidence], day: date) -> bool:
+    """Whether the article names a full date more than a day after ``day``."""
+    return any(e.field == "mentioned" and e.value[:4].isdigit() and date.fromisoformat(e.value) > day + timedelta(days=1)
+               for e in evidence)
 
 
 def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:
