@@ -227,14 +227,16 @@ def _dateline(text: str, start: int, order: str | None = None) -> list[Evidence]
 
 
 def _lone_dateline(text: str, start: int, end: int, order: str | None) -> list[Evidence]:
-    """"WASHINGTON, DC, April 28, 2009" alone on its line: a place, a comma, and nothing but its date."""
+    """"WASHINGTON, DC, April 28, 2009" alone on its line: a place, a comma, and nothing but its date, with
+    its year ("Greenfield, Feb. 24" alone heads an entry of a police log as often as a story)."""
     line = text[start:end].rstrip()
     for comma in (m.start() for m in re.finditer(",", line)):
         if not re.fullmatch(_PLACE, line[:comma]) or _UPDATE_PLACE.fullmatch(line[:comma]) or dates_only(line):
             continue  # "Sun, 15 Sep 2013", "Published, 2 March 2024": a date line, not a place
         phrases = _day_phrases(text, start + comma + 1, start + len(line), order)
         rest = line[comma + 1:].strip()
-        if phrases and phrases[0].start == _first_word(text, start + comma + 1) and only_dates(rest, phrases[0].text) \
+        if phrases and phrases[0].full and phrases[0].start == _first_word(text, start + comma + 1) \
+                and only_dates(rest, phrases[0].text) \
                 and re.fullmatch(r"[\s.,:|—–-]*", text[phrases[0].end:start + len(line)]):
             return [_date_evidence("published", "dateline", phrases[0], "dateline")]
     return []
@@ -323,9 +325,15 @@ def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, 
     lines = _lines(text, head)
     near = lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]
     out = []
+    named = [p.full for p in _page_dates(text, 0, len(text), order) if p.full is not None]
     for line_start, line_end in dict.fromkeys(near):
         line = text[line_start:line_end]
         phrases = [p for p in _day_phrases(text, line_start, line_end, order) if not _within(p, taken)]
+        # a number alone on a line older than a day the text reports is a date of birth under a photo
+        # ("Gary Shelton" / "10/12/1952" at the foot of a police release), not the page's date
+        if phrases and phrases[0].full and not re.search(r"[A-Za-z]", phrases[0].text) \
+                and any(day > phrases[0].full + timedelta(days=1) for day in named):
+            continue
         if phrases and only_dates(line, phrases[0].text):
             if _CHANGED_LINE.match(line):
                 out.append(_date_evidence("updated", "text", phrases[0], "stamp"))
