@@ -6,7 +6,7 @@ reports compare, so the copy's must never pass for them.
 import io
 
 from hostile_files import text_pdf
-from viewer.corpus import publication
+from viewer.corpus import dating, publication
 from viewer.corpus.formats import html
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
@@ -61,3 +61,21 @@ def test_an_outlet_read_off_the_title_is_no_outlet():
     assert "outlet" not in html.archived_page({"title": "Shots fired", "outlet": "Shots  fired"})
     assert html.archived_page({"title": "Shots fired", "outlet": "KSLA 12", "url": "https://ksla.com/a"}) == {
         "title": "Shots fired", "outlet": "KSLA 12", "url": "https://ksla.com/a"}
+
+
+def test_a_page_saved_from_archive_today_is_dated_by_its_article_not_the_capture():
+    fields = html.archived_page({"title": "Dairy warehouse burns", "outlet": "archive.ph", "published": "2019-03-01",
+                                 "url": "https://archive.ph/2019.03.01-123456/https:/www.example.com/2019/02/28/fire.html"})
+    assert fields == {"title": "Dairy warehouse burns", "outlet": "example.com",
+                      "url": "https://archive.ph/2019.03.01-123456/https://www.example.com/2019/02/28/fire.html"}
+    evidence = dating.gather("Dairy warehouse burns\n\nA fire on Tuesday destroyed the warehouse.", [], fields, list(fields))
+    assert dating.resolve(evidence, "2024-01-10T12:00:00+00:00").published == "2019-02-28"  # the original address's day
+    plain = html.archived_page({"published": "2019-03-01T12:34:56Z", "url": "http://archive.is/20190301123456/http://example.com/a"})
+    assert "published" not in plain and plain["outlet"] == "example.com"
+    # a different day is the article's own; a short address names no capture; the Wayback Machine replays the page's markup
+    assert html.archived_page({"published": "2019-02-27", "url": "https://archive.ph/2019.03.01-123456/https://example.com/a"})[
+        "published"] == "2019-02-27"
+    assert html.archived_page({"published": "2019-03-01", "url": "https://archive.ph/AbCdE"}) == {
+        "published": "2019-03-01", "url": "https://archive.ph/AbCdE"}
+    assert html.archived_page({"published": "2015-10-26", "url": "http://web.archive.org/web/20151026092316/http://q13fox.com/a"})[
+        "published"] == "2015-10-26"

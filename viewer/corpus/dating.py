@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from viewer.corpus.dates import (
-    only_dates,
+    dates_only, only_dates,
     DatePhrase, Stamp, date_phrases, parse_date, stamps, weekday_on_or_after, weekday_phrases,
 )
 from viewer.corpus.metadata import header_fields, outlet_credits
+from viewer.corpus.numeric_dates import is_numeric, numeric_dates, page_order
 from viewer.corpus.spans import Span
 
-READER_VERSION = "7"  # 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "8"  # 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
@@ -45,10 +46,9 @@ class Evidence:
 
     ``field`` is ``published`` (its own date), ``updated`` (the day its page says it was last
     changed), ``made`` (the day its file was made, a PDF's creation date), ``captured`` (the day a web archive captured its
-    page), ``outlet``, ``mentioned`` (a date the article talks about) or ``weekday`` (a weekday
-    its lead names); ``value`` an ISO date, ``--MM-DD``
-    for a date without a year, a weekday number or a name; ``detail`` the kind of place it was
-    found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
+    page), ``quoted`` (the day of a post it embeds), ``outlet``, ``mentioned`` (a date the article talks about) or
+    ``weekday`` (a weekday its lead names); ``value`` an ISO date, ``--MM-DD`` for a date without a year, a weekday
+    number or a name; ``detail`` the kind of place it was found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
     """
 
     field: str
@@ -133,12 +133,18 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     header = {key: (span, value) for span, key, value in header_fields(text)}
     found += _stored_date(stored.get("published"), header, file_format in MADE_ON_SAVING)
     found += _stored_outlet(text, marks, stored.get("outlet"), header, declared)
+    order = page_order(text)
     start = _content_start(text, marks)
-    found += _dateline(text, start) or _dateline(text, _under_headline(text, start)) or _dated_dateline(text, start)
-    found += _stamped(text, [e for e in found if e.start is not None])
-    found += _date_lines(text, [e for e in found if e.start is not None])
+    head = _archive_head(text, start)
+    found += _saved_from(text, start, head)
+    start = max(start, head)
+    found += (_dateline(text, start, order) or _dateline(text, _under_headline(text, start), order)
+              or _dated_dateline(text, start, order))
+    found += _stamped(text, [e for e in found if e.start is not None], head)
+    found += _date_lines(text, [e for e in found if e.start is not None], order, head)
     found += _addressed(text, stored.get("url"))
-    found += _mentioned(text, marks, [e for e in found if e.start is not None])
+    found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
+    found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
     found += _lead_weekdays(text, marks, start)
     return found
 
@@ -185,40 +191,84 @@ def _content_start(text: str, marks: Sequence[Mark]) -> int:
     return match.start() if match else len(text)
 
 
-def _dateline(text: str, start: int) -> list[Evidence]:
-    """"KYIV, April 13 (Reuters) -", "MOSCOW, 13.04.2022. /TASS/.": the filing place, date and agency."""
+def _dateline(text: str, start: int, order: str | None = None) -> list[Evidence]:
+    """"KYIV, April 13 (Reuters) -", "MOSCOW, 13.04.2022. /TASS/.": the filing place, date and agency.
+    A dateline may stand alone on its line with its date ("WASHINGTON, DC, April 28, 2009"; "KYIV, Ukraine
+    (AP) — April 13, 2022"). ``order`` is the page's order for numeric dates (`numeric_dates`)."""
     line_end = text.find("\n", start)
     end = len(text) if line_end < 0 else line_end
     match = next((m for m in (p.match(text, start, end) for p in _DATELINES) if m), None)
     if match is None:
-        return []
+        return _lone_dateline(text, start, end, order)
     out = []
     if match["date"]:
-        phrases = date_phrases(text, match.start("date"), match.end("date"))
-        if phrases and phrases[0].day is not None:
+        phrases = _day_phrases(text, match.start("date"), match.end("date"), order)
+        if phrases:
             out.append(_date_evidence("published", "dateline", phrases[0], "dateline"))
     groups = match.groupdict()
     agency = groups.get("agency") or groups.get("slashed")
     position = match.start("agency") if groups.get("agency") else match.start("slashed")
     # "RICHMOND, Ind. (April 11, 2014) –": the brackets date the filing; "UPDATE (April 21, 2022):" a change
     if agency and not out and not _UPDATE_PLACE.fullmatch(match["place"]):
-        phrases = [p for p in date_phrases(text, position, position + len(agency)) if p.day is not None]
+        phrases = _day_phrases(text, position, position + len(agency), order)
         if phrases:
             out.append(_date_evidence("published", "dateline", phrases[0], "dateline"))
+    # "KYIV, Ukraine (AP) — April 13, 2022": the date after the dash, alone on the line
+    if not out and not _UPDATE_PLACE.fullmatch(match["place"]) and _DASHED.search(match.group()):
+        phrases = _day_phrases(text, match.end(), end, order)
+        if phrases and only_dates(text[match.end():end], phrases[0].text) and phrases[0].start == _first_word(text, match.end()):
+            out.append(_date_evidence("published", "dateline", phrases[0], "dateline"))
     # "INDIANAPOLIS, Ind. (Feb. 20, 2014) —", "UPDATE (March 1, 2017 11:30 a.m.):": the brackets hold a date
-    if agency and agency.strip()[:1].isupper() and not date_phrases(text, position, position + len(agency)):
+    if agency and agency.strip()[:1].isupper() and not _page_dates(text, position, position + len(agency), order):
         name = agency.strip()
         out.append(Evidence("outlet", "dateline", name, "agency in the dateline", name, position, position + len(name)))
     return out
 
 
-def _dated_dateline(text: str, start: int) -> list[Evidence]:
+def _lone_dateline(text: str, start: int, end: int, order: str | None) -> list[Evidence]:
+    """"WASHINGTON, DC, April 28, 2009" alone on its line: a place, a comma, and nothing but its date, with
+    its year ("Greenfield, Feb. 24" alone heads an entry of a police log as often as a story)."""
+    line = text[start:end].rstrip()
+    for comma in (m.start() for m in re.finditer(",", line)):
+        if not re.fullmatch(_PLACE, line[:comma]) or _UPDATE_PLACE.fullmatch(line[:comma]) or dates_only(line):
+            continue  # "Sun, 15 Sep 2013", "Published, 2 March 2024": a date line, not a place
+        phrases = _day_phrases(text, start + comma + 1, start + len(line), order)
+        rest = line[comma + 1:].strip()
+        if phrases and phrases[0].full and phrases[0].start == _first_word(text, start + comma + 1) \
+                and only_dates(rest, phrases[0].text) \
+                and re.fullmatch(r"[\s.,:|—–-]*", text[phrases[0].end:start + len(line)]):
+            return [_date_evidence("published", "dateline", phrases[0], "dateline")]
+    return []
+
+
+_DASHED = re.compile(r"(?:[—–]|--?)\s$")  # a dateline's dash, not a stamp's colon ("Published: …")
+
+
+def _first_word(text: str, position: int) -> int:
+    match = re.compile(r"\S").search(text, position)
+    return match.start() if match else position
+
+
+def _page_dates(text: str, start: int, end: int, order: str | None) -> list[DatePhrase]:
+    """The dates written in ``text[start:end]``, in words or in numbers; a numeric date only where it reads
+    one way on this page (``order``: `numeric_dates`), so "03.04.2022" alone dates nothing."""
+    words = [p for p in date_phrases(text, start, end) if not is_numeric(p)]
+    numbers = [p for p in numeric_dates(text, start, end, order)
+               if not any(w.start < p.end and p.start < w.end for w in words)]
+    return sorted(words + numbers, key=lambda p: p.start)
+
+
+def _day_phrases(text: str, start: int, end: int, order: str | None) -> list[DatePhrase]:
+    return [p for p in _page_dates(text, start, end, order) if p.day is not None]
+
+
+def _dated_dateline(text: str, start: int, order: str | None = None) -> list[Evidence]:
     """A dateline with its date opening one of the first lines, below what a saved page puts over the
     story ("× Headline", "Please enable Javascript…", a photo caption): "HENRY COUNTY, Ind. (Aug. 28,
     2015) – Officials…". Only its date is taken: below the first lines it names the place, not the outlet."""
     lines = [m.start() for m in re.finditer(r"[^\n]+", text[start:]) if m.group(0).strip()][:_DATELINE_LINES]
     for line_start in lines[1:]:
-        dated = [e for e in _dateline(text, start + line_start) if e.field == "published"]
+        dated = [e for e in _dateline(text, start + line_start, order) if e.field == "published"]
         if dated:
             return dated
     return []
@@ -237,12 +287,12 @@ def _under_headline(text: str, start: int) -> int:
     return following.start() if following else start
 
 
-def _stamped(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
+def _stamped(text: str, taken: Sequence[Evidence], head: int = 0) -> list[Evidence]:
     """"Posted: Tuesday, January 28, 2014 8:18 PM EST", "(Published Monday, Dec. 15, 2014)": the page's
     own stamp, anywhere on one of the first lines (a pasted headline often runs into it), or opening one
     of the last. A stamp lower down, or inside a line at the bottom, is a caption's or a quoted post's.
     "Updated" stamps are kept apart: a page changed on that day was published on it or before."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    lines = _lines(text, head)
     out = []
     for line_start, line_end in dict.fromkeys(lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]):
         opening = re.compile(r"\W*").match(text, line_start).end()
@@ -268,17 +318,61 @@ def _value(phrase: DatePhrase) -> str:
     return full.isoformat() if full else f"--{phrase.month:02d}-{phrase.day:02d}"
 
 
-def _date_lines(text: str, taken: Sequence[Evidence]) -> list[Evidence]:
-    """A line at the top or the bottom that only dates the page ("Published 13 April 2022")."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, head: int = 0) -> list[Evidence]:
+    """A line at the top or the bottom that only dates the page ("Published 13 April 2022", "4/7/2013 1:53:00
+    AM"). One that opens "Updated"/"Last modified" says when the page last changed, kept as such (a stamp)."""
+    lines = _lines(text, head)
     near = lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]
     out = []
+    named = [p.full for p in _page_dates(text, 0, len(text), order) if p.full is not None]
     for line_start, line_end in dict.fromkeys(near):
         line = text[line_start:line_end]
-        phrases = [p for p in date_phrases(text, line_start, line_end) if p.day is not None and not _within(p, taken)]
+        phrases = [p for p in _day_phrases(text, line_start, line_end, order) if not _within(p, taken)]
+        # a number alone on a line older than a day the text reports is a date of birth under a photo
+        # ("Gary Shelton" / "10/12/1952" at the foot of a police release), not the page's date
+        if phrases and phrases[0].full and not re.search(r"[A-Za-z]", phrases[0].text) \
+                and any(day > phrases[0].full + timedelta(days=1) for day in named):
+            continue
         if phrases and only_dates(line, phrases[0].text):
-            out.append(_date_evidence("published", "text", phrases[0], "date line"))
+            if _CHANGED_LINE.match(line):
+                out.append(_date_evidence("updated", "text", phrases[0], "stamp"))
+            else:
+                out.append(_date_evidence("published", "text", phrases[0], "date line"))
     return out
+
+
+_CHANGED_LINE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+
+
+def _lines(text: str, head: int = 0) -> list[tuple[int, int]]:
+    """The non-blank lines' (start, end), past an archive's header (which ends at ``head``)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip() and m.start() >= head]
+
+
+# A page saved from an archive and pasted with the archive's own header: archive.today's "webpage capture",
+# "Saved from https://…", "1 Mar 2019 12:34:56 UTC", "All snapshots from host …"; the Wayback Machine's
+# "The Wayback Machine - https://web.archive.org/web/2015…/…", "44 captures". Its dates are the capture's,
+# not the article's; its "Saved from" address is the article's own.
+_ARCHIVE_HEAD_LINES = 12
+_ARCHIVE_MARK = re.compile(r"\barchive\.(?:today|ph|is|li|vn|fo|md)\b|webpage capture|\bWayback Machine\b|web\.archive\.org/web/"
+                           r"|\bsnapshots? from\b|^\s*\d[\d,]* captures?\b|\bsaved from\W*https?://", re.IGNORECASE)
+_SAVED_FROM = re.compile(r"\bsaved from\W*(https?://\S+)", re.IGNORECASE)
+
+
+def _archive_head(text: str, start: int) -> int:
+    """Where an archive's header over a saved page ends (0 when there is none): past the last of the first
+    lines that names the archive or its capture."""
+    lines = [m for m in re.compile(r"[^\n]+").finditer(text, start) if m.group().strip()][:_ARCHIVE_HEAD_LINES]
+    marked = [m for m in lines if _ARCHIVE_MARK.search(m.group())]
+    return marked[-1].end() if marked else 0
+
+
+def _saved_from(text: str, start: int, head: int) -> list[Evidence]:
+    """The day in the address an archive's header says the page was saved from."""
+    for match in _SAVED_FROM.finditer(text, start, head):
+        if day := _path_day(match.group(1)):
+            return [Evidence("published", "text", day, "saved from", match.group(1), match.start(1), match.end(1))]
+    return []
 
 
 # The page's own address as its foot gives it ("Read or Share this story: http://…/2015/07/05/…", Gannett's
@@ -320,15 +414,29 @@ def _path_day(url: str) -> str | None:
     return placed.isoformat() if placed else None
 
 
+# An embedded post as the page shows it: "… pic.twitter.com/x — Tia A. Ewing (@TIA_EWING) March 18, 2015".
+_POSTED_BY = re.compile(r"[—–]\s[^—–\n]{1,60}\(@\w{1,30}\)\s+(?P<date>[^\n]{6,30})")
+
+
+def _quoted_posts(text: str) -> list[Evidence]:
+    """The days of the posts the page embeds (evidence ``quoted``): the page came out after the latest."""
+    out = []
+    for match in _POSTED_BY.finditer(text):
+        phrases = date_phrases(text, match.start("date"), match.end("date"))
+        if phrases and phrases[0].start == match.start("date") and phrases[0].full is not None:
+            out.append(_date_evidence("quoted", "text", phrases[0], "quoted post"))
+    return out
+
+
 def _within(phrase: DatePhrase | Stamp, taken: Sequence[Evidence]) -> bool:
     return any(e.start <= phrase.start < e.end for e in taken)
 
 
-def _mentioned(text: str, marks: Sequence[Mark], taken: Sequence[Evidence]) -> list[Evidence]:
+def _mentioned(text: str, marks: Sequence[Mark], taken: Sequence[Evidence], order: str | None = None) -> list[Evidence]:
     """Days the article talks about, outside page furniture: a report is rarely older than the latest."""
     junk = [span for span, _kind in marks]
     out = []
-    for phrase in date_phrases(text):
+    for phrase in _page_dates(text, 0, len(text), order):
         if phrase.day is None or _within(phrase, taken):
             continue
         if any(span.start <= phrase.start < span.end for span in junk):
@@ -426,7 +534,7 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
     if metadata:
         out.append(_Candidate("metadata", anchor, f"{metadata.detail}: {metadata.phrase or metadata.value}"))
     for source, detail in (("dateline", "dateline"), ("text", "stamp"), ("text", "date line"), ("metadata", "address"),
-                           ("text", "share link")):
+                           ("text", "share link"), ("text", "saved from")):
         e = next((e for e in evidence if e.field == "published" and e.source == source and e.detail == detail), None)
         if e is not None:
             day, how = _placed(e, anchor, evidence, context)
@@ -446,6 +554,14 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
     estimate = _estimate(evidence, context)
     if estimate is not None:
         out.append(estimate)
+    quoted = max((e for e in evidence if e.field == "quoted"), key=lambda e: e.value, default=None)
+    if quoted is not None and not out and date.fromisoformat(quoted.value) <= context.imported + FUTURE_SLACK \
+            and not _later_mentioned(evidence, date.fromisoformat(quoted.value)):
+        # A page that embeds posts came out after the latest of them (unless it names a later day itself):
+        # on the GVA crawl's undated pages, within a day of it 89 times in 94 (bench/gva_dates.py, develop
+        # half), so it places a page nothing else dates, as an estimate.
+        out.append(_Candidate("text", date.fromisoformat(quoted.value), f"estimated from the text: the latest post it"
+                              f" quotes is of “{quoted.phrase}” (published then or soon after)", True))
     if not out:  # upper bounds only: last, never a conflict with a date above; the earlier bound places it
         bounds = [_Candidate("metadata", date.fromisoformat(e.value), _BOUNDS[e.field].format(e.value), True)
                   for e in evidence if e.field in _BOUNDS]
@@ -460,7 +576,8 @@ _BOUNDS = {"made": "estimated from the file's creation date ({}): the article wa
 
 
 _SAID = {"stamp": "date read from the text", "address": "date in the page's address",
-         "share link": "date in the page's address (its share link)"}  # the words the window shows for where a date came from
+         "share link": "date in the page's address (its share link)",
+         "saved from": "date in the page's address (the archive's “saved from”)"}  # the words the window shows for where a date came from
 
 
 def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], context: _Context) -> tuple[date | None, str]:
@@ -478,6 +595,12 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
         return _on(context.corpus_year, month, day), f"year {context.corpus_year} assumed: most dated documents of the corpus are from it"
     placed = _latest_on_or_before(month, day, context.imported)
     return placed, f"year {placed.year} assumed from the import time" if placed else ""
+
+
+def _later_mentioned(evidence: Sequence[Evidence], day: date) -> bool:
+    """Whether the article names a full date more than a day after ``day``."""
+    return any(e.field == "mentioned" and e.value[:4].isdigit() and date.fromisoformat(e.value) > day + timedelta(days=1)
+               for e in evidence)
 
 
 def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:

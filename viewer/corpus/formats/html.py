@@ -17,11 +17,16 @@ _VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"l
          b"source", b"track", b"wbr"}
 _METADATA = {"title": "title", "sitename": "outlet", "author": "author", "date": "published", "url": "url",
              "language": "language"}
-# A Wayback Machine capture's address: the archive's host, the capture time, then the page's own address,
-# whose "//" trafilatura folds to "/" when it normalises the whole ("…/web/2015…/http:/q13fox.com/…").
-_CAPTURE = re.compile(r"^(?:https?:)?//?(?:web|wayback)\.archive\.org(?::\d+)?/web/\d+[a-z_]*/+(https?:)?/*([^/?#:]+)(.*)$",
-                      re.IGNORECASE)
-_ARCHIVE_HOSTS = {"web.archive.org", "wayback.archive.org", "archive.org"}
+# A capture's address: the archive's host, the capture time, then the page's own address, whose "//"
+# trafilatura folds to "/" when it normalises the whole ("…/web/2015…/http:/q13fox.com/…"). The Wayback
+# Machine's ("web.archive.org/web/20151026092316/http://…") and archive.today's long form under any of its
+# hosts ("archive.ph/2019.03.01-123456/https://…", "archive.is/20190301123456/…"); archive.today's short
+# form ("archive.ph/AbCdE") names neither and is left as it is.
+_CAPTURE = re.compile(r"^(?:https?:)?//?(?:(?:web|wayback)\.archive\.org(?::\d+)?/web/(?P<time>\d+)[a-z_]*"
+                      r"|(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)/(?:(?P<dotted>\d{4}\.\d\d\.\d\d)-\d{6}|(?P<plain>\d{8,14})))"
+                      r"/+(?P<scheme>https?:)?/*(?P<host>[^/?#:]+)(?P<rest>.*)$", re.IGNORECASE)
+_ARCHIVE_HOSTS = {"web.archive.org", "wayback.archive.org", "archive.org", "archive.today", "archive.ph", "archive.is",
+                  "archive.li", "archive.vn", "archive.fo", "archive.md"}
 
 
 # A page's date only from its markup (meta tags, JSON-LD, <time>, its address): trafilatura's extensive
@@ -65,18 +70,26 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
 
 
 def archived_page(fields: dict[str, str]) -> dict[str, str]:
-    """A page saved from the Wayback Machine (as pages that went offline are) names its own site, not the
-    archive's: its address keeps both "//" and its outlet is the original host. An outlet that is the page's
-    title is a site-name guess gone wrong (trafilatura reads it off the <title>), so none is kept."""
+    """A page saved from the Wayback Machine or archive.today (as pages that went offline are) names its own
+    site, not the archive's: its address keeps both "//" and its outlet is the original host. A date in an
+    archive.today page's markup on the capture's own day is the archive's stamp (it dates its header), not
+    the article's: it is dropped, and the original address's day or the text's date places the article. An
+    outlet that is the page's title is a site-name guess gone wrong (trafilatura reads it off the <title>),
+    so none is kept."""
     fields = dict(fields)
     if fields.get("outlet") and " ".join(fields["outlet"].split()) == " ".join(fields.get("title", "").split()):
         del fields["outlet"]
     capture = _CAPTURE.match(fields.get("url", ""))
     if capture is None:
         return fields
-    scheme, host, rest = capture.group(1) or "http:", capture.group(2), capture.group(3)
-    prefix = fields["url"][:capture.start(1) if capture.group(1) else capture.start(2)].rstrip("/")
+    scheme, host, rest = capture["scheme"] or "http:", capture["host"], capture["rest"]
+    prefix = fields["url"][:capture.start("scheme") if capture["scheme"] else capture.start("host")].rstrip("/")
     fields["url"] = f"{prefix}/{scheme}//{host}{rest}"
+    # archive.today writes the capture's time into the page it serves; the Wayback Machine replays the
+    # page's own markup, whose date is the article's even when it was captured that day
+    captured = (capture["plain"] or "")[:8] or (capture["dotted"] or "").replace(".", "")
+    if len(captured) == 8 and fields.get("published", "").replace("-", "")[:8] == captured:
+        del fields["published"]
     if fields.get("outlet", "").casefold() in _ARCHIVE_HOSTS or "outlet" not in fields:
         fields["outlet"] = host.casefold().removeprefix("www.")
     return fields
