@@ -354,3 +354,23 @@ def test_only_a_document_past_the_limit_is_too_long(tmp_path):
         assert store.too_long(corpus) == [(past, ANALYSIS_READS + 1)] and store.too_long(corpus, [at]) == []
         assert store.unanalysed_among(corpus, [at, past]) == [at] and store.unanalysed_count(corpus) == 1
         assert pending_documents(corpus) == [at] and pending_documents(corpus, redo=True) == [at]
+
+
+def test_relinking_gives_linking_each_dated_documents_year_and_month(sample_corpus, monkeypatch):
+    """The recap check spares a follow-up's dated retelling of news from the month the lead's report
+    came out (`verifier.recalled`): relinking hands linking the year and month each document's
+    timeline dates it to, and leaves out the documents it cannot date to a month."""
+    from viewer.analysis import pipeline
+    from viewer.corpus.publication import as_published
+
+    seen, link = [], pipeline.link_claims
+
+    def link_keeping_dates(*args, **kwargs):
+        seen.append(kwargs.get("published"))
+        return link(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "link_claims", link_keeping_dates)
+    relink(sample_corpus)
+    dates = as_published(sample_corpus, sample_corpus.document_ids())
+    expected = {d: (int(p.date[:4]), int(p.date[5:7])) for d, p in dates.items() if p.date and len(p.date) >= 7}
+    assert expected and seen == [expected]

@@ -314,7 +314,8 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         units = list(store.claim_units(corpus))
         spread = _stoppable((workers or InProcess()).map, state)
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
-        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, fixes.kept_apart(), spread=spread, near=near)
+        claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, fixes.kept_apart(), spread=spread, near=near,
+                             published=store.published_months(corpus))
         state.check()
         annotate_discrepancies(claims, units, store.attributed_spans(corpus), texts)
         state.check()

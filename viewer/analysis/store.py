@@ -179,6 +179,15 @@ def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
                         WordPieces.stored(pieces))
 
 
+def published_months(corpus: Corpus) -> dict[int, tuple[int, int]]:
+    """The year and month each document was published, as its timeline dates it (metadata, dateline,
+    text or the researcher's correction); documents dated by no more than a year or not at all are left
+    out. Linking reads them: a report's undated lead tells news of about that month (`verifier.recalled`)."""
+    rows = corpus.db.execute(f"SELECT d.id, {publication.DATE} FROM documents d {publication.DATED}")
+    return {document_id: (int(date[:4]), int(date[5:7])) for document_id, date in rows
+            if date and date[:4].isdigit() and date[4:5] == "-" and date[5:7].isdigit()}
+
+
 def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
     """(attribution id, the speaker as its document names it) for every named speaker."""
     rows = corpus.db.execute(

@@ -67,10 +67,11 @@ def _passing_every_pair(check: RecapCheck | None):
     return replace(fitted(), story=LogisticModel(STORY_FEATURES, weights, 0.5), story_average=None, recap_check=check)
 
 
-def _linked(units, check: RecapCheck | None, texts: dict[int, str] = _REPORTS) -> set[tuple[int, int, int, int]]:
+def _linked(units, check: RecapCheck | None, texts: dict[int, str] = _REPORTS,
+            published: dict[int, tuple[int, int]] | None = None) -> set[tuple[int, int, int, int]]:
     """(document, sentence, document, sentence) of every linked mention pair."""
     sentence = {(u.document, u.span.start): u.features.sentence for u in units}
-    claims = link_claims(units, texts, model=_passing_every_pair(check))
+    claims = link_claims(units, texts, model=_passing_every_pair(check), published=published)
     return {(a.document, sentence[a.document, a.start], b.document, sentence[b.document, b.start])
             for c in claims for a, b in itertools.combinations(c.mentions, 2)}
 
@@ -93,6 +94,48 @@ def test_an_undated_restatement_deep_in_another_report_stays_linked(nlp):
     linked = _linked(units, RecapCheck(lead=2, deep=8), texts)
     assert linked == _linked(units, None, texts)
     assert {(0, LEAD, 2, DEEP), (1, LEAD, 2, DEEP)} & linked
+
+
+# A follow-up report of the first arrest, a few days on: the arraignment is its news, and it tells
+# the arrest again deep down, with its date, as later reports of one story do.
+_FOLLOW_UP = " ".join([
+    "Chargers receiver Vincent Jackson pleaded not guilty to a misdemeanor drunk driving charge at his arraignment.",
+    "His attorney entered the plea on his behalf in a downtown courtroom.", "Jackson did not attend the brief hearing.",
+    "A pretrial hearing was set for next month.", *_FILLER[4:8],
+    "Chargers receiver Vincent Jackson was arrested Jan. 6 on suspicion of drunk driving, two days before a playoff game."])
+RECAP_LEAD, RECAP_DEEP = 2, 4  # the shipped setting's lead and deep sentences
+FOLLOW_UP_DEEP = 8  # the sentence the follow-up dates the arrest in
+
+
+def test_a_follow_up_dating_the_news_to_the_month_the_lead_report_came_out_stays_linked(nlp):
+    """The first arrest's reports came out in January; the follow-up dates the arrest to January:
+    the same happening told again, not an earlier one recalled. Without the reports' dates the check
+    cuts it, as before."""
+    texts = {0: _REPORTS[0], 1: _REPORTS[1], 2: _FOLLOW_UP}
+    units = _units(texts)
+    check = RecapCheck(lead=RECAP_LEAD, deep=RECAP_DEEP)
+    recall = {(0, LEAD, 2, FOLLOW_UP_DEEP), (1, LEAD, 2, FOLLOW_UP_DEEP)}
+    assert recall <= _linked(units, None, texts)
+    assert recall <= _linked(units, check, texts, published={0: (2009, 1), 1: (2009, 1), 2: (2009, 1)})
+    assert recall <= _linked(units, check, texts, published={0: (2009, 1), 1: (2009, 1), 2: (2009, 2)})
+    assert not recall & _linked(units, check, texts)
+
+
+def test_a_recall_of_another_month_than_the_lead_report_came_out_is_still_cut(reports):
+    """Reports of a March arrest lead with it undated; another report recalls, deep down, an arrest
+    "In January": an earlier happening, however alike the words."""
+    check = RecapCheck(lead=2, deep=8)
+    linked = _linked(reports, check, published={0: (2009, 3), 1: (2009, 3), 2: (2009, 3)})
+    assert not {link for link in linked if 2 in (link[0], link[2])}
+    assert (0, LEAD, 1, LEAD) in linked
+
+
+def test_an_undated_lead_report_is_cut_as_before(reports):
+    """Only the lead report's date spares a recall: the recalling report's own date says nothing of
+    when the lead's news happened."""
+    check = RecapCheck(lead=2, deep=8)
+    assert _linked(reports, check, published={2: (2009, 1)}) == _linked(reports, check)
+    assert not {link for link in _linked(reports, check, published={2: (2009, 1)}) if 2 in (link[0], link[2])}
 
 
 def _unit(sentence: int, years: tuple[int, ...] = (), months: tuple[int, ...] = ()) -> UnitFeatures:
@@ -121,6 +164,24 @@ def test_the_check_only_reads_accepted_pairs_of_two_documents_from_an_undated_le
     expected = [0.0, 0.0, t - 0.1, VETOED] + [t + 0.1] * 5
     assert recap_checked(scores, model, pairs.__getitem__).tolist() == expected
     assert recap_checked(scores, replace(shipped, recap_check=None), pairs.__getitem__).tolist() == scores.tolist()
+
+
+def test_the_lead_reports_own_month_spares_a_recall_dated_to_it():
+    """A recall dated to the year and month the lead's report came out is kept (month alone, or year
+    and month); another month, another year, or an undated lead report: scored 0 as before. Only the
+    lead's report's date counts, whichever way round the pair comes."""
+    shipped = fitted()
+    t = shipped.pair.threshold
+    model = replace(shipped, recap_check=RecapCheck(lead=1, deep=6))
+    pairs = [(_unit(0), _unit(6, months=(11,))), (_unit(0), _unit(6, years=(2015,), months=(11,))),
+             (_unit(9, months=(11,)), _unit(1)), (_unit(0), _unit(6, months=(10,))),
+             (_unit(0), _unit(6, years=(2014,), months=(11,))), (_unit(0), _unit(6, years=(2014,))),
+             (_unit(0), _unit(6, months=(11,))), (_unit(9, months=(11,)), _unit(1))]
+    published = [((2015, 11), None), ((2015, 11), (2016, 1)), (None, (2015, 11)), ((2015, 11), None),
+                 ((2015, 11), None), ((2015, 11), None), (None, (2015, 11)), ((2015, 11), None)]
+    scores = np.full(len(pairs), t + 0.1)
+    expected = [t + 0.1] * 3 + [0.0] * 5
+    assert recap_checked(scores, model, pairs.__getitem__, published.__getitem__).tolist() == expected
 
 
 def _curve(across: int, right: int, wrong: int, joined_several: int, joined_one: int) -> dict:

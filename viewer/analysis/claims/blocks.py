@@ -11,8 +11,8 @@ them into claims.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -21,8 +21,8 @@ from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.verifier import (
-    AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, never_one_claim, pair_scores, recap_checked, signs_of_pair,
-    story_features, word_checked,
+    AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, never_one_claim, pair_scores, recap_checked,
+    signs_of_pair, story_features, word_checked,
 )
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
@@ -43,6 +43,7 @@ class CandidateBlock:
     rare_keys: tuple[frozenset[str], ...]  # each local unit's rarest index keys (`RareKeys.of_unit`)
     rare: frozenset[str]
     model: Verifier
+    published: Mapping[int, YearMonth] = field(default_factory=dict)  # the dated articles' year and month (`recap_checked`)
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,15 @@ class VerifiedBlock:
 def candidate_blocks(
     pairs: Sequence[tuple[int, int]], found: Sequence[Article], units: Sequence[ClaimUnit], vectors: np.ndarray,
     keys: RareKeys, weights: tuple[TermWeights, PieceWeights], rare: set[str], model: Verifier, size: int = BLOCK_PAIRS,
+    published: Mapping[int, YearMonth] | None = None,
 ) -> Iterator[CandidateBlock]:
-    """The article ``pairs`` (indices into ``found``), ``size`` at a time, made self-contained. A unit's
+    """The article ``pairs`` (indices into ``found``), ``size`` at a time, made self-contained
+    (``published``: each dated document's year and month of publication). A unit's
     rarest keys are read once, when its first block is cut: an article sits in the blocks of all its
     neighbours, and reading its units' keys again in each was a fifth of cutting the blocks."""
     rare_keys = _RareKeysOfUnits(units, keys)
     for start in range(0, len(pairs), size):
-        yield _block(pairs[start:start + size], found, units, vectors, rare_keys, weights, rare, model)
+        yield _block(pairs[start:start + size], found, units, vectors, rare_keys, weights, rare, model, published or {})
 
 
 class _RareKeysOfUnits:
@@ -78,7 +81,7 @@ class _RareKeysOfUnits:
 
 
 def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: tuple[TermWeights, PieceWeights],
-           rare: set[str], model: Verifier) -> CandidateBlock:
+           rare: set[str], model: Verifier, published: Mapping[int, YearMonth]) -> CandidateBlock:
     involved = sorted({k for x, y in chunk for k in (x, y)})
     local_article = {k: n for n, k in enumerate(involved)}
     unit_ids = np.concatenate([found[k].units for k in involved])
@@ -93,7 +96,8 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
     terms = {t for f in features for t in f.terms}
     pieces = tuple(units[int(u)].pieces for u in unit_ids)
     return CandidateBlock(block_pairs, tuple(articles), unit_ids, features, vectors[unit_ids], pieces, weights[0].restricted(terms),
-                          weights[1].restricted(pieces), tuple(rare_keys[int(u)] for u in unit_ids), names, model)
+                          weights[1].restricted(pieces), tuple(rare_keys[int(u)] for u in unit_ids), names, model,
+                          {a.document: published[a.document] for a in articles if a.document in published})
 
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
@@ -113,7 +117,9 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         conflicts = [never_one_claim(block.features[i], block.features[j]) for i, j, _c in found]
         checked = word_checked(pair_scores(pair, rows, conflicts), block.model,
                                lambda k: (_pieces(aligned, found[k][0], block), _pieces(aligned, found[k][1], block)))
-        checked = recap_checked(checked, block.model, lambda k: (block.features[found[k][0]], block.features[found[k][1]]))
+        dated = (block.published.get(a.document), block.published.get(b.document))
+        checked = recap_checked(checked, block.model, lambda k: (block.features[found[k][0]], block.features[found[k][1]]),
+                                lambda _k: dated)
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 

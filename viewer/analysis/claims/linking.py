@@ -26,8 +26,8 @@ from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verifier import (
-    PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, fitted, never_one_claim, pair_features, pair_scores, recap_checked,
-    word_checked,
+    PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, YearMonth, fitted, never_one_claim, pair_features, pair_scores,
+    recap_checked, word_checked,
 )
 from viewer.analysis.model import Claim, Mention
 
@@ -46,8 +46,9 @@ class PairScores:
     one thing differently or date what they state differently, which no merge may join wherever they
     are (`verifier.never_one_claim`)."""
 
-    def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier):
-        self.units, self.vectors, self.model = units, vectors, model
+    def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier,
+                 published: Mapping[int, YearMonth] | None = None):
+        self.units, self.vectors, self.model, self.published = units, vectors, model, published or {}
         self.weights = TermWeights([u.features for u in units])
         self.piece_weights = PieceWeights([u.pieces for u in units])
         self.known: dict[tuple[int, int], float] = {}
@@ -61,7 +62,9 @@ class PairScores:
         conflicts = [never_one_claim(units[i].features, units[j].features) for i, j, _c in pairs]
         checked = word_checked(pair_scores(self.model.pair, rows, conflicts), self.model,
                                lambda k: (aligned(units[pairs[k][0]].pieces), aligned(units[pairs[k][1]].pieces)))
-        checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]))
+        dated = self.published.get
+        checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]),
+                                lambda k: (dated(units[pairs[k][0]].document), dated(units[pairs[k][1]].document)))
         for (i, j, _c), p in zip(pairs, checked):
             self.known[(min(i, j), max(i, j))] = float(p)
 
@@ -91,18 +94,20 @@ def link_claims(
     model: Verifier | None = None,
     spread: Mapper = map,
     near: Sequence[tuple[int, int]] | None = None,
+    published: Mapping[int, YearMonth] | None = None,
 ) -> list[Claim]:
     """Claims stated in two or more documents, each with its mentions and its label (``model``:
     other fitted models than the shipped ones, as when fitting them; ``spread``: where candidate
     search and verifying run, block by block, as ``map`` would, e.g. on a Dask cluster; ``near``:
     the document pairs `candidates.neighbouring_documents` found, when the caller needs them too; ``kept_apart``:
     (document, passages) no unit of that document may share a claim with, the researcher having judged that the
-    document does not carry the claim those passages state)."""
+    document does not carry the claim those passages state); ``published``: each dated document's year and month of
+    publication, which spares a follow-up report's dated retelling of the news from the recap check (`verifier.recalled`))."""
     units = in_reading_order(units)
     if not units:
         return []
     vectors = np.stack([vector_of(u) for u in units])
-    scores = PairScores(units, vectors, model or fitted())
+    scores = PairScores(units, vectors, model or fitted(), published)
     found = articles(units, vectors)
     _verify_candidates(found, units, vectors, scores, spread, near)
     for a, b in must_link:
@@ -137,7 +142,8 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
         index = {a.document: k for k, a in enumerate(found)}
         pairs = sorted((index[a], index[b]) for a, b in near)
     keys = RareKeys.of(u.features for u in units)
-    blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model)
+    blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model,
+                              published=scores.published)
     stories: list[tuple[int, int, float]] = []
     for verified in spread(verify_block, blocks):
         scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)

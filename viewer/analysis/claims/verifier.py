@@ -222,19 +222,34 @@ class RecapCheck:
     deep: int  # sentences from this index on are deep in the report
 
 
-def recalled(lead: UnitFeatures, other: UnitFeatures, check: RecapCheck) -> bool:
+YearMonth = tuple[int, int]  # a report's year and month of publication
+
+
+def recalled(lead: UnitFeatures, other: UnitFeatures, check: RecapCheck, published: YearMonth | None = None) -> bool:
     """Whether ``other`` recalls, deep in its report, what ``lead`` reports as news: ``lead`` lies in
     its report's lead and dates nothing by the calendar ("on Tuesday", "yesterday"), ``other`` lies
-    deep in another report and dates what it states by year or month (`dates.stated_dates`)."""
+    deep in another report and dates what it states by year or month (`dates.stated_dates`), and
+    that date is not when the lead's report came out (``published``, where known). The lead's news
+    happened about when its report was published, so a sentence dating what it states to that year
+    and month is most likely a later report of the same story telling it again with its date (a
+    follow-up's "Tyshawn Lee, 9, was killed Nov. 2." of the first report's "killed Monday
+    afternoon"), not an earlier happening recalled; an undated lead report leaves only the date."""
     return (lead.sentence <= check.lead and not (lead.years or lead.months)
-            and other.sentence >= check.deep and bool(other.years or other.months))
+            and other.sentence >= check.deep and bool(other.years or other.months)
+            and (published is None or dates_conflict([published[0]], [published[1]], other.years, other.months)))
 
 
-def recap_checked(scores: np.ndarray, model: Verifier, units: Callable[[int], tuple[UnitFeatures, UnitFeatures] | None]) -> np.ndarray:
+def _undated(k: int) -> tuple[YearMonth | None, YearMonth | None]:
+    return None, None
+
+
+def recap_checked(scores: np.ndarray, model: Verifier, units: Callable[[int], tuple[UnitFeatures, UnitFeatures] | None],
+                  published: Callable[[int], tuple[YearMonth | None, YearMonth | None]] = _undated) -> np.ndarray:
     """The scores with each pair the pair model accepts scored 0, not one claim, where one unit
     recalls deep in its report, with a date, what the other reports in its lead as news
     (`recalled`; ``units(k)``: the k-th pair's two units' features, None for two units of one
-    document, which this does not judge). A report gives its news first, undated by the calendar
+    document, which this does not judge; ``published(k)``: the year and month their two reports came
+    out, None where undated). A report gives its news first, undated by the calendar
     (it happened "on Tuesday"), and recalls earlier happenings lower down with their dates: the
     twin event ("Jackson was arrested for DUI on Jan. 6", in the report of the next player's
     arrest), the first fight of a rematch ("In 2008, Klitschko stopped Thompson in the 11th round"),
@@ -248,7 +263,10 @@ def recap_checked(scores: np.ndarray, model: Verifier, units: Callable[[int], tu
     checked = scores.copy()
     for k in np.flatnonzero(scores >= model.pair.threshold):
         found = units(int(k))
-        if found is not None and (recalled(found[0], found[1], check) or recalled(found[1], found[0], check)):
+        if found is None:
+            continue
+        first, second = published(int(k))
+        if recalled(found[0], found[1], check, first) or recalled(found[1], found[0], check, second):
             checked[k] = 0.0
     return checked
 
