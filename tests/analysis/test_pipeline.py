@@ -82,6 +82,28 @@ def test_a_cancelled_analysis_keeps_finished_documents_and_resumes(tmp_path):
     corpus.close()
 
 
+def test_a_cancel_while_the_models_load_stops_before_any_document_is_read(tmp_path):
+    """Loading spaCy and the sentence model takes seconds in which the window showed only "Analysing…", and a cancel
+    then was heard only once the first partition (32 documents, 15-20 s) was parsed: the load is now said, and a
+    cancel heard during it stops there."""
+    corpus = Corpus(tmp_path / "loading.corpus")
+    import_paths(corpus, [SAMPLE_DIR])
+    told = []
+
+    def progress(done, total, text):
+        told.append(text)
+        if text.startswith("loading"):
+            state.cancel()
+
+    state = TaskState(progress)
+    with pytest.raises(Cancelled, match="stopped while the models loaded; none of the 5 document"):
+        analyse(corpus, state)
+    assert told[-1] == "loading the language and sentence models"
+    assert corpus.db.execute("SELECT count(*) FROM analysed_documents").fetchone()[0] == 0
+    assert analyse(corpus).analysed == 5
+    corpus.close()
+
+
 def test_each_partition_is_announced_as_it_is_taken_up(tmp_path, monkeypatch):
     """A partition's documents are told only once all of them are parsed: on two cores the window showed
     "analysing documents (0/111)" for 13 s and "analysed document 31" for the next 19 s, a count that

@@ -204,7 +204,10 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
     every record already back; either way the next run carries on after them.
     """
     if pending:
+        state.progress(0, total, "loading the language and sentence models")  # seconds in which nothing else moves
         workers.prepare()  # a missing or damaged model stops here, before anything is written
+        state.check(f"stopped while the models loaded; none of the {len(pending)} document(s) was analysed, and the"
+                    " next analysis starts them")
     state.progress(0, total, "analysing documents")
     done = 0
 
