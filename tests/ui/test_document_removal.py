@@ -60,6 +60,17 @@ def test_delete_in_the_list_asks_then_removes_closes_the_pane_and_relinks(qtbot,
     assert all(len(sources) >= 2 and 2 not in sources for sources in claims.values())
 
 
+def test_a_note_being_typed_on_a_removed_document_goes_with_it(qtbot, sample_corpus, shown_window, asked, finish):
+    w = shown_window(sample_corpus)
+    w.note_targets.document_picked(2)
+    w.notes_panel.editor.setPlainText("typed, not saved")
+    _select(w, 2)
+    w.jobs.remove_documents(w.browser.selected_documents())
+    assert w.notes_panel.target is None
+    finish(w)
+    assert w.corpus.db.execute("SELECT count(*) FROM notes WHERE target_key = 'd2'").fetchone()[0] == 0
+
+
 def test_the_list_menu_offers_it_and_a_no_keeps_everything(qtbot, sample_corpus, shown_window, asked):
     questions, answer = asked
     answer["yes"] = False

@@ -3,6 +3,7 @@ analysis, removal of documents and export. Each asks what it needs, builds its `
 runner; the window hears what changed from the runner."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -38,6 +39,7 @@ class CorpusJobs:
         self.settings = settings if settings is not None else QSettings()
         self.field_dialog: FieldMapDialog | None = None
         self.name_dialog: QInputDialog | None = None
+        self.before_removal: Callable[[list[int]], None] | None = None  # what lets go of documents about to go
 
     def researcher(self) -> str | None:
         """The name reports carry on their cover and as the author of their PDF comments."""
@@ -108,6 +110,8 @@ class CorpusJobs:
         if not names or not confirm_removal(self.parent, names):
             return None
         self.comparison.set_documents([d for d in self.comparison.document_ids if d not in found])
+        if self.before_removal is not None:
+            self.before_removal(list(found))
         return self.runner.run("Removing", remove_job(list(found)))
 
     def export_dialog(self) -> None:

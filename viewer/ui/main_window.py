@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.focus = KeyboardFocus(self.docks, [self.browser, self.comparison, self.attribution_panel,
                                                 self.notes_panel, self.claims_panel, self.timeline_panel])
         self.note_targets = NoteTargets(self.comparison, self.notes_panel)
+        self.jobs.before_removal = self.note_targets.let_go_of
         self.pane_room = PaneRoom(self, self.comparison, list(self.docks.values()))
         self._install_actions()
         self.recent = RecentCorpora(self.settings, self.menus["&File"].addMenu("Open &recent"), self.opening.open)
