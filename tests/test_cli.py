@@ -371,3 +371,29 @@ def test_correct_says_an_article_does_not_carry_a_claim_then_that_a_passage_of_i
     capsys.readouterr()
     assert main(["correct", corpus, "carries", "c2", "d2:349-429"]) == 2
     assert "already in claim c2" in capsys.readouterr().err
+
+
+def test_remove_names_what_it_removed_and_refuses_an_unknown_id_removing_nothing(imported, capsys):
+    assert main(["search", str(imported), "Boichenko"]) == 0
+    holder = capsys.readouterr().out.split()[0]  # the one document naming him, e.g. d4
+    assert main(["remove", str(imported), holder, "d9"]) == 2
+    captured = capsys.readouterr()
+    assert "holds no d9; nothing was removed" in captured.err and "Traceback" not in captured.err
+    assert main(["list", str(imported)]) == 0
+    assert capsys.readouterr().out.count("\n") == 5
+
+    assert main(["remove", str(imported), holder, "2"]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"Removed 2 documents from the corpus: d2 “") and f"{holder} “" in said
+    assert "the files on disk are not touched" in said
+    assert main(["list", str(imported)]) == 0
+    listed = capsys.readouterr().out
+    assert listed.count("\n") == 3 and f"{holder}\t" not in listed and "d2\t" not in listed
+    assert main(["search", str(imported), "Boichenko"]) == 0
+    assert capsys.readouterr().out == ""
+    assert all(path.is_file() for path in SAMPLE_DIR.glob("*.txt"))
+
+
+def test_remove_refuses_a_word_that_is_no_document_id(imported, capsys):
+    assert main(["remove", str(imported), "claim3"]) == 2
+    assert "nothing was removed" in capsys.readouterr().err

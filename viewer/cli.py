@@ -56,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the documents of a corpus")
     listing.add_argument("corpus")
 
+    removing = commands.add_parser(
+        "remove", help="remove documents from a corpus (a wrong file, a copy); the files on disk are not touched",
+        description="Remove the documents and everything the corpus holds on them (text, search entry, notes and tags,"
+                    " analysis, corrections naming them), then relink the claims; all or nothing. The files they were"
+                    " imported from are not touched. An id the corpus does not hold is refused and nothing is removed.")
+    removing.add_argument("corpus")
+    removing.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document ids, e.g. d3 d7 (or d3,d7)")
+
     searching = commands.add_parser("search", help="full-text search (SQLite FTS5 syntax)")
     searching.add_argument("corpus")
     searching.add_argument("query")

@@ -237,6 +237,37 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Take documents out of the corpus (and what it holds on them), relinking the claims; the files stay."""
+    from viewer.analysis.claims.model_files import ModelUnavailable
+    from viewer.analysis.operations import remove, removal_said
+    from viewer.corpus.removal import UnknownDocuments
+    from viewer.identifiers import parse_ids
+
+    try:
+        ids = [d for word in args.documents for d in parse_ids(word, "d") or []]
+    except ValueError as exc:
+        return fail(f"{exc}; nothing was removed", 2)
+    if len(set(ids)) != len(ids):
+        return fail("a document is named twice; name each once (nothing was removed)", 2)
+    progress = ProgressLine()
+    with _open_existing(args.corpus, progress=progress) as corpus:
+        try:
+            removed, dropped = remove(corpus, ids)
+        except UnknownDocuments as exc:
+            return fail(str(exc), 2)
+        except ModelUnavailable as exc:
+            return fail(f"{exc}; nothing was removed")
+        except KeyboardInterrupt:
+            progress.finish()
+            print("\nInterrupted: nothing was removed.", file=sys.stderr)
+            return 130
+        finally:
+            progress.finish()
+    print(removal_said(removed, dropped))
+    return 0
+
+
 def _kept(args: argparse.Namespace, waiting: int, done: int) -> str:
     """What a Ctrl-C during `analyze` left: the corpus said only "work that was completed before"."""
     if not args.redo and not done:
@@ -547,6 +578,7 @@ HANDLERS = {
     "open": cmd_open,
     "import": cmd_import,
     "list": cmd_list,
+    "remove": cmd_remove,
     "search": cmd_search,
     "analyze": cmd_analyse,
     "analyse": cmd_analyse,

@@ -16,6 +16,7 @@ from viewer.analysis.corrections import (
 from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
+from viewer.corpus.removal import Removed, remove_documents
 from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, EVERYTHING, Changes, Job, TaskState, cancelled_means
 
@@ -69,6 +70,44 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
                                touched)
             return Changes(line, touched, linked)
         return Changes(line, touched)
+
+    return run
+
+
+REMOVAL_STOPPED = "removal stopped: nothing was removed"
+
+
+def remove(corpus: Corpus, document_ids: Sequence[int], state: TaskState | None = None) -> tuple[list[Removed], int]:
+    """Remove the documents, drop the corrections naming them and relink, as one transaction: a cancel or
+    failure at any step (the relink included) leaves the corpus as it was, and the claims table never shows
+    a claim the removal left in one source. Returns what was removed and how many corrections went."""
+    with cancelled_means(REMOVAL_STOPPED), corpus.transaction():
+        removed = remove_documents(corpus, document_ids)
+        dropped = store.forget_documents_in_corrections(corpus, [r.id for r in removed])
+        if state is not None:
+            state.progress(1, 2, "relinking speakers and claims")
+        pipeline.relink(corpus, state=state)
+    return removed, dropped
+
+
+def removal_said(removed: Sequence[Removed], dropped: int) -> str:
+    """What a removal did, in one line: the documents by name, the files left alone, the corrections gone."""
+    line = f"Removed {len(removed)} document{'s' if len(removed) != 1 else ''} from the corpus: "
+    line += ", ".join(r.named() for r in removed) + " (the files on disk are not touched)"
+    if dropped:
+        line += f"; {dropped} correction{'s' if dropped != 1 else ''} naming {'them' if len(removed) > 1 else 'it'} dropped"
+    return line + "; claims relinked"
+
+
+def remove_job(document_ids: Sequence[int]) -> Job:
+    """Remove documents from the corpus (`remove`), for the window's runner; everything may change."""
+    document_ids = tuple(document_ids)
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        state.progress(0, 2, "removing the documents")
+        removed, dropped = remove(corpus, document_ids, state)
+        state.progress(2, 2, "done")
+        return Changes(removal_said(removed, dropped), EVERYTHING)
 
     return run
 

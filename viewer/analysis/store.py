@@ -789,3 +789,27 @@ def speaker_kind_of(corpus: Corpus, attribution_id: int) -> str:
     """Person, organisation, group or unknown: what the attribution editor starts from."""
     row = corpus.db.execute("SELECT speaker_kind FROM attributions WHERE id = ?", (attribution_id,)).fetchone()
     return (row[0] if row else None) or "unknown"
+
+
+def forget_documents_in_corrections(corpus: Corpus, document_ids: Sequence[int]) -> int:
+    """Drop the corrections that name any of these (removed) documents, inside the caller's transaction, and
+    return how many: a link, unlink, attribution edit or "carries" standing in one of them has nothing left
+    to apply to, and kept it would pin a passage the next analysis cannot find. A "not carried" about another
+    article keeps its word: only its anchors in the removed documents go (the whole of it when none is left)."""
+    gone = set(document_ids)
+    dropped = 0
+    with corpus.transaction() as db:
+        for row_id, payload in db.execute("SELECT id, payload FROM corrections ORDER BY id").fetchall():
+            fields = json.loads(payload)
+            named = {fields.get("document")} | {p[0] for key in ("a", "b", "passage")
+                                                if isinstance(p := fields.get(key), list) and p}
+            anchors = fields.get("anchors")
+            kept = [p for p in anchors if p[0] not in gone] if isinstance(anchors, list) else None
+            if named & gone or kept == []:
+                db.execute("DELETE FROM corrections WHERE id = ?", (row_id,))
+                dropped += 1
+            elif kept is not None and len(kept) < len(anchors):
+                fields["anchors"] = kept
+                db.execute("UPDATE corrections SET payload = ? WHERE id = ?",
+                           (json.dumps(fields, ensure_ascii=False, sort_keys=True), row_id))
+    return dropped

@@ -120,6 +120,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.set_outlet", "Set the &outlet of the selected documents…", "&Edit",
                lambda w: w.browser.set_outlet(w.browser.selected_documents()), "Ctrl+Shift+O", has_corpus, writes=True,
                tip="Give the documents selected in the list one outlet (files that name none); each keeps its original"),
+    ActionSpec("edit.remove_documents", "&Remove from corpus…", "&Edit",
+               lambda w: w.jobs.remove_documents(w.browser.selected_documents()), QKeySequence.StandardKey.Delete,
+               idle, writes=True,
+               tip="Remove the documents selected in the list (a wrong file, a copy) and what the corpus holds on them;"
+                   " asked first; the files on disk are not touched"),
     ActionSpec("view.attributions", "Show &attributions in the text", "&View",
                lambda w, on: w.comparison.set_show_attributions(on), "Ctrl+T", has_comparison, checkable=True,
                toolbar=True, tip="Emphasise speakers, cue verbs and statements"),

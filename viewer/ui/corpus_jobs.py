@@ -1,14 +1,15 @@
 """What the window runs in the background on the corpus: import (from dialogs or dropped files),
-analysis and export. Each asks what it needs, builds its `viewer.jobs` job and hands it to the
+analysis, removal of documents and export. Each asks what it needs, builds its `viewer.jobs` job and hands it to the
 runner; the window hears what changed from the runner."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from viewer.analysis.operations import analyse_job
+from viewer.analysis.operations import analyse_job, remove_job
 from viewer.export.formats import export_job, extension_format
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
@@ -23,6 +24,7 @@ FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": 
                   "HTML (*.html)": "html"}
 EXPORT_FILTERS = ";;".join(FILTER_FORMATS)
 RESEARCHER_KEY = "reports/researcher"
+NAMED_AT_MOST = 12  # documents a removal's question lists by name; the rest are counted
 ARTICLE_FILES = "Articles (*.txt *.md *.html *.htm *.pdf *.json *.jsonl *.csv);;All files (*)"
 
 
@@ -37,6 +39,7 @@ class CorpusJobs:
         self.settings = settings if settings is not None else QSettings()
         self.field_dialog: FieldMapDialog | None = None
         self.name_dialog: QInputDialog | None = None
+        self.before_removal: Callable[[list[int]], None] | None = None  # what lets go of documents about to go
 
     def researcher(self) -> str | None:
         """The name reports carry on their cover and as the author of their PDF comments."""
@@ -91,6 +94,26 @@ class CorpusJobs:
     def analyse(self) -> BackgroundTask | None:
         return self.runner.run("Analysing", analyse_job())
 
+    def remove_documents(self, document_ids: list[int]) -> BackgroundTask | None:
+        """Edit → Remove from corpus…: asked first, naming the documents (a removal cannot be undone, and the
+        files are left where they are); their panes close, then the removal and a relink run as one cancellable
+        job: a cancel leaves every document in the corpus."""
+        corpus = self.runner.corpus
+        if corpus is None:
+            return None
+        if not document_ids:
+            self.runner.status.showMessage("Select the documents to remove in the document list first", 10000)
+            return None
+        found = corpus.documents_by_id(document_ids, with_text=False)
+        names = [f"d{d} “{found[d].title}”" if found[d].title else f"d{d} ({found[d].source_path})"
+                 for d in document_ids if d in found]
+        if not names or not confirm_removal(self.parent, names):
+            return None
+        self.comparison.set_documents([d for d in self.comparison.document_ids if d not in found])
+        if self.before_removal is not None:
+            self.before_removal(list(found))
+        return self.runner.run("Removing", remove_job(list(found)))
+
     def export_dialog(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(self.parent, "Export", "", EXPORT_FILTERS)
         if target:
@@ -107,3 +130,20 @@ class CorpusJobs:
         colours = dict(self.comparison.state.colours)  # the report lights each claim as the window does
         return self.runner.run("Exporting", export_job(format, target, documents, claims, render, colours,
                                                        self.researcher()))
+
+
+def removal_question(names: list[str]) -> str:
+    """The question asked before a removal: which documents, and that their files stay."""
+    shown = names[:NAMED_AT_MOST] + ([f"… and {len(names) - NAMED_AT_MOST} more"] if len(names) > NAMED_AT_MOST else [])
+    which = "this document" if len(names) == 1 else f"these {len(names)} documents"
+    return (f"Remove {which} from the corpus?\n\n" + "\n".join(shown) + "\n\nTheir text, analysis, notes and tags"
+            " leave the corpus, and the corrections naming them are dropped; claims are relinked. This cannot be undone"
+            " (import the files again to bring them back). The files on disk are not touched.")
+
+
+def confirm_removal(parent: QWidget, names: list[str]) -> bool:
+    """Yes to remove; No (the default, and Escape) keeps everything."""
+    answer = QMessageBox.question(parent, "Remove from corpus", removal_question(names),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

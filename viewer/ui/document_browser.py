@@ -1,5 +1,6 @@
 """The corpus browser: documents with counts, full-text search, outlet and date filters; a right-click
-opens the chosen documents or corrects their title, outlet or date (several at once: one outlet)."""
+opens the chosen documents, corrects their title, outlet or date (several at once: one outlet) or
+removes them from the corpus (the window asks first and runs it)."""
 from __future__ import annotations
 
 import re
@@ -44,6 +45,7 @@ class DocumentBrowserPanel(QWidget):
     documents_chosen = Signal(list)
     current_document_did_change = Signal(int)
     corrections_requested = Signal(object, str)  # [Correction], a status line
+    removal_requested = Signal(list)  # document ids to remove from the corpus
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,6 +237,10 @@ class DocumentBrowserPanel(QWidget):
         else:
             correct = menu.addAction(f"Set the outlet of these {len(chosen)} documents…", lambda: self.set_outlet(chosen))
         correct.setEnabled(not self.corpus.read_only)
+        menu.addSeparator()
+        which = f"d{chosen[0]}" if len(chosen) == 1 else f"these {len(chosen)} documents"
+        remove = menu.addAction(f"Remove {which} from corpus…", lambda: self.removal_requested.emit(chosen))
+        remove.setEnabled(not self.corpus.read_only)
         return menu
 
     def edit_document(self, document_id: int) -> DocumentDetailsDialog | None:

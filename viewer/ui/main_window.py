@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.focus = KeyboardFocus(self.docks, [self.browser, self.comparison, self.attribution_panel,
                                                 self.notes_panel, self.claims_panel, self.timeline_panel])
         self.note_targets = NoteTargets(self.comparison, self.notes_panel)
+        self.jobs.before_removal = self.note_targets.let_go_of
         self.pane_room = PaneRoom(self, self.comparison, list(self.docks.values()))
         self._install_actions()
         self.recent = RecentCorpora(self.settings, self.menus["&File"].addMenu("Open &recent"), self.opening.open)
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.timeline_panel.claim_requested.connect(self.comparison.select_claim)
         self.timeline_panel.corrections_requested.connect(self.corrections.correct)
         self.browser.corrections_requested.connect(self.corrections.correct)
+        self.browser.removal_requested.connect(self.jobs.remove_documents)
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
@@ -112,6 +114,11 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             self.menus["&View"].addAction(dock.toggleViewAction())
         self.comparison.context_actions += [self.actions["edit.link_passages"], self.actions["edit.note_passage"]]
+        # Delete removes documents only from the document list: in a text box or an article it deletes text
+        removing = self.actions["edit.remove_documents"]
+        self.removeAction(removing)
+        self.browser.view.addAction(removing)
+        removing.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     # -- the corpus shown --------------------------------------------------------------
 

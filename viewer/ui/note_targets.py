@@ -44,6 +44,18 @@ class NoteTargets:
         described = describe_target(self.notes_panel.corpus, "passage", key).removeprefix("Passage of ")
         self.notes_panel.set_target("passage", key, described)
 
+    def let_go_of(self, document_ids: list[int]) -> None:
+        """Documents about to be removed: a note shown on one of them (or on its statement or passage) is
+        saved now, while it can go with them, and the panel shows none; typed after, it would hang on nothing."""
+        target = self.notes_panel.target
+        if target is None:
+            return
+        kind, key = target
+        document = int(key.lstrip("d")) if kind == "document" else (
+            notes.parse_span_key(key)[0] if kind in ("statement", "passage") else None)
+        if document in document_ids:
+            self.notes_panel.set_target(None, None, "")
+
     def open_target(self, kind: str, key: str) -> None:
         """A note picked in the panel's search: show what it is on."""
         if kind == "document":
