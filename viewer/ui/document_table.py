@@ -127,6 +127,8 @@ class DocumentTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         document = self._row(index.row())
+        if document is None:
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(document)
         name = COLUMNS[index.column()][0]
@@ -152,13 +154,18 @@ class DocumentTableModel(QAbstractTableModel):
         title = document.title or Path(document.source_path).name
         return "\n".join(line for line in (title, facts, document.source_path, near_duplicate_note(document)) if line)
 
-    def _row(self, row: int) -> Document:
+    def _row(self, row: int) -> Document | None:
+        """The row's document; None once it has been removed and the list not yet reset (a removal commits
+        before the view hears of it, and Qt may paint the old rows in between)."""
         document_id = self._ids[row]
         if document_id not in self._cache:
             if len(self._cache) >= self.CACHE_SIZE:
                 self._cache.clear()
                 self._published.clear()
-            self._cache[document_id] = self._corpus.document(document_id, with_text=False)
+            try:
+                self._cache[document_id] = self._corpus.document(document_id, with_text=False)
+            except KeyError:
+                return None
             self._published.update(publication.as_published(self._corpus, [document_id]))
             self.rows_fetched += 1
         return self._cache[document_id]
