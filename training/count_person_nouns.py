@@ -43,16 +43,21 @@ def person_nouns(index_noun: str, data_noun: str) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("wordnet", type=Path, nargs="?", default=Path("/usr/share/wordnet"),
-                        help="WordNet 3.0 dict folder with index.noun and data.noun")
-    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "person_nouns.json")
-    args = parser.parse_args()
+    args = wordnet_table_arguments(__doc__, "index.noun and data.noun", "person_nouns.json")
     nouns = person_nouns((args.wordnet / "index.noun").read_text(encoding="latin-1"),
                          (args.wordnet / "data.noun").read_text(encoding="latin-1"))
     write_wordnet_table(args.out, nouns, "index.noun and data.noun",
                         "one-word nouns whose first (most frequent) sense is in noun.person (lexfile 18) and is no instance (@i)",
                         "python training/count_person_nouns.py " + str(args.wordnet))
+
+
+def wordnet_table_arguments(doc: str | None, files: str, table: str) -> argparse.Namespace:
+    """The command line every WordNet table script takes: the WordNet folder, and where the table goes."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("wordnet", type=Path, nargs="?", default=Path("/usr/share/wordnet"),
+                        help=f"WordNet 3.0 dict folder with {files}")
+    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / table)
+    return parser.parse_args()
 
 
 def write_wordnet_table(out: Path, nouns: list[str], files: str, rule: str, command: str) -> None:

@@ -11,14 +11,13 @@ business"). Only the words are kept; the table records WordNet's copyright notic
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_person_nouns import write_wordnet_table  # noqa: E402
+from training.count_person_nouns import wordnet_table_arguments, write_wordnet_table  # noqa: E402
 
 PUBLISHER = ("publisher", "a firm in the publishing business")
 
@@ -49,11 +48,7 @@ def publisher_nouns(data_noun: str) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("wordnet", type=Path, nargs="?", default=Path("/usr/share/wordnet"),
-                        help="WordNet 3.0 dict folder with data.noun")
-    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "publisher_nouns.json")
-    args = parser.parse_args()
+    args = wordnet_table_arguments(__doc__, "data.noun", "publisher_nouns.json")
     nouns = publisher_nouns((args.wordnet / "data.noun").read_text(encoding="latin-1"))
     write_wordnet_table(args.out, nouns, "data.noun",
                         "one-word lemmas of every synset below 'publisher, publishing house, publishing firm, publishing "
