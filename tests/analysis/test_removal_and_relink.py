@@ -36,9 +36,9 @@ def test_corrections_naming_a_removed_document_go_and_the_next_analysis_runs(sam
                        NotCarried(1, "another", ((2, 5, 20),), 3), kept_apart):
         store.record_correction(sample_corpus, correction)
 
-    removed, dropped = remove(sample_corpus, [2])
+    removal = remove(sample_corpus, [2])
 
-    assert [r.id for r in removed] == [2] and dropped == 3
+    assert [r.id for r in removal.removed] == [2] and removal.dropped == 3
     left = store.corrections(sample_corpus)
     assert DeleteAttribution(1, (a1.content.start, a1.content.end)) in left and MergeSpeakers(*names) in left
     assert NotCarried(1, "a claim", ((4, 0, 10),), 5) in left  # its word on d5 stays, without d2's passage

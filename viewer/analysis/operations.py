@@ -7,6 +7,7 @@ so every pane re-reads only what the job touched.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import (
@@ -16,7 +17,9 @@ from viewer.analysis.corrections import (
 from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
-from viewer.corpus.removal import Removed, remove_documents
+from viewer.corpus.removal import (
+    Removed, forget_removals, keep, kept_corpus_rows, kept_rows, put_back_corpus_rows, remove_documents,
+)
 from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, EVERYTHING, Changes, Job, TaskState, cancelled_means
 
@@ -75,19 +78,35 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
 
 
 REMOVAL_STOPPED = "removal stopped: nothing was removed"
+BRINGING_BACK_STOPPED = "stopped: nothing was brought back, and the removal is still kept"
 
 
-def remove(corpus: Corpus, document_ids: Sequence[int], state: TaskState | None = None) -> tuple[list[Removed], int]:
+@dataclass(frozen=True)
+class Removal:
+    """What a removal did: the documents, how many corrections named them, and the kept removal that takes it back."""
+
+    removed: list[Removed]
+    dropped: int
+    kept_as: int
+
+    def said(self) -> str:
+        return removal_said(self.removed, self.dropped)
+
+
+def remove(corpus: Corpus, document_ids: Sequence[int], state: TaskState | None = None) -> Removal:
     """Remove the documents, drop the corrections naming them and relink, as one transaction: a cancel or
     failure at any step (the relink included) leaves the corpus as it was, and the claims table never shows
-    a claim the removal left in one source. Returns what was removed and how many corrections went."""
+    a claim the removal left in one source. What went is kept in the corpus (`bring_back` takes it back)."""
     with cancelled_means(REMOVAL_STOPPED), corpus.transaction():
+        kept = {"corpus": kept_corpus_rows(corpus, document_ids), "analysis": store.kept_analysis_of(corpus, document_ids),
+                "corrections": []}
         removed = remove_documents(corpus, document_ids)
-        dropped = store.forget_documents_in_corrections(corpus, [r.id for r in removed])
+        dropped = store.forget_documents_in_corrections(corpus, [r.id for r in removed], kept["corrections"])
+        kept_as = keep(corpus, removed, kept)
         if state is not None:
             state.progress(1, 2, "relinking speakers and claims")
         pipeline.relink(corpus, state=state)
-    return removed, dropped
+    return Removal(removed, dropped, kept_as)
 
 
 def removal_said(removed: Sequence[Removed], dropped: int) -> str:
@@ -99,15 +118,61 @@ def removal_said(removed: Sequence[Removed], dropped: int) -> str:
     return line + "; claims relinked"
 
 
-def remove_job(document_ids: Sequence[int]) -> Job:
-    """Remove documents from the corpus (`remove`), for the window's runner; everything may change."""
+def remove_job(document_ids: Sequence[int], heard: Callable[[Removal], None] | None = None) -> Job:
+    """Remove documents from the corpus (`remove`), for the window's runner; everything may change. ``heard``
+    receives the finished removal (the window's Edit → Undo takes it back by its id)."""
     document_ids = tuple(document_ids)
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
         state.progress(0, 2, "removing the documents")
-        removed, dropped = remove(corpus, document_ids, state)
+        removal = remove(corpus, document_ids, state)
+        if heard is not None:
+            heard(removal)
         state.progress(2, 2, "done")
-        return Changes(removal_said(removed, dropped), EVERYTHING)
+        return Changes(removal.said() + " (Edit → Undo brings them back)", EVERYTHING)
+
+    return run
+
+
+@dataclass(frozen=True)
+class BroughtBack:
+    """A removal taken back: the documents, and the corrections that came back with them."""
+
+    documents: list[Removed]
+    corrections: int
+
+    def said(self) -> str:
+        line = (f"Brought back {len(self.documents)} document{'s' if len(self.documents) != 1 else ''}: "
+                + ", ".join(r.named() for r in self.documents) + ", with their notes, tags and analysis")
+        if self.corrections:
+            line += f"; {self.corrections} correction{'s' if self.corrections != 1 else ''} naming them recorded again"
+        return line + "; claims relinked"
+
+
+def bring_back(corpus: Corpus, removal_id: int, state: TaskState | None = None) -> BroughtBack:
+    """Take a kept removal back: the documents under their ids with their text, notes, tags, corrections and
+    analysis as they were, then a relink (a claim they were in comes back under its id), as one transaction: a
+    cancel or failure leaves the corpus as it was and the removal kept."""
+    with cancelled_means(BRINGING_BACK_STOPPED), corpus.transaction():
+        _kept, rows = kept_rows(corpus, removal_id)
+        documents = put_back_corpus_rows(corpus, rows["corpus"])
+        store.put_back_analysis(corpus, rows["analysis"])
+        corrections = store.put_back_corrections(corpus, rows["corrections"])
+        forget_removals(corpus, [removal_id])
+        if state is not None:
+            state.progress(1, 2, "relinking speakers and claims")
+        pipeline.relink(corpus, state=state)
+    return BroughtBack(documents, corrections)
+
+
+def bring_back_job(removal_id: int) -> Job:
+    """`bring_back` for the window's runner; everything may change."""
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        state.progress(0, 2, "bringing the documents back")
+        back = bring_back(corpus, removal_id, state)
+        state.progress(2, 2, "done")
+        return Changes(back.said(), EVERYTHING)
 
     return run
 

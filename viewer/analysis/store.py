@@ -27,6 +27,7 @@ from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention, unnamed
 from viewer.corpus import publication
 from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
+from viewer.corpus.kept_rows import ids_taken, put_back, read_block
 from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus, now
 
@@ -791,25 +792,77 @@ def speaker_kind_of(corpus: Corpus, attribution_id: int) -> str:
     return (row[0] if row else None) or "unknown"
 
 
-def forget_documents_in_corrections(corpus: Corpus, document_ids: Sequence[int]) -> int:
+def forget_documents_in_corrections(corpus: Corpus, document_ids: Sequence[int], kept: list[dict] | None = None) -> int:
     """Drop the corrections that name any of these (removed) documents, inside the caller's transaction, and
     return how many: a link, unlink, attribution edit or "carries" standing in one of them has nothing left
     to apply to, and kept it would pin a passage the next analysis cannot find. A "not carried" about another
-    article keeps its word: only its anchors in the removed documents go (the whole of it when none is left)."""
+    article keeps its word: only its anchors in the removed documents go (the whole of it when none is left).
+    ``kept`` receives each changed row as it was (and what it became), for `put_back_corrections`."""
     gone = set(document_ids)
     dropped = 0
     with corpus.transaction() as db:
-        for row_id, payload in db.execute("SELECT id, payload FROM corrections ORDER BY id").fetchall():
+        for row_id, kind, payload, created_at in db.execute(
+                "SELECT id, kind, payload, created_at FROM corrections ORDER BY id").fetchall():
             fields = json.loads(payload)
             named = {fields.get("document")} | {p[0] for key in ("a", "b", "passage")
                                                 if isinstance(p := fields.get(key), list) and p}
             anchors = fields.get("anchors")
-            kept = [p for p in anchors if p[0] not in gone] if isinstance(anchors, list) else None
-            if named & gone or kept == []:
+            left = [p for p in anchors if p[0] not in gone] if isinstance(anchors, list) else None
+            after = None
+            if named & gone or left == []:
                 db.execute("DELETE FROM corrections WHERE id = ?", (row_id,))
                 dropped += 1
-            elif kept is not None and len(kept) < len(anchors):
-                fields["anchors"] = kept
-                db.execute("UPDATE corrections SET payload = ? WHERE id = ?",
-                           (json.dumps(fields, ensure_ascii=False, sort_keys=True), row_id))
+            elif left is not None and len(left) < len(anchors):
+                fields["anchors"] = left
+                after = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+                db.execute("UPDATE corrections SET payload = ? WHERE id = ?", (after, row_id))
+            else:
+                continue
+            if kept is not None:
+                kept.append({"id": row_id, "kind": kind, "payload": payload, "created_at": created_at, "after": after})
     return dropped
+
+
+def put_back_corrections(corpus: Corpus, kept: Sequence[dict]) -> int:
+    """Undo `forget_documents_in_corrections` for documents brought back, inside the caller's transaction: a
+    dropped correction is recorded again (under its id when still free), a trimmed "not carried" gets its anchors
+    back unless the researcher changed or withdrew it since. Returns how many were put back."""
+    back = 0
+    with corpus.transaction() as db:
+        for row in kept:
+            now_there = db.execute("SELECT payload FROM corrections WHERE id = ?", (row["id"],)).fetchone()
+            if row["after"] is None:
+                db.execute("INSERT INTO corrections (id, kind, payload, created_at) VALUES (?, ?, ?, ?)",
+                           (None if now_there else row["id"], row["kind"], row["payload"], row["created_at"]))
+            elif now_there is not None and now_there[0] == row["after"]:
+                db.execute("UPDATE corrections SET payload = ? WHERE id = ?", (row["payload"], row["id"]))
+            else:
+                continue
+            back += 1
+    return back
+
+
+# The analysis rows of a document a removal keeps; its claims' mentions come back as retired ones (so the relink
+# gives a claim it joined again its old id), and threads are the relink's to recompute.
+_KEPT_ANALYSIS = ("analysed_documents", "claim_units", "attributions", "retired_claim_mentions")
+
+
+def kept_analysis_of(corpus: Corpus, document_ids: Sequence[int]) -> dict:
+    """What the analysis holds on these documents, read before a removal takes it (`put_back_analysis`)."""
+    ids = id_list(document_ids)
+    kept = {table: read_block(corpus.db, f'SELECT * FROM "{table}" WHERE document_id {IN_IDS}', (ids,))
+            for table in _KEPT_ANALYSIS}
+    kept["claim_mentions"] = read_block(
+        corpus.db, f'SELECT claim_id, document_id, start, "end" FROM claim_mentions WHERE document_id {IN_IDS}', (ids,))
+    return kept
+
+
+def put_back_analysis(corpus: Corpus, kept: Mapping[str, dict]) -> None:
+    """The analysis of documents brought back, as it was, inside the caller's transaction: no parse, only a relink.
+    Speakers are the relink's to assign again; units and statements whose ids were taken since get new ones."""
+    with corpus.transaction() as db:
+        for table in _KEPT_ANALYSIS:
+            block = kept[table]
+            put_back(db, table, block, renumber=ids_taken(db, table, block),
+                     changed={"speaker_id": None} if table == "attributions" else None)
+        put_back(db, "retired_claim_mentions", kept["claim_mentions"])

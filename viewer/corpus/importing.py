@@ -20,6 +20,7 @@ from viewer.corpus.formats import READERS, Extracted, FormatError
 from viewer.corpus.language import detect_language
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
 from viewer.corpus.metadata import text_metadata
+from viewer.corpus.removal import highest_kept_id
 from viewer.corpus.sources import collect, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
@@ -354,7 +355,9 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, stat
 def _assign_ids(corpus: Corpus, prepared: list[_Prepared], index: SketchIndex,
                 outcome: ImportReport) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """Rows to insert, with ids chosen here so near-duplicates can point at earlier rows of the batch."""
-    next_id = corpus.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0] + 1
+    # above a removed document's id too: taken back, it comes back under its own (`removal.highest_kept_id`)
+    next_id = max(corpus.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0],
+                  highest_kept_id(corpus)) + 1
     known = _known_hashes(corpus, {item.sha256 for item in prepared})
     rows, marks, evidence = [], [], []
     labels: dict[int, str] = {}  # this batch's documents, for a near-duplicate of one of them

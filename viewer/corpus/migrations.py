@@ -341,4 +341,19 @@ def _remarked_documents(db: Database) -> None:
     )
 
 
+@migration(13, "removed documents kept so a removal can be taken back")
+def _removals(db: Database) -> None:
+    """A removal took a document's text, notes, tags, corrections and analysis for good, so one wrong
+    click lost a researcher's work on an article. Each removal now keeps those rows here (JSON, one row
+    per removal) until it is taken back (`corpus.removal`) or the researcher lets them go."""
+    db.execute(
+        """CREATE TABLE removals (
+            id INTEGER PRIMARY KEY,
+            removed_at TEXT NOT NULL,
+            documents TEXT NOT NULL,
+            kept TEXT NOT NULL
+        )"""
+    )
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

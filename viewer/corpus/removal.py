@@ -9,15 +9,29 @@ imported from is never read nor touched: only the corpus forgets it.
 
 The analysis keeps the researcher's corrections and the claims; `analysis.operations.remove_job`
 wraps this with what they need (corrections naming the documents, a relink).
+
+A removal can be taken back: `kept_corpus_rows` reads, before the rows go, everything the corpus
+layer holds on the documents, `keep` stores it with what the analysis kept in the ``removals``
+table, and `put_back_corpus_rows` puts it back under the same ids. No new document takes the id of
+a kept one (`highest_kept_id`), so notes keyed by "d7" can never wake up on another article.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.id_lists import IN_IDS, id_list
-from viewer.corpus.store import Corpus
+from viewer.corpus.kept_rows import column, ids_taken, put_back, read_block
+from viewer.corpus.store import Corpus, now
+
+# The corpus layer's tables with a row per document besides `documents`: kept with it, put back with it.
+KEPT_WITH_DOCUMENT = ("boilerplate", "document_dates", "document_corrections", "remarked_documents")
+# Notes and tags on a document ("d7"), on its statements and passages ("7:120-180").
+_ON_DOCUMENTS = ("(target_kind = 'document' AND target_key IN (SELECT 'd' || value FROM json_each(?1))) OR"
+                 " (target_kind IN ('statement', 'passage') AND"
+                 " CAST(substr(target_key, 1, instr(target_key, ':') - 1) AS INTEGER) IN (SELECT value FROM json_each(?1)))")
 
 
 class UnknownDocuments(CorpusError):
@@ -57,11 +71,7 @@ def remove_documents(corpus: Corpus, document_ids: Sequence[int]) -> list[Remove
         db.execute("INSERT INTO documents_fts(documents_fts, rowid, title, text)"
                    f" SELECT 'delete', id, title, text FROM documents WHERE id {IN_IDS}", (ids,))
         for table in ("notes", "tags"):
-            db.execute(f"DELETE FROM {table} WHERE target_kind = 'document' AND target_key IN"
-                       " (SELECT 'd' || value FROM json_each(?))", (ids,))
-            db.execute(f"DELETE FROM {table} WHERE target_kind IN ('statement', 'passage') AND"
-                       " CAST(substr(target_key, 1, instr(target_key, ':') - 1) AS INTEGER) IN"
-                       " (SELECT value FROM json_each(?))", (ids,))
+            db.execute(f"DELETE FROM {table} WHERE {_ON_DOCUMENTS}", (ids,))
         db.execute(f"DELETE FROM documents WHERE id {IN_IDS}", (ids,))
     return [Removed(*row) for row in rows]
 
@@ -72,3 +82,113 @@ def tables_naming_documents(corpus: Corpus) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
     return [t for t in tables
             if any(column[1] == "document_id" for column in corpus.db.execute(f'PRAGMA table_info("{t}")'))]
+
+
+# -- keeping what a removal took, and putting it back ------------------------------------------
+
+
+class NoSuchRemoval(CorpusError):
+    """A removal the corpus keeps nothing of (never made, taken back, or let go)."""
+
+
+class CannotBringBack(CorpusError):
+    """The corpus changed since the removal in a way that stops the documents coming back as they were."""
+
+
+@dataclass(frozen=True)
+class KeptRemoval:
+    """One removal the corpus can take back: when, and which documents."""
+
+    id: int
+    removed_at: str
+    documents: tuple[Removed, ...]
+
+    def named(self) -> str:
+        return ", ".join(r.named() for r in self.documents)
+
+
+def kept_corpus_rows(corpus: Corpus, document_ids: Sequence[int]) -> dict:
+    """Everything the corpus layer holds on these documents, read before they go: their rows (text included),
+    boilerplate, dates, title/outlet/date corrections, notes and tags, and other documents marked as their
+    near-duplicates (the schema forgets that mark when the original goes)."""
+    ids = id_list(document_ids)
+    db = corpus.db
+    kept = {"documents": read_block(db, f"SELECT * FROM documents WHERE id {IN_IDS} ORDER BY id", (ids,))}
+    for table in KEPT_WITH_DOCUMENT:
+        kept[table] = read_block(db, f'SELECT * FROM "{table}" WHERE document_id {IN_IDS}', (ids,))
+    for table in ("notes", "tags"):
+        kept[table] = read_block(db, f"SELECT * FROM {table} WHERE {_ON_DOCUMENTS}", (ids,))
+    kept["copies"] = [list(row) for row in db.execute(
+        f"SELECT id, near_duplicate_of FROM documents WHERE near_duplicate_of {IN_IDS} AND id NOT {IN_IDS}",
+        (ids, ids))]
+    return kept
+
+
+def keep(corpus: Corpus, removed: Sequence[Removed], rows: dict) -> int:
+    """Store what a removal took, inside its transaction; the id names it to `bring back`."""
+    with corpus.transaction() as db:
+        named = json.dumps([[r.id, r.title, r.source_path] for r in removed], ensure_ascii=False)
+        cursor = db.execute("INSERT INTO removals (removed_at, documents, kept) VALUES (?, ?, ?)",
+                            (now(), named, json.dumps(rows, ensure_ascii=False)))
+        return cursor.lastrowid
+
+
+def kept_removals(corpus: Corpus) -> list[KeptRemoval]:
+    """The removals that can be taken back, the oldest first."""
+    return [KeptRemoval(row_id, at, tuple(Removed(*d) for d in json.loads(named)))
+            for row_id, at, named in corpus.db.execute("SELECT id, removed_at, documents FROM removals ORDER BY id")]
+
+
+def kept_rows(corpus: Corpus, removal_id: int) -> tuple[KeptRemoval, dict]:
+    """One kept removal and its rows; `NoSuchRemoval` says which removals there are."""
+    row = corpus.db.execute("SELECT id, removed_at, documents, kept FROM removals WHERE id = ?", (removal_id,)).fetchone()
+    if row is None:
+        raise NoSuchRemoval(_no_such(corpus, removal_id))
+    return KeptRemoval(row[0], row[1], tuple(Removed(*d) for d in json.loads(row[2]))), json.loads(row[3])
+
+
+def forget_removals(corpus: Corpus, removal_ids: Sequence[int]) -> int:
+    """Let kept removals go (taken back, or the researcher wants the text out of the file); how many went."""
+    with corpus.transaction() as db:
+        return db.execute(f"DELETE FROM removals WHERE id {IN_IDS}", (id_list(removal_ids),)).rowcount
+
+
+def highest_kept_id(corpus: Corpus) -> int:
+    """The highest document id a kept removal holds (0 if none): new documents are numbered above it."""
+    return corpus.db.execute("SELECT coalesce(max(json_extract(value, '$[0]')), 0)"
+                             " FROM removals, json_each(removals.documents)").fetchone()[0]
+
+
+def put_back_corpus_rows(corpus: Corpus, kept: dict) -> list[Removed]:
+    """Put the documents back under their ids with everything `kept_corpus_rows` read, inside the caller's
+    transaction; refused, naming why, when their id or their file is in the corpus again."""
+    documents = kept["documents"]
+    ids, shas = column(documents, "id"), column(documents, "sha256")
+    removed = [Removed(i, t, p) for i, t, p in zip(ids, column(documents, "title"), column(documents, "source_path"))]
+    with corpus.transaction() as db:
+        for document_id, sha in zip(ids, shas):
+            again = db.execute("SELECT id FROM documents WHERE sha256 = ? OR id = ?", (sha, document_id)).fetchone()
+            if again is not None and again[0] == document_id:
+                raise CannotBringBack(f"d{document_id} is the id of another document now; nothing was brought back")
+            if again is not None:
+                raise CannotBringBack(
+                    f"the file of d{document_id} was imported again since, as d{again[0]}: remove d{again[0]} first"
+                    f" to bring d{document_id} back with its notes, tags and corrections; nothing was brought back")
+        put_back(db, "documents", documents, changed={"near_duplicate_of": None})
+        db.execute(f"INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id {IN_IDS}",
+                   (id_list(ids),))
+        copies = [(d, original) for d, original in zip(ids, column(documents, "near_duplicate_of")) if original]
+        copies += [tuple(pair) for pair in kept["copies"]]
+        db.conn.executemany("UPDATE documents SET near_duplicate_of = ?2 WHERE id = ?1 AND near_duplicate_of IS NULL"
+                            " AND EXISTS (SELECT 1 FROM documents WHERE id = ?2)", copies)
+        for table in (*KEPT_WITH_DOCUMENT, "notes", "tags"):
+            put_back(db, table, kept[table], renumber=ids_taken(db, table, kept[table]))
+    return removed
+
+
+def _no_such(corpus: Corpus, removal_id: int) -> str:
+    there = kept_removals(corpus)
+    if not there:
+        return f"the corpus keeps no removal {removal_id}: it keeps none (nothing removed, or all taken back or let go)"
+    return (f"the corpus keeps no removal {removal_id}; it keeps "
+            + "; ".join(f"{k.id} ({k.named()})" for k in there))
