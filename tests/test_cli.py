@@ -397,3 +397,35 @@ def test_remove_names_what_it_removed_and_refuses_an_unknown_id_removing_nothing
 def test_remove_refuses_a_word_that_is_no_document_id(imported, capsys):
     assert main(["remove", str(imported), "claim3"]) == 2
     assert "nothing was removed" in capsys.readouterr().err
+
+
+def test_a_removal_is_kept_listed_and_taken_back_or_let_go(imported, capsys):
+    assert main(["removed", str(imported)]) == 0
+    assert capsys.readouterr().err.startswith("No removal is kept")
+    assert main(["remove", str(imported), "d2"]) == 0
+    said = capsys.readouterr().out
+    assert f"Kept as removal 1: `provenance removed {imported} --restore 1` brings it back" in said
+    assert main(["remove", str(imported), "d3"]) == 0
+    capsys.readouterr()
+    assert main(["removed", str(imported)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in listed] == ["1", "2"] and "d2 “" in listed[0] and "d3 “" in listed[1]
+
+    assert main(["removed", str(imported), "--restore", "7"]) == 2
+    err = capsys.readouterr().err
+    assert "the corpus keeps no removal 7; it keeps 1 (d2 “" in err and "Traceback" not in err
+    assert main(["removed", str(imported), "--restore", "1"]) == 0
+    assert capsys.readouterr().out.startswith("Brought back 1 document: d2 “")
+    assert main(["list", str(imported)]) == 0
+    assert "d2\t" in capsys.readouterr().out
+
+    assert main(["removed", str(imported), "--forget", "all"]) == 0
+    assert "Let go of 1 kept removal" in capsys.readouterr().out
+    assert main(["removed", str(imported), "--restore", "last"]) == 2
+    assert "keeps no removal; nothing was changed" in capsys.readouterr().err
+
+
+def test_removed_refuses_a_word_that_is_no_removal(imported, capsys):
+    with pytest.raises(SystemExit):
+        main(["removed", str(imported), "--restore", "d2"])
+    assert "'d2' is not a removal: give its number" in capsys.readouterr().err

@@ -27,6 +27,15 @@ def worker_count(value: str) -> int:
     return int(value)
 
 
+def removal_number(value: str) -> str:
+    """A kept removal as listed by `removed`: its number, 'last' or 'all'."""
+    word = value.strip().lower()
+    if word in ("last", "all") or word.isdigit():
+        return word
+    raise argparse.ArgumentTypeError(f"{value!r} is not a removal: give its number as `removed CORPUS` lists it,"
+                                     " 'last' or 'all'")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="provenance", description="Compare news reports of the same events: claims, speakers, sources."
@@ -63,6 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
                     " imported from are not touched. An id the corpus does not hold is refused and nothing is removed.")
     removing.add_argument("corpus")
     removing.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document ids, e.g. d3 d7 (or d3,d7)")
+
+    kept = commands.add_parser(
+        "removed", help="the removals a corpus keeps: list them, take one back, or let them go",
+        description="A removal keeps what it took (text, notes, tags, corrections, analysis) in the corpus file, so it"
+                    " can be taken back. Without options: list the kept removals. --restore brings one back under the"
+                    " same ids and relinks (all or nothing); --forget drops what it kept, for good.")
+    kept.add_argument("corpus")
+    doing_kept = kept.add_mutually_exclusive_group()
+    doing_kept.add_argument("--restore", metavar="N", type=removal_number,
+                            help="take back removal N (as listed; 'last' for the latest)")
+    doing_kept.add_argument("--forget", metavar="N", type=removal_number,
+                            help="drop what removal N kept ('all' for every one): the text leaves the file for good")
 
     searching = commands.add_parser("search", help="full-text search (SQLite FTS5 syntax)")
     searching.add_argument("corpus")

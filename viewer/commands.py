@@ -240,7 +240,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     """Take documents out of the corpus (and what it holds on them), relinking the claims; the files stay."""
     from viewer.analysis.claims.model_files import ModelUnavailable
-    from viewer.analysis.operations import remove, removal_said
+    from viewer.analysis.operations import remove
     from viewer.corpus.removal import UnknownDocuments
     from viewer.identifiers import parse_ids
 
@@ -253,7 +253,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
         try:
-            removed, dropped = remove(corpus, ids)
+            removal = remove(corpus, ids)
         except UnknownDocuments as exc:
             return fail(str(exc), 2)
         except ModelUnavailable as exc:
@@ -264,7 +264,54 @@ def cmd_remove(args: argparse.Namespace) -> int:
             return 130
         finally:
             progress.finish()
-    print(removal_said(removed, dropped))
+    print(removal.said())
+    print(f"Kept as removal {removal.kept_as}: `provenance removed {args.corpus} --restore {removal.kept_as}` brings"
+          f" {'it' if len(removal.removed) == 1 else 'them'} back, `--forget {removal.kept_as}` drops the kept copy")
+    return 0
+
+
+def cmd_removed(args: argparse.Namespace) -> int:
+    """The kept removals: listed, one taken back (relinking), or let go."""
+    from viewer.analysis.claims.model_files import ModelUnavailable
+    from viewer.analysis.operations import bring_back
+    from viewer.corpus.removal import CannotBringBack, NoSuchRemoval, forget_removals, kept_removals
+
+    progress = ProgressLine()
+    with _open_existing(args.corpus, for_reading=not (args.restore or args.forget), progress=progress) as corpus:
+        kept = kept_removals(corpus)
+        if not (args.restore or args.forget):
+            for removal in kept:
+                print(f"{removal.id}\t{removal.removed_at}\t{removal.named()}")
+            if not kept:
+                print("No removal is kept (nothing removed, or every removal taken back or let go).", file=sys.stderr)
+            return 0
+        chosen = args.restore or args.forget
+        if chosen in ("last", "all") and not kept:
+            return fail("the corpus keeps no removal; nothing was changed", 2)
+        if args.forget:
+            numbers = [k.id for k in kept] if chosen == "all" else [kept[-1].id] if chosen == "last" else [int(chosen)]
+            if not set(numbers) <= {k.id for k in kept}:
+                return fail(f"the corpus keeps no removal {chosen}; `provenance removed {args.corpus}` lists them", 2)
+            gone = forget_removals(corpus, numbers)
+            print(f"Let go of {gone} kept removal{'s' if gone != 1 else ''}: what {'they' if gone != 1 else 'it'} kept"
+                  " is no longer in the corpus and cannot be brought back")
+            return 0
+        if chosen == "all":
+            return fail("--restore takes one removal ('all' is for --forget); nothing was brought back", 2)
+        number = kept[-1].id if chosen == "last" else int(chosen)
+        try:
+            back = bring_back(corpus, number)
+        except (NoSuchRemoval, CannotBringBack) as exc:
+            return fail(str(exc), 2)
+        except ModelUnavailable as exc:
+            return fail(f"{exc}; nothing was brought back")
+        except KeyboardInterrupt:
+            progress.finish()
+            print("\nInterrupted: nothing was brought back, and the removal is still kept.", file=sys.stderr)
+            return 130
+        finally:
+            progress.finish()
+    print(back.said())
     return 0
 
 
@@ -579,6 +626,7 @@ HANDLERS = {
     "import": cmd_import,
     "list": cmd_list,
     "remove": cmd_remove,
+    "removed": cmd_removed,
     "search": cmd_search,
     "analyze": cmd_analyse,
     "analyse": cmd_analyse,
