@@ -109,3 +109,46 @@ def test_the_question_names_the_documents_and_says_the_files_stay():
     assert "d12 “Title 12”" in question and "d13" not in question and "… and 3 more" in question
     assert "The files on disk are not touched." in question
     assert removal_question(["d3 “x”"]).startswith("Remove this document from the corpus?")
+
+
+def test_edit_undo_brings_a_removed_document_back_with_its_notes(qtbot, sample_corpus, shown_window, asked, finish):
+    from viewer.corpus import notes
+
+    notes.set_note(sample_corpus, "document", notes.document_key(2), "the Reuters copy, checked")
+    notes.set_tags(sample_corpus, "passage", notes.span_key(2, 0, 40), ["lede"])
+    claims = sorted(sample_corpus.db.execute('SELECT claim_id, document_id, start, "end" FROM claim_mentions'))
+    w = shown_window(sample_corpus)
+    _select(w, 2)
+    w.jobs.remove_documents(w.browser.selected_documents())
+    assert "Edit → Undo brings them back" in removal_question(asked[0][0])
+    finish(w)
+    assert "(Edit → Undo brings them back)" in w.statusBar().currentMessage()
+    assert _listed(w) == [1, 3, 4, 5]
+    undo = w.actions["edit.undo"]
+    assert undo.text() == "&Undo" and undo.isEnabled()
+
+    undo.trigger()
+    changes = finish(w)
+
+    assert changes.summary.startswith("Brought back 1 document: d2 “") and "with their notes, tags and analysis" in changes.summary
+    assert w.statusBar().currentMessage().startswith("Brought back 1 document: d2")
+    assert _listed(w) == [1, 2, 3, 4, 5]
+    assert notes.note(w.corpus, "document", notes.document_key(2)) == "the Reuters copy, checked"
+    assert notes.tags(w.corpus, "passage", notes.span_key(2, 0, 40)) == ["lede"]
+    assert sorted(w.corpus.db.execute('SELECT claim_id, document_id, start, "end" FROM claim_mentions')) == claims
+    assert not undo.isEnabled()
+
+
+def test_undo_of_a_cancelled_removal_says_there_is_nothing_to_take_back(qtbot, sample_corpus, shown_window, asked,
+                                                                       finish):
+    w = shown_window(sample_corpus)
+    _select(w, 3)
+    task = w.jobs.remove_documents(w.browser.selected_documents())
+    w.runner.cancel()
+    with qtbot.waitSignal(task.done, timeout=60000):
+        pass
+    assert 3 in w.corpus.document_ids()
+    w.actions["edit.undo"].trigger()
+    changes = finish(w)
+    assert changes.summary.startswith("“Removed d3 “") and "did not finish, so there is nothing to take back" in changes.summary
+    assert _listed(w) == [1, 2, 3, 4, 5]

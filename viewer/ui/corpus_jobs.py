@@ -14,6 +14,7 @@ from viewer.export.formats import export_job, extension_format
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.field_map_dialog import FieldMapDialog, unmapped_groups
+from viewer.ui.removal_undo import RemovalUndo
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -40,6 +41,7 @@ class CorpusJobs:
         self.field_dialog: FieldMapDialog | None = None
         self.name_dialog: QInputDialog | None = None
         self.before_removal: Callable[[list[int]], None] | None = None  # what lets go of documents about to go
+        self.remember_undo: Callable[[RemovalUndo], None] | None = None  # Edit → Undo's stack
 
     def researcher(self) -> str | None:
         """The name reports carry on their cover and as the author of their PDF comments."""
@@ -95,9 +97,9 @@ class CorpusJobs:
         return self.runner.run("Analysing", analyse_job())
 
     def remove_documents(self, document_ids: list[int]) -> BackgroundTask | None:
-        """Edit → Remove from corpus…: asked first, naming the documents (a removal cannot be undone, and the
-        files are left where they are); their panes close, then the removal and a relink run as one cancellable
-        job: a cancel leaves every document in the corpus."""
+        """Edit → Remove from corpus…: asked first, naming the documents (the files are left where they are);
+        their panes close, then the removal and a relink run as one cancellable job: a cancel leaves every
+        document in the corpus. The corpus keeps what went, and Edit → Undo brings it back."""
         corpus = self.runner.corpus
         if corpus is None:
             return None
@@ -112,7 +114,11 @@ class CorpusJobs:
         self.comparison.set_documents([d for d in self.comparison.document_ids if d not in found])
         if self.before_removal is not None:
             self.before_removal(list(found))
-        return self.runner.run("Removing", remove_job(list(found)))
+        undo = RemovalUndo(f"Removed {', '.join(names)}")
+        task = self.runner.run("Removing", remove_job(list(found), undo.heard))
+        if task is not None and self.remember_undo is not None:
+            self.remember_undo(undo)
+        return task
 
     def export_dialog(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(self.parent, "Export", "", EXPORT_FILTERS)
@@ -137,8 +143,8 @@ def removal_question(names: list[str]) -> str:
     shown = names[:NAMED_AT_MOST] + ([f"… and {len(names) - NAMED_AT_MOST} more"] if len(names) > NAMED_AT_MOST else [])
     which = "this document" if len(names) == 1 else f"these {len(names)} documents"
     return (f"Remove {which} from the corpus?\n\n" + "\n".join(shown) + "\n\nTheir text, analysis, notes and tags"
-            " leave the corpus, and the corrections naming them are dropped; claims are relinked. This cannot be undone"
-            " (import the files again to bring them back). The files on disk are not touched.")
+            " leave the corpus, and the corrections naming them are dropped; claims are relinked. Edit → Undo brings"
+            " them back with all of it (so does `provenance removed` later). The files on disk are not touched.")
 
 
 def confirm_removal(parent: QWidget, names: list[str]) -> bool:

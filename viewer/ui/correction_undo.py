@@ -36,6 +36,7 @@ class Undo:
     steps: tuple[Correction, ...]
     summary: str
     back: tuple[Correction, ...] | None = None
+    title = "Correcting"  # the runner's word while it runs
 
     def work_out(self, corpus: Corpus) -> Callable[[], None]:
         """Read, before the gesture's corrections are recorded, what takes them back; it holds once they

@@ -14,6 +14,7 @@ from viewer.analysis.store import StoredClaim
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.correction_undo import Undo
+from viewer.ui.removal_undo import RemovalUndo
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -27,7 +28,8 @@ class CorrectionsController:
         self.attributions = attributions
         self.runner = runner
         self.tell = tell  # a line in the status bar
-        self.undo_stack: list[Undo] = []  # what takes back each correction made here, the last one last
+        # what takes back each correction or removal made here, the last one last (the window has one Undo)
+        self.undo_stack: list[Undo | RemovalUndo] = []
         self.comparison.unlink_requested.connect(self.unlink_from_claim)
         self.comparison.link_requested.connect(self.link_to_claim)
         self.comparison.carries_requested.connect(self.passage_carries)
@@ -42,18 +44,22 @@ class CorrectionsController:
         return self.runner.queue("Correcting", operations.correction_job(steps, summary,
                                                                          before=undo and undo.work_out))
 
+    def remember(self, undo: RemovalUndo) -> None:
+        """A removal made in this window: Edit → Undo takes it back in turn with the corrections."""
+        self.undo_stack.append(undo)
+
     @property
     def has_last(self) -> bool:
-        """A correction made here to take back."""
+        """A correction or removal made here to take back."""
         return bool(self.undo_stack)
 
     def undo(self) -> BackgroundTask | None:
-        """Take back the last correction made in this window (Edit → Undo), the one before it next time."""
+        """Take back the last correction or removal made in this window (Edit → Undo), the one before it next time."""
         if not self.undo_stack:
-            self.tell("No correction made here to take back")
+            self.tell("No correction or removal made here to take back")
             return None
         last = self.undo_stack.pop()
-        return self.runner.queue("Correcting", last.taking_back())
+        return self.runner.queue(last.title, last.taking_back())
 
     def forget(self) -> None:
         """Another corpus: its corrections are not this one's to take back."""

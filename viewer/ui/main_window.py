@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
                                                 self.notes_panel, self.claims_panel, self.timeline_panel])
         self.note_targets = NoteTargets(self.comparison, self.notes_panel)
         self.jobs.before_removal = self.note_targets.let_go_of
+        self.jobs.remember_undo = self.corrections.remember
         self.pane_room = PaneRoom(self, self.comparison, list(self.docks.values()))
         self._install_actions()
         self.recent = RecentCorpora(self.settings, self.menus["&File"].addMenu("Open &recent"), self.opening.open)
