@@ -29,6 +29,9 @@ from viewer.ui.article_text_view import ArticleTextView
 from viewer.ui.document_table import NEAR_DUPLICATE
 
 
+REMOVE_COPY = "remove-copy"  # the header link's address: asks, as Edit → Remove from corpus… does
+
+
 class ArticleView(QWidget):
     """A pane of the comparison: header, "nothing linked" banner, the lit text, pane controls."""
 
@@ -40,6 +43,7 @@ class ArticleView(QWidget):
     close_requested = Signal(int)
     move_requested = Signal(int, int)
     focused = Signal(int)
+    removal_requested = Signal(int)  # document: a near-duplicate's "remove this copy…" in the header
 
     def __init__(self, corpus: Corpus, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +59,7 @@ class ArticleView(QWidget):
         self.facts_label.setStyleSheet("color: #555;")
         self.facts_label.setWordWrap(True)
         self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}")
+        self.facts_label.linkActivated.connect(lambda _link: self.removal_requested.emit(document_id))
         self.show_facts()
         buttons = QHBoxLayout()
         for symbol, tip, handler in (
@@ -114,7 +119,10 @@ class ArticleView(QWidget):
             facts.insert(1, f"{NEAR_DUPLICATE} near-duplicate of d{document.near_duplicate_of}")
         # a file name may break after _ . - (a zero-width space): in a narrow pane it was cut ("…54a2e.jso")
         facts[-1] = re.sub(r"([_.\-])", "\\1\u200b", facts[-1])
-        self.facts_label.setText(" · ".join(html.escape(f) for f in facts))
+        shown = [html.escape(f) for f in facts]
+        if document.near_duplicate_of and not self.corpus.read_only:  # the copy taken out where it is seen
+            shown[1] += f' (<a href="{REMOVE_COPY}">remove this copy…</a>)'
+        self.facts_label.setText(" · ".join(shown))
         self._fit_header()
 
     def resizeEvent(self, event) -> None:

@@ -30,6 +30,7 @@ class ComparisonView(QWidget):
     unlink_requested = Signal(int, int)  # claim, document: the article does not carry it
     link_requested = Signal(int, object)  # claim, (document, start, end): a pane's closest passage states it
     carries_requested = Signal(int, object)  # claim, (document, start, end): a passage selected in a pane carries it
+    removal_requested = Signal(list)  # documents to remove from the corpus (a pane's "remove this copy…")
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,7 @@ class ComparisonView(QWidget):
         pane.unlink_requested.connect(self.unlink_requested)
         pane.link_requested.connect(self.link_requested)
         pane.carries_requested.connect(self.carries_requested)
+        pane.removal_requested.connect(lambda document_id: self.removal_requested.emit([document_id]))
         pane.selection_did_change.connect(self._on_pane_selection_did_change)
         pane.text_view.context_actions = self.context_actions
         return pane

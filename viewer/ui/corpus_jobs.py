@@ -20,6 +20,7 @@ from viewer.ui.tasks import BackgroundTask
 
 if TYPE_CHECKING:
     from viewer.corpus.importing import ImportReport
+    from viewer.corpus.store import Document
 
 FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": "csv", "Markdown (*.md)": "md",
                   "HTML (*.html)": "html"}
@@ -107,8 +108,7 @@ class CorpusJobs:
             self.runner.status.showMessage("Select the documents to remove in the document list first", 10000)
             return None
         found = corpus.documents_by_id(document_ids, with_text=False)
-        names = [f"d{d} “{found[d].title}”" if found[d].title else f"d{d} ({found[d].source_path})"
-                 for d in document_ids if d in found]
+        names = [_named(found[d], found) for d in document_ids if d in found]
         if not names or not confirm_removal(self.parent, names):
             return None
         self.comparison.set_documents([d for d in self.comparison.document_ids if d not in found])
@@ -136,6 +136,15 @@ class CorpusJobs:
         colours = dict(self.comparison.state.colours)  # the report lights each claim as the window does
         return self.runner.run("Exporting", export_job(format, target, documents, claims, render, colours,
                                                        self.researcher()))
+
+
+def _named(document: Document, going: dict[int, Document]) -> str:
+    """A document as the question names it; a near-duplicate says which article stays (the copy's whole point)."""
+    named = f"d{document.id} “{document.title}”" if document.title else f"d{document.id} ({document.source_path})"
+    original = document.near_duplicate_of
+    if original and original not in going:
+        named += f", a near-duplicate of d{original}, which stays"
+    return named
 
 
 def removal_question(names: list[str]) -> str:

@@ -16,7 +16,7 @@ from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.ui.column_fit import NAME_MIN, ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
-from viewer.ui.document_table import COLUMNS, TYPICAL, DocumentTableModel
+from viewer.ui.document_table import COLUMNS, NEAR_DUPLICATE, TYPICAL, DocumentTableModel
 from viewer.ui.flow_layout import FlowLayout
 
 ALL_OUTLETS = "All outlets"
@@ -231,6 +231,11 @@ class DocumentBrowserPanel(QWidget):
             chosen = [self.model.document_id(row)]
         menu = QMenu(self)
         menu.addAction("Open side by side" if len(chosen) > 1 else "Open", self.open_selected)
+        original = self.corpus.document(chosen[0], with_text=False).near_duplicate_of if len(chosen) == 1 else None
+        if original:  # the ≈ row: its copy taken out in one step, asked as any removal
+            copy = menu.addAction(f"{NEAR_DUPLICATE} Remove this copy (near-duplicate of d{original})…",
+                                  lambda: self.removal_requested.emit(chosen))
+            copy.setEnabled(not self.corpus.read_only)
         if len(chosen) == 1:
             correct = menu.addAction(f"Correct the title, outlet or date of d{chosen[0]}…",
                                      lambda: self.edit_document(chosen[0]))
