@@ -177,6 +177,58 @@ def bring_back_job(removal_id: int) -> Job:
     return run
 
 
+REREAD_STOPPED = "stopped: the document keeps the text it had"
+
+
+@dataclass(frozen=True)
+class Reread:
+    """What reading a document again did."""
+
+    document_id: int
+    said_line: str
+    corrections_lost: int = 0
+    unanalysed: bool = False
+
+    def said(self) -> str:
+        line = self.said_line
+        if self.corrections_lost:
+            line += (f"; {self.corrections_lost} correction{'s' if self.corrections_lost != 1 else ''} whose passage is"
+                     " gone from the new text dropped")
+        if self.unanalysed:
+            line += "; the analysis failed on it, so it is left unanalysed and tried again by the next analysis"
+        return line
+
+
+def reread(corpus: Corpus, document_id: int, state: TaskState | None = None) -> Reread:
+    """Read a document again from its original file (`corpus.rereading`): the new text stored with its notes, tags
+    and corrections following their words, the document analysed again and the claims relinked, as one transaction:
+    a refusal, cancel or failure leaves the corpus as it was. A file that reads the same changes nothing."""
+    from viewer.corpus.rereading import reading, store_reading  # the file readers: loaded when first used, not at start
+
+    with cancelled_means(REREAD_STOPPED), corpus.transaction():
+        read = reading(corpus, document_id)
+        if read is None:
+            return Reread(document_id, f"d{document_id} reads the same from its original file: nothing to change")
+        old_length = len(corpus.document(document_id).text)
+        unplaced = store_reading(corpus, read)
+        lost = store.follow_new_text(corpus, document_id, read.moved.span)
+        if state is not None:
+            state.progress(0, 2, f"analysing d{document_id} again")
+        failed = pipeline.analyse_again(corpus, [document_id], state)
+    line = read.said(old_length) + (f"; {unplaced} note{'s' if unplaced != 1 else ''} or tag{'s' if unplaced != 1 else ''}"
+                                    " whose words are gone kept at the old place" if unplaced else "")
+    return Reread(document_id, line + "; claims relinked", lost, bool(failed))
+
+
+def reread_job(document_id: int) -> Job:
+    """`reread` for the window's runner: the text, the analysis and the links may all change."""
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        return Changes(reread(corpus, document_id, state).said(), EVERYTHING)
+
+    return run
+
+
 def _joined_since(corpus: Corpus, taken_out: NotCarried) -> str:
     """Relinking without the article can let a passage of another source into the claim, one its passages had
     kept out (on BASIL, "d8 does not carry claim [14]", Inslee's words, let d9's "Critics also note…" in, and

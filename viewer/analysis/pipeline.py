@@ -193,6 +193,20 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     return report
 
 
+def analyse_again(corpus: Corpus, document_ids: list[int], state: TaskState | None = None) -> list[Unanalysed]:
+    """Analyse these documents (their text changed) and relink, leaving other pending documents to the next
+    analysis; inside the caller's transaction when there is one. Returns the ones the analysis failed on."""
+    state = quiet(state)
+    fixes = overlay(store.corrections(corpus))
+    unanalysed: list[Unanalysed] = []
+    pending = [d for d in document_ids if d not in {t for t, _n in store.too_long(corpus, document_ids)}]
+    analyse_documents(corpus, pending, fixes, InProcess(), state, len(pending) + 1, unanalysed)
+    state.check("stopped: nothing was changed")
+    state.progress(len(pending), len(pending) + 1, "linking claims and speakers")
+    relink(corpus, fixes, state=state)
+    return unanalysed
+
+
 def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, workers: Workers, state: TaskState,
                       total: int, unanalysed: list[Unanalysed] | None = None) -> int:
     """The per-document phase: partitions out to ``workers``, records back and written in order;

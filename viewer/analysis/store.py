@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -866,3 +866,71 @@ def put_back_analysis(corpus: Corpus, kept: Mapping[str, dict]) -> None:
             put_back(db, table, block, renumber=ids_taken(db, table, block),
                      changed={"speaker_id": None} if table == "attributions" else None)
         put_back(db, "retired_claim_mentions", kept["claim_mentions"])
+
+
+def follow_new_text(corpus: Corpus, document_id: int, moved: Callable[[int, int], tuple[int, int] | None]) -> int:
+    """A document read again (`corpus.rereading`): its analysis is dropped so it is analysed again, and what names
+    its passages follows their words through ``moved`` (old span → new span, None when its words are gone): claim
+    mentions, retired ones (so its claims keep their ids through the relink), the researcher's own statements, and
+    corrections. Inside the caller's transaction; returns how many corrections lost their passage and went."""
+    with corpus.transaction() as db:
+        db.execute("DELETE FROM analysed_documents WHERE document_id = ?", (document_id,))
+        db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
+        db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
+        db.execute("DELETE FROM claim_threads WHERE document_id = ?", (document_id,))
+        for table in ("claim_mentions", "retired_claim_mentions"):
+            rows = db.execute(f'SELECT rowid, start, "end" FROM {table} WHERE document_id = ?', (document_id,)).fetchall()
+            for rowid, start, end in rows:
+                span = moved(start, end)
+                if span is None:
+                    db.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+                else:
+                    db.execute(f'UPDATE {table} SET start = ?, "end" = ? WHERE rowid = ?', (*span, rowid))
+        for row_id, *spans in db.execute(
+                "SELECT id, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end"
+                " FROM attributions WHERE document_id = ?", (document_id,)).fetchall():
+            content = moved(spans[4], spans[5])
+            if content is None:
+                db.execute("DELETE FROM attributions WHERE id = ?", (row_id,))
+                continue
+            speaker = moved(spans[0], spans[1]) if spans[0] is not None else None
+            cue = moved(spans[2], spans[3]) if spans[2] is not None else None
+            db.execute("UPDATE attributions SET speaker_start = ?, speaker_end = ?, cue_start = ?, cue_end = ?,"
+                       " content_start = ?, content_end = ? WHERE id = ?",
+                       (*(speaker or (None, None)), *(cue or (None, None)), *content, row_id))
+        return _corrections_follow(db, document_id, moved)
+
+
+def _corrections_follow(db, document_id: int, moved: Callable[[int, int], tuple[int, int] | None]) -> int:
+    lost = 0
+    for row_id, payload in db.execute("SELECT id, payload FROM corrections ORDER BY id").fetchall():
+        fields = json.loads(payload)
+        changed, gone = False, False
+        for key in ("a", "b", "passage"):
+            passage = fields.get(key)
+            if isinstance(passage, list) and len(passage) == 3 and passage[0] == document_id:
+                span = moved(passage[1], passage[2])
+                gone |= span is None
+                if span is not None and list(span) != passage[1:]:
+                    fields[key], changed = [document_id, *span], True
+        if isinstance(fields.get("anchors"), list):
+            anchors = []
+            for passage in fields["anchors"]:
+                span = moved(passage[1], passage[2]) if passage[0] == document_id else tuple(passage[1:])
+                if span is not None:
+                    anchors.append([passage[0], *span])
+            changed |= anchors != fields["anchors"]
+            gone |= not anchors
+            fields["anchors"] = anchors
+        if fields.get("document") == document_id and isinstance(fields.get("content"), list):
+            span = moved(*fields["content"])
+            gone |= span is None
+            if span is not None and list(span) != fields["content"]:
+                fields["content"], changed = list(span), True
+        if gone:
+            db.execute("DELETE FROM corrections WHERE id = ?", (row_id,))
+            lost += 1
+        elif changed:
+            db.execute("UPDATE corrections SET payload = ? WHERE id = ?",
+                       (json.dumps(fields, ensure_ascii=False, sort_keys=True), row_id))
+    return lost

@@ -305,6 +305,14 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
     )
 
 
+def read_again(path: Path, data: bytes) -> list[_Prepared]:
+    """A file read exactly as an import reads it (its reader, boilerplate, metadata, date evidence), nothing
+    stored: what `rereading` compares with the text the corpus holds. `FormatError` says why it cannot be."""
+    source_format, reader = READERS[path.suffix.lower()]
+    extraction = reader(data, {})
+    return [_prepare(doc, path, source_format, hashlib.sha256(data).hexdigest()) for doc in extraction.documents]
+
+
 def too_long(characters: int) -> str:
     """A document longer than the analysis parses, in words a researcher can act on."""
     return (f"{over_the_limit(characters)}: imported, and can be read "

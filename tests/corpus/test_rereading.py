@@ -1,0 +1,98 @@
+"""A document read again from its original file: refused, saying why, unless the file is there and unchanged."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from viewer.corpus import notes
+from viewer.corpus.importing import import_paths
+from viewer.corpus.rereading import CannotReread, reading
+from viewer.corpus.store import Corpus
+
+PDFS = Path(__file__).parent / "pdfs"
+
+
+def old_reading(data: bytes) -> str:
+    """A PDF's text as the reader before READER_VERSION 8's prose fix stored it: pypdf's plain mode, tabs and ligatures."""
+    from pypdf import PdfReader
+
+    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+    return "\n\n".join(page.strip("\n") for page in pages if page.strip())
+
+
+def as_an_older_reader_left_it(corpus: Corpus, document_id: int, path: Path) -> str:
+    """Store the document's text as the older reader read it (a corpus imported before the fix)."""
+    text = old_reading(path.read_bytes())
+    with corpus.transaction() as db:
+        db.execute("UPDATE documents SET text = ? WHERE id = ?", (text, document_id))
+        db.execute("DELETE FROM boilerplate WHERE document_id = ?", (document_id,))
+    corpus.rebuild_search_index()
+    return text
+
+
+@pytest.fixture
+def printed(tmp_path):
+    """A corpus holding the Qt-printed GVA article as an older reader stored it, with a note on a passage."""
+    path = tmp_path / "printed article.pdf"
+    shutil.copy(PDFS / "printed_article.pdf", path)
+    corpus = Corpus(tmp_path / "c.corpus")
+    [(_, document_id)] = import_paths(corpus, [path]).imported
+    new_text = corpus.document(document_id).text
+    old = as_an_older_reader_left_it(corpus, document_id, path)
+    assert "\t" in old and "ﬃ" in old and old != new_text
+    yield corpus, document_id, path, new_text
+    corpus.close()
+
+
+def test_the_file_reads_as_this_version_reads_it_and_passages_follow_their_words(printed):
+    corpus, document_id, path, new_text = printed
+    old = corpus.document(document_id).text
+    start = old.index("oﬃcer")
+    read = reading(corpus, document_id)
+    assert read is not None and read.text == new_text
+    span = read.moved.span(start, start + len("oﬃcer"))
+    assert new_text[span[0]:span[1]] == "officer"
+    assert read.moved.found > 0.95
+
+
+def test_a_missing_file_is_named_and_nothing_changes(printed):
+    corpus, document_id, path, _ = printed
+    old = corpus.document(document_id).text
+    path.rename(path.with_name("moved.pdf"))
+    with pytest.raises(CannotReread, match=rf"the original file of d{document_id} is not there any more \(.*printed"
+                                           r" article\.pdf\): move it back there to read it again; nothing was changed"):
+        reading(corpus, document_id)
+    assert corpus.document(document_id).text == old
+
+
+def test_a_changed_file_is_refused(printed):
+    corpus, document_id, path, _ = printed
+    path.write_bytes(path.read_bytes() + b"\n% edited\n")
+    with pytest.raises(CannotReread, match=r"has changed since it was imported \(.*: its SHA-256 differs\)"):
+        reading(corpus, document_id)
+
+
+def test_a_file_that_reads_the_same_changes_nothing(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title: A report\n\nSomething happened on Monday, officials said.\n", encoding="utf-8")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        [(_, document_id)] = import_paths(corpus, [path]).imported
+        assert reading(corpus, document_id) is None
+
+
+def test_a_record_of_a_file_of_many_and_an_unknown_id_are_refused(tmp_path):
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(json.dumps({"title": f"R{n}", "text": f"Report number {n} says something new."})
+                              for n in range(2)), encoding="utf-8")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        imported = import_paths(corpus, [path]).imported
+        document_id = imported[1][1]
+        with pytest.raises(CannotReread, match=rf"d{document_id} is record 2 of .*records\.jsonl: a record is read"
+                                               " again by importing its file again"):
+            reading(corpus, document_id)
+        with pytest.raises(CannotReread, match="the corpus holds no d9; nothing was read"):
+            reading(corpus, 9)

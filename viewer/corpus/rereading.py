@@ -1,0 +1,139 @@
+"""Reading a document again from the file it was imported from, with the readers of this version.
+
+A reader fixed since an import does not mend what the corpus already holds: a PDF imported before
+PDFs were read as prose keeps its words joined by tabs and its ligatures, and importing the file again
+is skipped as an exact duplicate. The corpus keeps each document's original path and the SHA-256 of
+the file's bytes, so the file is read again only when it is still there and unchanged; the document
+keeps its id, its notes and tags (those on passages and statements follow their words, `realign`),
+and its title, outlet and date corrections. The file is only read, never written.
+
+`analysis.operations.reread` wraps this with what the analysis needs (its passages moved, the
+document analysed again, a relink), all in one transaction.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from viewer.corpus import publication
+from viewer.corpus.errors import CorpusError
+from viewer.corpus.formats import READERS, FormatError
+from viewer.corpus.importing import read_again
+from viewer.corpus.realign import Realigned, realign
+from viewer.corpus.store import Corpus
+
+_RECORD = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")  # "records.jsonl:12": one record of a file of many
+_FIELDS = ("title", "outlet", "author", "published", "language", "url")  # what an import reads besides the text
+
+
+class CannotReread(CorpusError):
+    """The document cannot be read again from its original file; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A document's new reading, not yet stored."""
+
+    document_id: int
+    path: Path
+    text: str
+    fields: dict[str, str]
+    marks: list
+    evidence: list
+    declared: frozenset[str]
+    moved: Realigned  # where the old text's passages are in the new one
+
+    def said(self, old_length: int) -> str:
+        found = f"{self.moved.found:.0%} of its words found again"
+        return (f"d{self.document_id} read again from {self.path} ({old_length:,} → {len(self.text):,} characters,"
+                f" {found}; notes, tags and corrections follow their words)")
+
+
+def reading(corpus: Corpus, document_id: int) -> Reading | None:
+    """The document's text as this version reads its original file; None when it reads the same. Refused, saying
+    why, when the file is gone, changed since the import, or one record of a file of many."""
+    if document_id not in corpus.documents_by_id([document_id], with_text=False):
+        raise CannotReread(f"the corpus holds no d{document_id}; nothing was read")
+    document = corpus.document(document_id)
+    path = Path(document.source_path)
+    record = _RECORD.match(document.source_path)
+    if record and not path.exists() and document.source_format in ("json", "jsonl", "csv"):
+        raise CannotReread(f"d{document_id} is record {record['line']} of {record['file']}: a record is read"
+                           " again by importing its file again, not on its own; nothing was changed")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CannotReread(f"the original file of d{document_id} is not there any more ({path}): move it back there"
+                           " to read it again; nothing was changed") from None
+    except OSError as exc:
+        raise CannotReread(f"the original file of d{document_id} cannot be read ({path}: {exc.strerror or exc});"
+                           " nothing was changed") from None
+    if hashlib.sha256(data).hexdigest() != document.sha256:
+        raise CannotReread(f"the original file of d{document_id} has changed since it was imported ({path}: its"
+                           " SHA-256 differs), so reading it would not give this document back; import it as a new"
+                           " document instead; nothing was changed")
+    if path.suffix.lower() not in READERS:
+        raise CannotReread(f"d{document_id}'s file is of a kind this version does not read ({path.suffix});"
+                           " nothing was changed")
+    try:
+        found = read_again(path, data)
+    except FormatError as exc:
+        raise CannotReread(f"the original file of d{document_id} cannot be read again ({path}: {exc});"
+                           " nothing was changed") from None
+    if len(found) != 1:
+        raise CannotReread(f"the original file of d{document_id} now reads as {len(found)} documents ({path});"
+                           " nothing was changed")
+    new = found[0]
+    if new.text == document.text:
+        return None
+    return Reading(document_id, path, new.text, new.fields, new.marks, new.evidence, new.declared,
+                   realign(document.text, new.text))
+
+
+def store_reading(corpus: Corpus, read: Reading) -> int:
+    """Replace the document's text, search entry, boilerplate, the fields an import reads (those the researcher
+    corrected stay), date evidence, and the places of the notes and tags on its passages and statements; inside the
+    caller's transaction. Returns how many notes and tags stayed where they were, their words being gone."""
+    document_id = read.document_id
+    corrected = set(publication.corrections_of(corpus, document_id))
+    with corpus.transaction() as db:
+        db.execute("INSERT INTO documents_fts(documents_fts, rowid, title, text)"
+                   " SELECT 'delete', id, title, text FROM documents WHERE id = ?", (document_id,))
+        db.execute("UPDATE documents SET text = ? WHERE id = ?", (read.text, document_id))
+        for field in _FIELDS:
+            if field not in corrected and read.fields.get(field):
+                db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", (read.fields[field], document_id))
+        db.execute("INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id = ?",
+                   (document_id,))
+        db.execute("DELETE FROM boilerplate WHERE document_id = ?", (document_id,))
+        db.conn.executemany('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
+                            [(document_id, span.start, span.end, kind) for span, kind in read.marks])
+        db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))
+        publication.record_evidence(corpus, [(document_id, read.evidence, read.declared)])
+        return _move_coded(db, document_id, read.moved)
+
+
+def _move_coded(db, document_id: int, moved: Realigned) -> int:
+    """Notes and tags on the document's passages and statements ("7:120-180") follow their words; one whose words
+    are all gone stays at its old place (counted), where the researcher can find and move it."""
+    prefix = f"{document_id}:"
+    unplaced = 0
+    for table in ("notes", "tags"):
+        keys = [key for (key,) in db.execute(
+            f"SELECT DISTINCT target_key FROM {table} WHERE target_kind IN ('statement', 'passage')"
+            " AND substr(target_key, 1, ?) = ?", (len(prefix), prefix))]
+        for key in keys:
+            start, _, end = key[len(prefix):].partition("-")
+            if not (start.isdigit() and end.isdigit()):
+                continue
+            span = moved.span(int(start), int(end))
+            if span is None:
+                unplaced += 1
+                continue
+            new_key = f"{document_id}:{span[0]}-{span[1]}"
+            if new_key != key:
+                db.execute(f"UPDATE OR IGNORE {table} SET target_key = ? WHERE target_key = ?"
+                           " AND target_kind IN ('statement', 'passage')", (new_key, key))
+    return unplaced
