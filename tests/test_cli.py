@@ -429,3 +429,13 @@ def test_removed_refuses_a_word_that_is_no_removal(imported, capsys):
     with pytest.raises(SystemExit):
         main(["removed", str(imported), "--restore", "d2"])
     assert "'d2' is not a removal: give its number" in capsys.readouterr().err
+
+
+def test_reread_names_why_it_cannot_and_a_file_that_reads_the_same_changes_nothing(imported, capsys):
+    assert main(["reread", str(imported), "d2"]) == 0
+    assert capsys.readouterr().out.startswith("d2 reads the same from its original file: nothing to change")
+    assert main(["reread", str(imported), "d9"]) == 2
+    err = capsys.readouterr().err
+    assert "the corpus holds no d9; nothing was read" in err and "Traceback" not in err
+    assert main(["reread", str(imported), "claim3"]) == 2
+    assert "nothing was read" in capsys.readouterr().err

@@ -85,6 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
     doing_kept.add_argument("--forget", metavar="N", type=removal_number,
                             help="drop what removal N kept ('all' for every one): the text leaves the file for good")
 
+    rereading = commands.add_parser(
+        "reread", help="read a document again from its original file, with this version's readers",
+        description="For a document imported by an older reader (a PDF before PDFs were read as prose keeps its words"
+                    " joined by tabs): reads the file it was imported from again, if it is still there and unchanged"
+                    " (SHA-256), keeping the document's id, notes, tags and corrections (they follow their words), then"
+                    " analyses it again and relinks; all or nothing. The file is only read.")
+    rereading.add_argument("corpus")
+    rereading.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document ids, e.g. d19 (or d19,d20)")
+
     searching = commands.add_parser("search", help="full-text search (SQLite FTS5 syntax)")
     searching.add_argument("corpus")
     searching.add_argument("query")

@@ -315,6 +315,36 @@ def cmd_removed(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reread(args: argparse.Namespace) -> int:
+    """Read documents again from their original files, one transaction each; the first refusal stops."""
+    from viewer.analysis.claims.model_files import ModelUnavailable
+    from viewer.analysis.operations import reread
+    from viewer.corpus.rereading import CannotReread
+    from viewer.identifiers import parse_ids
+
+    try:
+        ids = list(dict.fromkeys(d for word in args.documents for d in parse_ids(word, "d") or []))
+    except ValueError as exc:
+        return fail(f"{exc}; nothing was read", 2)
+    progress = ProgressLine()
+    with _open_existing(args.corpus, progress=progress) as corpus:
+        for document_id in ids:
+            try:
+                done = reread(corpus, document_id)
+            except CannotReread as exc:
+                return fail(str(exc), 2)
+            except ModelUnavailable as exc:
+                return fail(f"{exc}; d{document_id} keeps the text it had")
+            except KeyboardInterrupt:
+                progress.finish()
+                print(f"\nInterrupted: d{document_id} keeps the text it had.", file=sys.stderr)
+                return 130
+            finally:
+                progress.finish()
+            print(done.said())
+    return 0
+
+
 def _kept(args: argparse.Namespace, waiting: int, done: int) -> str:
     """What a Ctrl-C during `analyze` left: the corpus said only "work that was completed before"."""
     if not args.redo and not done:
@@ -627,6 +657,7 @@ HANDLERS = {
     "list": cmd_list,
     "remove": cmd_remove,
     "removed": cmd_removed,
+    "reread": cmd_reread,
     "search": cmd_search,
     "analyze": cmd_analyse,
     "analyse": cmd_analyse,

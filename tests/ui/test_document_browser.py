@@ -60,8 +60,8 @@ def test_a_right_click_outside_the_selection_means_that_row(qtbot, sample_corpus
     _select(browser, {1, 2})
     menu = browser.menu_for(_row_of(browser, 5))
     assert browser.selected_documents() == [5]
-    assert [a.text() for a in menu.actions()] == ["Open", "Correct the title, outlet or date of d5…", "",
-                                                  "Remove d5 from corpus…"]
+    assert [a.text() for a in menu.actions()] == ["Open", "Correct the title, outlet or date of d5…",
+                                                  "Re-read d5 from its original file…", "", "Remove d5 from corpus…"]
     assert browser.menu_for(-1) is None
 
 
@@ -76,8 +76,9 @@ def test_on_a_read_only_corpus_the_corrections_are_offered_off(qtbot, analysed_c
     corpus = Corpus(analysed_corpus_file, create=False, read_only=True)
     w = shown_window(corpus)
     menu = w.browser.menu_for(0)
-    opening, correcting, _line, removing = menu.actions()
+    opening, correcting, rereading, _line, removing = menu.actions()
     assert opening.isEnabled() and not correcting.isEnabled() and not removing.isEnabled()
+    assert not rereading.isEnabled()
     assert not w.actions["edit.set_outlet"].isEnabled() and not w.actions["edit.remove_documents"].isEnabled()
     w.set_corpus(None)
     corpus.close()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from viewer.analysis.operations import analyse_job, remove_job
+from viewer.analysis.operations import analyse_job, remove_job, reread_job
 from viewer.export.formats import export_job, extension_format
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
@@ -120,6 +120,27 @@ class CorpusJobs:
             self.remember_undo(undo)
         return task
 
+    def reread_document(self, document_id: int) -> BackgroundTask | None:
+        """Re-read dN from its original file…: asked first, naming the file; its pane closes while the job reads the
+        file, stores the new text (notes, tags and corrections follow their words), analyses it again and relinks, and
+        opens again where it was once done. A missing or changed file is said in the status bar, nothing changed."""
+        corpus = self.runner.corpus
+        if corpus is None:
+            return None
+        document = corpus.documents_by_id([document_id], with_text=False).get(document_id)
+        if document is None or not confirm_reread(self.parent, document_id, document.source_path):
+            return None
+        open_ids = list(self.comparison.document_ids)
+        if document_id in open_ids:
+            self.comparison.set_documents([d for d in open_ids if d != document_id])
+        if self.before_removal is not None:  # a note being typed on it is saved before its passages move
+            self.before_removal([document_id])
+        task = self.runner.run("Re-reading", reread_job(document_id))
+        if task is not None and document_id in open_ids:
+            task.done.connect(lambda _ok, _message: self.comparison.set_documents(
+                [d for d in open_ids if d in corpus.documents_by_id(open_ids, with_text=False)]))
+        return task
+
     def export_dialog(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(self.parent, "Export", "", EXPORT_FILTERS)
         if target:
@@ -159,6 +180,22 @@ def removal_question(names: list[str]) -> str:
 def confirm_removal(parent: QWidget, names: list[str]) -> bool:
     """Yes to remove; No (the default, and Escape) keeps everything."""
     answer = QMessageBox.question(parent, "Remove from corpus", removal_question(names),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def reread_question(document_id: int, source_path: str) -> str:
+    """The question asked before reading a document again: which file, what follows, what stays."""
+    return (f"Read d{document_id} again from its original file?\n\n{source_path}\n\nIts text becomes what this version"
+            " reads from the file (only if the file is still there and unchanged since the import). Its notes, tags"
+            " and corrections follow their words; it is analysed again and claims are relinked. The file is only read."
+            " Edit → Undo does not take this back.")
+
+
+def confirm_reread(parent: QWidget, document_id: int, source_path: str) -> bool:
+    """Yes to read it again; No (the default, and Escape) changes nothing."""
+    answer = QMessageBox.question(parent, "Read again from the original file", reread_question(document_id, source_path),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -46,6 +46,7 @@ class DocumentBrowserPanel(QWidget):
     current_document_did_change = Signal(int)
     corrections_requested = Signal(object, str)  # [Correction], a status line
     removal_requested = Signal(list)  # document ids to remove from the corpus
+    reread_requested = Signal(int)  # a document to read again from its original file
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,6 +243,10 @@ class DocumentBrowserPanel(QWidget):
         else:
             correct = menu.addAction(f"Set the outlet of these {len(chosen)} documents…", lambda: self.set_outlet(chosen))
         correct.setEnabled(not self.corpus.read_only)
+        if len(chosen) == 1:  # a reader fixed since its import (a PDF's tabs and ligatures) mends it from its file
+            again = menu.addAction(f"Re-read d{chosen[0]} from its original file…",
+                                   lambda: self.reread_requested.emit(chosen[0]))
+            again.setEnabled(not self.corpus.read_only)
         menu.addSeparator()
         which = f"d{chosen[0]}" if len(chosen) == 1 else f"these {len(chosen)} documents"
         remove = menu.addAction(f"Remove {which} from corpus…", lambda: self.removal_requested.emit(chosen))

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.browser.corrections_requested.connect(self.corrections.correct)
         self.browser.removal_requested.connect(self.jobs.remove_documents)
         self.comparison.removal_requested.connect(self.jobs.remove_documents)
+        self.browser.reread_requested.connect(self.jobs.reread_document)
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)

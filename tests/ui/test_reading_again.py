@@ -1,0 +1,70 @@
+"""Re-read dN from its original file…: from the document list's menu, asked first, run as a job; the pane reopens on
+the new text; a missing file is said in the status bar and nothing changes."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_reading_again import analysed  # noqa: F401 (fixtures)
+from tests.corpus.test_rereading import printed  # noqa: F401
+from viewer.ui import corpus_jobs
+from viewer.ui.corpus_jobs import reread_question
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    questions: list[tuple[int, str]] = []
+    answer = {"yes": True}
+    monkeypatch.setattr(corpus_jobs, "confirm_reread",
+                        lambda _parent, document_id, path: questions.append((document_id, path)) or answer["yes"])
+    return questions, answer
+
+
+def _menu_entry(w, document_id: int):
+    row = next(r for r in range(w.browser.model.rowCount()) if w.browser.model.document_id(r) == document_id)
+    return next(a for a in w.browser.menu_for(row).actions() if a.text().startswith("Re-read"))
+
+
+def test_the_list_menu_reads_an_older_pdf_again_and_its_pane_shows_prose(qtbot, analysed, shown_window, asked,  # noqa: F811
+                                                                         finish):
+    corpus, pdf, txt, new_text = analysed
+    questions, _ = asked
+    w = shown_window(corpus)
+    w.compare([pdf, txt])
+    assert "\t" in w.comparison.pane(pdf).text_view.toPlainText()
+    entry = _menu_entry(w, pdf)
+    assert entry.text() == f"Re-read d{pdf} from its original file…" and entry.isEnabled()
+
+    entry.trigger()
+
+    assert questions == [(pdf, corpus.document(pdf).source_path)]
+    changes = finish(w)
+    assert changes.summary.startswith(f"d{pdf} read again from ")
+    assert w.statusBar().currentMessage().startswith(f"d{pdf} read again from ")
+    qtbot.waitUntil(lambda: w.comparison.document_ids == [pdf, txt])
+    shown = w.comparison.pane(pdf).text_view.toPlainText()
+    assert "\t" not in shown and "ﬃ" not in shown and "officer" in shown
+
+
+def test_a_missing_file_is_said_and_nothing_changes(qtbot, printed, shown_window, asked):  # noqa: F811
+    corpus, document_id, path, _ = printed
+    old = corpus.document(document_id).text
+    path.unlink()
+    w = shown_window(corpus)
+    _menu_entry(w, document_id).trigger()
+    task = w.runner.task
+    with qtbot.waitSignal(task.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is False
+    assert "is not there any more" in w.statusBar().currentMessage()
+    assert corpus.document(document_id).text == old
+
+
+def test_no_changes_nothing_and_the_question_names_the_file(qtbot, printed, shown_window, asked):  # noqa: F811
+    corpus, document_id, _path, _ = printed
+    questions, answer = asked
+    answer["yes"] = False
+    w = shown_window(corpus)
+    _menu_entry(w, document_id).trigger()
+    assert len(questions) == 1 and w.runner.task is None
+    question = reread_question(document_id, "/data/article.pdf")
+    assert "/data/article.pdf" in question and "only if the file is still there and unchanged" in question
