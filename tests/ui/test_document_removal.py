@@ -122,7 +122,7 @@ def test_edit_undo_brings_a_removed_document_back_with_its_notes(qtbot, sample_c
     w.jobs.remove_documents(w.browser.selected_documents())
     assert "Edit → Undo brings them back" in removal_question(asked[0][0])
     finish(w)
-    assert "(Edit → Undo brings them back)" in w.statusBar().currentMessage()
+    assert "(Edit → Undo brings it back)" in w.statusBar().currentMessage()
     assert _listed(w) == [1, 3, 4, 5]
     undo = w.actions["edit.undo"]
     assert undo.text() == "&Undo" and undo.isEnabled()
@@ -130,7 +130,7 @@ def test_edit_undo_brings_a_removed_document_back_with_its_notes(qtbot, sample_c
     undo.trigger()
     changes = finish(w)
 
-    assert changes.summary.startswith("Brought back 1 document: d2 “") and "with their notes, tags and analysis" in changes.summary
+    assert changes.summary.startswith("Brought back 1 document: d2 “") and "with its notes, tags and analysis" in changes.summary
     assert w.statusBar().currentMessage().startswith("Brought back 1 document: d2")
     assert _listed(w) == [1, 2, 3, 4, 5]
     assert notes.note(w.corpus, "document", notes.document_key(2)) == "the Reuters copy, checked"

@@ -2,6 +2,8 @@
 claims stay readable, paragraphs stay apart and claim markers never hide each other."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -355,3 +357,20 @@ def test_the_speaker_search_reads_whole_in_a_dock_at_its_narrowest(qtbot, analys
     scope = w.attribution_panel.scope
     assert scope.width() >= scope.sizeHint().width() and scope.geometry().right() < w.attribution_panel.width()
     w.set_corpus(None)
+
+
+def test_a_pane_opened_beside_another_has_no_gap_in_its_header(qtbot, sample_corpus, shown_window):
+    """A pane's header labels were fitted first at the narrow width it opens at, and a label's heightForWidth never
+    goes below its minimum height: a two-line title kept the height of four lines, a gap above and below it."""
+    w = shown_window(sample_corpus)
+    w.compare([1])
+    qtbot.wait(20)
+    w.compare([1, 2])
+    first, added = w.comparison.pane(1), w.comparison.pane(2)
+    qtbot.waitUntil(lambda: added.title_label.width() == first.title_label.width())
+    qtbot.wait(20)
+    for label in (added.title_label, added.facts_label):
+        lines = label.fontMetrics().lineSpacing()
+        needed = label.fontMetrics().boundingRect(0, 0, label.width(), 10000, Qt.TextFlag.TextWordWrap,
+                                                  re.sub(r"<[^>]+>", "", label.text())).height()
+        assert label.height() <= needed + lines, label.text()

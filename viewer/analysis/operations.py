@@ -129,7 +129,8 @@ def remove_job(document_ids: Sequence[int], heard: Callable[[Removal], None] | N
         if heard is not None:
             heard(removal)
         state.progress(2, 2, "done")
-        return Changes(removal.said() + " (Edit → Undo brings them back)", EVERYTHING)
+        back = "it" if len(removal.removed) == 1 else "them"
+        return Changes(removal.said() + f" (Edit → Undo brings {back} back)", EVERYTHING)
 
     return run
 
@@ -142,8 +143,9 @@ class BroughtBack:
     corrections: int
 
     def said(self) -> str:
-        line = (f"Brought back {len(self.documents)} document{'s' if len(self.documents) != 1 else ''}: "
-                + ", ".join(r.named() for r in self.documents) + ", with their notes, tags and analysis")
+        one = len(self.documents) == 1
+        line = (f"Brought back {len(self.documents)} document{'' if one else 's'}: "
+                + ", ".join(r.named() for r in self.documents) + f", with {'its' if one else 'their'} notes, tags and analysis")
         if self.corrections:
             line += f"; {self.corrections} correction{'s' if self.corrections != 1 else ''} naming them recorded again"
         return line + "; claims relinked"

@@ -134,6 +134,7 @@ class ArticleView(QWidget):
         wrapping label its height for a width, so a headline of five lines in a narrow pane lost its last words."""
         for label in (self.title_label, self.facts_label):
             if label.width() > 0:
+                label.setMinimumHeight(0)  # a label's heightForWidth is never below its minimum: the last fit held
                 label.setMinimumHeight(label.heightForWidth(label.width()))
 
     def selected_passage(self) -> tuple[int, int, int] | None:
