@@ -6,12 +6,16 @@ import errno
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.jobs import TaskState
 from viewer.terminal import ProgressLine
+
+T = TypeVar("T")
 
 
 CLOSED_PIPE = 128 + 13
@@ -239,7 +243,6 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     """Take documents out of the corpus (and what it holds on them), relinking the claims; the files stay."""
-    from viewer.analysis.claims.model_files import ModelUnavailable
     from viewer.analysis.operations import remove
     from viewer.corpus.removal import UnknownDocuments
     from viewer.identifiers import parse_ids
@@ -252,18 +255,9 @@ def cmd_remove(args: argparse.Namespace) -> int:
         return fail("a document is named twice; name each once (nothing was removed)", 2)
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
-        try:
-            removal = remove(corpus, ids)
-        except UnknownDocuments as exc:
-            return fail(str(exc), 2)
-        except ModelUnavailable as exc:
-            return fail(f"{exc}; nothing was removed")
-        except KeyboardInterrupt:
-            progress.finish()
-            print("\nInterrupted: nothing was removed.", file=sys.stderr)
-            return 130
-        finally:
-            progress.finish()
+        removal, status = _all_or_nothing(progress, "nothing was removed", lambda: remove(corpus, ids), UnknownDocuments)
+    if status is not None:
+        return status
     print(removal.said())
     print(f"Kept as removal {removal.kept_as}: `provenance removed {args.corpus} --restore {removal.kept_as}` brings"
           f" {'it' if len(removal.removed) == 1 else 'them'} back, `--forget {removal.kept_as}` drops the kept copy")
@@ -272,7 +266,6 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def cmd_removed(args: argparse.Namespace) -> int:
     """The kept removals: listed, one taken back (relinking), or let go."""
-    from viewer.analysis.claims.model_files import ModelUnavailable
     from viewer.analysis.operations import bring_back
     from viewer.corpus.removal import CannotBringBack, NoSuchRemoval, forget_removals, kept_removals
 
@@ -299,25 +292,16 @@ def cmd_removed(args: argparse.Namespace) -> int:
         if chosen == "all":
             return fail("--restore takes one removal ('all' is for --forget); nothing was brought back", 2)
         number = kept[-1].id if chosen == "last" else int(chosen)
-        try:
-            back = bring_back(corpus, number)
-        except (NoSuchRemoval, CannotBringBack) as exc:
-            return fail(str(exc), 2)
-        except ModelUnavailable as exc:
-            return fail(f"{exc}; nothing was brought back")
-        except KeyboardInterrupt:
-            progress.finish()
-            print("\nInterrupted: nothing was brought back, and the removal is still kept.", file=sys.stderr)
-            return 130
-        finally:
-            progress.finish()
+        back, status = _all_or_nothing(progress, "nothing was brought back, and the removal is still kept",
+                                       lambda: bring_back(corpus, number), NoSuchRemoval, CannotBringBack)
+    if status is not None:
+        return status
     print(back.said())
     return 0
 
 
 def cmd_reread(args: argparse.Namespace) -> int:
     """Read documents again from their original files, one transaction each; the first refusal stops."""
-    from viewer.analysis.claims.model_files import ModelUnavailable
     from viewer.analysis.operations import reread
     from viewer.corpus.rereading import CannotReread
     from viewer.identifiers import parse_ids
@@ -329,20 +313,32 @@ def cmd_reread(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     with _open_existing(args.corpus, progress=progress) as corpus:
         for document_id in ids:
-            try:
-                done = reread(corpus, document_id)
-            except CannotReread as exc:
-                return fail(str(exc), 2)
-            except ModelUnavailable as exc:
-                return fail(f"{exc}; d{document_id} keeps the text it had")
-            except KeyboardInterrupt:
-                progress.finish()
-                print(f"\nInterrupted: d{document_id} keeps the text it had.", file=sys.stderr)
-                return 130
-            finally:
-                progress.finish()
+            done, status = _all_or_nothing(progress, f"d{document_id} keeps the text it had",
+                                           lambda document_id=document_id: reread(corpus, document_id), CannotReread)
+            if status is not None:
+                return status
             print(done.said())
     return 0
+
+
+def _all_or_nothing(progress: ProgressLine, unchanged: str, work: Callable[[], T],
+                    *refusals: type[Exception]) -> tuple[T | None, int | None]:
+    """Run one all-or-nothing change that relinks (remove, bring back, re-read): a refusal (exit 2), a missing model or
+    Ctrl-C (130) says what was left unchanged; returns the change's result, or the exit status instead."""
+    from viewer.analysis.claims.model_files import ModelUnavailable
+
+    try:
+        return work(), None
+    except refusals as exc:
+        return None, fail(str(exc), 2)
+    except ModelUnavailable as exc:
+        return None, fail(f"{exc}; {unchanged}")
+    except KeyboardInterrupt:
+        progress.finish()
+        print(f"\nInterrupted: {unchanged}.", file=sys.stderr)
+        return None, 130
+    finally:
+        progress.finish()
 
 
 def _kept(args: argparse.Namespace, waiting: int, done: int) -> str:

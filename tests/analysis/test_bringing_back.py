@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus.test_removal import _coded
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import DeleteAttribution, Link, NotCarried
 from viewer.analysis.operations import bring_back, bring_back_job, remove
@@ -34,13 +35,6 @@ def _everything(corpus) -> dict[str, list]:
 def _claims(corpus) -> dict[int, list]:
     return {c: sorted(corpus.db.execute('SELECT document_id, start, "end" FROM claim_mentions WHERE claim_id = ?',
                                         (c,)).fetchall()) for c in store.claim_ids(corpus)}
-
-
-def _coded(corpus, document_id: int) -> None:
-    notes.set_note(corpus, "document", notes.document_key(document_id), "wrong file?")
-    notes.set_tags(corpus, "document", notes.document_key(document_id), ["check"])
-    notes.set_note(corpus, "passage", notes.span_key(document_id, 0, 20), "coded passage")
-    notes.set_tags(corpus, "statement", notes.span_key(document_id, 5, 30), ["quote"])
 
 
 def test_a_removal_taken_back_leaves_the_corpus_as_it_was(sample_corpus):

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from viewer.corpus import notes
 from viewer.corpus.importing import import_paths
 from viewer.corpus.rereading import CannotReread, reading
 from viewer.corpus.store import Corpus
