@@ -21,6 +21,7 @@ Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
 DOCUMENTS, SPEAKERS, ATTRIBUTIONS, CLAIMS = "documents", "speakers", "attributions", "claims"
 ANALYSIS = frozenset({SPEAKERS, ATTRIBUTIONS, CLAIMS})
 EVERYTHING = ANALYSIS | {DOCUMENTS}
+NOTES = "notes"  # notes and tags moved or went with their documents (a removal, its undo, a re-read)
 
 
 class Cancelled(Exception):

@@ -6,7 +6,7 @@ import pytest
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import DeleteAttribution, Link, MergeSpeakers, NotCarried
 from viewer.analysis.operations import remove, remove_job
-from viewer.jobs import EVERYTHING, Cancelled, TaskState
+from viewer.jobs import EVERYTHING, NOTES, Cancelled, TaskState
 
 
 def _sources(corpus) -> dict[int, set[int]]:
@@ -17,7 +17,7 @@ def _sources(corpus) -> dict[int, set[int]]:
 def test_a_claim_left_in_one_source_is_gone_after_the_removal(sample_corpus):
     assert _sources(sample_corpus) and all(s == {1, 2} for s in _sources(sample_corpus).values())
     changes = remove_job([2])(sample_corpus, TaskState())
-    assert changes.touched == EVERYTHING
+    assert changes.touched == EVERYTHING | {NOTES}  # the window re-reads its tag list
     assert changes.summary.startswith("Removed 1 document from the corpus: d2 “")
     assert "the files on disk are not touched" in changes.summary
     after = _sources(sample_corpus)

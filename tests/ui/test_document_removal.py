@@ -32,6 +32,12 @@ def _select(w, *document_ids: int) -> None:
                                          | view.selectionModel().SelectionFlag.Rows)
 
 
+def tag_names(w) -> set[str]:
+    """The tags the notes dock lists."""
+    tags = w.notes_panel.tag_list.list
+    return {tags.item(row).data(Qt.ItemDataRole.UserRole) for row in range(tags.count())}
+
+
 def _listed(w) -> list[int]:
     return sorted(w.browser.model.document_id(r) for r in range(w.browser.model.rowCount()))
 
@@ -123,6 +129,7 @@ def test_edit_undo_brings_a_removed_document_back_with_its_notes(qtbot, sample_c
     assert "Edit → Undo brings them back" in removal_question(asked[0][0])
     finish(w)
     assert "(Edit → Undo brings it back)" in w.statusBar().currentMessage()
+    assert "lede" not in tag_names(w)
     assert _listed(w) == [1, 3, 4, 5]
     undo = w.actions["edit.undo"]
     assert undo.text() == "&Undo" and undo.isEnabled()
@@ -135,6 +142,7 @@ def test_edit_undo_brings_a_removed_document_back_with_its_notes(qtbot, sample_c
     assert _listed(w) == [1, 2, 3, 4, 5]
     assert notes.note(w.corpus, "document", notes.document_key(2)) == "the Reuters copy, checked"
     assert notes.tags(w.corpus, "passage", notes.span_key(2, 0, 40)) == ["lede"]
+    assert "lede" in tag_names(w)  # the notes dock's tag list heard it
     assert sorted(w.corpus.db.execute('SELECT claim_id, document_id, start, "end" FROM claim_mentions')) == claims
     assert not undo.isEnabled()
 

@@ -21,7 +21,7 @@ from viewer.corpus.removal import (
     Removed, forget_removals, keep, kept_corpus_rows, kept_rows, put_back_corpus_rows, remove_documents,
 )
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, EVERYTHING, Changes, Job, TaskState, cancelled_means
+from viewer.jobs import ANALYSIS, EVERYTHING, NOTES, Changes, Job, TaskState, cancelled_means
 
 
 def analyse_job(redo: bool = False) -> Job:
@@ -130,7 +130,7 @@ def remove_job(document_ids: Sequence[int], heard: Callable[[Removal], None] | N
             heard(removal)
         state.progress(2, 2, "done")
         back = "it" if len(removal.removed) == 1 else "them"
-        return Changes(removal.said() + f" (Edit → Undo brings {back} back)", EVERYTHING)
+        return Changes(removal.said() + f" (Edit → Undo brings {back} back)", EVERYTHING | {NOTES})
 
     return run
 
@@ -174,7 +174,7 @@ def bring_back_job(removal_id: int) -> Job:
         state.progress(0, 2, "bringing the documents back")
         back = bring_back(corpus, removal_id, state)
         state.progress(2, 2, "done")
-        return Changes(back.said(), EVERYTHING)
+        return Changes(back.said(), EVERYTHING | {NOTES})
 
     return run
 
@@ -226,7 +226,7 @@ def reread_job(document_id: int) -> Job:
     """`reread` for the window's runner: the text, the analysis and the links may all change."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
-        return Changes(reread(corpus, document_id, state).said(), EVERYTHING)
+        return Changes(reread(corpus, document_id, state).said(), EVERYTHING | {NOTES})
 
     return run
 

@@ -16,7 +16,7 @@ from viewer import __version__
 from viewer.analysis import store
 from viewer.corpus import search
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS, Changes
+from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, NOTES, SPEAKERS, Changes
 from viewer.ui import actions
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_panel import ClaimsPanel
@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
             self.corpus.documents_did_change.emit()
         if changes.touched & ANALYSIS:
             self.corpus.analysis_did_change.emit(changes.touched & ANALYSIS)
+        if changes.touches(NOTES):  # the tag list and the underlined passages, after a removal, its undo, a re-read
+            self.corpus.notes_did_change.emit()
         if changes.select_claim is not None:
             self.comparison.select_claim(changes.select_claim)
         if said and self.statusBar().currentMessage() != said:  # a relit claim's line overwrote it at once
