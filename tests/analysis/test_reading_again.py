@@ -6,7 +6,7 @@ import pytest
 from tests.corpus.test_rereading import printed  # noqa: F401 (the fixture)
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import Link
-from viewer.analysis.operations import reread, reread_job
+from viewer.analysis.operations import reread, reread_job, undo_reread
 from viewer.corpus import notes, search
 from viewer.jobs import Cancelled, TaskState
 
@@ -65,3 +65,33 @@ def test_a_cancel_while_relinking_leaves_the_older_text(analysed):
     with pytest.raises(Cancelled, match="the document keeps the text it had"):
         reread_job(pdf)(corpus, state)
     assert corpus.document(pdf).text == old and len(list(store.claim_units(corpus))) == units
+
+
+def _everything(corpus) -> dict[str, list]:
+    from tests.analysis.test_bringing_back import _everything as every_table
+
+    return every_table(corpus)
+
+
+def test_a_re_read_taken_back_leaves_the_corpus_as_it_was(analysed):
+    corpus, pdf, txt, _new_text = analysed
+    old = corpus.document(pdf).text
+    start = old.index("oﬃcer")
+    notes.set_note(corpus, "passage", notes.span_key(pdf, start, start + len("oﬃcer")), "which officer?")
+    mine = next(u for u in store.claim_units(corpus) if u.document == txt)
+    store.record_correction(corpus, Link((pdf, start, start + len("oﬃcer")), (txt, mine.span.start, mine.span.end)))
+    pipeline.relink(corpus)
+    before = _everything(corpus)
+
+    done = reread(corpus, pdf)
+    assert done.before is not None and corpus.document(pdf).text != old
+    said = undo_reread(corpus, done.before)
+
+    assert said.startswith(f"d{pdf} has the text it had before it was read again")
+    after = _everything(corpus)
+    # the claims the new text made while it stood keep their ids for good: never given to another claim
+    moved_on = {"claim_sequence", "retired_claim_mentions"}
+    for table in set(before) - moved_on:
+        assert after[table] == before[table], table
+    assert set(before["retired_claim_mentions"]) <= set(after["retired_claim_mentions"])
+    assert corpus.db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')") is not None

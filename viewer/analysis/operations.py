@@ -17,8 +17,9 @@ from viewer.analysis.corrections import (
 from viewer.analysis.model import Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
+from viewer.corpus.kept_rows import column
 from viewer.corpus.removal import (
-    Removed, forget_removals, keep, kept_corpus_rows, kept_rows, put_back_corpus_rows, remove_documents,
+    CannotBringBack, Removed, forget_removals, keep, kept_corpus_rows, kept_rows, put_back_corpus_rows, remove_documents,
 )
 from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, EVERYTHING, NOTES, Changes, Job, TaskState, cancelled_means
@@ -184,12 +185,13 @@ REREAD_STOPPED = "stopped: the document keeps the text it had"
 
 @dataclass(frozen=True)
 class Reread:
-    """What reading a document again did."""
+    """What reading a document again did, and the document as it was before (what takes it back)."""
 
     document_id: int
     said_line: str
     corrections_lost: int = 0
     unanalysed: bool = False
+    before: dict | None = None  # None: nothing changed
 
     def said(self) -> str:
         line = self.said_line
@@ -204,29 +206,67 @@ class Reread:
 def reread(corpus: Corpus, document_id: int, state: TaskState | None = None) -> Reread:
     """Read a document again from its original file (`corpus.rereading`): the new text stored with its notes, tags
     and corrections following their words, the document analysed again and the claims relinked, as one transaction:
-    a refusal, cancel or failure leaves the corpus as it was. A file that reads the same changes nothing."""
+    a refusal, cancel or failure leaves the corpus as it was. A file that reads the same changes nothing. What the
+    document was is read first and returned (`undo_reread` puts it back)."""
     from viewer.corpus.rereading import reading, store_reading  # the file readers: loaded when first used, not at start
 
     with cancelled_means(REREAD_STOPPED), corpus.transaction():
         read = reading(corpus, document_id)
         if read is None:
             return Reread(document_id, f"d{document_id} reads the same from its original file: nothing to change")
+        before = {"corpus": kept_corpus_rows(corpus, [document_id]), "analysis": store.kept_analysis_of(corpus, [document_id]),
+                  "corrections": []}
         old_length = len(corpus.document(document_id).text)
         unplaced = store_reading(corpus, read)
-        lost = store.follow_new_text(corpus, document_id, read.moved.span)
+        lost = store.follow_new_text(corpus, document_id, read.moved.span, before["corrections"])
         if state is not None:
             state.progress(0, 2, f"analysing d{document_id} again")
         failed = pipeline.analyse_again(corpus, [document_id], state)
     line = read.said(old_length) + (f"; {unplaced} note{'s' if unplaced != 1 else ''} or tag{'s' if unplaced != 1 else ''}"
                                     " whose words are gone kept at the old place" if unplaced else "")
-    return Reread(document_id, line + "; claims relinked", lost, bool(failed))
+    return Reread(document_id, line + "; claims relinked", lost, bool(failed), before)
 
 
-def reread_job(document_id: int) -> Job:
-    """`reread` for the window's runner: the text, the analysis and the links may all change."""
+def reread_job(document_id: int, heard: Callable[[Reread], None] | None = None) -> Job:
+    """`reread` for the window's runner: the text, the analysis and the links may all change. ``heard`` receives the
+    finished re-read (the window's Edit → Undo takes it back with what it held before)."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
-        return Changes(reread(corpus, document_id, state).said(), EVERYTHING | {NOTES})
+        done = reread(corpus, document_id, state)
+        if heard is not None:
+            heard(done)
+        undoable = " (Edit → Undo takes it back)" if done.before is not None else ""
+        return Changes(done.said() + undoable, EVERYTHING | {NOTES})
+
+    return run
+
+
+UNDO_REREAD_STOPPED = "stopped: the document keeps the text it was read again with"
+
+
+def undo_reread(corpus: Corpus, before: dict, state: TaskState | None = None) -> str:
+    """Put a document read again back as it was before (text, notes, tags, corrections, analysis) and relink, as one
+    transaction; refused, naming why, if the document has been removed since."""
+    document_id = column(before["corpus"]["documents"], "id")[0]
+    with cancelled_means(UNDO_REREAD_STOPPED), corpus.transaction():
+        if document_id not in corpus.documents_by_id([document_id], with_text=False):
+            raise CannotBringBack(f"d{document_id} has been removed since it was read again: bring it back first;"
+                                  " nothing was changed")
+        remove_documents(corpus, [document_id])
+        put_back_corpus_rows(corpus, before["corpus"])
+        store.put_back_analysis(corpus, before["analysis"])
+        store.put_back_corrections(corpus, before["corrections"])
+        if state is not None:
+            state.progress(1, 2, "relinking speakers and claims")
+        pipeline.relink(corpus, state=state)
+    return f"d{document_id} has the text it had before it was read again, with its notes, tags and analysis; claims relinked"
+
+
+def undo_reread_job(before: dict) -> Job:
+    """`undo_reread` for the window's runner."""
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        return Changes(undo_reread(corpus, before, state), EVERYTHING | {NOTES})
 
     return run
 

@@ -868,11 +868,13 @@ def put_back_analysis(corpus: Corpus, kept: Mapping[str, dict]) -> None:
         put_back(db, "retired_claim_mentions", kept["claim_mentions"])
 
 
-def follow_new_text(corpus: Corpus, document_id: int, moved: Callable[[int, int], tuple[int, int] | None]) -> int:
+def follow_new_text(corpus: Corpus, document_id: int, moved: Callable[[int, int], tuple[int, int] | None],
+                    kept: list[dict] | None = None) -> int:
     """A document read again (`corpus.rereading`): its analysis is dropped so it is analysed again, and what names
     its passages follows their words through ``moved`` (old span → new span, None when its words are gone): claim
     mentions, retired ones (so its claims keep their ids through the relink), the researcher's own statements, and
-    corrections. Inside the caller's transaction; returns how many corrections lost their passage and went."""
+    corrections. Inside the caller's transaction; returns how many corrections lost their passage and went. ``kept``
+    receives each changed correction as it was (and what it became), for `put_back_corrections`."""
     with corpus.transaction() as db:
         db.execute("DELETE FROM analysed_documents WHERE document_id = ?", (document_id,))
         db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
@@ -898,12 +900,14 @@ def follow_new_text(corpus: Corpus, document_id: int, moved: Callable[[int, int]
             db.execute("UPDATE attributions SET speaker_start = ?, speaker_end = ?, cue_start = ?, cue_end = ?,"
                        " content_start = ?, content_end = ? WHERE id = ?",
                        (*(speaker or (None, None)), *(cue or (None, None)), *content, row_id))
-        return _corrections_follow(db, document_id, moved)
+        return _corrections_follow(db, document_id, moved, kept)
 
 
-def _corrections_follow(db, document_id: int, moved: Callable[[int, int], tuple[int, int] | None]) -> int:
+def _corrections_follow(db, document_id: int, moved: Callable[[int, int], tuple[int, int] | None],
+                        kept: list[dict] | None) -> int:
     lost = 0
-    for row_id, payload in db.execute("SELECT id, payload FROM corrections ORDER BY id").fetchall():
+    for row_id, kind, payload, created_at in db.execute(
+            "SELECT id, kind, payload, created_at FROM corrections ORDER BY id").fetchall():
         fields = json.loads(payload)
         changed, gone = False, False
         for key in ("a", "b", "passage"):
@@ -927,10 +931,12 @@ def _corrections_follow(db, document_id: int, moved: Callable[[int, int], tuple[
             gone |= span is None
             if span is not None and list(span) != fields["content"]:
                 fields["content"], changed = list(span), True
+        after = None if gone else json.dumps(fields, ensure_ascii=False, sort_keys=True) if changed else payload
         if gone:
             db.execute("DELETE FROM corrections WHERE id = ?", (row_id,))
             lost += 1
         elif changed:
-            db.execute("UPDATE corrections SET payload = ? WHERE id = ?",
-                       (json.dumps(fields, ensure_ascii=False, sort_keys=True), row_id))
+            db.execute("UPDATE corrections SET payload = ? WHERE id = ?", (after, row_id))
+        if (gone or changed) and kept is not None:
+            kept.append({"id": row_id, "kind": kind, "payload": payload, "created_at": created_at, "after": after})
     return lost

@@ -99,8 +99,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.quit", "&Quit", "&File", lambda w: w.close(), "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
     ActionSpec("edit.undo", "&Undo", "&Edit", lambda w: w.corrections.undo(),
                QKeySequence.StandardKey.Undo, lambda w: w.corpus is not None and w.corrections.has_last, writes=True,
-               tip="Take back the last link, unlink, “does not carry”, “carries”, merge, split, title, outlet or date, or"
-                   " removal of documents made in this window"),
+               tip="Take back the last link, unlink, “does not carry”, “carries”, merge, split, title, outlet or date,"
+                   " removal of documents or re-read made in this window"),
     ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", lambda w: w.corrections.link_selected_passages(),
                "Ctrl+L", two_passages_selected, writes=True,
                tip="Select a passage in one article and one in another: they state the same claim"),

@@ -151,6 +151,18 @@ class ComparisonView(QWidget):
         existing = set(self.corpus.document_ids())
         self.set_documents([d for d in self.document_ids if d in existing])
 
+    def reopen_changed_texts(self) -> None:
+        """A pane whose document's text changed (read again from its file, or that taken back) opens again on the
+        stored text: a pane keeps the text it opened with, and the new offsets would light the old words."""
+        if self.corpus is None or not self.panes:
+            return
+        stored = self.corpus.documents_by_id(self.document_ids)
+        changed = [p.document_id for p in self.panes if p.document_id in stored and stored[p.document_id].text != p.text]
+        if changed:
+            ids = self.document_ids
+            self.set_documents([d for d in ids if d not in changed])
+            self.set_documents(ids)
+
     def refresh_facts(self) -> None:
         """Each pane's title, outlet and date read again (after a correction or an import)."""
         for pane in self.panes:

@@ -14,7 +14,7 @@ from viewer.export.formats import export_job, extension_format
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.field_map_dialog import FieldMapDialog, unmapped_groups
-from viewer.ui.removal_undo import RemovalUndo
+from viewer.ui.document_undo import RemovalUndo, RereadUndo
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -42,7 +42,7 @@ class CorpusJobs:
         self.field_dialog: FieldMapDialog | None = None
         self.name_dialog: QInputDialog | None = None
         self.before_removal: Callable[[list[int]], None] | None = None  # what lets go of documents about to go
-        self.remember_undo: Callable[[RemovalUndo], None] | None = None  # Edit → Undo's stack
+        self.remember_undo: Callable[[RemovalUndo | RereadUndo], None] | None = None  # Edit → Undo's stack
 
     def researcher(self) -> str | None:
         """The name reports carry on their cover and as the author of their PDF comments."""
@@ -121,24 +121,22 @@ class CorpusJobs:
         return task
 
     def reread_document(self, document_id: int) -> BackgroundTask | None:
-        """Re-read dN from its original file…: asked first, naming the file; its pane closes while the job reads the
-        file, stores the new text (notes, tags and corrections follow their words), analyses it again and relinks, and
-        opens again where it was once done. A missing or changed file is said in the status bar, nothing changed."""
+        """Re-read dN from its original file…: asked first, naming the file; the job reads the file, stores the new text
+        (notes, tags and corrections follow their words), analyses it again and relinks, and its open pane shows the
+        new text once done; Edit → Undo takes it back. A missing or changed file is said in the status bar, nothing
+        changed."""
         corpus = self.runner.corpus
         if corpus is None:
             return None
         document = corpus.documents_by_id([document_id], with_text=False).get(document_id)
         if document is None or not confirm_reread(self.parent, document_id, document.source_path):
             return None
-        open_ids = list(self.comparison.document_ids)
-        if document_id in open_ids:
-            self.comparison.set_documents([d for d in open_ids if d != document_id])
         if self.before_removal is not None:  # a note being typed on it is saved before its passages move
             self.before_removal([document_id])
-        task = self.runner.run("Re-reading", reread_job(document_id))
-        if task is not None and document_id in open_ids:
-            task.done.connect(lambda _ok, _message: self.comparison.set_documents(
-                [d for d in open_ids if d in corpus.documents_by_id(open_ids, with_text=False)]))
+        undo = RereadUndo(f"Read d{document_id} again from its original file")
+        task = self.runner.run("Re-reading", reread_job(document_id, undo.heard))
+        if task is not None and self.remember_undo is not None:
+            self.remember_undo(undo)
         return task
 
     def export_dialog(self) -> None:
@@ -190,7 +188,7 @@ def reread_question(document_id: int, source_path: str) -> str:
     return (f"Read d{document_id} again from its original file?\n\n{source_path}\n\nIts text becomes what this version"
             " reads from the file (only if the file is still there and unchanged since the import). Its notes, tags"
             " and corrections follow their words; it is analysed again and claims are relinked. The file is only read."
-            " Edit → Undo does not take this back.")
+            " Edit → Undo takes it back.")
 
 
 def confirm_reread(parent: QWidget, document_id: int, source_path: str) -> bool:

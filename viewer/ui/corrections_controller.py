@@ -14,7 +14,7 @@ from viewer.analysis.store import StoredClaim
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.correction_undo import Undo
-from viewer.ui.removal_undo import RemovalUndo
+from viewer.ui.document_undo import RemovalUndo, RereadUndo
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -29,7 +29,7 @@ class CorrectionsController:
         self.runner = runner
         self.tell = tell  # a line in the status bar
         # what takes back each correction or removal made here, the last one last (the window has one Undo)
-        self.undo_stack: list[Undo | RemovalUndo] = []
+        self.undo_stack: list[Undo | RemovalUndo | RereadUndo] = []
         self.comparison.unlink_requested.connect(self.unlink_from_claim)
         self.comparison.link_requested.connect(self.link_to_claim)
         self.comparison.carries_requested.connect(self.passage_carries)
@@ -44,19 +44,20 @@ class CorrectionsController:
         return self.runner.queue("Correcting", operations.correction_job(steps, summary,
                                                                          before=undo and undo.work_out))
 
-    def remember(self, undo: RemovalUndo) -> None:
-        """A removal made in this window: Edit → Undo takes it back in turn with the corrections."""
+    def remember(self, undo: RemovalUndo | RereadUndo) -> None:
+        """A removal or re-read made in this window: Edit → Undo takes it back in turn with the corrections."""
         self.undo_stack.append(undo)
 
     @property
     def has_last(self) -> bool:
-        """A correction or removal made here to take back."""
+        """A correction, removal or re-read made here to take back."""
         return bool(self.undo_stack)
 
     def undo(self) -> BackgroundTask | None:
-        """Take back the last correction or removal made in this window (Edit → Undo), the one before it next time."""
+        """Take back the last correction, removal or re-read made in this window (Edit → Undo), the one before it next
+        time."""
         if not self.undo_stack:
-            self.tell("No correction or removal made here to take back")
+            self.tell("No correction, removal or re-read made here to take back")
             return None
         last = self.undo_stack.pop()
         return self.runner.queue(last.title, last.taking_back())

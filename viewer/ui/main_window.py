@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         """The one place the window reacts to a write: refresh what it touched."""
+        if changes.touches(DOCUMENTS):
+            self.comparison.reopen_changed_texts()  # before anything relights a pane with the new text's offsets
         if changes.touches(DOCUMENTS) or changes.touches(CLAIMS):
             self.browser.reload()  # new rows, or new claim counts
         if changes.touches(CLAIMS) or changes.touches(ATTRIBUTIONS):

@@ -43,6 +43,13 @@ def test_the_list_menu_reads_an_older_pdf_again_and_its_pane_shows_prose(qtbot, 
     qtbot.waitUntil(lambda: w.comparison.document_ids == [pdf, txt])
     shown = w.comparison.pane(pdf).text_view.toPlainText()
     assert "\t" not in shown and "ﬃ" not in shown and "officer" in shown
+    assert "(Edit → Undo takes it back)" in changes.summary
+
+    w.actions["edit.undo"].trigger()  # back to the older reading, its pane too
+    changes = finish(w)
+    assert changes.summary.startswith(f"d{pdf} has the text it had before it was read again")
+    qtbot.waitUntil(lambda: "\t" in w.comparison.pane(pdf).text_view.toPlainText())
+    assert w.comparison.document_ids == [pdf, txt]
 
 
 def test_a_missing_file_is_said_and_nothing_changes(qtbot, printed, shown_window, asked):  # noqa: F811
@@ -68,3 +75,4 @@ def test_no_changes_nothing_and_the_question_names_the_file(qtbot, printed, show
     assert len(questions) == 1 and w.runner.task is None
     question = reread_question(document_id, "/data/article.pdf")
     assert "/data/article.pdf" in question and "only if the file is still there and unchanged" in question
+    assert "Edit → Undo takes it back" in question
