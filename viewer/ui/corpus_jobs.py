@@ -13,8 +13,8 @@ from viewer.analysis.operations import analyse_job, remove_job, reread_job
 from viewer.export.formats import export_job, extension_format
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
-from viewer.ui.field_map_dialog import FieldMapDialog, unmapped_groups
 from viewer.ui.document_undo import RemovalUndo, RereadUndo
+from viewer.ui.field_map_dialog import FieldMapDialog, unmapped_groups
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
