@@ -441,7 +441,8 @@ def _reporter(verb, head, subject):
     if not _says_nothing(verb, subject) or head.dep_ != "ccomp" or head.head.i == head.i:
         return None
     above = head.head
-    return above if above.i < head.i and above.pos_ == "VERB" and (cue_model().is_cue(above) or above.lemma_.lower() in REPORTING_VERBS) else None
+    reports = cue_model().is_cue(above) or above.lemma_.lower() in REPORTING_VERBS
+    return above if above.i < head.i and above.pos_ == "VERB" and reports else None
 
 
 def _says_nothing(verb, subject) -> bool:
@@ -461,7 +462,8 @@ def _nearer_clause(verb, head, subject):
     subject can speak or no such clause stands between."""
     if not _says_nothing(verb, subject):
         return None
-    between = [c for c in head.children if c.dep_ in ("advcl", "conj") and head.i < c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+    between = [c for c in head.children
+               if c.dep_ in ("advcl", "conj") and head.i < c.i < verb.i and c.pos_ in ("VERB", "AUX")]
     for clause in reversed(between):
         own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
         if own and own[0].dep_ == "nsubj" and _speaks(own[0]):
@@ -518,13 +520,8 @@ def _written_subject(verb):
 
 
 def _speaks(who) -> bool:
-    """_names_speaker, or a common noun whose usual sense is a person, or a share of such people ("62 percent of voters", "a majority of Republicans")."""
-    if _names_speaker(who) or who.pos_ == "NOUN" and names_person(who.lemma_):
-        return True
-    shares = who.like_num or who.ent_type_ in ("PERCENT", "CARDINAL") or who.lower_ in ("percent", "majority",
-                                                                                        "minority", "share", "third", "half", "quarter")
-    owners = [g for c in who.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return shares and any(_speaks(g) for g in owners)
+    """_names_speaker (shares included: "62 percent of voters"), or a common noun whose usual sense is a person."""
+    return _names_speaker(who) or who.pos_ == "NOUN" and names_person(who.lemma_)
 
 
 def _for_his_part(subject) -> bool:
