@@ -420,11 +420,54 @@ def _subject(verb, quoted: list[Span]):
     controller = _object_control(verb)
     if controller is not None:
         return controller
+    written = _written_subject(verb)
+    if written is not None:
+        return written
     if verb.dep_ in (*SAME_SUBJECT, "pcomp") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head
-        return _subject(head, quoted)
+        subject = _subject(head, quoted)
+        reporter = _reporter(verb, head, subject)
+        return (_subject(reporter, quoted) if reporter is not None else None) or \
+            _nearer_clause(verb, head, subject) or subject
+    return None
+
+
+def _reporter(verb, head, subject):
+    """"Starr said Clinton's situation reminds him of the book, explaining…": the parser hangs the
+    participle on the reported clause, whose subject says nothing; the reporting verb above that
+    clause, before it, whose subject does the explaining. None where the clause's subject can speak."""
+    if not _says_nothing(verb, subject) or head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    above = head.head
+    reports = cue_model().is_cue(above) or above.lemma_.lower() in REPORTING_VERBS
+    return above if above.i < head.i and above.pos_ == "VERB" and reports else None
+
+
+def _says_nothing(verb, subject) -> bool:
+    """A participle of saying ("saying", "explaining", "adding": REPORTING_VERBS) whose subject, as the
+    parser gives it, is a thing that cannot say anything ("Clinton's situation", "it"); a document
+    ("the report", "this week's address") can, and a thing can show or highlight, so those stay."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in REPORTING_VERBS or subject is None:
+        return False
+    return not (_speaks(subject) or subject.pos_ == "NOUN" and names_source(subject) or names_document(subject)
+                or subject.lemma_.lower() in written_nouns())
+
+
+def _nearer_clause(verb, head, subject):
+    """"It was a potent punch, as Mrs. Clinton echoed the criticism, saying…": the parser hangs the
+    participle on the main verb, whose subject says nothing; the clause of that verb just before the
+    participle, whose subject can speak, is the one the participle goes on. None where the main
+    subject can speak or no such clause stands between."""
+    if not _says_nothing(verb, subject):
+        return None
+    between = [c for c in head.children
+               if c.dep_ in ("advcl", "conj") and head.i < c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+    for clause in reversed(between):
+        own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+        if own and own[0].dep_ == "nsubj" and _speaks(own[0]):
+            return own[0]
     return None
 
 
@@ -449,10 +492,36 @@ def _object_control(verb):
     if not objects:
         return None
     who = objects[0]
+    return who if _names_speaker(who) else None
+
+
+def _names_speaker(who) -> bool:
+    """Whether a noun names someone who can speak: a name, a pronoun for people, a word for people."""
     people = GROUP_WORDS | SPOKES_WORDS | ROLE_WORDS | QUANTIFIERS
-    speaks = who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or who.pos_ == "PROPN" or \
+    return who.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or who.pos_ == "PROPN" or \
         who.pos_ == "PRON" and who.lower_ not in ("it", "this", "that") or who.lower_ in people
-    return who if speaks else None
+
+
+def _written_subject(verb):
+    """"The conversation ended with Maddow asking…", "the killings have left 62 percent of voters
+    saying…": a participle right after the object of "with" (the absolute construction) or of the verb
+    it hangs from (the object's predicate) has that object as its subject, which the parser does not
+    mark; the verb's own subject ("the conversation", "the killings") says nothing. Only an object
+    naming someone who speaks, with no comma before the participle."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i or verb.head.i > verb.i:
+        return None
+    objects = []
+    for child in verb.head.children:
+        if child.dep_ == "dobj":
+            objects.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            objects += [g for g in child.children if g.dep_ == "pobj"]
+    return next((o for o in objects if o.right_edge.i == verb.i - 1 and _speaks(o)), None)
+
+
+def _speaks(who) -> bool:
+    """_names_speaker (shares included: "62 percent of voters"), or a common noun whose usual sense is a person."""
+    return _names_speaker(who) or who.pos_ == "NOUN" and names_person(who.lemma_)
 
 
 def _for_his_part(subject) -> bool:
