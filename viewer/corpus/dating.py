@@ -595,6 +595,10 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
                 said = _SAID.get(detail, detail) + f": “{e.phrase}”" + _read_in_order(e, evidence)
                 out.append(_Candidate(source, day, said + (f"; {how}" if how else ""), bool(how)))
                 anchor = anchor or day
+    settled = _settled_two_way(evidence, context)
+    if settled is not None:
+        out.append(settled)
+        anchor = anchor or settled.day
     changed = next((e for e in evidence if e.field == "updated"), None)
     if changed is not None and not out:
         # A page changed on a day was published on it or before (so a later change is no conflict with
@@ -658,13 +662,37 @@ def _read_in_order(e: Evidence, evidence: Sequence[Evidence]) -> str:
     return f" (read {order.value}: {order.detail})"
 
 
+def _settled_two_way(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:
+    """A date line in numbers that reads two ways, when one reading is after the page existed: after it was
+    imported, after a web archive captured it, or after its file was made ("3/7/2017" on a page captured on
+    8 March 2017 is 7 March, not 3 July). Impossible, not unlikely: nothing is guessed."""
+    e = next((x for x in evidence if x.field == "two-way"), None)
+    if e is None:
+        return None
+    bounds = [(context.imported + FUTURE_SLACK, "after it was imported")]
+    bounds += [(date.fromisoformat(x.value) + FUTURE_SLACK, _AFTER[x.field].format(x.value)) for x in evidence if x.field in _AFTER]
+    bound, why = min(bounds)
+    days = [date.fromisoformat(v) for v in e.value.split("|")]
+    possible = [d for d in days if d <= bound]
+    if len(possible) != 1:
+        return None
+    (day,), (late,) = possible, [d for d in days if d > bound]
+    return _Candidate("text", day, f"date line: “{e.phrase}” (read as {_day_words(day)}: {_day_words(late)} is {why})")
+
+
+_AFTER = {"captured": "after a web archive captured the page ({})", "made": "after its file was made ({})"}
+
+
+def _day_words(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
 def _two_ways(evidence: Sequence[Evidence]) -> str:
     """Why an undated page with a date in numbers stays undated: "“4/7/2013” reads 7 April or 4 July 2013"."""
     e = next((x for x in evidence if x.field == "two-way"), None)
     if e is None:
         return ""
-    days = [date.fromisoformat(v) for v in e.value.split("|")]
-    readings = " or ".join(f"{d.day} {d:%B %Y}" for d in days)
+    readings = " or ".join(_day_words(date.fromisoformat(v)) for v in e.value.split("|"))
     return f"; its “{e.phrase}” reads {readings}, and nothing on the page says which"
 
 
