@@ -65,3 +65,27 @@ def test_evidence_survives_its_json_form():
     assert [Evidence.from_json(e.to_json()) for e in evidence] == evidence
     dating = dated(case)
     assert Dating.from_json(json.loads(json.dumps(dating.to_json()))) == dating
+
+
+def test_a_date_in_numbers_that_reads_two_ways_leaves_the_page_undated_and_says_why():
+    text = "Man held after shooting\n\n4/7/2013 1:53:00 AM\n\nA man was arrested after a shooting, police said."
+    dating = resolve(gather(text, find_boilerplate(text), {}, []), "2024-01-10T12:00:00+00:00")
+    assert dating.published is None
+    assert "“4/7/2013” reads 7 April 2013 or 4 July 2013" in dating.explanation
+
+
+def test_a_date_in_numbers_read_in_the_pages_order_says_what_set_the_order():
+    text = "Man held after shooting\n\n4/7/2013 1:53:00 AM\n\nA man was arrested after a shooting, police said."
+    stored = {"url": "https://www.example.co.uk/news/man-held"}
+    dating = resolve(gather(text, find_boilerplate(text), stored, list(stored)), "2024-01-10T12:00:00+00:00")
+    assert dating.published == "2013-07-04"
+    assert dating.explanation == "date line: “4/7/2013” (read day first: the country of its address's domain .uk)"
+
+
+def test_a_reading_after_the_page_existed_is_impossible_and_the_explanation_says_so():
+    text = "City briefs\n\n3/7/2017\n\nA man was arrested on Saturday after a shooting in the town, police said."
+    stored = {"url": "http://web.archive.org/web/20170308010101/http://news.example.com/city-briefs"}
+    dating = resolve(gather(text, find_boilerplate(text), stored, list(stored)), "2024-01-10T12:00:00+00:00")
+    assert (dating.published, dating.estimated) == ("2017-03-07", False)
+    assert dating.explanation == ("date line: “3/7/2017” (read as 7 March 2017: 3 July 2017 is after a web archive"
+                                  " captured the page (2017-03-08))")

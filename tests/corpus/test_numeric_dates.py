@@ -1,7 +1,9 @@
 """Dates written in numbers, read only where one order is possible or the page says its order."""
 import pytest
 
-from viewer.corpus.numeric_dates import DAY_FIRST, MONTH_FIRST, numeric_dates, page_order
+from viewer.corpus.numeric_dates import (
+    DAY_FIRST, MONTH_FIRST, address_order, language_order, numeric_dates, order_said, page_order, two_readings,
+)
 
 
 def read(text, order=None):
@@ -50,3 +52,40 @@ def test_what_is_no_date_reads_as_nothing(text):
 ])
 def test_a_page_says_its_order_by_a_date_that_reads_one_way_or_a_clock_zone(text, order):
     assert page_order(text) == order
+
+
+@pytest.mark.parametrize("tag, order", [
+    ("en-GB", DAY_FIRST), ("en_US", MONTH_FIRST), ("EN-gb", DAY_FIRST), ("uk-UA", DAY_FIRST), ("ru", DAY_FIRST),
+    ("de", DAY_FIRST), ("en", None), ("es", None), ("en-CA", None),  # CLDR: English and Spanish both ways; Canada year first
+    ("zh-Hant-TW", None), ("xx", None), ("", None), (None, None), ("12-34", None),
+])
+def test_a_language_tag_says_the_order_its_locale_writes(tag, order):
+    assert language_order(tag) == order
+
+
+@pytest.mark.parametrize("address, order", [
+    ("https://www.dailymail.co.uk/news/article-1.html", DAY_FIRST), ("https://example.com.au/a", DAY_FIRST),
+    ("https://www.pravda.com.ua/news/a", DAY_FIRST), ("https://police.example.us/a", MONTH_FIRST),
+    ("http://web.archive.org/web/20150101000000/http://www.bbc.co.uk/news/a", DAY_FIRST),  # the archived page's own
+    ("https://www.wral.com/a", None), ("https://example.org/a", None), ("https://news.example.tv/a", None),  # generic
+    ("https://example.io/a", None), ("https://example.ca/a", None), ("not an address", None), (None, None),
+])
+def test_an_address_says_the_order_of_its_countrys_domain(address, order):
+    assert address_order(address) == order
+
+
+def test_the_page_says_its_order_before_what_it_declares_and_disagreement_settles_nothing():
+    assert page_order("04/05/2015", "en-GB") == DAY_FIRST
+    assert page_order("04/05/2015", None, "https://a.example.us/x") == MONTH_FIRST
+    assert page_order("04/05/2015 and 05/24/2015", "en-GB") == MONTH_FIRST  # its own date reads one way only
+    assert page_order("04/05/2015 at 9:00 PM EDT", "en-GB") is None
+    assert page_order("04/05/2015", "en-US", "https://a.example.co.uk/x") is None
+    order, reason, in_text = order_said("04/05/2015", "en-GB")
+    assert (order, in_text) == (DAY_FIRST, False) and "en-GB" in reason
+    assert order_said("04/05/2015 13:26 BST") == (DAY_FIRST, "the page's time zone BST", True)
+
+
+def test_a_date_that_reads_two_ways_gives_both_readings():
+    ((month_first, day_first),) = two_readings("Updated 4/7/2013 1:53:00 AM")
+    assert (month_first.full.isoformat(), day_first.full.isoformat()) == ("2013-04-07", "2013-07-04")
+    assert two_readings("05/24/2015 08.08.2012 2015/07/05") == []  # each reads one way

@@ -122,3 +122,25 @@ def test_an_outlet_an_earlier_reader_took_from_a_copyright_notice_is_read_again(
         assert publication.gather_missing(corpus) == 1
         dating = publication.datings(corpus)[1]
         assert (dating.outlet, dating.outlet_from) == ("KXYZ Harbour7", "text")
+
+
+def test_a_saved_pages_declared_locale_orders_its_numeric_date_at_import_and_when_read_again(tmp_path):
+    # the language tag is in the page's markup only: gathering again (a newer reader) must still know it
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en-GB"><head><title>Man held after shooting</title></head><body><article>'
+        "<h1>Man held after shooting</h1><p>04/05/2015 10:12</p>"
+        "<p>A man has been arrested after a shooting in the town centre on Saturday night, police said. Officers were"
+        " called shortly after midnight and found a man with injuries to his leg.</p>"
+        "<p>He was taken to hospital, where his condition is described as stable. A 24-year-old man remains in"
+        " custody.</p></article></body></html>", encoding="utf-8")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [page])
+        (document_id,) = corpus.document_ids()
+        dating = publication.datings(corpus)[document_id]
+        assert dating.published == "2015-05-04" and "en-GB" in dating.explanation
+        assert corpus.document(document_id).language == "en"  # the document's language stays the detected one
+        with corpus.transaction() as db:
+            db.conn.execute("UPDATE document_dates SET reader_version = '7', dating = NULL")
+        assert publication.gather_missing(corpus) == 1
+        assert publication.datings(corpus)[document_id].published == "2015-05-04"

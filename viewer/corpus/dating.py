@@ -15,12 +15,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from viewer.corpus.capital_dates import capital_dates
 from viewer.corpus.dates import (
     dates_only, only_dates,
     DatePhrase, Stamp, date_phrases, parse_date, stamps, weekday_on_or_after, weekday_phrases,
 )
 from viewer.corpus.metadata import header_fields, outlet_credits
-from viewer.corpus.numeric_dates import is_numeric, numeric_dates, page_order
+from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
 from viewer.corpus.spans import Span
 
 READER_VERSION = "8"  # 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
@@ -46,7 +47,9 @@ class Evidence:
 
     ``field`` is ``published`` (its own date), ``updated`` (the day its page says it was last
     changed), ``made`` (the day its file was made, a PDF's creation date), ``captured`` (the day a web archive captured its
-    page), ``quoted`` (the day of a post it embeds), ``outlet``, ``mentioned`` (a date the article talks about) or
+    page), ``quoted`` (the day of a post it embeds), ``order`` (the order its numeric dates are written in, and
+    what says so), ``two-way`` (a date line in numbers that reads two ways, "4/7/2013": value "2013-04-07|2013-07-04"),
+    ``locale`` (the language tag its markup declares), ``outlet``, ``mentioned`` (a date the article talks about) or
     ``weekday`` (a weekday its lead names); ``value`` an ISO date, ``--MM-DD`` for a date without a year, a weekday
     number or a name; ``detail`` the kind of place it was found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
     """
@@ -133,7 +136,13 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     header = {key: (span, value) for span, key, value in header_fields(text)}
     found += _stored_date(stored.get("published"), header, file_format in MADE_ON_SAVING)
     found += _stored_outlet(text, marks, stored.get("outlet"), header, declared)
-    order = page_order(text)
+    locale = stored.get("locale")
+    said = order_said(text, locale or stored.get("language"), stored.get("url"))
+    order = said[0] if said else None
+    if locale:  # kept, so that gathering again (a newer reader) knows it: only the page's markup said it
+        found.append(Evidence("locale", "metadata", locale, "page's language tag"))
+    if said:
+        found.append(Evidence("order", "text" if said[2] else "metadata", said[0], said[1]))
     start = _content_start(text, marks)
     head = _archive_head(text, start)
     found += _saved_from(text, start, head)
@@ -142,6 +151,8 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
               or _dated_dateline(text, start, order))
     found += _stamped(text, [e for e in found if e.start is not None], head)
     found += _date_lines(text, [e for e in found if e.start is not None], order, head)
+    if order is None:
+        found += _two_way_lines(text, [e for e in found if e.start is not None], head)
     found += _addressed(text, stored.get("url"))
     found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
     found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
@@ -250,9 +261,11 @@ def _first_word(text: str, position: int) -> int:
 
 
 def _page_dates(text: str, start: int, end: int, order: str | None) -> list[DatePhrase]:
-    """The dates written in ``text[start:end]``, in words or in numbers; a numeric date only where it reads
-    one way on this page (``order``: `numeric_dates`), so "03.04.2022" alone dates nothing."""
+    """The dates written in ``text[start:end]``, in words (day first in capitals too: "MON 22 JUL 2013") or in
+    numbers; a numeric date only where it reads one way on this page (``order``: `numeric_dates`), so
+    "03.04.2022" alone dates nothing."""
     words = [p for p in date_phrases(text, start, end) if not is_numeric(p)]
+    words += [p for p in capital_dates(text, start, end) if not any(w.start < p.end and p.start < w.end for w in words)]
     numbers = [p for p in numeric_dates(text, start, end, order)
                if not any(w.start < p.end and p.start < w.end for w in words)]
     return sorted(words + numbers, key=lambda p: p.start)
@@ -290,16 +303,41 @@ def _under_headline(text: str, start: int) -> int:
 def _stamped(text: str, taken: Sequence[Evidence], head: int = 0) -> list[Evidence]:
     """"Posted: Tuesday, January 28, 2014 8:18 PM EST", "(Published Monday, Dec. 15, 2014)": the page's
     own stamp, anywhere on one of the first lines (a pasted headline often runs into it), or opening one
-    of the last. A stamp lower down, or inside a line at the bottom, is a caption's or a quoted post's.
+    of the last. A stamp lower down, or inside a line at the bottom, is a caption's or a quoted post's,
+    unless it is the page's pair of stamps under a summary (`_stamp_pairs`).
     "Updated" stamps are kept apart: a page changed on that day was published on it or before."""
     lines = _lines(text, head)
     out = []
-    for line_start, line_end in dict.fromkeys(lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]):
+    for line_start, line_end in dict.fromkeys(lines[:_HEAD_LINES] + lines[-_HEAD_LINES:] + _stamp_pairs(text, lines)):
         opening = re.compile(r"\W*").match(text, line_start).end()
         for stamp in stamps(text, line_start, line_end):
             if _within(stamp.date, taken) or ((line_start, line_end) not in lines[:_HEAD_LINES] and stamp.start != opening):
                 continue
             out.append(_stamp_evidence(text, stamp))
+    return out
+
+
+_STAMP_PAIR_LINES = 10  # a headline and the summary points a page prints over its stamps ("PUBLISHED: … | UPDATED: …")
+
+
+def _stamp_pairs(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines below the first few, among the first `_STAMP_PAIR_LINES`, that open with the page's pair of
+    stamps: a published one, then an updated one on the same line or opening the next ("PUBLISHED: 02:31
+    GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013" under the Daily Mail's summary points). A
+    caption or a quoted post carries one stamp, not the pair."""
+    out = []
+    top = lines[:_STAMP_PAIR_LINES + 1]
+    for (line_start, line_end), following in zip(top[_HEAD_LINES:_STAMP_PAIR_LINES], top[_HEAD_LINES + 1:] + [None]):
+        found = stamps(text, line_start, line_end)
+        opening = re.compile(r"\W*").match(text, line_start).end()
+        if not found or found[0].updated or found[0].start != opening:
+            continue
+        later = [s for s in found[1:] if s.updated]
+        if following is not None:
+            next_opening = re.compile(r"\W*").match(text, following[0]).end()
+            later += [s for s in stamps(text, *following) if s.updated and s.start == next_opening]
+        if later:
+            out.append((line_start, line_end))
     return out
 
 
@@ -338,6 +376,21 @@ def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, 
                 out.append(_date_evidence("updated", "text", phrases[0], "stamp"))
             else:
                 out.append(_date_evidence("published", "text", phrases[0], "date line"))
+    return out
+
+
+def _two_way_lines(text: str, taken: Sequence[Evidence], head: int = 0) -> list[Evidence]:
+    """A line at the top or the bottom that only dates the page in numbers that read two ways ("4/7/2013
+    1:53:00 AM"), on a page that does not say its order: kept with both readings, so that an undated page
+    says why, and never placed on one of them."""
+    lines = _lines(text, head)
+    out = []
+    for line_start, line_end in dict.fromkeys(lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]):
+        for month_first, day_first in two_readings(text, line_start, line_end)[:1]:
+            if not _within(month_first, taken) and only_dates(text[line_start:line_end], month_first.text) \
+                    and not _CHANGED_LINE.match(text[line_start:line_end]):
+                out.append(Evidence("two-way", "text", f"{month_first.full.isoformat()}|{day_first.full.isoformat()}",
+                                    "date line", month_first.text, month_first.start, month_first.end))
     return out
 
 
@@ -488,7 +541,7 @@ def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping
     flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
     if not candidates:
         return Dating(None, context.imported.isoformat(), "import",
-                      "no date in the metadata, dateline or text: placed by its import time",
+                      "no date in the metadata, dateline or text: placed by its import time" + _two_ways(evidence),
                       flags=tuple(flags + ["undated"]), outlet=outlet, outlet_from=outlet_from, outlets=outlets)
     chosen = candidates[0]
     conflicts = () if chosen.source == "correction" else tuple(  # the researcher has settled it
@@ -539,9 +592,13 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
         if e is not None:
             day, how = _placed(e, anchor, evidence, context)
             if day is not None:
-                said = _SAID.get(detail, detail)
-                out.append(_Candidate(source, day, f"{said}: “{e.phrase}”" + (f"; {how}" if how else ""), bool(how)))
+                said = _SAID.get(detail, detail) + f": “{e.phrase}”" + _read_in_order(e, evidence)
+                out.append(_Candidate(source, day, said + (f"; {how}" if how else ""), bool(how)))
                 anchor = anchor or day
+    settled = _settled_two_way(evidence, context)
+    if settled is not None:
+        out.append(settled)
+        anchor = anchor or settled.day
     changed = next((e for e in evidence if e.field == "updated"), None)
     if changed is not None and not out:
         # A page changed on a day was published on it or before (so a later change is no conflict with
@@ -595,6 +652,48 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
         return _on(context.corpus_year, month, day), f"year {context.corpus_year} assumed: most dated documents of the corpus are from it"
     placed = _latest_on_or_before(month, day, context.imported)
     return placed, f"year {placed.year} assumed from the import time" if placed else ""
+
+
+def _read_in_order(e: Evidence, evidence: Sequence[Evidence]) -> str:
+    """How a date in numbers that reads two ways was read: " (read month first: the page's time zone PDT)"."""
+    order = next((x for x in evidence if x.field == "order"), None)
+    if order is None or not e.phrase or not two_readings(e.phrase):
+        return ""
+    return f" (read {order.value}: {order.detail})"
+
+
+def _settled_two_way(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:
+    """A date line in numbers that reads two ways, when one reading is after the page existed: after it was
+    imported, after a web archive captured it, or after its file was made ("3/7/2017" on a page captured on
+    8 March 2017 is 7 March, not 3 July). Impossible, not unlikely: nothing is guessed."""
+    e = next((x for x in evidence if x.field == "two-way"), None)
+    if e is None:
+        return None
+    bounds = [(context.imported + FUTURE_SLACK, "after it was imported")]
+    bounds += [(date.fromisoformat(x.value) + FUTURE_SLACK, _AFTER[x.field].format(x.value)) for x in evidence if x.field in _AFTER]
+    bound, why = min(bounds)
+    days = [date.fromisoformat(v) for v in e.value.split("|")]
+    possible = [d for d in days if d <= bound]
+    if len(possible) != 1:
+        return None
+    (day,), (late,) = possible, [d for d in days if d > bound]
+    return _Candidate("text", day, f"date line: “{e.phrase}” (read as {_day_words(day)}: {_day_words(late)} is {why})")
+
+
+_AFTER = {"captured": "after a web archive captured the page ({})", "made": "after its file was made ({})"}
+
+
+def _day_words(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _two_ways(evidence: Sequence[Evidence]) -> str:
+    """Why an undated page with a date in numbers stays undated: "“4/7/2013” reads 7 April or 4 July 2013"."""
+    e = next((x for x in evidence if x.field == "two-way"), None)
+    if e is None:
+        return ""
+    readings = " or ".join(_day_words(date.fromisoformat(v)) for v in e.value.split("|"))
+    return f"; its “{e.phrase}” reads {readings}, and nothing on the page says which"
 
 
 def _later_mentioned(evidence: Sequence[Evidence], day: date) -> bool:

@@ -43,7 +43,10 @@ def evidence_of(corpus: Corpus, document_id: int, declared: Collection[str] | No
     """Gather what a stored document says about its date and outlet (from the values import kept)."""
     document = corpus.document(document_id)
     kept = {c.field: c.original for c in corrections_of(corpus, document_id).values()}
-    stored = {f: kept.get(f, getattr(document, f)) for f in ("published", "outlet", "url")}
+    stored = {f: kept.get(f, getattr(document, f)) for f in ("published", "outlet", "url", "language")}
+    # the page's language tag is not a document field: only the evidence gathered at import holds it
+    stored["locale"] = next((e.value for e in _stored_evidence(corpus, document_id) or ()
+                            if e.field == "locale"), None)
     return gather(document.text, corpus.boilerplate_kinds(document_id), stored, declared, document.source_format)
 
 
@@ -180,10 +183,13 @@ def dating(corpus: Corpus, document_id: int) -> Dating:
 
 def evidence(corpus: Corpus, document_id: int) -> list[Evidence]:
     """The stored evidence of one document (gathered now when there is none stored)."""
+    stored = _stored_evidence(corpus, document_id)
+    return evidence_of(corpus, document_id) if stored is None else stored
+
+
+def _stored_evidence(corpus: Corpus, document_id: int) -> list[Evidence] | None:
     row = corpus.db.execute("SELECT evidence FROM document_dates WHERE document_id = ?", (document_id,)).fetchone()
-    if row is None:
-        return evidence_of(corpus, document_id)
-    return [Evidence.from_json(e) for e in json.loads(row[0])]
+    return None if row is None else [Evidence.from_json(e) for e in json.loads(row[0])]
 
 
 # -- corrections -----------------------------------------------------------------------------

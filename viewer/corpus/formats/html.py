@@ -65,8 +65,23 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
         value = getattr(found, attribute, None)
         if isinstance(value, str) and value.strip():
             fields[key] = value.strip()
+    if locale := declared_locale(data):
+        fields["locale"] = locale
     text = "\n\n".join(line for line in found.text.split("\n") if line.strip())
     return Extraction([Extracted(text, archived_page(fields))])
+
+
+# The locale a page declares: <html lang="en-GB">, <meta property="og:locale" content="en_GB">. Read for the
+# order its numeric dates are written in ("04/05/2015"), not as the document's language, which is detected.
+_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", re.IGNORECASE)
+_OG_LOCALE = re.compile(rb"<meta\b[^>]*?\bproperty\s*=\s*[\"']og:locale[\"'][^>]*?\bcontent\s*=\s*[\"']"
+                        rb"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", re.IGNORECASE)
+
+
+def declared_locale(data: bytes) -> str | None:
+    """The page's declared language tag, the one naming a region when both do ("en" and "en_GB": en_GB)."""
+    found = [m.group(1).decode("ascii") for m in (_LANG.search(data), _OG_LOCALE.search(data)) if m]
+    return next((tag for tag in found if re.search(r"[-_]", tag)), found[0] if found else None)
 
 
 def archived_page(fields: dict[str, str]) -> dict[str, str]:
