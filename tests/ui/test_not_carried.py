@@ -97,7 +97,8 @@ def test_the_banner_says_its_closest_passage_carries_the_claim_and_lifts_the_cor
     _judge_d2_out_of_claim_1(qtbot, window, finish)
     window.comparison.select_claim(1)
     banner = window.comparison.pane(2).banner
-    assert banner.link_button.isVisible() and banner.link_button.text() == "This passage carries claim [1]"
+    assert banner.link_button.isVisible() and banner.link_button.accessibleName() == "This passage carries claim [1]"
+    assert banner.link_button.text() in ("This passage carries claim [1]", "Carries [1]")  # short in a narrow pane
     best = banner.passage
     qtbot.mouseClick(banner.link_button, Qt.MouseButton.LeftButton)
     changes = finish(window)
