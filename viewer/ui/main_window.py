@@ -16,7 +16,7 @@ from viewer import __version__
 from viewer.analysis import store
 from viewer.corpus import search
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS, Changes
+from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS, Changes, counted
 from viewer.ui import actions
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_panel import ClaimsPanel
@@ -155,9 +155,9 @@ class MainWindow(QMainWindow):
         refused = len(store.too_long(self.corpus))
         too_long = f" — {refused} too long to analyse" if refused else ""
         if waiting == count - refused and waiting:
-            self.summary.setText(f"{count} document(s) — not analysed yet (Ctrl+R){too_long}")
+            self.summary.setText(f"{counted(count, 'document')} — not analysed yet (Ctrl+R){too_long}")
         else:
-            self.summary.setText(f"{count} document(s)" + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else "")
+            self.summary.setText(counted(count, "document") + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else "")
                                  + too_long)
 
     def _on_corpus_did_open(self, corpus: Corpus) -> None:
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             carried = sum(1 for d in self.comparison.document_ids if claim.mentions_in(d))
             judged = ", ".join(f"d{d}" for d in self.comparison.state.judged_out_of(claim.id))
             self.statusBar().showMessage(
-                f"Claim [{claim.id}]: carried by {carried} of {len(self.comparison.document_ids)} open article(s)"
+                f"Claim [{claim.id}]: carried by {carried} of {counted(len(self.comparison.document_ids), 'open article')}"
                 + (f"; not carried by {judged} (your correction)" if judged else ""))
 
     def _on_speaker_chosen(self, speaker) -> None:
