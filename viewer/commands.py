@@ -164,8 +164,8 @@ def cmd_tags(args: argparse.Namespace) -> int:
                 name = f"d{hit.key}" if hit.kind == "passage" else names.get(hit.key, hit.key)  # d3:120-180, a7, c12
                 print(f"{name}\t{describe_target(corpus, hit.kind, hit.key)}" + (f"\tnote: {note}" if note else ""))
         elif args.documents:
-            for document_id, counted in _tags_by_document(corpus).items():
-                print(f"d{document_id}\t" + "; ".join(f"{tag} {n}" for tag, n in sorted(counted.items())))
+            for document_id, tags in _tags_by_document(corpus).items():
+                print(f"d{document_id}\t" + "; ".join(f"{tag} {n}" for tag, n in sorted(tags.items())))
         else:
             for count in notes.tag_counts(corpus):
                 print(f"{count.tag}\t{count.described()}")
@@ -201,8 +201,8 @@ def _tags_by_document(corpus: Corpus) -> dict[int, dict[str, int]]:
             continue
         for document_id in documents:
             for tag in added.tags:
-                counted = out.setdefault(document_id, {})
-                counted[tag] = counted.get(tag, 0) + 1
+                tags = out.setdefault(document_id, {})
+                tags[tag] = tags.get(tag, 0) + 1
     return dict(sorted(out.items()))
 
 

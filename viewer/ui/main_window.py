@@ -267,8 +267,8 @@ class MainWindow(QMainWindow):
             return
         for document_id, spans in found.items():
             self.comparison.pane(document_id).show_found(spans)
-        counted = ", ".join(f"d{d} {len(spans)}×" for d, spans in found.items())
-        self.statusBar().showMessage(f"“{query.strip()}” found: {counted} (marked dark in the text)", 10000)
+        hits = ", ".join(f"d{d} {len(spans)}×" for d, spans in found.items())
+        self.statusBar().showMessage(f"“{query.strip()}” found: {hits} (marked dark in the text)", 10000)
 
     def _on_notes_did_change(self, *_target) -> None:
         self.notes_panel.refresh_tags()
