@@ -257,15 +257,15 @@ def test_analyze_names_a_document_it_could_not_analyse_exits_3_and_the_next_run_
     capsys.readouterr()
     assert main(["analyze", str(corpus)]) == 3
     out, err = capsys.readouterr()
-    assert out.startswith("analysed 5 new document(s); corpus now has ") and "Traceback" not in err
+    assert out.startswith("analysed 5 new documents; corpus now has ") and "Traceback" not in err
     warnings = [line for line in err.splitlines() if line.startswith("provenance: warning: not analysed: ")]
     assert len(warnings) == 1 and "18_5ecb.txt" in warnings[0], err
     assert ODD_FAILURES[failure] in warnings[0]
-    assert "1 document(s) could not be analysed" in err and "the next analysis tries them again" in err
+    assert "1 document could not be analysed" in err and "the next analysis tries them again" in err
     failing.undo()
     assert main(["analyze", str(corpus)]) == 0
     out, err = capsys.readouterr()
-    assert out.startswith("analysed 1 new document(s)") and "warning" not in err
+    assert out.startswith("analysed 1 new document;") and "warning" not in err
 
 
 def test_analyze_names_a_document_too_long_to_analyse_says_to_split_it_and_never_retries_it(tmp_path, capsys):
@@ -285,7 +285,7 @@ def test_analyze_names_a_document_too_long_to_analyse_says_to_split_it_and_never
     for run in ("first", "second"):
         assert main(["analyze", str(corpus)]) == 0, run
         out, err = capsys.readouterr()
-        assert out.startswith(f"analysed {1 if run == 'first' else 0} new document(s)"), (run, out)
+        assert out.startswith(f"analysed {'1 new document;' if run == 'first' else '0 new documents;'}"), (run, out)
         assert err.strip() == ("provenance: warning: not analysed: d1 “Ferry archive” (archive.txt): too long to"
                                f" analyse: {characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,});"
                                " split it into parts and import those to have them analysed (as it is, it can be read"
@@ -321,11 +321,11 @@ def test_ctrl_c_during_analyze_says_how_much_is_kept_and_how_to_carry_on(importe
     monkeypatch.setattr(store, "write_documents", interrupted_at_the_second_partition)
     assert main(["analyze", str(imported)]) == 130
     err = capsys.readouterr().err
-    assert f"Interrupted: 4 of 5 document(s) analysed and kept; their claims are linked to the rest when" \
+    assert f"Interrupted: 4 of 5 documents analysed and kept; their claims are linked to the rest when" \
            f" `provenance analyze {imported}` carries on from there." in err
     monkeypatch.setattr(store, "write_documents", write)
     assert main(["analyze", str(imported)]) == 0
-    assert capsys.readouterr().out.startswith("analysed 1 new document(s)")
+    assert capsys.readouterr().out.startswith("analysed 1 new document;")
 
 
 def test_correct_unlink_of_a_claim_and_an_article_is_the_windows_lasting_unlink(sample_corpus, capsys):

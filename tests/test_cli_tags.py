@@ -55,7 +55,7 @@ def test_tags_lists_what_carries_a_tag_with_its_note_and_counts_per_document(cod
 def test_tags_renames_and_merges_and_refuses_what_it_cannot(coded, capsys):
     path, claim_id, _ = coded
     assert main(["tags", str(path), "--rename", "time line", "Timeline"]) == 0
-    assert capsys.readouterr().out.strip() == "“time line” is now “timeline” on 1 target(s)"
+    assert capsys.readouterr().out.strip() == "“time line” is now “timeline” on 1 target"
     assert main(["tags", str(path), "--rename", "timeline", "🔫"]) == 2
     assert "has no letter or digit" in capsys.readouterr().err
     assert main(["tags", str(path), "--tag", "time line"]) == 2

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError
-from viewer.jobs import TaskState
+from viewer.jobs import TaskState, counted
 from viewer.terminal import ProgressLine
 
 T = TypeVar("T")
@@ -156,7 +156,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
                 stored, count = notes.rename_tag(corpus, *args.rename)
             except notes.BadTag as exc:
                 return fail(str(exc), 2)
-            print(f"“{args.rename[0]}” is now “{stored}” on {count} target(s)")
+            print(f"“{args.rename[0]}” is now “{stored}” on {counted(count, 'target')}")
         elif args.tag is not None:
             hits = notes.tagged(corpus, args.tag)
             if not hits:
@@ -168,8 +168,8 @@ def cmd_tags(args: argparse.Namespace) -> int:
                 name = f"d{hit.key}" if hit.kind == "passage" else names.get(hit.key, hit.key)  # d3:120-180, a7, c12
                 print(f"{name}\t{describe_target(corpus, hit.kind, hit.key)}" + (f"\tnote: {note}" if note else ""))
         elif args.documents:
-            for document_id, counted in _tags_by_document(corpus).items():
-                print(f"d{document_id}\t" + "; ".join(f"{tag} {n}" for tag, n in sorted(counted.items())))
+            for document_id, tags in _tags_by_document(corpus).items():
+                print(f"d{document_id}\t" + "; ".join(f"{tag} {n}" for tag, n in sorted(tags.items())))
         else:
             for count in notes.tag_counts(corpus):
                 print(f"{count.tag}\t{count.described()}")
@@ -205,8 +205,8 @@ def _tags_by_document(corpus: Corpus) -> dict[int, dict[str, int]]:
             continue
         for document_id in documents:
             for tag in added.tags:
-                counted = out.setdefault(document_id, {})
-                counted[tag] = counted.get(tag, 0) + 1
+                tags = out.setdefault(document_id, {})
+                tags[tag] = tags.get(tag, 0) + 1
     return dict(sorted(out.items()))
 
 
@@ -236,7 +236,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     for unanalysed in [*report.unanalysed, *report.too_long]:  # one too long only warns: it is no hole a rerun fills
         print(f"provenance: warning: not analysed: {unanalysed}", file=sys.stderr)
     if report.unanalysed:
-        return fail(f"{len(report.unanalysed)} document(s) could not be analysed ({UNANALYSED_KEPT});"
+        return fail(f"{counted(len(report.unanalysed), 'document')} could not be analysed ({UNANALYSED_KEPT});"
                     " the rest are analysed and linked", PARTLY_ANALYSED)
     return 0
 
@@ -344,8 +344,8 @@ def _all_or_nothing(progress: ProgressLine, unchanged: str, work: Callable[[], T
 def _kept(args: argparse.Namespace, waiting: int, done: int) -> str:
     """What a Ctrl-C during `analyze` left: the corpus said only "work that was completed before"."""
     if not args.redo and not done:
-        return f"none of the {waiting} document(s) was analysed yet."
-    kept = "the documents analysed again so far are kept" if args.redo else f"{done} of {waiting} document(s) analysed and kept"
+        return f"none of the {counted(waiting, 'document')} was analysed yet."
+    kept = "the documents analysed again so far are kept" if args.redo else f"{done} of {counted(waiting, 'document')} analysed and kept"
     return f"{kept}; their claims are linked to the rest when `provenance analyze {args.corpus}` carries on from there."
 
 
@@ -373,7 +373,7 @@ def _analyse_on_cluster(corpus: Corpus, progress: ProgressLine, args: argparse.N
     except ImportError as exc:
         raise ClusterError(f"--workers and --scheduler need Dask ({exc.name} is not installed):"
                            " pip install 'provenance-viewer[cluster]'") from None
-    where = f"the Dask scheduler at {args.scheduler}" if args.scheduler else f"{args.workers} local worker(s)"
+    where = f"the Dask scheduler at {args.scheduler}" if args.scheduler else counted(args.workers, "local worker")
     progress.tell_once(f"analysing on {where}")
     try:
         with connect(args.workers, args.scheduler) as workers:

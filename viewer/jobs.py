@@ -24,6 +24,11 @@ EVERYTHING = ANALYSIS | {DOCUMENTS}
 NOTES = "notes"  # notes and tags moved or went with their documents (a removal, its undo, a re-read)
 
 
+def counted(count: int, noun: str) -> str:
+    """"1 document", "12 documents": a job's summary in words, never "12 document(s)" (every noun it counts takes -s)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 class Cancelled(Exception):
     """The researcher stopped the job; what it wrote was rolled back (or, for analysis, is finished work kept).
 

@@ -302,7 +302,7 @@ def test_a_document_a_step_raises_on_is_named_left_pending_and_retried_while_the
     assert report.analysed == 5 and [u.document for u in report.unanalysed] == [odd]
     [unanalysed] = report.unanalysed
     assert "odd.txt" in unanalysed.name and str(unanalysed.failure) == ODD_FAILURES[failure]
-    assert f"d{odd} " in report.summary() and "Could not analyse 1 document(s)" in report.summary()
+    assert f"d{odd} " in report.summary() and "Could not analyse 1 document " in report.summary()
     assert f"analysed document {odd}" in heard and heard[-1] == "done", "progress lost count at the odd document"
     assert pending_documents(corpus) == [odd]
     assert not store.attributions(corpus, document_id=odd)
@@ -348,7 +348,7 @@ def test_a_document_too_long_to_analyse_is_refused_before_parsing_never_retried_
     [refused] = report.too_long
     assert refused.document == long and "archive.txt" in refused.name and "Ferry archive" in refused.name
     said = report.summary()
-    assert "Too long to analyse, 1 document(s)" in said and "Could not analyse" not in said
+    assert "Too long to analyse, 1 document " in said and "Could not analyse" not in said
     assert (f"d{long} “Ferry archive” (archive.txt): too long to analyse: {characters:,} characters, more than the"
             f" analysis reads ({ANALYSIS_READS:,}); split it into parts and import those") in said
     assert "E088" not in said and "tries them again" not in said

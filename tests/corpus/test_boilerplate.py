@@ -92,6 +92,27 @@ def test_made_up_cases(text, expected):
     assert [(kind, span.text_of(text)) for span, kind in find_boilerplate(text)] == expected
 
 
+BODY = "A wildfire destroyed 40 homes in Riverton on Tuesday, the county fire chief said."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a site's menu as a page printed to PDF keeps it: one item a line, no bullets, no bars, above the headline
+    (f"Home\n\nLocal News\n\nWeather\n\nScience & Tech\n\nWildfire destroys homes in Riverton\n\n{BODY}",
+     [("navigation", "Home\n\nLocal News\n\nWeather\n\nScience & Tech")]),
+    # a pasted headline, byline, outlet and place are not a menu, nor are three short lines
+    (f"Fire destroys homes\n\nJohn Smith\n\nThe Courier\n\nRiverton\n\n{BODY}", []),
+    (f"Riverton\n\nBy Dana Holt\n\nThe Courier\n\nTuesday\n\n{BODY}", []),
+    (f"Home\n\nWeather\n\nVideo\n\n{BODY}", []),
+    # short lines with figures or sentence marks state something; a list inside the article is not at its top
+    (f"Riverton fire\n\n40 homes\n\n300 evacuated\n\nHalf contained.\n\n{BODY}", []),
+    (f"{BODY}\n\nHomes lost\n\nFarms lost\n\nBarns lost\n\nRoads closed\n\n{BODY}", []),
+    # nothing longer follows: no page under it to tell a menu from a list
+    ("Home\n\nLocal News\n\nWeather\n\nSports", []),
+])
+def test_a_menu_opening_a_printed_page_is_navigation_and_nothing_else_is(text, expected):
+    assert [(kind, span.text_of(text)) for span, kind in find_boilerplate(text) if kind == "navigation"] == expected
+
+
 def test_kinds_are_the_documented_ones(sample_texts):
     kinds = {kind for text in sample_texts.values() for _span, kind in find_boilerplate(text)}
     assert kinds <= set(KINDS) and len(kinds) == 7

@@ -6,6 +6,8 @@ Fixtures (real PDFs, fonts stripped to keep them small; the text layer is untouc
   QPdfWriter, which places each word apart as a browser's "Save as PDF" does.
 - quartz_page.pdf: page 8 of the ECB+ annotation guidelines (NWR-2014-1.pdf, ECB+_LREC2014), made by Word through
   macOS Quartz PDFContext.
+- printed_menu_page.pdf: a made-up article page under a site menu, printed with Qt 6's QTextDocument to QPdfWriter
+  with no title of its own (/work/data/look30/fixtures/make_menu_pdf.py made it).
 """
 from __future__ import annotations
 
@@ -54,3 +56,15 @@ def test_search_finds_the_words_a_ligature_was_printed_in(tmp_path):
         import_paths(corpus, [FIXTURES / "printed_article.pdf"])
         assert [hit.document_id for hit in search.search(corpus, "officers")] == [1]  # "oﬃcers" in the body only
         assert search.search(corpus, '"Officer Wade Irwin"')
+
+
+def test_a_printed_pages_menu_is_marked_and_never_its_title(tmp_path):
+    """A page printed to PDF with no title of its own was titled "Home", its menu's first item, and its menu read as
+    the article's first lines in the pane, the report and search (BASIL's Fox page, printed as a browser does)."""
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [FIXTURES / "printed_menu_page.pdf"])
+        document = corpus.document(1)
+        assert document.title == "Wildfire destroys 40 homes in Riverton"
+        marked = [(kind, span.text_of(document.text)) for span, kind in corpus.boilerplate_kinds(1)]
+        assert ("navigation", "Home\n\nLocal News\n\nWeather\n\nSports\n\nVideo") in marked
+        assert not any("wildfire" in text.lower() for _kind, text in marked)

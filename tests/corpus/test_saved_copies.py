@@ -12,12 +12,12 @@ from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 
 
-def saved_as_pdf(lines: list[str], made: str = "D:20240305093000Z") -> bytes:
+def saved_as_pdf(lines: list[str], made: str = "D:20240305093000Z", title: str | None = None) -> bytes:
     """A text PDF whose creation date is the day it was saved, as a browser's Save as PDF writes it."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf(lines))))
-    writer.add_metadata({"/CreationDate": made, "/Title": lines[0]})
+    writer.add_metadata({"/CreationDate": made, "/Title": lines[0] if title is None else title})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -79,3 +79,15 @@ def test_a_page_saved_from_archive_today_is_dated_by_its_article_not_the_capture
         "published": "2019-03-01", "url": "https://archive.ph/AbCdE"}
     assert html.archived_page({"published": "2015-10-26", "url": "http://web.archive.org/web/20151026092316/http://q13fox.com/a"})[
         "published"] == "2015-10-26"
+
+
+def test_a_file_name_written_as_a_pdfs_title_gives_way_to_its_headline(tmp_path):
+    """A page printed under its file's name ("buzzfeed_fox") was listed, paned and reported by that name; a title of
+    words, even one run into a word with a hyphen, is kept."""
+    lines = ["Ban on travel to Indiana", "Washington's governor banned state-funded travel to Indiana, he said."]
+    for name, title in (("stem.pdf", "indiana_travel_ban"), ("camera.pdf", "IMG_0042"), ("words.pdf", "Travel ban: state-funded")):
+        (tmp_path / name).write_bytes(saved_as_pdf(lines, title=title))
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [tmp_path / "stem.pdf", tmp_path / "camera.pdf", tmp_path / "words.pdf"])
+        assert [corpus.document(d).title for d in corpus.document_ids()] == [
+            "Ban on travel to Indiana", "Ban on travel to Indiana", "Travel ban: state-funded"]

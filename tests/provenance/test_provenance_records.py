@@ -14,7 +14,8 @@ def test_every_claim_carries_its_provenance_in_the_documented_shape(sample_corpu
     claims = {c["id"] for c in data["claims"]}
     for claim in data["claims"]:
         p = claim["provenance"]
-        assert {"first", "sources", "thread", "relays"} <= set(p) <= {"first", "sources", "thread", "relays", "thread_passages"}
+        assert {"first", "first_day", "sources", "thread", "relays"} <= set(p) <= {
+            "first", "first_day", "sources", "thread", "relays", "thread_passages"}
         assert [s["document"] for s in p["sources"]] == list(dict.fromkeys(m["document"] for m in sorted(
             claim["mentions"], key=lambda m: (documents[m["document"]]["publication"]["date_from"] == "import",
                                              documents[m["document"]]["publication"]["placed"]))))
@@ -26,6 +27,9 @@ def test_every_claim_carries_its_provenance_in_the_documented_shape(sample_corpu
         if p["first"] is not None:
             assert p["first"] == {"document": p["sources"][0]["document"], "published": p["sources"][0]["published"]}
             assert p["sources"][0]["date_from"] != "import"
+        day = [s["document"] for s in p["sources"] if s["date_from"] != "import"
+               and p["first"] is not None and s["published"] == p["first"]["published"]]
+        assert p["first_day"] == day and (p["first"] is None or p["first"]["document"] in day)
         assert set(p["thread"]) <= claims and (not p["thread"] or claim["id"] in p["thread"])
         for passage in p.get("thread_passages", []):
             text = documents[passage["document"]]["text"]
@@ -54,3 +58,15 @@ def test_the_surrender_claims_provenance_names_its_first_source_thread_and_relay
     ministry = next(s["id"] for s in data["speakers"] if s["name"] == "Russia's Defense Ministry")
     assert {"from": ministry, "to": "AFP", "statements": 1} in p["relays"]
     assert {"from": "AFP", "to": "BNR", "statements": 1} in p["relays"]
+
+
+def test_sources_out_the_same_first_day_are_all_named_as_first(sample_corpus, tmp_path):
+    """Three outlets out the same day (BASIL's triplets): `first` names the one a sort put first, so a script that
+    read it as "who had it first" was told an artefact; `first_day` names them all."""
+    assert main(["correct", str(sample_corpus.path), "date", "d1", "2022-04-13"]) == 0
+    target = tmp_path / "out.json"
+    assert main(["export", str(sample_corpus.path), "-o", str(target)]) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    claim = next(c for c in data["claims"] if {m["document"] for m in c["mentions"]} == {"d1", "d2"})
+    p = claim["provenance"]
+    assert sorted(p["first_day"]) == ["d1", "d2"] and p["first"]["document"] in p["first_day"]

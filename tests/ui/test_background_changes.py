@@ -58,7 +58,7 @@ def test_a_background_import_adds_the_rows_and_tells_the_corpus_observers(qtbot,
     assert done.args[0] is True, done.args[1]
     assert len(heard) == 1, "observers of the window's corpus never heard of the new document"
     assert w.browser.model.rowCount() == 6
-    assert "6 document(s)" in w.summary.text() and "not analysed yet" in w.summary.text()
+    assert "6 documents" in w.summary.text() and "not analysed yet" in w.summary.text()
     assert w.comparison.document_ids == [1, 2] and set(w.comparison.state.claims) == set(lit_before)
     w.set_corpus(None)
     corpus.close()
@@ -139,11 +139,11 @@ def test_an_analysis_that_could_not_analyse_a_document_names_it_in_a_report_and_
     assert done.args[0] is True, done.args[1]
     box = w.runner.report_box
     assert box is not None and box.isVisible(), "the unanalysed document was only told in the status bar"
-    assert box.text().startswith("analysed 5 new document(s)")
+    assert box.text().startswith("analysed 5 new documents")
     [line] = [l for l in box.informativeText().splitlines() if l.startswith(f"  d{odd_id} ")]
     assert "odd.txt" in line
     assert ODD_FAILURES[failure] in line
-    assert "could not analyse 1 document(s)" in w.statusBar().currentMessage()
+    assert "could not analyse 1 document " in w.statusBar().currentMessage()
     assert w.comparison.state.claims, "the rest of the corpus was not linked"
     box.close()
     w.set_corpus(None)
@@ -165,14 +165,14 @@ def test_an_analysis_in_the_window_reports_a_document_too_long_to_analyse_and_li
         pass
     assert done.args[0] is True, done.args[1]
     box = w.runner.report_box
-    assert box is not None and box.isVisible() and box.text().startswith("analysed 5 new document(s)")
+    assert box is not None and box.isVisible() and box.text().startswith("analysed 5 new documents")
     said = box.informativeText()
-    assert said.startswith("Too long to analyse, 1 document(s) (never parsed, nor tried again):")
+    assert said.startswith("Too long to analyse, 1 document (never parsed, nor tried again):")
     [line] = [l for l in said.splitlines() if l.startswith(f"  d{long} ")]
     assert "“Ferry archive” (archive.txt): too long to analyse: " in line and "split it into parts" in line
     assert "E088" not in said and "Could not analyse" not in said
-    assert "too long to analyse, 1 document(s)" in w.statusBar().currentMessage()
-    assert w.summary.text() == "6 document(s) — 1 too long to analyse"
+    assert "too long to analyse, 1 document " in w.statusBar().currentMessage()
+    assert w.summary.text() == "6 documents — 1 too long to analyse"
     assert w.comparison.state.claims and "too long to analyse" in w.comparison.pane(long).banner.text()
     box.close()
     w.set_corpus(None)

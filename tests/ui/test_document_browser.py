@@ -11,6 +11,7 @@ from viewer.analysis.corrections import SetOutlet
 from viewer.corpus import publication
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
+from viewer.jobs import counted
 
 
 def _select(browser, document_ids):
@@ -120,7 +121,7 @@ def test_the_list_dates_filters_and_sorts_documents_as_their_timeline_does(dated
     ("13/04/2023", [1, 2, 3], "Cannot read “13/04/2023” as a date"),  # compared as text it kept both dated ones
     ("yesterday", [1, 2, 3], "Cannot read “yesterday” as a date"),  # it kept none, and said "0 document(s)"
     ("2023-02-30", [1, 2, 3], "Cannot read “2023-02-30” as a date"),
-    ("2023-04", [2], "1 document(s)"),
+    ("2023-04", [2], "1 document; 1 with no date found"),
 ])
 def test_a_date_the_filter_cannot_read_is_said_not_taken_for_a_filter(dated_corpus, shown_window, typed, shown, said):
     browser = shown_window(dated_corpus).browser
@@ -190,4 +191,4 @@ def test_a_search_that_finds_nothing_for_its_punctuation_says_why(qtbot, sample_
     assert browser.model.rowCount() == 0
     assert browser.status.text().startswith(said), browser.status.text()
     browser.search_box.setText("Mariupol")  # words found: the count, as before
-    assert browser.status.text().startswith(f"{browser.model.rowCount()} matching document(s)")
+    assert browser.status.text().startswith(counted(browser.model.rowCount(), "matching document"))

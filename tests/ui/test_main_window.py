@@ -138,3 +138,13 @@ def test_a_reopened_comparison_leaves_out_articles_gone_and_claims_unlinked_mean
     corpus = w.corpus
     w.set_corpus(None)
     corpus.close()
+
+
+def test_the_status_line_counts_in_words_not_with_a_bracketed_plural(qtbot, analysed_corpus, shown_window):
+    """Every click on a claim said "carried by 2 of 3 open article(s)" and the window "5 document(s)"."""
+    w = shown_window(analysed_corpus)
+    w.compare([1, 2, 3])
+    w.comparison.select_claim(1)  # the hand-made claim 1 is in d1 and d2
+    assert w.statusBar().currentMessage() == "Claim [1]: carried by 2 of 3 open articles"
+    assert w.summary.text().startswith(f"{analysed_corpus.document_count()} documents")
+    assert "(s)" not in w.browser.status.text()

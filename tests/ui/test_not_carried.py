@@ -70,7 +70,7 @@ def test_the_correction_holds_after_a_new_analyser_reads_every_article_again(qtb
     _judge_d2_out_of_claim_1(qtbot, window, finish)
     monkeypatch.setattr(pipeline, "ANALYSER_VERSION", "next")
     window.jobs.analyse()
-    assert "analysed 5 new document(s)" in finish(window, timeout=180000).summary
+    assert "analysed 5 new documents" in finish(window, timeout=180000).summary
     assert not store.claim(sample_corpus, 1).mentions_in(2)
     window.comparison.select_claim(1)
     assert window.comparison.pane(2).banner.text().startswith("This source does not carry claim [1]")
@@ -97,7 +97,8 @@ def test_the_banner_says_its_closest_passage_carries_the_claim_and_lifts_the_cor
     _judge_d2_out_of_claim_1(qtbot, window, finish)
     window.comparison.select_claim(1)
     banner = window.comparison.pane(2).banner
-    assert banner.link_button.isVisible() and banner.link_button.text() == "This passage carries claim [1]"
+    assert banner.link_button.isVisible() and banner.link_button.accessibleName() == "This passage carries claim [1]"
+    assert banner.link_button.text() in ("This passage carries claim [1]", "Carries [1]")  # short in a narrow pane
     best = banner.passage
     qtbot.mouseClick(banner.link_button, Qt.MouseButton.LeftButton)
     changes = finish(window)

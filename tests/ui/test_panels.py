@@ -266,7 +266,7 @@ def test_a_document_too_long_to_analyse_says_so_in_its_pane_the_claims_table_and
     import_paths(analysed_corpus, [write_too_long(tmp_path)])
     [(long, characters)] = store.too_long(analysed_corpus)
     w = shown_window(analysed_corpus)
-    assert w.summary.text() == "6 document(s) — 1 too long to analyse", "Analyse (Ctrl+R) would not analyse it"
+    assert w.summary.text() == "6 documents — 1 too long to analyse", "Analyse (Ctrl+R) would not analyse it"
     w.compare([1, long])
     too_long = (f"too long to analyse: {characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,});"
                 " split it into parts and import those to have them analysed (as it is, it can be read and searched).")
@@ -423,22 +423,22 @@ def test_a_date_range_says_how_many_undated_documents_it_leaves_out_and_can_list
     browser.date_from.editingFinished.emit()
     listed = lambda: sorted(browser.model.document_id(r) for r in range(browser.model.rowCount()))  # noqa: E731
     assert listed() == [3, 5]
-    assert browser.status.text().startswith("2 document(s); 2 with no date found left out by the dates (“Undated too” lists them)")
+    assert browser.status.text().startswith("2 documents; 2 with no date found left out by the dates (“Undated too” lists them)")
     assert browser.undated.isVisible()
     browser.undated.setChecked(True)
     assert listed() == [2, 3, 4, 5]
-    assert browser.status.text().startswith("4 document(s), 2 of them undated")
+    assert browser.status.text().startswith("4 documents, 2 of them undated")
     browser.outlet.setCurrentText("Outlet D")  # the other filters still hold: d4 alone, undated
     assert listed() == [4]
     browser.outlet.setCurrentIndex(0)
     browser.search_box.setText("Azovstal")  # and the search: d3, d5 dated in May, d4 undated; not d2
-    assert listed() == [3, 4, 5] and browser.status.text().startswith("3 matching document(s), 1 of them undated —")
+    assert listed() == [3, 4, 5] and browser.status.text().startswith("3 matching documents, 1 of them undated —")
     browser.undated.setChecked(False)
     browser.search_box.clear()
     browser.date_from.clear()
     browser.date_from.editingFinished.emit()
     assert listed() == [1, 2, 3, 4, 5] and not browser.undated.isVisible()
-    assert browser.status.text().startswith("5 document(s) —")
+    assert browser.status.text().startswith("5 documents —")
 
 
 def test_the_claims_filter_keeps_the_rows_a_cell_of_which_holds_the_text_and_reads_each_row_once(window, monkeypatch):

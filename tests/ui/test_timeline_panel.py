@@ -138,6 +138,23 @@ def test_a_dates_correction_is_asked_for_with_the_original_shown(qtbot, sample_c
     assert again.corrections() == [Restore(1, "published")]
 
 
+def test_sources_out_the_same_first_day_are_all_named_first_not_the_one_sorted_first(qtbot, sample_corpus, shown_window):
+    """Three outlets out the same day (BASIL's triplets): the heading named the one the sort put first ("first reported
+    by d11 (HuffPost)") while the table starred all three, so a researcher would cite an artefact as the first."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    assert "first reported by d2 (" in panel.heading.text()  # d1 is placed only by its import: d2 alone is first
+    with qtbot.waitSignal(w.runner.job_did_finish, timeout=20000):
+        w.corrections.correct([SetOutlet(1, "BNR Radio"), SetDate(1, "13 April 2022")], "Corrected d1")
+    qtbot.waitUntil(lambda: "the same day" in panel.heading.text(), timeout=5000)
+    sources = [panel.model.entry(i) for i in entries(panel, 0)]
+    assert all(s.first for s in sources)
+    named = " and ".join(f"{s.label} ({s.outlet or 'no outlet'})" for s in sources)
+    assert f"first reported on 2022-04-13 by {named}, the same day" in panel.heading.text()
+    assert {s.label for s in sources} == {"d1", "d2"}
+    assert "first reported by" not in panel.heading.text()
+
+
 def details_of_pasted(qtbot, tmp_path, text: str):
     """A new corpus holding one article imported from a plain-text file, and its details dialog, shown."""
     from viewer.corpus.importing import import_paths

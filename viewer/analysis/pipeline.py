@@ -29,7 +29,7 @@ from viewer.analysis.workers import InProcess, Workers
 from viewer.corpus import publication
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
 from viewer.corpus.store import Corpus
-from viewer.jobs import TaskState, cancelled_means, quiet
+from viewer.jobs import TaskState, cancelled_means, counted, quiet
 
 # bump when stored per-document results change shape or meaning (3: unit embeddings; 4: cue model, statement
 # parts; 5: headline units; 6: units start after a dateline; 7: noun cues, cues between commas, "per",
@@ -139,18 +139,18 @@ class AnalysisReport:
     def totals(self) -> str:
         """What was analysed and what the corpus now holds, on one line."""
         return (
-            f"analysed {self.analysed} new document(s); corpus now has {self.claims} linked claim(s), "
-            f"{self.attributions} attribution(s), {self.speakers} speaker(s)"
+            f"analysed {counted(self.analysed, 'new document')}; corpus now has {counted(self.claims, 'linked claim')}, "
+            f"{counted(self.attributions, 'attribution')}, {counted(self.speakers, 'speaker')}"
         )
 
     def summary(self) -> str:
         """The totals, and under a heading each document that could not be analysed, and why."""
         lines = [self.totals()]
         if self.unanalysed:
-            lines += [f"Could not analyse {len(self.unanalysed)} document(s) ({UNANALYSED_KEPT}):",
+            lines += [f"Could not analyse {counted(len(self.unanalysed), 'document')} ({UNANALYSED_KEPT}):",
                       *_listed(self.unanalysed)]
         if self.too_long:
-            lines += [f"Too long to analyse, {len(self.too_long)} document(s) ({TOO_LONG_KEPT}):", *_listed(self.too_long)]
+            lines += [f"Too long to analyse, {counted(len(self.too_long), 'document')} ({TOO_LONG_KEPT}):", *_listed(self.too_long)]
         return "\n".join(lines)
 
 
@@ -220,7 +220,7 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
     if pending:
         state.progress(0, total, "loading the language and sentence models")  # seconds in which nothing else moves
         workers.prepare()  # a missing or damaged model stops here, before anything is written
-        state.check(f"stopped while the models loaded; none of the {len(pending)} document(s) was analysed, and the"
+        state.check(f"stopped while the models loaded; none of the {counted(len(pending), 'document')} was analysed, and the"
                     " next analysis starts them")
     state.progress(0, total, "analysing documents")
     done = 0
@@ -258,7 +258,7 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
     writer.flush()
     if done < len(pending):
         failed = f" ({len(unanalysed)} of them could not be analysed and are not)" if unanalysed else ""
-        state.check(f"stopped after {done} of {len(pending)} document(s); those are kept{failed}, and the next"
+        state.check(f"stopped after {done} of {counted(len(pending), 'document')}; those are kept{failed}, and the next"
                     " analysis carries on from there")
     return done
 

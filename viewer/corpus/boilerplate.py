@@ -40,6 +40,8 @@ _SHARE = re.compile(
 )
 _BULLET = re.compile(r"[•·▪►‣◦*\-–]\s+\S")
 _PIPE_NAV = re.compile(r"[^|]{1,30}(?:\s\|\s[^|]{1,30}){2,}")
+MENU_ITEMS = 4  # a printed menu: at least 4 lines opening the page, each a name of one or two words ("Science & Tech")
+_MENU_ITEM = re.compile(r"(?!by\b)[^\W\d_][\w'’-]*(?: &)?(?: [^\W\d_][\w'’-]*)?", re.IGNORECASE)
 _MORE_NEWS = re.compile(
     r"(?:more news|more stories|related news|related stories|related articles|related|most read|most popular|"
     r"top stories|latest news|you may also like|you might also like|more from [\w ]{1,30})\s*:?",
@@ -164,6 +166,20 @@ def _navigation(page: Page) -> None:
     _whole_lines(_PIPE_NAV, "navigation", 20)(page)
 
 
+def _printed_menu(page: Page) -> None:
+    """A site's menu as a page printed to PDF keeps it: its items one to a line with neither bullets nor bars
+    ("Home / Politics / Opinion / Video"), above the headline. Only a run opening the page is taken, of at least
+    MENU_ITEMS short lines that state nothing (no figure, no sentence mark, no byline) before a longer line, so a
+    pasted title, byline and place, or a list in the article, is never one."""
+    run: list[int] = []
+    for i in page.free():
+        if (run and i != run[-1] + 1) or not _MENU_ITEM.fullmatch(page.lines[i].text):
+            break
+        run.append(i)
+    if len(run) >= MENU_ITEMS and run[-1] + 1 < len(page.lines) and page.lines[run[-1] + 1].words > 3:
+        page.mark_lines(run[0], run[-1], "navigation")
+
+
 def _repeats(page: Page) -> None:
     """A caption or pull quote printed again: the later copy is marked, the first kept."""
     earlier: list[int] = []
@@ -264,6 +280,7 @@ RULES: list[tuple[str, Callable[[Page], None]]] = [
     ("share", _whole_lines(_SHARE, "share", 15)),
     ("see-also", _see_also),
     ("navigation", _navigation),
+    ("printed menu", _printed_menu),
     ("repeated caption", _repeats),
     ("caption", _captions),
     ("embedded post credit", _embed_credit),

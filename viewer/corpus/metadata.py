@@ -180,7 +180,9 @@ def _line_at(text: str, start: int) -> tuple[str, int]:
 
 
 def _content_start(text: str, marks: Sequence[Mark]) -> int | None:
-    skip = sorted(span for span, kind in marks if kind == "metadata")
+    """Past the metadata lines and a site's menu opening the text: a page printed to PDF with no title of its own
+    was titled "Home", its menu's first item."""
+    skip = sorted(span for span, kind in marks if kind in ("metadata", "navigation"))
     position = 0
     for span in skip:
         if text[position:span.start].strip():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
+from viewer.jobs import counted
 from viewer.provenance.relays import RelayGraph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, updates_counted
 from viewer.provenance.wording import conflict_label, date_label
@@ -95,7 +96,7 @@ def relays_text(graph: RelayGraph) -> str:
     """Edges heaviest first, then cycles: who relays whom, in how many statements."""
     if not graph.edges:
         return "Relays: no statement carries it"
-    lines = [f"Relays (speaker → agency → outlet), {graph.statements} statement(s):"]
+    lines = [f"Relays (speaker → agency → outlet), {counted(graph.statements, 'statement')}:"]
     for e in graph.edges:
         claims = f"  [{', '.join(f'c{c}×{n}' for c, n in e.claims)}]" if e.claims else ""
         lines.append(f"   {graph.nodes[e.source].label} → {graph.nodes[e.target].label}  ×{e.statements}{claims}")

@@ -1,6 +1,7 @@
 """A claim's provenance as the interchange format's optional `provenance` key (docs/interchange.md).
 
-`first` is the first dated source (null when no source is dated); `sources` one entry per
+`first` is the first dated source (null when no source is dated) and `first_day` every source dated that
+same day, `first` among them; `sources` one entry per
 document in time order, with its date, where the date came from, and the speaker and relays of
 the statement that carries the claim there (null and [] when it is stated as fact); `thread`
 the claim ids of its updates in time order, itself included, or [] when it has none, and
@@ -27,6 +28,8 @@ def record(t: Timeline, graph: RelayGraph) -> dict:
     first = t.first
     found = {
         "first": {"document": first.label, "published": first.dating.placed} if first else None,
+        # every source of the first day: `first` alone named the one a sort put first of three outlets out that day
+        "first_day": [s.label for s in t.firsts],
         "sources": [_source(s) for s in t.sources],
         "thread": [f"c{e.claim_id}" for e in t.thread if e.claim_id is not None] if len(t.thread) > 1 else [],
         "relays": [

@@ -135,6 +135,11 @@ class Timeline:
         return next((s for s in self.sources if s.first), None)
 
     @property
+    def firsts(self) -> tuple[Source, ...]:
+        """Every source of the earliest day: which of them a sort puts first says nothing about who reported first."""
+        return tuple(s for s in self.sources if s.first)
+
+    @property
     def listed(self) -> int:
         """Possible updates the thread holds (the claim itself is one of its entries)."""
         return len(self.thread) - 1 if self.thread else 0

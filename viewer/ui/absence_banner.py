@@ -34,13 +34,19 @@ class AbsenceBanner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.show_button = QPushButton("Show in the text")
+        self.show_button = QPushButton()
         self.show_button.setToolTip("Scroll to the closest passage and outline it (it is not linked)")
         self.show_button.clicked.connect(self.show_requested)
         self.link_button = QPushButton()
         self.link_button.clicked.connect(self.link_requested)
-        self.next_button = QPushButton("Next closest")
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(self.next_requested)
+        # each button's whole label and the short one a narrow pane shows on one row (the tooltip says the rest)
+        self.labels = {self.next_button: ("Next closest", "Next"), self.show_button: ("Show in the text", "Show"),
+                       self.link_button: ("", "")}
+        self.show_button.setText(self.labels[self.show_button][0])
+        self._padding = self.show_button.sizeHint().width() - self.show_button.fontMetrics().horizontalAdvance(
+            self.show_button.text())  # the frame and margins of a push button around its label
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.next_button)
@@ -97,11 +103,11 @@ class AbsenceBanner(QFrame):
             words = html.escape(quoted(passage.excerpt()))
             lines.append(f"Closest passage{rank}, not linked ({passage.closeness()}): {words}")
             if self.judged is not None:
-                self.link_button.setText(f"This passage carries claim [{claim_id}]")
+                self.labels[self.link_button] = (f"This passage carries claim [{claim_id}]", f"Carries [{claim_id}]")
                 self.link_button.setToolTip("You were wrong about this source: this passage states the claim, so link"
                                             " it and take back “does not carry” (Edit → Undo undoes it)")
             else:
-                self.link_button.setText(f"Link to claim [{claim_id}]")
+                self.labels[self.link_button] = (f"Link to claim [{claim_id}]", f"Link [{claim_id}]")
                 self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link"
                                             " (Edit → Undo takes it back)")
             following = (self.shown + 1) % len(self.passages) + 1
@@ -117,15 +123,32 @@ class AbsenceBanner(QFrame):
         self._stack_buttons()
 
     def _stack_buttons(self) -> None:
-        """The buttons side by side while their labels fit, one above the other in a narrow pane:
-        squeezed into a 250 px pane they read "Show in the tex" and "ink to claim [3"."""
+        """The buttons side by side with their whole labels while those fit, then with their short ones ("Next",
+        "Show", "Link [3]"), and one above the other only where even those would be cut: squeezed into a 250 px pane
+        they read "Show in the tex" and "ink to claim [3", and stacked they took 85 of a laptop pane's 440 px, leaving
+        seven lines of the article the researcher had to read."""
         shown = [b for b in (self.next_button, self.show_button, self.link_button) if not b.isHidden()]
         margins = self.layout().contentsMargins()
-        needed = sum(b.sizeHint().width() for b in shown) + self.buttons.spacing() * max(len(shown) - 1, 0)
         room = self.width() - margins.left() - margins.right()
-        direction = QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+        spacing = self.buttons.spacing() * max(len(shown) - 1, 0)
+        whole = sum(max(self._width(b, 0), b.minimumSizeHint().width()) for b in shown) + spacing
+        short = sum(self._width(b, 1) for b in shown) + spacing
+        which = 0 if whole <= room or short > room else 1
+        for button, labels in self.labels.items():
+            if button.text() != labels[which]:
+                button.setText(labels[which])
+            button.setAccessibleName(labels[0])
+            # a push button asks for 80 px whatever its label: a short label is let down to its own width
+            least = self._width(button, 1) if which else 0
+            if button.minimumWidth() != least:
+                button.setMinimumWidth(least)
+        direction = QBoxLayout.Direction.LeftToRight if which or whole <= room else QBoxLayout.Direction.TopToBottom
         if self.buttons.direction() != direction:
             self.buttons.setDirection(direction)
+
+    def _width(self, button: QPushButton, which: int) -> int:
+        """What the button needs to show its whole (0) or short (1) label uncut."""
+        return button.fontMetrics().horizontalAdvance(self.labels[button][which]) + self._padding
 
     def text(self) -> str:
         """The banner as plain text (what a screen reader and the tests read)."""

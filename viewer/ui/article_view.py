@@ -70,12 +70,14 @@ class ArticleView(QWidget):
             button = QToolButton(text=symbol, toolTip=tip, autoRaise=True)
             button.clicked.connect(handler)
             buttons.addWidget(button)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title_label)
-        titles.addWidget(self.facts_label)
-        header.addLayout(titles, 1)
-        header.addLayout(buttons)
+        # the headline takes the pane's whole width and the buttons sit beside the facts: beside the headline they
+        # left it 150 of a laptop pane's 240 px, five lines of it above a banner and seven lines of the article
+        header = QVBoxLayout()
+        header.addWidget(self.title_label)
+        facts = QHBoxLayout()
+        facts.addWidget(self.facts_label, 1)
+        facts.addLayout(buttons)
+        header.addLayout(facts)
 
         self.banner = AbsenceBanner(self)
         self.banner.show_requested.connect(self.show_closest)

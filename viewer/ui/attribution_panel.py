@@ -22,6 +22,7 @@ from viewer.analysis.speakers.resolution import fold_name
 from viewer.analysis.store import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
+from viewer.jobs import counted
 from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.flow_layout import FlowLayout
@@ -226,7 +227,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             lines = [s.name + (f", {s.role}" if s.role else "") + f" ({s.kind})"]
             if s.aliases:
                 lines.append("Also written: " + ", ".join(s.aliases))
-            lines.append(f"{s.statements} statement(s) in {s.sources} source(s)")
+            lines.append(f"{counted(s.statements, 'statement')} in {counted(s.sources, 'source')}")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()

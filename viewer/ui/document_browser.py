@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
+from viewer.jobs import counted
 from viewer.ui.column_fit import NAME_MIN, ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
 from viewer.ui.document_table import COLUMNS, NEAR_DUPLICATE, TYPICAL, DocumentTableModel
@@ -202,7 +203,7 @@ class DocumentBrowserPanel(QWidget):
         self.model.reset(only=document_ids)
         if self.model.rowCount() <= FEW:
             self.view.selectAll()
-        self._say(f"{self.model.rowCount()} document(s) {why} — Enter opens the selection side by side;"
+        self._say(f"{counted(self.model.rowCount(), 'document')} {why} — Enter opens the selection side by side;"
                             " a search lists the whole corpus again")
 
     def selected_documents(self) -> list[int]:
@@ -320,7 +321,7 @@ class DocumentBrowserPanel(QWidget):
             also = f"; {undated} with no date found left out by the dates (“Undated too” lists them)"
         else:
             also = ""
-        self._say(f"{count} {'matching ' if searching else ''}document(s){also} — Enter opens the selection side by side")
+        self._say(f"{counted(count, 'matching document' if searching else 'document')}{also} — Enter opens the selection side by side")
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else STATUS_COLOUR};")

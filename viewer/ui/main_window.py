@@ -16,7 +16,7 @@ from viewer import __version__
 from viewer.analysis import store
 from viewer.corpus import search
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, NOTES, SPEAKERS, Changes
+from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, NOTES, SPEAKERS, Changes, counted
 from viewer.ui import actions
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_panel import ClaimsPanel
@@ -158,9 +158,9 @@ class MainWindow(QMainWindow):
         refused = len(store.too_long(self.corpus))
         too_long = f" — {refused} too long to analyse" if refused else ""
         if waiting == count - refused and waiting:
-            self.summary.setText(f"{count} document(s) — not analysed yet (Ctrl+R){too_long}")
+            self.summary.setText(f"{counted(count, 'document')} — not analysed yet (Ctrl+R){too_long}")
         else:
-            self.summary.setText(f"{count} document(s)" + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else "")
+            self.summary.setText(counted(count, "document") + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else "")
                                  + too_long)
 
     def _on_corpus_did_open(self, corpus: Corpus) -> None:
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             carried = sum(1 for d in self.comparison.document_ids if claim.mentions_in(d))
             judged = ", ".join(f"d{d}" for d in self.comparison.state.judged_out_of(claim.id))
             self.statusBar().showMessage(
-                f"Claim [{claim.id}]: carried by {carried} of {len(self.comparison.document_ids)} open article(s)"
+                f"Claim [{claim.id}]: carried by {carried} of {counted(len(self.comparison.document_ids), 'open article')}"
                 + (f"; not carried by {judged} (your correction)" if judged else ""))
 
     def _on_speaker_chosen(self, speaker) -> None:
@@ -274,8 +274,8 @@ class MainWindow(QMainWindow):
             return
         for document_id, spans in found.items():
             self.comparison.pane(document_id).show_found(spans)
-        counted = ", ".join(f"d{d} {len(spans)}×" for d, spans in found.items())
-        self.statusBar().showMessage(f"“{query.strip()}” found: {counted} (marked dark in the text)", 10000)
+        hits = ", ".join(f"d{d} {len(spans)}×" for d, spans in found.items())
+        self.statusBar().showMessage(f"“{query.strip()}” found: {hits} (marked dark in the text)", 10000)
 
     def _on_notes_did_change(self, *_target) -> None:
         self.notes_panel.refresh_tags()

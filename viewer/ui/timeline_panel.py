@@ -31,6 +31,7 @@ from viewer.ui.relay_graph_view import RelayGraphPanel
 
 COLUMNS = SOURCE_COLUMNS
 GROUPS = ("Sources in time order", THREAD_HEADING)
+SAME_DAY_NAMED = 3  # sources of the first day the heading names; the rest are counted (the table stars them all)
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) or ("claim", id)
 NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
 CAPS = {0: 160, 1: 150}  # when, source: past these their values wrap
@@ -351,10 +352,24 @@ class TimelinePanel(QWidget):
 def _heading(found: Timeline | None) -> str:
     if found is None:
         return "Select a claim to see where it came from."
-    first = found.first
-    who = f"first reported by {first.label} ({escape(first.outlet or 'no outlet')}) on {first.dating.placed}" if first \
-        else "no source is dated, so the first reporter is unknown"
+    who = _first_reported(found.firsts)
     updates, listed = found.updates, found.listed
     return (f"<b>c{found.claim.id}</b> {escape(found.claim.label)} — {len(found.sources)} source"
             f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} possible update{'s' if updates != 1 else ''}"
             + (f", the {listed} nearest in time listed" if listed < updates else ""))
+
+
+
+def _first_reported(firsts: tuple[Source, ...]) -> str:
+    """Who reported the claim first; sources of one day all, as the table stars them: naming the one a sort put
+    first ("first reported by d11 (HuffPost)" of three outlets out the same day) told the researcher who was first."""
+    if not firsts:
+        return "no source is dated, so the first reporter is unknown"
+    named = [f"{s.label} ({escape(s.outlet or 'no outlet')})" for s in firsts[:SAME_DAY_NAMED]]
+    day = firsts[0].dating.placed
+    if len(firsts) == 1:
+        return f"first reported by {named[0]} on {day}"
+    left = len(firsts) - len(named)
+    listed = ", ".join(named[:-1]) + (f", {named[-1]}" if left else f" and {named[-1]}")
+    more = f" and {left} more" if left else ""
+    return f"first reported on {day} by {listed}{more}, the same day"

@@ -17,7 +17,9 @@ if TYPE_CHECKING:  # pypdf is imported on the first PDF read: the window starts 
     from pypdf import PdfReader
 
 _LOGGER = logging.getLogger("pypdf")
-_FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Word", re.IGNORECASE)
+# a file's name standing in for a title: "report.docx", "Microsoft Word - …", or a stem such as "buzzfeed_fox" or
+# "IMG_0042" (one word joined by underscores) a tool wrote for the page it printed: the text's headline is the title
+_FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Word|^[^\s_]+(?:_[^\s_]+)+$", re.IGNORECASE)
 
 
 def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
