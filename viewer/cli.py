@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list the documents of a corpus")
     listing.add_argument("corpus")
+    listing.add_argument("--older-reader", action="store_true",
+                         help="only the documents an older version of the file readers read: `provenance reread"
+                              " CORPUS dN` may improve their text")
 
     removing = commands.add_parser(
         "remove", help="remove documents from a corpus (a wrong file, a copy); the files on disk are not touched",
