@@ -421,7 +421,9 @@ def test_a_removal_is_kept_listed_and_taken_back_or_let_go(imported, capsys):
 
     assert main(["removed", str(imported), "--forget", "all"]) == 0
     said = capsys.readouterr().out
-    assert said.startswith("Forgot 1 removal (1 document)") and "cannot be brought back" in said
+    assert said.startswith("Forgot 1 removal (1 document): its text") and "cannot be brought back" in said
+    assert main(["removed", str(imported), "--compact"]) == 0
+    assert capsys.readouterr().out.startswith(f"Rewrote {imported} without the rows deleted from it")
     assert main(["removed", str(imported), "--restore", "last"]) == 2
     assert "keeps no removal; nothing was changed" in capsys.readouterr().err
 

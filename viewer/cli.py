@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                             help="take back removal N (as listed; 'last' for the latest)")
     doing_kept.add_argument("--forget", metavar="N", type=removal_number,
                             help="drop what removal N kept ('all' for every one): the text leaves the file for good")
+    doing_kept.add_argument("--compact", action="store_true",
+                            help="rewrite the file without what was deleted from it (after a --forget that another"
+                                 " program's open window kept from compacting it)")
 
     rereading = commands.add_parser(
         "reread", help="read a document again from its original file, with this version's readers",

@@ -282,10 +282,18 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_removed(args: argparse.Namespace) -> int:
     """The kept removals: listed, one taken back (relinking), or let go."""
     from viewer.analysis.operations import bring_back
-    from viewer.corpus.removal import CannotBringBack, NoSuchRemoval, forget_for_good, kept_removals
+    from viewer.corpus.removal import CannotBringBack, NoSuchRemoval, compact, forget_for_good, kept_removals
 
     progress = ProgressLine()
-    with _open_existing(args.corpus, for_reading=not (args.restore or args.forget), progress=progress) as corpus:
+    with _open_existing(args.corpus, for_reading=not (args.restore or args.forget or args.compact),
+                        progress=progress) as corpus:
+        if args.compact:
+            if not compact(corpus):
+                return fail("another program has the corpus open, so its file could not be rewritten: close it and"
+                            " try again; nothing was lost", 1)
+            print(f"Rewrote {args.corpus} without the rows deleted from it: a forgotten removal's text is no longer"
+                  " in the file")
+            return 0
         kept = kept_removals(corpus)
         if not (args.restore or args.forget):
             for removal in kept:

@@ -8,7 +8,7 @@ import pytest
 
 from viewer.analysis.operations import remove
 from viewer.corpus.importing import import_paths
-from viewer.corpus.removal import NoSuchRemoval, forget_for_good, kept_removals
+from viewer.corpus.removal import NoSuchRemoval, compact, forget_for_good, kept_removals
 from viewer.corpus.store import Corpus, CorpusError
 
 SECRET = "Quillonvaterbrook"  # a word of the private article, found nowhere else
@@ -68,4 +68,6 @@ def test_another_connection_reading_leaves_the_rows_gone_and_says_the_file_is_no
         reader.db.execute("COMMIT")
     assert kept_removals(corpus) == []
     assert not done.scrubbed and "another program has the corpus open" in done.said()
-    assert "--forget all" in done.said()
+    assert "`provenance removed CORPUS --compact`" in done.said()
+    assert _in_file(path)  # the freed pages are still there until the file is compacted
+    assert compact(corpus) and not _in_file(path)

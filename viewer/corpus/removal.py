@@ -165,20 +165,21 @@ class Forgotten:
 
     def said(self) -> str:
         documents = sum(len(k.documents) for k in self.removals)
+        its = "their" if documents != 1 else "its"
         line = (f"Forgot {len(self.removals)} removal{'s' if len(self.removals) != 1 else ''}"
-                f" ({documents} document{'s' if documents != 1 else ''}): their text, notes and analysis are no longer"
+                f" ({documents} document{'s' if documents != 1 else ''}): {its} text, notes and analysis are no longer"
                 " in the corpus file and cannot be brought back")
         if not self.scrubbed:
-            line += ("; another program has the corpus open, so the file keeps their freed pages until it is"
-                     " compacted: close it and forget again, or run `provenance removed CORPUS --forget all`")
+            line += (f"; another program has the corpus open, so the file still holds {its} freed pages: close the"
+                     " other program, then run `provenance removed CORPUS --compact`")
         return line
 
 
 def forget_for_good(corpus: Corpus, removal_ids: Sequence[int]) -> Forgotten:
     """Let kept removals go so their text leaves the corpus file (a researcher removing an article for privacy):
-    the rows go in one transaction, then the search index is merged (FTS5 keeps a deleted document's words in its
-    older segments until a merge) and the file rewritten (SQLite leaves deleted rows in free pages, the write-ahead
-    log keeps copies). Refused, naming the removals kept, for a number the corpus does not keep; nothing changed."""
+    the rows go in one transaction, then (`compact`) the search index is merged (FTS5 keeps a deleted document's
+    words in its older segments until a merge) and the file rewritten (SQLite leaves deleted rows in free pages, the
+    write-ahead log keeps copies). Refused, naming the removals kept, for a number the corpus does not keep; nothing changed."""
     if corpus.db.conn.in_transaction:
         raise CorpusError("kept removals are forgotten for good outside any other change (the file is rewritten"
                           " after); nothing was changed")
@@ -188,8 +189,7 @@ def forget_for_good(corpus: Corpus, removal_ids: Sequence[int]) -> Forgotten:
         raise NoSuchRemoval(_no_such(corpus, missing[0]) + "; nothing was forgotten")
     with corpus.transaction() as db:
         db.execute(f"DELETE FROM removals WHERE id {IN_IDS}", (id_list(removal_ids),))
-        db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
-    return Forgotten(tuple(kept[n] for n in sorted(set(removal_ids))), _compact(corpus))
+    return Forgotten(tuple(kept[n] for n in sorted(set(removal_ids))), compact(corpus))
 
 
 def forget_job(removal_ids: Sequence[int]) -> Job:
@@ -201,9 +201,11 @@ def forget_job(removal_ids: Sequence[int]) -> Job:
     return run
 
 
-def _compact(corpus: Corpus) -> bool:
-    """Rewrite the file with only the rows it holds and empty the write-ahead log; False when another connection
-    keeps it from happening (the rows are gone all the same)."""
+def compact(corpus: Corpus) -> bool:
+    """Merge the search index (dropping deleted documents' words), rewrite the file with only the rows it holds and
+    empty the write-ahead log; False when another connection keeps the rewrite from happening (nothing is lost)."""
+    with corpus.transaction() as db:
+        db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
     try:
         corpus.db.execute("VACUUM")
         if corpus.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":

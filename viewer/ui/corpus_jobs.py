@@ -212,10 +212,11 @@ def forgetting_question(kept: list[tuple[str, list[str]]]) -> str:
     names = [f"{name} (removed {at.replace('T', ' ')[:16]})" for at, named in kept for name in named]
     shown = names[:NAMED_AT_MOST] + ([f"… and {len(names) - NAMED_AT_MOST} more"] if len(names) > NAMED_AT_MOST else [])
     which = "this removed document" if len(names) == 1 else f"these {len(names)} removed documents"
-    return (f"Delete {which} from the corpus file for good?\n\n" + "\n".join(shown) + "\n\nThe corpus kept their"
+    its, them = ("their", "them") if len(names) != 1 else ("its", "it")
+    return (f"Delete {which} from the corpus file for good?\n\n" + "\n".join(shown) + f"\n\nThe corpus kept {its}"
             " text, notes, tags and analysis so a removal could be taken back; they are deleted from the file and it"
             " is compacted, so the text cannot be read from it afterwards. This cannot be undone: Edit → Undo and"
-            " `provenance removed` can no longer bring them back. The files on disk are not touched.")
+            f" `provenance removed` can no longer bring {them} back. The files on disk are not touched.")
 
 
 def confirm_forgetting(parent: QWidget, kept: list[tuple[str, list[str]]]) -> bool:
