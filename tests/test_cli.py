@@ -132,7 +132,8 @@ def test_reading_commands_upgrade_an_older_corpus_they_can_write(tmp_path, capsy
     old.write_bytes((REPO / "tests" / "data" / "schema-1.corpus").read_bytes())
     assert main(["list", str(old)]) == 0
     out, err = capsys.readouterr()
-    assert out.startswith("d1\t") and err == ""
+    assert out.startswith("d1\t")
+    assert err.startswith("1 document was read by an older version of the file readers")  # unknown before schema 14
     with Corpus(old, create=False) as corpus:
         assert corpus.schema_version == LATEST
 
@@ -420,9 +421,37 @@ def test_a_removal_is_kept_listed_and_taken_back_or_let_go(imported, capsys):
     assert "d2\t" in capsys.readouterr().out
 
     assert main(["removed", str(imported), "--forget", "all"]) == 0
-    assert "Let go of 1 kept removal" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert said.startswith("Forgot 1 removal (1 document): its text") and "cannot be brought back" in said
+    assert main(["removed", str(imported), "--compact"]) == 0
+    assert capsys.readouterr().out.startswith(f"Rewrote {imported} without the rows deleted from it")
     assert main(["removed", str(imported), "--restore", "last"]) == 2
     assert "keeps no removal; nothing was changed" in capsys.readouterr().err
+
+
+def test_list_says_which_documents_an_older_reader_read_and_a_re_read_clears_it(imported, capsys):
+    from viewer.corpus.store import Corpus
+
+    assert main(["list", str(imported), "--older-reader"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("Every document was read by this version of the file readers")
+    with Corpus(imported) as corpus:  # as a corpus imported before reader versions were kept (migration 14)
+        with corpus.transaction() as db:
+            db.execute("UPDATE documents SET text_reader = NULL WHERE id IN (1, 2)")
+    assert main(["list", str(imported)]) == 0
+    out, err = capsys.readouterr()
+    assert "d3\t" in out and err.startswith("2 documents were read by an older version of the file readers"
+                                              " (`--older-reader` lists them)")
+    assert main(["list", str(imported), "--older-reader"]) == 0
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == ["d1", "d2"]
+    assert main(["reread", str(imported), "d2"]) == 0  # the file reads the same: read by this version now
+    assert capsys.readouterr().out.startswith("d2 reads the same from its original file: its text is unchanged,"
+                                              " now marked as read by this version of the reader")
+    assert main(["list", str(imported), "--older-reader"]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["d1"]
+    assert main(["list", str(imported)]) == 0
+    assert f"`provenance reread {imported} d1` may improve its text" in capsys.readouterr().err
 
 
 def test_removed_refuses_a_word_that_is_no_removal(imported, capsys):
@@ -433,7 +462,7 @@ def test_removed_refuses_a_word_that_is_no_removal(imported, capsys):
 
 def test_reread_names_why_it_cannot_and_a_file_that_reads_the_same_changes_nothing(imported, capsys):
     assert main(["reread", str(imported), "d2"]) == 0
-    assert capsys.readouterr().out.startswith("d2 reads the same from its original file: nothing to change")
+    assert capsys.readouterr().out.startswith("d2 reads the same from its original file: its text is unchanged\n")
     assert main(["reread", str(imported), "d9"]) == 2
     err = capsys.readouterr().err
     assert "the corpus holds no d9; nothing was read" in err and "Traceback" not in err

@@ -19,3 +19,19 @@ def test_an_outdated_sample_corpus_is_reanalysed_when_opened(sample_corpus_file,
     assert ensure_sample_corpus(copy) == copy
     with Corpus(copy) as corpus:
         assert pending_documents(corpus) == []
+
+
+def test_a_sample_built_before_reader_versions_were_recorded_loses_its_marks(sample_corpus_file, tmp_path):
+    from viewer.corpus.text_reader import TEXT_READER_VERSION
+
+    copy = tmp_path / "sample.corpus"
+    shutil.copy(sample_corpus_file, copy)
+    with Corpus(copy) as corpus:
+        with corpus.transaction() as db:  # as migration 14 leaves a sample built before it
+            db.execute("UPDATE documents SET text_reader = NULL")
+            db.execute("UPDATE documents SET text = text || ' (as an older reader read it)' WHERE id = 3")
+    ensure_sample_corpus(copy)
+    with Corpus(copy) as corpus:
+        readers = {d.id: d.text_reader for d in corpus.documents(with_text=False)}
+    assert readers == {1: TEXT_READER_VERSION, 2: TEXT_READER_VERSION, 3: None, 4: TEXT_READER_VERSION,
+                       5: TEXT_READER_VERSION}  # d3 reads differently now: left for the researcher to re-read

@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list the documents of a corpus")
     listing.add_argument("corpus")
+    listing.add_argument("--older-reader", action="store_true",
+                         help="only the documents an older version of the file readers read: `provenance reread"
+                              " CORPUS dN` may improve their text")
 
     removing = commands.add_parser(
         "remove", help="remove documents from a corpus (a wrong file, a copy); the files on disk are not touched",
@@ -84,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                             help="take back removal N (as listed; 'last' for the latest)")
     doing_kept.add_argument("--forget", metavar="N", type=removal_number,
                             help="drop what removal N kept ('all' for every one): the text leaves the file for good")
+    doing_kept.add_argument("--compact", action="store_true",
+                            help="rewrite the file without what was deleted from it (after a --forget that another"
+                                 " program's open window kept from compacting it)")
 
     rereading = commands.add_parser(
         "reread", help="read a document again from its original file, with this version's readers",

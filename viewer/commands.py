@@ -121,10 +121,25 @@ def cmd_list(args: argparse.Namespace) -> int:
     from viewer.corpus import publication
     from viewer.provenance.wording import date_label
 
+    from viewer.corpus.text_reader import read_by_older_reader
+
+    older = []
     with _open_existing(args.corpus, for_reading=True) as corpus:
         dates = publication.datings(corpus)
         for d in corpus.documents(with_text=False):
+            if read_by_older_reader(d.text_reader, d.source_path, d.source_format):
+                older.append(d.id)
+            elif args.older_reader:
+                continue
             print(f"d{d.id}\t{date_label(dates[d.id])}\t{d.outlet or '-'}\t{d.language or '-'}\t{d.title or Path(d.source_path).name}")
+    if older and not args.older_reader:  # said apart from the listing, which scripts read by its columns
+        print(f"{len(older)} document{'s were' if len(older) != 1 else ' was'} read by an older version of the file"
+              f" readers (`--older-reader` lists {'them' if len(older) != 1 else 'it'}): `provenance reread"
+              f" {args.corpus} {'dN' if len(older) != 1 else f'd{older[0]}'}` may improve"
+              f" {'their' if len(older) != 1 else 'its'} text", file=sys.stderr)
+    elif args.older_reader and not older:
+        print("Every document was read by this version of the file readers (or is a record of a file of many).",
+              file=sys.stderr)
     return 0
 
 
@@ -267,10 +282,18 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_removed(args: argparse.Namespace) -> int:
     """The kept removals: listed, one taken back (relinking), or let go."""
     from viewer.analysis.operations import bring_back
-    from viewer.corpus.removal import CannotBringBack, NoSuchRemoval, forget_removals, kept_removals
+    from viewer.corpus.removal import CannotBringBack, NoSuchRemoval, compact, forget_for_good, kept_removals
 
     progress = ProgressLine()
-    with _open_existing(args.corpus, for_reading=not (args.restore or args.forget), progress=progress) as corpus:
+    with _open_existing(args.corpus, for_reading=not (args.restore or args.forget or args.compact),
+                        progress=progress) as corpus:
+        if args.compact:
+            if not compact(corpus):
+                return fail("another program has the corpus open, so its file could not be rewritten: close it and"
+                            " try again; nothing was lost", 1)
+            print(f"Rewrote {args.corpus} without the rows deleted from it: a forgotten removal's text is no longer"
+                  " in the file")
+            return 0
         kept = kept_removals(corpus)
         if not (args.restore or args.forget):
             for removal in kept:
@@ -285,9 +308,7 @@ def cmd_removed(args: argparse.Namespace) -> int:
             numbers = [k.id for k in kept] if chosen == "all" else [kept[-1].id] if chosen == "last" else [int(chosen)]
             if not set(numbers) <= {k.id for k in kept}:
                 return fail(f"the corpus keeps no removal {chosen}; `provenance removed {args.corpus}` lists them", 2)
-            gone = forget_removals(corpus, numbers)
-            print(f"Let go of {gone} kept removal{'s' if gone != 1 else ''}: what {'they' if gone != 1 else 'it'} kept"
-                  " is no longer in the corpus and cannot be brought back")
+            print(forget_for_good(corpus, numbers).said().replace("CORPUS", args.corpus))
             return 0
         if chosen == "all":
             return fail("--restore takes one removal ('all' is for --forget); nothing was brought back", 2)

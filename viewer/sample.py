@@ -18,6 +18,7 @@ def ensure_sample_corpus(path: Path | None = None, state: TaskState | None = Non
     path = path or sample_corpus_path()
     if path.exists():
         with Corpus(path, create=False) as corpus:
+            _read_by_this_reader(corpus)
             if pending_documents(corpus):
                 _analyse_if_possible(corpus, state)
         return path
@@ -29,6 +30,22 @@ def ensure_sample_corpus(path: Path | None = None, state: TaskState | None = Non
 
     create(path, build)  # two windows opened at once: the second finds the first one's sample there
     return path
+
+
+def _read_by_this_reader(corpus: Corpus) -> None:
+    """A sample built by an older version had every row marked ↻ "read by an older reader" (migration 14 cannot know
+    better): the bundled articles that this version reads to the same text are recorded as read by it. One that reads
+    differently, or whose file is not where it was imported from, keeps its mark for the researcher to re-read."""
+    from viewer.corpus.rereading import CannotReread, mark_read_now, reading
+    from viewer.corpus.text_reader import read_by_older_reader
+
+    for document in corpus.documents(with_text=False):
+        if read_by_older_reader(document.text_reader, document.source_path, document.source_format):
+            try:
+                if reading(corpus, document.id) is None:
+                    mark_read_now(corpus, document.id)
+            except CannotReread:
+                continue
 
 
 def _analyse_if_possible(corpus: Corpus, state: TaskState | None) -> None:

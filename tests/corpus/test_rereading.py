@@ -27,7 +27,7 @@ def as_an_older_reader_left_it(corpus: Corpus, document_id: int, path: Path) -> 
     """Store the document's text as the older reader read it (a corpus imported before the fix)."""
     text = old_reading(path.read_bytes())
     with corpus.transaction() as db:
-        db.execute("UPDATE documents SET text = ? WHERE id = ?", (text, document_id))
+        db.execute("UPDATE documents SET text = ?, text_reader = NULL WHERE id = ?", (text, document_id))
         db.execute("DELETE FROM boilerplate WHERE document_id = ?", (document_id,))
     corpus.rebuild_search_index()
     return text

@@ -208,12 +208,14 @@ def reread(corpus: Corpus, document_id: int, state: TaskState | None = None) -> 
     and corrections following their words, the document analysed again and the claims relinked, as one transaction:
     a refusal, cancel or failure leaves the corpus as it was. A file that reads the same changes nothing. What the
     document was is read first and returned (`undo_reread` puts it back)."""
-    from viewer.corpus.rereading import reading, store_reading  # the file readers: loaded when first used, not at start
+    from viewer.corpus.rereading import mark_read_now, reading, store_reading  # the file readers: loaded when first used
 
     with cancelled_means(REREAD_STOPPED), corpus.transaction():
         read = reading(corpus, document_id)
-        if read is None:
-            return Reread(document_id, f"d{document_id} reads the same from its original file: nothing to change")
+        if read is None:  # the mark of an older reader goes: this one reads it no better
+            marked = mark_read_now(corpus, document_id)
+            return Reread(document_id, f"d{document_id} reads the same from its original file: its text is unchanged"
+                          + (", now marked as read by this version of the reader" if marked else ""))
         before = {"corpus": kept_corpus_rows(corpus, [document_id]), "analysis": store.kept_analysis_of(corpus, [document_id]),
                   "corrections": []}
         old_length = len(corpus.document(document_id).text)

@@ -18,6 +18,7 @@ a kept one (`highest_kept_id`), so notes keyed by "d7" can never wake up on anot
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from viewer.corpus.errors import CorpusError
 from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.kept_rows import column, ids_taken, put_back, read_block
 from viewer.corpus.store import Corpus, now
+from viewer.jobs import Changes, Job, TaskState
 
 # The corpus layer's tables with a row per document besides `documents`: kept with it, put back with it.
 KEPT_WITH_DOCUMENT = ("boilerplate", "document_dates", "document_corrections", "remarked_documents")
@@ -151,6 +153,67 @@ def forget_removals(corpus: Corpus, removal_ids: Sequence[int]) -> int:
     """Let kept removals go (taken back, or the researcher wants the text out of the file); how many went."""
     with corpus.transaction() as db:
         return db.execute(f"DELETE FROM removals WHERE id {IN_IDS}", (id_list(removal_ids),)).rowcount
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What letting kept removals go for good did: the removals and documents gone, and whether the file was
+    rewritten without their freed pages (it is not while another program reads the corpus)."""
+
+    removals: tuple[KeptRemoval, ...]
+    scrubbed: bool
+
+    def said(self) -> str:
+        documents = sum(len(k.documents) for k in self.removals)
+        its = "their" if documents != 1 else "its"
+        line = (f"Forgot {len(self.removals)} removal{'s' if len(self.removals) != 1 else ''}"
+                f" ({documents} document{'s' if documents != 1 else ''}): {its} text, notes and analysis are no longer"
+                " in the corpus file and cannot be brought back")
+        if not self.scrubbed:
+            line += (f"; another program has the corpus open, so the file still holds {its} freed pages: close the"
+                     " other program, then run `provenance removed CORPUS --compact`")
+        return line
+
+
+def forget_for_good(corpus: Corpus, removal_ids: Sequence[int]) -> Forgotten:
+    """Let kept removals go so their text leaves the corpus file (a researcher removing an article for privacy):
+    the rows go in one transaction, then (`compact`) the search index is merged (FTS5 keeps a deleted document's
+    words in its older segments until a merge) and the file rewritten (SQLite leaves deleted rows in free pages, the
+    write-ahead log keeps copies). Refused, naming the removals kept, for a number the corpus does not keep; nothing changed."""
+    if corpus.db.conn.in_transaction:
+        raise CorpusError("kept removals are forgotten for good outside any other change (the file is rewritten"
+                          " after); nothing was changed")
+    kept = {k.id: k for k in kept_removals(corpus)}
+    missing = [n for n in removal_ids if n not in kept]
+    if missing:
+        raise NoSuchRemoval(_no_such(corpus, missing[0]) + "; nothing was forgotten")
+    with corpus.transaction() as db:
+        db.execute(f"DELETE FROM removals WHERE id {IN_IDS}", (id_list(removal_ids),))
+    return Forgotten(tuple(kept[n] for n in sorted(set(removal_ids))), compact(corpus))
+
+
+def forget_job(removal_ids: Sequence[int]) -> Job:
+    """`forget_for_good` for the window's runner: nothing the window shows changes, only what the file keeps."""
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        return Changes(forget_for_good(corpus, removal_ids).said())
+
+    return run
+
+
+def compact(corpus: Corpus) -> bool:
+    """Merge the search index (dropping deleted documents' words), rewrite the file with only the rows it holds and
+    empty the write-ahead log; False when another connection keeps the rewrite from happening (nothing is lost)."""
+    with corpus.transaction() as db:
+        db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
+    try:
+        corpus.db.execute("VACUUM")
+        if corpus.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            busy = corpus.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            return not busy
+    except sqlite3.OperationalError:
+        return False
+    return True
 
 
 def highest_kept_id(corpus: Corpus) -> int:

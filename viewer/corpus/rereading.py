@@ -23,6 +23,7 @@ from viewer.corpus.formats import READERS, FormatError
 from viewer.corpus.importing import read_again
 from viewer.corpus.realign import Realigned, realign
 from viewer.corpus.store import Corpus
+from viewer.corpus.text_reader import TEXT_READER_VERSION
 
 _RECORD = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")  # "records.jsonl:12": one record of a file of many
 _FIELDS = ("title", "outlet", "author", "published", "language", "url")  # what an import reads besides the text
@@ -101,7 +102,8 @@ def store_reading(corpus: Corpus, read: Reading) -> int:
     with corpus.transaction() as db:
         db.execute("INSERT INTO documents_fts(documents_fts, rowid, title, text)"
                    " SELECT 'delete', id, title, text FROM documents WHERE id = ?", (document_id,))
-        db.execute("UPDATE documents SET text = ? WHERE id = ?", (read.text, document_id))
+        db.execute("UPDATE documents SET text = ?, text_reader = ? WHERE id = ?",
+                   (read.text, TEXT_READER_VERSION, document_id))
         for field in _FIELDS:
             if field not in corrected and read.fields.get(field):
                 db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", (read.fields[field], document_id))
@@ -113,6 +115,14 @@ def store_reading(corpus: Corpus, read: Reading) -> int:
         db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))
         publication.record_evidence(corpus, [(document_id, read.evidence, read.declared)])
         return _move_coded(db, document_id, read.moved)
+
+
+def mark_read_now(corpus: Corpus, document_id: int) -> bool:
+    """A document whose file this version reads to the same text was read as well as this reader can: recorded, so
+    the window stops suggesting a re-read of it. Inside the caller's transaction; whether the mark changed."""
+    with corpus.transaction() as db:
+        return db.execute("UPDATE documents SET text_reader = ? WHERE id = ? AND text_reader IS NOT ?",
+                          (TEXT_READER_VERSION, document_id, TEXT_READER_VERSION)).rowcount > 0
 
 
 def _move_coded(db, document_id: int, moved: Realigned) -> int:

@@ -23,10 +23,12 @@ __all__ = ["Corpus", "CorpusError", "Document", "ForeignObjectsError", "now"]
 DOCUMENT_COLUMNS = (
     "id", "title", "outlet", "author", "published", "language", "url",
     "sha256", "source_path", "source_format", "imported_at", "near_duplicate_of",
+    "text_reader",
 )
 _INSERT_DOCUMENT = (
     "INSERT INTO documents (id, title, outlet, author, published, language, url, text, sha256,"
-    " source_path, source_format, imported_at, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " source_path, source_format, imported_at, near_duplicate_of, text_reader)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 CORRECTABLE = ("title", "outlet", "published")
@@ -47,6 +49,7 @@ class Document:
     source_format: str | None
     imported_at: str
     near_duplicate_of: int | None
+    text_reader: str | None = None  # formats.TEXT_READER_VERSION of the reader that read the text; None: older/unknown
     text: str = ""
 
     @property

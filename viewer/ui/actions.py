@@ -96,6 +96,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
     ActionSpec("file.researcher", "Your &name in reports…", "&File", lambda w: w.jobs.ask_researcher(), "Ctrl+Shift+E",
                tip="The name printed on report covers and signing the PDF's comments"),
+    ActionSpec("file.forget_removed", "&Forget removed documents…", "&File", lambda w: w.jobs.forget_removed(),
+               "Ctrl+Shift+Del", idle, writes=True,
+               tip="Delete the documents removed from this corpus for good: the corpus keeps them so Edit → Undo can"
+                   " bring them back; asked first, listing them"),
     ActionSpec("file.quit", "&Quit", "&File", lambda w: w.close(), "Ctrl+Q"),  # StandardKey.Quit is empty on Windows
     ActionSpec("edit.undo", "&Undo", "&Edit", lambda w: w.corrections.undo(),
                QKeySequence.StandardKey.Undo, lambda w: w.corpus is not None and w.corrections.has_last, writes=True,

@@ -23,6 +23,7 @@ from viewer.comparison import (
 from viewer.corpus import notes, publication
 from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus
+from viewer.corpus.text_reader import read_by_older_reader, reader_note
 from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
@@ -30,6 +31,7 @@ from viewer.ui.document_table import NEAR_DUPLICATE
 
 
 REMOVE_COPY = "remove-copy"  # the header link's address: asks, as Edit → Remove from corpus… does
+REREAD = "reread"  # the header link of a document an older reader read: asks, as the list's "Re-read dN…" does
 
 
 class ArticleView(QWidget):
@@ -44,6 +46,7 @@ class ArticleView(QWidget):
     move_requested = Signal(int, int)
     focused = Signal(int)
     removal_requested = Signal(int)  # document: a near-duplicate's "remove this copy…" in the header
+    reread_requested = Signal(int)  # document: an older reader's text, "re-read from its file…" in the header
 
     def __init__(self, corpus: Corpus, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +61,8 @@ class ArticleView(QWidget):
         self.facts_label = QLabel()
         self.facts_label.setStyleSheet("color: #555;")
         self.facts_label.setWordWrap(True)
-        self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}")
-        self.facts_label.linkActivated.connect(lambda _link: self.removal_requested.emit(document_id))
+        self.facts_label.linkActivated.connect(
+            lambda link: (self.reread_requested if link == REREAD else self.removal_requested).emit(document_id))
         self.show_facts()
         buttons = QHBoxLayout()
         for symbol, tip, handler in (
@@ -124,6 +127,13 @@ class ArticleView(QWidget):
         shown = [html.escape(f) for f in facts]
         if document.near_duplicate_of and not self.corpus.read_only:  # the copy taken out where it is seen
             shown[1] += f' (<a href="{REMOVE_COPY}">remove this copy…</a>)'
+        if read_by_older_reader(document.text_reader, document.source_path, document.source_format):
+            # quiet, last: a newer reader may read the file better (a PDF read as a grid of words before session 30)
+            shown[-1] += (" · read by an older reader" + (f' (<a href="{REREAD}">re-read from its file…</a>)'
+                                                           if not self.corpus.read_only else ""))
+        older = read_by_older_reader(document.text_reader, document.source_path, document.source_format)
+        self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}"
+                                    + (f"\n{reader_note(document.text_reader)}" if older else ""))
         self.facts_label.setText(" · ".join(shown))
         self._fit_header()
 

@@ -31,6 +31,7 @@ class ComparisonView(QWidget):
     link_requested = Signal(int, object)  # claim, (document, start, end): a pane's closest passage states it
     carries_requested = Signal(int, object)  # claim, (document, start, end): a passage selected in a pane carries it
     removal_requested = Signal(list)  # documents to remove from the corpus (a pane's "remove this copy…")
+    reread_requested = Signal(int)  # a document to read again from its file (a pane's "re-read from its file…")
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,7 @@ class ComparisonView(QWidget):
         pane.link_requested.connect(self.link_requested)
         pane.carries_requested.connect(self.carries_requested)
         pane.removal_requested.connect(lambda document_id: self.removal_requested.emit([document_id]))
+        pane.reread_requested.connect(self.reread_requested)
         pane.selection_did_change.connect(self._on_pane_selection_did_change)
         pane.text_view.context_actions = self.context_actions
         return pane

@@ -43,6 +43,7 @@ class CorpusJobs:
         self.name_dialog: QInputDialog | None = None
         self.before_removal: Callable[[list[int]], None] | None = None  # what lets go of documents about to go
         self.remember_undo: Callable[[RemovalUndo | RereadUndo], None] | None = None  # Edit → Undo's stack
+        self.forget_undo: Callable[[set[int]], None] | None = None  # drops Edit → Undo's entries of forgotten removals
 
     def researcher(self) -> str | None:
         """The name reports carry on their cover and as the author of their PDF comments."""
@@ -139,6 +140,28 @@ class CorpusJobs:
             self.remember_undo(undo)
         return task
 
+    def forget_removed(self) -> BackgroundTask | None:
+        """File → Forget removed documents…: the removals the corpus keeps (so Edit → Undo or `provenance removed`
+        can bring them back) are deleted from the file for good, after a question that lists them and says it
+        cannot be undone: a researcher who removed an article for privacy had to run the command line. Edit → Undo
+        forgets the removals it would have brought back."""
+        from viewer.corpus.removal import forget_job, kept_removals
+
+        corpus = self.runner.corpus
+        if corpus is None:
+            return None
+        kept = kept_removals(corpus)
+        if not kept:
+            self.runner.status.showMessage("This corpus keeps no removed documents: there is nothing to forget", 10000)
+            return None
+        if not confirm_forgetting(self.parent, [(k.removed_at, [r.named() for r in k.documents]) for k in kept]):
+            return None
+        numbers = [k.id for k in kept]
+        task = self.runner.run("Forgetting removed documents", forget_job(numbers))
+        if task is not None and self.forget_undo is not None:
+            self.forget_undo(set(numbers))
+        return task
+
     def export_dialog(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(self.parent, "Export", "", EXPORT_FILTERS)
         if target:
@@ -180,6 +203,27 @@ def confirm_removal(parent: QWidget, names: list[str]) -> bool:
     answer = QMessageBox.question(parent, "Remove from corpus", removal_question(names),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def forgetting_question(kept: list[tuple[str, list[str]]]) -> str:
+    """The question asked before kept removals are deleted for good: each removal's documents, and that nothing
+    brings them back afterwards."""
+    names = [f"{name} (removed {at.replace('T', ' ')[:16]})" for at, named in kept for name in named]
+    shown = names[:NAMED_AT_MOST] + ([f"… and {len(names) - NAMED_AT_MOST} more"] if len(names) > NAMED_AT_MOST else [])
+    which = "this removed document" if len(names) == 1 else f"these {len(names)} removed documents"
+    its, them = ("their", "them") if len(names) != 1 else ("its", "it")
+    return (f"Delete {which} from the corpus file for good?\n\n" + "\n".join(shown) + f"\n\nThe corpus kept {its}"
+            " text, notes, tags and analysis so a removal could be taken back; they are deleted from the file and it"
+            " is compacted, so the text cannot be read from it afterwards. This cannot be undone: Edit → Undo and"
+            f" `provenance removed` can no longer bring {them} back. The files on disk are not touched.")
+
+
+def confirm_forgetting(parent: QWidget, kept: list[tuple[str, list[str]]]) -> bool:
+    """Yes to delete them for good; No (the default, and Escape) keeps them."""
+    answer = QMessageBox.warning(parent, "Forget removed documents", forgetting_question(kept),
+                                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                 QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -62,6 +62,11 @@ class CorrectionsController:
         last = self.undo_stack.pop()
         return self.runner.queue(last.title, last.taking_back())
 
+    def drop_removals(self, forgotten: set[int]) -> None:
+        """Kept removals deleted for good (File → Forget removed documents…): their undo entries go, since nothing
+        can bring those documents back; the other entries stay in their order."""
+        self.undo_stack = [u for u in self.undo_stack if not (isinstance(u, RemovalUndo) and u.kept_as in forgotten)]
+
     def forget(self) -> None:
         """Another corpus: its corrections are not this one's to take back."""
         self.undo_stack.clear()

@@ -17,7 +17,7 @@ from viewer.corpus.store import Corpus
 from viewer.jobs import counted
 from viewer.ui.column_fit import NAME_MIN, ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
-from viewer.ui.document_table import COLUMNS, NEAR_DUPLICATE, TYPICAL, DocumentTableModel
+from viewer.ui.document_table import COLUMNS, NEAR_DUPLICATE, OLDER_READER, TYPICAL, DocumentTableModel, read_by_older
 from viewer.ui.flow_layout import FlowLayout
 
 ALL_OUTLETS = "All outlets"
@@ -245,7 +245,9 @@ class DocumentBrowserPanel(QWidget):
             correct = menu.addAction(f"Set the outlet of these {len(chosen)} documents…", lambda: self.set_outlet(chosen))
         correct.setEnabled(not self.corpus.read_only)
         if len(chosen) == 1:  # a reader fixed since its import (a PDF's tabs and ligatures) mends it from its file
-            again = menu.addAction(f"Re-read d{chosen[0]} from its original file…",
+            older = read_by_older(self.corpus.document(chosen[0], with_text=False))
+            again = menu.addAction(f"Re-read d{chosen[0]} from its original file"
+                                   f"{f' ({OLDER_READER} read by an older reader)' if older else ''}…",
                                    lambda: self.reread_requested.emit(chosen[0]))
             again.setEnabled(not self.corpus.read_only)
         menu.addSeparator()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from viewer.analysis import store
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus, Document
+from viewer.corpus.text_reader import read_by_older_reader, reader_note
 
 COLUMNS = (
     ("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Lang."),
@@ -19,6 +20,11 @@ HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the fil
 TYPICAL = ("", "Reuters", "2022-04-13", "en", "999", "999")
 COUNTS = {"claims": store.claim_count, "attributions": store.attribution_count}
 NEAR_DUPLICATE = "≈"  # the import report's mark for a document that repeats an earlier one
+OLDER_READER = "↻"  # read by an older version of the file readers: a re-read from the file may improve it
+
+
+def read_by_older(document: Document) -> bool:
+    return read_by_older_reader(document.text_reader, document.source_path, document.source_format)
 
 
 def near_duplicate_note(document: Document) -> str:
@@ -144,6 +150,7 @@ class DocumentTableModel(QAbstractTableModel):
             value = getattr(document, name)
         if index.column() == 0:
             value = value or Path(document.source_path).name
+            value = f"{OLDER_READER} {value}" if read_by_older(document) else value
             return f"{NEAR_DUPLICATE} {value}" if document.near_duplicate_of else value
         return value or ""
 
@@ -152,7 +159,9 @@ class DocumentTableModel(QAbstractTableModel):
         date, outlet = self._published[document.id]
         facts = " · ".join(f for f in (outlet, date, document.language) if f)
         title = document.title or Path(document.source_path).name
-        return "\n".join(line for line in (title, facts, document.source_path, near_duplicate_note(document)) if line)
+        older = f"{OLDER_READER} {reader_note(document.text_reader)}" if read_by_older(document) else ""
+        return "\n".join(line for line in (title, facts, document.source_path, near_duplicate_note(document), older)
+                         if line)
 
     def _row(self, row: int) -> Document | None:
         """The row's document; None once it has been removed and the list not yet reset (a removal commits

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.note_targets = NoteTargets(self.comparison, self.notes_panel)
         self.jobs.before_removal = self.note_targets.let_go_of
         self.jobs.remember_undo = self.corrections.remember
+        self.jobs.forget_undo = self.corrections.drop_removals
         self.pane_room = PaneRoom(self, self.comparison, list(self.docks.values()))
         self._install_actions()
         self.recent = RecentCorpora(self.settings, self.menus["&File"].addMenu("Open &recent"), self.opening.open)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.browser.removal_requested.connect(self.jobs.remove_documents)
         self.comparison.removal_requested.connect(self.jobs.remove_documents)
         self.browser.reread_requested.connect(self.jobs.reread_document)
+        self.comparison.reread_requested.connect(self.jobs.reread_document)
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
