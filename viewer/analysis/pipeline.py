@@ -81,7 +81,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 55: what one report gives undated in its lead and another recalls deep down with a date is not one claim (the recap
 # check); coordinated bodies speak by their first name, "his campaign" is its owner's, "the paper" after "white paper" is a
 # document; a quoted Russian tweet's link and handle do not make it English)
-ANALYSER_VERSION = "55"
+# 56: "…, saying" speaks for the subject that speaks ("with X saying", "as X echoed …, saying"), not a thing the clause
+# hangs on)
+ANALYSER_VERSION = "56"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
