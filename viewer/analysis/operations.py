@@ -22,7 +22,7 @@ from viewer.corpus.removal import (
     CannotBringBack, Removed, forget_removals, keep, kept_corpus_rows, kept_rows, put_back_corpus_rows, remove_documents,
 )
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, EVERYTHING, NOTES, Changes, Job, TaskState, cancelled_means
+from viewer.jobs import ANALYSIS, EVERYTHING, NOTES, Changes, Job, TaskState, cancelled_means, counted
 
 
 def analyse_job(redo: bool = False) -> Job:
@@ -99,8 +99,7 @@ def remove(corpus: Corpus, document_ids: Sequence[int], state: TaskState | None 
     failure at any step (the relink included) leaves the corpus as it was, and the claims table never shows
     a claim the removal left in one source. What went is kept in the corpus (`bring_back` takes it back)."""
     with cancelled_means(REMOVAL_STOPPED), corpus.transaction():
-        kept = {"corpus": kept_corpus_rows(corpus, document_ids), "analysis": store.kept_analysis_of(corpus, document_ids),
-                "corrections": []}
+        kept = _held_on(corpus, document_ids)
         removed = remove_documents(corpus, document_ids)
         dropped = store.forget_documents_in_corrections(corpus, [r.id for r in removed], kept["corrections"])
         kept_as = keep(corpus, removed, kept)
@@ -108,6 +107,13 @@ def remove(corpus: Corpus, document_ids: Sequence[int], state: TaskState | None 
             state.progress(1, 2, "relinking speakers and claims")
         pipeline.relink(corpus, state=state)
     return Removal(removed, dropped, kept_as)
+
+
+def _held_on(corpus: Corpus, document_ids: Sequence[int]) -> dict:
+    """What the corpus and the analysis hold on documents, read before they change, with an empty list the
+    corrections the change drops or moves are added to: what a removal keeps and a re-read hands back."""
+    return {"corpus": kept_corpus_rows(corpus, document_ids), "analysis": store.kept_analysis_of(corpus, document_ids),
+            "corrections": []}
 
 
 def removal_said(removed: Sequence[Removed], dropped: int) -> str:
@@ -145,10 +151,10 @@ class BroughtBack:
 
     def said(self) -> str:
         one = len(self.documents) == 1
-        line = (f"Brought back {len(self.documents)} document{'' if one else 's'}: "
+        line = (f"Brought back {counted(len(self.documents), 'document')}: "
                 + ", ".join(r.named() for r in self.documents) + f", with {'its' if one else 'their'} notes, tags and analysis")
         if self.corrections:
-            line += f"; {self.corrections} correction{'s' if self.corrections != 1 else ''} naming them recorded again"
+            line += f"; {counted(self.corrections, 'correction')} naming them recorded again"
         return line + "; claims relinked"
 
 
@@ -196,7 +202,7 @@ class Reread:
     def said(self) -> str:
         line = self.said_line
         if self.corrections_lost:
-            line += (f"; {self.corrections_lost} correction{'s' if self.corrections_lost != 1 else ''} whose passage is"
+            line += (f"; {counted(self.corrections_lost, 'correction')} whose passage is"
                      " gone from the new text dropped")
         if self.unanalysed:
             line += "; the analysis failed on it, so it is left unanalysed and tried again by the next analysis"
@@ -216,15 +222,14 @@ def reread(corpus: Corpus, document_id: int, state: TaskState | None = None) -> 
             marked = mark_read_now(corpus, document_id)
             return Reread(document_id, f"d{document_id} reads the same from its original file: its text is unchanged"
                           + (", now marked as read by this version of the reader" if marked else ""))
-        before = {"corpus": kept_corpus_rows(corpus, [document_id]), "analysis": store.kept_analysis_of(corpus, [document_id]),
-                  "corrections": []}
+        before = _held_on(corpus, [document_id])
         old_length = len(corpus.document(document_id).text)
         unplaced = store_reading(corpus, read)
         lost = store.follow_new_text(corpus, document_id, read.moved.span, before["corrections"])
         if state is not None:
             state.progress(0, 2, f"analysing d{document_id} again")
         failed = pipeline.analyse_again(corpus, [document_id], state)
-    line = read.said(old_length) + (f"; {unplaced} note{'s' if unplaced != 1 else ''} or tag{'s' if unplaced != 1 else ''}"
+    line = read.said(old_length) + (f"; {counted(unplaced, 'note')} or tag{'' if unplaced == 1 else 's'}"
                                     " whose words are gone kept at the old place" if unplaced else "")
     return Reread(document_id, line + "; claims relinked", lost, bool(failed), before)
 

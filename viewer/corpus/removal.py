@@ -26,7 +26,7 @@ from viewer.corpus.errors import CorpusError
 from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.kept_rows import column, ids_taken, put_back, read_block
 from viewer.corpus.store import Corpus, now
-from viewer.jobs import Changes, Job, TaskState
+from viewer.jobs import Changes, Job, TaskState, counted
 
 # The corpus layer's tables with a row per document besides `documents`: kept with it, put back with it.
 KEPT_WITH_DOCUMENT = ("boilerplate", "document_dates", "document_corrections", "remarked_documents")
@@ -166,8 +166,8 @@ class Forgotten:
     def said(self) -> str:
         documents = sum(len(k.documents) for k in self.removals)
         its = "their" if documents != 1 else "its"
-        line = (f"Forgot {len(self.removals)} removal{'s' if len(self.removals) != 1 else ''}"
-                f" ({documents} document{'s' if documents != 1 else ''}): {its} text, notes and analysis are no longer"
+        line = (f"Forgot {counted(len(self.removals), 'removal')}"
+                f" ({counted(documents, 'document')}): {its} text, notes and analysis are no longer"
                 " in the corpus file and cannot be brought back")
         if not self.scrubbed:
             line += (f"; another program has the corpus open, so the file still holds {its} freed pages: close the"
