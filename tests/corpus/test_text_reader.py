@@ -13,7 +13,7 @@ from viewer.corpus.importing import import_paths
 from viewer.corpus.migrations import LATEST
 from viewer.corpus.rereading import mark_read_now, reading, store_reading
 from viewer.corpus.store import Corpus, CorpusError
-from viewer.corpus.text_reader import TEXT_READER_VERSION, read_by_older_reader, reader_note
+from viewer.corpus.text_reader import TEXT_READERS, read_by_older_reader, reader_note, text_reader_version
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 PDFS = Path(__file__).parent / "pdfs"
@@ -79,7 +79,7 @@ def test_an_import_stores_this_reader_version_and_records_are_never_marked(tmp_p
     with Corpus(tmp_path / "c.corpus") as corpus:
         import_paths(corpus, [tmp_path / "a.txt", tmp_path / "r.jsonl"])
         documents = list(corpus.documents(with_text=False))
-        assert [d.text_reader for d in documents] == [TEXT_READER_VERSION] * 3
+        assert [d.text_reader for d in documents] == [TEXT_READERS['text'][0]] + [TEXT_READERS['records'][0]] * 2
         assert not any(read_by_older_reader(d.text_reader, d.source_path, d.source_format) for d in documents)
         record = next(d for d in documents if d.source_format == "jsonl")
         assert not read_by_older_reader(None, record.source_path, record.source_format)  # re-read by importing the file
@@ -98,12 +98,12 @@ def test_a_re_read_stores_this_version_and_one_that_reads_the_same_is_marked_rea
         assert read is not None
         with corpus.transaction():
             store_reading(corpus, read)
-        assert corpus.document(document_id).text_reader == TEXT_READER_VERSION
+        assert corpus.document(document_id).text_reader == text_reader_version('pdf')
         with corpus.transaction() as db:
             db.execute("UPDATE documents SET text_reader = NULL WHERE id = ?", (document_id,))
         assert reading(corpus, document_id) is None  # reads the same now
         assert mark_read_now(corpus, document_id) is True
-        assert corpus.document(document_id).text_reader == TEXT_READER_VERSION
+        assert corpus.document(document_id).text_reader == text_reader_version('pdf')
         assert mark_read_now(corpus, document_id) is False  # nothing to change the second time
 
 
@@ -111,3 +111,20 @@ def test_the_note_says_which_reader():
     assert "older version of the reader" in reader_note("0")
     assert "older than the ones recorded" in reader_note(None)
     assert "Re-read from the original file may improve" in reader_note(None)
+
+
+def test_a_newer_pdf_reader_marks_only_the_pdfs(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("The bridge was closed on Tuesday, officials said.\n", encoding="utf-8")
+    path = tmp_path / "printed article.pdf"
+    shutil.copy(PDFS / "printed_article.pdf", path)
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [tmp_path / "a.txt", path])
+        monkeypatch.setitem(TEXT_READERS, "pdf", ("2", ("pdf",)))  # a PDF reader fix, bumped
+
+        marked = {d.source_format: read_by_older_reader(d.text_reader, d.source_path, d.source_format)
+                  for d in corpus.documents(with_text=False)}
+        assert marked == {"txt": False, "pdf": True}
+        pdf = next(d for d in corpus.documents(with_text=False) if d.source_format == "pdf")
+        assert "older version of the pdf reader" in reader_note(pdf.text_reader, pdf.source_format)
+        assert reading(corpus, pdf.id) is None and mark_read_now(corpus, pdf.id)  # this one reads the same
+        assert corpus.document(pdf.id).text_reader == "2" and corpus.document(1).text_reader == "1"

@@ -85,12 +85,12 @@ def test_about_names_the_versions_a_finding_was_made_with(qtbot, shown_window, s
     from viewer.analysis.pipeline import ANALYSER_VERSION
     from viewer.corpus.dating import READER_VERSION
     from viewer.corpus.migrations import LATEST
-    from viewer.corpus.text_reader import TEXT_READER_VERSION
+    from viewer.corpus.text_reader import versions_said
 
     w = shown_window(None)
     w.actions["help.about"].trigger()
     title = w.about_dialog.findChild(QLabel, "aboutTitle").text()
-    assert (f"Analysis version {ANALYSER_VERSION}, date reader {READER_VERSION}, text reader {TEXT_READER_VERSION},"
+    assert (f"Analysis version {ANALYSER_VERSION}, date reader {READER_VERSION}, text readers ({versions_said()}),"
             f" corpus schema {LATEST}") in title
     w.about_dialog.close()
 

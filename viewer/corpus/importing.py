@@ -23,7 +23,7 @@ from viewer.corpus.metadata import text_metadata
 from viewer.corpus.removal import highest_kept_id
 from viewer.corpus.sources import collect, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
-from viewer.corpus.text_reader import TEXT_READER_VERSION
+from viewer.corpus.text_reader import text_reader_version
 from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
 _CHUNK = 500
 _LISTED = 10
@@ -415,5 +415,5 @@ def _row(document_id: int, item: _Prepared, imported_at: str, earlier: int | Non
     return (
         document_id, f.get("title"), f.get("outlet"), f.get("author"), f.get("published"), f.get("language"),
         f.get("url"), item.text, item.sha256, item.source_path, item.source_format, imported_at, earlier,
-        TEXT_READER_VERSION,
+        text_reader_version(item.source_format),
     )

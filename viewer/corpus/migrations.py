@@ -358,7 +358,7 @@ def _removals(db: Database) -> None:
 
 @migration(14, "the reader version that read each document's text")
 def _text_reader(db: Database) -> None:
-    """Which version of the file readers read a document's text (`formats.TEXT_READER_VERSION`): the window offered
+    """Which version of the file readers read a document's text (`text_reader.TEXT_READERS`, per format): the window offered
     "Re-read from the original file" on every document with nothing to say which a newer reader would read better.
     Documents imported before this migration get NULL: read by an older reader, or one not known."""
     db.execute("ALTER TABLE documents ADD COLUMN text_reader TEXT")

@@ -23,7 +23,7 @@ from viewer.corpus.formats import READERS, FormatError
 from viewer.corpus.importing import read_again
 from viewer.corpus.realign import Realigned, realign
 from viewer.corpus.store import Corpus
-from viewer.corpus.text_reader import TEXT_READER_VERSION
+from viewer.corpus.text_reader import text_reader_version
 
 _RECORD = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")  # "records.jsonl:12": one record of a file of many
 _FIELDS = ("title", "outlet", "author", "published", "language", "url")  # what an import reads besides the text
@@ -39,6 +39,7 @@ class Reading:
 
     document_id: int
     path: Path
+    source_format: str
     text: str
     fields: dict[str, str]
     marks: list
@@ -89,7 +90,7 @@ def reading(corpus: Corpus, document_id: int) -> Reading | None:
     new = found[0]
     if new.text == document.text:
         return None
-    return Reading(document_id, path, new.text, new.fields, new.marks, new.evidence, new.declared,
+    return Reading(document_id, path, new.source_format, new.text, new.fields, new.marks, new.evidence, new.declared,
                    realign(document.text, new.text))
 
 
@@ -103,7 +104,7 @@ def store_reading(corpus: Corpus, read: Reading) -> int:
         db.execute("INSERT INTO documents_fts(documents_fts, rowid, title, text)"
                    " SELECT 'delete', id, title, text FROM documents WHERE id = ?", (document_id,))
         db.execute("UPDATE documents SET text = ?, text_reader = ? WHERE id = ?",
-                   (read.text, TEXT_READER_VERSION, document_id))
+                   (read.text, text_reader_version(read.source_format), document_id))
         for field in _FIELDS:
             if field not in corrected and read.fields.get(field):
                 db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", (read.fields[field], document_id))
@@ -120,9 +121,10 @@ def store_reading(corpus: Corpus, read: Reading) -> int:
 def mark_read_now(corpus: Corpus, document_id: int) -> bool:
     """A document whose file this version reads to the same text was read as well as this reader can: recorded, so
     the window stops suggesting a re-read of it. Inside the caller's transaction; whether the mark changed."""
+    version = text_reader_version(corpus.document(document_id, with_text=False).source_format)
     with corpus.transaction() as db:
         return db.execute("UPDATE documents SET text_reader = ? WHERE id = ? AND text_reader IS NOT ?",
-                          (TEXT_READER_VERSION, document_id, TEXT_READER_VERSION)).rowcount > 0
+                          (version, document_id, version)).rowcount > 0
 
 
 def _move_coded(db, document_id: int, moved: Realigned) -> int:

@@ -49,7 +49,7 @@ class Document:
     source_format: str | None
     imported_at: str
     near_duplicate_of: int | None
-    text_reader: str | None = None  # formats.TEXT_READER_VERSION of the reader that read the text; None: older/unknown
+    text_reader: str | None = None  # text_reader.TEXT_READERS: the version of its format's reader that read the text; None: older/unknown
     text: str = ""
 
     @property

@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import re
 
-# Stored with each document the readers read (documents.text_reader, migration 14). Bump when a reader turns the same
-# file into different text, so the window marks the documents read before. 1: session 30's readers (a PDF as the prose
-# its pages show with ligatures spelt out; a web archive's page naming its own site). A document stored with none was
-# read before versions were kept. Not READER_VERSION (corpus.dating): that is the date reader's, which reads the
-# stored text again by itself, never the file.
-TEXT_READER_VERSION = "1"
+# Each file reader's version, with the formats (`documents.source_format`) it reads. Stored with each document it reads
+# (documents.text_reader, migration 14), so the window marks a document only when its own format's reader has
+# changed since: a PDF fix marks PDFs, not text files. Bump a reader's version when it turns the same file into
+# different text; tests/corpus/test_reader_fingerprints.py fails when a reader's code changes and its version does
+# not (`python -m viewer.corpus.reader_fingerprints` re-records them). "1" for every reader: session 30's readers (a
+# PDF as the prose its pages show with ligatures spelt out; a web archive's page naming its own site), which stored
+# one "1" for all of them, so documents stored then need no migration. A document stored with none was read before
+# versions were kept. Not READER_VERSION (corpus.dating): that is the date reader's, which reads the stored text
+# again by itself, never the file.
+TEXT_READERS: dict[str, tuple[str, tuple[str, ...]]] = {  # reader (its module in corpus.formats) → version, formats
+    "text": ("1", ("txt",)),
+    "markdown": ("1", ("md",)),
+    "html": ("1", ("html",)),
+    "pdf": ("1", ("pdf",)),
+    "records": ("1", ("json", "jsonl", "csv")),
+}
+_BY_FORMAT = {source_format: reader for reader, (_version, formats) in TEXT_READERS.items() for source_format in formats}
 
 RECORD_FORMATS = ("json", "jsonl", "csv")
 _RECORD = re.compile(r"^(?P<file>.+):(?P<line>\d+)$")  # "records.jsonl:12": one record of a file of many
@@ -24,13 +35,39 @@ def one_record(source_path: str, source_format: str | None) -> re.Match | None:
     return _RECORD.match(source_path) if source_format in RECORD_FORMATS else None
 
 
+def reader_of(source_format: str | None) -> str | None:
+    """The reader that reads files of this format (None for a format no reader of this version reads)."""
+    return _BY_FORMAT.get(source_format or "")
+
+
+def text_reader_version(source_format: str | None) -> str | None:
+    """The version of the reader that reads this format now: what an import or a re-read stores."""
+    reader = reader_of(source_format)
+    return TEXT_READERS[reader][0] if reader else None
+
+
 def read_by_older_reader(text_reader: str | None, source_path: str, source_format: str | None) -> bool:
-    """Whether re-reading this document's file might give better text: an older reader (or one not recorded) read
-    it, and it is a file of its own (a record of a JSONL/CSV file is read again by importing the file)."""
-    return text_reader != TEXT_READER_VERSION and one_record(source_path, source_format) is None
+    """Whether re-reading this document's file might give better text: an older version of its format's reader (or
+    one not recorded) read it, and it is a file of its own (a record of a JSONL/CSV file is read again by importing
+    the file). A format no reader reads now is never marked: there is nothing to re-read it with."""
+    now = text_reader_version(source_format)
+    return now is not None and text_reader != now and one_record(source_path, source_format) is None
 
 
-def reader_note(text_reader: str | None) -> str:
+def older_reader_ids(corpus) -> list[int]:
+    """The documents of a corpus (`store.Corpus`) an older reader read: what "Re-read all marked documents" reads."""
+    return [d.id for d in corpus.documents(with_text=False)
+            if read_by_older_reader(d.text_reader, d.source_path, d.source_format)]
+
+
+def versions_said() -> str:
+    """Each reader's version, as Help → About says them ("text 1, markdown 1, …")."""
+    return ", ".join(f"{reader} {version}" for reader, (version, _formats) in TEXT_READERS.items())
+
+
+def reader_note(text_reader: str | None, source_format: str | None = None) -> str:
     """What the list's tooltip and the pane's header say of a document an older reader read."""
-    which = "an older version of the reader" if text_reader else "a version of the reader older than the ones recorded"
+    reader = reader_of(source_format)
+    named = f"the {reader} reader" if reader else "the reader"
+    which = f"an older version of {named}" if text_reader else f"a version of {named} older than the ones recorded"
     return f"Read by {which}: Re-read from the original file may improve its text."

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from viewer import __version__
 from viewer.analysis.pipeline import ANALYSER_VERSION
 from viewer.corpus.dating import READER_VERSION
-from viewer.corpus.text_reader import TEXT_READER_VERSION
+from viewer.corpus.text_reader import versions_said
 from viewer.corpus.migrations import LATEST
 from viewer.licences import COMPONENTS, QT_NOTICE, installed_version
 from viewer.resources import resources_dir
@@ -44,7 +44,7 @@ def app_icon() -> QIcon:
 
 def method_versions() -> str:
     """What a researcher cites beside a finding: another analysis or date reader may link or date otherwise."""
-    return (f"Analysis version {ANALYSER_VERSION}, date reader {READER_VERSION}, text reader {TEXT_READER_VERSION},"
+    return (f"Analysis version {ANALYSER_VERSION}, date reader {READER_VERSION}, text readers ({versions_said()}),"
             f" corpus schema {LATEST}:"
             " cite them with findings; a corpus analysed by another version is analysed again when next analysed.")
 

@@ -133,7 +133,7 @@ class ArticleView(QWidget):
                                                            if not self.corpus.read_only else ""))
         older = read_by_older_reader(document.text_reader, document.source_path, document.source_format)
         self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}"
-                                    + (f"\n{reader_note(document.text_reader)}" if older else ""))
+                                    + (f"\n{reader_note(document.text_reader, document.source_format)}" if older else ""))
         self.facts_label.setText(" · ".join(shown))
         self._fit_header()
 

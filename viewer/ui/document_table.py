@@ -159,7 +159,7 @@ class DocumentTableModel(QAbstractTableModel):
         date, outlet = self._published[document.id]
         facts = " · ".join(f for f in (outlet, date, document.language) if f)
         title = document.title or Path(document.source_path).name
-        older = f"{OLDER_READER} {reader_note(document.text_reader)}" if read_by_older(document) else ""
+        older = f"{OLDER_READER} {reader_note(document.text_reader, document.source_format)}" if read_by_older(document) else ""
         return "\n".join(line for line in (title, facts, document.source_path, near_duplicate_note(document), older)
                          if line)
 
