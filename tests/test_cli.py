@@ -1,6 +1,8 @@
 """The `provenance` command end to end on the sample articles, and its messages on bad input."""
 import json
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -445,8 +447,7 @@ def test_list_says_which_documents_an_older_reader_read_and_a_re_read_clears_it(
     assert main(["list", str(imported), "--older-reader"]) == 0
     assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == ["d1", "d2"]
     assert main(["reread", str(imported), "d2"]) == 0  # the file reads the same: read by this version now
-    assert capsys.readouterr().out.startswith("d2 reads the same from its original file: its text is unchanged,"
-                                              " now marked as read by this version of the reader")
+    assert capsys.readouterr().out == "d2 reads the same; nothing changed (its ↻ older-reader mark goes)\n"
     assert main(["list", str(imported), "--older-reader"]) == 0
     out, err = capsys.readouterr()
     assert [line.split("\t")[0] for line in out.splitlines()] == ["d1"]
@@ -462,9 +463,48 @@ def test_removed_refuses_a_word_that_is_no_removal(imported, capsys):
 
 def test_reread_names_why_it_cannot_and_a_file_that_reads_the_same_changes_nothing(imported, capsys):
     assert main(["reread", str(imported), "d2"]) == 0
-    assert capsys.readouterr().out.startswith("d2 reads the same from its original file: its text is unchanged\n")
+    assert capsys.readouterr().out == "d2 reads the same; nothing changed\n"
     assert main(["reread", str(imported), "d9"]) == 2
     err = capsys.readouterr().err
     assert "the corpus holds no d9; nothing was read" in err and "Traceback" not in err
     assert main(["reread", str(imported), "claim3"]) == 2
     assert "nothing was read" in capsys.readouterr().err
+
+
+def test_reread_older_reads_every_marked_document_and_names_each_refusal_at_the_end(tmp_path, capsys):
+    from viewer.corpus.store import Corpus
+
+    files = tmp_path / "articles"
+    shutil.copytree(SAMPLE_DIR, files)
+    corpus_path = tmp_path / "old.corpus"
+    assert main(["import", str(corpus_path), str(files)]) == 0
+    with Corpus(corpus_path) as corpus:  # imported before reader versions were kept; d1 read by a reader with tabs
+        with corpus.transaction() as db:
+            db.execute("UPDATE documents SET text_reader = NULL")
+            db.execute("UPDATE documents SET text = replace(text, ' ', char(9)) WHERE id = 1")
+        gone = Path(corpus.document(3).source_path)
+    gone.unlink()
+    capsys.readouterr()
+
+    assert main(["reread", str(corpus_path), "--older"]) == 3  # some could not be read again
+    out, err = capsys.readouterr()
+    assert out.startswith("Read 1 document again from its original file (d1; notes, tags and corrections follow"
+                          " their words; claims relinked); 3 documents read the same, nothing changed (d2, d4, d5)")
+    assert err.splitlines()[-2:] == ["Could not read 1 document again (each left as it was):",
+                                     f"  d3: the original file of d3 is not there any more ({gone}): move it back"
+                                     " there to read it again; nothing was changed"]
+    with Corpus(corpus_path) as corpus:
+        assert "\t" not in corpus.document(1).text
+    assert main(["list", str(corpus_path), "--older-reader"]) == 0
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == ["d3"]
+    assert main(["reread", str(corpus_path), "--all-older"]) == 3
+    capsys.readouterr()
+    gone.write_bytes((SAMPLE_DIR / gone.name).read_bytes())  # moved back: nothing is left to read again
+    assert main(["reread", str(corpus_path), "--older"]) == 0
+    assert capsys.readouterr().out.startswith("Read 0 documents again from their original files; 1 document read the same")
+    assert main(["reread", str(corpus_path), "--older"]) == 0
+    assert capsys.readouterr().out == "No document was read by an older version of its reader: nothing to read again.\n"
+    assert main(["reread", str(corpus_path), "d1", "--older"]) == 2
+    assert "give document ids or --older, not both; nothing was read" in capsys.readouterr().err
+    assert main(["reread", str(corpus_path)]) == 2
+    assert "or --older for every one an older reader read" in capsys.readouterr().err

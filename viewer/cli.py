@@ -98,7 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
                     " (SHA-256), keeping the document's id, notes, tags and corrections (they follow their words), then"
                     " analyses it again and relinks; all or nothing. The file is only read.")
     rereading.add_argument("corpus")
-    rereading.add_argument("documents", nargs="+", metavar="DOCUMENT", help="document ids, e.g. d19 (or d19,d20)")
+    rereading.add_argument("documents", nargs="*", metavar="DOCUMENT", help="document ids, e.g. d19 (or d19,d20)")
+    rereading.add_argument("--older", "--all-older", action="store_true", dest="older",
+                           help="every document an older version of its reader read (`list --older-reader`): each"
+                                " read again in its own step, a refusal named at the end without stopping the rest,"
+                                " the claims relinked once; exit 3 when some could not be read again")
 
     searching = commands.add_parser("search", help="full-text search (SQLite FTS5 syntax)")
     searching.add_argument("corpus")

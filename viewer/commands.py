@@ -135,7 +135,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if older and not args.older_reader:  # said apart from the listing, which scripts read by its columns
         print(f"{len(older)} document{'s were' if len(older) != 1 else ' was'} read by an older version of the file"
               f" readers (`--older-reader` lists {'them' if len(older) != 1 else 'it'}): `provenance reread"
-              f" {args.corpus} {'dN' if len(older) != 1 else f'd{older[0]}'}` may improve"
+              f" {args.corpus} {'--older' if len(older) != 1 else f'd{older[0]}'}` may improve"
               f" {'their' if len(older) != 1 else 'its'} text", file=sys.stderr)
     elif args.older_reader and not older:
         print("Every document was read by this version of the file readers (or is a record of a file of many).",
@@ -327,6 +327,13 @@ def cmd_reread(args: argparse.Namespace) -> int:
     from viewer.corpus.rereading import CannotReread
     from viewer.identifiers import parse_ids
 
+    if args.older:
+        if args.documents:
+            return fail("give document ids or --older, not both; nothing was read", 2)
+        return _reread_older(args)
+    if not args.documents:
+        return fail("name the documents to read again (e.g. d19), or --older for every one an older reader read;"
+                    " nothing was read", 2)
     try:
         ids = list(dict.fromkeys(d for word in args.documents for d in parse_ids(word, "d") or []))
     except ValueError as exc:
@@ -340,6 +347,41 @@ def cmd_reread(args: argparse.Namespace) -> int:
                 return status
             print(done.said())
     return 0
+
+
+def _reread_older(args: argparse.Namespace) -> int:
+    """`reread --older`: every marked document, refusals listed at the end (exit 3), one relink; Ctrl-C keeps the
+    documents read so far (the next `analyze` analyses and relinks them)."""
+    from viewer.analysis.claims.model_files import ModelUnavailable
+    from viewer.analysis.marked_rereads import reread_marked
+    from viewer.corpus.text_reader import older_reader_ids
+
+    progress = ProgressLine()
+    with _open_existing(args.corpus, progress=progress) as corpus:
+        wanted = older_reader_ids(corpus)
+        if not wanted:
+            print("No document was read by an older version of its reader: nothing to read again.")
+            return 0
+        heard: list[dict] = []
+        try:
+            done = reread_marked(corpus, wanted, TaskState(progress), heard.append)
+        except (KeyboardInterrupt, ModelUnavailable) as exc:
+            progress.finish()
+            one = len(heard) == 1
+            kept = (f"the {counted(len(heard), 'document')} read again so far {'keeps its' if one else 'keep their'}"
+                    f" new text; `provenance analyze {args.corpus}` analyses {'it' if one else 'them'} and relinks the"
+                    " claims" if heard else "no document was read again")
+            if isinstance(exc, ModelUnavailable):
+                return fail(f"{exc}; {kept}")
+            print(f"\nInterrupted: {kept}.", file=sys.stderr)
+            return 130
+        finally:
+            progress.finish()
+    summary, _, refusals = done.said().partition("\n")
+    print(summary)
+    if refusals:  # named apart from the summary, as `analyze` names the documents it could not analyse
+        print(refusals, file=sys.stderr)
+    return PARTLY_ANALYSED if done.refused else 0
 
 
 def _all_or_nothing(progress: ProgressLine, unchanged: str, work: Callable[[], T],

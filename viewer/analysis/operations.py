@@ -219,9 +219,7 @@ def reread(corpus: Corpus, document_id: int, state: TaskState | None = None) -> 
     with cancelled_means(REREAD_STOPPED), corpus.transaction():
         read = reading(corpus, document_id)
         if read is None:  # the mark of an older reader goes: this one reads it no better
-            marked = mark_read_now(corpus, document_id)
-            return Reread(document_id, f"d{document_id} reads the same from its original file: its text is unchanged"
-                          + (", now marked as read by this version of the reader" if marked else ""))
+            return Reread(document_id, reads_the_same(document_id, mark_read_now(corpus, document_id)))
         before = _held_on(corpus, [document_id])
         old_length = len(corpus.document(document_id).text)
         unplaced = store_reading(corpus, read)
@@ -232,6 +230,11 @@ def reread(corpus: Corpus, document_id: int, state: TaskState | None = None) -> 
     line = read.said(old_length) + (f"; {counted(unplaced, 'note')} or tag{'' if unplaced == 1 else 's'}"
                                     " whose words are gone kept at the old place" if unplaced else "")
     return Reread(document_id, line + "; claims relinked", lost, bool(failed), before)
+
+
+def reads_the_same(document_id: int, marked: bool) -> str:
+    """What a re-read that found the text it had says: nothing to take back, and the ↻ mark gone if it had one."""
+    return f"d{document_id} reads the same; nothing changed" + (" (its ↻ older-reader mark goes)" if marked else "")
 
 
 def reread_job(document_id: int, heard: Callable[[Reread], None] | None = None) -> Job:
@@ -249,31 +252,49 @@ def reread_job(document_id: int, heard: Callable[[Reread], None] | None = None) 
 
 
 UNDO_REREAD_STOPPED = "stopped: the document keeps the text it was read again with"
+UNDO_REREADS_STOPPED = "stopped: the documents keep the text they were read again with"
 
 
 def undo_reread(corpus: Corpus, before: dict, state: TaskState | None = None) -> str:
     """Put a document read again back as it was before (text, notes, tags, corrections, analysis) and relink, as one
     transaction; refused, naming why, if the document has been removed since."""
-    document_id = column(before["corpus"]["documents"], "id")[0]
-    with cancelled_means(UNDO_REREAD_STOPPED), corpus.transaction():
-        if document_id not in corpus.documents_by_id([document_id], with_text=False):
-            raise CannotBringBack(f"d{document_id} has been removed since it was read again: bring it back first;"
-                                  " nothing was changed")
-        remove_documents(corpus, [document_id])
-        put_back_corpus_rows(corpus, before["corpus"])
-        store.put_back_analysis(corpus, before["analysis"])
-        store.put_back_corrections(corpus, before["corrections"])
+    return undo_rereads(corpus, [before], state)
+
+
+def undo_rereads(corpus: Corpus, befores: Sequence[dict], state: TaskState | None = None) -> str:
+    """Put documents read again back as they were (`undo_reread`), the last read first (a correction naming two of
+    them moved twice), then one relink, all in one transaction; refused, naming them, if any has been removed since."""
+    ids = [column(before["corpus"]["documents"], "id")[0] for before in befores]
+    one = len(ids) == 1
+    with cancelled_means(UNDO_REREAD_STOPPED if one else UNDO_REREADS_STOPPED), corpus.transaction():
+        there = corpus.documents_by_id(ids, with_text=False)
+        gone = [d for d in ids if d not in there]
+        if gone:
+            named = ", ".join(f"d{d}" for d in gone)
+            raise CannotBringBack(f"{named} {'has' if len(gone) == 1 else 'have'} been removed since"
+                                  f" {'it was' if len(gone) == 1 else 'they were'} read again: bring"
+                                  f" {'it' if len(gone) == 1 else 'them'} back first; nothing was changed")
+        for before in reversed(befores):
+            remove_documents(corpus, [column(before["corpus"]["documents"], "id")[0]])
+            put_back_corpus_rows(corpus, before["corpus"])
+            store.put_back_analysis(corpus, before["analysis"])
+            store.put_back_corrections(corpus, before["corrections"])
         if state is not None:
             state.progress(1, 2, "relinking speakers and claims")
         pipeline.relink(corpus, state=state)
-    return f"d{document_id} has the text it had before it was read again, with its notes, tags and analysis; claims relinked"
+    if one:
+        return (f"d{ids[0]} has the text it had before it was read again, with its notes, tags and analysis;"
+                " claims relinked")
+    return (f"{', '.join(f'd{d}' for d in ids)} have the text they had before they were read again, with their notes,"
+            " tags and analysis; claims relinked")
 
 
-def undo_reread_job(before: dict) -> Job:
-    """`undo_reread` for the window's runner."""
+def undo_reread_job(before: dict | Sequence[dict]) -> Job:
+    """`undo_reread` (or `undo_rereads` for several, as one step) for the window's runner."""
+    befores = [before] if isinstance(before, dict) else list(before)
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
-        return Changes(undo_reread(corpus, before, state), EVERYTHING | {NOTES})
+        return Changes(undo_rereads(corpus, befores, state), EVERYTHING | {NOTES})
 
     return run
 

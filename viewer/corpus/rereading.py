@@ -103,8 +103,8 @@ def store_reading(corpus: Corpus, read: Reading) -> int:
     with corpus.transaction() as db:
         db.execute("INSERT INTO documents_fts(documents_fts, rowid, title, text)"
                    " SELECT 'delete', id, title, text FROM documents WHERE id = ?", (document_id,))
-        db.execute("UPDATE documents SET text = ?, text_reader = ? WHERE id = ?",
-                   (read.text, text_reader_version(read.source_format), document_id))
+        db.execute("UPDATE documents SET text = ?, text_reader = ?, source_format = ? WHERE id = ?",
+                   (read.text, text_reader_version(read.source_format), read.source_format, document_id))
         for field in _FIELDS:
             if field not in corrected and read.fields.get(field):
                 db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", (read.fields[field], document_id))
@@ -121,10 +121,14 @@ def store_reading(corpus: Corpus, read: Reading) -> int:
 def mark_read_now(corpus: Corpus, document_id: int) -> bool:
     """A document whose file this version reads to the same text was read as well as this reader can: recorded, so
     the window stops suggesting a re-read of it. Inside the caller's transaction; whether the mark changed."""
-    version = text_reader_version(corpus.document(document_id, with_text=False).source_format)
+    document = corpus.document(document_id, with_text=False)
+    # a document from before formats were recorded gets its file's: what `reading` read it as
+    source_format = document.source_format or READERS[Path(document.source_path).suffix.lower()][0]
+    version = text_reader_version(source_format)
     with corpus.transaction() as db:
-        return db.execute("UPDATE documents SET text_reader = ? WHERE id = ? AND text_reader IS NOT ?",
-                          (version, document_id, version)).rowcount > 0
+        return db.execute("UPDATE documents SET text_reader = ?, source_format = ? WHERE id = ?"
+                          " AND (text_reader IS NOT ? OR source_format IS NOT ?)",
+                          (version, source_format, document_id, version, source_format)).rowcount > 0
 
 
 def _move_coded(db, document_id: int, moved: Realigned) -> int:

@@ -49,7 +49,10 @@ def text_reader_version(source_format: str | None) -> str | None:
 def read_by_older_reader(text_reader: str | None, source_path: str, source_format: str | None) -> bool:
     """Whether re-reading this document's file might give better text: an older version of its format's reader (or
     one not recorded) read it, and it is a file of its own (a record of a JSONL/CSV file is read again by importing
-    the file). A format no reader reads now is never marked: there is nothing to re-read it with."""
+    the file). A document from before formats were recorded (schema 1) is; one of a format no reader reads now is not:
+    there is nothing to re-read it with."""
+    if not source_format:
+        return one_record(source_path, source_format) is None
     now = text_reader_version(source_format)
     return now is not None and text_reader != now and one_record(source_path, source_format) is None
 
