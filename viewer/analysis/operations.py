@@ -22,7 +22,7 @@ from viewer.corpus.removal import (
     CannotBringBack, Removed, forget_removals, keep, kept_corpus_rows, kept_rows, put_back_corpus_rows, remove_documents,
 )
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, EVERYTHING, NOTES, Changes, Job, TaskState, cancelled_means, counted
+from viewer.jobs import ANALYSIS, DOCUMENTS, EVERYTHING, NOTES, Changes, Job, TaskState, cancelled_means, counted
 
 
 def analyse_job(redo: bool = False) -> Job:
@@ -245,8 +245,9 @@ def reread_job(document_id: int, heard: Callable[[Reread], None] | None = None) 
         done = reread(corpus, document_id, state)
         if heard is not None:
             heard(done)
-        undoable = " (Edit → Undo takes it back)" if done.before is not None else ""
-        return Changes(done.said() + undoable, EVERYTHING | {NOTES})
+        if done.before is None:  # read the same: only its ↻ mark may have gone
+            return Changes(done.said(), frozenset({DOCUMENTS}))
+        return Changes(done.said() + " (Edit → Undo takes it back)", EVERYTHING | {NOTES})
 
     return run
 

@@ -96,6 +96,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
     ActionSpec("file.researcher", "Your &name in reports…", "&File", lambda w: w.jobs.ask_researcher(), "Ctrl+Shift+E",
                tip="The name printed on report covers and signing the PDF's comments"),
+    ActionSpec("file.reread_marked", "Re-read all &marked documents…", "&File", lambda w: w.jobs.reread_marked(),
+               "Ctrl+Shift+R", idle, writes=True,
+               tip="Read every document an older version of its reader read (marked ↻) again from its original file;"
+                   " asked first, saying how many; files gone or changed are named at the end; Edit → Undo takes it"
+                   " back"),
     ActionSpec("file.forget_removed", "&Forget removed documents…", "&File", lambda w: w.jobs.forget_removed(),
                "Ctrl+Shift+Del", idle, writes=True,
                tip="Delete the documents removed from this corpus for good: the corpus keeps them so Edit → Undo can"

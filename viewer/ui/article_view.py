@@ -23,7 +23,7 @@ from viewer.comparison import (
 from viewer.corpus import notes, publication
 from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus
-from viewer.corpus.text_reader import read_by_older_reader, reader_note
+from viewer.corpus.text_reader import older_reader_ids, read_by_older_reader, reader_note
 from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
@@ -32,6 +32,7 @@ from viewer.ui.document_table import NEAR_DUPLICATE
 
 REMOVE_COPY = "remove-copy"  # the header link's address: asks, as Edit → Remove from corpus… does
 REREAD = "reread"  # the header link of a document an older reader read: asks, as the list's "Re-read dN…" does
+REREAD_ALL = "reread-all"  # beside it when others are marked too: asks, as File → Re-read all marked documents… does
 
 
 class ArticleView(QWidget):
@@ -47,6 +48,7 @@ class ArticleView(QWidget):
     focused = Signal(int)
     removal_requested = Signal(int)  # document: a near-duplicate's "remove this copy…" in the header
     reread_requested = Signal(int)  # document: an older reader's text, "re-read from its file…" in the header
+    reread_all_requested = Signal()  # "re-read all N marked…" in that header line
 
     def __init__(self, corpus: Corpus, document_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +63,7 @@ class ArticleView(QWidget):
         self.facts_label = QLabel()
         self.facts_label.setStyleSheet("color: #555;")
         self.facts_label.setWordWrap(True)
-        self.facts_label.linkActivated.connect(
-            lambda link: (self.reread_requested if link == REREAD else self.removal_requested).emit(document_id))
+        self.facts_label.linkActivated.connect(self._on_link_activated)
         self.show_facts()
         buttons = QHBoxLayout()
         for symbol, tip, handler in (
@@ -129,13 +130,25 @@ class ArticleView(QWidget):
             shown[1] += f' (<a href="{REMOVE_COPY}">remove this copy…</a>)'
         if read_by_older_reader(document.text_reader, document.source_path, document.source_format):
             # quiet, last: a newer reader may read the file better (a PDF read as a grid of words before session 30)
-            shown[-1] += (" · read by an older reader" + (f' (<a href="{REREAD}">re-read from its file…</a>)'
-                                                           if not self.corpus.read_only else ""))
+            shown[-1] += " · read by an older reader" + ("" if self.corpus.read_only else self._reread_links())
         older = read_by_older_reader(document.text_reader, document.source_path, document.source_format)
         self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}"
                                     + (f"\n{reader_note(document.text_reader, document.source_format)}" if older else ""))
         self.facts_label.setText(" · ".join(shown))
         self._fit_header()
+
+    def _reread_links(self) -> str:
+        """This document's re-read, and all of the marked ones when there are others (an upgraded corpus marks every
+        document an older reader read, and one at a time was the only cure)."""
+        marked = len(older_reader_ids(self.corpus))
+        every = f' · <a href="{REREAD_ALL}">re-read all {marked} marked…</a>' if marked > 1 else ""
+        return f' (<a href="{REREAD}">re-read from its file…</a>{every})'
+
+    def _on_link_activated(self, link: str) -> None:
+        if link == REREAD_ALL:
+            self.reread_all_requested.emit()
+        else:
+            (self.reread_requested if link == REREAD else self.removal_requested).emit(self.document_id)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -32,6 +32,7 @@ class ComparisonView(QWidget):
     carries_requested = Signal(int, object)  # claim, (document, start, end): a passage selected in a pane carries it
     removal_requested = Signal(list)  # documents to remove from the corpus (a pane's "remove this copy…")
     reread_requested = Signal(int)  # a document to read again from its file (a pane's "re-read from its file…")
+    reread_all_requested = Signal()  # a pane's "re-read all N marked…": every document an older reader read
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,7 @@ class ComparisonView(QWidget):
         pane.carries_requested.connect(self.carries_requested)
         pane.removal_requested.connect(lambda document_id: self.removal_requested.emit([document_id]))
         pane.reread_requested.connect(self.reread_requested)
+        pane.reread_all_requested.connect(self.reread_all_requested)
         pane.selection_did_change.connect(self._on_pane_selection_did_change)
         pane.text_view.context_actions = self.context_actions
         return pane

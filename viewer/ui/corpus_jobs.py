@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from viewer.analysis.operations import analyse_job, remove_job, reread_job
 from viewer.export.formats import export_job, extension_format
+from viewer.jobs import counted
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
-from viewer.ui.document_undo import RemovalUndo, RereadUndo
+from viewer.ui.document_undo import RemovalUndo, RereadsUndo, RereadUndo
 from viewer.ui.field_map_dialog import FieldMapDialog, unmapped_groups
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
@@ -42,7 +43,7 @@ class CorpusJobs:
         self.field_dialog: FieldMapDialog | None = None
         self.name_dialog: QInputDialog | None = None
         self.before_removal: Callable[[list[int]], None] | None = None  # what lets go of documents about to go
-        self.remember_undo: Callable[[RemovalUndo | RereadUndo], None] | None = None  # Edit → Undo's stack
+        self.remember_undo: Callable[[RemovalUndo | RereadUndo | RereadsUndo], None] | None = None  # Edit → Undo's stack
         self.forget_undo: Callable[[set[int]], None] | None = None  # drops Edit → Undo's entries of forgotten removals
 
     def researcher(self) -> str | None:
@@ -140,6 +141,32 @@ class CorpusJobs:
             self.remember_undo(undo)
         return task
 
+    def reread_marked(self) -> BackgroundTask | None:
+        """File → Re-read all marked documents…: every document an older version of its reader read (↻), asked once
+        with how many; each is read again as "Re-read dN…" reads one, a refusal (file gone or changed) is named in the
+        report at the end without stopping the rest, the claims are relinked once; Cancel keeps the ones finished, and
+        Edit → Undo takes back all of them in one step."""
+        from viewer.analysis.marked_rereads import reread_marked_job
+        from viewer.corpus.text_reader import older_reader_ids
+
+        corpus = self.runner.corpus
+        if corpus is None:
+            return None
+        marked = older_reader_ids(corpus)
+        if not marked:
+            self.runner.status.showMessage("No document was read by an older version of its reader: nothing to read"
+                                           " again", 10000)
+            return None
+        if not confirm_reread_marked(self.parent, len(marked)):
+            return None
+        if self.before_removal is not None:  # a note being typed on one is saved before its passages move
+            self.before_removal(marked)
+        undo = RereadsUndo(f"Read {counted(len(marked), 'marked document')} again from their files")
+        task = self.runner.run("Re-reading", undo.watching(reread_marked_job(marked, undo.heard)))
+        if task is not None and self.remember_undo is not None:
+            self.remember_undo(undo)
+        return task
+
     def forget_removed(self) -> BackgroundTask | None:
         """File → Forget removed documents…: the removals the corpus keeps (so Edit → Undo or `provenance removed`
         can bring them back) are deleted from the file for good, after a question that lists them and says it
@@ -233,6 +260,26 @@ def reread_question(document_id: int, source_path: str) -> str:
             " reads from the file (only if the file is still there and unchanged since the import). Its notes, tags"
             " and corrections follow their words; it is analysed again and claims are relinked. The file is only read."
             " Edit → Undo takes it back.")
+
+
+def reread_marked_question(count: int) -> str:
+    """The one question asked before reading every marked document again: how many, what follows, what stays."""
+    which = "the document" if count == 1 else f"the {count} documents"
+    its = "its" if count == 1 else "their"
+    return (f"Read {which} an older version of {its} reader read (marked ↻) again from {its} original"
+            f" file{'' if count == 1 else 's'}?\n\nEach text becomes what this version reads from its file, if the file"
+            " is still there and unchanged since the import; a file that is gone or changed is named at the end, and"
+            " its document left as it was. Notes, tags and corrections follow their words; the documents are analysed"
+            " again and claims relinked once. Cancel keeps the ones finished. The files are only read."
+            " Edit → Undo takes all of it back.")
+
+
+def confirm_reread_marked(parent: QWidget, count: int) -> bool:
+    """Yes to read them again; No (the default, and Escape) changes nothing."""
+    answer = QMessageBox.question(parent, "Read again from the original files", reread_marked_question(count),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_reread(parent: QWidget, document_id: int, source_path: str) -> bool:

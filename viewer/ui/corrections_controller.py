@@ -14,7 +14,7 @@ from viewer.analysis.store import StoredClaim
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.correction_undo import Undo
-from viewer.ui.document_undo import RemovalUndo, RereadUndo
+from viewer.ui.document_undo import RemovalUndo, RereadsUndo, RereadUndo
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -29,7 +29,7 @@ class CorrectionsController:
         self.runner = runner
         self.tell = tell  # a line in the status bar
         # what takes back each correction or removal made here, the last one last (the window has one Undo)
-        self.undo_stack: list[Undo | RemovalUndo | RereadUndo] = []
+        self.undo_stack: list[Undo | RemovalUndo | RereadUndo | RereadsUndo] = []
         self.comparison.unlink_requested.connect(self.unlink_from_claim)
         self.comparison.link_requested.connect(self.link_to_claim)
         self.comparison.carries_requested.connect(self.passage_carries)
@@ -44,9 +44,14 @@ class CorrectionsController:
         return self.runner.queue("Correcting", operations.correction_job(steps, summary,
                                                                          before=undo and undo.work_out))
 
-    def remember(self, undo: RemovalUndo | RereadUndo) -> None:
+    def remember(self, undo: RemovalUndo | RereadUndo | RereadsUndo) -> None:
         """A removal or re-read made in this window: Edit → Undo takes it back in turn with the corrections."""
         self.undo_stack.append(undo)
+
+    def drop_empty(self) -> None:
+        """A re-read whose file read the same changed nothing: its entry goes, so Edit → Undo takes back the change
+        before it rather than saying there was nothing to take back."""
+        self.undo_stack = [u for u in self.undo_stack if not getattr(u, "empty", False)]
 
     @property
     def has_last(self) -> bool:

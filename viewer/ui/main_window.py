@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.comparison.removal_requested.connect(self.jobs.remove_documents)
         self.browser.reread_requested.connect(self.jobs.reread_document)
         self.comparison.reread_requested.connect(self.jobs.reread_document)
+        self.comparison.reread_all_requested.connect(self.jobs.reread_marked)
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
     def _announce(self, changes: Changes) -> None:
         """A job wrote through its own connection, whose events nobody here hears: this window's
         corpus tells its observers (this window among them) what changed, then the claim a link made is selected."""
+        self.corrections.drop_empty()  # a re-read that read the same leaves nothing to take back
         if self.corpus is None:
             return
         said = self.statusBar().currentMessage()  # the runner's word on the job: what it did, how to take it back
