@@ -19,10 +19,11 @@ from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
 from viewer.corpus.kept_rows import column
 from viewer.corpus.removal import (
-    CannotBringBack, Removed, forget_removals, keep, kept_corpus_rows, kept_rows, put_back_corpus_rows, remove_documents,
+    CannotBringBack, NoSuchRemoval, Removed, forget_removals, keep, kept_corpus_rows, kept_rows, put_back_corpus_rows,
+    remove_documents,
 )
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, DOCUMENTS, EVERYTHING, NOTES, Changes, Job, TaskState, cancelled_means, counted
+from viewer.jobs import ANALYSIS, DOCUMENTS, EVERYTHING, NOTES, Cancelled, Changes, Job, TaskState, cancelled_means, counted
 
 
 def analyse_job(redo: bool = False) -> Job:
@@ -182,6 +183,33 @@ def bring_back_job(removal_id: int) -> Job:
         back = bring_back(corpus, removal_id, state)
         state.progress(2, 2, "done")
         return Changes(back.said(), EVERYTHING | {NOTES})
+
+    return run
+
+
+def bring_back_each_job(removal_ids: Sequence[int], heard: Callable[[int], None] | None = None) -> Job:
+    """Bring back the removals chosen in the window's list, each as `bring_back` does one (all or nothing, with its
+    relink); one refused (its id taken, its file imported again, gone meanwhile) is named, with the CLI's words, and
+    the rest still come back. ``heard`` gets each removal brought back (its Edit → Undo entry goes)."""
+    removal_ids = tuple(removal_ids)
+
+    def run(corpus: Corpus, state: TaskState) -> Changes:
+        said, refused = [], []
+        for step, removal_id in enumerate(removal_ids):
+            state.progress(step, len(removal_ids), f"bringing back removal {removal_id}")
+            try:
+                said.append(bring_back(corpus, removal_id, state).said())
+            except Cancelled as exc:
+                raise Cancelled(f"{exc} (removal {removal_id})" + (f"; before it: {'; '.join(said)}" if said else ""))
+            except (CannotBringBack, NoSuchRemoval) as exc:
+                refused.append(f"  removal {removal_id}: {exc}")
+                continue
+            if heard is not None:
+                heard(removal_id)
+        lines = ["; ".join(said) if said else "Nothing was brought back"]
+        if refused:
+            lines += [f"Could not bring back {counted(len(refused), 'removal')}:", *refused]
+        return Changes("\n".join(lines), EVERYTHING | {NOTES})
 
     return run
 

@@ -141,6 +141,39 @@ def kept_removals(corpus: Corpus) -> list[KeptRemoval]:
             for row_id, at, named in corpus.db.execute("SELECT id, removed_at, documents FROM removals ORDER BY id")]
 
 
+@dataclass(frozen=True)
+class KeptSummary:
+    """One kept removal as the window's list of them shows it: its documents, their outlets, when, and how much of
+    the corpus file it holds (what forgetting it frees)."""
+
+    id: int
+    removed_at: str
+    documents: tuple[Removed, ...]
+    outlets: tuple[str, ...]
+    size: int  # bytes of the kept rows (text, notes, analysis, as JSON)
+
+    def named(self) -> str:
+        return ", ".join(r.named() for r in self.documents)
+
+
+def kept_removal_ids(corpus: Corpus) -> list[int]:
+    """The numbers of the removals kept, the oldest first: what a list of them holds before it reads any row."""
+    return [row_id for (row_id,) in corpus.db.execute("SELECT id FROM removals ORDER BY id")]
+
+
+def kept_summary(corpus: Corpus, removal_id: int) -> KeptSummary | None:
+    """One kept removal's row for the list, read when shown (only its documents' rows are parsed, not its
+    analysis); None once it is gone (brought back or forgotten meanwhile)."""
+    row = corpus.db.execute("SELECT removed_at, documents, length(CAST(kept AS BLOB)),"
+                            " json_extract(kept, '$.corpus.documents') FROM removals WHERE id = ?",
+                            (removal_id,)).fetchone()
+    if row is None:
+        return None
+    block = json.loads(row[3]) if row[3] else {"columns": ["outlet"], "rows": []}
+    outlets = tuple(dict.fromkeys(o for o in column(block, "outlet") if o)) if "outlet" in block["columns"] else ()
+    return KeptSummary(removal_id, row[0], tuple(Removed(*d) for d in json.loads(row[1])), outlets, row[2])
+
+
 def kept_rows(corpus: Corpus, removal_id: int) -> tuple[KeptRemoval, dict]:
     """One kept removal and its rows; `NoSuchRemoval` says which removals there are."""
     row = corpus.db.execute("SELECT id, removed_at, documents, kept FROM removals WHERE id = ?", (removal_id,)).fetchone()

@@ -134,6 +134,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                idle, writes=True,
                tip="Remove the documents selected in the list (a wrong file, a copy) and what the corpus holds on them;"
                    " asked first; the files on disk are not touched"),
+    ActionSpec("edit.removed_documents", "Removed &documents…", "&Edit", lambda w: w.jobs.show_removed(),
+               "Ctrl+Shift+U", has_corpus,
+               tip="The documents removed from this corpus that it keeps: bring back or forget the ones you choose"),
     ActionSpec("view.attributions", "Show &attributions in the text", "&View",
                lambda w, on: w.comparison.set_show_attributions(on), "Ctrl+T", has_comparison, checkable=True,
                toolbar=True, tip="Emphasise speakers, cue verbs and statements"),

@@ -16,6 +16,7 @@ from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.document_undo import RemovalUndo, RereadsUndo, RereadUndo
 from viewer.ui.field_map_dialog import FieldMapDialog, unmapped_groups
+from viewer.ui.removals_dialog import RemovalsDialog
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.tasks import BackgroundTask
 
@@ -45,6 +46,7 @@ class CorpusJobs:
         self.before_removal: Callable[[list[int]], None] | None = None  # what lets go of documents about to go
         self.remember_undo: Callable[[RemovalUndo | RereadUndo | RereadsUndo], None] | None = None  # Edit → Undo's stack
         self.forget_undo: Callable[[set[int]], None] | None = None  # drops Edit → Undo's entries of forgotten removals
+        self.removals_dialog: RemovalsDialog | None = None  # Edit → Removed documents…, while open
 
     def researcher(self) -> str | None:
         """The name reports carry on their cover and as the author of their PDF comments."""
@@ -172,7 +174,7 @@ class CorpusJobs:
         can bring them back) are deleted from the file for good, after a question that lists them and says it
         cannot be undone: a researcher who removed an article for privacy had to run the command line. Edit → Undo
         forgets the removals it would have brought back."""
-        from viewer.corpus.removal import forget_job, kept_removals
+        from viewer.corpus.removal import kept_removals
 
         corpus = self.runner.corpus
         if corpus is None:
@@ -181,13 +183,62 @@ class CorpusJobs:
         if not kept:
             self.runner.status.showMessage("This corpus keeps no removed documents: there is nothing to forget", 10000)
             return None
+        return self.forget_removals([k.id for k in kept])
+
+    def forget_removals(self, numbers: list[int]) -> BackgroundTask | None:
+        """Forget these kept removals for good (all of them, or the ones chosen in Edit → Removed documents…), after
+        the question listing them; a number no longer kept is refused by the job with the CLI's words."""
+        from viewer.corpus.removal import forget_job, kept_removals
+
+        corpus = self.runner.corpus
+        if corpus is None or not numbers:
+            return None
+        kept = [k for k in kept_removals(corpus) if k.id in set(numbers)]
         if not confirm_forgetting(self.parent, [(k.removed_at, [r.named() for r in k.documents]) for k in kept]):
             return None
-        numbers = [k.id for k in kept]
         task = self.runner.run("Forgetting removed documents", forget_job(numbers))
         if task is not None and self.forget_undo is not None:
             self.forget_undo(set(numbers))
         return task
+
+    def bring_back_removals(self, numbers: list[int]) -> BackgroundTask | None:
+        """Bring back the removals chosen in Edit → Removed documents…, each all or nothing with its relink; one refused
+        (its file imported again since) is named in the report and the others still come back. Their Edit → Undo
+        entries go: there is no kept removal left for them to bring back."""
+        from viewer.analysis.operations import bring_back_each_job
+
+        if self.runner.corpus is None or not numbers:
+            return None
+        brought: list[int] = []
+        task = self.runner.run("Bringing back", bring_back_each_job(numbers, brought.append))
+        if task is not None and self.forget_undo is not None:
+            task.done.connect(lambda _ok, _message: self.forget_undo(set(brought)))
+        return task
+
+    def show_removed(self) -> RemovalsDialog | None:
+        """Edit → Removed documents…: the kept removals, to bring back or forget one at a time."""
+        corpus = self.runner.corpus
+        if corpus is None:
+            return None
+        if self.removals_dialog is not None:
+            self.removals_dialog.close()
+        dialog = RemovalsDialog(corpus, self.parent)
+        dialog.bring_back_requested.connect(self.bring_back_removals)
+        dialog.forget_requested.connect(self.forget_removals)
+        self.runner.job_did_finish.connect(dialog.reload)
+        self.runner.busy_did_change.connect(dialog.set_busy)
+        dialog.finished.connect(lambda _result: self._let_go_of(dialog))
+        dialog.set_busy(not self.runner.idle)
+        dialog.open()
+        self.removals_dialog = dialog
+        return dialog
+
+    def _let_go_of(self, dialog: RemovalsDialog) -> None:
+        self.runner.job_did_finish.disconnect(dialog.reload)
+        self.runner.busy_did_change.disconnect(dialog.set_busy)
+        if self.removals_dialog is dialog:
+            self.removals_dialog = None
+        dialog.deleteLater()
 
     def export_dialog(self) -> None:
         target, chosen = QFileDialog.getSaveFileName(self.parent, "Export", "", EXPORT_FILTERS)
