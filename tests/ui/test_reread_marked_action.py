@@ -45,7 +45,7 @@ def test_every_marked_document_is_read_again_refusals_reported_and_undone_in_one
     changes = finish(w, timeout=180000)
     first_line, _, report = changes.summary.partition("\n")
     assert first_line.startswith("Read 2 documents again from their original files") and "claims relinked" in first_line
-    assert first_line.endswith("(Edit → Undo takes them back)")
+    assert "claims relinked; Edit → Undo takes them back)" in first_line
     qtbot.waitUntil(lambda: w.runner.report_box is not None and w.runner.report_box.isVisible())
     shown = w.runner.report_box.informativeText()
     assert f"d{d['gone']}: the original file of d{d['gone']} is not there any more" in shown
@@ -108,6 +108,21 @@ def test_a_re_read_that_reads_the_same_leaves_no_undo_and_says_so(qtbot, upgrade
     qtbot.waitUntil(lambda: d["same"] not in _marked_rows(w))
     assert w.corrections.undo_stack == [] and not w.actions["edit.undo"].isEnabled()
     assert w.statusBar().currentMessage() == changes.summary
+
+
+def test_a_marked_row_offers_all_of_them_from_the_list(qtbot, upgraded, shown_window, asked):  # noqa: F811
+    corpus, d = upgraded
+    questions, answer = asked
+    answer["yes"] = False
+    w = shown_window(corpus)
+    row = next(r for r in range(w.browser.model.rowCount()) if w.browser.model.document_id(r) == d["pdfs"][0])
+    entries = [a for a in w.browser.menu_for(row).actions() if a.text().startswith("Re-read")]
+    assert [a.text() for a in entries] == [f"Re-read d{d['pdfs'][0]} from its original file (↻ read by an older reader)…",
+                                           "Re-read all 5 marked (↻) documents…"]
+    entries[1].trigger()
+    assert questions == [5] and w.runner.task is None
+    unmarked = next(r for r in range(w.browser.model.rowCount()) if w.browser.model.document_id(r) == d["records"][0])
+    assert [a.text() for a in w.browser.menu_for(unmarked).actions() if "all" in a.text()] == []
 
 
 def test_no_marked_document_says_so_and_no_asks_nothing(qtbot, upgraded, shown_window, asked):  # noqa: F811

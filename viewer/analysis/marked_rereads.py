@@ -38,12 +38,13 @@ class MarkedRereads:
     unanalysed: list[int] = field(default_factory=list)
     befores: list[dict] = field(default_factory=list)
 
-    def said(self) -> str:
-        """One line of what happened, then each refusal by document and reason (the window opens it as a report)."""
+    def said(self, undo: str = "") -> str:
+        """One line of what happened, then each refusal by document and reason (the window opens it as a report);
+        ``undo`` says, beside the documents read again, what takes them back (the window's Edit → Undo)."""
         line = f"Read {counted(len(self.read), 'document')} again from {'its' if len(self.read) == 1 else 'their'}" \
                f" original file{'' if len(self.read) == 1 else 's'}"
         if self.read:
-            line += f" ({_ids(self.read)}; notes, tags and corrections follow their words; claims relinked)"
+            line += f" ({_ids(self.read)}; notes, tags and corrections follow their words; claims relinked{undo})"
         if self.same:
             line += f"; {counted(len(self.same), 'document')} read the same, nothing changed ({_ids(self.same)})"
         if self.corrections_lost:
@@ -126,8 +127,7 @@ def reread_marked_job(document_ids: Sequence[int] | None = None, heard: Callable
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
         done = reread_marked(corpus, wanted, state, heard)
-        undoable = " (Edit → Undo takes them back)" if done.read else ""
-        first, _, rest = done.said().partition("\n")
-        return Changes(first + undoable + (f"\n{rest}" if rest else ""), EVERYTHING | {NOTES})
+        return Changes(done.said(f"; Edit → Undo takes {'it' if len(done.read) == 1 else 'them'} back"),
+                       EVERYTHING | {NOTES})
 
     return run

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
+from viewer.corpus.text_reader import older_reader_ids
 from viewer.jobs import counted
 from viewer.ui.column_fit import NAME_MIN, ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
@@ -48,6 +49,7 @@ class DocumentBrowserPanel(QWidget):
     corrections_requested = Signal(object, str)  # [Correction], a status line
     removal_requested = Signal(list)  # document ids to remove from the corpus
     reread_requested = Signal(int)  # a document to read again from its original file
+    reread_all_requested = Signal()  # every document an older reader read (a ↻ row's "Re-read all N marked…")
 
     def __init__(self, corpus: Corpus | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,6 +252,11 @@ class DocumentBrowserPanel(QWidget):
                                    f"{f' ({OLDER_READER} read by an older reader)' if older else ''}…",
                                    lambda: self.reread_requested.emit(chosen[0]))
             again.setEnabled(not self.corpus.read_only)
+            marked = len(older_reader_ids(self.corpus)) if older else 0
+            if marked > 1:  # an upgraded corpus marks every document an older reader read: all of them in one go
+                every = menu.addAction(f"Re-read all {marked} marked ({OLDER_READER}) documents…",
+                                       self.reread_all_requested.emit)
+                every.setEnabled(not self.corpus.read_only)
         menu.addSeparator()
         which = f"d{chosen[0]}" if len(chosen) == 1 else f"these {len(chosen)} documents"
         remove = menu.addAction(f"Remove {which} from corpus…", lambda: self.removal_requested.emit(chosen))

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.browser.reread_requested.connect(self.jobs.reread_document)
         self.comparison.reread_requested.connect(self.jobs.reread_document)
         self.comparison.reread_all_requested.connect(self.jobs.reread_marked)
+        self.browser.reread_all_requested.connect(self.jobs.reread_marked)
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
