@@ -14,6 +14,15 @@ DISK_FULL = "the disk is full"
 _NEARLY_NOTHING = 1024 * 1024
 
 
+def size_said(size: int) -> str:
+    """Bytes as a researcher reads them: a file refused as too large, what a kept removal holds in the corpus file."""
+    if size < 1024:
+        return f"{size} byte{'s' if size != 1 else ''}"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
 def is_full(folder: str | Path) -> bool:
     """Next to no free space left where ``folder`` lives (unknown counts as not full)."""
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from viewer.corpus import creating, publication, site_names
 from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
+from viewer.corpus.disk import size_said
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
 from viewer.corpus.formats import READERS, Extracted, FormatError
 from viewer.corpus.language import detect_language
@@ -322,17 +323,9 @@ def too_long(characters: int) -> str:
 
 def too_large(size: int, limit: int) -> str:
     """Size against limit in words; where both round to the same figure, exact bytes say how far over."""
-    if _size(size) != _size(limit):
-        return f"too large: {_size(size)} (the limit is {_size(limit)})"
-    return f"too large: {size:,} bytes, {_size(size - limit)} over the limit of {_size(limit)} ({limit:,} bytes)"
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} byte{'s' if size != 1 else ''}"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    if size_said(size) != size_said(limit):
+        return f"too large: {size_said(size)} (the limit is {size_said(limit)})"
+    return f"too large: {size:,} bytes, {size_said(size - limit)} over the limit of {size_said(limit)} ({limit:,} bytes)"
 
 
 # -- storing -----------------------------------------------------------------------------

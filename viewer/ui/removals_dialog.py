@@ -12,20 +12,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from viewer.corpus.disk import size_said
 from viewer.corpus.removal import KeptSummary, kept_removal_ids, kept_summary
 from viewer.corpus.store import Corpus
 
 COLUMNS = ("Documents", "Outlet", "Removed", "Kept")
 EMPTY = "This corpus keeps no removed documents (none removed, or all brought back or forgotten)."
-
-
-def size_said(size: int) -> str:
-    """Bytes as a researcher reads them: what forgetting the removal takes out of the file."""
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 class RemovalsModel(QAbstractTableModel):
