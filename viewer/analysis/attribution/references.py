@@ -150,11 +150,13 @@ def _speaker_words(frame, name: SpeakerName) -> Span:
 
 
 def _named_after(shown: list[SpeakerName]) -> list[SpeakerName]:
-    """A description of someone's role ("Grimm's lawyer") shown by the name the article gives that role later."""
+    """A description of someone's role ("Grimm's lawyer") shown by the name the article gives that role
+    later, or else before ("Strzok attorney Aitan Goelman said … Strzok's attorney blasted the bureau"):
+    news names a lawyer or spokesman once and then writes whose they are."""
     out = []
     for i, name in enumerate(shown):
         unnamed = name.kind in ("person", "unknown") and (name.reference or described(name.name))
-        later = named_after(name, shown[i + 1:]) if unnamed else None
+        later = named_after(name, shown[i + 1:]) or named_after(name, shown[:i]) if unnamed else None
         if later:  # an unnamed source's role is its description, not the office of the one named later
             name = SpeakerName(later.name, later.role if name.unnamed else name.role or later.role, "person")
         out.append(name)

@@ -317,7 +317,7 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
         return []
     holding = [p for p in people if head in p or any(t.dep_ == "appos" and t.head.i == head.i for t in p)]
     people = holding or [p for p in people if not _whose_people(p, head) and not _owner(p, head)
-                         and not _inside_description(p, head)]
+                         and not _inside_description(p, head) and not _owner_of_title(p, head)]
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
@@ -453,11 +453,26 @@ def _below(token, head) -> bool:
 
 
 def _owner(person: list, head) -> bool:
-    """"Clinton's allies", "the Obama administration", "Donald Trump's eldest daughter": a person who
-    only qualifies a noun naming others who speak is whose they are, not who speaks. A spokesman's
-    words stay those of whom they speak for ("a Kaine spokesman")."""
-    return head.pos_ == "NOUN" and names_source(head) and head.lower_ not in SPOKES_WORDS and \
+    """"Clinton's allies", "the Obama administration", "Donald Trump's eldest daughter", "a Kaine
+    spokesman", "Grayson's spokeswoman": a person who only qualifies a noun naming others who speak is
+    whose they are, not who speaks. A person's spokesman or lawyer is someone else: given to the person
+    spoken for, "Grayson's spokeswoman said" was Alan Grayson's own words, and a spokesman the article
+    names later could not take them back. (A body still speaks through its spokesman: "a Twitter
+    spokesman" is Twitter, a body and no person.)"""
+    return head.pos_ == "NOUN" and names_source(head) and \
         any(t.head.i == head.i and t.dep_ in ("poss", "compound") for t in person)
+
+
+def _owner_of_title(person: list, head) -> bool:
+    """"Strzok attorney Aitan Goelman", "Clinton aide Huma Abedin": a person named before a word for a
+    person that stands before the name the phrase is headed by says whose attorney or aide that is; the
+    name after speaks. Where the recogniser knew only the first name ("Aitan Goelman" read as a body),
+    the lawyer's statement went to his client, and a later "the attorney said" with it."""
+    top = _top(person)
+    noun = top.head
+    return top.dep_ in ("poss", "compound") and top.i < noun.i < head.i and noun.pos_ == "NOUN" \
+        and names_person(noun.lemma_) and _is_name_token(head) and _below(noun, head) \
+        and all(t.i != head.i for t in person)
 
 
 def _honoured(tokens: list, person: list) -> str:
@@ -658,9 +673,25 @@ def _is_org(run: list, tokens: list) -> bool:
     titled = any(t.lower_ in ROLE_WORDS for t in tokens if t.i < run[0].i)
     if (titled or any(t.ent_type_ == "PERSON" for t in run)) and run[-1].lower_ not in ORG_WORDS:
         return False
+    if _described_as_someones(run, tokens):
+        return False
     last = run[-1]
     return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP") or (
         len(run) == 1 and last.text.isupper())
+
+
+def _described_as_someones(run: list, tokens: list) -> bool:
+    """"Aitan Goelman, Strzok's attorney", "Rosette Pambakian, a Tinder spokeswoman": a name the
+    recogniser does not know may be marked a body; set beside a word for a person said to be someone's
+    (an owner's name before it), it is a person, and the description is their role. Read as a body, the
+    lawyer was no person a later "Goelman said" or "Mr. Strzok's lawyer said" could be. A name holding
+    a word for a body ("Mondelez International, Nabisco's parent company") or anything but words
+    keeps the recogniser's reading."""
+    if any(t.lower_ in ORG_WORDS or not (t.is_alpha or t.text in (".", "-")) or t.text.isupper() for t in run):
+        return False
+    described = [t for t in tokens if t.dep_ == "appos" and t.head.i == run[-1].i and t.i > run[-1].i]
+    return any(t.pos_ == "NOUN" and names_person(t.lemma_) and any(
+        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < t.i for c in t.children) for t in described)
 
 
 def _role_text(tokens: list, run: list) -> str | None:
