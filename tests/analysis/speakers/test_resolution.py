@@ -401,3 +401,9 @@ def test_a_lawyers_surname_read_as_a_body_joins_the_lawyer_named_in_full():
     mentions = [person(1, "Aitan Vaszkel", "Halvard attorney"), org(2, "Vaszkel"), person(3, "Vaszkel"), person(3, "Peter Halvard")]
     _, grouped = groups(mentions)
     assert grouped == [["Aitan Vaszkel", "Vaszkel", "Vaszkel"], ["Peter Halvard"]]
+
+
+def test_a_person_is_named_by_their_name_not_by_the_description_written_most():
+    speakers, _ = groups([person(1, "Grant Smith", "Stone’s attorney"), person(1, "Stone’s attorney"),
+                          person(2, "Stone’s attorney"), person(2, "Stone’s attorney")])
+    assert [s.name for s in speakers] == ["Grant Smith"] and speakers[0].aliases == ["Stone’s attorney"]

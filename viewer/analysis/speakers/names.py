@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
+from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_person, names_source, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description
 from viewer.corpus.metadata import dateline_length
@@ -104,7 +105,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName("", None, "group")
     if _names_no_one(head):
         return SpeakerName("", None, "unknown")
-    if names_document(head):
+    if names_document(head) and not _surname_of_person(head):
         document = [t for t in tokens if t.i <= head.i]
         whose = _before_aside(tokens, head)
         after = [t for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree]
@@ -495,6 +496,19 @@ def _people(doc) -> list[range]:
 
 
 _PEOPLE = "people"
+
+
+def _surname_of_person(token) -> bool:
+    """"Ms. Page", "former FBI official Lisa Page": a capitalised word that also names a document is a
+    surname after an honorific, or closing a name the recogniser marks a person that opens with a given
+    name; read as a document, Lisa Page's words were a document's and she was no person to join."""
+    if not token.text[:1].isupper() or token.is_sent_start and token.i == token.sent.start:
+        return False
+    doc = token.doc
+    if token.i and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
+        return True
+    name = next((p for p in _people(doc) if token.i in p), None)
+    return name is not None and len(name) > 1 and name[-1] == token.i and is_given_name(doc[name[0]].text)
 
 
 def _whole_name(person: list, tokens: list) -> list:

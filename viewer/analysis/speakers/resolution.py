@@ -282,12 +282,15 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
         counts = Counter(m.name for m in group)
         first_seen = list(counts)
         kinds = Counter(m.kind for m in group if m.kind != "unknown")
-        # a person is named by the surname most of their mentions end with, never by a description
-        surnames = Counter(_key(m.name, "person")[-1:] for m in group if m.kind == "person" and _key(m.name, "person"))
+        # a person is named by the surname most of their mentions end with, never by a description:
+        # "Stone's attorney", said three times, is not the name of Grant Smith, named once
+        surnames = Counter(_key(m.name, "person")[-1:] for m in group
+                           if m.kind == "person" and _key(m.name, "person") and not described(m.name))
         usual = surnames.most_common(1)[0][0] if surnames else ()
         kind = kinds.most_common(1)[0][0] if kinds else "unknown"
-        name = max(first_seen, key=lambda n: (_key(n, "person")[-1:] == usual, not (n.isupper() and " " in n),
-                                              not _honorific(n), *_fullness(n, counts[n], kind), -first_seen.index(n)))
+        name = max(first_seen, key=lambda n: (kind != "person" or not described(n), _key(n, "person")[-1:] == usual,
+                                              not (n.isupper() and " " in n), not _honorific(n),
+                                              *_fullness(n, counts[n], kind), -first_seen.index(n)))
         roles = Counter(m.role for m in group if m.role)
         speakers.append(Speaker(
             name=name,
