@@ -407,3 +407,10 @@ def test_a_person_is_named_by_their_name_not_by_the_description_written_most():
     speakers, _ = groups([person(1, "Grant Smith", "Stone’s attorney"), person(1, "Stone’s attorney"),
                           person(2, "Stone’s attorney"), person(2, "Stone’s attorney")])
     assert [s.name for s in speakers] == ["Grant Smith"] and speakers[0].aliases == ["Stone’s attorney"]
+
+
+def test_a_surname_with_its_particle_joins_the_one_full_name_and_never_two():
+    speakers, grouped = groups([person(1, "Marta de Souza", "president"), person(2, "de Souza"),
+                                person(3, "Ana van Dijk"), person(4, "Piet van Dijk"), person(5, "van Dijk")])
+    assert grouped == [["Marta de Souza", "de Souza"], ["Ana van Dijk"], ["Piet van Dijk"], ["van Dijk"]]
+    assert speakers[0].name == "Marta de Souza"

@@ -695,17 +695,39 @@ def _is_org(run: list, tokens: list) -> bool:
 
 
 def _described_as_someones(run: list, tokens: list) -> bool:
-    """"Aitan Goelman, Strzok's attorney", "Rosette Pambakian, a Tinder spokeswoman": a name the
-    recogniser does not know may be marked a body; set beside a word for a person said to be someone's
-    (an owner's name before it), it is a person, and the description is their role. Read as a body, the
+    """"Aitan Goelman, Strzok's attorney", "Rosette Pambakian, a Tinder spokeswoman", "Marta de Souza,
+    the president of the State Senate": a name the recogniser does not know may be marked a body; set
+    beside a word for a person said to be someone's (an owner's name before it, or "of"/"for" a name
+    after it), it is a person, and the description is their role: when the word is an office (ROLE_WORDS)
+    or the article names the person so elsewhere ("Mr. Goelman"); "parent", "owner" or "partner" may
+    describe a body. Read as a body, the
     lawyer was no person a later "Goelman said" or "Mr. Strzok's lawyer said" could be. A name holding
     a word for a body ("Mondelez International, Nabisco's parent company") or anything but words
     keeps the recogniser's reading."""
     if any(t.lower_ in ORG_WORDS or not (t.is_alpha or t.text in (".", "-")) or t.text.isupper() for t in run):
         return False
     described = [t for t in tokens if t.dep_ == "appos" and t.head.i == run[-1].i and t.i > run[-1].i]
-    return any(t.pos_ == "NOUN" and names_person(t.lemma_) and any(
-        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < t.i for c in t.children) for t in described)
+    office = [t for t in described if t.pos_ == "NOUN" and names_person(t.lemma_)
+              and (t.lower_ in ROLE_WORDS or _person_elsewhere(run[-1]))]
+    return any(_owned_by_name(t) or any(c.dep_ == "prep" and c.lower_ in ("of", "for") and _owned_by_name(c, "pobj")
+                                        for c in t.children) for t in office)
+
+
+def _person_elsewhere(surname) -> bool:
+    """Whether the article writes the word as a person's name elsewhere ("Mr. Goelman", or a person of
+    the recogniser's): then "Aitan Goelman, Mr. Strzok's lawyer" is that person, where "Mondelez,
+    Nabisco's parent" (a word a body may be too) is left a body."""
+    doc = surname.doc
+    return any(t.text == surname.text and t.i != surname.i and (
+        t.ent_type_ == "PERSON" or t.i and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS) for t in doc)
+
+
+def _owned_by_name(token, dep: str = "") -> bool:
+    """Whether a proper noun says whose ``token`` is: "Strzok's attorney", "a Tinder spokeswoman"; or,
+    with ``dep`` "pobj", the object of "of"/"for" after an office ("the president of the State Senate")."""
+    if dep:
+        return any(c.dep_ == dep and c.pos_ == "PROPN" for c in token.children)
+    return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
 
 
 def _role_text(tokens: list, run: list) -> str | None:
