@@ -381,3 +381,36 @@ def test_a_surname_two_people_of_one_article_share_joins_neither():
     mentions = [person(1, "Bernie Sanders", "Sen."), person(1, "Sarah Sanders", "press secretary"), person(1, "Sanders")]
     _, grouped = groups(mentions)
     assert ["Sanders"] in grouped
+
+
+def test_a_description_of_someones_attorney_joins_only_the_person_named_in_that_role():
+    mentions = [person(1, "Ruth Delacorte", "Brandt's attorney"), person(2, "Brandt's attorney"),
+                person(3, "Samuel Okafor", "Pinner's attorney"), person(4, "Pinner's attorney")]
+    _, grouped = groups(mentions)
+    assert grouped == [["Ruth Delacorte", "Brandt's attorney"], ["Samuel Okafor", "Pinner's attorney"]]
+
+
+def test_two_people_sharing_a_role_stay_two_and_the_role_joins_neither():
+    mentions = [person(1, "Ruth Delacorte", "Brandt's attorney"), person(2, "Samuel Okafor", "Brandt's attorney"),
+                person(3, "Brandt's attorney"), person(4, "the attorney")]
+    _, grouped = groups(mentions)
+    assert ["Ruth Delacorte"] in grouped and ["Samuel Okafor"] in grouped and ["Brandt's attorney"] in grouped
+
+
+def test_a_lawyers_surname_read_as_a_body_joins_the_lawyer_named_in_full():
+    mentions = [person(1, "Aitan Vaszkel", "Halvard attorney"), org(2, "Vaszkel"), person(3, "Vaszkel"), person(3, "Peter Halvard")]
+    _, grouped = groups(mentions)
+    assert grouped == [["Aitan Vaszkel", "Vaszkel", "Vaszkel"], ["Peter Halvard"]]
+
+
+def test_a_person_is_named_by_their_name_not_by_the_description_written_most():
+    speakers, _ = groups([person(1, "Grant Smith", "Stone’s attorney"), person(1, "Stone’s attorney"),
+                          person(2, "Stone’s attorney"), person(2, "Stone’s attorney")])
+    assert [s.name for s in speakers] == ["Grant Smith"] and speakers[0].aliases == ["Stone’s attorney"]
+
+
+def test_a_surname_with_its_particle_joins_the_one_full_name_and_never_two():
+    speakers, grouped = groups([person(1, "Marta de Souza", "president"), person(2, "de Souza"),
+                                person(3, "Ana van Dijk"), person(4, "Piet van Dijk"), person(5, "van Dijk")])
+    assert grouped == [["Marta de Souza", "de Souza"], ["Ana van Dijk"], ["Piet van Dijk"], ["van Dijk"]]
+    assert speakers[0].name == "Marta de Souza"

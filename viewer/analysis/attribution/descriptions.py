@@ -133,7 +133,9 @@ def named_after(description: SpeakerName, later: list[SpeakerName]) -> SpeakerNa
     must name whose role it is ("Grimm's", "for Mrs. Clinton"; "a spokesman for her" says too little, and "a
     Carrier executive" or "one Sanders supporter" is one of many), its person noun must be the one of that
     person's role ("the girlfriend of Freddy's best friend" is no best friend), every word of it must be in
-    the role, and exactly one later speaker may hold it; the person it is built on is not their own lawyer."""
+    the role, and exactly one later speaker may hold it; the person it is built on is not their own lawyer.
+    The caller may pass the people who spoke before it instead ("Strzok attorney Aitan Goelman said …
+    Strzok's attorney blasted the bureau"): named once, a lawyer is then written as whose lawyer they are."""
     words = _role_words(description.name)
     head = _role_head(description.name)
     if not _OWNER.search(description.name) or not names_person(head):

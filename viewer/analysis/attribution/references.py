@@ -150,11 +150,13 @@ def _speaker_words(frame, name: SpeakerName) -> Span:
 
 
 def _named_after(shown: list[SpeakerName]) -> list[SpeakerName]:
-    """A description of someone's role ("Grimm's lawyer") shown by the name the article gives that role later."""
+    """A description of someone's role ("Grimm's lawyer") shown by the name the article gives that role
+    later, or else before ("Strzok attorney Aitan Goelman said … Strzok's attorney blasted the bureau"):
+    news names a lawyer or spokesman once and then writes whose they are."""
     out = []
     for i, name in enumerate(shown):
         unnamed = name.kind in ("person", "unknown") and (name.reference or described(name.name))
-        later = named_after(name, shown[i + 1:]) if unnamed else None
+        later = named_after(name, shown[i + 1:]) or named_after(name, shown[:i]) if unnamed else None
         if later:  # an unnamed source's role is its description, not the office of the one named later
             name = SpeakerName(later.name, later.role if name.unnamed else name.role or later.role, "person")
         out.append(name)
@@ -514,7 +516,7 @@ def _other_owner(doc, start: int, end: int, person: SpeakerName) -> bool:
 def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:
     """The full name a lone surname stands for, when the text named exactly one such person before."""
     surname = _bare(name.name).lower()
-    found = {n.name: n for start, n in mentioned if start < at and n.name.split()[-1].lower() == surname}
+    found = {n.name: n for start, n in mentioned if start < at and _ends_with_surname(n.name, surname)}
     return list(found.values()) if len(found) == 1 else []
 
 
@@ -522,14 +524,28 @@ def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> Speaker
     """A lone surname takes the full name given earlier; the recogniser's guess that a lone
     surname is a body ("Estrada confirmed…") gives way to the person named so before."""
     bare = _bare(name.name)
-    if " " in bare or name.kind not in ("person", "organisation") or \
+    if " " in bare and not _particled(bare) or name.kind not in ("person", "organisation") or \
             name.kind == "organisation" and (bare.isupper() or bare.lower() in ORG_WORDS):
         return name
     for earlier in candidates:
-        if earlier.kind == "person" and " " in _bare(earlier.name) and earlier.name.split()[-1].lower() == bare.lower() \
+        if earlier.kind == "person" and " " in _bare(earlier.name) and _ends_with_surname(earlier.name, bare.lower()) \
                 and not described(earlier.name):  # "longtime adviser to Trump" is not Trump's full name
             return SpeakerName(earlier.name, name.role or earlier.role, "person")
     return name
+
+
+def _particled(surname: str) -> bool:
+    """"de Léon" of "Mr. de Léon said", "van Hollen": a surname opening with a particle written in
+    lower case (a name's own words are capitalised) is a surname alone, whose full name ("Kevin de
+    Léon") the article gave before."""
+    first, _, rest = surname.partition(" ")
+    return bool(rest) and first.islower() and len(first) <= 3 and " " not in rest and rest[:1].isupper()
+
+
+def _ends_with_surname(full_name: str, surname: str) -> bool:
+    """Whether a full name ends with the surname, a particle's words with it ("Kevin de Léon": "de léon")."""
+    words, wanted = full_name.lower().split(), surname.split()
+    return len(words) > len(wanted) and words[-len(wanted):] == wanted
 
 
 def _given_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], doc) -> SpeakerName:

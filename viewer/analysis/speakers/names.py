@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from viewer.analysis.nlp import text_of
+from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_person, names_source, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description
 from viewer.corpus.metadata import dateline_length
@@ -104,7 +105,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName("", None, "group")
     if _names_no_one(head):
         return SpeakerName("", None, "unknown")
-    if names_document(head):
+    if names_document(head) and not _surname_of_person(head):
         document = [t for t in tokens if t.i <= head.i]
         whose = _before_aside(tokens, head)
         after = [t for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree]
@@ -317,7 +318,7 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
         return []
     holding = [p for p in people if head in p or any(t.dep_ == "appos" and t.head.i == head.i for t in p)]
     people = holding or [p for p in people if not _whose_people(p, head) and not _owner(p, head)
-                         and not _inside_description(p, head)]
+                         and not _inside_description(p, head) and not _owner_of_title(p, head)]
     if not people:
         return []
     person = _whole_name(people[-1], tokens)
@@ -453,11 +454,26 @@ def _below(token, head) -> bool:
 
 
 def _owner(person: list, head) -> bool:
-    """"Clinton's allies", "the Obama administration", "Donald Trump's eldest daughter": a person who
-    only qualifies a noun naming others who speak is whose they are, not who speaks. A spokesman's
-    words stay those of whom they speak for ("a Kaine spokesman")."""
-    return head.pos_ == "NOUN" and names_source(head) and head.lower_ not in SPOKES_WORDS and \
+    """"Clinton's allies", "the Obama administration", "Donald Trump's eldest daughter", "a Kaine
+    spokesman", "Grayson's spokeswoman": a person who only qualifies a noun naming others who speak is
+    whose they are, not who speaks. A person's spokesman or lawyer is someone else: given to the person
+    spoken for, "Grayson's spokeswoman said" was Alan Grayson's own words, and a spokesman the article
+    names later could not take them back. (A body still speaks through its spokesman: "a Twitter
+    spokesman" is Twitter, a body and no person.)"""
+    return head.pos_ == "NOUN" and names_source(head) and \
         any(t.head.i == head.i and t.dep_ in ("poss", "compound") for t in person)
+
+
+def _owner_of_title(person: list, head) -> bool:
+    """"Strzok attorney Aitan Goelman", "Clinton aide Huma Abedin": a person named before a word for a
+    person that stands before the name the phrase is headed by says whose attorney or aide that is; the
+    name after speaks. Where the recogniser knew only the first name ("Aitan Goelman" read as a body),
+    the lawyer's statement went to his client, and a later "the attorney said" with it."""
+    top = _top(person)
+    noun = top.head
+    return top.dep_ in ("poss", "compound") and top.i < noun.i < head.i and noun.pos_ == "NOUN" \
+        and names_person(noun.lemma_) and _is_name_token(head) and _below(noun, head) \
+        and all(t.i != head.i for t in person)
 
 
 def _honoured(tokens: list, person: list) -> str:
@@ -480,6 +496,19 @@ def _people(doc) -> list[range]:
 
 
 _PEOPLE = "people"
+
+
+def _surname_of_person(token) -> bool:
+    """"Ms. Page", "former FBI official Lisa Page": a capitalised word that also names a document is a
+    surname after an honorific, or closing a name the recogniser marks a person that opens with a given
+    name; read as a document, Lisa Page's words were a document's and she was no person to join."""
+    if not token.text[:1].isupper() or token.is_sent_start and token.i == token.sent.start:
+        return False
+    doc = token.doc
+    if token.i and doc[token.i - 1].lower_.rstrip(".") in HONORIFICS:
+        return True
+    name = next((p for p in _people(doc) if token.i in p), None)
+    return name is not None and len(name) > 1 and name[-1] == token.i and is_given_name(doc[name[0]].text)
 
 
 def _whole_name(person: list, tokens: list) -> list:
@@ -658,9 +687,47 @@ def _is_org(run: list, tokens: list) -> bool:
     titled = any(t.lower_ in ROLE_WORDS for t in tokens if t.i < run[0].i)
     if (titled or any(t.ent_type_ == "PERSON" for t in run)) and run[-1].lower_ not in ORG_WORDS:
         return False
+    if _described_as_someones(run, tokens):
+        return False
     last = run[-1]
     return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP") or (
         len(run) == 1 and last.text.isupper())
+
+
+def _described_as_someones(run: list, tokens: list) -> bool:
+    """"Aitan Goelman, Strzok's attorney", "Rosette Pambakian, a Tinder spokeswoman", "Marta de Souza,
+    the president of the State Senate": a name the recogniser does not know may be marked a body; set
+    beside a word for a person said to be someone's (an owner's name before it, or "of"/"for" a name
+    after it), it is a person, and the description is their role: when the word is an office (ROLE_WORDS)
+    or the article names the person so elsewhere ("Mr. Goelman"); "parent", "owner" or "partner" may
+    describe a body. Read as a body, the
+    lawyer was no person a later "Goelman said" or "Mr. Strzok's lawyer said" could be. A name holding
+    a word for a body ("Mondelez International, Nabisco's parent company") or anything but words
+    keeps the recogniser's reading."""
+    if any(t.lower_ in ORG_WORDS or not (t.is_alpha or t.text in (".", "-")) or t.text.isupper() for t in run):
+        return False
+    described = [t for t in tokens if t.dep_ == "appos" and t.head.i == run[-1].i and t.i > run[-1].i]
+    office = [t for t in described if t.pos_ == "NOUN" and names_person(t.lemma_)
+              and (t.lower_ in ROLE_WORDS or _person_elsewhere(run[-1]))]
+    return any(_owned_by_name(t) or any(c.dep_ == "prep" and c.lower_ in ("of", "for") and _owned_by_name(c, "pobj")
+                                        for c in t.children) for t in office)
+
+
+def _person_elsewhere(surname) -> bool:
+    """Whether the article writes the word as a person's name elsewhere ("Mr. Goelman", or a person of
+    the recogniser's): then "Aitan Goelman, Mr. Strzok's lawyer" is that person, where "Mondelez,
+    Nabisco's parent" (a word a body may be too) is left a body."""
+    doc = surname.doc
+    return any(t.text == surname.text and t.i != surname.i and (
+        t.ent_type_ == "PERSON" or t.i and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS) for t in doc)
+
+
+def _owned_by_name(token, dep: str = "") -> bool:
+    """Whether a proper noun says whose ``token`` is: "Strzok's attorney", "a Tinder spokeswoman"; or,
+    with ``dep`` "pobj", the object of "of"/"for" after an office ("the president of the State Senate")."""
+    if dep:
+        return any(c.dep_ == dep and c.pos_ == "PROPN" for c in token.children)
+    return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
 
 
 def _role_text(tokens: list, run: list) -> str | None:

@@ -282,12 +282,15 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
         counts = Counter(m.name for m in group)
         first_seen = list(counts)
         kinds = Counter(m.kind for m in group if m.kind != "unknown")
-        # a person is named by the surname most of their mentions end with, never by a description
-        surnames = Counter(_key(m.name, "person")[-1:] for m in group if m.kind == "person" and _key(m.name, "person"))
+        # a person is named by the surname most of their mentions end with, never by a description:
+        # "Stone's attorney", said three times, is not the name of Grant Smith, named once
+        surnames = Counter(_key(m.name, "person")[-1:] for m in group
+                           if m.kind == "person" and _key(m.name, "person") and not described(m.name))
         usual = surnames.most_common(1)[0][0] if surnames else ()
         kind = kinds.most_common(1)[0][0] if kinds else "unknown"
-        name = max(first_seen, key=lambda n: (_key(n, "person")[-1:] == usual, not (n.isupper() and " " in n),
-                                              not _honorific(n), *_fullness(n, counts[n], kind), -first_seen.index(n)))
+        name = max(first_seen, key=lambda n: (kind != "person" or not described(n), _key(n, "person")[-1:] == usual,
+                                              not (n.isupper() and " " in n), not _honorific(n),
+                                              *_fullness(n, counts[n], kind), -first_seen.index(n)))
         roles = Counter(m.role for m in group if m.role)
         speakers.append(Speaker(
             name=name,
@@ -301,7 +304,7 @@ def _fullness(name: str, count: int, kind: str) -> tuple[int, ...]:
     """How well a form names its speaker: a body by its longest form, a person by the full name
     most of their mentions use. "Donald John Trump", written once, is not what a researcher looks
     for among the "Donald Trump"s; "Hillary Clinton" is commoner than "Hillary Rodham Clinton"."""
-    words = len(_key_words(name))
+    words = len(_key_words(name)) - _particle_first(name)  # "de Léon" is a surname alone
     return (words > 1, count, words) if kind == "person" else (words, count)
 
 
@@ -370,12 +373,22 @@ def _kind_group(kind: str) -> str:
 
 def _key(name: str, kind: str) -> tuple[str, ...]:
     words = _key_words(name)
+    if kind == "person" and _particle_first(name):  # "de Léon" is the surname of Kevin de Léon, alone
+        words = words[1:]
     if kind == "person":  # "Joseph R. Biden Jr." is keyed as Joseph Biden; "J. Green" keeps its initial
         words = [w for w in words if w not in ROLE_WORDS and w not in GENERATIONS]
         while len(words) > 1 and words[0] in TITLES:
             words = words[1:]  # "Gov. Chris Christie" is Chris Christie, not a Mr. Gov Christie
         return tuple(_translit(w) for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w) > 1)
     return _body_key(words)
+
+
+def _particle_first(name: str) -> bool:
+    """"de Léon", "van Hollen": a name opening with a particle written in lower case, then one
+    capitalised word, is a surname written alone (a name's own words are capitalised); keyed as a
+    first name and a surname, "de Léon" stayed apart from Kevin de Léon."""
+    words = (name or "").split()
+    return len(words) == 2 and words[0].islower() and len(words[0]) <= 3 and words[0].isalpha() and words[1][:1].isupper()
 
 
 def _suffix(name: str) -> str | None:
