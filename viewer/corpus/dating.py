@@ -423,9 +423,25 @@ def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, 
                 out.append(_date_evidence("updated", "text", phrases[0], "stamp"))
             else:
                 out.append(_date_evidence("published", "text", phrases[0], "date line"))
-        elif phrases and (line_start, line_end) in lines[:_HEAD_LINES] and _credited(text, line_start, line_end, phrases[0], order):
+        elif phrases and (line_start, line_end) in lines[:_HEAD_LINES] and (
+                _credited(text, line_start, line_end, phrases[0], order) or _timestamped(text, line_start, line_end, phrases)):
             out.append(_date_evidence("published", "text", phrases[0], "date line"))
     return out
+
+
+# A summary line running into the page's timestamp: "Motive For Shooting Unknown; No One In Custody May 11, 2013 1:28 PM"
+# (CBS's local sites print the headline's summary, then the day and time the story was put out).
+_CLOCK_END = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*", re.IGNORECASE)
+
+
+def _timestamped(text: str, line_start: int, line_end: int, phrases: Sequence[DatePhrase]) -> bool:
+    """Whether the line is a summary (three words or more, no sentence ended, no stamp word) followed by a full date
+    and a clock time that end it, the line's only date: a time of day beside a date is a timestamp, not prose."""
+    if len(phrases) != 1 or phrases[0].full is None or not _CLOCK_END.fullmatch(text, phrases[0].end, line_end):
+        return False
+    summary = text[line_start:phrases[0].start]
+    return len(summary.split()) >= 3 and not re.search(r"[.!?][\"'”’)]?\s", summary) \
+        and not page_stamps.stamps(text, line_start, line_end) and not re.search(r"\b(?i:updated?|posted|published)\b", summary)
 
 
 # Who wrote the page or put it out, before its date on one line: a byline ("By MetroNews in News | June 20, 2016 at
