@@ -40,3 +40,11 @@ def test_not_stamps():
     assert days("Created: 31/02/2015", DAY_FIRST) == []  # no such day
     assert days("Posted in News") == []
     assert two_way("Posted: 31/02/2015") == []
+
+
+def test_a_dotted_date_that_reads_two_ways_waits_for_the_pages_order():
+    # `dates.stamps` reads "03.04.2022" day first wherever it stands; the page's own stamp is read only in its order
+    assert days("Published: 03.04.2022") == []
+    assert days("Published: 03.04.2022", DAY_FIRST) == [("Published", False, "2022-04-03")]
+    ((stamp, day_first),) = two_way("Published: 03.04.2022")
+    assert (stamp.date.full.isoformat(), day_first.full.isoformat()) == ("2022-03-04", "2022-04-03")
