@@ -7,8 +7,9 @@ numbers (`numeric_dates.page_order`): "Created: 08/09/2014 5:14 AM" is 9 August 
 dates, time zone or declared locale say month first, and nothing on a page that says no order (`two_way`
 keeps both readings, so the page can say why it stays undated). Also read: tokenised slashes ("First
 Posted: 08 / 04 / 11 06:44 PM ET"), a clock time with seconds before the date ("First Posted 23:37:00 05 /
-05 / 2010"), day-first capitals ("UPDATED 22 JUL 2013"), and "Originally published", "First posted" as
-stamp words. The word is capitalised, as page furniture writes it; prose writes "was posted on".
+05 / 2010"), a dotted date whose first numbers are no clock time ("Published: 03.04.2022": `dates.stamps`
+takes "03.04" for one), day-first capitals ("UPDATED 22 JUL 2013"), and "Originally published", "First
+posted" as stamp words. The word is capitalised, as page furniture writes it; prose writes "was posted on".
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from viewer.corpus.numeric_dates import is_numeric, numeric_dates, two_readings
 _WORD = re.compile(r"\b(?P<word>(?i:first published|last updated|last modified)|O(?i:riginally published)"
                    r"|F(?i:irst posted)|(?:P(?i:ublished|osted)|C(?i:reated)|U(?i:pdated)|M(?i:odified))"
                    r"|D(?i:ate)(?=\s*:))\b")
-_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|IST|HKT|JST|AEST|AEDT" \
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?![.\d])(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|IST|HKT|JST|AEST|AEDT" \
         r"|[ECMP]T|[ECMP][SD]T)\b"
 _GAP = re.compile(rf"(?:[\s:,|@(\-]|\bon\b|\bat\b|{_TIME})*", re.IGNORECASE)
 _UPDATE_WORDS = ("updated", "modified")
