@@ -82,10 +82,28 @@ def test_a_date_in_numbers_read_in_the_pages_order_says_what_set_the_order():
     assert dating.explanation == "date line: “4/7/2013” (read day first: the country of its address's domain .uk)"
 
 
-def test_a_reading_after_the_page_existed_is_impossible_and_the_explanation_says_so():
-    text = "City briefs\n\n3/7/2017\n\nA man was arrested on Saturday after a shooting in the town, police said."
+@pytest.mark.parametrize("line, said", [("3/7/2017", "date line"), ("Created: 3/7/2017 5:14 AM", "date read from the text")])
+def test_a_reading_after_the_page_existed_is_impossible_and_the_explanation_says_so(line, said):
+    text = f"City briefs\n\n{line}\n\nA man was arrested on Saturday after a shooting in the town, police said."
     stored = {"url": "http://web.archive.org/web/20170308010101/http://news.example.com/city-briefs"}
     dating = resolve(gather(text, find_boilerplate(text), stored, list(stored)), "2024-01-10T12:00:00+00:00")
     assert (dating.published, dating.estimated) == ("2017-03-07", False)
-    assert dating.explanation == ("date line: “3/7/2017” (read as 7 March 2017: 3 July 2017 is after a web archive"
+    assert dating.explanation == (f"{said}: “3/7/2017” (read as 7 March 2017: 3 July 2017 is after a web archive"
                                   " captured the page (2017-03-08))")
+
+
+def test_a_stamp_in_numbers_that_reads_two_ways_leaves_the_page_undated_and_says_why():
+    text = ("Shooting at club\n\nUpdated: 08/10/2014 4:26 PM\nCreated: 08/09/2014 5:14 AM\n\n"
+            "Police said nine people were hurt in a shooting at a club downtown.")
+    dating = resolve(gather(text, find_boilerplate(text), {}, []), "2024-01-10T12:00:00+00:00")
+    assert dating.published is None
+    assert "“08/09/2014” reads 9 August 2014 or 8 September 2014, and nothing on the page says which" in dating.explanation
+
+
+def test_a_stamp_in_numbers_read_in_the_pages_order_says_what_set_the_order():
+    text = ("Warren Jeffs convicted\nFirst Posted: 08 / 04 / 11 06:44 PM ET Updated: 10 / 04 / 11 06:12 AM ET\n"
+            "A Texas jury convicted him on Thursday.")
+    dating = resolve(gather(text, find_boilerplate(text), {}, []), "2024-01-10T12:00:00+00:00")
+    assert (dating.published, dating.estimated) == ("2011-08-04", False)
+    assert dating.explanation == "date read from the text: “First Posted: 08 / 04 / 11” (read month first: the page's time zone ET)"
+

@@ -15,10 +15,11 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from viewer.corpus import page_stamps
 from viewer.corpus.capital_dates import capital_dates
 from viewer.corpus.dates import (
     dates_only, only_dates,
-    DatePhrase, Stamp, date_phrases, parse_date, stamps, weekday_on_or_after, weekday_phrases,
+    DatePhrase, Stamp, date_phrases, parse_date, weekday_on_or_after, weekday_phrases,
 )
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
@@ -149,9 +150,10 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     start = max(start, head)
     found += (_dateline(text, start, order) or _dateline(text, _under_headline(text, start), order)
               or _dated_dateline(text, start, order))
-    found += _stamped(text, [e for e in found if e.start is not None], head)
+    found += _stamped(text, [e for e in found if e.start is not None], head, order)
     found += _date_lines(text, [e for e in found if e.start is not None], order, head)
     if order is None:
+        found += _two_way_stamps(text, [e for e in found if e.start is not None], head)
         found += _two_way_lines(text, [e for e in found if e.start is not None], head)
     found += _addressed(text, stored.get("url"))
     found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
@@ -300,27 +302,41 @@ def _under_headline(text: str, start: int) -> int:
     return following.start() if following else start
 
 
-def _stamped(text: str, taken: Sequence[Evidence], head: int = 0) -> list[Evidence]:
+def _stamped(text: str, taken: Sequence[Evidence], head: int = 0, order: str | None = None) -> list[Evidence]:
     """"Posted: Tuesday, January 28, 2014 8:18 PM EST", "(Published Monday, Dec. 15, 2014)": the page's
     own stamp, anywhere on one of the first lines (a pasted headline often runs into it), or opening one
     of the last. A stamp lower down, or inside a line at the bottom, is a caption's or a quoted post's,
-    unless it is the page's pair of stamps under a summary (`_stamp_pairs`).
+    unless it is the page's pair of stamps under a summary (`_stamp_pairs`). A date in numbers is read in
+    the page's ``order`` (`page_stamps`).
     "Updated" stamps are kept apart: a page changed on that day was published on it or before."""
+    out = []
+    for stamp in _page_stamps(text, head, order):
+        if not _within(stamp.date, taken):
+            out.append(_stamp_evidence(text, stamp))
+    return out
+
+
+def _page_stamps(text: str, head: int, order: str | None, two_way: bool = False) -> list:
+    """The stamps on the lines where a page puts its own: the first few anywhere in them, the last few and
+    a summary's pair (`_stamp_pairs`) opening them. ``two_way``: those whose date in numbers reads two ways
+    (`page_stamps.two_way`), as (stamp, the day-first reading)."""
     lines = _lines(text, head)
     out = []
-    for line_start, line_end in dict.fromkeys(lines[:_HEAD_LINES] + lines[-_HEAD_LINES:] + _stamp_pairs(text, lines)):
+    deeper = _stamp_pairs(text, lines, order) + _release_lines(text, lines)
+    for line_start, line_end in dict.fromkeys(lines[:_HEAD_LINES] + lines[-_HEAD_LINES:] + deeper):
         opening = re.compile(r"\W*").match(text, line_start).end()
-        for stamp in stamps(text, line_start, line_end):
-            if _within(stamp.date, taken) or ((line_start, line_end) not in lines[:_HEAD_LINES] and stamp.start != opening):
-                continue
-            out.append(_stamp_evidence(text, stamp))
+        found = page_stamps.two_way(text, line_start, line_end) if two_way else page_stamps.stamps(text, line_start, line_end, order)
+        for item in found:
+            stamp = item[0] if two_way else item
+            if (line_start, line_end) in lines[:_HEAD_LINES] or stamp.start == opening:
+                out.append(item)
     return out
 
 
 _STAMP_PAIR_LINES = 10  # a headline and the summary points a page prints over its stamps ("PUBLISHED: … | UPDATED: …")
 
 
-def _stamp_pairs(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _stamp_pairs(text: str, lines: Sequence[tuple[int, int]], order: str | None = None) -> list[tuple[int, int]]:
     """Lines below the first few, among the first `_STAMP_PAIR_LINES`, that open with the page's pair of
     stamps: a published one, then an updated one on the same line or opening the next ("PUBLISHED: 02:31
     GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013" under the Daily Mail's summary points). A
@@ -328,17 +344,48 @@ def _stamp_pairs(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int,
     out = []
     top = lines[:_STAMP_PAIR_LINES + 1]
     for (line_start, line_end), following in zip(top[_HEAD_LINES:_STAMP_PAIR_LINES], top[_HEAD_LINES + 1:] + [None]):
-        found = stamps(text, line_start, line_end)
+        found = page_stamps.stamps(text, line_start, line_end, order)
         opening = re.compile(r"\W*").match(text, line_start).end()
         if not found or found[0].updated or found[0].start != opening:
             continue
         later = [s for s in found[1:] if s.updated]
         if following is not None:
             next_opening = re.compile(r"\W*").match(text, following[0]).end()
-            later += [s for s in stamps(text, *following) if s.updated and s.start == next_opening]
+            later += [s for s in page_stamps.stamps(text, *following, order) if s.updated and s.start == next_opening]
         if later:
             out.append((line_start, line_end))
     return out
+
+
+# A press release's heading: "FOR IMMEDIATE RELEASE", then the day it was released ("DATE: September 15, 2016 9:11:51 AM
+# CDT", "May 10th, 2016") on its line or the next, under the agency's name and a headline.
+_RELEASE = re.compile(r"\W*for immediate release\b[\s:.,|–—-]*", re.IGNORECASE)
+
+
+def _release_lines(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a press release's date stands, among the first `_STAMP_PAIR_LINES`: the rest of its "FOR IMMEDIATE
+    RELEASE" line, or the line under it. The release is published that day, however far below the top. A page
+    with several such headings is a list of releases (a police department's news page), dated by none of them."""
+    if len([line for line in lines if _RELEASE.match(text, *line)]) > 1:
+        return []
+    top = lines[:_STAMP_PAIR_LINES]
+    for index, (line_start, line_end) in enumerate(top):
+        heading = _RELEASE.match(text, line_start, line_end)
+        if heading is None:
+            continue
+        if text[heading.end():line_end].strip():
+            return [(heading.end(), line_end)]
+        return list(top[index + 1:index + 2])
+    return []
+
+
+def _two_way_stamps(text: str, taken: Sequence[Evidence], head: int = 0) -> list[Evidence]:
+    """A stamp saying when the page was put out in numbers that read two ways ("Created: 08/09/2014 5:14 AM"), on
+    a page that does not say its order: kept with both readings, as `_two_way_lines` keeps a date line's."""
+    return [Evidence("two-way", "text", f"{stamp.date.full.isoformat()}|{day_first.full.isoformat()}", "stamp",
+                     stamp.date.text, stamp.date.start, stamp.date.end)
+            for stamp, day_first in _page_stamps(text, head, None, two_way=True)
+            if not stamp.updated and not _within(stamp.date, taken)][:1]
 
 
 def _stamp_evidence(text: str, stamp: Stamp) -> Evidence:
@@ -360,7 +407,7 @@ def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, 
     """A line at the top or the bottom that only dates the page ("Published 13 April 2022", "4/7/2013 1:53:00
     AM"). One that opens "Updated"/"Last modified" says when the page last changed, kept as such (a stamp)."""
     lines = _lines(text, head)
-    near = lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]
+    near = lines[:_HEAD_LINES] + lines[-_HEAD_LINES:] + _release_lines(text, lines)
     out = []
     named = [p.full for p in _page_dates(text, 0, len(text), order) if p.full is not None]
     for line_start, line_end in dict.fromkeys(near):
@@ -376,7 +423,52 @@ def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, 
                 out.append(_date_evidence("updated", "text", phrases[0], "stamp"))
             else:
                 out.append(_date_evidence("published", "text", phrases[0], "date line"))
+        elif phrases and (line_start, line_end) in lines[:_HEAD_LINES] and (
+                _credited(text, line_start, line_end, phrases[0], order) or _timestamped(text, line_start, line_end, phrases)):
+            out.append(_date_evidence("published", "text", phrases[0], "date line"))
     return out
+
+
+# A summary line running into the page's timestamp: "Motive For Shooting Unknown; No One In Custody May 11, 2013 1:28 PM"
+# (CBS's local sites print the headline's summary, then the day and time the story was put out).
+_CLOCK_END = re.compile(r",?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*", re.IGNORECASE)
+
+
+def _timestamped(text: str, line_start: int, line_end: int, phrases: Sequence[DatePhrase]) -> bool:
+    """Whether the line is a summary (three words or more, no sentence ended, no stamp word) followed by a full date
+    and a clock time that end it, the line's only date: a time of day beside a date is a timestamp, not prose."""
+    if len(phrases) != 1 or phrases[0].full is None or not _CLOCK_END.fullmatch(text, phrases[0].end, line_end):
+        return False
+    summary = text[line_start:phrases[0].start]
+    return len(summary.split()) >= 3 and not re.search(r"[.!?][\"'”’)]?\s", summary) \
+        and not page_stamps.stamps(text, line_start, line_end) and not re.search(r"\b(?i:updated?|posted|published)\b", summary)
+
+
+# Who wrote the page or put it out, before its date on one line: a byline ("By MetroNews in News | June 20, 2016 at
+# 5:09PM", "By The Associated Press on Tue 06/30/2015 04:48am", "By Space Coast Daily // September 3, 2016"), an
+# outlet ("The Republic | azcentral.com Sun Apr 14, 2013 10:26 PM", "Fox News | June 3, 2019"), or only the "on" a
+# byline left ("on September 14, 2013 11:41am | Updated on …"). A bar, "//" or "on" parts them; a headline running
+# into a date has none of these, and words in lower case, so it is not read.
+_NAME = r"[A-Z][\w'’.&\-]*(?:,?\s+(?:[A-Z][\w'’.&\-]*|and|&|de|van|von|of|the))*"
+_HOST = r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}"
+_SEPARATOR = r"\s*(?:\||//|•|·)\s*"
+_CREDIT = re.compile(
+    rf"\W*(?:(?i:by):?\s+{_NAME}(?:\s+in\s+{_NAME})?(?:{_SEPARATOR}|\s+on\s+)"
+    rf"|(?:{_NAME}|{_HOST})(?:{_SEPARATOR}(?:{_NAME}|{_HOST}))?{_SEPARATOR}"
+    rf"|(?:{_NAME}{_SEPARATOR})?{_HOST}\s+"
+    rf"|on\s+)(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?")
+
+
+def _credited(text: str, line_start: int, line_end: int, phrase: DatePhrase, order: str | None) -> bool:
+    """Whether the line is a credit, then the page's date with nothing after it but a time, a zone or the page's
+    "Updated" stamp (`_CREDIT`)."""
+    if phrase.full is None or not _CREDIT.fullmatch(text, line_start, phrase.start):
+        return False
+    rest = text[phrase.start:line_end]
+    for stamp in page_stamps.stamps(text, phrase.end, line_end, order):
+        if stamp.updated:
+            rest = rest.replace(text[stamp.start:stamp.end], "", 1)
+    return only_dates(rest, phrase.text)
 
 
 def _two_way_lines(text: str, taken: Sequence[Evidence], head: int = 0) -> list[Evidence]:
@@ -385,7 +477,7 @@ def _two_way_lines(text: str, taken: Sequence[Evidence], head: int = 0) -> list[
     says why, and never placed on one of them."""
     lines = _lines(text, head)
     out = []
-    for line_start, line_end in dict.fromkeys(lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]):
+    for line_start, line_end in dict.fromkeys(lines[:_HEAD_LINES] + lines[-_HEAD_LINES:] + _release_lines(text, lines)):
         for month_first, day_first in two_readings(text, line_start, line_end)[:1]:
             if not _within(month_first, taken) and only_dates(text[line_start:line_end], month_first.text) \
                     and not _CHANGED_LINE.match(text[line_start:line_end]):
@@ -677,7 +769,7 @@ def _settled_two_way(evidence: Sequence[Evidence], context: _Context) -> _Candid
     if len(possible) != 1:
         return None
     (day,), (late,) = possible, [d for d in days if d > bound]
-    return _Candidate("text", day, f"date line: “{e.phrase}” (read as {_day_words(day)}: {_day_words(late)} is {why})")
+    return _Candidate("text", day, f"{_SAID.get(e.detail, e.detail)}: “{e.phrase}” (read as {_day_words(day)}: {_day_words(late)} is {why})")
 
 
 _AFTER = {"captured": "after a web archive captured the page ({})", "made": "after its file was made ({})"}
