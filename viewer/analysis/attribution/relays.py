@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, end_of
 from viewer.analysis.attribution.reported_speech import Frame
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
@@ -94,11 +94,32 @@ def _cited_source(frame: Frame) -> list:
 def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
     if outer.content is None or not (outer.postposed or outer.kind == "according-to"):
         return None
-    for inner in frames:
-        if inner is not outer and inner.content is not None and _inside(inner.cue_span, outer.content) \
-                and _inside(inner.speaker_span, outer.content) and _spans_most(inner, outer.content):
-            return None if _contrasted(outer, inner) else inner
+    nested = [inner for inner in frames if inner is not outer and inner.content is not None
+              and _inside(inner.cue_span, outer.content) and _inside(inner.speaker_span, outer.content)]
+    for inner in [f for f in nested if _spans_most(f, outer.content)] or \
+            [f for f in nested if _main_clause(f, outer)]:
+        return None if _contrasted(outer, inner) else inner
     return None
+
+
+def _main_clause(inner: Frame, outer: Frame) -> bool:
+    """The passed-on report is the clause the outer frame carries, however long what leads into it
+    ("But after Minning came on the scene and Grayson decided to run, he told Randolph she should
+    step aside, according to numerous sources"): its verb is the one the carried words hang from,
+    and its clause runs to where the outer frame's words begin. A report that is only a piece of
+    the carried words ("'It is grumpy,' she said, but… 'I think he will do it,' said Kunin") or runs
+    on past them is not what the outer frame passes on."""
+    verb, content = inner.verb, outer.content
+    if verb.pos_ not in ("VERB", "AUX") or not content.start <= verb.idx < content.end:
+        return False
+    if verb.head.i != verb.i and content.start <= verb.head.idx < content.end:
+        return False
+    over = outer.cue[0].subtree if verb not in outer.cue[0].subtree else []
+    own = {t.i for t in over} | {t.i for t in outer.cue} | {t.i for t in outer.speaker}
+    clause = [t for t in verb.subtree if t.i not in own and not (t.is_punct or t.is_space)]
+    if not clause or any(not content.start <= t.idx < content.end for t in clause):
+        return False
+    return end_of(clause[-1]) >= content.end - 1
 
 
 def _spans_most(inner: Frame, outer: Span) -> bool:

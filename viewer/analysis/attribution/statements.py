@@ -14,7 +14,10 @@ from viewer.analysis.attribution.coordinated import separate_coordinated
 from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
-from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, passes_words, platform_relays
+from viewer.analysis.attribution.relays import (
+    agent_relays, fold_relays, pass_through, passes_words, platform_relays, relay_name,
+)
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
@@ -56,7 +59,23 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
                                       [span for spans in parts.values() for span in spans])
     for attribution in attributions:
         attribution.parts = parts.get(attribution.content.start, [])
-    return [a for a, (_, _, frame) in zip(attributions, found) if not _only_relays(a, frame)]
+    pairs = list(zip(attributions, [frame for _, _, frame in found]))
+    _without_self_relays(pairs)
+    return [a for a, frame in pairs if not _only_relays(a, frame)]
+
+
+def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
+    """"He warned, '…,' Trump told NBC", "Christie said that was natural — no different, he said, from…":
+    a frame around a report by the same speaker passes nothing on; once names are resolved, its relay
+    comes off the report. Both statements stay, as annotators of news attribution mark them."""
+    for inner, frame in pairs:
+        for outer_attribution, outer in pairs:
+            if outer.relay_of is frame and inner.speaker_name and outer_attribution.speaker_name == inner.speaker_name:
+                inner.via = [r for r in inner.via if not (r.name == relay_name(outer.speaker) and r.cue == _cue_text(outer))]
+
+
+def _cue_text(frame: Frame) -> str:
+    return " ".join(t.text for t in frame.cue)
 
 
 def _only_relays(attribution: Attribution, frame: Frame) -> bool:
@@ -227,10 +246,25 @@ def _without_overlaps(found: list[tuple[str, Span, Frame]]) -> list[tuple[str, S
     kept: list[tuple[str, Span, Frame]] = []
     for kind, content, frame in found:
         clash = any(_overlap(content, other) * 2 >= min(len(content), len(other))
-                    and frame.relay_of is not held and held.relay_of is not frame for _, other, held in kept)
+                    and frame.relay_of is not held and held.relay_of is not frame
+                    and not _nested(frame, held, other) and not _nested(held, frame, content)
+                    for _, other, held in kept)
         if not clash:
             kept.append((kind, content, frame))
     return sorted(kept, key=lambda item: item[1].start)
+
+
+def _nested(inner: Frame, outer: Frame, words: Span) -> bool:
+    """A report written inside what a source is cited for ("Clinton did well among voters who believe
+    Wall Street helps, according to exit polling data", "he added content to the chains, according to
+    the sources") is a second statement, not the same passage twice: the source's sentence and the
+    report inside it both stay."""
+    sourcing = outer.kind == "according-to" or outer.postposed and outer.verb.lemma_.lower() in REPORTING_VERBS
+    return sourcing and _within(inner.cue_span, words) and _within(inner.speaker_span, words)
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
 
 
 def _overlap(a: Span, b: Span) -> int:
