@@ -8,7 +8,8 @@ from viewer.analysis.attribution.reported_speech import Frame
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.names import phrase
+from viewer.analysis.speakers.kinds import names_document, names_person, written_nouns
+from viewer.analysis.speakers.names import GROUP_WORDS, SPOKES_WORDS, phrase
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
@@ -151,10 +152,38 @@ def _cue_word(frame: Frame) -> str:
 
 
 def relay_name(tokens: list) -> str:
-    """The agency's own name: "TASS" in "Russian news agency (TASS)", "Interfax" in "the Interfax agency"."""
+    """The agency's own name: "TASS" in "Russian news agency (TASS)", "Interfax" in "the Interfax agency".
+    A relay that is a person, people or a record is named by its description as written ("the Florida
+    senator", "two people familiar with the meeting", "a Washington Post-ABC News survey"), without
+    its article: the name inside it is only where it comes from."""
     proper = [t for t in tokens if t.pos_ == "PROPN" or t.text.isupper() and len(t.text) > 1]
-    chosen = proper or [t for t in tokens if t.lower_ not in ("the", "a", "an")]
-    return " ".join(t.text for t in chosen).strip()
+    if proper and not _described(tokens):
+        return " ".join(t.text for t in proper).strip()
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _described(tokens: list) -> bool:
+    """Whether the phrase's head is a word for a person, people or a record, not an agency's name."""
+    head = _head_noun(tokens)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return names_person(lemma) or names_document(head) or lemma in written_nouns() or \
+        lemma in GROUP_WORDS or lemma in SPOKES_WORDS
+
+
+def names_record(tokens: list) -> bool:
+    """"A Washington Post-ABC News survey", "the latest Gallup poll": a record, whoever's name is in it."""
+    head = _head_noun(tokens)
+    return head is not None and names_document(head)
+
+
+def _head_noun(tokens: list):
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    return head if head is not None and head.pos_ == "NOUN" else None
 
 
 def agent_relays(frame: Frame) -> list[Relay]:

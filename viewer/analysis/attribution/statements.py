@@ -15,7 +15,7 @@ from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
-    agent_relays, fold_relays, pass_through, passes_words, platform_relays, relay_name,
+    agent_relays, fold_relays, names_record, pass_through, passes_words, platform_relays, relay_name,
 )
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
@@ -82,11 +82,12 @@ def _only_relays(attribution: Attribution, frame: Frame) -> bool:
     """An agency or outlet passing a report on ("…, AFP reported") is a hop on that report's way,
     shown with it, and so is the speaker's own statement or post it was made in ("…, according
     to a statement on its website"); a person, a record or a poll telling what someone said
-    ("…, according to an aide", "according to the survey") is a witness: a statement of its own."""
+    ("…, according to an aide", "according to the survey") is a witness: a statement of its own, whoever's
+    name the record carries ("according to a Washington Post-ABC News survey")."""
     if frame.relay_of is None or not passes_words(frame):
         return False
     medium = any(t.lemma_.lower() in written_nouns() for t in frame.speaker)
-    return medium or attribution.speaker_kind == "organisation"
+    return (medium or attribution.speaker_kind == "organisation") and not names_record(frame.speaker)
 
 
 def _parts(direct: list[tuple[Span, Frame, bool, list[Span]]], said: set[int]) -> dict[int, list[Span]]:
