@@ -175,9 +175,10 @@ def _described(tokens: list) -> bool:
 
 
 def names_record(tokens: list) -> bool:
-    """"A Washington Post-ABC News survey", "the latest Gallup poll": a record, whoever's name is in it."""
+    """"A Washington Post-ABC News survey", "the latest Gallup poll": a record, whoever's name is in it;
+    not a statement, letter or post, which is the speaker's own way of saying it."""
     head = _head_noun(tokens)
-    return head is not None and names_document(head)
+    return head is not None and names_document(head) and head.lemma_.lower() not in written_nouns()
 
 
 def _head_noun(tokens: list):
