@@ -93,14 +93,25 @@ def _cited_source(frame: Frame) -> list:
 
 
 def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
-    if outer.content is None or not (outer.postposed or outer.kind == "according-to"):
+    reporting_aside = _as_aside(outer) and outer.verb.lemma_.lower() in REPORTING_VERBS
+    if outer.content is None or not (outer.postposed or outer.kind == "according-to" or reporting_aside):
         return None
     nested = [inner for inner in frames if inner is not outer and inner.content is not None
               and _inside(inner.cue_span, outer.content) and _inside(inner.speaker_span, outer.content)]
+    if reporting_aside:  # an aside passes on words only: "As the Herald reported, the council approved…" is the Herald's
+        nested = [f for f in nested if f.kind == "according-to" or f.verb.lemma_.lower() in REPORTING_VERBS]
     for inner in [f for f in nested if _spans_most(f, outer.content)] or \
             [f for f in nested if _main_clause(f, outer)]:
         return None if _contrasted(outer, inner) else inner
     return None
+
+
+def _as_aside(frame: Frame) -> bool:
+    """"As Politico reported, the party agreed…", "as Trump points out, …": a frame set in the clause it
+    speaks of. Only one of reporting passes that clause on ("as lawmakers accused…, doctors warned":
+    there "as" is "while")."""
+    verb = frame.verb
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _main_clause(inner: Frame, outer: Frame) -> bool:
