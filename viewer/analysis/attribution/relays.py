@@ -35,7 +35,7 @@ def fold_relays(frames: list[Frame]) -> list[Frame]:
             continue
         outer.relay_of = inner
         if passes_words(outer):
-            inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
+            inner.relays.append(passed_on(outer))
     return [f for f in frames if id(f) not in inside]
 
 
@@ -97,7 +97,7 @@ def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
     if outer.content is None or not (outer.postposed or outer.kind == "according-to" or reporting_aside):
         return None
     nested = [inner for inner in frames if inner is not outer and inner.content is not None
-              and _inside(inner.cue_span, outer.content) and _inside(inner.speaker_span, outer.content)]
+              and inside(inner.cue_span, outer.content) and inside(inner.speaker_span, outer.content)]
     if reporting_aside:  # an aside passes on words only: "As the Herald reported, the council approved…" is the Herald's
         nested = [f for f in nested if f.kind == "according-to" or f.verb.lemma_.lower() in REPORTING_VERBS]
     for inner in [f for f in nested if _spans_most(f, outer.content)] or \
@@ -154,8 +154,13 @@ def _contrasted(outer: Frame, inner: Frame) -> bool:
     return contrast is not None
 
 
-def _inside(span: Span, outer: Span) -> bool:
+def inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
+
+
+def passed_on(outer: Frame) -> Relay:
+    """The hop a frame that passes a report on adds to it ("…, AFP reported": AFP, "reported")."""
+    return Relay(relay_name(outer.speaker), _cue_word(outer))
 
 
 def _cue_word(frame: Frame) -> str:

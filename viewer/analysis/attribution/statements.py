@@ -15,7 +15,7 @@ from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
-    agent_relays, fold_relays, names_record, pass_through, passes_words, platform_relays, relay_name,
+    agent_relays, fold_relays, inside, names_record, pass_through, passed_on, passes_words, platform_relays,
 )
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
@@ -71,11 +71,7 @@ def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
     for inner, frame in pairs:
         for outer_attribution, outer in pairs:
             if outer.relay_of is frame and inner.speaker_name and outer_attribution.speaker_name == inner.speaker_name:
-                inner.via = [r for r in inner.via if not (r.name == relay_name(outer.speaker) and r.cue == _cue_text(outer))]
-
-
-def _cue_text(frame: Frame) -> str:
-    return " ".join(t.text for t in frame.cue)
+                inner.via = [r for r in inner.via if r != passed_on(outer)]
 
 
 def _only_relays(attribution: Attribution, frame: Frame) -> bool:
@@ -261,11 +257,7 @@ def _nested(inner: Frame, outer: Frame, words: Span) -> bool:
     the sources") is a second statement, not the same passage twice: the source's sentence and the
     report inside it both stay."""
     sourcing = outer.kind == "according-to" or outer.postposed and outer.verb.lemma_.lower() in REPORTING_VERBS
-    return sourcing and _within(inner.cue_span, words) and _within(inner.speaker_span, words)
-
-
-def _within(span: Span, outer: Span) -> bool:
-    return outer.start <= span.start and span.end <= outer.end
+    return sourcing and inside(inner.cue_span, words) and inside(inner.speaker_span, words)
 
 
 def _overlap(a: Span, b: Span) -> int:
