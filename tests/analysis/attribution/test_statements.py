@@ -60,3 +60,13 @@ def test_deterministic(parsed, sample_texts):
 def sample_texts():
     sample = Path(__file__).resolve().parents[3] / "viewer" / "resources" / "sample"
     return [p.read_text(encoding="utf-8").replace("\r\n", "\n") for p in sorted(sample.glob("*.txt"))]
+
+
+def test_a_frame_around_the_same_speakers_report_is_no_relay(parsed):
+    """"…he warned, '…,' Mayor Karl Brenner told the station": Brenner does not relay his own words."""
+    text = 'After the union criticised him, he warned, "We will not give in to threats," ' \
+           "Mayor Karl Brenner told the local radio station."
+    found = find_attributions(parsed(text))
+    warned = next(a for a in found if text[a.cue.start:a.cue.end] == "warned")
+    assert warned.speaker_name == "Karl Brenner"
+    assert warned.via == []

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
-from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, end_of
 from viewer.analysis.attribution.reported_speech import Frame
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.names import phrase
+from viewer.analysis.speakers.kinds import names_document, names_person, written_nouns
+from viewer.analysis.speakers.names import GROUP_WORDS, SPOKES_WORDS, phrase
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
@@ -34,7 +35,7 @@ def fold_relays(frames: list[Frame]) -> list[Frame]:
             continue
         outer.relay_of = inner
         if passes_words(outer):
-            inner.relays.append(Relay(relay_name(outer.speaker), _cue_word(outer)))
+            inner.relays.append(passed_on(outer))
     return [f for f in frames if id(f) not in inside]
 
 
@@ -92,13 +93,45 @@ def _cited_source(frame: Frame) -> list:
 
 
 def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
-    if outer.content is None or not (outer.postposed or outer.kind == "according-to"):
+    reporting_aside = _as_aside(outer) and outer.verb.lemma_.lower() in REPORTING_VERBS
+    if outer.content is None or not (outer.postposed or outer.kind == "according-to" or reporting_aside):
         return None
-    for inner in frames:
-        if inner is not outer and inner.content is not None and _inside(inner.cue_span, outer.content) \
-                and _inside(inner.speaker_span, outer.content) and _spans_most(inner, outer.content):
-            return None if _contrasted(outer, inner) else inner
+    nested = [inner for inner in frames if inner is not outer and inner.content is not None
+              and inside(inner.cue_span, outer.content) and inside(inner.speaker_span, outer.content)]
+    if reporting_aside:  # an aside passes on words only: "As the Herald reported, the council approved…" is the Herald's
+        nested = [f for f in nested if f.kind == "according-to" or f.verb.lemma_.lower() in REPORTING_VERBS]
+    for inner in [f for f in nested if _spans_most(f, outer.content)] or \
+            [f for f in nested if _main_clause(f, outer)]:
+        return None if _contrasted(outer, inner) else inner
     return None
+
+
+def _as_aside(frame: Frame) -> bool:
+    """"As Politico reported, the party agreed…", "as Trump points out, …": a frame set in the clause it
+    speaks of. Only one of reporting passes that clause on ("as lawmakers accused…, doctors warned":
+    there "as" is "while")."""
+    verb = frame.verb
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _main_clause(inner: Frame, outer: Frame) -> bool:
+    """The passed-on report is the clause the outer frame carries, however long what leads into it
+    ("But after Minning came on the scene and Grayson decided to run, he told Randolph she should
+    step aside, according to numerous sources"): its verb is the one the carried words hang from,
+    and its clause runs to where the outer frame's words begin. A report that is only a piece of
+    the carried words ("'It is grumpy,' she said, but… 'I think he will do it,' said Kunin") or runs
+    on past them is not what the outer frame passes on."""
+    verb, content = inner.verb, outer.content
+    if verb.pos_ not in ("VERB", "AUX") or not content.start <= verb.idx < content.end:
+        return False
+    if verb.head.i != verb.i and content.start <= verb.head.idx < content.end:
+        return False
+    over = outer.cue[0].subtree if verb not in outer.cue[0].subtree else []
+    own = {t.i for t in over} | {t.i for t in outer.cue} | {t.i for t in outer.speaker}
+    clause = [t for t in verb.subtree if t.i not in own and not (t.is_punct or t.is_space)]
+    if not clause or any(not content.start <= t.idx < content.end for t in clause):
+        return False
+    return end_of(clause[-1]) >= content.end - 1
 
 
 def _spans_most(inner: Frame, outer: Span) -> bool:
@@ -121,8 +154,13 @@ def _contrasted(outer: Frame, inner: Frame) -> bool:
     return contrast is not None
 
 
-def _inside(span: Span, outer: Span) -> bool:
+def inside(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
+
+
+def passed_on(outer: Frame) -> Relay:
+    """The hop a frame that passes a report on adds to it ("…, AFP reported": AFP, "reported")."""
+    return Relay(relay_name(outer.speaker), _cue_word(outer))
 
 
 def _cue_word(frame: Frame) -> str:
@@ -130,10 +168,39 @@ def _cue_word(frame: Frame) -> str:
 
 
 def relay_name(tokens: list) -> str:
-    """The agency's own name: "TASS" in "Russian news agency (TASS)", "Interfax" in "the Interfax agency"."""
+    """The agency's own name: "TASS" in "Russian news agency (TASS)", "Interfax" in "the Interfax agency".
+    A relay that is a person, people or a record is named by its description as written ("the Florida
+    senator", "two people familiar with the meeting", "a Washington Post-ABC News survey"), without
+    its article: the name inside it is only where it comes from."""
     proper = [t for t in tokens if t.pos_ == "PROPN" or t.text.isupper() and len(t.text) > 1]
-    chosen = proper or [t for t in tokens if t.lower_ not in ("the", "a", "an")]
-    return " ".join(t.text for t in chosen).strip()
+    if proper and not _described(tokens):
+        return " ".join(t.text for t in proper).strip()
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _described(tokens: list) -> bool:
+    """Whether the phrase's head is a word for a person, people or a record, not an agency's name."""
+    head = _head_noun(tokens)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return names_person(lemma) or names_document(head) or lemma in written_nouns() or \
+        lemma in GROUP_WORDS or lemma in SPOKES_WORDS
+
+
+def names_record(tokens: list) -> bool:
+    """"A Washington Post-ABC News survey", "the latest Gallup poll": a record, whoever's name is in it;
+    not a statement, letter or post, which is the speaker's own way of saying it."""
+    head = _head_noun(tokens)
+    return head is not None and names_document(head) and head.lemma_.lower() not in written_nouns()
+
+
+def _head_noun(tokens: list):
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    return head if head is not None and head.pos_ == "NOUN" else None
 
 
 def agent_relays(frame: Frame) -> list[Relay]:

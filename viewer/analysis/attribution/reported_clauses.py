@@ -88,6 +88,8 @@ def _as_aside(verb, unit: Span) -> tuple[Span, bool] | None:
         return trim(doc, end_of(last), unit.end, unit), False
     if end_of(last) >= unit.end - 1:
         return trim(doc, unit.start, first.idx, unit), True
+    if verb.head.i > last.i and unit.start <= verb.head.idx < unit.end:
+        return trim(doc, end_of(last), unit.end, unit), False  # "Weeks ago, as the Journal reported, Thor…"
     return None
 
 

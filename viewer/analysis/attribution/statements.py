@@ -14,7 +14,10 @@ from viewer.analysis.attribution.coordinated import separate_coordinated
 from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
-from viewer.analysis.attribution.relays import agent_relays, fold_relays, pass_through, passes_words, platform_relays
+from viewer.analysis.attribution.relays import (
+    agent_relays, fold_relays, inside, names_record, pass_through, passed_on, passes_words, platform_relays,
+)
+from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
@@ -56,18 +59,31 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
                                       [span for spans in parts.values() for span in spans])
     for attribution in attributions:
         attribution.parts = parts.get(attribution.content.start, [])
-    return [a for a, (_, _, frame) in zip(attributions, found) if not _only_relays(a, frame)]
+    pairs = list(zip(attributions, [frame for _, _, frame in found]))
+    _without_self_relays(pairs)
+    return [a for a, frame in pairs if not _only_relays(a, frame)]
+
+
+def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
+    """"He warned, '…,' Trump told NBC", "Christie said that was natural — no different, he said, from…":
+    a frame around a report by the same speaker passes nothing on; once names are resolved, its relay
+    comes off the report. Both statements stay, as annotators of news attribution mark them."""
+    for inner, frame in pairs:
+        for outer_attribution, outer in pairs:
+            if outer.relay_of is frame and inner.speaker_name and outer_attribution.speaker_name == inner.speaker_name:
+                inner.via = [r for r in inner.via if r != passed_on(outer)]
 
 
 def _only_relays(attribution: Attribution, frame: Frame) -> bool:
     """An agency or outlet passing a report on ("…, AFP reported") is a hop on that report's way,
     shown with it, and so is the speaker's own statement or post it was made in ("…, according
     to a statement on its website"); a person, a record or a poll telling what someone said
-    ("…, according to an aide", "according to the survey") is a witness: a statement of its own."""
+    ("…, according to an aide", "according to the survey") is a witness: a statement of its own, whoever's
+    name the record carries ("according to a Washington Post-ABC News survey")."""
     if frame.relay_of is None or not passes_words(frame):
         return False
     medium = any(t.lemma_.lower() in written_nouns() for t in frame.speaker)
-    return medium or attribution.speaker_kind == "organisation"
+    return (medium or attribution.speaker_kind == "organisation") and not names_record(frame.speaker)
 
 
 def _parts(direct: list[tuple[Span, Frame, bool, list[Span]]], said: set[int]) -> dict[int, list[Span]]:
@@ -227,10 +243,21 @@ def _without_overlaps(found: list[tuple[str, Span, Frame]]) -> list[tuple[str, S
     kept: list[tuple[str, Span, Frame]] = []
     for kind, content, frame in found:
         clash = any(_overlap(content, other) * 2 >= min(len(content), len(other))
-                    and frame.relay_of is not held and held.relay_of is not frame for _, other, held in kept)
+                    and frame.relay_of is not held and held.relay_of is not frame
+                    and not _nested(frame, held, other) and not _nested(held, frame, content)
+                    for _, other, held in kept)
         if not clash:
             kept.append((kind, content, frame))
     return sorted(kept, key=lambda item: item[1].start)
+
+
+def _nested(inner: Frame, outer: Frame, words: Span) -> bool:
+    """A report written inside what a source is cited for ("Clinton did well among voters who believe
+    Wall Street helps, according to exit polling data", "he added content to the chains, according to
+    the sources") is a second statement, not the same passage twice: the source's sentence and the
+    report inside it both stay."""
+    sourcing = outer.kind == "according-to" or outer.postposed and outer.verb.lemma_.lower() in REPORTING_VERBS
+    return sourcing and inside(inner.cue_span, words) and inside(inner.speaker_span, words)
 
 
 def _overlap(a: Span, b: Span) -> int:
