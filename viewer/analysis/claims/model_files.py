@@ -31,7 +31,11 @@ WORD_TABLE = "embeddings.word_embeddings.weight"
 # A tensor the installers carry as int8: NAME.int8 (its numbers) and NAME.scale (fp16, one number
 # per row and group of columns: the group's largest magnitude over 127).
 INT8, SCALE = ".int8", ".scale"
-_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "I8": np.int8}
+# An fp16 tensor the installers carry as NAME.fp16-planes: its bytes split in two planes (every
+# number's low byte, then every high byte), so the installers' LZMA sees the high bytes (sign,
+# exponent) together: 1 MB less compressed, the same numbers.
+FP16_PLANES = ".fp16-planes"
+_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "I8": np.int8, "U8": np.uint8}
 
 
 class ModelUnavailable(RuntimeError):
@@ -71,6 +75,9 @@ def read_weights(files: ModelFiles) -> dict[str, np.ndarray]:
     if hashlib.sha256(data).hexdigest() != files.sha256:
         raise ModelUnavailable(reinstall_message(f"{files.weights} is damaged (its SHA-256 is not the pinned one)"))
     tensors = {name: array.astype(np.float32) if array.dtype == np.float16 else array for name, array in parse_safetensors(data).items()}
+    for name in [name[:-len(FP16_PLANES)] for name in tensors if name.endswith(FP16_PLANES)]:
+        planes = tensors.pop(name + FP16_PLANES)
+        tensors[name] = np.moveaxis(planes, 0, -1).copy().view(np.float16)[..., 0].astype(np.float32)
     for name in [name[:-len(INT8)] for name in tensors if name.endswith(INT8)]:
         numbers, scale = tensors.pop(name + INT8), tensors.pop(name + SCALE)
         rows, groups = scale.shape
@@ -81,17 +88,25 @@ def read_weights(files: ModelFiles) -> dict[str, np.ndarray]:
 def bundled_form(tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """The weights as the installers carry them, made at build time from the pinned fp32 file.
 
-    Every float tensor in fp16 (vectors within cosine .9999 of fp32's), and the word table, half
-    the model's numbers, as int8 rows with one fp16 scale each (the row's largest magnitude over
-    127): 11.8 MB instead of 23.4 in fp16, 10 MB less in the compressed installers, vectors within
-    cosine .9999 of the fp16 ones. A word's row is only the encoder's input, and the layers'
-    normalisation after it absorbs a rounding of under half a percent of the row's largest value.
+    Every float tensor in fp16 (stored as `fp16_planes`), and the word table, half the model's
+    numbers, as int8 rows with one fp16 scale each (the row's largest magnitude over 127): 33.5 MB
+    instead of 45.1 in fp16, and 29.5 MB instead of 40.6 once LZMA-compressed (xz -6). Vectors stay
+    within cosine .9999 of the fp32 ones (the reference sentences: ≥ .99995), and the links on the
+    ECB+ dev set and the sample are those of fp32: a word's row is only the encoder's input, and the
+    normalisation after it absorbs a rounding of at most half a percent of the row's largest value.
     """
-    out = {name: array.astype(np.float16) if array.dtype == np.float32 else array
-           for name, array in tensors.items() if name != WORD_TABLE}
+    out = {name: array for name, array in tensors.items() if array.dtype != np.float32}
+    out.update({name + FP16_PLANES: fp16_planes(array) for name, array in tensors.items()
+                if array.dtype == np.float32 and name != WORD_TABLE})
     table = tensors[WORD_TABLE]
     out[WORD_TABLE + INT8], out[WORD_TABLE + SCALE] = int8_groups(table, table.shape[1])
     return out
+
+
+def fp16_planes(array: np.ndarray) -> np.ndarray:
+    """A float array in fp16, as uint8 of shape (2, *shape): the low bytes, then the high bytes."""
+    numbers = np.ascontiguousarray(array.astype("<f2"))
+    return np.ascontiguousarray(np.moveaxis(numbers.view(np.uint8).reshape(*numbers.shape, 2), -1, 0))
 
 
 def int8_groups(array: np.ndarray, group: int) -> tuple[np.ndarray, np.ndarray]:
