@@ -207,3 +207,54 @@ def test_fp16_copy_round_trips_through_the_safetensors_layout(tmp_path):
     read = model_files.parse_safetensors((tmp_path / "t.safetensors").read_bytes())
     assert read.keys() == tensors.keys()
     assert all(np.array_equal(read[k], tensors[k]) for k in tensors)
+
+
+@pytest.fixture(scope="module")
+def upstream_weights() -> dict[str, np.ndarray]:
+    return model_files.read_weights(locate())
+
+
+@pytest.fixture
+def installed_model(tmp_path, monkeypatch, upstream_weights) -> Path:
+    """The model as an installed app carries it (`bundled_form`, the spec's way, its digest beside
+    it) in a stand-in for the app's folder."""
+    import hashlib
+
+    folder = tmp_path / model_files.BUNDLED_DIR
+    folder.mkdir()
+    weights = folder / model_files.BUNDLED_WEIGHTS
+    model_files.write_safetensors(model_files.bundled_form(upstream_weights), weights)
+    (folder / model_files.BUNDLED_DIGEST).write_text(f"{hashlib.sha256(weights.read_bytes()).hexdigest()}  {weights.name}\n")
+    shutil.copy(locate().tokenizer, folder / "tokenizer.json")
+    monkeypatch.setattr(model_files.sys, "_MEIPASS", str(tmp_path), raising=False)
+    return folder
+
+
+def test_an_installed_app_reads_its_int8_word_table_back_as_the_upstream_tensors(installed_model, upstream_weights):
+    stored = model_files.parse_safetensors((installed_model / model_files.BUNDLED_WEIGHTS).read_bytes())
+    assert stored[model_files.WORD_TABLE + model_files.INT8].dtype == np.int8
+    read = model_files.read_weights(locate())
+    assert read.keys() == upstream_weights.keys()
+    for name, array in read.items():
+        upstream = upstream_weights[name]
+        assert array.dtype == upstream.dtype and array.shape == upstream.shape, name
+        if name == model_files.WORD_TABLE:  # each number within half a step of its row's scale
+            step = np.abs(upstream).max(axis=1, keepdims=True) / 127
+            assert (np.abs(array - upstream) <= step * 0.51).all()
+        elif upstream.dtype == np.float32:
+            assert np.array_equal(array, upstream.astype(np.float16).astype(np.float32)), name
+
+
+def test_an_installed_app_refuses_damaged_weights_naming_what_to_reinstall(installed_model):
+    weights = installed_model / model_files.BUNDLED_WEIGHTS
+    data = bytearray(weights.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    weights.write_bytes(bytes(data))
+    with pytest.raises(ModelUnavailable, match=f"damaged.*{PACKAGE}"):
+        SentenceEncoder(locate())
+
+
+def test_an_installed_app_without_the_digest_names_what_to_reinstall(installed_model):
+    (installed_model / model_files.BUNDLED_DIGEST).unlink()
+    with pytest.raises(ModelUnavailable, match=f"missing.*{PACKAGE}"):
+        locate()
