@@ -83,7 +83,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # document; a quoted Russian tweet's link and handle do not make it English)
 # 56: "…, saying" speaks for the subject that speaks ("with X saying", "as X echoed …, saying"), not a thing the clause
 # hangs on)
-ANALYSER_VERSION = "56"
+# 57: a lawyer's or spokesperson's words are theirs, and a role description joins the one person named in that role;
+# relays nested in "according to"/"X reported" and "as X reported" asides pass the report on; the bundled model's word
+# table is int8 (vectors move by cosine < .0001)
+ANALYSER_VERSION = "57"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
