@@ -128,10 +128,9 @@ class ArticleView(QWidget):
         shown = [html.escape(f) for f in facts]
         if document.near_duplicate_of and not self.corpus.read_only:  # the copy taken out where it is seen
             shown[1] += f' (<a href="{REMOVE_COPY}">remove this copy…</a>)'
-        if read_by_older_reader(document.text_reader, document.source_path, document.source_format):
-            # quiet, last: a newer reader may read the file better (a PDF read as a grid of words before session 30)
-            shown[-1] += " · read by an older reader" + ("" if self.corpus.read_only else self._reread_links())
         older = read_by_older_reader(document.text_reader, document.source_path, document.source_format)
+        if older:  # quiet, last: a newer reader may read the file better (a PDF read as a grid of words before session 30)
+            shown[-1] += " · read by an older reader" + ("" if self.corpus.read_only else self._reread_links())
         self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}"
                                     + (f"\n{reader_note(document.text_reader, document.source_format)}" if older else ""))
         self.facts_label.setText(" · ".join(shown))
