@@ -167,6 +167,21 @@ class Corpus:
                 yield self.db
         except sqlite3.OperationalError as exc:
             raise CorpusError(connection.describe(self.path, exc)) from exc
+        self._fold_log()
+
+    def _fold_log(self) -> None:
+        """Copy what was just committed from the write-ahead log into the corpus file itself.
+
+        The researcher owns one file and copies, backs up or syncs it while the window is open; SQLite on its own
+        folds the log in only every thousand pages, or when the last connection closes, so a copy taken after an
+        import, an analysis or a note held none of it (the window's connection stays open). A passive fold never
+        waits: pages a reader still uses are folded by the next one."""
+        if str(self.path) == ":memory:":
+            return
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.OperationalError:  # another connection is folding the log right now: it folds these pages too
+            pass
 
     def make_self_contained(self) -> None:
         """Fold the write-ahead log into the file and stop using one, so the file alone is the
