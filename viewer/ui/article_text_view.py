@@ -154,9 +154,39 @@ class ArticleTextView(QTextBrowser):
         painter.end()
 
     def resizeEvent(self, event) -> None:
+        rewrapped = event.oldSize().isValid() and event.oldSize().width() != event.size().width()
+        anchor = self._reading_anchor() if rewrapped else None
         super().resizeEvent(event)
         rect = self.contentsRect()
         self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER, rect.height()))
+        if anchor is not None:
+            self._keep_anchor(*anchor)
+
+    def _reading_anchor(self) -> tuple[int, int] | None:
+        """The character the reader's eye is on, and how far down the pane: the selected claim's passage
+        where it is in view, else the first character shown. Rewrapped to a new width (a window resized,
+        a dock shown, an article opened beside), the scroll bar kept its pixel value, so the pane showed
+        another part of the article and the claim the researcher was reading went out of view."""
+        height = self.viewport().height()
+        if self.verticalScrollBar().value() == 0 or height <= 0:
+            return None  # at the top it stays at the top
+        for lit in self.lit:
+            if lit.claim_id == self.selected_claim and lit.claim_id is not None:
+                position = self.positions(lit.start)
+                top = self._line_top(position)
+                if 0 <= top < height:
+                    return position, top
+        position = self.cursorForPosition(QPoint(0, 0)).position()
+        return position, self._line_top(position)
+
+    def _keep_anchor(self, position: int, top: int) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self._line_top(position) - top)
+
+    def _line_top(self, position: int) -> int:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self.cursorRect(cursor).top()
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
