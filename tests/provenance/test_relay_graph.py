@@ -52,6 +52,34 @@ def test_two_speakers_quoting_each_other_are_two_arcs_on_opposite_sides():
     assert (there.points[1][0] - there.points[0][0]) * (back.points[1][0] - back.points[0][0]) < 0
 
 
+def _touches(node, point) -> bool:
+    """The point lies on the node's left or right side."""
+    x, y = point
+    return x in (node.x, node.x + node.width) and node.y <= y <= node.y + node.height
+
+
+def test_an_arc_within_one_column_ends_on_each_node_and_stays_inside_the_picture():
+    # as on GVA coverage: "Burnsworth told police…, according to court papers", and court papers quoted on their own
+    graph = build_graph(statements(("court papers", [], 1), ("John Henry Burnsworth", ["court papers"], 1),
+                                   ("Douglas Sam", [], 4)), OUTLETS, {})
+    drawn = layout(graph)
+    [arc] = [e for e in drawn.edges if e.backward]
+    source, target = drawn.node(arc.source), drawn.node(arc.target)
+    assert source.width != target.width  # one column, nodes of different widths
+    assert _touches(source, arc.points[0]) and _touches(target, arc.points[-1]), arc.points
+    assert all(0 <= x <= drawn.width and 0 <= y <= drawn.height for x, y in arc.points), (arc.points, drawn.width)
+    assert all(0 <= n.x and n.x + n.width <= drawn.width for n in drawn.nodes)
+
+
+def test_two_way_arcs_end_on_their_nodes_inside_the_picture():
+    graph = build_graph(statements(("Interfax", [], 3), ("TASS", ["Interfax"], 2), ("TASS", [], 5)),
+                        {**OUTLETS, 5: "Interfax"}, {})
+    drawn = layout(graph)
+    for arc in (e for e in drawn.edges if e.backward):
+        assert _touches(drawn.node(arc.source), arc.points[0]) and _touches(drawn.node(arc.target), arc.points[-1])
+        assert all(0 <= x <= drawn.width and 0 <= y <= drawn.height for x, y in arc.points)
+
+
 def test_names_fold_across_case_and_a_leading_article():
     graph = build_graph(statements(("the Ministry", ["afp"], 1), ("ministry", ["AFP"], 2)), OUTLETS, {})
     assert len([n for n in graph.nodes.values() if n.role == "speaker"]) == 1

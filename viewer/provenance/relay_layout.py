@@ -10,7 +10,7 @@ Coordinates are pixels at 100 %; the screen, the PNG, the PDF and the SVG all dr
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from math import sqrt
 
 from viewer.provenance.relays import RelayGraph
@@ -74,9 +74,22 @@ def layout(graph: RelayGraph) -> RelayLayout:
     placed = _place(graph, columns)
     heaviest = max((e.statements for e in graph.edges), default=1)
     edges = tuple(_route(e, placed, layer, heaviest) for e in graph.edges if e.source in placed and e.target in placed)
-    width = max((n.x + n.width for n in placed.values()), default=0) + MARGIN
-    height = max((n.y + n.height for n in placed.values()), default=0) + MARGIN + (40 if any(e.backward for e in edges) else 0)
-    return RelayLayout(tuple(placed.values()), edges, width, height, graph.claims)
+    return _framed(tuple(placed.values()), edges, graph.claims)
+
+
+def _framed(nodes: tuple[PlacedNode, ...], edges: tuple[PlacedEdge, ...], claims: tuple[int, ...]) -> RelayLayout:
+    """The picture's size takes in every arc as well as every node, moved right when an arc bulges left of the
+    first column: an arc between two speakers ran off the picture's left edge, cut where a researcher could not
+    see who relayed whom, and an arc below a long backward edge ran past its foot."""
+    xs = [x for n in nodes for x in (n.x, n.x + n.width)] + [x for e in edges for x, _y in e.points]
+    ys = [y for n in nodes for y in (n.y, n.y + n.height)] + [y for e in edges for _x, y in e.points]
+    if not xs:
+        return RelayLayout(nodes, edges, MARGIN, MARGIN, claims)
+    shift = max(0.0, MARGIN - min(xs))
+    if shift:
+        nodes = tuple(replace(n, x=n.x + shift) for n in nodes)
+        edges = tuple(replace(e, points=tuple((x + shift, y) for x, y in e.points)) for e in edges)
+    return RelayLayout(nodes, edges, max(xs) + shift + MARGIN, max(ys) + MARGIN, claims)
 
 
 def _layers(graph: RelayGraph) -> dict[str, int]:
@@ -171,9 +184,12 @@ def _route(edge, placed: dict[str, PlacedNode], layer: dict[str, int], heaviest:
         points = (start, (start[0], low), (end[0], low), end)
         return PlacedEdge(edge.source, edge.target, edge.statements, edge.claim, points, width, True)
     down = b.y > a.y
-    side = max(a.x + a.width, b.x + b.width) if down else min(a.x, b.x)
     out = 24 + abs(b.y - a.y) / 4
-    bulge = side + out if down else side - out
-    start, end = (side, a.y + a.height / 2), (side, b.y + b.height / 2)
+    if down:  # each end on its own node's edge: nodes of one column differ in width
+        start, end = (a.x + a.width, a.y + a.height / 2), (b.x + b.width, b.y + b.height / 2)
+        bulge = max(start[0], end[0]) + out
+    else:
+        start, end = (a.x, a.y + a.height / 2), (b.x, b.y + b.height / 2)
+        bulge = min(start[0], end[0]) - out
     points = (start, (bulge, start[1]), (bulge, end[1]), end)
     return PlacedEdge(edge.source, edge.target, edge.statements, edge.claim, points, width, True)
