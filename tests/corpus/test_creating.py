@@ -4,9 +4,12 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
+
+from tests.corpus.read_only_disk import read_only_file_system
 from viewer.corpus import creating
 from viewer.corpus.importing import import_into
-from viewer.corpus.store import Corpus
+from viewer.corpus.store import Corpus, CorpusError
 
 from tests.conftest import SAMPLE_DIR
 
@@ -33,3 +36,15 @@ def test_creating_a_corpus_clears_what_a_killed_build_left_a_day_ago_and_keeps_a
     assert other.exists(), "only the leftovers of the corpus being created are its business"
     with Corpus(tmp_path / "my.corpus") as corpus:
         assert corpus.document_count() == 1
+
+
+def test_a_new_corpus_in_a_folder_that_cannot_be_written_is_refused_in_words(tmp_path, monkeypatch):
+    shelf = tmp_path / "stick"
+    shelf.mkdir()
+    read_only_file_system(monkeypatch, shelf)
+    with pytest.raises(CorpusError) as refused:
+        import_into(shelf / "field.corpus", [next(SAMPLE_DIR.glob("*.txt"))])
+    assert str(refused.value) == (
+        f"{shelf / 'field.corpus'} cannot be made: its folder {shelf} cannot be written (a read-only folder, disk or"
+        " share); nothing was changed. Choose a folder you can write to.")
+    assert list(shelf.iterdir()) == []

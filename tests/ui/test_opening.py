@@ -10,6 +10,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.corpus.hostile_corpora import fingerprint, with_triggers
+from tests.corpus.read_only_disk import read_only_file_system
 from viewer.app import launch, open_window
 from viewer.corpus.store import Corpus
 from viewer.ui.file_open import FileOpenFilter
@@ -141,3 +142,18 @@ def test_the_window_opens_without_the_embedding_model(qtbot, settings, analysed_
     _window(qtbot, w)
     assert error is None and w.corpus is not None
     assert encoder._shared is None
+
+
+def test_a_new_corpus_where_nothing_can_be_written_is_explained_not_raised(qtbot, settings, tmp_path, monkeypatch):
+    """File → New corpus on a read-only disk: a box saying why, in the researcher's words; the window stays as it was."""
+    shelf = tmp_path / "read-only stick"
+    shelf.mkdir()
+    read_only_file_system(monkeypatch, shelf)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(shelf / "field"), args[-1]))
+    w = _window(qtbot, MainWindow(None, settings))
+    w.opening.new_corpus()
+    box = w.opening.failure_box
+    assert box is not None and box.windowTitle() == "Cannot make the corpus"
+    assert box.text().startswith(f"{shelf / 'field.corpus'} cannot be made: its folder {shelf} cannot be written")
+    assert w.corpus is None and list(shelf.iterdir()) == []
+    box.close()

@@ -38,7 +38,8 @@ def create(path: Path, fill: Callable[[Corpus], None]) -> bool:
         raise CorpusError(str(exc).replace(str(private), str(path))) from exc
     finally:
         for leftover in _with_side_files(private):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a read-only file system refuses even to delete what is not there
+                leftover.unlink(missing_ok=True)
 
 
 def _remove_leftovers(path: Path) -> None:

@@ -61,6 +61,11 @@ def check_before_opening(path: Path, create: bool, read_only: bool,
         findings = _first_look(path, create, strip_foreign)
         if findings is not None and not findings.clean and read_only:
             raise CorpusError(f"{path} is open read-only: its foreign objects cannot be removed")
+    if not read_only and not path.exists() and not connection.writable(path):
+        raise CorpusError(
+            f"{path} cannot be made: its folder {path.parent} cannot be written (a read-only folder, disk or"
+            " share); nothing was changed. Choose a folder you can write to."
+        )
     if not read_only and not connection.writable(path):
         raise CorpusError(
             f"{path} is read-only (the file or its folder cannot be written): nothing was changed."

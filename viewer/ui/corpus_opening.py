@@ -43,7 +43,7 @@ class CorpusOpening:
             try:
                 creating.create(Path(path), lambda corpus: None)  # whole or not at all; one already there is opened
             except CorpusError as exc:
-                self.show_error(str(exc))
+                self.show_error(str(exc), "Cannot make the corpus")
                 return
             self.open(path)
 
@@ -73,9 +73,9 @@ class CorpusOpening:
         else:
             self.show_error(str(error))
 
-    def show_error(self, message: str) -> None:
-        """Why a file is not a corpus we can open (CorpusError's words), never a traceback."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the corpus", message, parent=self.parent)
+    def show_error(self, message: str, title: str = "Cannot open the corpus") -> None:
+        """Why a file is not a corpus we can open or make (CorpusError's words), never a traceback."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.failure_box = box
