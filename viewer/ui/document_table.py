@@ -21,6 +21,8 @@ TYPICAL = ("", "Reuters", "2022-04-13", "en", "999", "999")
 COUNTS = {"claims": store.claim_count, "attributions": store.attribution_count}
 NEAR_DUPLICATE = "≈"  # the import report's mark for a document that repeats an earlier one
 OLDER_READER = "↻"  # read by an older version of the file readers: a re-read from the file may improve it
+NOT_YET = "–"  # the claim and attribution counts of a document no analysis has seen yet
+NOT_YET_NOTE = "Not analysed yet: Analyse (Ctrl+R) finds its claims and who said what"
 
 
 def read_by_older(document: Document) -> bool:
@@ -56,6 +58,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._descending = False
         self._only: list[int] | None = None
         self._counts: dict[tuple[int, str], int] = {}
+        self._unanalysed: dict[int, bool] = {}
         self.filters: dict[str, str | None] = {"outlet": None, "date_from": None, "date_to": None}
         self.with_undated = False  # a date range also lists the documents with no date found
         self.undated = 0  # documents with no date the other filters keep: left out by a date range, or listed with it
@@ -71,6 +74,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._cache.clear()
         self._published.clear()
         self._counts.clear()
+        self._unanalysed.clear()
         self._ids = self._query()
         self.endResetModel()
 
@@ -139,6 +143,8 @@ class DocumentTableModel(QAbstractTableModel):
             return self._tooltip(document)
         name = COLUMNS[index.column()][0]
         if name in COUNTS:
+            if self._waiting(document.id):
+                return NOT_YET
             key = (document.id, name)
             if key not in self._counts:
                 self._counts[key] = COUNTS[name](self._corpus, document.id)
@@ -154,14 +160,22 @@ class DocumentTableModel(QAbstractTableModel):
             return f"{NEAR_DUPLICATE} {value}" if document.near_duplicate_of else value
         return value or ""
 
+    def _waiting(self, document_id: int) -> bool:
+        """Imported and not analysed yet: its counts are not known, not nought (a column of 0s after an import read
+        as articles that share no claim)."""
+        if document_id not in self._unanalysed:
+            self._unanalysed[document_id] = bool(store.unanalysed_among(self._corpus, [document_id]))
+        return self._unanalysed[document_id]
+
     def _tooltip(self, document: Document) -> str:
         """Everything a narrow row may cut off: full title, outlet, date, and where the file came from."""
         date, outlet = self._published[document.id]
         facts = " · ".join(f for f in (outlet, date, document.language) if f)
         title = document.title or Path(document.source_path).name
         older = f"{OLDER_READER} {reader_note(document.text_reader, document.source_format)}" if read_by_older(document) else ""
-        return "\n".join(line for line in (title, facts, document.source_path, near_duplicate_note(document), older)
-                         if line)
+        waiting = NOT_YET_NOTE if self._waiting(document.id) else ""
+        return "\n".join(line for line in (title, facts, document.source_path, near_duplicate_note(document), older,
+                                           waiting) if line)
 
     def _row(self, row: int) -> Document | None:
         """The row's document; None once it has been removed and the list not yet reset (a removal commits
