@@ -21,7 +21,7 @@ from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import SUFFIXES
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_person, owned_nouns, publisher_nouns
+from viewer.analysis.speakers.kinds import names_document, names_person, owned_nouns, publisher_nouns, written_nouns
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
@@ -71,6 +71,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
         elif name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame) + list(further)))
             resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders, titles)])
+            resolved = _spoken_for(resolved, doc, gender, genders, titles)
             if not resolved.reference:  # "he" taken for the "Ryan" of "what Ryan highlighted": Tim Ryan
                 in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at)
         elif bare_force(name) in forces:  # "police said", "a navy spokesman": the one such force the article names
@@ -242,7 +243,21 @@ def _known_gender(name: SpeakerName, genders: dict[str, str], titles: _Titles) -
     """What the article says of a person's sex (an honorific, a given name that is strongly one sex, the
     pronouns that took them before), or None."""
     person = titles.person(name.name)
-    return titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name)
+    return titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name) or \
+        _described_sex(name.name) or (_described_sex(name.role or "") if name.kind != "person" else None)
+
+
+def _described_sex(name: str) -> str | None:
+    """"ICE spokeswoman", "a Kaine spokesman": a description whose noun is a compound of "woman" or "man"
+    says the sex of whom it describes; "He announced…" had gone to an ICE spokeswoman. A body that
+    speaks through "a DHS spokeswoman" has her sex for a pronoun that would take the body by her."""
+    words = name.split()
+    if not words or not described(name) or not words[-1].isalpha() or not words[-1].islower():
+        return None
+    last = words[-1]
+    if len(last) > 6 and last.endswith("woman"):
+        return "f"
+    return "m" if len(last) > 4 and last.endswith("man") else None
 
 
 def _gender_fits(name: SpeakerName, gender: str | None, genders: dict[str, str], titles: _Titles) -> bool:
@@ -355,11 +370,13 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
     if name.name.lower() == "it":
         return earlier.kind == "organisation"
     if name.name.lower() in ("they", "we"):
-        return earlier.kind in ("group", "organisation")
+        return earlier.kind in ("group", "organisation") and not _publication(earlier)
     if words <= {"source", "sources"}:
         return True
     if name.kind == "organisation" and earlier.kind == "person":
         return False  # "the bank" is not the bank's governor
+    if name.kind == "document" and earlier.written and earlier.written in words:
+        return True  # "the statement" after "a statement from Grimm's attorney": the attorney's
     if (name.kind == "document") != (earlier.kind == "document"):
         return False  # "the review" is a review named before, never a person
     if _generic_body(name):  # "the company", "the court": the body just named; "the army" is no court nor UN
@@ -368,6 +385,32 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
     known = _words(_own_words(earlier.name)) | _words(earlier.role or "")
     known |= {nationality(w) for w in known}
     return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _publication(name: SpeakerName) -> bool:
+    """"The Washington Post", "the Huffington Post": a body named for what it writes is a paper, which
+    news calls "it", never "they" ("They pored over his testimony" went to the Post)."""
+    words = name.name.split()
+    return name.kind == "organisation" and len(words) > 1 and words[-1].lower() in written_nouns()
+
+
+def _spoken_for(name: SpeakerName, doc, gender: str | None, genders: dict[str, str], titles: _Titles) -> SpeakerName:
+    """The person a spokesman described, not named ("a Kaine spokesman", "Weiner's spokesman"), speaks
+    for, as "he" or "she" after it: the spokesman tells of that person in the third person ("… told
+    HuffPost that the senator was traveling, but had he been there, he would have voted") and the news
+    goes on about them ("He insisted…" after "Weiner's spokesman said…"). The description stays the
+    speaker of its own words; only a pronoun that would take it goes to the person whose name it holds,
+    when the recogniser names that person in the article and the pronoun's sex fits."""
+    words = name.name.split()
+    if name.kind != "person" or name.reference or not described(name.name) or \
+            not any(part in words[-1].lower() for part in _SPOKES):
+        return name
+    owner = [re.sub(r"['’]s$", "", w) for w in words[:-1] if w[:1].isupper()]
+    if not owner or not any(ent.label_ == "PERSON" and re.sub(r"['’]s$", "", ent.text.split()[-1]) == owner[-1]
+                            for ent in doc.ents):
+        return name
+    person = SpeakerName(" ".join(owner), None, "person")
+    return person if _gender_fits(person, gender, genders, titles) else name
 
 
 def _own_words(name: str) -> str:

@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.given_names import is_given_name
@@ -66,6 +66,7 @@ class SpeakerName:
     kind: str  # person | organisation | group | unknown
     reference: bool = False  # a pronoun or a description to resolve against earlier speakers
     unnamed: bool = False  # a description naming no one ("officials", "an aide"): its words are ``role``
+    written: str | None = None  # the written thing it spoke through ("a letter from Ames": "letter")
 
 
 def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
@@ -105,7 +106,10 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName("", None, "group")
     if _names_no_one(head):
         return SpeakerName("", None, "unknown")
-    if names_document(head) and not _surname_of_person(head):
+    writer = _writer(tokens, head)
+    if writer:
+        return replace(describe(writer, doc_words), written=head.lemma_.lower())
+    if names_document(head) and not _surname_of_person(head) and not _names_body_by_its_word(head):
         document = [t for t in tokens if t.i <= head.i]
         whose = _before_aside(tokens, head)
         after = [t for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree]
@@ -509,6 +513,49 @@ def _surname_of_person(token) -> bool:
         return True
     name = next((p for p in _people(doc) if token.i in p), None)
     return name is not None and len(name) > 1 and name[-1] == token.i and is_given_name(doc[name[0]].text)
+
+
+def _writer(tokens: list, head) -> list:
+    """Who wrote the written thing a phrase names, when the phrase says it: "Walsh's letter to the
+    committee", "an FBI statement", "a statement from Senator Walsh's office". A statement, letter or
+    tweet speaks for whoever wrote it (``written_nouns``), as "Arestovych's tweet" is Arestovych's; named
+    by an owner, a name before it or "from"/"by" after it, the words were the document's, and the writer
+    was listed as a speaker apart from their own statement. Polls, reports and records stay documents:
+    they tell what they found, whoever's name they carry."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in written_nouns():
+        return []
+    inside = {t.i for t in tokens}
+    owners = [c for c in head.children if c.i < head.i and c.i in inside and c.dep_ in ("poss", "compound")]
+    if owners:  # "Tarrow's", "FBI", "Marlow County Sheriff's Office": the owner and the names after it
+        first, last = min(w.i for w in owners[0].subtree), max(w.i for w in owners[-1].subtree)
+        words = [t for t in tokens if first <= t.i <= last]
+        if words and words[-1].lower_ in ("'s", "’s"):
+            words = words[:-1]
+        if words and (any(c.dep_ == "poss" for c in owners) or _names_someone(words)):
+            return words
+    for child in head.children:
+        if child.i in inside and child.i > head.i and child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            words = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree if t.i in inside]
+            words = words[:next((n for n, t in enumerate(words) if t.text in "(;"), len(words))]  # "(D-Nev.)"
+            if _names_someone(words):
+                return words
+    return []
+
+
+def _names_someone(words: list) -> bool:
+    """Whether words hold a name the recogniser marks a person or a body, written as a name: not "a
+    campaign statement", nor "the city council", which the recogniser may mark a body in lower case."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and t.text[:1].isupper()
+               for t in words)
+
+
+def _names_body_by_its_word(token) -> bool:
+    """"The Washington Post", "the Huffington Post": a word for a written thing closing a name the
+    recogniser marks a body names the body that writes, though the word alone names a document. Read as
+    a document, the paper was listed among polls and filings, apart from the outlets, and hidden with
+    them. A record's word stays a document ("the AP-GfK Poll", "the Great Elephant Census"): the
+    recogniser marks those bodies too, and "they" and "it" then went to a poll."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.lemma_.lower() in written_nouns()
 
 
 def _whole_name(person: list, tokens: list) -> list:
