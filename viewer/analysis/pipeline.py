@@ -15,10 +15,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from viewer.analysis import documents, store
+from viewer.analysis.claims import usem_files
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
+from viewer.analysis.claims.crosslingual import with_renderings
 from viewer.analysis.claims.encoder import one_blas_thread
 from viewer.analysis.claims.identity import carry_ids
-from viewer.analysis.claims.crosslingual import with_renderings
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
 from viewer.analysis.corrections import Corrections, overlay
@@ -186,6 +187,8 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     fixes = overlay(store.corrections(corpus))
     publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
+    if pending and store.any_cyrillic(corpus, pending):
+        usem_files.checked()  # a missing or damaged multilingual model stops the run before anything is written
     total = len(pending) + 1
     unanalysed: list[Unanalysed] = []
     done = analyse_documents(corpus, pending, fixes, workers, state, total, unanalysed)

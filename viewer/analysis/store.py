@@ -203,6 +203,13 @@ def foreign_units(corpus: Corpus) -> list[ClaimUnit]:
             for document_id, start, end, features in rows]
 
 
+def any_cyrillic(corpus: Corpus, document_ids: Sequence[int]) -> bool:
+    """Whether any of these documents holds a Cyrillic letter: only such an analysis may need the
+    multilingual model (`foreign_units`), so only it checks the model's files first."""
+    return corpus.db.execute(f"SELECT 1 FROM documents WHERE id {IN_IDS} AND text GLOB '*[Ѐ-ӿ]*' LIMIT 1",
+                             (id_list(document_ids),)).fetchone() is not None
+
+
 def published_months(corpus: Corpus) -> dict[int, tuple[int, int]]:
     """The year and month each document was published, as its timeline dates it (metadata, dateline,
     text or the researcher's correction); documents dated by no more than a year or not at all are left
