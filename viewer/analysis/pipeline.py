@@ -346,7 +346,8 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         attributed = store.attributed_spans(corpus)
         annotate_discrepancies(claims, units, attributed, texts)
         state.check()
-        claims = with_renderings(claims, units, store.foreign_units(corpus), attributed, texts)
+        claims = with_renderings(claims, units, store.foreign_units(corpus), attributed, texts,
+                                 apart=fixes.cannot_link, kept_apart=fixes.kept_apart())
         state.check()
         members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))

@@ -135,3 +135,16 @@ def test_renderings_take_the_best_pair_first_and_each_passage_once(parsed):
     claims = crosslingual.with_renderings([], english, foreign, {}, {1: text}, encode=encode)
     assert [[m.text for m in c.mentions] for c in claims] == [
         ["The mayor said the bridge would reopen on Monday.", "Мэр сказал, что мост откроется в понедельник."]]
+
+
+def test_a_rendering_the_researcher_unlinks_stays_out_of_the_claim_after_relinking(sample_corpus):
+    from viewer.analysis.corrections import Unlink
+    from viewer.analysis.pipeline import relink
+
+    claim = next(c for c in store.claims(sample_corpus) if any(m.text.startswith("Давайте") for m in c.mentions))
+    english, rendering = claim.mentions
+    store.record_correction(sample_corpus, Unlink((english.document, english.start, english.end),
+                                                  (rendering.document, rendering.start, rendering.end)))
+    relink(sample_corpus)
+    assert not any(words.startswith("Давайте") for words in _rendered(sample_corpus))
+    assert "В Мариуполе" in " ".join(_rendered(sample_corpus))  # the other rendering stays

@@ -58,10 +58,13 @@ class _Passage:
 
 def with_renderings(claims: list[Claim], units: Sequence[ClaimUnit], foreign: Sequence[ClaimUnit],
                     attributed: Mapping[int, list[Span]], texts: Mapping[int, str],
-                    encode: Encode | None = None) -> list[Claim]:
+                    encode: Encode | None = None, apart: Sequence[tuple[Mention, Mention]] = (),
+                    kept_apart: Sequence[tuple[int, Sequence[Mention]]] = ()) -> list[Claim]:
     """The claims with each foreign passage that renders an English one joined to it (``units``: the
     English units the claims were linked from, in reading order; ``encode``: the model, by default
-    the shared one, asked for only when there is a foreign unit)."""
+    the shared one, asked for only when there is a foreign unit). The researcher's word holds here as
+    in linking: a rendering unlinked from a claim's passage (``apart``) never joins that claim again,
+    nor one in a document judged not to carry the claim (``kept_apart``: the document, the claim's passages)."""
     if not foreign:
         return claims
     claims = list(claims)
@@ -77,7 +80,7 @@ def with_renderings(claims: list[Claim], units: Sequence[ClaimUnit], foreign: Se
             break
         if used_units & set(run.units) or any(_overlap(match, e) for e in used_english):
             continue
-        if _join(claims, run, match, units, texts):
+        if _join(claims, run, match, units, texts, _Refusals(apart, kept_apart)):
             used_units.update(run.units)
             used_english.append(match)
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
@@ -142,13 +145,34 @@ def _overlap(a: _Passage, b: _Passage) -> bool:
     return a.document == b.document and a.start < b.end and b.start < a.end
 
 
-def _join(claims: list[Claim], run: _Passage, match: _Passage, units: Sequence[ClaimUnit], texts: Mapping[int, str]) -> bool:
+class _Refusals:
+    """The researcher's unlinks and "does not carry" judgements, asked of a rendering and a claim."""
+
+    def __init__(self, apart: Sequence[tuple[Mention, Mention]], kept_apart: Sequence[tuple[int, Sequence[Mention]]]):
+        self.apart = [(a, b) for a, b in apart] + [(b, a) for a, b in apart]
+        self.kept_apart = kept_apart
+
+    def refuse(self, rendering: Mention, passages: Sequence[Mention]) -> bool:
+        """Whether the rendering may not join a claim holding these passages."""
+        def meets(a: Mention, b: Mention) -> bool:
+            return a.document == b.document and a.start < b.end and b.start < a.end
+
+        if any(meets(a, rendering) and any(meets(b, p) for p in passages) for a, b in self.apart):
+            return True
+        return any(document == rendering.document and any(meets(a, p) for a in anchors for p in passages)
+                   for document, anchors in self.kept_apart)
+
+
+def _join(claims: list[Claim], run: _Passage, match: _Passage, units: Sequence[ClaimUnit], texts: Mapping[int, str],
+          refusals: _Refusals) -> bool:
     """Put the rendering in the claim of the English unit holding its match, or make a claim of the
     two; False where that claim has a rendering in the article already, or, matched in another
     article, has this article's own words (their rendering is matched in the article itself)."""
     rendering = _mention(run, texts)
     unit = _unit_of(units, match)
     held = None if unit is None else _holding(claims, (match.document, unit.span.start, unit.span.end))
+    if refusals.refuse(rendering, held.mentions if held is not None else [_mention(match, texts)]):
+        return False
     if held is None:
         english = _mention(match, texts)
         claims.append(Claim(label=label([english.text]), mentions=[english, rendering]))
