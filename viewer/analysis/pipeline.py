@@ -187,7 +187,7 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     fixes = overlay(store.corrections(corpus))
     publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
-    if pending and store.any_cyrillic(corpus, pending):
+    if pending and store.may_need_multilingual(corpus, pending):
         usem_files.checked()  # a missing or damaged multilingual model stops the run before anything is written
     total = len(pending) + 1
     unanalysed: list[Unanalysed] = []

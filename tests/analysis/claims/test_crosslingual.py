@@ -148,3 +148,14 @@ def test_a_rendering_the_researcher_unlinks_stays_out_of_the_claim_after_relinki
     relink(sample_corpus)
     assert not any(words.startswith("Давайте") for words in _rendered(sample_corpus))
     assert "В Мариуполе" in " ".join(_rendered(sample_corpus))  # the other rendering stays
+
+
+def test_a_damaged_model_stops_an_english_addition_to_a_corpus_holding_renderings_before_it_writes(
+        sample_corpus, damaged_model, tmp_path):
+    before = _analysis(sample_corpus)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Rescue teams pulled 57 people alive from the rubble of the building on Tuesday.\n", encoding="utf-8")
+    import_paths(sample_corpus, [extra])
+    with pytest.raises(usem_files.UsemUnavailable, match=usem_files.PACKAGE):
+        analyse(sample_corpus)  # the relink after it would read the sample's Russian units
+    assert len(pending_documents(sample_corpus)) == 1 and _analysis(sample_corpus) == before
