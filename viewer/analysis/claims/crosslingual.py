@@ -11,10 +11,10 @@ taken best first, each passage at most once: a mutual best match among those lef
 
 A foreign passage joins the claim of the English unit its match lies in. In its own article it is
 that mention's *rendering*: a second passage of the claim in the same document, in another
-language (`foreign_units.rendered_in`), never a second source. A match outside any claim makes a claim of its own,
-the English words and their rendering. In another article of the story it is that article's mention
-of the claim when the article had none. The model is loaded only when the corpus holds such
-passages, at relink, and once per process.
+language (`foreign_units.rendered_in`), never a second source. A match outside any claim makes a
+claim of its own, the English words and their rendering. In another article of the story it is
+that article's mention of the claim when the article had none. The model is loaded only when the
+corpus holds such passages, at relink, and once per process.
 """
 from __future__ import annotations
 
