@@ -19,6 +19,7 @@ from viewer.analysis.claims import usem_files
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
 from viewer.analysis.claims.crosslingual import with_renderings
 from viewer.analysis.claims.encoder import one_blas_thread
+from viewer.analysis.claims.foreign_units import rendered_in
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
@@ -349,7 +350,8 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         claims = with_renderings(claims, units, store.foreign_units(corpus), attributed, texts,
                                  apart=fixes.cannot_link, kept_apart=fixes.kept_apart())
         state.check()
-        members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
+        # a claim is known by its own words: a rendering rides with them (it joined a claim a hand link moved them to)
+        members = [[(m.document, m.start, m.end) for m in c.mentions if not rendered_in(m, c.mentions)] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
         store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
