@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     ns = parser.parse_args(argv)
     print("== links")
     sample_links()
-    cross_lingual()
+    cross_lingual(Path(ns.data) if ns.data else None)
     if not ns.data:
         print("(no DATA folder given: public-data figures skipped)")
         return
@@ -105,16 +105,21 @@ def sample_links() -> None:
     print(f"sample gold (score.py): {_prf(links)}")
 
 
-def cross_lingual() -> None:
-    """Issue 11 item 6: the Russian tweet in sample 001 against its English rendering there."""
+def cross_lingual(data: Path | None = None) -> None:
+    """Issue 11 item 6: the Russian tweet in sample 001 against its English rendering there, under the
+    English model and the multilingual one that links renderings; and the multilingual model's figures
+    on the public parallel pairs when DATA holds them (bench/crosslingual.py)."""
+    from viewer.analysis.claims.crosslingual import shared_encoder as multilingual
     from viewer.analysis.claims.encoder import shared_encoder
 
     russian = "Давайте и мы не терять. Армия знает, что делает."
     english = "Let's not lose. The army known what it's doing"
-    paraphrase = "We should not lose either. The army knows what it is doing."
-    ru, en, para = shared_encoder().encode([russian, english, paraphrase])
-    print(f"cross-lingual (sample 001, Arestovych's tweet): Russian vs its English rendering cosine {ru @ en:.2f}; "
-          f"English rendering vs an English paraphrase {en @ para:.2f} (the model is English-only)")
+    ru, en = shared_encoder().encode([russian, english])
+    ru_m, en_m = multilingual().encode([russian, english])
+    print(f"cross-lingual (sample 001, Arestovych's tweet): Russian vs its English rendering cosine {ru @ en:.2f} "
+          f"(English model), {ru_m @ en_m:.2f} (multilingual model, which links renderings)")
+    if data is not None and (data / "parallel").is_dir():
+        _load(ROOT / "bench" / "crosslingual.py", "crosslingual").main([str(data)])
 
 
 def msrp_links(data: Path) -> None:

@@ -38,6 +38,7 @@ class LitMention:
     end: int
     differs: bool
     explanation: str
+    rendering: str = ""  # "Russian": the claim's words rendered in another language, beside the mention it renders
 
 
 class ComparisonState:
@@ -74,7 +75,8 @@ class ComparisonState:
                     (m.document, m.start, m.end) == (x.document, x.start, x.end)
                     for d in claim.discrepancies for x in d.mentions
                 ) or bool(explanations)
-                out.append(LitMention(claim.id, self.colour(claim.id), m.start, m.end, differs, "\n".join(explanations)))
+                out.append(LitMention(claim.id, self.colour(claim.id), m.start, m.end, differs, "\n".join(explanations),
+                                      claim.rendered_in(m)))
         return sorted(out, key=lambda lit: (lit.start, lit.claim_id))
 
     def judged_out(self, document_id: int, claim_id: int) -> SourceJudgement | None:

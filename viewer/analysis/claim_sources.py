@@ -95,9 +95,10 @@ def judged_out(corpus: Corpus, document_id: int, claim: int) -> NotCarried | Non
 def compared(corpus: Corpus | None, document_ids: list[int],
              made: list[SourceJudgement] | None = None) -> tuple[list[int], dict[tuple[int, int], SourceJudgement]]:
     """The claims a comparison or an export of these articles shows, in corpus order: those two or more of them
-    carry, and those one carries that the researcher judged another not to carry (so the correction shows where
-    it was made); and those judgements, by (document, claim). Panes, claims table and reports read them here."""
-    if corpus is None or len(document_ids) < 2:
+    carry, or one carries in two languages (its words and their rendering), and those one carries that the
+    researcher judged another not to carry (so the correction shows where it was made); and those judgements,
+    by (document, claim). Panes, claims table and reports read them here."""
+    if corpus is None or not document_ids:
         return [], {}
     shared = store.claim_ids(corpus, document_ids)
     judged = not_carried(corpus, document_ids, made)

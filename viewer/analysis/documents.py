@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from viewer.analysis.attribution.statements import find_attributions
 from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.foreign_units import foreign_units
 from viewer.analysis.claims.model_files import ModelUnavailable
 from viewer.analysis.claims.units import embed_units, found_units
 from viewer.analysis.corrections import Corrections
@@ -49,6 +50,7 @@ class DocumentAnalysis:
     document: int
     attributions: list[Attribution] = field(default_factory=list)
     units: list[ClaimUnit] = field(default_factory=list)
+    foreign: list[ClaimUnit] = field(default_factory=list)  # sentences quoted in another language (`foreign_units`)
     failure: StepFailure | None = None
 
 
@@ -60,9 +62,14 @@ def _claim_units(parsed: ParsedDocument, fixes: Corrections, result: DocumentAna
     result.units = found_units(parsed)  # embedded with the rest of their partition
 
 
+def _foreign_units(parsed: ParsedDocument, fixes: Corrections, result: DocumentAnalysis) -> None:
+    result.foreign = foreign_units(parsed)  # not embedded: the multilingual model reads them at relink
+
+
 DOCUMENT_STEPS: list[tuple[str, Callable[[ParsedDocument, Corrections, DocumentAnalysis], None]]] = [
     ("attributions", _attributions),
     ("claim units", _claim_units),
+    ("foreign units", _foreign_units),
 ]
 
 Heard = Callable[[DocumentAnalysis], bool]  # told of each document as it is done; True asks to stop there

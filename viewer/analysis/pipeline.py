@@ -15,8 +15,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from viewer.analysis import documents, store
+from viewer.analysis.claims import usem_files
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
+from viewer.analysis.claims.crosslingual import with_renderings
 from viewer.analysis.claims.encoder import one_blas_thread
+from viewer.analysis.claims.foreign_units import rendered_in
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
@@ -185,6 +188,8 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     fixes = overlay(store.corrections(corpus))
     publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
     pending = pending_documents(corpus, redo)
+    if pending and store.may_need_multilingual(corpus, pending):
+        usem_files.checked()  # a missing or damaged multilingual model stops the run before anything is written
     total = len(pending) + 1
     unanalysed: list[Unanalysed] = []
     done = analyse_documents(corpus, pending, fixes, workers, state, total, unanalysed)
@@ -339,9 +344,14 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, fixes.kept_apart(), spread=spread, near=near,
                              published=store.published_months(corpus))
         state.check()
-        annotate_discrepancies(claims, units, store.attributed_spans(corpus), texts)
+        attributed = store.attributed_spans(corpus)
+        annotate_discrepancies(claims, units, attributed, texts)
         state.check()
-        members = [[(m.document, m.start, m.end) for m in c.mentions] for c in claims]
+        claims = with_renderings(claims, units, store.foreign_units(corpus), attributed, texts,
+                                 apart=fixes.cannot_link, kept_apart=fixes.kept_apart())
+        state.check()
+        # a claim is known by its own words: a rendering rides with them (it joined a claim a hand link moved them to)
+        members = [[(m.document, m.start, m.end) for m in c.mentions if not rendered_in(m, c.mentions)] for c in claims]
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
         store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))

@@ -14,6 +14,8 @@ from viewer.analysis.nlp import english, text_of
 from viewer.corpus.language import detect_language, script_language
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+# A sentence inside a paragraph: up to its closing stop and the quotes or brackets after it.
+_SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+[\"”»’)\]]*)?|[.!?…]+")
 
 
 @dataclass
@@ -39,13 +41,40 @@ class ParsedDocument:
 
 
 def foreign_passages(text: str, language: str = "en") -> list[tuple[Span, str]]:
-    """Paragraphs written in another language than the document's (e.g. a quoted Russian tweet)."""
+    """Paragraphs written in another language than the document's (e.g. a quoted Russian tweet),
+    and sentences in another script inside the document's own paragraphs (a Russian sentence quoted
+    in an English paragraph is no English prose, and is what `foreign_units` reads)."""
     found = []
     for m in _PARAGRAPH.finditer(text):
         lang = _passage_language(m.group())
         if lang is not None and lang != language:
             found.append((Span(m.start(), m.end()), lang))
+        else:
+            found.extend(_foreign_sentences(text, m.start(), m.end(), language))
     return found
+
+
+def _foreign_sentences(text: str, start: int, end: int, language: str) -> list[tuple[Span, str]]:
+    """The sentences of one paragraph whose script gives away another language (a whole paragraph
+    is judged by its share of letters, so one Russian sentence among English ones stays unseen there)."""
+    found = []
+    for span in sentence_spans(text, start, end):
+        lang = script_language(text[span.start:span.end])
+        if lang is not None and lang != language:
+            found.append((span, lang))
+    return found
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[Span]:
+    """The sentences between ``start`` and ``end`` by their stops alone, trimmed: text spaCy's
+    English parse does not read (another language's) is cut this way."""
+    out = []
+    for m in _SENTENCE.finditer(text, start, end):
+        lead = len(m.group()) - len(m.group().lstrip())
+        stop = m.start() + len(m.group().rstrip())
+        if m.start() + lead < stop:
+            out.append(Span(m.start() + lead, stop))
+    return out
 
 
 def _passage_language(passage: str) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.claims.foreign_units import rendered_in
 from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.threads import Passage
@@ -97,6 +98,14 @@ class StoredClaim:
     def differs_in(self, document_id: int) -> bool:
         return any(m.document == document_id for d in self.discrepancies for m in d.mentions)
 
+    def rendered_in(self, mention: Mention) -> str:
+        """"Russian" where the mention renders the claim's words in its document in that language, else ""."""
+        return rendered_in(mention, self.mentions)
+
+    def renderings_in(self, document_id: int) -> list[Mention]:
+        """The claim's renderings in the document (a quoted tweet beside the words that translate it)."""
+        return [m for m in self.mentions_in(document_id) if self.rendered_in(m)]
+
 
 # -- per-document results: written when a document is analysed -------------------------------
 
@@ -148,7 +157,7 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
     db.conn.executemany(
         'INSERT INTO claim_units (document_id, start, "end", features, embedding, pieces) VALUES (?, ?, ?, ?, ?, ?)',
         [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u),
-          None if u.pieces is None else u.pieces.data) for u in result.units],
+          None if u.pieces is None else u.pieces.data) for u in [*result.units, *result.foreign]],
     )
     db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
     db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))
@@ -170,14 +179,38 @@ def _embedding(unit: ClaimUnit) -> bytes | None:
     return None if unit.vector is None else np.asarray(unit.vector, dtype=np.float16).tobytes()
 
 
+# A unit cut from a passage in another language (`foreign_units`) stores its language first in its
+# features: linking and every view of the English units read the others.
+FOREIGN_UNIT = """features LIKE '{"language":%'"""
+
+
 def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
     """Every stored claim unit with its features, embedding and word pieces, in reading order: what
     relinking starts from. The pieces stay the stored bytes until a pair of units is verified."""
     for document_id, start, end, features, embedding, pieces in corpus.db.execute(
-        'SELECT document_id, start, "end", features, embedding, pieces FROM claim_units ORDER BY document_id, start'
+        f'SELECT document_id, start, "end", features, embedding, pieces FROM claim_units WHERE NOT {FOREIGN_UNIT}'
+        ' ORDER BY document_id, start'
     ):
         yield ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), _vector(embedding),
                         WordPieces.stored(pieces))
+
+
+def foreign_units(corpus: Corpus) -> list[ClaimUnit]:
+    """The sentences quoted in another language that the multilingual model reads, in reading order."""
+    rows = corpus.db.execute(
+        f'SELECT document_id, start, "end", features FROM claim_units WHERE {FOREIGN_UNIT} ORDER BY document_id, start')
+    return [ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)))
+            for document_id, start, end, features in rows]
+
+
+def may_need_multilingual(corpus: Corpus, document_ids: Sequence[int]) -> bool:
+    """Whether analysing these documents may need the multilingual model: one of them holds a Cyrillic
+    letter, or the corpus holds foreign units already (`foreign_units`), which the relink after it reads.
+    Only then are the model's files checked before anything is written."""
+    if corpus.db.execute(f"SELECT 1 FROM claim_units WHERE {FOREIGN_UNIT} LIMIT 1").fetchone() is not None:
+        return True
+    return corpus.db.execute(f"SELECT 1 FROM documents WHERE id {IN_IDS} AND text GLOB '*[Ѐ-ӿ]*' LIMIT 1",
+                             (id_list(document_ids),)).fetchone() is not None
 
 
 def published_months(corpus: Corpus) -> dict[int, tuple[int, int]]:
@@ -476,11 +509,14 @@ def speaker_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, str]:
 
 
 def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
-    """Claims carried by at least two of ``document_ids`` (or all claims), in corpus order."""
+    """Claims carried by at least two of ``document_ids``, or by one of them in two languages (a passage and
+    its rendering, `crosslingual`), or all claims, in corpus order."""
     if document_ids is None:
         return [row[0] for row in corpus.db.execute("SELECT id FROM claims ORDER BY id")]
-    sql = f"""SELECT claim_id FROM claim_mentions WHERE document_id {IN_IDS}
-              GROUP BY claim_id HAVING count(DISTINCT document_id) >= 2 ORDER BY claim_id"""
+    sql = f"""SELECT m.claim_id FROM claim_mentions m WHERE m.document_id {IN_IDS} GROUP BY m.claim_id
+              HAVING count(DISTINCT m.document_id) >= 2 OR (count(*) > count(DISTINCT m.document_id) AND max(EXISTS (
+                  SELECT 1 FROM claim_units WHERE document_id = m.document_id AND start = m.start AND {FOREIGN_UNIT})))
+              ORDER BY m.claim_id"""
     return [row[0] for row in corpus.db.execute(sql, (id_list(document_ids),))]
 
 
@@ -604,7 +640,7 @@ def _unit_rows(corpus: Corpus, document_ids: Sequence[int], column: str) -> Iter
         chunk = list(document_ids[start:start + 500])
         yield from corpus.db.execute(
             f'SELECT document_id, start, "end", {column} FROM claim_units WHERE document_id IN ({",".join("?" * len(chunk))})'
-            ' ORDER BY document_id, start', chunk)
+            f' AND NOT {FOREIGN_UNIT} ORDER BY document_id, start', chunk)
 
 
 UnitVector = tuple[Span, "np.ndarray | None"]

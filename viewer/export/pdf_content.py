@@ -16,7 +16,7 @@ from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, 
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
-    not_carried_words, once, present, times_here,
+    not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 
 
@@ -228,7 +228,8 @@ def _text(selection: Selection, article: Article, numbers: dict[int, int], conte
             if claim.differs_in(article.document.id):
                 run.underline = palette.DISCREPANCY_MARK
             if a == mention.start:
-                run.margin = f"c{claim.id}" + (" ≠" if claim.differs_in(article.document.id) else "")
+                run.margin = f"c{claim.id}" + (" ≠" if claim.differs_in(article.document.id) else "") + (
+                    f" {claim.rendered_in(mention)}" if claim.rendered_in(mention) else "")
         runs.append(run)
         for claim, m in article.mentions:
             if m.end == b:
@@ -243,6 +244,8 @@ def _text(selection: Selection, article: Article, numbers: dict[int, int], conte
 def _comment(selection: Selection, article: Article, claim: StoredClaim, mention: Mention) -> str:
     """The comment a PDF reader lists for a highlight: the claim, the other sources, what differs."""
     lines = [f"Claim c{claim.id}: {claim.label}"]
+    if claim.rendered_in(mention):
+        lines.append(f"{claim.rendered_in(mention)} rendering of the claim's words in this article (one source, two languages)")
     for document_id in once(m.document for m in claim.mentions if m.document != article.document.id):
         other = selection.article(document_id)
         where = f"d{document_id}" + (f" ({other.document.outlet})" if other and other.document.outlet else "")
@@ -272,7 +275,8 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
     pinned = {pin.key for pin in content.notes}
     for number, (claim, mentions) in enumerate(article.claims_here(), start=1):
         runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=selection.colour(claim.id)),
-                Run(f" {ended(claim.label)} {times_here(len(mentions))}")]
+                Run(f" {ended(claim.label)} {times_here(len(own_mentions(claim, mentions)))}"
+                    f"{rendered_here(claim, article.document.id)}")]
         others = once(o.document for o in claim.mentions if o.document != article.document.id)
         if others:
             runs.append(Run("Also in "))

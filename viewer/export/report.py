@@ -19,7 +19,7 @@ from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
-    not_carried_words, once, present, times_here,
+    not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -185,7 +185,8 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
     if article.mentions:
         w("\n### Claims in this article\n\n")
     for claim, mentions in article.claims_here():
-        w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {times_here(len(mentions))}{_also_in(_others(claim, article))}\n")
+        w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {times_here(len(own_mentions(claim, mentions)))}"
+          f"{md_escape(rendered_here(claim, article.document.id))}{_also_in(_others(claim, article))}\n")
         for d in claim.discrepancies:
             w(f"  - ≠ {d.kind}: {md_escape(d.explanation)}\n")
         for chain in _sources(article, mentions):
@@ -317,7 +318,8 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     for claim, mentions in article.claims_here():
         others = [f"<a href=\"#{label}\">{label}</a>" if label in exported else
                   f"<span title=\"not in this report\">{label}</span>" for label in _others(claim, article)]
-        w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {times_here(len(mentions))}{_also_in(others)}<ul>")
+        w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {times_here(len(own_mentions(claim, mentions)))}"
+          f"{e(rendered_here(claim, article.document.id))}{_also_in(others)}<ul>")
         for d in claim.discrepancies:
             w(f"<li>≠ {e(d.kind)}: {e(d.explanation)}</li>")
         for chain in _sources(article, mentions):

@@ -62,3 +62,15 @@ def once(labels: Iterable[Label]) -> list[Label]:
 def times_here(count: int) -> str:
     """How often an article carries a claim, said only when it is more than once."""
     return "" if count < 2 else ("Twice in this article. " if count == 2 else f"{count} times in this article. ")
+
+
+def rendered_here(claim, document_id: int) -> str:
+    """What a report says of a claim's renderings in an article ("Rendered here in Russian: “…”. "), or "":
+    a quoted tweet beside the words that translate it is one source in two languages, not two mentions."""
+    return "".join(ended(f"Rendered here in {claim.rendered_in(m)}: {quoted(m.text)}") + " "
+                   for m in claim.renderings_in(document_id))
+
+
+def own_mentions(claim, mentions: Iterable) -> list:
+    """The mentions that are the article's own words, without their renderings (`rendered_here`)."""
+    return [m for m in mentions if not claim.rendered_in(m)]

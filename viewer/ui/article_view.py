@@ -197,9 +197,13 @@ class ArticleView(QWidget):
             fmt.setBackground(QColor(tint(lit.colour)))
             fmt.setUnderlineStyle(
                 QTextCharFormat.UnderlineStyle.WaveUnderline if lit.differs
+                else QTextCharFormat.UnderlineStyle.DotLine if lit.rendering
                 else QTextCharFormat.UnderlineStyle.SingleUnderline
             )
             fmt.setUnderlineColor(QColor(DISCREPANCY_MARK if lit.differs else "#555555"))
+            if lit.rendering:  # told apart by its line as well as its words, not by colour alone
+                fmt.setToolTip(f"{lit.rendering} rendering of claim [{lit.claim_id}] (the words that translate it are lit "
+                               "in the same colour): one source, two languages")
             self._format(cursor, pos(lit.start), pos(lit.end), fmt)
         cursor.endEditBlock()
         self.read_coded()
@@ -370,8 +374,9 @@ class ArticleView(QWidget):
     def _hover_text(self, claim_id: int) -> str:
         if self.state is None:
             return ""
-        lines = [f"<b>Claim [{claim_id}]</b> — also carried by:"]
-        for m in self.state.elsewhere(claim_id, self.document_id):
+        elsewhere = self.state.elsewhere(claim_id, self.document_id)
+        lines = [f"<b>Claim [{claim_id}]</b>" + (" — also carried by:" if elsewhere else "")]
+        for m in elsewhere:
             lines.append(f"<p><b>{html.escape(self._source(m.document))}</b>: “{html.escape(m.text)}”</p>")
         judged = [html.escape(self._source(d)) for d in self.state.judged_out_of(claim_id)]
         if judged:
@@ -381,6 +386,8 @@ class ArticleView(QWidget):
             lines.append(f"<p><i>No passage linked in {', '.join(unlinked)} — select the claim to see the closest "
                          "passages there (not linked is not silent).</i></p>")
         claim = self.state.claims.get(claim_id)
+        for m in claim.renderings_in(self.document_id) if claim else ():
+            lines.append(f"<p>Rendered here in {html.escape(claim.rendered_in(m))}: “{html.escape(' '.join(m.text.split()))}”</p>")
         for d in claim.discrepancies if claim else ():
             lines.append(f"<p style='color:{DISCREPANCY_MARK}'>≠ {html.escape(d.explanation)}</p>")
         return "".join(lines)

@@ -34,6 +34,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT, NOT_CARRIED = "●", "≠", "–", "✕"
+RENDERED = "+"  # after the mark: the article also renders the claim's words in another language
 _ANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                      Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
                                      SORT_ROLE, CLAIM_ID_ROLE))  # the roles `ClaimTableModel.data` answers
@@ -184,7 +185,9 @@ class ClaimTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column == 1:
                 judged = [d for d in self._documents if (d, claim.id) in self._judged]
                 said = [f"Corrected by you: d{d} does not carry it" for d in judged]
-                return "\n\n".join([*(f"d{m.document}: “{m.text}”" for m in claim.mentions), *said])
+                worded = [f"d{m.document}" + (f" ({claim.rendered_in(m)} rendering)" if claim.rendered_in(m) else "")
+                          + f": “{m.text}”" for m in claim.mentions]
+                return "\n\n".join([*worded, *said])
             if role == Qt.ItemDataRole.DisplayRole and column == 1 and self._corrected(claim.id):
                 return f"✎ {value}"  # before the wording, which a narrow column elides
             return value
@@ -209,8 +212,9 @@ class ClaimTableModel(QAbstractTableModel):
         judged = self._judged.get((document_id, claim.id))
         state = (NOT_CARRIED if judged is not None else ABSENT if not claim.mentions_in(document_id)
                  else DIFFERS if claim.differs_in(document_id) else PRESENT)
+        rendered = [claim.rendered_in(m) for m in claim.renderings_in(document_id)] if state in (PRESENT, DIFFERS) else []
         if role == Qt.ItemDataRole.DisplayRole:
-            return state
+            return state + RENDERED if rendered else state
         if role == SORT_ROLE:
             return {PRESENT: 2, DIFFERS: 1, ABSENT: 0, NOT_CARRIED: -1}[state]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -222,7 +226,8 @@ class ClaimTableModel(QAbstractTableModel):
                         " joins the claim, whatever a new analysis finds")
             if state == ABSENT:
                 return self._not_found_tip(claim, document_id, where)
-            return f"{where} {'carries it, differently' if state == DIFFERS else 'carries this claim'}"
+            said = f"{where} {'carries it, differently' if state == DIFFERS else 'carries this claim'}"
+            return said + "".join(f", and its {language} rendering" for language in rendered)
         return None
 
     def _not_found_tip(self, claim: StoredClaim, document_id: int, where: str) -> str:

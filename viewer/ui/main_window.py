@@ -217,8 +217,11 @@ class MainWindow(QMainWindow):
         if claim is not None and claim.mentions:
             carried = sum(1 for d in self.comparison.document_ids if claim.mentions_in(d))
             judged = ", ".join(f"d{d}" for d in self.comparison.state.judged_out_of(claim.id))
+            rendered = ", ".join(f"in {claim.rendered_in(m)} in d{m.document}" for d in self.comparison.document_ids
+                                 for m in claim.renderings_in(d))
             self.statusBar().showMessage(
                 f"Claim [{claim.id}]: carried by {carried} of {counted(len(self.comparison.document_ids), 'open article')}"
+                + (f"; rendered {rendered}" if rendered else "")
                 + (f"; not carried by {judged} (your correction)" if judged else ""))
 
     def _on_speaker_chosen(self, speaker) -> None:

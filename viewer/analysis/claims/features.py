@@ -60,6 +60,9 @@ class UnitFeatures:
     entities: list[tuple[int, int]] | None = None
     # The ages it gives people (`ages.ages_in`), offsets in the document; None in units stored before.
     ages: list[StatedAge] | None = None
+    # The language of a unit cut from a passage in another language than its article's prose
+    # (`foreign_units`: "ru", "uk"); None for the prose's own units, which linking reads.
+    language: str | None = None
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -71,7 +74,9 @@ class UnitFeatures:
             data["entities"] = [list(e) for e in self.entities]
         if self.ages is not None:
             data["ages"] = [vars(a) for a in self.ages]
-        return data
+        language = data.pop("language")
+        # first, so the store tells a foreign unit by its row's opening words (`store.FOREIGN_UNIT`)
+        return {"language": language, **data} if language is not None else data
 
     @classmethod
     def from_json(cls, data: dict) -> UnitFeatures:

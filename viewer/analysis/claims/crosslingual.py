@@ -1,0 +1,206 @@
+"""Link a passage quoted in Russian or Ukrainian to the English words that render it.
+
+The English model places a Russian sentence nowhere near its translation (cosine −.04 on the
+sample's tweet), so linking never sees it. Here the multilingual model (``usem_files``) compares
+each foreign passage with the English passages of its own article and of the articles that share
+a claim with it (the same story): the claim units, and what the articles attribute to someone, as
+a translation renders what was said. A foreign passage is a sentence or a run of up to three
+adjacent sentences (a tweet quoted line by line is translated as one quotation). Pairs at the
+cosine ``crosslingual.json`` gives (chosen on a public parallel set, with where it came from) are
+taken best first, each passage at most once: a mutual best match among those left.
+
+A foreign passage joins the claim of the English unit its match lies in. In its own article it is
+that mention's *rendering*: a second passage of the claim in the same document, in another
+language (`foreign_units.rendered_in`), never a second source. A match outside any claim makes a
+claim of its own, the English words and their rendering. In another article of the story it is
+that article's mention of the claim when the article had none. The model is loaded only when the
+corpus holds such passages, at relink, and once per process.
+"""
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.foreign_units import settings
+from viewer.analysis.claims.linking import label
+from viewer.analysis.claims.usem_files import Encoder, encoder
+from viewer.analysis.model import Claim, Mention, Span
+from viewer.corpus.language import script_language
+
+RUN = 3  # adjacent foreign sentences read as one passage at most
+_lock = threading.Lock()
+_shared: Encoder | None = None
+
+Encode = Callable[[list[str]], np.ndarray]
+
+
+def shared_encoder() -> Encoder:
+    """The multilingual model, loaded on first use in this process (several seconds)."""
+    global _shared
+    with _lock:
+        if _shared is None:
+            _shared = encoder()
+        return _shared
+
+
+@dataclass(frozen=True)
+class _Passage:
+    document: int
+    start: int
+    end: int
+    units: tuple[int, ...] = ()  # the foreign units a foreign passage is made of
+
+
+def with_renderings(claims: list[Claim], units: Sequence[ClaimUnit], foreign: Sequence[ClaimUnit],
+                    attributed: Mapping[int, list[Span]], texts: Mapping[int, str],
+                    encode: Encode | None = None, apart: Sequence[tuple[Mention, Mention]] = (),
+                    kept_apart: Sequence[tuple[int, Sequence[Mention]]] = ()) -> list[Claim]:
+    """The claims with each foreign passage that renders an English one joined to it (``units``: the
+    English units the claims were linked from, in reading order; ``encode``: the model, by default
+    the shared one, asked for only when there is a foreign unit). The researcher's word holds here as
+    in linking: a rendering unlinked from a claim's passage (``apart``) never joins that claim again,
+    nor one in a document judged not to carry the claim (``kept_apart``: the document, the claim's passages)."""
+    if not foreign:
+        return claims
+    claims = list(claims)
+    stories = _stories(claims, {u.document for u in foreign})
+    english = {d: _english_passages(units, attributed, d) for d in {d for docs in stories.values() for d in docs}}
+    runs = _runs(foreign, texts)
+    pairs = _scored(runs, english, stories, texts, encode or shared_encoder().encode)
+    threshold = float(settings()["threshold"])
+    used_units: set[int] = set()
+    used_english: list[_Passage] = []
+    for cosine, run, match in pairs:
+        if cosine < threshold:
+            break
+        if used_units & set(run.units) or any(_overlap(match, e) for e in used_english):
+            continue
+        if _join(claims, run, match, units, texts, _Refusals(apart, kept_apart)):
+            used_units.update(run.units)
+            used_english.append(match)
+    return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
+
+
+def _stories(claims: Sequence[Claim], documents: set[int]) -> dict[int, set[int]]:
+    """Each document holding foreign passages, with the articles of its story: itself and those
+    sharing a claim with it."""
+    out = {d: {d} for d in documents}
+    for claim in claims:
+        carried = {m.document for m in claim.mentions}
+        for d in carried & documents:
+            out[d] |= carried
+    return out
+
+
+def _english_passages(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], document: int) -> list[_Passage]:
+    """A document's claim units and the passages it attributes to someone, each once."""
+    lo = bisect_left(units, document, key=lambda u: u.document)
+    hi = bisect_right(units, document, lo=lo, key=lambda u: u.document)
+    spans = {(u.span.start, u.span.end) for u in units[lo:hi]} | {(s.start, s.end) for s in attributed.get(document, [])}
+    return [_Passage(document, start, end) for start, end in sorted(spans)]
+
+
+def _runs(foreign: Sequence[ClaimUnit], texts: Mapping[int, str]) -> list[_Passage]:
+    """Every foreign sentence, and every run of up to `RUN` of them with only blank space between."""
+    ordered = sorted(range(len(foreign)), key=lambda k: (foreign[k].document, foreign[k].span.start))
+    out = []
+    for at, k in enumerate(ordered):
+        first = foreign[k]
+        run = [k]
+        out.append(_Passage(first.document, first.span.start, first.span.end, (k,)))
+        for nxt in ordered[at + 1:at + RUN]:
+            last, unit = foreign[run[-1]], foreign[nxt]
+            if unit.document != first.document or texts[unit.document][last.span.end:unit.span.start].strip():
+                break
+            run.append(nxt)
+            out.append(_Passage(first.document, first.span.start, unit.span.end, tuple(run)))
+    return out
+
+
+def _scored(runs: list[_Passage], english: Mapping[int, list[_Passage]], stories: Mapping[int, set[int]],
+            texts: Mapping[int, str], encode: Encode) -> list[tuple[float, _Passage, _Passage]]:
+    """Every foreign passage against every English passage of its story, best first."""
+    candidates = [e for d in sorted(english) for e in english[d]]
+    wordings = list(dict.fromkeys([_words(p, texts) for p in runs + candidates]))
+    vectors = np.asarray(encode(wordings), dtype=np.float32)
+    row = {w: k for k, w in enumerate(wordings)}
+    out = []
+    for run in runs:
+        mine = vectors[row[_words(run, texts)]]
+        for e in (e for d in sorted(stories[run.document]) for e in english[d]):
+            out.append((round(float(mine @ vectors[row[_words(e, texts)]]), 6), run, e))
+    return sorted(out, key=lambda x: (-x[0], x[1].document, x[1].start, x[1].end, x[2].document, x[2].start, x[2].end))
+
+
+def _words(passage: _Passage, texts: Mapping[int, str]) -> str:
+    return " ".join(texts[passage.document][passage.start:passage.end].split())
+
+
+def _overlap(a: _Passage, b: _Passage) -> bool:
+    return a.document == b.document and a.start < b.end and b.start < a.end
+
+
+class _Refusals:
+    """The researcher's unlinks and "does not carry" judgements, asked of a rendering and a claim."""
+
+    def __init__(self, apart: Sequence[tuple[Mention, Mention]], kept_apart: Sequence[tuple[int, Sequence[Mention]]]):
+        self.apart = [(a, b) for a, b in apart] + [(b, a) for a, b in apart]
+        self.kept_apart = kept_apart
+
+    def refuse(self, rendering: Mention, passages: Sequence[Mention]) -> bool:
+        """Whether the rendering may not join a claim holding these passages."""
+        def meets(a: Mention, b: Mention) -> bool:
+            return a.document == b.document and a.start < b.end and b.start < a.end
+
+        if any(meets(a, rendering) and any(meets(b, p) for p in passages) for a, b in self.apart):
+            return True
+        return any(document == rendering.document and any(meets(a, p) for a in anchors for p in passages)
+                   for document, anchors in self.kept_apart)
+
+
+def _join(claims: list[Claim], run: _Passage, match: _Passage, units: Sequence[ClaimUnit], texts: Mapping[int, str],
+          refusals: _Refusals) -> bool:
+    """Put the rendering in the claim of the English unit holding its match, or make a claim of the
+    two; False where that claim has a rendering in the article already, or, matched in another
+    article, has this article's own words (their rendering is matched in the article itself)."""
+    rendering = _mention(run, texts)
+    unit = _unit_of(units, match)
+    held = None if unit is None else _holding(claims, (match.document, unit.span.start, unit.span.end))
+    if refusals.refuse(rendering, held.mentions if held is not None else [_mention(match, texts)]):
+        return False
+    if held is None:
+        english = _mention(match, texts)
+        claims.append(Claim(label=label([english.text]), mentions=[english, rendering]))
+        return True
+    if run.document == match.document:
+        if any(m.document == run.document and script_language(m.text) for m in held.mentions):
+            return False  # rendered already
+    elif any(m.document == run.document for m in held.mentions):
+        return False
+    held.mentions = sorted([*held.mentions, rendering], key=lambda m: (m.document, m.start))
+    return True
+
+
+def _holding(claims: Sequence[Claim], key: tuple[int, int, int]) -> Claim | None:
+    return next((c for c in claims if any((m.document, m.start, m.end) == key for m in c.mentions)), None)
+
+
+def _unit_of(units: Sequence[ClaimUnit], passage: _Passage) -> ClaimUnit | None:
+    """The English unit overlapping the passage most."""
+    lo = bisect_left(units, passage.document, key=lambda u: u.document)
+    hi = bisect_right(units, passage.document, lo=lo, key=lambda u: u.document)
+    best, most = None, 0
+    for unit in units[lo:hi]:
+        overlap = min(unit.span.end, passage.end) - max(unit.span.start, passage.start)
+        if overlap > most:
+            best, most = unit, overlap
+    return best
+
+
+def _mention(passage: _Passage, texts: Mapping[int, str]) -> Mention:
+    return Mention(passage.document, passage.start, passage.end, texts[passage.document][passage.start:passage.end])
