@@ -44,8 +44,9 @@ def _without_relay_words(inner: Frame, outer: Frame) -> None:
     """"Trump said he was glad, according to The New York Times": the parser hangs a closing relay on
     the reported clause, so the speaker's words ran on over the relay's own ("…glad, according to
     The New York Times"). They end where the relay begins, when the relay closes them."""
-    if inner.content is None or not (outer.kind == "according-to" or _subject_of(outer)):
-        return  # "…the “manji” symbol identifying temples": a noun and its participle, no clause of its own
+    if inner.content is None or not (outer.kind == "according-to" or _subject_of(outer)
+                                     and outer.verb.lemma_.lower() in REPORTING_VERBS):
+        return  # "…the “manji” symbol identifying temples", "…, they should expect defeat": no relay of saying
     start = min(outer.speaker_span.start, outer.cue_span.start)
     end = max(end_of(t.right_edge) for t in [*outer.cue, *outer.speaker])
     if not inner.content.start < start < inner.content.end or end < inner.content.end - 1:

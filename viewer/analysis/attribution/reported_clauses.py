@@ -143,8 +143,9 @@ def _sentence_around(verb, cue: list, speaker: list, unit: Span) -> Span | None:
     own = {t.i for t in verb.subtree} | {t.i for t in speaker} | {t.i for t in cue}
     if any(i not in own for i in range(first, last + 1)):
         return None  # "Gore insisted it was premature while adding on…": the speaker is not set in here
-    while last + 1 < len(doc) and last + 1 in own and not doc[last + 1].is_punct:
-        last += 1  # "the ministry said on Monday —"
+    subject = any(t.dep_ in SUBJECTS and t.head.i == verb.i for t in speaker)
+    while subject and last + 1 < len(doc) and last + 1 in own and not doc[last + 1].is_punct:
+        last += 1  # "the ministry said on Monday —", not "a woman found outside,"
     if first == 0 or last + 1 >= len(doc) or ASIDE_MARKS.get(doc[first - 1].text) != doc[last + 1].text:
         return None
     if doc[first - 1].idx <= unit.start:
