@@ -34,9 +34,42 @@ def fold_relays(frames: list[Frame]) -> list[Frame]:
             inside.add(id(inner))
             continue
         outer.relay_of = inner
+        _without_relay_words(inner, outer)
         if passes_words(outer):
             inner.relays.append(passed_on(outer))
     return [f for f in frames if id(f) not in inside]
+
+
+def _without_relay_words(inner: Frame, outer: Frame) -> None:
+    """"Trump said he was glad, according to The New York Times": the parser hangs a closing relay on
+    the reported clause, so the speaker's words ran on over the relay's own ("…glad, according to
+    The New York Times"). They end where the relay begins, when the relay closes them."""
+    if inner.content is None or not (outer.kind == "according-to" or _subject_of(outer)
+                                     and outer.verb.lemma_.lower() in REPORTING_VERBS):
+        return  # "…the “manji” symbol identifying temples", "…, they should expect defeat": no relay of saying
+    start = min(outer.speaker_span.start, outer.cue_span.start)
+    end = max(end_of(t.right_edge) for t in [*outer.cue, *outer.speaker])
+    if not inner.content.start < start < inner.content.end or end < inner.content.end - 1:
+        return
+    text = text_of(outer.cue[0].doc)
+    cut = start
+    while cut > inner.content.start and (text[cut - 1].isspace() or text[cut - 1] in ",;:—–-"):
+        cut -= 1
+    if text[cut - 1:cut] in QUOTE_CLOSERS and text[cut - 2:cut - 1] == ",":
+        cut = cut if _opens_quote(text, inner.content.start, cut) else cut - 2
+    inner.content = Span(inner.content.start, cut)
+
+
+def _subject_of(frame: Frame) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == frame.verb.i for t in frame.speaker)
+
+
+QUOTE_CLOSERS = ("\"", "”", "’", "»")
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether the words hold the opening mark of the quotation closing at their end."""
+    return any(mark in text[start:end - 1] for mark in ("\"", "“", "‘", "«"))
 
 
 def passes_words(outer: Frame) -> bool:

@@ -61,7 +61,7 @@ def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bo
     first = min(speaker[0].i, cue[0].i)
     before = verb.doc[first - 1] if first > 0 else None
     marks = "”\"»“" if quoted_only else ",:”\"»“"
-    if _reported_before(verb, speaker, cue):
+    if _reported_before(verb, speaker, cue) or not quoted_only and _set_inside(verb, cue, speaker):
         return None
     if before is not None and before.text in marks and before.idx > unit.start:
         words = trim(verb.doc, unit.start, before.idx, unit)
@@ -82,6 +82,8 @@ def _as_aside(verb, unit: Span) -> tuple[Span, bool] | None:
         return None  # "as reported earlier": no one named reports here
     if any(c.dep_ in _SAYS_WHAT for c in verb.children):
         return None  # "as he told reporters that…", "as they want to…": the aside has its own words
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or any(_topic(c) for c in verb.children):
+        return None  # "as he is known", "as the hopefuls sparred over spending": "as" of naming or of time
     doc = verb.doc
     first, last = verb.left_edge, verb.right_edge
     if first.idx <= unit.start + 1:
@@ -93,6 +95,21 @@ def _as_aside(verb, unit: Span) -> tuple[Span, bool] | None:
     return None
 
 
+TOPIC_PREPOSITIONS = frozenset("about over against for on".split())
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _topic(child) -> bool:
+    """"As Karadsheh spoke about how the consulate fell, video showed…": an "as" clause whose verb has a
+    topic of its own (about, over, against, for, on something) says what it is about; it is "as" of
+    time, not "as X reported", which leaves what was reported to the clause it sits in. "On Saturday"
+    is a time, not a topic."""
+    if child.dep_ != "prep" or child.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and not any(o.ent_type_ in TIME_ENTITIES for o in objects)
+
+
 def _reported_before(verb, speaker: list, cue: list) -> bool:
     """"“…,” Cruz said Thursday, hinting at his playbook": a verb between the speaker and this cue
     already took the words before; this one shares the speaker and reports what follows it."""
@@ -101,20 +118,54 @@ def _reported_before(verb, speaker: list, cue: list) -> bool:
     return any(speaker[-1].i < t.i < cue[0].i for t in verb.ancestors)
 
 
+def _set_inside(verb, cue: list, speaker: list) -> bool:
+    """"With one day left until the vote, they argued, there was little time for rivals": a frame the
+    parser hangs beside a main verb that comes after it is set inside that sentence; the words before
+    it are only the sentence's opening, not what was said."""
+    last = max(speaker[-1].i, cue[-1].i)
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.head.i <= last or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    return not doc[last + 2].is_quote  # "When he first described the wall, he said, “We're going…”": the quotation
+
+
+ASIDE_MARKS = {",": ",", "(": ")", "—": "—", "–": "–", "--": "--"}
+
+
 def _sentence_around(verb, cue: list, speaker: list, unit: Span) -> Span | None:
-    """"In a merger, he said, the brand would survive": a cue set between commas inside the
-    sentence, after words that are no clause of their own, reports the whole sentence around it."""
+    """"In a merger, he said, the brand would survive", "The talks failed (the ministry said on
+    Monday) because…", "The talks — the ministry said — failed": a cue set between commas, brackets
+    or dashes inside the sentence, after words that are no clause of their own, reports the whole
+    sentence around it."""
     doc = verb.doc
     first = min(speaker[0].i, cue[0].i)
     last = max(speaker[-1].i, cue[-1].i)
-    if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+    own = {t.i for t in verb.subtree} | {t.i for t in speaker} | {t.i for t in cue}
+    if any(i not in own for i in range(first, last + 1)):
+        return None  # "Gore insisted it was premature while adding on…": the speaker is not set in here
+    subject = any(t.dep_ in SUBJECTS and t.head.i == verb.i for t in speaker)
+    while subject and last + 1 < len(doc) and last + 1 in own and not doc[last + 1].is_punct:
+        last += 1  # "the ministry said on Monday —", not "a woman found outside,"
+    if first == 0 or last + 1 >= len(doc) or ASIDE_MARKS.get(doc[first - 1].text) != doc[last + 1].text:
         return None
     if doc[first - 1].idx <= unit.start:
         return None
+    if doc[first - 1].text != "," and speaker[0].i > cue[0].i:
+        return None  # "(think Anthony Weiner)", "—endorsed by the Globe—": the speaker opens a bracketed frame
     rest = trim(doc, end_of(doc[last + 1]), unit.end, unit)
     if not is_clause(doc, rest):
         return None
-    return trim(doc, unit.start, unit.end, unit)
+    breaks = [t for t in doc[:first] if t.idx >= unit.start and _breaks_clause(t)]
+    start = end_of(breaks[-1]) if breaks else unit.start  # "But they hoped for luck: with one day left, they argued…"
+    return trim(doc, start, unit.end, unit)
+
+
+def _breaks_clause(token) -> bool:
+    """A colon, semicolon or free-standing dash ends one clause of a sentence and opens the next."""
+    if token.text in (":", ";"):
+        return True
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in ("—", "–", "--") or token.text == "-" and spaced
 
 
 def is_clause(doc, span: Span) -> bool:

@@ -242,21 +242,35 @@ def _without_overlaps(found: list[tuple[str, Span, Frame]]) -> list[tuple[str, S
     """Each passage reported once; a relay's words hold the report it passes on, and both stay."""
     kept: list[tuple[str, Span, Frame]] = []
     for kind, content, frame in found:
-        clash = any(_overlap(content, other) * 2 >= min(len(content), len(other))
-                    and frame.relay_of is not held and held.relay_of is not frame
-                    and not _nested(frame, held, other) and not _nested(held, frame, content)
-                    for _, other, held in kept)
-        if not clash:
+        clashes = [item for item in kept if _overlap(content, item[1]) * 2 >= min(len(content), len(item[1]))
+                   and frame.relay_of is not item[2] and item[2].relay_of is not frame
+                   and not _nested(frame, item[2], item[1]) and not _nested(item[2], frame, content)]
+        if clashes and all(_set_in(item, frame, content) for item in clashes):
+            kept = [item for item in kept if item not in clashes]
+            clashes = []
+        if not clashes:
             kept.append((kind, content, frame))
     return sorted(kept, key=lambda item: item[1].start)
+
+
+def _set_in(held: tuple[str, Span, Frame], frame: Frame, words: Span) -> bool:
+    """"After the court approved the law, Hebert said, other states followed": a frame set inside the
+    sentence it reports holds that sentence; what someone did inside it ("the court approved the
+    law") is a piece of Hebert's words, not a statement that takes them. A quotation or a report of
+    saying stays first."""
+    kind, _, inner = held
+    if kind == "direct" or inner.kind == "according-to" or inner.verb.lemma_.lower() in REPORTING_VERBS:
+        return False  # "Sweet said X – attacks that, Sweet noted, Y": a statement of its own stays
+    return inside(frame.cue_span, words) and inside(inner.cue_span, words) and inside(inner.speaker_span, words)
 
 
 def _nested(inner: Frame, outer: Frame, words: Span) -> bool:
     """A report written inside what a source is cited for ("Clinton did well among voters who believe
     Wall Street helps, according to exit polling data", "he added content to the chains, according to
-    the sources") is a second statement, not the same passage twice: the source's sentence and the
-    report inside it both stay."""
-    sourcing = outer.kind == "according-to" or outer.postposed and outer.verb.lemma_.lower() in REPORTING_VERBS
+    the sources", "attacks that, Sweet noted, Trump said were sparked…") is a second statement, not the
+    same passage twice: the source's sentence and the report inside it both stay."""
+    sourcing = outer.kind == "according-to" or outer.postposed and outer.verb.lemma_.lower() in REPORTING_VERBS \
+        or inside(outer.cue_span, words) and inner.verb.lemma_.lower() in REPORTING_VERBS
     return sourcing and inside(inner.cue_span, words) and inside(inner.speaker_span, words)
 
 
