@@ -116,3 +116,29 @@ def test_a_menu_opening_a_printed_page_is_navigation_and_nothing_else_is(text, e
 def test_kinds_are_the_documented_ones(sample_texts):
     kinds = {kind for text in sample_texts.values() for _span, kind in find_boilerplate(text)}
     assert kinds <= set(KINDS) and len(kinds) == 7
+
+
+SIGNED_OFF = (
+    "Two men were shot outside a bar on Elm Street late Saturday, police said.\n\n"
+    "\u201cOur hearts go out to the families,\u201d the mayor wrote on Twitter.\n\n"
+    "@mayorjones\n\n"
+    "Anyone with information is asked to call police at 412-555-0134.\n\n"
+    "Call Crime Stoppers at 412-555-8477 if you have any information on the shooting.\n\n"
+    "Her brother is a reporter for a radio station in Ohio, the family said.\n\n"
+    "Dana Whitfield is a Tribune-Review staff writer. Reach her at 724-555-0190 or dwhitfield@example.com.\n\n"
+    "Contact reporter Sam Ortiz at sortiz@example.com. Follow him on Twitter @samortiz.\n\n"
+    "Follow Lee Park on Twitter @leepark.\n\n"
+    "kjones@example.com | Twitter: @kjones\n"
+)
+
+
+def test_a_reporters_sign_off_is_page_furniture_and_an_appeal_for_information_is_prose():
+    """A byline's contact details at an article's end would otherwise become claims joining one outlet's reports of
+    different events; the police's appeal, a quoted handle and prose about a reporter stay article text."""
+    marked = [SIGNED_OFF[span.start:span.end] for span, kind in find_boilerplate(SIGNED_OFF) if kind == "page"]
+    assert marked == [
+        "Dana Whitfield is a Tribune-Review staff writer. Reach her at 724-555-0190 or dwhitfield@example.com.",
+        "Contact reporter Sam Ortiz at sortiz@example.com. Follow him on Twitter @samortiz.",
+        "Follow Lee Park on Twitter @leepark.",
+        "kjones@example.com | Twitter: @kjones",
+    ]
