@@ -35,7 +35,7 @@ INT8, SCALE = ".int8", ".scale"
 # number's low byte, then every high byte), so the installers' LZMA sees the high bytes (sign,
 # exponent) together: 1 MB less compressed, the same numbers.
 FP16_PLANES = ".fp16-planes"
-_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "I8": np.int8, "U8": np.uint8}
+_DTYPES = {"F64": np.float64, "F32": np.float32, "F16": np.float16, "I64": np.int64, "I8": np.int8, "U8": np.uint8}
 
 
 class ModelUnavailable(RuntimeError):
@@ -137,18 +137,23 @@ def parse_safetensors(data: bytes) -> dict[str, np.ndarray]:
 def write_safetensors(tensors: dict[str, np.ndarray], path: Path, metadata: dict[str, str] | None = None) -> None:
     """The safetensors layout (used at build time to store the `bundled_form` copy, and by ``fit_pieces``
     with ``metadata`` saying where its projection came from)."""
+    path.write_bytes(safetensors_bytes(tensors, metadata))
+
+
+def safetensors_bytes(tensors: dict[str, np.ndarray], metadata: dict[str, str] | None = None) -> bytes:
+    """`write_safetensors`'s bytes (usem_files compresses them before writing)."""
     names = {np.dtype(dtype): name for name, dtype in _DTYPES.items()}
     header: dict = {"__metadata__": metadata} if metadata else {}
     offset, blobs = 0, []
     for name in sorted(tensors):
-        array = np.ascontiguousarray(tensors[name])
+        array = np.ascontiguousarray(tensors[name]).reshape(np.shape(tensors[name]))  # a scalar stays one
         blob = array.tobytes()
         header[name] = {"dtype": names[array.dtype], "shape": list(array.shape), "data_offsets": [offset, offset + len(blob)]}
         offset += len(blob)
         blobs.append(blob)
     encoded = json.dumps(header, separators=(",", ":")).encode()
     encoded += b" " * (-len(encoded) % 8)
-    path.write_bytes(struct.pack("<Q", len(encoded)) + encoded + b"".join(blobs))
+    return struct.pack("<Q", len(encoded)) + encoded + b"".join(blobs)
 
 
 def reinstall_message(reason: str) -> str:
