@@ -14,6 +14,7 @@ import importlib.util
 import json
 import struct
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,18 +52,28 @@ class ModelFiles:
 
 def locate() -> ModelFiles:
     """The model's files in an installed app, else in the installed package."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        folder = Path(bundle) / BUNDLED_DIR
-        digest = folder / BUNDLED_DIGEST
-        if not digest.is_file():
-            raise ModelUnavailable(reinstall_message(f"{digest} is missing"))
-        return ModelFiles(folder / BUNDLED_WEIGHTS, folder / "tokenizer.json", digest.read_text().split()[0])
+    installed = installed_copy(BUNDLED_DIR, BUNDLED_DIGEST, lambda reason: ModelUnavailable(reinstall_message(reason)))
+    if installed:
+        folder, digest = installed
+        return ModelFiles(folder / BUNDLED_WEIGHTS, folder / "tokenizer.json", digest)
     spec = importlib.util.find_spec(_MODULE)
     if spec is None or not spec.submodule_search_locations:
         raise ModelUnavailable(reinstall_message(f"the package {PACKAGE} is not installed"))
     folder = Path(next(iter(spec.submodule_search_locations))) / _SLUG
     return ModelFiles(folder / "model.safetensors", folder / "tokenizer.json", UPSTREAM_SHA256)
+
+
+def installed_copy(directory: str, digest_name: str, unavailable: Callable[[str], Exception]) -> tuple[Path, str] | None:
+    """In an installed app, a model's folder and the digest the build wrote beside its weights
+    (``unavailable(reason)`` is raised when that digest is missing); None in a checkout."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not bundle:
+        return None
+    folder = Path(bundle) / directory
+    digest = folder / digest_name
+    if not digest.is_file():
+        raise unavailable(f"{digest} is missing")
+    return folder, digest.read_text().split()[0]
 
 
 def read_weights(files: ModelFiles) -> dict[str, np.ndarray]:

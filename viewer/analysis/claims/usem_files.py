@@ -67,13 +67,10 @@ class Encoder(Protocol):
 def locate() -> UsemFiles:
     """The model's files in an installed app (the trimmed form, `bundled_form`), else in the
     installed package."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        folder = Path(bundle) / BUNDLED_DIR
-        digest = folder / BUNDLED_DIGEST
-        if not digest.is_file():
-            raise UsemUnavailable(reinstall_message(f"{digest} is missing"))
-        return UsemFiles(folder / BUNDLED_WEIGHTS, folder / "sp.model", digest.read_text().split()[0], SP_SHA256)
+    installed = model_files.installed_copy(BUNDLED_DIR, BUNDLED_DIGEST, lambda reason: UsemUnavailable(reinstall_message(reason)))
+    if installed:
+        folder, digest = installed
+        return UsemFiles(folder / BUNDLED_WEIGHTS, folder / "sp.model", digest, SP_SHA256)
     spec = importlib.util.find_spec(_MODULE)
     if spec is None or not spec.submodule_search_locations:
         raise UsemUnavailable(reinstall_message(f"the package {PACKAGE} is not installed"))
