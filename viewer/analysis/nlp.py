@@ -21,6 +21,9 @@ def english():
             continue
         from spacy.language import Language  # here, so opening the window never imports spaCy
 
+        from viewer.analysis import weight_planes
+
+        weight_planes.install()  # the installers carry the weights in byte planes (the same bytes once read)
         nlp = module.load()
         from viewer.analysis.person_names import person_names
 

@@ -14,6 +14,7 @@ import importlib.util
 import json
 import struct
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,7 @@ INT8, SCALE = ".int8", ".scale"
 # number's low byte, then every high byte), so the installers' LZMA sees the high bytes (sign,
 # exponent) together: 1 MB less compressed, the same numbers.
 FP16_PLANES = ".fp16-planes"
-_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "I8": np.int8, "U8": np.uint8}
+_DTYPES = {"F64": np.float64, "F32": np.float32, "F16": np.float16, "I64": np.int64, "I8": np.int8, "U8": np.uint8}
 
 
 class ModelUnavailable(RuntimeError):
@@ -51,18 +52,28 @@ class ModelFiles:
 
 def locate() -> ModelFiles:
     """The model's files in an installed app, else in the installed package."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        folder = Path(bundle) / BUNDLED_DIR
-        digest = folder / BUNDLED_DIGEST
-        if not digest.is_file():
-            raise ModelUnavailable(reinstall_message(f"{digest} is missing"))
-        return ModelFiles(folder / BUNDLED_WEIGHTS, folder / "tokenizer.json", digest.read_text().split()[0])
+    installed = installed_copy(BUNDLED_DIR, BUNDLED_DIGEST, lambda reason: ModelUnavailable(reinstall_message(reason)))
+    if installed:
+        folder, digest = installed
+        return ModelFiles(folder / BUNDLED_WEIGHTS, folder / "tokenizer.json", digest)
     spec = importlib.util.find_spec(_MODULE)
     if spec is None or not spec.submodule_search_locations:
         raise ModelUnavailable(reinstall_message(f"the package {PACKAGE} is not installed"))
     folder = Path(next(iter(spec.submodule_search_locations))) / _SLUG
     return ModelFiles(folder / "model.safetensors", folder / "tokenizer.json", UPSTREAM_SHA256)
+
+
+def installed_copy(directory: str, digest_name: str, unavailable: Callable[[str], Exception]) -> tuple[Path, str] | None:
+    """In an installed app, a model's folder and the digest the build wrote beside its weights
+    (``unavailable(reason)`` is raised when that digest is missing); None in a checkout."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not bundle:
+        return None
+    folder = Path(bundle) / directory
+    digest = folder / digest_name
+    if not digest.is_file():
+        raise unavailable(f"{digest} is missing")
+    return folder, digest.read_text().split()[0]
 
 
 def read_weights(files: ModelFiles) -> dict[str, np.ndarray]:
@@ -137,18 +148,23 @@ def parse_safetensors(data: bytes) -> dict[str, np.ndarray]:
 def write_safetensors(tensors: dict[str, np.ndarray], path: Path, metadata: dict[str, str] | None = None) -> None:
     """The safetensors layout (used at build time to store the `bundled_form` copy, and by ``fit_pieces``
     with ``metadata`` saying where its projection came from)."""
+    path.write_bytes(safetensors_bytes(tensors, metadata))
+
+
+def safetensors_bytes(tensors: dict[str, np.ndarray], metadata: dict[str, str] | None = None) -> bytes:
+    """`write_safetensors`'s bytes (usem_files compresses them before writing)."""
     names = {np.dtype(dtype): name for name, dtype in _DTYPES.items()}
     header: dict = {"__metadata__": metadata} if metadata else {}
     offset, blobs = 0, []
     for name in sorted(tensors):
-        array = np.ascontiguousarray(tensors[name])
+        array = np.ascontiguousarray(tensors[name]).reshape(np.shape(tensors[name]))  # a scalar stays one
         blob = array.tobytes()
         header[name] = {"dtype": names[array.dtype], "shape": list(array.shape), "data_offsets": [offset, offset + len(blob)]}
         offset += len(blob)
         blobs.append(blob)
     encoded = json.dumps(header, separators=(",", ":")).encode()
     encoded += b" " * (-len(encoded) % 8)
-    path.write_bytes(struct.pack("<Q", len(encoded)) + encoded + b"".join(blobs))
+    return struct.pack("<Q", len(encoded)) + encoded + b"".join(blobs)
 
 
 def reinstall_message(reason: str) -> str:

