@@ -423,3 +423,20 @@ def test_a_word_of_saying_no_attribution_reaches_names_no_source():
     claim, texts = _in_articles(_NAMED, _ANNOUNCED)
     start = claim.mentions[1].start
     assert _attributions(claim, texts, {2: [Span(start, start + len(_ANNOUNCED[1]))]}) == [[1, 2]]
+
+
+_ALLEGED = ("The court heard the case on Monday. Two men allegedly broke into the depot at night.",
+            "Two men allegedly broke into the depot at night.")
+_PLAINLY = ("The court heard the case on Monday. Two men broke into the depot at night.", "Two men broke into the depot at night.")
+_PROSECUTORS = ("Prosecutors allege that two men broke into the depot at night.", "two men broke into the depot at night.")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # "allegedly" states an allegation: not a fact to set against the prosecutors' account
+    (_ALLEGED, []),
+    (_PLAINLY, [[1, 2]]),
+])
+def test_a_hedged_mention_is_not_stated_as_fact(first, expected):
+    claim, texts = _in_articles(first, _PROSECUTORS)
+    start = claim.mentions[1].start
+    assert _attributions(claim, texts, {2: [Span(start, start + len(_PROSECUTORS[1]))]}) == expected

@@ -32,6 +32,8 @@ from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
 _SAYING = json.loads(Path(__file__).with_name("saying_words.json").read_text(encoding="utf-8"))["entries"]
+_HEDGES = json.loads(Path(__file__).with_name("hedge_words.json").read_text(encoding="utf-8"))["entries"]
+_HEDGE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _HEDGES))})\b", re.IGNORECASE)
 _REPORTING_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_SAYING, key=len, reverse=True)))})\b", re.IGNORECASE)
 # A participle after a determiner names an event ("a reported shooting", "the alleged attack"); "reports
 # of shots" are calls, not sources; "was reported stolen", "was first reported at 1:39" tell an event
@@ -530,6 +532,8 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None) -> str 
         # seven spurious "attributed" readings on the corrected ECB+ dev); it is read so only with the
         # reader's attribution on the mention, or without any spans to ask (no document text).
         return "attributed" if sentence is None or any(o > 0 for o in overlaps) else None
+    if _HEDGE.search(mention.text):
+        return None  # "allegedly", "is accused of" (hedge_words.json): an allegation, neither fact nor sourced
     read = mention.text if sentence is None else sentence
     names_a_source = _says(read) or _quotes(read)
     if read.rstrip(" \"”’)").endswith("?"):
