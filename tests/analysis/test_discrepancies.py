@@ -440,3 +440,13 @@ def test_a_hedged_mention_is_not_stated_as_fact(first, expected):
     claim, texts = _in_articles(first, _PROSECUTORS)
     start = claim.mentions[1].start
     assert _attributions(claim, texts, {2: [Span(start, start + len(_PROSECUTORS[1]))]}) == expected
+
+
+def test_hedges_are_a_table_that_says_where_it_comes_from():
+    import json
+    from pathlib import Path
+
+    import viewer.analysis
+
+    table = json.loads((Path(viewer.analysis.__file__).parent / "hedge_words.json").read_text(encoding="utf-8"))
+    assert "GVA crawl" in table["source"] and {"allegedly", "accused of"} <= set(table["entries"])
