@@ -372,3 +372,81 @@ def test_a_denial_set_off_in_a_relative_clause_is_no_denial_of_the_claim():
     claim, _ = _claim("Ms. Dale, who was not at the church at the time of the fire, visited the church on Saturday.",
                       "Ms. Dale visited the church on Saturday.")
     assert [d for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == []
+
+
+_TWEETED = ("The mayor wrote on Twitter: \"We are reopening the bridge today!\n\nThanks to every crew that worked through the night.\"",
+            "Thanks to every crew that worked through the night.")
+_TWEET_CITED = ("\"Thanks to every crew that worked through the night,\" the mayor wrote.",
+                "Thanks to every crew that worked through the night")
+_STATED = ("The bridge reopened. Thanks to every crew that worked through the night.", "Thanks to every crew that worked through the night.")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # the second sentence of a quoted post is the poster's words though its sentence names no one
+    (_TWEETED, []),
+    (_STATED, [[1, 2]]),
+])
+def test_a_mention_within_a_quotation_opened_before_it_is_attributed(first, expected):
+    claim, texts = _in_articles(first, _TWEET_CITED)
+    start = claim.mentions[1].start
+    assert _attributions(claim, texts, {2: [Span(start, start + len(_TWEET_CITED[1]))]}) == expected
+
+
+@pytest.mark.parametrize("before, inside", [
+    ("She wrote, “We will stay. ", True),
+    ("She wrote, “We will stay. ” Then she left. ", False),
+    # a quote running over paragraphs re-opens each one and closes once
+    ("He said: “We will stay.\n\n“We will rebuild. ", True),
+    # a title left unclosed does not keep the rest of the article inside quotation marks
+    ("He starred in “The Boy From Oz.\n\n“It was a joy, ” he said. ", False),
+    # a closing mark written as an opening one still closes
+    ("“We will stay “, she said. ", False),
+    ("Nothing quoted here. ", False),
+])
+def test_inside_quotation(before, inside):
+    from viewer.analysis.discrepancies import _inside_quotation
+
+    text = before + "The ferry runs again."
+    assert _inside_quotation(Mention(1, len(before), len(text), "The ferry runs again."), text) is inside
+
+
+_ANNOUNCED = ("Lena Ortiz was announced Friday as the festival's director, a departure for the board.",
+              "Lena Ortiz was announced Friday as the festival's director")
+_NAMED = ("Lena Ortiz was named the festival's director on Friday.", "Lena Ortiz was named the festival's director on Friday.")
+
+
+def test_a_word_of_saying_no_attribution_reaches_names_no_source():
+    """"was announced Friday as the director" tells of an announcement, not who says so: with the
+    attribution reader finding no attribution on it, the mention is not "attributed"; with one it is."""
+    claim, texts = _in_articles(_NAMED, _ANNOUNCED)
+    assert _attributions(claim, texts, {}) == []
+    claim, texts = _in_articles(_NAMED, _ANNOUNCED)
+    start = claim.mentions[1].start
+    assert _attributions(claim, texts, {2: [Span(start, start + len(_ANNOUNCED[1]))]}) == [[1, 2]]
+
+
+_ALLEGED = ("The court heard the case on Monday. Two men allegedly broke into the depot at night.",
+            "Two men allegedly broke into the depot at night.")
+_PLAINLY = ("The court heard the case on Monday. Two men broke into the depot at night.", "Two men broke into the depot at night.")
+_PROSECUTORS = ("Prosecutors allege that two men broke into the depot at night.", "two men broke into the depot at night.")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # "allegedly" states an allegation: not a fact to set against the prosecutors' account
+    (_ALLEGED, []),
+    (_PLAINLY, [[1, 2]]),
+])
+def test_a_hedged_mention_is_not_stated_as_fact(first, expected):
+    claim, texts = _in_articles(first, _PROSECUTORS)
+    start = claim.mentions[1].start
+    assert _attributions(claim, texts, {2: [Span(start, start + len(_PROSECUTORS[1]))]}) == expected
+
+
+def test_hedges_are_a_table_that_says_where_it_comes_from():
+    import json
+    from pathlib import Path
+
+    import viewer.analysis
+
+    table = json.loads((Path(viewer.analysis.__file__).parent / "hedge_words.json").read_text(encoding="utf-8"))
+    assert "GVA crawl" in table["source"] and {"allegedly", "accused of"} <= set(table["entries"])
