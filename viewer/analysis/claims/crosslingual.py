@@ -99,10 +99,15 @@ def _stories(claims: Sequence[Claim], documents: set[int]) -> dict[int, set[int]
 
 def _english_passages(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], document: int) -> list[_Passage]:
     """A document's claim units and the passages it attributes to someone, each once."""
-    lo = bisect_left(units, document, key=lambda u: u.document)
-    hi = bisect_right(units, document, lo=lo, key=lambda u: u.document)
-    spans = {(u.span.start, u.span.end) for u in units[lo:hi]} | {(s.start, s.end) for s in attributed.get(document, [])}
+    spans = {(u.span.start, u.span.end) for u in _units_in(units, document)}
+    spans |= {(s.start, s.end) for s in attributed.get(document, [])}
     return [_Passage(document, start, end) for start, end in sorted(spans)]
+
+
+def _units_in(units: Sequence[ClaimUnit], document: int) -> Sequence[ClaimUnit]:
+    """A document's units, found by halving: ``units`` are in reading order."""
+    lo = bisect_left(units, document, key=lambda u: u.document)
+    return units[lo:bisect_right(units, document, lo=lo, key=lambda u: u.document)]
 
 
 def _runs(foreign: Sequence[ClaimUnit], texts: Mapping[int, str]) -> list[_Passage]:
@@ -141,7 +146,8 @@ def _words(passage: _Passage, texts: Mapping[int, str]) -> str:
     return " ".join(texts[passage.document][passage.start:passage.end].split())
 
 
-def _overlap(a: _Passage, b: _Passage) -> bool:
+def _overlap(a: _Passage | Mention, b: _Passage | Mention) -> bool:
+    """Whether two passages (or mentions) of one document share a character."""
     return a.document == b.document and a.start < b.end and b.start < a.end
 
 
@@ -154,12 +160,9 @@ class _Refusals:
 
     def refuse(self, rendering: Mention, passages: Sequence[Mention]) -> bool:
         """Whether the rendering may not join a claim holding these passages."""
-        def meets(a: Mention, b: Mention) -> bool:
-            return a.document == b.document and a.start < b.end and b.start < a.end
-
-        if any(meets(a, rendering) and any(meets(b, p) for p in passages) for a, b in self.apart):
+        if any(_overlap(a, rendering) and any(_overlap(b, p) for p in passages) for a, b in self.apart):
             return True
-        return any(document == rendering.document and any(meets(a, p) for a in anchors for p in passages)
+        return any(document == rendering.document and any(_overlap(a, p) for a in anchors for p in passages)
                    for document, anchors in self.kept_apart)
 
 
@@ -192,10 +195,8 @@ def _holding(claims: Sequence[Claim], key: tuple[int, int, int]) -> Claim | None
 
 def _unit_of(units: Sequence[ClaimUnit], passage: _Passage) -> ClaimUnit | None:
     """The English unit overlapping the passage most."""
-    lo = bisect_left(units, passage.document, key=lambda u: u.document)
-    hi = bisect_right(units, passage.document, lo=lo, key=lambda u: u.document)
     best, most = None, 0
-    for unit in units[lo:hi]:
+    for unit in _units_in(units, passage.document):
         overlap = min(unit.span.end, passage.end) - max(unit.span.start, passage.start)
         if overlap > most:
             best, most = unit, overlap
