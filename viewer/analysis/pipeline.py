@@ -19,7 +19,9 @@ from viewer.analysis.claims import usem_files
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
 from viewer.analysis.claims.crosslingual import with_renderings
 from viewer.analysis.claims.encoder import one_blas_thread
-from viewer.analysis.claims.foreign_units import rendered_in
+from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.foreign_neighbours import foreign_neighbours
+from viewer.analysis.claims.foreign_units import rendered_in, settings
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.threads import claim_threads
@@ -350,8 +352,10 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         attributed = store.attributed_spans(corpus)
         annotate_discrepancies(claims, units, attributed, texts)
         state.check()
-        claims = with_renderings(claims, units, store.foreign_units(corpus), attributed, texts,
-                                 apart=fixes.cannot_link, kept_apart=fixes.kept_apart())
+        foreign = store.foreign_units(corpus)
+        neighbours = _foreign_neighbours(corpus, foreign, units, texts)
+        claims = with_renderings(claims, units, foreign, attributed, texts, neighbours=neighbours,
+                                 apart=fixes.cannot_link, kept_apart=fixes.kept_apart(), together=fixes.must_link)
         state.check()
         # a claim is known by its own words: a rendering rides with them (it joined a claim a hand link moved them to)
         members = [[(m.document, m.start, m.end) for m in c.mentions if not rendered_in(m, c.mentions)] for c in claims]
@@ -359,6 +363,16 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         store.write_claims(corpus, dict(zip(ids, claims)))
         store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
     corpus.analysis_did_change.emit()
+
+
+def _foreign_neighbours(corpus: Corpus, foreign: list[ClaimUnit], units: list[ClaimUnit],
+                        texts: Mapping[int, str]) -> dict[int, set[int]]:
+    """The English articles each document written in Russian or Ukrainian is compared with (it shares no
+    claim, having no English units: `foreign_neighbours`); nothing is read when no foreign unit is stored."""
+    if not foreign:
+        return {}
+    written = store.documents_written_in(corpus, settings()["languages"])
+    return foreign_neighbours(written, foreign, units, texts, store.published_dates(corpus))
 
 
 @contextmanager

@@ -67,12 +67,17 @@ def _foreign_sentences(text: str, start: int, end: int, language: str) -> list[t
 
 def sentence_spans(text: str, start: int, end: int) -> list[Span]:
     """The sentences between ``start`` and ``end`` by their stops alone, trimmed: text spaCy's
-    English parse does not read (another language's) is cut this way."""
-    out = []
+    English parse does not read (another language's) is cut this way. A sentence opens with a capital,
+    a digit or a quote, never with a small letter."""
+    out: list[Span] = []
     for m in _SENTENCE.finditer(text, start, end):
         lead = len(m.group()) - len(m.group().lstrip())
         stop = m.start() + len(m.group().rstrip())
-        if m.start() + lead < stop:
+        if m.start() + lead >= stop:
+            continue
+        if out and text[m.start() + lead].islower() and "\n" not in text[out[-1].end:m.start() + lead]:
+            out[-1] = Span(out[-1].start, stop)  # a stop before a small letter is an abbreviation's ("1 тыс. человек")
+        else:
             out.append(Span(m.start() + lead, stop))
     return out
 

@@ -213,13 +213,26 @@ def may_need_multilingual(corpus: Corpus, document_ids: Sequence[int]) -> bool:
                              (id_list(document_ids),)).fetchone() is not None
 
 
+def published_dates(corpus: Corpus) -> dict[int, str]:
+    """The date each dated document was published, as its timeline dates it (as precise as known):
+    a document written in another language meets the English reports of its days (`foreign_neighbours`)."""
+    rows = corpus.db.execute(f"SELECT d.id, {publication.DATE} FROM documents d {publication.DATED}")
+    return {document_id: date for document_id, date in rows if date}
+
+
+def documents_written_in(corpus: Corpus, languages: Iterable[str]) -> list[int]:
+    """The documents whose detected language is one of these, in id order."""
+    wanted = sorted(set(languages))
+    marks = ", ".join("?" * len(wanted))
+    return [d for (d,) in corpus.db.execute(f"SELECT id FROM documents WHERE language IN ({marks}) ORDER BY id", wanted)]
+
+
 def published_months(corpus: Corpus) -> dict[int, tuple[int, int]]:
     """The year and month each document was published, as its timeline dates it (metadata, dateline,
     text or the researcher's correction); documents dated by no more than a year or not at all are left
     out. Linking reads them: a report's undated lead tells news of about that month (`verifier.recalled`)."""
-    rows = corpus.db.execute(f"SELECT d.id, {publication.DATE} FROM documents d {publication.DATED}")
-    return {document_id: (int(date[:4]), int(date[5:7])) for document_id, date in rows
-            if date and date[:4].isdigit() and date[4:5] == "-" and date[5:7].isdigit()}
+    return {document_id: (int(date[:4]), int(date[5:7])) for document_id, date in published_dates(corpus).items()
+            if date[:4].isdigit() and date[4:5] == "-" and date[5:7].isdigit()}
 
 
 def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.foreign_neighbours import figure_keys
 from viewer.analysis.claims.foreign_units import settings
 from viewer.analysis.claims.linking import label
 from viewer.analysis.claims.usem_files import Encoder, encoder
@@ -59,31 +60,80 @@ class _Passage:
 def with_renderings(claims: list[Claim], units: Sequence[ClaimUnit], foreign: Sequence[ClaimUnit],
                     attributed: Mapping[int, list[Span]], texts: Mapping[int, str],
                     encode: Encode | None = None, apart: Sequence[tuple[Mention, Mention]] = (),
-                    kept_apart: Sequence[tuple[int, Sequence[Mention]]] = ()) -> list[Claim]:
+                    kept_apart: Sequence[tuple[int, Sequence[Mention]]] = (),
+                    neighbours: Mapping[int, set[int]] | None = None,
+                    together: Sequence[tuple[Mention, Mention]] = ()) -> list[Claim]:
     """The claims with each foreign passage that renders an English one joined to it (``units``: the
     English units the claims were linked from, in reading order; ``encode``: the model, by default
     the shared one, asked for only when there is a foreign unit). The researcher's word holds here as
     in linking: a rendering unlinked from a claim's passage (``apart``) never joins that claim again,
-    nor one in a document judged not to carry the claim (``kept_apart``: the document, the claim's passages)."""
+    nor one in a document judged not to carry the claim (``kept_apart``: the document, the claim's passages).
+    ``neighbours``: for a document written in a foreign language, the English articles it is compared with
+    besides its story (`foreign_neighbours`). An English passage is rendered once in each document.
+    ``together``: the researcher's links; one joining a foreign passage to English words makes it their
+    claim's rendering (or that article's mention of it) before any match is looked for, whatever the model says."""
     if not foreign:
         return claims
     claims = list(claims)
     stories = _stories(claims, {u.document for u in foreign})
+    for document, near in (neighbours or {}).items():
+        stories.setdefault(document, {document}).update(near)
     english = {d: _english_passages(units, attributed, d) for d in {d for docs in stories.values() for d in docs}}
+    used_units: set[int] = set()
+    used_english: dict[int, list[_Passage]] = {}  # by the foreign passage's document
+    for run, partners in _linked_by_hand(foreign, together):
+        if _join_by_hand(claims, run, partners, units, texts):
+            used_units.update(run.units)
+            used_english.setdefault(run.document, []).extend(partners)
     runs = _runs(foreign, texts)
     pairs = _scored(runs, english, stories, texts, encode or shared_encoder().encode)
     threshold = float(settings()["threshold"])
-    used_units: set[int] = set()
-    used_english: list[_Passage] = []
     for cosine, run, match in pairs:
         if cosine < threshold:
             break
-        if used_units & set(run.units) or any(_overlap(match, e) for e in used_english):
+        rendered = used_english.setdefault(run.document, [])
+        if used_units & set(run.units) or any(_overlap(match, e) for e in rendered):
             continue
         if _join(claims, run, match, units, texts, _Refusals(apart, kept_apart)):
             used_units.update(run.units)
-            used_english.append(match)
+            rendered.append(match)
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
+
+
+def _linked_by_hand(foreign: Sequence[ClaimUnit], together: Sequence[tuple[Mention, Mention]]
+                    ) -> list[tuple[_Passage, list[_Passage]]]:
+    """Each foreign passage a researcher's link names (the foreign sentences it overlaps), with the English
+    passages it is linked to, in reading order."""
+    partners: dict[tuple[int, ...], list[_Passage]] = {}
+    for a, b in [*together, *((b, a) for a, b in together)]:
+        mine = tuple(k for k, u in enumerate(foreign) if u.document == a.document and u.span.start < a.end and a.start < u.span.end)
+        if mine and not any(u.document == b.document and u.span.start < b.end and b.start < u.span.end for u in foreign):
+            partners.setdefault(mine, []).append(_Passage(b.document, b.start, b.end))
+    out = []
+    for mine, english in partners.items():
+        first, last = foreign[mine[0]], foreign[mine[-1]]
+        out.append((_Passage(first.document, first.span.start, last.span.end, mine), sorted(set(english), key=_where)))
+    return sorted(out, key=lambda x: _where(x[0]))
+
+
+def _where(p: _Passage) -> tuple[int, int, int]:
+    return p.document, p.start, p.end
+
+
+def _join_by_hand(claims: list[Claim], run: _Passage, partners: list[_Passage], units: Sequence[ClaimUnit],
+                  texts: Mapping[int, str]) -> bool:
+    """Put a foreign passage the researcher linked in the claim holding one of its English partners, or make
+    a claim of them; False where that claim holds it already."""
+    rendering = _mention(run, texts)
+    held = next((c for p in partners for c in claims if any(_overlap(p, m) for m in c.mentions)), None)
+    if held is None:
+        english = [_mention(p, texts) for p in partners]
+        claims.append(Claim(label=label([english[0].text]), mentions=sorted([*english, rendering], key=lambda m: (m.document, m.start))))
+        return True
+    if any(_overlap(rendering, m) for m in held.mentions):
+        return False
+    held.mentions = sorted([*held.mentions, rendering], key=lambda m: (m.document, m.start))
+    return True
 
 
 def _stories(claims: Sequence[Claim], documents: set[int]) -> dict[int, set[int]]:
@@ -172,6 +222,8 @@ def _join(claims: list[Claim], run: _Passage, match: _Passage, units: Sequence[C
     two; False where that claim has a rendering in the article already, or, matched in another
     article, has this article's own words (their rendering is matched in the article itself)."""
     rendering = _mention(run, texts)
+    if _counts_apart(rendering.text, texts[match.document][match.start:match.end]):
+        return False
     unit = _unit_of(units, match)
     held = None if unit is None else _holding(claims, (match.document, unit.span.start, unit.span.end))
     if refusals.refuse(rendering, held.mentions if held is not None else [_mention(match, texts)]):
@@ -187,6 +239,13 @@ def _join(claims: list[Claim], run: _Passage, match: _Passage, units: Sequence[C
         return False
     held.mentions = sorted([*held.mentions, rendering], key=lambda m: (m.document, m.start))
     return True
+
+
+def _counts_apart(foreign: str, english: str) -> bool:
+    """Whether the two passages both give figures and none of them alike: a translation keeps its numbers,
+    and two counts that differ are a report and its update, never one claim (as `verifier.counts_conflict`)."""
+    mine, theirs = figure_keys(foreign), figure_keys(english)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _holding(claims: Sequence[Claim], key: tuple[int, int, int]) -> Claim | None:
