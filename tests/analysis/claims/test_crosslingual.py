@@ -159,3 +159,32 @@ def test_a_damaged_model_stops_an_english_addition_to_a_corpus_holding_rendering
     with pytest.raises(usem_files.UsemUnavailable, match=usem_files.PACKAGE):
         analyse(sample_corpus)  # the relink after it would read the sample's Russian units
     assert len(pending_documents(sample_corpus)) == 1 and _analysis(sample_corpus) == before
+
+
+def test_a_foreign_passage_linked_by_hand_is_a_rendering_of_the_claim_and_stays_one_after_relinking(sample_corpus_file, tmp_path):
+    """The tweet's other sentence renders nothing the model finds; the researcher's `correct link` makes it a
+    rendering of the claim of the English words they name, in the article and after the next relink."""
+    import shutil
+
+    from viewer.analysis.pipeline import relink
+    from viewer.cli import main
+    from viewer.corpus.store import Corpus
+
+    path = tmp_path / "sample.corpus"
+    shutil.copy(sample_corpus_file, path)
+    with Corpus(path, create=False) as corpus:
+        text = corpus.document(2).text
+    foreign = "Вот что бывает, когда офицеры не теряют голову, а твёрдо сохраняют управление войсками."
+    english = "elements of the 36th Marine Brigade had managed to link up"
+    f, e = text.index(foreign), text.index(english)
+    assert main(["correct", str(path), "link", f"d2:{e}-{e + len(english)}", f"d2:{f}-{f + len(foreign)}"]) == 0
+
+    def rendering(corpus):
+        claim = next(c for c in store.claims(corpus) if any(m.text == foreign for m in c.mentions))
+        return claim.rendered_in(next(m for m in claim.mentions if m.text == foreign)), claim.label
+
+    with Corpus(path, create=False) as corpus:
+        shown, label = rendering(corpus)
+        assert shown == "Russian" and "36th Marine Brigade" in label
+        relink(corpus)
+        assert rendering(corpus)[0] == "Russian"

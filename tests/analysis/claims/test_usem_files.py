@@ -87,3 +87,25 @@ def test_an_installed_app_reads_the_trimmed_form_and_refuses_it_undigested_or_da
     (tmp_path / usem_files.BUNDLED_DIR / usem_files.BUNDLED_WEIGHTS).write_bytes(weights[:-1])
     with pytest.raises(usem_files.UsemUnavailable, match=f"damaged.*{usem_files.PACKAGE}"):
         usem_files.checked()
+
+
+def test_the_model_files_are_hashed_once_in_a_process_and_again_once_rewritten(tmp_path, monkeypatch):
+    """The first relink of Cyrillic text checks the files before writing and loads the encoder after: one
+    reading of each file, not two (30 MB each time); a file rewritten since is read again."""
+    weights, sp_model = tmp_path / "weights.npz", tmp_path / "sp.model"
+    weights.write_bytes(b"weights")
+    sp_model.write_bytes(b"vocabulary")
+    files = usem_files.UsemFiles(weights, sp_model, hashlib.sha256(b"weights").hexdigest(), hashlib.sha256(b"vocabulary").hexdigest())
+    monkeypatch.setattr(usem_files, "locate", lambda: files)
+    read = []
+    hashed = usem_files._sha256
+    monkeypatch.setattr(usem_files, "_sha256", lambda path: read.append(path.name) or hashed(path))
+    usem_files._matches.cache_clear()
+    assert usem_files.checked() == files
+    with pytest.raises(usem_files.UsemUnavailable, match="cannot be read"):
+        usem_files.encoder()  # checked again on the way in, then the made-up files fail to load
+    assert sorted(read) == ["sp.model", "weights.npz"]
+    weights.write_bytes(b"weights, rewritten")
+    with pytest.raises(usem_files.UsemUnavailable, match="damaged"):
+        usem_files.checked()
+    assert sorted(read) == ["sp.model", "weights.npz", "weights.npz"]

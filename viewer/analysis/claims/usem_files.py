@@ -18,6 +18,7 @@ piece of any other letters is read as unknown there.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import io
@@ -80,14 +81,27 @@ def locate() -> UsemFiles:
 
 def checked() -> UsemFiles:
     """The model's files, each hashed against its pin (a fraction of a second; nothing is loaded):
-    what an analysis that may need the model asks before it writes anything."""
+    what an analysis that may need the model asks before it writes anything. Hashed once in a process
+    (the first relink of Cyrillic text asked twice, here and in `encoder`); a file replaced or rewritten
+    since (another size or modification time) is hashed again."""
     files = locate()
     for path, digest in ((files.weights, files.weights_sha256), (files.sp_model, files.sp_sha256)):
         if not path.is_file():
             raise UsemUnavailable(reinstall_message(f"{path} is missing"))
-        if _sha256(path) != digest:
+        if not _matches(path, digest, _stamp(path)):
             raise UsemUnavailable(reinstall_message(f"{path} is damaged (its SHA-256 is not the pinned one)"))
     return files
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
+
+
+@functools.cache
+def _matches(path: Path, digest: str, stamp: tuple[int, int]) -> bool:
+    """Whether the file as it was at ``stamp`` hashes to ``digest``: remembered, so it is read once."""
+    return _sha256(path) == digest
 
 
 def encoder(threads: int = 1) -> Encoder:
