@@ -15,6 +15,7 @@ from viewer.corpus.language import detect_language, script_language
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # A sentence inside a paragraph: up to its closing stop and the quotes or brackets after it.
+_ADDRESS_START = re.compile(r"[^\s/@]*(?:\.\w+/|@)")  # a link with a path, a handle
 _SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+[\"”»’)\]]*)?|[.!?…]+")
 
 
@@ -75,11 +76,19 @@ def sentence_spans(text: str, start: int, end: int) -> list[Span]:
         stop = m.start() + len(m.group().rstrip())
         if m.start() + lead >= stop:
             continue
-        if out and text[m.start() + lead].islower() and "\n" not in text[out[-1].end:m.start() + lead]:
+        if _continues(text, out[-1].end if out else None, m.start() + lead):
             out[-1] = Span(out[-1].start, stop)  # a stop before a small letter is an abbreviation's ("1 тыс. человек")
         else:
             out.append(Span(m.start() + lead, stop))
     return out
+
+
+def _continues(text: str, previous_end: int | None, start: int) -> bool:
+    """Whether the words at ``start`` go on the sentence ending at ``previous_end`` on the same line: they open
+    with a small letter and are no web address or handle ("pic.twitter.com/…" after a tweet's last sentence)."""
+    if previous_end is None or not text[start].islower() or "\n" in text[previous_end:start]:
+        return False
+    return _ADDRESS_START.match(text, start) is None
 
 
 def _passage_language(passage: str) -> str | None:

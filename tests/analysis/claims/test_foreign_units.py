@@ -70,3 +70,16 @@ def test_a_rendering_is_a_second_mention_in_another_script_in_the_same_document(
     assert rendered_in(russian, [english, russian]) == "Russian"
     assert rendered_in(english, [english, russian]) == ""
     assert rendered_in(elsewhere, [english, elsewhere]) == ""  # another article's mention: a source of its own
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Свыше 1 тыс. украинских военных сдались в плен. Среди них 162 офицера.",
+     ["Свыше 1 тыс. украинских военных сдались в плен.", "Среди них 162 офицера."]),  # an abbreviation's stop
+    ("Армия знает, что делает. pic.twitter.com/jZtgtWFWkJ — Arestovych (@arestovych)",
+     ["Армия знает, что делает.", "pic.", "twitter.com/jZtgtWFWkJ — Arestovych (@arestovych)"]),  # a link is no more of it
+    ("Мост закрыт.\nремонт идёт.", ["Мост закрыт.", "ремонт идёт."]),  # a new line ends it whatever follows
+])
+def test_a_foreign_sentence_goes_on_past_a_stop_before_a_small_letter(text, sentences):
+    from viewer.analysis.segment import sentence_spans
+
+    assert _words(text, sentence_spans(text, 0, len(text))) == sentences
