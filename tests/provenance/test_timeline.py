@@ -178,3 +178,19 @@ def test_a_quotation_that_goes_on_after_its_cue_keeps_its_speaker(tmp_path):
         assert len(t.sources) == 2
         assert all("Ana Ruiz" in s.said().speakers for s in t.sources)
         assert not [c for s in t.sources for c in s.changes if c.kind.startswith("attribution")]
+
+
+def test_a_rendering_is_a_line_of_its_own_named_by_its_language_not_more_of_the_wording(sample_corpus):
+    """The tweet's Russian words render the English words of d2: the wording cell gives the English, then the
+    rendering on its own line, and `provenance show` the same; before, the two were joined by "…" as one passage."""
+    from viewer.provenance.plain_text import timeline_text
+    from viewer.provenance.rows import source_row
+
+    t = timeline(sample_corpus, claim_with(sample_corpus, "Let's not lose"))
+    (source,) = [s for s in t.sources if s.document_id == 2]
+    lines = source_row(source)[2].splitlines()
+    assert lines[0] == "“Let's not lose. The army known what it's doing”"
+    assert len(lines) == 2 and lines[1].startswith("Russian rendering: “Давайте и мы не терять.")
+    assert "…" not in lines[0]
+    shown = timeline_text(t, 200)
+    assert "Russian rendering: “Давайте и мы не терять." in shown and "doing” … “Давайте" not in shown

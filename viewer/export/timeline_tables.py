@@ -67,7 +67,7 @@ def _html_table(header, rows, w) -> None:
     e = html.escape
     w("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr>\n")
     for row in rows:
-        w("<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>\n")
+        w("<tr>" + "".join(f"<td>{'<br>'.join(e(line) for line in cell.splitlines())}</td>" for cell in row) + "</tr>\n")
     w("</table>\n")
 
 

@@ -39,8 +39,10 @@ def _source(s: Source, width: int) -> list[str]:
     out += wrap.wrap(f"date: {s.dating.explanation}")
     if s.dating.conflicts:
         out += wrap.wrap(f"dates disagree: {conflict_label(s.dating)}")
-    for mention in s.mentions:
+    for mention in s.own_words():
         out += wrap.wrap(quoted(mention.text))
+    for language, mention in s.renderings():
+        out += wrap.wrap(f"{language} rendering: {quoted(mention.text)}")
     if s.figures:
         out += wrap.wrap("figures: " + "; ".join(_figure(f) for f in s.figures))
     speakers = s.said().speakers

@@ -14,10 +14,17 @@ def source_row(s: Source) -> list[str]:
     said = s.said()
     when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
     return [
-        when, f"{s.label} · {s.outlet or 'no outlet'}", " … ".join(quoted(m.text) for m in s.mentions),
+        when, f"{s.label} · {s.outlet or 'no outlet'}", worded(s),
         "; ".join(f.text for f in s.figures), ", ".join(said.speakers) or "stated as fact",
         " | ".join(" → ".join(c) for c in s.chains()), "; ".join(c.wording for c in s.changes),
     ]
+
+
+def worded(s: Source) -> str:
+    """The source's own words, a passage after another joined by "…", and each rendering of them in another
+    language on a line of its own, named by its language: a translation is no further part of the wording."""
+    own = " … ".join(quoted(m.text) for m in s.own_words())
+    return "\n".join([own, *(f"{language} rendering: {quoted(m.text)}" for language, m in s.renderings())])
 
 
 def thread_row(e: ThreadEntry) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis import store
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure
+from viewer.analysis.claims.foreign_units import rendered_in
 from viewer.analysis.model import Mention, Relay
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
@@ -70,7 +71,15 @@ class Source:
 
     @property
     def wording(self) -> str:
-        return " … ".join(m.text for m in self.mentions)
+        return " … ".join(m.text for m in self.own_words())
+
+    def own_words(self) -> list[Mention]:
+        """The source's own words for the claim, without the renderings of them it quotes in another language."""
+        return [m for m in self.mentions if not rendered_in(m, self.mentions)]
+
+    def renderings(self) -> list[tuple[str, Mention]]:
+        """Each passage rendering the source's words in another language, with the language's name ("Russian")."""
+        return [(language, m) for m in self.mentions if (language := rendered_in(m, self.mentions))]
 
     @property
     def hedges(self) -> list[str]:
