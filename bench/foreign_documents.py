@@ -54,6 +54,9 @@ def main(argv: list[str]) -> None:
         compared = with_renderings([], alone, [u for u in foreign if u.document in foreign_docs], store.attributed_spans(corpus),
                                    texts, neighbours=everything)
         _links(compared, foreign_docs, unrelated, "every report against every unrelated article")
+        passages = sum(len(v) for d, v in store.attributed_spans(corpus).items() if d in unrelated) + len(alone)
+        print(f"  ({passages} English passages of the unrelated articles, each against every report's sentences"
+              f" and runs of up to three)")
         corpus.close()
 
 
