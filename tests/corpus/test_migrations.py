@@ -44,8 +44,31 @@ def test_an_old_corpus_gains_an_empty_word_pieces_column_for_its_claim_units(tmp
         units = before.execute("SELECT count(*) FROM claim_units").fetchone()[0]
     with Corpus(old) as corpus:
         columns = [row[1] for row in corpus.db.execute("PRAGMA table_info(claim_units)")]
-        assert columns[-1] == "pieces"
+        assert "pieces" in columns
         assert corpus.db.execute("SELECT count(*), count(pieces) FROM claim_units").fetchone() == (units, 0)
+
+
+def test_a_schema_14_corpus_tells_its_foreign_units_by_a_column_and_so_do_the_units_a_removal_kept(tmp_path):
+    """Made at fb96073 (schema 14) from two made-up reports of a bridge closing, each quoting the office in Russian;
+    the second then removed, so its units wait in the removal's JSON. Before schema 15 a foreign unit was told by its
+    features' JSON opening with its language; the column is filled from the JSON, and a unit brought back gets it too."""
+    from viewer.analysis import store
+    from viewer.analysis.operations import bring_back
+
+    old = tmp_path / "old.corpus"
+    shutil.copy(DATA / "schema-14-foreign-units.corpus", old)
+    with sqlite3.connect(old) as db:  # the language last, as any JSON writer may order it: still found
+        db.execute("""UPDATE claim_units SET features = json_set(json_remove(features, '$.language'), '$.language', 'ru')
+                      WHERE features LIKE '{"language":%'""")
+        assert db.execute("""SELECT count(*) FROM claim_units WHERE features LIKE '{"language":%'""").fetchone() == (0,)
+    with Corpus(old) as corpus:
+        assert corpus.schema_version == LATEST
+        rows = corpus.db.execute('SELECT document_id, language, count(*) FROM claim_units GROUP BY 1, 2 ORDER BY 1, 2').fetchall()
+        assert rows == [(1, None, 2), (1, "ru", 1)]
+        assert [(u.document, u.features.language) for u in store.foreign_units(corpus)] == [(1, "ru")]
+        assert all(u.features.language is None for u in store.claim_units(corpus))
+        bring_back(corpus, 1)
+        assert [(u.document, u.features.language) for u in store.foreign_units(corpus)] == [(1, "ru"), (2, "ru")]
 
 
 def test_a_schema_3_corpus_keys_its_claim_notes_and_tags_by_claim_id(tmp_path):

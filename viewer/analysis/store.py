@@ -28,7 +28,7 @@ from viewer.analysis.documents import DocumentAnalysis
 from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention, unnamed
 from viewer.corpus import publication
 from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
-from viewer.corpus.kept_rows import ids_taken, put_back, read_block
+from viewer.corpus.kept_rows import column as block_column, ids_taken, put_back, read_block
 from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus, now
 
@@ -155,9 +155,9 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
     )
     db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
     db.conn.executemany(
-        'INSERT INTO claim_units (document_id, start, "end", features, embedding, pieces) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO claim_units (document_id, start, "end", features, embedding, pieces, language) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [(document_id, u.span.start, u.span.end, json.dumps(u.features.to_json(), ensure_ascii=False), _embedding(u),
-          None if u.pieces is None else u.pieces.data) for u in [*result.units, *result.foreign]],
+          None if u.pieces is None else u.pieces.data, u.features.language) for u in [*result.units, *result.foreign]],
     )
     db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
     db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))
@@ -179,9 +179,9 @@ def _embedding(unit: ClaimUnit) -> bytes | None:
     return None if unit.vector is None else np.asarray(unit.vector, dtype=np.float16).tobytes()
 
 
-# A unit cut from a passage in another language (`foreign_units`) stores its language first in its
-# features: linking and every view of the English units read the others.
-FOREIGN_UNIT = """features LIKE '{"language":%'"""
+# A unit cut from a passage in another language (`foreign_units`) has its language in its own column (schema 15):
+# linking and every view of the English units read the others.
+FOREIGN_UNIT = "language IS NOT NULL"
 
 
 def claim_units(corpus: Corpus) -> Iterator[ClaimUnit]:
@@ -914,6 +914,10 @@ def put_back_analysis(corpus: Corpus, kept: Mapping[str, dict]) -> None:
             block = kept[table]
             put_back(db, table, block, renumber=ids_taken(db, table, block),
                      changed={"speaker_id": None} if table == "attributions" else None)
+        if "language" not in kept["claim_units"]["columns"]:  # kept before schema 15: the language is in the features
+            documents = id_list(sorted(set(block_column(kept["claim_units"], "document_id"))))
+            db.execute(f"UPDATE claim_units SET language = json_extract(features, '$.language') WHERE document_id {IN_IDS}"
+                       " AND json_valid(features) AND json_type(features, '$.language') = 'text'", (documents,))
         put_back(db, "retired_claim_mentions", kept["claim_mentions"])
 
 

@@ -364,4 +364,16 @@ def _text_reader(db: Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN text_reader TEXT")
 
 
+@migration(15, "the language of a claim unit cut from a passage in another language")
+def _unit_language(db: Database) -> None:
+    """A unit of a passage quoted in Russian or Ukrainian (`analysis.claims.foreign_units`) was told from the prose's
+    own units by its features' JSON opening with its language, which held only while that key came first. The language
+    has a column of its own, NULL for the prose's units, filled here from each row's features whatever their key
+    order, and an index on the foreign units alone, the few rows the relink and the panes look for."""
+    db.execute("ALTER TABLE claim_units ADD COLUMN language TEXT")
+    db.execute("UPDATE claim_units SET language = json_extract(features, '$.language')"
+               " WHERE json_valid(features) AND json_type(features, '$.language') = 'text'")
+    db.execute("CREATE INDEX claim_units_foreign ON claim_units(document_id, start) WHERE language IS NOT NULL")
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

@@ -54,13 +54,25 @@ def test_a_language_the_model_does_not_read_gives_no_units(parsed, monkeypatch):
     assert module.foreign_units(parsed(TWEET_ARTICLE, document_id=2)) == []  # the tweet is Russian
 
 
-def test_the_language_is_stored_first_and_read_back():
+def test_the_language_is_read_back_and_english_units_store_what_they_stored_before():
     from viewer.analysis.claims.features import UnitFeatures
 
-    stored = UnitFeatures(language="ru").to_json()
-    assert next(iter(stored)) == "language"
-    assert UnitFeatures.from_json(stored).language == "ru"
-    assert "language" not in UnitFeatures(terms=["x"]).to_json()  # English units store what they stored before
+    assert UnitFeatures.from_json(UnitFeatures(language="ru").to_json()).language == "ru"
+    assert "language" not in UnitFeatures(terms=["x"]).to_json()
+
+
+def test_foreign_units_are_told_by_their_language_column_whatever_order_their_features_keep(sample_corpus):
+    """Schema 15: before it, a foreign unit was one whose features' JSON opened with its language."""
+    from viewer.analysis import store
+
+    foreign = [(u.document, u.span.start) for u in store.foreign_units(sample_corpus)]
+    assert len(foreign) >= 4 and all(u.features.language == "ru" for u in store.foreign_units(sample_corpus))
+    with sample_corpus.transaction() as db:
+        db.execute("UPDATE claim_units SET features = json_set(json_remove(features, '$.language'), '$.language', language)"
+                   " WHERE language IS NOT NULL")
+        assert db.execute("""SELECT count(*) FROM claim_units WHERE features LIKE '{"language":%'""").fetchone() == (0,)
+    assert [(u.document, u.span.start) for u in store.foreign_units(sample_corpus)] == foreign
+    assert not {(u.document, u.span.start) for u in store.claim_units(sample_corpus)} & set(foreign)
 
 
 def test_a_rendering_is_a_second_mention_in_another_script_in_the_same_document():

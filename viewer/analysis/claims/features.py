@@ -74,9 +74,9 @@ class UnitFeatures:
             data["entities"] = [list(e) for e in self.entities]
         if self.ages is not None:
             data["ages"] = [vars(a) for a in self.ages]
-        language = data.pop("language")
-        # first, so the store tells a foreign unit by its row's opening words (`store.FOREIGN_UNIT`)
-        return {"language": language, **data} if language is not None else data
+        if data["language"] is None:  # the prose's own units, nearly all of them: stored as before languages were
+            del data["language"]
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> UnitFeatures:
