@@ -194,3 +194,28 @@ def test_a_rendering_is_a_line_of_its_own_named_by_its_language_not_more_of_the_
     assert "…" not in lines[0]
     shown = timeline_text(t, 200)
     assert "Russian rendering: “Давайте и мы не терять." in shown and "doing” … “Давайте" not in shown
+
+
+def test_a_report_written_in_russian_is_a_source_whose_statements_were_not_read_and_changes_nothing(sample_corpus, tmp_path):
+    """The English parse reads no statement of a Russian report: it is not "stated as fact", and the timeline
+    says nothing dropped or added there (the next English source is compared with the one before the report).
+    The report is made up, in words of its own, about the sample's April surrender."""
+    import json
+
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.importing import import_paths
+    from viewer.provenance.rows import source_row
+
+    from tests.analysis.claims.test_foreign_documents import SURRENDER
+
+    path = tmp_path / "report.jsonl"
+    path.write_text(json.dumps({"text": SURRENDER, "title": "Сдались в плен", "published": "2022-04-13", "language": "ru"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    import_paths(sample_corpus, [path])
+    analyse(sample_corpus)
+    t = timeline(sample_corpus, claim_with(sample_corpus, "162 офицера"))
+    (report,) = [s for s in t.sources if s.document_id == 6]
+    assert report.unread == "Russian" and report.changes == ()
+    assert source_row(report)[4] == "not read (Russian)"
+    before = t.sources[t.sources.index(report) - 1]
+    assert before.said().speakers  # d2 gives it to Konashenkov: read as the report's, it was "attribution dropped"

@@ -46,7 +46,10 @@ def _source(s: Source, width: int) -> list[str]:
     if s.figures:
         out += wrap.wrap("figures: " + "; ".join(_figure(f) for f in s.figures))
     speakers = s.said().speakers
-    out += wrap.wrap(f"attributed to: {', '.join(speakers)}" if speakers else "stated as fact (no attribution)")
+    if s.unread:
+        out += wrap.wrap(f"attributed to: not read (written in {s.unread})")
+    else:
+        out += wrap.wrap(f"attributed to: {', '.join(speakers)}" if speakers else "stated as fact (no attribution)")
     for chain in s.chains():
         out += wrap.wrap("relayed: " + " → ".join(chain))
     for change in s.changes:

@@ -11,13 +11,19 @@ THREAD_COLUMNS = ("When", "Update", "Wording", "Figures", "Attributed to", "Rela
 
 def source_row(s: Source) -> list[str]:
     """The first reporter starred, a date the sources disagree on marked ≠."""
-    said = s.said()
     when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
     return [
         when, f"{s.label} · {s.outlet or 'no outlet'}", worded(s),
-        "; ".join(f.text for f in s.figures), ", ".join(said.speakers) or "stated as fact",
+        "; ".join(f.text for f in s.figures), _attributed(s),
         " | ".join(" → ".join(c) for c in s.chains()), "; ".join(c.wording for c in s.changes),
     ]
+
+
+def _attributed(s: Source) -> str:
+    """Who the source gives the claim to; for a report in another language, that its statements were not read."""
+    if s.unread:
+        return f"not read ({s.unread})"
+    return ", ".join(s.said().speakers) or "stated as fact"
 
 
 def worded(s: Source) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis import store
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure
-from viewer.analysis.claims.foreign_units import rendered_in
+from viewer.analysis.claims.foreign_units import rendered_in, written_in
 from viewer.analysis.model import Mention, Relay
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
@@ -76,6 +76,12 @@ class Source:
     def own_words(self) -> list[Mention]:
         """The source's own words for the claim, without the renderings of them it quotes in another language."""
         return [m for m in self.mentions if not rendered_in(m, self.mentions)]
+
+    @property
+    def unread(self) -> str:
+        """The language of a source whose own words are all in one the analysis parses no statements or figures of
+        ("Russian": a report written in it, linked by the multilingual model); "" for a source it reads."""
+        return written_in(self.own_words())
 
     def renderings(self) -> list[tuple[str, Mention]]:
         """Each passage rendering the source's words in another language, with the language's name ("Russian")."""
@@ -247,10 +253,20 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
     if out and out[0].dating.date_from != "import":  # the earliest day's sources share the mark
         out = [replace(s, first=True) if s.dating.date_from != "import" and s.dating.placed == out[0].dating.placed
                else s for s in out]
-    return tuple(
-        replace(s, changes=tuple(changes(out[i - 1].said(), s.said()))) if i else s
-        for i, s in enumerate(out)
-    )
+    return _changed(out)
+
+
+def _changed(sources: list[Source]) -> tuple[Source, ...]:
+    """Each source with what changed since the source before it that the analysis read: a report in another
+    language says nothing of who it attributes the claim to or of its figures, so it neither drops nor adds them."""
+    out, before = [], None
+    for source in sources:
+        if source.unread:
+            out.append(source)
+            continue
+        out.append(replace(source, changes=tuple(changes(before.said(), source.said()))) if before else source)
+        before = source
+    return tuple(out)
 
 
 def _statements(corpus: Corpus, documents: Sequence[int]) -> dict[int, list[Statement]]:

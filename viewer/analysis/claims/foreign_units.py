@@ -62,3 +62,13 @@ def rendered_in(mention: Mention, mentions: Sequence[Mention]) -> str:
     renders = any(m.document == mention.document and (m.start, m.end) != (mention.start, mention.end)
                   and script_language(m.text) != own for m in mentions)
     return LANGUAGE_NAMES.get(own, own) if renders else ""
+
+
+def written_in(mentions: Sequence[Mention]) -> str:
+    """The language of mentions all written in one the model reads ("Russian"), or "": the words of a report in that
+    language, which the English parse never reads for statements or figures."""
+    languages = {script_language(m.text) for m in mentions}
+    if len(languages) != 1 or None in languages:
+        return ""
+    (language,) = languages
+    return LANGUAGE_NAMES.get(language, language)
