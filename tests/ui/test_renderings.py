@@ -45,3 +45,30 @@ def test_the_claims_table_marks_the_article_that_renders_the_claim(sample_corpus
     assert d2.data().endswith(RENDERED)
     assert d2.data(3).endswith("and its Russian rendering")  # ToolTipRole
     assert model.index(row, len(FIXED)).data() == "–"  # d1 carries nothing of it
+
+
+def test_a_foreign_passage_is_made_a_rendering_of_the_selected_claim_from_the_pane_menu(qtbot, sample_corpus, shown_window, finish):
+    """The tweet's other sentence renders nothing the model found: select it in d2, which carries the claim of the
+    words it goes with, and say it renders that claim; it is lit as a rendering, after the relink that follows."""
+    claim = next(c for c in store.claims(sample_corpus) if any(m.text.startswith("В Мариуполе") for m in c.mentions))
+    w = shown_window(sample_corpus)
+    w.compare([2])
+    w.comparison.select_claim(claim.id)
+    pane = w.comparison.pane(2)
+    words = "Вот что бывает, когда офицеры не теряют голову, а твёрдо сохраняют управление войсками."
+    start = pane.text.index(words)
+    cursor = QTextCursor(pane.text_view.document())
+    cursor.setPosition(pane.text_view.positions(start))
+    cursor.setPosition(pane.text_view.positions(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    pane.text_view.setTextCursor(cursor)
+    menu = pane.text_view.context_menu(pane.text_view.cursorRect(cursor).center())
+    assert not [a for a in menu.actions() if a.text().startswith("This passage carries")]  # d2 carries it already
+    (action,) = [a for a in menu.actions() if a.text() == f"This passage renders claim [{claim.id}]"]
+    action.trigger()
+    menu.close()
+    finish(w)
+    after = store.claim(sample_corpus, claim.id)
+    rendering = next(m for m in after.mentions_in(2) if m.start == start)
+    assert after.rendered_in(rendering) == "Russian"
+    assert any(lit.claim_id == claim.id and lit.rendering == "Russian" and lit.start == start
+               for lit in w.comparison.pane(2).text_view.lit)

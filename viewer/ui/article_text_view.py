@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
 from viewer.comparison import CLOSEST_TINT, LitMention, tint
+from viewer.corpus.language import script_language
 
 GUTTER = 40
 
@@ -55,12 +56,14 @@ class ArticleTextView(QTextBrowser):
         self.gutter = _Gutter(self)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
         self.lit: list[LitMention] = []
+        self.text = ""  # the article as stored: what stored offsets index
         self.positions = Utf16Positions("")
         self.selected_claim: int | None = None
         self.closest: tuple[int, int] | None = None  # a passage shown as near the selected claim, not linked
         self.hover_text = lambda claim_id: ""
 
     def set_article(self, text: str) -> None:
+        self.text = text
         self.positions = Utf16Positions(text)
         self.setPlainText(text)
         self._space_paragraphs()
@@ -108,10 +111,21 @@ class ArticleTextView(QTextBrowser):
             menu.addAction(f"This article does not carry claim [{claim_id}]",
                            lambda: self.unlink_requested.emit(claim_id))
         selected, span = self.selected_claim, self.selected_span()
-        if selected is not None and span is not None and not any(lit.claim_id == selected for lit in self.lit):
-            menu.addAction(f"This passage carries claim [{selected}]", lambda: self.carries_requested.emit(selected, span))
+        if selected is not None and span is not None:
+            if not any(lit.claim_id == selected for lit in self.lit):
+                menu.addAction(f"This passage carries claim [{selected}]", lambda: self.carries_requested.emit(selected, span))
+            elif self._renders(selected, span):
+                menu.addAction(f"This passage renders claim [{selected}]", lambda: self.carries_requested.emit(selected, span))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return menu
+
+    def _renders(self, claim_id: int, span: tuple[int, int]) -> bool:
+        """Whether the selection, in an article carrying the claim, may be its rendering: words in another script
+        than the article's prose (a quoted tweet), none of them lit for the claim yet."""
+        start, end = span
+        if any(lit.claim_id == claim_id and lit.start < end and start < lit.end for lit in self.lit):
+            return False
+        return script_language(self.text[start:end]) is not None
 
     def contextMenuEvent(self, event) -> None:
         self.context_menu(event.pos()).popup(event.globalPos())

@@ -113,7 +113,8 @@ class CorrectionsController:
 
     def passage_carries(self, claim_id: int, passage: tuple[int, int, int]) -> BackgroundTask | None:
         """The researcher's word that a passage states the claim: it joins it, and a "does not carry" said of its
-        article is lifted."""
+        article is lifted. In an article whose words state the claim already, the passage (in another language)
+        is linked to them as their rendering."""
         claim = self.comparison.state.claims.get(claim_id)
         if claim is None or not claim.mentions:
             return None
@@ -121,6 +122,9 @@ class CorrectionsController:
         if claim.covers(passage):
             self.tell(f"That passage is already in claim [{claim_id}]")
             return None
+        if claim.mentions_in(document):  # the article's own words state it: the passage renders them (a quoted tweet)
+            return self.correct(operations.link_passages(passage_of(claim.mentions[0]), passage, claim),
+                                f"d{document}: the passage at {start}-{end} renders claim [{claim_id}] (Edit → Undo takes it back)")
         return self.correct([operations.carries(claim, passage)],
                             f"d{document}: the passage at {start}-{end} carries claim [{claim_id}] (Edit → Undo takes it back)")
 
