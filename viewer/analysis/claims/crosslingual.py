@@ -13,8 +13,12 @@ A foreign passage joins the claim of the English unit its match lies in. In its 
 that mention's *rendering*: a second passage of the claim in the same document, in another
 language (`foreign_units.rendered_in`), never a second source. A match outside any claim makes a
 claim of its own, the English words and their rendering. In another article of the story it is
-that article's mention of the claim when the article had none. The model is loaded only when the
-corpus holds such passages, at relink, and once per process.
+that article's mention of the claim when the article had none. A report written wholly in such a
+language has no English units and so no story: it is compared with the English articles that share its
+rare names, figures and days instead (`foreign_neighbours`). Two passages that both give figures, none of
+them alike, are never joined. A foreign passage the researcher linked to English words joins their claim
+first, whatever the model says. The model is loaded only when the corpus holds such passages, at relink,
+and once per process.
 """
 from __future__ import annotations
 
@@ -82,7 +86,7 @@ def with_renderings(claims: list[Claim], units: Sequence[ClaimUnit], foreign: Se
     used_units: set[int] = set()
     used_english: dict[int, list[_Passage]] = {}  # by the foreign passage's document
     for run, partners in _linked_by_hand(foreign, together):
-        if _join_by_hand(claims, run, partners, units, texts):
+        if _join_by_hand(claims, run, partners, texts):
             used_units.update(run.units)
             used_english.setdefault(run.document, []).extend(partners)
     runs = _runs(foreign, texts)
@@ -120,8 +124,7 @@ def _where(p: _Passage) -> tuple[int, int, int]:
     return p.document, p.start, p.end
 
 
-def _join_by_hand(claims: list[Claim], run: _Passage, partners: list[_Passage], units: Sequence[ClaimUnit],
-                  texts: Mapping[int, str]) -> bool:
+def _join_by_hand(claims: list[Claim], run: _Passage, partners: list[_Passage], texts: Mapping[int, str]) -> bool:
     """Put a foreign passage the researcher linked in the claim holding one of its English partners, or make
     a claim of them; False where that claim holds it already."""
     rendering = _mention(run, texts)
