@@ -30,7 +30,7 @@ def test_a_schema_13_corpus_gains_the_column_empty_and_keeps_its_documents(tmp_p
     shutil.copy(OLD, old)
     assert "text_reader" not in _columns(old)
     with Corpus(old) as corpus:
-        assert corpus.schema_version == LATEST == 14
+        assert corpus.schema_version == LATEST >= 14
         documents = list(corpus.documents())
         assert [d.id for d in documents] == [1, 2]
         assert "officer" in documents[1].text  # the text is as it was
@@ -69,7 +69,7 @@ def test_a_failing_migration_leaves_the_old_corpus_as_it_was(tmp_path):
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
         assert conn.execute("SELECT count(*) FROM removals").fetchone()[0] == 1
     with Corpus(old) as corpus:  # and this build upgrades it once the migration works
-        assert corpus.schema_version == 14
+        assert corpus.schema_version == LATEST
 
 
 def test_an_import_stores_this_reader_version_and_records_are_never_marked(tmp_path):
