@@ -61,3 +61,11 @@ def test_the_column_counts_the_discrepancies_and_the_tooltip_names_every_source(
     # the filter finds a claim by a source its discrepancies name
     panel.filter_box.setText("KFVS")
     assert panel.proxy.rowCount() == 1
+
+
+def test_the_hover_card_of_a_lit_claim_names_the_sources_of_each_discrepancy(qtbot, shown_comparison, memory_corpus):
+    _corpus_with_one_claim(memory_corpus)
+    view = shown_comparison(memory_corpus, [1, 2])
+    card = view.pane(1)._hover_text(1)
+    assert "≠ time — Daily Ledger (d1): “around 3:30 a.m.” vs Two arrested in deadly… (d2): “around 3:50 a.m.”" in card
+    assert card.count("≠ ") == 4  # every discrepancy of the claim, also those with the third article

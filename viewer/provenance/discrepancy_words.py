@@ -67,6 +67,12 @@ def readable(discrepancy: Differing, names: Mapping[int, str]) -> str:
     return f"{head} — {sides[0]}: {a} vs {sides[1]}: {b}{tail}"
 
 
+def with_kind(discrepancy: Differing, names: Mapping[int, str]) -> str:
+    """"number: wounded — …", as reports list them; the kind once where the words open with it ("time — …")."""
+    said = readable(discrepancy, names)
+    return said if said.startswith(discrepancy.kind) else f"{discrepancy.kind}: {said}"
+
+
 def count_mark(discrepancies: Sequence[Differing]) -> str:
     """"≠ 3": how many ways the sources differ on a claim, before the first is shown."""
     return f"≠ {len(discrepancies)}" if discrepancies else ""

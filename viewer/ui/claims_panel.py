@@ -127,10 +127,12 @@ class ClaimTableModel(QAbstractTableModel):
 
     def texts(self, row: int) -> tuple[str, ...]:
         """Every cell's displayed text in the row, case folded: what the filter looks in, read once a reload. The
-        discrepancy cell shows its first; the filter looks in every one (its tooltip), so "KFVS" finds them all."""
+        discrepancy cell shows the first; the filter looks in every one (its tooltip) too, so "KFVS" finds them all."""
         if row not in self._texts:
-            self._texts[row] = tuple(str(self.data(self.index(row, c), Qt.ItemDataRole.ToolTipRole if c == 3 else
-                                                   Qt.ItemDataRole.DisplayRole) or "").casefold() for c in range(self.columnCount()))
+            cells = [str(self.data(self.index(row, c)) or "") for c in range(self.columnCount())]
+            if len(cells) > 3:
+                cells[3] += "\n" + str(self.data(self.index(row, 3), Qt.ItemDataRole.ToolTipRole) or "")
+            self._texts[row] = tuple(c.casefold() for c in cells)
         return self._texts[row]
 
     def row_of(self, claim_id: int) -> int | None:
