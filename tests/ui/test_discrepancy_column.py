@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from viewer.analysis.discrepancies import find_discrepancies
 from viewer.analysis.model import Claim, Mention
 from viewer.corpus.store import now
-from viewer.ui.claims_panel import SORT_ROLE, ClaimsPanel
+from viewer.ui.claims_panel import FIXED, SORT_ROLE, ClaimsPanel
 
 # Three made-up reports of one nightclub shooting: the first and third agree (the time spelled two ways), the second differs.
 ARTICLES = [
@@ -58,6 +58,9 @@ def test_the_column_counts_the_discrepancies_and_the_tooltip_names_every_source(
     assert "≠ figure — Two arrested in deadly… (d2): “six” vs KFVS (d3): “five” (incompatible)" in tip
     assert shown.removeprefix("≠ 4 · ") == tip[0].removeprefix("≠ ")
     assert cell.data(SORT_ROLE) == 4
+    # an article's cell says how that article differs, and from whom
+    d3 = panel.model.index(panel.model.row_of(1), len(FIXED) + 2).data(Qt.ItemDataRole.ToolTipRole).split("\n")
+    assert d3[0] == "KFVS (d3) carries it, differently" and len(d3) == 3 and all("KFVS (d3)" in line for line in d3[1:])
     # the filter finds a claim by a source its discrepancies name
     panel.filter_box.setText("KFVS")
     assert panel.proxy.rowCount() == 1

@@ -241,7 +241,9 @@ class ClaimTableModel(QAbstractTableModel):
             if state == ABSENT:
                 return self._not_found_tip(claim, document_id, where)
             said = f"{where} {'carries it, differently' if state == DIFFERS else 'carries this claim'}"
-            return said + "".join(f", and its {language} rendering" for language in rendered)
+            said += "".join(f", and its {language} rendering" for language in rendered)
+            return "\n".join([said, *(f"≠ {readable(d, self._names)}" for d in claim.discrepancies
+                                       if any(m.document == document_id for m in d.mentions))])
         return None
 
     def _not_found_tip(self, claim: StoredClaim, document_id: int, where: str) -> str:
