@@ -450,3 +450,49 @@ def test_hedges_are_a_table_that_says_where_it_comes_from():
 
     table = json.loads((Path(viewer.analysis.__file__).parent / "hedge_words.json").read_text(encoding="utf-8"))
     assert "GVA crawl" in table["source"] and {"allegedly", "accused of"} <= set(table["entries"])
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("The shooting happened around 3:30 a.m. Sunday at the club.", "The shooting happened early Sunday around 3:50 a.m. at the club.",
+     [("time", "time: 'around 3:30 a.m.' vs 'around 3:50 a.m.'")]),
+    ("The shooting happened at 3:30 a.m. at the club.", "The shooting happened at 3:30am at the club.", []),
+    ("The shooting happened at 3:30 a.m. at the club.", "The shooting happened at 03:30 at the club.", []),
+    ("The shooting happened about 9:30 pm at the club.", "The shooting happened around 9:30 p.m. at the club.", []),
+    ("Three officers were killed July 17 in Baton Rouge and five on July 7 in Dallas.",
+     "Five officers were killed on July 7 in Dallas and three July 18 in Baton Rouge.",
+     [("time", "date: 'July 17' vs 'July 18'")]),
+    # two times a side, neither met: which of them the other's is cannot be told
+    ("Police were called at 3:10 a.m. and arrived at 3:20 a.m.", "Police were called at 3:40 a.m. and arrived at 3:55 a.m.", []),
+])
+def test_a_moment_given_two_times_is_a_time_discrepancy(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "time"] == expected
+
+
+def test_a_time_discrepancy_points_at_the_two_times():
+    claim, _ = _claim("The shooting happened around 3:30 a.m. at the club.", "The shooting happened around 3:50 a.m. at the club.")
+    (found,) = [d for d in find_discrepancies(claim, {}) if d.kind == "time"]
+    assert [(m.document, m.text) for m in found.mentions] == [(1, "around 3:30 a.m."), (2, "around 3:50 a.m.")]
+    assert all(claim.mentions[m.document - 1].text[m.start:m.end] == m.text for m in found.mentions)
+
+
+def test_items_of_one_list_are_not_one_thing_named_two_ways():
+    claim, _ = _claim("The gang has sets including the Detroit-based Traveling Vice Lords, Insane Vice Lords and Conservative Vice Lords.",
+                      "The gang has sets including the Detroit-based Insane Vice Lords, Traveling Vice Lords and Conservative Vice Lords.")
+    assert [d for d in find_discrepancies(claim, {}) if d.kind == "name"] == []
+    claim, _ = _claim("The gang has sets including the Detroit-based Traveling Vice Lords.",
+                      "The gang has sets including the Detroit-based Insane Vice Lords.")
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "name"] == [
+        "named 'Detroit-based Traveling Vice Lords' vs 'Detroit-based Insane Vice Lords'"]
+
+
+def test_a_long_attributed_wording_keeps_its_source_and_opening():
+    fact = "The teenager was arrested on murder and other charges after the shootings Saturday night at the family home."
+    said = ("The teenager was arrested on murder and other charges in connection with the shootings, which happened Saturday "
+            "night at the home in a rural area southwest of downtown Albuquerque, the Bernalillo County Sheriff's Department said.")
+    claim = Claim("x", [Mention(1, 0, len(fact), fact), Mention(2, 0, len(said), said)])
+    (found,) = find_discrepancies(claim, {2: [Span(0, len(said))]})
+    assert found.kind == "attribution"
+    quoted = found.explanation.split("attributed: ")[1]
+    assert quoted.startswith("'The teenager was arrested") and "Sheriff's Department said" in quoted and " … " in quoted
+    assert len(quoted) < 90

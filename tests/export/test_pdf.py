@@ -47,7 +47,7 @@ def test_one_highlight_per_claim_mention_with_its_comment(exported, claim_places
     assert len(highlights) == summary.highlights >= len(claim_places)
     comments = [str(a["/Contents"]) for _, a in highlights]
     assert any("Claim c1" in c and "36th Marine Brigade" in c and "Also in d2" in c for c in comments)
-    assert any("wounded: 'more than 100' vs '151'" in c for c in comments)
+    assert any("Differs (number): wounded — BNR (d1): “more than 100” vs WION (d2): “151”" in c for c in comments)
     assert any("Note: Ask AFP for the original ministry statement.\n• compare unit names\n• check the date" in c
                for c in comments), "the note's Markdown read as text: no ** around AFP, each list item on its line"
     for _, a in highlights:
@@ -138,6 +138,7 @@ def test_cover_matrix_notes_and_speaker_index(exported):
     everything = flat(" ".join(p.extract_text() for p in reader.pages))
     assert "Speaker index" in everything and "Vadim Boychenko; Vadym Boichenko" in everything
     assert "BNR ← AFP (reported) ← Russian Defence Ministry" in everything
+    assert "wounded — BNR (d1): “more than 100” vs WION (d2): “151”" in everything  # which source says which
     notes = [str(a["/Contents"]) for _, a in annotations(reader, "/Text")]
     assert len(notes) == 3 and any("Figure not confirmed" in n for n in notes)
 

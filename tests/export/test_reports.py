@@ -164,3 +164,13 @@ def test_json_says_a_choice_of_documents_is_not_applied(export_corpus, tmp_path)
                                      " holds the whole corpus; a choice of documents or claims applies to PDF, CSV,"
                                      " Markdown and HTML)")
     assert export(export_corpus, "json", tmp_path / "all.json").note is None
+
+
+def test_discrepancies_name_which_source_says_which(export_corpus, tmp_path):
+    export(export_corpus, "md", tmp_path / "r.md")
+    export(export_corpus, "html", tmp_path / "r.html")
+    text, page = (tmp_path / "r.md").read_text(encoding="utf-8"), (tmp_path / "r.html").read_text(encoding="utf-8")
+    said = "wounded — BNR (d1): “more than 100” vs WION (d2): “151”"
+    assert f"≠ number: {said}" in text and f"≠ number: {said}" in page
+    assert "unit — BNR (d1): “36th Naval Brigade” vs WION (d2): “36th Marine Brigade”" in text
+    assert "'more than 100' vs '151'" not in text  # the stored explanation, which named no source

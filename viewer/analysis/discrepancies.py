@@ -1,7 +1,9 @@
 """How the sources of one linked claim differ: figures, names, attribution and polarity.
 
 Kinds: ``number`` (different figures for the same thing; " (incompatible)" is appended when
-the two wordings cannot describe one value), ``name`` (one thing named differently),
+the two wordings cannot describe one value), ``time`` (another clock time or day for the one moment
+each source states, `claims.times`: two spellings of one time never differ), ``name`` (one thing
+named differently),
 ``attribution`` (attributed to a source in one document, stated as fact in another) and
 ``polarity`` (negated in one document, asserted in another).
 """
@@ -20,6 +22,7 @@ from typing import Mapping
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
+from viewer.analysis.claims.times import StatedTime, meet, times_in
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.generations import GENERATIONS
@@ -175,6 +178,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
+        found += _times(left, right)
         found += _names(left, right, read)
         found += _polarity(left, right)
     found += _attribution(by_doc, attributed, read, sentences, quoted)
@@ -302,6 +306,26 @@ def _ages(left: list[Mention], right: list[Mention], read: _Readings) -> list[Di
     return out
 
 
+def _times(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
+    """Another clock time or day for the one moment the two sources state: of each kind, the one
+    time each side gives that no time of the other side can be. Where a side has two such (the call
+    and the arrest), which of them the other's is cannot be told, so none is compared."""
+    out = []
+    for kind in ("time", "date"):
+        side_a = [(t, m) for m in left for t in times_in(m.text) if t.kind == kind]
+        side_b = [(t, n) for n in right for t in times_in(n.text) if t.kind == kind]
+        only_a = [(t, m) for t, m in side_a if not any(meet(t, u) for u, _ in side_b)]
+        only_b = [(u, n) for u, n in side_b if not any(meet(u, t) for t, _ in side_a)]
+        if len(only_a) == 1 and len(only_b) == 1:
+            (t, m), (u, n) = only_a[0], only_b[0]
+            out.append(Discrepancy("time", f"{kind}: '{t.text}' vs '{u.text}'", [_time_mention(m, t), _time_mention(n, u)]))
+    return out
+
+
+def _time_mention(m: Mention, t: StatedTime) -> Mention:
+    return Mention(m.document, m.start + t.start, m.start + t.end, m.text[t.start:t.end])
+
+
 def _only_pair(f: CountedFigure, g: CountedFigure, every_a: _Sided, every_b: _Sided) -> bool:
     """Each side's one figure left once the values both give are set aside, one measure, and
     each its side's only sum of money if it is one."""
@@ -378,12 +402,25 @@ def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[D
         for text_b, words_b, n, bt in nb:
             if frozenset(words_a) in keys_b or frozenset(words_b) in keys_a or (text_a, text_b) in seen:
                 continue
-            if _variant(words_a, words_b):
+            if _variant(words_a, words_b) and not _names_both(words_a, words_b, na, nb):
                 seen.add((text_a, text_b))
                 mentions = [Mention(m.document, m.start + at, m.start + at + len(text_a), text_a),
                             Mention(n.document, n.start + bt, n.start + bt + len(text_b), text_b)]
                 out.append(Discrepancy("name", f"named '{text_a}' vs '{text_b}'", mentions))
     return out
+
+
+def _names_both(a: tuple[str, ...], b: tuple[str, ...], names_a: list, names_b: list) -> bool:
+    """Whether one of the sources also names the other's thing, so the two are items of one list
+    ("Traveling Vice Lords, Insane Vice Lords, …" in one, "the Detroit-based Insane Vice Lords" in
+    the other), not one thing named two ways: another of its names holds the words one name has and
+    the other lacks, and a word the two share."""
+    shared = set(a) & set(b)
+    for own, other, names in ((a, b, names_b), (b, a, names_a)):
+        differ = set(own) - set(other)
+        if any(w != other and differ <= set(w) and shared & set(w) for _, w, _, _ in names):
+            return True
+    return False
 
 
 def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -431,7 +468,8 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
         return []  # the denial is of something the other source does not say ("not at the church at the time of the fire")
     if said_of and not _shares_a_stem(said_of, asserted):
         return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
-    return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_short(plain[0].text)}'", [mention, plain[0]])]
+    return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_around(plain[0].text, _stem_at(scope, plain[0].text))}'",
+                        [mention, plain[0]])]
 
 
 def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str], list[str]] | None:
@@ -518,7 +556,8 @@ def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list
         shared, partner = max(((_say_one_thing(fact, m, read), m) for m in reported), key=lambda p: p[0])
         if shared:
             out.append(Discrepancy(
-                "attribution", f"stated as fact: '{_short(fact.text)}' vs attributed: '{_short(partner.text)}'", [fact, partner]))
+                "attribution", f"stated as fact: '{_around(fact.text, None)}' vs attributed: '{_around(partner.text, _cue_at(partner.text))}'",
+                [fact, partner]))
     return out
 
 
@@ -609,6 +648,44 @@ def _document_shows() -> re.Pattern:
                       rf"reveal|reveals|revealed|allege)\b")
 
 
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _QUOTE_CHARS else text[:_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+def _cue_at(text: str) -> tuple[int, int] | None:
+    """Where the mention names its source ("police said", "according to", "records show"): the words
+    that make it attributed, which its quoted wording must keep."""
+    hit = _REPORTING_CUE.search(text) or _document_shows().search(text)
+    return hit.span() if hit else None
+
+
+def _stem_at(words: list[str], text: str) -> tuple[int, int] | None:
+    """Where the text says what a denial is of: its first word sharing a stem with ``words``."""
+    stems = [_stem(w) for w in words]
+    for hit in _WORD.finditer(text):
+        theirs = _stem(hit.group())
+        if len(hit.group()) > 3 and any(a.startswith(theirs) or theirs.startswith(a) for a in stems):
+            return hit.span()
+    return None
+
+
+def _around(text: str, part: tuple[int, int] | None) -> str:
+    """The wording cut to about `_QUOTE_CHARS` characters that keep the part that differs (the
+    source named, the word denied) and the opening, an ellipsis where words are left out: a cut at
+    the end alone hid the source of a long sentence ("…, the Sheriff's Department said")."""
+    if len(text) <= _QUOTE_CHARS:
+        return " ".join(text.split())
+    if part is None or part[1] <= _QUOTE_CHARS * 2 // 3:
+        return _piece(text, 0, _QUOTE_CHARS)
+    opening = _QUOTE_CHARS // 3
+    start, end = part
+    spare = max(0, _QUOTE_CHARS - opening - (end - start))
+    before = spare // 2 + max(0, end + spare - spare // 2 - len(text))
+    window = _piece(text, max(opening, start - before), end + spare - spare // 2)
+    return _piece(text, 0, opening).rstrip("…") + " … " + window.lstrip("…")
+
+
+def _piece(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened to whole words, spacing made single, "…" where text is left out."""
+    start = _word_start(text, start)
+    while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+        end += 1
+    words = " ".join(text[start:end].split()).strip(" ,;")
+    rest = any(c.isalnum() for c in text[end:])
+    return ("…" if start > 0 else "") + words + ("…" if rest else text[end:].strip())

@@ -18,6 +18,7 @@ from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
     not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
+from viewer.provenance.discrepancy_words import readable, with_kind
 
 
 @dataclass
@@ -258,7 +259,7 @@ def _comment(selection: Selection, article: Article, claim: StoredClaim, mention
     if absent:
         lines.append("No passage linked in: " + ", ".join(absent))
     for d in claim.discrepancies:
-        lines.append(f"Differs ({d.kind}): {d.explanation}")
+        lines.append(f"Differs ({d.kind}): {readable(d, selection.source_names)}")
     lines += [f"Source: {chain}" for chain in once(relay_chain(article, st) for st in article.statements_in(mention))]
     added = selection.on_claim(claim.id)
     if added.tags:
@@ -292,7 +293,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             runs.append(Run(f"No passage linked in {', '.join(absent)}. "))
         blocks.append(Paragraph(runs, "note"))
         for d in claim.discrepancies:
-            blocks.append(Paragraph([Run("≠ ", colour=palette.DISCREPANCY_MARK, bold=True), Run(f"{d.kind}: {d.explanation}")], "note", indent=1))
+            blocks.append(Paragraph([Run("≠ ", colour=palette.DISCREPANCY_MARK, bold=True), Run(with_kind(d, selection.source_names))], "note", indent=1))
         for chain, kind in once((relay_chain(article, st), st.kind) for st in article.statements_in(*mentions)):
             blocks.append(Paragraph([Run("Source: ", bold=True), Run(chain), Run(f" ({kind})", italic=True)], "note", indent=1))
         added = selection.on_claim(claim.id)

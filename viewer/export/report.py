@@ -21,6 +21,7 @@ from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
     not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
+from viewer.provenance.discrepancy_words import with_kind
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -188,7 +189,7 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
         w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {times_here(len(own_mentions(claim, mentions)))}"
           f"{md_escape(rendered_here(claim, article.document.id))}{_also_in(_others(claim, article))}\n")
         for d in claim.discrepancies:
-            w(f"  - ≠ {d.kind}: {md_escape(d.explanation)}\n")
+            w(f"  - ≠ {md_escape(with_kind(d, selection.source_names))}\n")
         for chain in _sources(article, mentions):
             w(f"  - source: {md_escape(chain)}\n")
         added = selection.on_claim(claim.id)
@@ -321,7 +322,7 @@ def _html_article(selection: Selection, article: Article, w) -> None:
         w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {times_here(len(own_mentions(claim, mentions)))}"
           f"{e(rendered_here(claim, article.document.id))}{_also_in(others)}<ul>")
         for d in claim.discrepancies:
-            w(f"<li>≠ {e(d.kind)}: {e(d.explanation)}</li>")
+            w(f"<li>≠ {e(with_kind(d, selection.source_names))}</li>")
         for chain in _sources(article, mentions):
             w(f"<li>source: {e(chain)}</li>")
         added = selection.on_claim(claim.id)

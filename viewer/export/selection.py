@@ -24,6 +24,7 @@ from viewer.export.atomic import ExportError
 from viewer.export.palette import assign_colours
 from viewer.export.stranded import Stranded, stranded
 from viewer.export.wording import present
+from viewer.provenance.discrepancy_words import sides_of, source_names
 from viewer.provenance.relay_layout import RelayLayout, layout
 from viewer.provenance.relays import claim_graphs
 from viewer.provenance.timeline import TOGETHER, Timeline, in_chunks, timelines
@@ -118,6 +119,7 @@ class Selection:
     closest: ClosestIndex | None = None  # passages near a claim but not linked; None for a one-article selection
     # the researcher's word on which exported articles carry which claims, and those that apply to no claim now
     source_corrections: list[SourceJudgement] = field(default_factory=list)
+    source_names: dict[int, str] = field(default_factory=dict)  # "BNR (d1)": each document a discrepancy names
     exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
 
     @property
@@ -292,6 +294,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         annotations=(added := notes.annotations(corpus)),
         stranded=stranded(corpus, added, None if documents is None else set(chosen)),
         source_corrections=[j for j in made if j.document in set(chosen)],
+        source_names=source_names(corpus, sides_of(d for c in claim_list for d in c.discrepancies)),
         attribution_labels=attribution_labels(corpus),
         closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state, "finding the closest passages to"))
         if len(chosen) > 1 else None,

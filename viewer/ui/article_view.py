@@ -24,6 +24,7 @@ from viewer.corpus import notes, publication
 from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus
 from viewer.corpus.text_reader import older_reader_ids, read_by_older_reader, reader_note
+from viewer.provenance.discrepancy_words import readable, sides_of, source_names
 from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
@@ -388,8 +389,10 @@ class ArticleView(QWidget):
         claim = self.state.claims.get(claim_id)
         for m in claim.renderings_in(self.document_id) if claim else ():
             lines.append(f"<p>Rendered here in {html.escape(claim.rendered_in(m))}: “{html.escape(' '.join(m.text.split()))}”</p>")
-        for d in claim.discrepancies if claim else ():
-            lines.append(f"<p style='color:{DISCREPANCY_MARK}'>≠ {html.escape(d.explanation)}</p>")
+        differing = claim.discrepancies if claim else ()
+        names = source_names(self.corpus, sides_of(differing)) if differing else {}
+        for d in differing:
+            lines.append(f"<p style='color:{DISCREPANCY_MARK}'>≠ {html.escape(readable(d, names))}</p>")
         return "".join(lines)
 
     def _source(self, document_id: int) -> str:

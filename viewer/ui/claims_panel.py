@@ -26,6 +26,7 @@ from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
 from viewer.ui.claim_filter import ClaimFilter
+from viewer.provenance.discrepancy_words import count_mark, readable, sides_of, source_names
 from viewer.provenance.plain_text import quoted
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
@@ -62,6 +63,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}  # row: its cells' text, for the filter
         self._documents: list[int] = []
         self._outlets: dict[int, str] = {}
+        self._names: dict[int, str] = {}  # every document a read claim's discrepancies name: "BNR (d1)"
         self._tags: dict[str, list[str]] = {}
         self._colours: dict[int, str] = {}
         self._judged: dict[tuple[int, int], SourceJudgement] = {}  # (document, claim): "does not carry", the researcher's
@@ -90,6 +92,7 @@ class ClaimTableModel(QAbstractTableModel):
             self._judged = claim_sources.not_carried(c, self._documents, made=made) if self._documents else {}
         self._read = {}
         self._texts = {}
+        self._names = {}
         self._outlets = {d: c.document(d, with_text=False).outlet or f"d{d}" for d in self._documents} if c else {}
         self._tags = notes.tags_of_kind(c, "claim") if c else {}
         self.endResetModel()
@@ -115,14 +118,21 @@ class ClaimTableModel(QAbstractTableModel):
     def _read_page(self, first: int) -> None:
         ids = self._ids[first:first + self.PAGE]
         found = {c.id: c for c in store.claims(self._corpus, ids)} if self._corpus is not None else {}
+        if self._corpus is not None:
+            named = sides_of(d for c in found.values() for d in c.discrepancies) - self._names.keys()
+            self._names.update(source_names(self._corpus, named) if named else {})
         for row, claim_id in enumerate(ids, first):
             # gone since the ids were read (a relink in the background): shown empty until the reload it triggers
             self._read[row] = found.get(claim_id) or StoredClaim(claim_id, "", (), ())
 
     def texts(self, row: int) -> tuple[str, ...]:
-        """Every cell's displayed text in the row, case folded: what the filter looks in, read once a reload."""
+        """Every cell's displayed text in the row, case folded: what the filter looks in, read once a reload. The
+        discrepancy cell shows the first; the filter looks in every one (its tooltip) too, so "KFVS" finds them all."""
         if row not in self._texts:
-            self._texts[row] = tuple(str(self.data(self.index(row, c)) or "").casefold() for c in range(self.columnCount()))
+            cells = [str(self.data(self.index(row, c)) or "") for c in range(self.columnCount())]
+            if len(cells) > 3:
+                cells[3] += "\n" + str(self.data(self.index(row, 3), Qt.ItemDataRole.ToolTipRole) or "")
+            self._texts[row] = tuple(c.casefold() for c in cells)
         return self._texts[row]
 
     def row_of(self, claim_id: int) -> int | None:
@@ -188,10 +198,14 @@ class ClaimTableModel(QAbstractTableModel):
                 worded = [f"d{m.document}" + (f" ({claim.rendered_in(m)} rendering)" if claim.rendered_in(m) else "")
                           + f": “{m.text}”" for m in claim.mentions]
                 return "\n\n".join([*worded, *said])
+            if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+                return "\n".join(f"≠ {readable(d, self._names)}" for d in claim.discrepancies)
             if role == Qt.ItemDataRole.DisplayRole and column == 1 and self._corrected(claim.id):
                 return f"✎ {value}"  # before the wording, which a narrow column elides
             return value
         if role == SORT_ROLE:
+            if column == 3:
+                return len(claim.discrepancies)
             return len(claim.documents()) if column == 2 else str(value).lower()
         return None
 
@@ -200,8 +214,8 @@ class ClaimTableModel(QAbstractTableModel):
             return claim.label
         if column == 2:
             return str(len(claim.documents()))
-        if column == 3:
-            return "; ".join(d.explanation for d in claim.discrepancies)
+        if column == 3:  # how many, then the first: the tooltip lists them all
+            return f"{count_mark(claim.discrepancies)} · {readable(claim.discrepancies[0], self._names)}" if claim.discrepancies else ""
         return ", ".join(self._tags.get(notes.claim_key(claim.id), []))
 
     def _corrected(self, claim_id: int) -> bool:
@@ -227,7 +241,9 @@ class ClaimTableModel(QAbstractTableModel):
             if state == ABSENT:
                 return self._not_found_tip(claim, document_id, where)
             said = f"{where} {'carries it, differently' if state == DIFFERS else 'carries this claim'}"
-            return said + "".join(f", and its {language} rendering" for language in rendered)
+            said += "".join(f", and its {language} rendering" for language in rendered)
+            return "\n".join([said, *(f"≠ {readable(d, self._names)}" for d in claim.discrepancies
+                                       if any(m.document == document_id for m in d.mentions))])
         return None
 
     def _not_found_tip(self, claim: StoredClaim, document_id: int, where: str) -> str:

@@ -50,7 +50,7 @@ _FIGURE = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _IDENTIFIER = re.compile(
     r"(?:\b1[-. ])?(?:\(\d{3}\)\s?|\b\d{3}[-. ])?\b\d{3}[-.]\d{4}\b"
-    r"|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:\s*[ap]\.?m\b\.?|\s+o['’]clock\b)"
+    r"|\b\d{1,2}:\d\d(?!\d)|\b\d{1,2}(?:\s*[ap]\.?m\b\.?|\s+o['’]clock\b)"
     r"|\b\d[\d,]*(?=\s+(?:block|blk\.?)\s+of\b)",
     re.IGNORECASE,
 )

@@ -1,0 +1,51 @@
+"""A discrepancy as a researcher reads it: each side's source named with its wording."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.model import Discrepancy, Mention
+from viewer.corpus.store import Document
+from viewer.provenance.discrepancy_words import count_mark, readable, source_name, with_kind
+
+NAMES = {1: "BNR (d1)", 4: "Toledo mother charged in… (d4)"}
+SIDES = [Mention(1, 0, 3, "abc"), Mention(4, 5, 9, "defg")]
+
+
+@pytest.mark.parametrize("kind, explanation, expected", [
+    ("number", "wounded: 'more than 100' vs '151' (incompatible)",
+     "wounded — BNR (d1): “more than 100” vs Toledo mother charged in… (d4): “151” (incompatible)"),
+    ("time", "time: 'around 3:30 a.m.' vs 'around 3:50 a.m.'",
+     "time — BNR (d1): “around 3:30 a.m.” vs Toledo mother charged in… (d4): “around 3:50 a.m.”"),
+    ("name", "named '36th Naval Brigade' vs '36th Marine Brigade'",
+     "named — BNR (d1): “36th Naval Brigade” vs Toledo mother charged in… (d4): “36th Marine Brigade”"),
+    ("number", "age of Tom O'Neil: '32' vs '23'", "age of Tom O'Neil — BNR (d1): “32” vs Toledo mother charged in… (d4): “23”"),
+    ("attribution", "stated as fact: 'He was taken to the hospital.' vs attributed: 'Officials said he was taken…'",
+     "stated as fact in BNR (d1): “He was taken to the hospital.” vs attributed in Toledo mother charged in… (d4): "
+     "“Officials said he was taken…”"),
+    ("polarity", "negated: 'not approve the budget' vs asserted: 'The council approved it.'",
+     "negated in BNR (d1): “not approve the budget” vs asserted in Toledo mother charged in… (d4): “The council approved it.”"),
+    # written by an older analysis or by hand: its words kept, the sources after them
+    ("name", "d1 says “36th Naval Brigade”, d2 says “36th Marine Brigade”",
+     "d1 says “36th Naval Brigade”, d2 says “36th Marine Brigade” (BNR (d1) vs Toledo mother charged in… (d4))"),
+])
+def test_every_kind_names_which_source_says_which(kind, explanation, expected):
+    assert readable(Discrepancy(kind, explanation, SIDES), NAMES) == expected
+
+
+def test_a_source_is_its_outlet_else_its_title_cut_short_else_its_number():
+    def doc(outlet, title):
+        return Document(id=7, title=title, outlet=outlet, author=None, published=None, language="en", url=None,
+                        sha256="", source_path="", source_format="txt", imported_at="", near_duplicate_of=None)
+
+    assert source_name(doc("KFVS", "Two men in custody")) == "KFVS (d7)"
+    assert source_name(doc(None, "Two arrested in deadly nightclub shooting after a party")) == "Two arrested in deadly… (d7)"
+    assert source_name(doc(None, None)) == "d7"
+
+
+def test_the_count_mark():
+    assert count_mark([]) == "" and count_mark([Discrepancy("number", "x", SIDES)] * 3) == "≠ 3"
+
+
+def test_reports_give_the_kind_once():
+    assert with_kind(Discrepancy("time", "time: '3:30 a.m.' vs '3:50 a.m.'", SIDES), NAMES).startswith("time — BNR (d1)")
+    assert with_kind(Discrepancy("number", "wounded: '100' vs '151'", SIDES), NAMES).startswith("number: wounded — BNR (d1)")

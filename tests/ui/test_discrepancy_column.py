@@ -1,0 +1,74 @@
+"""The claims table's discrepancy column: how many ways the sources differ ("≠ 4"), the first of them,
+and in its tooltip every one, each naming which source says which."""
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import Qt
+
+from viewer.analysis.discrepancies import find_discrepancies
+from viewer.analysis.model import Claim, Mention
+from viewer.corpus.store import now
+from viewer.ui.claims_panel import FIXED, SORT_ROLE, ClaimsPanel
+
+# Three made-up reports of one nightclub shooting: the first and third agree (the time spelled two ways), the second differs.
+ARTICLES = [
+    ("Daily Ledger", "Club shooting", "The shooting happened around 3:30 a.m. at Club Envy, where five others were hurt."),
+    (None, "Two arrested in deadly nightclub shooting after a party",
+     "The shooting happened around 3:50 a.m. at Club Envy, where six others were hurt."),
+    ("KFVS", "Caruthersville club shooting", "The shooting happened around 3:30am at Club Envy, where five others were hurt."),
+]
+
+
+def _corpus_with_one_claim(corpus) -> int:
+    """The articles, their one claim and the discrepancies the analysis finds between its mentions."""
+    mentions = [Mention(d, 0, len(text), text) for d, (_outlet, _title, text) in enumerate(ARTICLES, start=1)]
+    found = find_discrepancies(Claim("the shooting", mentions), {})
+    with corpus.transaction() as db:
+        conn = db.conn
+        for d, (outlet, title, text) in enumerate(ARTICLES, start=1):
+            conn.execute("""INSERT INTO documents (id, title, outlet, language, text, sha256, source_path, source_format,
+                            imported_at) VALUES (?, ?, ?, 'en', ?, ?, ?, 'txt', ?)""",
+                         (d, title, outlet, text, hashlib.sha256(text.encode()).hexdigest(), f"{d}.txt", now()))
+            conn.execute("INSERT INTO analysed_documents VALUES (?, ?, '1')", (d, now()))
+        conn.execute("INSERT INTO claims (id, label) VALUES (1, 'the shooting')")
+        for m in mentions:
+            conn.execute('INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (1, ?, ?, ?)', (m.document, m.start, m.end))
+        for d in found:
+            conn.execute("INSERT INTO discrepancies (claim_id, kind, explanation, mentions) VALUES (1, ?, ?, ?)",
+                         (d.kind, d.explanation, str([[m.document, m.start, m.end] for m in d.mentions])))
+    corpus.rebuild_search_index()
+    return len(found)
+
+
+def test_the_column_counts_the_discrepancies_and_the_tooltip_names_every_source(qtbot, qtmodeltester, memory_corpus):
+    count = _corpus_with_one_claim(memory_corpus)
+    assert count == 4  # time and figure, d1 against d2 and d2 against d3; d1 and d3 agree
+    panel = ClaimsPanel(memory_corpus)
+    qtbot.addWidget(panel)
+    panel.reload(documents=[1, 2, 3])
+    panel.show()
+    qtmodeltester.check(panel.model)
+    cell = panel.model.index(panel.model.row_of(1), 3)
+    shown = cell.data()
+    assert shown.startswith("≠ 4 · ")
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole).split("\n")
+    assert len(tip) == 4 and all(line.startswith("≠ ") for line in tip)
+    assert "≠ time — Daily Ledger (d1): “around 3:30 a.m.” vs Two arrested in deadly… (d2): “around 3:50 a.m.”" in tip
+    assert "≠ figure — Two arrested in deadly… (d2): “six” vs KFVS (d3): “five” (incompatible)" in tip
+    assert shown.removeprefix("≠ 4 · ") == tip[0].removeprefix("≠ ")
+    assert cell.data(SORT_ROLE) == 4
+    # an article's cell says how that article differs, and from whom
+    d3 = panel.model.index(panel.model.row_of(1), len(FIXED) + 2).data(Qt.ItemDataRole.ToolTipRole).split("\n")
+    assert d3[0] == "KFVS (d3) carries it, differently" and len(d3) == 3 and all("KFVS (d3)" in line for line in d3[1:])
+    # the filter finds a claim by a source its discrepancies name
+    panel.filter_box.setText("KFVS")
+    assert panel.proxy.rowCount() == 1
+
+
+def test_the_hover_card_of_a_lit_claim_names_the_sources_of_each_discrepancy(qtbot, shown_comparison, memory_corpus):
+    _corpus_with_one_claim(memory_corpus)
+    view = shown_comparison(memory_corpus, [1, 2])
+    card = view.pane(1)._hover_text(1)
+    assert "≠ time — Daily Ledger (d1): “around 3:30 a.m.” vs Two arrested in deadly… (d2): “around 3:50 a.m.”" in card
+    assert card.count("≠ ") == 4  # every discrepancy of the claim, also those with the third article
