@@ -170,8 +170,7 @@ def claim_precision_on(dev: dict | None, gold: dict | None):
 def msrp_pairs(data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows and labels of the MSRP pairs of one split."""
     def load():
-        with open(data / "msrp" / f"msr_paraphrase_{split}.txt", encoding="utf-8-sig") as f:
-            rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+        rows = msrp_rows(data / "msrp" / f"msr_paraphrase_{split}.txt")
         sentences = sorted({s for r in rows for s in (r[3], r[4])})
         features = {s: unit_features(doc, Span(0, len(s))) for s, doc in zip(sentences, english().pipe(sentences, batch_size=64))}
         vectors = dict(zip(sentences, shared_encoder().encode(sentences)))
@@ -181,6 +180,18 @@ def msrp_pairs(data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
     weights = TermWeights(list(features.values()))
     x = [pair_features(features[a], features[b], float(vectors[a] @ vectors[b]), weights) for _q, _i, _j, a, b in rows]
     return np.array(x), np.array([int(r[0]) for r in rows])
+
+
+def msrp_rows(path: Path) -> list[list[str]]:
+    """The pairs of an MSRP file (label, two ids, two sentences). A line of another shape is left
+    out and named: one public copy of train has two pairs run together on one line, and reading
+    it stopped the fit with an unpacking error."""
+    with open(path, encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+    bad = [n for n, r in enumerate(rows, start=2) if len(r) != 5 or r[0] not in ("0", "1")]
+    if bad:
+        print(f"{path}: line(s) {', '.join(map(str, bad))} not label, two ids and two sentences; left out", file=sys.stderr)
+    return [r for r in rows if len(r) == 5 and r[0] in ("0", "1")]
 
 
 def ecb_set(data: Path, name: str) -> dict:
