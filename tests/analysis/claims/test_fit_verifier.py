@@ -142,3 +142,18 @@ def test_an_msrp_line_of_another_shape_is_left_out_and_named(tmp_path, capsys):
     assert msrp_rows(path) == [["1", "1", "2", "The rovers landed.", "The two rovers touched down."],
                                ["0", "7", "8", "Shares fell.", "The company hired a chief."]]
     assert "line(s) 3 " in capsys.readouterr().err
+
+
+def test_a_cached_msrp_split_with_a_line_of_another_shape_is_read_without_it(tmp_path, monkeypatch, capsys):
+    """A cache written before lines were checked holds the run-together line; the fit leaves it out there too."""
+    from viewer.analysis.claims import fit_verifier
+    from viewer.analysis.claims.features import UnitFeatures
+
+    good = ["1", "1", "2", "The rovers landed.", "The two rovers touched down."]
+    features = {s: UnitFeatures(terms=s.lower().strip(".").split()) for s in good[3:]}
+    vectors = {s: np.eye(3, dtype=np.float32)[k] for k, s in enumerate(good[3:])}
+    stored = ([good, ["0", "3", "4", "The bond rose.", "The bond grew.0", "5"]], features, vectors)
+    monkeypatch.setattr(fit_verifier, "cached", lambda folder, name, load: stored)
+    x, y = fit_verifier.msrp_pairs(tmp_path, "train")
+    assert x.shape == (1, len(fit_verifier.PAIR_FEATURES)) and y.tolist() == [1]
+    assert "line(s) 3 " in capsys.readouterr().err
