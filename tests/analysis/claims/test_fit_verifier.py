@@ -128,3 +128,32 @@ def test_gold_that_names_no_dev_article_stops_the_fit_rather_than_judging_nothin
     assert claim_precision_on(dev, None) is None
     with pytest.raises(SystemExit, match="names no article of ECB\\+ dev"):
         claim_precision_on(dev, sample)
+
+
+def test_an_msrp_line_of_another_shape_is_left_out_and_named(tmp_path, capsys):
+    """A public copy of MSRP train runs two pairs together on one line; the fit reads the others."""
+    from viewer.analysis.claims.fit_verifier import msrp_rows
+
+    path = tmp_path / "msr_paraphrase_train.txt"
+    path.write_text("\ufeffQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
+                    "1\t1\t2\tThe rovers landed.\tThe two rovers touched down.\n"
+                    "0\t3\t4\tThe bond rose.\tThe bond grew 1/32.0\t5\t6\tThe rovers act as geologists.\tThey move on six wheels.\n"
+                    "0\t7\t8\tShares fell.\tThe company hired a chief.\n", encoding="utf-8")
+    assert msrp_rows(path) == [["1", "1", "2", "The rovers landed.", "The two rovers touched down."],
+                               ["0", "7", "8", "Shares fell.", "The company hired a chief."]]
+    assert "line(s) 3 " in capsys.readouterr().err
+
+
+def test_a_cached_msrp_split_with_a_line_of_another_shape_is_read_without_it(tmp_path, monkeypatch, capsys):
+    """A cache written before lines were checked holds the run-together line; the fit leaves it out there too."""
+    from viewer.analysis.claims import fit_verifier
+    from viewer.analysis.claims.features import UnitFeatures
+
+    good = ["1", "1", "2", "The rovers landed.", "The two rovers touched down."]
+    features = {s: UnitFeatures(terms=s.lower().strip(".").split()) for s in good[3:]}
+    vectors = {s: np.eye(3, dtype=np.float32)[k] for k, s in enumerate(good[3:])}
+    stored = ([good, ["0", "3", "4", "The bond rose.", "The bond grew.0", "5"]], features, vectors)
+    monkeypatch.setattr(fit_verifier, "cached", lambda folder, name, load: stored)
+    x, y = fit_verifier.msrp_pairs(tmp_path, "train")
+    assert x.shape == (1, len(fit_verifier.PAIR_FEATURES)) and y.tolist() == [1]
+    assert "line(s) 3 " in capsys.readouterr().err

@@ -169,18 +169,38 @@ def claim_precision_on(dev: dict | None, gold: dict | None):
 
 def msrp_pairs(data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows and labels of the MSRP pairs of one split."""
+    path = data / "msrp" / f"msr_paraphrase_{split}.txt"
+
     def load():
-        with open(data / "msrp" / f"msr_paraphrase_{split}.txt", encoding="utf-8-sig") as f:
-            rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+        rows = msrp_rows(path)
         sentences = sorted({s for r in rows for s in (r[3], r[4])})
         features = {s: unit_features(doc, Span(0, len(s))) for s, doc in zip(sentences, english().pipe(sentences, batch_size=64))}
         vectors = dict(zip(sentences, shared_encoder().encode(sentences)))
         return rows, features, vectors
 
     rows, features, vectors = cached(data / "cache", f"msrp_{split}", load)
+    rows = well_formed(rows, path)  # a cache written before lines were checked holds them all
     weights = TermWeights(list(features.values()))
     x = [pair_features(features[a], features[b], float(vectors[a] @ vectors[b]), weights) for _q, _i, _j, a, b in rows]
     return np.array(x), np.array([int(r[0]) for r in rows])
+
+
+def msrp_rows(path: Path) -> list[list[str]]:
+    """The pairs of an MSRP file (label, two ids, two sentences). A line of another shape is left
+    out and named: one public copy of train has two pairs run together on one line, and reading
+    it stopped the fit with an unpacking error."""
+    with open(path, encoding="utf-8-sig") as f:
+        return well_formed(list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))[1:], path)
+
+
+def well_formed(rows: list[list[str]], source: Path) -> list[list[str]]:
+    """The rows that are a label and two ids and sentences; the others named (by line of ``source``,
+    each row one line after the header) and left out."""
+    shaped = [len(r) == 5 and r[0] in ("0", "1") for r in rows]
+    if not all(shaped):
+        lines = ", ".join(str(n) for n, ok in enumerate(shaped, start=2) if not ok)
+        print(f"{source}: line(s) {lines} not label, two ids and two sentences; left out", file=sys.stderr)
+    return [r for r, ok in zip(rows, shaped) if ok]
 
 
 def ecb_set(data: Path, name: str) -> dict:
