@@ -54,11 +54,12 @@ def street_names(texts: Iterable[str]) -> set[str]:
 
 
 def street_types(names: set[str]) -> dict[str, dict]:
-    """Last words (full stop dropped) of at least ``MIN_STREETS`` distinct streets, with examples."""
+    """Last words (full stop dropped) of at least ``MIN_STREETS`` distinct streets, with how many: the streets
+    themselves are places in crime reports, and stay out of the table."""
     by_word: defaultdict[str, set[str]] = defaultdict(set)
     for name in names:
         by_word[name.split()[-1].rstrip(".")].add(name)
-    return {word: {"streets": len(found), "examples": sorted(found)[:5]}
+    return {word: {"streets": len(found)}
             for word, found in sorted(by_word.items()) if len(found) >= MIN_STREETS and not word.isdigit() and word not in COMPASS}
 
 
@@ -81,7 +82,7 @@ def main() -> None:
                 "6,224 local news pages)",
         "rule": f"street names after 'N block of' (capitalised words, ordinals, short abbreviations), counted by their "
                 f"last word once per distinct street; words ending at least {MIN_STREETS} distinct streets, compass points left out",
-        "counts": "word: distinct streets it ends, the first of them in order",
+        "counts": "word: distinct streets it ends",
         "command": "python training/count_street_types.py " + " ".join(sys.argv[1:]),
         "date": datetime.date.today().isoformat()}, "words": words}
     args.out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
