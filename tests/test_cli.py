@@ -160,7 +160,8 @@ def test_correct_sets_a_documents_date_keeps_the_original_and_restores_it(import
 def test_correct_gives_several_documents_one_outlet_or_refuses_them_all(imported, capsys):
     assert main(["correct", str(imported), "outlet", "d1,d3", "Field Desk"]) == 0
     out = capsys.readouterr().out
-    assert out.count("Field Desk") >= 2, out
+    assert [line.split(":")[0] for line in out.splitlines()] == ["d1", "d3"], out  # one document a line
+    assert all("outlet set to “Field Desk”" in line for line in out.splitlines()), out
     main(["list", str(imported)])
     outlets = [line.split("\t")[2] for line in capsys.readouterr().out.splitlines()]
     assert outlets[0] == outlets[2] == "Field Desk" and outlets[1] != "Field Desk"

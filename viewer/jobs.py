@@ -29,6 +29,12 @@ def counted(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+class Explained(Exception):
+    """A job that could not do its work, with a message that already says, in the researcher's words, what went
+    wrong and what became of the work ("the folder … does not exist"): the window shows the message alone.
+    Any other exception is a fault of the program, reported with where it happened."""
+
+
 class Cancelled(Exception):
     """The researcher stopped the job; what it wrote was rolled back (or, for analysis, is finished work kept).
 

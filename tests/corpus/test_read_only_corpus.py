@@ -29,7 +29,7 @@ window, error = open_window(sys.argv[1], False, None, None, QSettings(sys.argv[2
 print(error)
 print(window.corpus.read_only, window.corpus.document_count())
 print(window.windowTitle())
-print(window.statusBar().currentMessage())
+print(window.read_only_note.text(), window.read_only_note.isHidden())
 window.notes_panel.set_target("document", "1", "d1")
 print("note can be saved:", window.notes_panel.save_button.isEnabled())
 task = window.jobs.import_paths([sys.argv[3]])
@@ -117,7 +117,7 @@ def test_the_window_opens_it_for_reading_and_says_so(read_only_corpus, shelf):
     error, state, title, message, note, imported = result.stdout.splitlines()[:6]
     assert error == "None" and state == "True 5"
     assert title.startswith("c.corpus [read-only]")
-    assert "c.corpus is read-only: it is open for reading" in message
+    assert message == "c.corpus is read-only: it is open for reading False"  # the status bar's lasting note, shown
     assert note == "note can be saved: False"
     assert imported.startswith("import: False") and "is read-only" in imported and "Traceback" not in result.stdout
     assert fingerprint(read_only_corpus) == before

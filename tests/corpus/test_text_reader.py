@@ -128,3 +128,29 @@ def test_a_newer_pdf_reader_marks_only_the_pdfs(tmp_path, monkeypatch):
         assert "older version of the pdf reader" in reader_note(pdf.text_reader, pdf.source_format)
         assert reading(corpus, pdf.id) is None and mark_read_now(corpus, pdf.id)  # this one reads the same
         assert corpus.document(pdf.id).text_reader == "2" and corpus.document(1).text_reader == "1"
+
+
+ROWS = [  # (source_path, source_format, text_reader): files of their own, records of a file of many, odd paths
+    ("/a/report.txt", "txt", "1"), ("/a/report.txt", "txt", None), ("/a/report.txt", "txt", "0"),
+    ("/a/page.pdf", "pdf", "1"), ("/a/page.pdf", "pdf", None), ("/a/old.txt", None, None), ("/a/old.txt", "", "1"),
+    ("/a/feed.jsonl:12", "jsonl", None), ("/a/feed.csv:2", "csv", "0"), ("/a/one.json", "json", None),
+    ("/a/one.json", "json", "1"), ("/a/ratio 3:2.json", "json", None), ("/a/log:12:34", "jsonl", None),
+    (":5", "csv", None), ("/a/12", "csv", None), ("/a/x:1b", "jsonl", None), ("/a/notes.txt:3", "txt", None),
+    ("/a/scan.tiff", "tiff", None), ("/a/page.md", "md", "2"),
+]
+
+
+def test_the_corpus_counts_marked_documents_as_each_row_is_judged(memory_corpus):
+    """The ↻ count and ids come from one SQL statement (the header asked them of every row, in Python, each time it
+    was drawn): it must mark exactly the rows `read_by_older_reader` marks."""
+    from viewer.corpus.text_reader import older_reader_count, older_reader_ids
+
+    for n, (path, source_format, version) in enumerate(ROWS):
+        memory_corpus.db.execute(
+            "INSERT INTO documents (text, sha256, source_path, source_format, imported_at, text_reader)"
+            " VALUES ('Police said two men were hurt.', ?, ?, ?, '2026-12-02T08:00:00', ?)",
+            (f"{n:064x}", path, source_format, version))
+    expected = [n + 1 for n, row in enumerate(ROWS) if read_by_older_reader(row[2], row[0], row[1])]
+    assert 0 < len(expected) < len(ROWS)
+    assert older_reader_ids(memory_corpus) == expected
+    assert older_reader_count(memory_corpus) == len(expected)

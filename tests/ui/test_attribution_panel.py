@@ -260,3 +260,20 @@ def test_a_merge_says_two_names_are_one_speaker_not_which_name_it_keeps(qtbot, s
     model = w.attribution_panel.model
     row = model.speaker_row("Vadym Boichenko")
     assert row is not None and row == model.speaker_row("Volodymyr Zelensky")
+
+
+def test_a_cue_that_is_a_mark_reads_as_one(qtbot, analysed_corpus, settings):
+    """A headline's "Susan Rice: Netanyahu Visit 'Destructive'" has a colon for its cue: it read "reported, :"."""
+    text = analysed_corpus.document(4).text
+    colon = text.index(":")
+    analysed_corpus.db.execute("UPDATE attributions SET cue_start = ?, cue_end = ? WHERE speaker_name = ?",
+                               (colon, colon + 1, "Mikhaïlo Podolyak"))
+    w = _opened(qtbot, analysed_corpus, settings)
+    w.compare([4])
+    panel = w.attribution_panel
+    index = _statement_row(panel, "Mykhailo Podolyak")
+    assert index.data().endswith("· quote, after “:”")
+    assert index.siblingAtColumn(1).data() == "quote, after “:”"
+    said = _statement_row(panel, "Vadym Boichenko")
+    assert said.siblingAtColumn(1).data() in ("quote, said", "reported, told")
+    w.set_corpus(None)

@@ -114,3 +114,25 @@ def test_a_pdf_exported_from_the_window_is_signed_with_the_researchers_name(qtbo
     assert reader.metadata.get("/Author") == "Ana Lima" and "Researcher: Ana Lima" in " ".join(reader.pages[0].extract_text().split())
     w.set_corpus(None)
     corpus.close()
+
+
+def test_an_export_to_a_folder_that_does_not_exist_says_so_plainly(qtbot, analysed_corpus_file, shown_window, tmp_path):
+    """A traceback stood under "Show details" before; the folder is not made (a typing slip or an unplugged drive)."""
+    from viewer.corpus.store import Corpus
+
+    corpus = Corpus(analysed_corpus_file, create=False)
+    w = shown_window(corpus)
+    w.compare([1, 2])
+    missing = tmp_path / "reports" / "april"
+    for name in ("open.pdf", "open.csv", "open.md"):
+        task = w.jobs.export_to(str(missing / name))
+        with qtbot.waitSignal(task.done, timeout=60000) as done:
+            pass
+        assert done.args[0] is False
+        box = w.runner.failure_box
+        assert box.text() == f"{missing / name}: the folder {missing} does not exist; nothing was written"
+        assert box.detailedText() == "" and "Traceback" not in done.args[1]
+        box.close()
+    assert not (tmp_path / "reports").exists()
+    w.set_corpus(None)
+    corpus.close()

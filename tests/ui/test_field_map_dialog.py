@@ -43,7 +43,7 @@ def test_the_window_asks_which_field_holds_the_text_and_imports_the_records(qtbo
     dialog.roles["published"].setCurrentText("date")
     dialog.roles["outlet"].setCurrentText("source")
     assert dialog.field_map() == {"text": "content", "title": "headline", "published": "date", "outlet": "source"}
-    w.runner.report_box.close()
+    assert w.runner.report_box is None  # the question is the one dialog: no report of the same records before it
     with qtbot.waitSignal(w.runner.job_did_finish, timeout=60000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert corpus.document_count() == before + 5
@@ -77,10 +77,31 @@ def test_a_file_mixing_both_names_is_asked_about_once(qtbot, tmp_path, shown_win
     qtbot.addWidget(dialog)
     assert corpus.document_count() == before + 1 and [dialog.text.itemText(i) for i in (1, 2)] == ["body", "title"]
     dialog.text.setCurrentText("body")
-    w.runner.report_box.close()
+    assert w.runner.report_box is None
     with qtbot.waitSignal(w.runner.job_did_finish, timeout=60000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert corpus.document_count() == before + 2 and w.jobs.field_dialog is dialog
     w.runner.report_box.close()
+    w.set_corpus(None)
+    corpus.close()
+
+
+def test_a_csv_without_a_text_column_opens_one_dialog_that_names_its_columns(qtbot, tmp_path, shown_window, finish):
+    """Before, a report box ("Failed 2 records … no 'text' field") opened, then the question behind it."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    w, corpus = _window(qtbot, tmp_path, shown_window)
+    feed = tmp_path / "feed.csv"
+    feed.write_text(FEED, encoding="utf-8")
+    finish(w.jobs.import_paths([str(feed)]))
+    qtbot.wait(50)
+    opened = [d for d in QApplication.topLevelWidgets() if isinstance(d, QDialog) and d.isVisible()]
+    assert opened == [w.jobs.field_dialog]
+    qtbot.addWidget(w.jobs.field_dialog)
+    assert w.jobs.field_dialog.findChild(type(w.summary)).text().startswith(
+        "Records of feed.csv have no “text” field (their fields: headline, content, date, source), so they were not imported.")
+    assert [w.jobs.field_dialog.text.itemText(i) for i in range(1, 5)] == ["headline", "content", "date", "source"]
+    assert w.statusBar().currentMessage() == "Imported 0 documents."
+    w.jobs.field_dialog.reject()
     w.set_corpus(None)
     corpus.close()

@@ -140,3 +140,21 @@ def test_no_marked_document_says_so_and_no_asks_nothing(qtbot, upgraded, shown_w
     question = reread_marked_question(5)
     assert question.startswith("Read the 5 documents an older version of their reader read (marked ↻) again")
     assert "Cancel keeps the ones finished" in question and "Edit → Undo takes all of it back" in question
+
+
+def test_the_marked_count_in_a_pane_is_asked_of_the_corpus_not_read_row_by_row(qtbot, upgraded, shown_window,  # noqa: F811
+                                                                                monkeypatch):
+    """The header's "re-read all N marked…" read every row of the corpus into Python each time it was drawn."""
+    from viewer.corpus.store import Corpus
+
+    corpus, d = upgraded
+    first, _second = d["pdfs"]
+    w = shown_window(corpus)
+
+    def every_row(*_args, **_kwargs):
+        raise AssertionError("the ↻ count read every document of the corpus")
+
+    monkeypatch.setattr(Corpus, "documents", every_row)
+    w.compare([first, d["same"]])
+    assert 're-read all 5 marked…</a>' in w.comparison.pane(first).facts_label.text()
+    assert len(older_reader_ids(corpus)) == 5

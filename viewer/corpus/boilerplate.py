@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.corpus.metadata import header_fields
+from viewer.corpus.nameplates import AGENCIES
 from viewer.corpus.spans import Span
 
 KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page", "site-name")
@@ -47,10 +48,7 @@ _MORE_NEWS = re.compile(
     r"top stories|latest news|you may also like|you might also like|more from [\w ]{1,30})\s*:?",
     re.IGNORECASE,
 )
-_AGENCY = (
-    r"(?:[A-Z]{2,6}|Reuters|Interfax|Xinhua|Ukrinform|Bloomberg|Anadolu|Sputnik|Kyodo|Yonhap|Agerpres|"
-    r"Tanjug|Lusa|Belga|RIA Novosti|Europa Press|Associated Press|Agence France-Presse)"
-)
+_AGENCY = rf"(?:[A-Z]{{2,6}}|{AGENCIES})"
 _CREDIT = re.compile(
     rf"(?:(?:with|source|sources|credit)\s*:?\s*|[—–-]\s*)?\(?{_AGENCY}"
     rf"(?:\s*(?:,|and|&|/|y|et|with|und|e|и)\s*{_AGENCY})*\)?\.?"

@@ -25,7 +25,7 @@ from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
 from viewer.corpus.spans import Span
 
-READER_VERSION = "10"  # 10: labelled numeric stamps ("Created: 08/09/2014") in the page's order, a press release's date, a credit or byline and its date on one line, a summary line ending in a date and time; 9: a two-way numeric date settled by the page's language or its address's country, or by a reading after the page existed; a "PUBLISHED: … | UPDATED: …" pair down to line 10; day-first dates in capitals; 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "11"  # 11: an outlet's name on its own line under the headline ("Pittsburgh Tribune-Review"); 10: labelled numeric stamps ("Created: 08/09/2014") in the page's order, a press release's date, a credit or byline and its date on one line, a summary line ending in a date and time; 9: a two-way numeric date settled by the page's language or its address's country, or by a reading after the page existed; a "PUBLISHED: … | UPDATED: …" pair down to line 10; day-first dates in capitals; 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
@@ -189,7 +189,8 @@ def _stored_outlet(text: str, marks: Sequence[Mark], value: str | None, header: 
         elif "outlet" in declared if declared is not None else all(name != value for _s, _k, name in credits):
             out.append(Evidence("outlet", "metadata", value, "file metadata", value))
     for span, kind, name in credits:
-        out.append(Evidence("outlet", "text", name, f"{kind} line", span.text_of(text), span.start, span.end))
+        detail = "name under the headline" if kind == "nameplate" else f"{kind} line"
+        out.append(Evidence("outlet", "text", name, detail, span.text_of(text), span.start, span.end))
     return out
 
 

@@ -54,11 +54,18 @@ class ImportReport:
         self.near_duplicates += stored.near_duplicates
         self.files |= stored.files
 
-    def summary(self) -> str:
-        """What happened, in words a researcher can act on."""
+    def summary(self, fields_asked: bool = False) -> str:
+        """What happened, in words a researcher can act on. ``fields_asked``: the window asks which field
+        holds the text of the record files without one (`textless`), in the one dialog that lists their
+        fields, so their records are not also listed here as failures (two dialogs, one after the other)."""
         lines = [f"Imported {len(self.imported)} document{'s' if len(self.imported) != 1 else ''}."]
         lines += _listed(f"Skipped {len(self.skipped)}", self.skipped)
-        lines += _listed(f"Failed {_failures(self.failed)}", self.failed)
+        failed = self.failed
+        if fields_asked:
+            textless = {path for path, _fields in self.textless}
+            failed = [(where, reason) for where, reason in failed
+                      if not ((_record_of(where) or (where,))[0] in textless and _NO_TEXT in reason)]
+        lines += _listed(f"Failed {_failures(failed)}", failed)
         lines += _listed(f"Read with warnings {len(self.warnings)}", self.warnings)
         if self.near_duplicates:
             lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, marked ≈ in the document list):")
@@ -85,6 +92,7 @@ def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
 
 
 _RECORD = re.compile(r"(line|record) (\d+): ")
+_NO_TEXT = " no 'text' field"  # a record file's reader says so of a record without its text field
 
 
 def _failures(entries: list[tuple[str, str]]) -> str:
@@ -175,13 +183,14 @@ def import_paths(corpus: Corpus, paths: Sequence[str | Path], options: ImportOpt
 def import_job(paths: Sequence[str | Path], options: ImportOptions = ImportOptions(),
                heard: Callable[[ImportReport], None] | None = None) -> Job:
     """Import as the window runs it, on the job's own connection; ``heard`` gets the whole report (on
-    the job's thread), for what a status line cannot carry, such as record files without a text field."""
+    the job's thread) and asks about the record files without a text field, so the summary leaves them out."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
         report = import_paths(corpus, paths, options, state)
         if heard is not None:
             heard(report)
-        return Changes(report.summary(), frozenset({DOCUMENTS}) if report.imported else frozenset())
+        return Changes(report.summary(fields_asked=heard is not None),
+                       frozenset({DOCUMENTS}) if report.imported else frozenset())
 
     return run
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.corpus.dates import dates_only, stamps
+from viewer.corpus.nameplates import nameplate
 from viewer.corpus.spans import Span
 
 Mark = tuple[Span, str]
@@ -96,8 +97,9 @@ def _outlet(text: str, marks: Sequence[Mark]) -> str | None:
 
 
 def outlet_credits(text: str, marks: Sequence[Mark]) -> list[tuple[Span, str, str]]:
-    """(span, "copyright" or "credit", outlet name) the page credits itself with, strongest first:
-    the copyright owner, then credit lines from the last one up ("/BNR", "EFE and AFP")."""
+    """(span, "copyright", "nameplate" or "credit", outlet name) the page credits itself with, strongest first:
+    the copyright owner, the outlet's name under the headline ("Pittsburgh Tribune-Review"), then credit
+    lines from the last one up ("/BNR", "EFE and AFP")."""
     found = []
     for span, kind in marks:
         if kind == "copyright":
@@ -105,6 +107,9 @@ def outlet_credits(text: str, marks: Sequence[Mark]) -> list[tuple[Span, str, st
             name = _unbracketed(match["name"]) if match else ""
             if name:
                 found.append((span, "copyright", name))
+    under_headline = nameplate(text, marks)
+    if under_headline:
+        found.append((under_headline[0], "nameplate", under_headline[1]))
     for span, kind in reversed(marks):
         if kind == "credit" and not span.text_of(text).startswith("pic."):
             name = _CREDIT_NOISE.sub("", span.text_of(text).strip()).strip()

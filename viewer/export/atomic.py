@@ -19,10 +19,24 @@ from typing import IO
 
 from viewer.corpus.disk import DISK_FULL, out_of_space
 from viewer.export.scratch import clean_stale, scratch_file, settle
+from viewer.jobs import Explained
 
 
-class ExportError(Exception):
+class ExportError(Explained):
     """An export that could not be written, with a message fit for the researcher."""
+
+
+def existing_folder(target: str | Path) -> Path:
+    """The folder ``target`` is written in, or an `ExportError` when it does not exist. Checked before an export
+    reads anything: the folder is not made, since a save dialog never makes one behind the researcher's back
+    and a missing folder is most often a typing slip or a drive not plugged in, where a made one would hide the
+    report."""
+    target = Path(target)
+    real = target.resolve() if target.is_symlink() else target
+    directory = real.parent if str(real.parent) else Path(".")
+    if not directory.is_dir():
+        raise ExportError(f"{target}: the folder {directory} does not exist; nothing was written")
+    return directory
 
 
 @contextmanager
@@ -36,9 +50,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
             yield temporary
         return
     real = target.resolve() if target.is_symlink() else target
-    directory = real.parent if str(real.parent) else Path(".")
-    if not directory.is_dir():
-        raise ExportError(f"{target}: the folder {directory} does not exist")
+    directory = existing_folder(target)
     clean_stale(directory, real)
     try:
         with scratch_file(directory, real, ".part") as temporary:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.corpus.store import Corpus
-from viewer.export.atomic import ExportError, write_text
+from viewer.export.atomic import ExportError, existing_folder, write_text
 from viewer.export.pdf_document import Renderer
 from viewer.jobs import Changes, Job, TaskState, cancelled_means, quiet
 
@@ -67,6 +67,8 @@ def export(
     reads first and writes beside the target, renaming at the end. ``colours``: the claims' colours in
     the window that exports, so the report lights each claim as the window did.
     """
+    if target not in (None, "-") and not (Path(target).exists() and not Path(target).is_file()):
+        existing_folder(target)  # said now, not after the minutes a long PDF takes
     with cancelled_means("nothing was written"):
         return _export(corpus, format, target, documents, claims, quiet(state), researcher, page_size, render, colours)
 

@@ -23,7 +23,7 @@ from viewer.comparison import (
 from viewer.corpus import notes, publication
 from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus
-from viewer.corpus.text_reader import older_reader_ids, read_by_older_reader, reader_note
+from viewer.corpus.text_reader import older_reader_count, read_by_older_reader, reader_note
 from viewer.provenance.discrepancy_words import readable, sides_of, source_names
 from viewer.provenance.wording import date_label
 from viewer.ui.absence_banner import AbsenceBanner
@@ -140,7 +140,7 @@ class ArticleView(QWidget):
     def _reread_links(self) -> str:
         """This document's re-read, and all of the marked ones when there are others (an upgraded corpus marks every
         document an older reader read, and one at a time was the only cure)."""
-        marked = len(older_reader_ids(self.corpus))
+        marked = older_reader_count(self.corpus)
         every = f' · <a href="{REREAD_ALL}">re-read all {marked} marked…</a>' if marked > 1 else ""
         return f' (<a href="{REREAD}">re-read from its file…</a>{every})'
 

@@ -262,19 +262,28 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         if column == 0:  # wrapped by the panel's delegate; the article it came from on its own line
             shown = content if len(content) <= 400 else content[:399].rstrip() + "…"
             shown = f"“{shown}”" if a.kind == "direct" else shown
-            cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
-            how = KIND_WORDS.get(a.kind, a.kind) + (f", {cue}" if cue else "")
+            how = self._how(a)
             who = f"{a.shown_speaker} · " if a.speaker_id is None else ""  # "unnamed: officials · "
             return f"{shown}\n— {who}{self.outlet(a.document_id)} (d{a.document_id}){relays} · {how}"
         if column == 1:
-            cue = self._texts[a.document_id][a.cue.start:a.cue.end] if a.cue else ""
-            return f"{KIND_WORDS.get(a.kind, a.kind)}, {cue}" if cue else KIND_WORDS.get(a.kind, a.kind)
+            return self._how(a)
         if column == 2:
             return f"{self.outlet(a.document_id)}{relays}"
         if column == 3:
             return f"d{a.document_id}"
         tags = self._tags.get(notes.span_key(a.document_id, a.content.start, a.content.end), [])
         return ", ".join(tags)
+
+
+    def _how(self, a: StoredAttribution) -> str:
+        """The statement's kind and its cue as written: "reported, said". A headline's colon ("Susan Rice: Netanyahu
+        Visit 'Destructive'") is a cue with no word, shown in quotes so it reads as the mark it is, not as "reported, :"."""
+        how = KIND_WORDS.get(a.kind, a.kind)
+        self.text_of(a)  # the article's text, read once
+        cue = " ".join(self._texts[a.document_id][a.cue.start:a.cue.end].split()) if a.cue else ""
+        if not cue:
+            return how
+        return f"{how}, {cue}" if any(c.isalnum() for c in cue) else f"{how}, after “{cue}”"
 
 
 class _WrappingDelegate(QStyledItemDelegate):

@@ -81,8 +81,10 @@ class CorpusJobs:
         from viewer.corpus.importing import ImportOptions, import_job  # its format readers cost a second: loaded at the first import, not at window start
 
         heard: list[ImportReport] = []
-        task = self.runner.run("Importing", import_job(paths, ImportOptions(field_map=field_map or {}), heard.append))
-        if task is not None and field_map is None:  # asked once: a mixed file's records with "text" lack the chosen field
+        asks = field_map is None  # asked once: a mixed file's records with "text" lack the chosen field, and are reported
+        task = self.runner.run("Importing", import_job(paths, ImportOptions(field_map=field_map or {}),
+                                                       heard.append if asks else None))
+        if task is not None and asks:
             task.done.connect(lambda ok, _message: self._ask_for_fields(heard) if ok and heard else None)
         return task
 

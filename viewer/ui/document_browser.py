@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus
-from viewer.corpus.text_reader import older_reader_ids
+from viewer.corpus.text_reader import older_reader_count
 from viewer.jobs import counted
 from viewer.ui.column_fit import NAME_MIN, ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
@@ -252,7 +252,7 @@ class DocumentBrowserPanel(QWidget):
                                    f"{f' ({OLDER_READER} read by an older reader)' if older else ''}…",
                                    lambda: self.reread_requested.emit(chosen[0]))
             again.setEnabled(not self.corpus.read_only)
-            marked = len(older_reader_ids(self.corpus)) if older else 0
+            marked = older_reader_count(self.corpus) if older else 0
             if marked > 1:  # an upgraded corpus marks every document an older reader read: all of them in one go
                 every = menu.addAction(f"Re-read all {marked} marked ({OLDER_READER}) documents…",
                                        self.reread_all_requested.emit)

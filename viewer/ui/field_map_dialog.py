@@ -23,8 +23,8 @@ class FieldMapDialog(QDialog):
         self.files = list(files)
         names = ", ".join(Path(f).name for f in self.files)
         self.setWindowTitle(f"Import {names}")
-        said = QLabel(f"Records of {names} without a “text” field were not imported. Which field holds each"
-                      " article's text? The others are optional.")
+        said = QLabel(f"Records of {names} have no “text” field (their fields: {', '.join(fields)}), so they were"
+                      " not imported. Which field holds each article's text? The others are optional.")
         said.setWordWrap(True)
         self.text = QComboBox()
         self.text.addItems([CHOOSE, *fields])

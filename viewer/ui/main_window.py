@@ -59,6 +59,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["attributions"], self.docks["notes"])
         self.docks["attributions"].raise_()
 
+        # Said for as long as the corpus is open read-only: a line in the status bar's message area is gone at the
+        # next message (a search's hits, a menu's hint), and the researcher would think their changes can be saved.
+        self.read_only_note = QLabel()
+        self.read_only_note.setVisible(False)
+        self.statusBar().addPermanentWidget(self.read_only_note)
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
         self.runner = TaskRunner(self.statusBar(), self)
@@ -147,11 +152,20 @@ class MainWindow(QMainWindow):
                 self.recent.remember(corpus.path)
         name = f"{corpus.path.name}{' [read-only]' if corpus.read_only else ''}" if corpus else "no corpus"
         self.setWindowTitle(f"{name} — Provenance Viewer {__version__}")
+        self._show_read_only(corpus)
         for part in (self.runner, self.comparison, self.browser, self.attribution_panel, self.claims_panel,
                      self.notes_panel, self.timeline_panel):
             part.set_corpus(corpus)
         self._show_summary()
         self._refresh_actions()
+
+    def _show_read_only(self, corpus: Corpus | None) -> None:
+        read_only = corpus is not None and corpus.read_only
+        self.read_only_note.setVisible(read_only)
+        self.read_only_note.setText(f"{corpus.path.name} is read-only: it is open for reading" if read_only else "")
+        self.read_only_note.setToolTip(
+            "Its file or folder cannot be written (a read-only disk, share or file): imports, analysis, notes"
+            " and corrections cannot be saved in it. Exports can be written elsewhere." if read_only else "")
 
     def _show_summary(self) -> None:
         if self.corpus is None:
@@ -173,12 +187,7 @@ class MainWindow(QMainWindow):
         if old is not None and old is not corpus:
             old.close()
         self._restore_comparison(corpus)
-        if corpus.read_only:
-            self.statusBar().showMessage(
-                f"{corpus.path.name} is read-only: it is open for reading; imports, analysis, notes and"
-                " corrections cannot be saved in it"
-            )
-        elif corpus.stripped:
+        if corpus.stripped and not corpus.read_only:
             self.statusBar().showMessage(f"{corpus.path.name}: " + "; ".join(corpus.stripped))
 
     def _remember_comparison(self) -> None:

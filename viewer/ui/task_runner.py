@@ -163,8 +163,10 @@ class TaskRunner(QObject):
 
     def _show_failure(self, title: str, message: str) -> None:
         """Window-modal and non-blocking, so a failure report never stalls the event loop."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message.split("\n\n")[0], parent=self.window)
-        box.setDetailedText(message)
+        said, _, details = message.partition("\n\n")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, said, parent=self.window)
+        if details.strip():  # a fault of the program: where it happened, for a bug report
+            box.setDetailedText(message)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.failure_box = box

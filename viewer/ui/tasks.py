@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from viewer.corpus.store import Corpus, CorpusError
+from viewer.corpus.store import Corpus
 from viewer.corpus.write_lock import WAITING
-from viewer.jobs import Cancelled, Changes, Job, TaskState
+from viewer.jobs import Cancelled, Changes, Explained, Job, TaskState
 
 
 class _Worker(QObject):
@@ -34,7 +34,7 @@ class _Worker(QObject):
                 changes = self.job(corpus, self.state)
         except Cancelled as exc:
             self.cancelled.emit(str(exc) or "nothing was changed")
-        except CorpusError as exc:  # already in the researcher's words
+        except Explained as exc:  # already in the researcher's words: a corpus or a target that cannot be written
             self.failed.emit(str(exc))
         except Exception as exc:  # reported to the researcher, never lost in a thread
             self.failed.emit(f"{exc}\n\n{traceback.format_exc(limit=3)}")

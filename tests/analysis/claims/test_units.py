@@ -136,13 +136,15 @@ def test_generic_words_for_people_weigh_nothing(parsed):
     ("Two men were shot in the 4000 block of Main Street, three blocks from the school.",
      [("Two", True), ("4000", False), ("three", True)]),
     ("Two men were hurt and a man aged 41 was arrested.", [("Two", True), ("41", False)]),
+    ("Police found 3 men shot at 4500 W. Oak St. and 2 more outside 1200 Main Street.",
+     [("3", True), ("4500", False), ("2", True), ("1200", False)]),
     ("Police said the boy, who turned 12 last week, called 911 after four shots were fired.",
      [("12", False), ("911", False), ("four", True)]),
     ("A 911 dispatcher took 30 calls in an hour.", [("911", False), ("30", True)]),
 ])
 def test_numbers_that_name_or_pick_are_not_counts(parsed, text, counted):
     """A road, a flight, an age (in apposition, "a 17-year-old", "aged 41", "turned 12"), "one of",
-    a telephone number, an emergency line, a time of day and an address's block name or pick; a count comes before what it counts. Linking still reads them (two reports
+    a telephone number, an emergency line, a time of day, an address's block and a house number name or pick; a count comes before what it counts. Linking still reads them (two reports
     giving one flight number report one event); only comparing counts leaves them out."""
     assert [(text[f.start:f.end], f.count) for u in claim_units(parsed(text)) for f in u.features.figures] == counted
 

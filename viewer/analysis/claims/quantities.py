@@ -5,9 +5,11 @@ reports of one figure agree when their ranges meet, so a hedge is not mistaken f
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -55,6 +57,14 @@ _IDENTIFIER = re.compile(
     re.IGNORECASE,
 )
 
+# A house number before a street's name ("at 4500 W. Oak St.", "outside 1200 Main Street"): the words that end a
+# street's name are read from police blocks in the GVA crawl (street_types.json, training/count_street_types.py).
+_STREET_TYPES = json.loads(Path(__file__).with_name("street_types.json").read_text(encoding="utf-8"))["words"]
+_STREET_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
+_ADDRESS = re.compile(
+    rf"(?<![\w$€£.,#:])\d{{1,6}}(?=[ ]+(?:{_STREET_NAME_WORD}[ ]+){{1,3}}(?:{'|'.join(sorted(_STREET_TYPES))})\b)"
+)
+
 _ONES = "|".join(sorted((re.escape(w) for w in _WORDS if " " not in w), key=len, reverse=True))
 _AGE_NUMBER = rf"\d{{1,3}}|{_ONES}"
 # A number that says how old someone is, or which line to call: each pattern's named group is the number.
@@ -100,10 +110,12 @@ def figures(text: str, offset: int = 0) -> list[Figure]:
 
 def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Where ``text`` writes a number that identifies rather than counts: a telephone number
-    ("(405) 555-1234", "1-800-222-8477"), a time of day ("3:30", "10 p.m.", "9 o'clock") or the
+    ("(405) 555-1234", "1-800-222-8477"), a time of day ("3:30", "10 p.m.", "9 o'clock"), the
     block of a street address as US police give it ("the 4000 block of Main Street"; "three blocks
-    of" counts, so only the singular)."""
-    return [(m.start() + offset, m.end() + offset) for m in _IDENTIFIER.finditer(text)]
+    of" counts, so only the singular) or a house number ("at 4500 W. Oak St.")."""
+    found = [(m.start() + offset, m.end() + offset) for m in _IDENTIFIER.finditer(text)]
+    found += [(m.start() + offset, m.end() + offset) for m in _ADDRESS.finditer(text)]
+    return sorted(found)
 
 
 def labels(text: str, offset: int = 0) -> list[tuple[int, int]]:
