@@ -160,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporting = commands.add_parser("export", help="export the corpus and its analysis")
     exporting.add_argument("corpus")
-    exporting.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    exporting.add_argument("--format", choices=EXPORT_FORMATS,
+                           help="default: what the output file's extension says (report.pdf, tables.csv), else json")
     exporting.add_argument("-o", "--output", help="target file ('-' or none: standard output, not for pdf)")
     exporting.add_argument("--documents", help="comma-separated document ids (default: all)")
     exporting.add_argument("--claims", help="comma-separated claim ids (default: all linked claims)")

@@ -44,6 +44,23 @@ def extension_format(path: str, chosen: str | None) -> tuple[str, str]:
     return f"{path}.{fmt}", fmt
 
 
+NAMED = {**EXTENSIONS, "png": "png"}  # what a file name says it holds, for the command line (which also draws PNGs)
+LABELS = {"json": "JSON", "csv": "CSV", "md": "Markdown", "html": "HTML", "pdf": "a PDF", "svg": "SVG", "png": "a PNG"}
+
+
+def named_format(target: str | None, asked: str | None) -> str:
+    """The format a command-line export writes: the one asked for, else the one the file name's extension
+    says, else JSON (the interchange, as on standard output). `export -o report.md` wrote JSON into report.md;
+    a name that says another format than the one asked for is refused, as Markdown in report.pdf opens nowhere."""
+    said = None if target in (None, "-") else NAMED.get(Path(target).suffix.lower().lstrip("."))
+    if asked is None:
+        return said or "json"
+    if said is not None and said != asked:
+        raise ExportError(f"{target}: the file name says {LABELS[said]} but --format {asked} asks for {LABELS[asked]};"
+                          f" name the file .{asked}, or leave out --format to write {LABELS[said]}")
+    return asked
+
+
 def _counted(count: int, thing: str) -> str:
     return f"{count} {thing}{'' if count == 1 else 's'}"
 
