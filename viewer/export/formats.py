@@ -61,6 +61,16 @@ def named_format(target: str | None, asked: str | None) -> str:
     return asked
 
 
+def files_written(target: str | Path, format: str) -> list[Path]:
+    """The files an export to ``target`` replaces: the CSV export writes its four tables beside the name given."""
+    target = Path(target)
+    if format == "csv" and target.suffix.lower() == ".csv":
+        from viewer.export.tables import table_paths
+
+        return table_paths(target.with_suffix(""))
+    return [target]
+
+
 def _counted(count: int, thing: str) -> str:
     return f"{count} {thing}{'' if count == 1 else 's'}"
 

@@ -177,13 +177,17 @@ def write_csv(selection: Selection, target: str | Path | None) -> list[tuple[Pat
     else:
         raise ExportError(f"{target}: give a folder or a name ending in .csv for the CSV export")
     written = []
-    for name, write in TABLES:
-        path = stem.with_name(f"{stem.name}-{name}.csv")
+    for (name, write), path in zip(TABLES, table_paths(stem)):
         with atomic_path(path) as temporary:
             with open(temporary, "w", encoding="utf-8-sig", newline="") as out:
                 rows = write(selection, out)
         written.append((path, name, rows))
     return written
+
+
+def table_paths(stem: Path) -> list[Path]:
+    """NAME-documents.csv, NAME-claims.csv, NAME-attributions.csv, NAME-notes.csv beside ``stem``."""
+    return [stem.with_name(f"{stem.name}-{name}.csv") for name, _ in TABLES]
 
 
 TABLES = (("documents", write_documents), ("claims", write_claims), ("attributions", write_attributions),
