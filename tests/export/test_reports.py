@@ -92,6 +92,14 @@ def test_unanalysed_corpus_says_no_claims(unanalysed_corpus, tmp_path):
     assert "not been analysed" in (tmp_path / "r.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_an_unanalysed_export_names_the_way_to_analyse_in_the_window_too(unanalysed_corpus, tmp_path, fmt):
+    """The window's status bar told its researcher to "run `provenance analyse`", a command line it never showed;
+    the JSON export said only "0 claims, 0 speakers"."""
+    said = export(unanalysed_corpus, fmt, tmp_path / f"r.{fmt}").summary()
+    assert "not been analysed yet (Analyse, Ctrl+R, in the window; `provenance analyse CORPUS`" in said, said
+
+
 @pytest.mark.parametrize("fmt", ["md", "html", "csv"])
 def test_bad_selection_writes_nothing(export_corpus, tmp_path, fmt):
     with pytest.raises(ExportError, match="no document d7"):

@@ -118,8 +118,13 @@ def _export(corpus: Corpus, format: str, target: str | Path | None, documents: S
     if format == "json":
         from viewer.export.interchange import write_json
 
+        from viewer.analysis.store import is_analysed
+        from viewer.export.selection import NOT_ANALYSED
+
         data = write_json(corpus, target, state)
         chosen = WHOLE_CORPUS if documents or claims else None  # a selection it ignored silently read as applied
+        if data["documents"] and not is_analysed(corpus):  # "0 claims, 0 speakers" alone did not say why
+            chosen = "; ".join(filter(None, [NOT_ANALYSED, chosen]))
         return Written(to_file, ", ".join(_counted(len(data[k]), k[:-1]) for k in ("documents", "claims", "speakers", "attributions")),
                        chosen)
     if format == "pdf":

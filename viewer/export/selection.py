@@ -32,6 +32,9 @@ from viewer.identifiers import UnknownName, attribution_labels, check_ids
 from viewer.jobs import TaskState, quiet
 
 TOOL = f"Provenance Viewer {__version__}"
+# said in the window's status bar, on the terminal and in the report itself: both ways to analyse are named
+NOT_ANALYSED = ("no claims were found: the corpus has not been analysed yet (Analyse, Ctrl+R, in the window;"
+                " `provenance analyse CORPUS` on the command line)")
 
 
 @dataclass
@@ -213,7 +216,7 @@ class Selection:
     def message(self) -> str | None:
         """What the researcher should know about the result (no analysis, no shared claims)."""
         if not self.analysed:
-            return "no claims were found: the corpus has not been analysed yet (run `provenance analyse`)"
+            return NOT_ANALYSED
         if not self.claims:
             return "no claims were found that two or more of the exported documents share"
         return None
