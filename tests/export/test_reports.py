@@ -172,3 +172,39 @@ def test_json_says_a_choice_of_documents_is_not_applied(export_corpus, tmp_path)
                                      " holds the whole corpus; a choice of documents or claims applies to PDF, CSV,"
                                      " Markdown and HTML)")
     assert export(export_corpus, "json", tmp_path / "all.json").note is None
+
+
+def test_html_article_text_is_well_nested_with_one_break_between_paragraphs(export_corpus, tmp_path):
+    """A web page's furniture running over a blank line came out as <span>…</p><p>…</span>, which a browser closes at
+    the </p>, greying one paragraph of it; and every paragraph break was written "</p><br><p>"."""
+    from html.parser import HTMLParser
+
+    text = export_corpus.document(5).text
+    start = text.index("(Also read:")
+    end = text.index("\n\n", start) + 40
+    with export_corpus.transaction() as db:
+        db.execute('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (5, ?, ?, ?)', (start, end, "nav"))
+    export(export_corpus, "html", tmp_path / "r.html", documents=[1, 5])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+
+    class Nesting(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.open, self.wrong = [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag not in ("br", "meta", "img", "hr", "link", "col", "wbr", "input"):
+                self.open.append(tag)
+
+        def handle_endtag(self, tag):
+            if self.open and self.open[-1] == tag:
+                self.open.pop()
+            else:
+                self.wrong.append((tag, self.getpos(), self.open[-3:]))
+
+    nesting = Nesting()
+    nesting.feed(page)
+    assert nesting.wrong == [] and nesting.open == []
+    assert "</p><br>" not in page and "<br><p>" not in page and "</p>\n<br>" not in page
+    furniture = text[text.index("\n\n", start):end].strip()[:20]
+    assert f'<p><span class="junk">{furniture}' in page
