@@ -92,6 +92,15 @@ def test_unanalysed_corpus_says_no_claims(unanalysed_corpus, tmp_path):
     assert "not been analysed" in (tmp_path / "r.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_matrix_heading_of_a_report_without_claims_says_why(unanalysed_corpus, tmp_path, fmt):
+    """The heading stood over nothing in Markdown and HTML (the PDF said why)."""
+    export(unanalysed_corpus, fmt, tmp_path / f"r.{fmt}")
+    text = (tmp_path / f"r.{fmt}").read_text(encoding="utf-8")
+    matrix_section = text[text.index("Claim × source matrix"):text.index("d1: ")]
+    assert "not been analysed yet" in matrix_section
+
+
 @pytest.mark.parametrize("fmt", ["md", "json"])
 def test_an_unanalysed_export_names_the_way_to_analyse_in_the_window_too(unanalysed_corpus, tmp_path, fmt):
     """The window's status bar told its researcher to "run `provenance analyse`", a command line it never showed;

@@ -126,6 +126,8 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
     for label, title in _contents(selection):
         w(f"- **{label}** {md_escape(title)}\n")
     w("\n## Claim × source matrix\n\n")
+    if not selection.claims:  # the heading stood over nothing
+        w(f"{md_escape(selection.message() or 'No claims.')}\n")
     if selection.claims:
         if grouped := matrix.explained(selection.matrix):
             w(f"{md_escape(grouped)}\n")
@@ -244,6 +246,8 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
     for label, title in _contents(selection):
         w(f"<li><a href=\"#{label}\">{label}</a> {e(title)}</li>")
     w("</ul>\n<h2 id=\"matrix\">Claim × source matrix</h2>\n")
+    if not selection.claims:  # the heading stood over nothing
+        w(f"<p>{e(selection.message() or 'No claims.')}</p>\n")
     if selection.claims and (grouped := matrix.explained(selection.matrix)):
         w(f"<p class=\"meta\">{e(grouped)}</p>\n")
     for table in selection.matrix_tables() if selection.claims else ():
