@@ -133,3 +133,13 @@ def test_no_line_of_a_paragraph_split_by_a_page_break_is_lost(tmp_path, fillers)
     render([Section("Split test", blocks)], target, PAGE_SIZES["A4"])
     joined = "".join("".join(page.extract_text().split()) for page in PdfReader(target).pages)
     assert [w for w in words if w not in joined] == [] and "Theparagraphafterit." in joined
+
+
+def test_a_running_title_longer_than_the_line_is_shortened_with_an_ellipsis(tmp_path):
+    # "d2 · <a 240-character outlet> · <title>" ran past the right margin, cut mid-word, the title never shown.
+    title = "d2 · " + "The Springfield Evening Chronicle and Weekly Courier " * 5 + "· Police name the victims"
+    target = tmp_path / "running.pdf"
+    render([Section(title, [Paragraph([Run("Body text.")], "body")])], target, PAGE_SIZES["A4"])
+    head = " ".join(PdfReader(target).pages[0].extract_text().splitlines()[0].split())
+    assert head.startswith("d2 · The Springfield Evening Chronicle") and head.rstrip().endswith("…"), head
+    assert len(head) < len(title) / 2

@@ -449,8 +449,12 @@ def _paint(painter: QPainter, writer: QPdfWriter, b: _Built, start: int, page_co
         painter.setFont(small)
         painter.setPen(QColor("#666666"))
         width = page_size[0] * S
-        painter.drawText(QRectF(MARGIN["left"] * S, 24 * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, drawable(b.section.running_title, FAMILY))
+        line = width - (MARGIN["left"] + MARGIN["right"]) * S
+        # a long outlet and title ran past the margin, cut mid-word, and the title never showed: shortened with "…"
+        running = painter.fontMetrics().elidedText(drawable(b.section.running_title, FAMILY), Qt.TextElideMode.ElideRight,
+                                                   int(line))
+        painter.drawText(QRectF(MARGIN["left"] * S, 24 * S, line, 14 * S),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, running)
         footer = QRectF(MARGIN["left"] * S, (page_size[1] - 36) * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S)
         painter.drawText(footer, Qt.AlignmentFlag.AlignLeft, f"Provenance Viewer {__version__}")
         painter.drawText(footer, Qt.AlignmentFlag.AlignRight, f"page {start + page + 1} of {page_count}")
