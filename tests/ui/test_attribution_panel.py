@@ -260,3 +260,17 @@ def test_a_merge_says_two_names_are_one_speaker_not_which_name_it_keeps(qtbot, s
     model = w.attribution_panel.model
     row = model.speaker_row("Vadym Boichenko")
     assert row is not None and row == model.speaker_row("Volodymyr Zelensky")
+
+
+def test_a_new_empty_corpus_says_to_import_not_to_analyse(qtbot, shown_window, tmp_path):
+    """File → New corpus: the panel said "not analysed yet: Analyse (Ctrl+R) finds who said what", and Analyse
+    found nothing to analyse."""
+    from viewer.corpus.store import Corpus
+
+    corpus = Corpus(tmp_path / "new.corpus")
+    w = shown_window(corpus)
+    panel = w.attribution_panel
+    assert panel.stack.currentWidget() is panel.empty and panel.empty.isVisible()
+    assert panel.empty.text().startswith("The corpus holds no documents yet: File → Import files or Import folder")
+    w.set_corpus(None)
+    corpus.close()
