@@ -122,6 +122,7 @@ class Selection:
     # the researcher's word on which exported articles carry which claims, and those that apply to no claim now
     source_corrections: list[SourceJudgement] = field(default_factory=list)
     exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
+    carrying: bool = False  # the documents are those carrying the chosen claims (--claims without --documents)
 
     @property
     def corpus_name(self) -> str:
@@ -210,7 +211,8 @@ class Selection:
     def describe(self) -> str:
         """One line for the cover: what was selected."""
         count = len(self.articles)
-        which = "all documents" if self.everything else "selected documents"
+        which = ("all documents" if self.everything else "the documents carrying the chosen claims" if self.carrying
+                 else "selected documents")
         return f"{count} {'document' if count == 1 else 'documents'} ({which}: {', '.join(a.label for a in self.articles)})"
 
     def message(self) -> str | None:
@@ -274,6 +276,9 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     made = claim_sources.judgements(corpus)
     if claims is not None:
         claim_list = store.claims(corpus, list(dict.fromkeys(claims)))
+        if documents is None:  # the articles carrying them: `--claims c8,c10` alone gave all 50 articles, 160 pages
+            carrying = {d for c in claim_list for d in c.documents()}
+            chosen = [d for d in known if d in carrying]
     else:  # with the claims one article carries that the researcher judged another not to, as a comparison shows
         claim_list = store.claims(corpus, claim_sources.compared(corpus, chosen, made)[0] if len(chosen) > 1 else [])
     articles = []
@@ -289,11 +294,12 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         claims=claim_list,
         speakers=store.speakers(corpus, chosen),
         analysed=store.is_analysed(corpus),
-        everything=documents is None,
+        everything=documents is None and claims is None,
+        carrying=documents is None and claims is not None,
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles},
                                keep=colours),
         annotations=(added := notes.annotations(corpus)),
-        stranded=stranded(corpus, added, None if documents is None else set(chosen)),
+        stranded=stranded(corpus, added, None if documents is None and claims is None else set(chosen)),
         source_corrections=[j for j in made if j.document in set(chosen)],
         attribution_labels=attribution_labels(corpus),
         closest=ClosestIndex(corpus, {a.document.id: a.document.text for a in articles}, in_chunks(claim_list, state, "finding the closest passages to"))
