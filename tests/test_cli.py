@@ -88,6 +88,28 @@ def test_export_to_a_missing_folder_gets_a_message(imported, tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_an_export_without_format_writes_what_the_file_name_says(imported, tmp_path, capsys):
+    """`export -o report.md` wrote the JSON interchange into report.md, and said so only in its counts."""
+    assert main(["export", str(imported), "-o", str(tmp_path / "report.md")]) == 0
+    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# Provenance report")
+    assert main(["export", str(imported), "-o", str(tmp_path / "page.HTML")]) == 0
+    assert (tmp_path / "page.HTML").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert main(["export", str(imported), "-o", str(tmp_path / "rows.csv")]) == 0
+    assert (tmp_path / "rows-documents.csv").exists() and not (tmp_path / "rows.csv").exists()
+    assert main(["export", str(imported), "-o", str(tmp_path / "corpus.txt")]) == 0
+    assert json.loads((tmp_path / "corpus.txt").read_text(encoding="utf-8"))["format"] == "provenance-corpus/1"
+
+
+def test_an_export_whose_file_name_says_another_format_is_refused(imported, tmp_path, capsys):
+    """Markdown written into report.pdf opens in no PDF reader; nothing is written and the message says both."""
+    capsys.readouterr()
+    assert main(["export", str(imported), "--format", "md", "-o", str(tmp_path / "report.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "report.pdf: the file name says a PDF but --format md asks for Markdown" in err
+    assert list(tmp_path.glob("report*")) == []
+    assert main(["export", str(imported), "--format", "html", "-o", str(tmp_path / "r.htm")]) == 0
+
+
 def test_export_of_an_unknown_document_id_is_refused(imported, capsys):
     assert main(["export", str(imported), "--format", "json", "--documents", "dx"]) == 2
 

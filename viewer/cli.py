@@ -160,10 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporting = commands.add_parser("export", help="export the corpus and its analysis")
     exporting.add_argument("corpus")
-    exporting.add_argument("--format", choices=EXPORT_FORMATS, default="json")
+    exporting.add_argument("--format", choices=EXPORT_FORMATS,
+                           help="default: what the output file's extension says (report.pdf, tables.csv), else json")
     exporting.add_argument("-o", "--output", help="target file ('-' or none: standard output, not for pdf)")
     exporting.add_argument("--documents", help="comma-separated document ids (default: all)")
-    exporting.add_argument("--claims", help="comma-separated claim ids (default: all linked claims)")
+    exporting.add_argument("--claims", help="comma-separated claim ids (default: all linked claims); without"
+                                            " --documents, the documents carrying them")
     exporting.add_argument("--researcher", help="name printed on the cover and in the PDF metadata")
     exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
     return parser

@@ -447,13 +447,14 @@ def _analyse_on_cluster(corpus: Corpus, progress: ProgressLine, args: argparse.N
 
 def cmd_export(args: argparse.Namespace) -> int:
     from viewer.export.atomic import ExportError
-    from viewer.export.formats import export
+    from viewer.export.formats import export, named_format
     from viewer.identifiers import parse_ids
 
     try:
         documents = parse_ids(args.documents, "d", "--documents")
         claims = parse_ids(args.claims, "c", "--claims")
-    except ValueError as exc:
+        args.format = named_format(args.output, args.format)
+    except (ValueError, ExportError) as exc:
         return fail(str(exc), 2)
     if args.format == "png":
         return _export_png(args, claims)

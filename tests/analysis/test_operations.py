@@ -85,3 +85,13 @@ def test_taking_the_only_other_source_out_of_a_claim_says_the_claim_is_gone(samp
     said = correction_job([not_carried(claim, 2)])(sample_corpus, TaskState()).summary
     assert 2 not in store.claim_ids(sample_corpus)
     assert said.endswith("; claim [2] is gone: d1 was its only other source"), said
+
+
+def test_analysing_a_corpus_without_documents_says_to_import_first(memory_corpus):
+    """A new corpus's Analyse said "analysed 0 new documents; corpus now has 0 linked claims, 0 attributions, 0
+    speakers", as if the analysis had found nothing."""
+    from viewer.analysis.operations import analyse_job
+
+    changes = analyse_job()(memory_corpus, TaskState())
+    assert changes.summary.startswith("nothing to analyse: the corpus holds no documents yet; import some first")
+    assert changes.touched == frozenset()

@@ -48,3 +48,23 @@ def test_a_new_corpus_in_a_folder_that_cannot_be_written_is_refused_in_words(tmp
         f"{shelf / 'field.corpus'} cannot be made: its folder {shelf} cannot be written (a read-only folder, disk or"
         " share); nothing was changed. Choose a folder you can write to.")
     assert list(shelf.iterdir()) == []
+
+
+def test_a_new_corpus_does_not_take_in_the_log_a_deleted_corpus_left_at_its_name(tmp_path):
+    """A corpus file deleted while its write-ahead log stayed (deleted while open, or after a crash): a new corpus
+    made under that name opened with the old one's documents in it, replayed from the log."""
+    import shutil
+
+    texts = sorted(SAMPLE_DIR.glob("*.txt"))
+    old = Corpus(tmp_path / "old.corpus")
+    import_into(tmp_path / "old.corpus", texts[:2])
+    assert (tmp_path / "old.corpus-wal").exists()
+    for side in ("-wal", "-shm"):
+        shutil.copy(tmp_path / f"old.corpus{side}", tmp_path / f"new.corpus{side}")
+    old.close()
+
+    import_into(tmp_path / "new.corpus", texts[2:3])
+
+    with Corpus(tmp_path / "new.corpus") as corpus:
+        assert corpus.document_count() == 1
+        assert corpus.document(corpus.document_ids()[0], with_text=False).source_path == str(texts[2])

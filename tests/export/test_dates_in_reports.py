@@ -42,3 +42,18 @@ def _listed(facts: str, fmt: str) -> str:
 def _contents(text: str, fmt: str) -> str:
     """The list of articles at the top (the PDF's cover)."""
     return text[:3000] if fmt == "pdf" else text[:text.index("Claim")]
+
+
+def test_the_csv_documents_table_dates_an_article_as_the_reports_do(sample_corpus, tmp_path):
+    """Its published column held the file's metadata alone: every plain-text article was undated there, while
+    the reports beside it gave the day its dateline or text says."""
+    import csv
+
+    def rows():
+        export(sample_corpus, "csv", tmp_path / "t.csv", documents=[1, 5])
+        with open(tmp_path / "t-documents.csv", encoding="utf-8-sig", newline="") as table:
+            return {r["document"]: (r["published"], r["date_from"]) for r in csv.DictReader(table)}
+
+    assert rows() == {"d1": ("", "import"), "d5": ("2022-05-18", "text, estimated")}
+    publication.correct(sample_corpus, 1, "published", "13 April 2022")
+    assert rows()["d1"] == ("2022-04-13", "corrected")

@@ -109,3 +109,37 @@ def test_the_pdf_matrix_and_notes_weigh_a_claim_against_its_group(four_events, t
     assert f"No passage linked in: d{ids['ferry1']}, d{ids['ferry3']}" in ferry, ferry
 
 
+
+
+@pytest.fixture
+def one_story(memory_corpus, tmp_path):
+    """Ten reports of one event (more than one table holds), each writing its one shared sentence word for word."""
+    sentence = "The harbour ferry ran aground on Tuesday."
+    for n in range(10):
+        (tmp_path / f"ferry{n}.txt").write_text(f"Ferry report {n}\n\n{sentence} Outlet {n} adds its own detail.\n",
+                                                encoding="utf-8")
+    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
+    ids = memory_corpus.document_ids()
+    store.write_documents(memory_corpus, [DocumentAnalysis(d) for d in ids], "test")
+    mentions = []
+    for d in ids:
+        start = memory_corpus.document(d).text.index(sentence)
+        mentions.append(Mention(d, start, start + len(sentence), sentence))
+    store.write_claims(memory_corpus, {1: Claim(sentence, mentions, [])})
+    return memory_corpus
+
+
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+def test_one_story_wider_than_a_table_is_paged_not_called_group_1_of_1(one_story, tmp_path, fmt):
+    """Thirty-two reports of one shooting were headed "Group 1 of 1" four times, under a sentence about one table a
+    group."""
+    target = tmp_path / f"r.{fmt}"
+    export(one_story, fmt, target, render=render)
+    if fmt == "pdf":
+        text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    else:
+        text = target.read_text(encoding="utf-8")
+    assert "Group 1 of 1" not in text and "one table a group" not in text
+    assert "Articles 1–8 of 10: d1, d2, d3, d4, d5, d6, d7, d8 (1 claim)" in text
+    assert "Articles 9–10 of 10: d9, d10 (1 claim)" in text
+    assert "its table is cut into pages of 8 articles" in text

@@ -128,3 +128,15 @@ def test_reports_and_the_window_count_updates_past_the_threads_limit_alike(sampl
     text = _report(sample_corpus, "md", tmp_path)
     assert f"**{THREAD_HEADING} (2 of 3)**" in text
     assert "… and 1 more possible update of c1, not listed in this report; its timeline in the window lists the 2 nearest in time." in text
+
+
+@pytest.mark.parametrize("format", ["md", "pdf"])
+def test_a_report_of_chosen_claims_holds_the_articles_carrying_them(sample_corpus, tmp_path, format):
+    """`--claims c8,c10` without --documents exported all 50 articles of a GVA corpus, 160 pages, to show two claims."""
+    from viewer.analysis import store
+
+    carrying = sorted(store.claims(sample_corpus, [1])[0].documents())
+    assert 1 < len(carrying) < sample_corpus.document_count()
+    text = _report(sample_corpus, format, tmp_path)
+    listed = ", ".join(f"d{d}" for d in carrying)
+    assert f"{len(carrying)} documents (the documents carrying the chosen claims: {listed})" in text

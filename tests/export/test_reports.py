@@ -174,3 +174,56 @@ def test_discrepancies_name_which_source_says_which(export_corpus, tmp_path):
     assert f"≠ number: {said}" in text and f"≠ number: {said}" in page
     assert "unit — BNR (d1): “36th Naval Brigade” vs WION (d2): “36th Marine Brigade”" in text
     assert "'more than 100' vs '151'" not in text  # the stored explanation, which named no source
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_matrix_heading_of_a_report_without_claims_says_why(unanalysed_corpus, tmp_path, fmt):
+    """The heading stood over nothing in Markdown and HTML (the PDF said why)."""
+    export(unanalysed_corpus, fmt, tmp_path / f"r.{fmt}")
+    text = (tmp_path / f"r.{fmt}").read_text(encoding="utf-8")
+    matrix_section = text[text.index("Claim × source matrix"):text.index("d1: ")]
+    assert "not been analysed yet" in matrix_section
+
+
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_an_unanalysed_export_names_the_way_to_analyse_in_the_window_too(unanalysed_corpus, tmp_path, fmt):
+    """The window's status bar told its researcher to "run `provenance analyse`", a command line it never showed;
+    the JSON export said only "0 claims, 0 speakers"."""
+    said = export(unanalysed_corpus, fmt, tmp_path / f"r.{fmt}").summary()
+    assert "not been analysed yet (Analyse, Ctrl+R, in the window; `provenance analyse CORPUS`" in said, said
+
+
+def test_html_article_text_is_well_nested_with_one_break_between_paragraphs(export_corpus, tmp_path):
+    """A web page's furniture running over a blank line came out as <span>…</p><p>…</span>, which a browser closes at
+    the </p>, greying one paragraph of it; and every paragraph break was written "</p><br><p>"."""
+    from html.parser import HTMLParser
+
+    text = export_corpus.document(5).text
+    start = text.index("(Also read:")
+    end = text.index("\n\n", start) + 40
+    with export_corpus.transaction() as db:
+        db.execute('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (5, ?, ?, ?)', (start, end, "nav"))
+    export(export_corpus, "html", tmp_path / "r.html", documents=[1, 5])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+
+    class Nesting(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.open, self.wrong = [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag not in ("br", "meta", "img", "hr", "link", "col", "wbr", "input"):
+                self.open.append(tag)
+
+        def handle_endtag(self, tag):
+            if self.open and self.open[-1] == tag:
+                self.open.pop()
+            else:
+                self.wrong.append((tag, self.getpos(), self.open[-3:]))
+
+    nesting = Nesting()
+    nesting.feed(page)
+    assert nesting.wrong == [] and nesting.open == []
+    assert "</p><br>" not in page and "<br><p>" not in page and "</p>\n<br>" not in page
+    furniture = text[text.index("\n\n", start):end].strip()[:20]
+    assert f'<p><span class="junk">{furniture}' in page

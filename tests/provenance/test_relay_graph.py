@@ -124,3 +124,11 @@ def test_on_the_sample_the_ministry_reaches_bnr_through_afp(sample_corpus):
     names = dict((s.id, s.name) for s in store.speakers(sample_corpus))
     for a in relayed:  # every relayed statement's first hop is an edge of the corpus graph
         assert whole.edge(names.get(a.speaker_id) or a.speaker_name, a.via[0].name), a
+
+
+def test_outlets_of_equal_weight_are_drawn_in_number_order():
+    """Thirty reports without an outlet, one police statement each, were drawn d1, d10, d11 … d19, d2, d20."""
+    graph = build_graph(statements(*[("Police", [], d) for d in range(1, 31)]), {}, {})
+    drawn = layout(graph)
+    outlets = sorted((n for n in drawn.nodes if n.label.startswith("d")), key=lambda n: n.y)
+    assert [n.label for n in outlets] == [f"d{d}" for d in range(1, 31)]

@@ -86,3 +86,60 @@ def test_a_highlight_pushed_to_the_next_page_leaves_no_line_at_the_foot_of_this_
                   if image.pixelColor(x, y).red() > 200 and image.pixelColor(x, y).green() < 200 and image.pixelColor(x, y).blue() > 150]
         assert tinted == [], f"{fillers} fillers: the next page's highlight shows on page 1 at rows {sorted(set(tinted))}"
     assert pushed, "no case put the lit passage on the second page"
+
+
+@pytest.mark.parametrize("fillers", [0, 7, 19])
+def test_a_paragraph_running_over_a_page_break_is_in_the_text_layer_once(tmp_path, fillers):
+    # The line before a page break was painted again, clipped out of sight, at the head of the next page: a
+    # reader's search found it twice and a copy of the page began with it (an article's text in a GVA report).
+    words = [f"w{n:04d}" for n in range(1400)]
+    blocks = [Paragraph([Run(f"Line {n} of a short filler.")], "body") for n in range(fillers)]
+    blocks.append(Paragraph([Run(" ".join(words))], "body"))
+    target = tmp_path / "break.pdf"
+    render([Section("Break test", blocks)], target, PAGE_SIZES["A4"])
+    pages = PdfReader(target).pages
+    assert len(pages) >= 3
+    joined = "".join("".join(page.extract_text().split()) for page in pages)  # pypdf may cut a word at a line's end
+    assert [w for w in words if joined.count(w) != 1] == []
+
+
+def test_a_table_running_over_a_page_break_keeps_its_repeated_header_and_every_cell(tmp_path):
+    # Painting each page from under the first line of a paragraph that runs over the break must not leave out a
+    # table's header row, which Qt repeats at the head of the page, nor a cell's lines beside a longer cell's.
+    from viewer.export.pdf_document import Cell, Table
+
+    rows = [[Cell([Run(f"r{n:03d}a")]), Cell([Run(" ".join(f"r{n:03d}w{k}" for k in range(40)))]),
+             Cell([Run(f"r{n:03d}c")])] for n in range(30)]
+    blocks = [Paragraph([Run("Filler line.")], "body") for _ in range(5)]
+    blocks.append(Table([Cell([Run("Headone")]), Cell([Run("Headtwo")]), Cell([Run("Headthree")])], rows))
+    target = tmp_path / "table.pdf"
+    render([Section("Table test", blocks)], target, PAGE_SIZES["A4"])
+    pages = ["".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    assert len(pages) >= 2
+    assert all(page.count("Headone") == 1 and "Headthree" in page for page in pages)
+    joined = "".join(pages)
+    assert all(f"r{n:03d}a" in joined and f"r{n:03d}c" in joined and f"r{n:03d}w39" in joined for n in range(30))
+
+
+@pytest.mark.parametrize("fillers", range(29, 35))
+def test_no_line_of_a_paragraph_split_by_a_page_break_is_lost(tmp_path, fillers):
+    # Each position of a three-line paragraph around the first break: painting a page from under the first line of
+    # a paragraph that runs onto it must still paint a paragraph whose last line opens the page (Qt leaves out a
+    # paragraph ending above where its paint starts; "at www.crimestoppers.com." went missing so).
+    words = [f"x{n:03d}" for n in range(36)]
+    blocks = [Paragraph([Run(f"Line {n} of a short filler.")], "body") for n in range(fillers)]
+    blocks += [Paragraph([Run(" ".join(words))], "body"), Paragraph([Run("The paragraph after it.")], "body")]
+    target = tmp_path / "split.pdf"
+    render([Section("Split test", blocks)], target, PAGE_SIZES["A4"])
+    joined = "".join("".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    assert [w for w in words if w not in joined] == [] and "Theparagraphafterit." in joined
+
+
+def test_a_running_title_longer_than_the_line_is_shortened_with_an_ellipsis(tmp_path):
+    # "d2 · <a 240-character outlet> · <title>" ran past the right margin, cut mid-word, the title never shown.
+    title = "d2 · " + "The Springfield Evening Chronicle and Weekly Courier " * 5 + "· Police name the victims"
+    target = tmp_path / "running.pdf"
+    render([Section(title, [Paragraph([Run("Body text.")], "body")])], target, PAGE_SIZES["A4"])
+    head = " ".join(PdfReader(target).pages[0].extract_text().splitlines()[0].split())
+    assert head.startswith("d2 · The Springfield Evening Chronicle") and head.rstrip().endswith("…"), head
+    assert len(head) < len(title) / 2

@@ -277,3 +277,17 @@ def test_a_cue_that_is_a_mark_reads_as_one(qtbot, analysed_corpus, settings):
     said = _statement_row(panel, "Vadym Boichenko")
     assert said.siblingAtColumn(1).data() in ("quote, said", "reported, told")
     w.set_corpus(None)
+
+
+def test_a_new_empty_corpus_says_to_import_not_to_analyse(qtbot, shown_window, tmp_path):
+    """File → New corpus: the panel said "not analysed yet: Analyse (Ctrl+R) finds who said what", and Analyse
+    found nothing to analyse."""
+    from viewer.corpus.store import Corpus
+
+    corpus = Corpus(tmp_path / "new.corpus")
+    w = shown_window(corpus)
+    panel = w.attribution_panel
+    assert panel.stack.currentWidget() is panel.empty and panel.empty.isVisible()
+    assert panel.empty.text().startswith("The corpus holds no documents yet: File → Import files or Import folder")
+    w.set_corpus(None)
+    corpus.close()

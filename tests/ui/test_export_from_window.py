@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 REPO = Path(__file__).resolve().parents[2]
@@ -134,5 +135,42 @@ def test_an_export_to_a_folder_that_does_not_exist_says_so_plainly(qtbot, analys
         assert box.detailedText() == "" and "Traceback" not in done.args[1]
         box.close()
     assert not (tmp_path / "reports").exists()
+    w.set_corpus(None)
+    corpus.close()
+
+
+@pytest.mark.parametrize("typed, chosen, replaced", [
+    ("report", "PDF (*.pdf)", "report.pdf"),
+    ("tables.csv", "CSV (*.csv)", "tables-claims.csv"),
+])
+def test_a_file_the_save_dialog_did_not_name_is_replaced_only_when_the_researcher_says_so(
+        qtbot, analysed_corpus_file, shown_window, tmp_path, monkeypatch, typed, chosen, replaced):
+    """The dialog asks about replacing the name typed ("report"); the export added ".pdf" (or wrote the CSV tables
+    beside "tables.csv") and replaced an earlier report.pdf without a word."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from viewer.corpus.store import Corpus
+
+    corpus = Corpus(analysed_corpus_file, create=False)
+    w = shown_window(corpus)
+    w.compare([1, 2])
+    earlier = tmp_path / replaced
+    earlier.write_text("the report I handed in")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / typed), chosen)))
+    asked = []
+
+    def answer(reply):
+        return staticmethod(lambda _parent, _title, text, *a: asked.append(text) or reply)
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    w.actions["file.export"].trigger()
+    assert w.runner.task is None and earlier.read_text() == "the report I handed in"
+    assert str(earlier) in asked[0] and "left as it was" in w.statusBar().currentMessage()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    w.actions["file.export"].trigger()
+    with qtbot.waitSignal(w.runner.task.done, timeout=60000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    assert earlier.read_text(encoding="utf-8", errors="replace") != "the report I handed in"
     w.set_corpus(None)
     corpus.close()

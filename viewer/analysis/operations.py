@@ -26,10 +26,16 @@ from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, DOCUMENTS, EVERYTHING, NOTES, Cancelled, Changes, Job, TaskState, cancelled_means, counted
 
 
+NOTHING_TO_ANALYSE = ("nothing to analyse: the corpus holds no documents yet; import some first (File → Import files or"
+                      " Import folder, or `provenance import CORPUS FILES…`)")
+
+
 def analyse_job(redo: bool = False) -> Job:
     """Analyse the new documents (every one with ``redo``); relinking can change every claim, speaker and count."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
+        if not corpus.document_count():  # a new corpus: "analysed 0 new documents; corpus now has 0 …" said nothing useful
+            return Changes(NOTHING_TO_ANALYSE)
         return Changes(pipeline.analyse(corpus, state, redo=redo).summary(), EVERYTHING)
 
     return run

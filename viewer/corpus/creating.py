@@ -33,6 +33,7 @@ def create(path: Path, fill: Callable[[Corpus], None]) -> bool:
         with Corpus(private) as corpus:
             fill(corpus)
             corpus.make_self_contained()
+        _clear_orphans(path)
         return _publish(private, path)
     except CorpusError as exc:  # the researcher knows the file by the name they gave
         raise CorpusError(str(exc).replace(str(private), str(path))) from exc
@@ -55,6 +56,17 @@ def _remove_leftovers(path: Path) -> None:
             for file in files:
                 with contextlib.suppress(OSError):  # held open after all (Windows): left for next time
                     file.unlink(missing_ok=True)
+
+
+def _clear_orphans(path: Path) -> None:
+    """Delete the write-ahead log, shared memory and journal a corpus no longer at ``path`` left there (its file
+    deleted while open, or after a crash): SQLite replays them into whatever file takes the name, so a new corpus
+    opened with another one's documents in it. Side files beside a file that is there belong to it."""
+    if path.exists():
+        return
+    for side in _with_side_files(path)[1:]:
+        with contextlib.suppress(OSError):  # refused (a read-only folder): the publish below fails and says so
+            side.unlink(missing_ok=True)
 
 
 def _with_side_files(path: Path) -> list[Path]:

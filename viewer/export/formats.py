@@ -44,6 +44,33 @@ def extension_format(path: str, chosen: str | None) -> tuple[str, str]:
     return f"{path}.{fmt}", fmt
 
 
+NAMED = {**EXTENSIONS, "png": "png"}  # what a file name says it holds, for the command line (which also draws PNGs)
+LABELS = {"json": "JSON", "csv": "CSV", "md": "Markdown", "html": "HTML", "pdf": "a PDF", "svg": "SVG", "png": "a PNG"}
+
+
+def named_format(target: str | None, asked: str | None) -> str:
+    """The format a command-line export writes: the one asked for, else the one the file name's extension
+    says, else JSON (the interchange, as on standard output). `export -o report.md` wrote JSON into report.md;
+    a name that says another format than the one asked for is refused, as Markdown in report.pdf opens nowhere."""
+    said = None if target in (None, "-") else NAMED.get(Path(target).suffix.lower().lstrip("."))
+    if asked is None:
+        return said or "json"
+    if said is not None and said != asked:
+        raise ExportError(f"{target}: the file name says {LABELS[said]} but --format {asked} asks for {LABELS[asked]};"
+                          f" name the file .{asked}, or leave out --format to write {LABELS[said]}")
+    return asked
+
+
+def files_written(target: str | Path, format: str) -> list[Path]:
+    """The files an export to ``target`` replaces: the CSV export writes its four tables beside the name given."""
+    target = Path(target)
+    if format == "csv" and target.suffix.lower() == ".csv":
+        from viewer.export.tables import table_paths
+
+        return table_paths(target.with_suffix(""))
+    return [target]
+
+
 def _counted(count: int, thing: str) -> str:
     return f"{count} {thing}{'' if count == 1 else 's'}"
 
@@ -93,8 +120,13 @@ def _export(corpus: Corpus, format: str, target: str | Path | None, documents: S
     if format == "json":
         from viewer.export.interchange import write_json
 
+        from viewer.analysis.store import is_analysed
+        from viewer.export.selection import NOT_ANALYSED
+
         data = write_json(corpus, target, state)
         chosen = WHOLE_CORPUS if documents or claims else None  # a selection it ignored silently read as applied
+        if data["documents"] and not is_analysed(corpus):  # "0 claims, 0 speakers" alone did not say why
+            chosen = "; ".join(filter(None, [NOT_ANALYSED, chosen]))
         return Written(to_file, ", ".join(_counted(len(data[k]), k[:-1]) for k in ("documents", "claims", "speakers", "attributions")),
                        chosen)
     if format == "pdf":

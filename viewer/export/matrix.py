@@ -47,12 +47,17 @@ class Table(Generic[Column]):
     width: int  # the group's articles
 
     def heading(self, label) -> str:
-        """"Group 3 of 29: d12, d13, d14 (9 claims)", with the columns shown when the group is paged."""
+        """"Group 3 of 29: d12, d13, d14 (9 claims)", with the columns shown when the group is paged; "Articles 9–16
+        of 32: …" when one group is paged (each of its pages was headed "Group 1 of 1")."""
         if not self.group:
             return ""
-        shown = f", articles {self.first + 1}–{self.first + len(self.articles)} of {self.width}" if self.width > len(self.articles) else ""
+        columns = f"articles {self.first + 1}–{self.first + len(self.articles)} of {self.width}"
         count = f"{len(self.claims)} claim{'' if len(self.claims) == 1 else 's'}"
-        return f"Group {self.group} of {self.groups}: {', '.join(label(a) for a in self.articles)} ({count}{shown})"
+        listed = ", ".join(label(a) for a in self.articles)
+        if self.groups == 1:
+            return f"{columns[0].upper()}{columns[1:]}: {listed} ({count})"
+        shown = f", {columns}" if self.width > len(self.articles) else ""
+        return f"Group {self.group} of {self.groups}: {listed} ({count}{shown})"
 
 
 def groups(articles: Sequence[Column], claims: Sequence[StoredClaim],
@@ -104,9 +109,15 @@ def tables(found: Sequence[Group[Column]], key) -> list[Table[Column]]:
 def explained(found: tuple[Sequence[Group], Sequence]) -> str:
     """The sentence a report prints over a matrix cut into groups; nothing for one table of everything."""
     groups_, unshared = found
-    if len(groups_) <= 1 and not unshared and all(len(g.articles) <= COLUMNS for g in groups_):
+    paged = any(len(g.articles) > COLUMNS for g in groups_)
+    if len(groups_) <= 1 and not unshared and not paged:
         return ""
-    return ("The articles are grouped where shared claims join them (claims are linked only within one "
-            "story), one table a group: a claim is weighed only against the articles of its group"
+    if len(groups_) <= 1:
+        opening = "The articles that share claims form one story" + (
+            f": its table is cut into pages of {COLUMNS} articles, each with the claims they carry" if paged else "")
+    else:
+        opening = ("The articles are grouped where shared claims join them (claims are linked only within one "
+                   "story), one table a group: a claim is weighed only against the articles of its group")
+    return (opening
             + (". The articles that share no claim with another are listed after the tables: open one beside "
                "a group's articles to see the passages of it closest to their claims" if unshared else "") + ".")

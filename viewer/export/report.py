@@ -26,6 +26,13 @@ from viewer.provenance.discrepancy_words import with_kind
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
+# A blank line ends a paragraph. Each one is closed and opened here, and a highlight or page furniture running
+# across one is closed and opened with it: "</p>" inside a <span> left the furniture's next paragraphs unmarked in a
+# browser, and a "<br>" after every "</p>" set each article's paragraphs two blank lines apart.
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+_PARAGRAPHS = "</p>\n<p>"
+
+
 def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
@@ -120,6 +127,8 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
     for label, title in _contents(selection):
         w(f"- **{label}** {md_escape(title)}\n")
     w("\n## Claim × source matrix\n\n")
+    if not selection.claims:  # the heading stood over nothing
+        w(f"{md_escape(selection.message() or 'No claims.')}\n")
     if selection.claims:
         if grouped := matrix.explained(selection.matrix):
             w(f"{md_escape(grouped)}\n")
@@ -238,6 +247,8 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
     for label, title in _contents(selection):
         w(f"<li><a href=\"#{label}\">{label}</a> {e(title)}</li>")
     w("</ul>\n<h2 id=\"matrix\">Claim × source matrix</h2>\n")
+    if not selection.claims:  # the heading stood over nothing
+        w(f"<p>{e(selection.message() or 'No claims.')}</p>\n")
     if selection.claims and (grouped := matrix.explained(selection.matrix)):
         w(f"<p class=\"meta\">{e(grouped)}</p>\n")
     for table in selection.matrix_tables() if selection.claims else ():
@@ -303,15 +314,16 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     w("<p>")
     anchored: set[int] = set()
     for text, lit, junk, ends in _segments(article):
-        piece = e(text).replace("\n\n", "</p>\n<p>").replace("\n", "<br>")
+        paragraphs = [e(p).replace("\n", "<br>") for p in _PARAGRAPH_BREAK.split(text)]
         if lit:
             differs = " differs" if lit.differs_in(article.document.id) else ""
+            opening = f" class=\"c{lit.id}{differs}\" style=\"background:{selection.colour(lit.id)}\">"
             anchor = "" if lit.id in anchored else f" id=\"{article.label}-c{lit.id}\""
             anchored.add(lit.id)
-            piece = f"<mark{anchor} class=\"c{lit.id}{differs}\" style=\"background:{selection.colour(lit.id)}\">{piece}</mark>"
+            paragraphs = [f"<mark{anchor if i == 0 else ''}{opening}{p}</mark>" if p else p for i, p in enumerate(paragraphs)]
         elif junk:
-            piece = f"<span class=\"junk\">{piece}</span>"
-        w(piece + "".join(f"<span class=\"marker\">[{e(x)}]</span>" for x in ends))
+            paragraphs = [f"<span class=\"junk\">{p}</span>" if p else p for p in paragraphs]
+        w(_PARAGRAPHS.join(paragraphs) + "".join(f"<span class=\"marker\">[{e(x)}]</span>" for x in ends))
     w("</p>\n")
     if article.mentions:
         w("<h3>Claims in this article</h3><ul>")

@@ -33,6 +33,9 @@ from viewer.identifiers import UnknownName, attribution_labels, check_ids
 from viewer.jobs import TaskState, quiet
 
 TOOL = f"Provenance Viewer {__version__}"
+# said in the window's status bar, on the terminal and in the report itself: both ways to analyse are named
+NOT_ANALYSED = ("no claims were found: the corpus has not been analysed yet (Analyse, Ctrl+R, in the window;"
+                " `provenance analyse CORPUS` on the command line)")
 
 
 @dataclass
@@ -121,6 +124,7 @@ class Selection:
     source_corrections: list[SourceJudgement] = field(default_factory=list)
     source_names: dict[int, str] = field(default_factory=dict)  # "BNR (d1)": each document a discrepancy names
     exported_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
+    carrying: bool = False  # the documents are those carrying the chosen claims (--claims without --documents)
 
     @property
     def corpus_name(self) -> str:
@@ -209,13 +213,14 @@ class Selection:
     def describe(self) -> str:
         """One line for the cover: what was selected."""
         count = len(self.articles)
-        which = "all documents" if self.everything else "selected documents"
+        which = ("all documents" if self.everything else "the documents carrying the chosen claims" if self.carrying
+                 else "selected documents")
         return f"{count} {'document' if count == 1 else 'documents'} ({which}: {', '.join(a.label for a in self.articles)})"
 
     def message(self) -> str | None:
         """What the researcher should know about the result (no analysis, no shared claims)."""
         if not self.analysed:
-            return "no claims were found: the corpus has not been analysed yet (run `provenance analyse`)"
+            return NOT_ANALYSED
         if not self.claims:
             return "no claims were found that two or more of the exported documents share"
         return None
@@ -273,6 +278,9 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     made = claim_sources.judgements(corpus)
     if claims is not None:
         claim_list = store.claims(corpus, list(dict.fromkeys(claims)))
+        if documents is None:  # the articles carrying them: `--claims c8,c10` alone gave all 50 articles, 160 pages
+            carrying = {d for c in claim_list for d in c.documents()}
+            chosen = [d for d in known if d in carrying]
     else:  # with the claims one article carries that the researcher judged another not to, as a comparison shows
         claim_list = store.claims(corpus, claim_sources.compared(corpus, chosen, made)[0] if len(chosen) > 1 else [])
     articles = []
@@ -288,11 +296,12 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         claims=claim_list,
         speakers=store.speakers(corpus, chosen),
         analysed=store.is_analysed(corpus),
-        everything=documents is None,
+        everything=documents is None and claims is None,
+        carrying=documents is None and claims is not None,
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles},
                                keep=colours),
         annotations=(added := notes.annotations(corpus)),
-        stranded=stranded(corpus, added, None if documents is None else set(chosen)),
+        stranded=stranded(corpus, added, None if documents is None and claims is None else set(chosen)),
         source_corrections=[j for j in made if j.document in set(chosen)],
         source_names=source_names(corpus, sides_of(d for c in claim_list for d in c.discrepancies)),
         attribution_labels=attribution_labels(corpus),

@@ -20,7 +20,7 @@ from typing import IO
 
 from viewer.export.atomic import ExportError, atomic_path, to_stdout
 from viewer.export.note_text import note_plain
-from viewer.export.selection import Selection, relay_chain
+from viewer.export.selection import Article, Selection, relay_chain
 
 CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note", "tags"]
 ATTRIBUTION_COLUMNS = [
@@ -29,8 +29,8 @@ ATTRIBUTION_COLUMNS = [
 ]
 NOTE_COLUMNS = ["target", "kind", "document", "start", "end", "text", "found", "tags", "note"]
 DOCUMENT_COLUMNS = [
-    "document", "title", "outlet", "published", "author", "language", "url", "source_path", "sha256", "imported_at",
-    "note", "tags",
+    "document", "title", "outlet", "published", "date_from", "author", "language", "url", "source_path", "sha256",
+    "imported_at", "note", "tags",
 ]
 
 
@@ -51,14 +51,27 @@ def _note(added) -> str:
     return note_plain(added.note.text) if added.note else ""
 
 
+def _date_from(article: Article) -> str:
+    """Where the published day came from ("text, estimated", "dateline", "metadata", "corrected" as the reports say
+    of a day the researcher set), or "import" when nothing dated the document and the column is blank."""
+    dating = article.dating
+    if dating is None:
+        return "metadata" if article.document.published else ""
+    if dating.corrected:
+        return "corrected"
+    return dating.date_from + (", estimated" if dating.estimated else "")
+
+
 def write_documents(selection: Selection, out: IO[str]) -> int:
-    """One row per exported document: its metadata, provenance and the researcher's note and tags."""
+    """One row per exported document: its metadata, the day its timeline and the reports date it (a dateline's,
+    the text's, a correction's: the file's metadata alone left a corpus of plain-text files undated here while
+    the reports dated it), its provenance and the researcher's note and tags."""
     write = _row_writer(out)
     write(DOCUMENT_COLUMNS)
     for article in selection.articles:
         d = article.document
         added = selection.on_document(d.id)
-        write([article.label, d.title or "", d.outlet or "", d.published or "", d.author or "",
+        write([article.label, d.title or "", d.outlet or "", article.dated or "", _date_from(article), d.author or "",
                          d.language or "", d.url or "", d.source_path, d.sha256, d.imported_at,
                          _note(added), "; ".join(added.tags)])
     return len(selection.articles)
@@ -164,13 +177,17 @@ def write_csv(selection: Selection, target: str | Path | None) -> list[tuple[Pat
     else:
         raise ExportError(f"{target}: give a folder or a name ending in .csv for the CSV export")
     written = []
-    for name, write in TABLES:
-        path = stem.with_name(f"{stem.name}-{name}.csv")
+    for (name, write), path in zip(TABLES, table_paths(stem)):
         with atomic_path(path) as temporary:
             with open(temporary, "w", encoding="utf-8-sig", newline="") as out:
                 rows = write(selection, out)
         written.append((path, name, rows))
     return written
+
+
+def table_paths(stem: Path) -> list[Path]:
+    """NAME-documents.csv, NAME-claims.csv, NAME-attributions.csv, NAME-notes.csv beside ``stem``."""
+    return [stem.with_name(f"{stem.name}-{name}.csv") for name, _ in TABLES]
 
 
 TABLES = (("documents", write_documents), ("claims", write_claims), ("attributions", write_attributions),

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from math import sqrt
 
-from viewer.provenance.relays import RelayGraph
+from viewer.provenance.relays import RelayGraph, reading_order
 
 NODE_HEIGHT = 26.0
 ROW_GAP = 12.0
@@ -68,7 +68,7 @@ def layout(graph: RelayGraph) -> RelayLayout:
     """Place a relay graph's nodes in columns by role and route its edges."""
     layer = _layers(graph)
     columns: dict[int, list[str]] = defaultdict(list)
-    for key in sorted(graph.nodes, key=lambda k: (-graph.nodes[k].statements, k)):
+    for key in sorted(graph.nodes, key=lambda k: (-graph.nodes[k].statements, reading_order(k))):
         columns[layer[key]].append(key)
     _order(graph, columns)
     placed = _place(graph, columns)
@@ -95,7 +95,8 @@ def _framed(nodes: tuple[PlacedNode, ...], edges: tuple[PlacedEdge, ...], claims
 def _layers(graph: RelayGraph) -> dict[str, int]:
     """Speakers 0; a relay one column right of the relays it hears from (the longest such path,
     once the edges closing a cycle are set aside); outlets right of every relay."""
-    relays = sorted((k for k, n in graph.nodes.items() if n.role == "relay"), key=lambda k: (-graph.nodes[k].statements, k))
+    relays = sorted((k for k, n in graph.nodes.items() if n.role == "relay"),
+                    key=lambda k: (-graph.nodes[k].statements, reading_order(k)))
     feeding = defaultdict(list)  # relay → relays it hears from
     for e in graph.edges:
         if e.source in relays and e.target in relays:

@@ -9,6 +9,7 @@ picture; per claim nothing is gathered until the same limits are reached.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,12 @@ from viewer.corpus.store import Corpus
 ROLES = ("speaker", "relay", "outlet")
 LIMITS = {"speaker": 40, "relay": 24, "outlet": 40}  # nodes of each role before the rest are gathered
 COLOURED_CLAIMS = 7  # a corpus-wide graph colours its busiest claims (one palette's worth)
+
+
+def reading_order(name: str) -> tuple:
+    """A name's place among names of equal weight, its numbers read as numbers: d2 before d10 (thirty
+    outlets named by document id were drawn d1, d10, d11 … d19, d2, d20)."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", name) if part)
 
 
 @dataclass(frozen=True)
@@ -170,7 +177,7 @@ def _gathered(b: _Builder, claims: tuple[int, ...]) -> RelayGraph:
     keep: dict[str, str] = {}
     gathered: Counter = Counter()
     for role in ROLES:
-        named = sorted((k for k, r in b.roles.items() if r == role), key=lambda k: (-b.through[k], k))
+        named = sorted((k for k, r in b.roles.items() if r == role), key=lambda k: (-b.through[k], reading_order(k)))
         for k in named[:LIMITS[role]]:
             keep[k] = k
         for k in named[LIMITS[role]:]:

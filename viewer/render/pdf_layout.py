@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QTextBlockFormat,
-    QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextImageFormat, QTextLength, QTextTableCellFormat,
-    QTextTableFormat,
+    QAbstractTextDocumentLayout, QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPageSize, QPainter,
+    QPdfWriter, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextImageFormat, QTextLength,
+    QTextTableCellFormat, QTextTableFormat,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -117,6 +117,7 @@ class _Built:
         cursor.endEditBlock()
         self._keep_headings_with_text()
         self.page_count = self.doc.documentLayout().pageCount()
+        self.heads = self._page_heads()
 
     # -- building ----------------------------------------------------------------------
 
@@ -180,6 +181,37 @@ class _Built:
                 fmt = heading.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(heading).setBlockFormat(fmt)
+
+    def _page_heads(self) -> list[float]:
+        """Where Qt is asked to start painting each page. Qt paints, besides the lines a clip holds, the last line of a
+        paragraph above it (QTextLayout::draw starts at the last line it skips): the line before a page break was
+        painted again, clipped out of sight, at the head of the next page, and a reader's search found it twice. The
+        paint starts under the first line of each paragraph that runs over the break, so the line Qt adds is that
+        one; the page's clip is unchanged, so nothing else moves. Not on a page where such a paragraph ends on its
+        first line (Qt leaves out a paragraph that ends above where the paint starts), nor on a page a table runs
+        onto (its repeated header row sits above the paragraphs of its cells): those keep the extra line."""
+        height = self.height * S
+        firsts: dict[int, float] = {}  # page → the lowest foot of a first line there of a paragraph from the page before
+        layout = self.doc.documentLayout()
+        tabled = set()  # pages a table runs onto: Qt repeats its header row at their head, which must be painted
+        for frame in self.doc.rootFrame().childFrames():
+            box = layout.frameBoundingRect(frame)
+            tabled.update(range(int(box.top() // height) + 1, int((box.bottom() - 1) // height) + 1))
+        block = self.doc.begin()
+        while block.isValid():
+            lines = block.layout()
+            if lines.lineCount() > 1 and QTextCursor(block).currentTable() is None:
+                top = layout.blockBoundingRect(block).top()
+                pages = [int((top + lines.lineAt(i).y() + lines.lineAt(i).height() / 2) // height)
+                         for i in range(lines.lineCount())]
+                for i in range(1, len(pages)):
+                    if pages[i] > pages[i - 1]:
+                        alone = i + 1 == len(pages) or pages[i + 1] > pages[i]
+                        foot = 0.0 if alone else top + lines.lineAt(i).y() + lines.lineAt(i).height()
+                        firsts[pages[i]] = min(firsts.get(pages[i], foot), foot)
+            block = block.next()
+        return [page * height if page in tabled else max(page * height, firsts.get(page, 0.0) + 0.5)
+                for page in range(self.page_count)]
 
     def _page_of_line(self, block, index: int) -> int:
         line = block.layout().lineAt(index)
@@ -417,13 +449,20 @@ def _paint(painter: QPainter, writer: QPdfWriter, b: _Built, start: int, page_co
         painter.setFont(small)
         painter.setPen(QColor("#666666"))
         width = page_size[0] * S
-        painter.drawText(QRectF(MARGIN["left"] * S, 24 * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, drawable(b.section.running_title, FAMILY))
+        line = width - (MARGIN["left"] + MARGIN["right"]) * S
+        # a long outlet and title ran past the margin, cut mid-word, and the title never showed: shortened with "…"
+        running = painter.fontMetrics().elidedText(drawable(b.section.running_title, FAMILY), Qt.TextElideMode.ElideRight,
+                                                   int(line))
+        painter.drawText(QRectF(MARGIN["left"] * S, 24 * S, line, 14 * S),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, running)
         footer = QRectF(MARGIN["left"] * S, (page_size[1] - 36) * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S)
         painter.drawText(footer, Qt.AlignmentFlag.AlignLeft, f"Provenance Viewer {__version__}")
         painter.drawText(footer, Qt.AlignmentFlag.AlignRight, f"page {start + page + 1} of {page_count}")
         painter.translate(MARGIN["left"] * S, MARGIN["top"] * S - page * height)
-        b.doc.drawContents(painter, QRectF(0, page * height, b.width * S, height - 1))  # a line Qt pushed to the next page starts on this one's foot (to 1/64): not its highlight
+        painter.setClipRect(QRectF(0, page * height, b.width * S, height - 1))  # a line Qt pushed to the next page starts on this one's foot (to 1/64): not its highlight
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, b.heads[page], b.width * S, (page + 1) * height - 1 - b.heads[page])
+        b.doc.documentLayout().draw(painter, context)
         painter.restore()
         _paint_pictures(painter, b, page)
         _paint_labels(painter, b, labels.get(page, []), small)

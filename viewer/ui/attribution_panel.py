@@ -535,6 +535,8 @@ def empty_reason(corpus: Corpus | None, shown: int, name_filter: str, open_only:
     ``open_only`` is the open articles when the panel is limited to them, None for the whole corpus."""
     if shown or corpus is None:
         return ""
+    if not corpus.document_count():  # a new corpus: Analyse would find nothing
+        return "The corpus holds no documents yet: File → Import files or Import folder (or drop files on the window)."
     if not store.is_analysed(corpus):
         if refused := store.only_too_long(corpus):
             return too_long_among(refused, "speakers")

@@ -4,13 +4,14 @@ runner; the window hears what changed from the runner."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from viewer.analysis.operations import analyse_job, remove_job, reread_job
-from viewer.export.formats import export_job, extension_format
+from viewer.export.formats import export_job, extension_format, files_written
 from viewer.jobs import counted
 from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
@@ -243,9 +244,17 @@ class CorpusJobs:
         dialog.deleteLater()
 
     def export_dialog(self) -> None:
-        target, chosen = QFileDialog.getSaveFileName(self.parent, "Export", "", EXPORT_FILTERS)
-        if target:
-            self.export_to(*extension_format(target, FILTER_FORMATS.get(chosen)))
+        """File → Export…: the save dialog asked about replacing the name typed; the extension added to it (report
+        → report.pdf) or the CSV tables written beside it name other files, asked about here before any is replaced."""
+        typed, chosen = QFileDialog.getSaveFileName(self.parent, "Export", "", EXPORT_FILTERS)
+        if not typed:
+            return
+        target, format = extension_format(typed, FILTER_FORMATS.get(chosen))
+        unasked = [p for p in files_written(target, format) if p.exists() and p != Path(typed)]
+        if unasked and not confirm_replacing(self.parent, unasked):
+            self.runner.status.showMessage(f"Not exported: {unasked[0]} is left as it was", 10000)
+            return
+        self.export_to(target, format)
 
     def export_to(self, target: str, format: str | None = None) -> BackgroundTask | None:
         """Export the open comparison (or the corpus); the status bar says what was written."""
@@ -276,6 +285,20 @@ def removal_question(names: list[str]) -> str:
     return (f"Remove {which} from the corpus?\n\n" + "\n".join(shown) + "\n\nTheir text, analysis, notes and tags"
             " leave the corpus, and the corrections naming them are dropped; claims are relinked. Edit → Undo brings"
             " them back with all of it (so does `provenance removed` later). The files on disk are not touched.")
+
+
+def replacing_question(paths: list[Path]) -> str:
+    """Which existing files an export would replace, named in full."""
+    named = "\n".join(f"  {p}" for p in paths)
+    return (f"{'This file exists' if len(paths) == 1 else 'These files exist'} already:\n{named}\n\n"
+            f"Replace {'it' if len(paths) == 1 else 'them'} with the export?")
+
+
+def confirm_replacing(parent: QWidget, paths: list[Path]) -> bool:
+    answer = QMessageBox.question(parent, "Replace existing files", replacing_question(paths),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_removal(parent: QWidget, names: list[str]) -> bool:
