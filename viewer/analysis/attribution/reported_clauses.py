@@ -198,8 +198,22 @@ def _that_clause(verb, unit: Span) -> Span | None:
         if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS and not _aside(t):
             return None
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
+            if _in_relative_clause(t.head, verb):
+                return None
             return trim(verb.doc, t.idx, end_of(t.head.right_edge), unit)
     return None
+
+
+def _in_relative_clause(clause, verb) -> bool:
+    """"…was echoed by Tom Hale, who noted that he had raised the wage", "said Anna Ruiz, who added
+    that…": a "that" clause under a relative clause after the cue is what the relative clause's verb
+    says, not the cue's words."""
+    for above in clause.ancestors:
+        if above.i == verb.i:
+            return False
+        if above.dep_ == "relcl" and above.i > verb.i:
+            return True
+    return False
 
 
 def _aside(verb) -> bool:
