@@ -417,6 +417,8 @@ def _subject(verb, quoted: list[Span]):
     issued = _issued_by(verb)
     if issued is not None:
         return _subject(issued, quoted)
+    if _participle_of(verb):
+        return verb.head
     controller = _object_control(verb)
     if controller is not None:
         return controller
@@ -432,6 +434,18 @@ def _subject(verb, quoted: list[Span]):
         return (_subject(reporter, quoted) if reporter is not None else None) or \
             _nearer_clause(verb, head, subject) or subject
     return None
+
+
+def _participle_of(verb) -> bool:
+    """"a group backing Bush", "911 calls saying shots had been fired", "50 percent saying she is
+    prepared", "polls showing…": a present participle after a noun is a relative clause cut short,
+    whose subject is the noun it follows, when that noun can speak or is a record (a past participle
+    there is passive: "a film titled…" names no speaker; "heard on a microphone telling…" is no report
+    of the microphone). A written thing someone issued speaks for them first ("issued a statement saying")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return _speaks(noun) or names_source(noun) or names_document(noun) or noun.lemma_.lower() in written_nouns()
 
 
 def _reporter(verb, head, subject):
