@@ -135,7 +135,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return None
     lemma = verb.lemma_.lower()
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
-    if _is_question(verb):
+    if _is_question(verb) or _asks_for_oneself(verb):
         return None
     agent = _agent(verb, unit) if lemma != "quote" else []
     if agent:
@@ -393,6 +393,15 @@ def _is_question(verb) -> bool:
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
     return after.lower_ in QUESTION_WORDS or (verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children))
+
+
+def _asks_for_oneself(verb) -> bool:
+    """"A port employee, who asked not to be named, told AFP…": asking with no one asked and a passive
+    infinitive asks for how the asker is to be treated; it reports nothing the asker said about the
+    story. Its frame had taken the words of the report beside it."""
+    if verb.lemma_.lower() != "ask" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
 
 
 def _unit_subject(verb, unit: Span):
