@@ -157,7 +157,8 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
             return Frame("indirect", cue, speaker, clause_content(verb, cue, speaker, unit)[0], unit, True)
     if subject is None or verb.lemma_.lower() == "read" and subject.lemma_.lower() not in written_nouns():
         return None
-    if (subject.dep_ == "nsubjpass" or _passive_modifier(verb)) and lemma != "quote":
+    passive = subject.dep_ == "nsubjpass" and not _participle_of(verb)  # "footage showing…was reported": the footage shows
+    if (passive or _passive_modifier(verb)) and lemma != "quote":
         return None
     speaker = [t for t in _speaker_tokens(subject, verb) if unit.start <= t.idx < unit.end]
     if not speaker or speaker[0].lower_ in NOT_SPEAKERS and len(speaker) == 1:
