@@ -20,6 +20,7 @@ REST_OF_CLAUSE_VERBS = frozenset("vow promise pledge threaten urge call criticiz
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSE_PUNCT = ".!?"
 CLAUSE_DEPS = frozenset({"advcl", "conj", "ROOT", "ccomp", "xcomp", "parataxis"})
+CLAUSE_BOUNDS = frozenset({",", ";", "(", ")"})  # with _breaks_clause's dashes: where a modifying clause ends
 SOURCING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")  # "…, citing figures": where the words came from
 
 
@@ -37,7 +38,7 @@ def clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | N
     if verb.lemma_.lower() in REST_OF_CLAUSE_VERBS:
         last = max(t.i for t in cue)
         start = verb.doc[last + 1].idx if last + 1 < len(verb.doc) else unit.end
-        rest = trim(verb.doc, start, _before_second_report(verb, last, unit), unit)
+        rest = trim(verb.doc, start, min(_before_second_report(verb, last, unit), _modifier_end(verb, unit)), unit)
         if start < unit.end and _says_something(verb.doc, rest):
             return rest, False
     marked = _that_clause(verb, unit) or _clause_read_as_object(verb, unit)
@@ -198,8 +199,22 @@ def _that_clause(verb, unit: Span) -> Span | None:
         if t.pos_ == "VERB" and t.dep_ in CLAUSE_DEPS and not _aside(t):
             return None
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > verb.i:
+            if _in_relative_clause(t.head, verb):
+                return None
             return trim(verb.doc, t.idx, end_of(t.head.right_edge), unit)
     return None
+
+
+def _in_relative_clause(clause, verb) -> bool:
+    """"…was echoed by Tom Hale, who noted that he had raised the wage", "said Anna Ruiz, who added
+    that…": a "that" clause under a relative clause after the cue is what the relative clause's verb
+    says, not the cue's words."""
+    for above in clause.ancestors:
+        if above.i == verb.i:
+            return False
+        if above.dep_ == "relcl" and above.i > verb.i:
+            return True
+    return False
 
 
 def _aside(verb) -> bool:
@@ -218,6 +233,22 @@ def _before_second_report(verb, last: int, unit: Span) -> int:
     """"urged X to act, saying Y": the urging stops where the second report begins."""
     second = [c for c in verb.children if c.dep_ == "advcl" and c.i > last and c.lemma_.lower() in REPORTING_VERBS]
     return second[0].left_edge.idx if second else unit.end
+
+
+def _modifier_end(verb, unit: Span) -> int:
+    """"Mr. Scott, who has called the comments 'toxic,' portrayed…", "with Trump all calling for a
+    rule, while the groups have knocked…": a clause that modifies a noun (relative or participial)
+    ends at the first comma, dash or bracket past the words the parser gives it (which often stop
+    short: "who has called the mogul turned candidate a phony"); what follows is the sentence it
+    sits in, not what was urged."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return unit.end
+    for token in verb.doc[verb.right_edge.i + 1:]:
+        if token.idx >= unit.end:
+            break
+        if token.text in CLAUSE_BOUNDS or _breaks_clause(token):
+            return token.idx
+    return unit.end
 
 
 def _clause_read_as_object(verb, unit: Span) -> Span | None:
