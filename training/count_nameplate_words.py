@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import datetime
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -27,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.gva import read_item  # noqa: E402
+from training.count_tables import GVA_CRAWL, crawl_texts, write_table  # noqa: E402
 from training.polnear_parts import part_of  # noqa: E402
 
 MIN_NAMES = 3
@@ -71,13 +69,6 @@ def _spelling(name: str) -> str:
     return " ".join(name.replace("-", " ").casefold().split())
 
 
-def _crawl_texts(crawl: Path) -> Iterable[str]:
-    for path in sorted(crawl.glob("*/*.json")):
-        item = read_item(path)
-        if item:
-            yield item["text"]
-
-
 def _polnear_fit_texts(prepared: Path) -> Iterable[str]:
     for path in sorted((prepared / "docs").glob("*.txt")):
         if part_of(path.name) == "fit":
@@ -90,18 +81,15 @@ def main() -> None:
     parser.add_argument("polnear", type=Path, help="PolNeAR train as ../shared/eval/polnear.py prepare writes it")
     parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "corpus" / "nameplate_words.json")
     args = parser.parse_args()
-    names = told_names(_crawl_texts(args.crawl))
+    names = told_names(crawl_texts(args.crawl))
     names.update(told_names(_polnear_fit_texts(args.polnear)))
     words = nameplate_words(names)
-    table = {"provenance": {
-        "data": "Gun Violence Archive crawl (cltl/LongTailQATask, EventRegistries/GunViolenceArchive/the_violent_corpus, "
-                "6,224 local news pages) and PolNeAR v1.0.0 train split, articles of the 'fit' part",
+    write_table(args.out, "count_nameplate_words.py", {
+        "data": f"{GVA_CRAWL} and PolNeAR v1.0.0 train split, articles of the 'fit' part",
         "rule": f"names after 'told the' (capitalised words, a trailing weekday dropped), counted by their last word "
                 f"(last part of a hyphenated word); words ending at least {MIN_NAMES} distinct names",
-        "counts": "word: distinct names it ends, times those names follow 'told the', their spellings, commonest first",
-        "command": "python training/count_nameplate_words.py " + " ".join(sys.argv[1:]),
-        "date": datetime.date.today().isoformat()}, "words": words}
-    args.out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        "counts": "word: distinct names it ends, times those names follow 'told the', their spellings, commonest first"},
+        "words", words)
     print(f"{len(words)} words from {len(names)} names -> {args.out}")
 
 

@@ -12,7 +12,6 @@ a source of exactly two words, "his" or "her" and a noun, counted by the noun. N
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import sys
 from collections import Counter
@@ -21,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from training.count_tables import write_table  # noqa: E402
 from training.polnear_parts import part_of  # noqa: E402
 
 MIN_COUNT = 2
@@ -45,13 +45,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "owned_sources.json")
     args = parser.parse_args()
     nouns = owned_sources(json.loads((args.prepared / "gold.json").read_text(encoding="utf-8")))
-    table = {"provenance": {
+    write_table(args.out, "count_owned_sources.py", {
         "data": "PolNeAR v1.0.0 train split, articles of the 'fit' part (training/polnear_parts.py)",
         "rule": f"sources of two words, {' or '.join(PRONOUNS)} and a noun, marked at least {MIN_COUNT} times",
-        "counts": "noun: times annotators marked it as such a source",
-        "command": "python training/count_owned_sources.py " + " ".join(sys.argv[1:]),
-        "date": datetime.date.today().isoformat()}, "nouns": nouns}
-    args.out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        "counts": "noun: times annotators marked it as such a source"}, "nouns", nouns)
     print(f"{len(nouns)} nouns -> {args.out}")
 
 

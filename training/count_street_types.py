@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import datetime
-import json
 import re
 import sys
 from collections import defaultdict
@@ -26,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.gva import read_item  # noqa: E402
+from training.count_tables import GVA_CRAWL, crawl_texts, write_table  # noqa: E402
 
 MIN_STREETS = 5
 # A compass point after a street's name ("15th Street SE", "Fremont Avenue North") is part of the address,
@@ -63,29 +61,18 @@ def street_types(names: set[str]) -> dict[str, dict]:
             for word, found in sorted(by_word.items()) if len(found) >= MIN_STREETS and not word.isdigit() and word not in COMPASS}
 
 
-def _crawl_texts(crawl: Path) -> Iterable[str]:
-    for path in sorted(crawl.glob("*/*.json")):
-        item = read_item(path)
-        if item:
-            yield item["text"]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("crawl", type=Path, help="GunViolenceArchive/the_violent_corpus")
     parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "analysis" / "claims" / "street_types.json")
     args = parser.parse_args()
-    names = street_names(_crawl_texts(args.crawl))
+    names = street_names(crawl_texts(args.crawl))
     words = street_types(names)
-    table = {"provenance": {
-        "data": "Gun Violence Archive crawl (cltl/LongTailQATask, EventRegistries/GunViolenceArchive/the_violent_corpus, "
-                "6,224 local news pages)",
+    write_table(args.out, "count_street_types.py", {
+        "data": GVA_CRAWL,
         "rule": f"street names after 'N block of' (capitalised words, ordinals, short abbreviations), counted by their "
                 f"last word once per distinct street; words ending at least {MIN_STREETS} distinct streets, compass points left out",
-        "counts": "word: distinct streets it ends",
-        "command": "python training/count_street_types.py " + " ".join(sys.argv[1:]),
-        "date": datetime.date.today().isoformat()}, "words": words}
-    args.out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        "counts": "word: distinct streets it ends"}, "words", words)
     print(f"{len(words)} words from {len(names)} streets -> {args.out}")
 
 

@@ -1,0 +1,35 @@
+"""What every counting script shares: the crawl texts it reads and the table it writes.
+
+A table is a data file the analysis reads at run time; its ``provenance`` says where each entry came
+from (data, rule, what the counts mean) and the command and day that wrote it, so it can be redone.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.gva import read_item  # noqa: E402
+
+GVA_CRAWL = ("Gun Violence Archive crawl (cltl/LongTailQATask, EventRegistries/GunViolenceArchive/the_violent_corpus, "
+             "6,224 local news pages)")
+
+
+def crawl_texts(crawl: Path) -> Iterable[str]:
+    """The text of every readable page of the GVA crawl, in path order."""
+    for path in sorted(crawl.glob("*/*.json")):
+        item = read_item(path)
+        if item:
+            yield item["text"]
+
+
+def write_table(out: Path, script: str, provenance: dict[str, str], key: str, entries) -> None:
+    """Write ``{"provenance": …, key: entries}`` with the command that made it and today's date."""
+    table = {"provenance": {**provenance, "command": f"python training/{script} " + " ".join(sys.argv[1:]),
+                            "date": datetime.date.today().isoformat()}, key: entries}
+    out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
