@@ -4,8 +4,9 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QKeySequence
 
+from pane_selection import select_words
 from viewer.analysis import pipeline, store
 from viewer.analysis.corrections import MergeSpeakers
 from viewer.jobs import Changes
@@ -39,15 +40,6 @@ def _finish(qtbot, w):
     assert done.args[0] is True, done.args[1]
     assert isinstance(task.result, Changes)
     return task.result
-
-
-def _select(pane, phrase: str) -> tuple[int, int, int]:
-    start = pane.text.index(phrase)
-    cursor = QTextCursor(pane.text_view.document())
-    cursor.setPosition(pane.text_view.positions(start))
-    cursor.setPosition(pane.text_view.positions(start + len(phrase)), QTextCursor.MoveMode.KeepAnchor)
-    pane.text_view.setTextCursor(cursor)
-    return pane.document_id, start, start + len(phrase)
 
 
 def test_merging_speakers_runs_off_the_gui_thread_and_refreshes_the_panel(qtbot, window, sample_corpus, relink_threads):
@@ -129,8 +121,8 @@ def test_linking_two_passages_selected_in_two_panes_lights_the_new_claim_in_both
     window.compare([1, 2])
     action = window.actions["edit.link_passages"]
     assert action.shortcut() == QKeySequence("Ctrl+L") and not action.isEnabled()
-    a = _select(window.comparison.pane(1), "Russia is believed to be trying to link the annexed Crimea")
-    b = _select(window.comparison.pane(2), "head of Crimea Sergey Aksyonov has called on Ukrainian servicemen")
+    a = select_words(window.comparison.pane(1), "Russia is believed to be trying to link the annexed Crimea")
+    b = select_words(window.comparison.pane(2), "head of Crimea Sergey Aksyonov has called on Ukrainian servicemen")
     assert window.comparison.selected_passages() == [a, b]
     assert action.isEnabled()
     menu = window.comparison.pane(2).text_view.context_menu(window.comparison.pane(2).marker_point(1))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 
+from pane_selection import menu_on_words
 from viewer.analysis import claim_sources, pipeline, store
 from viewer.ui.claims_panel import ABSENT, FIXED, NOT_CARRIED
 
@@ -119,11 +119,7 @@ def test_a_selected_passage_carries_the_selected_claim_from_the_pane_menu(qtbot,
     pane = w.comparison.pane(3)
     words = "soldiers from Ukraine over in Mariupol who surrendered"
     start = pane.text.index(words)
-    cursor = QTextCursor(pane.text_view.document())
-    cursor.setPosition(pane.text_view.positions(start))
-    cursor.setPosition(pane.text_view.positions(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    pane.text_view.setTextCursor(cursor)
-    menu = pane.text_view.context_menu(pane.text_view.cursorRect(cursor).center())
+    menu = menu_on_words(pane, words)
     (action,) = [a for a in menu.actions() if a.text() == "This passage carries claim [1]"]
     action.trigger()
     menu.close()

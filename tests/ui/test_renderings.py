@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
+from pane_selection import menu_on_words
 from viewer.analysis import store
 from viewer.comparison import ComparisonState
 from viewer.ui.claims_panel import FIXED, RENDERED, ClaimTableModel
@@ -57,11 +58,7 @@ def test_a_foreign_passage_is_made_a_rendering_of_the_selected_claim_from_the_pa
     pane = w.comparison.pane(2)
     words = "Вот что бывает, когда офицеры не теряют голову, а твёрдо сохраняют управление войсками."
     start = pane.text.index(words)
-    cursor = QTextCursor(pane.text_view.document())
-    cursor.setPosition(pane.text_view.positions(start))
-    cursor.setPosition(pane.text_view.positions(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    pane.text_view.setTextCursor(cursor)
-    menu = pane.text_view.context_menu(pane.text_view.cursorRect(cursor).center())
+    menu = menu_on_words(pane, words)
     assert not [a for a in menu.actions() if a.text().startswith("This passage carries")]  # d2 carries it already
     (action,) = [a for a in menu.actions() if a.text() == f"This passage renders claim [{claim.id}]"]
     action.trigger()
