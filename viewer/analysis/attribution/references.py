@@ -90,8 +90,9 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             if resolved.reference and name.kind in ("person", "unknown"):  # "the Texas lawmaker": the person just spoken of
                 resolved = described_person(frame.named or frame.speaker, [n for _, n in reversed(history)],
                                             [n for _, n in people + mentioned]) or resolved
-            if resolved.reference and _generic_body(name):
-                resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
+            if resolved.reference and _generic_body(name):  # further back: speakers, and bodies named so
+                resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at
+                                                                           and _named_so(name, b[1])],
                                                                 key=lambda item: -item[0])])
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
@@ -452,6 +453,14 @@ def _generic_body(name: SpeakerName) -> bool:
     """"The company", "the court", "the bureau": a body named by what it is, nothing more."""
     words = _words(name.name) - _IGNORED
     return name.kind == "organisation" and len(words) == 1 and words <= ORG_WORDS
+
+
+def _named_so(name: SpeakerName, body: SpeakerName) -> bool:
+    """Whether a body's name holds the description's noun ("the party": "the Democratic Party"). A body
+    only named as a subject far back, never a speaker, is no safe guess for a bare description under
+    another name: "the administration" had become Congress, named three paragraphs before, and "the
+    company" a stolen Nissan."""
+    return bool((_words(name.name) - _IGNORED) & _words(body.name))
 
 
 def _other_kind(name: SpeakerName, earlier: SpeakerName) -> bool:
