@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from training.count_classes import _heads, fit_part, write_table  # noqa: E402
 
-WRITTEN_NOUNS = "tweet post statement message letter note communique communiqué headline".split()
+WRITTEN_NOUNS = "tweet post statement message letter note communique communiqué headline release".split()
 ISSUED_NOUNS = "ad advertisement video".split()  # put out with words in them, never read from
 
 

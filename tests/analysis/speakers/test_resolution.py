@@ -414,3 +414,18 @@ def test_a_surname_with_its_particle_joins_the_one_full_name_and_never_two():
                                 person(3, "Ana van Dijk"), person(4, "Piet van Dijk"), person(5, "van Dijk")])
     assert grouped == [["Marta de Souza", "de Souza"], ["Ana van Dijk"], ["Piet van Dijk"], ["van Dijk"]]
     assert speakers[0].name == "Marta de Souza"
+
+
+def test_an_office_named_with_its_owners_titles_is_the_office_named_by_surname():
+    """A press release "from Senate Majority Leader Harry Reid's office" and "Reid's office" are one office."""
+    speakers, members = groups([org(1, "Senate Majority Leader Harry Reid's office"), org(2, "Reid's office"),
+                                person(2, "Harry Reid"), org(3, "Senator Dana Kowalczyk's office"),
+                                org(3, "Kowalczyk's office")])
+    assert members == [["Senate Majority Leader Harry Reid's office", "Reid's office"], ["Harry Reid"],
+                       ["Senator Dana Kowalczyk's office", "Kowalczyk's office"]]
+
+
+def test_offices_of_two_people_with_one_surname_stay_apart():
+    speakers, members = groups([org(1, "Bill Clinton's office"), org(2, "Hillary Clinton's office"),
+                                org(3, "Clinton's office")])
+    assert members == [["Bill Clinton's office"], ["Hillary Clinton's office"], ["Clinton's office"]]

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_force, named_forces
@@ -23,7 +24,7 @@ from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_person, owned_nouns, publisher_nouns, written_nouns
 from viewer.analysis.speakers.names import (
-    DETERMINERS, HONORIFICS, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
+    DETERMINERS, HONORIFICS, ORG_NAMES, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
 from viewer.corpus.spans import Span
 
@@ -42,7 +43,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     doc = parsed.doc
     counts = Counter(t.text for t in doc if t.text[:1].isupper() and t.ent_type_ != "PERSON")
     names = [describe(frame.named or frame.speaker, counts) for _, _, frame, _ in items]
-    people = _people(doc, counts)
+    roles = copula_roles(doc)
+    people = [(at, _with_role(n, roles)) for at, n in _people(doc, counts)]
     bodies = _bodies(doc, counts)
     named_bodies = _named_bodies(doc, counts)
     mentioned = _mentioned_people(doc, counts)
@@ -88,8 +90,9 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             if resolved.reference and name.kind in ("person", "unknown"):  # "the Texas lawmaker": the person just spoken of
                 resolved = described_person(frame.named or frame.speaker, [n for _, n in reversed(history)],
                                             [n for _, n in people + mentioned]) or resolved
-            if resolved.reference and _generic_body(name):
-                resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at],
+            if resolved.reference and _generic_body(name):  # further back: speakers, and bodies named so
+                resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at
+                                                                           and _named_so(name, b[1])],
                                                                 key=lambda item: -item[0])])
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
@@ -102,6 +105,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             resolved = _country_body(text_of(doc), frame, resolved, items, names)
         if gender and resolved.kind == "person":
             genders.setdefault(resolved.name, gender)
+        resolved = _with_role(resolved, roles)
         history.append((at, resolved))
         if not name.reference:
             named_at[resolved.name] = at
@@ -110,6 +114,16 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays)
             for (kind, content, frame, relays), name in zip(items, shown)]
+
+
+def _with_role(name: SpeakerName, roles: dict[str, str]) -> SpeakerName:
+    """A person the article gives no role where they are named, with the role a copula gives them
+    elsewhere ("Petrenko, who is the ministry's spokesman, said"): what a later "the spokesman" finds."""
+    if name.kind != "person" or name.role or name.reference or name.unnamed or described(name.name):
+        return name
+    words = name.name.split()
+    role = roles.get(words[-1].lower()) if words else None
+    return replace(name, role=role) if role else name
 
 
 def _owned_by_pronoun(speaker: list):
@@ -241,8 +255,9 @@ def _gender(tokens: list) -> str | None:
 
 def _known_gender(name: SpeakerName, genders: dict[str, str], titles: _Titles) -> str | None:
     """What the article says of a person's sex (an honorific, a given name that is strongly one sex, the
-    pronouns that took them before), or None."""
-    person = titles.person(name.name)
+    pronouns that took them before), or None. A description has no given name: "Clinton" of "a Clinton
+    adviser" is whose adviser, and read as a man's name it sent the adviser's "she" to Hillary Clinton."""
+    person = titles.person(name.name) if not described(name.name) else None
     return titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name) or \
         _described_sex(name.name) or (_described_sex(name.role or "") if name.kind != "person" else None)
 
@@ -381,10 +396,22 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
         return False  # "the review" is a review named before, never a person
     if _generic_body(name):  # "the company", "the court": the body just named; "the army" is no court nor UN
         force = bare_force(name)
-        return earlier.kind == "organisation" and (force is None or force in earlier.name.lower())
-    known = _words(_own_words(earlier.name)) | _words(earlier.role or "")
+        return earlier.kind == "organisation" and (force is None or force in earlier.name.lower()) and \
+            not _other_kind(name, earlier)
+    own = _words(_own_words(earlier.name))
+    known = own | _words(earlier.role or "")
     known |= {nationality(w) for w in known}
+    if earlier.kind == "person" and not words <= own and not _names_a_person(name):
+        return False  # "the Clinton campaign" is not the campaign's political director, whose role names it
     return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _names_a_person(name: SpeakerName) -> bool:
+    """Whether a description's last word is a kind of person or an office ("the spokesman", "the Texas
+    senator", "the Crimea head"), not a thing or a body ("the campaign", "the summary")."""
+    words = name.name.split()
+    last = words[-1].lower().strip(".,") if words else ""
+    return bool(last) and (names_person(last) or last in ROLE_WORDS or last in TITLES)
 
 
 def _publication(name: SpeakerName) -> bool:
@@ -426,6 +453,22 @@ def _generic_body(name: SpeakerName) -> bool:
     """"The company", "the court", "the bureau": a body named by what it is, nothing more."""
     words = _words(name.name) - _IGNORED
     return name.kind == "organisation" and len(words) == 1 and words <= ORG_WORDS
+
+
+def _named_so(name: SpeakerName, body: SpeakerName) -> bool:
+    """Whether a body's name holds the description's noun ("the party": "the Democratic Party"). A body
+    only named as a subject far back, never a speaker, is no safe guess for a bare description under
+    another name: "the administration" had become Congress, named three paragraphs before, and "the
+    company" a stolen Nissan."""
+    return bool((_words(name.name) - _IGNORED) & _words(body.name))
+
+
+def _other_kind(name: SpeakerName, earlier: SpeakerName) -> bool:
+    """Whether the body's name says it is another kind of body than the description: "Reid's office" is
+    no party, the "Orange County Sheriff's Office" or "Vice News" no company. A name that says no kind
+    ("Yahoo", "Twitter") may be any."""
+    kinds = _words(earlier.name) & (ORG_WORDS - ORG_NAMES)
+    return bool(kinds) and not kinds & _words(name.name)
 
 
 def _bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:

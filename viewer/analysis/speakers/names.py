@@ -525,7 +525,8 @@ def _writer(tokens: list, head) -> list:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in written_nouns():
         return []
     inside = {t.i for t in tokens}
-    owners = [c for c in head.children if c.i < head.i and c.i in inside and c.dep_ in ("poss", "compound")]
+    owners = [c for c in head.children if c.i < head.i and c.i in inside and
+              (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ != "NOUN")]  # "press" of "press release" is no owner
     if owners:  # "Tarrow's", "FBI", "Marlow County Sheriff's Office": the owner and the names after it
         first, last = min(w.i for w in owners[0].subtree), max(w.i for w in owners[-1].subtree)
         words = [t for t in tokens if first <= t.i <= last]

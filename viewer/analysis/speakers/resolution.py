@@ -18,9 +18,10 @@ import numpy as np
 
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Speaker, SpeakerMention
-from viewer.analysis.speakers.given_names import given_name_sex, same_given_name
+from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, same_given_name
+from viewer.analysis.speakers.kinds import owned_nouns
 from viewer.analysis.speakers.names import (
-    COUNTRY_ADJECTIVES, DETERMINERS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
+    COUNTRY_ADJECTIVES, DETERMINERS, ORG_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
 )
 
 _SURNAME_SIMILARITY = 0.8
@@ -40,6 +41,7 @@ _STOP = DETERMINERS | {"of", "'s", "’s"}
 FORCE_SUFFIXES = {"police": frozenset({"department", "dept", "service", "force"}),
                    "sheriff": frozenset({"office", "department", "dept"})}
 _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
+_NO_OWNER = frozenset(FORCE_SUFFIXES) | TITLES | ROLE_WORDS | ORG_WORDS
 _PRONOUNS = frozenset(PERSON_PRONOUNS) | frozenset(THING_PRONOUNS) | {"them", "us", "i"}
 _BODY_KINDS = frozenset({"organisation", "group"})
 _BLOCK = 64  # surnames compared with their whole group in one array operation
@@ -181,6 +183,10 @@ class _FormIndex:
             if len(k) > 1:  # each spelling its own initials: "Houston police" and "Houston Police Department" (HPD)
                 for spelt in {spelt for j in members for spelt in _initials(self.forms[j][0])}:
                     self.initials.setdefault(spelt, []).extend(members)
+        self.owned: dict[tuple[str, ...], list[int]] = {}  # ("reid", "office"): the offices of a Reid with a given name
+        for k, members in self.bodies.items():
+            if len(k) == 3 and any(_owned_key(_key_words(self.forms[j][0])) == k for j in members):
+                self.owned.setdefault(k[1:], []).extend(members)
         self.with_country: dict[tuple[str, ...], list[int]] = {}  # a body's name without its country: those bodies
         for k, members in self.bodies.items():
             if _has_country(k):
@@ -245,6 +251,8 @@ class _FormIndex:
                       for j in self.surnames[other] if len(self.keys[j]) > 1]
             if people:
                 return people
+        if len(key) == 2 and key in self.owned:  # "Reid's office": Harry Reid's, when the corpus names one Reid so
+            return self.owned[key]
         if len(key) == 1 and name.isupper() and len(name) > 1:  # "ACLU": the American Civil Liberties Union
             return self.initials.get(key[0], [])
         if not _has_country(key):
@@ -380,7 +388,23 @@ def _key(name: str, kind: str) -> tuple[str, ...]:
         while len(words) > 1 and words[0] in TITLES:
             words = words[1:]  # "Gov. Chris Christie" is Chris Christie, not a Mr. Gov Christie
         return tuple(_translit(w) for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w) > 1)
-    return _body_key(words)
+    return _owned_key(words) or _body_key(words)
+
+
+def _owned_key(words: list[str]) -> tuple[str, ...] | None:
+    """Someone's office, campaign or party keyed by its owner's surname, with the given name when the
+    name has one: "a press release from Senate Majority Leader Harry Reid's office" and "Reid's office"
+    are one office, which the owner's titles had split in two. The nouns are those PolNeAR's annotators
+    mark after "his" or "her" (``kinds.owned_nouns``); a country's ministry keeps its own key."""
+    if "'s" not in words:
+        return None
+    at = words.index("'s")
+    owner, owned = words[:at], words[at + 1:]
+    if not owner or len(owned) != 1 or owned[0] not in owned_nouns() or owner[-1] in _NO_OWNER or \
+            owner[-1] in COUNTRY_ADJECTIVES or owner[-1] in COUNTRY_ADJECTIVES.values():
+        return None  # "the Sheriff's Office", "the Governor's office": an office's name, no one's
+    given = (owner[-2],) if len(owner) > 1 and is_given_name(owner[-2]) else ()
+    return (*given, owner[-1], owned[0])  # as "Trump campaign" and "Donald Trump's campaign" were keyed
 
 
 def _particle_first(name: str) -> bool:
