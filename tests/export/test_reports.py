@@ -174,6 +174,9 @@ def test_discrepancies_name_which_source_says_which(export_corpus, tmp_path):
     assert f"≠ number: {said}" in text and f"≠ number: {said}" in page
     assert "unit — BNR (d1): “36th Naval Brigade” vs WION (d2): “36th Marine Brigade”" in text
     assert "'more than 100' vs '151'" not in text  # the stored explanation, which named no source
+    export(export_corpus, "csv", tmp_path / "t.csv")
+    rows = csv.DictReader(io.StringIO((tmp_path / "t-claims.csv").read_text(encoding="utf-8-sig")))
+    assert any(f"number: {said}" in row["discrepancies"] for row in rows)  # the spreadsheet reads as the reports do
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])

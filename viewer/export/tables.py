@@ -21,6 +21,7 @@ from typing import IO
 from viewer.export.atomic import ExportError, atomic_path, to_stdout
 from viewer.export.note_text import note_plain
 from viewer.export.selection import Article, Selection, relay_chain
+from viewer.provenance.discrepancy_words import with_kind
 
 CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note", "tags"]
 ATTRIBUTION_COLUMNS = [
@@ -90,7 +91,7 @@ def write_claims(selection: Selection, out: IO[str]) -> int:
             differing = [d for d in claim.discrepancies if any(x.document == m.document for x in d.mentions)]
             write([
                 f"c{claim.id}", claim.label, f"d{m.document}", article.document.outlet or "", m.start, m.end, m.text,
-                "yes" if differing else "no", "; ".join(f"{d.kind}: {d.explanation}" for d in differing),
+                "yes" if differing else "no", "; ".join(with_kind(d, selection.source_names) for d in differing),
                 _note(selection.on_claim(claim.id)), "; ".join(selection.on_claim(claim.id).tags),
             ])
             rows += 1
