@@ -96,7 +96,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # content, a frame in brackets or between dashes reports its sentence, a temporal "as" reports nothing
 # 59: a house number is no figure; times and days are compared as moments and list items are no discrepancy;
 # a wholly Russian or Ukrainian report's sentences are cut anew; a that-clause under a relative clause and a
-# participle after a speaking noun have their own speakers; copula roles, press releases and offices by owner
+# participle after a speaking noun have their own speakers; copula roles, press releases and offices by owner; a
+# plural opening a sentence, written in lower case elsewhere, is no name ("Authorities said")
 ANALYSER_VERSION = "59"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -57,9 +57,15 @@ def _capitalised_name(token) -> bool:
         return False
     if not opens_sentence(token):
         return True
-    if any(t.is_lower and t.lower_ == token.lower_ for t in token.doc):
+    if lower_elsewhere(token):
         return False
     return token.pos_ == "PROPN" or token.tag_ == "NN"
+
+
+def lower_elsewhere(token) -> bool:
+    """Whether the article writes this sentence-opening word in lower case elsewhere: then its capital
+    only opens the sentence, whatever the tagger says ("Authorities said…" beside "…, authorities said")."""
+    return any(t.is_lower and t.lower_ == token.lower_ for t in token.doc)
 
 
 def opens_sentence(token) -> bool:

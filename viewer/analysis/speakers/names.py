@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_person, names_source, written_nouns
-from viewer.analysis.speakers.nameless import describes_unnamed, description
+from viewer.analysis.speakers.nameless import describes_unnamed, description, lower_elsewhere, opens_sentence
 from viewer.corpus.metadata import dateline_length
 
 ROLE_WORDS = frozenset("""
@@ -724,7 +724,9 @@ def _employer_object(run: list) -> bool:
 
 
 def _is_name_token(t) -> bool:
-    return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.ent_type_ in ("PERSON", "ORG") and not t.is_sent_start)
+    if t.pos_ == "PROPN":  # "Authorities said", a plural tagged a name by its capital (a surname is singular: "Small said")
+        return not (t.tag_ == "NNPS" and opens_sentence(t) and lower_elsewhere(t))
+    return t.text[:1].isupper() and t.ent_type_ in ("PERSON", "ORG") and not t.is_sent_start
 
 
 def _is_org(run: list, tokens: list) -> bool:
