@@ -29,6 +29,11 @@ def test_opens_with_no_corpus_and_on_an_empty_one(memory_corpus, qtbot, settings
     assert w.actions["file.analyse"].isEnabled() and not w.actions["view.next_claim"].isEnabled()
 
 
+def test_docks_move_without_animation(qtbot, settings):
+    """A dock animation ending while a PDF export laid out its pages hung the window (seen in CI): none is made."""
+    assert not _window(qtbot, None, settings).isAnimated()
+
+
 def test_opens_on_a_corpus_not_analysed_yet(memory_corpus, qtbot, settings):
     handmade_corpus.build(memory_corpus, analysed=False)
     w = _window(qtbot, memory_corpus, settings)

@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
         self.corpus = corpus
         self.settings = settings if settings is not None else QSettings()
         self.setAcceptDrops(True)
+        # Docks move without animation: a finished dock animation, deleted on this thread while an export thread
+        # laid out its PDF, hung both (Qt's connection lock on one side, Python's on the other).
+        self.setAnimated(False)
 
         self.comparison = ComparisonView(corpus)
         self.setCentralWidget(self.comparison)
