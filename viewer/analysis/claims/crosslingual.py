@@ -110,8 +110,8 @@ def _linked_by_hand(foreign: Sequence[ClaimUnit], together: Sequence[tuple[Menti
     passages it is linked to, in reading order."""
     partners: dict[tuple[int, ...], list[_Passage]] = {}
     for a, b in [*together, *((b, a) for a, b in together)]:
-        mine = tuple(k for k, u in enumerate(foreign) if u.document == a.document and u.span.start < a.end and a.start < u.span.end)
-        if mine and not any(u.document == b.document and u.span.start < b.end and b.start < u.span.end for u in foreign):
+        mine = tuple(k for k, u in enumerate(foreign) if _overlap(_passage_of(u), a))
+        if mine and not any(_overlap(_passage_of(u), b) for u in foreign):
             partners.setdefault(mine, []).append(_Passage(b.document, b.start, b.end))
     out = []
     for mine, english in partners.items():
@@ -202,6 +202,10 @@ def _words(passage: _Passage, texts: Mapping[int, str]) -> str:
 def _overlap(a: _Passage | Mention, b: _Passage | Mention) -> bool:
     """Whether two passages (or mentions) of one document share a character."""
     return a.document == b.document and a.start < b.end and b.start < a.end
+
+
+def _passage_of(unit: ClaimUnit) -> _Passage:
+    return _Passage(unit.document, unit.span.start, unit.span.end)
 
 
 class _Refusals:
