@@ -42,6 +42,10 @@ def test_sample_metadata(sample_texts, name):
     ("© Copyright 2013 The Example Times, LLC. Click here for reprint permission.", "The Example Times, LLC"),
     ("Copyright 2014 (KXYZ Broadcasting Corporation). All Rights Reserved.", "KXYZ Broadcasting Corporation"),
     ("Copyright 2015 KXYZ (Harbour Media Corp.) All rights reserved.", "KXYZ"),
+    # the station is the outlet, not the company that owns it, nor the place after a semicolon
+    ("Copyright 2016 KXYZ (Harbour Media Corporation). All rights reserved.", "KXYZ"),
+    ("©2016 Valley Local Media, a division of Valley Radio Inc. All Rights Reserved.", "Valley Local Media"),
+    ("Copyright 2015 WXYZ; Harbourtown, AL. All rights reserved.", "WXYZ"),
     ("(Source: Valley Media Wire © Example Sun-Times 2013. All Rights Reserved.)", "Example Sun-Times"),
     ("Copyright WXYZ 2017. All rights reserved.", "WXYZ"),
     ("Copyright 2016. WXYZ. All rights reserved.", "WXYZ"),
