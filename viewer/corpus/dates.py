@@ -37,13 +37,13 @@ _PATTERNS = [
     # 13.04.2022 (day first, as European datelines write it)
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{4})(?!\d)"),
     # Wednesday, April 13, 2022 / April 13 2022 / April 13 / Apr. 13th
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!:)(?:,?\s+{_YEAR}\b)?"),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!:\d)(?:,?\s+{_YEAR}\b)?"),
     # Wednesday, 13 April 2022 / 13 April / 13th of April
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?"),
     # April 2022 (month precision)
     re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"),
     # page headers in capitals, with day and year: THURSDAY, APRIL 11, 2013 / MAR. 14, 2013
-    re.compile(rf"\b{_CAPITAL_WEEKDAY}{_CAPITAL_MONTH}\s+{_DAY}\b(?!:),?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_CAPITAL_WEEKDAY}{_CAPITAL_MONTH}\s+{_DAY}\b(?!:\d),?\s+{_YEAR}\b"),
 ]
 _WEEKDAY_PHRASE = re.compile(r"\b(?:(?P<relation>on|last|this|since|until|by|next)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from viewer.corpus import page_stamps
@@ -25,7 +25,7 @@ from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
 from viewer.corpus.spans import Span
 
-READER_VERSION = "12"  # 12: the station named in a copyright notice, not the company owning it ("WSMV (Meredith Corporation)"); 11: an outlet's name on its own line under the headline ("Pittsburgh Tribune-Review"); 10: labelled numeric stamps ("Created: 08/09/2014") in the page's order, a press release's date, a credit or byline and its date on one line, a summary line ending in a date and time; 9: a two-way numeric date settled by the page's language or its address's country, or by a reading after the page existed; a "PUBLISHED: … | UPDATED: …" pair down to line 10; day-first dates in capitals; 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "12"  # 12: an update marker in the text ("UPDATE, MAY 20:") dates the page as an estimate; the station named in a copyright notice, not the company owning it ("WSMV (Meredith Corporation)"); 11: an outlet's name on its own line under the headline ("Pittsburgh Tribune-Review"); 10: labelled numeric stamps ("Created: 08/09/2014") in the page's order, a press release's date, a credit or byline and its date on one line, a summary line ending in a date and time; 9: a two-way numeric date settled by the page's language or its address's country, or by a reading after the page existed; a "PUBLISHED: … | UPDATED: …" pair down to line 10; day-first dates in capitals; 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
@@ -155,6 +155,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     if order is None:
         found += _two_way_stamps(text, [e for e in found if e.start is not None], head)
         found += _two_way_lines(text, [e for e in found if e.start is not None], head)
+    found += _update_lines(text, [e for e in found if e.start is not None], order, head)
     found += _addressed(text, stored.get("url"))
     found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
     found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
@@ -485,6 +486,27 @@ def _two_way_lines(text: str, taken: Sequence[Evidence], head: int = 0) -> list[
                 out.append(Evidence("two-way", "text", f"{month_first.full.isoformat()}|{day_first.full.isoformat()}",
                                     "date line", month_first.text, month_first.start, month_first.end))
     return out
+
+
+# "UPDATE, MAY 20: Four persons…", "UPDATE @ 5:30 p.m. (Jan. 20):", "Update (9:20 p.m. 5/21/16)": a paragraph
+# the page added on that day. The date must stand in the marker, before its colon: after it ("Update: On Aug. 6,
+# Jackson was convicted") it is what the paragraph reports. Shapes counted on the GVA crawl's 6,335 pages.
+_UPDATE_MARKER = re.compile(r"^(?:UPDATED?|Updated?)\b(?P<marker>[^\n]{0,45}?)(?:(?::|\s[—–-])(?=\s|$)|$)",
+                            re.MULTILINE)
+_CAPITAL_WORD = re.compile(r"\b([A-Z])([A-Z]+)\b")
+
+
+def _update_lines(text: str, taken: Sequence[Evidence], order: str | None, head: int) -> list[Evidence]:
+    """The earliest update marker's day anywhere in the text: the page existed then, so it was published on it or
+    before. Its month may be in capitals ("MAY 20"), which a marker, unlike a headline, never means otherwise."""
+    earliest = None
+    for marker in _UPDATE_MARKER.finditer(text, head):
+        start, end = marker.span("marker")
+        said = text[:start] + _CAPITAL_WORD.sub(lambda m: m[1] + m[2].lower(), text[start:end]) + text[end:]
+        phrases = [p for p in _day_phrases(said, start, end, order) if not _within(p, taken)]
+        if phrases and (earliest is None or (phrases[0].month, phrases[0].day) < (earliest.month, earliest.day)):
+            earliest = replace(phrases[0], text=text[phrases[0].start:phrases[0].end])
+    return [_date_evidence("updated", "text", earliest, "update line")] if earliest else []
 
 
 _CHANGED_LINE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
