@@ -125,20 +125,16 @@ def link_claims(
     threshold = scores.model.pair.threshold
     ranked = sorted(((p, i, j) for (i, j), p in scores.known.items() if p >= threshold and units[i].document != units[j].document), key=lambda x: (-x[0], x[1], x[2]))
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
-    seeds = _verbatim(units, texts, ranked, scores)
-    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, seeds)
-    mentions = _mentions(units, clusters, texts)
+    mentions = _mentions(units, {k for _p, i, j in ranked for k in (i, j)}, texts)  # every unit a claim can hold
+    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, _verbatim(ranked, mentions, scores))
     claims = [_claim(units, vectors, members, mentions) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
 
-def _verbatim(units: Sequence[ClaimUnit], texts: Mapping[int, str], ranked, scores: PairScores) -> list[list[int]]:
-    """The groups of units that state one wording, joined by verified pairs (`verbatim.verbatim_groups`).
-    Only the units of verified pairs are read, in reading order: a corpus's texts are fetched a few
-    hundred at a time (`_mentions`)."""
-    read = sorted({k for _p, i, j in ranked for k in (i, j)})
-    wordings = {k: wording(texts[units[k].document][units[k].span.start:units[k].span.end]) for k in read}
+def _verbatim(ranked, mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
+    """The groups of units that state one wording, joined by verified pairs (`verbatim.verbatim_groups`)."""
+    wordings = {k: wording(m.text) for k, m in mentions.items()}
     forbidden = {pair for pair, p in scores.known.items() if p <= _FORBIDDEN}
     return verbatim_groups(((i, j) for _p, i, j in ranked), wordings.__getitem__, forbidden)
 
@@ -321,11 +317,12 @@ def _verdict_of_means(table: np.ndarray, left_documents: list[int], right_docume
     return bool(row_means.min() >= threshold and column_means.min() >= threshold)
 
 
-def _mentions(units: Sequence[ClaimUnit], clusters: list[list[int]], texts: Mapping[int, str]) -> dict[int, Mention]:
-    """Each grouped unit's mention, read in reading order: a corpus's texts are fetched a few hundred
-    at a time (`pipeline.DocumentTexts`), and read claim by claim, in no order, nearly every text was
-    fetched again for each of its claims once the corpus outgrew those few hundred."""
-    return {k: _mention(units[k], texts) for k in sorted({k for members in clusters for k in members})}
+def _mentions(units: Sequence[ClaimUnit], members: Iterable[int], texts: Mapping[int, str]) -> dict[int, Mention]:
+    """The mention of each unit of a verified pair (the only units a claim can hold), read in reading order
+    and once: a corpus's texts are fetched a few hundred at a time (`pipeline.DocumentTexts`), and read claim
+    by claim, in no order, nearly every text was fetched again for each of its claims once the corpus outgrew
+    those few hundred."""
+    return {k: _mention(units[k], texts) for k in sorted(members)}
 
 
 def _claim(units, vectors: np.ndarray, members: list[int], found: Mapping[int, Mention]) -> Claim:
