@@ -36,6 +36,9 @@ def test_within_a_claim_figures_change_when_their_ranges_part(before, after, kin
     ((EXACT_959,), (figure("959", 959, 959, 959, thing="combatant"),), []),  # the same count, another word
     ((EXACT_959,), (figure("959 more", 959, 959, 959, "exact", "combatant"),), ["figure-restated"]),
     ((figure("29", 29, 29, 29, thing="wounded"), EXACT_959), (ABOUT_700,), ["figure-raised"]),  # the first that counts
+    ((figure("20 to 30", None, 20, 30, "range"),), (figure("25", 25, 25, 25),), ["figure-restated"]),  # the range allows it
+    ((figure("20 to 30", None, 20, 30, "range"),), (figure("40", 40, 40, 40),), ["figure-raised"]),
+    ((figure("dozens", None, 24, 99, "vague"),), (figure("12", 12, 12, 12),), ["figure-lowered"]),
 ])
 def test_between_updates_counts_change_by_value(before, after, kinds):
     assert [c.kind for c in update_changes(Said(before), Said(after))] == kinds

@@ -57,13 +57,23 @@ def update_changes(before: Said, after: Said) -> list[Change]:
     out = []
     if old is not None and new is not None:
         what = f"“{old.text}” → “{new.text}”"
-        if (new.value or 0) > (old.value or 0):
+        moved = _moved(old, new)
+        if moved > 0:
             out.append(Change("figure-raised", what))
-        elif (new.value or 0) < (old.value or 0):
+        elif moved < 0:
             out.append(Change("figure-lowered", what))
         elif _wording(old) != _wording(new):
             out.append(Change("figure-restated", what))
     return out + _attribution(before, after)
+
+
+def _moved(old: CountedFigure, new: CountedFigure) -> int:
+    """1 where the count rose, -1 where it fell, 0 where neither: by value, or, for a figure that names
+    none (a range, "20 to 30"; "dozens"), only where the values each allows part (read as 0, a range
+    rose to any count)."""
+    if old.value is not None and new.value is not None:
+        return (new.value > old.value) - (new.value < old.value)
+    return (new.low > old.high) - (new.high < old.low)
 
 
 def _lead(figures: Sequence[CountedFigure]) -> CountedFigure | None:

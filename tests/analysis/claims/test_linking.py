@@ -174,6 +174,25 @@ def test_two_counts_of_one_thing_are_one_claim_only_if_their_wordings_allow_one_
     assert bool(claims) == one_claim
 
 
+_SENTENCED = "A Detroit man was sentenced on Tuesday to {} years in prison for the Easter shooting death of a 3-year-old girl."
+_SERVES = "The Detroit man will serve {} years in prison for the Easter shooting that killed a 3-year-old girl, a judge ruled."
+_HEARD = "Witnesses said {} shots were fired at the crowd outside the Club Envy in Caruthersville early Sunday."
+_FIRED = "Police said {} shots were fired into the crowd outside Club Envy in Caruthersville on Sunday morning."
+
+
+@pytest.mark.parametrize(("first", "second", "one_claim"), [
+    (_SENTENCED.format("20 to 42"), _SERVES.format("20-42"), True),
+    (_SENTENCED.format("20 to 42"), _SERVES.format("between 20 and 42"), True),
+    (_SENTENCED.format("20 to 42"), _SERVES.format("nine to 20"), False),  # two men's terms: the ranges meet at 20 only
+    (_HEARD.format("20 to 30"), _FIRED.format("25"), True),  # a count the range allows
+    (_HEARD.format("20 to 30"), _FIRED.format("20-25"), True),  # an estimate revised, each end within a quarter
+    (_HEARD.format("20 to 30"), _FIRED.format("50 to 60"), False),
+])
+def test_ranges_are_compared_as_figures_end_for_end(parsed, first, second, one_claim):
+    _units, _texts, claims = _link(parsed, first, second)
+    assert bool(claims) == one_claim
+
+
 _STRUCK = "A magnitude 3.0 earthquake struck one mile north of the Millbrook reservoir in {}, the survey said."
 _RECORDED = "The survey recorded a magnitude 3.0 earthquake one mile north of the Millbrook reservoir in {}."
 

@@ -30,6 +30,32 @@ def test_figure_intervals(text, shown, value, low, high, qualifier):
     assert figure.low == pytest.approx(low) and figure.high == pytest.approx(high)
 
 
+@pytest.mark.parametrize("text, shown, low, high, unit", [
+    ("will spend 20 to 42 years in prison", "20 to 42", 20, 42, "duration"),
+    ("Man gets 9-20 years in prison", "9-20", 9, 20, "duration"),
+    ("Between 9 and 20 people were hurt", "Between 9 and 20", 9, 20, ""),
+    ("heard between five and 10 shots", "between five and 10", 5, 10, ""),
+    ("about 25–30 shots rang out", "25–30", 25, 30, ""),
+    ("rose from 10 to 15 percent", "from 10 to 15 percent", 10, 15, "%"),
+    ("cost $5 to $10 million", "$5 to $10 million", 5_000_000, 10_000_000, "$"),
+])
+def test_a_range_is_one_figure_allowing_the_values_between_its_ends(text, shown, low, high, unit):
+    (figure,) = figures(text)
+    assert (figure.text, figure.value, figure.low, figure.high, figure.unit, figure.qualifier) == (shown, None, low, high, unit, "range")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Creighton defeats Drake 65-53", [65, 53]),  # a score
+    ("approved on a 3-2 vote", [3, 2]),
+    ("the Colts won 24 to 17", [24, 17]),
+    ("call 1-800-222-TIPS", [1, 800, 222]),  # a chain of dashes is a number or a date, not a range
+    ("arrested on 1-9-14 and", [1, 9, 14]),
+    ("served from 1996 to 2000", []),  # years
+])
+def test_a_falling_pair_a_chain_or_years_make_no_range(text, values):
+    assert [f.value for f in figures(text)] == values
+
+
 @pytest.mark.parametrize("text", ["in 2022 the war", "the 36th Brigade", "on April 8th", "no figure here"])
 def test_years_and_ordinals_are_not_figures(text):
     assert figures(text) == []

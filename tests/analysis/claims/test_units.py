@@ -160,6 +160,16 @@ def test_a_bare_count_the_parser_calls_a_date_is_still_a_figure(parsed):
     assert [f.value for f in unit.features.figures] == [47.0]
 
 
+@pytest.mark.parametrize(("text", "ends"), [
+    ("Between 9 and 20 people were hurt in the blast on Monday.", [(9, 20)]),  # the parser calls the range a date
+    ("A Detroit man will spend 20 to 42 years in prison for the shooting.", [(20, 42)]),  # a length of time, as a range
+    ("The man was sentenced to 20 years in prison on Monday.", []),  # one length of time is no figure
+])
+def test_a_range_the_parser_calls_a_date_is_still_a_figure(parsed, text, ends):
+    unit = claim_units(parsed(text))[0]
+    assert [(f.low, f.high) for f in unit.features.figures] == ends
+
+
 def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):
     text = "At least 47 people were killed and dozens more are missing after the Arbaat dam collapsed."
     first = claim_units(parsed(text))[0]

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
-from viewer.analysis.claims.quantities import NEAR_PERCENT, magnitude_key, near_percentages
+from viewer.analysis.claims.quantities import NEAR_PERCENT, magnitude_key, near_percentages, spans_of_time
 
 KEYS_PER_UNIT = 12
 MAX_POSTINGS = 200
@@ -78,13 +78,16 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
     found = set()
     for fa in _with_totals(a):
         for fb in _with_totals(b):
-            if fa.unit != fb.unit or fa.unit == "duration" or max(fa.high, fb.high) < smallest:
+            if fa.unit != fb.unit or max(fa.high, fb.high) < smallest or (fa.unit == "duration" and not (spans_of_time(fa) and spans_of_time(fb))):
                 continue
             if not (fa.count and fb.count):
                 if not (fa.count or fb.count) and fa.thing == fb.thing and fa.value == fb.value:
                     found.add("same")
                 continue
             same_thing = bool(fa.thing) and fa.thing == fb.thing
+            if fa.qualifier == fb.qualifier == "range":
+                found.add(_ranges_relation(fa, fb, same_thing))  # "" adds nothing the verdict reads
+                continue
             consistent = fa.low <= fb.high and fb.low <= fa.high and not (_precise(fa) and _precise(fb) and fa.value != fb.value)
             if fa.value is not None and (fa.value == fb.value or near_percentages(fa, fb)):
                 found.add("same")
@@ -93,6 +96,22 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
             elif same_thing:
                 found.add("conflict")
     return next((r for r in ("same", "compatible", "conflict") if r in found), "")
+
+
+def _ranges_relation(fa: CountedFigure, fb: CountedFigure, same_thing: bool) -> str:
+    """Two ranges are one figure when their ends are ("20 to 42 years", "20-42 years"), one revised
+    when each end is within a quarter of the other's, and otherwise two: "20 to 42 years" and "9 to
+    20 years" overlap, but each states its own least and most, as a count states its value."""
+    if (fa.low, fa.high) == (fb.low, fb.high):
+        return "same"
+    if _within(fa.low, fb.low) and _within(fa.high, fb.high):
+        return "compatible"
+    return "conflict" if same_thing else ""
+
+
+def _within(a: float, b: float) -> bool:
+    low, high = sorted((a, b))
+    return low > 0 and high <= UPDATE_RATIO * low
 
 
 def _with_totals(figures: list[CountedFigure]) -> list[CountedFigure]:
@@ -105,8 +124,7 @@ def _updated(fa: CountedFigure, fb: CountedFigure) -> bool:
     that excludes the other count ("more than 1,000" against 959) is a conflict all the same."""
     if fa.qualifier != "exact" or fb.qualifier != "exact":
         return False
-    low, high = sorted((fa.value or 0, fb.value or 0))
-    return low > 0 and high <= UPDATE_RATIO * low
+    return _within(fa.value or 0, fb.value or 0)
 
 
 def _precise(figure: CountedFigure) -> bool:

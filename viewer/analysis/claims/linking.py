@@ -5,7 +5,9 @@ inside them). The document-level model first says whether two articles report on
 all; then the pair model (``verifier``) gives each candidate pair a probability of stating one
 claim. Pairs are grouped by average linkage with a check on every member, so A≈B and B≈C never
 link A to C on their own: two groups merge only when each member of either is, on average,
-verified against the other group. A document contributes two mentions to a claim only when its
+verified against the other group; the units that state one wording word for word, joined by verified
+pairs, start as one group (`verbatim`: wire copy is one claim however many reports run it, though not
+every pair of them is a candidate). A document contributes two mentions to a claim only when its
 two units also verify against each other, and no claim holds two units that count one thing
 differently or date it differently (`verifier.never_one_claim`). What one report gives as news in its undated lead and
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). Researcher
@@ -25,6 +27,7 @@ from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.units import claim_units
+from viewer.analysis.claims.verbatim import verbatim_groups, wording
 from viewer.analysis.claims.verifier import (
     PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, YearMonth, fitted, never_one_claim, pair_features, pair_scores,
     recap_checked, word_checked,
@@ -122,11 +125,18 @@ def link_claims(
     threshold = scores.model.pair.threshold
     ranked = sorted(((p, i, j) for (i, j), p in scores.known.items() if p >= threshold and units[i].document != units[j].document), key=lambda x: (-x[0], x[1], x[2]))
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
-    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties)
-    mentions = _mentions(units, clusters, texts)
+    mentions = _mentions(units, {k for _p, i, j in ranked for k in (i, j)}, texts)  # every unit a claim can hold
+    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, _verbatim(ranked, mentions, scores))
     claims = [_claim(units, vectors, members, mentions) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
+
+
+def _verbatim(ranked, mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
+    """The groups of units that state one wording, joined by verified pairs (`verbatim.verbatim_groups`)."""
+    wordings = {k: wording(m.text) for k, m in mentions.items()}
+    forbidden = {pair for pair, p in scores.known.items() if p <= _FORBIDDEN}
+    return verbatim_groups(((i, j) for _p, i, j in ranked), wordings.__getitem__, forbidden)
 
 
 def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores, spread: Mapper,
@@ -202,12 +212,14 @@ def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
     return best
 
 
-def _average_link(ranked, score, documents: Sequence[int], threshold: float, certainties: bool = True) -> list[list[int]]:
-    """Merge the groups of each ranked pair in turn where `_may_merge` allows it. A refused merge
+def _average_link(ranked, score, documents: Sequence[int], threshold: float, certainties: bool = True,
+                  seeds: Sequence[list[int]] = ()) -> list[list[int]]:
+    """Merge the groups of each ranked pair in turn where `_may_merge` allows it, starting from the
+    ``seeds`` (sorted groups of units, each already one claim: `_verbatim`). A refused merge
     stays refused while neither group changes (the scores it read do not), so the same two groups
     met again through another of their pairs are not weighed again: a third of the checks were."""
-    cluster_of: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
+    members: dict[int, list[int]] = {seed[0]: list(seed) for seed in seeds}
+    cluster_of: dict[int, int] = {k: seed[0] for seed in seeds for k in seed}
     refused: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     for _p, i, j in ranked:
         a, b = cluster_of.get(i, i), cluster_of.get(j, j)
@@ -305,11 +317,12 @@ def _verdict_of_means(table: np.ndarray, left_documents: list[int], right_docume
     return bool(row_means.min() >= threshold and column_means.min() >= threshold)
 
 
-def _mentions(units: Sequence[ClaimUnit], clusters: list[list[int]], texts: Mapping[int, str]) -> dict[int, Mention]:
-    """Each grouped unit's mention, read in reading order: a corpus's texts are fetched a few hundred
-    at a time (`pipeline.DocumentTexts`), and read claim by claim, in no order, nearly every text was
-    fetched again for each of its claims once the corpus outgrew those few hundred."""
-    return {k: _mention(units[k], texts) for k in sorted({k for members in clusters for k in members})}
+def _mentions(units: Sequence[ClaimUnit], members: Iterable[int], texts: Mapping[int, str]) -> dict[int, Mention]:
+    """The mention of each unit of a verified pair (the only units a claim can hold), read in reading order
+    and once: a corpus's texts are fetched a few hundred at a time (`pipeline.DocumentTexts`), and read claim
+    by claim, in no order, nearly every text was fetched again for each of its claims once the corpus outgrew
+    those few hundred."""
+    return {k: _mention(units[k], texts) for k in sorted(members)}
 
 
 def _claim(units, vectors: np.ndarray, members: list[int], found: Mapping[int, Mention]) -> Claim:

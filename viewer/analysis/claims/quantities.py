@@ -49,6 +49,15 @@ _FIGURE = re.compile(
     rf"(?P<duration>(?=[\s-]+(?:{_DURATION})\b))?",
     re.IGNORECASE,
 )
+# The first end of a range ("20-42 years", "20 to 42", "between 9 and 20", "from $5 to $10 million"): the
+# second end is a figure `_FIGURE` reads where this stops, and gives the range its unit and scale.
+_RANGE_START = re.compile(
+    rf"(?:\b(?P<intro>between|from)\s+)?(?P<cur>[$€£])?"
+    rf"(?P<num>(?<![\w.,-])(?:{_NUMERAL})|\b(?:{_WORD})\b)(?:\s+(?P<scale>{_SCALE})\b)?"
+    rf"(?P<pct>\s*%|\s+per\s?cent\b|\s+pct\b)?(?P<link>[ ]?[-–—][ ]?|\s+to\s+|\s+and\s+)(?=[$€£]?\w)",
+    re.IGNORECASE,
+)
+_DASH_CHAIN = re.compile(r"[ ]?[-–—][ ]?\w")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _IDENTIFIER = re.compile(
     r"(?:\b1[-. ])?(?:\(\d{3}\)\s?|\b\d{3}[-. ])?\b\d{3}[-.]\d{4}\b"
@@ -88,7 +97,7 @@ class Figure:
     value: float | None  # None for vague counts ("dozens")
     low: float
     high: float
-    qualifier: str  # exact | above | below | almost | about | upto | vague
+    qualifier: str  # exact | above | below | almost | about | upto | vague | range
     unit: str = ""  # "", "%", "points" (percentage points), "duration" ("24 hours") or a currency sign
 
     def consistent_with(self, other: "Figure") -> bool:
@@ -99,13 +108,64 @@ class Figure:
 
 
 def figures(text: str, offset: int = 0) -> list[Figure]:
-    """Every figure in ``text`` with its hedge; years and ordinals are left out."""
-    found = []
+    """Every figure in ``text`` with its hedge, a range as one figure; years and ordinals are left out."""
+    found = _ranges(text, offset)
+    taken = [(f.start - offset, f.end - offset) for f in found]
     for m in _FIGURE.finditer(text):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
         figure = _figure(m, offset)
         if figure is not None:
             found.append(figure)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _ranges(text: str, offset: int) -> list[Figure]:
+    """The ranges in ``text``, each one figure allowing the values between its ends ("20-42 years":
+    20 to 42 years; "5 to 10 million": 5 to 10 million). Read as two figures, each end was compared
+    alone, the first without the unit the second carries, so two sentences of 20 to 42 and of 9 to
+    20 years shared a figure and conflicted in none. Only a rising pair is a range: "won 31-24", "a
+    3-2 vote" and "24 to 17" are two counts; so is a pair with a year or a telephone number in it."""
+    found, named = [], identifiers(text)
+    position = 0
+    while (m := _RANGE_START.search(text, position)) is not None:
+        position = m.start("num") + 1
+        second = _FIGURE.match(text, m.end())
+        if second is None or not second.group("num") or second.group("qual") or not _linked(m, second):
+            continue
+        high = _figure(second, offset)
+        if high is None or any(start < second.end() and m.start() < end for start, end in named):
+            continue
+        first = m.group("num")
+        if first.isdigit() and _YEAR.fullmatch(first) and not m.group("scale"):
+            continue
+        low = _value(first) * _SCALES.get((m.group("scale") or second.group("scale") or "").lower(), 1)
+        if low >= high.low:
+            continue
+        start = m.start("intro") if m.group("intro") else m.start("cur") if m.group("cur") else m.start("num")
+        found.append(Figure(text[start:second.end()].strip(), start + offset, second.end() + offset, None, low, high.high,
+                            "range", high.unit))
+        position = second.end()
     return found
+
+
+def spans_of_time(figure: Figure) -> bool:
+    """A length of time given as a range ("20 to 42 years" in prison, "three to five minutes" of
+    gunfire, "18-22 years of age"): a measure the sentence states, compared as a count. The parser
+    tags it a date, and a single length of time is most often the setting ("in the past 24 hours"),
+    so other durations are neither kept as figures nor compared."""
+    return figure.unit == "duration" and figure.qualifier == "range"
+
+
+def _linked(first: re.Match, second: re.Match) -> bool:
+    """The two ends are joined as a range's are: "and" only after "between", a dash between numerals."""
+    link = first.group("link").strip().lower()
+    if link == "and":
+        return (first.group("intro") or "").lower() == "between"
+    if link == "to":
+        return (first.group("intro") or "from").lower() == "from"
+    chained = _DASH_CHAIN.match(second.string, second.end()) is not None  # "1-800-222-TIPS", "1-9-14": a number, a date
+    return first.group("num")[:1].isdigit() and second.group("num")[:1].isdigit() and not first.group("intro") and not chained
 
 
 def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:

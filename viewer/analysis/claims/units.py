@@ -13,7 +13,7 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.predicates import predicates
-from viewer.analysis.claims.quantities import figures, identifiers, labels
+from viewer.analysis.claims.quantities import figures, identifiers, labels, spans_of_time
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -24,6 +24,7 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 _NOT_FIGURES = {"DATE", "TIME", "ORDINAL"}
+_RANGE_WORDS = {"between", "from", "and", "to", "-", "–", "—"}  # what joins the two ends of a range (`quantities.figures`)
 # Reporting verbs whose object is who heard or who was quoted; others' objects are what was said ("announced a freeze").
 _AUDIENCE = {"tell", "inform", "quote", "cite"}
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp"}
@@ -350,7 +351,7 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
     named = identifiers(text, span.start) + labels(text, span.start)
     for figure in figures(text, span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
-        if tokens is None or any(_dated(t) for t in tokens):
+        if tokens is None or (any(_dated(t) for t in tokens) and not spans_of_time(figure)):
             continue
         counts, noun = counted_lemma(tokens[-1])
         count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
@@ -389,11 +390,12 @@ def _each(number) -> bool:
 
 
 def _dated(token) -> bool:
-    """Part of a date or time; the parser also tags bare counts ("put the toll at 47") as dates."""
+    """Part of a date or time; the parser also tags bare counts ("put the toll at 47") and ranges of
+    them ("between 9 and 20 were hurt") as dates."""
     if token.ent_type_ not in _NOT_FIGURES:
         return False
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return entity is None or len(entity) > 1 or not token.like_num
+    return entity is None or not all(t.like_num or t.lower_ in _RANGE_WORDS for t in entity)
 
 
 def counted_lemma(number) -> tuple[str, bool]:
