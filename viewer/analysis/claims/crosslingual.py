@@ -14,11 +14,11 @@ that mention's *rendering*: a second passage of the claim in the same document, 
 language (`foreign_units.rendered_in`), never a second source. A match outside any claim makes a
 claim of its own, the English words and their rendering. In another article of the story it is
 that article's mention of the claim when the article had none. A report written wholly in such a
-language has no English units and so no story: it is compared with the English articles that share its
-rare names, figures and days instead (`foreign_neighbours`). Two passages that both give figures, none of
-them alike, are never joined. A foreign passage the researcher linked to English words joins their claim
-first, whatever the model says. The model is loaded only when the corpus holds such passages, at relink,
-and once per process.
+language has no English units and so no story: it is compared with the English articles that share
+its rare names, figures and days instead (`foreign_neighbours`). Two passages that both give figures,
+each one the other lacks, are never joined (a report and its update may share one). A foreign passage
+the researcher linked to English words joins their claim first, whatever the model says. The model is
+loaded only when the corpus holds such passages, at relink, and once per process.
 """
 from __future__ import annotations
 
@@ -249,10 +249,12 @@ def _join(claims: list[Claim], run: _Passage, match: _Passage, units: Sequence[C
 
 
 def _counts_apart(foreign: str, english: str) -> bool:
-    """Whether the two passages both give figures and none of them alike: a translation keeps its numbers,
-    and two counts that differ are a report and its update, never one claim (as `verifier.counts_conflict`)."""
+    """Whether the two passages both give figures and each gives one the other lacks: a translation keeps its
+    numbers, and a passage rendering part of another gives some of its figures and none of its own. A figure
+    they share does not make them one claim: "1,730 since May 16, 80 of them wounded" is the update of "959
+    since May 16, 80 wounded", never its rendering (as `verifier.counts_conflict`, counts that differ)."""
     mine, theirs = figure_keys(foreign), figure_keys(english)
-    return bool(mine) and bool(theirs) and not mine & theirs
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 def _holding(claims: Sequence[Claim], key: tuple[int, int, int]) -> Claim | None:
