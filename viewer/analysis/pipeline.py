@@ -20,7 +20,7 @@ from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
 from viewer.analysis.claims.crosslingual import with_renderings
 from viewer.analysis.claims.encoder import one_blas_thread
 from viewer.analysis.claims.features import ClaimUnit
-from viewer.analysis.claims.foreign_neighbours import foreign_neighbours
+from viewer.analysis.claims.foreign_neighbours import foreign_meetings, foreign_neighbours
 from viewer.analysis.claims.foreign_units import rendered_in, settings
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
@@ -358,8 +358,10 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         state.check()
         foreign = store.foreign_units(corpus)
         neighbours = _foreign_neighbours(corpus, foreign, units, texts)
+        meetings = foreign_meetings(foreign, texts, store.published_dates(corpus)) if foreign else {}
         claims = with_renderings(claims, units, foreign, attributed, texts, neighbours=neighbours,
-                                 apart=fixes.cannot_link, kept_apart=fixes.kept_apart(), together=fixes.must_link)
+                                 apart=fixes.cannot_link, kept_apart=fixes.kept_apart(), together=fixes.must_link,
+                                 meetings=meetings)
         state.check()
         # a claim is known by its own words: a rendering rides with them (it joined a claim a hand link moved them to)
         members = [[(m.document, m.start, m.end) for m in c.mentions if not rendered_in(m, c.mentions)] for c in claims]
