@@ -47,6 +47,13 @@ def name_keys(words: str) -> set[str]:
     return out
 
 
+def english_name_keys(name: str) -> set[str]:
+    """The words of a name written in Latin letters as name keys, as `name_keys` reads Cyrillic ("Igor Konashenkov"
+    is "n:konas"; "Igor", shorter than `STEM`, none)."""
+    keys = (term(word) for word in re.findall(r"[^\W\d_]+", name))
+    return {"n:" + key[:STEM] for key in keys if len(key) >= STEM}
+
+
 def figure_keys(words: str) -> set[str]:
     """The numbers of a passage from `_SMALLEST` on, written in either script ("1 026", "1,026")."""
     values = (int(re.sub(r"\D", "", m)) for m in _NUMBER.findall(words))
