@@ -216,6 +216,6 @@ def test_a_report_written_in_russian_is_a_source_whose_statements_were_not_read_
     t = timeline(sample_corpus, claim_with(sample_corpus, "162 офицера"))
     (report,) = [s for s in t.sources if s.document_id == 6]
     assert report.unread == "Russian" and report.changes == ()
-    assert source_row(report)[4] == "not read (Russian)"
+    assert source_row(report)[4] == "Igor Konashenkov, named; not read (Russian)"  # d2's speaker, whom its words name
     before = t.sources[t.sources.index(report) - 1]
     assert before.said().speakers  # d2 gives it to Konashenkov: read as the report's, it was "attribution dropped"

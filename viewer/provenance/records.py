@@ -52,7 +52,7 @@ def _source(s: Source) -> dict:
         "document": s.label,
         "published": s.dating.placed,
         "date_from": s.dating.date_from,
-        "speaker": _speaker(statement.speaker_id if statement else s.named_speaker_id),
+        "speaker": _speaker(statement.speaker_id if statement else s.named[0] if s.named else None),
         "via": [{"name": r.name, "cue": r.cue} for r in statement.via] if statement else [],
     }
 

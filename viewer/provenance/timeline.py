@@ -66,8 +66,8 @@ class Source:
     first: bool = False
     changes: tuple[Change, ...] = ()
     # a source the analysis reads no statements of (`unread`): the person another source gives the claim to whom its
-    # own words name ("По словам Конашенкова, …" where an English source quotes Konashenkov), else None
-    named_speaker_id: int | None = None
+    # own words name ("По словам Конашенкова, …" where an English source quotes Konashenkov), id and name, else None
+    named: tuple[int, str] | None = None
 
     @property
     def label(self) -> str:
@@ -260,10 +260,10 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
     if out and out[0].dating.date_from != "import":  # the earliest day's sources share the mark
         out = [replace(s, first=True) if s.dating.date_from != "import" and s.dating.placed == out[0].dating.placed
                else s for s in out]
-    return _changed([replace(s, named_speaker_id=_named(s, out, found.people)) if s.unread else s for s in out])
+    return _changed([replace(s, named=_named(s, out, found.people)) if s.unread else s for s in out])
 
 
-def _named(source: Source, sources: Sequence[Source], people: dict[int, tuple[str, ...]]) -> int | None:
+def _named(source: Source, sources: Sequence[Source], people: dict[int, tuple[str, ...]]) -> tuple[int, str] | None:
     """The one person the claim's other sources give it to whom an unread source's own words name (romanised, as
     `foreign_neighbours` reads names), or None: its words were never parsed, but a name they share with a speaker
     of the same claim is who they quote."""
@@ -271,7 +271,7 @@ def _named(source: Source, sources: Sequence[Source], people: dict[int, tuple[st
     heard = dict.fromkeys(s.speaker_id for other in sources if other is not source for s in other.statements
                           if s.speaker_id in people)
     named = [i for i in heard if any(english_name_keys(name) & words for name in people[i])]
-    return named[0] if len(named) == 1 else None
+    return (named[0], people[named[0]][0]) if len(named) == 1 else None
 
 
 def _changed(sources: list[Source]) -> tuple[Source, ...]:
