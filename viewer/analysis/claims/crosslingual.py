@@ -210,16 +210,16 @@ def _between_reports(claims: list[Claim], runs: Sequence[_Passage], meetings: Ma
                      vector: Callable[[_Passage], np.ndarray], texts: Mapping[int, str], refusals: _Refusals) -> list[Claim]:
     """The claims with the foreign sentences of two documents that meet (``meetings``) joined where they say one thing:
     pairs at the cosine their languages need (`_needed`), best first, each sentence once with each other document.
-    One sentence in a claim brings the other into it; neither makes a claim of the two; a claim made here of two such
-    sentences joins the claim a third brings in (two reports in Russian and Ukrainian, one of them rendering English
-    words)."""
+    One sentence in a claim brings the other into it; two in none make a claim of their own, which joins the claim a
+    third sentence brings in (two reports in Russian and Ukrainian, one of them rendering English words)."""
     sentences: dict[int, list[_Passage]] = {}
     for run in runs:
         if len(run.units) == 1:
             sentences.setdefault(run.document, []).append(run)
     met = sorted({(min(a, b), max(a, b)) for a, near in meetings.items() for b in near if a != b})
-    pairs = [(round(float(vector(x) @ vector(y)), 6), x, y) for a, b in met
-             for x in sentences.get(a, ()) for y in sentences.get(b, ())]
+    least = min(float(settings()["threshold"]), float(settings()["same_language_threshold"]))
+    pairs = [pair for a, b in met if a in sentences and b in sentences
+             for pair in _near_pairs(sentences[a], sentences[b], vector, least)]
     made: list[Claim] = []
     paired: set[tuple[int, int]] = set()  # (foreign unit, other document)
     for cosine, x, y in sorted(pairs, key=lambda p: (-p[0], _where(p[1]), _where(p[2]))):
@@ -229,6 +229,13 @@ def _between_reports(claims: list[Claim], runs: Sequence[_Passage], meetings: Ma
         if _meet(claims, made, first, second, refusals):
             paired |= {(x.units[0], y.document), (y.units[0], x.document)}
     return claims
+
+
+def _near_pairs(mine: list[_Passage], theirs: list[_Passage], vector: Callable[[_Passage], np.ndarray],
+                least: float) -> list[tuple[float, _Passage, _Passage]]:
+    """The sentences of two documents paired at ``least`` or more, with their cosine (one product for the two)."""
+    similar = np.stack([vector(p) for p in mine]) @ np.stack([vector(p) for p in theirs]).T
+    return [(round(float(similar[i, j]), 6), mine[i], theirs[j]) for i, j in zip(*np.nonzero(similar >= least))]
 
 
 def _needed(one: str, other: str) -> float:
