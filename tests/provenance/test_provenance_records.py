@@ -70,3 +70,29 @@ def test_sources_out_the_same_first_day_are_all_named_as_first(sample_corpus, tm
     claim = next(c for c in data["claims"] if {m["document"] for m in c["mentions"]} == {"d1", "d2"})
     p = claim["provenance"]
     assert sorted(p["first_day"]) == ["d1", "d2"] and p["first"]["document"] in p["first_day"]
+
+
+def test_a_russian_report_naming_the_speaker_an_english_source_quotes_is_exported_with_that_speaker(sample_corpus, tmp_path):
+    """A report in Russian is parsed for no statement, but its words name the person d2 gives the officers to
+    (Konashenkov): its source has his speaker id, as interchange.md writes it; a report naming no one stays null."""
+    import json
+
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.importing import import_paths
+    from viewer.export.interchange import corpus_to_dict
+
+    from tests.analysis.claims.test_foreign_documents import SURRENDER
+
+    unnamed = SURRENDER.replace(", сказал Игорь Конашенков", "")
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps({"text": text, "title": "Сдались в плен", "published": "2022-04-13", "language": "ru"},
+                                       ensure_ascii=False) + "\n" for text in (SURRENDER, unnamed)), encoding="utf-8")
+    import_paths(sample_corpus, [path])
+    analyse(sample_corpus)
+    data = corpus_to_dict(sample_corpus)
+    officers = next(c for c in data["claims"] if any("162 офицера" in m["text"] for m in c["mentions"]))
+    speaker = {s["document"]: s["speaker"] for s in officers["provenance"]["sources"]}
+    names = {s["id"]: s["name"] for s in data["speakers"]}
+    assert names[speaker["d2"]] == "Igor Konashenkov"
+    assert speaker["d6"] == speaker["d2"]
+    assert speaker.get("d7", "absent") is None

@@ -216,6 +216,27 @@ def test_a_report_written_in_russian_is_a_source_whose_statements_were_not_read_
     t = timeline(sample_corpus, claim_with(sample_corpus, "162 офицера"))
     (report,) = [s for s in t.sources if s.document_id == 6]
     assert report.unread == "Russian" and report.changes == ()
-    assert source_row(report)[4] == "not read (Russian)"
+    assert source_row(report)[4] == "Igor Konashenkov, named; not read (Russian)"  # d2's speaker, whom its words name
     before = t.sources[t.sources.index(report) - 1]
     assert before.said().speakers  # d2 gives it to Konashenkov: read as the report's, it was "attribution dropped"
+
+
+def test_a_russian_report_is_given_the_one_speaker_of_the_claim_its_words_name_and_never_a_guess():
+    """Made-up sources: the English one quotes two people; a Russian report naming one of them is theirs, one naming
+    both, or no one, is nobody's (its words were never parsed for who says what)."""
+    from viewer.analysis.model import Mention
+    from viewer.corpus.spans import Span
+    from viewer.provenance.timeline import Source, Statement, _named
+
+    def said(speaker_id, name):
+        return Statement(speaker_id, name, "direct", (), Span(0, 5))
+
+    def report(text):
+        return Source(2, "Отчёт", None, None, (Mention(2, 0, len(text), text),), (), ())
+
+    english = Source(1, "Talks", None, None, (Mention(1, 0, 5, "Talks"),), (),
+                     (said(7, "Igor Konashenkov"), said(8, "Dmitry Peskov")))
+    people = {7: ("Igor Konashenkov",), 8: ("Dmitry Peskov", "Dmitri Peskov")}
+    assert _named(report("Переговоры не продвигаются, заявил Дмитрий Песков."), [english], people) == (8, "Dmitry Peskov")
+    assert _named(report("Песков и Конашенков сказали, что переговоры не продвигаются."), [english], people) is None
+    assert _named(report("В Кремле сказали, что переговоры не продвигаются."), [english], people) is None

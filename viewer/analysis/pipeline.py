@@ -20,7 +20,7 @@ from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
 from viewer.analysis.claims.crosslingual import with_renderings
 from viewer.analysis.claims.encoder import one_blas_thread
 from viewer.analysis.claims.features import ClaimUnit
-from viewer.analysis.claims.foreign_neighbours import foreign_neighbours
+from viewer.analysis.claims.foreign_neighbours import foreign_meetings, foreign_neighbours
 from viewer.analysis.claims.foreign_units import rendered_in, settings
 from viewer.analysis.claims.identity import carry_ids
 from viewer.analysis.claims.linking import link_claims
@@ -99,7 +99,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # participle after a speaking noun have their own speakers; copula roles, press releases and offices by owner; a
 # plural opening a sentence, written in lower case elsewhere, is no name ("Authorities said")
 # 60: a range ("20 to 42 years", "between 9 and 20") is one figure, compared end for end, and a length of time given
-# as a range is a figure; one wording carried by many reports (wire copy) is one claim
+# as a range is a figure; one wording carried by many reports (wire copy) is one claim; a foreign passage and words whose figures each hold one the other lacks are never one claim (a report and its
+# update sharing "80 wounded"); Russian and Ukrainian reports' sentences meet each other directly
 ANALYSER_VERSION = "60"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
@@ -360,8 +361,10 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         state.check()
         foreign = store.foreign_units(corpus)
         neighbours = _foreign_neighbours(corpus, foreign, units, texts)
+        meetings = foreign_meetings(foreign, texts, store.published_dates(corpus)) if foreign else {}
         claims = with_renderings(claims, units, foreign, attributed, texts, neighbours=neighbours,
-                                 apart=fixes.cannot_link, kept_apart=fixes.kept_apart(), together=fixes.must_link)
+                                 apart=fixes.cannot_link, kept_apart=fixes.kept_apart(), together=fixes.must_link,
+                                 meetings=meetings)
         state.check()
         # a claim is known by its own words: a rendering rides with them (it joined a claim a hand link moved them to)
         members = [[(m.document, m.start, m.end) for m in c.mentions if not rendered_in(m, c.mentions)] for c in claims]

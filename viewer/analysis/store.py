@@ -521,6 +521,16 @@ def speaker_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, str]:
     return dict(corpus.db.execute(f"SELECT id, name FROM speakers WHERE id {IN_IDS}", (id_list(ids),)))
 
 
+def people_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """The canonical names and aliases of those of these speakers who are people (not bodies or documents)."""
+    rows = corpus.db.execute(f"""SELECT s.id, s.name, a.alias FROM speakers s LEFT JOIN speaker_aliases a ON a.speaker_id = s.id
+                                 WHERE s.id {IN_IDS} AND s.kind = 'person' ORDER BY s.id, a.alias""", (id_list(ids),))
+    out: dict[int, tuple[str, ...]] = {}
+    for speaker, name, alias in rows:
+        out[speaker] = tuple(dict.fromkeys([*out.get(speaker, (name,)), *([alias] if alias else [])]))
+    return out
+
+
 def claim_ids(corpus: Corpus, document_ids: Sequence[int] | None = None) -> list[int]:
     """Claims carried by at least two of ``document_ids``, or by one of them in two languages (a passage and
     its rendering, `crosslingual`), or all claims, in corpus order."""

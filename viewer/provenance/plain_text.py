@@ -47,7 +47,8 @@ def _source(s: Source, width: int) -> list[str]:
         out += wrap.wrap("figures: " + "; ".join(_figure(f) for f in s.figures))
     speakers = s.said().speakers
     if s.unread:
-        out += wrap.wrap(f"attributed to: not read (written in {s.unread})")
+        named = f"{s.named[1]}, named; " if s.named else ""
+        out += wrap.wrap(f"attributed to: {named}not read (written in {s.unread})")
     else:
         out += wrap.wrap(f"attributed to: {', '.join(speakers)}" if speakers else "stated as fact (no attribution)")
     for chain in s.chains():

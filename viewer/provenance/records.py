@@ -3,7 +3,8 @@
 `first` is the first dated source (null when no source is dated) and `first_day` every source dated that
 same day, `first` among them; `sources` one entry per
 document in time order, with its date, where the date came from, and the speaker and relays of
-the statement that carries the claim there (null and [] when it is stated as fact); `thread`
+the statement that carries the claim there (null and [] when it is stated as fact; for a report in a
+language the analysis reads no statements of, the speaker of another source whom its words name); `thread`
 the claim ids of its updates in time order, itself included, or [] when it has none, and
 `thread_passages` (when there are any) the updates no other source carries, as passages;
 `relays` the edges of its relay graph, speakers by their `s` id, agencies and outlets by name.
@@ -51,9 +52,13 @@ def _source(s: Source) -> dict:
         "document": s.label,
         "published": s.dating.placed,
         "date_from": s.dating.date_from,
-        "speaker": f"s{statement.speaker_id}" if statement and statement.speaker_id is not None else None,
+        "speaker": _speaker(statement.speaker_id if statement else s.named[0] if s.named else None),
         "via": [{"name": r.name, "cue": r.cue} for r in statement.via] if statement else [],
     }
+
+
+def _speaker(speaker_id: int | None) -> str | None:
+    return f"s{speaker_id}" if speaker_id is not None else None
 
 
 def _node(graph: RelayGraph, key: str) -> str:

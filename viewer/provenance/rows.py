@@ -20,9 +20,10 @@ def source_row(s: Source) -> list[str]:
 
 
 def _attributed(s: Source) -> str:
-    """Who the source gives the claim to; for a report in another language, that its statements were not read."""
+    """Who the source gives the claim to; for a report in another language, that its statements were not read, and
+    the speaker of another source whom its words name."""
     if s.unread:
-        return f"not read ({s.unread})"
+        return f"{s.named[1]}, named; not read ({s.unread})" if s.named else f"not read ({s.unread})"
     return ", ".join(s.said().speakers) or "stated as fact"
 
 

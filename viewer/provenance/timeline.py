@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis import store
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure
+from viewer.analysis.claims.foreign_neighbours import english_name_keys, name_keys
 from viewer.analysis.claims.foreign_units import rendered_in, written_in
 from viewer.analysis.model import Mention, Relay
 from viewer.analysis.store import StoredAttribution, StoredClaim
@@ -64,6 +65,9 @@ class Source:
     statements: tuple[Statement, ...]
     first: bool = False
     changes: tuple[Change, ...] = ()
+    # a source the analysis reads no statements of (`unread`): the person another source gives the claim to whom its
+    # own words name ("По словам Конашенкова, …" where an English source quotes Konashenkov), id and name, else None
+    named: tuple[int, str] | None = None
 
     @property
     def label(self) -> str:
@@ -216,8 +220,10 @@ def timelines(corpus: Corpus, claims: Sequence[StoredClaim]) -> dict[int, Timeli
     """The timelines of these claims, each table read once for all of them rather than once a
     claim: an export draws every claim's timeline."""
     documents = sorted({d for c in claims for d in c.documents()})
-    found = _Read(publication.datings(corpus, documents), store.units_of(corpus, documents),
-                  _statements(corpus, documents), corpus.documents_by_id(documents, with_text=False))
+    statements = _statements(corpus, documents)
+    heard = sorted({s.speaker_id for found in statements.values() for s in found if s.speaker_id is not None})
+    found = _Read(publication.datings(corpus, documents), store.units_of(corpus, documents), statements,
+                  corpus.documents_by_id(documents, with_text=False), store.people_names(corpus, heard))
     sources = {c.id: _sources(c, found) for c in claims}
     threads = _threads(corpus, claims, sources)
     return {c.id: Timeline(c, sources[c.id], *threads.get(c.id, ((), 0))) for c in claims}
@@ -236,6 +242,7 @@ class _Read:
     units: dict[int, list[ClaimUnit]]
     statements: dict[int, list[Statement]]
     rows: dict[int, Document]
+    people: dict[int, tuple[str, ...]]  # the names and aliases of the people speaking in these documents
 
 
 def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
@@ -253,7 +260,18 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
     if out and out[0].dating.date_from != "import":  # the earliest day's sources share the mark
         out = [replace(s, first=True) if s.dating.date_from != "import" and s.dating.placed == out[0].dating.placed
                else s for s in out]
-    return _changed(out)
+    return _changed([replace(s, named=_named(s, out, found.people)) if s.unread else s for s in out])
+
+
+def _named(source: Source, sources: Sequence[Source], people: dict[int, tuple[str, ...]]) -> tuple[int, str] | None:
+    """The one person the claim's other sources give it to whom an unread source's own words name (romanised, as
+    `foreign_neighbours` reads names), or None: its words were never parsed, but a name they share with a speaker
+    of the same claim is who they quote."""
+    words = name_keys(" ".join(m.text for m in source.own_words()))
+    heard = dict.fromkeys(s.speaker_id for other in sources if other is not source for s in other.statements
+                          if s.speaker_id in people)
+    named = [i for i in heard if any(english_name_keys(name) & words for name in people[i])]
+    return (named[0], people[named[0]][0]) if len(named) == 1 else None
 
 
 def _changed(sources: list[Source]) -> tuple[Source, ...]:

@@ -188,3 +188,27 @@ def test_a_foreign_passage_linked_by_hand_is_a_rendering_of_the_claim_and_stays_
         assert shown == "Russian" and "36th Marine Brigade" in label
         relink(corpus)
         assert rendering(corpus)[0] == "Russian"
+
+
+def _renderings_of(parsed, text):
+    """The claims the real model makes of a made-up article's English sentences and the Russian lines quoted in it."""
+    from viewer.analysis.claims.foreign_units import foreign_units
+    from viewer.analysis.claims.units import found_units
+
+    doc = parsed(text, document_id=1)
+    claims = crosslingual.with_renderings([], found_units(doc), foreign_units(doc), {}, {1: text})
+    return [sorted(" ".join(m.text.split()) for m in c.mentions) for c in claims]
+
+
+def test_a_shared_figure_does_not_make_an_update_the_rendering_of_the_report(parsed):
+    # the update shares "80 wounded" and "May 16" with the report, but counts 1,730 where it counts 959
+    text = ("The ministry said 959 fighters had surrendered since May 16, including 80 wounded.\n\n"
+            "«С 16 мая в плен сдались 1730 бойцов, в том числе 80 раненых», — сообщили в министерстве.\n")
+    assert _renderings_of(parsed, text) == []
+
+
+def test_a_rendering_that_adds_a_figure_still_renders_the_words_it_translates(parsed):
+    # the Russian line gives the English sentence's figures and one more of its own (51 in hospital)
+    text = ("The ministry said 959 fighters had surrendered since May 16, including 80 wounded.\n\n"
+            "«С 16 мая в плен сдались 959 бойцов, в том числе 80 раненых, 51 из них в больнице», — сообщили в министерстве.\n")
+    assert len(_renderings_of(parsed, text)) == 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from viewer.analysis import store
-from viewer.analysis.claims.foreign_neighbours import (NEIGHBOURS, POSTINGS, day_keys, figure_keys,
+from viewer.analysis.claims.foreign_neighbours import (NEIGHBOURS, POSTINGS, day_keys, figure_keys, foreign_meetings,
                                                        foreign_neighbours, name_keys)
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.pipeline import analyse
@@ -69,3 +69,32 @@ def test_neighbours_are_the_articles_sharing_the_most_rare_keys_and_a_common_key
     crowd = [_unit(200 + k, ["konashenkov"]) for k in range(NEIGHBOURS + 5)]
     near = foreign_neighbours([100], foreign, units[:3] + crowd, texts, {})
     assert len(near[100]) == NEIGHBOURS and 1 in near[100]  # the article sharing two keys comes first
+
+
+BRIDGE_RU = ("Мэр Харькова Игорь Терехов сообщил, что мост через реку Лопань закроют на ремонт до конца октября.\n\n"
+             "По его словам, движение транспорта перенаправят на соседние улицы.\n")
+BRIDGE_UK = ("Мер Харкова Ігор Терехов повідомив про ремонт мосту через річку Лопань.\n\n"
+             "За його словами, рух транспорту перенаправлять на сусідні вулиці.\n")
+BRIDGE_WIRE = "Мост через реку Лопань закроют на ремонт до конца октября, заявил мэр Харькова Игорь Терехов.\n"
+PARK = "Мэр Харькова Игорь Терехов сообщил, что в городе откроют новый парк.\n"
+
+
+def test_reports_in_russian_and_ukrainian_meet_without_english_words_between_them(memory_corpus, tmp_path):
+    ru, uk, wire, park = _import(memory_corpus, tmp_path, [
+        {"text": text, "title": title, "published": "2023-10-02", "language": language}
+        for text, title, language in ((BRIDGE_RU, "Мост", "ru"), (BRIDGE_UK, "Міст", "uk"),
+                                      (BRIDGE_WIRE, "Ремонт", "ru"), (PARK, "Парк", "ru"))])
+    analyse(memory_corpus)
+    together = sorted(sorted((m.document, " ".join(m.text.split())[:20]) for m in c.mentions)
+                      for c in store.claims(memory_corpus))
+    assert together == [
+        [(ru, "Мэр Харькова Игорь Т"), (uk, "Мер Харкова Ігор Тер"), (wire, "Мост через реку Лопа")],  # the repair, twice a wire copy
+        [(ru, "По его словам, движе"), (uk, "За його словами, рух")],  # a Russian sentence and its Ukrainian words
+    ]  # the park, another thing the same mayor said, is in one language and not near enough: it meets nothing
+
+
+def test_reports_meet_the_other_foreign_reports_sharing_their_rare_keys():
+    texts = {1: "Терехов сказал, что мост закроют.", 2: "Терехов сказав, що міст закриють.", 3: "В Казани открылся музей."}
+    foreign = [ClaimUnit(d, Span(0, len(t)), UnitFeatures(language="ru")) for d, t in texts.items()]
+    dates = {1: "2023-10-02", 2: "2023-10-03", 3: "2021-09-03"}
+    assert foreign_meetings(foreign, texts, dates) == {1: {2}, 2: {1}, 3: set()}

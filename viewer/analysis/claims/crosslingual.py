@@ -14,11 +14,13 @@ that mention's *rendering*: a second passage of the claim in the same document, 
 language (`foreign_units.rendered_in`), never a second source. A match outside any claim makes a
 claim of its own, the English words and their rendering. In another article of the story it is
 that article's mention of the claim when the article had none. A report written wholly in such a
-language has no English units and so no story: it is compared with the English articles that share its
-rare names, figures and days instead (`foreign_neighbours`). Two passages that both give figures, none of
-them alike, are never joined. A foreign passage the researcher linked to English words joins their claim
-first, whatever the model says. The model is loaded only when the corpus holds such passages, at relink,
-and once per process.
+language has no English units and so no story: it is compared with the English articles that share
+its rare names, figures and days instead (`foreign_neighbours`). The foreign sentences of two documents
+sharing such keys are compared with each other too, so two reports in Russian, or in Russian and
+Ukrainian, of one claim meet without English words between them (`_between_reports`). Two passages that both give figures,
+each one the other lacks, are never joined (a report and its update may share one). A foreign passage
+the researcher linked to English words joins their claim first, whatever the model says. The model is
+loaded only when the corpus holds such passages, at relink, and once per process.
 """
 from __future__ import annotations
 
@@ -66,7 +68,8 @@ def with_renderings(claims: list[Claim], units: Sequence[ClaimUnit], foreign: Se
                     encode: Encode | None = None, apart: Sequence[tuple[Mention, Mention]] = (),
                     kept_apart: Sequence[tuple[int, Sequence[Mention]]] = (),
                     neighbours: Mapping[int, set[int]] | None = None,
-                    together: Sequence[tuple[Mention, Mention]] = ()) -> list[Claim]:
+                    together: Sequence[tuple[Mention, Mention]] = (),
+                    meetings: Mapping[int, set[int]] | None = None) -> list[Claim]:
     """The claims with each foreign passage that renders an English one joined to it (``units``: the
     English units the claims were linked from, in reading order; ``encode``: the model, by default
     the shared one, asked for only when there is a foreign unit). The researcher's word holds here as
@@ -75,7 +78,9 @@ def with_renderings(claims: list[Claim], units: Sequence[ClaimUnit], foreign: Se
     ``neighbours``: for a document written in a foreign language, the English articles it is compared with
     besides its story (`foreign_neighbours`). An English passage is rendered once in each document.
     ``together``: the researcher's links; one joining a foreign passage to English words makes it their
-    claim's rendering (or that article's mention of it) before any match is looked for, whatever the model says."""
+    claim's rendering (or that article's mention of it) before any match is looked for, whatever the model says.
+    ``meetings``: for a document holding foreign passages, the other such documents its sentences are compared
+    with (`foreign_neighbours.foreign_meetings`), after the English matches (`_between_reports`)."""
     if not foreign:
         return claims
     claims = list(claims)
@@ -90,17 +95,19 @@ def with_renderings(claims: list[Claim], units: Sequence[ClaimUnit], foreign: Se
             used_units.update(run.units)
             used_english.setdefault(run.document, []).extend(partners)
     runs = _runs(foreign, texts)
-    pairs = _scored(runs, english, stories, texts, encode or shared_encoder().encode)
+    vector = _encoded([*runs, *(e for d in sorted(english) for e in english[d])], texts, encode or shared_encoder().encode)
     threshold = float(settings()["threshold"])
-    for cosine, run, match in pairs:
+    refusals = _Refusals(apart, kept_apart)
+    for cosine, run, match in _scored(runs, english, stories, vector):
         if cosine < threshold:
             break
         rendered = used_english.setdefault(run.document, [])
         if used_units & set(run.units) or any(_overlap(match, e) for e in rendered):
             continue
-        if _join(claims, run, match, units, texts, _Refusals(apart, kept_apart)):
+        if _join(claims, run, match, units, texts, refusals):
             used_units.update(run.units)
             rendered.append(match)
+    claims = _between_reports(claims, runs, meetings or {}, vector, texts, refusals)
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
 
@@ -180,19 +187,101 @@ def _runs(foreign: Sequence[ClaimUnit], texts: Mapping[int, str]) -> list[_Passa
     return out
 
 
-def _scored(runs: list[_Passage], english: Mapping[int, list[_Passage]], stories: Mapping[int, set[int]],
-            texts: Mapping[int, str], encode: Encode) -> list[tuple[float, _Passage, _Passage]]:
-    """Every foreign passage against every English passage of its story, best first."""
-    candidates = [e for d in sorted(english) for e in english[d]]
-    wordings = list(dict.fromkeys([_words(p, texts) for p in runs + candidates]))
+def _encoded(passages: Sequence[_Passage], texts: Mapping[int, str], encode: Encode) -> Callable[[_Passage], np.ndarray]:
+    """Each passage's vector, every wording encoded once."""
+    wordings = list(dict.fromkeys(_words(p, texts) for p in passages))
     vectors = np.asarray(encode(wordings), dtype=np.float32)
     row = {w: k for k, w in enumerate(wordings)}
+    return lambda passage: vectors[row[_words(passage, texts)]]
+
+
+def _scored(runs: list[_Passage], english: Mapping[int, list[_Passage]], stories: Mapping[int, set[int]],
+            vector: Callable[[_Passage], np.ndarray]) -> list[tuple[float, _Passage, _Passage]]:
+    """Every foreign passage against every English passage of its story, best first."""
     out = []
     for run in runs:
-        mine = vectors[row[_words(run, texts)]]
+        mine = vector(run)
         for e in (e for d in sorted(stories[run.document]) for e in english[d]):
-            out.append((round(float(mine @ vectors[row[_words(e, texts)]]), 6), run, e))
-    return sorted(out, key=lambda x: (-x[0], x[1].document, x[1].start, x[1].end, x[2].document, x[2].start, x[2].end))
+            out.append((round(float(mine @ vector(e)), 6), run, e))
+    return sorted(out, key=lambda x: (-x[0], _where(x[1]), _where(x[2])))
+
+
+def _between_reports(claims: list[Claim], runs: Sequence[_Passage], meetings: Mapping[int, set[int]],
+                     vector: Callable[[_Passage], np.ndarray], texts: Mapping[int, str], refusals: _Refusals) -> list[Claim]:
+    """The claims with the foreign sentences of two documents that meet (``meetings``) joined where they say one thing:
+    pairs at the cosine their languages need (`_needed`), best first, each sentence once with each other document.
+    One sentence in a claim brings the other into it; two in none make a claim of their own, which joins the claim a
+    third sentence brings in (two reports in Russian and Ukrainian, one of them rendering English words)."""
+    sentences: dict[int, list[_Passage]] = {}
+    for run in runs:
+        if len(run.units) == 1:
+            sentences.setdefault(run.document, []).append(run)
+    met = sorted({(min(a, b), max(a, b)) for a, near in meetings.items() for b in near if a != b})
+    least = min(float(settings()["threshold"]), float(settings()["same_language_threshold"]))
+    pairs = [pair for a, b in met if a in sentences and b in sentences
+             for pair in _near_pairs(sentences[a], sentences[b], vector, least)]
+    made: list[Claim] = []
+    paired: set[tuple[int, int]] = set()  # (foreign unit, other document)
+    for cosine, x, y in sorted(pairs, key=lambda p: (-p[0], _where(p[1]), _where(p[2]))):
+        first, second = _mention(x, texts), _mention(y, texts)
+        if cosine < _needed(first.text, second.text) or (x.units[0], y.document) in paired or (y.units[0], x.document) in paired:
+            continue
+        if _meet(claims, made, first, second, refusals):
+            paired |= {(x.units[0], y.document), (y.units[0], x.document)}
+    return claims
+
+
+def _near_pairs(mine: list[_Passage], theirs: list[_Passage], vector: Callable[[_Passage], np.ndarray],
+                least: float) -> list[tuple[float, _Passage, _Passage]]:
+    """The sentences of two documents paired at ``least`` or more, with their cosine (one product for the two)."""
+    similar = np.stack([vector(p) for p in mine]) @ np.stack([vector(p) for p in theirs]).T
+    return [(round(float(similar[i, j]), 6), mine[i], theirs[j]) for i, j in zip(*np.nonzero(similar >= least))]
+
+
+def _needed(one: str, other: str) -> float:
+    """The cosine two foreign sentences need to be one claim: a rendering's across Russian and Ukrainian, more within one
+    language, where sentences of one story lie near each other whatever they say (``crosslingual.json``)."""
+    same = script_language(one) == script_language(other)
+    return float(settings()["same_language_threshold" if same else "threshold"])
+
+
+def _meet(claims: list[Claim], made: list[Claim], first: Mention, second: Mention, refusals: _Refusals) -> bool:
+    """Join two foreign sentences of two documents: into the claim holding one of them, or as a claim of their own
+    (kept in ``made``); two claims holding them are one when either was made here and their documents differ."""
+    if _counts_apart(first.text, second.text):
+        return False
+    held = [next((c for c in claims if any(_overlap(p, m) for m in c.mentions)), None) for p in (first, second)]
+    if held[0] is None and held[1] is None:
+        if refusals.refuse(first, [second]):
+            return False
+        made.append(Claim(label=label([first.text]), mentions=[first, second]))
+        claims.append(made[-1])
+        return True
+    if held[0] is not None and held[1] is not None:
+        return _merged(claims, made, held[0], held[1], refusals)
+    claim, joining = (held[0], second) if held[0] is not None else (held[1], first)
+    if any(m.document == joining.document or _counts_apart(joining.text, m.text) for m in claim.mentions) \
+            or refusals.refuse(joining, claim.mentions):
+        return False
+    claim.mentions = sorted([*claim.mentions, joining], key=lambda m: (m.document, m.start))
+    return True
+
+
+def _merged(claims: list[Claim], made: list[Claim], one: Claim, other: Claim, refusals: _Refusals) -> bool:
+    """Fold a claim made of two foreign sentences here into the other claim holding one of a meeting pair."""
+    if one is other:
+        return False
+    small, large = (one, other) if any(one is c for c in made) else (other, one)
+    if not any(small is c for c in made) or {m.document for m in small.mentions} & {m.document for m in large.mentions}:
+        return False
+    if any(_counts_apart(m.text, n.text) for m in small.mentions for n in large.mentions):
+        return False
+    if any(refusals.refuse(m, large.mentions) for m in small.mentions):
+        return False
+    large.mentions = sorted([*large.mentions, *small.mentions], key=lambda m: (m.document, m.start))
+    claims[:] = [c for c in claims if c is not small]
+    made[:] = [c for c in made if c is not small]
+    return True
 
 
 def _words(passage: _Passage, texts: Mapping[int, str]) -> str:
@@ -249,10 +338,12 @@ def _join(claims: list[Claim], run: _Passage, match: _Passage, units: Sequence[C
 
 
 def _counts_apart(foreign: str, english: str) -> bool:
-    """Whether the two passages both give figures and none of them alike: a translation keeps its numbers,
-    and two counts that differ are a report and its update, never one claim (as `verifier.counts_conflict`)."""
+    """Whether the two passages both give figures and each gives one the other lacks: a translation keeps its
+    numbers, and a passage rendering part of another gives some of its figures and none of its own. A figure
+    they share does not make them one claim: "1,730 since May 16, 80 of them wounded" is the update of "959
+    since May 16, 80 wounded", never its rendering (as `verifier.counts_conflict`, counts that differ)."""
     mine, theirs = figure_keys(foreign), figure_keys(english)
-    return bool(mine) and bool(theirs) and not mine & theirs
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 def _holding(claims: Sequence[Claim], key: tuple[int, int, int]) -> Claim | None:

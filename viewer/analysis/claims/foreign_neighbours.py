@@ -7,7 +7,8 @@ Its neighbours are found here instead, through an inverted index of what survive
 figures it gives (digits are written alike in both scripts), its capitalised words transliterated
 (BGN/PCGN, the romanisation English-language news agencies use: "Конашенков" is "Konashenkov"), and the
 day it was published. Only keys few English articles carry are read, and each document keeps its
-`NEIGHBOURS` best, so the work grows with the corpus, never with its square.
+`NEIGHBOURS` best, so the work grows with the corpus, never with its square. The same keys find the other
+documents holding such passages that one is compared with (`foreign_meetings`).
 """
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ def name_keys(words: str) -> set[str]:
         if len(key) >= STEM:
             out.add("n:" + key[:STEM])
     return out
+
+
+def english_name_keys(name: str) -> set[str]:
+    """The words of a name written in Latin letters as name keys, as `name_keys` reads Cyrillic ("Igor Konashenkov"
+    is "n:konas"; "Igor", shorter than `STEM`, none)."""
+    keys = (term(word) for word in re.findall(r"[^\W\d_]+", name))
+    return {"n:" + key[:STEM] for key in keys if len(key) >= STEM}
 
 
 def figure_keys(words: str) -> set[str]:
@@ -87,12 +95,27 @@ def foreign_neighbours(documents: Iterable[int], foreign: Sequence[ClaimUnit], u
     """For each of ``documents`` (written in a language the model reads), the English articles sharing
     the most rare keys with it, at most `NEIGHBOURS`, nearest in time first among equals."""
     wanted = set(documents)
-    english = english_keys(units, published)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for document in sorted(english):
-        for key in english[document]:
-            postings[key].append(document)
     mine = foreign_keys([u for u in foreign if u.document in wanted], texts, published)
+    return _nearest(mine, english_keys(units, published), published)
+
+
+def foreign_meetings(foreign: Sequence[ClaimUnit], texts: Mapping[int, str], published: Mapping[int, str]) -> dict[int, set[int]]:
+    """For each document holding passages in a language the model reads, the other such documents sharing the most
+    rare keys with it, at most `NEIGHBOURS`: two reports in Russian, or in Russian and Ukrainian, of one claim meet
+    directly (the model reads both), not only through English words each renders. Another document is keyed by
+    the day it came out, as an English article is, and this one by the days around it."""
+    mine = foreign_keys(foreign, texts, published)
+    theirs = {d: {k for k in keys if not k.startswith("d:")} | day_keys(published.get(d)) for d, keys in mine.items()}
+    return _nearest(mine, theirs, published)
+
+
+def _nearest(mine: Mapping[int, set[str]], theirs: Mapping[int, set[str]], published: Mapping[int, str]) -> dict[int, set[int]]:
+    """Each of ``mine`` with the documents of ``theirs`` sharing the most keys with it that at most `POSTINGS`
+    of them carry, at most `NEIGHBOURS`, nearest in time first among equals; never itself."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for document in sorted(theirs):
+        for key in theirs[document]:
+            postings[key].append(document)
     out = {}
     for document in sorted(mine):
         shared: Counter[int] = Counter()
