@@ -99,8 +99,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # participle after a speaking noun have their own speakers; copula roles, press releases and offices by owner; a
 # plural opening a sentence, written in lower case elsewhere, is no name ("Authorities said")
 # 60: a range ("20 to 42 years", "between 9 and 20") is one figure, compared end for end, and a length of time given
-# as a range is a figure; one wording carried by many reports (wire copy) is one claim; a foreign passage and words whose figures each hold one the other lacks are never one claim (a report and its
-# update sharing "80 wounded"); Russian and Ukrainian reports' sentences meet each other directly
+# as a range is a figure; one wording carried by many reports (wire copy) is one claim; a foreign passage and words
+# whose figures each hold one the other lacks are never one claim (a report and its update sharing "80 wounded");
+# Russian and Ukrainian reports' sentences meet each other directly
 ANALYSER_VERSION = "60"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
