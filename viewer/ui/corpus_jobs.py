@@ -268,8 +268,7 @@ class CorpusJobs:
         if format == "pdf":
             request = PdfRequest(Path(target), documents, claims, colours, self.researcher())
             return self.runner.launch("Exporting", lambda path: ExportProcess("Exporting", path, request, self.runner))
-        return self.runner.run("Exporting", export_job(format, target, documents, claims, None, colours,
-                                                       self.researcher()))
+        return self.runner.run("Exporting", export_job(format, target, documents, claims, colours, self.researcher()))
 
 
 def _named(document: Document, going: dict[int, Document]) -> str:

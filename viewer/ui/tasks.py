@@ -1,5 +1,8 @@
 """Long work (import, analysis, export, corrections) off the GUI thread: a QThread runs a `viewer.jobs` job.
 
+Plain Python only: a job never builds Qt objects, since PySide holds the GIL through Qt's calls and a Qt lock the
+window's thread holds can then hang both (the PDF layout, which needs Qt, runs in a process: `export_process`).
+
 SQLite connections belong to one thread, so the worker opens its own `Corpus` on the same file,
 and its events fire there; each job returns a `Changes` record that the window announces on its
 own `Corpus` when the job is done. Cancelling sets the job's `TaskState`, which the job polls.
