@@ -87,6 +87,7 @@ class ExportProcess(QObject):
         self._unread = b""
         self._ended = False
         self._process = QProcess(self)
+        self._process.setStandardOutputFile(QProcess.nullDevice())  # a PDF never goes to standard output
         self._process.readyReadStandardError.connect(self._on_output)
         self._process.finished.connect(self._on_finished)
         self._process.errorOccurred.connect(self._on_error)
@@ -131,7 +132,8 @@ class ExportProcess(QObject):
             self._hear(self._unread)
             self._unread = b""
         if status == QProcess.ExitStatus.NormalExit and code == 0:
-            summary = self._said[-1] if self._said else f"Wrote {self.request.target}"
+            wrote = [line for line in self._said if line.startswith("Wrote ")]  # not a Qt message printed after it
+            summary = (wrote or self._said or [f"Wrote {self.request.target}"])[-1]
             self.result = Changes(summary)
             self._end(True, summary)
         elif self.cancelled:
