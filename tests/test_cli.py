@@ -88,6 +88,32 @@ def test_export_to_a_missing_folder_gets_a_message(imported, tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_export_progress_lines_are_steps_the_window_reads_back(sample_corpus, tmp_path, capsys):
+    """The window runs its PDF export as this command and shows each step; the last line says what was written."""
+    from viewer.terminal import read_step
+
+    assert main(["export", str(sample_corpus.path), "-o", str(tmp_path / "r.md"), "--progress-lines"]) == 0
+    *steps, said = capsys.readouterr().err.splitlines()
+    assert steps and all(read_step(line) for line in steps), steps
+    assert read_step(steps[0]) == (0, 5, "reading d1")
+    assert said.startswith(f"Wrote {tmp_path / 'r.md'}: 5 documents")
+
+
+def test_export_lights_each_claim_in_the_colour_it_is_given(sample_corpus, tmp_path, capsys):
+    """The window passes the colours it shows, so its report lights each claim as the window did."""
+    assert main(["export", str(sample_corpus.path), "-o", str(tmp_path / "plain.html")]) == 0
+    claim, colour = re.search(r'<mark[^>]*class="c(\d+)[ "][^>]*style="background:(#[0-9A-F]{6})"',
+                              (tmp_path / "plain.html").read_text(encoding="utf-8")).groups()
+    other = "#9687F0" if colour != "#9687F0" else "#69A53C"
+    assert main(["export", str(sample_corpus.path), "-o", str(tmp_path / "kept.html"), "--colours",
+                 f"c{claim}={other.lower()}"]) == 0
+    assert re.search(rf'<mark[^>]*class="c{claim}[ "][^>]*style="background:{other}"',
+                     (tmp_path / "kept.html").read_text(encoding="utf-8"))
+    assert main(["export", str(sample_corpus.path), "-o", str(tmp_path / "x.html"), "--colours", "c3=blue"]) == 2
+    assert "'c3=blue' is not a claim and its colour like c7=#89CAF0" in capsys.readouterr().err
+    assert not (tmp_path / "x.html").exists()
+
+
 def test_an_export_without_format_writes_what_the_file_name_says(imported, tmp_path, capsys):
     """`export -o report.md` wrote the JSON interchange into report.md, and said so only in its counts."""
     assert main(["export", str(imported), "-o", str(tmp_path / "report.md")]) == 0

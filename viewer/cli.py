@@ -168,6 +168,11 @@ def build_parser() -> argparse.ArgumentParser:
                                             " --documents, the documents carrying them")
     exporting.add_argument("--researcher", help="name printed on the cover and in the PDF metadata")
     exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
+    exporting.add_argument("--colours", help="claim colours to keep where they suit the selection, in order, e.g."
+                                             " c7=#89CAF0,c3=#EEBC4C (the window passes the colours it shows)")
+    exporting.add_argument("--progress-lines", action="store_true",
+                           help="write each step as a line 'progress: DONE/TOTAL WHAT' on standard error, in UTF-8"
+                                " (for a program that shows the progress, as the window does)")
     return parser
 
 

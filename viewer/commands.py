@@ -448,11 +448,13 @@ def _analyse_on_cluster(corpus: Corpus, progress: ProgressLine, args: argparse.N
 def cmd_export(args: argparse.Namespace) -> int:
     from viewer.export.atomic import ExportError
     from viewer.export.formats import export, named_format
+    from viewer.export.palette import read_colours_option
     from viewer.identifiers import parse_ids
 
     try:
         documents = parse_ids(args.documents, "d", "--documents")
         claims = parse_ids(args.claims, "c", "--claims")
+        colours = read_colours_option(args.colours)
         args.format = named_format(args.output, args.format)
     except (ValueError, ExportError) as exc:
         return fail(str(exc), 2)
@@ -465,12 +467,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         from viewer.render.pdf_layout import render
     else:
         render = None
-    progress = ProgressLine()
+    if args.progress_lines:  # read by another program, whatever this system's own encoding
+        sys.stderr.reconfigure(encoding="utf-8", errors="replace")
+    progress = ProgressLine(steps=args.progress_lines)
     with _open_existing(args.corpus, for_reading=True) as corpus:
         try:
             written = export(
                 corpus, args.format, args.output, documents=documents, claims=claims, state=TaskState(progress),
-                researcher=args.researcher, page_size=args.page_size, render=render,
+                researcher=args.researcher, page_size=args.page_size, render=render, colours=colours,
             )
         except (ExportError, KeyError) as exc:
             return fail(str(exc).strip("'\""))

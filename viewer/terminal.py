@@ -1,22 +1,46 @@
-"""Progress on a terminal: a single redrawn line on a TTY, nothing when output is piped."""
+"""Progress on a terminal: a single redrawn line on a TTY, nothing when output is piped; or, for a program
+reading the command (the window runs its PDF export as `provenance export --progress-lines`), one line per step.
+"""
 from __future__ import annotations
 
+import re
 import sys
 import time
 from typing import TextIO
 
 
-class ProgressLine:
-    """A ``progress(done, total, label)`` callback that draws a bar on standard error."""
+STEP = "progress:"
+_STEP = re.compile(rf"{STEP} (\d+)/(\d+) ?(.*)")
 
-    def __init__(self, stream: TextIO | None = None, width: int = 30) -> None:
+
+def step_line(done: int, total: int, label: str) -> str:
+    """One step as a line another program reads back with `read_step` (a label never breaks the line)."""
+    return f"{STEP} {done}/{total} {' '.join(label.split())}"
+
+
+def read_step(line: str) -> tuple[int, int, str] | None:
+    """(done, total, label) of a `step_line`, None for any other line (a message, a warning)."""
+    found = _STEP.fullmatch(line.rstrip("\r\n"))
+    return (int(found[1]), int(found[2]), found[3]) if found else None
+
+
+class ProgressLine:
+    """A ``progress(done, total, label)`` callback that draws a bar on standard error, or with ``steps``
+    writes each step as a `step_line` whether or not standard error is a terminal."""
+
+    def __init__(self, stream: TextIO | None = None, width: int = 30, steps: bool = False) -> None:
         self.stream = stream or sys.stderr
         self.width = width
-        self.enabled = self.stream.isatty()
+        self.steps = steps
+        self.enabled = self.stream.isatty() and not steps
         self._last = 0.0
         self._told: set[str] = set()
 
     def __call__(self, done: int, total: int, label: str) -> None:
+        if self.steps:
+            self.stream.write(step_line(done, total, label) + "\n")
+            self.stream.flush()
+            return
         if not self.enabled:
             return
         moment = time.monotonic()

@@ -64,6 +64,14 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         raise ExportError(f"{target}: cannot write in {directory} ({failure(exc, directory)})") from exc
 
 
+def clear_killed(target: str | Path) -> list[Path]:
+    """Remove what an export to ``target`` that was killed left beside it (the window's Cancel ends the process
+    writing its PDF); the target itself is only ever replaced whole, so it stays as it was."""
+    target = Path(target)
+    real = target.resolve() if target.is_symlink() else target
+    return clean_stale(real.parent, real) if real.parent.is_dir() else []
+
+
 @contextmanager
 def _through_device(target: Path) -> Iterator[Path]:
     """Write to a private temporary file, then copy it into the device or pipe."""

@@ -101,13 +101,13 @@ def export(
 
 
 def export_job(format: str, target: str | Path, documents: Sequence[int] | None = None,
-               claims: Sequence[int] | None = None, render: Renderer | None = None,
-               colours: Mapping[int, str] | None = None, researcher: str | None = None) -> Job:
-    """An export as the window runs it; it changes nothing in the corpus."""
+               claims: Sequence[int] | None = None, colours: Mapping[int, str] | None = None,
+               researcher: str | None = None) -> Job:
+    """An export as the window runs it on a thread; it changes nothing in the corpus. Not a PDF: Qt's layout runs in
+    the command's own process (`viewer.ui.export_process`), never on a thread of the window's."""
 
     def run(corpus: Corpus, state: TaskState) -> Changes:
-        written = export(corpus, format, target, documents, claims, state, researcher=researcher, render=render,
-                         colours=colours)
+        written = export(corpus, format, target, documents, claims, state, researcher=researcher, colours=colours)
         return Changes(written.summary())
 
     return run

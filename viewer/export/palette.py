@@ -15,6 +15,7 @@ claim's number (c3) and a ≠ sign for discrepancies. Plain data, no Qt.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 CLAIM_COLOURS: tuple[str, ...] = (  # each mixed 30 % with white: black text on them keeps ≥ 6.9:1 contrast
@@ -101,6 +102,28 @@ def assign_colours(placements: Placements, palette: Sequence[str] = CLAIM_COLOUR
         chosen[claim_id] = pick
         uses[pick] += 1
     return {claim_id: palette[index] for claim_id, index in chosen.items()}
+
+
+_KEPT = re.compile(r"c?(\d+)=(#[0-9A-Fa-f]{6})")
+
+
+def colours_option(colours: Mapping[int, str]) -> str:
+    """A view's claim colours as `provenance export --colours` takes them, in their order (which `assign_colours`
+    heeds), so the window's PDF, written by the command, lights each claim as the window did."""
+    return ",".join(f"c{claim_id}={colour}" for claim_id, colour in colours.items())
+
+
+def read_colours_option(value: str | None) -> dict[int, str] | None:
+    """``c7=#89CAF0,c3=#EEBC4C`` → {7: '#89CAF0', 3: '#EEBC4C'} in that order; None for none given."""
+    if not value:
+        return None
+    colours: dict[int, str] = {}
+    for part in value.split(","):
+        found = _KEPT.fullmatch(part.strip())
+        if found is None:
+            raise ValueError(f"{part.strip()!r} is not a claim and its colour like c7=#89CAF0")
+        colours[int(found[1])] = found[2].upper()
+    return colours
 
 
 def rgb(colour: str) -> tuple[float, float, float]:

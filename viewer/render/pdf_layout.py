@@ -1,13 +1,13 @@
 """Qt's own PDF writer for the annotated PDF: QTextDocument lays out, QPdfWriter paints.
 
-Only QtGui (no widgets), so it runs headless with QT_QPA_PLATFORM=offscreen and off the GUI
-thread. `render` is what callers pass to `viewer.export.pdf.export_pdf` (the export layer itself
+Only QtGui (no widgets), so it runs headless with QT_QPA_PLATFORM=offscreen: the command line's export, which
+the window runs as a process of its own (`viewer.ui.export_process`; never on a thread of the window's process,
+where PySide holds the GIL through Qt's locks). `render` is what callers pass to `viewer.export.pdf.export_pdf` (the export layer itself
 never imports Qt). Besides painting, it asks the text layout where each marked run
 landed (page and line boxes), which is what the PDF annotations are placed with.
 """
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,14 +44,6 @@ STYLES = {  # point size, bold, space above, space below, colour
 NO_LIGATURES = {QFont.Tag("liga"): 0, QFont.Tag("clig"): 0}
 _app: QGuiApplication | None = None
 _fonts_ready = False
-_types_settled = False
-_SPECIMEN = Section("Specimen", [  # ★: a symbol has its glyph looked up (`glyphs`), on this thread first
-    Paragraph([Run("Claim ★", background="#ffe08a", colour="#222222", bold=True, italic=True, underline="#c0392b",
-                   mark="m", margin="1"), Run("", small=True, superscript=True, link="m", page_of="m")], "h1"),
-    Markdown("<p><em>A note</em></p>"),
-    Table([Cell([Run("Source")], "#eeeeee")], [[Cell([Run("carried")])]], [100.0]),
-    Picture('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>', 8, 8),
-], bookmark="Specimen", margin_notes=True)
 
 
 def ensure_gui() -> None:
@@ -63,20 +55,6 @@ def ensure_gui() -> None:
         for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
             QFontDatabase.addApplicationFont(str(path))
         _fonts_ready = True
-
-
-def settle_types() -> None:
-    """Lay out a specimen of every block kind once, on the calling (GUI) thread.
-
-    PySide6 creates its Python types lazily, on first use, and not thread-safely: a PDF job meeting a
-    type while the window's thread creates it fails ("type object 'QGradient' has no attribute
-    'Preset'") or crashes. After the specimen, the job thread only meets types that exist.
-    """
-    global _types_settled
-    if not _types_settled:
-        with tempfile.TemporaryDirectory() as folder:
-            render([_SPECIMEN], Path(folder) / "specimen.pdf", PAGE_SIZES["A4"])
-        _types_settled = True
 
 
 class _Built:

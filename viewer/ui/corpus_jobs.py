@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from viewer.analysis.operations import analyse_job, remove_job, reread_job
 from viewer.export.formats import export_job, extension_format, files_written
 from viewer.jobs import counted
-from viewer.render.pdf_layout import render, settle_types
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.document_undo import RemovalUndo, RereadsUndo, RereadUndo
+from viewer.ui.export_process import ExportProcess, PdfRequest
 from viewer.ui.field_map_dialog import FieldMapDialog, unmapped_groups
 from viewer.ui.removals_dialog import RemovalsDialog
 from viewer.ui.task_runner import TaskRunner
@@ -256,17 +256,19 @@ class CorpusJobs:
             return
         self.export_to(target, format)
 
-    def export_to(self, target: str, format: str | None = None) -> BackgroundTask | None:
-        """Export the open comparison (or the corpus); the status bar says what was written."""
+    def export_to(self, target: str, format: str | None = None) -> BackgroundTask | ExportProcess | None:
+        """Export the open comparison (or the corpus); the status bar says what was written. A PDF is laid out by
+        Qt, which must not run on a thread of the window's process (`viewer.ui.export_process`): its own process
+        writes it; the other formats are plain Python, on a thread."""
         if format is None:
             target, format = extension_format(target, None)
-        if format == "pdf":
-            settle_types()
         documents = self.comparison.document_ids or None
         claims = sorted(self.comparison.state.claims) or None
         colours = dict(self.comparison.state.colours)  # the report lights each claim as the window does
-        return self.runner.run("Exporting", export_job(format, target, documents, claims, render, colours,
-                                                       self.researcher()))
+        if format == "pdf":
+            request = PdfRequest(Path(target), documents, claims, colours, self.researcher())
+            return self.runner.launch("Exporting", lambda path: ExportProcess("Exporting", path, request, self.runner))
+        return self.runner.run("Exporting", export_job(format, target, documents, claims, colours, self.researcher()))
 
 
 def _named(document: Document, going: dict[int, Document]) -> str:

@@ -9,6 +9,7 @@ can read at leisure: a status line is cut to the bar's width and gone in seconds
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,10 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar
 
 from viewer.corpus.store import Corpus
 from viewer.jobs import EVERYTHING, Changes, Job, TaskState
+from viewer.ui.export_process import ExportProcess
 from viewer.ui.tasks import BackgroundTask
+
+Task = BackgroundTask | ExportProcess  # what runs: a job on a thread, or the PDF export's process
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class TaskRunner(QObject):
         self.window = parent  # owns the failure reports
         self.status = status_bar
         self.corpus: Corpus | None = None
-        self.task: BackgroundTask | None = None
+        self.task: Task | None = None
         self.waiting: list[Waiting] = []
         self.failure_box: QMessageBox | None = None
         self.report_box: QMessageBox | None = None
@@ -62,9 +66,14 @@ class TaskRunner(QObject):
 
     def run(self, title: str, job: Job) -> BackgroundTask | None:
         """Start ``job`` now on the corpus shown; None while another job runs or without a corpus file."""
+        return self.launch(title, lambda path: BackgroundTask(title, path, job, self))
+
+    def launch(self, title: str, make: Callable[[Path], Task]) -> Task | None:
+        """Start the task ``make`` builds for the corpus file shown (a job on a thread, or the PDF export's own
+        process); None while another task runs or without a corpus file."""
         if self.corpus is None or self.task is not None or not self._on_file(title):
             return None
-        return self._start(Waiting(title, self.corpus.path, job))
+        return self._begin(make(self.corpus.path))
 
     def queue(self, title: str, job: Job) -> BackgroundTask | None:
         """Start ``job`` now, or as soon as the running job (and those queued before it) have ended."""
@@ -107,13 +116,16 @@ class TaskRunner(QObject):
         return True
 
     def _start(self, item: Waiting) -> BackgroundTask:
-        self.task = BackgroundTask(item.title, item.path, item.job, self)
+        return self._begin(BackgroundTask(item.title, item.path, item.job, self))
+
+    def _begin(self, task: Task) -> Task:
+        self.task = task
         self.task.progressed.connect(self._on_progressed)
         self.task.done.connect(self._on_done)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.status.showMessage(f"{item.title}…")
+        self.status.showMessage(f"{task.title}…")
         self.busy_did_change.emit(True)
         self.task.start()
         return self.task

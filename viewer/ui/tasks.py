@@ -1,50 +1,52 @@
-"""Long work (import, analysis, export, corrections) off the GUI thread: a QThread runs a `viewer.jobs` job.
+"""Long work (import, analysis, export, corrections) off the GUI thread: a Python thread runs a `viewer.jobs` job.
 
-SQLite connections belong to one thread, so the worker opens its own `Corpus` on the same file,
-and its events fire there; each job returns a `Changes` record that the window announces on its
-own `Corpus` when the job is done. Cancelling sets the job's `TaskState`, which the job polls.
+The thread makes no Qt call at all, not even a signal: PySide holds the GIL through Qt's calls, and Qt's
+connection locks are a shared pool, so a thread emitting or connecting while the window's thread deletes a
+Python-wrapped object (whose destructor waits for the GIL under such a lock) can hang both. A PDF export, laid
+out with Qt's text classes, did so in CI (session 33); it now runs in a process of its own (`export_process`).
+The thread puts what it has to say (progress, the outcome) in a queue the window's thread reads every few
+milliseconds, and `done` is emitted there.
+
+SQLite connections belong to one thread, so the job opens its own `Corpus` on the same file, and its events fire
+there; each job returns a `Changes` record that the window announces on its own `Corpus` when the job is done.
+Cancelling sets the job's `TaskState`, which the job polls.
 """
 from __future__ import annotations
 
+import queue
+import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from viewer.corpus.store import Corpus
 from viewer.corpus.write_lock import WAITING
 from viewer.jobs import Cancelled, Changes, Explained, Job, TaskState
 
+HEARD_EVERY_MS = 25  # how often the window's thread reads what the job said: below what a person notices
 
-class _Worker(QObject):
-    progressed = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal(str)
 
-    def __init__(self, path: Path, job: Job, state: TaskState) -> None:
-        super().__init__()
-        self.path, self.job, self.state = path, job, state
+def _work(path: Path, job: Job, state: TaskState, said: queue.SimpleQueue) -> None:
+    """Run the job on this thread and put its outcome in ``said``: plain Python from start to end."""
 
-    @Slot()
-    def run(self) -> None:
-        try:
-            with Corpus(self.path, create=False) as corpus:
-                corpus.write_lock_did_wait.connect(self._on_write_lock_did_wait)
-                changes = self.job(corpus, self.state)
-        except Cancelled as exc:
-            self.cancelled.emit(str(exc) or "nothing was changed")
-        except Explained as exc:  # already in the researcher's words: a corpus or a target that cannot be written
-            self.failed.emit(str(exc))
-        except Exception as exc:  # reported to the researcher, never lost in a thread
-            self.failed.emit(f"{exc}\n\n{traceback.format_exc(limit=3)}")
-        else:
-            self.finished.emit(changes)
-
-    def _on_write_lock_did_wait(self, seconds: float) -> None:
+    def on_write_lock_did_wait(seconds: float) -> None:
         """Another program is writing the corpus: show it, and let Cancel end the wait."""
-        self.state.check("cancelled while waiting for another program writing this corpus")
-        self.state.progress(0, 0, f"{WAITING} ({seconds:.0f} s)")
+        state.check("cancelled while waiting for another program writing this corpus")
+        state.progress(0, 0, f"{WAITING} ({seconds:.0f} s)")
+
+    try:
+        with Corpus(path, create=False) as corpus:
+            corpus.write_lock_did_wait.connect(on_write_lock_did_wait)
+            changes = job(corpus, state)
+    except Cancelled as exc:
+        said.put(("cancelled", str(exc) or "nothing was changed"))
+    except Explained as exc:  # already in the researcher's words: a corpus or a target that cannot be written
+        said.put(("failed", str(exc)))
+    except Exception as exc:  # reported to the researcher, never lost in a thread
+        said.put(("failed", f"{exc}\n\n{traceback.format_exc(limit=3)}"))
+    else:
+        said.put(("finished", changes))
 
 
 class BackgroundTask(QObject):
@@ -63,50 +65,55 @@ class BackgroundTask(QObject):
         self.path = path
         self.result: Changes | None = None
         self.cancelled = False
-        self.state = TaskState(self._progress_from_worker)
-        self._thread = QThread()
-        self._worker = _Worker(path, job, self.state)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self.progressed)
-        # Bound slots of an object living on the GUI thread: queued, so `_end` never runs on the worker.
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
+        self._said: queue.SimpleQueue = queue.SimpleQueue()
+        self.state = TaskState(lambda done, total, text: self._said.put(("progress", (done, total, str(text)))))
+        self._thread = threading.Thread(target=_work, args=(path, job, self.state, self._said), name=title)
+        self._listening = QTimer(self, interval=HEARD_EVERY_MS)
+        self._listening.timeout.connect(self._hear)
 
     def start(self) -> None:
         self._thread.start()
+        self._listening.start()
 
     def cancel(self) -> None:
         self.state.cancel()
 
     def is_running(self) -> bool:
-        return self._thread.isRunning()
+        return self._thread.is_alive()
 
     def wait(self) -> None:
-        """Stop the thread (used when the window closes mid-job)."""
+        """Stop the job (used when the window closes mid-job); `done` is not emitted."""
         self.state.cancel()
-        self._thread.quit()
-        self._thread.wait()
+        self._listening.stop()
+        if self._thread.ident is not None:
+            self._thread.join()
 
-    def _progress_from_worker(self, done: int, total: int, text: str) -> None:
-        self._worker.progressed.emit(done, total, str(text))
+    def _hear(self) -> None:
+        """What the job said since last time: the latest progress shown, its outcome ended on."""
+        latest = None
+        while True:
+            try:
+                kind, value = self._said.get_nowait()
+            except queue.Empty:
+                break
+            if kind == "progress":
+                latest = value
+                continue
+            if latest is not None:
+                self.progressed.emit(*latest)
+            self._end(kind, value)
+            return
+        if latest is not None:
+            self.progressed.emit(*latest)
 
-    @Slot(object)
-    def _on_finished(self, changes: Changes) -> None:
-        self.result = changes
-        self._end(True, changes.summary)
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._end(False, message)
-
-    @Slot(str)
-    def _on_cancelled(self, message: str) -> None:
-        self.cancelled = True
-        self._end(False, f"Cancelled: {message}")
-
-    def _end(self, ok: bool, message: str) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self.done.emit(ok, message)
+    def _end(self, kind: str, value) -> None:
+        self._listening.stop()
+        self._thread.join()
+        if kind == "finished":
+            self.result = value
+            self.done.emit(True, value.summary)
+        elif kind == "cancelled":
+            self.cancelled = True
+            self.done.emit(False, f"Cancelled: {value}")
+        else:
+            self.done.emit(False, value)
