@@ -98,7 +98,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # a wholly Russian or Ukrainian report's sentences are cut anew; a that-clause under a relative clause and a
 # participle after a speaking noun have their own speakers; copula roles, press releases and offices by owner; a
 # plural opening a sentence, written in lower case elsewhere, is no name ("Authorities said")
-ANALYSER_VERSION = "59"
+# 60: a time or day is compared with the other source's time of the same event, weekdays included (a time of saying
+# is none); a sum of money records what it pays for and is compared only with a sum for the same thing; a vague
+# quantity agrees with a figure in its range
+ANALYSER_VERSION = "60"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
