@@ -83,15 +83,33 @@ def one_events(tally: dict[str, Counter], min_incidents: int) -> tuple[float, li
     return rate(same), sorted(pairs)
 
 
+def no_moments(tally: dict[str, Counter], min_incidents: int, same_rate: float) -> tuple[float, list[str]]:
+    """The stems whose times two articles of one incident agree on no nearer to one stem's rate than
+    to two stems' (the midpoint of the two): a state ("remained in custody Sunday night"), a
+    schedule or a report's time ("updated"), not a moment the articles share."""
+    two = Counter()
+    for key, counts in tally.items():
+        if len(set(key.split("|"))) == 2:
+            two.update({k: counts[k] for k in ("agree", "differ")})
+    midpoint = (same_rate + two["agree"] / max(1, two["agree"] + two["differ"])) / 2
+    stems = [key.split("|")[0] for key, counts in tally.items() if len(set(key.split("|"))) == 1
+             and counts["incidents"] >= min_incidents and counts["agree"] < midpoint * (counts["agree"] + counts["differ"])]
+    return midpoint, sorted(stems)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("crawl", type=Path)
     parser.add_argument("--incidents", type=int, default=10_000)
     parser.add_argument("--min-incidents", type=int, default=MIN_INCIDENTS)
     parser.add_argument("--counts", type=Path, help="also write every pair's counts here")
+    parser.add_argument("--from-counts", type=Path, help="write the table from counts written before, not the crawl")
     parser.add_argument("--out", type=Path, default=ROOT / "viewer/analysis/claims/timed_events.json")
     ns = parser.parse_args()
-    tally = count(ns.crawl, ns.incidents)
+    if ns.from_counts:
+        tally = {k: Counter(v) for k, v in json.loads(ns.from_counts.read_text(encoding="utf-8")).items()}
+    else:
+        tally = count(ns.crawl, ns.incidents)
     if ns.counts:
         ns.counts.write_text(json.dumps({k: dict(v) for k, v in sorted(tally.items(), key=lambda kv: -kv[1]["incidents"])}, indent=0))
     same_rate, pairs = one_events(tally, ns.min_incidents)
@@ -99,6 +117,10 @@ def main() -> None:
     table["one_event"] = pairs
     table["one_event_counts"] = {"|".join(p): dict(tally["|".join(sorted(p))]) for p in pairs}
     table["same_stem_agreement"] = round(same_rate, 3)
+    midpoint, stems = no_moments(tally, ns.min_incidents, same_rate)
+    table["no_moment"] = stems
+    table["no_moment_below"] = round(midpoint, 3)
+    table["no_moment_counts"] = {stem: dict(tally[f"{stem}|{stem}"]) for stem in stems}
     ns.out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -473,6 +473,12 @@ def test_hedges_are_a_table_that_says_where_it_comes_from():
     ("Police were called to the bar at 9:30 p.m.", "The suspect was arrested at the bar at 11 p.m.", []),
     ("The gunman was killed at the scene, which unfolded at 10:15 a.m.", "At a little after 11am, the gunman was shot and killed.", []),
     ("The man was shot Monday night, police said Wednesday.", "On Tuesday, police said the man was shot Monday night.", []),
+    # a date both give shows two words are one event here, whatever the parse hung it from
+    ("Sniper attacks killed five officers on July 7 in Dallas and three more July 18 in Baton Rouge.",
+     "The officer deaths included the July 17 killings of three officers in Baton Rouge and a July 7 attack in Dallas.",
+     [("time", "date: 'July 18' vs 'July 17'")]),
+    # a state's time is when it was seen, not a moment two sources share
+    ("The suspect was held in the county jail Sunday night.", "The suspect was held in the county jail on Monday.", []),
 ])
 def test_a_moment_given_two_times_is_a_time_discrepancy(a, b, expected):
     claim, _ = _claim(a, b)

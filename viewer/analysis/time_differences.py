@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from viewer.analysis.claims.timed_events import one_event, timed_events
+from viewer.analysis.claims.timed_events import a_moment, one_event, timed_events
 from viewer.analysis.claims.times import DAY_KINDS, REPORTING, WEEKDAYS, StatedTime, meet, times_in
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.nlp import english
@@ -58,20 +58,30 @@ def _timed(mentions: Sequence[Mention], kinds: tuple[str, ...], events: Events) 
     for m in mentions:
         found = times_in(m.text)
         for t, e in zip(found, events.get(m.text, ("",) * len(found))):
-            if t.kind in kinds and e not in REPORTING:  # "police said Monday", "updated 3:45 p.m.": when it was told
+            if t.kind in kinds and e not in REPORTING and a_moment(e):  # "police said Monday": when it was told
                 out.append((t, m, e))
     return out
 
 
 def _differing(side_a: _Timed, side_b: _Timed) -> list[tuple[tuple, tuple]]:
     """Of each event both sides time, the one time each side gives it that no time the other gives
-    it can be (two kills on July 7 and July 17 against July 7 and July 18: July 17 and 18); then,
-    among the times of no event both sides time, the one time each side gives that no time of the
-    other can be, unless both are of events read and not one."""
+    it can be; then, among the times of no event both sides time, the one time each side gives that
+    no time of the other can be, unless both are of events read and not one.
+
+    Two events are one where the crawl says so (`one_event`), or where these two sources give them
+    one date or clock time: "five officers killed on July 7 in Dallas and three more July 18" parses
+    the 18th as the attacks' day, which the other source's "a July 7 attack" shows is the killings'
+    (a weekday, shared by many events of one week, shows nothing)."""
+    shared = {frozenset((x[2], y[2])) for x in side_a for y in side_b
+              if x[2] and y[2] and "weekday" not in (x[0].kind, y[0].kind) and meet(x[0], y[0])}
+
+    def one(e: str, f: str) -> bool:
+        return bool(e and f) and (one_event(e, f) or frozenset((e, f)) in shared)
+
     out, used = [], set()
     for event in dict.fromkeys(e for _t, _m, e in side_a if e):
-        same_a = [x for x in side_a if _one(x[2], event)]
-        same_b = [y for y in side_b if _one(event, y[2])]
+        same_a = [x for x in side_a if one(x[2], event)]
+        same_b = [y for y in side_b if one(event, y[2])]
         if not same_b:
             continue
         used.update(id(x) for x in same_a + same_b)
@@ -98,10 +108,6 @@ def _weekday_note(t: StatedTime, u: StatedTime) -> str:
         if date.kind == "date" and date.weekday is not None and other.kind == "weekday" and not _WEEKDAY_WRITTEN.search(date.text):
             return f" ({date.text} was a {WEEKDAYS[date.weekday].capitalize()})"
     return ""
-
-
-def _one(e: str, f: str) -> bool:
-    return bool(e and f) and one_event(e, f)
 
 
 def _time_mention(m: Mention, t: StatedTime) -> Mention:

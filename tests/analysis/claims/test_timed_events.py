@@ -29,3 +29,10 @@ def test_one_event_is_one_stem_or_a_pair_the_crawl_times_alike():
     assert one_event("shoot", "shoot") and not one_event("call", "arrest")
     table = json.loads((Path(viewer.analysis.claims.__file__).parent / "timed_events.json").read_text(encoding="utf-8"))
     assert "GVA crawl" in table["source"] and all(one_event(a, b) for a, b in table["one_event"])
+
+
+def test_a_state_or_a_report_is_no_moment_two_sources_share():
+    from viewer.analysis.claims.timed_events import a_moment
+
+    assert a_moment("shoot") and a_moment("arrest")
+    assert not a_moment("update") and not a_moment("be")

@@ -81,6 +81,19 @@ def _table() -> dict:
     return {"taking_place": {words[0]: " ".join(words[1:]) for words in phrases}, "day_parts": frozenset(data["day_parts"])}
 
 
+def a_moment(e: str) -> bool:
+    """Whether times of the event are moments two sources share: not a state ("remained in custody
+    Sunday night", "is held"), a schedule or a report's time, which the crawl's articles of one
+    incident agree on no more often than on two events' times (`timed_events.json` no_moment)."""
+    return e not in _no_moments()
+
+
+@lru_cache(maxsize=1)
+def _no_moments() -> frozenset[str]:
+    data = json.loads(Path(__file__).with_name("timed_events.json").read_text(encoding="utf-8"))
+    return frozenset(data["no_moment"])
+
+
 def one_event(e: str, f: str) -> bool:
     """Whether two events' stems name one event: the same stem, or two the crawl's articles of one
     incident time alike as often as one stem (`timed_events.json`)."""
