@@ -31,7 +31,8 @@ def _event(doc, t: StatedTime) -> str:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or not len(span):
         return ""
-    word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)  # "11:40" in "at 11:40 a.m.", whatever "a.m." hangs from
+    # the first word hanging outside the time: "11:40" in "at 11:40 a.m.", whatever "a.m." hangs from
+    word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)
     for _ in range(_CLIMB):
         head = word.head
         if head.i == word.i:

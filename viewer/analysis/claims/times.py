@@ -100,7 +100,7 @@ def _weekday(m: re.Match) -> int:
 
 def _part(m: re.Match) -> str:
     words = {(m.group("before") or "").lower(), (m.group("after") or "").lower()}
-    return "late" if words & _LATE and not words & {"early", "morning"} else "early" if words & _EARLY else ""
+    return "late" if words & _LATE and not words & _EARLY else "early" if words & _EARLY else ""
 
 
 def _one_day(a: StatedTime, b: StatedTime) -> bool:
