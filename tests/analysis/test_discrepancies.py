@@ -461,8 +461,24 @@ def test_hedges_are_a_table_that_says_where_it_comes_from():
     ("Three officers were killed July 17 in Baton Rouge and five on July 7 in Dallas.",
      "Five officers were killed on July 7 in Dallas and three July 18 in Baton Rouge.",
      [("time", "date: 'July 17' vs 'July 18'")]),
-    # two times a side, neither met: which of them the other's is cannot be told
-    ("Police were called at 3:10 a.m. and arrived at 3:20 a.m.", "Police were called at 3:40 a.m. and arrived at 3:55 a.m.", []),
+    # two times a side, neither met: each compared with the other side's time of its event
+    ("Police were called at 3:10 a.m. and arrived at 3:20 a.m.", "Police were called at 3:40 a.m. and arrived at 3:55 a.m.",
+     [("time", "time: '3:10 a.m.' vs '3:40 a.m.'"), ("time", "time: '3:20 a.m.' vs '3:55 a.m.'")]),
+    # a second time in the sentence is of another event: the death is compared with the death only
+    ("The man was shot at 10:15 a.m. and died at 11:40 a.m.", "The man was shot at 10:15 a.m.", []),
+    ("The man was shot at 10:15 a.m. and died at 11:40 a.m.", "The man died at 12:30 p.m. in hospital.",
+     [("time", "time: '11:40 a.m.' vs '12:30 p.m.'")]),
+    ("The man was shot at 10:15 a.m. and died at 11:40 a.m.", "The man was shot at 10:45 a.m. outside a bar.",
+     [("time", "time: '10:15 a.m.' vs '10:45 a.m.'")]),
+    ("Police were called to the bar at 9:30 p.m.", "The suspect was arrested at the bar at 11 p.m.", []),
+    ("The gunman was killed at the scene, which unfolded at 10:15 a.m.", "At a little after 11am, the gunman was shot and killed.", []),
+    ("The man was shot Monday night, police said Wednesday.", "On Tuesday, police said the man was shot Monday night.", []),
+    # a date both give shows two words are one event here, whatever the parse hung it from
+    ("Sniper attacks killed five officers on July 7 in Dallas and three more July 18 in Baton Rouge.",
+     "The officer deaths included the July 17 killings of three officers in Baton Rouge and a July 7 attack in Dallas.",
+     [("time", "date: 'July 18' vs 'July 17'")]),
+    # a state's time is when it was seen, not a moment two sources share
+    ("The suspect was held in the county jail Sunday night.", "The suspect was held in the county jail on Monday.", []),
 ])
 def test_a_moment_given_two_times_is_a_time_discrepancy(a, b, expected):
     claim, _ = _claim(a, b)
@@ -496,3 +512,61 @@ def test_a_long_attributed_wording_keeps_its_source_and_opening():
     quoted = found.explanation.split("attributed: ")[1]
     assert quoted.startswith("'The teenager was arrested") and "Sheriff's Department said" in quoted and " … " in quoted
     assert len(quoted) < 90
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("The shooting happened Tuesday night at the club.", "The shooting happened Wednesday night at the club.",
+     [("time", "day: 'Tuesday night' vs 'Wednesday night'")]),
+    ("The shooting happened Tuesday at the club.", "The shooting happened on Tuesday at the club.", []),
+    # the night of one day is the early hours of the next
+    ("The shooting happened late Tuesday at the club.", "The shooting happened early Wednesday at the club.", []),
+    ("The shooting happened Tuesday, Feb. 14, at the club.", "The shooting happened on Monday at the club.",
+     [("time", "day: 'Tuesday, Feb. 14' vs 'Monday'")]),
+    ("The shooting happened on Feb. 14, 2017, at the club.", "The shooting happened on Monday at the club.",
+     [("time", "day: 'Feb. 14, 2017' vs 'Monday' (Feb. 14, 2017 was a Tuesday)")]),
+    ("The shooting happened on Feb. 13, 2017, at the club.", "The shooting happened on Monday at the club.", []),
+    ("The shooting happened on Feb. 14 at the club.", "The shooting happened on Monday at the club.", []),  # no year: any weekday
+    ("The man was arrested Tuesday after the shooting.", "The man was shot Monday at the club.", []),  # two events
+])
+def test_weekdays_of_one_event_are_compared(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "time"] == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a total against one item's price: two figures, not a conflict
+    ("Jackson pleaded guilty to spending $750,000 in campaign cash on personal items.",
+     "Jackson pleaded guilty to buying personal items including a $43,000 Rolex watch.", []),
+    ("The company paid $750,000 for the house.", "The company paid $43,000 for the car.", []),
+    ("The shipment was worth $750,000, prosecutors said.", "Each rifle in the shipment cost $43,000, prosecutors said.", []),
+    ("The company paid $750,000 for the house.", "The company paid $700,000 for the house.",
+     [("number", "figure: '$750,000' vs '$700,000' (incompatible)")]),
+    ("Bail was set at $750,000.", "Bail was set at $43,000.", [("number", "figure: '$750,000' vs '$43,000' (incompatible)")]),
+])
+def test_sums_of_money_are_compared_only_for_one_thing(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "number"] == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Tens of thousands of people marched in the city.", "50,000 people marched in the city.", []),
+    ("Tens of thousands of people marched in the city.", "About 50,000 people marched in the city.", []),
+    ("Dozens of people were hurt in the blast.", "Forty people were hurt in the blast.", []),
+    ("Dozens of people were hurt in the blast.", "Fifteen people were hurt in the blast.",
+     [("number", "people: 'dozens' vs 'fifteen' (incompatible)")]),
+    ("Hundreds of people marched in the city.", "Tens of thousands of people marched in the city.",
+     [("number", "people: 'hundreds' vs 'tens of thousands' (incompatible)")]),
+])
+def test_a_vague_quantity_agrees_with_a_figure_in_its_range(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "number"] == expected
+
+
+def test_vague_quantities_are_a_table_that_says_how_it_is_read():
+    import json
+    from pathlib import Path
+
+    import viewer.analysis.claims
+
+    table = json.loads((Path(viewer.analysis.claims.__file__).parent / "vague_quantities.json").read_text(encoding="utf-8"))
+    assert "meaning" in table["how"] and table["ranges"]["tens of thousands"] == [20000, 99999]

@@ -11,7 +11,10 @@ from viewer.analysis.claims.times import meet, times_in
 
 
 def _one(text: str):
+    """The one clock time or day the text states (a weekday beside a clock time is left aside)."""
     found = times_in(text)
+    if len(found) > 1:
+        found = tuple(t for t in found if t.kind != "weekday")
     assert len(found) == 1, found
     return found[0]
 
@@ -56,11 +59,48 @@ def test_what_is_no_stated_moment(text):
 
 def test_a_time_is_read_with_its_hedge_and_offsets_into_the_text():
     text = "Officers arrived a little after 11am Saturday."
-    t = _one(text)
+    t, day = times_in(text)
     assert (t.text, text[t.start:t.end], t.kind) == ("a little after 11am", "a little after 11am", "time")
+    assert (day.text, text[day.start:day.end], day.kind) == ("Saturday", "Saturday", "weekday")
 
 
 def test_time_hedges_are_a_table_that_says_where_it_comes_from():
     table = json.loads((Path(viewer.analysis.claims.__file__).parent / "time_hedges.json").read_text(encoding="utf-8"))
     assert "GVA crawl" in table["source"] and table["minute_steps"] == 5
     assert "around" in table["about"] and "just before" in table["shortly_before"]
+
+
+@pytest.mark.parametrize("text, written, weekday, part", [
+    ("The shooting happened Tuesday night.", "Tuesday night", 1, "late"),
+    ("It happened early Wednesday.", "early Wednesday", 2, "early"),
+    ("He was shot in Chicago on Friday.", "Friday", 4, ""),  # a place before it is no name of the day
+    ("It happened Sunday, Feb. 12 at the club.", "Sunday, Feb. 12", 6, ""),  # one day, written two ways
+    ("It happened on Feb. 12, 2017.", "Feb. 12, 2017", 6, ""),  # the year gives the weekday
+])
+def test_a_weekday_is_read_with_its_part_of_the_day(text, written, weekday, part):
+    t = _one(text)
+    assert (t.text, t.weekday, t.part) == (written, weekday, part)
+
+
+@pytest.mark.parametrize("text", [
+    "The store opens Mondays.",  # habitual
+    "Police said Monday that the man fled.",  # the day of the report
+    "Published Monday, March 3",  # the report's day, both spellings of it
+])
+def test_what_is_no_weekday_of_an_event(text):
+    assert times_in(text) == ()
+
+
+@pytest.mark.parametrize("a, b, meets", [
+    ("on Tuesday", "on Tuesday night", True),
+    ("on Tuesday", "on Wednesday", False),
+    ("late Tuesday", "early Wednesday", True),
+    ("early Tuesday", "late Wednesday", False),  # the early hours do not follow the next night
+    ("Tuesday night", "Wednesday morning", True),
+    ("on Feb. 14, 2017", "on Tuesday", True),
+    ("on Feb. 14, 2017", "on Monday", False),
+    ("on Feb. 14", "on Monday", True),  # without its year a date may be any weekday
+    ("Sunday, Feb. 12", "Feb. 12", True),
+])
+def test_days_of_the_week_meet_as_days(a, b, meets):
+    assert meet(_one(a), _one(b)) is meets and meet(_one(b), _one(a)) is meets

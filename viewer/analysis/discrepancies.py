@@ -1,8 +1,8 @@
 """How the sources of one linked claim differ: figures, names, attribution and polarity.
 
 Kinds: ``number`` (different figures for the same thing; " (incompatible)" is appended when
-the two wordings cannot describe one value), ``time`` (another clock time or day for the one moment
-each source states, `claims.times`: two spellings of one time never differ), ``name`` (one thing
+the two wordings cannot describe one value), ``time`` (another clock time, date or weekday for one
+event, `time_differences`: two spellings of one time never differ), ``name`` (one thing
 named differently),
 ``attribution`` (attributed to a source in one document, stated as fact in another) and
 ``polarity`` (negated in one document, asserted in another).
@@ -22,7 +22,6 @@ from typing import Mapping
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
-from viewer.analysis.claims.times import StatedTime, meet, times_in
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.generations import GENERATIONS
@@ -31,6 +30,7 @@ from viewer.analysis.nlp import english
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.speakers.kinds import word_classes
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
+from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
@@ -103,8 +103,9 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     compared_mentions = [m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions]
     sentences = _sentences(compared_mentions, texts)
     quoted = frozenset(m for m in compared_mentions if texts is not None and _inside_quotation(m, texts[m.document]))
+    events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, sentences, quoted)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, sentences, events, quoted)
 
 
 def _sentences(mentions: list[Mention], texts: Mapping[int, str] | None) -> dict[Mention, str]:
@@ -172,13 +173,13 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
     return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts)) for f in counts(found))
 
 
-def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]],
-                   read: _Readings, sentences: Mapping[Mention, str], quoted: frozenset[Mention] = frozenset()) -> list[Discrepancy]:
+def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
+                   sentences: Mapping[Mention, str], events: Events, quoted: frozenset[Mention] = frozenset()) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
-        found += _times(left, right)
+        found += time_discrepancies(left, right, events)
         found += _names(left, right, read)
         found += _polarity(left, right)
     found += _attribution(by_doc, attributed, read, sentences, quoted)
@@ -250,6 +251,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
         for g, n in partners[:1]:
             if _display(f) == _display(g):
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
+            if "vague" in (f.qualifier, g.qualifier) and _meet(f, g):
+                continue  # "tens of thousands" and "50,000": the figure is one of the values the words allow
             if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)):
                 continue  # g is the same count as another figure here; f counts another group
             thing = _thing_as_written((f, m), (g, n))
@@ -304,26 +307,6 @@ def _ages(left: list[Mention], right: list[Mention], read: _Readings) -> list[Di
                     Mention(n.document, n.start + b.start, n.start + b.end, str(b.age))]
         out.append(Discrepancy("number", f"age of {a.who}: '{a.age}' vs '{b.age}'", mentions))
     return out
-
-
-def _times(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
-    """Another clock time or day for the one moment the two sources state: of each kind, the one
-    time each side gives that no time of the other side can be. Where a side has two such (the call
-    and the arrest), which of them the other's is cannot be told, so none is compared."""
-    out = []
-    for kind in ("time", "date"):
-        side_a = [(t, m) for m in left for t in times_in(m.text) if t.kind == kind]
-        side_b = [(t, n) for n in right for t in times_in(n.text) if t.kind == kind]
-        only_a = [(t, m) for t, m in side_a if not any(meet(t, u) for u, _ in side_b)]
-        only_b = [(u, n) for u, n in side_b if not any(meet(u, t) for t, _ in side_a)]
-        if len(only_a) == 1 and len(only_b) == 1:
-            (t, m), (u, n) = only_a[0], only_b[0]
-            out.append(Discrepancy("time", f"{kind}: '{t.text}' vs '{u.text}'", [_time_mention(m, t), _time_mention(n, u)]))
-    return out
-
-
-def _time_mention(m: Mention, t: StatedTime) -> Mention:
-    return Mention(m.document, m.start + t.start, m.start + t.end, m.text[t.start:t.end])
 
 
 def _only_pair(f: CountedFigure, g: CountedFigure, every_a: _Sided, every_b: _Sided) -> bool:

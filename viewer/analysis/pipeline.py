@@ -101,7 +101,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 60: a range ("20 to 42 years", "between 9 and 20") is one figure, compared end for end, and a length of time given
 # as a range is a figure; one wording carried by many reports (wire copy) is one claim; a foreign passage and words
 # whose figures each hold one the other lacks are never one claim (a report and its update sharing "80 wounded");
-# Russian and Ukrainian reports' sentences meet each other directly
+# Russian and Ukrainian reports' sentences meet each other directly; a time or day is compared with the other source's
+# time of the same event, weekdays included (a time of saying is none); a sum of money records what it pays for and
+# is compared only with a sum for the same thing; a vague quantity agrees with a figure in its range
 ANALYSER_VERSION = "60"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -4,8 +4,8 @@ changed" share, so a figure two reports give for different things is never shown
 A figure compared as a count is one the reader marked a count (not a label such as "Interstate
 40", an age, a time of day, "one of …") and not a duration. Two such figures count one thing when
 they count the same word in the same unit, or when each is its side's only figure and nothing says
-they count two things (`one_measure`); a sum of money only when it is its side's only sum
-(`sole_sum`).
+they count two things (`one_measure`: two sums of money only when neither names what it pays for);
+a sum of money only when it is its side's only sum (`sole_sum`).
 """
 from __future__ import annotations
 
@@ -37,11 +37,15 @@ def same_thing(f: CountedFigure, g: CountedFigure) -> bool:
 
 def one_measure(f: CountedFigure, g: CountedFigure) -> bool:
     """The only figure on each side, saying nothing that makes them count two things: in one unit
-    of measure (a currency, a share) without two different things named, or bare counts of
-    whoever the verb is said of ("more than 100 were injured", "151 wounded"). Two counted
-    nouns that differ are two groups ("three patients" released, "two victims" still treated)."""
+    of measure (a share) without two different things named, sums of money neither of which names
+    what it is the price of, or bare counts of whoever the verb is said of ("more than 100 were
+    injured", "151 wounded"). Two counted nouns that differ are two groups ("three patients"
+    released, "two victims" still treated); a sum that names its item is that item's price ("a
+    $43,000 Rolex watch"), not the total another source gives ("spent $750,000 in campaign cash")."""
     if f.unit != g.unit:
         return False
+    if f.unit not in _NOT_MONEY:
+        return not (f.thing or g.thing) and f.priced == g.priced
     return not (f.thing and g.thing) if f.unit else not (f.noun or g.noun)
 
 

@@ -19,11 +19,9 @@ _WORDS = {
     "ninety": 90, "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1_000_000,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_VAGUE = {  # plural counts without a numeral: the range news usage gives them
-    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
-    "millions": (2_000_000, 9_999_999),
-}
+# Plural counts without a numeral and the values their words allow (the file says how each range is read).
+_VAGUE = {words: (low, high) for words, (low, high) in
+          json.loads(Path(__file__).with_name("vague_quantities.json").read_text(encoding="utf-8"))["ranges"].items()}
 _QUALIFIERS = {
     "more than": "above", "over": "above", "above": "above", "in excess of": "above",
     "upwards of": "above", "at least": "above", "no fewer than": "above", "no less than": "above",
@@ -35,6 +33,7 @@ _QUALIFIERS = {
     "a total of": "exact", "exactly": "exact", "precisely": "exact",
 }
 
+CURRENCIES = ("$", "€", "£")  # the units a figure written with a currency sign has
 _DURATION = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
@@ -44,7 +43,7 @@ _VAGUE_RE = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=Tru
 _FIGURE = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+(?:a\s+total\s+of\s+)?)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
-    rf"|(?P<cur>[$€£])?(?P<num>(?<![\w.,])(?:{_NUMERAL})(?![\w]|,\d|\.\d)|\b(?:{_WORD})\b)"
+    rf"|(?P<cur>[{''.join(CURRENCIES)}])?(?P<num>(?<![\w.,])(?:{_NUMERAL})(?![\w]|,\d|\.\d)|\b(?:{_WORD})\b)"
     rf"(?:\s+(?P<scale>{_SCALE})\b)?(?P<pct>\s*%|\s+per\s?cent\b|\s+pct\b)?(?P<points>\s+percentage\s+points?\b)?)"
     rf"(?P<duration>(?=[\s-]+(?:{_DURATION})\b))?",
     re.IGNORECASE,

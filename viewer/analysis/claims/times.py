@@ -7,11 +7,19 @@ its minutes are a multiple of five, as most in the GVA crawl are; else the minut
 widens that (`time_hedges.json`, counted on the crawl). A time written without a.m./p.m. is read
 only after a word that sets a time ("at", "around", "before": bare "1:58" in crawled pages is
 mostly a video's length) and then may be either half of the day, unless written on a 24-hour
-clock ("03:30", "15:10"). A day is a month and its day, with the year where given; days of the
-week and "yesterday" depend on when the report was written, so are not read.
+clock ("03:30", "15:10"). A day is a month and its day, with the year where given. A day of the
+week names one day of the week around what it tells, whenever the report was written, so two
+sources of one moment name the same one ("Tuesday" / "Wednesday" differ); "late Tuesday" or
+"Tuesday night" and "early Wednesday" can be one night. A weekday written with a date ("Sunday,
+Feb. 12") is that date's, and a date with its year has a weekday of its own, so either is
+compared with the other source's weekday. A habitual weekday ("Mondays") is not read, but a
+named one is still its weekday ("Easter Sunday": in the GVA crawl's 14,233 weekdays the capitalised
+words before one mid-sentence are places, "Chicago Tuesday", and 12 "Easter"); "yesterday" depends
+on when the report was written, so is not read.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
@@ -23,9 +31,18 @@ from viewer.analysis.claims.dates import MONTHS
 _DAY_MINUTES = 24 * 60
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _DATE = re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
-_REPORT_DATE = re.compile(r"\b(?:said|says|reported|announced|told|stated|wrote|posted|updated|published)\s+(?:on\s+)?$",
-                          re.IGNORECASE)  # "police said Sept. 26": the day of the report, not of what it tells
+# The verbs of reporting, by lemma, with the forms that set a report's day before it ("police said Sept. 26",
+# "Updated 3:45 p.m."): the time of the report, not of what it tells.
+REPORTING = {"say": ("said", "says"), "report": ("reported",), "announce": ("announced",), "tell": ("told",),
+             "state": ("stated",), "write": ("wrote",), "post": ("posted",), "update": ("updated",), "publish": ("published",)}
+_REPORT_DATE = re.compile(rf"\b(?:{'|'.join(f for forms in REPORTING.values() for f in forms)})\s+(?:on\s+)?$", re.IGNORECASE)
 _AT = re.compile(r"\bat\s+$", re.IGNORECASE)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<before>late|early)\s+(?:on\s+)?)?(?P<day>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b(?!s\b)"
+    r"(?:\s+(?P<after>night|evening|morning|afternoon|overnight)\b)?", re.IGNORECASE)
+_LATE, _EARLY = {"late", "night", "evening", "overnight"}, {"early", "morning"}
+_DATE_AFTER = re.compile(r"(?:,|\s)\s*(?:\(\s*)?$")
 
 
 @dataclass(frozen=True)
@@ -37,16 +54,23 @@ class StatedTime:
     start: int
     end: int
     text: str
-    kind: str  # "time" (of day) or "date"
+    kind: str  # "time" (of day), "date" or "weekday"
     spans: tuple[tuple[int, ...], ...]
+    weekday: int | None = None  # a date's or a weekday's day of the week, Monday 0 (a date's: written, or from its year)
+    part: str = ""  # a weekday's "late" (night, evening) or "early" (morning) part, or "" for the whole day
+
+
+DAY_KINDS = ("date", "weekday")  # compared with each other: the day something happened
 
 
 def meet(a: StatedTime, b: StatedTime) -> bool:
-    """Whether the two can be one moment (of the same kind; a time and a day always can)."""
+    """Whether the two can be one moment (a time of day and a day always can)."""
+    if a.kind in DAY_KINDS and b.kind in DAY_KINDS:
+        if a.kind == b.kind == "date":
+            return any(x[1:] == y[1:] and (not x[0] or not y[0] or x[0] == y[0]) for x in a.spans for y in b.spans)
+        return a.weekday is None or b.weekday is None or _one_day(a, b) or _one_day(b, a)
     if a.kind != b.kind:
         return True
-    if a.kind == "date":
-        return any(x[1:] == y[1:] and (not x[0] or not y[0] or x[0] == y[0]) for x in a.spans for y in b.spans)
     return any(x0 <= y1 + shift and y0 + shift <= x1
                for x0, x1 in a.spans for y0, y1 in b.spans for shift in (-_DAY_MINUTES, 0, _DAY_MINUTES))
 
@@ -55,8 +79,33 @@ def meet(a: StatedTime, b: StatedTime) -> bool:
 def times_in(text: str) -> tuple[StatedTime, ...]:
     """The clock times and days the text states, in reading order."""
     found = [t for m in _clock().finditer(text) if (t := _clock_time(m)) is not None]
-    found += [_date(m) for m in _DATE.finditer(text) if not _REPORT_DATE.search(text[:m.start()])]
-    return tuple(sorted(found, key=lambda t: t.start))
+    dates = [_date(m) for m in _DATE.finditer(text) if not _REPORT_DATE.search(text[:m.start()])]
+    for m in _WEEKDAY.finditer(text):
+        dated = next((i for i, d in enumerate(dates) if d.start >= m.end() and _DATE_AFTER.fullmatch(text, m.end(), d.start)), None)
+        if _REPORT_DATE.search(text, 0, m.start()):
+            if dated is not None:
+                del dates[dated]  # "posted Monday, March 3": the report's day, both spellings of it
+            continue
+        if dated is not None:  # "Sunday, Feb. 12": the date's weekday, as written
+            d = dates[dated]
+            dates[dated] = StatedTime(m.start(), d.end, text[m.start():d.end], "date", d.spans, _weekday(m), _part(m))
+        else:
+            found.append(StatedTime(m.start(), m.end(), " ".join(m.group().split()), "weekday", (), _weekday(m), _part(m)))
+    return tuple(sorted(found + dates, key=lambda t: t.start))
+
+
+def _weekday(m: re.Match) -> int:
+    return WEEKDAYS.index(m.group("day").lower())
+
+
+def _part(m: re.Match) -> str:
+    words = {(m.group("before") or "").lower(), (m.group("after") or "").lower()}
+    return "late" if words & _LATE and not words & _EARLY else "early" if words & _EARLY else ""
+
+
+def _one_day(a: StatedTime, b: StatedTime) -> bool:
+    """Whether ``a``'s day can be ``b``'s: the same weekday, or ``a`` the night before the early hours of ``b``."""
+    return a.weekday == b.weekday or (a.weekday + 1) % 7 == b.weekday and a.part == "late" and b.part == "early"
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +172,9 @@ def _allowed(hedge: str, step: int) -> tuple[float, float]:
 
 
 def _date(m: re.Match) -> StatedTime:
-    month = MONTHS[m.group("month").lower()]
-    return StatedTime(m.start(), m.end(), " ".join(m.group().split()), "date",
-                      ((int(m.group("year") or 0), month, int(m.group("day"))),))
+    year, month, day = int(m.group("year") or 0), MONTHS[m.group("month").lower()], int(m.group("day"))
+    try:
+        weekday = datetime.date(year, month, day).weekday() if year else None
+    except ValueError:  # "Feb. 30, 2017"
+        weekday = None
+    return StatedTime(m.start(), m.end(), " ".join(m.group().split()), "date", ((year, month, day),), weekday)

@@ -12,8 +12,9 @@ from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.headlines import parsed_headline, states_event
+from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
-from viewer.analysis.claims.quantities import figures, identifiers, labels, spans_of_time
+from viewer.analysis.claims.quantities import CURRENCIES, figures, identifiers, labels, spans_of_time
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -355,7 +356,9 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
             continue
         counts, noun = counted_lemma(tokens[-1])
         count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
-        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count, each=_each(tokens[-1])))
+        priced = priced_item(tokens[-1]) if figure.unit in CURRENCIES and not noun else ""
+        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count, each=_each(tokens[-1]),
+                                 priced=priced))
     return out
 
 
