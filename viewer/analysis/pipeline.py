@@ -101,8 +101,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 60: a range ("20 to 42 years", "between 9 and 20") is one figure, compared end for end, and a length of time given
 # as a range is a figure; one wording carried by many reports (wire copy) is one claim; a foreign passage and words
 # whose figures each hold one the other lacks are never one claim (a report and its update sharing "80 wounded");
-# Russian and Ukrainian reports' sentences meet each other directly
-ANALYSER_VERSION = "60"
+# Russian and Ukrainian reports' sentences meet each other directly; 61: a single length of time that is a term
+# ("sentenced to 20 years", "faces up to 10 years") is a figure compared as a count, so two terms differ
+ANALYSER_VERSION = "61"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

@@ -27,6 +27,7 @@ class CountedFigure(Figure):
     noun: bool = False  # ``counts`` is the noun counted ("40 miles"), not a verb said of it ("100 were injured")
     count: bool = True  # False for a number that names or picks: "Interstate 40", "Luyster, 35,", "one of the victims", a time of day
     each: bool = False  # "95 prisoners each": a count per side, so the total is twice it
+    term: bool = False  # a single length of time the clause states as its object ("sentenced to 20 years"), not its setting
 
     def doubled(self) -> CountedFigure:
         """The total a per-side count gives."""
