@@ -369,8 +369,9 @@ def _term_of_time(number) -> bool:
     hours" as the parser reads it, "sentenced to 20 years", "faces up to 10 years"), or qualifies a noun that is
     ("serving a 15-year sentence"). A time that modifies the clause ("two years ago", "for 15 years",
     "in the past 24 hours", "after two hours") sets the scene, and two reports of one claim often
-    set it differently. Counted by dependency role on the GVA crawl and ECB+ train (see
-    docs/architecture.md, figures)."""
+    set it differently. The roles were read from single lengths of time in the GVA crawl and ECB+
+    train: sentences are objects ("sentenced to", "serve", "a 15-year sentence"); settings modify the
+    clause (npadvmod, or after "for", "in", "after", "over")."""
     time = _time_word(number)
     if time is None:
         return False
