@@ -178,6 +178,7 @@ def test_a_range_the_parser_calls_a_date_is_still_a_figure(parsed, text, ends):
     ("In the past 24 hours, three people were shot in the city.", []),
     ("For 10 years he worked at the plant on Main Street.", []),
     ("The shooting happened two years ago near the school.", []),
+    ("The man left behind two 4-year-olds and a 1-month old baby.", []),  # ages label, they are no term
 ])
 def test_a_single_length_of_time_is_a_figure_only_as_a_term(parsed, text, terms):
     """A term served or faced is what the sentence states; a length of time that sets the scene is

@@ -353,11 +353,11 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None:
             continue
-        stated = figure.unit == "duration" and figure.qualifier != "range" and _term_of_time(tokens[-1])
+        count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
+        stated = count and figure.unit == "duration" and figure.qualifier != "range" and _term_of_time(tokens[-1])
         if any(_dated(t) for t in tokens) and not (spans_of_time(figure) or stated):
             continue
         counts, noun = counted_lemma(tokens[-1])
-        count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
         out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count,
                                  each=_each(tokens[-1]), term=stated))
     return out
