@@ -104,7 +104,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # Russian and Ukrainian reports' sentences meet each other directly; a time or day is compared with the other source's
 # time of the same event, weekdays included (a time of saying is none); a sum of money records what it pays for and
 # is compared only with a sum for the same thing; a vague quantity agrees with a figure in its range
-ANALYSER_VERSION = "60"
+# 61: a single length of time that is a term ("sentenced to 20 years", "faces up to 10 years") is a figure compared as
+# a count, so two terms differ
+ANALYSER_VERSION = "61"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

@@ -193,6 +193,20 @@ def test_ranges_are_compared_as_figures_end_for_end(parsed, first, second, one_c
     assert bool(claims) == one_claim
 
 
+_ARRESTED = "Police in Caruthersville have arrested {} people in the past {} hours over the shooting outside Club Envy."
+_DETAINED = "Caruthersville police said {} people were arrested in the past {} hours after the shooting at Club Envy."
+
+
+@pytest.mark.parametrize(("first", "second", "one_claim"), [
+    (_SENTENCED.format("20"), _SERVES.format("20"), True),
+    (_SENTENCED.format("20"), _SERVES.format("9"), False),  # two men's terms
+    (_ARRESTED.format("three", "24"), _DETAINED.format("three", "48"), True),  # a length of time that sets the scene
+])
+def test_a_single_term_is_compared_as_a_figure_and_a_setting_is_not(parsed, first, second, one_claim):
+    _units, _texts, claims = _link(parsed, first, second)
+    assert bool(claims) == one_claim
+
+
 _STRUCK = "A magnitude 3.0 earthquake struck one mile north of the Millbrook reservoir in {}, the survey said."
 _RECORDED = "The survey recorded a magnitude 3.0 earthquake one mile north of the Millbrook reservoir in {}."
 

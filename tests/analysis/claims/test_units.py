@@ -163,11 +163,41 @@ def test_a_bare_count_the_parser_calls_a_date_is_still_a_figure(parsed):
 @pytest.mark.parametrize(("text", "ends"), [
     ("Between 9 and 20 people were hurt in the blast on Monday.", [(9, 20)]),  # the parser calls the range a date
     ("A Detroit man will spend 20 to 42 years in prison for the shooting.", [(20, 42)]),  # a length of time, as a range
-    ("The man was sentenced to 20 years in prison on Monday.", []),  # one length of time is no figure
+    ("Police said the man was held for 48 hours before his release.", []),  # one length of time that sets the scene is no figure
 ])
 def test_a_range_the_parser_calls_a_date_is_still_a_figure(parsed, text, ends):
     unit = claim_units(parsed(text))[0]
     assert [(f.low, f.high) for f in unit.features.figures] == ends
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("The man was sentenced to 20 years in prison on Monday.", [20.0]),
+    ("He faces up to 10 years in prison if convicted.", [10.0]),
+    ("Prosecutors said he will serve 9 years.", [9.0]),
+    ("He is serving a 15-year sentence for the robbery.", [15.0]),
+    ("In the past 24 hours, three people were shot in the city.", []),
+    ("For 10 years he worked at the plant on Main Street.", []),
+    ("The shooting happened two years ago near the school.", []),
+    ("The man left behind two 4-year-olds and a 1-month old baby.", []),  # ages label, they are no term
+])
+def test_a_single_length_of_time_is_a_figure_only_as_a_term(parsed, text, terms):
+    """A term served or faced is what the sentence states; a length of time that sets the scene is
+    not compared, since two reports of one claim set it differently."""
+    figures = [f for u in claim_units(parsed(text)) for f in u.features.figures if f.unit == "duration"]
+    assert [f.value for f in figures if f.term] == terms and all(f.term for f in figures)
+
+
+def test_two_terms_of_one_thing_conflict_and_a_term_and_its_maximum_agree(parsed):
+    from viewer.analysis.claims.index import figure_relation
+
+    def figures(text):
+        return [f for u in claim_units(parsed(text)) for f in u.features.figures]
+
+    twenty = figures("Smith was sentenced to 20 years in prison.")
+    assert figure_relation(twenty, figures("Jones was sentenced to 9 years in prison."), smallest=0) == "conflict"
+    assert figure_relation(twenty, figures("He faces up to 20 years in prison."), smallest=0) == "same"
+    assert figure_relation(figures("In the past 24 hours, police made arrests."),
+                           figures("In the past 48 hours, police made arrests."), smallest=0) == ""
 
 
 def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):

@@ -60,8 +60,11 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
 
 def article_figures(units: Iterable[ClaimUnit]) -> frozenset[tuple[float, str]]:
     """The figures the units give with what they count ("47 dead": (47, "dead")): two reports of one
-    event give the same toll, two events of one kind rarely do."""
-    return frozenset((f.value, f.thing) for u in units for f in u.features.figures if f.value is not None and f.thing)
+    event give the same toll, two events of one kind rarely do. A term ("sentenced to two years") is
+    left out: the story model was fitted on articles read without terms, and one report of a story
+    that also gives a sentence would weigh less against the others."""
+    return frozenset((f.value, f.thing) for u in units for f in u.features.figures
+                     if f.value is not None and f.thing and not f.term)
 
 
 def in_reading_order(units: Iterable[ClaimUnit]) -> list[ClaimUnit]:

@@ -28,6 +28,7 @@ class CountedFigure(Figure):
     count: bool = True  # False for a number that names or picks: "Interstate 40", "Luyster, 35,", "one of the victims", a time of day
     each: bool = False  # "95 prisoners each": a count per side, so the total is twice it
     priced: str = ""  # for a sum of money no noun counts, the lemma of what it pays for ("paid $750,000 for the house"), `prices`
+    term: bool = False  # a single length of time the clause states as its object ("sentenced to 20 years"), not its setting
 
     def doubled(self) -> CountedFigure:
         """The total a per-side count gives."""

@@ -78,7 +78,7 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
     found = set()
     for fa in _with_totals(a):
         for fb in _with_totals(b):
-            if fa.unit != fb.unit or max(fa.high, fb.high) < smallest or (fa.unit == "duration" and not (spans_of_time(fa) and spans_of_time(fb))):
+            if fa.unit != fb.unit or max(fa.high, fb.high) < smallest or (fa.unit == "duration" and not (_stated(fa) and _stated(fb))):
                 continue
             if not (fa.count and fb.count):
                 if not (fa.count or fb.count) and fa.thing == fb.thing and fa.value == fb.value:
@@ -96,6 +96,12 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
             elif same_thing:
                 found.add("conflict")
     return next((r for r in ("same", "compatible", "conflict") if r in found), "")
+
+
+def _stated(figure: CountedFigure) -> bool:
+    """A length of time the sentence states, compared as a count: a range ("20 to 42 years") or a
+    term ("sentenced to 20 years"). Other lengths of time set the scene ("in the past 24 hours")."""
+    return spans_of_time(figure) or figure.term
 
 
 def _ranges_relation(fa: CountedFigure, fb: CountedFigure, same_thing: bool) -> str:

@@ -352,14 +352,53 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
     named = identifiers(text, span.start) + labels(text, span.start)
     for figure in figures(text, span.start):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
-        if tokens is None or (any(_dated(t) for t in tokens) and not spans_of_time(figure)):
+        if tokens is None:
+            continue
+        count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
+        stated = count and figure.unit == "duration" and figure.qualifier != "range" and _term_of_time(tokens[-1])
+        if any(_dated(t) for t in tokens) and not (spans_of_time(figure) or stated):
             continue
         counts, noun = counted_lemma(tokens[-1])
-        count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
         priced = priced_item(tokens[-1]) if figure.unit in CURRENCIES and not noun else ""
-        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count, each=_each(tokens[-1]),
-                                 priced=priced))
+        out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count,
+                                 each=_each(tokens[-1]), priced=priced, term=stated))
     return out
+
+
+def _term_of_time(number) -> bool:
+    """Whether the length of time ``number`` gives is what its clause states, a term served, faced or
+    taken, not its setting: the time is the object of a verb ("serve 9 years", "deliberated seven
+    hours" as the parser reads it, "sentenced to 20 years", "faces up to 10 years"), or qualifies a noun that is
+    ("serving a 15-year sentence"). A time that modifies the clause ("two years ago", "for 15 years",
+    "in the past 24 hours", "after two hours") sets the scene, and two reports of one claim often
+    set it differently. The roles were read from single lengths of time in the GVA crawl and ECB+
+    train: sentences are objects ("sentenced to", "serve", "a 15-year sentence"); settings modify the
+    clause (npadvmod, or after "for", "in", "after", "over")."""
+    time = _time_word(number)
+    if time is None:
+        return False
+    if time.dep_ in ("compound", "amod", "nmod") and time.head.pos_ == "NOUN":
+        time = time.head  # "a 15-year sentence": the sentence is what the clause takes
+    return _object_of_verb(time)
+
+
+def _time_word(number):
+    """The word naming the unit of time after ``number`` ("20 years", "a 3-year sentence")."""
+    doc, i = number.doc, number.i + 1
+    while i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].pos_ == "NOUN" else None
+
+
+def _object_of_verb(token) -> bool:
+    """The direct object of a verb, or the object of a "to" a verb takes ("sentenced to", "faces up to")."""
+    if token.dep_ == "dobj":
+        return token.head.pos_ in ("VERB", "AUX")
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    to = token.head
+    above = to.head.head if to.head.lower_ == "up" else to.head
+    return above.pos_ in ("VERB", "AUX") or (to.head.lower_ == "up" and to.head.dep_ == "quantmod")
 
 
 def _names_or_picks(number) -> bool:
