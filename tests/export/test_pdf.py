@@ -208,6 +208,8 @@ def test_unanalysed_corpus_exports_and_says_so(unanalysed_corpus, tmp_path):
     assert summary.highlights == 0 and "not been analysed" in summary.message
     text = flat(PdfReader(tmp_path / "fresh.pdf").pages[0].extract_text())
     assert "not been analysed" in text
+    # fresh34: the cover lower-cased the advice ("analyse, ctrl+r", "provenance analyse corpus")
+    assert "(Analyse, Ctrl+R, in the window;" in text and "analyse CORPUS" in text, text
 
 
 @pytest.mark.parametrize("documents, claims, message", [

@@ -88,7 +88,7 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     for name, value in facts:
         s.blocks.append(Paragraph([Run(f"{name}: ", bold=True), Run(value)], "body"))
     if selection.message():
-        s.blocks.append(Paragraph([Run(selection.message().capitalize() + ".", bold=True, colour=palette.DISCREPANCY_MARK)]))
+        s.blocks.append(Paragraph([Run(_sentence(selection.message()), bold=True, colour=palette.DISCREPANCY_MARK)]))
     s.blocks.append(Paragraph([Run("Contents")], "h2"))
     for article in selection.articles:
         s.blocks.append(Paragraph([
@@ -108,6 +108,11 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     ):
         s.blocks.append(Paragraph([Run(line)], "note"))
     return s
+
+
+def _sentence(message: str) -> str:
+    """The message as a sentence on the cover; `str.capitalize` lower-cased the rest ("ctrl+r", "analyse corpus")."""
+    return message[:1].upper() + message[1:] + "."
 
 
 def _matrix(selection: Selection) -> list[Section]:

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         if changes.touched:
             self.timeline_panel.reload()  # dates, outlets, sources and speakers all show there
             self._show_summary()
+            self._refresh_actions()  # the first documents, or the first analysis, change what Export can do
 
     def _announce(self, changes: Changes) -> None:
         """A job wrote through its own connection, whose events nobody here hears: this window's
