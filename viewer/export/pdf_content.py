@@ -20,6 +20,11 @@ from viewer.export.wording import (
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
 
+# A portrait page holds four article columns of the matrix beside the claim: at eight (8% of the text width each)
+# the cells broke "Representative", "December" and outlet names mid-word; at 18% a column holds about 16 letters.
+MATRIX_COLUMNS = 4
+MATRIX_COLUMN = 18  # percent of the text width per article column; the claim takes the rest
+
 
 @dataclass
 class Highlight:
@@ -123,15 +128,15 @@ def _matrix(selection: Selection) -> list[Section]:
         return [s]
     s.blocks.append(Paragraph([Run("present: the article carries the claim; differs: it carries it with a "
                                    f"discrepancy (≠); {NOT_FOUND_LEGEND}. Page numbers are links.")], "note"))
-    if grouped := matrix.explained(selection.matrix):
+    if grouped := matrix.explained(selection.matrix, MATRIX_COLUMNS):
         s.blocks.append(Paragraph([Run(grouped)], "note"))
-    for table in selection.matrix_tables():
+    for table in selection.matrix_tables(MATRIX_COLUMNS):
         if table.group:
             s.blocks.append(Paragraph([Run(table.heading(lambda a: a.label))], "h2"))
         header = [Cell([Run("Claim")])] + [Cell([Run(a.source(sep="\n"))]) for a in table.articles]
         rows = [[_claim_cell(selection, c)] + [_matrix_cell(selection, c, a) for a in table.articles] for c in table.claims]
-        width = 64 / len(table.articles)
-        s.blocks.append(Table(header, rows, [36] + [width] * len(table.articles)))
+        columns = [MATRIX_COLUMN] * len(table.articles)
+        s.blocks.append(Table(header, rows, [100 - sum(columns)] + columns))
     if unshared := selection.matrix[1]:
         s.blocks.append(Paragraph([Run(f"{matrix.ALONE} ({len(unshared)})")], "h2"))
         for article in unshared:

@@ -181,9 +181,10 @@ class Selection:
         carrying no claim: a report's matrix tables and whom each claim is weighed against."""
         return matrix.groups(self.articles, self.claims, _document_id)
 
-    def matrix_tables(self) -> list[matrix.Table[Article]]:
-        """The matrix's tables: each group's articles, paged by `matrix.COLUMNS`, with the claims they carry."""
-        return matrix.tables(self.matrix[0], _document_id)
+    def matrix_tables(self, columns: int | None = None) -> list[matrix.Table[Article]]:
+        """The matrix's tables: each group's articles, paged by ``columns`` (`matrix.COLUMNS`), with the claims
+        they carry."""
+        return matrix.tables(self.matrix[0], _document_id, columns or matrix.COLUMNS)
 
     def compared_with(self, claim: store.StoredClaim) -> list[Article]:
         """The exported articles a claim is weighed against: those of its group, in export order."""
