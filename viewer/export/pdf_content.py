@@ -12,7 +12,7 @@ from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, palette, pdf_provenance
 from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html, note_readable
-from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
+from viewer.export.pdf_document import PAGE_SIZES, Cell, Markdown, Paragraph, Run, Section, Table, picture_room
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
@@ -61,10 +61,10 @@ def statement_key(s: StoredAttribution) -> str:
     return f"st:{s.document_id}:{s.content.start}-{s.content.end}"
 
 
-def build(selection: Selection, researcher: str | None) -> Content:
-    """All sections of the report in reading order."""
+def build(selection: Selection, researcher: str | None, page_size: tuple[float, float] = PAGE_SIZES["A4"]) -> Content:
+    """All sections of the report in reading order; ``page_size`` decides how a relay picture is cut."""
     content = Content([_cover(selection, researcher), *_matrix(selection)])
-    content.sections += pdf_provenance.sections(selection)
+    content.sections += pdf_provenance.sections(selection, picture_room(page_size))
     for article in selection.articles:
         content.bookmarks.append((article.source(article.title), len(content.sections)))
         content.sections.append(_article(selection, article, content))

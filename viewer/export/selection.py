@@ -25,8 +25,7 @@ from viewer.export.palette import assign_colours
 from viewer.export.stranded import Stranded, stranded
 from viewer.export.wording import present
 from viewer.provenance.discrepancy_words import sides_of, source_names
-from viewer.provenance.relay_layout import RelayLayout, layout
-from viewer.provenance.relays import claim_graphs
+from viewer.provenance.relays import RelayGraph, claim_graphs
 from viewer.provenance.timeline import TOGETHER, Timeline, in_chunks, timelines
 from viewer.provenance.wording import date_label
 from viewer.identifiers import UnknownName, attribution_labels, check_ids
@@ -118,7 +117,7 @@ class Selection:
     stranded: list[Stranded] = field(default_factory=list)  # notes on what the analysis no longer finds
     attribution_labels: dict[int, str] = field(default_factory=dict)  # row id → "a7", as every export names it
     timelines: dict[int, Timeline] = field(default_factory=dict)  # where each claim came from (its whole corpus)
-    relays: dict[int, RelayLayout] = field(default_factory=dict)  # who relayed each claim, laid out
+    relays: dict[int, RelayGraph] = field(default_factory=dict)  # who relayed each claim
     closest: ClosestIndex | None = None  # passages near a claim but not linked; None for a one-article selection
     # the researcher's word on which exported articles carry which claims, and those that apply to no claim now
     source_corrections: list[SourceJudgement] = field(default_factory=list)
@@ -312,7 +311,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     for chunk in in_chunks(claim_list, state):
         selection.timelines.update(timelines(corpus, chunk))
         graphs = claim_graphs(corpus, [c.id for c in chunk])
-        selection.relays.update((c.id, layout(graphs[c.id])) for c in chunk)
+        selection.relays.update((c.id, graphs[c.id]) for c in chunk)
     return selection
 
 

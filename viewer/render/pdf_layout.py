@@ -20,7 +20,9 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from viewer import __version__
-from viewer.export.pdf_document import PAGE_SIZES, Box, Cell, Markdown, Paragraph, Picture, Rendered, Run, Section, Table
+from viewer.export.pdf_document import (
+    MARGIN, PAGE_SIZES, PICTURE_SHARE, Box, Cell, Markdown, Paragraph, Picture, Rendered, Run, Section, Table,
+)
 from viewer.jobs import TaskState, quiet
 from viewer.render.glyphs import drawable
 from viewer.resources import resources_dir
@@ -29,7 +31,6 @@ RESOLUTION = 720  # device units per inch: 10 per point, fine enough for exact a
 S = RESOLUTION / 72
 PX = 96 / 72  # QTextFormat lengths (margins, padding, borders) are 96-dpi pixels, scaled to the device by Qt
 FAMILY = "DejaVu Sans"
-MARGIN = {"left": 56.0, "right": 56.0, "top": 62.0, "bottom": 56.0}
 NOTE_COLUMN = 58.0  # extra right margin on article pages for margin labels
 STYLES = {  # point size, bold, space above, space below, colour
     "title": (22, True, 0, 14, None),
@@ -147,7 +148,7 @@ class _Built:
     def _picture(self, cursor: QTextCursor, picture: Picture) -> None:
         """Room for a drawing, as a blank image the size it will be painted; `_paint` draws the SVG
         over it, so it stays vector in the PDF."""
-        scale = min(1.0, self.width / picture.width, self.height * 0.85 / picture.height)
+        scale = min(1.0, self.width / picture.width, self.height * PICTURE_SHARE / picture.height)
         size = QSizeF(picture.width * scale * S, picture.height * scale * S)
         block = QTextBlockFormat()
         block.setTopMargin(6 * PX)
