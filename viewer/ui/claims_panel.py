@@ -127,11 +127,13 @@ class ClaimTableModel(QAbstractTableModel):
 
     def texts(self, row: int) -> tuple[str, ...]:
         """Every cell's displayed text in the row, case folded: what the filter looks in, read once a reload. The
-        discrepancy cell shows the first; the filter looks in every one (its tooltip) too, so "KFVS" finds them all."""
+        discrepancy cell shows the first; the filter looks in every one (its tooltip) too, so "KFVS" finds them all;
+        and in each source's wording (the claim cell's tooltip), which the box promises: "rape" missed the claim
+        whose label was cut before "…comments on rape"."""
         if row not in self._texts:
             cells = [str(self.data(self.index(row, c)) or "") for c in range(self.columnCount())]
-            if len(cells) > 3:
-                cells[3] += "\n" + str(self.data(self.index(row, 3), Qt.ItemDataRole.ToolTipRole) or "")
+            for column in (1, 3)[:len(cells) - 1]:
+                cells[column] += "\n" + str(self.data(self.index(row, column), Qt.ItemDataRole.ToolTipRole) or "")
             self._texts[row] = tuple(c.casefold() for c in cells)
         return self._texts[row]
 
