@@ -40,7 +40,7 @@ def _claim(selection: Selection, claim_id: int, label: str, room: tuple[float, f
     blocks: list = [Paragraph([Run(f"c{claim_id} ", background=selection.colour(claim_id), bold=True),
                                Run(label, mark=f"timeline:c{claim_id}")], "h1")]
     blocks.append(Paragraph([Run("Sources in time order")], "h2"))
-    blocks.append(_table(SOURCE_COLUMNS, [source_row(x) for x in t.sources]))
+    blocks.append(_table(SOURCE_COLUMNS, [source_row(x) for x in t.sources], chains=True))
     for source in t.sources:
         if source.dating.conflicts:
             blocks.append(Paragraph([Run(f"{source.label}: dates disagree ({conflict_label(source.dating)})",
@@ -54,10 +54,12 @@ def _claim(selection: Selection, claim_id: int, label: str, room: tuple[float, f
     return blocks + _relays(selection, claim_id, room)
 
 
-def _table(header: tuple[str, ...], rows: list[list[str]]) -> Table:
-    """The rows' seven columns in six: who it is attributed to and how it was relayed share one."""
+def _table(header: tuple[str, ...], rows: list[list[str]], chains: bool = False) -> Table:
+    """The rows' seven columns in six: who it is attributed to and how it was relayed share one. A source's relay
+    column holds whole chains, speaker to outlet ("Konashenkov → d2"), given as they are: "via" before one said
+    "Igor Konashenkov via Igor Konashenkov → d2"; an update's holds the relays' names alone ("via AFP")."""
     def merged(row: list[str]) -> list[str]:
-        said = row[4] + (f"\nvia {row[5]}" if row[5] else "")
+        said = row[4] + (f"\n{'' if chains else 'via '}{row[5]}" if row[5] else "")
         return [row[0], row[1], row[2], row[3], said, row[6]]
 
     head = merged(list(header))
