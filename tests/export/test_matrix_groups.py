@@ -183,3 +183,14 @@ def test_the_pdf_matrix_of_eight_articles_breaks_no_word(eight_outlets, tmp_path
     for outlet in OUTLETS:
         assert set(outlet.split()) <= words, (outlet, page)
     assert page.count("Representative's") == 2 and "Articles 5–8 of 8" in " ".join(page.split())
+
+
+def test_the_pdf_timeline_table_sets_a_long_word_smaller_rather_than_break_it(eight_outlets, tmp_path):
+    """fresh34: the timeline's source column (12% of the page) printed "Commonwealt / h Chronicle"; a cell whose
+    word is wider than its column is set smaller."""
+    export(eight_outlets, "pdf", tmp_path / "r.pdf", render=render)
+    reader = PdfReader(tmp_path / "r.pdf")
+    page = next(p.extract_text() for p in reader.pages if "Sources in time order" in " ".join(p.extract_text().split()))
+    words = set(page.split())
+    for outlet in OUTLETS:
+        assert set(outlet.split()) <= words, (outlet, page)

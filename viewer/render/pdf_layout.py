@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -25,6 +26,7 @@ from viewer.export.pdf_document import (
 )
 from viewer.jobs import TaskState, quiet
 from viewer.render.glyphs import drawable
+from viewer.render.word_fit import fitting_scale
 from viewer.resources import resources_dir
 
 RESOLUTION = 720  # device units per inch: 10 per point, fine enough for exact annotation boxes
@@ -85,6 +87,7 @@ class _Built:
 
     def __init__(self, section: Section, writer: QPdfWriter, page_size: tuple[float, float], pages: Callable[[str], str]):
         self.section = section
+        self.writer = writer
         self.right = MARGIN["right"] + (NOTE_COLUMN if section.margin_notes else 0)
         self.width = page_size[0] - MARGIN["left"] - self.right
         self.height = page_size[1] - MARGIN["top"] - MARGIN["bottom"]
@@ -282,12 +285,15 @@ class _Built:
         base = QTextCharFormat()
         base.setFontFamilies([FAMILY])
         base.setFontPointSize(8.5)
+        # each column's room for text, in points: its share of the width less the padding and border either side
+        rooms = [self.width * w / 100 - 2 * (3 + 0.5) for w in table.widths or [100 / columns] * columns]
         for r, row in enumerate([table.header, *table.rows]):
             for c, cell in enumerate(row):
-                self._cell(qt_table, r, c, cell, base, pages, header=r == 0)
+                self._cell(qt_table, r, c, cell, base, pages, header=r == 0, room=rooms[c] * 0.97)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
-    def _cell(self, qt_table, r: int, c: int, cell: Cell, base: QTextCharFormat, pages, header: bool) -> None:
+    def _cell(self, qt_table, r: int, c: int, cell: Cell, base: QTextCharFormat, pages, header: bool,
+              room: float) -> None:
         target = qt_table.cellAt(r, c)
         if cell.background or header:
             cell_format = QTextTableCellFormat()
@@ -297,8 +303,25 @@ class _Built:
         fmt = QTextCharFormat(base)
         if header:
             fmt.setFontWeight(QFont.Weight.Bold)
+        words = [(word, self._font(run, fmt)) for run in cell.runs if not run.page_of for word in run.text.split()]
+        scale = fitting_scale(words, room, self.writer, S)
         for run in cell.runs:
-            self._run(cell_cursor, run, fmt, pages)
+            if scale < 1:  # a word wider than the column: the cell is set smaller rather than the word broken
+                sized = QTextCharFormat(fmt)
+                sized.setFontPointSize(self._font(run, fmt).pointSizeF() * scale)
+                run = replace(run, small=False)
+                self._run(cell_cursor, run, sized, pages)
+            else:
+                self._run(cell_cursor, run, fmt, pages)
+
+    @staticmethod
+    def _font(run: Run, fmt: QTextCharFormat) -> QFont:
+        """The font a run of a cell is set in, as `_run` sets it."""
+        font = QFont(FAMILY)
+        font.setPointSizeF(max(7.0, fmt.fontPointSize() * 0.8) if run.small else fmt.fontPointSize())
+        font.setBold(run.bold or fmt.fontWeight() >= QFont.Weight.Bold)
+        font.setItalic(run.italic)
+        return font
 
     # -- geometry ----------------------------------------------------------------------
 
