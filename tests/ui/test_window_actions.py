@@ -286,5 +286,11 @@ def test_export_waits_for_documents_and_says_before_the_dialog_that_the_corpus_i
     ok, message = _wait(qtbot, w)
     assert ok, message
     assert export.isEnabled() and export.toolTip().startswith("Export the open comparison")
+    later = tmp_path / "later.txt"
+    later.write_text("Harbour reopens\n\nThe harbour reopened on Friday, the harbour master said.\n", encoding="utf-8")
+    w.jobs.import_paths([str(later)])
+    ok, message = _wait(qtbot, w)
+    assert ok, message
+    assert "1 article was imported after the last analysis" in export.toolTip()
     w.set_corpus(None)
     assert not export.isEnabled()

@@ -33,8 +33,9 @@ from viewer.jobs import TaskState, quiet
 
 TOOL = f"Provenance Viewer {__version__}"
 # said in the window's status bar, on the terminal and in the report itself: both ways to analyse are named
-NOT_ANALYSED = ("no claims were found: the corpus has not been analysed yet (Analyse, Ctrl+R, in the window;"
-                " `provenance analyse CORPUS` on the command line)")
+HOW_TO_ANALYSE = "(Analyse, Ctrl+R, in the window; `provenance analyse CORPUS` on the command line)"
+NOT_ANALYSED = f"no claims were found: the corpus has not been analysed yet {HOW_TO_ANALYSE}"
+NAMED_WAITING = 8  # articles not analysed yet that a report names; the rest are counted
 
 
 @dataclass
@@ -112,6 +113,7 @@ class Selection:
     speakers: list[store.StoredSpeaker]
     analysed: bool
     everything: bool  # no --documents given
+    waiting: list[int] = field(default_factory=list)  # exported articles imported since the last analysis
     colours: dict[int, str] = field(default_factory=dict)  # per export, as a comparison assigns them
     annotations: dict[tuple[str, str], notes.Annotation] = field(default_factory=dict)  # tags and notes
     stranded: list[Stranded] = field(default_factory=list)  # notes on what the analysis no longer finds
@@ -221,6 +223,11 @@ class Selection:
         """What the researcher should know about the result (no analysis, no shared claims)."""
         if not self.analysed:
             return NOT_ANALYSED
+        if self.waiting:  # their columns said "not found" and the report never said why
+            named = ", ".join(f"d{d}" for d in self.waiting[:NAMED_WAITING]) + (
+                f" and {len(self.waiting) - NAMED_WAITING} more" if len(self.waiting) > NAMED_WAITING else "")
+            return (f"not analysed yet: {named}, imported after the last analysis; no claim or statement of"
+                    f" {'it' if len(self.waiting) == 1 else 'them'} is in this report {HOW_TO_ANALYSE}")
         if not self.claims:
             return "no claims were found that two or more of the exported documents share"
         return None
@@ -297,6 +304,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         speakers=store.speakers(corpus, chosen),
         analysed=store.is_analysed(corpus),
         everything=documents is None and claims is None,
+        waiting=store.unanalysed_among(corpus, chosen),
         carrying=documents is None and claims is not None,
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles},
                                keep=colours),

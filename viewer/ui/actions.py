@@ -41,6 +41,9 @@ def export_tip(w: Window) -> str | None:
     if not store.is_analysed(w.corpus):
         return ("Export… — the corpus has not been analysed yet, so a report would hold the articles without claims,"
                 " speakers or attributions: Analyse (Ctrl+R) first")
+    if waiting := store.unanalysed_count(w.corpus):
+        return (f"Export… — {waiting} article{'s were' if waiting > 1 else ' was'} imported after the last analysis:"
+                " a report holds no claim of them until you Analyse (Ctrl+R)")
     return None
 
 
