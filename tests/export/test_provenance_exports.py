@@ -200,3 +200,16 @@ def test_the_pdf_of_thirty_outlets_heads_each_part_of_its_relay_picture(thirty_o
     export(thirty_outlets, "pdf", tmp_path / "fire.pdf", render=render)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "fire.pdf").pages)
     assert "Who relayed it, part 2 of " in text and "so that its names stay readable" in text
+
+
+def test_the_html_report_draws_who_relayed_each_claim_inline(export_corpus, tmp_path):
+    """fresh34: the PDF drew each claim's relay picture, the HTML report gave the chains as text alone."""
+    target = tmp_path / "report.html"
+    export(export_corpus, "html", target)
+    page = target.read_text(encoding="utf-8")
+    c1 = page[page.index('id="timeline-c1"'):page.index('id="timeline-c2"')]
+    figure = c1[c1.index("<figure>"):c1.index("</figure>") + len("</figure>")]
+    svg = ElementTree.fromstring(figure[len("<figure>"):figure.index("<figcaption")])
+    labels = {t.text for t in svg.iter(f"{SVG}text")}
+    assert {"Russian Defence Ministry", "AFP", "BNR"} <= labels, labels
+    assert "Who relayed it" in c1 and "http" not in figure.replace('xmlns="http://www.w3.org/2000/svg"', "")

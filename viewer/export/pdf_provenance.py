@@ -5,7 +5,7 @@ export printed 158 of them)."""
 from __future__ import annotations
 
 from viewer.export.pdf_document import Cell, Paragraph, Picture, Run, Section, Table
-from viewer.export.relay_svg import LABEL_SIZE, LEGEND_ROW, relay_svg, svg_size
+from viewer.export.relay_svg import LABEL_SIZE, LEGEND_ROW, RELAYS_EXPLAINED, relay_svg, svg_size
 from viewer.export.selection import Selection
 from viewer.export.timeline_tables import EXPLAINED, HEADING
 from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
@@ -83,8 +83,7 @@ def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> l
                         {claim_id: selection.timelines[claim_id].claim.label})
         width, height = svg_size(drawn, 1)
         blocks.append(Picture(svg, width * SHOWN, height * SHOWN))
-    caption = ("Speakers (left) → agencies and platforms → outlets (right); line width counts statements; "
-               "a dashed arc runs against the reading direction (a cycle)."
+    caption = (RELAYS_EXPLAINED
                + (f" Cut into {len(parts)} parts so that its names stay readable; a name relaying into several"
                   " parts is drawn in each." if len(parts) > 1 else ""))
     return title + blocks + [Paragraph([Run(caption)], "small")]

@@ -21,6 +21,8 @@ FONT = "DejaVu Sans, Verdana, sans-serif"
 LABEL_SIZE = 11
 LEGEND_ROW = 18
 LEGEND_WIDTH = 440.0  # the legend's two lines of explanation
+RELAYS_EXPLAINED = ("Speakers (left) → agencies and platforms → outlets (right); line width counts statements; "
+                    "a dashed arc runs against the reading direction (a cycle).")
 
 
 def relay_picture(corpus: Corpus, claims: Sequence[int] | None = None) -> tuple[str, str]:
