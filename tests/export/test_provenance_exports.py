@@ -213,3 +213,33 @@ def test_the_html_report_draws_who_relayed_each_claim_inline(export_corpus, tmp_
     labels = {t.text for t in svg.iter(f"{SVG}text")}
     assert {"Russian Defence Ministry", "AFP", "BNR"} <= labels, labels
     assert "Who relayed it" in c1 and "http" not in figure.replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_a_pdf_relay_picture_writes_a_long_speakers_name_whole(memory_corpus, tmp_path):
+    """fresh34: the BASIL walk's PDF drew "present Missouri Republican sen…" where the window's tooltip gives the rest;
+    a page has no tooltip, so the name is drawn whole when the page has room."""
+    from viewer.analysis.documents import DocumentAnalysis
+    from viewer.analysis.model import Attribution, Claim, Mention, Span
+    from viewer.corpus.importing import import_paths
+    from viewer.export.pdf_content import build
+    from viewer.export.pdf_document import PAGE_SIZES, Picture
+    from viewer.export.selection import select
+
+    speaker = "All past and present Missouri Republican senators"
+    said = "the candidate should step aside before Tuesday"
+    for n in range(2):
+        (tmp_path / f"race{n}.txt").write_text(f"Title: Senate race {n}\n\n{speaker} said {said}.\n", encoding="utf-8")
+    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
+    analyses, mentions = [], []
+    for d in memory_corpus.document_ids():
+        text = memory_corpus.document(d).text
+        start, who = text.index(said), text.index(speaker)
+        analyses.append(DocumentAnalysis(d, [Attribution("indirect", Span(start, start + len(said)),
+                                                         Span(who, who + len(speaker)), speaker)]))
+        mentions.append(Mention(d, start, start + len(said), said))
+    store.write_documents(memory_corpus, analyses, "test")
+    store.write_claims(memory_corpus, {1: Claim(said, mentions, [])})
+    content = build(select(memory_corpus), None, PAGE_SIZES["A4"])
+    pictures = [b for s in content.sections for b in s.blocks if isinstance(b, Picture)]
+    labels = {t.text for p in pictures for t in ElementTree.fromstring(p.svg).iter(f"{SVG}text")}
+    assert speaker in labels, labels

@@ -19,6 +19,7 @@ from viewer.provenance.wording import conflict_label
 WIDTHS = [13, 12, 33, 11, 17, 14]  # percent: when, source, wording, figures, attributed and relayed, changes
 SHOWN = 0.9  # a relay picture's size on the page at full scale: its 11-unit labels print at 9.9 points
 READABLE = 7.0  # points: the smallest a picture's labels may print; a larger picture is cut into parts
+WHOLE_NAMES = 2 * MAX_NODE_WIDTH  # a node's widest on the page, where the window elides at MAX_NODE_WIDTH
 
 
 def sections(selection: Selection, room: tuple[float, float]) -> list[Section]:
@@ -103,9 +104,11 @@ def _drawn(graph: RelayGraph, room: tuple[float, float]) -> list[RelayLayout]:
 
 
 def _narrowed(graph: RelayGraph, width: float) -> RelayLayout:
-    """The part laid out; when it is wider than ``width``, its longest names are elided so that it fits."""
-    drawn = layout(graph)
-    if drawn.width <= width:
-        return drawn
+    """The part laid out with its names whole where the page has room (a page has no tooltip to read an elided one
+    by: "present Missouri Republican sen…"); when it is wider than ``width``, its longest names are elided to fit."""
+    for widest in (WHOLE_NAMES, MAX_NODE_WIDTH):
+        drawn = layout(graph, widest)
+        if drawn.width <= width:
+            return drawn
     columns = column_count(graph)
     return layout(graph, min(MAX_NODE_WIDTH, max(60.0, (width - 2 * MARGIN - (columns - 1) * COLUMN_GAP) / columns)))
