@@ -85,7 +85,8 @@ class DocumentDetailsDialog(QDialog):
         if flags:
             lines.append("Check: " + "; ".join(flags))
         if d.outlet:
-            lines.append(f"Outlet from the {d.outlet_from}: {d.outlet}")
+            said = "your correction" if d.outlet_from == "correction" else f"the {d.outlet_from}"
+            lines.append(f"Outlet from {said}: {d.outlet}")
         named = [f"{name} ({source})" for source, name in d.outlets if name != d.outlet]
         if named:
             lines.append("Also named: " + ", ".join(named))
