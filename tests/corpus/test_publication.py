@@ -67,9 +67,15 @@ def test_a_title_correction_is_what_search_finds(corpus):
     assert corpus.document(3).title == original
 
 
+def test_an_outlet_the_researcher_set_is_said_to_come_from_the_correction(corpus):
+    """fresh34: the details dialog and the JSON said an outlet set on a file naming none came "from the metadata"."""
+    publication.correct(corpus, 3, "outlet", "Fox News")
+    assert (publication.dating(corpus, 3).outlet, publication.dating(corpus, 3).outlet_from) == ("Fox News", "correction")
+
+
 def test_setting_the_original_value_again_is_a_revert(corpus):
     publication.correct(corpus, 2, "outlet", "AFP")
-    assert (publication.dating(corpus, 2).outlet, publication.dating(corpus, 2).outlet_from) == ("AFP", "metadata")
+    assert (publication.dating(corpus, 2).outlet, publication.dating(corpus, 2).outlet_from) == ("AFP", "correction")
     publication.correct(corpus, 1, "outlet", "Harbour Daily")
     assert publication.corrections_of(corpus, 1) == {}
 

@@ -20,6 +20,8 @@ def corpus_ids(memory_corpus):
     ("Mikhailo", {"003"}),  # diacritics folded: the text says Mikhaïlo
     ("Boychenko OR Boichenko", {"000", "002"}),
     ("Vereshchuk NOT Iryna", {"000"}),
+    ("Vereshchuk -Iryna", {"000"}),  # fresh34: a web search's minus found both words ("Akin -Romney": 3 of 3)
+    ("-5", set()),  # a minus before a digit is a number's
     ("surrender*", {"000", "001", "002", "004"}),
     ("title:Mariupol", {"003"}),
     ("Мариуполе", {"001"}),
@@ -61,6 +63,7 @@ def test_ids_come_ascending(corpus_ids):
     ("Mariupol AND OR Kyiv", "OR has no word before it", 13),
     ("Mariupol OR (Kyiv AND)", "AND has no word after it", 18),
     ("Mariupol ()", "these brackets hold no word", 9),
+    ("-Iryna Vereshchuk", "-Iryna has no word before it: a minus leaves out the word it is on", 0),
 ])
 def test_malformed_queries_raise_a_clear_search_error(corpus_ids, query, message, position):
     """Each says where the query goes wrong (counted from 1 for the researcher) and why."""

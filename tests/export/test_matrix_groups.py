@@ -140,6 +140,57 @@ def test_one_story_wider_than_a_table_is_paged_not_called_group_1_of_1(one_story
     else:
         text = target.read_text(encoding="utf-8")
     assert "Group 1 of 1" not in text and "one table a group" not in text
-    assert "Articles 1–8 of 10: d1, d2, d3, d4, d5, d6, d7, d8 (1 claim)" in text
+    if fmt == "pdf":  # a portrait page holds four article columns
+        assert "Articles 1–4 of 10: d1, d2, d3, d4 (1 claim)" in text and "Articles 5–8 of 10" in text
+        assert "its table is cut into pages of 4 articles" in text
+    else:
+        assert "Articles 1–8 of 10: d1, d2, d3, d4, d5, d6, d7, d8 (1 claim)" in text
+        assert "its table is cut into pages of 8 articles" in text
     assert "Articles 9–10 of 10: d9, d10 (1 claim)" in text
-    assert "its table is cut into pages of 8 articles" in text
+
+
+OUTLETS = ["International Business Times", "Associated Press", "Philadelphia Inquirer", "Independent Journal",
+           "Washingtonian Magazine", "Commonwealth Chronicle", "Intermountain Herald", "Metropolitan Observer"]
+
+
+@pytest.fixture
+def eight_outlets(memory_corpus, tmp_path):
+    """Eight made-up reports of one council vote, each by an outlet with long words in its name, sharing one claim."""
+    sentence = "The Representative's amendment was withdrawn unexpectedly on Wednesday."
+    for n, outlet in enumerate(OUTLETS):
+        (tmp_path / f"vote{n}.txt").write_text(f"Title: Council vote report {n}\nSource: {outlet}\n\n{sentence}"
+                                               f" Councillors disagreed about the consequences.\n", encoding="utf-8")
+    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
+    ids = memory_corpus.document_ids()
+    store.write_documents(memory_corpus, [DocumentAnalysis(d) for d in ids], "test")
+    mentions = []
+    for d in ids:
+        start = memory_corpus.document(d).text.index(sentence)
+        mentions.append(Mention(d, start, start + len(sentence), sentence))
+    store.write_claims(memory_corpus, {1: Claim(sentence, mentions, [])})
+    return memory_corpus
+
+
+def test_the_pdf_matrix_of_eight_articles_breaks_no_word(eight_outlets, tmp_path):
+    """fresh34: eight article columns of 8% of a portrait page broke "International", "Philadelphia" and the
+    closest passages' words mid-word; each table now holds four, the claim repeated beside them."""
+    assert [d.outlet for d in eight_outlets.documents_by_id(eight_outlets.document_ids(), with_text=False).values()] \
+        == OUTLETS
+    export(eight_outlets, "pdf", tmp_path / "r.pdf", render=render)
+    reader = PdfReader(tmp_path / "r.pdf")
+    page = next(p.extract_text() for p in reader.pages if "numbers are links" in " ".join(p.extract_text().split()))
+    words = set(page.split())
+    for outlet in OUTLETS:
+        assert set(outlet.split()) <= words, (outlet, page)
+    assert page.count("Representative's") == 2 and "Articles 5–8 of 8" in " ".join(page.split())
+
+
+def test_the_pdf_timeline_table_sets_a_long_word_smaller_rather_than_break_it(eight_outlets, tmp_path):
+    """fresh34: the timeline's source column (12% of the page) printed "Commonwealt / h Chronicle"; a cell whose
+    word is wider than its column is set smaller."""
+    export(eight_outlets, "pdf", tmp_path / "r.pdf", render=render)
+    reader = PdfReader(tmp_path / "r.pdf")
+    page = next(p.extract_text() for p in reader.pages if "Sources in time order" in " ".join(p.extract_text().split()))
+    words = set(page.split())
+    for outlet in OUTLETS:
+        assert set(outlet.split()) <= words, (outlet, page)

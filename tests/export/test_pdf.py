@@ -208,6 +208,8 @@ def test_unanalysed_corpus_exports_and_says_so(unanalysed_corpus, tmp_path):
     assert summary.highlights == 0 and "not been analysed" in summary.message
     text = flat(PdfReader(tmp_path / "fresh.pdf").pages[0].extract_text())
     assert "not been analysed" in text
+    # fresh34: the cover lower-cased the advice ("analyse, ctrl+r", "provenance analyse corpus")
+    assert "(Analyse, Ctrl+R, in the window;" in text and "analyse CORPUS" in text, text
 
 
 @pytest.mark.parametrize("documents, claims, message", [
@@ -272,3 +274,12 @@ def test_a_claim_also_in_an_article_left_out_names_it_without_a_page(export_corp
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Also in d2 (not in this report)" in text
     assert not re.search(r"d\d+ p\. 0+\b", text), re.search(r".{40}d\d+ p\. 0+\b", text)
+
+
+def test_the_pdf_timeline_gives_a_relay_chain_without_a_false_via(export_corpus, tmp_path):
+    """fresh34: the PDF merged "Attributed to" with the chain speaker → outlet behind a "via": "Igor Konashenkov via
+    Igor Konashenkov → WION" read as if he relayed himself (the BASIL walk: "Blake Farenthold via Blake Farenthold")."""
+    export_pdf(export_corpus, tmp_path / "chains.pdf", render)
+    text = flat(" ".join(p.extract_text() for p in PdfReader(tmp_path / "chains.pdf").pages))
+    assert "Igor Konashenkov → WION" in text and "Russian Defence Ministry → AFP → BNR" in text, text
+    assert "via Igor Konashenkov" not in text and "via Russian Defence Ministry" not in text

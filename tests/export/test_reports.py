@@ -92,6 +92,28 @@ def test_unanalysed_corpus_says_no_claims(unanalysed_corpus, tmp_path):
     assert "not been analysed" in (tmp_path / "r.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+def test_a_report_names_the_articles_imported_after_the_last_analysis(export_corpus, tmp_path, fmt):
+    """fresh34: an article imported after the analysis had "not found" in every cell of the matrix, as if the analysis
+    had read it and found nothing; the report and the window's status bar now name it and say what to do."""
+    from pypdf import PdfReader
+
+    from viewer.corpus.importing import import_paths
+    from viewer.render.pdf_layout import render
+
+    late = tmp_path / "late.txt"
+    late.write_text("Title: Mariupol update\n\nMore than 1,000 Ukrainian servicemen surrendered in Mariupol, the"
+                    " ministry said.\n", encoding="utf-8")
+    import_paths(export_corpus, [late])
+    target = tmp_path / f"r.{fmt}"
+    note = export(export_corpus, fmt, target, render=render).note
+    assert note.startswith("not analysed yet: d6, imported after the last analysis;") and "Ctrl+R" in note, note
+    text = (" ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages[:1]) if fmt == "pdf"
+            else target.read_text(encoding="utf-8"))
+    assert "ot analysed yet: d6, imported after the last analysis" in text  # "Not …" on the PDF's cover
+    assert export(export_corpus, fmt, tmp_path / f"analysed.{fmt}", documents=[1, 2], render=render).note is None
+
+
 @pytest.mark.parametrize("fmt", ["md", "html", "csv"])
 def test_bad_selection_writes_nothing(export_corpus, tmp_path, fmt):
     with pytest.raises(ExportError, match="no document d7"):

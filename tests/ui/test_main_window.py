@@ -153,3 +153,32 @@ def test_the_status_line_counts_in_words_not_with_a_bracketed_plural(qtbot, anal
     assert w.statusBar().currentMessage() == "Claim [1]: carried by 2 of 3 open articles"
     assert w.summary.text().startswith(f"{analysed_corpus.document_count()} documents")
     assert "(s)" not in w.browser.status.text()
+
+
+def test_the_status_line_on_a_claim_goes_when_the_articles_open_share_it_no_more(qtbot, analysed_corpus, shown_window):
+    """fresh34: "Claim [1]: carried by 2 of 3 open articles" stayed in the status bar over three other articles,
+    none carrying claim 1, with no claim selected."""
+    w = shown_window(analysed_corpus)
+    w.compare([1, 2, 3])
+    w.comparison.select_claim(1)
+    assert w.statusBar().currentMessage().startswith("Claim [1]:")
+    w.compare([3, 4])
+    assert w.comparison.selected_claim is None and w.statusBar().currentMessage() == ""
+    w.statusBar().showMessage("Wrote report.pdf")
+    w.compare([4, 5])  # a job's word is left alone
+    assert w.statusBar().currentMessage() == "Wrote report.pdf"
+
+
+def test_the_claims_filter_box_is_readable_in_a_1280_pixel_window(qtbot, analysed_corpus, settings):
+    """fresh34: "Only claims shared by the open articles" beside it left the filter box 66 px wide at 1280 × 800,
+    its placeholder cut to "Filter cl…"."""
+    w = MainWindow(analysed_corpus, settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.compare([1, 2])
+    qtbot.wait(50)
+    box = w.claims_panel.filter_box
+    assert box.width() >= box.fontMetrics().horizontalAdvance("Filter claims (wording"), box.width()
+    assert w.claims_panel.scope.text() == "Open articles only" and "every claim" in w.claims_panel.scope.toolTip()

@@ -9,7 +9,7 @@ from viewer.analysis import store
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.ui.attribution_panel import SpeakerTreeModel
-from viewer.ui.claims_panel import FIXED, SORT_ROLE, ClaimTableModel
+from viewer.ui.claims_panel import CLAIM_ID_ROLE, FIXED, SORT_ROLE, ClaimTableModel
 from viewer.ui.column_fit import NAME_MAX_SHARE
 from viewer.ui.document_table import DocumentTableModel
 from viewer.ui.notes_panel import render_markdown
@@ -457,3 +457,15 @@ def test_the_claims_filter_keeps_the_rows_a_cell_of_which_holds_the_text_and_rea
     monkeypatch.setattr(type(model), "data", lambda self, *args: asked.append(args) or data(self, *args))
     panel.filter_box.setText("nav")  # the cells' text was read on the first key: the next keys only compare it
     assert asked == [] and proxy.rowCount() >= 1
+
+
+def test_the_claims_filter_finds_a_claim_by_a_sources_wording_its_label_leaves_out(window):
+    """fresh34: the box says it filters by wording, but looked in the label only: "rape" kept one claim of the
+    BASIL Akin story and dropped the one whose label ended before "…his controversial comments on rape"."""
+    window.compare([1, 2])
+    panel = window.claims_panel
+    label = panel.model.claim(panel.model.row_of(1)).label
+    assert "besieged" not in label
+    panel.filter_box.setText("BESIEGED")  # only d2's wording of claim 1 says it
+    kept = [panel.proxy.index(r, 0).data(CLAIM_ID_ROLE) for r in range(panel.proxy.rowCount())]
+    assert kept == [1]

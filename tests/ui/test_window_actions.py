@@ -266,3 +266,31 @@ def test_on_a_read_only_corpus_the_actions_that_write_are_off_and_say_why(qtbot,
     assert w.claims_panel.link_button.isEnabled() and w.claims_panel.unlink_button.isEnabled()
     w.set_corpus(None)
     writable.close()
+
+
+def test_export_waits_for_documents_and_says_before_the_dialog_that_the_corpus_is_not_analysed(
+        qtbot, empty_corpus, shown_window, tmp_path):
+    """fresh34: on an empty corpus Export was enabled, and every report format refused after the save dialog;
+    on one not analysed yet it wrote a report without claims and said why only afterwards."""
+    w = shown_window(empty_corpus)
+    export = w.actions["file.export"]
+    assert not export.isEnabled() and "import articles first" in export.toolTip()
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour closed after storm\n\nThe harbour master said on Monday that the port would stay"
+                       " closed until Friday.\n", encoding="utf-8")
+    w.jobs.import_paths([str(article)])
+    ok, message = _wait(qtbot, w)
+    assert ok, message
+    assert export.isEnabled() and "Analyse (Ctrl+R) first" in export.toolTip()
+    w.actions["file.analyse"].trigger()
+    ok, message = _wait(qtbot, w)
+    assert ok, message
+    assert export.isEnabled() and export.toolTip().startswith("Export the open comparison")
+    later = tmp_path / "later.txt"
+    later.write_text("Harbour reopens\n\nThe harbour reopened on Friday, the harbour master said.\n", encoding="utf-8")
+    w.jobs.import_paths([str(later)])
+    ok, message = _wait(qtbot, w)
+    assert ok, message
+    assert "1 article was imported after the last analysis" in export.toolTip()
+    w.set_corpus(None)
+    assert not export.isEnabled()

@@ -840,8 +840,8 @@ def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | N
 
 def _outlet(evidence: Sequence[Evidence], corrections: Mapping[str, str]) -> tuple[str | None, str | None, tuple]:
     named = tuple(dict.fromkeys((e.source, e.value) for e in evidence if e.field == "outlet"))
-    if corrections.get("outlet"):
-        return corrections["outlet"], "metadata", named
+    if corrections.get("outlet"):  # said "from the metadata" of an outlet the researcher set on a file naming none
+        return corrections["outlet"], "correction", named
     for source in ("metadata", "dateline", "text"):
         for e in evidence:
             if e.field == "outlet" and e.source == source:

@@ -2,7 +2,8 @@
 
 Researchers type what they see in an article ("1,026", "Boychenko's", "36th Marine Brigade"),
 so bare words are quoted before they reach FTS5; quotes, parentheses, AND / OR / NOT, a
-trailing ``*`` for prefixes and ``title:`` keep their FTS5 meaning. A query FTS5 still cannot
+trailing ``*`` for prefixes and ``title:`` keep their FTS5 meaning, and a minus before a word
+leaves it out, as in a web search ("Akin -Romney" is "Akin NOT Romney"). A query FTS5 still cannot
 parse raises `SearchError` with a message to show, never a traceback.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ _HINT = "Put exact phrases in quotes; AND, OR and NOT go between words."
 _COLUMNS = ("title", "text")
 _TOKEN = re.compile(r'(?P<space>\s+)|(?P<phrase>"(?:[^"]|"")*"\*?)|(?P<open>")|(?P<paren>[()])|(?P<word>[^\s"()]+)')
 _HAS_WORD = re.compile(r"\w")
+_LEFT_OUT = re.compile(r"-[^\W\d_]")  # a minus before a letter ("-5" is a number)
 _TITLE_WEIGHT = 5.0
 
 
@@ -119,6 +121,13 @@ def fts_query(query: str) -> str | None:
                 _refuse(query, opened[-1], "these brackets hold no word")
             opened.pop()
             last = "close"
+        elif kind == "word" and _LEFT_OUT.match(token):  # "Akin -Romney", as in a web search: it found both words
+            if last not in ("term", "close"):
+                _refuse(query, at, f"{token} has no word before it: a minus leaves out the word it is on, after the"
+                                   f" words it is left out of (as in 'police -gang')")
+            parts += ["NOT", _bare_word(token[1:])]
+            last = "term"
+            continue
         elif kind in ("word", "phrase"):
             token = _bare_word(token) if kind == "word" and token not in _OPERATORS else token
             if token is None:  # punctuation alone is no word

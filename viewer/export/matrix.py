@@ -92,29 +92,32 @@ def groups(articles: Sequence[Column], claims: Sequence[StoredClaim],
     return list(found.values()), [a for a in articles if key(a) not in carried]
 
 
-def tables(found: Sequence[Group[Column]], key) -> list[Table[Column]]:
-    """Each group's tables, its columns paged by `COLUMNS`; a page where no article carries any of the
-    group's claims is left out (it would say only "not found")."""
+def tables(found: Sequence[Group[Column]], key, columns: int = COLUMNS) -> list[Table[Column]]:
+    """Each group's tables, its columns paged by ``columns`` (a page narrower than a screen holds fewer); a page
+    where no article carries any of the group's claims is left out (it would say only "not found")."""
     out = []
-    numbered = len(found) > 1 or any(len(g.articles) > COLUMNS for g in found)
+    numbered = len(found) > 1 or any(len(g.articles) > columns for g in found)
     for number, group in enumerate(found, start=1):
-        for first in range(0, len(group.articles), COLUMNS):
-            page = group.articles[first:first + COLUMNS]
+        for first in range(0, len(group.articles), columns):
+            page = group.articles[first:first + columns]
             touching = [c for c in group.claims if any(c.mentions_in(key(a)) for a in page)]
             if touching:
                 out.append(Table(number if numbered else 0, len(found), page, touching, first, len(group.articles)))
     return out
 
 
-def explained(found: tuple[Sequence[Group], Sequence]) -> str:
-    """The sentence a report prints over a matrix cut into groups; nothing for one table of everything."""
+def explained(found: tuple[Sequence[Group], Sequence], columns: int = COLUMNS) -> str:
+    """The sentence a report prints over a matrix cut into groups (its tables ``columns`` articles wide); nothing
+    for one table of everything."""
     groups_, unshared = found
-    paged = any(len(g.articles) > COLUMNS for g in groups_)
+    paged = any(len(g.articles) > columns for g in groups_)
     if len(groups_) <= 1 and not unshared and not paged:
         return ""
+    if len(groups_) == 1 and not unshared and len(groups_[0].articles) <= COLUMNS:  # the chosen articles, cut to fit
+        return f"The table is cut into pages of {columns} articles, each with the claims they carry."
     if len(groups_) <= 1:
         opening = "The articles that share claims form one story" + (
-            f": its table is cut into pages of {COLUMNS} articles, each with the claims they carry" if paged else "")
+            f": its table is cut into pages of {columns} articles, each with the claims they carry" if paged else "")
     else:
         opening = ("The articles are grouped where shared claims join them (claims are linked only within one "
                    "story), one table a group: a claim is weighed only against the articles of its group")

@@ -59,7 +59,7 @@ def export_pdf(
         raise ExportError(f"unknown page size {options.page_size!r}; use {' or '.join(PAGE_SIZES)}")
     state = quiet(state)
     selection = select(corpus, documents, claims, state, options.colours)
-    content = build(selection, options.researcher)
+    content = build(selection, options.researcher, PAGE_SIZES[options.page_size])
     target = Path(target)
     with atomic_path(target) as temporary, scratch_file(temporary.parent, target, ".qt.pdf") as painted:
         try:

@@ -12,13 +12,18 @@ from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, palette, pdf_provenance
 from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html, note_readable
-from viewer.export.pdf_document import Cell, Markdown, Paragraph, Run, Section, Table
+from viewer.export.pdf_document import PAGE_SIZES, Cell, Markdown, Paragraph, Run, Section, Table, picture_room
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
     not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
+
+# A portrait page holds four article columns of the matrix beside the claim: at eight (8% of the text width each)
+# the cells broke "Representative", "December" and outlet names mid-word; at 18% a column holds about 16 letters.
+MATRIX_COLUMNS = 4
+MATRIX_COLUMN = 18  # percent of the text width per article column; the claim takes the rest
 
 
 @dataclass
@@ -56,10 +61,10 @@ def statement_key(s: StoredAttribution) -> str:
     return f"st:{s.document_id}:{s.content.start}-{s.content.end}"
 
 
-def build(selection: Selection, researcher: str | None) -> Content:
-    """All sections of the report in reading order."""
+def build(selection: Selection, researcher: str | None, page_size: tuple[float, float] = PAGE_SIZES["A4"]) -> Content:
+    """All sections of the report in reading order; ``page_size`` decides how a relay picture is cut."""
     content = Content([_cover(selection, researcher), *_matrix(selection)])
-    content.sections += pdf_provenance.sections(selection)
+    content.sections += pdf_provenance.sections(selection, picture_room(page_size))
     for article in selection.articles:
         content.bookmarks.append((article.source(article.title), len(content.sections)))
         content.sections.append(_article(selection, article, content))
@@ -88,7 +93,7 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     for name, value in facts:
         s.blocks.append(Paragraph([Run(f"{name}: ", bold=True), Run(value)], "body"))
     if selection.message():
-        s.blocks.append(Paragraph([Run(selection.message().capitalize() + ".", bold=True, colour=palette.DISCREPANCY_MARK)]))
+        s.blocks.append(Paragraph([Run(_sentence(selection.message()), bold=True, colour=palette.DISCREPANCY_MARK)]))
     s.blocks.append(Paragraph([Run("Contents")], "h2"))
     for article in selection.articles:
         s.blocks.append(Paragraph([
@@ -110,6 +115,11 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     return s
 
 
+def _sentence(message: str) -> str:
+    """The message as a sentence on the cover; `str.capitalize` lower-cased the rest ("ctrl+r", "analyse corpus")."""
+    return message[:1].upper() + message[1:] + "."
+
+
 def _matrix(selection: Selection) -> list[Section]:
     s = Section("Claim × source matrix", bookmark="Claim × source matrix")
     s.blocks.append(Paragraph([Run("Claim × source matrix")], "h1"))
@@ -118,15 +128,15 @@ def _matrix(selection: Selection) -> list[Section]:
         return [s]
     s.blocks.append(Paragraph([Run("present: the article carries the claim; differs: it carries it with a "
                                    f"discrepancy (≠); {NOT_FOUND_LEGEND}. Page numbers are links.")], "note"))
-    if grouped := matrix.explained(selection.matrix):
+    if grouped := matrix.explained(selection.matrix, MATRIX_COLUMNS):
         s.blocks.append(Paragraph([Run(grouped)], "note"))
-    for table in selection.matrix_tables():
+    for table in selection.matrix_tables(MATRIX_COLUMNS):
         if table.group:
             s.blocks.append(Paragraph([Run(table.heading(lambda a: a.label))], "h2"))
         header = [Cell([Run("Claim")])] + [Cell([Run(a.source(sep="\n"))]) for a in table.articles]
         rows = [[_claim_cell(selection, c)] + [_matrix_cell(selection, c, a) for a in table.articles] for c in table.claims]
-        width = 64 / len(table.articles)
-        s.blocks.append(Table(header, rows, [36] + [width] * len(table.articles)))
+        columns = [MATRIX_COLUMN] * len(table.articles)
+        s.blocks.append(Table(header, rows, [100 - sum(columns)] + columns))
     if unshared := selection.matrix[1]:
         s.blocks.append(Paragraph([Run(f"{matrix.ALONE} ({len(unshared)})")], "h2"))
         for article in unshared:

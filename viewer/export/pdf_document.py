@@ -13,6 +13,15 @@ from typing import Protocol
 from viewer.jobs import TaskState
 
 PAGE_SIZES = {"A4": (595.276, 841.89), "Letter": (612.0, 792.0)}  # PDF points
+MARGIN = {"left": 56.0, "right": 56.0, "top": 62.0, "bottom": 56.0}  # round the text of every page, in points
+PICTURE_SHARE = 0.85  # of the text's height a drawing may take, leaving its heading and caption room
+
+
+def picture_room(page_size: tuple[float, float]) -> tuple[float, float]:
+    """The largest a drawing is painted on a page of this size (points): a larger one is scaled down to it, so
+    what draws one can cut it into parts that keep their words readable."""
+    return (page_size[0] - MARGIN["left"] - MARGIN["right"],
+            (page_size[1] - MARGIN["top"] - MARGIN["bottom"]) * PICTURE_SHARE)
 
 
 @dataclass

@@ -5,35 +5,43 @@ export printed 158 of them)."""
 from __future__ import annotations
 
 from viewer.export.pdf_document import Cell, Paragraph, Picture, Run, Section, Table
-from viewer.export.relay_svg import relay_svg
+from viewer.export.relay_svg import LABEL_SIZE, LEGEND_ROW, RELAYS_EXPLAINED, relay_svg, svg_size
 from viewer.export.selection import Selection
 from viewer.export.timeline_tables import EXPLAINED, HEADING
 from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
-from viewer.provenance.timeline import Timeline, report_updates
+from viewer.provenance.relay_layout import (
+    COLUMN_GAP, MARGIN, MAX_NODE_WIDTH, NODE_HEIGHT, ROW_GAP, RelayLayout, column_count, layout, split,
+)
+from viewer.provenance.relays import RelayGraph
+from viewer.provenance.timeline import report_updates
 from viewer.provenance.wording import conflict_label
 
 WIDTHS = [13, 12, 33, 11, 17, 14]  # percent: when, source, wording, figures, attributed and relayed, changes
+SHOWN = 0.9  # a relay picture's size on the page at full scale: its 11-unit labels print at 9.9 points
+READABLE = 7.0  # points: the smallest a picture's labels may print; a larger picture is cut into parts
+WHOLE_NAMES = 2 * MAX_NODE_WIDTH  # a node's widest on the page, where the window elides at MAX_NODE_WIDTH
 
 
-def sections(selection: Selection) -> list[Section]:
-    """One section for the claims that have a timeline, each claim's heading an outline entry."""
+def sections(selection: Selection, room: tuple[float, float]) -> list[Section]:
+    """One section for the claims that have a timeline, each claim's heading an outline entry; ``room``: the
+    largest drawing a page paints unscaled (`pdf_document.picture_room`)."""
     claims = [claim for claim in selection.claims if claim.id in selection.timelines]
     if not claims:
         return []
     s = Section(HEADING, bookmark=HEADING)
     s.blocks += [Paragraph([Run(HEADING)], "h1"), Paragraph([Run(EXPLAINED)], "note")]
     for claim in claims:
-        s.blocks += _claim(selection, claim.id, claim.label)
+        s.blocks += _claim(selection, claim.id, claim.label, room)
         s.entries.append((f"Where c{claim.id} came from", f"timeline:c{claim.id}"))
     return [s]
 
 
-def _claim(selection: Selection, claim_id: int, label: str) -> list:
+def _claim(selection: Selection, claim_id: int, label: str, room: tuple[float, float]) -> list:
     t = selection.timelines[claim_id]
     blocks: list = [Paragraph([Run(f"c{claim_id} ", background=selection.colour(claim_id), bold=True),
                                Run(label, mark=f"timeline:c{claim_id}")], "h1")]
     blocks.append(Paragraph([Run("Sources in time order")], "h2"))
-    blocks.append(_table(SOURCE_COLUMNS, [source_row(x) for x in t.sources]))
+    blocks.append(_table(SOURCE_COLUMNS, [source_row(x) for x in t.sources], chains=True))
     for source in t.sources:
         if source.dating.conflicts:
             blocks.append(Paragraph([Run(f"{source.label}: dates disagree ({conflict_label(source.dating)})",
@@ -44,13 +52,15 @@ def _claim(selection: Selection, claim_id: int, label: str) -> list:
         blocks.append(_table(THREAD_COLUMNS, [thread_row(x) for x in shown]))
         if more:
             blocks.append(Paragraph([Run(more)], "note"))
-    return blocks + _relays(selection, claim_id, t)
+    return blocks + _relays(selection, claim_id, room)
 
 
-def _table(header: tuple[str, ...], rows: list[list[str]]) -> Table:
-    """The rows' seven columns in six: who it is attributed to and how it was relayed share one."""
+def _table(header: tuple[str, ...], rows: list[list[str]], chains: bool = False) -> Table:
+    """The rows' seven columns in six: who it is attributed to and how it was relayed share one. A source's relay
+    column holds whole chains, speaker to outlet ("Konashenkov → d2"), given as they are: "via" before one said
+    "Igor Konashenkov via Igor Konashenkov → d2"; an update's holds the relays' names alone ("via AFP")."""
     def merged(row: list[str]) -> list[str]:
-        said = row[4] + (f"\nvia {row[5]}" if row[5] else "")
+        said = row[4] + (f"\n{'' if chains else 'via '}{row[5]}" if row[5] else "")
         return [row[0], row[1], row[2], row[3], said, row[6]]
 
     head = merged(list(header))
@@ -59,13 +69,46 @@ def _table(header: tuple[str, ...], rows: list[list[str]]) -> Table:
                  [[Cell([Run(text, small=True)]) for text in merged(row)] for row in rows], WIDTHS)
 
 
-def _relays(selection: Selection, claim_id: int, t: Timeline) -> list:
-    drawn = selection.relays.get(claim_id)
-    title = [Paragraph([Run("Who relayed it")], "h2")]
-    if drawn is None or not drawn.nodes:
-        return title + [Paragraph([Run("No statement carries it: the sources state it without naming anyone.")], "note")]
-    svg = relay_svg(drawn, {claim_id: selection.colour(claim_id)}, f"Who relayed c{claim_id}",
-                    {claim_id: selection.timelines[claim_id].claim.label})
-    caption = ("Speakers (left) → agencies and platforms → outlets (right); line width counts statements; "
-               "a dashed arc runs against the reading direction (a cycle).")
-    return title + [Picture(svg, drawn.width * 0.9, drawn.height * 0.9), Paragraph([Run(caption)], "small")]
+def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> list:
+    graph = selection.relays.get(claim_id)
+    if graph is None or not graph.nodes:
+        return [Paragraph([Run("Who relayed it")], "h2"),
+                Paragraph([Run("No statement carries it: the sources state it without naming anyone.")], "note")]
+    parts = _drawn(graph, room)
+    title = [] if len(parts) > 1 else [Paragraph([Run("Who relayed it")], "h2")]
+    blocks: list = []
+    for number, drawn in enumerate(parts, start=1):
+        if len(parts) > 1:  # a heading each, kept with its part at a page's foot
+            blocks.append(Paragraph([Run(f"Who relayed it, part {number} of {len(parts)}")], "h2"))
+        svg = relay_svg(drawn, {claim_id: selection.colour(claim_id)}, f"Who relayed c{claim_id}",
+                        {claim_id: selection.timelines[claim_id].claim.label})
+        width, height = svg_size(drawn, 1)
+        blocks.append(Picture(svg, width * SHOWN, height * SHOWN))
+    caption = (RELAYS_EXPLAINED
+               + (f" Cut into {len(parts)} parts so that its names stay readable; a name relaying into several"
+                  " parts is drawn in each." if len(parts) > 1 else ""))
+    return title + blocks + [Paragraph([Run(caption)], "small")]
+
+
+def _drawn(graph: RelayGraph, room: tuple[float, float]) -> list[RelayLayout]:
+    """The picture laid out in as few parts as keep its labels at `READABLE` points or more on the page: thirty
+    outlets of one story drew one picture shrunk to 4-point labels."""
+    most = READABLE / (LABEL_SIZE * SHOWN)  # the smallest scale the page may paint it at
+    width, height = room[0] / (SHOWN * most), room[1] / (SHOWN * most)  # the largest drawing, in its own units
+    rows = max(1, int((height - 2 * MARGIN - 3 * LEGEND_ROW) // (NODE_HEIGHT + ROW_GAP)))
+    while True:
+        parts = [_narrowed(part, width) for part in split(graph, rows)]
+        if rows == 1 or all(svg_size(p, 1)[1] <= height for p in parts):
+            return parts
+        rows -= 1  # arcs below the nodes took the room of a row
+
+
+def _narrowed(graph: RelayGraph, width: float) -> RelayLayout:
+    """The part laid out with its names whole where the page has room (a page has no tooltip to read an elided one
+    by: "present Missouri Republican sen…"); when it is wider than ``width``, its longest names are elided to fit."""
+    for widest in (WHOLE_NAMES, MAX_NODE_WIDTH):
+        drawn = layout(graph, widest)
+        if drawn.width <= width:
+            return drawn
+    columns = column_count(graph)
+    return layout(graph, min(MAX_NODE_WIDTH, max(60.0, (width - 2 * MARGIN - (columns - 1) * COLUMN_GAP) / columns)))

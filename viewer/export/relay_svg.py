@@ -20,6 +20,9 @@ from viewer.provenance.relays import claim_graph, corpus_graph
 FONT = "DejaVu Sans, Verdana, sans-serif"
 LABEL_SIZE = 11
 LEGEND_ROW = 18
+LEGEND_WIDTH = 440.0  # the legend's two lines of explanation
+RELAYS_EXPLAINED = ("Speakers (left) → agencies and platforms → outlets (right); line width counts statements; "
+                    "a dashed arc runs against the reading direction (a cycle).")
 
 
 def relay_picture(corpus: Corpus, claims: Sequence[int] | None = None) -> tuple[str, str]:
@@ -39,8 +42,7 @@ def relay_svg(layout: RelayLayout, colours: Mapping[int, str], title: str = "Who
               claim_labels: Mapping[int, str] | None = None) -> str:
     """The SVG document (UTF-8 text) of a laid-out relay graph."""
     legend = [(c, colours[c], (claim_labels or {}).get(c, "")) for c in layout.claims if c in colours]
-    height = layout.height + (len(legend) + 2) * LEGEND_ROW if legend else layout.height
-    width = max(layout.width, 440.0)
+    width, height = svg_size(layout, len(legend))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.1f} {height:.1f}" font-family={quoteattr(FONT)} font-size="{LABEL_SIZE}">',
@@ -53,6 +55,13 @@ def relay_svg(layout: RelayLayout, colours: Mapping[int, str], title: str = "Who
     parts += _legend(legend, layout.height)
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
+
+
+def svg_size(layout: RelayLayout, legend_rows: int) -> tuple[float, float]:
+    """The drawing's width and height with its legend of ``legend_rows`` claims: what a page must make room for
+    (the PDF drew it in the layout's box alone, squeezing the legend)."""
+    legend = (legend_rows + 2) * LEGEND_ROW if legend_rows else 0.0
+    return max(layout.width, LEGEND_WIDTH), layout.height + legend
 
 
 def _edge(e: PlacedEdge, colours: Mapping[int, str], labels: Mapping[str, str]) -> str:

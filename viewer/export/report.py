@@ -227,7 +227,8 @@ _CSS = """body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:52em;margin:
 mark{padding:0 .1em} .differs{text-decoration:underline dashed #AA3377} .junk{color:#8A8A8A}
 .marker{font-size:.75em;vertical-align:super;color:#333} table{border-collapse:collapse;font-size:.85em}
 td,th{border:1px solid #999;padding:.2em .4em;vertical-align:top} .absent{background:#DDDDDD;color:#555}
-.meta{font-size:.85em;color:#444} .note{border-left:3px solid #EEDD88;padding-left:.8em}"""
+.meta{font-size:.85em;color:#444} .note{border-left:3px solid #EEDD88;padding-left:.8em}
+figure{margin:.5em 0} figure svg{max-width:100%;height:auto}"""
 
 
 def write_html(selection: Selection, out: IO[str], researcher: str | None = None) -> None:

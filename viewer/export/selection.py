@@ -25,8 +25,7 @@ from viewer.export.palette import assign_colours
 from viewer.export.stranded import Stranded, stranded
 from viewer.export.wording import present
 from viewer.provenance.discrepancy_words import sides_of, source_names
-from viewer.provenance.relay_layout import RelayLayout, layout
-from viewer.provenance.relays import claim_graphs
+from viewer.provenance.relays import RelayGraph, claim_graphs
 from viewer.provenance.timeline import TOGETHER, Timeline, in_chunks, timelines
 from viewer.provenance.wording import date_label
 from viewer.identifiers import UnknownName, attribution_labels, check_ids
@@ -34,8 +33,9 @@ from viewer.jobs import TaskState, quiet
 
 TOOL = f"Provenance Viewer {__version__}"
 # said in the window's status bar, on the terminal and in the report itself: both ways to analyse are named
-NOT_ANALYSED = ("no claims were found: the corpus has not been analysed yet (Analyse, Ctrl+R, in the window;"
-                " `provenance analyse CORPUS` on the command line)")
+HOW_TO_ANALYSE = "(Analyse, Ctrl+R, in the window; `provenance analyse CORPUS` on the command line)"
+NOT_ANALYSED = f"no claims were found: the corpus has not been analysed yet {HOW_TO_ANALYSE}"
+NAMED_WAITING = 8  # articles not analysed yet that a report names; the rest are counted
 
 
 @dataclass
@@ -113,12 +113,13 @@ class Selection:
     speakers: list[store.StoredSpeaker]
     analysed: bool
     everything: bool  # no --documents given
+    waiting: list[int] = field(default_factory=list)  # exported articles imported since the last analysis
     colours: dict[int, str] = field(default_factory=dict)  # per export, as a comparison assigns them
     annotations: dict[tuple[str, str], notes.Annotation] = field(default_factory=dict)  # tags and notes
     stranded: list[Stranded] = field(default_factory=list)  # notes on what the analysis no longer finds
     attribution_labels: dict[int, str] = field(default_factory=dict)  # row id → "a7", as every export names it
     timelines: dict[int, Timeline] = field(default_factory=dict)  # where each claim came from (its whole corpus)
-    relays: dict[int, RelayLayout] = field(default_factory=dict)  # who relayed each claim, laid out
+    relays: dict[int, RelayGraph] = field(default_factory=dict)  # who relayed each claim
     closest: ClosestIndex | None = None  # passages near a claim but not linked; None for a one-article selection
     # the researcher's word on which exported articles carry which claims, and those that apply to no claim now
     source_corrections: list[SourceJudgement] = field(default_factory=list)
@@ -181,9 +182,10 @@ class Selection:
         carrying no claim: a report's matrix tables and whom each claim is weighed against."""
         return matrix.groups(self.articles, self.claims, _document_id)
 
-    def matrix_tables(self) -> list[matrix.Table[Article]]:
-        """The matrix's tables: each group's articles, paged by `matrix.COLUMNS`, with the claims they carry."""
-        return matrix.tables(self.matrix[0], _document_id)
+    def matrix_tables(self, columns: int | None = None) -> list[matrix.Table[Article]]:
+        """The matrix's tables: each group's articles, paged by ``columns`` (`matrix.COLUMNS`), with the claims
+        they carry."""
+        return matrix.tables(self.matrix[0], _document_id, columns or matrix.COLUMNS)
 
     def compared_with(self, claim: store.StoredClaim) -> list[Article]:
         """The exported articles a claim is weighed against: those of its group, in export order."""
@@ -221,6 +223,11 @@ class Selection:
         """What the researcher should know about the result (no analysis, no shared claims)."""
         if not self.analysed:
             return NOT_ANALYSED
+        if self.waiting:  # their columns said "not found" and the report never said why
+            named = ", ".join(f"d{d}" for d in self.waiting[:NAMED_WAITING]) + (
+                f" and {len(self.waiting) - NAMED_WAITING} more" if len(self.waiting) > NAMED_WAITING else "")
+            return (f"not analysed yet: {named}, imported after the last analysis; no claim or statement of"
+                    f" {'it' if len(self.waiting) == 1 else 'them'} is in this report {HOW_TO_ANALYSE}")
         if not self.claims:
             return "no claims were found that two or more of the exported documents share"
         return None
@@ -297,6 +304,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
         speakers=store.speakers(corpus, chosen),
         analysed=store.is_analysed(corpus),
         everything=documents is None and claims is None,
+        waiting=store.unanalysed_among(corpus, chosen),
         carrying=documents is None and claims is not None,
         colours=assign_colours({a.document.id: [(c.id, m.start) for c, m in a.mentions] for a in articles},
                                keep=colours),
@@ -311,7 +319,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
     for chunk in in_chunks(claim_list, state):
         selection.timelines.update(timelines(corpus, chunk))
         graphs = claim_graphs(corpus, [c.id for c in chunk])
-        selection.relays.update((c.id, layout(graphs[c.id])) for c in chunk)
+        selection.relays.update((c.id, graphs[c.id]) for c in chunk)
     return selection
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from viewer.export.relay_svg import RELAYS_EXPLAINED, relay_svg
 from viewer.export.selection import Selection
+from viewer.provenance.relay_layout import layout
 from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
 from viewer.provenance.timeline import Timeline, report_updates
 from viewer.provenance.wording import conflict_label
@@ -61,6 +63,18 @@ def write_html(selection: Selection, w: Callable[[str], object]) -> None:
             _html_table(THREAD_COLUMNS, [thread_row(x) for x in shown], w)
             if more:
                 w(f"<p class=\"meta\">{e(more)}</p>\n")
+        _html_relays(selection, claim.id, claim.label, w)
+
+
+def _html_relays(selection: Selection, claim_id: int, label: str, w: Callable[[str], object]) -> None:
+    """The picture of who relayed the claim, inline (the page loads nothing): the PDF drew it, the HTML report
+    gave the chains as text alone."""
+    graph = selection.relays.get(claim_id)
+    if graph is None or not graph.nodes:
+        return
+    svg = relay_svg(layout(graph), {claim_id: selection.colour(claim_id)}, f"Who relayed c{claim_id}", {claim_id: label})
+    w(f"<p><b>Who relayed it</b></p>\n<figure>{svg}<figcaption class=\"meta\">{html.escape(RELAYS_EXPLAINED)}"
+      "</figcaption></figure>\n")
 
 
 def _html_table(header, rows, w) -> None:

@@ -64,17 +64,72 @@ class RelayLayout:
         return next(n for n in self.nodes if n.key == key)
 
 
-def layout(graph: RelayGraph) -> RelayLayout:
-    """Place a relay graph's nodes in columns by role and route its edges."""
+def layout(graph: RelayGraph, widest: float = MAX_NODE_WIDTH) -> RelayLayout:
+    """Place a relay graph's nodes in columns by role and route its edges; no node is wider than ``widest``
+    (a page narrower than a screen elides longer names rather than shrinking every label)."""
     layer = _layers(graph)
+    columns = _columns(graph, layer)
+    placed = _place(graph, columns, widest)
+    heaviest = max((e.statements for e in graph.edges), default=1)
+    edges = tuple(_route(e, placed, layer, heaviest) for e in graph.edges if e.source in placed and e.target in placed)
+    return _framed(tuple(placed.values()), edges, graph.claims)
+
+
+def _columns(graph: RelayGraph, layer: dict[str, int]) -> dict[int, list[str]]:
+    """Each column's nodes, top to bottom."""
     columns: dict[int, list[str]] = defaultdict(list)
     for key in sorted(graph.nodes, key=lambda k: (-graph.nodes[k].statements, reading_order(k))):
         columns[layer[key]].append(key)
     _order(graph, columns)
-    placed = _place(graph, columns)
-    heaviest = max((e.statements for e in graph.edges), default=1)
-    edges = tuple(_route(e, placed, layer, heaviest) for e in graph.edges if e.source in placed and e.target in placed)
-    return _framed(tuple(placed.values()), edges, graph.claims)
+    return columns
+
+
+def column_count(graph: RelayGraph) -> int:
+    """How many columns the drawing has: speakers, each rank of relays, outlets."""
+    return len(set(_layers(graph).values()))
+
+
+def split(graph: RelayGraph, rows: int) -> list[RelayGraph]:
+    """The graph in parts whose columns hold at most ``rows`` names each, top to bottom: the tallest column's
+    names are cut into runs of ``rows``, each drawn with whoever relays to them and whom they relay to (a name
+    can appear in several parts). Thirty outlets of one story drew one picture shrunk to 4-point labels."""
+    layer = _layers(graph)
+    columns = _columns(graph, layer)
+    tallest = max(columns.values(), key=len, default=[])
+    if len(tallest) <= rows:
+        return [graph]
+    others = set(tallest)
+    size = -(-len(tallest) // -(-len(tallest) // rows))  # as many parts as needed, as even as they come
+    found = []
+    for first in range(0, len(tallest), size):
+        chunk = set(tallest[first:first + size])
+        found += split(_around(graph, chunk, others - chunk), rows)
+    return found
+
+
+def _around(graph: RelayGraph, chunk: set[str], left_out: set[str]) -> RelayGraph:
+    """The part of the graph on a path through ``chunk``: who reaches it and whom it reaches, never through
+    ``left_out`` (the rest of its column, drawn in other parts)."""
+    before = _reach(graph, chunk, left_out, backwards=True)
+    after = _reach(graph, chunk, left_out, backwards=False)
+    edges = [e for e in graph.edges if {e.source, e.target} <= before or {e.source, e.target} <= after]
+    keys = before | after
+    return replace(graph, nodes={k: n for k, n in graph.nodes.items() if k in keys}, edges=edges)
+
+
+def _reach(graph: RelayGraph, start: set[str], left_out: set[str], backwards: bool) -> set[str]:
+    """``start`` and every name reached from it along the edges (against them when ``backwards``)."""
+    following = defaultdict(list)
+    for e in graph.edges:
+        a, b = (e.target, e.source) if backwards else (e.source, e.target)
+        following[a].append(b)
+    seen, todo = set(start), list(start)
+    while todo:
+        for nxt in following[todo.pop()]:
+            if nxt not in seen and nxt not in left_out:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
 
 
 def _framed(nodes: tuple[PlacedNode, ...], edges: tuple[PlacedEdge, ...], claims: tuple[int, ...]) -> RelayLayout:
@@ -150,14 +205,14 @@ def _order(graph: RelayGraph, columns: dict[int, list[str]]) -> None:
             columns[index].sort(key=lambda k: (centre(k), here[k]))
 
 
-def _place(graph: RelayGraph, columns: dict[int, list[str]]) -> dict[str, PlacedNode]:
+def _place(graph: RelayGraph, columns: dict[int, list[str]], widest: float) -> dict[str, PlacedNode]:
     tallest = max((len(keys) for keys in columns.values()), default=0)
     full = tallest * (NODE_HEIGHT + ROW_GAP)
     placed = {}
     x = MARGIN
     for index in sorted(columns):
         keys = columns[index]
-        widths = [min(MAX_NODE_WIDTH, max(60.0, CHAR_WIDTH * len(graph.nodes[k].label) + 18)) for k in keys]
+        widths = [min(widest, max(60.0, CHAR_WIDTH * len(graph.nodes[k].label) + 18)) for k in keys]
         column = max(widths, default=60.0)
         top = MARGIN + (full - len(keys) * (NODE_HEIGHT + ROW_GAP)) / 2
         for row, (key, width) in enumerate(zip(keys, widths)):

@@ -9,6 +9,7 @@ landed (page and line boxes), which is what the PDF annotations are placed with.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -20,16 +21,18 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from viewer import __version__
-from viewer.export.pdf_document import PAGE_SIZES, Box, Cell, Markdown, Paragraph, Picture, Rendered, Run, Section, Table
+from viewer.export.pdf_document import (
+    MARGIN, PAGE_SIZES, PICTURE_SHARE, Box, Cell, Markdown, Paragraph, Picture, Rendered, Run, Section, Table,
+)
 from viewer.jobs import TaskState, quiet
 from viewer.render.glyphs import drawable
+from viewer.render.word_fit import fitting_scale
 from viewer.resources import resources_dir
 
 RESOLUTION = 720  # device units per inch: 10 per point, fine enough for exact annotation boxes
 S = RESOLUTION / 72
 PX = 96 / 72  # QTextFormat lengths (margins, padding, borders) are 96-dpi pixels, scaled to the device by Qt
 FAMILY = "DejaVu Sans"
-MARGIN = {"left": 56.0, "right": 56.0, "top": 62.0, "bottom": 56.0}
 NOTE_COLUMN = 58.0  # extra right margin on article pages for margin labels
 STYLES = {  # point size, bold, space above, space below, colour
     "title": (22, True, 0, 14, None),
@@ -62,6 +65,7 @@ class _Built:
 
     def __init__(self, section: Section, writer: QPdfWriter, page_size: tuple[float, float], pages: Callable[[str], str]):
         self.section = section
+        self.writer = writer
         self.right = MARGIN["right"] + (NOTE_COLUMN if section.margin_notes else 0)
         self.width = page_size[0] - MARGIN["left"] - self.right
         self.height = page_size[1] - MARGIN["top"] - MARGIN["bottom"]
@@ -125,7 +129,7 @@ class _Built:
     def _picture(self, cursor: QTextCursor, picture: Picture) -> None:
         """Room for a drawing, as a blank image the size it will be painted; `_paint` draws the SVG
         over it, so it stays vector in the PDF."""
-        scale = min(1.0, self.width / picture.width, self.height * 0.85 / picture.height)
+        scale = min(1.0, self.width / picture.width, self.height * PICTURE_SHARE / picture.height)
         size = QSizeF(picture.width * scale * S, picture.height * scale * S)
         block = QTextBlockFormat()
         block.setTopMargin(6 * PX)
@@ -259,12 +263,15 @@ class _Built:
         base = QTextCharFormat()
         base.setFontFamilies([FAMILY])
         base.setFontPointSize(8.5)
+        # each column's room for text, in points: its share of the width less the padding and border either side
+        rooms = [self.width * w / 100 - 2 * (3 + 0.5) for w in table.widths or [100 / columns] * columns]
         for r, row in enumerate([table.header, *table.rows]):
             for c, cell in enumerate(row):
-                self._cell(qt_table, r, c, cell, base, pages, header=r == 0)
+                self._cell(qt_table, r, c, cell, base, pages, header=r == 0, room=rooms[c] * 0.97)
         cursor.movePosition(QTextCursor.MoveOperation.End)
 
-    def _cell(self, qt_table, r: int, c: int, cell: Cell, base: QTextCharFormat, pages, header: bool) -> None:
+    def _cell(self, qt_table, r: int, c: int, cell: Cell, base: QTextCharFormat, pages, header: bool,
+              room: float) -> None:
         target = qt_table.cellAt(r, c)
         if cell.background or header:
             cell_format = QTextTableCellFormat()
@@ -274,8 +281,25 @@ class _Built:
         fmt = QTextCharFormat(base)
         if header:
             fmt.setFontWeight(QFont.Weight.Bold)
+        words = [(word, self._font(run, fmt)) for run in cell.runs if not run.page_of for word in run.text.split()]
+        scale = fitting_scale(words, room, self.writer, S)
         for run in cell.runs:
-            self._run(cell_cursor, run, fmt, pages)
+            if scale < 1:  # a word wider than the column: the cell is set smaller rather than the word broken
+                sized = QTextCharFormat(fmt)
+                sized.setFontPointSize(self._font(run, fmt).pointSizeF() * scale)
+                run = replace(run, small=False)
+                self._run(cell_cursor, run, sized, pages)
+            else:
+                self._run(cell_cursor, run, fmt, pages)
+
+    @staticmethod
+    def _font(run: Run, fmt: QTextCharFormat) -> QFont:
+        """The font a run of a cell is set in, as `_run` sets it."""
+        font = QFont(FAMILY)
+        font.setPointSizeF(max(7.0, fmt.fontPointSize() * 0.8) if run.small else fmt.fontPointSize())
+        font.setBold(run.bold or fmt.fontWeight() >= QFont.Weight.Bold)
+        font.setItalic(run.italic)
+        return font
 
     # -- geometry ----------------------------------------------------------------------
 

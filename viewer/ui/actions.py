@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from viewer.analysis import store
+
 Shortcut = str | QKeySequence.StandardKey | None
 Window = Any  # the main window; typed loosely so this module never imports it back
 
@@ -23,6 +25,26 @@ def has_corpus(w: Window) -> bool:
 
 def idle(w: Window) -> bool:
     return w.corpus is not None and w.runner.idle
+
+
+def exportable(w: Window) -> bool:
+    """Idle, with documents to export: on an empty corpus every report format refused after the save dialog."""
+    return idle(w) and w.corpus.document_count() > 0
+
+
+def export_tip(w: Window) -> str | None:
+    """What stands in the way of a useful export, said before the save dialog rather than after the file is written."""
+    if w.corpus is None:
+        return None
+    if w.corpus.document_count() == 0:
+        return "Nothing to export yet: import articles first (File → Import files…, or drop them on the window)"
+    if not store.is_analysed(w.corpus):
+        return ("Export… — the corpus has not been analysed yet, so a report would hold the articles without claims,"
+                " speakers or attributions: Analyse (Ctrl+R) first")
+    if waiting := store.unanalysed_count(w.corpus):
+        return (f"Export… — {waiting} article{'s were' if waiting > 1 else ' was'} imported after the last analysis:"
+                " a report holds no claim of them until you Analyse (Ctrl+R)")
+    return None
 
 
 def has_comparison(w: Window) -> bool:
@@ -79,6 +101,7 @@ class ActionSpec:
     toolbar: bool = False
     tip: str = ""
     writes: bool = False  # changes the corpus: disabled, and says why, while the corpus is read-only
+    tip_now: Callable[[Window], str | None] | None = None  # a tip for the corpus as it is now, else ``tip``
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -92,8 +115,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                idle, writes=True),
     ActionSpec("file.analyse", "&Analyse", "&File", lambda w: w.jobs.analyse(), "Ctrl+R", idle, toolbar=True,
                writes=True, tip="Find claims, speakers and attributions in documents not analysed yet"),
-    ActionSpec("file.export", "&Export…", "&File", lambda w: w.jobs.export_dialog(), "Ctrl+E", idle, toolbar=True,
-               tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML"),
+    ActionSpec("file.export", "&Export…", "&File", lambda w: w.jobs.export_dialog(), "Ctrl+E", exportable,
+               toolbar=True, tip="Export the open comparison (or the corpus) as PDF, JSON, CSV, Markdown or HTML",
+               tip_now=export_tip),
     ActionSpec("file.researcher", "Your &name in reports…", "&File", lambda w: w.jobs.ask_researcher(), "Ctrl+Shift+E",
                tip="The name printed on report covers and signing the PDF's comments"),
     ActionSpec("file.reread_marked", "Re-read all &marked documents…", "&File", lambda w: w.jobs.reread_marked(),
@@ -209,7 +233,7 @@ def refresh(window: Window, actions: dict[str, QAction], specs: tuple[ActionSpec
     for spec in specs:
         if spec.enabled_when is not None:
             actions[spec.id].setEnabled(bool(spec.enabled_when(window)) and not (spec.writes and locked))
-        if spec.writes:
-            tip = READ_ONLY_TIP if locked else spec.tip
+        if spec.writes or spec.tip_now is not None:
+            tip = READ_ONLY_TIP if spec.writes and locked else (spec.tip_now and spec.tip_now(window)) or spec.tip
             actions[spec.id].setToolTip(tip or spec.title.replace("&", "").rstrip("…"))
             actions[spec.id].setStatusTip(tip)

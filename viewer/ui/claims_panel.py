@@ -33,6 +33,7 @@ from viewer.corpus.store import Corpus
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SCOPE = "Open articles only"
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT, NOT_CARRIED = "●", "≠", "–", "✕"
 RENDERED = "+"  # after the mark: the article also renders the claim's words in another language
@@ -127,11 +128,13 @@ class ClaimTableModel(QAbstractTableModel):
 
     def texts(self, row: int) -> tuple[str, ...]:
         """Every cell's displayed text in the row, case folded: what the filter looks in, read once a reload. The
-        discrepancy cell shows the first; the filter looks in every one (its tooltip) too, so "KFVS" finds them all."""
+        discrepancy cell shows the first; the filter looks in every one (its tooltip) too, so "KFVS" finds them all;
+        and in each source's wording (the claim cell's tooltip), which the box promises: "rape" missed the claim
+        whose label was cut before "…comments on rape"."""
         if row not in self._texts:
             cells = [str(self.data(self.index(row, c)) or "") for c in range(self.columnCount())]
-            if len(cells) > 3:
-                cells[3] += "\n" + str(self.data(self.index(row, 3), Qt.ItemDataRole.ToolTipRole) or "")
+            for column in (1, 3)[:len(cells) - 1]:
+                cells[column] += "\n" + str(self.data(self.index(row, column), Qt.ItemDataRole.ToolTipRole) or "")
             self._texts[row] = tuple(c.casefold() for c in cells)
         return self._texts[row]
 
@@ -275,7 +278,10 @@ class ClaimsPanel(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_box.textChanged.connect(lambda _text: self._explain_emptiness())
-        self.scope = QCheckBox("Only claims shared by the open articles", checked=True)
+        # named as the attribution panel's: the long "Only claims shared by the open articles" left the filter box
+        # 60 px at a 1280-px window, its placeholder cut to "Filter cl…"
+        self.scope = QCheckBox(SCOPE, checked=True, toolTip="Only the claims two or more of the open articles share;"
+                               " untick to list every claim of the corpus")
         self.scope.toggled.connect(self._on_scope_toggled)
         self.link_button = QPushButton("Link")
         self.link_button.clicked.connect(self.link_selected)
@@ -492,7 +498,7 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
         return "The analysis linked no claim across the corpus's documents."
     if len(documents) < 2:
         return ("Open two or more articles to see the claims they share, or untick "
-                "“Only claims shared by the open articles” to list every claim of the corpus.")
+                f"“{SCOPE}” to list every claim of the corpus.")
     waiting = store.unanalysed_among(corpus, documents)
     if waiting:
         names = ", ".join(f"d{d}" for d in waiting)

@@ -85,7 +85,9 @@ class DocumentDetailsDialog(QDialog):
         if flags:
             lines.append("Check: " + "; ".join(flags))
         if d.outlet:
-            lines.append(f"Outlet from the {d.outlet_from}: {d.outlet}")
+            corrected = d.outlet_from == "correction" or self.fixes.get("outlet") is not None  # dated by an older version
+            said = "your correction" if corrected else f"the {d.outlet_from}"
+            lines.append(f"Outlet from {said}: {d.outlet}")
         named = [f"{name} ({source})" for source, name in d.outlets if name != d.outlet]
         if named:
             lines.append("Also named: " + ", ".join(named))

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
 
         # Said for as long as the corpus is open read-only: a line in the status bar's message area is gone at the
         # next message (a search's hits, a menu's hint), and the researcher would think their changes can be saved.
+        self._claim_line = ""  # the status bar's word on the selected claim, taken back when none is selected
         self.read_only_note = QLabel()
         self.read_only_note.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_note)
@@ -231,10 +232,13 @@ class MainWindow(QMainWindow):
             judged = ", ".join(f"d{d}" for d in self.comparison.state.judged_out_of(claim.id))
             rendered = ", ".join(f"in {claim.rendered_in(m)} in d{m.document}" for d in self.comparison.document_ids
                                  for m in claim.renderings_in(d))
-            self.statusBar().showMessage(
+            self._claim_line = (
                 f"Claim [{claim.id}]: carried by {carried} of {counted(len(self.comparison.document_ids), 'open article')}"
                 + (f"; rendered {rendered}" if rendered else "")
                 + (f"; not carried by {judged} (your correction)" if judged else ""))
+            self.statusBar().showMessage(self._claim_line)
+        elif self._claim_line and self.statusBar().currentMessage() == self._claim_line:
+            self.statusBar().clearMessage()  # "Claim [1]: carried by 2 of 3" stayed over articles that share no claim 1
 
     def _on_speaker_chosen(self, speaker) -> None:
         """Follow a speaker: the document browser lists the articles where they are heard."""
@@ -263,6 +267,7 @@ class MainWindow(QMainWindow):
         if changes.touched:
             self.timeline_panel.reload()  # dates, outlets, sources and speakers all show there
             self._show_summary()
+            self._refresh_actions()  # the first documents, or the first analysis, change what Export can do
 
     def _announce(self, changes: Changes) -> None:
         """A job wrote through its own connection, whose events nobody here hears: this window's

@@ -1,0 +1,24 @@
+"""How much a table cell's type must shrink so that its longest word fits its column.
+
+Qt's text layout breaks a word wider than its line anywhere ("Commonwealt / h Chronicle" in a
+source column of the PDF's timeline); a cell holding such a word is set smaller instead, down to
+`SMALLEST` points, below which a word (a long web address) is left to break.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
+
+SMALLEST = 6.0  # points: the least a cell is shrunk to
+
+
+def fitting_scale(words: Iterable[tuple[str, QFont]], width: float, device: QPaintDevice, per_point: float) -> float:
+    """The factor (at most 1) by which the cell's type shrinks so that each of its words, in its font, is no wider
+    than ``width`` points; ``per_point``: the device's units in a point. Never below `SMALLEST` points."""
+    scale = 1.0
+    for word, font in words:
+        advance = QFontMetricsF(font, device).horizontalAdvance(word) / per_point
+        if advance > width:
+            scale = min(scale, max(width / advance, SMALLEST / font.pointSizeF()))
+    return scale
