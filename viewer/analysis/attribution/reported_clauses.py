@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.cues import cue_model
+from viewer.analysis.attribution.relative_objects import antecedent
 from viewer.analysis.nlp import text_of
 from viewer.corpus.spans import Span
 
@@ -29,6 +30,9 @@ def clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | N
     aside = _as_aside(verb, unit)
     if aside is not None:
         return aside
+    noun = _reported_noun(verb, unit)
+    if noun is not None:
+        return noun, False
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _is_reporting(c)]
     if verb.lemma_.lower() == "quote":
         clauses = []
@@ -69,6 +73,15 @@ def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bo
         if before.text in "”\"»“" or is_clause(verb.doc, words):
             return words
     return None
+
+
+def _reported_noun(verb, unit: Span) -> Span | None:
+    """"a deal she once supported": the noun phrase a relative clause lacking its object hangs on."""
+    words = antecedent(verb)
+    if not words:
+        return None
+    span = trim(verb.doc, words[0].idx, end_of(words[-1]), unit)
+    return span if len(span) else None
 
 
 _SAYS_WHAT = frozenset("dobj ccomp xcomp attr acomp dative oprd".split())
