@@ -124,6 +124,12 @@ def unquoted(tokens, quoted: list[Span]) -> list:
     return [t for t in tokens if not any(q.start <= t.idx < q.end for q in near)] if near else tokens
 
 
+def _negated(verb) -> bool:
+    """"did not say", "never said", and "are no longer saying", where the parse hangs the negation on "longer"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+               for c in verb.children)
+
+
 def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if verb.lower_ == "read":
         return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
@@ -131,7 +137,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return None
     if not (cue_model().is_cue(verb) or _quoted_as_saying(verb)):
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
+    if _negated(verb):
         return None
     lemma = verb.lemma_.lower()
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
