@@ -82,10 +82,25 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
             if linked is None:
                 return Changes(f"{line} (no claim unit covers one of the passages yet, so no claim joins them)",
                                touched)
-            return Changes(line, touched, linked)
+            return Changes(line + _widened(corpus, linked, steps[-1].a, steps[-1].b), touched, linked)
         return Changes(line, touched)
 
     return run
+
+
+def _widened(corpus: Corpus, claim_id: int, *passages: Passage) -> str:
+    """What a hand link took beyond the selected words: a claim's mention is a whole claim unit (a sentence), so
+    selecting "comments by Representative Todd Akin" linked its 40-word sentence, and the researcher was not told."""
+    said = []
+    for document_id, start, end in passages:
+        row = corpus.db.execute('SELECT start, "end" FROM claim_mentions WHERE claim_id = ? AND document_id = ?'
+                                ' AND start < ? AND "end" > ? ORDER BY start LIMIT 1',
+                                (claim_id, document_id, end, start)).fetchone()
+        if row is not None and (row[0] < start or row[1] > end):
+            words = corpus.document(document_id).text[row[0]:row[1]]
+            shown = words if len(words) <= 80 else words[:79].rstrip() + "…"
+            said.append(f"d{document_id} \u201c{shown}\u201d")
+    return f"; the link takes the whole sentence: {'; '.join(said)}" if said else ""
 
 
 REMOVAL_STOPPED = "removal stopped: nothing was removed"
