@@ -98,7 +98,7 @@ def _widened(corpus: Corpus, claim_id: int, *passages: Passage) -> str:
                                 (claim_id, document_id, end, start)).fetchone()
         if row is not None and (row[0] < start or row[1] > end):
             words = corpus.document(document_id).text[row[0]:row[1]]
-            shown = words if len(words) <= 80 else words[:79].rstrip() + "…"
+            shown = words if len(words) <= 60 else words[:59].rstrip() + "…"  # two fit the status bar
             said.append(f"d{document_id} \u201c{shown}\u201d")
     return f"; the link takes the whole sentence: {'; '.join(said)}" if said else ""
 
