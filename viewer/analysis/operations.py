@@ -93,11 +93,9 @@ def _widened(corpus: Corpus, claim_id: int, *passages: Passage) -> str:
     selecting "comments by Representative Todd Akin" linked its 40-word sentence, and the researcher was not told."""
     said = []
     for document_id, start, end in passages:
-        row = corpus.db.execute('SELECT start, "end" FROM claim_mentions WHERE claim_id = ? AND document_id = ?'
-                                ' AND start < ? AND "end" > ? ORDER BY start LIMIT 1',
-                                (claim_id, document_id, end, start)).fetchone()
-        if row is not None and (row[0] < start or row[1] > end):
-            words = corpus.document(document_id).text[row[0]:row[1]]
+        span = store.claim_span_at(corpus, claim_id, (document_id, start, end))
+        if span is not None and (span[0] < start or span[1] > end):
+            words = corpus.document(document_id).text[span[0]:span[1]]
             shown = words if len(words) <= 60 else words[:59].rstrip() + "…"  # two fit the status bar
             said.append(f"d{document_id} \u201c{shown}\u201d")
     return f"; the link takes the whole sentence: {'; '.join(said)}" if said else ""
