@@ -15,17 +15,8 @@ def source_row(s: Source) -> list[str]:
     return [
         when, f"{s.label} · {s.outlet or 'no outlet'}", worded(s),
         "; ".join(f.text for f in s.figures), _attributed(s),
-        relayed(s), "; ".join(c.wording for c in s.changes),
+        s.relayed(), "; ".join(c.wording for c in s.changes),
     ]
-
-
-def relayed(s: Source) -> str:
-    """Each chain that passes through someone, speaker to outlet; a speaker heard with no one between is "direct"
-    (named when other chains stand beside it): "Blake Farenthold → d1" repeated the Attributed column as if relayed."""
-    chains = s.chains()
-    if all(len(c) <= 2 for c in chains):
-        return "direct" if chains else ""
-    return " | ".join(" → ".join(c) if len(c) > 2 else f"{c[0]}: direct" for c in chains)
 
 
 def _attributed(s: Source) -> str:
