@@ -228,6 +228,8 @@ def test_show_lists_a_claims_sources_in_date_order_and_its_thread_through_may(sa
     dates = re.findall(r"^ [★ ] (\d{4}-\d{2}-\d{2}|imported \d{4}-\d{2}-\d{2})", sources, re.M)
     assert dates[0] == "2022-04-13" and dates[-1].startswith("imported")
     assert "★ 2022-04-13  d2" in sources and "1,026" in sources
+    # a speaker heard with no one between is "direct": "relayed: speaker → outlet" read as a relay (fresh34)
+    assert "relayed: direct" in sources and not re.search(r"relayed: [^→|\n]+ → [^→|\n]+$", sources, re.M)
     thread = out[out.index("Possible updates:"):out.index("Relays")]
     assert thread.startswith(f"{THREAD_HEADING} (3); in time order"), "counted as the window and the reports count"
     entries = [" ".join(e.split()) for e in re.split(r"\n(?=   (?:\d{4}-|imported))", thread)[1:]]  # wrapped lines joined

@@ -152,7 +152,7 @@ def test_a_passage_past_the_end_of_its_document_is_refused(analysed, capsys):
     ("pdf", "r.pdf", r"Wrote .*r\.pdf: \d+ pages: 5 documents, \d+ claims, \d+ highlights"),
     ("json", "r.json", r"Wrote .*r\.json: 5 documents, \d+ claims, \d+ speakers, \d+ attributions"),
     ("csv", "r.csv", r"Wrote .*r-documents\.csv, .*r-claims\.csv, .*r-attributions\.csv, .*r-notes\.csv: 5 rows of "
-                     r"documents, \d+ rows of claims, \d+ rows of attributions, \d+ rows of notes"),
+                     r"documents, \d+ rows of claims \(one per mention, of \d+ claims\), \d+ rows of attributions, \d+ rows of notes"),
     ("md", "r.md", r"Wrote .*r\.md: 5 documents, \d+ claims"),
 ])
 def test_an_export_says_what_it_wrote(analysed, tmp_path, capsys, fmt, target, said):

@@ -95,3 +95,19 @@ def test_analysing_a_corpus_without_documents_says_to_import_first(memory_corpus
     changes = analyse_job()(memory_corpus, TaskState())
     assert changes.summary.startswith("nothing to analyse: the corpus holds no documents yet; import some first")
     assert changes.touched == frozenset()
+
+
+def test_a_hand_link_of_a_few_words_says_it_took_their_whole_sentences(sample_corpus):
+    """A claim is linked by whole sentences: selecting "comments by Representative Todd Akin" linked a 40-word
+    sentence on BASIL without a word; the status line now quotes what was linked."""
+    from viewer.analysis.operations import link_passages
+
+    def words(document_id: int, phrase: str) -> tuple[int, int, int]:
+        start = sample_corpus.document(document_id).text.index(phrase)
+        return document_id, start, start + len(phrase)
+
+    a = words(1, "link the annexed Crimea")
+    b = words(2, "has called on Ukrainian servicemen")
+    said = correction_job(link_passages(a, b), "Linked")(sample_corpus, TaskState()).summary
+    assert "the link takes the whole sentence: d1 “Russia is believed to be trying to link the annexed Crimea" in said
+    assert "; d2 “" in said

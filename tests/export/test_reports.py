@@ -33,7 +33,9 @@ def test_html_is_self_contained_and_escaped(export_corpus, tmp_path):
 
 
 def test_csv_files_hold_claims_and_attributions(export_corpus, tmp_path):
-    export(export_corpus, "csv", tmp_path / "mariupol.csv")
+    written = export(export_corpus, "csv", tmp_path / "mariupol.csv")
+    # a row per mention: "8 rows of claims" alone read as 8 claims
+    assert "8 rows of claims (one per mention, of 4 claims)" in written.summary()
     claims = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-claims.csv").read_text(encoding="utf-8-sig"))))
     statements = list(csv.DictReader(io.StringIO((tmp_path / "mariupol-attributions.csv").read_text(encoding="utf-8-sig"))))
     assert len(claims) == 8 and {r["claim"] for r in claims} == {"c1", "c2", "c3", "c4"}

@@ -210,6 +210,8 @@ def test_an_empty_speaker_search_or_scope_says_what_to_change(analysed_window):
     ("Ministry's", "Russian Defence Ministry"),  # a typed apostrophe finds the curly one the article printed
     ("Def. Ministry", "Russian Defence Ministry"),  # neither does a full stop
     ("ministry’s  spokesman", "Russian Defence Ministry"),  # nor doubled spaces
+    ("Podolyak,", "Mykhailo Podolyak"),  # nor punctuation at the query's edges ("Rice," found nothing on BASIL)
+    ("“Ministry’s", "Russian Defence Ministry"),
 ])
 def test_a_speaker_is_found_whatever_apostrophe_accent_full_stop_or_spacing_is_typed(window, typed, found):
     with window.corpus.transaction() as db:

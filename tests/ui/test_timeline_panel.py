@@ -325,3 +325,17 @@ def test_selecting_a_claim_measures_each_cell_once(qtbot, sample_corpus, shown_w
     asked.clear()
     panel.view.doItemsLayout()
     assert asked == []  # at the same widths the rows keep their heights
+
+
+def test_the_relayed_column_is_direct_where_no_one_relays(qtbot, sample_corpus, shown_window):
+    """fresh34's BASIL walk: "Relayed" read "Blake Farenthold → d1", the Attributed column again as if relayed."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel, said = w.timeline_panel, {}
+    for index in entries(panel, 0):
+        source = panel.model.entry(index)
+        said[source.document_id] = (source.chains(), panel.model.index(index.row(), 5, index.parent()).data())
+    assert any(chains and all(len(c) == 2 for c in chains) for chains, _ in said.values()), said
+    for chains, cell in said.values():
+        assert not any(" → ".join(c) in cell for c in chains if len(c) == 2), cell
+        if chains and all(len(c) == 2 for c in chains):
+            assert cell == "direct"

@@ -82,10 +82,23 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
             if linked is None:
                 return Changes(f"{line} (no claim unit covers one of the passages yet, so no claim joins them)",
                                touched)
-            return Changes(line, touched, linked)
+            return Changes(line + _widened(corpus, linked, steps[-1].a, steps[-1].b), touched, linked)
         return Changes(line, touched)
 
     return run
+
+
+def _widened(corpus: Corpus, claim_id: int, *passages: Passage) -> str:
+    """What a hand link took beyond the selected words: a claim's mention is a whole claim unit (a sentence), so
+    selecting "comments by Representative Todd Akin" linked its 40-word sentence, and the researcher was not told."""
+    said = []
+    for document_id, start, end in passages:
+        span = store.claim_span_at(corpus, claim_id, (document_id, start, end))
+        if span is not None and (span[0] < start or span[1] > end):
+            words = corpus.document(document_id).text[span[0]:span[1]]
+            shown = words if len(words) <= 60 else words[:59].rstrip() + "…"  # two fit the status bar
+            said.append(f"d{document_id} \u201c{shown}\u201d")
+    return f"; the link takes the whole sentence: {'; '.join(said)}" if said else ""
 
 
 REMOVAL_STOPPED = "removal stopped: nothing was removed"

@@ -106,7 +106,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # is compared only with a sum for the same thing; a vague quantity agrees with a figure in its range
 # 61: a single length of time that is a term ("sentenced to 20 years", "faces up to 10 years") is a figure compared as
 # a count, so two terms differ
-ANALYSER_VERSION = "61"
+# 62: a claim's label does not open with a dateline written with a horizontal bar ("WASHINGTON ― …")
+ANALYSER_VERSION = "62"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

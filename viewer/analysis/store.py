@@ -845,6 +845,15 @@ def claim_joining(corpus: Corpus, a: tuple[int, int, int], b: tuple[int, int, in
     return row[0] if row else None
 
 
+def claim_span_at(corpus: Corpus, claim_id: int, passage: tuple[int, int, int]) -> tuple[int, int] | None:
+    """Where the claim's mention overlapping the passage stands (its first), if any: what a hand link took."""
+    document, start, end = passage
+    row = corpus.db.execute('SELECT start, "end" FROM claim_mentions WHERE claim_id = ? AND document_id = ?'
+                            ' AND start < ? AND "end" > ? ORDER BY start LIMIT 1',
+                            (claim_id, document, end, start)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def speaker_kind_of(corpus: Corpus, attribution_id: int) -> str:
     """Person, organisation, group or unknown: what the attribution editor starts from."""
     row = corpus.db.execute("SELECT speaker_kind FROM attributions WHERE id = ?", (attribution_id,)).fetchone()

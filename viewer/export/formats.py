@@ -4,11 +4,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.corpus.store import Corpus
 from viewer.export.atomic import ExportError, existing_folder, write_text
 from viewer.export.pdf_document import Renderer
 from viewer.jobs import Changes, Job, TaskState, cancelled_means, quiet
+
+if TYPE_CHECKING:
+    from viewer.export.selection import Selection
 
 FORMATS = ("json", "csv", "md", "html", "pdf", "svg")
 EXTENSIONS = {"json": "json", "csv": "csv", "md": "md", "markdown": "md", "html": "html", "htm": "html", "pdf": "pdf",
@@ -155,7 +159,7 @@ def _export(corpus: Corpus, format: str, target: str | Path | None, documents: S
 
             tables = write_csv(selection, target)
             return Written(tuple(p for p, _, _ in tables if p),
-                           ", ".join(f"{_counted(rows, 'row')} of {name}" for _, name, rows in tables), selection.message())
+                           ", ".join(_table_said(name, rows, selection) for _, name, rows in tables), selection.message())
         from viewer.export.report import write_html, write_markdown
 
         writer = write_markdown if format == "md" else write_html
@@ -163,3 +167,13 @@ def _export(corpus: Corpus, format: str, target: str | Path | None, documents: S
         return Written(to_file, f"{_counted(len(selection.articles), 'document')}, {_counted(len(selection.claims), 'claim')}",
                        selection.message())
     raise ExportError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _table_said(name: str, rows: int, selection: Selection) -> str:
+    """How many rows a CSV table holds, and what a row is where it is not one of the table's things: the claims
+    table has a row per mention, and "21 rows of claims" for 8 claims read as 21 claims."""
+    said = f"{_counted(rows, 'row')} of {name}"
+    if name != "claims":
+        return said
+    claims = sum(any(selection.article(m.document) is not None for m in c.mentions) for c in selection.claims)
+    return f"{said} (one per mention, of {_counted(claims, 'claim')})"

@@ -51,8 +51,8 @@ def _source(s: Source, width: int) -> list[str]:
         out += wrap.wrap(f"attributed to: {named}not read (written in {s.unread})")
     else:
         out += wrap.wrap(f"attributed to: {', '.join(speakers)}" if speakers else "stated as fact (no attribution)")
-    for chain in s.chains():
-        out += wrap.wrap("relayed: " + " → ".join(chain))
+    if s.relayed():
+        out += wrap.wrap("relayed: " + s.relayed())
     for change in s.changes:
         out += wrap.wrap(f"changed: {change.wording}")
     return out

@@ -15,7 +15,7 @@ def source_row(s: Source) -> list[str]:
     return [
         when, f"{s.label} · {s.outlet or 'no outlet'}", worded(s),
         "; ".join(f.text for f in s.figures), _attributed(s),
-        " | ".join(" → ".join(c) for c in s.chains()), "; ".join(c.wording for c in s.changes),
+        s.relayed(), "; ".join(c.wording for c in s.changes),
     ]
 
 

@@ -136,7 +136,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                    " removal of documents or re-read made in this window"),
     ActionSpec("edit.link_passages", "&Link selected passages", "&Edit", lambda w: w.corrections.link_selected_passages(),
                "Ctrl+L", two_passages_selected, writes=True,
-               tip="Select a passage in one article and one in another: they state the same claim"),
+               tip="Select a passage in one article and one in another: they state the same claim. Claims are linked by"
+                   " whole sentences, so each passage links the sentence it stands in; the status bar says which"),
     ActionSpec("edit.note_passage", "&Note or tag the selected passage", "&Edit", note_passage, "Ctrl+Shift+N",
                passage_selected, writes=True,
                tip="Write a note or tags on the words selected in an article (code a passage); the notes dock opens on it"),

@@ -5,6 +5,7 @@ filings, lawsuits) follow the people and bodies. Filters show quotes, reported s
 and intentions, and documents apart or together."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -48,6 +49,12 @@ def search_key(name: str) -> str:
     return " ".join(fold_name(name).translate(_FOLDED).split())
 
 
+def query_edges(typed: str) -> str:
+    """A typed query without the punctuation at its edges: "Rice," pasted from a sentence found no "Susan E. Rice";
+    the punctuation inside a name ("O'Neill", "Sheriff's") is kept."""
+    return typed.strip().strip("".join(c for c in set(typed) if unicodedata.category(c).startswith("P")))
+
+
 _FOLDED = str.maketrans({"‘": "'", "ʼ": "'", "`": "'", ".": None})  # beyond fold_name's: typed forms of one name
 
 
@@ -85,7 +92,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         if scope_changed:
             self._documents = documents
         if name_filter is not None:
-            self._name_filter = search_key(name_filter)
+            self._name_filter = search_key(query_edges(name_filter))
         self._statements.clear()
         self._texts.clear()
         self._outlets.clear()

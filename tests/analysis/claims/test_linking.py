@@ -248,6 +248,11 @@ def test_candidates_come_from_the_index_not_all_pairs():
     (["The mayor’s office said " + "very " * 30 + "many people left.", "“" + "x " * 60 + "”"],
      "The mayor’s office said " + ("very " * 13).strip() + "…"),
     (["A" * 120, "“" + "b" * 130], "A" * 90 + "…"),
+    # a dateline says where the report was filed, not the claim; HuffPost files with a horizontal bar (BASIL)
+    (["WASHINGTON ― House Minority Leader Nancy Pelosi was re-elected to her post."],
+     "House Minority Leader Nancy Pelosi was re-elected to her post."),
+    (["KYIV, March 3 (Reuters) - The mayor said 20 people left."], "The mayor said 20 people left."),
+    (["NATO said 20 people left.", "UN officials said 20 people left."], "NATO said 20 people left."),
 ])
 def test_labels_are_the_plainest_mention_cut_at_a_word(mentions, expected):
     assert label(mentions) == expected

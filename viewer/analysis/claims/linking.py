@@ -33,6 +33,7 @@ from viewer.analysis.claims.verifier import (
     recap_checked, word_checked,
 )
 from viewer.analysis.model import Claim, Mention
+from viewer.corpus.metadata import dateline_length
 
 __all__ = ["ClaimUnit", "claim_units", "link_claims", "label"]
 
@@ -345,7 +346,15 @@ def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines:
     centrality = (vectors @ vectors.T).sum(axis=1) if vectors is not None and len(vectors) == len(wordings) else np.zeros(len(wordings))
     headline = list(headlines) + [False] * (len(wordings) - len(headlines))
     best = min(range(len(wordings)), key=lambda k: (bool(_QUOTES.search(wordings[k])), headline[k], not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
-    return _shorten(_QUOTES.sub("", wordings[best]).strip(" ,;:"))
+    return _shorten(_QUOTES.sub("", _without_dateline(wordings[best])).strip(" ,;:"))
+
+
+def _without_dateline(wording: str) -> str:
+    """A wording without the dateline it opens with, read by the reader's pattern: a unit's own dateline is cut
+    where it opens a paragraph, but HuffPost's horizontal bar ("WASHINGTON ― President Donald Trump's…", BASIL)
+    is no dash to that pattern, and the label named the claim by where it was filed. The bar is read as a dash
+    here only, so the mentions, and the linking that reads them, stay as they were."""
+    return wording[dateline_length(wording.replace("\u2015", "\u2014")):]
 
 
 def _shorten(text: str) -> str:
