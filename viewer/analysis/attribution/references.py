@@ -22,7 +22,7 @@ from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import SUFFIXES
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_person, owned_nouns, publisher_nouns, written_nouns
+from viewer.analysis.speakers.kinds import body_kinds, names_document, names_person, owned_nouns, publisher_nouns, written_nouns
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_NAMES, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
@@ -466,9 +466,11 @@ def _named_so(name: SpeakerName, body: SpeakerName) -> bool:
 def _other_kind(name: SpeakerName, earlier: SpeakerName) -> bool:
     """Whether the body's name says it is another kind of body than the description: "Reid's office" is
     no party, the "Orange County Sheriff's Office" or "Vice News" no company. A name that says no kind
-    ("Yahoo", "Twitter") may be any."""
+    ("Yahoo", "Twitter") may be any. A kind the description's noun may stand for is no other kind: "the
+    agency" is the "Roseville Police Department" or the "Federal Bureau of Investigation" (``body_kinds``)."""
     kinds = _words(earlier.name) & (ORG_WORDS - ORG_NAMES)
-    return bool(kinds) and not kinds & _words(name.name)
+    own = _words(name.name) & ORG_WORDS
+    return bool(kinds) and not kinds & own.union(*(body_kinds().get(noun, ()) for noun in own))
 
 
 def _bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
