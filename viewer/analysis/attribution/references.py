@@ -16,6 +16,7 @@ from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_force, named_forces
+from viewer.analysis.attribution.issuers import issuers
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -93,6 +94,9 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             if resolved.reference and _generic_body(name):  # further back: speakers, and bodies named so
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at
                                                                            and _named_so(name, b[1])],
+                                                                key=lambda item: -item[0])])
+            if resolved.reference and name.kind == "document":  # "Acme issued a press release. The press release said"
+                resolved = _resolve(name, [n for _, n in sorted(history + [i for i in issuers(doc, counts) if i[0] < at],
                                                                 key=lambda item: -item[0])])
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
