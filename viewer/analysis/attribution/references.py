@@ -17,6 +17,7 @@ from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_force, named_forces
 from viewer.analysis.attribution.issuers import issuers
+from viewer.analysis.attribution.pronoun_genders import pronoun_genders
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -51,7 +52,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
     named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
-    genders: dict[str, str] = {}
+    genders = pronoun_genders(doc, people)  # "Malijha Grant died after she was shot": no later "he"
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
     forces = named_forces(doc) if any(bare_force(n) for n in names) else {}
     shown = []
