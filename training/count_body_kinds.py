@@ -23,14 +23,17 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
-from count_person_nouns import NOTICE
-from count_tables import GVA_CRAWL, ROOT, crawl_texts, write_table
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from training.polnear_parts import part_of
-from viewer.analysis.speakers.names import ORG_NAMES, ORG_WORDS
+from training.count_person_nouns import NOTICE  # noqa: E402
+from training.count_tables import GVA_CRAWL, crawl_texts, write_table  # noqa: E402
+from training.polnear_parts import part_of  # noqa: E402
+from viewer.analysis.speakers.names import ORG_NAMES, ORG_WORDS  # noqa: E402
 
 KINDS = sorted(ORG_WORDS - ORG_NAMES)
 _CAPITALISED = "|".join(k.capitalize() for k in KINDS)
