@@ -2,8 +2,10 @@
 The press release said…" is Acme's words, as "Acme issued a press release saying…" is
 (``reported_speech._issued_by``). Read alone, "the press release" spoke as a document of its own.
 
-The written thing is the object of a verb whose subject names a person or a body; which verbs, the
-same as for "issued a statement saying": any, the parser's object being what the subject put out.
+The written thing is the object of a verb whose subject names a person or a body, or what they said
+something in ("Twitter said in a statement…. The statement said…"). Which verbs: any, as for "issued a
+statement saying" (read on PolNeAR fit and the GVA crawl, the verbs before a later "the statement
+said" were issue, release, provide and once read).
 """
 from __future__ import annotations
 
@@ -25,9 +27,15 @@ def issuers(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
 
 
 def _issued(token, counts: Counter) -> list[tuple[int, SpeakerName]]:
-    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.lemma_.lower() not in written_nouns():
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in written_nouns():
         return []
-    subject = _subject(token.head)
+    if token.dep_ == "dobj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "in":  # "Twitter said in a statement"
+        verb = token.head.head
+    else:
+        return []
+    subject = _subject(verb)
     if subject is None:
         return []
     name = describe(list(subject.subtree), counts)
