@@ -3,23 +3,36 @@ The press release said…" is Acme's words, as "Acme issued a press release sayi
 (``reported_speech._issued_by``). Read alone, "the press release" spoke as a document of its own.
 
 The written thing is the object of a verb whose subject names a person or a body, or what they said
-something in ("Twitter said in a statement…. The statement said…"). Which verbs: any, as for "issued a
-statement saying" (read on PolNeAR fit and the GVA crawl, the verbs before a later "the statement
-said" were issue, release, provide and once read).
+something in ("Twitter said in a statement…. The statement said…"). Which verbs: any that does
+something with it, as for "issued a statement saying" (read on PolNeAR fit and the GVA crawl, the verbs
+before a later "the statement said" were issue, release, provide and once read); "have" and "be" only
+say who holds it ("Singer has a framed note from Trump"). A phrase naming its writer ("a note from
+Trump") is that writer's, whoever holds it. A written thing put out more than a paragraph before is no
+safe guess: "the statement added" of one passenger's employer had gone to a minister's statement on
+another passenger two sections up.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
 
+from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import written_nouns
 from viewer.analysis.speakers.names import SpeakerName, describe
 
 _KEY = "issuers of written things"
+_HOLDING = frozenset({"have", "be"})
 
 
-def issuers(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
-    """(where the written thing is named, its issuer with ``written`` set to its noun), in text order."""
+def issuers_before(doc, counts: Counter, at: int) -> list[tuple[int, SpeakerName]]:
+    """(where the written thing is named, its issuer with ``written`` set to its noun) for those named
+    before character ``at`` in its paragraph or the one before."""
+    text = text_of(doc)
+    return [(start, name) for start, name in _issuers(doc, counts)
+            if start < at and text.count("\n\n", start, at) <= 1]
+
+
+def _issuers(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
     found = doc.user_data.get(_KEY)
     if found is None:
         found = doc.user_data[_KEY] = [item for token in doc for item in _issued(token, counts)]
@@ -29,19 +42,25 @@ def issuers(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
 def _issued(token, counts: Counter) -> list[tuple[int, SpeakerName]]:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in written_nouns():
         return []
+    written = token.lemma_.lower()
     if token.dep_ == "dobj":
         verb = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "in":  # "Twitter said in a statement"
         verb = token.head.head
     else:
         return []
+    own = describe(list(token.subtree), counts)
+    if own.written and _speaks(own):  # "a note from Donald J. Trump": his, whoever has it
+        return [(token.idx, own)]
     subject = _subject(verb)
-    if subject is None:
+    if subject is None or verb.lemma_ in _HOLDING:
         return []
     name = describe(list(subject.subtree), counts)
-    if not name.name or name.reference or name.unnamed or name.kind not in ("person", "organisation"):
-        return []
-    return [(token.idx, replace(name, written=token.lemma_.lower()))]
+    return [(token.idx, replace(name, written=written))] if _speaks(name) else []
+
+
+def _speaks(name: SpeakerName) -> bool:
+    return bool(name.name) and not name.reference and not name.unnamed and name.kind in ("person", "organisation")
 
 
 def _subject(verb):

@@ -16,7 +16,7 @@ from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_force, named_forces
-from viewer.analysis.attribution.issuers import issuers
+from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.pronoun_genders import pronoun_genders
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
@@ -97,7 +97,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
                                                                            and _named_so(name, b[1])],
                                                                 key=lambda item: -item[0])])
             if resolved.reference and name.kind == "document":  # "Acme issued a press release. The press release said"
-                resolved = _resolve(name, [n for _, n in sorted(history + [i for i in issuers(doc, counts) if i[0] < at],
+                resolved = _resolve(name, [n for _, n in sorted(history + issuers_before(doc, counts, at),
                                                                 key=lambda item: -item[0])])
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
