@@ -13,8 +13,9 @@ saying which:
 - WordNet 3.0: a sense of the kind word is the noun's sense or below it by hypernym pointers
   ("bureau", "police" and "office" are agencies; "board" and "committee" commissions).
 - counted: in the GVA crawl and PolNeAR train's fit part (training/polnear_parts.py), a "the NOUN
-  said" (or told, announced…) in a text naming no body with NOUN in its name, against the kind words
-  of the capitalised body name closest before it (ending within 400 characters). Closeness alone
+  said" (or told, announced…) in a text naming no body with NOUN in its name, against the kind word
+  of the capitalised body name closest before it (ending within 400 characters), when that name holds
+  one ("Police Department" does not say which of its two words "the agency" stood for). Closeness alone
   pairs any two kinds now and then, so a kind is kept when seen at least three times with the noun
   and at least twice as often, in share, as before all such descriptions together ("the agency
   said" after a police department).
@@ -62,7 +63,10 @@ def pairs(text: str) -> Counter:
 
 
 def _kinds(name: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Z]\w+", name)} & set(KINDS)
+    """The one kind word of a body's name; none for a name of two ("Roseville Police Department" says
+    nothing of which of them "the agency" took it for)."""
+    kinds = {w.lower() for w in re.findall(r"[A-Z]\w+", name)} & set(KINDS)
+    return kinds if len(kinds) == 1 else set()
 
 
 def counted(counts: Counter) -> dict[str, dict[str, int]]:
@@ -132,8 +136,8 @@ def main() -> None:
                 "PolNeAR v1.0.0 train split, articles of the 'fit' part (training/polnear_parts.py)",
         "rule": (f"'wordnet': a sense of the kind word is a sense of the noun or below one by hypernym pointers; "
                  f"'counted N': 'the NOUN said' (told, announced...) in a text naming no body with NOUN in its name, "
-                 f"against the kind words of the nearest capitalised body name ending within {REACH} characters "
-                 f"before it, kept when seen {LEAST}+ times and its share for the noun is {LIFT}x its share over all "
+                 f"against the kind word of the nearest capitalised body name ending within {REACH} characters "
+                 f"before it (a name with one such word), kept when seen {LEAST}+ times and its share for the noun is {LIFT}x its share over all "
                  f"nouns"),
         "licence": "WordNet 3.0 licence (permission to use, copy, modify and distribute with this notice): " + NOTICE,
         "counts": "kinds: {description noun: {kind word of a named body it may stand for: where that came from}}",
