@@ -16,13 +16,15 @@ from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_force, named_forces
+from viewer.analysis.attribution.issuers import issuers_before
+from viewer.analysis.attribution.pronoun_genders import pronoun_genders
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import SUFFIXES
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_person, owned_nouns, publisher_nouns, written_nouns
+from viewer.analysis.speakers.kinds import body_kinds, names_document, names_person, owned_nouns, publisher_nouns, written_nouns
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_NAMES, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
@@ -50,7 +52,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
     named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
-    genders: dict[str, str] = {}
+    genders = pronoun_genders(doc, people)  # "Malijha Grant died after she was shot": no later "he"
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
     forces = named_forces(doc) if any(bare_force(n) for n in names) else {}
     shown = []
@@ -93,6 +95,9 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             if resolved.reference and _generic_body(name):  # further back: speakers, and bodies named so
                 resolved = _resolve(name, [n for _, n in sorted(history + [b for b in bodies if b[0] < at
                                                                            and _named_so(name, b[1])],
+                                                                key=lambda item: -item[0])])
+            if resolved.reference and name.kind == "document":  # "Acme issued a press release. The press release said"
+                resolved = _resolve(name, [n for _, n in sorted(history + issuers_before(doc, counts, at),
                                                                 key=lambda item: -item[0])])
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
@@ -466,9 +471,11 @@ def _named_so(name: SpeakerName, body: SpeakerName) -> bool:
 def _other_kind(name: SpeakerName, earlier: SpeakerName) -> bool:
     """Whether the body's name says it is another kind of body than the description: "Reid's office" is
     no party, the "Orange County Sheriff's Office" or "Vice News" no company. A name that says no kind
-    ("Yahoo", "Twitter") may be any."""
+    ("Yahoo", "Twitter") may be any. A kind the description's noun may stand for is no other kind: "the
+    agency" is the "Roseville Police Department" or the "Federal Bureau of Investigation" (``body_kinds``)."""
     kinds = _words(earlier.name) & (ORG_WORDS - ORG_NAMES)
-    return bool(kinds) and not kinds & _words(name.name)
+    own = _words(name.name) & ORG_WORDS
+    return bool(kinds) and not kinds & own.union(*(body_kinds().get(noun, ()) for noun in own))
 
 
 def _bodies(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:

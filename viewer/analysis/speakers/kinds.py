@@ -61,6 +61,15 @@ def owned_nouns() -> frozenset[str]:
     return frozenset(table["nouns"])
 
 
+@lru_cache(maxsize=1)
+def body_kinds() -> dict[str, frozenset[str]]:
+    """For a bare description of a body ("the agency"), the kind words of a body's name it may stand for
+    besides its own ("Police Department", "Bureau"): ``attribution/body_kinds.json`` (WordNet's hyponyms
+    and descriptions counted after named bodies, ``training/count_body_kinds.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "body_kinds.json").read_text(encoding="utf-8"))
+    return {noun: frozenset(kinds) for noun, kinds in table["kinds"].items()}
+
+
 def names_source(token) -> bool:
     """Whether a common noun names someone who speaks ("officials", "voters", "aides"): annotators
     of PolNeAR marked it as the head of a source at least three times."""

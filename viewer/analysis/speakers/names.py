@@ -293,9 +293,17 @@ def _names_no_one(head) -> bool:
 
 def _says_which(document: list, head) -> bool:
     """"The CNN tally", "Mattis's resignation letter", "an FBI report" say which document speaks;
-    "a review" or "the statement" do not: the one is unnamed, the other a document named before."""
-    return any(t.pos_ in ("PROPN", "NOUN", "NUM") or t.ent_type_ or t.dep_ == "poss" or t.tag_ == "POS"
+    "a review" or "the statement" do not: the one is unnamed, the other a document named before. Nor,
+    after "the", does a common noun in lower case making one term with the head: "Acme issued a press
+    release. The press release said…" points back as "the release" would ("a port memo" is a new one)."""
+    definite = bool(document) and document[0].lower_ in DETERMINERS - {"a", "an"}
+    return any(t.pos_ in ("PROPN", "NUM") or t.pos_ == "NOUN" and not (definite and _term_with(t, head))
+               or t.ent_type_ or t.dep_ == "poss" or t.tag_ == "POS"
                for t in document if t.i != head.i and not _counted(t))
+
+
+def _term_with(token, head) -> bool:
+    return token.dep_ == "compound" and token.head.i == head.i and token.is_lower
 
 
 def _counted(token) -> bool:
