@@ -111,6 +111,19 @@ def test_the_pdf_matrix_and_notes_weigh_a_claim_against_its_group(four_events, t
 
 
 
+def one_claim_in_every_file(corpus, folder, sentence: str):
+    """Imports the folder's files and makes the sentence each one writes one claim carried by all."""
+    import_paths(corpus, sorted(folder.glob("*.txt")))
+    ids = corpus.document_ids()
+    store.write_documents(corpus, [DocumentAnalysis(d) for d in ids], "test")
+    mentions = []
+    for d in ids:
+        start = corpus.document(d).text.index(sentence)
+        mentions.append(Mention(d, start, start + len(sentence), sentence))
+    store.write_claims(corpus, {1: Claim(sentence, mentions, [])})
+    return corpus
+
+
 @pytest.fixture
 def one_story(memory_corpus, tmp_path):
     """Ten reports of one event (more than one table holds), each writing its one shared sentence word for word."""
@@ -118,15 +131,7 @@ def one_story(memory_corpus, tmp_path):
     for n in range(10):
         (tmp_path / f"ferry{n}.txt").write_text(f"Ferry report {n}\n\n{sentence} Outlet {n} adds its own detail.\n",
                                                 encoding="utf-8")
-    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
-    ids = memory_corpus.document_ids()
-    store.write_documents(memory_corpus, [DocumentAnalysis(d) for d in ids], "test")
-    mentions = []
-    for d in ids:
-        start = memory_corpus.document(d).text.index(sentence)
-        mentions.append(Mention(d, start, start + len(sentence), sentence))
-    store.write_claims(memory_corpus, {1: Claim(sentence, mentions, [])})
-    return memory_corpus
+    return one_claim_in_every_file(memory_corpus, tmp_path, sentence)
 
 
 @pytest.mark.parametrize("fmt", ["md", "pdf"])
@@ -160,15 +165,7 @@ def eight_outlets(memory_corpus, tmp_path):
     for n, outlet in enumerate(OUTLETS):
         (tmp_path / f"vote{n}.txt").write_text(f"Title: Council vote report {n}\nSource: {outlet}\n\n{sentence}"
                                                f" Councillors disagreed about the consequences.\n", encoding="utf-8")
-    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
-    ids = memory_corpus.document_ids()
-    store.write_documents(memory_corpus, [DocumentAnalysis(d) for d in ids], "test")
-    mentions = []
-    for d in ids:
-        start = memory_corpus.document(d).text.index(sentence)
-        mentions.append(Mention(d, start, start + len(sentence), sentence))
-    store.write_claims(memory_corpus, {1: Claim(sentence, mentions, [])})
-    return memory_corpus
+    return one_claim_in_every_file(memory_corpus, tmp_path, sentence)
 
 
 def test_the_pdf_matrix_of_eight_articles_breaks_no_word(eight_outlets, tmp_path):
