@@ -142,6 +142,7 @@ def test_a_headline_line_is_kept_after_a_dateline_line():
     ("HOUSTON (CBSDFW/AP) – Police say several people were injured.", "Police say several people were injured."),
     ("NEW ORLEANS -- Another suspect has been arrested.", "Another suspect has been arrested."),
     ("WASHINGTON –- The White House released the emails.", "The White House released the emails."),
+    ("WASHINGTON ― The House passed the bill.", "The House passed the bill."),  # HuffPost's horizontal bar
     ("Denver (AP) – Colorado's top law officer will defend the law.", "Colorado's top law officer will defend the law."),
     ("Mariupol, April 13 (Reuters) - The plant was shelled again.", "The plant was shelled again."),
     ("MOSCOW, April 13. /TASS/. The ministry said talks would go on.", "The ministry said talks would go on."),

@@ -48,7 +48,7 @@ _TITLE_CHARS = 80
 # Where a report was filed, before what it says: an upper-case place (up to four words), an
 # optional region or date ("Fla.", "Ukraine", "April 13"), an optional agency in brackets.
 _PLACE = r"[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]*){0,3}(?:\s*,\s*[A-Z][\w'’.\- ]{0,30}?)?(?:\s*\([^()\n]{1,40}\))?"
-_DASH = r"(?:[—–]-?|--?)"  # "–-" too: a dash typed twice
+_DASH = r"(?:[—–―]-?|--?)"  # "–-" too: a dash typed twice; HuffPost files with a horizontal bar ("WASHINGTON ―")
 _DATELINE = re.compile(_PLACE + r"\s*" + _DASH + r"\s+")
 # Agencies also write the place in ordinary case when their credit follows it: "Kyiv (AFP) -",
 # "Mariupol, April 13 (Reuters) -", "MOSCOW, April 13. /TASS/.". A credit in brackets has no hyphen,

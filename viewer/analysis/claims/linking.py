@@ -350,11 +350,8 @@ def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines:
 
 
 def _without_dateline(wording: str) -> str:
-    """A wording without the dateline it opens with, read by the reader's pattern: a unit's own dateline is cut
-    where it opens a paragraph, but HuffPost's horizontal bar ("WASHINGTON ― President Donald Trump's…", BASIL)
-    is no dash to that pattern, and the label named the claim by where it was filed. The bar is read as a dash
-    here only, so the mentions, and the linking that reads them, stay as they were."""
-    return wording[dateline_length(wording.replace("\u2015", "\u2014")):]
+    """A wording without the dateline it opens with, read by the reader's pattern."""
+    return wording[dateline_length(wording):]
 
 
 def _shorten(text: str) -> str:
