@@ -75,3 +75,18 @@ def test_the_outlet_may_be_the_last_word_of_the_names(qtbot, corpus_file, tmp_pa
     qtbot.addWidget(dialog)
     assert dialog.word.currentText().startswith("the last word: NYT (2)")
     assert not dialog.with_dates.isVisible(), "no name holds a date"
+
+
+def test_one_document_given_an_outlet_is_named_in_the_status_line(qtbot, corpus_file, tmp_path, shown_window, finish):
+    """Ctrl+Shift+O on one selected row said "Set the outlet of 1 documents"."""
+    ids = _imported(corpus_file, tmp_path)
+    w = shown_window(corpus_file)
+    w.browser.view.selectRow(0)
+    w.actions["edit.set_outlet"].trigger()
+    dialog = w.browser.dialog
+    qtbot.addWidget(dialog)
+    dialog.outlet.setCurrentText("Reuters")
+    dialog._check_and_accept()
+    first = w.browser.model.document_id(0)
+    assert finish(w).summary == f"Set the outlet of d{first}"
+    assert corpus_file.document(first, with_text=False).outlet == "Reuters" and first in ids.values()

@@ -282,7 +282,7 @@ class DocumentBrowserPanel(QWidget):
             self._say("Select the documents in the list first (Shift- or Ctrl-click for several)", error=True)
             return None
         self.dialog = ask(OutletDialog(self.corpus, document_ids, self), self.corrections_requested.emit,
-                          f"Set the outlet of {len(document_ids)} documents")
+                          f"Set the outlet of {_which(document_ids)}")
         return self.dialog
 
     def listed_documents(self) -> list[int]:
@@ -301,7 +301,7 @@ class DocumentBrowserPanel(QWidget):
             self._say("No document listed: import articles, or clear the search", error=True)
             return None
         self.dialog = ask(FileNameOutletsDialog(self.corpus, document_ids, self), self.corrections_requested.emit,
-                          f"Outlets from the file names of {len(document_ids)} documents")
+                          f"Outlets from the file names of {_which(document_ids)}")
         return self.dialog
 
     def _on_current_row_did_change(self, current, _previous) -> None:
@@ -359,3 +359,8 @@ class DocumentBrowserPanel(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else STATUS_COLOUR};")
         self.status.setText(text)
+
+
+def _which(document_ids: list[int]) -> str:
+    """"d4" or "12 documents": the status line said "Set the outlet of 1 documents"."""
+    return f"d{document_ids[0]}" if len(document_ids) == 1 else f"{len(document_ids)} documents"
