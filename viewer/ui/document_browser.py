@@ -247,10 +247,10 @@ class DocumentBrowserPanel(QWidget):
         else:
             correct = menu.addAction(f"Set the outlet of these {len(chosen)} documents…", lambda: self.set_outlet(chosen))
         correct.setEnabled(not self.corpus.read_only)
-        named = menu.addAction(f"Outlets from the file names of {'these' if len(chosen) > 1 else 'all'}"
-                               f" {len(chosen) if len(chosen) > 1 else self.model.rowCount()} documents…",
-                               lambda: self.outlets_from_names(chosen if len(chosen) > 1 else self.listed_documents()))
-        named.setEnabled(not self.corpus.read_only)
+        if len(chosen) > 1:  # a folder's files, each naming its outlet ("nyt-2017-02-14.txt"); Edit menu: all listed
+            named = menu.addAction(f"Outlets from the file names of these {len(chosen)} documents…",
+                                   lambda: self.outlets_from_names(chosen))
+            named.setEnabled(not self.corpus.read_only)
         if len(chosen) == 1:  # a reader fixed since its import (a PDF's tabs and ligatures) mends it from its file
             older = read_by_older(self.corpus.document(chosen[0], with_text=False))
             again = menu.addAction(f"Re-read d{chosen[0]} from its original file"
