@@ -90,3 +90,18 @@ def test_one_document_given_an_outlet_is_named_in_the_status_line(qtbot, corpus_
     first = w.browser.model.document_id(0)
     assert finish(w).summary == f"Set the outlet of d{first}"
     assert corpus_file.document(first, with_text=False).outlet == "Reuters" and first in ids.values()
+
+
+def test_an_import_of_such_files_says_how_to_set_their_outlets(qtbot, corpus_file, tmp_path, shown_window, finish):
+    """Imported in the window, the folder's files said only "Imported 4 documents.", and the outlets stayed unset."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    w = shown_window(corpus_file)
+    w.jobs.import_paths([str(folder)])
+    finish(w)
+    said = w.statusBar().currentMessage()
+    assert said.startswith("Imported 4 documents.")
+    assert "4 of them name no outlet" in said and "“nyt”" in said.casefold()
+    assert "Edit → Outlets from file names…" in said
