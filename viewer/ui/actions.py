@@ -155,7 +155,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                lambda w: w.browser.set_outlet(w.browser.selected_documents()), "Ctrl+Shift+O", has_corpus, writes=True,
                tip="Give the documents selected in the list one outlet (files that name none); each keeps its original"),
     ActionSpec("edit.outlets_from_names", "Outlets from &file names…", "&Edit", lambda w: w.browser.outlets_from_names(),
-               None, has_corpus, writes=True,
+               "Ctrl+Alt+O", has_corpus, writes=True,
                tip="Read the outlet (and a missing date) from the names of the selected documents' files, or of every"
                    " listed one: “nyt-2017-02-14.txt”; each keeps its original"),
     ActionSpec("edit.remove_documents", "&Remove from corpus…", "&Edit",
