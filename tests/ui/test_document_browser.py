@@ -33,7 +33,8 @@ def test_several_documents_get_one_outlet_and_each_keeps_its_own(qtbot, sample_c
     before = {d: sample_corpus.document(d, with_text=False).outlet for d in (2, 3, 4)}
     _select(browser, {2, 3, 4})
     menu = browser.menu_for(_row_of(browser, 3))
-    assert [a.text() for a in menu.actions()] == ["Open side by side", "Set the outlet of these 3 documents…", "",
+    assert [a.text() for a in menu.actions()] == ["Open side by side", "Set the outlet of these 3 documents…",
+                                                  "Outlets from the file names of these 3 documents…", "",
                                                   "Remove these 3 documents from corpus…"]
     dialog = browser.set_outlet(browser.selected_documents())
     qtbot.addWidget(dialog)

@@ -339,3 +339,24 @@ def test_the_relayed_column_is_direct_where_no_one_relays(qtbot, sample_corpus, 
         assert not any(" → ".join(c) in cell for c in chains if len(c) == 2), cell
         if chains and all(len(c) == 2 for c in chains):
             assert cell == "direct"
+
+
+def test_a_relay_chain_is_shown_whole_beside_the_wording(qtbot, sample_corpus, shown_window):
+    """fresh34's BASIL walk: the Relayed column, shared out by weight alone (70 px), cut "Blake Farenthold →
+    Twitter → Facebook → d3 | …" after four lines, before its outlet. The sample's c1 is relayed through AFP."""
+    from viewer.ui.timeline_panel import CELL_MARGIN
+
+    w = surrender_window(shown_window, sample_corpus)
+    panel, view = w.timeline_panel, w.timeline_panel.view
+    cells = [panel.model.index(index.row(), 5, index.parent()) for index in entries(panel, 0)]
+    relayed = max(cells, key=lambda cell: len(cell.data()))
+    assert "→ AFP →" in relayed.data()
+    for width in (1600, 1440):
+        w.resize(width, 1000)
+        qtbot.waitUntil(lambda: abs(view.viewport().width() - view.columnViewportPosition(6) - view.columnWidth(6)) < 2)
+        metrics = view.fontMetrics()
+        height = metrics.boundingRect(0, 0, view.columnWidth(5) - CELL_MARGIN, 10000, Qt.TextFlag.TextWordWrap,
+                                      relayed.data()).height()
+        assert view.visualRect(relayed).height() >= height, f"the chain is cut at {width} px"
+        assert view.horizontalScrollBar().maximum() == 0
+        assert view.columnWidth(2) >= 150, "the wording keeps room to read"

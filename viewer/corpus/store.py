@@ -104,6 +104,11 @@ class Corpus:
     def in_memory(cls) -> "Corpus":
         return cls(":memory:")
 
+    def data_version(self) -> int:
+        """A number that changes once another connection (a second window, the command line, a background job)
+        has committed to the file: what this connection reads is no longer what was shown."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     # -- trust -------------------------------------------------------------------------
 
     def _strip(self) -> None:

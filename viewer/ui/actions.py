@@ -154,6 +154,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.set_outlet", "Set the &outlet of the selected documents…", "&Edit",
                lambda w: w.browser.set_outlet(w.browser.selected_documents()), "Ctrl+Shift+O", has_corpus, writes=True,
                tip="Give the documents selected in the list one outlet (files that name none); each keeps its original"),
+    ActionSpec("edit.outlets_from_names", "Outlets from &file names…", "&Edit", lambda w: w.browser.outlets_from_names(),
+               "Ctrl+Alt+O", has_corpus, writes=True,
+               tip="Read the outlet (and a missing date) from the names of the selected documents' files, or of every"
+                   " listed one: “nyt-2017-02-14.txt”; each keeps its original"),
     ActionSpec("edit.remove_documents", "&Remove from corpus…", "&Edit",
                lambda w: w.jobs.remove_documents(w.browser.selected_documents()), QKeySequence.StandardKey.Delete,
                idle, writes=True,

@@ -294,11 +294,19 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
 
 
 class _WrappingDelegate(QStyledItemDelegate):
-    """Statement rows as tall as their wrapped text across the whole row."""
+    """Statement rows as tall as their wrapped text across the whole row. A speaker's row is one line: wrapped
+    as the statements are, a name too long for its column lost its second line, "Adam L. …" for Adam L. Braverman;
+    it is cut in its middle instead, so the surname stays."""
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self.view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == 0 and not index.parent().isValid():
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)

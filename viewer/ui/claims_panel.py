@@ -302,6 +302,7 @@ class ClaimsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # Qt's header default clips a narrow title to its middle
+        header.sortIndicatorChanged.connect(lambda _column, _order: self.fit_columns())
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
         self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag
@@ -395,7 +396,8 @@ class ClaimsPanel(QWidget):
 
     def fit_columns(self) -> None:
         """The claim's wording gets most of the width: a discrepancy column with nothing in it, or a tags
-        column no claim uses, keeps only its title's width; one in use takes at most DISCREPANCY_SHARE."""
+        column no claim uses, keeps only its title's width; one in use takes at most DISCREPANCY_SHARE.
+        The column the table is sorted by is at least as wide as its title and the sort arrow."""
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
         titled = {c: metrics.horizontalAdvance(FIXED[c]) + 24 for c in (3, 4)}
@@ -404,6 +406,12 @@ class ClaimsPanel(QWidget):
         for column in range(len(FIXED), self.model.columnCount()):  # "d12" and a mark: as wide as the title needs
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widths[column] = max(DOCUMENT_MIN, metrics.horizontalAdvance(title) + 14)
+        sorted_on = header.sortIndicatorSection()
+        arrowed = header.sectionSizeFromContents(sorted_on).width() if 0 <= sorted_on < self.model.columnCount() else 0
+        if sorted_on in widths:  # "Sources" read "Sour…" and "d2" "…" when the table was sorted by them
+            widths[sorted_on] = max(widths[sorted_on], arrowed)
+        elif sorted_on == 3:
+            titled[3] = max(titled[3], arrowed)
         rest = max(0, self.view.viewport().width() - sum(widths.values()))
         title = min(titled[3], rest // 3)  # in a narrow dock even the discrepancy's title gives way (elided)
         widths[3] = max(title, int(rest * DISCREPANCY_SHARE)) if used[3] else title

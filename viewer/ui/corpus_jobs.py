@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from viewer.analysis.operations import analyse_job, remove_job, reread_job
+from viewer.corpus import file_names
 from viewer.export.formats import export_job, extension_format, files_written
 from viewer.jobs import counted
 from viewer.ui.comparison_view import ComparisonView
@@ -86,8 +87,26 @@ class CorpusJobs:
         task = self.runner.run("Importing", import_job(paths, ImportOptions(field_map=field_map or {}),
                                                        heard.append if asks else None))
         if task is not None and asks:
-            task.done.connect(lambda ok, _message: self._ask_for_fields(heard) if ok and heard else None)
+            task.done.connect(lambda ok, _message: self._after_import(heard[0]) if ok and heard else None)
         return task
+
+    def _after_import(self, report: ImportReport) -> None:
+        self._offer_outlets_from_names(report)
+        self._ask_for_fields([report])
+
+    def _offer_outlets_from_names(self, report: ImportReport) -> None:
+        """Say so when the new documents name no outlet and their file names repeat a word that may be one
+        ("nyt-2017-02-14.txt"): the way to set them all at once was in no message."""
+        corpus = self.runner.corpus
+        found = corpus.documents_by_id([d for _label, d in report.imported], with_text=False) if corpus else {}
+        unnamed = {d: document.file_name for d, document in found.items() if not document.outlet}
+        best = next(iter(file_names.readings(unnamed)), None) if len(unnamed) > 1 else None
+        if best is None or len(best.groups()) == len(best.words):  # no word shared by two files
+            return
+        words = ", ".join(f"“{word}”" for word, _documents in best.groups()[:3])
+        self.runner.status.showMessage(
+            f"{self.runner.status.currentMessage()} {len(unnamed)} of them name no outlet; their file names repeat"
+            f" {words}: Edit → Outlets from file names… sets them at once.", 30000)
 
     def _ask_for_fields(self, heard: list[ImportReport]) -> FieldMapDialog | None:
         """Which field holds the text, for the first group of record files that had none (the window's --map)."""

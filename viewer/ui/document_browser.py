@@ -18,6 +18,7 @@ from viewer.corpus.text_reader import older_reader_count
 from viewer.jobs import counted
 from viewer.ui.column_fit import NAME_MIN, ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
+from viewer.ui.file_name_dialog import FileNameOutletsDialog
 from viewer.ui.document_table import COLUMNS, NEAR_DUPLICATE, OLDER_READER, TYPICAL, DocumentTableModel, read_by_older
 from viewer.ui.flow_layout import FlowLayout
 
@@ -104,7 +105,7 @@ class DocumentBrowserPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_did_change)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.dialog: DocumentDetailsDialog | OutletDialog | None = None
+        self.dialog: DocumentDetailsDialog | OutletDialog | FileNameOutletsDialog | None = None
 
         # On a row of their own, so a narrow dock never cuts a date to "fr…"; "Published" goes above the dates when
         # the dock is narrower than the row (it made the dock 281 px at least: four articles did not fit at 1440 px)
@@ -246,6 +247,10 @@ class DocumentBrowserPanel(QWidget):
         else:
             correct = menu.addAction(f"Set the outlet of these {len(chosen)} documents…", lambda: self.set_outlet(chosen))
         correct.setEnabled(not self.corpus.read_only)
+        if len(chosen) > 1:  # a folder's files, each naming its outlet ("nyt-2017-02-14.txt"); Edit menu: all listed
+            named = menu.addAction(f"Outlets from the file names of these {len(chosen)} documents…",
+                                   lambda: self.outlets_from_names(chosen))
+            named.setEnabled(not self.corpus.read_only)
         if len(chosen) == 1:  # a reader fixed since its import (a PDF's tabs and ligatures) mends it from its file
             older = read_by_older(self.corpus.document(chosen[0], with_text=False))
             again = menu.addAction(f"Re-read d{chosen[0]} from its original file"
@@ -277,7 +282,26 @@ class DocumentBrowserPanel(QWidget):
             self._say("Select the documents in the list first (Shift- or Ctrl-click for several)", error=True)
             return None
         self.dialog = ask(OutletDialog(self.corpus, document_ids, self), self.corrections_requested.emit,
-                          f"Set the outlet of {len(document_ids)} documents")
+                          f"Set the outlet of {_which(document_ids)}")
+        return self.dialog
+
+    def listed_documents(self) -> list[int]:
+        """Every document the list shows now (a search or filter narrows it)."""
+        return [self.model.document_id(r) for r in range(self.model.rowCount())]
+
+    def outlets_from_names(self, document_ids: list[int] | None = None) -> FileNameOutletsDialog | None:
+        """Outlets, and missing dates, from the file names of these documents (the selection, else every one listed):
+        a folder of one researcher's "nyt-2017-02-14.txt" files names its outlets nowhere else."""
+        if self.corpus is None:
+            return None
+        if document_ids is None:
+            selected = self.selected_documents()
+            document_ids = selected if len(selected) > 1 else self.listed_documents()
+        if not document_ids:
+            self._say("No document listed: import articles, or clear the search", error=True)
+            return None
+        self.dialog = ask(FileNameOutletsDialog(self.corpus, document_ids, self), self.corrections_requested.emit,
+                          f"Outlets from the file names of {_which(document_ids)}")
         return self.dialog
 
     def _on_current_row_did_change(self, current, _previous) -> None:
@@ -335,3 +359,8 @@ class DocumentBrowserPanel(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else STATUS_COLOUR};")
         self.status.setText(text)
+
+
+def _which(document_ids: list[int]) -> str:
+    """"d4" or "12 documents": the status line said "Set the outlet of 1 documents"."""
+    return f"d{document_ids[0]}" if len(document_ids) == 1 else f"{len(document_ids)} documents"

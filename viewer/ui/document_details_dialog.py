@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
@@ -168,6 +169,19 @@ class OutletDialog(QDialog):
         self.accept()
 
 
+class _Asking(Protocol):
+    """A dialog that says, once accepted, what the researcher changed as corrections."""
+
+    accepted: Any
+
+    def corrections(self) -> list[Correction]: ...
+
+    def open(self) -> None: ...
+
+
+Asked = TypeVar("Asked", bound=_Asking)
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setStyleSheet("color: #AA3377")
@@ -188,8 +202,7 @@ def _tally(outlets: Iterable[str]) -> str:
     return ", ".join(f"{name} ({n})" for name, n in counts.most_common())
 
 
-def ask(dialog: DocumentDetailsDialog | OutletDialog, request: Callable[[list[Correction], str], None],
-        summary: str) -> DocumentDetailsDialog | OutletDialog:
+def ask(dialog: Asked, request: Callable[[list[Correction], str], None], summary: str) -> Asked:
     """Open the dialog; on OK, what it changed goes to ``request`` (the panel's corrections_requested)."""
     def accepted() -> None:
         steps = dialog.corrections()

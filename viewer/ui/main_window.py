@@ -16,7 +16,7 @@ from viewer import __version__
 from viewer.analysis import store
 from viewer.corpus import search
 from viewer.corpus.store import Corpus
-from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, NOTES, SPEAKERS, Changes, counted
+from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, EVERYTHING, NOTES, SPEAKERS, Changes, counted
 from viewer.ui import actions
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_panel import ClaimsPanel
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         for part in (self.runner, self.comparison, self.browser, self.attribution_panel, self.claims_panel,
                      self.notes_panel, self.timeline_panel):
             part.set_corpus(corpus)
+        self._shown_version = corpus.data_version() if corpus is not None else None
         self._show_summary()
         self._refresh_actions()
 
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
             self.corpus.analysis_did_change.emit(changes.touched & ANALYSIS)
         if changes.touches(NOTES):  # the tag list and the underlined passages, after a removal, its undo, a re-read
             self.corpus.notes_did_change.emit()
+        self._shown_version = self.corpus.data_version()  # what the job wrote is shown: not news on activation
         if changes.select_claim is not None:
             self.comparison.select_claim(changes.select_claim)
         if said and self.statusBar().currentMessage() != said:  # a relit claim's line overwrote it at once
@@ -369,10 +371,15 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def changeEvent(self, event) -> None:
-        """Back in this window: notes and tags another window or program wrote since are shown."""
+        """Back in this window: what another window or program wrote since is shown. Only notes and tags were
+        read again: a link, an outlet or a removal made in a second window on the corpus left this one's panes,
+        list and panels as they were until something here changed."""
         super().changeEvent(event)
         if (event.type() == QEvent.Type.ActivationChange and self.isVisible() and self.isActiveWindow()
                 and self.corpus is not None):
+            if self.runner.idle and self.corpus.data_version() != self._shown_version:
+                self._shown_version = self.corpus.data_version()
+                self._on_changes(Changes("", EVERYTHING))
             self.notes_panel.reread()
             self.claims_panel.reload()
             self.comparison.read_coded()

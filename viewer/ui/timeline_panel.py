@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QLabel, QMenu, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
@@ -38,6 +38,11 @@ CAPS = {0: 160, 1: 150}  # when, source: past these their values wrap
 WEIGHTS = {2: 3.0, 3: 0.8, 4: 1.2, 5: 1.0, 6: 2.0}  # wording, figures, attributed to, relayed, what changed
 MIN_SHARED = 70
 MAX_LINES = 4
+FACT_LINES = 6  # a row grows this far for a relay chain or a change squeezed in a narrow dock (the wording: MAX_LINES)
+WORDING_MIN = 150  # px the wording keeps (about 20 characters a line) before the other columns give way
+READABLE_SHARE = 0.25  # of the view, the most a column other than the wording widens to show its cells whole
+FLOOR_TEXTS = 5  # the longest cells of a column that set its floor: a claim has few sources, a thread may have many
+CELL_MARGIN = 10  # what `_WrappedCells` leaves of a column's width for its text
 
 
 class TimelineModel(NamedColumns, QAbstractItemModel):
@@ -133,8 +138,8 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
 
 
 class _WrappedCells(QStyledItemDelegate):
-    """Entry rows as tall as their longest cell wrapped in its column, up to MAX_LINES (a short dock
-    still shows a whole row; the tooltip has every cell whole).
+    """Entry rows as tall as their longest cell wrapped in its column, up to MAX_LINES of the wording and FACT_LINES
+    of the others (a short dock still shows a whole row; the tooltip has every cell whole).
 
     A cell's size is measured once for its column's width and kept until another claim is shown: the tree
     lays itself out several times a selection (a reset, the group rows' spans, the columns fitted to the
@@ -165,12 +170,46 @@ class _WrappedCells(QStyledItemDelegate):
         if not index.parent().isValid():
             return super().sizeHint(option, index)
         column = self.view.columnWidth(index.column())
-        width = column - 10 - (2 * self.view.indentation() if index.column() == 0 else 0)
+        width = column - CELL_MARGIN - (2 * self.view.indentation() if index.column() == 0 else 0)
         text = str(index.data() or "")
         metrics = option.fontMetrics
         bounds = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
-        lines = min(max(bounds.height(), metrics.lineSpacing()), MAX_LINES * metrics.lineSpacing())
+        most = MAX_LINES if index.column() == 2 else FACT_LINES  # the pane shows the wording whole, nothing the rest
+        lines = min(max(bounds.height(), metrics.lineSpacing()), most * metrics.lineSpacing())
         return QSize(column, lines + 6)
+
+
+def _shrink(widths: dict[int, int], least: dict[int, int], room: int) -> None:
+    """Take the columns of ``least`` down towards their least widths, each in proportion, until they fit in ``room``."""
+    over = sum(widths[c] for c in least) - room
+    spare = sum(widths[c] - least[c] for c in least)
+    if over <= 0 or spare <= 0:
+        return
+    kept = max(0.0, 1 - over / spare)
+    for c, width in least.items():
+        widths[c] = width + int((widths[c] - width) * kept)
+
+
+def _wrapping_floor(metrics: QFontMetrics, texts: list[str], cap: int) -> int:
+    """The narrowest column (up to ``cap``) in which each text wraps within MAX_LINES lines: a relay chain in a
+    column shared out by weight alone lost its end ("Blake Farenthold → Twitter → …", the outlet past the cut)."""
+    longest = sorted(texts, key=metrics.horizontalAdvance, reverse=True)[:FLOOR_TEXTS]
+    fits = lambda width: all(_lines(metrics, text, width - CELL_MARGIN) <= MAX_LINES for text in longest)  # noqa: E731
+    low, high = MIN_SHARED, max(MIN_SHARED, cap)
+    if fits(low):
+        return low
+    if not fits(high):
+        return high
+    while high - low > 4:  # a few px of precision: a handful of wraps measured
+        middle = (low + high) // 2
+        low, high = (low, middle) if fits(middle) else (middle, high)
+    return high
+
+
+def _lines(metrics: QFontMetrics, text: str, width: int) -> int:
+    """How many lines ``text`` takes wrapped at ``width``, as the cell draws it."""
+    height = metrics.boundingRect(QRect(0, 0, max(width, 1), 100000), Qt.TextFlag.TextWordWrap, text).height()
+    return -(-height // metrics.lineSpacing()) if text else 0
 
 
 def _doubtful(entry: Source | ThreadEntry) -> bool:
@@ -282,8 +321,15 @@ class TimelinePanel(QWidget):
         widths.update({c: metrics.horizontalAdvance(COLUMNS[c]) + 24 for c in WEIGHTS if c not in used})
         rest = self.view.viewport().width() - sum(widths.values())
         total = sum(WEIGHTS[c] for c in used)
+        cap = int(self.view.viewport().width() * READABLE_SHARE)
         for c in used:
-            widths[c] = max(MIN_SHARED, min(need[c], int(rest * WEIGHTS[c] / total)))
+            whole = _wrapping_floor(metrics, [row[c] for row in rows], cap) if c != 2 else 0
+            widths[c] = max(MIN_SHARED, whole, min(need[c], int(rest * WEIGHTS[c] / total)))
+        if 2 in used:  # the others give way, as far as they can, before the wording goes under WORDING_MIN
+            least = {0: min(widths[0], self.view.indentation() * 2 + metrics.horizontalAdvance("2022-04-13") + 16)}
+            least |= {c: min(widths[c], MIN_SHARED) for c in [1, *used] if c != 2}
+            _shrink(widths, least, self.view.viewport().width() - WORDING_MIN
+                    - sum(w for c, w in widths.items() if c not in least and c != 2))
         spare = self.view.viewport().width() - sum(widths.values())
         if 2 in used:  # the wording takes what the others did not need, or gives what their floors took
             widths[2] = max(MIN_SHARED, widths[2] + spare)
