@@ -404,7 +404,7 @@ def test_a_mention_within_a_quotation_opened_before_it_is_attributed(first, expe
     ("Nothing quoted here. ", False),
 ])
 def test_inside_quotation(before, inside):
-    from viewer.analysis.discrepancies import _inside_quotation
+    from viewer.analysis.sourcing import _inside_quotation
 
     text = before + "The ferry runs again."
     assert _inside_quotation(Mention(1, len(before), len(text), "The ferry runs again."), text) is inside
