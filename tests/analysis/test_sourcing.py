@@ -112,3 +112,29 @@ def test_a_source_stating_it_in_its_own_voice_too_does_not_attribute_it(own_word
 def test_a_not_that_contrasts_denies_nothing(a, b, denied):
     claim = Claim("x", [Mention(1, 0, len(a), a), Mention(2, 0, len(b), b)])
     assert ("polarity" in [d.kind for d in find_discrepancies(claim, {})]) == denied
+
+
+_CASINGS_FACT = "Police recovered ten shell casings at the scene of the shooting."
+_CASINGS_SAID = "Ten shell casings were recovered at the scene of the shooting, KXYZ reported."
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("KXYZ", []),  # the outlet stating it is the source the other names: its own word either way
+    ("WABC", [[1, 2]]),
+    (None, [[1, 2]]),
+])
+def test_a_source_that_is_the_outlet_stating_the_fact_is_no_discrepancy(outlet, expected):
+    claim, texts = _in_articles((_CASINGS_FACT, _CASINGS_FACT), (_CASINGS_SAID, _CASINGS_SAID))
+    annotate_discrepancies([claim], [], {2: [Span(claim.mentions[1].start, claim.mentions[1].end)]}, texts, {}, {1: outlet, 2: None})
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
+
+
+def test_an_attribution_discrepancy_names_the_source_the_analysis_read():
+    claim, texts = _in_articles((_CASINGS_FACT, _CASINGS_FACT), (_CASINGS_SAID, _CASINGS_SAID))
+    said = Span(claim.mentions[1].start, claim.mentions[1].end)
+    annotate_discrepancies([claim], [], {2: [said]}, texts, {2: [(said, "KXYZ News: 'Channel 4'")]})
+    explanation = [d.explanation for d in claim.discrepancies if d.kind == "attribution"]
+    # a colon or straight quote in a name would split the explanation's parts: they are written otherwise
+    assert explanation == ["stated as fact: 'Police recovered ten shell casings at the scene of the shooting.' "
+                           "vs attributed to KXYZ News ’Channel 4’: "
+                           "'Ten shell casings were … the scene of the shooting, KXYZ reported.'"]

@@ -28,7 +28,7 @@ from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
-from viewer.analysis.sourcing import REPORTING_CUE, Places, around, attribution_discrepancies, read_places, word_start
+from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, around, attribution_discrepancies, read_places, word_start
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.corpus.spans import Span
 
@@ -69,13 +69,16 @@ _Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with 
 
 
 def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]],
-                           texts: Mapping[int, str] | None = None) -> None:
+                           texts: Mapping[int, str] | None = None, sources: Sources | None = None,
+                           outlets: Mapping[int, str | None] | None = None) -> None:
     """Fill every claim's discrepancies from what each mention's unit recorded of its document's
     parse (``units``: those the claims were linked from), so no mention is parsed again: that
     second parse of every compared mention cost a tenth of the whole analysis. Only a mention
     whose unit was stored before units recorded their entities is parsed, all such in one batch.
     ``texts`` (the documents') lets whether a source is named be read in each mention's whole
-    sentence; without them a mention is read as its own sentence."""
+    sentence; without them a mention is read as its own sentence. ``sources`` (each document's
+    attributions with who says them) lets an attribution discrepancy name the source, and ``outlets``
+    (each document's) tell a source that is the other outlet itself."""
     compared = []
     for claim in claims:
         by_doc = _by_document(claim)
@@ -84,7 +87,7 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     read = _readings((m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions), recorded)
     compared_mentions = [m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions]
     headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
-    places = read_places(compared_mentions, texts, headlines)
+    places = read_places(compared_mentions, texts, headlines, sources, outlets)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     for claim, by_doc, pairs in compared:
         claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events)
@@ -126,14 +129,18 @@ def _stated(features: UnitFeatures) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(features.terms) - frozenset(features.frame), frozenset(features.names)
 
 
-def _say_one_thing(a: Mention, b: Mention, read: _Readings) -> int:
+def _say_one_thing(a: Mention, b: Mention, read: _Readings) -> tuple[int, float]:
     """How many content terms two mentions share that are not a name in both: what makes them one
-    statement, not one person or place met in two ("Hiller charged with murder" / "Hiller shot two").
+    statement, not one person or place met in two ("Hiller charged with murder" / "Hiller shot two");
+    then the share of all their content terms those are, which tells the closer of two mentions
+    sharing as many ("Swasey was a six-year veteran" is closer to "Officer Swasey was a six-year
+    veteran of the UCCS Police" than to "UCCS confirmed Swasey, a six-year veteran, was killed").
     A word written in lower case in both is no name, whatever entity the parser set it in ("the
     Gilbert family", "the Treasury Department's forfeiture fund")."""
     ra, rb = read[a], read[b]
     names = (ra.names & rb.names) - (_lower_case_terms(a.text) & _lower_case_terms(b.text))
-    return len((ra.content & rb.content) - names)
+    shared, every = (ra.content & rb.content) - names, (ra.content | rb.content) - names
+    return len(shared), len(shared) / len(every) if every else 0.0
 
 
 @lru_cache(maxsize=8192)
@@ -454,11 +461,14 @@ def _contrast(cue: str, clauses: list[str], before: str, rest: list[str], scope:
     """A "not" that sets one thing against another rather than denying what the sentence says: "dress
     like you deserve respect, not a spot at a bar" (the "not" opens its clause after a comma), "That is
     not the objective, man is the objective" (the clause after it says the denied word again of
-    something else). Either way the mention asserts what another source may say plainly. A clause
-    opened by "nothing" or "no one" denies ("…, nothing happened to her")."""
-    if cue.lower() == "not" and len(clauses) > 1 and not before.strip():
+    something else, in the next clause). Either way the mention asserts what another source may say
+    plainly. "Nothing", "no one" and "never" deny ("…, nothing happened to her")."""
+    if cue.lower() != "not":
+        return False
+    if len(clauses) > 1 and not before.strip():
         return True
-    return bool(rest and scope and _shares_a_stem([w.group() for w in scope], rest[0]))
+    following = _CLAUSE_END.split(rest[0].lstrip(" ,;:—–"), maxsplit=1)[0] if rest else ""
+    return bool(scope and _shares_a_stem([w.group() for w in scope], following))
 
 
 @lru_cache(maxsize=1)

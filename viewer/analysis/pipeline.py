@@ -369,7 +369,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
                              published=store.published_months(corpus))
         state.check()
         attributed = store.attributed_spans(corpus)
-        annotate_discrepancies(claims, units, attributed, texts)
+        annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus), publication.outlets(corpus))
         state.check()
         foreign = store.foreign_units(corpus)
         neighbours = _foreign_neighbours(corpus, foreign, units, texts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,21 +38,28 @@ _SENTENCE_REACH = 600
 _ADDRESSED = re.compile(r"\W*(?:if\s+)?(?:you|anyone|anybody)\b", re.IGNORECASE)
 
 
+Sources = Mapping[int, list[tuple[Span, str]]]  # each document's attributions: content span, who says it ("" unknown)
+
+
 @dataclass(frozen=True)
 class Places:
     """Where each compared mention stands in its document: its sentence, whether it is someone's
-    words set out by quotation marks or read out after a colon, and whether it is a headline."""
+    words set out by quotation marks or read out after a colon, and whether it is a headline; and
+    who says what each document attributes, and which outlet publishes it."""
 
     sentences: Mapping[Mention, str]
     quoted: frozenset[Mention]
     headlines: frozenset[Mention]
     partly_quoted: frozenset[Mention] = frozenset()  # `_partial_quote`
+    sources: Sources = field(default_factory=dict)
+    outlets: Mapping[int, str | None] = field(default_factory=dict)
 
 
-def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, headlines: frozenset[Mention]) -> Places:
+def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, headlines: frozenset[Mention],
+                sources: Sources | None = None, outlets: Mapping[int, str | None] | None = None) -> Places:
     """Each mention's place, every document's text read once (only the headlines without the texts)."""
     if texts is None:
-        return Places({}, frozenset(), headlines)
+        return Places({}, frozenset(), headlines, sources=sources or {}, outlets=outlets or {})
     sentences, quoted, partly = {}, set(), set()
     for m in sorted(mentions, key=lambda m: m.document):
         text = texts[m.document]
@@ -62,21 +69,23 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
         opening = text.rfind(sentence, max(0, m.start - _SENTENCE_REACH), m.end)
         if opening > 0 and _partial_quote(sentence, _sentence_before(text, opening)):
             partly.add(m)
-    return Places(sentences, frozenset(quoted), headlines, frozenset(partly))
+    return Places(sentences, frozenset(quoted), headlines, frozenset(partly), sources or {}, outlets or {})
 
 
 def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: Mapping[int, list[Span]], places: Places,
-                              said_alike: Callable[[Mention, Mention], int]) -> list[Discrepancy]:
+                              said_alike: Callable[[Mention, Mention], tuple[int, float]]) -> list[Discrepancy]:
     """Each source stating as fact what another attributes: the fact against the attributed mention
-    that states most of the same (``said_alike``: none when no attributed mention shares a content
-    term with it). A source states it as fact only when no attribution touches its mentions and
+    that states most of the same (``said_alike``: the content terms two mentions share, then the share
+    of theirs those are; none when no attributed mention shares a content term with it). A source states it as fact only when no attribution touches its mentions and
     their sentences name no source (no word of saying used as one, no quotation: "Mr Steele said
     ..., but [he did not know ...]"); it attributes it when a word of saying is in the mention, or an
     attribution holds most of the mention and its sentence names the source (a word of saying or a
     quotation: not "had signed", "saw" or "promised" read as cues), unless another of its mentions
-    states the fact as closely in its own voice (the outlet has not left it to the source). A
+    states the fact more closely in its own voice (the outlet has not left it to the source). A
     mention within a quotation opened before it (the second sentence of a quoted tweet), or in a
-    statement read out after a colon, is the speaker's words, so attributed. A headline says neither:
+    statement read out after a colon, is the speaker's words, so attributed. A mention attributed to
+    the outlet that states the fact ("affiliate WXIX reported" against WXIX's own article) is that
+    outlet's word either way. A headline says neither:
     headlines compress, and drop "police said" by newsroom convention, not by disagreeing. A mention
     between the two says neither."""
     sourcing = {d: [(m, "attributed" if m in places.quoted else _sourcing(m, attributed.get(d, []), places.sentences.get(m),
@@ -87,12 +96,33 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
     out = []
     for fact in facts if reported else []:
         shared, partner = max(((said_alike(fact, m), m) for m, own in reported
-                               if not any(said_alike(fact, n) > said_alike(fact, m) for n in own)), key=lambda p: p[0], default=(0, None))
-        if shared:
-            out.append(Discrepancy(
-                "attribution", f"stated as fact: '{around(fact.text, None)}' vs attributed: '{around(partner.text, _cue_at(partner.text))}'",
-                [fact, partner]))
+                               if not any(said_alike(fact, n) > said_alike(fact, m) for n in own)
+                               and not _names_outlet(m, places.sources.get(m.document, []), places.outlets.get(fact.document))),
+                              key=lambda p: p[0], default=((0, 0.0), None))
+        if shared[0]:
+            source = _source_of(partner, places.sources.get(partner.document, []))
+            attributing = f"attributed to {source}" if source else "attributed"
+            wordings = f"'{around(fact.text, None)}' vs {attributing}: '{around(partner.text, _cue_at(partner.text))}'"
+            out.append(Discrepancy("attribution", f"stated as fact: {wordings}", [fact, partner]))
     return out
+
+
+def _names_outlet(mention: Mention, sources: list[tuple[Span, str]], outlet: str | None) -> bool:
+    """Whether the mention gives as its source the outlet named (as who says it, else in its words):
+    "The Associated Press" is named by "the Associated Press reported", "KHOU-TV" by "KHOU reported"."""
+    if not outlet:
+        return False
+    name = re.sub(r"^the\s+|-TV$", "", outlet.strip(), flags=re.IGNORECASE)
+    said_by = _source_of(mention, sources) or mention.text
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", said_by, re.IGNORECASE) is not None
+
+
+def _source_of(mention: Mention, sources: list[tuple[Span, str]]) -> str:
+    """Who the attribution holding most of the mention names ("" when none does, or names no one),
+    written so an explanation can quote it: no colon or straight quote, which set off its parts."""
+    overlaps = [(min(span.end, mention.end) - max(span.start, mention.start), name) for span, name in sources]
+    held, name = max(overlaps, default=(0, ""))
+    return " ".join(name.replace(":", " ").replace("'", "’").split()) if held > 0 else ""
 
 
 def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_quoted: bool = False) -> str | None:
