@@ -112,7 +112,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # not from quotes in two apostrophes nor of an idea ("leader of a populism"); relative clauses lacking their object
 # report the noun they hang on ("a deal she once supported"); "no longer saying" is no report
 # 64: a dateline set off by a horizontal bar ("WASHINGTON ―") is cut from the unit it opens, as other datelines are
-# 65: headlines, appeals and statements read out after a colon are not "stated as fact"; a contrasting "not" denies nothing
+# 65: headlines, appeals, read-out statements not "stated as fact"; attribution names its source; "not X, Y" denies not
 ANALYSER_VERSION = "65"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
