@@ -343,6 +343,7 @@ def test_whether_a_source_is_named_is_read_in_the_mentions_sentence(first, secon
     ("Investigators allege the driver fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
     ("The county confirms the driver fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
     ("Did the driver flee the scene on foot?", "The driver fled the scene on foot, police said.", False),
+    ("The driver is believed to have fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
     ("The driver fled the scene on foot.", "The driver fled the scene on foot, police said.", True),
 ])
 def test_an_allegation_or_a_question_is_not_stated_as_fact(a, b, attributed):
