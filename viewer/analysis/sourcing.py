@@ -1,4 +1,7 @@
 """Whether a source states a claim as fact or attributes it, and the sources that differ so.
+
+A researcher wants to see an outlet drop the source of a claim another outlet attributes; headlines,
+appeals for information, statements read out and a speaker's quoted words are no such drop.
 """
 from __future__ import annotations
 
@@ -75,19 +78,20 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
 def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: Mapping[int, list[Span]], places: Places,
                               said_alike: Callable[[Mention, Mention], tuple[int, float]]) -> list[Discrepancy]:
     """Each source stating as fact what another attributes: the fact against the attributed mention
-    that states most of the same (``said_alike``: the content terms two mentions share, then the share
-    of theirs those are; none when no attributed mention shares a content term with it). A source states it as fact only when no attribution touches its mentions and
-    their sentences name no source (no word of saying used as one, no quotation: "Mr Steele said
-    ..., but [he did not know ...]"); it attributes it when a word of saying is in the mention, or an
-    attribution holds most of the mention and its sentence names the source (a word of saying or a
-    quotation: not "had signed", "saw" or "promised" read as cues), unless another of its mentions
-    states the fact more closely in its own voice (the outlet has not left it to the source). A
-    mention within a quotation opened before it (the second sentence of a quoted tweet), or in a
-    statement read out after a colon, is the speaker's words, so attributed. A mention attributed to
-    the outlet that states the fact ("affiliate WXIX reported" against WXIX's own article) is that
-    outlet's word either way. A headline says neither:
-    headlines compress, and drop "police said" by newsroom convention, not by disagreeing. A mention
-    between the two says neither."""
+    that states most of the same (``said_alike``: the content terms two mentions share, then the
+    share of theirs those are; none when no attributed mention shares a content term with it).
+
+    A source states it as fact only when no attribution touches its mentions and their sentences
+    name no source (no word of saying used as one, no quotation: "Mr Steele said ..., but [he did
+    not know ...]"). It attributes it when a word of saying is in the mention, or an attribution
+    holds most of the mention and its sentence names the source (a word of saying or a quotation:
+    not "had signed", "saw" or "promised" read as cues), unless another of its mentions states the
+    fact more closely in its own voice (the outlet has not left it to the source). A mention within
+    a quotation opened before it (the second sentence of a quoted tweet), or in a statement read
+    out after a colon, is the speaker's words, so attributed. A mention attributed to the outlet
+    that states the fact ("affiliate WXIX reported" against WXIX's own article) is that outlet's
+    word either way. A headline says neither: headlines compress, and drop "police said" by
+    newsroom convention, not by disagreeing. A mention between the two says neither."""
     sourcing = {d: [(m, "attributed" if m in places.quoted else _sourcing(m, attributed.get(d, []), places.sentences.get(m),
                                                                                m in places.partly_quoted))
                     for m in ms if m not in places.headlines] for d, ms in by_doc.items()}
