@@ -99,16 +99,23 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
     reported = [(m, [n for n, t in said if t == "fact"]) for said in sourcing.values() for m, s in said if s == "attributed"]
     out = []
     for fact in facts if reported else []:
-        shared, partner = max(((said_alike(fact, m), m) for m, own in reported
-                               if not any(said_alike(fact, n) > said_alike(fact, m) for n in own)
-                               and not _names_outlet(m, places.sources.get(m.document, []), places.outlets.get(fact.document))),
-                              key=lambda p: p[0], default=((0, 0.0), None))
+        partners = [(said_alike(fact, m), m) for m, own in reported if _left_to_source(fact, m, own, places, said_alike)]
+        shared, partner = max(partners, key=lambda p: p[0], default=((0, 0.0), None))
         if shared[0]:
             source = _source_of(partner, places.sources.get(partner.document, []))
             attributing = f"attributed to {source}" if source else "attributed"
             wordings = f"'{around(fact.text, None)}' vs {attributing}: '{around(partner.text, _cue_at(partner.text))}'"
             out.append(Discrepancy("attribution", f"stated as fact: {wordings}", [fact, partner]))
     return out
+
+
+def _left_to_source(fact: Mention, reported: Mention, own: list[Mention], places: Places,
+                    said_alike: Callable[[Mention, Mention], tuple[int, float]]) -> bool:
+    """Whether the outlet attributing the claim left it to its source: none of its own mentions
+    states the fact more closely, and the source is not the outlet that states the fact."""
+    if any(said_alike(fact, n) > said_alike(fact, reported) for n in own):
+        return False
+    return not _names_outlet(reported, places.sources.get(reported.document, []), places.outlets.get(fact.document))
 
 
 def _names_outlet(mention: Mention, sources: list[tuple[Span, str]], outlet: str | None) -> bool:
