@@ -343,6 +343,7 @@ def test_whether_a_source_is_named_is_read_in_the_mentions_sentence(first, secon
     ("Investigators allege the driver fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
     ("The county confirms the driver fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
     ("Did the driver flee the scene on foot?", "The driver fled the scene on foot, police said.", False),
+    ("The driver is believed to have fled the scene on foot.", "The driver fled the scene on foot, police said.", False),
     ("The driver fled the scene on foot.", "The driver fled the scene on foot, police said.", True),
 ])
 def test_an_allegation_or_a_question_is_not_stated_as_fact(a, b, attributed):
@@ -404,7 +405,7 @@ def test_a_mention_within_a_quotation_opened_before_it_is_attributed(first, expe
     ("Nothing quoted here. ", False),
 ])
 def test_inside_quotation(before, inside):
-    from viewer.analysis.discrepancies import _inside_quotation
+    from viewer.analysis.sourcing import _inside_quotation
 
     text = before + "The ferry runs again."
     assert _inside_quotation(Mention(1, len(before), len(text), "The ferry runs again."), text) is inside

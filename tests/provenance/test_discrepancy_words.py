@@ -22,6 +22,10 @@ SIDES = [Mention(1, 0, 3, "abc"), Mention(4, 5, 9, "defg")]
     ("attribution", "stated as fact: 'He was taken to the hospital.' vs attributed: 'Officials said he was taken…'",
      "stated as fact in BNR (d1): “He was taken to the hospital.” vs attributed in Toledo mother charged in… (d4): "
      "“Officials said he was taken…”"),
+    # the source the analysis read, named with the side that attributes
+    ("attribution", "stated as fact: 'He was taken to the hospital.' vs attributed to El Paso County Sheriff’s Office: 'Officials said…'",
+     "stated as fact in BNR (d1): “He was taken to the hospital.” vs attributed to El Paso County Sheriff’s Office in "
+     "Toledo mother charged in… (d4): “Officials said…”"),
     ("polarity", "negated: 'not approve the budget' vs asserted: 'The council approved it.'",
      "negated in BNR (d1): “not approve the budget” vs asserted in Toledo mother charged in… (d4): “The council approved it.”"),
     # written by an older analysis or by hand: its words kept, the sources after them

@@ -28,24 +28,11 @@ from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
-from viewer.analysis.speakers.kinds import word_classes
-from viewer.analysis.speakers.sentence_ends import next_sentence_end
+from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, around, attribution_discrepancies, read_places, word_start
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.corpus.spans import Span
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
-_SAYING = json.loads(Path(__file__).with_name("saying_words.json").read_text(encoding="utf-8"))["entries"]
-_HEDGES = json.loads(Path(__file__).with_name("hedge_words.json").read_text(encoding="utf-8"))["entries"]
-_HEDGE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _HEDGES))})\b", re.IGNORECASE)
-_REPORTING_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_SAYING, key=len, reverse=True)))})\b", re.IGNORECASE)
-# A participle after a determiner names an event ("a reported shooting", "the alleged attack"); "reports
-# of shots" are calls, not sources; "was reported stolen", "was first reported at 1:39" tell an event
-# was reported, not who says what the sentence says ("was reported that …", "to be …" still do).
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|some|any|no|unconfirmed|"
-                         r"initial|early|first|earlier|latest|recent|several|many|numerous|multiple)\s+$", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_PARTICIPLES = ("reported", "alleged")
-_QUOTE_CHARS = 60
 _CAPITALISED = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -60,11 +47,6 @@ _CAPITALS_RUN = 4
 _SPACED_THOUSANDS = re.compile(r"(?<![\w-])\d{1,3},\s+$")  # the tail of "2, 117" (not of "5-foot-8, 135 pounds")
 _THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
 _NAMED_NUMBER = re.compile(r"[^\W\d_]-$")  # "AK-47", "F-16", "I-95": a number joined to letters names a model or a road
-_QUOTATION = re.compile(r"[\"“”]")
-_QUOTED_NAME = re.compile(r"[\"“][^\"“”]{1,30}[\"”]")  # a nickname, a title or a phrase in scare quotes
-# A sentence ends at a stop (not an abbreviation's: `next_sentence_end` knows "Mr.", "Lt.", "Gov."), or a line's end.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]))|\n")
-_SENTENCE_REACH = 600
 _SPELLING = 0.8  # two writings of one word: at least this share of their letters in common (SequenceMatcher ratio)
 
 
@@ -87,13 +69,16 @@ _Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with 
 
 
 def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]],
-                           texts: Mapping[int, str] | None = None) -> None:
+                           texts: Mapping[int, str] | None = None, sources: Sources | None = None,
+                           outlets: Mapping[int, str | None] | None = None) -> None:
     """Fill every claim's discrepancies from what each mention's unit recorded of its document's
     parse (``units``: those the claims were linked from), so no mention is parsed again: that
     second parse of every compared mention cost a tenth of the whole analysis. Only a mention
     whose unit was stored before units recorded their entities is parsed, all such in one batch.
     ``texts`` (the documents') lets whether a source is named be read in each mention's whole
-    sentence; without them a mention is read as its own sentence."""
+    sentence; without them a mention is read as its own sentence. ``sources`` (each document's
+    attributions with who says them) lets an attribution discrepancy name the source, and ``outlets``
+    (each document's) tell a source that is the other outlet itself."""
     compared = []
     for claim in claims:
         by_doc = _by_document(claim)
@@ -101,21 +86,11 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     recorded = {(u.document, u.span.start, u.span.end): u.features for u in units}
     read = _readings((m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions), recorded)
     compared_mentions = [m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions]
-    sentences = _sentences(compared_mentions, texts)
-    quoted = frozenset(m for m in compared_mentions if texts is not None and _inside_quotation(m, texts[m.document]))
+    headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
+    places = read_places(compared_mentions, texts, headlines, sources, outlets)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, sentences, events, quoted)
-
-
-def _sentences(mentions: list[Mention], texts: Mapping[int, str] | None) -> dict[Mention, str]:
-    """Each mention's sentence, every document's text read once (none without the texts)."""
-    if texts is None:
-        return {}
-    out: dict[Mention, str] = {}
-    for m in sorted(mentions, key=lambda m: m.document):
-        out[m] = _sentence_of(m, texts[m.document])
-    return out
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events)
 
 
 def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
@@ -154,14 +129,18 @@ def _stated(features: UnitFeatures) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(features.terms) - frozenset(features.frame), frozenset(features.names)
 
 
-def _say_one_thing(a: Mention, b: Mention, read: _Readings) -> int:
+def _say_one_thing(a: Mention, b: Mention, read: _Readings) -> tuple[int, float]:
     """How many content terms two mentions share that are not a name in both: what makes them one
-    statement, not one person or place met in two ("Hiller charged with murder" / "Hiller shot two").
+    statement, not one person or place met in two ("Hiller charged with murder" / "Hiller shot two");
+    then the share of all their content terms those are, which tells the closer of two mentions
+    sharing as many ("Swasey was a six-year veteran" is closer to "Officer Swasey was a six-year
+    veteran of the UCCS Police" than to "UCCS confirmed Swasey, a six-year veteran, was killed").
     A word written in lower case in both is no name, whatever entity the parser set it in ("the
     Gilbert family", "the Treasury Department's forfeiture fund")."""
     ra, rb = read[a], read[b]
     names = (ra.names & rb.names) - (_lower_case_terms(a.text) & _lower_case_terms(b.text))
-    return len((ra.content & rb.content) - names)
+    shared, every = (ra.content & rb.content) - names, (ra.content | rb.content) - names
+    return len(shared), len(shared) / len(every) if every else 0.0
 
 
 @lru_cache(maxsize=8192)
@@ -174,7 +153,7 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
-                   sentences: Mapping[Mention, str], events: Events, quoted: frozenset[Mention] = frozenset()) -> list[Discrepancy]:
+                   places: Places, events: Events) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for left, right in pairs:
         found += _numbers(left, right, read)
@@ -182,7 +161,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
         found += time_discrepancies(left, right, events)
         found += _names(left, right, read)
         found += _polarity(left, right)
-    found += _attribution(by_doc, attributed, read, sentences, quoted)
+    found += attribution_discrepancies(by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read))
     return found
 
 
@@ -451,7 +430,7 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
         return []  # the denial is of something the other source does not say ("not at the church at the time of the fire")
     if said_of and not _shares_a_stem(said_of, asserted):
         return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
-    return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{_around(plain[0].text, _stem_at(scope, plain[0].text))}'",
+    return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{around(plain[0].text, _stem_at(scope, plain[0].text))}'",
                         [mention, plain[0]])]
 
 
@@ -464,16 +443,32 @@ def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str], list[st
             after = m.text[hit.end():]
             if _not_a_denial().match(after):
                 continue
-            words = m.text[_word_start(m.text, hit.start()):].split()
-            clause = _CLAUSE_END.split(after, maxsplit=1)[0].split()[:6]
-            scope = [w for w in (_WORD.search(c) for c in clause) if w and _content(w.group())]
-            clauses = _CLAUSE_BREAK.split(m.text[:_word_start(m.text, hit.start())])
+            words = m.text[word_start(m.text, hit.start()):].split()
+            denied, *rest = _CLAUSE_END.split(after, maxsplit=1)
+            scope = [w for w in (_WORD.search(c) for c in denied.split()[:6]) if w and _content(w.group())]
+            clauses = _CLAUSE_BREAK.split(m.text[:word_start(m.text, hit.start())])
             before = clauses[-1]
             if len(clauses) > 1 and _ASIDE.match(before):
                 return "", m, [], []  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
-            said_of = [w for w in _WORD.findall(before) if _content(w) and not _REPORTING_CUE.fullmatch(w)][-1:]
+            if _contrast(hit.group(), clauses, before, rest, scope):
+                continue
+            said_of = [w for w in _WORD.findall(before) if _content(w) and not REPORTING_CUE.fullmatch(w)][-1:]
             return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope], said_of
     return None
+
+
+def _contrast(cue: str, clauses: list[str], before: str, rest: list[str], scope: list[re.Match]) -> bool:
+    """A "not" that sets one thing against another rather than denying what the sentence says: "dress
+    like you deserve respect, not a spot at a bar" (the "not" opens its clause after a comma), "That is
+    not the objective, man is the objective" (the clause after it says the denied word again of
+    something else, in the next clause). Either way the mention asserts what another source may say
+    plainly. "Nothing", "no one" and "never" deny ("…, nothing happened to her")."""
+    if cue.lower() != "not":
+        return False
+    if len(clauses) > 1 and not before.strip():
+        return True
+    following = _CLAUSE_END.split(rest[0].lstrip(" ,;:—–"), maxsplit=1)[0] if rest else ""
+    return bool(scope and _shares_a_stem([w.group() for w in scope], following))
 
 
 @lru_cache(maxsize=1)
@@ -512,132 +507,6 @@ def _stem(word: str) -> str:
     return word
 
 
-def _word_start(text: str, at: int) -> int:
-    """Where the word holding ``at`` begins: a denial shows as "don't know", never "n't know"."""
-    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’"):
-        at -= 1
-    return at
-
-
-def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]], read: _Readings,
-                 sentences: Mapping[Mention, str], quoted: frozenset[Mention] = frozenset()) -> list[Discrepancy]:
-    """Each source stating as fact what another attributes: the fact against the attributed mention
-    that states most of the same (none when no attributed mention shares a content term with it).
-    A source states it as fact only when no attribution touches its mentions and their sentences
-    name no source (no word of saying used as one, no quotation: "Mr Steele said ..., but [he did
-    not know ...]"); it attributes it when a word of saying is in the mention, or an attribution holds
-    most of the mention and its sentence names the source (a word of saying or a quotation: not
-    "had signed", "saw" or "promised" read as cues). A mention within a quotation opened before it
-    (the second sentence of a quoted tweet) is the quoted speaker's words, so attributed. A mention
-    between the two says neither."""
-    sourcing = {d: ["attributed" if m in quoted else _sourcing(m, attributed.get(d, []), sentences.get(m)) for m in ms]
-                for d, ms in by_doc.items()}
-    facts = [ms[0] for d, ms in by_doc.items() if all(s == "fact" for s in sourcing[d])]
-    reported = [m for d, ms in by_doc.items() for m, s in zip(ms, sourcing[d]) if s == "attributed"]
-    out = []
-    for fact in facts if reported else []:
-        shared, partner = max(((_say_one_thing(fact, m, read), m) for m in reported), key=lambda p: p[0])
-        if shared:
-            out.append(Discrepancy(
-                "attribution", f"stated as fact: '{_around(fact.text, None)}' vs attributed: '{_around(partner.text, _cue_at(partner.text))}'",
-                [fact, partner]))
-    return out
-
-
-def _sourcing(mention: Mention, spans: list[Span], sentence: str | None) -> str | None:
-    """"attributed", "fact", or None when neither can be told (see `_attribution`); without the
-    sentence (no document text) the attribution spans alone decide."""
-    overlaps = [min(span.end, mention.end) - max(span.start, mention.start) for span in spans]
-    if _says(mention.text):
-        # A word of saying no attribution reaches is an event, not a source ("Jackman was announced
-        # Friday as the host", "the rules announced Thursday", "he denied a Nichols offer": three of
-        # seven spurious "attributed" readings on the corrected ECB+ dev); it is read so only with the
-        # reader's attribution on the mention, or without any spans to ask (no document text).
-        return "attributed" if sentence is None or any(o > 0 for o in overlaps) else None
-    if _HEDGE.search(mention.text):
-        return None  # "allegedly", "is accused of" (hedge_words.json): an allegation, neither fact nor sourced
-    read = mention.text if sentence is None else sentence
-    names_a_source = _says(read) or _quotes(read)
-    if read.rstrip(" \"”’)").endswith("?"):
-        return None  # a question states nothing as fact
-    if any(o * 2 >= mention.end - mention.start for o in overlaps) and (names_a_source or sentence is None):
-        return "attributed"
-    return None if names_a_source or any(o > 0 for o in overlaps) else "fact"
-
-
-def _inside_quotation(mention: Mention, text: str) -> bool:
-    """Whether the mention lies within a quotation opened before it: the document's quotation marks
-    read in order up to the mention, the last no further back than a sentence reaches. A closing ”
-    closes; a mark opening a paragraph opens (a quote running over paragraphs re-opens each); any
-    other mark opens a closed quotation and closes an open one (crawled text and ECB+ close with “
-    as often as with ”, and straight marks have no direction). Its own sentence may name no one
-    ("I'd like to thank @TheAcademy" after `writing, "It's official: I'm hosting the #Oscars!`,
-    which ECB+ sets as two paragraphs); on the corrected ECB+ dev and GVA, three of eleven spurious
-    "stated as fact" readings were such."""
-    open_, last = False, None
-    for mark in _QUOTATION.finditer(text, 0, mention.start):
-        last = mark.start()
-        if mark.group() == "”":
-            open_ = False
-        elif not text[text.rfind("\n", 0, last) + 1:last].strip():
-            open_ = True
-        else:
-            open_ = not open_
-    return open_ and last is not None and mention.start - last <= _SENTENCE_REACH
-
-
-def _quotes(text: str) -> bool:
-    """Whether the text quotes someone: a quotation mark left once short quoted names and titles
-    ("Sexiest Man Alive", “Dark Angel”) are set aside, or one that opens or closes a quotation the
-    text is part of (“he is not above the law.”)."""
-    return bool(_QUOTATION.search(_QUOTED_NAME.sub("", text)))
-
-
-def _sentence_of(mention: Mention, text: str) -> str:
-    """The sentence of ``text`` (the mention's document) holding the mention, which may be a clause of it."""
-    start = max(0, mention.start - _SENTENCE_REACH)
-    while (end := next_sentence_end(_SENTENCE_END, text, start, mention.start + 1)) and end.end() <= mention.start:
-        start = end.end()
-    after = next_sentence_end(_SENTENCE_END, text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
-    return text[start:after.start() + 1 if after else min(len(text), mention.end + _SENTENCE_REACH)]
-
-
-def _says(text: str) -> bool:
-    """Whether a word of saying in ``text`` is used as one (see `_DETERMINER`, `_PASSIVE`): the
-    fallback for a statement the attribution spans missed. On the sentences of the GVA crawl
-    (dev data) the three exceptions set aside 584 of 36,068 matches, 28 of 30 sampled rightly."""
-    for cue in _REPORTING_CUE.finditer(text):
-        word, before, after = cue.group().lower(), text[:cue.start()], text[cue.end():]
-        if word in _PARTICIPLES and (_DETERMINER.search(before) or
-                                     _PASSIVE.search(before) and not re.match(r"\s+(?:that|to)\b", after)):
-            continue
-        if word in ("reports", "claims") and re.match(r"\s+of\b", after):
-            continue
-        return True
-    return bool(_document_shows().search(text))
-
-
-@lru_cache(maxsize=1)
-def _document_shows() -> re.Pattern:
-    """"Records show", "court documents state", "the poll showed", "the news release states": a document
-    named as the source with a verb of showing, which no word of saying marks. The documents are
-    PolNeAR's (`kinds.word_classes`), the verbs written in lower case (title-case page furniture, "Hide
-    Transcript Show Transcript", is none). On the GVA crawl and PolNeAR train's sentences: 493 the words
-    of saying missed, 68 of which the attribution spans missed too (each sentence alone); 40 of those
-    read, 38 sourced to the document (the two others page furniture run into a sentence)."""
-    nouns = {"data" if n == "datum" else n for n in word_classes()["document_nouns"]}
-    written = "|".join(sorted({*nouns, *(n + "s" for n in nouns if n != "data")}, key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{written}))\s+(?:show|shows|showed|state|states|indicate|indicates|indicated|"
-                      rf"reveal|reveals|revealed|allege)\b")
-
-
-def _cue_at(text: str) -> tuple[int, int] | None:
-    """Where the mention names its source ("police said", "according to", "records show"): the words
-    that make it attributed, which its quoted wording must keep."""
-    hit = _REPORTING_CUE.search(text) or _document_shows().search(text)
-    return hit.span() if hit else None
-
-
 def _stem_at(words: list[str], text: str) -> tuple[int, int] | None:
     """Where the text says what a denial is of: its first word sharing a stem with ``words``."""
     stems = [_stem(w) for w in words]
@@ -646,29 +515,3 @@ def _stem_at(words: list[str], text: str) -> tuple[int, int] | None:
         if len(hit.group()) > 3 and any(a.startswith(theirs) or theirs.startswith(a) for a in stems):
             return hit.span()
     return None
-
-
-def _around(text: str, part: tuple[int, int] | None) -> str:
-    """The wording cut to about `_QUOTE_CHARS` characters that keep the part that differs (the
-    source named, the word denied) and the opening, an ellipsis where words are left out: a cut at
-    the end alone hid the source of a long sentence ("…, the Sheriff's Department said")."""
-    if len(text) <= _QUOTE_CHARS:
-        return " ".join(text.split())
-    if part is None or part[1] <= _QUOTE_CHARS * 2 // 3:
-        return _piece(text, 0, _QUOTE_CHARS)
-    opening = _QUOTE_CHARS // 3
-    start, end = part
-    spare = max(0, _QUOTE_CHARS - opening - (end - start))
-    before = spare // 2 + max(0, end + spare - spare // 2 - len(text))
-    window = _piece(text, max(opening, start - before), end + spare - spare // 2)
-    return _piece(text, 0, opening).rstrip("…") + " … " + window.lstrip("…")
-
-
-def _piece(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` widened to whole words, spacing made single, "…" where text is left out."""
-    start = _word_start(text, start)
-    while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
-        end += 1
-    words = " ".join(text[start:end].split()).strip(" ,;")
-    rest = any(c.isalnum() for c in text[end:])
-    return ("…" if start > 0 else "") + words + ("…" if rest else text[end:].strip())

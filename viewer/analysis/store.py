@@ -254,6 +254,18 @@ def attributed_spans(corpus: Corpus) -> dict[int, list[Span]]:
     return out
 
 
+def attribution_sources(corpus: Corpus) -> dict[int, list[tuple[Span, str]]]:
+    """Each document's attributions as their content span and who says it (the speaker as resolved
+    across the corpus, else as the text names it; "" for none): what a discrepancy names as the source."""
+    out: dict[int, list[tuple[Span, str]]] = {}
+    for document_id, start, end, name in corpus.db.execute(
+        """SELECT a.document_id, a.content_start, a.content_end, COALESCE(s.name, a.speaker_name, '')
+           FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id ORDER BY a.document_id, a.content_start"""
+    ):
+        out.setdefault(document_id, []).append((Span(start, end), name))
+    return out
+
+
 def _spans(parts: str) -> list[Span]:
     return [Span(start, end) for start, end in json.loads(parts)]
 

@@ -17,8 +17,9 @@ from viewer.analysis.model import Mention
 from viewer.corpus.store import Corpus, Document
 
 TITLE_CHARS = 28  # a title standing for an outlet: its opening words, enough to tell the articles apart
-# "wounded: 'a' vs 'b' (incompatible)", "named 'a' vs 'b'", "stated as fact: 'a' vs attributed: 'b'"
-_SIDES = re.compile(r"^(?P<head>.*?(?:: |named ))'(?P<a>.*?)' vs (?P<label>(?:[a-z ]+: )?)'(?P<b>.*)'(?P<tail>(?: \([^()']*\))?)$", re.DOTALL)
+# "wounded: 'a' vs 'b' (incompatible)", "named 'a' vs 'b'", "stated as fact: 'a' vs attributed to Police: 'b'"
+_SIDES = re.compile(r"^(?P<head>.*?(?:: |named ))'(?P<a>.*?)' vs (?P<label>(?:[a-z][^:']*: )?)'(?P<b>.*)'(?P<tail>(?: \([^()']*\))?)$",
+                    re.DOTALL)
 
 
 class Differing(Protocol):
@@ -53,7 +54,7 @@ def sides_of(discrepancies: Iterable[Differing]) -> set[int]:
 
 def readable(discrepancy: Differing, names: Mapping[int, str]) -> str:
     """"wounded — BNR (d1): “more than 100” vs Reuters (d2): “151”"; "stated as fact in KSAT (d36): “…” vs
-    attributed in d37: “…”". An explanation of another shape keeps its words, the sources after it."""
+    attributed to Police in d37: “…”" (to whom, when the analysis read who says it). An explanation of another shape keeps its words, the sources after it."""
     sides = [names.get(m.document, f"d{m.document}") for m in discrepancy.mentions[:2]]
     found = _SIDES.match(discrepancy.explanation)
     if len(sides) < 2:

@@ -1,0 +1,140 @@
+"""Whether a source states a claim as fact or attributes it: made-up articles, each with the reading
+that separates a real dropped attribution from a newsroom convention."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.discrepancies import annotate_discrepancies, find_discrepancies
+from viewer.analysis.model import Claim, Mention
+from viewer.corpus.spans import Span
+
+
+def _in_articles(*articles: tuple[str, str | tuple[str, ...]]) -> tuple[Claim, dict[int, str]]:
+    """A claim whose mentions are the marked passages (one or several) of whole articles."""
+    texts = {i + 1: text for i, (text, _) in enumerate(articles)}
+    mentions = []
+    for d, (text, passages) in zip(texts, articles):
+        for p in (passages,) if isinstance(passages, str) else passages:
+            mentions.append(Mention(d, text.index(p), text.index(p) + len(p), p))
+    return Claim("x", mentions), texts
+
+
+def _attributions(claim: Claim, texts: dict[int, str], units: list[ClaimUnit] = ()) -> list[list[int]]:
+    """The documents of each attribution discrepancy, every "said" in a mention read as the reader's attribution."""
+    attributed = {m.document: [Span(m.start, m.end)] for m in claim.mentions if " said" in m.text}
+    annotate_discrepancies([claim], list(units), attributed, texts)
+    return [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"]
+
+
+_POLICE_SAID = ("Fire at Elm Street. A man was arrested over the bakery fire on Elm Street, police said.",
+                "A man was arrested over the bakery fire on Elm Street, police said.")
+_HEADLINE = "Man arrested over bakery fire on Elm Street"
+
+
+@pytest.mark.parametrize("headline, expected", [
+    (True, []),     # a headline drops "police said" by convention: it states nothing against the body that keeps it
+    (False, [[1, 2]]),  # the same words in the article's prose are the outlet's own
+])
+def test_a_headline_is_not_stated_as_fact(headline, expected):
+    text = f"{_HEADLINE}\n\nThe bakery had been closed since May."
+    claim, texts = _in_articles((text, _HEADLINE), _POLICE_SAID)
+    unit = ClaimUnit(1, Span(0, len(_HEADLINE)), UnitFeatures(headline=True))
+    assert _attributions(claim, texts, [unit] if headline else []) == expected
+
+
+_FUND_SAID = ("“My first priority will be to fund the harbour pier,” the mayor said on Monday.",
+              "My first priority will be to fund the harbour pier,” the mayor said")
+
+
+@pytest.mark.parametrize("before, expected", [
+    # quoted words of the speaker the sentence before names: the speaker's, not the outlet's
+    ("The mayor said on Monday that the town would rebuild.", []),
+    # no one named before: the quotation marks may set off a phrase, and the sentence is the outlet's
+    ("The storm wrecked the harbour on Sunday.", [[1, 2]]),
+])
+def test_a_partial_quote_of_a_speaker_named_before_is_attributed(before, expected):
+    passage = "Her first priority will be to “fund the harbour pier” this year."
+    claim, texts = _in_articles((f"{before} {passage}", passage), _FUND_SAID)
+    assert _attributions(claim, texts) == expected
+
+
+_SEARCH_SAID = ("The chief said the department would search tirelessly for the person responsible for the shooting.",
+                "The chief said the department would search tirelessly for the person responsible for the shooting.")
+_STATEMENT = "The department will search tirelessly for the person responsible for the shooting."
+
+
+@pytest.mark.parametrize("intro, expected", [
+    ("The chief issued a statement on Sunday that read:", []),  # the statement read out is the chief's words
+    ("The chief visited the scene on Sunday.", [[1, 2]]),
+    ("The scene on Sunday:", [[1, 2]]),  # a colon after no one speaking reads out nothing
+])
+def test_a_statement_read_out_after_a_colon_is_attributed(intro, expected):
+    claim, texts = _in_articles((f"{intro}\n\n{_STATEMENT}", _STATEMENT), _SEARCH_SAID)
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("a, attributed", [
+    ("Anyone with information about the shooting should call the tip line at 555-0100.", False),
+    ("If you have information about the shooting, call the tip line at 555-0100.", False),
+    ("Detectives set up a tip line at 555-0100 for information about the shooting.", True),
+])
+def test_an_appeal_states_nothing_as_fact(a, attributed):
+    claim = Claim("x", [Mention(1, 0, len(a), a),
+                        Mention(2, 0, 80, "Police said people with information about the shooting can call the tip line at 555-0100.")])
+    texts = {1: a, 2: claim.mentions[1].text}
+    assert bool(_attributions(claim, texts)) == attributed
+
+
+_HURT_FACT = "Two officers were hurt in the crash on Friday."
+_HURT_SAID = "Two officers were hurt, police said."
+
+
+@pytest.mark.parametrize("own_words, expected", [
+    # the other outlet states it in its own voice as closely as the fact: it did not leave it to the police
+    ("Two officers were hurt in the crash.", []),
+    (None, [[1, 2]]),
+])
+def test_a_source_stating_it_in_its_own_voice_too_does_not_attribute_it(own_words, expected):
+    other = " ".join(w for w in (own_words, _HURT_SAID) if w)
+    claim, texts = _in_articles((_HURT_FACT, _HURT_FACT), (other, tuple(w for w in (own_words, _HURT_SAID) if w)))
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("a, b, denied", [
+    ("That is not the objective, man is the objective.", "Man is the objective.", False),
+    ("She told them to dress like they deserve respect, not a spot at a bar.",
+     "She said their outfits were fit for a spot at a bar.", False),
+    ("The council did not approve the budget.", "The council approved the budget.", True),
+    # a clause opened by "nothing" denies
+    ("The guard fired twice, nothing struck the vehicle.", "A bullet struck the vehicle.", True),
+])
+def test_a_not_that_contrasts_denies_nothing(a, b, denied):
+    claim = Claim("x", [Mention(1, 0, len(a), a), Mention(2, 0, len(b), b)])
+    assert ("polarity" in [d.kind for d in find_discrepancies(claim, {})]) == denied
+
+
+_CASINGS_FACT = "Police recovered ten shell casings at the scene of the shooting."
+_CASINGS_SAID = "Ten shell casings were recovered at the scene of the shooting, KXYZ reported."
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    ("KXYZ", []),  # the outlet stating it is the source the other names: its own word either way
+    ("WABC", [[1, 2]]),
+    (None, [[1, 2]]),
+])
+def test_a_source_that_is_the_outlet_stating_the_fact_is_no_discrepancy(outlet, expected):
+    claim, texts = _in_articles((_CASINGS_FACT, _CASINGS_FACT), (_CASINGS_SAID, _CASINGS_SAID))
+    annotate_discrepancies([claim], [], {2: [Span(claim.mentions[1].start, claim.mentions[1].end)]}, texts, {}, {1: outlet, 2: None})
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
+
+
+def test_an_attribution_discrepancy_names_the_source_the_analysis_read():
+    claim, texts = _in_articles((_CASINGS_FACT, _CASINGS_FACT), (_CASINGS_SAID, _CASINGS_SAID))
+    said = Span(claim.mentions[1].start, claim.mentions[1].end)
+    annotate_discrepancies([claim], [], {2: [said]}, texts, {2: [(said, "KXYZ News: 'Channel 4'")]})
+    explanation = [d.explanation for d in claim.discrepancies if d.kind == "attribution"]
+    # a colon or straight quote in a name would split the explanation's parts: they are written otherwise
+    assert explanation == ["stated as fact: 'Police recovered ten shell casings at the scene of the shooting.' "
+                           "vs attributed to KXYZ News ’Channel 4’: "
+                           "'Ten shell casings were … the scene of the shooting, KXYZ reported.'"]
