@@ -8,6 +8,7 @@ investigation built on documents and spokespeople."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -31,16 +32,26 @@ FLOORS = {
 def quoted_passages_apart(export: dict) -> dict:
     """The export in these sets' own convention: they were annotated for statements only, with
     every quoted passage as a statement of its own. The analysis (like PolNeAR's annotators) also
-    reports beliefs and intentions (kind ``belief``), which these sets never marked, and keeps
-    "'A,' he said. 'B.'" as one statement with a further part: beliefs are left out of the
+    reports beliefs and intentions (kind ``belief``) and negated reports ("did not say whether…",
+    its cue holding the negation), which these sets never marked, and keeps "'A,' he said. 'B.'"
+    as one statement with a further part: beliefs and negated reports are left out of the
     comparison and each part is scored as the statement it is here."""
     attributions = []
     for a in export["attributions"]:
-        if a["kind"] == "belief":
+        if a["kind"] == "belief" or _negated(a):
             continue
         attributions.append(a)
         attributions += [dict(a, content=part, parts=[]) for part in a.get("parts", [])]
     return dict(export, attributions=attributions)
+
+
+def _negated(attribution: dict) -> bool:
+    """Whether the cue negates the report ("did not say", "never said", "is no longer saying")."""
+    cue = (attribution.get("cue") or {}).get("text", "").lower()
+    return bool(NEGATION.search(cue))
+
+
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b")
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
