@@ -618,7 +618,8 @@ def _cue_tokens(verb, particle: list) -> list:
     """The verb group: auxiliaries, particles and negation with the verb. A negated report ("did not
     say", "never said", "is no longer saying") is still one, as PolNeAR's guidelines have it, and its
     cue says it is negated, so it is never shown as the words said."""
-    before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + _negation(verb)
+    before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + _negation(verb) \
+        + _governing(verb)
     after = list(particle) + state_of(verb)
     if verb.lemma_.lower() == "quote":
         for c in verb.children:
@@ -628,9 +629,31 @@ def _cue_tokens(verb, particle: list) -> list:
     return [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
 
 
+GROUP_DEPS = frozenset("aux auxpass neg advmod prep prt".split())  # words of a verb group, not objects
+
+
+def _governing(verb) -> list:
+    """"refrained from endorsing", "stopped short of calling for", "refused to say", "went on to say": the
+    verb a report's verb completes, right before it, belongs to the cue (as PolNeAR's annotators mark it),
+    so a report someone withheld never reads as made. Not across an object ("took to Twitter to say",
+    "said it, without naming him"): there the verb before is no part of the saying."""
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ not in ("xcomp", "pcomp") or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
+        return []
+    if cue_model().is_cue(head):
+        return []  # "said before adding", "responded by saying": a report of its own, not a frame of this one
+    between = verb.doc[head.i + 1:verb.i]
+    if any(t.dep_ not in GROUP_DEPS or t.is_punct for t in between):
+        return []
+    own = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i] + _negation(head)
+    return [*own, head, *between]
+
+
 def _negation(verb) -> list:
-    """"not", "never", "no longer" before the verb: the words that negate or end the report."""
-    return [t for c in verb.children if c.i < verb.i and (c.dep_ == "neg" or c.dep_ == "advmod" and any(
+    """"not", "never", "no longer" between the subject and the verb: the words that negate or end the
+    report ("Not coincidentally, he started asking" opens the sentence; it negates nothing said)."""
+    after = max((c.i for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), default=-1)
+    return [t for c in verb.children if after < c.i < verb.i and (c.dep_ == "neg" or c.dep_ == "advmod" and any(
         g.dep_ == "neg" for g in c.children)) for t in c.subtree]
 
 
