@@ -87,13 +87,14 @@ _Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with 
 
 
 def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]],
-                           texts: Mapping[int, str] | None = None) -> None:
+                           texts: Mapping[int, str] | None = None, unsaid: Mapping[int, list[Span]] | None = None) -> None:
     """Fill every claim's discrepancies from what each mention's unit recorded of its document's
     parse (``units``: those the claims were linked from), so no mention is parsed again: that
     second parse of every compared mention cost a tenth of the whole analysis. Only a mention
     whose unit was stored before units recorded their entities is parsed, all such in one batch.
     ``texts`` (the documents') lets whether a source is named be read in each mention's whole
-    sentence; without them a mention is read as its own sentence."""
+    sentence; without them a mention is read as its own sentence. ``unsaid``: each document's reports not made, cue and
+    content ("did not say whether the suspect was armed"), whose "not" denies nothing and whose content is no fact."""
     compared = []
     for claim in claims:
         by_doc = _by_document(claim)
@@ -105,7 +106,7 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     quoted = frozenset(m for m in compared_mentions if texts is not None and _inside_quotation(m, texts[m.document]))
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, sentences, events, quoted)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, sentences, events, quoted, unsaid or {})
 
 
 def _sentences(mentions: list[Mention], texts: Mapping[int, str] | None) -> dict[Mention, str]:
@@ -118,10 +119,11 @@ def _sentences(mentions: list[Mention], texts: Mapping[int, str] | None) -> dict
     return out
 
 
-def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
+def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = (),
+                       unsaid: Mapping[int, list[Span]] | None = None) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
     found = Claim(claim.label, claim.mentions)
-    annotate_discrepancies([found], units, attributed)
+    annotate_discrepancies([found], units, attributed, unsaid=unsaid)
     return found.discrepancies
 
 
@@ -174,15 +176,17 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
-                   sentences: Mapping[Mention, str], events: Events, quoted: frozenset[Mention] = frozenset()) -> list[Discrepancy]:
+                   sentences: Mapping[Mention, str], events: Events, quoted: frozenset[Mention] = frozenset(),
+                   unsaid: Mapping[int, list[Span]] | None = None) -> list[Discrepancy]:
+    unsaid = unsaid or {}
     found: list[Discrepancy] = []
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
         found += time_discrepancies(left, right, events)
         found += _names(left, right, read)
-        found += _polarity(left, right)
-    found += _attribution(by_doc, attributed, read, sentences, quoted)
+        found += _polarity(left, right, unsaid)
+    found += _attribution(by_doc, attributed, read, sentences, quoted, unsaid)
     return found
 
 
@@ -440,8 +444,8 @@ def _one_word(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= _SPELLING
 
 
-def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
-    cue_a, cue_b = _negation(left), _negation(right)
+def _polarity(left: list[Mention], right: list[Mention], unsaid: Mapping[int, list[Span]]) -> list[Discrepancy]:
+    cue_a, cue_b = _negation(left, unsaid), _negation(right, unsaid)
     if bool(cue_a) == bool(cue_b):
         return []
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
@@ -455,14 +459,16 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
                         [mention, plain[0]])]
 
 
-def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str], list[str]] | None:
+def _negation(mentions: list[Mention], unsaid: Mapping[int, list[Span]]) -> tuple[str, Mention, list[str], list[str]] | None:
     """The first denial in the mentions, the content words it denies (up to six words after the
     cue, within its clause) and the content word it is said of (the last before it in its clause:
-    "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial."""
+    "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial. Nor is a negation in a report not
+    made: "Police did not say the suspect was armed" denies no one's word that he was, nor does "he never said he
+    was not there" deny it on anyone's word."""
     for m in mentions:
         for hit in NEGATION.finditer(_SPACED_NOT.sub(r"n\1\2 ", m.text)):
             after = m.text[hit.end():]
-            if _not_a_denial().match(after):
+            if _not_a_denial().match(after) or _within(m.document, m.start + hit.start(), unsaid):
                 continue
             words = m.text[_word_start(m.text, hit.start()):].split()
             clause = _CLAUSE_END.split(after, maxsplit=1)[0].split()[:6]
@@ -519,8 +525,13 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
+def _within(document: int, at: int, spans: Mapping[int, list[Span]]) -> bool:
+    return any(s.start <= at < s.end for s in spans.get(document, ()))
+
+
 def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list[Span]], read: _Readings,
-                 sentences: Mapping[Mention, str], quoted: frozenset[Mention] = frozenset()) -> list[Discrepancy]:
+                 sentences: Mapping[Mention, str], quoted: frozenset[Mention] = frozenset(),
+                 unsaid: Mapping[int, list[Span]] | None = None) -> list[Discrepancy]:
     """Each source stating as fact what another attributes: the fact against the attributed mention
     that states most of the same (none when no attributed mention shares a content term with it).
     A source states it as fact only when no attribution touches its mentions and their sentences
@@ -529,8 +540,10 @@ def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list
     most of the mention and its sentence names the source (a word of saying or a quotation: not
     "had signed", "saw" or "promised" read as cues). A mention within a quotation opened before it
     (the second sentence of a quoted tweet) is the quoted speaker's words, so attributed. A mention
-    between the two says neither."""
-    sourcing = {d: ["attributed" if m in quoted else _sourcing(m, attributed.get(d, []), sentences.get(m)) for m in ms]
+    between the two says neither, and so does a mention most of which a report not made holds ("did not say whether
+    the suspect was armed"): on no one's word, and stated by no one as fact."""
+    sourcing = {d: ["attributed" if m in quoted else None if _mostly_unsaid(m, (unsaid or {}).get(d, []))
+                    else _sourcing(m, attributed.get(d, []), sentences.get(m)) for m in ms]
                 for d, ms in by_doc.items()}
     facts = [ms[0] for d, ms in by_doc.items() if all(s == "fact" for s in sourcing[d])]
     reported = [m for d, ms in by_doc.items() for m, s in zip(ms, sourcing[d]) if s == "attributed"]
@@ -542,6 +555,11 @@ def _attribution(by_doc: dict[int, list[Mention]], attributed: Mapping[int, list
                 "attribution", f"stated as fact: '{_around(fact.text, None)}' vs attributed: '{_around(partner.text, _cue_at(partner.text))}'",
                 [fact, partner]))
     return out
+
+
+def _mostly_unsaid(mention: Mention, spans: list[Span]) -> bool:
+    held = sum(max(0, min(s.end, mention.end) - max(s.start, mention.start)) for s in spans)
+    return held * 2 >= mention.end - mention.start > 0
 
 
 def _sourcing(mention: Mention, spans: list[Span], sentence: str | None) -> str | None:
