@@ -24,19 +24,25 @@ _ADDITIVE = Path(__file__).resolve().parent.parent / "additive_not.json"  # "not
 
 def negation_of(frame: Frame) -> str | None:
     """None for a report made; "negated" or "withheld" for one its cue turns over an odd number of times."""
-    withholding = [t for t in governing_verbs(frame) if withheld_by(t)]
-    negations = [t for t in frame.cue if t.dep_ == "neg" and not _additive(t)]
+    governing = governing_verbs(frame)
+    withholding = [t for t in governing if withheld_by(t)]
+    negations = {t for t in frame.cue if t.dep_ == "neg"}
+    negations |= {c for t in governing if t not in frame.cue for c in t.children if c.dep_ == "neg"}
+    negations = {t for t in negations if not _additive(t)}
     if (len(withholding) + len(negations)) % 2 == 0:
         return None
     return WITHHELD if withholding else NEGATED
 
 
 def governing_verbs(frame: Frame) -> list:
-    """The cue's verbs over the report: those before the reporting verb ("stopped" of "stopped short of saying",
-    "refused" of "refused to confirm"), and the reporting verb itself when the content is its infinitive
-    ("declined" with "to say whether…" as content)."""
+    """The verbs over the report: those of the cue before the reporting verb ("stopped" of "stopped short of
+    saying"), the verb the reporting verb completes though words stand between them ("refused on Wednesday to
+    say"), and the reporting verb itself when the content is its infinitive ("declined" with "to say whether…")."""
     verb = frame.verb
     before = [t for t in frame.cue if t.pos_ == "VERB" and t.i < verb.i]
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ in ("xcomp", "pcomp") and head.pos_ == "VERB" and head.i < verb.i and head not in before:
+        before.insert(0, head)
     content = frame.content
     own = content is not None and any(c.dep_ == "xcomp" and content.start <= c.idx < content.end
                                       for c in verb.children)
