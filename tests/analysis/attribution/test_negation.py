@@ -24,6 +24,10 @@ def _frame(doc, cue: str, content: str) -> Frame:
     ("She did not refuse on Wednesday to say that the bill was dead.", "to say", "the bill was dead", None),
     ("She went on Wednesday to say that the bill was dead.", "to say", "the bill was dead", None),
     ("She did not say on Wednesday that the bill was dead.", "did not say", "the bill was dead", "negated"),
+    ("He vowed to ban the group, declined at first to criticize former KKK leader David Duke, and defended the image.",
+     "to criticize", "former KKK leader David Duke", "withheld"),
+    ("The company declined to comment, saying that it does not discuss pending cases.", "saying",
+     "it does not discuss pending cases", None),
 ])
 def test_the_verbs_over_a_report_turn_it_over(parsed, text, cue, content, expected):
     doc = parsed(text).doc

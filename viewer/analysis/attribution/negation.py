@@ -41,12 +41,19 @@ def governing_verbs(frame: Frame) -> list:
     verb = frame.verb
     before = [t for t in frame.cue if t.pos_ == "VERB" and t.i < verb.i]
     head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
-    if verb.dep_ in ("xcomp", "pcomp") and head.pos_ == "VERB" and head.i < verb.i and head not in before:
+    if _completes(verb) and head.pos_ == "VERB" and head.i < verb.i and head not in before:
         before.insert(0, head)
     content = frame.content
     own = content is not None and any(c.dep_ == "xcomp" and content.start <= c.idx < content.end
                                       for c in verb.children)
     return before + ([verb] if own else [])
+
+
+def _completes(verb) -> bool:
+    """Whether the verb completes the one over it: a complement, or an infinitive the parser hung on it as a clause
+    ("declined at first to criticize", GVA and PolNeAR); not a participle ("declined, saying…" says something)."""
+    return verb.dep_ in ("xcomp", "pcomp") or verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def withheld_by(verb) -> bool:
