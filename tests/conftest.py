@@ -124,6 +124,39 @@ def _analysed_reports(tmp_path_factory, name: str, reports: dict[str, str]) -> P
     return path
 
 
+# Made-up reports of one arrest: the police did not say whether the suspect was armed (d1), the chief said he was (d2),
+# and the sheriff declined to say (d3). Only d2's chief is a source of the claim; d1's "not" denies nothing.
+UNSAID_REPORTS = {
+    "police.txt": """Title: Man arrested on Route 9
+Date: 2024-03-04
+
+Police did not say whether the suspect was armed when officers stopped him on Route 9.
+
+The man was taken to the county jail on Monday night.
+""",
+    "chief.txt": """Title: Route 9 suspect was armed, chief says
+Date: 2024-03-05
+
+The suspect was armed when officers stopped him on Route 9, Police Chief Dana Morrow said.
+
+The man was taken to the county jail on Monday night.
+""",
+    "sheriff.txt": """Title: Sheriff silent on Route 9 arrest
+Date: 2024-03-06
+
+Sheriff Tom Hale declined to say whether the suspect was armed when officers stopped him on Route 9.
+
+The man was taken to the county jail on Monday night.
+""",
+}
+
+
+@pytest.fixture(scope="session")
+def unsaid_reports_file(tmp_path_factory) -> Path:
+    """`UNSAID_REPORTS` imported and analysed once per test session (read-only use)."""
+    return _analysed_reports(tmp_path_factory, "unsaid", UNSAID_REPORTS)
+
+
 # Made-up reports of one fire (d1-d3): the second restates the count of homes lower down in words the linker first
 # leaves out (its two passages do not verify against each other); `FIRE_LATER`, imported later, is worded like that
 # second passage, and through it an unlink of passage pairs let the article back into the claim.

@@ -17,6 +17,7 @@ from viewer.export.palette import BOILERPLATE_TEXT as BOILERPLATE_GREY
 from viewer.export.palette import DISCREPANCY_MARK, assign_colours
 
 STATEMENT_TINT = "#E3D7F0"
+UNSAID_TINT = "#EDEDED"  # the words of a report not made ("did not say whether…"): no statement's tint
 CLOSEST_TINT = "#E4E4E4"  # a passage near a claim but not linked to it: grey, never a claim's colour
 FOUND_TINT = "#2E2A7A"  # the words a search found: dark behind white, as no claim's light colour is
 

@@ -10,7 +10,7 @@ import difflib
 from collections.abc import Iterable, Sequence
 
 from viewer.analysis import store
-from viewer.analysis.model import UNNAMED
+from viewer.analysis.model import UNNAMED, unsaid_label
 from viewer.corpus.store import Corpus
 
 WHAT = {"d": "document", "c": "claim", "a": "attribution"}
@@ -127,8 +127,11 @@ def describe_target(corpus: Corpus, kind: str, key: str) -> str:
         said = corpus.document(document_id).text[start:end]
         if kind == "passage":
             return f"Passage of d{document_id}: “{_short(said)}”"
-        speaker = next((a.shown_speaker for a in store.attributions(corpus, document_id)
-                        if (a.content.start, a.content.end) == (start, end)), UNNAMED)
+        found = next((a for a in store.attributions(corpus, document_id) if (a.content.start, a.content.end) == (start, end)),
+                     None)
+        speaker = found.shown_speaker if found else UNNAMED
+        if found is not None and not found.made:  # "Police did not say: …" is no statement of theirs
+            return f"Report that {speaker} {unsaid_label(found.negation)}, in d{document_id}: “{_short(said)}”"
         return f"Statement by {speaker} in d{document_id}: “{_short(said)}”"
     except (KeyError, ValueError, IndexError):
         return f"{kind} {key} (no longer in the corpus)"

@@ -571,3 +571,20 @@ def test_vague_quantities_are_a_table_that_says_how_it_is_read():
 
     table = json.loads((Path(viewer.analysis.claims.__file__).parent / "vague_quantities.json").read_text(encoding="utf-8"))
     assert "meaning" in table["how"] and table["ranges"]["tens of thousands"] == [20000, 99999]
+
+
+def test_a_report_not_made_is_no_denial_of_what_another_source_asserts():
+    """"Police did not say whether the suspect was armed": the "not" is in a report not made (schema 16), so it denies
+    nothing, and the mention is neither attributed nor stated as fact. Read without the flag it was a denial."""
+    claim, texts = _claim("Police did not say whether the suspect was armed on Route 9.",
+                          "The suspect was armed on Route 9.")
+    unsaid = {1: [Span(0, len(texts[1]) - 1)]}
+    assert [d.kind for d in find_discrepancies(claim, {1: [Span(20, len(texts[1]) - 1)]})] == ["polarity", "attribution"]
+    assert find_discrepancies(claim, {}, unsaid=unsaid) == []
+
+
+def test_a_denial_inside_what_is_said_stays_a_denial_beside_a_report_not_made():
+    claim, texts = _claim("Officials said the suspect was not armed on Route 9.", "The suspect was armed on Route 9.")
+    unsaid = {2: [Span(0, 5)]}  # elsewhere in the other source: changes nothing here
+    assert [d.kind for d in find_discrepancies(claim, {1: [Span(15, len(texts[1]) - 1)]}, unsaid=unsaid)] == [
+        "polarity", "attribution"]

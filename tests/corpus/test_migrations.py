@@ -71,6 +71,26 @@ def test_a_schema_14_corpus_tells_its_foreign_units_by_a_column_and_so_do_the_un
         assert [(u.document, u.features.language) for u in store.foreign_units(corpus)] == [(1, "ru"), (2, "ru")]
 
 
+def test_a_schema_15_corpus_reads_its_reports_as_made_until_analysed_again_which_then_flags_those_not_made(tmp_path):
+    """Made at 415e592 (schema 15, analyser 64) from the three made-up reports of `UNSAID_REPORTS`: analyser 64 dropped
+    "Police did not say whether…" and kept "Sheriff Tom Hale declined to say whether…" as a report made. Schema 16 adds
+    the flag, empty; analyser 65 asks for every document again, and then flags both."""
+    from viewer.analysis import store
+    from viewer.analysis.pipeline import ANALYSER_VERSION, analyse
+
+    old = tmp_path / "old.corpus"
+    shutil.copy(DATA / "schema-15-unsaid-reports.corpus", old)
+    with Corpus(old) as corpus:
+        assert corpus.schema_version == LATEST
+        assert "negation" in [row[1] for row in corpus.db.execute("PRAGMA table_info(attributions)")]
+        assert [(a.shown_speaker, a.negation) for a in store.attributions(corpus)] == [
+            ("Dana Morrow", None), ("Tom Hale", None)]
+        assert store.documents_to_analyse(corpus, ANALYSER_VERSION) == corpus.document_ids()
+        analyse(corpus)
+        assert [(a.shown_speaker, a.negation) for a in store.attributions(corpus)] == [
+            ("Dana Morrow", None), ("Police", "negated"), ("Tom Hale", "withheld")]
+
+
 def test_a_schema_3_corpus_keys_its_claim_notes_and_tags_by_claim_id(tmp_path):
     """Made at a15ab3a from the two April reports: notes and tags on claims 1, 2 and 3 keyed by
     their first mention's span, one note whose claim had gone, a statement and a document note."""

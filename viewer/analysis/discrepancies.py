@@ -28,7 +28,7 @@ from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
-from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, around, attribution_discrepancies, read_places, word_start
+from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.corpus.spans import Span
 
@@ -70,7 +70,7 @@ _Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with 
 
 def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]],
                            texts: Mapping[int, str] | None = None, sources: Sources | None = None,
-                           outlets: Mapping[int, str | None] | None = None) -> None:
+                           outlets: Mapping[int, str | None] | None = None, unsaid: Unsaid | None = None) -> None:
     """Fill every claim's discrepancies from what each mention's unit recorded of its document's
     parse (``units``: those the claims were linked from), so no mention is parsed again: that
     second parse of every compared mention cost a tenth of the whole analysis. Only a mention
@@ -78,7 +78,9 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     ``texts`` (the documents') lets whether a source is named be read in each mention's whole
     sentence; without them a mention is read as its own sentence. ``sources`` (each document's
     attributions with who says them) lets an attribution discrepancy name the source, and ``outlets``
-    (each document's) tell a source that is the other outlet itself."""
+    (each document's) tell a source that is the other outlet itself. ``unsaid``: each document's reports not made,
+    cue and content ("did not say whether the suspect was armed"), whose "not" denies nothing and whose content
+    is no fact."""
     compared = []
     for claim in claims:
         by_doc = _by_document(claim)
@@ -87,16 +89,17 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     read = _readings((m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions), recorded)
     compared_mentions = [m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions]
     headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
-    places = read_places(compared_mentions, texts, headlines, sources, outlets)
+    places = read_places(compared_mentions, texts, headlines, sources, outlets, unsaid)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     for claim, by_doc, pairs in compared:
         claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events)
 
 
-def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = ()) -> list[Discrepancy]:
+def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = (),
+                       unsaid: Unsaid | None = None) -> list[Discrepancy]:
     """What a researcher must see when comparing the sources of one claim, one line each."""
     found = Claim(claim.label, claim.mentions)
-    annotate_discrepancies([found], units, attributed)
+    annotate_discrepancies([found], units, attributed, unsaid=unsaid)
     return found.discrepancies
 
 
@@ -160,7 +163,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
         found += _ages(left, right, read)
         found += time_discrepancies(left, right, events)
         found += _names(left, right, read)
-        found += _polarity(left, right)
+        found += _polarity(left, right, places.unsaid)
     found += attribution_discrepancies(by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read))
     return found
 
@@ -419,8 +422,8 @@ def _one_word(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= _SPELLING
 
 
-def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
-    cue_a, cue_b = _negation(left), _negation(right)
+def _polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid) -> list[Discrepancy]:
+    cue_a, cue_b = _negation(left, unsaid), _negation(right, unsaid)
     if bool(cue_a) == bool(cue_b):
         return []
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
@@ -434,14 +437,16 @@ def _polarity(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
                         [mention, plain[0]])]
 
 
-def _negation(mentions: list[Mention]) -> tuple[str, Mention, list[str], list[str]] | None:
+def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, list[str], list[str]] | None:
     """The first denial in the mentions, the content words it denies (up to six words after the
     cue, within its clause) and the content word it is said of (the last before it in its clause:
-    "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial."""
+    "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial. Nor is a negation in a report not
+    made: "Police did not say the suspect was armed" denies no one's word that he was, nor does "he never said he
+    was not there" deny it on anyone's word."""
     for m in mentions:
         for hit in NEGATION.finditer(_SPACED_NOT.sub(r"n\1\2 ", m.text)):
             after = m.text[hit.end():]
-            if _not_a_denial().match(after):
+            if _not_a_denial().match(after) or _within(m.document, m.start + hit.start(), unsaid):
                 continue
             words = m.text[word_start(m.text, hit.start()):].split()
             denied, *rest = _CLAUSE_END.split(after, maxsplit=1)
@@ -505,6 +510,10 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[:-len(suffix)]
     return word
+
+
+def _within(document: int, at: int, spans: Unsaid) -> bool:
+    return any(s.start <= at < s.end for s in spans.get(document, ()))
 
 
 def _stem_at(words: list[str], text: str) -> tuple[int, int] | None:

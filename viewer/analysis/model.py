@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from viewer.corpus.spans import Span
 
 __all__ = ["Span", "Relay", "Attribution", "SpeakerMention", "Speaker", "Mention", "Discrepancy", "Claim",
-           "ATTRIBUTION_KINDS", "SPEAKER_KINDS", "UNNAMED", "UNNAMED_SOURCES", "unnamed"]
+           "ATTRIBUTION_KINDS", "NEGATIONS", "SPEAKER_KINDS", "UNNAMED", "UNNAMED_SOURCES", "UNSAID_WORDS", "unnamed",
+           "unsaid_label"]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "according-to", "belief")  # how a statement is reported
+# a report kept though not made, as PolNeAR's guidelines count it: "did not say whether", "declined to say whether"
+NEGATIONS = ("negated", "withheld")
 # "country": a state speaking ("Russia said"); "document": the poll, the filing
 SPEAKER_KINDS = ("person", "organisation", "country", "group", "document", "unknown")
 UNNAMED = "unnamed source"  # attributed ("…, a source said") to no one the analysis could name
@@ -23,6 +26,15 @@ def unnamed(description: str | None) -> str:
     """How every view shows a speaker the article does not name: "unnamed: officials", with the
     article's words for it (an attribution's role), or "unnamed source" when there are none."""
     return f"unnamed: {description}" if description else UNNAMED
+
+
+# how every view says a report was not made (NEGATIONS), before its words: "Police did not say: whether…"
+UNSAID_WORDS = {"negated": "did not say", "withheld": "declined to say"}
+
+
+def unsaid_label(negation: str | None) -> str:
+    """"did not say" for a negated report, "declined to say" for a withheld one, "" for a report made."""
+    return UNSAID_WORDS.get(negation, "") if negation else ""
 
 
 @dataclass(frozen=True)
@@ -40,7 +52,9 @@ class Attribution:
     ``speaker`` is the surface mention (a name, "he", "the ministry"); ``speaker_name`` is the
     name it resolves to inside the document, with titles and roles split off into
     ``speaker_role``. ``kind`` is direct, indirect, according-to or belief (a reported belief or
-    intention); ``parts`` are further quoted passages of the same statement.
+    intention); ``parts`` are further quoted passages of the same statement. ``negation`` is None for a
+    report made, else one of NEGATIONS: the speaker did not say the content ("did not say", "never said")
+    or kept it back ("declined to say", "stopped short of saying"), so it is no statement of theirs.
     """
 
     kind: str
@@ -52,6 +66,12 @@ class Attribution:
     speaker_kind: str = "unknown"  # one of SPEAKER_KINDS
     via: list[Relay] = field(default_factory=list)
     parts: list[Span] = field(default_factory=list)  # further quoted passages of the same statement
+    negation: str | None = None  # None: a report made; else one of NEGATIONS
+
+    @property
+    def made(self) -> bool:
+        """Whether the speaker said the content: a negated or withheld report is kept, but states nothing of theirs."""
+        return self.negation is None
 
 
 @dataclass

@@ -112,7 +112,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # not from quotes in two apostrophes nor of an idea ("leader of a populism"); relative clauses lacking their object
 # report the noun they hang on ("a deal she once supported"); "no longer saying" is no report
 # 64: a dateline set off by a horizontal bar ("WASHINGTON ―") is cut from the unit it opens, as other datelines are
-# 65: headlines, appeals, read-out statements not "stated as fact"; attribution names its source; "not X, Y" denies not
+# 65: headlines, appeals, read-out statements not "stated as fact"; attribution names its source; "not X, Y" denies not;
+#     negated and withheld reports kept ("did not say whether", "declined to say"), flagged as not made
 ANALYSER_VERSION = "65"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
@@ -369,7 +370,8 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
                              published=store.published_months(corpus))
         state.check()
         attributed = store.attributed_spans(corpus)
-        annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus), publication.outlets(corpus))
+        annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus), publication.outlets(corpus),
+                               store.unsaid_spans(corpus))
         state.check()
         foreign = store.foreign_units(corpus)
         neighbours = _foreign_neighbours(corpus, foreign, units, texts)

@@ -42,6 +42,7 @@ _ADDRESSED = re.compile(r"\W*(?:if\s+)?(?:you|anyone|anybody)\b", re.IGNORECASE)
 
 
 Sources = Mapping[int, list[tuple[Span, str]]]  # each document's attributions: content span, who says it ("" unknown)
+Unsaid = Mapping[int, list[Span]]  # each document's reports not made ("did not say whether…"), cue and content
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,15 @@ class Places:
     partly_quoted: frozenset[Mention] = frozenset()  # `_partial_quote`
     sources: Sources = field(default_factory=dict)
     outlets: Mapping[int, str | None] = field(default_factory=dict)
+    unsaid: Unsaid = field(default_factory=dict)
 
 
 def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, headlines: frozenset[Mention],
-                sources: Sources | None = None, outlets: Mapping[int, str | None] | None = None) -> Places:
+                sources: Sources | None = None, outlets: Mapping[int, str | None] | None = None,
+                unsaid: Unsaid | None = None) -> Places:
     """Each mention's place, every document's text read once (only the headlines without the texts)."""
     if texts is None:
-        return Places({}, frozenset(), headlines, sources=sources or {}, outlets=outlets or {})
+        return Places({}, frozenset(), headlines, sources=sources or {}, outlets=outlets or {}, unsaid=unsaid or {})
     sentences, quoted, partly = {}, set(), set()
     for m in sorted(mentions, key=lambda m: m.document):
         text = texts[m.document]
@@ -72,7 +75,7 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
         opening = text.rfind(sentence, max(0, m.start - _SENTENCE_REACH), m.end)
         if opening > 0 and _partial_quote(sentence, _sentence_before(text, opening)):
             partly.add(m)
-    return Places(sentences, frozenset(quoted), headlines, frozenset(partly), sources or {}, outlets or {})
+    return Places(sentences, frozenset(quoted), headlines, frozenset(partly), sources or {}, outlets or {}, unsaid or {})
 
 
 def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: Mapping[int, list[Span]], places: Places,
@@ -91,10 +94,11 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
     out after a colon, is the speaker's words, so attributed. A mention attributed to the outlet
     that states the fact ("affiliate WXIX reported" against WXIX's own article) is that outlet's
     word either way. A headline says neither: headlines compress, and drop "police said" by
-    newsroom convention, not by disagreeing. A mention between the two says neither."""
-    sourcing = {d: [(m, "attributed" if m in places.quoted else _sourcing(m, attributed.get(d, []), places.sentences.get(m),
-                                                                               m in places.partly_quoted))
-                    for m in ms if m not in places.headlines] for d, ms in by_doc.items()}
+    newsroom convention, not by disagreeing. A mention between the two says neither, and so does one
+    most of which a report not made holds ("did not say whether the suspect was armed"): on no one's
+    word, and stated by no one as fact."""
+    sourcing = {d: [(m, _said_as(m, attributed.get(d, []), places)) for m in ms if m not in places.headlines]
+                for d, ms in by_doc.items()}
     facts = [said[0][0] for said in sourcing.values() if said and all(s == "fact" for _m, s in said)]
     reported = [(m, [n for n, t in said if t == "fact"]) for said in sourcing.values() for m, s in said if s == "attributed"]
     out = []
@@ -107,6 +111,20 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
             wordings = f"'{around(fact.text, None)}' vs {attributing}: '{around(partner.text, _cue_at(partner.text))}'"
             out.append(Discrepancy("attribution", f"stated as fact: {wordings}", [fact, partner]))
     return out
+
+
+def _said_as(mention: Mention, spans: list[Span], places: Places) -> str | None:
+    """"attributed", "fact" or None for one mention (see `attribution_discrepancies`)."""
+    if mention in places.quoted:
+        return "attributed"
+    if _mostly_unsaid(mention, places.unsaid.get(mention.document, [])):
+        return None
+    return _sourcing(mention, spans, places.sentences.get(mention), mention in places.partly_quoted)
+
+
+def _mostly_unsaid(mention: Mention, spans: list[Span]) -> bool:
+    held = sum(max(0, min(s.end, mention.end) - max(s.start, mention.start)) for s in spans)
+    return held * 2 >= mention.end - mention.start > 0
 
 
 def _left_to_source(fact: Mention, reported: Mention, own: list[Mention], places: Places,

@@ -48,6 +48,12 @@ class StoredAttribution:
     origin: str
     speaker_kind: str = "unknown"
     parts: tuple[Span, ...] = ()
+    negation: str | None = None  # None: a report made; "negated" or "withheld" (model.NEGATIONS)
+
+    @property
+    def made(self) -> bool:
+        """Whether the speaker said the content: a negated or withheld report states nothing of theirs."""
+        return self.negation is None
 
     def spans(self) -> list[Span]:
         """The content and its further parts: every passage the statement covers."""
@@ -66,8 +72,9 @@ class StoredSpeaker:
     kind: str
     role: str | None
     aliases: tuple[str, ...]
-    statements: int
+    statements: int  # reports made
     sources: int
+    unsaid: int = 0  # reports not made: "did not say", "declined to say" (schema 16)
 
 
 @dataclass(frozen=True)
@@ -149,8 +156,8 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
     db.execute("DELETE FROM attributions WHERE document_id = ? AND origin = 'analysis'", (document_id,))
     db.conn.executemany(
         """INSERT INTO attributions (document_id, kind, speaker_name, speaker_role, speaker_kind,
-               speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, parts, origin)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
+               speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, parts, negation, origin)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'analysis')""",
         [_attribution_row(document_id, a) for a in result.attributions],
     )
     db.execute("DELETE FROM claim_units WHERE document_id = ?", (document_id,))
@@ -170,7 +177,7 @@ def _attribution_row(document_id: int, a: Attribution) -> tuple:
     parts = json.dumps([[p.start, p.end] for p in a.parts])
     return (
         document_id, a.kind, a.speaker_name, a.speaker_role, a.speaker_kind,
-        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via, parts,
+        speaker.start, speaker.end, cue.start, cue.end, a.content.start, a.content.end, via, parts, a.negation,
     )
 
 
@@ -244,25 +251,45 @@ def speaker_mentions(corpus: Corpus) -> list[tuple[int, SpeakerMention]]:
     return [(id_, SpeakerMention(doc, name, role, kind or "unknown")) for id_, doc, name, role, kind in rows]
 
 
+# A report made: a negated or withheld one ("did not say", "declined to say", schema 16) states nothing of its speaker's
+MADE = "negation IS NULL"
+
+
 def attributed_spans(corpus: Corpus) -> dict[int, list[Span]]:
-    """The content spans of every document's attributions: what is said on someone's word."""
+    """The content spans of every document's reports made: what is said on someone's word. A negated or withheld
+    report's content is on no one's word, so it is no "attributed" reading of a claim."""
     out: dict[int, list[Span]] = {}
     for document_id, start, end, parts in corpus.db.execute(
-        "SELECT document_id, content_start, content_end, parts FROM attributions ORDER BY document_id, content_start"
+        f"SELECT document_id, content_start, content_end, parts FROM attributions WHERE {MADE}"
+        " ORDER BY document_id, content_start"
     ):
         out.setdefault(document_id, []).extend([Span(start, end), *_spans(parts)])
     return out
 
 
 def attribution_sources(corpus: Corpus) -> dict[int, list[tuple[Span, str]]]:
-    """Each document's attributions as their content span and who says it (the speaker as resolved
+    """Each document's reports made as their content span and who says it (the speaker as resolved
     across the corpus, else as the text names it; "" for none): what a discrepancy names as the source."""
     out: dict[int, list[tuple[Span, str]]] = {}
     for document_id, start, end, name in corpus.db.execute(
-        """SELECT a.document_id, a.content_start, a.content_end, COALESCE(s.name, a.speaker_name, '')
-           FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id ORDER BY a.document_id, a.content_start"""
+        f"""SELECT a.document_id, a.content_start, a.content_end, COALESCE(s.name, a.speaker_name, '')
+           FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id WHERE a.{MADE}
+           ORDER BY a.document_id, a.content_start"""
     ):
         out.setdefault(document_id, []).append((Span(start, end), name))
+    return out
+
+
+def unsaid_spans(corpus: Corpus) -> dict[int, list[Span]]:
+    """Each document's reports not made, cue to content end or content to cue end ("did not say whether the
+    suspect was armed"): their "not" denies nothing of the claim, and their content is no one's denial either."""
+    out: dict[int, list[Span]] = {}
+    for document_id, c0, c1, t0, t1 in corpus.db.execute(
+        f"SELECT document_id, cue_start, cue_end, content_start, content_end FROM attributions WHERE NOT {MADE}"
+        " ORDER BY document_id, content_start"
+    ):
+        out.setdefault(document_id, []).append(Span(min(t0, c0 if c0 is not None else t0),
+                                                     max(t1, c1 if c1 is not None else t1)))
     return out
 
 
@@ -434,12 +461,12 @@ def withdraw_recorded(corpus: Corpus, correction: AnalysisCorrection) -> bool:
 
 _ATTRIBUTION_SELECT = """SELECT id, document_id, speaker_id, kind, speaker_name, speaker_role,
     speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, via, origin,
-    speaker_kind, parts
+    speaker_kind, parts, negation
     FROM attributions"""
 
 
 def _attribution(row: tuple) -> StoredAttribution:
-    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin, speaker_kind, parts) = row
+    (id_, doc, speaker_id, kind, name, role, s0, s1, c0, c1, t0, t1, via, origin, speaker_kind, parts, negation) = row
     return StoredAttribution(
         id_, doc, speaker_id, kind, name, role,
         Span(s0, s1) if s0 is not None else None,
@@ -449,6 +476,7 @@ def _attribution(row: tuple) -> StoredAttribution:
         origin,
         speaker_kind or "unknown",
         tuple(_spans(parts)),
+        negation,
     )
 
 
@@ -492,7 +520,8 @@ def attribution(corpus: Corpus, attribution_id: int) -> StoredAttribution:
 
 def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None, kinds: Sequence[str] | None = None,
              first: Sequence[int] = ()) -> list[StoredSpeaker]:
-    """Canonical speakers with their statement and source counts, most quoted first.
+    """Canonical speakers with their statement and source counts, most quoted first. A speaker heard only in reports
+    they did not make ("the ministry declined to say") is listed, with no statement and those reports counted apart.
 
     With ``document_ids`` only speakers heard in those documents are listed, counted there; with
     ``kinds`` only statements of those kinds count. Speakers heard in the ``first`` documents
@@ -508,24 +537,24 @@ def speakers(corpus: Corpus, document_ids: Sequence[int] | None = None, kinds: S
     here = f"sum(a.document_id {IN_IDS}) DESC, " if first else ""
     sql = f"""SELECT s.id, s.name, s.kind, s.role,
                  (SELECT group_concat(alias, char(31)) FROM speaker_aliases WHERE speaker_id = s.id),
-                 count(a.id), count(DISTINCT a.document_id)
+                 sum(a.{MADE}), count(DISTINCT a.document_id), sum(NOT a.{MADE})
               FROM speakers s JOIN attributions a ON a.speaker_id = s.id {scope}
-              GROUP BY s.id ORDER BY s.kind = 'document', {here}count(a.id) DESC, s.name"""
+              GROUP BY s.id ORDER BY s.kind = 'document', {here}sum(a.{MADE}) DESC, count(a.id) DESC, s.name"""
     return [
-        StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d)
-        for id_, name, kind, role, aliases, n, d in corpus.db.execute(sql, [*args, *([id_list(first)] if first else [])])
+        StoredSpeaker(id_, name, kind, role, tuple(sorted(aliases.split("\x1f"))) if aliases else (), n, d, unsaid)
+        for id_, name, kind, role, aliases, n, d, unsaid in corpus.db.execute(sql, [*args, *([id_list(first)] if first else [])])
     ]
 
 
 def unnamed_sources(corpus: Corpus, document_ids: Sequence[int] | None = None,
-                    kinds: Sequence[str] | None = None) -> tuple[int, int]:
-    """(statements, documents) attributed to no speaker ("officials said", "an aide said"), in those
-    documents and of those kinds, counted as `speakers` counts a speaker's."""
+                    kinds: Sequence[str] | None = None) -> tuple[int, int, int]:
+    """(statements, documents, reports not made) attributed to no speaker ("officials said", "an aide said"), in
+    those documents and of those kinds, counted as `speakers` counts a speaker's."""
     where, args = _within(document_ids, kinds)
     where.append("speaker_id IS NULL")
-    row = corpus.db.execute(f"SELECT count(*), count(DISTINCT document_id) FROM attributions WHERE {' AND '.join(where)}",
-                            args).fetchone()
-    return row[0], row[1]
+    row = corpus.db.execute(f"SELECT coalesce(sum({MADE}), 0), count(DISTINCT document_id), coalesce(sum(NOT {MADE}), 0)"
+                            f" FROM attributions WHERE {' AND '.join(where)}", args).fetchone()
+    return row[0], row[1], row[2]
 
 
 def speaker_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, str]:
@@ -700,13 +729,14 @@ def _vector(embedding: bytes | None) -> np.ndarray | None:
 def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = None
                        ) -> Iterator[tuple[int, int, int | None, str, list[str]]]:
     """(attribution id, document id, speaker id, speaker, relay names from the speaker outwards) of
-    every statement, or of these: what a relay graph is drawn from. The speaker is its canonical name."""
+    every statement made, or of these: what a relay graph is drawn from. The speaker is its canonical name."""
     scope, args = "", []
     if attribution_ids is not None:
-        scope, args = f"WHERE a.id {IN_IDS}", [id_list(attribution_ids)]
+        scope, args = f"AND a.id {IN_IDS}", [id_list(attribution_ids)]
     rows = corpus.db.execute(
         f"""SELECT a.id, a.document_id, s.id, coalesce(s.name, nullif(a.speaker_name, '')), a.speaker_role, a.via
-            FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id {scope} ORDER BY a.id""", args)
+            FROM attributions a LEFT JOIN speakers s ON s.id = a.speaker_id
+            WHERE a.{MADE} {scope} ORDER BY a.id""", args)
     for id_, document_id, speaker_id, speaker, role, via in rows:
         yield (id_, document_id, speaker_id, speaker or unnamed(role),
                [r["name"] for r in json.loads(via)] if via != "[]" else [])
@@ -714,11 +744,12 @@ def relayed_statements(corpus: Corpus, attribution_ids: Sequence[int] | None = N
 
 def statements_carrying(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list[int]]:
     """Attribution id → the claims among ``claim_ids`` whose mentions its content, or a further part
-    of it (a quotation's later sentences), overlaps: every passage the statement covers, as `spans`."""
+    of it (a quotation's later sentences), overlaps: every passage the statement covers, as `spans`. Reports
+    made only: "did not say X" carries no claim of its speaker's."""
     rows = corpus.db.execute(
         f"""SELECT a.id, m.claim_id FROM claim_mentions m
            JOIN attributions a ON a.document_id = m.document_id
-           WHERE m.claim_id {IN_IDS} AND (a.content_start < m."end" AND m.start < a.content_end
+           WHERE m.claim_id {IN_IDS} AND a.{MADE} AND (a.content_start < m."end" AND m.start < a.content_end
                  OR a.parts != '[]' AND EXISTS (SELECT 1 FROM json_each(a.parts) p
                     WHERE json_extract(p.value, '$[0]') < m."end" AND m.start < json_extract(p.value, '$[1]')))
            ORDER BY a.id, m.claim_id""",

@@ -376,4 +376,15 @@ def _unit_language(db: Database) -> None:
     db.execute("CREATE INDEX claim_units_foreign ON claim_units(document_id, start) WHERE language IS NOT NULL")
 
 
+@migration(16, "reports not made: negated or withheld")
+def _negated_reports(db: Database) -> None:
+    """A negated report ("Police did not say whether…", "never said") or a withheld one ("declined to say",
+    "stopped short of saying") is kept, as PolNeAR's guidelines count it, but the speaker did not state its content:
+    provenance, speakers' statements and discrepancies must not read it as said. NULL is a report made, else
+    'negated' or 'withheld'. Rows written before read as made: analysers before 65 dropped every negated report, and
+    the few withheld ones they kept ("declined" with "to say whether…" as content) are marked when their documents
+    are analysed again, which analyser 65 asks of every document."""
+    db.execute("ALTER TABLE attributions ADD COLUMN negation TEXT")
+
+
 LATEST = max(number for number, _, _ in MIGRATIONS)

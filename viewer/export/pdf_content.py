@@ -19,6 +19,7 @@ from viewer.export.wording import (
     not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
+from viewer.provenance.wording import statement_kind
 
 # A portrait page holds four article columns of the matrix beside the claim: at eight (8% of the text width each)
 # the cells broke "Representative", "December" and outlet names mid-word; at 18% a column holds about 16 letters.
@@ -319,7 +320,8 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         blocks.append(Paragraph([Run("Who says what in this article")], "h2"))
     for st in article.statements:
         quoted = article.document.text[st.content.start:st.content.end]
-        blocks.append(Paragraph([Run(speaker_label(st), bold=True), Run(f" ({st.kind}) "), Run(f"“{quoted}”", italic=True)], "note"))
+        blocks.append(Paragraph([Run(speaker_label(st), bold=True), Run(f" ({statement_kind(st.kind, st.negation)}) "),
+                                 Run(f"“{quoted}”", italic=True)], "note"))
         if st.via:
             blocks.append(Paragraph([Run("Relay: ", bold=True), Run(relay_chain(article, st))], "note", indent=1))
         added = selection.on_statement(st)
@@ -391,6 +393,6 @@ def _indexed(article: Article, st: StoredAttribution, who: bool = False) -> Para
         *([Run(speaker_label(st) + " — ", bold=True)] if who else []),
         Run(article.source(sep=" ") + ", p. "),
         Run("", page_of=statement_key(st), link=statement_key(st)),
-        Run(f" ({st.kind}{', via ' + ' ← '.join(r.name for r in st.via) if st.via else ''}): "),
+        Run(f" ({statement_kind(st.kind, st.negation)}{', via ' + ' ← '.join(r.name for r in st.via) if st.via else ''}): "),
         Run(f"“{short}”", italic=True),
     ], "note", indent=1)

@@ -22,6 +22,7 @@ from viewer.export.wording import (
     not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import with_kind
+from viewer.provenance.wording import statement_kind
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -188,7 +189,8 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
 def _md_statement(article: Article, st: StoredAttribution) -> str:
     """One line of the speaker index: where, how, the words, and the way they came."""
     quoted = article.document.text[st.content.start:st.content.end]
-    return f"- {article.label} ({st.kind}): “{md_escape(quoted)}” — {md_escape(relay_chain(article, st))}\n"
+    return (f"- {article.label} ({statement_kind(st.kind, st.negation)}): “{md_escape(quoted)}” —"
+            f" {md_escape(relay_chain(article, st))}\n")
 
 
 def _md_notes(selection: Selection, article: Article, w) -> None:
@@ -303,7 +305,8 @@ def _html_statement(article: Article, st: StoredAttribution) -> str:
     """One item of the speaker index: where, how, the words, and the way they came."""
     e = html.escape
     quoted = article.document.text[st.content.start:st.content.end]
-    return f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(st.kind)}): “{e(quoted)}” — {e(relay_chain(article, st))}</li>"
+    return (f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(statement_kind(st.kind, st.negation))}):"
+            f" “{e(quoted)}” — {e(relay_chain(article, st))}</li>")
 
 
 def _html_article(selection: Selection, article: Article, w) -> None:

@@ -83,12 +83,14 @@ class Article:
         return present(self.label, self.document.outlet, *more, sep=sep)
 
     def statements_in(self, *mentions: Mention) -> list[store.StoredAttribution]:
-        """Statements whose content overlaps a claim mention (any of these): who said it, through whom."""
-        return [s for s in self.statements if _carries(s, mentions)]
+        """Statements made whose content overlaps a claim mention (any of these): who said it, through whom. "Police
+        did not say whether…" is no source of the claim."""
+        return [s for s in self.statements if s.made and _carries(s, mentions)]
 
     def claims_in(self, statement: store.StoredAttribution) -> list[int]:
-        """The claims a statement carries here, in reading order: those a passage of it overlaps."""
-        return [claim.id for claim, mentions in self.claims_here() if _carries(statement, mentions)]
+        """The claims a statement carries here, in reading order: those a passage of it overlaps; none for a report
+        not made."""
+        return [claim.id for claim, mentions in self.claims_here() if statement.made and _carries(statement, mentions)]
 
     def claims_here(self) -> list[tuple[store.StoredClaim, list[Mention]]]:
         """Each claim the article carries with its mentions, in the reading order of the first: a report

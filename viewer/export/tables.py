@@ -22,6 +22,7 @@ from viewer.export.atomic import ExportError, atomic_path, to_stdout
 from viewer.export.note_text import note_plain
 from viewer.export.selection import Article, Selection, relay_chain
 from viewer.provenance.discrepancy_words import with_kind
+from viewer.provenance.wording import statement_kind
 
 CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note", "tags"]
 ATTRIBUTION_COLUMNS = [
@@ -109,7 +110,7 @@ def write_attributions(selection: Selection, out: IO[str]) -> int:
         for st in article.statements:
             write([
                 selection.attribution_labels[st.id], article.label, article.document.outlet or "", f"s{st.speaker_id}" if st.speaker_id else "",
-                st.speaker_name or "", st.speaker_role or "", st.kind,
+                st.speaker_name or "", st.speaker_role or "", statement_kind(st.kind, st.negation),
                 st.speaker.text_of(text) if st.speaker else "", st.cue.text_of(text) if st.cue else "",
                 st.content.start, st.content.end, st.content.text_of(text),
                 " ← ".join(r.name for r in st.via), relay_chain(article, st),

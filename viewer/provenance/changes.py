@@ -30,6 +30,7 @@ class Said:
     figures: tuple[CountedFigure, ...] = ()
     speakers: tuple[str, ...] = ()  # names, canonical where known
     relays: tuple[str, ...] = ()  # agency and platform names
+    unsaid: tuple[str, ...] = ()  # reports not made holding the claim's words: "Police did not say"
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ def _wording(figure: CountedFigure) -> str:
 
 
 def _attribution(before: Said, after: Said) -> list[Change]:
+    if _only_unsaid(before) or _only_unsaid(after):
+        return []  # "Police did not say whether…" neither states the claim as fact nor attributes it: nothing to compare
     if before.speakers and not after.speakers:
         return [Change("attribution-dropped", f"was attributed to {_names(before.speakers)}, now stated as fact")]
     if after.speakers and not before.speakers:
@@ -131,6 +134,10 @@ def _attribution(before: Said, after: Said) -> list[Change]:
     if set(before.relays) != set(after.relays):
         out.append(Change("relay-changed", f"via {_names(before.relays) or 'no relay'} → via {_names(after.relays) or 'no relay'}"))
     return out
+
+
+def _only_unsaid(said: Said) -> bool:
+    return bool(said.unsaid) and not said.speakers
 
 
 def _names(names: Sequence[str]) -> str:

@@ -50,7 +50,8 @@ def _source(s: Source, width: int) -> list[str]:
         named = f"{s.named[1]}, named; " if s.named else ""
         out += wrap.wrap(f"attributed to: {named}not read (written in {s.unread})")
     else:
-        out += wrap.wrap(f"attributed to: {', '.join(speakers)}" if speakers else "stated as fact (no attribution)")
+        out += wrap.wrap(f"attributed to: {', '.join(speakers)}" if speakers else
+                         f"attributed to no one: {'; '.join(s.unsaid)}" if s.unsaid else "stated as fact (no attribution)")
     if s.relayed():
         out += wrap.wrap("relayed: " + s.relayed())
     for change in s.changes:

@@ -24,7 +24,12 @@ def _attributed(s: Source) -> str:
     the speaker of another source whom its words name."""
     if s.unread:
         return f"{s.named[1]}, named; not read ({s.unread})" if s.named else f"not read ({s.unread})"
-    return ", ".join(s.said().speakers) or "stated as fact"
+    return ", ".join(s.said().speakers) or unsaid_words(s) or "stated as fact"
+
+
+def unsaid_words(s: Source) -> str:
+    """"not stated: Police did not say" for a source whose words for the claim lie only in reports not made, else ""."""
+    return f"not stated: {'; '.join(s.unsaid)}" if s.unsaid else ""
 
 
 def worded(s: Source) -> str:

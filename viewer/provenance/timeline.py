@@ -17,7 +17,7 @@ from viewer.analysis import store
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure
 from viewer.analysis.claims.foreign_neighbours import english_name_keys, name_keys
 from viewer.analysis.claims.foreign_units import rendered_in, written_in
-from viewer.analysis.model import Mention, Relay
+from viewer.analysis.model import Mention, Relay, unsaid_label
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.corpus import publication
 from viewer.corpus.dating import Dating
@@ -46,6 +46,7 @@ class Statement:
     via: tuple[Relay, ...]
     content: Span
     parts: tuple[Span, ...] = ()  # further passages of the same statement ("…,” he said. “…”)
+    unsaid: str = ""  # "did not say", "declined to say" for a report not made (`model.unsaid_label`); "" for one made
 
     def spans(self) -> tuple[Span, ...]:
         """The content and its further parts, as `store.StoredAttribution.spans` gives them."""
@@ -68,6 +69,8 @@ class Source:
     # a source the analysis reads no statements of (`unread`): the person another source gives the claim to whom its
     # own words name ("По словам Конашенкова, …" where an English source quotes Konashenkov), id and name, else None
     named: tuple[int, str] | None = None
+    # reports not made that hold the claim's words here ("Police did not say"): no source of it, and said so
+    unsaid: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -99,7 +102,7 @@ class Source:
     def said(self) -> Said:
         speakers = tuple(dict.fromkeys(s.speaker for s in self.statements if s.speaker))
         relays = tuple(dict.fromkeys(r.name for s in self.statements for r in s.via))
-        return Said(self.figures, speakers, relays)
+        return Said(self.figures, speakers, relays, self.unsaid)
 
     def chains(self) -> list[list[str]]:
         """Each relay chain as hops from the speaker to this outlet: speaker, agencies, outlet."""
@@ -260,10 +263,12 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
     for document_id in sorted(documents, key=lambda d: time_key(dates[d], d)):
         mentions = tuple(claim.mentions_in(document_id))
         document = rows[document_id]
+        holding = _overlapping(statements.get(document_id, []), mentions)
         out.append(Source(
             document_id, document.title or document.file_name,
             dates[document_id].outlet or document.outlet, dates[document_id], mentions,
-            _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions),
+            _figures(units[document_id], mentions), _made(holding),
+            unsaid=tuple(dict.fromkeys(f"{s.speaker} {s.unsaid}" for s in holding if s.unsaid)),
         ))
     if out and out[0].dating.date_from != "import":  # the earliest day's sources share the mark
         out = [replace(s, first=True) if s.dating.date_from != "import" and s.dating.placed == out[0].dating.placed
@@ -295,6 +300,12 @@ def _changed(sources: list[Source]) -> tuple[Source, ...]:
     return tuple(out)
 
 
+def _made(statements: Sequence[Statement]) -> tuple[Statement, ...]:
+    """The reports made among these: "Police did not say whether the suspect was armed" makes the police no source of
+    the claim; the source names them apart (`Source.unsaid`)."""
+    return tuple(s for s in statements if not s.unsaid)
+
+
 def _statements(corpus: Corpus, documents: Sequence[int]) -> dict[int, list[Statement]]:
     found = store.attributions(corpus, document_ids=list(documents))
     names = store.speaker_names(corpus, [a.speaker_id for a in found if a.speaker_id is not None])
@@ -306,7 +317,7 @@ def _statements(corpus: Corpus, documents: Sequence[int]) -> dict[int, list[Stat
 
 def _statement(a: StoredAttribution, names: dict[int, str]) -> Statement:
     speaker = names.get(a.speaker_id) if a.speaker_id is not None else None
-    return Statement(a.speaker_id, speaker or a.shown_speaker, a.kind, a.via, a.content, a.parts)
+    return Statement(a.speaker_id, speaker or a.shown_speaker, a.kind, a.via, a.content, a.parts, unsaid_label(a.negation))
 
 
 def _overlapping(statements: Sequence[Statement], mentions: Sequence[Mention]) -> tuple[Statement, ...]:
@@ -383,7 +394,7 @@ def _update(update: tuple | None, current: ThreadEntry, dates: dict[int, Dating]
         return current
     claim_id, label, document_id, mentions, count = update
     source = Source(document_id, "", dates[document_id].outlet, dates[document_id], mentions,
-                    _figures(units[document_id], mentions), _overlapping(statements.get(document_id, []), mentions))
+                    _figures(units[document_id], mentions), _made(_overlapping(statements.get(document_id, []), mentions)))
     return _entry(claim_id, label, source, count)
 
 

@@ -1,6 +1,7 @@
-"""Dates and their sources in words, the same in the terminal, the window and every export."""
+"""Dates and their sources, and reports not made, in words, the same in the terminal, the window and every export."""
 from __future__ import annotations
 
+from viewer.analysis.model import unsaid_label
 from viewer.corpus.dating import Dating
 
 FLAG_WORDS = {
@@ -29,3 +30,10 @@ def conflict_label(dating: Dating) -> str:
         return ""
     others = "; ".join(f"{source} says {day}" for source, day in dating.conflicts)
     return f"{dating.date_from} says {dating.placed}; {others}"
+
+
+
+def statement_kind(kind: str, negation: str | None) -> str:
+    """A statement's kind as reports print it: "indirect", or "indirect, did not say" for a report not made."""
+    unsaid = unsaid_label(negation)
+    return f"{kind}, {unsaid}" if unsaid else kind

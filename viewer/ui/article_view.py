@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBox
 
 from viewer.analysis import store
 from viewer.analysis.closest_passages import ClosestPassage, closest_passages
+from viewer.analysis.model import unsaid_label
 from viewer.analysis.pipeline import too_long_to_analyse
 from viewer.comparison import (
-    BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, FOUND_TINT, STATEMENT_TINT, ComparisonState, tint,
+    BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, FOUND_TINT, STATEMENT_TINT, UNSAID_TINT, ComparisonState, tint,
 )
 from viewer.corpus import notes, publication
 from viewer.corpus.length_limit import ANALYSIS_READS
@@ -217,7 +218,9 @@ class ArticleView(QWidget):
     def _format_attribution(self, cursor: QTextCursor, a) -> None:
         pos = self.text_view.positions
         content = QTextCharFormat()
-        content.setBackground(QColor("#f1ecf7"))
+        content.setBackground(QColor("#f1ecf7" if a.made else UNSAID_TINT))
+        if not a.made:  # "Police did not say whether…": the words are no statement of theirs, and the tip says so
+            content.setToolTip(f"{a.shown_speaker} {unsaid_label(a.negation)} this: not a statement of theirs")
         self._format(cursor, pos(a.content.start), pos(a.content.end), content)
         if a.speaker is not None:
             fmt = QTextCharFormat()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from viewer.analysis import operations, store
 from viewer.analysis.corrections import MergeSpeakers, SplitSpeaker
-from viewer.analysis.model import UNNAMED_SOURCES
+from viewer.analysis.model import UNNAMED_SOURCES, unsaid_label
 from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.speakers.resolution import fold_name
 from viewer.analysis.store import StoredAttribution, StoredSpeaker
@@ -114,10 +114,10 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         if self._only_documents:
             return [s for s in found if s.kind == "document"]
         listed = [s for s in found if self._show_documents or s.kind != "document"]
-        statements, sources = store.unnamed_sources(self._corpus, self._documents, self._kinds)
-        if statements:  # after the people and bodies, before the documents
+        statements, sources, unsaid = store.unnamed_sources(self._corpus, self._documents, self._kinds)
+        if statements or unsaid:  # after the people and bodies, before the documents
             at = next((n for n, s in enumerate(listed) if s.kind == "document"), len(listed))
-            listed.insert(at, StoredSpeaker(UNNAMED_ID, UNNAMED_ROW, "unnamed", None, (), statements, sources))
+            listed.insert(at, StoredSpeaker(UNNAMED_ID, UNNAMED_ROW, "unnamed", None, (), statements, sources, unsaid))
         return listed
 
     def set_statement_filter(self, kinds: tuple[str, ...] | None, documents: bool, only_documents: bool = False) -> None:
@@ -216,7 +216,8 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
     def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         if not parent.isValid():
             return bool(self._speakers)
-        return parent.internalId() == TOP and parent.column() == 0 and self._speakers[parent.row()].statements > 0
+        speaker = self._speakers[parent.row()] if parent.internalId() == TOP else None
+        return speaker is not None and parent.column() == 0 and speaker.statements + speaker.unsaid > 0
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -227,7 +228,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
 
     def _speaker_data(self, s: StoredSpeaker, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (s.name, s.role or self._heard_in(s), s.kind, str(s.statements), str(s.sources))[column]
+            return (s.name, s.role or self._heard_in(s), s.kind, _statement_count(s), str(s.sources))[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not s.role and self._heard_in(s):
             return QColor(Qt.GlobalColor.darkGray)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -235,6 +236,8 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             if s.aliases:
                 lines.append("Also written: " + ", ".join(s.aliases))
             lines.append(f"{counted(s.statements, 'statement')} in {counted(s.sources, 'source')}")
+            if s.unsaid:
+                lines.append(f"and {counted(s.unsaid, 'report')} of what they did not say or declined to say")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()
@@ -259,16 +262,21 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         return self._outlets[document_id]
 
     def _statement_data(self, a: StoredAttribution, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and not a.made:
+            return QColor(Qt.GlobalColor.darkGray)  # not the speaker's words: set back, and said so in the text
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         content = self.text_of(a)
+        unsaid = unsaid_label(a.negation)
         if role == Qt.ItemDataRole.ToolTipRole:
             chain = " ← ".join([self.outlet(a.document_id)] + [f"{r.name} ({r.cue})" for r in a.via] + [a.shown_speaker])
-            return f"“{content}”\n\nRelay chain: {chain}"
+            marked = f"{a.shown_speaker} {unsaid}: " if unsaid else ""
+            return f"{marked}“{content}”\n\nRelay chain: {chain}"
         relays = f", via {' ← '.join(r.name for r in a.via)}" if a.via else ""
         if column == 0:  # wrapped by the panel's delegate; the article it came from on its own line
             shown = content if len(content) <= 400 else content[:399].rstrip() + "…"
             shown = f"“{shown}”" if a.kind == "direct" else shown
+            shown = f"[{unsaid}] {shown}" if unsaid else shown
             how = self._how(a)
             who = f"{a.shown_speaker} · " if a.speaker_id is None else ""  # "unnamed: officials · "
             return f"{shown}\n— {who}{self.outlet(a.document_id)} (d{a.document_id}){relays} · {how}"
@@ -291,6 +299,11 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         if not cue:
             return how
         return f"{how}, {cue}" if any(c.isalnum() for c in cue) else f"{how}, after “{cue}”"
+
+
+def _statement_count(s: StoredSpeaker) -> str:
+    """"3", or "3 (+1)" for a speaker also reported as not saying or declining to say something (the tip says so)."""
+    return f"{s.statements} (+{s.unsaid})" if s.unsaid else str(s.statements)
 
 
 class _WrappingDelegate(QStyledItemDelegate):

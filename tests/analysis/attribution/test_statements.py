@@ -27,6 +27,7 @@ def test_attributions(case, parsed):
             assert text[got.speaker.start:got.speaker.end] == want["speaker"]
         if "cue" in want:
             assert text[got.cue.start:got.cue.end] == want["cue"]
+        assert got.negation == want.get("negation"), "negation"  # a report made unless the case says otherwise
         for field in ("speaker_name", "speaker_role", "speaker_kind"):
             if field in want:
                 assert getattr(got, field) == want[field], field

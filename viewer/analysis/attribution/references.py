@@ -17,6 +17,7 @@ from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, named_after
 from viewer.analysis.attribution.forces import bare_force, named_forces
 from viewer.analysis.attribution.issuers import issuers_before
+from viewer.analysis.attribution.negation import negation_of
 from viewer.analysis.attribution.pronoun_genders import pronoun_genders
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
@@ -117,7 +118,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
         shown.append(_given_name(in_full or resolved, mentioned, doc))
     shown = _named_after(shown)
     return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
-                        cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays)
+                        cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays,
+                        negation=negation_of(frame))
             for (kind, content, frame, relays), name in zip(items, shown)]
 
 

@@ -124,20 +124,12 @@ def unquoted(tokens, quoted: list[Span]) -> list:
     return [t for t in tokens if not any(q.start <= t.idx < q.end for q in near)] if near else tokens
 
 
-def _negated(verb) -> bool:
-    """"did not say", "never said", and "are no longer saying", where the parse hangs the negation on "longer"."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
-               for c in verb.children)
-
-
 def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if verb.lower_ == "read":
         return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if not (cue_model().is_cue(verb) or _quoted_as_saying(verb)):
-        return None
-    if _negated(verb):
         return None
     lemma = verb.lemma_.lower()
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
@@ -623,7 +615,11 @@ def state_of(verb) -> list:
 
 
 def _cue_tokens(verb, particle: list) -> list:
-    before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    """The verb group: auxiliaries, particles and negation with the verb. A negated report ("did not
+    say", "never said", "is no longer saying") is still one, as PolNeAR's guidelines have it, and its
+    cue says it is negated, so it is never shown as the words said."""
+    before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + _negation(verb) \
+        + _governing(verb)
     after = list(particle) + state_of(verb)
     if verb.lemma_.lower() == "quote":
         for c in verb.children:
@@ -631,6 +627,34 @@ def _cue_tokens(verb, particle: list) -> list:
                 after += [c] + [g for g in c.children if g.dep_ == "pcomp"]
     tokens = sorted(before + [verb] + after, key=lambda t: t.i)
     return [t for t in verb.doc[tokens[0].i:tokens[-1].i + 1] if not t.is_space]
+
+
+GROUP_DEPS = frozenset("aux auxpass neg advmod prep prt".split())  # words of a verb group, not objects
+
+
+def _governing(verb) -> list:
+    """"refrained from endorsing", "stopped short of calling for", "refused to say", "went on to say": the
+    verb a report's verb completes, right before it, belongs to the cue (as PolNeAR's annotators mark it),
+    so a report someone withheld never reads as made. Not across an object ("took to Twitter to say",
+    "said it, without naming him"): there the verb before is no part of the saying."""
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ not in ("xcomp", "pcomp") or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
+        return []
+    if cue_model().is_cue(head):
+        return []  # "said before adding", "responded by saying": a report of its own, not a frame of this one
+    between = verb.doc[head.i + 1:verb.i]
+    if any(t.dep_ not in GROUP_DEPS or t.is_punct for t in between):
+        return []
+    own = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i] + _negation(head)
+    return [*own, head, *between]
+
+
+def _negation(verb) -> list:
+    """"not", "never", "no longer" between the subject and the verb: the words that negate or end the
+    report ("Not coincidentally, he started asking" opens the sentence; it negates nothing said)."""
+    after = max((c.i for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), default=-1)
+    return [t for c in verb.children if after < c.i < verb.i and (c.dep_ == "neg" or c.dep_ == "advmod" and any(
+        g.dep_ == "neg" for g in c.children)) for t in c.subtree]
 
 
 def _according_to(token, unit: Span) -> Frame | None:

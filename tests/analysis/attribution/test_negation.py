@@ -1,0 +1,34 @@
+"""Whether a report was made is read from the parse around its cue, not from the cue's words alone: a withholding
+verb the reporting verb completes counts though words stand between them and outside the cue."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.attribution.negation import negation_of
+from viewer.analysis.attribution.reported_speech import Frame
+from viewer.corpus.spans import Span
+
+
+def _frame(doc, cue: str, content: str) -> Frame:
+    """A frame whose cue is the words ``cue`` (as the finder may cut it) over the words ``content``."""
+    text = doc.text
+    start = text.index(cue)
+    tokens = [t for t in doc if start <= t.idx < start + len(cue)]
+    at = text.index(content)
+    return Frame("indirect", tokens, [doc[0]], Span(at, at + len(content)), Span(0, len(text)))
+
+
+@pytest.mark.parametrize("text, cue, content, expected", [
+    ("She refused on Wednesday to say anything more to the committee.", "to say", "anything more to the committee",
+     "withheld"),
+    ("She did not refuse on Wednesday to say that the bill was dead.", "to say", "the bill was dead", None),
+    ("She went on Wednesday to say that the bill was dead.", "to say", "the bill was dead", None),
+    ("She did not say on Wednesday that the bill was dead.", "did not say", "the bill was dead", "negated"),
+    ("He vowed to ban the group, declined at first to criticize former KKK leader David Duke, and defended the image.",
+     "to criticize", "former KKK leader David Duke", "withheld"),
+    ("The company declined to comment, saying that it does not discuss pending cases.", "saying",
+     "it does not discuss pending cases", None),
+])
+def test_the_verbs_over_a_report_turn_it_over(parsed, text, cue, content, expected):
+    doc = parsed(text).doc
+    assert negation_of(_frame(doc, cue, content)) == expected

@@ -1,0 +1,65 @@
+"""A report not made ("Police did not say whether…", "Sheriff Tom Hale declined to say whether…") is shown plainly in
+every report, and is no source of the claim there; the JSON export keeps exactly its documented keys, the negation
+visible in the cue (`UNSAID_REPORTS`: d1 the chief says it, d2 the police did not say, d3 the sheriff declined to say)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from viewer.corpus.store import Corpus
+from viewer.export.formats import export
+from viewer.export.interchange import corpus_to_dict
+from viewer.export.pdf import PdfOptions, export_pdf
+from viewer.render.pdf_layout import render
+
+
+@pytest.fixture(scope="module")
+def corpus(unsaid_reports_file):
+    with Corpus(unsaid_reports_file, create=False) as opened:
+        yield opened
+
+
+def test_markdown_says_who_did_not_say_and_gives_the_claim_the_chief_alone(corpus, tmp_path):
+    export(corpus, "md", tmp_path / "r.md")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "- d2 (indirect, did not say): “whether the suspect was armed" in text
+    assert "- d3 (indirect, declined to say): “to say whether the suspect was armed" in text
+    sources = re.findall(r"  - source: (.*)", text)
+    assert sources and all("Dana Morrow" in s for s in sources)
+
+
+def test_html_says_who_did_not_say(corpus, tmp_path):
+    export(corpus, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "(indirect, did not say): “whether the suspect was armed" in page
+    assert "(indirect, declined to say): “to say whether" in page
+
+
+def test_csv_marks_the_report_and_gives_it_no_claim(corpus, tmp_path):
+    export(corpus, "csv", tmp_path / "r.csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r-attributions.csv").read_text(encoding="utf-8-sig"))))
+    assert [(r["speaker_name"], r["kind"], bool(r["claims"])) for r in rows] == [
+        ("Dana Morrow", "indirect", True), ("Police", "indirect, did not say", False),
+        ("Tom Hale", "indirect, declined to say", False)]
+
+
+def test_pdf_says_who_did_not_say(corpus, tmp_path):
+    export_pdf(corpus, tmp_path / "r.pdf", render, options=PdfOptions())
+    everything = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "r.pdf").pages)
+    assert "Police (indirect, did not say)" in everything
+    assert "Tom Hale, Sheriff (indirect, declined to say)" in everything
+
+
+def test_json_keeps_its_documented_keys_and_the_negation_in_the_cue(corpus):
+    exported = json.loads(json.dumps(corpus_to_dict(corpus)))
+    made, negated, withheld = exported["attributions"]
+    assert set(negated) == set(withheld) == set(made)
+    assert (negated["cue"]["text"], withheld["cue"]["text"]) == ("did not say", "declined")
+    (claim,) = [c for c in exported["claims"] if "armed" in c["label"]]
+    speakers = {s["document"]: s.get("speaker") for s in claim["provenance"]["sources"]}
+    assert speakers == {"d1": made["speaker"], "d2": None, "d3": None}
