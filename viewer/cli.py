@@ -218,9 +218,9 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from viewer.commands import run
+    try:  # a Ctrl-C while the commands load (a second on a busy laptop) is an interruption too, not a traceback
+        from viewer.commands import run
 
-    try:
         return run(args)
     except KeyboardInterrupt:
         print("\nInterrupted: the corpus holds only work that was completed before.", file=sys.stderr)
