@@ -47,6 +47,17 @@ def test_links_that_lead_nowhere_say_so(memory_corpus, tmp_path):
     assert (str(tmp_path / "b.txt"), loop) in report.failed  # found while walking the folder
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_in_a_folder_is_named_and_never_read(memory_corpus, tmp_path):
+    """Reading a named pipe no program writes to waits for ever: an import of a folder holding one never ended."""
+    os.mkfifo(tmp_path / "feed.txt")
+    (tmp_path / "article.txt").write_text(ENGLISH, encoding="utf-8")
+    report = import_paths(memory_corpus, [tmp_path])
+    assert report.failed == [(str(tmp_path / "feed.txt"), "a named pipe, not a file: save what it holds to a file and"
+                                                           " import that")]
+    assert memory_corpus.document_count() == 1
+
+
 def test_a_file_just_over_the_limit_says_by_how_much(memory_corpus, tmp_path):
     limit = 50 * 1024 * 1024
     for extra, expected in ((1, "1 byte"), (30_000, "29.3 KB")):
