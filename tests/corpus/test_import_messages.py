@@ -47,6 +47,15 @@ def test_links_that_lead_nowhere_say_so(memory_corpus, tmp_path):
     assert (str(tmp_path / "b.txt"), loop) in report.failed  # found while walking the folder
 
 
+def test_a_picture_saved_as_a_web_page_is_binary_not_an_empty_page(memory_corpus, tmp_path):
+    """It said "no article text found in the page", as for a real page with no article, which sent the researcher
+    looking in the page for an article that was never there."""
+    picture = tmp_path / "photo.html"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    report = import_paths(memory_corpus, [picture])
+    assert report.failed == [(str(picture), "binary content (not a web page)")]
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
 def test_a_named_pipe_in_a_folder_is_named_and_never_read(memory_corpus, tmp_path):
     """Reading a named pipe no program writes to waits for ever: an import of a folder holding one never ended."""

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from viewer.corpus.encoding import BinaryContent, decode
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 
 PARSER_DEPTH = 256  # libxml2 (under lxml) drops elements nested deeper; measured: text at 257 is lost
@@ -45,6 +46,10 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     trafilatura is imported here, on the first page read, not when the window starts (0.2 s)."""
     import trafilatura
 
+    try:
+        decode(data)  # a picture or archive saved as .html: no page to look for an article in
+    except BinaryContent as exc:
+        raise FormatError(str(exc).replace("not a text file", "not a web page")) from exc
     try:
         found = trafilatura.bare_extraction(
             data, with_metadata=True, include_comments=False, include_images=False,
