@@ -625,3 +625,14 @@ def test_ctrl_c_while_the_commands_load_is_no_traceback(imported, capsys, monkey
     monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
     assert main(["list", str(imported)]) == 130
     assert "Interrupted:" in capsys.readouterr().err
+
+
+def test_import_help_names_every_kind_of_file_it_reads(capsys):
+    """`import --help` said nothing of what it reads: a new user learnt the kinds of file from the README only."""
+    from viewer.corpus.formats import SUPPORTED_SUFFIXES
+
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert all(suffix in said for suffix in SUPPORTED_SUFFIXES), SUPPORTED_SUFFIXES
+    assert "one transaction" in said and "files or folders to import" in said
