@@ -559,3 +559,80 @@ def test_reread_older_reads_every_marked_document_and_names_each_refusal_at_the_
     assert "give document ids or --older, not both; nothing was read" in capsys.readouterr().err
     assert main(["reread", str(corpus_path)]) == 2
     assert "or --older for every one an older reader read" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("existing", [True, False])
+def test_ctrl_c_during_export_says_the_target_is_untouched(imported, tmp_path, capsys, monkeypatch, existing):
+    """It said "the corpus holds only work that was completed before", which says nothing of the report: an export
+    writes beside its target and renames at the end, so the file already there is kept whole."""
+    from viewer.export import report
+
+    target = tmp_path / "report.md"
+    if existing:
+        target.write_text("last week's report\n", encoding="utf-8")
+
+    def interrupted(selection, out, researcher=None):
+        out.write("# Provenance report: half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(report, "write_markdown", interrupted)
+    assert main(["export", str(imported), "-o", str(target)]) == 130
+    err = capsys.readouterr().err
+    if existing:
+        assert f"Interrupted: nothing was written; {target} is as it was." in err
+        assert target.read_text(encoding="utf-8") == "last week's report\n"
+    else:
+        assert f"Interrupted: nothing was written; {target} was not created." in err
+        assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("report")] == (["report.md"] if existing else [])
+
+
+def test_ctrl_c_during_import_says_nothing_of_the_batch_was_kept(imported, tmp_path, capsys, monkeypatch):
+    from viewer.corpus import importing
+
+    read = importing._read_file
+    calls = []
+
+    def interrupted_at_the_second_file(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "_read_file", interrupted_at_the_second_file)
+    fresh = tmp_path / "fresh.corpus"
+    assert main(["import", str(fresh), str(SAMPLE_DIR)]) == 130
+    assert f"nothing of this import was kept (a batch is one transaction); no corpus was created at {fresh}." \
+        in capsys.readouterr().err
+    assert not fresh.exists()
+    calls.clear()
+    assert main(["import", str(imported), str(SAMPLE_DIR / "000_714b6fe37702d227.txt"), str(SAMPLE_DIR)]) == 130
+    assert f"{imported} is as it was." in capsys.readouterr().err
+    assert main(["list", str(imported)]) == 0 and len(capsys.readouterr().out.splitlines()) == 5
+
+
+def test_ctrl_c_while_the_commands_load_is_no_traceback(imported, capsys, monkeypatch):
+    """The commands take a second or two to load on a busy machine; a Ctrl-C then printed a Python traceback."""
+    import sys
+
+    class Interrupting:
+        def find_spec(self, name, path=None, target=None):
+            if name == "viewer.commands":
+                raise KeyboardInterrupt
+            return None
+
+    monkeypatch.delitem(sys.modules, "viewer.commands")
+    monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
+    assert main(["list", str(imported)]) == 130
+    assert "Interrupted:" in capsys.readouterr().err
+
+
+def test_import_help_names_every_kind_of_file_it_reads(capsys):
+    """`import --help` said nothing of what it reads: a new user learnt the kinds of file from the README only."""
+    from viewer.corpus.formats import SUPPORTED_SUFFIXES
+
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert all(suffix in said for suffix in SUPPORTED_SUFFIXES), SUPPORTED_SUFFIXES
+    assert "one transaction" in said and "files or folders to import" in said

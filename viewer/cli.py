@@ -53,9 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     opening.add_argument("--size", default="1600x1000", type=window_size, metavar="WIDTHxHEIGHT",
                          help="window size for --screenshot (default 1600x1000)")
 
-    importing = commands.add_parser("import", help="import files or folders into a corpus (created if missing and something is imported)")
-    importing.add_argument("corpus")
-    importing.add_argument("paths", nargs="+")
+    importing = commands.add_parser(
+        "import", help="import files or folders into a corpus (created if missing and something is imported)",
+        description="Reads .txt, .md/.markdown, .html/.htm (saved web pages; nothing remote is fetched), .pdf (its"
+                    " text layer) and .json/.jsonl/.csv records (a 'text' field, or --map). Folders are read"
+                    " recursively. The batch is one transaction: Ctrl-C or a full disk keeps none of it. A file that"
+                    " cannot be read is named with its reason and the rest are imported; exact duplicates are skipped."
+                    " Originals are never changed.")
+    importing.add_argument("corpus", help="the corpus file (created when something is imported)")
+    importing.add_argument("paths", nargs="+", help="files or folders to import")
     importing.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse files larger than this")
     importing.add_argument(
         "--map", action="append", default=[], metavar="FIELD=COLUMN",
@@ -106,8 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     searching = commands.add_parser("search", help="full-text search (SQLite FTS5 syntax)")
     searching.add_argument("corpus")
-    searching.add_argument("query")
-    searching.add_argument("--limit", type=int, default=50)
+    searching.add_argument("query", help="words, \"exact phrases\", AND, OR, NOT, prefix* and -word to leave one out,"
+                                        " e.g. 'Mariupol AND surrender*'")
+    searching.add_argument("--limit", type=int, default=50, help="at most this many documents (default 50)")
 
     tagging = commands.add_parser(
         "tags", help="the researcher's tags: counts, what carries one, rename or merge",
@@ -218,9 +225,9 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from viewer.commands import run
+    try:  # a Ctrl-C while the commands load (a second on a busy laptop) is an interruption too, not a traceback
+        from viewer.commands import run
 
-    try:
         return run(args)
     except KeyboardInterrupt:
         print("\nInterrupted: the corpus holds only work that was completed before.", file=sys.stderr)

@@ -103,8 +103,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         field_map[known_word(field.strip(), ("text", *FIELDS), "field")] = column
     options = ImportOptions(max_bytes=int(args.max_size * 1024 * 1024), field_map=field_map)
     progress = ProgressLine()
+    existed = Path(args.corpus).exists()
     try:
         report = import_into(args.corpus, args.paths, options, TaskState(progress), waiting=waiting_notice(progress))
+    except KeyboardInterrupt:
+        progress.finish()
+        kept = f"{args.corpus} is as it was" if existed else f"no corpus was created at {args.corpus}"
+        print(f"\nInterrupted: nothing of this import was kept (a batch is one transaction); {kept}.", file=sys.stderr)
+        return 130
     finally:
         progress.finish()
     print(report.summary())
@@ -478,10 +484,24 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
         except (ExportError, KeyError) as exc:
             return fail(str(exc).strip("'\""))
+        except KeyboardInterrupt:
+            progress.finish()
+            print(f"\nInterrupted: {_export_untouched(args.output)}", file=sys.stderr)
+            return 130
         finally:
             progress.finish()
     print(written.summary(), file=sys.stderr)  # stderr: standard output may be the export itself
     return 0
+
+
+def _export_untouched(output: str | None) -> str:
+    """What an interrupted export left: the target is written to a temporary file and renamed at the end, so a file
+    already there is as it was; only standard output may hold a part."""
+    if output in (None, "-"):
+        return "what was written to standard output is incomplete; the corpus is unchanged."
+    if Path(output).exists():
+        return f"nothing was written; {output} is as it was."
+    return f"nothing was written; {output} was not created."
 
 
 def _export_png(args: argparse.Namespace, claims: list[int] | None) -> int:

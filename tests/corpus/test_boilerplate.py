@@ -142,3 +142,31 @@ def test_a_reporters_sign_off_is_page_furniture_and_an_appeal_for_information_is
         "Follow Lee Park on Twitter @leepark.",
         "kjones@example.com | Twitter: @kjones",
     ]
+
+
+CREDITED = "The senator resigned on Friday, his office said."
+
+
+@pytest.mark.parametrize("caption", [
+    "Representative Blake Farenthold, Republican of Texas, in December at the Capitol.CreditJoshua Roberts/Reuters",
+    "Senator Ted Cruz at a rally in Houston on Monday. Credit Sam Hodgson for The New York Times",
+    "A woman was killed and three others were injured in a shooting along I-270 (Credit: KMOV)",
+    "Police investigate a shooting in Auburn, Wash., Oct. 7, 2016. (Credit: KING)",
+    "Studio 74 in Fort Worth. Credit: Robert Cadwallader, Star-Telegram",
+    "Photo credit: Stacie Scott/Deseret News",
+])
+def test_a_caption_ending_in_its_photo_credit_is_marked_whole(caption):
+    """A saved page keeps a photo's caption as a paragraph with its credit at the end; read as prose, its
+    sentence ("three others were injured…") would become a claim of the article."""
+    text = f"{CREDITED}\n\n{caption}\n\nThe seat stays empty until a special election, officials said.\n"
+    assert [(kind, span.text_of(text)) for span, kind in find_boilerplate(text)] == [("caption", caption)]
+
+
+@pytest.mark.parametrize("line", [
+    "The bank's chief executive left last year. Credit Suisse declined to comment on Friday.",
+    "The mayor gave the volunteers the credit: they found the boy within an hour.",
+    "He applied for a loan at the Aventa Credit Union branch on Main Street, police said.",
+])
+def test_prose_naming_credit_is_not_a_caption(line):
+    text = f"{CREDITED}\n\n{line}\n\nThe seat stays empty until a special election, officials said.\n"
+    assert find_boilerplate(text) == []

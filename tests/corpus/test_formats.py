@@ -64,6 +64,23 @@ def test_a_page_is_dated_by_its_markup_never_by_a_year_in_its_text():
     assert dated.fields["published"] == "2016-07-18"
 
 
+_ARTICLE = (b"<article><p>Representative Raul Labrador, a Republican of Idaho, jumped into the race for House majority"
+            b" leader on Friday, offering himself as the more conservative choice.</p><p>He has served two terms in"
+            b" Congress and is a founding member of the conservative caucus, his office said on Friday.</p></article>")
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("- The New York Times", None), ("The New York Times |", None),
+    ("Labrador Enters Race - The New York Times", "Labrador Enters Race"),
+])
+def test_a_title_that_is_only_the_sites_name_is_no_title(title, kept):
+    """A page whose headline was set by script keeps "- The New York Times" in its <title>: the document list and
+    every report titled the article with its site's name."""
+    head = (f'<title>{title}</title><meta property="og:site_name" content="The New York Times">').encode()
+    [doc] = html.read(b"<html><head>" + head + b"</head><body>" + _ARTICLE + b"</body></html>", {}).documents
+    assert doc.fields.get("title") == kept and doc.fields["outlet"] == "The New York Times"
+
+
 def test_html_without_an_article_fails_clearly():
     with pytest.raises(FormatError, match="no article text"):
         html.read(b"<html><head><script>var x = 1;</script></head><body></body></html>", {})

@@ -47,6 +47,26 @@ def test_links_that_lead_nowhere_say_so(memory_corpus, tmp_path):
     assert (str(tmp_path / "b.txt"), loop) in report.failed  # found while walking the folder
 
 
+def test_a_picture_saved_as_a_web_page_is_binary_not_an_empty_page(memory_corpus, tmp_path):
+    """It said "no article text found in the page", as for a real page with no article, which sent the researcher
+    looking in the page for an article that was never there."""
+    picture = tmp_path / "photo.html"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    report = import_paths(memory_corpus, [picture])
+    assert report.failed == [(str(picture), "binary content (not a web page)")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_in_a_folder_is_named_and_never_read(memory_corpus, tmp_path):
+    """Reading a named pipe no program writes to waits for ever: an import of a folder holding one never ended."""
+    os.mkfifo(tmp_path / "feed.txt")
+    (tmp_path / "article.txt").write_text(ENGLISH, encoding="utf-8")
+    report = import_paths(memory_corpus, [tmp_path])
+    assert report.failed == [(str(tmp_path / "feed.txt"), "a named pipe, not a file: save what it holds to a file and"
+                                                           " import that")]
+    assert memory_corpus.document_count() == 1
+
+
 def test_a_file_just_over_the_limit_says_by_how_much(memory_corpus, tmp_path):
     limit = 50 * 1024 * 1024
     for extra, expected in ((1, "1 byte"), (30_000, "29.3 KB")):

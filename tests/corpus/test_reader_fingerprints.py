@@ -17,7 +17,7 @@ def test_every_reader_is_recorded_as_its_code_stands():
 def test_each_reader_covers_the_code_that_decides_its_text_and_no_other_reader():
     modules = {reader: fingerprints.reader_modules(reader) for reader in TEXT_READERS}
     assert "viewer/corpus/formats/pdf_prose.py" in modules["pdf"]  # a helper the reader imports counts
-    assert "viewer/corpus/encoding.py" in modules["text"] and "viewer/corpus/encoding.py" not in modules["html"]
+    assert "viewer/corpus/encoding.py" in modules["html"] and "viewer/corpus/encoding.py" not in modules["pdf"]
     assert all("viewer/corpus/formats/__init__.py" in paths for paths in modules.values())  # which reader reads what
     for reader, paths in modules.items():  # the registry imports every reader: not followed
         assert [p for p in paths if p.startswith("viewer/corpus/formats/") and p.endswith(f"/{reader}.py")]

@@ -114,6 +114,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 64: a dateline set off by a horizontal bar ("WASHINGTON ―") is cut from the unit it opens, as other datelines are
 # 65: headlines, appeals, read-out statements not "stated as fact"; attribution names its source; "not X, Y" denies not;
 #     negated and withheld reports kept ("did not say whether", "declined to say"), flagged as not made
+#     a channel ("told KIRO 7") and a number in a title ("a three-term governor") are no counts
 ANALYSER_VERSION = "65"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -56,6 +56,17 @@ _CREDIT = re.compile(
 )
 _EMBED_CREDIT = re.compile(r"pic\.twitter\.com/\S+\s+[—–-]\s+[^\n]+")
 _PHOTO_LINE = re.compile(r"(?:photo|image|foto|credit|picture)\s*:\s*\S.{0,200}", re.IGNORECASE)
+# A photo's caption that ends in its credit, as papers print one under a picture and a saved page keeps it as a
+# paragraph: "…in a shooting along I-270 (Credit: KMOV)", "…at the Capitol.CreditJoshua Roberts/Reuters" (The New York
+# Times sets "Credit" and the name without a colon, glued to the caption when a page is copied). The credit names
+# a photographer or a source: capitalised words, joined by "/", "for", "via" ("Sam Hodgson for The New York Times").
+_CREDIT_NAME = r"[A-Z0-9][\w.'’&-]*(?:(?:\s+|\s*[/,&]\s*)(?:[A-Z0-9][\w.'’&-]*|for|via|and|of|the|de))*"
+_CREDITED_CAPTION = re.compile(
+    rf"(?:.*\S)?\s*(?:\(\s*(?:(?i:photo|image|video|picture)\s+)?(?:Credit|CREDIT|credit)s?\s*:\s*[^()\n]{{1,80}}\)"
+    rf"|(?:^|(?<=\s))(?:(?i:photo|image|video|picture)\s+)?(?:Credit|CREDIT|credit)s?\s*:\s*{_CREDIT_NAME}\.?"
+    rf"|(?<=[.!?”\"’')\]])\s?Credit\s?{_CREDIT_NAME})\s*"
+)
+CAPTION_WORDS = 100  # the longest credited caption read on the GVA crawl and BASIL had 84 words
 _FRAGMENT_CAPTION = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,3} (?:who|which|that|\w+ing)\b[^.\"“”]*\.")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|said|says|did|does|do|"
@@ -207,7 +218,7 @@ def _captions(page: Page) -> None:
     free = page.free()
     for i in free:
         line = page.lines[i]
-        if _PHOTO_LINE.fullmatch(line.text):
+        if _PHOTO_LINE.fullmatch(line.text) or (line.words <= CAPTION_WORDS and _CREDITED_CAPTION.fullmatch(line.text)):
             page.mark_lines(i, i, "caption")
         elif 0 < i < len(page.lines) - 1 and line.words <= 8 and _is_fragment(line.text):
             page.mark_lines(i, i, "caption")

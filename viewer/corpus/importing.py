@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from viewer.corpus.language import detect_language
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
 from viewer.corpus.metadata import text_metadata
 from viewer.corpus.removal import highest_kept_id
-from viewer.corpus.sources import collect, unreadable
+from viewer.corpus.sources import collect, not_a_file, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.corpus.text_reader import text_reader_version
 from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
@@ -260,7 +261,11 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         report.skipped.append((where, f"unsupported type {suffix or '(no extension)'}"))
         return []
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a named pipe with no writer would block the import for ever
+            report.failed.append((where, not_a_file(status.st_mode)))
+            return []
+        size = status.st_size
         if size > options.max_bytes:
             report.skipped.append((where, too_large(size, options.max_bytes)))
             return []

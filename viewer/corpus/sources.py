@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -54,6 +55,12 @@ def missing(path: Path) -> str:
         if exc.errno == errno.ELOOP:
             return "a symbolic link that loops back on itself (it leads to no file)"
     return f"a symbolic link to {os.readlink(path)}, which does not exist"
+
+
+def not_a_file(mode: int) -> str:
+    """Why a path that is no regular file (a named pipe, a socket, a device) is not read."""
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"{kind}, not a file: save what it holds to a file and import that"
 
 
 def unreadable(path: Path, exc: OSError) -> str:

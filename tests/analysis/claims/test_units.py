@@ -149,6 +149,31 @@ def test_numbers_that_name_or_pick_are_not_counts(parsed, text, counted):
     assert [(text[f.start:f.end], f.count) for u in claim_units(parsed(text)) for f in u.features.figures] == counted
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("Tacoma police told KIRO 7.", [("7", False)]),
+    ("Robinson told KIRO 7 on Tuesday that two men fled.", [("7", False), ("two", True)]),
+    ("Family members identified the girl to WAVE 3 News as Ilanye Price.", [("3", False)]),
+    ("Police originally told WPDE ABC 15 News that eight people were wounded.", [("15", False), ("eight", True)]),
+    ("Police told CNN 5 people were wounded.", [("5", True)]),
+    ("Police told CNN 5 of the victims were children.", [("5", True)]),
+    ("THERE WERE PROBABLY MORE THAN 30 ROUNDS FIRED.", [("MORE THAN 30", True)]),
+    ("Arpaio endorsed Perry, the three term Texas Governor, on Monday.", [("three", False)]),
+    ("Arpaio endorsed three term Texas Governor Rick Perry for the Republican nomination.", [("three", False)]),
+    ("Arpaio endorsed the three-term Texas governor and four other candidates.", [("three", False), ("four", True)]),
+    ("Two police officers and one police officer were hurt.", [("Two", True), ("one", True)]),
+    ("A five-member family was displaced.", [("five", True)]),
+    ("The gunman later shot two Placer County Sheriff's deputies.", [("two", True)]),
+    ("He was jailed for six Kansas City firefighter deaths.", [("six", True)]),
+    ("He was shot by two Fort Hood civilian police officers.", [("two", True)]),
+    ("Batt, a five-time felon, had the weapon.", [("five", False)]),
+])
+def test_a_broadcasters_channel_or_a_titles_number_is_no_count(parsed, text, counted):
+    """Call letters name a station with its channel ("told KIRO 7"), and a title can carry a number
+    ("the three-term governor"): both are read for linking, never compared as counts. A number before
+    what it counts ("told CNN 5 people", "two police officers") still counts."""
+    assert [(text[f.start:f.end], f.count) for u in claim_units(parsed(text)) for f in u.features.figures] == counted
+
+
 @pytest.mark.parametrize("text, noun", [("Police said 40 people were evacuated.", True), ("More than 100 were injured.", False)])
 def test_a_figure_records_whether_a_noun_says_what_it_counts(parsed, text, noun):
     (figure,) = [f for u in claim_units(parsed(text)) for f in u.features.figures]

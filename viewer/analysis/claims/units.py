@@ -12,6 +12,7 @@ from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.headlines import parsed_headline, states_event
+from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, figures, identifiers, labels, spans_of_time
@@ -354,7 +355,7 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None:
             continue
-        count = not (_names_or_picks(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
+        count = not (_names_or_picks(tokens[-1]) or names_or_describes(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
         stated = count and figure.unit == "duration" and figure.qualifier != "range" and _term_of_time(tokens[-1])
         if any(_dated(t) for t in tokens) and not (spans_of_time(figure) or stated):
             continue

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from viewer.corpus.encoding import BinaryContent, decode
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 
 PARSER_DEPTH = 256  # libxml2 (under lxml) drops elements nested deeper; measured: text at 257 is lost
@@ -46,6 +47,10 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     import trafilatura
 
     try:
+        decode(data)  # a picture or archive saved as .html: no page to look for an article in
+    except BinaryContent as exc:
+        raise FormatError(str(exc).replace("not a text file", "not a web page")) from exc
+    try:
         found = trafilatura.bare_extraction(
             data, with_metadata=True, include_comments=False, include_images=False,
             include_links=False, include_tables=True, deduplicate=False, date_extraction_params=_markup_dates(),
@@ -68,7 +73,22 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     if locale := declared_locale(data):
         fields["locale"] = locale
     text = "\n\n".join(line for line in found.text.split("\n") if line.strip())
-    return Extraction([Extracted(text, archived_page(fields))])
+    return Extraction([Extracted(text, archived_page(without_bare_site_title(fields)))])
+
+
+_TITLE_SEPARATORS = " \t-–—|:·•»"
+
+
+def without_bare_site_title(fields: dict[str, str]) -> dict[str, str]:
+    """A <title> that is the site's name alone ("- The New York Times", "Fox News |") names no article: the page set
+    its headline by script, or left it out. Kept, every such page of a site had the site's name for its title in the
+    document list and the reports; without it, the text's headline or the file's name stands in, as for a page
+    with no <title>."""
+    title, outlet = fields.get("title", ""), fields.get("outlet", "")
+    if title and outlet and title.strip(_TITLE_SEPARATORS).casefold() == outlet.strip(_TITLE_SEPARATORS).casefold() \
+            and title.strip() != title.strip(_TITLE_SEPARATORS):
+        return {key: value for key, value in fields.items() if key != "title"}
+    return fields
 
 
 # The locale a page declares: <html lang="en-GB">, <meta property="og:locale" content="en_GB">. Read for the
