@@ -170,3 +170,23 @@ def test_a_caption_ending_in_its_photo_credit_is_marked_whole(caption):
 def test_prose_naming_credit_is_not_a_caption(line):
     text = f"{CREDITED}\n\n{line}\n\nThe seat stays empty until a special election, officials said.\n"
     assert find_boilerplate(text) == []
+
+
+@pytest.mark.parametrize("slide", [
+    "Image 3 of 11 A man was arrested Friday after more than a month on the run, police said.",
+    "Property crime incidents: 405 Violent crime incidents: 45 Image 22 of 44 22. Converse Crime incidents: 2,438",
+])
+def test_a_slideshow_line_is_a_caption(slide):
+    """A saved gallery keeps each slide as a paragraph behind its counter; read as prose, its caption
+    ("a man was arrested Friday") would become a claim of the article."""
+    text = f"{CREDITED}\n\n{slide}\n\nThe seat stays empty until a special election, officials said.\n"
+    assert [(kind, span.text_of(text)) for span, kind in find_boilerplate(text)] == [("caption", slide)]
+
+
+@pytest.mark.parametrize("line", [
+    "Image 12 of 3 was the one the jury saw, the prosecutor said.",
+    "The image of 3 men running from the store was shown on the news, police said.",
+])
+def test_prose_with_a_picture_is_not_a_slide(line):
+    text = f"{CREDITED}\n\n{line}\n\nThe seat stays empty until a special election, officials said.\n"
+    assert find_boilerplate(text) == []

@@ -66,6 +66,9 @@ _CREDITED_CAPTION = re.compile(
     rf"|(?:^|(?<=\s))(?:(?i:photo|image|video|picture)\s+)?(?:Credit|CREDIT|credit)s?\s*:\s*{_CREDIT_NAME}\.?"
     rf"|(?<=[.!?”\"’')\]])\s?Credit\s?{_CREDIT_NAME})\s*"
 )
+# A slideshow's counter ("Image 7 of 111"): a saved gallery keeps each slide's caption as a paragraph after it, and
+# a slideshow of figures runs its slides together on one line. On the GVA crawl 455 lines hold one, all galleries.
+_GALLERY_COUNTER = re.compile(r"\b(?:Image|Photo|Slide|Picture)\s+(\d{1,3})\s+of\s+(?:/\s*)?(\d{1,3})\b")
 CAPTION_WORDS = 100  # the longest credited caption read on the GVA crawl and BASIL had 84 words
 _FRAGMENT_CAPTION = re.compile(r"[A-Z][\w'-]*(?: [\w'-]+){0,3} (?:who|which|that|\w+ing)\b[^.\"“”]*\.")
 _FINITE = re.compile(
@@ -218,10 +221,16 @@ def _captions(page: Page) -> None:
     free = page.free()
     for i in free:
         line = page.lines[i]
-        if _PHOTO_LINE.fullmatch(line.text) or (line.words <= CAPTION_WORDS and _CREDITED_CAPTION.fullmatch(line.text)):
+        if (_PHOTO_LINE.fullmatch(line.text) or _in_gallery(line.text)
+                or (line.words <= CAPTION_WORDS and _CREDITED_CAPTION.fullmatch(line.text))):
             page.mark_lines(i, i, "caption")
         elif 0 < i < len(page.lines) - 1 and line.words <= 8 and _is_fragment(line.text):
             page.mark_lines(i, i, "caption")
+
+
+def _in_gallery(text: str) -> bool:
+    """Whether the line carries a slideshow's counter, its slide's number no more than their count."""
+    return any(int(m.group(1)) <= int(m.group(2)) for m in _GALLERY_COUNTER.finditer(text))
 
 
 def _is_fragment(text: str) -> bool:
