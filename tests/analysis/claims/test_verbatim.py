@@ -76,3 +76,38 @@ def test_verbatim_groups_join_only_pairs_of_one_wording_and_never_a_forbidden_pa
     said = {0: "x", 1: "x", 2: "x", 3: "y", 4: "x"}.__getitem__
     assert verbatim_groups([(0, 1), (1, 2), (2, 3)], said) == [[0, 1, 2]]
     assert sorted(verbatim_groups([(0, 1), (2, 4), (1, 2)], said, forbidden={(0, 4)})) == [[0, 1], [2, 4]]
+
+
+FLOOD = (
+    ("Floodwaters forced 300 families from their homes in Marlow on Sunday, officials said.",
+     "Rescue crews pulled 12 people from flooded cars on the Marlow bypass.",
+     "The river crested at nine metres on Sunday evening."),
+    ("Officials said 300 families were forced from their homes in Marlow by floodwaters on Sunday.",
+     "Twelve people were pulled from flooded cars on the Marlow bypass by rescue crews.",
+     "The river peaked at nine metres late on Sunday."),
+    ("Some 300 families in Marlow had to leave their homes on Sunday as floodwaters rose, officials said.",
+     "Rescue crews lifted 12 people out of cars stuck in floodwater on the Marlow bypass.",
+     "By Sunday evening the river had crested at nine metres."),
+    ("Floodwaters that forced 300 families from their homes in Marlow on Sunday also trapped 12 people in cars on the bypass.",
+     "The river crested at nine metres."),
+)
+
+
+def test_linking_with_every_text_empty_gives_the_claims_linking_with_the_texts_gives(nlp):
+    """The fitting scripts link with every text read as empty (`fit_verifier.NoTexts`): there no
+    wording is one wording, or every verified pair of a story would share "" and the pairs would
+    chain: the last report's sentence, close to both the evacuation and the rescue, joined those two
+    claims into one."""
+    from viewer.analysis.claims.fit_verifier import NoTexts
+    from viewer.analysis.segment import parse
+
+    texts = {k: " ".join(report) for k, report in enumerate(FLOOD)}
+    units = [u for k, text in texts.items() for u in claim_units(parse(k, text, []))]
+    spans = [[(m.document, m.start, m.end) for m in c.mentions] for c in link_claims(units, texts)]
+    assert len(spans) == 3  # the evacuation, the rescue and the river, each a claim of its own
+    assert [[(m.document, m.start, m.end) for m in c.mentions] for c in link_claims(units, NoTexts({}))] == spans
+
+
+def test_no_wording_is_no_wording_shared():
+    assert verbatim_groups([(0, 1), (1, 2), (2, 3)], lambda k: "") == []
+    assert verbatim_groups([(0, 1), (1, 2)], lambda k: "the same words" if k < 2 else "") == [[0, 1]]

@@ -29,11 +29,14 @@ def wording(text: str) -> str:
 def verbatim_groups(pairs: Iterable[tuple[int, int]], wording_of: Callable[[int], str],
                     forbidden: Collection[tuple[int, int]] = ()) -> list[list[int]]:
     """The groups of units joined by ``pairs`` (verified pairs, lower index first) whose two units
-    have one wording, each group sorted; ``forbidden``: pairs (lower index first) no group may hold."""
+    have one wording, each group sorted; ``forbidden``: pairs (lower index first) no group may hold.
+    An empty wording is none: the fitting scripts link with every text read as empty
+    (`fit_verifier.NoTexts`), and there every verified pair "shared" it, so the groups chained whole
+    stories into one claim and the thresholds chosen on those links were chosen on another linker."""
     group: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     for i, j in pairs:
-        if wording_of(i) != wording_of(j):
+        if not wording_of(i) or wording_of(i) != wording_of(j):
             continue
         a, b = group.get(i, i), group.get(j, j)
         if a == b:
