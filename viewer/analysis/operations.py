@@ -48,8 +48,8 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
     changed (and which claims a link made one); without a ``summary``, each correction says what it did.
     ``before`` reads the corpus in the same transaction, just before they are recorded, and returns
     what to call once they are (what takes them back is read there, and holds only if they were).
-    ``heard`` receives the gesture's words once known (a link's include the claims it made one), for
-    what takes it back to name.
+    ``heard`` receives a link's words once the relink has said which claims it made one, for what takes
+    it back to name.
 
     The corrections are recorded in one transaction, relinking is another: a cancel or failure
     while relinking keeps the corrections recorded and the previous links, and the next
@@ -90,8 +90,6 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
             if heard is not None:
                 heard(line)
             return Changes(line + _widened(corpus, linked, steps[-1].a, steps[-1].b), touched, linked)
-        if heard is not None:
-            heard(line)
         return Changes(line, touched)
 
     return run
