@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             part.set_corpus(corpus)
         self._shown_version = corpus.data_version() if corpus is not None else None
         if corpus is not None and self.isVisible():
-            self.parser_warm_up.arm()
+            self.parser_warm_up.arm(corpus)
         self._show_summary()
         self._refresh_actions()
 
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Horizontal)
         self.pane_room.fit_soon()  # once the docks have their sizes
         if self.corpus is not None:
-            self.parser_warm_up.arm()
+            self.parser_warm_up.arm(self.corpus)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
