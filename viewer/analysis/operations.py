@@ -42,11 +42,14 @@ def analyse_job(redo: bool = False) -> Job:
 
 
 def correction_job(steps: Sequence[Correction], summary: str | None = None,
-                   before: Callable[[Corpus], Callable[[], None]] | None = None) -> Job:
+                   before: Callable[[Corpus], Callable[[], None]] | None = None,
+                   heard: Callable[[str], None] | None = None) -> Job:
     """Record the corrections in one go, relink once if they touch the analysis, and say what
-    changed (and which claim a link made); without a ``summary``, each correction says what it did.
+    changed (and which claims a link made one); without a ``summary``, each correction says what it did.
     ``before`` reads the corpus in the same transaction, just before they are recorded, and returns
     what to call once they are (what takes them back is read there, and holds only if they were).
+    ``heard`` receives a link's words once the relink has said which claims it made one, for what takes
+    it back to name.
 
     The corrections are recorded in one transaction, relinking is another: a cancel or failure
     while relinking keeps the corrections recorded and the previous links, and the next
@@ -58,6 +61,7 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
         state.progress(0, 2, "recording the correction")
         with corpus.transaction():
             recorded = before(corpus) if before is not None else None
+            held = _claims_held(corpus, steps)
             said = [record(corpus, correction) for correction in steps]
         if recorded is not None:
             recorded()
@@ -82,10 +86,67 @@ def correction_job(steps: Sequence[Correction], summary: str | None = None,
             if linked is None:
                 return Changes(f"{line} (no claim unit covers one of the passages yet, so no claim joins them)",
                                touched)
+            line = _gesture(line, held, linked)
+            if heard is not None:
+                heard(line)
             return Changes(line + _widened(corpus, linked, steps[-1].a, steps[-1].b), touched, linked)
         return Changes(line, touched)
 
     return run
+
+
+@dataclass(frozen=True)
+class _Held:
+    """The claims a link's passages stood in before it, and the documents of the passages that stood in none."""
+
+    claims: tuple[int, ...]
+    unclaimed: tuple[int, ...]
+
+
+def _claims_held(corpus: Corpus, steps: Sequence[Correction]) -> _Held | None:
+    """Read before a link is recorded, so its words can say which claims it made one: a link of two claims'
+    passages merges them, and on BASIL claim [34] left the table with only "Linked a passage of d7 to one of d15" said."""
+    passages = sorted({p for step in steps if isinstance(step, Link) for p in (step.a, step.b)})
+    if not passages:
+        return None
+    holders = store.claims_at(corpus, [Mention(*p, "") for p in passages])
+    claims = tuple(sorted({k for found in holders.values() for k in found}))
+    return _Held(claims, tuple(sorted({p[0] for p in passages if not holders[p]})))
+
+
+def _gesture(line: str, held: _Held | None, linked: int) -> str:
+    """The link's words and what became of the claims: a claim that vanishes from the table is named as now part
+    of another. Said before the gesture's closing note in brackets ("(Edit → Undo takes it back)"); a passage
+    joining the claim the words already name adds nothing."""
+    joined = _link_outcome(held, linked) if held is not None else ""
+    if not joined or (held.claims == (linked,) and f"claim [{linked}]" in line):
+        return line
+    note = line.rfind(" (") if line.endswith(")") else -1
+    if note < 0:
+        return f"{line}: {joined}"
+    return f"{line[:note]}: {joined}{line[note:]}"
+
+
+def _link_outcome(held: _Held, linked: int) -> str:
+    """Which claims a link made one, or which passages joined a claim, from the claims read before and after."""
+    passages = " and ".join(f"d{d}" for d in held.unclaimed)
+    of = f"a passage of {passages}" if len(held.unclaimed) == 1 else f"passages of {passages}"
+    if len(held.claims) > 1:
+        merged = f"claims {_listed(held.claims)} are now one claim [{linked}]"
+        return merged + (f", with {of}" if held.unclaimed else "")
+    if held.claims == (linked,):
+        return f"{of} joined claim [{linked}]" if held.unclaimed else ""
+    if held.claims:
+        if not held.unclaimed:
+            return f"claim [{held.claims[0]}] is now claim [{linked}]"
+        return f"claim [{held.claims[0]}] and {of} are now one claim [{linked}]"
+    return f"{of} make a new claim [{linked}]"
+
+
+def _listed(ids: Sequence[int]) -> str:
+    """"[34] and [58]", "[3], [34] and [58]"."""
+    named = [f"[{k}]" for k in ids]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
 
 
 def _widened(corpus: Corpus, claim_id: int, *passages: Passage) -> str:

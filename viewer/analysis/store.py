@@ -210,11 +210,17 @@ def foreign_units(corpus: Corpus) -> list[ClaimUnit]:
             for document_id, start, end, features in rows]
 
 
+def holds_foreign_units(corpus: Corpus) -> bool:
+    """Whether the analysis found sentences in another language: every relink then reads them with the
+    multilingual model (the window loads it ahead of the first hand link)."""
+    return corpus.db.execute(f"SELECT 1 FROM claim_units WHERE {FOREIGN_UNIT} LIMIT 1").fetchone() is not None
+
+
 def may_need_multilingual(corpus: Corpus, document_ids: Sequence[int]) -> bool:
     """Whether analysing these documents may need the multilingual model: one of them holds a Cyrillic
     letter, or the corpus holds foreign units already (`foreign_units`), which the relink after it reads.
     Only then are the model's files checked before anything is written."""
-    if corpus.db.execute(f"SELECT 1 FROM claim_units WHERE {FOREIGN_UNIT} LIMIT 1").fetchone() is not None:
+    if holds_foreign_units(corpus):
         return True
     return corpus.db.execute(f"SELECT 1 FROM documents WHERE id {IN_IDS} AND text GLOB '*[Ѐ-ӿ]*' LIMIT 1",
                              (id_list(document_ids),)).fetchone() is not None

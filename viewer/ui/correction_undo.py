@@ -48,6 +48,11 @@ class Undo:
             self.back = found
         return recorded
 
+    def heard(self, words: str) -> None:
+        """The gesture's words as its job said them: a link's name the claims it made one, which taking it back
+        repeats ("Took back: Linked a passage of d7 to one of d15: claims [34] and [58] are now one claim [58]")."""
+        self.summary = words
+
     def taking_back(self) -> Job:
         """The job that takes the gesture back; it runs after the gesture's own (the queue keeps order)."""
         def run(corpus: Corpus, state: TaskState) -> Changes:

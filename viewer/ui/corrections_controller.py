@@ -41,8 +41,8 @@ class CorrectionsController:
         undo = Undo(steps, summary) if self.comparison.corpus is not None else None
         if undo is not None:
             self.undo_stack.append(undo)
-        return self.runner.queue("Correcting", operations.correction_job(steps, summary,
-                                                                         before=undo and undo.work_out))
+        return self.runner.queue("Correcting", operations.correction_job(steps, summary, before=undo and undo.work_out,
+                                                                         heard=undo and undo.heard))
 
     def remember(self, undo: RemovalUndo | RereadUndo | RereadsUndo) -> None:
         """A removal or re-read made in this window: Edit → Undo takes it back in turn with the corrections."""

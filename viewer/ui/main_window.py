@@ -29,6 +29,7 @@ from viewer.ui.keyboard_focus import KeyboardFocus
 from viewer.ui.note_targets import NoteTargets
 from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.pane_room import PaneRoom
+from viewer.ui.parser_warm_up import ParserWarmUp
 from viewer.ui.recent_corpora import RecentCorpora
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.timeline_panel import TimelinePanel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
         self.runner = TaskRunner(self.statusBar(), self)
+        self.parser_warm_up = ParserWarmUp(self.runner, self)
         self.jobs = CorpusJobs(self, self.runner, self.comparison, self.settings)
         self.corrections = CorrectionsController(self.comparison, self.attribution_panel, self.runner,
                                                  lambda line: self.statusBar().showMessage(line, 10000))
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
                      self.notes_panel, self.timeline_panel):
             part.set_corpus(corpus)
         self._shown_version = corpus.data_version() if corpus is not None else None
+        if corpus is not None and self.isVisible():
+            self.parser_warm_up.arm(corpus)
         self._show_summary()
         self._refresh_actions()
 
@@ -348,6 +352,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks["claims"], self.docks["timeline"]], [int(width * 0.4), int(width * 0.6)],
                              Qt.Orientation.Horizontal)
         self.pane_room.fit_soon()  # once the docks have their sizes
+        if self.corpus is not None:
+            self.parser_warm_up.arm(self.corpus)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -389,6 +395,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.runner.stop()  # queued corrections are made before the window goes
+        self.parser_warm_up.stop()
         self._remember_comparison()
         self.pane_room.give_back()  # the docks' own widths are the layout, not those they lent the articles
         self.save_layout()

@@ -5,7 +5,7 @@ import html
 
 from markdown_it import MarkdownIt
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QPainter, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
     QSplitter, QTextBrowser, QVBoxLayout, QWidget,
@@ -22,9 +22,49 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False})
 SAVE_PATIENCE_S = 2.0  # saving runs on the window's thread: wait this long for another writer, then say so
 
 
+_PARAGRAPH = {"paragraph_open", "inline", "paragraph_close"}
+SEARCH_HINT = "Type above to find notes and tags anywhere in the corpus, or pick a tag to list what carries it"
+
+
 def render_markdown(body: str) -> str:
     """The note as safe HTML for the preview and the panels."""
     return _MARKDOWN.render(body)
+
+
+def renders_differently(body: str) -> bool:
+    """Whether the note has Markdown that reads otherwise once rendered (emphasis, a list, a heading, an escape):
+    only then is a preview worth its room; a plain note's preview repeated it word for word."""
+    for token in _MARKDOWN.parse(body):
+        if token.type not in _PARAGRAPH:
+            return True
+        if token.type == "inline":
+            parts = [c.content if c.type == "text" else "\n" if c.type == "softbreak" else None for c in token.children]
+            if None in parts or "".join(parts) != token.content:
+                return True
+    return False
+
+
+class NoteHitsView(QListWidget):
+    """The notes and tags found; empty, it says what fills it (an empty, unlabelled box until a search)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.placeholder = SEARCH_HINT
+
+    def say_when_empty(self, line: str) -> None:
+        self.placeholder = line
+        self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        margin = self.fontMetrics().averageCharWidth()
+        painter.drawText(self.viewport().rect().adjusted(margin, margin // 2, -margin, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self.placeholder)
+        painter.end()
 
 
 class NotesPanel(QWidget):
@@ -47,6 +87,13 @@ class NotesPanel(QWidget):
         self.editor.textChanged.connect(self._on_editor_text_did_change)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
+        self.preview_label = QLabel("Preview: the note's Markdown as it reads rendered")
+        self.rendered = QWidget()  # the label and the preview, shown only for a note whose Markdown reads otherwise
+        rendered_layout = QVBoxLayout(self.rendered)
+        rendered_layout.setContentsMargins(0, 0, 0, 0)
+        rendered_layout.addWidget(self.preview_label)
+        rendered_layout.addWidget(self.preview)
+        self.rendered.setVisible(False)
         self.tag_boxes = {tag: QCheckBox(tag) for tag in notes.SUGGESTED_TAGS}
         self.free_tags = QLineEdit(placeholderText="other tags, comma-separated")
         self.save_button = QPushButton("Save note and tags")
@@ -54,7 +101,8 @@ class NotesPanel(QWidget):
         self.search_box = QLineEdit(placeholderText="Search notes and tags…")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_search_text_did_change)
-        self.hits = QListWidget()
+        self.hits = NoteHitsView()
+        self.hits.setAccessibleName("Notes and tags found")
         self.hits.setWordWrap(True)
         self.hits.setAlternatingRowColors(True)
         self.hits.itemActivated.connect(self._on_hit_activated)
@@ -86,7 +134,7 @@ class NotesPanel(QWidget):
         find_layout.addWidget(self.hits)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(edit)
-        split.addWidget(self.preview)
+        split.addWidget(self.rendered)
         split.addWidget(self.tag_list)
         split.addWidget(find)
         layout = QVBoxLayout(self)
@@ -108,6 +156,7 @@ class NotesPanel(QWidget):
         self.corpus = corpus
         self.tag_list.set_corpus(corpus)
         self.hits.clear()
+        self.hits.say_when_empty(SEARCH_HINT)
         self.set_target(None, None, "")
 
     def _set_enabled(self, on: bool) -> None:
@@ -205,7 +254,9 @@ class NotesPanel(QWidget):
         self.failure_box.open()
 
     def _on_editor_text_did_change(self) -> None:
-        self.preview.setHtml(render_markdown(self.editor.toPlainText()))
+        body = self.editor.toPlainText()
+        self.preview.setHtml(render_markdown(body))
+        self.rendered.setVisible(renders_differently(body))
 
     def refresh_tags(self) -> None:
         """A note or tag changed somewhere: the tag list's counts follow."""
@@ -234,12 +285,15 @@ class NotesPanel(QWidget):
         self.search_box.blockSignals(True)
         self.search_box.clear()  # the list below is the tag's now, not a search's
         self.search_box.blockSignals(False)
+        self.hits.say_when_empty(f"Nothing carries the tag “{tag}” now")
         self._show_hits(notes.tagged(self.corpus, tag))
 
     def _on_search_text_did_change(self, text: str) -> None:
         self.hits.clear()
         if not text.strip() or self.corpus is None:
+            self.hits.say_when_empty(SEARCH_HINT)
             return
+        self.hits.say_when_empty(f"No note or tag holds “{text.strip()}”")
         self._show_hits(notes.notes_matching(self.corpus, text))
 
     def _show_hits(self, hits: list[notes.NoteHit]) -> None:

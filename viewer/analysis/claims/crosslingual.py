@@ -55,6 +55,15 @@ def shared_encoder() -> Encoder:
         return _shared
 
 
+def warm() -> None:
+    """Load the model ahead of the first relink that needs it (the window's idle thread); a failure is left for
+    that relink to report in its own words."""
+    try:
+        shared_encoder()
+    except Exception:  # noqa: BLE001 — said by the relink that needs the model, not by a thread nobody watches
+        return
+
+
 @dataclass(frozen=True)
 class _Passage:
     document: int

@@ -1,0 +1,44 @@
+"""The notes dock reads as a researcher expects: the Markdown preview repeated a plain note word for word with no
+label, and the search results were an empty, unlabelled box until a search."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+from viewer.corpus import notes
+
+
+@pytest.fixture
+def panel(analysed_corpus, shown_window):
+    window = shown_window(analysed_corpus)
+    window.compare([1, 2], 4)
+    window.docks["notes"].raise_()
+    return window.notes_panel
+
+
+def _colours(widget) -> set[str]:
+    image = widget.grab().toImage()
+    return {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+
+
+def test_the_preview_shows_only_for_markdown_that_renders_differently_and_says_what_it_is(qtbot, panel):
+    qtbot.keyClicks(panel.editor, "Ask the ministry which count is right")
+    assert not panel.preview.isVisible(), "a plain note is not repeated below itself"
+    panel.editor.setPlainText("Ask the ministry which count is right:\n\n- **1,026** (d1)\n- over 1,000 (d2)")
+    assert panel.preview.isVisible() and panel.preview_label.isVisible()
+    assert "Preview" in panel.preview_label.text()
+    panel.editor.setPlainText("3 \\* 4 wounded")  # an escape: the rendered note drops the backslash
+    assert panel.preview.isVisible()
+
+
+def test_the_empty_results_box_says_what_fills_it_and_that_a_search_found_nothing(qtbot, panel, analysed_corpus):
+    assert panel.hits.count() == 0
+    assert len(_colours(panel.hits.viewport())) > 1, "the empty box shows a line, not nothing"
+    assert panel.hits.placeholder.startswith("Type above to find notes and tags")
+    panel.search_box.setText("zzyzx")
+    assert panel.hits.count() == 0 and panel.hits.placeholder == "No note or tag holds “zzyzx”"
+    notes.set_note(analysed_corpus, "claim", notes.claim_key(6), "Compare the two prisoner counts.")
+    panel.search_box.setText("prisoner counts")
+    assert panel.hits.count() == 1
+    panel.search_box.clear()
+    assert panel.hits.count() == 0 and panel.hits.placeholder.startswith("Type above")
