@@ -112,7 +112,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # not from quotes in two apostrophes nor of an idea ("leader of a populism"); relative clauses lacking their object
 # report the noun they hang on ("a deal she once supported"); "no longer saying" is no report
 # 64: a dateline set off by a horizontal bar ("WASHINGTON ―") is cut from the unit it opens, as other datelines are
-ANALYSER_VERSION = "64"
+# 65: one-word bodies the recogniser calls people, finding a person or thing is no report, issuer/official roles
+ANALYSER_VERSION = "65"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.given_names import is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_person, names_source, written_nouns
+from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description, lower_elsewhere, opens_sentence
 from viewer.corpus.metadata import dateline_length
 
@@ -121,6 +121,8 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
             return SpeakerName("", None, "document")  # "a review showed", "one photo shows": some, unnamed
         return SpeakerName(_strip_det(document), None, "document", reference=True)
     person = _person_entity(tokens, head, doc_words)
+    if len(person) == 1 and len(tokens) == 1 and _body_alone(person[0]):
+        return SpeakerName(person[0].text, None, "organisation")  # "Twitter said in a statement"
     if person and not _names_body(tokens, head, person):
         return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
     if person:
@@ -137,6 +139,27 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
             return SpeakerName(_strip_det(named), _described_as(tokens, named), _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _body_alone(token) -> bool:
+    """"Twitter said in a statement", "Politico reported": a one-word name the recogniser took for a person is
+    a body when the news seldom writes it as anyone's surname (``kinds.seldom_surnames``) and this article
+    never names a person by it either (no given name or title before it, no longer name of a person holding it)."""
+    if token.text not in seldom_surnames():
+        return False
+    doc = token.doc
+    return not any(t.text == token.text and (_in_longer_person(t) or t.i and _names_before(doc[t.i - 1])) for t in doc)
+
+
+def _in_longer_person(token) -> bool:
+    """"Tyshawn Smith", "Recep Tayyip Erdogan": a word of a person's name of two words or more."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or following is not None and following.ent_iob_ == "I")
+
+
+def _names_before(word) -> bool:
+    return word.lower_.rstrip(".") in TITLES or word.text[:1].isupper() and is_given_name(word.text)
 
 
 def _unnamed(tokens: list, head) -> SpeakerName:
@@ -920,6 +943,8 @@ def _common_phrase(tokens: list) -> SpeakerName:
     if head.lower_ in ROLE_WORDS or head.lower_ in ("source", "sources"):
         return SpeakerName(name, None, "person" if head.lower_ in ROLE_WORDS else "unknown", reference=definite)
     if len(tokens) == 1 and _proper_noun(head):
+        if _body_alone(head):
+            return SpeakerName(head.text, None, "organisation")
         return SpeakerName(head.text, None, "person" if _named_elsewhere(head) else "unknown")
     if not names_source(head):
         return SpeakerName("", None, "unknown")  # "the massacre", "a fresh timeline": no one speaks
