@@ -930,6 +930,8 @@ def _common_phrase(tokens: list) -> SpeakerName:
     name = _strip_det(_before_aside(tokens, head))
     organisations = [t for t in tokens if (t.lower_ in ORG_WORDS or t.ent_type_ == "ORG") and not _qualifies_person(t, head)]
     definite = tokens[0].lower_ in DETERMINERS and tokens[0].lower_ not in ("a", "an")
+    if head.lower_ in SPOKES_WORDS and organisations and _of_joined_bodies(tokens, head):
+        return SpeakerName(name, None, "group")  # "Medicare and Treasury officials": no one body speaks
     if head.lower_ in SPOKES_WORDS and organisations:
         org = _org_phrase(tokens, head)
         if not any(t.pos_ == "PROPN" or t.ent_type_ and not _counted(t) for t in tokens if t.text in org.split()):
@@ -951,6 +953,13 @@ def _common_phrase(tokens: list) -> SpeakerName:
     if not definite and len(name.split()) == 1 and not _named_elsewhere(head):
         return SpeakerName("", None, "unknown")  # "a group": some body, unnamed
     return SpeakerName(name, None, "unknown", reference=definite)
+
+
+def _of_joined_bodies(tokens: list, head) -> bool:
+    """"Medicare and Treasury officials": officials of two bodies named before them are a group, not a body
+    called "Medicare and Treasury"; "current and former State Department officials" join no names."""
+    return head.tag_ == "NNS" and any(t.dep_ == "conj" and t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")
+                                      and t.head.i < t.i for t in tokens)
 
 
 def _before_aside(tokens: list, head) -> list:
