@@ -120,9 +120,9 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         if document[0].lower_ in ("a", "an") or _counted(document[0]):
             return SpeakerName("", None, "document")  # "a review showed", "one photo shows": some, unnamed
         return SpeakerName(_strip_det(document), None, "document", reference=True)
+    if len(tokens) == 1 and head.pos_ == "PROPN" and _body_alone(head):
+        return SpeakerName(head.text, None, "organisation")  # "Twitter said in a statement"
     person = _person_entity(tokens, head, doc_words)
-    if len(person) == 1 and len(tokens) == 1 and _body_alone(person[0]):
-        return SpeakerName(person[0].text, None, "organisation")  # "Twitter said in a statement"
     if person and not _names_body(tokens, head, person):
         return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
     if person:
@@ -945,8 +945,6 @@ def _common_phrase(tokens: list) -> SpeakerName:
     if head.lower_ in ROLE_WORDS or head.lower_ in ("source", "sources"):
         return SpeakerName(name, None, "person" if head.lower_ in ROLE_WORDS else "unknown", reference=definite)
     if len(tokens) == 1 and _proper_noun(head):
-        if _body_alone(head):
-            return SpeakerName(head.text, None, "organisation")
         return SpeakerName(head.text, None, "person" if _named_elsewhere(head) else "unknown")
     if not names_source(head):
         return SpeakerName("", None, "unknown")  # "the massacre", "a fresh timeline": no one speaks
