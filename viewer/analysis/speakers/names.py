@@ -120,7 +120,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         if document[0].lower_ in ("a", "an") or _counted(document[0]):
             return SpeakerName("", None, "document")  # "a review showed", "one photo shows": some, unnamed
         return SpeakerName(_strip_det(document), None, "document", reference=True)
-    if len(tokens) == 1 and head.pos_ == "PROPN" and _body_alone(head):
+    if len(tokens) == 1 and head.tag_ == "NNP" and head.ent_type_ != "NORP" and _body_alone(head):
         return SpeakerName(head.text, None, "organisation")  # "Twitter said in a statement"
     person = _person_entity(tokens, head, doc_words)
     if person and not _names_body(tokens, head, person):
@@ -142,9 +142,10 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
 
 
 def _body_alone(token) -> bool:
-    """"Twitter said in a statement", "Politico reported": a one-word name the recogniser took for a person is
-    a body when the news seldom writes it as anyone's surname (``kinds.seldom_surnames``) and this article
-    never names a person by it either (no given name or title before it, no longer name of a person holding it)."""
+    """"Twitter said in a statement", "Politico reported": a one-word name the recogniser took for a person is a
+    body when the news seldom writes it as anyone's surname (``kinds.seldom_surnames``) and this article never
+    names a person by it either (no given name or title before it, no longer name of a person holding it).
+    The caller asks only of a name in the singular and no people ("Democrats", "Americans" are groups)."""
     if token.text not in seldom_surnames():
         return False
     doc = token.doc
@@ -956,8 +957,12 @@ def _common_phrase(tokens: list) -> SpeakerName:
 def _of_joined_bodies(tokens: list, head) -> bool:
     """"Medicare and Treasury officials": officials of two bodies named before them are a group, not a body
     called "Medicare and Treasury"; "current and former State Department officials" join no names."""
-    return head.tag_ == "NNS" and any(t.dep_ == "conj" and t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ == "ORG")
-                                      and t.head.i < t.i for t in tokens)
+    return head.tag_ == "NNS" and any(t.dep_ == "conj" and t.i < head.i and t.head.i < t.i and _names_a_body(t)
+                                      and _names_a_body(t.head) for t in tokens)
+
+
+def _names_a_body(token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ == "ORG"
 
 
 def _before_aside(tokens: list, head) -> list:
