@@ -11,8 +11,8 @@ DATA is a folder prepared while developing and never committed:
 - ``speakerset/``: ``docs/*.txt`` (multi-outlet articles) and ``gold.json`` (their speakers and the
   names each goes by, annotated before any code ran on them). Printed: how many speakers the
   corpus gets, how many are junk (matching no annotated person, body, group or document), how
-  many annotated people and bodies are split over several speakers, and how many speakers merge
-  different people or bodies.
+  many annotated people and bodies are split over several speakers, how many speakers merge
+  different people or bodies, and how many stand for an entity of another kind than theirs.
 """
 from __future__ import annotations
 
@@ -74,8 +74,8 @@ def speaker_set(folder: Path, limit: int) -> None:
     figures = speaker_figures(export["speakers"], gold)
     print(f"multi-outlet set ({len(names)} articles): {figures['speakers']} speakers, {len(figures['junk'])} junk, "
           f"{len(figures['split'])} people or bodies split, {len(figures['merged'])} speakers merging different ones; "
-          f"{figures['found']} of {figures['annotated']} annotated people and bodies found")
-    for label in ("junk", "split", "merged", "missed"):
+          f"{figures['found']} of {figures['annotated']} annotated people and bodies found, {len(figures['kind'])} of another kind")
+    for label in ("junk", "split", "merged", "missed", "kind"):
         if figures[label]:
             print(f"  {label}: " + "; ".join(figures[label][:40]))
 
@@ -98,7 +98,17 @@ def speaker_figures(speakers: list[dict], gold: dict) -> dict:
             split.append(f"{key}: " + " | ".join(holders))
     annotated = sum(1 for e in gold.values() if e["kind"] in PEOPLE_AND_BODIES)
     return {"speakers": len(speakers), "junk": junk, "merged": merged, "split": split, "found": found,
-            "annotated": annotated, "missed": missed}
+            "annotated": annotated, "missed": missed, "kind": _wrong_kinds(speakers, matched, gold)}
+
+
+def _wrong_kinds(speakers: list[dict], matched: dict[str, set[str]], gold: dict) -> list[str]:
+    """Speakers standing for annotated entities of one kind, given another kind ("Twitter" a person)."""
+    wrong = []
+    for s in speakers:
+        kinds = {gold[e]["kind"] for e in matched[s["id"]]}
+        if len(kinds) == 1 and s.get("kind") not in kinds:
+            wrong.append(f"{s['name']} ({s.get('kind')}, annotated {kinds.pop()})")
+    return wrong
 
 
 def _entities(speaker: dict, gold: dict) -> set[str]:

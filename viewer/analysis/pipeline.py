@@ -115,6 +115,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 65: headlines, appeals, read-out statements not "stated as fact"; attribution names its source; "not X, Y" denies not;
 #     negated and withheld reports kept ("did not say whether", "declined to say"), flagged as not made
 #     a channel ("told KIRO 7") and a number in a title ("a three-term governor") are no counts
+#     one-word bodies the recogniser calls people, finding a person or thing is no report, issuer/official roles
 ANALYSER_VERSION = "65"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -429,3 +429,15 @@ def test_offices_of_two_people_with_one_surname_stay_apart():
     speakers, members = groups([org(1, "Bill Clinton's office"), org(2, "Hillary Clinton's office"),
                                 org(3, "Clinton's office")])
     assert members == [["Bill Clinton's office"], ["Hillary Clinton's office"], ["Clinton's office"]]
+
+
+def test_a_body_takes_no_role_that_describes_the_person_who_spoke_for_it():
+    """"A White House official said…" speaks for the White House; "White House official" is no role of the
+    White House itself, while a description of the body ("a conservative group") stays its role."""
+    speakers, _ = groups([SpeakerMention(1, "White House", "White House official", "organisation"),
+                          SpeakerMention(2, "White House", None, "organisation"),
+                          SpeakerMention(3, "Center for Policy", "social conservative group", "organisation"),
+                          SpeakerMention(4, "State Department", "current and former State Department officials",
+                                         "organisation")])
+    assert [(s.name, s.role) for s in speakers] == [("White House", None), ("Center for Policy", "social conservative group"),
+                                                    ("State Department", None)]

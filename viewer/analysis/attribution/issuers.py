@@ -6,7 +6,8 @@ The written thing is the object of a verb whose subject names a person or a body
 something in ("Twitter said in a statement…. The statement said…"). Which verbs: any that does
 something with it, as for "issued a statement saying" (read on PolNeAR fit and the GVA crawl, the verbs
 before a later "the statement said" were issue, release, provide and once read); "have" and "be" only
-say who holds it ("Singer has a framed note from Trump"). A phrase naming its writer ("a note from
+say who holds it ("Singer has a framed note from Trump"), a verb of finding who came upon it ("Police
+found a letter"), and a written thing named before was put out where it was first named. A phrase naming its writer ("a note from
 Trump") is that writer's, whoever holds it. A written thing put out more than a paragraph before is no
 safe guess: "the statement added" of one passenger's employer had gone to a minister's statement on
 another passenger two sections up.
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from viewer.analysis.attribution.found_things import finds_a_thing
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import written_nouns
 from viewer.analysis.speakers.names import SpeakerName, describe
@@ -53,10 +55,19 @@ def _issued(token, counts: Counter) -> list[tuple[int, SpeakerName]]:
     if own.written and _speaks(own):  # "a note from Donald J. Trump": his, whoever has it
         return [(token.idx, own)]
     subject = _subject(verb)
-    if subject is None or verb.lemma_ in _HOLDING:
+    if subject is None or verb.lemma_ in _HOLDING or finds_a_thing(verb) or _named_before(token):
         return []
     name = describe(list(subject.subtree), counts)
     return [(token.idx, replace(name, written=written))] if _speaks(name) else []
+
+
+def _named_before(token) -> bool:
+    """"…a letter she wrote for the funeral. Pastor Ben Walls read the letter": "the letter" the article
+    named before was put out where it was first named; whoever reads, quotes or hands it on later is no
+    writer of it."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return False
+    return any(t.lemma_.lower() == token.lemma_.lower() for t in token.doc[:token.i])
 
 
 def _speaks(name: SpeakerName) -> bool:

@@ -70,6 +70,15 @@ def body_kinds() -> dict[str, frozenset[str]]:
     return {noun: frozenset(kinds) for noun, kinds in table["kinds"].items()}
 
 
+@lru_cache(maxsize=1)
+def seldom_surnames() -> frozenset[str]:
+    """One-word names the news writes often and hardly ever after a given name or a title ("Twitter",
+    "Politico"): a person's surname follows one somewhere, a body's name does not
+    (``attribution/name_kinds.json``, ``training/count_name_kinds.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "name_kinds.json").read_text(encoding="utf-8"))
+    return frozenset(table["names"])
+
+
 def names_source(token) -> bool:
     """Whether a common noun names someone who speaks ("officials", "voters", "aides"): annotators
     of PolNeAR marked it as the head of a source at least three times."""

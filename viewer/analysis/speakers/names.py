@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.given_names import is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_person, names_source, written_nouns
+from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description, lower_elsewhere, opens_sentence
 from viewer.corpus.metadata import dateline_length
 
@@ -120,6 +120,8 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         if document[0].lower_ in ("a", "an") or _counted(document[0]):
             return SpeakerName("", None, "document")  # "a review showed", "one photo shows": some, unnamed
         return SpeakerName(_strip_det(document), None, "document", reference=True)
+    if len(tokens) == 1 and head.tag_ == "NNP" and head.ent_type_ != "NORP" and _body_alone(head):
+        return SpeakerName(head.text, None, "organisation")  # "Twitter said in a statement"
     person = _person_entity(tokens, head, doc_words)
     if person and not _names_body(tokens, head, person):
         return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
@@ -137,6 +139,28 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
             return SpeakerName(_strip_det(named), _described_as(tokens, named), _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _body_alone(token) -> bool:
+    """"Twitter said in a statement", "Politico reported": a one-word name the recogniser took for a person is a
+    body when the news seldom writes it as anyone's surname (``kinds.seldom_surnames``) and this article never
+    names a person by it either (no given name or title before it, no longer name of a person holding it).
+    The caller asks only of a name in the singular and no people ("Democrats", "Americans" are groups)."""
+    if token.text not in seldom_surnames():
+        return False
+    doc = token.doc
+    return not any(t.text == token.text and (_in_longer_person(t) or t.i and _names_before(doc[t.i - 1])) for t in doc)
+
+
+def _in_longer_person(token) -> bool:
+    """"Tyshawn Smith", "Recep Tayyip Erdogan": a word of a person's name of two words or more."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_type_ == "PERSON" and (token.ent_iob_ == "I" or following is not None and following.ent_iob_ == "I")
+
+
+def _names_before(word) -> bool:
+    return word.lower_.rstrip(".") in TITLES or word.text[:1].isupper() and is_given_name(word.text)
 
 
 def _unnamed(tokens: list, head) -> SpeakerName:
@@ -907,6 +931,8 @@ def _common_phrase(tokens: list) -> SpeakerName:
     name = _strip_det(_before_aside(tokens, head))
     organisations = [t for t in tokens if (t.lower_ in ORG_WORDS or t.ent_type_ == "ORG") and not _qualifies_person(t, head)]
     definite = tokens[0].lower_ in DETERMINERS and tokens[0].lower_ not in ("a", "an")
+    if head.lower_ in SPOKES_WORDS and organisations and _of_joined_bodies(tokens, head):
+        return SpeakerName(name, None, "group")  # "Medicare and Treasury officials": no one body speaks
     if head.lower_ in SPOKES_WORDS and organisations:
         org = _org_phrase(tokens, head)
         if not any(t.pos_ == "PROPN" or t.ent_type_ and not _counted(t) for t in tokens if t.text in org.split()):
@@ -926,6 +952,17 @@ def _common_phrase(tokens: list) -> SpeakerName:
     if not definite and len(name.split()) == 1 and not _named_elsewhere(head):
         return SpeakerName("", None, "unknown")  # "a group": some body, unnamed
     return SpeakerName(name, None, "unknown", reference=definite)
+
+
+def _of_joined_bodies(tokens: list, head) -> bool:
+    """"Medicare and Treasury officials": officials of two bodies named before them are a group, not a body
+    called "Medicare and Treasury"; "current and former State Department officials" join no names."""
+    return head.tag_ == "NNS" and any(t.dep_ == "conj" and t.i < head.i and t.head.i < t.i and _names_a_body(t)
+                                      and _names_a_body(t.head) for t in tokens)
+
+
+def _names_a_body(token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ == "ORG"
 
 
 def _before_aside(tokens: list, head) -> list:

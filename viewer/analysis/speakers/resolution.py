@@ -19,7 +19,7 @@ import numpy as np
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Speaker, SpeakerMention
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, same_given_name
-from viewer.analysis.speakers.kinds import owned_nouns
+from viewer.analysis.speakers.kinds import names_person, owned_nouns
 from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, ORG_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
 )
@@ -299,13 +299,22 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
         name = max(first_seen, key=lambda n: (kind != "person" or not described(n), _key(n, "person")[-1:] == usual,
                                               not (n.isupper() and " " in n), not _honorific(n),
                                               *_fullness(n, counts[n], kind), -first_seen.index(n)))
-        roles = Counter(m.role for m in group if m.role)
+        roles = Counter(m.role for m in group if m.role and not (kind in _BODY_KINDS and _names_someone(m.role)))
         speakers.append(Speaker(
             name=name,
             kind=kind,
             role=roles.most_common(1)[0][0] if roles else None,
             aliases=[n for n in first_seen if n != name]))
     return speakers, [position[r] for r in roots]
+
+
+def _names_someone(role: str) -> bool:
+    """"A White House official said…" speaks for the White House, but "White House official" describes the
+    person who spoke, not the body: a body's speaker takes no role whose last word is a kind of person
+    (WordNet's noun.person, ``speakers.kinds.names_person``, or an office word)."""
+    words = role.lower().split()
+    last = words[-1] if words else ""
+    return any(names_person(w) or w in ROLE_WORDS for w in (last, last.removesuffix("s")))
 
 
 def _fullness(name: str, count: int, kind: str) -> tuple[int, ...]:
