@@ -44,8 +44,8 @@ def stated_dates(tokens) -> tuple[list[int], list[int]]:
 
 
 def _dates_within(tokens) -> list:
-    """The DATE entities wholly inside the span, as ``Span.ents`` gives them (it stops at the first
-    entity that starts inside and ends past the span), from the document's bounds read once."""
+    """The DATE entities wholly inside the span, as ``Span.ents`` gives them, from the document's
+    bounds read once."""
     out = []
     for start, end, label, _first, _end in entity_bounds(tokens.doc):
         if start < tokens.start:
