@@ -9,6 +9,7 @@ import random
 from pathlib import Path
 
 from viewer.corpus.store import Corpus, now
+from viewer.corpus.text_reader import text_reader_version
 
 PEOPLE = ["Anna Kowalska", "Pedro Alvarez", "Mehmet Yilmaz", "Olena Shevchenko", "Tomas Novak", "Grace Mensah",
           "Ivan Petrov", "Lucia Romano", "Sven Larsen", "Amina Diallo", "Kenji Sato", "Maria Silva"]
@@ -60,7 +61,7 @@ def fill(path: Path, count: int, text_of=article) -> Corpus:
     with corpus.transaction():
         corpus.insert_documents([
             (i + 1, f"Article {i + 1}", None, None, None, "en", None, text_of(i), f"{i:064x}", f"gen/{i}.txt", "txt",
-             now(), None)
+             now(), None, text_reader_version("txt"))
             for i in range(count)
         ])
     return corpus

@@ -34,6 +34,7 @@ from viewer.analysis.model import Claim, Mention  # noqa: E402
 from viewer.corpus import publication  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
 from viewer.corpus.store import Corpus, now  # noqa: E402
+from viewer.corpus.text_reader import text_reader_version  # noqa: E402
 from viewer.provenance.relay_layout import layout  # noqa: E402
 from viewer.provenance.relays import corpus_graph  # noqa: E402
 from viewer.provenance.timeline import timeline  # noqa: E402
@@ -59,7 +60,8 @@ def build(path: Path) -> list[ClaimUnit]:
             if not dated and i % 10 == 0:
                 text = f"KYIV, May {1 + i % 28} (Reuters) - " + text
             rows.append((i, f"Report {i}", f"Outlet {i % 60}", None, published, "en", None, text,
-                         hashlib.sha256(f"{i}".encode()).hexdigest(), f"/gen/{i}.txt", "txt", stamp, None))
+                         hashlib.sha256(f"{i}".encode()).hexdigest(), f"/gen/{i}.txt", "txt", stamp, None,
+                         text_reader_version("txt")))
         corpus.insert_documents(rows)
         db.conn.executemany("INSERT INTO speakers (id, name, kind) VALUES (?, ?, 'person')",
                             [(s, f"Speaker {s}", ) for s in range(1, SPEAKERS + 1)])

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.speakers.kinds import names_person
+from viewer.analysis.speakers.nameless import lower_case_words
 from viewer.analysis.speakers.names import DETERMINERS, QUANTIFIERS, TITLES, SpeakerName
 from viewer.analysis.speakers.resolution import FORCE_SUFFIXES
 
@@ -85,7 +86,7 @@ def _force_at(doc, token) -> tuple[tuple[str, ...], str] | None:
     else:
         return None
     titled = end < len(doc) and (doc[end].lower_.rstrip(".") in TITLES or names_person(doc[end].lower_))
-    lowered = _written_in_lower_case(doc)
+    lowered = lower_case_words(doc)
     place, start = [], head
     while start > 0:
         before = doc[start - 1]
@@ -123,16 +124,6 @@ def _names_place(token, head, lowered: frozenset[str], common: tuple[str, ...]) 
     if token.pos_ == "PROPN" or token.ent_type_:
         return True
     return token.pos_ in common and (not token.is_sent_start or token.lower_ not in lowered)
-
-
-def _written_in_lower_case(doc) -> frozenset[str]:
-    found = doc.user_data.get(_LOWER)
-    if found is None:
-        found = doc.user_data[_LOWER] = frozenset(t.text for t in doc if t.is_lower)
-    return found
-
-
-_LOWER = "lower-case words"
 
 
 def _initials(name: str) -> str:

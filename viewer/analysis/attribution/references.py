@@ -288,8 +288,10 @@ def _gender_fits(name: SpeakerName, gender: str | None, genders: dict[str, str],
     to Melania Trump), a surname alone ("McConnell") taking the given name of the one person the
     article names in full with it, then the pronouns that took them before; unknown or mixed names
     fit either."""
+    if gender is None:  # fits whatever is known: not worth reading for every earlier person
+        return True
     known = _known_gender(name, genders, titles)
-    return gender is None or known is None or known == gender
+    return known is None or known == gender
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,7 @@ def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[
     Quotations that go on under one frame ("'A,' he said. 'B.'") are one statement: the first
     is its content, the others its further parts, as annotators of news attribution mark them.
     """
-    text = parsed_doc.text
+    text = text_of(parsed_doc)  # Doc.text joins every token again
     found: list[tuple[Span, Frame, bool, list[Span]]] = []
     previous: tuple[Frame, int, Quote] | None = None
     for before, quote in zip([None, *quotes], quotes):

@@ -76,12 +76,12 @@ def _person(tokens, written: str, start: int, end: int) -> StatedAge | None:
     if not named:
         return None
     given = [t.text for t in named[:-1] if not _abbreviated(t)]
-    return StatedAge(written, fold(named[-1].text), fold(given[0]) if given else "", int(tokens.doc.text[start:end]), start, end)
+    return StatedAge(written, fold(named[-1].text), fold(given[0]) if given else "", int(text_of(tokens.doc)[start:end]), start, end)
 
 
 def _abbreviated(token) -> bool:
     """An initial or a title cut short: "L.", "Lt." (the tokenizer may leave the full stop apart)."""
-    text = token.doc.text
+    text = text_of(token.doc)
     return token.text.endswith(".") or text[token.idx + len(token):token.idx + len(token) + 1] == "."
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.claims.vocabulary import REPORTING
+from viewer.analysis.nlp import entity_bounds
 
 # English month names and their usual abbreviations, as news text writes them.
 MONTHS = {name: number for number, names in enumerate((
@@ -28,8 +29,8 @@ def stated_dates(tokens) -> tuple[list[int], list[int]]:
     """The years and months (1-12) of the dates among ``tokens`` (a spaCy span) that say when what
     the unit tells happened, except those of the reporting: a date that modifies a reporting verb."""
     years, months = set(), set()
-    for entity in tokens.ents:
-        if entity.label_ != "DATE" or not _dates_a_happening(entity) or _dates_the_report(entity):
+    for entity in _dates_within(tokens):
+        if not _dates_a_happening(entity) or _dates_the_report(entity):
             continue
         for first, second in _SEASON.findall(entity.text):
             years.add(int(first[:2] + second))
@@ -40,6 +41,20 @@ def stated_dates(tokens) -> tuple[list[int], list[int]]:
             elif word in MONTHS and (token.text[:1].isupper() or token.is_title):
                 months.add(MONTHS[word])
     return sorted(years), sorted(months)
+
+
+def _dates_within(tokens) -> list:
+    """The DATE entities wholly inside the span, as ``Span.ents`` gives them, from the document's
+    bounds read once."""
+    out = []
+    for start, end, label, _first, _end in entity_bounds(tokens.doc):
+        if start < tokens.start:
+            continue
+        if end > tokens.end:
+            break
+        if label == "DATE":
+            out.append(tokens.doc[start:end])
+    return out
 
 
 def dates_conflict(years_a: list[int], months_a: list[int], years_b: list[int], months_b: list[int]) -> bool:

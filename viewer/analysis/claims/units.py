@@ -17,7 +17,7 @@ from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, figures, identifiers, labels, spans_of_time
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
-from viewer.analysis.nlp import text_of
+from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.corpus.metadata import dateline_length
 from viewer.corpus.spans import Span
@@ -339,8 +339,8 @@ def _unit_word(token) -> bool:
 def named_entities(doc, span: Span) -> list[tuple[int, int]]:
     """The spans of the parser's named entities in the span (cut to it), read while the document's
     parse is at hand so that comparing the sources of a claim never parses its mentions again."""
-    return [(max(e.start_char, span.start), min(e.end_char, span.end)) for e in doc.ents
-            if e.label_ in _NAME_ENTS and e.start_char < span.end and span.start < e.end_char]
+    return [(max(first, span.start), min(end, span.end)) for _s, _e, label, first, end in entity_bounds(doc)
+            if label in _NAME_ENTS and first < span.end and span.start < end]
 
 
 def counted_figures(doc, span: Span) -> list[CountedFigure]:
@@ -437,8 +437,8 @@ def _dated(token) -> bool:
     them ("between 9 and 20 were hurt") as dates."""
     if token.ent_type_ not in _NOT_FIGURES:
         return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return entity is None or not all(t.like_num or t.lower_ in _RANGE_WORDS for t in entity)
+    entity = next(((start, end) for start, end, *_ in entity_bounds(token.doc) if start <= token.i < end), None)
+    return entity is None or not all(t.like_num or t.lower_ in _RANGE_WORDS for t in token.doc[entity[0]:entity[1]])
 
 
 def counted_lemma(number) -> tuple[str, bool]:

@@ -65,7 +65,19 @@ def _capitalised_name(token) -> bool:
 def lower_elsewhere(token) -> bool:
     """Whether the article writes this sentence-opening word in lower case elsewhere: then its capital
     only opens the sentence, whatever the tagger says ("Authorities said…" beside "…, authorities said")."""
-    return any(t.is_lower and t.lower_ == token.lower_ for t in token.doc)
+    return token.lower_ in lower_case_words(token.doc)
+
+
+def lower_case_words(doc) -> frozenset[str]:
+    """The words the document writes in lower case, gathered once per document: walked again for every
+    capitalised word asked about, they made reading speakers quadratic in the article's length."""
+    found = doc.user_data.get(_LOWER)
+    if found is None:
+        found = doc.user_data[_LOWER] = frozenset(t.text for t in doc if t.is_lower)
+    return found
+
+
+_LOWER = "lower-case words"
 
 
 def opens_sentence(token) -> bool:
