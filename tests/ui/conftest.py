@@ -88,3 +88,18 @@ def shown_window(qtbot, settings):
         w.set_corpus(None)
         assert not leaked, "a background task was still running when its test ended"
         assert not queued, "a queued job never ran"
+
+
+@pytest.fixture
+def two_windows(qtbot, shown_window, analysed_corpus_file):
+    """Two windows on one file, both on c4."""
+    from viewer.corpus.store import Corpus
+
+    first, second = (shown_window(Corpus(analysed_corpus_file, create=False)) for _ in range(2))
+    for w in (first, second):
+        w.compare([1, 2], 4)
+    yield first, second
+    for w in (first, second):
+        corpus = w.corpus
+        w.set_corpus(None)
+        corpus.close()

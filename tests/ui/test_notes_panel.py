@@ -58,19 +58,6 @@ def test_closing_the_window_keeps_a_note_not_saved(qtbot, window, analysed_corpu
     assert notes.note(analysed_corpus, "claim", notes.claim_key(4)) == "Written just before closing"
 
 
-@pytest.fixture
-def two_windows(qtbot, shown_window, analysed_corpus_file):
-    """Two windows on one file, both on c4."""
-    first, second = (shown_window(Corpus(analysed_corpus_file, create=False)) for _ in range(2))
-    for w in (first, second):
-        w.compare([1, 2], 4)
-    yield first, second
-    for w in (first, second):
-        corpus = w.corpus
-        w.set_corpus(None)
-        corpus.close()
-
-
 def test_a_note_changed_in_another_window_is_not_saved_over(qtbot, two_windows):
     """Both typing on c4: the later Save replaced the other window's note without a word."""
     first, second = two_windows

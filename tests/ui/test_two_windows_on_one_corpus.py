@@ -5,22 +5,7 @@ from __future__ import annotations
 
 from unittest import mock
 
-import pytest
-
-from viewer.corpus.store import Corpus
 from viewer.ui import corpus_jobs
-
-
-@pytest.fixture
-def two_windows(qtbot, shown_window, analysed_corpus_file):
-    first, second = (shown_window(Corpus(analysed_corpus_file, create=False)) for _ in range(2))
-    for w in (first, second):
-        w.compare([1, 2], 4)
-    yield first, second
-    for w in (first, second):
-        corpus = w.corpus
-        w.set_corpus(None)
-        corpus.close()
 
 
 def _back_to(qtbot, window) -> None:
