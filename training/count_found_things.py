@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_person_nouns import NOTICE, wordnet_table_arguments  # noqa: E402
+from training.count_person_nouns import NOTICE, first_senses, wordnet_table_arguments  # noqa: E402
 from training.count_tables import write_table  # noqa: E402
 
 FIND_SENSE = "02285647"  # find, regain: "come upon after searching; find the location of something…"
@@ -48,21 +48,7 @@ def finding_verbs(data_verb: str) -> list[str]:
 
 def thing_nouns(index_noun: str, data_noun: str) -> list[str]:
     """The one-word nouns whose first sense is in a file of physical things."""
-    lexfile = {}
-    for line in data_noun.splitlines():
-        if line and not line.startswith(" "):
-            offset, filenum, _ = line.split(" ", 2)
-            lexfile[offset] = int(filenum)
-    kept = []
-    for line in index_noun.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
-        offsets = fields[6 + pointers:6 + pointers + synsets]
-        if lemma.isalpha() and offsets and lexfile.get(offsets[0]) in THING_FILES:
-            kept.append(lemma)
-    return sorted(kept)
+    return sorted(lemma for lemma, (file, _one) in first_senses(index_noun, data_noun).items() if file in THING_FILES)
 
 
 def main() -> None:

@@ -25,21 +25,28 @@ NOTICE = "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserve
 
 def person_nouns(index_noun: str, data_noun: str) -> list[str]:
     """The one-word nouns of ``index.noun`` whose first sense is a kind of person (noun.person, no instance)."""
-    lexfile = {}
+    return sorted(lemma for lemma, (file, instance) in first_senses(index_noun, data_noun).items()
+                  if file == PERSON_FILE and not instance)
+
+
+def first_senses(index_noun: str, data_noun: str) -> dict[str, tuple[int, bool]]:
+    """Each one-word noun of ``index.noun`` with the lexicographer file of its first (most frequent) sense and
+    whether that sense is one thing rather than a kind (an instance pointer ``@i``: "lincoln", "titanic")."""
+    sense = {}
     for line in data_noun.splitlines():
         if line and not line.startswith(" "):
             offset, filenum, rest = line.split(" ", 2)
-            lexfile[offset] = -1 if " @i " in rest.split("|")[0] else int(filenum)
-    kept = []
+            sense[offset] = (int(filenum), " @i " in rest.split("|")[0])
+    first = {}
     for line in index_noun.splitlines():
         if not line or line.startswith(" "):
             continue
         fields = line.split()
         lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
         offsets = fields[6 + pointers:6 + pointers + synsets]
-        if lemma.isalpha() and offsets and lexfile.get(offsets[0]) == PERSON_FILE:
-            kept.append(lemma)
-    return sorted(kept)
+        if lemma.isalpha() and offsets and offsets[0] in sense:
+            first[lemma] = sense[offsets[0]]
+    return first
 
 
 def main() -> None:
