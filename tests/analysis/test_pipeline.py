@@ -401,3 +401,11 @@ def test_relinking_gives_linking_each_dated_documents_year_and_month(sample_corp
     dates = as_published(sample_corpus, sample_corpus.document_ids())
     expected = {d: (int(p.date[:4]), int(p.date[5:7])) for d, p in dates.items() if p.date and len(p.date) >= 7}
     assert expected and seen == [expected]
+
+
+def test_a_claim_is_named_by_a_report_made_not_by_one_not_made(unsaid_reports_file):
+    """`UNSAID_REPORTS`: the chief says the suspect was armed (d1), the police did not say (d2), the sheriff declined to
+    say (d3); the claim, read in every output by its label, is named by the chief's words."""
+    with Corpus(unsaid_reports_file, create=False) as corpus:
+        (armed,) = [c.label for c in store.claims(corpus) if "armed" in c.label]
+    assert armed.startswith("The suspect was armed when officers stopped him on Route 9"), armed

@@ -116,6 +116,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     negated and withheld reports kept ("did not say whether", "declined to say"), flagged as not made
 #     a channel ("told KIRO 7") and a number in a title ("a three-term governor") are no counts
 #     one-word bodies the recogniser calls people, finding a person or thing is no report, issuer/official roles
+#     a report not made ("Police did not say whether…") names a claim only when each of its mentions is one
 ANALYSER_VERSION = "65"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
@@ -368,12 +369,13 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         units = list(store.claim_units(corpus))
         spread = _stoppable((workers or InProcess()).map, state)
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
+        unsaid = store.unsaid_spans(corpus)
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, fixes.kept_apart(), spread=spread, near=near,
-                             published=store.published_months(corpus))
+                             published=store.published_months(corpus), unsaid=unsaid)
         state.check()
         attributed = store.attributed_spans(corpus)
         annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus), publication.outlets(corpus),
-                               store.unsaid_spans(corpus))
+                               unsaid)
         state.check()
         foreign = store.foreign_units(corpus)
         neighbours = _foreign_neighbours(corpus, foreign, units, texts)

@@ -15,7 +15,7 @@ from pathlib import Path
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.speakers.kinds import word_classes
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
-from viewer.corpus.spans import Span
+from viewer.corpus.spans import Span, mostly_held
 
 _SAYING = json.loads(Path(__file__).with_name("saying_words.json").read_text(encoding="utf-8"))["entries"]
 _HEDGES = json.loads(Path(__file__).with_name("hedge_words.json").read_text(encoding="utf-8"))["entries"]
@@ -117,14 +117,9 @@ def _said_as(mention: Mention, spans: list[Span], places: Places) -> str | None:
     """"attributed", "fact" or None for one mention (see `attribution_discrepancies`)."""
     if mention in places.quoted:
         return "attributed"
-    if _mostly_unsaid(mention, places.unsaid.get(mention.document, [])):
+    if mostly_held(mention.start, mention.end, places.unsaid.get(mention.document, [])):
         return None
     return _sourcing(mention, spans, places.sentences.get(mention), mention in places.partly_quoted)
-
-
-def _mostly_unsaid(mention: Mention, spans: list[Span]) -> bool:
-    held = sum(max(0, min(s.end, mention.end) - max(s.start, mention.start)) for s in spans)
-    return held * 2 >= mention.end - mention.start > 0
 
 
 def _left_to_source(fact: Mention, reported: Mention, own: list[Mention], places: Places,

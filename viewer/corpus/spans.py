@@ -1,6 +1,7 @@
 """Character spans into a document's stored text."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -19,3 +20,10 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+def mostly_held(start: int, end: int, spans: Iterable[Span]) -> bool:
+    """Whether ``spans`` hold at least half of the passage start..end: one place decides when a passage is mostly a
+    report not made, for whether it is stated as fact (`analysis.sourcing`) and whether it may name a claim."""
+    held = sum(max(0, min(s.end, end) - max(s.start, start)) for s in spans)
+    return held * 2 >= end - start > 0

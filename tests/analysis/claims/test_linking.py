@@ -360,3 +360,31 @@ def test_a_claim_is_labelled_by_its_wording_not_the_wire_header(parsed):
     resigned = next(c for c in claims if "resigned" in c.label)
     assert resigned.label.startswith("Representative Jane Doe resigned from Congress on Friday")
     assert all(texts[m.document][m.start:m.end] == m.text and m.text.startswith("Representative") for m in resigned.mentions)
+
+
+# The chief says the suspect was armed (d1); the police did not say whether he was (d2): d2's wording lies nearest the
+# others in meaning, so without its report's span it names the claim.
+_ARMED = "The suspect was armed when officers stopped him on Route 9, Police Chief Dana Morrow said.\n\nThe man was taken to the county jail on Monday night.\n"
+_NOT_SAID = "Police did not say whether the suspect was armed when officers stopped him on Route 9.\n\nThe man was taken to the county jail on Monday night.\n"
+
+
+def test_a_claim_is_not_named_by_a_report_not_made(parsed):
+    """A researcher reads the label as what the claim states: the wording of a report not made ("Police did not say
+    whether…") names the claim only when it has no other mention."""
+    texts = {1: _ARMED, 2: _NOT_SAID}
+    units = claim_units(parsed(_ARMED, document_id=1)) + claim_units(parsed(_NOT_SAID, document_id=2))
+    unsaid = {2: [Span(_NOT_SAID.index("did not say"), _NOT_SAID.index("."))]}
+
+    def armed(claims) -> str:
+        (found,) = [c for c in claims if "armed" in c.label]
+        assert sorted(m.document for m in found.mentions) == [1, 2]
+        return found.label
+
+    assert armed(link_claims(units, texts)).startswith("Police did not say whether")
+    assert armed(link_claims(units, texts, unsaid=unsaid)).startswith("The suspect was armed when officers stopped him")
+
+
+def test_a_claim_all_of_whose_mentions_are_reports_not_made_is_named_as_before():
+    mentions = ["Police did not say whether the suspect was armed.", "The sheriff declined to say whether the suspect was armed."]
+    assert label(mentions, None, (), [True, True]) == label(mentions) == mentions[0]
+    assert label(mentions, None, (), [True, False]) == mentions[1]

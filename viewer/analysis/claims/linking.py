@@ -34,6 +34,7 @@ from viewer.analysis.claims.verifier import (
 )
 from viewer.analysis.model import Claim, Mention
 from viewer.corpus.metadata import dateline_length
+from viewer.corpus.spans import Span, mostly_held
 
 __all__ = ["ClaimUnit", "claim_units", "link_claims", "label"]
 
@@ -99,6 +100,7 @@ def link_claims(
     spread: Mapper = map,
     near: Sequence[tuple[int, int]] | None = None,
     published: Mapping[int, YearMonth] | None = None,
+    unsaid: Mapping[int, Sequence[Span]] | None = None,
 ) -> list[Claim]:
     """Claims stated in two or more documents, each with its mentions and its label (``model``:
     other fitted models than the shipped ones, as when fitting them; ``spread``: where candidate
@@ -106,7 +108,9 @@ def link_claims(
     the document pairs `candidates.neighbouring_documents` found, when the caller needs them too; ``kept_apart``:
     (document, passages) no unit of that document may share a claim with, the researcher having judged that the
     document does not carry the claim those passages state); ``published``: each dated document's year and month of
-    publication, which spares a follow-up report's dated retelling of the news from the recap check (`verifier.recalled`))."""
+    publication, which spares a follow-up report's dated retelling of the news from the recap check (`verifier.recalled`));
+    ``unsaid``: each document's reports not made, cue and content ("did not say whether…"), whose wording names no claim
+    another mention can name (`label`)."""
     units = in_reading_order(units)
     if not units:
         return []
@@ -128,7 +132,7 @@ def link_claims(
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     mentions = _mentions(units, {k for _p, i, j in ranked for k in (i, j)}, texts)  # every unit a claim can hold
     clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, _verbatim(ranked, mentions, scores))
-    claims = [_claim(units, vectors, members, mentions) for members in clusters]
+    claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
@@ -326,10 +330,12 @@ def _mentions(units: Sequence[ClaimUnit], members: Iterable[int], texts: Mapping
     return {k: _mention(units[k], texts) for k in sorted(members)}
 
 
-def _claim(units, vectors: np.ndarray, members: list[int], found: Mapping[int, Mention]) -> Claim:
+def _claim(units, vectors: np.ndarray, members: list[int], found: Mapping[int, Mention],
+           unsaid: Mapping[int, Sequence[Span]]) -> Claim:
     mentions = [found[k] for k in members]
     headlines = [units[k].features.headline for k in members]
-    return Claim(label=label([m.text for m in mentions], vectors[members], headlines), mentions=mentions)
+    not_made = [mostly_held(m.start, m.end, unsaid.get(m.document, ())) for m in mentions]
+    return Claim(label=label([m.text for m in mentions], vectors[members], headlines, not_made), mentions=mentions)
 
 
 def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
@@ -337,15 +343,19 @@ def _mention(unit: ClaimUnit, texts: Mapping[int, str]) -> Mention:
     return Mention(unit.document, unit.span.start, unit.span.end, text[unit.span.start:unit.span.end])
 
 
-def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines: Sequence[bool] = ()) -> str:
+def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines: Sequence[bool] = (),
+          unsaid: Sequence[bool] = ()) -> str:
     """The wording that best represents the claim: the mention closest in meaning to all the
     others (the medoid), among those that read as a sentence and quote nothing inside, so every
     output names the claim by one whole wording, never a fragment. A headline ("Quake Kills 10")
-    names the claim only when no sentence of the prose does."""
+    names the claim only when no sentence of the prose does. A mention that is mostly a report not made
+    (``unsaid``: "Police did not say whether the suspect was armed") names it only when every mention is one:
+    a researcher reads the label as what the claim states."""
     wordings = [_EDGE_QUOTES.sub("", " ".join(m.split())) for m in mentions]
     centrality = (vectors @ vectors.T).sum(axis=1) if vectors is not None and len(vectors) == len(wordings) else np.zeros(len(wordings))
     headline = list(headlines) + [False] * (len(wordings) - len(headlines))
-    best = min(range(len(wordings)), key=lambda k: (bool(_QUOTES.search(wordings[k])), headline[k], not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
+    not_made = list(unsaid) + [False] * (len(wordings) - len(unsaid))
+    best = min(range(len(wordings)), key=lambda k: (not_made[k], bool(_QUOTES.search(wordings[k])), headline[k], not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
     return _shorten(_QUOTES.sub("", _without_dateline(wordings[best])).strip(" ,;:"))
 
 
