@@ -117,7 +117,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     a channel ("told KIRO 7") and a number in a title ("a three-term governor") are no counts
 #     one-word bodies the recogniser calls people, finding a person or thing is no report, issuer/official roles
 #     a report not made ("Police did not say whether…") names a claim only when each of its mentions is one
-ANALYSER_VERSION = "65"
+# 66: a title before a given name ("Detective Ed Troyer") is a person whatever label the recogniser gives
+ANALYSER_VERSION = "66"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

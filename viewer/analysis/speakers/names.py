@@ -130,6 +130,8 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" and not _qualifies_person(t, head) for t in tokens):
         return _common_phrase(tokens)  # "a spokesman for Meta Platforms": the company speaks
     run = _name_run(tokens, doc_words)
+    if run and _title_and_given_name(run):
+        run = run[1:]  # the title is the office, as with a name the recogniser knows ("Sgt. John Smith")
     if run:
         name = " ".join(t.text for t in run)
         role = _role_text(tokens, run)
@@ -766,7 +768,8 @@ def _is_org(run: list, tokens: list) -> bool:
         return True
     if len(run) > 1 and all(t.text.isupper() for t in run) and not any(t.lower_ in ORG_WORDS for t in run):
         return False  # a transcript's speaker in capitals ("DARRIN PORCHER:")
-    titled = any(t.lower_ in ROLE_WORDS for t in tokens if t.i < run[0].i)
+    before = [t for t in tokens if t.i < run[0].i]
+    titled = any(t.lower_ in ROLE_WORDS for t in before) or _title_and_given_name([*before[-1:], *run])
     if (titled or any(t.ent_type_ == "PERSON" for t in run)) and run[-1].lower_ not in ORG_WORDS:
         return False
     if _described_as_someones(run, tokens):
@@ -774,6 +777,12 @@ def _is_org(run: list, tokens: list) -> bool:
     last = run[-1]
     return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP") or (
         len(run) == 1 and last.text.isupper())
+
+
+def _title_and_given_name(run: list) -> bool:
+    """"Detective Ed Troyer": a title before a given name names a person, though the recogniser may take the
+    three words for a body (it labels this one ORG)."""
+    return len(run) > 2 and run[0].lower_.rstrip(".") in TITLES and is_given_name(run[1].text)
 
 
 def _described_as_someones(run: list, tokens: list) -> bool:
