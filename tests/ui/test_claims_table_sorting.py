@@ -5,7 +5,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from viewer.ui.claims_panel import FIXED
-from viewer.ui.main_window import MainWindow
 
 
 def _sorted_by(qtbot, window, column):
@@ -18,13 +17,10 @@ def _sorted_by(qtbot, window, column):
 
 
 @pytest.mark.parametrize("column", [FIXED.index("Sources"), len(FIXED)], ids=["Sources", "first article"])
-def test_the_sorted_column_shows_its_whole_title_beside_the_arrow(qtbot, analysed_corpus, settings, column):
+def test_the_sorted_column_shows_its_whole_title_beside_the_arrow(qtbot, analysed_corpus, shown_window, column):
     """Sorted by its sources, the table's header read "Sour…" (60 px for 78), and by an article "…" for "d1"."""
-    w = MainWindow(analysed_corpus, settings)
-    qtbot.addWidget(w)
+    w = shown_window(analysed_corpus)
     w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
     w.compare([1, 2])
     qtbot.wait(20)
     header = _sorted_by(qtbot, w, column)

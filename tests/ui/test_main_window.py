@@ -169,14 +169,11 @@ def test_the_status_line_on_a_claim_goes_when_the_articles_open_share_it_no_more
     assert w.statusBar().currentMessage() == "Wrote report.pdf"
 
 
-def test_the_claims_filter_box_is_readable_in_a_1280_pixel_window(qtbot, analysed_corpus, settings):
+def test_the_claims_filter_box_is_readable_in_a_1280_pixel_window(qtbot, analysed_corpus, shown_window):
     """fresh34: "Only claims shared by the open articles" beside it left the filter box 66 px wide at 1280 × 800,
     its placeholder cut to "Filter cl…"."""
-    w = MainWindow(analysed_corpus, settings)
-    qtbot.addWidget(w)
+    w = shown_window(analysed_corpus)
     w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
     w.compare([1, 2])
     qtbot.wait(50)
     box = w.claims_panel.filter_box
