@@ -163,7 +163,9 @@ class MainWindow(QMainWindow):
                      self.notes_panel, self.timeline_panel):
             part.set_corpus(corpus)
         self._shown_version = corpus.data_version() if corpus is not None else None
-        if corpus is not None and self.isVisible():
+        if corpus is None:
+            self.parser_warm_up.stop()
+        elif self.isVisible():
             self.parser_warm_up.arm(corpus)
         self._show_summary()
         self._refresh_actions()

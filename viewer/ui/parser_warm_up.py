@@ -38,25 +38,31 @@ class ParserWarmUp(QObject):
         super().__init__(parent)
         self.runner = runner
         self.thread: threading.Thread | None = None
-        self.foreign = False
+        self.corpus: Corpus | None = None
         self._idle = QTimer(self, singleShot=True, interval=IDLE_BEFORE_WARMING_MS)
         self._idle.timeout.connect(self._on_idle)
 
     def arm(self, corpus: Corpus) -> None:
-        """A corpus is shown: warm what its links need once the window has been idle a while (never twice)."""
-        self.foreign = self.foreign or store.holds_foreign_units(corpus)
-        if self.thread is None and not (nlp.loaded() and not self.foreign):
+        """A corpus is shown: warm what its links need once the window has been idle a while (never twice). What
+        the corpus needs is asked then, not here: this runs as the window opens."""
+        self.corpus = corpus
+        if self.thread is None:
             self._idle.start()
 
     def _on_idle(self) -> None:
-        if self.thread is not None:
+        if self.thread is not None or self.corpus is None:
             return
         if not self.runner.idle:  # an import or analysis is running (an analysis loads it anyway): later
             self._idle.start()
             return
-        self.thread = threading.Thread(target=warm_for_links, args=(self.foreign,), name="parser warm-up", daemon=True)
+        foreign = store.holds_foreign_units(self.corpus)
+        if nlp.loaded() and not foreign:
+            return
+        self.thread = threading.Thread(target=warm_for_links, args=(foreign,), name="parser warm-up", daemon=True)
         self.thread.start()
 
     def stop(self) -> None:
-        """The window closes: no warm-up starts after it (one loading goes on: it holds no window part)."""
+        """The window closes or lets its corpus go: no warm-up starts after it, nor asks that corpus anything (one
+        loading goes on: it holds no window part)."""
         self._idle.stop()
+        self.corpus = None
