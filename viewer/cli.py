@@ -189,7 +189,7 @@ UNLINK_HELP = "a claim is not carried by an article (c7 d2), or two passages are
 def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
     """One sub-command per kind of correction, named as `viewer.analysis.corrections` names it."""
     from viewer.analysis import corrections as c
-    from viewer.analysis.model import ATTRIBUTION_KINDS, SPEAKER_KINDS
+    from viewer.analysis.model import ATTRIBUTION_KINDS, MADE_REPORT, NEGATIONS, SPEAKER_KINDS
 
     passages = (("a", "DOC:START-END", "e.g. d1:0-120"), ("b", "DOC:START-END", None))
     names = (("a", "NAME", None), ("b", "NAME", None))
@@ -221,6 +221,8 @@ def add_correction_parsers(kinds: argparse._SubParsersAction) -> None:
     editing.add_argument("--speaker", help="who said it")
     editing.add_argument("--role", help="the speaker's role ('' for none)")
     editing.add_argument("--speaker-kind", choices=SPEAKER_KINDS, help="what kind of speaker")
+    editing.add_argument("--report", choices=(MADE_REPORT, *NEGATIONS),
+                         help="whether the speaker made the report: 'negated' (did not say), 'withheld' (declined to say)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -568,9 +568,13 @@ def _speakers(corpus: Corpus, args: argparse.Namespace) -> dict:
 
 
 def _edit(corpus: Corpus, args: argparse.Namespace) -> dict:
+    from viewer.analysis.model import MADE_REPORT
+
     given = {"kind": args.kind, "speaker_name": args.speaker, "speaker_role": args.role,
-             "speaker_kind": args.speaker_kind}
+             "speaker_kind": args.speaker_kind, "negation": args.report}
     changes = {name: value or None for name, value in given.items() if value is not None}
+    if changes.get("negation") == MADE_REPORT:  # stored as no negation
+        changes["negation"] = None
     return {**_attribution(corpus, args.a), "changes": changes}
 
 

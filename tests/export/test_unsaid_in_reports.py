@@ -1,12 +1,13 @@
 """A report not made ("Police did not say whether…", "Sheriff Tom Hale declined to say whether…") is shown plainly in
 every report, and is no source of the claim there; the JSON export keeps exactly its documented keys, the negation
-visible in the cue (`UNSAID_REPORTS`: d1 the chief says it, d2 the police did not say, d3 the sheriff declined to say)."""
+visible in the cue and its own key, and a claim no source states reads "not stated" (`UNSAID_REPORTS`: d1 the chief says it, d2 the police did not say, d3 the sheriff declined to say)."""
 from __future__ import annotations
 
 import csv
 import io
 import json
 import re
+import shutil
 
 import pytest
 from pypdf import PdfReader
@@ -55,11 +56,50 @@ def test_pdf_says_who_did_not_say(corpus, tmp_path):
     assert "Tom Hale, Sheriff (indirect, declined to say)" in everything
 
 
-def test_json_keeps_its_documented_keys_and_the_negation_in_the_cue(corpus):
+def test_json_keeps_its_documented_keys_and_marks_the_negation(corpus):
     exported = json.loads(json.dumps(corpus_to_dict(corpus)))
     made, negated, withheld = exported["attributions"]
-    assert set(negated) == set(withheld) == set(made)
+    assert set(negated) == set(withheld) == set(made) | {"negation"}
+    assert (negated["negation"], withheld["negation"]) == ("negated", "withheld")
     assert (negated["cue"]["text"], withheld["cue"]["text"]) == ("did not say", "declined")
     (claim,) = [c for c in exported["claims"] if "armed" in c["label"]]
+    assert claim["unsaid_in"] == ["d2", "d3"]
     speakers = {s["document"]: s.get("speaker") for s in claim["provenance"]["sources"]}
     assert speakers == {"d1": made["speaker"], "d2": None, "d3": None}
+
+
+def test_the_matrix_says_which_sources_hold_the_claim_only_in_a_report_not_made(corpus, tmp_path):
+    export(corpus, "md", tmp_path / "r.md")
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    (row,) = [line for line in text.splitlines() if line.startswith("| c") and "armed" in line]
+    assert row.split(" | ")[1:] == ["present", "report not made", "report not made |"]
+    assert "_report not made: the source holds the claim only in a report not made" in text
+
+
+@pytest.fixture
+def unstated(unsaid_reports_file, tmp_path):
+    """The chief's report too read as withheld (the researcher's word): no source states the claim."""
+    from viewer.analysis import store
+    from viewer.analysis.corrections import EditAttribution
+    from viewer.analysis.pipeline import relink
+
+    copy = tmp_path / "unstated.corpus"
+    shutil.copy(unsaid_reports_file, copy)
+    with Corpus(copy, create=False) as opened:
+        (chief,) = store.attributions(opened, document_id=1)
+        store.record_correction(opened, EditAttribution(1, (chief.content.start, chief.content.end),
+                                                        {"negation": "withheld"}))
+        relink(opened)
+        yield opened
+
+
+def test_a_claim_no_source_states_is_named_not_stated_in_every_report(unstated, tmp_path):
+    exported = corpus_to_dict(unstated)
+    (claim,) = [c for c in exported["claims"] if "armed" in c["label"]]
+    assert claim["unsaid_in"] == ["d1", "d2", "d3"] and not claim["label"].startswith("not stated")
+    for kind in ("md", "html"):
+        export(unstated, kind, tmp_path / f"r.{kind}")
+        assert f"not stated: {claim['label']}" in (tmp_path / f"r.{kind}").read_text(encoding="utf-8")
+    export_pdf(unstated, tmp_path / "r.pdf", render, options=PdfOptions())
+    everything = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "r.pdf").pages)
+    assert f"not stated: {claim['label'][:30]}" in everything

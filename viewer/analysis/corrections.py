@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from typing import ClassVar
 
-from viewer.analysis.model import Attribution, Mention
+from viewer.analysis.model import NEGATIONS, Attribution, Mention
 from viewer.jobs import ATTRIBUTIONS, CLAIMS, DOCUMENTS, SPEAKERS
 
 Passage = tuple[int, int, int]  # document, start, end
-EDITABLE_ATTRIBUTION_FIELDS = ("kind", "speaker_name", "speaker_role", "speaker_kind")
+EDITABLE_ATTRIBUTION_FIELDS = ("kind", "speaker_name", "speaker_role", "speaker_kind", "negation")
 
 
 class _Stored:
@@ -177,10 +177,11 @@ class _Attribution(_Stored):
 
 @dataclass(frozen=True)
 class EditAttribution(_Attribution):
-    what: ClassVar[str] = "change the kind, speaker or role of an attribution the analysis got wrong"
+    """``negation`` None says the report was made; "negated" or "withheld" that it was not (`model.NEGATIONS`)."""
+
+    what: ClassVar[str] = "change the kind, speaker or role of an attribution, or whether it was made, where the analysis erred"
     changes: Mapping[str, str | None] = field(default_factory=dict, hash=False)
     kind: ClassVar[str] = "edit-attribution"
-    touches: ClassVar[frozenset[str]] = frozenset({SPEAKERS, ATTRIBUTIONS})
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -190,7 +191,16 @@ class EditAttribution(_Attribution):
                              f" {', '.join(EDITABLE_ATTRIBUTION_FIELDS)}")
         if not self.changes:
             raise ValueError(f"an attribution edit changes at least one of {', '.join(EDITABLE_ATTRIBUTION_FIELDS)}")
+        if self.changes.get("negation") not in (None, *NEGATIONS):
+            raise ValueError(f"{self.changes['negation']!r} does not say whether a report was made; expected"
+                             f" {' or '.join(NEGATIONS)}, or nothing for a report made")
         object.__setattr__(self, "changes", dict(self.changes))
+
+    @property
+    def touches(self) -> frozenset[str]:
+        """A report made or not made is a source of a claim or not, and its words a denial or not: claims too."""
+        said = frozenset({SPEAKERS, ATTRIBUTIONS})
+        return said | {CLAIMS} if "negation" in self.changes else said
 
     def apply(self, out: Corrections) -> None:
         out.attribution_edits.setdefault(self.key, {}).update(self.changes)

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from viewer.corpus.spans import Span
 
 __all__ = ["Span", "Relay", "Attribution", "SpeakerMention", "Speaker", "Mention", "Discrepancy", "Claim",
-           "ATTRIBUTION_KINDS", "NEGATIONS", "SPEAKER_KINDS", "UNNAMED", "UNNAMED_SOURCES", "UNSAID_WORDS", "unnamed",
-           "unsaid_label"]
+           "ATTRIBUTION_KINDS", "MADE_REPORT", "NEGATIONS", "NOT_STATED", "NOT_STATED_EXPLAINED", "SPEAKER_KINDS", "UNNAMED", "UNNAMED_SOURCES", "UNSAID_WORDS", "unnamed",
+           "claim_wording", "unsaid_label"]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "according-to", "belief")  # how a statement is reported
 # a report kept though not made, as PolNeAR's guidelines count it: "did not say whether", "declined to say whether"
 NEGATIONS = ("negated", "withheld")
+MADE_REPORT = "made"  # how the command line names a report made, stored as no negation
 # "country": a state speaking ("Russia said"); "document": the poll, the filing
 SPEAKER_KINDS = ("person", "organisation", "country", "group", "document", "unknown")
 UNNAMED = "unnamed source"  # attributed ("…, a source said") to no one the analysis could name
@@ -35,6 +36,17 @@ UNSAID_WORDS = {"negated": "did not say", "withheld": "declined to say"}
 def unsaid_label(negation: str | None) -> str:
     """"did not say" for a negated report, "declined to say" for a withheld one, "" for a report made."""
     return UNSAID_WORDS.get(negation, "") if negation else ""
+
+
+# A claim every source holds only in a report not made: its words are in the articles, but no one states it
+NOT_STATED = "not stated"
+NOT_STATED_EXPLAINED = ("Not stated: every source holds this claim only in a report not made (“did not say whether…”,"
+                        " “declined to say”), so it is no one's claim")
+
+
+def claim_wording(label: str, stated: bool) -> str:
+    """A claim's label as every view and report names it: "not stated: …" before one no source states."""
+    return label if stated else f"{NOT_STATED}: {label}"
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,14 @@ from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
 from viewer.analysis.documents import DocumentAnalysis
-from viewer.analysis.model import Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention, unnamed
+from viewer.analysis.model import (
+    Attribution, Claim, Mention, Relay, Span, Speaker, SpeakerMention, claim_wording, unnamed,
+)
 from viewer.corpus import publication
 from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
 from viewer.corpus.kept_rows import column as block_column, ids_taken, put_back, read_block
 from viewer.corpus.length_limit import ANALYSIS_READS
+from viewer.corpus.spans import mostly_held
 from viewer.corpus.store import Corpus, now
 
 
@@ -86,10 +89,24 @@ class StoredDiscrepancy:
 
 @dataclass(frozen=True)
 class StoredClaim:
+    """``unsaid``: the documents holding the claim only in reports not made ("Police did not say whether the suspect
+    was armed"), which carry its words but state it for no one; a claim all its documents hold so is stated by none."""
+
     id: int
     label: str
     mentions: tuple[Mention, ...]
     discrepancies: tuple[StoredDiscrepancy, ...]
+    unsaid: frozenset[int] = frozenset()
+
+    @property
+    def stated(self) -> bool:
+        """Whether some source states the claim: a researcher does not count one only reported unsaid as anyone's."""
+        return not self.mentions or any(m.document not in self.unsaid for m in self.mentions)
+
+    @property
+    def named(self) -> str:
+        """The label as every view and report shows it: "not stated: …" for a claim no source states."""
+        return claim_wording(self.label, self.stated)
 
     def documents(self) -> list[int]:
         return sorted({m.document for m in self.mentions})
@@ -286,13 +303,15 @@ def attribution_sources(corpus: Corpus) -> dict[int, list[tuple[Span, str]]]:
     return out
 
 
-def unsaid_spans(corpus: Corpus) -> dict[int, list[Span]]:
-    """Each document's reports not made, cue to content end or content to cue end ("did not say whether the
-    suspect was armed"): their "not" denies nothing of the claim, and their content is no one's denial either."""
+def unsaid_spans(corpus: Corpus, documents: Iterable[int] | None = None) -> dict[int, list[Span]]:
+    """Each document's reports not made (of ``documents``, None: every one), cue to content end or content to cue
+    end ("did not say whether the suspect was armed"): their "not" denies nothing of the claim, and their content is
+    no one's denial either."""
     out: dict[int, list[Span]] = {}
+    which = "" if documents is None else f" AND document_id {IN_IDS}"
     for document_id, c0, c1, t0, t1 in corpus.db.execute(
-        f"SELECT document_id, cue_start, cue_end, content_start, content_end FROM attributions WHERE NOT {MADE}"
-        " ORDER BY document_id, content_start"
+        f"SELECT document_id, cue_start, cue_end, content_start, content_end FROM attributions WHERE NOT {MADE}{which}"
+        " ORDER BY document_id, content_start", () if documents is None else (id_list(documents),)
     ):
         out.setdefault(document_id, []).append(Span(min(t0, c0 if c0 is not None else t0),
                                                      max(t1, c1 if c1 is not None else t1)))
@@ -393,6 +412,7 @@ _EDIT_ATTRIBUTION = {
         "UPDATE attributions SET speaker_role = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
     "speaker_kind":
         "UPDATE attributions SET speaker_kind = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
+    "negation": "UPDATE attributions SET negation = ? WHERE document_id = ? AND content_start = ? AND content_end = ?",
 }
 
 
@@ -618,9 +638,19 @@ def claims(corpus: Corpus, ids: Sequence[int] | None = None) -> list[StoredClaim
     found: dict[int, list[StoredDiscrepancy]] = {i: [] for i in ids}
     for claim_id, kind, explanation, involved in spans:
         found[claim_id].append(StoredDiscrepancy(kind, explanation, tuple(passages[s] for s in involved)))
+    unsaid = unsaid_spans(corpus, {m.document for held in mentions.values() for m in held})
     return [
-        StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i])) for i in ids if i in labels
+        StoredClaim(i, labels[i], tuple(mentions[i]), tuple(found[i]), _unsaid_in(mentions[i], unsaid))
+        for i in ids if i in labels
     ]
+
+
+def _unsaid_in(mentions: Sequence[Mention], unsaid: Mapping[int, Sequence[Span]]) -> frozenset[int]:
+    """The documents whose every mention of a claim is mostly a report not made (as its label is chosen, `linking`)."""
+    held: dict[int, bool] = {}
+    for m in mentions:
+        held[m.document] = held.get(m.document, True) and mostly_held(m.start, m.end, unsaid.get(m.document, ()))
+    return frozenset(d for d, only in held.items() if only)
 
 
 def mention_counts(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, int]:

@@ -186,7 +186,7 @@ def _claim(c: store.StoredClaim) -> dict:
             {"kind": d.kind, "explanation": d.explanation, "mentions": [_mention(m) for m in d.mentions]}
             for d in c.discrepancies
         ],
-    }
+    } | ({"unsaid_in": [f"d{d}" for d in sorted(c.unsaid)]} if c.unsaid else {})
 
 
 def _speaker(s: store.StoredSpeaker) -> dict:
@@ -214,4 +214,4 @@ def _attribution(number: int, a: store.StoredAttribution, text: str) -> dict:
         "content": _span(a.content, text),
         "via": [{"name": r.name, "cue": r.cue} for r in a.via],
         "origin": a.origin,
-    } | ({"parts": [_span(p, text) for p in a.parts]} if a.parts else {})
+    } | ({"parts": [_span(p, text) for p in a.parts]} if a.parts else {}) | ({"negation": a.negation} if a.negation else {})

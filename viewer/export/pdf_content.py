@@ -15,8 +15,8 @@ from viewer.export.note_text import note_html, note_readable
 from viewer.export.pdf_document import PAGE_SIZES, Cell, Markdown, Paragraph, Run, Section, Table, picture_room
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
-    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
-    not_carried_words, once, own_mentions, present, rendered_here, times_here,
+    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, UNSAID_HERE, UNSAID_LEGEND, closest_words,
+    ended, near_duplicate, not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
 from viewer.provenance.wording import statement_kind
@@ -143,6 +143,8 @@ def _matrix(selection: Selection) -> list[Section]:
         for article in unshared:
             s.blocks.append(Paragraph([Run(article.source(sep=" ") + ": ", bold=True),
                                        Run(article.title, link=f"doc:{article.document.id}")], "note"))
+    if selection.says_unsaid:
+        s.blocks.append(Paragraph([Run(UNSAID_LEGEND + ".")], "note"))
     if selection.says_not_carried:
         s.blocks.append(Paragraph([Run(NOT_CARRIED_LEGEND + ".")], "note"))
     if stranded := selection.stranded_corrections():
@@ -152,7 +154,7 @@ def _matrix(selection: Selection) -> list[Section]:
 
 
 def _claim_cell(selection: Selection, claim: StoredClaim) -> Cell:
-    return Cell([Run(f"c{claim.id} ", bold=True), Run(claim.label)], background=selection.colour(claim.id))
+    return Cell([Run(f"c{claim.id} ", bold=True), Run(claim.named)], background=selection.colour(claim.id))
 
 
 def _matrix_cell(selection: Selection, claim: StoredClaim, article: Article) -> Cell:
@@ -165,7 +167,8 @@ def _matrix_cell(selection: Selection, claim: StoredClaim, article: Article) -> 
         if passage is not None:
             runs.append(Run("\n" + closest_words(passage, 50), colour="#555555", italic=True, small=True))
         return Cell(runs, background=palette.ABSENT)
-    word = "≠ differs" if claim.differs_in(article.document.id) else "present"
+    word = (UNSAID_HERE if article.document.id in claim.unsaid
+            else "≠ differs" if claim.differs_in(article.document.id) else "present")
     key = mention_key(here[0])
     return Cell([Run(f"{word}\np. "), Run("", page_of=key, link=key)])
 
@@ -255,7 +258,7 @@ def _text(selection: Selection, article: Article, numbers: dict[int, int], conte
 
 def _comment(selection: Selection, article: Article, claim: StoredClaim, mention: Mention) -> str:
     """The comment a PDF reader lists for a highlight: the claim, the other sources, what differs."""
-    lines = [f"Claim c{claim.id}: {claim.label}"]
+    lines = [f"Claim c{claim.id}: {claim.named}"]
     if claim.rendered_in(mention):
         lines.append(f"{claim.rendered_in(mention)} rendering of the claim's words in this article (one source, two languages)")
     for document_id in once(m.document for m in claim.mentions if m.document != article.document.id):
@@ -287,7 +290,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
     pinned = {pin.key for pin in content.notes}
     for number, (claim, mentions) in enumerate(article.claims_here(), start=1):
         runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=selection.colour(claim.id)),
-                Run(f" {ended(claim.label)} {times_here(len(own_mentions(claim, mentions)))}"
+                Run(f" {ended(claim.named)} {times_here(len(own_mentions(claim, mentions)))}"
                     f"{rendered_here(claim, article.document.id)}")]
         others = once(o.document for o in claim.mentions if o.document != article.document.id)
         if others:

@@ -18,8 +18,8 @@ from viewer.export import stranded as stranded_notes
 from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
-    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, closest_words, ended, near_duplicate,
-    not_carried_words, once, own_mentions, present, rendered_here, times_here,
+    NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, UNSAID_HERE, UNSAID_LEGEND, closest_words,
+    ended, near_duplicate, not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import with_kind
 from viewer.provenance.wording import statement_kind
@@ -61,6 +61,8 @@ def _cell(selection: Selection, claim: StoredClaim, article: Article) -> str:
         return not_carried_words(judged)
     if not claim.mentions_in(article.document.id):
         return NOT_FOUND
+    if article.document.id in claim.unsaid:
+        return UNSAID_HERE
     return "≠ differs" if claim.differs_in(article.document.id) else "present"
 
 
@@ -140,12 +142,14 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
             w("|---" * (len(table.articles) + 1) + "|\n")
             for c in table.claims:
                 cells = [_md_cell(selection, c, a) for a in table.articles]
-                w(f"| c{c.id} {md_escape(c.label)} | " + " | ".join(cells) + " |\n")
+                w(f"| c{c.id} {md_escape(c.named)} | " + " | ".join(cells) + " |\n")
         if unshared := selection.matrix[1]:
             w(f"\n### {matrix.ALONE} ({len(unshared)})\n\n")
             for article in unshared:
                 w(f"- **{article.label}** {md_escape(article.title)}\n")
         w(f"\n_{md_escape(NOT_FOUND_LEGEND)}._\n")
+        if selection.says_unsaid:
+            w(f"\n_{md_escape(UNSAID_LEGEND)}._\n")
         if selection.says_not_carried:
             w(f"\n_{md_escape(NOT_CARRIED_LEGEND)}._\n")
     if stranded := selection.stranded_corrections():
@@ -197,7 +201,7 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
     if article.mentions:
         w("\n### Claims in this article\n\n")
     for claim, mentions in article.claims_here():
-        w(f"- **c{claim.id}** {md_escape(ended(claim.label))} {times_here(len(own_mentions(claim, mentions)))}"
+        w(f"- **c{claim.id}** {md_escape(ended(claim.named))} {times_here(len(own_mentions(claim, mentions)))}"
           f"{md_escape(rendered_here(claim, article.document.id))}{_also_in(_others(claim, article))}\n")
         for d in claim.discrepancies:
             w(f"  - ≠ {md_escape(with_kind(d, selection.source_names))}\n")
@@ -259,7 +263,7 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
             w(f"<h3>{e(table.heading(lambda a: a.label))}</h3>\n")
         w("<table><tr><th>Claim</th>" + "".join(f"<th>{e(a.source(sep=' '))}</th>" for a in table.articles) + "</tr>\n")
         for c in table.claims:
-            w(f"<tr><td style=\"background:{selection.colour(c.id)}\"><b>c{c.id}</b> {e(c.label)}</td>")
+            w(f"<tr><td style=\"background:{selection.colour(c.id)}\"><b>c{c.id}</b> {e(c.named)}</td>")
             for a in table.articles:
                 word = _cell(selection, c, a)
                 judged = selection.not_carried(c.id, a.document.id) is not None
@@ -281,6 +285,8 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
           + "</ul>\n")
     if selection.claims:
         w(f"<p class=\"meta\">{e(NOT_FOUND_LEGEND)}.</p>\n")
+    if selection.says_unsaid:
+        w(f"<p class=\"meta\">{e(UNSAID_LEGEND)}.</p>\n")
     timeline_tables.write_html(selection, w)
     for article in selection.articles:
         _html_article(selection, article, w)
@@ -335,7 +341,7 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     for claim, mentions in article.claims_here():
         others = [f"<a href=\"#{label}\">{label}</a>" if label in exported else
                   f"<span title=\"not in this report\">{label}</span>" for label in _others(claim, article)]
-        w(f"<li><b>c{claim.id}</b> {e(ended(claim.label))} {times_here(len(own_mentions(claim, mentions)))}"
+        w(f"<li><b>c{claim.id}</b> {e(ended(claim.named))} {times_here(len(own_mentions(claim, mentions)))}"
           f"{e(rendered_here(claim, article.document.id))}{_also_in(others)}<ul>")
         for d in claim.discrepancies:
             w(f"<li>≠ {e(with_kind(d, selection.source_names))}</li>")

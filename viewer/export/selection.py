@@ -168,6 +168,11 @@ class Selection:
         """Whether a matrix cell says "not carried", so the report explains the word."""
         return any(j.applies and not j.carried for j in self.source_corrections)
 
+    @property
+    def says_unsaid(self) -> bool:
+        """Whether a matrix cell says "report not made" (or a claim "not stated"), so the report explains the words."""
+        return any(c.unsaid for c in self.claims)
+
     def stranded_corrections(self) -> list[str]:
         """The researcher's words about exported articles that apply to no claim now (kept), as a report lists them."""
         return [f"{j.describe()} ({j.made[:10]})" for j in self.source_corrections if not j.applies]

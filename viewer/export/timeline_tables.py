@@ -26,7 +26,7 @@ def write_markdown(selection: Selection, w: Callable[[str], object], escape: Cal
     w(f"\n## {HEADING}\n\n{escape(EXPLAINED)}\n")
     for claim in selection.claims:
         t = selection.timelines[claim.id]
-        w(f"\n### c{claim.id} {escape(claim.label)}\n\n")
+        w(f"\n### c{claim.id} {escape(claim.named)}\n\n")
         _md_table(SOURCE_COLUMNS, [source_row(s) for s in t.sources], w, escape)
         for line in _conflicts(t):
             w(f"\n- {escape(line)}")
@@ -53,7 +53,7 @@ def write_html(selection: Selection, w: Callable[[str], object]) -> None:
     for claim in selection.claims:
         t = selection.timelines[claim.id]
         w(f"<h3 id=\"timeline-c{claim.id}\"><span style=\"background:{selection.colour(claim.id)}\">c{claim.id}</span> "
-          f"{e(claim.label)}</h3>\n")
+          f"{e(claim.named)}</h3>\n")
         _html_table(SOURCE_COLUMNS, [source_row(s) for s in t.sources], w)
         for line in _conflicts(t):
             w(f"<p class=\"meta\">{e(line)}</p>\n")

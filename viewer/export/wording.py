@@ -22,6 +22,9 @@ NOT_FOUND_LEGEND = ("not found: the analysis linked no passage of the source to 
 NOT_CARRIED = "not carried"  # the researcher judged that the source does not carry the claim: a correction, kept
 NOT_CARRIED_LEGEND = ("not carried: the researcher judged that the source does not carry the claim (a correction, which "
                       "every analysis keeps: no passage of the source joins the claim)")
+UNSAID_HERE = "report not made"  # the source holds the claim only in a report not made ("did not say whether…")
+UNSAID_LEGEND = (f"{UNSAID_HERE}: the source holds the claim only in a report not made (“did not say whether…”, "
+                 "“declined to say”), so it states it for no one; a claim no source states reads “not stated: …”")
 STRANDED_CORRECTIONS = "Corrections that apply to no claim now"  # the heading of the researcher's words left without a claim
 
 

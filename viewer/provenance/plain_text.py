@@ -13,7 +13,7 @@ FIRST = "★"
 
 def timeline_text(t: Timeline, width: int = 100) -> str:
     """Sources in time order (first reporter starred), then the thread of updates."""
-    lines = [f"c{t.claim.id}  {t.claim.label}", ""]
+    lines = [f"c{t.claim.id}  {t.claim.named}", ""]
     count = len(t.sources)
     firsts = sum(1 for s in t.sources if s.first)
     first = (f"first reporter {FIRST}" if firsts == 1 else f"{firsts} first reporters {FIRST}, the same day") if firsts \

@@ -37,3 +37,4 @@ def statement_kind(kind: str, negation: str | None) -> str:
     """A statement's kind as reports print it: "indirect", or "indirect, did not say" for a report not made."""
     unsaid = unsaid_label(negation)
     return f"{kind}, {unsaid}" if unsaid else kind
+

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBox
 
 from viewer.analysis import store
 from viewer.analysis.closest_passages import ClosestPassage, closest_passages
-from viewer.analysis.model import unsaid_label
+from viewer.analysis.model import NOT_STATED_EXPLAINED, unsaid_label
 from viewer.analysis.pipeline import too_long_to_analyse
 from viewer.comparison import (
     BOILERPLATE_GREY, CLOSEST_TINT, DISCREPANCY_MARK, FOUND_TINT, STATEMENT_TINT, UNSAID_TINT, ComparisonState, tint,
@@ -390,6 +390,10 @@ class ArticleView(QWidget):
             lines.append(f"<p><i>No passage linked in {', '.join(unlinked)} — select the claim to see the closest "
                          "passages there (not linked is not silent).</i></p>")
         claim = self.state.claims.get(claim_id)
+        if claim is not None and not claim.stated:
+            lines.append(f"<p><i>{html.escape(NOT_STATED_EXPLAINED)}.</i></p>")
+        elif claim is not None and self.document_id in claim.unsaid:
+            lines.append("<p><i>This article holds it only in a report not made: it states it for no one.</i></p>")
         for m in claim.renderings_in(self.document_id) if claim else ():
             lines.append(f"<p>Rendered here in {html.escape(claim.rendered_in(m))}: “{html.escape(' '.join(m.text.split()))}”</p>")
         differing = claim.discrepancies if claim else ()

@@ -1,15 +1,18 @@
-"""Edit one attribution: how it is reported, who said it, their role and what kind of speaker they are."""
+"""Edit one attribution: how it is reported, whether it was made, who said it, their role and what kind of speaker they are."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from viewer.analysis.model import ATTRIBUTION_KINDS, SPEAKER_KINDS
+from viewer.analysis.model import ATTRIBUTION_KINDS, SPEAKER_KINDS, UNSAID_WORDS
 from viewer.analysis.store import StoredAttribution
 
 KIND_LABELS = {"direct": "Direct quote", "indirect": "Reported speech", "according-to": "“According to …”",
                "belief": "Belief or intention"}
 KINDS = tuple((kind, KIND_LABELS[kind]) for kind in ATTRIBUTION_KINDS)
 SPEAKER_KIND_LABELS = tuple((kind, kind.capitalize()) for kind in SPEAKER_KINDS)
+# "" is a report made; a report not made ("Police did not say whether…") is kept but is no statement of the speaker's
+MADE = (("", "Made: the speaker said this"),
+        *((negation, f"Not made: the speaker {words} this") for negation, words in UNSAID_WORDS.items()))
 FIELD_CHARS = 48  # "Chicago Police Department spokesman" whole (the boxes showed "ago Police spokesman")
 
 
@@ -19,11 +22,12 @@ class AttributionDialog(QDialog):
     def __init__(self, a: StoredAttribution, speaker_kind: str, content: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit attribution")
-        self._before = {"kind": a.kind, "speaker_name": a.speaker_name or "", "speaker_role": a.speaker_role or "",
-                        "speaker_kind": speaker_kind}
+        self._before = {"kind": a.kind, "negation": a.negation or "", "speaker_name": a.speaker_name or "",
+                        "speaker_role": a.speaker_role or "", "speaker_kind": speaker_kind}
         quoted = QLabel(f"“{content if len(content) < 300 else content[:297] + '…'}”")
         quoted.setWordWrap(True)
         self.kind = _combo(KINDS, a.kind)
+        self.negation = _combo(MADE, a.negation or "")
         self.speaker_name = QLineEdit(a.speaker_name or "", placeholderText="who said it")
         self.speaker_role = QLineEdit(a.speaker_role or "", placeholderText="e.g. Mariupol mayor (optional)")
         self.speaker_kind = _combo(SPEAKER_KIND_LABELS, speaker_kind)
@@ -33,6 +37,7 @@ class AttributionDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(quoted)
         form.addRow("&Reported as:", self.kind)
+        form.addRow("Report &made:", self.negation)
         form.addRow("&Speaker:", self.speaker_name)
         form.addRow("R&ole:", self.speaker_role)
         form.addRow("Speaker &is a:", self.speaker_kind)
@@ -43,11 +48,13 @@ class AttributionDialog(QDialog):
         self.speaker_name.setFocus()
 
     def values(self) -> dict[str, str]:
-        return {"kind": self.kind.currentData(), "speaker_name": self.speaker_name.text().strip(),
+        return {"kind": self.kind.currentData(), "negation": self.negation.currentData(),
+                "speaker_name": self.speaker_name.text().strip(),
                 "speaker_role": self.speaker_role.text().strip(), "speaker_kind": self.speaker_kind.currentData()}
 
     def changes(self) -> dict[str, str | None]:
-        """The edited fields, as the `edit-attribution` correction takes them (an emptied role is None)."""
+        """The edited fields, as the `edit-attribution` correction takes them (an emptied role is None, and so is
+        the negation of a report now made)."""
         out: dict[str, str | None] = {}
         for name, value in self.values().items():
             if value != self._before[name] and not (name == "speaker_name" and not value):

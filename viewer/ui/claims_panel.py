@@ -22,6 +22,7 @@ from viewer.analysis.claim_sources import SourceJudgement
 from viewer.analysis.corrections import Withdraw
 from viewer.analysis.closest_passages import closest_passages
 from viewer.analysis.corrections import passage_of
+from viewer.analysis.model import NOT_STATED_EXPLAINED
 from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
@@ -36,9 +37,11 @@ CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SCOPE = "Open articles only"
 FIXED = ("#", "Claim", "Sources", "Discrepancy", "Tags")
 PRESENT, DIFFERS, ABSENT, NOT_CARRIED = "●", "≠", "–", "✕"
+UNSAID = "○"  # the article holds the claim only in a report not made ("Police did not say whether…")
 RENDERED = "+"  # after the mark: the article also renders the claim's words in another language
 _ANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                      Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
+                                     Qt.ItemDataRole.ForegroundRole,
                                      SORT_ROLE, CLAIM_ID_ROLE))  # the roles `ClaimTableModel.data` answers
 DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
@@ -166,6 +169,7 @@ class ClaimTableModel(QAbstractTableModel):
             return f"d{document_id}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{self._outlets.get(document_id, '')} (d{document_id}): {PRESENT} carries it, {DIFFERS} differs,"
+                    f" {UNSAID} only in a report not made (“did not say whether…”),"
                     f" {ABSENT} no passage linked (the analysis found none; it may be worded differently),"
                     f" {NOT_CARRIED} does not carry it (your correction)")
         return None
@@ -199,8 +203,9 @@ class ClaimTableModel(QAbstractTableModel):
                 judged = [d for d in self._documents if (d, claim.id) in self._judged]
                 said = [f"Corrected by you: d{d} does not carry it" for d in judged]
                 worded = [f"d{m.document}" + (f" ({claim.rendered_in(m)} rendering)" if claim.rendered_in(m) else "")
+                          + (" (a report not made)" if m.document in claim.unsaid else "")
                           + f": “{m.text}”" for m in claim.mentions]
-                return "\n\n".join([*worded, *said])
+                return "\n\n".join([*([NOT_STATED_EXPLAINED] if not claim.stated else []), *worded, *said])
             if role == Qt.ItemDataRole.ToolTipRole and column == 3:
                 return "\n".join(f"≠ {readable(d, self._names)}" for d in claim.discrepancies)
             if role == Qt.ItemDataRole.DisplayRole and column == 1 and self._corrected(claim.id):
@@ -209,14 +214,17 @@ class ClaimTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column == 3:
                 return len(claim.discrepancies)
-            return len(claim.documents()) if column == 2 else str(value).lower()
+            return _stating(claim) if column == 2 else str(value).lower()
+        if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2) and not claim.stated:
+            return QColor(Qt.GlobalColor.darkGray)  # set back, as a report not made is in the attribution panel
         return None
 
     def _text(self, claim: StoredClaim, column: int):
         if column == 1:
-            return claim.label
-        if column == 2:
-            return str(len(claim.documents()))
+            return claim.named
+        if column == 2:  # as a speaker's statements read: "0 (+3)", three articles hold it only in reports not made
+            unsaid = len(claim.unsaid)
+            return f"{_stating(claim)} (+{unsaid})" if unsaid else str(_stating(claim))
         if column == 3:  # how many, then the first: the tooltip lists them all
             return f"{count_mark(claim.discrepancies)} · {readable(claim.discrepancies[0], self._names)}" if claim.discrepancies else ""
         return ", ".join(self._tags.get(notes.claim_key(claim.id), []))
@@ -228,12 +236,12 @@ class ClaimTableModel(QAbstractTableModel):
     def _matrix_cell(self, claim: StoredClaim, document_id: int, role: int):
         judged = self._judged.get((document_id, claim.id))
         state = (NOT_CARRIED if judged is not None else ABSENT if not claim.mentions_in(document_id)
-                 else DIFFERS if claim.differs_in(document_id) else PRESENT)
+                 else UNSAID if document_id in claim.unsaid else DIFFERS if claim.differs_in(document_id) else PRESENT)
         rendered = [claim.rendered_in(m) for m in claim.renderings_in(document_id)] if state in (PRESENT, DIFFERS) else []
         if role == Qt.ItemDataRole.DisplayRole:
             return state + RENDERED if rendered else state
         if role == SORT_ROLE:
-            return {PRESENT: 2, DIFFERS: 1, ABSENT: 0, NOT_CARRIED: -1}[state]
+            return {PRESENT: 2, DIFFERS: 1, UNSAID: 0.5, ABSENT: 0, NOT_CARRIED: -1}[state]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -243,6 +251,8 @@ class ClaimTableModel(QAbstractTableModel):
                         " joins the claim, whatever a new analysis finds")
             if state == ABSENT:
                 return self._not_found_tip(claim, document_id, where)
+            if state == UNSAID:
+                return f"{where} holds this claim only in a report not made: its source did not say it or declined to"
             said = f"{where} {'carries it, differently' if state == DIFFERS else 'carries this claim'}"
             said += "".join(f", and its {language} rendering" for language in rendered)
             return "\n".join([said, *(f"≠ {readable(d, self._names)}" for d in claim.discrepancies
@@ -517,3 +527,8 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
     opened = " and ".join(f"d{d}" for d in documents) if len(documents) == 2 else f"The {len(documents)} open articles"
     return (f"{opened} share no linked claim. The analysis links passages that state the same thing and can miss "
             "one worded differently: select a passage in each article and link them (Ctrl+L).")
+
+
+def _stating(claim: StoredClaim) -> int:
+    """How many articles state the claim: those holding it only in a report not made state it for no one."""
+    return len(set(claim.documents()) - claim.unsaid)
