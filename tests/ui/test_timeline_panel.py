@@ -343,7 +343,8 @@ def test_the_relayed_column_is_direct_where_no_one_relays(qtbot, sample_corpus, 
 
 def test_a_relay_chain_is_shown_whole_beside_the_wording(qtbot, sample_corpus, shown_window):
     """fresh34's BASIL walk: the Relayed column, shared out by weight alone (70 px), cut "Blake Farenthold →
-    Twitter → Facebook → d3 | …" after four lines, before its outlet. The sample's c1 is relayed through AFP."""
+    Twitter → Facebook → d3 | …" after four lines, before its outlet. The sample's c1 is relayed through AFP, and
+    its two chains take seven lines in the 1280 px window's dock."""
     from viewer.ui.timeline_panel import CELL_MARGIN
 
     w = surrender_window(shown_window, sample_corpus)
@@ -351,8 +352,8 @@ def test_a_relay_chain_is_shown_whole_beside_the_wording(qtbot, sample_corpus, s
     cells = [panel.model.index(index.row(), 5, index.parent()) for index in entries(panel, 0)]
     relayed = max(cells, key=lambda cell: len(cell.data()))
     assert "→ AFP →" in relayed.data()
-    for width in (1600, 1440):
-        w.resize(width, 1000)
+    for width, height in ((1600, 1000), (1440, 1000), (1280, 800)):  # at 1280 its second chain was cut (6 lines)
+        w.resize(width, height)
         qtbot.waitUntil(lambda: abs(view.viewport().width() - view.columnViewportPosition(6) - view.columnWidth(6)) < 2)
         metrics = view.fontMetrics()
         height = metrics.boundingRect(0, 0, view.columnWidth(5) - CELL_MARGIN, 10000, Qt.TextFlag.TextWordWrap,

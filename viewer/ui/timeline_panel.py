@@ -38,7 +38,6 @@ CAPS = {0: 160, 1: 150}  # when, source: past these their values wrap
 WEIGHTS = {2: 3.0, 3: 0.8, 4: 1.2, 5: 1.0, 6: 2.0}  # wording, figures, attributed to, relayed, what changed
 MIN_SHARED = 70
 MAX_LINES = 4
-FACT_LINES = 6  # a row grows this far for a relay chain or a change squeezed in a narrow dock (the wording: MAX_LINES)
 WORDING_MIN = 150  # px the wording keeps (about 20 characters a line) before the other columns give way
 READABLE_SHARE = 0.25  # of the view, the most a column other than the wording widens to show its cells whole
 FLOOR_TEXTS = 5  # the longest cells of a column that set its floor: a claim has few sources, a thread may have many
@@ -138,8 +137,9 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
 
 
 class _WrappedCells(QStyledItemDelegate):
-    """Entry rows as tall as their longest cell wrapped in its column, up to MAX_LINES of the wording and FACT_LINES
-    of the others (a short dock still shows a whole row; the tooltip has every cell whole).
+    """Entry rows as tall as their longest cell wrapped in its column, up to MAX_LINES of the wording (the pane shows
+    it whole) and every line of the others: a relay chain or a change is shown nowhere else, and capped at six lines,
+    "Russia's Defense Ministry → AFP → BNR | …" lost its second chain in a 700 px dock (a 1280 px window).
 
     A cell's size is measured once for its column's width and kept until another claim is shown: the tree
     lays itself out several times a selection (a reset, the group rows' spans, the columns fitted to the
@@ -174,8 +174,9 @@ class _WrappedCells(QStyledItemDelegate):
         text = str(index.data() or "")
         metrics = option.fontMetrics
         bounds = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
-        most = MAX_LINES if index.column() == 2 else FACT_LINES  # the pane shows the wording whole, nothing the rest
-        lines = min(max(bounds.height(), metrics.lineSpacing()), most * metrics.lineSpacing())
+        lines = max(bounds.height(), metrics.lineSpacing())
+        if index.column() == 2:
+            lines = min(lines, MAX_LINES * metrics.lineSpacing())
         return QSize(column, lines + 6)
 
 
