@@ -1,0 +1,27 @@
+"""Shrinking the window shrinks the bottom docks with it: kept at their pixels, they took every pixel the window lost
+from the articles (1500×900 → 1366×768 left the panes 132 px shorter and the claims table as tall as before)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _bottom(w) -> list[int]:
+    return [w.docks[name].height() for name in ("claims", "timeline")]
+
+
+def test_the_bottom_docks_keep_their_share_of_a_shrunk_window(qtbot, sample_corpus, shown_window):
+    w = shown_window(sample_corpus)
+    w.compare([1, 2])
+    pane = w.comparison
+    before, panes = _bottom(w), pane.height()
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.height() == 768)
+    qtbot.wait(20)
+    scale = 768 / 900
+    assert all(abs(after - round(height * scale)) <= 4 for height, after in zip(before, _bottom(w))), _bottom(w)
+    assert pane.height() > panes - 132 + 20, "the articles kept their share too"
+    w.resize(1500, 900)
+    qtbot.waitUntil(lambda: w.height() == 900)
+    qtbot.wait(20)
+    assert all(abs(after - height) <= 6 for height, after in zip(before, _bottom(w))), "growing back gives them back"
+    assert w.dockWidgetArea(w.docks["claims"]) == Qt.DockWidgetArea.BottomDockWidgetArea
