@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.blocks import candidate_blocks, verify_block
+from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, articles, in_reading_order, rare_names, vector_of
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
@@ -160,7 +160,7 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
     blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model,
                               published=scores.published)
     stories: list[tuple[int, int, float]] = []
-    for verified in spread(verify_block, blocks):
+    for verified in verified_blocks(spread, blocks):
         scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)
         stories.extend(verified.stories)
         for i, j, p in verified.scores:
