@@ -120,6 +120,17 @@ def test_an_attribution_is_edited_from_the_command_line_as_from_the_window(analy
     assert _corrections(analysed) == 1
 
 
+
+def test_the_command_line_says_whether_a_report_was_made(analysed, tmp_path):
+    out = tmp_path / "after.json"
+    assert main(["correct", str(analysed), "edit-attribution", "a3", "--report", "withheld"]) == 0
+    main(["export", str(analysed), "-o", str(out)])
+    assert json.loads(out.read_text(encoding="utf-8"))["attributions"][2]["negation"] == "withheld"
+    assert main(["correct", str(analysed), "edit-attribution", "a3", "--report", "made"]) == 0
+    main(["export", str(analysed), "-o", str(out)])
+    assert "negation" not in json.loads(out.read_text(encoding="utf-8"))["attributions"][2]
+
+
 def test_the_cli_offers_every_kind_of_correction():
     import argparse
 

@@ -67,6 +67,8 @@ def test_a_correction_is_stored_as_before_and_parsed_back_the_same(memory_corpus
     ("split-speaker", {"a": "", "b": "Peskov"}, "needs two speaker names"),
     ("edit-attribution", {"document": 1, "content": [0, 9], "changes": {"content_start": 3}}, "cannot edit content_start"),
     ("edit-attribution", {"document": 1, "content": [0, 9], "changes": {}}, "changes at least one of"),
+    ("edit-attribution", {"document": 1, "content": [0, 9], "changes": {"negation": "denied"}},
+     "'denied' does not say whether a report was made"),
     ("delete-attribution", {"document": 1, "content": [9, 0]}, "must start before it ends"),
     ("date", {"document": 0, "value": "2022-04-13"}, "0 is not a document"),
     ("not-carried", {"document": 2, "claim": 7, "label": "x", "anchors": []}, "named by its passages in the other sources"),

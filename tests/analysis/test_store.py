@@ -82,7 +82,7 @@ def test_an_edit_changes_only_the_attribution_it_names(sample_corpus):
 @pytest.mark.parametrize("name", EDITABLE_ATTRIBUTION_FIELDS)
 def test_every_field_a_correction_may_edit_is_written(sample_corpus, name):
     a = store.attributions(sample_corpus)[0]
-    value = {"kind": "according-to", "speaker_kind": "group"}.get(name, "Somebody Else")
+    value = {"kind": "according-to", "speaker_kind": "group", "negation": "withheld"}.get(name, "Somebody Else")
     store.record_correction(sample_corpus, EditAttribution(a.document_id, (a.content.start, a.content.end), {name: value}))
     edited = store.attribution(sample_corpus, a.id)
     written = store.speaker_kind_of(sample_corpus, a.id) if name == "speaker_kind" else getattr(edited, name)
@@ -123,7 +123,7 @@ def test_a_claims_passages_are_read_in_one_statement_whatever_their_number(sampl
     seen, claims = _statements(sample_corpus, lambda: store.claims(sample_corpus, ids))
     own = [m for c in claims for d in c.discrepancies for m in d.mentions if m not in c.mentions]
     assert len(own) >= 2 and all(m.text for m in own)
-    assert len(seen) == 4  # labels, mentions, discrepancies, the discrepancies' own spans
+    assert len(seen) == 5  # labels, mentions, discrepancies, the reports not made, the discrepancies' own spans
     passages = [p for c in claims for p in (*store.threads_passages(sample_corpus, [c.id])[c.id], c.mentions[0])]
     seen, owners = _statements(sample_corpus, lambda: store.claims_at(sample_corpus, passages))
     assert len(passages) > len(claims) and len(seen) == 1
