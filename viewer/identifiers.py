@@ -122,7 +122,7 @@ def describe_target(corpus: Corpus, kind: str, key: str) -> str:
         if kind == "claim":
             claim_id = notes.parse_claim_key(key)
             found = store.claims(corpus, [claim_id])
-            return f"Claim {key}: {_short(found[0].label)}" if found else f"Claim {key} (no longer found by the analysis)"
+            return f"Claim {key}: {_short(found[0].named)}" if found else f"Claim {key} (no longer found by the analysis)"
         document_id, start, end = notes.parse_span_key(key)
         said = corpus.document(document_id).text[start:end]
         if kind == "passage":

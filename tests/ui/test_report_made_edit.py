@@ -103,3 +103,8 @@ def test_the_claims_table_counts_only_the_sources_that_state_a_claim(qtbot, corp
     model = w.claims_panel.model
     index = model.index(model.row_of(int(row[0].strip("[]"))), 1)
     assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Not stated: every source holds this claim only in")
+    assert row[0] == "[1]"
+    w.compare([1, 2, 3], 1)
+    qtbot.waitUntil(lambda: "not stated: " in w.timeline_panel.heading.text())
+    assert w.statusBar().currentMessage() == (
+        "Claim [1] (not stated): carried by 3 of 3 open articles; only in a report not made in d1, d2, d3")

@@ -31,7 +31,7 @@ def sections(selection: Selection, room: tuple[float, float]) -> list[Section]:
     s = Section(HEADING, bookmark=HEADING)
     s.blocks += [Paragraph([Run(HEADING)], "h1"), Paragraph([Run(EXPLAINED)], "note")]
     for claim in claims:
-        s.blocks += _claim(selection, claim.id, claim.label, room)
+        s.blocks += _claim(selection, claim.id, claim.named, room)
         s.entries.append((f"Where c{claim.id} came from", f"timeline:c{claim.id}"))
     return [s]
 
@@ -81,7 +81,7 @@ def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> l
         if len(parts) > 1:  # a heading each, kept with its part at a page's foot
             blocks.append(Paragraph([Run(f"Who relayed it, part {number} of {len(parts)}")], "h2"))
         svg = relay_svg(drawn, {claim_id: selection.colour(claim_id)}, f"Who relayed c{claim_id}",
-                        {claim_id: selection.timelines[claim_id].claim.label})
+                        {claim_id: selection.timelines[claim_id].claim.named})
         width, height = svg_size(drawn, 1)
         blocks.append(Picture(svg, width * SHOWN, height * SHOWN))
     caption = (RELAYS_EXPLAINED

@@ -30,7 +30,7 @@ def relay_picture(corpus: Corpus, claims: Sequence[int] | None = None) -> tuple[
     if claims:
         check_claims(corpus, claims)
     graph = claim_graph(corpus, claims) if claims else corpus_graph(corpus)
-    labels = {c.id: c.label for c in store.claims(corpus, list(graph.claims))}
+    labels = {c.id: c.named for c in store.claims(corpus, list(graph.claims))}
     colours = {c: CLAIM_COLOURS[i % len(CLAIM_COLOURS)] for i, c in enumerate(graph.claims)}
     what = f"who relayed {', '.join(f'c{c}' for c in claims)}" if claims else "who relays whom in the corpus"
     drawn = layout(graph)

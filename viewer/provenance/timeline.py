@@ -356,7 +356,7 @@ def _threads(corpus: Corpus, claims: Sequence[StoredClaim],
     updates = {c.id: ([others[i] for i in wanted[c.id] if i in others],
                       [p for p in passages[c.id] if not owners[(p.document, p.start, p.end)]]) for c in threaded}
     dates = publication.datings(corpus, sorted({d for found, alone in updates.values() for d in _documents(found, alone)}))
-    current = {c.id: _entry(c.id, c.label, sources[c.id][0], len(sources[c.id]), current=True) for c in threaded}
+    current = {c.id: _entry(c.id, c.named, sources[c.id][0], len(sources[c.id]), current=True) for c in threaded}
     kept = {c.id: _kept(*updates[c.id], current[c.id], dates) for c in threaded}
     read = sorted({u[2] for entries in kept.values() for u in entries if u is not None})
     units, statements = store.units_of(corpus, read), _statements(corpus, read)
@@ -381,7 +381,7 @@ def _kept(claims: Sequence[StoredClaim], alone: Sequence[Mention], current: Thre
     found = []
     for c in claims:
         earliest = min(c.documents(), key=lambda d: time_key(dates[d], d))
-        found.append((c.id, c.label, earliest, tuple(c.mentions_in(earliest)), len(c.documents())))
+        found.append((c.id, c.named, earliest, tuple(c.mentions_in(earliest)), len(c.documents())))
     found += [(None, p.text, p.document, (p,), 1) for p in alone]
     placed = [(current.order(), None)] + [((*time_key(dates[d], d), mentions[0].start, i or 0), (i, label, d, mentions, count))
                                           for i, label, d, mentions, count in found]

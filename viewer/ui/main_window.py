@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from viewer import __version__
 from viewer.analysis import store
+from viewer.analysis.model import NOT_STATED
 from viewer.corpus import search
 from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, EVERYTHING, NOTES, SPEAKERS, Changes, counted
@@ -239,8 +240,11 @@ class MainWindow(QMainWindow):
             judged = ", ".join(f"d{d}" for d in self.comparison.state.judged_out_of(claim.id))
             rendered = ", ".join(f"in {claim.rendered_in(m)} in d{m.document}" for d in self.comparison.document_ids
                                  for m in claim.renderings_in(d))
+            unsaid = ", ".join(f"d{d}" for d in self.comparison.document_ids if d in claim.unsaid)
             self._claim_line = (
-                f"Claim [{claim.id}]: carried by {carried} of {counted(len(self.comparison.document_ids), 'open article')}"
+                f"Claim [{claim.id}]{'' if claim.stated else ' (' + NOT_STATED + ')'}: carried by {carried} of"
+                f" {counted(len(self.comparison.document_ids), 'open article')}"
+                + (f"; only in a report not made in {unsaid}" if unsaid else "")
                 + (f"; rendered {rendered}" if rendered else "")
                 + (f"; not carried by {judged} (your correction)" if judged else ""))
             self.statusBar().showMessage(self._claim_line)

@@ -30,7 +30,7 @@ class NoteTargets:
     def claim_picked(self, claim_id: int | None) -> None:
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
         if claim is not None and claim.mentions:
-            self.notes_panel.set_target("claim", notes.claim_key(claim.id), f"[{claim.id}] {claim.label}")
+            self.notes_panel.set_target("claim", notes.claim_key(claim.id), f"[{claim.id}] {claim.named}")
 
     def statement_picked(self, statement: StoredAttribution) -> None:
         """Open the statement in its article, and write notes on it."""
