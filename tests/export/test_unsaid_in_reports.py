@@ -47,6 +47,9 @@ def test_csv_marks_the_report_and_gives_it_no_claim(corpus, tmp_path):
     assert [(r["speaker_name"], r["kind"], bool(r["claims"])) for r in rows] == [
         ("Dana Morrow", "indirect", True), ("Police", "indirect, did not say", False),
         ("Tom Hale", "indirect, declined to say", False)]
+    claims = list(csv.DictReader(io.StringIO((tmp_path / "r-claims.csv").read_text(encoding="utf-8-sig"))))
+    assert {r["document"]: r["report_not_made"] for r in claims if "armed" in r["label"]} == {
+        "d1": "no", "d2": "yes", "d3": "yes"}
 
 
 def test_pdf_says_who_did_not_say(corpus, tmp_path):

@@ -24,7 +24,9 @@ from viewer.export.selection import Article, Selection, relay_chain
 from viewer.provenance.discrepancy_words import with_kind
 from viewer.provenance.wording import statement_kind
 
-CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note", "tags"]
+# report_not_made: the document holds the claim only in a report not made ("did not say whether…"), stating it for no one
+CLAIM_COLUMNS = ["claim", "label", "document", "outlet", "start", "end", "text", "differs", "discrepancies", "note", "tags",
+                 "report_not_made"]
 ATTRIBUTION_COLUMNS = [
     "attribution", "document", "outlet", "speaker", "speaker_name", "role", "kind", "speaker_text", "cue",
     "start", "end", "content", "via", "relay_chain", "claims", "note", "tags",
@@ -94,6 +96,7 @@ def write_claims(selection: Selection, out: IO[str]) -> int:
                 f"c{claim.id}", claim.label, f"d{m.document}", article.document.outlet or "", m.start, m.end, m.text,
                 "yes" if differing else "no", "; ".join(with_kind(d, selection.source_names) for d in differing),
                 _note(selection.on_claim(claim.id)), "; ".join(selection.on_claim(claim.id).tags),
+                "yes" if m.document in claim.unsaid else "no",
             ])
             rows += 1
     return rows
