@@ -46,6 +46,7 @@ def test_a_report_not_made_is_set_made_in_the_dialog_and_undone(qtbot, corpus, s
     dialog.accept()
     changes = finish(w)
     assert changes.touches("claims") and changes.touches("attributions")
+    assert changes.summary.startswith("Attribution edited: Police said this (a report made)")
     assert _report(corpus, 2).negation is None
     assert _counts(w)["Police"] == "1"
     assert _sources(corpus) == {1: ("Dana Morrow",), 2: ("Police",), 3: ()}
@@ -61,7 +62,7 @@ def test_a_report_marked_not_made_stays_so_when_analysed_again(qtbot, corpus, sh
     dialog = w.attribution_panel.edit_dialog(_report(corpus, 1))
     dialog.negation.setCurrentIndex(dialog.negation.findData("withheld"))
     dialog.accept()
-    finish(w)
+    assert finish(w).summary.startswith("Attribution edited: Dana Morrow declined to say this")
     assert _counts(w)["Dana Morrow"] == "0 (+1)"
     w.set_corpus(None)
     pipeline.analyse(corpus, redo=True)

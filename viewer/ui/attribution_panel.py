@@ -542,7 +542,7 @@ class AttributionPanel(QWidget):
 
     def edit(self, a: StoredAttribution, changes: dict) -> None:
         if changes:
-            self.corrections_requested.emit([operations.edit_attribution(a, changes)], "Attribution edited")
+            self.corrections_requested.emit([operations.edit_attribution(a, changes)], _edited(a, changes))
 
     def delete(self, a: StoredAttribution) -> None:
         self.corrections_requested.emit([operations.delete_attribution(a)], "Attribution deleted")
@@ -554,6 +554,15 @@ class AttributionPanel(QWidget):
         dialog.accepted.connect(lambda: self.edit(a, dialog.changes()))
         dialog.open()
         return dialog
+
+
+def _edited(a: StoredAttribution, changes: dict) -> str:
+    """The status line and undo entry of an edit: whether the report now reads as made is worth saying, since it
+    moves the claims ("Attribution edited: Police did not say this")."""
+    if "negation" not in changes:
+        return "Attribution edited"
+    unsaid = unsaid_label(changes["negation"])
+    return f"Attribution edited: {a.shown_speaker} {unsaid + ' this' if unsaid else 'said this (a report made)'}"
 
 
 def empty_reason(corpus: Corpus | None, shown: int, name_filter: str, open_only: list[int] | None,
