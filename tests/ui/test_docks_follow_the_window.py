@@ -25,3 +25,24 @@ def test_the_bottom_docks_keep_their_share_of_a_shrunk_window(qtbot, sample_corp
     qtbot.wait(20)
     assert all(abs(after - height) <= 6 for height, after in zip(before, _bottom(w))), "growing back gives them back"
     assert w.dockWidgetArea(w.docks["claims"]) == Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def _sides(w) -> list[int]:
+    return [w.docks[name].width() for name in ("documents", "attributions")]
+
+
+def test_the_side_docks_keep_their_share_of_a_narrowed_window(qtbot, sample_corpus, shown_window):
+    w = shown_window(sample_corpus)
+    w.compare([1, 2])
+    before, panes, wanted = _sides(w), w.comparison.width(), w.browser.wanted_width()
+    w.resize(1280, 900)
+    qtbot.waitUntil(lambda: w.width() == 1280)
+    qtbot.wait(20)
+    documents, attributions = _sides(w)
+    assert abs(attributions - round(before[1] * 1280 / 1500)) <= 4, _sides(w)
+    assert documents < before[0] and documents >= min(before[0], wanted), "narrower, never below its claim counts"
+    assert w.comparison.width() > panes - 220 + 40, "the articles kept their share too"
+    w.resize(1500, 900)
+    qtbot.waitUntil(lambda: w.width() == 1500)
+    qtbot.wait(20)
+    assert abs(_sides(w)[1] - before[1]) <= 6, "widening gives them back"

@@ -363,18 +363,36 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        before, after = event.oldSize().height(), event.size().height()
-        if self._sized and self.isVisible() and before > 0 and after != before:
-            self._keep_bottom_share(after / before)
+        before, after = event.oldSize(), event.size()
+        if self._sized and self.isVisible() and before.width() > 0 and before.height() > 0:
+            if after.height() != before.height():
+                self._keep_bottom_share(after.height() / before.height())
+            if after.width() != before.width():
+                self._keep_side_share(after.width() / before.width())
         self.pane_room.fit_soon()
+
+    def _docked_in(self, *areas: Qt.DockWidgetArea) -> list[QDockWidget]:
+        """The docks shown in these areas: a tab behind another ("Notes and tags" behind the attributions) keeps the
+        width it had when last shown, and sizing it too set the shown one's to that."""
+        return [d for d in self.docks.values() if d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) in areas
+                and not d.visibleRegion().isEmpty()]
 
     def _keep_bottom_share(self, scale: float) -> None:
         """The bottom docks keep their share of the window's height: kept at their pixels, a window shrunk from
         1500×900 to a laptop's 1366×768 took all 132 px from the articles, which lost a fifth of their lines."""
-        bottom = [d for d in self.docks.values() if d.isVisible() and not d.isFloating()
-                  and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
+        bottom = self._docked_in(Qt.DockWidgetArea.BottomDockWidgetArea)
         if bottom:
             self.resizeDocks(bottom, [round(d.height() * scale) for d in bottom], Qt.Orientation.Vertical)
+
+    def _keep_side_share(self, scale: float) -> None:
+        """The side docks keep their share of the window's width, as the bottom ones of its height (kept at their
+        pixels, 1500 → 1280 px took all 220 px from the articles); the document list no narrower than shows its
+        claim counts, unless it was already."""
+        floor = {self.docks["documents"]: self.browser.wanted_width()}
+        for area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+            if side := self._docked_in(area):  # one area a call: two at once moved the right dock by the left's change
+                widths = [max(round(d.width() * scale), min(d.width(), floor.get(d, 0))) for d in side]
+                self.resizeDocks(side, widths, Qt.Orientation.Horizontal)
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
