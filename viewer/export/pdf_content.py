@@ -84,7 +84,7 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     facts = [
         ("Corpus", f"{selection.corpus_name} ({selection.corpus_path})"),
         ("Selection", selection.describe()),
-        ("Linked claims", f"{len(selection.claims)}" + (" (chosen)" if selection.claims and not selection.everything else "")),
+        ("Linked claims", selection.claims_counted() + (" (chosen)" if selection.claims and not selection.everything else "")),
         ("Speakers", str(len(selection.speakers))),
         ("Exported", selection.exported_at),
         ("Tool", TOOL),

@@ -79,7 +79,7 @@ def _not_found_detail(selection: Selection, claim: StoredClaim, article: Article
 
 def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]]:
     facts = [("Corpus", selection.corpus_path), ("Selection", selection.describe()),
-             ("Linked claims", str(len(selection.claims))), ("Exported", selection.exported_at), ("Tool", TOOL)]
+             ("Linked claims", selection.claims_counted()), ("Exported", selection.exported_at), ("Tool", TOOL)]
     return ([("Researcher", researcher)] if researcher else []) + facts
 
 

@@ -168,6 +168,12 @@ class Selection:
         """Whether a matrix cell says "not carried", so the report explains the word."""
         return any(j.applies and not j.carried for j in self.source_corrections)
 
+    def claims_counted(self) -> str:
+        """"4", or "4 (+1 not stated)" when a claim is held only in reports not made: the report counts its claims as
+        the window's document list does its articles', a claim no source states apart."""
+        unstated = sum(1 for c in self.claims if not c.stated)
+        return f"{len(self.claims) - unstated}" + (f" (+{unstated} not stated)" if unstated else "")
+
     @property
     def says_unsaid(self) -> bool:
         """Whether a matrix cell says "report not made" (or a claim "not stated"), so the report explains the words."""

@@ -14,15 +14,23 @@ COLUMNS = (
     ("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Lang."),
     ("claims", "Claims"), ("attributions", "Attr."),
 )
-HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the file, its date line or its text)", "Language", "Linked claims in this document",
-               "Attributions (who said what) in this document")
+HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the file, its date line or its text)", "Language",
+               "Linked claims this document states; \"(+1)\": one more it holds only in a report not made"
+               " (\"Police did not say whether…\")", "Attributions (who said what) in this document")
 # The widest value each column usually holds: columns are sized from these, never by reading rows.
-TYPICAL = ("", "Reuters", "2022-04-13", "en", "999", "999")
-COUNTS = {"claims": store.claim_count, "attributions": store.attribution_count}
+TYPICAL = ("", "Reuters", "2022-04-13", "en", "99 (+9)", "999")
+COUNTS = {"claims": lambda corpus, document_id: _claims_read(*store.claim_counts(corpus, document_id)),
+          "attributions": store.attribution_count}
 NEAR_DUPLICATE = "≈"  # the import report's mark for a document that repeats an earlier one
 OLDER_READER = "↻"  # read by an older version of the file readers: a re-read from the file may improve it
 NOT_YET = "–"  # the claim and attribution counts of a document no analysis has seen yet
 NOT_YET_NOTE = "Not analysed yet: Analyse (Ctrl+R) finds its claims and who said what"
+
+
+def _claims_read(stated: int, unsaid: int) -> int | str:
+    """4, or "4 (+1)" for a document also holding a claim only in a report not made, as the claims table counts
+    a claim's sources and the attribution panel a speaker's statements."""
+    return f"{stated} (+{unsaid})" if unsaid else stated
 
 
 def read_by_older(document: Document) -> bool:
@@ -57,7 +65,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._sort_column = "id"
         self._descending = False
         self._only: list[int] | None = None
-        self._counts: dict[tuple[int, str], int] = {}
+        self._counts: dict[tuple[int, str], int | str] = {}
         self._unanalysed: dict[int, bool] = {}
         self.filters: dict[str, str | None] = {"outlet": None, "date_from": None, "date_to": None}
         self.with_undated = False  # a date range also lists the documents with no date found

@@ -1,0 +1,68 @@
+"""A claim held only in a report not made (`UNSAID_REPORTS`: d1 the chief says the suspect was armed, d2 the police
+a day earlier "did not say whether", d3 the sheriff "declined to say whether") is set apart wherever the window counts
+or dates claims: the document list counts it "(+1)" beside the claims a document states, as the claims table counts
+a claim's sources, and the timeline never calls a report not made its first report."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from viewer.analysis import store
+from viewer.corpus.store import Corpus
+from viewer.ui.document_table import COLUMNS
+
+CLAIMS = [name for name, _ in COLUMNS].index("claims")
+
+
+@pytest.fixture
+def corpus(unsaid_reports_file, tmp_path):
+    copy = tmp_path / "unsaid.corpus"
+    shutil.copy(unsaid_reports_file, copy)
+    with Corpus(copy, create=False) as opened:
+        yield opened
+
+
+def _document_counts(window) -> list[str]:
+    model = window.browser.model
+    return [str(model.index(row, CLAIMS).data()) for row in range(model.rowCount())]
+
+
+def _withhold_the_chief(window, corpus, finish) -> None:
+    (chief,) = store.attributions(corpus, document_id=1)
+    dialog = window.attribution_panel.edit_dialog(chief)
+    dialog.negation.setCurrentIndex(dialog.negation.findData("withheld"))
+    dialog.accept()
+    finish(window)
+
+
+def test_the_document_list_counts_apart_the_claims_a_document_holds_only_in_a_report_not_made(
+        qtbot, corpus, shown_window, finish):
+    w = shown_window(corpus)
+    assert _document_counts(w) == ["2", "1 (+1)", "1 (+1)"]
+    view = w.browser.view
+    index = w.browser.model.index(1, CLAIMS)
+    shown = view.visualRect(index).width()
+    assert view.fontMetrics().horizontalAdvance("1 (+1)") < shown, "the count is shown whole"
+    tip = w.browser.model.headerData(CLAIMS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "only in a report not made" in tip
+    _withhold_the_chief(w, corpus, finish)
+    qtbot.waitUntil(lambda: _document_counts(w) == ["1 (+1)", "1 (+1)", "1 (+1)"])
+
+
+def _heading(window) -> str:
+    return window.timeline_panel.heading.text()
+
+
+def test_the_timeline_gives_the_first_report_to_the_first_source_that_states_the_claim(
+        qtbot, corpus, shown_window, finish):
+    w = shown_window(corpus)
+    (armed,) = [c.id for c in store.claims(corpus) if "armed" in c.label]
+    w.compare([1, 2, 3], armed)
+    qtbot.waitUntil(lambda: f"c{armed}" in _heading(w))
+    assert "first reported by d1 (" in _heading(w) and "d2" not in _heading(w)
+    _withhold_the_chief(w, corpus, finish)
+    w.compare([1, 2, 3], armed)
+    qtbot.waitUntil(lambda: "not stated: " in _heading(w))
+    assert "no source states it" in _heading(w) and "first reported" not in _heading(w)
