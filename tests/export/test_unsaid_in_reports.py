@@ -106,3 +106,28 @@ def test_a_claim_no_source_states_is_named_not_stated_in_every_report(unstated, 
     export_pdf(unstated, tmp_path / "r.pdf", render, options=PdfOptions())
     everything = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "r.pdf").pages)
     assert f"not stated: {claim['label'][:30]}" in everything
+
+
+def test_the_first_reporter_is_the_earliest_source_that_states_the_claim(corpus):
+    """The police's "did not say" (d2) is a day earlier than the chief's report (d1): it reported nothing."""
+    (claim,) = [c for c in corpus_to_dict(corpus)["claims"] if "armed" in c["label"]]
+    assert claim["provenance"]["first"]["document"] == "d1" and claim["provenance"]["first_day"] == ["d1"]
+    assert [s["document"] for s in claim["provenance"]["sources"]] == ["d2", "d1", "d3"], "still in time order"
+
+
+def test_a_claim_no_source_states_has_no_first_reporter_and_is_counted_apart(unstated, tmp_path):
+    from viewer.analysis import store
+    from viewer.provenance.plain_text import timeline_text
+    from viewer.provenance.timeline import timeline
+
+    (claim,) = [c for c in corpus_to_dict(unstated)["claims"] if "armed" in c["label"]]
+    assert claim["provenance"]["first"] is None and claim["provenance"]["first_day"] == []
+    text = timeline_text(timeline(unstated, int(claim["id"].lstrip("c"))))
+    assert "no source states it (each holds it only in a report not made), so it has no first reporter" in text
+    assert "★" not in text
+    stated = sum(1 for c in store.claims(unstated) if c.stated)
+    export(unstated, "md", tmp_path / "r.md")
+    assert f"- **Linked claims:** {stated} (+1 not stated)" in (tmp_path / "r.md").read_text(encoding="utf-8")
+    export_pdf(unstated, tmp_path / "r.pdf", render, options=PdfOptions())
+    cover = " ".join(PdfReader(tmp_path / "r.pdf").pages[0].extract_text().split())
+    assert f"{stated} (+1 not stated)" in cover

@@ -17,7 +17,7 @@ def timeline_text(t: Timeline, width: int = 100) -> str:
     count = len(t.sources)
     firsts = sum(1 for s in t.sources if s.first)
     first = (f"first reporter {FIRST}" if firsts == 1 else f"{firsts} first reporters {FIRST}, the same day") if firsts \
-        else "no source is dated, so no first reporter"
+        else t.no_first
     lines.append(f"Sources in time order ({count} source{'s' if count != 1 else ''}; {first})")
     for source in t.sources:
         lines += _source(source, width)

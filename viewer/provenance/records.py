@@ -1,7 +1,7 @@
 """A claim's provenance as the interchange format's optional `provenance` key (docs/interchange.md).
 
-`first` is the first dated source (null when no source is dated) and `first_day` every source dated that
-same day, `first` among them; `sources` one entry per
+`first` is the first dated source that states the claim (null when none is: one holding it only in a report not
+made reported nothing) and `first_day` every such source dated that same day, `first` among them; `sources` one entry per
 document in time order, with its date, where the date came from, and the speaker and relays of
 the statement that carries the claim there (null and [] when it is stated as fact; for a report in a
 language the analysis reads no statements of, the speaker of another source whom its words name); `thread`

@@ -170,6 +170,13 @@ class Timeline:
         return tuple(s for s in self.sources if s.first)
 
     @property
+    def no_first(self) -> str:
+        """Why no source is marked first: no source states the claim, or none that does is dated."""
+        if not self.claim.stated:
+            return "no source states it (each holds it only in a report not made), so it has no first reporter"
+        return "no source that states it is dated, so the first reporter is unknown"
+
+    @property
     def listed(self) -> int:
         """Possible updates the thread holds (the claim itself is one of its entries)."""
         return len(self.thread) - 1 if self.thread else 0
@@ -270,9 +277,12 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
             _figures(units[document_id], mentions), _made(holding),
             unsaid=tuple(dict.fromkeys(f"{s.speaker} {s.unsaid}" for s in holding if s.unsaid)),
         ))
-    if out and out[0].dating.date_from != "import":  # the earliest day's sources share the mark
-        out = [replace(s, first=True) if s.dating.date_from != "import" and s.dating.placed == out[0].dating.placed
-               else s for s in out]
+    # the earliest day's sources that state the claim share the mark: one holding it only in a report not made
+    # ("Police did not say whether…") reported nothing, and was called its first reporter
+    stating = [s for s in out if s.dating.date_from != "import" and s.document_id not in claim.unsaid]
+    if stating:
+        out = [replace(s, first=True) if s in stating and s.dating.placed == stating[0].dating.placed else s
+               for s in out]
     return _changed([replace(s, named=_named(s, out, found.people)) if s.unread else s for s in out])
 
 

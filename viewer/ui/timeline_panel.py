@@ -399,7 +399,7 @@ class TimelinePanel(QWidget):
 def _heading(found: Timeline | None) -> str:
     if found is None:
         return "Select a claim to see where it came from."
-    who = _first_reported(found.firsts)
+    who = _first_reported(found.firsts) if found.firsts else found.no_first
     updates, listed = found.updates, found.listed
     return (f"<b>c{found.claim.id}</b> {escape(found.claim.named)} — {len(found.sources)} source"
             f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} possible update{'s' if updates != 1 else ''}"
@@ -410,8 +410,6 @@ def _heading(found: Timeline | None) -> str:
 def _first_reported(firsts: tuple[Source, ...]) -> str:
     """Who reported the claim first; sources of one day all, as the table stars them: naming the one a sort put
     first ("first reported by d11 (HuffPost)" of three outlets out the same day) told the researcher who was first."""
-    if not firsts:
-        return "no source is dated, so the first reporter is unknown"
     named = [f"{s.label} ({escape(s.outlet or 'no outlet')})" for s in firsts[:SAME_DAY_NAMED]]
     day = firsts[0].dating.placed
     if len(firsts) == 1:
