@@ -14,8 +14,8 @@ from viewer.provenance.timeline import Timeline, report_updates
 from viewer.provenance.wording import conflict_label
 
 HEADING = "Where each claim came from"
-EXPLAINED = ("Sources in time order; ★ marks the first reporter (the earliest dated source; a source dated only by "
-             "its import is never first). ≠ marks a date its sources disagree on. Possible updates are passages "
+EXPLAINED = ("Sources in time order; ★ marks the first reporter (the earliest dated source that states the claim; a source dated only "
+             "by its import, or holding the claim only in a report not made, is never first). ≠ marks a date its sources disagree on. Possible updates are passages "
              "of related reports counting the same thing, found by what they count and not verified as this claim's "
              "event: read them before citing one.")
 

@@ -230,7 +230,7 @@ def _tooltip(entry: Source | ThreadEntry, column: int) -> str:
         if entry.dating.conflicts:
             lines.append("Dates disagree: " + conflict_label(entry.dating))
         if isinstance(entry, Source) and entry.first:
-            lines.append("First reporter: the earliest dated source")
+            lines.append("First reporter: the earliest dated source that states the claim")
         return "\n".join(lines)
     cells = (source_row if isinstance(entry, Source) else thread_row)(entry)
     return cells[column]
