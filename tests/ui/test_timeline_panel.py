@@ -361,3 +361,26 @@ def test_a_relay_chain_is_shown_whole_beside_the_wording(qtbot, sample_corpus, s
         assert view.visualRect(relayed).height() >= height, f"the chain is cut at {width} px"
         assert view.horizontalScrollBar().maximum() == 0
         assert view.columnWidth(2) >= 150, "the wording keeps room to read"
+
+
+def test_a_name_wider_than_its_column_is_shown_whole(qtbot, sample_corpus, shown_window):
+    """The style wraps at spaces only and cut the end of a word wider than its column: the sample's c1 read
+    "Russia's Defense Ministry, Igor Konashen…" in Attributed to in the 1280 px window; its columns now hold the
+    widest word of their cells, the wording giving way before them, and the cell's tooltip has the whole text."""
+    from viewer.ui.timeline_panel import CELL_MARGIN
+
+    w = surrender_window(shown_window, sample_corpus)
+    panel, view = w.timeline_panel, w.timeline_panel.view
+    w.resize(1280, 800)
+    qtbot.waitUntil(lambda: w.width() == 1280)
+    qtbot.waitUntil(lambda: abs(view.viewport().width() - view.columnViewportPosition(6) - view.columnWidth(6)) < 2)
+    metrics = view.fontMetrics()
+    cells = [panel.model.index(i.row(), c, i.parent()) for i in entries(panel, 0) for c in range(7) if c != 2]
+    assert any("Konashenkov" in cell.data() for cell in cells)
+    for cell in cells:
+        room = view.columnWidth(cell.column()) - CELL_MARGIN - (2 * view.indentation() if cell.column() == 0 else 0)
+        words = [word for word in cell.data().split() if metrics.horizontalAdvance(word) > room]
+        assert not words, f"{words} cut in column {cell.column()} ({view.columnWidth(cell.column())} px)"
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data() or cell.column() == 0
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.columnWidth(2) >= 120, "the wording still has room to read"

@@ -192,10 +192,13 @@ def _shrink(widths: dict[int, int], least: dict[int, int], room: int) -> None:
 
 
 def _wrapping_floor(metrics: QFontMetrics, texts: list[str], cap: int) -> int:
-    """The narrowest column (up to ``cap``) in which each text wraps within MAX_LINES lines: a relay chain in a
-    column shared out by weight alone lost its end ("Blake Farenthold → Twitter → …", the outlet past the cut)."""
+    """The narrowest column (up to ``cap``) in which each text wraps within MAX_LINES lines and no word of them is
+    cut: a relay chain in a column shared out by weight alone lost its end ("Blake Farenthold → Twitter → …", the
+    outlet past the cut), and a name wider than its column its middle ("Igor Konashen…": the style wraps at spaces)."""
     longest = sorted(texts, key=metrics.horizontalAdvance, reverse=True)[:FLOOR_TEXTS]
-    fits = lambda width: all(_lines(metrics, text, width - CELL_MARGIN) <= MAX_LINES for text in longest)  # noqa: E731
+    word = _word_floor(metrics, texts)
+    fits = lambda width: width >= word and all(  # noqa: E731
+        _lines(metrics, text, width - CELL_MARGIN) <= MAX_LINES for text in longest)
     low, high = MIN_SHARED, max(MIN_SHARED, cap)
     if fits(low):
         return low
@@ -205,6 +208,12 @@ def _wrapping_floor(metrics: QFontMetrics, texts: list[str], cap: int) -> int:
         middle = (low + high) // 2
         low, high = (low, middle) if fits(middle) else (middle, high)
     return high
+
+
+def _word_floor(metrics: QFontMetrics, texts: list[str]) -> int:
+    """The column that holds the widest word of ``texts`` whole: the style wraps at spaces only and cuts the end of
+    a word wider than its column ("Igor Konashen…")."""
+    return max((metrics.horizontalAdvance(w) for text in texts for w in text.split()), default=0) + CELL_MARGIN
 
 
 def _lines(metrics: QFontMetrics, text: str, width: int) -> int:
@@ -328,7 +337,9 @@ class TimelinePanel(QWidget):
             widths[c] = max(MIN_SHARED, whole, min(need[c], int(rest * WEIGHTS[c] / total)))
         if 2 in used:  # the others give way, as far as they can, before the wording goes under WORDING_MIN
             least = {0: min(widths[0], self.view.indentation() * 2 + metrics.horizontalAdvance("2022-04-13") + 16)}
-            least |= {c: min(widths[c], MIN_SHARED) for c in [1, *used] if c != 2}
+            # a word wider than MIN_SHARED keeps its column whole: the wording, shown whole in its pane, gives way
+            least |= {c: min(widths[c], max(MIN_SHARED, _word_floor(metrics, [row[c] for row in rows])))
+                      for c in [1, *used] if c != 2}
             _shrink(widths, least, self.view.viewport().width() - WORDING_MIN
                     - sum(w for c, w in widths.items() if c not in least and c != 2))
         spare = self.view.viewport().width() - sum(widths.values())
