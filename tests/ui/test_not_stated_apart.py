@@ -47,6 +47,7 @@ def test_the_document_list_counts_apart_the_claims_a_document_holds_only_in_a_re
     assert view.fontMetrics().horizontalAdvance("1 (+1)") < shown, "the count is shown whole"
     tip = w.browser.model.headerData(CLAIMS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "only in a report not made" in tip
+    assert index.data(Qt.ItemDataRole.ToolTipRole).endswith("Claims: 1 stated here, 1 more held only in a report not made")
     _withhold_the_chief(w, corpus, finish)
     qtbot.waitUntil(lambda: _document_counts(w) == ["1 (+1)", "1 (+1)", "1 (+1)"])
 
