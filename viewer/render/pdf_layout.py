@@ -63,8 +63,11 @@ def ensure_gui() -> None:
 class _Built:
     """One section laid out in its own paginated QTextDocument, with its marks' positions."""
 
-    def __init__(self, section: Section, writer: QPdfWriter, page_size: tuple[float, float], pages: Callable[[str], str]):
+    def __init__(self, section: Section, writer: QPdfWriter, page_size: tuple[float, float], pages: Callable[[str], str],
+                 breaks: dict[int, set[int]] | None = None):
         self.section = section
+        self.breaks = breaks or {}  # block index of a table → its rows that start a new page (`rows_cut`)
+        self.tables: list[tuple[int, int, object]] = []  # (block index, its first row here, the Qt table)
         self.writer = writer
         self.right = MARGIN["right"] + (NOTE_COLUMN if section.margin_notes else 0)
         self.width = page_size[0] - MARGIN["left"] - self.right
@@ -89,7 +92,7 @@ class _Built:
         cursor.beginEditBlock()  # one layout pass at the end instead of one per insertion
         for index, block in enumerate(section.blocks):
             if isinstance(block, Table):
-                self._table(cursor, block, pages)
+                self._table(cursor, block, pages, index)
             elif isinstance(block, Markdown):
                 self._markdown(cursor, block, first=index == 0)
             elif isinstance(block, Picture):
@@ -195,6 +198,21 @@ class _Built:
         return [page * height if page in tabled else max(page * height, firsts.get(page, 0.0) + 0.5)
                 for page in range(self.page_count)]
 
+    def rows_cut(self) -> dict[int, set[int]]:
+        """The rows a page break cuts though they are short (under a third of a page), by their table's block index:
+        Qt breaks a table between the lines of a row's cells, and a claim's row left its last line, "Lummi Na…",
+        alone on the next page under the repeated header. A taller row is left to run over."""
+        layout, height = self.doc.documentLayout(), self.height * S
+        cut: dict[int, set[int]] = {}
+        for index, first, qt_table in self.tables:
+            for r in range(1, qt_table.rows()):
+                cells = [qt_table.cellAt(r, c) for c in range(qt_table.columns())]
+                top = min(layout.blockBoundingRect(self.doc.findBlock(cell.firstPosition())).top() for cell in cells)
+                bottom = max(layout.blockBoundingRect(self.doc.findBlock(cell.lastPosition())).bottom() for cell in cells)
+                if int(top // height) != int((bottom - 1) // height) and bottom - top < height / 3:
+                    cut.setdefault(index, set()).add(first + r - 1)
+        return cut
+
     def _page_of_line(self, block, index: int) -> int:
         line = block.layout().lineAt(index)
         top = self.doc.documentLayout().blockBoundingRect(block).top() + line.y()
@@ -246,8 +264,18 @@ class _Built:
         indent.setLeftMargin(block.indent * 14 * PX)
         tail.mergeBlockFormat(indent)
 
-    def _table(self, cursor: QTextCursor, table: Table, pages) -> None:
+    def _table(self, cursor: QTextCursor, table: Table, pages, index: int) -> None:
+        """The table, as one Qt table per run of rows between the page breaks `breaks` asks for: each run starts a
+        page, under the header again."""
+        cuts = sorted({0, len(table.rows)} | {r for r in self.breaks.get(index, ()) if 0 <= r < len(table.rows)})
+        for first, end in zip(cuts, cuts[1:]):
+            self._table_rows(cursor, replace(table, rows=table.rows[first:end]), pages, first in self.breaks.get(index, ()))
+            self.tables.append((index, first, self._last_table))
+
+    def _table_rows(self, cursor: QTextCursor, table: Table, pages, new_page: bool) -> None:
         fmt = QTextTableFormat()
+        if new_page:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         fmt.setHeaderRowCount(1)
         fmt.setCellPadding(3 * PX)
         fmt.setCellSpacing(0)
@@ -260,6 +288,7 @@ class _Built:
         columns = len(table.header)
         cursor.insertBlock()
         qt_table = cursor.insertTable(len(table.rows) + 1, columns, fmt)
+        self._last_table = qt_table
         base = QTextCharFormat()
         base.setFontFamilies([FAMILY])
         base.setFontPointSize(8.5)
@@ -378,14 +407,18 @@ def _render(sections, writer, built, target, page_size, state: TaskState) -> Ren
         state.check()
         built.append(_Built(section, writer, page_size, pages))
         state.progress(index + 1, total, f"laying out {section.running_title}")
-    for _ in range(4):  # page numbers in the matrix and index can shift later pages; settle them
+    for _ in range(4):  # page numbers in the matrix and index, and rows moved off a break, shift later pages; settle them
         starts = _starts(built)
         resolved = _first_pages(built, starts)
-        stale = [i for i, b in enumerate(built) if b.page_refs and b.page_refs != [pages(k) for k in _refs(b.section)]]
+        cut = [b.rows_cut() for b in built]
+        stale = [i for i, b in enumerate(built)
+                 if cut[i] or (b.page_refs and b.page_refs != [pages(k) for k in _refs(b.section)])]
         if not stale:
             break
         for i in stale:
-            built[i] = _Built(built[i].section, writer, page_size, pages)
+            breaks = {index: built[i].breaks.get(index, set()) | cut[i].get(index, set())
+                      for index in {*built[i].breaks, *cut[i]}}
+            built[i] = _Built(built[i].section, writer, page_size, pages, breaks)
     starts = _starts(built)
     rendered = Rendered(sum(b.page_count for b in built), starts, {}, [])
     for b, start in zip(built, starts):
