@@ -51,7 +51,7 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
     out = []
     for document in sorted(by_document):
         members = np.array(by_document[document])
-        centroid = vectors[members].mean(axis=0)
+        centroid = computed(vectors[members]).mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
         names = frozenset(n for k in members for n in units[k].features.names)
         out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members)))
@@ -77,6 +77,12 @@ def vector_of(unit: ClaimUnit) -> np.ndarray:
     if unit.vector is None:
         raise ValueError(f"claim unit {unit.document}:{unit.span.start} has no embedding; analyse the document again")
     return unit.vector
+
+
+def computed(vectors: np.ndarray) -> np.ndarray:
+    """Vectors as float32, the type every product and mean of them is taken in: the relink holds them fp16, as
+    stored (`store.claim_units`), and casts only the rows one product takes, the same numbers as before."""
+    return np.asarray(vectors, dtype=np.float32)
 
 
 def neighbouring_documents(units: Sequence[ClaimUnit], mapper: Mapper = map) -> list[tuple[int, int]]:
@@ -239,7 +245,7 @@ class _Buckets:
 def unit_pairs(a: Article, b: Article, vectors: np.ndarray, indexed: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
     """(unit, unit, cosine) for the pairs worth verifying between two articles: each unit's few
     closest units in the other article above UNIT_COSINE, and the pairs the index found."""
-    similarity = vectors[a.units] @ vectors[b.units].T
+    similarity = computed(vectors[a.units]) @ computed(vectors[b.units]).T
     keep = similarity >= UNIT_COSINE
     rows, columns = similarity.shape
     if rows > UNIT_BEST and columns > UNIT_BEST:  # else every unit is among its partner's closest

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.candidates import UNIT_COSINE, neighbouring_documents
+from viewer.analysis.claims.candidates import UNIT_COSINE, computed, neighbouring_documents
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.model import Claim
 
@@ -61,7 +61,7 @@ class _Units:
         """The candidates near enough in meaning to unit ``i``; without stored vectors (a corpus
         analysed before them), those sharing a verb with it."""
         if self.vectors is not None:
-            return candidates[self.vectors[candidates] @ self.vectors[i] >= UNIT_COSINE]
+            return candidates[computed(self.vectors[candidates]) @ computed(self.vectors[i]) >= UNIT_COSINE]
         verbs = {v for _s, v, _o in self.units[i].features.predicates}
         return np.array([j for j in candidates if verbs & {v for _s, v, _o in self.units[j].features.predicates}],
                         dtype=np.int64)
@@ -86,7 +86,7 @@ class _Units:
             if self.vectors is None:
                 self._near.update(((i, thing), self.near(i, candidates)) for i in units)
                 continue
-            close = self.vectors[candidates] @ self.vectors[units].T >= UNIT_COSINE
+            close = computed(self.vectors[candidates]) @ computed(self.vectors[units]).T >= UNIT_COSINE
             self._near.update(((i, thing), candidates[close[:, k]]) for k, i in enumerate(units))
 
     def _counting_near(self, document: int, thing: str) -> np.ndarray:
