@@ -79,6 +79,17 @@ def vector_of(unit: ClaimUnit) -> np.ndarray:
     return unit.vector
 
 
+def stacked(units: Sequence[ClaimUnit]) -> np.ndarray:
+    """The units' vectors as one array, row k unit k's. The relink's units are read as the rows of one array, in
+    reading order (`store.claim_units`): that array is taken as it is rather than copied (50 MB at 6,000 articles)."""
+    vectors = [vector_of(u) for u in units]
+    whole = vectors[0].base if vectors else None
+    if isinstance(whole, np.ndarray) and whole.ndim == 2 and len(whole) == len(vectors) and all(
+            v.base is whole and v.ctypes.data == whole.ctypes.data + k * whole.strides[0] for k, v in enumerate(vectors)):
+        return whole
+    return np.stack(vectors)
+
+
 def computed(vectors: np.ndarray) -> np.ndarray:
     """Vectors as float32, the type every product and mean of them is taken in: the relink holds them fp16, as
     stored (`store.claim_units`), and casts only the rows one product takes, the same numbers as before."""
@@ -91,7 +102,7 @@ def neighbouring_documents(units: Sequence[ClaimUnit], mapper: Mapper = map) -> 
     ordered = in_reading_order(units)
     if not ordered:
         return []
-    found = articles(ordered, np.stack([vector_of(u) for u in ordered]))
+    found = articles(ordered, stacked(ordered))
     return [(found[i].document, found[j].document) for i, j in article_pairs(found, mapper=mapper)]
 
 

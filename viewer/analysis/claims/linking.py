@@ -23,7 +23,7 @@ import numpy as np
 
 from viewer.analysis.claims.blocks import candidate_blocks, verify_block
 from viewer.analysis.claims.candidates import (
-    Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, vector_of,
+    Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
 )
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
@@ -116,7 +116,7 @@ def link_claims(
     units = in_reading_order(units)
     if not units:
         return []
-    vectors = np.stack([vector_of(u) for u in units])
+    vectors = stacked(units)
     scores = PairScores(units, vectors, model or fitted(), published)
     found = articles(units, vectors)
     _verify_candidates(found, units, vectors, scores, spread, near)
