@@ -48,7 +48,8 @@ class _Units:
             self.by_document[u.document].append(i)
         self.counting = {thing: np.array(found, dtype=np.int64) for thing, found in self.by_thing.items()}
         vectors = [u.vector for u in self.units]
-        self.vectors = np.stack(vectors) if vectors and all(v is not None for v in vectors) else None
+        # cast once: the units counting something are a few of all, and each is compared many times
+        self.vectors = computed(np.stack(vectors)) if vectors and all(v is not None for v in vectors) else None
         if near is None and all(u.vector is not None for u in units):
             near = neighbouring_documents(units)
         self.reports = None if near is None else _partners(near)
@@ -61,7 +62,7 @@ class _Units:
         """The candidates near enough in meaning to unit ``i``; without stored vectors (a corpus
         analysed before them), those sharing a verb with it."""
         if self.vectors is not None:
-            return candidates[computed(self.vectors[candidates]) @ computed(self.vectors[i]) >= UNIT_COSINE]
+            return candidates[self.vectors[candidates] @ self.vectors[i] >= UNIT_COSINE]
         verbs = {v for _s, v, _o in self.units[i].features.predicates}
         return np.array([j for j in candidates if verbs & {v for _s, v, _o in self.units[j].features.predicates}],
                         dtype=np.int64)
@@ -86,7 +87,7 @@ class _Units:
             if self.vectors is None:
                 self._near.update(((i, thing), self.near(i, candidates)) for i in units)
                 continue
-            close = computed(self.vectors[candidates]) @ computed(self.vectors[units]).T >= UNIT_COSINE
+            close = self.vectors[candidates] @ self.vectors[units].T >= UNIT_COSINE
             self._near.update(((i, thing), candidates[close[:, k]]) for k, i in enumerate(units))
 
     def _counting_near(self, document: int, thing: str) -> np.ndarray:
