@@ -60,6 +60,33 @@ def test_units_stored_without_word_pieces_read_as_having_none_and_still_relink(s
     relink(sample_corpus)
 
 
+def test_relinked_vectors_are_one_fp16_array_and_link_as_float32_copies_do(sample_corpus):
+    # The relink holds the stored fp16 vectors as the rows of one array (a float32 array a unit held twice the memory);
+    # every product casts the rows it takes, so the sample links exactly as it did from float32 copies of each.
+    import dataclasses
+
+    import numpy as np
+
+    from viewer.analysis.claims.candidates import articles, in_reading_order, stacked, unit_pairs
+    from viewer.analysis.claims.linking import link_claims
+    from viewer.analysis.pipeline import DocumentTexts
+
+    units = store.claim_units(sample_corpus)
+    assert units == in_reading_order(units) and all(u.vector.dtype == np.float16 for u in units)
+    whole = stacked(units)
+    assert whole.dtype == np.float16 and all(u.vector.base is whole for u in units)
+    copies = [dataclasses.replace(u, vector=u.vector.astype(np.float32)) for u in units]
+    assert stacked(copies).dtype == np.float32
+    held, copied = articles(units, whole), articles(copies, stacked(copies))
+    assert [a.centroid.tobytes() for a in held] == [a.centroid.tobytes() for a in copied]
+    cosines = [(unit_pairs(a, b, whole), unit_pairs(c, d, stacked(copies)))
+               for (a, c) in zip(held, copied) for (b, d) in zip(held, copied) if a.document < b.document]
+    assert sum(len(mine) for mine, _theirs in cosines) >= 20 and all(mine == theirs for mine, theirs in cosines)
+    texts, published, unsaid = DocumentTexts(sample_corpus), store.published_months(sample_corpus), store.unsaid_spans(sample_corpus)
+    linked = link_claims(units, texts, published=published, unsaid=unsaid)
+    assert len(linked) >= 2 and linked == link_claims(copies, texts, published=published, unsaid=unsaid)
+
+
 def test_an_edit_of_a_field_that_cannot_be_edited_is_refused_and_records_nothing(sample_corpus):
     a = store.attributions(sample_corpus)[0]
     with pytest.raises(ValueError, match="cannot edit"):

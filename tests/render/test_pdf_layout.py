@@ -87,6 +87,59 @@ def test_a_table_running_over_a_page_break_keeps_its_repeated_header_and_every_c
     assert all(f"r{n:03d}a" in joined and f"r{n:03d}c" in joined and f"r{n:03d}w39" in joined for n in range(30))
 
 
+@pytest.mark.parametrize("fillers", range(40, 52, 2))
+def test_a_short_table_row_is_never_cut_by_a_page_break(tmp_path, fillers):
+    # Qt breaks a table between the lines of a row's cells: a claim's row of the matrix left its last line
+    # ("Lummi Na…") alone on the next page, under the repeated header, beside an empty coloured claim cell. Every
+    # position of the rows near the foot of the first page is tried; each row is read whole on one page.
+    from viewer.export.pdf_document import Cell, Table
+
+    rows = [[Cell([Run(f"row{n:02d}start " + "word " * 30 + f"row{n:02d}end")], background="#E8A0C8"),
+             Cell([Run(f"r{n:02d}x")])] for n in range(8)]
+    blocks = [Paragraph([Run(f"Filler line {n}.")], "small") for n in range(fillers)]
+    blocks.append(Table([Cell([Run("Claim")]), Cell([Run("Source")])], rows, [70, 30]))
+    target = tmp_path / "rows.pdf"
+    render([Section("Row test", blocks)], target, PAGE_SIZES["A4"])
+    pages = ["".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    for n in range(8):
+        assert _page_of(pages, f"row{n:02d}start") == _page_of(pages, f"row{n:02d}end"), f"row {n} of {fillers} fillers"
+
+
+@pytest.mark.parametrize("fillers", range(44, 58, 2))
+def test_a_heading_goes_with_a_table_whose_first_row_starts_the_next_page(tmp_path, fillers):
+    # A claim's heading and "Sources in time order" above a table whose first row a break would cut: the row starts
+    # the next page, and the two headings with it. Every position of the first row near the foot of page 1 is tried.
+    from viewer.export.pdf_document import Cell, Table
+
+    rows = [[Cell([Run(f"row{n}start " + "word " * 40 + f"row{n}end")]), Cell([Run(f"r{n}x")])] for n in range(3)]
+    blocks = [Paragraph([Run(f"Filler line {n}.")], "small") for n in range(fillers)]
+    blocks += [Paragraph([Run("Claimheading")], "h1"), Paragraph([Run("Sourcesheading")], "h2"),
+               Table([Cell([Run("Claim")]), Cell([Run("Source")])], rows, [70, 30])]
+    target = tmp_path / "lead.pdf"
+    render([Section("Lead test", blocks)], target, PAGE_SIZES["A4"])
+    pages = ["".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    first = _page_of(pages, "row0start")
+    assert first == _page_of(pages, "row0end") == _page_of(pages, "Claimheading") == _page_of(pages, "Sourcesheading")
+
+
+@pytest.mark.parametrize("fillers", range(40, 52, 3))
+def test_a_mark_or_link_in_a_row_moved_to_the_next_page_is_boxed_where_it_is_painted(tmp_path, fillers):
+    # The rows from a cut one on are taken out and set again on the next page: a highlight or a link kept from where
+    # they were first laid out would stand on the wrong page, over other text.
+    from viewer.export.pdf_document import Cell, Table
+
+    rows = [[Cell([Run(f"row{n}start " + "word " * 30), Run(f"lit{n}", mark=f"m{n}")]),
+             Cell([Run(f"go{n}", link=f"m{n}")])] for n in range(8)]
+    blocks = [Paragraph([Run(f"Filler line {n}.")], "small") for n in range(fillers)]
+    blocks.append(Table([Cell([Run("Claim")]), Cell([Run("Source")])], rows, [70, 30]))
+    target = tmp_path / "marks.pdf"
+    rendered = render([Section("Mark test", blocks)], target, PAGE_SIZES["A4"])
+    pages = ["".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    for n in range(8):
+        assert [box.page for box in rendered.boxes[f"m{n}"]] == [_page_of(pages, f"lit{n}")], f"row {n}"
+        assert [box.page for box, to in rendered.links if to == f"m{n}"] == [_page_of(pages, f"go{n}")], f"row {n}"
+
+
 @pytest.mark.parametrize("fillers", range(29, 35))
 def test_no_line_of_a_paragraph_split_by_a_page_break_is_lost(tmp_path, fillers):
     # Each position of a three-line paragraph around the first break: painting a page from under the first line of

@@ -367,7 +367,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
     with one_blas_thread(), cancelled_means(RELINK_STOPPED), corpus.transaction(), _uncollected():
         _resolve_speakers(corpus, fixes)
         state.check()
-        units = list(store.claim_units(corpus))
+        units = store.claim_units(corpus)
         spread = _stoppable((workers or InProcess()).map, state)
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
         unsaid = store.unsaid_spans(corpus)

@@ -72,8 +72,9 @@ class _Built:
         self.marks: dict[str, tuple[int, int]] = {}
         self.links: list[tuple[int, int, str]] = []
         self.margins: list[tuple[int, str]] = []
-        self.page_refs: list[str] = []
+        self.page_refs: list[tuple[int, str]] = []  # (position, the page number set there)
         self.headings: list[int] = []  # where each h1/h2 block starts
+        self.kept = 0  # the headings `_keep_headings_with_text` has placed
         self.pictures: list[tuple[int, Picture, QSizeF]] = []  # (position, picture, size on the page)
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(writer)
@@ -86,18 +87,26 @@ class _Built:
         self.doc.setDefaultFont(font)
         self.doc.setPageSize(QSizeF(self.width * S, self.height * S))
         cursor = QTextCursor(self.doc)
-        cursor.beginEditBlock()  # one layout pass at the end instead of one per insertion
+        # Laid out as it is built: Qt lays out again only from a change, so a heading moved to the next page, or a
+        # table split at a row a break cuts, at the document's end costs the layout of what follows it so far, where
+        # moving it in a finished section laid out all that follows again (a 112-page section took 7 s, 0.15 s a heading).
+        cursor.beginEditBlock()  # one layout pass for a run of blocks instead of one per insertion
         for index, block in enumerate(section.blocks):
-            if isinstance(block, Table):
+            if isinstance(block, Table):  # laid out on its own, the headings above it placed first
+                self._settle(cursor)
                 self._table(cursor, block, pages)
-            elif isinstance(block, Markdown):
+                cursor.beginEditBlock()
+                continue
+            if isinstance(block, Paragraph) and block.style in ("h1", "h2"):  # the headings waiting place first
+                self._settle(cursor)
+                cursor.beginEditBlock()
+            if isinstance(block, Markdown):
                 self._markdown(cursor, block, first=index == 0)
             elif isinstance(block, Picture):
                 self._picture(cursor, block)
             else:
                 self._paragraph(cursor, block, pages, first=index == 0)
-        cursor.endEditBlock()
-        self._keep_headings_with_text()
+        self._settle(cursor)
         self.page_count = self.doc.documentLayout().pageCount()
         self.heads = self._page_heads()
 
@@ -146,23 +155,37 @@ class _Built:
         self.pictures.append((cursor.position(), picture, size))
         cursor.insertImage(image)
 
+    def _settle(self, cursor: QTextCursor) -> None:
+        """Lay out the blocks built since the last edit began, and place the headings that waited for them."""
+        cursor.endEditBlock()
+        self._keep_headings_with_text()
+
     def _keep_headings_with_text(self) -> None:
         """A heading left at the foot of a page, its first paragraph (or table) on the next, starts the next
-        page instead. Qt's text layout has no keep-with-next, so the break is set where it is needed."""
+        page instead. Qt's text layout has no keep-with-next, so the break is set where it is needed: on each heading
+        in turn, as soon as the text after it is laid out (a heading with none yet waits)."""
         headings = set(self.headings)
-        for position in self.headings:
+        for position in self.headings[self.kept:]:
             heading = self.doc.findBlock(position)
             following = heading.next()
             # past the empty block a table is inserted after, and past a subheading: a heading stays with text
             while following.isValid() and (following.length() <= 1 or following.position() in headings):
                 following = following.next()
-            if not following.isValid() or following.layout().lineCount() == 0 or heading.layout().lineCount() == 0:
+            if not following.isValid():
+                return
+            self.kept += 1
+            if following.layout().lineCount() == 0 or heading.layout().lineCount() == 0:
                 continue
             heading_top = self.doc.documentLayout().blockBoundingRect(heading).top()  # margin included
             if self._page_of_line(following, 0) > int(heading_top // (self.height * S)):
-                fmt = heading.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(heading).setBlockFormat(fmt)
+                self._break_before_block(position)
+
+    def _break_before_block(self, position: int) -> None:
+        """The block at ``position`` starts a page."""
+        block = self.doc.findBlock(position)
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
 
     def _page_heads(self) -> list[float]:
         """Where Qt is asked to start painting each page. Qt paints, besides the lines a clip holds, the last line of a
@@ -195,6 +218,19 @@ class _Built:
         return [page * height if page in tabled else max(page * height, firsts.get(page, 0.0) + 0.5)
                 for page in range(self.page_count)]
 
+    def _first_row_cut(self, qt_table) -> int | None:
+        """The first row of the table (1 the first under the header) a page break cuts though it is short (under a
+        third of a page): Qt breaks a table between the lines of a row's cells, and a claim's row left its last line,
+        "Lummi Na…", alone on the next page under the repeated header. A taller row is left to run over."""
+        layout, height = self.doc.documentLayout(), self.height * S
+        for r in range(1, qt_table.rows()):
+            cells = [qt_table.cellAt(r, c) for c in range(qt_table.columns())]
+            top = min(layout.blockBoundingRect(self.doc.findBlock(cell.firstPosition())).top() for cell in cells)
+            bottom = max(layout.blockBoundingRect(self.doc.findBlock(cell.lastPosition())).bottom() for cell in cells)
+            if int(top // height) != int((bottom - 1) // height) and bottom - top < height / 3:
+                return r
+        return None
+
     def _page_of_line(self, block, index: int) -> int:
         line = block.layout().lineAt(index)
         top = self.doc.documentLayout().blockBoundingRect(block).top() + line.y()
@@ -222,8 +258,9 @@ class _Built:
         text = run.text
         if run.page_of:
             text = pages(run.page_of)
-            self.page_refs.append(text)
         start = cursor.position()
+        if run.page_of:
+            self.page_refs.append((start, text))
         if run.margin:
             self.margins.append((start, run.margin))
         cursor.insertText(drawable(text, FAMILY).replace("\n", "\u2028"), fmt)
@@ -247,7 +284,42 @@ class _Built:
         tail.mergeBlockFormat(indent)
 
     def _table(self, cursor: QTextCursor, table: Table, pages) -> None:
+        """The table, laid out at the document's end; where a page break cuts a short row, the rows from it on are
+        taken out and start the next page as a table of their own, under the header again, and so on to its end."""
+        first, new_page = 0, False
+        while True:
+            cursor.beginEditBlock()
+            qt_table = self._table_rows(cursor, replace(table, rows=table.rows[first:]), pages, new_page)
+            cursor.endEditBlock()
+            leading = self.headings[self.kept:]  # the headings above that wait for its first row
+            self._keep_headings_with_text()
+            cut = self._first_row_cut(qt_table)
+            if cut == 1 and not new_page:  # its first row: the table starts the next page, with the headings above it
+                if leading:
+                    self._break_before_block(leading[0])
+                else:
+                    fmt = qt_table.format()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    qt_table.setFormat(fmt)
+                cut = self._first_row_cut(qt_table)
+            if cut is None or cut == 1:  # whole, or a row at a page's head taller than the page: it runs over
+                return
+            self._forget_from(qt_table.cellAt(cut, 0).firstPosition())
+            qt_table.removeRows(cut, qt_table.rows() - cut)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            first, new_page = first + cut - 1, True
+
+    def _forget_from(self, position: int) -> None:
+        """Marks, links, margin labels and page numbers set from ``position`` on: the rows there are taken out."""
+        self.marks = {key: span for key, span in self.marks.items() if span[0] < position}
+        self.links = [link for link in self.links if link[0] < position]
+        self.margins = [margin for margin in self.margins if margin[0] < position]
+        self.page_refs = [ref for ref in self.page_refs if ref[0] < position]
+
+    def _table_rows(self, cursor: QTextCursor, table: Table, pages, new_page: bool):
         fmt = QTextTableFormat()
+        if new_page:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         fmt.setHeaderRowCount(1)
         fmt.setCellPadding(3 * PX)
         fmt.setCellSpacing(0)
@@ -269,6 +341,7 @@ class _Built:
             for c, cell in enumerate(row):
                 self._cell(qt_table, r, c, cell, base, pages, header=r == 0, room=rooms[c] * 0.97)
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        return qt_table
 
     def _cell(self, qt_table, r: int, c: int, cell: Cell, base: QTextCharFormat, pages, header: bool,
               room: float) -> None:
@@ -381,7 +454,8 @@ def _render(sections, writer, built, target, page_size, state: TaskState) -> Ren
     for _ in range(4):  # page numbers in the matrix and index can shift later pages; settle them
         starts = _starts(built)
         resolved = _first_pages(built, starts)
-        stale = [i for i, b in enumerate(built) if b.page_refs and b.page_refs != [pages(k) for k in _refs(b.section)]]
+        stale = [i for i, b in enumerate(built)
+                 if b.page_refs and [text for _at, text in b.page_refs] != [pages(k) for k in _refs(b.section)]]
         if not stale:
             break
         for i in stale:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from viewer.analysis.claims.candidates import Article, unit_pairs
+from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import WordPieces
@@ -156,11 +156,12 @@ def story_rows(block: CandidateBlock) -> list[tuple[int, int, list[float]]]:
 def _article_pairs(block: CandidateBlock) -> Iterator[tuple[Article, Article, list[tuple[int, int, float]], list[float]]]:
     """Each article pair with candidate unit pairs, those pairs, and the pair's story signs."""
     rare_keys = block.rare_keys
+    vectors = computed(block.vectors)  # cast once for the block: a unit meets dozens of articles in it
     for x, y in block.pairs:
         a, b = block.articles[x], block.articles[y]
         left, right = a.units.tolist(), b.units.tolist()
         shared = shared_key_pairs([rare_keys[i] for i in left], [rare_keys[j] for j in right])
-        found = unit_pairs(a, b, block.vectors, [(left[i], right[j]) for i, j in shared])
+        found = unit_pairs(a, b, vectors, [(left[i], right[j]) for i, j in shared])
         if not found:
             continue
         best = max(c for _i, _j, c in found)

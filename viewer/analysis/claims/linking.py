@@ -22,7 +22,9 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 
 from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
-from viewer.analysis.claims.candidates import Article, Mapper, article_pairs, articles, in_reading_order, rare_names, vector_of
+from viewer.analysis.claims.candidates import (
+    Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
+)
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
@@ -81,7 +83,7 @@ class PairScores:
         a, b = self.units[i].document, self.units[j].document
         if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
             return VETOED if never_one_claim(self.units[i].features, self.units[j].features) else 0.0
-        self.verify([(i, j, float(self.vectors[i] @ self.vectors[j]))])
+        self.verify([(i, j, float(computed(self.vectors[i]) @ computed(self.vectors[j])))])
         return self.known[key]
 
 
@@ -114,7 +116,7 @@ def link_claims(
     units = in_reading_order(units)
     if not units:
         return []
-    vectors = np.stack([vector_of(u) for u in units])
+    vectors = stacked(units)
     scores = PairScores(units, vectors, model or fitted(), published)
     found = articles(units, vectors)
     _verify_candidates(found, units, vectors, scores, spread, near)
@@ -352,6 +354,7 @@ def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines:
     (``unsaid``: "Police did not say whether the suspect was armed") names it only when every mention is one:
     a researcher reads the label as what the claim states."""
     wordings = [_EDGE_QUOTES.sub("", " ".join(m.split())) for m in mentions]
+    vectors = None if vectors is None else computed(vectors)
     centrality = (vectors @ vectors.T).sum(axis=1) if vectors is not None and len(vectors) == len(wordings) else np.zeros(len(wordings))
     headline = list(headlines) + [False] * (len(wordings) - len(headlines))
     not_made = list(unsaid) + [False] * (len(wordings) - len(unsaid))

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.candidates import UNIT_COSINE, neighbouring_documents
+from viewer.analysis.claims.candidates import UNIT_COSINE, computed, neighbouring_documents
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.model import Claim
 
@@ -48,7 +48,8 @@ class _Units:
             self.by_document[u.document].append(i)
         self.counting = {thing: np.array(found, dtype=np.int64) for thing, found in self.by_thing.items()}
         vectors = [u.vector for u in self.units]
-        self.vectors = np.stack(vectors) if vectors and all(v is not None for v in vectors) else None
+        # cast once: the units counting something are a few of all, and each is compared many times
+        self.vectors = computed(np.stack(vectors)) if vectors and all(v is not None for v in vectors) else None
         if near is None and all(u.vector is not None for u in units):
             near = neighbouring_documents(units)
         self.reports = None if near is None else _partners(near)
