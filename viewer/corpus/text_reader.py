@@ -21,7 +21,7 @@ TEXT_READERS: dict[str, tuple[str, tuple[str, ...]]] = {  # reader (its module i
     "text": ("1", ("txt",)),
     "markdown": ("1", ("md",)),
     "html": ("1", ("html",)),
-    "pdf": ("1", ("pdf",)),
+    "pdf": ("2", ("pdf",)),  # 2: no running header, footer or page number; a sentence a page break cuts runs on
     "records": ("1", ("json", "jsonl", "csv")),
 }
 _BY_FORMAT = {source_format: reader for reader, (_version, formats) in TEXT_READERS.items() for source_format in formats}
