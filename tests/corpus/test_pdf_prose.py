@@ -96,3 +96,16 @@ def test_a_line_like_a_header_inside_the_page_is_kept():
     assert [page.split("\n") for page in without_furniture(pages)] == [
         ["", "The council met.", "2", "Votes were cast.", "It passed 2/2", "at noon.", "One more line", ""],
         ["", "The mayor spoke.", "2", "A vote followed.", "It failed 1/2", "at dusk.", "Last line", ""]]
+
+
+def test_a_one_page_print_drops_its_stamp_before_the_headline():
+    """A one-page print has no other page to repeat its header: the print's date and time before the headline the page
+    goes on to print are the stamp; a dated line before other words is the article's."""
+    from viewer.corpus.formats.pdf_pages import without_furniture
+
+    page = ("9/8/16, 2:05 PM      Two injured, shooter dead at Alpine High School\n\nTwo injured, shooter dead at Alpine"
+            " High\nSchool\n\nThe suspected shooter is dead.\n\nhttp://www.elpasoproud.com/news/two-injured   1/1")
+    assert without_furniture([page]) == [
+        "\nTwo injured, shooter dead at Alpine High\nSchool\n\nThe suspected shooter is dead.\n"]
+    dated = "9/8/16, 2:05 PM   Police were called to the school.\n\nThe suspected shooter is dead.\n\nMore to come."
+    assert without_furniture([dated]) == [dated]

@@ -6,7 +6,8 @@ as text they ran into the article: "…it's often a https://www.example.com/stor
 man killed family… very dangerous time", one sentence cut by the page's furniture, the title a print stamp
 ("12/2/26, 9:14 AM Sinking Spring man…"), the address a claim's words. Such a line is known by where it stands and
 what it repeats: it is among the first or last lines of its page and, digits aside, one of the same lines of another
-page, or it counts the page itself ("7", "Page 7 of 12", "… 7/12").
+page, or it counts the page itself ("7", "Page 7 of 12", "… 7/12"), or it is the print's date and time before the
+headline the page goes on to print (a one-page print has no other page to repeat).
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _SPACE = re.compile(r"\s+")
 _COUNTER = re.compile(r"(?:^|\s)[-–(]?\s*(?:page\s+)?(?P<n>\d{1,4})(?:\s*(?:/|of)\s*(?P<total>\d{1,4}))?\s*[-–)]?$",
                       re.IGNORECASE)
 
+# a browser's print stamp: its date and time, then the page's title as far as it fits ("9/8/16, 2:05 PM  Two injured…")
+_STAMPED = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?P<title>.{12,})$")
+
 
 def without_furniture(pages: list[str]) -> list[str]:
     """Each page's text without the running header, footer or page number at its edges; the rest as it was."""
@@ -30,7 +34,8 @@ def without_furniture(pages: list[str]) -> list[str]:
             seen.setdefault((edge, _shape(page[row])), set()).add(number)
     out = []
     for number, (page, rows) in enumerate(zip(lines, edges)):
-        drop = {row for edge, row in rows if len(seen[edge, _shape(page[row])]) > 1 or _counts_page(page[row], number + 1)}
+        drop = {row for edge, row in rows if len(seen[edge, _shape(page[row])]) > 1 or _counts_page(page[row], number + 1)
+                or edge == "top" and _stamps_headline(page[row], page[row + 1:])}
         out.append("\n".join(line for row, line in enumerate(page) if row not in drop))
     return out
 
@@ -55,3 +60,12 @@ def _counts_page(line: str, number: int) -> bool:
         return False
     return counter["total"] is None and counter.start() == 0 or counter["total"] is not None \
         and int(counter["total"]) >= number
+
+
+def _stamps_headline(line: str, below: list[str]) -> bool:
+    """The line is a date and time before the words one of the next lines opens with: the print's stamp and title."""
+    stamped = _STAMPED.match(_SPACE.sub(" ", line).strip())
+    if stamped is None:
+        return False
+    title = _shape(stamped["title"])[:12]
+    return any(_shape(following).startswith(title) for following in [line for line in below if line.strip()][:3])
