@@ -20,7 +20,7 @@ import re
 TEXT_READERS: dict[str, tuple[str, tuple[str, ...]]] = {  # reader (its module in corpus.formats) → version, formats
     "text": ("1", ("txt",)),
     "markdown": ("1", ("md",)),
-    "html": ("1", ("html",)),
+    "html": ("2", ("html",)),  # 2: a byline that is the page's stamp ("Posted: 5:37 PM, Jun 23") names no author
     "pdf": ("2", ("pdf",)),  # 2: no running header, footer or page number; a sentence a page break cuts runs on
     "records": ("1", ("json", "jsonl", "csv")),
 }
