@@ -11,6 +11,7 @@ _ADDRESS = re.compile(r"\S*(?:\.\w+/|@)\S*")  # a link with a path, a handle, an
 _LANGID_CHARS = 3000
 _CAPITALISED = re.compile(r"\S*\d\S*|[^\W\d_]*[A-Z\u00c0-\u00de]\S*")  # a word with a capital (or a digit) anywhere
 _LEAST_LETTERS = 20  # fewer letters than this tell langid nothing (as for `detect_language`'s whole text)
+_HEADLINE = 0.8  # share of words opening with a capital in a headline in title case or a transcript in capitals
 _LEANING = 3  # different function words of one language that overrule langid's guess for a short text
 
 # The commonest function words of the languages news researchers meet most; a long text that is
@@ -95,14 +96,15 @@ def _decided(votes: Counter[str], min_votes: int) -> str | None:
 
 
 def _unnamed(text: str) -> str:
-    """The text as langid is to read it: without its capitalised words and numbers, lower-cased when written in
-    capitals. langid counts letter sequences, and a short text's names outweigh its few other words: an English
-    sentence naming "José Pérez" and the "Río Chama" came out French, one naming "Valle Verde" Latin, a TV
-    transcript in capitals ("A VIOLENT NIGHT ON THE STREETS OF DETROIT") Maltese or Polish. Names are borrowed across
-    languages and tell nothing of the one around them. Kept whole when too little would be left to read."""
-    letters = _LETTER.findall(text)
-    if sum(len(w) for w in letters if w.isupper()) > 0.8 * max(1, sum(map(len, letters))):
-        text = text.lower()
+    """The text as langid is to read it: without its capitalised words and numbers; lower-cased when nearly every word
+    opens with a capital (a headline in title case, a transcript in capitals). langid counts letter sequences, and a
+    short text's names outweigh its few other words: an English sentence naming "José Pérez" and the "Río Chama" came
+    out French, one naming "Valle Verde" Latin, a TV transcript ("A VIOLENT NIGHT ON THE STREETS OF DETROIT") Maltese
+    or Polish, "Lindsay Lohan Checks Out Of Rehab" Estonian. Names are borrowed across languages and tell nothing of
+    the one around them. Kept whole when too little would be left to read."""
+    words = _LETTER.findall(text)
+    if sum(1 for w in words if w[0].isupper()) > _HEADLINE * len(words):
+        return text.lower()
     kept = _CAPITALISED.sub(" ", text)
     return kept if sum(map(len, _LETTER.findall(kept))) >= _LEAST_LETTERS else text
 
