@@ -81,6 +81,18 @@ def test_a_title_that_is_only_the_sites_name_is_no_title(title, kept):
     assert doc.fields.get("title") == kept and doc.fields["outlet"] == "The New York Times"
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("Posted 2016-09-08", None), ("Posted: 5:37 PM, Jun 23, 2013", None), ("Updated: 11:42 PM CDT Jun 23, 2013", None),
+    ("Jane Roe | Posted Jun 23", "Jane Roe"), ("Posted by Jane Roe", "Jane Roe"), ("By Date Masamune", "Date Masamune"),
+])
+def test_a_byline_that_is_the_pages_stamp_names_no_author(byline, author):
+    """trafilatura reads the byline line for the author: a page stamped "Posted 2016-09-08" there had the author
+    "Posted" in its pane header and every report, one stamped "Posted: 5:37 PM, Jun 23, 2013" "Posted ; Jun"."""
+    page = f'<html><head><title>Club shooting</title></head><body><article><p class="byline">{byline}</p>'.encode()
+    [doc] = html.read(page + _ARTICLE + b"</article></body></html>", {}).documents
+    assert doc.fields.get("author") == author
+
+
 def test_html_without_an_article_fails_clearly():
     with pytest.raises(FormatError, match="no article text"):
         html.read(b"<html><head><script>var x = 1;</script></head><body></body></html>", {})

@@ -25,6 +25,30 @@ def test_short_passages(text, expected):
     assert detect_language(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Café owner José Pérez said the Río Chama reached his door.",  # was French
+    "Mayor José Pérez ordered 300 residents of Valle Verde out of their homes on Saturday. Zoë Ramírez-Núñez said"
+    " 15 homes were flooded.",  # was Latin
+    "Notes on Valle Verde\n\n• Pérez says 300 evacuated; radio says 280.\n• Ask about the sirens.",  # a note's .md, Latin
+    "Police said Joaquín Guzmán López was arrested in Culiacán on Thursday.",  # was Irish
+    "GOOD EVENING, I AM DANA LEWIS. WE NOW KNOW THE NAMES OF THOSE INVOLVED IN YESTERDAY S DEADLY CRASH IN MONTFORD.",
+])
+def test_a_short_english_text_is_english_whatever_it_names(text):
+    """A short English text naming people and places from elsewhere, or written in capitals as a TV transcript is, was
+    read by langid as another language (and shown so in the list and every report): langid reads it without names."""
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le maire José Pérez a ordonné l'évacuation de trois cents habitants samedi matin.", "fr"),
+    ("El alcalde José Pérez ordenó la evacuación de trescientos vecinos el sábado.", "es"),
+    ("Borgmesteren bad beboerne forlade deres huse for at undgå oversvømmelsen.", "da"),  # "for", "at": English too
+    ("Pormestari käski asukkaat pois kodeistaan, ja joki on noussut kaksi metriä.", "fi"),  # "on": English too
+])
+def test_a_short_text_in_another_language_stays_so(text, expected):
+    assert detect_language(text) == expected
+
+
 def test_links_do_not_outvote_the_words_around_them():
     """A link's letters are nobody's words: they neither make a Russian tweet's credit line English nor an English
     sentence quoting two Russian words Russian."""

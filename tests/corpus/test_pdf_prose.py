@@ -68,3 +68,44 @@ def test_a_printed_pages_menu_is_marked_and_never_its_title(tmp_path):
         marked = [(kind, span.text_of(document.text)) for span, kind in corpus.boilerplate_kinds(1)]
         assert ("navigation", "Home\n\nLocal News\n\nWeather\n\nSports\n\nVideo") in marked
         assert not any("wildfire" in text.lower() for _kind, text in marked)
+
+
+def test_a_browsers_print_reads_without_its_page_headers_footers_and_breaks():
+    """printed_pages.pdf: the first paragraphs of elpasoproud.com's report of the Alpine High School shooting (GVA
+    incident 650750, crawled by cltl/LongTailQATask) laid out as a browser prints a page, three short pages each
+    headed "9/8/16, 2:05 PM  <title>" and footed "<address>  n/3" (drawn line by line with Qt's QPdfWriter by
+    /work/data/fresh36/make_fixture_pdf.py). The stamp was the document's title, and the footer and the next
+    page's header ran into the sentence the page break cut."""
+    text = read("printed_pages.pdf")
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "Two injured, shooter dead at Alpine High School"
+    assert "elpasoproud.com" not in text and "2:05 PM" not in text and "/3" not in text
+    assert ("An officer was also shot in the leg during the melee. The Brewster County Sheriff said that the officer"
+            " was shot when another officer's weapon accidentally discharged while clearing the school. It is currently"
+            " unclear where the officer is being treated or the condition of the student.") in paragraphs
+    assert len(paragraphs) == 8
+
+
+def test_a_line_like_a_header_inside_the_page_is_kept():
+    """Only a page's first and last lines are read as its furniture: a dateline or a figure deep in the text that
+    looks like a page number stays."""
+    from viewer.corpus.formats.pdf_pages import without_furniture
+
+    pages = ["Report   1/2\n\nThe council met.\n2\nVotes were cast.\nIt passed 2/2\nat noon.\nOne more line\n\n1",
+             "Report   2/2\n\nThe mayor spoke.\n2\nA vote followed.\nIt failed 1/2\nat dusk.\nLast line\n\n2"]
+    assert [page.split("\n") for page in without_furniture(pages)] == [
+        ["", "The council met.", "2", "Votes were cast.", "It passed 2/2", "at noon.", "One more line", ""],
+        ["", "The mayor spoke.", "2", "A vote followed.", "It failed 1/2", "at dusk.", "Last line", ""]]
+
+
+def test_a_one_page_print_drops_its_stamp_before_the_headline():
+    """A one-page print has no other page to repeat its header: the print's date and time before the headline the page
+    goes on to print are the stamp; a dated line before other words is the article's."""
+    from viewer.corpus.formats.pdf_pages import without_furniture
+
+    page = ("9/8/16, 2:05 PM      Two injured, shooter dead at Alpine High School\n\nTwo injured, shooter dead at Alpine"
+            " High\nSchool\n\nThe suspected shooter is dead.\n\nhttp://www.elpasoproud.com/news/two-injured   1/1")
+    assert without_furniture([page]) == [
+        "\nTwo injured, shooter dead at Alpine High\nSchool\n\nThe suspected shooter is dead.\n"]
+    dated = "9/8/16, 2:05 PM   Police were called to the school.\n\nThe suspected shooter is dead.\n\nMore to come."
+    assert without_furniture([dated]) == [dated]

@@ -119,7 +119,8 @@ def test_a_newer_pdf_reader_marks_only_the_pdfs(tmp_path, monkeypatch):
     shutil.copy(PDFS / "printed_article.pdf", path)
     with Corpus(tmp_path / "c.corpus") as corpus:
         import_paths(corpus, [tmp_path / "a.txt", path])
-        monkeypatch.setitem(TEXT_READERS, "pdf", ("2", ("pdf",)))  # a PDF reader fix, bumped
+        stored = TEXT_READERS["pdf"][0]
+        monkeypatch.setitem(TEXT_READERS, "pdf", (str(int(stored) + 1), ("pdf",)))  # a PDF reader fix, bumped
 
         marked = {d.source_format: read_by_older_reader(d.text_reader, d.source_path, d.source_format)
                   for d in corpus.documents(with_text=False)}
@@ -127,7 +128,7 @@ def test_a_newer_pdf_reader_marks_only_the_pdfs(tmp_path, monkeypatch):
         pdf = next(d for d in corpus.documents(with_text=False) if d.source_format == "pdf")
         assert "older version of the pdf reader" in reader_note(pdf.text_reader, pdf.source_format)
         assert reading(corpus, pdf.id) is None and mark_read_now(corpus, pdf.id)  # this one reads the same
-        assert corpus.document(pdf.id).text_reader == "2" and corpus.document(1).text_reader == "1"
+        assert corpus.document(pdf.id).text_reader == str(int(stored) + 1) and corpus.document(1).text_reader == "1"
 
 
 ROWS = [  # (source_path, source_format, text_reader): files of their own, records of a file of many, odd paths

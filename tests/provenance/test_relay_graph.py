@@ -132,3 +132,16 @@ def test_outlets_of_equal_weight_are_drawn_in_number_order():
     drawn = layout(graph)
     outlets = sorted((n for n in drawn.nodes if n.label.startswith("d")), key=lambda n: n.y)
     assert [n.label for n in outlets] == [f"d{d}" for d in range(1, 31)]
+
+
+def test_the_listed_relays_name_the_gathered_speakers_once_not_on_every_line():
+    """`provenance show` listed "81 other speakers → d15 ×8" and "81 other speakers → KCTV ×4": 81 was how many names the
+    gathered node stands for in the whole corpus, read as 81 speakers each outlet relayed."""
+    from viewer.provenance.plain_text import relays_text
+
+    busy = [(f"Speaker {i}", [], 1 + i % 2) for i in range(LIMITS["speaker"]) for _ in range(3)]
+    quiet = [(f"Witness {i}", [], 1 + i % 2) for i in range(12)]
+    listed = relays_text(build_graph(statements(*busy, *quiet), OUTLETS, {})).splitlines()
+    assert "   other speakers → BNR  ×6" in listed and "   other speakers → EFE  ×6" in listed
+    assert not any("12 other" in line for line in listed)
+    assert listed[-1] == f"   (other speakers: the 12 beyond the {LIMITS['speaker']} busiest, counted together)"

@@ -57,6 +57,12 @@ def two_way(text: str, start: int = 0, end: int | None = None) -> list[tuple[Sta
     return out
 
 
+def is_stamp(words: str) -> bool:
+    """Whether the words open with a page stamp's word ("Posted", "Updated: …", "Last modified"): a byline made of
+    one is the page's furniture, not its author."""
+    return (match := _WORD.match(words.strip())) is not None and match.start() == 0
+
+
 def _updated(word: str) -> bool:
     return word.lower().split()[-1] in _UPDATE_WORDS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from viewer.jobs import counted
-from viewer.provenance.relays import RelayGraph
+from viewer.provenance.relays import LIMITS, Node, RelayGraph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, updates_counted
 from viewer.provenance.wording import conflict_label, date_label
 
@@ -106,8 +106,16 @@ def relays_text(graph: RelayGraph) -> str:
     lines = [f"Relays (speaker → agency → outlet), {counted(graph.statements, 'statement')}:"]
     for e in graph.edges:
         claims = f"  [{', '.join(f'c{c}×{n}' for c, n in e.claims)}]" if e.claims else ""
-        lines.append(f"   {graph.nodes[e.source].label} → {graph.nodes[e.target].label}  ×{e.statements}{claims}")
+        lines.append(f"   {_listed(graph.nodes[e.source])} → {_listed(graph.nodes[e.target])}  ×{e.statements}{claims}")
+    gathered = [n for n in graph.nodes.values() if n.gathered]
+    lines += [f"   (other {n.role}s: the {n.gathered} beyond the {LIMITS[n.role]} busiest, counted together)" for n in gathered]
     for cycle in graph.cycles():
         names = [graph.nodes[k].label for k in cycle]
         lines.append("   cycle: " + " → ".join([*names, names[0]]) + " (each passes on what the other said)")
     return "\n".join(lines)
+
+
+def _listed(node: Node) -> str:
+    """A name in the list of relays; the names gathered into one "other …" node are "other speakers" on each line:
+    "81 other speakers → d15 ×8" read as 81 speakers in d15, when 81 was how many the node stands for overall."""
+    return f"other {node.role}s" if node.gathered else node.label

@@ -103,10 +103,11 @@ class CorpusJobs:
         best = next(iter(file_names.readings(unnamed)), None) if len(unnamed) > 1 else None
         if best is None or len(best.groups()) == len(best.words):  # no word shared by two files
             return
-        words = ", ".join(f"“{word}”" for word, _documents in best.groups()[:3])
+        words = ", ".join([f"“{word}”" for word, documents in best.groups() if len(documents) > 1][:3])
+        said = self.runner.status.currentMessage()
         self.runner.status.showMessage(
-            f"{self.runner.status.currentMessage()} {len(unnamed)} of them name no outlet; their file names repeat"
-            f" {words}: Edit → Outlets from file names… sets them at once.", 30000)
+            f"{said.rstrip('.')}. {len(unnamed)} of them"
+            f" name no outlet; their file names repeat {words}: Edit → Outlets from file names… sets them at once.", 30000)
 
     def _ask_for_fields(self, heard: list[ImportReport]) -> FieldMapDialog | None:
         """Which field holds the text, for the first group of record files that had none (the window's --map)."""

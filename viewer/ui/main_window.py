@@ -32,6 +32,7 @@ from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.pane_room import PaneRoom
 from viewer.ui.parser_warm_up import ParserWarmUp
 from viewer.ui.recent_corpora import RecentCorpora
+from viewer.ui.status_line import StatusLine
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.timeline_panel import TimelinePanel
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_note)
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
+        self.status_line = StatusLine(self.statusBar(), self.summary)
         self.runner = TaskRunner(self.statusBar(), self)
         self.parser_warm_up = ParserWarmUp(self.runner, self)
         self.jobs = CorpusJobs(self, self.runner, self.comparison, self.settings)

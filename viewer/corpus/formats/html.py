@@ -9,8 +9,10 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from viewer.corpus.dates import MONTHS
 from viewer.corpus.encoding import BinaryContent, decode
 from viewer.corpus.formats import Extracted, Extraction, FormatError
+from viewer.corpus.page_stamps import is_stamp
 
 PARSER_DEPTH = 256  # libxml2 (under lxml) drops elements nested deeper; measured: text at 257 is lost
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
@@ -73,9 +75,22 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     if locale := declared_locale(data):
         fields["locale"] = locale
     text = "\n\n".join(line for line in found.text.split("\n") if line.strip())
-    return Extraction([Extracted(text, archived_page(without_bare_site_title(fields)))])
+    return Extraction([Extracted(text, archived_page(without_bare_site_title(without_stamp_authors(fields))))])
 
 
+def without_stamp_authors(fields: dict[str, str]) -> dict[str, str]:
+    """trafilatura takes a page's byline line for its authors, and on a page whose byline is its stamp ("Posted
+    2016-09-08", "Posted: 5:37 PM, Jun 23, 2013") the author was "Posted" or "Posted; Jun", in the pane header and every
+    report. Each name it gives (split at ";") that opens with a stamp's word, or is only a month or numbers, is none."""
+    names = [name.strip() for name in fields.get("author", "").split(";")]
+    kept = [name for name in names if name and not is_stamp(name) and not _DATE_PIECE.fullmatch(name)]
+    if kept == names:
+        return fields
+    fields = {key: value for key, value in fields.items() if key != "author"}
+    return {**fields, "author": "; ".join(kept)} if kept else fields
+
+
+_DATE_PIECE = re.compile(rf"(?:{'|'.join(MONTHS)})\.?|[\d\W]+", re.IGNORECASE)
 _TITLE_SEPARATORS = " \t-–—|:·•»"
 
 

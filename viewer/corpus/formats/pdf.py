@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from viewer.corpus.formats import Extracted, Extraction, FormatError
+from viewer.corpus.formats.pdf_pages import without_furniture
 from viewer.corpus.formats.pdf_prose import prose
 
 if TYPE_CHECKING:  # pypdf is imported on the first PDF read: the window starts without it
@@ -23,7 +24,7 @@ _FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Wor
 
 
 def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
-    """Text of every page, pages separated by a blank line; what pypdf had to repair is reported."""
+    """Text of every page without its running header, footer and number; what pypdf had to repair is reported."""
     with _pypdf_warnings() as warnings:
         try:
             extraction = _read(data)
@@ -40,10 +41,11 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
 def _read(data: bytes) -> Extraction:
     reader = _open(data)
     try:
-        pages = [prose(_page_text(page)) for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except Exception as exc:  # pypdf raises a wide range of errors on damaged content streams
         raise FormatError(f"corrupt PDF: cannot read its pages ({exc})") from exc
-    text = "\n\n".join(page.strip("\n") for page in pages if page.strip())
+    # one text, its pages a gap apart: a sentence a page break cuts runs on as across any gap
+    text = prose("\n\n".join(without_furniture(pages))).strip("\n")
     if not text.strip():
         raise FormatError("needs OCR: the PDF has no text layer (scanned pages?)")
     return Extraction([Extracted(text, _metadata(reader))])
