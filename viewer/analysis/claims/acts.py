@@ -2,14 +2,14 @@
 
 Two reports of one story name the same people, place and thing, and their sentences read alike,
 when one says what the other undoes: "Lindsay Lohan checks into Betty Ford Center" and "Lindsay
-Lohan has checked out of the Betty Ford Treatment Center", "Sixers hire Cheeks" and "Cheeks was
-fired". The sentence vectors and the shared rare words put such pairs in one claim; the main verbs
-tell them apart. The opposite acts are WordNet's antonym links between verbs (`opposite_acts.json`),
-a phrasal verb read with its particle ("checks out of", "checked into" for "check in"). A unit's main
-verbs are those its clause hangs from and the verbs joined to them ("Leaves Betty Ford, Checks Into
-Malibu Rehab" states both), not the verbs of clauses inside it; a negated one ("did not hire") is
-written with "not ", as saying an act did not happen is no opposite of its opposite ("remains
-unchanged" / "has not changed").
+Lohan has checked out of the Betty Ford Treatment Center", "the Hawks hired Moreno" and "the Hawks
+fired Moreno". The sentence vectors and the shared rare words put such pairs in one claim; the main
+verbs tell them apart, when one doer does both. The opposite acts are WordNet's antonym links
+between verbs (`opposite_acts.json`), a phrasal verb read with its particle ("checks out of",
+"checked into" for "check in"). A unit's main verbs are those its clause hangs from and the verbs
+joined to them ("Leaves Betty Ford, Checks Into Malibu Rehab" states both), not the verbs of
+clauses inside it; a negated one ("did not hire") is written with "not ", as saying an act did not
+happen is no opposite of its opposite ("remains unchanged" / "has not changed").
 """
 from __future__ import annotations
 
@@ -69,21 +69,16 @@ def _act(verb) -> str:
 
 
 def acts_opposed(a: UnitFeatures, b: UnitFeatures) -> bool:
-    """Whether one unit states an act whose opposite the other states, with neither stating both
-    (a headline "Checks Into Rehab, Checks Out" tells both, and meets a report of either), and the
-    two acts not done by two named doers: "the Colts won" and "the Jaguars lost" tell one game from
-    its two sides, as do "bought" and "sold"."""
+    """Whether one unit states an act whose opposite the other states of the same doer, with neither
+    stating both (a headline "Checks Into Rehab, Checks Out" tells both, and meets a report of either).
+    The doer is the verb's named subject (`predicates`) in both: some opposites tell one happening
+    from its two sides ("the Colts won" / "the Jaguars lost", "Lee bought the house" / "the house was
+    sold"), never with one doer."""
     if not (a.acts and b.acts):
         return False
     first, second = set(a.acts), set(b.acts)
-    return any(_opposite(x, y) and y not in first and x not in second and not _doers_differ(a, x, b, y)
+    return any(_opposite(x, y) and y not in first and x not in second and _doers(a, x) & _doers(b, y)
                for x in first for y in second)
-
-
-def _doers_differ(a: UnitFeatures, x: str, b: UnitFeatures, y: str) -> bool:
-    """Both acts have a named subject (`predicates`), and no subject of one is a subject of the other."""
-    done_x, done_y = _doers(a, x), _doers(b, y)
-    return bool(done_x and done_y) and not done_x & done_y
 
 
 def _doers(features: UnitFeatures, act: str) -> set[str]:
