@@ -119,6 +119,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     a report not made ("Police did not say whether…") names a claim only when each of its mentions is one
 # 66: a title before a given name ("Detective Ed Troyer") is a person whatever label the recogniser gives
 # 67: a paragraph's language read without its names, capitals lower-cased; three function words overrule langid
+#     units record their main verbs' acts; opposite acts (WordNet antonyms: checked into / out of) never share a claim
 ANALYSER_VERSION = "67"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

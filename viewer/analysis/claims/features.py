@@ -42,7 +42,7 @@ Predicate = tuple[str, str, str]  # (subject key, verb key, object key); "" wher
 @dataclass
 class UnitFeatures:
     """Content terms (those that only name the source or the setting also listed apart), proper
-    names, figures with what they count, negations, who does what to whom."""
+    names, figures with what they count, negations, who does what to whom, the acts its main verbs state."""
 
     terms: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -51,6 +51,8 @@ class UnitFeatures:
     figures: list[CountedFigure] = field(default_factory=list)
     negations: list[str] = field(default_factory=list)
     predicates: list[Predicate] = field(default_factory=list)
+    # The acts of its main verbs (`acts.stated_acts`): empty in units stored before, which no act keeps apart.
+    acts: list[str] = field(default_factory=list)
     position: int = 0  # the unit's index in its document
     headline: bool = False  # a title-like line above the article's prose (claims.headlines)
     sentence: int = 0  # the index of its sentence

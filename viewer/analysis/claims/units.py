@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from viewer.analysis.claims.acts import stated_acts
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
@@ -253,6 +254,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         ages=ages_in(doc, span),
         negations=[m.group().lower() for m in NEGATION.finditer(text)],
         predicates=predicates(tokens),
+        acts=stated_acts(tokens),
         years=years,
         months=months,
     )

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from viewer.analysis.claims.acts import acts_opposed
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.index import figure_relation
@@ -283,8 +284,9 @@ def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     """Whether the two units can never state one claim: they count one thing differently
-    (`counts_conflict`) or date what they state differently (`dates.dates_conflict`)."""
-    return counts_conflict(a, b) or dates_conflict(a.years, a.months, b.years, b.months)
+    (`counts_conflict`), date what they state differently (`dates.dates_conflict`) or state opposite
+    acts (`acts.acts_opposed`: checked into rehab, checked out of it)."""
+    return counts_conflict(a, b) or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b)
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],

@@ -1,0 +1,68 @@
+"""Opposite acts: "checked into the clinic" and "checked out of the clinic" are two happenings of one story."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.claims.acts import acts_opposed, stated_acts
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.linking import claim_units, link_claims
+from viewer.analysis.claims.predicates import predicates
+
+
+def _features(nlp, sentence: str) -> UnitFeatures:
+    doc = nlp(sentence)
+    return UnitFeatures(predicates=predicates(doc[:]), acts=stated_acts(doc[:]))
+
+
+@pytest.mark.parametrize(("sentence", "acts"), [
+    ("Singer Mara Vance checked into the Pinecrest Clinic in Arizona on Thursday.", ["check in"]),
+    ("Mara Vance has checked out of the Pinecrest Clinic after a month of treatment.", ["check out"]),
+    ("Police said the coach was fired on Saturday.", ["fire"]),
+    ("The club did not hire a new coach this week.", ["not hire"]),
+])
+def test_the_acts_are_the_main_verbs_read_with_their_particle_and_negation(nlp, sentence, acts):
+    assert _features(nlp, sentence).acts == acts
+
+
+@pytest.mark.parametrize(("first", "second", "opposed"), [
+    ("Mara Vance checked into the Pinecrest Clinic on Thursday.", "Mara Vance has checked out of the Pinecrest Clinic.", True),
+    ("The Hawks hired Dan Moreno as head coach.", "The Hawks fired Dan Moreno as head coach on Monday.", True),
+    # one sale told from its two sides: the doers are not one
+    ("Ann Lee bought the old mill on Friday.", "The old mill was sold on Friday.", False),
+    # a line telling both happenings meets a report of either
+    ("Mara Vance checks into the Pinecrest Clinic and checks out a day later.", "Mara Vance checked into the Pinecrest Clinic.", False),
+    # one game told from its two sides
+    ("The Hawks won the final against the Rams on Sunday.", "The Rams lost the final against the Hawks on Sunday.", False),
+    # an act denied is no opposite of its opposite
+    ("The union's position remains the same.", "The union's position has not changed.", False),
+])
+def test_opposite_acts(nlp, first, second, opposed):
+    assert acts_opposed(_features(nlp, first), _features(nlp, second)) is opposed
+
+
+_CHECKED_IN = [
+    "Singer Mara Vance checked into the Pinecrest Clinic in Scottsdale on Thursday night, her publicist said.",
+    "Mara Vance checked into the Pinecrest Clinic in Scottsdale late Thursday, her publicist confirmed.",
+]
+_CHECKED_OUT = [
+    "Singer Mara Vance has checked out of the Pinecrest Clinic in Scottsdale, her publicist said.",
+    "Mara Vance checked out of the Pinecrest Clinic in Scottsdale on Sunday, her publicist confirmed.",
+]
+_REST = [
+    "The singer had been ordered by a judge to complete a treatment programme before her tour.",
+    "Her tour of twelve cities is due to open in Denver next month.",
+    "A spokesman for the clinic declined to comment on any patient.",
+]
+
+
+def _report(k: int, lead: str) -> str:
+    return " ".join([lead, *(_REST[k % 3:] + _REST[:k % 3])])
+
+
+def test_reports_of_checking_in_and_of_checking_out_make_two_claims(nlp):
+    from viewer.analysis.segment import parse
+
+    texts = {k: _report(k, lead) for k, lead in enumerate(_CHECKED_IN + _CHECKED_OUT)}
+    units = [u for k, text in texts.items() for u in claim_units(parse(k, text, []))]
+    leads = [c for c in link_claims(units, texts) if any("Pinecrest" in m.text for m in c.mentions)]
+    assert sorted(sorted(m.document for m in c.mentions) for c in leads) == [[0, 1], [2, 3]]

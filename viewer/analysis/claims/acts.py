@@ -1,0 +1,93 @@
+"""The acts a claim unit states, and whether two units state opposite acts.
+
+Two reports of one story name the same people, place and thing, and their sentences read alike,
+when one says what the other undoes: "Lindsay Lohan checks into Betty Ford Center" and "Lindsay
+Lohan has checked out of the Betty Ford Treatment Center", "the Hawks hired Moreno" and "the Hawks
+fired Moreno". The sentence vectors and the shared rare words put such pairs in one claim; the main
+verbs tell them apart, when one doer does both. The opposite acts are WordNet's antonym links
+between verbs (`opposite_acts.json`), a phrasal verb read with its particle ("checks out of",
+"checked into" for "check in"). A unit's main verbs are those its clause hangs from and the verbs
+joined to them ("Leaves Betty Ford, Checks Into Malibu Rehab" states both), not the verbs of
+clauses inside it; a negated one ("did not hire") is written with "not ", as saying an act did not
+happen is no opposite of its opposite ("remains unchanged" / "has not changed").
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.vocabulary import REPORTING, term
+
+_DATA = json.loads(Path(__file__).with_name("opposite_acts.json").read_text(encoding="utf-8"))
+_OPPOSITES = frozenset((a, b) for a, b in _DATA["pairs"]) | frozenset((b, a) for a, b in _DATA["pairs"])
+_PHRASAL = frozenset(w for pair in _DATA["pairs"] for w in pair if " " in w)
+# Prepositions that carry a phrasal verb's particle: "checked into rehab" is "check in".
+_PARTICLE_OF = {"into": "in", "onto": "on", "out": "out", "in": "in", "on": "on", "off": "off", "up": "up", "down": "down"}
+_NOT = "not "
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+def stated_acts(tokens) -> list[str]:
+    """The acts of the unit's main verbs (``tokens``: the unit's span of its parse), as verb keys:
+    the lemma, or the phrasal verb the table knows ("check out"), after "not " when negated."""
+    inside = range(tokens.start, tokens.end)
+    found = []
+    for root in (t for t in tokens if t.head.i == t.i or t.head.i not in inside):
+        if root.pos_ in _NOMINAL:  # a headline's dropped auxiliary: "Jackson arrested"
+            found.extend(v for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" for v in _joined(c, inside))
+        elif root.pos_ == "VERB":
+            found.extend(_joined(root, inside))
+    return list(dict.fromkeys(_act(v) for v in found))
+
+
+def _joined(verb, inside: range) -> list:
+    """The verb and the verbs coordinated with it inside the unit ("leaves X, checks into Y"), or
+    for a reporting verb the verbs of what it reports ("police said he was fired"). A clause the
+    parser hangs before its verb with a comma is coordinated too ("Checks Into Rehab, Checks Out")."""
+    out, todo = [], [verb]
+    while todo:
+        v = todo.pop()
+        said = v.lemma_.lower() in REPORTING
+        if not said:
+            out.append(v)
+        todo.extend(c for c in v.children if c.pos_ == "VERB" and c.i in inside and (
+            c.dep_ == "conj" or (c.dep_ == "ccomp" and (said or c.i < v.i))))
+    return out
+
+
+def _act(verb) -> str:
+    lemma = verb.lemma_.lower()
+    key = lemma
+    for child in verb.children:
+        particle = child.lemma_.lower() if child.dep_ == "prt" else _PARTICLE_OF.get(child.lower_) if child.dep_ == "prep" else None
+        if particle and f"{lemma} {particle}" in _PHRASAL:
+            key = f"{lemma} {particle}"
+            break
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return _NOT + key if negated else key
+
+
+def acts_opposed(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Whether one unit states an act whose opposite the other states of the same doer, with neither
+    stating both (a headline "Checks Into Rehab, Checks Out" tells both, and meets a report of either).
+    The doer is the verb's named subject (`predicates`) in both: some opposites tell one happening
+    from its two sides ("the Colts won" / "the Jaguars lost", "Lee bought the house" / "the house was
+    sold"), never with one doer."""
+    if not (a.acts and b.acts):
+        return False
+    first, second = set(a.acts), set(b.acts)
+    return any(_opposite(x, y) and y not in first and x not in second and _doers(a, x) & _doers(b, y)
+               for x in first for y in second)
+
+
+def _doers(features: UnitFeatures, act: str) -> set[str]:
+    verb = term(act.removeprefix(_NOT).split(" ")[0])
+    return {s for s, v, _o in features.predicates if v == verb and s}
+
+
+def _opposite(x: str, y: str) -> bool:
+    """Opposite acts said alike: both stated, or both denied."""
+    if x.startswith(_NOT) and y.startswith(_NOT):
+        x, y = x[len(_NOT):], y[len(_NOT):]
+    return (x, y) in _OPPOSITES
