@@ -11,6 +11,7 @@ from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
+from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.prices import priced_item
@@ -243,6 +244,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     roles["core"].update(_pro_verb_terms(doc, span))
     terms = set().union(*roles.values())
     years, months = stated_dates(tokens)
+    one, several = subjects_by_number(tokens)
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
@@ -255,6 +257,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         predicates=predicates(tokens),
         years=years,
         months=months,
+        one=one,
+        several=several,
     )
 
 
