@@ -445,10 +445,17 @@ def _dated(token) -> bool:
     return entity is None or not all(t.like_num or t.lower_ in _RANGE_WORDS for t in token.doc[entity[0]:entity[1]])
 
 
+_WRITTEN_ON = re.compile(r"([^\W\d_]+)-[\d.,]+")  # "magnitude-5.4"
+
+
 def counted_lemma(number) -> tuple[str, bool]:
     """What a figure counts, as a lemma, and whether it is a noun: its noun, or the verb or
     attribute it is the subject of ("100 were injured": no noun says what is counted); in "700
-    more" or "300 others" the noun is the one named before."""
+    more" or "300 others" the noun is the one named before. A number written onto its noun
+    ("magnitude-5.4", one word to the parser) measures the noun before the hyphen."""
+    written_on = _WRITTEN_ON.fullmatch(number.text)
+    if written_on is not None:
+        return written_on.group(1).lower(), True
     word = _counted_word(number)
     return (word.lemma_.lower(), word.pos_ in ("NOUN", "PROPN")) if word is not None else ("", False)
 
@@ -465,10 +472,23 @@ def _counted_word(number):
             return noun
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
         return nxt
+    if number.dep_ == "pobj":
+        return _measured(number.head)
     if number.dep_ in ("nsubj", "nsubjpass"):
         return _predicate(head)
     if nxt is not None and nxt.pos_ == "AUX":
         return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
+    return None
+
+
+def _measured(preposition):
+    """The noun a figure after a preposition gives the value of: "a magnitude of 5.9", "a death toll
+    of 47", "put the magnitude at 6.1", "estimated the crowd at 5,000"."""
+    word = preposition.lower_
+    if word == "of" and preposition.head.pos_ == "NOUN":
+        return preposition.head
+    if word == "at" and preposition.head.pos_ == "VERB":
+        return next((c for c in preposition.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     return None
 
 
