@@ -13,7 +13,8 @@ from viewer.analysis.claims.linking import claim_units, link_claims
     ("English and Australian climbers fall to their deaths in New Zealand mountains", [], ["climber"]),
     ("Australian, English climbers killed in New Zealand", [], ["climber"]),
     ("Two men were shot outside the bar.", [], ["man"]),
-    ("A man and a woman were shot outside the bar.", [], ["man", "woman"]),
+    ("A man and a woman were shot outside the bar.", [], []),  # one of each
+    ("Smith and a neighbour were shot outside the bar.", [], []),
     ("Investigations into the cause of the fire are ongoing.", [], []),  # a plural alone says no number
     ("A fight or a dispute led to the shooting.", [], []),  # one or the other, not both
     ("A friend of the actress said her family supported her.", [], []),  # the source, not what is claimed

@@ -15,8 +15,8 @@ _INDEFINITE = ("a", "an")
 
 def subjects_by_number(tokens) -> tuple[list[str], list[str]]:
     """The keys of the things the unit's clauses state as one (a singular subject with "a" or
-    "an", and no other subject joined to it) and as several: subjects joined by "and" (for "one
-    Australian and one English climber", the noun the last one names), or a plural subject counted
+    "an", and no other subject joined to it) and as several: subjects joined by "and" that share
+    their noun ("one Australian and one English climber"), or a plural subject counted
     ("two men") or listed by kind ("English and Australian climbers"). A plural alone is not
     several: "investigations are ongoing" and "an investigation has begun" are one claim."""
     one, several = set(), set()
@@ -25,12 +25,31 @@ def subjects_by_number(tokens) -> tuple[list[str], list[str]]:
             continue
         joined = [c for c in token.children if c.dep_ == "conj"]
         if joined and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
-            several.update(term(c.lemma_.lower()) for c in [token, *joined] if c.pos_ == "NOUN")
+            several.update(_shared_noun([token, *joined]))
         elif token.tag_ == "NNS" and (_counted(token) or _listed(token)):
             several.add(term(token.lemma_.lower()))
         elif token.tag_ == "NN" and not joined and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
             one.add(term(token.lemma_.lower()))
     return sorted(one), sorted(several)
+
+
+def _shared_noun(conjuncts) -> set[str]:
+    """The noun that subjects joined by "and" share: named once after kinds of it ("one Australian
+    and one English climber") or twice. "A girl and a man" are one of each, not several of either."""
+    nouns = [c for c in conjuncts if c.pos_ == "NOUN"]
+    if not nouns:
+        return set()
+    keys = [term(c.lemma_.lower()) for c in nouns]
+    kinds = [c for c in conjuncts if c.pos_ != "NOUN"]
+    if kinds:  # "one Australian and one English climber"; "Smith and a man" share nothing
+        return {keys[-1]} if all(_kind(c) for c in kinds) else set()
+    return {k for k in keys if keys.count(k) > 1}
+
+
+def _kind(word) -> bool:
+    """A word standing for a kind of the noun named after it: an adjective, a nationality the
+    parser calls a name ("Danish"), or a word counted ("one Danish")."""
+    return word.pos_ == "ADJ" or word.ent_type_ == "NORP" or any(c.dep_ == "nummod" for c in word.children)
 
 
 def _counted(noun) -> bool:
