@@ -445,7 +445,13 @@ def _dated(token) -> bool:
     return entity is None or not all(t.like_num or t.lower_ in _RANGE_WORDS for t in token.doc[entity[0]:entity[1]])
 
 
-_WRITTEN_ON = re.compile(r"([^\W\d_]+)-[\d.,]+")  # "magnitude-5.4"
+# "magnitude-5.4"; a name's letters ("AK-47", "B-2") label, and "7-for-14", "8-by-12" chain numbers (`_in_chain`).
+_WRITTEN_ON = re.compile(r"([a-z]{3,})-[\d.,]+")
+
+
+def _in_chain(token) -> bool:
+    """A word in a chain of hyphens after a number ("7-foot-7", "7-for-14"): the parser's last piece of one figure."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("-", "–")
 
 
 def counted_lemma(number) -> tuple[str, bool]:
@@ -454,8 +460,8 @@ def counted_lemma(number) -> tuple[str, bool]:
     more" or "300 others" the noun is the one named before. A number written onto its noun
     ("magnitude-5.4", one word to the parser) measures the noun before the hyphen."""
     written_on = _WRITTEN_ON.fullmatch(number.text)
-    if written_on is not None:
-        return written_on.group(1).lower(), True
+    if written_on is not None and not _in_chain(number):
+        return written_on.group(1), True
     word = _counted_word(number)
     return (word.lemma_.lower(), word.pos_ in ("NOUN", "PROPN")) if word is not None else ("", False)
 
