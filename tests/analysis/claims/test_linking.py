@@ -222,6 +222,22 @@ def test_two_units_dated_apart_are_never_one_claim(parsed, first, second, one_cl
     assert bool(claims) == one_claim
 
 
+_MEASURED = "The survey said the earthquake that shook Millbrook on Sunday had a magnitude of {}."
+_PUT = "The survey put the magnitude of the Millbrook earthquake at {} on Sunday."
+_PUT_STRENGTH = "The survey put the strength of the Millbrook earthquake at magnitude-{} on Sunday."
+
+
+@pytest.mark.parametrize(("first", "second", "one_claim"), [
+    (_MEASURED.format("4.4"), _MEASURED.format("4.2"), True),  # a magnitude reviewed by a few tenths
+    (_MEASURED.format("5.4"), _MEASURED.format("5.9"), False),  # within a quarter, but another quake's
+    (_PUT.format("6.1"), _PUT_STRENGTH.format("5.4"), False),
+    (_PUT.format("6.1"), _PUT_STRENGTH.format("6.1"), True),
+])
+def test_a_measure_read_to_tenths_is_revised_by_a_few_tenths_not_a_quarter(parsed, first, second, one_claim):
+    _units, _texts, claims = _link(parsed, first, second)
+    assert bool(claims) == one_claim
+
+
 def _synthetic_unit(document: int, words: list[str]) -> ClaimUnit:
     return ClaimUnit(document, Span(0, 1), UnitFeatures(terms=sorted(set(words))))
 

@@ -101,6 +101,17 @@ def test_elided_nouns_count_what_was_named_before(parsed, text, thing):
     assert figures[-1].thing == thing
 
 
+@pytest.mark.parametrize("text, thing", [
+    ("The survey said the earthquake had a magnitude of 5.9 on Sunday.", "magnitude"),
+    ("The survey put the magnitude of the earthquake at 6.1 on Sunday.", "magnitude"),
+    ("The survey put the strength of the earthquake at magnitude-5.4 on Sunday.", "magnitude"),
+    ("Rescuers put the death toll at 47 on Monday.", "tol"),
+])
+def test_a_figure_after_the_noun_it_gives_the_value_of_measures_that_noun(parsed, text, thing):
+    (figure,) = [f for u in claim_units(parsed(text)) for f in u.features.figures]
+    assert figure.thing == thing
+
+
 def test_did_the_same_is_compared_under_the_verb_it_repeats(parsed):
     text = "Hundreds of nurses resigned from the city hospital on Monday. On Tuesday, 300 doctors did the same."
     last = claim_units(parsed(text))[-1]

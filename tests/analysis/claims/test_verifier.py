@@ -157,7 +157,9 @@ def _counting(*counts: tuple[str, str]) -> UnitFeatures:
 @pytest.mark.parametrize(("a", "b", "conflict"), [
     ([("14", "people")], [("40", "people")], True),
     ([("6.1", "magnitude")], [("4.2", "magnitude")], True),  # small figures too
-    ([("4.6", "magnitude")], [("4.2", "magnitude")], False),  # within a quarter: read as one figure revised
+    ([("4.4", "magnitude")], [("4.2", "magnitude")], False),  # a few tenths apart: read as one figure revised
+    ([("4.6", "magnitude")], [("4.2", "magnitude")], True),  # within a quarter, but a measure in tenths is not a toll
+    ([("46", "people")], [("42", "people")], False),  # a toll within a quarter: read as one revised
     ([("two", "boat")], [("three", "boat")], True),
     ([("more than 100", "people")], [("151", "people")], False),  # the hedge allows 151
     ([("about 30", "people")], [("31", "people")], False),

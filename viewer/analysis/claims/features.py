@@ -67,6 +67,10 @@ class UnitFeatures:
     # The language of a unit cut from a passage in another language than its article's prose
     # (`foreign_units`: "ru", "uk"); None for the prose's own units, which linking reads.
     language: str | None = None
+    # The things its clauses state as one ("a British climber") and as several ("climbers", "a man
+    # and a woman"), `grammatical_number.subjects_by_number`: empty in units stored before.
+    one: list[str] = field(default_factory=list)
+    several: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

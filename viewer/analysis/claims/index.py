@@ -6,6 +6,7 @@ number of units sharing a key, not with the square of the corpus.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -15,6 +16,7 @@ from viewer.analysis.claims.quantities import NEAR_PERCENT, magnitude_key, near_
 KEYS_PER_UNIT = 12
 MAX_POSTINGS = 200
 _MAX_BUCKETS = 12
+_DECIMAL = re.compile(r"\d\.\d")
 UPDATE_RATIO = 1.25  # two exact counts within a quarter of each other may be one toll revised
 
 
@@ -127,10 +129,19 @@ def _with_totals(figures: list[CountedFigure]) -> list[CountedFigure]:
 
 def _updated(fa: CountedFigure, fb: CountedFigure) -> bool:
     """Two exact counts within a quarter of each other: a toll revised between reports. A hedge
-    that excludes the other count ("more than 1,000" against 959) is a conflict all the same."""
+    that excludes the other count ("more than 1,000" against 959) is a conflict all the same. A
+    measure read to tenths (a magnitude) is revised by a few tenths, as a share is (4.4 reviewed
+    to 4.2, 6.1 by one agency and 5.9 by another); a quarter of 5.4 reaches 6.1, another quake's."""
     if fa.qualifier != "exact" or fb.qualifier != "exact":
         return False
+    if _in_tenths(fa) or _in_tenths(fb):
+        return abs((fa.value or 0) - (fb.value or 0)) <= NEAR_PERCENT + 1e-9
     return _within(fa.value or 0, fb.value or 0)
+
+
+def _in_tenths(figure: CountedFigure) -> bool:
+    """A small measure written with a decimal point ("5.4", "6.0"), not a sum scaled by a word ("$2.5 million")."""
+    return figure.value is not None and figure.value < 1000 and _DECIMAL.search(figure.text) is not None
 
 
 def _precise(figure: CountedFigure) -> bool:

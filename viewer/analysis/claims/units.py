@@ -12,6 +12,7 @@ from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
+from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.prices import priced_item
@@ -244,6 +245,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     roles["core"].update(_pro_verb_terms(doc, span))
     terms = set().union(*roles.values())
     years, months = stated_dates(tokens)
+    one, several = subjects_by_number(tokens)
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
@@ -257,6 +259,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         acts=stated_acts(tokens),
         years=years,
         months=months,
+        one=one,
+        several=several,
     )
 
 
@@ -443,10 +447,23 @@ def _dated(token) -> bool:
     return entity is None or not all(t.like_num or t.lower_ in _RANGE_WORDS for t in token.doc[entity[0]:entity[1]])
 
 
+# "magnitude-5.4"; a name's letters ("AK-47", "B-2") label, and "7-for-14", "8-by-12" chain numbers (`_in_chain`).
+_WRITTEN_ON = re.compile(r"([a-z]{3,})-[\d.,]+")
+
+
+def _in_chain(token) -> bool:
+    """A word in a chain of hyphens after a number ("7-foot-7", "7-for-14"): the parser's last piece of one figure."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("-", "–")
+
+
 def counted_lemma(number) -> tuple[str, bool]:
     """What a figure counts, as a lemma, and whether it is a noun: its noun, or the verb or
     attribute it is the subject of ("100 were injured": no noun says what is counted); in "700
-    more" or "300 others" the noun is the one named before."""
+    more" or "300 others" the noun is the one named before. A number written onto its noun
+    ("magnitude-5.4", one word to the parser) measures the noun before the hyphen."""
+    written_on = _WRITTEN_ON.fullmatch(number.text)
+    if written_on is not None and not _in_chain(number):
+        return written_on.group(1), True
     word = _counted_word(number)
     return (word.lemma_.lower(), word.pos_ in ("NOUN", "PROPN")) if word is not None else ("", False)
 
@@ -463,10 +480,23 @@ def _counted_word(number):
             return noun
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
         return nxt
+    if number.dep_ == "pobj":
+        return _measured(number.head)
     if number.dep_ in ("nsubj", "nsubjpass"):
         return _predicate(head)
     if nxt is not None and nxt.pos_ == "AUX":
         return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
+    return None
+
+
+def _measured(preposition):
+    """The noun a figure after a preposition gives the value of: "a magnitude of 5.9", "a death toll
+    of 47", "put the magnitude at 6.1", "estimated the crowd at 5,000"."""
+    word = preposition.lower_
+    if word == "of" and preposition.head.pos_ == "NOUN":
+        return preposition.head
+    if word == "at" and preposition.head.pos_ == "VERB":
+        return next((c for c in preposition.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     return None
 
 
