@@ -118,7 +118,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     one-word bodies the recogniser calls people, finding a person or thing is no report, issuer/official roles
 #     a report not made ("Police did not say whether…") names a claim only when each of its mentions is one
 # 66: a title before a given name ("Detective Ed Troyer") is a person whatever label the recogniser gives
-# 67: "his refusal to comment", "declined comment on…" are reports not made; a lede its body attributes is no drop
+# 67: "his refusal to", "declined comment" not made; participle reports end at the next; bare sheriff's office; ledes
 ANALYSER_VERSION = "67"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
