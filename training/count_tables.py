@@ -28,8 +28,10 @@ def crawl_texts(crawl: Path) -> Iterable[str]:
             yield item["text"]
 
 
-def write_table(out: Path, script: str, provenance: dict[str, str], key: str, entries) -> None:
-    """Write ``{"provenance": …, key: entries}`` with the command that made it and today's date."""
+def write_table(out: Path, script: str, provenance: dict[str, str], key: str, entries,
+                more: dict | None = None) -> None:
+    """Write ``{"provenance": …, key: entries}`` (and the ``more`` tables beside it) with the command that made it
+    and today's date."""
     table = {"provenance": {**provenance, "command": f"python training/{script} " + " ".join(sys.argv[1:]),
-                            "date": datetime.date.today().isoformat()}, key: entries}
+                            "date": datetime.date.today().isoformat()}, key: entries, **(more or {})}
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

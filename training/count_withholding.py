@@ -14,6 +14,13 @@ least SHARE of the verb's uses WordNet's sense counts record (SemCor, cntlist.re
 help", 5 of its 232 tagged uses, and over a report it helps explain), and it was seen over a report (LEAST): the
 share, not the count, tells a withholding verb, and "did not hesitate to say", seen once, is made.
 Every counted verb is written with its count, the kept ones with the sense that keeps them and its share.
+
+News also reports a withheld report as a noun its owner holds ("his refusal to comment", "Ryan's reluctance to
+endorse", noun_cues.py). The nouns are the cue nouns PolNeAR's annotators marked (classes.json, count_classes.py)
+that WordNet derives from a kept verb (a "+" pointer from the verb's word, in any of its senses: the sense of
+refusing has none, "refusal" hangs on "refuse to accept"), or that share a noun sense with such a derivation
+("reluctance" with "hesitation", from "hesitate"); those senses again at least SHARE of the noun's tagged uses,
+or of its senses when SemCor never tagged it.
 """
 from __future__ import annotations
 
@@ -84,14 +91,15 @@ def withholding_senses(senses: dict[str, list[str]], glosses: dict[str, str],
     return out
 
 
-def sense_shares(index_verb: str, cntlist: str) -> dict[str, list[tuple[str, float]]]:
+def sense_shares(index_verb: str, cntlist: str, kind: str = "2:") -> dict[str, list[tuple[str, float]]]:
     """Lemma → each synset it has with the share of its tagged uses in that sense (WordNet's sense numbers
-    are the order of index.verb; cntlist.rev counts the tagged uses of each)."""
+    are the order of index.verb or index.noun; cntlist.rev counts the tagged uses of each, keyed 2: for verbs,
+    1: for nouns)."""
     counts: dict[tuple[str, int], int] = {}
     for line in cntlist.splitlines():
         key, number, count = line.split()
-        lemma, _, kind = key.partition("%")
-        if kind.startswith("2:"):
+        lemma, _, sense_kind = key.partition("%")
+        if sense_kind.startswith(kind):
             counts[(lemma, int(number))] = counts.get((lemma, int(number)), 0) + int(count)
     shares: dict[str, list[tuple[str, float]]] = {}
     for line in index_verb.splitlines():
@@ -104,6 +112,47 @@ def sense_shares(index_verb: str, cntlist: str) -> dict[str, list[tuple[str, flo
         shares[lemma.replace("_", " ")] = [(o, counts.get((lemma, n), 0) / total if total else 0.0)
                                            for n, o in enumerate(offsets, start=1)]
     return shares
+
+
+def derived_nouns(data_verb: str, data_noun: str, verbs) -> dict[str, tuple[str, set[str]]]:
+    """Noun → (the verb it comes from, the noun synsets that come from it): the nouns WordNet derives from the
+    verbs ("+" pointers whose source word is the verb) and every other word of those noun senses."""
+    synset_words: dict[str, list[str]] = {}
+    for line in data_noun.splitlines():
+        found = re.match(r"^(\d{8}) \d\d n (\w\w) ", line)
+        if found:
+            words = line.split(" | ", 1)[0].split()
+            synset_words[found.group(1)] = [words[4 + 2 * n].lower().replace("_", " ")
+                                            for n in range(int(words[3], 16))]
+    out: dict[str, tuple[str, set[str]]] = {}
+    for line in data_verb.splitlines():
+        if not _SYNSET.match(line):
+            continue
+        words = line.split(" | ", 1)[0].split()
+        count = int(words[3], 16)
+        lemmas = [words[4 + 2 * n].lower().replace("_", " ") for n in range(count)]
+        at = 4 + 2 * count
+        for n in range(int(words[at])):
+            symbol, target, pos, where = words[at + 1 + 4 * n:at + 5 + 4 * n]
+            source = int(where[:2], 16)
+            if symbol == "+" and pos == "n" and source and lemmas[source - 1] in verbs:
+                for noun in synset_words.get(target, []):
+                    out.setdefault(noun, (lemmas[source - 1], set()))[1].add(target)
+    return out
+
+
+def withholding_nouns(derived: dict[str, tuple[str, set[str]]], cue_nouns, shares) -> dict[str, dict]:
+    """The cue nouns among the derivations whose derived senses are at least SHARE of the noun's tagged uses
+    (of its senses when none is tagged)."""
+    kept = {}
+    for noun in sorted(set(cue_nouns) & set(derived)):
+        verb, synsets = derived[noun]
+        senses = shares.get(noun, [])
+        tagged = any(part for _, part in senses)
+        share = sum(part if tagged else 1 / len(senses) for synset, part in senses if synset in synsets)
+        if share >= SHARE:
+            kept[noun] = {"verb": verb, "share": round(share, 3)}
+    return kept
 
 
 def counted_governors(texts) -> Counter:
@@ -131,6 +180,7 @@ def main() -> None:
     parser.add_argument("polnear", type=Path)
     parser.add_argument("--every", type=int, default=8)
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--classes", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "classes.json")
     parser.add_argument("--counted", type=Path, help="a table this script wrote: its counts, instead of counting again")
     parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "resources" / "attribution" / "withholding.json")
     args = parser.parse_args()
@@ -150,15 +200,23 @@ def main() -> None:
         share = sum(part for synset, part in shares.get(verb, []) if synset in kept_senses)
         if sense and count >= LEAST and share >= SHARE:
             verbs[verb] = {"count": count, "sense": sense, "share": round(share, 3)}
+    derived = derived_nouns((args.wordnet / "data.verb").read_text(encoding="latin-1"),
+                            (args.wordnet / "data.noun").read_text(encoding="latin-1"), verbs)
+    noun_shares = sense_shares((args.wordnet / "index.noun").read_text(encoding="latin-1"),
+                               (args.wordnet / "cntlist.rev").read_text(encoding="latin-1"), "1:")
+    nouns = withholding_nouns(derived, json.loads(args.classes.read_text(encoding="utf-8"))["cue_nouns"], noun_shares)
     write_table(args.out, "count_withholding.py", {
         "what": "Verbs that withhold the report they govern in a cue (negation.py): a report under one is not made",
         "data": f"PolNeAR v1.0.0 train split, fit part ({len(polnear)} articles); {GVA_CRAWL}, every {args.every}th page; "
-                "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), data.verb",
+                "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), data.verb, data.noun",
         "rule": f"counted as a verb over a report in a cue at least {LEAST} times, with WordNet senses that are or lie "
                 f"below one of: {'; '.join(f'{lemma} ({opening})' for lemma, opening in SEEDS)}; those senses at least "
                 f"{SHARE:.0%} of its tagged uses (cntlist.rev)",
+        "nouns": f"cue nouns of {args.classes.name} (count_classes.py) that WordNet 3.0 derives from a kept verb "
+                 "(data.verb '+' pointers from the verb's word) or that share such a noun sense (data.noun), those senses "
+                 f"at least {SHARE:.0%} of the noun's tagged uses (of its senses when untagged)",
         "counted": seen,
-    }, "verbs", verbs)
+    }, "verbs", verbs, {"nouns": nouns})
 
 
 if __name__ == "__main__":

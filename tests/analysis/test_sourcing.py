@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.claims.units import found_units
 from viewer.analysis.discrepancies import annotate_discrepancies, find_discrepancies
 from viewer.analysis.model import Claim, Mention
 from viewer.corpus.spans import Span
@@ -138,3 +139,28 @@ def test_an_attribution_discrepancy_names_the_source_the_analysis_read():
     assert explanation == ["stated as fact: 'Police recovered ten shell casings at the scene of the shooting.' "
                            "vs attributed to KXYZ News ’Channel 4’: "
                            "'Ten shell casings were … the scene of the shooting, KXYZ reported.'"]
+
+
+_BOY_SHOT = "A 9-year-old boy was shot and killed in an alley off Elm Street on Monday."
+_BODY_SAID = "A gunman lured the 9-year-old boy into the alley off Elm Street and shot him, prosecutors said."
+_CHARGED = ("Prosecutors said a gunman lured the 9-year-old boy into an alley off Elm Street and shot him.",
+            "Prosecutors said a gunman lured the 9-year-old boy into an alley off Elm Street and shot him.")
+
+
+@pytest.mark.parametrize("opening, body, expected", [
+    # the lede sums up what the body leaves to prosecutors: the outlet has dropped no source
+    ("", _BODY_SAID, []),
+    # the body says it in the outlet's own voice too: the lede is the outlet's word
+    ("", _BODY_SAID.replace(", prosecutors said", ""), [[1, 2]]),
+    # the sentence is no lede: the article states it as fact in its course
+    ("The town council met on Monday night to discuss a new budget for the parks.\n\n", _BODY_SAID, [[1, 2]]),
+])
+def test_a_lede_its_own_body_attributes_later_is_not_stated_as_fact(parsed, opening, body, expected):
+    text = f"{opening}{_BOY_SHOT} Neighbours gathered at the scene on Tuesday.\n\n{body}\n"
+    claim, texts = _in_articles((text, _BOY_SHOT), _CHARGED)
+    units = found_units(parsed(text)) + found_units(parsed(_CHARGED[0], document_id=2))
+    attributed = {2: [Span(0, len(_CHARGED[0]))]}
+    if "said" in body:
+        attributed[1] = [Span(text.index(body), text.index(body) + len(body))]
+    annotate_discrepancies([claim], units, attributed, texts)
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected

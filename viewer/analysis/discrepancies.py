@@ -30,7 +30,7 @@ from viewer.analysis.nlp import english
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
-from viewer.corpus.spans import Span
+from viewer.corpus.spans import Span, mostly_held
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)+")
@@ -86,13 +86,41 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
         by_doc = _by_document(claim)
         compared.append((claim, by_doc, _differing_pairs(by_doc)))
     recorded = {(u.document, u.span.start, u.span.end): u.features for u in units}
-    read = _readings((m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions), recorded)
     compared_mentions = [m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions]
+    ledes = _ledes(compared_mentions, units, recorded)
+    # the sentences each article with a compared lede leaves to a source, to set the lede against
+    own = _attributed_units(units, attributed, {m.document for m in ledes}, texts) if texts is not None else {}
+    read = _readings([m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions]
+                     + [m for ms in own.values() for m in ms], recorded)
     headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
-    places = read_places(compared_mentions, texts, headlines, sources, outlets, unsaid)
+    places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own,
+                     ledes=ledes)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     for claim, by_doc, pairs in compared:
         claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events)
+
+
+def _attributed_units(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], documents: set[int],
+                      texts: Mapping[int, str]) -> dict[int, list[Mention]]:
+    """Each document's units most of which a report made holds ("X happened, police said"), as mentions."""
+    out: dict[int, list[Mention]] = {}
+    for unit in units:
+        spans = attributed.get(unit.document, []) if unit.document in documents else []
+        if spans and not unit.features.headline and mostly_held(unit.span.start, unit.span.end, spans):
+            text = texts[unit.document][unit.span.start:unit.span.end]
+            out.setdefault(unit.document, []).append(Mention(unit.document, unit.span.start, unit.span.end, text))
+    return out
+
+
+def _ledes(mentions: Sequence[Mention], units: Sequence[ClaimUnit],
+           recorded: Mapping[tuple[int, int, int], UnitFeatures]) -> frozenset[Mention]:
+    """The mentions in their article's first sentence of prose (below any headline): the lede, which sums up."""
+    first: dict[int, int] = {}
+    for unit in units:
+        if not unit.features.headline:
+            first[unit.document] = min(first.get(unit.document, unit.features.sentence), unit.features.sentence)
+    return frozenset(m for m in mentions if (f := recorded.get((m.document, m.start, m.end))) is not None
+                     and not f.headline and f.sentence == first.get(m.document))
 
 
 def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = (),

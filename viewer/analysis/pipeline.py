@@ -121,6 +121,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 67: a paragraph's language read without its names, capitals lower-cased; three function words overrule langid
 #     units record their main verbs' acts; opposite acts (WordNet antonyms: checked into / out of) never share a claim
 #     one against several ("a climber" / "two climbers") never one claim; magnitudes revised by tenths, not a quarter
+#     "his refusal to", "declined comment" not made; participle reports end at the next; bare sheriff's office; ledes
 ANALYSER_VERSION = "67"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

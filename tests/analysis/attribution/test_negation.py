@@ -32,3 +32,16 @@ def _frame(doc, cue: str, content: str) -> Frame:
 def test_the_verbs_over_a_report_turn_it_over(parsed, text, cue, content, expected):
     doc = parsed(text).doc
     assert negation_of(_frame(doc, cue, content)) == expected
+
+
+@pytest.mark.parametrize("text, cue, content, expected", [
+    ("The mayor was criticised for his refusal to comment on the shooting.", "refusal", "to comment on the shooting",
+     "withheld"),
+    ("Ryan's reluctance to endorse the nominee angered donors.", "reluctance", "to endorse the nominee", "withheld"),
+    ("Ryan's criticism of the nominee angered donors.", "criticism", "of the nominee", None),
+    ("The sheriff declined comment on the case.", "declined", "comment on the case", "withheld"),
+    ("The sheriff confirmed the arrest on Tuesday.", "confirmed", "the arrest", None),
+])
+def test_a_noun_of_withholding_or_a_withheld_object_turns_the_report_over(parsed, text, cue, content, expected):
+    doc = parsed(text).doc
+    assert negation_of(_frame(doc, cue, content)) == expected

@@ -18,6 +18,10 @@ guard or marines is the one force of that kind its article names with a place or
 "the navy" as it is. Each kind is counted apart: a city's police do not stop "the navy" being the
 Indian one. On ECB+ train (development) 22 bare navy, army and military speakers took their force, and 4
 "the police" no longer took a medical examiner's office; on PolNeAR train none changed (spk24 note).
+
+A bare "the sheriff's office" (or department) is the one sheriff's office its article names ("the Bernalillo County
+Sheriff's Department", speaker set 34, where it had stood apart as a speaker "sheriff's office"); never a city's
+police, which a sheriff's office is not.
 """
 from __future__ import annotations
 
@@ -29,7 +33,8 @@ from viewer.analysis.speakers.names import DETERMINERS, QUANTIFIERS, TITLES, Spe
 from viewer.analysis.speakers.resolution import FORCE_SUFFIXES
 
 _FORCE_HEADS = ("police", "patrol")  # "Kent police", "Oklahoma Highway Patrol"
-_SHERIFF = "sheriff"  # "Wayne County Sheriff's Office"
+_SHERIFF = "sheriff"  # "Wayne County Sheriff's Office"; a bare "the sheriff's office" is the one such office named
+_SHERIFFS = {("sheriff's", "office"), ("sheriff's", "department")}
 _POLICE = "police"  # the kind of force of police, patrols and sheriffs: one of them is what "police" means
 _ARMED = {"navy": "navy", "army": "army", "military": "military", "marines": "marines"}  # "the Indian navy"
 _ARMED_TWO = {("air", "force"): "air force", ("coast", "guard"): "coast guard"}  # "the Pakistani Air Force"
@@ -45,15 +50,17 @@ def bare_force(name: SpeakerName) -> str | None:
     without saying which, else None."""
     if name.kind != "organisation":
         return None
-    words = tuple(w for w in name.name.lower().split() if w not in DETERMINERS)
+    words = tuple(w for w in name.name.lower().replace("’", "'").split() if w not in DETERMINERS)
     if words == (_POLICE,):
         return _POLICE
+    if words in _SHERIFFS:
+        return _SHERIFF
     return _ARMED.get(words[0]) if len(words) == 1 else _ARMED_TWO.get(words) if len(words) == 2 else None
 
 
 def named_forces(doc) -> dict[str, SpeakerName]:
-    """Per kind of force ("police", "navy", …), the one force of it the article names, as it writes it
-    most fully; a kind it names none or several of is left out."""
+    """Per kind of force ("police", "navy", …, and "sheriff": the sheriff's offices among the police), the one
+    force of it the article names, as it writes it most fully; a kind it names none or several of is left out."""
     forces: dict[str, dict[tuple[str, ...], str]] = {}
     acronyms: set[str] = set()
     for token in doc:
@@ -70,6 +77,7 @@ def named_forces(doc) -> dict[str, SpeakerName]:
     for acronym in acronyms:  # "HPD" is the Houston Police Department named in full, or a force of its own
         if not any(_initials(name) == acronym for name in police.values()):
             police[(acronym,)] = acronym.upper()
+    forces[_SHERIFF] = {key: name for key, name in police.items() if key[-1] == _SHERIFF}
     return {kind: SpeakerName(next(iter(names.values())), None, "organisation")
             for kind, names in forces.items() if len(names) == 1}
 

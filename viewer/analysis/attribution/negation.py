@@ -8,6 +8,8 @@ the cue's verbs are read from the one that governs outwards to the reporting ver
 refusing, refraining, failing or ending that news uses over a report) turns the report over. An odd number of
 turns is a report not made ("did not say"); an even one is made again ("did not hesitate to say", "never stopped
 saying"). "Went on to say" governs the report but withholds nothing: it is no entry of the table.
+A noun cue withholds as its verb does ("his refusal to comment", "Ryan's reluctance to endorse": the table's nouns),
+and so does a withholding verb whose object is the content ("declined comment on the case").
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ def negation_of(frame: Frame) -> str | None:
     """None for a report made; "negated" or "withheld" for one its cue turns over an odd number of times."""
     governing = governing_verbs(frame)
     withholding = [t for t in governing if withheld_by(t)]
+    if frame.verb.pos_ == "NOUN" and frame.verb.lemma_.lower() in withholding_nouns():
+        withholding.append(frame.verb)
     negations = {t for t in frame.cue if t.dep_ == "neg"}
     negations |= {c for t in governing if t not in frame.cue for c in t.children if c.dep_ == "neg"}
     negations = {t for t in negations if not _additive(t)}
@@ -37,14 +41,15 @@ def negation_of(frame: Frame) -> str | None:
 def governing_verbs(frame: Frame) -> list:
     """The verbs over the report: those of the cue before the reporting verb ("stopped" of "stopped short of
     saying"), the verb the reporting verb completes though words stand between them ("refused on Wednesday to
-    say"), and the reporting verb itself when the content is its infinitive ("declined" with "to say whether…")."""
+    say"), and the reporting verb itself when the content is its infinitive or its object ("declined" with "to say
+    whether…" or "comment on the case")."""
     verb = frame.verb
     before = [t for t in frame.cue if t.pos_ == "VERB" and t.i < verb.i]
     head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
     if _completes(verb) and head.pos_ == "VERB" and head.i < verb.i and head not in before:
         before.insert(0, head)
     content = frame.content
-    own = content is not None and any(c.dep_ == "xcomp" and content.start <= c.idx < content.end
+    own = content is not None and any(c.dep_ in ("xcomp", "dobj") and content.start <= c.idx < content.end
                                       for c in verb.children)
     return before + ([verb] if own else [])
 
@@ -64,11 +69,19 @@ def withheld_by(verb) -> bool:
     return lemma in table or (particle is not None and f"{lemma} {particle}" in table)
 
 
-@lru_cache(maxsize=1)
 def withholding_verbs() -> frozenset[str]:
     """The verbs of withholding (training/count_withholding.py says where each came from)."""
-    table = json.loads((resources_dir() / "attribution" / "withholding.json").read_text(encoding="utf-8"))
-    return frozenset(table["verbs"])
+    return frozenset(_withholding()["verbs"])
+
+
+def withholding_nouns() -> frozenset[str]:
+    """The cue nouns of withholding ("refusal", "reluctance"), from the same table."""
+    return frozenset(_withholding()["nouns"])
+
+
+@lru_cache(maxsize=1)
+def _withholding() -> dict:
+    return json.loads((resources_dir() / "attribution" / "withholding.json").read_text(encoding="utf-8"))
 
 
 def _additive(negation) -> bool:

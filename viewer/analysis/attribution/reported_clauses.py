@@ -26,7 +26,13 @@ SOURCING_TAIL = re.compile(r",\s+(?:citing|quoting)\s")  # "…, citing figures"
 
 
 def clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, bool]:
-    """The reported clause: the complement, the rest of the clause, or the clause before a comma."""
+    """The reported clause: the complement, the rest of the clause, or the clause before a comma; a participle's
+    ends where the sentence's next participle clause begins (`_before_next_participle`)."""
+    content, postposed = _clause_content(verb, cue, speaker, unit)
+    return _before_next_participle(verb, content, unit), postposed
+
+
+def _clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | None, bool]:
     aside = _as_aside(verb, unit)
     if aside is not None:
         return aside
@@ -58,6 +64,49 @@ def clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | N
     if preceding is None:
         return _sentence_around(verb, cue, speaker, unit), False
     return preceding, True
+
+
+NOUN_PHRASE = frozenset("DET ADJ PROPN NOUN NUM PRON PART".split())  # words of a noun phrase before a participle
+NOUNS = frozenset("PROPN NOUN PRON NUM".split())
+# how the parser hangs a next participle clause on the first: beside it, or inside its words (a participle it reads
+# as the reported clause, "saying the company and its workers facing layoffs…", or as describing a noun, is none)
+NEXT_CLAUSES = frozenset("advcl conj pcomp".split())
+
+
+def _before_next_participle(verb, content: Span | None, unit: Span) -> Span | None:
+    """"…, with the union calling her 'the champion working families need' and its president hugging her on
+    stage", "with Cruz calling Trump his friend, meeting with him in July", "with 140 members blasting the roundups
+    and the White House dispatching an official": news strings participle clauses (each with its own subject after
+    "and", or the same one after a comma), and the parser hangs the next one inside the first one's words. What the
+    first participle reports ends where the next begins (PolNeAR's annotators mark only the first's words)."""
+    if content is None or verb.tag_ != "VBG":
+        return content
+    doc = verb.doc
+    for token in doc[verb.i + 1:]:
+        if token.idx >= content.end and text_of(doc)[content.end:token.idx].strip():
+            break  # the participle may stand right after the words, whose last noun the parser made its subject
+        if token.idx > content.start and token.tag_ == "VBG" and token.dep_ in NEXT_CLAUSES:
+            start = _participle_clause_start(token, verb)
+            if start is not None:
+                cut = trim(doc, content.start, start.idx, unit)
+                return cut if cut.end > cut.start else content
+    return content
+
+
+def _participle_clause_start(participle, verb):
+    """The "and" or comma opening a participle clause: "and" before its own subject ("and its president hugging"),
+    or a comma right before a participle of the verb's own ("…, meeting with him"), else None."""
+    doc = participle.doc
+    i = participle.i - 1
+    while i > verb.i and doc[i].pos_ in NOUN_PHRASE:
+        i -= 1
+    subject = doc[i + 1:participle.i]
+    if subject and any(t.pos_ in NOUNS for t in subject) and doc[i].lower_ == "and" \
+            and not any(participle.head.i == t.i for t in subject):
+        return doc[i]
+    if not subject and doc[i].text == "," and participle.head.i == verb.i:
+        return doc[i]
+    return None
 
 
 def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bool = False) -> Span | None:
