@@ -118,7 +118,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     one-word bodies the recogniser calls people, finding a person or thing is no report, issuer/official roles
 #     a report not made ("Police did not say whether…") names a claim only when each of its mentions is one
 # 66: a title before a given name ("Detective Ed Troyer") is a person whatever label the recogniser gives
-ANALYSER_VERSION = "66"
+# 67: person-noun titles and tagged-ORG given names are people, plural names bodies; a misspelt name a discrepancy
+ANALYSER_VERSION = "67"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

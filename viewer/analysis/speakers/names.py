@@ -352,6 +352,7 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     people = [[doc[i] for i in p] for p in _people(doc) if all(i in inside for i in p)]
     people = [_without_leading_function_words([t for t in p if t.lower_.rstrip(".") not in TITLES and t.lower_ not in ("'s", "’s")])
               for p in people]
+    people = [p[1:] if _title_and_given_name(p) else p for p in people]  # "Trooper Chad Dermyer", all PERSON
     people = [p for p in people if p and any(t.is_alpha and t.text[:1].isupper() for t in p)]
     if not people:
         return []
