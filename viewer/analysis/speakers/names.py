@@ -352,7 +352,7 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     people = [[doc[i] for i in p] for p in _people(doc) if all(i in inside for i in p)]
     people = [_without_leading_function_words([t for t in p if t.lower_.rstrip(".") not in TITLES and t.lower_ not in ("'s", "’s")])
               for p in people]
-    people = [p[1:] if _title_and_given_name(p) else p for p in people]  # "Trooper Chad Dermyer", all PERSON
+    people = [p[1:] if _titled_person(p) else p for p in people]
     people = [p for p in people if p and any(t.is_alpha and t.text[:1].isupper() for t in p)]
     if not people:
         return []
@@ -796,6 +796,14 @@ def _title_and_given_name(run: list) -> bool:
     kind of person (WordNet's noun.person, ``kinds.names_person``), before a given name names a person, though the
     recogniser may take the three words for a body (it labels these ORG)."""
     return len(run) > 2 and _title(run[0]) and (is_given_name(run[1].text) or given_name(run[1].text, english=True))
+
+
+def _titled_person(person: list) -> bool:
+    """"Trooper Chad Dermyer", "Bishop Davis", all of it the recogniser's person: a capitalised word for a kind
+    of person opening a name is the office, unless it is a given name too ("King")."""
+    first = person[0]
+    return len(person) > 1 and _title(first) and not is_given_name(first.text) and not given_name(first.text) and \
+        person[1].text[:1].isupper()
 
 
 def _title(token) -> bool:
