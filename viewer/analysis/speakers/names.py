@@ -649,8 +649,8 @@ def _body_kind(run: list) -> str:
     labels = {t.ent_type_ for t in run}
     if labels & {"GPE", "LOC"} and not labels & {"ORG"} and run[-1].lower_ not in ORG_WORDS:
         return "country"
-    if labels == {"NORP"}:
-        return "group"
+    if labels == {"NORP"} or not labels - {""} and run[-1].tag_ == "NNPS" and names_person(run[-1].lemma_):
+        return "group"  # "the Founding Fathers", "GOP Candidates": people, where "Crime Stoppers" is a body
     return "organisation"
 
 
@@ -799,16 +799,18 @@ def _title_and_given_name(run: list) -> bool:
 
 
 def _titled_person(person: list) -> bool:
-    """"Trooper Chad Dermyer", "Bishop Davis", all of it the recogniser's person: a capitalised word for a kind
-    of person opening a name is the office, unless it is a given name too ("King")."""
+    """"Trooper Chad Dermyer", "Rabbi Rick Jacobs", all of it the recogniser's person: a capitalised word for a kind
+    of person before a given name is the office. Not when the word is a given name too, as many are ("Dean Heller",
+    "Earl Ray Tomblin", "Marine Le Pen"): the recogniser's person already says someone is named."""
     first = person[0]
-    return len(person) > 1 and _title(first) and not is_given_name(first.text) and not given_name(first.text) and \
-        person[1].text[:1].isupper()
+    return _title_and_given_name(person) and not given_name(first.text, english=True)
 
 
 def _title(token) -> bool:
+    """A title ("Sgt.", "Gov."), or a capitalised word for a kind of person ("Bishop", "Trooper") that the table
+    of given names does not hold ("Michael" is a kind of person to WordNet, an archangel)."""
     word = token.lower_.rstrip(".")
-    return word in TITLES or token.text[:1].isupper() and names_person(word)
+    return word in TITLES or token.text[:1].isupper() and names_person(word) and not is_given_name(word)
 
 
 def _given_name_and_surname(run: list) -> bool:
