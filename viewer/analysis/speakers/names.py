@@ -649,9 +649,14 @@ def _body_kind(run: list) -> str:
     labels = {t.ent_type_ for t in run}
     if labels & {"GPE", "LOC"} and not labels & {"ORG"} and run[-1].lower_ not in ORG_WORDS:
         return "country"
-    if labels == {"NORP"} or not labels - {""} and run[-1].tag_ == "NNPS" and names_person(run[-1].lemma_):
+    if labels == {"NORP"} or not labels - {""} and run[-1].tag_ == "NNPS" and _people_word(run[-1].lower_):
         return "group"  # "the Founding Fathers", "GOP Candidates": people, where "Crime Stoppers" is a body
     return "organisation"
+
+
+def _people_word(plural: str) -> bool:
+    """Whether a plural's singular is a word for a kind of person ("fathers", "candidates", "witnesses")."""
+    return any(names_person(plural.removesuffix(end)) for end in ("s", "es") if plural.endswith(end))
 
 
 def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
@@ -794,8 +799,10 @@ def _plural_name(run: list, tokens: list) -> bool:
 def _title_and_given_name(run: list) -> bool:
     """"Detective Ed Troyer", "Bishop Daniel Jenky", "Trooper Chad Dermyer": a title, or a capitalised word for a
     kind of person (WordNet's noun.person, ``kinds.names_person``), before a given name names a person, though the
-    recogniser may take the three words for a body (it labels these ORG)."""
-    return len(run) > 2 and _title(run[0]) and (is_given_name(run[1].text) or given_name(run[1].text, english=True))
+    recogniser may take the three words for a body (it labels these ORG). A given name of two letters is one the
+    table of names and diminutives holds ("Ed"): "Le", "De", "La" open surnames ("Marine Le Pen")."""
+    return len(run) > 2 and _title(run[0]) and (is_given_name(run[1].text) or len(run[1].text) > 2 and
+                                                given_name(run[1].text, english=True))
 
 
 def _titled_person(person: list) -> bool:
