@@ -809,8 +809,7 @@ def _titled_person(person: list) -> bool:
     """"Trooper Chad Dermyer", "Rabbi Rick Jacobs", all of it the recogniser's person: a capitalised word for a kind
     of person before a given name is the office. Not when the word is a given name too, as many are ("Dean Heller",
     "Earl Ray Tomblin", "Marine Le Pen"): the recogniser's person already says someone is named."""
-    first = person[0]
-    return _title_and_given_name(person) and not given_name(first.text, english=True)
+    return _title_and_given_name(person) and not given_name(person[0].text, english=True)
 
 
 def _title(token) -> bool:
