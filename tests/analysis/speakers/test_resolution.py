@@ -95,12 +95,6 @@ def test_a_surname_read_as_a_body_in_one_article_and_a_person_in_another_is_a_pe
     assert speakers[0].kind == "person"
 
 
-def test_a_word_of_a_persons_role_before_their_surname_is_that_person():
-    speakers, members = groups([person(1, "William Davis", "Bishop"), person(1, "Bishop Davis"), person(2, "Angela Davis"),
-                                person(3, "Ed Davis", "Detective")])
-    assert members == [["William Davis", "Bishop Davis"], ["Angela Davis"], ["Ed Davis"]]
-
-
 def test_a_body_most_articles_read_as_one_stays_a_body():
     speakers, _ = groups([org(1, "Politico"), org(2, "Politico"), person(3, "Politico")])
     assert speakers[0].kind == "organisation"

@@ -236,8 +236,6 @@ class _FormIndex:
                           and any(wanted <= _role_words(role) for role in self.roles[j])]
                 if titled:
                     return titled
-            if len(key) == 2 and not described(name) and not self.local[i]:
-                return self._titled_surname(i, key)
             if len(key) != 1 or described(name) or self.local[i]:
                 return []
             found = [j for other in self.similar.get(key[0], ()) for j in self.surnames[other] if len(self.keys[j]) > 1
@@ -260,13 +258,6 @@ class _FormIndex:
         if not _has_country(key):
             return self.with_country.get(key, [])
         return []
-
-
-    def _titled_surname(self, i: int, key: tuple[str, ...]) -> list[int]:
-        """"Bishop Davis" after "Bishop William Davis" (named William Davis, role Bishop): a word of a person's role
-        before their surname is that person, where the two words read as a given name and a surname matched no one."""
-        return [j for j in self.surnames.get(key[-1], ()) if j != i and len(self.keys[j]) > 1
-                and any(key[0] in {_translit(w) for w in _role_words(role)} for role in self.roles[j])]
 
 
 def _letters_allow(group: list[str], similarity: float) -> Iterator[tuple[int, int]]:
