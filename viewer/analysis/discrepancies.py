@@ -425,7 +425,8 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     "Lord"/"Lords", "Rick"/"Patrick")."""
     ops = SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
     replaced = [(a[i1], b[j1]) for tag, i1, i2, j1, j2 in ops if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1]
-    edges = all(tag in ("equal", "replace") or i1 == j1 == 0 or (i2, j2) == (len(a), len(b)) for tag, i1, i2, j1, j2 in ops)
+    edges = all(tag in ("equal", "replace") or i1 == j1 == 0 or (i2, j2) == (len(a), len(b))
+                for tag, i1, i2, j1, j2 in ops)
     if len(replaced) != 1 or len([op for op in ops if op[0] == "replace"]) != 1 or not edges or \
             not any(op[0] == "equal" for op in ops):
         return False
