@@ -650,7 +650,7 @@ def _body_kind(run: list) -> str:
     if labels & {"GPE", "LOC"} and not labels & {"ORG"} and run[-1].lower_ not in ORG_WORDS:
         return "country"
     if labels == {"NORP"} or not labels - {""} and run[-1].tag_ == "NNPS" and _people_word(run[-1].lower_):
-        return "group"  # "the Founding Fathers", "GOP Candidates": people, where "Crime Stoppers" is a body
+        return "group"  # "the Founding Fathers": people, where "Crime Stoppers" is a body
     return "organisation"
 
 
