@@ -791,9 +791,11 @@ def _plural_name(run: list, tokens: list) -> bool:
     """"Crime Stoppers of Puget Sound said…": a name ending in a plural is no one person's (a surname is
     singular), so a name of two words or more, or one going on through "of"/"for" a name, names a body; the
     recogniser marked none of it, and the phrase was read as a person "Stoppers" with the role "Crime of Puget
-    Sound". A plural alone ("Democrats") is a group or a people, not a body, and stays as it was read."""
-    last = run[-1]
-    return last.tag_ == "NNPS" and (len(run) > 1 or _name_of_body_end(last, tokens) is not last)
+    Sound". A plural alone ("Democrats") is a group or a people, not a body, and stays as it was read; a given
+    name before a plural is a person's whose surname is written as one ("his aunt Helen Weeks")."""
+    last, first = run[-1], run[0]
+    return last.tag_ == "NNPS" and (len(run) > 1 or _name_of_body_end(last, tokens) is not last) and \
+        not (is_given_name(first.text) or given_name(first.text))
 
 
 def _title_and_given_name(run: list) -> bool:
