@@ -13,6 +13,8 @@ DATA is a folder prepared while developing and never committed:
   corpus gets, how many are junk (matching no annotated person, body, group or document), how
   many annotated people and bodies are split over several speakers, how many speakers merge
   different people or bodies, and how many stand for an entity of another kind than theirs.
+  An entity may say ``"in"``: the file-name prefixes of the articles its speakers come from, so that
+  a set of several incidents, each with its own "police", can annotate each force apart.
 """
 from __future__ import annotations
 
@@ -71,7 +73,7 @@ def speaker_set(folder: Path, limit: int) -> None:
     names = sorted((folder / "docs").glob("*.txt"))[: limit or None]
     with tempfile.TemporaryDirectory() as tmp:
         export, _ = analysed_export(names, Path(tmp))
-    figures = speaker_figures(export["speakers"], gold)
+    figures = speaker_figures(export["speakers"], gold, _speaker_files(export))
     print(f"multi-outlet set ({len(names)} articles): {figures['speakers']} speakers, {len(figures['junk'])} junk, "
           f"{len(figures['split'])} people or bodies split, {len(figures['merged'])} speakers merging different ones; "
           f"{figures['found']} of {figures['annotated']} annotated people and bodies found, {len(figures['kind'])} of another kind")
@@ -80,9 +82,11 @@ def speaker_set(folder: Path, limit: int) -> None:
             print(f"  {label}: " + "; ".join(figures[label][:40]))
 
 
-def speaker_figures(speakers: list[dict], gold: dict) -> dict:
-    """Count, junk, split and merged speakers of an export against the annotated entities."""
-    matched = {s["id"]: _entities(s, gold) for s in speakers}
+def speaker_figures(speakers: list[dict], gold: dict, files: dict[str, set[str]] | None = None) -> dict:
+    """Count, junk, split and merged speakers of an export against the annotated entities; ``files``
+    (a speaker's id: the file names of the articles it speaks in) limits an entity with "in"."""
+    matched = {s["id"]: _entities(s, {key: entity for key, entity in gold.items()
+                                      if _where(entity, (files or {}).get(s["id"]))}) for s in speakers}
     junk = [s["name"] for s in speakers if not matched[s["id"]]]
     merged = [f"{s['name']} ({', '.join(sorted(ids))})" for s in speakers
               for ids in [{e for e in matched[s["id"]] if gold[e]["kind"] in PEOPLE_AND_BODIES}] if len(ids) > 1]
@@ -111,13 +115,31 @@ def _wrong_kinds(speakers: list[dict], matched: dict[str, set[str]], gold: dict)
     return wrong
 
 
+def _speaker_files(export: dict) -> dict[str, set[str]]:
+    """Each speaker's articles, by the file name each was imported from."""
+    names = {d["id"]: Path(d["source"]["path"] or "").name for d in export["documents"]}
+    files: dict[str, set[str]] = {}
+    for a in export["attributions"]:
+        if a["speaker"]:
+            files.setdefault(a["speaker"], set()).add(names[a["document"]])
+    return files
+
+
+def _where(entity: dict, files: set[str] | None) -> bool:
+    """Whether a speaker speaking in ``files`` can stand for the entity: any can when either is unknown."""
+    prefixes = entity.get("in")
+    return not prefixes or files is None or any(f.startswith(p) for f in files for p in prefixes)
+
+
 def _entities(speaker: dict, gold: dict) -> set[str]:
     """The annotated entities a speaker's names stand for; a name with a person's surname at its
-    end stands for that person, whatever office or body precedes it."""
+    end stands for that person, whatever office or body precedes it, unless an entity goes by that
+    very name ("Gemiller Hughes" is not her daughter Ardrea Hughes, "family of Jonah Barley" not Barley)."""
     found: set[str] = set()
     for form in {_fold(n) for n in [speaker["name"], *speaker.get("aliases", [])] if n}:
+        exact = {key for key, entity in gold.items() if form in {_fold(n) for n in entity["names"]}}
         people = {key for key, entity in gold.items() if entity["kind"] == "person" and _matches(form, entity)}
-        found |= people or {key for key, entity in gold.items() if _matches(form, entity)}
+        found |= exact or people or {key for key, entity in gold.items() if _matches(form, entity)}
     return found
 
 

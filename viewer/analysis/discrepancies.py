@@ -22,12 +22,14 @@ from typing import Mapping
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
+from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
+from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.corpus.spans import Span, mostly_held
@@ -48,6 +50,8 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\w-])\d{1,3},\s+$")  # the tail of "2, 117
 _THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
 _NAMED_NUMBER = re.compile(r"[^\W\d_]-$")  # "AK-47", "F-16", "I-95": a number joined to letters names a model or a road
 _SPELLING = 0.8  # two writings of one word: at least this share of their letters in common (SequenceMatcher ratio)
+_NEAR_SPELLING = 2 / 3  # a word written as another, near name: two-thirds of their letters in common
+_WEEKDAYS = frozenset(squash(fold(day)) for day in WEEKDAYS)  # as names' words are compared
 
 
 @dataclass(frozen=True)
@@ -427,12 +431,44 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     generations = set(a) & _GENERATION, set(b) & _GENERATION
     a, b = tuple(w for w in a if w not in _GENERATION), tuple(w for w in b if w not in _GENERATION)
     shared, differ = set(a) & set(b), set(a) ^ set(b)
-    if not shared or len(shared) * 2 < len(set(a) | set(b)) or any(demonym_or_country(w) for w in differ):
+    if any(demonym_or_country(w) for w in differ):
+        return False
+    if _misspelt(a, b):
+        return True
+    if not shared or len(shared) * 2 < len(set(a) | set(b)):
         return False
     if all(generations) and generations[0] != generations[1]:
         return True
     return any(tag == "replace" and 0 < i1 and i2 < len(a) and 0 < j1 and j2 < len(b) and not _one_writing(a[i1:i2], b[j1:j2])
                for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes())
+
+
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Travon Manuel of Lafayette" / "Kavon Manuel": a name with one word written as another, near name (a
+    letter or two changed, added or dropped), the rest the same but for words added before or after, which
+    describe more. A transliteration or a spelling keeps the letters and is one writing ("Vadim"/"Vadym",
+    "Recognized"/"Recognised": ``_one_word``); a diminutive ("Kenny"/"Kenneth") is the same name; words further
+    apart ("Bill"/"Hillary", "North"/"South", "Acting"/"City" Police Chief) may name another person or place, or
+    describe, and are not read as a misspelling; nor is a word cut short or lengthened ("Zach"/"Zachary",
+    "Lord"/"Lords", "Rick"/"Patrick")."""
+    ops = SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    replaced = [(a[i1], b[j1]) for tag, i1, i2, j1, j2 in ops if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1]
+    edges = all(tag in ("equal", "replace") or i1 == j1 == 0 or (i2, j2) == (len(a), len(b))
+                for tag, i1, i2, j1, j2 in ops)
+    if len(replaced) != 1 or len([op for op in ops if op[0] == "replace"]) != 1 or not edges or \
+            not any(op[0] == "equal" for op in ops):
+        return False
+    x, y = replaced[0]
+    if x in _WEEKDAYS or y in _WEEKDAYS:
+        return False  # "Sunday"/"Saturday": two days, which time_differences tells apart
+    return x.isalpha() and y.isalpha() and min(len(x), len(y)) >= 4 and not _one_word(x, y) and \
+        not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x)) and \
+        not same_given_name(x, y, _spelt) and SequenceMatcher(a=x, b=y, autojunk=False).ratio() > _NEAR_SPELLING
+
+
+def _spelt(word: str) -> str:
+    """A word as names are compared here (folded and squashed), for the given-name table."""
+    return squash(fold(word))
 
 
 def _one_writing(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -146,6 +146,13 @@ def _given(word: str) -> bool:
     return word in tables["given"] or word in tables["given_words"]
 
 
+def given_name(word: str, english: bool = False) -> bool:
+    """Whether ``word`` is a given name of the baby-name counts: one that is no English word ("Jaime",
+    "Chad"), or with ``english`` any ("Maria", "Will", "June")."""
+    word = word.lower()
+    return word in _tables()["given"] or english and word in _tables()["given_words"]
+
+
 @cache
 def _tables() -> dict[str, frozenset[str]]:
     """The tables, and "bodies": words for a body or a company's legal form, joined once here (joined

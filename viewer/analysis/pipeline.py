@@ -122,6 +122,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     units record their main verbs' acts; opposite acts (WordNet antonyms: checked into / out of) never share a claim
 #     one against several ("a climber" / "two climbers") never one claim; magnitudes revised by tenths, not a quarter
 #     "his refusal to", "declined comment" not made; participle reports end at the next; bare sheriff's office; ledes
+#     person-noun titles and tagged-ORG given names are people, plural names bodies; a misspelt name a discrepancy
 ANALYSER_VERSION = "67"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -88,6 +88,20 @@ def test_one_name_the_recogniser_took_for_a_person_and_for_a_body_is_one_speaker
     assert len(members) == 1 and speakers[0].kind == "person"
 
 
+def test_a_surname_read_as_a_body_in_one_article_and_a_person_in_another_is_a_person():
+    speakers, members = groups([org(1, "Salazar"), person(2, "Jaime Salazar")])
+    assert len(members) == 1 and speakers[0].kind == "person"
+    speakers, _ = groups([org(1, "Reeves"), person(2, "Reeves")])
+    assert speakers[0].kind == "person"
+
+
+def test_a_body_most_articles_read_as_one_stays_a_body():
+    speakers, _ = groups([org(1, "Politico"), org(2, "Politico"), person(3, "Politico")])
+    assert speakers[0].kind == "organisation"
+    speakers, _ = groups([org(1, "Fox News"), person(2, "Fox News")])  # a tie, but no one's surname alone
+    assert speakers[0].kind == "organisation"
+
+
 def test_canonical_name_is_the_fullest_most_frequent_form():
     mentions = [person(1, "Zelensky"), person(2, "Volodymyr Zelensky"), person(3, "Volodymyr Zelensky"),
                 person(3, "Volodymyr Zelenskyy")]

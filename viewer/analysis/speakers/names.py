@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from viewer.analysis.nlp import text_of
+from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description, lower_elsewhere, opens_sentence
@@ -351,6 +352,7 @@ def _person_entity(tokens: list, head, doc_words: dict[str, int]) -> list:
     people = [[doc[i] for i in p] for p in _people(doc) if all(i in inside for i in p)]
     people = [_without_leading_function_words([t for t in p if t.lower_.rstrip(".") not in TITLES and t.lower_ not in ("'s", "’s")])
               for p in people]
+    people = [p[1:] if _titled_person(p) else p for p in people]
     people = [p for p in people if p and any(t.is_alpha and t.text[:1].isupper() for t in p)]
     if not people:
         return []
@@ -647,9 +649,14 @@ def _body_kind(run: list) -> str:
     labels = {t.ent_type_ for t in run}
     if labels & {"GPE", "LOC"} and not labels & {"ORG"} and run[-1].lower_ not in ORG_WORDS:
         return "country"
-    if labels == {"NORP"}:
-        return "group"
+    if labels == {"NORP"} or not labels - {""} and run[-1].tag_ == "NNPS" and _people_word(run[-1].lower_):
+        return "group"  # "the Founding Fathers": people, where "Crime Stoppers" is a body
     return "organisation"
+
+
+def _people_word(plural: str) -> bool:
+    """Whether a plural's singular is a word for a kind of person ("fathers", "candidates", "witnesses")."""
+    return any(names_person(plural.removesuffix(end)) for end in ("s", "es") if plural.endswith(end))
 
 
 def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
@@ -769,20 +776,59 @@ def _is_org(run: list, tokens: list) -> bool:
     if len(run) > 1 and all(t.text.isupper() for t in run) and not any(t.lower_ in ORG_WORDS for t in run):
         return False  # a transcript's speaker in capitals ("DARRIN PORCHER:")
     before = [t for t in tokens if t.i < run[0].i]
-    titled = any(t.lower_ in ROLE_WORDS for t in before) or _title_and_given_name([*before[-1:], *run])
+    titled = any(t.lower_ in ROLE_WORDS for t in before) or _title_and_given_name([*before[-1:], *run]) or \
+        _given_name_and_surname(run)
     if (titled or any(t.ent_type_ == "PERSON" for t in run)) and run[-1].lower_ not in ORG_WORDS:
         return False
     if _described_as_someones(run, tokens):
         return False
     last = run[-1]
     return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP") or (
-        len(run) == 1 and last.text.isupper())
+        len(run) == 1 and last.text.isupper()) or _plural_name(run, tokens)
+
+
+def _plural_name(run: list, tokens: list) -> bool:
+    """"Crime Stoppers of Puget Sound said…": a name ending in a plural is no one person's (a surname is
+    singular), so a name of two words or more, or one going on through "of"/"for" a name, names a body; the
+    recogniser marked none of it, and the phrase was read as a person "Stoppers" with the role "Crime of Puget
+    Sound". A plural alone ("Democrats") is a group or a people, not a body, and stays as it was read; a given
+    name before a plural is a person's whose surname is written as one ("his aunt Helen Weeks")."""
+    last, first = run[-1], run[0]
+    return last.tag_ == "NNPS" and (len(run) > 1 or _name_of_body_end(last, tokens) is not last) and \
+        not (is_given_name(first.text) or given_name(first.text))
 
 
 def _title_and_given_name(run: list) -> bool:
-    """"Detective Ed Troyer": a title before a given name names a person, though the recogniser may take the
-    three words for a body (it labels this one ORG)."""
-    return len(run) > 2 and run[0].lower_.rstrip(".") in TITLES and is_given_name(run[1].text)
+    """"Detective Ed Troyer", "Bishop Daniel Jenky", "Trooper Chad Dermyer": a title, or a capitalised word for a
+    kind of person (WordNet's noun.person, ``kinds.names_person``), before a given name names a person, though the
+    recogniser may take the three words for a body (it labels these ORG). A given name of two letters is one the
+    table of names and diminutives holds ("Ed"): "Le", "De", "La" open surnames ("Marine Le Pen")."""
+    return len(run) > 2 and _title(run[0]) and (is_given_name(run[1].text) or len(run[1].text) > 2 and
+                                                given_name(run[1].text, english=True))
+
+
+def _titled_person(person: list) -> bool:
+    """"Trooper Chad Dermyer", "Rabbi Rick Jacobs", all of it the recogniser's person: a capitalised word for a kind
+    of person before a given name is the office. Not when the word is a given name too, as many are ("Dean Heller",
+    "Earl Ray Tomblin", "Marine Le Pen"): the recogniser's person already says someone is named."""
+    return _title_and_given_name(person) and not given_name(person[0].text, english=True)
+
+
+def _title(token) -> bool:
+    """A title ("Sgt.", "Gov."), or a capitalised word for a kind of person ("Bishop", "Trooper") that the table
+    of given names does not hold ("Michael" is a kind of person to WordNet, an archangel)."""
+    word = token.lower_.rstrip(".")
+    return word in TITLES or token.text[:1].isupper() and names_person(word) and not is_given_name(word)
+
+
+def _given_name_and_surname(run: list) -> bool:
+    """"Maria Cain didn't know why… Ms. Cain said": a given name, then one or two words shaped like a name
+    (capitalised, or an initial), whose last word the article writes as a person's elsewhere (``_person_elsewhere``:
+    "Ms. Cain", or a person of the recogniser's), is that person, though the recogniser labels it ORG here. Without
+    that, a given name opens many bodies' names ("Washington Post", "Arizona Legislature", "Shelton Weekly")."""
+    return 2 <= len(run) <= 3 and (is_given_name(run[0].text) or given_name(run[0].text, english=True)) and \
+        all(t.is_title and t.is_alpha or _initial(t) for t in run) and \
+        not any(t.lower_ in ORG_WORDS or t.ent_type_ in PLACE_NAMES for t in run) and _person_elsewhere(run[-1])
 
 
 def _described_as_someones(run: list, tokens: list) -> bool:

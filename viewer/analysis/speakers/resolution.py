@@ -296,7 +296,7 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
         surnames = Counter(_key(m.name, "person")[-1:] for m in group
                            if m.kind == "person" and _key(m.name, "person") and not described(m.name))
         usual = surnames.most_common(1)[0][0] if surnames else ()
-        kind = kinds.most_common(1)[0][0] if kinds else "unknown"
+        kind = _kind(kinds, group)
         name = max(first_seen, key=lambda n: (kind != "person" or not described(n), _key(n, "person")[-1:] == usual,
                                               not (n.isupper() and " " in n), not _honorific(n),
                                               *_fullness(n, counts[n], kind), -first_seen.index(n)))
@@ -307,6 +307,21 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
             role=roles.most_common(1)[0][0] if roles else None,
             aliases=[n for n in first_seen if n != name]))
     return speakers, [position[r] for r in roots]
+
+
+def _kind(kinds: Counter, group: list[SpeakerMention]) -> str:
+    """The kind most mentions give, a person on a tie with a body that is only the surname of a person in the
+    group: "Salazar said" read as a body in one article and "Jaime Salazar" (or "Salazar", a person) in
+    another is the recogniser mislabelling a surname, which a tie left to the order the articles came in.
+    Bodies written alone ("Twitter") are read as bodies in every article (``names._body_alone``)."""
+    if not kinds:
+        return "unknown"
+    top = kinds.most_common(1)[0][0]
+    if top != "organisation" or kinds["person"] < kinds["organisation"]:
+        return top
+    surnames = {_key(m.name, "person")[-1:] for m in group if m.kind == "person" and _key(m.name, "person")}
+    bodies = [_key(m.name, "person") for m in group if m.kind == "organisation"]
+    return "person" if all(len(k) == 1 and k in surnames for k in bodies) else top
 
 
 def _names_someone(role: str) -> bool:
