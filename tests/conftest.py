@@ -157,6 +157,17 @@ def unsaid_reports_file(tmp_path_factory) -> Path:
     return _analysed_reports(tmp_path_factory, "unsaid", UNSAID_REPORTS)
 
 
+@pytest.fixture
+def unsaid_corpus(unsaid_reports_file, tmp_path):
+    """A copy of `unsaid_reports_file` opened for a test that edits it."""
+    from viewer.corpus.store import Corpus
+
+    copy = tmp_path / "unsaid.corpus"
+    shutil.copy(unsaid_reports_file, copy)
+    with Corpus(copy, create=False) as opened:
+        yield opened
+
+
 # Made-up reports of one fire (d1-d3): the second restates the count of homes lower down in words the linker first
 # leaves out (its two passages do not verify against each other); `FIRE_LATER`, imported later, is worded like that
 # second passage, and through it an unlink of passage pairs let the article back into the claim.

@@ -4,24 +4,18 @@ or dates claims: the document list counts it "(+1)" beside the claims a document
 a claim's sources, and the timeline never calls a report not made its first report."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 
 from viewer.analysis import store
-from viewer.corpus.store import Corpus
 from viewer.ui.document_table import COLUMNS
 
 CLAIMS = [name for name, _ in COLUMNS].index("claims")
 
 
 @pytest.fixture
-def corpus(unsaid_reports_file, tmp_path):
-    copy = tmp_path / "unsaid.corpus"
-    shutil.copy(unsaid_reports_file, copy)
-    with Corpus(copy, create=False) as opened:
-        yield opened
+def corpus(unsaid_corpus):
+    return unsaid_corpus
 
 
 def _document_counts(window) -> list[str]:

@@ -3,22 +3,16 @@ suspect was armed" (`UNSAID_REPORTS`, d2) read as made makes the police a source
 back; the chief's report (d1) marked "declined to say" stays so when the articles are analysed again."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 
 from viewer.analysis import pipeline, store
-from viewer.corpus.store import Corpus
 from viewer.provenance.timeline import timeline
 
 
 @pytest.fixture
-def corpus(unsaid_reports_file, tmp_path):
-    copy = tmp_path / "unsaid.corpus"
-    shutil.copy(unsaid_reports_file, copy)
-    with Corpus(copy, create=False) as opened:
-        yield opened
+def corpus(unsaid_corpus):
+    return unsaid_corpus
 
 
 def _report(corpus, document_id: int):
