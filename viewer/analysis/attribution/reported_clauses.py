@@ -344,7 +344,7 @@ def trim(doc, start: int, end: int, unit: Span) -> Span:
     while start < end and (text[start].isspace() or text[start] in ",:;"):
         start += 1
     if text[start:start + 5].lower() == "that ":
-        start += 5
+        start = min(start + 5, end)  # a tail cut before the clause leaves "that" alone: no content
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
         end -= 1
     return Span(start, end)
