@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.analysis.test_reading_marked_again import upgraded  # noqa: F401 (the fixture)
-from viewer.corpus.text_reader import older_reader_ids
+from viewer.corpus.text_reader import older_reader_ids, text_reader_version
 from viewer.ui import corpus_jobs
 from viewer.ui.corpus_jobs import reread_marked_question
 
@@ -133,7 +133,9 @@ def test_no_marked_document_says_so_and_no_asks_nothing(qtbot, upgraded, shown_w
     w.actions["file.reread_marked"].trigger()
     assert questions == [5] and w.runner.task is None
     with corpus.transaction() as db:
-        db.execute("UPDATE documents SET text_reader = '1'")
+        for (source_format,) in db.execute("SELECT DISTINCT source_format FROM documents").fetchall():
+            db.execute("UPDATE documents SET text_reader = ? WHERE source_format IS ?",
+                       (text_reader_version(source_format), source_format))
     w.actions["file.reread_marked"].trigger()
     assert questions == [5] and w.runner.task is None
     assert w.statusBar().currentMessage().startswith("No document was read by an older version of its reader")
