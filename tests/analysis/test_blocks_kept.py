@@ -3,8 +3,10 @@ verified by one relink are kept for the next (0.59 → 0.37 s CPU a warm link on
 and what they give is what verifying them again gives."""
 from __future__ import annotations
 
+import dataclasses
+
 from viewer.analysis import store
-from viewer.analysis.claims import blocks
+from viewer.analysis.claims import blocks, linking
 from viewer.analysis.corrections import Link, overlay, passage_of
 from viewer.analysis.pipeline import relink
 
@@ -36,3 +38,24 @@ def test_a_relink_verifies_only_the_blocks_it_has_not_verified(sample_corpus, mo
     relink(sample_corpus, overlay(store.corrections(sample_corpus)))
     assert len(verified) == 2 * first
     assert _claims(sample_corpus) == kept
+
+
+def test_a_block_verified_with_one_model_is_verified_again_with_another(sample_corpus, monkeypatch):
+    """A fit tries many models on the same blocks: a kept block answers only for the weights it was verified with."""
+    verified = []
+    real = blocks.verify_block
+
+    def counting(block):
+        verified.append(block)
+        return real(block)
+
+    monkeypatch.setattr(blocks, "verify_block", counting)
+    monkeypatch.setattr(blocks, "_VERIFIED", {})
+    monkeypatch.setattr(blocks, "id", lambda _: 0, raising=False)  # CPython gives a dropped model's id to the next
+    relink(sample_corpus)
+    first = len(verified)
+    shipped = linking.fitted()
+    stricter = dataclasses.replace(shipped, pair=dataclasses.replace(shipped.pair, threshold=shipped.pair.threshold + 0.05))
+    monkeypatch.setattr(linking, "fitted", lambda: stricter)
+    relink(sample_corpus)
+    assert len(verified) == 2 * first

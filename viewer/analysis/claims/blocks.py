@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -128,16 +128,17 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
 
 # Blocks verified in this process, by what they hold: a hand link relinks the whole corpus, but its blocks are those of
 # the link before (a link changes what is joined, not what is compared), and verifying them was half of a link's CPU.
-_VERIFIED: dict[tuple[int, bytes], VerifiedBlock] = {}
+_VERIFIED: dict[bytes, VerifiedBlock] = {}
 VERIFIED_KEPT = 256  # blocks; a relink cuts a few per hundred articles
 
 
 def verified_blocks(spread: Callable[[Callable, Iterable], Iterable[VerifiedBlock]],
                     cut: Iterable[CandidateBlock]) -> list[VerifiedBlock]:
     """`verify_block` of each block, in order, through ``spread`` for those not verified before in this process.
-    A block is known by the digest of everything but its model, and by the model object itself."""
+    A block is known by the digest of all it holds, its model's weights too: each relink reads the model afresh, and
+    a fit tries thousands of models on the same blocks."""
     blocks = list(cut)
-    keys = [(id(b.model), hashlib.sha256(pickle.dumps(replace(b, model=None), protocol=5)).digest()) for b in blocks]
+    keys = [hashlib.sha256(pickle.dumps(b, protocol=5)).digest() for b in blocks]
     new = [k for k, key in enumerate(keys) if key not in _VERIFIED]
     for k, verified in zip(new, spread(verify_block, [blocks[k] for k in new])):
         _VERIFIED[keys[k]] = verified
