@@ -5,26 +5,34 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from viewer.analysis import store
 from viewer.analysis.claims import blocks, linking
 from viewer.analysis.corrections import Link, overlay, passage_of
 from viewer.analysis.pipeline import relink
 
 
-def _claims(corpus) -> list[tuple]:
-    return [(c.label, c.mentions, c.discrepancies) for c in store.claims(corpus)]
-
-
-def test_a_relink_verifies_only_the_blocks_it_has_not_verified(sample_corpus, monkeypatch):
-    verified = []
+@pytest.fixture
+def verified(monkeypatch) -> list:
+    """The blocks `verify_block` verifies from here on, with nothing kept from before."""
+    seen = []
     real = blocks.verify_block
 
     def counting(block):
-        verified.append(block)
+        seen.append(block)
         return real(block)
 
     monkeypatch.setattr(blocks, "verify_block", counting)
     monkeypatch.setattr(blocks, "_VERIFIED", {})
+    return seen
+
+
+def _claims(corpus) -> list[tuple]:
+    return [(c.label, c.mentions, c.discrepancies) for c in store.claims(corpus)]
+
+
+def test_a_relink_verifies_only_the_blocks_it_has_not_verified(sample_corpus, verified, monkeypatch):
     relink(sample_corpus)
     first = len(verified)
     assert first > 0
@@ -40,17 +48,8 @@ def test_a_relink_verifies_only_the_blocks_it_has_not_verified(sample_corpus, mo
     assert _claims(sample_corpus) == kept
 
 
-def test_a_block_verified_with_one_model_is_verified_again_with_another(sample_corpus, monkeypatch):
+def test_a_block_verified_with_one_model_is_verified_again_with_another(sample_corpus, verified, monkeypatch):
     """A fit tries many models on the same blocks: a kept block answers only for the weights it was verified with."""
-    verified = []
-    real = blocks.verify_block
-
-    def counting(block):
-        verified.append(block)
-        return real(block)
-
-    monkeypatch.setattr(blocks, "verify_block", counting)
-    monkeypatch.setattr(blocks, "_VERIFIED", {})
     monkeypatch.setattr(blocks, "id", lambda _: 0, raising=False)  # CPython gives a dropped model's id to the next
     relink(sample_corpus)
     first = len(verified)
