@@ -45,6 +45,28 @@ def finish(qtbot):
 
 
 @pytest.fixture
+def shown_attribution_panel(qtbot):
+    """Open an attribution panel on an analysed corpus file; the panel lets the corpus go at the end."""
+    from viewer.corpus.store import Corpus
+    from viewer.ui.attribution_panel import AttributionPanel
+
+    shown = []
+
+    def show(path):
+        corpus = Corpus(path, create=False)
+        panel = AttributionPanel(corpus)
+        panel.reload()
+        qtbot.addWidget(panel)
+        shown.append((panel, corpus))
+        return panel
+
+    yield show
+    for panel, corpus in shown:
+        panel.set_corpus(None)
+        corpus.close()
+
+
+@pytest.fixture
 def shown_comparison(qtbot):
     """Open the comparison of these documents of a corpus, shown and exposed."""
     from viewer.ui.comparison_view import ComparisonView

@@ -6,18 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from viewer.corpus.store import Corpus
-from viewer.ui.attribution_panel import UNNAMED_ROW, AttributionPanel
+from viewer.ui.attribution_panel import UNNAMED_ROW
 
 
 @pytest.fixture
-def panel(qtbot, unnamed_reports_file):
-    with Corpus(unnamed_reports_file, create=False) as corpus:
-        shown = AttributionPanel(corpus)
-        shown.reload()
-        qtbot.addWidget(shown)
-        yield shown
-        shown.set_corpus(None)
+def panel(shown_attribution_panel, unnamed_reports_file):
+    return shown_attribution_panel(unnamed_reports_file)
 
 
 def _rows(model) -> list[str]:

@@ -5,18 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from viewer.corpus.store import Corpus
-from viewer.ui.attribution_panel import AttributionPanel
-
 
 @pytest.fixture
-def panel(qtbot, unsaid_reports_file):
-    with Corpus(unsaid_reports_file, create=False) as corpus:
-        shown = AttributionPanel(corpus)
-        shown.reload()
-        qtbot.addWidget(shown)
-        yield shown
-        shown.set_corpus(None)
+def panel(shown_attribution_panel, unsaid_reports_file):
+    return shown_attribution_panel(unsaid_reports_file)
 
 
 def _statements(panel, name: str) -> list:
