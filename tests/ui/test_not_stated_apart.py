@@ -61,3 +61,12 @@ def test_the_timeline_gives_the_first_report_to_the_first_source_that_states_the
     w.compare([1, 2, 3], armed)
     qtbot.waitUntil(lambda: "not stated: " in _heading(w))
     assert "no source states it" in _heading(w) and "first reported" not in _heading(w)
+
+
+def test_sorting_the_document_list_by_claims_sorts_by_the_count_it_shows(qtbot, corpus, shown_window):
+    w = shown_window(corpus)
+    w.browser.view.sortByColumn(CLAIMS, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: w.browser.model.rowCount() == 3)
+    assert _document_counts(w) == ["1 (+1)", "1 (+1)", "2"], "a claim held only unsaid is not counted as stated"
+    w.browser.view.sortByColumn(CLAIMS, Qt.SortOrder.DescendingOrder)
+    assert _document_counts(w) == ["2", "1 (+1)", "1 (+1)"]

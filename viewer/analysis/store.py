@@ -21,6 +21,7 @@ from viewer.analysis.claims.foreign_units import rendered_in
 from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.threads import Passage
+from viewer.analysis.claim_counts import counts_sql
 from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
@@ -831,19 +832,6 @@ def busiest_claims(corpus: Corpus, count: int) -> list[int]:
     return [row[0] for row in rows]
 
 
-def claim_counts(corpus: Corpus, document_id: int) -> tuple[int, int]:
-    """The claims a document states, and those it holds only in reports not made ("Police did not say whether the
-    suspect was armed"): counted as one, a document's count disagreed with the claims table, which counts it no
-    source of those. Decided as `StoredClaim.unsaid` is, from one document's mentions and reports."""
-    unsaid = unsaid_spans(corpus, [document_id]).get(document_id, ())
-    held: dict[int, bool] = {}
-    for claim_id, start, end in corpus.db.execute(
-            'SELECT claim_id, start, "end" FROM claim_mentions WHERE document_id = ?', (document_id,)):
-        held[claim_id] = held.get(claim_id, True) and mostly_held(start, end, unsaid)
-    only_unsaid = sum(held.values())
-    return len(held) - only_unsaid, only_unsaid
-
-
 def attribution_count(corpus: Corpus, document_id: int) -> int:
     return corpus.db.execute(
         "SELECT count(*) FROM attributions WHERE document_id = ?", (document_id,)
@@ -894,10 +882,12 @@ def totals(corpus: Corpus) -> Totals:
 # -- browsing (read-only helpers for the viewer) ------------------------------------------------
 
 _BROWSE_ORDER = {
-    "title": "d.title", "outlet": publication.OUTLET, "published": publication.DATE, "language": "d.language",
-    "claims": "(SELECT count(DISTINCT claim_id) FROM claim_mentions m WHERE m.document_id = d.id)",
-    "attributions": "(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",
+    "title": ("d.title",), "outlet": (publication.OUTLET,), "published": (publication.DATE,), "language": ("d.language",),
+    # by what the column shows, "2" then "1 (+1)" (`claim_counts`): the claims stated, then those held only unsaid
+    "claims": ("coalesce(c.stated, 0)", "coalesce(c.only_unsaid, 0)"),
+    "attributions": ("(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",),
 }
+_BROWSE_JOIN = {"claims": f"LEFT JOIN ({counts_sql()}) c ON c.document_id = d.id"}
 
 
 def browse_document_ids(
@@ -907,7 +897,7 @@ def browse_document_ids(
     """Document ids for the browser, filtered by outlet and date prefix (``with_undated``: a date range also
     keeps the documents with no date found), sortable by analysis counts. A document's date and outlet are
     the ones its timeline gives (dateline, text), not only its file's metadata."""
-    column = _BROWSE_ORDER.get(order_by, "d.id")
+    keys = _BROWSE_ORDER.get(order_by, ("d.id",))
     where, args = [], []
     if outlet:
         where.append(f"{publication.OUTLET} = ?")
@@ -922,8 +912,10 @@ def browse_document_ids(
     if dated:
         in_range = " AND ".join(dated)
         where.append(f"({in_range} OR {publication.DATE} IS NULL)" if with_undated else in_range)
-    sql = f"SELECT d.id FROM documents d {publication.DATED}" + (" WHERE " + " AND ".join(where) if where else "")
-    sql += f" ORDER BY {column} IS NULL, {column} {'DESC' if descending else 'ASC'}, d.id"
+    order = "DESC" if descending else "ASC"
+    sql = (f"SELECT d.id FROM documents d {publication.DATED} {_BROWSE_JOIN.get(order_by, '')}"
+           + (" WHERE " + " AND ".join(where) if where else ""))
+    sql += f" ORDER BY {keys[0]} IS NULL, " + "".join(f"{key} {order}, " for key in keys) + "d.id"
     return [row[0] for row in corpus.db.execute(sql, args)]
 
 
