@@ -123,7 +123,7 @@ def test_a_claim_no_source_states_has_no_first_reporter_and_is_counted_apart(uns
     (claim,) = [c for c in corpus_to_dict(unstated)["claims"] if "armed" in c["label"]]
     assert claim["provenance"]["first"] is None and claim["provenance"]["first_day"] == []
     text = timeline_text(timeline(unstated, int(claim["id"].lstrip("c"))))
-    assert "no source states it (each holds it only in a report not made), so it has no first reporter" in text
+    assert "(no source states it: 3 hold it only in a report not made, so it has no first reporter)" in text
     assert "★" not in text
     stated = sum(1 for c in store.claims(unstated) if c.stated)
     export(unstated, "md", tmp_path / "r.md")

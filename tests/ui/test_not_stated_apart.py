@@ -57,10 +57,12 @@ def test_the_timeline_gives_the_first_report_to_the_first_source_that_states_the
     w.compare([1, 2, 3], armed)
     qtbot.waitUntil(lambda: f"c{armed}" in _heading(w))
     assert "first reported by d1 (" in _heading(w) and "d2" not in _heading(w)
+    assert "— 1 source (+2 holding it only in a report not made), first" in _heading(w), "as the claims table's 1 (+2)"
     _withhold_the_chief(w, corpus, finish)
     w.compare([1, 2, 3], armed)
     qtbot.waitUntil(lambda: "not stated: " in _heading(w))
-    assert "no source states it" in _heading(w) and "first reported" not in _heading(w)
+    assert "— no source states it: 3 hold it only in a report not made, so it has no first reporter" in _heading(w)
+    assert "3 sources" not in _heading(w) and "first reported" not in _heading(w)
 
 
 def test_sorting_the_document_list_by_claims_sorts_by_the_count_it_shows(qtbot, corpus, shown_window):

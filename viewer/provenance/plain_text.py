@@ -14,11 +14,10 @@ FIRST = "★"
 def timeline_text(t: Timeline, width: int = 100) -> str:
     """Sources in time order (first reporter starred), then the thread of updates."""
     lines = [f"c{t.claim.id}  {t.claim.named}", ""]
-    count = len(t.sources)
     firsts = sum(1 for s in t.sources if s.first)
     first = (f"first reporter {FIRST}" if firsts == 1 else f"{firsts} first reporters {FIRST}, the same day") if firsts \
         else t.no_first
-    lines.append(f"Sources in time order ({count} source{'s' if count != 1 else ''}; {first})")
+    lines.append(f"Sources in time order ({t.counted}, {first})")
     for source in t.sources:
         lines += _source(source, width)
     lines.append("")

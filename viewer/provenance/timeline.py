@@ -170,10 +170,22 @@ class Timeline:
         return tuple(s for s in self.sources if s.first)
 
     @property
+    def counted(self) -> str:
+        """"3 sources", "1 source (+2 holding it only in a report not made)", or "no source states it: 3 hold it only
+        in a report not made": as the claims table's "1 (+2)" and "0 (+3)", a report not made is no one's source
+        (the heading said "3 sources" of a claim the table gave none)."""
+        unsaid = sum(1 for s in self.sources if s.document_id in self.claim.unsaid)
+        stated = len(self.sources) - unsaid
+        if unsaid and not stated:
+            return f"no source states it: {unsaid} hold{'s' if unsaid == 1 else ''} it only in a report not made"
+        return f"{stated} source{'s' if stated != 1 else ''}" + (
+            f" (+{unsaid} holding it only in a report not made)" if unsaid else "")
+
+    @property
     def no_first(self) -> str:
-        """Why no source is marked first: no source states the claim, or none that does is dated."""
+        """Why no source is marked first (after `counted`): no source states the claim, or none that does is dated."""
         if not self.claim.stated:
-            return "no source states it (each holds it only in a report not made), so it has no first reporter"
+            return "so it has no first reporter"
         return "no source that states it is dated, so the first reporter is unknown"
 
     @property

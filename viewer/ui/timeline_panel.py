@@ -412,8 +412,8 @@ def _heading(found: Timeline | None) -> str:
         return "Select a claim to see where it came from."
     who = _first_reported(found.firsts) if found.firsts else found.no_first
     updates, listed = found.updates, found.listed
-    return (f"<b>c{found.claim.id}</b> {escape(found.claim.named)} — {len(found.sources)} source"
-            f"{'s' if len(found.sources) != 1 else ''}, {who}; {updates} possible update{'s' if updates != 1 else ''}"
+    return (f"<b>c{found.claim.id}</b> {escape(found.claim.named)} — {found.counted}, {who};"
+            f" {updates} possible update{'s' if updates != 1 else ''}"
             + (f", the {listed} nearest in time listed" if listed < updates else ""))
 
 
