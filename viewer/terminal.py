@@ -8,6 +8,8 @@ import sys
 import time
 from typing import TextIO
 
+from viewer.jobs import share
+
 
 STEP = "progress:"
 _STEP = re.compile(rf"{STEP} (\d+)/(\d+) ?(.*)")
@@ -49,7 +51,7 @@ class ProgressLine:
         self._last = moment
         filled = int(self.width * done / total) if total else self.width
         bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\r[{bar}] {done}/{total} {label[-40:]:<40}")
+        self.stream.write(f"\r[{bar}] {share(done, total):>4} {label[-40:]:<40}")
         self.stream.flush()
 
     def tell_once(self, message: str) -> None:

@@ -308,7 +308,7 @@ def test_a_document_a_step_raises_on_is_named_left_pending_and_retried_while_the
     [unanalysed] = report.unanalysed
     assert "odd.txt" in unanalysed.name and str(unanalysed.failure) == ODD_FAILURES[failure]
     assert f"d{odd} " in report.summary() and "Could not analyse 1 document " in report.summary()
-    assert f"analysed document {odd}" in heard and heard[-1] == "done", "progress lost count at the odd document"
+    assert any(t.startswith(f"analysed document {odd};") for t in heard) and heard[-1] == "done", "progress lost count at the odd document"
     assert pending_documents(corpus) == [odd]
     assert not store.attributions(corpus, document_id=odd)
     claims = store.claims(corpus)

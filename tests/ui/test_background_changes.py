@@ -5,6 +5,7 @@ what changed, and the panes, tables and panels re-read it.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import handmade_corpus
@@ -40,6 +41,24 @@ def test_a_background_analysis_lights_the_open_panes_and_fills_the_panels(qtbot,
     assert w.claims_panel.model.rowCount() == len(w.comparison.state.claims)
     assert w.attribution_panel.model.rowCount() > 0
     assert "not analysed yet" not in w.summary.text()
+    w.set_corpus(None)
+    corpus.close()
+
+
+def test_the_analysis_progress_counts_the_documents_and_shows_how_far_as_a_share(qtbot, tmp_path, shown_window):
+    """The line read "(0/35)" for 34 documents: the 35th step is the linking, no document."""
+    corpus = _file_corpus(tmp_path, analysed=False)
+    count = corpus.document_count()
+    w = shown_window(corpus)
+    told: list[str] = []
+    w.statusBar().messageChanged.connect(told.append)
+    w.jobs.analyse()
+    with qtbot.waitSignal(w.runner.task.done, timeout=120000) as done:
+        pass
+    assert done.args[0] is True, done.args[1]
+    assert f"Analysing: reading documents 1–{count} of {count} (0%)" in told, told
+    assert f"Analysing: analysed document {count}; {count} of {count} done ({100 * count // (count + 1)}%)" in told, told
+    assert not [line for line in told if re.search(r"\(\d+/\d+\)", line)], "a step count read as a document count"
     w.set_corpus(None)
     corpus.close()
 

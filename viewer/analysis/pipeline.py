@@ -266,13 +266,13 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
         workers.prepare()  # a missing or damaged model stops here, before anything is written
         state.check(f"stopped while the models loaded; none of the {counted(len(pending), 'document')} was analysed, and the"
                     " next analysis starts them")
-    state.progress(0, total, "analysing documents")
+    state.progress(0, total, f"analysing {counted(len(pending), 'document')}")
     done = 0
 
     def heard(result: DocumentAnalysis) -> bool:
         nonlocal done
         done += 1
-        state.progress(done, total, f"analysed document {result.document}")
+        state.progress(done, total, f"analysed document {result.document}; {done} of {len(pending)} done")
         return state.cancelled and done < len(pending)
 
     def announced(parts: Iterator[list[Unparsed]]) -> Iterator[list[Unparsed]]:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from viewer.corpus.store import Corpus
-from viewer.jobs import EVERYTHING, Changes, Job, TaskState
+from viewer.jobs import EVERYTHING, Changes, Job, TaskState, share
 from viewer.ui.export_process import ExportProcess
 from viewer.ui.tasks import BackgroundTask
 
@@ -131,7 +131,9 @@ class TaskRunner(QObject):
         return self.task
 
     def _on_progressed(self, done: int, total: int, text: str) -> None:
-        """A count moves the bar; a step without one (a wait for another writer) runs it busy, no "(0/0)"."""
+        """A count moves the bar; a step without one (a wait for another writer) runs it busy, no "(0/0)". The line
+        says how far as a share: a task's steps are not the things it names ("(0/35)" of 34 documents, the 35th step
+        the linking), and the step's own words count those ("12 of 34 documents done")."""
         title = self.task.title if self.task else ""
         if total <= 0:
             self.progress.setRange(0, 0)
@@ -139,7 +141,7 @@ class TaskRunner(QObject):
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.showMessage(f"{title}: {text} ({done}/{total})")
+        self.status.showMessage(f"{title}: {text} ({share(done, total)})")
 
     def _on_done(self, ok: bool, message: str) -> None:
         task, self.task = self.task, None
