@@ -6,6 +6,9 @@ Fixtures (real PDFs, fonts stripped to keep them small; the text layer is untouc
   QPdfWriter, which places each word apart as a browser's "Save as PDF" does.
 - quartz_page.pdf: page 8 of the ECB+ annotation guidelines (NWR-2014-1.pdf, ECB+_LREC2014), made by Word through
   macOS Quartz PDFContext.
+- printed_headline.pdf: elpasoproud.com's report of the Alpine High School shooting (GVA incident 650750, crawled by
+  cltl/LongTailQATask) printed as a browser prints a page, its headline in large type wrapped over two lines, a stamp
+  at the top and a made-up address filed under 2016/09/08 with "1/1" at the foot (/work/data/fresh36/make_printed.py).
 - printed_menu_page.pdf: a made-up article page under a site menu, printed with Qt 6's QTextDocument to QPdfWriter
   with no title of its own (/work/data/look30/fixtures/make_menu_pdf.py made it).
 """
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from viewer.corpus import search
+from viewer.corpus import publication, search
 from viewer.corpus.formats import pdf
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
@@ -109,3 +112,40 @@ def test_a_one_page_print_drops_its_stamp_before_the_headline():
         "\nTwo injured, shooter dead at Alpine High\nSchool\n\nThe suspected shooter is dead.\n"]
     dated = "9/8/16, 2:05 PM   Police were called to the school.\n\nThe suspected shooter is dead.\n\nMore to come."
     assert without_furniture([dated]) == [dated]
+
+
+def test_a_headline_wrapped_over_two_printed_lines_is_one_paragraph():
+    """The headline is set in larger type than the body: its short first line ("… at Alpine High") was read as a line
+    ending its paragraph, and "School" was stored as a paragraph of its own, and became the title's end nowhere."""
+    paragraphs = read("printed_headline.pdf").split("\n\n")
+    assert paragraphs[0] == "Two injured, shooter dead at Alpine High School"
+    assert paragraphs[1].startswith("The suspected shooter is dead following an active shooter situation")
+
+
+def test_a_headline_as_long_as_a_body_line_ends_where_the_body_type_begins():
+    """A headline set tight above its text stopped only when it stopped short of the margin; one as long as a body line
+    ran into the first paragraph. The change of type size ends it."""
+    from viewer.corpus.formats.pdf_prose import prose
+
+    page = ("Council votes to close the public pool after a long night of talks\n"
+            "The council met on Monday and voted to close the pool, the mayor said.\n"
+            "Swimmers were told on Tuesday that the pool shuts in the middle of May.")
+    assert prose(page).split("\n\n")[0].startswith("Council votes to close the public pool after a long night of talks The")
+    display = {"Councilvotestoclosethepublicpoolafteralongnightoftalks": 24.0}
+    assert prose(page, display).split("\n\n") == [
+        "Council votes to close the public pool after a long night of talks",
+        "The council met on Monday and voted to close the pool, the mayor said. Swimmers were told on Tuesday that the"
+        " pool shuts in the middle of May."]
+
+
+def test_a_browser_print_is_dated_by_the_address_in_its_footer_not_by_the_print_day(tmp_path):
+    """A browser's print carries the page's address in its footer; left out of the text as furniture, the day the
+    address is filed under was lost and the PDF's creation date (the print day) dated the article as an estimate."""
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [FIXTURES / "printed_headline.pdf"])
+        document = corpus.document(1)
+        assert document.url == "https://www.example-news.com/news/2016/09/08/story-650750_d528b226"
+        assert document.title == "Two injured, shooter dead at Alpine High School"
+        (published,) = publication.as_published(corpus, [1]).values()
+        assert published.date == "2016-09-08"
+        assert "example-news.com" not in document.text

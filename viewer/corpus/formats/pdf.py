@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from viewer.corpus.formats import Extracted, Extraction, FormatError
-from viewer.corpus.formats.pdf_pages import without_furniture
-from viewer.corpus.formats.pdf_prose import prose
+from viewer.corpus.formats.pdf_pages import printed_address, without_furniture
+from viewer.corpus.formats.pdf_prose import LIGATURES, prose
+from viewer.corpus.formats.pdf_type_sizes import display_lines, page_runs
 
 if TYPE_CHECKING:  # pypdf is imported on the first PDF read: the window starts without it
     from pypdf import PdfReader
@@ -44,11 +45,16 @@ def _read(data: bytes) -> Extraction:
         pages = [_page_text(page) for page in reader.pages]
     except Exception as exc:  # pypdf raises a wide range of errors on damaged content streams
         raise FormatError(f"corrupt PDF: cannot read its pages ({exc})") from exc
+    display = display_lines((run for page in reader.pages for run in page_runs(page)), LIGATURES)
     # one text, its pages a gap apart: a sentence a page break cuts runs on as across any gap
-    text = prose("\n\n".join(without_furniture(pages))).strip("\n")
+    text = prose("\n\n".join(without_furniture(pages)), display).strip("\n")
     if not text.strip():
         raise FormatError("needs OCR: the PDF has no text layer (scanned pages?)")
-    return Extraction([Extracted(text, _metadata(reader))])
+    fields = _metadata(reader)
+    address = printed_address(pages)
+    if address:  # a browser's print: the page's address, which the day it is filed under dates, not the print day
+        fields["url"] = address
+    return Extraction([Extracted(text, fields)])
 
 
 def _page_text(page) -> str:

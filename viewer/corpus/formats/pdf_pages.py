@@ -20,6 +20,7 @@ _SPACE = re.compile(r"\s+")
 _COUNTER = re.compile(r"(?:^|\s)[-–(]?\s*(?:page\s+)?(?P<n>\d{1,4})(?:\s*(?:/|of)\s*(?P<total>\d{1,4}))?\s*[-–)]?$",
                       re.IGNORECASE)
 
+_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?")  # a web address as a browser prints it in a footer
 # a browser's print stamp: its date and time, then the page's title as far as it fits ("9/8/16, 2:05 PM  Two injured…")
 _STAMPED = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s+(?P<title>.{12,})$")
 
@@ -27,17 +28,33 @@ _STAMPED = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d
 def without_furniture(pages: list[str]) -> list[str]:
     """Each page's text without the running header, footer or page number at its edges; the rest as it was."""
     lines = [page.split("\n") for page in pages]
+    return ["\n".join(line for row, line in enumerate(page) if row not in drop)
+            for page, drop in zip(lines, _furniture_rows(lines))]
+
+
+def printed_address(pages: list[str]) -> str | None:
+    """The page's web address a browser printed in its header or footer: the page's own address (the document's
+    url, where a day it is filed under dates it), left out of the text with the rest of the furniture. None when
+    no furniture line holds a whole one (a long address a browser shortened with "…" is not the page's)."""
+    lines = [page.split("\n") for page in pages]
+    for page, drop in zip(lines, _furniture_rows(lines)):
+        for row in sorted(drop):
+            found = _ADDRESS.search(page[row])
+            if found and not found[0].endswith(("…", "...")):
+                return found[0].rstrip(".,;")
+    return None
+
+
+def _furniture_rows(lines: list[list[str]]) -> list[set[int]]:
+    """Each page's rows that are its running header, footer or page number."""
     edges = [_edge_rows(page) for page in lines]
     seen: dict[tuple[str, str], set[int]] = {}
     for number, (page, rows) in enumerate(zip(lines, edges)):
         for edge, row in rows:
             seen.setdefault((edge, _shape(page[row])), set()).add(number)
-    out = []
-    for number, (page, rows) in enumerate(zip(lines, edges)):
-        drop = {row for edge, row in rows if len(seen[edge, _shape(page[row])]) > 1 or _counts_page(page[row], number + 1)
-                or edge == "top" and _stamps_headline(page[row], page[row + 1:])}
-        out.append("\n".join(line for row, line in enumerate(page) if row not in drop))
-    return out
+    return [{row for edge, row in rows if len(seen[edge, _shape(page[row])]) > 1 or _counts_page(page[row], number + 1)
+             or edge == "top" and _stamps_headline(page[row], page[row + 1:])}
+            for number, (page, rows) in enumerate(zip(lines, edges))]
 
 
 def _edge_rows(page: list[str]) -> list[tuple[str, int]]:

@@ -17,6 +17,9 @@ on in lower case; a paragraph split by a gap mid-sentence (double spacing) is jo
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+
+from viewer.corpus.formats.pdf_type_sizes import line_key
 
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                            "\ufb05": "st", "\ufb06": "st"})
@@ -26,8 +29,10 @@ SENTENCE_END = tuple('.!?:;"”’)')
 FULL = 0.8  # a printed line shorter than this share of the page's usual line stopped before the margin
 
 
-def prose(page: str) -> str:
-    """The page's paragraphs, each on one line, separated by blank lines; words one space apart."""
+def prose(page: str, display: Mapping[str, float] | None = None) -> str:
+    """The page's paragraphs, each on one line, separated by blank lines; words one space apart. ``display``: the
+    lines printed larger than the body (`pdf_type_sizes`), by their `line_key`, with their size."""
+    display = display or {}
     lines = [_words(line) for line in page.split("\n")]
     full = _usual_length(lines)
     paragraphs: list[list[str]] = []
@@ -37,7 +42,7 @@ def prose(page: str) -> str:
             gap = True
             continue
         before = paragraphs[-1][-1] if paragraphs else ""
-        if gap and not (before and _runs_on(before, line)) or not gap and _stops(before, line, full):
+        if gap and not (before and _runs_on(before, line)) or not gap and _ends(before, line, full, display):
             paragraphs.append([])
         paragraphs[-1].append(line)
         gap = False
@@ -49,6 +54,15 @@ def _usual_length(lines: list[str]) -> int:
     fifth of the lengths (the longest, on a page of few lines)."""
     lengths = sorted(len(line) for line in lines if line)
     return lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) >= 4 else max(lengths, default=0)
+
+
+def _ends(printed: str, following: str, full: int, display: Mapping[str, float]) -> bool:
+    """A paragraph ends between two printed lines with no gap: where the type size changes (a headline over its
+    text), never inside one size of display type (a headline wrapped over two lines), else as `_stops` says."""
+    size, next_size = display.get(line_key(printed)), display.get(line_key(following))
+    if size or next_size:
+        return size != next_size
+    return _stops(printed, following, full)
 
 
 def _stops(printed: str, following: str, full: int) -> bool:
