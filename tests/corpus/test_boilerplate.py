@@ -190,3 +190,32 @@ def test_a_slideshow_line_is_a_caption(slide):
 def test_prose_with_a_picture_is_not_a_slide(line):
     text = f"{CREDITED}\n\n{line}\n\nThe seat stays empty until a special election, officials said.\n"
     assert find_boilerplate(text) == []
+
+
+# Lines of a media player, a paywall or a comment widget as the GVA crawl keeps them (training/count_page_lines.py
+# lists them), each beside a line of prose that shares its words and stays the article's
+PLAYER_AND_PAYWALL = [
+    ("Your browser does not support the audio element.", "Listen to the press conference below, police said."),
+    ("Sorry, your browser doesn't support Flash , needs a Flash update , or has Flash disabled. You need Flash to watch"
+     " this video.", "The video shows repeated muzzle flashes, police said."),
+    ("You need the latest version of the Adobe Flash Player to view the video related to this article. Download Now.",
+     "A video of the shooting was posted online on Monday."),
+    ("Skip Ad Ad Loading... x Embed x Share Six bodies have been found at two locations in Chesapeake.",
+     "Six bodies have been found at two locations in Chesapeake, police said."),
+    ("EMBED >More News Videos A witness to the shooting shares his account",
+     "A witness to the shooting shared his account with reporters."),
+    ("You've now read the maximum number of stories available without a subscription.",
+     "He had read every story about the shooting, his mother said."),
+    ("To continue reading this story, you will need to be a digital subscriber to HoustonChronicle.com.",
+     "The Houston Chronicle first reported the arrest."),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "Police asked residents to call with tips."),
+    ("Advertisement - Continue Reading Below", "The advertisement ran in the local paper for a week."),
+]
+
+
+@pytest.mark.parametrize("furniture, prose", PLAYER_AND_PAYWALL)
+def test_a_media_player_or_paywall_line_is_page_furniture_and_prose_of_its_words_is_not(furniture, prose):
+    """"Your browser does not support the audio element." became a claim two saved pages shared."""
+    text = f"Shooting leaves one dead\n\n{furniture}\n\n{prose}\n"
+    marked = [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "page"]
+    assert marked == [furniture]

@@ -1,0 +1,98 @@
+"""Count what each entry of the page-line table (viewer/corpus/page_lines.json) marks: in how many articles of the
+Gun Violence Archive crawl, and which lines of news text without page furniture (ECB+, BASIL, PolNeAR) it would take.
+
+    python training/count_page_lines.py GVA_CRAWL [--prose DIR ...] [--basil BASIL_GIT_DIR] [--look REGEX]
+
+GVA_CRAWL is cltl/LongTailQATask's ``the_violent_corpus`` folder (one pickled news item per article: the text a
+crawler kept of each page, furniture and all). An entry's "seen" in the table is its count of crawl articles here.
+``--prose`` folders of .txt articles and ``--basil`` (launchnlp/BASIL's git directory) hold edited news text: every
+line an entry marks there is printed, to be read, and an entry that marks article prose is no entry.
+``--look`` lists the crawl's short lines matching REGEX that no entry marks, with how many articles hold each: where
+a new entry's wording comes from (the players', paywalls' and comment widgets' own words, read off the lines).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from basil import article_text, read_articles  # noqa: E402
+from gva import read_item  # noqa: E402
+
+TABLE = json.loads((ROOT / "viewer/corpus/page_lines.json").read_text(encoding="utf-8"))
+ENTRIES = [(e["what"], re.compile(e["pattern"], re.IGNORECASE), e["match"] == "whole") for e in TABLE["entries"]]
+
+
+def marks(line: str) -> list[str]:
+    """The entries that mark this line, as `boilerplate._page_lines` marks one."""
+    if len(line.split()) > TABLE["max_words"]:
+        return []
+    return [what for what, pattern, whole in ENTRIES if (pattern.fullmatch(line) if whole else pattern.search(line))]
+
+
+def lines(text: str) -> Iterator[str]:
+    return (line.strip() for line in text.split("\n") if line.strip())
+
+
+def crawl_texts(crawl: Path) -> Iterator[str]:
+    for incident in sorted(crawl.iterdir()):
+        for path in sorted(incident.iterdir()):
+            item = read_item(path)
+            if item:
+                yield item["text"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("crawl", type=Path)
+    parser.add_argument("--prose", type=Path, nargs="*", default=[])
+    parser.add_argument("--basil", type=Path)
+    parser.add_argument("--look")
+    args = parser.parse_args()
+    look = re.compile(args.look, re.IGNORECASE) if args.look else None
+    seen: Counter[str] = Counter()
+    unmarked: Counter[str] = Counter()
+    articles = 0
+    for text in crawl_texts(args.crawl):
+        articles += 1
+        found: set[str] = set()
+        left: set[str] = set()
+        for line in lines(text):
+            entries = marks(line)
+            found.update(entries)
+            if look and not entries and len(line.split()) <= TABLE["max_words"] and look.search(line):
+                left.add(re.sub(r"\d+", "#", line.casefold())[:140])
+        seen.update(found)
+        unmarked.update(left)
+    print(f"GVA crawl: {articles:,} readable articles")
+    for what, _pattern, _whole in ENTRIES:
+        print(f"  {seen[what]:5d} of {articles:,}  {what}")
+    prose = [(str(folder), (p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))))
+             for folder in args.prose]
+    if args.basil:
+        prose.append(("BASIL", (article_text(a) for triplet in read_articles(args.basil).values() for a in triplet)))
+    for name, texts in prose:
+        count = taken = 0
+        for text in texts:
+            for line in lines(text):
+                count += 1
+                for what in marks(line):
+                    taken += 1
+                    print(f"  {name}: [{what}] {line[:160]}")
+        print(f"{name}: {taken} of {count:,} lines marked")
+    if look:
+        print(f"Lines matching {args.look!r} no entry marks (articles holding each):")
+        for line, n in unmarked.most_common(80):
+            print(f"  {n:4d}  {line}")
+
+
+if __name__ == "__main__":
+    main()
