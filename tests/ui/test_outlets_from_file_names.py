@@ -103,5 +103,5 @@ def test_an_import_of_such_files_says_how_to_set_their_outlets(qtbot, corpus_fil
     finish(w)
     said = w.statusBar().currentMessage()
     assert said.startswith("Imported 4 documents.")
-    assert "4 of them name no outlet" in said and "“nyt”" in said.casefold()
+    assert "4 name no outlet" in said and "“nyt”" in said.casefold()
     assert "Edit → Outlets from file names…" in said

@@ -106,8 +106,8 @@ class CorpusJobs:
         words = ", ".join([f"“{word}”" for word, documents in best.groups() if len(documents) > 1][:3])
         said = self.runner.status.currentMessage()
         self.runner.status.showMessage(
-            f"{said.rstrip('.')}. {len(unnamed)} of them"
-            f" name no outlet; their file names repeat {words}: Edit → Outlets from file names… sets them at once.", 30000)
+            f"{said.rstrip('.')}. {len(unnamed)} name no outlet; file names repeat {words}:"
+            " Edit → Outlets from file names…", 30000)
 
     def _ask_for_fields(self, heard: list[ImportReport]) -> FieldMapDialog | None:
         """Which field holds the text, for the first group of record files that had none (the window's --map)."""

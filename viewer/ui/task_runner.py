@@ -9,6 +9,7 @@ can read at leisure: a status line is cut to the bar's width and gone in seconds
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -186,8 +187,13 @@ class TaskRunner(QObject):
         self.failure_box = box
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def _status_line(report: str) -> str:
-    """A report's first line and its headings ("Imported 3 documents; skipped 1, failed 4 (see the report)")."""
+    """A report's first line and its headings ("Imported 3 documents; skipped 1, failed 4 (see the report)"), without
+    what a heading says in brackets: "near-duplicates 2 (imported, marked ≈ in the document list)" made the line of a
+    folder's import longer than a 1366-px bar, which cut the step the line went on to name; the report says it."""
     first, *rest = report.strip().splitlines()
-    headings = [line[:1].lower() + line[1:].rstrip(":") for line in rest if line and not line.startswith(" ")]
+    headings = [_BRACKETED.sub("", line[:1].lower() + line[1:].rstrip(":")) for line in rest if line and not line.startswith(" ")]
     return f"{first.rstrip('.')}; {', '.join(headings)} (see the report)" if headings else first
