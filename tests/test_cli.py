@@ -311,7 +311,7 @@ def test_analyze_names_a_document_it_could_not_analyse_exits_3_and_the_next_run_
     capsys.readouterr()
     assert main(["analyze", str(corpus)]) == 3
     out, err = capsys.readouterr()
-    assert out.startswith("analysed 5 new documents; corpus now has ") and "Traceback" not in err
+    assert out.startswith("Analysed 5 new documents; corpus now has ") and "Traceback" not in err
     warnings = [line for line in err.splitlines() if line.startswith("provenance: warning: not analysed: ")]
     assert len(warnings) == 1 and "18_5ecb.txt" in warnings[0], err
     assert ODD_FAILURES[failure] in warnings[0]
@@ -319,7 +319,7 @@ def test_analyze_names_a_document_it_could_not_analyse_exits_3_and_the_next_run_
     failing.undo()
     assert main(["analyze", str(corpus)]) == 0
     out, err = capsys.readouterr()
-    assert out.startswith("analysed 1 new document;") and "warning" not in err
+    assert out.startswith("Analysed 1 new document;") and "warning" not in err
 
 
 def test_analyze_names_a_document_too_long_to_analyse_says_to_split_it_and_never_retries_it(tmp_path, capsys):
@@ -339,7 +339,7 @@ def test_analyze_names_a_document_too_long_to_analyse_says_to_split_it_and_never
     for run in ("first", "second"):
         assert main(["analyze", str(corpus)]) == 0, run
         out, err = capsys.readouterr()
-        assert out.startswith(f"analysed {'1 new document;' if run == 'first' else '0 new documents;'}"), (run, out)
+        assert out.startswith(f"Analysed {'1 new document;' if run == 'first' else '0 new documents;'}"), (run, out)
         assert err.strip() == ("provenance: warning: not analysed: d1 “Ferry archive” (archive.txt): too long to"
                                f" analyse: {characters:,} characters, more than the analysis reads ({ANALYSIS_READS:,});"
                                " split it into parts and import those to have them analysed (as it is, it can be read"
@@ -379,7 +379,7 @@ def test_ctrl_c_during_analyze_says_how_much_is_kept_and_how_to_carry_on(importe
            f" `provenance analyze {imported}` carries on from there." in err
     monkeypatch.setattr(store, "write_documents", write)
     assert main(["analyze", str(imported)]) == 0
-    assert capsys.readouterr().out.startswith("analysed 1 new document;")
+    assert capsys.readouterr().out.startswith("Analysed 1 new document;")
 
 
 def test_correct_unlink_of_a_claim_and_an_article_is_the_windows_lasting_unlink(sample_corpus, capsys):

@@ -162,7 +162,7 @@ def test_an_analysis_that_could_not_analyse_a_document_names_it_in_a_report_and_
     assert done.args[0] is True, done.args[1]
     box = w.runner.report_box
     assert box is not None and box.isVisible(), "the unanalysed document was only told in the status bar"
-    assert box.text().startswith("analysed 5 new documents")
+    assert box.text().startswith("Analysed 5 new documents")
     [line] = [l for l in box.informativeText().splitlines() if l.startswith(f"  d{odd_id} ")]
     assert "odd.txt" in line
     assert ODD_FAILURES[failure] in line
@@ -188,7 +188,7 @@ def test_an_analysis_in_the_window_reports_a_document_too_long_to_analyse_and_li
         pass
     assert done.args[0] is True, done.args[1]
     box = w.runner.report_box
-    assert box is not None and box.isVisible() and box.text().startswith("analysed 5 new documents")
+    assert box is not None and box.isVisible() and box.text().startswith("Analysed 5 new documents")
     said = box.informativeText()
     assert said.startswith("Too long to analyse, 1 document (never parsed, nor tried again):")
     [line] = [l for l in said.splitlines() if l.startswith(f"  d{long} ")]

@@ -70,7 +70,7 @@ def test_the_correction_holds_after_a_new_analyser_reads_every_article_again(qtb
     _judge_d2_out_of_claim_1(qtbot, window, finish)
     monkeypatch.setattr(pipeline, "ANALYSER_VERSION", "next")
     window.jobs.analyse()
-    assert "analysed 5 new documents" in finish(window, timeout=180000).summary
+    assert "Analysed 5 new documents" in finish(window, timeout=180000).summary
     assert not store.claim(sample_corpus, 1).mentions_in(2)
     window.comparison.select_claim(1)
     assert window.comparison.pane(2).banner.text().startswith("This source does not carry claim [1]")

@@ -179,9 +179,10 @@ class AnalysisReport:
     too_long: list[TooLong] = field(default_factory=list)
 
     def totals(self) -> str:
-        """What was analysed and what the corpus now holds, on one line."""
+        """What was analysed and what the corpus now holds, on one line: a sentence, as "Imported 3 documents." is (the
+        window's status line read "analysed 24 new documents; …" after "Imported 25 documents")."""
         return (
-            f"analysed {counted(self.analysed, 'new document')}; corpus now has {counted(self.claims, 'linked claim')}, "
+            f"Analysed {counted(self.analysed, 'new document')}; corpus now has {counted(self.claims, 'linked claim')}, "
             f"{counted(self.attributions, 'attribution')}, {counted(self.speakers, 'speaker')}"
         )
 
