@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 from viewer.corpus.formats.pdf_pages import printed_address, without_furniture
-from viewer.corpus.formats.pdf_prose import LIGATURES, prose
+from viewer.corpus.formats.pdf_prose import prose, words
 from viewer.corpus.formats.pdf_type_sizes import display_lines, page_runs
 
 if TYPE_CHECKING:  # pypdf is imported on the first PDF read: the window starts without it
@@ -45,7 +45,7 @@ def _read(data: bytes) -> Extraction:
         pages = [_page_text(page) for page in reader.pages]
     except Exception as exc:  # pypdf raises a wide range of errors on damaged content streams
         raise FormatError(f"corrupt PDF: cannot read its pages ({exc})") from exc
-    display = display_lines((run for page in reader.pages for run in page_runs(page)), LIGATURES)
+    display = display_lines((run for page in reader.pages for run in page_runs(page)), words)
     # one text, its pages a gap apart: a sentence a page break cuts runs on as across any gap
     text = prose("\n\n".join(without_furniture(pages)), display).strip("\n")
     if not text.strip():

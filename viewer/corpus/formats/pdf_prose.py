@@ -33,7 +33,7 @@ def prose(page: str, display: Mapping[str, float] | None = None) -> str:
     """The page's paragraphs, each on one line, separated by blank lines; words one space apart. ``display``: the
     lines printed larger than the body (`pdf_type_sizes`), by their `line_key`, with their size."""
     display = display or {}
-    lines = [_words(line) for line in page.split("\n")]
+    lines = [words(line) for line in page.split("\n")]
     full = _usual_length(lines)
     paragraphs: list[list[str]] = []
     gap = True
@@ -71,7 +71,8 @@ def _stops(printed: str, following: str, full: int) -> bool:
     return len(printed) < FULL * full and not following[0].islower()
 
 
-def _words(line: str) -> str:
+def words(line: str) -> str:
+    """A printed line as stored: one space between words, ligatures and a Quartz hyphen spelt out."""
     return _GAP.sub(" ", _QUARTZ_HYPHEN.sub("-", line.translate(LIGATURES))).strip()
 
 

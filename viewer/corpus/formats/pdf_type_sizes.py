@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 LARGER = 1.2  # a size this many times the body's is display type: browsers print an h1 at 2×, an h3 at 1.17×
 _SPACE = re.compile(r"\s+")
@@ -36,8 +36,9 @@ def page_runs(page) -> list[tuple[float, float, str]]:
     return runs
 
 
-def display_lines(runs: Iterable[tuple[float, float, str]], ligatures: dict) -> dict[str, float]:
-    """The lines (as `line_key`) printed in display type, with their size; {} for a document in one size."""
+def display_lines(runs: Iterable[tuple[float, float, str]], words: Callable[[str], str]) -> dict[str, float]:
+    """The lines (as `line_key` of the line as ``words`` spells it, as the prose reading does) printed in display
+    type, with their size; {} for a document in one size."""
     lines: dict[float, list[tuple[float, str]]] = {}
     body: Counter[float] = Counter()
     for height, size, text in runs:
@@ -53,5 +54,5 @@ def display_lines(runs: Iterable[tuple[float, float, str]], ligatures: dict) -> 
             held[s] += len(t.strip())
         size = held.most_common(1)[0][0]  # a line's size is the one most of it is printed in (a drop cap is not)
         if size >= LARGER * usual:
-            out[line_key("".join(t for _s, t in parts).translate(ligatures))] = size
+            out[line_key(words(" ".join(t for _s, t in parts)))] = size
     return out
