@@ -29,11 +29,6 @@ def counted(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def share(done: int, total: int) -> str:
-    """How far a task is, "35%": its steps are not the things its words count (34 documents, then the linking)."""
-    return f"{100 * done // total}%" if total > 0 else ""
-
-
 class Explained(Exception):
     """A job that could not do its work, with a message that already says, in the researcher's words, what went
     wrong and what became of the work ("the folder … does not exist"): the window shows the message alone.

@@ -1,11 +1,10 @@
-"""A document's claim counts (`claim_counts`, SQL) agree with the claims as the claims table reads them
+"""A document's claim counts (`store.claim_counts`, SQL) agree with the claims as the claims table reads them
 (`StoredClaim.unsaid`, Python): the document list's count and its sort must say what the claims table says."""
 from __future__ import annotations
 
 import pytest
 
 from viewer.analysis import store
-from viewer.analysis.claim_counts import claim_counts
 
 
 def _counts_from_claims(corpus) -> dict[int, tuple[int, int]]:
@@ -20,7 +19,7 @@ def _counts_from_claims(corpus) -> dict[int, tuple[int, int]]:
 def test_the_counts_agree_with_the_claims_table(request, name):
     corpus = request.getfixturevalue(name)
     expected = _counts_from_claims(corpus)
-    assert {d: claim_counts(corpus, d) for d in expected} == expected
+    assert {d: store.claim_counts(corpus, d) for d in expected} == expected
     if name == "unsaid_corpus":
         assert expected == {1: (2, 0), 2: (1, 1), 3: (1, 1)}
 
@@ -28,7 +27,7 @@ def test_the_counts_agree_with_the_claims_table(request, name):
 def test_the_chief_s_report_withheld_leaves_d1_stating_only_the_jail(unsaid_corpus):
     (chief,) = store.attributions(unsaid_corpus, document_id=1)
     unsaid_corpus.db.execute("UPDATE attributions SET negation = 'withheld' WHERE id = ?", (chief.id,))
-    assert claim_counts(unsaid_corpus, 1) == (1, 1)
+    assert store.claim_counts(unsaid_corpus, 1) == (1, 1)
     assert _counts_from_claims(unsaid_corpus)[1] == (1, 1)
 
 

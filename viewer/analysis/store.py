@@ -21,7 +21,6 @@ from viewer.analysis.claims.foreign_units import rendered_in
 from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.threads import Passage
-from viewer.analysis.claim_counts import counts_sql
 from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
@@ -832,6 +831,37 @@ def busiest_claims(corpus: Corpus, count: int) -> list[int]:
     return [row[0] for row in rows]
 
 
+# -- each document's claims counted as the document list shows them ----------------------------------
+# The claims a document states, and those it holds only in reports not made ("Police did not say whether the suspect
+# was armed"). One statement decides both the count a row shows and the order a sort by it gives: sorted by every
+# claim carried, "1 (+3)" came after "2". The rule is `spans.mostly_held` in SQL, so a corpus is counted in one pass;
+# `StoredClaim.unsaid` reads the same spans in Python, and tests/analysis/test_claim_counts.py holds the two alike.
+
+# A report not made's span, cue to content end or content to cue end, as `store.unsaid_spans` gives it
+_UNSAID_START = "min(u.content_start, coalesce(u.cue_start, u.content_start))"
+_UNSAID_END = "max(u.content_end, coalesce(u.cue_end, u.content_end))"
+# Whether mention m is mostly held by its document's reports not made (`spans.mostly_held`)
+_MOSTLY_UNSAID = (
+    f'(m."end" > m.start AND 2 * (SELECT coalesce(sum(max(0, min({_UNSAID_END}, m."end") - max({_UNSAID_START}, m.start))), 0)'
+    f' FROM attributions u WHERE u.document_id = m.document_id AND NOT u.{MADE}) >= m."end" - m.start)'
+)
+
+
+def _claim_counts_sql(where: str = "") -> str:
+    """Rows (document_id, stated, only_unsaid) for the documents with a claim; ``where`` narrows the mentions
+    read (a condition on ``m``). A claim is held only unsaid when every one of its mentions in the document is."""
+    return (f"SELECT document_id, sum(NOT only_unsaid) AS stated, sum(only_unsaid) AS only_unsaid FROM"
+            f" (SELECT m.document_id, m.claim_id, min({_MOSTLY_UNSAID}) AS only_unsaid FROM claim_mentions m"
+            f" {('WHERE ' + where) if where else ''} GROUP BY m.document_id, m.claim_id) GROUP BY document_id")
+
+
+def claim_counts(corpus: Corpus, document_id: int) -> tuple[int, int]:
+    """The claims a document states, and those it holds only in reports not made: counted as one, a document's
+    count disagreed with the claims table, which counts it no source of those."""
+    row = corpus.db.execute(_claim_counts_sql("m.document_id = ?"), (document_id,)).fetchone()
+    return (row[1], row[2]) if row else (0, 0)
+
+
 def attribution_count(corpus: Corpus, document_id: int) -> int:
     return corpus.db.execute(
         "SELECT count(*) FROM attributions WHERE document_id = ?", (document_id,)
@@ -887,7 +917,7 @@ _BROWSE_ORDER = {
     "claims": ("coalesce(c.stated, 0)", "coalesce(c.only_unsaid, 0)"),
     "attributions": ("(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",),
 }
-_BROWSE_JOIN = {"claims": f"LEFT JOIN ({counts_sql()}) c ON c.document_id = d.id"}
+_BROWSE_JOIN = {"claims": f"LEFT JOIN ({_claim_counts_sql()}) c ON c.document_id = d.id"}
 
 
 def browse_document_ids(

@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.analysis import store
-from viewer.analysis.claim_counts import claim_counts
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus, Document
 from viewer.corpus.text_reader import read_by_older_reader, reader_note
@@ -22,7 +21,7 @@ HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the fil
 # "9 (+9)": as wide as the Claims title, so the count's room costs the title nothing in a 281 px dock (1280 px window);
 # a longer count ("12 (+1)") is cut, and the row's tooltip says it
 TYPICAL = ("", "Reuters", "2022-04-13", "en", "9 (+9)", "999")
-COUNTS = {"claims": lambda corpus, document_id: _claims_read(*claim_counts(corpus, document_id)),
+COUNTS = {"claims": lambda corpus, document_id: _claims_read(*store.claim_counts(corpus, document_id)),
           "attributions": store.attribution_count}
 NEAR_DUPLICATE = "≈"  # the import report's mark for a document that repeats an earlier one
 OLDER_READER = "↻"  # read by an older version of the file readers: a re-read from the file may improve it
@@ -190,7 +189,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def _unsaid_note(self, document_id: int) -> str:
         """"Claims: 12 stated here, 1 more held only in a report not made" when the count says "(+1)"."""
-        stated, unsaid = claim_counts(self._corpus, document_id)
+        stated, unsaid = store.claim_counts(self._corpus, document_id)
         return f"Claims: {stated} stated here, {unsaid} more held only in a report not made" if unsaid else ""
 
     def _row(self, row: int) -> Document | None:

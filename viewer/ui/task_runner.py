@@ -18,7 +18,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from viewer.corpus.store import Corpus
-from viewer.jobs import EVERYTHING, Changes, Job, TaskState, share
+from viewer.jobs import EVERYTHING, Changes, Job, TaskState
+from viewer.terminal import share
 from viewer.ui.export_process import ExportProcess
 from viewer.ui.tasks import BackgroundTask
 
