@@ -145,6 +145,7 @@ def test_a_browser_print_is_dated_by_the_address_in_its_footer_not_by_the_print_
         import_paths(corpus, [FIXTURES / "printed_headline.pdf"])
         document = corpus.document(1)
         assert document.url == "https://www.example-news.com/news/2016/09/08/story-650750_d528b226"
+        assert document.outlet == "example-news.com"
         assert document.title == "Two injured, shooter dead at Alpine High School"
         (published,) = publication.as_published(corpus, [1]).values()
         assert published.date == "2016-09-08"

@@ -21,7 +21,7 @@ TEXT_READERS: dict[str, tuple[str, tuple[str, ...]]] = {  # reader (its module i
     "text": ("1", ("txt",)),
     "markdown": ("1", ("md",)),
     "html": ("2", ("html",)),  # 2: a byline that is the page's stamp ("Posted: 5:37 PM, Jun 23") names no author
-    "pdf": ("3", ("pdf",)),  # 3: a headline wrapped in display type is one paragraph; a print footer's address is the url; 2: no running header, footer or page number; a sentence a page break cuts runs on
+    "pdf": ("3", ("pdf",)),  # 3: a headline wrapped in display type is one paragraph; a print footer's address is the url, its site the outlet; 2: no running header, footer or page number; a sentence a page break cuts runs on
     "records": ("1", ("json", "jsonl", "csv")),
 }
 _BY_FORMAT = {source_format: reader for reader, (_version, formats) in TEXT_READERS.items() for source_format in formats}

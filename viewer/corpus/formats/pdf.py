@@ -24,6 +24,9 @@ _LOGGER = logging.getLogger("pypdf")
 _FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Word|^[^\s_]+(?:_[^\s_]+)+$", re.IGNORECASE)
 
 
+_SITE = re.compile(r"https?://(?:www\d?\.)?([^/:?#]+)")
+
+
 def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     """Text of every page without its running header, footer and number; what pypdf had to repair is reported."""
     with _pypdf_warnings() as warnings:
@@ -52,8 +55,9 @@ def _read(data: bytes) -> Extraction:
         raise FormatError("needs OCR: the PDF has no text layer (scanned pages?)")
     fields = _metadata(reader)
     address = printed_address(pages)
-    if address:  # a browser's print: the page's address, which the day it is filed under dates, not the print day
-        fields["url"] = address
+    if address:  # a browser's print: the page's address, which the day it is filed under dates, not the print day;
+        fields["url"] = address  # its site is the outlet, as a saved page's site name is
+        fields["outlet"] = _SITE.match(address)[1]
     return Extraction([Extracted(text, fields)])
 
 
