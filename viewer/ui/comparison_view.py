@@ -18,6 +18,23 @@ EMPTY_HINT = (
     "<p style='color:#666'>Double-click a document in the browser (or press Enter on it), pick a claim in the "
     "claims table, or a statement in the attribution panel.</p>"
 )
+# A new corpus, or none: the hint above told a new researcher to double-click documents the list did not hold
+NO_DOCUMENTS_HINT = (
+    "<p style='color:#666; font-size:13pt'>The corpus holds no documents yet.</p>"
+    "<p style='color:#666'>File → Import files (Ctrl+I) or Import folder (Ctrl+Shift+I), or drop files on the window: "
+    ".txt, .md, .html, .pdf, .json, .jsonl, .csv.</p>"
+)
+NO_CORPUS_HINT = (
+    "<p style='color:#666; font-size:13pt'>No corpus is open.</p>"
+    "<p style='color:#666'>File → New corpus (Ctrl+N) to start one, or Open corpus (Ctrl+O).</p>"
+)
+
+
+def empty_hint(corpus: Corpus | None) -> str:
+    """What the comparison area says with no article open: what to do next in this corpus."""
+    if corpus is None:
+        return NO_CORPUS_HINT
+    return EMPTY_HINT if corpus.document_count() else NO_DOCUMENTS_HINT
 
 
 class ComparisonView(QWidget):
@@ -88,6 +105,8 @@ class ComparisonView(QWidget):
         self.splitter.setMinimumWidth(self.needed_width())  # the handles too: without them the last pane was cut
         if self.panes:
             self.splitter.setSizes([1000] * len(self.panes))
+        if not self.panes:
+            self.hint.setText(empty_hint(self.corpus))
         self._stack.setCurrentWidget(self.scroller if self.panes else self.hint)
         self._relight()
 
@@ -157,7 +176,10 @@ class ComparisonView(QWidget):
 
     def reopen_changed_texts(self) -> None:
         """A pane whose document's text changed (read again from its file, or that taken back) opens again on the
-        stored text: a pane keeps the text it opened with, and the new offsets would light the old words."""
+        stored text: a pane keeps the text it opened with, and the new offsets would light the old words. With
+        none open, the hint follows the corpus (its first documents imported, its last removed)."""
+        if not self.panes:
+            self.hint.setText(empty_hint(self.corpus))
         if self.corpus is None or not self.panes:
             return
         stored = self.corpus.documents_by_id(self.document_ids)
