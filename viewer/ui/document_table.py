@@ -201,10 +201,14 @@ class DocumentTableModel(QAbstractTableModel):
                 self._cache.clear()
                 self._published.clear()
             try:
-                self._cache[document_id] = self._corpus.document(document_id, with_text=False)
+                document = self._corpus.document(document_id, with_text=False)
             except KeyError:
                 return None
-            self._published.update(publication.as_published(self._corpus, [document_id]))
+            published = publication.as_published(self._corpus, [document_id])
+            if document_id not in published:  # removed between the two reads (a removal commits off the GUI thread)
+                return None
+            self._cache[document_id] = document
+            self._published.update(published)
             self.rows_fetched += 1
         return self._cache[document_id]
 
