@@ -22,9 +22,7 @@ _LOGGER = logging.getLogger("pypdf")
 # a file's name standing in for a title: "report.docx", "Microsoft Word - …", or a stem such as "buzzfeed_fox" or
 # "IMG_0042" (one word joined by underscores) a tool wrote for the page it printed: the text's headline is the title
 _FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Word|^[^\s_]+(?:_[^\s_]+)+$", re.IGNORECASE)
-
-
-_SITE = re.compile(r"https?://(?:www\d?\.)?([^/:?#]+)")
+_SITE = re.compile(r"https?://(?:www\d?\.)?([^/:?#]+)")  # a printed address's site: "www.wwltv.com" is wwltv.com
 
 
 def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
