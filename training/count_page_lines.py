@@ -39,10 +39,12 @@ def marks(line: str) -> list[str]:
 
 
 def lines(text: str) -> Iterator[str]:
+    """A text's non-blank lines, as boilerplate's `Page` splits it."""
     return (line.strip() for line in text.split("\n") if line.strip())
 
 
 def crawl_texts(crawl: Path) -> Iterator[str]:
+    """Every readable article's text of the crawl, incident by incident."""
     for incident in sorted(crawl.iterdir()):
         for path in sorted(incident.iterdir()):
             item = read_item(path)
