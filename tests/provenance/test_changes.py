@@ -39,6 +39,12 @@ def test_within_a_claim_figures_change_when_their_ranges_part(before, after, kin
     ((figure("20 to 30", None, 20, 30, "range"),), (figure("25", 25, 25, 25),), ["figure-restated"]),  # the range allows it
     ((figure("20 to 30", None, 20, 30, "range"),), (figure("40", 40, 40, 40),), ["figure-raised"]),
     ((figure("dozens", None, 24, 99, "vague"),), (figure("12", 12, 12, 12),), ["figure-lowered"]),
+    # a sum of money and a head count are two measures, whatever they count
+    ((figure("160", 160, 160, 160, thing="jewellery"),),
+     (CountedFigure("$2.5 million", 0, 12, 2.5e6, 2.5e6, 2.5e6, "exact", "$", thing="jewellery"),), []),
+    # a figure the report itself corrects ("280, not 300") is not its count
+    ((figure("300", 300, 300, 300),), (CountedFigure("300", 9, 12, 300, 300, 300, "exact", "", thing="soldiers", corrected=True),
+                                       figure("280", 280, 280, 280)), ["figure-lowered"]),
 ])
 def test_between_updates_counts_change_by_value(before, after, kinds):
     assert [c.kind for c in update_changes(Said(before), Said(after))] == kinds

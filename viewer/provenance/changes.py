@@ -52,11 +52,12 @@ def changes(before: Said, after: Said) -> list[Change]:
 
 def update_changes(before: Said, after: Said) -> list[Change]:
     """What changed from one update of a measure to the next: each one's count (the first figure
-    its passage gives that counts something, whatever word it uses; never a label, an age or a
-    duration) by value, then attribution."""
+    its passage gives that counts something, whatever word it uses; never a label, an age, a
+    length of time setting the scene or a figure the passage corrects) by value where the two are in one unit (never a sum
+    of money against a head count), then attribution."""
     old, new = _lead(counts(before.figures)), _lead(counts(after.figures))
     out = []
-    if old is not None and new is not None:
+    if old is not None and new is not None and old.unit == new.unit:  # a sum of money and a head count are two measures
         what = f"“{old.text}” → “{new.text}”"
         moved = _moved(old, new)
         if moved > 0:
