@@ -500,8 +500,7 @@ def _counted_word(number):
     head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
     if (nxt is not None and nxt.lower_ in _ELIDED) or (number.dep_ == "nummod" and head.lower_ in _ELIDED):
         return _antecedent(number, _counted_noun)
-    worth = head if head.lower_ == "worth" else nxt if nxt is not None and nxt.lower_ == "worth" else None
-    if worth is not None and (valued := _of_object(worth)) is not None:
+    if nxt is not None and nxt.lower_ == "worth" and (valued := _of_object(nxt)) is not None:
         return valued  # "$2.5 million worth of jewellery": the sum is what the jewellery is worth
     if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
         return head
