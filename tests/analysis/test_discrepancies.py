@@ -51,6 +51,10 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
     ("A judge sentenced Reed to 15 years in prison.", "A judge sentenced Reed to 12 years in prison.",
      [("number", "years: '15' vs '12' (incompatible)")]),
     ("Reed had lived in the house for 15 years.", "Reed had lived in the house for 12 years.", []),
+    # one range in two wordings gives one figure
+    ("The seven got prison terms from 7 to 75 years.", "The seven got prison terms between seven and 75 years.", []),
+    ("The seven got prison terms from 7 to 75 years.", "The seven got prison terms between six and 75 years.",
+     [("number", "years: 'from 7 to 75' vs 'between six and 75'")]),
     ("Thieves took jewellery worth $2.5M.", "Thieves took jewellery worth $160 million.",
      [("number", "figure: '$2.5m' vs '$160 million' (incompatible)")]),
     ("Thieves took $2.5 million worth of jewellery.", "Thieves took 160 pieces of jewellery.", []),  # a sum and a count

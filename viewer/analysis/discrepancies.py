@@ -273,9 +273,14 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     return out
 
 
-def _stated_alone(f: CountedFigure, m: Mention, other_values: set[float], side: _Sided) -> bool:
+def _stated_alone(f: CountedFigure, m: Mention, other_values: set[float | tuple[float, float]], side: _Sided) -> bool:
     """A figure its source states (not one it corrects) that the other source does not give, counting a whole group."""
-    return not f.corrected and (f.value is None or f.value not in other_values) and _whole_count(f, m, side)
+    return not f.corrected and _value_of(f) not in other_values and _whole_count(f, m, side)
+
+
+def _value_of(f: CountedFigure) -> float | tuple[float, float] | None:
+    """What a figure gives: its value, or a range's ends ("from seven to 75" and "between 7 and 75" give one)."""
+    return (f.low, f.high) if f.qualifier == "range" else f.value
 
 
 def _corrected_of(f: CountedFigure, m: Mention, side: _Sided) -> CountedFigure | None:
@@ -373,9 +378,9 @@ def _thing_as_written(*pairs: tuple[CountedFigure, Mention]) -> str:
     return things[0][0] if things else "figure"
 
 
-def _values(figures: list[tuple[CountedFigure, Mention]]) -> set[float]:
-    """Values stated, with the total a per-side count ("95 each") gives; not a figure the source corrects."""
-    out = {f.value for f, _ in figures if f.value is not None and not f.corrected}
+def _values(figures: list[tuple[CountedFigure, Mention]]) -> set[float | tuple[float, float]]:
+    """Values stated (a range's ends), with the total a per-side count ("95 each") gives; not a figure the source corrects."""
+    out = {_value_of(f) for f, _ in figures if _value_of(f) is not None and not f.corrected}
     return out | {2 * f.value for f, _ in figures if f.each and f.value and not f.corrected}
 
 
