@@ -23,6 +23,9 @@ ABOUT_700 = figure("about 700", 700, 630, 770, "about")
     ((ABOUT_700,), (figure("694", 694, 694, 694),), ["figure-restated"]),
     ((EXACT_1026,), (figure("1,026", 1026, 1026, 1026, start=9),), []),
     ((EXACT_1026,), (figure("40", 40, 40, 40, thing="women"),), []),  # different things: no comparison
+    # "95, not 120 as first reported" against a source still giving 120 soldiers: the figure replacing it changed
+    ((CountedFigure("95", 0, 2, 95, 95, 95, "exact", "", corrects="120"), CountedFigure("120", 9, 12, 120, 120, 120, "exact", "", corrected=True)),
+     (figure("120", 120, 120, 120),), ["figure-raised"]),
 ])
 def test_within_a_claim_figures_change_when_their_ranges_part(before, after, kinds):
     found = changes(Said(before), Said(after))
