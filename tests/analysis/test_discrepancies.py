@@ -43,6 +43,21 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
      [("number", "figure: '$3.5 billion' vs '$3.6 billion' (incompatible)")]),
     ("It moves $200 million from Homeland Security and $600 million from the Treasury.",
      "It taps $2.5 billion from drug programs and $600 million from the Treasury.", []),  # two sums for two things
+    # a figure one source corrects and the other still gives: a revised figure, the corrected value the one stated
+    ("Police said 300 people were evacuated from the valley.", "Police said 280, not 300, people were evacuated from the valley.",
+     [("number", "people: '300' vs '280, not 300' (revised)")]),
+    ("Police said 280 people were evacuated from the valley.", "Police said 280, not 300, people were evacuated from the valley.", []),
+    # a term stated as what the clause takes is compared; a length of time setting the scene is not
+    ("A judge sentenced Reed to 15 years in prison.", "A judge sentenced Reed to 12 years in prison.",
+     [("number", "years: '15' vs '12' (incompatible)")]),
+    ("Reed had lived in the house for 15 years.", "Reed had lived in the house for 12 years.", []),
+    # one range in two wordings gives one figure
+    ("The seven got prison terms from 7 to 75 years.", "The seven got prison terms between seven and 75 years.", []),
+    ("The seven got prison terms from 7 to 75 years.", "The seven got prison terms between six and 75 years.",
+     [("number", "years: 'from 7 to 75' vs 'between six and 75'")]),
+    ("Thieves took jewellery worth $2.5M.", "Thieves took jewellery worth $160 million.",
+     [("number", "figure: '$2.5m' vs '$160 million' (incompatible)")]),
+    ("Thieves took $2.5 million worth of jewellery.", "Thieves took 160 pieces of jewellery.", []),  # a sum and a count
 ])
 def test_explanations(a, b, expected):
     claim, _ = _claim(a, b)

@@ -23,6 +23,9 @@ ABOUT_700 = figure("about 700", 700, 630, 770, "about")
     ((ABOUT_700,), (figure("694", 694, 694, 694),), ["figure-restated"]),
     ((EXACT_1026,), (figure("1,026", 1026, 1026, 1026, start=9),), []),
     ((EXACT_1026,), (figure("40", 40, 40, 40, thing="women"),), []),  # different things: no comparison
+    # "95, not 120 as first reported" against a source still giving 120 soldiers: the figure replacing it changed
+    ((CountedFigure("95", 0, 2, 95, 95, 95, "exact", "", corrects="120"), CountedFigure("120", 9, 12, 120, 120, 120, "exact", "", corrected=True)),
+     (figure("120", 120, 120, 120),), ["figure-raised"]),
 ])
 def test_within_a_claim_figures_change_when_their_ranges_part(before, after, kinds):
     found = changes(Said(before), Said(after))
@@ -39,6 +42,12 @@ def test_within_a_claim_figures_change_when_their_ranges_part(before, after, kin
     ((figure("20 to 30", None, 20, 30, "range"),), (figure("25", 25, 25, 25),), ["figure-restated"]),  # the range allows it
     ((figure("20 to 30", None, 20, 30, "range"),), (figure("40", 40, 40, 40),), ["figure-raised"]),
     ((figure("dozens", None, 24, 99, "vague"),), (figure("12", 12, 12, 12),), ["figure-lowered"]),
+    # a sum of money and a head count are two measures, whatever they count
+    ((figure("160", 160, 160, 160, thing="jewellery"),),
+     (CountedFigure("$2.5 million", 0, 12, 2.5e6, 2.5e6, 2.5e6, "exact", "$", thing="jewellery"),), []),
+    # a figure the report itself corrects ("280, not 300") is not its count
+    ((figure("300", 300, 300, 300),), (CountedFigure("300", 9, 12, 300, 300, 300, "exact", "", thing="soldiers", corrected=True),
+                                       figure("280", 280, 280, 280)), ["figure-lowered"]),
 ])
 def test_between_updates_counts_change_by_value(before, after, kinds):
     assert [c.kind for c in update_changes(Said(before), Said(after))] == kinds

@@ -57,7 +57,7 @@ _WEEKDAYS = frozenset(squash(fold(day)) for day in WEEKDAYS)  # as names' words 
 @dataclass(frozen=True)
 class _Reading:
     """What comparing a mention reads of a parse: its named entities, counted figures (not
-    durations, nor numbers that name or pick; each figure's thing folded as the text words it)
+    lengths of time that set the scene, nor numbers that name or pick; each figure's thing folded as the text words it)
     and the ages it gives people, offsets into the mention's text."""
 
     entities: tuple[tuple[int, int], ...]
@@ -184,7 +184,7 @@ def _lower_case_terms(text: str) -> frozenset[str]:
 
 
 def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigure, ...]:
-    return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts)) for f in counts(found))
+    return tuple(replace(f, start=f.start - offset, end=f.end - offset, thing=canonical(f.counts)) for f in counts(found, corrected=True))
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
@@ -236,8 +236,8 @@ def _compared_pairs(documents: list[int]) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=8192)
 def _units(text: str) -> frozenset[str]:
-    """The units of the figures the text may count with (durations are never compared)."""
-    return frozenset(f.unit for f in figures(text) if f.unit != "duration")
+    """The units of the figures the text may count with (a length of time only where the clause states it, `same_count.counts`)."""
+    return frozenset(f.unit for f in figures(text))
 
 
 def _figures_may_differ(left: list[Mention], right: list[Mention]) -> bool:
@@ -254,11 +254,11 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
         return []  # every figure below finds its partner among those of its own unit
     every_a, every_b = _figures_of(left, read), _figures_of(right, read)
     values_a, values_b = _values(every_a), _values(every_b)
-    fa = [(f, m) for f, m in every_a if (f.value is None or f.value not in values_b) and _whole_count(f, m, every_a)]
-    fb = [(f, m) for f, m in every_b if (f.value is None or f.value not in values_a) and _whole_count(f, m, every_b)]
+    fa = [(f, m) for f, m in every_a if _stated_alone(f, m, values_b, every_a)]
+    fb = [(f, m) for f, m in every_b if _stated_alone(f, m, values_a, every_b)]
     out = []
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if same_thing(f, g)]
+        partners = [(g, n) for g, n in fb if same_thing(f, g) or _revised((f, m), (g, n), every_a, every_b)]
         if not partners and len(fa) == 1 and len(fb) == 1 and _only_pair(f, fb[0][0], every_a, every_b):
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
@@ -269,12 +269,47 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 continue  # "tens of thousands" and "50,000": the figure is one of the values the words allow
             if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)):
                 continue  # g is the same count as another figure here; f counts another group
-            thing = _thing_as_written((f, m), (g, n))
-            explanation = f"{thing}: '{_display(f)}' vs '{_display(g)}'"
-            if not _meet(f, g):
-                explanation += " (incompatible)"
-            out.append(Discrepancy("number", explanation, _sub_mentions([(m, f), (n, g)])))
+            out.append(Discrepancy("number", _explained((f, m), (g, n), every_a, every_b), _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _stated_alone(f: CountedFigure, m: Mention, other_values: set[float | tuple[float, float]], side: _Sided) -> bool:
+    """A figure its source states (not one it corrects) that the other source does not give, counting a whole group."""
+    return not f.corrected and _value_of(f) not in other_values and _whole_count(f, m, side)
+
+
+def _value_of(f: CountedFigure) -> float | tuple[float, float] | None:
+    """What a figure gives: its value, or a range's ends ("from seven to 75" and "between 7 and 75" give one)."""
+    return (f.low, f.high) if f.qualifier == "range" else f.value
+
+
+def _corrected_of(f: CountedFigure, m: Mention, side: _Sided) -> CountedFigure | None:
+    """The figure ``f`` replaces in its sentence ("300" for "280" in "280, not 300"), if it replaces one."""
+    if not f.corrects:
+        return None
+    return next((e for e, n in side if n is m and e.corrected and e.text == f.corrects), None)
+
+
+def _explained(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention], every_a: _Sided, every_b: _Sided) -> str:
+    """"wounded: '280, not 300' vs '300' (revised)": a figure one source corrects and the other still
+    gives is a revised figure, each side in its words; two figures that cannot be one value are incompatible."""
+    (f, m), (g, n) = a, b
+    earlier_f, earlier_g = _corrected_of(f, m, every_a), _corrected_of(g, n, every_b)
+    explanation = f"{_thing_as_written(a, b)}: '{_corrected_display(f, earlier_f)}' vs '{_corrected_display(g, earlier_g)}'"
+    if _revised(a, b, every_a, every_b):
+        return explanation + " (revised)"
+    return explanation if _meet(f, g) else explanation + " (incompatible)"
+
+
+def _revised(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention], every_a: _Sided, every_b: _Sided) -> bool:
+    """One source still gives the figure the other corrects: "300" against "280, not 300"."""
+    earlier_a, earlier_b = _corrected_of(*a, every_a), _corrected_of(*b, every_b)
+    return (earlier_a is not None and _meet(earlier_a, b[0])) or (earlier_b is not None and _meet(earlier_b, a[0]))
+
+
+def _corrected_display(figure: CountedFigure, earlier: CountedFigure | None) -> str:
+    """"280, not 300": the figure a source states, with the one it corrects."""
+    return _display(figure) if earlier is None else f"{_display(figure)}, not {_display(earlier)}"
 
 
 def _whole_count(f: CountedFigure, m: Mention, side: _Sided) -> bool:
@@ -343,10 +378,10 @@ def _thing_as_written(*pairs: tuple[CountedFigure, Mention]) -> str:
     return things[0][0] if things else "figure"
 
 
-def _values(figures: list[tuple[CountedFigure, Mention]]) -> set[float]:
-    """Values stated, with the total a per-side count ("95 each") gives."""
-    out = {f.value for f, _ in figures if f.value is not None}
-    return out | {2 * f.value for f, _ in figures if f.each and f.value}
+def _values(figures: list[tuple[CountedFigure, Mention]]) -> set[float | tuple[float, float]]:
+    """Values stated (a range's ends), with the total a per-side count ("95 each") gives; not a figure the source corrects."""
+    out = {_value_of(f) for f, _ in figures if _value_of(f) is not None and not f.corrected}
+    return out | {2 * f.value for f, _ in figures if f.each and f.value and not f.corrected}
 
 
 def _meet(f: CountedFigure, g: CountedFigure) -> bool:

@@ -2,7 +2,7 @@
 changed" share, so a figure two reports give for different things is never shown as one changed.
 
 A figure compared as a count is one the reader marked a count (not a label such as "Interstate
-40", an age, a time of day, "one of …") and not a duration. Two such figures count one thing when
+40", an age, a time of day, "one of …") and not a length of time that sets the scene. Two such figures count one thing when
 they count the same word in the same unit, or when each is its side's only figure and nothing says
 they count two things (`one_measure`: two sums of money only when neither names what it pays for);
 a sum of money only when it is its side's only sum (`sole_sum`).
@@ -14,15 +14,18 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from viewer.analysis.claims.features import CountedFigure
+from viewer.analysis.claims.quantities import spans_of_time
 
 # Plurals the lemmatizer leaves as they are ("people"), by the singular they count; the file says where they come from.
 _SUPPLETIVE: dict[str, str] = json.loads(Path(__file__).with_name("suppletive_plurals.json").read_text(encoding="utf-8"))["entries"]
 _NOT_MONEY = ("", "%", "points", "duration")  # the units that are no currency
 
 
-def counts(figures: Iterable[CountedFigure]) -> list[CountedFigure]:
-    """The figures that can be compared as counts, in their order."""
-    return [f for f in figures if f.count and f.unit != "duration"]
+def counts(figures: Iterable[CountedFigure], corrected: bool = False) -> list[CountedFigure]:
+    """The figures that can be compared as counts, in their order: not a length of time that sets the
+    scene ("in the past 24 hours"), but one the clause states ("sentenced to 20 years", "20 to 42 years");
+    with ``corrected``, also those the sentence itself corrects ("300" in "280, not 300"), which it does not state."""
+    return [f for f in figures if f.count and (f.unit != "duration" or f.term or spans_of_time(f)) and (corrected or not f.corrected)]
 
 
 def singular(thing: str) -> str:

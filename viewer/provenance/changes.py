@@ -52,11 +52,12 @@ def changes(before: Said, after: Said) -> list[Change]:
 
 def update_changes(before: Said, after: Said) -> list[Change]:
     """What changed from one update of a measure to the next: each one's count (the first figure
-    its passage gives that counts something, whatever word it uses; never a label, an age or a
-    duration) by value, then attribution."""
+    its passage gives that counts something, whatever word it uses; never a label, an age, a
+    length of time setting the scene or a figure the passage corrects) by value where the two are in one unit (never a sum
+    of money against a head count), then attribution."""
     old, new = _lead(counts(before.figures)), _lead(counts(after.figures))
     out = []
-    if old is not None and new is not None:
+    if old is not None and new is not None and old.unit == new.unit:  # a sum of money and a head count are two measures
         what = f"“{old.text}” → “{new.text}”"
         moved = _moved(old, new)
         if moved > 0:
@@ -90,9 +91,8 @@ def _figures(before: Sequence[CountedFigure], after: Sequence[CountedFigure]) ->
     """Figures compared under the rule number discrepancies use (`analysis.same_count`): a road
     number, an age or a time of day is no count, and two reports' counts of different things
     never make a change of one."""
-    before, after = counts(before), counts(after)
     out = []
-    for old, new in _counted_alike(before, after):
+    for old, new in _counted_alike(counts(before), counts(after)) or _corrected_alike(before, after):
         what = f"{old.thing or new.thing or 'figure'}: “{old.text}” → “{new.text}”"
         if old.low <= new.high and new.low <= old.high:
             if _wording(old) != _wording(new):
@@ -115,6 +115,18 @@ def _counted_alike(before: Sequence[CountedFigure], after: Sequence[CountedFigur
     if not pairs and len(before) == len(after) == 1 and one_measure(before[0], after[0]):
         return [(before[0], after[0])]
     return pairs
+
+
+def _corrected_alike(before: Sequence[CountedFigure], after: Sequence[CountedFigure]) -> list[tuple[CountedFigure, CountedFigure]]:
+    """A figure one source corrects ("95, not 120 as first reported") and the other still gives ("120"): the
+    figure replacing it against the other's, each the first such."""
+    for old_side, new_side, backwards in ((before, after, False), (after, before, True)):
+        for corrected in (f for f in counts(old_side, corrected=True) if f.corrected):
+            stated = next((f for f in old_side if f.corrects == corrected.text), None)
+            other = next((g for g in counts(new_side) if g.low <= corrected.high and corrected.low <= g.high), None)
+            if stated is not None and other is not None:
+                return [(other, stated)] if backwards else [(stated, other)]
+    return []
 
 
 def _wording(figure: CountedFigure) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
+from viewer.analysis.claims.features import CountedFigure
 from viewer.jobs import counted
 from viewer.provenance.relays import LIMITS, Node, RelayGraph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, updates_counted
@@ -59,7 +60,12 @@ def _source(s: Source, width: int) -> list[str]:
 
 
 def _figure(f) -> str:
-    return f"{f.text} (hedged)" if f.qualifier not in ("exact", "") else f.text
+    return f"{figure_words(f)} (hedged)" if f.qualifier not in ("exact", "") else figure_words(f)
+
+
+def figure_words(f: CountedFigure) -> str:
+    """A figure as a source gives it: one it corrects as "not 120" ("95, not 120 as first reported"), which it does not state."""
+    return f"not {f.text}" if f.corrected else f.text
 
 
 def _closing(text: str) -> str:
@@ -88,7 +94,7 @@ def quoted(text: str) -> str:
 
 
 def _entry(e: ThreadEntry, width: int) -> str:
-    figures = "; ".join(dict.fromkeys(f.text for f in e.figures)) or "no figure"
+    figures = "; ".join(dict.fromkeys(figure_words(f) for f in e.figures)) or "no figure"
     said = f"by {', '.join(e.speakers)}" if e.speakers else "stated as fact"
     marker = "  ← this claim" if e.current else ""
     carried = f"d{e.document_id}, {e.sources} sources" if e.sources != 1 else f"d{e.document_id} only"

@@ -404,3 +404,18 @@ def test_a_claim_all_of_whose_mentions_are_reports_not_made_is_named_as_before()
     mentions = ["Police did not say whether the suspect was armed.", "The sheriff declined to say whether the suspect was armed."]
     assert label(mentions, None, (), [True, True]) == label(mentions) == mentions[0]
     assert label(mentions, None, (), [True, False]) == mentions[1]
+
+
+_FIRST_COUNT = "Rescue crews evacuated 120 residents of Pine Hill from their flooded homes on Monday as the river rose."
+_CORRECTED_COUNT = ("The number of Pine Hill residents evacuated from flooded homes on Monday was 95, not 120 as first reported, "
+                    "the county said.")
+
+
+def test_a_figure_one_report_corrects_links_it_to_a_report_still_giving_it_as_a_revised_figure(parsed):
+    """"95, not 120 as first reported" states 95: its "not" corrects a figure and denies nothing, and against
+    a report still giving 120 the two wordings are a revised figure, the corrected value the one stated."""
+    units, texts, claims = _link(parsed, _FIRST_COUNT, _CORRECTED_COUNT)
+    (claim,) = claims
+    (number,) = [d for d in find_discrepancies(claim, {}, units) if d.kind == "number"]
+    assert number.explanation == "residents: '120' vs '95, not 120' (revised)"
+    assert [(m.document, m.text) for m in number.mentions] == [(1, "120"), (2, "95")]

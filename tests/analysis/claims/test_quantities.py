@@ -110,3 +110,13 @@ def test_offsets_point_into_the_text():
     text = "Officials said 1,240 people were hurt and about 30 are missing."
     assert [text[f.start:f.end] for f in figures(text, 0)] == ["1,240", "about 30"]
     assert [f.start for f in figures(text, 100)] == [115, 142]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Thieves took $2.5M in gems.", [("$2.5M", 2_500_000, "$")]),
+    ("A £1.2bn deal and a €3bn loan.", [("£1.2bn", 1_200_000_000, "£"), ("€3bn", 3_000_000_000, "€")]),
+    ("He was paid more than $500K.", [("more than $500K", 500_000, "$")]),
+    ("The road dropped 5m and he ran 100m.", []),  # a letter after a bare number is a unit of length, not a scale
+])
+def test_a_sums_scale_written_as_a_letter_scales_it(text, read):
+    assert [(f.text, f.value, f.unit) for f in figures(text)] == read

@@ -298,3 +298,14 @@ def test_units_record_the_ages_they_give_named_people(parsed):
     stored = [UnitFeatures.from_json(json.loads(json.dumps(u.features.to_json()))) for u in units]
     assert stored == [u.features for u in units]
     assert UnitFeatures.from_json({"terms": ["bridge"]}).ages is None  # stored before ages were recorded
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Jewellery worth more than $160 million was stolen from the shop.", [("more than $160 million", True, "jewellery")]),
+    ("Thieves took $2.5 million worth of jewellery from the shop.", [("$2.5 million", True, "jewellery")]),
+    ("The flat held $1,000 worth of heroin and $14,000 in cash.", [("$1,000", True, "heroin"), ("$14,000", True, "")]),
+])
+def test_a_sum_is_never_a_label_and_counts_what_it_is_worth(parsed, text, counted):
+    """A sum after a capitalised noun opening the sentence is money, not a name's number ("Flight 370"),
+    and "$2.5 million worth of jewellery" gives the value of the jewellery, not a count of "worth"."""
+    assert [(text[f.start:f.end], f.count, f.counts) for u in claim_units(parsed(text)) for f in u.features.figures] == counted

@@ -307,3 +307,13 @@ def test_an_age_agrees_with_the_same_age_only(nlp):
     aged = _said("Daniel Luyster, 35, was charged with murder in the shooting on Sunday, police said.")
     assert figure_relation(aged.figures, _said("Daniel Luyster, 35, appeared in court in Tulsa on Monday, police said.").figures) == "same"
     assert figure_relation(aged.figures, _said("Police said 35 people were questioned after the shooting on Sunday.").figures) == ""
+
+
+def test_two_sums_for_one_thing_far_apart_are_two_claims(nlp):
+    """"$2.5 million worth of jewellery" values the jewellery, as "jewellery worth $160 million" does; a sum
+    written after a capitalised noun opening the sentence is still a sum, not a label like "Flight 370"."""
+    small = _said("Thieves took $2.5 million worth of jewellery from a Paris boutique on Tuesday.")
+    large = _said("Jewellery worth more than $160 million was taken from a Paris boutique on Tuesday.")
+    revised = _said("Thieves took $2.4 million worth of jewellery from a Paris boutique on Tuesday.")
+    assert counts_conflict(small, large)
+    assert not counts_conflict(small, revised)

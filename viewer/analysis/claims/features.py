@@ -29,6 +29,8 @@ class CountedFigure(Figure):
     each: bool = False  # "95 prisoners each": a count per side, so the total is twice it
     priced: str = ""  # for a sum of money no noun counts, the lemma of what it pays for ("paid $750,000 for the house"), `prices`
     term: bool = False  # a single length of time the clause states as its object ("sentenced to 20 years"), not its setting
+    corrected: bool = False  # a figure the sentence itself corrects ("300" in "280, not 300"): an earlier report's, not stated
+    corrects: str = ""  # on the figure that replaces one the sentence corrects ("280"), that figure's wording ("300")
 
     def doubled(self) -> CountedFigure:
         """The total a per-side count gives."""

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import NEAR_PERCENT, magnitude_key, near_percentages, spans_of_time
+from viewer.analysis.claims.vocabulary import term
 
 KEYS_PER_UNIT = 12
 MAX_POSTINGS = 200
@@ -86,7 +87,7 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
                 if not (fa.count or fb.count) and fa.thing == fb.thing and fa.value == fb.value:
                     found.add("same")
                 continue
-            same_thing = bool(fa.thing) and fa.thing == fb.thing
+            same_thing = bool(_valued(fa)) and _valued(fa) == _valued(fb)
             if fa.qualifier == fb.qualifier == "range":
                 found.add(_ranges_relation(fa, fb, same_thing))  # "" adds nothing the verdict reads
                 continue
@@ -98,6 +99,12 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
             elif same_thing:
                 found.add("conflict")
     return next((r for r in ("same", "compatible", "conflict") if r in found), "")
+
+
+def _valued(figure: CountedFigure) -> str:
+    """What a figure counts, or what a sum is the price of: "$2.5M worth of tools" counts the tools'
+    value and "tools worth $160 million" prices them, so the two are one thing valued differently."""
+    return figure.thing or (term(figure.priced) if figure.priced else "")
 
 
 def _stated(figure: CountedFigure) -> bool:

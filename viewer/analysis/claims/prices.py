@@ -16,8 +16,8 @@ def priced_item(number) -> str:
         item = _object_of_for(head) or (_subject(head) if head.lemma_.lower() in _PRICING else None)
     elif number.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "AUX"):  # "the house sold for $750,000"
         item = _subject(head.head)
-    elif head.lower_ == "worth":  # "a car worth $43,000", "the shipment was worth $750,000"
-        item = head.head if head.dep_ == "amod" else _subject(head.head)
+    elif head.lower_ == "worth":  # "a car worth $43,000", "the shipment was worth $750,000", "took tools worth $160,000"
+        item = head.head if head.dep_ == "amod" else _object(head.head) if head.dep_ == "oprd" else _subject(head.head)
     else:
         item = None
     return item.lemma_.lower() if item is not None and item.pos_ == "NOUN" else ""
@@ -25,6 +25,10 @@ def priced_item(number) -> str:
 
 def _object_of_for(verb):
     return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _object(verb):
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _subject(verb):

@@ -19,6 +19,8 @@ _WORDS = {
     "ninety": 90, "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1_000_000,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# A sum's scale written as a letter or two onto it, as headlines and business pages do ("$2.5M", "£1.2bn", "$500K").
+_SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
 # Plural counts without a numeral and the values their words allow (the file says how each range is read).
 _VAGUE = {words: (low, high) for words, (low, high) in
           json.loads(Path(__file__).with_name("vague_quantities.json").read_text(encoding="utf-8"))["ranges"].items()}
@@ -38,13 +40,14 @@ _DURATION = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _SCALE = "|".join(_SCALES)
+_SCALE_LETTER = "|".join(sorted(_SCALE_LETTERS, key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+(?:a\s+total\s+of\s+)?)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
-    rf"|(?P<cur>[{''.join(CURRENCIES)}])?(?P<num>(?<![\w.,])(?:{_NUMERAL})(?![\w]|,\d|\.\d)|\b(?:{_WORD})\b)"
-    rf"(?:\s+(?P<scale>{_SCALE})\b)?(?P<pct>\s*%|\s+per\s?cent\b|\s+pct\b)?(?P<points>\s+percentage\s+points?\b)?)"
+    rf"|(?P<cur>[{''.join(CURRENCIES)}])?(?P<num>(?<![\w.,])(?:{_NUMERAL})(?!(?(cur)(?!(?:{_SCALE_LETTER})\b))\w|,\d|\.\d)|\b(?:{_WORD})\b)"
+    rf"(?:\s+(?P<scale>{_SCALE})\b|(?<=\d)(?P<letter>{_SCALE_LETTER})\b)?(?P<pct>\s*%|\s+per\s?cent\b|\s+pct\b)?(?P<points>\s+percentage\s+points?\b)?)"
     rf"(?P<duration>(?=[\s-]+(?:{_DURATION})\b))?",
     re.IGNORECASE,
 )
@@ -196,7 +199,7 @@ def _figure(m: re.Match, offset: int) -> Figure | None:
     raw = m.group("num")
     if raw.isdigit() and _YEAR.fullmatch(raw) and not m.group("scale"):
         return None
-    value = _value(raw) * _SCALES.get((m.group("scale") or "").lower(), 1)
+    value = _value(raw) * _SCALES.get((m.group("scale") or "").lower(), _SCALE_LETTERS.get((m.group("letter") or "").lower(), 1))
     unit = "%" if m.group("pct") else "points" if m.group("points") else "duration" if m.group("duration") is not None else (m.group("cur") or "")
     low, high = interval(value, qualifier)
     start = m.start() if m.group("qual") else m.start("cur") if m.group("cur") else m.start("num")

@@ -18,6 +18,7 @@ from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, figures, identifiers, labels, spans_of_time
+from viewer.analysis.claims.retractions import corrections
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
@@ -246,15 +247,16 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     terms = set().union(*roles.values())
     years, months = stated_dates(tokens)
     one, several = subjects_by_number(tokens)
+    counted = counted_figures(doc, span)
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
         frame=sorted(roles["frame"] - roles["core"]),
         setting=sorted(roles["setting"] - roles["core"] - roles["frame"]),
-        figures=counted_figures(doc, span),
+        figures=counted,
         entities=named_entities(doc, span),
         ages=ages_in(doc, span),
-        negations=[m.group().lower() for m in NEGATION.finditer(text)],
+        negations=[m.group().lower() for m in NEGATION.finditer(text) if not _corrects_figure(m, span.start, counted)],
         predicates=predicates(tokens),
         acts=stated_acts(tokens),
         years=years,
@@ -262,6 +264,11 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         one=one,
         several=several,
     )
+
+
+def _corrects_figure(negation: re.Match, offset: int, counted: list[CountedFigure]) -> bool:
+    """The "not" of "280, not 300": it corrects a figure (`retractions`), it does not deny the claim."""
+    return any(f.corrected and f.start - offset - negation.end() in (1, 0) for f in counted)
 
 
 def _pro_verb_terms(doc, span: Span) -> set[str]:
@@ -357,19 +364,40 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
     out = []
     text = text_of(doc)[span.start:span.end]
     named = identifiers(text, span.start) + labels(text, span.start)
-    for figure in figures(text, span.start):
+    found = figures(text, span.start)
+    fixes = corrections(doc, found)
+    made: dict[int, int] = {}  # index in ``found`` -> index in ``out``
+    for k, figure in enumerate(found):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if tokens is None:
             continue
-        count = not (_names_or_picks(tokens[-1]) or names_or_describes(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
+        count = figure.unit in CURRENCIES or not (
+            _names_or_picks(tokens[-1]) or names_or_describes(tokens[-1]) or any(s <= tokens[-1].idx < e for s, e in named))
         stated = count and figure.unit == "duration" and figure.qualifier != "range" and _term_of_time(tokens[-1])
         if any(_dated(t) for t in tokens) and not (spans_of_time(figure) or stated):
             continue
         counts, noun = counted_lemma(tokens[-1])
         priced = priced_item(tokens[-1]) if figure.unit in CURRENCIES and not noun else ""
+        made[k] = len(out)
         out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count,
                                  each=_each(tokens[-1]), priced=priced, term=stated))
+    for fix in fixes:
+        if fix.corrected in made and fix.stated in made:
+            _mark_correction(out, made[fix.corrected], made[fix.stated])
     return out
+
+
+def _mark_correction(out: list[CountedFigure], corrected: int, stated: int) -> None:
+    """Mark the figure the sentence corrects and the one replacing it, which count one thing said
+    once ("280, not 300, people"; "four people were hurt, not five as first reported"); "12 homes,
+    not 40 cars" counts two things and corrects nothing."""
+    a, b = out[corrected], out[stated]
+    if a.noun and b.noun and a.thing != b.thing:
+        return
+    source = a if a.noun or (a.thing and not b.noun) else b
+    shared = {"thing": source.thing, "counts": source.counts, "noun": source.noun}
+    out[corrected] = replace(a, **shared, corrected=True)
+    out[stated] = replace(b, **shared, corrects=a.text)
 
 
 def _term_of_time(number) -> bool:
@@ -472,10 +500,12 @@ def _counted_word(number):
     head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
     if (nxt is not None and nxt.lower_ in _ELIDED) or (number.dep_ == "nummod" and head.lower_ in _ELIDED):
         return _antecedent(number, _counted_noun)
+    if nxt is not None and nxt.lower_ == "worth" and (valued := _of_object(nxt)) is not None:
+        return valued  # "$2.5 million worth of jewellery": the sum is what the jewellery is worth
     if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
         return head
     if nxt is not None and nxt.lower_ == "of":  # "dozens of journalists", "700 of the soldiers"
-        noun = next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        noun = _of_object(number)
         if noun is not None:
             return noun
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "VERB") and not nxt.is_stop:
@@ -487,6 +517,14 @@ def _counted_word(number):
     if nxt is not None and nxt.pos_ == "AUX":
         return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
     return None
+
+
+def _of_object(word):
+    """The noun of the "of" after ``word``: "dozens of journalists", "700 of the soldiers", "worth of jewellery"."""
+    nxt = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    if nxt is None or nxt.lower_ != "of":
+        return None
+    return next((c for c in nxt.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _measured(preposition):
