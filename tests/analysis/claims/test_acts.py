@@ -19,6 +19,8 @@ def _features(nlp, sentence: str) -> UnitFeatures:
     ("Mara Vance has checked out of the Pinecrest Clinic after a month of treatment.", ["check out"]),
     ("Police said the coach was fired on Saturday.", ["fire"]),
     ("The club did not hire a new coach this week.", ["not hire"]),
+    ("Dale Hart pleaded not guilty to two counts of assault.", ["plead not guilty"]),
+    ("Dale Hart pleaded guilty to two counts of assault.", ["plead"]),
 ])
 def test_the_acts_are_the_main_verbs_read_with_their_particle_and_negation(nlp, sentence, acts):
     assert _features(nlp, sentence).acts == acts
@@ -35,6 +37,9 @@ def test_the_acts_are_the_main_verbs_read_with_their_particle_and_negation(nlp, 
     ("The Hawks won the final against the Rams on Sunday.", "The Rams lost the final against the Hawks on Sunday.", False),
     # an act denied is no opposite of its opposite
     ("The union's position remains the same.", "The union's position has not changed.", False),
+    # one verb, its complement said and denied: two pleas
+    ("Dale Hart, 41, pleaded not guilty to two counts of assault.", "Dale Hart, 41, pleaded guilty to two counts of assault.", True),
+    ("Dale Hart pleads not guilty to assault", "Dale Hart has pleaded not guilty to two counts of assault.", False),
 ])
 def test_opposite_acts(nlp, first, second, opposed):
     assert acts_opposed(_features(nlp, first), _features(nlp, second)) is opposed
