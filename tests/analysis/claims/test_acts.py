@@ -71,3 +71,27 @@ def test_reports_of_checking_in_and_of_checking_out_make_two_claims(nlp):
     units = [u for k, text in texts.items() for u in claim_units(parse(k, text, []))]
     leads = [c for c in link_claims(units, texts) if any("Pinecrest" in m.text for m in c.mentions)]
     assert sorted(sorted(m.document for m in c.mentions) for c in leads) == [[0, 1], [2, 3]]
+
+
+_NOT_GUILTY = [
+    "Dale Hart, 41, of Millbrook, pleaded not guilty on Tuesday to two counts of assault, his lawyer said.",
+    "Dale Hart, 41, of Millbrook, has pleaded not guilty to two counts of assault, court records show.",
+]
+_GUILTY = [
+    "Dale Hart, 41, of Millbrook, pleaded guilty on Tuesday to two counts of assault, his lawyer said.",
+    "Dale Hart, 41, of Millbrook, has pleaded guilty to two counts of assault, court records show.",
+]
+_COURT = [
+    "The charges stem from a fight outside a bar on Main Street in March.",
+    "A judge set bail at $50,000 and scheduled a hearing for next month.",
+    "Hart's lawyer declined to comment after the hearing.",
+]
+
+
+def test_reports_of_pleading_guilty_and_of_pleading_not_guilty_make_two_claims(nlp):
+    from viewer.analysis.segment import parse
+
+    texts = {k: " ".join([lead, *(_COURT[k % 3:] + _COURT[:k % 3])]) for k, lead in enumerate(_NOT_GUILTY + _GUILTY)}
+    units = [u for k, text in texts.items() for u in claim_units(parse(k, text, []))]
+    leads = [c for c in link_claims(units, texts) if any("pleaded" in m.text for m in c.mentions)]
+    assert sorted(sorted(m.document for m in c.mentions) for c in leads) == [[0, 1], [2, 3]]
