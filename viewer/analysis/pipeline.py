@@ -124,6 +124,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "his refusal to", "declined comment" not made; participle reports end at the next; bare sheriff's office; ledes
 #     person-noun titles and tagged-ORG given names are people, plural names bodies; a misspelt name a discrepancy
 # 68: "280, not 300" corrects a figure (revised, not negated); sums: "$2.5M", never labels, "worth of X"; terms compared
+#     a verb's denied complement is another act ("pleaded not guilty" / "pleaded guilty"), opposed for one doer
 ANALYSER_VERSION = "68"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

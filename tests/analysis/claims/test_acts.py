@@ -19,6 +19,8 @@ def _features(nlp, sentence: str) -> UnitFeatures:
     ("Mara Vance has checked out of the Pinecrest Clinic after a month of treatment.", ["check out"]),
     ("Police said the coach was fired on Saturday.", ["fire"]),
     ("The club did not hire a new coach this week.", ["not hire"]),
+    ("Dale Hart pleaded not guilty to two counts of assault.", ["plead not guilty"]),
+    ("Dale Hart pleaded guilty to two counts of assault.", ["plead"]),
 ])
 def test_the_acts_are_the_main_verbs_read_with_their_particle_and_negation(nlp, sentence, acts):
     assert _features(nlp, sentence).acts == acts
@@ -35,6 +37,9 @@ def test_the_acts_are_the_main_verbs_read_with_their_particle_and_negation(nlp, 
     ("The Hawks won the final against the Rams on Sunday.", "The Rams lost the final against the Hawks on Sunday.", False),
     # an act denied is no opposite of its opposite
     ("The union's position remains the same.", "The union's position has not changed.", False),
+    # one verb, its complement said and denied: two pleas
+    ("Dale Hart, 41, pleaded not guilty to two counts of assault.", "Dale Hart, 41, pleaded guilty to two counts of assault.", True),
+    ("Dale Hart pleads not guilty to assault", "Dale Hart has pleaded not guilty to two counts of assault.", False),
 ])
 def test_opposite_acts(nlp, first, second, opposed):
     assert acts_opposed(_features(nlp, first), _features(nlp, second)) is opposed
@@ -65,4 +70,28 @@ def test_reports_of_checking_in_and_of_checking_out_make_two_claims(nlp):
     texts = {k: _report(k, lead) for k, lead in enumerate(_CHECKED_IN + _CHECKED_OUT)}
     units = [u for k, text in texts.items() for u in claim_units(parse(k, text, []))]
     leads = [c for c in link_claims(units, texts) if any("Pinecrest" in m.text for m in c.mentions)]
+    assert sorted(sorted(m.document for m in c.mentions) for c in leads) == [[0, 1], [2, 3]]
+
+
+_NOT_GUILTY = [
+    "Dale Hart, 41, of Millbrook, pleaded not guilty on Tuesday to two counts of assault, his lawyer said.",
+    "Dale Hart, 41, of Millbrook, has pleaded not guilty to two counts of assault, court records show.",
+]
+_GUILTY = [
+    "Dale Hart, 41, of Millbrook, pleaded guilty on Tuesday to two counts of assault, his lawyer said.",
+    "Dale Hart, 41, of Millbrook, has pleaded guilty to two counts of assault, court records show.",
+]
+_COURT = [
+    "The charges stem from a fight outside a bar on Main Street in March.",
+    "A judge set bail at $50,000 and scheduled a hearing for next month.",
+    "Hart's lawyer declined to comment after the hearing.",
+]
+
+
+def test_reports_of_pleading_guilty_and_of_pleading_not_guilty_make_two_claims(nlp):
+    from viewer.analysis.segment import parse
+
+    texts = {k: " ".join([lead, *(_COURT[k % 3:] + _COURT[:k % 3])]) for k, lead in enumerate(_NOT_GUILTY + _GUILTY)}
+    units = [u for k, text in texts.items() for u in claim_units(parse(k, text, []))]
+    leads = [c for c in link_claims(units, texts) if any("pleaded" in m.text for m in c.mentions)]
     assert sorted(sorted(m.document for m in c.mentions) for c in leads) == [[0, 1], [2, 3]]

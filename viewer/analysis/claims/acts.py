@@ -26,6 +26,7 @@ _PHRASAL = frozenset(w for pair in _DATA["pairs"] for w in pair if " " in w)
 _PARTICLE_OF = {"into": "in", "onto": "on", "out": "out", "in": "in", "on": "on", "off": "off", "up": "up", "down": "down"}
 _NOT = "not "
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_COMPLEMENT = {"acomp", "xcomp", "oprd"}
 
 
 def stated_acts(tokens) -> list[str]:
@@ -65,7 +66,14 @@ def _act(verb) -> str:
             key = f"{lemma} {particle}"
             break
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return _NOT + key if negated else key
+    key = _NOT + key if negated else key
+    return key + next((f" {_NOT}{c.lemma_.lower()}" for c in verb.children if _denied_complement(c)), "")
+
+
+def _denied_complement(child) -> bool:
+    """An adjective completing the verb that is denied: "pleaded not guilty", "was found not guilty".
+    The plea is another act than "pleaded guilty", though the verb is one and is not negated."""
+    return child.dep_ in _COMPLEMENT and child.pos_ == "ADJ" and any(g.dep_ == "neg" for g in child.children)
 
 
 def acts_opposed(a: UnitFeatures, b: UnitFeatures) -> bool:
@@ -87,7 +95,14 @@ def _doers(features: UnitFeatures, act: str) -> set[str]:
 
 
 def _opposite(x: str, y: str) -> bool:
-    """Opposite acts said alike: both stated, or both denied."""
+    """Opposite acts said alike: both stated, or both denied; or one verb with its complement said
+    and denied ("pleaded guilty" / "pleaded not guilty": the act "plead" and "plead not guilty")."""
     if x.startswith(_NOT) and y.startswith(_NOT):
         x, y = x[len(_NOT):], y[len(_NOT):]
-    return (x, y) in _OPPOSITES
+    return (x, y) in _OPPOSITES or _stated_form(x) == y or _stated_form(y) == x
+
+
+def _stated_form(act: str) -> str:
+    """The act without its denied complement: "plead" for "plead not guilty", "" for an act without one."""
+    verb, sep, _complement = act.partition(f" {_NOT}")
+    return verb if sep and not verb.startswith(_NOT) else ""
