@@ -20,7 +20,9 @@ threshold alone with ``--keep-pair``, the pair threshold alone with ``--keep-sto
 weights as they are with ``--keep-weights``) by linking those corpora with the real linker, each
 fold with a story model fitted on the other folds (``choose_thresholds``): the most same-event
 article pairs joined over all of them, with judged precision (a bound for each number of reports an
-event) and links across events in bounds where there are several events.
+event) and links across events in bounds where there are several events. The later checks the file
+has (word check, story groups, recap check) are written back as they were, for their own fits to
+choose anew (the word check from the cut it had, `fit_margins`).
 Parsing and embedding are cached under DATA/cache, keyed by the unit code that built them
 (``fit_cache``): a cache built by other unit code is rebuilt, never reused.
 """
@@ -52,6 +54,7 @@ from viewer.analysis.segment import Unparsed, parse_many
 from viewer.corpus.spans import Span
 
 _L2 = 1.0
+LATER_CHECKS = ("word_check", "story_groups", "recap_check")  # the weights file's sections of the checks after the two models
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -136,6 +139,10 @@ def main(argv: list[str] | None = None) -> None:
         "story": {"features": list(STORY_FEATURES), "weights": dict(zip(STORY_FEATURES, story_weights.round(4).tolist())),
                   "threshold": story_threshold},
     }
+    # The later checks stay until their own fits choose them anew: the word check starts from its cut
+    # (`fit_margins.steady_choice`); dropped here, that cut moved with one link.
+    current = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    result.update({name: current[name] for name in LATER_CHECKS if name in current})
     ns.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=1))
 

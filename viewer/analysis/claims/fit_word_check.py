@@ -10,7 +10,11 @@ event alone, five and three reports an event, each fold linked with a story mode
 other folds), linked with no check and at every cut on the grid. The cut kept is the one that joins
 the most same-event article pairs over all the corpora with judged precision and links across
 events in bounds on the corpora of several events of each size (`fit_verifier.within_bounds`);
-among those within one article pair of the most, the strictest. Every cut's figures are printed.
+among those within one article pair of the most, the strictest. The cut the file has is kept
+unless it is out of those bounds by more than the figures' noise over the folds of topics, or
+another cut in them by more than that joins more (`fit_margins`): the bounds sit within a link or
+two of the figures, and that choice alone moved a step with one link. Every cut's figures are
+printed, pooled and fold by fold.
 DATA is as for ``fit_verifier`` (its cache is shared; without the dev hand claim gold, claim
 precision on those topics is recorded as null); the held-out set is never read.
 """
@@ -26,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from viewer.analysis.claims.fit_margins import pooled, steady_choice
 from viewer.analysis.claims.fit_shapes import FOLDS, REPORTS_PER_EVENT, ShapedFold, shaped_folds, story_examples
 from viewer.analysis.claims.fit_verifier import (
     NoTexts, claim_precision_on, dev_gold, ecb_set, fit_logistic, link_counts, link_rates, precision_bounds, size_bound, stacked,
@@ -55,9 +60,15 @@ def main(argv: list[str] | None = None) -> None:
     gold = dev_gold(ns.data)
     on_gold = claim_precision_on(ecb_set(ns.data, "dev"), gold) if gold is not None else None
     story = out_of_fold_story(folds, shipped)
-    curve = {cut: link_figures([(fold, story[k]) for size in folds for k, fold in enumerate(size)], shipped, cut) for cut in [None, *CUT_GRID]}
-    chosen = choose_cut({cut: counts for cut, counts in curve.items() if cut is not None}, bounds, ns.across)
+    linked = [(fold, story[k]) for size in folds for k, fold in enumerate(size)]
+    by_fold = {cut: fold_figures(linked, shipped, cut) for cut in [None, *CUT_GRID]}
+    curve = {cut: pooled(counts) for cut, counts in by_fold.items()}
+    on_the_grid = {cut: counts for cut, counts in by_fold.items() if cut is not None}
+    topic_folds = [k for size in folds for k, _fold in enumerate(size)]
+    chosen = steady_choice(on_the_grid, topic_folds, bounds, ns.across, shipped.alignment_cut,
+                           lambda counts: choose_cut(counts, bounds, ns.across))
     claim_precision = {cut: on_gold(_checked(shipped, cut)) if on_gold else None for cut in (None, chosen)}
+    alone = {cut: curve[cut] for cut in on_the_grid if within_bounds(curve[cut], bounds, ns.across)}
     weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     weights["word_check"] = {
         "cut": chosen,
@@ -68,8 +79,11 @@ def main(argv: list[str] | None = None) -> None:
                  f"{FOLDS} folds by topic, each with a story model fitted on the other folds, with the pair and story models and "
                  "thresholds of this file: the most same-event article pairs joined over all of them, with judged link precision "
                  "(ECB+ action chains) and links across events in bounds on the corpora of several events of each size (precision "
-                 f"at least {', '.join(f'{p} with {r}' for r, p in bounds.items())} reports an event, across at most {ns.across})"),
+                 f"at least {', '.join(f'{p} with {r}' for r, p in bounds.items())} reports an event, across at most {ns.across}); "
+                 f"the cut the file had ({shipped.alignment_cut}) kept unless out of those bounds by more than the figures' noise over "
+                 "the folds, or another in them by more than it joins more (`fit_margins.steady_choice`)"),
         "choosing_links": {"without_check": shape_figures(curve[None]), "at_cut": shape_figures(curve[chosen]),
+                           "cut_on_the_figures_alone": choose_cut(alone, bounds, ns.across) if alone else None,
                            "claim_precision_annotated_topics": {"without_check": claim_precision[None], "at_cut": claim_precision[chosen]}},
     }
     ns.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
@@ -97,14 +111,25 @@ def link_figures(folds: list[tuple[ShapedFold, np.ndarray]], model: Verifier, cu
                  label: object = None) -> dict[tuple[int, str], Counter]:
     """Link counts (`fit_verifier.link_counts`) pooled over the folds, by reports an event and shape,
     printed after ``label`` (the cut unless given)."""
-    counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
+    return pooled(fold_figures(folds, model, cut, label))
+
+
+def fold_figures(folds: list[tuple[ShapedFold, np.ndarray]], model: Verifier, cut: float | None,
+                 label: object = None) -> list[dict[tuple[int, str], Counter]]:
+    """`link_figures` of each fold apart, in the order of ``folds``: how much a setting's figures
+    rest on one fold of topics."""
+    out = []
     for fold, story_weights in folds:
+        counts: dict[tuple[int, str], Counter] = defaultdict(Counter)
         linker = _checked(replace(model, story=LogisticModel(model.story.names, story_weights, model.story.threshold)), cut)
         counts[fold.reports, "several_events"].update(link_counts(link_claims(fold.several["units"], NoTexts({}), model=linker), fold.several))
         for corpus in fold.single:
             counts[fold.reports, "one_event"].update(link_counts(link_claims(corpus["units"], NoTexts({}), model=linker), corpus))
-    print(cut if label is None else label, shape_figures(counts), file=sys.stderr, flush=True)
-    return counts
+        out.append(counts)
+    print(cut if label is None else label, shape_figures(pooled(out)), file=sys.stderr, flush=True)
+    print(json.dumps({"label": str(cut if label is None else label),
+                      "folds": [{f"{r}_{kind}": dict(c) for (r, kind), c in counts.items()} for counts in out]}), file=sys.stderr, flush=True)
+    return out
 
 
 def choose_cut(curve: dict[float, dict[tuple[int, str], Counter]], bounds: dict[int, float], across: float) -> float:
