@@ -75,7 +75,11 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             resolved = _owners(name, owned, [fitting[0][1]] if sure else [])
         elif name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame) + list(further)))
-            resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders, titles)])
+            fitting = [n for n in candidates if _gender_fits(n, gender, genders, titles)]
+            talked_of = _talked_of(doc, content, people, history)
+            resolved = _resolve(name, [n for n in fitting if n.name not in talked_of])
+            if resolved.reference:
+                resolved = _resolve(name, fitting)
             resolved = _spoken_for(resolved, doc, gender, genders, titles)
             if not resolved.reference:  # "he" taken for the "Ryan" of "what Ryan highlighted": Tim Ryan
                 in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at)
@@ -225,6 +229,20 @@ def _outside(people: list[tuple[int, SpeakerName]], reported: list[Span]) -> lis
     said" or "Earnest said Obama wasn't targeting Trump. “…,” he said" are not Trump's or Obama's words,
     so a pronoun after them looks past the people the report talks about, to the people who talk."""
     return [(at, name) for at, name in people if not any(span.start <= at < span.end for span in reported)]
+
+
+def _talked_of(doc, content: Span, people: list[tuple[int, SpeakerName]],
+               history: list[tuple[int, SpeakerName]]) -> set[str]:
+    """People a pronoun's own report talks about, whom the article named before and who never spoke before:
+    "Solomon was bubbly and outgoing, she recalled" after the victim's aunt spoke, "Reeves, he said, was
+    demonstrating…" after a judge did. A speaker may name themself in the third person ("Ms. Olivieri
+    has spent her life there, she said"), but a person the article has been talking about, named again
+    in what a pronoun reports, is what the report is about; so such a person takes the pronoun only when
+    no one else can."""
+    spoke = {n.name.split()[-1] for _, n in history if n.name and not n.reference}
+    before = {t.text for t in doc if t.idx < content.start and t.pos_ == "PROPN"}
+    return {n.name for at, n in people if content.start <= at < content.end and n.name
+            and n.name.split()[-1] in before and n.name.split()[-1] not in spoke}
 
 
 def _reported_words(items: list, frame) -> list[Span]:
