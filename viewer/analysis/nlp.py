@@ -63,6 +63,12 @@ def _load():
         nlp.add_pipe("paragraph_starts", before="parser")
         Language.component("person_names", func=person_names)
         nlp.add_pipe("person_names", after="ner")
+        from spacy.symbols import ORTH
+
+        from viewer.analysis.speakers.sentence_ends import title_abbreviations
+
+        for title in title_abbreviations():  # "said Det. Sgt. Jane Roe" is one sentence, as "said Dr. Roe" is
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
         return nlp
     raise PipelineMissing(
         "No English spaCy pipeline is installed (looked for " + ", ".join(PIPELINE_PACKAGES) + ")."
