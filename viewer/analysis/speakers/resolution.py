@@ -433,6 +433,8 @@ def _owned_key(words: list[str]) -> tuple[str, ...] | None:
             owner[-1] in COUNTRY_ADJECTIVES or owner[-1] in COUNTRY_ADJECTIVES.values():
         return None  # "the Sheriff's Office", "the Governor's office": an office's name, no one's
     given = (owner[-2],) if len(owner) > 1 and is_given_name(owner[-2]) else ()
+    if len(owner) > 1 and not given and names_person(owner[-1]):
+        return None  # "the Allegheny County Medical Examiner's Office" is no Mr. Examiner's: keyed so, it was Bexar County's too
     return (*given, owner[-1], owned[0])  # as "Trump campaign" and "Donald Trump's campaign" were keyed
 
 
