@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from collections import Counter
 from difflib import SequenceMatcher
-from typing import Iterator, Sequence
+from typing import Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -50,8 +50,10 @@ _BLOCK = 64  # surnames compared with their whole group in one array operation
 
 def resolve_speakers(mentions: Sequence[SpeakerMention],
                      must_link: Sequence[tuple[str, str]] = (),
-                     cannot_link: Sequence[tuple[str, str]] = ()) -> tuple[list[Speaker], list[int]]:
-    """Group mentions into canonical speakers; researcher links and splits always win."""
+                     cannot_link: Sequence[tuple[str, str]] = (),
+                     places: Mapping[int, str] | None = None) -> tuple[list[Speaker], list[int]]:
+    """Group mentions into canonical speakers; researcher links and splits always win. ``places``: the place a
+    document's dateline names, by document, for the bare "police" of an article that names no force."""
     lowered = _written_in_lower_case(mentions)
     form = [_form(m, i, lowered) for i, m in enumerate(mentions)]
     forms = list(dict.fromkeys(form))
@@ -88,7 +90,24 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
             targets = {clusters.find(j) for j in found if documents[j] & documents[i]}
         if len(targets) == 1:
             clusters.union(i, targets.pop())
+    for i, j in _police_of_datelines(mentions, forms, index, places or {}):
+        clusters.union(i, j)
     return _speakers(mentions, [clusters.find(form_of[f]) for f in form])
+
+
+def _police_of_datelines(mentions: Sequence[SpeakerMention], forms: list[tuple], index: _FormIndex,
+                         places: Mapping[int, str]) -> Iterator[tuple[int, int]]:
+    """"SAN ANTONIO - … Police said" in an article that names no force (or several) is the San Antonio police
+    another article of the corpus names ("San Antonio police", "San Antonio Police Department"): the dateline
+    says where the report was filed, and the police speaking there are that place's. Only a force some article
+    names is joined; a dateline builds no force of its own ("WASHINGTON (AP) — Police in Ferguson…")."""
+    for i, (name, kind, *where) in enumerate(forms):
+        if kind != "organisation" or len(where) != 1 or _key_words(name) != ["police"]:
+            continue
+        place = places.get(mentions[where[0]].document)
+        force = index.bodies.get((*_key_words(place), "police")) if place else None
+        if force:
+            yield i, force[0]
 
 
 def _form(m: SpeakerMention, i: int, lowered: set[str]) -> tuple:
