@@ -233,16 +233,28 @@ def _outside(people: list[tuple[int, SpeakerName]], reported: list[Span]) -> lis
 
 def _talked_of(doc, content: Span, people: list[tuple[int, SpeakerName]],
                history: list[tuple[int, SpeakerName]]) -> set[str]:
-    """People a pronoun's own report talks about, whom the article named before and who never spoke before:
-    "Solomon was bubbly and outgoing, she recalled" after the victim's aunt spoke, "Reeves, he said, was
-    demonstrating…" after a judge did. A speaker may name themself in the third person ("Ms. Olivieri
-    has spent her life there, she said"), but a person the article has been talking about, named again
-    in what a pronoun reports, is what the report is about; so such a person takes the pronoun only when
-    no one else can."""
+    """People a pronoun's own report talks about: "Solomon was bubbly and outgoing, she recalled" after the
+    victim's aunt spoke, "Reeves, he said, was demonstrating…" after a judge did. A speaker may name themself in
+    the third person, where the news introduces them ("That sense drew Samantha Olivieri, 20, to skateboarding.
+    … Ms. Olivieri found skating a salve, she said"; "President Donald Trump is close to…, he told reporters");
+    a person the article named in an earlier paragraph, never as a speaker, and names again by the surname alone
+    in what a pronoun reports is what the report is about. Such a person takes the pronoun only when no one
+    else can."""
     spoke = {n.name.split()[-1] for _, n in history if n.name and not n.reference}
-    before = {t.text for t in doc if t.idx < content.start and t.pos_ == "PROPN"}
+    paragraph = _paragraph(text_of(doc), content.start)
+    before = {t.text for t in doc if t.idx < paragraph.start and t.pos_ == "PROPN"}
+    here = {t.text for t in doc if paragraph.start <= t.idx < content.start and t.pos_ == "PROPN"}
     return {n.name for at, n in people if content.start <= at < content.end and n.name
-            and n.name.split()[-1] in before and n.name.split()[-1] not in spoke}
+            and _surname_alone_at(doc, at, n.name.split()[-1])
+            and n.name.split()[-1] in before - here - spoke}
+
+
+def _surname_alone_at(doc, at: int, surname: str) -> bool:
+    """Whether the name written at ``at`` is the surname alone, or after an honorific ("Ms. Olivieri")."""
+    token = next((t for t in doc if t.idx >= at), None)
+    while token is not None and token.lower_.rstrip(".") in _GENDER:
+        token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token is not None and token.text == surname
 
 
 def _reported_words(items: list, frame) -> list[Span]:
@@ -600,8 +612,8 @@ def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and " " in ent.text.strip():
             name = describe(_titled(ent), counts)
-            if name.kind == "person" and not name.reference and " " in name.name:
-                out.append((ent.start_char, name))
+            if name.kind == "person" and not name.reference and (" " in name.name or name.role):
+                out.append((ent.start_char, name))  # "Pope Francis" is Francis, the pope a later "the pope" means
     return out
 
 

@@ -820,8 +820,10 @@ def _titled_person(person: list) -> bool:
 
 
 def _surname_shaped(token) -> bool:
-    """A capitalised proper noun that is no title and no kind of person: what a surname alone looks like."""
-    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and not _title(token)
+    """A capitalised proper noun that is no title, no kind of person and no word the article writes in lower
+    case ("Bellwether County" beside "the county"): what a surname alone looks like."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and not _title(token) and \
+        token.lower_ not in ORG_WORDS and not lower_elsewhere(token)
 
 
 def _title(token) -> bool:
