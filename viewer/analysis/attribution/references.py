@@ -641,10 +641,13 @@ def _other_owner(doc, start: int, end: int, person: SpeakerName) -> bool:
 
 
 def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:
-    """The full name a lone surname stands for, when the text named exactly one such person before."""
+    """The full name a lone surname stands for: the person the text named so before, or of several, the first.
+    News names its main person in full first and then by the surname alone; a relative of the same name is
+    named in full each time ("Johnathon Reeves … his son, Jordan Reeves … his mother, Doris Reeves … Reeves
+    said"): left alone, the bare "Reeves" was joined across articles to Doris Reeves, the one Reeves who spoke."""
     surname = _bare(name.name).lower()
     found = {n.name: n for start, n in mentioned if start < at and _ends_with_surname(n.name, surname)}
-    return list(found.values()) if len(found) == 1 else []
+    return list(found.values())[:1]
 
 
 def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
