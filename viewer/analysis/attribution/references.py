@@ -438,11 +438,16 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
         return earlier.kind == "organisation" and (force is None or force in earlier.name.lower()) and \
             not _other_kind(name, earlier)
     own = _words(_own_words(earlier.name))
-    known = own | _words(earlier.role or "")
+    known = own | _words(_owned_part(earlier.role or ""))
     known |= {nationality(w) for w in known}
     if earlier.kind == "person" and not words <= own and not _names_a_person(name):
         return False  # "the Clinton campaign" is not the campaign's political director, whose role names it
     return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _owned_part(role: str) -> str:
+    """What a role says its holder is, past whose they are: "the boy" is not "the boy's father"."""
+    return re.split(r"['’]s\b", role)[-1]
 
 
 def _names_a_person(name: SpeakerName) -> bool:

@@ -631,7 +631,10 @@ def _first_name_after_title(title, token, person: list) -> bool:
 
 
 def _names_body(tokens: list, head, person: list) -> bool:
-    """"The Gun Violence Archive, a nonprofit organization": the recogniser's person is a body."""
+    """"The Gun Violence Archive, a nonprofit organization", "Bexar County Sheriff's Office investigators" (the
+    recogniser's person ending in "Office"): the recogniser's person is a body."""
+    if person[-1].lower_ in ORG_WORDS and person[-1].lower_ not in ROLE_WORDS:
+        return True
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
 
