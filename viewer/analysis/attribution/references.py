@@ -82,7 +82,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
                 resolved = _resolve(name, fitting)
             resolved = _spoken_for(resolved, doc, gender, genders, titles)
             if not resolved.reference:  # "he" taken for the "Ryan" of "what Ryan highlighted": Tim Ryan
-                in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at)
+                in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at, doc)
         elif bare_force(name) in forces:  # "police said", "a navy spokesman": the one such force the article names
             resolved = SpeakerName(forces[bare_force(name)].name, name.role, "organisation")
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
@@ -108,7 +108,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
                                    _kind_of_same_noun(frame.named or frame.speaker))
         else:
-            resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at)
+            resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at, doc)
         if _short_form(resolved) and _determined(frame.named or frame.speaker):  # "The Journal" after "The Wall Street Journal"
             resolved = _body_in_full(resolved, named_bodies, at)
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
@@ -190,13 +190,13 @@ def _named_after(shown: list[SpeakerName]) -> list[SpeakerName]:
 
 
 def _in_full(name: SpeakerName, earlier: list[SpeakerName], mentioned: list[tuple[int, SpeakerName]],
-             gender: str | None, genders: dict[str, str], titles: _Titles, at: int) -> SpeakerName:
+             gender: str | None, genders: dict[str, str], titles: _Titles, at: int, doc) -> SpeakerName:
     """A lone surname as the full name of the person the article named so before: the nearest earlier
-    speaker, else the one person it named in full with that surname ("Mr. Trump" is not Melania)."""
+    speaker, else the first person it named in full with that surname ("Mr. Trump" is not Melania)."""
     resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders, titles)])
     if resolved is name:
         fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)]
-        resolved = _expand_surname(name, _only_full_name(name, fitting, at))
+        resolved = _expand_surname(name, _only_full_name(name, fitting, at, doc))
     return resolved
 
 
@@ -645,14 +645,27 @@ def _other_owner(doc, start: int, end: int, person: SpeakerName) -> bool:
                and t.lower_ not in person.name.lower().split() for t in doc)
 
 
-def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:
-    """The full name a lone surname stands for: the person the text named so before, or of several, the first.
+def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int, doc) -> list[SpeakerName]:
+    """The full name a lone surname stands for: the person the text named so before, or of several, the first the
+    body names (a headline's capitals make names of words: "Will Sanders come down…?", "Top Clinton adviser").
     News names its main person in full first and then by the surname alone; a relative of the same name is
     named in full each time ("Johnathon Reeves … his son, Jordan Reeves … his mother, Doris Reeves … Reeves
-    said"): left alone, the bare "Reeves" was joined across articles to Doris Reeves, the one Reeves who spoke."""
+    said"): left alone, the bare "Reeves" was joined across articles to Doris Reeves, the one Reeves who spoke.
+    Most often the several are one person written two ways ("Paul Ryan", "Paul D. Ryan")."""
     surname = _bare(name.name).lower()
     found = {n.name: n for start, n in mentioned if start < at and _ends_with_surname(n.name, surname)}
+    if len(found) > 1:
+        body = _paragraph(text_of(doc), 0).end
+        found = {n.name: n for start, n in mentioned if body < start < at and _ends_with_surname(n.name, surname)
+                 and not _second_of_pair(doc, start)}
     return list(found.values())[:1]
+
+
+def _second_of_pair(doc, start: int) -> bool:
+    """"brothers Ammon and Ryan Bundy": the recogniser's person after "and" is the second of two sharing the
+    surname, not the first person the article names with it."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and token[0].i > 0 and doc[token[0].i - 1].lower_ in ("and", "or", "&")
 
 
 def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:
