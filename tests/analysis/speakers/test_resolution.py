@@ -455,3 +455,18 @@ def test_a_body_takes_no_role_that_describes_the_person_who_spoke_for_it():
                                          "organisation")])
     assert [(s.name, s.role) for s in speakers] == [("White House", None), ("Center for Policy", "social conservative group"),
                                                     ("State Department", None)]
+
+
+def test_offices_named_for_an_office_holder_of_two_counties_stay_apart():
+    mentions = [org(1, "the Allegheny County Medical Examiner's Office"), org(2, "The Bexar County Medical Examiner's Office"),
+                org(3, "Harry Reid's office"), org(4, "Reid's office")]
+    _, members = groups(mentions)
+    assert members == [["the Allegheny County Medical Examiner's Office"], ["The Bexar County Medical Examiner's Office"],
+                       ["Harry Reid's office", "Reid's office"]]
+
+
+def test_a_bare_police_under_a_dateline_is_that_places_police_another_article_names():
+    mentions = [org(1, "San Antonio police"), org(2, "Police"), org(3, "Police"), org(4, "police")]
+    speakers, index = resolve_speakers(mentions, places={2: "San Antonio", 3: "Washington"})
+    assert index[0] == index[1] and len(set(index)) == 3
+    assert speakers[index[0]].name == "San Antonio police"
