@@ -2,9 +2,6 @@
 
 "…,'' Mr. Brown said", "Gen. Mark Hale told", "Donald J. Trump", "D.C. statehood": a stop after a
 short capitalised title or a single capital letter ends no sentence.
-
-The parser is told the same of the titles written short ("Det.", "Sgt.", "Capt."), which its tokenizer cuts
-from their stop: "…, said Det. Sgt. Jane Roe" had become three sentences, and the speaker a "Det" with no name.
 """
 from __future__ import annotations
 
@@ -23,19 +20,6 @@ def next_sentence_end(pattern: re.Pattern, text: str, start: int, end: int | Non
             continue
         return m
     return None
-
-
-def title_abbreviations() -> list[str]:
-    """Titles written short with their stop ("Det.", "Lt."): a title of four letters or fewer whose letters, in
-    order and from the first, are those of a longer title ("det": detective, "sgt": sergeant, "col": colonel);
-    "Sir", "Lady" or "Miss" shorten nothing and may end a sentence."""
-    return [f"{w.title()}." for w in sorted(TITLES) if len(w) <= 4 and any(
-        len(full) > len(w) and full[0] == w[0] and _in_order(w, full) for full in TITLES)]
-
-
-def _in_order(letters: str, word: str) -> bool:
-    rest = iter(word)
-    return all(c in rest for c in letters)
 
 
 def _abbreviation(word: str) -> bool:
