@@ -33,7 +33,6 @@ from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
 from viewer.corpus import publication
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
-from viewer.corpus.metadata import dateline_place
 from viewer.corpus.store import Corpus
 from viewer.jobs import TaskState, cancelled_means, counted, quiet
 
@@ -438,10 +437,9 @@ def _stoppable(spread: Mapper, state: TaskState) -> Mapper:
 
 def _resolve_speakers(corpus: Corpus, fixes: Corrections) -> None:
     found = store.speaker_mentions(corpus)
-    texts = DocumentTexts(corpus)
-    places = {d: place for d in {m.document for _id, m in found if m.name.lower() in ("police", "the police")}
-              if (place := dateline_place(texts[d]))}  # only where a bare "police" speaks: datelines are read for it
-    speakers, assigned = resolve_speakers([m for _id, m in found], fixes.same_speaker, fixes.different_speaker, places)
+    texts = DocumentTexts(corpus)  # read only where a bare "police" speaks: its places say which force
+    police = {d: texts[d] for d in {m.document for _id, m in found if m.name.lower() in ("police", "the police")}}
+    speakers, assigned = resolve_speakers([m for _id, m in found], fixes.same_speaker, fixes.different_speaker, police)
     store.write_speakers(corpus, speakers, {id_: index for (id_, _m), index in zip(found, assigned)})
 
 

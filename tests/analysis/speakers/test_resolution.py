@@ -465,8 +465,14 @@ def test_offices_named_for_an_office_holder_of_two_counties_stay_apart():
                        ["Harry Reid's office", "Reid's office"]]
 
 
-def test_a_bare_police_under_a_dateline_is_that_places_police_another_article_names():
-    mentions = [org(1, "San Antonio police"), org(2, "Police"), org(3, "Police"), org(4, "police")]
-    speakers, index = resolve_speakers(mentions, places={2: "San Antonio", 3: "Washington"})
-    assert index[0] == index[1] and len(set(index)) == 3
-    assert speakers[index[0]].name == "San Antonio police"
+def test_a_bare_police_is_the_named_force_of_the_place_its_article_names():
+    mentions = [org(1, "San Antonio police"), org(2, "Police"), org(3, "Police"), org(4, "police"),
+                org(5, "Pittsburgh Police"), org(6, "police"), org(7, "police")]
+    texts = {2: "Shooting\n\nSAN ANTONIO - Police said a man was hurt.",
+             3: "Shooting\n\nWASHINGTON (AP) - Police said a man was hurt.",  # no Washington police speaks
+             4: "Shooting\n\nPolice said a man was hurt.",
+             6: "Shooting\n\nIt was the deadliest shooting in Pittsburgh this year, police said.",
+             7: "Shooting\n\nA Pittsburgh man and a San Antonio woman were hurt, police said."}  # two places
+    speakers, index = resolve_speakers(mentions, texts=texts)
+    assert index[0] == index[1] and index[4] == index[5] and len(set(index)) == 5
+    assert speakers[index[0]].name == "San Antonio police" and speakers[index[4]].name == "Pittsburgh Police"

@@ -24,6 +24,7 @@ from viewer.analysis.speakers.kinds import names_person, owned_nouns
 from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, ORG_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
 )
+from viewer.corpus.metadata import dateline_place
 
 _SURNAME_SIMILARITY = 0.8
 _FIRST_NAME_SIMILARITY = 0.75
@@ -51,9 +52,9 @@ _BLOCK = 64  # surnames compared with their whole group in one array operation
 def resolve_speakers(mentions: Sequence[SpeakerMention],
                      must_link: Sequence[tuple[str, str]] = (),
                      cannot_link: Sequence[tuple[str, str]] = (),
-                     places: Mapping[int, str] | None = None) -> tuple[list[Speaker], list[int]]:
-    """Group mentions into canonical speakers; researcher links and splits always win. ``places``: the place a
-    document's dateline names, by document, for the bare "police" of an article that names no force."""
+                     texts: Mapping[int, str] | None = None) -> tuple[list[Speaker], list[int]]:
+    """Group mentions into canonical speakers; researcher links and splits always win. ``texts``: the text of
+    each document where a bare "police" speaks, whose places say which force that is."""
     lowered = _written_in_lower_case(mentions)
     form = [_form(m, i, lowered) for i, m in enumerate(mentions)]
     forms = list(dict.fromkeys(form))
@@ -90,24 +91,39 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
             targets = {clusters.find(j) for j in found if documents[j] & documents[i]}
         if len(targets) == 1:
             clusters.union(i, targets.pop())
-    for i, j in _police_of_datelines(mentions, forms, index, places or {}):
+    for i, j in _police_of_places(mentions, forms, index, texts or {}):
         clusters.union(i, j)
     return _speakers(mentions, [clusters.find(form_of[f]) for f in form])
 
 
-def _police_of_datelines(mentions: Sequence[SpeakerMention], forms: list[tuple], index: _FormIndex,
-                         places: Mapping[int, str]) -> Iterator[tuple[int, int]]:
-    """"SAN ANTONIO - … Police said" in an article that names no force (or several) is the San Antonio police
-    another article of the corpus names ("San Antonio police", "San Antonio Police Department"): the dateline
-    says where the report was filed, and the police speaking there are that place's. Only a force some article
-    names is joined; a dateline builds no force of its own ("WASHINGTON (AP) — Police in Ferguson…")."""
+def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], index: _FormIndex,
+                      texts: Mapping[int, str]) -> Iterator[tuple[int, int]]:
+    """A bare "police" of an article that names no force, or several, is the one police force another article
+    names whose place this article names: its dateline's first ("SAN ANTONIO - … Police said" beside "San
+    Antonio police"), else the one such place it writes ("…the deadliest shooting in Pittsburgh…" beside
+    "Pittsburgh Police"). The dateline says where the report was filed and the police speaking there are that
+    place's; an article naming two forces' places ("Pittsburgh", "Allegheny County") leaves its police apart.
+    Only a force some article names is joined; a place builds no force ("WASHINGTON (AP) — Police in Ferguson…")."""
+    forces = {key: members for key, members in index.bodies.items() if len(key) > 1 and key[-1] == "police"}
     for i, (name, kind, *where) in enumerate(forms):
         if kind != "organisation" or len(where) != 1 or _key_words(name) != ["police"]:
             continue
-        place = places.get(mentions[where[0]].document)
-        force = index.bodies.get((*_key_words(place), "police")) if place else None
-        if force:
-            yield i, force[0]
+        text = texts.get(mentions[where[0]].document, "")
+        place = dateline_place(text)
+        force = forces.get((*_key_words(place), "police")) if place else None
+        named = [members for members in forces.values() if _writes_place(text, index.forms[members[0]][0])]
+        if force or len(named) == 1:
+            yield i, (force or named[0])[0]
+
+
+def _writes_place(text: str, force: str) -> bool:
+    """Whether the text writes the place a force is named for ("Allegheny County" of "Allegheny County Police"),
+    not as someone's ("State's Attorney"); "State police" names no place, as an office word names none."""
+    place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0].strip()
+    place = re.sub(r"^(?:the|The)\s+", "", place)
+    if not place or not place[:1].isupper() or {w.lower() for w in place.split()} & (TITLES | ROLE_WORDS | ORG_WORDS):
+        return False
+    return re.search(rf"\b(?:{re.escape(place)}|{re.escape(place.upper())})\b(?!['’]s)", text) is not None
 
 
 def _form(m: SpeakerMention, i: int, lowered: set[str]) -> tuple:
