@@ -472,7 +472,9 @@ def test_a_bare_police_is_the_named_force_of_the_place_its_article_names():
              3: "Shooting\n\nWASHINGTON (AP) - Police said a man was hurt.",  # no Washington police speaks
              4: "Shooting\n\nPolice said a man was hurt.",
              6: "Shooting\n\nIt was the deadliest shooting in Pittsburgh this year, police said.",
-             7: "Shooting\n\nA Pittsburgh man and a San Antonio woman were hurt, police said."}  # two places
+             7: "Shooting\n\nA Pittsburgh man and a San Antonio woman were hurt, police said.",  # two places
+             8: "Shooting\n\nBaton Rouge police Sgt. Don Cole said it was like the Pittsburgh attack. Police said more."}
+    mentions.append(org(8, "Police"))  # the article's own force is Baton Rouge's, though none speaks as a force
     speakers, index = resolve_speakers(mentions, texts=texts)
-    assert index[0] == index[1] and index[4] == index[5] and len(set(index)) == 5
+    assert index[0] == index[1] and index[4] == index[5] and len(set(index)) == 6
     assert speakers[index[0]].name == "San Antonio police" and speakers[index[4]].name == "Pittsburgh Police"

@@ -112,8 +112,22 @@ def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], in
         place = dateline_place(text)
         force = forces.get((*_key_words(place), "police")) if place else None
         named = [members for members in forces.values() if _writes_place(text, index.forms[members[0]][0])]
-        if force or len(named) == 1:
+        if force or len(named) == 1 and _forces_written(text) <= {_place_key(index.forms[named[0][0]][0])}:
             yield i, (force or named[0])[0]
+
+
+def _forces_written(text: str) -> set[tuple[str, ...]]:
+    """The places of the police forces a text writes ("Baton Rouge police Sgt. Don Coppola"), speaking or not: an
+    article about Baton Rouge that recalls the Dallas shooting is no article of the Dallas police's."""
+    return {_place_key(m.group(0)) for m in _FORCE_WRITTEN.finditer(text)} - {()}
+
+
+_FORCE_WRITTEN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:police|Police|POLICE)\b")
+
+
+def _place_key(force: str) -> tuple[str, ...]:
+    place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0]
+    return tuple(w for w in _key_words(place) if w not in TITLES | ROLE_WORDS | ORG_WORDS)
 
 
 def _writes_place(text: str, force: str) -> bool:
