@@ -126,8 +126,12 @@ _FORCE_WRITTEN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:police|Police|POLICE
 
 
 def _place_key(force: str) -> tuple[str, ...]:
+    """A force's place as compared: no title or office word ("State"), no function word opening a sentence
+    ("As police continue…"; spaCy's list, read here: the window never imports spaCy)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0]
-    return tuple(w for w in _key_words(place) if w not in TITLES | ROLE_WORDS | ORG_WORDS)
+    return tuple(w for w in _key_words(place) if w not in TITLES | ROLE_WORDS | ORG_WORDS and w not in STOP_WORDS)
 
 
 def _writes_place(text: str, force: str) -> bool:
