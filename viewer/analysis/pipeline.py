@@ -123,7 +123,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     one against several ("a climber" / "two climbers") never one claim; magnitudes revised by tenths, not a quarter
 #     "his refusal to", "declined comment" not made; participle reports end at the next; bare sheriff's office; ledes
 #     person-noun titles and tagged-ORG given names are people, plural names bodies; a misspelt name a discrepancy
-# 68: "Det."/"Sgt." one token; "Sheriff Dodson" a title; pronoun not the person its report is about; dateline police
+# 68: "Det." one token; "Sheriff Dodson" a title; a pronoun not whom its report is about; police of the place written
 ANALYSER_VERSION = "68"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
