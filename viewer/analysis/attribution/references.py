@@ -647,7 +647,8 @@ def _other_owner(doc, start: int, end: int, person: SpeakerName) -> bool:
 
 def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int, doc) -> list[SpeakerName]:
     """The full name a lone surname stands for: the person the text named so before, or of several, the first the
-    body names (a headline's capitals make names of words: "Will Sanders come down…?", "Top Clinton adviser").
+    body names (a headline's capitals make names of words: "Will Sanders come down…?", "Top Clinton adviser"),
+    unless that is the second of a pair ("Ammon and Ryan Bundy").
     News names its main person in full first and then by the surname alone; a relative of the same name is
     named in full each time ("Johnathon Reeves … his son, Jordan Reeves … his mother, Doris Reeves … Reeves
     said"): left alone, the bare "Reeves" was joined across articles to Doris Reeves, the one Reeves who spoke.
@@ -656,14 +657,15 @@ def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]],
     found = {n.name: n for start, n in mentioned if start < at and _ends_with_surname(n.name, surname)}
     if len(found) > 1:
         body = _paragraph(text_of(doc), 0).end
-        found = {n.name: n for start, n in mentioned if body < start < at and _ends_with_surname(n.name, surname)
-                 and not _second_of_pair(doc, start)}
-    return list(found.values())[:1]
+        first = next(((start, n) for start, n in mentioned if body < start < at and _ends_with_surname(n.name, surname)),
+                     None)
+        return [first[1]] if first and not _second_of_pair(doc, first[0]) else []
+    return list(found.values())
 
 
 def _second_of_pair(doc, start: int) -> bool:
-    """"brothers Ammon and Ryan Bundy": the recogniser's person after "and" is the second of two sharing the
-    surname, not the first person the article names with it."""
+    """"brothers Ammon and Ryan Bundy", "Khizr and Ghazala Khan": the recogniser's person after "and" is the second
+    of two sharing the surname, so which of them the article names first is not known."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     return token is not None and token[0].i > 0 and doc[token[0].i - 1].lower_ in ("and", "or", "&")
 
