@@ -1,7 +1,7 @@
 import pytest
 
 from viewer.corpus.boilerplate import find_boilerplate
-from viewer.corpus.metadata import dateline_length, header_fields, headline, text_metadata
+from viewer.corpus.metadata import dateline_length, dateline_place, header_fields, headline, text_metadata
 
 SAMPLE_METADATA = {
     "000_714b6fe37702d227.txt": {
@@ -154,3 +154,14 @@ def test_a_headline_line_is_kept_after_a_dateline_line():
 ])
 def test_a_dateline_is_measured_only_where_a_paragraph_opens_with_one(paragraph, claim):
     assert paragraph[dateline_length(paragraph):] == claim
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Man charged\n\nDEARBORN HEIGHTS, Mich. (WXYZ) - The man accused of murder appeared in court.", "Dearborn Heights"),
+    ("Police report\n\nSAN ANTONIO - New police documents show a man was the stepfather.", "San Antonio"),
+    ("Talks\n\nKyiv (AFP) - The talks went on.", "Kyiv"),
+    ("Shooting\n\nTwo people were hurt, police said.\n\nThe shooter fled.", None),
+    ("", None),
+])
+def test_the_place_a_dateline_names(text, place):
+    assert dateline_place(text) == place

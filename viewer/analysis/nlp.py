@@ -63,10 +63,23 @@ def _load():
         nlp.add_pipe("paragraph_starts", before="parser")
         Language.component("person_names", func=person_names)
         nlp.add_pipe("person_names", after="ner")
+        _keep_short_titles(nlp)
         return nlp
     raise PipelineMissing(
         "No English spaCy pipeline is installed (looked for " + ", ".join(PIPELINE_PACKAGES) + ")."
     )
+
+
+def _keep_short_titles(nlp) -> None:
+    """"Det.", "Sgt.", "Capt." one token with their stop, as "Dr." and "Gov." already are: cut off, the stop
+    ended the sentence, and "…, said Det. Sgt. Jane Roe" became three sentences whose speaker was a "Det"
+    with no name (GVA: 14 of 34 paragraphs quoting a short rank)."""
+    from spacy.symbols import ORTH
+
+    from viewer.analysis.person_names import SHORT_TITLES
+
+    for title in sorted(f"{word.title()}." for word in SHORT_TITLES):
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def paragraph_starts(doc):

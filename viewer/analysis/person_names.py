@@ -23,6 +23,9 @@ PERSONAL_SUFFIXES = frozenset({"jr", "sr"})  # "World War II", "Vatican II": a n
 # honorifics and abbreviated ranks written before a person's name, never a body's
 PERSON_TITLES = frozenset("""mr mrs ms miss dr sir dame madam lt sgt cpl capt col gen adm maj prof rev det supt
 insp gov sen rep""".split())
+# those ranks written short, with a stop the tokenizer would cut off ("Det.", "Sgt."); "Miss", "Sir", "Dame" and
+# "Madam" are whole words, which may end a sentence
+SHORT_TITLES = PERSON_TITLES - {"miss", "sir", "dame", "madam"}
 MAX_WORDS = 4
 # "San Diego": a given name ("San") leads many places' names; "Forrest Gump" the title of a film
 NOT_GIVEN = frozenset({"GPE", "LOC", "WORK_OF_ART"})

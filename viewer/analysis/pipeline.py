@@ -125,6 +125,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     person-noun titles and tagged-ORG given names are people, plural names bodies; a misspelt name a discrepancy
 # 68: "280, not 300" corrects a figure (revised, not negated); sums: "$2.5M", never labels, "worth of X"; terms compared
 #     a verb's denied complement is another act ("pleaded not guilty" / "pleaded guilty"), opposed for one doer
+#     "Det." one token; "Sheriff Dodson" a title; a pronoun not whom its report is about; police of the place written
 ANALYSER_VERSION = "68"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
@@ -439,7 +440,9 @@ def _stoppable(spread: Mapper, state: TaskState) -> Mapper:
 
 def _resolve_speakers(corpus: Corpus, fixes: Corrections) -> None:
     found = store.speaker_mentions(corpus)
-    speakers, assigned = resolve_speakers([m for _id, m in found], fixes.same_speaker, fixes.different_speaker)
+    texts = DocumentTexts(corpus)  # read only where a bare "police" speaks: its places say which force
+    police = {d: texts[d] for d in {m.document for _id, m in found if m.name.lower() in ("police", "the police")}}
+    speakers, assigned = resolve_speakers([m for _id, m in found], fixes.same_speaker, fixes.different_speaker, police)
     store.write_speakers(corpus, speakers, {id_: index for (id_, _m), index in zip(found, assigned)})
 
 

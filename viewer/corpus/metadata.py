@@ -177,6 +177,17 @@ def dateline_length(paragraph: str) -> int:
     return match.end() if match and match.end() < len(paragraph) else 0
 
 
+def dateline_place(text: str, paragraphs: int = 3) -> str | None:
+    """The place an article's dateline names ("SAN ANTONIO - …": "San Antonio"; "DEARBORN HEIGHTS, Mich. (WXYZ) -":
+    "Dearborn Heights"), looked for at the head of its first few paragraphs; None without one."""
+    for paragraph in [p.strip() for p in text.split("\n\n") if p.strip()][:paragraphs]:
+        length = dateline_length(paragraph)
+        if length:
+            place = re.split(r"[,(/—–―]|\s-", paragraph[:length], maxsplit=1)[0].strip(" -")
+            return place.title() if place.isupper() else place or None
+    return None
+
+
 def first_sentence(line: str) -> str:
     """Up to the first full stop that ends a sentence rather than an abbreviation or an initial."""
     for end in _SENTENCE_END.finditer(line):

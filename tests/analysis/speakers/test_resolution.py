@@ -455,3 +455,26 @@ def test_a_body_takes_no_role_that_describes_the_person_who_spoke_for_it():
                                          "organisation")])
     assert [(s.name, s.role) for s in speakers] == [("White House", None), ("Center for Policy", "social conservative group"),
                                                     ("State Department", None)]
+
+
+def test_offices_named_for_an_office_holder_of_two_counties_stay_apart():
+    mentions = [org(1, "the Allegheny County Medical Examiner's Office"), org(2, "The Bexar County Medical Examiner's Office"),
+                org(3, "Harry Reid's office"), org(4, "Reid's office")]
+    _, members = groups(mentions)
+    assert members == [["the Allegheny County Medical Examiner's Office"], ["The Bexar County Medical Examiner's Office"],
+                       ["Harry Reid's office", "Reid's office"]]
+
+
+def test_a_bare_police_is_the_named_force_of_the_place_its_article_names():
+    mentions = [org(1, "San Antonio police"), org(2, "Police"), org(3, "Police"), org(4, "police"),
+                org(5, "Pittsburgh Police"), org(6, "police"), org(7, "police")]
+    texts = {2: "Shooting\n\nSAN ANTONIO - Police said a man was hurt.",
+             3: "Shooting\n\nWASHINGTON (AP) - Police said a man was hurt.",  # no Washington police speaks
+             4: "Shooting\n\nPolice said a man was hurt.",
+             6: "Shooting\n\nIt was the deadliest shooting in Pittsburgh this year, police said.",
+             7: "Shooting\n\nA Pittsburgh man and a San Antonio woman were hurt, police said.",  # two places
+             8: "Shooting\n\nBaton Rouge police Sgt. Don Cole said it was like the Pittsburgh attack. Police said more."}
+    mentions.append(org(8, "Police"))  # the article's own force is Baton Rouge's, though none speaks as a force
+    speakers, index = resolve_speakers(mentions, texts=texts)
+    assert index[0] == index[1] and index[4] == index[5] and len(set(index)) == 6
+    assert speakers[index[0]].name == "San Antonio police" and speakers[index[4]].name == "Pittsburgh Police"

@@ -75,10 +75,14 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             resolved = _owners(name, owned, [fitting[0][1]] if sure else [])
         elif name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame) + list(further)))
-            resolved = _resolve(name, [n for n in candidates if _gender_fits(n, gender, genders, titles)])
+            fitting = [n for n in candidates if _gender_fits(n, gender, genders, titles)]
+            talked_of = _talked_of(doc, content, people, history)
+            resolved = _resolve(name, [n for n in fitting if n.name not in talked_of])
+            if resolved.reference:
+                resolved = _resolve(name, fitting)
             resolved = _spoken_for(resolved, doc, gender, genders, titles)
             if not resolved.reference:  # "he" taken for the "Ryan" of "what Ryan highlighted": Tim Ryan
-                in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at)
+                in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at, doc)
         elif bare_force(name) in forces:  # "police said", "a navy spokesman": the one such force the article names
             resolved = SpeakerName(forces[bare_force(name)].name, name.role, "organisation")
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
@@ -104,7 +108,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
                                    _kind_of_same_noun(frame.named or frame.speaker))
         else:
-            resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at)
+            resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at, doc)
         if _short_form(resolved) and _determined(frame.named or frame.speaker):  # "The Journal" after "The Wall Street Journal"
             resolved = _body_in_full(resolved, named_bodies, at)
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
@@ -186,13 +190,13 @@ def _named_after(shown: list[SpeakerName]) -> list[SpeakerName]:
 
 
 def _in_full(name: SpeakerName, earlier: list[SpeakerName], mentioned: list[tuple[int, SpeakerName]],
-             gender: str | None, genders: dict[str, str], titles: _Titles, at: int) -> SpeakerName:
+             gender: str | None, genders: dict[str, str], titles: _Titles, at: int, doc) -> SpeakerName:
     """A lone surname as the full name of the person the article named so before: the nearest earlier
-    speaker, else the one person it named in full with that surname ("Mr. Trump" is not Melania)."""
+    speaker, else the first person it named in full with that surname ("Mr. Trump" is not Melania)."""
     resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders, titles)])
     if resolved is name:
         fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)]
-        resolved = _expand_surname(name, _only_full_name(name, fitting, at))
+        resolved = _expand_surname(name, _only_full_name(name, fitting, at, doc))
     return resolved
 
 
@@ -225,6 +229,32 @@ def _outside(people: list[tuple[int, SpeakerName]], reported: list[Span]) -> lis
     said" or "Earnest said Obama wasn't targeting Trump. “…,” he said" are not Trump's or Obama's words,
     so a pronoun after them looks past the people the report talks about, to the people who talk."""
     return [(at, name) for at, name in people if not any(span.start <= at < span.end for span in reported)]
+
+
+def _talked_of(doc, content: Span, people: list[tuple[int, SpeakerName]],
+               history: list[tuple[int, SpeakerName]]) -> set[str]:
+    """People a pronoun's own report talks about: "Solomon was bubbly and outgoing, she recalled" after the
+    victim's aunt spoke, "Reeves, he said, was demonstrating…" after a judge did. A speaker may name themself in
+    the third person, where the news introduces them ("That sense drew Samantha Olivieri, 20, to skateboarding.
+    … Ms. Olivieri found skating a salve, she said"; "President Donald Trump is close to…, he told reporters");
+    a person the article named in an earlier paragraph, never as a speaker, and names again by the surname alone
+    in what a pronoun reports is what the report is about. Such a person takes the pronoun only when no one
+    else can."""
+    spoke = {n.name.split()[-1] for _, n in history if n.name and not n.reference}
+    paragraph = _paragraph(text_of(doc), content.start)
+    before = {t.text for t in doc if t.idx < paragraph.start and t.pos_ == "PROPN"}
+    here = {t.text for t in doc if paragraph.start <= t.idx < content.start and t.pos_ == "PROPN"}
+    return {n.name for at, n in people if content.start <= at < content.end and n.name
+            and _surname_alone_at(doc, at, n.name.split()[-1])
+            and n.name.split()[-1] in before - here - spoke}
+
+
+def _surname_alone_at(doc, at: int, surname: str) -> bool:
+    """Whether the name written at ``at`` is the surname alone, or after an honorific ("Ms. Olivieri")."""
+    token = next((t for t in doc if t.idx >= at), None)
+    while token is not None and token.lower_.rstrip(".") in _GENDER:
+        token = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token is not None and token.text == surname
 
 
 def _reported_words(items: list, frame) -> list[Span]:
@@ -408,11 +438,16 @@ def _compatible(name: SpeakerName, words: set[str], earlier: SpeakerName) -> boo
         return earlier.kind == "organisation" and (force is None or force in earlier.name.lower()) and \
             not _other_kind(name, earlier)
     own = _words(_own_words(earlier.name))
-    known = own | _words(earlier.role or "")
+    known = own | _words(_owned_part(earlier.role or ""))
     known |= {nationality(w) for w in known}
     if earlier.kind == "person" and not words <= own and not _names_a_person(name):
         return False  # "the Clinton campaign" is not the campaign's political director, whose role names it
     return bool(words) and {nationality(w) for w in words} <= known
+
+
+def _owned_part(role: str) -> str:
+    """What a role says its holder is, past whose they are: "the boy" is not "the boy's father"."""
+    return re.split(r"['’]s\b", role)[-1]
 
 
 def _names_a_person(name: SpeakerName) -> bool:
@@ -582,8 +617,8 @@ def _mentioned_people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and " " in ent.text.strip():
             name = describe(_titled(ent), counts)
-            if name.kind == "person" and not name.reference and " " in name.name:
-                out.append((ent.start_char, name))
+            if name.kind == "person" and not name.reference and (" " in name.name or name.role):
+                out.append((ent.start_char, name))  # "Pope Francis" is Francis, the pope a later "the pope" means
     return out
 
 
@@ -610,11 +645,29 @@ def _other_owner(doc, start: int, end: int, person: SpeakerName) -> bool:
                and t.lower_ not in person.name.lower().split() for t in doc)
 
 
-def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int) -> list[SpeakerName]:
-    """The full name a lone surname stands for, when the text named exactly one such person before."""
+def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]], at: int, doc) -> list[SpeakerName]:
+    """The full name a lone surname stands for: the person the text named so before, or of several, the first the
+    body names (a headline's capitals make names of words: "Will Sanders come down…?", "Top Clinton adviser"),
+    unless that is the second of a pair ("Ammon and Ryan Bundy").
+    News names its main person in full first and then by the surname alone; a relative of the same name is
+    named in full each time ("Johnathon Reeves … his son, Jordan Reeves … his mother, Doris Reeves … Reeves
+    said"): left alone, the bare "Reeves" was joined across articles to Doris Reeves, the one Reeves who spoke.
+    Most often the several are one person written two ways ("Paul Ryan", "Paul D. Ryan")."""
     surname = _bare(name.name).lower()
     found = {n.name: n for start, n in mentioned if start < at and _ends_with_surname(n.name, surname)}
-    return list(found.values()) if len(found) == 1 else []
+    if len(found) > 1:
+        body = _paragraph(text_of(doc), 0).end
+        first = next(((start, n) for start, n in mentioned if body < start < at and _ends_with_surname(n.name, surname)),
+                     None)
+        return [first[1]] if first and not _second_of_pair(doc, first[0]) else []
+    return list(found.values())
+
+
+def _second_of_pair(doc, start: int) -> bool:
+    """"brothers Ammon and Ryan Bundy", "Khizr and Ghazala Khan": the recogniser's person after "and" is the second
+    of two sharing the surname, so which of them the article names first is not known."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    return token is not None and token[0].i > 0 and doc[token[0].i - 1].lower_ in ("and", "or", "&")
 
 
 def _expand_surname(name: SpeakerName, candidates: list[SpeakerName]) -> SpeakerName:

@@ -631,7 +631,10 @@ def _first_name_after_title(title, token, person: list) -> bool:
 
 
 def _names_body(tokens: list, head, person: list) -> bool:
-    """"The Gun Violence Archive, a nonprofit organization": the recogniser's person is a body."""
+    """"The Gun Violence Archive, a nonprofit organization", "Bexar County Sheriff's Office investigators" (the
+    recogniser's person ending in "Office"): the recogniser's person is a body."""
+    if person[-1].lower_ in ORG_WORDS and person[-1].lower_ not in ROLE_WORDS:
+        return True
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
 
@@ -766,7 +769,7 @@ def _employer_object(run: list) -> bool:
 
 def _is_name_token(t) -> bool:
     if t.pos_ == "PROPN":  # "Authorities said", a plural tagged a name by its capital (a surname is singular: "Small said")
-        return not (t.tag_ == "NNPS" and opens_sentence(t) and lower_elsewhere(t))
+        return not (t.tag_ == "NNPS" and (opens_sentence(t) and lower_elsewhere(t) or _headline_people(t)))
     return t.text[:1].isupper() and t.ent_type_ in ("PERSON", "ORG") and not t.is_sent_start
 
 
@@ -810,8 +813,20 @@ def _title_and_given_name(run: list) -> bool:
 def _titled_person(person: list) -> bool:
     """"Trooper Chad Dermyer", "Rabbi Rick Jacobs", all of it the recogniser's person: a capitalised word for a kind
     of person before a given name is the office. Not when the word is a given name too, as many are ("Dean Heller",
-    "Earl Ray Tomblin", "Marine Le Pen"): the recogniser's person already says someone is named."""
-    return _title_and_given_name(person) and not given_name(person[0].text, english=True)
+    "Earl Ray Tomblin", "Marine Le Pen"): the recogniser's person already says someone is named. So is such a word
+    before a surname alone ("Sheriff Dodson", after "Sheriff Ronny Dodson"): kept, it read as a given name, and the
+    same sheriff was three speakers, "Sheriff Dodson", "Dodson" and "Ronny Dodson"."""
+    if not person or given_name(person[0].text, english=True):
+        return False
+    return _title_and_given_name(person) or len(person) == 2 and _title(person[0]) and \
+        person[0].lower_.rstrip(".") not in TITLES and _surname_shaped(person[1])
+
+
+def _surname_shaped(token) -> bool:
+    """A capitalised proper noun that is no title, no kind of person and no word the article writes in lower
+    case ("Bellwether County" beside "the county"): what a surname alone looks like."""
+    return token.pos_ == "PROPN" and token.is_alpha and token.is_title and not _title(token) and \
+        token.lower_ not in ORG_WORDS and not lower_elsewhere(token)
 
 
 def _title(token) -> bool:
@@ -845,9 +860,15 @@ def _described_as_someones(run: list, tokens: list) -> bool:
         return False
     described = [t for t in tokens if t.dep_ == "appos" and t.head.i == run[-1].i and t.i > run[-1].i]
     office = [t for t in described if t.pos_ == "NOUN" and names_person(t.lemma_)
-              and (t.lower_ in ROLE_WORDS or _person_elsewhere(run[-1]))]
+              and (t.lower_ in ROLE_WORDS or _person_elsewhere(run[-1]) or _a_persons(t))]
     return any(_owned_by_name(t) or any(c.dep_ == "prep" and c.lower_ in ("of", "for") and _owned_by_name(c, "pobj")
                                         for c in t.children) for t in office)
+
+
+def _a_persons(token) -> bool:
+    """"Kieshah Cain Saunders, Solomon's aunt": one kind of person said to be a person's (the owner the
+    recogniser's person) is a person too; no body is someone's aunt or cousin, where "Nabisco's parent" may be."""
+    return token.tag_ == "NN" and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _person_elsewhere(surname) -> bool:
@@ -917,6 +938,13 @@ def _lowercase_verbs(doc) -> frozenset[str]:
 
 
 _VERB_WORDS = "lower-case verbs"
+
+
+def _headline_people(token) -> bool:
+    """"GOP Candidates Resoundingly Reject…": a headline capitalises every word, so a plural there whose singular
+    is a kind of person is the common noun ("candidates"), a group, not a name; read as one, it was the body
+    "GOP Candidates", and "Republican Candidates" a person named "Candidates"."""
+    return _people_word(token.lower_) and _in_headline(token)
 
 
 def _in_headline(token) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from collections import Counter
 from difflib import SequenceMatcher
-from typing import Iterator, Sequence
+from typing import Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -24,6 +24,7 @@ from viewer.analysis.speakers.kinds import names_person, owned_nouns
 from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, ORG_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
 )
+from viewer.corpus.metadata import dateline_place
 
 _SURNAME_SIMILARITY = 0.8
 _FIRST_NAME_SIMILARITY = 0.75
@@ -50,8 +51,10 @@ _BLOCK = 64  # surnames compared with their whole group in one array operation
 
 def resolve_speakers(mentions: Sequence[SpeakerMention],
                      must_link: Sequence[tuple[str, str]] = (),
-                     cannot_link: Sequence[tuple[str, str]] = ()) -> tuple[list[Speaker], list[int]]:
-    """Group mentions into canonical speakers; researcher links and splits always win."""
+                     cannot_link: Sequence[tuple[str, str]] = (),
+                     texts: Mapping[int, str] | None = None) -> tuple[list[Speaker], list[int]]:
+    """Group mentions into canonical speakers; researcher links and splits always win. ``texts``: the text of
+    each document where a bare "police" speaks, whose places say which force that is."""
     lowered = _written_in_lower_case(mentions)
     form = [_form(m, i, lowered) for i, m in enumerate(mentions)]
     forms = list(dict.fromkeys(form))
@@ -88,7 +91,57 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
             targets = {clusters.find(j) for j in found if documents[j] & documents[i]}
         if len(targets) == 1:
             clusters.union(i, targets.pop())
+    for i, j in _police_of_places(mentions, forms, index, texts or {}):
+        clusters.union(i, j)
     return _speakers(mentions, [clusters.find(form_of[f]) for f in form])
+
+
+def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], index: _FormIndex,
+                      texts: Mapping[int, str]) -> Iterator[tuple[int, int]]:
+    """A bare "police" of an article that names no force, or several, is the one police force another article
+    names whose place this article names: its dateline's first ("SAN ANTONIO - … Police said" beside "San
+    Antonio police"), else the one such place it writes ("…the deadliest shooting in Pittsburgh…" beside
+    "Pittsburgh Police"). The dateline says where the report was filed and the police speaking there are that
+    place's; an article naming two forces' places ("Pittsburgh", "Allegheny County") leaves its police apart.
+    Only a force some article names is joined; a place builds no force ("WASHINGTON (AP) — Police in Ferguson…")."""
+    forces = {key: members for key, members in index.bodies.items() if len(key) > 1 and key[-1] == "police"}
+    for i, (name, kind, *where) in enumerate(forms):
+        if kind != "organisation" or len(where) != 1 or _key_words(name) != ["police"]:
+            continue
+        text = texts.get(mentions[where[0]].document, "")
+        place = dateline_place(text)
+        force = forces.get((*_key_words(place), "police")) if place else None
+        named = [members for members in forces.values() if _writes_place(text, index.forms[members[0]][0])]
+        if force or len(named) == 1 and _forces_written(text) <= {_place_key(index.forms[named[0][0]][0])}:
+            yield i, (force or named[0])[0]
+
+
+def _forces_written(text: str) -> set[tuple[str, ...]]:
+    """The places of the police forces a text writes ("Baton Rouge police Sgt. Don Coppola"), speaking or not: an
+    article about Baton Rouge that recalls the Dallas shooting is no article of the Dallas police's."""
+    return {_place_key(m.group(0)) for m in _FORCE_WRITTEN.finditer(text)} - {()}
+
+
+_FORCE_WRITTEN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:police|Police|POLICE)\b")
+
+
+def _place_key(force: str) -> tuple[str, ...]:
+    """A force's place as compared: no title or office word ("State"), no function word opening a sentence
+    ("As police continue…"; spaCy's list, read here: the window never imports spaCy)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0]
+    return tuple(w for w in _key_words(place) if w not in TITLES | ROLE_WORDS | ORG_WORDS and w not in STOP_WORDS)
+
+
+def _writes_place(text: str, force: str) -> bool:
+    """Whether the text writes the place a force is named for ("Allegheny County" of "Allegheny County Police"),
+    not as someone's ("State's Attorney"); "State police" names no place, as an office word names none."""
+    place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0].strip()
+    place = re.sub(r"^(?:the|The)\s+", "", place)
+    if not place or not place[:1].isupper() or {w.lower() for w in place.split()} & (TITLES | ROLE_WORDS | ORG_WORDS):
+        return False
+    return re.search(rf"\b(?:{re.escape(place)}|{re.escape(place.upper())})\b(?!['’]s)", text) is not None
 
 
 def _form(m: SpeakerMention, i: int, lowered: set[str]) -> tuple:
@@ -433,6 +486,8 @@ def _owned_key(words: list[str]) -> tuple[str, ...] | None:
             owner[-1] in COUNTRY_ADJECTIVES or owner[-1] in COUNTRY_ADJECTIVES.values():
         return None  # "the Sheriff's Office", "the Governor's office": an office's name, no one's
     given = (owner[-2],) if len(owner) > 1 and is_given_name(owner[-2]) else ()
+    if len(owner) > 1 and not given and names_person(owner[-1]):
+        return None  # "the Allegheny County Medical Examiner's Office" is no Mr. Examiner's: keyed so, it was Bexar County's too
     return (*given, owner[-1], owned[0])  # as "Trump campaign" and "Donald Trump's campaign" were keyed
 
 
