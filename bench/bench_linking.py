@@ -3,10 +3,11 @@
 What is timed is what a researcher waits for after an analysis or a correction: the whole
 `pipeline.relink` on a corpus file (speakers, claim linking, discrepancies, claim ids, threads,
 and the writes), with each stage's share, and inside linking its steps (nearest articles, cutting
-and verifying blocks, grouping, labels). Every stage is timed once: a step inside linking is
-shown under it and never added again. CPU seconds are the figure (this process's, so a busy
-machine slows them less than wall time); wall seconds and the machine's load are printed beside.
-Each size is relinked in a fresh interpreter, as `provenance analyze` would.
+and verifying blocks, the digest that knows a block verified before, grouping, labels). Every stage
+is timed once: a step inside linking is shown under it and never added again. CPU seconds are the
+figure (this process's, so a busy machine slows them less than wall time); wall seconds and the
+machine's load are printed beside. Each size is relinked in a fresh interpreter, as `provenance
+analyze` would, and the relink's peak memory (VmHWM, on Linux) is printed beside its time.
 
 Claim units and attributions come from analysing 400 generated articles once; larger corpora are
 made by copying those records into new articles with their names, figures and speakers redrawn
@@ -49,7 +50,7 @@ from articles import PEOPLE, article, fill  # noqa: E402
 from run import load, machine  # noqa: E402
 
 from viewer.analysis import pipeline, store  # noqa: E402
-from viewer.analysis.claims import linking  # noqa: E402
+from viewer.analysis.claims import blocks, linking  # noqa: E402
 from viewer.analysis.claims.features import ClaimUnit  # noqa: E402
 from viewer.analysis.corrections import Corrections  # noqa: E402
 from viewer.analysis.documents import PARTITION, DocumentAnalysis, analyse_partition, partitions  # noqa: E402
@@ -75,7 +76,8 @@ STAGES = (
     (pipeline, "neighbouring_documents", None),
     (pipeline, "link_claims", None),
     (linking, "candidate_blocks", "link_claims"),
-    (linking, "verify_block", "link_claims"),
+    (blocks, "verify_block", "link_claims"),
+    (blocks, "content_key", "link_claims"),  # the kept blocks' digest (a hand link's relink reuses what it verified)
     (linking, "_average_link", "link_claims"),
     (linking, "_claim", "link_claims"),
     (pipeline, "annotate_discrepancies", None),
@@ -209,6 +211,7 @@ class Measured:
     cpu: float
     wall: float
     stages: dict[str, float]
+    peak_mb: float | None = None  # the relink's peak resident memory, where the system tells it
 
 
 def measure(size: int, pool: Path, folder: Path, profile: Path | None) -> Measured:
@@ -228,6 +231,7 @@ def measure(size: int, pool: Path, folder: Path, profile: Path | None) -> Measur
 
 
 def relinked(path: Path, size: int, profile: Path | None) -> Measured:
+    peak = PeakMemory()
     with Corpus(path, create=False) as corpus:
         units = corpus.db.execute("SELECT count(*) FROM claim_units").fetchone()[0]
         clock = StageClock()
@@ -243,7 +247,24 @@ def relinked(path: Path, size: int, profile: Path | None) -> Measured:
         if profiler:
             profiler.dump_stats(profile / f"relink-{size}.prof")
         claims = corpus.db.execute("SELECT count(*) FROM claims").fetchone()[0]
-    return Measured(size, units, claims, cpu, wall, clock.cpu)
+    return Measured(size, units, claims, cpu, wall, clock.cpu, peak.megabytes())
+
+
+class PeakMemory:
+    """The process's peak resident memory from here on: Linux's high-water mark, reset when made (building the
+    corpus in the same process came before), read from /proc; None where there is no /proc."""
+
+    STATUS, RESET = Path("/proc/self/status"), Path("/proc/self/clear_refs")
+
+    def __init__(self) -> None:
+        if self.RESET.exists():
+            self.RESET.write_text("5")
+
+    def megabytes(self) -> float | None:
+        if not self.STATUS.exists():
+            return None
+        line = next(line for line in self.STATUS.read_text().splitlines() if line.startswith("VmHWM:"))
+        return int(line.split()[1]) / 1024
 
 
 def per_doubling(previous: Measured, now: Measured, seconds: Callable[[Measured], float]) -> float | None:
@@ -304,8 +325,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"relinking generated corpora on {machine()} ({load()})", flush=True)
-    print(f"{'round':>5} {'articles':>8} {'units':>7} {'claims':>7} {'CPU s':>8} {'wall s':>8} {'µs CPU/unit':>11}",
-          flush=True)
+    print(f"{'round':>5} {'articles':>8} {'units':>7} {'claims':>7} {'CPU s':>8} {'wall s':>8} {'µs CPU/unit':>11}"
+          f" {'peak MB':>8}", flush=True)
     least: dict[int, Measured] = {}
     with tempfile.TemporaryDirectory() as folder:
         pool = Path(folder) / "pool.pickle"
@@ -314,11 +335,15 @@ def main(argv: list[str] | None = None) -> None:
             for size in sizes:
                 run = in_fresh_interpreter(size, pool, Path(folder), args.profile if round_ == 1 else None)
                 print(f"{round_:>5} {run.size:>8} {run.units:>7} {run.claims:>7} {run.cpu:>8.2f} {run.wall:>8.2f}"
-                      f" {1e6 * run.cpu / run.units:>11.0f}  ({load()})", flush=True)
+                      f" {1e6 * run.cpu / run.units:>11.0f} {_megabytes(run.peak_mb):>8}  ({load()})", flush=True)
                 least[size] = min(least.get(size, run), run, key=lambda m: m.cpu)
     if args.repeat > 1:
         print(f"\nthe least CPU of {args.repeat} rounds counts for each size")
     report([least[size] for size in sizes])
+
+
+def _megabytes(peak: float | None) -> str:
+    return "?" if peak is None else f"{peak:.0f}"
 
 
 def in_fresh_interpreter(size: int, pool: Path, folder: Path, profile: Path | None) -> Measured:
