@@ -11,6 +11,7 @@ import re
 
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.attribution.coordinated import separate_coordinated
+from viewer.analysis.attribution.lead_ins import colon_reports
 from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
@@ -45,6 +46,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
     quoted = [q.content for q in quotes if q.closed]
     frames = pass_through(fold_relays(separate_coordinated(find_frames(doc, prose, quoted))))
+    frames = colon_reports(doc, prose, frames)
     direct = _direct(doc, quotes, [f for f in frames if f.relay_of is None])
     used = {id(frame) for _, frame, own, _ in direct if own}
     reported = [f for f in frames if id(f) not in used and f.content is not None and len(f.content) > 3]
