@@ -71,3 +71,16 @@ def test_a_frame_around_the_same_speakers_report_is_no_relay(parsed):
     warned = next(a for a in found if text[a.cue.start:a.cue.end] == "warned")
     assert warned.speaker_name == "Karl Brenner"
     assert warned.via == []
+
+
+def test_an_embedded_post_whose_credit_is_page_junk_is_still_its_posters(parsed):
+    """The page-junk rule marks a credit after a picture link; the post's words stay prose and its poster speaks."""
+    from viewer.corpus.boilerplate import find_boilerplate
+
+    text = ("Fire crews stayed overnight.\n\nCrews are still on scene at the warehouse fire. "
+            "pic.twitter.com/Ab12Cd — Riverton Fire Dept (@RivertonFire) June 3, 2015\n\nThe cause is not known.")
+    junk = [span for span, _ in find_boilerplate(text)]
+    assert any(text[s.start:s.end].startswith("pic.twitter.com") for s in junk)
+    (post,) = find_attributions(parsed(text, junk))
+    assert (post.content.text_of(text), post.speaker_name, post.kind) == \
+        ("Crews are still on scene at the warehouse fire.", "Riverton Fire Dept", "direct")

@@ -13,6 +13,7 @@ from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.attribution.coordinated import separate_coordinated
 from viewer.analysis.attribution.lead_ins import colon_reports
 from viewer.analysis.attribution.noun_cues import find_noun_frames
+from viewer.analysis.attribution.posts import embedded_posts, with_posts
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
@@ -64,7 +65,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
         attribution.parts = parts.get(attribution.content.start, [])
     pairs = list(zip(attributions, [frame for _, _, frame in found]))
     _without_self_relays(pairs)
-    return [a for a, frame in pairs if not _only_relays(a, frame)]
+    return with_posts([a for a, frame in pairs if not _only_relays(a, frame)], embedded_posts(parsed))
 
 
 def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
