@@ -63,6 +63,8 @@ def _clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | 
     preceding = _preceding_words(verb, cue, speaker, unit)
     if preceding is None:
         return _sentence_around(verb, cue, speaker, unit), False
+    if _asked(verb.doc, preceding):
+        return None, False  # what was said follows: a quotation after the cue, or a colon's paragraph below
     return preceding, True
 
 
@@ -122,6 +124,17 @@ def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bo
         if before.text in "”\"»“" or is_clause(verb.doc, words):
             return words
     return None
+
+
+def _asked(doc, words: Span) -> bool:
+    """"Asked whether he was ready, Batts said…", "When asked about the loans, she said…": a participle of asking
+    opening the words before the cue is the question put to the speaker, not what the speaker said."""
+    opening = [t for t in doc.char_span(words.start, words.end, alignment_mode="expand") or () if not t.is_space][:2]
+    if opening and opening[0].dep_ in ("advmod", "mark"):
+        opening = opening[1:]  # "When asked…"
+    asked = opening[0] if opening else None  # the tagger reads a sentence's opening "Asked" as a past tense at times
+    return asked is not None and asked.lemma_.lower() == "ask" and asked.tag_ in ("VBN", "VBD") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in asked.children)
 
 
 def _reported_noun(verb, unit: Span) -> Span | None:
