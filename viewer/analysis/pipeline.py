@@ -123,7 +123,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     one against several ("a climber" / "two climbers") never one claim; magnitudes revised by tenths, not a quarter
 #     "his refusal to", "declined comment" not made; participle reports end at the next; bare sheriff's office; ledes
 #     person-noun titles and tagged-ORG given names are people, plural names bodies; a misspelt name a discrepancy
-# 68: colon lead-ins report the paragraph below; embedded posts are their posters'; credit words no part of a force
+# 68: colon lead-ins report the paragraph below; embedded posts are their posters'; questions put are not said
+#     credit words ("Buy Photo") are no part of a force's name
 ANALYSER_VERSION = "68"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

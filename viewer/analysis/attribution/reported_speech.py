@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from viewer.analysis.attribution.cues import cue_model
 from viewer.analysis.attribution.found_things import finds_a_thing
 from viewer.analysis.attribution.reported_clauses import (
-    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, trim,
+    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, is_question_put, trim,
 )
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_person, names_source, written_nouns
@@ -134,8 +134,8 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return None
     lemma = verb.lemma_.lower()
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
-    if _is_question(verb) or _asks_for_oneself(verb):
-        return None
+    if _is_question(verb) or _asks_for_oneself(verb) or any(is_question_put(a) for a in verb.ancestors):
+        return None  # "Asked if he felt he was prepared, Batts said…": the words of the question are the asker's
     agent = _agent(verb, unit) if lemma != "quote" else []
     if agent:
         cue = _cue_tokens(verb, particle)
