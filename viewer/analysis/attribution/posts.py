@@ -45,10 +45,12 @@ def embedded_posts(parsed: ParsedDocument) -> list[Attribution]:
 
 def with_posts(attributions: list[Attribution], posts: list[Attribution]) -> list[Attribution]:
     """The attributions with the posts among them, in reading order. One read in a post's credit (its name and
-    date parsed as prose) is none, and one holding most of a post's words is the post read as the page's own;
-    a report the post passes on ("Sheriff Jones just announced his deputy was killed") stays."""
-    kept = [a for a in attributions if not any(_credit_of(p).start <= (a.cue or a.content).start < _credit_of(p).end
-                                                or _overlap(a.content, p.content) * 2 >= len(p.content) for p in posts)]
+    date parsed as prose, "Portland Police: … — Name (@handle) June 3") is none; a report the post passes on
+    ("Capt. Brisbon says Anthony Frazier was headed home", in a station's post) stays, a statement of its own."""
+    credits = [_credit_of(p) for p in posts]
+    starts = {p.content.start for p in posts}
+    kept = [a for a in attributions if a.content.start not in starts and not any(
+        c.start <= (a.cue or a.content).start < c.end or _overlap(a.content, c) for c in credits)]
     return sorted(kept + posts, key=lambda a: a.content.start)
 
 
