@@ -84,3 +84,12 @@ def test_an_embedded_post_whose_credit_is_page_junk_is_still_its_posters(parsed)
     (post,) = find_attributions(parsed(text, junk))
     assert (post.content.text_of(text), post.speaker_name, post.kind) == \
         ("Crews are still on scene at the warehouse fire.", "Riverton Fire Dept", "direct")
+
+
+def test_the_paragraph_after_a_post_keeps_its_own_report(parsed):
+    """A credit's short date is followed at once by the next paragraph, whose report is the page's, not the credit's."""
+    text = ("Crews are on scene. pic.twitter.com/Ab12Cd — Ann Lee (@annlee) May 9, 2016\n\n"
+            "A man opened fire at the shop, police said.")
+    found = find_attributions(parsed(text))
+    assert [(a.content.text_of(text), a.kind) for a in found] == \
+        [("Crews are on scene.", "direct"), ("A man opened fire at the shop", "indirect")]

@@ -43,19 +43,21 @@ def embedded_posts(parsed: ParsedDocument) -> list[Attribution]:
     return found
 
 
-def with_posts(attributions: list[Attribution], posts: list[Attribution]) -> list[Attribution]:
+def with_posts(text: str, attributions: list[Attribution], posts: list[Attribution]) -> list[Attribution]:
     """The attributions with the posts among them, in reading order. One read in a post's credit (its name and
     date parsed as prose, "Portland Police: … — Name (@handle) June 3") is none; a report the post passes on
     ("Capt. Brisbon says Anthony Frazier was headed home", in a station's post) stays, a statement of its own."""
-    credits = [_credit_of(p) for p in posts]
+    credits = [_credit_of(text, p) for p in posts]
     starts = {p.content.start for p in posts}
     kept = [a for a in attributions if a.content.start not in starts and not any(
         c.start <= (a.cue or a.content).start < c.end or _overlap(a.content, c) for c in credits)]
     return sorted(kept + posts, key=lambda a: a.content.start)
 
 
-def _credit_of(post: Attribution) -> Span:
-    return Span(post.content.end, post.cue.end + 20)  # the credit's date follows the handle
+def _credit_of(text: str, post: Attribution) -> Span:
+    """From the post's words to its credit's line end: the picture link, the name, the handle and the date."""
+    end = text.find("\n", post.cue.end)
+    return Span(post.content.end, len(text) if end < 0 else end)
 
 
 def _overlap(a: Span, b: Span) -> int:

@@ -65,7 +65,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
         attribution.parts = parts.get(attribution.content.start, [])
     pairs = list(zip(attributions, [frame for _, _, frame in found]))
     _without_self_relays(pairs)
-    return with_posts([a for a, frame in pairs if not _only_relays(a, frame)], embedded_posts(parsed))
+    return with_posts(text, [a for a, frame in pairs if not _only_relays(a, frame)], embedded_posts(parsed))
 
 
 def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
