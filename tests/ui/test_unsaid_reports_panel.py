@@ -1,5 +1,6 @@
 """The attribution panel shows a report not made plainly: "[did not say]" before its words, set back in grey, and
-counted apart from the speaker's statements; a withheld one shows its cue as written ("[declined] to say whether", "[refusal] to comment") (`UNSAID_REPORTS`: the police did not say, the sheriff declined to say)."""
+counted apart from the speaker's statements; a withheld one shows its cue as written ("[declined] to say whether",
+"[refusal] to comment") (`UNSAID_REPORTS`: the police did not say, the sheriff declined to say)."""
 from __future__ import annotations
 
 import pytest
