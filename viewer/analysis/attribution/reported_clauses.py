@@ -140,7 +140,8 @@ def is_question_put(token) -> bool:
     """Whether the token is a participle of asking with no subject ("Asked whether…", "When asked about…"): the
     question put to someone (the tagger reads a sentence's opening "Asked" as a past tense at times)."""
     return token.lemma_.lower() == "ask" and token.tag_ in ("VBN", "VBD") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+        and all(c.dep_ in ("advmod", "mark") for c in token.children if c.i < token.i)  # not "''…?'' asked Mr. X"
 
 
 def _reported_noun(verb, unit: Span) -> Span | None:
