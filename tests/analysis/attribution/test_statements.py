@@ -93,3 +93,13 @@ def test_the_paragraph_after_a_post_keeps_its_own_report(parsed):
     found = find_attributions(parsed(text))
     assert [(a.content.text_of(text), a.kind) for a in found] == \
         [("Crews are on scene.", "direct"), ("A man opened fire at the shop", "indirect")]
+
+
+def test_a_report_inside_a_colons_paragraph_stays_beside_it(parsed):
+    """The paragraph a lead-in hands on may cite someone itself; that report stays, as one inside a quotation does."""
+    text = ("Principal Tamar Campbell-Sauer wrote:\n\nOur student died today. "
+            "According to Hilliard Police, the circumstances are still being investigated.")
+    found = {a.content.text_of(text): a.speaker_name for a in find_attributions(parsed(text))}
+    assert found["Our student died today. According to Hilliard Police, the circumstances are still being investigated."] \
+        == "Tamar Campbell-Sauer"
+    assert found["the circumstances are still being investigated"] == "Hilliard Police"

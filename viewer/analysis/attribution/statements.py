@@ -276,7 +276,8 @@ def _nested(inner: Frame, outer: Frame, words: Span) -> bool:
     if _of_its_noun(inner) and inside(inner.cue_span, words) and inside(inner.content, words):
         return True
     sourcing = outer.kind == "according-to" or outer.postposed and outer.verb.lemma_.lower() in REPORTING_VERBS \
-        or inside(outer.cue_span, words) and inner.verb.lemma_.lower() in REPORTING_VERBS
+        or inside(outer.cue_span, words) and inner.verb.lemma_.lower() in REPORTING_VERBS \
+        or outer.content is not None and outer.content.start >= outer.unit.end  # a colon's paragraph (lead_ins)
     return sourcing and inside(inner.cue_span, words) and inside(inner.speaker_span, words)
 
 
