@@ -2,16 +2,17 @@
 "Here is the statement from the school board:", then the words themselves, quoted or set as a block.
 
 A sentence of saying that ends its paragraph with a colon says nothing of its own: what it reports is the
-paragraph below. The parse reads it as a sentence on its own, so the frame found no content or took a clause
-before its cue ("Asked if he was prepared…, Batts said:"), and a quotation below it became a further part of
-that clause. PolNeAR's annotators mark the paragraph below as the content (34 such reports on its fit part:
+paragraph below. The parse reads it as a sentence on its own, so the frame found no content (a question put
+before the cue, "Asked if he was prepared…, Batts said:", is none: reported_clauses), and a quotation below it
+became a further part of nothing. PolNeAR's annotators mark the paragraph below as the content (about 35 such reports on its fit part:
 "stated:", "issued the following statement:", "told his audience, to rowdy applause:"); on the GVA crawl
 about a hundred such lead-ins, most before a family's, a school's or a politician's statement.
 
 A written thing put out ("released the following statement", "a statement from the sheriff") leads in the
 same way: whoever put it out, or wrote it, speaks; "the victims were identified as:" or "Read more:" names
-no one and reports nothing. A frame whose content follows its cue ("Devine said areas where Sanders wants
-changes include:") keeps it: the list below goes on its own words.
+no one and reports nothing. A frame with content of its own keeps it: "Devine said areas where Sanders
+wants changes include:", "There are four that track the records, according to the State Department:" (the
+list below goes on its words).
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def colon_reports(doc, prose: list[Span], frames: list[Frame]) -> list[Frame]:
     for unit in leads:
         last = max((f for f in frames + added if f.unit == unit and f.relay_of is None),
                    key=lambda f: f.cue_span.start, default=None)
-        if last is not None and (last.content is None or last.content.end <= last.cue_span.start):
+        if last is not None and last.content is None:
             last.content = _words_below(text, prose, unit)
     for frame in added:  # in reading order among the others, which keep theirs
         at = next((i for i, f in enumerate(frames) if f.cue_span.start > frame.cue_span.start), len(frames))
