@@ -1,5 +1,6 @@
 """The attribution panel shows a report not made plainly: "[did not say]" before its words, set back in grey, and
-counted apart from the speaker's statements (`UNSAID_REPORTS`: the police did not say, the sheriff declined to say)."""
+counted apart from the speaker's statements; a withheld one shows its cue as written ("[declined] to say whether",
+"[refusal] to comment") (`UNSAID_REPORTS`: the police did not say, the sheriff declined to say)."""
 from __future__ import annotations
 
 import pytest
@@ -28,7 +29,8 @@ def test_a_report_not_made_is_marked_and_counted_apart(panel, qtmodeltester):
     assert police.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert police.data(Qt.ItemDataRole.ToolTipRole).startswith("Police did not say: “whether")
     (sheriff,) = _statements(panel, "Tom Hale")
-    assert sheriff.data().startswith("[declined to say] to say whether")
+    assert sheriff.data().startswith("[declined] to say whether")  # the cue as written: its words hold "to say"
+    assert sheriff.data(Qt.ItemDataRole.ToolTipRole).startswith("Tom Hale declined to say: “to say whether")
     (chief,) = _statements(panel, "Dana Morrow")
     assert chief.data().startswith("The suspect was armed") and chief.data(Qt.ItemDataRole.ForegroundRole) is None
     qtmodeltester.check(model)

@@ -126,6 +126,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 68: "280, not 300" corrects a figure (revised, not negated); sums: "$2.5M", never labels, "worth of X"; terms compared
 #     a verb's denied complement is another act ("pleaded not guilty" / "pleaded guilty"), opposed for one doer
 #     "Det." one token; "Sheriff Dodson" a title; a pronoun not whom its report is about; police of the place written
+#     colon lead-ins report the paragraph below; embedded posts are their posters'; questions put are not said
+#     credit words ("Buy Photo") are no part of a force's name
 ANALYSER_VERSION = "68"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

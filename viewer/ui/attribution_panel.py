@@ -276,7 +276,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         if column == 0:  # wrapped by the panel's delegate; the article it came from on its own line
             shown = content if len(content) <= 400 else content[:399].rstrip() + "…"
             shown = f"“{shown}”" if a.kind == "direct" else shown
-            shown = f"[{unsaid}] {shown}" if unsaid else shown
+            shown = f"[{self._unsaid_cue(a) or unsaid}] {shown}" if unsaid else shown
             how = self._how(a)
             who = f"{a.shown_speaker} · " if a.speaker_id is None else ""  # "unnamed: officials · "
             return f"{shown}\n— {who}{self.outlet(a.document_id)} (d{a.document_id}){relays} · {how}"
@@ -289,6 +289,14 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         tags = self._tags.get(notes.span_key(a.document_id, a.content.start, a.content.end), [])
         return ", ".join(tags)
 
+
+    def _unsaid_cue(self, a: StoredAttribution) -> str:
+        """A withheld report's cue as the article writes it ("refused", "refusal", "declined"): its words hold the
+        rest ("to comment on the vote"), so "[declined to say] to comment" would say it twice and misquote a noun."""
+        if a.negation != "withheld" or not a.cue:  # model.NEGATIONS
+            return ""
+        self.text_of(a)  # the article's text, read once
+        return " ".join(self._texts[a.document_id][a.cue.start:a.cue.end].split())
 
     def _how(self, a: StoredAttribution) -> str:
         """The statement's kind and its cue as written: "reported, said". A headline's colon ("Susan Rice: Netanyahu

@@ -71,3 +71,35 @@ def test_a_frame_around_the_same_speakers_report_is_no_relay(parsed):
     warned = next(a for a in found if text[a.cue.start:a.cue.end] == "warned")
     assert warned.speaker_name == "Karl Brenner"
     assert warned.via == []
+
+
+def test_an_embedded_post_whose_credit_is_page_junk_is_still_its_posters(parsed):
+    """The page-junk rule marks a credit after a picture link; the post's words stay prose and its poster speaks."""
+    from viewer.corpus.boilerplate import find_boilerplate
+
+    text = ("Fire crews stayed overnight.\n\nCrews are still on scene at the warehouse fire. "
+            "pic.twitter.com/Ab12Cd — Riverton Fire Dept (@RivertonFire) June 3, 2015\n\nThe cause is not known.")
+    junk = [span for span, _ in find_boilerplate(text)]
+    assert any(text[s.start:s.end].startswith("pic.twitter.com") for s in junk)
+    (post,) = find_attributions(parsed(text, junk))
+    assert (post.content.text_of(text), post.speaker_name, post.kind) == \
+        ("Crews are still on scene at the warehouse fire.", "Riverton Fire Dept", "direct")
+
+
+def test_the_paragraph_after_a_post_keeps_its_own_report(parsed):
+    """A credit's short date is followed at once by the next paragraph, whose report is the page's, not the credit's."""
+    text = ("Crews are on scene. pic.twitter.com/Ab12Cd — Ann Lee (@annlee) May 9, 2016\n\n"
+            "A man opened fire at the shop, police said.")
+    found = find_attributions(parsed(text))
+    assert [(a.content.text_of(text), a.kind) for a in found] == \
+        [("Crews are on scene.", "direct"), ("A man opened fire at the shop", "indirect")]
+
+
+def test_a_report_inside_a_colons_paragraph_stays_beside_it(parsed):
+    """The paragraph a lead-in hands on may cite someone itself; that report stays, as one inside a quotation does."""
+    text = ("Principal Tamar Campbell-Sauer wrote:\n\nOur student died today. "
+            "According to Hilliard Police, the circumstances are still being investigated.")
+    found = {a.content.text_of(text): a.speaker_name for a in find_attributions(parsed(text))}
+    assert found["Our student died today. According to Hilliard Police, the circumstances are still being investigated."] \
+        == "Tamar Campbell-Sauer"
+    assert found["the circumstances are still being investigated"] == "Hilliard Police"

@@ -22,6 +22,10 @@ Indian one. On ECB+ train (development) 22 bare navy, army and military speakers
 A bare "the sheriff's office" (or department) is the one sheriff's office its article names ("the Bernalillo County
 Sheriff's Department", speaker set 34, where it had stood apart as a speaker "sheriff's office"); never a city's
 police, which a sheriff's office is not.
+
+A picture's credit names the force that supplied it ("Show Caption Photo Courtesy Hays County Sheriff's Office",
+"Mug shot courtesy the Allen County Sheriff's Department"): on the GVA crawl, each force a credit named was the one
+the story's "police" are, so it counts; the credit's own words before it are no part of its name.
 """
 from __future__ import annotations
 
@@ -43,6 +47,8 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]?\.|(?:[A-Z]\.){2,})$")  # "St. Louis
 _SHORT = {"co.": "county", "cnty.": "county"}  # "Clark Co. Sheriff's Office" is the Clark County one
 _NOT_NAMES = ("CARDINAL", "ORDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY")
 _DEPARTMENT = frozenset().union(*FORCE_SUFFIXES.values())  # "Kent Police Department", "... Sheriff's Office"
+# the words of a picture's credit before whoever gave it, as corpus/boilerplate.py's credit and caption patterns read them
+_CREDIT_WORDS = frozenset("caption photo photos image images video picture courtesy credit handout".split())
 
 
 def bare_force(name: SpeakerName) -> str | None:
@@ -121,7 +127,7 @@ def _names_place(token, head, lowered: frozenset[str], common: tuple[str, ...]) 
     title; a common noun opening the sentence only when the article never writes it in lower case. Before an
     armed force an adjective counts the same way ("Indian Navy has…", which the tagger reads as an adjective);
     before police it does not ("Local police said")."""
-    if token.sent.start != head.sent.start or token.lower_ in DETERMINERS | QUANTIFIERS:
+    if token.sent.start != head.sent.start or token.lower_ in DETERMINERS | QUANTIFIERS | _CREDIT_WORDS:
         return False
     if token.lower_ in ("highway", "state"):  # "Washington State Patrol", "Louisiana State Police"
         return True

@@ -63,6 +63,8 @@ def _clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | 
     preceding = _preceding_words(verb, cue, speaker, unit)
     if preceding is None:
         return _sentence_around(verb, cue, speaker, unit), False
+    if _asked(verb.doc, preceding):
+        return None, False  # what was said follows: a quotation after the cue, or a colon's paragraph below
     return preceding, True
 
 
@@ -122,6 +124,24 @@ def _preceding_words(verb, cue: list, speaker: list, unit: Span, quoted_only: bo
         if before.text in "”\"»“" or is_clause(verb.doc, words):
             return words
     return None
+
+
+def _asked(doc, words: Span) -> bool:
+    """"Asked whether he was ready, Batts said…", "When asked about the loans, she said…": words before the cue that
+    are only a participle clause of asking are the question put to the speaker, not what the speaker said. Words
+    that go on to a clause of their own ("When asked why, the man answered that…, Wright said") are the report."""
+    opening = [t for t in doc.char_span(words.start, words.end, alignment_mode="expand") or () if not t.is_space][:2]
+    if opening and opening[0].dep_ in ("advmod", "mark"):
+        opening = opening[1:]  # "When asked…"
+    return bool(opening) and is_question_put(opening[0]) and end_of(opening[0].right_edge) >= words.end
+
+
+def is_question_put(token) -> bool:
+    """Whether the token is a participle of asking with no subject ("Asked whether…", "When asked about…"): the
+    question put to someone (the tagger reads a sentence's opening "Asked" as a past tense at times)."""
+    return token.lemma_.lower() == "ask" and token.tag_ in ("VBN", "VBD") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+        and all(c.dep_ in ("advmod", "mark") for c in token.children if c.i < token.i)  # not "''…?'' asked Mr. X"
 
 
 def _reported_noun(verb, unit: Span) -> Span | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from viewer.analysis.attribution.cues import cue_model
 from viewer.analysis.attribution.found_things import finds_a_thing
 from viewer.analysis.attribution.reported_clauses import (
-    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, trim,
+    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, is_question_put, trim,
 )
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_person, names_source, written_nouns
@@ -134,7 +134,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return None
     lemma = verb.lemma_.lower()
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
-    if _is_question(verb) or _asks_for_oneself(verb):
+    if _is_question(verb) or _asks_for_oneself(verb) or _in_question_put(verb):
         return None
     agent = _agent(verb, unit) if lemma != "quote" else []
     if agent:
@@ -393,6 +393,16 @@ def _is_question(verb) -> bool:
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
     return after.lower_ in QUESTION_WORDS or (verb.tag_ == "VBN" and not any(c.dep_ in SUBJECTS for c in verb.children))
+
+
+def _in_question_put(verb) -> bool:
+    """"Asked if he felt he was prepared, Batts said…": the words of the question, up to its comma, are the asker's;
+    past the comma ("When asked why, Sembler responded…", which the parser may hang below "asked") they are not."""
+    for asked in (a for a in verb.ancestors if is_question_put(a)):
+        comma = next((t.i for t in verb.doc[asked.i + 1:asked.sent.end] if t.text == ","), asked.sent.end)
+        if asked.i < verb.i < comma:
+            return True
+    return False
 
 
 def _asks_for_oneself(verb) -> bool:

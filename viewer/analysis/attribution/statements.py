@@ -11,7 +11,9 @@ import re
 
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.attribution.coordinated import separate_coordinated
+from viewer.analysis.attribution.lead_ins import colon_reports
 from viewer.analysis.attribution.noun_cues import find_noun_frames
+from viewer.analysis.attribution.posts import embedded_posts, with_posts
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
@@ -45,6 +47,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
     quoted = [q.content for q in quotes if q.closed]
     frames = pass_through(fold_relays(separate_coordinated(find_frames(doc, prose, quoted))))
+    frames = colon_reports(doc, prose, frames)
     direct = _direct(doc, quotes, [f for f in frames if f.relay_of is None])
     used = {id(frame) for _, frame, own, _ in direct if own}
     reported = [f for f in frames if id(f) not in used and f.content is not None and len(f.content) > 3]
@@ -62,7 +65,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
         attribution.parts = parts.get(attribution.content.start, [])
     pairs = list(zip(attributions, [frame for _, _, frame in found]))
     _without_self_relays(pairs)
-    return [a for a, frame in pairs if not _only_relays(a, frame)]
+    return with_posts(text, [a for a, frame in pairs if not _only_relays(a, frame)], embedded_posts(parsed))
 
 
 def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
@@ -273,7 +276,8 @@ def _nested(inner: Frame, outer: Frame, words: Span) -> bool:
     if _of_its_noun(inner) and inside(inner.cue_span, words) and inside(inner.content, words):
         return True
     sourcing = outer.kind == "according-to" or outer.postposed and outer.verb.lemma_.lower() in REPORTING_VERBS \
-        or inside(outer.cue_span, words) and inner.verb.lemma_.lower() in REPORTING_VERBS
+        or inside(outer.cue_span, words) and inner.verb.lemma_.lower() in REPORTING_VERBS \
+        or outer.content is not None and outer.content.start >= outer.unit.end  # a colon's paragraph (lead_ins)
     return sourcing and inside(inner.cue_span, words) and inside(inner.speaker_span, words)
 
 
