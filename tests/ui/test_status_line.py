@@ -1,6 +1,8 @@
 """A long status message is read whole: the corpus summary steps aside for it and the bar's tooltip holds all of it."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from viewer.corpus.store import Corpus
@@ -22,18 +24,27 @@ def corpus_file(tmp_path):
     corpus.close()
 
 
-def test_a_long_import_message_is_shown_whole_at_laptop_width(qtbot, corpus_file, tmp_path, shown_window, finish):
-    """At 1366 px the import's line stopped at "…“cafe”:" under the document count, and the step it names (Edit →
-    Outlets from file names…) was never seen; "cafe" names one file, not a word the names repeat."""
+def _article_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     folder.mkdir()
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _bar_after_import(window, folder: Path, finish):
+    """The status bar of a laptop-width window once the folder's import has finished."""
+    window.resize(1366, 768)
+    window.jobs.import_paths([str(folder)])
+    finish(window)
+    return window.statusBar()
+
+
+def test_a_long_import_message_is_shown_whole_at_laptop_width(qtbot, corpus_file, tmp_path, shown_window, finish):
+    """At 1366 px the import's line stopped at "…“cafe”:" under the document count, and the step it names (Edit →
+    Outlets from file names…) was never seen; "cafe" names one file, not a word the names repeat."""
     w = shown_window(corpus_file)
-    w.resize(1366, 768)
-    w.jobs.import_paths([str(folder)])
-    finish(w)
-    bar = w.statusBar()
+    bar = _bar_after_import(w, _article_folder(tmp_path), finish)
     said = bar.currentMessage()
     assert said.startswith("Imported 5 documents; skipped 1 (see the report). 5 name no outlet")
     assert "“mysanantonio”, “nydailynews”:" in said and "cafe" not in said
@@ -52,10 +63,7 @@ def test_a_folder_with_near_duplicates_and_bad_files_still_names_the_outlet_step
     """The import line of a folder with a copy and broken files ran past a 1366-px bar: "…near-duplicates 2 (imported,
     marked ≈ in the document list) (see the report). 11 of them name no outlet; …: Edit → Outlets from file na" (the
     report box holds what the brackets said)."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = _article_folder(tmp_path)
     story = ("Girl shot on West Side\n\nA seven-year-old girl was shot in the leg on Wednesday evening while she played"
              " in the yard of her family's home on the West Side, police said. Officers said a car drove past the house"
              " and someone inside fired several shots. The girl was taken to a hospital and is expected to recover. No"
@@ -65,11 +73,7 @@ def test_a_folder_with_near_duplicates_and_bad_files_still_names_the_outlet_step
                                                              encoding="utf-8")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj garbage\n")
     (folder / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    w = shown_window(corpus_file)
-    w.resize(1366, 768)
-    w.jobs.import_paths([str(folder)])
-    finish(w)
-    bar = w.statusBar()
+    bar = _bar_after_import(shown_window(corpus_file), folder, finish)
     said = bar.currentMessage()
     assert said.startswith("Imported 7 documents; skipped 1, failed 2 files, near-duplicates 1 (see the report). ")
     assert said.endswith("7 name no outlet; file names repeat “expressnews”, “mysanantonio”, “nydailynews”: Edit → Outlets from file names…")
