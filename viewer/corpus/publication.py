@@ -242,7 +242,7 @@ def correct(corpus: Corpus, document_id: int, field: str, value: str) -> Correct
     with corpus.transaction() as db:
         document = corpus.document(document_id, with_text=False)
         earlier = corrections_of(corpus, document_id).get(field)
-        original = earlier.original if earlier else getattr(document, field)
+        original = earlier.original if earlier else getattr(document, "stored_title" if field == "title" else field)
         if value == original:
             _revert(corpus, document_id, field, original)
             correction = Correction(field, value, original, now())

@@ -4,12 +4,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.corpus import connection, page_marks, schema_check, site_names
+from viewer.corpus import connection, page_marks, schema_check, shown_titles, site_names
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.events import Event
 from viewer.corpus.id_lists import IN_IDS, id_list
@@ -29,6 +29,11 @@ _INSERT_DOCUMENT = (
     "INSERT INTO documents (id, title, outlet, author, published, language, url, text, sha256,"
     " source_path, source_format, imported_at, near_duplicate_of, text_reader)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+_SITE_NAME = (  # the text its opening line's site-name mark covers (`site_names`): what the shown title leaves out
+    "(SELECT substr(documents.text, b.start + 1, b.\"end\" - b.start) FROM boilerplate b"
+    f" WHERE b.document_id = documents.id AND b.kind = '{site_names.KIND}' LIMIT 1)"
 )
 
 CORRECTABLE = ("title", "outlet", "published")
@@ -51,11 +56,24 @@ class Document:
     near_duplicate_of: int | None
     text_reader: str | None = None  # text_reader.TEXT_READERS: the version of its format's reader that read the text; None: older/unknown
     text: str = ""
+    stored_title: str | None = None  # the title as imported or corrected; `title` is the shown one (`shown_titles`)
 
     @property
     def file_name(self) -> str:
         """The original file's name, whichever system's separators its path was recorded with."""
         return self.source_path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _columns(with_text: bool) -> str:
+    """A document row's columns: its fields, its text if wanted, and its site name last."""
+    return ", ".join(DOCUMENT_COLUMNS) + (", text" if with_text else "") + ", " + _SITE_NAME
+
+
+def _document(row: Sequence) -> Document:
+    """A document from a row of `_columns`, shown under its title without the site's name (the stored title kept)."""
+    document = Document(*row[:-1])
+    shown = shown_titles.shown_title(document.title, row[-1], document.outlet, document.url)
+    return replace(document, title=shown, stored_title=document.title)
 
 
 class Corpus:
@@ -267,22 +285,19 @@ class Corpus:
         return [row[0] for row in self.db.execute(sql)]
 
     def document(self, document_id: int, with_text: bool = True) -> Document:
-        columns = ", ".join(DOCUMENT_COLUMNS) + (", text" if with_text else "")
-        row = self.db.execute(f"SELECT {columns} FROM documents WHERE id = ?", (document_id,)).fetchone()
+        row = self.db.execute(f"SELECT {_columns(with_text)} FROM documents WHERE id = ?", (document_id,)).fetchone()
         if row is None:
             raise KeyError(f"no document with id {document_id}")
-        return Document(*row)
+        return _document(row)
 
     def documents_by_id(self, document_ids: Sequence[int], with_text: bool = True) -> dict[int, Document]:
         """These documents by id, read in one statement: a claim's sources, for every claim an export shows."""
-        columns = ", ".join(DOCUMENT_COLUMNS) + (", text" if with_text else "")
-        rows = self.db.execute(f"SELECT {columns} FROM documents WHERE id {IN_IDS}", (id_list(document_ids),))
-        return {row[0]: Document(*row) for row in rows}
+        rows = self.db.execute(f"SELECT {_columns(with_text)} FROM documents WHERE id {IN_IDS}", (id_list(document_ids),))
+        return {row[0]: _document(row) for row in rows}
 
     def documents(self, with_text: bool = True) -> Iterator[Document]:
-        columns = ", ".join(DOCUMENT_COLUMNS) + (", text" if with_text else "")
-        for row in self.db.execute(f"SELECT {columns} FROM documents ORDER BY id"):
-            yield Document(*row)
+        for row in self.db.execute(f"SELECT {_columns(with_text)} FROM documents ORDER BY id"):
+            yield _document(row)
 
     def document_by_sha256(self, sha256: str) -> int | None:
         row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
