@@ -812,7 +812,7 @@ def _year_hint(evidence: Sequence[Evidence], context: _Context) -> tuple[int, st
         year, detail = max(given)
         return year, "written after the date" if detail == "beside the date" else f"from the document's {detail}"
     if context.corpus_year is not None:
-        return context.corpus_year, "assumed: most dated documents of the corpus are from it"
+        return context.corpus_year, "assumed (the document gives no year): most dated documents of the corpus are from it"
     return context.imported.year, "import"
 
 
