@@ -107,3 +107,9 @@ def test_a_stamp_in_numbers_read_in_the_pages_order_says_what_set_the_order():
     assert (dating.published, dating.estimated) == ("2011-08-04", False)
     assert dating.explanation == "date read from the text: “First Posted: 08 / 04 / 11” (read month first: the page's time zone ET)"
 
+
+
+def test_a_year_borrowed_from_the_corpus_says_the_document_gave_none():
+    case = next(c for c in CASES if c["name"] == "a year the body names for an earlier event does not date the report")
+    dating = dated(case)
+    assert "estimated" in dating.flags and "the document gives no year" in dating.explanation

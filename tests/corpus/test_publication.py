@@ -150,3 +150,20 @@ def test_a_saved_pages_declared_locale_orders_its_numeric_date_at_import_and_whe
             db.conn.execute("UPDATE document_dates SET reader_version = '7', dating = NULL")
         assert publication.gather_missing(corpus) == 1
         assert publication.datings(corpus)[document_id].published == "2015-05-04"
+
+
+def test_a_year_in_the_file_name_dates_a_yearless_date_line_at_import_and_when_read_again(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "\n\nTremors were felt across the city, and several tall office buildings near the harbour were evacuated.\n"
+    (folder / "ferry.txt").write_text("Ferry strike ends\n\nKYIV, April 20, 2013 (Reuters) - The strike ended." + body,
+                                      encoding="utf-8")
+    (folder / "quake-report-2007.txt").write_text("Quake felt in the city\n\nJul. 7 5:59 PM EDT" + body, encoding="utf-8")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        import_paths(corpus, [folder])
+        quake = next(i for i in corpus.document_ids() if corpus.document(i, with_text=False).file_name.startswith("quake"))
+        assert publication.datings(corpus)[quake].placed == "2007-07-07"  # not 2013, the corpus's usual year
+        corpus.db.execute("UPDATE document_dates SET reader_version = '0'")
+        assert publication.gather_missing(corpus) == 2
+        dating = publication.datings(corpus)[quake]
+        assert dating.placed == "2007-07-07" and "estimated" in dating.flags and "file name" in dating.explanation

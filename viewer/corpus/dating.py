@@ -19,13 +19,13 @@ from viewer.corpus import page_stamps
 from viewer.corpus.capital_dates import capital_dates
 from viewer.corpus.dates import (
     dates_only, only_dates,
-    DatePhrase, Stamp, date_phrases, parse_date, weekday_on_or_after, weekday_phrases,
+    WEEKDAYS, DatePhrase, Stamp, date_phrases, parse_date, weekday_on_or_after, weekday_phrases,
 )
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
 from viewer.corpus.spans import Span
 
-READER_VERSION = "13"  # 13: a dateline set off by a horizontal bar ("WASHINGTON ―", HuffPost); 12: an update marker in the text ("UPDATE, MAY 20:") dates the page as an estimate; the station named in a copyright notice, not the company owning it ("WSMV (Meredith Corporation)"); 11: an outlet's name on its own line under the headline ("Pittsburgh Tribune-Review"); 10: labelled numeric stamps ("Created: 08/09/2014") in the page's order, a press release's date, a credit or byline and its date on one line, a summary line ending in a date and time; 9: a two-way numeric date settled by the page's language or its address's country, or by a reading after the page existed; a "PUBLISHED: … | UPDATED: …" pair down to line 10; day-first dates in capitals; 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "14"  # 14: a year written after a date with none ("November 27-2005") or in the address or file name, and the date's weekday, give it its year before the corpus's usual year; 13: a dateline set off by a horizontal bar ("WASHINGTON ―", HuffPost); 12: an update marker in the text ("UPDATE, MAY 20:") dates the page as an estimate; the station named in a copyright notice, not the company owning it ("WSMV (Meredith Corporation)"); 11: an outlet's name on its own line under the headline ("Pittsburgh Tribune-Review"); 10: labelled numeric stamps ("Created: 08/09/2014") in the page's order, a press release's date, a credit or byline and its date on one line, a summary line ending in a date and time; 9: a two-way numeric date settled by the page's language or its address's country, or by a reading after the page existed; a "PUBLISHED: … | UPDATED: …" pair down to line 10; day-first dates in capitals; 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
@@ -51,7 +51,8 @@ class Evidence:
     page), ``quoted`` (the day of a post it embeds), ``order`` (the order its numeric dates are written in, and
     what says so), ``two-way`` (a date line in numbers that reads two ways, "4/7/2013": value "2013-04-07|2013-07-04"),
     ``locale`` (the language tag its markup declares), ``outlet``, ``mentioned`` (a date the article talks about) or
-    ``weekday`` (a weekday its lead names); ``value`` an ISO date, ``--MM-DD`` for a date without a year, a weekday
+    ``weekday`` (a weekday its lead names) or ``year`` (a year its address or file name gives, or one written just
+    after a date without one); ``value`` an ISO date, ``--MM-DD`` for a date without a year, a weekday
     number or a name; ``detail`` the kind of place it was found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
     """
 
@@ -160,6 +161,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
     found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
     found += _lead_weekdays(text, marks, start)
+    found += _years(text, found, stored.get("url"), stored.get("name"))
     return found
 
 
@@ -625,6 +627,27 @@ def _lead_weekdays(text: str, marks: Sequence[Mark], start: int) -> list[Evidenc
     ][:1]
 
 
+# A year the date phrases cannot read as the date's ("November 27-2005"), and one in an address or file name
+# ("/2015/", "report-2007.txt"), not inside an id or a hash.
+_YEAR = re.compile(r"(?<![\d.,$£€/:])((?:19|20)\d\d)(?![.,:]?\d)")
+_ADDRESS_YEAR = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)(?![0-9A-Za-z])")
+_BESIDE = 3  # characters between a date without a year and a year written after it ("November 27-2005")
+
+
+def _years(text: str, found: Sequence[Evidence], url: str | None, name: str | None) -> list[Evidence]:
+    """Years the document gives on their own (evidence ``year``): in its address or file name, or written just
+    after a date its text gives without one ("November 27-2005"). They give that date its year; a year the body
+    names elsewhere is mostly an earlier event's (ECB+ train: "descended into anarchy in 1991"), so it is not one."""
+    out = [Evidence("year", "metadata", m.group(1), where, value)
+           for where, value in (("address", url), ("file name", name))
+           if value for m in _ADDRESS_YEAR.finditer(re.sub(r"^\w+://[^/]+", "", value.split("?")[0].split("#")[0]))]
+    yearless = [e.end for e in found if e.value.startswith("--") and e.end is not None]
+    for m in _YEAR.finditer(text):
+        if any(0 <= m.start() - end <= _BESIDE for end in yearless):
+            out.append(Evidence("year", "text", m.group(1), "beside the date", text[m.start():m.end()], m.start(), m.end()))
+    return out
+
+
 def stated_year(evidence: Sequence[Evidence]) -> int | None:
     """The year the document's own date states, if any: what the corpus's usual year is made of."""
     for e in evidence:
@@ -759,14 +782,43 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
     month, day = int(e.value[2:4]), int(e.value[5:7])
     if anchor is not None:
         return _nearest(month, day, anchor), ""
+    year, how = _year_hint(evidence, context)
+    weekday = _named_weekday(e.phrase, month, day)
+    if weekday is not None:
+        fits = [y for y in range(year - 6, year + 7) if (d := _on(y, month, day)) and d.weekday() == weekday
+                and d <= context.imported + FUTURE_SLACK]
+        if fits:
+            best = min(fits, key=lambda y: (abs(y - year), y))
+            if best == year and how != "import":
+                return _on(best, month, day), f"year {year} {how} (the date is a {WEEKDAYS[weekday]} in it, as written)"
+            near = "the import's year" if how == "import" else f"{year}, {how}"
+            return _on(best, month, day), f"year {best}: the nearest to {near}, in which the date is a {WEEKDAYS[weekday]}"
+    if how == "import":
+        placed = _latest_on_or_before(month, day, context.imported)
+        return placed, f"year {placed.year} assumed from the import time" if placed else ""
+    return _on(year, month, day), f"year {year} {how}"
+
+
+def _year_hint(evidence: Sequence[Evidence], context: _Context) -> tuple[int, str]:
+    """The year a date the document gives without one is read in, and what says so: a full date elsewhere in it,
+    else a year written beside the date or in its address or file name, else the corpus's usual year (an
+    assumption the explanation says), else the import's."""
     years = sorted({int(x.value[:4]) for x in evidence if not x.value.startswith("--") and x.field in ("published", "mentioned")
                     and x.value[:4].isdigit()})
     if years:
-        return _on(years[-1], month, day), f"year {years[-1]} from a date elsewhere in the document"
+        return years[-1], "from a date elsewhere in the document"
+    given = [(int(x.value), x.detail) for x in evidence if x.field == "year" and int(x.value) <= context.imported.year]
+    if given:
+        year, detail = max(given)
+        return year, "written after the date" if detail == "beside the date" else f"from the document's {detail}"
     if context.corpus_year is not None:
-        return _on(context.corpus_year, month, day), f"year {context.corpus_year} assumed: most dated documents of the corpus are from it"
-    placed = _latest_on_or_before(month, day, context.imported)
-    return placed, f"year {placed.year} assumed from the import time" if placed else ""
+        return context.corpus_year, "assumed (the document gives no year): most dated documents of the corpus are from it"
+    return context.imported.year, "import"
+
+
+def _named_weekday(phrase: str, month: int, day: int) -> int | None:
+    """The weekday a date phrase names with its month and day ("Sunday, November 27"), if it does."""
+    return next((p.weekday for p in date_phrases(phrase) if p.weekday is not None and (p.month, p.day) == (month, day)), None)
 
 
 def _read_in_order(e: Evidence, evidence: Sequence[Evidence]) -> str:

@@ -317,7 +317,7 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
         label=f"{path}{suffix}", source_path=f"{path.resolve()}{suffix}", source_format=source_format,
         sha256=doc.sha256 or file_sha, text=doc.text, fields=fields, marks=marks,
         sketch=sketch(doc.text, (span for span, _kind in marks)),
-        declared=declared, evidence=gather(doc.text, marks, fields, declared, source_format),
+        declared=declared, evidence=gather(doc.text, marks, {**fields, "name": path.name}, declared, source_format),
     )
 
 

@@ -44,6 +44,7 @@ def evidence_of(corpus: Corpus, document_id: int, declared: Collection[str] | No
     document = corpus.document(document_id)
     kept = {c.field: c.original for c in corrections_of(corpus, document_id).values()}
     stored = {f: kept.get(f, getattr(document, f)) for f in ("published", "outlet", "url", "language")}
+    stored["name"] = document.file_name
     # the page's language tag is not a document field: only the evidence gathered at import holds it
     stored["locale"] = next((e.value for e in _stored_evidence(corpus, document_id) or ()
                             if e.field == "locale"), None)
