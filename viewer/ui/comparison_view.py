@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedLayout, QWidget
 
 from viewer.comparison import ComparisonState
+from viewer.corpus.formats import SUPPORTED_SUFFIXES
 from viewer.corpus.store import Corpus
 from viewer.ui.article_view import ArticleView
 
@@ -22,7 +23,7 @@ EMPTY_HINT = (
 NO_DOCUMENTS_HINT = (
     "<p style='color:#666; font-size:13pt'>The corpus holds no documents yet.</p>"
     "<p style='color:#666'>File → Import files (Ctrl+I) or Import folder (Ctrl+Shift+I), or drop files on the window: "
-    ".txt, .md, .html, .pdf, .json, .jsonl, .csv.</p>"
+    f"{', '.join(SUPPORTED_SUFFIXES)}.</p>"
 )
 NO_CORPUS_HINT = (
     "<p style='color:#666; font-size:13pt'>No corpus is open.</p>"
