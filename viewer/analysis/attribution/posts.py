@@ -50,7 +50,7 @@ def with_posts(text: str, attributions: list[Attribution], posts: list[Attributi
     credits = [_credit_of(text, p) for p in posts]
     starts = {p.content.start for p in posts}
     kept = [a for a in attributions if a.content.start not in starts and not any(
-        c.start <= (a.cue or a.content).start < c.end or _overlap(a.content, c) for c in credits)]
+        c.start <= (a.cue or a.content).start < c.end or a.content.overlaps(c) for c in credits)]
     return sorted(kept + posts, key=lambda a: a.content.start)
 
 
@@ -58,10 +58,6 @@ def _credit_of(text: str, post: Attribution) -> Span:
     """From the post's words to its credit's line end: the picture link, the name, the handle and the date."""
     end = text.find("\n", post.cue.end)
     return Span(post.content.end, len(text) if end < 0 else end)
-
-
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
 def _words(text: str, credit: int) -> Span | None:
