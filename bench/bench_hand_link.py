@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from viewer.analysis import time_differences  # noqa: E402
+from viewer.analysis.claims.blocks import keep_verified_blocks  # noqa: E402
 from viewer.analysis.corrections import Link, Passage  # noqa: E402
 from viewer.analysis.operations import correction_job  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help="an analysed corpus (copied; the original is not touched)")
     parser.add_argument("--links", type=int, default=4)
     args = parser.parse_args(argv)
+    keep_verified_blocks()  # as the window does
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder) / "links.corpus"
         if args.corpus is None:

@@ -3,11 +3,12 @@
 What is timed is what a researcher waits for after an analysis or a correction: the whole
 `pipeline.relink` on a corpus file (speakers, claim linking, discrepancies, claim ids, threads,
 and the writes), with each stage's share, and inside linking its steps (nearest articles, cutting
-and verifying blocks, the digest that knows a block verified before, grouping, labels). Every stage
+and verifying blocks, grouping, labels). Every stage
 is timed once: a step inside linking is shown under it and never added again. CPU seconds are the
 figure (this process's, so a busy machine slows them less than wall time); wall seconds and the
 machine's load are printed beside. Each size is relinked in a fresh interpreter, as `provenance
-analyze` would, and the relink's peak memory (VmHWM, on Linux) is printed beside its time.
+analyze` would (so no block is kept for a later relink, nor digested: the window's hand links keep them,
+bench_hand_link), and the relink's peak memory (VmHWM, on Linux) is printed beside its time.
 
 Claim units and attributions come from analysing 400 generated articles once; larger corpora are
 made by copying those records into new articles with their names, figures and speakers redrawn
@@ -77,7 +78,6 @@ STAGES = (
     (pipeline, "link_claims", None),
     (linking, "candidate_blocks", "link_claims"),
     (blocks, "verify_block", "link_claims"),
-    (blocks, "content_key", "link_claims"),  # the kept blocks' digest (a hand link's relink reuses what it verified)
     (linking, "_average_link", "link_claims"),
     (linking, "_claim", "link_claims"),
     (pipeline, "annotate_discrepancies", None),

@@ -49,6 +49,18 @@ def test_a_relink_verifies_only_the_blocks_it_has_not_verified(sample_corpus, ve
     assert _claims(sample_corpus) == kept
 
 
+def test_a_process_that_keeps_no_blocks_digests_none_and_links_as_one_that_does(sample_corpus, verified, monkeypatch):
+    """`provenance analyze` relinks once: without `keep_verified_blocks` every block is verified, none digested or kept."""
+    relink(sample_corpus)
+    first, kept = len(verified), _claims(sample_corpus)
+    monkeypatch.setattr(blocks, "_VERIFIED", None)
+    monkeypatch.setattr(blocks, "content_key", lambda *_: pytest.fail("a block was digested"))
+    relink(sample_corpus)
+    relink(sample_corpus)
+    assert len(verified) == 3 * first and blocks._VERIFIED is None
+    assert _claims(sample_corpus) == kept
+
+
 def test_a_block_verified_with_one_model_is_verified_again_with_another(sample_corpus, verified, monkeypatch):
     """A fit tries many models on the same blocks: a kept block answers only for the weights it was verified with."""
     monkeypatch.setattr(blocks, "id", lambda _: 0, raising=False)  # CPython gives a dropped model's id to the next

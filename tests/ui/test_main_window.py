@@ -4,6 +4,7 @@ from __future__ import annotations
 import handmade_corpus
 from PySide6.QtCore import QSettings
 
+from viewer.analysis.claims import blocks
 from viewer.corpus.store import Corpus
 from viewer.ui.main_window import MainWindow
 from viewer.corpus.importing import import_job
@@ -32,6 +33,14 @@ def test_opens_with_no_corpus_and_on_an_empty_one(memory_corpus, qtbot, settings
 def test_docks_move_without_animation(qtbot, settings):
     """A dock animation ending while a PDF export laid out its pages hung the window (seen in CI): none is made."""
     assert not _window(qtbot, None, settings).isAnimated()
+
+
+def test_the_window_keeps_what_its_relinks_verified_for_the_next(qtbot, settings, monkeypatch):
+    """Each hand link relinks the whole corpus over the blocks the relink before verified (`blocks.verified_blocks`);
+    a process that relinks once keeps none."""
+    monkeypatch.setattr(blocks, "_VERIFIED", None)
+    _window(qtbot, None, settings)
+    assert blocks._VERIFIED == {}
 
 
 def test_opens_on_a_corpus_not_analysed_yet(memory_corpus, qtbot, settings):

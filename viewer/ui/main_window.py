@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from viewer import __version__
 from viewer.analysis import store
+from viewer.analysis.claims.blocks import keep_verified_blocks
 from viewer.analysis.model import NOT_STATED
 from viewer.corpus import search
 from viewer.corpus.store import Corpus
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         # Docks move without animation: a finished dock animation, deleted on this thread while an export thread
         # laid out its PDF, hung both (Qt's connection lock on one side, Python's on the other).
         self.setAnimated(False)
+        keep_verified_blocks()  # each hand link relinks the whole corpus: what the relink before verified is kept for it
 
         self.comparison = ComparisonView(corpus)
         self.setCentralWidget(self.comparison)

@@ -127,42 +127,57 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     return VerifiedBlock(tuple(stories), tuple(scores))
 
 
-# Blocks verified in this process, by what they hold: a hand link relinks the whole corpus, but its blocks are those of
-# the link before (a link changes what is joined, not what is compared), and verifying them was half of a link's CPU.
-_VERIFIED: dict[bytes, VerifiedBlock] = {}
+# Blocks verified in this process, by what they hold, once `keep_verified_blocks` is called (None before): a hand link
+# relinks the whole corpus, but its blocks are those of the link before (a link changes what is joined, not what is
+# compared), and verifying them was half of a link's CPU.
+_VERIFIED: dict[bytes, VerifiedBlock] | None = None
 VERIFIED_KEPT = 256  # blocks; a relink cuts a few per hundred articles
+
+
+def keep_verified_blocks() -> None:
+    """From here on, keep what each block verified gives for this process's next relinks: the window's (a hand link
+    relinks again and again). Not where a process relinks once, as `provenance analyze` or a fit does: there no block
+    is ever asked for again, and digesting each was 8 % of the relink."""
+    global _VERIFIED
+    if _VERIFIED is None:
+        _VERIFIED = {}
 
 
 def verified_blocks(spread: Callable[[Callable, Iterable], Iterable[VerifiedBlock]],
                     cut: Iterable[CandidateBlock]) -> Iterator[VerifiedBlock]:
-    """`verify_block` of each block, in order, through ``spread`` for those not verified before in this process.
+    """`verify_block` of each block, in order, through ``spread`` for those not verified before in this process
+    (every block, unless `keep_verified_blocks` was called).
     A block is known by the digest of all it holds, its model's weights too: each relink reads the model afresh, and
     a fit tries thousands of models on the same blocks. Blocks are cut, known and verified one at a time as ``spread``
     asks for them, as without the kept blocks: holding every block of a relink at once took its peak at 2,000 bench
     articles from 240 to 487 MB."""
+    kept = _VERIFIED
+    if kept is None:
+        yield from spread(verify_block, cut)
+        return
     parts: dict[int, tuple[object, bytes]] = {}
     order: deque[tuple[bytes, bool]] = deque()  # each block's key, and whether it goes to ``spread``, as cut
 
     def unknown() -> Iterator[CandidateBlock]:
         for block in cut:
             key = content_key(block, parts)
-            order.append((key, key not in _VERIFIED))
+            order.append((key, key not in kept))
             if order[-1][1]:
                 yield block
 
     for verified in spread(verify_block, unknown()):
-        yield from _known_before(order)
-        _VERIFIED[order.popleft()[0]] = verified
+        yield from _known_before(order, kept)
+        kept[order.popleft()[0]] = verified
         yield verified
-    yield from _known_before(order)
-    for key in list(_VERIFIED)[:max(0, len(_VERIFIED) - VERIFIED_KEPT)]:  # the oldest go
-        del _VERIFIED[key]
+    yield from _known_before(order, kept)
+    for key in list(kept)[:max(0, len(kept) - VERIFIED_KEPT)]:  # the oldest go
+        del kept[key]
 
 
-def _known_before(order: deque[tuple[bytes, bool]]) -> Iterator[VerifiedBlock]:
+def _known_before(order: deque[tuple[bytes, bool]], kept: dict[bytes, VerifiedBlock]) -> Iterator[VerifiedBlock]:
     """The kept results of the blocks cut before the next one sent to be verified."""
     while order and not order[0][1]:
-        yield _VERIFIED[order.popleft()[0]]
+        yield kept[order.popleft()[0]]
 
 
 def content_key(block: CandidateBlock, parts: dict[int, tuple[object, bytes]]) -> bytes:
