@@ -5,8 +5,12 @@ build/hooks/, hidden imports and data listed explicitly, no blanket collection.
 """
 from __future__ import annotations
 
+import os
 import plistlib
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -143,6 +147,11 @@ def test_the_english_pipeline_and_its_weights_are_bundled(spec):
         ("PySide6/Qt/lib/libicudata.so.73", True),
         ("PySide6/QtCore.abi3.so", True),
         ("spacy/tokens/doc.cpython-311-x86_64-linux-gnu.so", True),
+        ("spacy-3.8.18.dist-info/METADATA", True),  # the About box's versions
+        ("spacy-3.8.18.dist-info/entry_points.txt", True),
+        ("spacy-3.8.18.dist-info/RECORD", False),
+        ("tokenizers-0.23.3.dist-info/sboms/tokenizers-python.cyclonedx.json", False),
+        ("tokenizers-0.23.3.dist-info/licenses/LICENSE", True),
     ],
 )
 def test_qt_files_kept(spec, dest, kept):
@@ -275,3 +284,28 @@ def test_the_bundled_pipeline_weights_are_in_byte_planes_and_read_back_as_the_or
     for src, dest in weights:
         assert src.read_bytes().startswith(weight_planes.MAGIC)
         assert weight_planes.restored(src.read_bytes()) == (package / dest.rsplit("/", 1)[1] / "model").read_bytes()
+
+
+_ICU_PROBE = """
+from PySide6.QtCore import QCollator, QLocale, QStringDecoder
+numeric = QCollator(QLocale("en_US"))
+numeric.setNumericMode(True)
+print(QCollator(QLocale("sv_SE")).compare("ä", "z") > 0, QCollator(QLocale("en_US")).compare("ä", "z") < 0,
+      numeric.compare("file10", "file9") > 0, QLocale("tr_TR").toUpper("i") == "İ",
+      QStringDecoder("UTF-8").isValid() and QStringDecoder("ISO-8859-1").isValid(), QStringDecoder("Shift_JIS").isValid())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("icupkg") or not shutil.which("gcc"),
+                    reason="the ICU data is trimmed on Linux, with icupkg (icu-devtools)")
+def test_qt_sorts_and_cases_by_locale_with_the_trimmed_icu_data(spec, tmp_path):
+    """What the app makes Qt read of ICU (collation in the file dialogs, by locale and numeric; case mapping;
+    UTF-8 and Latin-1) works with the library the bundle carries; a table converter, which nothing asks for, is gone."""
+    from PySide6 import QtCore
+
+    library = next((Path(QtCore.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    lean = spec["_icu_data_without_unused"](library, tmp_path)
+    assert lean.stat().st_size < library.stat().st_size / 2
+    run = subprocess.run([sys.executable, "-c", _ICU_PROBE], capture_output=True, text=True, check=True,
+                         env={**os.environ, "LD_LIBRARY_PATH": str(lean.parent), "QT_QPA_PLATFORM": "offscreen"})
+    assert run.stdout.split() == ["True", "True", "True", "True", "True", "False"]
