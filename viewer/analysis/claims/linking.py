@@ -163,11 +163,14 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
     blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model,
                               published=scores.published)
     stories: list[tuple[int, int, float]] = []
+    # Every key holds the one int object of its unit: a verified pair's own two ints were a quarter of what the
+    # scores held (1.1 million pairs, 260 MB, at 5,000 generated articles).
+    numbers = list(range(len(units)))
     for verified in verified_blocks(spread, blocks):
         scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)
         stories.extend(verified.stories)
         for i, j, p in verified.scores:
-            scores.known[(min(i, j), max(i, j))] = p
+            scores.known[(numbers[i], numbers[j]) if i < j else (numbers[j], numbers[i])] = p
     if scores.model.story_average is not None:
         _part_stories(scores, story_groups(stories, scores.model.story.threshold, scores.model.story_average))
 
