@@ -155,3 +155,16 @@ def test_a_claims_passages_are_read_in_one_statement_whatever_their_number(sampl
     seen, owners = _statements(sample_corpus, lambda: store.claims_at(sample_corpus, passages))
     assert len(passages) > len(claims) and len(seen) == 1
     assert all(c.id in owners[(c.mentions[0].document, c.mentions[0].start, c.mentions[0].end)] for c in claims)
+
+
+def test_the_relinks_units_hold_each_wording_once(sample_corpus):
+    """A relink reads every unit, and their terms, names, predicates and figures repeat (42 of 207 MB of features at
+    5,000 generated articles were the same strings again): each wording is one string object, shared."""
+    one: dict[str, str] = {}
+    read = 0
+    for unit in store.claim_units(sample_corpus):
+        f = unit.features
+        for word in [*f.terms, *f.names, *f.frame, *(w for p in f.predicates for w in p), *(x.thing for x in f.figures)]:
+            assert one.setdefault(word, word) is word, word
+            read += 1
+    assert read > 2 * len(one)

@@ -218,7 +218,8 @@ def claim_units(corpus: Corpus) -> list[ClaimUnit]:
     where = f"FROM claim_units WHERE NOT {FOREIGN_UNIT}"
     count = corpus.db.execute(f"SELECT COUNT(*) {where}").fetchone()[0]
     vectors = _Rows(count)
-    return [ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features)), vectors.add(k, embedding),
+    words: dict[str, str] = {}  # each wording once for all units (`UnitFeatures.from_json`)
+    return [ClaimUnit(document_id, Span(start, end), UnitFeatures.from_json(json.loads(features), words), vectors.add(k, embedding),
                       WordPieces.stored(pieces))
             for k, (document_id, start, end, features, embedding, pieces) in enumerate(corpus.db.execute(
                 f'SELECT document_id, start, "end", features, embedding, pieces {where} ORDER BY document_id, start, "end"'))]

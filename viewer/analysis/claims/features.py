@@ -89,11 +89,18 @@ class UnitFeatures:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> UnitFeatures:
+    def from_json(cls, data: dict, words: dict[str, str] | None = None) -> UnitFeatures:
+        """``words``: one string object for each wording, shared by the units read with it. A relink reads tens of
+        thousands of units whose terms, names and figures repeat: at 5,000 generated articles 42 MB of their 207 MB
+        were the same strings again."""
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
-        values["figures"] = [_figure(f) for f in values.get("figures", [])]
-        values["predicates"] = [tuple(p) for p in values.get("predicates", [])]
+        if words is not None:
+            for name in _WORD_LISTS & values.keys():
+                values[name] = [words.setdefault(w, w) for w in values[name]]
+        values["figures"] = [_figure(f, words) for f in values.get("figures", [])]
+        values["predicates"] = [tuple(p) if words is None else tuple(words.setdefault(w, w) for w in p)
+                                for p in values.get("predicates", [])]
         if values.get("entities") is not None:
             values["entities"] = [tuple(e) for e in values["entities"]]
         if values.get("ages") is not None:
@@ -117,5 +124,10 @@ _UNIT_FIELDS = tuple(f.name for f in fields(UnitFeatures))
 _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
-def _figure(data: dict) -> CountedFigure:
-    return CountedFigure(**{k: v for k, v in data.items() if k in _FIGURE_FIELDS})
+_WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several"}  # lists of strings
+
+
+def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:
+    if words is None:
+        return CountedFigure(**{k: v for k, v in data.items() if k in _FIGURE_FIELDS})
+    return CountedFigure(**{k: words.setdefault(v, v) if isinstance(v, str) else v for k, v in data.items() if k in _FIGURE_FIELDS})
