@@ -358,11 +358,24 @@ def test_a_check_read_member_by_member_gives_the_verdict_of_every_score():
 def test_a_refused_merge_is_weighed_again_once_a_group_has_grown():
     """Units 0..3 in four documents: {0, 1} cannot take 2 alone (1 scores 0.35 against it), but
     once 2 and 3 are one group, {0, 1} and {2, 3} verify on average, and merge."""
-    from viewer.analysis.claims.linking import _average_link
+    from viewer.analysis.claims.linking import _average_link, _ranked
 
     scores = {(0, 1): 0.9, (0, 2): 0.8, (2, 3): 0.75, (0, 3): 0.7, (1, 3): 0.7, (1, 2): 0.35}
-    ranked = sorted(((p, i, j) for (i, j), p in scores.items() if p >= 0.5), key=lambda x: (-x[0], x[1], x[2]))
+    ranked = _ranked(scores, [0, 1, 2, 3], 0.5)
+    assert ranked == [(0, 1), (0, 2), (2, 3), (0, 3), (1, 3)]
     assert _average_link(ranked, lambda x, y: scores[min(x, y), max(x, y)], [0, 1, 2, 3], 0.5) == [[0, 1, 2, 3]]
+
+
+def test_verified_pairs_are_ranked_as_the_sorted_triples_were():
+    """Most probable first, ties by unit then unit, pairs inside one document left out (`linking._ranked`)."""
+    from viewer.analysis.claims.linking import _ranked
+
+    draw = random.Random(7)
+    known = {(i, j): draw.choice([0.55, 0.6, 0.75, draw.random()]) for i in range(40) for j in range(i + 1, 40) if draw.random() < 0.5}
+    documents = [k // 3 for k in range(40)]
+    triples = sorted(((p, i, j) for (i, j), p in known.items() if p >= 0.55 and documents[i] != documents[j]),
+                     key=lambda x: (-x[0], x[1], x[2]))
+    assert _ranked(known, documents, 0.55) == [(i, j) for _p, i, j in triples]
 
 
 def test_a_claim_is_labelled_by_its_wording_not_the_wire_header(parsed):

@@ -131,20 +131,33 @@ def link_claims(
     for pair in _apart(units, kept_apart):
         scores.known[pair] = _FORBIDDEN
     threshold = scores.model.pair.threshold
-    ranked = sorted(((p, i, j) for (i, j), p in scores.known.items() if p >= threshold and units[i].document != units[j].document), key=lambda x: (-x[0], x[1], x[2]))
+    ranked = _ranked(scores.known, [u.document for u in units], threshold)
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
-    mentions = _mentions(units, {k for _p, i, j in ranked for k in (i, j)}, texts)  # every unit a claim can hold
+    mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
     clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, _verbatim(ranked, mentions, scores))
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
 
-def _verbatim(ranked, mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
+def _ranked(known: Mapping[tuple[int, int], float], documents: Sequence[int], threshold: float) -> list[tuple[int, int]]:
+    """The verified pairs of units of two documents, most probable first (then by unit): the keys of ``known`` as they
+    are, ordered by numpy. Sorting (probability, unit, unit) triples with a key made two more tuples a pair while the
+    largest stores were held (670,000 pairs, 110 MB at 5,000 generated articles); the order is the same, as every
+    pair is a key once."""
+    pairs = [pair for pair, p in known.items() if p >= threshold and documents[pair[0]] != documents[pair[1]]]
+    count = len(pairs)
+    probability = np.fromiter((known[pair] for pair in pairs), dtype=np.float64, count=count)
+    first = np.fromiter((i for i, _j in pairs), dtype=np.int64, count=count)
+    second = np.fromiter((j for _i, j in pairs), dtype=np.int64, count=count)
+    return [pairs[k] for k in np.lexsort((second, first, -probability)).tolist()]
+
+
+def _verbatim(ranked: list[tuple[int, int]], mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
     """The groups of units that state one wording, joined by verified pairs (`verbatim.verbatim_groups`)."""
     wordings = {k: wording(m.text) for k, m in mentions.items()}
     forbidden = {pair for pair, p in scores.known.items() if p <= _FORBIDDEN}
-    return verbatim_groups(((i, j) for _p, i, j in ranked), wordings.__getitem__, forbidden)
+    return verbatim_groups(ranked, wordings.__getitem__, forbidden)
 
 
 def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores: PairScores, spread: Mapper,
@@ -232,7 +245,7 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float, cer
     members: dict[int, list[int]] = {seed[0]: list(seed) for seed in seeds}
     cluster_of: dict[int, int] = {k: seed[0] for seed in seeds for k in seed}
     refused: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
-    for _p, i, j in ranked:
+    for i, j in ranked:
         a, b = cluster_of.get(i, i), cluster_of.get(j, j)
         if a == b:
             continue
