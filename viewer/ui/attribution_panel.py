@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
@@ -315,28 +315,31 @@ def _statement_count(s: StoredSpeaker) -> str:
 
 
 class _WrappingDelegate(QStyledItemDelegate):
-    """Statement rows as tall as their wrapped text across the whole row. A speaker's row is one line: wrapped
-    as the statements are, a name too long for its column lost its second line, "Adam L. …" for Adam L. Braverman;
-    it is cut in its middle instead, so the surname stays."""
+    """Rows as tall as their wrapped text. A statement spans the whole row. A speaker's name and role wrap in
+    their columns, the row as tall as the longer: cut to one line, "New York City Police Department" read
+    "New York …epartment" and "Brooklyn Borough President" "Brooklyn …" in a 300-px dock (window37's walk)."""
+
+    WRAPPED = (0, 1)  # a speaker row's columns that wrap: the name and the role; the counts stay one line
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self.view = view
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().initStyleOption(option, index)
-        if index.column() == 0 and not index.parent().isValid():
-            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
-
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
-        if index.column() != 0 or not index.parent().isValid():
+        if index.parent().isValid():
+            if index.column() != 0:
+                return size
+            width = self.view.viewport().width() - 2 * self.view.indentation() - 12  # statement rows span the row
+        elif index.column() in self.WRAPPED:
+            width = self.view.columnWidth(index.column()) - (self.view.indentation() if index.column() == 0 else 0) - 8
+        else:
             return size
-        width = self.view.viewport().width() - 2 * self.view.indentation() - 12  # statement rows span the row
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)  # the name's bold font
         text = str(index.data() or "")
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 80), 100000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(size.width(), max(size.height(), bounds.height() + 8))
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 4))
 
 
 class AttributionPanel(QWidget):
@@ -378,6 +381,9 @@ class AttributionPanel(QWidget):
         self.view.header().setMinimumSectionSize(36)
         # Role first, then the counts; the kind of speaker gives way first in a narrow dock (tooltip keeps it).
         self.columns = ColumnFitter(self.view, self.view.header(), self._natural_widths, priority=(1, 3, 4, 2))
+        self._relayout = QTimer(self, singleShot=True, interval=0)  # once for a fit's several column widths
+        self._relayout.timeout.connect(self.view.doItemsLayout)  # wrapped names and roles take new heights
+        self.view.header().sectionResized.connect(lambda *_: self._relayout.start())
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty.setStyleSheet("color: #555; padding: 12px;")
         self.stack = QStackedWidget()
