@@ -33,7 +33,7 @@ from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
 from viewer.corpus.kept_rows import column as block_column, ids_taken, put_back, read_block
 from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.spans import mostly_held
-from viewer.corpus.store import Corpus, now
+from viewer.corpus.store import Corpus, now, shown_title_sql
 
 
 @dataclass(frozen=True)
@@ -912,7 +912,8 @@ def totals(corpus: Corpus) -> Totals:
 # -- browsing (read-only helpers for the viewer) ------------------------------------------------
 
 _BROWSE_ORDER = {
-    "title": ("d.title",), "outlet": (publication.OUTLET,), "published": (publication.DATE,), "language": ("d.language",),
+    "title": (shown_title_sql("d"),),  # as the list shows it (`shown_titles`), not as stored
+    "outlet": (publication.OUTLET,), "published": (publication.DATE,), "language": ("d.language",),
     # by what the column shows, "2" then "1 (+1)" (`claim_counts`): the claims stated, then those held only unsaid
     "claims": ("coalesce(c.stated, 0)", "coalesce(c.only_unsaid, 0)"),
     "attributions": ("(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",),
