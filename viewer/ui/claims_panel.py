@@ -225,8 +225,10 @@ class ClaimTableModel(QAbstractTableModel):
         if column == 2:  # as a speaker's statements read: "0 (+3)", three articles hold it only in reports not made
             unsaid = len(claim.unsaid)
             return f"{_stating(claim)} (+{unsaid})" if unsaid else str(_stating(claim))
-        if column == 3:  # how many, then the first: the tooltip lists them all
-            return f"{count_mark(claim.discrepancies)} · {readable(claim.discrepancies[0], self._names)}" if claim.discrepancies else ""
+        if column == 3:  # how many, then the first, its sources by number (the row's article columns): the tooltip
+            # names them and lists every one. Named in the cell, "County revises Pine Hill… (d1)" ran the figures
+            # ("95, not 120" vs "120", revised) past the column's end
+            return f"{count_mark(claim.discrepancies)} · {readable(claim.discrepancies[0], {})}" if claim.discrepancies else ""
         return ", ".join(self._tags.get(notes.claim_key(claim.id), []))
 
     def _corrected(self, claim_id: int) -> bool:
