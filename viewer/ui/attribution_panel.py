@@ -8,10 +8,12 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel, QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
+    QAbstractItemView, QApplication, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
     QStyleOptionViewItem, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -315,15 +317,22 @@ def _statement_count(s: StoredSpeaker) -> str:
 
 
 class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text. A statement spans the whole row. A speaker's name and role wrap in
-    their columns, the row as tall as the longer: cut to one line, "New York City Police Department" read
-    "New York …epartment" and "Brooklyn Borough President" "Brooklyn …" in a 300-px dock (window37's walk)."""
+    """Rows as tall as their wrapped text. A statement spans the whole row. A speaker's name wraps in its column:
+    cut to one line, "New York City Police Department" read "New York …epartment" in a 300-px dock (window37's
+    walk). The role stays one line, cut at its end (the tooltip has it): wrapped, most rows of a narrow dock took
+    two or three lines, and a click that puts the open article's speakers first moved the rows under the pointer
+    by as much again."""
 
-    WRAPPED = (0, 1)  # a speaker row's columns that wrap: the name and the role; the counts stay one line
+    WRAPPED = (0,)  # a speaker row's columns that wrap: the name; the role and the counts stay one line
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self.view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if not index.parent().isValid() and index.column() not in self.WRAPPED:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -339,7 +348,8 @@ class _WrappingDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)  # the name's bold font
         text = str(index.data() or "")
         bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(size.width(), max(size.height(), bounds.height() + 4))
+        padding = 8 if index.parent().isValid() else max(0, size.height() - option.fontMetrics.height())  # a line's own
+        return QSize(size.width(), max(size.height(), bounds.height() + padding))
 
 
 class AttributionPanel(QWidget):
@@ -381,8 +391,11 @@ class AttributionPanel(QWidget):
         self.view.header().setMinimumSectionSize(36)
         # Role first, then the counts; the kind of speaker gives way first in a narrow dock (tooltip keeps it).
         self.columns = ColumnFitter(self.view, self.view.header(), self._natural_widths, priority=(1, 3, 4, 2))
+        self._clicked = QElapsedTimer()  # since the last click in the tree
+        self._put_first = QTimer(self, singleShot=True)
+        self._put_first.timeout.connect(lambda: self.model.put_first(self.open_documents))
         self._relayout = QTimer(self, singleShot=True, interval=0)  # once for a fit's several column widths
-        self._relayout.timeout.connect(self.view.doItemsLayout)  # wrapped names and roles take new heights
+        self._relayout.timeout.connect(self.view.doItemsLayout)  # wrapped names take new heights
         self.view.header().sectionResized.connect(lambda *_: self._relayout.start())
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty.setStyleSheet("color: #555; padding: 12px;")
@@ -426,6 +439,9 @@ class AttributionPanel(QWidget):
         self.open_documents = list(documents)
         if self.scope.isChecked():
             self.reload()
+        elif self._clicked.isValid() and (wait := QApplication.doubleClickInterval() - self._clicked.elapsed()) > 0:
+            self._put_first.start(wait)  # after the gesture: the first click's article put its speaker first, and the
+            # rows moved from under the pointer before the second click of a double-click came
         else:
             self.model.put_first(self.open_documents)
 
@@ -515,6 +531,7 @@ class AttributionPanel(QWidget):
     def _on_clicked(self, index: QModelIndex) -> None:
         """A click opens a statement; a speaker is followed on Enter or a double-click only (a click on
         a name should not change the document list under the researcher)."""
+        self._clicked.start()
         if (statement := self.model.statement(index)) is not None:
             self.statement_selected.emit(statement)
 
