@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -47,6 +47,7 @@ DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wor
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
 DISCREPANCY_MIN = 44
+FOLLOW_MS = 150  # the comparison follows the current row once the arrow keys rest this long (not at every row passed)
 DOCUMENT_MIN = 26  # an open article's column: its mark (●, ≠, –) under "d1"
 
 
@@ -317,6 +318,10 @@ class ClaimsPanel(QWidget):
         header.sortIndicatorChanged.connect(lambda _column, _order: self.fit_columns())
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
+        self._shown_claim: int | None = None  # the claim last sent to the comparison
+        self._follow = QTimer(self, singleShot=True, interval=FOLLOW_MS)
+        self._follow.timeout.connect(self._follow_current_row)
+        self.view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._follow.start())
         self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag
         self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -446,6 +451,7 @@ class ClaimsPanel(QWidget):
 
     def show_claim(self, claim_id: int | None) -> None:
         """Follow the comparison's selection without re-emitting it."""
+        self._shown_claim = claim_id
         row = self.model.row_of(claim_id) if claim_id is not None else None
         if row is None:
             return
@@ -464,7 +470,18 @@ class ClaimsPanel(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.claim_selected.emit(self.proxy.data(index, CLAIM_ID_ROLE))
+            self._shown_claim = self.proxy.data(index, CLAIM_ID_ROLE)
+            self.claim_selected.emit(self._shown_claim)
+
+    def _follow_current_row(self) -> None:
+        """The arrow keys move the comparison and timeline with the row: they moved the highlight only, the timeline
+        still on the claim before. Only among the open articles' claims (another claim opens its articles: Enter
+        does that), and not while Shift or Ctrl gathers several rows to link."""
+        index = self.view.currentIndex()
+        if not self.model.only_open or not index.isValid() or len(self.view.selectionModel().selectedRows()) != 1:
+            return
+        if self.proxy.data(index, CLAIM_ID_ROLE) != self._shown_claim:
+            self._on_activated(index)
 
     def _on_scope_toggled(self, only_open: bool) -> None:
         self.model.only_open = only_open
