@@ -401,6 +401,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
         store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
+        store.links_are_current(corpus.db)
     corpus.analysis_did_change.emit()
 
 

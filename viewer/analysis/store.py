@@ -185,6 +185,27 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
     )
     db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
     db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))
+    _links_go_stale(db)
+
+
+# corpus_info's key while documents analysed or corrections recorded wait for a relink: one that was stopped (a
+# cancel, a failure) leaves the new documents with no claim and their statements with no named speaker, and the
+# window says so instead of "d1 and d2 share no linked claim". Set beside what the relink must read, cleared by it.
+LINKS_PENDING = "links pending"
+
+
+def _links_go_stale(db) -> None:
+    db.execute("INSERT OR REPLACE INTO corpus_info VALUES (?, ?)", (LINKS_PENDING, now()))
+
+
+def links_are_current(db) -> None:
+    """Inside the relink's transaction, once it has written every link: nothing waits for one."""
+    db.execute("DELETE FROM corpus_info WHERE key = ?", (LINKS_PENDING,))
+
+
+def links_pending(corpus: Corpus) -> bool:
+    """Whether analysis or corrections were written after the last relink that finished."""
+    return corpus.db.execute("SELECT 1 FROM corpus_info WHERE key = ?", (LINKS_PENDING,)).fetchone() is not None
 
 
 def _attribution_row(document_id: int, a: Attribution) -> tuple:
@@ -454,6 +475,7 @@ def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
             "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
             (correction.kind, json.dumps(correction.fields(), ensure_ascii=False, sort_keys=True), now()),
         )
+        _links_go_stale(db)
         if isinstance(correction, EditAttribution):
             for name, value in correction.changes.items():
                 db.execute(_EDIT_ATTRIBUTION[name], (value, *correction.key))

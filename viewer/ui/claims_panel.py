@@ -47,6 +47,8 @@ DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wor
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
 DISCREPANCY_MIN = 44
+LINKS_PENDING_SAID = ("The documents are analysed, but their claims are not linked yet: the linking was stopped."
+                      " Analyse (Ctrl+R) links them.")
 FOLLOW_MS = 150  # the comparison follows the current row once the arrow keys rest this long (not at every row passed)
 DOCUMENT_MIN = 26  # an open article's column: its mark (●, ≠, –) under "d1"
 
@@ -532,6 +534,8 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
             if refused := store.only_too_long(corpus):
                 return too_long_among(refused, "claims")
             return "The corpus has no linked claim yet: Analyse (Ctrl+R) finds them."
+        if store.links_pending(corpus):
+            return LINKS_PENDING_SAID
         return "The analysis linked no claim across the corpus's documents."
     if len(documents) < 2:
         return ("Open two or more articles to see the claims they share, or untick "
@@ -543,6 +547,8 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
         return f"{names} {verb} not analysed yet: Analyse (Ctrl+R) finds {whose} claims."
     if refused := store.too_long(corpus, documents):
         return too_long_among(refused, "claims")
+    if store.links_pending(corpus):
+        return LINKS_PENDING_SAID
     opened = " and ".join(f"d{d}" for d in documents) if len(documents) == 2 else f"The {len(documents)} open articles"
     return (f"{opened} share no linked claim. The analysis links passages that state the same thing and can miss "
             "one worded differently: select a passage in each article and link them (Ctrl+L).")

@@ -192,8 +192,9 @@ class MainWindow(QMainWindow):
         if waiting == count - refused and waiting:
             self.summary.setText(f"{counted(count, 'document')} — not analysed yet (Ctrl+R){too_long}")
         else:
+            unlinked = " — claims and speakers not linked yet (Ctrl+R)" if not waiting and store.links_pending(self.corpus) else ""
             self.summary.setText(counted(count, "document") + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else "")
-                                 + too_long)
+                                 + unlinked + too_long)
 
     def _on_corpus_did_open(self, corpus: Corpus) -> None:
         old = self.corpus
