@@ -884,6 +884,12 @@ def claim_counts(corpus: Corpus, document_id: int) -> tuple[int, int]:
     return (row[1], row[2]) if row else (0, 0)
 
 
+def widest_claim_count(corpus: Corpus) -> tuple[int, int]:
+    """The most claims any document states, and the most it holds only unsaid: what the list's column must show."""
+    row = corpus.db.execute(f"SELECT max(stated), max(only_unsaid) FROM ({_claim_counts_sql()})").fetchone()
+    return (row[0] or 0, row[1] or 0)
+
+
 def attribution_count(corpus: Corpus, document_id: int) -> int:
     return corpus.db.execute(
         "SELECT count(*) FROM attributions WHERE document_id = ?", (document_id,)

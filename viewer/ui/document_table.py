@@ -19,7 +19,7 @@ HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the fil
                " (\"Police did not say whether…\")", "Attributions (who said what) in this document")
 # The widest value each column usually holds: columns are sized from these, never by reading rows.
 # "9 (+9)": as wide as the Claims title, so the count's room costs the title nothing in a 281 px dock (1280 px window);
-# a longer count ("12 (+1)") is cut, and the row's tooltip says it
+# a corpus with longer counts ("14 (+1)") sizes the column by its widest (`widest_claims`)
 TYPICAL = ("", "Reuters", "2022-04-13", "en", "9 (+9)", "999")
 COUNTS = {"claims": lambda corpus, document_id: _claims_read(*store.claim_counts(corpus, document_id)),
           "attributions": store.attribution_count}
@@ -33,6 +33,12 @@ def _claims_read(stated: int, unsaid: int) -> int | str:
     """4, or "4 (+1)" for a document also holding a claim only in a report not made, as the claims table counts
     a claim's sources and the attribution panel a speaker's statements."""
     return f"{stated} (+{unsaid})" if unsaid else stated
+
+
+def widest_claims(corpus: Corpus | None) -> str:
+    """The widest count the Claims column shows in this corpus, as it shows it: "14 (+1)" was cut to "14 (…" in a
+    520-px dock, the column sized for "9 (+9)" whatever the room."""
+    return str(_claims_read(*store.widest_claim_count(corpus))) if corpus is not None else ""
 
 
 def read_by_older(document: Document) -> bool:
