@@ -26,8 +26,10 @@ def test_documents_analysed_wait_for_the_relink_until_one_finishes(fire_reports,
         pipeline.analyse(fire_reports)
     assert store.unanalysed_count(fire_reports) == 0 and store.links_pending(fire_reports)
     monkeypatch.undo()
-    pipeline.analyse(fire_reports)
+    report = pipeline.analyse(fire_reports)
     assert not store.links_pending(fire_reports)
+    assert report.totals().startswith("Linked the claims and speakers a stopped analysis left unlinked (no new document)")
+    assert pipeline.analyse(fire_reports).totals().startswith("Analysed 0 new documents;"), "nothing was left this time"
 
 
 def test_a_correction_recorded_waits_for_its_relink(fire_reports):

@@ -41,5 +41,6 @@ def test_claims_left_unlinked_by_a_stopped_analysis_are_said_to_wait_for_it(qtbo
     monkeypatch.undo()
     finished, said = _analyse(qtbot, w)
     assert finished and not store.links_pending(corpus)
+    assert said.startswith("Linked the claims and speakers a stopped analysis left unlinked (no new document); corpus"), said
     assert panel.model.rowCount() > 0 and "not linked" not in w.summary.text()
 
