@@ -360,11 +360,23 @@ class DocumentBrowserPanel(QWidget):
             also = f"; {undated} with no date found left out by the dates (“Undated too” lists them)"
         else:
             also = ""
+        if not count:  # "0 matching documents — Enter opens the selection side by side" offered nothing to open
+            self._say(_none_found(self.search_box.text().strip() if searching else "", any(self.model.filters.values()))
+                      + also)
+            return
         self._say(f"{counted(count, 'matching document' if searching else 'document')}{also} — Enter opens the selection side by side")
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else STATUS_COLOUR};")
         self.status.setText(text)
+
+
+def _none_found(query: str, narrowed: bool) -> str:
+    """Why the list is empty, and what widens it."""
+    widen = " (“All outlets” and empty dates take in every document)" if narrowed else ""
+    if query:
+        return f"No document {'the outlet and dates keep ' if narrowed else ''}matches “{query}”{widen}"
+    return f"No document fits the outlet and dates chosen{widen}" if narrowed else "The corpus holds no documents yet"
 
 
 def _which(document_ids: list[int]) -> str:
