@@ -380,6 +380,8 @@ class AttributionPanel(QWidget):
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setWordWrap(True)  # statements wrap to the dock's width (rows differ in height)
+        # a name's second line read as a speaker of its own ("CBS2's Tracee" over "Carrasco", then the speaker Carrasco)
+        self.view.setAlternatingRowColors(True)
         self.view.setItemDelegate(_WrappingDelegate(self.view))
         self.view.expanded.connect(self._span_statements)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
