@@ -122,6 +122,14 @@ def test_the_arrow_keys_move_the_comparison_and_timeline_with_the_claims_table(q
     qtbot.wait(300)
     assert window.comparison.selected_claim == following
     assert sorted(i.row() for i in panel.view.selectionModel().selectedRows()) == [0, 1]
+    # a filter typed that hides the current row leaves the comparison where the researcher put it
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(first).center())
+    assert window.comparison.selected_claim == shown
+    panel.filter_box.setFocus()
+    panel.filter_box.setText(panel.model.claim(panel.model.row_of(following)).named)
+    assert panel.proxy.rowCount() >= 1
+    qtbot.wait(300)
+    assert window.comparison.selected_claim == shown
 
 
 def test_a_claim_from_the_whole_corpus_opens_the_articles_that_carry_it(window):

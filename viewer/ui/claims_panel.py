@@ -478,9 +478,12 @@ class ClaimsPanel(QWidget):
     def _follow_current_row(self) -> None:
         """The arrow keys move the comparison and timeline with the row: they moved the highlight only, the timeline
         still on the claim before. Only among the open articles' claims (another claim opens its articles: Enter
-        does that), and not while Shift or Ctrl gathers several rows to link."""
+        does that), not while Shift or Ctrl gathers several rows to link, and not when the row moved for a filter
+        typed or a reload (the table has no focus then)."""
         index = self.view.currentIndex()
         if not self.model.only_open or not index.isValid() or len(self.view.selectionModel().selectedRows()) != 1:
+            return
+        if not self.view.hasFocus():
             return
         if self.proxy.data(index, CLAIM_ID_ROLE) != self._shown_claim:
             self._on_activated(index)
