@@ -32,9 +32,14 @@ def test_documents_analysed_wait_for_the_relink_until_one_finishes(fire_reports,
     assert pipeline.analyse(fire_reports).totals().startswith("Analysed 0 new documents;"), "nothing was left this time"
 
 
-def test_a_correction_recorded_waits_for_its_relink(fire_reports):
+def test_a_correction_recorded_or_withdrawn_waits_for_its_relink(fire_reports):
     a, b = (store.claims(fire_reports)[0].mentions[:2])
     store.record_correction(fire_reports, Link((a.document, a.start, a.end), (b.document, b.start, b.end)))
+    assert store.links_pending(fire_reports)
+    pipeline.relink(fire_reports)
+    assert not store.links_pending(fire_reports)
+    link = Link((a.document, a.start, a.end), (b.document, b.start, b.end))
+    assert store.withdraw_recorded(fire_reports, link)  # Edit → Undo of it: the links hold it until the relink
     assert store.links_pending(fire_reports)
     pipeline.relink(fire_reports)
     assert not store.links_pending(fire_reports)

@@ -527,6 +527,7 @@ def withdraw_recorded(corpus: Corpus, correction: AnalysisCorrection) -> bool:
                            (correction.kind, payload)).fetchone()
         if found is not None:
             db.execute("DELETE FROM corrections WHERE id = ?", found)
+            _links_go_stale(db)  # the links still apply it until the caller's relink
     return found is not None
 
 
