@@ -30,7 +30,10 @@ def test_a_background_analysis_lights_the_open_panes_and_fills_the_panels(qtbot,
     assert w.comparison.state.claims == {} and w.claims_panel.model.rowCount() == 0
     heard = []
     corpus.analysis_did_change.connect(lambda *args: heard.append("analysis"))
+    assert w.summary.text().endswith("not analysed yet (Ctrl+R)")
     w.jobs.analyse()
+    # beside the running analysis's bar the summary asked for another one ("(Ctrl+R)", window38's walk)
+    assert w.summary.text().endswith("not analysed yet"), w.summary.text()
     with qtbot.waitSignal(w.runner.task.done, timeout=120000) as done:
         pass
     assert done.args[0] is True, done.args[1]

@@ -56,7 +56,9 @@ def test_the_column_counts_the_discrepancies_and_the_tooltip_names_every_source(
     assert len(tip) == 4 and all(line.startswith("≠ ") for line in tip)
     assert "≠ time — Daily Ledger (d1): “around 3:30 a.m.” vs Two arrested in deadly… (d2): “around 3:50 a.m.”" in tip
     assert "≠ figure — Two arrested in deadly… (d2): “six” vs KFVS (d3): “five” (incompatible)" in tip
-    assert shown.removeprefix("≠ 4 · ") == tip[0].removeprefix("≠ ")
+    # the cell shows the first by its sources' numbers (the row's article columns): named, the figures ran past its end
+    assert shown == "≠ 4 · figure — d1: “five” vs d2: “six” (incompatible)"
+    assert tip[0] == "≠ figure — Daily Ledger (d1): “five” vs Two arrested in deadly… (d2): “six” (incompatible)"
     assert cell.data(SORT_ROLE) == 4
     # an article's cell says how that article differs, and from whom
     d3 = panel.model.index(panel.model.row_of(1), len(FIXED) + 2).data(Qt.ItemDataRole.ToolTipRole).split("\n")
@@ -72,3 +74,31 @@ def test_the_hover_card_of_a_lit_claim_names_the_sources_of_each_discrepancy(qtb
     card = view.pane(1)._hover_text(1)
     assert "≠ time — Daily Ledger (d1): “around 3:30 a.m.” vs Two arrested in deadly… (d2): “around 3:50 a.m.”" in card
     assert card.count("≠ ") == 4  # every discrepancy of the claim, also those with the third article
+
+
+def test_a_revised_figure_shows_whole_in_its_cell_of_a_wide_table(qtbot, memory_corpus):
+    """figures37: named by their titles, "≠ 1 · residents — County revises Pine Hill… (d1): “95, not 1…" was cut
+    at the column's end in a 1,300-px table, the figures and "(revised)" in the tooltip only."""
+    articles = [("County revises Pine Hill evacuation count",
+                 "The number of Pine Hill residents evacuated from flooded homes on Monday was 95, not 120 as first reported."),
+                ("Pine Hill flood forces evacuations", "Rescue crews evacuated 120 residents of Pine Hill from their flooded homes.")]
+    with memory_corpus.transaction() as db:
+        db.conn.execute("INSERT INTO claims (id, label) VALUES (1, 'Pine Hill residents evacuated')")
+        for d, (title, text) in enumerate(articles, start=1):
+            db.conn.execute("""INSERT INTO documents (id, title, language, text, sha256, source_path, source_format,
+                               imported_at) VALUES (?, ?, 'en', ?, ?, ?, 'txt', ?)""",
+                            (d, title, text, hashlib.sha256(text.encode()).hexdigest(), f"{d}.txt", now()))
+            db.conn.execute("INSERT INTO analysed_documents VALUES (?, ?, '1')", (d, now()))
+            db.conn.execute('INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (1, ?, 0, ?)', (d, len(text)))
+        db.conn.execute("INSERT INTO discrepancies (claim_id, kind, explanation, mentions) VALUES (1, 'number', ?, ?)",
+                        ("residents: '95, not 120' vs '120' (revised)", str([[1, 0, 10], [2, 0, 10]])))
+    panel = ClaimsPanel(memory_corpus)
+    qtbot.addWidget(panel)
+    panel.resize(1300, 200)
+    panel.reload(documents=[1, 2])
+    panel.show()
+    qtbot.waitExposed(panel)
+    cell = panel.proxy.index(0, 3)
+    assert cell.data() == "≠ 1 · residents — d1: “95, not 120” vs d2: “120” (revised)"
+    assert "County revises Pine Hill… (d1)" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert panel.view.fontMetrics().horizontalAdvance(cell.data()) + 10 <= panel.view.columnWidth(3)

@@ -193,3 +193,17 @@ def test_a_search_that_finds_nothing_for_its_punctuation_says_why(qtbot, sample_
     assert browser.status.text().startswith(said), browser.status.text()
     browser.search_box.setText("Mariupol")  # words found: the count, as before
     assert browser.status.text().startswith(counted(browser.model.rowCount(), "matching document"))
+
+
+def test_a_search_or_filter_that_keeps_nothing_says_so_and_offers_nothing_to_open(qtbot, dated_corpus, shown_window):
+    """window38's walk: a search that found nothing read "0 matching documents — Enter opens the selection side by side"."""
+    browser = shown_window(dated_corpus).browser
+    browser.search_box.setText("zebra crossing")
+    assert browser.model.rowCount() == 0
+    assert browser.status.text() == "No document matches “zebra crossing”"
+    browser.search_box.setText("")
+    browser.model.set_filters(date_from="2023-04")
+    browser.search_box.setText("port authority")  # d1's words, dated March: the dates keep only d2
+    assert browser.model.rowCount() == 0
+    assert browser.status.text().startswith("No document the outlet and dates keep matches “port authority” (“All outlets”")
+    assert "Enter opens" not in browser.status.text()

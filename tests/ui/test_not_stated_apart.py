@@ -4,6 +4,8 @@ or dates claims: the document list counts it "(+1)" beside the claims a document
 a claim's sources, and the timeline never calls a report not made its first report."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -72,3 +74,30 @@ def test_sorting_the_document_list_by_claims_sorts_by_the_count_it_shows(qtbot, 
     assert _document_counts(w) == ["1 (+1)", "1 (+1)", "2"], "a claim held only unsaid is not counted as stated"
     w.browser.view.sortByColumn(CLAIMS, Qt.SortOrder.DescendingOrder)
     assert _document_counts(w) == ["2", "1 (+1)", "1 (+1)"]
+
+
+def test_a_two_digit_count_beside_a_report_not_made_shows_whole_where_the_dock_has_room(qtbot, corpus, shown_window):
+    """window38's walk: "14 (+1)" read "14 (…" in a 520-px dock, the column sized for "9 (+9)" whatever the corpus."""
+    text = corpus.document(2).text
+    words = [(start, start + len(word)) for start, word in _words(text)][:13]
+    with corpus.transaction() as db:
+        first = store.next_claim_id(corpus)
+        for n, (start, end) in enumerate(words):
+            db.execute("INSERT INTO claims (id, label) VALUES (?, ?)", (first + n, text[start:end]))
+            db.execute('INSERT INTO claim_mentions (claim_id, document_id, start, "end") VALUES (?, 2, ?, ?)',
+                       (first + n, start, end))
+    w = shown_window(corpus)
+    w.resizeDocks([w.docks["documents"]], [520], Qt.Orientation.Horizontal)
+    browser = w.browser
+    qtbot.waitUntil(lambda: browser.width() >= 500)
+    row = browser.model.row_of(2)
+    index = browser.model.index(row, CLAIMS)
+    shown = str(index.data())
+    assert re.fullmatch(r"\d\d \(\+\d\)", shown), shown
+    assert not browser.view.isColumnHidden(CLAIMS)
+    assert browser.view.fontMetrics().horizontalAdvance(shown) + 8 <= browser.view.columnWidth(CLAIMS)
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    """(start, word) of the words of ``text``: distinct spans, each a mention of a claim of its own."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\w+", text)]

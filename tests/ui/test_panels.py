@@ -103,6 +103,35 @@ def test_a_row_of_the_claims_table_drives_the_comparison(qtbot, window):
     assert panel.proxy.rowCount() == 1
 
 
+def test_the_arrow_keys_move_the_comparison_and_timeline_with_the_claims_table(qtbot, window):
+    """window38's walk: Down moved the table's highlight to the next claim while the panes and the timeline stayed
+    on the claim before, until Enter; a keyboard reader had two claims on screen."""
+    window.compare([1, 2, 4])
+    panel = window.claims_panel
+    first = panel.proxy.index(0, 1)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(first).center())
+    shown = panel.proxy.data(first, CLAIM_ID_ROLE)
+    assert window.comparison.selected_claim == shown == window.timeline_panel.claim_id
+    following = panel.proxy.data(panel.proxy.index(1, 1), CLAIM_ID_ROLE)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.comparison.selected_claim == following)
+    assert window.timeline_panel.claim_id == following
+    assert [i.row() for i in panel.view.selectionModel().selectedRows()] == [1]
+    # Shift+Up gathers two rows to link: the comparison stays where it was, and both rows stay selected
+    qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(300)
+    assert window.comparison.selected_claim == following
+    assert sorted(i.row() for i in panel.view.selectionModel().selectedRows()) == [0, 1]
+    # a filter typed that hides the current row leaves the comparison where the researcher put it
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(first).center())
+    assert window.comparison.selected_claim == shown
+    panel.filter_box.setFocus()
+    panel.filter_box.setText(panel.model.claim(panel.model.row_of(following)).named)
+    assert panel.proxy.rowCount() >= 1
+    qtbot.wait(300)
+    assert window.comparison.selected_claim == shown
+
+
 def test_a_claim_from_the_whole_corpus_opens_the_articles_that_carry_it(window):
     window.claims_panel.scope.setChecked(False)
     assert window.claims_panel.model.rowCount() == 6

@@ -384,3 +384,21 @@ def test_a_name_wider_than_its_column_is_shown_whole(qtbot, sample_corpus, shown
         assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data() or cell.column() == 0
     assert view.horizontalScrollBar().maximum() == 0
     assert view.columnWidth(2) >= 120, "the wording still has room to read"
+
+
+def test_every_column_title_is_whole_with_three_articles_open_at_1366_px(qtbot, sample_corpus, shown_window):
+    """window37's walk: "Attributed to" read "Attribute…" with three panes open at 1366 px; a column's title is
+    what tells the researcher what its cells hold, and there is room for each beside a readable wording."""
+    w = shown_window(sample_corpus)
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: w.width() == 1366)
+    w.compare([1, 2, 3], 1)
+    panel, view = w.timeline_panel, w.timeline_panel.view
+    header = view.header()
+    qtbot.waitUntil(lambda: abs(view.viewport().width() - view.columnViewportPosition(6) - view.columnWidth(6)) < 2)
+    assert panel.model.rows(), "the claim has sources to show"
+    cut = [(panel.model.columns[c], view.columnWidth(c), header.sectionSizeFromContents(c).width())
+           for c in range(len(panel.model.columns)) if view.columnWidth(c) < header.sectionSizeFromContents(c).width()]
+    assert not cut, cut
+    assert view.columnWidth(2) >= 150, "the wording keeps room to read"
+    assert view.horizontalScrollBar().maximum() == 0

@@ -182,12 +182,16 @@ class AnalysisReport:
     attributions: int = 0
     unanalysed: list[Unanalysed] = field(default_factory=list)
     too_long: list[TooLong] = field(default_factory=list)
+    linked_left: bool = False  # the run linked what an earlier run, stopped while linking, left unlinked
 
     def totals(self) -> str:
         """What was analysed and what the corpus now holds, on one line: a sentence, as "Imported 3 documents." is (the
-        window's status line read "analysed 24 new documents; …" after "Imported 25 documents")."""
+        window's status line read "analysed 24 new documents; …" after "Imported 25 documents"). A run that only
+        linked what a stopped one left says so: "Analysed 0 new documents" read as if it had done nothing."""
+        done = (f"Linked the claims and speakers a stopped analysis left unlinked (no new document)"
+                if self.linked_left and not self.analysed else f"Analysed {counted(self.analysed, 'new document')}")
         return (
-            f"Analysed {counted(self.analysed, 'new document')}; corpus now has {counted(self.claims, 'linked claim')}, "
+            f"{done}; corpus now has {counted(self.claims, 'linked claim')}, "
             f"{counted(self.attributions, 'attribution')}, {counted(self.speakers, 'speaker')}"
         )
 
@@ -227,6 +231,7 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     workers = workers or InProcess()
     fixes = overlay(store.corrections(corpus))
     publication.gather_missing(corpus, state)  # a corpus from before dates were kept: read them once
+    unlinked = store.links_pending(corpus)  # a run stopped while it linked: this one links what it left
     pending = pending_documents(corpus, redo)
     if pending and store.may_need_multilingual(corpus, pending):
         usem_files.checked()  # a missing or damaged multilingual model stops the run before anything is written
@@ -234,7 +239,8 @@ def analyse(corpus: Corpus, state: TaskState | None = None, redo: bool = False,
     unanalysed: list[Unanalysed] = []
     done = analyse_documents(corpus, pending, fixes, workers, state, total, unanalysed)
     report = AnalysisReport(analysed=done - len(unanalysed), unanalysed=unanalysed,
-                            too_long=[TooLong(d, _name(corpus, d), n) for d, n in store.too_long(corpus)])
+                            too_long=[TooLong(d, _name(corpus, d), n) for d, n in store.too_long(corpus)],
+                            linked_left=unlinked)
     state.progress(len(pending), total, "linking claims and speakers")
     relink(corpus, fixes, workers, state)
     state.progress(total, total, "done")
@@ -401,6 +407,7 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         ids = carry_ids(store.claim_members(corpus), members, store.next_claim_id(corpus))
         store.write_claims(corpus, dict(zip(ids, claims)))
         store.write_claim_threads(corpus, claim_threads(units, dict(zip(ids, claims)), near))
+        store.links_are_current(corpus.db)
     corpus.analysis_did_change.emit()
 
 

@@ -33,7 +33,7 @@ from viewer.corpus.id_lists import IN_IDS, SPANS, id_list, span_list
 from viewer.corpus.kept_rows import column as block_column, ids_taken, put_back, read_block
 from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.spans import mostly_held
-from viewer.corpus.store import Corpus, now
+from viewer.corpus.store import Corpus, now, shown_title_sql
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,27 @@ def _write_document(db, result: DocumentAnalysis, analyser_version: str) -> None
     )
     db.execute("INSERT OR REPLACE INTO analysed_documents VALUES (?, ?, ?)", (document_id, now(), analyser_version))
     db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))
+    _links_go_stale(db)
+
+
+# corpus_info's key while documents analysed or corrections recorded wait for a relink: one that was stopped (a
+# cancel, a failure) leaves the new documents with no claim and their statements with no named speaker, and the
+# window says so instead of "d1 and d2 share no linked claim". Set beside what the relink must read, cleared by it.
+LINKS_PENDING = "links pending"
+
+
+def _links_go_stale(db) -> None:
+    db.execute("INSERT OR REPLACE INTO corpus_info VALUES (?, ?)", (LINKS_PENDING, now()))
+
+
+def links_are_current(db) -> None:
+    """Inside the relink's transaction, once it has written every link: nothing waits for one."""
+    db.execute("DELETE FROM corpus_info WHERE key = ?", (LINKS_PENDING,))
+
+
+def links_pending(corpus: Corpus) -> bool:
+    """Whether analysis or corrections were written after the last relink that finished."""
+    return corpus.db.execute("SELECT 1 FROM corpus_info WHERE key = ?", (LINKS_PENDING,)).fetchone() is not None
 
 
 def _attribution_row(document_id: int, a: Attribution) -> tuple:
@@ -455,6 +476,7 @@ def record_correction(corpus: Corpus, correction: AnalysisCorrection) -> None:
             "INSERT INTO corrections (kind, payload, created_at) VALUES (?, ?, ?)",
             (correction.kind, json.dumps(correction.fields(), ensure_ascii=False, sort_keys=True), now()),
         )
+        _links_go_stale(db)
         if isinstance(correction, EditAttribution):
             for name, value in correction.changes.items():
                 db.execute(_EDIT_ATTRIBUTION[name], (value, *correction.key))
@@ -506,6 +528,7 @@ def withdraw_recorded(corpus: Corpus, correction: AnalysisCorrection) -> bool:
                            (correction.kind, payload)).fetchone()
         if found is not None:
             db.execute("DELETE FROM corrections WHERE id = ?", found)
+            _links_go_stale(db)  # the links still apply it until the caller's relink
     return found is not None
 
 
@@ -863,6 +886,12 @@ def claim_counts(corpus: Corpus, document_id: int) -> tuple[int, int]:
     return (row[1], row[2]) if row else (0, 0)
 
 
+def widest_claim_count(corpus: Corpus) -> tuple[int, int]:
+    """The most claims any document states, and the most it holds only unsaid: what the list's column must show."""
+    row = corpus.db.execute(f"SELECT max(stated), max(only_unsaid) FROM ({_claim_counts_sql()})").fetchone()
+    return (row[0] or 0, row[1] or 0)
+
+
 def attribution_count(corpus: Corpus, document_id: int) -> int:
     return corpus.db.execute(
         "SELECT count(*) FROM attributions WHERE document_id = ?", (document_id,)
@@ -913,7 +942,8 @@ def totals(corpus: Corpus) -> Totals:
 # -- browsing (read-only helpers for the viewer) ------------------------------------------------
 
 _BROWSE_ORDER = {
-    "title": ("d.title",), "outlet": (publication.OUTLET,), "published": (publication.DATE,), "language": ("d.language",),
+    "title": (shown_title_sql("d"),),  # as the list shows it (`shown_titles`), not as stored
+    "outlet": (publication.OUTLET,), "published": (publication.DATE,), "language": ("d.language",),
     # by what the column shows, "2" then "1 (+1)" (`claim_counts`): the claims stated, then those held only unsaid
     "claims": ("coalesce(c.stated, 0)", "coalesce(c.only_unsaid, 0)"),
     "attributions": ("(SELECT count(*) FROM attributions a WHERE a.document_id = d.id)",),

@@ -31,10 +31,24 @@ _INSERT_DOCUMENT = (
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
-_SITE_NAME = (  # the text its opening line's site-name mark covers (`site_names`): what the shown title leaves out
-    "(SELECT substr(documents.text, b.start + 1, b.\"end\" - b.start) FROM boilerplate b"
-    f" WHERE b.document_id = documents.id AND b.kind = '{site_names.KIND}' LIMIT 1)"
-)
+SHOWN_TITLE = "shown_title"  # the SQL function `Corpus` registers: `shown_titles.shown_title`
+
+
+def _site_name(table: str) -> str:
+    """The text the opening line's site-name mark of ``table``'s row covers (`site_names`): what the shown title
+    leaves out."""
+    return (f"(SELECT substr({table}.text, b.start + 1, b.\"end\" - b.start) FROM boilerplate b"
+            f" WHERE b.document_id = {table}.id AND b.kind = '{site_names.KIND}' LIMIT 1)")
+
+
+_SITE_NAME = _site_name("documents")
+
+
+def shown_title_sql(table: str) -> str:
+    """The title ``table``'s row is shown under, in SQL (the function `Corpus` registers on its connection): sorted
+    by the stored title, "Man shot | WRAL.com" came after "Man shot Monday" in a list that showed it as "Man shot"."""
+    return f"{SHOWN_TITLE}({table}.title, {_site_name(table)}, {table}.outlet, {table}.url)"
+
 
 CORRECTABLE = ("title", "outlet", "published")
 _SET_FIELD = {field: f"UPDATE documents SET {field} = ? WHERE id = ?" for field in CORRECTABLE}  # no name from input
@@ -102,6 +116,7 @@ class Corpus:
             conn, self.defensive = connection.connect(self.path, read_only)
         except sqlite3.Error as exc:
             raise CorpusError(connection.describe(self.path, exc)) from exc
+        conn.create_function(SHOWN_TITLE, 4, shown_titles.shown_title, deterministic=True)
         self.db = Database(conn)
         try:
             if findings is not None and not findings.clean:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel, QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
+    QAbstractItemView, QApplication, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
     QStyleOptionViewItem, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -315,9 +317,13 @@ def _statement_count(s: StoredSpeaker) -> str:
 
 
 class _WrappingDelegate(QStyledItemDelegate):
-    """Statement rows as tall as their wrapped text across the whole row. A speaker's row is one line: wrapped
-    as the statements are, a name too long for its column lost its second line, "Adam L. …" for Adam L. Braverman;
-    it is cut in its middle instead, so the surname stays."""
+    """Rows as tall as their wrapped text. A statement spans the whole row. A speaker's name wraps in its column:
+    cut to one line, "New York City Police Department" read "New York …epartment" in a 300-px dock (window37's
+    walk). The role stays one line, cut at its end (the tooltip has it): wrapped, most rows of a narrow dock took
+    two or three lines, and a click that puts the open article's speakers first moved the rows under the pointer
+    by as much again."""
+
+    WRAPPED = (0,)  # a speaker row's columns that wrap: the name; the role and the counts stay one line
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
@@ -325,18 +331,25 @@ class _WrappingDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
-        if index.column() == 0 and not index.parent().isValid():
+        if not index.parent().isValid() and index.column() not in self.WRAPPED:
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
-        if index.column() != 0 or not index.parent().isValid():
+        if index.parent().isValid():
+            if index.column() != 0:
+                return size
+            width = self.view.viewport().width() - 2 * self.view.indentation() - 12  # statement rows span the row
+        elif index.column() in self.WRAPPED:
+            width = self.view.columnWidth(index.column()) - (self.view.indentation() if index.column() == 0 else 0) - 8
+        else:
             return size
-        width = self.view.viewport().width() - 2 * self.view.indentation() - 12  # statement rows span the row
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)  # the name's bold font
         text = str(index.data() or "")
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 80), 100000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(size.width(), max(size.height(), bounds.height() + 8))
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
+        padding = 8 if index.parent().isValid() else max(0, size.height() - option.fontMetrics.height())  # a line's own
+        return QSize(size.width(), max(size.height(), bounds.height() + padding))
 
 
 class AttributionPanel(QWidget):
@@ -367,6 +380,8 @@ class AttributionPanel(QWidget):
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setWordWrap(True)  # statements wrap to the dock's width (rows differ in height)
+        # a name's second line read as a speaker of its own ("CBS2's Tracee" over "Carrasco", then the speaker Carrasco)
+        self.view.setAlternatingRowColors(True)
         self.view.setItemDelegate(_WrappingDelegate(self.view))
         self.view.expanded.connect(self._span_statements)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -378,6 +393,12 @@ class AttributionPanel(QWidget):
         self.view.header().setMinimumSectionSize(36)
         # Role first, then the counts; the kind of speaker gives way first in a narrow dock (tooltip keeps it).
         self.columns = ColumnFitter(self.view, self.view.header(), self._natural_widths, priority=(1, 3, 4, 2))
+        self._clicked = QElapsedTimer()  # since the last click in the tree
+        self._put_first = QTimer(self, singleShot=True)
+        self._put_first.timeout.connect(lambda: self.model.put_first(self.open_documents))
+        self._relayout = QTimer(self, singleShot=True, interval=0)  # once for a fit's several column widths
+        self._relayout.timeout.connect(self.view.doItemsLayout)  # wrapped names take new heights
+        self.view.header().sectionResized.connect(lambda *_: self._relayout.start())
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty.setStyleSheet("color: #555; padding: 12px;")
         self.stack = QStackedWidget()
@@ -420,6 +441,9 @@ class AttributionPanel(QWidget):
         self.open_documents = list(documents)
         if self.scope.isChecked():
             self.reload()
+        elif self._clicked.isValid() and (wait := QApplication.doubleClickInterval() - self._clicked.elapsed()) > 0:
+            self._put_first.start(wait)  # after the gesture: the first click's article put its speaker first, and the
+            # rows moved from under the pointer before the second click of a double-click came
         else:
             self.model.put_first(self.open_documents)
 
@@ -509,6 +533,7 @@ class AttributionPanel(QWidget):
     def _on_clicked(self, index: QModelIndex) -> None:
         """A click opens a statement; a speaker is followed on Enter or a double-click only (a click on
         a name should not change the document list under the researcher)."""
+        self._clicked.start()
         if (statement := self.model.statement(index)) is not None:
             self.statement_selected.emit(statement)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -47,6 +47,9 @@ DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wor
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
 DISCREPANCY_MIN = 44
+LINKS_PENDING_SAID = ("The documents are analysed, but their claims are not linked yet: the linking was stopped."
+                      " Analyse (Ctrl+R) links them.")
+FOLLOW_MS = 150  # the comparison follows the current row once the arrow keys rest this long (not at every row passed)
 DOCUMENT_MIN = 26  # an open article's column: its mark (●, ≠, –) under "d1"
 
 
@@ -225,8 +228,10 @@ class ClaimTableModel(QAbstractTableModel):
         if column == 2:  # as a speaker's statements read: "0 (+3)", three articles hold it only in reports not made
             unsaid = len(claim.unsaid)
             return f"{_stating(claim)} (+{unsaid})" if unsaid else str(_stating(claim))
-        if column == 3:  # how many, then the first: the tooltip lists them all
-            return f"{count_mark(claim.discrepancies)} · {readable(claim.discrepancies[0], self._names)}" if claim.discrepancies else ""
+        if column == 3:  # how many, then the first, its sources by number (the row's article columns): the tooltip
+            # names them and lists every one. Named in the cell, "County revises Pine Hill… (d1)" ran the figures
+            # ("95, not 120" vs "120", revised) past the column's end
+            return f"{count_mark(claim.discrepancies)} · {readable(claim.discrepancies[0], {})}" if claim.discrepancies else ""
         return ", ".join(self._tags.get(notes.claim_key(claim.id), []))
 
     def _corrected(self, claim_id: int) -> bool:
@@ -315,6 +320,10 @@ class ClaimsPanel(QWidget):
         header.sortIndicatorChanged.connect(lambda _column, _order: self.fit_columns())
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
+        self._shown_claim: int | None = None  # the claim last sent to the comparison
+        self._follow = QTimer(self, singleShot=True, interval=FOLLOW_MS)
+        self._follow.timeout.connect(self._follow_current_row)
+        self.view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._follow.start())
         self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag
         self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -444,6 +453,7 @@ class ClaimsPanel(QWidget):
 
     def show_claim(self, claim_id: int | None) -> None:
         """Follow the comparison's selection without re-emitting it."""
+        self._shown_claim = claim_id
         row = self.model.row_of(claim_id) if claim_id is not None else None
         if row is None:
             return
@@ -462,7 +472,21 @@ class ClaimsPanel(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.claim_selected.emit(self.proxy.data(index, CLAIM_ID_ROLE))
+            self._shown_claim = self.proxy.data(index, CLAIM_ID_ROLE)
+            self.claim_selected.emit(self._shown_claim)
+
+    def _follow_current_row(self) -> None:
+        """The arrow keys move the comparison and timeline with the row: they moved the highlight only, the timeline
+        still on the claim before. Only among the open articles' claims (another claim opens its articles: Enter
+        does that), not while Shift or Ctrl gathers several rows to link, and not when the row moved for a filter
+        typed or a reload (the table has no focus then)."""
+        index = self.view.currentIndex()
+        if not self.model.only_open or not index.isValid() or len(self.view.selectionModel().selectedRows()) != 1:
+            return
+        if not self.view.hasFocus():
+            return
+        if self.proxy.data(index, CLAIM_ID_ROLE) != self._shown_claim:
+            self._on_activated(index)
 
     def _on_scope_toggled(self, only_open: bool) -> None:
         self.model.only_open = only_open
@@ -513,6 +537,8 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
             if refused := store.only_too_long(corpus):
                 return too_long_among(refused, "claims")
             return "The corpus has no linked claim yet: Analyse (Ctrl+R) finds them."
+        if store.links_pending(corpus):
+            return LINKS_PENDING_SAID
         return "The analysis linked no claim across the corpus's documents."
     if len(documents) < 2:
         return ("Open two or more articles to see the claims they share, or untick "
@@ -524,6 +550,8 @@ def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:
         return f"{names} {verb} not analysed yet: Analyse (Ctrl+R) finds {whose} claims."
     if refused := store.too_long(corpus, documents):
         return too_long_among(refused, "claims")
+    if store.links_pending(corpus):
+        return LINKS_PENDING_SAID
     opened = " and ".join(f"d{d}" for d in documents) if len(documents) == 2 else f"The {len(documents)} open articles"
     return (f"{opened} share no linked claim. The analysis links passages that state the same thing and can miss "
             "one worded differently: select a passage in each article and link them (Ctrl+L).")

@@ -19,11 +19,14 @@ from viewer.jobs import counted
 from viewer.ui.column_fit import NAME_MIN, ColumnFitter
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, OutletDialog, ask
 from viewer.ui.file_name_dialog import FileNameOutletsDialog
-from viewer.ui.document_table import COLUMNS, NEAR_DUPLICATE, OLDER_READER, TYPICAL, DocumentTableModel, read_by_older
+from viewer.ui.document_table import (
+    COLUMNS, NEAR_DUPLICATE, OLDER_READER, TYPICAL, DocumentTableModel, read_by_older, widest_claims,
+)
 from viewer.ui.flow_layout import FlowLayout
 
 ALL_OUTLETS = "All outlets"
 STATUS_COLOUR, ERROR_COLOUR = "#555", "#A00000"  # the count below the list; a query that cannot run
+CLAIMS_COLUMN = [name for name, _title in COLUMNS].index("claims")
 PRIORITY = (1, 4, 2, 5, 3)  # outlet, claims, date, attributions, language: shown in this order while they fit
 SORT_ARROW = 14  # room a header gives its sort indicator, px
 FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
@@ -81,6 +84,7 @@ class DocumentBrowserPanel(QWidget):
         self.status.setWordWrap(True)
 
         self._blank_columns: set[int] = set()
+        self._widest: dict[int, str] = {}  # a column's widest value in this corpus, where it can pass the typical
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (a row is picked with the arrows), not walks its cells
@@ -140,7 +144,8 @@ class DocumentBrowserPanel(QWidget):
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             arrow = SORT_ARROW if column == sorted_on else 0  # only the sorted column shows one
-            out[column] = max(metrics.horizontalAdvance(typical) + 12, metrics.horizontalAdvance(title) + 10 + arrow)
+            widest = max(metrics.horizontalAdvance(typical), metrics.horizontalAdvance(self._widest.get(column, "")))
+            out[column] = max(widest + 12, metrics.horizontalAdvance(title) + 10 + arrow)
         return out
 
     def wanted_width(self) -> int:
@@ -176,6 +181,7 @@ class DocumentBrowserPanel(QWidget):
         self._hint_dates(span)
         blank = {"outlet": not outlets, "published": span is None}
         self._blank_columns = {column for column, (name, _title) in enumerate(COLUMNS) if blank.get(name)}
+        self._widest = {CLAIMS_COLUMN: widest_claims(corpus)}
         self.model.set_corpus(corpus)
         self._on_search_text_did_change(self.search_box.text())
 
@@ -354,11 +360,23 @@ class DocumentBrowserPanel(QWidget):
             also = f"; {undated} with no date found left out by the dates (“Undated too” lists them)"
         else:
             also = ""
+        if not count:  # "0 matching documents — Enter opens the selection side by side" offered nothing to open
+            self._say(_none_found(self.search_box.text().strip() if searching else "", any(self.model.filters.values()))
+                      + also)
+            return
         self._say(f"{counted(count, 'matching document' if searching else 'document')}{also} — Enter opens the selection side by side")
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else STATUS_COLOUR};")
         self.status.setText(text)
+
+
+def _none_found(query: str, narrowed: bool) -> str:
+    """Why the list is empty, and what widens it."""
+    widen = " (“All outlets” and empty dates take in every document)" if narrowed else ""
+    if query:
+        return f"No document {'the outlet and dates keep ' if narrowed else ''}matches “{query}”{widen}"
+    return f"No document fits the outlet and dates chosen{widen}" if narrowed else "The corpus holds no documents yet"
 
 
 def _which(document_ids: list[int]) -> str:

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
     QWidget,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from viewer.analysis.corrections import Correction, Restore, SetDate, SetOutlet, SetTitle
 from viewer.corpus import publication
-from viewer.corpus.store import Corpus
+from viewer.corpus.store import Corpus, Document
 from viewer.provenance.wording import FLAG_WORDS, conflict_label, date_label
 
 TITLE_CHARS = 70  # the title box widens to show this much of a title before it scrolls
@@ -46,7 +47,8 @@ class DocumentDetailsDialog(QDialog):
             edit.setCursorPosition(0)  # a long title shows its beginning, not "…shot in Kent drive-by, police say"
             if field == "title":  # room for a headline: the dialog opened 260 px wide, a title cut to its last words
                 metrics = edit.fontMetrics()
-                edit.setMinimumWidth(min(metrics.horizontalAdvance(value) + 16, metrics.averageCharWidth() * TITLE_CHARS))
+                widest = max(metrics.horizontalAdvance(value), metrics.horizontalAdvance(document.stored_title or ""))
+                edit.setMinimumWidth(min(widest + 16, metrics.averageCharWidth() * TITLE_CHARS))  # the stored one below
             self.edits[field] = edit
             row = QHBoxLayout()
             row.addWidget(edit, 1)
@@ -56,6 +58,9 @@ class DocumentDetailsDialog(QDialog):
                 restore.clicked.connect(lambda _=False, f=field: self._restore(f))
                 row.addWidget(restore)
             form.addRow(label, row)
+            if field == "title":
+                self.stored_title = _stored_title_label(document)
+                form.addRow("", self.stored_title)
             original = QLabel(self._original_words(field))
             original.setWordWrap(True)
             self.originals[field] = original
@@ -180,6 +185,18 @@ class _Asking(Protocol):
 
 
 Asked = TypeVar("Asked", bound=_Asking)
+
+
+def _stored_title_label(document: Document) -> QLabel:
+    """The title as the corpus keeps it, under the shown one the box holds: the list and reports leave out the site's
+    name after it (`shown_titles`), and a researcher correcting the title sees what the file said, which stays."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if document.stored_title and document.stored_title != document.title:
+        label.setText(f"Stored as: {document.stored_title}\n(shown without the site’s name after it)")
+    label.setVisible(bool(label.text()))
+    return label
 
 
 def _error_label() -> QLabel:

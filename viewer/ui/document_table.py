@@ -19,7 +19,7 @@ HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the fil
                " (\"Police did not say whether…\")", "Attributions (who said what) in this document")
 # The widest value each column usually holds: columns are sized from these, never by reading rows.
 # "9 (+9)": as wide as the Claims title, so the count's room costs the title nothing in a 281 px dock (1280 px window);
-# a longer count ("12 (+1)") is cut, and the row's tooltip says it
+# a corpus with longer counts ("14 (+1)") sizes the column by its widest (`widest_claims`)
 TYPICAL = ("", "Reuters", "2022-04-13", "en", "9 (+9)", "999")
 COUNTS = {"claims": lambda corpus, document_id: _claims_read(*store.claim_counts(corpus, document_id)),
           "attributions": store.attribution_count}
@@ -27,12 +27,19 @@ NEAR_DUPLICATE = "≈"  # the import report's mark for a document that repeats a
 OLDER_READER = "↻"  # read by an older version of the file readers: a re-read from the file may improve it
 NOT_YET = "–"  # the claim and attribution counts of a document no analysis has seen yet
 NOT_YET_NOTE = "Not analysed yet: Analyse (Ctrl+R) finds its claims and who said what"
+NOT_LINKED_NOTE = "Claims not linked yet: the linking was stopped; Analyse (Ctrl+R) links them"
 
 
 def _claims_read(stated: int, unsaid: int) -> int | str:
     """4, or "4 (+1)" for a document also holding a claim only in a report not made, as the claims table counts
     a claim's sources and the attribution panel a speaker's statements."""
     return f"{stated} (+{unsaid})" if unsaid else stated
+
+
+def widest_claims(corpus: Corpus | None) -> str:
+    """The widest count the Claims column shows in this corpus, as it shows it: "14 (+1)" was cut to "14 (…" in a
+    520-px dock, the column sized for "9 (+9)" whatever the room."""
+    return str(_claims_read(*store.widest_claim_count(corpus))) if corpus is not None else ""
 
 
 def read_by_older(document: Document) -> bool:
@@ -69,6 +76,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._only: list[int] | None = None
         self._counts: dict[tuple[int, str], int | str] = {}
         self._unanalysed: dict[int, bool] = {}
+        self._unlinked = False  # the corpus's claims wait for a linking that was stopped (`store.links_pending`)
         self.filters: dict[str, str | None] = {"outlet": None, "date_from": None, "date_to": None}
         self.with_undated = False  # a date range also lists the documents with no date found
         self.undated = 0  # documents with no date the other filters keep: left out by a date range, or listed with it
@@ -85,6 +93,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._published.clear()
         self._counts.clear()
         self._unanalysed.clear()
+        self._unlinked = self._corpus is not None and store.links_pending(self._corpus)
         self._ids = self._query()
         self.endResetModel()
 
@@ -158,6 +167,8 @@ class DocumentTableModel(QAbstractTableModel):
             key = (document.id, name)
             if key not in self._counts:
                 self._counts[key] = COUNTS[name](self._corpus, document.id)
+            if name == "claims" and self._unlinked and self._counts[key] == 0:
+                return NOT_YET  # its claims wait for a linking that was stopped, as an unanalysed one's wait: not 0
             return self._counts[key]
         if name in ("published", "outlet"):
             date, outlet = self._published[document.id]
@@ -183,7 +194,7 @@ class DocumentTableModel(QAbstractTableModel):
         facts = " · ".join(f for f in (outlet, date, document.language) if f)
         title = document.title or Path(document.source_path).name
         older = f"{OLDER_READER} {reader_note(document.text_reader, document.source_format)}" if read_by_older(document) else ""
-        waiting = NOT_YET_NOTE if self._waiting(document.id) else ""
+        waiting = NOT_YET_NOTE if self._waiting(document.id) else NOT_LINKED_NOTE if self._unlinked else ""
         return "\n".join(line for line in (title, facts, document.source_path, near_duplicate_note(document), older,
                                            waiting or self._unsaid_note(document.id)) if line)
 

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
+        self.runner.busy_did_change.connect(lambda _busy: self._show_summary())
 
         self.resize(1400, 900)
         self._default_state = self.saveState()
@@ -191,11 +192,13 @@ class MainWindow(QMainWindow):
         waiting = store.unanalysed_count(self.corpus)
         refused = len(store.too_long(self.corpus))
         too_long = f" — {refused} too long to analyse" if refused else ""
+        press = " (Ctrl+R)" if self.runner.idle else ""  # beside a running analysis's bar, "(Ctrl+R)" asked for another
         if waiting == count - refused and waiting:
-            self.summary.setText(f"{counted(count, 'document')} — not analysed yet (Ctrl+R){too_long}")
+            self.summary.setText(f"{counted(count, 'document')} — not analysed yet{press}{too_long}")
         else:
-            self.summary.setText(counted(count, "document") + (f" — {waiting} not analysed yet (Ctrl+R)" if waiting else "")
-                                 + too_long)
+            unlinked = " — claims and speakers not linked yet" if not waiting and store.links_pending(self.corpus) else ""
+            self.summary.setText(counted(count, "document") + (f" — {waiting} not analysed yet" if waiting else "")
+                                 + (unlinked + press if waiting or unlinked else "") + too_long)
 
     def _on_corpus_did_open(self, corpus: Corpus) -> None:
         old = self.corpus

@@ -340,8 +340,12 @@ class TimelinePanel(QWidget):
             # a word wider than MIN_SHARED keeps its column whole: the wording, shown whole in its pane, gives way
             least |= {c: min(widths[c], max(MIN_SHARED, _word_floor(metrics, [row[c] for row in rows])))
                       for c in [1, *used] if c != 2}
-            _shrink(widths, least, self.view.viewport().width() - WORDING_MIN
-                    - sum(w for c, w in widths.items() if c not in least and c != 2))
+            room = self.view.viewport().width() - WORDING_MIN - sum(w for c, w in widths.items() if c not in least and c != 2)
+            titled = self._titled(least)
+            if sum(titled.values()) <= room:  # each title whole where there is room: "Attribute…" at 1366 px, 3 panes
+                widths.update({c: max(widths[c], titled[c]) for c in titled})
+                least = titled
+            _shrink(widths, least, room)
         spare = self.view.viewport().width() - sum(widths.values())
         if 2 in used:  # the wording takes what the others did not need, or gives what their floors took
             widths[2] = max(MIN_SHARED, widths[2] + spare)
@@ -349,6 +353,12 @@ class TimelinePanel(QWidget):
             self.view.setColumnWidth(column, width)
         if lay_out:
             self.view.doItemsLayout()  # rows take the heights of their cells wrapped at the new widths
+
+    def _titled(self, least: dict[int, int]) -> dict[int, int]:
+        """The least widths raised to what each column's title needs, the sort arrow's room aside (the timeline
+        is not sorted): a title cut to "Attribute…" leaves the researcher to guess what the column holds."""
+        header = self.view.header()
+        return {c: max(least[c], header.sectionSizeFromContents(c).width()) for c in least}
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
