@@ -95,8 +95,8 @@ def _revised(doc, figure: Figure, verb) -> bool:
     """Whether the verb, acting on a noun naming the figure ("amended that number", "the number … was revised"),
     replaces this earlier one: the "from" of its "from … to" ("revised from eight to six"), or a figure the
     sentence says was reported ("had originally said that seven people were shot") when the verb's agent is the
-    reporter's (the verb is joined to that report with no subject of its own, or passive). A verb whose agent is an event adds to the figure
-    and corrects nothing: "raised $21 million in January, bringing its total to $95 million"."""
+    reporter (the verb is passive, or joined to the report with no subject of its own). A verb whose agent is an
+    event adds to the figure and corrects nothing: "raised $21 million in January, bringing its total to $95 million"."""
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None or not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _revision_table()[1] for c in verb.children):
         return False
