@@ -47,6 +47,12 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
     ("Police said 300 people were evacuated from the valley.", "Police said 280, not 300, people were evacuated from the valley.",
      [("number", "people: '300' vs '280, not 300' (revised)")]),
     ("Police said 280 people were evacuated from the valley.", "Police said 280, not 300, people were evacuated from the valley.", []),
+    # a verb that sets the reported figure to another corrects it as a "not" does
+    ("Police said seven people were shot on Elm Street.",
+     "Police had originally said that seven people were shot on Elm Street, but amended that number to four.",
+     [("number", "people: 'seven' vs 'four, not seven' (revised)")]),
+    ("Police said four people were shot on Elm Street.",
+     "Police had originally said that seven people were shot on Elm Street, but amended that number to four.", []),
     # a term stated as what the clause takes is compared; a length of time setting the scene is not
     ("A judge sentenced Reed to 15 years in prison.", "A judge sentenced Reed to 12 years in prison.",
      [("number", "years: '15' vs '12' (incompatible)")]),
@@ -610,3 +616,17 @@ def test_a_denial_inside_what_is_said_stays_a_denial_beside_a_report_not_made():
     unsaid = {2: [Span(0, 5)]}  # elsewhere in the other source: changes nothing here
     assert [d.kind for d in find_discrepancies(claim, {1: [Span(15, len(texts[1]) - 1)]}, unsaid=unsaid)] == [
         "polarity", "attribution"]
+
+
+def test_a_figure_a_source_repeats_differs_once():
+    """Five in the lede and five again below, against another source's four: one difference, listed once, at the
+    first mention giving it; a second value in that source is a second difference."""
+    lede, again, other = ("Five people were injured in the shooting, police said.", "Police said five people were injured.",
+                          "Four people were injured in the shooting.")
+    claim = Claim("x", [Mention(1, 0, len(lede), lede), Mention(1, 100, 100 + len(again), again), Mention(2, 0, len(other), other)])
+    numbers = [d for d in find_discrepancies(claim, {}) if d.kind == "number"]
+    assert [(d.explanation, [(m.document, m.start) for m in d.mentions]) for d in numbers] == [
+        ("people: 'five' vs 'four' (incompatible)", [(1, 0), (2, 0)])]
+    later = "Police later said six people were injured."
+    claim.mentions.append(Mention(1, 300, 300 + len(later), later))
+    assert len([d for d in find_discrepancies(claim, {}) if d.kind == "number"]) == 2

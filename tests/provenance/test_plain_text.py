@@ -18,3 +18,13 @@ from viewer.provenance.plain_text import quoted
 ])
 def test_words_are_quoted_once(text, shown):
     assert quoted(text) == shown
+
+
+def test_a_figure_a_source_gives_in_two_passages_is_shown_once():
+    """"Five" in the lede and "five" below are one figure; a figure the source corrects stays apart from it."""
+    from viewer.analysis.claims.features import CountedFigure
+    from viewer.provenance.plain_text import figures_once
+
+    five, again = (CountedFigure(w, at, at + 4, 5, 5, 5, "exact", "", thing="people") for w, at in (("Five", 0), ("five", 90)))
+    four = CountedFigure("four", 200, 204, 4, 4, 4, "exact", "", thing="people", corrected=True)
+    assert figures_once([five, again, four]) == "Five; not four"

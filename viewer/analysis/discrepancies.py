@@ -256,7 +256,7 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     values_a, values_b = _values(every_a), _values(every_b)
     fa = [(f, m) for f, m in every_a if _stated_alone(f, m, values_b, every_a)]
     fb = [(f, m) for f, m in every_b if _stated_alone(f, m, values_a, every_b)]
-    out = []
+    out, listed = [], set()
     for f, m in fa:
         partners = [(g, n) for g, n in fb if same_thing(f, g) or _revised((f, m), (g, n), every_a, every_b)]
         if not partners and len(fa) == 1 and len(fb) == 1 and _only_pair(f, fb[0][0], every_a, every_b):
@@ -269,8 +269,18 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 continue  # "tens of thousands" and "50,000": the figure is one of the values the words allow
             if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)):
                 continue  # g is the same count as another figure here; f counts another group
+            if (key := _differing_figures(f, g, n)) in listed:
+                continue  # the source gives f's value again in another mention: one difference, listed once
+            listed.add(key)
             out.append(Discrepancy("number", _explained((f, m), (g, n), every_a, every_b), _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _differing_figures(f: CountedFigure, g: CountedFigure, n: Mention) -> tuple:
+    """What one listed figure discrepancy is: the value one source gives (with the one it corrects) against the
+    other source's figure, where it stands. A source that repeats its figure ("five were injured" in the lede and
+    again below) differs once, not once a mention."""
+    return _value_of(f), f.corrects, n.document, n.start + g.start
 
 
 def _stated_alone(f: CountedFigure, m: Mention, other_values: set[float | tuple[float, float]], side: _Sided) -> bool:

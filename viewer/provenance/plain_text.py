@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable, Iterable
 
 from viewer.analysis.claims.features import CountedFigure
 from viewer.jobs import counted
@@ -44,7 +45,7 @@ def _source(s: Source, width: int) -> list[str]:
     for language, mention in s.renderings():
         out += wrap.wrap(f"{language} rendering: {quoted(mention.text)}")
     if s.figures:
-        out += wrap.wrap("figures: " + "; ".join(_figure(f) for f in s.figures))
+        out += wrap.wrap("figures: " + figures_once(s.figures, _figure))
     speakers = s.said().speakers
     if s.unread:
         named = f"{s.named[1]}, named; " if s.named else ""
@@ -61,6 +62,16 @@ def _source(s: Source, width: int) -> list[str]:
 
 def _figure(f) -> str:
     return f"{figure_words(f)} (hedged)" if f.qualifier not in ("exact", "") else figure_words(f)
+
+
+def figures_once(figures: Iterable[CountedFigure], words: Callable[[CountedFigure], str] | None = None) -> str:
+    """A source's figures, each once however many of its passages give it: "Five" in the lede and "five" below
+    are one figure, as they are one discrepancy."""
+    seen: dict[str, str] = {}
+    for f in figures:
+        written = (words or figure_words)(f)
+        seen.setdefault(written.lower(), written)
+    return "; ".join(seen.values())
 
 
 def figure_words(f: CountedFigure) -> str:
@@ -94,7 +105,7 @@ def quoted(text: str) -> str:
 
 
 def _entry(e: ThreadEntry, width: int) -> str:
-    figures = "; ".join(dict.fromkeys(figure_words(f) for f in e.figures)) or "no figure"
+    figures = figures_once(e.figures) or "no figure"
     said = f"by {', '.join(e.speakers)}" if e.speakers else "stated as fact"
     marker = "  ← this claim" if e.current else ""
     carried = f"d{e.document_id}, {e.sources} sources" if e.sources != 1 else f"d{e.document_id} only"

@@ -1,7 +1,7 @@
 """A timeline as table rows: the same columns in the window, the Markdown and HTML reports and the PDF."""
 from __future__ import annotations
 
-from viewer.provenance.plain_text import FIRST, figure_words, quoted
+from viewer.provenance.plain_text import FIRST, figures_once, quoted
 from viewer.provenance.timeline import Source, ThreadEntry
 from viewer.provenance.wording import date_label
 
@@ -14,7 +14,7 @@ def source_row(s: Source) -> list[str]:
     when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
     return [
         when, f"{s.label} · {s.outlet or 'no outlet'}", worded(s),
-        "; ".join(figure_words(f) for f in s.figures), _attributed(s),
+        figures_once(s.figures), _attributed(s),
         s.relayed(), "; ".join(c.wording for c in s.changes),
     ]
 
@@ -46,6 +46,6 @@ def thread_row(e: ThreadEntry) -> list[str]:
         update = f"c{e.claim_id}{' (this claim)' if e.current else ''} · d{e.document_id}, {e.sources} sources"
     return [
         date_label(e.dating), update, quoted(e.passage.text),
-        "; ".join(dict.fromkeys(figure_words(f) for f in e.figures)), ", ".join(e.speakers) or "stated as fact",
+        figures_once(e.figures), ", ".join(e.speakers) or "stated as fact",
         " | ".join(e.relays), "; ".join(c.wording for c in e.changes),
     ]

@@ -40,3 +40,31 @@ def test_the_not_of_a_correction_is_no_negation_of_the_claim(parsed):
 def test_a_corrected_figure_and_the_one_replacing_it_count_one_thing(parsed):
     text = "Four people were injured in the shooting, not five as first reported."
     assert [f.thing for u in claim_units(parsed(text)) for f in u.features.figures] == ["people", "people"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police had originally said that seven people were shot, but amended that number shortly before midnight to four.",
+     [("seven", True, ""), ("four", False, "seven")]),
+    ("The number of injured was revised Saturday from eight to six.", [("eight", True, ""), ("six", False, "eight")]),
+    ("Police said 12 people were hurt, but later raised the toll to 14.", [("12", True, ""), ("14", False, "12")]),
+    # a figure an event adds to is no correction: the event, not the reporter, sets the toll
+    ("Police said two people died at the scene, and a third died Saturday, bringing the death toll to 3.",
+     [("two", False, ""), ("3", False, "")]),
+    ("Police said 12 people were hurt, and the fire raised the toll to 14.", [("12", False, ""), ("14", False, "")]),
+    ("Deacon had raised $293,565 to Kingson's $199,445.", [("$293,565", False, ""), ("$199,445", False, "")]),
+    # a denied correction corrects nothing
+    ("Police said seven people were shot and did not amend that number to four.", [("seven", False, ""), ("four", False, "")]),
+])
+def test_a_verb_that_sets_a_reported_figure_to_another_corrects_it(parsed, text, expected):
+    assert _figures(parsed, text) == expected
+
+
+def test_the_revising_verbs_are_a_table_that_says_where_it_comes_from():
+    import json
+    from pathlib import Path
+
+    import viewer.analysis.claims.retractions as retractions
+
+    table = json.loads(Path(retractions.__file__).with_name("revision_verbs.json").read_text(encoding="utf-8"))
+    assert "count_revision_verbs.py" in table["provenance"]["command"] and table["figure_nouns"]
+    assert all(entry["count"] >= 1 and entry["example"] for entry in table["entries"].values())

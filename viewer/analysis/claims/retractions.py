@@ -8,12 +8,22 @@ what it states, which kept the sentence apart from reports of the same evacuatio
 figure corrects it only where the sentence also states the value that replaces it: right before the
 "not" ("280, not 300"), or anywhere before it when the words after the figure say the figure was
 what was reported ("not five as first reported"). "Not one person was hurt" denies; it corrects nothing.
+
+A verb corrects a figure too: "Police had originally said that seven people were shot, but amended that number to
+four", "the number of injured was revised from eight to six". The verbs are
+those news uses to set a stated figure to another (a table counted on the GVA crawl, ECB+ train and PolNeAR train,
+`training/count_revision_verbs.py`), acting on a noun that names the figure ("that number", "the toll"); the
+earlier figure is the "from" of its "from … to", or one the sentence says was reported by whoever the verb says
+changed it.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from viewer.analysis.claims.quantities import Figure
 from viewer.analysis.claims.vocabulary import REPORTING
@@ -34,7 +44,7 @@ class Correction:
 
     corrected: int
     stated: int
-    negation: tuple[int, int]
+    negation: tuple[int, int] | None  # None where a verb corrects it ("amended that number to four")
 
 
 def corrections(doc, found: Sequence[Figure]) -> list[Correction]:
@@ -51,7 +61,62 @@ def corrections(doc, found: Sequence[Figure]) -> list[Correction]:
         stated = k - 1 if _JOINED.fullmatch(before[:negation.start()]) else _earlier_alike(found, k) if _as_reported(doc, figure) else None
         if stated is not None and found[stated].unit == figure.unit:
             out.append(Correction(k, stated, (at, at + 3)))
+    return out + _restated(doc, found)
+
+
+def _restated(doc, found: Sequence[Figure]) -> list[Correction]:
+    """The figures a verb of the sentence sets to another ("amended that number to four"): each with the earlier
+    figure it replaces, in the same unit of measure."""
+    out = []
+    for k, figure in enumerate(found):
+        span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        verb = _revising_verb(span[-1]) if span is not None else None
+        if verb is None:
+            continue
+        earlier = next((j for j in range(k - 1, -1, -1) if found[j].unit == figure.unit and _revised(doc, found[j], verb)), None)
+        if earlier is not None:
+            out.append(Correction(earlier, k, None))
     return out
+
+
+def _revising_verb(number):
+    """The verb setting a figure to this number: its "to" ("amended that number to four"), or the "from … to" the
+    parser reads as one phrase ("revised from eight to six"); none where the verb is denied."""
+    head = number.head
+    to = number.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep"
+    from_to = number.dep_ == "pobj" and head.lower_ == "from" and any(c.lower_ == "to" for c in number.children)
+    verb = head.head if to or from_to else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _revision_table()[0]:
+        return None
+    return None if any(c.dep_ == "neg" for c in verb.children) else verb
+
+
+def _revised(doc, figure: Figure, verb) -> bool:
+    """Whether the verb, acting on a noun naming the figure ("amended that number", "the number … was revised"),
+    replaces this earlier one: the "from" of its "from … to" ("revised from eight to six"), or a figure the
+    sentence says was reported ("had originally said that seven people were shot") when the verb's agent is the
+    reporter (the verb is passive, or joined to the report with no subject of its own). A verb whose agent is an
+    event adds to the figure and corrects nothing: "raised $21 million in January, bringing its total to $95 million"."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _revision_table()[1] for c in verb.children):
+        return False
+    number = span[-1]
+    if number.dep_ == "quantmod" and number.head.head.lower_ == "from" and number.head.head.head == verb:
+        return True
+    above = [a for a in number.ancestors if a != verb]
+    if not any(a.pos_ == "VERB" and a.lemma_.lower() in REPORTING for a in above):
+        return False
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    joined = verb.dep_ == "conj" and verb.head in above and not any(c.dep_ == "nsubj" for c in verb.children)
+    return passive or joined
+
+
+@lru_cache(maxsize=1)
+def _revision_table() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs that set a stated figure to another, and the nouns naming a figure, from a data file that says
+    where they come from."""
+    table = json.loads(Path(__file__).with_name("revision_verbs.json").read_text(encoding="utf-8"))
+    return frozenset(table["entries"]), frozenset(table["figure_nouns"])
 
 
 def _earlier_alike(found: Sequence[Figure], k: int) -> int | None:
