@@ -128,7 +128,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "Det." one token; "Sheriff Dodson" a title; a pronoun not whom its report is about; police of the place written
 #     colon lead-ins report the paragraph below; embedded posts are their posters'; questions put are not said
 #     credit words ("Buy Photo") are no part of a force's name
-ANALYSER_VERSION = "68"
+ANALYSER_VERSION = "69"
+# 69: a report telling the opposite act of a unit (not guilty / guilty) carries its claim through none of its units
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
