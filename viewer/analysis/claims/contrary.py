@@ -31,12 +31,17 @@ def contradicting(vetoed: Iterable[Pair], units: Sequence[ClaimUnit]) -> set[Pai
         a, b = units[i], units[j]
         if a.document == b.document:
             continue
-        for x, y in (pair for pair in opposed_acts(a.features, b.features) if one_patient(a.features, pair[0], b.features, pair[1])):
+        for x, y in _opposed_to_one_patient(a, b):
             if x not in _acts_told(b.document, units, told):
                 found.add((i, b.document))
             if y not in _acts_told(a.document, units, told):
                 found.add((j, a.document))
     return found
+
+
+def _opposed_to_one_patient(a: ClaimUnit, b: ClaimUnit) -> list[tuple[str, str]]:
+    """The opposite acts of one doer the two units state (`acts.opposed_acts`) that are done to one thing."""
+    return [(x, y) for x, y in opposed_acts(a.features, b.features) if one_patient(a.features, x, b.features, y)]
 
 
 def contradicted(i: int, j: int, documents: Sequence[int], reports: set[Pair]) -> bool:
