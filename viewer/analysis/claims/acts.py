@@ -82,16 +82,39 @@ def acts_opposed(a: UnitFeatures, b: UnitFeatures) -> bool:
     The doer is the verb's named subject (`predicates`) in both: some opposites tell one happening
     from its two sides ("the Colts won" / "the Jaguars lost", "Lee bought the house" / "the house was
     sold"), never with one doer."""
+    return bool(opposed_acts(a, b))
+
+
+def opposed_acts(a: UnitFeatures, b: UnitFeatures) -> list[tuple[str, str]]:
+    """The acts of ``a`` and of ``b`` that `acts_opposed` finds opposed, as (act of a, act of b)."""
     if not (a.acts and b.acts):
-        return False
+        return []
     first, second = set(a.acts), set(b.acts)
-    return any(_opposite(x, y) and y not in first and x not in second and _doers(a, x) & _doers(b, y)
-               for x in first for y in second)
+    return [(x, y) for x in a.acts for y in b.acts
+            if _opposite(x, y) and y not in first and x not in second and _doers(a, x) & _doers(b, y)]
+
+
+def one_patient(a: UnitFeatures, x: str, b: UnitFeatures, y: str) -> bool:
+    """Whether act ``x`` of ``a`` and act ``y`` of ``b`` are done to one thing, as far as their
+    objects tell: "the Sixers fired King" and "the Sixers hired Cheeks" are opposite acts of one
+    doer done to two people; an act with no object named ("pleaded guilty") may be done to anything."""
+    first, second = _objects(a, x), _objects(b, y)
+    return not (first and second) or bool(first & second)
 
 
 def _doers(features: UnitFeatures, act: str) -> set[str]:
-    verb = term(act.removeprefix(_NOT).split(" ")[0])
+    verb = _verb(act)
     return {s for s, v, _o in features.predicates if v == verb and s}
+
+
+def _objects(features: UnitFeatures, act: str) -> set[str]:
+    verb = _verb(act)
+    return {o for _s, v, o in features.predicates if v == verb and o}
+
+
+def _verb(act: str) -> str:
+    """The verb key of an act, as `predicates` writes it: "check" for "check out", "plead" for "not plead"."""
+    return term(act.removeprefix(_NOT).split(" ")[0])
 
 
 def _opposite(x: str, y: str) -> bool:

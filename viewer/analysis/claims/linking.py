@@ -9,7 +9,8 @@ verified against the other group; the units that state one wording word for word
 pairs, start as one group (`verbatim`: wire copy is one claim however many reports run it, though not
 every pair of them is a candidate). A document contributes two mentions to a claim only when its
 two units also verify against each other, and no claim holds two units that count one thing
-differently or date it differently (`verifier.never_one_claim`). What one report gives as news in its undated lead and
+differently or date it differently (`verifier.never_one_claim`), nor a unit with a report that tells its opposite act
+and never the act itself (`contrary`: the report's next sentence would take the refused one's place). What one report gives as news in its undated lead and
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). Researcher
 corrections override the scores.
 """
@@ -25,6 +26,7 @@ from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
 )
+from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
@@ -61,6 +63,20 @@ class PairScores:
         self.piece_weights = PieceWeights([u.pieces for u in units])
         self.known: dict[tuple[int, int], float] = {}
         self.same_story: set[tuple[int, int]] = set()
+        self.documents = [u.document for u in units]
+        self.contradicting: set[tuple[int, int]] = set()  # (unit, document): `contrary.contradicting`
+
+    def contradict(self) -> None:
+        """Veto every pair one of whose reports contradicts the other unit (`contrary`), as the
+        verified pairs tell: a merge never joins a unit with a report that states what can never be
+        one claim with it."""
+        documents = self.documents
+        self.contradicting = contradicting((key for key, p in self.known.items() if p <= VETOED), self.units)
+        if not self.contradicting:
+            return
+        for (i, j), p in self.known.items():
+            if p > VETOED and contradicted(i, j, documents, self.contradicting):
+                self.known[(i, j)] = VETOED
 
     def verify(self, pairs: list[tuple[int, int, float]]) -> None:
         if not pairs:
@@ -74,7 +90,7 @@ class PairScores:
         checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]),
                                 lambda k: (dated(units[pairs[k][0]].document), dated(units[pairs[k][1]].document)))
         for (i, j, _c), p in zip(pairs, checked):
-            self.known[(min(i, j), max(i, j))] = float(p)
+            self.known[(min(i, j), max(i, j))] = VETOED if contradicted(i, j, self.documents, self.contradicting) else float(p)
 
     def __call__(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
@@ -83,7 +99,8 @@ class PairScores:
             return found
         a, b = self.units[i].document, self.units[j].document
         if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
-            return VETOED if never_one_claim(self.units[i].features, self.units[j].features) else 0.0
+            vetoed = never_one_claim(self.units[i].features, self.units[j].features) or contradicted(i, j, self.documents, self.contradicting)
+            return VETOED if vetoed else 0.0
         self.verify([(i, j, float(computed(self.vectors[i]) @ computed(self.vectors[j])))])
         return self.known[key]
 
@@ -121,6 +138,7 @@ def link_claims(
     scores = PairScores(units, vectors, model or fitted(), published)
     found = articles(units, vectors)
     _verify_candidates(found, units, vectors, scores, spread, near)
+    scores.contradict()
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[pair] = _FORCED
