@@ -195,9 +195,20 @@ def _in_full(name: SpeakerName, earlier: list[SpeakerName], mentioned: list[tupl
     speaker, else the first person it named in full with that surname ("Mr. Trump" is not Melania)."""
     resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders, titles)])
     if resolved is name:
-        fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)]
+        sure = gender is not None and _titled_both_ways(doc, _bare(name.name))
+        fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)
+                   and (not sure or _known_gender(n, {}, titles) == gender)]
         resolved = _expand_surname(name, _only_full_name(name, fitting, at, doc))
     return resolved
+
+
+def _titled_both_ways(doc, surname: str) -> bool:
+    """"Mr. Khan" and "Ms. Khan" in one article: two people of the surname, a man and a woman. A titled surname
+    then takes a full name it was not last said of only when the article says that person's sex; a given name
+    the table of names does not hold ("Ghazala") says none, and "Mr. Khan" took Ghazala Khan, the one Khan the
+    article named in full."""
+    sexes = {_HONORIFIC_GENDER.get(t.lower_.rstrip(".")) for t in doc[:-1] if doc[t.i + 1].text == surname}
+    return {"m", "f"} <= sexes
 
 
 def _people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
@@ -221,7 +232,11 @@ def _titled(ent) -> list:
             (doc[start - 1].lower_.rstrip(".") in TITLES - HONORIFICS or doc[start - 1].dep_ in ("compound", "amod")):
         start -= 1  # "Vice President", "school district police Chief": the whole office
     titled = list(doc[start:ent.end])
-    return titled if any(t.lower_.rstrip(".") in TITLES - HONORIFICS for t in titled[:ent.start - start]) else list(ent)
+    if any(t.lower_.rstrip(".") in TITLES - HONORIFICS for t in titled[:ent.start - start]):
+        return titled
+    if len(ent) == 1 and ent.start and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_GENDER:
+        return [doc[ent.start - 1], *ent]  # "Ms. Khan", which a later "she" is, where "Mr. Khan" is another Khan
+    return list(ent)
 
 
 def _outside(people: list[tuple[int, SpeakerName]], reported: list[Span]) -> list[tuple[int, SpeakerName]]:
@@ -660,7 +675,23 @@ def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]],
         first = next(((start, n) for start, n in mentioned if body < start < at and _ends_with_surname(n.name, surname)),
                      None)
         return [first[1]] if first and not _second_of_pair(doc, first[0]) else []
+    if len(found) == 1 and any(_given_names_paired(doc, start) for start, n in mentioned
+                               if start < at and _ends_with_surname(n.name, surname)):
+        return []
     return list(found.values())
+
+
+def _given_names_paired(doc, start: int) -> bool:
+    """"Khizr and Ghazala Khan": a given name alone before "and" and the recogniser's person names two people of
+    the surname, of whom the recogniser knew one; the lone surname may be either. Not "Mr. Trump and Melania
+    Trump", whose word before "and" is the surname, nor "Tom Brady and Gisele Bündchen", a name of two words."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None or token[0].i < 2 or doc[token[0].i - 1].lower_ != "and":
+        return False
+    given, before = doc[token[0].i - 2], doc[token[0].i - 3] if token[0].i > 2 else None
+    surname = doc[token[0].i:].text.split()
+    return given.pos_ == "PROPN" and given.is_title and given.is_alpha and given.text not in surname[:3] and \
+        (before is None or before.pos_ != "PROPN" or before.lower_.rstrip(".") in _GENDER)
 
 
 def _second_of_pair(doc, start: int) -> bool:

@@ -910,6 +910,8 @@ def _role_text(tokens: list, run: list) -> str | None:
     before = _office_words(before)
     while before and before[-1].is_punct:
         before = before[:-1]
+    if before and before[-1].pos_ == "CCONJ":
+        before = []  # "Khizr and" of "Khizr and Ghazala Khan": another person, no office
     if after and (after[0].text == "(" or after[0].pos_ == "CCONJ" or after[0].tag_ == "POS"):
         after = []  # "(D., N.Y.)", "and Cruz", "'s tone": no office
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
