@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
-from viewer.analysis.attribution.descriptions import described_person, named_after
+from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
 from viewer.analysis.attribution.forces import bare_force, named_forces
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
@@ -121,10 +121,19 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             named_at[resolved.name] = at
         shown.append(_given_name(in_full or resolved, mentioned, doc))
     shown = _named_after(shown)
+    for k in range(len(shown) - 1):  # "A Moncks Corner man says…", named in the next paragraph
+        frame, later = items[k][2], items[k + 1][2]
+        if not _named_person(shown[k]) and introduced_next(frame.named or frame.speaker, shown[k + 1],
+                                                           later.speaker_span.start):
+            shown[k] = SpeakerName(shown[k + 1].name, shown[k + 1].role, "person")
     return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays,
                         negation=negation_of(frame))
             for (kind, content, frame, relays), name in zip(items, shown)]
+
+
+def _named_person(name: SpeakerName) -> bool:
+    return name.kind == "person" and not name.reference and not name.unnamed and not described(name.name)
 
 
 def _with_role(name: SpeakerName, roles: dict[str, str]) -> SpeakerName:
