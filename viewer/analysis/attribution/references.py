@@ -319,7 +319,8 @@ def _known_gender(name: SpeakerName, genders: dict[str, str], titles: _Titles) -
     pronouns that took them before), or None. A description has no given name: "Clinton" of "a Clinton
     adviser" is whose adviser, and read as a man's name it sent the adviser's "she" to Hillary Clinton."""
     person = titles.person(name.name) if not described(name.name) else None
-    return titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name) or \
+    honorific = name.name.split()[0].lower().rstrip(".") if name.kind == "person" and " " in name.name else ""
+    return _HONORIFIC_GENDER.get(honorific) or titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name) or \
         _described_sex(name.name) or (_described_sex(name.role or "") if name.kind != "person" else None)
 
 
@@ -699,7 +700,8 @@ def _given_names_paired(doc, start: int) -> bool:
         return False
     given, before = doc[token[0].i - 2], doc[token[0].i - 3] if token[0].i > 2 else None
     surname = doc[token[0].i:].text.split()
-    return given.pos_ == "PROPN" and given.is_title and given.is_alpha and given.text not in surname[:3] and \
+    return given.pos_ == "PROPN" and given.is_title and given.is_alpha and given.ent_type_ != "PERSON" and \
+        given.text not in surname[:3] and \
         (before is None or before.pos_ != "PROPN" or before.lower_.rstrip(".") in _GENDER)
 
 
