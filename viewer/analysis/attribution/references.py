@@ -124,7 +124,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     for k in range(len(shown) - 1):  # "A Moncks Corner man says…", named in the next paragraph
         frame, later = items[k][2], items[k + 1][2]
         if not _named_person(shown[k]) and introduced_next(frame.named or frame.speaker, shown[k + 1],
-                                                           later.speaker_span.start):
+                                                           later.named or later.speaker):
             shown[k] = SpeakerName(shown[k + 1].name, shown[k + 1].role, "person")
     return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays,

@@ -910,8 +910,9 @@ def _role_text(tokens: list, run: list) -> str | None:
     before = _office_words(before)
     while before and before[-1].is_punct:
         before = before[:-1]
-    if before and before[-1].pos_ == "CCONJ":
-        before = []  # "Khizr and" of "Khizr and Ghazala Khan": another person, no office
+    if before and before[-1].pos_ == "CCONJ":  # "Paul and" of "the mayor's biographers, Paul and Jeanne Heidler"
+        comma = max((n for n, t in enumerate(before) if t.text == ","), default=0)
+        before = before[:comma]  # the other person named is no office; "the mayor's biographers" is
     if after and (after[0].text == "(" or after[0].pos_ == "CCONJ" or after[0].tag_ == "POS"):
         after = []  # "(D., N.Y.)", "and Cruz", "'s tone": no office
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
