@@ -243,7 +243,8 @@ def _titled(ent) -> list:
     titled = list(doc[start:ent.end])
     if any(t.lower_.rstrip(".") in TITLES - HONORIFICS for t in titled[:ent.start - start]):
         return titled
-    if len(ent) == 1 and ent.start and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_GENDER:
+    if len(ent) == 1 and ent.start and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_GENDER and \
+            _titled_both_ways(doc, ent.text):
         return [doc[ent.start - 1], *ent]  # "Ms. Khan", which a later "she" is, where "Mr. Khan" is another Khan
     return list(ent)
 
