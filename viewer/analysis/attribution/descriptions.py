@@ -166,13 +166,14 @@ def _role_words(text: str) -> set[str]:
 def introduced_next(speaker: list, following: SpeakerName, named: list) -> bool:
     """Whether "a Moncks Corner man" of a story's lead is the person who speaks next, named in the paragraph
     after it ("A Moncks Corner man says he has a reputation for fighting, but… / “They have my name misplaced,”
-    Michael “Rambo” Deroaknel Smith said"): news describes its main person first and names them below. The
-    description is "a" or "an" and a noun for a kind of person, in the lead (no paragraph of more than a
-    dateline's words before it) and before the body names anyone; the person is
-    named in full, not before it, in the next paragraph, and is of the noun's sex where the noun ("woman") and
-    a given name strongly one sex say it, and alone ("Suze and Jarabi Sadler told…" after "A homeowner said a
-    man attempting to rob his home…" names two, one of them the homeowner). Further down a story "a neighbor said" is often one of several (on
-    the GVA crawl, "said a student" and then "said classmate Tony DeLaughter", two of the boy's classmates)."""
+    Michael “Rambo” Deroaknel Smith said"): news describes its main person first and names them below.
+    The description is "a" or "an" and a noun for a kind of person, in the lead (no paragraph of more than a
+    dateline's words before it), before the body names anyone. The person is named in full, not before it,
+    in the next paragraph, alone ("Suze and Jarabi Sadler told…" names two, one of them "a homeowner"), with
+    no role but the description's noun ("a veteran diplomat said…" then "said Jeff Bechdel, communications
+    director": another), and of the noun's sex where the noun ("woman") and a strongly one-sex given name
+    say it. Further down a story "a neighbor said" is often one of several (on the GVA crawl "said a
+    student", then "said classmate Tony DeLaughter", two of the boy's classmates)."""
     words = [t for t in speaker if not t.is_punct]
     if len(words) < 2 or words[0].lower_ not in ("a", "an") or following.kind != "person" or following.reference \
             or " " not in following.name or described(following.name) or any(t.pos_ == "CCONJ" for t in named):
@@ -191,6 +192,8 @@ def introduced_next(speaker: list, following: SpeakerName, named: list) -> bool:
             surname in text[:words[0].idx]:
         return False  # a description after someone was named is not the story's lead
     noun = head.lemma_.lower()
+    if following.role and noun not in following.role.lower():
+        return False  # "a veteran diplomat said…" then "…,” said Jeff Bechdel, communications director": another
     sex = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
     given = given_name_sex(following.name.split()[0])
     return sex is None or given is None or sex == given
