@@ -694,15 +694,16 @@ def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]],
 
 def _given_names_paired(doc, start: int) -> bool:
     """"Khizr and Ghazala Khan": a given name alone before "and" and the recogniser's person names two people of
-    the surname, of whom the recogniser knew one; the lone surname may be either. Not "Mr. Trump and Melania
-    Trump", whose word before "and" is the surname, nor "Tom Brady and Gisele Bündchen", a name of two words."""
+    the surname, of whom the recogniser knew one; the lone surname may be either. The word is one the recogniser
+    marks nothing of: not a place ("Ron Wyden of Oregon and Mark Udall") nor a person ("Millis and Harold
+    Doley"), nor the surname ("Mr. Trump and Melania Trump"), nor the end of a name ("Tom Brady and Gisele…")."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if token is None or token[0].i < 2 or doc[token[0].i - 1].lower_ != "and":
         return False
     given, before = doc[token[0].i - 2], doc[token[0].i - 3] if token[0].i > 2 else None
-    surname = doc[token[0].i:].text.split()
-    return given.pos_ == "PROPN" and given.is_title and given.is_alpha and given.ent_type_ != "PERSON" and \
-        given.text not in surname[:3] and \
+    person = doc[token[0].i:token[0].i + 3].text.split()
+    return given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ and \
+        given.text not in person and \
         (before is None or before.pos_ != "PROPN" or before.lower_.rstrip(".") in _GENDER)
 
 
