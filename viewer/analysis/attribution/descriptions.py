@@ -169,9 +169,9 @@ def introduced_next(speaker: list, following: SpeakerName, named: list) -> bool:
     Michael “Rambo” Deroaknel Smith said"): news describes its main person first and names them below.
     The description is "a" or "an" and a noun for a kind of person, in the lead (no paragraph of more than a
     dateline's words before it), before the body names anyone. The person is named in full, not before it,
-    in the next paragraph, alone ("Suze and Jarabi Sadler told…" names two, one of them "a homeowner"), with
-    no role but the description's noun ("a veteran diplomat said…" then "said Jeff Bechdel, communications
-    director": another), and of the noun's sex where the noun ("woman") and a strongly one-sex given name
+    in the next paragraph, alone ("Suze and Jarabi Sadler told…" names two, one of them "a homeowner"),
+    described there by nothing but the description's noun ("a veteran diplomat said…" then "said Jeff
+    Bechdel, communications director": another), and of the noun's sex where the noun ("woman") and a strongly one-sex given name
     say it. Further down a story "a neighbor said" is often one of several (on the GVA crawl "said a
     student", then "said classmate Tony DeLaughter", two of the boy's classmates)."""
     words = [t for t in speaker if not t.is_punct]
@@ -192,7 +192,8 @@ def introduced_next(speaker: list, following: SpeakerName, named: list) -> bool:
             surname in text[:words[0].idx]:
         return False  # a description after someone was named is not the story's lead
     noun = head.lemma_.lower()
-    if following.role and noun not in following.role.lower():
+    described_so = [t for t in named if t.is_alpha and t.text not in re.findall(r"\w+", following.name)]
+    if described_so and noun not in {t.lemma_.lower() for t in described_so}:
         return False  # "a veteran diplomat said…" then "…,” said Jeff Bechdel, communications director": another
     sex = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
     given = given_name_sex(following.name.split()[0])
