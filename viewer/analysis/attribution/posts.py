@@ -93,13 +93,16 @@ def _poster(name: str, lower: frozenset[str]):
 def _not_a_persons(words: list, lower: frozenset[str]) -> bool:
     """"Seattle Police", "City of Mukilteo", "KPRC 2 Houston", "Morning Joe": a word for a body, a lower-case word
     joining capitalised ones, or a first word that is no given name before a number or that the page writes in
-    lower case ("this morning") is not how a person's name is written; a title before a name is ("Chief Troy
-    Riggs"), and so is a station after one ("Kaitlyn Pratt Fox 5")."""
+    lower case ("this morning"), or no given name before a hyphen joining one word ("Illini-Alert") is not how a
+    person's name is written; a title before a name is ("Chief Troy Riggs"), and so is a station after one
+    ("Kaitlyn Pratt Fox 5")."""
     while words and words[0].lower_.rstrip(".") in TITLES | ROLE_WORDS:
         words = words[1:]
     if not words:
         return False
     first = words[0]
     given = is_given_name(first.text) or given_name_sex(first.text) is not None
+    if not given and len(words) > 1 and all(not w.whitespace_ for w in words[:-1]) and "-" in first.doc.text:
+        return True  # "Illini-Alert", one word the recogniser cut at its hyphen, of which "Alert" was the person
     return any(w.lower_ in ORG_WORDS for w in words) or any(w.is_lower and w.is_alpha for w in words[1:-1]) or \
         not given and (first.lower_ in lower or any(w.like_num for w in words))
