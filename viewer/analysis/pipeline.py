@@ -128,7 +128,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "Det." one token; "Sheriff Dodson" a title; a pronoun not whom its report is about; police of the place written
 #     colon lead-ins report the paragraph below; embedded posts are their posters'; questions put are not said
 #     credit words ("Buy Photo") are no part of a force's name
-# 69: Mr./Ms. of one surname two people; "X Police Chief Don Couch" whose office; lead "a man" named next; poster kinds
+# 69: Mr./Ms. of a surname two people; "X Police Chief Don Couch"; lead "a man" named next; poster kinds; "…Update:"
 ANALYSER_VERSION = "69"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
