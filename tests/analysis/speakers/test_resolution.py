@@ -341,6 +341,15 @@ def test_an_honorific_joins_a_given_name_of_either_sex():
     assert grouped == [["Jordan Bennett", "Mr. Bennett"]]
 
 
+def test_a_surname_titled_mr_and_ms_is_two_people_and_the_bare_surname_neither():
+    """"Mr. Qureshi" and "Ms. Qureshi" with no one named in full: a husband and a wife, not one speaker."""
+    mentions = [person(1, "Mr. Qureshi"), person(1, "Ms. Qureshi"), person(2, "Mr. Qureshi"), person(3, "Qureshi")]
+    _, grouped = groups(mentions)
+    assert sorted(grouped) == sorted([["Mr. Qureshi", "Mr. Qureshi"], ["Ms. Qureshi"], ["Qureshi"]])
+    _, grouped = groups([person(1, "Mr. Qureshi"), person(3, "Qureshi")])
+    assert grouped == [["Mr. Qureshi", "Qureshi"]]
+
+
 @pytest.mark.parametrize("full, alone", [
     ("Maria Lopez-Garcia", "Lopez-Garcia"),  # a hyphen joins one surname, not a first name and a surname
     ("Dan O'Leary", "O’Leary"),  # an apostrophe inside a surname, straight or curly

@@ -21,6 +21,7 @@ import re
 
 from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
+from viewer.analysis.speakers.given_names import given_name_sex
 from viewer.analysis.speakers.kinds import names_person
 from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, ROLE_WORDS, TITLES, SpeakerName, described, nationality,
@@ -160,3 +161,49 @@ def _role_words(text: str) -> set[str]:
     """A role's words, lower case, without articles, possessive endings, honorifics and joining words."""
     words = {w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in text.split()}
     return words - DETERMINERS - {"of", "for", "to", "", "mr", "mrs", "ms", "dr"}
+
+
+def introduced_next(speaker: list, following: SpeakerName, named: list) -> bool:
+    """Whether "a Moncks Corner man" of a story's lead is the person who speaks next, named in the paragraph
+    after it ("A Moncks Corner man says he has a reputation for fighting, but… / “They have my name misplaced,”
+    Michael “Rambo” Deroaknel Smith said"): news describes its main person first and names them below.
+    The description is "a" or "an" and a noun for a kind of person, in the lead (no paragraph of more than a
+    dateline's words before it), before the body names anyone. The person is named in full, not before it,
+    in the next paragraph, alone ("Suze and Jarabi Sadler told…" names two, one of them "a homeowner"),
+    described there by nothing but the description's noun ("a veteran diplomat said…" then "said Jeff
+    Bechdel, communications director": another), and of the noun's sex where the noun ("woman") and a strongly one-sex given name
+    say it. Further down a story "a neighbor said" is often one of several (on the GVA crawl "said a
+    student", then "said classmate Tony DeLaughter", two of the boy's classmates)."""
+    words = [t for t in speaker if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ not in ("a", "an") or following.kind != "person" or following.reference \
+            or " " not in following.name or described(following.name) or any(t.pos_ == "CCONJ" for t in named):
+        return False
+    head, doc = words[-1], words[0].doc
+    if head.pos_ != "NOUN" or not names_person(head.lemma_) or any(t.tag_ == "POS" or t.dep_ == "poss" for t in words):
+        return False
+    text = text_of(doc)
+    lead, below = _paragraph_at(text, words[0].idx), _paragraph_at(text, named[0].idx)
+    headline = _paragraph_at(text, 0)[1]
+    if lead[0] == 0 or below[0] != _paragraph_at(text, lead[1] + 2)[0] or \
+            len(text[headline:lead[0]].split()) > _DATELINE_WORDS:
+        return False  # the headline, a paragraph below the lead, or a name not in the paragraph right after
+    surname = following.name.split()[-1]
+    if any(e.label_ == "PERSON" and headline < e.start_char < words[0].idx for e in doc.ents) or \
+            surname in text[:words[0].idx]:
+        return False  # a description after someone was named is not the story's lead
+    noun = head.lemma_.lower()
+    described_so = [t for t in named if t.is_alpha and t.text not in re.findall(r"\w+", following.name)]
+    if described_so and noun not in {t.lemma_.lower() for t in described_so}:
+        return False  # "a veteran diplomat said…" then "…,” said Jeff Bechdel, communications director": another
+    sex = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
+    given = given_name_sex(following.name.split()[0])
+    return sex is None or given is None or sex == given
+
+
+_DATELINE_WORDS = 6  # "GREENVILLE, PITT COUNTY -" on a line of its own before the lead
+
+
+def _paragraph_at(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, position)
+    end = text.find("\n\n", position)
+    return (0 if start < 0 else start + 2, len(text) if end < 0 else end)

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import english, text_of
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.names import describe
+from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
+from viewer.analysis.speakers.nameless import lower_case_words
+from viewer.analysis.speakers.names import ORG_WORDS, ROLE_WORDS, TITLES, describe
 from viewer.corpus.spans import Span
 
 _CREDIT = re.compile(r"[—–]\s*(?P<name>[^()\n—–]{1,60}?)\s*\((?P<handle>@\w{1,15})\)\s*"
@@ -35,7 +38,7 @@ def embedded_posts(parsed: ParsedDocument) -> list[Attribution]:
         words = _words(text, credit.start())
         if words is None or prose[words.start:words.end] != text[words.start:words.end]:
             continue
-        name = _poster(credit.group("name"))
+        name = _poster(credit.group("name"), lower_case_words(parsed.doc))
         if not name.name:
             continue
         found.append(Attribution("direct", words, Span(credit.start("name"), credit.end("name")), name.name,
@@ -74,7 +77,32 @@ def _words(text: str, credit: int) -> Span | None:
     return Span(start, end) if len(text[start:end].split()) >= 2 else None
 
 
-def _poster(name: str):
-    """The poster's name as a speaker phrase reads it: "Auburn Police Dept" a body, "Mark D. Levine" a person."""
+def _poster(name: str, lower: frozenset[str]):
+    """The poster's name as a speaker phrase reads it: "Auburn Police Dept" a body, "Mark D. Levine" a person.
+    Read alone, with no sentence round it, a name the recogniser takes for a person's is a body's when it is
+    not written as a person's name is (``_not_a_persons``)."""
     tokens = list(english()(name.strip()))
-    return describe(tokens, Counter(t.text for t in tokens if t.text[:1].isupper()))
+    reading = describe(tokens, Counter(t.text for t in tokens if t.text[:1].isupper()))
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if reading.kind == "person" and words and _not_a_persons(words, lower):
+        return replace(reading, name=words[0].doc.text[words[0].idx:words[-1].idx + len(words[-1])], role=None,
+                       kind="organisation")
+    return reading
+
+
+def _not_a_persons(words: list, lower: frozenset[str]) -> bool:
+    """"Seattle Police", "City of Mukilteo", "KPRC 2 Houston", "Morning Joe": a word for a body, a lower-case word
+    joining capitalised ones, or a first word that is no given name before a number or that the page writes in
+    lower case ("this morning"), or no given name before a hyphen joining one word ("Illini-Alert") is not how a
+    person's name is written; a title before a name is ("Chief Troy Riggs"), and so is a station after one
+    ("Kaitlyn Pratt Fox 5")."""
+    while words and words[0].lower_.rstrip(".") in TITLES | ROLE_WORDS:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0]
+    given = is_given_name(first.text) or given_name_sex(first.text) is not None
+    if not given and len(words) > 1 and all(not w.whitespace_ for w in words[:-1]) and "-" in first.doc.text:
+        return True  # "Illini-Alert", one word the recogniser cut at its hyphen, of which "Alert" was the person
+    return any(w.lower_ in ORG_WORDS for w in words) or any(w.is_lower and w.is_alpha for w in words[1:-1]) or \
+        not given and (first.lower_ in lower or any(w.like_num for w in words))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
-from viewer.analysis.attribution.descriptions import described_person, named_after
+from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
 from viewer.analysis.attribution.forces import bare_force, named_forces
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
@@ -121,10 +121,19 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             named_at[resolved.name] = at
         shown.append(_given_name(in_full or resolved, mentioned, doc))
     shown = _named_after(shown)
+    for k in range(len(shown) - 1):  # "A Moncks Corner man says…", named in the next paragraph
+        frame, later = items[k][2], items[k + 1][2]
+        if not _named_person(shown[k]) and introduced_next(frame.named or frame.speaker, shown[k + 1],
+                                                           later.named or later.speaker):
+            shown[k] = SpeakerName(shown[k + 1].name, shown[k + 1].role, "person")
     return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays,
                         negation=negation_of(frame))
             for (kind, content, frame, relays), name in zip(items, shown)]
+
+
+def _named_person(name: SpeakerName) -> bool:
+    return name.kind == "person" and not name.reference and not name.unnamed and not described(name.name)
 
 
 def _with_role(name: SpeakerName, roles: dict[str, str]) -> SpeakerName:
@@ -195,9 +204,20 @@ def _in_full(name: SpeakerName, earlier: list[SpeakerName], mentioned: list[tupl
     speaker, else the first person it named in full with that surname ("Mr. Trump" is not Melania)."""
     resolved = _expand_surname(name, [n for n in earlier if _gender_fits(n, gender, genders, titles)])
     if resolved is name:
-        fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)]
+        sure = gender is not None and _titled_both_ways(doc, _bare(name.name))
+        fitting = [(start, n) for start, n in mentioned if _gender_fits(n, gender, {}, titles)
+                   and (not sure or _known_gender(n, {}, titles) == gender)]
         resolved = _expand_surname(name, _only_full_name(name, fitting, at, doc))
     return resolved
+
+
+def _titled_both_ways(doc, surname: str) -> bool:
+    """"Mr. Khan" and "Ms. Khan" in one article: two people of the surname, a man and a woman. A titled surname
+    then takes a full name it was not last said of only when the article says that person's sex; a given name
+    the table of names does not hold ("Ghazala") says none, and "Mr. Khan" took Ghazala Khan, the one Khan the
+    article named in full."""
+    sexes = {_HONORIFIC_GENDER.get(t.lower_.rstrip(".")) for t in doc[:-1] if doc[t.i + 1].text == surname}
+    return {"m", "f"} <= sexes
 
 
 def _people(doc, counts: Counter) -> list[tuple[int, SpeakerName]]:
@@ -221,7 +241,12 @@ def _titled(ent) -> list:
             (doc[start - 1].lower_.rstrip(".") in TITLES - HONORIFICS or doc[start - 1].dep_ in ("compound", "amod")):
         start -= 1  # "Vice President", "school district police Chief": the whole office
     titled = list(doc[start:ent.end])
-    return titled if any(t.lower_.rstrip(".") in TITLES - HONORIFICS for t in titled[:ent.start - start]) else list(ent)
+    if any(t.lower_.rstrip(".") in TITLES - HONORIFICS for t in titled[:ent.start - start]):
+        return titled
+    if len(ent) == 1 and ent.start and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_GENDER and \
+            _titled_both_ways(doc, ent.text):
+        return [doc[ent.start - 1], *ent]  # "Ms. Khan", which a later "she" is, where "Mr. Khan" is another Khan
+    return list(ent)
 
 
 def _outside(people: list[tuple[int, SpeakerName]], reported: list[Span]) -> list[tuple[int, SpeakerName]]:
@@ -295,7 +320,8 @@ def _known_gender(name: SpeakerName, genders: dict[str, str], titles: _Titles) -
     pronouns that took them before), or None. A description has no given name: "Clinton" of "a Clinton
     adviser" is whose adviser, and read as a man's name it sent the adviser's "she" to Hillary Clinton."""
     person = titles.person(name.name) if not described(name.name) else None
-    return titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name) or \
+    honorific = name.name.split()[0].lower().rstrip(".") if name.kind == "person" and " " in name.name else ""
+    return _HONORIFIC_GENDER.get(honorific) or titles.gender(name.name) or given_name_sex(person[0] if person else "") or genders.get(name.name) or \
         _described_sex(name.name) or (_described_sex(name.role or "") if name.kind != "person" else None)
 
 
@@ -660,7 +686,25 @@ def _only_full_name(name: SpeakerName, mentioned: list[tuple[int, SpeakerName]],
         first = next(((start, n) for start, n in mentioned if body < start < at and _ends_with_surname(n.name, surname)),
                      None)
         return [first[1]] if first and not _second_of_pair(doc, first[0]) else []
+    if len(found) == 1 and any(_given_names_paired(doc, start) for start, n in mentioned
+                               if start < at and _ends_with_surname(n.name, surname)):
+        return []
     return list(found.values())
+
+
+def _given_names_paired(doc, start: int) -> bool:
+    """"Khizr and Ghazala Khan": a given name alone before "and" and the recogniser's person names two people of
+    the surname, of whom the recogniser knew one; the lone surname may be either. The word is one the recogniser
+    marks nothing of: not a place ("Ron Wyden of Oregon and Mark Udall") nor a person ("Millis and Harold
+    Doley"), nor the surname ("Mr. Trump and Melania Trump"), nor the end of a name ("Tom Brady and Gisele…")."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None or token[0].i < 2 or doc[token[0].i - 1].lower_ != "and":
+        return False
+    given, before = doc[token[0].i - 2], doc[token[0].i - 3] if token[0].i > 2 else None
+    person = doc[token[0].i:token[0].i + 3].text.split()
+    return given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ and \
+        given.text not in person and \
+        (before is None or before.pos_ != "PROPN" or before.lower_.rstrip(".") in _GENDER)
 
 
 def _second_of_pair(doc, start: int) -> bool:

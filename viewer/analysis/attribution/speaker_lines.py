@@ -24,6 +24,12 @@ _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "update", "ed
 QUOTE_MARKS = "“”\"«»'‘’"
 
 
+def _label(name: str) -> bool:
+    """"Update:", "Editor's note:", and a label named for its story ("North Carolina Shooting Update:", "LATEST
+    UPDATE:", "Special Note:"; 12 such lines on the GVA crawl, no speaker's among them): no one speaks."""
+    return name.lower() in _NOT_SPEAKERS or name.lower().replace("’", "'").split()[-1] in _NOT_SPEAKERS
+
+
 def speaker_lines(doc) -> list[Frame]:
     """A frame for every line that opens with a speaker's name and a colon; an answer, a transcript
     turn or a quoted headline gives the words themselves (``direct``), a headline their gist."""
@@ -34,7 +40,7 @@ def speaker_lines(doc) -> list[Frame]:
     frames = []
     for m in lines:
         name = m.group(1)
-        if name.lower() in _NOT_SPEAKERS or CAPTION.match(m.group(0)) or QUESTION.match(m.group(0)):
+        if _label(name) or CAPTION.match(m.group(0)) or QUESTION.match(m.group(0)):
             continue
         speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")

@@ -511,8 +511,9 @@ def _owner_of_title(person: list, head) -> bool:
     the lawyer's statement went to his client, and a later "the attorney said" with it."""
     top = _top(person)
     noun = top.head
-    return top.dep_ in ("poss", "compound") and top.i < noun.i < head.i and noun.pos_ == "NOUN" \
-        and names_person(noun.lemma_) and _is_name_token(head) and _below(noun, head) \
+    return top.dep_ in ("poss", "compound") and top.i < noun.i < head.i \
+        and (noun.pos_ == "NOUN" and names_person(noun.lemma_) or noun.pos_ == "PROPN" and _title(noun)) \
+        and _is_name_token(head) and _below(noun, head) \
         and all(t.i != head.i for t in person)
 
 
@@ -609,7 +610,20 @@ def _whole_name(person: list, tokens: list) -> list:
         start -= 1
     if start > 1 and _first_name_after_title(tokens[start - 2], tokens[start - 1], person):
         start -= 1
+    while start > 0 and _named_so_elsewhere(tokens[start - 1], tokens[start]):
+        start -= 1
     return tokens[start:end + 1]
+
+
+def _named_so_elsewhere(word, following) -> bool:
+    """"Lakim" of "Lakim Anthony Faust pleaded…", of which the recogniser marks only "Anthony Faust": a
+    capitalised word before a name is part of it when the recogniser's person elsewhere in the document
+    holds the same two words in this order; kept out, it was the person's role ("Lakim")."""
+    if not (word.pos_ == "PROPN" and word.is_alpha and word.is_title) or _titles(word):
+        return False
+    doc = word.doc
+    return any(i + 1 in p and doc[i].text == word.text and doc[i + 1].text == following.text and i != word.i
+               for p in _people(doc) for i in p)
 
 
 def _hyphen_goes_on(tokens: list, end: int) -> bool:
@@ -896,6 +910,9 @@ def _role_text(tokens: list, run: list) -> str | None:
     before = _office_words(before)
     while before and before[-1].is_punct:
         before = before[:-1]
+    if before and before[-1].pos_ == "CCONJ":  # "Paul and" of "the mayor's biographers, Paul and Jeanne Heidler"
+        comma = max((n for n, t in enumerate(before) if t.text == ","), default=0)
+        before = before[:comma]  # the other person named is no office; "the mayor's biographers" is
     if after and (after[0].text == "(" or after[0].pos_ == "CCONJ" or after[0].tag_ == "POS"):
         after = []  # "(D., N.Y.)", "and Cruz", "'s tone": no office
     while after and (after[0].is_punct or after[0].dep_ == "punct"):

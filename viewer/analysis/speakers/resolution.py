@@ -265,9 +265,9 @@ class _FormIndex:
             for j in members[1:]:
                 yield members[0], j
         for members in self.surnames.values():  # "Obama" and "Mr. Obama", with no full name to tell them apart
-            alone = [i for i in members if len(self.keys[i]) == 1]
-            for j in alone[1:]:
-                yield alone[0], j
+            for alone in _one_sex([i for i in members if len(self.keys[i]) == 1], [f[0] for f in self.forms]):
+                for j in alone[1:]:
+                    yield alone[0], j
         for surname, members in self.surnames.items():
             for other in self.similar[surname]:
                 for i in members:
@@ -404,6 +404,18 @@ def _sex_agrees(titled: str, full: str) -> bool:
 
 
 _HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+
+
+def _one_sex(alone: list[int], names: list[str]) -> list[list[int]]:
+    """Surnames written alone that may be one person: "Mr. Khan" and "Ms. Khan" are two, a man and a woman,
+    and a bare "Khan" beside both may be either, so it stays apart from them; beside one of them it is that one."""
+    by_sex: dict[str | None, list[int]] = {}
+    for i in alone:
+        words = _key_words(names[i])
+        by_sex.setdefault(_HONORIFIC_SEX.get(words[0]) if words else None, []).append(i)
+    if len(by_sex.keys() - {None}) < 2:
+        return [alone]
+    return list(by_sex.values())
 
 
 def _honorific(name: str) -> bool:
