@@ -153,7 +153,7 @@ def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[
         if frame is None:
             frame = _frame_of_previous_sentence(text, quote, frames)
         if frame is None:
-            opened = [*opening, quote] if not quote.closed else []
+            opened = [*opening, quote] if not quote.closed and _speech_paragraph(text, quote) else []
             continue
         if own and opening:  # its cue closes a quotation opened paragraphs above: those are its words first
             content, further = opening[0].content, [q.content for q in opening[1:]] + [content]
@@ -237,6 +237,18 @@ def _next_paragraph_of(text: str, before: Quote | None, quote: Quote) -> bool:
     """A quotation left open at a paragraph's end goes on in the next one: one statement."""
     return before is not None and not before.closed and before.span.end <= quote.span.start \
         and "\n" in text[before.span.end:quote.span.start] and text[before.span.end:quote.span.start].strip() == ""
+
+
+def _speech_paragraph(text: str, quote: Quote) -> bool:
+    """A quotation left open that is a paragraph of speech: it opens the paragraph and its words end a sentence.
+    A headline's stray mark ("Head on Death of Teen: 'Too Many Guns'", the last mark read as a plural's
+    apostrophe) opens no quotation that goes on below."""
+    line_start = text.rfind("\n", 0, quote.span.start) + 1
+    words = text[quote.content.start:quote.content.end].rstrip()
+    return not text[line_start:quote.span.start].strip() and words[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = tuple(".!?…")
 
 
 def _inside_open(before: Quote | None, quote: Quote) -> bool:
