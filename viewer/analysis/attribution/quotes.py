@@ -150,7 +150,7 @@ def to_its_close(text: str, content: Span, quotes: list[Quote]) -> Span:
     which are all the speaker's. PolNeAR's annotators run such contents to the closing mark (on its fit part 76
     of 77 contents that stopped inside a quotation closed later in the paragraph)."""
     for quote in quotes:
-        if quote.closed and content.start <= quote.span.start < content.end < quote.content.end \
+        if quote.closed and content.start <= quote.span.start and quote.content.start < content.end < quote.content.end \
                 and "\n" not in text[content.end:quote.content.end]:
             end = quote.content.end
             while end > content.end and text[end - 1] in ".,;:":
