@@ -128,7 +128,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "Det." one token; "Sheriff Dodson" a title; a pronoun not whom its report is about; police of the place written
 #     colon lead-ins report the paragraph below; embedded posts are their posters'; questions put are not said
 #     credit words ("Buy Photo") are no part of a force's name
-# 69: an open quotation's later paragraphs are parts of its statement; a clause opening a quotation runs to its close
+# 69: an open quotation's later paragraphs are parts; a clause opening a quotation runs to its close; 'but that…' joins
 ANALYSER_VERSION = "69"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
