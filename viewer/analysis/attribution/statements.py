@@ -14,7 +14,7 @@ from viewer.analysis.attribution.coordinated import separate_coordinated
 from viewer.analysis.attribution.lead_ins import colon_reports
 from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.posts import embedded_posts, with_posts
-from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after
+from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after, to_its_close
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
     agent_relays, fold_relays, inside, names_record, pass_through, passed_on, passes_words, platform_relays,
@@ -47,7 +47,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     quotes = [q for q in find_quotes(text) if any(u.start <= q.content.start < u.end for u in prose)]
     quoted = [q.content for q in quotes if q.closed]
     frames = pass_through(fold_relays(separate_coordinated(find_frames(doc, prose, quoted))))
-    frames = colon_reports(doc, prose, frames)
+    frames = _to_quotations_close(text, colon_reports(doc, prose, frames), quotes)
     direct = _direct(doc, quotes, [f for f in frames if f.relay_of is None])
     used = {id(frame) for _, frame, own, _ in direct if own}
     reported = [f for f in frames if id(f) not in used and f.content is not None and len(f.content) > 3]
@@ -56,7 +56,8 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     parts = _parts(direct, said)
     found += [("direct", content, frame) for content, frame, own, _ in direct if own or id(frame) not in said]
     found += [(_kind(frame), frame.content, frame) for frame in reported]
-    found += [(_kind(frame), frame.content, frame) for frame in find_noun_frames(doc, prose, quoted)]
+    found += [(_kind(frame), frame.content, frame)
+              for frame in _to_quotations_close(text, find_noun_frames(doc, prose, quoted), quotes)]
     found = _without_overlaps(found)
     attributions = resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
                                                for kind, content, frame in found],
@@ -66,6 +67,14 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     pairs = list(zip(attributions, [frame for _, _, frame in found]))
     _without_self_relays(pairs)
     return with_posts(text, [a for a, frame in pairs if not _only_relays(a, frame)], embedded_posts(parsed))
+
+
+def _to_quotations_close(text: str, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:
+    """The frames, each content that opens a quotation run on to its close (``to_its_close``)."""
+    for frame in frames:
+        if frame.content is not None:
+            frame.content = to_its_close(text, frame.content, quotes)
+    return frames
 
 
 def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
@@ -111,14 +120,25 @@ def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[
     """Quotations with their frames; the flag says the frame is the quotation's own, not borrowed.
 
     Quotations that go on under one frame ("'A,' he said. 'B.'") are one statement: the first
-    is its content, the others its further parts, as annotators of news attribution mark them.
+    is its content, the others its further parts, as annotators of news attribution mark them. So are
+    the paragraphs of one quotation left open at each paragraph's end (``_next_paragraph_of``): the paragraphs
+    below the one a frame took ("Batts said:" above it) go on its statement, and a frame closing the last
+    paragraph ('…park," Batts said.') takes the paragraphs opened above it first.
     """
     text = text_of(parsed_doc)  # Doc.text joins every token again
     found: list[tuple[Span, Frame, bool, list[Span]]] = []
     previous: tuple[Frame, int, Quote] | None = None
+    opened: list[Quote] = []  # the paragraphs of a quotation still open, read so far with no frame
     for before, quote in zip([None, *quotes], quotes):
-        if _is_partial(quote, frames) or _next_paragraph_of(text, before, quote):
+        if _is_partial(quote, frames) or _inside_open(before, quote):
             continue
+        continued = _next_paragraph_of(text, before, quote)
+        if continued and previous is not None and previous[2] is before and _frame_after(text, quote, frames) is None:
+            found[-1][3].append(quote.content)  # the statement its first paragraph opened goes on
+            previous = (previous[0], _sentence_end(text, quote.span.end), quote)
+            continue
+        opening = opened if continued and opened and opened[-1] is before else []
+        opened = []
         match = _frame_inside(quote, frames) if not quote.closed else None
         if match is not None:
             frame, content = match
@@ -133,8 +153,13 @@ def _direct(parsed_doc, quotes: list[Quote], frames: list[Frame]) -> list[tuple[
         if frame is None:
             frame = _frame_of_previous_sentence(text, quote, frames)
         if frame is None:
+            opened = [*opening, quote] if not quote.closed and _speech_paragraph(text, quote) else []
             continue
-        lead, rest = _lead(text, content), _rest(text, content)
+        if own and opening:  # its cue closes a quotation opened paragraphs above: those are its words first
+            content, further = opening[0].content, [q.content for q in opening[1:]] + [content]
+        else:
+            further = []
+        lead, rest = _lead(text, content), _rest(text, content) + further
         if found and found[-1][1] is frame:
             found[-1][3].extend([lead, *rest])
         else:
@@ -210,7 +235,26 @@ def _frame_before(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
 
 def _next_paragraph_of(text: str, before: Quote | None, quote: Quote) -> bool:
     """A quotation left open at a paragraph's end goes on in the next one: one statement."""
-    return before is not None and not before.closed and text[before.span.end:quote.span.start].strip() == ""
+    return before is not None and not before.closed and before.span.end <= quote.span.start \
+        and "\n" in text[before.span.end:quote.span.start] and text[before.span.end:quote.span.start].strip() == ""
+
+
+def _speech_paragraph(text: str, quote: Quote) -> bool:
+    """A quotation left open that is a paragraph of speech: it opens the paragraph and its words end a sentence.
+    A headline's stray mark ("Head on Death of Teen: 'Too Many Guns'", the last mark read as a plural's
+    apostrophe) opens no quotation that goes on below."""
+    line_start = text.rfind("\n", 0, quote.span.start) + 1
+    words = text[quote.content.start:quote.content.end].rstrip()
+    return not text[line_start:quote.span.start].strip() and words[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = tuple(".!?…")
+
+
+def _inside_open(before: Quote | None, quote: Quote) -> bool:
+    """A mark inside a quotation left open ('…progress, “said Tom Smith', a closing mark set the wrong way
+    round) opens no quotation of its own."""
+    return before is not None and not before.closed and quote.span.start < before.span.end
 
 
 def _frame_of_previous_sentence(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
