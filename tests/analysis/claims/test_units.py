@@ -38,6 +38,10 @@ def _texts(parsed_doc):
         "Rescuers searched the rubble and found two survivors on Monday.",
         ["Rescuers searched the rubble and found two survivors on Monday."],
     ),
+    (
+        "The drone has a top speed of 160 kph (100 mph), but officials say it will usually fly at 100 kph (62 mph).",
+        ["The drone has a top speed of 160 kph (100 mph)", "officials say it will usually fly at 100 kph (62 mph)."],
+    ),
 ])
 def test_clause_units(parsed, sentence, expected):
     assert _texts(parsed(sentence)) == expected
