@@ -128,7 +128,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "Det." one token; "Sheriff Dodson" a title; a pronoun not whom its report is about; police of the place written
 #     colon lead-ins report the paragraph below; embedded posts are their posters'; questions put are not said
 #     credit words ("Buy Photo") are no part of a force's name
-ANALYSER_VERSION = "68"
+# 69: cue model refit with aspect, object, clause-opening and quote features, WordNet verb files for rare verbs
+ANALYSER_VERSION = "69"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
