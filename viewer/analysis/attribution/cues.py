@@ -160,10 +160,10 @@ def _kind_features(verb, word: str) -> list[str]:
 
 def _clause_features(verb) -> list[str]:
     """How the verb's clause opens ("that", "whether", "to") and whether a quotation follows it straight
-    away ('said, "…'). Tried and left out, on PolNeAR's fit part and GVA/BASIL pages: aspect ("has pushed") and a
-    preposition with the verb ("stood by") raised no cross-validated recall; the object noun alone made
-    "fired two shots" a cue, and joined to its verb ("fired the police chief", which PolNeAR marks) a
-    report of a dismissal."""
+    away ('said, "…'). Tried and left out, on PolNeAR's fit part and GVA/BASIL pages: aspect ("has
+    pushed") and a preposition with the verb ("stood by") raised no cross-validated recall; the object
+    noun alone made "fired two shots" a cue, and joined to its verb ("fired the police chief", which
+    PolNeAR marks) a report of a dismissal."""
     out = []
     for child in verb.children:
         if child.dep_ == "ccomp":
