@@ -32,14 +32,6 @@ from viewer.analysis.attribution.reported_speech import units  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
 MIN_LEMMA_COUNT = 2
-# Session 38 (cues38): 5-fold cross-validation by article inside the fit part, cue heads at 0.5: old features
-# P .869 R .788; with WordNet's files of every verb, aspect, object noun, preposition, clause opening and a
-# quotation after the verb, .862 / .804 (L2 1), .868 / .800 (L2 2). But on GVA/BASIL pages the files outweighed
-# known lemmas ("officers responded to a call", "was pronounced dead") and "obj=shot" cued "fired shots"; on
-# speaker set 35 the perfect aspect made "has pushed agencies to…" a report; the object joined to its verb
-# made "fired the police chief" one (a test of the repo); aspect and prepositions raised no cross-validated
-# recall; a quotation two words on took a scare quote ('using a "place of residence" standard'). Kept: the
-# files for rare lemmas only, the clause opening and a quotation straight after, .868 / .792 (L2 1).
 L2 = 1.0
 ITERATIONS = 400
 STEP = 0.5

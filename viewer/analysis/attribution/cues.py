@@ -144,46 +144,7 @@ def features(verb, known_lemmas: frozenset[str] | set[str]) -> list[str]:
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.text in ":,":
         out.append("next=" + following.text)
-    return out + _kind_features(verb, word) + _clause_features(verb)
-
-
-def _kind_features(verb, word: str) -> list[str]:
-    """What kind of act a verb the lemma table has seen too seldom names ("lambasted", "extolled"):
-    WordNet's files of its senses. Only such a verb's: given to every verb, the files outweighed the
-    lemma's own weight, and on GVA pages "officers responded to a call", "was pronounced dead" and
-    "released information" became cues by verb.communication alone."""
-    if word != "<rare>":
-        return []
-    files = verb_files().get(verb.lemma_.lower())
-    return ["file=" + f for f in files.split()] if files else ["file=none"]
-
-
-def _clause_features(verb) -> list[str]:
-    """How the verb's clause opens ("that", "whether", "to") and whether a quotation follows it straight
-    away ('said, "…'). Tried and left out, on PolNeAR's fit part and GVA/BASIL pages: aspect ("has
-    pushed") and a preposition with the verb ("stood by") raised no cross-validated recall; the object
-    noun alone made "fired two shots" a cue, and joined to its verb ("fired the police chief", which
-    PolNeAR marks) a report of a dismissal."""
-    out = []
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            marks = [m.lower_ for m in child.children if m.dep_ == "mark"]
-            out.append("ccomp-mark=" + (marks[0] if marks else "none"))
-        elif child.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in child.children):
-            out.append("xcomp-to")
-    after = list(verb.doc[verb.i + 1:verb.i + 3])
-    if after and after[0].text in ",:":
-        after = after[1:]  # 'said, "…'
-    if after and (after[0].text in QUOTE_MARKS or after[0].text in ("``", "''")):
-        out.append("quote-next")  # not 'using a "place of residence" standard', two words on
     return out
-
-
-@lru_cache(maxsize=1)
-def verb_files() -> dict[str, str]:
-    """Each verb's WordNet lexicographer files, space-separated (``training/count_verb_files.py``)."""
-    path = resources_dir() / "attribution" / "verb_files.json"
-    return json.loads(path.read_text(encoding="utf-8"))["verbs"]
 
 
 def right_children(verb, last: int) -> list:
