@@ -186,5 +186,6 @@ def test_the_claims_filter_box_is_readable_in_a_1280_pixel_window(qtbot, analyse
     w.compare([1, 2])
     qtbot.wait(50)
     box = w.claims_panel.filter_box
-    assert box.width() >= box.fontMetrics().horizontalAdvance("Filter claims (wording"), box.width()
+    assert box.width() >= box.fontMetrics().horizontalAdvance(box.placeholderText()) + 16, box.width()
+    assert "discrepancies or tags" in box.toolTip()
     assert w.claims_panel.scope.text() == "Open articles only" and "every claim" in w.claims_panel.scope.toolTip()

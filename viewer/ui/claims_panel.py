@@ -289,7 +289,8 @@ class ClaimsPanel(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        self.filter_box = QLineEdit(placeholderText="Filter claims (wording, discrepancy, tag)…")
+        self.filter_box = QLineEdit(placeholderText="Filter claims…", toolTip="Keeps the claims whose wording,"
+                                    " discrepancies or tags contain what you type")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_box.textChanged.connect(lambda _text: self._explain_emptiness())
