@@ -15,7 +15,11 @@ fresh corpus, analysed by the real pipeline and exported as JSON, then:
   sentences ECB+ annotated: right when they report one action chain of one event; a set without
   sentence annotations, such as ``bench/gva.py``'s or ``bench/basil.py``'s, is judged by its hand
   gold alone), the share of same-event article pairs joined by at least one link, and links
-  across different events.
+  across different events; with ``--judged FILE`` (a TSV of hand-judged links: file_a, text_a, file_b,
+  text_b, verdict R/P right, W wrong, U unsure), the precision of the links judged there. Each set's
+  figures are printed again without the links between two copies of one story (documents the import
+  flags as near-duplicates, `near_duplicate_of`): a wire story printed twice links every sentence to its
+  copy, and those links are right and easy.
 
 Attribution and speaker sections belong to their own work (issue 12) and are printed when
 ``bench/quality_attribution.py`` provides ``main(data)``.
@@ -23,6 +27,7 @@ Attribution and speaker sections belong to their own work (issue 12) and are pri
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib.util
 import itertools
 import json
@@ -43,6 +48,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", default="dev", help="comma-separated sets under DATA/sets (heldout only when asked)")
     parser.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
     parser.add_argument("--keep", type=Path, help="folder to keep each set's export in")
+    parser.add_argument("--judged", type=Path, help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict)")
     ns = parser.parse_args(argv)
     print("== links")
     sample_links()
@@ -53,7 +59,7 @@ def main(argv: list[str] | None = None) -> None:
     data = Path(ns.data)
     msrp_links(data)
     for name in [s for s in ns.sets.split(",") if s]:
-        set_links(data, name, ns.limit, ns.keep)
+        set_links(data, name, ns.limit, ns.keep, read_judged(ns.judged) if ns.judged else {})
     other = ROOT / "bench" / "quality_attribution.py"
     if other.exists():
         _load(other, "quality_attribution").main(data)
@@ -137,7 +143,18 @@ def msrp_links(data: Path) -> None:
     print(f"MSRP test pairs ({len(y)}), verifier at its threshold {model.threshold:.3f}: {_prf(_counts(tp, fp, fn))}")
 
 
-def set_links(data: Path, name: str, limit: int, keep: Path | None) -> None:
+def read_judged(path: Path) -> dict[tuple[str, str, str, str], str]:
+    """Hand verdicts by the two mentions' file names and texts (either order), from a TSV with a header row."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    out = {}
+    for r in rows:
+        out[(r["file_a"], r["text_a"], r["file_b"], r["text_b"])] = r["verdict"]
+        out[(r["file_b"], r["text_b"], r["file_a"], r["text_a"])] = r["verdict"]
+    return out
+
+
+def set_links(data: Path, name: str, limit: int, keep: Path | None, verdicts: dict | None = None) -> None:
     folder = data / "sets" / name
     if not (folder / "events.json").exists():
         print(f"\n{name}: not prepared in {folder} (bench/ecbplus.py, bench/gva.py or bench/basil.py makes a set)")
@@ -160,16 +177,53 @@ def set_links(data: Path, name: str, limit: int, keep: Path | None) -> None:
             gold_pairs = _gold_pairs(scorer, export)
         for line in judged(export, events, gold_pairs):
             print("  " + line)
+        if verdicts:
+            print("  " + hand_judged(export, verdicts))
+        copies = copy_pairs(export)
+        print(f"  without near-duplicate pairs ({len(copies)} pair{'s' if len(copies) != 1 else ''} of copies):")
+        for line in judged(export, events, gold_pairs, copies):
+            print("    " + line)
+        if verdicts:
+            print("    " + hand_judged(export, verdicts, copies))
 
 
-def judged(export: dict, events: dict, gold_pairs: set) -> list[str]:
-    """Link figures judged against ECB+'s events and action chains."""
+def copy_pairs(export: dict) -> set[frozenset[str]]:
+    """The article pairs (file names) that are copies of one story: the import's near-duplicate flag, each copy
+    with the document it repeats and with the other copies of it."""
     by_id = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
-    documents = events["documents"]
+    groups: dict[str, set[str]] = {}
+    for d in export["documents"]:
+        if d.get("near_duplicate_of") in by_id:
+            groups.setdefault(d["near_duplicate_of"], {d["near_duplicate_of"]}).add(d["id"])
+    return {frozenset((by_id[a], by_id[b])) for group in groups.values() for a, b in itertools.combinations(sorted(group), 2)}
+
+
+def _links(export: dict, copies: set[frozenset[str]] = frozenset()) -> list[tuple[tuple, tuple]]:
+    """Every cross-article mention pair of every claim (file name, start, end), leaving out pairs of ``copies``."""
+    by_id = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
     links = []
     for claim in export["claims"]:
         mentions = [(by_id[m["document"]], m["start"], m["end"]) for m in claim["mentions"] if m["document"] in by_id]
-        links += [(a, b) for a, b in itertools.combinations(mentions, 2) if a[0] != b[0]]
+        links += [(a, b) for a, b in itertools.combinations(mentions, 2)
+                  if a[0] != b[0] and frozenset((a[0], b[0])) not in copies]
+    return links
+
+
+def hand_judged(export: dict, verdicts: dict, copies: set[frozenset[str]] = frozenset()) -> str:
+    """The precision of the links a hand-judged list holds (R and P right, W wrong, U unsure apart)."""
+    texts = {Path(d["source"]["path"]).name: d["text"] for d in export["documents"]}
+    found = [verdicts.get((a[0], texts[a[0]][a[1]:a[2]], b[0], texts[b[0]][b[1]:b[2]])) for a, b in _links(export, copies)]
+    right, wrong = sum(v in ("R", "P") for v in found), found.count("W")
+    return (f"hand-judged link precision {right / max(1, right + wrong):.3f} ({right} right, {wrong} wrong,"
+            f" {found.count('U')} unsure, {found.count(None)} not judged of {len(found)} links)")
+
+
+def judged(export: dict, events: dict, gold_pairs: set, copies: set[frozenset[str]] = frozenset()) -> list[str]:
+    """Link figures judged against ECB+'s events and action chains; without the links and article pairs of
+    ``copies`` when given."""
+    by_id = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
+    documents = events["documents"]
+    links = _links(export, copies)
     right = wrong = across = across_not_gold = 0
     joined = set()
     for a, b in links:
@@ -187,7 +241,8 @@ def judged(export: dict, events: dict, gold_pairs: set) -> list[str]:
                 right += 1
             else:
                 wrong += 1
-    same_event = [p for p in itertools.combinations(sorted(by_id.values()), 2) if documents[p[0]]["event"] == documents[p[1]]["event"]]
+    same_event = [p for p in itertools.combinations(sorted(by_id.values()), 2)
+                  if documents[p[0]]["event"] == documents[p[1]]["event"] and frozenset(p) not in copies]
     found = sum(frozenset(p) in joined for p in same_event)
     annotated = any(d["sentences"] for d in documents.values())
     return [

@@ -1,0 +1,50 @@
+"""bench/quality.py prints each set's link figures again without the links between two copies of one story."""
+from __future__ import annotations
+
+import csv
+
+
+def _export() -> dict:
+    """d2 repeats d1 (the import's near-duplicate flag); d3 tells the story in its own words; d4 another event."""
+    texts = {"a.txt": "Fire hit. Three hurt.", "b.txt": "Fire hit. Three hurt.", "c.txt": "A fire hit. 3 hurt.",
+             "d.txt": "Storm came. Three hurt."}
+    documents = [{"id": f"d{i}", "source": {"path": name}, "text": text, "near_duplicate_of": "d1" if i == 2 else None}
+                 for i, (name, text) in enumerate(texts.items(), start=1)]
+    fire = [{"document": "d1", "start": 0, "end": 9}, {"document": "d2", "start": 0, "end": 9},
+            {"document": "d3", "start": 0, "end": 11}]
+    hurt = [{"document": "d1", "start": 10, "end": 21}, {"document": "d2", "start": 10, "end": 21},
+            {"document": "d4", "start": 12, "end": 23}]
+    return {"documents": documents, "claims": [{"mentions": fire}, {"mentions": hurt}]}
+
+
+EVENTS = {"documents": {n: {"event": "storm" if n == "d.txt" else "fire", "sentences": []}
+                        for n in ("a.txt", "b.txt", "c.txt", "d.txt")}}
+
+
+def test_links_between_near_duplicate_copies_are_left_out_of_the_second_figures(bench_script):
+    quality = bench_script("quality")
+    export = _export()
+    copies = quality.copy_pairs(export)
+    assert copies == {frozenset(("a.txt", "b.txt"))}
+    before = quality.judged(export, EVENTS, set())
+    after = quality.judged(export, EVENTS, set(), copies)
+    assert "6 links" in before[0] and "4 links" in after[0]  # the two links d1–d2 are gone
+    assert before[1].endswith("(3 of 3)") and after[1].endswith("(2 of 2)")  # the pair of copies is no pair to find
+    assert before[2].startswith("links across events 0.333 (2;") and after[2].startswith("links across events 0.500 (2;")
+
+
+def test_hand_judged_links_are_matched_by_their_files_and_texts_in_either_order(bench_script, tmp_path):
+    quality = bench_script("quality")
+    judged = tmp_path / "judged.tsv"
+    with judged.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["file_a", "text_a", "file_b", "text_b", "verdict"])
+        w.writerow(["a.txt", "Fire hit.", "b.txt", "Fire hit.", "R"])
+        w.writerow(["c.txt", "A fire hit.", "a.txt", "Fire hit.", "P"])  # written the other way round
+        w.writerow(["a.txt", "Three hurt.", "d.txt", "Three hurt.", "W"])
+    verdicts = quality.read_judged(judged)
+    export = _export()
+    assert quality.hand_judged(export, verdicts) == (
+        "hand-judged link precision 0.667 (2 right, 1 wrong, 0 unsure, 3 not judged of 6 links)")
+    assert quality.hand_judged(export, verdicts, quality.copy_pairs(export)) == (
+        "hand-judged link precision 0.500 (1 right, 1 wrong, 0 unsure, 2 not judged of 4 links)")
