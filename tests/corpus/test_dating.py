@@ -53,10 +53,16 @@ def test_the_researchers_date_comes_first_and_names_the_original():
     assert "conflict" not in dating.flags  # the researcher settled it
 
 
-def test_a_yearless_date_without_any_year_around_is_read_before_the_import():
-    text = "The ministry said on Wednesday that since Monday 300 more had left.\n\nSince June 6, the total is 812."
-    dating = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00")
-    assert dating.placed == "2023-06-07" and "import time" in dating.explanation  # Wednesday after 6 June 2023
+def test_a_yearless_date_without_any_year_around_leaves_the_document_undated_saying_why():
+    """A 2016 story imported in 2026 was read in the import's year (or the weekday's nearest to it): placed after
+    every report of its corpus, an estimate the timeline could take for a claim's first report."""
+    for text in ("The ministry said on Wednesday that since Monday 300 more had left.\n\nSince June 6, the total is 812.",
+                 "Sunday, November 27\n\nThe ministry said 300 more had left."):
+        dating = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00")
+        assert (dating.published, dating.date_from, dating.flags) == (None, "import", ("undated",)), dating.explanation
+    assert "“Sunday, November 27” gives no year" in dating.explanation
+    placed = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00", corpus_year=2016)  # a corpus year still places it
+    assert (placed.published, placed.estimated) == ("2016-11-27", True)
 
 
 def test_evidence_survives_its_json_form():

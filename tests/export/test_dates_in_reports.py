@@ -20,7 +20,8 @@ def test_an_article_dated_by_its_text_or_a_correction_is_dated_in_the_report(sam
     export(sample_corpus, fmt, target, documents=[1, 5], render=render)
     text = _text(target, fmt)
     assert ESTIMATED in text and _listed("EFE and AFP, 2022-05-18", fmt) in _contents(text, fmt)
-    assert "imported " in text and "(no date found) — no date in the metadata, dateline or text" in text
+    assert "undated (no date found) — no date in the metadata, dateline or text" in text
+    assert "undated, so never a claim" in text
     publication.correct(sample_corpus, 1, "published", "13 April 2022")
     export(sample_corpus, fmt, target, documents=[1, 5], render=render)
     text = _text(target, fmt)

@@ -28,7 +28,7 @@ def test_the_markdown_report_has_each_claims_sources_in_time_order_and_its_threa
     section = text[text.index("## Where each claim came from"):text.index("\n## d")]
     sources, thread = section.split(f"**{THREAD_HEADING} (")
     rows = [line for line in sources.splitlines() if line.startswith("| ") and not line.startswith("| When")]
-    assert rows[0].startswith("| ★ 2022-04-13 | d2") and rows[-1].startswith("| imported ")
+    assert rows[0].startswith("| ★ 2022-04-13 | d2") and rows[-1].startswith("| undated (no date found) | d1")
     updates = [line.split(" | ")[3] for line in thread.splitlines() if line.startswith("| 20")]
     assert updates[:3] == ["more than 1,000; as many as 1,026", "959", "694; 29"]
 

@@ -16,6 +16,16 @@ def entries(panel, group: int) -> list:
     return [panel.model.index(row, 0, parent) for row in range(panel.model.rowCount(parent))]
 
 
+def group(panel, kind: str) -> int:
+    """The row of a group of the timeline: "sources" (dated), "undated" or "thread"."""
+    return next(row for row, (held, _entries) in enumerate(panel.model.groups) if held == kind)
+
+
+def sources(panel) -> list:
+    """The entries of every source, dated then undated."""
+    return [i for held in ("sources", "undated") if held in dict(panel.model.groups) for i in entries(panel, group(panel, held))]
+
+
 def click(qtbot, panel, index) -> None:
     panel.view.scrollTo(index)
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center())
@@ -33,16 +43,19 @@ def test_the_dock_sits_beside_the_claims_and_follows_the_selected_claim(qtbot, s
     assert w.docks["timeline"].geometry().left() >= w.docks["claims"].geometry().right()
     panel = w.timeline_panel
     qtmodeltester.check(panel.model)
-    sources = [panel.model.entry(i) for i in entries(panel, 0)]
-    assert [s.document_id for s in sources] == [2, 1]  # d2 is dated 13 April; d1 only by its import
+    assert [held for held, _entries in panel.model.groups] == ["sources", "undated", "thread"]
+    assert [panel.model.entry(i).document_id for i in entries(panel, 0)] == [2]  # d2 is dated 13 April
     assert panel.model.data(entries(panel, 0)[0], Qt.ItemDataRole.DisplayRole).startswith("★ 2022-04-13")
-    assert panel.model.data(entries(panel, 0)[1], Qt.ItemDataRole.DisplayRole).startswith("imported ")
-    thread = [panel.model.entry(i) for i in entries(panel, 1)]
+    assert [panel.model.entry(i).document_id for i in entries(panel, 1)] == [1]  # d1 only by its import: a lane apart
+    assert panel.model.data(entries(panel, 1)[0], Qt.ItemDataRole.DisplayRole) == "undated (no date found)"
+    assert panel.model.data(panel.model.index(1, 0), Qt.ItemDataRole.DisplayRole).startswith("Undated sources: ")
+    thread = [panel.model.entry(i) for i in entries(panel, 2)]
     assert thread[0].current and [e.placed[:7] for e in thread[1:3]] == ["2022-05", "2022-05"]
     assert "first reported by d2" in panel.heading.text() and "possible updates" in panel.heading.text()
-    groups = [panel.model.index(g, 0) for g in (0, 1)]
-    assert panel.view.isExpanded(groups[0]) and not panel.view.isExpanded(groups[1])  # unverified: opened on a click
-    label = panel.model.data(groups[1], Qt.ItemDataRole.DisplayRole)
+    groups = [panel.model.index(g, 0) for g in (0, 1, 2)]
+    assert panel.view.isExpanded(groups[0]) and panel.view.isExpanded(groups[1])
+    assert not panel.view.isExpanded(groups[2])  # unverified: opened on a click
+    label = panel.model.data(groups[2], Qt.ItemDataRole.DisplayRole)
     assert label.startswith("Possible updates:") and label.endswith(f"({len(thread) - 1})")
     assert f"{len(thread) - 1} possible updates" in panel.heading.text()
     w.comparison.select_claim(2)
@@ -54,7 +67,7 @@ def test_clicking_a_source_scrolls_its_pane_to_the_mention(qtbot, sample_corpus,
     w.resize(1500, 620)  # a short pane, so the text has to scroll
     qtbot.wait(50)
     panel = w.timeline_panel
-    index = entries(panel, 0)[1]  # d1, the BNR report
+    index = entries(panel, group(panel, "undated"))[0]  # d1, the BNR report
     pane = w.comparison.pane(1)
     bar = pane.text_view.verticalScrollBar()
     bar.setValue(bar.maximum())
@@ -72,8 +85,8 @@ def test_clicking_an_update_opens_its_report_or_selects_its_claim(qtbot, sample_
     """The thread of April's surrender count holds May's, a claim of the sample's d5 and the made-up wire d6."""
     w = surrender_window(shown_window, sample_and_wire)
     panel = w.timeline_panel
-    panel.view.expand(panel.model.index(1, 0))
-    rows = entries(panel, 1)
+    panel.view.expand(panel.model.index(group(panel, "thread"), 0))
+    rows = entries(panel, group(panel, "thread"))
     alone = next(i for i in rows if panel.model.entry(i).claim_id is None and "694" in panel.model.entry(i).passage.text)
     passage = panel.model.entry(alone).passage
     click(qtbot, panel, alone)
@@ -119,7 +132,8 @@ def test_a_dates_correction_is_asked_for_with_the_original_shown(qtbot, sample_c
     panel = w.timeline_panel
     dialog = panel.edit_document(1)
     qtbot.addWidget(dialog)
-    assert "placed by its import time" in dialog.where.text()
+    assert "undated, so never a claim's first reporter; set its date by hand" in dialog.where.text()
+    assert dialog.edits["published"].text() == "" and dialog.edits["published"].placeholderText().startswith("No date found: ")
     dialog.edits["published"].setText("the day before")
     dialog._check_and_accept()
     assert dialog.isVisible() and "is not a date" in dialog.error.text()
@@ -129,8 +143,9 @@ def test_a_dates_correction_is_asked_for_with_the_original_shown(qtbot, sample_c
             qtbot.waitSignal(panel.corrections_requested) as asked:
         dialog._check_and_accept()
     assert asked.args[0] == [SetOutlet(1, "BNR Radio"), SetDate(1, "13 April 2022")]
-    qtbot.waitUntil(lambda: all(panel.model.entry(i).dating.placed == "2022-04-13" for i in entries(panel, 0)), timeout=5000)
+    qtbot.waitUntil(lambda: all(panel.model.entry(i).dating.placed == "2022-04-13" for i in sources(panel)), timeout=5000)
     assert [panel.model.entry(i).first for i in entries(panel, 0)] == [True, True]  # the same day now
+    assert "undated" not in dict(panel.model.groups)  # dated by hand, it left the undated lane
     again = panel.edit_document(1)
     qtbot.addWidget(again)
     assert "the file said: (nothing)" in again.originals["published"].text()
@@ -147,7 +162,7 @@ def test_sources_out_the_same_first_day_are_all_named_first_not_the_one_sorted_f
     with qtbot.waitSignal(w.runner.job_did_finish, timeout=20000):
         w.corrections.correct([SetOutlet(1, "BNR Radio"), SetDate(1, "13 April 2022")], "Corrected d1")
     qtbot.waitUntil(lambda: "the same day" in panel.heading.text(), timeout=5000)
-    sources = [panel.model.entry(i) for i in entries(panel, 0)]
+    sources = [panel.model.entry(i) for i in entries(panel, 0)]  # dated by hand, d1 joined d2 in time
     assert all(s.first for s in sources)
     named = " and ".join(f"{s.label} ({s.outlet or 'no outlet'})" for s in sources)
     assert f"first reported on 2022-04-13 by {named}, the same day" in panel.heading.text()
@@ -198,7 +213,7 @@ def test_every_column_shows_in_the_dock_and_each_cell_whole(qtbot, sample_corpus
     view, last = panel.view, len(panel.model.columns) - 1
     qtbot.waitUntil(lambda: view.columnViewportPosition(last) + view.columnWidth(last) <= view.viewport().width())
     assert view.horizontalScrollBar().maximum() == 0
-    for index in entries(panel, 0):
+    for index in sources(panel):
         wording = panel.model.index(index.row(), 2, index.parent())
         lines = view.fontMetrics().boundingRect(0, 0, view.columnWidth(2) - 10, 10000, Qt.TextFlag.TextWordWrap,
                                                 wording.data()).height()
@@ -256,7 +271,7 @@ def test_a_panes_header_dates_the_article_as_the_timeline_does_and_follows_a_cor
     w.compare([1, 5])
     header = lambda d: w.comparison.pane(d).facts_label.text()  # noqa: E731
     assert "2022-05-18 (text, estimated)" in header(5) and "date unknown" not in header(5)
-    assert header(1).startswith("d1 · BNR · imported ") and "(no date found)" in header(1)
+    assert header(1).startswith("d1 · BNR · undated (no date found) · ")
     assert w.attribution_panel.model.outlet(1) == "BNR"
     dialog = w.timeline_panel.edit_document(1)
     qtbot.addWidget(dialog)
@@ -276,8 +291,9 @@ def test_the_window_counts_the_updates_its_thread_leaves_out_as_reports_do(qtbot
     monkeypatch.setattr(timeline_module, "THREAD_LIMIT", 3)
     w = surrender_window(shown_window, sample_corpus)
     panel = w.timeline_panel
-    assert len(entries(panel, 1)) == 3  # the claim and its 2 nearest updates
-    assert panel.model.data(panel.model.index(1, 0), Qt.ItemDataRole.DisplayRole).endswith("not verified (2 of 3)")
+    thread = group(panel, "thread")
+    assert len(entries(panel, thread)) == 3  # the claim and its 2 nearest updates
+    assert panel.model.data(panel.model.index(thread, 0), Qt.ItemDataRole.DisplayRole).endswith("not verified (2 of 3)")
     assert "3 possible updates, the 2 nearest in time listed" in panel.heading.text()
 
 
@@ -286,13 +302,13 @@ def test_a_claim_with_no_possible_updates_shows_no_empty_group(qtbot, sample_cor
     "Possible updates … (0)" group with nothing under it. The heading says so once: "0 possible updates"."""
     w = surrender_window(shown_window, sample_corpus)
     panel = w.timeline_panel
-    assert panel.model.rowCount() == 2  # c1: its sources and its 3 possible updates
+    assert panel.model.rowCount() == 3  # c1: its dated sources, its undated one and its 3 possible updates
     w.comparison.select_claim(2)
     qtbot.waitUntil(lambda: panel.claim_id == 2)
     qtmodeltester.check(panel.model)
     groups = [panel.model.data(panel.model.index(row, 0), Qt.ItemDataRole.DisplayRole)
               for row in range(panel.model.rowCount())]
-    assert groups == ["Sources in time order (2)"]
+    assert groups[0] == "Sources in time order (1)" and groups[1].startswith("Undated sources: ") and len(groups) == 2
     assert "0 possible updates" in panel.heading.text()
 
 
@@ -331,7 +347,7 @@ def test_the_relayed_column_is_direct_where_no_one_relays(qtbot, sample_corpus, 
     """fresh34's BASIL walk: "Relayed" read "Blake Farenthold → d1", the Attributed column again as if relayed."""
     w = surrender_window(shown_window, sample_corpus)
     panel, said = w.timeline_panel, {}
-    for index in entries(panel, 0):
+    for index in sources(panel):
         source = panel.model.entry(index)
         said[source.document_id] = (source.chains(), panel.model.index(index.row(), 5, index.parent()).data())
     assert any(chains and all(len(c) == 2 for c in chains) for chains, _ in said.values()), said
@@ -349,7 +365,7 @@ def test_a_relay_chain_is_shown_whole_beside_the_wording(qtbot, sample_corpus, s
 
     w = surrender_window(shown_window, sample_corpus)
     panel, view = w.timeline_panel, w.timeline_panel.view
-    cells = [panel.model.index(index.row(), 5, index.parent()) for index in entries(panel, 0)]
+    cells = [panel.model.index(index.row(), 5, index.parent()) for index in sources(panel)]
     relayed = max(cells, key=lambda cell: len(cell.data()))
     assert "→ AFP →" in relayed.data()
     for width, height in ((1600, 1000), (1440, 1000), (1280, 800)):  # at 1280 its second chain was cut (6 lines)
@@ -375,7 +391,7 @@ def test_a_name_wider_than_its_column_is_shown_whole(qtbot, sample_corpus, shown
     qtbot.waitUntil(lambda: w.width() == 1280)
     qtbot.waitUntil(lambda: abs(view.viewport().width() - view.columnViewportPosition(6) - view.columnWidth(6)) < 2)
     metrics = view.fontMetrics()
-    cells = [panel.model.index(i.row(), c, i.parent()) for i in entries(panel, 0) for c in range(7) if c != 2]
+    cells = [panel.model.index(i.row(), c, i.parent()) for i in sources(panel) for c in range(7) if c != 2]
     assert any("Konashenkov" in cell.data() for cell in cells)
     for cell in cells:
         room = view.columnWidth(cell.column()) - CELL_MARGIN - (2 * view.indentation() if cell.column() == 0 else 0)

@@ -98,6 +98,11 @@ class Dating:
     outlet_from: str | None = None
     outlets: tuple[tuple[str, str], ...] = ()  # (source, name) of every outlet the document names
 
+    @property
+    def undated(self) -> bool:
+        """Whether nothing dates the document: its import day is no publication day, never a first report's."""
+        return self.date_from == "import"
+
     def to_json(self) -> dict:
         return {
             "published": self.published, "placed": self.placed, "date_from": self.date_from,
@@ -679,7 +684,8 @@ def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping
     flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
     if not candidates:
         return Dating(None, context.imported.isoformat(), "import",
-                      "no date in the metadata, dateline or text: placed by its import time" + _two_ways(evidence),
+                      f"no date in the metadata, dateline or text (imported {context.imported.isoformat()}): undated, so"
+                      " never a claim's first reporter; set its date by hand" + _two_ways(evidence) + _yearless(evidence),
                       flags=tuple(flags + ["undated"]), outlet=outlet, outlet_from=outlet_from, outlets=outlets)
     chosen = candidates[0]
     conflicts = () if chosen.source == "correction" else tuple(  # the researcher has settled it
@@ -782,27 +788,27 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
     month, day = int(e.value[2:4]), int(e.value[5:7])
     if anchor is not None:
         return _nearest(month, day, anchor), ""
-    year, how = _year_hint(evidence, context)
+    hint = _year_hint(evidence, context)
+    if hint is None:
+        return None, ""
+    year, how = hint
     weekday = _named_weekday(e.phrase, month, day)
     if weekday is not None:
         fits = [y for y in range(year - 6, year + 7) if (d := _on(y, month, day)) and d.weekday() == weekday
                 and d <= context.imported + FUTURE_SLACK]
         if fits:
             best = min(fits, key=lambda y: (abs(y - year), y))
-            if best == year and how != "import":
+            if best == year:
                 return _on(best, month, day), f"year {year} {how} (the date is a {WEEKDAYS[weekday]} in it, as written)"
-            near = "the import's year" if how == "import" else f"{year}, {how}"
-            return _on(best, month, day), f"year {best}: the nearest to {near}, in which the date is a {WEEKDAYS[weekday]}"
-    if how == "import":
-        placed = _latest_on_or_before(month, day, context.imported)
-        return placed, f"year {placed.year} assumed from the import time" if placed else ""
+            return _on(best, month, day), f"year {best}: the nearest to {year}, {how}, in which the date is a {WEEKDAYS[weekday]}"
     return _on(year, month, day), f"year {year} {how}"
 
 
-def _year_hint(evidence: Sequence[Evidence], context: _Context) -> tuple[int, str]:
+def _year_hint(evidence: Sequence[Evidence], context: _Context) -> tuple[int, str] | None:
     """The year a date the document gives without one is read in, and what says so: a full date elsewhere in it,
     else a year written beside the date or in its address or file name, else the corpus's usual year (an
-    assumption the explanation says), else the import's."""
+    assumption the explanation says), else none. Not the import's: a 2016 story imported in 2026 was placed
+    in 2026, after every report of its corpus, and could be a claim's first reporter on that guess."""
     years = sorted({int(x.value[:4]) for x in evidence if not x.value.startswith("--") and x.field in ("published", "mentioned")
                     and x.value[:4].isdigit()})
     if years:
@@ -813,7 +819,7 @@ def _year_hint(evidence: Sequence[Evidence], context: _Context) -> tuple[int, st
         return year, "written after the date" if detail == "beside the date" else f"from the document's {detail}"
     if context.corpus_year is not None:
         return context.corpus_year, "assumed (the document gives no year): most dated documents of the corpus are from it"
-    return context.imported.year, "import"
+    return None
 
 
 def _named_weekday(phrase: str, month: int, day: int) -> int | None:
@@ -861,6 +867,13 @@ def _two_ways(evidence: Sequence[Evidence]) -> str:
         return ""
     readings = " or ".join(_day_words(date.fromisoformat(v)) for v in e.value.split("|"))
     return f"; its “{e.phrase}” reads {readings}, and nothing on the page says which"
+
+
+def _yearless(evidence: Sequence[Evidence]) -> str:
+    """Why a page with a date but no year stays undated: "; its “Sunday, May 16” gives no year, nor does anything
+    else in it or its corpus"."""
+    e = next((x for x in evidence if x.field in ("published", "updated") and x.value.startswith("--") and x.phrase), None)
+    return f"; its “{e.phrase}” gives no year, nor does anything else in it or its corpus" if e else ""
 
 
 def _later_mentioned(evidence: Sequence[Evidence], day: date) -> bool:
@@ -913,14 +926,6 @@ def _nearest(month: int, day: int, anchor: date) -> date | None:
     of 13 April 2022 is a week later, not a year earlier, so their conflict is the real one."""
     days = [d for d in (_on(anchor.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
     return min(days, key=lambda d: abs(d - anchor), default=None)
-
-
-def _latest_on_or_before(month: int, day: int, limit: date) -> date | None:
-    for year in (limit.year, limit.year - 1, limit.year - 4):  # 29 February waits for a leap year
-        placed = _on(year, month, day)
-        if placed is not None and placed <= limit:
-            return placed
-    return None
 
 
 def _day(timestamp: str) -> date:

@@ -69,7 +69,7 @@ class Article:
         none when only the import placed it. The file's metadata alone left a plain-text corpus undated."""
         if self.dating is None:
             return self.document.published
-        return None if self.dating.date_from == "import" else self.dating.placed
+        return None if self.dating.undated else self.dating.placed
 
     @property
     def date_account(self) -> str | None:

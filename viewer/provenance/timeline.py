@@ -261,7 +261,7 @@ def timelines(corpus: Corpus, claims: Sequence[StoredClaim]) -> dict[int, Timeli
 
 def time_key(dating: Dating, document_id: int) -> tuple:
     """Dated sources by day, the better-known date first on a tie; undated ones last, by import."""
-    return (dating.date_from == "import", dating.placed, _TRUST[dating.date_from], document_id)
+    return (dating.undated, dating.placed, _TRUST[dating.date_from], document_id)
 
 
 @dataclass(frozen=True)
@@ -291,7 +291,7 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
         ))
     # the earliest day's sources that state the claim share the mark: one holding it only in a report not made
     # ("Police did not say whether…") reported nothing, and was called its first reporter
-    stating = [s for s in out if s.dating.date_from != "import" and s.document_id not in claim.unsaid]
+    stating = [s for s in out if not s.dating.undated and s.document_id not in claim.unsaid]
     if stating:
         out = [replace(s, first=True) if s in stating and s.dating.placed == stating[0].dating.placed else s
                for s in out]
@@ -311,10 +311,12 @@ def _named(source: Source, sources: Sequence[Source], people: dict[int, tuple[st
 
 def _changed(sources: list[Source]) -> tuple[Source, ...]:
     """Each source with what changed since the source before it that the analysis read: a report in another
-    language says nothing of who it attributes the claim to or of its figures, so it neither drops nor adds them."""
+    language says nothing of who it attributes the claim to or of its figures, so it neither drops nor adds them.
+    An undated source has no place in time, so nothing changed since another or before it (placed on its import
+    day, it told that the toll had risen to its figure years after the dated reports)."""
     out, before = [], None
     for source in sources:
-        if source.unread:
+        if source.unread or source.dating.undated:
             out.append(source)
             continue
         out.append(replace(source, changes=tuple(changes(before.said(), source.said()))) if before else source)
@@ -385,9 +387,21 @@ def _threads(corpus: Corpus, claims: Sequence[StoredClaim],
     out = {}
     for c in threaded:
         entries = [_update(u, current[c.id], dates, units, statements) for u in kept[c.id]]
-        out[c.id] = (tuple(replace(e, changes=tuple(update_changes(entries[i - 1].said(), e.said()))) if i else e
-                           for i, e in enumerate(entries)), len(updates[c.id][0]) + len(updates[c.id][1]))
+        out[c.id] = (_updates_changed(entries), len(updates[c.id][0]) + len(updates[c.id][1]))
     return out
+
+
+def _updates_changed(entries: list[ThreadEntry]) -> tuple[ThreadEntry, ...]:
+    """Each update with what changed since the one before it in time; an undated one has no place in time, so
+    neither changes since another nor serves as the one before."""
+    out, before = [], None
+    for entry in entries:
+        if entry.dating.undated:
+            out.append(entry)
+            continue
+        out.append(replace(entry, changes=tuple(update_changes(before.said(), entry.said()))) if before else entry)
+        before = entry
+    return tuple(out)
 
 
 def _documents(claims: Sequence[StoredClaim], alone: Sequence[Mention]) -> set[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from viewer.analysis.model import unsaid_label
 from viewer.corpus.dating import Dating
 
+UNDATED = "undated (no date found)"
 FLAG_WORDS = {
     "conflict": "sources disagree",
     "future": "after the import: impossible",
@@ -16,9 +17,10 @@ FLAG_WORDS = {
 
 
 def date_label(dating: Dating) -> str:
-    """"2022-04-13", "2022-05-18 (text, estimated)", "imported 2026-11-28 (no date found)"."""
-    if dating.date_from == "import":
-        return f"imported {dating.placed} (no date found)"
+    """"2022-04-13", "2022-05-18 (text, estimated)", "undated (no date found)": the import day is no date of the
+    article ("imported 2026-11-28" read as one, years after the 2016 reports around it)."""
+    if dating.undated:
+        return UNDATED
     notes = [] if dating.date_from == "metadata" else [dating.date_from]
     notes += [FLAG_WORDS[f] for f in dating.flags if f not in ("undated",)]
     return f"{dating.placed} ({', '.join(dict.fromkeys(notes))})" if notes else dating.placed

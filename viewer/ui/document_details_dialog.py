@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from viewer.analysis.corrections import Correction, Restore, SetDate, SetOutlet, SetTitle
 from viewer.corpus import publication
+from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus, Document
 from viewer.provenance.wording import FLAG_WORDS, conflict_label, date_label
 
@@ -43,7 +44,7 @@ class DocumentDetailsDialog(QDialog):
         for field, label, _kind in FIELDS:
             value = getattr(document, field) or ""
             edit = QLineEdit(value)
-            edit.setPlaceholderText("2022-04-13 or 13 April 2022" if field == "published" else "")
+            edit.setPlaceholderText(_date_hint(self.dating) if field == "published" else "")
             edit.setCursorPosition(0)  # a long title shows its beginning, not "…shot in Kent drive-by, police say"
             if field == "title":  # room for a headline: the dialog opened 260 px wide, a title cut to its last words
                 metrics = edit.fontMetrics()
@@ -197,6 +198,13 @@ def _stored_title_label(document: Document) -> QLabel:
         label.setText(f"Stored as: {document.stored_title}\n(shown without the site’s name after it)")
     label.setVisible(bool(label.text()))
     return label
+
+
+def _date_hint(dating: Dating) -> str:
+    """What the empty date box asks for: of a document nothing dates, a date by hand (a file that names none was
+    shown an example date alone, as if one were missing from a form)."""
+    example = "2022-04-13 or 13 April 2022"
+    return f"No date found: type the day it was published ({example})" if dating.undated else example
 
 
 def _error_label() -> QLabel:

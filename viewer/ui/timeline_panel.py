@@ -31,6 +31,8 @@ from viewer.ui.relay_graph_view import RelayGraphPanel
 
 COLUMNS = SOURCE_COLUMNS
 GROUPS = ("Sources in time order", THREAD_HEADING)
+# a lane of their own: placed by their import day among the dated ones, undated reports read as the latest
+UNDATED_GROUP = "Undated sources: no date found, so in no time order and never first (set a date by hand)"
 SAME_DAY_NAMED = 3  # sources of the first day the heading names; the rest are counted (the table stars them all)
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) or ("claim", id)
 NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
@@ -45,18 +47,21 @@ CELL_MARGIN = 10  # what `_WrappedCells` leaves of a column's width for its text
 
 
 class TimelineModel(NamedColumns, QAbstractItemModel):
-    """Two groups (sources, thread), each entry a row; rebuilt when another claim is shown."""
+    """Groups of entries, each entry a row: the dated sources, the undated ones (when there are), the thread (when
+    it has updates); rebuilt when another claim is shown."""
 
     columns = COLUMNS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.timeline: Timeline | None = None
+        self.groups: list[tuple[str, tuple]] = []  # (what the group holds, its entries)
         self._cells: dict[tuple[int, int], list[str]] = {}  # (group, row): the entry's cells, made when first asked
 
     def show(self, found: Timeline | None) -> None:
         self.beginResetModel()
         self.timeline = found
+        self.groups = _groups(found)
         self._cells = {}
         self.endResetModel()
 
@@ -70,9 +75,7 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         return self._cells[(group, row)]
 
     def _entries(self, group: int) -> tuple:
-        if self.timeline is None:
-            return ()
-        return self.timeline.sources if group == 0 else self.timeline.thread
+        return self.groups[group][1] if 0 <= group < len(self.groups) else ()
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
@@ -89,15 +92,15 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if self.timeline is None:
             return 0
-        if not parent.isValid():  # a claim no related report counts the same as shows no "Possible updates (0)"
-            return len(GROUPS) if self.timeline.updates else 1
+        if not parent.isValid():
+            return len(self.groups)
         if parent.internalId() == NO_PARENT and parent.column() == 0:
             return len(self._entries(parent.row()))
         return 0
 
     def rows(self) -> list[list[str]]:
         """The cells of every entry shown, sources then thread (a timeline holds a claim's few sources)."""
-        return [self.cells(group, row) for group in (0, 1) for row in range(len(self._entries(group)))]
+        return [self.cells(group, row) for group in range(len(self.groups)) for row in range(len(self._entries(group)))]
 
     def entry(self, index: QModelIndex) -> Source | ThreadEntry | None:
         if not index.isValid() or index.internalId() == NO_PARENT:
@@ -110,9 +113,10 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
             return None
         if index.internalId() == NO_PARENT:
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                if index.row() == 1:  # the updates count without the claim itself, as the heading and reports do
+                kind, entries = self.groups[index.row()]
+                if kind == "thread":  # the updates count without the claim itself, as the heading and reports do
                     return f"{GROUPS[1]} {updates_counted(self.timeline)}"
-                return f"{GROUPS[0]} ({len(self.timeline.sources)})"
+                return f"{GROUPS[0] if kind == 'sources' else UNDATED_GROUP} ({len(entries)})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -222,6 +226,21 @@ def _lines(metrics: QFontMetrics, text: str, width: int) -> int:
     return -(-height // metrics.lineSpacing()) if text else 0
 
 
+def _groups(found: Timeline | None) -> list[tuple[str, tuple]]:
+    """The dated sources, the undated ones apart (when there are), and the thread (a claim no related report counts
+    the same as shows no "Possible updates (0)")."""
+    if found is None:
+        return []
+    dated = tuple(s for s in found.sources if not s.dating.undated)
+    lacking = tuple(s for s in found.sources if s.dating.undated)
+    out = [("sources", dated)] if dated or not lacking else []
+    if lacking:
+        out.append(("undated", lacking))
+    if found.updates:
+        out.append(("thread", found.thread))
+    return out
+
+
 def _doubtful(entry: Source | ThreadEntry) -> bool:
     return bool({"conflict", "future", "before-1900", "unreadable"} & set(entry.dating.flags))
 
@@ -308,7 +327,9 @@ class TimelinePanel(QWidget):
         self.cells.forget()
         self.model.show(found)
         self.fit_columns(lay_out=False)  # the widths first: the spans below lay the rows out, once, at these
-        self.view.expand(self.model.index(0, 0))  # the possible updates open on a click: most are not this claim's
+        for group, (kind, _entries) in enumerate(self.model.groups):  # the possible updates open on a click: most
+            if kind != "thread":                                       # are not this claim's
+                self.view.expand(self.model.index(group, 0))
         for group in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(group, QModelIndex(), True)
         self.heading.setText(_heading(found))
