@@ -32,7 +32,7 @@ from viewer.ui.relay_graph_view import RelayGraphPanel
 COLUMNS = SOURCE_COLUMNS
 GROUPS = ("Sources in time order", THREAD_HEADING)
 # a lane of their own: placed by their import day among the dated ones, undated reports read as the latest
-UNDATED_GROUP = "Undated sources: no date found, so in no time order and never first (set a date by hand)"
+UNDATED_GROUP = "Undated sources: no date found, so in no time order and never first; right-click one to set its date"
 SAME_DAY_NAMED = 3  # sources of the first day the heading names; the rest are counted (the table stars them all)
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) or ("claim", id)
 NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
