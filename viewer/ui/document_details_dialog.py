@@ -204,7 +204,7 @@ def _date_hint(dating: Dating) -> str:
     """What the empty date box asks for: of a document nothing dates, a date by hand (a file that names none was
     shown an example date alone, as if one were missing from a form)."""
     example = "2022-04-13 or 13 April 2022"
-    return f"No date found: type the day it was published ({example})" if dating.undated else example
+    return f"No date found: type one ({example})" if dating.undated else example
 
 
 def _error_label() -> QLabel:
