@@ -325,6 +325,8 @@ class ClaimsPanel(QWidget):
         self._follow = QTimer(self, singleShot=True, interval=FOLLOW_MS)
         self._follow.timeout.connect(self._follow_current_row)
         self.view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._follow.start())
+        # a row picked where the caret already was (Ctrl+4 into the table: `keyboard_focus`) moves no caret
+        self.view.selectionModel().selectionChanged.connect(lambda _now, _before: self._follow.start())
         self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag
         self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
