@@ -30,6 +30,7 @@ class ClaimsMenu:
     def __init__(self, panel: ClaimsPanel, tell: Callable[[str], None] = lambda line: None) -> None:
         self.panel = panel
         self.tell = tell
+        self.shown: QMenu | None = None  # the menu last opened, kept so it is not collected while shown
         self.copy_action = QAction(COPY, panel.view, shortcut=QKeySequence.StandardKey.Copy,
                                    shortcutContext=Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy)
@@ -72,4 +73,4 @@ class ClaimsMenu:
         unlink = menu.addAction("&Unlink a source…", lambda: panel.unlink_menu(at))
         unlink.setEnabled(chosen == 1)
         menu.popup(at)
-        self.shown = menu  # kept for tests and so it is not collected while shown
+        self.shown = menu
