@@ -55,3 +55,23 @@ def test_a_right_click_offers_the_copy_and_the_corrections_for_the_claim_under_t
     claim_id = panel.proxy.data(index, CLAIM_ID_ROLE)
     assert QGuiApplication.clipboard().text().startswith(f"[{claim_id}] ")
     menu.close()
+
+
+def test_a_pane_s_menu_copies_the_claim_under_the_pointer_with_its_sources(qtbot, window):
+    window.compare([1, 2, 4])
+    pane = window.comparison.panes[0]
+    lit = pane.text_view.lit[0]
+    view = pane.text_view
+    view.ensureCursorVisible()
+    cursor = view.textCursor()
+    cursor.setPosition(view.positions(lit.start) + 1)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    point = view.cursorRect(cursor).center()
+    menu = view.context_menu(point)
+    copy = next(a for a in menu.actions() if a.text().startswith("Copy claim ["))
+    assert copy.text() == f"Copy claim [{lit.claim_id}] with its sources"
+    copy.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith(f"[{lit.claim_id}] ") and f"(d{pane.document_id})" in copied, copied
+    menu.close()

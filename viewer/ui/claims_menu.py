@@ -4,7 +4,8 @@ Ctrl+C in the table copied the one cell under the caret, a label cut to its colu
 and a right-click did nothing. A researcher copies a claim to quote it with its sources: Ctrl+C (and the menu's
 first entry) copies each selected claim whole, each source's wording named and dated, the compared articles with
 no passage linked to it, and the discrepancies (`provenance.claim_text`). The menu also offers what the buttons
-above the table do, for the claim under the pointer.
+above the table do, for the claim under the pointer; an article pane's menu copies the lit claim under it
+(`copy_claim`).
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from viewer.analysis import store
+from viewer.analysis.store import StoredClaim
 from viewer.jobs import counted
 from viewer.provenance.claim_text import claims_with_sources
 
@@ -45,6 +48,15 @@ class ClaimsMenu:
         current = panel.view.currentIndex()
         if not claims and current.isValid():
             claims = [panel.model.claim(panel.proxy.mapToSource(current).row())]
+        return self._copied(claims)
+
+    def copy_claim(self, claim_id: int) -> str:
+        """One claim, as a pane's menu asks for the claim under the pointer."""
+        corpus = self.panel.model.corpus
+        return self._copied(list(store.claims(corpus, [claim_id])) if corpus is not None else [])
+
+    def _copied(self, claims: list[StoredClaim]) -> str:
+        panel = self.panel
         if not claims or panel.model.corpus is None:
             self.tell("Select a claim to copy it with its sources")
             return ""

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.browser.reread_all_requested.connect(self.jobs.reread_marked)
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.claims_menu = ClaimsMenu(self.claims_panel, lambda line: self.statusBar().showMessage(line, 10000))
+        self.comparison.copy_requested.connect(self.claims_menu.copy_claim)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
         self.runner.busy_did_change.connect(lambda _busy: self._show_summary())
