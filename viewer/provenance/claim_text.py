@@ -24,7 +24,7 @@ def claims_with_sources(corpus: Corpus, claims: Sequence[StoredClaim], compared:
 
 def claim_with_sources(corpus: Corpus, claim: StoredClaim, compared: Sequence[int] = ()) -> str:
     """"[3] label", then a line per mention: "  BNR (d1), 2022-04-13: “words”"; the ``compared`` articles that hold
-    no mention of it; and each discrepancy, its sources named."""
+    no mention of it (when one of them does); and each discrepancy, its sources named."""
     documents = corpus.documents_by_id(sorted({*claim.documents(), *compared, *sides_of(claim.discrepancies)}),
                                        with_text=False)
     names = {d: source_name(doc) for d, doc in documents.items()}
@@ -38,7 +38,9 @@ def claim_with_sources(corpus: Corpus, claim: StoredClaim, compared: Sequence[in
     for mention in sorted(claim.mentions, key=lambda m: (m.document, m.start)):
         unsaid = " (in a report not made: its source did not say it)" if mention.document in claim.unsaid else ""
         lines.append(f"  {dated(mention.document)}{unsaid}: {quoted(mention.text)}")
-    silent = [d for d in compared if not claim.mentions_in(d)]
+    # the compared articles that do not carry it, when some do: of a claim none of them carries (the table listing
+    # every claim of the corpus) all would be named, which says nothing
+    silent = [d for d in compared if not claim.mentions_in(d)] if any(claim.mentions_in(d) for d in compared) else []
     if silent:
         lines.append(f"  {'; '.join(names.get(d, f'd{d}') for d in silent)}: {NOT_LINKED}")
     lines += [f"  ≠ {with_kind(discrepancy, names)}" for discrepancy in claim.discrepancies]
