@@ -128,6 +128,30 @@ def test_each_partition_is_announced_as_it_is_taken_up(tmp_path, monkeypatch):
     corpus.close()
 
 
+def test_the_first_documents_are_told_before_the_partition_is_read_whole(tmp_path, monkeypatch):
+    """One spaCy batch per partition told nothing until its last document was parsed: the window read
+    "reading documents 1-15 of 15 (0%)" for the whole read. Now the first document is told while later ones are
+    still unread, and before any document is read no share is given (a count of 0, not "0 of 6")."""
+    from viewer.analysis import segment
+
+    corpus = Corpus(tmp_path / "early.corpus")
+    import_paths(corpus, [SAMPLE_DIR])
+    read_before, events = [], []
+    prepare = segment._prepare
+
+    def counted_prepare(document):
+        read_before.append(document.id)
+        return prepare(document)
+
+    monkeypatch.setattr(segment, "_prepare", counted_prepare)
+    analyse(corpus, TaskState(lambda done, total, text: events.append((done, total, text, len(read_before)))))
+    first_told = next(e for e in events if e[2].startswith("analysed document"))
+    assert first_told[3] < corpus.document_count(), f"the first document was told after all were read: {events}"
+    before = events[:events.index(first_told)]
+    assert before and all(total == 0 for _done, total, _text, _read in before), before
+    corpus.close()
+
+
 def test_a_speaker_merge_survives_reanalysis(sample_corpus):
     peskov = speaker_named(sample_corpus, "Peskov")
     podolyak = speaker_named(sample_corpus, "Podolyak")

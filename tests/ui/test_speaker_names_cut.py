@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
-TEXT_MARGIN = 8  # what the style leaves of a cell's width around its text
+from viewer.ui.attribution_panel import SpeakerTreeModel, _WrappingDelegate
+
+
+
+def text_margin(view) -> int:
+    """What the style leaves of a cell's width around its text (Qt's common style: a focus frame's margin and a
+    pixel, each side); 8 px taken for it left a name that fits on one line in a two-line row (window39)."""
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
 
 
 def test_long_speaker_names_wrap_whole_in_a_300_px_dock(qtbot, sample_corpus, shown_window):
@@ -19,7 +26,7 @@ def test_long_speaker_names_wrap_whole_in_a_300_px_dock(qtbot, sample_corpus, sh
     qtbot.waitUntil(lambda: panel.width() <= 320)
     qtbot.wait(50)  # the rows laid out again at the fitted widths
     checked = 0
-    room = view.columnWidth(0) - view.indentation() - TEXT_MARGIN
+    room = view.columnWidth(0) - view.indentation() - text_margin(view)
     for row in range(model.rowCount()):
         index = model.index(row, 0)
         metrics = QFontMetrics(index.data(Qt.ItemDataRole.FontRole))
@@ -51,3 +58,28 @@ def test_a_speaker_row_with_a_short_name_stays_one_line(qtbot, sample_corpus, sh
         if metrics.horizontalAdvance(name.data()) < view.columnWidth(0) / 2:  # a long role too: one line, cut
             heights[name.data()] = view.visualRect(name).height()
     assert heights and max(heights.values()) < 2 * QFontMetrics(view.font()).height(), heights
+
+
+def test_a_name_that_fits_its_cell_as_the_style_draws_it_takes_one_line(qtbot, sample_corpus):
+    """window39's walk at 1920 px: "Hennepin County Attorney's Office" drawn on one line in a row two lines tall, its
+    height measured 2 px narrower than the style draws the name."""
+    model = SpeakerTreeModel(sample_corpus)
+    model.reload(scope_changed=True)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setWordWrap(True)
+    view.setItemDelegate(_WrappingDelegate(view))
+    view.resize(900, 600)
+    view.show()
+    names = [model.index(row, 0) for row in range(model.rowCount())]
+    index = max(names, key=lambda i: len(str(i.data())))
+    metrics = QFontMetrics(index.data(Qt.ItemDataRole.FontRole))
+    fits = metrics.horizontalAdvance(str(index.data())) + view.indentation() + text_margin(view)
+    for spare in (1, 2, 3):
+        view.setColumnWidth(0, fits + spare)
+        view.doItemsLayout()
+        assert view.visualRect(index).height() < 2 * metrics.height(), (index.data(), fits + spare)
+    view.setColumnWidth(0, fits - 12)  # a word less room: two lines
+    view.doItemsLayout()
+    assert view.visualRect(index).height() >= 2 * metrics.height()

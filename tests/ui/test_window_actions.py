@@ -7,6 +7,7 @@ import handmade_corpus
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from viewer.corpus.store import Corpus
@@ -294,3 +295,27 @@ def test_export_waits_for_documents_and_says_before_the_dialog_that_the_corpus_i
     assert "1 article was imported after the last analysis" in export.toolTip()
     w.set_corpus(None)
     assert not export.isEnabled()
+
+
+def test_a_list_reached_by_its_key_picks_its_first_row_so_down_goes_to_the_second(qtbot, analysed_corpus, shown_window):
+    """window39's keyboard walk: after Ctrl+4 the caret sat on the first claim unpicked, so Down showed the second and
+    the first was never lit; after Ctrl+1, Down and Shift+Down twice opened d2-d4, not d1-d3."""
+    from viewer.ui.claims_panel import CLAIM_ID_ROLE
+
+    w = shown_window(analysed_corpus)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.compare([1, 2, 4])
+    panel = w.claims_panel
+    assert panel.proxy.rowCount() >= 2 and w.comparison.selected_claim is None
+    first = panel.proxy.data(panel.proxy.index(0, 0), CLAIM_ID_ROLE)
+    w.actions["view.go_claims"].trigger()  # Ctrl+4
+    qtbot.waitUntil(lambda: w.comparison.selected_claim == first)
+    QTest.keyClick(panel.view, Qt.Key.Key_Down)
+    second = panel.proxy.data(panel.proxy.index(1, 0), CLAIM_ID_ROLE)
+    qtbot.waitUntil(lambda: w.comparison.selected_claim == second)
+    w.actions["view.go_documents"].trigger()  # Ctrl+1
+    view = w.browser.view
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [0]
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(i.row() for i in view.selectionModel().selectedRows()) == [0, 1]

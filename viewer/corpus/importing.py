@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from viewer.corpus import creating, publication, site_names
+from viewer.corpus import creating, publication, search_index, site_names
 from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
 from viewer.corpus.disk import size_said
@@ -359,7 +359,7 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, stat
             db.conn.executemany(_INSERT_BOILERPLATE, marks)
             publication.record_evidence(corpus, evidence)
             if rows:
-                site_names.mark_again(db)  # a new title can make an older one's ending a shared site name
+                site_names.mark_again(db, search_index.reindexed)  # a new title can make an older one's ending a site name
     except BaseException:
         forget(corpus)
         raise

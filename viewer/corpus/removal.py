@@ -22,6 +22,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.corpus import search_index
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.kept_rows import column, ids_taken, put_back, read_block
@@ -70,8 +71,7 @@ def remove_documents(corpus: Corpus, document_ids: Sequence[int]) -> list[Remove
         if missing:
             raise UnknownDocuments(missing)
         ids = id_list(wanted)
-        db.execute("INSERT INTO documents_fts(documents_fts, rowid, title, text)"
-                   f" SELECT 'delete', id, title, text FROM documents WHERE id {IN_IDS}", (ids,))
+        search_index.unindex(db, wanted)
         for table in ("notes", "tags"):
             db.execute(f"DELETE FROM {table} WHERE {_ON_DOCUMENTS}", (ids,))
         db.execute(f"DELETE FROM documents WHERE id {IN_IDS}", (ids,))
@@ -271,14 +271,13 @@ def put_back_corpus_rows(corpus: Corpus, kept: dict) -> list[Removed]:
                     f"the file of d{document_id} was imported again since, as d{again[0]}: remove d{again[0]} first"
                     f" to bring d{document_id} back with its notes, tags and corrections; nothing was brought back")
         put_back(db, "documents", documents, changed={"near_duplicate_of": None})
-        db.execute(f"INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id {IN_IDS}",
-                   (id_list(ids),))
         copies = [(d, original) for d, original in zip(ids, column(documents, "near_duplicate_of")) if original]
         copies += [tuple(pair) for pair in kept["copies"]]
         db.conn.executemany("UPDATE documents SET near_duplicate_of = ?2 WHERE id = ?1 AND near_duplicate_of IS NULL"
                             " AND EXISTS (SELECT 1 FROM documents WHERE id = ?2)", copies)
         for table in (*KEPT_WITH_DOCUMENT, "notes", "tags"):
             put_back(db, table, kept[table], renumber=ids_taken(db, table, kept[table]))
+        search_index.index(db, ids)  # with its site-name mark back: indexed as the list shows it
     return removed
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.corpus import publication
+from viewer.corpus import publication, search_index
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.formats import READERS, FormatError
 from viewer.corpus.importing import read_again
@@ -100,16 +100,12 @@ def store_reading(corpus: Corpus, read: Reading) -> int:
     caller's transaction. Returns how many notes and tags stayed where they were, their words being gone."""
     document_id = read.document_id
     corrected = set(publication.corrections_of(corpus, document_id))
-    with corpus.transaction() as db:
-        db.execute("INSERT INTO documents_fts(documents_fts, rowid, title, text)"
-                   " SELECT 'delete', id, title, text FROM documents WHERE id = ?", (document_id,))
+    with corpus.transaction() as db, search_index.reindexed(db, [document_id]):
         db.execute("UPDATE documents SET text = ?, text_reader = ?, source_format = ? WHERE id = ?",
                    (read.text, text_reader_version(read.source_format), read.source_format, document_id))
         for field in _FIELDS:
             if field not in corrected and read.fields.get(field):
                 db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", (read.fields[field], document_id))
-        db.execute("INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id = ?",
-                   (document_id,))
         db.execute("DELETE FROM boilerplate WHERE document_id = ?", (document_id,))
         db.conn.executemany('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
                             [(document_id, span.start, span.end, kind) for span, kind in read.marks])

@@ -12,7 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from viewer.corpus.store import Corpus
+from viewer.corpus.store import Corpus, shown_title_sql
 
 MARK_START = "\x02"  # snippets wrap each matched term in these; the UI turns them into highlights
 MARK_END = "\x03"
@@ -50,7 +50,7 @@ def search(corpus: Corpus, query: str, limit: int = 200) -> list[SearchHit]:
     if expression is None:
         return []
     sql = (
-        "SELECT documents_fts.rowid, documents.title,"
+        f"SELECT documents_fts.rowid, {shown_title_sql('documents')},"  # the title as the list shows it
         f" snippet(documents_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16), documents_fts.rank"
         " FROM documents_fts JOIN documents ON documents.id = documents_fts.rowid"
         f" WHERE documents_fts MATCH ? AND documents_fts.rank MATCH 'bm25({_TITLE_WEIGHT}, 1.0)'"

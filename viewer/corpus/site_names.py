@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 
 from sqlite_utils import Database
 
@@ -28,6 +29,7 @@ from viewer.corpus.spans import Span
 KIND = "site-name"
 STAMP_KEY = "site_names"
 RULE = "1"  # changes when the rule does: a corpus marked by another is marked again
+Reindexed = Callable[[Database, list[int]], AbstractContextManager[None]]
 _SEPARATOR = re.compile(r"[ \t]+(?:-|\||–|—|::)[ \t]+")
 _HEAD_CHARS = 1000  # the opening line is looked for this far into the text
 _WORD = re.compile(r"\w+")
@@ -99,9 +101,10 @@ def is_current(db: Database) -> bool:
     return row is not None and row[0] == RULE
 
 
-def mark_again(db: Database) -> list[int]:
+def mark_again(db: Database, reindexed: Reindexed | None = None) -> list[int]:
     """Mark every document's site name as the corpus now shows it, inside the caller's
-    transaction; the ids of the documents whose mark changed."""
+    transaction; the ids of the documents whose mark changed. A mark is part of the title the search index holds
+    (`search_index.reindexed`, passed in: that module reads this one's marks), so the marks change inside it."""
     marked: defaultdict[int, list[Span]] = defaultdict(list)
     present: dict[int, Span] = {}
     for document_id, start, end, kind in db.execute(
@@ -116,11 +119,12 @@ def mark_again(db: Database) -> list[int]:
     changed = sorted(d for d in set(present) | set(wanted) if present.get(d) != wanted.get(d))
     if changed:
         ids = id_list(changed)
-        db.execute(f"DELETE FROM boilerplate WHERE kind = ? AND document_id {IN_IDS}", (KIND, ids))
-        db.conn.executemany(
-            'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
-            [(d, wanted[d].start, wanted[d].end, KIND) for d in changed if d in wanted],
-        )
+        with reindexed(db, changed) if reindexed else nullcontext():
+            db.execute(f"DELETE FROM boilerplate WHERE kind = ? AND document_id {IN_IDS}", (KIND, ids))
+            db.conn.executemany(
+                'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
+                [(d, wanted[d].start, wanted[d].end, KIND) for d in changed if d in wanted],
+            )
         db.execute("INSERT OR IGNORE INTO remarked_documents SELECT value FROM json_each(?)", (ids,))
     db.execute("INSERT OR REPLACE INTO corpus_info VALUES (?, ?)", (STAMP_KEY, RULE))
     return changed

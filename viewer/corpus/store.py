@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.corpus import connection, page_marks, schema_check, shown_titles, site_names
+from viewer.corpus import connection, page_marks, schema_check, search_index, shown_titles, site_names
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.events import Event
 from viewer.corpus.id_lists import IN_IDS, id_list
@@ -31,23 +31,9 @@ _INSERT_DOCUMENT = (
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
-SHOWN_TITLE = "shown_title"  # the SQL function `Corpus` registers: `shown_titles.shown_title`
-
-
-def _site_name(table: str) -> str:
-    """The text the opening line's site-name mark of ``table``'s row covers (`site_names`): what the shown title
-    leaves out."""
-    return (f"(SELECT substr({table}.text, b.start + 1, b.\"end\" - b.start) FROM boilerplate b"
-            f" WHERE b.document_id = {table}.id AND b.kind = '{site_names.KIND}' LIMIT 1)")
-
-
-_SITE_NAME = _site_name("documents")
-
-
-def shown_title_sql(table: str) -> str:
-    """The title ``table``'s row is shown under, in SQL (the function `Corpus` registers on its connection): sorted
-    by the stored title, "Man shot | WRAL.com" came after "Man shot Monday" in a list that showed it as "Man shot"."""
-    return f"{SHOWN_TITLE}({table}.title, {_site_name(table)}, {table}.outlet, {table}.url)"
+SHOWN_TITLE = search_index.SHOWN_TITLE
+shown_title_sql = search_index.shown_title_sql
+_SITE_NAME = search_index.site_name_sql("documents")
 
 
 CORRECTABLE = ("title", "outlet", "published")
@@ -179,14 +165,18 @@ class Corpus:
 
     def _mark_page_lines(self) -> None:
         """Documents imported before the page-line table (or its latest entries), or before the
-        site-name rule, get their marks now."""
-        if self.read_only or (page_marks.is_current(self.db) and site_names.is_current(self.db)):
+        site-name rule, get their marks now; a search index built by another rule is built again."""
+        current = (page_marks.is_current, site_names.is_current, search_index.is_current)
+        if self.read_only or all(is_current(self.db) for is_current in current):
             return
         with self.transaction() as db:
             if not page_marks.is_current(db):  # another program marked them while we waited
                 page_marks.mark_again(db)
+            indexed = search_index.is_current(db)  # else the index holds what this rule cannot forget a row by
             if not site_names.is_current(db):
-                site_names.mark_again(db)
+                site_names.mark_again(db, search_index.reindexed if indexed else None)
+            if not indexed:
+                search_index.rebuild(db)
 
     # -- transactions ------------------------------------------------------------------
 
@@ -257,30 +247,20 @@ class Corpus:
         """Store document rows (columns as `_INSERT_DOCUMENT`) and index them for search, inside
         the caller's transaction; the search index is kept here since the corpus holds no triggers."""
         self.db.conn.executemany(_INSERT_DOCUMENT, rows)
-        self.db.conn.execute(
-            f"INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id {IN_IDS}",
-            (id_list(row[0] for row in rows),),
-        )
+        search_index.index(self.db, [row[0] for row in rows])
 
     def set_document_field(self, document_id: int, field: str, value: str | None) -> None:
         """Overwrite a document's title, outlet or date, inside the caller's transaction, keeping
         the search index in step with the title (`corpus.publication` records the original)."""
         if field not in CORRECTABLE:
             raise ValueError(f"cannot change the {field} of a document; only {', '.join(CORRECTABLE)}")
-        if field == "title":
-            self.db.execute(
-                "INSERT INTO documents_fts(documents_fts, rowid, title, text)"
-                " SELECT 'delete', id, title, text FROM documents WHERE id = ?", (document_id,))
-        self.db.execute(_SET_FIELD[field], (value, document_id))
-        if field == "title":
-            self.db.execute(
-                "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id = ?",
-                (document_id,))
+        with search_index.reindexed(self.db, [document_id] if field in ("title", "outlet") else []):
+            self.db.execute(_SET_FIELD[field], (value, document_id))  # an outlet can be the site name a title sheds
 
     def rebuild_search_index(self) -> None:
         """Index every document again: for text written without `insert_documents` (tests, repairs)."""
         with self.transaction() as db:
-            db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+            search_index.rebuild(db)
 
     # -- documents ---------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ class ArticleTextView(QTextBrowser):
 
     claim_activated = Signal(int)
     unlink_requested = Signal(int)  # claim: this article does not carry it
+    copy_requested = Signal(int)  # claim: onto the clipboard with its sources (`claims_menu`)
     carries_requested = Signal(int, object)  # claim, (start, end): the selected passage carries it
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -108,6 +109,7 @@ class ArticleTextView(QTextBrowser):
             menu.addAction(action)
         claim_id = self.claim_at(self.cursorForPosition(pos).position())
         if claim_id is not None:
+            menu.addAction(f"Copy claim [{claim_id}] with its sources", lambda: self.copy_requested.emit(claim_id))
             menu.addAction(f"This article does not carry claim [{claim_id}]",
                            lambda: self.unlink_requested.emit(claim_id))
         selected, span = self.selected_claim, self.selected_span()

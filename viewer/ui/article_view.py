@@ -43,6 +43,7 @@ class ArticleView(QWidget):
     claim_activated = Signal(int)
     link_requested = Signal(int, object)  # claim, (document, start, end) of the passage to link to it
     unlink_requested = Signal(int, int)  # claim, document: the article does not carry it
+    copy_requested = Signal(int)  # claim: onto the clipboard with its sources
     carries_requested = Signal(int, object)  # claim, (document, start, end) of a selected passage that carries it
     selection_did_change = Signal(int)  # document
     close_requested = Signal(int)
@@ -98,6 +99,7 @@ class ArticleView(QWidget):
         self.text_view.set_article(self.text)
         self.text_view.claim_activated.connect(self.claim_activated)
         self.text_view.unlink_requested.connect(lambda claim_id: self.unlink_requested.emit(claim_id, document_id))
+        self.text_view.copy_requested.connect(self.copy_requested)
         self.text_view.carries_requested.connect(
             lambda claim_id, span: self.carries_requested.emit(claim_id, (document_id, *span)))
         self.text_view.selectionChanged.connect(lambda: self.selection_did_change.emit(document_id))

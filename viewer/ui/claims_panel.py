@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -302,7 +302,7 @@ class ClaimsPanel(QWidget):
         self.link_button = QPushButton("Link")
         self.link_button.clicked.connect(self.link_selected)
         self.unlink_button = QPushButton("Unlink…")
-        self.unlink_button.clicked.connect(self._unlink_menu)
+        self.unlink_button.clicked.connect(lambda: self.unlink_menu())
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
@@ -325,6 +325,8 @@ class ClaimsPanel(QWidget):
         self._follow = QTimer(self, singleShot=True, interval=FOLLOW_MS)
         self._follow.timeout.connect(self._follow_current_row)
         self.view.selectionModel().currentRowChanged.connect(lambda _now, _before: self._follow.start())
+        # a row picked where the caret already was (Ctrl+4 into the table: `keyboard_focus`) moves no caret
+        self.view.selectionModel().selectionChanged.connect(lambda _now, _before: self._follow.start())
         self._used = {3: False, 4: False}  # whether any claim shown has a discrepancy, a tag
         self.view.viewport().installEventFilter(self)  # the columns follow the dock's width
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -505,7 +507,8 @@ class ClaimsPanel(QWidget):
             operations.link_passages(passage_of(first.mentions[0]), passage_of(second.mentions[0]), first, second),
             f"Linked claims [{first.id}] and [{second.id}]")
 
-    def _unlink_menu(self) -> None:
+    def unlink_menu(self, at: QPoint | None = None) -> None:
+        """The selected claim's sources to take out of it, under the Unlink button or ``at`` (the table's menu)."""
         chosen = self.selected_claims()
         if len(chosen) != 1:
             QMessageBox.information(self, "Unlink", "Select one claim, then choose the source to take out of it.")
@@ -516,7 +519,7 @@ class ClaimsPanel(QWidget):
             first = claim.mentions_in(document_id)[0]
             action = menu.addAction(f"d{document_id} does not carry claim [{claim.id}]: “{first.text[:60]}”")
             action.triggered.connect(lambda _=False, d=document_id: self.unlink(claim, d))
-        menu.exec(self.unlink_button.mapToGlobal(self.unlink_button.rect().bottomLeft()))
+        menu.exec(at or self.unlink_button.mapToGlobal(self.unlink_button.rect().bottomLeft()))
 
     def unlink(self, claim: StoredClaim, document_id: int) -> None:
         """Record that this source does not carry the claim: none of its passages joins it, now or after re-analysis."""

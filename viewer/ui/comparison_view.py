@@ -46,6 +46,7 @@ class ComparisonView(QWidget):
     current_document_did_change = Signal(int)
     passages_did_change = Signal()  # text selected or cleared in a pane
     unlink_requested = Signal(int, int)  # claim, document: the article does not carry it
+    copy_requested = Signal(int)  # claim: onto the clipboard with its sources (a pane's menu)
     link_requested = Signal(int, object)  # claim, (document, start, end): a pane's closest passage states it
     carries_requested = Signal(int, object)  # claim, (document, start, end): a passage selected in a pane carries it
     removal_requested = Signal(list)  # documents to remove from the corpus (a pane's "remove this copy…")
@@ -124,6 +125,7 @@ class ComparisonView(QWidget):
         pane.move_requested.connect(self.move_document)
         pane.focused.connect(self._on_pane_focused)
         pane.unlink_requested.connect(self.unlink_requested)
+        pane.copy_requested.connect(self.copy_requested)
         pane.link_requested.connect(self.link_requested)
         pane.carries_requested.connect(self.carries_requested)
         pane.removal_requested.connect(lambda document_id: self.removal_requested.emit([document_id]))

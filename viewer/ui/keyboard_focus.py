@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QWidget
 
 
 class Part(Protocol):
@@ -27,6 +27,8 @@ class KeyboardFocus:
         target = part.focus_target()
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if isinstance(target, QAbstractItemView):
+                _pick_current(target)
 
     def to_dock(self, name: str) -> None:
         dock = self.docks[name]
@@ -39,3 +41,16 @@ class KeyboardFocus:
         chain = [widget for part in self.reading_order for widget in part.tab_chain()]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+
+
+def _pick_current(view: QAbstractItemView) -> None:
+    """A list reached by its key with nothing picked picks the row its caret is on (the first, if none): the caret
+    sat on the first row unpicked, so the first Down went to the second (window39's keyboard walk: Ctrl+4, Down
+    showed claim [3], and claim [2] was never lit; Ctrl+1, Down, Shift+Down ×2 opened d2–d4, not d1–d3)."""
+    model, selection = view.model(), view.selectionModel()
+    if model is None or selection is None or model.rowCount() == 0 or selection.hasSelection():
+        return
+    current = view.currentIndex()
+    index = current if current.isValid() else model.index(0, 0)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    selection.setCurrentIndex(index, flags)

@@ -21,6 +21,7 @@ from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, EVERYTHING, NOTES, SPEAKERS, Changes, counted
 from viewer.ui import actions
 from viewer.ui.attribution_panel import AttributionPanel
+from viewer.ui.claims_menu import ClaimsMenu
 from viewer.ui.claims_panel import ClaimsPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.corpus_jobs import CorpusJobs
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         self.comparison.reread_all_requested.connect(self.jobs.reread_marked)
         self.browser.reread_all_requested.connect(self.jobs.reread_marked)
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
+        self.claims_menu = ClaimsMenu(self.claims_panel, lambda line: self.statusBar().showMessage(line, 10000))
+        self.comparison.copy_requested.connect(self.claims_menu.copy_claim)
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
         self.runner.busy_did_change.connect(lambda _busy: self._show_summary())

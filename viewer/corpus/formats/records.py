@@ -25,8 +25,9 @@ def read_json(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     text = _text(data)
     try:
         value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return Extraction(failures=[(exc.lineno, f"line {exc.lineno}: invalid JSON ({exc.msg})")])
+    except json.JSONDecodeError as exc:  # nothing of the file can be read: the file fails, not "1 record of 1 file"
+        where = f"{'' if exc.msg.endswith(' at') else ' at'} line {exc.lineno}, column {exc.colno}"
+        raise FormatError(f"invalid JSON ({exc.msg}{where}); nothing in it was imported") from None
     except RecursionError:
         raise FormatError(_too_deep(text)) from None
     records = _records_in(value)
