@@ -219,3 +219,62 @@ def test_a_media_player_or_paywall_line_is_page_furniture_and_prose_of_its_words
     text = f"Shooting leaves one dead\n\n{furniture}\n\n{prose}\n"
     marked = [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "page"]
     assert marked == [furniture]
+
+
+# A station's video blurb as a crawl keeps it: the blurb's report, the reporter's credit and the stamp on one line
+# (shapes read off the GVA crawl by training/count_page_lines.py --show; names and places made up here).
+BLURB = ("Three men were wounded in a shooting outside a bakery in Eastport on Friday. News9's Dana Holt reports."
+         " (Published Friday, March 4, 2016)")
+
+
+def _page_marks(text: str) -> list[str]:
+    return [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "page"]
+
+
+def test_a_video_blurbs_credit_and_stamp_are_furniture_and_its_report_is_not():
+    text = f"Shooting at Eastport bakery\n\n{BLURB}\n\nPolice said the men were taken to Mercy Hospital.\n"
+    assert _page_marks(text) == ["News9's Dana Holt reports.", "(Published Friday, March 4, 2016)"]
+
+
+@pytest.mark.parametrize("credit", [
+    "Dana Holt reports.",
+    "NBC 9's Dana Holt has the story.",
+    "Dana Holt reports from Eastport for the News9 News at 11 p.m. on Friday, March 4, 2016.",
+    "Dana Holt has more on the investigation.",
+])
+def test_a_reporters_credit_closing_a_blurb_is_furniture(credit):
+    text = f"Title\n\nThree men were wounded in a shooting on Friday. {credit}\n"
+    assert _page_marks(text) == [credit]
+
+
+@pytest.mark.parametrize("prose", [
+    "The Eastport Gazette reports that three men were wounded.",
+    "NBC 9's Dana Holt reports on the three men wounded outside a bakery on Friday.",
+    "Three men were wounded, Dana Holt reported.",
+    "The report (Published Friday, March 4, 2016) said three men were wounded.",
+])
+def test_prose_naming_a_reporter_or_a_publication_day_is_not_furniture(prose):
+    assert _page_marks(f"Title\n\n{prose}\n\nPolice said the men were taken to Mercy Hospital.\n") == []
+
+
+def test_a_caption_keeps_its_sentence_and_loses_its_button_and_credit():
+    caption = "Three men were wounded outside a bakery, police said. View Full Caption Flickr/someone"
+    text = f"Title\n\n{caption}\n\nEASTPORT — Three men were wounded on Friday, police said.\n"
+    assert _page_marks(text) == ["View Full Caption Flickr/someone"]
+
+
+def test_a_video_playlist_is_furniture_and_a_clock_time_is_not():
+    playlist = ["1:21 Mayor opens new bridge Pause", "0:48 Council debates road repairs", "2:05 Who is the new coach?"]
+    times = ["12:52 p. m. EDT May 2, 2013", "14:25 Sun Sep 15 2013"]
+    text = "Title\n\n" + "\n\n".join(playlist + times) + "\n\nThree men were wounded on Friday, police said.\n"
+    assert _page_marks(text) == playlist
+
+
+def test_a_page_template_naming_the_page_is_furniture_even_in_one_paragraph():
+    template = ["Bakery shooting wounds three was posted in Top Story of The Eastport Times - https://eastport.example"
+                " on March 04, 2016 and was last updated on March 04, 2016.",
+                "This news story is related to Print/1234-Bakery-shooting-wounds-three/ - breaking news, latest ne.",
+                "Permanent link to the news story \"Bakery shooting wounds three\" is"
+                " https://eastport.example/print/1234-Bakery-shooting-wounds-three."]
+    text = "Bakery shooting wounds three\n\nThree men were wounded on Friday, police said. " + " ".join(template) + "\n"
+    assert _page_marks(text) == template

@@ -82,7 +82,9 @@ _PAGE_LINES = json.loads(Path(__file__).with_name("page_lines.json").read_text(e
 PAGE_LINES_DIGEST = hashlib.sha256(
     json.dumps([_PAGE_LINES["max_words"], [(e["match"], e["pattern"]) for e in _PAGE_LINES["entries"]]]).encode()
 ).hexdigest()[:16]
-_PAGE_PATTERNS = [(re.compile(e["pattern"], re.IGNORECASE), e["match"] == "whole") for e in _PAGE_LINES["entries"]]
+_PAGE_PATTERNS = [(re.compile(e["pattern"], re.IGNORECASE), e["match"]) for e in _PAGE_LINES["entries"]]
+_LINE_PATTERNS = [(pattern, match == "whole") for pattern, match in _PAGE_PATTERNS if match != "span"]
+_SPAN_PATTERNS = [pattern for pattern, match in _PAGE_PATTERNS if match == "span"]
 
 
 @dataclass
@@ -283,13 +285,20 @@ def _trailing_headlines(page: Page) -> None:
 def _page_lines(page: Page) -> None:
     """The web page around the article, kept by a crawl or a copy ("Please enable Javascript to
     watch this video", sign-in and alert forms, widget labels): short lines the data file lists,
-    each entry saying where it was seen. Last, so it only adds to what the other rules found."""
+    each entry saying where it was seen. Last, so it only adds to what the other rules found.
+    A 'span' entry marks only the words it matches, in a line of any length: a video blurb's credit
+    ("News4's Derrick Ward reports.") shares its line with the blurb's own report."""
     for i in page.free():
         line = page.lines[i]
         if line.words <= _PAGE_LINES["max_words"] and any(
-            pattern.fullmatch(line.text) if whole else pattern.search(line.text) for pattern, whole in _PAGE_PATTERNS
+            pattern.fullmatch(line.text) if whole else pattern.search(line.text) for pattern, whole in _LINE_PATTERNS
         ):
             page.mark_lines(i, i, "page")
+    for i in page.free():
+        line = page.lines[i]
+        for pattern in _SPAN_PATTERNS:
+            for match in pattern.finditer(line.text):
+                page.mark(line.start + match.start(), line.start + match.end(), "page")
 
 
 RULES: list[tuple[str, Callable[[Page], None]]] = [
