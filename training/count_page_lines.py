@@ -9,6 +9,8 @@ crawler kept of each page, furniture and all). An entry's "seen" in the table is
 line an entry marks there is printed, to be read, and an entry that marks article prose is no entry.
 ``--look`` lists the crawl's short lines matching REGEX that no entry marks, with how many articles hold each: where
 a new entry's wording comes from (the players', paywalls' and comment widgets' own words, read off the lines).
+``--related`` prints instead every line the reader's related-headlines rule marks, on the crawl (title, blank line,
+text, as bench/gva.py writes an article) and in the ``--prose`` folders and BASIL.
 ``--show N`` prints, for every entry, N of the crawl lines it marks (spread over the crawl), the marked words in
 [[ ]], to be read: what an entry takes from the crawl, and whether any of it is a sentence of the report.
 A 'span' entry marks only the words it matches, in a line of any length; the others mark a short line whole.
@@ -20,7 +22,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from basil import article_text, read_articles  # noqa: E402
 from gva import read_item  # noqa: E402
+from viewer.corpus.boilerplate import RULES, Page  # noqa: E402
 
 TABLE = json.loads((ROOT / "viewer/corpus/page_lines.json").read_text(encoding="utf-8"))
 ENTRIES = [(e["what"], re.compile(e["pattern"], re.IGNORECASE), e["match"]) for e in TABLE["entries"]]
@@ -57,13 +60,47 @@ def lines(text: str) -> Iterator[str]:
     return (line.strip() for line in text.split("\n") if line.strip())
 
 
-def crawl_texts(crawl: Path) -> Iterator[str]:
-    """Every readable article's text of the crawl, incident by incident."""
+def crawl_texts(crawl: Path, titled: bool = False) -> Iterator[str]:
+    """Every readable article's text of the crawl, incident by incident (after its title when ``titled``)."""
     for incident in sorted(crawl.iterdir()):
         for path in sorted(incident.iterdir()):
             item = read_item(path)
             if item:
-                yield item["text"]
+                yield f"{item['title']}\n\n{item['text']}" if titled else item["text"]
+
+
+def related_lines(text: str) -> list[str]:
+    """The lines the related-headlines rule marks, after the rules before it, as import runs them."""
+    page = Page(text)
+    for name, rule in RULES:
+        before = len(page.marks)
+        rule(page)
+        if name == "related headlines":
+            return [text[span.start:span.end] for span, _kind in page.marks[before:]]
+    return []
+
+
+def count_related(crawl: Path, prose: list[tuple[str, Iterable[str]]]) -> None:
+    """Print every line the related-headlines rule marks on the crawl and on edited news text."""
+    for name, texts in [("GVA crawl", crawl_texts(crawl, titled=True)), *prose]:
+        articles = marked = 0
+        for text in texts:
+            found = related_lines(text)
+            articles += bool(found)
+            for block in found:
+                marked += 1
+                print(f"  {name}: {block[:300]!r}")
+        print(f"{name}: related headlines in {articles} articles, {marked} blocks")
+
+
+def prose_texts(folders: list[Path], basil: Path | None) -> list[tuple[str, Iterable[str]]]:
+    """Edited news text without page furniture, by set: the .txt articles of each folder, and BASIL's."""
+    prose: list[tuple[str, Iterable[str]]] = [
+        (str(folder), (p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))))
+        for folder in folders]
+    if basil:
+        prose.append(("BASIL", (article_text(a) for triplet in read_articles(basil).values() for a in triplet)))
+    return prose
 
 
 def main() -> None:
@@ -73,7 +110,11 @@ def main() -> None:
     parser.add_argument("--basil", type=Path)
     parser.add_argument("--look")
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--related", action="store_true")
     args = parser.parse_args()
+    if args.related:
+        count_related(args.crawl, prose_texts(args.prose, args.basil))
+        return
     look = re.compile(args.look, re.IGNORECASE) if args.look else None
     seen: Counter[str] = Counter()
     marked_lines: dict[str, list[str]] = {what: [] for what, _pattern, _match in ENTRIES}
@@ -99,11 +140,7 @@ def main() -> None:
         step = max(1, len(taken) // args.show) if args.show else 0
         for line in taken[::step][:args.show] if step else ():
             print(f"      {line}")
-    prose = [(str(folder), (p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))))
-             for folder in args.prose]
-    if args.basil:
-        prose.append(("BASIL", (article_text(a) for triplet in read_articles(args.basil).values() for a in triplet)))
-    for name, texts in prose:
+    for name, texts in prose_texts(args.prose, args.basil):
         count = taken = 0
         for text in texts:
             for line in lines(text):

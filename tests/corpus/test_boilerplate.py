@@ -278,3 +278,27 @@ def test_a_page_template_naming_the_page_is_furniture_even_in_one_paragraph():
                 " https://eastport.example/print/1234-Bakery-shooting-wounds-three."]
     text = "Bakery shooting wounds three\n\nThree men were wounded on Friday, police said. " + " ".join(template) + "\n"
     assert _page_marks(text) == template
+
+
+# Other stories' headlines a crawl keeps over the article, as rawstory.com's pages in the GVA crawl (made up here).
+RELATED = ["Ohio senator says voters should carry their bibles: 'There is only one book'",
+           "Deputy who mistook a stapler for a taser now sells insurance downtown",
+           "Marketing chief claims women cannot lead companies because of 'moods'"]
+ARTICLE = ("A nine-month-old girl was shot and badly wounded on Sunday by her father, who told Eastport police his"
+           " pistol went off while he was cleaning it.\n\n" + " ".join(
+               ["Officers found the baby girl with a gunshot wound in the family's apartment on Sunday afternoon,"
+                " a spokeswoman for the Eastport police said, and the girl was rushed to Mercy Hospital."] * 6))
+
+
+def test_other_stories_headlines_over_an_article_are_related_news():
+    text = "Baby shot by father who was cleaning his pistol\n\n" + "\n\n".join(RELATED) + "\n\n" + ARTICLE + "\n"
+    marked = [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "more-news"]
+    assert marked == ["\n\n".join(RELATED)]
+
+
+def test_a_storys_own_highlights_over_it_are_kept():
+    highlights = ["Father told Eastport police his pistol went off while cleaning it",
+                  "Baby girl rushed to Mercy Hospital with a gunshot wound",
+                  "Police spokeswoman says officers found the girl in the apartment"]
+    text = "Baby shot by father who was cleaning his pistol\n\n" + "\n\n".join(highlights) + "\n\n" + ARTICLE + "\n"
+    assert [kind for _span, kind in find_boilerplate(text)] == []
