@@ -302,3 +302,18 @@ def test_a_storys_own_highlights_over_it_are_kept():
                   "Police spokeswoman says officers found the girl in the apartment"]
     text = "Baby shot by father who was cleaning his pistol\n\n" + "\n\n".join(highlights) + "\n\n" + ARTICLE + "\n"
     assert [kind for _span, kind in find_boilerplate(text)] == []
+
+
+@pytest.mark.parametrize("furniture", [
+    "KTLA's Dana Holt and the Associated Press contributed to this report.",
+    "This is a developing story. Check back with News9.com for updates.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+])
+def test_a_station_sign_off_in_a_paragraph_is_furniture(furniture):
+    text = f"Title\n\nThree men were wounded outside a bakery on Friday, police said. {furniture}\n"
+    assert _page_marks(text) == [furniture]
+
+
+def test_a_clause_before_check_back_is_kept():
+    text = "Title\n\nThe shooting is still under investigation, check back with News9.com for updates.\n"
+    assert _page_marks(text) == ["check back with News9.com for updates."]
