@@ -1,6 +1,6 @@
 import pytest
 
-from viewer.corpus.boilerplate import KINDS, find_boilerplate
+from viewer.corpus.boilerplate import KINDS, find_boilerplate, page_lines
 
 SAMPLE_JUNK = {
     "000_714b6fe37702d227.txt": [("credit", "/BNR")],
@@ -290,9 +290,9 @@ ARTICLE = ("A nine-month-old girl was shot and badly wounded on Sunday by her fa
                 " a spokeswoman for the Eastport police said, and the girl was rushed to Mercy Hospital."] * 6))
 
 
-def test_other_stories_headlines_over_an_article_are_related_news():
+def test_other_stories_headlines_over_an_article_are_page_furniture():
     text = "Baby shot by father who was cleaning his pistol\n\n" + "\n\n".join(RELATED) + "\n\n" + ARTICLE + "\n"
-    marked = [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "more-news"]
+    marked = [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "page"]
     assert marked == ["\n\n".join(RELATED)]
 
 
@@ -317,3 +317,15 @@ def test_a_station_sign_off_in_a_paragraph_is_furniture(furniture):
 def test_a_clause_before_check_back_is_kept():
     text = "Title\n\nThe shooting is still under investigation, check back with News9.com for updates.\n"
     assert _page_marks(text) == ["check back with News9.com for updates."]
+
+
+def test_a_corpus_marked_again_gets_the_page_marks_import_gives():
+    """A corpus imported before these entries gets them when reopened (`page_marks`): credits, stamps and
+    related headlines alike."""
+    text = ("Baby shot by father who was cleaning his pistol\n\n" + "\n\n".join(RELATED) + "\n\n" + ARTICLE
+            + f"\n\n{BLURB}\n\n© 2016 News9. All rights reserved.\n")
+    marks = find_boilerplate(text)
+    other = [span for span, kind in marks if kind != "page"]
+    assert other, "the copyright line is another kind's"
+    assert page_lines(text, other) == [span for span, kind in marks if kind == "page"]
+    assert len(page_lines(text, other)) == 3

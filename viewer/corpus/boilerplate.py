@@ -85,9 +85,11 @@ _DATED = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d\d\b|^(?:by|updated|posted|publ
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|i|you|this|that|there)\b", re.IGNORECASE)
 _PAGE_LINES = json.loads(Path(__file__).with_name("page_lines.json").read_text(encoding="utf-8"))
 # What the page-line table marks, as a stamp: a corpus whose marks carry another was marked by an older table.
-PAGE_LINES_DIGEST = hashlib.sha256(
-    json.dumps([_PAGE_LINES["max_words"], [(e["match"], e["pattern"]) for e in _PAGE_LINES["entries"]]]).encode()
-).hexdigest()[:16]
+# The related-headlines rule marks page lines too, so its settings are part of the stamp.
+PAGE_LINES_DIGEST = hashlib.sha256(json.dumps([
+    _PAGE_LINES["max_words"], [(e["match"], e["pattern"]) for e in _PAGE_LINES["entries"]],
+    ["related", RELATED_RUN, RELATED_SHARE, RELATED_BODY_WORDS, _LONG_WORD.pattern, _DATED.pattern],
+]).encode()).hexdigest()[:16]
 _PAGE_PATTERNS = [(re.compile(e["pattern"], re.IGNORECASE), e["match"]) for e in _PAGE_LINES["entries"]]
 _LINE_PATTERNS = [(pattern, match == "whole") for pattern, match in _PAGE_PATTERNS if match != "span"]
 _SPAN_PATTERNS = [pattern for pattern, match in _PAGE_PATTERNS if match == "span"]
@@ -306,7 +308,7 @@ def _related_headlines(page: Page) -> None:
     body = {w.lower() for w in _LONG_WORD.findall(below)}
     for run in _runs([i for i in free if 0 < i < first], lambda i: _is_other_headline(page.lines[i].text, body)):
         if len(run) >= RELATED_RUN:
-            page.mark_lines(run[0], run[-1], "more-news")
+            page.mark_lines(run[0], run[-1], "page")
 
 
 def _is_prose(line: Line) -> bool:
@@ -362,13 +364,14 @@ RULES: list[tuple[str, Callable[[Page], None]]] = [
 
 
 def page_lines(text: str, other_marks: Sequence[Span]) -> list[Span]:
-    """The page-line marks import would give `text` today, given its marks of other kinds: a
-    corpus imported before the table (or an entry of it) existed gets them afterwards."""
+    """The page-line marks import would give `text` today (related headlines and the table's lines), given its
+    marks of other kinds: a corpus imported before the table (or an entry of it) existed gets them afterwards."""
     page = Page(text)
     for span in other_marks:
         page.taken.update(i for i, line in enumerate(page.lines) if span.start <= line.start and line.end <= span.end)
+    _related_headlines(page)
     _page_lines(page)
-    return [span for span, _kind in page.marks]
+    return sorted(span for span, _kind in page.marks)
 
 
 def find_boilerplate(text: str) -> list[Mark]:
