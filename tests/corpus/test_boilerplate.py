@@ -1,6 +1,6 @@
 import pytest
 
-from viewer.corpus.boilerplate import KINDS, find_boilerplate
+from viewer.corpus.boilerplate import KINDS, find_boilerplate, page_lines
 
 SAMPLE_JUNK = {
     "000_714b6fe37702d227.txt": [("credit", "/BNR")],
@@ -219,3 +219,113 @@ def test_a_media_player_or_paywall_line_is_page_furniture_and_prose_of_its_words
     text = f"Shooting leaves one dead\n\n{furniture}\n\n{prose}\n"
     marked = [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "page"]
     assert marked == [furniture]
+
+
+# A station's video blurb as a crawl keeps it: the blurb's report, the reporter's credit and the stamp on one line
+# (shapes read off the GVA crawl by training/count_page_lines.py --show; names and places made up here).
+BLURB = ("Three men were wounded in a shooting outside a bakery in Eastport on Friday. News9's Dana Holt reports."
+         " (Published Friday, March 4, 2016)")
+
+
+def _page_marks(text: str) -> list[str]:
+    return [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "page"]
+
+
+def test_a_video_blurbs_credit_and_stamp_are_furniture_and_its_report_is_not():
+    text = f"Shooting at Eastport bakery\n\n{BLURB}\n\nPolice said the men were taken to Mercy Hospital.\n"
+    assert _page_marks(text) == ["News9's Dana Holt reports.", "(Published Friday, March 4, 2016)"]
+
+
+@pytest.mark.parametrize("credit", [
+    "Dana Holt reports.",
+    "NBC 9's Dana Holt has the story.",
+    "Dana Holt reports from Eastport for the News9 News at 11 p.m. on Friday, March 4, 2016.",
+    "Dana Holt has more on the investigation.",
+])
+def test_a_reporters_credit_closing_a_blurb_is_furniture(credit):
+    text = f"Title\n\nThree men were wounded in a shooting on Friday. {credit}\n"
+    assert _page_marks(text) == [credit]
+
+
+@pytest.mark.parametrize("prose", [
+    "The Eastport Gazette reports that three men were wounded.",
+    "NBC 9's Dana Holt reports on the three men wounded outside a bakery on Friday.",
+    "Three men were wounded, Dana Holt reported.",
+    "The report (Published Friday, March 4, 2016) said three men were wounded.",
+])
+def test_prose_naming_a_reporter_or_a_publication_day_is_not_furniture(prose):
+    assert _page_marks(f"Title\n\n{prose}\n\nPolice said the men were taken to Mercy Hospital.\n") == []
+
+
+def test_a_caption_keeps_its_sentence_and_loses_its_button_and_credit():
+    caption = "Three men were wounded outside a bakery, police said. View Full Caption Flickr/someone"
+    text = f"Title\n\n{caption}\n\nEASTPORT — Three men were wounded on Friday, police said.\n"
+    assert _page_marks(text) == ["View Full Caption Flickr/someone"]
+
+
+def test_a_video_playlist_is_furniture_and_a_clock_time_is_not():
+    playlist = ["1:21 Mayor opens new bridge Pause", "0:48 Council debates road repairs", "2:05 Who is the new coach?"]
+    times = ["12:52 p. m. EDT May 2, 2013", "14:25 Sun Sep 15 2013"]
+    text = "Title\n\n" + "\n\n".join(playlist + times) + "\n\nThree men were wounded on Friday, police said.\n"
+    assert _page_marks(text) == playlist
+
+
+def test_a_page_template_naming_the_page_is_furniture_even_in_one_paragraph():
+    template = ["Bakery shooting wounds three was posted in Top Story of The Eastport Times - https://eastport.example"
+                " on March 04, 2016 and was last updated on March 04, 2016.",
+                "This news story is related to Print/1234-Bakery-shooting-wounds-three/ - breaking news, latest ne.",
+                "Permanent link to the news story \"Bakery shooting wounds three\" is"
+                " https://eastport.example/print/1234-Bakery-shooting-wounds-three."]
+    text = "Bakery shooting wounds three\n\nThree men were wounded on Friday, police said. " + " ".join(template) + "\n"
+    assert _page_marks(text) == template
+
+
+# Other stories' headlines a crawl keeps over the article, as rawstory.com's pages in the GVA crawl (made up here).
+RELATED = ["Ohio senator says voters should carry their bibles: 'There is only one book'",
+           "Deputy who mistook a stapler for a taser now sells insurance downtown",
+           "Marketing chief claims women cannot lead companies because of 'moods'"]
+ARTICLE = ("A nine-month-old girl was shot and badly wounded on Sunday by her father, who told Eastport police his"
+           " pistol went off while he was cleaning it.\n\n" + " ".join(
+               ["Officers found the baby girl with a gunshot wound in the family's apartment on Sunday afternoon,"
+                " a spokeswoman for the Eastport police said, and the girl was rushed to Mercy Hospital."] * 6))
+
+
+def test_other_stories_headlines_over_an_article_are_page_furniture():
+    text = "Baby shot by father who was cleaning his pistol\n\n" + "\n\n".join(RELATED) + "\n\n" + ARTICLE + "\n"
+    marked = [text[span.start:span.end] for span, kind in find_boilerplate(text) if kind == "page"]
+    assert marked == ["\n\n".join(RELATED)]
+
+
+def test_a_storys_own_highlights_over_it_are_kept():
+    highlights = ["Father told Eastport police his pistol went off while cleaning it",
+                  "Baby girl rushed to Mercy Hospital with a gunshot wound",
+                  "Police spokeswoman says officers found the girl in the apartment"]
+    text = "Baby shot by father who was cleaning his pistol\n\n" + "\n\n".join(highlights) + "\n\n" + ARTICLE + "\n"
+    assert [kind for _span, kind in find_boilerplate(text)] == []
+
+
+@pytest.mark.parametrize("furniture", [
+    "KTLA's Dana Holt and the Associated Press contributed to this report.",
+    "This is a developing story. Check back with News9.com for updates.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+])
+def test_a_station_sign_off_in_a_paragraph_is_furniture(furniture):
+    text = f"Title\n\nThree men were wounded outside a bakery on Friday, police said. {furniture}\n"
+    assert _page_marks(text) == [furniture]
+
+
+def test_a_clause_before_check_back_is_kept():
+    text = "Title\n\nThe shooting is still under investigation, check back with News9.com for updates.\n"
+    assert _page_marks(text) == ["check back with News9.com for updates."]
+
+
+def test_a_corpus_marked_again_gets_the_page_marks_import_gives():
+    """A corpus imported before these entries gets them when reopened (`page_marks`): credits, stamps and
+    related headlines alike."""
+    text = ("Baby shot by father who was cleaning his pistol\n\n" + "\n\n".join(RELATED) + "\n\n" + ARTICLE
+            + f"\n\n{BLURB}\n\n© 2016 News9. All rights reserved.\n")
+    marks = find_boilerplate(text)
+    other = [span for span, kind in marks if kind != "page"]
+    assert other, "the copyright line is another kind's"
+    assert page_lines(text, other) == [span for span, kind in marks if kind == "page"]
+    assert len(page_lines(text, other)) == 3
