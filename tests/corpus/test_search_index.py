@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from viewer.corpus import publication, search_index
+import pytest
+
+from viewer.corpus import publication, search_index, store, trust
 from viewer.corpus.importing import import_paths
+from viewer.corpus.migrations import MIGRATIONS
 from viewer.corpus.removal import kept_corpus_rows, put_back_corpus_rows, remove_documents
 from viewer.corpus.search import search, search_document_ids
-from viewer.corpus.store import Corpus
+from viewer.corpus.store import Corpus, CorpusError
 
 SITE = "Lakeside News 4 | Weather, Sports"
 BODY = "\n\nPolice said the shooting happened late on Friday near the river, and an investigation is under way.\n"
@@ -86,3 +89,15 @@ def test_a_corpus_indexed_with_the_stored_titles_is_indexed_again_when_opened_fo
         _whole(opened)
         publication.correct(opened, a, "title", "Man wounded near river park")
         _whole(opened)
+
+
+def test_a_program_from_before_shown_title_indexing_refuses_the_corpus(tmp_path, monkeypatch):
+    """Such a program would forget a row by its stored title, which this index never held, and malform it."""
+    corpus, _ids = _corpus(tmp_path)
+    corpus.close()
+    before = MIGRATIONS[-1][0]
+    assert [name for number, name, _ in MIGRATIONS if number == before] == ["search index of shown titles"]
+    for module in (store, trust):
+        monkeypatch.setattr(module, "LATEST", before - 1)
+    with pytest.raises(CorpusError, match="newer"):
+        Corpus(tmp_path / "c.corpus", create=False)

@@ -387,4 +387,11 @@ def _negated_reports(db: Database) -> None:
     db.execute("ALTER TABLE attributions ADD COLUMN negation TEXT")
 
 
+@migration(17, "search index of shown titles")
+def _shown_title_index(db: Database) -> None:
+    """From here the search index holds each document's shown title (`search_index`), which FTS5 can forget a row
+    by only when given those same values. A program before it would forget rows by their stored titles and leave
+    the index malformed, so the number alone makes those programs refuse the corpus; the index itself is rebuilt on
+    opening, when its `corpus_info` stamp is not the current rule's."""
+
 LATEST = max(number for number, _, _ in MIGRATIONS)
