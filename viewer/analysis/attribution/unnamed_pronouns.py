@@ -14,7 +14,10 @@ nearest name, as they were.
 """
 from __future__ import annotations
 
+from viewer.analysis.speakers.kinds import sexed_nouns
+from viewer.analysis.speakers.nameless import description
 from viewer.analysis.speakers.names import SpeakerName
+from viewer.corpus.spans import Span
 
 _PARAGRAPHS_APART = 1  # the description's report and the pronoun: the same paragraph or the next
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -35,10 +38,42 @@ def introduces(speaker: list) -> bool:
 
 
 def sex_of(description: str, described_sex) -> str | None:
-    """What a description says of the sex: its noun a compound of "woman" or "man" (``described_sex``), or the
-    word itself ("a woman then came to the officer's car…. As the officer approached, he saw…" is not hers)."""
+    """What a description says of the sex: its noun ("a woman then came to the officer's car…. As the officer
+    approached, he saw…" is not hers; ``kinds.sexed_nouns``), or a compound of "woman" or "man" (``described_sex``)."""
     last = description.lower().split()[-1:] or [""]
-    return {"man": "m", "woman": "f"}.get(last[0]) or described_sex(description)
+    return sexed_nouns().get(last[0]) or described_sex(description)
+
+
+def described_subject(doc, at: int, gender: str | None, named: list[int], reported: list[Span]) -> SpeakerName | None:
+    """"The boy's 8-year-old sister found the shotgun…. She took the stand to testify": a he/she after a sentence
+    whose subject is someone described, never named, by a noun of the pronoun's sex, is that person, when no one
+    named (``named``: where people and speakers are named) stands between and the description is nobody's
+    reported words ("Smith said his wife was home. She…" may still be Smith's wife or anyone)."""
+    if gender is None:
+        return None
+    text = doc.text
+    start = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) if "\n\n" in text[:at] else 0)
+    for token in reversed([t for t in doc if max(start, 0) <= t.idx < at]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and \
+                sexed_nouns().get(token.lower_) == gender and _described(token) and \
+                not any(span.start <= token.idx < span.end for span in reported):
+            if any(token.idx < position < at for position in named):
+                return None
+            words = list(doc[token.left_edge.i:token.i + 1])
+            return SpeakerName(description(words), description(words), "unknown", unnamed=True)
+    return None
+
+
+def _described(token) -> bool:
+    """Someone brought in ("a woman", "one witness") or told by whose relative they are ("the boy's sister", "Asia's
+    son"), with no name set beside them; not "the man", "this mother" nor "his brother", who may be someone named
+    before ("Alicia Shannon…. Sadly this is the second time this mother is burying one of her children")."""
+    children = list(token.children)
+    owner = [c for c in children if c.dep_ == "poss"]
+    return (any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in children) or
+            any(c.pos_ in ("NOUN", "PROPN") for c in owner)) and \
+        not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in children) and \
+        not any(t.ent_type_ == "PERSON" for t in token.subtree if t.i > token.i)
 
 
 def continued_description(at: int, history: list[tuple[int, SpeakerName]], people: list[tuple[int, SpeakerName]],
