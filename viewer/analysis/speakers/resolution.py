@@ -105,16 +105,16 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
 def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index: _FormIndex,
                               documents: dict[int, set[int]], in_document: dict[int, list[int]], root,
                               texts: Mapping[int, str]) -> bool:
-    """A surname alone ("Walker said"), in articles that never name that person in full, is not the one person the
-    corpus names so in one other article, about another story ("LaMont Powell's attorney, Frank Walker"): two
-    local stories each have their Walker. It is that person where an article names them both ways, where the corpus
-    names them in full in several articles (a prosecutor of many cases, a candidate) or by the surname alone in several
-    ("Obama", "Mr. Obama"), or where its articles and the
-    full name's share another named speaker (one story told twice: the sheriff who speaks in both), or where its
-    article writes the full name somewhere (``texts``: document texts, read only for such a surname). Kept apart only
-    on that evidence of two stories: both sides have other named speakers, and none in common; an article whose only
-    named speaker is the surname ("Zappala said…") says nothing of its story and joins as before."""
-    if forms[i][1] != "person" or len(index.keys[i]) != 1 or not full:
+    """A surname alone ("Walker said", whatever kind the recogniser gave it), in articles that never name that person
+    in full, is not the one person the corpus names so in one other article about another story ("LaMont Powell's
+    attorney, Frank Walker"): two local stories each have their Walker. It is that person where an article names
+    them both ways, where the corpus names them in full in several articles (a prosecutor of many cases, a
+    candidate) or by the surname alone in several ("Obama", "Mr. Obama"), where its articles and the full name's
+    share another named speaker (one story told twice: the sheriff who speaks in both), or where its article writes
+    the full name somewhere (``texts``: document texts, read only for such a surname). Kept apart only on that
+    evidence of two stories: both sides have other named speakers, and none in common; an article whose only named
+    speaker is the surname ("Zappala said…") says nothing of its story and joins as before."""
+    if forms[i][1] not in ("person", "organisation") or len(index.keys[i]) != 1 or not full:
         return False
     alone, named = documents[i], set().union(*(documents[j] for j in full))
     if alone & named or len(named) > 1 or len(alone) > 1:
