@@ -516,3 +516,9 @@ def test_a_surname_several_articles_write_alone_joins_its_one_full_name():
                 person(3, "Barack Obama"), person(3, "John McCain")]
     _, grouped = groups(mentions)
     assert ["Obama", "Obama", "Barack Obama"] in grouped
+
+
+def test_two_surnames_alone_of_one_story_vouch_for_each_other():
+    mentions = [org(1, "Salazar"), org(1, "Reeves"), person(2, "Jaime Salazar", "Sheriff"), person(2, "Johnathon Reeves")]
+    _, grouped = groups(mentions)
+    assert ["Salazar", "Jaime Salazar"] in grouped and ["Reeves", "Johnathon Reeves"] in grouped

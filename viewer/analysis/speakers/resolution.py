@@ -130,9 +130,16 @@ def _other_speakers(side: set[int], i: int, full: list[int], forms: list[tuple],
                     in_document: dict[int, list[int]], root) -> set[int]:
     """The people and bodies named in the articles ``side`` other than the surname ``i`` and its full names ``full``;
     not documents ("arrest records") nor descriptions ("Kinchen's friend"), which any story may have."""
-    return {root(j) for d in side for j in in_document.get(d, ()) if j != i and j not in full and not index.local[j]
-            and index.keys[j] and forms[j][1] in ("person", "organisation") and not _generic(forms[j][0])
-            and not described(forms[j][0])}
+    return {_story_key(j, forms, index, root) for d in side for j in in_document.get(d, ()) if j != i and j not in full
+            and not index.local[j] and index.keys[j] and forms[j][1] in ("person", "organisation")
+            and not _generic(forms[j][0]) and not described(forms[j][0])}
+
+
+def _story_key(j: int, forms: list[tuple], index: _FormIndex, root) -> tuple:
+    """What tells a speaker of a story again in another article: a person's or a one-word name's surname ("Reeves"
+    and "Johnathon Reeves", not joined yet), a body's whole name, or their speaker."""
+    key = index.keys[j]
+    return ("surname", key[-1]) if forms[j][1] == "person" or len(key) == 1 else ("speaker", root(j))
 
 
 def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], index: _FormIndex,
