@@ -139,7 +139,7 @@ def _story_key(j: int, forms: list[tuple], index: _FormIndex, root) -> tuple:
     """What tells a speaker of a story again in another article: a person's or a one-word name's surname ("Reeves"
     and "Johnathon Reeves", not joined yet), a body's whole name, or their speaker."""
     key = index.keys[j]
-    return ("surname", key[-1]) if forms[j][1] == "person" or len(key) == 1 else ("speaker", root(j))
+    return ("surname", _translit(key[-1])) if forms[j][1] == "person" or len(key) == 1 else ("speaker", root(j))
 
 
 def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], index: _FormIndex,
