@@ -522,3 +522,11 @@ def test_two_surnames_alone_of_one_story_vouch_for_each_other():
     mentions = [org(1, "Salazar"), org(1, "Reeves"), person(2, "Jaime Salazar", "Sheriff"), person(2, "Johnathon Reeves")]
     _, grouped = groups(mentions)
     assert ["Salazar", "Jaime Salazar"] in grouped and ["Reeves", "Johnathon Reeves"] in grouped
+
+
+def test_a_surname_alone_joins_where_the_other_article_writes_one_of_its_speakers():
+    mentions = [org(1, "Salazar"), org(1, "Reeves"), person(2, "Jaime Salazar", "Sheriff"), person(2, "Bas Gil")]
+    texts = {1: "Reeves said he was sorry. Salazar said the case was closed.",
+             2: "Sheriff Jaime Salazar said Johnathon Reeves shot the man. Bas Gil said nothing."}
+    _, grouped = groups(mentions, texts=texts)
+    assert ["Salazar", "Jaime Salazar"] in grouped

@@ -110,8 +110,8 @@ def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index
     attorney, Frank Walker"): two local stories each have their Walker. It is that person where an article names
     them both ways, where the corpus names them in full in several articles (a prosecutor of many cases, a
     candidate) or by the surname alone in several ("Obama", "Mr. Obama"), where its articles and the full name's
-    share another named speaker (one story told twice: the sheriff who speaks in both), or where its article writes
-    the full name somewhere (``texts``: document texts, read only for such a surname). Kept apart only on that
+    share another named speaker (one story told twice: the sheriff who speaks in both) or one writes a speaker of
+    the other, or where its article writes the full name somewhere (``texts``: document texts, read only for such a surname). Kept apart only on that
     evidence of two stories: both sides have other named speakers, and none in common; an article whose only named
     speaker is the surname ("Zappala said…") says nothing of its story and joins as before."""
     if forms[i][1] not in ("person", "organisation") or len(index.keys[i]) != 1 or not full:
@@ -123,7 +123,23 @@ def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index
     if any(name in texts.get(d, "") for d in alone for name in written):
         return False  # 'MSNBC's "The Rachel Maddow Show"… Maddow pointed out': named in full, though not as a speaker
     here, there = (_other_speakers(side, i, full, forms, index, in_document, root) for side in (alone, named))
-    return bool(here) and bool(there) and not here & there
+    if not here or not there or here & there:
+        return False
+    return not (_written_in(_named_in(alone, i, full, forms, in_document), named, texts) or
+                _written_in(_named_in(named, i, full, forms, in_document), alone, texts))
+
+
+def _named_in(side: set[int], i: int, full: list[int], forms: list[tuple], in_document: dict[int, list[int]]) -> set[str]:
+    """The names of the people speaking in the articles ``side`` besides the surname and its full names."""
+    return {forms[j][0] for d in side for j in in_document.get(d, ()) if j != i and j not in full
+            and forms[j][1] in ("person", "organisation") and not _generic(forms[j][0]) and not described(forms[j][0])
+            and forms[j][0][:1].isupper()}
+
+
+def _written_in(names: set[str], side: set[int], texts: Mapping[int, str]) -> bool:
+    """Whether an article of ``side`` writes one of ``names`` ("Reeves said…" in one article, "Johnathon Reeves"
+    named but not quoted in the other): the two tell one story though no one speaks in both."""
+    return any(re.search(rf"\b{re.escape(name)}\b", texts.get(d, "")) for name in names for d in side)
 
 
 def _other_speakers(side: set[int], i: int, full: list[int], forms: list[tuple], index: _FormIndex,
