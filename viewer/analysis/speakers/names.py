@@ -1113,11 +1113,14 @@ def _org_phrase(tokens: list, head) -> str:
     """The organisation inside "a spokesman for the Ukrainian Ministry of Defense"."""
     for prep in head.children:
         objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
-        if objects and prep.lower_ in ("for", "of", "at", "in", "from"):
+        if objects and prep.lower_ in ("for", "of", "at", "in", "from", "with"):
             phrase = list(objects[0].subtree)
             named = [e for e in tokens[0].doc.ents
                      if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
-            return _strip_det(list(named[-1])) if named else _strip_det(phrase)
+            if prep.lower_ == "with" and named:  # "officials with the Hendersonville Police Department", not "with knowledge"
+                return _strip_det(list(named[-1]) if len(named) == 1 else phrase)  # "… of Game and Inland Fisheries"
+            if prep.lower_ != "with":
+                return _strip_det(list(named[-1])) if named else _strip_det(phrase)
     before = [t for t in tokens if t.i < head.i and t.lower_ not in DETERMINERS]
     while before and not _names_part_of_body(before[0]):
         before = before[1:]  # "current and former State Department officials": the State Department
