@@ -133,7 +133,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     Mr./Ms. of a surname two people; "X Police Chief Don Couch"; lead "a man" named next; poster kinds; "…Update:"
 #     an open quotation's later paragraphs are parts; a clause opening a quotation runs to its close; 'but that…' joins
 #     a clause split off a sentence keeps the closing bracket it opened ("160 kph (100 mph)", not "(100 mph")
-# 70: "King-Macon"; he/she after "a passenger"/"her sister" theirs; lone "Walker" of another story apart; officials with X
+# 70: "King-Macon" one name; he/she after "a passenger" or "her sister" theirs; lone "Walker" of another story apart
 ANALYSER_VERSION = "70"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
