@@ -60,7 +60,9 @@ def described_subject(doc, at: int, gender: str | None, named: list[int], report
             if any(token.idx < position < at for position in named):
                 return None
             words = list(doc[token.left_edge.i:token.i + 1])
-            return SpeakerName(description(words), description(words), "unknown", unnamed=True)
+            said = description(words) if words[0].pos_ != "PROPN" else \
+                text[words[0].idx:words[-1].idx + len(words[-1].text)]  # "Philpot's sister", its capital kept
+            return SpeakerName(said, said, "unknown", unnamed=True)
     return None
 
 
