@@ -134,6 +134,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     an open quotation's later paragraphs are parts; a clause opening a quotation runs to its close; 'but that…' joins
 #     a clause split off a sentence keeps the closing bracket it opened ("160 kph (100 mph)", not "(100 mph")
 # 70: dates linking reads: a yearless date with no year but the import's is undated; a bracketed lead date; corrections
+#     "King-Macon" one name; he/she after "a passenger" or "her sister" theirs; lone "Walker" of another story apart
 ANALYSER_VERSION = "70"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
@@ -469,9 +470,8 @@ def _stoppable(spread: Mapper, state: TaskState) -> Mapper:
 
 def _resolve_speakers(corpus: Corpus, fixes: Corrections) -> None:
     found = store.speaker_mentions(corpus)
-    texts = DocumentTexts(corpus)  # read only where a bare "police" speaks: its places say which force
-    police = {d: texts[d] for d in {m.document for _id, m in found if m.name.lower() in ("police", "the police")}}
-    speakers, assigned = resolve_speakers([m for _id, m in found], fixes.same_speaker, fixes.different_speaker, police)
+    texts = DocumentTexts(corpus)  # read only where a bare "police" or a lone surname speaks: what their articles write
+    speakers, assigned = resolve_speakers([m for _id, m in found], fixes.same_speaker, fixes.different_speaker, texts)
     store.write_speakers(corpus, speakers, {id_: index for (id_, _m), index in zip(found, assigned)})
 
 

@@ -487,3 +487,46 @@ def test_a_bare_police_is_the_named_force_of_the_place_its_article_names():
     speakers, index = resolve_speakers(mentions, texts=texts)
     assert index[0] == index[1] and index[4] == index[5] and len(set(index)) == 6
     assert speakers[index[0]].name == "San Antonio police" and speakers[index[4]].name == "Pittsburgh Police"
+
+
+def test_a_surname_alone_in_another_story_is_not_the_one_person_named_so_in_full():
+    mentions = [person(1, "Leroy Ravenell", "Sheriff"), person(1, "Walker"), person(1, "Marie Collins"),
+                person(2, "Frank Walker", "Powell's attorney"), person(2, "Mike Manko")]
+    _, grouped = groups(mentions)
+    assert ["Walker"] in grouped and ["Frank Walker"] in grouped
+
+
+def test_a_surname_alone_joins_the_full_name_of_its_own_story():
+    mentions = [person(1, "Leroy Ravenell", "Sheriff"), person(1, "Walker"),
+                person(2, "Frank Walker"), person(2, "Leroy Ravenell")]
+    _, grouped = groups(mentions)
+    assert ["Walker", "Frank Walker"] in grouped
+
+
+def test_a_surname_alone_joins_a_full_name_its_article_writes_though_not_as_a_speaker():
+    mentions = [person(1, "Hillary Clinton"), person(1, "Maddow"), person(2, "Rachel Maddow"), person(2, "Elizabeth Warren")]
+    texts = {1: "Sitting down with MSNBC's \"The Rachel Maddow Show\", Clinton said… When Maddow pointed out…",
+             2: "Warren appeared with MSNBC's Rachel Maddow."}
+    _, grouped = groups(mentions, texts=texts)
+    assert ["Maddow", "Rachel Maddow"] in grouped
+
+
+def test_a_surname_several_articles_write_alone_joins_its_one_full_name():
+    mentions = [person(1, "Obama"), person(1, "Jan Brewer"), person(2, "Obama"), person(2, "Joe Sestak"),
+                person(3, "Barack Obama"), person(3, "John McCain")]
+    _, grouped = groups(mentions)
+    assert ["Obama", "Obama", "Barack Obama"] in grouped
+
+
+def test_two_surnames_alone_of_one_story_vouch_for_each_other():
+    mentions = [org(1, "Salazar"), org(1, "Reeves"), person(2, "Jaime Salazar", "Sheriff"), person(2, "Johnathon Reeves")]
+    _, grouped = groups(mentions)
+    assert ["Salazar", "Jaime Salazar"] in grouped and ["Reeves", "Johnathon Reeves"] in grouped
+
+
+def test_a_surname_alone_joins_where_the_other_article_writes_one_of_its_speakers():
+    mentions = [org(1, "Salazar"), org(1, "Reeves"), person(2, "Jaime Salazar", "Sheriff"), person(2, "Bas Gil")]
+    texts = {1: "Reeves said he was sorry. Salazar said the case was closed.",
+             2: "Sheriff Jaime Salazar said Johnathon Reeves shot the man. Bas Gil said nothing."}
+    _, grouped = groups(mentions, texts=texts)
+    assert ["Salazar", "Jaime Salazar"] in grouped

@@ -19,6 +19,7 @@ from viewer.analysis.attribution.forces import bare_force, named_forces
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
 from viewer.analysis.attribution.pronoun_genders import pronoun_genders
+from viewer.analysis.attribution.unnamed_pronouns import continued_description, described_subject, introduces
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -57,6 +58,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
     forces = named_forces(doc) if any(bare_force(n) for n in names) else {}
     shown = []
+    introducing = {frame.speaker_span.start for _, _, frame, _ in items if introduces(frame.named or frame.speaker)}
     for (kind, content, frame, relays), name in zip(items, names):
         at = frame.speaker_span.start
         in_full = None  # the name a pronoun's person is shown by; who it is was decided before
@@ -73,6 +75,14 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             sure = fitting and _known_gender(fitting[0][1], genders, titles) and \
                 not _other_owner(doc, fitting[0][0], at, fitting[0][1])
             resolved = _owners(name, owned, [fitting[0][1]] if sure else [])
+        elif name.reference and name.name.lower() in ("he", "she") and (continued := continued_description(
+                at, history, _outside(people, _reported_words(items, frame) + list(further)), gender, text_of(doc),
+                introducing, _described_sex)):
+            resolved = continued  # "A 13-year-old passenger told police…. He says…": still the passenger
+        elif name.reference and name.name.lower() in ("he", "she") and (continued := described_subject(
+                doc, at, gender, [p for p, _ in history + people if p < at],
+                _reported_words(items, frame) + list(further) + [content])):
+            resolved = continued  # "The boy's 8-year-old sister found the shotgun…. She testified"
         elif name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame) + list(further)))
             fitting = [n for n in candidates if _gender_fits(n, gender, genders, titles)]

@@ -90,3 +90,11 @@ def names_person(word: str) -> bool:
     body or a thing ("campaign", "task force", "site"): WordNet's first sense of it is in noun.person,
     ``attribution/person_nouns.json`` (``training/count_person_nouns.py``)."""
     return word.lower() in person_nouns()
+
+
+@lru_cache(maxsize=1)
+def sexed_nouns() -> dict[str, str]:
+    """Nouns for a person that say their sex ("sister": "f", "son": "m"), by WordNet's hypernyms and definitions:
+    ``attribution/sexed_nouns.json`` (``training/count_sexed_nouns.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "sexed_nouns.json").read_text(encoding="utf-8"))
+    return dict(table["nouns"])

@@ -134,7 +134,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     if run and _title_and_given_name(run):
         run = run[1:]  # the title is the office, as with a name the recogniser knows ("Sgt. John Smith")
     if run:
-        name = " ".join(t.text for t in run)
+        name = " ".join(t.text for t in run).replace(" - ", "-")  # a hyphen inside a run joins a double surname
         role = _role_text(tokens, run)
         if _is_org(run, tokens):
             named = [t for t in tokens if t.i <= _name_of_body_end(_entity_end(run[-1], tokens), tokens).i]
@@ -636,6 +636,15 @@ def _hyphen_goes_on(tokens: list, end: int) -> bool:
         and rest.is_alpha and rest.ent_type_ in ("", "PERSON")
 
 
+def _hyphen_joins(word, hyphen, name) -> bool:
+    """"King-Macon", "Prince-Bythewood": a capitalised word written with a hyphen and no space before the name is the
+    first half of a double surname, even where the word alone is an office ("King"); read as the office, "King-Macon
+    told police" made a person "Macon" with the role "King", apart from Kim King-Macon named before."""
+    return hyphen.text == "-" and not word.whitespace_ and not hyphen.whitespace_ and word.is_alpha and \
+        len(word) > 1 and word.is_title and name.is_title and name.lower_.rstrip(".") not in TITLES | ROLE_WORDS \
+        and not names_person(name.lower_)  # "Secretary-Treasurer": two offices
+
+
 def _first_name_after_title(title, token, person: list) -> bool:
     """"George" of "Senator George J. Mitchell", left out of the recogniser's "J. Mitchell": a
     capitalised word between a title and the name is the first name."""
@@ -698,6 +707,8 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
         if end - start >= 2 and (_used_alone_elsewhere(candidate, tokens[start], doc_words) or _place_before(candidate, tokens[start])):
             break  # a place or title used on its own elsewhere ("Mariupol Serguiï Volyna")
         start -= 1
+    while 1 < start < end and _hyphen_joins(tokens[start - 2], tokens[start - 1], tokens[start]):
+        start -= 2  # "King-Macon": one surname, not the office "King" before "Macon"
     run = tokens[start:end]
     names_person = any(t.ent_type_ == "PERSON" for t in run)
     if fallback and (len(run) < 2 and not names_person or _employer_object(run) or _whose(run, tokens, head)):
@@ -1102,11 +1113,16 @@ def _org_phrase(tokens: list, head) -> str:
     """The organisation inside "a spokesman for the Ukrainian Ministry of Defense"."""
     for prep in head.children:
         objects = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
-        if objects and prep.lower_ in ("for", "of", "at", "in", "from"):
+        if objects and prep.lower_ in ("for", "of", "at", "in", "from", "with"):
             phrase = list(objects[0].subtree)
             named = [e for e in tokens[0].doc.ents
                      if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
-            return _strip_det(list(named[-1])) if named else _strip_det(phrase)
+            if prep.lower_ == "with" and named:  # "officials with the Hendersonville Police Department", not "with knowledge"
+                phrase = phrase[:next((n for n, t in enumerate(phrase) if t.text == ","), len(phrase))]
+                named = [e for e in named if e.end <= phrase[-1].i + 1]  # not "…, which is located near TriStar…"
+                return _strip_det(list(named[-1]) if len(named) == 1 else phrase)  # "… of Game and Inland Fisheries"
+            if prep.lower_ != "with":
+                return _strip_det(list(named[-1])) if named else _strip_det(phrase)
     before = [t for t in tokens if t.i < head.i and t.lower_ not in DETERMINERS]
     while before and not _names_part_of_body(before[0]):
         before = before[1:]  # "current and former State Department officials": the State Department

@@ -53,8 +53,9 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
                      must_link: Sequence[tuple[str, str]] = (),
                      cannot_link: Sequence[tuple[str, str]] = (),
                      texts: Mapping[int, str] | None = None) -> tuple[list[Speaker], list[int]]:
-    """Group mentions into canonical speakers; researcher links and splits always win. ``texts``: the text of
-    each document where a bare "police" speaks, whose places say which force that is."""
+    """Group mentions into canonical speakers; researcher links and splits always win. ``texts``: document texts,
+    read where a bare "police" speaks (its places say which force that is) and where a surname alone might be a
+    person of another story (whether it writes the full name)."""
     lowered = _written_in_lower_case(mentions)
     form = [_form(m, i, lowered) for i, m in enumerate(mentions)]
     forms = list(dict.fromkeys(form))
@@ -84,16 +85,77 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
     documents: dict[int, set[int]] = {}
     for i, m in enumerate(mentions):
         documents.setdefault(form_of[form[i]], set()).add(m.document)
+    in_document: dict[int, list[int]] = {}
+    for j, where in documents.items():
+        for d in where:
+            in_document.setdefault(d, []).append(j)
     for i in range(len(forms)):
         found = index.partial_targets(i)
         targets = {clusters.find(j) for j in found}
         if len(targets) > 1 and forms[i][1] != "person":  # "HPD": the department its own articles name
             targets = {clusters.find(j) for j in found if documents[j] & documents[i]}
-        if len(targets) == 1:
+        if len(targets) == 1 and not _surname_of_another_story(i, found, forms, index, documents, in_document,
+                                                                    clusters.find, {} if texts is None else texts):
             clusters.union(i, targets.pop())
-    for i, j in _police_of_places(mentions, forms, index, texts or {}):
+    for i, j in _police_of_places(mentions, forms, index, {} if texts is None else texts):
         clusters.union(i, j)
     return _speakers(mentions, [clusters.find(form_of[f]) for f in form])
+
+
+def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index: _FormIndex,
+                              documents: dict[int, set[int]], in_document: dict[int, list[int]], root,
+                              texts: Mapping[int, str]) -> bool:
+    """A surname alone ("Walker said", whatever kind the recogniser gave it), in articles that never name that person
+    in full, is not the one person the corpus names so in one other article about another story ("LaMont Powell's
+    attorney, Frank Walker"): two local stories each have their Walker. It is that person where an article names
+    them both ways, where the corpus names them in full in several articles (a prosecutor of many cases, a
+    candidate) or by the surname alone in several ("Obama", "Mr. Obama"), where its articles and the full name's
+    share another named speaker (one story told twice: the sheriff who speaks in both) or one writes a speaker of
+    the other, or where its article writes the full name somewhere (``texts``: document texts, read only for such a surname). Kept apart only on that
+    evidence of two stories: both sides have other named speakers, and none in common; an article whose only named
+    speaker is the surname ("Zappala said…") says nothing of its story and joins as before."""
+    if forms[i][1] not in ("person", "organisation") or len(index.keys[i]) != 1 or not full:
+        return False
+    alone, named = documents[i], set().union(*(documents[j] for j in full))
+    if alone & named or len(named) > 1 or len(alone) > 1:
+        return False  # a surname several articles write alone ("Obama") is someone the news knows by it
+    written = {forms[j][0] for j in full} | {f"{forms[j][0].split()[0]} {forms[i][0].split()[-1]}" for j in full}
+    if any(name in texts.get(d, "") for d in alone for name in written):
+        return False  # 'MSNBC's "The Rachel Maddow Show"… Maddow pointed out': named in full, though not as a speaker
+    here, there = (_other_speakers(side, i, full, forms, index, in_document, root) for side in (alone, named))
+    if not here or not there or here & there:
+        return False
+    return not (_written_in(_named_in(alone, i, full, forms, in_document), named, texts) or
+                _written_in(_named_in(named, i, full, forms, in_document), alone, texts))
+
+
+def _named_in(side: set[int], i: int, full: list[int], forms: list[tuple], in_document: dict[int, list[int]]) -> set[str]:
+    """The names of the people speaking in the articles ``side`` besides the surname and its full names."""
+    return {forms[j][0] for d in side for j in in_document.get(d, ()) if j != i and j not in full
+            and forms[j][1] in ("person", "organisation") and not _generic(forms[j][0]) and not described(forms[j][0])
+            and forms[j][0][:1].isupper()}
+
+
+def _written_in(names: set[str], side: set[int], texts: Mapping[int, str]) -> bool:
+    """Whether an article of ``side`` writes one of ``names`` ("Reeves said…" in one article, "Johnathon Reeves"
+    named but not quoted in the other): the two tell one story though no one speaks in both."""
+    return any(re.search(rf"\b{re.escape(name)}\b", texts.get(d, "")) for name in names for d in side)
+
+
+def _other_speakers(side: set[int], i: int, full: list[int], forms: list[tuple], index: _FormIndex,
+                    in_document: dict[int, list[int]], root) -> set[int]:
+    """The people and bodies named in the articles ``side`` other than the surname ``i`` and its full names ``full``;
+    not documents ("arrest records") nor descriptions ("Kinchen's friend"), which any story may have."""
+    return {_story_key(j, forms, index, root) for d in side for j in in_document.get(d, ()) if j != i and j not in full
+            and not index.local[j] and index.keys[j] and forms[j][1] in ("person", "organisation")
+            and not _generic(forms[j][0]) and not described(forms[j][0])}
+
+
+def _story_key(j: int, forms: list[tuple], index: _FormIndex, root) -> tuple:
+    """What tells a speaker of a story again in another article: a person's or a one-word name's surname ("Reeves"
+    and "Johnathon Reeves", not joined yet), a body's whole name, or their speaker."""
+    key = index.keys[j]
+    return ("surname", _translit(key[-1])) if forms[j][1] == "person" or len(key) == 1 else ("speaker", root(j))
 
 
 def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], index: _FormIndex,
