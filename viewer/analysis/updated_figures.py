@@ -1,0 +1,35 @@
+"""Figures an article gives anew in a later sentence: "Initial reports indicated four federal agents were wounded.
+Following an update from the FBI that number has been reduced to three."
+
+The later sentence names the figure only by a noun for a figure ("that number", the toll), so it is read against the
+sentence before it (`claims.retractions.later_figures` marks it). Read apart, the earlier sentence seemed to be the
+article's figure: against another report's "three" it was a disagreement between the sources, when the article
+itself says three. Counted on the GVA crawl, ECB+ train and PolNeAR train (training/count_revision_verbs.py), such
+a later sentence always refers to a figure of the sentence just before it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from viewer.analysis.claims.features import ClaimUnit, CountedFigure
+
+Place = tuple[int, int, int]  # document, start, end of a figure (document offsets)
+
+
+def later_figures(units: Iterable[ClaimUnit]) -> dict[Place, CountedFigure]:
+    """For a figure an article gives anew in its next sentence, that later figure (with ``update`` set), by where
+    the earlier one stands: the last count of the sentence before, in the same unit of measure."""
+    by_sentence: dict[tuple[int, int], list[CountedFigure]] = defaultdict(list)
+    units = list(units)
+    for unit in units:
+        by_sentence[unit.document, unit.features.sentence] += unit.features.figures
+    out: dict[Place, CountedFigure] = {}
+    for unit in units:
+        for later in (f for f in unit.features.figures if f.update):
+            earlier = [f for f in by_sentence.get((unit.document, unit.features.sentence - 1), ())
+                       if f.count and not f.corrected and not f.update and f.value is not None and f.unit == later.unit]
+            if earlier:
+                first = max(earlier, key=lambda f: f.start)
+                out[unit.document, first.start, first.end] = later
+    return out
