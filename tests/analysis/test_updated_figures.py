@@ -14,12 +14,13 @@ _REVISED = ("A gunman opened fire on federal agents at a Wichita home on Friday.
             "agents were wounded. Following an update from the FBI that number has been reduced to three.")
 
 
-def _compared(parsed, first: str, second: str, sentence: str) -> list[tuple[str, list[str]]]:
-    """The number discrepancies of a claim made of ``sentence``'s unit in ``first`` and the whole of ``second``."""
+def _compared(parsed, first: str, second: str, sentence: str, updating: int = 1) -> list[tuple[str, list[str]]]:
+    """The number discrepancies of a claim made of ``sentence``'s unit in the ``updating`` article (1 or 2) and the
+    whole of the other."""
     units = claim_units(parsed(first, document_id=1)) + claim_units(parsed(second, document_id=2))
     texts = {1: first, 2: second}
     mentions = [Mention(u.document, u.span.start, u.span.end, texts[u.document][u.span.start:u.span.end]) for u in units
-                if u.document == 2 or sentence in texts[1][u.span.start:u.span.end]]
+                if u.document != updating or sentence in texts[updating][u.span.start:u.span.end]]
     claim = Claim("x", mentions)
     annotate_discrepancies([claim], units, {}, texts)
     return [(d.explanation, [m.text for m in d.mentions]) for d in claim.discrepancies if d.kind == "number"]
@@ -49,3 +50,9 @@ def test_a_later_sentence_about_another_measure_updates_nothing(parsed):
              "The number of plant accidents in the state rises to 50 this year.")
     other = "A blast at the Ridgeway chemical plant on Tuesday killed 37 people, the county fire chief said."
     assert _compared(parsed, first, other, "killed 33 people") == [("people: '33' vs '37' (incompatible)", ["33", "37"])]
+
+
+def test_the_source_that_updates_its_figure_may_be_the_second(parsed):
+    first = "A blast at the Ridgeway chemical plant on Tuesday killed 37 people, officials said on Wednesday."
+    assert _compared(parsed, first, _UPDATED, "killed 33 people", updating=2) == [
+        ("people: '37' vs '33, later 37' (updated)", ["37", "33"])]

@@ -260,8 +260,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     if not _figures_may_differ(left, right):
         return []  # every figure below finds its partner among those of its own unit
     every_a, every_b = _figures_of(left, read), _figures_of(right, read)
-    (out, taken_a), (found_b, taken_b) = _given_anew(left, every_b, read, False), _given_anew(right, every_a, read, True)
-    out, taken = out + found_b, taken_a | taken_b
+    taken: set[int] = set()
+    out = _given_anew(left, every_b, read, False, taken) + _given_anew(right, every_a, read, True, taken)
     every_a = [(f, m) for f, m in every_a if id(f) not in taken]
     every_b = [(f, m) for f, m in every_b if id(f) not in taken]
     values_a, values_b = _values(every_a), _values(every_b)
@@ -287,29 +287,30 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     return out
 
 
-def _given_anew(side: list[Mention], other: _Sided, read: _Readings, right: bool) -> tuple[list[Discrepancy], set[int]]:
+def _given_anew(side: list[Mention], other: _Sided, read: _Readings, right: bool, taken: set[int]) -> list[Discrepancy]:
     """"killed: '33, later 37' vs '37' (updated)": a figure of ``side``'s mention its article gives anew in a later
     sentence ("That number has since risen to 37"), against the other source's figure of that measure that meets the
     later figure or the earlier one. The article's own two figures are why they differ, or why they agree where the
     other source gives the earlier one: " (updated)" where the later sentence says the figure changed, " (revised)"
-    where it says someone set it anew. ``right``: ``side`` is the second source of the pair, written second. Returns
-    the discrepancies and the figures they take (by id), which no other comparison reads."""
-    found, taken, listed = [], set(), set()
+    where it says someone set it anew. ``right``: ``side`` is the second source of the pair, written second.
+    ``taken`` gathers the figures compared here (by id), which no other comparison reads."""
+    found, listed = [], set()
     for m in side:
         reading = read[m]
         for k, later in reading.later:
             f = reading.figures[k]
-            h, n = next(((h, n) for meets in (later, f) for h, n in other if _may_count_alike(f, h) and _meet(meets, h)), (None, None))
-            if h is None or (key := (f.value, later.value, n.document, n.start + h.start)) in listed:
+            h, n = next(((h, n) for meets in (later, f) for h, n in other
+                         if id(h) not in taken and _may_count_alike(f, h) and _meet(meets, h)), (None, None))
+            if h is None or id(f) in taken or (key := (f.value, later.value, n.document, n.start + h.start)) in listed:
                 continue
             listed.add(key)
             taken |= {id(f), id(h)}
             ours, theirs = f"'{_display(f)}, later {_display(later)}'", f"'{_display(h)}'"
-            sides = [(n, h), (m, f)] if right else [(m, f), (n, h)]
+            pair = [(h, n), (f, m)] if right else [(f, m), (h, n)]
             words = f"{theirs} vs {ours}" if right else f"{ours} vs {theirs}"
-            found.append(Discrepancy("number", f"{_thing_as_written(*[(g, x) for x, g in sides])}: {words} ({later.update})",
-                                     _sub_mentions(sides)))
-    return found, taken
+            found.append(Discrepancy("number", f"{_thing_as_written(*pair)}: {words} ({later.update})",
+                                     _sub_mentions([(x, g) for g, x in pair])))
+    return found
 
 
 def _may_count_alike(f: CountedFigure, h: CountedFigure) -> bool:
