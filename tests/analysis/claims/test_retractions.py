@@ -81,11 +81,11 @@ def test_the_revising_verbs_are_a_table_that_says_where_it_comes_from():
     ("That number has not risen to 37.", {}),
 ])
 def test_a_figure_a_sentence_gives_anew_for_that_number_is_marked_updated_or_revised(parsed, text, expected):
-    from viewer.analysis.claims.retractions import later_figures
+    from viewer.analysis.claims.retractions import given_anew
     from viewer.analysis.claims.quantities import figures
 
     doc = parsed(text).doc
-    assert later_figures(doc, figures(text)) == expected
+    assert given_anew(doc, figures(text)) == expected
 
 
 def test_the_verbs_a_figure_changes_by_itself_with_are_counted_in_the_same_table():

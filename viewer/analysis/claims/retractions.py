@@ -79,7 +79,7 @@ def _restated(doc, found: Sequence[Figure]) -> list[Correction]:
     return out
 
 
-def later_figures(doc, found: Sequence[Figure]) -> dict[int, str]:
+def given_anew(doc, found: Sequence[Figure]) -> dict[int, str]:
     """The figures among ``found`` that give anew a figure the sentence before gave, named here only by a noun for a
     figure: "That number has since risen to 37", "Following an update from the FBI that number has been reduced to
     three". Each is "updated" where the figure changed by itself (its noun the subject of a verb news writes a change

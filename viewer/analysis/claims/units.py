@@ -18,7 +18,7 @@ from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, figures, identifiers, labels, spans_of_time
-from viewer.analysis.claims.retractions import corrections, later_figures
+from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
@@ -383,7 +383,7 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
     named = identifiers(text, span.start) + labels(text, span.start)
     found = figures(text, span.start)
     fixes = corrections(doc, found)
-    anew = later_figures(doc, found)
+    anew = given_anew(doc, found)
     made: dict[int, int] = {}  # index in ``found`` -> index in ``out``
     for k, figure in enumerate(found):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
