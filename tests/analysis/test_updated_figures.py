@@ -56,3 +56,11 @@ def test_the_source_that_updates_its_figure_may_be_the_second(parsed):
     first = "A blast at the Ridgeway chemical plant on Tuesday killed 37 people, officials said on Wednesday."
     assert _compared(parsed, first, _UPDATED, "killed 33 people", updating=2) == [
         ("people: '37' vs '33, later 37' (updated)", ["37", "33"])]
+
+
+def test_a_figure_given_anew_in_a_later_clause_of_its_sentence_is_read_against_the_earlier_clause(parsed):
+    first = ("Police originally reported that four other people were injured in the shooting on Elm Street; that number "
+             "was later raised to five. The victims were taken to a hospital.")
+    other = "Five other people were injured in the shooting on Elm Street, police said on Sunday."
+    assert _compared(parsed, first, other, "four other people") == [
+        ("figure: 'four, later five' vs 'five' (revised)", ["four", "Five"])]
