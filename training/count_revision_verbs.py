@@ -46,11 +46,21 @@ def candidate_sentences(texts: Iterable[str]) -> Iterable[str]:
 def revising_verbs(doc) -> list[str]:
     """The verbs of one parsed sentence that set a named figure to a number: object or passive subject a figure
     noun, and a "to" whose object is a number."""
+    return _verbs_to_a_number(doc, ("dobj", "nsubjpass"))
+
+
+def changing_verbs(doc) -> list[str]:
+    """The verbs of one parsed sentence whose subject is a named figure and which take it to a number: the figure
+    changes by itself ("that number has since risen to 37", "the death toll climbed to 12")."""
+    return _verbs_to_a_number(doc, ("nsubj",))
+
+
+def _verbs_to_a_number(doc, roles: tuple[str, ...]) -> list[str]:
     out = []
     for token in doc:
         if token.pos_ != "VERB":
             continue
-        acted_on = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FIGURE_NOUNS for c in token.children)
+        acted_on = any(c.dep_ in roles and c.lemma_.lower() in FIGURE_NOUNS for c in token.children)
         to_number = any(c.dep_ == "prep" and c.lower_ in ("to", "from") and any(g.like_num for g in c.subtree if g is not c)
                         and (c.lower_ == "to" or any(g.lower_ == "to" for g in c.subtree)) for c in token.children)
         if acted_on and to_number:
@@ -58,11 +68,11 @@ def revising_verbs(doc) -> list[str]:
     return out
 
 
-def count(sentences: Iterable[str]) -> tuple[Counter, dict[str, str]]:
+def count(sentences: Iterable[str], verbs=revising_verbs) -> tuple[Counter, dict[str, str]]:
     seen: Counter = Counter()
     example: dict[str, str] = {}
     for doc in english().pipe(sentences, batch_size=64):
-        for verb in revising_verbs(doc):
+        for verb in verbs(doc):
             seen[verb] += 1
             example.setdefault(verb, doc.text)
     return seen, example
@@ -77,17 +87,25 @@ def main(argv: list[str] | None = None) -> None:
     texts = list(crawl_texts(ns.crawl))
     for folder in ns.also:
         texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
-    seen, example = count(candidate_sentences(texts))
+    sentences = list(candidate_sentences(texts))
+    seen, example = count(sentences)
+    changed, change_example = count(sentences, changing_verbs)
     provenance = {
         "data": GVA_CRAWL + "".join(f"; every .txt under {folder.parent.name}/{folder.name}" for folder in ns.also) + f" ({len(texts)} texts)",
         "rule": "verbs (spaCy lemma) whose object or passive subject is one of " + ", ".join(FIGURE_NOUNS)
                 + ' and which have a "to" over a number ("from eight to six" as the parser reads it too): someone sets a stated figure to another',
         "counts": "sentences each verb was seen in that shape, with the first of them",
+        "changes": "verbs whose subject is one of those nouns and which have a \"to\" over a number: the figure changes by itself "
+                   "(\"that number has since risen to 37\"); counted the same way",
     }
     entries = {verb: {"count": n, "example": example[verb]} for verb, n in seen.most_common()}
-    write_table(ns.out, "count_revision_verbs.py", provenance, "entries", entries, {"figure_nouns": list(FIGURE_NOUNS)})
+    changes = {verb: {"count": n, "example": change_example[verb]} for verb, n in changed.most_common()}
+    write_table(ns.out, "count_revision_verbs.py", provenance, "entries", entries,
+                {"figure_nouns": list(FIGURE_NOUNS), "changes": changes})
     for verb, n in seen.most_common():
         print(n, verb, example[verb][:160])
+    for verb, n in changed.most_common():
+        print("changes:", n, verb, change_example[verb][:160])
 
 
 if __name__ == "__main__":

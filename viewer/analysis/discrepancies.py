@@ -32,6 +32,7 @@ from viewer.analysis.same_count import counts, one_measure, same_thing, singular
 from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
+from viewer.analysis.updated_figures import Place, later_figures
 from viewer.corpus.spans import Span, mostly_held
 
 _NOT_A_HEDGE = re.compile(r"^(?:a total of|exactly|precisely)\s+", re.IGNORECASE)
@@ -65,6 +66,7 @@ class _Reading:
     ages: tuple[StatedAge, ...]
     content: frozenset[str] = frozenset()  # what it states: content terms, not those naming its source
     names: frozenset[str] = frozenset()
+    later: tuple[tuple[int, CountedFigure], ...] = ()  # (index in figures, the figure a later sentence gives for it)
 
 
 _Readings = Mapping[Mention, _Reading]
@@ -90,12 +92,13 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
         by_doc = _by_document(claim)
         compared.append((claim, by_doc, _differing_pairs(by_doc)))
     recorded = {(u.document, u.span.start, u.span.end): u.features for u in units}
+    anew = later_figures(units)
     compared_mentions = [m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions]
     ledes = _ledes(compared_mentions, units, recorded)
     # the sentences each article with a compared lede leaves to a source, to set the lede against
     own = _attributed_units(units, attributed, {m.document for m in ledes}, texts) if texts is not None else {}
     read = _readings([m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions]
-                     + [m for ms in own.values() for m in ms], recorded)
+                     + [m for ms in own.values() for m in ms], recorded, anew)
     headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
     places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own,
                      ledes=ledes)
@@ -135,16 +138,20 @@ def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units
     return found.discrepancies
 
 
-def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int], UnitFeatures]) -> dict[Mention, _Reading]:
-    """Each mention's reading, from its unit's record, or else from a parse of its text alone."""
+def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int], UnitFeatures],
+              anew: Mapping[Place, CountedFigure] | None = None) -> dict[Mention, _Reading]:
+    """Each mention's reading, from its unit's record, or else from a parse of its text alone. ``anew``: the figures
+    articles give anew in a later sentence (`updated_figures`), by where the earlier figure stands."""
     out: dict[Mention, _Reading] = {}
     unread: list[Mention] = []
     for m in mentions:
         features = recorded.get((m.document, m.start, m.end))
         if features is not None and features.entities is not None and features.ages is not None:
-            out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), _compared(features.figures, m.start),
+            found = _compared(features.figures, m.start)
+            later = tuple((k, g) for k, f in enumerate(found) if (g := (anew or {}).get((m.document, m.start + f.start, m.start + f.end))))
+            out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), found,
                               tuple(replace(a, start=a.start - m.start, end=a.end - m.start) for a in features.ages),
-                              *_stated(features))
+                              *_stated(features), later=later)
         else:
             unread.append(m)
     if unread:
@@ -253,10 +260,14 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     if not _figures_may_differ(left, right):
         return []  # every figure below finds its partner among those of its own unit
     every_a, every_b = _figures_of(left, read), _figures_of(right, read)
+    taken: set[int] = set()
+    out = _given_anew(left, every_b, read, False, taken) + _given_anew(right, every_a, read, True, taken)
+    every_a = [(f, m) for f, m in every_a if id(f) not in taken]
+    every_b = [(f, m) for f, m in every_b if id(f) not in taken]
     values_a, values_b = _values(every_a), _values(every_b)
     fa = [(f, m) for f, m in every_a if _stated_alone(f, m, values_b, every_a)]
     fb = [(f, m) for f, m in every_b if _stated_alone(f, m, values_a, every_b)]
-    out, listed = [], set()
+    listed = set()
     for f, m in fa:
         partners = [(g, n) for g, n in fb if same_thing(f, g) or _revised((f, m), (g, n), every_a, every_b)]
         if not partners and len(fa) == 1 and len(fb) == 1 and _only_pair(f, fb[0][0], every_a, every_b):
@@ -274,6 +285,38 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
             listed.add(key)
             out.append(Discrepancy("number", _explained((f, m), (g, n), every_a, every_b), _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _given_anew(side: list[Mention], other: _Sided, read: _Readings, right: bool, taken: set[int]) -> list[Discrepancy]:
+    """"killed: '33, later 37' vs '37' (updated)": a figure of ``side``'s mention its article gives anew in a later
+    sentence ("That number has since risen to 37"), against the other source's figure of that measure that meets the
+    later figure or the earlier one. The article's own two figures are why they differ, or why they agree where the
+    other source gives the earlier one: " (updated)" where the later sentence says the figure changed, " (revised)"
+    where it says someone set it anew. ``right``: ``side`` is the second source of the pair, written second.
+    ``taken`` gathers the figures compared here (by id), which no other comparison reads."""
+    found, listed = [], set()
+    for m in side:
+        reading = read[m]
+        for k, later in reading.later:
+            f = reading.figures[k]
+            h, n = next(((h, n) for meets in (later, f) for h, n in other
+                         if id(h) not in taken and _may_count_alike(f, h) and _meet(meets, h)), (None, None))
+            if h is None or id(f) in taken or (key := (f.value, later.value, n.document, n.start + h.start)) in listed:
+                continue
+            listed.add(key)
+            taken |= {id(f), id(h)}
+            ours, theirs = f"'{_display(f)}, later {_display(later)}'", f"'{_display(h)}'"
+            pair = [(h, n), (f, m)] if right else [(f, m), (h, n)]
+            words = f"{theirs} vs {ours}" if right else f"{ours} vs {theirs}"
+            found.append(Discrepancy("number", f"{_thing_as_written(*pair)}: {words} ({later.update})",
+                                     _sub_mentions([(x, g) for g, x in pair])))
+    return found
+
+
+def _may_count_alike(f: CountedFigure, h: CountedFigure) -> bool:
+    """A stated figure of the same unit of measure that names no other thing than ``f``."""
+    return (h.unit == f.unit and not h.corrected and h.value is not None
+            and not (f.thing and h.thing and singular(f.thing) != singular(h.thing)))
 
 
 def _differing_figures(f: CountedFigure, g: CountedFigure, n: Mention) -> tuple:

@@ -135,6 +135,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     a clause split off a sentence keeps the closing bracket it opened ("160 kph (100 mph)", not "(100 mph")
 # 70: dates linking reads: a yearless date with no year but the import's is undated; a bracketed lead date; corrections
 #     "King-Macon" one name; he/she after "a passenger" or "her sister" theirs; lone "Walker" of another story apart
+#     "that number has since risen to 37" updates the sentence before's figure; "(100 mph)" converts; "three fatally"
 ANALYSER_VERSION = "70"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -68,3 +68,33 @@ def test_the_revising_verbs_are_a_table_that_says_where_it_comes_from():
     table = json.loads(Path(retractions.__file__).with_name("revision_verbs.json").read_text(encoding="utf-8"))
     assert "count_revision_verbs.py" in table["provenance"]["command"] and table["figure_nouns"]
     assert all(entry["count"] >= 1 and entry["example"] for entry in table["entries"].values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That number has since risen to 37.", {0: "updated"}),
+    ("The death toll has since fallen to 3, police said.", {0: "updated"}),
+    ("Following an update from the FBI that number has been reduced to three.", {0: "revised"}),
+    # a tally of its own, kept as it grows, is not a figure the sentence before gave
+    ("The number of shootings in the area rises to at least 50 this year.", {}),
+    # the sentence gives the earlier figure itself
+    ("Then 47 percent said they would vote for her; that number has dropped to 35 percent.", {}),
+    ("That number has not risen to 37.", {}),
+])
+def test_a_figure_a_sentence_gives_anew_for_that_number_is_marked_updated_or_revised(parsed, text, expected):
+    from viewer.analysis.claims.retractions import given_anew
+    from viewer.analysis.claims.quantities import figures
+
+    doc = parsed(text).doc
+    assert given_anew(doc, figures(text)) == expected
+
+
+def test_the_verbs_a_figure_changes_by_itself_with_are_counted_in_the_same_table():
+    import json
+    from pathlib import Path
+
+    import viewer.analysis.claims.retractions as retractions
+
+    table = json.loads(Path(retractions.__file__).with_name("revision_verbs.json").read_text(encoding="utf-8"))
+    assert "changes" in table["provenance"] and {"rise", "fall"} <= set(table["changes"])
+    assert not set(table["changes"]) & {"say", "bring"}
+    assert all(entry["count"] >= 1 and entry["example"] for entry in table["changes"].values())

@@ -317,3 +317,23 @@ def test_two_sums_for_one_thing_far_apart_are_two_claims(nlp):
     revised = _said("Thieves took $2.4 million worth of jewellery from a Paris boutique on Tuesday.")
     assert counts_conflict(small, large)
     assert not counts_conflict(small, revised)
+
+
+def test_a_figure_given_in_brackets_in_another_unit_is_no_figure_of_that_unit(nlp):
+    """"160 kph (100 mph)" and "100 kph (62 mph)" share the number 100, not a measure: read as one figure, two
+    speeds of one train (its top speed and its usual one) seemed one claim; compared by unit, they are two."""
+    top = _said("The new maglev line has a top speed of 160 kph (100 mph), its builder said on Monday.")
+    usual = _said("The new maglev line will be operated typically at 100 kph (62 mph), its builder said on Monday.")
+    assert [f.converts for f in top.figures] == [False, True]
+    assert figure_relation(top.figures, usual.figures) == "conflict" and counts_conflict(top, usual)
+    assert figure_relation(top.figures, _said("The maglev line has a top speed of 100 mph, its builder said on Monday.").figures) == "same"
+
+
+def test_a_bare_count_told_apart_by_its_adverb_counts_what_the_adverb_says(nlp):
+    """"Five people were shot, three fatally": "three" counts the fatally shot, not nothing; it is compared with
+    another report's "one fatally" and never with a count of another kind."""
+    three = _said("Five people were shot, three fatally, in a South Side shooting early Monday, police said.")
+    one = _said("Six people were shot, one fatally, in a South Side shooting early Saturday, police said.")
+    assert [(f.text, f.counts) for f in three.figures] == [("Five", "people"), ("three", "fatally")]
+    assert figure_relation(three.figures[1:], one.figures[1:], smallest=0) == "conflict"
+    assert [f.counts for f in _said("Only three people were hurt in the crash on Monday, police said.").figures] == ["people"]

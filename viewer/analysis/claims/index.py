@@ -88,6 +88,8 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
                     found.add("same")
                 continue
             same_thing = bool(_valued(fa)) and _valued(fa) == _valued(fb)
+            if _converted_apart(fa, fb):
+                continue
             if fa.qualifier == fb.qualifier == "range":
                 found.add(_ranges_relation(fa, fb, same_thing))  # "" adds nothing the verdict reads
                 continue
@@ -99,6 +101,12 @@ def figure_relation(a: list[CountedFigure], b: list[CountedFigure], smallest: fl
             elif same_thing:
                 found.add("conflict")
     return next((r for r in ("same", "compatible", "conflict") if r in found), "")
+
+
+def _converted_apart(fa: CountedFigure, fb: CountedFigure) -> bool:
+    """A figure one side gives in brackets in another unit ("160 kph (100 mph)") against a figure of another unit:
+    "100 mph" and "100 kph" share a number, not a measure, and are neither one figure nor two counts of one thing."""
+    return (fa.converts or fb.converts) and fa.noun and fb.noun and bool(fa.thing and fb.thing) and fa.thing != fb.thing
 
 
 def _valued(figure: CountedFigure) -> str:

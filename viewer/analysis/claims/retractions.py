@@ -79,6 +79,45 @@ def _restated(doc, found: Sequence[Figure]) -> list[Correction]:
     return out
 
 
+def given_anew(doc, found: Sequence[Figure]) -> dict[int, str]:
+    """The figures among ``found`` that give anew a figure the sentence before gave, named here only by a noun for a
+    figure: "That number has since risen to 37", "Following an update from the FBI that number has been reduced to
+    three". Each is "updated" where the figure changed by itself (its noun the subject of a verb news writes a change
+    with, a table counted as the revising verbs are), "revised" where someone set it anew (its noun the passive
+    subject of a revising verb). A sentence that gives the earlier figure itself ("dropped from 674 to 669", "47
+    percent …, that number has dropped to 35 percent") is read where it stands, not as giving one anew."""
+    out = {}
+    for k, figure in enumerate(found):
+        if any(found[j].unit == figure.unit for j in range(k)):
+            continue
+        span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        kind = _anew(span[-1]) if span is not None else ""
+        if kind:
+            out[k] = kind
+    return out
+
+
+def _anew(number) -> str:
+    """"updated", "revised" or "" for the number a verb sets its figure noun to ("has since risen to 37")."""
+    head = number.head
+    if not (number.dep_ == "pobj" and head.lower_ == "to" and head.dep_ == "prep" and head.head.pos_ == "VERB"):
+        return ""
+    verb, (revising, nouns, changing) = head.head, _revision_table_with_changes()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return ""
+    subject = {c.dep_ for c in verb.children if c.lemma_.lower() in nouns and not _names_its_count(c)}
+    lemma = verb.lemma_.lower()
+    if "nsubjpass" in subject and lemma in revising:
+        return "revised"
+    return "updated" if "nsubj" in subject and lemma in changing else ""
+
+
+def _names_its_count(noun) -> bool:
+    """"the number of violent shootings", "the county's total": a tally of its own, kept as it grows, not a figure
+    the sentence before gave ("that number", "the death toll")."""
+    return any(c.dep_ in ("prep", "poss") for c in noun.children)
+
+
 def _revising_verb(number):
     """The verb setting a figure to this number: its "to" ("amended that number to four"), or the "from … to" the
     parser reads as one phrase ("revised from eight to six"); none where the verb is denied."""
@@ -111,12 +150,17 @@ def _revised(doc, figure: Figure, verb) -> bool:
     return passive or joined
 
 
-@lru_cache(maxsize=1)
 def _revision_table() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs that set a stated figure to another, and the nouns naming a figure, from a data file that says
     where they come from."""
+    return _revision_table_with_changes()[:2]
+
+
+@lru_cache(maxsize=1)
+def _revision_table_with_changes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The revising verbs, the figure nouns, and the verbs a figure noun changes by itself with ("has risen to")."""
     table = json.loads(Path(__file__).with_name("revision_verbs.json").read_text(encoding="utf-8"))
-    return frozenset(table["entries"]), frozenset(table["figure_nouns"])
+    return frozenset(table["entries"]), frozenset(table["figure_nouns"]), frozenset(table.get("changes", ()))
 
 
 def _earlier_alike(found: Sequence[Figure], k: int) -> int | None:

@@ -17,8 +17,8 @@ from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
-from viewer.analysis.claims.quantities import CURRENCIES, figures, identifiers, labels, spans_of_time
-from viewer.analysis.claims.retractions import corrections
+from viewer.analysis.claims.quantities import CURRENCIES, Figure, figures, identifiers, labels, spans_of_time
+from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
@@ -45,6 +45,8 @@ _ANY_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
 # "700 more have done the same", "300 others followed suit": the verb and the noun are the ones named before.
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:the\s+same|so|likewise)\b|\bfollow(?:s|ed|ing)?\s+suit\b", re.IGNORECASE)
 _ELIDED = {"more", "other", "others"}
+_OPENS_CONVERSION = re.compile(r"[ ]?(?:[^\W\d_]+\.?[ ]?)?\([ ]?")  # "160 kph (" before "100 mph)"
+_CLOSES_CONVERSION = re.compile(r"[ ]?(?:[^\W\d_]+\.?[ ]?)?\)")
 _LABELS = {"nummod", "compound", "npadvmod"}  # how a number after a name attaches to it
 
 
@@ -381,6 +383,7 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
     named = identifiers(text, span.start) + labels(text, span.start)
     found = figures(text, span.start)
     fixes = corrections(doc, found)
+    anew = given_anew(doc, found)
     made: dict[int, int] = {}  # index in ``found`` -> index in ``out``
     for k, figure in enumerate(found):
         tokens = doc.char_span(figure.start, figure.end, alignment_mode="expand")
@@ -395,11 +398,18 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
         priced = priced_item(tokens[-1]) if figure.unit in CURRENCIES and not noun else ""
         made[k] = len(out)
         out.append(CountedFigure(**vars(figure), thing=term(counts), counts=counts, noun=noun, count=count,
-                                 each=_each(tokens[-1]), priced=priced, term=stated))
+                                 each=_each(tokens[-1]), priced=priced, term=stated, update=anew.get(k, ""),
+                                 converts=k > 0 and _converts(text_of(doc), found[k - 1], figure)))
     for fix in fixes:
         if fix.corrected in made and fix.stated in made:
             _mark_correction(out, made[fix.corrected], made[fix.stated])
     return out
+
+
+def _converts(text: str, before: Figure, figure: Figure) -> bool:
+    """A figure in brackets right after another, each with at most its unit's word: "160 kph (100 mph)", "1.1 billion
+    euros ($1.18 billion)", "58km (36 miles)". It gives the same measure in another unit."""
+    return bool(_OPENS_CONVERSION.fullmatch(text[before.end:figure.start]) and _CLOSES_CONVERSION.match(text, figure.end))
 
 
 def _mark_correction(out: list[CountedFigure], corrected: int, stated: int) -> None:
@@ -519,6 +529,8 @@ def _counted_word(number):
         return valued  # "$2.5 million worth of jewellery": the sum is what the jewellery is worth
     if number.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN"):
         return head
+    if (manner := _manner(number)) is not None:
+        return manner
     if nxt is not None and nxt.lower_ == "of":  # "dozens of journalists", "700 of the soldiers"
         noun = _of_object(number)
         if noun is not None:
@@ -532,6 +544,14 @@ def _counted_word(number):
     if nxt is not None and nxt.pos_ == "AUX":
         return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
     return None
+
+
+def _manner(number):
+    """The adverb that says how a bare count was hurt or killed: "five people were shot, three fatally", "one
+    critically". The count is a part of the group named before, told apart by that adverb alone; read with no
+    thing, "three fatally" and "one fatally" were two counts of nothing, never compared. Only an adverb after the
+    count and attached to it: "only three" and "nearly 90" hedge the count, they say nothing of what it counts."""
+    return next((c for c in number.children if c.dep_ == "advmod" and c.tag_ == "RB" and c.i == number.i + 1), None)
 
 
 def _of_object(word):
