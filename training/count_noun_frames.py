@@ -33,6 +33,9 @@ from viewer.analysis.attribution.quotes import find_quotes  # noqa: E402
 from viewer.analysis.attribution.reported_speech import units  # noqa: E402
 
 MIN_COUNT = 3
+# Session 39 (cues39), cross-fitted on the 677 fit articles (frames taken, precision, cues found of those marked):
+# owner 0.5: 91 .70 64/244, 0.6: 83 .71 59, 0.7: 58 .67 39; object 0.5: 25 .68 17/114, 0.6 and 0.7: 17 .77 13.
+# Frames taken with the nouns of ``cue_nouns`` alone are not in these figures.
 MIN_SHARE = 0.6
 FOLDS = 5
 SHARES = (0.3, 0.4, 0.5, 0.6, 0.7)
