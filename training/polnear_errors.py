@@ -1,6 +1,6 @@
 """Group what the analysis gets wrong on PolNeAR train by class, and count each class.
 
-    python training/polnear_errors.py PREPARED EXPORT.json [--part fit] [--cache FILE] [--examples N]
+    python training/polnear_errors.py PREPARED EXPORT.json [--part fit] [--cache FILE] [--examples N] [--shapes N]
 
 PREPARED is what ``../shared/eval/polnear.py prepare`` writes (train split only); EXPORT.json the
 analysis of its articles (``provenance export --format json``). Only articles of ``--part``
@@ -20,6 +20,10 @@ one class:
   with why (``passive``, ``negated``, ``question``, ``first person``, ``no subject``), ``frame lost
   later`` (a frame was built from the verb but no attribution covers the content), ``other``;
 - false: ``source wrong`` (its content covers a gold content whose source it misses) or ``no gold``.
+
+``--shapes N`` also prints the N commonest shapes of the missed cues whose content was not found: the cue
+span's words as lemmas, names as PROPN and determiners or possessives as DET ("support for", "DET
+question of", "raise question about"), to see which cues that are no verb are worth a frame.
 """
 from __future__ import annotations
 
@@ -49,6 +53,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="parses of all prepared articles (spaCy DocBin, as fit_cues.py keeps);"
                         " without it the part's articles are parsed here")
     parser.add_argument("--examples", type=int, default=0, help="print this many random examples of each class")
+    parser.add_argument("--shapes", type=int, default=0, help="print this many commonest shapes of missed cues")
     args = parser.parse_args()
     gold = json.loads((args.prepared / "gold.json").read_text(encoding="utf-8"))
     export = json.loads(args.export.read_text(encoding="utf-8"))
@@ -57,6 +62,8 @@ def main() -> None:
     parses = parse(args.prepared, names, args.cache)
     rows = classify(gold, texts, export, args.part, parses)
     print_table(rows, args.examples)
+    if args.shapes:
+        print_shapes(rows, parses, args.shapes)
 
 
 def classify(gold: dict, texts: dict[str, str], export: dict, part: str, parses: dict) -> list[dict]:
@@ -94,7 +101,8 @@ def classify(gold: dict, texts: dict[str, str], export: dict, part: str, parses:
         for j, g in enumerate(golds):
             if j not in hit:
                 rows.append({"error": "miss", "cls": _miss_class(g, systems, matched, parse, C), "doc": name,
-                             "source": g["g"]["source_text"], "cue": g["g"]["cue_text"], "content": g["g"]["content_text"]})
+                             "source": g["g"]["source_text"], "cue": g["g"]["cue_text"], "content": g["g"]["content_text"],
+                             "cue_spans": g["cue"]})
         for i, s in enumerate(systems):
             if i not in matched:
                 wrong_source = any(_content(s, g, C) for g in golds)
@@ -215,6 +223,34 @@ def print_table(rows: list[dict], examples: int = 0) -> None:
                 pool = [r for r in rows if r["error"] == e and r["cls"] == cls]
                 for r in random.Random(0).sample(pool, min(examples, len(pool))):
                     print(f"          {r['source'][:30]!r} | {r['cue'][:25]!r} | {r['content'][:70]!r}")
+
+
+def print_shapes(rows: list[dict], parses: dict, top: int) -> None:
+    """The commonest shapes of the missed cues whose content was not found, each with its count and an example."""
+    shapes, examples = Counter(), {}
+    for r in rows:
+        doc = parses.get(r["doc"])
+        if r["error"] != "miss" or not r["cls"].startswith("content not found") or doc is None:
+            continue
+        shape = cue_shape([t for s, e in r["cue_spans"] for t in doc.char_span(s, e, alignment_mode="expand") or []])
+        shapes[shape] += 1
+        examples.setdefault(shape, r)
+    print(f"missed cue shapes: {sum(shapes.values())}")
+    for shape, n in shapes.most_common(top):
+        print(f"  {n:6d}  {shape}  e.g. {examples[shape]['cue'][:30]!r} | {examples[shape]['content'][:50]!r}")
+
+
+def cue_shape(tokens: list) -> str:
+    """A cue span's words as lemmas, names as PROPN, determiners and possessives as DET."""
+    words: list[str] = []
+    for t in tokens:
+        if t.is_space:
+            continue
+        word = "PROPN" if t.pos_ == "PROPN" else "DET" if t.tag_ in ("PRP$", "DT", "WP$") or t.dep_ == "poss" \
+            else t.lemma_.lower() if t.pos_ in ("NOUN", "VERB", "ADJ", "AUX") else t.lower_
+        if not (words and words[-1] == word == "PROPN"):
+            words.append(word)
+    return " ".join(words)
 
 
 if __name__ == "__main__":

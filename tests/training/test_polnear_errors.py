@@ -60,3 +60,9 @@ def test_each_error_is_counted_once_in_its_class(errors):
         ("miss", "content not found: noun cue", "the plan"),
         ("miss", "content not found: verb accepted, no frame: negated", "the road was closed"),
     ]
+
+
+def test_a_missed_cue_is_shaped_as_lemmas_with_names_and_determiners_folded():
+    doc = english()("Her criticism of the plan was sharp. Senator Bernie Sanders raised questions about it.")
+    assert polnear_errors.cue_shape(list(doc[0:3])) == "DET criticism of"
+    assert polnear_errors.cue_shape(list(doc[8:14])) == "PROPN raise question about"

@@ -136,6 +136,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 70: dates linking reads: a yearless date with no year but the import's is undated; a bracketed lead date; corrections
 #     "King-Macon" one name; he/she after "a passenger" or "her sister" theirs; lone "Walker" of another story apart
 #     "that number has since risen to 37" updates the sentence before's figure; "(100 mph)" converts; "three fatally"
+#     noun cues counted in their frame ("his attacks on", "her decision to"), kept by annotators' complements
 ANALYSER_VERSION = "70"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
