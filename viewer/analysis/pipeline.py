@@ -133,7 +133,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     Mr./Ms. of a surname two people; "X Police Chief Don Couch"; lead "a man" named next; poster kinds; "…Update:"
 #     an open quotation's later paragraphs are parts; a clause opening a quotation runs to its close; 'but that…' joins
 #     a clause split off a sentence keeps the closing bracket it opened ("160 kph (100 mph)", not "(100 mph")
-ANALYSER_VERSION = "69"
+# 70: unnamed people's ages ("a 20-year-old man", carried to "He was taken to…") that differ keep two units apart
+ANALYSER_VERSION = "70"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

@@ -104,6 +104,7 @@ def test_ages_apart(nlp, first, second, apart):
     ("Another girl, 17, was also shot in the buttocks.", [17]),
     ("Two 15-year-olds were also wounded in the shooting.", [15]),
     ("Smith, 32, was arrested.", []),
+    ("The man accused is Anthony LaCalamita III, a 38-year-old Troy resident.", []),
     ("The victim was 25 years old.", []),
 ])
 def test_unnamed_ages(nlp, sentence, ages):
@@ -120,6 +121,7 @@ def test_unnamed_ages(nlp, sentence, ages):
     ("The 47-year-old man suffered multiple gunshot wounds.", False),
     ("The shooting happened just after midnight.", False),
     ("The victim, Emma Colmenares, is in the hospital.", False),
+    ("The Ukrainian champion dropped Thompson again in the sixth.", False),
 ])
 def test_refers_back(nlp, sentence, back):
     assert refers_back(nlp(sentence)[:]) is back

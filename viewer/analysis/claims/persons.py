@@ -57,11 +57,12 @@ def _describes_unnamed(old) -> bool:
     noun, or it stands for the person itself ("a 19-year-old was shot"). The parser also hangs a
     standing "N-year-old" on the word after it ("killed an 11-year-old last Friday", "saw a
     17-year-old approach"): only a common noun that is no person ("a 100-year-old house") or a
-    name ("the 22-year-old Jesse Dobbs") says it is not one."""
+    name ("the 22-year-old Jesse Dobbs") says it is not one; nor is a description set beside a
+    name ("Anthony LaCalamita III, a 38-year-old Troy resident")."""
     if old.dep_ in ("amod", "compound") and old.head.i > old.i:
         head = old.head
         if head.pos_ == "NOUN":
-            return _person(head)
+            return _person(head) and not (head.dep_ == "appos" and head.head.pos_ == "PROPN")
         return head.pos_ != "PROPN" or head.ent_type_ in ("DATE", "TIME")
     return old.pos_ in ("NOUN", "ADJ") and old.dep_ != "acomp"
 
@@ -73,8 +74,9 @@ def _person(noun) -> bool:
 
 def refers_back(tokens) -> bool:
     """Whether the unit tells of someone the text just before it described: its subject is a personal
-    pronoun ("He was taken to Stroger Hospital"), a person with "the" and no age of their own ("The
-    man was hit in the back", not "The shooting happened"), a thing of theirs ("His condition was
+    pronoun ("He was taken to Stroger Hospital"), a person with "the" and no other word ("The man
+    was hit in the back"; not "The shooting happened", nor "The Ukrainian champion", a title of someone
+    named), a thing of theirs ("His condition was
     stabilized"), or it has
     none, being the second clause of a sentence ("…, and was taken to Mount Sinai"). Who says it
     ("police said") is not the subject."""
@@ -90,7 +92,8 @@ def refers_back(tokens) -> bool:
         return False
     if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in subject.children):
         return True
-    return _person(subject) and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    modifiers = [c.lower_ for c in subject.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
+    return _person(subject) and modifiers == ["the"]
 
 
 def carried_ages(units: list[tuple[list[int], bool, int]]) -> list[list[int]]:
