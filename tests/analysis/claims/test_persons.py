@@ -6,7 +6,7 @@ import pytest
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.persons import ages_apart, carried_ages, refers_back, unnamed_ages
+from viewer.analysis.claims.persons import ages_apart, carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.corpus.spans import Span
 
 # Two weekend round-ups of one city's shootings: each tells its own victims in sentences of one shape.
@@ -128,6 +128,16 @@ def test_refers_back(nlp, sentence, back):
 
 
 def test_ages_are_carried_one_step_from_the_sentence_before():
-    units = [([17], False, 7), ([18], False, 7), ([], True, 8), ([], True, 9), ([14], False, 12), ([], False, 13), ([], True, 15)]
-    # "They were both taken…" after a sentence telling two victims; nothing after a line that carried, or two sentences on
-    assert carried_ages(units) == [[17], [18], [17, 18], [], [14], [], []]
+    units = [([17], [17], False, 7), ([18], [18], False, 7), ([], [], True, 8), ([], [], True, 9), ([14], [14], False, 12),
+             ([], [], False, 13), ([], [], True, 15), ([12], [], False, 16), ([], [], True, 17)]
+    # "They were both taken…" after a sentence telling two victims; nothing after a line that carried, two sentences
+    # on, or after a sentence whose aged person is not its subject ("Prosecutors played a tape of the 12-year-old")
+    assert carried_ages(units) == [[17], [18], [17, 18], [], [14], [], [], [12], []]
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("A 20-year-old man was shot in the chest, police said.", [20]),
+    ("Prosecutors played a recording of Jeffs with a 12-year-old girl.", []),
+])
+def test_subject_ages(nlp, sentence, ages):
+    assert subject_ages(nlp(sentence)[:]) == ages

@@ -80,10 +80,9 @@ def refers_back(tokens) -> bool:
     stabilized"), or it has
     none, being the second clause of a sentence ("…, and was taken to Mount Sinai"). Who says it
     ("police said") is not the subject."""
-    subjects = [t for t in tokens if t.dep_ in _SUBJECTS and t.head.lemma_.lower() not in REPORTING]
-    if not subjects:
+    subject = _subject(tokens)
+    if subject is None:
         return True
-    subject = subjects[0]
     if subject.lower_ in _BACK or subject.pos_ == "PRON" and subject.lower_ in _PERSONAL:
         return True
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):  # "The victim, Emma Colmenares,"
@@ -96,20 +95,32 @@ def refers_back(tokens) -> bool:
     return _person(subject) and modifiers == ["the"]
 
 
-def carried_ages(units: list[tuple[list[int], bool, int]]) -> list[list[int]]:
+def subject_ages(tokens) -> list[int]:
+    """The unnamed ages the unit gives its subject ("A 20-year-old man was shot"; not "Prosecutors
+    played a tape of the 12-year-old"): the person a pronoun in the next sentence is most likely to be."""
+    subject = _subject(tokens)
+    return [] if subject is None else unnamed_ages(subject.doc[subject.left_edge.i:subject.right_edge.i + 1])
+
+
+def _subject(tokens):
+    """The first subject of a verb that is not one of saying ("police said")."""
+    return next((t for t in tokens if t.dep_ in _SUBJECTS and t.head.lemma_.lower() not in REPORTING), None)
+
+
+def carried_ages(units: list[tuple[list[int], list[int], bool, int]]) -> list[list[int]]:
     """Each unit's unnamed ages, or, where it has none and refers back (`refers_back`), the ages the
-    unit just before it gives, with those of the clauses before that one in its sentence, when it lies
-    in the same or the previous sentence: a round-up's "He was taken to Stroger Hospital in critical
-    condition" is about the "20-year-old man" the sentence before shot, and another round-up's
-    identical line about its own victim. Ages are carried one step only: the sentence after next
-    may be about anyone. ``units``: each unit's own ages, whether it refers back, and its sentence
-    index, in the document's order."""
+    unit just before it gives its subject (`subject_ages`), with those the clauses before that one in
+    its sentence give theirs, when it lies in the same or the previous sentence: a round-up's "He was
+    taken to Stroger Hospital in critical condition" is about the "20-year-old man" the sentence
+    before shot, and another round-up's identical line about its own victim. Ages are carried one
+    step only: the sentence after next may be about anyone. ``units``: each unit's own ages, its
+    subject's, whether it refers back, and its sentence index, in the document's order."""
     out: list[list[int]] = []
-    for k, (ages, back, sentence) in enumerate(units):
+    for k, (ages, _held, back, sentence) in enumerate(units):
         before = units[k - 1] if k else None
-        if not ages and back and before is not None and before[0] and before[2] >= sentence - 1:
-            earlier = (own for own, _back, at in units[:k] if at == before[2])
-            ages = list(dict.fromkeys(age for own in earlier for age in own))
+        if not ages and back and before is not None and before[1] and before[3] >= sentence - 1:
+            earlier = (held for _own, held, _back, at in units[:k] if at == before[3])
+            ages = list(dict.fromkeys(age for held in earlier for age in held))
         out.append(list(ages))
     return out
 

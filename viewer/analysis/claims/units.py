@@ -15,7 +15,7 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatur
 from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
-from viewer.analysis.claims.persons import carried_ages, refers_back, unnamed_ages
+from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, figures, identifiers, labels, spans_of_time
@@ -95,15 +95,14 @@ def _carry_ages(doc, units: list[ClaimUnit]) -> None:
     """Give a unit that tells of the person the one before it described ("He was taken to Stroger
     Hospital") that person's age (`persons.carried_ages`), so that two round-ups' identical lines about
     their own victims are told apart as the victims' own sentences are."""
-    rows = [(u.features.unnamed_ages, not u.features.unnamed_ages and not u.features.headline and _refers_back(doc, u.span),
-             u.features.sentence) for u in units]
+    rows = []
+    for unit in units:
+        tokens = None if unit.features.headline else doc.char_span(unit.span.start, unit.span.end, alignment_mode="expand")
+        own = unit.features.unnamed_ages
+        rows.append((own, subject_ages(tokens) if own and tokens is not None else [],
+                     not own and tokens is not None and refers_back(tokens), unit.features.sentence))
     for unit, ages in zip(units, carried_ages(rows)):
         unit.features.unnamed_ages = ages
-
-
-def _refers_back(doc, span: Span) -> bool:
-    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return tokens is not None and refers_back(tokens)
 
 
 def _clause_units(doc, piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
