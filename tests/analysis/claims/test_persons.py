@@ -84,7 +84,8 @@ def _features(nlp, sentence: str) -> UnitFeatures:
 @pytest.mark.parametrize(("first", "second", "apart"), [
     ("A 20-year-old man was shot in the chest.", "A 17-year-old boy was shot in the back.", True),
     ("Another man, 32, was taken to Stroger in stable condition.", "A 20-year-old male was taken to Stroger Hospital.", True),
-    # the same age, or no age on one side: nothing tells two people
+    # the same age, a year apart, or no age on one side: nothing tells two people
+    ("The bullet struck his 11-year-old son in the cheek.", "The bullet struck a 10-year-old boy in the cheek.", False),
     ("A 15-year-old boy was shot in the chest.", "The 15-year-old was taken to Stroger Hospital.", False),
     ("A 20-year-old man was shot in the chest.", "He was taken to Stroger Hospital in critical condition.", False),
     # the wife of one report is the named woman of the other

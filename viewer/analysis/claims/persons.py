@@ -127,11 +127,14 @@ def carried_ages(units: list[tuple[list[int], list[int], bool, int]]) -> list[li
 
 def ages_apart(a: UnitFeatures, b: UnitFeatures) -> bool:
     """Whether two units describe different people: both give people they do not name ages
-    (``unnamed_ages``), and no age either gives anyone, named or not, is one the other gives. "his
-    47-year-old estranged wife" is the "47-year-old Zina Bowser" of the other report."""
+    (``unnamed_ages``), and no age either gives anyone, named or not, is within a year of one the
+    other gives. "his 47-year-old estranged wife" is the "47-year-old Zina Bowser" of the other
+    report; a year apart is one person as often as two: a birthday between the reports, or one outlet's
+    slip ("struck his 11-year-old son in the cheek" / "struck Pizzolato's 10-year-old son in the
+    cheek", "7-year-old girl shot during memorial" / "A 8-year-old girl was shot … as people gathered")."""
     if not a.unnamed_ages or not b.unnamed_ages:
         return False
-    return _all_ages(a).isdisjoint(_all_ages(b))
+    return all(abs(x - y) > 1 for x in _all_ages(a) for y in _all_ages(b))
 
 
 def _all_ages(features: UnitFeatures) -> set[int]:
