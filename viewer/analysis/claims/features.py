@@ -75,6 +75,9 @@ class UnitFeatures:
     # and a woman"), `grammatical_number.subjects_by_number`: empty in units stored before.
     one: list[str] = field(default_factory=list)
     several: list[str] = field(default_factory=list)
+    # The ages it gives people it does not name ("a 20-year-old man", `persons.unnamed_ages`), or, where it tells of
+    # the person the unit before it described ("He was taken to…"), theirs (`persons.carried_ages`). Empty in units stored before.
+    unnamed_ages: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

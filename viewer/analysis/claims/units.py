@@ -15,6 +15,7 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatur
 from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
+from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, figures, identifiers, labels, spans_of_time
@@ -88,7 +89,22 @@ def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:
             for clause, features in found:
                 features.position, features.sentence = len(units), sentence_index
                 units.append(ClaimUnit(parsed.id, clause, features))
+    _carry_ages(doc, units)
     return units
+
+
+def _carry_ages(doc, units: list[ClaimUnit]) -> None:
+    """Give a unit that tells of the person the one before it described ("He was taken to Stroger
+    Hospital") that person's age (`persons.carried_ages`), so that two round-ups' identical lines about
+    their own victims are told apart as the victims' own sentences are."""
+    rows = []
+    for unit in units:
+        tokens = None if unit.features.headline else doc.char_span(unit.span.start, unit.span.end, alignment_mode="expand")
+        own = unit.features.unnamed_ages
+        rows.append((own, subject_ages(tokens) if own and tokens is not None else [],
+                     not own and tokens is not None and refers_back(tokens), unit.features.sentence))
+    for unit, ages in zip(units, carried_ages(rows)):
+        unit.features.unnamed_ages = ages
 
 
 def _clause_units(doc, piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
@@ -273,6 +289,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         figures=counted,
         entities=named_entities(doc, span),
         ages=ages_in(doc, span),
+        unnamed_ages=unnamed_ages(tokens),
         negations=[m.group().lower() for m in NEGATION.finditer(text) if not _corrects_figure(m, span.start, counted)],
         predicates=predicates(tokens),
         acts=stated_acts(tokens),

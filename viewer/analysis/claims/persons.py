@@ -1,0 +1,141 @@
+"""The ages of the people a claim unit describes without naming them: "a 20-year-old man", "the
+19-year-old", "Another man, 32,".
+
+A city's round-up of a weekend's shootings tells each victim in a sentence of one shape ("A 15-year-old
+boy was shot in the chest.", "A 17-year-old boy was shot in the back."), and every other round-up tells
+its own victims in the same words. To the vectors, the shared rare words and the figures two such
+sentences are one claim; the age is what says they are two people. Named people's ages are read
+apart (`ages`): a name already tells two people apart.
+"""
+from __future__ import annotations
+
+import re
+
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.vocabulary import REPORTING
+from viewer.analysis.nlp import text_of
+from viewer.analysis.person_names import person_nouns
+
+OLDEST = 110
+# "20-year-old", "20 year old"; "20-year-olds" counts several people of one age
+_YEAR_OLD = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b")
+# "Another man, 32," / "The man, 34, was" / "a woman, 19." (the noun is checked against the parse)
+_APPOSITIVE = re.compile(r"\b([a-z]+),\s+(\d{1,3})(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:and|of|from|who|was|were|is)\b))")
+# Words the parser takes for nouns that describe a person by sex alone: WordNet's first sense of
+# "male" and "female" is the animal, so the person-noun table leaves them out.
+_SEXES = frozenset({"male", "males", "female", "females"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_PERSONAL = frozenset({"he", "she", "they"})
+_BACK = frozenset({"both", "each"})  # "Both were taken to Stroger Hospital"
+_POSSESSIVE = frozenset({"his", "her", "their"})
+
+
+def unnamed_ages(tokens) -> list[int]:
+    """The ages the unit's tokens give people they do not name, each once, in order: "N-year-old"
+    before a noun that names a kind of person (`person_names.person_nouns`: "man", "teen", "victim",
+    not "house" or "case") or standing for one ("the 19-year-old was shot"), and a person noun with
+    the age after a comma ("Another man, 32,"). A person the parser names ("the 22-year-old Jesse
+    Dobbs") is left to `ages`."""
+    if not len(tokens):
+        return []
+    doc, text = tokens.doc, text_of(tokens.doc)
+    start, end = tokens.start_char, tokens.end_char
+    found = []
+    for hit in _YEAR_OLD.finditer(text, start, end):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None and _describes_unnamed(span[-1]):
+            found.append(int(hit.group(1)))
+    for hit in _APPOSITIVE.finditer(text, start, end):
+        noun = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+        if noun is not None and len(noun) == 1 and noun[0].pos_ == "NOUN" and _person(noun[0]):
+            found.append(int(hit.group(2)))
+    return sorted({age for age in found if 0 < age <= OLDEST}, key=found.index)
+
+
+def _describes_unnamed(old) -> bool:
+    """Whether the last token of "N-year-old" describes an unnamed person: it modifies a person
+    noun, or it stands for the person itself ("a 19-year-old was shot"). The parser also hangs a
+    standing "N-year-old" on the word after it ("killed an 11-year-old last Friday", "saw a
+    17-year-old approach"): only a common noun that is no person ("a 100-year-old house") or a
+    name ("the 22-year-old Jesse Dobbs") says it is not one; nor is a description set beside a
+    name ("Anthony LaCalamita III, a 38-year-old Troy resident")."""
+    if old.dep_ in ("amod", "compound") and old.head.i > old.i:
+        head = old.head
+        if head.pos_ == "NOUN":
+            return _person(head) and not (head.dep_ == "appos" and head.head.pos_ == "PROPN")
+        return head.pos_ != "PROPN" or head.ent_type_ in ("DATE", "TIME")
+    return old.pos_ in ("NOUN", "ADJ") and old.dep_ != "acomp"
+
+
+def _person(noun) -> bool:
+    word = noun.lower_
+    return word in _SEXES or noun.lemma_.lower() in person_nouns() or word in person_nouns()
+
+
+def refers_back(tokens) -> bool:
+    """Whether the unit tells of someone the text just before it described: its subject is a personal
+    pronoun ("He was taken to Stroger Hospital"), a person with "the" and no other word ("The man
+    was hit in the back"; not "The shooting happened", nor "The Ukrainian champion", a title of someone
+    named), a thing of theirs ("His condition was
+    stabilized"), or it has
+    none, being the second clause of a sentence ("…, and was taken to Mount Sinai"). Who says it
+    ("police said") is not the subject."""
+    subject = _subject(tokens)
+    if subject is None:
+        return True
+    if subject.lower_ in _BACK or subject.pos_ == "PRON" and subject.lower_ in _PERSONAL:
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):  # "The victim, Emma Colmenares,"
+        return False
+    if subject.pos_ != "NOUN" or unnamed_ages(subject.doc[subject.left_edge.i:subject.right_edge.i + 1]):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in subject.children):
+        return True
+    modifiers = [c.lower_ for c in subject.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
+    return _person(subject) and modifiers == ["the"]
+
+
+def subject_ages(tokens) -> list[int]:
+    """The unnamed ages the unit gives its subject ("A 20-year-old man was shot"; not "Prosecutors
+    played a tape of the 12-year-old"): the person a pronoun in the next sentence is most likely to be."""
+    subject = _subject(tokens)
+    return [] if subject is None else unnamed_ages(subject.doc[subject.left_edge.i:subject.right_edge.i + 1])
+
+
+def _subject(tokens):
+    """The first subject of a verb that is not one of saying ("police said")."""
+    return next((t for t in tokens if t.dep_ in _SUBJECTS and t.head.lemma_.lower() not in REPORTING), None)
+
+
+def carried_ages(units: list[tuple[list[int], list[int], bool, int]]) -> list[list[int]]:
+    """Each unit's unnamed ages, or, where it has none and refers back (`refers_back`), the ages the
+    unit just before it gives its subject (`subject_ages`), with those the clauses before that one in
+    its sentence give theirs, when it lies in the same or the previous sentence: a round-up's "He was
+    taken to Stroger Hospital in critical condition" is about the "20-year-old man" the sentence
+    before shot, and another round-up's identical line about its own victim. Ages are carried one
+    step only: the sentence after next may be about anyone. ``units``: each unit's own ages, its
+    subject's, whether it refers back, and its sentence index, in the document's order."""
+    out: list[list[int]] = []
+    for k, (ages, _held, back, sentence) in enumerate(units):
+        before = units[k - 1] if k else None
+        if not ages and back and before is not None and before[1] and before[3] >= sentence - 1:
+            earlier = (held for _own, held, _back, at in units[:k] if at == before[3])
+            ages = list(dict.fromkeys(age for held in earlier for age in held))
+        out.append(list(ages))
+    return out
+
+
+def ages_apart(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Whether two units describe different people: both give people they do not name ages
+    (``unnamed_ages``), and no age either gives anyone, named or not, is within a year of one the
+    other gives. "his 47-year-old estranged wife" is the "47-year-old Zina Bowser" of the other
+    report; a year apart is one person as often as two: a birthday between the reports, or one outlet's
+    slip ("struck his 11-year-old son in the cheek" / "struck Pizzolato's 10-year-old son in the
+    cheek", "7-year-old girl shot during memorial" / "A 8-year-old girl was shot … as people gathered")."""
+    if not a.unnamed_ages or not b.unnamed_ages:
+        return False
+    return all(abs(x - y) > 1 for x in _all_ages(a) for y in _all_ages(b))
+
+
+def _all_ages(features: UnitFeatures) -> set[int]:
+    return set(features.unnamed_ages) | {age.age for age in features.ages or ()}
