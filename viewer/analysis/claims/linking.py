@@ -259,27 +259,51 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float, cer
     """Merge the groups of each ranked pair in turn where `_may_merge` allows it, starting from the
     ``seeds`` (sorted groups of units, each already one claim: `_verbatim`). A refused merge
     stays refused while neither group changes (the scores it read do not), so the same two groups
-    met again through another of their pairs are not weighed again: a third of the checks were."""
+    met again through another of their pairs are not weighed again: a third of the checks were.
+
+    A group is known by a number for its members as they stand (`_Versions`): keyed by their tuples, each
+    pair of a claim that grows with the corpus (a wire line run by every report) copied and hashed the
+    whole claim, and every refusal kept a copy of it."""
     members: dict[int, list[int]] = {seed[0]: list(seed) for seed in seeds}
     cluster_of: dict[int, int] = {k: seed[0] for seed in seeds for k in seed}
-    refused: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
+    versions = _Versions(len(documents))
+    refused: set[int] = set()
     for i, j in ranked:
         a, b = cluster_of.get(i, i), cluster_of.get(j, j)
         if a == b:
             continue
-        left, right = members.get(a, [i]), members.get(b, [j])
-        groups = (tuple(left), tuple(right))
+        groups = versions.pair(a, b)
         if groups in refused:
             continue
+        left, right = members.get(a, [i]), members.get(b, [j])
         if not _may_merge(left, right, score, documents, threshold, certainties):
             refused.add(groups)
             continue
         merged = sorted(left + right)
         members.pop(b, None)
         members[a] = merged
+        versions.grown(a)
         for k in merged:
             cluster_of[k] = a
     return [sorted(m) for m in members.values()]
+
+
+class _Versions:
+    """A number for each group's members as they stand, by the unit that heads it (the first unit of each merge keeps
+    heading the group, and a unit that stops heading one never heads one again): a unit alone is its own index, and
+    each merge gives the merged group the next number after the units'. Groups only grow, so a number is never the
+    same members as another, nor the same number two sets of members."""
+
+    def __init__(self, units: int) -> None:
+        self.units, self.current, self.merges = units, {}, 0
+
+    def pair(self, a: int, b: int) -> int:
+        """One int for the two groups, in this order (a ``units`` × 2 square holds every pair of numbers)."""
+        return self.current.get(a, a) * 2 * self.units + self.current.get(b, b)
+
+    def grown(self, a: int) -> None:
+        self.current[a] = self.units + self.merges
+        self.merges += 1
 
 
 def _may_merge(left: list[int], right: list[int], score, documents, threshold: float, certainties: bool = True) -> bool:
