@@ -361,13 +361,14 @@ def test_a_refused_merge_is_weighed_again_once_a_group_has_grown():
     from viewer.analysis.claims.linking import _average_link, _ranked
 
     scores = {(0, 1): 0.9, (0, 2): 0.8, (2, 3): 0.75, (0, 3): 0.7, (1, 3): 0.7, (1, 2): 0.35}
-    ranked = _ranked(scores, [0, 1, 2, 3], 0.5)
-    assert ranked == [(0, 1), (0, 2), (2, 3), (0, 3), (1, 3)]
+    ranked = _ranked({4 * i + j: p for (i, j), p in scores.items()}, [0, 1, 2, 3], 0.5)
+    assert list(ranked) == [(0, 1), (0, 2), (2, 3), (0, 3), (1, 3)]
     assert _average_link(ranked, lambda x, y: scores[min(x, y), max(x, y)], [0, 1, 2, 3], 0.5) == [[0, 1, 2, 3]]
 
 
 def test_verified_pairs_are_ranked_as_the_sorted_triples_were():
-    """Most probable first, ties by unit then unit, pairs inside one document left out (`linking._ranked`)."""
+    """Most probable first, ties by unit then unit, pairs inside one document left out (`linking._ranked`, over keys
+    that name a pair of 40 units as one int, `PairScores.key`)."""
     from viewer.analysis.claims.linking import _ranked
 
     draw = random.Random(7)
@@ -375,7 +376,7 @@ def test_verified_pairs_are_ranked_as_the_sorted_triples_were():
     documents = [k // 3 for k in range(40)]
     triples = sorted(((p, i, j) for (i, j), p in known.items() if p >= 0.55 and documents[i] != documents[j]),
                      key=lambda x: (-x[0], x[1], x[2]))
-    assert _ranked(known, documents, 0.55) == [(i, j) for _p, i, j in triples]
+    assert list(_ranked({40 * i + j: p for (i, j), p in known.items()}, documents, 0.55)) == [(i, j) for _p, i, j in triples]
 
 
 def test_a_claim_is_labelled_by_its_wording_not_the_wire_header(parsed):

@@ -111,3 +111,39 @@ def test_linking_with_every_text_empty_gives_the_claims_linking_with_the_texts_g
 def test_no_wording_is_no_wording_shared():
     assert verbatim_groups([(0, 1), (1, 2), (2, 3)], lambda k: "") == []
     assert verbatim_groups([(0, 1), (1, 2)], lambda k: "the same words" if k < 2 else "") == [[0, 1]]
+
+
+def test_a_forbidden_pair_keeps_apart_exactly_the_groups_it_joins_whichever_group_is_smaller():
+    """Random wire lines with random forbidden pairs: the groups are those of trying every pair of the two groups at
+    each merge (what `verbatim_groups` did before it read only the smaller group's forbidden partners)."""
+    import random
+
+    def every_pair(pairs, wording_of, forbidden):
+        group, members = {}, {}
+        for i, j in pairs:
+            if not wording_of(i) or wording_of(i) != wording_of(j):
+                continue
+            a, b = group.get(i, i), group.get(j, j)
+            if a == b:
+                continue
+            left, right = members.get(a, [i]), members.get(b, [j])
+            if any((min(x, y), max(x, y)) in forbidden for x in left for y in right):
+                continue
+            members.pop(b, None)
+            members[a] = left + right
+            for k in members[a]:
+                group[k] = a
+        return [sorted(m) for m in members.values()]
+
+    draw = random.Random(11)
+    kept_apart = 0
+    for _ in range(200):
+        units = draw.randint(2, 30)
+        lines = [draw.choice("ab") for _ in range(units)]
+        pairs = draw.sample([(i, j) for i in range(units) for j in range(i + 1, units)], k=min(40, units * (units - 1) // 2))
+        forbidden = {(i, j) for i, j in pairs if draw.random() < 0.05} | {
+            (i, j) for i in range(units) for j in range(i + 1, units) if draw.random() < 0.02}
+        found = verbatim_groups(pairs, lines.__getitem__, forbidden)
+        assert found == every_pair(pairs, lines.__getitem__, forbidden)
+        kept_apart += found != verbatim_groups(pairs, lines.__getitem__)
+    assert kept_apart > 20

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -61,22 +61,32 @@ class PairScores:
         self.units, self.vectors, self.model, self.published = units, vectors, model, published or {}
         self.weights = TermWeights([u.features for u in units])
         self.piece_weights = PieceWeights([u.pieces for u in units])
-        self.known: dict[tuple[int, int], float] = {}
+        self.span = len(units)
+        # By `key`: one int a pair held half what a tuple of two did (1.1 million pairs at 5,000 generated articles).
+        self.known: dict[int, float] = {}
         self.same_story: set[tuple[int, int]] = set()
         self.documents = [u.document for u in units]
         self.contradicting: set[tuple[int, int]] = set()  # (unit, document): `contrary.contradicting`
+
+    def key(self, i: int, j: int) -> int:
+        """The pair's key in ``known``, whichever unit is named first."""
+        return i * self.span + j if i < j else j * self.span + i
+
+    def pair(self, key: int) -> tuple[int, int]:
+        """The two units of a key of ``known``, the lower first."""
+        return divmod(key, self.span)
 
     def contradict(self) -> None:
         """Veto every pair one of whose reports contradicts the other unit (`contrary`), as the
         verified pairs tell: a merge never joins a unit with a report that states what can never be
         one claim with it."""
         documents = self.documents
-        self.contradicting = contradicting((key for key, p in self.known.items() if p <= VETOED), self.units)
+        self.contradicting = contradicting((self.pair(key) for key, p in self.known.items() if p <= VETOED), self.units)
         if not self.contradicting:
             return
-        for (i, j), p in self.known.items():
-            if p > VETOED and contradicted(i, j, documents, self.contradicting):
-                self.known[(i, j)] = VETOED
+        for key, p in self.known.items():
+            if p > VETOED and contradicted(*self.pair(key), documents, self.contradicting):
+                self.known[key] = VETOED
 
     def verify(self, pairs: list[tuple[int, int, float]]) -> None:
         if not pairs:
@@ -90,10 +100,10 @@ class PairScores:
         checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]),
                                 lambda k: (dated(units[pairs[k][0]].document), dated(units[pairs[k][1]].document)))
         for (i, j, _c), p in zip(pairs, checked):
-            self.known[(min(i, j), max(i, j))] = VETOED if contradicted(i, j, self.documents, self.contradicting) else float(p)
+            self.known[self.key(i, j)] = VETOED if contradicted(i, j, self.documents, self.contradicting) else float(p)
 
     def __call__(self, i: int, j: int) -> float:
-        key = (i, j) if i < j else (j, i)
+        key = self.key(i, j)
         found = self.known.get(key)
         if found is not None:
             return found
@@ -141,13 +151,13 @@ def link_claims(
     scores.contradict()
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
-            scores.known[pair] = _FORCED
+            scores.known[scores.key(*pair)] = _FORCED
             scores.same_story.add((min(units[pair[0]].document, units[pair[1]].document), max(units[pair[0]].document, units[pair[1]].document)))
     for a, b in cannot_link:
         if (pair := _pair(units, a, b)) is not None:
-            scores.known[pair] = _FORBIDDEN
+            scores.known[scores.key(*pair)] = _FORBIDDEN
     for pair in _apart(units, kept_apart):
-        scores.known[pair] = _FORBIDDEN
+        scores.known[scores.key(*pair)] = _FORBIDDEN
     threshold = scores.model.pair.threshold
     ranked = _ranked(scores.known, [u.document for u in units], threshold)
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
@@ -158,23 +168,37 @@ def link_claims(
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
 
 
-def _ranked(known: Mapping[tuple[int, int], float], documents: Sequence[int], threshold: float) -> list[tuple[int, int]]:
-    """The verified pairs of units of two documents, most probable first (then by unit): the keys of ``known`` as they
-    are, ordered by numpy. Sorting (probability, unit, unit) triples with a key made two more tuples a pair while the
-    largest stores were held (670,000 pairs, 110 MB at 5,000 generated articles); the order is the same, as every
-    pair is a key once."""
-    pairs = [pair for pair, p in known.items() if p >= threshold and documents[pair[0]] != documents[pair[1]]]
-    count = len(pairs)
-    probability = np.fromiter((known[pair] for pair in pairs), dtype=np.float64, count=count)
-    first = np.fromiter((i for i, _j in pairs), dtype=np.int64, count=count)
-    second = np.fromiter((j for _i, j in pairs), dtype=np.int64, count=count)
-    return [pairs[k] for k in np.lexsort((second, first, -probability)).tolist()]
+def _ranked(known: Mapping[int, float], documents: Sequence[int], threshold: float) -> _RankedPairs:
+    """The verified pairs of units of two documents, most probable first (then by unit): the keys of ``known``
+    (`PairScores.key`, ``documents`` giving each unit's) as they are, ordered by numpy. Sorting (probability, unit,
+    unit) triples with a key made two more tuples a pair while the largest stores were held (670,000 pairs, 110 MB
+    at 5,000 generated articles); the order is the same, as every pair is a key once and a key orders as its units."""
+    span = len(documents)
+    keys = [key for key, p in known.items() if p >= threshold and documents[key // span] != documents[key % span]]
+    probability = np.fromiter((known[key] for key in keys), dtype=np.float64, count=len(keys))
+    order = np.lexsort((np.array(keys, dtype=np.int64), -probability)).tolist()
+    return _RankedPairs([keys[k] for k in order], span)
 
 
-def _verbatim(ranked: list[tuple[int, int]], mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
+class _RankedPairs:
+    """Ranked pairs, held as their keys in ``known`` and read as (unit, unit), the lower first, a pair at a time:
+    a list of their tuples would hold 670,000 more objects at 5,000 generated articles (43 MB)."""
+
+    def __init__(self, keys: list[int], span: int) -> None:
+        self.keys, self.span = keys, span
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        span = self.span
+        return (divmod(key, span) for key in self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def _verbatim(ranked: _RankedPairs, mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
     """The groups of units that state one wording, joined by verified pairs (`verbatim.verbatim_groups`)."""
     wordings = {k: wording(m.text) for k, m in mentions.items()}
-    forbidden = {pair for pair, p in scores.known.items() if p <= _FORBIDDEN}
+    forbidden = {scores.pair(key) for key, p in scores.known.items() if p <= _FORBIDDEN}
     return verbatim_groups(ranked, wordings.__getitem__, forbidden)
 
 
@@ -194,14 +218,12 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
     blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model,
                               published=scores.published)
     stories: list[tuple[int, int, float]] = []
-    # Every key holds the one int object of its unit: a verified pair's own two ints were a quarter of what the
-    # scores held (1.1 million pairs, 260 MB, at 5,000 generated articles).
-    numbers = list(range(len(units)))
+    known, span = scores.known, scores.span
     for verified in verified_blocks(spread, blocks):
         scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)
         stories.extend(verified.stories)
         for i, j, p in verified.scores:
-            scores.known[(numbers[i], numbers[j]) if i < j else (numbers[j], numbers[i])] = p
+            known[i * span + j if i < j else j * span + i] = p  # `PairScores.key`, without a call a pair
     if scores.model.story_average is not None:
         _part_stories(scores, story_groups(stories, scores.model.story.threshold, scores.model.story_average))
 
@@ -213,9 +235,9 @@ def _part_stories(scores: PairScores, group: Mapping[int, int]) -> None:
     if not apart:
         return
     scores.same_story -= apart
-    documents = [u.document for u in scores.units]
-    for i, j in [key for key in scores.known if (min(documents[key[0]], documents[key[1]]), max(documents[key[0]], documents[key[1]])) in apart]:
-        del scores.known[(i, j)]
+    documents, span = [u.document for u in scores.units], scores.span
+    for key in [key for key in scores.known if (min(documents[key // span], documents[key % span]), max(documents[key // span], documents[key % span])) in apart]:
+        del scores.known[key]
 
 
 def _pair(units: Sequence[ClaimUnit], a: Mention, b: Mention) -> tuple[int, int] | None:
@@ -259,27 +281,51 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float, cer
     """Merge the groups of each ranked pair in turn where `_may_merge` allows it, starting from the
     ``seeds`` (sorted groups of units, each already one claim: `_verbatim`). A refused merge
     stays refused while neither group changes (the scores it read do not), so the same two groups
-    met again through another of their pairs are not weighed again: a third of the checks were."""
+    met again through another of their pairs are not weighed again: a third of the checks were.
+
+    A group is known by a number for its members as they stand (`_Versions`): keyed by their tuples, each
+    pair of a claim that grows with the corpus (a wire line run by every report) copied and hashed the
+    whole claim, and every refusal kept a copy of it."""
     members: dict[int, list[int]] = {seed[0]: list(seed) for seed in seeds}
     cluster_of: dict[int, int] = {k: seed[0] for seed in seeds for k in seed}
-    refused: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
+    versions = _Versions(len(documents))
+    refused: set[int] = set()
     for i, j in ranked:
         a, b = cluster_of.get(i, i), cluster_of.get(j, j)
         if a == b:
             continue
-        left, right = members.get(a, [i]), members.get(b, [j])
-        groups = (tuple(left), tuple(right))
+        groups = versions.pair(a, b)
         if groups in refused:
             continue
+        left, right = members.get(a, [i]), members.get(b, [j])
         if not _may_merge(left, right, score, documents, threshold, certainties):
             refused.add(groups)
             continue
         merged = sorted(left + right)
         members.pop(b, None)
         members[a] = merged
+        versions.grown(a)
         for k in merged:
             cluster_of[k] = a
     return [sorted(m) for m in members.values()]
+
+
+class _Versions:
+    """A number for each group's members as they stand, by the unit that heads it (the first unit of each merge keeps
+    heading the group, and a unit that stops heading one never heads one again): a unit alone is its own index, and
+    each merge gives the merged group the next number after the units'. Groups only grow, so a number is never the
+    same members as another, nor the same number two sets of members."""
+
+    def __init__(self, units: int) -> None:
+        self.units, self.current, self.merges = units, {}, 0
+
+    def pair(self, a: int, b: int) -> int:
+        """One int for the two groups, in this order (a ``units`` × 2 square holds every pair of numbers)."""
+        return self.current.get(a, a) * 2 * self.units + self.current.get(b, b)
+
+    def grown(self, a: int) -> None:
+        self.current[a] = self.units + self.merges
+        self.merges += 1
 
 
 def _may_merge(left: list[int], right: list[int], score, documents, threshold: float, certainties: bool = True) -> bool:

@@ -14,7 +14,7 @@ its parts is forbidden.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 _QUOTES = re.compile(r"[\"“”«»„‘’‚‛`´]")
 _DASHES = re.compile(r"[-‐‑‒–—―−]+")
@@ -35,6 +35,7 @@ def verbatim_groups(pairs: Iterable[tuple[int, int]], wording_of: Callable[[int]
     stories into one claim and the thresholds chosen on those links were chosen on another linker."""
     group: dict[int, int] = {}
     members: dict[int, list[int]] = {}
+    apart = _partners(forbidden)
     for i, j in pairs:
         if not wording_of(i) or wording_of(i) != wording_of(j):
             continue
@@ -42,10 +43,28 @@ def verbatim_groups(pairs: Iterable[tuple[int, int]], wording_of: Callable[[int]
         if a == b:
             continue
         left, right = members.get(a, [i]), members.get(b, [j])
-        if forbidden and any((min(x, y), max(x, y)) in forbidden for x in left for y in right):
+        if apart and _held_apart(left, right, group, apart):
             continue
         members.pop(b, None)
         members[a] = left + right
         for k in members[a]:
             group[k] = a
     return [sorted(m) for m in members.values()]
+
+
+def _partners(forbidden: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
+    """Each unit of a forbidden pair with the units it may never share a group with."""
+    found: dict[int, set[int]] = {}
+    for x, y in forbidden:
+        found.setdefault(x, set()).add(y)
+        found.setdefault(y, set()).add(x)
+    return found
+
+
+def _held_apart(left: list[int], right: list[int], group: Mapping[int, int], apart: Mapping[int, set[int]]) -> bool:
+    """Whether a forbidden pair joins the two groups, read from the smaller one's forbidden partners: a wire line run by
+    every report grows its group one report at a time, and trying every pair of the two groups at each step made
+    12.5 million pairs of a line run by 5,000."""
+    smaller, other = (left, right) if len(left) <= len(right) else (right, left)
+    head = group.get(other[0], other[0])
+    return any(group.get(y, y) == head for x in smaller for y in apart.get(x, ()))
