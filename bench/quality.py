@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", default="dev", help="comma-separated sets under DATA/sets (heldout only when asked)")
     parser.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
     parser.add_argument("--keep", type=Path, help="folder to keep each set's export in")
-    parser.add_argument("--judged", type=Path, help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict)")
+    parser.add_argument("--judged", type=Path,
+                        help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict)")
     ns = parser.parse_args(argv)
     print("== links")
     sample_links()
@@ -195,7 +196,8 @@ def copy_pairs(export: dict) -> set[frozenset[str]]:
     for d in export["documents"]:
         if d.get("near_duplicate_of") in by_id:
             groups.setdefault(d["near_duplicate_of"], {d["near_duplicate_of"]}).add(d["id"])
-    return {frozenset((by_id[a], by_id[b])) for group in groups.values() for a, b in itertools.combinations(sorted(group), 2)}
+    return {frozenset((by_id[a], by_id[b])) for group in groups.values()
+            for a, b in itertools.combinations(sorted(group), 2)}
 
 
 def _links(export: dict, copies: set[frozenset[str]] = frozenset()) -> list[tuple[tuple, tuple]]:
@@ -212,7 +214,8 @@ def _links(export: dict, copies: set[frozenset[str]] = frozenset()) -> list[tupl
 def hand_judged(export: dict, verdicts: dict, copies: set[frozenset[str]] = frozenset()) -> str:
     """The precision of the links a hand-judged list holds (R and P right, W wrong, U unsure apart)."""
     texts = {Path(d["source"]["path"]).name: d["text"] for d in export["documents"]}
-    found = [verdicts.get((a[0], texts[a[0]][a[1]:a[2]], b[0], texts[b[0]][b[1]:b[2]])) for a, b in _links(export, copies)]
+    found = [verdicts.get((a[0], texts[a[0]][a[1]:a[2]], b[0], texts[b[0]][b[1]:b[2]]))
+             for a, b in _links(export, copies)]
     right, wrong = sum(v in ("R", "P") for v in found), found.count("W")
     return (f"hand-judged link precision {right / max(1, right + wrong):.3f} ({right} right, {wrong} wrong,"
             f" {found.count('U')} unsure, {found.count(None)} not judged of {len(found)} links)")

@@ -95,7 +95,8 @@ def main(argv: list[str] | None = None) -> None:
         "rule": "verbs (spaCy lemma) whose object or passive subject is one of " + ", ".join(FIGURE_NOUNS)
                 + ' and which have a "to" over a number ("from eight to six" as the parser reads it too): someone sets a stated figure to another',
         "counts": "sentences each verb was seen in that shape, with the first of them",
-        "changes": "verbs whose subject is one of those nouns and which have a \"to\" over a number: the figure changes by itself "
+        "changes": "verbs whose subject is one of those nouns and which have a \"to\" over a number: "
+                   "the figure changes by itself "
                    "(\"that number has since risen to 37\"); counted the same way",
     }
     entries = {verb: {"count": n, "example": example[verb]} for verb, n in seen.most_common()}

@@ -8,7 +8,8 @@ package ``wordnet-base`` installs it in /usr/share/wordnet): a one-word noun is 
 most frequent, is a kind of person (``count_person_nouns``) that lies below "male, male person" (09624168) or
 "female, female person" (09619168) by hypernym pointers (``@``, ``@i`` not followed), and not below both; else
 when the first word for a person in its definition says one (man, male, boy, woman, female, girl, or a noun
-kept already: "the brother of your father or mother"). Its table holds the noun and "m" or "f"; nothing else of WordNet is kept, and it records WordNet's notice.
+kept already: "the brother of your father or mother"). Its table holds the noun and "m" or "f"; nothing else of
+WordNet is kept, and it records WordNet's notice.
 """
 from __future__ import annotations
 
@@ -84,8 +85,10 @@ def main() -> None:
                         (args.wordnet / "data.noun").read_text(encoding="latin-1"))
     write_wordnet_table(args.out, nouns, "index.noun and data.noun",
                         "one-word person nouns (first sense in noun.person, no instance) whose first sense is below "
-                        "male person 09624168 (m) or female person 09619168 (f) by hypernym pointers, not both; else the first sexed word of "
-                        "its first person word of the definition (man/male/boy/men, woman/female/girl/women, or a noun kept already)",
+                        "male person 09624168 (m) or female person 09619168 (f) by hypernym pointers, not both; "
+                        "else the first sexed word of "
+                        "its first person word of the definition (man/male/boy/men, woman/female/girl/women, "
+                        "or a noun kept already)",
                         "python training/count_sexed_nouns.py " + str(args.wordnet))
 
 

@@ -101,7 +101,8 @@ def classify(gold: dict, texts: dict[str, str], export: dict, part: str, parses:
         for j, g in enumerate(golds):
             if j not in hit:
                 rows.append({"error": "miss", "cls": _miss_class(g, systems, matched, parse, C), "doc": name,
-                             "source": g["g"]["source_text"], "cue": g["g"]["cue_text"], "content": g["g"]["content_text"],
+                             "source": g["g"]["source_text"], "cue": g["g"]["cue_text"],
+                             "content": g["g"]["content_text"],
                              "cue_spans": g["cue"]})
         for i, s in enumerate(systems):
             if i not in matched:

@@ -52,7 +52,8 @@ class ProgressLine:
         if done < total and moment - self._last < 0.1:
             return
         self._last = moment
-        filled = int(self.width * done / total) if total else 0  # no count yet (the models load): an empty bar, not a full one
+        filled = int(self.width * done / total) if total else 0  # no count yet (the models load): an empty bar,
+        # not a full one
         bar = "#" * filled + "-" * (self.width - filled)
         self.stream.write(f"\r[{bar}] {share(done, total):>4} {label[-40:]:<40}")
         self.stream.flush()

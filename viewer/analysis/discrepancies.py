@@ -148,7 +148,8 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
         features = recorded.get((m.document, m.start, m.end))
         if features is not None and features.entities is not None and features.ages is not None:
             found = _compared(features.figures, m.start)
-            later = tuple((k, g) for k, f in enumerate(found) if (g := (anew or {}).get((m.document, m.start + f.start, m.start + f.end))))
+            later = tuple((k, g) for k, f in enumerate(found)
+                          if (g := (anew or {}).get((m.document, m.start + f.start, m.start + f.end))))
             out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), found,
                               tuple(replace(a, start=a.start - m.start, end=a.end - m.start) for a in features.ages),
                               *_stated(features), later=later)

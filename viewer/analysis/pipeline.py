@@ -306,7 +306,8 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
         nonlocal done
         done += 1
         last = "; embedding their sentences for the linking" if done == len(pending) else ""
-        state.progress(done + embedded, total, f"analysed document {result.document}; {done} of {len(pending)} done{last}")
+        state.progress(done + embedded, total,
+                       f"analysed document {result.document}; {done} of {len(pending)} done{last}")
         return state.cancelled and done < len(pending)
 
     def announced(parts: Iterator[list[Unparsed]]) -> Iterator[list[Unparsed]]:
@@ -325,7 +326,8 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
     try:
         for result in results:
             embedded += 1
-            state.progress(done + embedded, total, f"{embedded} of {counted(len(pending), 'document')} ready for the linking")
+            state.progress(done + embedded, total,
+                           f"{embedded} of {counted(len(pending), 'document')} ready for the linking")
             if result.failure is None:
                 writer.add(result)
             elif unanalysed is not None:

@@ -25,7 +25,22 @@ from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
 from viewer.corpus.spans import Span
 
-READER_VERSION = "15"  # 15: a yearless date is never read in the import's year (undated, saying why); a date in brackets opening the lead with a dash ("(05/24/15) - …"); a date line under a correction at the foot is the correction's (updated); 14: a year written after a date with none ("November 27-2005") or in the address or file name, and the date's weekday, give it its year before the corpus's usual year; 13: a dateline set off by a horizontal bar ("WASHINGTON ―", HuffPost); 12: an update marker in the text ("UPDATE, MAY 20:") dates the page as an estimate; the station named in a copyright notice, not the company owning it ("WSMV (Meredith Corporation)"); 11: an outlet's name on its own line under the headline ("Pittsburgh Tribune-Review"); 10: labelled numeric stamps ("Created: 08/09/2014") in the page's order, a press release's date, a credit or byline and its date on one line, a summary line ending in a date and time; 9: a two-way numeric date settled by the page's language or its address's country, or by a reading after the page existed; a "PUBLISHED: … | UPDATED: …" pair down to line 10; day-first dates in capitals; 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so stored evidence is gathered again
+READER_VERSION = "15"  # 15: a yearless date is never read in the import's year (undated, saying why); a date in
+# brackets opening the lead with a dash ("(05/24/15) - …"); a date line under a correction at the foot is the
+# correction's (updated); 14: a year written after a date with none ("November 27-2005") or in the address or file name,
+# and the date's weekday, give it its year before the corpus's usual year; 13: a dateline set off by a horizontal bar
+# ("WASHINGTON ―", HuffPost); 12: an update marker in the text ("UPDATE, MAY 20:") dates the page as an estimate; the
+# station named in a copyright notice, not the company owning it ("WSMV (Meredith Corporation)"); 11: an outlet's name
+# on its own line under the headline ("Pittsburgh Tribune-Review"); 10: labelled numeric stamps ("Created: 08/09/2014")
+# in the page's order, a press release's date, a credit or byline and its date on one line, a summary line ending in a
+# date and time; 9: a two-way numeric date settled by the page's language or its address's country, or by a reading
+# after the page existed; a "PUBLISHED: … | UPDATED: …" pair down to line 10; day-first dates in capitals;
+# 8: numeric dates when one order is possible, a lone dateline line, archive.today headers and addresses, the latest
+# embedded post and a web archive's capture as estimates; 7: a header's date in capitals or beside a time zone; 6: a
+# PDF's creation date only as an estimate, a day in the page's own address or share line; 5: page stamps
+# ("Posted: …"), a dateline under a pasted headline or on one of the first lines; 4: a copyright notice's year span or
+# second mark, a date in a dateline's brackets; 3: a notice's "by" and dash; bump when `gather` reads differently, so
+# stored evidence is gathered again
 SOURCES = ("metadata", "dateline", "text", "import")
 Mark = tuple[Span, str]
 
@@ -51,7 +66,8 @@ class Evidence:
     page), ``quoted`` (the day of a post it embeds), ``order`` (the order its numeric dates are written in, and
     what says so), ``two-way`` (a date line in numbers that reads two ways, "4/7/2013": value "2013-04-07|2013-07-04"),
     ``locale`` (the language tag its markup declares), ``outlet``, ``mentioned`` (a date the article talks about) or
-    ``weekday`` (a weekday its lead names), ``pictured`` (the day a photo caption gives its picture) or ``year`` (a year its address or file name gives, or one written just
+    ``weekday`` (a weekday its lead names), ``pictured`` (the day a photo caption gives its picture) or ``year`` (a
+    year its address or file name gives, or one written just
     after a date without one); ``value`` an ISO date, ``--MM-DD`` for a date without a year, a weekday
     number or a name; ``detail`` the kind of place it was found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
     """
@@ -732,8 +748,9 @@ def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping
     flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
     if not candidates:
         return Dating(None, context.imported.isoformat(), "import",
-                      f"no date in the metadata, dateline or text (imported {context.imported.isoformat()}): undated, so"
-                      " never a claim's first reporter; set its date by hand" + _two_ways(evidence) + _yearless(evidence),
+                      f"no date in the metadata, dateline or text (imported {context.imported.isoformat()}): undated,"
+                      " so never a claim's first reporter; set its date by hand"
+                      + _two_ways(evidence) + _yearless(evidence),
                       flags=tuple(flags + ["undated"]), outlet=outlet, outlet_from=outlet_from, outlets=outlets)
     chosen = candidates[0]
     conflicts = () if chosen.source == "correction" else tuple(  # the researcher has settled it
@@ -855,7 +872,8 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
             best = min(fits, key=lambda y: (abs(y - year), y))
             if best == year:
                 return _on(best, month, day), f"year {year} {how} (the date is a {WEEKDAYS[weekday]} in it, as written)"
-            return _on(best, month, day), f"year {best}: the nearest to {year}, {how}, in which the date is a {WEEKDAYS[weekday]}"
+            return _on(best, month, day), (f"year {best}: the nearest to {year}, {how}, "
+                                           f"in which the date is a {WEEKDAYS[weekday]}")
     return _on(year, month, day), f"year {year} {how}"
 
 
@@ -927,7 +945,8 @@ def _two_ways(evidence: Sequence[Evidence]) -> str:
 def _yearless(evidence: Sequence[Evidence]) -> str:
     """Why a page with a date but no year stays undated: "; its “Sunday, May 16” gives no year, nor does anything
     else in it or its corpus"."""
-    e = next((x for x in evidence if x.field in ("published", "updated") and x.value.startswith("--") and x.phrase), None)
+    e = next((x for x in evidence
+              if x.field in ("published", "updated") and x.value.startswith("--") and x.phrase), None)
     return f"; its “{e.phrase}” gives no year, nor does anything else in it or its corpus" if e else ""
 
 

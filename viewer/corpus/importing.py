@@ -359,7 +359,8 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, stat
             db.conn.executemany(_INSERT_BOILERPLATE, marks)
             publication.record_evidence(corpus, evidence)
             if rows:
-                site_names.mark_again(db, search_index.reindexed)  # a new title can make an older one's ending a site name
+                site_names.mark_again(db, search_index.reindexed)  # a new title can make an older one's ending
+                # a site name
     except BaseException:
         forget(corpus)
         raise

@@ -360,7 +360,8 @@ class _WrappingDelegate(QStyledItemDelegate):
         branch = self.view.indentation() if index.column() == 0 else 0
         option.rect = QRect(0, 0, max(self.view.columnWidth(index.column()) - branch, 40), 100000)
         style = self.view.style()
-        lines = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, option.rect.size(), self.view).height()
+        lines = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, option.rect.size(),
+                                       self.view).height()
         return lines + max(0, size.height() - option.fontMetrics.height())
 
 

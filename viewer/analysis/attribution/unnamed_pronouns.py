@@ -7,7 +7,8 @@ victim or someone the description's own report named: on the GVA crawl "A neighb
 had played together. 'Very kind, sweet kid,' she said" gave the neighbour's words to Ciara, and "One witness told
 KING 5 he saw…. He said up to 10 shots were fired" to a police officer quoted before. The pronoun is the described
 speaker of the report just before it, close by, when the description brings someone in as the subject opening
-that report's sentence ("a", "one", "another"), no one named stands between and the description does not say the other sex ("a
+that report's sentence ("a", "one", "another"), no one named stands between and the description does not say
+the other sex ("a
 man … She said" is not his). A definite description ("the candidate said…. He added") may be someone named before,
 and a predicate ("Mr. Blumenthal is known as a brilliant lawyer who…") is someone named: both are left to the
 nearest name, as they were.
@@ -33,13 +34,15 @@ def introduces(speaker: list) -> bool:
         return False
     opening = head.doc[head.sent.start:head.left_edge.i]
     if any(not (t.is_punct or t.pos_ == "CCONJ") for t in opening):
-        return False  # "Fiorina was a microscopic planner - a former speechwriter said she…": an aside on someone named
+        return False  # "Fiorina was a microscopic planner - a former speechwriter said she…":
+        # an aside on someone named
     return any(c.lower_ in _INDEFINITE and c.dep_ in ("det", "nummod") for c in head.children if c.i < head.i)
 
 
 def sex_of(description: str, described_sex) -> str | None:
     """What a description says of the sex: its noun ("a woman then came to the officer's car…. As the officer
-    approached, he saw…" is not hers; ``kinds.sexed_nouns``), or a compound of "woman" or "man" (``described_sex``)."""
+    approached, he saw…" is not hers; ``kinds.sexed_nouns``), or a compound of "woman" or "man"
+    (``described_sex``)."""
     last = description.lower().split()[-1:] or [""]
     return sexed_nouns().get(last[0]) or described_sex(description)
 

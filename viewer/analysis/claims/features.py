@@ -31,7 +31,8 @@ class CountedFigure(Figure):
     term: bool = False  # a single length of time the clause states as its object ("sentenced to 20 years"), not its setting
     corrected: bool = False  # a figure the sentence itself corrects ("300" in "280, not 300"): an earlier report's, not stated
     corrects: str = ""  # on the figure that replaces one the sentence corrects ("280"), that figure's wording ("300")
-    update: str = ""  # "revised"/"updated": gives anew the figure the sentence before gave ("that number has since risen to 37")
+    update: str = ""  # "revised"/"updated": gives anew the figure the sentence before gave
+    # ("that number has since risen to 37")
     converts: bool = False  # in brackets after a figure, giving it in another unit: "(100 mph)" in "160 kph (100 mph)"
 
     def doubled(self) -> CountedFigure:
@@ -76,7 +77,8 @@ class UnitFeatures:
     one: list[str] = field(default_factory=list)
     several: list[str] = field(default_factory=list)
     # The ages it gives people it does not name ("a 20-year-old man", `persons.unnamed_ages`), or, where it tells of
-    # the person the unit before it described ("He was taken to…"), theirs (`persons.carried_ages`). Empty in units stored before.
+    # the person the unit before it described ("He was taken to…"), theirs (`persons.carried_ages`). Empty in units
+    # stored before.
     unnamed_ages: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict:

@@ -236,7 +236,9 @@ def _part_stories(scores: PairScores, group: Mapping[int, int]) -> None:
         return
     scores.same_story -= apart
     documents, span = [u.document for u in scores.units], scores.span
-    for key in [key for key in scores.known if (min(documents[key // span], documents[key % span]), max(documents[key // span], documents[key % span])) in apart]:
+    for key in [key for key in scores.known
+                if (min(documents[key // span], documents[key % span]),
+                    max(documents[key // span], documents[key % span])) in apart]:
         del scores.known[key]
 
 

@@ -99,7 +99,8 @@ def _carry_ages(doc, units: list[ClaimUnit]) -> None:
     their own victims are told apart as the victims' own sentences are."""
     rows = []
     for unit in units:
-        tokens = None if unit.features.headline else doc.char_span(unit.span.start, unit.span.end, alignment_mode="expand")
+        tokens = None if unit.features.headline else doc.char_span(unit.span.start, unit.span.end,
+                                                                    alignment_mode="expand")
         own = unit.features.unnamed_ages
         rows.append((own, subject_ages(tokens) if own and tokens is not None else [],
                      not own and tokens is not None and refers_back(tokens), unit.features.sentence))
@@ -426,7 +427,8 @@ def counted_figures(doc, span: Span) -> list[CountedFigure]:
 def _converts(text: str, before: Figure, figure: Figure) -> bool:
     """A figure in brackets right after another, each with at most its unit's word: "160 kph (100 mph)", "1.1 billion
     euros ($1.18 billion)", "58km (36 miles)". It gives the same measure in another unit."""
-    return bool(_OPENS_CONVERSION.fullmatch(text[before.end:figure.start]) and _CLOSES_CONVERSION.match(text, figure.end))
+    return bool(_OPENS_CONVERSION.fullmatch(text[before.end:figure.start])
+                and _CLOSES_CONVERSION.match(text, figure.end))
 
 
 def _mark_correction(out: list[CountedFigure], corrected: int, stated: int) -> None:

@@ -1117,7 +1117,8 @@ def _org_phrase(tokens: list, head) -> str:
             phrase = list(objects[0].subtree)
             named = [e for e in tokens[0].doc.ents
                      if e.label_ == "ORG" and e.start >= phrase[0].i and e.end <= phrase[-1].i + 1]
-            if prep.lower_ == "with" and named:  # "officials with the Hendersonville Police Department", not "with knowledge"
+            if prep.lower_ == "with" and named:  # "officials with the Hendersonville Police Department",
+                # not "with knowledge"
                 phrase = phrase[:next((n for n, t in enumerate(phrase) if t.text == ","), len(phrase))]
                 named = [e for e in named if e.end <= phrase[-1].i + 1]  # not "…, which is located near TriStar…"
                 return _strip_det(list(named[-1]) if len(named) == 1 else phrase)  # "… of Game and Inland Fisheries"

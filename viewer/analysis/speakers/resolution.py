@@ -111,7 +111,8 @@ def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index
     them both ways, where the corpus names them in full in several articles (a prosecutor of many cases, a
     candidate) or by the surname alone in several ("Obama", "Mr. Obama"), where its articles and the full name's
     share another named speaker (one story told twice: the sheriff who speaks in both) or one writes a speaker of
-    the other, or where its article writes the full name somewhere (``texts``: document texts, read only for such a surname). Kept apart only on that
+    the other, or where its article writes the full name somewhere (``texts``: document texts, read only for such a
+    surname). Kept apart only on that
     evidence of two stories: both sides have other named speakers, and none in common; an article whose only named
     speaker is the surname ("Zappala said…") says nothing of its story and joins as before."""
     if forms[i][1] not in ("person", "organisation") or len(index.keys[i]) != 1 or not full:
@@ -129,7 +130,8 @@ def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index
                 _written_in(_named_in(named, i, full, forms, in_document), alone, texts))
 
 
-def _named_in(side: set[int], i: int, full: list[int], forms: list[tuple], in_document: dict[int, list[int]]) -> set[str]:
+def _named_in(side: set[int], i: int, full: list[int], forms: list[tuple],
+              in_document: dict[int, list[int]]) -> set[str]:
     """The names of the people speaking in the articles ``side`` besides the surname and its full names."""
     return {forms[j][0] for d in side for j in in_document.get(d, ()) if j != i and j not in full
             and forms[j][1] in ("person", "organisation") and not _generic(forms[j][0]) and not described(forms[j][0])
