@@ -13,10 +13,9 @@ as marked only when the annotation gives the frame's roles, not the other way ro
 A noun is kept for a frame when annotators marked it there at least ``MIN_COUNT`` times and in at
 least ``MIN_SHARE`` of its uses in that frame, with the complement kinds ("clause", "of", "on"…) they marked
 it with: "his decision to run" is marked, "the court's decision on the case" never. ``classes.json``'s
-``cue_nouns`` keep a noun by its
-share of all its uses, and miss nouns that report only in a frame ("decision", "attack", "question").
-``MIN_SHARE`` is chosen by cross-fitting inside the fit part: the articles are cut into five folds,
-each fold's frames are judged with the nouns counted on the other four, and the figures are printed.
+``cue_nouns`` keep a noun by its share of all its uses, and miss nouns that report only in a frame ("decision",
+"attack", "question"). ``MIN_SHARE`` is chosen by cross-fitting inside the fit part: the articles are cut into five
+folds, each fold's frames are judged with the nouns counted on the other four, and the figures are printed.
 """
 from __future__ import annotations
 
@@ -82,9 +81,8 @@ def noun_uses(doc, gold: dict, name: str) -> list[tuple[str, str, str, bool]]:
 def _roles(shape: tuple, source: set[int], content: set[int]) -> bool:
     """Whether an annotation reads the frame as the frame does: its content overlaps the complement, and a verb's
     subject is its source (an annotation with no source names no holder). Annotators mark a possessive's antecedent
-    as its source as often as the possessive, so an
-    owner's source is only asked not to lie in the complement. "Won the endorsement of X" (X endorses) and
-    "faced criticism for X" (critics criticise) read the other way round."""
+    as its source as often as the possessive, so an owner's source is only asked not to lie in the complement. "Won
+    the endorsement of X" (X endorses) and "faced criticism for X" (critics criticise) read the other way round."""
     kind, owner, words = shape
     words = {t.i for t in words}
     if not words & content:

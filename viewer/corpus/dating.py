@@ -67,9 +67,9 @@ class Evidence:
     what says so), ``two-way`` (a date line in numbers that reads two ways, "4/7/2013": value "2013-04-07|2013-07-04"),
     ``locale`` (the language tag its markup declares), ``outlet``, ``mentioned`` (a date the article talks about) or
     ``weekday`` (a weekday its lead names), ``pictured`` (the day a photo caption gives its picture) or ``year`` (a
-    year its address or file name gives, or one written just
-    after a date without one); ``value`` an ISO date, ``--MM-DD`` for a date without a year, a weekday
-    number or a name; ``detail`` the kind of place it was found ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
+    year its address or file name gives, or one written just after a date without one); ``value`` an ISO date,
+    ``--MM-DD`` for a date without a year, a weekday number or a name; ``detail`` the kind of place it was found
+    ("file metadata", "header line", "dateline", "stamp", "copyright line", "lead"…).
     """
 
     field: str

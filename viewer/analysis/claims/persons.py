@@ -76,10 +76,8 @@ def refers_back(tokens) -> bool:
     """Whether the unit tells of someone the text just before it described: its subject is a personal
     pronoun ("He was taken to Stroger Hospital"), a person with "the" and no other word ("The man
     was hit in the back"; not "The shooting happened", nor "The Ukrainian champion", a title of someone
-    named), a thing of theirs ("His condition was
-    stabilized"), or it has
-    none, being the second clause of a sentence ("…, and was taken to Mount Sinai"). Who says it
-    ("police said") is not the subject."""
+    named), a thing of theirs ("His condition was stabilized"), or it has none, being the second clause
+    of a sentence ("…, and was taken to Mount Sinai"). Who says it ("police said") is not the subject."""
     subject = _subject(tokens)
     if subject is None:
         return True

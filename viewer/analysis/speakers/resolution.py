@@ -112,9 +112,9 @@ def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index
     candidate) or by the surname alone in several ("Obama", "Mr. Obama"), where its articles and the full name's
     share another named speaker (one story told twice: the sheriff who speaks in both) or one writes a speaker of
     the other, or where its article writes the full name somewhere (``texts``: document texts, read only for such a
-    surname). Kept apart only on that
-    evidence of two stories: both sides have other named speakers, and none in common; an article whose only named
-    speaker is the surname ("Zappala said…") says nothing of its story and joins as before."""
+    surname). Kept apart only on that evidence of two stories: both sides have other named speakers, and none in
+    common; an article whose only named speaker is the surname ("Zappala said…") says nothing of its story and joins
+    as before."""
     if forms[i][1] not in ("person", "organisation") or len(index.keys[i]) != 1 or not full:
         return False
     alone, named = documents[i], set().union(*(documents[j] for j in full))
