@@ -3,9 +3,8 @@ Following an update from the FBI that number has been reduced to three."
 
 The later sentence names the figure only by a noun for a figure ("that number", the toll), so it is read against an
 earlier clause of its sentence or the sentence before it (`claims.retractions.given_anew` marks it). Read apart, the
-earlier sentence seemed to be the
-article's figure: against another report's "three" it was a disagreement between the sources, when the article
-itself says three. Such sentences are rare: the GVA crawl, ECB+ train and PolNeAR train (7,897 texts) hold four, and
+earlier sentence seemed to be the article's figure: against another report's "three" it was a disagreement between
+the sources, when the article itself says three. Such sentences are rare: the GVA crawl, ECB+ train and PolNeAR train (7,897 texts) hold four, and
 in each "that number" refers to a figure of the sentence just before it (the change verbs are counted by
 training/count_revision_verbs.py).
 """

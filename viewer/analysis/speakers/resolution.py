@@ -56,6 +56,7 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
     """Group mentions into canonical speakers; researcher links and splits always win. ``texts``: document texts,
     read where a bare "police" speaks (its places say which force that is) and where a surname alone might be a
     person of another story (whether it writes the full name)."""
+    texts = {} if texts is None else texts
     lowered = _written_in_lower_case(mentions)
     form = [_form(m, i, lowered) for i, m in enumerate(mentions)]
     forms = list(dict.fromkeys(form))
@@ -95,9 +96,9 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
         if len(targets) > 1 and forms[i][1] != "person":  # "HPD": the department its own articles name
             targets = {clusters.find(j) for j in found if documents[j] & documents[i]}
         if len(targets) == 1 and not _surname_of_another_story(i, found, forms, index, documents, in_document,
-                                                                    clusters.find, {} if texts is None else texts):
+                                                                    clusters.find, texts):
             clusters.union(i, targets.pop())
-    for i, j in _police_of_places(mentions, forms, index, {} if texts is None else texts):
+    for i, j in _police_of_places(mentions, forms, index, texts):
         clusters.union(i, j)
     return _speakers(mentions, [clusters.find(form_of[f]) for f in form])
 
@@ -130,12 +131,18 @@ def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index
                 _written_in(_named_in(named, i, full, forms, in_document), alone, texts))
 
 
+def _speaking_in(side: set[int], i: int, full: list[int], forms: list[tuple],
+                 in_document: dict[int, list[int]]) -> Iterator[int]:
+    """The people and bodies named as speakers in the articles ``side`` other than the surname ``i`` and its full
+    names ``full``; not descriptions ("Kinchen's friend") nor generic ones ("police"), which any story may have."""
+    return (j for d in side for j in in_document.get(d, ()) if j != i and j not in full
+            and forms[j][1] in ("person", "organisation") and not _generic(forms[j][0]) and not described(forms[j][0]))
+
+
 def _named_in(side: set[int], i: int, full: list[int], forms: list[tuple],
               in_document: dict[int, list[int]]) -> set[str]:
     """The names of the people speaking in the articles ``side`` besides the surname and its full names."""
-    return {forms[j][0] for d in side for j in in_document.get(d, ()) if j != i and j not in full
-            and forms[j][1] in ("person", "organisation") and not _generic(forms[j][0]) and not described(forms[j][0])
-            and forms[j][0][:1].isupper()}
+    return {forms[j][0] for j in _speaking_in(side, i, full, forms, in_document) if forms[j][0][:1].isupper()}
 
 
 def _written_in(names: set[str], side: set[int], texts: Mapping[int, str]) -> bool:
@@ -146,11 +153,9 @@ def _written_in(names: set[str], side: set[int], texts: Mapping[int, str]) -> bo
 
 def _other_speakers(side: set[int], i: int, full: list[int], forms: list[tuple], index: _FormIndex,
                     in_document: dict[int, list[int]], root) -> set[int]:
-    """The people and bodies named in the articles ``side`` other than the surname ``i`` and its full names ``full``;
-    not documents ("arrest records") nor descriptions ("Kinchen's friend"), which any story may have."""
-    return {_story_key(j, forms, index, root) for d in side for j in in_document.get(d, ()) if j != i and j not in full
-            and not index.local[j] and index.keys[j] and forms[j][1] in ("person", "organisation")
-            and not _generic(forms[j][0]) and not described(forms[j][0])}
+    """The speakers of `_speaking_in` a name keys (not documents such as "arrest records"), each by `_story_key`."""
+    return {_story_key(j, forms, index, root) for j in _speaking_in(side, i, full, forms, in_document)
+            if not index.local[j] and index.keys[j]}
 
 
 def _story_key(j: int, forms: list[tuple], index: _FormIndex, root) -> tuple:
