@@ -19,7 +19,6 @@ steered a change can be replaced by one nothing has seen.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import subprocess
@@ -29,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_set import write_event_set  # noqa: E402
+from event_set import draw_arguments, drawn_before, write_event_set  # noqa: E402
 
 SEED = 20261129
 
@@ -65,7 +64,7 @@ def article_text(article: dict) -> str:
 
 def prepare(git_dir: Path, out: Path, events: int, exclude: Sequence[Path] = ()) -> None:
     triplets = read_articles(git_dir)
-    taken = {event for earlier in exclude for event in json.loads((earlier / "events.json").read_text(encoding="utf-8"))["events"]}
+    taken = drawn_before(exclude)
     chosen = random.Random(SEED).sample(sorted(set(triplets) - taken), events)
     index = {"source": "launchnlp/BASIL articles/ (Fox News, New York Times, HuffPost; one triplet per event)",
              "seed": SEED, "excluded": sorted(taken), "events": chosen}
@@ -78,10 +77,5 @@ def prepare(git_dir: Path, out: Path, events: int, exclude: Sequence[Path] = ())
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("git_dir", type=Path)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--events", type=int, default=20)
-    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a set drawn earlier; its events are not drawn again")
-    ns = parser.parse_args()
+    ns = draw_arguments(__doc__, "git_dir", 20).parse_args()
     prepare(ns.git_dir, ns.out, ns.events, ns.exclude)

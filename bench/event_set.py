@@ -5,8 +5,9 @@ draws and what it records about them.
 """
 from __future__ import annotations
 
+import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 
@@ -24,3 +25,21 @@ def write_event_set(out: Path, index: dict, documents: Iterable[tuple[str, str, 
         records[name] = {**record, "sentences": []}
     (out / "events.json").write_text(json.dumps({**index, "documents": records}, indent=1), encoding="utf-8")
     return len(records)
+
+
+def drawn_before(exclude: Sequence[Path], key: str = "events") -> set[str]:
+    """The events (``key``) of the sets drawn earlier: a fresh draw leaves them out, so it is blind to them."""
+    return {event for earlier in exclude
+            for event in json.loads((earlier / "events.json").read_text(encoding="utf-8"))[key]}
+
+
+def draw_arguments(doc: str, source: str, events: int, unit: str = "events") -> argparse.ArgumentParser:
+    """The builders' common command line: where the public data is, the set to write, how many ``unit`` to draw and
+    the sets drawn earlier."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument(source, type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--events", type=int, default=events)
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help=f"a set drawn earlier; its {unit} are not drawn again")
+    return parser

@@ -17,9 +17,7 @@ steered a change can be replaced by one nothing has seen; without it the draw is
 """
 from __future__ import annotations
 
-import argparse
 import datetime
-import json
 import pickle
 import random
 import re
@@ -29,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_set import write_event_set  # noqa: E402
+from event_set import draw_arguments, drawn_before, write_event_set  # noqa: E402
 
 SEED = 2018
 MIN_WORDS = 150
@@ -81,7 +79,7 @@ def prepare(corpus_dir: Path, out: Path, events: int, per_event: int, exclude: S
         kept = usable(items)
         if len(kept) >= per_event:
             candidates[folder.name] = kept
-    taken = {incident for earlier in exclude for incident in json.loads((earlier / "events.json").read_text(encoding="utf-8"))["incidents"]}
+    taken = drawn_before(exclude, "incidents")
     chosen = sorted(random.Random(SEED).sample(sorted(set(candidates) - taken), events))
     index = {"source": "cltl/LongTailQATask, EventRegistries/GunViolenceArchive/the_violent_corpus (Gun Violence Archive incidents)",
              "seed": SEED, **({"excluded": sorted(taken)} if exclude else {}), "incidents": chosen}
@@ -93,11 +91,7 @@ def prepare(corpus_dir: Path, out: Path, events: int, per_event: int, exclude: S
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus_dir", type=Path)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--events", type=int, default=10)
+    parser = draw_arguments(__doc__, "corpus_dir", 10, "incidents")
     parser.add_argument("--articles", type=int, default=5)
-    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a set drawn earlier; its incidents are not drawn again")
     ns = parser.parse_args()
     prepare(ns.corpus_dir, ns.out, ns.events, ns.articles, ns.exclude)

@@ -22,9 +22,7 @@ texts; ``--exclude`` draws a fresh blind set from the events an earlier draw did
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import random
 import subprocess
 import sys
@@ -33,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_set import write_event_set  # noqa: E402
+from event_set import draw_arguments, drawn_before, write_event_set  # noqa: E402
 
 SEED = 2020
 MIN_WORDS = 100
@@ -67,7 +65,7 @@ def read_events(git_dir: Path) -> dict[str, dict]:
 
 def prepare(git_dir: Path, out: Path, events: int, exclude: Sequence[Path] = ()) -> None:
     known = {key: event for key, event in read_events(git_dir).items() if len(event["articles"]) >= 2}
-    taken = {e for earlier in exclude for e in json.loads((earlier / "events.json").read_text(encoding="utf-8"))["events"]}
+    taken = drawn_before(exclude)
     chosen = random.Random(SEED).sample(sorted(set(known) - taken), events)
     index = {"source": f"chrishokamp/dynamic-transformer-ensembles {SAMPLE} (WCEP sample: article -> event summary)",
              "seed": SEED, "min_words": MIN_WORDS, "excluded": sorted(taken), "events": chosen}
@@ -80,10 +78,5 @@ def prepare(git_dir: Path, out: Path, events: int, exclude: Sequence[Path] = ())
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("git_dir", type=Path)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--events", type=int, default=16)
-    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a set drawn earlier; its events are not drawn again")
-    ns = parser.parse_args()
+    ns = draw_arguments(__doc__, "git_dir", 16).parse_args()
     prepare(ns.git_dir, ns.out, ns.events, ns.exclude)
