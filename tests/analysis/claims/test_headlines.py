@@ -100,3 +100,15 @@ def test_a_claim_is_named_by_a_sentence_of_the_prose_before_a_headline():
     mentions = ["Ferry Sinks Off Crete, Killing 12 Passengers", "At least 12 passengers died when a ferry went down near Crete."]
     assert label(mentions, None, [True, False]).startswith("At least 12 passengers")
     assert label(mentions[:1], None, [True]) == mentions[0]
+
+
+@pytest.mark.parametrize("headline", ["Ellen DeGeneres to host the Oscars", "Ellen DeGeneres To Host The Oscars"])
+def test_a_headline_that_drops_the_is_of_is_to_states_an_event_in_either_casing(parsed, headline):
+    text = f"{headline}\n\nEllen DeGeneres will host the Oscars for a second time next year, the Academy announced Friday.\n"
+    assert _wordings(parsed, text)[0] == headline
+
+
+@pytest.mark.parametrize("line", ["Tickets to see the show", "Plans to build a new stadium"])
+def test_a_common_noun_with_an_infinitive_names_a_thing_and_is_no_unit(parsed, line):
+    text = f"{line}\n\nThe city council approved the stadium budget on Monday, officials said.\n"
+    assert _wordings(parsed, text) == ["The city council approved the stadium budget on Monday, officials said."]

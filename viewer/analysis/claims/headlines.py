@@ -69,7 +69,8 @@ def states_event(tokens) -> bool:
     words = [t for t in tokens if t.is_alpha and t.ent_type_ not in _TIMES]
     if len(words) < _MIN_WORDS:
         return False
-    return any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in _TIMES and (_has_subject(t) or _headline_passive(t)) for t in tokens)
+    return any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in _TIMES
+               and (_has_subject(t) or _headline_passive(t) or _headline_infinitive(t)) for t in tokens)
 
 
 def _has_subject(verb) -> bool:
@@ -81,3 +82,14 @@ def _headline_passive(verb) -> bool:
     participle on the noun as a modifier; on the line's root noun it is the line's predicate."""
     head = verb.head
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in _NOMINAL
+
+
+def _headline_infinitive(verb) -> bool:
+    """Headlines drop the "is" of "is to host" ("DeGeneres to host Oscars", "Smith to be charged"), and the parser may
+    hang the infinitive on the name before it as a modifier, as it hangs a passive's participle on its noun: on a name
+    that is the line's root it is the line's predicate. The title-cased line parses as the root with its subject
+    ("DeGeneres To Host Oscars"), so without this one headline in two casings would state an event once. A common noun
+    with an infinitive is left alone: "Tickets to see the show" and "Time to act" name things, not events."""
+    head = verb.head
+    return (verb.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ == "PROPN"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
