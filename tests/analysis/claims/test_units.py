@@ -52,6 +52,15 @@ def test_headlines_and_captions_are_not_units(parsed):
     assert _texts(parsed(text)) == ["The ministry said 40 people were evacuated from the town."]
 
 
+@pytest.mark.parametrize("closing", ["”", "’", ")"])
+def test_a_paragraph_whose_closing_quote_a_space_sets_off_is_a_sentence(parsed, closing):
+    opening = {"”": "“", "’": "‘", ")": "("}[closing]
+    quoted = f"The actor starred in the musical {opening}The Boy from Oz. {closing}"
+    text = f"The ministry said 40 people were evacuated from the town.\n\n{quoted}\n\nThe river rose by two metres overnight."
+    assert _texts(parsed(text)) == ["The ministry said 40 people were evacuated from the town.", quoted,
+                                    "The river rose by two metres overnight."]
+
+
 def test_units_never_touch_boilerplate(parsed):
     text = "Officials said 40 people were evacuated from the town.\n\n(Also read: Floods hit the north as 200 homes are lost)\n\nThe river rose by two metres overnight."
     start = text.index("(Also")

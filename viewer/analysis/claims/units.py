@@ -41,7 +41,9 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 4
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+# A sentence end, with its closing quotes and brackets; a space may set a closing quote off ("the musical “The Boy from
+# Oz. ”"), as tokenised text (ECB+) and some page extractions print it: the writer still ended a sentence there.
+_SENTENCE_END = re.compile(r"[.!?…](?:[ \t]*[\"”’')\]])*$")
 _ANY_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
 # "700 more have done the same", "300 others followed suit": the verb and the noun are the ones named before.
 _PRO_VERB = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:the\s+same|so|likewise)\b|\bfollow(?:s|ed|ing)?\s+suit\b", re.IGNORECASE)
