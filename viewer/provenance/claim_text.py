@@ -13,6 +13,7 @@ from viewer.analysis.store import StoredClaim
 from viewer.corpus.store import Corpus
 from viewer.provenance.discrepancy_words import sides_of, source_name, with_kind
 from viewer.provenance.plain_text import quoted
+from viewer.provenance.wording import claim_label
 
 NOT_LINKED = "no passage linked (the analysis found none that states it; it may be worded differently)"
 
@@ -34,7 +35,7 @@ def claim_with_sources(corpus: Corpus, claim: StoredClaim, compared: Sequence[in
         name = names.get(document_id, f"d{document_id}")
         return f"{name}, {document.published[:10]}" if document is not None and document.published else name
 
-    lines = [f"[{claim.id}] {claim.named}"]
+    lines = [f"{claim_label(claim.id)} {claim.named}"]
     for mention in sorted(claim.mentions, key=lambda m: (m.document, m.start)):
         unsaid = " (in a report not made: its source did not say it)" if mention.document in claim.unsaid else ""
         lines.append(f"  {dated(mention.document)}{unsaid}: {quoted(mention.text)}")

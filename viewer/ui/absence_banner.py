@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButt
 from viewer.analysis.claim_sources import SourceJudgement
 from viewer.analysis.closest_passages import ClosestPassage
 from viewer.provenance.plain_text import quoted
+from viewer.provenance.wording import claim_label
 
 
 class AbsenceBanner(QFrame):
@@ -89,26 +90,26 @@ class AbsenceBanner(QFrame):
     def _render(self) -> None:
         passage, claim_id = self.passage, self.claim_id
         if self.unread:
-            linked = f"No passage of this source is linked to claim [{claim_id}]: it" if claim_id is not None else "This document"
+            linked = f"No passage of this source is linked to claim {claim_label(claim_id)}: it" if claim_id is not None else "This document"
             lines = [html.escape(f"{linked} is {self.unread}.")]
         elif self.judged is not None:
             day = self.judged.made[:10]
-            lines = [f"<b>This source does not carry claim [{claim_id}]</b>: corrected by you on {day}. No passage of it "
+            lines = [f"<b>This source does not carry claim {claim_label(claim_id)}</b>: corrected by you on {day}. No passage of it "
                      "joins the claim, whatever a new analysis finds (Edit → Undo takes it back in this session)."]
         else:
-            lines = [f"No passage of this source was linked to claim [{claim_id}]: the analysis found none that "
+            lines = [f"No passage of this source was linked to claim {claim_label(claim_id)}: the analysis found none that "
                      "states it, which does not mean the source is silent."]
         if passage is not None:
             rank = f" {self.shown + 1} of {len(self.passages)}" if len(self.passages) > 1 else ""
             words = html.escape(quoted(passage.excerpt()))
             lines.append(f"Closest passage{rank}, not linked ({passage.closeness()}): {words}")
             if self.judged is not None:
-                self.labels[self.link_button] = (f"This passage carries claim [{claim_id}]", f"Carries [{claim_id}]")
+                self.labels[self.link_button] = (f"This passage carries claim {claim_label(claim_id)}", f"Carries {claim_label(claim_id)}")
                 self.link_button.setToolTip("You were wrong about this source: this passage states the claim, so link"
                                             " it and take back “does not carry” (Edit → Undo undoes it)")
             else:
-                self.labels[self.link_button] = (f"Link to claim [{claim_id}]", f"Link [{claim_id}]")
-                self.link_button.setToolTip(f"This passage states claim [{claim_id}]: record the link"
+                self.labels[self.link_button] = (f"Link to claim {claim_label(claim_id)}", f"Link {claim_label(claim_id)}")
+                self.link_button.setToolTip(f"This passage states claim {claim_label(claim_id)}: record the link"
                                             " (Edit → Undo takes it back)")
             following = (self.shown + 1) % len(self.passages) + 1
             self.next_button.setToolTip(f"Name the closest passage {following} of {len(self.passages)} instead")

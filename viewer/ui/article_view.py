@@ -26,7 +26,7 @@ from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus
 from viewer.corpus.text_reader import older_reader_count, read_by_older_reader, reader_note
 from viewer.provenance.discrepancy_words import readable, sides_of, source_names
-from viewer.provenance.wording import date_label
+from viewer.provenance.wording import claim_label, date_label
 from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
 from viewer.ui.document_table import NEAR_DUPLICATE
@@ -206,7 +206,7 @@ class ArticleView(QWidget):
             )
             fmt.setUnderlineColor(QColor(DISCREPANCY_MARK if lit.differs else "#555555"))
             if lit.rendering:  # told apart by its line as well as its words, not by colour alone
-                fmt.setToolTip(f"{lit.rendering} rendering of claim [{lit.claim_id}] (the words that translate it are lit "
+                fmt.setToolTip(f"{lit.rendering} rendering of claim {claim_label(lit.claim_id)} (the words that translate it are lit "
                                "in the same colour): one source, two languages")
             self._format(cursor, pos(lit.start), pos(lit.end), fmt)
         cursor.endEditBlock()
@@ -381,7 +381,7 @@ class ArticleView(QWidget):
         if self.state is None:
             return ""
         elsewhere = self.state.elsewhere(claim_id, self.document_id)
-        lines = [f"<b>Claim [{claim_id}]</b>" + (" — also carried by:" if elsewhere else "")]
+        lines = [f"<b>Claim {claim_label(claim_id)}</b>" + (" — also carried by:" if elsewhere else "")]
         for m in elsewhere:
             lines.append(f"<p><b>{html.escape(self._source(m.document))}</b>: “{html.escape(m.text)}”</p>")
         judged = [html.escape(self._source(d)) for d in self.state.judged_out_of(claim_id)]

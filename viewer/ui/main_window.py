@@ -19,6 +19,7 @@ from viewer.analysis.model import NOT_STATED
 from viewer.corpus import search
 from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, EVERYTHING, NOTES, SPEAKERS, Changes, counted
+from viewer.provenance.wording import claim_label
 from viewer.ui import actions
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_menu import ClaimsMenu
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
                                  for m in claim.renderings_in(d))
             unsaid = ", ".join(f"d{d}" for d in self.comparison.document_ids if d in claim.unsaid)
             self._claim_line = (
-                f"Claim [{claim.id}]{'' if claim.stated else ' (' + NOT_STATED + ')'}: carried by {carried} of"
+                f"Claim {claim_label(claim.id)}{'' if claim.stated else ' (' + NOT_STATED + ')'}: carried by {carried} of"
                 f" {counted(len(self.comparison.document_ids), 'open article')}"
                 + (f"; only in a report not made in {unsaid}" if unsaid else "")
                 + (f"; rendered {rendered}" if rendered else "")
