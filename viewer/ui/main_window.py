@@ -35,6 +35,7 @@ from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.pane_room import PaneRoom
 from viewer.ui.parser_warm_up import ParserWarmUp
 from viewer.ui.recent_corpora import RecentCorpora
+from viewer.ui.statements_copy import StatementsCopy
 from viewer.ui.status_line import StatusLine
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.timeline_panel import TimelinePanel
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.claims_menu = ClaimsMenu(self.claims_panel, lambda line: self.statusBar().showMessage(line, 10000))
         self.comparison.copy_requested.connect(self.claims_menu.copy_claim)
+        self.statements_copy = StatementsCopy(self.attribution_panel, lambda line: self.statusBar().showMessage(line, 10000))
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
         self.runner.busy_did_change.connect(lambda _busy: self._show_summary())
