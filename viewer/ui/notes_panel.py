@@ -88,6 +88,9 @@ class NotesPanel(QWidget):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview_label = QLabel("Preview: the note's Markdown as it reads rendered")
+        # wrapped: on one line it held the dock at 308 px once a note's Markdown showed, and at 1280 px the third
+        # compared article went behind a sideways scroll bar (window40's walk)
+        self.preview_label.setWordWrap(True)
         self.rendered = QWidget()  # the label and the preview, shown only for a note whose Markdown reads otherwise
         rendered_layout = QVBoxLayout(self.rendered)
         rendered_layout.setContentsMargins(0, 0, 0, 0)
