@@ -21,7 +21,7 @@ from viewer.corpus import publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus, Document
 from viewer.provenance.plain_text import quoted
-from viewer.provenance.wording import date_label
+from viewer.provenance.wording import cited_date
 
 KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to", "belief": "belief"}
 
@@ -45,7 +45,7 @@ def statement_cited(a: StoredAttribution, document: Document, dating: Dating, sp
     title = " ".join((document.title or "").split())
     unsaid = f"; {unsaid_label(a.negation)}" if a.negation else ""  # a report not made: said before the words
     lines = [f"{_who(a, speaker)} — {how_said(a, text)}{unsaid}: {quoted(words)}",
-             f"  in {quoted(title)}, {outlet} (d{a.document_id}), {date_label(dating)}"]
+             f"  in {quoted(title)}, {outlet} (d{a.document_id}), {cited_date(dating)}"]
     if a.via:
         lines.append("  relayed: " + " ← ".join([outlet, *(f"{r.name} ({r.cue})" for r in a.via), _name(a, speaker)]))
     return "\n".join(lines)

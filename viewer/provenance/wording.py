@@ -38,6 +38,12 @@ def date_label(dating: Dating) -> str:
     return f"{dating.placed} ({', '.join(dict.fromkeys(notes))})" if notes else dating.placed
 
 
+def cited_date(dating: Dating) -> str:
+    """An article's date as a copied claim or statement cites it: the pane header's words, "undated" where none was
+    found (the claims table's copy gave the stored date alone, and nothing for an article its text dates)."""
+    return "undated" if dating.undated else date_label(dating)
+
+
 def conflict_label(dating: Dating) -> str:
     """"metadata 2022-04-13 against text 2022-04-20": what the researcher has to settle."""
     if not dating.conflicts:
