@@ -132,6 +132,7 @@ class AbsenceBanner(QFrame):
         self.whole = "<br>".join(lines)
         self.summary = self._summary()
         self.label.setToolTip(self.text())
+        self.label.setAccessibleDescription(self.text())  # a screen reader hears the whole, folded or not
         self._show_text()
         self.show_button.setVisible(passage is not None)
         self.link_button.setVisible(passage is not None)
