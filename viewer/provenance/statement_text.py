@@ -43,8 +43,10 @@ def statement_cited(a: StoredAttribution, document: Document, dating: Dating, sp
     words = " … ".join(" ".join(span.text_of(text).split()) for span in a.spans())
     outlet = dating.outlet or document.outlet or "outlet unknown"
     title = " ".join((document.title or "").split())
-    unsaid = f"; {unsaid_label(a.negation)}" if a.negation else ""  # a report not made: said before the words
-    lines = [f"{_who(a, speaker)} — {how_said(a, text)}{unsaid}: {quoted(words)}",
+    how, unsaid = how_said(a, text), unsaid_label(a.negation)
+    if unsaid and unsaid not in how:  # a report not made, said before the words, once ("reported, did not say")
+        how += f" ({unsaid})"
+    lines = [f"{_who(a, speaker)} — {how}: {quoted(words)}",
              f"  in {quoted(title)}, {outlet} (d{a.document_id}), {cited_date(dating)}"]
     if a.via:
         lines.append("  relayed: " + " ← ".join([outlet, *(f"{r.name} ({r.cue})" for r in a.via), _name(a, speaker)]))
