@@ -4,6 +4,7 @@ from xml.etree import ElementTree
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QFrame
 
 from viewer.analysis.corrections import Restore, SetDate, SetOutlet
 from viewer.export.palette import line_colour
@@ -268,12 +269,14 @@ def test_the_relays_of_a_claim_count_the_statement_whose_later_sentence_carries_
     panel = w.timeline_panel
     panel.tabs.setCurrentWidget(panel.relays)
     assert panel.relays.caption.text() == "Who relayed [1]: 2 statements"
+    assert ">[1]" in panel.relays.picture.svg and ">c1" not in panel.relays.picture.svg, "the legend names [1] too"
     assert {e.target for e in panel.relays.picture.layout_.edges} == {"d1", "d2"}
     assert panel.relays.picture.isVisible()
     w.comparison.select_claim(2)  # no statement covers the headlines
     qtbot.waitUntil(lambda: "[2]" in panel.relays.caption.text())
     assert panel.relays.caption.text().startswith("No statement carries [2]: ")
     assert not panel.relays.picture.isVisible(), "no empty white box where a picture would be"
+    assert panel.relays.scroller.frameShape() == QFrame.Shape.NoFrame, "nor an empty frame"
 
 
 def test_a_panes_header_dates_the_article_as_the_timeline_does_and_follows_a_correction(qtbot, sample_corpus,
