@@ -45,3 +45,16 @@ def test_a_click_on_a_folded_header_shows_it_whole_and_the_button_folds_it_again
     qtbot.mouseClick(pane.header.fold_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.header.height() == folded)
     assert pane.header.folded
+
+
+def test_the_folded_facts_give_the_day_and_a_mark_where_the_dating_doubts_it(qtbot, sample_corpus, shown_window):
+    """The whole header reads "2022-05-18 (text, estimated)" for d5; folded at 1280 px "d5 · no outlet · 2015-11-2…"
+    lost the day of an article its text dates: the line gives the day first, "?" where the dating doubts it, the whole
+    words on hover and unfolded."""
+    w = _three_at_1280(shown_window, sample_corpus)
+    w.compare([1, 2, 5])
+    pane = w.comparison.pane(5)
+    assert pane.facts_label.line.startswith("d5 · 2022-05-18? · ")
+    assert pane.facts_label.elided().startswith("d5 · 2022-05-18?")
+    assert "2022-05-18 (text, estimated)" in pane.facts_label.toolTip() and "(text, estimated)" in pane.facts_label.text()
+    assert w.comparison.pane(1).facts_label.line.startswith("d1 · undated · ")

@@ -23,6 +23,7 @@ from viewer.comparison import (
 )
 from viewer.corpus import notes, publication
 from viewer.corpus.length_limit import ANALYSIS_READS
+from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus
 from viewer.corpus.text_reader import older_reader_count, read_by_older_reader, reader_note
 from viewer.provenance.discrepancy_words import readable, sides_of, source_names
@@ -122,10 +123,10 @@ class ArticleView(QWidget):
         facts = [f"d{self.document_id}", outlet or "outlet unknown", date_label(dating), Path(document.source_path).name]
         if document.near_duplicate_of:  # two panes of one title read alike: say why where it shows
             facts.insert(1, f"{NEAR_DUPLICATE} near-duplicate of d{document.near_duplicate_of}")
-        # folded, the facts are a line: the outlet and date in their short words ("no outlet", "undated") keep the
-        # date on it in a laptop's pane, the file name last
-        self.facts_label.set_line(" · ".join([*facts[:-3], outlet or "no outlet",
-                                              "undated" if dating.undated else date_label(dating), facts[-1]]))
+        # folded, the facts are a line: the date first and in short words ("undated", the day alone, "?" after one
+        # the dating doubts), then the outlet ("no outlet"), the file name last; in a laptop's pane "d5 · no outlet ·
+        # 2015-11-2…" lost the day of the one article its text dates
+        self.facts_label.set_line(" · ".join([*facts[:-3], _short_date(dating), outlet or "no outlet", facts[-1]]))
         # a file name may break after _ . - (a zero-width space): in a narrow pane it was cut ("…54a2e.jso")
         facts[-1] = re.sub(r"([_.\-])", "\\1\u200b", facts[-1])
         shown = [html.escape(f) for f in facts]
@@ -410,3 +411,10 @@ class ArticleView(QWidget):
                 cursor.setPosition(view.positions(lit.start) + 1)
                 return view.cursorRect(cursor).center()
         return None
+
+
+def _short_date(dating: Dating) -> str:
+    """"2015-11-25"; "2022-05-18?" where the header's whole words qualify it (estimated, sources disagree…)."""
+    if dating.undated:
+        return "undated"
+    return dating.placed + ("?" if any(f not in ("corrected", "undated") for f in dating.flags) else "")
