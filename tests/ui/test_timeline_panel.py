@@ -269,7 +269,8 @@ def test_the_relays_of_a_claim_count_the_statement_whose_later_sentence_carries_
     panel = w.timeline_panel
     panel.tabs.setCurrentWidget(panel.relays)
     assert panel.relays.caption.text() == "Who relayed [1]: 2 statements"
-    assert ">[1]" in panel.relays.picture.svg and ">c1" not in panel.relays.picture.svg, "the legend names [1] too"
+    assert ">[1]: " in panel.relays.picture.svg and ">c1" not in panel.relays.picture.svg, "the legend names [1] too"
+    assert said[:20] in panel.relays.picture.svg, "and says what the claim is"
     assert {e.target for e in panel.relays.picture.layout_.edges} == {"d1", "d2"}
     assert panel.relays.picture.isVisible()
     w.comparison.select_claim(2)  # no statement covers the headlines

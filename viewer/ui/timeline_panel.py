@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel, QMenu, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
+from viewer.analysis import store
 from viewer.corpus.store import Corpus
 from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colours
 from viewer.provenance.rows import SOURCE_COLUMNS, source_row, thread_row
@@ -406,7 +407,9 @@ class TimelinePanel(QWidget):
         missing = [c for c in graph.claims if c not in colours]
         colours |= assign_colours({0: [(c, i) for i, c in enumerate(missing)]},
                                   [p for p in CLAIM_COLOURS if p not in colours.values()] or CLAIM_COLOURS)
-        self.relays.show_layout(layout(graph), colours, caption)
+        # the legend says what each colour's claim is, as the reports' does ("[3]" alone sent the researcher looking)
+        named = {c.id: c.named for c in store.claims(self.corpus, sorted(colours))} if colours else {}
+        self.relays.show_layout(layout(graph), colours, caption, named)
 
     def _on_activated(self, index: QModelIndex) -> None:
         target = self.model.data(index, TARGET_ROLE)
