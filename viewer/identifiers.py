@@ -7,7 +7,7 @@ ignored: a correction naming nobody would report success and change nothing.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from viewer.analysis import store
 from viewer.analysis.model import UNNAMED, unsaid_label
@@ -111,8 +111,9 @@ def known_word(word: str, choices: Sequence[str], what: str) -> str:
     raise UnknownName(f"no {what} “{word}” ({hint}{what}s are {', '.join(choices)})")
 
 
-def describe_target(corpus: Corpus, kind: str, key: str) -> str:
-    """What a note or tag is on, in words: "Claim c3: 1,026 servicemen surrendered", not "c3"."""
+def describe_target(corpus: Corpus, kind: str, key: str, claim_named: Callable[[int], str] | None = None) -> str:
+    """What a note or tag is on, in words: "Claim c3: 1,026 servicemen surrendered", not "c3"; a claim ``claim_named``
+    as the reader names claims (the window "[3]"; the command line and the exports by the key, "c3")."""
     from viewer.corpus import notes
 
     try:
@@ -122,7 +123,8 @@ def describe_target(corpus: Corpus, kind: str, key: str) -> str:
         if kind == "claim":
             claim_id = notes.parse_claim_key(key)
             found = store.claims(corpus, [claim_id])
-            return f"Claim {key}: {_short(found[0].named)}" if found else f"Claim {key} (no longer found by the analysis)"
+            named = claim_named(claim_id) if claim_named is not None else key
+            return f"Claim {named}: {_short(found[0].named)}" if found else f"Claim {named} (no longer found by the analysis)"
         document_id, start, end = notes.parse_span_key(key)
         said = corpus.document(document_id).text[start:end]
         if kind == "passage":

@@ -303,3 +303,32 @@ def test_on_a_laptop_screen_the_banner_leaves_the_article_readable(qtbot, sample
     # the sample's headlines run to five lines at this width: main showed 4 lines here (9 of the BASIL article)
     assert lines >= 7, f"{lines} lines of the article under a {banner.height()} px banner"
     w.set_corpus(None)
+
+
+def test_at_1280_the_banner_folds_to_a_few_lines_and_unfolds_whole_on_a_click(qtbot, sample_corpus, shown_window):
+    """window40's walk: whole, the banner took 177 of a 420-px pane at 1280×800 with three articles open, on nearly
+    every claim picked; folded it says nothing was linked and the closest passage's first words, whole in its tooltip."""
+    from viewer.ui.absence_banner import FOLDED_LINES
+
+    claim = _surrender(sample_corpus)
+    silent = _silent_with_passage(sample_corpus, claim)
+    w = shown_window(sample_corpus)
+    w.resize(1280, 800)
+    w.compare([*claim.documents(), silent])
+    w.comparison.select_claim(claim.id)
+    pane = w.comparison.pane(silent)
+    banner = pane.banner
+    label = banner.label
+    line = label.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: banner.isVisible() and label.height() <= FOLDED_LINES * line + 4)
+    assert label.text().startswith(f"No passage linked to claim [{claim.id}]") and label.text().endswith("…")
+    assert "Closest" in label.text() and label.toolTip() == banner.text()
+    assert "which does not mean the source is silent" in banner.text()
+    assert banner.height() <= (FOLDED_LINES + 3) * line + 16, banner.height()
+    folded = banner.height()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: banner.height() > folded)
+    assert "which does not mean the source is silent" in label.text()
+    assert closest_passages(sample_corpus, claim, silent)[0].excerpt() in banner.text()
+    qtbot.mouseClick(banner.fold_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: banner.height() == folded)

@@ -293,6 +293,7 @@ def test_a_long_headline_and_file_name_are_shown_whole_in_a_narrow_pane(qtbot, m
     view.show()
     qtbot.waitExposed(view)
     pane = view.pane(1)
+    pane.header.fold(False)  # unfolded, every word shows
     for label in (pane.title_label, pane.facts_label):
         qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
     facts = pane.facts_label
@@ -367,6 +368,7 @@ def test_a_pane_opened_beside_another_has_no_gap_in_its_header(qtbot, sample_cor
     qtbot.wait(20)
     w.compare([1, 2])
     first, added = w.comparison.pane(1), w.comparison.pane(2)
+    added.header.fold(False)  # unfolded, the labels wrap
     qtbot.waitUntil(lambda: added.title_label.width() == first.title_label.width())
     qtbot.wait(20)
     for label in (added.title_label, added.facts_label):

@@ -57,7 +57,7 @@ def test_the_timeline_gives_the_first_report_to_the_first_source_that_states_the
     w = shown_window(corpus)
     (armed,) = [c.id for c in store.claims(corpus) if "armed" in c.label]
     w.compare([1, 2, 3], armed)
-    qtbot.waitUntil(lambda: f"c{armed}" in _heading(w))
+    qtbot.waitUntil(lambda: f"[{armed}]" in _heading(w))
     assert "first reported by d1 (" in _heading(w) and "d2" not in _heading(w)
     assert "— 1 source (+2 holding it only in a report not made), first" in _heading(w), "as the claims table's 1 (+2)"
     _withhold_the_chief(w, corpus, finish)

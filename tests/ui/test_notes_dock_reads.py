@@ -42,3 +42,19 @@ def test_the_empty_results_box_says_what_fills_it_and_that_a_search_found_nothin
     assert panel.hits.count() == 1
     panel.search_box.clear()
     assert panel.hits.count() == 0 and panel.hits.placeholder.startswith("Type above")
+
+
+def test_a_notes_markdown_preview_leaves_three_articles_in_view_at_1280(qtbot, analysed_corpus, shown_window):
+    """window40's walk: the preview's one-line label held the dock at 308 px once a note's Markdown showed, and at
+    1280×800 the third of three compared articles went behind a sideways scroll bar."""
+    window = shown_window(analysed_corpus)
+    window.resize(1280, 800)
+    window.compare([1, 2, 3], 4)
+    window.docks["notes"].raise_()
+    scroll = window.comparison.scroller.horizontalScrollBar()
+    qtbot.waitUntil(lambda: window.notes_panel.isVisible() and scroll.maximum() == 0)
+    window.notes_panel.editor.setPlainText("Check against the **police release**; d2 says *two* arrested.")
+    assert window.notes_panel.preview_label.isVisible()
+    qtbot.wait(100)
+    assert window.notes_panel.minimumSizeHint().width() < window.docks["notes"].width()
+    assert scroll.maximum() == 0, "every compared article in view"

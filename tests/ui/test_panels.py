@@ -250,7 +250,7 @@ def test_note_search_says_what_each_note_is_on_and_shows_it_rendered(qtbot, wind
     on_statement = next(t for t in shown if t.startswith("Statement by "))
     assert f"Statement by {statement.speaker_name} in d1: “{said[:20]}" in on_statement
     assert "Tags: disputed" in on_statement and "Check against the wire" in on_statement and "**" not in on_statement
-    assert any(t.startswith("Claim c2: ") and "Check the brigade name" in t for t in shown)
+    assert any(t.startswith("Claim [2]: ") and "Check the brigade name" in t for t in shown)  # the window's "[2]"
     assert any(t.startswith("Document d3: About 700 more Ukrainian soldiers") for t in shown)
     assert not any(":" in t.split("\n")[0][:14] and t[0].isdigit() for t in shown)  # no raw "1:42-199" keys
 

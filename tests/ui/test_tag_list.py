@@ -41,7 +41,7 @@ def test_the_tag_list_counts_what_each_tag_is_on_and_lists_it(qtbot, window):
     _click_tag(qtbot, tags, "time line")
     listed = [panel.hits.item(r).text() for r in range(panel.hits.count())]
     assert len(listed) == 2
-    assert listed[0].startswith("Document d1: ") and listed[1].startswith("Claim c2: ")
+    assert listed[0].startswith("Document d1: ") and listed[1].startswith("Claim [2]: ")  # as the rest of the window names it
     assert "Which night was it?" in listed[1]
     rect = panel.hits.visualItemRect(panel.hits.item(1))
     qtbot.mouseClick(panel.hits.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -4,6 +4,7 @@ from xml.etree import ElementTree
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QFrame
 
 from viewer.analysis.corrections import Restore, SetDate, SetOutlet
 from viewer.export.palette import line_colour
@@ -60,6 +61,19 @@ def test_the_dock_sits_beside_the_claims_and_follows_the_selected_claim(qtbot, s
     assert f"{len(thread) - 1} possible updates" in panel.heading.text()
     w.comparison.select_claim(2)
     assert panel.claim_id == 2 and panel.model.timeline.claim.id == 2
+
+
+def test_the_timeline_names_a_claim_and_its_updates_as_the_rest_of_the_window_does(qtbot, sample_corpus, shown_window):
+    """The heading read "c1" and an update's row "c3 · d5" beside the claims table's "[1]" and a pane's badge:
+    one claim, two names, and "c1" found nowhere else in the window."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    assert panel.heading.text().startswith("<b>[1]</b> ")
+    assert "Claim [1]" in w.statusBar().currentMessage()
+    thread = group(panel, "thread")
+    updates = [panel.model.data(panel.model.index(row, 1, panel.model.index(thread, 0)), Qt.ItemDataRole.DisplayRole)
+               for row in range(panel.model.rowCount(panel.model.index(thread, 0)))]
+    assert updates[0].startswith("[1] (this claim) · d") and all(not u.startswith("c") for u in updates), updates
 
 
 def test_clicking_a_source_scrolls_its_pane_to_the_mention(qtbot, sample_corpus, shown_window):
@@ -254,13 +268,16 @@ def test_the_relays_of_a_claim_count_the_statement_whose_later_sentence_carries_
     w.compare(memory_corpus.document_ids(), 1)
     panel = w.timeline_panel
     panel.tabs.setCurrentWidget(panel.relays)
-    assert panel.relays.caption.text() == "Who relayed c1: 2 statements"
+    assert panel.relays.caption.text() == "Who relayed [1]: 2 statements"
+    assert ">[1]: " in panel.relays.picture.svg and ">c1" not in panel.relays.picture.svg, "the legend names [1] too"
+    assert said[:20] in panel.relays.picture.svg, "and says what the claim is"
     assert {e.target for e in panel.relays.picture.layout_.edges} == {"d1", "d2"}
     assert panel.relays.picture.isVisible()
     w.comparison.select_claim(2)  # no statement covers the headlines
-    qtbot.waitUntil(lambda: "c2" in panel.relays.caption.text())
-    assert panel.relays.caption.text().startswith("No statement carries c2: ")
+    qtbot.waitUntil(lambda: "[2]" in panel.relays.caption.text())
+    assert panel.relays.caption.text().startswith("No statement carries [2]: ")
     assert not panel.relays.picture.isVisible(), "no empty white box where a picture would be"
+    assert panel.relays.scroller.frameShape() == QFrame.Shape.NoFrame, "nor an empty frame"
 
 
 def test_a_panes_header_dates_the_article_as_the_timeline_does_and_follows_a_correction(qtbot, sample_corpus,

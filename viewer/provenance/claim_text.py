@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.analysis.store import StoredClaim
+from viewer.corpus import publication
 from viewer.corpus.store import Corpus
 from viewer.provenance.discrepancy_words import sides_of, source_name, with_kind
 from viewer.provenance.plain_text import quoted
+from viewer.provenance.wording import cited_date, claim_label
 
 NOT_LINKED = "no passage linked (the analysis found none that states it; it may be worded differently)"
 
@@ -23,18 +25,18 @@ def claims_with_sources(corpus: Corpus, claims: Sequence[StoredClaim], compared:
 
 
 def claim_with_sources(corpus: Corpus, claim: StoredClaim, compared: Sequence[int] = ()) -> str:
-    """"[3] label", then a line per mention: "  BNR (d1), 2022-04-13: “words”"; the ``compared`` articles that hold
+    """"[3] label", then a line per mention: "  BNR (d1), 2022-04-13: “words”" (dated as its pane's header dates it); the ``compared`` articles that hold
     no mention of it (when one of them does); and each discrepancy, its sources named."""
     documents = corpus.documents_by_id(sorted({*claim.documents(), *compared, *sides_of(claim.discrepancies)}),
                                        with_text=False)
     names = {d: source_name(doc) for d, doc in documents.items()}
+    datings = publication.datings(corpus, sorted(documents))
 
     def dated(document_id: int) -> str:
-        document = documents.get(document_id)
         name = names.get(document_id, f"d{document_id}")
-        return f"{name}, {document.published[:10]}" if document is not None and document.published else name
+        return f"{name}, {cited_date(datings[document_id])}" if document_id in datings else name
 
-    lines = [f"[{claim.id}] {claim.named}"]
+    lines = [f"{claim_label(claim.id)} {claim.named}"]
     for mention in sorted(claim.mentions, key=lambda m: (m.document, m.start)):
         unsaid = " (in a report not made: its source did not say it)" if mention.document in claim.unsaid else ""
         lines.append(f"  {dated(mention.document)}{unsaid}: {quoted(mention.text)}")

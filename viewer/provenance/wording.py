@@ -16,6 +16,18 @@ FLAG_WORDS = {
 }
 
 
+def claim_label(claim_id: int) -> str:
+    """"[11]": a claim as the window names it everywhere, its table, panes, menus, status lines, timeline and clipboard
+    (the timeline's heading said "c11" beside a table row and a pane badge reading "[11]"). The exports and the
+    command line keep the id "c11", which the interchange format and `identifiers.parse_ids` read."""
+    return f"[{claim_id}]"
+
+
+def claim_id_label(claim_id: int) -> str:
+    """"c11": a claim's id as the exports and the command line write it."""
+    return f"c{claim_id}"
+
+
 def date_label(dating: Dating) -> str:
     """"2022-04-13", "2022-05-18 (text, estimated)", "undated (no date found)": the import day is no date of the
     article ("imported 2026-11-28" read as one, years after the 2016 reports around it)."""
@@ -24,6 +36,12 @@ def date_label(dating: Dating) -> str:
     notes = [] if dating.date_from == "metadata" else [dating.date_from]
     notes += [FLAG_WORDS[f] for f in dating.flags if f not in ("undated",)]
     return f"{dating.placed} ({', '.join(dict.fromkeys(notes))})" if notes else dating.placed
+
+
+def cited_date(dating: Dating) -> str:
+    """An article's date as a copied claim or statement cites it: the pane header's words, "undated" where none was
+    found (the claims table's copy gave the stored date alone, and nothing for an article its text dates)."""
+    return "undated" if dating.undated else date_label(dating)
 
 
 def conflict_label(dating: Dating) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
 from viewer.comparison import CLOSEST_TINT, LitMention, tint
 from viewer.corpus.language import script_language
+from viewer.provenance.wording import claim_label
 
 GUTTER = 40
 
@@ -109,15 +110,15 @@ class ArticleTextView(QTextBrowser):
             menu.addAction(action)
         claim_id = self.claim_at(self.cursorForPosition(pos).position())
         if claim_id is not None:
-            menu.addAction(f"Copy claim [{claim_id}] with its sources", lambda: self.copy_requested.emit(claim_id))
-            menu.addAction(f"This article does not carry claim [{claim_id}]",
+            menu.addAction(f"Copy claim {claim_label(claim_id)} with its sources", lambda: self.copy_requested.emit(claim_id))
+            menu.addAction(f"This article does not carry claim {claim_label(claim_id)}",
                            lambda: self.unlink_requested.emit(claim_id))
         selected, span = self.selected_claim, self.selected_span()
         if selected is not None and span is not None:
             if not any(lit.claim_id == selected for lit in self.lit):
-                menu.addAction(f"This passage carries claim [{selected}]", lambda: self.carries_requested.emit(selected, span))
+                menu.addAction(f"This passage carries claim {claim_label(selected)}", lambda: self.carries_requested.emit(selected, span))
             elif self._renders(selected, span):
-                menu.addAction(f"This passage renders claim [{selected}]", lambda: self.carries_requested.emit(selected, span))
+                menu.addAction(f"This passage renders claim {claim_label(selected)}", lambda: self.carries_requested.emit(selected, span))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return menu
 

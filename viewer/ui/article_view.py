@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from viewer.analysis import store
 from viewer.analysis.closest_passages import ClosestPassage, closest_passages
@@ -23,13 +23,15 @@ from viewer.comparison import (
 )
 from viewer.corpus import notes, publication
 from viewer.corpus.length_limit import ANALYSIS_READS
+from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus
 from viewer.corpus.text_reader import older_reader_count, read_by_older_reader, reader_note
 from viewer.provenance.discrepancy_words import readable, sides_of, source_names
-from viewer.provenance.wording import date_label
+from viewer.provenance.wording import claim_label, date_label
 from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
 from viewer.ui.document_table import NEAR_DUPLICATE
+from viewer.ui.pane_header import PaneHeader
 
 
 REMOVE_COPY = "remove-copy"  # the header link's address: asks, as Edit → Remove from corpus… does
@@ -61,14 +63,7 @@ class ArticleView(QWidget):
         self.text = document.text
         self.setObjectName(f"article-d{document_id}")
 
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
-        self.facts_label = QLabel()
-        self.facts_label.setStyleSheet("color: #555;")
-        self.facts_label.setWordWrap(True)
-        self.facts_label.linkActivated.connect(self._on_link_activated)
-        self.show_facts()
-        buttons = QHBoxLayout()
+        controls = []
         for symbol, tip, handler in (
             ("◀", "Move this article left", lambda: self.move_requested.emit(document_id, -1)),
             ("▶", "Move this article right", lambda: self.move_requested.emit(document_id, 1)),
@@ -76,15 +71,13 @@ class ArticleView(QWidget):
         ):
             button = QToolButton(text=symbol, toolTip=tip, autoRaise=True)
             button.clicked.connect(handler)
-            buttons.addWidget(button)
+            controls.append(button)
         # the headline takes the pane's whole width and the buttons sit beside the facts: beside the headline they
         # left it 150 of a laptop pane's 240 px, five lines of it above a banner and seven lines of the article
-        header = QVBoxLayout()
-        header.addWidget(self.title_label)
-        facts = QHBoxLayout()
-        facts.addWidget(self.facts_label, 1)
-        facts.addLayout(buttons)
-        header.addLayout(facts)
+        self.header = PaneHeader(controls)
+        self.title_label, self.facts_label = self.header.title_label, self.header.facts_label
+        self.facts_label.linkActivated.connect(self._on_link_activated)
+        self.show_facts()
 
         self.banner = AbsenceBanner(self)
         self.banner.show_requested.connect(self.show_closest)
@@ -108,7 +101,7 @@ class ArticleView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.text_view, 1)
 
@@ -122,23 +115,35 @@ class ArticleView(QWidget):
         text gave (the header said "date unknown" beside a timeline dating it), and a correction at once."""
         document = self.corpus.document(self.document_id, with_text=False)
         dating = publication.dating(self.corpus, self.document_id)
-        self.title_label.setText(f"<b>{html.escape(document.title or Path(document.source_path).name)}</b>")
-        facts = [f"d{self.document_id}", dating.outlet or document.outlet or "outlet unknown", date_label(dating),
-                 Path(document.source_path).name]
+        title = document.title or Path(document.source_path).name
+        self.title_label.setText(title)
+        self.title_label.set_line(" ".join(title.split()))
+        self.title_label.setToolTip(title)
+        outlet = dating.outlet or document.outlet
+        facts = [f"d{self.document_id}", outlet or "outlet unknown", date_label(dating), Path(document.source_path).name]
         if document.near_duplicate_of:  # two panes of one title read alike: say why where it shows
             facts.insert(1, f"{NEAR_DUPLICATE} near-duplicate of d{document.near_duplicate_of}")
+        # folded, the facts are a line: the date first and in short words ("undated", the day alone, "?" after one
+        # the dating doubts), then the outlet ("no outlet"), the file name last; in a laptop's pane "d5 · no outlet ·
+        # 2015-11-2…" lost the day of the one article its text dates
+        self.facts_label.set_line(" · ".join([*facts[:-3], _short_date(dating), outlet or "no outlet", facts[-1]]))
         # a file name may break after _ . - (a zero-width space): in a narrow pane it was cut ("…54a2e.jso")
         facts[-1] = re.sub(r"([_.\-])", "\\1\u200b", facts[-1])
         shown = [html.escape(f) for f in facts]
+        links = False
         if document.near_duplicate_of and not self.corpus.read_only:  # the copy taken out where it is seen
             shown[1] += f' (<a href="{REMOVE_COPY}">remove this copy…</a>)'
+            links = True
         older = read_by_older_reader(document.text_reader, document.source_path, document.source_format)
         if older:  # quiet, last: a newer reader may read the file better (a PDF read as a grid of words before session 30)
             shown[-1] += " · read by an older reader" + ("" if self.corpus.read_only else self._reread_links())
-        self.facts_label.setToolTip(f"{document.source_path}\nSHA-256 {document.sha256}"
+            links = links or not self.corpus.read_only
+        self.facts_label.setToolTip(" · ".join(facts).replace("\u200b", "") + f"\n{document.source_path}\nSHA-256 {document.sha256}"
                                     + (f"\n{reader_note(document.text_reader, document.source_format)}" if older else ""))
         self.facts_label.setText(" · ".join(shown))
-        self._fit_header()
+        if links:  # something to act on: folded, its link would be cut off the line
+            self.header.fold(False)
+        self.header.fit()
 
     def _reread_links(self) -> str:
         """This document's re-read, and all of the marked ones when there are others (an upgraded corpus marks every
@@ -152,18 +157,6 @@ class ArticleView(QWidget):
             self.reread_all_requested.emit()
         else:
             (self.reread_requested if link == REREAD else self.removal_requested).emit(self.document_id)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_header()
-
-    def _fit_header(self) -> None:
-        """The title and facts as tall as their wrapped lines at the pane's width: a nested layout does not ask a
-        wrapping label its height for a width, so a headline of five lines in a narrow pane lost its last words."""
-        for label in (self.title_label, self.facts_label):
-            if label.width() > 0:
-                label.setMinimumHeight(0)  # a label's heightForWidth is never below its minimum: the last fit held
-                label.setMinimumHeight(label.heightForWidth(label.width()))
 
     def selected_passage(self) -> tuple[int, int, int] | None:
         """(document, start, end) of the selected text, the stable key a hand link names."""
@@ -206,7 +199,7 @@ class ArticleView(QWidget):
             )
             fmt.setUnderlineColor(QColor(DISCREPANCY_MARK if lit.differs else "#555555"))
             if lit.rendering:  # told apart by its line as well as its words, not by colour alone
-                fmt.setToolTip(f"{lit.rendering} rendering of claim [{lit.claim_id}] (the words that translate it are lit "
+                fmt.setToolTip(f"{lit.rendering} rendering of claim {claim_label(lit.claim_id)} (the words that translate it are lit "
                                "in the same colour): one source, two languages")
             self._format(cursor, pos(lit.start), pos(lit.end), fmt)
         cursor.endEditBlock()
@@ -381,7 +374,7 @@ class ArticleView(QWidget):
         if self.state is None:
             return ""
         elsewhere = self.state.elsewhere(claim_id, self.document_id)
-        lines = [f"<b>Claim [{claim_id}]</b>" + (" — also carried by:" if elsewhere else "")]
+        lines = [f"<b>Claim {claim_label(claim_id)}</b>" + (" — also carried by:" if elsewhere else "")]
         for m in elsewhere:
             lines.append(f"<p><b>{html.escape(self._source(m.document))}</b>: “{html.escape(m.text)}”</p>")
         judged = [html.escape(self._source(d)) for d in self.state.judged_out_of(claim_id)]
@@ -418,3 +411,10 @@ class ArticleView(QWidget):
                 cursor.setPosition(view.positions(lit.start) + 1)
                 return view.cursorRect(cursor).center()
         return None
+
+
+def _short_date(dating: Dating) -> str:
+    """"2015-11-25"; "2022-05-18?" where the header's whole words qualify it (estimated, sources disagree…)."""
+    if dating.undated:
+        return "undated"
+    return dating.placed + ("?" if any(f not in ("corrected", "undated") for f in dating.flags) else "")

@@ -11,7 +11,7 @@ from collections import Counter
 from PySide6.QtCore import (
     QAbstractItemModel, QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
     QStyle, QStyleOptionViewItem, QToolButton, QTreeView, QVBoxLayout, QWidget,
@@ -26,13 +26,13 @@ from viewer.analysis.store import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.jobs import counted
+from viewer.provenance.statement_text import how_said
 from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.flow_layout import FlowLayout
 from viewer.ui.named_columns import NamedColumns
 
 COLUMNS = ("Speaker / statement", "Role", "Kind", "Statements", "Sources")
-KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to", "belief": "belief"}
 # the filters: (label, attribution kinds it shows, tooltip); "Documents" shows speakers of kind document
 STATEMENT_FILTERS = (
     ("Quotes", ("direct",), "Quoted words"),
@@ -171,9 +171,10 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         return next((i for i, s in enumerate(self._speakers) if s.name == name or name in s.aliases), None)
 
     def _children(self, row: int) -> list[StoredAttribution]:
-        return self._statements_of(self._speakers[row])
+        return self.statements_of(self._speakers[row])
 
-    def _statements_of(self, speaker: StoredSpeaker) -> list[StoredAttribution]:
+    def statements_of(self, speaker: StoredSpeaker) -> list[StoredAttribution]:
+        """The speaker's statements the panel lists (the open articles' only, when it is limited to them)."""
         if speaker.id not in self._statements:
             found = store.attributions(self._corpus, speaker_id=speaker.id or None, kinds=self._kinds,
                                        unnamed_only=speaker.id == UNNAMED_ID)
@@ -184,7 +185,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
 
     def documents_of(self, speaker: StoredSpeaker) -> list[int]:
         """The articles where the speaker is heard, among the statements the panel lists."""
-        return sorted({a.document_id for a in self._statements_of(speaker)})
+        return sorted({a.document_id for a in self.statements_of(speaker)})
 
     def text_of(self, a: StoredAttribution) -> str:
         if a.document_id not in self._texts:
@@ -250,10 +251,10 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
     def _heard_in(self, s: StoredSpeaker) -> str:
         """Where a speaker is heard, for one of several speakers of one name and no role ("Police" in
         each article that quotes its own force), so the rows can be told apart."""
-        if s.name.casefold() not in self._homonyms or s.sources != 1 or not self._statements_of(s):
+        if s.name.casefold() not in self._homonyms or s.sources != 1 or not self.statements_of(s):
             return ""
         if s.id not in self._places:
-            document = self._statements_of(s)[0].document_id
+            document = self.statements_of(s)[0].document_id
             outlet = self._corpus.document(document, with_text=False).outlet
             self._places[s.id] = f"in d{document}" + (f" · {outlet}" if outlet else "")
         return self._places[s.id]
@@ -301,14 +302,8 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         return " ".join(self._texts[a.document_id][a.cue.start:a.cue.end].split())
 
     def _how(self, a: StoredAttribution) -> str:
-        """The statement's kind and its cue as written: "reported, said". A headline's colon ("Susan Rice: Netanyahu
-        Visit 'Destructive'") is a cue with no word, shown in quotes so it reads as the mark it is, not as "reported, :"."""
-        how = KIND_WORDS.get(a.kind, a.kind)
         self.text_of(a)  # the article's text, read once
-        cue = " ".join(self._texts[a.document_id][a.cue.start:a.cue.end].split()) if a.cue else ""
-        if not cue:
-            return how
-        return f"{how}, {cue}" if any(c.isalnum() for c in cue) else f"{how}, after “{cue}”"
+        return how_said(a, self._texts[a.document_id])
 
 
 def _statement_count(s: StoredSpeaker) -> str:
@@ -382,6 +377,7 @@ class AttributionPanel(QWidget):
         self.search_box.textChanged.connect(lambda text: self.model.reload(name_filter=text))
         self.scope = QCheckBox("Open articles only", checked=False)
         self.scope.toggled.connect(lambda _on: self.reload())
+        self.copy_action: QAction | None = None  # the copy key's action (`statements_copy`), first in the menu
         self.filters: dict[str, QToolButton] = {}
         for label, _kinds, tip in (*STATEMENT_FILTERS, (DOCUMENTS, (), "Polls, filings, reports and other documents as sources")):
             button = QToolButton(text=label, checkable=True, checked=True, toolTip=tip)
@@ -560,8 +556,17 @@ class AttributionPanel(QWidget):
     # -- corrections: requested here, run by the window off the GUI thread --------------
 
     def _context_menu(self, point) -> None:
+        menu = self.context_menu(point)
+        if not menu.isEmpty():
+            menu.exec(self.view.viewport().mapToGlobal(point))
+
+    def context_menu(self, point) -> QMenu:
+        """Copy who said what, then the corrections that fit the rows under the pointer and selected."""
         index = self.view.indexAt(point)
         menu = QMenu(self)
+        if self.copy_action is not None and (index.isValid() or self.view.selectionModel().hasSelection()):
+            menu.addAction(self.copy_action)
+            menu.addSeparator()
         speakers = [s for s in (self.model.speaker(i) for i in self.view.selectionModel().selectedRows())
                     if s and s.id != UNNAMED_ID]  # unnamed sources are no one to merge
         if len(speakers) == 2:
@@ -575,8 +580,7 @@ class AttributionPanel(QWidget):
         if statement is not None:
             menu.addAction("Edit attribution…", lambda: self.edit_dialog(statement))
             menu.addAction("Delete this attribution", lambda: self.delete(statement))
-        if not menu.isEmpty():
-            menu.exec(self.view.viewport().mapToGlobal(point))
+        return menu
 
     def merge(self, keep: str, other: str) -> None:
         """The researcher says two speakers are one person; stored so re-analysis keeps it. Which name the

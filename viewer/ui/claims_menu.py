@@ -20,6 +20,7 @@ from viewer.analysis import store
 from viewer.analysis.store import StoredClaim
 from viewer.jobs import counted
 from viewer.provenance.claim_text import claims_with_sources
+from viewer.provenance.wording import claim_label
 
 if TYPE_CHECKING:
     from viewer.ui.claims_panel import ClaimsPanel
@@ -64,7 +65,7 @@ class ClaimsMenu:
         QGuiApplication.clipboard().setText(text)
         sources = len({m.document for claim in claims for m in claim.mentions})
         self.tell(f"Copied {counted(len(claims), 'claim')} with {counted(sources, 'source')}: "
-                  + ", ".join(f"[{claim.id}]" for claim in claims[:8]) + (" …" if len(claims) > 8 else ""))
+                  + ", ".join(claim_label(claim.id) for claim in claims[:8]) + (" …" if len(claims) > 8 else ""))
         return text
 
     def _menu(self, point: QPoint) -> None:

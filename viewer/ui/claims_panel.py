@@ -31,6 +31,7 @@ from viewer.provenance.discrepancy_words import count_mark, readable, sides_of, 
 from viewer.provenance.plain_text import quoted
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
+from viewer.provenance.wording import claim_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -193,7 +194,7 @@ class ClaimTableModel(QAbstractTableModel):
             return claim_id
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"[{claim_id}]"
+                return claim_label(claim_id)
             if role == Qt.ItemDataRole.BackgroundRole and claim_id in self._colours:
                 return QColor(tint(self._colours[claim_id]))
             return None
@@ -505,7 +506,7 @@ class ClaimsPanel(QWidget):
         first, second = chosen
         self.corrections_requested.emit(
             operations.link_passages(passage_of(first.mentions[0]), passage_of(second.mentions[0]), first, second),
-            f"Linked claims [{first.id}] and [{second.id}]")
+            f"Linked claims {claim_label(first.id)} and {claim_label(second.id)}")
 
     def unlink_menu(self, at: QPoint | None = None) -> None:
         """The selected claim's sources to take out of it, under the Unlink button or ``at`` (the table's menu)."""
@@ -517,14 +518,14 @@ class ClaimsPanel(QWidget):
         claim = chosen[0]
         for document_id in claim.documents():
             first = claim.mentions_in(document_id)[0]
-            action = menu.addAction(f"d{document_id} does not carry claim [{claim.id}]: “{first.text[:60]}”")
+            action = menu.addAction(f"d{document_id} does not carry claim {claim_label(claim.id)}: “{first.text[:60]}”")
             action.triggered.connect(lambda _=False, d=document_id: self.unlink(claim, d))
         menu.exec(at or self.unlink_button.mapToGlobal(self.unlink_button.rect().bottomLeft()))
 
     def unlink(self, claim: StoredClaim, document_id: int) -> None:
         """Record that this source does not carry the claim: none of its passages joins it, now or after re-analysis."""
         self.corrections_requested.emit([operations.not_carried(claim, document_id)],
-                                        f"d{document_id} does not carry claim [{claim.id}] (Edit → Undo takes it back)")
+                                        f"d{document_id} does not carry claim {claim_label(claim.id)} (Edit → Undo takes it back)")
 
 
 def empty_reason(model: ClaimTableModel, shown: int, filter_text: str) -> str:

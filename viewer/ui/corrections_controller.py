@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from viewer.analysis import operations
 from viewer.analysis.corrections import Correction, passage_of
 from viewer.analysis.store import StoredClaim
+from viewer.provenance.wording import claim_label
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.correction_undo import Undo
@@ -85,7 +86,7 @@ class CorrectionsController:
         a, b = passages
         claim_a, claim_b = self._claim_at(a), self._claim_at(b)
         if claim_a is not None and claim_b is not None and claim_a.id == claim_b.id:
-            self.tell(f"Both passages are already in claim [{claim_a.id}]")
+            self.tell(f"Both passages are already in claim {claim_label(claim_a.id)}")
             return None
         return self.correct(operations.link_passages(a, b, claim_a, claim_b),
                             f"Linked a passage of d{a[0]} to one of d{b[0]}")
@@ -101,7 +102,7 @@ class CorrectionsController:
         if self.comparison.state.judged_out(passage[0], claim_id) is not None:
             return self.passage_carries(claim_id, passage)
         return self.correct(operations.link_passages(passage_of(claim.mentions[0]), passage, claim),
-                            f"Linked a passage of d{passage[0]} to claim [{claim_id}] (Edit → Undo takes it back)")
+                            f"Linked a passage of d{passage[0]} to claim {claim_label(claim_id)} (Edit → Undo takes it back)")
 
     def _claim_at(self, passage: tuple[int, int, int]) -> StoredClaim | None:
         """The lit claim a selected passage falls in, if any: linking it means linking that claim."""
@@ -120,13 +121,13 @@ class CorrectionsController:
             return None
         document, start, end = passage
         if claim.covers(passage):
-            self.tell(f"That passage is already in claim [{claim_id}]")
+            self.tell(f"That passage is already in claim {claim_label(claim_id)}")
             return None
         if claim.mentions_in(document):  # the article's own words state it: the passage renders them (a quoted tweet)
             return self.correct(operations.link_passages(passage_of(claim.mentions[0]), passage, claim),
-                                f"d{document}: the passage at {start}-{end} renders claim [{claim_id}] (Edit → Undo takes it back)")
+                                f"d{document}: the passage at {start}-{end} renders claim {claim_label(claim_id)} (Edit → Undo takes it back)")
         return self.correct([operations.carries(claim, passage)],
-                            f"d{document}: the passage at {start}-{end} carries claim [{claim_id}] (Edit → Undo takes it back)")
+                            f"d{document}: the passage at {start}-{end} carries claim {claim_label(claim_id)} (Edit → Undo takes it back)")
 
     def unlink_from_claim(self, claim_id: int, document_id: int) -> BackgroundTask | None:
         """This article does not carry the claim the other articles carry: none of its passages may join it, now
@@ -135,7 +136,7 @@ class CorrectionsController:
         if claim is None or not claim.mentions_in(document_id):
             return None
         return self.correct([operations.not_carried(claim, document_id)],
-                            f"d{document_id} does not carry claim [{claim_id}] (Edit → Undo takes it back)")
+                            f"d{document_id} does not carry claim {claim_label(claim_id)} (Edit → Undo takes it back)")
 
     def unlink_current_article(self) -> BackgroundTask | None:
         """The keyboard way to unlink: the article with the caret, from the selected claim."""

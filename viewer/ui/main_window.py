@@ -19,6 +19,7 @@ from viewer.analysis.model import NOT_STATED
 from viewer.corpus import search
 from viewer.corpus.store import Corpus
 from viewer.jobs import ANALYSIS, ATTRIBUTIONS, CLAIMS, DOCUMENTS, EVERYTHING, NOTES, SPEAKERS, Changes, counted
+from viewer.provenance.wording import claim_label
 from viewer.ui import actions
 from viewer.ui.attribution_panel import AttributionPanel
 from viewer.ui.claims_menu import ClaimsMenu
@@ -34,6 +35,7 @@ from viewer.ui.notes_panel import NotesPanel
 from viewer.ui.pane_room import PaneRoom
 from viewer.ui.parser_warm_up import ParserWarmUp
 from viewer.ui.recent_corpora import RecentCorpora
+from viewer.ui.statements_copy import StatementsCopy
 from viewer.ui.status_line import StatusLine
 from viewer.ui.task_runner import TaskRunner
 from viewer.ui.timeline_panel import TimelinePanel
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self.timeline_panel.relays.tell = lambda line: self.statusBar().showMessage(line, 10000)
         self.claims_menu = ClaimsMenu(self.claims_panel, lambda line: self.statusBar().showMessage(line, 10000))
         self.comparison.copy_requested.connect(self.claims_menu.copy_claim)
+        self.statements_copy = StatementsCopy(self.attribution_panel, lambda line: self.statusBar().showMessage(line, 10000))
         self.runner.job_did_finish.connect(self._announce)
         self.runner.busy_did_change.connect(self._refresh_actions)
         self.runner.busy_did_change.connect(lambda _busy: self._show_summary())
@@ -252,7 +255,7 @@ class MainWindow(QMainWindow):
                                  for m in claim.renderings_in(d))
             unsaid = ", ".join(f"d{d}" for d in self.comparison.document_ids if d in claim.unsaid)
             self._claim_line = (
-                f"Claim [{claim.id}]{'' if claim.stated else ' (' + NOT_STATED + ')'}: carried by {carried} of"
+                f"Claim {claim_label(claim.id)}{'' if claim.stated else ' (' + NOT_STATED + ')'}: carried by {carried} of"
                 f" {counted(len(self.comparison.document_ids), 'open article')}"
                 + (f"; only in a report not made in {unsaid}" if unsaid else "")
                 + (f"; rendered {rendered}" if rendered else "")

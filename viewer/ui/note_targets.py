@@ -9,6 +9,7 @@ from __future__ import annotations
 from viewer.analysis.store import StoredAttribution
 from viewer.corpus import notes
 from viewer.identifiers import describe_target
+from viewer.provenance.wording import claim_label
 from viewer.ui.comparison_view import ComparisonView
 from viewer.ui.notes_panel import NotesPanel
 
@@ -30,7 +31,7 @@ class NoteTargets:
     def claim_picked(self, claim_id: int | None) -> None:
         claim = self.comparison.state.claims.get(claim_id) if claim_id is not None else None
         if claim is not None and claim.mentions:
-            self.notes_panel.set_target("claim", notes.claim_key(claim.id), f"[{claim.id}] {claim.named}")
+            self.notes_panel.set_target("claim", notes.claim_key(claim.id), f"{claim_label(claim.id)} {claim.named}")
 
     def statement_picked(self, statement: StoredAttribution) -> None:
         """Open the statement in its article, and write notes on it."""
@@ -64,4 +65,4 @@ class NoteTargets:
             self.comparison.show_statement(*notes.parse_span_key(key))
         else:
             self.comparison.select_claim(notes.parse_claim_key(key))
-        self.notes_panel.set_target(kind, key, describe_target(self.notes_panel.corpus, kind, key))
+        self.notes_panel.set_target(kind, key, describe_target(self.notes_panel.corpus, kind, key, claim_label))

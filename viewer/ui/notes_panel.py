@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.identifiers import describe_target
+from viewer.provenance.wording import claim_label
 from viewer.ui.flow_layout import FlowLayout
 from viewer.ui.tag_list import TagListPanel
 
@@ -88,6 +89,9 @@ class NotesPanel(QWidget):
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.preview_label = QLabel("Preview: the note's Markdown as it reads rendered")
+        # wrapped: on one line it held the dock at 308 px once a note's Markdown showed, and at 1280 px the third
+        # compared article went behind a sideways scroll bar (window40's walk)
+        self.preview_label.setWordWrap(True)
         self.rendered = QWidget()  # the label and the preview, shown only for a note whose Markdown reads otherwise
         rendered_layout = QVBoxLayout(self.rendered)
         rendered_layout.setContentsMargins(0, 0, 0, 0)
@@ -299,7 +303,7 @@ class NotesPanel(QWidget):
     def _show_hits(self, hits: list[notes.NoteHit]) -> None:
         self.hits.clear()
         for hit in hits:
-            lines = [describe_target(self.corpus, hit.kind, hit.key)]
+            lines = [describe_target(self.corpus, hit.kind, hit.key, claim_label)]
             if hit.tags:
                 lines.append("Tags: " + ", ".join(hit.tags))
             if hit.body.strip():

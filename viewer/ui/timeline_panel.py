@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QLabel, QMenu, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
+from viewer.analysis import store
 from viewer.corpus.store import Corpus
 from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colours
 from viewer.provenance.rows import SOURCE_COLUMNS, source_row, thread_row
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline, updates_counted
-from viewer.provenance.wording import conflict_label
+from viewer.provenance.wording import claim_label, conflict_label
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, ask
 from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
@@ -71,7 +72,7 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         several times: formatted on each ask, they were a third of a claim's selection on a 1,000-article corpus."""
         if (group, row) not in self._cells:
             entry = self._entries(group)[row]
-            self._cells[(group, row)] = (source_row if isinstance(entry, Source) else thread_row)(entry)
+            self._cells[(group, row)] = _row(entry)
         return self._cells[(group, row)]
 
     def _entries(self, group: int) -> tuple:
@@ -260,8 +261,12 @@ def _tooltip(entry: Source | ThreadEntry, column: int) -> str:
         if isinstance(entry, Source) and entry.first:
             lines.append("First reporter: the earliest dated source that states the claim")
         return "\n".join(lines)
-    cells = (source_row if isinstance(entry, Source) else thread_row)(entry)
-    return cells[column]
+    return _row(entry)[column]
+
+
+def _row(entry: Source | ThreadEntry) -> list[str]:
+    """An entry's cells, an update's claim named as the rest of the window names it ("[12]")."""
+    return source_row(entry) if isinstance(entry, Source) else thread_row(entry, claim_label)
 
 
 class TimelinePanel(QWidget):
@@ -395,14 +400,16 @@ class TimelinePanel(QWidget):
             caption = f"Who relays whom in the whole corpus: {graph.statements} statements"
         else:
             graph = claim_graph(self.corpus, [self.claim_id])
-            caption = (f"Who relayed c{self.claim_id}: {graph.statements} statement{'s' if graph.statements != 1 else ''}"
-                       if graph.statements else f"No statement carries c{self.claim_id}: its sources state it themselves, "
+            caption = (f"Who relayed {claim_label(self.claim_id)}: {graph.statements} statement{'s' if graph.statements != 1 else ''}"
+                       if graph.statements else f"No statement carries {claim_label(self.claim_id)}: its sources state it themselves, "
                        "or who said it was not found. Nothing relays it.")
         colours = {c: self.colours[c] for c in graph.claims if c in self.colours}
         missing = [c for c in graph.claims if c not in colours]
         colours |= assign_colours({0: [(c, i) for i, c in enumerate(missing)]},
                                   [p for p in CLAIM_COLOURS if p not in colours.values()] or CLAIM_COLOURS)
-        self.relays.show_layout(layout(graph), colours, caption)
+        # the legend says what each colour's claim is, as the reports' does ("[3]" alone sent the researcher looking)
+        named = {c.id: c.named for c in store.claims(self.corpus, sorted(colours))} if colours else {}
+        self.relays.show_layout(layout(graph), colours, caption, named)
 
     def _on_activated(self, index: QModelIndex) -> None:
         target = self.model.data(index, TARGET_ROLE)
@@ -443,7 +450,7 @@ def _heading(found: Timeline | None) -> str:
         return "Select a claim to see where it came from."
     who = _first_reported(found.firsts) if found.firsts else found.no_first
     updates, listed = found.updates, found.listed
-    return (f"<b>c{found.claim.id}</b> {escape(found.claim.named)} — {found.counted}, {who};"
+    return (f"<b>{claim_label(found.claim.id)}</b> {escape(found.claim.named)} — {found.counted}, {who};"
             f" {updates} possible update{'s' if updates != 1 else ''}"
             + (f", the {listed} nearest in time listed" if listed < updates else ""))
 

@@ -1,0 +1,60 @@
+"""A compared article's header folded to a line of title and a line of facts, whole on hover and on a click.
+
+window39's walk at 1280×800 with three articles open: each header wrapped to three lines of title and three or
+four of facts, about 105 of the pane's 350 px."""
+from PySide6.QtCore import Qt
+
+
+def _three_at_1280(shown_window, corpus):
+    w = shown_window(corpus)
+    w.resize(1280, 800)
+    w.compare([1, 2, 3])
+    return w
+
+
+def test_three_headers_at_1280_take_a_line_of_title_and_one_of_facts(qtbot, sample_corpus, shown_window):
+    w = _three_at_1280(shown_window, sample_corpus)
+    qtbot.wait(50)
+    for pane in w.comparison.panes:
+        line = pane.fontMetrics().lineSpacing()
+        assert pane.header.height() <= 2 * line + 20, (pane.document_id, pane.header.height())
+        assert pane.text_view.height() >= pane.height() - pane.header.height() - 20
+        title = pane.title_label
+        whole = " ".join(w.corpus.document(pane.document_id, with_text=False).title.split())
+        assert title.toolTip() == w.corpus.document(pane.document_id, with_text=False).title
+        if title.fontMetrics().horizontalAdvance(whole) > title.width():  # cut, and said to be
+            assert title.elided().endswith("…") and whole.startswith(title.elided()[:-1].rstrip())
+        facts = pane.facts_label
+        assert facts.elided().startswith(f"d{pane.document_id} · "), facts.elided()
+        assert f"d{pane.document_id} · " in facts.toolTip() and "SHA-256" in facts.toolTip()
+    assert any(p.title_label.elided().endswith("…") for p in w.comparison.panes), "the sample's titles are long"
+
+
+def test_a_click_on_a_folded_header_shows_it_whole_and_the_button_folds_it_again(qtbot, sample_corpus, shown_window):
+    w = _three_at_1280(shown_window, sample_corpus)
+    qtbot.wait(50)
+    pane = w.comparison.panes[0]
+    folded = pane.header.height()
+    qtbot.mouseClick(pane.title_label, Qt.MouseButton.LeftButton)
+    title, facts = pane.title_label, pane.facts_label
+    qtbot.waitUntil(lambda: title.height() >= title.heightForWidth(title.width()) > title.fontMetrics().height() + 4)
+    qtbot.waitUntil(lambda: pane.header.height() > folded)
+    assert not pane.header.folded
+    assert facts.height() >= facts.heightForWidth(facts.width())
+    assert all(p.header.folded for p in w.comparison.panes[1:]), "the other articles keep their room"
+    qtbot.mouseClick(pane.header.fold_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.header.height() == folded)
+    assert pane.header.folded
+
+
+def test_the_folded_facts_give_the_day_and_a_mark_where_the_dating_doubts_it(qtbot, sample_corpus, shown_window):
+    """The whole header reads "2022-05-18 (text, estimated)" for d5; folded at 1280 px "d5 · no outlet · 2015-11-2…"
+    lost the day of an article its text dates: the line gives the day first, "?" where the dating doubts it, the whole
+    words on hover and unfolded."""
+    w = _three_at_1280(shown_window, sample_corpus)
+    w.compare([1, 2, 5])
+    pane = w.comparison.pane(5)
+    assert pane.facts_label.line.startswith("d5 · 2022-05-18? · ")
+    assert pane.facts_label.elided().startswith("d5 · 2022-05-18?")
+    assert "2022-05-18 (text, estimated)" in pane.facts_label.toolTip() and "(text, estimated)" in pane.facts_label.text()
+    assert w.comparison.pane(1).facts_label.line.startswith("d1 · undated · ")
