@@ -138,7 +138,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "that number has since risen to 37" updates the sentence before's figure; "(100 mph)" converts; "three fatally"
 #     noun cues counted in their frame ("his attacks on", "her decision to"), kept by annotators' complements
 #     unnamed people's ages ("a 20-year-old man", carried to "He was taken to…") that differ keep two units apart
-ANALYSER_VERSION = "70"
+# 71: two resolved people's different direct quotations (no name word shared) are never one claim (`claims.voices`)
+ANALYSER_VERSION = "71"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
@@ -415,7 +416,8 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
         unsaid = store.unsaid_spans(corpus)
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, fixes.kept_apart(), spread=spread, near=near,
-                             published=store.published_months(corpus), unsaid=unsaid)
+                             published=store.published_months(corpus), unsaid=unsaid,
+                             quotations=store.person_quotations(corpus))
         state.check()
         attributed = store.attributed_spans(corpus)
         annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus), publication.outlets(corpus),
