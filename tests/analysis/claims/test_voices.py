@@ -24,6 +24,9 @@ def _voice(speaker: int, name: str, words: str) -> Voice:
     # one person the resolution left as two: a name word in common
     (_voice(1, "James Gage", "he probably realised he was going to be shot"),
      _voice(2, "Undersheriff Gage", "he probably realized he was going to be shot"), False),
+    # one witness two outlets spelled two ways
+    (_voice(1, "Tolu Adeseha", "you got to stay silent or play dead"),
+     _voice(2, "Taye Adesha", "either play dead or just be quiet"), False),
     (_voice(1, "Frank Delgado", "we are angry"), _voice(1, "Frank Delgado", "we want answers"), False),
     (_voice(1, "Frank Delgado", "we are angry"), None, False),
 ])

@@ -8,8 +8,9 @@ quotations of two resolved people named without a word in common were mostly suc
 3 right, 3 unsure of 24), where the reports quoting other speakers' facts ("…, the sheriff said")
 were mostly right: so only direct quotations count, never a reported fact. The same quotation given
 to two speakers is one statement whichever of them the analysis named (a spokesman's words given to
-the actress he speaks for), and two names sharing a word may be one person the resolution left
-apart ("Gage", "Undersheriff James Gage"): neither is kept apart.
+the actress he speaks for), and two names sharing a word, or a word spelled two ways, may be one
+person the resolution left apart ("Gage" and "Undersheriff James Gage"; "Tolu Adeseha" and "Taye
+Adesha", a witness two outlets heard): neither is kept apart.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.verbatim import wording
+from viewer.analysis.person_names import surnames_match
 from viewer.corpus.spans import Span
 
 _NAME_WORD = re.compile(r"\w+")
@@ -63,8 +65,8 @@ def voices(units: Sequence[ClaimUnit], quotations: Mapping[int, Sequence[Quotati
 
 def two_voices(a: Voice | None, b: Voice | None) -> bool:
     """Whether the two units are two different people's different words: never one claim."""
-    return (a is not None and b is not None and a.speaker != b.speaker and not a.name & b.name
-            and a.words != b.words)
+    return (a is not None and b is not None and a.speaker != b.speaker and a.words != b.words
+            and not any(surnames_match(x, y) for x in a.name for y in b.name))
 
 
 def _voice(span: Span, quoted: Sequence[Quotation], text: str) -> Voice | None:
