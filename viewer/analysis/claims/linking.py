@@ -10,8 +10,8 @@ pairs, start as one group (`verbatim`: wire copy is one claim however many repor
 every pair of them is a candidate). A document contributes two mentions to a claim only when its
 two units also verify against each other, and no claim holds two units that count one thing
 differently or date it differently (`verifier.never_one_claim`), nor a unit with a report that tells its opposite act
-and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two people's different
-quotations (`voices`). What one report gives as news in its undated lead and
+and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two
+people's different quotations (`voices`). What one report gives as news in its undated lead and
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). Researcher
 corrections override the scores.
 """
@@ -118,7 +118,8 @@ class PairScores:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether a report contradicts the other unit, or the two are two people's different words."""
-        return contradicted(i, j, self.documents, self.contradicting) or two_voices(self.voices.get(i), self.voices.get(j))
+        return (contradicted(i, j, self.documents, self.contradicting)
+                or two_voices(self.voices.get(i), self.voices.get(j)))
 
     def __call__(self, i: int, j: int) -> float:
         key = self.key(i, j)
@@ -159,8 +160,8 @@ def link_claims(
     document does not carry the claim those passages state); ``published``: each dated document's year and month of
     publication, which spares a follow-up report's dated retelling of the news from the recap check (`verifier.recalled`));
     ``unsaid``: each document's reports not made, cue and content ("did not say whether…"), whose wording names no claim
-    another mention can name (`label`); ``quotations``: each document's direct quotations of resolved people, two of whose
-    different words are never one claim (`voices`)."""
+    another mention can name (`label`); ``quotations``: each document's direct quotations of resolved people, two of
+    whose different words are never one claim (`voices`)."""
     units = in_reading_order(units)
     if not units:
         return []
