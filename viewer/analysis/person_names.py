@@ -13,6 +13,7 @@ counts by ``training/count_person_names.py``; how often each cue is right was re
 from __future__ import annotations
 
 import json
+from difflib import SequenceMatcher
 from functools import cache
 
 from viewer.resources import resources_dir
@@ -27,6 +28,7 @@ insp gov sen rep""".split())
 # "Madam" are whole words, which may end a sentence
 SHORT_TITLES = PERSON_TITLES - {"miss", "sir", "dame", "madam"}
 MAX_WORDS = 4
+SURNAME_SIMILARITY = 0.8  # two spellings of one surname ("Adesha", "Adeseha"): their letters' SequenceMatcher ratio
 # "San Diego": a given name ("San") leads many places' names; "Forrest Gump" the title of a film
 NOT_GIVEN = frozenset({"GPE", "LOC", "WORK_OF_ART"})
 
@@ -171,3 +173,9 @@ def person_nouns() -> frozenset[str]:
     the speakers read them too (``speakers.kinds``)."""
     table = json.loads((resources_dir() / "attribution" / "person_nouns.json").read_text(encoding="utf-8"))
     return frozenset(table["nouns"])
+
+
+def surnames_match(a: str, b: str) -> bool:
+    """Whether two name words may be one name spelled two ways: the same, or alike in their letters from the first
+    on (``SURNAME_SIMILARITY``), as reports spell a surname they only heard."""
+    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SURNAME_SIMILARITY)

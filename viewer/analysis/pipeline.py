@@ -139,6 +139,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     noun cues counted in their frame ("his attacks on", "her decision to"), kept by annotators' complements
 #     unnamed people's ages ("a 20-year-old man", carried to "He was taken to…") that differ keep two units apart
 # 71: a paragraph ending ". ”" (a space before the quote) is a sentence; headline "X to host Y" states an event
+#     two resolved people's different direct quotations (no name word shared) are never one claim (`claims.voices`)
 ANALYSER_VERSION = "71"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
@@ -416,7 +417,8 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
         unsaid = store.unsaid_spans(corpus)
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, fixes.kept_apart(), spread=spread, near=near,
-                             published=store.published_months(corpus), unsaid=unsaid)
+                             published=store.published_months(corpus), unsaid=unsaid,
+                             quotations=store.person_quotations(corpus))
         state.check()
         attributed = store.attributed_spans(corpus)
         annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus), publication.outlets(corpus),

@@ -21,6 +21,7 @@ from viewer.analysis.claims.foreign_units import rendered_in
 from viewer.analysis.claims.identity import MentionKey
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.threads import Passage
+from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.corrections import (
     AnalysisCorrection, DeleteAttribution, DocumentCorrection, EditAttribution, parse,
 )
@@ -347,6 +348,20 @@ def attribution_sources(corpus: Corpus) -> dict[int, list[tuple[Span, str]]]:
            ORDER BY a.document_id, a.content_start"""
     ):
         out.setdefault(document_id, []).append((Span(start, end), name))
+    return out
+
+
+def person_quotations(corpus: Corpus) -> dict[int, list[Quotation]]:
+    """Each document's direct quotations made by a person the corpus's speakers resolve: what linking keeps two
+    people's different words apart by (`claims.voices`)."""
+    out: dict[int, list[Quotation]] = {}
+    for document_id, start, end, parts, speaker_id, name in corpus.db.execute(
+        f"""SELECT a.document_id, a.content_start, a.content_end, a.parts, s.id, s.name
+           FROM attributions a JOIN speakers s ON s.id = a.speaker_id
+           WHERE a.{MADE} AND a.kind = 'direct' AND s.kind = 'person'
+           ORDER BY a.document_id, a.content_start"""
+    ):
+        out.setdefault(document_id, []).append(Quotation((Span(start, end), *_spans(parts)), speaker_id, name))
     return out
 
 

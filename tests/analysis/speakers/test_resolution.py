@@ -244,15 +244,16 @@ def test_the_letter_count_filter_keeps_every_pair_of_surnames_that_match():
     import random
     from difflib import SequenceMatcher
 
-    from viewer.analysis.speakers.resolution import _SURNAME_SIMILARITY, _letters_allow
+    from viewer.analysis.person_names import SURNAME_SIMILARITY
+    from viewer.analysis.speakers.resolution import _letters_allow
 
     rng = random.Random(2)
     group = sorted({"k" + "".join(rng.choices("aeiouklmnrstvyh", k=rng.randint(3, 9))) for _ in range(300)})
     group += [w[:-1] for w in group[:40]] + [w + "y" for w in group[40:80]] + [w.replace("a", "o") for w in group[80:120]]
     group = sorted(set(group))
-    kept = set(_letters_allow(group, _SURNAME_SIMILARITY))
+    kept = set(_letters_allow(group, SURNAME_SIMILARITY))
     matching = {(x, y) for x in range(len(group)) for y in range(x + 1, len(group))
-                if SequenceMatcher(None, group[x], group[y]).ratio() >= _SURNAME_SIMILARITY}
+                if SequenceMatcher(None, group[x], group[y]).ratio() >= SURNAME_SIMILARITY}
     assert len(matching) > 50
     assert matching <= kept
     assert len(kept) < len(group) ** 2 / 8

@@ -10,7 +10,8 @@ pairs, start as one group (`verbatim`: wire copy is one claim however many repor
 every pair of them is a candidate). A document contributes two mentions to a claim only when its
 two units also verify against each other, and no claim holds two units that count one thing
 differently or date it differently (`verifier.never_one_claim`), nor a unit with a report that tells its opposite act
-and never the act itself (`contrary`: the report's next sentence would take the refused one's place). What one report gives as news in its undated lead and
+and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two
+people's different quotations (`voices`). What one report gives as news in its undated lead and
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). Researcher
 corrections override the scores.
 """
@@ -32,6 +33,7 @@ from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verbatim import verbatim_groups, wording
+from viewer.analysis.claims.voices import Quotation, Voice, two_voices, voices
 from viewer.analysis.claims.verifier import (
     PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, YearMonth, fitted, never_one_claim, pair_features, pair_scores,
     recap_checked, word_checked,
@@ -54,11 +56,12 @@ class PairScores:
     """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
     two articles that report one story; 0 for articles that do not, unless the two units count
     one thing differently or date what they state differently, which no merge may join wherever they
-    are (`verifier.never_one_claim`)."""
+    are (`verifier.never_one_claim`), nor two people's different quotations (``voices``: `voices.two_voices`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier,
-                 published: Mapping[int, YearMonth] | None = None):
+                 published: Mapping[int, YearMonth] | None = None, voices: Mapping[int, Voice] | None = None):
         self.units, self.vectors, self.model, self.published = units, vectors, model, published or {}
+        self.voices = voices or {}
         self.weights = TermWeights([u.features for u in units])
         self.piece_weights = PieceWeights([u.pieces for u in units])
         self.span = len(units)
@@ -88,6 +91,17 @@ class PairScores:
             if p > VETOED and contradicted(*self.pair(key), documents, self.contradicting):
                 self.known[key] = VETOED
 
+    def keep_voices_apart(self) -> None:
+        """Veto every verified pair of two people's different quotations (`voices.two_voices`): the candidate
+        blocks are verified where the workers are, without the corpus's speakers."""
+        voiced = self.voices
+        if len(voiced) < 2:
+            return
+        for key, p in self.known.items():
+            i, j = self.pair(key)
+            if p > VETOED and i in voiced and j in voiced and two_voices(voiced[i], voiced[j]):
+                self.known[key] = VETOED
+
     def verify(self, pairs: list[tuple[int, int, float]]) -> None:
         if not pairs:
             return
@@ -100,7 +114,12 @@ class PairScores:
         checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]),
                                 lambda k: (dated(units[pairs[k][0]].document), dated(units[pairs[k][1]].document)))
         for (i, j, _c), p in zip(pairs, checked):
-            self.known[self.key(i, j)] = VETOED if contradicted(i, j, self.documents, self.contradicting) else float(p)
+            self.known[self.key(i, j)] = VETOED if self.apart(i, j) else float(p)
+
+    def apart(self, i: int, j: int) -> bool:
+        """Whether a report contradicts the other unit, or the two are two people's different words."""
+        return (contradicted(i, j, self.documents, self.contradicting)
+                or two_voices(self.voices.get(i), self.voices.get(j)))
 
     def __call__(self, i: int, j: int) -> float:
         key = self.key(i, j)
@@ -109,7 +128,7 @@ class PairScores:
             return found
         a, b = self.units[i].document, self.units[j].document
         if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
-            vetoed = never_one_claim(self.units[i].features, self.units[j].features) or contradicted(i, j, self.documents, self.contradicting)
+            vetoed = never_one_claim(self.units[i].features, self.units[j].features) or self.apart(i, j)
             return VETOED if vetoed else 0.0
         self.verify([(i, j, float(computed(self.vectors[i]) @ computed(self.vectors[j])))])
         return self.known[key]
@@ -131,6 +150,7 @@ def link_claims(
     near: Sequence[tuple[int, int]] | None = None,
     published: Mapping[int, YearMonth] | None = None,
     unsaid: Mapping[int, Sequence[Span]] | None = None,
+    quotations: Mapping[int, Sequence[Quotation]] | None = None,
 ) -> list[Claim]:
     """Claims stated in two or more documents, each with its mentions and its label (``model``:
     other fitted models than the shipped ones, as when fitting them; ``spread``: where candidate
@@ -140,15 +160,17 @@ def link_claims(
     document does not carry the claim those passages state); ``published``: each dated document's year and month of
     publication, which spares a follow-up report's dated retelling of the news from the recap check (`verifier.recalled`));
     ``unsaid``: each document's reports not made, cue and content ("did not say whether…"), whose wording names no claim
-    another mention can name (`label`)."""
+    another mention can name (`label`); ``quotations``: each document's direct quotations of resolved people, two of
+    whose different words are never one claim (`voices`)."""
     units = in_reading_order(units)
     if not units:
         return []
     vectors = stacked(units)
-    scores = PairScores(units, vectors, model or fitted(), published)
+    scores = PairScores(units, vectors, model or fitted(), published, voices(units, quotations or {}, texts))
     found = articles(units, vectors)
     _verify_candidates(found, units, vectors, scores, spread, near)
     scores.contradict()
+    scores.keep_voices_apart()
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[scores.key(*pair)] = _FORCED

@@ -19,6 +19,7 @@ import numpy as np
 
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Speaker, SpeakerMention
+from viewer.analysis.person_names import SURNAME_SIMILARITY, surnames_match
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, same_given_name
 from viewer.analysis.speakers.kinds import names_person, owned_nouns
 from viewer.analysis.speakers.names import (
@@ -26,7 +27,6 @@ from viewer.analysis.speakers.names import (
 )
 from viewer.corpus.metadata import dateline_place
 
-_SURNAME_SIMILARITY = 0.8
 _FIRST_NAME_SIMILARITY = 0.75
 _TRANSLIT = [("kh", "h"), ("zh", "j"), ("yi", "i"), ("iy", "i"), ("ii", "i"), ("ij", "i"), ("y", "i"),
              ("gu", "g"), ("h", "g"), ("ie", "e"), ("ei", "i"), ("ye", "e"), ("ck", "k"), ("ks", "x")]
@@ -321,9 +321,9 @@ class _FormIndex:
             by_initial.setdefault(surname[:1], []).append(surname)
         similar: dict[str, list[str]] = {s: [s] for s in self.surnames}
         for group in by_initial.values():
-            for x, y in _letters_allow(group, _SURNAME_SIMILARITY):
+            for x, y in _letters_allow(group, SURNAME_SIMILARITY):
                 a, b = group[x], group[y]
-                if _surnames_match(a, b) and any(_transliterated(p, q) for p in self.spellings[a]
+                if surnames_match(a, b) and any(_transliterated(p, q) for p in self.spellings[a]
                                                  for q in self.spellings[b]):
                     similar[a].append(b)
                     similar[b].append(a)
@@ -490,10 +490,6 @@ def _one_sex(alone: list[int], names: list[str]) -> list[list[int]]:
 def _honorific(name: str) -> bool:
     words = _key_words(name)
     return bool(words) and words[0] in ("mr", "mrs", "ms", "dr", "madam", "sir")
-
-
-def _surnames_match(a: str, b: str) -> bool:
-    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= _SURNAME_SIMILARITY)
 
 
 def _transliterated(a: str, b: str) -> bool:
