@@ -205,6 +205,18 @@ def test_licences_cover_qt_and_the_bundled_distributions():
         metadata.distribution(distribution)  # raises if the list names something not installed
 
 
+def test_each_systems_licences_name_only_what_its_installer_carries():
+    """tzlocal needs tzdata, and click and tqdm colorama, only on Windows: the Linux and macOS About boxes leave them out."""
+    from viewer.licences import components
+
+    def distributions(system: str) -> set[str]:
+        return {d for c in components(system) for d in c.distributions}
+
+    assert {"tzdata", "colorama"} <= distributions("win32")
+    assert not {"tzdata", "colorama"} & (distributions("linux") | distributions("darwin"))
+    assert distributions("linux") == distributions("darwin") == distributions("win32") - {"tzdata", "colorama"}
+
+
 def _bundled_paths(datas) -> set[str]:
     """Every file the spec's DATAS puts in the bundle, as its path there (folders expanded)."""
     paths = set()
