@@ -14,18 +14,20 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
 import time
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "work"
 REPORT = ROOT / "build" / "out" / "package-report.json"
+CONTENTS = WORK / "bundle-contents.json"  # written by the spec: the modules and libraries bundled
 BUNDLE = DIST / "provenance"
 MB = 1000 * 1000  # the targets (issue 11) are decimal megabytes
 MIB = 1024 * 1024
@@ -153,7 +155,60 @@ def smoke(bundle: Path) -> dict:
     # The first start builds the sample corpus (a one-off); the later ones are what a researcher waits for.
     figures["first_window"] = _without_output(timed(window, env))
     figures["window"] = quickest([_without_output(timed(window, env)) for _ in range(WINDOW_STARTS)])
+    figures["same_analysis"] = same_analysis(exe, env)
     return figures
+
+
+def same_analysis(exe: Path, env: dict[str, str]) -> dict:
+    """The bundle's analysis of the sample against this checkout's: their JSON exports, without the moments they
+    record, byte for byte. A data file the bundle lacks (a word table read beside its module, a model) stops its
+    analysis or changes it, so the two differ here, when the installers are built, not in a researcher's hands."""
+    from viewer.export.interchange import unstamped
+
+    folder = WORK / "same-analysis"
+    shutil.rmtree(folder, ignore_errors=True)
+    articles = folder / "sample"
+    shutil.copytree(ROOT / "viewer" / "resources" / "sample", articles)  # one path for both: the export records it
+    runs = {"bundle": ([str(exe)], {}), "source": ([sys.executable, str(ROOT / "build" / "entry.py")], {"PYTHONPATH": str(ROOT)})}
+    exports = {}
+    for name, (command, extra) in runs.items():
+        corpus, target = folder / f"{name}.corpus", folder / f"{name}.json"
+        run_env = {**env, **extra, "PROVENANCE_DATA_DIR": str(folder / f"{name}-data")}
+        for args in (["import", corpus, articles], ["analyze", corpus], ["export", "--format", "json", "-o", target, corpus]):
+            done = subprocess.run([*command, *map(str, args)], env=run_env, capture_output=True, text=True, timeout=3600)
+            if done.returncode != 0:
+                return {"same": False, "failed": f"{name}: {args[0]}: {(done.stderr.strip().splitlines() or [''])[-1]}"}
+        exports[name] = json.dumps(unstamped(json.loads(target.read_text(encoding="utf-8"))), ensure_ascii=False, indent=1)
+        (folder / f"{name}-unstamped.json").write_text(exports[name], encoding="utf-8")
+    return {"same": exports["bundle"] == exports["source"], "folder": str(folder.relative_to(ROOT))}
+
+
+def _distribution(name: str) -> str:
+    """A distribution's name as pip compares them (PEP 503): "typing_extensions" is "typing-extensions"."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def shipped_distributions(contents: dict) -> set[str]:
+    """The installed distributions whose modules or compiled libraries the bundle holds (the spec's contents)."""
+    from importlib.metadata import packages_distributions
+
+    owners = packages_distributions()
+    tops = {module.split(".")[0] for module in contents["modules"]}
+    tops |= {PurePosixPath(path).parts[0].removesuffix(".libs") for path in contents["binaries"] if "/" in path}
+    return {_distribution(owner) for top in tops for owner in owners.get(top, [])}
+
+
+def licence_gaps(contents: dict) -> dict[str, list[str]]:
+    """Distributions the bundle holds that the About box's licences (viewer/licences.py) do not list, and listed ones
+    it does not hold. The two sentence models' packages are listed for their weights, which the spec carries made
+    smaller (minilm/, usem/) without the packages' code."""
+    from viewer.analysis.claims import model_files, usem_files
+    from viewer.licences import DISTRIBUTIONS
+
+    shipped = shipped_distributions(contents) - {"provenance-viewer"}
+    listed = {_distribution(name) for name in DISTRIBUTIONS}
+    weights_only = {_distribution(model_files.PACKAGE), _distribution(usem_files.PACKAGE)}
+    return {"unlisted": sorted(shipped - listed), "not_shipped": sorted(listed - shipped - weights_only)}
 
 
 def quickest(runs: list[dict]) -> dict:
@@ -180,6 +235,7 @@ def report(build_seconds: float | None, archive_path: Path | None, run_smoke: bo
         "compressed_mb": round(archive_path.stat().st_size / MB, 1) if archive_path else None,
         "compressed_mib": round(archive_path.stat().st_size / MIB, 1) if archive_path else None,
         "largest": [{"path": name, "mb": round(size / MB, 1)} for name, size in largest(BUNDLE)],
+        "licences": licence_gaps(json.loads(CONTENTS.read_text(encoding="utf-8"))) if CONTENTS.exists() else None,
     }
     if run_smoke:
         figures["smoke"] = smoke(BUNDLE)
@@ -202,6 +258,13 @@ def print_report(figures: dict) -> None:
         window = smoke_figures["window"]
         print(f"  start to window: {window['seconds']} s, CPU {window.get('cpu_seconds')} s, load {window.get('load')} "
               f"(first start, building the sample corpus: {smoke_figures['first_window']['seconds']} s)")
+        same = smoke_figures["same_analysis"]
+        print(f"  analysis of the sample: {'the same as' if same['same'] else 'NOT the same as'} this checkout's "
+              f"{same.get('failed') or '(' + same['folder'] + ')'}")
+    gaps = figures["licences"]
+    if gaps and (gaps["unlisted"] or gaps["not_shipped"]):
+        print(f"  licences (viewer/licences.py): bundled but not listed {gaps['unlisted']}, "
+              f"listed but not bundled {gaps['not_shipped']}")
     print(f"  figures: {REPORT.relative_to(ROOT)}")
 
 
@@ -215,8 +278,16 @@ def main(argv: list[str] | None = None) -> int:
     archive_path = archive(BUNDLE) if not args.report else (archives[-1] if archives else None)
     figures = report(build_seconds, archive_path, run_smoke=not args.no_smoke)
     print_report(figures)
+    return 0 if passed(figures) else 1
+
+
+def passed(figures: dict) -> bool:
+    """The bundle's --selftest passed, it analyses the sample as this checkout does, and the licences list what it holds."""
     smoke_figures = figures.get("smoke")
-    return 1 if smoke_figures and smoke_figures["selftest"]["status"] != 0 else 0
+    if smoke_figures and (smoke_figures["selftest"]["status"] != 0 or not smoke_figures["same_analysis"]["same"]):
+        return False
+    gaps = figures.get("licences")
+    return not (gaps and (gaps["unlisted"] or gaps["not_shipped"]))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import platform
 import sqlite3
+import sys
 from dataclasses import dataclass
 from importlib import metadata
 
@@ -20,6 +21,7 @@ class Component:
     distributions: tuple[str, ...] = ()  # pip distributions: their versions and licence files
     module: str | None = None  # fallback for the version: module.__version__
     note: str = ""
+    systems: tuple[str, ...] = ()  # the sys.platform of the only installers that carry it; () for every one
 
 
 QT_SOURCE_URL = "https://download.qt.io/official_releases/qt/"
@@ -52,14 +54,20 @@ COMPONENTS: tuple[Component, ...] = (
     Component("blis", "BSD-3-Clause", "https://github.com/explosion/cython-blis", ("blis",), "blis"),
     Component("NumPy", "BSD-3-Clause", "https://numpy.org/", ("numpy",), "numpy",
               "with OpenBLAS (BSD-3-Clause) and the GCC runtime libraries (GPL-3.0 with the GCC Runtime Library Exception)"),
-    Component("pydantic, pydantic-core", "MIT", "https://docs.pydantic.dev/", ("pydantic", "pydantic_core")),
+    Component("pydantic, pydantic-core, annotated-types, typing-inspection", "MIT", "https://docs.pydantic.dev/",
+              ("pydantic", "pydantic_core", "annotated-types", "typing-inspection")),
+    Component("typing_extensions", "PSF-2.0", "https://github.com/python/typing_extensions", ("typing-extensions",)),
+    Component("packaging", "Apache-2.0 OR BSD-2-Clause", "https://github.com/pypa/packaging", ("packaging",)),
+    Component("tqdm", "MPL-2.0 AND MIT", "https://github.com/tqdm/tqdm", ("tqdm",), "tqdm",
+              "imported by spaCy; the app shows no progress bar of it"),
     Component("SQLite", "Public domain", "https://sqlite.org/"),
     Component("sqlite-utils", "Apache-2.0", "https://sqlite-utils.datasette.io/", ("sqlite-utils",)),
     Component("trafilatura", "Apache-2.0", "https://trafilatura.readthedocs.io/", ("trafilatura",), "trafilatura"),
     Component("courlan, htmldate", "Apache-2.0", "https://github.com/adbar", ("courlan", "htmldate")),
     Component("jusText", "BSD-2-Clause", "https://github.com/miso-belica/jusText", ("jusText",)),
     Component("dateparser", "BSD-3-Clause", "https://github.com/scrapinghub/dateparser", ("dateparser",), "dateparser"),
-    Component("lxml (with libxml2 and libxslt, MIT)", "BSD-3-Clause", "https://lxml.de/", ("lxml",), "lxml"),
+    Component("lxml (with libxml2 and libxslt, MIT), lxml-html-clean", "BSD-3-Clause", "https://lxml.de/",
+              ("lxml", "lxml-html-clean"), "lxml"),
     Component("Babel", "BSD-3-Clause", "https://babel.pocoo.org/", ("babel",), "babel",
               "with Unicode CLDR data (Unicode-3.0)"),
     Component("pypdf", "BSD-3-Clause", "https://pypdf.readthedocs.io/", ("pypdf",), "pypdf"),
@@ -85,13 +93,17 @@ COMPONENTS: tuple[Component, ...] = (
     Component("regex", "Apache-2.0", "https://github.com/mrabarnett/mrab-regex", ("regex",)),
     Component("python-dateutil", "Apache-2.0 OR BSD-3-Clause", "https://github.com/dateutil/dateutil",
               ("python-dateutil",)),
-    Component("pytz, tzlocal, tzdata", "MIT / Apache-2.0", "https://pythonhosted.org/pytz/", ("pytz", "tzlocal", "tzdata")),
+    Component("pytz, tzlocal", "MIT", "https://pythonhosted.org/pytz/", ("pytz", "tzlocal")),
+    Component("tzdata", "Apache-2.0", "https://github.com/python/tzdata", ("tzdata",),
+              note="time-zone data for tzlocal where the system has none", systems=("win32",)),
+    Component("colorama", "BSD-3-Clause", "https://github.com/tartley/colorama", ("colorama",),
+              note="imported by click and tqdm on Windows", systems=("win32",)),
     Component("urllib3, certifi, idna, tld", "MIT / MPL-2.0 / BSD-3-Clause / MPL-1.1",
               "https://urllib3.readthedocs.io/", ("urllib3", "certifi", "idna", "tld"), None,
-              "imported by trafilatura; the app never opens a network connection"),
-    Component("click, pluggy, tabulate, click-default-group, sqlite-fts4", "BSD-3-Clause / MIT",
-              "https://click.palletsprojects.com/",
-              ("click", "pluggy", "tabulate", "click-default-group", "sqlite-fts4")),
+              "imported by trafilatura; the app never opens a network connection (certifi ships without its "
+              "certificate bundle)"),
+    Component("click, pluggy, sqlite-fts4", "BSD-3-Clause / MIT", "https://click.palletsprojects.com/",
+              ("click", "pluggy", "sqlite-fts4")),
     Component("ICU", "Unicode-3.0", "https://icu.unicode.org/", note="shipped with Qt"),
     Component("DejaVu fonts", "Bitstream Vera / Public domain", "https://dejavu-fonts.github.io/",
               note="embedded in exported PDFs"),
@@ -99,7 +111,14 @@ COMPONENTS: tuple[Component, ...] = (
               note="starts the installed app; the exception allows any licence for the app"),
 )
 
-DISTRIBUTIONS: tuple[str, ...] = tuple(d for c in COMPONENTS for d in c.distributions)
+
+
+def components(system: str = sys.platform) -> tuple[Component, ...]:
+    """The components the installer built on ``system`` carries (the About box lists those of the running app)."""
+    return tuple(c for c in COMPONENTS if not c.systems or system in c.systems)
+
+
+DISTRIBUTIONS: tuple[str, ...] = tuple(d for c in components() for d in c.distributions)
 
 QT_NOTICE = f"""\
 Provenance Viewer uses the Qt 6 libraries (The Qt Company Ltd. and other contributors) through

@@ -205,15 +205,94 @@ def test_licences_cover_qt_and_the_bundled_distributions():
         metadata.distribution(distribution)  # raises if the list names something not installed
 
 
-def test_the_package_data_files_the_analysis_reads_are_bundled(spec):
-    """Every data file inside the viewer package is read at run time, so every one ships (those
-    of viewer/resources as their folders, checked above)."""
-    bundled = {(Path(src).resolve(), dest) for src, dest in spec["DATAS"]}
+def test_each_systems_licences_name_only_what_its_installer_carries():
+    """tzlocal needs tzdata, and click and tqdm colorama, only on Windows: the Linux and macOS About boxes leave them out."""
+    from viewer.licences import components
+
+    def distributions(system: str) -> set[str]:
+        return {d for c in components(system) for d in c.distributions}
+
+    assert {"tzdata", "colorama"} <= distributions("win32")
+    assert not {"tzdata", "colorama"} & (distributions("linux") | distributions("darwin"))
+    assert distributions("linux") == distributions("darwin") == distributions("win32") - {"tzdata", "colorama"}
+
+
+def _bundled_paths(datas) -> set[str]:
+    """Every file the spec's DATAS puts in the bundle, as its path there (folders expanded)."""
+    paths = set()
+    for source, dest in datas:
+        source = Path(source)
+        if source.is_dir():
+            paths |= {f"{dest}/{p.relative_to(source).as_posix()}" for p in source.rglob("*") if p.is_file()}
+        else:
+            paths.add(f"{dest}/{source.name}")
+    return paths
+
+
+def _where_the_bundle_reads(path: Path) -> str:
+    """A data file of the viewer package as the frozen app looks for it: ``resources_dir()`` is the
+    bundle's resources/; every other file sits beside its module (``Path(__file__).with_name``)."""
     resources = REPO / "viewer" / "resources"
-    for path in [*(REPO / "viewer").rglob("*.json"), *(REPO / "viewer").rglob("*.safetensors")]:
-        if resources in path.parents:
-            continue
-        assert (path.resolve(), path.parent.relative_to(REPO).as_posix()) in bundled, path
+    if resources in path.parents:
+        return f"resources/{path.relative_to(resources).as_posix()}"
+    return path.relative_to(REPO).as_posix()
+
+
+def _package_data() -> list[Path]:
+    return [p for p in (REPO / "viewer").rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
+
+
+def test_every_data_file_of_the_package_ships_where_the_code_reads_it(spec):
+    """A table added beside its module (page_lines.json, a .txt or .csv list) or under resources/
+    is read at run time, so the bundle must carry it at that place, whatever its extension."""
+    bundled = _bundled_paths(spec["DATAS"])
+    missing = sorted(where for where in map(_where_the_bundle_reads, _package_data()) if where not in bundled)
+    assert not missing, f"not in build/provenance.spec's DATAS, so missing from the installers: {missing}"
+
+
+# File names the code spells out that are no data file of the viewer package: where the spec puts
+# each in the bundle (it builds them), or why the installed app never reads it.
+BUILT_BY_THE_SPEC = {"model-fp16-int8.safetensors": "minilm", "tokenizer.json": "minilm",
+                     "weights-ascii-cyrillic.safetensors.xz": "usem", "sp.model": "usem"}
+NOT_READ_BY_THE_APP = {
+    "model.safetensors": "the upstream fp32 MiniLM weights, read in a checkout (the bundle has the fp16 form)",
+    "weights.npz": "USE-multilingual's whole weights, read in a checkout (the bundle has the trimmed form)",
+    "msr_paraphrase_train.txt": "fitting data (fit_pieces)",
+    "dev_gold.json": "fitting data (fit_verifier)",
+    "events.json": "fitting data (fit_verifier)",
+    "text_readers.json": "the reader fingerprints' test record (a developer's tool)",
+    "selftest.json": "written by --selftest", "window.png": "written by --selftest",
+    "relays.png": "the save dialog's suggested name", "FILE.png": "--screenshot's help text",
+}
+_DATA_FILE_NAME = re.compile(r"[\w-][\w.-]*\.(json|jsonl|csv|tsv|txt|cfg|dat|bin|npz|safetensors|xz|model|ttf|png|ico|icns|qss)")
+
+
+def _file_names_in_the_code() -> dict[str, str]:
+    """Each file name written as a string in the viewer package's code, with the first module writing it."""
+    import ast
+
+    names: dict[str, str] = {}
+    for module in sorted((REPO / "viewer").rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _DATA_FILE_NAME.fullmatch(node.value):
+                names.setdefault(node.value, module.relative_to(REPO).as_posix())
+    return names
+
+
+def test_every_data_file_the_code_names_is_in_the_bundle(spec):
+    """A name in the code is either a file of the package (shipped, above), one the spec builds into the
+    bundle, or one the installed app never reads; a new name must be one of these before it ships."""
+    bundled = _bundled_paths(spec["DATAS"])
+    package = {p.name for p in _package_data()}
+    names = _file_names_in_the_code()
+    unknown = {name: module for name, module in names.items()
+               if name not in package and name not in BUILT_BY_THE_SPEC and name not in NOT_READ_BY_THE_APP}
+    assert not unknown, f"file names in the code that neither the package nor build/provenance.spec provides: {unknown}"
+    for name, folder in BUILT_BY_THE_SPEC.items():
+        assert f"{folder}/{name}" in bundled, name
+    stale = (set(BUILT_BY_THE_SPEC) | set(NOT_READ_BY_THE_APP)) - set(names)
+    assert not stale, f"no longer named in the code: {stale}"
 
 
 def test_the_bundled_model_gives_the_reference_vectors(spec):

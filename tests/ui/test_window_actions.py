@@ -76,6 +76,8 @@ def test_about_lists_the_qt_lgpl_notice(qtbot, shown_window, settings):
     assert dialog.isVisible()
     text = dialog.licences.toPlainText()
     assert "LGPL" in text and "Qt and PySide6" in text
+    assert "all-MiniLM-L6-v2" in text and "Universal Sentence Encoder" in text  # the models the analysis runs
+    assert "tabulate" not in text  # sqlite-utils' command line needs it; the installers do not carry it
     dialog.close()
 
 

@@ -140,6 +140,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     unnamed people's ages ("a 20-year-old man", carried to "He was taken to…") that differ keep two units apart
 # 71: a paragraph ending ". ”" (a space before the quote) is a sentence; headline "X to host Y" states an event
 #     two resolved people's different direct quotations (no name word shared) are never one claim (`claims.voices`)
+#     a claim label's centrality leaves out each mention's product with itself (fp16 noise chose 2-mention labels)
 ANALYSER_VERSION = "71"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -26,7 +26,7 @@ from viewer.analysis.pipeline import ANALYSER_VERSION
 from viewer.corpus.dating import READER_VERSION
 from viewer.corpus.text_reader import versions_said
 from viewer.corpus.migrations import LATEST
-from viewer.licences import COMPONENTS, QT_NOTICE, installed_version
+from viewer.licences import QT_NOTICE, components, installed_version
 from viewer.resources import resources_dir
 
 APP_NAME = "Provenance Viewer"
@@ -52,7 +52,7 @@ def method_versions() -> str:
 def licences_html() -> str:
     """The components table and the Qt notice, as the dialog shows them."""
     rows = []
-    for component in COMPONENTS:
+    for component in components():
         version = installed_version(component) or ""
         if component.name == "Qt 6":
             version = qVersion()

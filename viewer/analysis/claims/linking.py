@@ -468,13 +468,22 @@ def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines:
 
 
 def _centrality(vectors: np.ndarray) -> np.ndarray:
-    """Each vector's summed cosine to all of them, a slice of rows at a time: a wire line run by all 5,000 generated
+    """Each vector's summed cosine to the others, a slice of rows at a time: a wire line run by all 5,000 generated
     articles is one claim, and its whole table of products (100 MB) was the relink's peak. Slices of two rows or more
     give each row's products and sum bit for bit as the whole table does (one row alone is a vector product, which
-    BLAS may add up in another order)."""
+    BLAS may add up in another order). A vector's product with itself is left out: it is 1 for every mention, but the
+    stored fp16 vectors make it 1 ± 1e-4, which chose between the two mentions of a claim (an exact tie) by rounding,
+    so the installers' model weights (fp16) labelled a sample claim otherwise than the package's (fp32)."""
     count = max(1, -(-len(vectors) // _CENTRALITY_ROWS))  # slices of near-equal size, so none is a single row
     edges = [len(vectors) * k // count for k in range(count + 1)]
-    return np.concatenate([(vectors[a:b] @ vectors.T).sum(axis=1) for a, b in zip(edges, edges[1:])])
+    return np.concatenate([_without_self(vectors[a:b] @ vectors.T, a).sum(axis=1) for a, b in zip(edges, edges[1:])])
+
+
+def _without_self(products: np.ndarray, first: int) -> np.ndarray:
+    """Products of rows ``first``… with every vector, each row's product with itself set to 0."""
+    rows = np.arange(len(products))
+    products[rows, rows + first] = 0
+    return products
 
 
 def _without_dateline(wording: str) -> str:
