@@ -13,6 +13,7 @@ from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description, lower_elsewhere, opens_sentence
+from viewer.analysis.speakers.pronoun_persons import called_by_pronoun
 from viewer.corpus.metadata import dateline_length
 
 ROLE_WORDS = frozenset("""
@@ -713,8 +714,8 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     names_person = any(t.ent_type_ == "PERSON" for t in run)
     if fallback and (len(run) < 2 and not names_person or _employer_object(run) or _whose(run, tokens, head)):
         return []
-    if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person:
-        return []
+    if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person and not called_by_pronoun(run):
+        return []  # a place, unless its own verb calls it "herself" ("Beverly McAuliffe calls herself…")
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
 
 
@@ -810,6 +811,8 @@ def _is_org(run: list, tokens: list) -> bool:
         return False
     if _described_as_someones(run, tokens):
         return False
+    if not any(t.lower_ in ORG_WORDS for t in run) and called_by_pronoun(run):
+        return False  # "Mason Jefferies calls himself a school buddy"
     last = run[-1]
     return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP") or (
         len(run) == 1 and last.text.isupper()) or _plural_name(run, tokens)
