@@ -541,3 +541,11 @@ def test_a_place_written_as_the_end_of_a_longer_name_names_no_force_of_that_plac
     speakers, index = resolve_speakers(mentions, texts=texts)
     assert index[1] != index[0] and index[3] == index[2] and index[5] == index[4]
     assert speakers[index[3]].name == "Chicago Police Department"
+
+
+def test_a_force_is_written_on_one_line_and_its_place_is_capitalised():
+    mentions = [org(1, "Philadelphia Police"), org(2, "Police"), org(3, "YouTube video police"), org(4, "Police")]
+    texts = {2: "Boy, 9, shoots himself in South Philadelphia\n\nPolice said the boy found a gun in a closet.",
+             4: "Shooting\n\nThe gunman had posted a YouTube video before the attack, Police said."}
+    _, index = resolve_speakers(mentions, texts=texts)
+    assert index[1] == index[0] and index[3] != index[2]

@@ -191,7 +191,8 @@ def _forces_written(text: str) -> set[tuple[str, ...]]:
     return {_place_key(m.group(0)) for m in _FORCE_WRITTEN.finditer(text)} - {()}
 
 
-_FORCE_WRITTEN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:police|Police|POLICE)\b")
+# a force's name is written on one line: "South Philadelphia\n\nPolice said…" ends a headline and opens a paragraph
+_FORCE_WRITTEN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:police|Police|POLICE)\b")
 
 
 def _place_key(force: str) -> tuple[str, ...]:
@@ -206,10 +207,14 @@ def _place_key(force: str) -> tuple[str, ...]:
 def _writes_place(text: str, force: str) -> bool:
     """Whether the text writes the place a force is named for ("Allegheny County" of "Allegheny County Police"),
     not as someone's ("State's Attorney"); "State police" names no place, as an office word names none."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0].strip()
     place = re.sub(r"^(?:the|The)\s+", "", place)
     if not place or not place[:1].isupper() or {w.lower() for w in place.split()} & (TITLES | ROLE_WORDS | ORG_WORDS):
         return False
+    if any(w[:1].islower() and w not in STOP_WORDS for w in place.split()):
+        return False  # "a YouTube video police shared": a place's name is capitalised
     written = re.finditer(rf"\b(?:{re.escape(place)}|{re.escape(place.upper())})\b(?!['’]s)", text)
     return any(not _ends_longer_name(text, m.start()) for m in written)
 
