@@ -549,3 +549,11 @@ def test_a_force_is_written_on_one_line_and_its_place_is_capitalised():
              4: "Shooting\n\nThe gunman had posted a YouTube video before the attack, Police said."}
     _, index = resolve_speakers(mentions, texts=texts)
     assert index[1] == index[0] and index[3] != index[2]
+
+
+def test_a_force_named_without_its_department_joins_the_acronym_with_it():
+    mentions = [org(1, "San Francisco police"), org(2, "SFPD"), org(3, "Louisville Metro Police"), org(4, "LMPD"),
+                org(5, "Dallas police"), org(6, "Denver police"), org(7, "DPD")]  # two forces DPD may be: neither
+    _, grouped = groups(mentions)
+    assert ["San Francisco police", "SFPD"] in grouped and ["Louisville Metro Police", "LMPD"] in grouped
+    assert ["DPD"] in grouped

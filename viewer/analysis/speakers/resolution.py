@@ -628,10 +628,13 @@ def _initials(name: str) -> set[str]:
     """The acronyms a body's name may be written as: its initials with the small joining words or
     without them ("Department of Justice": DOJ; "Fish and Wildlife Service": FWS; "National Association
     for the Advancement of Colored People": NAACP), and without its country ("U.S. Fish and Wildlife
-    Service": FWS)."""
+    Service": FWS); a force named without its department's word with that word's initial too ("Louisville Metro
+    Police": LMPD)."""
     words = [w for w in _key_words(name) if w not in _STOP - {"of"}]
     content = [w for w in words if w not in _JOINING]
     found = {"".join(w[0] for w in ws) for ws in (words, content) if ws}
+    if content and content[-1] in FORCE_SUFFIXES:  # "San Francisco police" is the department SFPD writes
+        found |= {f"{acronym}{suffix[0]}" for acronym in set(found) for suffix in FORCE_SUFFIXES[content[-1]]}
     if content and COUNTRY_ADJECTIVES.get(content[0], content[0]) in COUNTRY_ADJECTIVES.values() and len(content) > 2:
         found.add("".join(w[0] for w in content[1:]))
     return found
