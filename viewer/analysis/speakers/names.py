@@ -939,6 +939,7 @@ def _role_text(tokens: list, run: list) -> str | None:
     if before and before[-1].pos_ == "CCONJ":  # "Paul and" of "the mayor's biographers, Paul and Jeanne Heidler"
         comma = max((n for n, t in enumerate(before) if t.text == ","), default=0)
         before = before[:comma]  # the other person named is no office; "the mayor's biographers" is
+    before = before[_after_other_subject(before):]
     if after and (after[0].text == "(" or after[0].pos_ == "CCONJ" or after[0].tag_ == "POS"):
         after = []  # "(D., N.Y.)", "and Cruz", "'s tone": no office
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
@@ -951,6 +952,15 @@ def _role_text(tokens: list, run: list) -> str | None:
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
+
+
+def _after_other_subject(before: list) -> int:
+    """"Donald Trump and House Speaker Paul Ryan", "Indiana lawmakers and Gov. Mike Pence": words before "and" that end
+    with a person the recogniser names or with people in the plural are another subject, not the office of the name
+    after it (the role read "Donald Trump and House Speaker"); "Former prosecutor and New York City Mayor" is one."""
+    joins = [n for n, t in enumerate(before) if t.pos_ == "CCONJ" and n > 0 and (
+        before[n - 1].ent_type_ == "PERSON" or before[n - 1].tag_ == "NNS" and names_person(before[n - 1].lemma_))]
+    return joins[-1] + 1 if joins else 0
 
 
 def _names_place_or_body(tokens: list) -> bool:
