@@ -137,9 +137,10 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     if run:
         name = " ".join(t.text for t in run).replace(" - ", "-")  # a hyphen inside a run joins a double surname
         role = _role_text(tokens, run)
-        if _is_org(run, tokens) and _someone_of_body(head, run):
+        body = _is_org(run, tokens)
+        if body and _someone_of_body(head, run):
             return _unnamed(tokens, head)  # "A pastor from Pastors United": a person of the body, not the body
-        if _is_org(run, tokens):
+        if body:
             named = [t for t in tokens if t.i <= _name_of_body_end(_entity_end(run[-1], tokens), tokens).i]
             named = [t for t in named if t.i >= _apposed_name_start(run, tokens)]
             return SpeakerName(_strip_det(named), _described_as(tokens, named), _body_kind(run))
@@ -149,12 +150,13 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
 
 def _someone_of_body(head, run: list) -> bool:
     """"A pastor from Pastors United", "a teacher at Lincoln High School": a common noun for a kind of person heading
-    the phrase, before a body's name it is "from", "at", "of" or "with", names someone of the body speaking for themself; read
-    as the body, the phrase made a body "pastor from Pastors United" apart from the pastor named next. An office or
-    a spokesman ("a spokesman for", "officials with") speaks for the body, as before."""
+    the phrase, before a body's name it is "from", "at", "of" or "with", names someone of the body speaking for
+    themself; read as the body, the phrase made a body "pastor from Pastors United" apart from the pastor named next.
+    An office or a spokesman ("a spokesman for", "officials with") speaks for the body, as before."""
     return head.pos_ == "NOUN" and head.i < run[0].i and names_person(head.lemma_) and \
         head.lower_ not in ROLE_WORDS | SPOKES_WORDS and head.lemma_.lower() not in ROLE_WORDS | SPOKES_WORDS and \
-        any(c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with") and run[-1] in c.subtree for c in head.children)
+        any(c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with") and run[-1] in c.subtree
+            for c in head.children)
 
 
 def _body_alone(token) -> bool:

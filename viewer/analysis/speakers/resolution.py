@@ -223,10 +223,10 @@ _WORD_BEFORE = re.compile(r"([\w'’.]+)(\s+)$")
 
 
 def _ends_longer_name(text: str, start: int) -> bool:
-    """"County" of "Cook County", "Dade" of "Miami-Dade", "Metro" of "Louisville Metro": a place written as the end
-    of a longer name (a capitalised word before it on the line, no function word, no sentence's end, no point of
-    the compass) is that name, not the place. Read as the place, the "County Police" one article named took the
-    bare police of every article writing some county, across incidents (gva500: 6 incidents' police in one)."""
+    """"County" of "Cook County", "Metro" of "Louisville Metro": a place written as the end of a longer name (a
+    capitalised word before it on the line, no function word, no sentence's end, no point of the compass) is that
+    name, not the place. Read as the place, the "County Police" one article named took the bare police of every
+    article writing some county, across incidents (gva500: 6 incidents' police in one)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -237,7 +237,8 @@ def _ends_longer_name(text: str, start: int) -> bool:
 
 
 # a point of the compass before a place names part of it: "South Philadelphia" is Philadelphia's police's
-_COMPASS = frozenset("north south east west northeast northwest southeast southwest northern southern eastern western".split())
+_COMPASS = frozenset("""north south east west northeast northwest southeast southwest
+northern southern eastern western""".split())
 
 
 def _form(m: SpeakerMention, i: int, lowered: set[str]) -> tuple:
