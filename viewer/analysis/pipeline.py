@@ -141,6 +141,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 71: a paragraph ending ". ”" (a space before the quote) is a sentence; headline "X to host Y" states an event
 #     two resolved people's different direct quotations (no name word shared) are never one claim (`claims.voices`)
 #     a claim label's centrality leaves out each mention's product with itself (fp16 noise chose 2-mention labels)
+#     "Cook County" no place of police; "SFPD" = "San Francisco police"; "calls himself" a person; "a pastor from X"
 ANALYSER_VERSION = "71"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

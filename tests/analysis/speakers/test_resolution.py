@@ -531,3 +531,30 @@ def test_a_surname_alone_joins_where_the_other_article_writes_one_of_its_speaker
              2: "Sheriff Jaime Salazar said Johnathon Reeves shot the man. Bas Gil said nothing."}
     _, grouped = groups(mentions, texts=texts)
     assert ["Salazar", "Jaime Salazar"] in grouped
+
+
+def test_a_place_written_as_the_end_of_a_longer_name_names_no_force_of_that_place():
+    mentions = [org(1, "County Police"), org(2, "Police"), org(3, "Chicago Police Department"), org(4, "police"),
+                org(5, "Philadelphia Police"), org(6, "police")]
+    texts = {2: "Shooting\n\nA boy was shot in Habersham County on Sunday, Police said.",  # "County" of a longer name
+             4: "Shooting\n\nFive were hurt in Chicago and Cook County overnight, police said.",
+             6: "Shooting\n\nFour were hurt in Southwest Philadelphia, police said."}  # a part of Philadelphia
+    speakers, index = resolve_speakers(mentions, texts=texts)
+    assert index[1] != index[0] and index[3] == index[2] and index[5] == index[4]
+    assert speakers[index[3]].name == "Chicago Police Department"
+
+
+def test_a_force_is_written_on_one_line_and_its_place_is_capitalised():
+    mentions = [org(1, "Philadelphia Police"), org(2, "Police"), org(3, "YouTube video police"), org(4, "Police")]
+    texts = {2: "Boy, 9, shoots himself in South Philadelphia\n\nPolice said the boy found a gun in a closet.",
+             4: "Shooting\n\nThe gunman had posted a YouTube video before the attack, Police said."}
+    _, index = resolve_speakers(mentions, texts=texts)
+    assert index[1] == index[0] and index[3] != index[2]
+
+
+def test_a_force_named_without_its_department_joins_the_acronym_with_it():
+    mentions = [org(1, "San Francisco police"), org(2, "SFPD"), org(3, "Louisville Metro Police"), org(4, "LMPD"),
+                org(5, "Dallas police"), org(6, "Denver police"), org(7, "DPD")]  # two forces DPD may be: neither
+    _, grouped = groups(mentions)
+    assert ["San Francisco police", "SFPD"] in grouped and ["Louisville Metro Police", "LMPD"] in grouped
+    assert ["DPD"] in grouped

@@ -13,6 +13,7 @@ from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
 from viewer.analysis.speakers.nameless import describes_unnamed, description, lower_elsewhere, opens_sentence
+from viewer.analysis.speakers.pronoun_persons import called_by_pronoun
 from viewer.corpus.metadata import dateline_length
 
 ROLE_WORDS = frozenset("""
@@ -136,12 +137,26 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     if run:
         name = " ".join(t.text for t in run).replace(" - ", "-")  # a hyphen inside a run joins a double surname
         role = _role_text(tokens, run)
-        if _is_org(run, tokens):
+        body = _is_org(run, tokens)
+        if body and _someone_of_body(head, run):
+            return _unnamed(tokens, head)  # "A pastor from Pastors United": a person of the body, not the body
+        if body:
             named = [t for t in tokens if t.i <= _name_of_body_end(_entity_end(run[-1], tokens), tokens).i]
             named = [t for t in named if t.i >= _apposed_name_start(run, tokens)]
             return SpeakerName(_strip_det(named), _described_as(tokens, named), _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _someone_of_body(head, run: list) -> bool:
+    """"A pastor from Pastors United", "a teacher at Lincoln High School": a common noun for a kind of person heading
+    the phrase, before a body's name it is "from", "at", "of" or "with", names someone of the body speaking for
+    themself; read as the body, the phrase made a body "pastor from Pastors United" apart from the pastor named next.
+    An office or a spokesman ("a spokesman for", "officials with") speaks for the body, as before."""
+    return head.pos_ == "NOUN" and head.i < run[0].i and names_person(head.lemma_) and \
+        head.lower_ not in ROLE_WORDS | SPOKES_WORDS and head.lemma_.lower() not in ROLE_WORDS | SPOKES_WORDS and \
+        any(c.dep_ == "prep" and c.lower_ in ("from", "at", "of", "with") and run[-1] in c.subtree
+            for c in head.children)
 
 
 def _body_alone(token) -> bool:
@@ -713,8 +728,8 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     names_person = any(t.ent_type_ == "PERSON" for t in run)
     if fallback and (len(run) < 2 and not names_person or _employer_object(run) or _whose(run, tokens, head)):
         return []
-    if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person:
-        return []
+    if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person and not called_by_pronoun(run):
+        return []  # a place, unless its own verb calls it "herself" ("Beverly McAuliffe calls herself…")
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
 
 
@@ -810,6 +825,8 @@ def _is_org(run: list, tokens: list) -> bool:
         return False
     if _described_as_someones(run, tokens):
         return False
+    if not any(t.lower_ in ORG_WORDS for t in run) and called_by_pronoun(run):
+        return False  # "Mason Jefferies calls himself a school buddy"
     last = run[-1]
     return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP") or (
         len(run) == 1 and last.text.isupper()) or _plural_name(run, tokens)
@@ -924,6 +941,7 @@ def _role_text(tokens: list, run: list) -> str | None:
     if before and before[-1].pos_ == "CCONJ":  # "Paul and" of "the mayor's biographers, Paul and Jeanne Heidler"
         comma = max((n for n, t in enumerate(before) if t.text == ","), default=0)
         before = before[:comma]  # the other person named is no office; "the mayor's biographers" is
+    before = before[_after_other_subject(before):]
     if after and (after[0].text == "(" or after[0].pos_ == "CCONJ" or after[0].tag_ == "POS"):
         after = []  # "(D., N.Y.)", "and Cruz", "'s tone": no office
     while after and (after[0].is_punct or after[0].dep_ == "punct"):
@@ -936,6 +954,15 @@ def _role_text(tokens: list, run: list) -> str | None:
     joined = " ".join(_text(p) for p in parts) if len(parts) == 2 and parts[1][0].pos_ == "ADP" else \
         ", ".join(_text(p) for p in parts)
     return joined or None
+
+
+def _after_other_subject(before: list) -> int:
+    """"Donald Trump and House Speaker Paul Ryan", "Indiana lawmakers and Gov. Mike Pence": words before "and" that end
+    with a person the recogniser names or with people in the plural are another subject, not the office of the name
+    after it (the role read "Donald Trump and House Speaker"); "Former prosecutor and New York City Mayor" is one."""
+    joins = [n for n, t in enumerate(before) if t.pos_ == "CCONJ" and n > 0 and (
+        before[n - 1].ent_type_ == "PERSON" or before[n - 1].tag_ == "NNS" and names_person(before[n - 1].lemma_))]
+    return joins[-1] + 1 if joins else 0
 
 
 def _names_place_or_body(tokens: list) -> bool:
