@@ -71,7 +71,8 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         several times: formatted on each ask, they were a third of a claim's selection on a 1,000-article corpus."""
         if (group, row) not in self._cells:
             entry = self._entries(group)[row]
-            self._cells[(group, row)] = (source_row if isinstance(entry, Source) else thread_row)(entry)
+            sources = self.timeline.sources if self.timeline is not None else ()
+            self._cells[(group, row)] = source_row(entry, sources) if isinstance(entry, Source) else thread_row(entry)
         return self._cells[(group, row)]
 
     def _entries(self, group: int) -> tuple:
