@@ -48,3 +48,21 @@ def test_provenance_show_names_the_other_sources_figure_too(blast):
     claim = next(c for c in store.claims(blast) if len(c.documents()) == 3)
     text = timeline_text(timeline(blast, claim.id), width=200)
     assert "figures: 33 · d2, d3: 37" in text and "figures: 37 · d1: 33" in text
+
+
+def test_a_figure_its_article_gives_anew_shows_its_later_figure(tmp_path):
+    reports = {**REPORTS, "a.txt": REPORTS["a.txt"].replace("police said.", "police said. The death toll has since"
+                                                                                 " risen to 37, hospital officials said.")}
+    (tmp_path / "docs").mkdir()
+    for name, text in reports.items():
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    corpus = Corpus(tmp_path / "c.corpus")
+    try:
+        import_paths(corpus, sorted((tmp_path / "docs").glob("*.txt")))
+        analyse(corpus)
+        claim = next(c for c in store.claims(corpus) if len(c.documents()) == 3)
+        t = timeline(corpus, claim.id)
+        cells = {s.document_id: source_row(s, t.sources)[FIGURES] for s in t.sources}
+    finally:
+        corpus.close()
+    assert cells == {1: "33, later 37", 2: "37 · d1: 33, later 37", 3: "37 · d1: 33, later 37"}

@@ -46,7 +46,7 @@ def _source(s: Source, width: int, sources: Sequence[Source]) -> list[str]:
     for language, mention in s.renderings():
         out += wrap.wrap(f"{language} rendering: {quoted(mention.text)}")
     if s.figures:
-        out += wrap.wrap("figures: " + figures_once(s.figures, _figure) + others_figures(s, sources))
+        out += wrap.wrap("figures: " + source_figures(s, _figure) + others_figures(s, sources))
     speakers = s.said().speakers
     if s.unread:
         named = f"{s.named[1]}, named; " if s.named else ""
@@ -75,17 +75,26 @@ def figures_once(figures: Iterable[CountedFigure], words: Callable[[CountedFigur
     return "; ".join(seen.values())
 
 
+def source_figures(s: Source, words: Callable[[CountedFigure], str] | None = None) -> str:
+    """A source's figures once each, one its article gives anew further on with that later figure: "33, later 37"."""
+    later = dict(s.later)
+    shown = words or figure_words
+    return figures_once(s.figures, lambda f: f"{shown(f)}, later {later[f.start]}" if f.start in later else shown(f))
+
+
 def others_figures(s: Source, sources: Sequence[Source]) -> str:
     """" · d2, d3: 37": what the claim's other sources give for a thing this source counts, where they give another
     figure, so a row tells how its figure stands without reading the others' rows. Things are matched as number
     discrepancies match them (`analysis.same_count`)."""
     own = counts(s.figures)
-    said = {f.text.lower() for f in own}
+    said = {f.text.lower() for f in own} | {text.lower() for _, text in s.later}
     given: dict[str, tuple[str, list[str]]] = {}  # a figure's words, lower case: its words, the sources giving it
     for other in (o for o in sources if o.document_id != s.document_id):
+        later = dict(other.later)
         for g in counts(other.figures):
             if g.text.lower() not in said and any(same_thing(f, g) for f in own):
-                labels = given.setdefault(g.text.lower(), (g.text, []))[1]
+                words = f"{g.text}, later {later[g.start]}" if g.start in later else g.text
+                labels = given.setdefault(words.lower(), (words, []))[1]
                 labels += [] if other.label in labels else [other.label]
     return " · " + "; ".join(f"{', '.join(labels)}: {text}" for text, labels in given.values()) if given else ""
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from viewer.provenance.plain_text import FIRST, figures_once, others_figures, quoted
+from viewer.provenance.plain_text import FIRST, figures_once, others_figures, quoted, source_figures
 from viewer.provenance.timeline import Source, ThreadEntry
 from viewer.provenance.wording import date_label
 
@@ -17,7 +17,7 @@ def source_row(s: Source, sources: Sequence[Source] = ()) -> list[str]:
     when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
     return [
         when, f"{s.label} · {s.outlet or 'no outlet'}", worded(s),
-        figures_once(s.figures) + others_figures(s, sources), _attributed(s),
+        source_figures(s) + others_figures(s, sources), _attributed(s),
         s.relayed(), "; ".join(c.wording for c in s.changes),
     ]
 
