@@ -630,3 +630,21 @@ def test_a_figure_a_source_repeats_differs_once():
     later = "Police later said six people were injured."
     claim.mentions.append(Mention(1, 300, 300 + len(later), later))
     assert len([d for d in find_discrepancies(claim, {}) if d.kind == "number"]) == 2
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # what befell a part ("shot") is the least the source gives for it
+    ("Seventeen others were wounded, including eight shot.", "Six shot were taken to hospital.",
+     [("number", "shot: 'including eight' vs 'six' (incompatible)")]),
+    ("Four people were shot, two of whom died.", "Three died.", [("number", "died: 'two of whom' vs 'three'")]),
+    ("Four people were shot, two of whom died.", "One died.", [("number", "died: 'two of whom' vs 'one' (incompatible)")]),
+    # a kind of person in the group is counted as it is
+    ("The blast killed 12 people, including three children.", "The blast killed four children.",
+     [("number", "children: 'including three' vs 'four' (incompatible)")]),
+    # the whole group is no part
+    ("Six children were hurt, all three of them girls.", "Five girls were hurt.",
+     [("number", "girls: 'three' vs 'five' (incompatible)")]),
+])
+def test_a_count_of_a_part_of_a_group_is_not_read_as_the_whole_count(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "number"] == expected

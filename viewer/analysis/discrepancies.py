@@ -10,6 +10,7 @@ named differently),
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_count
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
+from viewer.analysis.person_names import person_nouns
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
@@ -49,6 +51,7 @@ _GENERATION = frozenset(squash(fold(w)) for w in GENERATIONS)
 _CAPITALS_RUN = 4
 _SPACED_THOUSANDS = re.compile(r"(?<![\w-])\d{1,3},\s+$")  # the tail of "2, 117" (not of "5-foot-8, 135 pounds")
 _THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
+_WHOLE_GROUP = re.compile(r"\b(?:all|both)\s+$", re.IGNORECASE)  # "all three of them": the whole group
 _NAMED_NUMBER = re.compile(r"[^\W\d_]-$")  # "AK-47", "F-16", "I-95": a number joined to letters names a model or a road
 _SPELLING = 0.8  # two writings of one word: at least this share of their letters in common (SequenceMatcher ratio)
 _NEAR_SPELLING = 2 / 3  # a word written as another, near name: two-thirds of their letters in common
@@ -257,10 +260,48 @@ def _figures_of(mentions: list[Mention], read: _Readings) -> _Sided:
     return [(f, m) for m in mentions for f in read[m].figures]
 
 
+def _parts_read(side: _Sided, other: _Sided) -> _Sided:
+    """``side``'s figures with each count of a part of a group named before it ("17 others wounded, including eight
+    shot", "two of whom died") written with its word ("including eight"). A part told apart by what befell it ("shot",
+    "died", "fatally") is the least the source gives for that: another report's ten shot may be the eight and the
+    dead. A part that is a kind of person ("including three children") counts those people in the group, and two
+    sources' parts of one thing ("including three" / "including four" children) are compared as they are."""
+    parted = [(f, m, _subset_words(f, m)) for f, m in side]
+    others = {singular(g.thing) for g, n in other if _subset_words(g, n)}
+    return [(f if words is None else replace(f, text=words, high=f.high if _exact_part(f, others) else math.inf), m)
+            for f, m, words in parted]
+
+
+def _exact_part(f: CountedFigure, others: set[str]) -> bool:
+    """A part that counts a kind of person, or a thing the other source also gives a part of."""
+    return f.counts in person_nouns() or singular(f.thing) in others
+
+
+def _subset_words(f: CountedFigure, m: Mention) -> str | None:
+    """The count with the words that make it a part of a group ("including eight", "two of whom"), or None."""
+    before, after = _subset_patterns()
+    word = before.search(m.text, 0, f.start) if f.count and not f.corrected else None
+    tail = after.match(m.text, f.end) if f.count and not f.corrected and not _WHOLE_GROUP.search(m.text, 0, f.start) else None
+    if word is not None:
+        return m.text[word.start():f.end]
+    return m.text[f.start:tail.end()] if tail is not None else None
+
+
+@lru_cache(maxsize=1)
+def _subset_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The words right before a count ("including") and right after it ("of whom") that pick a part out of a group,
+    from a data file counted by training/count_subset_words.py."""
+    entries = json.loads(Path(__file__).with_name("subset_counts.json").read_text(encoding="utf-8"))["entries"]
+    before, after = ("|".join(map(re.escape, entries.get(side, {}))) for side in ("before", "after"))
+    return (re.compile(rf"\b(?:{before})\s+(?:(?:at least|about|nearly|some|more than)\s+)?$", re.IGNORECASE),
+            re.compile(rf"\s+(?:{after})\b", re.IGNORECASE))
+
+
 def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
     if not _figures_may_differ(left, right):
         return []  # every figure below finds its partner among those of its own unit
     every_a, every_b = _figures_of(left, read), _figures_of(right, read)
+    every_a, every_b = _parts_read(every_a, every_b), _parts_read(every_b, every_a)
     taken: set[int] = set()
     out = _given_anew(left, every_b, read, False, taken) + _given_anew(right, every_a, read, True, taken)
     every_a = [(f, m) for f, m in every_a if id(f) not in taken]

@@ -142,6 +142,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     two resolved people's different direct quotations (no name word shared) are never one claim (`claims.voices`)
 #     a claim label's centrality leaves out each mention's product with itself (fp16 noise chose 2-mention labels)
 #     "Cook County" no place of police; "SFPD" = "San Francisco police"; "calls himself" a person; "a pastor from X"
+#     no figure counts a verb of saying ("said $718 million … was needed"); "including eight shot" counts a part
 ANALYSER_VERSION = "71"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

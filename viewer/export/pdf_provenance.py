@@ -41,7 +41,7 @@ def _claim(selection: Selection, claim_id: int, label: str, room: tuple[float, f
     blocks: list = [Paragraph([Run(f"c{claim_id} ", background=selection.colour(claim_id), bold=True),
                                Run(label, mark=f"timeline:c{claim_id}")], "h1")]
     blocks.append(Paragraph([Run("Sources in time order")], "h2"))
-    blocks.append(_table(SOURCE_COLUMNS, [source_row(x) for x in t.sources], chains=True))
+    blocks.append(_table(SOURCE_COLUMNS, [source_row(x, t.sources) for x in t.sources], chains=True))
     for source in t.sources:
         if source.dating.conflicts:
             blocks.append(Paragraph([Run(f"{source.label}: dates disagree ({conflict_label(source.dating)})",

@@ -27,7 +27,7 @@ def write_markdown(selection: Selection, w: Callable[[str], object], escape: Cal
     for claim in selection.claims:
         t = selection.timelines[claim.id]
         w(f"\n### c{claim.id} {escape(claim.named)}\n\n")
-        _md_table(SOURCE_COLUMNS, [source_row(s) for s in t.sources], w, escape)
+        _md_table(SOURCE_COLUMNS, [source_row(s, t.sources) for s in t.sources], w, escape)
         for line in _conflicts(t):
             w(f"\n- {escape(line)}")
         if t.thread:
@@ -54,7 +54,7 @@ def write_html(selection: Selection, w: Callable[[str], object]) -> None:
         t = selection.timelines[claim.id]
         w(f"<h3 id=\"timeline-c{claim.id}\"><span style=\"background:{selection.colour(claim.id)}\">c{claim.id}</span> "
           f"{e(claim.named)}</h3>\n")
-        _html_table(SOURCE_COLUMNS, [source_row(s) for s in t.sources], w)
+        _html_table(SOURCE_COLUMNS, [source_row(s, t.sources) for s in t.sources], w)
         for line in _conflicts(t):
             w(f"<p class=\"meta\">{e(line)}</p>\n")
         if t.thread:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from viewer.analysis.claims.features import CountedFigure
+from viewer.analysis.same_count import counts, same_thing
 from viewer.jobs import counted
 from viewer.provenance.relays import LIMITS, Node, RelayGraph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, updates_counted
@@ -21,7 +22,7 @@ def timeline_text(t: Timeline, width: int = 100) -> str:
         else t.no_first
     lines.append(f"Sources in time order ({t.counted}, {first})")
     for source in t.sources:
-        lines += _source(source, width)
+        lines += _source(source, width, t.sources)
     lines.append("")
     if t.thread:
         lines.append(f"{THREAD_HEADING} {updates_counted(t)}; in time order")
@@ -31,7 +32,7 @@ def timeline_text(t: Timeline, width: int = 100) -> str:
     return "\n".join(lines)
 
 
-def _source(s: Source, width: int) -> list[str]:
+def _source(s: Source, width: int, sources: Sequence[Source]) -> list[str]:
     mark = FIRST if s.first else " "
     head = f" {mark} {date_label(s.dating)}  {s.label}  {s.outlet or '(no outlet)'}"
     out = [head]
@@ -45,7 +46,7 @@ def _source(s: Source, width: int) -> list[str]:
     for language, mention in s.renderings():
         out += wrap.wrap(f"{language} rendering: {quoted(mention.text)}")
     if s.figures:
-        out += wrap.wrap("figures: " + figures_once(s.figures, _figure))
+        out += wrap.wrap("figures: " + source_figures(s, _figure) + others_figures(s, sources))
     speakers = s.said().speakers
     if s.unread:
         named = f"{s.named[1]}, named; " if s.named else ""
@@ -72,6 +73,30 @@ def figures_once(figures: Iterable[CountedFigure], words: Callable[[CountedFigur
         written = (words or figure_words)(f)
         seen.setdefault(written.lower(), written)
     return "; ".join(seen.values())
+
+
+def source_figures(s: Source, words: Callable[[CountedFigure], str] | None = None) -> str:
+    """A source's figures once each, one its article gives anew further on with that later figure: "33, later 37"."""
+    later = dict(s.later)
+    shown = words or figure_words
+    return figures_once(s.figures, lambda f: f"{shown(f)}, later {later[f.start]}" if f.start in later else shown(f))
+
+
+def others_figures(s: Source, sources: Sequence[Source]) -> str:
+    """" · d2, d3: 37": what the claim's other sources give for a thing this source counts, where they give another
+    figure, so a row tells how its figure stands without reading the others' rows. Things are matched as number
+    discrepancies match them (`analysis.same_count`)."""
+    own = counts(s.figures)
+    said = {f.text.lower() for f in own} | {text.lower() for _, text in s.later}
+    given: dict[str, tuple[str, list[str]]] = {}  # a figure's words, lower case: its words, the sources giving it
+    for other in (o for o in sources if o.document_id != s.document_id):
+        later = dict(other.later)
+        for g in counts(other.figures):
+            if g.text.lower() not in said and any(same_thing(f, g) for f in own):
+                words = f"{g.text}, later {later[g.start]}" if g.start in later else g.text
+                labels = given.setdefault(words.lower(), (words, []))[1]
+                labels += [] if other.label in labels else [other.label]
+    return " · " + "; ".join(f"{', '.join(labels)}: {text}" for text, labels in given.values()) if given else ""
 
 
 def figure_words(f: CountedFigure) -> str:

@@ -1,9 +1,9 @@
 """A timeline as table rows: the same columns in the window, the Markdown and HTML reports and the PDF."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from viewer.provenance.plain_text import FIRST, figures_once, quoted
+from viewer.provenance.plain_text import FIRST, figures_once, others_figures, quoted, source_figures
 from viewer.provenance.timeline import Source, ThreadEntry
 from viewer.provenance.wording import claim_id_label, date_label
 
@@ -11,12 +11,13 @@ SOURCE_COLUMNS = ("When", "Source", "Wording", "Figures", "Attributed to", "Rela
 THREAD_COLUMNS = ("When", "Update", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
 
 
-def source_row(s: Source) -> list[str]:
-    """The first reporter starred, a date the sources disagree on marked ≠."""
+def source_row(s: Source, sources: Sequence[Source] = ()) -> list[str]:
+    """The first reporter starred, a date the sources disagree on marked ≠; ``sources`` (the claim's) let the Figures
+    cell say what the others give for a thing this one counts."""
     when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
     return [
         when, f"{s.label} · {s.outlet or 'no outlet'}", worded(s),
-        figures_once(s.figures), _attributed(s),
+        source_figures(s) + others_figures(s, sources), _attributed(s),
         s.relayed(), "; ".join(c.wording for c in s.changes),
     ]
 

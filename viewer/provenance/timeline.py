@@ -19,6 +19,7 @@ from viewer.analysis.claims.foreign_neighbours import english_name_keys, name_ke
 from viewer.analysis.claims.foreign_units import rendered_in, written_in
 from viewer.analysis.model import Mention, Relay, unsaid_label
 from viewer.analysis.store import StoredAttribution, StoredClaim
+from viewer.analysis.updated_figures import later_figures
 from viewer.corpus import publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.spans import Span
@@ -71,6 +72,9 @@ class Source:
     named: tuple[int, str] | None = None
     # reports not made that hold the claim's words here ("Police did not say"): no source of it, and said so
     unsaid: tuple[str, ...] = ()
+    # (a figure's start, the words of the figure its article gives anew for it: "37" for "33" below which it says
+    # "The death toll has since risen to 37", `analysis.updated_figures`)
+    later: tuple[tuple[int, str], ...] = ()
 
     @property
     def label(self) -> str:
@@ -283,11 +287,13 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
         mentions = tuple(claim.mentions_in(document_id))
         document = rows[document_id]
         holding = _overlapping(statements.get(document_id, []), mentions)
+        figures = _figures(units[document_id], mentions)
         out.append(Source(
             document_id, document.title or document.file_name,
             dates[document_id].outlet or document.outlet, dates[document_id], mentions,
-            _figures(units[document_id], mentions), _made(holding),
+            figures, _made(holding),
             unsaid=tuple(dict.fromkeys(f"{s.speaker} {s.unsaid}" for s in holding if s.unsaid)),
+            later=_later(document_id, units[document_id], figures),
         ))
     # the earliest day's sources that state the claim share the mark: one holding it only in a report not made
     # ("Police did not say whether…") reported nothing, and was called its first reporter
@@ -361,6 +367,12 @@ def _figures(units: Sequence[ClaimUnit], mentions: Sequence[Mention]) -> tuple[C
                 if figure.count and any(m.start <= figure.start < m.end for m in mentions):
                     seen.setdefault((figure.start, figure.end), figure)
     return tuple(sorted(seen.values(), key=lambda f: f.start))
+
+
+def _later(document_id: int, units: Sequence[ClaimUnit], figures: Sequence[CountedFigure]) -> tuple[tuple[int, str], ...]:
+    """The figures the article gives anew for the source's figures, by where each of those starts."""
+    anew = later_figures(units)
+    return tuple((f.start, g.text) for f in figures if (g := anew.get((document_id, f.start, f.end))))
 
 
 # -- the thread ------------------------------------------------------------------------------

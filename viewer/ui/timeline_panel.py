@@ -72,7 +72,9 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         several times: formatted on each ask, they were a third of a claim's selection on a 1,000-article corpus."""
         if (group, row) not in self._cells:
             entry = self._entries(group)[row]
-            self._cells[(group, row)] = _row(entry)
+            sources = self.timeline.sources if self.timeline is not None else ()
+            self._cells[(group, row)] = (source_row(entry, sources) if isinstance(entry, Source)
+                                         else thread_row(entry, claim_label))
         return self._cells[(group, row)]
 
     def _entries(self, group: int) -> tuple:
@@ -131,7 +133,7 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(index.internalId(), index.row())[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(entry, index.column())
+            return _tooltip(entry, index.column(), self.cells(index.internalId(), index.row()))
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and _doubtful(entry):
             return QBrush(QColor(DISCREPANCY_MARK))
         if role == Qt.ItemDataRole.FontRole and isinstance(entry, ThreadEntry) and entry.current:
@@ -253,7 +255,7 @@ def _target(entry: Source | ThreadEntry) -> tuple:
     return ("passage", passage.document, passage.start, passage.end)
 
 
-def _tooltip(entry: Source | ThreadEntry, column: int) -> str:
+def _tooltip(entry: Source | ThreadEntry, column: int, cells: list[str]) -> str:
     if column == 0:
         lines = [entry.dating.explanation]
         if entry.dating.conflicts:
@@ -261,12 +263,7 @@ def _tooltip(entry: Source | ThreadEntry, column: int) -> str:
         if isinstance(entry, Source) and entry.first:
             lines.append("First reporter: the earliest dated source that states the claim")
         return "\n".join(lines)
-    return _row(entry)[column]
-
-
-def _row(entry: Source | ThreadEntry) -> list[str]:
-    """An entry's cells, an update's claim named as the rest of the window names it ("[12]")."""
-    return source_row(entry) if isinstance(entry, Source) else thread_row(entry, claim_label)
+    return cells[column]
 
 
 class TimelinePanel(QWidget):

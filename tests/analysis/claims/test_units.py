@@ -322,3 +322,13 @@ def test_a_sum_is_never_a_label_and_counts_what_it_is_worth(parsed, text, counte
     """A sum after a capitalised noun opening the sentence is money, not a name's number ("Flight 370"),
     and "$2.5 million worth of jewellery" gives the value of the jewellery, not a count of "worth"."""
     assert [(text[f.start:f.end], f.count, f.counts) for u in claim_units(parsed(text)) for f in u.features.figures] == counted
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("On Monday, Anna Berg, head of Norway's coast guard, said an additional $412 million, or a 12 percent budget "
+     "boost, was needed to replace the country's patrol boats in the coming years.", ""),
+    ("Officials said 12 were arrested on Monday.", "arrest"),
+])
+def test_a_figure_never_counts_the_verb_that_reports_it(parsed, text, counts):
+    figures = [f for u in claim_units(parsed(text)) for f in u.features.figures]
+    assert figures[0].counts == counts
