@@ -472,13 +472,15 @@ def _subject(verb, quoted: list[Span]):
 def _predicate_subject(adjective, quoted: list[Span]):
     """"Voters are more likely to say that…", "Sexton was quick to point out that…", "keen on telling…": a
     verb hanging from an adjective said of someone has that someone as its subject, the subject of the
-    adjective's "be". None when "be" or the adjective is negated: "he is not ready to endorse Trump"
-    endorses no one; and only someone who can speak: "it is worth noting that…" is the writer's.
-    PolNeAR fit: 19 of 31 such frames annotated, each with that subject as source."""
+    adjective's "be". None when "be" or the adjective denies the act: "he is not ready to endorse Trump",
+    "she was too overcome to speak", "police were unable to say" report nothing; and only someone who can
+    speak: "it is worth noting that…" is the writer's. PolNeAR fit: 19 of 31 such frames annotated, each
+    with that subject as source."""
     copula = adjective.head
     if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ" or copula.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ == "neg" for c in (*adjective.children, *copula.children)):
+    if adjective.lower_.startswith("un") or any(c.dep_ == "neg" or c.lower_ == "too" for c in adjective.children) \
+            or any(c.dep_ == "neg" for c in copula.children):
         return None
     subject = _subject(copula, quoted)
     return subject if subject is not None and _speaks(subject) else None
