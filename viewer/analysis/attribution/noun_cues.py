@@ -42,7 +42,7 @@ def find_noun_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Fr
 def _noun_frame(noun, unit: Span) -> Frame | None:
     """The frame of a cue noun with an owner and a complement, or None."""
     shape = frame_shape(noun)
-    if shape is None or not _cue_noun(noun, shape[0], shape[2]) or _root_of_a_sentence(noun):
+    if shape is None or not _cue_noun(noun, shape[0], shape[2]):
         return None
     kind, owner, content = shape
     speaker = [t for t in owner.subtree if t.dep_ != "case" and not t.is_space and not t.is_punct]
@@ -52,13 +52,6 @@ def _noun_frame(noun, unit: Span) -> Frame | None:
     if words is None:
         return None
     return Frame("indirect", _cue(noun, kind, content), speaker, words, unit)
-
-
-def _root_of_a_sentence(noun) -> bool:
-    """"His desire to help cost him his life.", "The mayor's refusal to comment angered residents.": a noun the parser
-    made the root of a whole sentence, ending in a full stop, took the sentence's own verb into its complement;
-    where that complement ends cannot be told, so the noun reports nothing (the verb's frame still stands)."""
-    return noun.dep_ == "ROOT" and noun.right_edge.text in (".", "!")
 
 
 def frame_shape(noun) -> tuple[str, object, list] | None:
