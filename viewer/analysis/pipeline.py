@@ -138,7 +138,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "that number has since risen to 37" updates the sentence before's figure; "(100 mph)" converts; "three fatally"
 #     noun cues counted in their frame ("his attacks on", "her decision to"), kept by annotators' complements
 #     unnamed people's ages ("a 20-year-old man", carried to "He was taken to…") that differ keep two units apart
-# 71: "the decision angered residents" is the residents' stance; "voters are likely to say"; root cue nouns say nothing
+# 71: "the decision angered residents" is the residents' stance; "voters are likely to say that…" are voters
 ANALYSER_VERSION = "71"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
