@@ -143,6 +143,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     a claim label's centrality leaves out each mention's product with itself (fp16 noise chose 2-mention labels)
 #     "Cook County" no place of police; "SFPD" = "San Francisco police"; "calls himself" a person; "a pastor from X"
 #     no figure counts a verb of saying ("said $718 million … was needed"); "including eight shot" counts a part
+#     "the decision angered residents" is the residents' stance; "voters are likely to say that…" are voters
 ANALYSER_VERSION = "71"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -11,6 +11,7 @@ import re
 
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.attribution.coordinated import separate_coordinated
+from viewer.analysis.attribution.experiencers import stimulus_verbs
 from viewer.analysis.attribution.lead_ins import colon_reports
 from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.posts import embedded_posts, with_posts
@@ -321,8 +322,16 @@ def _nested(inner: Frame, outer: Frame, words: Span) -> bool:
         return True
     sourcing = outer.kind == "according-to" or outer.postposed and outer.verb.lemma_.lower() in REPORTING_VERBS \
         or inside(outer.cue_span, words) and inner.verb.lemma_.lower() in REPORTING_VERBS \
-        or outer.content is not None and outer.content.start >= outer.unit.end  # a colon's paragraph (lead_ins)
+        or outer.content is not None and outer.content.start >= outer.unit.end \
+        or _of_a_feeling(outer)  # a colon's paragraph (lead_ins); what stirred a feeling
     return sourcing and inside(inner.cue_span, words) and inside(inner.speaker_span, words)
+
+
+def _of_a_feeling(frame: Frame) -> bool:
+    """"The council's refusal to sell the land angered the developers": what stirred the developers is the
+    council's stance, a statement of its own (``experiencers``)."""
+    return frame.content is not None and frame.content.end <= frame.cue_span.start \
+        and frame.verb.lemma_.lower() in stimulus_verbs()
 
 
 def _of_its_noun(frame: Frame) -> bool:
