@@ -13,7 +13,6 @@ in that shape is written with its count and one sentence it was seen in.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -23,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_tables import GVA_CRAWL, crawl_texts, write_table  # noqa: E402
+from training.count_tables import crawl_and_folder_texts, crawl_arguments, write_table  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
 # The nouns that name a stated figure itself, not what it counts (a rule of the shape, as "to" is).
@@ -79,19 +78,13 @@ def count(sentences: Iterable[str], verbs=revising_verbs) -> tuple[Counter, dict
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("crawl", type=Path)
-    parser.add_argument("--also", type=Path, action="append", default=[])
-    parser.add_argument("--out", type=Path, default=OUT)
-    ns = parser.parse_args(argv)
-    texts = list(crawl_texts(ns.crawl))
-    for folder in ns.also:
-        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    ns = crawl_arguments(__doc__.splitlines()[0], OUT).parse_args(argv)
+    texts, data = crawl_and_folder_texts(ns)
     sentences = list(candidate_sentences(texts))
     seen, example = count(sentences)
     changed, change_example = count(sentences, changing_verbs)
     provenance = {
-        "data": GVA_CRAWL + "".join(f"; every .txt under {folder.parent.name}/{folder.name}" for folder in ns.also) + f" ({len(texts)} texts)",
+        "data": data,
         "rule": "verbs (spaCy lemma) whose object or passive subject is one of " + ", ".join(FIGURE_NOUNS)
                 + ' and which have a "to" over a number ("from eight to six" as the parser reads it too): someone sets a stated figure to another',
         "counts": "sentences each verb was seen in that shape, with the first of them",

@@ -11,7 +11,6 @@ passage it was seen in, and only those seen are written.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -21,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_tables import GVA_CRAWL, crawl_texts, write_table  # noqa: E402
+from training.count_tables import crawl_and_folder_texts, crawl_arguments, write_table  # noqa: E402
 
 SUBSET_BEFORE = ("including", "among them", "among whom", "of whom")
 SUBSET_AFTER = ("of whom", "of them", "of those")
@@ -52,18 +51,11 @@ def count(texts: Iterable[str]) -> tuple[Counter, dict[tuple[str, str], str]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("crawl", type=Path)
-    parser.add_argument("--also", type=Path, action="append", default=[])
-    parser.add_argument("--out", type=Path, default=OUT)
-    ns = parser.parse_args(argv)
-    texts = list(crawl_texts(ns.crawl))
-    for folder in ns.also:
-        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    ns = crawl_arguments(__doc__.splitlines()[0], OUT).parse_args(argv)
+    texts, data = crawl_and_folder_texts(ns)
     seen, example = count(texts)
     provenance = {
-        "data": GVA_CRAWL + "".join(f"; every .txt under {folder.parent.name}/{folder.name}" for folder in ns.also)
-                + f" ({len(texts)} texts)",
+        "data": data,
         "rule": "a closed class of words that pick a part out of a group named before: 'before' ones stand right "
                 "before a count ('including eight'), 'after' ones right after it ('two of whom'; not 'all three of them')",
         "counts": "passages each word was seen in that shape, with the first of them",

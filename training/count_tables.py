@@ -5,6 +5,7 @@ from (data, rule, what the counts mean) and the command and day that wrote it, s
 """
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 import sys
@@ -26,6 +27,25 @@ def crawl_texts(crawl: Path) -> Iterable[str]:
         item = read_item(path)
         if item:
             yield item["text"]
+
+
+def crawl_arguments(description: str, out: Path) -> argparse.ArgumentParser:
+    """The command line of a script that counts the crawl and, with ``--also``, folders of .txt files."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("crawl", type=Path)
+    parser.add_argument("--also", type=Path, action="append", default=[])
+    parser.add_argument("--out", type=Path, default=out)
+    return parser
+
+
+def crawl_and_folder_texts(ns: argparse.Namespace) -> tuple[list[str], str]:
+    """The crawl's texts and every .txt under each ``--also`` folder, with the provenance line naming them."""
+    texts = list(crawl_texts(ns.crawl))
+    for folder in ns.also:
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    data = (GVA_CRAWL + "".join(f"; every .txt under {folder.parent.name}/{folder.name}" for folder in ns.also)
+            + f" ({len(texts)} texts)")
+    return texts, data
 
 
 def write_table(out: Path, script: str, provenance: dict[str, str], key: str, entries,

@@ -2,21 +2,9 @@
 it holds, and a bundle that does not analyse the sample as the checkout does fails the build."""
 from __future__ import annotations
 
-import importlib.util
 from importlib.metadata import packages_distributions
-from pathlib import Path
 
 import pytest
-
-PACKAGE = Path(__file__).resolve().parents[2] / "build" / "package.py"
-
-
-@pytest.fixture
-def package():
-    spec = importlib.util.spec_from_file_location("build_package", PACKAGE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _bundle_of_the_listed(package) -> dict:

@@ -1,21 +1,9 @@
 """The bundle's start-up figures build/package.py records: wall and CPU seconds, under a load."""
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
-
-PACKAGE = Path(__file__).resolve().parents[2] / "build" / "package.py"
-
-
-@pytest.fixture
-def package():
-    spec = importlib.util.spec_from_file_location("build_package", PACKAGE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows does not count a child's CPU time")
