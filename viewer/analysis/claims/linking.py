@@ -16,6 +16,7 @@ corrections override the scores.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -48,6 +49,7 @@ _EDGE_QUOTES = re.compile(r"^[\"“”«»„‘’]+\s*|\s*[\"“”«»„‘�
 _QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
 _FORCED = 1.0
 _FORBIDDEN = VETOED
+UNREAD = -math.inf  # `PairScores.glance`: a score below every threshold, not worked out
 
 
 class PairScores:
@@ -114,6 +116,19 @@ class PairScores:
         self.verify([(i, j, float(computed(self.vectors[i]) @ computed(self.vectors[j])))])
         return self.known[key]
 
+    def glance(self, i: int, j: int) -> float:
+        """The pair's score, except for a pair of two stories' articles that is not known: ``UNREAD``, as every such
+        pair scores below any threshold (0, or VETOED where `never_one_claim`), which `_may_merge` works out only
+        where a mean needs it. A claim run by every report is checked against each group a pair brings it, and
+        working out those thousands of pairs' conflicts was most of the grouping's time."""
+        found = self.known.get(self.key(i, j))
+        if found is not None:
+            return found
+        a, b = self.documents[i], self.documents[j]
+        if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
+            return UNREAD
+        return self(i, j)
+
 
 def _of_two_documents(a: ClaimUnit, b: ClaimUnit) -> tuple[UnitFeatures, UnitFeatures] | None:
     """The two units' features where they lie in two documents (`verifier.recap_checked`)."""
@@ -162,7 +177,8 @@ def link_claims(
     ranked = _ranked(scores.known, [u.document for u in units], threshold)
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
-    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, _verbatim(ranked, mentions, scores))
+    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, _verbatim(ranked, mentions, scores),
+                             glance=scores.glance)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
@@ -279,7 +295,7 @@ def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
 
 
 def _average_link(ranked, score, documents: Sequence[int], threshold: float, certainties: bool = True,
-                  seeds: Sequence[list[int]] = ()) -> list[list[int]]:
+                  seeds: Sequence[list[int]] = (), glance=None) -> list[list[int]]:
     """Merge the groups of each ranked pair in turn where `_may_merge` allows it, starting from the
     ``seeds`` (sorted groups of units, each already one claim: `_verbatim`). A refused merge
     stays refused while neither group changes (the scores it read do not), so the same two groups
@@ -287,7 +303,7 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float, cer
 
     A group is known by a number for its members as they stand (`_Versions`): keyed by their tuples, each
     pair of a claim that grows with the corpus (a wire line run by every report) copied and hashed the
-    whole claim, and every refusal kept a copy of it."""
+    whole claim, and every refusal kept a copy of it. ``glance``: `PairScores.glance`, else ``score``."""
     members: dict[int, list[int]] = {seed[0]: list(seed) for seed in seeds}
     cluster_of: dict[int, int] = {k: seed[0] for seed in seeds for k in seed}
     versions = _Versions(len(documents))
@@ -300,7 +316,7 @@ def _average_link(ranked, score, documents: Sequence[int], threshold: float, cer
         if groups in refused:
             continue
         left, right = members.get(a, [i]), members.get(b, [j])
-        if not _may_merge(left, right, score, documents, threshold, certainties):
+        if not _may_merge(left, right, score, documents, threshold, certainties, glance):
             refused.add(groups)
             continue
         merged = sorted(left + right)
@@ -330,24 +346,45 @@ class _Versions:
         self.merges += 1
 
 
-def _may_merge(left: list[int], right: list[int], score, documents, threshold: float, certainties: bool = True) -> bool:
+def _may_merge(left: list[int], right: list[int], score, documents, threshold: float, certainties: bool = True,
+               glance=None) -> bool:
     """Every member verifies, on average, against the other group; units of one document verify
     against each other; a forbidden pair forbids the merge and a forced one allows it. Where no
     score can be forced or forbidden (``certainties`` False: no corrections, and the pair model
-    never rounds to 1), the scores are read a member at a time and a refusal stops at the member
-    that fails: most checks are refusals, and reading every score was most of their cost."""
+    never rounds to 1), the scores are read a member at a time (`_read_by_members`)."""
     left_documents, right_documents = [documents[x] for x in left], [documents[y] for y in right]
-    if certainties:
-        table = [[score(x, y) for y in right] for x in left]
-        certain = _certain_verdict(table)
-        if certain is not None:
-            return certain
-    rows = table if certainties else ([score(x, y) for y in right] for x in left)
+    if not certainties:
+        return _read_by_members(left, right, score, glance or score, left_documents, right_documents, threshold)
+    table = [[score(x, y) for y in right] for x in left]
+    certain = _certain_verdict(table)
+    if certain is not None:
+        return certain
     read: list[list[float]] = []
-    clear = _clear_verdict(rows, read, left_documents, right_documents, threshold)
+    clear = _clear_verdict(table, read, left_documents, right_documents, threshold)
     if clear is not None:
         return clear
     return _verdict_of_means(np.array(read), left_documents, right_documents, threshold)
+
+
+def _read_by_members(left: list[int], right: list[int], score, glance, left_documents: list[int],
+                     right_documents: list[int], threshold: float) -> bool:
+    """The check read a member of the larger group at a time, each against the whole smaller group, and a refusal
+    stops at the member that fails: most checks are refusals, and a claim run by every report, refusing a small
+    group, fails at its first members, where reading the small group's members first read the whole claim for
+    each. `_clear_verdict` decides alike either way round; the means are worked out on the table as ``left``'s
+    rows, with each score ``glance`` left `UNREAD` worked out, so the verdicts stay bit for bit numpy's."""
+    read: list[list[float]] = []
+    if len(right) > len(left):
+        columns = ([glance(x, y) for x in left] for y in right)
+        clear = _clear_verdict(columns, read, right_documents, left_documents, threshold)
+        read = [list(row) for row in zip(*read)] if clear is None else read
+    else:
+        clear = _clear_verdict(([glance(x, y) for y in right] for x in left), read, left_documents, right_documents,
+                               threshold)
+    if clear is not None:
+        return clear
+    table = [[score(x, y) if p == UNREAD else p for y, p in zip(right, row)] for x, row in zip(left, read)]
+    return _verdict_of_means(np.array(table), left_documents, right_documents, threshold)
 
 
 def _certain_verdict(table: list[list[float]]) -> bool | None:
