@@ -372,7 +372,8 @@ def _read_by_members(left: list[int], right: list[int], score, glance, left_docu
     stops at the member that fails: most checks are refusals, and a claim run by every report, refusing a small
     group, fails at its first members, where reading the small group's members first read the whole claim for
     each. `_clear_verdict` decides alike either way round; the means are worked out on the table as ``left``'s
-    rows, with each score ``glance`` left `UNREAD` worked out, so the verdicts stay bit for bit numpy's."""
+    rows, with the scores ``glance`` left `UNREAD` worked out where the means could reach the threshold with them,
+    so the verdicts stay bit for bit numpy's."""
     read: list[list[float]] = []
     if len(right) > len(left):
         columns = ([glance(x, y) for x in left] for y in right)
@@ -383,8 +384,16 @@ def _read_by_members(left: list[int], right: list[int], score, glance, left_docu
                                threshold)
     if clear is not None:
         return clear
-    table = [[score(x, y) if p == UNREAD else p for y, p in zip(right, row)] for x, row in zip(left, read)]
-    return _verdict_of_means(np.array(table), left_documents, right_documents, threshold)
+    table = np.array(read)
+    unread = table == UNREAD
+    if not unread.any():
+        return _verdict_of_means(table, left_documents, right_documents, threshold)
+    # an unread score is 0 or VETOED: at 0 each mean is the highest it can be (a rounded sum never falls as a term grows)
+    if not _verdict_of_means(np.where(unread, 0.0, table), left_documents, right_documents, threshold):
+        return False
+    for x, y in zip(*np.nonzero(unread)):
+        table[x, y] = score(left[x], right[y])
+    return _verdict_of_means(table, left_documents, right_documents, threshold)
 
 
 def _certain_verdict(table: list[list[float]]) -> bool | None:
