@@ -515,3 +515,33 @@ def test_glanced_scores_are_the_scores_or_unread_where_the_score_is_below_any_th
     assert unread > 100
     monkeypatch.setattr(linking.PairScores, "glance", linking.PairScores.__call__)
     assert link_claims(units, texts) == glanced
+
+
+def test_a_member_whose_mean_refuses_the_merge_gives_the_verdict_numpy_s_means_give():
+    """`_clear_verdict` refuses at a member whose scores, negative ones raised to 0, average below the threshold by
+    more than rounding: over random tables whose means fall on, just by and far from the threshold (VETOED
+    scores, members sharing documents), every verdict it gives is numpy's, and it refuses where a member's best
+    score reaches the threshold."""
+    import math
+
+    import numpy as np
+
+    from viewer.analysis.claims.linking import VETOED, _clear_verdict, _verdict_of_means
+
+    rng = random.Random(17)
+    threshold = 0.7
+    near = [threshold, math.nextafter(threshold, 0), math.nextafter(threshold, 1), 2 * threshold - 0.9, 0.9]
+    given, refused_over_best = 0, 0
+    for _ in range(5000):
+        left_documents = [rng.randint(0, 6) for _ in range(rng.randint(1, 8))]
+        right_documents = [rng.randint(0, 6) for _ in range(rng.randint(1, 8))]
+        table = [[rng.choice([*near, *near, 0.0, VETOED, rng.random()]) for _ in right_documents] for _ in left_documents]
+        quick = _clear_verdict(table, [], left_documents, right_documents, threshold)
+        if quick is None:
+            continue
+        given += 1
+        assert quick == _verdict_of_means(np.array(table), left_documents, right_documents, threshold)
+        refused_over_best += quick is False and all(
+            max((p for p, o in zip(row, right_documents) if o != d), default=1.0) >= threshold and
+            all(p >= threshold for p, o in zip(row, right_documents) if o == d) for d, row in zip(left_documents, table))
+    assert given > 2000 and refused_over_best > 100

@@ -409,11 +409,13 @@ def _clear_verdict(rows: Iterable[list[float]], read: list[list[float]], left_do
                    right_documents: list[int], threshold: float) -> bool | None:
     """The verdict where no mean has to be worked out, None elsewhere (then ``read`` holds every
     row): most checks are refusals of groups from two stories, and numpy on tables this small
-    cost more than the scores themselves. A member whose every score against the other group lies
-    below the threshold (or every score of every member above it) by more than rounding can move a
-    mean of them (n values summed in any order and divided: under n * 2**-52 of it, relative; the
-    margin is four times that) is decided here; the rest go to `_verdict_of_means`, so the
-    verdicts stay bit for bit numpy's."""
+    cost more than the scores themselves. A member whose scores against the other group average
+    below the threshold even with each negative score (VETOED, `UNREAD`) raised to 0 (or every score
+    of every member above it) by more than rounding can move a mean of them (n values of one sign summed
+    in any order and divided: under n * 2**-52 of it, relative; the margin is four times that) is
+    decided here; the rest go to `_verdict_of_means`, so the verdicts stay bit for bit numpy's. A
+    member of a claim run by many reports scores high against the few of the other group in its
+    own story and nothing against the rest: its mean refuses at once, where its best score did not."""
     margin = threshold * max(len(left_documents), len(right_documents)) * 2.0 ** -50
     columns: list[list[float]] = [[] for _ in right_documents]
     for document, row in zip(left_documents, rows):
@@ -426,14 +428,19 @@ def _clear_verdict(rows: Iterable[list[float]], read: list[list[float]], left_do
             else:
                 cross.append(p)
                 column.append(p)
-        if cross and max(cross) < threshold - margin:
+        if cross and _mean_below(cross, threshold - margin):
             return False
-    if any(column and max(column) < threshold - margin for column in columns):
+    if any(column and _mean_below(column, threshold - margin) for column in columns):
         return False
     scores = [p for column in columns for p in column]
     if scores and min(scores) >= threshold + margin:
         return True
     return None
+
+
+def _mean_below(scores: list[float], limit: float) -> bool:
+    """Whether the scores, each negative one raised to 0, average below ``limit`` (a mean never falls as a term grows)."""
+    return sum(p for p in scores if p > 0.0) < limit * len(scores)
 
 
 def _verdict_of_means(table: np.ndarray, left_documents: list[int], right_documents: list[int], threshold: float) -> bool:
