@@ -177,8 +177,8 @@ def link_claims(
     ranked = _ranked(scores.known, [u.document for u in units], threshold)
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
-    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties, _verbatim(ranked, mentions, scores),
-                             glance=scores.glance)
+    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties,
+                             _verbatim(ranked, mentions, scores), glance=scores.glance)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
@@ -388,7 +388,8 @@ def _read_by_members(left: list[int], right: list[int], score, glance, left_docu
     unread = table == UNREAD
     if not unread.any():
         return _verdict_of_means(table, left_documents, right_documents, threshold)
-    # an unread score is 0 or VETOED: at 0 each mean is the highest it can be (a rounded sum never falls as a term grows)
+    # an unread score is 0 or VETOED: at 0 each mean is the highest it can be (a rounded sum never falls as a term
+    # grows), so means that fail the threshold so fail it whatever the unread scores are
     if not _verdict_of_means(np.where(unread, 0.0, table), left_documents, right_documents, threshold):
         return False
     for x, y in zip(*np.nonzero(unread)):
@@ -439,7 +440,7 @@ def _clear_verdict(rows: Iterable[list[float]], read: list[list[float]], left_do
 
 
 def _mean_below(scores: list[float], limit: float) -> bool:
-    """Whether the scores, each negative one raised to 0, average below ``limit`` (a mean never falls as a term grows)."""
+    """Whether the scores, each negative one raised to 0, average below ``limit``: the mean can only be lower."""
     return sum(p for p in scores if p > 0.0) < limit * len(scores)
 
 
