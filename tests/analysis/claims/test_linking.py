@@ -433,3 +433,115 @@ def test_a_figure_one_report_corrects_links_it_to_a_report_still_giving_it_as_a_
     (number,) = [d for d in find_discrepancies(claim, {}, units) if d.kind == "number"]
     assert number.explanation == "residents: '120' vs '95, not 120' (revised)"
     assert [(m.document, m.text) for m in number.mentions] == [(1, "120"), (2, "95")]
+
+
+def test_a_check_that_glances_at_unread_pairs_gives_the_verdict_of_every_score():
+    """Pairs of two stories' articles that no one verified are glanced at as UNREAD (`PairScores.glance`) and worked
+    out only where the means could reach the threshold with them; the larger group is read first. Over random groups
+    of 1 to 12 members, with such pairs scoring 0 or VETOED, the verdict is the one reading every score gives; both
+    verdicts occur, and so do merges and refusals after unread pairs were worked out."""
+    from viewer.analysis.claims.linking import UNREAD, VETOED, _may_merge
+
+    rng = random.Random(5)
+    threshold = 0.7
+    verdicts, after_working_out = set(), set()
+    for _ in range(4000):
+        left, right = list(range(rng.randint(1, 12))), list(range(100, 100 + rng.randint(1, 12)))
+        documents = {u: rng.randint(0, 8) for u in left + right}
+        documents[right[0]] = documents[left[0]] + 1
+        low, high = rng.choice([0.03, 0.1, 0.5]), rng.choice([[threshold, 0.69, 0.71, 0.9, 0.95, 0.99], [0.9, 0.99]])
+        scores = {(x, y): rng.choice([0.0, 0.0, VETOED]) if rng.random() < low else
+                  rng.choice([*high, rng.random()]) for x in left for y in right}
+        apart = {(x, y) for (x, y), p in scores.items() if p in (0.0, VETOED) and documents[x] != documents[y]}
+        worked_out = []
+
+        def score(x, y):
+            worked_out.append((x, y))
+            return scores[x, y]
+
+        whole = _may_merge(left, right, lambda x, y: scores[x, y], documents, threshold, certainties=False)
+        glance = lambda x, y: UNREAD if (x, y) in apart else scores[x, y]  # noqa: E731
+        assert _may_merge(left, right, score, documents, threshold, False, glance) == whole
+        assert set(worked_out) <= apart
+        verdicts.add(whole)
+        if worked_out:
+            after_working_out.add(whole)
+    assert verdicts == after_working_out == {True, False}
+
+
+def test_a_large_group_refusing_a_small_one_is_read_only_to_its_first_member_that_fails():
+    """A claim of 1,000 units from 1,000 articles checked against one unit that verifies with two of them: the
+    check reads the large group a member at a time and stops at the first that fails, not every score."""
+    from viewer.analysis.claims.linking import _may_merge
+
+    documents = list(range(1001))
+    scores = {0: 0.9, 1: 0.9}
+    read = []
+
+    def glance(x, y):
+        read.append((x, y))
+        return scores.get(y, 0.0)
+
+    assert not _may_merge([1000], list(range(1000)), glance, documents, 0.7, False, glance)
+    assert not _may_merge(list(range(1000)), [1000], lambda x, y: glance(y, x), documents, 0.7, False)
+    assert len(read) == 6  # units 0, 1, 2 against unit 1000, in each check
+
+
+def test_glanced_scores_are_the_scores_or_unread_where_the_score_is_below_any_threshold(nlp, monkeypatch):
+    """On real reports (the fourteen held-out ones): `PairScores.glance` gives the pair's score, or UNREAD for a
+    pair of two stories' articles not verified, whose score is 0 or VETOED; and the claims linked are the ones
+    linking reading every score makes."""
+    from viewer.analysis.claims import linking
+    from viewer.analysis.claims.linking import UNREAD, VETOED
+    from viewer.analysis.segment import parse
+
+    texts = {i: p.read_text(encoding="utf-8") for i, p in enumerate(sorted(FIXTURES.glob("heldout*/*.txt")))}
+    units = [u for d, t in texts.items() for u in claim_units(parse(d, t, []))]
+    seen = {}
+    real = linking._average_link
+
+    def kept(ranked, score, *args, **kwargs):
+        seen["scores"] = score
+        return real(ranked, score, *args, **kwargs)
+
+    monkeypatch.setattr(linking, "_average_link", kept)
+    glanced = link_claims(units, texts)
+    scores, unread = seen["scores"], 0
+    for i in range(0, len(scores.units), 3):
+        for j in range(i + 1, len(scores.units), 2):
+            glance = scores.glance(i, j)
+            unread += glance == UNREAD
+            assert scores(i, j) in (0.0, VETOED) if glance == UNREAD else scores(i, j) == glance
+    assert unread > 100
+    monkeypatch.setattr(linking.PairScores, "glance", linking.PairScores.__call__)
+    assert link_claims(units, texts) == glanced
+
+
+def test_a_member_whose_mean_refuses_the_merge_gives_the_verdict_numpy_s_means_give():
+    """`_clear_verdict` refuses at a member whose scores, negative ones raised to 0, average below the threshold by
+    more than rounding: over random tables whose means fall on, just by and far from the threshold (VETOED
+    scores, members sharing documents), every verdict it gives is numpy's, and it refuses where a member's best
+    score reaches the threshold."""
+    import math
+
+    import numpy as np
+
+    from viewer.analysis.claims.linking import VETOED, _clear_verdict, _verdict_of_means
+
+    rng = random.Random(17)
+    threshold = 0.7
+    near = [threshold, math.nextafter(threshold, 0), math.nextafter(threshold, 1), 2 * threshold - 0.9, 0.9]
+    given, refused_over_best = 0, 0
+    for _ in range(5000):
+        left_documents = [rng.randint(0, 6) for _ in range(rng.randint(1, 8))]
+        right_documents = [rng.randint(0, 6) for _ in range(rng.randint(1, 8))]
+        table = [[rng.choice([*near, *near, 0.0, VETOED, rng.random()]) for _ in right_documents] for _ in left_documents]
+        quick = _clear_verdict(table, [], left_documents, right_documents, threshold)
+        if quick is None:
+            continue
+        given += 1
+        assert quick == _verdict_of_means(np.array(table), left_documents, right_documents, threshold)
+        refused_over_best += quick is False and all(
+            max((p for p, o in zip(row, right_documents) if o != d), default=1.0) >= threshold and
+            all(p >= threshold for p, o in zip(row, right_documents) if o == d) for d, row in zip(left_documents, table))
+    assert given > 2000 and refused_over_best > 100

@@ -238,25 +238,32 @@ def test_canonical_name_is_written_without_honorific():
     assert speakers[0].name == "Greg Abbott"
 
 
-def test_the_letter_count_filter_keeps_every_pair_of_surnames_that_match():
-    # Surnames are compared in full only when their letters allow it; the filter must never drop
-    # a pair the full comparison joins (transliterations, typos, one letter added or lost).
+def test_surnames_compared_only_within_their_consonants_are_every_pair_the_full_comparison_joins():
+    # Surnames are compared only with those spelt with the same consonants; that must find exactly the
+    # spellings that comparing every pair of surnames of one initial finds (transliterations, vowels added,
+    # dropped or swapped, doubled letters), in the same order, while trying far fewer pairs.
     import random
-    from difflib import SequenceMatcher
 
-    from viewer.analysis.person_names import SURNAME_SIMILARITY
-    from viewer.analysis.speakers.resolution import _letters_allow
+    from viewer.analysis.person_names import surnames_match
+    from viewer.analysis.speakers.resolution import _FormIndex, _transliterated
 
     rng = random.Random(2)
-    group = sorted({"k" + "".join(rng.choices("aeiouklmnrstvyh", k=rng.randint(3, 9))) for _ in range(300)})
-    group += [w[:-1] for w in group[:40]] + [w + "y" for w in group[40:80]] + [w.replace("a", "o") for w in group[80:120]]
-    group = sorted(set(group))
-    kept = set(_letters_allow(group, SURNAME_SIMILARITY))
-    matching = {(x, y) for x in range(len(group)) for y in range(x + 1, len(group))
-                if SequenceMatcher(None, group[x], group[y]).ratio() >= SURNAME_SIMILARITY}
-    assert len(matching) > 50
-    assert matching <= kept
-    assert len(kept) < len(group) ** 2 / 8
+    words = {"K" + "".join(rng.choices("aeiouklmnrstvyh", k=rng.randint(3, 8))) for _ in range(400)}
+    words = sorted(words)
+    words += [w.replace("a", "ai", 1) for w in words[:60]] + [w.replace("i", "y") for w in words[60:120]]
+    words += [w + w[-1] for w in words[120:160]] + [w.replace("o", "io") for w in words[160:200]]
+    forms = [(f"Anna {w}", "person") for w in dict.fromkeys(words)]
+    index = _FormIndex(forms, [[] for _ in forms])
+    surnames = list(index.surnames)
+    every = {s: [s] for s in surnames}
+    for x, a in enumerate(surnames):
+        for b in surnames[x + 1:]:
+            if a[:1] == b[:1] and surnames_match(a, b) and any(
+                    _transliterated(p, q) for p in index.spellings[a] for q in index.spellings[b]):
+                every[a].append(b)
+                every[b].append(a)
+    assert sum(len(found) > 1 for found in every.values()) > 50
+    assert index.similar == every
 
 
 def test_a_surname_with_and_without_its_honorific_is_one_person_when_no_full_name_is_known():

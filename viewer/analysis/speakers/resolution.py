@@ -15,11 +15,9 @@ from collections import Counter
 from difflib import SequenceMatcher
 from typing import Iterator, Mapping, Sequence
 
-import numpy as np
-
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Speaker, SpeakerMention
-from viewer.analysis.person_names import SURNAME_SIMILARITY, surnames_match
+from viewer.analysis.person_names import surnames_match
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, same_given_name
 from viewer.analysis.speakers.kinds import names_person, owned_nouns
 from viewer.analysis.speakers.names import (
@@ -46,7 +44,6 @@ _NAMED_KINDS = frozenset({"person", "organisation", "unknown"})
 _NO_OWNER = frozenset(FORCE_SUFFIXES) | TITLES | ROLE_WORDS | ORG_WORDS
 _PRONOUNS = frozenset(PERSON_PRONOUNS) | frozenset(THING_PRONOUNS) | {"them", "us", "i"}
 _BODY_KINDS = frozenset({"organisation", "group"})
-_BLOCK = 64  # surnames compared with their whole group in one array operation
 
 
 def resolve_speakers(mentions: Sequence[SpeakerMention],
@@ -344,25 +341,31 @@ class _FormIndex:
                 self.with_country.setdefault(_without_country(k), []).extend(members)
 
     def _similar_surnames(self) -> dict[str, list[str]]:
-        by_initial: dict[str, list[str]] = {}
+        """Each surname key with the keys that may be its other spellings, in the order the corpus names them. Only
+        keys spelt with the same consonants (`_consonants`, which `_transliterated` requires) are compared: tried
+        against every key of its initial, a surname made the comparisons grow with the square of the corpus."""
+        order = {surname: n for n, surname in enumerate(self.surnames)}
+        spelt: dict[tuple, list[str]] = {}
         for surname in self.surnames:
-            by_initial.setdefault(surname[:1], []).append(surname)
+            for consonants in {_consonants(p) for p in self.spellings[surname]}:
+                spelt.setdefault((surname[:1], consonants), []).append(surname)
+        tried = sorted({(a, b) for group in spelt.values() for a in group for b in group if order[a] < order[b]},
+                       key=lambda pair: (order[pair[0]], order[pair[1]]))
         similar: dict[str, list[str]] = {s: [s] for s in self.surnames}
-        for group in by_initial.values():
-            for x, y in _letters_allow(group, SURNAME_SIMILARITY):
-                a, b = group[x], group[y]
-                if surnames_match(a, b) and any(_transliterated(p, q) for p in self.spellings[a]
-                                                 for q in self.spellings[b]):
-                    similar[a].append(b)
-                    similar[b].append(a)
+        for a, b in tried:
+            if surnames_match(a, b) and any(_transliterated(p, q) for p in self.spellings[a]
+                                             for q in self.spellings[b]):
+                similar[a].append(b)
+                similar[b].append(a)
         return similar
 
     def same_pairs(self):
         for members in self.bodies.values():
             for j in members[1:]:
                 yield members[0], j
+        names = [f[0] for f in self.forms]  # once: built for each surname, it made this loop grow with its square
         for members in self.surnames.values():  # "Obama" and "Mr. Obama", with no full name to tell them apart
-            for alone in _one_sex([i for i in members if len(self.keys[i]) == 1], [f[0] for f in self.forms]):
+            for alone in _one_sex([i for i in members if len(self.keys[i]) == 1], names):
                 for j in alone[1:]:
                     yield alone[0], j
         for surname, members in self.surnames.items():
@@ -409,26 +412,6 @@ class _FormIndex:
         if not _has_country(key):
             return self.with_country.get(key, [])
         return []
-
-
-def _letters_allow(group: list[str], similarity: float) -> Iterator[tuple[int, int]]:
-    """The pairs (x < y, in order) of ``group`` whose letters alone could reach ``similarity``:
-    difflib's ratio never exceeds its quick_ratio (shared letters, counted with repeats, over
-    both lengths), which is found here for a block of words against the whole group at once, so
-    the costly comparison runs on the few pairs left and not on every pair of surnames."""
-    alphabet = {c: k for k, c in enumerate(sorted({c for word in group for c in word}))}
-    counts = np.zeros((len(group), len(alphabet)), dtype=np.int16)
-    for x, word in enumerate(group):
-        for c in word:
-            counts[x, alphabet[c]] += 1
-    lengths = counts.sum(axis=1)
-    for start in range(0, len(group), _BLOCK):
-        block = counts[start:start + _BLOCK]
-        shared = np.minimum(block[:, None, :], counts[None, :, :]).sum(axis=2)
-        possible = 2 * shared >= similarity * (lengths[start:start + _BLOCK, None] + lengths[None, :]) - 1e-9
-        possible &= np.arange(len(group))[None, :] > np.arange(start, start + len(block))[:, None]
-        for x, y in zip(*np.nonzero(possible)):
-            yield start + int(x), int(y)
 
 
 def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[list[Speaker], list[int]]:
@@ -529,6 +512,12 @@ def _transliterated(a: str, b: str) -> bool:
     nor puts one vowel for another."""
     x, y = _letter_runs(a), _letter_runs(b)
     return len(x) == len(y) and all(p == q or _vowels_alike(p, q) for p, q in zip(x, y))
+
+
+def _consonants(surname: str) -> tuple[str, ...]:
+    """A spelling's letter runs with each group of vowels left blank: two spellings `_transliterated` has as one
+    surname always share it, so surnames are compared only with those that do."""
+    return tuple("" if run[0] in _VOWELS else run for run in _letter_runs(surname))
 
 
 def _vowels_alike(p: str, q: str) -> bool:
@@ -668,8 +657,10 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[\w]+|'s", folded) if w not in ("the", "a", "an"))
 
 
+@lru_cache(maxsize=NAMES_KEPT)
 def fold_name(text: str) -> str:
-    """A name as spellings of it are compared: without accents, case, curly apostrophes or extra spaces."""
+    """A name as spellings of it are compared: without accents, case, curly apostrophes or extra spaces (kept once
+    worked out: a corpus's mentions write few names many times, each folded several times a resolution)."""
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().replace("’", "'").split())
