@@ -78,7 +78,7 @@ STAGES = (
     (pipeline, "link_claims", None),
     (linking, "candidate_blocks", "link_claims"),
     (blocks, "verify_block", "link_claims"),
-    (linking, "_average_link", "link_claims"),
+    (linking, "average_link", "link_claims"),
     (linking, "_claim", "link_claims"),
     (pipeline, "annotate_discrepancies", None),
     (store, "claim_members", None),

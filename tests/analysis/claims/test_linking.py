@@ -304,21 +304,21 @@ def test_every_merge_verdict_on_the_held_out_reports_is_the_one_the_means_give(n
     (the fourteen held-out ones): each check is made both ways here; merges and refusals occur."""
     import numpy as np
 
-    from viewer.analysis.claims import linking
+    from viewer.analysis.claims import average_link
     from viewer.analysis.segment import parse
 
     texts = {i: p.read_text(encoding="utf-8") for i, p in enumerate(sorted(FIXTURES.glob("heldout*/*.txt")))}
     units = [u for d, t in texts.items() for u in claim_units(parse(d, t, []))]
     verdicts = []
-    clear = linking._clear_verdict
+    clear = average_link._clear_verdict
 
     def both(rows, read, left_documents, right_documents, threshold):
         table = list(rows)
         quick = clear(table, read, left_documents, right_documents, threshold)
-        verdicts.append((quick, linking._verdict_of_means(np.array(table), left_documents, right_documents, threshold)))
+        verdicts.append((quick, average_link._verdict_of_means(np.array(table), left_documents, right_documents, threshold)))
         return quick
 
-    monkeypatch.setattr(linking, "_clear_verdict", both)
+    monkeypatch.setattr(average_link, "_clear_verdict", both)
     link_claims(units, texts)
     decided = [(quick, exact) for quick, exact in verdicts if quick is not None]
     assert all(quick == exact for quick, exact in decided)
@@ -328,18 +328,18 @@ def test_every_merge_verdict_on_the_held_out_reports_is_the_one_the_means_give(n
 def test_scores_at_the_threshold_are_left_to_the_means_as_numpy_rounds_them():
     """Three scores each exactly at this threshold average, summed and divided in floating point,
     to just under it: a shortcut reading "every score reaches the threshold" would merge."""
-    from viewer.analysis.claims.linking import _may_merge
+    from viewer.analysis.claims.average_link import may_merge
 
     threshold = 0.41154375953683064
-    assert not _may_merge([0], [1, 2, 3], lambda x, y: threshold, [0, 1, 2, 3], threshold)
-    assert _may_merge([0], [1, 2, 3], lambda x, y: 0.42, [0, 1, 2, 3], threshold)
+    assert not may_merge([0], [1, 2, 3], lambda x, y: threshold, [0, 1, 2, 3], threshold)
+    assert may_merge([0], [1, 2, 3], lambda x, y: 0.42, [0, 1, 2, 3], threshold)
 
 
 def test_a_check_read_member_by_member_gives_the_verdict_of_every_score():
     """Where no score is forced or forbidden, a merge check stops at the first member that fails:
     over random groups (scores on, just off and far from the threshold; members sharing documents)
     it gives the verdict that reading every score gives, and both verdicts occur."""
-    from viewer.analysis.claims.linking import _may_merge
+    from viewer.analysis.claims.average_link import may_merge
 
     rng = random.Random(11)
     threshold = 0.7
@@ -349,8 +349,8 @@ def test_a_check_read_member_by_member_gives_the_verdict_of_every_score():
         documents = {u: rng.randint(0, 5) for u in left + right}
         documents[right[0]] = documents[left[0]] + 1  # the pair that brought the groups together
         scores = {(x, y): rng.choice([0.0, threshold, 0.69, 0.71, 0.9, rng.random()]) for x in left for y in right}
-        whole = _may_merge(left, right, lambda x, y: scores[x, y], documents, threshold)
-        assert _may_merge(left, right, lambda x, y: scores[x, y], documents, threshold, certainties=False) == whole
+        whole = may_merge(left, right, lambda x, y: scores[x, y], documents, threshold)
+        assert may_merge(left, right, lambda x, y: scores[x, y], documents, threshold, certainties=False) == whole
         verdicts.add(whole)
     assert verdicts == {True, False}
 
@@ -358,12 +358,13 @@ def test_a_check_read_member_by_member_gives_the_verdict_of_every_score():
 def test_a_refused_merge_is_weighed_again_once_a_group_has_grown():
     """Units 0..3 in four documents: {0, 1} cannot take 2 alone (1 scores 0.35 against it), but
     once 2 and 3 are one group, {0, 1} and {2, 3} verify on average, and merge."""
-    from viewer.analysis.claims.linking import _average_link, _ranked
+    from viewer.analysis.claims.average_link import average_link
+    from viewer.analysis.claims.linking import _ranked
 
     scores = {(0, 1): 0.9, (0, 2): 0.8, (2, 3): 0.75, (0, 3): 0.7, (1, 3): 0.7, (1, 2): 0.35}
     ranked = _ranked({4 * i + j: p for (i, j), p in scores.items()}, [0, 1, 2, 3], 0.5)
     assert list(ranked) == [(0, 1), (0, 2), (2, 3), (0, 3), (1, 3)]
-    assert _average_link(ranked, lambda x, y: scores[min(x, y), max(x, y)], [0, 1, 2, 3], 0.5) == [[0, 1, 2, 3]]
+    assert average_link(ranked, lambda x, y: scores[min(x, y), max(x, y)], [0, 1, 2, 3], 0.5) == [[0, 1, 2, 3]]
 
 
 def test_verified_pairs_are_ranked_as_the_sorted_triples_were():
@@ -440,7 +441,8 @@ def test_a_check_that_glances_at_unread_pairs_gives_the_verdict_of_every_score()
     out only where the means could reach the threshold with them; the larger group is read first. Over random groups
     of 1 to 12 members, with such pairs scoring 0 or VETOED, the verdict is the one reading every score gives; both
     verdicts occur, and so do merges and refusals after unread pairs were worked out."""
-    from viewer.analysis.claims.linking import UNREAD, VETOED, _may_merge
+    from viewer.analysis.claims.average_link import UNREAD, may_merge
+    from viewer.analysis.claims.verifier import VETOED
 
     rng = random.Random(5)
     threshold = 0.7
@@ -459,9 +461,9 @@ def test_a_check_that_glances_at_unread_pairs_gives_the_verdict_of_every_score()
             worked_out.append((x, y))
             return scores[x, y]
 
-        whole = _may_merge(left, right, lambda x, y: scores[x, y], documents, threshold, certainties=False)
+        whole = may_merge(left, right, lambda x, y: scores[x, y], documents, threshold, certainties=False)
         glance = lambda x, y: UNREAD if (x, y) in apart else scores[x, y]  # noqa: E731
-        assert _may_merge(left, right, score, documents, threshold, False, glance) == whole
+        assert may_merge(left, right, score, documents, threshold, False, glance) == whole
         assert set(worked_out) <= apart
         verdicts.add(whole)
         if worked_out:
@@ -472,7 +474,7 @@ def test_a_check_that_glances_at_unread_pairs_gives_the_verdict_of_every_score()
 def test_a_large_group_refusing_a_small_one_is_read_only_to_its_first_member_that_fails():
     """A claim of 1,000 units from 1,000 articles checked against one unit that verifies with two of them: the
     check reads the large group a member at a time and stops at the first that fails, not every score."""
-    from viewer.analysis.claims.linking import _may_merge
+    from viewer.analysis.claims.average_link import may_merge
 
     documents = list(range(1001))
     scores = {0: 0.9, 1: 0.9}
@@ -482,8 +484,8 @@ def test_a_large_group_refusing_a_small_one_is_read_only_to_its_first_member_tha
         read.append((x, y))
         return scores.get(y, 0.0)
 
-    assert not _may_merge([1000], list(range(1000)), glance, documents, 0.7, False, glance)
-    assert not _may_merge(list(range(1000)), [1000], lambda x, y: glance(y, x), documents, 0.7, False)
+    assert not may_merge([1000], list(range(1000)), glance, documents, 0.7, False, glance)
+    assert not may_merge(list(range(1000)), [1000], lambda x, y: glance(y, x), documents, 0.7, False)
     assert len(read) == 6  # units 0, 1, 2 against unit 1000, in each check
 
 
@@ -492,19 +494,20 @@ def test_glanced_scores_are_the_scores_or_unread_where_the_score_is_below_any_th
     pair of two stories' articles not verified, whose score is 0 or VETOED; and the claims linked are the ones
     linking reading every score makes."""
     from viewer.analysis.claims import linking
-    from viewer.analysis.claims.linking import UNREAD, VETOED
+    from viewer.analysis.claims.average_link import UNREAD
+    from viewer.analysis.claims.verifier import VETOED
     from viewer.analysis.segment import parse
 
     texts = {i: p.read_text(encoding="utf-8") for i, p in enumerate(sorted(FIXTURES.glob("heldout*/*.txt")))}
     units = [u for d, t in texts.items() for u in claim_units(parse(d, t, []))]
     seen = {}
-    real = linking._average_link
+    real = linking.average_link
 
     def kept(ranked, score, *args, **kwargs):
         seen["scores"] = score
         return real(ranked, score, *args, **kwargs)
 
-    monkeypatch.setattr(linking, "_average_link", kept)
+    monkeypatch.setattr(linking, "average_link", kept)
     glanced = link_claims(units, texts)
     scores, unread = seen["scores"], 0
     for i in range(0, len(scores.units), 3):
@@ -526,7 +529,8 @@ def test_a_member_whose_mean_refuses_the_merge_gives_the_verdict_numpy_s_means_g
 
     import numpy as np
 
-    from viewer.analysis.claims.linking import VETOED, _clear_verdict, _verdict_of_means
+    from viewer.analysis.claims.average_link import _clear_verdict, _verdict_of_means
+    from viewer.analysis.claims.verifier import VETOED
 
     rng = random.Random(17)
     threshold = 0.7

@@ -17,13 +17,13 @@ corrections override the scores.
 """
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
+from viewer.analysis.claims.average_link import FORBIDDEN, FORCED, UNREAD, average_link
 from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
@@ -49,9 +49,6 @@ _LABEL_CHARS = 90
 _CENTRALITY_ROWS = 1024  # a label's products are taken this many mentions at a time (4 MB of float32)
 _EDGE_QUOTES = re.compile(r"^[\"“”«»„‘’]+\s*|\s*[\"“”«»„‘’]+$")
 _QUOTES = re.compile(r"[\"“”«»„‘]|(?<!\w)’|’(?!\w)")
-_FORCED = 1.0
-_FORBIDDEN = VETOED
-UNREAD = -math.inf  # `PairScores.glance`: a score below every threshold, not worked out
 
 
 class PairScores:
@@ -137,7 +134,7 @@ class PairScores:
 
     def glance(self, i: int, j: int) -> float:
         """The pair's score, except for a pair of two stories' articles that is not known: ``UNREAD``, as every such
-        pair scores below any threshold (0, or VETOED where `never_one_claim`), which `_may_merge` works out only
+        pair scores below any threshold (0, or VETOED where `never_one_claim`), which `average_link.may_merge` works out only
         where a mean needs it. A claim run by every report is checked against each group a pair brings it, and
         working out those thousands of pairs' conflicts was most of the grouping's time."""
         found = self.known.get(self.key(i, j))
@@ -188,19 +185,19 @@ def link_claims(
     scores.keep_voices_apart()
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
-            scores.known[scores.key(*pair)] = _FORCED
+            scores.known[scores.key(*pair)] = FORCED
             scores.same_story.add((min(units[pair[0]].document, units[pair[1]].document), max(units[pair[0]].document, units[pair[1]].document)))
     for a, b in cannot_link:
         if (pair := _pair(units, a, b)) is not None:
-            scores.known[scores.key(*pair)] = _FORBIDDEN
+            scores.known[scores.key(*pair)] = FORBIDDEN
     for pair in _apart(units, kept_apart):
-        scores.known[scores.key(*pair)] = _FORBIDDEN
+        scores.known[scores.key(*pair)] = FORBIDDEN
     threshold = scores.model.pair.threshold
     ranked = _ranked(scores.known, [u.document for u in units], threshold)
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
-    clusters = _average_link(ranked, scores, [u.document for u in units], threshold, certainties,
-                             _verbatim(ranked, mentions, scores), glance=scores.glance)
+    clusters = average_link(ranked, scores, [u.document for u in units], threshold, certainties,
+                            _verbatim(ranked, mentions, scores), glance=scores.glance)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
@@ -236,7 +233,7 @@ class _RankedPairs:
 def _verbatim(ranked: _RankedPairs, mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
     """The groups of units that state one wording, joined by verified pairs (`verbatim.verbatim_groups`)."""
     wordings = {k: wording(m.text) for k, m in mentions.items()}
-    forbidden = {scores.pair(key) for key, p in scores.known.items() if p <= _FORBIDDEN}
+    forbidden = {scores.pair(key) for key, p in scores.known.items() if p <= FORBIDDEN}
     return verbatim_groups(ranked, wordings.__getitem__, forbidden)
 
 
@@ -314,173 +311,6 @@ def _unit_of(units: Sequence[ClaimUnit], mention: Mention) -> int | None:
         if overlap > best_overlap:
             best, best_overlap = k, overlap
     return best
-
-
-def _average_link(ranked, score, documents: Sequence[int], threshold: float, certainties: bool = True,
-                  seeds: Sequence[list[int]] = (), glance=None) -> list[list[int]]:
-    """Merge the groups of each ranked pair in turn where `_may_merge` allows it, starting from the
-    ``seeds`` (sorted groups of units, each already one claim: `_verbatim`). A refused merge
-    stays refused while neither group changes (the scores it read do not), so the same two groups
-    met again through another of their pairs are not weighed again: a third of the checks were.
-
-    A group is known by a number for its members as they stand (`_Versions`): keyed by their tuples, each
-    pair of a claim that grows with the corpus (a wire line run by every report) copied and hashed the
-    whole claim, and every refusal kept a copy of it. ``glance``: `PairScores.glance`, else ``score``."""
-    members: dict[int, list[int]] = {seed[0]: list(seed) for seed in seeds}
-    cluster_of: dict[int, int] = {k: seed[0] for seed in seeds for k in seed}
-    versions = _Versions(len(documents))
-    refused: set[int] = set()
-    for i, j in ranked:
-        a, b = cluster_of.get(i, i), cluster_of.get(j, j)
-        if a == b:
-            continue
-        groups = versions.pair(a, b)
-        if groups in refused:
-            continue
-        left, right = members.get(a, [i]), members.get(b, [j])
-        if not _may_merge(left, right, score, documents, threshold, certainties, glance):
-            refused.add(groups)
-            continue
-        merged = sorted(left + right)
-        members.pop(b, None)
-        members[a] = merged
-        versions.grown(a)
-        for k in merged:
-            cluster_of[k] = a
-    return [sorted(m) for m in members.values()]
-
-
-class _Versions:
-    """A number for each group's members as they stand, by the unit that heads it (the first unit of each merge keeps
-    heading the group, and a unit that stops heading one never heads one again): a unit alone is its own index, and
-    each merge gives the merged group the next number after the units'. Groups only grow, so a number is never the
-    same members as another, nor the same number two sets of members."""
-
-    def __init__(self, units: int) -> None:
-        self.units, self.current, self.merges = units, {}, 0
-
-    def pair(self, a: int, b: int) -> int:
-        """One int for the two groups, in this order (a ``units`` × 2 square holds every pair of numbers)."""
-        return self.current.get(a, a) * 2 * self.units + self.current.get(b, b)
-
-    def grown(self, a: int) -> None:
-        self.current[a] = self.units + self.merges
-        self.merges += 1
-
-
-def _may_merge(left: list[int], right: list[int], score, documents, threshold: float, certainties: bool = True,
-               glance=None) -> bool:
-    """Every member verifies, on average, against the other group; units of one document verify
-    against each other; a forbidden pair forbids the merge and a forced one allows it. Where no
-    score can be forced or forbidden (``certainties`` False: no corrections, and the pair model
-    never rounds to 1), the scores are read a member at a time (`_read_by_members`)."""
-    left_documents, right_documents = [documents[x] for x in left], [documents[y] for y in right]
-    if not certainties:
-        return _read_by_members(left, right, score, glance or score, left_documents, right_documents, threshold)
-    table = [[score(x, y) for y in right] for x in left]
-    certain = _certain_verdict(table)
-    if certain is not None:
-        return certain
-    read: list[list[float]] = []
-    clear = _clear_verdict(table, read, left_documents, right_documents, threshold)
-    if clear is not None:
-        return clear
-    return _verdict_of_means(np.array(read), left_documents, right_documents, threshold)
-
-
-def _read_by_members(left: list[int], right: list[int], score, glance, left_documents: list[int],
-                     right_documents: list[int], threshold: float) -> bool:
-    """The check read a member of the larger group at a time, each against the whole smaller group, and a refusal
-    stops at the member that fails: most checks are refusals, and a claim run by every report, refusing a small
-    group, fails at its first members, where reading the small group's members first read the whole claim for
-    each. `_clear_verdict` decides alike either way round; the means are worked out on the table as ``left``'s
-    rows, with the scores ``glance`` left `UNREAD` worked out where the means could reach the threshold with them,
-    so the verdicts stay bit for bit numpy's."""
-    read: list[list[float]] = []
-    if len(right) > len(left):
-        columns = ([glance(x, y) for x in left] for y in right)
-        clear = _clear_verdict(columns, read, right_documents, left_documents, threshold)
-        read = [list(row) for row in zip(*read)] if clear is None else read
-    else:
-        clear = _clear_verdict(([glance(x, y) for y in right] for x in left), read, left_documents, right_documents,
-                               threshold)
-    if clear is not None:
-        return clear
-    table = np.array(read)
-    unread = table == UNREAD
-    if not unread.any():
-        return _verdict_of_means(table, left_documents, right_documents, threshold)
-    # an unread score is 0 or VETOED: at 0 each mean is the highest it can be (a rounded sum never falls as a term
-    # grows), so means that fail the threshold so fail it whatever the unread scores are
-    if not _verdict_of_means(np.where(unread, 0.0, table), left_documents, right_documents, threshold):
-        return False
-    for x, y in zip(*np.nonzero(unread)):
-        table[x, y] = score(left[x], right[y])
-    return _verdict_of_means(table, left_documents, right_documents, threshold)
-
-
-def _certain_verdict(table: list[list[float]]) -> bool | None:
-    """False where a pair is forbidden, else True where one is forced, else None."""
-    if min(map(min, table)) <= _FORBIDDEN:
-        return False
-    if max(map(max, table)) >= _FORCED:
-        return True
-    return None
-
-
-def _clear_verdict(rows: Iterable[list[float]], read: list[list[float]], left_documents: list[int],
-                   right_documents: list[int], threshold: float) -> bool | None:
-    """The verdict where no mean has to be worked out, None elsewhere (then ``read`` holds every
-    row): most checks are refusals of groups from two stories, and numpy on tables this small
-    cost more than the scores themselves. A member whose scores against the other group average
-    below the threshold even with each negative score (VETOED, `UNREAD`) raised to 0 (or every score
-    of every member above it) by more than rounding can move a mean of them (n values of one sign summed
-    in any order and divided: under n * 2**-52 of it, relative; the margin is four times that) is
-    decided here; the rest go to `_verdict_of_means`, so the verdicts stay bit for bit numpy's. A
-    member of a claim run by many reports scores high against the few of the other group in its
-    own story and nothing against the rest: its mean refuses at once, where its best score did not."""
-    margin = threshold * max(len(left_documents), len(right_documents)) * 2.0 ** -50
-    columns: list[list[float]] = [[] for _ in right_documents]
-    for document, row in zip(left_documents, rows):
-        read.append(row)
-        cross = []
-        for p, other, column in zip(row, right_documents, columns):
-            if other == document:
-                if p < threshold:
-                    return False
-            else:
-                cross.append(p)
-                column.append(p)
-        if cross and _mean_below(cross, threshold - margin):
-            return False
-    if any(column and _mean_below(column, threshold - margin) for column in columns):
-        return False
-    scores = [p for column in columns for p in column]
-    if scores and min(scores) >= threshold + margin:
-        return True
-    return None
-
-
-def _mean_below(scores: list[float], limit: float) -> bool:
-    """Whether the scores, each negative one raised to 0, average below ``limit``: the mean can only be lower."""
-    return sum(p for p in scores if p > 0.0) < limit * len(scores)
-
-
-def _verdict_of_means(table: np.ndarray, left_documents: list[int], right_documents: list[int], threshold: float) -> bool:
-    """The whole check, with the means as numpy sums them."""
-    if (table <= _FORBIDDEN).any():
-        return False
-    if (table >= _FORCED).any():
-        return True
-    same_doc = np.array([[x == y for y in right_documents] for x in left_documents])
-    if (table[same_doc] < threshold).any():
-        return False
-    cross = np.where(same_doc, 0.0, table)
-    counts = ~same_doc
-    rows, columns = counts.sum(axis=1), counts.sum(axis=0)
-    row_means = cross.sum(axis=1)[rows > 0] / rows[rows > 0]
-    column_means = cross.sum(axis=0)[columns > 0] / columns[columns > 0]
-    return bool(row_means.min() >= threshold and column_means.min() >= threshold)
 
 
 def _mentions(units: Sequence[ClaimUnit], members: Iterable[int], texts: Mapping[int, str]) -> dict[int, Mention]:

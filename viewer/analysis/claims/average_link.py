@@ -1,0 +1,186 @@
+"""Average linkage with a check on every member: how verified pairs of units become claims.
+
+Two groups merge only when each member of either is, on average, verified against the other group, so A≈B and
+B≈C never link A to C on their own. A claim that grows with the corpus (a wire line every report runs) is read a
+member at a time, and pairs no one verified are glanced at as `UNREAD` and worked out only where a mean needs them,
+so a merge check does not read the square of a claim's size.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from viewer.analysis.claims.verifier import VETOED
+
+FORCED = 1.0  # a pair a researcher linked by hand
+FORBIDDEN = VETOED  # a pair never one claim (a veto, or unlinked by hand)
+UNREAD = -math.inf  # `PairScores.glance`: a score below every threshold, not worked out
+
+
+def average_link(ranked, score, documents: Sequence[int], threshold: float, certainties: bool = True,
+                  seeds: Sequence[list[int]] = (), glance=None) -> list[list[int]]:
+    """Merge the groups of each ranked pair in turn where `may_merge` allows it, starting from the
+    ``seeds`` (sorted groups of units, each already one claim: `linking._verbatim`). A refused merge
+    stays refused while neither group changes (the scores it read do not), so the same two groups
+    met again through another of their pairs are not weighed again: a third of the checks were.
+
+    A group is known by a number for its members as they stand (`_Versions`): keyed by their tuples, each
+    pair of a claim that grows with the corpus (a wire line run by every report) copied and hashed the
+    whole claim, and every refusal kept a copy of it. ``glance``: `PairScores.glance`, else ``score``."""
+    members: dict[int, list[int]] = {seed[0]: list(seed) for seed in seeds}
+    cluster_of: dict[int, int] = {k: seed[0] for seed in seeds for k in seed}
+    versions = _Versions(len(documents))
+    refused: set[int] = set()
+    for i, j in ranked:
+        a, b = cluster_of.get(i, i), cluster_of.get(j, j)
+        if a == b:
+            continue
+        groups = versions.pair(a, b)
+        if groups in refused:
+            continue
+        left, right = members.get(a, [i]), members.get(b, [j])
+        if not may_merge(left, right, score, documents, threshold, certainties, glance):
+            refused.add(groups)
+            continue
+        merged = sorted(left + right)
+        members.pop(b, None)
+        members[a] = merged
+        versions.grown(a)
+        for k in merged:
+            cluster_of[k] = a
+    return [sorted(m) for m in members.values()]
+
+
+class _Versions:
+    """A number for each group's members as they stand, by the unit that heads it (the first unit of each merge keeps
+    heading the group, and a unit that stops heading one never heads one again): a unit alone is its own index, and
+    each merge gives the merged group the next number after the units'. Groups only grow, so a number is never the
+    same members as another, nor the same number two sets of members."""
+
+    def __init__(self, units: int) -> None:
+        self.units, self.current, self.merges = units, {}, 0
+
+    def pair(self, a: int, b: int) -> int:
+        """One int for the two groups, in this order (a ``units`` × 2 square holds every pair of numbers)."""
+        return self.current.get(a, a) * 2 * self.units + self.current.get(b, b)
+
+    def grown(self, a: int) -> None:
+        self.current[a] = self.units + self.merges
+        self.merges += 1
+
+
+def may_merge(left: list[int], right: list[int], score, documents, threshold: float, certainties: bool = True,
+               glance=None) -> bool:
+    """Every member verifies, on average, against the other group; units of one document verify
+    against each other; a forbidden pair forbids the merge and a forced one allows it. Where no
+    score can be forced or forbidden (``certainties`` False: no corrections, and the pair model
+    never rounds to 1), the scores are read a member at a time (`_read_by_members`)."""
+    left_documents, right_documents = [documents[x] for x in left], [documents[y] for y in right]
+    if not certainties:
+        return _read_by_members(left, right, score, glance or score, left_documents, right_documents, threshold)
+    table = [[score(x, y) for y in right] for x in left]
+    certain = _certain_verdict(table)
+    if certain is not None:
+        return certain
+    read: list[list[float]] = []
+    clear = _clear_verdict(table, read, left_documents, right_documents, threshold)
+    if clear is not None:
+        return clear
+    return _verdict_of_means(np.array(read), left_documents, right_documents, threshold)
+
+
+def _read_by_members(left: list[int], right: list[int], score, glance, left_documents: list[int],
+                     right_documents: list[int], threshold: float) -> bool:
+    """The check read a member of the larger group at a time, each against the whole smaller group, and a refusal
+    stops at the member that fails: most checks are refusals, and a claim run by every report, refusing a small
+    group, fails at its first members, where reading the small group's members first read the whole claim for
+    each. `_clear_verdict` decides alike either way round; the means are worked out on the table as ``left``'s
+    rows, with the scores ``glance`` left `UNREAD` worked out where the means could reach the threshold with them,
+    so the verdicts stay bit for bit numpy's."""
+    read: list[list[float]] = []
+    if len(right) > len(left):
+        columns = ([glance(x, y) for x in left] for y in right)
+        clear = _clear_verdict(columns, read, right_documents, left_documents, threshold)
+        read = [list(row) for row in zip(*read)] if clear is None else read
+    else:
+        clear = _clear_verdict(([glance(x, y) for y in right] for x in left), read, left_documents, right_documents,
+                               threshold)
+    if clear is not None:
+        return clear
+    table = np.array(read)
+    unread = table == UNREAD
+    if not unread.any():
+        return _verdict_of_means(table, left_documents, right_documents, threshold)
+    # an unread score is 0 or VETOED: at 0 each mean is the highest it can be (a rounded sum never falls as a term
+    # grows), so means that fail the threshold so fail it whatever the unread scores are
+    if not _verdict_of_means(np.where(unread, 0.0, table), left_documents, right_documents, threshold):
+        return False
+    for x, y in zip(*np.nonzero(unread)):
+        table[x, y] = score(left[x], right[y])
+    return _verdict_of_means(table, left_documents, right_documents, threshold)
+
+
+def _certain_verdict(table: list[list[float]]) -> bool | None:
+    """False where a pair is forbidden, else True where one is forced, else None."""
+    if min(map(min, table)) <= FORBIDDEN:
+        return False
+    if max(map(max, table)) >= FORCED:
+        return True
+    return None
+
+
+def _clear_verdict(rows: Iterable[list[float]], read: list[list[float]], left_documents: list[int],
+                   right_documents: list[int], threshold: float) -> bool | None:
+    """The verdict where no mean has to be worked out, None elsewhere (then ``read`` holds every
+    row): most checks are refusals of groups from two stories, and numpy on tables this small
+    cost more than the scores themselves. A member whose scores against the other group average
+    below the threshold even with each negative score (VETOED, `UNREAD`) raised to 0 (or every score
+    of every member above it) by more than rounding can move a mean of them (n values of one sign summed
+    in any order and divided: under n * 2**-52 of it, relative; the margin is four times that) is
+    decided here; the rest go to `_verdict_of_means`, so the verdicts stay bit for bit numpy's. A
+    member of a claim run by many reports scores high against the few of the other group in its
+    own story and nothing against the rest: its mean refuses at once, where its best score did not."""
+    margin = threshold * max(len(left_documents), len(right_documents)) * 2.0 ** -50
+    columns: list[list[float]] = [[] for _ in right_documents]
+    for document, row in zip(left_documents, rows):
+        read.append(row)
+        cross = []
+        for p, other, column in zip(row, right_documents, columns):
+            if other == document:
+                if p < threshold:
+                    return False
+            else:
+                cross.append(p)
+                column.append(p)
+        if cross and _mean_below(cross, threshold - margin):
+            return False
+    if any(column and _mean_below(column, threshold - margin) for column in columns):
+        return False
+    scores = [p for column in columns for p in column]
+    if scores and min(scores) >= threshold + margin:
+        return True
+    return None
+
+
+def _mean_below(scores: list[float], limit: float) -> bool:
+    """Whether the scores, each negative one raised to 0, average below ``limit``: the mean can only be lower."""
+    return sum(p for p in scores if p > 0.0) < limit * len(scores)
+
+
+def _verdict_of_means(table: np.ndarray, left_documents: list[int], right_documents: list[int], threshold: float) -> bool:
+    """The whole check, with the means as numpy sums them."""
+    if (table <= FORBIDDEN).any():
+        return False
+    if (table >= FORCED).any():
+        return True
+    same_doc = np.array([[x == y for y in right_documents] for x in left_documents])
+    if (table[same_doc] < threshold).any():
+        return False
+    cross = np.where(same_doc, 0.0, table)
+    counts = ~same_doc
+    rows, columns = counts.sum(axis=1), counts.sum(axis=0)
+    row_means = cross.sum(axis=1)[rows > 0] / rows[rows > 0]
+    column_means = cross.sum(axis=0)[columns > 0] / columns[columns > 0]
+    return bool(row_means.min() >= threshold and column_means.min() >= threshold)
