@@ -16,12 +16,13 @@ import html
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viewer.analysis.claim_sources import SourceJudgement
 from viewer.analysis.closest_passages import ClosestPassage
 from viewer.provenance.plain_text import quoted
 from viewer.provenance.wording import claim_label
+from viewer.ui.fold_button import FoldButton
 
 FOLDED_LINES = 3
 FOLDED_TIP = "Show the whole explanation"
@@ -47,8 +48,7 @@ class AbsenceBanner(QFrame):
         self.folded = True
         self.whole = ""  # the banner's whole text (rich), shown unfolded
         self.summary = ""  # what it says folded, before it is cut to FOLDED_LINES
-        self.fold_button = QToolButton(autoRaise=True, checkable=True)
-        self.fold_button.toggled.connect(lambda unfolded: self.fold(not unfolded))
+        self.fold_button = FoldButton(self.fold, FOLDED_TIP, UNFOLDED_TIP)
         self.show_button = QPushButton()
         self.show_button.setToolTip("Scroll to the closest passage and outline it (it is not linked)")
         self.show_button.clicked.connect(self.show_requested)
@@ -152,11 +152,7 @@ class AbsenceBanner(QFrame):
     def fold(self, folded: bool) -> None:
         """A few lines (the whole in the tooltip), or the whole explanation."""
         self.folded = folded
-        self.fold_button.blockSignals(True)
-        self.fold_button.setChecked(not folded)
-        self.fold_button.blockSignals(False)
-        self.fold_button.setArrowType(Qt.ArrowType.DownArrow if folded else Qt.ArrowType.UpArrow)
-        self.fold_button.setToolTip(FOLDED_TIP if folded else UNFOLDED_TIP)
+        self.fold_button.show_folded(folded)
         self.label.setCursor(Qt.CursorShape.PointingHandCursor if folded else Qt.CursorShape.ArrowCursor)
         self._show_text()
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from viewer.ui.fold_button import FoldButton
+
 FOLDED_TIP = "Show the whole title and the article's facts"
 UNFOLDED_TIP = "Fold the title and the facts to a line each"
 
@@ -85,8 +87,7 @@ class PaneHeader(QWidget):
         self.title_label.setFont(bold)
         self.facts_label = FoldedLabel()
         self.facts_label.setStyleSheet("color: #555;")
-        self.fold_button = QToolButton(autoRaise=True, checkable=True)
-        self.fold_button.toggled.connect(lambda unfolded: self.fold(not unfolded))
+        self.fold_button = FoldButton(self.fold, FOLDED_TIP, UNFOLDED_TIP)
         for label in (self.title_label, self.facts_label):
             label.clicked.connect(lambda: self.fold(False))
         title = QHBoxLayout()
@@ -114,11 +115,7 @@ class PaneHeader(QWidget):
         """A line each (cut, whole on hover), or every word of the title and facts with their links."""
         for label in (self.title_label, self.facts_label):
             label.set_folded(folded)
-        self.fold_button.blockSignals(True)
-        self.fold_button.setChecked(not folded)
-        self.fold_button.blockSignals(False)
-        self.fold_button.setArrowType(Qt.ArrowType.DownArrow if folded else Qt.ArrowType.UpArrow)
-        self.fold_button.setToolTip(FOLDED_TIP if folded else UNFOLDED_TIP)
+        self.fold_button.show_folded(folded)
         self.fit()
 
     def fit(self) -> None:
