@@ -304,6 +304,21 @@ def _one_qapplication():
     yield QApplication.instance() or QApplication([])
 
 
+def analysed_corpus(folder: Path, reports: dict[str, str]):
+    """These made-up reports written to files in a new FOLDER, imported and analysed into an open corpus there."""
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.importing import import_paths
+    from viewer.corpus.store import Corpus
+
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    corpus = Corpus(folder / "c.corpus")
+    import_paths(corpus, sorted(folder.glob("*.txt")))
+    analyse(corpus)
+    return corpus
+
+
 def write_too_long(folder: Path, name: str = "archive.txt") -> Path:
     """A made-up report longer than the analysis reads (built here: no 1 MB file in the repo)."""
     from viewer.corpus.length_limit import ANALYSIS_READS

@@ -6,10 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import analysed_corpus
 from viewer.analysis import store
-from viewer.analysis.pipeline import analyse
-from viewer.corpus.importing import import_paths
-from viewer.corpus.store import Corpus
 from viewer.provenance.rows import SOURCE_COLUMNS, source_row
 from viewer.provenance.timeline import timeline
 
@@ -26,11 +24,7 @@ FIGURES = SOURCE_COLUMNS.index("Figures")
 
 @pytest.fixture
 def blast(tmp_path: Path):
-    for name, text in REPORTS.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    corpus = Corpus(tmp_path / "c.corpus")
-    import_paths(corpus, sorted(tmp_path.glob("*.txt")))
-    analyse(corpus)
+    corpus = analysed_corpus(tmp_path / "blast", REPORTS)
     yield corpus
     corpus.close()
 
@@ -53,13 +47,8 @@ def test_provenance_show_names_the_other_sources_figure_too(blast):
 def test_a_figure_its_article_gives_anew_shows_its_later_figure(tmp_path):
     reports = {**REPORTS, "a.txt": REPORTS["a.txt"].replace("police said.", "police said. The death toll has since"
                                                                                  " risen to 37, hospital officials said.")}
-    (tmp_path / "docs").mkdir()
-    for name, text in reports.items():
-        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
-    corpus = Corpus(tmp_path / "c.corpus")
+    corpus = analysed_corpus(tmp_path / "docs", reports)
     try:
-        import_paths(corpus, sorted((tmp_path / "docs").glob("*.txt")))
-        analyse(corpus)
         claim = next(c for c in store.claims(corpus) if len(c.documents()) == 3)
         t = timeline(corpus, claim.id)
         cells = {s.document_id: source_row(s, t.sources)[FIGURES] for s in t.sources}

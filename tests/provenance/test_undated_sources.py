@@ -3,14 +3,12 @@ from it, no "what changed" since the dated reports, shown as undated in the time
 its original kept."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
+from tests.conftest import analysed_corpus
 from viewer.analysis import store
-from viewer.analysis.pipeline import analyse
 from viewer.corpus import publication
-from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 from viewer.export.interchange import corpus_to_dict
 from viewer.provenance.rows import source_row
@@ -27,19 +25,9 @@ REPORTS = {  # two dated reports of 2016, and one that gives no date and another
 }
 
 
-def _corpus(folder: Path, reports: dict[str, str]) -> Corpus:
-    folder.mkdir()
-    for name, text in reports.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    corpus = Corpus(folder / "c.corpus")
-    import_paths(corpus, sorted(folder.glob("*.txt")))
-    analyse(corpus)
-    return corpus
-
-
 @pytest.fixture
 def fire(tmp_path):
-    corpus = _corpus(tmp_path / "fire", REPORTS)
+    corpus = analysed_corpus(tmp_path / "fire", REPORTS)
     yield corpus
     corpus.close()
 
@@ -84,7 +72,7 @@ def test_a_date_set_by_hand_places_the_undated_source_and_keeps_the_original(fir
 def test_a_date_with_no_year_anywhere_is_no_first_report_in_the_imports_year(tmp_path):
     """Placed in the import's year (or the nearest year its weekday fits), "May 16" of a 2016 story came years after
     the other reports and, beside undated ones, was the claim's first reporter on that guess."""
-    corpus = _corpus(tmp_path / "yearless", {
+    corpus = analysed_corpus(tmp_path / "yearless", {
         "a.txt": f"Fire destroys warehouse\n\nSPRINGFIELD, Monday, May 16 (AP) — {LEAD}\n",
         "c.txt": f"Springfield warehouse fire\n\n{LEAD}\n",
     })
