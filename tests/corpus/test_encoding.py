@@ -1,7 +1,7 @@
 import pytest
 
 from hostile_files import FIXTURES
-from viewer.corpus.encoding import BinaryContent, decode
+from viewer.corpus.encoding import BinaryContent, decode, decode_page
 
 
 def test_utf8_text_is_kept_exactly_apart_from_crlf_and_bom():
@@ -67,3 +67,14 @@ def test_a_short_plain_text_file_is_never_read_as_utf16(text):
 
 def test_a_short_utf16_file_without_a_byte_order_mark_still_reads():
     assert decode("Short note.\n".encode("utf-16-le")) == "Short note.\n"
+
+
+def test_a_page_is_read_in_the_charset_it_declares():
+    """A legacy page's <meta charset> is what its bytes are; a guess reads short Russian text as another script."""
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Армия знает, что делает.</p></body></html>'
+    assert "Армия знает, что делает." in decode_page(page.encode("cp1251"))
+
+
+def test_a_page_that_declares_a_charset_its_bytes_are_not_is_guessed():
+    page = '<html><head><meta charset="utf-8"></head><body><p>“Ready,” he said – café</p></body></html>'
+    assert "“Ready,” he said – café" in decode_page(page.encode("cp1252"))

@@ -93,6 +93,25 @@ def test_a_byline_that_is_the_pages_stamp_names_no_author(byline, author):
     assert doc.fields.get("author") == author
 
 
+_QUOTED = ("<article><p>“We’ve checked and there’s nothing wrong on our end,” a São Paulo spokesman for Google"
+           " said.</p><p>Google’s own report showed a sharp drop in traffic on Friday, President Enrique Peña Nieto’s"
+           " office said.</p></article>")
+
+
+@pytest.mark.parametrize("declared", [
+    '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',  # read as windows-1252, as browsers do
+    '<meta charset="utf-8">',  # a page that says UTF-8 but was saved in windows-1252
+    '',
+])
+def test_a_legacy_page_keeps_its_letters_and_quotes(declared):
+    """A page saved in windows-1252: trafilatura reads no declaration and guessed cp1250, so "São Paulo" read
+    "Săo Paulo" and "Peña" "Peńa" (on a longer page, cp852: "Google’s" read "Googleĺs")."""
+    page = f"<html><head>{declared}<title>Gmail blocked</title></head><body>{_QUOTED}</body></html>"
+    [doc] = html.read(page.encode("cp1252"), {}).documents
+    assert "a São Paulo spokesman" in doc.text and "Enrique Peña Nieto’s office" in doc.text
+    assert "“We’ve checked and there’s nothing wrong" in doc.text
+
+
 def test_html_without_an_article_fails_clearly():
     with pytest.raises(FormatError, match="no article text"):
         html.read(b"<html><head><script>var x = 1;</script></head><body></body></html>", {})

@@ -17,6 +17,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# The charset a page's markup declares within its first 1,024 bytes, as browsers look for it: <meta charset="…">, or
+# <meta http-equiv="Content-Type" content="text/html; charset=…">. Labels browsers read as windows-1252 are read so.
+_DECLARED = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_AS_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"}
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _HIGH = re.compile(rb"[\x80-\xff]+")
 
@@ -31,6 +35,35 @@ def decode(data: bytes) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n")
+
+
+def decode_page(data: bytes) -> str:
+    """Text of a saved web page: as any text file when it is UTF-8 or has a byte-order mark, else in the charset its
+    markup declares when its bytes are that, else as `decode` guesses. trafilatura reads no declaration: it guessed
+    an English page in windows-1252 whose only high bytes were curly quotes as cp852 ("Google’s" became "Googleĺs")."""
+    label = _declared_charset(data)
+    if label and not looks_binary(data) and not _is_utf8(data) and not any(data.startswith(bom) for bom, _ in _BOMS):
+        try:
+            return data.decode(label).replace("\r\n", "\n")
+        except (LookupError, UnicodeDecodeError):  # a label Python does not know, or bytes that are not that charset
+            pass
+    return decode(data)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    declared = _DECLARED.search(data[:1024])
+    if declared is None:
+        return None
+    label = declared.group(1).decode("ascii").lower()
+    return "cp1252" if label in _AS_WINDOWS_1252 else label
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_bytes(data: bytes) -> str:

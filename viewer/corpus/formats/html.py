@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from viewer.corpus.dates import MONTHS
-from viewer.corpus.encoding import BinaryContent, decode
+from viewer.corpus.encoding import BinaryContent, decode_page
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 from viewer.corpus.page_stamps import is_stamp
 
@@ -49,12 +49,12 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     import trafilatura
 
     try:
-        decode(data)  # a picture or archive saved as .html: no page to look for an article in
+        page = decode_page(data)  # a picture or archive saved as .html has no page to look for an article in
     except BinaryContent as exc:
         raise FormatError(str(exc).replace("not a text file", "not a web page")) from exc
     try:
         found = trafilatura.bare_extraction(
-            data, with_metadata=True, include_comments=False, include_images=False,
+            page, with_metadata=True, include_comments=False, include_images=False,
             include_links=False, include_tables=True, deduplicate=False, date_extraction_params=_markup_dates(),
         )
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
