@@ -636,3 +636,20 @@ def test_import_help_names_every_kind_of_file_it_reads(capsys):
     said = " ".join(capsys.readouterr().out.split())
     assert all(suffix in said for suffix in SUPPORTED_SUFFIXES), SUPPORTED_SUFFIXES
     assert "one transaction" in said and "files or folders to import" in said
+
+
+def test_a_page_dated_in_a_zone_dateutil_does_not_know_imports_without_a_python_warning(tmp_path):
+    """A saved Globe and Mail page dated "2014-12-29 08:57:25 EST": `import` printed dateutil's UnknownTimezoneWarning,
+    with the library's path, above its report."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "globe.html"
+    page.write_text('<html><head><meta name="last-modified" content="2014-12-29 08:57:25 EST"><title>Final manoeuvre'
+                    '</title></head><body><article><p>The jet climbed steeply before it vanished, a source said on'
+                    ' Monday.</p><p>Search teams resumed at dawn, the agency said in a statement.</p></article></body>'
+                    '</html>')
+    done = subprocess.run([sys.executable, "-m", "viewer.cli", "import", str(tmp_path / "c.corpus"), str(page)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "Imported 1 document" in done.stdout
+    assert done.stderr == ""

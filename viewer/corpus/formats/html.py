@@ -6,6 +6,7 @@ The page is parsed as data only: scripts and styles are dropped, not run, and im
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping
 from functools import cache
 
@@ -14,6 +15,10 @@ from viewer.corpus.encoding import BinaryContent, decode_page
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 from viewer.corpus.page_stamps import is_stamp
 
+# htmldate (under trafilatura) tries dateutil on a page's date strings, and dateutil warns of a time zone it does not
+# know ("2014-12-29 08:57:25 EST"): the command line printed a Python warning with a library's path over the import's
+# report. The day is read all the same, so the warning tells the researcher nothing.
+warnings.filterwarnings("ignore", message=r"tzname \w+ identified but not understood", module="dateutil")
 PARSER_DEPTH = 256  # libxml2 (under lxml) drops elements nested deeper; measured: text at 257 is lost
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 _VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param",
