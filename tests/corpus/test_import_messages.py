@@ -7,6 +7,7 @@ over 128 KB as the end of the file, and pypdf's repairs printed on the terminal.
 """
 from __future__ import annotations
 
+import logging
 import os
 
 import pytest
@@ -127,3 +128,17 @@ def test_pypdf_repairs_become_the_files_message_not_terminal_noise(memory_corpus
     assert "Read with warnings 1:" in report.summary()
     out, err = capfd.readouterr()
     assert err == "" and out == ""
+
+
+def test_a_pypdf_warning_names_no_object_whole():
+    """A PDF of CFF fonts made pypdf print each font's dictionary, widths and all, into the file's report: the three
+    warnings were 2,000 characters, and the same warning once the dictionaries are left out."""
+    from viewer.corpus.formats.pdf import _pypdf_warnings
+
+    font = "{'/BaseFont': '/ZVXQMA+SFTI1440', '/FontDescriptor': IndirectObject(8, 0, 1), '/Widths': [685, 0, 734]}"
+    with _pypdf_warnings() as caught:
+        for _ in range(3):
+            logging.getLogger("pypdf").warning(f"fontTools is required to fully parse the encoding of a CFF Type1 font"
+                                               f" in font dictionary {font}, but is not installed.")
+    assert caught == ["fontTools is required to fully parse the encoding of a CFF Type1 font in font dictionary {…},"
+                      " but is not installed."]
