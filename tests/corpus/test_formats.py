@@ -112,6 +112,15 @@ def test_a_legacy_page_keeps_its_letters_and_quotes(declared):
     assert "“We’ve checked and there’s nothing wrong" in doc.text
 
 
+def test_a_copyright_year_is_no_outlet():
+    """The Onion's saved pages declare `<meta name="copyright" content="2015">`, which trafilatura read as the site's
+    name: the document list, the outlet filter and every report gave the outlet "2015"."""
+    head = (b'<title>Parents Accept Relationship</title><meta name="copyright" content="2015">'
+            b'<link rel="canonical" href="http://www.theonion.com/articles/parents-accept,37765/">')
+    [doc] = html.read(b"<html><head>" + head + b"</head><body>" + _ARTICLE + b"</body></html>", {}).documents
+    assert doc.fields["outlet"] == "theonion.com"
+
+
 def test_html_without_an_article_fails_clearly():
     with pytest.raises(FormatError, match="no article text"):
         html.read(b"<html><head><script>var x = 1;</script></head><body></body></html>", {})

@@ -80,7 +80,18 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     if locale := declared_locale(data):
         fields["locale"] = locale
     text = "\n\n".join(line for line in found.text.split("\n") if line.strip())
-    return Extraction([Extracted(text, archived_page(without_bare_site_title(without_stamp_authors(fields))))])
+    fields = without_bare_site_title(without_stamp_authors(site_outlet(fields, getattr(found, "hostname", None))))
+    return Extraction([Extracted(text, archived_page(fields))])
+
+
+def site_outlet(fields: dict[str, str], host: str | None) -> dict[str, str]:
+    """trafilatura takes a page's publisher from `<meta name="copyright" content="2015">` too, and The Onion's pages
+    had the outlet "2015" in the list, the outlet filter and every report. A site name without a letter names no
+    outlet: the page's host does, as trafilatura gives it for a page that names no site."""
+    if any(char.isalpha() for char in fields.get("outlet", "x")):
+        return fields
+    rest = {key: value for key, value in fields.items() if key != "outlet"}
+    return {**rest, "outlet": host} if host else rest
 
 
 def without_stamp_authors(fields: dict[str, str]) -> dict[str, str]:
