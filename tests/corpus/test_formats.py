@@ -112,11 +112,12 @@ def test_a_legacy_page_keeps_its_letters_and_quotes(declared):
     assert "“We’ve checked and there’s nothing wrong" in doc.text
 
 
-def test_a_copyright_year_is_no_outlet():
-    """The Onion's saved pages declare `<meta name="copyright" content="2015">`, which trafilatura read as the site's
-    name: the document list, the outlet filter and every report gave the outlet "2015"."""
-    head = (b'<title>Parents Accept Relationship</title><meta name="copyright" content="2015">'
-            b'<link rel="canonical" href="http://www.theonion.com/articles/parents-accept,37765/">')
+@pytest.mark.parametrize("copyright", ["2015", "Copyright (c) CondéNet 2015", "© 2015"])
+def test_a_copyright_notice_is_no_outlet(copyright):
+    """The Onion's saved pages declare `<meta name="copyright" content="2015">`, Teen Vogue's "Copyright (c) CondéNet
+    2015", which trafilatura read as the site's name: the list, the outlet filter and every report gave them."""
+    head = (f'<title>Parents Accept Relationship</title><meta name="copyright" content="{copyright}">'
+            '<link rel="canonical" href="http://www.theonion.com/articles/parents-accept,37765/">').encode()
     [doc] = html.read(b"<html><head>" + head + b"</head><body>" + _ARTICLE + b"</body></html>", {}).documents
     assert doc.fields["outlet"] == "theonion.com"
 

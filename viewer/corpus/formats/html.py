@@ -85,13 +85,18 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
 
 
 def site_outlet(fields: dict[str, str], host: str | None) -> dict[str, str]:
-    """trafilatura takes a page's publisher from `<meta name="copyright" content="2015">` too, and The Onion's pages
-    had the outlet "2015" in the list, the outlet filter and every report. A site name without a letter names no
-    outlet: the page's host does, as trafilatura gives it for a page that names no site."""
-    if any(char.isalpha() for char in fields.get("outlet", "x")):
+    """trafilatura takes a page's publisher from `<meta name="copyright">` too: The Onion's pages had the outlet
+    "2015" in the list, the outlet filter and every report, Teen Vogue's "Copyright (c) CondéNet 2015". A site name
+    without a letter, or a copyright notice, names no outlet: the page's host does, as trafilatura gives it for a page
+    that names no site."""
+    outlet = fields.get("outlet", "x")
+    if any(char.isalpha() for char in outlet) and not _COPYRIGHT.match(outlet):
         return fields
     rest = {key: value for key, value in fields.items() if key != "outlet"}
     return {**rest, "outlet": host} if host else rest
+
+
+_COPYRIGHT = re.compile(r"\s*(?:copyright\b|©|\(c\))", re.IGNORECASE)
 
 
 def without_stamp_authors(fields: dict[str, str]) -> dict[str, str]:
