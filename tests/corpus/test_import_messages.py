@@ -7,6 +7,7 @@ over 128 KB as the end of the file, and pypdf's repairs printed on the terminal.
 """
 from __future__ import annotations
 
+import errno
 import logging
 import os
 
@@ -46,6 +47,27 @@ def test_links_that_lead_nowhere_say_so(memory_corpus, tmp_path):
     assert report.failed[1] == (str(tmp_path / "dangling.txt"),
                                 f"a symbolic link to {tmp_path / 'gone.txt'}, which does not exist")
     assert (str(tmp_path / "b.txt"), loop) in report.failed  # found while walking the folder
+
+
+def test_a_folder_that_cannot_be_opened_is_named(memory_corpus, tmp_path, monkeypatch):
+    """A sub-folder the system refuses (macOS keeps a program out of Desktop or Documents until allowed) was passed
+    over in silence: the import reported its other files and nothing of those it never saw."""
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / "article.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "refused").mkdir()
+    (tmp_path / "refused" / "report.txt").write_text(ENGLISH + " Another.", encoding="utf-8")
+    opened = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(tmp_path / "refused"):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return opened(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = import_paths(memory_corpus, [tmp_path])
+    assert report.failed == [(str(tmp_path / "refused"), "cannot open this folder (permission denied): no file in it"
+                                                         " was imported")]
+    assert memory_corpus.document_count() == 1
 
 
 def test_a_picture_saved_as_a_web_page_is_binary_not_an_empty_page(memory_corpus, tmp_path):

@@ -32,8 +32,9 @@ def collect(paths: Sequence[str | Path]) -> Collected:
         if not path.exists():
             found.failed.append((str(path), missing(path)))
         elif path.is_dir():
-            files, unsupported = _walk(path)
-            if not files:
+            files, unsupported, closed = _walk(path)
+            found.failed += closed
+            if not files and not closed:
                 found.failed.append((str(path), f"no supported files in this folder ({', '.join(SUPPORTED_SUFFIXES)})"))
             if unsupported:
                 kinds, count = ", ".join(sorted(unsupported)), sum(unsupported.values())
@@ -72,11 +73,14 @@ def unreadable(path: Path, exc: OSError) -> str:
     return f"cannot read the file ({exc.strerror or exc})"
 
 
-def _walk(folder: Path) -> tuple[list[Path], Counter[str]]:
-    """Supported files under `folder`, sorted; hidden files and browsers' "page_files" folders left out."""
+def _walk(folder: Path) -> tuple[list[Path], Counter[str], list[tuple[str, str]]]:
+    """Supported files under `folder`, sorted; hidden files and browsers' "page_files" folders left out; and each
+    folder that could not be opened, with why: the walk passed over one in silence (macOS refuses a program the
+    Desktop or Documents until allowed), so an import said nothing of the files it never saw."""
     found: list[Path] = []
     unsupported: Counter[str] = Counter()
-    for root, dirs, names in os.walk(folder, onerror=None):
+    closed: list[tuple[str, str]] = []
+    for root, dirs, names in os.walk(folder, onerror=lambda exc: closed.append(_closed(exc))):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _is_page_assets(d, names))
         for name in sorted(names):
             if name.startswith("."):
@@ -86,7 +90,12 @@ def _walk(folder: Path) -> tuple[list[Path], Counter[str]]:
                 found.append(Path(root) / name)
             else:
                 unsupported[suffix or "no extension"] += 1
-    return found, unsupported
+    return found, unsupported, closed
+
+
+def _closed(exc: OSError) -> tuple[str, str]:
+    why = "permission denied" if exc.errno in (errno.EACCES, errno.EPERM) else exc.strerror or str(exc)
+    return str(exc.filename), f"cannot open this folder ({why}): no file in it was imported"
 
 
 def _is_page_assets(directory: str, names: list[str]) -> bool:
