@@ -95,3 +95,27 @@ def test_a_record_of_a_file_of_many_and_an_unknown_id_are_refused(tmp_path):
             reading(corpus, document_id)
         with pytest.raises(CannotReread, match="the corpus holds no d9; nothing was read"):
             reading(corpus, 9)
+
+
+def test_a_field_an_older_reader_read_wrong_is_read_again_with_the_same_text(tmp_path):
+    """The Onion's pages were imported with the outlet "2015" (their copyright year); the fixed reader reads the same
+    text, and `reread --older` said "reads the same; nothing changed", keeping the wrong outlet for good."""
+    from viewer.corpus.rereading import store_reading
+
+    path = tmp_path / "onion.html"
+    path.write_text('<html><head><title>Parents Accept Relationship</title><meta name="copyright" content="2015">'
+                    '<link rel="canonical" href="http://www.theonion.com/articles/parents-accept,37765/"></head><body>'
+                    '<article><p>CHICAGO—The parents of a local woman said Wednesday that they had accepted her'
+                    ' relationship.</p><p>“To be honest, we were worried at first,” her mother said.</p></article>'
+                    '</body></html>', encoding="utf-8")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        [(_, document_id)] = import_paths(corpus, [path]).imported
+        with corpus.transaction() as db:  # as the reader before the fix stored it
+            db.execute("UPDATE documents SET outlet = '2015', text_reader = '2' WHERE id = ?", (document_id,))
+        read = reading(corpus, document_id)
+        assert read is not None and read.text == corpus.document(document_id).text
+        assert read.said(len(read.text)) == (f"d{document_id} read again from {path} (the same text;"
+                                             " outlet “2015” → “theonion.com”)")
+        store_reading(corpus, read)
+        assert corpus.document(document_id).outlet == "theonion.com"
+        assert reading(corpus, document_id) is None

@@ -46,11 +46,15 @@ class Reading:
     evidence: list
     declared: frozenset[str]
     moved: Realigned  # where the old text's passages are in the new one
+    changed: tuple[tuple[str, str | None, str], ...] = ()  # (field, stored, as read now) for each field read otherwise
 
     def said(self, old_length: int) -> str:
+        fields = "; ".join(f"{field} “{before or ''}” → “{now}”" for field, before, now in self.changed)
+        if self.moved.old == self.text and fields:
+            return f"d{self.document_id} read again from {self.path} (the same text; {fields})"
         found = f"{self.moved.found:.0%} of its words found again"
         return (f"d{self.document_id} read again from {self.path} ({old_length:,} → {len(self.text):,} characters,"
-                f" {found}; notes, tags and corrections follow their words)")
+                f" {found}; notes, tags and corrections follow their words{'; ' + fields if fields else ''})")
 
 
 def reading(corpus: Corpus, document_id: int) -> Reading | None:
@@ -88,10 +92,21 @@ def reading(corpus: Corpus, document_id: int) -> Reading | None:
         raise CannotReread(f"the original file of d{document_id} now reads as {len(found)} documents ({path});"
                            " nothing was changed")
     new = found[0]
-    if new.text == document.text:
+    changed = _fields_read_otherwise(corpus, document_id, new.fields)
+    if new.text == document.text and not changed:
         return None
     return Reading(document_id, path, new.source_format, new.text, new.fields, new.marks, new.evidence, new.declared,
-                   realign(document.text, new.text))
+                   realign(document.text, new.text), changed)
+
+
+def _fields_read_otherwise(corpus: Corpus, document_id: int, fields: dict[str, str]) -> tuple:
+    """The fields (title, outlet…) this version reads from the file otherwise than the corpus holds them, those the
+    researcher corrected apart: a reader fix of an outlet alone ("2015" → "theonion.com") read the same text, and the
+    re-read said "reads the same; nothing changed", keeping the outlet the older reader got wrong."""
+    corrected = set(publication.corrections_of(corpus, document_id))
+    stored = corpus.db.execute(f"SELECT {', '.join(_FIELDS)} FROM documents WHERE id = ?", (document_id,)).fetchone()
+    return tuple((field, before, fields[field]) for field, before in zip(_FIELDS, stored)
+                 if field not in corrected and fields.get(field) and fields[field] != before)
 
 
 def store_reading(corpus: Corpus, read: Reading) -> int:
