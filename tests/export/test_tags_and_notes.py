@@ -229,3 +229,19 @@ def test_a_symbol_no_font_draws_is_named_in_the_pdf_and_kept_in_its_comments(exp
     assert "Photo of a [pistol] on [flag UA] television, ★ rated" in text, "a symbol DejaVu has stays itself"
     comments = [str(a.get_object().get("/Contents", "")) for page in reader.pages for a in page.get("/Annots", [])]
     assert any("Tags: 🔫 weapon" in c for c in comments), "a PDF reader shows the comment in its own fonts"
+
+
+def test_an_image_in_a_note_is_a_named_link_in_every_report_never_a_picture(export_corpus, tmp_path):
+    """A note holding "![map](http://…)" read "… check. !map" in the PDF and HTML reports: the image rule was off, so
+    its "!" stayed and the picture went unnamed. A report never loads it: it is a link saying it is an image."""
+    notes.set_note(export_corpus, "claim", notes.claim_key(2), "Check the route. ![flood map](http://127.0.0.1:9/map.png)")
+    export(export_corpus, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert '<a href="http://127.0.0.1:9/map.png">image: flood map</a>' in page and "<img" not in page
+    export(export_corpus, "pdf", tmp_path / "r.pdf", render=render)
+    reader = PdfReader(tmp_path / "r.pdf")
+    pinned = {str(a.get_object()["/Subj"]): str(a.get_object()["/Contents"])
+              for page in reader.pages for a in page.get("/Annots", []) if a.get_object()["/Subtype"] == "/Text"}
+    assert pinned["Note on claim c2"] == "Check the route. image: flood map (http://127.0.0.1:9/map.png)"
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Check the route. image: flood map" in text and "!flood map" not in text

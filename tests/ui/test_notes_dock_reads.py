@@ -58,3 +58,12 @@ def test_a_notes_markdown_preview_leaves_three_articles_in_view_at_1280(qtbot, a
     qtbot.wait(100)
     assert window.notes_panel.minimumSizeHint().width() < window.docks["notes"].width()
     assert scroll.maximum() == 0, "every compared article in view"
+
+
+def test_an_image_in_a_note_previews_as_a_link_naming_it(qtbot, panel):
+    """The preview showed a broken-image mark for "![flood map](http://…)" (it never loads a remote picture): it
+    reads as the reports give it, a link saying it is an image."""
+    panel.editor.setPlainText("Check the route. ![flood map](http://127.0.0.1:9/map.png)")
+    assert panel.preview.isVisible()
+    assert "Check the route. image: flood map" in panel.preview.toPlainText()
+    assert "<img" not in panel.preview.toHtml()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 BULLET = "•"
@@ -13,11 +14,20 @@ BULLET = "•"
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False})
+    parser.add_render_rule("image", _image_as_link)
+    return parser
+
+
+def _image_as_link(self, tokens: list[Token], idx: int, options, env) -> str:
+    """A note's image is a link naming it, never an <img>: a report never fetches a remote resource. With the image
+    rule switched off instead, "![map](http://…)" read "!map", the "!" left over and the picture unnamed."""
+    token = tokens[idx]
+    return f'<a href="{escapeHtml(str(token.attrGet("src") or ""))}">image: {escapeHtml(token.content)}</a>'
 
 
 def note_html(body: str) -> str:
-    """Render a note; images are disabled so a report never fetches a remote resource."""
+    """Render a note; an image is shown as a link to it (`_image_as_link`)."""
     return _parser().render(body).strip()
 
 
@@ -74,6 +84,8 @@ def _inline(children: list[Token]) -> str:
     for child in children:
         if child.type in ("text", "code_inline", "html_inline"):
             out.append(child.content)
+        elif child.type == "image":
+            out.append(f"image: {child.content} ({child.attrGet('src')})")
         elif child.type == "softbreak":
             out.append(" ")
         elif child.type == "hardbreak":

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
+from viewer.export.note_text import note_html
 from viewer.identifiers import describe_target
 from viewer.provenance.wording import claim_label
 from viewer.ui.flow_layout import FlowLayout
@@ -28,8 +29,9 @@ SEARCH_HINT = "Type above to find notes and tags anywhere in the corpus, or pick
 
 
 def render_markdown(body: str) -> str:
-    """The note as safe HTML for the preview and the panels."""
-    return _MARKDOWN.render(body)
+    """The note as safe HTML for the preview and the panels, as the reports render it: an image is a link naming it,
+    not a picture the preview could not load (a broken-image mark)."""
+    return note_html(body)
 
 
 def renders_differently(body: str) -> bool:
