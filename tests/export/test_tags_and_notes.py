@@ -233,11 +233,15 @@ def test_a_symbol_no_font_draws_is_named_in_the_pdf_and_kept_in_its_comments(exp
 
 def test_an_image_in_a_note_is_a_named_link_in_every_report_never_a_picture(export_corpus, tmp_path):
     """A note holding "![map](http://…)" read "… check. !map" in the PDF and HTML reports: the image rule was off, so
-    its "!" stayed and the picture went unnamed. A report never loads it: it is a link saying it is an image."""
+    its "!" stayed and the picture went unnamed; the Markdown report kept the image, which a viewer fetches. A report
+    never loads it: it is a link saying it is an image."""
     notes.set_note(export_corpus, "claim", notes.claim_key(2), "Check the route. ![flood map](http://127.0.0.1:9/map.png)")
     export(export_corpus, "html", tmp_path / "r.html")
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert '<a href="http://127.0.0.1:9/map.png">image: flood map</a>' in page and "<img" not in page
+    export(export_corpus, "md", tmp_path / "r.md")  # a Markdown viewer loads "![…](http://…)" as the report opens
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "Check the route. [image: flood map](http://127.0.0.1:9/map.png)" in text and "![" not in text
     export(export_corpus, "pdf", tmp_path / "r.pdf", render=render)
     reader = PdfReader(tmp_path / "r.pdf")
     pinned = {str(a.get_object()["/Subj"]): str(a.get_object()["/Contents"])

@@ -40,8 +40,13 @@ def md_escape(text: str) -> str:
 
 def md_note(body: str, indent: str = "") -> str:
     """A note is Markdown already: it passes through as written, with "<" made literal so raw
-    HTML in it is shown, never run, by whatever renders the report."""
-    return "\n".join(indent + line if line.strip() else "" for line in body.strip().replace("<", "&lt;").splitlines())
+    HTML in it is shown, never run, by whatever renders the report, and an image made a link naming it
+    ("[image: map](…)"): a Markdown viewer loaded "![map](http://…)" from the web when the report was opened."""
+    body = _MD_IMAGE.sub("[image: ", body.strip().replace("<", "&lt;"))
+    return "\n".join(indent + line if line.strip() else "" for line in body.splitlines())
+
+
+_MD_IMAGE = re.compile(r"(?<!\\)!\[")
 
 
 def _segments(article: Article) -> Iterator[tuple[str, StoredClaim | None, bool, list[str]]]:
