@@ -227,6 +227,18 @@ def test_summary_gives_the_records_of_one_file_that_fail_alike_one_line(memory_c
     ]
 
 
+def test_summary_counts_the_failed_records_of_a_json_list_as_records_of_one_file(memory_corpus, tmp_path):
+    """A JSON list's records name no line, so a list of 3 numbers counted as 3 failed files: "Failed 4 files" over a
+    report of 2 lines."""
+    (tmp_path / "numbers.json").write_text("[1, 2, 3]", encoding="utf-8")
+    report = import_paths(memory_corpus, [tmp_path / "numbers.json", tmp_path / "gone.txt"])
+    assert report.summary().splitlines()[1:] == [
+        "Failed 1 file and 3 records of 1 file:",
+        f"  {tmp_path / 'gone.txt'}: no such file or folder",
+        f"  {tmp_path / 'numbers.json'}: 3 records, records 1 to 3: not an object with fields",
+    ]
+
+
 # -- all or nothing ------------------------------------------------------------------------
 
 

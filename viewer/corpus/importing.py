@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,12 +100,15 @@ _NO_TEXT = " no 'text' field"  # a record file's reader says so of a record with
 def _failures(entries: list[tuple[str, str]]) -> str:
     """"2 files and 30 records of 1 file": a record file's rows fail one by one, so a bare count
     of entries ("Failed 32") read as 32 files."""
-    files = [where for where, _ in entries if not _record_of(where)]
-    records = [_record_of(where) for where, _ in entries if _record_of(where)]
-    holding = len({path for path, _ in records})
+    unnumbered = Counter(where for where, _ in entries if not _record_of(where))
+    files = [where for where, times in unnumbered.items() if times == 1]
+    # a JSON list's records name no line: several failures of one such file are its records ("Failed 4 files" for a
+    # page and a list of 3 numbers, over 2 lines of report)
+    records = [_record_of(where)[0] for where, _ in entries if _record_of(where)]
+    records += [where for where, times in unnumbered.items() if times > 1 for _ in range(times)]
     said = [_counted(len(files), "file")] if files else []
     if records:
-        said.append(f"{_counted(len(records), 'record')} of {_counted(holding, 'file')}")
+        said.append(f"{_counted(len(records), 'record')} of {_counted(len(set(records)), 'file')}")
     return " and ".join(said)
 
 
