@@ -127,6 +127,17 @@ def test_html_without_an_article_fails_clearly():
         html.read(b"<html><head><script>var x = 1;</script></head><body></body></html>", {})
 
 
+def test_a_saved_redirect_page_names_where_it_leads():
+    """A search engine's click-through page saved in place of the article said only "no article text found in the
+    page", and the researcher looked in it for an article that was never there."""
+    page = (b"<script>window.googleJavaScriptRedirect = 1</script><script>n.navigateTo(window.parent, window,"
+            b' "http://example.com/story.html");</script>'
+            b"<noscript><META http-equiv=\"refresh\" content=\"0;URL='http://example.com/story.html'\"></noscript>")
+    with pytest.raises(FormatError, match=r"^no article text found in the page: it only sends the browser on to"
+                                          r" http://example\.com/story\.html \(a redirect\); open that address and save"):
+        html.read(page, {})
+
+
 def test_pdf_text_layer_is_read():
     data = text_pdf(["Negotiations are not continuing, Rudenko said.", "Ukraine has in fact abandoned the process."])
     [doc] = pdf.read(data, {}).documents

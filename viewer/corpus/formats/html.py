@@ -71,6 +71,9 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
                 f"the page's markup is nested {depth:,} levels deep; the HTML parser reads {PARSER_DEPTH}"
                 " levels, and no article text lies within them"
             )
+        if target := redirect_target(data):
+            raise FormatError(f"no article text found in the page: it only sends the browser on to {target} (a"
+                              " redirect); open that address and save the article's own page")
         raise FormatError("no article text found in the page")
     fields = {}
     for attribute, key in _METADATA.items():
@@ -97,6 +100,22 @@ def site_outlet(fields: dict[str, str], host: str | None) -> dict[str, str]:
 
 
 _COPYRIGHT = re.compile(r"\s*(?:copyright\b|©|\(c\))", re.IGNORECASE)
+
+
+# <meta http-equiv="refresh" content="0;URL='http://…'">: a page that only sends the browser on (a search engine's
+# click-through, a shortener), saved instead of the article it leads to.
+_REFRESH = re.compile(rb"<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh[^>]*?content\s*=\s*(?:\"([^\"]*)\"|'([^']*)')",
+                      re.IGNORECASE)
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"\s]+)", re.IGNORECASE)
+
+
+def redirect_target(data: bytes) -> str | None:
+    """The address a page with no article sends the browser on to, if it names one."""
+    for match in _REFRESH.finditer(data):
+        content = (match.group(1) or match.group(2)).decode("ascii", errors="replace")
+        if target := _REFRESH_URL.search(content):
+            return target.group(1)
+    return None
 
 
 def without_stamp_authors(fields: dict[str, str]) -> dict[str, str]:
