@@ -122,6 +122,21 @@ def test_a_copyright_notice_is_no_outlet(copyright):
     assert doc.fields["outlet"] == "theonion.com"
 
 
+def test_a_table_row_of_one_cell_is_a_paragraph_and_a_row_of_several_stays_a_row():
+    """The AP's old pages set the article in a one-cell table, and sites set photo captions in one: the stored text,
+    the claims and every report kept the bars ("| KABUL, Afghanistan (AP) -- The father… | ")."""
+    page = (b"<html><head><title>Father of gunman</title></head><body><table><tr><td>KABUL, Afghanistan (AP) -- The"
+            b" father of the nightclub gunman came to the U.S. from Afghanistan more than 30 years ago, officials"
+            b" said.</td></tr><tr><td>AP Photo | Uncredited</td><td></td></tr></table><table><tr><td>Killed</td>"
+            b"<td>49</td></tr><tr><td>Wounded</td><td>53</td></tr></table><p>The elder Mateen said he would have"
+            b" arrested his son himself had he known what he was planning.</p></body></html>")
+    [doc] = html.read(page, {}).documents
+    assert doc.text.split("\n\n")[:2] == [
+        "KABUL, Afghanistan (AP) -- The father of the nightclub gunman came to the U.S. from Afghanistan more than 30"
+        " years ago, officials said.", "AP Photo | Uncredited"]
+    assert "| Killed | 49 |" in doc.text and "| Wounded | 53 |" in doc.text
+
+
 def test_html_without_an_article_fails_clearly():
     with pytest.raises(FormatError, match="no article text"):
         html.read(b"<html><head><script>var x = 1;</script></head><body></body></html>", {})

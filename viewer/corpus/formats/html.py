@@ -82,9 +82,26 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
             fields[key] = value.strip()
     if locale := declared_locale(data):
         fields["locale"] = locale
-    text = "\n\n".join(line for line in found.text.split("\n") if line.strip())
+    text = "\n\n".join(one_cell_unboxed(line) for line in found.text.split("\n") if line.strip())
     fields = without_bare_site_title(without_stamp_authors(site_outlet(fields, getattr(found, "hostname", None))))
     return Extraction([Extracted(text, archived_page(fields))])
+
+
+# A table row as trafilatura writes it: "| cell | cell | ", a "|" inside a cell escaped "\\|".
+_CELL = re.compile(r"(?:[^|\\]|\\.)*")
+
+
+def one_cell_unboxed(line: str) -> str:
+    """A table row with one cell of words is a paragraph, not a table: a page laid out in a table (the AP's "| KABUL,
+    Afghanistan (AP) -- The father…  | ") or a photo caption set in one ("| Magic mushrooms can… | ") kept its bars
+    in the text, the claims and every report. A row of several filled cells stays the table row it is."""
+    if not line.startswith("| ") or not line.rstrip().endswith("|"):
+        return line
+    cells = [cell.strip() for cell in _CELL.findall(line.strip()[1:-1])]
+    filled = [cell for cell in cells if cell]
+    if len(filled) != 1 or not any(char.isalpha() for char in filled[0]):
+        return line
+    return filled[0].replace("\\|", "|")
 
 
 def site_outlet(fields: dict[str, str], host: str | None) -> dict[str, str]:
