@@ -10,7 +10,8 @@ from viewer.corpus.formats import html, markdown, pdf, records
 
 
 def test_every_supported_suffix_has_a_reader():
-    assert set(READERS) == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".json", ".jsonl", ".csv"}
+    assert set(READERS) == {".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".json", ".jsonl",
+                            ".csv"}
 
 
 def test_the_page_and_pdf_libraries_load_on_the_first_file_they_read():
@@ -135,6 +136,40 @@ def test_a_table_row_of_one_cell_is_a_paragraph_and_a_row_of_several_stays_a_row
         "KABUL, Afghanistan (AP) -- The father of the nightclub gunman came to the U.S. from Afghanistan more than 30"
         " years ago, officials said.", "AP Photo | Uncredited"]
     assert "| Killed | 49 |" in doc.text and "| Wounded | 53 |" in doc.text
+
+
+def _single_file_page(page: str) -> bytes:
+    """A page as Chrome saves it as "Webpage, Single File" (.mhtml): MIME parts, the page quoted-printable."""
+    import quopri
+
+    boundary = "----MultipartBoundary--x1----"
+    head = ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.com/news/storm\r\n"
+            "Subject: Storm hits coast\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            f'\ttype="text/html";\r\n\tboundary="{boundary}"\r\n\r\n\r\n')
+    part = (f"--{boundary}\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://www.example.com/news/storm\r\n\r\n")
+    picture = (f"\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+               f"Content-Location: https://www.example.com/img/photo.png\r\n\r\niVBORw0KGgo=\r\n--{boundary}--\r\n")
+    return (head + part).encode() + quopri.encodestring(page.encode("utf-8")) + picture.encode()
+
+
+def test_a_page_saved_as_a_single_file_is_read_with_its_address():
+    """Chrome and Edge save a page as "Webpage, Single File" (.mhtml): such a page was "a kind not read here"."""
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>Storm hits coast'
+            '</title></head><body><article><p>A storm struck the coast on Sunday, killing three people, police said.</p>'
+            '<img src="https://www.example.com/img/photo.png"><p>“We’ve never seen water like this,” Mayor Ann Peña'
+            ' told reporters on Monday.</p></article></body></html>')
+    assert READERS[".mhtml"] == READERS[".mht"] == ("html", html.read_single_file)
+    [doc] = html.read_single_file(_single_file_page(page), {}).documents
+    assert doc.text.split("\n\n")[-2:] == ["A storm struck the coast on Sunday, killing three people, police said.",
+                                             "“We’ve never seen water like this,” Mayor Ann Peña told reporters on"
+                                             " Monday."]
+    assert doc.fields["url"] == "https://www.example.com/news/storm" and doc.fields["title"] == "Storm hits coast"
+
+
+def test_a_single_file_page_without_a_web_page_in_it_says_so():
+    with pytest.raises(FormatError, match=r"^no web page inside it: a saved single-file page \(MHTML\) holds one"):
+        html.read_single_file(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n", {})
 
 
 def test_html_without_an_article_fails_clearly():

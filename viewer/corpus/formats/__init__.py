@@ -45,6 +45,8 @@ def _readers() -> dict[str, tuple[str, Reader]]:
         ".markdown": ("md", markdown.read),
         ".html": ("html", html.read),
         ".htm": ("html", html.read),
+        ".mhtml": ("html", html.read_single_file),
+        ".mht": ("html", html.read_single_file),
         ".pdf": ("pdf", pdf.read),
         ".json": ("json", records.read_json),
         ".jsonl": ("jsonl", records.read_jsonl),

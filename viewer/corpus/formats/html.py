@@ -135,6 +135,31 @@ def redirect_target(data: bytes) -> str | None:
     return None
 
 
+def read_single_file(data: bytes, field_map: Mapping[str, str]) -> Extraction:
+    """A page saved as one file (.mhtml, .mht: Chrome's and Edge's "Webpage, Single File"): its web page read as any
+    saved page, with the address it was saved from. Its pictures travel inside the file and are never read either."""
+    import email
+    from email import policy
+
+    archive = email.message_from_bytes(data, policy=policy.compat32)
+    page = next((part for part in archive.walk() if part.get_content_type() == "text/html"), None)
+    if page is None:
+        raise FormatError("no web page inside it: a saved single-file page (MHTML) holds one; save the article again"
+                          " from the browser")
+    markup = page.get_payload(decode=True) or b""
+    if charset := page.get_content_charset():
+        try:
+            markup = markup.decode(charset).encode("utf-8")
+        except (LookupError, UnicodeDecodeError):
+            pass  # read as a page whose charset is unknown (`decode_page`)
+    extraction = read(markup, field_map)
+    address = archive.get("Snapshot-Content-Location") or page.get("Content-Location")
+    for document in extraction.documents:
+        if address and "url" not in document.fields:
+            document.fields["url"] = str(address).strip()
+    return extraction
+
+
 def without_stamp_authors(fields: dict[str, str]) -> dict[str, str]:
     """trafilatura takes a page's byline line for its authors, and on a page whose byline is its stamp ("Posted
     2016-09-08", "Posted: 5:37 PM, Jun 23, 2013") the author was "Posted" or "Posted; Jun", in the pane header and every
