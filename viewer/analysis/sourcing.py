@@ -15,6 +15,7 @@ from pathlib import Path
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.speakers.kinds import word_classes
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
+from viewer.corpus.metadata import dateline_length
 from viewer.corpus.spans import Span, mostly_held
 
 _SAYING = json.loads(Path(__file__).with_name("saying_words.json").read_text(encoding="utf-8"))["entries"]
@@ -30,7 +31,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I
 _PARTICIPLES = ("reported", "alleged")
 _QUOTE_CHARS = 60
 _SOURCE_CHARS = 25  # the words shown about a cue, enough for who says it ("the Sheriff's Department said")
-_CLAUSE_STOP = re.compile(r"[,.;:!?\"“”]|$")
+# where the words naming a source after its cue end ("said McDermott.", "according to Salinas police,"): a clause's
+# stop, not a full stop, which ends "Sgt." as often; the sentence's end ends them anyway
+_CLAUSE_STOP = re.compile(r"[,;:!?\"“”]|$")
 _QUOTATION = re.compile(r"[\"“”]")
 _QUOTED_NAME = re.compile(r"[\"“][^\"“”]{1,30}[\"”]")  # a nickname, a title or a phrase in scare quotes
 # A sentence ends at a stop (not an abbreviation's: `next_sentence_end` knows "Mr.", "Lt.", "Gov."), or a line's end.
@@ -154,11 +157,11 @@ def _attributed_wording(mention: Mention, places: Places) -> str:
     if cue is not None or at < 0 or (in_sentence := _cue_at(sentence)) is None:
         return around(mention.text, cue)
     start, end = in_sentence
-    if end <= at:
-        return f"{_piece(sentence, max(0, start - _SOURCE_CHARS), end).strip('…')} … {around(mention.text, None)}"
-    stop = _CLAUSE_STOP.search(sentence, end, end + _SOURCE_CHARS)  # "…, said McDermott." names who after the cue
+    stop = _CLAUSE_STOP.search(sentence, end, min(end + _SOURCE_CHARS, at if end <= at else len(sentence)))
     source = _piece(sentence, max(0, start - _SOURCE_CHARS), stop.start() if stop else end).strip("…")
-    return f"{around(mention.text, None).rstrip('…')} … {source}"
+    if end <= at:  # "According to Salinas police, … all three people detained"
+        return f"{source} … {around(mention.text, None)}"
+    return f"{around(mention.text, None).rstrip('…')} … {source}"  # "Four people were killed … police said."
 
 
 def _said_as(mention: Mention, spans: list[Span], places: Places) -> str | None:
@@ -368,8 +371,10 @@ def _prose(paragraph: str) -> bool:
 
 def _continues_statement(paragraph: str) -> bool:
     """Whether a paragraph may go on with a statement read out above it: prose (`_prose`) with no source of its own
-    (no word of saying, no quotation mark), which ends where the outlet speaks again ("…, police said.")."""
-    return _prose(paragraph) and not _QUOTATION.search(paragraph) and not _says(paragraph)
+    (no word of saying, no quotation mark), which ends where the outlet speaks again ("…, police said."), and no
+    dateline, which opens the outlet's own story ("GREENVILLE COUNTY, S.C. -- One student will be charged…", below a
+    school district's statement on gva500)."""
+    return _prose(paragraph) and not _QUOTATION.search(paragraph) and not _says(paragraph) and not dateline_length(paragraph)
 
 
 @lru_cache(maxsize=1)
