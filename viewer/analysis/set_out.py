@@ -1,6 +1,5 @@
 """Words a text sets out as someone's rather than its outlet's: a word of saying used as one, quotation marks (read
-by what touches them), statements read out after a colon over their paragraphs, clauses in the first person, and
-reports in relative clauses, which source the clause and not the sentence."""
+by what touches them), statements read out after a colon over their paragraphs, and clauses in the first person."""
 from __future__ import annotations
 
 import json
@@ -11,7 +10,6 @@ from pathlib import Path
 from viewer.analysis.model import Mention
 from viewer.analysis.speakers.kinds import word_classes
 from viewer.corpus.metadata import dateline_length
-from viewer.corpus.spans import Span
 
 _SAYING = json.loads(Path(__file__).with_name("saying_words.json").read_text(encoding="utf-8"))["entries"]
 REPORTING_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_SAYING, key=len, reverse=True)))})\b", re.IGNORECASE)
@@ -30,12 +28,6 @@ QUOTE_REACH = 600  # how far back a quotation mark still opens the words after i
 # printed whole). English's first-person pronouns, a closed class: "us" and "mine" only in lower case ("US" is the
 # country, "Mine" a noun), and "I" only as `first_person` reads it.
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]e|[Mm]y|mine|[Ww]e|us|[Oo]ur|[Oo]urs)\b")
-# A report in a relative clause ("a resident who reported hearing gunshots", "Matt Smith, who announced in June that he
-# was leaving") is of a person the mention names, not its source: in the attribution discrepancies of ECB+ train,
-# gva500, WCEP and gvaD (main 31b8f74 and c2ef97f), all 4 mentions read "attributed" through one stated something else.
-_RELATIVE = r"\b(?:who|which)\s+(?:\w+ly\s+)?(?:" + "|".join(map(re.escape, sorted(_SAYING, key=len, reverse=True))) + r")\b"
-_RELATIVE_REPORT = re.compile(_RELATIVE, re.IGNORECASE)
-_RELATIVE_REPORT_END = re.compile(_RELATIVE + r"(?:\s+\w+){0,3}?\s+(?:that\s+)?$", re.IGNORECASE)
 _I = re.compile(r"\bI(?=\s+[a-z]|\s?['’][a-z])")
 
 
@@ -110,18 +102,19 @@ def inside_quotation(mention: Mention, text: str) -> bool:
         elif not text[text.rfind("\n", 0, last) + 1:last].strip():
             open_ = True
         else:
-            open_ = _opens(text, last, open_)
+            open_ = _opens(text, last, open_) if mark.group() == '"' else not open_
     for mark in QUOTATION.finditer(text, mention.start, _first_word(text, mention)):
-        if open_ and not _opens(text, mark.start(), open_):
+        if open_ and mark.group() == '"' and not _opens(text, mark.start(), open_):
             open_ = False  # the mention opens with the mark closing the quotation before it ('countries."Pinckney …')
     return open_ and last is not None and mention.start - last <= QUOTE_REACH
 
 
 def _opens(text: str, at: int, open_: bool) -> bool:
-    """Whether the quotation mark at ``at`` opens a quotation, read from what touches it: a mark after a space and
-    before a word opens ('said, "We'), one after a word or a stop and before a space or a stop closes ('today."
-    Researchers'); a mark touching words on both sides or on neither ('."Pinckney', ECB+'s spaced " marks) opens a
-    closed quotation and closes an open one."""
+    """Whether the straight quotation mark at ``at`` opens a quotation, read from what touches it: a mark after a
+    space and before a word opens ('said, "We'), one after a word or a stop and before a space or a stop closes
+    ('today." Researchers'); a mark touching words on both sides or on neither ('."Pinckney', ECB+'s spaced " marks)
+    opens a closed quotation and closes an open one. A “ is not read so: ECB+ and crawled text close with it
+    ('party, “police said') as often as they open."""
     before = text[at - 1] if at > 0 else " "
     after = text[at + 1] if at + 1 < len(text) else " "
     spaced_before, spaced_after = before.isspace() or before in "([—–", after.isspace() or after in ",.;:!?)—–"
@@ -146,7 +139,8 @@ def read_out(mention: Mention, text: str) -> Mention | None:
     An unquoted statement runs on over the paragraphs after its first while each is prose naming no source of its
     own (`_continues_statement`): a police release read out is printed whole ("Rockford Police Press Release:" and its
     five paragraphs). Of 40 such paragraphs read among 149 after 224 intros in the GVA crawl, ECB+ train, BASIL and
-    WCEP (seed 41), 30 were the statement's; 4 of the 10 others came from one blog's "notes from the game:"."""
+    WCEP (seed 41), 30 were the statement's; 4 of the 10 others came from one blog's "notes from the game:", whose
+    intro names no one (`sourcing.read_places` runs a statement on only where the analysis read who issued it)."""
     opening = text.rfind("\n", 0, mention.start) + 1
     walked = False  # whether the walk back to the intro passed a paragraph after the statement's first
     while True:
@@ -194,20 +188,3 @@ def _speaks_as_i(text: str) -> bool:
         if not before or not before[-1][:1].isupper() or opening or before[-1][-1:] in ".!?:;,\"“”":
             return True
     return False
-
-
-def relative_report(mention: Mention, span: Span) -> bool:
-    """Whether the attribution ``span`` is what a relative clause in the mention reports ("a 911 call from a resident
-    who reported hearing gunshots"): it sources that clause, not what the mention states."""
-    at = span.start - mention.start
-    return 0 < at <= len(mention.text) and _RELATIVE_REPORT_END.search(mention.text, 0, at) is not None
-
-
-def without_relative_reports(text: str) -> str:
-    """The text with each report in a relative clause blanked out (same length): no word of saying there names its
-    source."""
-    return _RELATIVE_REPORT.sub(_blank, text)
-
-
-def _blank(hit: re.Match) -> str:
-    return " " * len(hit.group())

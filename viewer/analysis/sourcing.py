@@ -13,7 +13,7 @@ from pathlib import Path
 
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.set_out import (REPORTING_CUE, document_shows, first_person, inside_quotation, partial_quote, quotes,
-                                      read_out, relative_report, says, without_relative_reports)
+                                      read_out, says)
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span, mostly_held
 
@@ -66,15 +66,22 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
     for m in sorted(mentions, key=lambda m: m.document):
         text = texts[m.document]
         sentences[m] = sentence = _sentence_of(m, text)
-        if (statement := read_out(m, text)) is not None:
+        if (statement := read_out(m, text)) is not None and (m.start < statement.end or _issued(statement, sources)):
             statements[m] = statement
-        if inside_quotation(m, text) or statement is not None:
+        if inside_quotation(m, text) or m in statements:
             quoted.add(m)
         opening = text.rfind(sentence, max(0, m.start - _SENTENCE_REACH), m.end)
         if opening > 0 and partial_quote(sentence, _sentence_before(text, opening)):
             partly.add(m)
     return Places(sentences, frozenset(quoted), headlines, frozenset(partly), sources or {}, outlets or {}, unsaid or {},
                   read_out=statements)
+
+
+def _issued(statement: Mention, sources: Sources | None) -> bool:
+    """Whether the analysis read who issued a statement read out (an attribution with a speaker holding its first
+    paragraph): only then does the statement run on over the paragraphs after it ("Rockford Police Press Release:", not
+    a blog's "Check out some notes from the game:")."""
+    return bool(_source_of(statement, (sources or {}).get(statement.document, [])))
 
 
 def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: Mapping[int, list[Span]], places: Places,
@@ -203,11 +210,8 @@ def _source_of(mention: Mention, sources: list[tuple[Span, str]]) -> str:
 def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_quoted: bool = False) -> str | None:
     """"attributed", "fact", or None when neither can be told (see `attribution_discrepancies`); without the
     sentence (no document text) the attribution spans alone decide."""
-    spans = [span for span in spans if not relative_report(mention, span)]
     overlaps = [min(span.end, mention.end) - max(span.start, mention.start) for span in spans]
-    if sentence is not None:
-        sentence = without_relative_reports(sentence)
-    if says(without_relative_reports(mention.text)):
+    if says(mention.text):
         # A word of saying no attribution reaches is an event, not a source ("Jackman was announced
         # Friday as the host", "the rules announced Thursday", "he denied a Nichols offer": three of
         # seven spurious "attributed" readings on the corrected ECB+ dev); it is read so only with the
@@ -219,11 +223,10 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_
     names_a_source = says(read) or quotes(read) or partly_quoted
     if read.rstrip(" \"”’)").endswith("?") or _ADDRESSED.match(read):
         return None  # a question or an appeal states nothing as fact
-    if first_person(mention.text):
-        return None  # someone speaking, on no source the text names: not the outlet's fact, nor attributed by it
     if any(o * 2 >= mention.end - mention.start for o in overlaps) and (names_a_source or sentence is None):
         return "attributed"
-    return None if names_a_source or any(o > 0 for o in overlaps) else "fact"
+    # someone speaking as "I" or "we" is no outlet's fact, though the text names no one
+    return None if names_a_source or any(o > 0 for o in overlaps) or first_person(mention.text) else "fact"
 
 
 
