@@ -208,6 +208,7 @@ def test_a_sentence_in_the_first_person_is_not_the_outlets_fact(passage, expecte
     ('He said, "It will not happen here."', [[1, 2]]),  # a quotation closed before the sentence
     ('The suspect is 5\'10" tall and fled on foot.', [[1, 2]]),  # inches: a mark after a word and before a space closes
     ('He said, "It will not happen here.', []),  # still open: the sentence is his
+    ("“It will not happen here, “he said.", [[1, 2]]),  # a “ closes as often as it opens (ECB+): read in turn
 ])
 def test_a_quotation_mark_opens_or_closes_by_what_touches_it(before, expected):
     passage = "The mayor was elected in 1996 at the age of 23."
