@@ -130,10 +130,10 @@ def _first_word(text: str, mention: Mention) -> int:
 
 
 def read_out(mention: Mention, text: str) -> Mention | None:
-    """The first paragraph of the statement read out that the mention's paragraph belongs to, if it is one: the paragraph before it ends in a
-    colon and names who speaks (a word of saying, or a document such as a statement or a post:
-    "issued a statement around 8 a.m. Sunday that read:", "The post read:"). Of 25 such paragraph
-    pairs read among 38 on ECB+ train, q/gva, q/basil and GVA gvaZ (seed 35), 22 read out someone's
+    """The first paragraph of the statement read out that the mention's paragraph belongs to, if it is one: the
+    paragraph before the statement ends in a colon and names who speaks (a word of saying, or a document such as a
+    statement or a post: "issued a statement around 8 a.m. Sunday that read:", "The post read:"). Of 25 such
+    paragraph pairs read among 38 on ECB+ train, q/gva, q/basil and GVA gvaZ (seed 35), 22 read out someone's
     words; the others are a release date, the outlet's own notes and a question.
 
     An unquoted statement runs on over the paragraphs after its first while each is prose naming no source of its
@@ -170,7 +170,8 @@ def _continues_statement(paragraph: str) -> bool:
     (no word of saying, no quotation mark), which ends where the outlet speaks again ("…, police said."), and no
     dateline, which opens the outlet's own story ("GREENVILLE COUNTY, S.C. -- One student will be charged…", below a
     school district's statement on gva500)."""
-    return _prose(paragraph) and not QUOTATION.search(paragraph) and not says(paragraph) and not dateline_length(paragraph)
+    return (_prose(paragraph) and not QUOTATION.search(paragraph) and not says(paragraph)
+            and not dateline_length(paragraph))
 
 
 def first_person(text: str) -> bool:
