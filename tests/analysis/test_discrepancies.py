@@ -433,10 +433,10 @@ def test_a_mention_within_a_quotation_opened_before_it_is_attributed(first, expe
     ("Nothing quoted here. ", False),
 ])
 def test_inside_quotation(before, inside):
-    from viewer.analysis.sourcing import _inside_quotation
+    from viewer.analysis.set_out import inside_quotation
 
     text = before + "The ferry runs again."
-    assert _inside_quotation(Mention(1, len(before), len(text), "The ferry runs again."), text) is inside
+    assert inside_quotation(Mention(1, len(before), len(text), "The ferry runs again."), text) is inside
 
 
 _ANNOUNCED = ("Lena Ortiz was announced Friday as the festival's director, a departure for the board.",

@@ -164,3 +164,65 @@ def test_a_lede_its_own_body_attributes_later_is_not_stated_as_fact(parsed, open
         attributed[1] = [Span(text.index(body), text.index(body) + len(body))]
     annotate_discrepancies([claim], units, attributed, texts)
     assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
+
+
+_RELEASE = ("Officers were dispatched to a report of shots fired on Elm Street at 9:40 p.m. on Friday.",
+            "The first officer on the scene found a man with a gunshot wound to his chest.")
+_FOUND_SAID = ("Police said the first officer to arrive found a man with a gunshot wound to his chest.",
+               "Police said the first officer to arrive found a man with a gunshot wound to his chest.")
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("", []),  # the release's second paragraph is still the release
+    ("Neighbours heard the shots from their porches, one of them said.\n\n", [[1, 2]]),  # the outlet speaks again
+    ("-By: Chief of Police\n\n", [[1, 2]]),  # a line that is no prose ends the statement
+])
+def test_a_statement_read_out_runs_over_its_paragraphs(between, expected):
+    text = f"Police issued the following press release:\n\n{_RELEASE[0]}\n\n{between}{_RELEASE[1]}"
+    claim, texts = _in_articles((text, _RELEASE[1]), _FOUND_SAID)
+    first = Span(text.index(_RELEASE[0]), text.index(_RELEASE[0]) + len(_RELEASE[0]))  # who issued it, as the analysis read
+    annotate_discrepancies([claim], [], {2: [Span(0, len(_FOUND_SAID[0]))]}, texts, {1: [(first, "Police")]})
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
+
+
+def test_a_statement_whose_issuer_was_not_read_is_its_first_paragraph_only():
+    text = f"Check out some notes from the game:\n\n{_RELEASE[0]}\n\n{_RELEASE[1]}"
+    claim, texts = _in_articles((text, _RELEASE[1]), _FOUND_SAID)
+    annotate_discrepancies([claim], [], {2: [Span(0, len(_FOUND_SAID[0]))]}, texts, {})
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == [[1, 2]]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("We did our job and we are proud of it.", []),  # someone speaking: no outlet says "we" in its own voice
+    ("I'm glad the deputies got him out alive.", []),
+    ("The deputies did their job and got him out alive.", [[1, 2]]),
+    ("The World War I veteran got the deputies out alive.", [[1, 2]]),  # "I" ends a name
+])
+def test_a_sentence_in_the_first_person_is_not_the_outlets_fact(passage, expected):
+    said = f"“{passage}” the sheriff said."
+    claim, texts = _in_articles((f"The standoff ended at noon. {passage}", passage), (said, said))
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    ('He said, "It will not happen here."', [[1, 2]]),  # a quotation closed before the sentence
+    ('The suspect is 5\'10" tall and fled on foot.', [[1, 2]]),  # inches: a mark after a word and before a space closes
+    ('He said, "It will not happen here.', []),  # still open: the sentence is his
+    ("“It will not happen here, “he said.", [[1, 2]]),  # a “ closes as often as it opens (ECB+): read in turn
+])
+def test_a_quotation_mark_opens_or_closes_by_what_touches_it(before, expected):
+    passage = "The mayor was elected in 1996 at the age of 23."
+    claim, texts = _in_articles((f"{before} {passage}", passage), (f"{passage[:-1]}, his office said.",) * 2)
+    assert _attributions(claim, texts) == expected
+
+
+def test_the_attributed_wording_shows_the_words_that_attribute_it():
+    """Two outlets word the claim alike; one attributes it after the mention's clause: the explanation shows who says
+    it, not two equal wordings."""
+    fact, said = "Four people were killed.", "Four people were killed and one was hurt on Friday, police said."
+    claim, texts = _in_articles((fact, fact), (said, "Four people were killed"))
+    spans = {2: [Span(0, len(said))]}
+    annotate_discrepancies([claim], [], spans, texts, {2: [(Span(0, len(said)), "Houston Police Department")]})
+    assert [d.explanation for d in claim.discrepancies] == [
+        "stated as fact: 'Four people were killed.' vs attributed to Houston Police Department: "
+        "'Four people were killed … was hurt on Friday, police said.'"]

@@ -32,7 +32,8 @@ from viewer.analysis.nlp import english
 from viewer.analysis.person_names import person_nouns
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.speakers.given_names import same_given_name
-from viewer.analysis.sourcing import REPORTING_CUE, Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
+from viewer.analysis.set_out import REPORTING_CUE
+from viewer.analysis.sourcing import Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.analysis.updated_figures import Place, later_figures
 from viewer.corpus.spans import Span, mostly_held

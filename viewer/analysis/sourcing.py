@@ -9,28 +9,21 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from viewer.analysis.model import Discrepancy, Mention
-from viewer.analysis.speakers.kinds import word_classes
+from viewer.analysis.set_out import (REPORTING_CUE, document_shows, first_person, inside_quotation, partial_quote, quotes,
+                                      read_out, says)
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span, mostly_held
 
-_SAYING = json.loads(Path(__file__).with_name("saying_words.json").read_text(encoding="utf-8"))["entries"]
 _HEDGES = json.loads(Path(__file__).with_name("hedge_words.json").read_text(encoding="utf-8"))["entries"]
 _HEDGE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _HEDGES))})\b", re.IGNORECASE)
-REPORTING_CUE = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_SAYING, key=len, reverse=True)))})\b", re.IGNORECASE)
-# A participle after a determiner names an event ("a reported shooting", "the alleged attack"); "reports
-# of shots" are calls, not sources; "was reported stolen", "was first reported at 1:39" tell an event
-# was reported, not who says what the sentence says ("was reported that …", "to be …" still do).
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|some|any|no|unconfirmed|"
-                         r"initial|early|first|earlier|latest|recent|several|many|numerous|multiple)\s+$", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_PARTICIPLES = ("reported", "alleged")
 _QUOTE_CHARS = 60
-_QUOTATION = re.compile(r"[\"“”]")
-_QUOTED_NAME = re.compile(r"[\"“][^\"“”]{1,30}[\"”]")  # a nickname, a title or a phrase in scare quotes
+_SOURCE_CHARS = 25  # the words shown about a cue, enough for who says it ("the Sheriff's Department said")
+# where the words naming a source after its cue end ("said McDermott.", "according to Salinas police,"): a clause's
+# stop, not a full stop, which ends "Sgt." as often; the sentence's end ends them anyway
+_CLAUSE_STOP = re.compile(r"[,;:!?\"“”]|$")
 # A sentence ends at a stop (not an abbreviation's: `next_sentence_end` knows "Mr.", "Lt.", "Gov."), or a line's end.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?:\s+|(?=[A-Z]))|\n")
 _SENTENCE_REACH = 600
@@ -60,6 +53,7 @@ class Places:
     unsaid: Unsaid = field(default_factory=dict)
     attributed_units: Mapping[int, list[Mention]] = field(default_factory=dict)  # `_attributed_in_own_article`
     ledes: frozenset[Mention] = frozenset()  # mentions in their article's first sentence of prose
+    read_out: Mapping[Mention, Mention] = field(default_factory=dict)  # `set_out.read_out`: the statement's first paragraph
 
 
 def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, headlines: frozenset[Mention],
@@ -68,16 +62,26 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
     """Each mention's place, every document's text read once (only the headlines without the texts)."""
     if texts is None:
         return Places({}, frozenset(), headlines, sources=sources or {}, outlets=outlets or {}, unsaid=unsaid or {})
-    sentences, quoted, partly = {}, set(), set()
+    sentences, quoted, partly, statements = {}, set(), set(), {}
     for m in sorted(mentions, key=lambda m: m.document):
         text = texts[m.document]
         sentences[m] = sentence = _sentence_of(m, text)
-        if _inside_quotation(m, text) or _read_out(m, text):
+        if (statement := read_out(m, text)) is not None and (m.start < statement.end or _issued(statement, sources)):
+            statements[m] = statement
+        if inside_quotation(m, text) or m in statements:
             quoted.add(m)
         opening = text.rfind(sentence, max(0, m.start - _SENTENCE_REACH), m.end)
-        if opening > 0 and _partial_quote(sentence, _sentence_before(text, opening)):
+        if opening > 0 and partial_quote(sentence, _sentence_before(text, opening)):
             partly.add(m)
-    return Places(sentences, frozenset(quoted), headlines, frozenset(partly), sources or {}, outlets or {}, unsaid or {})
+    return Places(sentences, frozenset(quoted), headlines, frozenset(partly), sources or {}, outlets or {}, unsaid or {},
+                  read_out=statements)
+
+
+def _issued(statement: Mention, sources: Sources | None) -> bool:
+    """Whether the analysis read who issued a statement read out (an attribution with a speaker holding its first
+    paragraph): only then does the statement run on over the paragraphs after it ("Rockford Police Press Release:", not
+    a blog's "Check out some notes from the game:")."""
+    return bool(_source_of(statement, (sources or {}).get(statement.document, [])))
 
 
 def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: Mapping[int, list[Span]], places: Places,
@@ -109,11 +113,38 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
         partners = [(said_alike(fact, m), m) for m, own in reported if _left_to_source(fact, m, own, places, said_alike)]
         shared, partner = max(partners, key=lambda p: p[0], default=((0, 0.0), None))
         if shared[0] and not _attributed_in_own_article(fact, partner, shared, places, said_alike):
-            source = _source_of(partner, places.sources.get(partner.document, []))
-            attributing = f"attributed to {source}" if source else "attributed"
-            wordings = f"'{around(fact.text, None)}' vs {attributing}: '{around(partner.text, _cue_at(partner.text))}'"
+            wordings = f"'{around(fact.text, None)}' vs {_attributing(partner, places)}: '{_attributed_wording(partner, places)}'"
             out.append(Discrepancy("attribution", f"stated as fact: {wordings}", [fact, partner]))
     return out
+
+
+def _attributing(mention: Mention, places: Places) -> str:
+    """Who the source is, as the explanation names it: the speaker the analysis read (of a statement read out, the one
+    its first paragraph is attributed to: "Forsyth Police … issued the following press release:"), else "quoted" for
+    words set out as someone's (in quotation marks, or read out after a colon) whose speaker it did not read."""
+    sources = places.sources.get(mention.document, [])
+    statement = places.read_out.get(mention)
+    source = _source_of(mention, sources) or (_source_of(statement, sources) if statement is not None else "")
+    if source:
+        return f"attributed to {source}"
+    return "attributed (quoted)" if mention in places.quoted else "attributed"
+
+
+def _attributed_wording(mention: Mention, places: Places) -> str:
+    """The attributed wording with the words that attribute it: the mention's own ("Police said 14 …"), else its
+    sentence's ("Four people were killed … herself, police said."), where a mention worded as the fact is ("Four people
+    were killed") would show two equal wordings and not why one is attributed."""
+    cue = _cue_at(mention.text)
+    sentence = places.sentences.get(mention, "")
+    at = sentence.find(mention.text.strip())
+    if cue is not None or at < 0 or (in_sentence := _cue_at(sentence)) is None:
+        return around(mention.text, cue)
+    start, end = in_sentence
+    stop = _CLAUSE_STOP.search(sentence, end, min(end + _SOURCE_CHARS, at if end <= at else len(sentence)))
+    source = _piece(sentence, max(0, start - _SOURCE_CHARS), stop.start() if stop else end).strip("…")
+    if end <= at:  # "According to Salinas police, … all three people detained"
+        return f"{source} … {around(mention.text, None)}"
+    return f"{around(mention.text, None).rstrip('…')} … {source}"  # "Four people were killed … police said."
 
 
 def _said_as(mention: Mention, spans: list[Span], places: Places) -> str | None:
@@ -180,7 +211,7 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_
     """"attributed", "fact", or None when neither can be told (see `attribution_discrepancies`); without the
     sentence (no document text) the attribution spans alone decide."""
     overlaps = [min(span.end, mention.end) - max(span.start, mention.start) for span in spans]
-    if _says(mention.text):
+    if says(mention.text):
         # A word of saying no attribution reaches is an event, not a source ("Jackman was announced
         # Friday as the host", "the rules announced Thursday", "he denied a Nichols offer": three of
         # seven spurious "attributed" readings on the corrected ECB+ dev); it is read so only with the
@@ -189,72 +220,39 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_
     if _HEDGE.search(mention.text):
         return None  # "allegedly", "is accused of" (hedge_words.json): an allegation, neither fact nor sourced
     read = mention.text if sentence is None else sentence
-    names_a_source = _says(read) or _quotes(read) or partly_quoted
+    names_a_source = says(read) or quotes(read) or partly_quoted
     if read.rstrip(" \"”’)").endswith("?") or _ADDRESSED.match(read):
         return None  # a question or an appeal states nothing as fact
     if any(o * 2 >= mention.end - mention.start for o in overlaps) and (names_a_source or sentence is None):
         return "attributed"
-    return None if names_a_source or any(o > 0 for o in overlaps) else "fact"
+    # someone speaking as "I" or "we" is no outlet's fact, though the text names no one
+    return None if names_a_source or any(o > 0 for o in overlaps) or first_person(mention.text) else "fact"
 
 
-def _inside_quotation(mention: Mention, text: str) -> bool:
-    """Whether the mention lies within a quotation opened before it: the document's quotation marks
-    read in order up to the mention, the last no further back than a sentence reaches. A closing ”
-    closes; a mark opening a paragraph opens (a quote running over paragraphs re-opens each); any
-    other mark opens a closed quotation and closes an open one (crawled text and ECB+ close with “
-    as often as with ”, and straight marks have no direction). Its own sentence may name no one
-    ("I'd like to thank @TheAcademy" after `writing, "It's official: I'm hosting the #Oscars!`,
-    which ECB+ sets as two paragraphs); on the corrected ECB+ dev and GVA, three of eleven spurious
-    "stated as fact" readings were such."""
-    open_, last = False, None
-    for mark in _QUOTATION.finditer(text, 0, mention.start):
-        last = mark.start()
-        if mark.group() == "”":
-            open_ = False
-        elif not text[text.rfind("\n", 0, last) + 1:last].strip():
-            open_ = True
-        else:
-            open_ = not open_
-    return open_ and last is not None and mention.start - last <= _SENTENCE_REACH
 
 
-def _quotes(text: str) -> bool:
-    """Whether the text quotes someone: a quotation mark left once short quoted names and titles
-    ("Sexiest Man Alive", “Dark Angel”) are set aside, or one that opens or closes a quotation the
-    text is part of (“he is not above the law.”)."""
-    return bool(_QUOTATION.search(_QUOTED_NAME.sub("", text)))
 
 
-def _partial_quote(sentence: str, before: str) -> bool:
-    """Whether the sentence quotes a few words of a speaker the sentence before names ("according to
-    excerpts from his speech ... Mr. Rubio's first priority will be to “adequately fund” the
-    military"): two words or more in short quotation marks, opening in lower case. Of 30 such read
-    among 357 on ECB+ train, q/gva and q/basil (seed 35), 25 quote a speaker ("did “a pretty good
-    job”", "a “witch hunt” against him") and 5 set off a term ("active shooter" training, a "vehicle
-    of interest"); a speaker named just before tells the quoted words from a term the outlet uses."""
-    quoted = (hit.group()[1:-1].split() for hit in _QUOTED_NAME.finditer(sentence))
-    return any(len(words) >= 2 and words[0][:1].islower() for words in quoted) and _says(before)
 
 
-def _read_out(mention: Mention, text: str) -> bool:
-    """Whether the mention's paragraph is a statement read out: the paragraph before it ends in a
-    colon and names who speaks (a word of saying, or a document such as a statement or a post:
-    "issued a statement around 8 a.m. Sunday that read:", "The post read:"). Of 25 such paragraph
-    pairs read among 38 on ECB+ train, q/gva, q/basil and GVA gvaZ (seed 35), 22 read out someone's
-    words; the others are a release date, the outlet's own notes and a question."""
-    opening = text.rfind("\n", 0, mention.start) + 1
-    before = text[:opening].rstrip()
-    if not before.endswith(":"):
-        return False
-    intro = before[before.rfind("\n") + 1:]
-    return _says(intro) or bool(_document_named().search(intro))
 
 
-@lru_cache(maxsize=1)
-def _document_named() -> re.Pattern:
-    """A document named as a source (PolNeAR's document nouns, `kinds.word_classes`): "statement", "post", "release"."""
-    nouns = {"data" if n == "datum" else n for n in word_classes()["document_nouns"]}
-    return re.compile(rf"(?i:\b(?:{'|'.join(sorted(nouns, key=len, reverse=True))})s?\b)")
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 def _sentence_of(mention: Mention, text: str) -> str:
@@ -272,39 +270,14 @@ def _sentence_before(text: str, opening: int) -> str:
     return _sentence_of(Mention(0, max(0, end - 1), end, text[max(0, end - 1):end]), text) if end else ""
 
 
-def _says(text: str) -> bool:
-    """Whether a word of saying in ``text`` is used as one (see `_DETERMINER`, `_PASSIVE`): the
-    fallback for a statement the attribution spans missed. On the sentences of the GVA crawl
-    (dev data) the three exceptions set aside 584 of 36,068 matches, 28 of 30 sampled rightly."""
-    for cue in REPORTING_CUE.finditer(text):
-        word, before, after = cue.group().lower(), text[:cue.start()], text[cue.end():]
-        if word in _PARTICIPLES and (_DETERMINER.search(before) or
-                                     _PASSIVE.search(before) and not re.match(r"\s+(?:that|to)\b", after)):
-            continue
-        if word in ("reports", "claims") and re.match(r"\s+of\b", after):
-            continue
-        return True
-    return bool(_document_shows().search(text))
 
 
-@lru_cache(maxsize=1)
-def _document_shows() -> re.Pattern:
-    """"Records show", "court documents state", "the poll showed", "the news release states": a document
-    named as the source with a verb of showing, which no word of saying marks. The documents are
-    PolNeAR's (`kinds.word_classes`), the verbs written in lower case (title-case page furniture, "Hide
-    Transcript Show Transcript", is none). On the GVA crawl and PolNeAR train's sentences: 493 the words
-    of saying missed, 68 of which the attribution spans missed too (each sentence alone); 40 of those
-    read, 38 sourced to the document (the two others page furniture run into a sentence)."""
-    nouns = {"data" if n == "datum" else n for n in word_classes()["document_nouns"]}
-    written = "|".join(sorted({*nouns, *(n + "s" for n in nouns if n != "data")}, key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{written}))\s+(?:show|shows|showed|state|states|indicate|indicates|indicated|"
-                      rf"reveal|reveals|revealed|allege)\b")
 
 
 def _cue_at(text: str) -> tuple[int, int] | None:
     """Where the mention names its source ("police said", "according to", "records show"): the words
     that make it attributed, which its quoted wording must keep."""
-    hit = REPORTING_CUE.search(text) or _document_shows().search(text)
+    hit = REPORTING_CUE.search(text) or document_shows().search(text)
     return hit.span() if hit else None
 
 
