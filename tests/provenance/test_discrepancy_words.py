@@ -28,6 +28,10 @@ SIDES = [Mention(1, 0, 3, "abc"), Mention(4, 5, 9, "defg")]
      "Toledo mother charged in… (d4): “Officials said…”"),
     ("polarity", "negated: 'not approve the budget' vs asserted: 'The council approved it.'",
      "negated in BNR (d1): “not approve the budget” vs asserted in Toledo mother charged in… (d4): “The council approved it.”"),
+    # a wording that opens with its own quotation mark keeps it, never doubled ("““The officer…””")
+    ("attribution", "stated as fact: 'He was taken to the hospital.' vs attributed (quoted): '“The officer fired,” police said.'",
+     "stated as fact in BNR (d1): “He was taken to the hospital.” vs attributed (quoted) in Toledo mother charged in… (d4): "
+     "“The officer fired,” police said."),
     # written by an older analysis or by hand: its words kept, the sources after them
     ("name", "d1 says “36th Naval Brigade”, d2 says “36th Marine Brigade”",
      "d1 says “36th Naval Brigade”, d2 says “36th Marine Brigade” (BNR (d1) vs Toledo mother charged in… (d4))"),

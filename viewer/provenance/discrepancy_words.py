@@ -15,6 +15,7 @@ from typing import Protocol
 
 from viewer.analysis.model import Mention
 from viewer.corpus.store import Corpus, Document
+from viewer.provenance.plain_text import quoted
 
 TITLE_CHARS = 28  # a title standing for an outlet: its opening words, enough to tell the articles apart
 # "wounded: 'a' vs 'b' (incompatible)", "named 'a' vs 'b'", "stated as fact: 'a' vs attributed to Police: 'b'"
@@ -62,7 +63,7 @@ def readable(discrepancy: Differing, names: Mapping[int, str]) -> str:
     if found is None:
         return f"{discrepancy.explanation} ({sides[0]} vs {sides[1]})"
     head, label = found["head"].rstrip(": ").strip(), found["label"].rstrip(": ").strip()
-    a, b, tail = f"“{found['a']}”", f"“{found['b']}”", found["tail"]
+    a, b, tail = quoted(found["a"]), quoted(found["b"]), found["tail"]
     if label:
         return f"{head} in {sides[0]}: {a} vs {label} in {sides[1]}: {b}{tail}"
     return f"{head} — {sides[0]}: {a} vs {sides[1]}: {b}{tail}"
