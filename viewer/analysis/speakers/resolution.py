@@ -169,7 +169,12 @@ def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], in
     Antonio police"), else the one such place it writes ("…the deadliest shooting in Pittsburgh…" beside
     "Pittsburgh Police"). The dateline says where the report was filed and the police speaking there are that
     place's; an article naming two forces' places ("Pittsburgh", "Allegheny County") leaves its police apart.
-    Only a force some article names is joined; a place builds no force ("WASHINGTON (AP) — Police in Ferguson…")."""
+    Only a force some article names is joined; a place builds no force ("WASHINGTON (AP) — Police in Ferguson…").
+    Where the article writes several such places ("Miami" beside "Dade" of "Miami-Dade police", which another
+    incident's article named), the one force it writes itself by name ("Miami police said…" elsewhere in it) is its
+    police. A dateline naming another place says the police are elsewhere: "PAULDING COUNTY, Ga. - … on Dallas Acworth
+    Highway" is no article of the Texas "Dallas police" (a force named for the dateline's place and more, "Louisville"
+    and "Louisville Metro Police", is still its)."""
     forces = {key: members for key, members in index.bodies.items() if len(key) > 1 and key[-1] == "police"}
     for i, (name, kind, *where) in enumerate(forms):
         if kind != "organisation" or len(where) != 1 or _key_words(name) != ["police"]:
@@ -177,9 +182,21 @@ def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], in
         text = texts.get(mentions[where[0]].document, "")
         place = dateline_place(text)
         force = forces.get((*_key_words(place), "police")) if place else None
-        named = [members for members in forces.values() if _writes_place(text, index.forms[members[0]][0])]
-        if force or len(named) == 1 and _forces_written(text) <= {_place_key(index.forms[named[0][0]][0])}:
-            yield i, (force or named[0])[0]
+        named = [members for members in forces.values() if _writes_place(text, index.forms[members[0]][0])
+                 and _of_dateline(place, index.forms[members[0]][0])]
+        written = _forces_written(text)
+        own = [members for members in named if {_place_key(index.forms[members[0]][0])} == written]
+        if force or len(named) == 1 and written <= {_place_key(index.forms[named[0][0]][0])} or len(own) == 1:
+            yield i, (force or (own or named)[0])[0]
+
+
+def _of_dateline(place: str | None, force: str) -> bool:
+    """Whether a force may be the police of an article datelined ``place``: any where there is no dateline, else one
+    named for that place, alone or with more words after it ("Louisville Metro Police" of "LOUISVILLE -")."""
+    if not place:
+        return True
+    words = _place_key(place)
+    return _place_key(force)[:len(words)] == words
 
 
 def _forces_written(text: str) -> set[tuple[str, ...]]:
