@@ -44,8 +44,9 @@ def main() -> None:
     places = place_nouns(read("index.noun"), read("data.noun"))
     verbs = saying_verbs(read("index.verb"), read("data.verb"))
     write_table(args.out, "count_place_nouns.py", {
-        "source": "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), index/data.noun, index/data.verb",
-        "places": "one-word nouns whose first sense is in noun.location (15) or noun.artifact (06) and is no instance (@i)",
+        "source": "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), "
+                  "index/data.noun, index/data.verb",
+        "places": "one-word nouns whose first sense is in noun.location (15) or noun.artifact (06), no instance (@i)",
         "saying": "one-word verbs whose first sense is in verb.communication (32)",
         "licence": "WordNet 3.0 licence (permission to use, copy, modify and distribute with this notice): " + NOTICE,
     }, "gone", {"places": places, "saying": verbs})

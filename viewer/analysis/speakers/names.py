@@ -516,8 +516,14 @@ def _owner(person: list, head) -> bool:
     names later could not take them back. (A body still speaks through its spokesman: "a Twitter
     spokesman" is Twitter, a body and no person.) So is any kind of person, whether or not PolNeAR marked
     the noun as a source: "Harris' uncle", "Rubbert's roommates", "Mrs. Clinton's confidants"."""
-    return head.pos_ == "NOUN" and (names_source(head) or names_person(head.lemma_.lower())) and \
+    of_person = names_person(head.lemma_.lower()) and not _ends_in_body_word(person)  # "Sheriff's Office investigators"
+    return head.pos_ == "NOUN" and (names_source(head) or of_person) and \
         any(t.head.i == head.i and t.dep_ in ("poss", "compound") for t in person)
+
+
+def _ends_in_body_word(run: list) -> bool:
+    """"Bexar County Sheriff's Office": a recogniser's person ending in a body's word is a body (`_names_body`)."""
+    return run[-1].lower_ in ORG_WORDS and run[-1].lower_ not in ROLE_WORDS
 
 
 def _someone_of_persons(tokens: list, head) -> bool:
@@ -525,7 +531,8 @@ def _someone_of_persons(tokens: list, head) -> bool:
     "Rubbert's roommates"): described so, as "Phillips' mother" is, whether or not PolNeAR marked the noun as a
     source, and not that person (`_owner`)."""
     return head.pos_ == "NOUN" and names_person(head.lemma_.lower()) and \
-        any(t.dep_ == "poss" and t.head.i == head.i and t.ent_type_ == "PERSON" for t in tokens)
+        any(t.dep_ == "poss" and t.head.i == head.i and t.ent_type_ == "PERSON"
+            and not any(e.start <= t.i < e.end and _ends_in_body_word(list(e)) for e in t.doc.ents) for t in tokens)
 
 
 def _owner_of_title(person: list, head) -> bool:
@@ -680,7 +687,7 @@ def _first_name_after_title(title, token, person: list) -> bool:
 def _names_body(tokens: list, head, person: list) -> bool:
     """"The Gun Violence Archive, a nonprofit organization", "Bexar County Sheriff's Office investigators" (the
     recogniser's person ending in "Office"): the recogniser's person is a body."""
-    if person[-1].lower_ in ORG_WORDS and person[-1].lower_ not in ROLE_WORDS:
+    if _ends_in_body_word(person):
         return True
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)

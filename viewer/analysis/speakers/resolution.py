@@ -173,8 +173,8 @@ def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], in
     Where the article writes several such places ("Miami" beside "Dade" of "Miami-Dade police", which another
     incident's article named), the one force it writes itself by name ("Miami police said…" elsewhere in it) is its
     police. Under a dateline of another place a force's place written only as the start of a longer name names no
-    force: "PAULDING COUNTY, Ga. - … on Dallas Acworth Highway" is no article of the Texas "Dallas police"; "NASHVILLE,
-    Tenn. - … Metro authorities say" is the "Metro police"'s."""
+    force: "PAULDING COUNTY, Ga. - … on Dallas Acworth Highway" is no article of the Texas "Dallas police";
+    "NASHVILLE, Tenn. - … Metro authorities say" is the "Metro police"'s."""
     forces = {key: members for key, members in index.bodies.items() if len(key) > 1 and key[-1] == "police"}
     for i, (name, kind, *where) in enumerate(forms):
         if kind != "organisation" or len(where) != 1 or _key_words(name) != ["police"]:
