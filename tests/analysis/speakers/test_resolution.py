@@ -551,6 +551,23 @@ def test_a_place_written_as_the_end_of_a_longer_name_names_no_force_of_that_plac
     assert speakers[index[3]].name == "Chicago Police Department"
 
 
+def test_a_bare_police_is_the_one_force_its_article_writes_among_several_places_of_forces():
+    mentions = [org(1, "Miami police"), org(2, "Miami-Dade police"), org(3, "police"), org(4, "police")]
+    texts = {3: "Tragedy in Liberty City\n\nMiami police were called to the park. A Miami-Dade school was closed, police said.",
+             4: "Shooting\n\nA Miami man and a Miami-Dade teacher were hurt, police said."}  # no force of its own
+    _, index = resolve_speakers(mentions, texts=texts)
+    assert index[2] == index[0] and index[3] not in (index[0], index[1])
+
+
+def test_under_a_dateline_of_another_place_a_place_opening_a_longer_name_names_no_force():
+    mentions = [org(1, "Dallas police"), org(2, "police"), org(3, "Metro police"), org(4, "Police"), org(5, "police")]
+    texts = {2: "Child killed\n\nPAULDING COUNTY, Ga. - It happened on Dallas Acworth Highway, police said.",
+             4: "Teen killed\n\nNASHVILLE, Tenn. (WKRN) - Police want answers. Metro authorities say a boy died.",
+             5: "Child killed\n\nIt happened on Dallas Acworth Highway, police said."}  # no dateline: as before
+    _, index = resolve_speakers(mentions, texts=texts)
+    assert index[1] != index[0] and index[3] == index[2] and index[4] == index[0]
+
+
 def test_a_force_is_written_on_one_line_and_its_place_is_capitalised():
     mentions = [org(1, "Philadelphia Police"), org(2, "Police"), org(3, "YouTube video police"), org(4, "Police")]
     texts = {2: "Boy, 9, shoots himself in South Philadelphia\n\nPolice said the boy found a gun in a closet.",

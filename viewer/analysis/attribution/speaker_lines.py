@@ -22,6 +22,9 @@ _FIRST_SENTENCE = re.compile(r"[.!?…](?=\s|$)")
 _SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
 _NOT_SPEAKERS = frozenset({"q", "a", "question", "answer", "note", "update", "editor's note", "correction"})
 QUOTE_MARKS = "“”\"«»'‘’"
+# a writer's contact line: "Paula Reed Ward: pward@post-gazette.com, 412-263-2620", "Dan Scanlan: (904) 359-4549"
+# (52 lines on the GVA crawl open so after a name and a colon; they say how to reach someone, nothing said)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|\(?\d{3}\)?[-. ]\d{3}-\d{4}")
 
 
 def _label(name: str) -> bool:
@@ -40,7 +43,7 @@ def speaker_lines(doc) -> list[Frame]:
     frames = []
     for m in lines:
         name = m.group(1)
-        if _label(name) or CAPTION.match(m.group(0)) or QUESTION.match(m.group(0)):
+        if _label(name) or _CONTACT.match(m.group(2)) or CAPTION.match(m.group(0)) or QUESTION.match(m.group(0)):
             continue
         speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")

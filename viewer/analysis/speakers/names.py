@@ -514,9 +514,25 @@ def _owner(person: list, head) -> bool:
     whose they are, not who speaks. A person's spokesman or lawyer is someone else: given to the person
     spoken for, "Grayson's spokeswoman said" was Alan Grayson's own words, and a spokesman the article
     names later could not take them back. (A body still speaks through its spokesman: "a Twitter
-    spokesman" is Twitter, a body and no person.)"""
-    return head.pos_ == "NOUN" and names_source(head) and \
+    spokesman" is Twitter, a body and no person.) So is any kind of person, whether or not PolNeAR marked
+    the noun as a source: "Harris' uncle", "Rubbert's roommates", "Mrs. Clinton's confidants"."""
+    of_person = names_person(head.lemma_.lower()) and not _ends_in_body_word(person)  # "Sheriff's Office investigators"
+    return head.pos_ == "NOUN" and (names_source(head) or of_person) and \
         any(t.head.i == head.i and t.dep_ in ("poss", "compound") for t in person)
+
+
+def _ends_in_body_word(run: list) -> bool:
+    """"Bexar County Sheriff's Office": a recogniser's person ending in a body's word is a body (`_names_body`)."""
+    return run[-1].lower_ in ORG_WORDS and run[-1].lower_ not in ROLE_WORDS
+
+
+def _someone_of_persons(tokens: list, head) -> bool:
+    """Whether the phrase is a kind of person told by whose they are, a person named before it ("Harris' uncle",
+    "Rubbert's roommates"): described so, as "Phillips' mother" is, whether or not PolNeAR marked the noun as a
+    source, and not that person (`_owner`)."""
+    return head.pos_ == "NOUN" and names_person(head.lemma_.lower()) and \
+        any(t.dep_ == "poss" and t.head.i == head.i and t.ent_type_ == "PERSON"
+            and not any(e.start <= t.i < e.end and _ends_in_body_word(list(e)) for e in t.doc.ents) for t in tokens)
 
 
 def _owner_of_title(person: list, head) -> bool:
@@ -671,7 +687,7 @@ def _first_name_after_title(title, token, person: list) -> bool:
 def _names_body(tokens: list, head, person: list) -> bool:
     """"The Gun Violence Archive, a nonprofit organization", "Bexar County Sheriff's Office investigators" (the
     recogniser's person ending in "Office"): the recogniser's person is a body."""
-    if person[-1].lower_ in ORG_WORDS and person[-1].lower_ not in ROLE_WORDS:
+    if _ends_in_body_word(person):
         return True
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
@@ -1085,7 +1101,7 @@ def _common_phrase(tokens: list) -> SpeakerName:
         return SpeakerName(name, None, "person" if head.lower_ in ROLE_WORDS else "unknown", reference=definite)
     if len(tokens) == 1 and _proper_noun(head):
         return SpeakerName(head.text, None, "person" if _named_elsewhere(head) else "unknown")
-    if not names_source(head):
+    if not names_source(head) and not _someone_of_persons(tokens, head):
         return SpeakerName("", None, "unknown")  # "the massacre", "a fresh timeline": no one speaks
     if not definite and len(name.split()) == 1 and not _named_elsewhere(head):
         return SpeakerName("", None, "unknown")  # "a group": some body, unnamed

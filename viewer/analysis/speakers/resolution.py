@@ -169,7 +169,12 @@ def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], in
     Antonio police"), else the one such place it writes ("…the deadliest shooting in Pittsburgh…" beside
     "Pittsburgh Police"). The dateline says where the report was filed and the police speaking there are that
     place's; an article naming two forces' places ("Pittsburgh", "Allegheny County") leaves its police apart.
-    Only a force some article names is joined; a place builds no force ("WASHINGTON (AP) — Police in Ferguson…")."""
+    Only a force some article names is joined; a place builds no force ("WASHINGTON (AP) — Police in Ferguson…").
+    Where the article writes several such places ("Miami" beside "Dade" of "Miami-Dade police", which another
+    incident's article named), the one force it writes itself by name ("Miami police said…" elsewhere in it) is its
+    police. Under a dateline of another place a force's place written only as the start of a longer name names no
+    force: "PAULDING COUNTY, Ga. - … on Dallas Acworth Highway" is no article of the Texas "Dallas police";
+    "NASHVILLE, Tenn. - … Metro authorities say" is the "Metro police"'s."""
     forces = {key: members for key, members in index.bodies.items() if len(key) > 1 and key[-1] == "police"}
     for i, (name, kind, *where) in enumerate(forms):
         if kind != "organisation" or len(where) != 1 or _key_words(name) != ["police"]:
@@ -177,9 +182,12 @@ def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], in
         text = texts.get(mentions[where[0]].document, "")
         place = dateline_place(text)
         force = forces.get((*_key_words(place), "police")) if place else None
-        named = [members for members in forces.values() if _writes_place(text, index.forms[members[0]][0])]
-        if force or len(named) == 1 and _forces_written(text) <= {_place_key(index.forms[named[0][0]][0])}:
-            yield i, (force or named[0])[0]
+        named = [members for members in forces.values() if _writes_place(text, index.forms[members[0]][0],
+                                                                          alone=bool(place))]
+        written = _forces_written(text)
+        own = [members for members in named if {_place_key(index.forms[members[0]][0])} == written]
+        if force or len(named) == 1 and written <= {_place_key(index.forms[named[0][0]][0])} or len(own) == 1:
+            yield i, (force or (own or named)[0])[0]
 
 
 def _forces_written(text: str) -> set[tuple[str, ...]]:
@@ -201,9 +209,10 @@ def _place_key(force: str) -> tuple[str, ...]:
     return tuple(w for w in _key_words(place) if w not in TITLES | ROLE_WORDS | ORG_WORDS and w not in STOP_WORDS)
 
 
-def _writes_place(text: str, force: str) -> bool:
+def _writes_place(text: str, force: str, alone: bool = False) -> bool:
     """Whether the text writes the place a force is named for ("Allegheny County" of "Allegheny County Police"),
-    not as someone's ("State's Attorney"); "State police" names no place, as an office word names none."""
+    not as someone's ("State's Attorney"); "State police" names no place, as an office word names none. ``alone``:
+    not only as the start of a longer name ("Dallas Acworth Highway")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0].strip()
@@ -213,7 +222,11 @@ def _writes_place(text: str, force: str) -> bool:
     if any(w[:1].islower() and w not in STOP_WORDS for w in place.split()):
         return False  # "a YouTube video police shared": a place's name is capitalised
     written = re.finditer(rf"\b(?:{re.escape(place)}|{re.escape(place.upper())})\b(?!['’]s)", text)
-    return any(not _ends_longer_name(text, m.start()) for m in written)
+    return any(not _ends_longer_name(text, m.start()) and not (alone and _NAME_GOES_ON.match(text, m.end()))
+               for m in written)
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "Dallas Acworth Highway": the place opens a longer name
 
 
 _WORD_BEFORE = re.compile(r"([\w'’.]+)(\s+)$")
