@@ -65,4 +65,4 @@ class NoteTargets:
             self.comparison.show_statement(*notes.parse_span_key(key))
         else:
             self.comparison.select_claim(notes.parse_claim_key(key))
-        self.notes_panel.set_target(kind, key, describe_target(self.notes_panel.corpus, kind, key, claim_label))
+        self.notes_panel.set_target(kind, key, describe_target(self.notes_panel.corpus, kind, key))

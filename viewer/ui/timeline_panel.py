@@ -74,7 +74,7 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
             entry = self._entries(group)[row]
             sources = self.timeline.sources if self.timeline is not None else ()
             self._cells[(group, row)] = (source_row(entry, sources) if isinstance(entry, Source)
-                                         else thread_row(entry, claim_label))
+                                         else thread_row(entry))
         return self._cells[(group, row)]
 
     def _entries(self, group: int) -> tuple:
