@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox, QPushButton,
-    QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import claim_sources, operations, store
@@ -47,8 +47,6 @@ _ANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataR
 DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
-CLAIM_WANTED = 50  # characters of a claim the dock's first width makes room for (a label is cut at about 90)
-WANTED_ARTICLES = 3  # open articles' columns the dock's first width makes room for
 DISCREPANCY_MIN = 44
 LINKS_PENDING_SAID = ("The documents are analysed, but their claims are not linked yet: the linking was stopped."
                       " Analyse (Ctrl+R) links them.")
@@ -421,8 +419,7 @@ class ClaimsPanel(QWidget):
 
     def fit_columns(self) -> None:
         """The claim's wording gets most of the width: a discrepancy column with nothing in it, or a tags
-        column no claim uses, keeps only its title's width; one in use takes at most DISCREPANCY_SHARE, and only its
-        title's width while the claim shows fewer than CLAIM_WANTED characters.
+        column no claim uses, keeps only its title's width; one in use takes at most DISCREPANCY_SHARE.
         The column the table is sorted by is at least as wide as its title and the sort arrow."""
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
@@ -441,24 +438,11 @@ class ClaimsPanel(QWidget):
         rest = max(0, self.view.viewport().width() - sum(widths.values()))
         title = min(titled[3], rest // 3)  # in a narrow dock even the discrepancy's title gives way (elided)
         widths[3] = max(title, int(rest * DISCREPANCY_SHARE)) if used[3] else title
-        if rest - widths[3] < metrics.averageCharWidth() * CLAIM_WANTED:  # its title whole, "≠ 1 · stated as…" and
-            widths[3] = title  # the tooltip, before the claim's words: at 1280 px its share left 32 characters of them
         if rest - widths[3] < CLAIM_READABLE:  # the claim's wording before the discrepancy's (its tooltip keeps it)
             widths[3] = max(min(widths[3], rest - CLAIM_READABLE), min(widths[3], DISCREPANCY_MIN))
         widths[1] = max(MIN_CLAIM, rest - widths[3])
         for column, width in widths.items():
             header.resizeSection(column, width)
-
-    def wanted_width(self) -> int:
-        """The dock's width that shows CLAIM_WANTED characters of a claim beside the number, source count,
-        discrepancy and tags titles and WANTED_ARTICLES articles' columns: what the window's first layout gives it."""
-        metrics = self.view.fontMetrics()
-        titles = sum(metrics.horizontalAdvance(FIXED[c]) + 24 for c in (3, 4))
-        articles = WANTED_ARTICLES * max(DOCUMENT_MIN, metrics.horizontalAdvance("d99") + 14)
-        claim = metrics.averageCharWidth() * CLAIM_WANTED
-        frame = 2 * self.view.frameWidth() + sum(self.layout().getContentsMargins()[::2])
-        scroll = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return 44 + 60 + titles + articles + claim + frame + scroll
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

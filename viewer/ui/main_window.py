@@ -368,10 +368,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.docks["documents"], self.docks["attributions"]],
                              [documents, int(width * 0.22)], Qt.Orientation.Horizontal)
             self.resizeDocks([self.docks["claims"]], [int(self.height() * 0.3)], Qt.Orientation.Vertical)
-            # the claims table as wide as shows a claim's words beside three articles' columns, up to half: at 0.4
-            # of a 1280-px window it read about 20 characters of each claim ("He also has been cha…")
-            claims = max(int(width * 0.4), min(int(width * 0.5), self.claims_panel.wanted_width()))
-            self.resizeDocks([self.docks["claims"], self.docks["timeline"]], [claims, width - claims],
+            self.resizeDocks([self.docks["claims"], self.docks["timeline"]], [int(width * 0.4), int(width * 0.6)],
                              Qt.Orientation.Horizontal)
         self.pane_room.fit_soon()  # once the docks have their sizes
         if self.corpus is not None:
