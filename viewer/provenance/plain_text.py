@@ -135,7 +135,7 @@ def _entry(e: ThreadEntry, width: int) -> str:
     marker = "  ← this claim" if e.current else ""
     carried = f"d{e.document_id}, {e.sources} sources" if e.sources != 1 else f"d{e.document_id} only"
     wrap = textwrap.TextWrapper(width=width, initial_indent="   ", subsequent_indent=" " * 8)
-    lines = wrap.wrap(f"{date_label(e.dating)}  {e.name}  {figures}  {said}  [{carried}]{marker}")
+    lines = wrap.wrap(f"{date_label(e.dating)}  {e.name}  {figures}  {said}  ({carried}){marker}")  # "[d2, …]" beside "[1]"
     lines += [f"        {c.wording}" for c in e.changes]
     return "\n".join(lines)
 
