@@ -7,12 +7,11 @@ ignored: a correction naming nobody would report success and change nothing.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from viewer.analysis import store
 from viewer.analysis.model import UNNAMED, unsaid_label
 from viewer.corpus.store import Corpus
-from viewer.provenance.wording import claim_label
 
 WHAT = {"d": "document", "c": "claim", "a": "attribution"}
 
@@ -116,9 +115,9 @@ def known_word(word: str, choices: Sequence[str], what: str) -> str:
     raise UnknownName(f"no {what} “{word}” ({hint}{what}s are {', '.join(choices)})")
 
 
-def describe_target(corpus: Corpus, kind: str, key: str) -> str:
-    """What a note or tag is on, in words: "Claim [3]: 1,026 servicemen surrendered", not "c3", a claim named as
-    the window and the reports name it."""
+def describe_target(corpus: Corpus, kind: str, key: str, claim_named: Callable[[int], str]) -> str:
+    """What a note or tag is on, in words: "Claim [3]: 1,026 servicemen surrendered", not "c3"; its claim
+    ``claim_named`` (`provenance.wording.claim_label`, a layer above this one)."""
     from viewer.corpus import notes
 
     try:
@@ -128,7 +127,7 @@ def describe_target(corpus: Corpus, kind: str, key: str) -> str:
         if kind == "claim":
             claim_id = notes.parse_claim_key(key)
             found = store.claims(corpus, [claim_id])
-            named = claim_label(claim_id)
+            named = claim_named(claim_id)
             return f"Claim {named}: {_short(found[0].named)}" if found else f"Claim {named} (no longer found by the analysis)"
         document_id, start, end = notes.parse_span_key(key)
         said = corpus.document(document_id).text[start:end]

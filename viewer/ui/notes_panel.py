@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.identifiers import describe_target
+from viewer.provenance.wording import claim_label
 from viewer.ui.flow_layout import FlowLayout
 from viewer.ui.tag_list import TagListPanel
 
@@ -302,7 +303,7 @@ class NotesPanel(QWidget):
     def _show_hits(self, hits: list[notes.NoteHit]) -> None:
         self.hits.clear()
         for hit in hits:
-            lines = [describe_target(self.corpus, hit.kind, hit.key)]
+            lines = [describe_target(self.corpus, hit.kind, hit.key, claim_label)]
             if hit.tags:
                 lines.append("Tags: " + ", ".join(hit.tags))
             if hit.body.strip():
