@@ -37,7 +37,7 @@ def test_tags_lists_what_carries_a_tag_with_its_note_and_counts_per_document(cod
     path, claim_id, in_claim = coded
     assert main(["tags", str(path), "--tag", "timeline"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith(f"c{claim_id}\tClaim c{claim_id}: ") and lines[0].endswith("\tnote: Ask the **ministry**.")
+    assert lines[0].startswith(f"c{claim_id}\tClaim [{claim_id}]: ") and lines[0].endswith("\tnote: Ask the **ministry**.")
     assert lines[1].startswith("a") and "\tStatement by " in lines[1] and " in d2: “" in lines[1]
     assert main(["tags", str(path), "--documents"]) == 0
     per_document = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())

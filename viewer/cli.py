@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     opening.add_argument("corpus", nargs="?", help="corpus file (default: the last one, or the sample corpus)")
     opening.add_argument("--sample", action="store_true", help="open the bundled sample corpus")
     opening.add_argument("--compare", help="document ids to show side by side, e.g. d1,d2")
-    opening.add_argument("--claim", help="claim id to select, e.g. c1")
+    opening.add_argument("--claim", help="claim id to select, e.g. c1 (or [1], as the window and reports name it)")
     opening.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit")
     opening.add_argument("--size", default="1600x1000", type=window_size, metavar="WIDTHxHEIGHT",
                          help="window size for --screenshot (default 1600x1000)")
@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without: who relays whom across the whole corpus.",
     )
     showing.add_argument("corpus")
-    showing.add_argument("--claim", help="claim id, e.g. c3")
+    showing.add_argument("--claim", help="claim id, e.g. c3 (or [3], as the window and reports name it)")
 
     repairing = commands.add_parser(
         "repair", help="check a corpus for objects Provenance Viewer did not create (triggers, views, tables)",
@@ -171,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help="default: what the output file's extension says (report.pdf, tables.csv), else json")
     exporting.add_argument("-o", "--output", help="target file ('-' or none: standard output, not for pdf)")
     exporting.add_argument("--documents", help="comma-separated document ids (default: all)")
-    exporting.add_argument("--claims", help="comma-separated claim ids (default: all linked claims); without"
+    exporting.add_argument("--claims", help="comma-separated claim ids, c3 or [3] (default: all linked claims); without"
                                             " --documents, the documents carrying them")
     exporting.add_argument("--researcher", help="name printed on the cover and in the PDF metadata")
     exporting.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")

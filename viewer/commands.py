@@ -170,6 +170,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_tags(args: argparse.Namespace) -> int:
     from viewer.corpus import notes
     from viewer.identifiers import describe_target
+    from viewer.provenance.wording import claim_label
 
     with _open_existing(args.corpus, for_reading=not args.rename) as corpus:
         if args.rename:
@@ -187,7 +188,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
             for hit in hits:
                 note = " ".join(hit.body.split())
                 name = f"d{hit.key}" if hit.kind == "passage" else names.get(hit.key, hit.key)  # d3:120-180, a7, c12
-                print(f"{name}\t{describe_target(corpus, hit.kind, hit.key)}" + (f"\tnote: {note}" if note else ""))
+                print(f"{name}\t{describe_target(corpus, hit.kind, hit.key, claim_label)}" + (f"\tnote: {note}" if note else ""))
         elif args.documents:
             for document_id, tags in _tags_by_document(corpus).items():
                 print(f"d{document_id}\t" + "; ".join(f"{tag} {n}" for tag, n in sorted(tags.items())))

@@ -21,14 +21,18 @@ class UnknownName(ValueError):
 
 
 def parse_ids(value: str | None, prefix: str, option: str = "") -> list[int] | None:
-    """'d1,d3' or '1,3' → [1, 3]; None or '' stays None (meaning all). A repeated id is refused."""
+    """'d1,d3' or '1,3' → [1, 3]; a claim also as the window and reports name it, '[3]'; None or '' stays None
+    (meaning all). A repeated id is refused."""
     if not value:
         return None
     ids: list[int] = []
     for part in value.split(","):
         cleaned = part.strip().lower().removeprefix(prefix)
+        if prefix == "c" and cleaned[:1] == "[" and cleaned[-1:] == "]":
+            cleaned = cleaned[1:-1].strip()
         if not cleaned.isdigit():
-            raise ValueError(f"{part.strip()!r} is not {_article(prefix)} id like {prefix}1")
+            shown = f"{prefix}1 or [1]" if prefix == "c" else f"{prefix}1"
+            raise ValueError(f"{part.strip()!r} is not {_article(prefix)} id like {shown}")
         if int(cleaned) in ids:
             where = f" in {option}" if option else ""
             raise ValueError(f"{prefix}{int(cleaned)} is given twice{where}; name each {WHAT[prefix]} once")
@@ -111,9 +115,9 @@ def known_word(word: str, choices: Sequence[str], what: str) -> str:
     raise UnknownName(f"no {what} “{word}” ({hint}{what}s are {', '.join(choices)})")
 
 
-def describe_target(corpus: Corpus, kind: str, key: str, claim_named: Callable[[int], str] | None = None) -> str:
-    """What a note or tag is on, in words: "Claim c3: 1,026 servicemen surrendered", not "c3"; a claim ``claim_named``
-    as the reader names claims (the window "[3]"; the command line and the exports by the key, "c3")."""
+def describe_target(corpus: Corpus, kind: str, key: str, claim_named: Callable[[int], str]) -> str:
+    """What a note or tag is on, in words: "Claim [3]: 1,026 servicemen surrendered", not "c3"; its claim
+    ``claim_named`` (`provenance.wording.claim_label`, a layer above this one)."""
     from viewer.corpus import notes
 
     try:
@@ -123,7 +127,7 @@ def describe_target(corpus: Corpus, kind: str, key: str, claim_named: Callable[[
         if kind == "claim":
             claim_id = notes.parse_claim_key(key)
             found = store.claims(corpus, [claim_id])
-            named = claim_named(claim_id) if claim_named is not None else key
+            named = claim_named(claim_id)
             return f"Claim {named}: {_short(found[0].named)}" if found else f"Claim {named} (no longer found by the analysis)"
         document_id, start, end = notes.parse_span_key(key)
         said = corpus.document(document_id).text[start:end]

@@ -28,6 +28,16 @@ def test_the_outlet_or_the_url_host_after_a_separator_is_left_out(title):
     assert shown_title(title, None, "Valley Herald", "https://www.kxyz.com/news/1") == "Bridge closed after crash"
 
 
+def test_a_headline_a_crawl_glued_twice_is_shown_once():
+    glued = "Bridgeport News: 2 Women ShotBridgeport News: 2 Women Shot - DoingItLocal"  # the GVA crawl's title
+    assert shown_title(glued, None, None, None) == "Bridgeport News: 2 Women Shot - DoingItLocal"
+    assert shown_title(glued, None, "DoingItLocal", None) == "Bridgeport News: 2 Women Shot"
+    assert shown_title("Man shot twiceMan shot twice", None, None, None) == "Man shot twice"
+    for kept in ("Dallas Dallas police shoot man", "Police: man shot, man shot again", "Shot, shot, shot: 3 hurt",
+                 "Shooting at school; shooting at schoolhouse"):
+        assert shown_title(kept, None, None, None) == kept
+
+
 def test_a_headline_is_never_cut_or_emptied():
     assert shown_title("Police: man shot in leg", None, "Police", "https://police.example/x") == "Police: man shot in leg"
     assert shown_title("Police: man shot in leg", ": man shot in leg", None, None) == "Police: man shot in leg"

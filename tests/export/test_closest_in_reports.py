@@ -23,7 +23,7 @@ def test_markdown_and_html_matrix_quote_the_closest_passage(sample_corpus, tmp_p
     claim, passage = _missed(sample_corpus)
     export(sample_corpus, "md", tmp_path / "r.md")
     row = next(line for line in (tmp_path / "r.md").read_text(encoding="utf-8").splitlines()
-               if line.startswith(f"| c{claim.id} "))
+               if line.startswith(f"| \\[{claim.id}\\] "))
     cells = row.strip("|").split(" | ")[1:]
     column = sorted(sample_corpus.document_ids()).index(passage.document)
     assert cells[column].startswith("not found; closest, not linked (")
@@ -87,7 +87,7 @@ def test_a_report_reads_the_vectors_a_chunk_of_claims_at_a_time_and_says_what_it
         reads.clear()
         export(sample_corpus, "md", tmp_path / f"r{together}.md")
         reports[together] = [line for line in (tmp_path / f"r{together}.md").read_text(encoding="utf-8").splitlines()
-                             if line.startswith("| c")]
+                             if line.startswith("| \\[")]
         assert len(reads) == -(-len(claims) // together) + 1, reads
         assert unclaimed in [sorted(read) for read in reads]
     assert len(claims) > 1 and any("closest, not linked" in row for row in reports[1])
@@ -115,5 +115,5 @@ def test_the_closest_passage_reads_report_progress_and_hear_a_cancel(sample_corp
         export(sample_corpus, "md", tmp_path / "r.md", state=state)
     assert not (tmp_path / "r.md").exists()
     first = told.index("read")
-    assert told[first - 1].startswith("finding the closest passages to c"), "the chunk read was announced as itself"
+    assert told[first - 1].startswith("finding the closest passages to ["), "the chunk read was announced as itself"
     assert told.count("read") <= 2, "no other chunk is read after the cancel (only the cell's own column)"

@@ -103,9 +103,9 @@ def test_the_pdf_matrix_and_notes_weigh_a_claim_against_its_group(four_events, t
     assert "Articles sharing no claim with another (1)" in everything
     comments = [str(a.get_object().get("/Contents", "")) for p in reader.pages for a in p.get("/Annots", [])
                 if a.get_object()["/Subtype"] == "/Highlight"]
-    library = [c for c in comments if c.startswith("Claim c5:")]
+    library = [c for c in comments if c.startswith("Claim [5]:")]
     assert library and all("No passage linked in" not in c for c in library), "both library reports carry it"
-    ferry = next(c for c in comments if c.startswith("Claim c1:"))
+    ferry = next(c for c in comments if c.startswith("Claim [1]:"))
     assert f"No passage linked in: d{ids['ferry1']}, d{ids['ferry3']}" in ferry, ferry
 
 

@@ -46,7 +46,7 @@ def test_one_highlight_per_claim_mention_with_its_comment(exported, claim_places
     highlights = annotations(reader, "/Highlight")
     assert len(highlights) == summary.highlights >= len(claim_places)
     comments = [str(a["/Contents"]) for _, a in highlights]
-    assert any("Claim c1" in c and "36th Marine Brigade" in c and "Also in d2" in c for c in comments)
+    assert any("Claim [1]" in c and "36th Marine Brigade" in c and "Also in d2" in c for c in comments)
     assert any("Differs (number): wounded — BNR (d1): “more than 100” vs WION (d2): “151”" in c for c in comments)
     assert any("Note: Ask AFP for the original ministry statement.\n• compare unit names\n• check the date" in c
                for c in comments), "the note's Markdown read as text: no ** around AFP, each list item on its line"
@@ -60,7 +60,7 @@ def test_highlight_boxes_lie_over_the_claim_text(exported, claim_places):
     for number, annotation in annotations(reader, "/Highlight"):
         page_text = flat(reader.pages[number].extract_text())
         quoted = str(annotation["/Contents"]).split("\n")[0]
-        assert quoted.startswith("Claim c")
+        assert quoted.startswith("Claim [")
         # The words under the quad points are the claim's words: crop the text layer to the quads.
         quads = [float(q) for q in annotation["/QuadPoints"]]
         under = _text_in(reader.pages[number], quads)

@@ -33,13 +33,13 @@ def test_markdown_and_html_note_a_repeated_claim_once_and_say_it_is_repeated(exp
     _repeat_claim_1_in_d1(export_corpus)
     export(export_corpus, "md", tmp_path / "r.md")
     d1 = _section((tmp_path / "r.md").read_text(encoding="utf-8"), "### Claims in this article", "\n## d2")
-    assert d1.count("- **c1** ") == 1, d1
-    assert "- **c1** 1,026 Ukrainian servicemen surrendered in Mariupol. Twice in this article. Also in d2." in d1
+    assert d1.count("- **\\[1\\]** ") == 1, d1
+    assert "- **\\[1\\]** 1,026 Ukrainian servicemen surrendered in Mariupol. Twice in this article. Also in d2." in d1
     assert d1.count("  - source: BNR ← AFP (reported) ← Russian Defence Ministry") == 1
     export(export_corpus, "html", tmp_path / "r.html")
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     d1 = _section(page, '<h2 id="d1">', '<h2 id="d2">')
-    assert d1.count("<li><b>c1</b>") == 1 and "Twice in this article." in d1
+    assert d1.count("<li><b>[1]</b>") == 1 and "Twice in this article." in d1
     assert d1.count('id="d1-c1"') == 1, "one anchor for the matrix's link"
 
 
@@ -49,12 +49,12 @@ def test_the_pdf_gives_a_repeated_claim_one_note_that_both_mentions_point_to(exp
     reader = PdfReader(tmp_path / "r.pdf")
     notes = _section(" ".join(" ".join(p.extract_text().split()) for p in reader.pages),
                      "Notes on the claims", "Who says what in this article")
-    assert len(re.findall(r"\b\d+\. c1 1,026 Ukrainian servicemen", notes)) == 1, notes
-    assert "c1 1,026 Ukrainian servicemen surrendered in Mariupol. Twice in this article." in notes
+    assert len(re.findall(r"\b\d+\. \[1\] 1,026 Ukrainian servicemen", notes)) == 1, notes
+    assert "[1] 1,026 Ukrainian servicemen surrendered in Mariupol. Twice in this article." in notes
     numbered = re.findall(r"(\d+)\. c(\d+) ", notes)
     assert [n for n, _c in numbered] == [str(i) for i in range(1, len(numbered) + 1)], "notes numbered 1, 2, 3…"
     highlights = [a for page in reader.pages for a in (r.get_object() for r in page.get("/Annots", []))
-                  if a["/Subtype"] == "/Highlight" and str(a.get("/Contents", "")).startswith("Claim c1:")]
+                  if a["/Subtype"] == "/Highlight" and str(a.get("/Contents", "")).startswith("Claim [1]:")]
     assert len(highlights) == 3, "both mentions in d1 stay lit, and d2's"
 
 

@@ -15,8 +15,8 @@ def test_markdown_has_matrix_articles_notes_and_speakers(export_corpus, tmp_path
     written = export(export_corpus, "md", tmp_path / "r.md", researcher="Ana")
     assert written.note is None and written.summary() == f"Wrote {tmp_path / 'r.md'}: 5 documents, 4 claims"
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
-    assert "| c1 1,026 Ukrainian servicemen surrendered in Mariupol | ≠ differs | ≠ differs | not found" in text
-    assert "**More than 100 were injured.** \\[c2≠\\]" in text
+    assert "| \\[1\\] 1,026 Ukrainian servicemen surrendered in Mariupol | ≠ differs | ≠ differs | not found" in text
+    assert "**More than 100 were injured.** \\[2\\]≠" in text
     assert "Давайте и мы не терять." in text and "- **Researcher:** Ana" in text
     assert "&lt;script>" in text and "<script>" not in text
     assert "### Vadym Boychenko" in text and "Vadim Boychenko; Vadym Boichenko" in text
@@ -178,7 +178,7 @@ def test_every_link_of_an_html_report_of_some_articles_leads_somewhere(export_co
     anchors = set(re.findall(r'id="([^"]+)"', page))
     links = re.findall(r'href="#([^"]+)"', page)
     assert links and [x for x in links if x not in anchors] == []
-    assert '<b>c1</b> 1,026 Ukrainian servicemen surrendered in Mariupol. Also in <a href="#d2">d2</a>, ' \
+    assert '<b>[1]</b> 1,026 Ukrainian servicemen surrendered in Mariupol. Also in <a href="#d2">d2</a>, ' \
            '<span title="not in this report">d3</span>.' in page
 
 

@@ -207,9 +207,9 @@ def test_pdf_comments_read_the_notes_markdown_as_text_and_the_page_shows_it_form
     reader = PdfReader(target)
     pinned = {str(a.get_object()["/Subj"]): str(a.get_object()["/Contents"])
               for page in reader.pages for a in page.get("/Annots", []) if a.get_object()["/Subtype"] == "/Text"}
-    assert pinned["Note on claim c2"] == ("Shot at 2 a.m., not midnight; see the log (https://example.org/log).\n"
+    assert pinned["Note on claim [2]"] == ("Shot at 2 a.m., not midnight; see the log (https://example.org/log).\n"
                                           "1. call the ministry\n2. ask AFP\n   • for the wire copy")
-    assert pinned["Note on claim c1"] == "Ask AFP for the original ministry statement.\n• compare unit names\n• check the date"
+    assert pinned["Note on claim [1]"] == "Ask AFP for the original ministry statement.\n• compare unit names\n• check the date"
     assert pinned["Note on d1"] == "Saved from the BNR site on 2022-04-14. <script>alert(1)</script>"
     for comment in pinned.values():
         assert "**" not in comment and "](" not in comment

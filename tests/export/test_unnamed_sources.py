@@ -15,6 +15,7 @@ from viewer.export.report import write_html, write_markdown
 from viewer.export.selection import select
 from viewer.identifiers import describe_target
 from viewer.provenance.relays import corpus_graph
+from viewer.provenance.wording import claim_label
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +57,7 @@ def test_every_output_names_them_unnamed_with_their_words(corpus):
     assert "unnamed: officials" in {node.label for node in relays.nodes.values()}
     aide = next(st for st in statements if st.speaker_role == "an aide")
     key = notes.span_key(aide.document_id, aide.content.start, aide.content.end)
-    assert describe_target(corpus, "statement", key).startswith("Statement by unnamed: an aide in d")
+    assert describe_target(corpus, "statement", key, claim_label).startswith("Statement by unnamed: an aide in d")
     selection = select(corpus)
     for write in (write_markdown, write_html):
         out = io.StringIO()

@@ -74,7 +74,7 @@ def test_json_keeps_its_documented_keys_and_marks_the_negation(corpus):
 def test_the_matrix_says_which_sources_hold_the_claim_only_in_a_report_not_made(corpus, tmp_path):
     export(corpus, "md", tmp_path / "r.md")
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
-    (row,) = [line for line in text.splitlines() if line.startswith("| c") and "armed" in line]
+    (row,) = [line for line in text.splitlines() if line.startswith("| \\[") and "armed" in line]
     assert row.split(" | ")[1:] == ["present", "report not made", "report not made |"]
     assert "_report not made: the source holds the claim only in a report not made" in text
 

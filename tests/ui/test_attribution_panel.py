@@ -293,3 +293,25 @@ def test_a_new_empty_corpus_says_to_import_not_to_analyse(qtbot, shown_window, t
     assert panel.empty.text().startswith("The corpus holds no documents yet: File → Import files or Import folder")
     w.set_corpus(None)
     corpus.close()
+
+
+def test_speakers_not_heard_in_the_open_articles_are_set_back_below_those_who_are(analysed_window):
+    """Comparing three GVA articles, the whole corpus's speakers followed the open articles' with nothing between:
+    the next incident's "Houston Police Department" read as a speaker of the articles open (window41's walk)."""
+    panel, model = analysed_window.attribution_panel, analysed_window.attribution_panel.model
+    analysed_window.compare([1, 2])
+    here = {s.id for s in store.speakers(analysed_window.corpus, [1, 2])}
+    rows = [(model.speaker(model.index(r, 0)), model.index(r, 0)) for r in range(model.rowCount())]
+    named = [(s, i) for s, i in rows if s.id != 0]
+    assert {s.id for s, _ in named} - here, "the sample has speakers of other articles"
+    grey = {s.id for s, i in named if i.data(Qt.ItemDataRole.ForegroundRole) is not None}
+    assert grey == {s.id for s, _ in named} - here
+    first_grey = next(n for n, (s, _) in enumerate(named) if s.id in grey)
+    assert all(s.id in grey for s, _ in named[first_grey:] if s.kind != "document"), "set back below those heard"
+    tip = next(i for s, i in named if s.id in grey).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Not heard in the open articles (listed below those who are)")
+    panel.scope.setChecked(True)  # the open articles' speakers alone: none is set back
+    assert all(model.index(r, 0).data(Qt.ItemDataRole.ForegroundRole) is None for r in range(model.rowCount()))
+    panel.scope.setChecked(False)
+    analysed_window.compare([1, 2, 3, 4, 5])  # every article open: every speaker is heard in one
+    assert all(model.index(r, 0).data(Qt.ItemDataRole.ForegroundRole) is None for r in range(model.rowCount()))

@@ -47,9 +47,11 @@ def test_the_column_counts_the_discrepancies_and_the_tooltip_names_every_source(
     panel = ClaimsPanel(memory_corpus)
     qtbot.addWidget(panel)
     panel.reload(documents=[1, 2, 3])
+    panel.resize(1300, 300)  # room for the claim and the first discrepancy's words
     panel.show()
     qtmodeltester.check(panel.model)
     cell = panel.model.index(panel.model.row_of(1), 3)
+    qtbot.waitUntil(lambda: not panel.model.marks_only)
     shown = cell.data()
     assert shown.startswith("≠ 4 · ")
     tip = cell.data(Qt.ItemDataRole.ToolTipRole).split("\n")

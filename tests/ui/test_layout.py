@@ -376,3 +376,21 @@ def test_a_pane_opened_beside_another_has_no_gap_in_its_header(qtbot, sample_cor
         needed = label.fontMetrics().boundingRect(0, 0, label.width(), 10000, Qt.TextFlag.TextWordWrap,
                                                   re.sub(r"<[^>]+>", "", label.text())).height()
         assert label.height() <= needed + lines, label.text()
+
+
+def test_a_dock_whose_minimum_shrinks_gives_the_articles_their_room_at_once(qtbot, analysed_corpus, settings):
+    """A dock that gave way down to its minimum gives the rest once its contents let it: a shrinking minimum moves
+    nothing, so the panes waited behind a sideways scroll bar for the next change of articles or window size
+    (window40's notes preview, whose one-line label held the dock at 308 px)."""
+    w = _window_at(qtbot, analysed_corpus, settings, 1280, 800)
+    qtbot.wait(20)
+    w.attribution_panel.setMinimumWidth(420)  # contents that will not wrap, as the notes preview's label did
+    qtbot.waitUntil(lambda: w.docks["attributions"].width() >= 420)
+    w.compare([1, 2, 3])
+    scroll = w.comparison.scroller.horizontalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0 and w.docks["attributions"].width() < 430)  # it gave what it could
+    qtbot.wait(100)
+    w.attribution_panel.setMinimumWidth(0)  # they wrap now: nothing else moves
+    qtbot.waitUntil(lambda: scroll.maximum() == 0, timeout=2000)
+    assert w.docks["attributions"].width() < 420
+    w.set_corpus(None)

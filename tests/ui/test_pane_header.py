@@ -58,3 +58,29 @@ def test_the_folded_facts_give_the_day_and_a_mark_where_the_dating_doubts_it(qtb
     assert pane.facts_label.elided().startswith("d5 · 2022-05-18?")
     assert "2022-05-18 (text, estimated)" in pane.facts_label.toolTip() and "(text, estimated)" in pane.facts_label.text()
     assert w.comparison.pane(1).facts_label.line.startswith("d1 · undated · ")
+
+
+def test_at_1920_a_folded_title_takes_a_second_line_before_it_is_cut(qtbot, sample_corpus, shown_window):
+    """window40's walk at 1920×1080: a folded title was cut on one line ("…and kills frien…") in a 675-px pane with
+    room for two; at 1280×800 (a 479-px pane) it keeps one."""
+    w = shown_window(sample_corpus)
+    w.resize(1920, 1080)
+    w.compare([1, 2, 3])
+    qtbot.waitUntil(lambda: all(p.height() >= 600 for p in w.comparison.panes))
+    two = 0
+    for pane in w.comparison.panes:
+        title = pane.title_label
+        whole = " ".join(w.corpus.document(pane.document_id, with_text=False).title.split())
+        qtbot.waitUntil(lambda: title.height() >= title.heightForWidth(title.width()))
+        if title.fontMetrics().horizontalAdvance(whole) > title.contentsRect().width():
+            two += 1
+            assert title.heightForWidth(title.width()) >= title.fontMetrics().height() + title.fontMetrics().lineSpacing()
+            drawn = title.elided()
+            assert drawn == whole or (drawn.endswith("…") and whole.startswith(drawn[:-1].rstrip()))
+            assert len(drawn) > len(title.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, title.width()))
+        assert pane.header.height() <= 3 * pane.fontMetrics().lineSpacing() + 20, "two lines of title, one of facts"
+    assert two, "a sample title is wider than its pane at 1920 px"
+    w.resize(1280, 800)
+    qtbot.waitUntil(lambda: all(p.height() < 600 for p in w.comparison.panes))
+    for pane in w.comparison.panes:
+        qtbot.waitUntil(lambda: pane.title_label.heightForWidth(pane.title_label.width()) < 2 * pane.fontMetrics().height())

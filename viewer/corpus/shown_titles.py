@@ -9,6 +9,10 @@ title is never changed (a correction keeps it as the original); only the shown o
 
 A title is never emptied or cut to one word, and a colon cuts only an outlet or host: "Police: man shot
 in leg" is a headline, not a site called "man shot in leg".
+
+A crawl may glue a page's two titles (its og:title and its <title>) into one: "Bridgeport News: 2 Women
+ShotBridgeport News: 2 Women Shot - DoingItLocal" (4 of the GVA crawl's 6,335 titles, one site's). The
+headline written twice in a row is shown once.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from urllib.parse import urlsplit
 _SEPARATOR = re.compile(r"[ \t]+(?:-|\||–|—|::)(?:[ \t]+|(?=…$))|[ \t]*:[ \t]*")  # "-…": a title cut at its separator
 _TRUNCATED = "…"  # `metadata.headline` cuts a long first sentence here
 _KEPT_WORDS = 2  # a shown title keeps at least this many words, or the whole title is shown
+_GLUED_MIN = 12  # characters: a title's opening this long written again right after it is one headline glued twice
 
 
 def shown_title(title: str | None, site_name: str | None, outlet: str | None, url: str | None) -> str | None:
@@ -25,6 +30,7 @@ def shown_title(title: str | None, site_name: str | None, outlet: str | None, ur
     text the opening line's site-name mark covers (separator included), or None."""
     if not title:
         return title
+    title = _once(title)
     marked = _folded(site_name) if site_name else ""
     names = _names(outlet, url)
     for match in _SEPARATOR.finditer(title):
@@ -34,6 +40,15 @@ def shown_title(title: str | None, site_name: str | None, outlet: str | None, ur
             continue
         if rest in names or (not colon and marked and _begins(marked, rest)):
             return title[:match.start()].rstrip()
+    return title
+
+
+def _once(title: str) -> str:
+    """The title with a headline written twice in a row ("XX - Site") written once ("X - Site")."""
+    for length in range(_GLUED_MIN, len(title) // 2 + 1):
+        rest = title[2 * length:]
+        if title[length:2 * length] == title[:length] and not rest[:1].isalnum():
+            return title[length:]
     return title
 
 

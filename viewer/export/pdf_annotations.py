@@ -21,6 +21,7 @@ from viewer.export import palette
 from viewer.export.pdf_content import Content
 from viewer.export.pdf_document import Box, Rendered
 from viewer.export.selection import TOOL, Selection
+from viewer.provenance.wording import claim_label
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def annotate(source: Path, target: Path, content: Content, rendered: Rendered, s
                 pages[box.page].append(box)
         for page, boxes in sorted(pages.items()):
             annotation = _highlight(writer, boxes, highlight.comment, selection.colour(highlight.claim.id))
-            _stamp(annotation, author, stamp, f"provenance-c{highlight.claim.id}-{n}-{page}", f"Claim c{highlight.claim.id}")
+            _stamp(annotation, author, stamp, f"provenance-c{highlight.claim.id}-{n}-{page}", f"Claim {claim_label(highlight.claim.id)}")
             writer.add_annotation(page, annotation)
             highlights += 1
     notes = 0

@@ -19,7 +19,7 @@ from viewer.export.wording import (
     ended, near_duplicate, not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
-from viewer.provenance.wording import statement_kind
+from viewer.provenance.wording import claim_label, statement_kind
 
 # A portrait page holds four article columns of the matrix beside the claim: at eight (8% of the text width each)
 # the cells broke "Representative", "December" and outlet names mid-word; at 18% a column holds about 16 letters.
@@ -107,7 +107,7 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     s.blocks.append(Paragraph([Run("How to read this report")], "h2"))
     for line in (
         "Each claim shared by two or more articles is lit in its own colour in every article, with its "
-        "number (c1, c2 …) in the margin and a note number after it; the notes follow each article.",
+        "number ([1], [2] …) in the margin and a note number after it; the notes follow each article.",
         "≠ and a dashed underline mark a mention that differs from the other sources (figures, names, "
         "hedges); grey text is page furniture (navigation, “Also read”, copyright) kept from the original.",
         "Every highlight and note is also a PDF comment: open your reader's comments panel to list them.",
@@ -154,7 +154,7 @@ def _matrix(selection: Selection) -> list[Section]:
 
 
 def _claim_cell(selection: Selection, claim: StoredClaim) -> Cell:
-    return Cell([Run(f"c{claim.id} ", bold=True), Run(claim.named)], background=selection.colour(claim.id))
+    return Cell([Run(f"{claim_label(claim.id)} ", bold=True), Run(claim.named)], background=selection.colour(claim.id))
 
 
 def _matrix_cell(selection: Selection, claim: StoredClaim, article: Article) -> Cell:
@@ -243,7 +243,7 @@ def _text(selection: Selection, article: Article, numbers: dict[int, int], conte
             if claim.differs_in(article.document.id):
                 run.underline = palette.DISCREPANCY_MARK
             if a == mention.start:
-                run.margin = f"c{claim.id}" + (" ≠" if claim.differs_in(article.document.id) else "") + (
+                run.margin = claim_label(claim.id) + (" ≠" if claim.differs_in(article.document.id) else "") + (
                     f" {claim.rendered_in(mention)}" if claim.rendered_in(mention) else "")
         runs.append(run)
         for claim, m in article.mentions:
@@ -258,7 +258,7 @@ def _text(selection: Selection, article: Article, numbers: dict[int, int], conte
 
 def _comment(selection: Selection, article: Article, claim: StoredClaim, mention: Mention) -> str:
     """The comment a PDF reader lists for a highlight: the claim, the other sources, what differs."""
-    lines = [f"Claim c{claim.id}: {claim.named}"]
+    lines = [f"Claim {claim_label(claim.id)}: {claim.named}"]
     if claim.rendered_in(mention):
         lines.append(f"{claim.rendered_in(mention)} rendering of the claim's words in this article (one source, two languages)")
     for document_id in once(m.document for m in claim.mentions if m.document != article.document.id):
@@ -289,7 +289,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         blocks.append(Paragraph([Run("Notes on the claims")], "h2"))
     pinned = {pin.key for pin in content.notes}
     for number, (claim, mentions) in enumerate(article.claims_here(), start=1):
-        runs = [Run(f"{number}. "), Run(f"c{claim.id}", bold=True, background=selection.colour(claim.id)),
+        runs = [Run(f"{number}. "), Run(claim_label(claim.id), bold=True, background=selection.colour(claim.id)),
                 Run(f" {ended(claim.named)} {times_here(len(own_mentions(claim, mentions)))}"
                     f"{rendered_here(claim, article.document.id)}")]
         others = once(o.document for o in claim.mentions if o.document != article.document.id)
@@ -317,7 +317,7 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         if added.note and note_key not in pinned:
             blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=note_key)], "note", indent=1))
             blocks.append(Markdown(note_html(added.note.text), indent=2))
-            content.notes.append(NotePin(note_key, f"Note on claim c{claim.id}", note_readable(added.note.text)))
+            content.notes.append(NotePin(note_key, f"Note on claim {claim_label(claim.id)}", note_readable(added.note.text)))
             pinned.add(note_key)
     if article.statements:
         blocks.append(Paragraph([Run("Who says what in this article")], "h2"))

@@ -14,7 +14,7 @@ from viewer.provenance.relay_layout import (
 )
 from viewer.provenance.relays import RelayGraph
 from viewer.provenance.timeline import report_updates
-from viewer.provenance.wording import conflict_label
+from viewer.provenance.wording import claim_label, conflict_label
 
 WIDTHS = [13, 12, 33, 11, 17, 14]  # percent: when, source, wording, figures, attributed and relayed, changes
 SHOWN = 0.9  # a relay picture's size on the page at full scale: its 11-unit labels print at 9.9 points
@@ -32,13 +32,13 @@ def sections(selection: Selection, room: tuple[float, float]) -> list[Section]:
     s.blocks += [Paragraph([Run(HEADING)], "h1"), Paragraph([Run(EXPLAINED)], "note")]
     for claim in claims:
         s.blocks += _claim(selection, claim.id, claim.named, room)
-        s.entries.append((f"Where c{claim.id} came from", f"timeline:c{claim.id}"))
+        s.entries.append((f"Where {claim_label(claim.id)} came from", f"timeline:c{claim.id}"))
     return [s]
 
 
 def _claim(selection: Selection, claim_id: int, label: str, room: tuple[float, float]) -> list:
     t = selection.timelines[claim_id]
-    blocks: list = [Paragraph([Run(f"c{claim_id} ", background=selection.colour(claim_id), bold=True),
+    blocks: list = [Paragraph([Run(f"{claim_label(claim_id)} ", background=selection.colour(claim_id), bold=True),
                                Run(label, mark=f"timeline:c{claim_id}")], "h1")]
     blocks.append(Paragraph([Run("Sources in time order")], "h2"))
     blocks.append(_table(SOURCE_COLUMNS, [source_row(x, t.sources) for x in t.sources], chains=True))
@@ -80,7 +80,7 @@ def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> l
     for number, drawn in enumerate(parts, start=1):
         if len(parts) > 1:  # a heading each, kept with its part at a page's foot
             blocks.append(Paragraph([Run(f"Who relayed it, part {number} of {len(parts)}")], "h2"))
-        svg = relay_svg(drawn, {claim_id: selection.colour(claim_id)}, f"Who relayed c{claim_id}",
+        svg = relay_svg(drawn, {claim_id: selection.colour(claim_id)}, f"Who relayed {claim_label(claim_id)}",
                         {claim_id: selection.timelines[claim_id].claim.named})
         width, height = svg_size(drawn, 1)
         blocks.append(Picture(svg, width * SHOWN, height * SHOWN))

@@ -7,7 +7,7 @@ statements carry, or grey. Text is escaped: names come from articles, and an SVG
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from viewer.analysis import store
@@ -16,7 +16,7 @@ from viewer.identifiers import check_claims
 from viewer.export.palette import CLAIM_COLOURS, NODE_BORDER, ROLE_FILLS, UNCOLOURED_EDGE, line_colour
 from viewer.provenance.relay_layout import PlacedEdge, PlacedNode, RelayLayout, layout
 from viewer.provenance.relays import claim_graph, corpus_graph
-from viewer.provenance.wording import claim_id_label
+from viewer.provenance.wording import claim_label
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
 LABEL_SIZE = 11
@@ -33,16 +33,15 @@ def relay_picture(corpus: Corpus, claims: Sequence[int] | None = None) -> tuple[
     graph = claim_graph(corpus, claims) if claims else corpus_graph(corpus)
     labels = {c.id: c.named for c in store.claims(corpus, list(graph.claims))}
     colours = {c: CLAIM_COLOURS[i % len(CLAIM_COLOURS)] for i, c in enumerate(graph.claims)}
-    what = f"who relayed {', '.join(f'c{c}' for c in claims)}" if claims else "who relays whom in the corpus"
+    what = f"who relayed {', '.join(claim_label(c) for c in claims)}" if claims else "who relays whom in the corpus"
     drawn = layout(graph)
     shown = f"{what}: {len(drawn.nodes)} names, {len(drawn.edges)} relays, {graph.statements} statements"
     return relay_svg(drawn, colours, what[0].upper() + what[1:], labels), shown
 
 
 def relay_svg(layout: RelayLayout, colours: Mapping[int, str], title: str = "Who relays whom",
-              claim_labels: Mapping[int, str] | None = None, claim_named: Callable[[int], str] = claim_id_label) -> str:
-    """The SVG document (UTF-8 text) of a laid-out relay graph; its claims ``claim_named`` as its reader names them
-    (the reports "c7", the window's Relays tab "[7]")."""
+              claim_labels: Mapping[int, str] | None = None) -> str:
+    """The SVG document (UTF-8 text) of a laid-out relay graph, its claims named "[7]" as the window and reports name them."""
     legend = [(c, colours[c], (claim_labels or {}).get(c, "")) for c in layout.claims if c in colours]
     width, height = svg_size(layout, len(legend))
     parts = [
@@ -52,9 +51,9 @@ def relay_svg(layout: RelayLayout, colours: Mapping[int, str], title: str = "Who
         f'<rect width="{width:.1f}" height="{height:.1f}" fill="#FFFFFF"/>',
     ]
     labels = {n.key: n.label for n in layout.nodes}
-    parts += [_edge(e, colours, labels, claim_named) for e in layout.edges]
+    parts += [_edge(e, colours, labels) for e in layout.edges]
     parts += [_node(n) for n in layout.nodes]
-    parts += _legend(legend, layout.height, claim_named)
+    parts += _legend(legend, layout.height)
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
 
@@ -66,13 +65,13 @@ def svg_size(layout: RelayLayout, legend_rows: int) -> tuple[float, float]:
     return max(layout.width, LEGEND_WIDTH), layout.height + legend
 
 
-def _edge(e: PlacedEdge, colours: Mapping[int, str], labels: Mapping[str, str], claim_named: Callable[[int], str]) -> str:
+def _edge(e: PlacedEdge, colours: Mapping[int, str], labels: Mapping[str, str]) -> str:
     colour = line_colour(colours[e.claim]) if e.claim in colours else UNCOLOURED_EDGE
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = e.points
     path = f"M{x0:.1f},{y0:.1f} C{x1:.1f},{y1:.1f} {x2:.1f},{y2:.1f} {x3:.1f},{y3:.1f}"
     tip = f"{labels[e.source]} → {labels[e.target]}: {e.statements} statement{'s' if e.statements != 1 else ''}"
     if e.claim is not None:
-        tip += f" (mostly {claim_named(e.claim)})"
+        tip += f" (mostly {claim_label(e.claim)})"
     dashed = ' stroke-dasharray="6 3"' if e.backward else ""
     return (f'<g class="edge" data-source={quoteattr(e.source)} data-target={quoteattr(e.target)} '
             f'data-statements="{e.statements}" data-claim="{"" if e.claim is None else e.claim}">'
@@ -105,7 +104,7 @@ def _node(n: PlacedNode) -> str:
             f'fill="#1A1A1A">{escape(label)}</text></g>')
 
 
-def _legend(legend: list[tuple[int, str, str]], top: float, claim_named: Callable[[int], str]) -> list[str]:
+def _legend(legend: list[tuple[int, str, str]], top: float) -> list[str]:
     if not legend:
         return []
     out = [f'<text x="16" y="{top + 12:.1f}" fill="#444444">Edges in the colour of the claim most of their statements carry,</text>',
@@ -114,5 +113,5 @@ def _legend(legend: list[tuple[int, str, str]], top: float, claim_named: Callabl
         y = top + 12 + row * LEGEND_ROW
         short = label if len(label) <= 60 else label[:59] + "…"
         out.append(f'<line x1="16" y1="{y - 4:.1f}" x2="40" y2="{y - 4:.1f}" stroke="{line_colour(colour)}" stroke-width="4"/>'
-                   f'<text x="48" y="{y:.1f}" fill="#1A1A1A">{escape(claim_named(claim_id))}{": " + escape(short) if short else ""}</text>')
+                   f'<text x="48" y="{y:.1f}" fill="#1A1A1A">{escape(claim_label(claim_id))}{": " + escape(short) if short else ""}</text>')
     return out

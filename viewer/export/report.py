@@ -22,7 +22,7 @@ from viewer.export.wording import (
     ended, near_duplicate, not_carried_words, once, own_mentions, present, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import with_kind
-from viewer.provenance.wording import statement_kind
+from viewer.provenance.wording import claim_label, statement_kind
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
@@ -57,7 +57,7 @@ def _segments(article: Article) -> Iterator[tuple[str, StoredClaim | None, bool,
     for a, b in zip(cuts, cuts[1:]):
         lit = next((c for c, m in article.mentions if m.start <= a and b <= m.end), None)
         junk = any(s.start <= a and b <= s.end for s in article.boilerplate)
-        ends = [f"c{c.id}" + ("≠" if c.differs_in(article.document.id) else "") for c, m in article.mentions if m.end == b]
+        ends = [claim_label(c.id) + ("≠" if c.differs_in(article.document.id) else "") for c, m in article.mentions if m.end == b]
         yield text[a:b], lit, junk, ends
 
 
@@ -124,7 +124,7 @@ def _others(claim: StoredClaim, article: Article) -> list[str]:
 
 
 def write_markdown(selection: Selection, out: IO[str], researcher: str | None = None) -> None:
-    """A Markdown report; claims are bold with their marker, e.g. **…** [c1≠]."""
+    """A Markdown report; claims are bold with their marker, e.g. **…** [1]≠."""
     w = out.write
     w(f"# Provenance report: {md_escape(selection.corpus_name)}\n\n")
     for name, value in _facts(selection, researcher):
@@ -147,7 +147,7 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
             w("|---" * (len(table.articles) + 1) + "|\n")
             for c in table.claims:
                 cells = [_md_cell(selection, c, a) for a in table.articles]
-                w(f"| c{c.id} {md_escape(c.named)} | " + " | ".join(cells) + " |\n")
+                w(f"| {md_escape(claim_label(c.id))} {md_escape(c.named)} | " + " | ".join(cells) + " |\n")
         if unshared := selection.matrix[1]:
             w(f"\n### {matrix.ALONE} ({len(unshared)})\n\n")
             for article in unshared:
@@ -173,7 +173,7 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
                 piece = "\n".join(f"**{line}**" if line.strip() else line for line in piece.split("\n"))
             elif junk and piece.strip():
                 piece = "\n".join(f"_{line}_" if line.strip() else line for line in piece.split("\n"))
-            w(piece + "".join(f" \\[{e}\\]" for e in ends))
+            w(piece + "".join(f" {md_escape(e)}" for e in ends))
         w("\n")
         _md_notes(selection, article, w)
     w("\n## Speaker index\n")
@@ -206,7 +206,7 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
     if article.mentions:
         w("\n### Claims in this article\n\n")
     for claim, mentions in article.claims_here():
-        w(f"- **c{claim.id}** {md_escape(ended(claim.named))} {times_here(len(own_mentions(claim, mentions)))}"
+        w(f"- **{md_escape(claim_label(claim.id))}** {md_escape(ended(claim.named))} {times_here(len(own_mentions(claim, mentions)))}"
           f"{md_escape(rendered_here(claim, article.document.id))}{_also_in(_others(claim, article))}\n")
         for d in claim.discrepancies:
             w(f"  - ≠ {md_escape(with_kind(d, selection.source_names))}\n")
@@ -268,7 +268,7 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
             w(f"<h3>{e(table.heading(lambda a: a.label))}</h3>\n")
         w("<table><tr><th>Claim</th>" + "".join(f"<th>{e(a.source(sep=' '))}</th>" for a in table.articles) + "</tr>\n")
         for c in table.claims:
-            w(f"<tr><td style=\"background:{selection.colour(c.id)}\"><b>c{c.id}</b> {e(c.named)}</td>")
+            w(f"<tr><td style=\"background:{selection.colour(c.id)}\"><b>{claim_label(c.id)}</b> {e(c.named)}</td>")
             for a in table.articles:
                 word = _cell(selection, c, a)
                 judged = selection.not_carried(c.id, a.document.id) is not None
@@ -338,7 +338,7 @@ def _html_article(selection: Selection, article: Article, w) -> None:
             paragraphs = [f"<mark{anchor if i == 0 else ''}{opening}{p}</mark>" if p else p for i, p in enumerate(paragraphs)]
         elif junk:
             paragraphs = [f"<span class=\"junk\">{p}</span>" if p else p for p in paragraphs]
-        w(_PARAGRAPHS.join(paragraphs) + "".join(f"<span class=\"marker\">[{e(x)}]</span>" for x in ends))
+        w(_PARAGRAPHS.join(paragraphs) + "".join(f"<span class=\"marker\">{e(x)}</span>" for x in ends))
     w("</p>\n")
     if article.mentions:
         w("<h3>Claims in this article</h3><ul>")
@@ -346,7 +346,7 @@ def _html_article(selection: Selection, article: Article, w) -> None:
     for claim, mentions in article.claims_here():
         others = [f"<a href=\"#{label}\">{label}</a>" if label in exported else
                   f"<span title=\"not in this report\">{label}</span>" for label in _others(claim, article)]
-        w(f"<li><b>c{claim.id}</b> {e(ended(claim.named))} {times_here(len(own_mentions(claim, mentions)))}"
+        w(f"<li><b>{claim_label(claim.id)}</b> {e(ended(claim.named))} {times_here(len(own_mentions(claim, mentions)))}"
           f"{e(rendered_here(claim, article.document.id))}{_also_in(others)}<ul>")
         for d in claim.discrepancies:
             w(f"<li>≠ {e(with_kind(d, selection.source_names))}</li>")

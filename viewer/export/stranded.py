@@ -14,6 +14,7 @@ from viewer.analysis import store
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.identifiers import describe_target
+from viewer.provenance.wording import claim_label
 
 HEADING = "Notes on what the analysis no longer finds"
 EXPLAINED = ("These notes and tags were written on a claim or statement the analysis no longer finds"
@@ -43,7 +44,7 @@ def stranded(corpus: Corpus, annotations: Mapping[tuple[str, str], notes.Annotat
         found, document_id = _found(kind, key, claims, spans, existing)
         if found or (documents is not None and document_id not in documents):
             continue
-        out.append(Stranded(kind, key, describe_target(corpus, kind, key), document_id, added))
+        out.append(Stranded(kind, key, describe_target(corpus, kind, key, claim_label), document_id, added))
     return out
 
 

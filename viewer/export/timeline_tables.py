@@ -11,7 +11,7 @@ from viewer.export.selection import Selection
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
 from viewer.provenance.timeline import Timeline, report_updates
-from viewer.provenance.wording import conflict_label
+from viewer.provenance.wording import claim_label, conflict_label
 
 HEADING = "Where each claim came from"
 EXPLAINED = ("Sources in time order; ★ marks the first reporter (the earliest dated source that states the claim; a source dated only "
@@ -26,7 +26,7 @@ def write_markdown(selection: Selection, w: Callable[[str], object], escape: Cal
     w(f"\n## {HEADING}\n\n{escape(EXPLAINED)}\n")
     for claim in selection.claims:
         t = selection.timelines[claim.id]
-        w(f"\n### c{claim.id} {escape(claim.named)}\n\n")
+        w(f"\n### {escape(claim_label(claim.id))} {escape(claim.named)}\n\n")
         _md_table(SOURCE_COLUMNS, [source_row(s, t.sources) for s in t.sources], w, escape)
         for line in _conflicts(t):
             w(f"\n- {escape(line)}")
@@ -52,7 +52,7 @@ def write_html(selection: Selection, w: Callable[[str], object]) -> None:
     w(f"<h2 id=\"timelines\">{HEADING}</h2>\n<p class=\"meta\">{e(EXPLAINED)}</p>\n")
     for claim in selection.claims:
         t = selection.timelines[claim.id]
-        w(f"<h3 id=\"timeline-c{claim.id}\"><span style=\"background:{selection.colour(claim.id)}\">c{claim.id}</span> "
+        w(f"<h3 id=\"timeline-c{claim.id}\"><span style=\"background:{selection.colour(claim.id)}\">{claim_label(claim.id)}</span> "
           f"{e(claim.named)}</h3>\n")
         _html_table(SOURCE_COLUMNS, [source_row(s, t.sources) for s in t.sources], w)
         for line in _conflicts(t):
@@ -72,7 +72,7 @@ def _html_relays(selection: Selection, claim_id: int, label: str, w: Callable[[s
     graph = selection.relays.get(claim_id)
     if graph is None or not graph.nodes:
         return
-    svg = relay_svg(layout(graph), {claim_id: selection.colour(claim_id)}, f"Who relayed c{claim_id}", {claim_id: label})
+    svg = relay_svg(layout(graph), {claim_id: selection.colour(claim_id)}, f"Who relayed {claim_label(claim_id)}", {claim_id: label})
     w(f"<p><b>Who relayed it</b></p>\n<figure>{svg}<figcaption class=\"meta\">{html.escape(RELAYS_EXPLAINED)}"
       "</figcaption></figure>\n")
 

@@ -9,14 +9,14 @@ from viewer.analysis.same_count import counts, same_thing
 from viewer.jobs import counted
 from viewer.provenance.relays import LIMITS, Node, RelayGraph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, updates_counted
-from viewer.provenance.wording import conflict_label, date_label
+from viewer.provenance.wording import claim_label, conflict_label, date_label
 
 FIRST = "★"
 
 
 def timeline_text(t: Timeline, width: int = 100) -> str:
     """Sources in time order (first reporter starred), then the thread of updates."""
-    lines = [f"c{t.claim.id}  {t.claim.named}", ""]
+    lines = [f"{claim_label(t.claim.id)}  {t.claim.named}", ""]
     firsts = sum(1 for s in t.sources if s.first)
     first = (f"first reporter {FIRST}" if firsts == 1 else f"{firsts} first reporters {FIRST}, the same day") if firsts \
         else t.no_first
@@ -135,7 +135,7 @@ def _entry(e: ThreadEntry, width: int) -> str:
     marker = "  ← this claim" if e.current else ""
     carried = f"d{e.document_id}, {e.sources} sources" if e.sources != 1 else f"d{e.document_id} only"
     wrap = textwrap.TextWrapper(width=width, initial_indent="   ", subsequent_indent=" " * 8)
-    lines = wrap.wrap(f"{date_label(e.dating)}  {e.name}  {figures}  {said}  [{carried}]{marker}")
+    lines = wrap.wrap(f"{date_label(e.dating)}  {e.name}  {figures}  {said}  ({carried}){marker}")  # "[d2, …]" beside "[1]"
     lines += [f"        {c.wording}" for c in e.changes]
     return "\n".join(lines)
 
@@ -146,7 +146,7 @@ def relays_text(graph: RelayGraph) -> str:
         return "Relays: no statement carries it"
     lines = [f"Relays (speaker → agency → outlet), {counted(graph.statements, 'statement')}:"]
     for e in graph.edges:
-        claims = f"  [{', '.join(f'c{c}×{n}' for c, n in e.claims)}]" if e.claims else ""
+        claims = f"  (claims {', '.join(f'{claim_label(c)}×{n}' for c, n in e.claims)})" if e.claims else ""
         lines.append(f"   {_listed(graph.nodes[e.source])} → {_listed(graph.nodes[e.target])}  ×{e.statements}{claims}")
     gathered = [n for n in graph.nodes.values() if n.gathered]
     lines += [f"   (other {n.role}s: the {n.gathered} beyond the {LIMITS[n.role]} busiest, counted together)" for n in gathered]

@@ -1,11 +1,11 @@
 """A timeline as table rows: the same columns in the window, the Markdown and HTML reports and the PDF."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from viewer.provenance.plain_text import FIRST, figures_once, others_figures, quoted, source_figures
 from viewer.provenance.timeline import Source, ThreadEntry
-from viewer.provenance.wording import claim_id_label, date_label
+from viewer.provenance.wording import claim_label, date_label
 
 SOURCE_COLUMNS = ("When", "Source", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
 THREAD_COLUMNS = ("When", "Update", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
@@ -42,12 +42,12 @@ def worded(s: Source) -> str:
     return "\n".join([own, *(f"{language} rendering: {quoted(m.text)}" for language, m in s.renderings())])
 
 
-def thread_row(e: ThreadEntry, named: Callable[[int], str] = claim_id_label) -> list[str]:
-    """An update's row; its claim ``named`` as the reader of the row names claims (the window "[12]", exports "c12")."""
+def thread_row(e: ThreadEntry) -> list[str]:
+    """An update's row, its claim named "[12]" as the window and the reports name claims."""
     if e.claim_id is None:
         update = f"d{e.document_id}, no other source"
     else:
-        update = f"{named(e.claim_id)}{' (this claim)' if e.current else ''} · d{e.document_id}, {e.sources} sources"
+        update = f"{claim_label(e.claim_id)}{' (this claim)' if e.current else ''} · d{e.document_id}, {e.sources} sources"
     return [
         date_label(e.dating), update, quoted(e.passage.text),
         figures_once(e.figures), ", ".join(e.speakers) or "stated as fact",

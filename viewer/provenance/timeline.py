@@ -26,6 +26,7 @@ from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus, Document
 from viewer.jobs import TaskState
 from viewer.provenance.changes import Change, Said, changes, update_changes
+from viewer.provenance.wording import claim_label
 
 _TRUST = {"metadata": 0, "dateline": 1, "text": 2, "import": 3}
 THREAD_LIMIT = 40  # updates shown around a claim, nearest in time first
@@ -146,8 +147,8 @@ class ThreadEntry:
 
     @property
     def name(self) -> str:
-        """"c7", or "d5" for a report no other source carries."""
-        return f"c{self.claim_id}" if self.claim_id is not None else f"d{self.document_id}"
+        """"[7]", or "d5" for a report no other source carries."""
+        return claim_label(self.claim_id) if self.claim_id is not None else f"d{self.document_id}"
 
     def said(self) -> Said:
         return Said(self.figures, self.speakers, self.relays)
@@ -227,7 +228,7 @@ def report_updates(t: Timeline) -> tuple[str, tuple[ThreadEntry, ...], str | Non
         return f"{THREAD_HEADING} {updates_counted(t)}", shown, None
     where = "them" if t.listed >= t.updates else f"the {t.listed} nearest in time"
     return (f"{THREAD_HEADING} {updates_counted(t)}", shown,
-            f"… and {left} more possible update{'s' if left != 1 else ''} of c{t.claim.id}, not listed in this report; "
+            f"… and {left} more possible update{'s' if left != 1 else ''} of {claim_label(t.claim.id)}, not listed in this report; "
             f"its timeline in the window lists {where}.")
 
 
@@ -238,7 +239,7 @@ def in_chunks(claims: Sequence[StoredClaim], state: TaskState, doing: str = "tra
     for done in range(0, len(claims), TOGETHER):
         state.check()
         chunk = claims[done:done + TOGETHER]
-        state.progress(done, len(claims), f"{doing} c{chunk[0].id}" + (f"–c{chunk[-1].id}" if len(chunk) > 1 else ""))
+        state.progress(done, len(claims), f"{doing} {claim_label(chunk[0].id)}" + (f"–{claim_label(chunk[-1].id)}" if len(chunk) > 1 else ""))
         yield chunk
 
 

@@ -17,15 +17,10 @@ FLAG_WORDS = {
 
 
 def claim_label(claim_id: int) -> str:
-    """"[11]": a claim as the window names it everywhere, its table, panes, menus, status lines, timeline and clipboard
-    (the timeline's heading said "c11" beside a table row and a pane badge reading "[11]"). The exports and the
-    command line keep the id "c11", which the interchange format and `identifiers.parse_ids` read."""
+    """"[11]": a claim as a person reads it, in the window, the clipboard, the PDF, Markdown and HTML reports and
+    `provenance show` (the reports said "c11" beside a window and a copied claim saying "[11]"). The JSON and CSV
+    ids stay "c11"; the command line takes either (`identifiers.parse_ids`)."""
     return f"[{claim_id}]"
-
-
-def claim_id_label(claim_id: int) -> str:
-    """"c11": a claim's id as the exports and the command line write it."""
-    return f"c{claim_id}"
 
 
 def date_label(dating: Dating) -> str:

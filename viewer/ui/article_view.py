@@ -110,6 +110,10 @@ class ArticleView(QWidget):
         self.found: list[tuple[int, int]] = []  # the words of the document list's search, where they are
         self.coded: list[tuple[int, int, tuple[str, ...]]] = []  # passages the researcher noted or tagged
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.header.fit_pane(self.height())
+
     def show_facts(self) -> None:
         """Title, outlet and date as the timeline and the exports give them: the date a dateline or the
         text gave (the header said "date unknown" beside a timeline dating it), and a correction at once."""

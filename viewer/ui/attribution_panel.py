@@ -76,6 +76,9 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         self._show_documents = True
         self._only_documents = False
         self._first: list[int] = []
+        # the speakers heard in the open articles, when the tree lists the whole corpus beside them: the others are
+        # set back, or a new researcher comparing three articles read the next incident's police as theirs
+        self._here: set[int] | None = None
         self._texts: dict[int, str] = {}
         self._outlets: dict[int, str] = {}
         self._tags: dict[str, list[str]] = {}
@@ -107,7 +110,16 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         names = Counter(s.name.casefold() for s in self._speakers)
         self._homonyms = {name for name, count in names.items() if count > 1}
         self._tags = notes.tags_of_kind(self._corpus, "statement") if self._corpus else {}
+        self._here = self._heard_here()
         self.endResetModel()
+
+    def _heard_here(self) -> set[int] | None:
+        """The ids of the speakers heard in the open articles, when the tree lists the whole corpus with some open."""
+        if self._corpus is None or self._documents is not None or not self._first or self._kinds == ():
+            return None
+        here = {s.id for s in store.speakers(self._corpus, self._first, self._kinds)}
+        statements, _sources, unsaid = store.unnamed_sources(self._corpus, self._first, self._kinds)
+        return here | ({UNNAMED_ID} if statements or unsaid else set())
 
     def _listed(self) -> list[StoredSpeaker]:
         if self._corpus is None or self._kinds == ():
@@ -132,11 +144,15 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
         """Speakers heard in ``documents`` (the open articles) move to the top, without resetting
         the tree: expanded speakers and the picked statement stay where the researcher left them."""
         self._first = list(documents)
+        here, self._here = self._here, self._heard_here()
         if not self._speakers:
             return
         order = {s.id: n for n, s in enumerate(self._listed())}
         moved = sorted(range(len(self._speakers)), key=lambda row: order.get(self._speakers[row].id, len(order) + row))
         if moved == list(range(len(moved))):
+            if here != self._here:  # the same order, other speakers set back
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._speakers) - 1, self.columnCount() - 1),
+                                      [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole])
             return
         self.layoutAboutToBeChanged.emit()
         new_row = {old: new for new, old in enumerate(moved)}
@@ -232,7 +248,8 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
     def _speaker_data(self, s: StoredSpeaker, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (s.name, s.role or self._heard_in(s), s.kind, _statement_count(s), str(s.sources))[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not s.role and self._heard_in(s):
+        elsewhere = self._here is not None and s.id not in self._here
+        if role == Qt.ItemDataRole.ForegroundRole and (elsewhere or (column == 1 and not s.role and self._heard_in(s))):
             return QColor(Qt.GlobalColor.darkGray)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [s.name + (f", {s.role}" if s.role else "") + f" ({s.kind})"]
@@ -241,6 +258,8 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             lines.append(f"{counted(s.statements, 'statement')} in {counted(s.sources, 'source')}")
             if s.unsaid:
                 lines.append(f"and {counted(s.unsaid, 'report')} of what they did not say or declined to say")
+            if elsewhere:
+                lines.append("Not heard in the open articles (listed below those who are)")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and column == 0:
             font = QFont()

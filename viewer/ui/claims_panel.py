@@ -47,6 +47,7 @@ _ANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataR
 DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wording gets the rest
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
+CLAIM_WANTED = 45  # characters of the claim before the discrepancy column shows more than its mark ("≠ 2")
 DISCREPANCY_MIN = 44
 LINKS_PENDING_SAID = ("The documents are analysed, but their claims are not linked yet: the linking was stopped."
                       " Analyse (Ctrl+R) links them.")
@@ -76,6 +77,14 @@ class ClaimTableModel(QAbstractTableModel):
         self._colours: dict[int, str] = {}
         self._judged: dict[tuple[int, int], SourceJudgement] = {}  # (document, claim): "does not carry", the researcher's
         self.only_open = True
+        self.marks_only = False  # the discrepancy column shows its mark alone ("≠ 2", titled "≠"): the claim needs the room
+
+    def show_marks_only(self, marks_only: bool) -> None:
+        if marks_only != self.marks_only:
+            self.marks_only = marks_only
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 3, 3)
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 3), self.index(len(self._ids) - 1, 3), [Qt.ItemDataRole.DisplayRole])
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
                colours: dict[int, str] | None = None, made: list[SourceJudgement] | None = None) -> None:
@@ -166,6 +175,10 @@ class ClaimTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
+        if section == 3 and self.marks_only:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Discrepancy: how many ways the sources differ (hover a row's mark for each)"
+            return DIFFERS if role == Qt.ItemDataRole.DisplayRole else None
         if section < len(FIXED):
             return FIXED[section] if role == Qt.ItemDataRole.DisplayRole else None
         document_id = self._documents[section - len(FIXED)]
@@ -214,6 +227,8 @@ class ClaimTableModel(QAbstractTableModel):
                 return "\n".join(f"≠ {readable(d, self._names)}" for d in claim.discrepancies)
             if role == Qt.ItemDataRole.DisplayRole and column == 1 and self._corrected(claim.id):
                 return f"✎ {value}"  # before the wording, which a narrow column elides
+            if role == Qt.ItemDataRole.DisplayRole and column == 3 and self.marks_only:
+                return count_mark(claim.discrepancies)  # "≠ 1 · st…" told nothing the mark does not
             return value
         if role == SORT_ROLE:
             if column == 3:
@@ -418,14 +433,19 @@ class ClaimsPanel(QWidget):
                                         f"Took back “{judged.said()}” (Edit → Undo says it again)")
 
     def fit_columns(self) -> None:
-        """The claim's wording gets most of the width: a discrepancy column with nothing in it, or a tags
-        column no claim uses, keeps only its title's width; one in use takes at most DISCREPANCY_SHARE.
+        """The claim's wording gets most of the width: a tags column no claim uses is hidden, a discrepancy column
+        with nothing in it keeps only its title's width, one in use takes at most DISCREPANCY_SHARE; where the claim
+        would then show fewer than CLAIM_WANTED characters the discrepancy column shows only its mark ("≠ 2"). At
+        1280 px, three articles open, the empty tags title and "≠ 1 · sta…" left the claim about 20 characters.
         The column the table is sorted by is at least as wide as its title and the sort arrow."""
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
-        titled = {c: metrics.horizontalAdvance(FIXED[c]) + 24 for c in (3, 4)}
+        titled = {3: metrics.horizontalAdvance(FIXED[3]) + 24}
         used = self._used
-        widths = {0: 44, 2: 60, 4: 90 if used[4] else titled[4]}  # the row's number, its source count, its tags
+        header.setSectionHidden(4, not used[4])
+        widths = {0: 44, 2: 60}  # the row's number, its source count
+        if used[4]:
+            widths[4] = 90
         for column in range(len(FIXED), self.model.columnCount()):  # "d12" and a mark: as wide as the title needs
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widths[column] = max(DOCUMENT_MIN, metrics.horizontalAdvance(title) + 14)
@@ -438,7 +458,12 @@ class ClaimsPanel(QWidget):
         rest = max(0, self.view.viewport().width() - sum(widths.values()))
         title = min(titled[3], rest // 3)  # in a narrow dock even the discrepancy's title gives way (elided)
         widths[3] = max(title, int(rest * DISCREPANCY_SHARE)) if used[3] else title
-        if rest - widths[3] < CLAIM_READABLE:  # the claim's wording before the discrepancy's (its tooltip keeps it)
+        marks_only = rest - widths[3] < metrics.averageCharWidth() * CLAIM_WANTED
+        self.model.show_marks_only(marks_only)
+        if marks_only:
+            mark = metrics.horizontalAdvance(count_mark([None] * 99)) + 16
+            widths[3] = max(mark, header.sectionSizeFromContents(3).width() if sorted_on == 3 else 0)
+        elif rest - widths[3] < CLAIM_READABLE:  # the claim's wording before the discrepancy's (its tooltip keeps it)
             widths[3] = max(min(widths[3], rest - CLAIM_READABLE), min(widths[3], DISCREPANCY_MIN))
         widths[1] = max(MIN_CLAIM, rest - widths[3])
         for column, width in widths.items():

@@ -42,7 +42,7 @@ class NoteTargets:
     def passage_picked(self, document_id: int, start: int, end: int) -> None:
         """A passage the researcher selected: write a note or tags on it (code it)."""
         key = notes.span_key(document_id, start, end)
-        described = describe_target(self.notes_panel.corpus, "passage", key).removeprefix("Passage of ")
+        described = describe_target(self.notes_panel.corpus, "passage", key, claim_label).removeprefix("Passage of ")
         self.notes_panel.set_target("passage", key, described)
 
     def let_go_of(self, document_ids: list[int]) -> None:

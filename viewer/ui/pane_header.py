@@ -9,18 +9,20 @@ be cut off the line.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from viewer.ui.fold_button import FoldButton
 
 FOLDED_TIP = "Show the whole title and the article's facts"
 UNFOLDED_TIP = "Fold the title and the facts to a line each"
+TALL_PANE = 600  # px: a pane this tall folds its title to two lines (a 1920×1080 window's are 675, a 1280×800's 479)
 
 
 class FoldedLabel(QLabel):
-    """A wrapping label that, folded, draws one line of its plain words cut with "…" and unfolds on a click.
+    """A wrapping label that, folded, draws its plain words on at most `lines` lines, the last cut with "…", and
+    unfolds on a click.
 
     Its text stays the whole (rich) text either way: only what is drawn, and the height it asks for, change."""
 
@@ -31,11 +33,20 @@ class FoldedLabel(QLabel):
         self.setWordWrap(True)
         self.folded = True
         self.line = ""  # the words drawn while folded
+        self.lines = 1  # the most lines they take folded
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_line(self, line: str) -> None:
         self.line = line
+        self.updateGeometry()
         self.update()
+
+    def set_lines(self, lines: int) -> None:
+        """Fold to at most this many lines (a tall pane has room for a headline's second line)."""
+        if lines != self.lines:
+            self.lines = lines
+            self.updateGeometry()
+            self.update()
 
     def set_folded(self, folded: bool) -> None:
         self.folded = folded
@@ -44,10 +55,16 @@ class FoldedLabel(QLabel):
         self.update()
 
     def heightForWidth(self, width: int) -> int:
-        return self._line_height() if self.folded else super().heightForWidth(width)
+        if not self.folded:
+            return super().heightForWidth(width)
+        margins = self.contentsMargins()
+        drawn = len(self._folded_lines(width - margins.left() - margins.right()))
+        return self._line_height() + (max(1, drawn) - 1) * self.fontMetrics().lineSpacing()
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._line_height()) if self.folded else super().sizeHint()
+        if not self.folded:
+            return super().sizeHint()
+        return QSize(super().sizeHint().width(), self.heightForWidth(self.width()) if self.width() > 0 else self._line_height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self._line_height()) if self.folded else super().minimumSizeHint()
@@ -56,17 +73,43 @@ class FoldedLabel(QLabel):
         margins = self.contentsMargins()
         return self.fontMetrics().height() + margins.top() + margins.bottom()
 
+    def _folded_lines(self, width: int) -> list[str]:
+        """The words as drawn folded at this width: wrapped at word breaks onto at most `lines` lines, the last
+        holding the rest cut with "…"."""
+        metrics = self.fontMetrics()
+        if self.lines <= 1 or width <= 0 or metrics.horizontalAdvance(self.line) <= width:
+            return [metrics.elidedText(self.line, Qt.TextElideMode.ElideRight, max(0, width))]
+        layout = QTextLayout(self.line, self.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        starts = []
+        while len(starts) < self.lines and (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        ends = starts[1:] + [len(self.line)]
+        drawn = [self.line[a:b] for a, b in zip(starts, ends)]
+        drawn[-1] = metrics.elidedText(drawn[-1], Qt.TextElideMode.ElideRight, width)
+        return drawn
+
     def elided(self) -> str:
-        """The line as drawn at the label's width."""
-        return self.fontMetrics().elidedText(self.line, Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        """The words as drawn at the label's width, their lines joined."""
+        return "".join(self._folded_lines(self.contentsRect().width()))
 
     def paintEvent(self, event) -> None:
         if not self.folded:
             super().paintEvent(event)
             return
         painter = QPainter(self)
-        self.style().drawItemText(painter, self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                  self.palette(), self.isEnabled(), self.elided(), self.foregroundRole())
+        box, spacing = self.contentsRect(), self.fontMetrics().lineSpacing()
+        drawn = self._folded_lines(box.width())
+        top = box.top() + max(0, (box.height() - len(drawn) * spacing) // 2)
+        for n, words in enumerate(drawn):
+            line = QRect(QPoint(box.left(), top + n * spacing), QSize(box.width(), spacing))
+            self.style().drawItemText(painter, line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                      self.palette(), self.isEnabled(), words, self.foregroundRole())
 
     def mousePressEvent(self, event) -> None:
         if self.folded and event.button() == Qt.MouseButton.LeftButton:
@@ -116,6 +159,11 @@ class PaneHeader(QWidget):
         for label in (self.title_label, self.facts_label):
             label.set_folded(folded)
         self.fold_button.show_folded(folded)
+        self.fit()
+
+    def fit_pane(self, height: int) -> None:
+        """A tall pane's folded title takes two lines: at 1920×1080 a title was cut on one line with room for two."""
+        self.title_label.set_lines(2 if height >= TALL_PANE else 1)
         self.fit()
 
     def fit(self) -> None:

@@ -26,19 +26,35 @@ class PaneRoom(QObject):
         super().__init__(window)
         self.window, self.comparison, self.docks = window, comparison, docks
         self.given: dict[str, int] = {}  # a dock's width before it gave way, by object name
+        self.least: dict[str, int] = {}  # a dock's minimum width when last seen, by object name
         for dock in docks:  # a dock closed, opened or floated changes the room
             dock.visibilityChanged.connect(self.fit_soon)
             dock.topLevelChanged.connect(self.fit_soon)
+            # ... and so does its minimum: one that shrinks (a notes preview's label wrapping) moves nothing, so no
+            # resize would say a dock held at that minimum can now give way
+            dock.installEventFilter(self)
         # ... but the layout may move after that fit has read the comparison's old width (a closed dock's
         # room reached the panes later, and the other dock its lent width only at the next change): the
         # comparison's own resize is when the room is known
         comparison.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Fit again whenever the comparison's width changes, whatever moved the layout."""
+        """Fit again whenever the comparison's width changes, whatever moved the layout, or a dock's minimum."""
         if watched is self.comparison and event.type() == QEvent.Type.Resize:
             self.fit_soon()
+        elif isinstance(watched, QDockWidget) and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._check_minimums)  # once the dock's layout has its new hints
         return False
+
+    def _check_minimums(self) -> None:
+        """Fit when a dock's minimum width changed since last seen."""
+        changed = False
+        for dock in self.docks:
+            least = dock.minimumSizeHint().width()
+            changed = changed or self.least.get(dock.objectName(), least) != least
+            self.least[dock.objectName()] = least
+        if changed:
+            self.fit()
 
     def fit_soon(self, *_args) -> None:
         """Fit once the layout has moved (the comparison's width is read after it)."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from viewer.export.atomic import write_text
 from viewer.export.relay_svg import relay_svg
 from viewer.provenance.relay_layout import PlacedEdge, RelayLayout
-from viewer.provenance.wording import claim_label
 from viewer.render.relay_picture import renderer, write_png
 
 ZOOMS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0)
@@ -145,7 +144,7 @@ class RelayGraphPanel(QWidget):
 
     def show_layout(self, layout: RelayLayout | None, colours: Mapping[int, str], caption: str,
                     claim_labels: Mapping[int, str] | None = None) -> None:
-        svg = relay_svg(layout, colours, caption, claim_labels, claim_label) if layout is not None and layout.nodes else ""
+        svg = relay_svg(layout, colours, caption, claim_labels) if layout is not None and layout.nodes else ""
         self.picture.show_layout(layout if svg else None, svg)
         self.picture.setVisible(bool(svg))  # an empty white box reads as a picture that failed to draw
         # ... and so did the empty scroll area's frame under "Nothing relays it" (window40's walk)

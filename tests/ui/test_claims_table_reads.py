@@ -1,0 +1,42 @@
+"""At 1280×800 the claims table read about 20 characters of each claim ("He also has been cha…", window40's walk): an
+empty Tags column kept its title's width, and a discrepancy column its share for "≠ 1 · sta…". The timeline beside
+it keeps its width: its wording is at its 150-px floor there already."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from viewer.corpus import notes
+
+
+def test_at_1280_the_claims_table_reads_a_claims_words_beside_three_articles(qtbot, sample_corpus, settings):
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow(sample_corpus, settings)  # a first run: the window's own layout, at a laptop's size
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.compare([1, 2, 3], 1)
+    panel, view, model = w.claims_panel, w.claims_panel.view, w.claims_panel.model
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() > 1)
+    assert model.uses_column(3), "a claim of the three articles has a discrepancy"
+    characters = view.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: view.columnWidth(1) >= 30 * characters, timeout=2000)
+    assert w.docks["timeline"].width() >= 0.58 * w.width(), "the timeline keeps its room"
+    assert view.horizontalScrollBar().maximum() == 0, "the article columns stay in view"
+    header = view.horizontalHeader()
+    assert header.isSectionHidden(4), "no claim has a tag: no empty Tags column"
+    row = next(r for r in range(model.rowCount()) if model.claim(r).discrepancies)
+    assert model.index(row, 3).data() == f"≠ {len(model.claim(row).discrepancies)}"  # the mark, whole
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "≠"
+    assert "Discrepancy" in model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "36th Naval Brigade" in model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole), "its words on hover"
+    whole = model.claim(0).mentions[0].text
+    assert whole in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole), "the tooltip holds a cut claim whole"
+    notes.set_tags(w.corpus, "claim", notes.claim_key(model.claim(0).id), ["disputed"])
+    panel.reload()
+    qtbot.waitUntil(lambda: not header.isSectionHidden(4))  # a tag: the column is back
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: not model.marks_only, timeout=2000)  # room: the first discrepancy's words again
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Discrepancy"
+    w.set_corpus(None)
