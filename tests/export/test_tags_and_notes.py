@@ -246,6 +246,6 @@ def test_an_image_in_a_note_is_a_named_link_in_every_report_never_a_picture(expo
     reader = PdfReader(tmp_path / "r.pdf")
     pinned = {str(a.get_object()["/Subj"]): str(a.get_object()["/Contents"])
               for page in reader.pages for a in page.get("/Annots", []) if a.get_object()["/Subtype"] == "/Text"}
-    assert pinned["Note on claim c2"] == "Check the route. image: flood map (http://127.0.0.1:9/map.png)"
+    assert pinned["Note on claim [2]"] == "Check the route. image: flood map (http://127.0.0.1:9/map.png)"
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Check the route. image: flood map" in text and "!flood map" not in text
