@@ -13,7 +13,7 @@ from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import subjects_by_number
-from viewer.analysis.claims.headlines import parsed_headline, states_event
+from viewer.analysis.claims.headlines import parsed_headline, states_event, title_cased
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
@@ -82,7 +82,7 @@ def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:
     above_prose = True  # still in the title-like lines an article opens with
     for sentence_index, sentence in enumerate(parsed.sentences()):
         for piece in _pieces(text, sentence, parsed.skipped):
-            if not _heading(text, piece):
+            if not _heading(text, piece) and not (above_prose and _titled_line(text, piece)):
                 above_prose = False
                 found = _clause_units(doc, _after_dateline(text, piece), text)
             elif above_prose:
@@ -154,6 +154,15 @@ def _heading(text: str, piece: Span) -> bool:
         return not _SENTENCE_END.search(text[piece.start:piece.end])
     line = _paragraph_line(text, piece)
     return line is not None and not _ANY_SENTENCE_END.search(line)
+
+
+def _titled_line(text: str, piece: Span) -> bool:
+    """A line of its own in title case: above the prose it is a headline even when it ends as a sentence does
+    ("Obama Administration Restores Endangered Species Act Protections!"), and is parsed as one; the document's
+    parse reads its capitalised words as one long name, which states nothing."""
+    before, after = text[:piece.start].rstrip(" \t"), text[piece.end:].lstrip(" \t")
+    own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return own_line and title_cased(text[piece.start:piece.end])
 
 
 def _paragraph_line(text: str, piece: Span) -> str | None:
