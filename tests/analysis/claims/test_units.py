@@ -69,6 +69,7 @@ def test_a_speakers_second_report_is_a_unit_of_its_own(parsed, sentence, expecte
     "The chief urged witnesses to come forward and report what they saw that night.",
     "She said the film shows a woman defying anyone to tell her she was wrong.",
     "The company issued a statement on Friday, saying that the plant would reopen next week.",
+    "The company said in an e-mailed update, adding that it is working with customers to restore all services.",
 ])
 def test_a_report_that_follows_no_report_or_states_a_purpose_stays_in_its_sentence(parsed, sentence):
     assert _texts(parsed(sentence)) == [sentence]

@@ -262,7 +262,13 @@ def _second_report(token) -> bool:
         return False
     if token.tag_ == "VB" or _has_subject(token) or not any(child.dep_ == "ccomp" for child in token.children):
         return False
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in REPORTING and a.i < token.i for a in token.ancestors)
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in REPORTING and _reported_before(a, token) for a in token.ancestors)
+
+
+def _reported_before(report, further) -> bool:
+    """Whether the earlier report says something before the further one does ("“…,” he said, adding", "said the man
+    was armed and added"): "Reliance said in an e-mailed update, adding that …" reports nothing but the addition."""
+    return report.i < further.i and any(child.dep_ == "ccomp" and child.i < further.i for child in report.children)
 
 
 def _clause_span(doc, first: int, stop: int, piece: Span, opens: bool = False) -> Span | None:
