@@ -112,3 +112,11 @@ def test_a_headline_that_drops_the_is_of_is_to_states_an_event_in_either_casing(
 def test_a_common_noun_with_an_infinitive_names_a_thing_and_is_no_unit(parsed, line):
     text = f"{line}\n\nThe city council approved the stadium budget on Monday, officials said.\n"
     assert _wordings(parsed, text) == ["The city council approved the stadium budget on Monday, officials said."]
+
+
+@pytest.mark.parametrize("headline", ["State Parks Agency Restores Wetland Protection Rules!",
+                                      "Harbour Authority Reopens Northern Ferry Terminal!"])
+def test_a_title_cased_line_above_the_prose_is_a_headline_though_it_ends_as_a_sentence(parsed, headline):
+    text = f"{headline}\n\nThe agency restored the rules on Monday, officials said.\n"
+    assert _wordings(parsed, text) == [headline, "The agency restored the rules on Monday, officials said."]
+

@@ -47,6 +47,34 @@ def test_clause_units(parsed, sentence, expected):
     assert _texts(parsed(sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    (
+        "“The rule strengthens the law, ” the secretary said, adding that agencies can skip a review in limited cases.",
+        ["“The rule strengthens the law, ” the secretary said", "adding that agencies can skip a review in limited cases."],
+    ),
+    (
+        "Police said the driver was armed and added that no officer was hurt in the chase.",
+        ["Police said the driver was armed", "added that no officer was hurt in the chase."],
+    ),
+    (
+        "A neighbour said they were a 'quiet family' and added he could not believe it.",
+        ["A neighbour said they were a 'quiet family'", "added he could not believe it."],
+    ),
+])
+def test_a_speakers_second_report_is_a_unit_of_its_own(parsed, sentence, expected):
+    assert _texts(parsed(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chief urged witnesses to come forward and report what they saw that night.",
+    "She said the film shows a woman defying anyone to tell her she was wrong.",
+    "The company issued a statement on Friday, saying that the plant would reopen next week.",
+    "The company said in an e-mailed update, adding that it is working with customers to restore all services.",
+])
+def test_a_report_that_follows_no_report_or_states_a_purpose_stays_in_its_sentence(parsed, sentence):
+    assert _texts(parsed(sentence)) == [sentence]
+
+
 def test_headlines_and_captions_are_not_units(parsed):
     text = "World\n\nFinland and Sweden, in NATO:\n\nThe ministry said 40 people were evacuated from the town."
     assert _texts(parsed(text)) == ["The ministry said 40 people were evacuated from the town."]
