@@ -1,0 +1,51 @@
+"""A title-cased first line parsed in sentence case, its parse written onto the document's own tokens.
+
+Title case ("Jeb Bush Super PAC Chief Praises Marco Rubio Donor's …", "Trump Heard What His Fox News
+Nemesis Just Said") reads to the tagger as a string of proper nouns, so the verb is lost and nothing
+that needs it (who said what, the line's claim) is found. The line is parsed again in sentence case
+(``sentence_cased``: a word keeps its capital only when the body writes it capitalised mid-sentence),
+and the tags, lemmas, dependencies and entities of that parse replace the first parse's on the line.
+The text is never changed: recasing keeps every character's place, and the parse is only taken over
+when the two parses cut the line into the same tokens.
+"""
+from __future__ import annotations
+
+from viewer.analysis.claims.headlines import sentence_cased, title_cased
+
+_TAKEN = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE")
+
+
+def title_line(text: str) -> tuple[int, int] | None:
+    """Where the text's first line lies, when it is title-cased and prose follows it."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not title_cased(text[start:end]):
+        return None
+    return start, len(text[:end].rstrip())
+
+
+def recase_title(doc, nlp) -> None:
+    """Give the document's title-cased first line the parse of the line in sentence case."""
+    text = doc.text
+    where = title_line(text)
+    if where is not None:
+        start, end = where
+        _take_parse(doc, start, end, nlp(sentence_cased(text[start:end], text[end:])))
+
+
+def _take_parse(doc, start: int, end: int, recased) -> None:
+    """Write ``recased``'s annotation over the tokens of ``doc`` between ``start`` and ``end`` when both cut
+    the line into the same tokens. The recased tree lies inside the line, so the document stays a forest."""
+    line = doc.char_span(start, end)
+    if line is None or len(line) != len(recased) or \
+            any(a.idx - start != b.idx or len(a) != len(b) for a, b in zip(line, recased)):
+        return
+    from spacy import attrs
+
+    names = [getattr(attrs, name) for name in _TAKEN]
+    whole = doc.to_array(names)
+    whole[line.start:line.end] = recased.to_array(names)
+    doc.from_array(names, whole)
+    for token, again in zip(line, recased):
+        if again.pos_ == "PROPN":
+            token.lemma_ = token.text  # a name the body never writes mid-sentence was parsed in small letters
