@@ -4,7 +4,9 @@ Title case ("Jeb Bush Super PAC Chief Praises Marco Rubio Donor's …", "Trump H
 Nemesis Just Said") reads to the tagger as a string of proper nouns, so the verb is lost and nothing
 that needs it (who said what, the line's claim) is found. The line is parsed again in sentence case
 (``sentence_cased``: a word keeps its capital only when the body writes it capitalised mid-sentence),
-and the tags, lemmas, dependencies and entities of that parse replace the first parse's on the line.
+and the tags, lemmas and dependencies of that parse replace the first parse's on the line. The entities stay
+the first parse's: the recognisers' reading of a lone name in small words is no better ("Dashiell to voters"
+took the name for an organisation), and who a name is comes from the article's body anyway.
 The text is never changed: recasing keeps every character's place, and the parse is only taken over
 when the two parses cut the line into the same tokens.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from viewer.analysis.claims.headlines import sentence_cased, title_cased
 
-_TAKEN = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE")
+_TAKEN = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD")
 
 
 def title_line(text: str) -> tuple[int, int] | None:

@@ -35,8 +35,8 @@ def title_cased(line: str) -> bool:
 
 def sentence_cased(line: str, body: str) -> str:
     """The line with capitals kept on its first word and on words the body (the text after the
-    line) capitalises mid-sentence or writes in capitals."""
-    names = set(_NAME_IN_BODY.findall(body))
+    line) capitalises mid-sentence, never writes in small letters, or writes in capitals."""
+    names = set(_NAME_IN_BODY.findall(body)) | _never_small(body)
     out = list(line)
     for index, match in enumerate(_WORD.finditer(line)):
         word = match.group()
@@ -51,6 +51,15 @@ def sentence_cased(line: str, body: str) -> str:
         if len(cased) == len(word):  # a few letters change length when cased ("İ")
             out[match.start():match.end()] = cased
     return "".join(out)
+
+
+def _never_small(body: str) -> set[str]:
+    """Words the body writes with a capital and never in small letters: a surname that only opens sentences
+    ("Ortiz said…" under "Lena Ortiz Under Pressure Says…"); "The" or "Police" opening a sentence are written
+    small elsewhere in any body long enough to hold them twice."""
+    words = _WORD.findall(body)
+    small = {w for w in words if w.islower()}
+    return {w for w in words if w[:1].isupper() and not w.isupper() and w.lower() not in small}
 
 
 def parsed_headline(line: str, body: str):
