@@ -10,7 +10,7 @@ import re
 
 from viewer.analysis.nlp import english, text_of
 from viewer.analysis.speakers.given_names import is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_source
+from viewer.analysis.speakers.kinds import names_document, names_person, names_source, word_classes
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
@@ -83,13 +83,25 @@ def _before_addressee(tokens):
 
 def _addressed(speaker, colon: int) -> bool:
     """A line naming whom or what the words are to or about ("Clinton to Planned Parenthood: …", "Gillibrand on
-    Hillary Releasing Her Speech Transcripts: …", "Former AG Mukasey at RNC: …"): a preposition cut the name off
-    before the colon, and the name before it is written as one (capitalised words)."""
-    return bool(speaker) and speaker.end_char < colon and len(speaker) <= _NAME_WORDS and \
-        all(t.text[:1].isupper() or not t.is_alpha for t in speaker)
+    Hillary Releasing Her Speech Transcripts: …", "Cop on 7-year-old victim: ‘…’"): a preposition cut the name off
+    before the colon; the name before it is written as one (capitalised words, no verb) and ends in a person's
+    name, a noun for a person or one PolNeAR marks as a source. A headline naming its story is no speaker's: "Tragedy
+    in Liberty City:", "Terror on the streets:", "Girl Shot on Easter:" (GVA crawl)."""
+    if not speaker or speaker.end_char >= colon or len(speaker) > _NAME_WORDS:
+        return False
+    preposition = speaker.doc[speaker.end]
+    if preposition.ent_type_ or preposition.idx + len(preposition) >= colon:
+        return False  # a name running across it ("Bloody Fourth of July"), or "Contact Ryan Dunn at:" naming no one
+    if any(t.tag_ in _FINITE for t in speaker.doc[speaker.end:] if t.idx < colon):
+        return False  # "Sen. Rob Portman of Ohio said in a statement:": a sentence, its verb the cue
+    if any(t.pos_ in ("VERB", "AUX") or t.is_alpha and not t.text[:1].isupper() for t in speaker):
+        return False
+    last = speaker[-1]
+    return last.ent_type_ == "PERSON" or names_person(last.lower_) or last.lower_ in word_classes()["source_nouns"]
 
 
 _NAME_WORDS = 5
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _names_speaker(name: str, tokens, named: set[str]) -> bool:
