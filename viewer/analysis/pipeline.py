@@ -144,7 +144,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "Cook County" no place of police; "SFPD" = "San Francisco police"; "calls himself" a person; "a pastor from X"
 #     no figure counts a verb of saying ("said $718 million … was needed"); "including eight shot" counts a part
 #     "the decision angered residents" is the residents' stance; "voters are likely to say that…" are voters
-# 72: title-cased headlines parsed in sentence case; "X to/on Y:" headline speakers; "tweeted to X: “…”"; "too upset to speak"
+# 72: title-cased headlines parsed in sentence case; "X on Y:" headline speakers; "tweeted to X: “…”"; "too upset to"
 ANALYSER_VERSION = "72"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
