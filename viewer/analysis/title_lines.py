@@ -12,7 +12,48 @@ when the two parses cut the line into the same tokens.
 """
 from __future__ import annotations
 
-from viewer.analysis.claims.headlines import sentence_cased, title_cased
+import re
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# A capitalised word after a lower-case word, a figure or a comma is capitalised as a name, not
+# because it starts a sentence.
+_NAME_IN_BODY = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'’.-]*")
+
+
+def title_cased(line: str) -> bool:
+    """Every word of four letters or more starts with a capital, as in title case or capitals."""
+    long = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
+def sentence_cased(line: str, body: str) -> str:
+    """The line with capitals kept on its first word and on words the body (the text after the
+    line) capitalises mid-sentence, never writes in small letters, or writes in capitals."""
+    names = set(_NAME_IN_BODY.findall(body)) | _never_small(body)
+    out = list(line)
+    for index, match in enumerate(_WORD.finditer(line)):
+        word = match.group()
+        if index == 0:
+            cased = word if not word.isupper() or len(word) <= 1 else word[0] + word[1:].lower()
+        elif word in names or (word.isupper() and len(word) > 1 and word in body):
+            cased = word
+        elif word.capitalize() in names:
+            cased = word.capitalize()
+        else:
+            cased = word.lower()
+        if len(cased) == len(word):  # a few letters change length when cased ("İ")
+            out[match.start():match.end()] = cased
+    return "".join(out)
+
+
+def _never_small(body: str) -> set[str]:
+    """Words the body writes with a capital and never in small letters: a surname that only opens sentences
+    ("Ortiz said…" under "Lena Ortiz Under Pressure Says…"); "The" or "Police" opening a sentence are written
+    small elsewhere in any body long enough to hold them twice."""
+    words = _WORD.findall(body)
+    small = {w for w in words if w.islower()}
+    return {w for w in words if w[:1].isupper() and not w.isupper() and w.lower() not in small}
+
 
 _TAKEN = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD")
 
