@@ -10,6 +10,7 @@ def test_only_a_title_cased_first_line_with_prose_below_is_read_again():
     assert title_line(TITLED) == (0, TITLED.index("\n"))
     assert title_line("Senator Lopez praises the mayor's plan for a bridge.\n\nShe spoke on Monday.") is None
     assert title_line("Senator Lopez Praises Mayor Reed's Plan") is None  # no prose below it
+    assert title_line("Senator Lopez Praises Mayor Reed's Plan\n\nShe spoke on Monday.") is None  # a display line
 
 
 def test_the_verb_of_a_title_cased_headline_is_read_as_a_verb(parsed):
