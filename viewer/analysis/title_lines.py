@@ -1,9 +1,9 @@
 """A title-cased first line parsed in sentence case, its parse written onto the document's own tokens.
 
 Title case ("Jeb Bush Super PAC Chief Praises Marco Rubio Donor's …", "Trump Heard What His Fox News
-Nemesis Just Said") reads to the tagger as a string of proper nouns, so the verb is lost and nothing
-that needs it (who said what, the line's claim) is found. The line is parsed again in sentence case
-(``sentence_cased``: a word keeps its capital only when the body writes it capitalised mid-sentence),
+Nemesis Just Said") reads to the tagger as a string of proper nouns, so the verb is lost and who said
+what in it is not found. The line is parsed again in sentence case (``sentence_cased``: a word keeps its
+capital only when the body writes it capitalised mid-sentence, or never in small letters),
 and the tags, lemmas and dependencies of that parse replace the first parse's on the line. The entities stay
 the first parse's: the recognisers' reading of a lone name in small words is no better ("Dashiell to voters"
 took the name for an organisation), and who a name is comes from the article's body anyway.

@@ -122,7 +122,8 @@ def _written_as_names(doc, lines: list[re.Match]) -> set[str]:
     transcript's turns; "RAW VIDEO:" and "ORIGINAL POST:" label a web page's links and name no one.
     Every word of a label with a given name counts, so "TAPPER:" follows "JAKE TAPPER:", and once
     two labels name people the text is a transcript, whose every label is a speaker."""
-    in_labels = {t.i for m in lines for t in doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand") or ()}
+    in_labels = {t.i for m in lines
+                 for t in doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand") or ()}
     named = {t.lower_ for t in doc if t.i not in in_labels and not t.is_sent_start
              and (t.ent_type_ in _SPEAKING_ENTITIES or t.text[:1].isupper() and not t.text.isupper())}
     labels = {m.group("name") for m in lines if m.group("name").isupper()}

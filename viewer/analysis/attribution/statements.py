@@ -229,7 +229,8 @@ def _frame_before(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
     for frame in frames:
         last = max(frame.cue_span.end, frame.speaker_span.end)
         if frame.kind == "indirect" and last <= quote.span.start and _LEAD_IN.match(text[last:quote.span.start]):
-            if frame.content is None or frame.content.start >= quote.span.start - 1 or _colon_hands_on(text, frame, quote):
+            if frame.content is None or frame.content.start >= quote.span.start - 1 \
+                    or _colon_hands_on(text, frame, quote):
                 return frame
     return None
 
