@@ -147,6 +147,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 72: attribution: quote marks read by what touches them; read-out spans its paragraphs; "I/we" no fact; cue shown
 #     "responded to the scene" no report; "Harris' uncle" not Harris; bare police: own force, dateline; contact lines
 #     "…, X said, adding that …" is two units; a title-cased line above the prose is a headline even ending in "!"
+#     title-cased headlines parsed in sentence case; "X on Y:" headline speakers; "tweeted to X: “…”"; "too upset to"
 ANALYSER_VERSION = "72"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from viewer.corpus.spans import Span
 from viewer.analysis.nlp import english, text_of
+from viewer.analysis.title_lines import recase_title
 from viewer.corpus.language import detect_language, script_language
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -124,8 +125,10 @@ def parse(document_id: int, text: str, boilerplate: list[Span], language: str = 
 def parse_many(documents: Iterable[Unparsed], batch_size: int = 16) -> Iterator[ParsedDocument]:
     """Parse lazily in batches: spaCy's ``pipe`` is several times faster than one call per text."""
     prepared = (_prepare(d) for d in documents)
-    pairs = english().pipe(((masked, meta) for masked, meta in prepared), as_tuples=True, batch_size=batch_size)
+    nlp = english()
+    pairs = nlp.pipe(((masked, meta) for masked, meta in prepared), as_tuples=True, batch_size=batch_size)
     for doc, (document, skipped, foreign) in pairs:
+        recase_title(doc, nlp)
         yield ParsedDocument(document.id, document.text, doc, skipped, foreign)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.headlines import sentence_cased, title_cased
 from viewer.analysis.claims.linking import label, link_claims
 from viewer.analysis.claims.units import claim_units
+from viewer.analysis.title_lines import sentence_cased, title_cased
 
 FERRY_WIRE = (
     "Ferry Sinks Off Crete, Killing 12 Passengers\n\n"

@@ -161,6 +161,8 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     passive = subject.dep_ == "nsubjpass" and not _participle_of(verb)  # "footage showing…was reported": the footage shows
     if (passive or _passive_modifier(verb)) and lemma != "quote":
         return None
+    if any(too_to(state) for state in state_of(verb)):
+        return None  # "the mother was too upset to speak": no one spoke
     thing, felt = stirred(verb, subject, lambda who: _speaks(who) or names_source(who))
     if thing:
         return _felt(verb, subject, felt, unit) if felt is not None else None
@@ -480,11 +482,22 @@ def _predicate_subject(adjective, quoted: list[Span]):
     copula = adjective.head
     if adjective.dep_ != "acomp" or adjective.pos_ != "ADJ" or copula.pos_ not in ("VERB", "AUX"):
         return None
-    if adjective.lower_.startswith("un") or any(c.dep_ == "neg" or c.lower_ == "too" for c in adjective.children) \
+    if adjective.lower_.startswith("un") or any(c.dep_ == "neg" for c in adjective.children) or too_to(adjective) \
             or any(c.dep_ == "neg" for c in copula.children):
         return None
     subject = _subject(copula, quoted)
     return subject if subject is not None and _speaks(subject) else None
+
+
+def too_to(adjective) -> bool:
+    """"too upset to speak", "far too early to say": "too … to" says the act did not happen, so the state
+    reports nothing; "all too happy to seize on", "only too glad to point out" say the opposite (very
+    happy), and the act is made (PolNeAR fit annotates "was all too happy to seize on…")."""
+    return any(c.lower_ == "too" and c.dep_ == "advmod" and c.i < adjective.i
+               and (c.i == 0 or c.doc[c.i - 1].lower_ not in _INTENSIFYING) for c in adjective.children)
+
+
+_INTENSIFYING = frozenset({"all", "only"})  # "all too", "only too": very, not "too much to"
 
 
 def _participle_of(verb) -> bool:

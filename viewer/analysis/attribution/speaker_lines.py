@@ -10,13 +10,14 @@ import re
 
 from viewer.analysis.nlp import english, text_of
 from viewer.analysis.speakers.given_names import is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_source
+from viewer.analysis.speakers.kinds import names_document, names_person, names_source, word_classes
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span
 
-_LINE = re.compile(r"^([A-Z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4}):[ \t]+(\S[^\n]*)", re.MULTILINE)
+_LINE = re.compile(r"^(?P<name>[A-Z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4})(?P<to>(?: [\w'’.&/-]+){1,12})?:[ \t]+"
+                   r"(?P<words>\S[^\n]*)", re.MULTILINE)  # "to"/"on" whom or what: "Clinton to Planned Parenthood:"
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _FIRST_SENTENCE = re.compile(r"[.!?…](?=\s|$)")
 _SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
@@ -39,24 +40,27 @@ def speaker_lines(doc) -> list[Frame]:
     text = text_of(doc)
     interview = any(QUESTION.match(line.strip()) for line in text.splitlines())
     lines = list(_LINE.finditer(text))
-    named = _written_as_names(doc, lines) if any(m.group(1).isupper() for m in lines) else set()
+    named = _written_as_names(doc, lines) if any(m.group("name").isupper() for m in lines) else set()
     frames = []
     for m in lines:
-        name = m.group(1)
-        if _label(name) or _CONTACT.match(m.group(2)) or CAPTION.match(m.group(0)) or QUESTION.match(m.group(0)):
+        name = m.group("name")
+        if _label(name) or _CONTACT.match(m.group("words")) or CAPTION.match(m.group(0)) or QUESTION.match(m.group(0)):
             continue
-        speaker = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+        said_to = m.end("to") if m.group("to") else m.end("name")
+        speaker = doc.char_span(m.start("name"), said_to, alignment_mode="expand")
+        colon = doc.char_span(said_to, said_to + 1, alignment_mode="expand")
         if speaker is None or colon is None:
             continue
         speaker = _before_addressee(_after_inverted_verb(speaker))
+        if m.group("to") and not _addressed(speaker, said_to):
+            continue
         if not (interview or speaker and _names_speaker(speaker.text, speaker, named)):
             continue
-        end = next_sentence_end(_FIRST_SENTENCE, text, m.start(2), m.end(2))
-        content = _without_marks(text, Span(m.start(2), end.end() if end else m.end(2)))
+        end = next_sentence_end(_FIRST_SENTENCE, text, m.start("words"), m.end("words"))
+        content = _without_marks(text, Span(m.start("words"), end.end() if end else m.end("words")))
         if len(_WORD.findall(content.text_of(text))) < (1 if interview else 2):
             continue  # a tally ("Sanders: 46.", "Clinton: Momentum"), not words; an answer may be "Yes."
-        spoken = interview or name.isupper() or text[m.start(2)] in QUOTE_MARKS
+        spoken = interview or name.isupper() or text[m.start("words")] in QUOTE_MARKS
         frames.append(Frame("direct" if spoken else "indirect", list(colon), list(speaker), content,
                             Span(m.start(), m.end())))
     return frames
@@ -80,6 +84,29 @@ def _before_addressee(tokens):
     return tokens if cut is None else tokens.doc[tokens.start:cut.i]
 
 
+def _addressed(speaker, colon: int) -> bool:
+    """A line naming whom or what the words are to or about ("Clinton to Planned Parenthood: …", "Gillibrand on
+    Hillary Releasing Her Speech Transcripts: …", "Cop on 7-year-old victim: ‘…’"): a preposition cut the name off
+    before the colon; the name before it is written as one (capitalised words, no verb) and ends in a person's
+    name, a noun for a person or one PolNeAR marks as a source. A headline naming its story is no speaker's: "Tragedy
+    in Liberty City:", "Terror on the streets:", "Girl Shot on Easter:" (GVA crawl)."""
+    if not speaker or speaker.end_char >= colon or len(speaker) > _NAME_WORDS:
+        return False
+    preposition = speaker.doc[speaker.end]
+    if preposition.ent_type_ or preposition.idx + len(preposition) >= colon:
+        return False  # a name running across it ("Bloody Fourth of July"), or "Contact Ryan Dunn at:" naming no one
+    if any(t.tag_ in _FINITE for t in speaker.doc[speaker.end:] if t.idx < colon):
+        return False  # "Sen. Rob Portman of Ohio said in a statement:": a sentence, its verb the cue
+    if any(t.pos_ in ("VERB", "AUX") or t.is_alpha and not t.text[:1].isupper() for t in speaker):
+        return False
+    last = speaker[-1]
+    return last.ent_type_ == "PERSON" or names_person(last.lower_) or last.lower_ in word_classes()["source_nouns"]
+
+
+_NAME_WORDS = 5
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _names_speaker(name: str, tokens, named: set[str]) -> bool:
     if all(t.ent_type_ in ("GPE", "LOC", "DATE") for t in tokens):
         return False  # a dateline ("WASHINGTON:")
@@ -98,10 +125,11 @@ def _written_as_names(doc, lines: list[re.Match]) -> set[str]:
     transcript's turns; "RAW VIDEO:" and "ORIGINAL POST:" label a web page's links and name no one.
     Every word of a label with a given name counts, so "TAPPER:" follows "JAKE TAPPER:", and once
     two labels name people the text is a transcript, whose every label is a speaker."""
-    in_labels = {t.i for m in lines for t in doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or ()}
+    in_labels = {t.i for m in lines
+                 for t in doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand") or ()}
     named = {t.lower_ for t in doc if t.i not in in_labels and not t.is_sent_start
              and (t.ent_type_ in _SPEAKING_ENTITIES or t.text[:1].isupper() and not t.text.isupper())}
-    labels = {m.group(1) for m in lines if m.group(1).isupper()}
+    labels = {m.group("name") for m in lines if m.group("name").isupper()}
     for label in labels:
         if any(is_given_name(w) for w in label.split()):
             named.update(w.lower() for w in label.split())

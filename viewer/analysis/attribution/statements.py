@@ -229,9 +229,22 @@ def _frame_before(text: str, quote: Quote, frames: list[Frame]) -> Frame | None:
     for frame in frames:
         last = max(frame.cue_span.end, frame.speaker_span.end)
         if frame.kind == "indirect" and last <= quote.span.start and _LEAD_IN.match(text[last:quote.span.start]):
-            if frame.content is None or frame.content.start >= quote.span.start - 1:
+            if frame.content is None or frame.content.start >= quote.span.start - 1 \
+                    or _colon_hands_on(text, frame, quote):
                 return frame
     return None
+
+
+def _colon_hands_on(text: str, frame: Frame, quote: Quote) -> bool:
+    """"tweeted to Trump: “Don't…”", "wrote on Facebook Friday: “…”": a colon after the cue's addressee, place or
+    time hands the quotation on as the words said; the parse had taken "to Trump: “Don't…" for the content. Only
+    when no verb stands between the cue and the colon: in "said the city needs two things: “…”" the clause is
+    the content and the quotation a part of it."""
+    if text[:quote.span.start].rstrip()[-1:] != ":" or frame.content.start > quote.span.start:
+        return False
+    doc = frame.cue[-1].doc
+    between = doc.char_span(frame.cue_span.end, quote.span.start, alignment_mode="contract") or ()
+    return not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _next_paragraph_of(text: str, before: Quote | None, quote: Quote) -> bool:

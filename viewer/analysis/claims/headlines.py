@@ -13,44 +13,13 @@ keeps every character's position, so offsets into the headline stay offsets into
 """
 from __future__ import annotations
 
-import re
-
 from viewer.analysis.nlp import english
+from viewer.analysis.title_lines import sentence_cased, title_cased
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-# A capitalised word after a lower-case word, a figure or a comma is capitalised as a name, not
-# because it starts a sentence.
-_NAME_IN_BODY = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'’.-]*")
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _TIMES = {"DATE", "TIME"}
 _MIN_WORDS = 4  # words outside dates and times: "Published April 11, 2007" has one
 _NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
-
-
-def title_cased(line: str) -> bool:
-    """Every word of four letters or more starts with a capital, as in title case or capitals."""
-    long = [w for w in _WORD.findall(line) if len(w) >= 4]
-    return len(long) >= 2 and all(w[0].isupper() for w in long)
-
-
-def sentence_cased(line: str, body: str) -> str:
-    """The line with capitals kept on its first word and on words the body (the text after the
-    line) capitalises mid-sentence or writes in capitals."""
-    names = set(_NAME_IN_BODY.findall(body))
-    out = list(line)
-    for index, match in enumerate(_WORD.finditer(line)):
-        word = match.group()
-        if index == 0:
-            cased = word if not word.isupper() or len(word) <= 1 else word[0] + word[1:].lower()
-        elif word in names or (word.isupper() and len(word) > 1 and word in body):
-            cased = word
-        elif word.capitalize() in names:
-            cased = word.capitalize()
-        else:
-            cased = word.lower()
-        if len(cased) == len(word):  # a few letters change length when cased ("İ")
-            out[match.start():match.end()] = cased
-    return "".join(out)
 
 
 def parsed_headline(line: str, body: str):
