@@ -13,7 +13,8 @@ from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import subjects_by_number
-from viewer.analysis.claims.headlines import parsed_headline, states_event, title_cased
+from viewer.analysis.claims.headlines import parsed_headline, states_event
+from viewer.analysis.title_lines import title_cased
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
