@@ -1,6 +1,8 @@
 """Candidate search: nearest articles (exact when small, hashed buckets when large), then close units."""
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 
@@ -143,3 +145,39 @@ def test_a_block_carrying_too_many_centroids_is_halved_and_finds_the_same_pairs(
     assert pairs == whole
     assert all(len(b.members) <= 300 or len(b.queries) == 1 for b in seen)
     assert sorted(q for b in seen for q in b.queries) == list(range(len(found)))
+
+
+def test_a_block_sent_to_a_worker_carries_its_members_centroids_alone_and_finds_the_same_pairs(monkeypatch):
+    # In this process a block refers to the corpus's centroids (a copy per block cost the square of the corpus);
+    # pickled, as Dask sends it, it carries only the rows its pools name, and finds the very same nearest.
+    monkeypatch.setattr(candidates, "EXACT_UP_TO", 1500)
+    found = _stories(600, 4)
+    whole = article_pairs(found, neighbours=5)
+    monkeypatch.setattr(candidates, "QUERIES_PER_BLOCK", 3)
+    sent = []
+
+    def pickling_map(function, blocks):
+        for block in blocks:
+            sent.append(pickle.loads(pickle.dumps(block)))
+            yield function(sent[-1])
+
+    assert article_pairs(found, neighbours=5, mapper=pickling_map) == whole
+    assert all(len(b.centroids) == len(b.members) for b in sent)
+    assert np.mean([len(b.members) for b in sent]) < len(found) / 2
+    centroids = np.stack([a.centroid for a in found])
+    assert all(np.array_equal(b.centroids, centroids[b.members]) for b in sent)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_highest_scores_are_those_a_stable_sort_of_every_score_keeps(seed):
+    # ties (at the last place kept too), NaNs and pools shorter than the count, on made-up scores
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(1, 80))
+    scores = rng.choice(rng.standard_normal(int(rng.integers(1, 12))), size).astype(np.float32)
+    if seed % 4 == 0:
+        scores[rng.integers(0, size, 3)] = np.nan
+    if seed % 5 == 0:
+        scores[rng.integers(0, size, 2)] = -0.0
+    for count in (1, 5, 30):
+        expected = np.argsort(-scores, kind="stable")[:count]
+        assert candidates.highest(scores, count).tolist() == expected.tolist()

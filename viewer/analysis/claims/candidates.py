@@ -27,7 +27,7 @@ _NAME_POSTINGS = 50  # a name in more articles than this says little about one s
 UNIT_COSINE = 0.35  # below this, two units' meanings are too far apart to be one claim
 UNIT_BEST = 3  # a unit is compared with its few closest units in the other article
 QUERIES_PER_BLOCK = 256  # articles whose nearest one block finds
-POOLED_PER_BLOCK = 20_000  # centroids (30 MB) at most that one block carries
+POOLED_PER_BLOCK = 20_000  # centroids (30 MB) at most that one block carries to a worker
 Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(function, items), in order
 
 
@@ -116,13 +116,25 @@ def rare_names(found: Sequence[Article]) -> set[str]:
 @dataclass(frozen=True)
 class NeighbourBlock:
     """Some articles (the queries) with, for each, the articles it may pair with (its pool), and
-    the centroids of every article named: all a worker needs to find the queries' nearest."""
+    the centroids of every article named: all a worker needs to find the queries' nearest.
+
+    In this process a block refers to the corpus's centroid array itself (``centroids`` longer than ``members``):
+    copying its members' rows for each block cost the square of the corpus, as a block's pools name nearly every
+    article up to 20,000. Sent to a worker (pickled), it carries only its members' rows."""
 
     queries: tuple[int, ...]  # corpus-wide article indices
     pools: tuple[np.ndarray, ...] | None  # each query's pool (sorted article indices); None: every member
-    members: np.ndarray  # the article indices whose centroids the block carries, sorted
-    centroids: np.ndarray
+    members: np.ndarray  # the article indices whose centroids a worker needs, sorted
+    centroids: np.ndarray  # row k members[k]'s centroid, or the whole corpus's, row i article i's
     neighbours: int
+
+    def rows(self, articles: np.ndarray) -> np.ndarray:
+        """Where the articles' centroids are in ``centroids``."""
+        return np.searchsorted(self.members, articles) if len(self.centroids) == len(self.members) else articles
+
+    def __reduce__(self):
+        carried = self.centroids[self.rows(self.members)] if len(self.centroids) != len(self.members) else self.centroids
+        return NeighbourBlock, (self.queries, self.pools, self.members, carried, self.neighbours)
 
 
 def article_pairs(found: Sequence[Article], neighbours: int = NEIGHBOURS, mapper: Mapper = map) -> list[tuple[int, int]]:
@@ -147,9 +159,9 @@ def nearest_pairs(block: NeighbourBlock) -> np.ndarray:
     A query's cosines stay one product of its pool's centroids (in index order, itself left out)
     with its own centroid: the last bit of a cosine depends on where its row sits in the product,
     and a last bit can decide a tie for the last place kept."""
-    everyone = block.members
-    pools = [everyone] * len(block.queries) if block.pools is None else list(block.pools)
-    rows = np.searchsorted(everyone, np.concatenate(pools)) if pools else np.zeros(0, dtype=np.int64)
+    pools = [block.members] * len(block.queries) if block.pools is None else list(block.pools)
+    rows = block.rows(np.concatenate(pools)) if pools else np.zeros(0, dtype=np.int64)
+    own = block.rows(np.array(block.queries, dtype=np.int64))
     ends = np.cumsum([len(p) for p in pools])
     queries: list[int] = []
     partners: list[np.ndarray] = []
@@ -159,14 +171,28 @@ def nearest_pairs(block: NeighbourBlock) -> np.ndarray:
         if not others.any():
             continue
         pool, pool_rows = pool[others], pool_rows[others]
-        scores = block.centroids[pool_rows] @ block.centroids[np.searchsorted(everyone, i)]
-        partners.append(pool[np.argsort(-scores, kind="stable")[:block.neighbours]])
+        scores = block.centroids[pool_rows] @ block.centroids[own[q]]
+        partners.append(pool[highest(scores, block.neighbours)])
         queries.append(i)
     if not partners:
         return np.zeros((0, 2), dtype=np.int64)
     mine = np.repeat(np.array(queries, dtype=np.int64), [len(p) for p in partners])
     theirs = np.concatenate(partners).astype(np.int64)
     return np.stack([np.minimum(mine, theirs), np.maximum(mine, theirs)], axis=1)
+
+
+def highest(scores: np.ndarray, count: int) -> np.ndarray:
+    """The positions of the ``count`` highest scores, highest first and the first position first among equals, as
+    a stable sort of every score gives them; only the scores that reach the ``count``-th highest are sorted (an
+    article's pool holds ~800 articles, of which 30 are kept)."""
+    negated = -scores
+    if len(negated) <= count:
+        return np.argsort(negated, kind="stable")
+    last = np.partition(negated, count - 1)[count - 1]
+    if np.isnan(last):  # fewer than ``count`` numbers: NaNs sort last either way
+        return np.argsort(negated, kind="stable")[:count]
+    reaching = np.flatnonzero(negated <= last)
+    return reaching[np.argsort(negated[reaching], kind="stable")[:count]]
 
 
 def _exact_blocks(centroids: np.ndarray, neighbours: int) -> Iterator[NeighbourBlock]:
@@ -200,7 +226,7 @@ def _pooled_blocks(queries: np.ndarray, pools: list[np.ndarray], centroids: np.n
         yield from _pooled_blocks(queries[:half], pools[:half], centroids, neighbours)
         yield from _pooled_blocks(queries[half:], pools[half:], centroids, neighbours)
         return
-    yield NeighbourBlock(tuple(queries.tolist()), tuple(pools), members, centroids[members], neighbours)
+    yield NeighbourBlock(tuple(queries.tolist()), tuple(pools), members, centroids, neighbours)
 
 
 class _Buckets:
