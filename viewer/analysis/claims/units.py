@@ -14,7 +14,6 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
-from viewer.analysis.title_lines import title_cased
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
@@ -24,6 +23,7 @@ from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
+from viewer.analysis.title_lines import title_cased
 from viewer.corpus.metadata import dateline_length
 from viewer.corpus.spans import Span
 
