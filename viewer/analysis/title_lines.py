@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SENTENCE_STOPS = ".!?…"
 # A capitalised word after a lower-case word, a figure or a comma is capitalised as a name, not
 # because it starts a sentence.
 _NAME_IN_BODY = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'’.-]*")
@@ -69,8 +70,6 @@ def title_line(text: str) -> tuple[int, int] | None:
         return None
     return start, start + len(line)
 
-
-_SENTENCE_STOPS = ".!?…"
 
 
 def recase_title(doc, nlp) -> None:
