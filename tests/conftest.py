@@ -327,3 +327,16 @@ def write_too_long(folder: Path, name: str = "archive.txt") -> Path:
     path = folder / name
     path.write_text("Ferry archive\n\n" + sentence * (ANALYSIS_READS // len(sentence) + 1), encoding="utf-8")
     return path
+
+
+def write_archive_and_digest(folder: Path) -> tuple[Path, Path]:
+    """A made-up archive longer than the analysis reads, and its first nine tenths, which the import marks a
+    near-duplicate of it: a digest the analysis reads though the archive is too long for it."""
+    from viewer.corpus.length_limit import ANALYSIS_READS
+
+    lines = [f"Clerk {i} counted {i * 7} ballots in ward {i % 97} on day {i % 31} of the recount." for i in range(14_800)]
+    archive, digest = folder / "archive.txt", folder / "digest.txt"
+    archive.write_text("\n\n".join(lines), encoding="utf-8")
+    digest.write_text("\n\n".join(lines[:13_300]), encoding="utf-8")
+    assert len(archive.read_text(encoding="utf-8")) > ANALYSIS_READS >= len(digest.read_text(encoding="utf-8"))
+    return archive, digest

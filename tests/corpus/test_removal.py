@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import write_archive_and_digest
 from viewer.corpus import notes, search
-from viewer.corpus.removal import UnknownDocuments, remove_documents, tables_naming_documents
+from viewer.corpus.importing import import_paths
+from viewer.corpus.removal import UnknownDocuments, copy_worth_keeping, remove_documents, tables_naming_documents
 
 
 def _counts(corpus) -> dict[str, int]:
@@ -115,3 +117,19 @@ def test_a_read_only_corpus_refuses(sample_corpus_file):
     with Corpus(sample_corpus_file, create=False, read_only=True) as corpus:
         with pytest.raises(CorpusError, match="read-only"):
             remove_documents(corpus, [1])
+
+
+def test_a_digest_of_an_archive_too_long_to_analyse_is_the_copy_worth_keeping(sample_corpus, tmp_path):
+    """The archive is stored but never analysed; its digest, marked ≈ because it came later, is the one the analysis
+    reads, so taking the copy out would leave the article unanalysed. A copy of an article of the usual length goes."""
+    archive, digest = write_archive_and_digest(tmp_path)
+    recapture = tmp_path / "again.txt"
+    recapture.write_text(Path(sample_corpus.document(2).source_path).read_text(encoding="utf-8") + "\n\nUpdated.")
+    imported = dict(import_paths(sample_corpus, [archive, digest, recapture]).imported)
+    short, copy = imported[str(digest)], imported[str(recapture)]
+    assert sample_corpus.document(short).near_duplicate_of == imported[str(archive)]
+    assert sample_corpus.document(copy).near_duplicate_of == 2
+
+    assert copy_worth_keeping(sample_corpus, short)
+    assert not copy_worth_keeping(sample_corpus, copy)
+    assert not copy_worth_keeping(sample_corpus, 2)  # no copy at all

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import write_archive_and_digest
 from tests.ui.test_document_removal import _listed
 from viewer.corpus.importing import import_paths
 from viewer.ui import corpus_jobs
@@ -68,3 +69,18 @@ def test_the_pane_header_of_a_copy_offers_it_with_the_same_question(qtbot, with_
     assert w.comparison.document_ids == [2]  # its pane closed, the original's stays
     finish(w)
     assert repeat not in w.corpus.document_ids()
+
+
+def test_a_digest_of_an_archive_too_long_to_analyse_is_never_offered_for_removal(qtbot, sample_corpus, tmp_path,
+                                                                                shown_window):
+    """The digest is marked ≈ (it came after the archive), but it is the one the analysis reads: neither its row
+    nor its pane offers to take it out."""
+    imported = dict(import_paths(sample_corpus, list(write_archive_and_digest(tmp_path))).imported)
+    archive, digest = imported[str(tmp_path / "archive.txt")], imported[str(tmp_path / "digest.txt")]
+    assert sample_corpus.document(digest).near_duplicate_of == archive
+    w = shown_window(sample_corpus)
+    row = next(r for r in range(w.browser.model.rowCount()) if w.browser.model.document_id(r) == digest)
+    assert not any("Remove this copy" in a.text() for a in w.browser.menu_for(row).actions())
+    w.compare([digest])
+    facts = w.comparison.pane(digest).facts_label.text()
+    assert f"near-duplicate of d{archive}" in facts and "remove this copy" not in facts

@@ -26,6 +26,7 @@ from viewer.corpus import search_index
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.kept_rows import column, ids_taken, put_back, read_block
+from viewer.corpus.length_limit import ANALYSIS_READS
 from viewer.corpus.store import Corpus, now
 from viewer.jobs import Changes, Job, TaskState, counted
 
@@ -76,6 +77,16 @@ def remove_documents(corpus: Corpus, document_ids: Sequence[int]) -> list[Remove
             db.execute(f"DELETE FROM {table} WHERE {_ON_DOCUMENTS}", (ids,))
         db.execute(f"DELETE FROM documents WHERE id {IN_IDS}", (ids,))
     return [Removed(*row) for row in rows]
+
+
+def copy_worth_keeping(corpus: Corpus, document_id: int) -> bool:
+    """Whether a near-duplicate is the one of its pair the analysis reads: its original is past the analysis's
+    limit and the copy is not (a digest of a long archive), so "remove this copy…" would leave the article
+    unanalysed, and the window does not offer it."""
+    row = corpus.db.execute(
+        "SELECT length(copy.text), length(original.text) FROM documents AS copy"
+        " JOIN documents AS original ON original.id = copy.near_duplicate_of WHERE copy.id = ?", (document_id,)).fetchone()
+    return row is not None and row[0] <= ANALYSIS_READS < row[1]
 
 
 def tables_naming_documents(corpus: Corpus) -> list[str]:

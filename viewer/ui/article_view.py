@@ -23,6 +23,7 @@ from viewer.comparison import (
 )
 from viewer.corpus import notes, publication
 from viewer.corpus.length_limit import ANALYSIS_READS
+from viewer.corpus.removal import copy_worth_keeping
 from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus
 from viewer.corpus.text_reader import older_reader_count, read_by_older_reader, reader_note
@@ -135,7 +136,8 @@ class ArticleView(QWidget):
         facts[-1] = re.sub(r"([_.\-])", "\\1\u200b", facts[-1])
         shown = [html.escape(f) for f in facts]
         links = False
-        if document.near_duplicate_of and not self.corpus.read_only:  # the copy taken out where it is seen
+        if document.near_duplicate_of and not self.corpus.read_only \
+                and not copy_worth_keeping(self.corpus, self.document_id):  # the copy taken out where it is seen
             shown[1] += f' (<a href="{REMOVE_COPY}">remove this copy…</a>)'
             links = True
         older = read_by_older_reader(document.text_reader, document.source_path, document.source_format)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.corpus import publication
+from viewer.corpus.removal import copy_worth_keeping
 from viewer.corpus.store import Corpus
 from viewer.corpus.text_reader import older_reader_count
 from viewer.jobs import counted
@@ -243,7 +244,7 @@ class DocumentBrowserPanel(QWidget):
         menu = QMenu(self)
         menu.addAction("Open side by side" if len(chosen) > 1 else "Open", self.open_selected)
         original = self.corpus.document(chosen[0], with_text=False).near_duplicate_of if len(chosen) == 1 else None
-        if original:  # the ≈ row: its copy taken out in one step, asked as any removal
+        if original and not copy_worth_keeping(self.corpus, chosen[0]):  # the ≈ row's copy out in one step
             copy = menu.addAction(f"{NEAR_DUPLICATE} Remove this copy (near-duplicate of d{original})…",
                                   lambda: self.removal_requested.emit(chosen))
             copy.setEnabled(not self.corpus.read_only)
