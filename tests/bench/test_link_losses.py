@@ -1,0 +1,41 @@
+"""bench/link_losses.py puts every same-action sentence pair down to the stage that lost it, or to found."""
+from __future__ import annotations
+
+from viewer.analysis.claims import linking
+from viewer.analysis.claims.units import claim_units
+from viewer.analysis.claims.verifier import fitted
+from viewer.analysis.segment import Unparsed, parse_many
+
+# Three reports of one fire: the first two open with the same sentence; the third says it in other words. The
+# mayor's thanks are annotated with the injuries' action, as ECB+'s chains are looser than claims: two pairs to lose.
+TEXTS = [
+    ("A fire destroyed the town hall in Millbrook on Monday, officials said.", "Three firefighters were hurt."),
+    ("A fire destroyed the town hall in Millbrook on Monday, officials said.", "The mayor thanked the crews."),
+    ("Millbrook's town hall burned down at the start of the week.", "Three firefighters were injured."),
+]
+CHAINS = [(["fire"], ["hurt"]), (["fire"], ["hurt"]), (["fire"], ["hurt"])]
+
+
+def _set() -> dict:
+    """The reports in `fit_verifier.ecb_set`'s shape, every sentence annotated with its action chain."""
+    documents, texts = [], []
+    for sentences, chains in zip(TEXTS, CHAINS):
+        text = " ".join(sentences)
+        starts = [text.index(s) for s in sentences]
+        documents.append({"event": "fire", "topic": 1, "sentences": [
+            {"start": start, "end": start + len(s), "annotated": True, "chains": c} for s, start, c in zip(sentences, starts, chains)]})
+        texts.append(text)
+    units = [u for parsed in parse_many(Unparsed(k, t, []) for k, t in enumerate(texts)) for u in claim_units(parsed)]
+    return {"names": [f"{k}.txt" for k in range(len(texts))], "documents": documents, "units": units}
+
+
+def test_each_gold_pair_is_found_or_put_down_to_one_stage(bench_script):
+    losses_module = bench_script("link_losses")
+    found = _set()
+    assert len(losses_module.gold_sentence_pairs(found)) == 6  # each action in each pair of reports
+    losses, refused = losses_module.link_losses(found, fitted())
+    assert sum(losses.values()) == 6
+    assert set(losses) <= set(losses_module.STAGES)
+    assert losses["found"] >= 1  # the opening sentence the first two reports share word for word
+    assert losses["found"] <= 4 and len(refused) <= 6 - losses["found"]  # the thanks are no injuries
+    assert linking.PairScores is losses_module._KeptScores.__mro__[1]  # the linker is left as it was
