@@ -22,8 +22,9 @@ def _set() -> dict:
     for sentences, chains in zip(TEXTS, CHAINS):
         text = " ".join(sentences)
         starts = [text.index(s) for s in sentences]
-        documents.append({"event": "fire", "topic": 1, "sentences": [
-            {"start": start, "end": start + len(s), "annotated": True, "chains": c} for s, start, c in zip(sentences, starts, chains)]})
+        annotated = [{"start": start, "end": start + len(s), "annotated": True, "chains": c}
+                     for s, start, c in zip(sentences, starts, chains)]
+        documents.append({"event": "fire", "topic": 1, "sentences": annotated})
         texts.append(text)
     units = [u for parsed in parse_many(Unparsed(k, t, []) for k, t in enumerate(texts)) for u in claim_units(parsed)]
     return {"names": [f"{k}.txt" for k in range(len(texts))], "documents": documents, "units": units}
