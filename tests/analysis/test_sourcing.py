@@ -226,3 +226,64 @@ def test_the_attributed_wording_shows_the_words_that_attribute_it():
     assert [d.explanation for d in claim.discrepancies] == [
         "stated as fact: 'Four people were killed.' vs attributed to Houston Police Department: "
         "'Four people were killed … was hurt on Friday, police said.'"]
+
+
+_FOUND_INSIDE = "Three were found inside the home."
+_POLICE_FOUND = ("Three of the victims were found inside the home, police said.",) * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence goes on, in its paragraph, from the police's account: it carries that account on
+    (f"Four people were found dead on Sunday, according to police. {_FOUND_INSIDE}", []),
+    (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),  # a paragraph of its own
+    (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
+    (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
+])
+def test_a_sentence_carrying_on_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
+    claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("fact, expected", [
+    ("A jail inmate trying to escape from the courthouse wrested a gu...", []),  # a teaser cut short: its source cut off
+    ("A jail inmate trying to escape from the courthouse wrested a gun…", []),
+    ("A jail inmate trying to escape from the courthouse wrested a gun.", [[1, 2]]),
+])
+def test_a_wording_cut_short_states_nothing_as_fact(fact, expected):
+    said = "A jail inmate trying to escape from the courthouse wrested a gun, a sheriff said."
+    claim, texts = _in_articles((fact, fact), (said, said))
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("fact, expected", [
+    ("The shooting may have been part of a home invasion.", []),  # hedged: the outlet does not state it
+    ("The shooting was part of a home invasion.", [[1, 2]]),
+])
+def test_a_sentence_saying_what_may_have_happened_is_not_stated_as_fact(fact, expected):
+    said = "The shooting was part of a home invasion, police said."
+    claim, texts = _in_articles((fact, fact), (said, said))
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor told of the night. 'The fire started in the kitchen and spread fast. Nobody could stop it.'", []),
+    ("The mayor told of the night. ‘The fire started in the kitchen and spread fast. Nobody could stop it.’", []),
+    ("The mayor spoke on Monday.\n\n‘The fire started in the kitchen and spread fast", []),  # runs on to the next paragraph
+    ("The mayor's 'fire plan' was ready. The fire started in the kitchen and spread fast.", [[1, 2]]),  # a term, no quote
+])
+def test_words_in_single_quotation_marks_are_someones_not_the_outlets(text, expected):
+    passage = "The fire started in the kitchen and spread fast"
+    said = "The fire started in the kitchen and spread fast, the fire chief said."
+    claim, texts = _in_articles((text, passage), (said, said))
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("fact, expected", [
+    ("The fire started in the kitchen, the fire chief siad.", []),  # a typing slip of "said" still names the source
+    ("The fire started in the kitchen, accroding to the fire chief.", []),
+    ("The fire started in the kitchen, Denise Gomez's neighbour saw.", [[1, 2]]),  # a name, not "denies" mistyped
+])
+def test_a_misspelt_word_of_saying_still_attributes(fact, expected):
+    said = "The fire started in the kitchen, the fire chief said."
+    claim, texts = _in_articles((fact, fact), (said, said))
+    assert _attributions(claim, texts) == expected
