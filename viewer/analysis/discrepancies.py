@@ -4,8 +4,9 @@ Kinds: ``number`` (different figures for the same thing; " (incompatible)" is ap
 the two wordings cannot describe one value), ``time`` (another clock time, date or weekday for one
 event, `time_differences`: two spellings of one time never differ), ``name`` (one thing
 named differently),
-``attribution`` (attributed to a source in one document, stated as fact in another) and
-``polarity`` (negated in one document, asserted in another).
+``attribution`` (attributed to a source in one document, stated as fact in another),
+``polarity`` (negated in one document, asserted in another) and ``speaker`` (the same quoted words given to two
+people, `speaker_differences`).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Mapping
 
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
+from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
@@ -34,6 +36,7 @@ from viewer.analysis.same_count import counts, one_measure, same_thing, singular
 from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.set_out import REPORTING_CUE
 from viewer.analysis.sourcing import Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
+from viewer.analysis.speaker_differences import Voices, speaker_discrepancies, voices_of
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.analysis.updated_figures import Place, later_figures
 from viewer.corpus.spans import Span, mostly_held
@@ -80,7 +83,8 @@ _Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with 
 
 def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]],
                            texts: Mapping[int, str] | None = None, sources: Sources | None = None,
-                           outlets: Mapping[int, str | None] | None = None, unsaid: Unsaid | None = None) -> None:
+                           outlets: Mapping[int, str | None] | None = None, unsaid: Unsaid | None = None,
+                           quotations: Mapping[int, Sequence[Quotation]] | None = None) -> None:
     """Fill every claim's discrepancies from what each mention's unit recorded of its document's
     parse (``units``: those the claims were linked from), so no mention is parsed again: that
     second parse of every compared mention cost a tenth of the whole analysis. Only a mention
@@ -90,7 +94,8 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     attributions with who says them) lets an attribution discrepancy name the source, and ``outlets``
     (each document's) tell a source that is the other outlet itself. ``unsaid``: each document's reports not made,
     cue and content ("did not say whether the suspect was armed"), whose "not" denies nothing and whose content
-    is no fact."""
+    is no fact. ``quotations`` (each document's direct quotations of resolved people) tell the same words given to two
+    people."""
     compared = []
     for claim in claims:
         by_doc = _by_document(claim)
@@ -107,8 +112,9 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own,
                      ledes=ledes)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
+    voiced = voices_of(compared_mentions, quotations or {}, texts)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced)
 
 
 def _attributed_units(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], documents: set[int],
@@ -200,8 +206,10 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
-                   places: Places, events: Events) -> list[Discrepancy]:
+                   places: Places, events: Events, voiced: Voices) -> list[Discrepancy]:
     found: list[Discrepancy] = []
+    for a, b in _compared_pairs(sorted(by_doc)):  # the same words too: given to two people, they differ on who said them
+        found += speaker_discrepancies(by_doc[a], by_doc[b], voiced)
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
