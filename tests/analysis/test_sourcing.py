@@ -235,7 +235,8 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
 @pytest.mark.parametrize("text, expected", [
     # the sentence goes on, in its paragraph, from the police's account: it carries that account on
     (f"Four people were found dead on Sunday, according to police. {_FOUND_INSIDE}", []),
-    (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),  # a paragraph of its own
+    # a paragraph of its own
+    (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),
     (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
     (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
 ])
@@ -245,7 +246,7 @@ def test_a_sentence_carrying_on_a_sourced_account_in_its_paragraph_is_not_stated
 
 
 @pytest.mark.parametrize("fact, expected", [
-    ("A jail inmate trying to escape from the courthouse wrested a gu...", []),  # a teaser cut short: its source cut off
+    ("A jail inmate trying to escape from the courthouse wrested a gu...", []),  # a teaser cut short, its source too
     ("A jail inmate trying to escape from the courthouse wrested a gun…", []),
     ("A jail inmate trying to escape from the courthouse wrested a gun.", [[1, 2]]),
 ])
@@ -268,8 +269,8 @@ def test_a_sentence_saying_what_may_have_happened_is_not_stated_as_fact(fact, ex
 @pytest.mark.parametrize("text, expected", [
     ("The mayor told of the night. 'The fire started in the kitchen and spread fast. Nobody could stop it.'", []),
     ("The mayor told of the night. ‘The fire started in the kitchen and spread fast. Nobody could stop it.’", []),
-    ("The mayor spoke on Monday.\n\n‘The fire started in the kitchen and spread fast", []),  # runs on to the next paragraph
-    ("The mayor's 'fire plan' was ready. The fire started in the kitchen and spread fast.", [[1, 2]]),  # a term, no quote
+    ("The mayor spoke on Monday.\n\n‘The fire started in the kitchen and spread fast", []),  # runs on past it
+    ("The mayor's 'fire plan' was ready. The fire started in the kitchen and spread fast.", [[1, 2]]),  # a term
 ])
 def test_words_in_single_quotation_marks_are_someones_not_the_outlets(text, expected):
     passage = "The fire started in the kitchen and spread fast"

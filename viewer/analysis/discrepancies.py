@@ -208,7 +208,7 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
                    places: Places, events: Events, voiced: Voices) -> list[Discrepancy]:
     found: list[Discrepancy] = []
-    for a, b in _compared_pairs(sorted(by_doc)):  # the same words too: given to two people, they differ on who said them
+    for a, b in _compared_pairs(sorted(by_doc)):  # alike too: one quotation, two speakers
         found += speaker_discrepancies(by_doc[a], by_doc[b], voiced)
     for left, right in pairs:
         found += _numbers(left, right, read)

@@ -85,8 +85,9 @@ def _carries_on(text: str, opening: int, before: str) -> bool:
     """Whether the sentence opening at ``opening`` goes on, in its paragraph, from one that reports a source's account
     in the outlet's words: news names the source once a paragraph, and the sentences after carry that account on
     ("Four people were found dead …, according to police. Three were found inside the home"), where after someone's
-    quoted words the outlet speaks again ('He said, "It will not happen here." The mayor was elected in 1996'). Such a
-    sentence states nothing as the outlet's own; on GVA gvaD42 (discrep42) 5 of 24 spurious "stated as fact" were one."""
+    quoted words the outlet speaks again ('He said, "It will not happen here." The mayor was elected in 1996'). Such
+    a sentence states nothing as the outlet's own; on GVA gvaD42 (discrep42) 5 of 24 spurious "stated as fact" were
+    such."""
     paragraph = text.rfind("\n", 0, opening) + 1
     return bool(text[paragraph:opening].strip()) and says(before) and not QUOTATION.search(before)
 
