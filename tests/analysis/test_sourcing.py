@@ -245,23 +245,22 @@ def test_a_sentence_carrying_on_a_sourced_account_in_its_paragraph_is_not_stated
     assert _attributions(claim, texts) == expected
 
 
-@pytest.mark.parametrize("fact, expected", [
-    ("A jail inmate trying to escape from the courthouse wrested a gu...", []),  # a teaser cut short, its source too
-    ("A jail inmate trying to escape from the courthouse wrested a gun…", []),
-    ("A jail inmate trying to escape from the courthouse wrested a gun.", [[1, 2]]),
-])
-def test_a_wording_cut_short_states_nothing_as_fact(fact, expected):
-    said = "A jail inmate trying to escape from the courthouse wrested a gun, a sheriff said."
-    claim, texts = _in_articles((fact, fact), (said, said))
-    assert _attributions(claim, texts) == expected
+_INMATE = "A jail inmate trying to escape from the courthouse wrested a gun"
+_INVASION = "The shooting was part of a home invasion"
+_KITCHEN = "The fire started in the kitchen"
 
 
-@pytest.mark.parametrize("fact, expected", [
-    ("The shooting may have been part of a home invasion.", []),  # hedged: the outlet does not state it
-    ("The shooting was part of a home invasion.", [[1, 2]]),
+@pytest.mark.parametrize("fact, said, expected", [
+    (f"{_INMATE[:-2]}...", f"{_INMATE}, a sheriff said.", []),  # a teaser cut short, its source too
+    (f"{_INMATE}…", f"{_INMATE}, a sheriff said.", []),
+    (f"{_INMATE}.", f"{_INMATE}, a sheriff said.", [[1, 2]]),
+    ("The shooting may have been part of a home invasion.", f"{_INVASION}, police said.", []),  # hedged
+    (f"{_INVASION}.", f"{_INVASION}, police said.", [[1, 2]]),
+    (f"{_KITCHEN}, the fire chief siad.", f"{_KITCHEN}, the fire chief said.", []),  # a slip of "said" still names
+    (f"{_KITCHEN}, accroding to the fire chief.", f"{_KITCHEN}, the fire chief said.", []),
+    (f"{_KITCHEN}, Denise Gomez's neighbour saw.", f"{_KITCHEN}, the fire chief said.", [[1, 2]]),  # no "denies"
 ])
-def test_a_sentence_saying_what_may_have_happened_is_not_stated_as_fact(fact, expected):
-    said = "The shooting was part of a home invasion, police said."
+def test_a_wording_cut_short_hedged_or_misspelling_its_cue_is_not_stated_as_fact(fact, said, expected):
     claim, texts = _in_articles((fact, fact), (said, said))
     assert _attributions(claim, texts) == expected
 
@@ -276,15 +275,4 @@ def test_words_in_single_quotation_marks_are_someones_not_the_outlets(text, expe
     passage = "The fire started in the kitchen and spread fast"
     said = "The fire started in the kitchen and spread fast, the fire chief said."
     claim, texts = _in_articles((text, passage), (said, said))
-    assert _attributions(claim, texts) == expected
-
-
-@pytest.mark.parametrize("fact, expected", [
-    ("The fire started in the kitchen, the fire chief siad.", []),  # a typing slip of "said" still names the source
-    ("The fire started in the kitchen, accroding to the fire chief.", []),
-    ("The fire started in the kitchen, Denise Gomez's neighbour saw.", [[1, 2]]),  # a name, not "denies" mistyped
-])
-def test_a_misspelt_word_of_saying_still_attributes(fact, expected):
-    said = "The fire started in the kitchen, the fire chief said."
-    claim, texts = _in_articles((fact, fact), (said, said))
     assert _attributions(claim, texts) == expected
