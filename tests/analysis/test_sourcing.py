@@ -239,6 +239,7 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),
     (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
     (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
+    (f"The landlord claimed the rent was late. {_FOUND_INSIDE}", [[1, 2]]),  # a source's account of something else
 ])
 def test_a_sentence_carrying_on_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)

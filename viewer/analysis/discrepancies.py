@@ -27,7 +27,7 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatur
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
-from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash, term
+from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
@@ -35,7 +35,8 @@ from viewer.analysis.person_names import person_nouns
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.set_out import REPORTING_CUE
-from viewer.analysis.sourcing import Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
+from viewer.analysis.sourcing import (Places, Sources, Unsaid, around, attribution_discrepancies, content_word,
+                                      read_places, word_start)
 from viewer.analysis.speaker_differences import Voices, speaker_discrepancies, voices_of
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.analysis.updated_figures import Place, later_figures
@@ -653,14 +654,14 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, li
                 continue
             words = m.text[word_start(m.text, hit.start()):].split()
             denied, *rest = _CLAUSE_END.split(after, maxsplit=1)
-            scope = [w for w in (_WORD.search(c) for c in denied.split()[:6]) if w and _content(w.group())]
+            scope = [w for w in (_WORD.search(c) for c in denied.split()[:6]) if w and content_word(w.group())]
             clauses = _CLAUSE_BREAK.split(m.text[:word_start(m.text, hit.start())])
             before = clauses[-1]
             if len(clauses) > 1 and _ASIDE.match(before):
                 return "", m, [], []  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
             if _contrast(hit.group(), clauses, before, rest, scope):
                 continue
-            said_of = [w for w in _WORD.findall(before) if _content(w) and not REPORTING_CUE.fullmatch(w)][-1:]
+            said_of = [w for w in _WORD.findall(before) if content_word(w) and not REPORTING_CUE.fullmatch(w)][-1:]
             return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope], said_of
     return None
 
@@ -684,20 +685,6 @@ def _not_a_denial() -> re.Pattern:
     """The words after "not" that make it add, not deny ("not only", "not just"): a data file says where they come from."""
     entries = json.loads(Path(__file__).with_name("additive_not.json").read_text(encoding="utf-8"))["entries"]
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, entries))})\b", re.IGNORECASE)
-
-
-def _content(word: str) -> bool:
-    """A word a denial can be about: lower case (names are who, not what), not a function word."""
-    return word.islower() and len(word) > 3 and word not in _stop_words() and word not in LIGHT
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """spaCy's English function words, read when first compared: the window imports this module
-    and must start without the parser."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def _shares_a_stem(words: list[str], text: str) -> bool:
