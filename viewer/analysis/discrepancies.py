@@ -330,8 +330,9 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
             if "vague" in (f.qualifier, g.qualifier) and _meet(f, g):
                 continue  # "tens of thousands" and "50,000": the figure is one of the values the words allow
-            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)):
-                continue  # g is the same count as another figure here; f counts another group
+            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)
+                                       and e.qualifier != "vague"):
+                continue  # g is the same count as another figure here (not one "tens of thousands" merely allows)
             if (key := _differing_figures(f, g, n)) in listed:
                 continue  # the source gives f's value again in another mention: one difference, listed once
             listed.add(key)
