@@ -591,6 +591,19 @@ def test_a_vague_quantity_agrees_with_a_figure_in_its_range(a, b, expected):
     assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "number"] == expected
 
 
+def test_a_vague_count_in_another_mention_does_not_hide_two_exact_figures():
+    """One source gives "tens of thousands of pages" gone through and "55,000 pages" received, the other "50,000
+    pages" delivered: the vague count allows 50,000, but the two exact figures of one thing still differ."""
+    first = ("Her advisers went through tens of thousands of pages of correspondence.",
+             "The department said it had received 55,000 pages of her emails.")
+    second = "In December, 50,000 pages of printed emails were delivered to the department."
+    text = " ".join(first)
+    mentions = [Mention(1, text.index(p), text.index(p) + len(p), p) for p in first]
+    claim = Claim("x", [*mentions, Mention(2, 0, len(second), second)])
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "number"] == [
+        "pages: '55,000' vs '50,000' (incompatible)"]
+
+
 def test_vague_quantities_are_a_table_that_says_how_it_is_read():
     import json
     from pathlib import Path

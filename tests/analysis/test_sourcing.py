@@ -226,3 +226,54 @@ def test_the_attributed_wording_shows_the_words_that_attribute_it():
     assert [d.explanation for d in claim.discrepancies] == [
         "stated as fact: 'Four people were killed.' vs attributed to Houston Police Department: "
         "'Four people were killed … was hurt on Friday, police said.'"]
+
+
+_FOUND_INSIDE = "Three were found inside the home."
+_POLICE_FOUND = ("Three of the victims were found inside the home, police said.",) * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence goes on, in its paragraph, from the police's account: it carries that account on
+    (f"Four people were found dead on Sunday, according to police. {_FOUND_INSIDE}", []),
+    # a paragraph of its own
+    (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),
+    (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
+    (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
+    (f"The landlord claimed the rent was late. {_FOUND_INSIDE}", [[1, 2]]),  # a source's account of something else
+])
+def test_a_sentence_carrying_on_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
+    claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
+    assert _attributions(claim, texts) == expected
+
+
+_INMATE = "A jail inmate trying to escape from the courthouse wrested a gun"
+_INVASION = "The shooting was part of a home invasion"
+_KITCHEN = "The fire started in the kitchen"
+
+
+@pytest.mark.parametrize("fact, said, expected", [
+    (f"{_INMATE[:-2]}...", f"{_INMATE}, a sheriff said.", []),  # a teaser cut short, its source too
+    (f"{_INMATE}…", f"{_INMATE}, a sheriff said.", []),
+    (f"{_INMATE}.", f"{_INMATE}, a sheriff said.", [[1, 2]]),
+    ("The shooting may have been part of a home invasion.", f"{_INVASION}, police said.", []),  # hedged
+    (f"{_INVASION}.", f"{_INVASION}, police said.", [[1, 2]]),
+    (f"{_KITCHEN}, the fire chief siad.", f"{_KITCHEN}, the fire chief said.", []),  # a slip of "said" still names
+    (f"{_KITCHEN}, accroding to the fire chief.", f"{_KITCHEN}, the fire chief said.", []),
+    (f"{_KITCHEN}, Denise Gomez's neighbour saw.", f"{_KITCHEN}, the fire chief said.", [[1, 2]]),  # no "denies"
+])
+def test_a_wording_cut_short_hedged_or_misspelling_its_cue_is_not_stated_as_fact(fact, said, expected):
+    claim, texts = _in_articles((fact, fact), (said, said))
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor told of the night. 'The fire started in the kitchen and spread fast. Nobody could stop it.'", []),
+    ("The mayor told of the night. ‘The fire started in the kitchen and spread fast. Nobody could stop it.’", []),
+    ("The mayor spoke on Monday.\n\n‘The fire started in the kitchen and spread fast", []),  # runs on past it
+    ("The mayor's 'fire plan' was ready. The fire started in the kitchen and spread fast.", [[1, 2]]),  # a term
+])
+def test_words_in_single_quotation_marks_are_someones_not_the_outlets(text, expected):
+    passage = "The fire started in the kitchen and spread fast"
+    said = "The fire started in the kitchen and spread fast, the fire chief said."
+    claim, texts = _in_articles((text, passage), (said, said))
+    assert _attributions(claim, texts) == expected

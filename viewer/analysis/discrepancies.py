@@ -4,8 +4,9 @@ Kinds: ``number`` (different figures for the same thing; " (incompatible)" is ap
 the two wordings cannot describe one value), ``time`` (another clock time, date or weekday for one
 event, `time_differences`: two spellings of one time never differ), ``name`` (one thing
 named differently),
-``attribution`` (attributed to a source in one document, stated as fact in another) and
-``polarity`` (negated in one document, asserted in another).
+``attribution`` (attributed to a source in one document, stated as fact in another),
+``polarity`` (negated in one document, asserted in another) and ``speaker`` (the same quoted words given to two
+people, `speaker_differences`).
 """
 from __future__ import annotations
 
@@ -21,11 +22,12 @@ from pathlib import Path
 from typing import Mapping
 
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
+from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
-from viewer.analysis.claims.vocabulary import LIGHT, canonical, demonym_or_country, fold, squash, term
+from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
@@ -33,7 +35,9 @@ from viewer.analysis.person_names import person_nouns
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.set_out import REPORTING_CUE
-from viewer.analysis.sourcing import Places, Sources, Unsaid, around, attribution_discrepancies, read_places, word_start
+from viewer.analysis.sourcing import (Places, Sources, Unsaid, around, attribution_discrepancies, content_word,
+                                      read_places, word_start)
+from viewer.analysis.speaker_differences import Voices, speaker_discrepancies, voices_of
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.analysis.updated_figures import Place, later_figures
 from viewer.corpus.spans import Span, mostly_held
@@ -80,7 +84,8 @@ _Sided = list[tuple[CountedFigure, Mention]]  # one source's figures, each with 
 
 def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]],
                            texts: Mapping[int, str] | None = None, sources: Sources | None = None,
-                           outlets: Mapping[int, str | None] | None = None, unsaid: Unsaid | None = None) -> None:
+                           outlets: Mapping[int, str | None] | None = None, unsaid: Unsaid | None = None,
+                           quotations: Mapping[int, Sequence[Quotation]] | None = None) -> None:
     """Fill every claim's discrepancies from what each mention's unit recorded of its document's
     parse (``units``: those the claims were linked from), so no mention is parsed again: that
     second parse of every compared mention cost a tenth of the whole analysis. Only a mention
@@ -90,7 +95,8 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     attributions with who says them) lets an attribution discrepancy name the source, and ``outlets``
     (each document's) tell a source that is the other outlet itself. ``unsaid``: each document's reports not made,
     cue and content ("did not say whether the suspect was armed"), whose "not" denies nothing and whose content
-    is no fact."""
+    is no fact. ``quotations`` (each document's direct quotations of resolved people) tell the same words given to two
+    people."""
     compared = []
     for claim in claims:
         by_doc = _by_document(claim)
@@ -107,8 +113,9 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own,
                      ledes=ledes)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
+    voiced = voices_of(compared_mentions, quotations or {}, texts)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced)
 
 
 def _attributed_units(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], documents: set[int],
@@ -200,8 +207,10 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
-                   places: Places, events: Events) -> list[Discrepancy]:
+                   places: Places, events: Events, voiced: Voices) -> list[Discrepancy]:
     found: list[Discrepancy] = []
+    for a, b in _compared_pairs(sorted(by_doc)):  # alike too: one quotation, two speakers
+        found += speaker_discrepancies(by_doc[a], by_doc[b], voiced)
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
@@ -321,8 +330,9 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
             if "vague" in (f.qualifier, g.qualifier) and _meet(f, g):
                 continue  # "tens of thousands" and "50,000": the figure is one of the values the words allow
-            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)):
-                continue  # g is the same count as another figure here; f counts another group
+            if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)
+                                       and e.qualifier != "vague"):
+                continue  # g is the same count as another figure here (not one "tens of thousands" merely allows)
             if (key := _differing_figures(f, g, n)) in listed:
                 continue  # the source gives f's value again in another mention: one difference, listed once
             listed.add(key)
@@ -645,14 +655,14 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, li
                 continue
             words = m.text[word_start(m.text, hit.start()):].split()
             denied, *rest = _CLAUSE_END.split(after, maxsplit=1)
-            scope = [w for w in (_WORD.search(c) for c in denied.split()[:6]) if w and _content(w.group())]
+            scope = [w for w in (_WORD.search(c) for c in denied.split()[:6]) if w and content_word(w.group())]
             clauses = _CLAUSE_BREAK.split(m.text[:word_start(m.text, hit.start())])
             before = clauses[-1]
             if len(clauses) > 1 and _ASIDE.match(before):
                 return "", m, [], []  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
             if _contrast(hit.group(), clauses, before, rest, scope):
                 continue
-            said_of = [w for w in _WORD.findall(before) if _content(w) and not REPORTING_CUE.fullmatch(w)][-1:]
+            said_of = [w for w in _WORD.findall(before) if content_word(w) and not REPORTING_CUE.fullmatch(w)][-1:]
             return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope], said_of
     return None
 
@@ -676,20 +686,6 @@ def _not_a_denial() -> re.Pattern:
     """The words after "not" that make it add, not deny ("not only", "not just"): a data file says where they come from."""
     entries = json.loads(Path(__file__).with_name("additive_not.json").read_text(encoding="utf-8"))["entries"]
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, entries))})\b", re.IGNORECASE)
-
-
-def _content(word: str) -> bool:
-    """A word a denial can be about: lower case (names are who, not what), not a function word."""
-    return word.islower() and len(word) > 3 and word not in _stop_words() and word not in LIGHT
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """spaCy's English function words, read when first compared: the window imports this module
-    and must start without the parser."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def _shares_a_stem(words: list[str], text: str) -> bool:

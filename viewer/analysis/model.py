@@ -118,7 +118,7 @@ class Mention:
 
 @dataclass
 class Discrepancy:
-    kind: str  # number | name | attribution | polarity | ...
+    kind: str  # number | time | name | attribution | polarity | speaker
     explanation: str
     mentions: list[Mention]
 

@@ -424,13 +424,13 @@ def relink(corpus: Corpus, fixes: Corrections | None = None, workers: Workers | 
         spread = _stoppable((workers or InProcess()).map, state)
         near = neighbouring_documents(units, spread)  # what linking verifies and threads look through
         unsaid = store.unsaid_spans(corpus)
+        quotations = store.person_quotations(corpus)
         claims = link_claims(units, texts, fixes.must_link, fixes.cannot_link, fixes.kept_apart(), spread=spread, near=near,
-                             published=store.published_months(corpus), unsaid=unsaid,
-                             quotations=store.person_quotations(corpus))
+                             published=store.published_months(corpus), unsaid=unsaid, quotations=quotations)
         state.check()
         attributed = store.attributed_spans(corpus)
         annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus), publication.outlets(corpus),
-                               unsaid)
+                               unsaid, quotations)
         state.check()
         foreign = store.foreign_units(corpus)
         neighbours = _foreign_neighbours(corpus, foreign, units, texts)

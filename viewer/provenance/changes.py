@@ -31,6 +31,7 @@ class Said:
     speakers: tuple[str, ...] = ()  # names, canonical where known
     relays: tuple[str, ...] = ()  # agency and platform names
     unsaid: tuple[str, ...] = ()  # reports not made holding the claim's words: "Police did not say"
+    read_out: bool = False  # words of a statement read out (`timeline.Source.read_out`): someone's, maybe unnamed
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def _wording(figure: CountedFigure) -> str:
 
 
 def _attribution(before: Said, after: Said) -> list[Change]:
-    if _only_unsaid(before) or _only_unsaid(after):
+    if _only_unsaid(before) or _only_unsaid(after) or _unnamed_statement(before) or _unnamed_statement(after):
         return []  # "Police did not say whether…" neither states the claim as fact nor attributes it: nothing to compare
     if before.speakers and not after.speakers:
         return [Change("attribution-dropped", f"was attributed to {_names(before.speakers)}, now stated as fact")]
@@ -150,6 +151,11 @@ def _attribution(before: Said, after: Said) -> list[Change]:
 
 def _only_unsaid(said: Said) -> bool:
     return bool(said.unsaid) and not said.speakers
+
+
+def _unnamed_statement(said: Said) -> bool:
+    """A statement read out whose issuer the analysis did not read: someone's words, to no one known."""
+    return said.read_out and not said.speakers
 
 
 def _names(names: Sequence[str]) -> str:

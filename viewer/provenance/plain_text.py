@@ -12,6 +12,7 @@ from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Time
 from viewer.provenance.wording import claim_label, conflict_label, date_label
 
 FIRST = "★"
+READ_OUT = "a statement read out; who issued it not read"  # `timeline.Source.read_out`, its issuer unknown
 
 
 def timeline_text(t: Timeline, width: int = 100) -> str:
@@ -53,7 +54,8 @@ def _source(s: Source, width: int, sources: Sequence[Source]) -> list[str]:
         out += wrap.wrap(f"attributed to: {named}not read (written in {s.unread})")
     else:
         out += wrap.wrap(f"attributed to: {', '.join(speakers)}" if speakers else
-                         f"attributed to no one: {'; '.join(s.unsaid)}" if s.unsaid else "stated as fact (no attribution)")
+                         f"attributed to no one: {'; '.join(s.unsaid)}" if s.unsaid else
+                         READ_OUT if s.read_out else "stated as fact (no attribution)")
     if s.relayed():
         out += wrap.wrap("relayed: " + s.relayed())
     for change in s.changes:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from viewer.provenance.plain_text import FIRST, figures_once, others_figures, quoted, source_figures
+from viewer.provenance.plain_text import FIRST, READ_OUT, figures_once, others_figures, quoted, source_figures
 from viewer.provenance.timeline import Source, ThreadEntry
 from viewer.provenance.wording import claim_label, date_label
 
@@ -27,7 +27,7 @@ def _attributed(s: Source) -> str:
     the speaker of another source whom its words name."""
     if s.unread:
         return f"{s.named[1]}, named; not read ({s.unread})" if s.named else f"not read ({s.unread})"
-    return ", ".join(s.said().speakers) or unsaid_words(s) or "stated as fact"
+    return ", ".join(s.said().speakers) or unsaid_words(s) or (READ_OUT if s.read_out else "stated as fact")
 
 
 def unsaid_words(s: Source) -> str:

@@ -18,6 +18,7 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure
 from viewer.analysis.claims.foreign_neighbours import english_name_keys, name_keys
 from viewer.analysis.claims.foreign_units import rendered_in, written_in
 from viewer.analysis.model import Mention, Relay, unsaid_label
+from viewer.analysis.set_out import read_out
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.analysis.updated_figures import later_figures
 from viewer.corpus import publication
@@ -76,6 +77,7 @@ class Source:
     # (a figure's start, the words of the figure its article gives anew for it: "37" for "33" below which it says
     # "The death toll has since risen to 37", `analysis.updated_figures`)
     later: tuple[tuple[int, str], ...] = ()
+    read_out: bool = False  # its words lie in a statement read out after a colon (`set_out.read_out`), no outlet's fact
 
     @property
     def label(self) -> str:
@@ -107,7 +109,7 @@ class Source:
     def said(self) -> Said:
         speakers = tuple(dict.fromkeys(s.speaker for s in self.statements if s.speaker))
         relays = tuple(dict.fromkeys(r.name for s in self.statements for r in s.via))
-        return Said(self.figures, speakers, relays, self.unsaid)
+        return Said(self.figures, speakers, relays, self.unsaid, self.read_out)
 
     def chains(self) -> list[list[str]]:
         """Each relay chain as hops from the speaker to this outlet: speaker, agencies, outlet."""
@@ -258,7 +260,8 @@ def timelines(corpus: Corpus, claims: Sequence[StoredClaim]) -> dict[int, Timeli
     statements = _statements(corpus, documents)
     heard = sorted({s.speaker_id for found in statements.values() for s in found if s.speaker_id is not None})
     found = _Read(publication.datings(corpus, documents), store.units_of(corpus, documents), statements,
-                  corpus.documents_by_id(documents, with_text=False), store.people_names(corpus, heard))
+                  corpus.documents_by_id(documents, with_text=False), store.people_names(corpus, heard),
+                  _unheld_texts(corpus, claims, statements))
     sources = {c.id: _sources(c, found) for c in claims}
     threads = _threads(corpus, claims, sources)
     return {c.id: Timeline(c, sources[c.id], *threads.get(c.id, ((), 0))) for c in claims}
@@ -278,6 +281,7 @@ class _Read:
     statements: dict[int, list[Statement]]
     rows: dict[int, Document]
     people: dict[int, tuple[str, ...]]  # the names and aliases of the people speaking in these documents
+    texts: dict[int, str]  # `_unheld_texts`
 
 
 def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
@@ -288,13 +292,15 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
         mentions = tuple(claim.mentions_in(document_id))
         document = rows[document_id]
         holding = _overlapping(statements.get(document_id, []), mentions)
+        read = () if _made(holding) or document_id not in found.texts else _read_out(mentions, found.texts[document_id])
+        holding += _overlapping(statements.get(document_id, []), read)
         figures = _figures(units[document_id], mentions)
         out.append(Source(
             document_id, document.title or document.file_name,
             dates[document_id].outlet or document.outlet, dates[document_id], mentions,
             figures, _made(holding),
             unsaid=tuple(dict.fromkeys(f"{s.speaker} {s.unsaid}" for s in holding if s.unsaid)),
-            later=_later(document_id, units[document_id], figures),
+            later=_later(document_id, units[document_id], figures), read_out=bool(read),
         ))
     # the earliest day's sources that state the claim share the mark: one holding it only in a report not made
     # ("Police did not say whether…") reported nothing, and was called its first reporter
@@ -303,6 +309,20 @@ def _sources(claim: StoredClaim, found: _Read) -> tuple[Source, ...]:
         out = [replace(s, first=True) if s in stating and s.dating.placed == stating[0].dating.placed else s
                for s in out]
     return _changed([replace(s, named=_named(s, out, found.people)) if s.unread else s for s in out])
+
+
+def _unheld_texts(corpus: Corpus, claims: Sequence[StoredClaim],
+                  statements: dict[int, list[Statement]]) -> dict[int, str]:
+    """The texts of the documents carrying a claim in words no statement made holds, where a statement read out may."""
+    unheld = sorted({d for c in claims for d in c.documents()
+                     if not _made(_overlapping(statements.get(d, []), c.mentions_in(d)))})
+    return {d: document.text for d, document in corpus.documents_by_id(unheld).items()} if unheld else {}
+
+
+def _read_out(mentions: Sequence[Mention], text: str) -> tuple[Mention, ...]:
+    """The first paragraphs of the statements read out after a colon that hold the mentions ("issued the following
+    statement:" and its paragraphs, `set_out.read_out`): the attribution of that paragraph names who issued them all."""
+    return tuple(dict.fromkeys(first for m in mentions if (first := read_out(m, text)) is not None))
 
 
 def _named(source: Source, sources: Sequence[Source], people: dict[int, tuple[str, ...]]) -> tuple[int, str] | None:

@@ -46,6 +46,7 @@ class Voice:
     speaker: int
     name: frozenset[str]
     words: str
+    said_by: str = ""  # the speaker's canonical name as written
 
 
 def voices(units: Sequence[ClaimUnit], quotations: Mapping[int, Sequence[Quotation]],
@@ -57,7 +58,7 @@ def voices(units: Sequence[ClaimUnit], quotations: Mapping[int, Sequence[Quotati
         lo = bisect_left(units, document, key=lambda u: u.document)
         hi = bisect_right(units, document, lo=lo, key=lambda u: u.document)
         for k in range(lo, hi):
-            voice = _voice(units[k].span, quoted, texts[document]) if quoted else None
+            voice = voice_of(units[k].span, quoted, texts[document]) if quoted else None
             if voice is not None:
                 found[k] = voice
     return found
@@ -65,11 +66,21 @@ def voices(units: Sequence[ClaimUnit], quotations: Mapping[int, Sequence[Quotati
 
 def two_voices(a: Voice | None, b: Voice | None) -> bool:
     """Whether the two units are two different people's different words: never one claim."""
-    return (a is not None and b is not None and a.speaker != b.speaker and a.words != b.words
+    return _two_people(a, b) and a.words != b.words
+
+
+def one_quotation_two_people(a: Voice | None, b: Voice | None) -> bool:
+    """Whether two reports give the same quoted words to two different people (a spokesman's words given to the
+    actress he speaks for): one statement, whose speaker the sources differ on."""
+    return _two_people(a, b) and bool(a.words) and a.words == b.words
+
+
+def _two_people(a: Voice | None, b: Voice | None) -> bool:
+    return (a is not None and b is not None and a.speaker != b.speaker
             and not any(surnames_match(x, y) for x in a.name for y in b.name))
 
 
-def _voice(span: Span, quoted: Sequence[Quotation], text: str) -> Voice | None:
+def voice_of(span: Span, quoted: Sequence[Quotation], text: str) -> Voice | None:
     """The quotation covering most of the span, where it covers at least half of it."""
     best, covered = None, 0
     for quotation in quoted:
@@ -81,4 +92,4 @@ def _voice(span: Span, quoted: Sequence[Quotation], text: str) -> Voice | None:
     words = " ".join(text[max(s.start, span.start):min(s.end, span.end)] for s in best.spans
                      if min(s.end, span.end) > max(s.start, span.start))
     return Voice(best.speaker, frozenset(w.casefold() for w in _NAME_WORD.findall(best.name)),
-                 wording(words).casefold().strip(_EDGES))
+                 wording(words).casefold().strip(_EDGES), best.name)
