@@ -22,7 +22,8 @@ from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, 
 from viewer.corpus.formats import READERS, Extracted, FormatError
 from viewer.corpus.language import detect_language
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
-from viewer.corpus.metadata import text_metadata
+from viewer.corpus.metadata import outlet_credits, text_metadata
+from viewer.corpus.outlet_names import credited_instead_of_host
 from viewer.corpus.removal import highest_kept_id
 from viewer.corpus.sources import collect, not_a_file, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
@@ -311,6 +312,9 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
 def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _Prepared:
     marks = find_boilerplate(doc.text)
     fields = {**text_metadata(doc.text, marks), **doc.fields}
+    credits = [name for _span, _kind, name in outlet_credits(doc.text, marks)]
+    if credited := credited_instead_of_host(fields.get("outlet"), fields.get("url"), credits):
+        fields["outlet"] = credited
     if "language" not in fields:
         language = detect_language(doc.text)
         if language:
