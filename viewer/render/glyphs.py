@@ -46,6 +46,13 @@ def drawable(text: str, family: str) -> str:
     return "".join(out)
 
 
+def _script_punctuation(ch: str) -> bool:
+    """Chinese, Japanese and Korean punctuation ("，", "。", "、"; the CJK Symbols and Punctuation block, the full-width
+    forms) belongs to the script as its letters do: named, a CJK article printed "[fullwidth comma]" between its
+    sentences, in the PDF and its text layer."""
+    return 0x3000 <= ord(ch) <= 0x303F or 0xFF00 <= ord(ch) <= 0xFFEF
+
+
 def _name(ch: str) -> str:
     if ord(ch) in _JOINERS:
         return ""
@@ -56,7 +63,7 @@ def _name(ch: str) -> str:
 @lru_cache(maxsize=8192)
 def _missing(ch: str, family: str) -> bool:
     """A symbol the text layout draws as the font's empty box (glyph 0) after Qt's own font fallback."""
-    if ord(ch) < 0x80 or unicodedata.category(ch)[0] in "LNMZ":
+    if ord(ch) < 0x80 or unicodedata.category(ch)[0] in "LNMZ" or _script_punctuation(ch):
         return False
     layout = QTextLayout(ch, QFont(family))
     layout.beginLayout()
