@@ -28,6 +28,7 @@ from viewer.analysis.claims.threads import claim_threads
 from viewer.analysis.corrections import Corrections, overlay
 from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.documents import DocumentAnalysis, StepFailure, partitions
+from viewer.analysis.model_loading import load_heeding_cancel
 from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
@@ -306,9 +307,10 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
     # says work is under way; "(0%)" for the seconds of the models' loading and the first read read as stuck.
     if pending:
         state.progress(0, 0, "loading the language and sentence models")  # seconds in which nothing else moves
-        workers.prepare()  # a missing or damaged model stops here, before anything is written
-        state.check(f"stopped while the models loaded; none of the {counted(len(pending), 'document')} was analysed, and the"
-                    " next analysis starts them")
+        stopped = (f"stopped while the models loaded; none of the {counted(len(pending), 'document')} was analysed, and"
+                   " the next analysis starts them")
+        load_heeding_cancel(workers.prepare, state, stopped)  # a missing or damaged model stops here, before any write
+        state.check(stopped)
     state.progress(0, 0, f"analysing {counted(len(pending), 'document')}")
     done = embedded = 0
 
