@@ -3,7 +3,7 @@
     python bench/bench_cancel.py [--articles 200]
 
 The analysis runs on a thread as the window and the command line run it; the cancel is asked when the progress
-first says the stage ("loading the language", "analysed document 60", "ready for the linking", "linking") and
+first says the stage ("loading the language", "analysed document 60", "embedding their sentences", "linking claims") and
 the time until the analysis has stopped (`Cancelled` raised, the transaction rolled back) is printed for each.
 Not a timed test: the figures move with the machine's load.
 """

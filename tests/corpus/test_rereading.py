@@ -140,8 +140,8 @@ def test_a_field_the_file_no_longer_gives_is_emptied_and_a_corrected_one_stays(t
         read = reading(corpus, document_id)
         assert read is not None and read.text == corpus.document(document_id).text
         assert read.said(len(read.text)) == (
-            f"d{document_id} read again from {path} (the same text; author “Posted” dropped (the file no longer gives"
-            " it); url “http://example.org/x” dropped (the file no longer gives it))")
+            f"d{document_id} read again from {path} (the same text; author “Posted” dropped (the file no"
+            " longer gives it); url “http://example.org/x” dropped (the file no longer gives it))")
         store_reading(corpus, read)
         document = corpus.document(document_id)
         assert (document.author, document.url) == (None, None)

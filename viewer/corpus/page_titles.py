@@ -14,8 +14,8 @@ import re
 from viewer.corpus.outlet_names import host_labels, host_of, spelt_name
 
 _HEADING = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
-_OG_TITLE = re.compile(r"<meta\b[^>]*?\bproperty\s*=\s*[\"']og:title[\"'][^>]*?\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)')",
-                       re.IGNORECASE)
+_OG_TITLE = re.compile(r"<meta\b[^>]*?\bproperty\s*=\s*[\"']og:title[\"'][^>]*?\bcontent\s*=\s*"
+                       r"(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W_]+")
 _SHORT = 2  # words: a title this short that the text never uses names no article
