@@ -115,7 +115,8 @@ def _fields_read_otherwise(corpus: Corpus, document_id: int, fields: dict[str, s
 def store_reading(corpus: Corpus, read: Reading) -> int:
     """Replace the document's text, search entry, boilerplate, the fields an import reads (emptied where the file no
     longer gives one; those the researcher corrected stay), date evidence, and the places of the notes and tags on its
-    passages and statements; inside the caller's transaction. Returns how many notes and tags stayed where they were, their words being gone."""
+    passages and statements; inside the caller's transaction. Returns how many notes and tags stayed where they were,
+    their words being gone."""
     document_id = read.document_id
     corrected = set(publication.corrections_of(corpus, document_id))
     with corpus.transaction() as db, search_index.reindexed(db, [document_id]):
