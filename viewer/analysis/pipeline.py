@@ -338,8 +338,7 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
     try:
         for result in results:
             embedded += 1
-            state.progress(done + embedded, total,
-                           f"{embedded} of {counted(len(pending), 'document')} ready for the linking")
+            state.progress(done + embedded, total, _ready_said(embedded, done, len(pending), state.cancelled))
             if result.failure is None:
                 writer.add(result)
             elif unanalysed is not None:
@@ -355,6 +354,15 @@ def analyse_documents(corpus: Corpus, pending: list[int], fixes: Corrections, wo
         state.check(f"stopped after {done} of {counted(len(pending), 'document')}; those are kept{failed}, and the next"
                     " analysis carries on from there")
     return done
+
+
+def _ready_said(embedded: int, done: int, pending: int, cancelled: bool) -> str:
+    """Progress as documents come back embedded. After a cancel the documents already read are still embedded, to be
+    kept (seconds: 6 s for 28 on two busy cores); "61 of 200 documents ready for the linking" then read as a cancel
+    not heard, so the stop is said."""
+    if cancelled and done < pending:
+        return f"stopping: keeping the {counted(done, 'document')} read so far ({embedded} of {done} ready)"
+    return f"{embedded} of {counted(pending, 'document')} ready for the linking"
 
 
 class BatchWriter:
