@@ -128,7 +128,7 @@ def test_hostile_fixtures_in_one_batch(memory_corpus, tmp_path):
     assert set(failed) == {"corrupt.pdf", "locked.pdf", "scan.pdf", "picture.txt", "bad_row.csv:3",
                            "malformed.jsonl:4", "malformed.jsonl:5", "malformed.jsonl:7"}
     assert failed["scan.pdf"].startswith("needs OCR")
-    assert failed["picture.txt"] == "binary content (not a text file)"
+    assert failed["picture.txt"] == "binary content (a PNG picture, not a text file)"
     assert failed["locked.pdf"].startswith("encrypted PDF")
     skipped = {os.path.relpath(where, folder): reason for where, reason in report.skipped}
     assert skipped == {".": f"1 file of a kind not read here (.docx; {READ_HERE} are)", "empty.txt": "empty file"}
