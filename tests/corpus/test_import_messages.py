@@ -176,3 +176,18 @@ def test_a_binary_file_under_a_text_name_says_what_its_first_bytes_make_it(memor
     wrong.write_bytes(start + bytes(range(256)) * 8)
     report = import_paths(memory_corpus, [wrong])
     assert report.failed == [(str(wrong), f"binary content ({kind + ', ' if kind else ''}not a text file)")]
+
+
+def test_a_folder_imported_again_gives_its_exact_duplicates_one_line(memory_corpus, tmp_path):
+    """Importing a folder again to add its new files listed every file the corpus already held, one line each."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(7):
+        (folder / f"report-{n}.txt").write_text(f"Report {n}\n\nThe council met on day {n} and voted.\n",
+                                                encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    import_paths(memory_corpus, [folder])
+    (folder / "report-new.txt").write_text("Report new\n\nThe council met again and voted.\n", encoding="utf-8")
+    summary = import_paths(memory_corpus, [folder]).summary().splitlines()
+    assert summary[:2] == ["Imported 1 document.", "Skipped 8 files:"]
+    assert summary[3] == "  7 files: already in the corpus, each an exact duplicate (of d1, d2, d3, d4, d5 and 2 more)"

@@ -204,7 +204,7 @@ def test_summary_says_what_happened(memory_corpus, tmp_path):
     report = import_paths(memory_corpus, [SAMPLE_DIR, tmp_path / "empty.txt", tmp_path / "gone.txt"])
     assert report.summary() == "\n".join([
         "Imported 5 documents.",
-        "Skipped 1:",
+        "Skipped 1 file:",
         f"  {tmp_path / 'empty.txt'}: empty file",
         "Failed 1 file:",
         f"  {tmp_path / 'gone.txt'}: no such file or folder",
