@@ -59,3 +59,8 @@ def test_a_copyright_line_that_spells_the_host_names_a_page_known_only_by_its_ho
     assert credited_instead_of_host("ln4.com", "http://ln4.com/a", ["WTVM", "Lake News 4"]) == "Lake News 4"
     assert credited_instead_of_host("ln4.com", "http://ln4.com/a", ["WTVM"]) is None
     assert credited_instead_of_host("Lake News", "http://ln4.com/a", ["Lake News 4"]) is None
+
+
+def test_a_hostile_title_of_many_like_words_is_judged_at_once():
+    """Tried every way of splitting, 40 like words against a host of the same letter ran for ever."""
+    assert spelt_name(" ".join(["aaaaaaaaaa"] * 40), ["a" * 60 + "b"]) is None

@@ -71,18 +71,21 @@ def spelt_name(name: str, labels: list[str], whole: bool = True) -> str | None:
 
 
 def _words_spelling(label: str, words: list[str]) -> int:
-    """How many of the opening ``words`` spell ``label``, each giving a non-empty start of itself; 0 if none do."""
-    def spells(rest: str, index: int) -> int:
-        if not rest:
+    """How many of the opening ``words`` spell ``label``, each giving a non-empty start of itself; 0 if none do.
+    Each (letters left, word) pair is tried once: a page's title of many like words ("aa aa aa …") against a host of
+    the same letter would otherwise try every way of splitting it."""
+    @cache
+    def spells(at: int, index: int) -> int:
+        if at == len(label):
             return index
         if index == len(words):
             return 0
         word = words[index]
-        for length in range(min(len(word), len(rest)), 0, -1):
-            if rest.startswith(word[:length]) and (found := spells(rest[length:], index + 1)):
+        for length in range(min(len(word), len(label) - at), 0, -1):
+            if label.startswith(word[:length], at) and (found := spells(at + length, index + 1)):
                 return found
         return 0
-    return spells(label, 0) if label and words else 0
+    return spells(0, 0) if label and words else 0
 
 
 def _is_name(name: str, labels: list[str]) -> bool:
