@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser(
         "import", help="import files or folders into a corpus (created if missing and something is imported)",
         description="Reads .txt, .md/.markdown, .html/.htm and .mhtml/.mht (saved web pages; nothing remote is"
-                    " fetched), .pdf (its text layer) and .json/.jsonl/.csv records (a 'text' field, or --map)."
+                    " fetched), .pdf (its text layer), .docx (Word) and .json/.jsonl/.csv records (a 'text' field, or --map)."
                     " Folders are read recursively. The batch is one transaction: Ctrl-C or a full disk keeps none of it. A file that"
                     " cannot be read is named with its reason and the rest are imported; exact duplicates are skipped."
                     " Originals are never changed.")

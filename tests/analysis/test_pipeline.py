@@ -87,6 +87,27 @@ def test_a_cancelled_analysis_keeps_finished_documents_and_resumes(tmp_path):
     corpus.close()
 
 
+def test_after_a_cancel_the_progress_says_the_analysis_is_stopping_while_it_keeps_what_it_read(tmp_path):
+    """The documents read before a cancel are embedded to be kept, seconds in which the bar kept counting "3 of 5
+    documents ready for the linking" as if the cancel had not been heard."""
+    corpus = Corpus(tmp_path / "stopping.corpus")
+    import_paths(corpus, [SAMPLE_DIR])
+    said = []
+
+    def progress(done, total, text):
+        said.append(text)
+        if text.startswith("analysed document") and "2 of 5 done" in text:
+            state.cancel()
+
+    state = TaskState(progress)
+    with pytest.raises(Cancelled, match="stopped after 2 of 5 document"):
+        analyse(corpus, state)
+    after = said[next(i for i, text in enumerate(said) if "2 of 5 done" in text) + 1:]
+    assert after == ["stopping: keeping the 2 documents read so far (1 of 2 ready)",
+                     "stopping: keeping the 2 documents read so far (2 of 2 ready)"]
+    corpus.close()
+
+
 def test_a_cancel_while_the_models_load_stops_before_any_document_is_read(tmp_path):
     """Loading spaCy and the sentence model takes seconds in which the window showed only "Analysing…", and a cancel
     then was heard only once the first partition (32 documents, 15-20 s) was parsed: the load is now said, and a

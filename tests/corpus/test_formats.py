@@ -10,8 +10,8 @@ from viewer.corpus.formats import html, markdown, pdf, records
 
 
 def test_every_supported_suffix_has_a_reader():
-    assert set(READERS) == {".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".json", ".jsonl",
-                            ".csv"}
+    assert set(READERS) == {".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx", ".json",
+                            ".jsonl", ".csv"}
 
 
 def test_the_page_and_pdf_libraries_load_on_the_first_file_they_read():

@@ -76,7 +76,7 @@ def test_a_picture_saved_as_a_web_page_is_binary_not_an_empty_page(memory_corpus
     picture = tmp_path / "photo.html"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
     report = import_paths(memory_corpus, [picture])
-    assert report.failed == [(str(picture), "binary content (not a web page)")]
+    assert report.failed == [(str(picture), "binary content (a PNG picture, not a web page)")]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
@@ -164,3 +164,30 @@ def test_a_pypdf_warning_names_no_object_whole():
                                                f" in font dictionary {font}, but is not installed.")
     assert caught == ["fontTools is required to fully parse the encoding of a CFF Type1 font in font dictionary {…},"
                       " but is not installed."]
+
+
+@pytest.mark.parametrize(("start", "kind"), [(b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG picture"),
+                                             (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive, as Word and OpenDocument"
+                                              " files are"),
+                                             (b"\x00\x01\x02\x03", None)])
+def test_a_binary_file_under_a_text_name_says_what_its_first_bytes_make_it(memory_corpus, tmp_path, start, kind):
+    """"binary content" alone left the researcher to guess which file of a folder had been saved under the wrong name."""
+    wrong = tmp_path / "article.txt"
+    wrong.write_bytes(start + bytes(range(256)) * 8)
+    report = import_paths(memory_corpus, [wrong])
+    assert report.failed == [(str(wrong), f"binary content ({kind + ', ' if kind else ''}not a text file)")]
+
+
+def test_a_folder_imported_again_gives_its_exact_duplicates_one_line(memory_corpus, tmp_path):
+    """Importing a folder again to add its new files listed every file the corpus already held, one line each."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(7):
+        (folder / f"report-{n}.txt").write_text(f"Report {n}\n\nThe council met on day {n} and voted.\n",
+                                                encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    import_paths(memory_corpus, [folder])
+    (folder / "report-new.txt").write_text("Report new\n\nThe council met again and voted.\n", encoding="utf-8")
+    summary = import_paths(memory_corpus, [folder]).summary().splitlines()
+    assert summary[:2] == ["Imported 1 document.", "Skipped 8 files:"]
+    assert summary[3] == "  7 files: already in the corpus, each an exact duplicate (of d1, d2, d3, d4, d5 and 2 more)"

@@ -121,17 +121,17 @@ def test_hostile_fixtures_in_one_batch(memory_corpus, tmp_path):
     (folder / "good.pdf").write_bytes(text_pdf(["Negotiations are not continuing, Rudenko said."]))
     (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")
     options = ImportOptions(field_map={"text": "body", "outlet": "source", "published": "date"})
     report = import_paths(memory_corpus, [folder], options)
     failed = {os.path.relpath(where, folder): reason for where, reason in report.failed}
     assert set(failed) == {"corrupt.pdf", "locked.pdf", "scan.pdf", "picture.txt", "bad_row.csv:3",
                            "malformed.jsonl:4", "malformed.jsonl:5", "malformed.jsonl:7"}
     assert failed["scan.pdf"].startswith("needs OCR")
-    assert failed["picture.txt"] == "binary content (not a text file)"
+    assert failed["picture.txt"] == "binary content (a PNG picture, not a text file)"
     assert failed["locked.pdf"].startswith("encrypted PDF")
     skipped = {os.path.relpath(where, folder): reason for where, reason in report.skipped}
-    assert skipped == {".": f"1 file of a kind not read here (.docx; {READ_HERE} are)", "empty.txt": "empty file"}
+    assert skipped == {".": f"1 file of a kind not read here (.odt; {READ_HERE} are)", "empty.txt": "empty file"}
     imported = sorted(os.path.relpath(where, folder) for where, _ in report.imported)
     assert imported == ["article.md", "bad_row.csv:2", "bad_row.csv:4", "broken.html", "cp1251.txt", "good.pdf",
                         "latin1.txt", "malformed.jsonl:1", "malformed.jsonl:2", "malformed.jsonl:6"]
@@ -204,7 +204,7 @@ def test_summary_says_what_happened(memory_corpus, tmp_path):
     report = import_paths(memory_corpus, [SAMPLE_DIR, tmp_path / "empty.txt", tmp_path / "gone.txt"])
     assert report.summary() == "\n".join([
         "Imported 5 documents.",
-        "Skipped 1:",
+        "Skipped 1 file:",
         f"  {tmp_path / 'empty.txt'}: empty file",
         "Failed 1 file:",
         f"  {tmp_path / 'gone.txt'}: no such file or folder",

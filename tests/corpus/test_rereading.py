@@ -119,3 +119,31 @@ def test_a_field_an_older_reader_read_wrong_is_read_again_with_the_same_text(tmp
         store_reading(corpus, read)
         assert corpus.document(document_id).outlet == "theonion.com"
         assert reading(corpus, document_id) is None
+
+
+def test_a_field_the_file_no_longer_gives_is_emptied_and_a_corrected_one_stays(tmp_path):
+    """An older reader took the page's stamp for its author ("Posted") and its <title> for a date; reread kept both,
+    since only the fields the file gives were written back. Emptied now; the researcher's own title stays."""
+    from viewer.corpus.publication import correct
+    from viewer.corpus.rereading import store_reading
+
+    path = tmp_path / "page.html"
+    path.write_text('<html><head><title>Bridge reopens after repairs</title></head><body><article><p>The river bridge'
+                    ' reopened to traffic on Monday after four months of repairs, the county said.</p><p>Drivers had'
+                    ' used a detour through the town centre.</p></article></body></html>', encoding="utf-8")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        [(_, document_id)] = import_paths(corpus, [path]).imported
+        correct(corpus, document_id, "title", "Bridge reopens (county statement)")
+        with corpus.transaction() as db:  # as an older reader stored it
+            db.execute("UPDATE documents SET author = 'Posted', url = 'http://example.org/x', text_reader = '3'"
+                       " WHERE id = ?", (document_id,))
+        read = reading(corpus, document_id)
+        assert read is not None and read.text == corpus.document(document_id).text
+        assert read.said(len(read.text)) == (
+            f"d{document_id} read again from {path} (the same text; author “Posted” dropped (the file no"
+            " longer gives it); url “http://example.org/x” dropped (the file no longer gives it))")
+        store_reading(corpus, read)
+        document = corpus.document(document_id)
+        assert (document.author, document.url) == (None, None)
+        assert document.title == "Bridge reopens (county statement)"
+        assert reading(corpus, document_id) is None

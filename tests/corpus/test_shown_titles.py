@@ -59,3 +59,18 @@ def test_a_corpus_shows_the_title_without_its_shared_site_name_and_keeps_the_ori
         assert corpus.db.execute("SELECT title FROM documents WHERE id = ?", (a,)).fetchone()[0] == "Man shot near river park" + SITE
         correction = publication.correct(corpus, a, "title", "Man shot near the river park")
         assert correction.original == "Man shot near river park" + SITE
+
+
+@pytest.mark.parametrize(("title", "outlet", "url"), [
+    ("Bridge reopens after repairs - Lake News 4 - Lakeside, Ohio", "Lake News 4", None),
+    ("Bridge reopens after repairs - LN4.com | Weather and Traffic", "Lake News 4", "http://www.ln4.com/story/1"),
+    ("Bridge reopens after repairs - LN4, Lakeside, OH: News, Weather", "LN4", None),
+])
+def test_the_site_s_name_with_its_tagline_is_left_out(title, outlet, url):
+    """The name opening the ending, a tagline after it: one site's, the same on all its pages."""
+    assert shown_title(title, None, outlet, url) == "Bridge reopens after repairs"
+
+
+def test_a_headline_part_that_only_begins_like_the_outlet_is_kept():
+    assert shown_title("Bridge reopens - Lake Newsome retires", None, "Lake News", None) == \
+        "Bridge reopens - Lake Newsome retires"

@@ -27,3 +27,9 @@ def test_symbols_without_a_glyph_are_named(text, printed):
 def test_letters_of_a_script_no_font_covers_are_left_as_they_are():
     """A name per character would bury a text; that is a missing script font, not a symbol."""
     assert drawable("中文 report", FAMILY) == "中文 report"
+
+
+def test_the_punctuation_of_a_script_no_font_covers_is_left_with_its_letters():
+    """A made-up Chinese sentence printed "[fullwidth comma]" and "[ideographic full stop]" among its letters."""
+    text = "当局周五表示，沿海城市有三人受伤。東京の気象庁は、大雨が続くと発表した。"
+    assert drawable(text, FAMILY) == text

@@ -118,7 +118,7 @@ def test_an_import_that_could_not_read_some_files_lists_every_one_in_a_report(qt
         line = next((l for l in box.informativeText().splitlines() if name in l), None)
         assert line is not None and why in line, f"{name} is not in the report with its reason"
     # a .json that is not JSON is a file that failed, not "1 record of 1 file" (window39)
-    assert w.statusBar().currentMessage() == "Imported 1 document; skipped 1, failed 3 files (see the report)"
+    assert w.statusBar().currentMessage() == "Imported 1 document; skipped 1 file, failed 3 files (see the report)"
     box.close()
     w.set_corpus(None)
     corpus.close()

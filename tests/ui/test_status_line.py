@@ -46,7 +46,7 @@ def test_a_long_import_message_is_shown_whole_at_laptop_width(qtbot, corpus_file
     w = shown_window(corpus_file)
     bar = _bar_after_import(w, _article_folder(tmp_path), finish)
     said = bar.currentMessage()
-    assert said.startswith("Imported 5 documents; skipped 1 (see the report). 5 name no outlet")
+    assert said.startswith("Imported 5 documents; skipped 1 file (see the report). 5 name no outlet")
     assert "“mysanantonio”, “nydailynews”:" in said and "cafe" not in said
     assert bar.toolTip() == said
     assert bar.fontMetrics().horizontalAdvance(said) < bar.width() - 40
@@ -75,6 +75,6 @@ def test_a_folder_with_near_duplicates_and_bad_files_still_names_the_outlet_step
     (folder / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     bar = _bar_after_import(shown_window(corpus_file), folder, finish)
     said = bar.currentMessage()
-    assert said.startswith("Imported 7 documents; skipped 1, failed 2 files, near-duplicates 1 (see the report). ")
+    assert said.startswith("Imported 7 documents; skipped 1 file, failed 2 files, near-duplicates 1 (see the report). ")
     assert said.endswith("7 name no outlet; file names repeat “expressnews”, “mysanantonio”, “nydailynews”: Edit → Outlets from file names…")
     assert bar.fontMetrics().horizontalAdvance(said) < bar.width() - 40, said

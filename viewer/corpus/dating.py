@@ -141,8 +141,8 @@ class Dating:
 
 # Formats whose only date is the day the file was made, not the article's: a browser's "Save as PDF" or
 # "Print to PDF" writes the day the researcher saved the page as the PDF's creation date, so a folder saved
-# in one sitting read as published in one day, ahead of the dateline the text gives.
-MADE_ON_SAVING = frozenset({"pdf"})
+# in one sitting read as published in one day, ahead of the dateline the text gives. Word sets a .docx's the same way.
+MADE_ON_SAVING = frozenset({"pdf", "docx"})
 
 
 def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],

@@ -29,6 +29,20 @@ class BinaryContent(ValueError):
     """The bytes are not text in any encoding worth guessing (an image or archive renamed .txt)."""
 
 
+# What a file's first bytes say it is, for a file whose name says otherwise (a photo saved as "article.html").
+_SIGNATURES = ((b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"), (b"GIF8", "a GIF picture"),
+               (b"%PDF", "a PDF document"),
+               (b"PK\x03\x04", "a ZIP archive, as Word and OpenDocument files are"), (b"\x1f\x8b", "a gzip archive"))
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What the file is by its first bytes ("a PNG picture"), None when they name nothing known: "binary content" alone
+    left the researcher to guess which of their files had been saved under the wrong name."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WebP picture"
+    return next((kind for signature, kind in _SIGNATURES if data.startswith(signature)), None)
+
+
 def decode(data: bytes) -> str:
     """Text of `data`: UTF-8 first, then a careful guess, so undeclared legacy files read right."""
     text = _decode_bytes(data)
@@ -74,7 +88,8 @@ def _decode_bytes(data: bytes) -> str:
     if utf16 is not None:
         return utf16
     if looks_binary(data):
-        raise BinaryContent("binary content (not a text file)")
+        kind = binary_kind(data)
+        raise BinaryContent(f"binary content ({kind + ', ' if kind else ''}not a text file)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -22,7 +22,8 @@ from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, 
 from viewer.corpus.formats import READERS, Extracted, FormatError
 from viewer.corpus.language import detect_language
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
-from viewer.corpus.metadata import text_metadata
+from viewer.corpus.metadata import outlet_credits, text_metadata
+from viewer.corpus.outlet_names import credited_instead_of_host
 from viewer.corpus.removal import highest_kept_id
 from viewer.corpus.sources import collect, not_a_file, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
@@ -61,7 +62,7 @@ class ImportReport:
         holds the text of the record files without one (`textless`), in the one dialog that lists their
         fields, so their records are not also listed here as failures (two dialogs, one after the other)."""
         lines = [f"Imported {len(self.imported)} document{'s' if len(self.imported) != 1 else ''}."]
-        lines += _listed(f"Skipped {len(self.skipped)}", self.skipped)
+        lines += _listed(f"Skipped {_skipped_files(self.skipped)}", _duplicates_together(self.skipped))
         failed = self.failed
         if fields_asked:
             textless = {path for path, _fields in self.textless}
@@ -91,6 +92,29 @@ def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
     if len(grouped) > _LISTED:
         lines.append(f"  … and {len(grouped) - _LISTED} more")
     return lines
+
+
+_DUPLICATE = re.compile(r"exact duplicate of d(\d+)$")
+_UNREAD_KIND = re.compile(r"(\d+) files of a kind not read here")
+_DUPLICATES_NAMED = 5  # documents named on the one line of a batch's exact duplicates
+
+
+def _skipped_files(entries: list[tuple[str, str]]) -> str:
+    """How many files were skipped: a folder's line counts the files of a kind not read here it stands for."""
+    files = sum(int(kinds.group(1)) if (kinds := _UNREAD_KIND.match(reason)) else 1 for _where, reason in entries)
+    return _counted(files, "file")
+
+
+def _duplicates_together(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The exact duplicates of a batch on one line, after the other entries: a folder imported again to add its new
+    files listed every file it already held, one line each, and the ten lines shown were all such."""
+    duplicates = [int(m.group(1)) for _where, reason in entries if (m := _DUPLICATE.fullmatch(reason))]
+    if len(duplicates) < 2:
+        return entries
+    rest = [(where, reason) for where, reason in entries if not _DUPLICATE.fullmatch(reason)]
+    named = ", ".join(f"d{d}" for d in duplicates[:_DUPLICATES_NAMED])
+    more = f" and {len(duplicates) - _DUPLICATES_NAMED} more" if len(duplicates) > _DUPLICATES_NAMED else ""
+    return rest + [(f"{len(duplicates)} files", f"already in the corpus, each an exact duplicate (of {named}{more})")]
 
 
 _RECORD = re.compile(r"(line|record) (\d+): ")
@@ -311,6 +335,9 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
 def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _Prepared:
     marks = find_boilerplate(doc.text)
     fields = {**text_metadata(doc.text, marks), **doc.fields}
+    credits = [name for _span, _kind, name in outlet_credits(doc.text, marks)]
+    if credited := credited_instead_of_host(fields.get("outlet"), fields.get("url"), credits):
+        fields["outlet"] = credited
     if "language" not in fields:
         language = detect_language(doc.text)
         if language:

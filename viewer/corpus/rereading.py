@@ -46,10 +46,11 @@ class Reading:
     evidence: list
     declared: frozenset[str]
     moved: Realigned  # where the old text's passages are in the new one
-    changed: tuple[tuple[str, str | None, str], ...] = ()  # (field, stored, as read now) for each field read otherwise
+    changed: tuple[tuple[str, str | None, str | None], ...] = ()  # (field, stored, as read now: None if not given)
 
     def said(self, old_length: int) -> str:
-        fields = "; ".join(f"{field} “{before or ''}” → “{now}”" for field, before, now in self.changed)
+        fields = "; ".join(f"{field} “{before or ''}” → “{now}”" if now else f"{field} “{before}” dropped (the file no"
+                           " longer gives it)" for field, before, now in self.changed)
         if self.moved.old == self.text and fields:
             return f"d{self.document_id} read again from {self.path} (the same text; {fields})"
         found = f"{self.moved.found:.0%} of its words found again"
@@ -102,25 +103,28 @@ def reading(corpus: Corpus, document_id: int) -> Reading | None:
 def _fields_read_otherwise(corpus: Corpus, document_id: int, fields: dict[str, str]) -> tuple:
     """The fields (title, outlet…) this version reads from the file otherwise than the corpus holds them, those the
     researcher corrected apart: a reader fix of an outlet alone ("2015" → "theonion.com") read the same text, and the
-    re-read said "reads the same; nothing changed", keeping the outlet the older reader got wrong."""
+    re-read said "reads the same; nothing changed", keeping the outlet the older reader got wrong. A field the file no
+    longer gives (an author or a date a fixed reader no longer takes from the page) is read otherwise too: kept, the
+    old reader's mistake stayed for good."""
     corrected = set(publication.corrections_of(corpus, document_id))
     stored = corpus.db.execute(f"SELECT {', '.join(_FIELDS)} FROM documents WHERE id = ?", (document_id,)).fetchone()
-    return tuple((field, before, fields[field]) for field, before in zip(_FIELDS, stored)
-                 if field not in corrected and fields.get(field) and fields[field] != before)
+    return tuple((field, before, fields.get(field) or None) for field, before in zip(_FIELDS, stored)
+                 if field not in corrected and (fields.get(field) or None) != (before or None))
 
 
 def store_reading(corpus: Corpus, read: Reading) -> int:
-    """Replace the document's text, search entry, boilerplate, the fields an import reads (those the researcher
-    corrected stay), date evidence, and the places of the notes and tags on its passages and statements; inside the
-    caller's transaction. Returns how many notes and tags stayed where they were, their words being gone."""
+    """Replace the document's text, search entry, boilerplate, the fields an import reads (emptied where the file no
+    longer gives one; those the researcher corrected stay), date evidence, and the places of the notes and tags on its
+    passages and statements; inside the caller's transaction. Returns how many notes and tags stayed where they were,
+    their words being gone."""
     document_id = read.document_id
     corrected = set(publication.corrections_of(corpus, document_id))
     with corpus.transaction() as db, search_index.reindexed(db, [document_id]):
         db.execute("UPDATE documents SET text = ?, text_reader = ?, source_format = ? WHERE id = ?",
                    (read.text, text_reader_version(read.source_format), read.source_format, document_id))
         for field in _FIELDS:
-            if field not in corrected and read.fields.get(field):
-                db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", (read.fields[field], document_id))
+            if field not in corrected:
+                db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", (read.fields.get(field) or None, document_id))
         db.execute("DELETE FROM boilerplate WHERE document_id = ?", (document_id,))
         db.conn.executemany('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
                             [(document_id, span.start, span.end, kind) for span, kind in read.marks])

@@ -25,7 +25,7 @@ SHOWN_TITLE = "shown_title"  # the SQL function `Corpus` registers on its connec
 STAMP_KEY = "search_index"
 # Changes whenever what `shown_titles.shown_title` returns does: a corpus indexed under another rule is indexed
 # again on opening, since forgetting a row by values it was not indexed with would leave its old words behind.
-RULE = "shown titles 2"  # 2: a headline glued twice shown once
+RULE = "shown titles 3"  # 3: the site's name followed by its tagline left out; 2: a headline glued twice shown once
 
 
 def site_name_sql(table: str) -> str:

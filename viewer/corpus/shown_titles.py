@@ -4,7 +4,8 @@ A scraped page's title ends with its site's name ("Man shot on Elm St - WECT TV6
 Sports Wilmington, NC"). The text's opening line already marks that ending as page furniture (`site_names`:
 an ending other titles of the corpus end with too); left in the title, it fills the document list, the pane
 headers, the timeline and every export with the same words. An ending is the site's name when it is the
-marked ending, the document's outlet, or its url's host ("wect.com", "www.wect.com", "WECT"). The stored
+marked ending, the document's outlet, or its url's host ("wect.com", "www.wect.com", "WECT"), alone or followed by
+the site's tagline ("- WMC Action News 5 - Memphis, Tennessee"). The stored
 title is never changed (a correction keeps it as the original); only the shown one is derived, here.
 
 A title is never emptied or cut to one word, and a colon cuts only an outlet or host: "Police: man shot
@@ -38,7 +39,7 @@ def shown_title(title: str | None, site_name: str | None, outlet: str | None, ur
         colon = match.group().strip() == ":"
         if not rest or len(title[:match.start()].split()) < _KEPT_WORDS:
             continue
-        if rest in names or (not colon and marked and _begins(marked, rest)):
+        if rest in names or (not colon and (marked and _begins(marked, rest) or _named_then_more(rest, names))):
             return title[:match.start()].rstrip()
     return title
 
@@ -50,6 +51,14 @@ def _once(title: str) -> str:
         if title[length:2 * length] == title[:length] and not rest[:1].isalnum():
             return title[length:]
     return title
+
+
+def _named_then_more(rest: str, names: set[str]) -> bool:
+    """The ending opens with the site's name and goes on past a separator or a comma ("WMC Action News 5 - Memphis,
+    Tennessee", "LEX18.com | Continuous News and StormTracker Weather", "KSWO, Lawton, OK"): the name with its tagline,
+    one site's alone."""
+    return any(rest.startswith(name) and (_SEPARATOR.match(rest, len(name)) or rest[len(name):len(name) + 2] == ", ")
+               for name in names)
 
 
 def _begins(marked: str, rest: str) -> bool:

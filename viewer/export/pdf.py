@@ -9,6 +9,7 @@ never leaves a truncated PDF behind.
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,8 +76,20 @@ def export_pdf(
     state.progress(1, 1, "done")
     return ExportSummary(
         target, rendered.page_count, len(selection.articles), len(selection.claims), added.highlights, added.notes,
-        selection.message(),
+        "; ".join(filter(None, [selection.message(), undrawn_said(rendered.undrawn)])) or None,
     )
+
+
+def undrawn_said(letters: frozenset[str]) -> str | None:
+    """Letters printed as empty boxes, by script, in words a researcher can act on: no installed package ships a font
+    for Chinese, Japanese or Korean, and Windows and macOS have one, so it is this system that lacks it."""
+    letters = frozenset(ch for ch in letters if unicodedata.category(ch)[0] == "L")  # the punctuation goes with them
+    if not letters:
+        return None
+    scripts = sorted({unicodedata.name(ch, "?").split()[0] for ch in letters} - {"?"})
+    named = ", ".join(s if s == "CJK" else s.title() for s in scripts)
+    return (f"{len(letters)} different letters ({named}) are printed as empty boxes: no font on this computer draws"
+            " them; install a font for them (Noto Sans CJK for Chinese, Japanese and Korean) and export again")
 
 
 def _unwritten(painted: Path, otherwise: str) -> str:

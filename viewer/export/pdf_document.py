@@ -116,6 +116,7 @@ class Rendered:
     section_pages: list[int]  # first page (0-based) of each section
     boxes: dict[str, list[Box]]  # mark → its line boxes in reading order
     links: list[tuple[Box, str]]  # a link box and the mark it points to
+    undrawn: frozenset[str] = frozenset()  # letters no font of the system drew: printed as empty boxes
 
 
 class Renderer(Protocol):

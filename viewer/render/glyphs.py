@@ -46,6 +46,13 @@ def drawable(text: str, family: str) -> str:
     return "".join(out)
 
 
+def _script_punctuation(ch: str) -> bool:
+    """Chinese, Japanese and Korean punctuation ("，", "。", "、"; the CJK Symbols and Punctuation block, the full-width
+    forms) belongs to the script as its letters do: named, a CJK article printed "[fullwidth comma]" between its
+    sentences, in the PDF and its text layer."""
+    return 0x3000 <= ord(ch) <= 0x303F or 0xFF00 <= ord(ch) <= 0xFFEF
+
+
 def _name(ch: str) -> str:
     if ord(ch) in _JOINERS:
         return ""
@@ -53,11 +60,25 @@ def _name(ch: str) -> str:
     return f"[{name.lower()}]" if name else f"[U+{ord(ch):04X}]"
 
 
-@lru_cache(maxsize=8192)
+def undrawn_letters(text: str, family: str) -> set[str]:
+    """The letters of ``text`` (and their script's punctuation) that no font of this process draws: left in, they
+    print as the font's empty box, which the export then tells the researcher (a CJK article on a system with no CJK
+    font printed boxes and said nothing)."""
+    if text.isascii():
+        return set()
+    return {ch for ch in set(text) if (unicodedata.category(ch)[0] == "L" or _script_punctuation(ch))
+            and _glyphless(ch, family)}
+
+
 def _missing(ch: str, family: str) -> bool:
     """A symbol the text layout draws as the font's empty box (glyph 0) after Qt's own font fallback."""
-    if ord(ch) < 0x80 or unicodedata.category(ch)[0] in "LNMZ":
+    if ord(ch) < 0x80 or unicodedata.category(ch)[0] in "LNMZ" or _script_punctuation(ch):
         return False
+    return _glyphless(ch, family)
+
+
+@lru_cache(maxsize=16384)
+def _glyphless(ch: str, family: str) -> bool:
     layout = QTextLayout(ch, QFont(family))
     layout.beginLayout()
     layout.createLine()

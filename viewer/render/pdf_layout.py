@@ -25,7 +25,7 @@ from viewer.export.pdf_document import (
     MARGIN, PAGE_SIZES, PICTURE_SHARE, Box, Cell, Markdown, Paragraph, Picture, Rendered, Run, Section, Table,
 )
 from viewer.jobs import TaskState, quiet
-from viewer.render.glyphs import drawable
+from viewer.render.glyphs import drawable, undrawn_letters
 from viewer.render.word_fit import fitting_scale
 from viewer.resources import resources_dir
 
@@ -76,6 +76,7 @@ class _Built:
         self.headings: list[int] = []  # where each h1/h2 block starts
         self.kept = 0  # the headings `_keep_headings_with_text` has placed
         self.pictures: list[tuple[int, Picture, QSizeF]] = []  # (position, picture, size on the page)
+        self.undrawn: set[str] = set()  # letters no font of this system draws, printed as empty boxes
         self.doc = QTextDocument()
         self.doc.documentLayout().setPaintDevice(writer)
         self.doc.setDocumentMargin(0)
@@ -263,11 +264,16 @@ class _Built:
             self.page_refs.append((start, text))
         if run.margin:
             self.margins.append((start, run.margin))
-        cursor.insertText(drawable(text, FAMILY).replace("\n", "\u2028"), fmt)
+        cursor.insertText(self._drawable(text).replace("\n", "\u2028"), fmt)
         if run.mark:
             self.marks[run.mark] = (start, cursor.position())
         if run.link:
             self.links.append((start, cursor.position(), run.link))
+
+    def _drawable(self, text: str) -> str:
+        """The text as it can be drawn (`glyphs.drawable`), its letters no font draws noted for the export's message."""
+        self.undrawn |= undrawn_letters(text, FAMILY)
+        return drawable(text, FAMILY)
 
     def _markdown(self, cursor: QTextCursor, block: Markdown, first: bool) -> None:
         fmt = QTextBlockFormat()
@@ -275,7 +281,7 @@ class _Built:
         if not first:
             cursor.insertBlock(fmt, QTextCharFormat())
         start = cursor.position()
-        cursor.insertHtml(f'<div style="font-size:9pt">{drawable(block.html, FAMILY)}</div>')
+        cursor.insertHtml(f'<div style="font-size:9pt">{self._drawable(block.html)}</div>')
         tail = QTextCursor(self.doc)
         tail.setPosition(start)
         tail.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
@@ -461,7 +467,8 @@ def _render(sections, writer, built, target, page_size, state: TaskState) -> Ren
         for i in stale:
             built[i] = _Built(built[i].section, writer, page_size, pages)
     starts = _starts(built)
-    rendered = Rendered(sum(b.page_count for b in built), starts, {}, [])
+    rendered = Rendered(sum(b.page_count for b in built), starts, {}, [],
+                        frozenset().union(*(b.undrawn for b in built)))
     for b, start in zip(built, starts):
         for key, (a, z) in b.marks.items():
             rendered.boxes[key] = [_box(start + p, r, page_size[1]) for p, r in b.boxes(a, z)]

@@ -31,7 +31,7 @@ FILTER_FORMATS = {"PDF (*.pdf)": "pdf", "JSON (*.json)": "json", "CSV (*.csv)": 
 EXPORT_FILTERS = ";;".join(FILTER_FORMATS)
 RESEARCHER_KEY = "reports/researcher"
 NAMED_AT_MOST = 12  # documents a removal's question lists by name; the rest are counted
-ARTICLE_FILES = "Articles (*.txt *.md *.html *.htm *.mhtml *.mht *.pdf *.json *.jsonl *.csv);;All files (*)"
+ARTICLE_FILES = "Articles (*.txt *.md *.html *.htm *.mhtml *.mht *.pdf *.docx *.json *.jsonl *.csv);;All files (*)"
 
 
 class CorpusJobs:

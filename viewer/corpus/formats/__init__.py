@@ -37,7 +37,7 @@ Reader = Callable[[bytes, Mapping[str, str]], Extraction]
 
 
 def _readers() -> dict[str, tuple[str, Reader]]:
-    from viewer.corpus.formats import html, markdown, pdf, records, text
+    from viewer.corpus.formats import docx, html, markdown, pdf, records, text
 
     return {
         ".txt": ("txt", text.read),
@@ -48,6 +48,7 @@ def _readers() -> dict[str, tuple[str, Reader]]:
         ".mhtml": ("html", html.read_single_file),
         ".mht": ("html", html.read_single_file),
         ".pdf": ("pdf", pdf.read),
+        ".docx": ("docx", docx.read),
         ".json": ("json", records.read_json),
         ".jsonl": ("jsonl", records.read_jsonl),
         ".csv": ("csv", records.read_csv),

@@ -13,7 +13,9 @@ from functools import cache
 from viewer.corpus.dates import MONTHS
 from viewer.corpus.encoding import BinaryContent, decode_page
 from viewer.corpus.formats import Extracted, Extraction, FormatError
+from viewer.corpus.outlet_names import outlet_name
 from viewer.corpus.page_stamps import is_stamp
+from viewer.corpus.page_titles import article_title, headings
 
 # htmldate (under trafilatura) tries dateutil on a page's date strings, and dateutil warns of a time zone it does not
 # know ("2014-12-29 08:57:25 EST"): the command line printed a Python warning with a library's path over the import's
@@ -83,8 +85,18 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
     if locale := declared_locale(data):
         fields["locale"] = locale
     text = "\n\n".join(one_cell_unboxed(line) for line in found.text.split("\n") if line.strip())
-    fields = without_bare_site_title(without_stamp_authors(site_outlet(fields, getattr(found, "hostname", None))))
-    return Extraction([Extracted(text, archived_page(fields))])
+    hostname = getattr(found, "hostname", None)
+    fields = archived_page(without_bare_site_title(without_stamp_authors(site_outlet(fields, hostname))))
+    fields = publisher_named(fields, hostname)
+    title = article_title(fields.pop("title", None), fields.get("outlet"), fields.get("url"), headings(page), text)
+    return Extraction([Extracted(text, {**fields, "title": title} if title else fields)])
+
+
+def publisher_named(fields: dict[str, str], hostname: str | None) -> dict[str, str]:
+    """The outlet as its publisher writes its name (`outlet_names`), not the site's raw label or host."""
+    url = fields.get("url") or (f"http://{hostname}/" if hostname else None)
+    outlet = outlet_name(fields.get("outlet"), url, fields.get("title"))
+    return {**fields, "outlet": outlet} if outlet else fields
 
 
 # A table row as trafilatura writes it: "| cell | cell | ", a "|" inside a cell escaped "\\|".

@@ -1,0 +1,86 @@
+"""Word documents (.docx): an article pasted into Word, or a translation a colleague sent, read as its paragraphs.
+
+A .docx file is a ZIP archive of XML parts (ECMA-376, Office Open XML): the text is in ``word/document.xml``, one
+``<w:p>`` per paragraph, its words in ``<w:t>`` runs, with ``<w:tab/>`` and ``<w:br/>`` between them; the title,
+author and creation date a researcher or Word set are in ``docProps/core.xml`` (Dublin Core). The standard library
+reads both, so nothing is added to the bundle. Only those two parts are read: pictures, macros and embedded objects
+are never opened. A part larger than a Word document's text can be is refused before it is unpacked (a ZIP bomb).
+"""
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Mapping
+from io import BytesIO
+from xml.etree import ElementTree
+
+from viewer.corpus.formats import Extracted, Extraction, FormatError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CORE = {"title": "{http://purl.org/dc/elements/1.1/}title", "author": "{http://purl.org/dc/elements/1.1/}creator",
+         "published": "{http://purl.org/dc/terms/}created"}
+_TEXT_PART = "word/document.xml"
+_CORE_PART = "docProps/core.xml"
+MAX_PART_BYTES = 200 * 1024 * 1024  # unpacked; a 50 MB import limit's worth of text, with its markup, fits
+
+
+def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
+    """The document's paragraphs, one per block of text, with the title, author and date its properties declare."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        body = _part(archive, _TEXT_PART)
+    except zipfile.BadZipFile as exc:
+        raise FormatError(f"not a Word document that can be opened ({exc}); open it in Word and save it again as"
+                          " .docx") from exc
+    if body is None:
+        raise FormatError("not a Word document: the file has no document text (word/document.xml); an OpenDocument"
+                          " or other file renamed .docx? Save it from its program as .docx, .txt or PDF")
+    paragraphs = [text for text in (_paragraph_text(p) for p in _parsed(body).iter(f"{_W}p")) if text.strip()]
+    if not paragraphs:
+        raise FormatError("no text in the Word document (pictures or scanned pages only?)")
+    core = _part(archive, _CORE_PART)
+    return Extraction([Extracted("\n\n".join(paragraphs), _properties(core) if core else {})])
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_PART_BYTES:
+        raise FormatError(f"its text part unpacks to {info.file_size:,} bytes, more than any article; not read")
+    return archive.read(info)
+
+
+def _parsed(xml: bytes) -> ElementTree.Element:
+    try:
+        return ElementTree.fromstring(xml)
+    except ElementTree.ParseError as exc:
+        raise FormatError(f"the Word document's text is damaged ({exc}); open it in Word and save it again") from exc
+
+
+def _paragraph_text(paragraph: ElementTree.Element) -> str:
+    """A paragraph's runs joined: a tab as a space, a line break as a new line, a deleted run (tracked) left out."""
+    out = []
+    for element in paragraph.iter():
+        if element.tag == f"{_W}t":
+            out.append(element.text or "")
+        elif element.tag == f"{_W}tab":
+            out.append(" ")
+        elif element.tag in (f"{_W}br", f"{_W}cr"):
+            out.append("\n")
+    return "".join(out).strip()
+
+
+def _properties(core: bytes) -> dict[str, str]:
+    """Title, author and creation date from the document's properties, where set. Word fills the creation date when
+    the file is made, which dates the copy, not the article: the dating reads it as such (``made``)."""
+    try:
+        root = ElementTree.fromstring(core)
+    except ElementTree.ParseError:
+        return {}  # the properties are a nicety; the text was read
+    found = {}
+    for field, tag in _CORE.items():
+        element = root.find(tag)
+        if element is not None and element.text and element.text.strip():
+            found[field] = element.text.strip()
+    return found
