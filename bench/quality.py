@@ -20,6 +20,9 @@ fresh corpus, analysed by the real pipeline and exported as JSON, then:
   figures are printed again without the links between two copies of one story (documents the import
   flags as near-duplicates, `near_duplicate_of`): a wire story printed twice links every sentence to its
   copy, and those links are right and easy.
+  On sets whose articles carry ECB+ topics, the wrong links are then counted by kind (`wrong_kinds`): across
+  the two events of one topic (twin events: two quakes in one region), across topics, or in one event
+  between two actions; and by where their mentions sit (a title line or lead, or both deeper down).
 
 Attribution and speaker sections belong to their own work (issue 12) and are printed when
 ``bench/quality_attribution.py`` provides ``main(data)``.
@@ -35,6 +38,7 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,6 +182,8 @@ def set_links(data: Path, name: str, limit: int, keep: Path | None, verdicts: di
             gold_pairs = _gold_pairs(scorer, export)
         for line in judged(export, events, gold_pairs):
             print("  " + line)
+        if kinds := wrong_kinds(export, events, gold_pairs):
+            print("  " + kinds)
         if verdicts:
             print("  " + hand_judged(export, verdicts))
         copies = copy_pairs(export)
@@ -254,6 +260,38 @@ def judged(export: dict, events: dict, gold_pairs: set, copies: set[frozenset[st
         f"same-event article pairs found {found / max(1, len(same_event)):.3f} ({found} of {len(same_event)})",
         f"links across events {across / max(1, len(links)):.3f} ({across}; {across_not_gold} not in the hand gold)",
     ]
+
+
+LEAD_SENTENCES = 3  # a title line and the first sentences: where a report states its news
+
+
+def wrong_kinds(export: dict, events: dict, gold_pairs: set) -> str:
+    """The wrong links `judged` counts, by kind and by where they sit, on a set whose articles carry
+    topics (ECB+); "" on others: which kind of error is largest is what the next change should cut."""
+    documents = events["documents"]
+    if not all("topic" in d for d in documents.values()):
+        return ""
+    kinds: Counter = Counter()
+    for a, b in _links(export):
+        ea, eb = documents[a[0]], documents[b[0]]
+        if ea["event"] != eb["event"]:
+            if frozenset((a, b)) not in gold_pairs:
+                kind = "twin events of one topic" if ea["topic"] == eb["topic"] else "another topic"
+                kinds[kind, _deep(ea, a) and _deep(eb, b)] += 1
+            continue
+        sa, sb = _sentence(ea, a), _sentence(eb, b)
+        if sa and sb and sa["annotated"] and sb["annotated"] and not set(sa["chains"]) & set(sb["chains"]):
+            kinds["one event, another action", _deep(ea, a) and _deep(eb, b)] += 1
+    parts = [f"{kinds[k, False] + kinds[k, True]} {k} ({kinds[k, True]} both past the lead)"
+             for k in ("twin events of one topic", "another topic", "one event, another action")]
+    return "wrong links by kind: " + ", ".join(parts)
+
+
+def _deep(document: dict, mention: tuple[str, int, int]) -> bool:
+    """Whether the mention lies past the report's lead (LEAD_SENTENCES); one the set's sentences do not
+    hold counts as past it."""
+    sentence = _sentence(document, mention)
+    return sentence is None or sentence["n"] >= LEAD_SENTENCES
 
 
 def _sentence(document: dict, mention: tuple[str, int, int]) -> dict | None:

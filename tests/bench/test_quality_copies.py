@@ -48,3 +48,32 @@ def test_hand_judged_links_are_matched_by_their_files_and_texts_in_either_order(
         "hand-judged link precision 0.667 (2 right, 1 wrong, 0 unsure, 3 not judged of 6 links)")
     assert quality.hand_judged(export, verdicts, quality.copy_pairs(export)) == (
         "hand-judged link precision 0.500 (1 right, 1 wrong, 0 unsure, 2 not judged of 4 links)")
+
+
+def _sentences(*chains: list[str]) -> list[dict]:
+    """Sentences of 10 characters, the k-th annotated with the k-th chains."""
+    return [{"n": k, "start": 10 * k, "end": 10 * k + 10, "annotated": True, "chains": c} for k, c in enumerate(chains)]
+
+
+def test_wrong_links_are_counted_by_kind_and_by_whether_they_lie_past_the_lead(bench_script):
+    """a and b report one event of a topic, c its twin, e another topic's event: a–b's lead link is right,
+    their deep link joins two actions, a–c is a twin link past both leads, a–e a link across topics."""
+    quality = bench_script("quality")
+    names = ("a.txt", "b.txt", "c.txt", "e.txt")
+    documents = [{"id": f"d{i}", "source": {"path": n}, "text": "x" * 60} for i, n in enumerate(names, start=1)]
+    lead, deep = {"start": 0, "end": 9}, {"start": 50, "end": 59}
+    claims = [{"mentions": [{"document": "d1", **lead}, {"document": "d2", **lead}]},
+              {"mentions": [{"document": "d1", **deep}, {"document": "d2", **deep}, {"document": "d3", **deep}]},
+              {"mentions": [{"document": "d1", **lead}, {"document": "d4", **lead}]}]
+    chains = _sentences(["fire"], [], [], [], [], ["arrest"])
+    events = {"documents": {
+        "a.txt": {"event": "1a", "topic": 1, "sentences": chains},
+        "b.txt": {"event": "1a", "topic": 1, "sentences": chains[:5] + _sentences(*[[]] * 5, ["charge"])[5:]},
+        "c.txt": {"event": "1b", "topic": 1, "sentences": chains},
+        "e.txt": {"event": "2a", "topic": 2, "sentences": chains},
+    }}
+    export = {"documents": documents, "claims": claims}
+    assert quality.wrong_kinds(export, events, set()) == (
+        "wrong links by kind: 2 twin events of one topic (2 both past the lead),"
+        " 1 another topic (0 both past the lead), 1 one event, another action (1 both past the lead)")
+    assert quality.wrong_kinds(export, {"documents": {n: {"event": "x", "sentences": []} for n in names}}, set()) == ""
