@@ -437,3 +437,23 @@ def test_every_column_title_is_whole_with_three_articles_open_at_1366_px(qtbot, 
     assert not cut, cut
     assert view.columnWidth(2) >= 150, "the wording keeps room to read"
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_a_claim_no_source_dates_gives_the_empty_when_column_to_the_wording(qtbot, fire_reports, sample_corpus,
+                                                                             shown_window):
+    """Every source of a made-up fire report is undated: the When column stayed ~100 px wide over blank cells
+    under a heading that already says why, at 1280 px where the wording had four lines of 20 characters."""
+    w = shown_window(fire_reports)
+    w.resize(1280, 800)
+    w.compare([1, 2, 3], 1)
+    panel, header = w.timeline_panel, w.timeline_panel.view.header()
+    qtbot.waitUntil(lambda: panel.claim_id == 1 and panel.model.rowCount() == 1)
+    assert [held for held, _entries in panel.model.groups] == ["undated"]
+    assert header.model().headerData(0, Qt.Orientation.Horizontal) == ""
+    assert header.sectionSize(0) <= panel.view.indentation() * 2 + 8
+    assert header.sectionSize(2) > header.sectionSize(1), "the wording takes the room"
+    dated = shown_window(sample_corpus)
+    dated.compare([1, 2], 1)  # d2 is dated: its When cell, and the column's title, are back
+    dated_header = dated.timeline_panel.view.header()
+    assert dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"
+    assert dated_header.sectionSize(0) >= dated.fontMetrics().horizontalAdvance("★ 2022-04-13")

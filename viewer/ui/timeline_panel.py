@@ -58,13 +58,29 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         self.timeline: Timeline | None = None
         self.groups: list[tuple[str, tuple]] = []  # (what the group holds, its entries)
         self._cells: dict[tuple[int, int], list[str]] = {}  # (group, row): the entry's cells, made when first asked
+        self._dated: bool | None = None  # whether an entry has a When cell, once asked
 
     def show(self, found: Timeline | None) -> None:
         self.beginResetModel()
         self.timeline = found
         self.groups = _groups(found)
         self._cells = {}
+        self._dated = None
         self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        """No "When" over a column no entry dates (every source undated, no update): the column narrows to the tree's
+        indent, its ~100 px of blank given to the wording."""
+        if section == 0 and orientation == Qt.Orientation.Horizontal and not self.dates_shown():
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        return super().headerData(section, orientation, role)
+
+    def dates_shown(self) -> bool:
+        """Whether any entry has a When cell: an undated source leaves its own blank, as its group's heading says why.
+        Kept per claim shown: the header asks on every paint."""
+        if self._dated is None:
+            self._dated = any(row[0] for row in self.rows())
+        return self._dated
 
     def cells(self, group: int, row: int) -> list[str]:
         """An entry's cells, formatted once per claim shown: the view asks a row's text of each cell again for
@@ -351,7 +367,8 @@ class TimelinePanel(QWidget):
         rows = self.model.rows()
         need = [max([metrics.horizontalAdvance(COLUMNS[c]) + 24] +
                     [metrics.horizontalAdvance(row[c]) + 16 for row in rows]) for c in range(len(COLUMNS))]
-        widths = {0: min(need[0] + self.view.indentation() * 2, CAPS[0]), 1: min(need[1], CAPS[1])}
+        when = min(need[0] + self.view.indentation() * 2, CAPS[0]) if self.model.dates_shown() else self._indent()
+        widths = {0: when, 1: min(need[1], CAPS[1])}
         used = {c for c in WEIGHTS if any(row[c] for row in rows)}
         widths.update({c: metrics.horizontalAdvance(COLUMNS[c]) + 24 for c in WEIGHTS if c not in used})
         rest = self.view.viewport().width() - sum(widths.values())
@@ -378,6 +395,10 @@ class TimelinePanel(QWidget):
             self.view.setColumnWidth(column, width)
         if lay_out:
             self.view.doItemsLayout()  # rows take the heights of their cells wrapped at the new widths
+
+    def _indent(self) -> int:
+        """The width of column 0 that holds only an entry's indent, as the tree draws it under a group."""
+        return self.view.indentation() * 2 + 4
 
     def _titled(self, least: dict[int, int]) -> dict[int, int]:
         """The least widths raised to what each column's title needs, the sort arrow's room aside (the timeline
