@@ -457,3 +457,5 @@ def test_a_claim_no_source_dates_gives_the_empty_when_column_to_the_wording(qtbo
     dated_header = dated.timeline_panel.view.header()
     assert dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"
     assert dated_header.sectionSize(0) >= dated.fontMetrics().horizontalAdvance("★ 2022-04-13")
+    dated.comparison.select_claim(None)
+    assert dated.timeline_panel.claim_id is None and dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"

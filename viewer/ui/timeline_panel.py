@@ -58,29 +58,29 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         self.timeline: Timeline | None = None
         self.groups: list[tuple[str, tuple]] = []  # (what the group holds, its entries)
         self._cells: dict[tuple[int, int], list[str]] = {}  # (group, row): the entry's cells, made when first asked
-        self._dated: bool | None = None  # whether an entry has a When cell, once asked
+        self._undated: bool | None = None  # `undated_only`, once asked
 
     def show(self, found: Timeline | None) -> None:
         self.beginResetModel()
         self.timeline = found
         self.groups = _groups(found)
         self._cells = {}
-        self._dated = None
+        self._undated = None
         self.endResetModel()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         """No "When" over a column no entry dates (every source undated, no update): the column narrows to the tree's
         indent, its ~100 px of blank given to the wording."""
-        if section == 0 and orientation == Qt.Orientation.Horizontal and not self.dates_shown():
+        if section == 0 and orientation == Qt.Orientation.Horizontal and self.undated_only():
             return "" if role == Qt.ItemDataRole.DisplayRole else None
         return super().headerData(section, orientation, role)
 
-    def dates_shown(self) -> bool:
-        """Whether any entry has a When cell: an undated source leaves its own blank, as its group's heading says why.
-        Kept per claim shown: the header asks on every paint."""
-        if self._dated is None:
-            self._dated = any(row[0] for row in self.rows())
-        return self._dated
+    def undated_only(self) -> bool:
+        """A claim is shown and no entry has a When cell: an undated source leaves its own blank, as its group's
+        heading says why. Kept per claim shown: the header asks on every paint."""
+        if self._undated is None:
+            self._undated = self.timeline is not None and not any(row[0] for row in self.rows())
+        return self._undated
 
     def cells(self, group: int, row: int) -> list[str]:
         """An entry's cells, formatted once per claim shown: the view asks a row's text of each cell again for
@@ -367,7 +367,7 @@ class TimelinePanel(QWidget):
         rows = self.model.rows()
         need = [max([metrics.horizontalAdvance(COLUMNS[c]) + 24] +
                     [metrics.horizontalAdvance(row[c]) + 16 for row in rows]) for c in range(len(COLUMNS))]
-        when = min(need[0] + self.view.indentation() * 2, CAPS[0]) if self.model.dates_shown() else self._indent()
+        when = self._indent() if self.model.undated_only() else min(need[0] + self.view.indentation() * 2, CAPS[0])
         widths = {0: when, 1: min(need[1], CAPS[1])}
         used = {c for c in WEIGHTS if any(row[c] for row in rows)}
         widths.update({c: metrics.horizontalAdvance(COLUMNS[c]) + 24 for c in WEIGHTS if c not in used})
