@@ -459,3 +459,21 @@ def test_a_claim_no_source_dates_gives_the_empty_when_column_to_the_wording(qtbo
     assert dated_header.sectionSize(0) >= dated.fontMetrics().horizontalAdvance("★ 2022-04-13")
     dated.comparison.select_claim(None)
     assert dated.timeline_panel.claim_id is None and dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"
+
+
+def test_the_ministry_quoted_directly_by_d2_is_drawn_beside_afp_not_through_it(qtbot, sample_corpus, shown_window):
+    """Claim [1]'s relay picture drew the ministry → d2 edge under the AFP box, so it read "ministry → AFP → d2"
+    while the timeline beside it said d2 heard the ministry direct: along that edge the picture names no AFP."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    panel.tabs.setCurrentWidget(panel.relays)
+    picture = panel.relays.picture
+    qtbot.waitExposed(picture)
+    afp = picture.layout_.node("afp")
+    direct = next(e for e in picture.layout_.edges if (e.source, e.target) == ("russia's defense ministry", "d2"))
+    from tests.provenance.test_relay_graph import _curve
+
+    across = [QPointF(x, y) for x, y in _curve(direct.points) if afp.x <= x <= afp.x + afp.width]
+    assert across, "the edge crosses AFP's column"
+    said = {picture.describe(point) for point in across}
+    assert said == {"Russia's Defense Ministry → d2: 1 statement"}, said

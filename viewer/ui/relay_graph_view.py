@@ -82,14 +82,15 @@ class RelayPicture(QWidget):
 
 
 def _near(edge: PlacedEdge, point: QPointF, distance: float) -> bool:
-    """Whether the point lies within ``distance`` of the edge's curve (sampled)."""
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = edge.points
-    for step in range(33):
-        t = step / 32
-        a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3
-        x, y = a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3
-        if (x - point.x()) ** 2 + (y - point.y()) ** 2 <= distance ** 2:
-            return True
+    """Whether the point lies within ``distance`` of the edge's curves (sampled)."""
+    for first in range(0, len(edge.points) - 1, 3):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = edge.points[first:first + 4]
+        for step in range(33):
+            t = step / 32
+            a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3
+            x, y = a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3
+            if (x - point.x()) ** 2 + (y - point.y()) ** 2 <= distance ** 2:
+                return True
     return False
 
 
