@@ -225,7 +225,8 @@ def test_at_1280_a_title_reads_over_two_lines_and_on_one_in_a_wide_dock(qtbot, s
     title = str(view.model().index(0, 0).data())
     room = QRect(0, 0, header.sectionSize(0) - 8, 10000)
     shown = max(n for n in range(len(title) + 1)
-                if metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, title[:n] + "…").height() <= view.rowHeight(0))
+                if metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, title[:n] + "…").height()
+                <= view.rowHeight(0))
     assert shown >= 30, f"two lines show {shown} characters of “{title}”"
     w.resizeDocks([w.docks["documents"]], [760], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: view.rowHeight(0) < 2 * metrics.lineSpacing())

@@ -458,7 +458,8 @@ def test_a_claim_no_source_dates_gives_the_empty_when_column_to_the_wording(qtbo
     assert dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"
     assert dated_header.sectionSize(0) >= dated.fontMetrics().horizontalAdvance("★ 2022-04-13")
     dated.comparison.select_claim(None)
-    assert dated.timeline_panel.claim_id is None and dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"
+    assert dated.timeline_panel.claim_id is None
+    assert dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"
 
 
 def test_the_ministry_quoted_directly_by_d2_is_drawn_beside_afp_not_through_it(qtbot, sample_corpus, shown_window):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from viewer.analysis import store
 from viewer.corpus.store import Corpus
 from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colours
-from viewer.provenance.rows import SOURCE_COLUMNS, source_row, thread_row
+from viewer.provenance.rows import IN_TIME_ORDER, SOURCE_COLUMNS, source_row, thread_row
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline, updates_counted
@@ -31,7 +31,7 @@ from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
 
 COLUMNS = SOURCE_COLUMNS
-GROUPS = ("Sources in time order", THREAD_HEADING)
+GROUPS = (IN_TIME_ORDER, THREAD_HEADING)
 # a lane of their own: placed by their import day among the dated ones, undated reports read as the latest
 UNDATED_GROUP = "Undated sources: no date found, so in no time order and never first; right-click one to set its date"
 SAME_DAY_NAMED = 3  # sources of the first day the heading names; the rest are counted (the table stars them all)
