@@ -174,3 +174,9 @@ def test_an_edge_that_crosses_a_column_passes_beside_its_nodes_not_under_them():
     assert all(0 <= x <= drawn.width and 0 <= y <= drawn.height for e in drawn.edges for x, y in e.points)
     boxes = [(n.y, n.y + n.height) for n in drawn.nodes if n.x == relay.x]
     assert boxes == [(relay.y, relay.y + relay.height)], "a lane is no node"
+    ministry = [e for e in crossing if e.source == "ministry"]
+    assert ministry[0].points[:7] == ministry[1].points[:7], "one name's edges share its lane through the column"
+    for e in drawn.edges:  # leaving a narrow name, no edge cuts the corner of a wider one beside it
+        for n in drawn.nodes:
+            if n.key not in (e.source, e.target):
+                assert not [p for p in _curve(e.points) if n.x < p[0] < n.x + n.width and n.y < p[1] < n.y + n.height]

@@ -77,15 +77,17 @@ def layout(graph: RelayGraph, widest: float = MAX_NODE_WIDTH) -> RelayLayout:
     columns = _columns(graph, layer, lanes)
     placed = _place(graph, columns, widest)
     heaviest = max((e.statements for e in graph.edges), default=1)
-    edges = tuple(_route(e, placed, layer, heaviest, [placed[k] for k in lanes.get((e.source, e.target), [])])
+    sides = _column_sides(placed, layer)
+    edges = tuple(_route(e, placed, layer, heaviest, [placed[k] for k in lanes.get((e.source, e.target), [])], sides)
                   for e in graph.edges if e.source in placed and e.target in placed)
     return _framed(tuple(n for n in placed.values() if n.role != "lane"), edges, graph.claims)
 
 
 def _lanes(graph: RelayGraph, layer: dict[str, int]) -> dict[tuple[str, str], list[str]]:
-    """A lane key for each column a left-to-right edge crosses, by the edge's ends."""
-    return {(e.source, e.target): [f"{LANE}{e.source}\x00{e.target}\x00{k}" for k in range(layer[e.source] + 1,
-                                                                                           layer[e.target])]
+    """The lanes of each left-to-right edge through the columns it crosses, by the edge's ends: one lane a column for
+    all the edges of one name, which part after it (a lane an edge made the whole-corpus picture of 60 articles
+    2.6 times as tall)."""
+    return {(e.source, e.target): [f"{LANE}{e.source}\x00{k}" for k in range(layer[e.source] + 1, layer[e.target])]
             for e in graph.edges if layer.get(e.target, 0) - layer.get(e.source, 0) > 1}
 
 
@@ -99,7 +101,8 @@ def _columns(graph: RelayGraph, layer: dict[str, int],
     for e in graph.edges:  # an edge crossing columns links its ends through its lanes
         keys = (lanes or {}).get((e.source, e.target), [])
         for column, lane in enumerate(keys, start=layer[e.source] + 1):
-            columns[column].append(lane)
+            if lane not in columns[column]:
+                columns[column].append(lane)
         chain = [e.source, *keys, e.target]
         links += [(a, b, e.statements) for a, b in zip(chain, chain[1:])]
     _order(links, columns)
@@ -255,20 +258,33 @@ def _height(key: str) -> float:
     return LANE_HEIGHT if key.startswith(LANE) else NODE_HEIGHT
 
 
+def _column_sides(placed: dict[str, PlacedNode], layer: dict[str, int]) -> dict[int, tuple[float, float]]:
+    """Each column's left and right side: where its widest node begins and ends."""
+    sides: dict[int, tuple[float, float]] = {}
+    for n in placed.values():
+        if n.role != "lane":
+            left, right = sides.get(layer[n.key], (n.x, n.x + n.width))
+            sides[layer[n.key]] = (min(left, n.x), max(right, n.x + n.width))
+    return sides
+
+
 def _route(edge, placed: dict[str, PlacedNode], layer: dict[str, int], heaviest: int,
-           lanes: list[PlacedNode]) -> PlacedEdge:
-    """Left to right as an S-curve, straight through the lane of each column it crosses; back against the columns
-    as an arc below both nodes; within one column as an arc to the right going down and to the left going up, so
-    the two edges of a two-way relay never lie on each other."""
+           lanes: list[PlacedNode], sides: dict[int, tuple[float, float]]) -> PlacedEdge:
+    """Left to right straight out of its column and into the next, as an S-curve between them and straight through
+    the lane of each column it crosses (leaving a narrow name as a curve, it cut the corner of a wider one
+    beside it); back against the columns as an arc below both nodes; within one column as an arc to the right going
+    down and to the left going up, so the two edges of a two-way relay never lie on each other."""
     a, b = placed[edge.source], placed[edge.target]
     width = 1.0 + 5.0 * sqrt(edge.statements / heaviest)
     if layer[edge.target] > layer[edge.source]:
-        points = [(a.x + a.width, a.y + a.height / 2)]
+        start, end = (a.x + a.width, a.y + a.height / 2), (b.x, b.y + b.height / 2)
+        points = [start, *_straight(start, sides[layer[edge.source]][1])]
         for lane in lanes:
             y = lane.y + lane.height / 2
             points += _s_curve(points[-1], (lane.x, y))
-            points += [(lane.x + lane.width / 3, y), (lane.x + 2 * lane.width / 3, y), (lane.x + lane.width, y)]
-        points += _s_curve(points[-1], (b.x, b.y + b.height / 2))
+            points += _straight((lane.x, y), lane.x + lane.width)
+        points += _s_curve(points[-1], (sides[layer[edge.target]][0], end[1]))
+        points += _straight(points[-1], end[0])
         return PlacedEdge(edge.source, edge.target, edge.statements, edge.claim, tuple(points), width, False)
     if layer[edge.target] < layer[edge.source]:
         start, end = (a.x + a.width / 2, a.y + a.height), (b.x + b.width / 2, b.y + b.height)
@@ -291,3 +307,9 @@ def _s_curve(start: tuple[float, float], end: tuple[float, float]) -> list[tuple
     """The controls and end of a curve leaving ``start`` and reaching ``end`` level, left to right."""
     bend = (end[0] - start[0]) / 2
     return [(start[0] + bend, start[1]), (end[0] - bend, end[1]), end]
+
+
+def _straight(start: tuple[float, float], to_x: float) -> list[tuple[float, float]]:
+    """The controls and end of a level line from ``start`` to ``to_x``, as a Bézier like the curves beside it."""
+    x, y = start
+    return [(x + (to_x - x) / 3, y), (x + 2 * (to_x - x) / 3, y), (to_x, y)]

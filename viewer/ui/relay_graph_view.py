@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from viewer.export.atomic import write_text
 from viewer.export.relay_svg import relay_svg
+from viewer.jobs import counted
 from viewer.provenance.relay_layout import PlacedEdge, RelayLayout
 from viewer.render.relay_picture import renderer, write_png
 
@@ -75,10 +76,9 @@ class RelayPicture(QWidget):
             if n.x <= point.x() <= n.x + n.width and n.y <= point.y() <= n.y + n.height:
                 return f"{n.label} ({n.role}): {n.statements} statement{'s' if n.statements != 1 else ''}"
         labels = {n.key: n.label for n in self.layout_.nodes}
-        for e in self.layout_.edges:
-            if _near(e, point, 4 + e.width):
-                return f"{labels[e.source]} → {labels[e.target]}: {e.statements} statement{'s' if e.statements != 1 else ''}"
-        return ""
+        # a name's edges share its lane through a column they cross: the pointer there is on each of them
+        return "; ".join(f"{labels[e.source]} → {labels[e.target]}: {counted(e.statements, 'statement')}"
+                         for e in self.layout_.edges if _near(e, point, 4 + e.width))
 
 
 def _near(edge: PlacedEdge, point: QPointF, distance: float) -> bool:
