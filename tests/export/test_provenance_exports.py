@@ -244,3 +244,26 @@ def test_a_pdf_relay_picture_writes_a_long_speakers_name_whole(memory_corpus, tm
     pictures = [b for s in content.sections for b in s.blocks if isinstance(b, Picture)]
     labels = {t.text for p in pictures for t in ElementTree.fromstring(p.svg).iter(f"{SVG}text")}
     assert speaker in labels, labels
+
+
+def test_a_claim_no_source_dates_is_tabulated_without_a_when_column_in_every_report(fire_reports, sample_corpus,
+                                                                                 tmp_path):
+    """Every source of the made-up fire reports is undated: each report headed them "Sources in time order" and
+    gave a seventh of the table to a When column reading "undated (no date found)" on every row."""
+    from viewer.provenance.rows import IN_TIME_ORDER, NONE_DATED
+
+    export(fire_reports, "md", tmp_path / "fire.md", documents=[1, 2, 3])
+    text = (tmp_path / "fire.md").read_text(encoding="utf-8")
+    section = text[text.index(f"## {HEADING}"):text.index("\n## d1")]
+    assert section.count(f"**{NONE_DATED}**") == section.count("\n### ") > 0 and f"**{IN_TIME_ORDER}**" not in section
+    assert "undated (no date found)" not in section and "| When" not in section
+    assert "| Source | Wording |" in section and "| d2 · no outlet |" in section
+    export(fire_reports, "html", tmp_path / "fire.html", documents=[1, 2, 3])
+    page = (tmp_path / "fire.html").read_text(encoding="utf-8")
+    assert f"<b>{html.escape(NONE_DATED)}</b>" in page and "<th>When</th>" not in page
+    export(fire_reports, "pdf", tmp_path / "fire.pdf", documents=[1, 2, 3], render=render)
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "fire.pdf").pages)
+    assert NONE_DATED in pdf and pdf.count(IN_TIME_ORDER) == 1 and "undated (no date found) d1" not in pdf  # the key
+    export(sample_corpus, "md", tmp_path / "sample.md", claims=[1])  # d2 is dated: its time order and When stay
+    dated = (tmp_path / "sample.md").read_text(encoding="utf-8")
+    assert f"**{IN_TIME_ORDER}**" in dated and "| ★ 2022-04-13 | d2" in dated and NONE_DATED not in dated

@@ -145,3 +145,38 @@ def test_the_listed_relays_name_the_gathered_speakers_once_not_on_every_line():
     assert "   other speakers → BNR  ×6" in listed and "   other speakers → EFE  ×6" in listed
     assert not any("12 other" in line for line in listed)
     assert listed[-1] == f"   (other speakers: the 12 beyond the {LIMITS['speaker']} busiest, counted together)"
+
+
+def _curve(points, steps=16):
+    """Points along an edge's Béziers, end to end."""
+    for first in range(0, len(points) - 1, 3):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[first:first + 4]
+        for step in range(steps + 1):
+            t = step / steps
+            a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3
+            yield a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3
+
+
+def test_an_edge_that_crosses_a_column_passes_beside_its_nodes_not_under_them():
+    """The sample's ministry quoted by d2 directly was drawn straight through the AFP box beside it: the picture
+    read "ministry → AFP → d2", a relay no article states. A crossing edge keeps a lane of its own."""
+    graph = build_graph(statements(("Ministry", ["AFP"], 1), ("Ministry", [], 4), ("Ministry", [], 2),
+                                   ("Spokesman", [], 4), ("Army", ["AFP"], 2)), OUTLETS, {})
+    drawn = layout(graph)
+    relay = drawn.node("afp")
+    crossing = [e for e in drawn.edges if e.source != "afp" and e.target != "afp"]
+    assert {(e.source, e.target) for e in crossing} == {("ministry", "d4"), ("ministry", "efe"), ("spokesman", "d4")}
+    for e in crossing:
+        assert e.points[0][0] < relay.x and e.points[-1][0] > relay.x + relay.width and not e.backward
+        inside = [(x, y) for x, y in _curve(e.points) if relay.x <= x <= relay.x + relay.width
+                  and relay.y - e.width / 2 <= y <= relay.y + relay.height + e.width / 2]
+        assert inside == [], (e.source, e.target, inside[:3])
+    assert all(0 <= x <= drawn.width and 0 <= y <= drawn.height for e in drawn.edges for x, y in e.points)
+    boxes = [(n.y, n.y + n.height) for n in drawn.nodes if n.x == relay.x]
+    assert boxes == [(relay.y, relay.y + relay.height)], "a lane is no node"
+    ministry = [e for e in crossing if e.source == "ministry"]
+    assert ministry[0].points[:7] == ministry[1].points[:7], "one name's edges share its lane through the column"
+    for e in drawn.edges:  # leaving a narrow name, no edge cuts the corner of a wider one beside it
+        for n in drawn.nodes:
+            if n.key not in (e.source, e.target):
+                assert not [p for p in _curve(e.points) if n.x < p[0] < n.x + n.width and n.y < p[1] < n.y + n.height]

@@ -207,3 +207,27 @@ def test_a_search_or_filter_that_keeps_nothing_says_so_and_offers_nothing_to_ope
     assert browser.model.rowCount() == 0
     assert browser.status.text().startswith("No document the outlet and dates keep matches “port authority” (“All outlets”")
     assert "Enter opens" not in browser.status.text()
+
+
+def test_at_1280_a_title_reads_over_two_lines_and_on_one_in_a_wide_dock(qtbot, sample_corpus, shown_window):
+    """At 1280×800 the list showed ~17 characters of each title ("Russia's Defense Minist…"): narrower than a
+    headline, the title column lists each title over two lines, the cut marked at the end of the second."""
+    from PySide6.QtCore import QRect
+
+    w = shown_window(sample_corpus)
+    w.resize(1280, 800)
+    w.compare([1, 2], 1)
+    view, header = w.browser.view, w.browser.view.horizontalHeader()
+    metrics = view.fontMetrics()
+    qtbot.waitUntil(lambda: w.width() == 1280 and view.rowHeight(0) >= 2 * metrics.lineSpacing())
+    assert w.docks["documents"].width() <= 300, "the titles take no width from the articles"
+    assert view.wordWrap()
+    title = str(view.model().index(0, 0).data())
+    room = QRect(0, 0, header.sectionSize(0) - 8, 10000)
+    shown = max(n for n in range(len(title) + 1)
+                if metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, title[:n] + "…").height()
+                <= view.rowHeight(0))
+    assert shown >= 30, f"two lines show {shown} characters of “{title}”"
+    w.resizeDocks([w.docks["documents"]], [760], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: view.rowHeight(0) < 2 * metrics.lineSpacing())
+    assert not view.wordWrap() and header.sectionSize(0) >= metrics.averageCharWidth() * 70

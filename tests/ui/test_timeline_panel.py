@@ -11,6 +11,8 @@ from viewer.export.palette import line_colour
 from viewer.provenance.relays import claim_graph
 from viewer.ui.timeline_panel import NO_PARENT, TARGET_ROLE, TimelineModel
 
+from tests.provenance.test_relay_graph import _curve
+
 
 def entries(panel, group: int) -> list:
     parent = panel.model.index(group, 0)
@@ -129,8 +131,8 @@ def test_the_relay_picture_draws_each_edge_of_the_claims_graph_in_its_colour(qtb
     image = picture.grab().toImage()
     colour = QColor(line_colour(w.comparison.state.colours[1]))
     edge = next(e for e in picture.layout_.edges if (e.source, e.target) == ("afp", "bnr"))
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = edge.points
-    middle = QPointF((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8) * picture.zoom
+    along = list(_curve(edge.points))
+    middle = QPointF(*along[len(along) // 2]) * picture.zoom
     nearby = [QColor(image.pixel(int(middle.x()) + dx, int(middle.y()) + dy)) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
     assert any(abs(c.red() - colour.red()) + abs(c.green() - colour.green()) + abs(c.blue() - colour.blue()) < 40
                for c in nearby), (colour.name(), [c.name() for c in nearby])
@@ -437,3 +439,42 @@ def test_every_column_title_is_whole_with_three_articles_open_at_1366_px(qtbot, 
     assert not cut, cut
     assert view.columnWidth(2) >= 150, "the wording keeps room to read"
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_a_claim_no_source_dates_gives_the_empty_when_column_to_the_wording(qtbot, fire_reports, sample_corpus,
+                                                                             shown_window):
+    """Every source of a made-up fire report is undated: the When column stayed ~100 px wide over blank cells
+    under a heading that already says why, at 1280 px where the wording had four lines of 20 characters."""
+    w = shown_window(fire_reports)
+    w.resize(1280, 800)
+    w.compare([1, 2, 3], 1)
+    panel, header = w.timeline_panel, w.timeline_panel.view.header()
+    qtbot.waitUntil(lambda: panel.claim_id == 1 and panel.model.rowCount() == 1)
+    assert [held for held, _entries in panel.model.groups] == ["undated"]
+    assert header.model().headerData(0, Qt.Orientation.Horizontal) == ""
+    assert header.sectionSize(0) <= panel.view.indentation() * 2 + 8
+    assert header.sectionSize(2) > header.sectionSize(1), "the wording takes the room"
+    dated = shown_window(sample_corpus)
+    dated.compare([1, 2], 1)  # d2 is dated: its When cell, and the column's title, are back
+    dated_header = dated.timeline_panel.view.header()
+    assert dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"
+    assert dated_header.sectionSize(0) >= dated.fontMetrics().horizontalAdvance("★ 2022-04-13")
+    dated.comparison.select_claim(None)
+    assert dated.timeline_panel.claim_id is None
+    assert dated_header.model().headerData(0, Qt.Orientation.Horizontal) == "When"
+
+
+def test_the_ministry_quoted_directly_by_d2_is_drawn_beside_afp_not_through_it(qtbot, sample_corpus, shown_window):
+    """Claim [1]'s relay picture drew the ministry → d2 edge under the AFP box, so it read "ministry → AFP → d2"
+    while the timeline beside it said d2 heard the ministry direct: along that edge the picture names no AFP."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    panel.tabs.setCurrentWidget(panel.relays)
+    picture = panel.relays.picture
+    qtbot.waitExposed(picture)
+    afp = picture.layout_.node("afp")
+    direct = next(e for e in picture.layout_.edges if (e.source, e.target) == ("russia's defense ministry", "d2"))
+    across = [QPointF(x, y) for x, y in _curve(direct.points) if afp.x <= x <= afp.x + afp.width]
+    assert across, "the edge crosses AFP's column"
+    said = {picture.describe(point) for point in across}
+    assert all("Russia's Defense Ministry → d2: 1 statement" in line and "AFP" not in line for line in said), said

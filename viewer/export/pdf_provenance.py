@@ -8,7 +8,7 @@ from viewer.export.pdf_document import Cell, Paragraph, Picture, Run, Section, T
 from viewer.export.relay_svg import LABEL_SIZE, LEGEND_ROW, RELAYS_EXPLAINED, relay_svg, svg_size
 from viewer.export.selection import Selection
 from viewer.export.timeline_tables import EXPLAINED, HEADING
-from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
+from viewer.provenance.rows import THREAD_COLUMNS, sources_table, thread_row
 from viewer.provenance.relay_layout import (
     COLUMN_GAP, MARGIN, MAX_NODE_WIDTH, NODE_HEIGHT, ROW_GAP, RelayLayout, column_count, layout, split,
 )
@@ -17,6 +17,7 @@ from viewer.provenance.timeline import report_updates
 from viewer.provenance.wording import claim_label, conflict_label
 
 WIDTHS = [13, 12, 33, 11, 17, 14]  # percent: when, source, wording, figures, attributed and relayed, changes
+UNDATED_WIDTHS = [12, 46, 11, 17, 14]  # no source dated, no When: the wording takes its room
 SHOWN = 0.9  # a relay picture's size on the page at full scale: its 11-unit labels print at 9.9 points
 READABLE = 7.0  # points: the smallest a picture's labels may print; a larger picture is cut into parts
 WHOLE_NAMES = 2 * MAX_NODE_WIDTH  # a node's widest on the page, where the window elides at MAX_NODE_WIDTH
@@ -40,8 +41,9 @@ def _claim(selection: Selection, claim_id: int, label: str, room: tuple[float, f
     t = selection.timelines[claim_id]
     blocks: list = [Paragraph([Run(f"{claim_label(claim_id)} ", background=selection.colour(claim_id), bold=True),
                                Run(label, mark=f"timeline:c{claim_id}")], "h1")]
-    blocks.append(Paragraph([Run("Sources in time order")], "h2"))
-    blocks.append(_table(SOURCE_COLUMNS, [source_row(x, t.sources) for x in t.sources], chains=True))
+    heading, columns, rows = sources_table(t.sources)
+    blocks.append(Paragraph([Run(heading)], "h2"))
+    blocks.append(_table(columns, rows, chains=True))
     for source in t.sources:
         if source.dating.conflicts:
             blocks.append(Paragraph([Run(f"{source.label}: dates disagree ({conflict_label(source.dating)})",
@@ -59,14 +61,18 @@ def _table(header: tuple[str, ...], rows: list[list[str]], chains: bool = False)
     """The rows' seven columns in six: who it is attributed to and how it was relayed share one. A source's relay
     column holds whole chains, speaker to outlet ("Konashenkov → d2"), given as they are: "via" before one said
     "Igor Konashenkov via Igor Konashenkov → d2"; an update's holds the relays' names alone ("via AFP")."""
+    said_at = header.index("Attributed to")
+
     def merged(row: list[str]) -> list[str]:
-        said = row[4] + (f"\n{'' if chains else 'via '}{row[5]}" if row[5] else "")
-        return [row[0], row[1], row[2], row[3], said, row[6]]
+        relayed = row[said_at + 1]
+        said = row[said_at] + (f"\n{'' if chains else 'via '}{relayed}" if relayed else "")
+        return [*row[:said_at], said, *row[said_at + 2:]]
 
     head = merged(list(header))
-    head[4] = "Attributed to, relayed"
+    head[said_at] = "Attributed to, relayed"
     return Table([Cell([Run(h, bold=True, small=True)]) for h in head],
-                 [[Cell([Run(text, small=True)]) for text in merged(row)] for row in rows], WIDTHS)
+                 [[Cell([Run(text, small=True)]) for text in merged(row)] for row in rows],
+                 WIDTHS if header[0] == "When" else UNDATED_WIDTHS)
 
 
 def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> list:

@@ -67,8 +67,9 @@ def svg_size(layout: RelayLayout, legend_rows: int) -> tuple[float, float]:
 
 def _edge(e: PlacedEdge, colours: Mapping[int, str], labels: Mapping[str, str]) -> str:
     colour = line_colour(colours[e.claim]) if e.claim in colours else UNCOLOURED_EDGE
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = e.points
-    path = f"M{x0:.1f},{y0:.1f} C{x1:.1f},{y1:.1f} {x2:.1f},{y2:.1f} {x3:.1f},{y3:.1f}"
+    (x0, y0), rest = e.points[0], e.points[1:]
+    path = f"M{x0:.1f},{y0:.1f}" + "".join(
+        " C" + " ".join(f"{x:.1f},{y:.1f}" for x, y in rest[i:i + 3]) for i in range(0, len(rest), 3))
     tip = f"{labels[e.source]} → {labels[e.target]}: {e.statements} statement{'s' if e.statements != 1 else ''}"
     if e.claim is not None:
         tip += f" (mostly {claim_label(e.claim)})"
@@ -83,7 +84,7 @@ def _edge(e: PlacedEdge, colours: Mapping[int, str], labels: Mapping[str, str]) 
 def _arrowhead(e: PlacedEdge) -> str:
     """A filled triangle at the target, along the curve's last tangent (SVG Tiny, which Qt
     renders, has no markers)."""
-    (_x, _y), _c1, (cx, cy), (x, y) = e.points
+    (cx, cy), (x, y) = e.points[-2:]
     dx, dy = x - cx, y - cy
     length = (dx * dx + dy * dy) ** 0.5 or 1.0
     ux, uy = dx / length, dy / length

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from viewer.export.relay_svg import RELAYS_EXPLAINED, relay_svg
 from viewer.export.selection import Selection
 from viewer.provenance.relay_layout import layout
-from viewer.provenance.rows import SOURCE_COLUMNS, THREAD_COLUMNS, source_row, thread_row
+from viewer.provenance.rows import THREAD_COLUMNS, sources_table, thread_row
 from viewer.provenance.timeline import Timeline, report_updates
 from viewer.provenance.wording import claim_label, conflict_label
 
@@ -26,8 +26,9 @@ def write_markdown(selection: Selection, w: Callable[[str], object], escape: Cal
     w(f"\n## {HEADING}\n\n{escape(EXPLAINED)}\n")
     for claim in selection.claims:
         t = selection.timelines[claim.id]
-        w(f"\n### {escape(claim_label(claim.id))} {escape(claim.named)}\n\n")
-        _md_table(SOURCE_COLUMNS, [source_row(s, t.sources) for s in t.sources], w, escape)
+        heading, columns, rows = sources_table(t.sources)
+        w(f"\n### {escape(claim_label(claim.id))} {escape(claim.named)}\n\n**{escape(heading)}**\n\n")
+        _md_table(columns, rows, w, escape)
         for line in _conflicts(t):
             w(f"\n- {escape(line)}")
         if t.thread:
@@ -54,7 +55,9 @@ def write_html(selection: Selection, w: Callable[[str], object]) -> None:
         t = selection.timelines[claim.id]
         w(f"<h3 id=\"timeline-c{claim.id}\"><span style=\"background:{selection.colour(claim.id)}\">{claim_label(claim.id)}</span> "
           f"{e(claim.named)}</h3>\n")
-        _html_table(SOURCE_COLUMNS, [source_row(s, t.sources) for s in t.sources], w)
+        heading, columns, rows = sources_table(t.sources)
+        w(f"<p><b>{e(heading)}</b></p>\n")
+        _html_table(columns, rows, w)
         for line in _conflicts(t):
             w(f"<p class=\"meta\">{e(line)}</p>\n")
         if t.thread:

@@ -11,6 +11,20 @@ SOURCE_COLUMNS = ("When", "Source", "Wording", "Figures", "Attributed to", "Rela
 THREAD_COLUMNS = ("When", "Update", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
 
 
+IN_TIME_ORDER = "Sources in time order"
+NONE_DATED = "Sources, none of them dated: in no time order"
+
+
+def sources_table(sources: Sequence[Source]) -> tuple[str, tuple[str, ...], list[list[str]]]:
+    """A claim's sources as a report heads and tabulates them. With no source dated there is no time order to
+    announce, and a When column saying "undated (no date found)" on every row took a seventh of the table's width
+    from the wording: the heading says it once and the column goes, as the window's timeline does."""
+    rows = [source_row(s, sources) for s in sources]
+    if not sources or any(not s.dating.undated for s in sources):
+        return IN_TIME_ORDER, SOURCE_COLUMNS, rows
+    return NONE_DATED, SOURCE_COLUMNS[1:], [row[1:] for row in rows]
+
+
 def source_row(s: Source, sources: Sequence[Source] = ()) -> list[str]:
     """The first reporter starred, a date the sources disagree on marked ≠; ``sources`` (the claim's) let the Figures
     cell say what the others give for a thing this one counts."""

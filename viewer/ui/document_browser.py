@@ -30,6 +30,7 @@ STATUS_COLOUR, ERROR_COLOUR = "#555", "#A00000"  # the count below the list; a q
 CLAIMS_COLUMN = [name for name, _title in COLUMNS].index("claims")
 PRIORITY = (1, 4, 2, 5, 3)  # outlet, claims, date, attributions, language: shown in this order while they fit
 SORT_ARROW = 14  # room a header gives its sort indicator, px
+HEADLINE = 70  # characters of a long news headline: a narrower title column lists each title over two lines
 FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
 _DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -94,9 +95,9 @@ class DocumentBrowserPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)  # a title cut mid-word keeps more of it than one cut at the last whole word
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
+        header.sectionResized.connect(self._on_section_did_resize)
+        self._on_section_did_resize(0, 0, header.sectionSize(0))
         header.setMinimumSectionSize(28)
         # The title tells articles apart, then outlet, claim count (which articles share claims: what a comparison
         # starts from) and date; the rest give way in a narrow dock (the tooltip keeps them), and a less wanted column
@@ -148,6 +149,17 @@ class DocumentBrowserPanel(QWidget):
             widest = max(metrics.horizontalAdvance(typical), metrics.horizontalAdvance(self._widest.get(column, "")))
             out[column] = max(widest + 12, metrics.horizontalAdvance(title) + 10 + arrow)
         return out
+
+    def _on_section_did_resize(self, column: int, _old: int, width: int) -> None:
+        """Titles on two lines while their column is narrower than a headline, as mail clients list messages beside a
+        reading pane: at 1280 px one line showed ~17 characters ("Texas Rep. Blake Fare…"), two show ~38 and a
+        wrapped outlet whole, without taking width from the articles. The second line ends in "…" where cut."""
+        if column != 0:
+            return
+        metrics = self.view.fontMetrics()
+        narrow = width < metrics.averageCharWidth() * HEADLINE
+        self.view.setWordWrap(narrow)
+        self.view.verticalHeader().setDefaultSectionSize((2 if narrow else 1) * metrics.lineSpacing() + 6)
 
     def wanted_width(self) -> int:
         """The panel's width that shows the title (at its least), outlet and claim count beside a scroll bar."""

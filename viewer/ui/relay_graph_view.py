@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from viewer.export.atomic import write_text
 from viewer.export.relay_svg import relay_svg
+from viewer.jobs import counted
 from viewer.provenance.relay_layout import PlacedEdge, RelayLayout
 from viewer.render.relay_picture import renderer, write_png
 
@@ -75,21 +76,21 @@ class RelayPicture(QWidget):
             if n.x <= point.x() <= n.x + n.width and n.y <= point.y() <= n.y + n.height:
                 return f"{n.label} ({n.role}): {n.statements} statement{'s' if n.statements != 1 else ''}"
         labels = {n.key: n.label for n in self.layout_.nodes}
-        for e in self.layout_.edges:
-            if _near(e, point, 4 + e.width):
-                return f"{labels[e.source]} → {labels[e.target]}: {e.statements} statement{'s' if e.statements != 1 else ''}"
-        return ""
+        # a name's edges share its lane through a column they cross: the pointer there is on each of them
+        return "; ".join(f"{labels[e.source]} → {labels[e.target]}: {counted(e.statements, 'statement')}"
+                         for e in self.layout_.edges if _near(e, point, 4 + e.width))
 
 
 def _near(edge: PlacedEdge, point: QPointF, distance: float) -> bool:
-    """Whether the point lies within ``distance`` of the edge's curve (sampled)."""
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = edge.points
-    for step in range(33):
-        t = step / 32
-        a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3
-        x, y = a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3
-        if (x - point.x()) ** 2 + (y - point.y()) ** 2 <= distance ** 2:
-            return True
+    """Whether the point lies within ``distance`` of the edge's curves (sampled)."""
+    for first in range(0, len(edge.points) - 1, 3):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = edge.points[first:first + 4]
+        for step in range(33):
+            t = step / 32
+            a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t ** 2, t ** 3
+            x, y = a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3
+            if (x - point.x()) ** 2 + (y - point.y()) ** 2 <= distance ** 2:
+                return True
     return False
 
 

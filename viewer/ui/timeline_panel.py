@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from viewer.analysis import store
 from viewer.corpus.store import Corpus
 from viewer.export.palette import CLAIM_COLOURS, DISCREPANCY_MARK, assign_colours
-from viewer.provenance.rows import SOURCE_COLUMNS, source_row, thread_row
+from viewer.provenance.rows import IN_TIME_ORDER, SOURCE_COLUMNS, source_row, thread_row
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline, updates_counted
@@ -31,7 +31,7 @@ from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
 
 COLUMNS = SOURCE_COLUMNS
-GROUPS = ("Sources in time order", THREAD_HEADING)
+GROUPS = (IN_TIME_ORDER, THREAD_HEADING)
 # a lane of their own: placed by their import day among the dated ones, undated reports read as the latest
 UNDATED_GROUP = "Undated sources: no date found, so in no time order and never first; right-click one to set its date"
 SAME_DAY_NAMED = 3  # sources of the first day the heading names; the rest are counted (the table stars them all)
@@ -58,13 +58,29 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         self.timeline: Timeline | None = None
         self.groups: list[tuple[str, tuple]] = []  # (what the group holds, its entries)
         self._cells: dict[tuple[int, int], list[str]] = {}  # (group, row): the entry's cells, made when first asked
+        self._undated: bool | None = None  # `undated_only`, once asked
 
     def show(self, found: Timeline | None) -> None:
         self.beginResetModel()
         self.timeline = found
         self.groups = _groups(found)
         self._cells = {}
+        self._undated = None
         self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        """No "When" over a column no entry dates (every source undated, no update): the column narrows to the tree's
+        indent, its ~100 px of blank given to the wording."""
+        if section == 0 and orientation == Qt.Orientation.Horizontal and self.undated_only():
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        return super().headerData(section, orientation, role)
+
+    def undated_only(self) -> bool:
+        """A claim is shown and no entry has a When cell: an undated source leaves its own blank, as its group's
+        heading says why. Kept per claim shown: the header asks on every paint."""
+        if self._undated is None:
+            self._undated = self.timeline is not None and not any(row[0] for row in self.rows())
+        return self._undated
 
     def cells(self, group: int, row: int) -> list[str]:
         """An entry's cells, formatted once per claim shown: the view asks a row's text of each cell again for
@@ -351,7 +367,8 @@ class TimelinePanel(QWidget):
         rows = self.model.rows()
         need = [max([metrics.horizontalAdvance(COLUMNS[c]) + 24] +
                     [metrics.horizontalAdvance(row[c]) + 16 for row in rows]) for c in range(len(COLUMNS))]
-        widths = {0: min(need[0] + self.view.indentation() * 2, CAPS[0]), 1: min(need[1], CAPS[1])}
+        when = self._indent() if self.model.undated_only() else min(need[0] + self.view.indentation() * 2, CAPS[0])
+        widths = {0: when, 1: min(need[1], CAPS[1])}
         used = {c for c in WEIGHTS if any(row[c] for row in rows)}
         widths.update({c: metrics.horizontalAdvance(COLUMNS[c]) + 24 for c in WEIGHTS if c not in used})
         rest = self.view.viewport().width() - sum(widths.values())
@@ -378,6 +395,10 @@ class TimelinePanel(QWidget):
             self.view.setColumnWidth(column, width)
         if lay_out:
             self.view.doItemsLayout()  # rows take the heights of their cells wrapped at the new widths
+
+    def _indent(self) -> int:
+        """The width of column 0 that holds only an entry's indent, as the tree draws it under a group."""
+        return self.view.indentation() * 2 + 4
 
     def _titled(self, least: dict[int, int]) -> dict[int, int]:
         """The least widths raised to what each column's title needs, the sort arrow's room aside (the timeline
