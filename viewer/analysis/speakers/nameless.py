@@ -30,8 +30,10 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 def describes_unnamed(tokens: list, head) -> bool:
     """Whether the phrase ``tokens`` (spaCy tokens, ``head`` its head) describes people without naming
-    anyone or any body: then its speaker is an unnamed source."""
-    return people_word(head) and not any(_name(t) for t in tokens)
+    anyone or any body: then its speaker is an unnamed source. A head capitalised only where it opens a sentence
+    ("Neighbors said…" after "…, neighbors said") is no name, whatever the recogniser marks ("Navy sources": the
+    navy the article names speaks)."""
+    return people_word(head) and not any(_name(t) for t in tokens if t.i != head.i or not only_opening_capital(t))
 
 
 def people_word(token) -> bool:
@@ -45,8 +47,6 @@ def people_word(token) -> bool:
 def _name(token) -> bool:
     """A word naming someone: an entity of the recogniser, a capitalised name, or a proper noun
     (a tagged one opening the sentence is a name only as `_capitalised_name` says)."""
-    if only_opening_capital(token):
-        return False  # "Neighbors said…" after "…, neighbors said": the recogniser's ORG is the capital's
     return token.ent_type_ in NAME_ENTITIES or _capitalised_name(token) or token.pos_ == "PROPN" and not opens_sentence(token)
 
 
