@@ -27,7 +27,8 @@ DOCUMENT_SUBJECTS = frozenset("""document email e-mail filing record memo minute
 inquiry data figure account study survey poll""".split())
 NOT_SPEAKERS = frozenset({"i", "we", "you", "me", "us", "that", "this"})  # "That said, …"
 QUESTION_WORDS = frozenset("whether if why how what when where who which".split())
-CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo|picture|pictured|image|video)"
+# a caption's label, one picture or several ("Photo:", "Photos:", "Videos:"): what is shown, no one speaking
+CAPTION = re.compile(r"(?:image |photo |picture |media |video )?(?:caption|photo|picture|pictured|image|video)s?"
                      r"(?: credit)?\s*[:,]", re.IGNORECASE)
 QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s")
 HEADLINE_WORDS = 25

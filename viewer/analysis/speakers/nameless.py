@@ -30,8 +30,10 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 def describes_unnamed(tokens: list, head) -> bool:
     """Whether the phrase ``tokens`` (spaCy tokens, ``head`` its head) describes people without naming
-    anyone or any body: then its speaker is an unnamed source."""
-    return people_word(head) and not any(_name(t) for t in tokens)
+    anyone or any body: then its speaker is an unnamed source. A head capitalised only where it opens a sentence
+    ("Neighbors said…" after "…, neighbors said") is no name, whatever the recogniser marks ("Navy sources": the
+    navy the article names speaks)."""
+    return people_word(head) and not any(_name(t) for t in tokens if t.i != head.i or not only_opening_capital(t))
 
 
 def people_word(token) -> bool:
@@ -68,6 +70,15 @@ def lower_elsewhere(token) -> bool:
     return token.lower_ in lower_case_words(token.doc)
 
 
+def only_opening_capital(token) -> bool:
+    """"Family said…", "Neighbors said…": a word capitalised only where it opens a sentence, which the article
+    writes in lower case elsewhere and never capitalised inside a sentence, is a common noun, whatever the tagger
+    or the recogniser made of its capital. A surname written so ("Small said") is capitalised inside a sentence
+    too ("Chief John Small")."""
+    return opens_sentence(token) and lower_elsewhere(token) and not any(
+        t.lower_ == token.lower_ and t.text[:1].isupper() and not opens_sentence(t) for t in token.doc)
+
+
 def lower_case_words(doc) -> frozenset[str]:
     """The words the document writes in lower case, gathered once per document: walked again for every
     capitalised word asked about, they made reading speakers quadratic in the article's length."""
@@ -82,9 +93,14 @@ _LOWER = "lower-case words"
 
 def opens_sentence(token) -> bool:
     """The first word of its sentence, after any spaces or quotation marks (a header the import marked
-    as boilerplate is parsed as spaces before it, so the parser does not start the sentence there)."""
+    as boilerplate is parsed as spaces before it, so the parser does not start the sentence there), or of its
+    paragraph: after a quotation or a caption the parser may run on into the next paragraph ("…than answers.”
+    Neighbors said…"), whose first word read as a name."""
     doc = token.doc
-    return all(doc[i].is_space or doc[i].is_punct for i in range(token.sent.start, token.i))
+    if all(doc[i].is_space or doc[i].is_punct for i in range(token.sent.start, token.i)):
+        return True
+    before = doc.text[:token.idx].rstrip(" \t")
+    return before.endswith("\n")
 
 
 def description(words: list) -> str:

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
-from viewer.analysis.speakers.nameless import describes_unnamed, description, lower_elsewhere, opens_sentence
+from viewer.analysis.speakers.kinds import (
+    names_document, names_person, names_source, seldom_surnames, street_types, written_nouns,
+)
+from viewer.analysis.speakers.nameless import (
+    describes_unnamed, description, lower_elsewhere, only_opening_capital, opens_sentence,
+)
 from viewer.analysis.speakers.pronoun_persons import called_by_pronoun
 from viewer.corpus.metadata import dateline_length
 
@@ -78,6 +83,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
     to resolve; a share of a group ("some", "19 percent of voters") and a phrase whose head names
     no one who speaks ("the massacre") get no name at all, so they never become speakers."""
     tokens = _without_time(_after_dateline(_without_clause(_whole_words([t for t in tokens if not t.is_space]))))
+    tokens = _with_name_before_suffix(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s") or tokens[-1].lower_ in REFLEXIVES
                       or _aside(tokens[-1], tokens)):
         tokens = tokens[:-1]
@@ -89,6 +95,8 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName("", None, "unknown")  # "that October praising…": a time the parse made a subject
     if len(tokens) > 1 and _head(tokens).pos_ == "ADP":
         return SpeakerName("", None, "unknown")  # "in the wake of a new poll": where or how, not who
+    if _names_a_street(tokens):
+        return SpeakerName("", None, "unknown")  # "Nash Street said": a parse's subject, no one who speaks
     if len(tokens) > 2 and tokens[-1].lemma_.lower() in written_nouns() and tokens[-2].lower_ in ("'s", "’s"):
         tokens = tokens[:-2]  # "Arestovych's tweet"
     joined = _joined(tokens)
@@ -146,6 +154,28 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
             return SpeakerName(_strip_det(named), _described_as(tokens, named), _body_kind(run))
         return SpeakerName(name, role, "person")
     return _common_phrase(tokens)
+
+
+def _names_a_street(tokens: list) -> bool:
+    """"Nash Street", "Elm Ave.": a name ending in a word that ends streets' names (``kinds.street_types``), which the
+    recogniser takes for a place or nothing, is where something happened; no street speaks. A body's word among
+    them ("Court") and a body the recogniser names ("United Way") still speak."""
+    last = tokens[-1]
+    return len(tokens) > 1 and last.text.rstrip(".") in street_types() and last.lower_ not in ORG_WORDS and \
+        last.ent_type_ in ("FAC", "LOC", "GPE", "") and all(t.text[:1].isupper() or t.like_num for t in tokens)
+
+
+def _with_name_before_suffix(tokens: list) -> list:
+    """"Chief Justice Robert P. Young, Jr. offered a statement": the parse made the suffix a subject of its own,
+    and "Jr." spoke; a generation suffix alone after a comma is the end of the name before the comma, which speaks
+    (a name without its suffix joins the same name with it, never one with another suffix)."""
+    if len(tokens) != 1 or not is_generation(tokens[0].text) or tokens[0].i < 2:
+        return tokens
+    doc = tokens[0].doc
+    comma, name = doc[tokens[0].i - 1], doc[tokens[0].i - 2]
+    if comma.text != "," or name.ent_type_ != "PERSON":
+        return tokens
+    return [t for t in doc[name.left_edge.i:name.i + 1] if not t.is_space]
 
 
 def _someone_of_body(head, run: list) -> bool:
@@ -650,8 +680,8 @@ def _named_so_elsewhere(word, following) -> bool:
     """"Lakim" of "Lakim Anthony Faust pleaded…", of which the recogniser marks only "Anthony Faust": a
     capitalised word before a name is part of it when the recogniser's person elsewhere in the document
     holds the same two words in this order; kept out, it was the person's role ("Lakim")."""
-    if not (word.pos_ == "PROPN" and word.is_alpha and word.is_title) or _titles(word):
-        return False
+    if not (word.pos_ == "PROPN" and word.is_alpha and word.is_title) or _title(word) or _titles(word):
+        return False  # "Sheriff" of "Sheriff Bailey", written so again: the office, not a first name
     doc = word.doc
     return any(i + 1 in p and doc[i].text == word.text and doc[i + 1].text == following.text and i != word.i
                for p in _people(doc) for i in p)
@@ -680,7 +710,7 @@ def _first_name_after_title(title, token, person: list) -> bool:
     """"George" of "Senator George J. Mitchell", left out of the recogniser's "J. Mitchell": a
     capitalised word between a title and the name is the first name."""
     return title.lower_.rstrip(".") in TITLES | ROLE_WORDS and token.lower_.rstrip(".") not in TITLES | ROLE_WORDS \
-        and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and token.is_title \
+        and not _title(token) and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and token.is_title \
         and token.head.i in {t.i for t in person}
 
 
@@ -825,7 +855,8 @@ def _employer_object(run: list) -> bool:
 
 def _is_name_token(t) -> bool:
     if t.pos_ == "PROPN":  # "Authorities said", a plural tagged a name by its capital (a surname is singular: "Small said")
-        return not (t.tag_ == "NNPS" and (opens_sentence(t) and lower_elsewhere(t) or _headline_people(t)))
+        return not (t.tag_ == "NNPS" and (opens_sentence(t) and lower_elsewhere(t) or _headline_people(t))) and \
+            not only_opening_capital(t)
     return t.text[:1].isupper() and t.ent_type_ in ("PERSON", "ORG") and not t.is_sent_start
 
 
