@@ -149,7 +149,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "responded to the scene" no report; "Harris' uncle" not Harris; bare police: own force, dateline; contact lines
 #     "…, X said, adding that …" is two units; a title-cased line above the prose is a headline even ending in "!"
 #     title-cased headlines parsed in sentence case; "X on Y:" headline speakers; "tweeted to X: “…”"; "too upset to"
-ANALYSER_VERSION = "72"
+# 73: no fact: carried-on sourced paragraph, cut teaser, "may have"; '…' quoted; "siad"; speaker kind; vague count
+#     speakers: office word before a name is the office; "Jr." ends the name; opening capitals, streets, "Photos:"
+#     no speaker; "She" after "her mother" is the mother
+ANALYSER_VERSION = "73"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
