@@ -1,6 +1,6 @@
 """Write the words that end US street names ("Street", "Ave", "Court"), read from police blocks in news prose.
 
-    python training/count_street_types.py GVA_CRAWL [--out viewer/analysis/claims/street_types.json]
+    python training/count_street_types.py GVA_CRAWL [--out viewer/analysis/street_types.json]
 
 US police give a place as a block ("the 4000 block of West Oak Street"), and news prose repeats it: the
 words after "block of" are a street's name by construction. Here the Gun Violence Archive crawl
@@ -64,7 +64,7 @@ def street_types(names: set[str]) -> dict[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("crawl", type=Path, help="GunViolenceArchive/the_violent_corpus")
-    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "analysis" / "claims" / "street_types.json")
+    parser.add_argument("--out", type=Path, default=ROOT / "viewer" / "analysis" / "street_types.json")
     args = parser.parse_args()
     names = street_names(crawl_texts(args.crawl))
     words = street_types(names)

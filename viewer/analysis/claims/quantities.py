@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from viewer.analysis.street_types import street_types
+
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -68,12 +70,11 @@ _IDENTIFIER = re.compile(
     re.IGNORECASE,
 )
 
-# A house number before a street's name ("at 4500 W. Oak St.", "outside 1200 Main Street"): the words that end a
-# street's name are read from police blocks in the GVA crawl (street_types.json, training/count_street_types.py).
-_STREET_TYPES = json.loads(Path(__file__).with_name("street_types.json").read_text(encoding="utf-8"))["words"]
+# A house number before a street's name ("at 4500 W. Oak St.", "outside 1200 Main Street"), by the words that end
+# streets' names (`street_types`).
 _STREET_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))"
 _ADDRESS = re.compile(
-    rf"(?<![\w$€£.,#:])\d{{1,6}}(?=[ ]+(?:{_STREET_NAME_WORD}[ ]+){{1,3}}(?:{'|'.join(sorted(_STREET_TYPES))})\b)"
+    rf"(?<![\w$€£.,#:])\d{{1,6}}(?=[ ]+(?:{_STREET_NAME_WORD}[ ]+){{1,3}}(?:{'|'.join(sorted(street_types()))})\b)"
 )
 
 _ONES = "|".join(sorted((re.escape(w) for w in _WORDS if " " not in w), key=len, reverse=True))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
 from viewer.analysis.person_names import person_nouns
 from viewer.resources import resources_dir
@@ -99,11 +98,3 @@ def sexed_nouns() -> dict[str, str]:
     ``attribution/sexed_nouns.json`` (``training/count_sexed_nouns.py``)."""
     table = json.loads((resources_dir() / "attribution" / "sexed_nouns.json").read_text(encoding="utf-8"))
     return dict(table["nouns"])
-
-
-@lru_cache(maxsize=1)
-def street_types() -> frozenset[str]:
-    """The words that end a street's name as written ("Street", "Ave", "Drive"), read from police blocks of the GVA
-    crawl: ``analysis/claims/street_types.json`` (``training/count_street_types.py``)."""
-    path = Path(__file__).resolve().parents[1] / "claims" / "street_types.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["words"])

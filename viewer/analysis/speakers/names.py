@@ -12,13 +12,12 @@ from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
-from viewer.analysis.speakers.kinds import (
-    names_document, names_person, names_source, seldom_surnames, street_types, written_nouns,
-)
+from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
 from viewer.analysis.speakers.nameless import (
     describes_unnamed, description, lower_elsewhere, only_opening_capital, opens_sentence,
 )
 from viewer.analysis.speakers.pronoun_persons import called_by_pronoun
+from viewer.analysis.street_types import street_types
 from viewer.corpus.metadata import dateline_length
 
 ROLE_WORDS = frozenset("""
