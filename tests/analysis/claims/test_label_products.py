@@ -1,6 +1,7 @@
 """A claim's label weighs each mention by its summed cosine to the others (`linking.label`). A wire line that every
 article of a large corpus runs is one claim of thousands of mentions, and the whole table of their products was the
-relink's peak (100 MB at 5,000 generated articles): it is taken a slice of rows at a time, to the same bits."""
+relink's peak (100 MB at 5,000 generated articles): it is taken a slice of rows at a time, to the same sums (BLAS
+adds a slice's products in an order of its own on some processors, so to float rounding, not bit for bit)."""
 from __future__ import annotations
 
 import tracemalloc
@@ -17,13 +18,14 @@ def _stored_vectors(count: int) -> np.ndarray:
     return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float16)
 
 
-def test_each_mentions_summed_cosine_is_the_whole_tables_bit_for_bit():
+def test_each_mentions_summed_cosine_is_the_whole_tables_to_float_rounding():
     with threadpool_limits(limits=1, user_api="blas"):  # as the relink runs (`pipeline.relink`)
         for count in (3, 1024, 1025, 2049, 4097):
             vectors = linking.computed(_stored_vectors(count))
             products = vectors @ vectors.T
             np.fill_diagonal(products, 0)  # a mention's product with itself is left out
-            assert np.array_equal(linking._centrality(vectors), products.sum(axis=1)), count
+            sliced = linking._centrality(vectors)
+            assert np.allclose(sliced, products.sum(axis=1), rtol=0, atol=1e-5), count
 
 
 def test_the_label_of_a_claim_of_5000_mentions_never_holds_their_whole_table():

@@ -353,9 +353,9 @@ def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines:
 
 def _centrality(vectors: np.ndarray) -> np.ndarray:
     """Each vector's summed cosine to the others, a slice of rows at a time: a wire line run by all 5,000 generated
-    articles is one claim, and its whole table of products (100 MB) was the relink's peak. Slices of two rows or more
-    give each row's products and sum bit for bit as the whole table does (one row alone is a vector product, which
-    BLAS may add up in another order). A vector's product with itself is left out: it is 1 for every mention, but the
+    articles is one claim, and its whole table of products (100 MB) was the relink's peak. A slice's sums equal the
+    whole table's to float rounding: BLAS may add a slice's products in another order on another processor, which the
+    label's rounding to 6 places absorbs. A vector's product with itself is left out: it is 1 for every mention, but the
     stored fp16 vectors make it 1 ± 1e-4, which chose between the two mentions of a claim (an exact tie) by rounding,
     so the installers' model weights (fp16) labelled a sample claim otherwise than the package's (fp32)."""
     count = max(1, -(-len(vectors) // _CENTRALITY_ROWS))  # slices of near-equal size, so none is a single row
