@@ -1,7 +1,7 @@
 """Score the linker on hand-judged claim-unit pairs: the pair model alone, the verifier as the linker
 applies it to a candidate pair, and the whole linker.
 
-    python -m bench.claim_pair_check PAIRS DATA [--half check] [--weights verifier.json]
+    python bench/claim_pair_check.py PAIRS DATA [--half check] [--cache DIR]
 
 PAIRS is a judged TSV (`judged_pairs`), DATA the folder its document paths are under. The verifier
 scores a pair as `linking.PairScores.verify` does (vetoes, word check, recap check); the linker links
@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import defaultdict
+import sys
 from pathlib import Path
 
 import numpy as np
 
-from viewer.analysis.claims.candidates import stacked
-from viewer.analysis.claims.judged_pairs import JudgedUnits, judged_rows, judged_units, read_judged
-from viewer.analysis.claims.linking import PairScores, link_claims
-from viewer.analysis.claims.verifier import Verifier, fitted
-from viewer.analysis.claims.fit_verifier import precision_recall
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from viewer.analysis.claims.candidates import stacked  # noqa: E402
+from viewer.analysis.claims.fit_verifier import precision_recall  # noqa: E402
+from viewer.analysis.claims.judged_pairs import JudgedUnits, judged_rows, judged_units, read_judged  # noqa: E402
+from viewer.analysis.claims.linking import PairScores, link_claims  # noqa: E402
+from viewer.analysis.claims.verifier import Verifier, fitted  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -54,15 +57,12 @@ def verified(judged: JudgedUnits, model: Verifier) -> np.ndarray:
 
 def linked(judged: JudgedUnits) -> np.ndarray:
     """Whether each pair's units end in one claim when the documents of its set are linked as one corpus."""
-    by_set = defaultdict(list)
-    for k, path in enumerate(judged.documents):
-        by_set[Path(path).parts[1]].append(k)
-    claim_of: dict[tuple[int, int], tuple[str, int]] = {}
-    for name, documents in by_set.items():
+    claim_of: dict[tuple[int, int], tuple[int, int]] = {}
+    for corpus, documents in enumerate(judged.corpora()):
         chosen = set(documents)
         units = [u for u in judged.units if u.document in chosen]
         for number, claim in enumerate(link_claims(units, dict(enumerate(judged.texts)))):
-            claim_of.update({(m.document, m.start): (name, number) for m in claim.mentions})
+            claim_of.update({(m.document, m.start): (corpus, number) for m in claim.mentions})
     place = [(u.document, u.span.start) for u in judged.units]
     return np.array([place[i] in claim_of and claim_of.get(place[i]) == claim_of.get(place[j])
                      for _p, i, j in judged.pairs], dtype=bool)

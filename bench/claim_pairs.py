@@ -1,6 +1,6 @@
 """Draw cross-document claim-unit pairs from multi-outlet sets, for hand judging as "one claim or not".
 
-    python -m bench.claim_pairs SETS OUT [--seed 43] [--per-band 90] [--across 30]
+    python bench/claim_pairs.py SETS OUT [--seed 43] [--per-band 90] [--across 30]
 
 SETS is the folder of event sets in `event_set`'s shape (``gva500``, ``wcepA`` …); OUT receives
 ``pairs.tsv``. Pairs are the pipeline's own claim units (`claim_units`), so a judged pair is what
@@ -16,11 +16,15 @@ import csv
 import itertools
 import json
 import random
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-from viewer.analysis.claims.units import claim_units
-from viewer.analysis.segment import Unparsed, parse_many
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from viewer.analysis.claims.units import claim_units  # noqa: E402
+from viewer.analysis.segment import Unparsed, parse_many  # noqa: E402
 
 SETS = ("gva500", "wcepA", "wcepB", "wcepC", "basil")
 EVENTS_PER_SET = {"gva500": 14, "wcepA": 7, "wcepB": 7, "wcepC": 7, "basil": 9}

@@ -1,7 +1,7 @@
 """Fit the linker's two models on public annotated data and write verifier.json.
 
     python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--precision-at 3=0.825] [--across 0.02]
-        [--keep-pair | --keep-story | --keep-weights]
+        [--keep-pair | --keep-story | --keep-weights] [--claim-pairs TSV]
 
 DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphrase Corpus: news
 sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
@@ -11,8 +11,10 @@ shared scorer's format (without it the pair model can only be kept, ``--keep-pai
 precision on those topics is not measured). The held-out set is never read here.
 
 The pair model is fitted on MSRP train and, with the same total weight, on the unit pairs of the
-hand-annotated dev topics (one claim when both units cover mentions of one gold claim): ECB+'s own
-action chains say which sentences mention one event, which is looser than one claim. The story
+hand-annotated dev topics (one claim when both units cover mentions of one gold claim) and the fit
+half of hand-judged claim-unit pairs (``--claim-pairs``, `judged_pairs`; kept outside the repository
+like the other data): ECB+'s own action chains say which sentences mention one event, which is
+looser than one claim. The story
 model is fitted on the article pairs the linker weighs in ECB+ train corpora of two shapes
 (``fit_shapes``: several events of a few reports each, twins among them, and each event alone),
 with five and with three reports an event. The two thresholds are chosen together (the story

@@ -44,6 +44,15 @@ class JudgedUnits:
     units: list[ClaimUnit]
     pairs: list[tuple[JudgedPair, int, int]]  # with the indices of its two units
 
+    def corpora(self) -> list[list[int]]:
+        """The documents (indices) of each set the pairs come from (a path's first folder under ``sets/``):
+        what a researcher would open as one corpus, and so what the linker is checked on."""
+        by_set: dict[str, list[int]] = {}
+        for k, path in enumerate(self.documents):
+            parts = Path(path).parts
+            by_set.setdefault(parts[1] if parts[0] == "sets" and len(parts) > 2 else parts[0], []).append(k)
+        return list(by_set.values())
+
 
 def read_judged(path: Path, half: str | None = None) -> list[JudgedPair]:
     """The judged pairs of the file (of one half, where given)."""
