@@ -1,6 +1,7 @@
 """Where the linker loses the sentence pairs ECB+ says report one action, stage by stage.
 
     python bench/link_losses.py DATA [--set train]
+    python bench/link_losses.py DATA --judged PAIRS [--half check]
 
 DATA holds ``sets/NAME`` from ``bench/ecbplus.py`` (articles, each article's event and the action
 chains each annotated sentence reports). The whole set is linked as one corpus with the shipped
@@ -11,6 +12,8 @@ story groups) keeping them apart, no candidate unit pair, a veto (`verifier.neve
 pair model below its threshold, the word or recap check, or the grouping refusing the merge. Of the
 missed pairs with units on both sides it also says how many the pair model itself refuses, whatever
 the stages before, and their median cosine: more candidates do not help a pair the model refuses.
+With ``--judged``, the gold pairs are instead the unit pairs judged one claim by hand (`judged_pairs`;
+documents under DATA), the documents of each set they come from linked as one corpus.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from viewer.analysis.claims import linking  # noqa: E402
 from viewer.analysis.claims.candidates import article_pairs, articles, stacked  # noqa: E402
 from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set  # noqa: E402
+from viewer.analysis.claims.judged_pairs import JudgedUnits, judged_units, read_judged  # noqa: E402
 from viewer.analysis.claims.verifier import VETOED, Verifier, fitted, pair_features  # noqa: E402
 
 STAGES = ("found", "no claim unit", "articles not neighbours", "story gate or groups", "never candidates", "vetoed",
@@ -48,7 +52,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--set", default="train")
+    parser.add_argument("--judged", type=Path, help="hand-judged claim-unit pairs to count instead of ECB+ chains")
+    parser.add_argument("--half", help="the judged pairs' half to count (all where not given)")
     ns = parser.parse_args(argv)
+    if ns.judged is not None:
+        losses = judged_losses(judged_units(read_judged(ns.judged, ns.half), ns.data, ns.data / "cache"), fitted())
+        print(f"{ns.judged.name} ({ns.half or 'both halves'}): {sum(losses.values())} pairs judged one claim")
+        for stage in STAGES:
+            print(f"  {stage:26s} {losses[stage]:6d}  {losses[stage] / max(1, sum(losses.values())):.3f}")
+        return
     found = ecb_set(ns.data, ns.set)
     losses, refused_cosines = link_losses(found, fitted())
     total = sum(losses.values())
@@ -63,12 +75,41 @@ def link_losses(found: dict, model: Verifier) -> tuple[Counter, list[float]]:
     """Link the set's units (``found``: `fit_verifier.ecb_set`'s shape) as one corpus and count each gold
     sentence pair's fate (`stage_counts`)."""
     found = {**found, "units": linking.in_reading_order(found["units"])}
+    claims, scores = _linked(found["units"], model)
+    return stage_counts(found, claims, scores, model)
+
+
+def _linked(units, model: Verifier) -> tuple[list, _KeptScores]:
+    """The claims of the units (in reading order) linked as one corpus, and the pair scores that made them."""
     linking.PairScores = _KeptScores
     try:
-        claims = linking.link_claims(found["units"], NoTexts({}), model=model)
+        claims = linking.link_claims(units, NoTexts({}), model=model)
     finally:
         linking.PairScores = _KeptScores.__mro__[1]
-    return stage_counts(found, claims, _KeptScores.last, model)
+    return claims, _KeptScores.last
+
+
+def judged_losses(judged: JudgedUnits, model: Verifier) -> Counter:
+    """Each pair judged one claim put down to the stage that lost it (`_stage`), or found."""
+    losses: Counter = Counter()
+    for documents in judged.corpora():
+        chosen = set(documents)
+        units = linking.in_reading_order([u for u in judged.units if u.document in chosen])
+        claims, scores = _linked(units, model)
+        at = {(u.document, u.span.start): k for k, u in enumerate(units)}
+        claim_of = {at[(m.document, m.start)]: c for c, claim in enumerate(claims) for m in claim.mentions}
+        arts = articles(units, stacked(units))
+        neighbours = {(arts[i].document, arts[j].document) for i, j in article_pairs(arts)}
+        neighbours |= {(b, a) for a, b in neighbours}
+        for pair, a, b in judged.pairs:
+            ua, ub = judged.units[a], judged.units[b]
+            if pair.label != 1 or ua.document not in chosen:
+                continue
+            i, j = at[(ua.document, ua.span.start)], at[(ub.document, ub.span.start)]
+            found = i in claim_of and claim_of.get(i) == claim_of.get(j)
+            losses["found" if found else _stage(ua.document, ub.document, [(i, j)], scores, neighbours,
+                                                model.pair.threshold)] += 1
+    return losses
 
 
 def sentence_units(found: dict) -> dict[tuple[int, int], list[int]]:

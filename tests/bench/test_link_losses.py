@@ -40,3 +40,28 @@ def test_each_gold_pair_is_found_or_put_down_to_one_stage(bench_script):
     assert losses["found"] >= 1  # the opening sentence the first two reports share word for word
     assert losses["found"] <= 4 and len(refused) <= 6 - losses["found"]  # the thanks are no injuries
     assert linking.PairScores is losses_module._KeptScores.__mro__[1]  # the linker is left as it was
+
+
+def test_pairs_judged_one_claim_are_each_found_or_put_down_to_one_stage(bench_script, tmp_path):
+    """The same count for hand-judged unit pairs: the reports written as a set's documents, the two shared
+    openings judged one claim (found), the thanks and the injuries judged not (never counted)."""
+    from viewer.analysis.claims.judged_pairs import judged_units, read_judged
+
+    losses_module = bench_script("link_losses")
+    docs = tmp_path / "sets" / "fire" / "docs"
+    docs.mkdir(parents=True)
+    texts = [" ".join(sentences) for sentences in TEXTS]
+    for k, text in enumerate(texts):
+        (docs / f"{k}.txt").write_text(text, encoding="utf-8")
+
+    def place(k: int, sentence: str) -> list:
+        start = texts[k].index(sentence)
+        return [f"sets/fire/docs/{k}.txt", start, start + len(sentence)]
+
+    rows = [[1, *place(0, TEXTS[0][0]), *place(1, TEXTS[1][0])], [0, *place(1, TEXTS[1][1]), *place(2, TEXTS[2][1])]]
+    lines = ["label\thalf\tevent\tdoc_a\tstart_a\tend_a\tdoc_b\tstart_b\tend_b"]
+    lines += ["\t".join(map(str, [label, "check", "fire", *rest])) for label, *rest in rows]
+    (tmp_path / "pairs.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    judged = judged_units(read_judged(tmp_path / "pairs.tsv"), tmp_path)
+    assert len(judged.pairs) == 2 and judged.corpora() == [[0, 1, 2]]
+    assert losses_module.judged_losses(judged, fitted()) == {"found": 1}

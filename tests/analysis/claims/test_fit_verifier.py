@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from viewer.analysis.claims.fit_verifier import (
-    PAIR_GRID, STORY_GRID, _equal_shares, _kept, _scores, fit_logistic, main, precision_bounds, probability, within_bounds,
+    PAIR_GRID, STORY_GRID, _equal_shares, _kept, precision_recall, fit_logistic, main, precision_bounds, probability, within_bounds,
 )
 from viewer.analysis.claims.verifier import PAIR_FEATURES, STORY_FEATURES, WEIGHTS_FILE
 
@@ -20,7 +20,7 @@ def test_logistic_regression_finds_the_separating_direction():
     y = (signal + 0.3 * rng.normal(size=400) > 0.5).astype(int)
     w = fit_logistic(x, y)
     assert w[1] > 3 * abs(w[2])
-    assert _scores(probability(x, w) >= 0.5, y)["f1"] > 0.85
+    assert precision_recall(probability(x, w) >= 0.5, y)["f1"] > 0.85
 
 
 def test_class_balance_keeps_a_rare_class_from_being_ignored():
@@ -108,9 +108,9 @@ def test_the_word_check_cut_joins_the_most_within_bounds_and_the_strictest_of_a_
         choose_cut({0.6: curve[0.6]}, {5: 0.9, 3: 0.825}, 0.02)
 
 
-def test_without_the_dev_hand_gold_the_pair_model_can_only_be_kept(tmp_path, capsys):
-    """The hand claim gold of the dev topics is what the pair model is fitted on; DATA without it
-    (it was lost once) stops with the file named before anything is parsed."""
+def test_without_the_dev_hand_gold_or_judged_pairs_the_pair_model_can_only_be_kept(tmp_path, capsys):
+    """The hand claim gold of the dev topics or judged pairs are what the pair model is fitted on; DATA without
+    either (the gold was lost once) stops with the file named before anything is parsed."""
     with pytest.raises(SystemExit) as stopped:
         main([str(tmp_path)])
     err = capsys.readouterr().err

@@ -1,7 +1,7 @@
 """Fit the linker's two models on public annotated data and write verifier.json.
 
     python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--precision-at 3=0.825] [--across 0.02]
-        [--keep-pair | --keep-story | --keep-weights]
+        [--keep-pair | --keep-story | --keep-weights] [--claim-pairs TSV]
 
 DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphrase Corpus: news
 sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
@@ -11,8 +11,10 @@ shared scorer's format (without it the pair model can only be kept, ``--keep-pai
 precision on those topics is not measured). The held-out set is never read here.
 
 The pair model is fitted on MSRP train and, with the same total weight, on the unit pairs of the
-hand-annotated dev topics (one claim when both units cover mentions of one gold claim): ECB+'s own
-action chains say which sentences mention one event, which is looser than one claim. The story
+hand-annotated dev topics (one claim when both units cover mentions of one gold claim) and the fit
+half of hand-judged claim-unit pairs (``--claim-pairs``, `judged_pairs`; kept outside the repository
+like the other data): ECB+'s own action chains say which sentences mention one event, which is
+looser than one claim. The story
 model is fitted on the article pairs the linker weighs in ECB+ train corpora of two shapes
 (``fit_shapes``: several events of a few reports each, twins among them, and each event alone),
 with five and with three reports an event. The two thresholds are chosen together (the story
@@ -44,6 +46,7 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.fit_cache import cached
 from viewer.analysis.claims.fit_shapes import FOLDS, REPORTS_PER_EVENT, ShapedFold, shaped_folds, story_examples, subset
 from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.judged_pairs import judged_rows, judged_units, read_judged
 from viewer.analysis.claims.units import claim_units, unit_features
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.verifier import (
@@ -71,6 +74,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="keep the story model (weights, threshold and where they came from) as the current weights file has it; refit the pair model and choose its threshold")
     parser.add_argument("--keep-weights", action="store_true",
                         help="keep both models' weights (and where they came from) as the current weights file has them; choose both thresholds")
+    parser.add_argument("--claim-pairs", type=Path, action="append", default=[], metavar="TSV",
+                        help="hand-judged claim-unit pairs (`judged_pairs`; documents under DATA) whose fit half the pair "
+                             "model is also fitted on (repeatable)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ns = parser.parse_args(argv)
     if ns.keep_pair and ns.keep_story:
@@ -81,21 +87,22 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(f"--precision-at takes a number of reports an event the fit links: {REPORTS_PER_EVENT}")
     bounds = precision_bounds(ns.precision, ns.precision_at)
     gold = dev_gold(ns.data)
-    if gold is None and not (ns.keep_pair or ns.keep_weights):
-        parser.error(f"the pair model is fitted on hand claim gold, {ns.data / 'gold' / 'dev_gold.json'}, which DATA lacks; "
-                     "keep it (--keep-pair or --keep-weights)")
+    if gold is None and not ns.claim_pairs and not (ns.keep_pair or ns.keep_weights):
+        parser.error(f"the pair model is fitted on hand claim gold, {ns.data / 'gold' / 'dev_gold.json'} or judged pairs "
+                     "(--claim-pairs), which DATA lacks; keep it (--keep-pair or --keep-weights)")
     train = ecb_set(ns.data, "train")
     dev = ecb_set(ns.data, "dev") if gold is not None else None
     if dev is not None and not gold_topics(dev, gold):
         parser.error(f"{ns.data / 'gold' / 'dev_gold.json'} names no article of ECB+ dev: it is not the dev topics' hand claim gold")
     annotated = claim_rows(dev, gold) if gold is not None else None
+    judged = [judged_fit_rows(path, ns.data) for path in ns.claim_pairs]
     if ns.keep_pair or ns.keep_weights:
         pair_weights, pair_data, pair_grid = _kept("pair", PAIR_FEATURES, rechoose=ns.keep_weights)
     else:
         msrp = msrp_pairs(ns.data, "train")
-        pair_weights = fit_logistic(*stacked([msrp, annotated]), weights=_equal_shares(len(msrp[1]), len(annotated[1])))
-        pair_data = (f"MSRP train ({len(msrp[1])} pairs) and, with equal total weight, unit pairs of the ECB+ dev topics "
-                     f"{sorted(gold_topics(dev, gold))} labelled by hand claim gold ({len(annotated[1])} pairs, {int(annotated[1].sum())} same claim)")
+        pair_weights, pair_data = fit_pair_model(msrp, annotated, judged, ns.claim_pairs)
+        if annotated is not None:
+            pair_data += f" (the dev topics: {sorted(gold_topics(dev, gold))})"
         pair_grid = PAIR_GRID
     folds = [shaped_folds(train, reports) for reports in REPORTS_PER_EVENT]  # by size, then by fold
     blank = _model(pair_weights, 0.5, np.zeros(len(STORY_FEATURES)), 0.5)
@@ -118,6 +125,7 @@ def main(argv: list[str] | None = None) -> None:
     test_x, test_y = msrp_pairs(ns.data, "test")
     result = {
         "produced_by": f"python -m viewer.analysis.claims.fit_verifier DATA --precision {ns.precision}"
+                       + "".join(f" --claim-pairs {path.name}" for path in ns.claim_pairs)
                        + "".join(f" --precision-at {reports}={p}" for reports, p in ns.precision_at) + f" --across {ns.across}"
                        + (" --keep-pair" if ns.keep_pair else "") + (" --keep-story" if ns.keep_story else "")
                        + (" --keep-weights" if ns.keep_weights else ""),
@@ -133,9 +141,11 @@ def main(argv: list[str] | None = None) -> None:
         "choosing_links": choosing,
         "pair": {"features": list(PAIR_FEATURES), "weights": dict(zip(PAIR_FEATURES, pair_weights.round(4).tolist())),
                  "threshold": pair_threshold,
-                 "annotated_dev_pairs_in_sample": (_scores(probability(annotated[0], pair_weights) >= pair_threshold, annotated[1])
+                 "annotated_dev_pairs_in_sample": (precision_recall(probability(annotated[0], pair_weights) >= pair_threshold, annotated[1])
                                                    if annotated is not None else None),  # None: not measured, no dev gold
-                 "msrp_test": _scores(probability(test_x, pair_weights) >= pair_threshold, test_y)},
+                 "judged_pairs_in_sample": {path.name: precision_recall(probability(x, pair_weights) >= pair_threshold, y)
+                                            for path, (x, y) in zip(ns.claim_pairs, judged)},
+                 "msrp_test": precision_recall(probability(test_x, pair_weights) >= pair_threshold, test_y)},
         "story": {"features": list(STORY_FEATURES), "weights": dict(zip(STORY_FEATURES, story_weights.round(4).tolist())),
                   "threshold": story_threshold},
     }
@@ -314,6 +324,26 @@ def annotated_topics(found: dict, gold: dict) -> dict:
     return subset(found, [k for k, d in enumerate(found["documents"]) if d["topic"] in topics])
 
 
+def judged_fit_rows(path: Path, data: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Pair signs and labels of the fit half of a judged pairs file (`judged_pairs`), parsed under DATA/cache."""
+    return judged_rows(judged_units(read_judged(path, half="fit"), data, data / "cache"))
+
+
+def fit_pair_model(msrp: tuple[np.ndarray, np.ndarray], annotated: tuple[np.ndarray, np.ndarray] | None,
+                   judged: list[tuple[np.ndarray, np.ndarray]], paths: list[Path]) -> tuple[np.ndarray, str]:
+    """The pair model's weights, fitted on MSRP train and the annotated claim pairs (hand claim gold of dev
+    topics, judged pairs files), and where they came from. The annotated pairs, pooled, weigh as much
+    in all as MSRP: they are few, and they are the linker's own units of multi-outlet news."""
+    parts = [rows for rows in [annotated, *judged] if rows is not None]
+    pooled = stacked(parts)
+    weights = fit_logistic(*stacked([msrp, pooled]), weights=_equal_shares(len(msrp[1]), len(pooled[1])))
+    named = ([f"unit pairs of ECB+ dev topics labelled by hand claim gold ({len(annotated[1])} pairs, "
+              f"{int(annotated[1].sum())} same claim)"] if annotated is not None else [])
+    named += [f"the fit half of the judged claim-unit pairs {path.name} ({len(y)} pairs, {int(y.sum())} same claim)"
+              for path, (_x, y) in zip(paths, judged)]
+    return weights, f"MSRP train ({len(msrp[1])} pairs) and, with equal total weight, " + " and ".join(named)
+
+
 def _equal_shares(first: int, second: int) -> np.ndarray:
     """Sample weights giving two data sets the same total weight."""
     return np.concatenate([np.full(first, (first + second) / (2 * first)), np.full(second, (first + second) / (2 * second))])
@@ -472,7 +502,7 @@ def link_rates(counts: Counter) -> dict:
             "across": round(counts["across"] / max(1, counts["links"]), 3)}
 
 
-def _scores(predicted: np.ndarray, y: np.ndarray) -> dict:
+def precision_recall(predicted: np.ndarray, y: np.ndarray) -> dict:
     tp = int((predicted & (y == 1)).sum())
     fp = int((predicted & (y == 0)).sum())
     fn = int((~predicted & (y == 1)).sum())
