@@ -23,6 +23,7 @@ import itertools
 import random
 import sys
 from collections import Counter
+from typing import NamedTuple
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +36,7 @@ from viewer.analysis.claims.candidates import article_pairs, articles, stacked  
 from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set  # noqa: E402
 from viewer.analysis.claims.verifier import VETOED, Verifier, fitted, pair_features  # noqa: E402
 
+REFUSALS = ("vetoed pair between groups", "one document's units do not verify", "mean below threshold")
 STAGES = ("found", "no claim unit", "articles not neighbours", "story gate or groups", "never candidates", "vetoed",
           "pair model", "word or recap check", "grouping")
 
@@ -58,34 +60,51 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=43)
     ns = parser.parse_args(argv)
     found = ecb_set(ns.data, ns.set)
-    lost: list = []
-    losses, refused_cosines = link_losses(found, fitted(), lost)
+    lost: list[Lost] = []
+    unjoined: Counter = Counter()
+    losses, refused_cosines = link_losses(found, fitted(), lost, unjoined)
     if ns.show:
-        _show(found, [(pair, why) for stage, pair, why in lost if stage == ns.show], ns.sample, ns.seed)
-    total = sum(n for stage, n in losses.items() if isinstance(stage, str))
+        _show(found, [x for x in lost if x.stage == ns.show], ns.sample, ns.seed)
+    total = sum(losses.values())
+    threshold = fitted().pair.threshold
     print(f"{ns.set}: {len(found['names'])} articles, {total} same-chain sentence pairs across articles")
     for stage in STAGES:
-        print(f"  {stage:26s} {losses[stage]:6d}  {losses[stage] / max(1, total):.3f}"
-              f"  (pair model accepts {losses[(stage, 'model accepts')]})")
-    for why in ("vetoed pair between groups", "one document's units do not verify", "mean below threshold"):
-        print(f"    grouping: {why:36s} {losses[('grouping', why)]:6d}")
+        accepted = sum(x.stage == stage and x.best >= threshold for x in lost)
+        print(f"  {stage:26s} {losses[stage]:6d}  {losses[stage] / max(1, total):.3f}  (pair model accepts {accepted})")
+    refusals = Counter(x.refusal for x in lost if x.refusal)
+    for why in REFUSALS:
+        print(f"    grouping: {why:36s} {refusals[why]:6d}")
     print("  same-event article pairs not joined, by the furthest stage any of their gold sentence pairs reached:")
     for stage in ("no gold pair", *STAGES[1:]):
-        print(f"    {stage:26s} {losses[('article', stage)]:6d}")
+        print(f"    {stage:26s} {unjoined[stage]:6d}")
     print(f"  missed with units on both sides that the pair model itself refuses: {len(refused_cosines)} "
           f"(median cosine {np.median(refused_cosines) if refused_cosines else float('nan'):.2f})")
 
 
-def link_losses(found: dict, model: Verifier, lost: list | None = None) -> tuple[Counter, list[float]]:
+class Lost(NamedTuple):
+    """A missed gold sentence pair ((document, sentence) twice): the stage that lost it, the pair model's best
+    probability alone over its unit pairs, and for the grouping's losses why the final groups refuse the merge
+    (`REFUSALS`), with the two units of one document that do not verify against each other when that is why."""
+
+    stage: str
+    pair: tuple[tuple[int, int], tuple[int, int]]
+    best: float = 0.0
+    refusal: str = ""
+    apart: tuple[int, int, float] | None = None
+
+
+def link_losses(found: dict, model: Verifier, lost: list[Lost] | None = None,
+                unjoined: Counter | None = None) -> tuple[Counter, list[float]]:
     """Link the set's units (``found``: `fit_verifier.ecb_set`'s shape) as one corpus and count each gold
-    sentence pair's fate (`stage_counts`; ``lost`` receives each missed pair with its stage)."""
+    sentence pair's fate (`stage_counts`; ``lost`` receives each missed pair, ``unjoined`` the same-event
+    article pairs no claim joins by the furthest stage their gold pairs reached)."""
     found = {**found, "units": linking.in_reading_order(found["units"])}
     linking.PairScores = _KeptScores
     try:
         claims = linking.link_claims(found["units"], NoTexts({}), model=model)
     finally:
         linking.PairScores = _KeptScores.__mro__[1]
-    return stage_counts(found, claims, _KeptScores.last, model, lost)
+    return stage_counts(found, claims, _KeptScores.last, model, lost, unjoined)
 
 
 def sentence_units(found: dict) -> dict[tuple[int, int], list[int]]:
@@ -112,7 +131,8 @@ def gold_sentence_pairs(found: dict) -> list[tuple[tuple[int, int], tuple[int, i
             and set(documents[a[0]]["sentences"][a[1]]["chains"]) & set(documents[b[0]]["sentences"][b[1]]["chains"])]
 
 
-def stage_counts(found: dict, claims, scores, model, lost: list | None = None) -> tuple[Counter, list[float]]:
+def stage_counts(found: dict, claims, scores, model, lost: list[Lost] | None = None,
+                 unjoined: Counter | None = None) -> tuple[Counter, list[float]]:
     """Each gold sentence pair's fate (`STAGES`), and the cosines of the missed pairs the pair model refuses."""
     lost = [] if lost is None else lost
     units = found["units"]
@@ -133,7 +153,7 @@ def stage_counts(found: dict, claims, scores, model, lost: list | None = None) -
         left, right = members[a], members[b]
         if not left or not right:
             losses["no claim unit"] += 1
-            lost.append(("no claim unit", (a, b), "left" if not left else "right"))
+            lost.append(Lost("no claim unit", (a, b)))
             continue
         pairs = [(i, j) for i in left for j in right]
         if any(claim_of.get(i, set()) & claim_of.get(j, set()) for i, j in pairs):
@@ -145,31 +165,28 @@ def stage_counts(found: dict, claims, scores, model, lost: list | None = None) -
             refused.append(float(vectors[bi].astype(np.float32) @ vectors[bj].astype(np.float32)))
         stage = _stage(a[0], b[0], pairs, scores, neighbours, threshold)
         losses[stage] += 1
-        losses[(stage, "model accepts")] += best >= threshold
-        _refusal.last = None
-        why = _refusal(pairs, scores, claim_of, claims, unit_at, threshold) if stage == "grouping" else ""
-        losses[(stage, why)] += bool(why)
-        if _refusal.last:
-            x, y, p = _refusal.last
-            why += f" ({p:.2f}): {_unit_text(found, x)!r} / {_unit_text(found, y)!r}"
-        lost.append((stage, (a, b), f"best pair model {best:.2f} {why}"))
-    _article_losses(found, claims, lost, losses)
+        why, apart = _refusal(pairs, scores, claim_of, claims, unit_at, threshold) if stage == "grouping" else ("", None)
+        lost.append(Lost(stage, (a, b), best, why, apart))
+    if unjoined is not None:
+        unjoined.update(_unjoined(found, claims, lost))
     return losses, refused
 
 
-def _article_losses(found: dict, claims, lost: list, losses: Counter) -> None:
+def _unjoined(found: dict, claims, lost: list[Lost]) -> Counter:
     """Each same-event article pair no claim joins, put down to the furthest stage its gold sentence pairs reached
     (`STAGES` are in pipeline order): what "same-event article pairs found" in `bench/quality.py` counts."""
     documents = found["documents"]
     joined = {frozenset((a, b)) for c in claims for a, b in itertools.combinations({m.document for m in c.mentions}, 2)}
     furthest: dict[frozenset, int] = {}
-    for stage, (a, b), _why in lost:
-        key = frozenset((a[0], b[0]))
-        furthest[key] = max(furthest.get(key, 0), STAGES.index(stage))
+    for x in lost:
+        key = frozenset((x.pair[0][0], x.pair[1][0]))
+        furthest[key] = max(furthest.get(key, 0), STAGES.index(x.stage))
+    out: Counter = Counter()
     for a, b in itertools.combinations(range(len(documents)), 2):
         if documents[a]["event"] == documents[b]["event"] and frozenset((a, b)) not in joined:
             stage = furthest.get(frozenset((a, b)))
-            losses[("article", "no gold pair" if stage is None else STAGES[stage])] += 1
+            out["no gold pair" if stage is None else STAGES[stage]] += 1
+    return out
 
 
 def _unit_text(found: dict, k: int) -> str:
@@ -178,7 +195,7 @@ def _unit_text(found: dict, k: int) -> str:
     return f"{found['names'][unit.document]}: " + " ".join(text[unit.span.start:unit.span.end].split())
 
 
-def _refusal(pairs, scores, claim_of, claims, unit_at, threshold: float) -> str:
+def _refusal(pairs, scores, claim_of, claims, unit_at, threshold: float) -> tuple[str, tuple[int, int, float] | None]:
     """Why the final groups of the best verified unit pair do not merge (a sketch: the refusal was made on
     the groups as they stood then): a vetoed or forbidden pair between them, two units of one document
     that do not verify against each other, or a member's mean below the threshold."""
@@ -191,12 +208,11 @@ def _refusal(pairs, scores, claim_of, claims, unit_at, threshold: float) -> str:
     table = np.array([[scores(x, y) for y in groups[1]] for x in groups[0]])
     same = np.array([[documents[x] == documents[y] for y in groups[1]] for x in groups[0]])
     if (table <= VETOED).any():
-        return "vetoed pair between groups"
+        return REFUSALS[0], None
     if (table[same] < threshold).any():
         x, y = (int(n) for n in np.argwhere(same & (table < threshold))[0])
-        _refusal.last = (groups[0][x], groups[1][y], float(table[x, y]))
-        return "one document's units do not verify"
-    return "mean below threshold"
+        return REFUSALS[1], (groups[0][x], groups[1][y], float(table[x, y]))
+    return REFUSALS[2], None
 
 
 def _raw(units, scores, model, i: int, j: int) -> float:
@@ -225,12 +241,13 @@ def _stage(a: int, b: int, pairs, scores, neighbours, threshold: float) -> str:
     return "word or recap check" if raw >= threshold else "pair model"
 
 
-def _show(found: dict, pairs: list, sample: int, seed: int) -> None:
+def _show(found: dict, lost: list[Lost], sample: int, seed: int) -> None:
     """A seeded sample of lost sentence pairs, each side's sentence as the article has it, to judge by hand."""
-    chosen = random.Random(seed).sample(pairs, min(sample, len(pairs)))
-    for n, (pair, why) in enumerate(chosen, 1):
-        print(f"--- {n} {why}")
-        for d, s in pair:
+    for n, x in enumerate(random.Random(seed).sample(lost, min(sample, len(lost))), 1):
+        print(f"--- {n} pair model alone {x.best:.2f} {x.refusal}")
+        if x.apart:
+            print(f"  ({x.apart[2]:.2f} between {_unit_text(found, x.apart[0])!r} and {_unit_text(found, x.apart[1])!r})")
+        for d, s in x.pair:
             sentence = found["documents"][d]["sentences"][s]
             text = (found["folder"] / "docs" / found["names"][d]).read_text(encoding="utf-8")
             print(f"  [{found['names'][d]} #{s}] {' '.join(text[sentence['start']:sentence['end']].split())}")

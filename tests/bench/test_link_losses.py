@@ -40,3 +40,15 @@ def test_each_gold_pair_is_found_or_put_down_to_one_stage(bench_script):
     assert losses["found"] >= 1  # the opening sentence the first two reports share word for word
     assert losses["found"] <= 4 and len(refused) <= 6 - losses["found"]  # the thanks are no injuries
     assert linking.PairScores is losses_module._KeptScores.__mro__[1]  # the linker is left as it was
+
+
+def test_each_missed_pair_is_kept_with_its_stage_and_each_unjoined_article_pair_is_put_down_too(bench_script):
+    from collections import Counter
+
+    losses_module = bench_script("link_losses")
+    lost, unjoined = [], Counter()
+    losses, _refused = losses_module.link_losses(_set(), fitted(), lost, unjoined)
+    assert Counter(x.stage for x in lost) == Counter({s: n for s, n in losses.items() if s != "found" and n})
+    assert all(x.refusal in losses_module.REFUSALS for x in lost if x.stage == "grouping")
+    assert set(unjoined) <= {"no gold pair", *losses_module.STAGES[1:]}
+    assert sum(unjoined.values()) <= 2  # of three article pairs, the two reports sharing their opening are joined
