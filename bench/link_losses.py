@@ -165,7 +165,8 @@ def stage_counts(found: dict, claims, scores, model, lost: list[Lost] | None = N
             refused.append(float(vectors[bi].astype(np.float32) @ vectors[bj].astype(np.float32)))
         stage = _stage(a[0], b[0], pairs, scores, neighbours, threshold)
         losses[stage] += 1
-        why, apart = _refusal(pairs, scores, claim_of, claims, unit_at, threshold) if stage == "grouping" else ("", None)
+        why, apart = ("", None) if stage != "grouping" else _refusal(pairs, scores, claim_of, claims, unit_at,
+                                                                    threshold)
         lost.append(Lost(stage, (a, b), best, why, apart))
     if unjoined is not None:
         unjoined.update(_unjoined(found, claims, lost))
@@ -246,7 +247,8 @@ def _show(found: dict, lost: list[Lost], sample: int, seed: int) -> None:
     for n, x in enumerate(random.Random(seed).sample(lost, min(sample, len(lost))), 1):
         print(f"--- {n} pair model alone {x.best:.2f} {x.refusal}")
         if x.apart:
-            print(f"  ({x.apart[2]:.2f} between {_unit_text(found, x.apart[0])!r} and {_unit_text(found, x.apart[1])!r})")
+            left, right = _unit_text(found, x.apart[0]), _unit_text(found, x.apart[1])
+            print(f"  ({x.apart[2]:.2f} between {left!r} and {right!r})")
         for d, s in x.pair:
             sentence = found["documents"][d]["sentences"][s]
             text = (found["folder"] / "docs" / found["names"][d]).read_text(encoding="utf-8")
