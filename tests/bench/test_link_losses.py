@@ -65,3 +65,15 @@ def test_pairs_judged_one_claim_are_each_found_or_put_down_to_one_stage(bench_sc
     judged = judged_units(read_judged(tmp_path / "pairs.tsv"), tmp_path)
     assert len(judged.pairs) == 2 and judged.corpora() == [[0, 1, 2]]
     assert losses_module.judged_losses(judged, fitted()) == {"found": 1}
+
+
+def test_each_missed_pair_is_kept_with_its_stage_and_each_unjoined_article_pair_is_put_down_too(bench_script):
+    from collections import Counter
+
+    losses_module = bench_script("link_losses")
+    lost, unjoined = [], Counter()
+    losses, _refused = losses_module.link_losses(_set(), fitted(), lost, unjoined)
+    assert Counter(x.stage for x in lost) == Counter({s: n for s, n in losses.items() if s != "found" and n})
+    assert all(x.refusal in losses_module.REFUSALS for x in lost if x.stage == "grouping")
+    assert set(unjoined) <= {"no gold pair", *losses_module.STAGES[1:]}
+    assert sum(unjoined.values()) <= 2  # of three article pairs, the two reports sharing their opening are joined
