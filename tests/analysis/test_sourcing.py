@@ -246,6 +246,23 @@ def test_a_sentence_carrying_on_a_sourced_account_in_its_paragraph_is_not_stated
     assert _attributions(claim, texts) == expected
 
 
+_TAKEN = "The victims were taken to Mercy Hospital."
+_POLICE_TAKEN = ("The victims were taken to Mercy Hospital, police said.",) * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next sentence of its paragraph names the source of the run: the outlet states nothing on its own
+    (f"{_TAKEN} Their injuries were not life-threatening, police said.", []),
+    (f"{_TAKEN} Officials at the hospital said all were released by noon.", []),
+    (f"{_TAKEN}\n\nTheir injuries were not life-threatening, police said.", [[1, 2]]),  # another paragraph's source
+    (f'{_TAKEN} "They are doing well," the mayor said.', [[1, 2]]),  # someone's words after it: the outlet's own
+    (f"{_TAKEN} Their injuries were not life-threatening.", [[1, 2]]),  # no source after it
+])
+def test_a_sentence_its_next_names_the_source_of_is_not_stated_as_fact(text, expected):
+    claim, texts = _in_articles((text, _TAKEN), _POLICE_TAKEN)
+    assert _attributions(claim, texts) == expected
+
+
 _INMATE = "A jail inmate trying to escape from the courthouse wrested a gun"
 _INVASION = "The shooting was part of a home invasion"
 _KITCHEN = "The fire started in the kitchen"
