@@ -97,7 +97,7 @@ _HURT_SAID = "Two officers were hurt, police said."
     (None, [[1, 2]]),
 ])
 def test_a_source_stating_it_in_its_own_voice_too_does_not_attribute_it(own_words, expected):
-    other = " ".join(w for w in (own_words, _HURT_SAID) if w)
+    other = "\n\n".join(w for w in (own_words, _HURT_SAID) if w)  # apart: a source named next covers a sentence
     claim, texts = _in_articles((_HURT_FACT, _HURT_FACT), (other, tuple(w for w in (own_words, _HURT_SAID) if w)))
     assert _attributions(claim, texts) == expected
 
@@ -190,6 +190,13 @@ def test_a_statement_whose_issuer_was_not_read_is_its_first_paragraph_only():
     claim, texts = _in_articles((text, _RELEASE[1]), _FOUND_SAID)
     annotate_discrepancies([claim], [], {2: [Span(0, len(_FOUND_SAID[0]))]}, texts, {})
     assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == [[1, 2]]
+
+
+def test_a_statement_speaking_as_we_runs_over_its_paragraphs_though_its_issuer_was_not_read():
+    text = f"The school district released this statement:\n\nWe are grieved by the loss. {_RELEASE[0]}\n\n{_RELEASE[1]}"
+    claim, texts = _in_articles((text, _RELEASE[1]), _FOUND_SAID)
+    annotate_discrepancies([claim], [], {2: [Span(0, len(_FOUND_SAID[0]))]}, texts, {})
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == []
 
 
 @pytest.mark.parametrize("passage, expected", [
