@@ -270,6 +270,23 @@ def test_a_sentence_its_next_names_the_source_of_is_not_stated_as_fact(text, exp
     assert _attributions(claim, texts) == expected
 
 
+_SHOT_HOME = "The girl was shot inside a home on Shady View Drive."
+_SHOT_SAID = ("The girl was shot inside a home on Shady View Drive, police said.",) * 2
+
+
+@pytest.mark.parametrize("line, expected", [
+    (f"{_SHOT_HOME} (WSMV)", []),  # a picture's caption, credited: it compresses as a headline does
+    (f"{_SHOT_HOME} (Photo: Family)", []),
+    (f"{_SHOT_HOME} (Source: Hendersonville Police)", []),
+    (_SHOT_HOME, [[1, 2]]),
+    (f"{_SHOT_HOME} Call 1-800-273-TALK (8255)", [[1, 2]]),  # a number in parentheses credits no one
+])
+def test_a_pictures_caption_is_not_stated_as_fact(line, expected):
+    text = f"Girl dies after shooting\n\n{line}\n\nThe family had lived there a year."
+    claim, texts = _in_articles((text, _SHOT_HOME), _SHOT_SAID)
+    assert _attributions(claim, texts) == expected
+
+
 _INMATE = "A jail inmate trying to escape from the courthouse wrested a gun"
 _INVASION = "The shooting was part of a home invasion"
 _KITCHEN = "The fire started in the kitchen"
