@@ -247,26 +247,15 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
     (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
     (f"The landlord claimed the rent was late. {_FOUND_INSIDE}", [[1, 2]]),  # a source's account of something else
+    # the next sentence of its paragraph names the source of the run, whatever it tells
+    (f"{_FOUND_INSIDE} The doors were locked, police said.", []),
+    (f"{_FOUND_INSIDE} Officials at the scene said the doors were locked.", []),
+    (f"{_FOUND_INSIDE}\n\nThe doors were locked, police said.", [[1, 2]]),  # another paragraph's source
+    (f'{_FOUND_INSIDE} "They never had a chance," the mayor said.', [[1, 2]]),  # someone's words after it
+    (f"{_FOUND_INSIDE} The doors were locked.", [[1, 2]]),  # no source after it
 ])
-def test_a_sentence_carrying_on_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
+def test_a_sentence_beside_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
-    assert _attributions(claim, texts) == expected
-
-
-_TAKEN = "The victims were taken to Mercy Hospital."
-_POLICE_TAKEN = ("The victims were taken to Mercy Hospital, police said.",) * 2
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the next sentence of its paragraph names the source of the run: the outlet states nothing on its own
-    (f"{_TAKEN} Their injuries were not life-threatening, police said.", []),
-    (f"{_TAKEN} Officials at the hospital said all were released by noon.", []),
-    (f"{_TAKEN}\n\nTheir injuries were not life-threatening, police said.", [[1, 2]]),  # another paragraph's source
-    (f'{_TAKEN} "They are doing well," the mayor said.', [[1, 2]]),  # someone's words after it: the outlet's own
-    (f"{_TAKEN} Their injuries were not life-threatening.", [[1, 2]]),  # no source after it
-])
-def test_a_sentence_its_next_names_the_source_of_is_not_stated_as_fact(text, expected):
-    claim, texts = _in_articles((text, _TAKEN), _POLICE_TAKEN)
     assert _attributions(claim, texts) == expected
 
 
