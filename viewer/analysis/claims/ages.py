@@ -17,10 +17,9 @@ from viewer.corpus.spans import Span
 
 OLDEST = 110
 _CAPITALISED = r"[A-Z][\w'’.-]*"
-_NICKNAME = r"(?:[\"“‘][A-Z][\w'’.-]*[\"”’]\s+)?"  # "Joe Dandrea "Duke" Robertson": the nickname is no surname
 # "Norris Greenhouse Jr., 32," / "Breanne Leigh, 31, told" / "Smith, aged 45."
 _APPOSITIVE = re.compile(
-    rf"\b({_CAPITALISED}(?:\s+{_NICKNAME}{_CAPITALISED}){{0,4}}?)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?,\s+(?:aged\s+)?(\d{{1,3}})"
+    rf"\b({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}?)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?,\s+(?:aged\s+)?(\d{{1,3}})"
     r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:of|and|from|who|was|were|is|has|had)\b))"
 )
 _YEAR_OLD = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
