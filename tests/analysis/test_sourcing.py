@@ -97,7 +97,7 @@ _HURT_SAID = "Two officers were hurt, police said."
     (None, [[1, 2]]),
 ])
 def test_a_source_stating_it_in_its_own_voice_too_does_not_attribute_it(own_words, expected):
-    other = " ".join(w for w in (own_words, _HURT_SAID) if w)
+    other = "\n\n".join(w for w in (own_words, _HURT_SAID) if w)  # apart: a source named next covers a sentence
     claim, texts = _in_articles((_HURT_FACT, _HURT_FACT), (other, tuple(w for w in (own_words, _HURT_SAID) if w)))
     assert _attributions(claim, texts) == expected
 
@@ -192,6 +192,13 @@ def test_a_statement_whose_issuer_was_not_read_is_its_first_paragraph_only():
     assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == [[1, 2]]
 
 
+def test_a_statement_speaking_as_we_runs_over_its_paragraphs_though_its_issuer_was_not_read():
+    text = f"The school district released this statement:\n\nWe are grieved by the loss. {_RELEASE[0]}\n\n{_RELEASE[1]}"
+    claim, texts = _in_articles((text, _RELEASE[1]), _FOUND_SAID)
+    annotate_discrepancies([claim], [], {2: [Span(0, len(_FOUND_SAID[0]))]}, texts, {})
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == []
+
+
 @pytest.mark.parametrize("passage, expected", [
     ("We did our job and we are proud of it.", []),  # someone speaking: no outlet says "we" in its own voice
     ("I'm glad the deputies got him out alive.", []),
@@ -240,9 +247,32 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
     (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
     (f"The landlord claimed the rent was late. {_FOUND_INSIDE}", [[1, 2]]),  # a source's account of something else
+    # the next sentence of its paragraph names the source of the run, whatever it tells
+    (f"{_FOUND_INSIDE} The doors were locked, police said.", []),
+    (f"{_FOUND_INSIDE} Officials at the scene said the doors were locked.", []),
+    (f"{_FOUND_INSIDE}\n\nThe doors were locked, police said.", [[1, 2]]),  # another paragraph's source
+    (f'{_FOUND_INSIDE} "They never had a chance," the mayor said.', [[1, 2]]),  # someone's words after it
+    (f"{_FOUND_INSIDE} The doors were locked.", [[1, 2]]),  # no source after it
 ])
-def test_a_sentence_carrying_on_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
+def test_a_sentence_beside_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
+    assert _attributions(claim, texts) == expected
+
+
+_SHOT_HOME = "The girl was shot inside a home on Shady View Drive."
+_SHOT_SAID = ("The girl was shot inside a home on Shady View Drive, police said.",) * 2
+
+
+@pytest.mark.parametrize("line, expected", [
+    (f"{_SHOT_HOME} (WSMV)", []),  # a picture's caption, credited: it compresses as a headline does
+    (f"{_SHOT_HOME} (Photo: Family)", []),
+    (f"{_SHOT_HOME} (Source: Hendersonville Police)", []),
+    (_SHOT_HOME, [[1, 2]]),
+    (f"{_SHOT_HOME} Call 1-800-273-TALK (8255)", [[1, 2]]),  # a number in parentheses credits no one
+])
+def test_a_pictures_caption_is_not_stated_as_fact(line, expected):
+    text = f"Girl dies after shooting\n\n{line}\n\nThe family had lived there a year."
+    claim, texts = _in_articles((text, _SHOT_HOME), _SHOT_SAID)
     assert _attributions(claim, texts) == expected
 
 

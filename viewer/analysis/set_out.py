@@ -198,7 +198,8 @@ def read_out(mention: Mention, text: str) -> Mention | None:
     own (`_continues_statement`): a police release read out is printed whole ("Rockford Police Press Release:" and its
     five paragraphs). Of 40 such paragraphs read among 149 after 224 intros in the GVA crawl, ECB+ train, BASIL and
     WCEP (seed 41), 30 were the statement's; 4 of the 10 others came from one blog's "notes from the game:", whose
-    intro names no one (`sourcing.read_places` runs a statement on only where the analysis read who issued it)."""
+    intro names no one (`sourcing.read_places` runs a statement on only where the analysis read who issued it, or where
+    its first paragraph speaks as "we": `sourcing._issued`)."""
     opening = text.rfind("\n", 0, mention.start) + 1
     walked = False  # whether the walk back to the intro passed a paragraph after the statement's first
     while True:
