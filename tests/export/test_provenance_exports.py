@@ -267,3 +267,28 @@ def test_a_claim_no_source_dates_is_tabulated_without_a_when_column_in_every_rep
     export(sample_corpus, "md", tmp_path / "sample.md", claims=[1])  # d2 is dated: its time order and When stay
     dated = (tmp_path / "sample.md").read_text(encoding="utf-8")
     assert f"**{IN_TIME_ORDER}**" in dated and "| ★ 2022-04-13 | d2" in dated and NONE_DATED not in dated
+
+
+def test_possible_updates_none_dates_are_tabulated_without_a_when_column(fire_toll, tmp_path):
+    """The fire reports and the later toll are all undated: the possible updates' table still gave its first column to "undated (no
+    date found)" on every row, where the sources' table above it had dropped the column."""
+    export(fire_toll, "md", tmp_path / "fire.md")
+    text = (tmp_path / "fire.md").read_text(encoding="utf-8")
+    section = text[text.index(f"## {HEADING}"):text.index("\n## d1")]
+    assert f"**{THREAD_HEADING}" in section and "| 55 |" in section, section
+    updates = [part.split("\n\n", 1)[1] for part in section.split(f"**{THREAD_HEADING}")[1:]]
+    assert all(u.startswith("| Update | Wording |") for u in updates), updates
+    assert "undated (no date found)" not in section
+    export(fire_toll, "html", tmp_path / "fire.html")
+    page = (tmp_path / "fire.html").read_text(encoding="utf-8")
+    assert "<th>Update</th>" in page and "<th>When</th>" not in page
+    export(fire_toll, "pdf", tmp_path / "fire.pdf", render=render)
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "fire.pdf").pages)
+    assert THREAD_HEADING in pdf and "Update Wording" in pdf and "When Update" not in pdf
+    assert "undated (no date found) [1]" not in pdf  # the first update's row began with the column
+
+
+def test_possible_updates_keep_their_when_column_while_one_is_dated(sample_corpus, tmp_path):
+    export(sample_corpus, "md", tmp_path / "sample.md", claims=[1])
+    section = (tmp_path / "sample.md").read_text(encoding="utf-8").split(f"**{THREAD_HEADING}")[1]
+    assert section.split("\n\n", 1)[1].startswith("| When | Update |") and "| 2022-05-18 (text, estimated) |" in section

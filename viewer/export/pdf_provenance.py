@@ -8,7 +8,7 @@ from viewer.export.pdf_document import Cell, Paragraph, Picture, Run, Section, T
 from viewer.export.relay_svg import LABEL_SIZE, LEGEND_ROW, RELAYS_EXPLAINED, relay_svg, svg_size
 from viewer.export.selection import Selection
 from viewer.export.timeline_tables import EXPLAINED, HEADING
-from viewer.provenance.rows import THREAD_COLUMNS, sources_table, thread_row
+from viewer.provenance.rows import sources_table, thread_table
 from viewer.provenance.relay_layout import (
     COLUMN_GAP, MARGIN, MAX_NODE_WIDTH, NODE_HEIGHT, ROW_GAP, RelayLayout, column_count, layout, split,
 )
@@ -51,7 +51,7 @@ def _claim(selection: Selection, claim_id: int, label: str, room: tuple[float, f
     if t.thread:
         heading, shown, more = report_updates(t)
         blocks.append(Paragraph([Run(heading)], "h2"))
-        blocks.append(_table(THREAD_COLUMNS, [thread_row(x) for x in shown]))
+        blocks.append(_table(*thread_table(shown)))
         if more:
             blocks.append(Paragraph([Run(more)], "note"))
     return blocks + _relays(selection, claim_id, room)

@@ -56,6 +56,15 @@ def worded(s: Source) -> str:
     return "\n".join([own, *(f"{language} rendering: {quoted(m.text)}" for language, m in s.renderings())])
 
 
+def thread_table(entries: Sequence[ThreadEntry]) -> tuple[tuple[str, ...], list[list[str]]]:
+    """A claim's possible updates as a report tabulates them: with none of them dated, a When column reading
+    "undated (no date found)" on every row goes, as it goes from the sources table and the window's timeline."""
+    rows = [thread_row(e) for e in entries]
+    if not entries or any(not e.dating.undated for e in entries):
+        return THREAD_COLUMNS, rows
+    return THREAD_COLUMNS[1:], [row[1:] for row in rows]
+
+
 def thread_row(e: ThreadEntry) -> list[str]:
     """An update's row, its claim named "[12]" as the window and the reports name claims."""
     if e.claim_id is None:
