@@ -292,3 +292,23 @@ def test_possible_updates_keep_their_when_column_while_one_is_dated(sample_corpu
     export(sample_corpus, "md", tmp_path / "sample.md", claims=[1])
     section = (tmp_path / "sample.md").read_text(encoding="utf-8").split(f"**{THREAD_HEADING}")[1]
     assert section.split("\n\n", 1)[1].startswith("| When | Update |") and "| 2022-05-18 (text, estimated) |" in section
+
+
+def test_a_timeline_table_leaves_out_the_figures_and_changes_no_row_fills(sample_corpus, tmp_path):
+    """In the GVA reports most claims count nothing and change nothing: two empty columns took a quarter of each
+    table from the wording. A column some row fills stays, in every report and the PDF."""
+    export(sample_corpus, "md", tmp_path / "sample.md")
+    text = (tmp_path / "sample.md").read_text(encoding="utf-8")
+    heads = {part.split("\n", 1)[0]: [line for line in part.splitlines() if line.startswith("| When |")]
+             for part in text.split("\n### ")[1:5]}
+    counted = next(h for title, h in heads.items() if title.startswith("\\[1\\]"))
+    assert counted == ["| When | Source | Wording | Figures | Attributed to | Relayed |",
+                       "| When | Update | Wording | Figures | Attributed to | Relayed | What changed |"]
+    uncounted = next(h for title, h in heads.items() if title.startswith("\\[4\\]"))
+    assert uncounted == ["| When | Source | Wording | Attributed to | Relayed |"]
+    export(sample_corpus, "html", tmp_path / "sample.html", claims=[4])
+    page = (tmp_path / "sample.html").read_text(encoding="utf-8")
+    assert "<th>Wording</th><th>Attributed to</th>" in page and "<th>Figures</th>" not in page
+    export(sample_corpus, "pdf", tmp_path / "sample.pdf", claims=[4], render=render)
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "sample.pdf").pages)
+    assert "When Source Wording Attributed to, relayed" in pdf and "Figures" not in pdf
