@@ -270,8 +270,8 @@ def test_a_claim_no_source_dates_is_tabulated_without_a_when_column_in_every_rep
 
 
 def test_possible_updates_none_dates_are_tabulated_without_a_when_column(fire_toll, tmp_path):
-    """The fire reports and the later toll are all undated: the possible updates' table still gave its first column to "undated (no
-    date found)" on every row, where the sources' table above it had dropped the column."""
+    """The fire reports and the later toll are all undated: the possible updates' table still gave its first column
+    to "undated (no date found)" on every row, where the sources' table above it had dropped the column."""
     export(fire_toll, "md", tmp_path / "fire.md")
     text = (tmp_path / "fire.md").read_text(encoding="utf-8")
     section = text[text.index(f"## {HEADING}"):text.index("\n## d1")]

@@ -85,7 +85,7 @@ def test_at_1280_the_note_its_preview_and_the_search_hint_each_read_whole(qtbot,
     window.docks["notes"].raise_()
     panel = window.notes_panel
     qtbot.waitUntil(panel.isVisible)
-    panel.editor.setPlainText("Check the **162 officers** figure.\n\n- d1 says it as fact\n- d2 gives it to Konashenkov")
+    panel.editor.setPlainText("Check the **162 officers** figure.\n\n- d1 says it as fact\n- d2 gives it to Kona")
     qtbot.wait(50)
     assert panel.tag_list.none_yet.isVisible() and panel.tag_list.none_yet.text() == NONE_YET
     assert not panel.tag_list.list.isVisible()

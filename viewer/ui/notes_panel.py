@@ -25,7 +25,7 @@ SAVE_PATIENCE_S = 2.0  # saving runs on the window's thread: wait this long for 
 
 
 _PARAGRAPH = {"paragraph_open", "inline", "paragraph_close"}
-# two lines of a 270-px dock: the three it took were cut to two and a half (the tag list's tooltip says what a pick does)
+# two lines of a 270-px dock, where three were cut to two and a half (the tag list's tooltip says what a pick does)
 SEARCH_HINT = "Type above to find notes and tags in the whole corpus"
 
 
