@@ -199,6 +199,23 @@ def fire_reports(fire_reports_file, tmp_path):
     yield from _private_copy(fire_reports_file, tmp_path)
 
 
+# A later, undated count of the homes: a possible update of the fire reports' 40 homes.
+FIRE_TOLL = ("Riverton fire toll rises\n\nThe wildfire that swept through Riverton destroyed 55 homes, fire chief Dana"
+             " Holt said on Thursday.\n")
+
+
+@pytest.fixture(scope="session")
+def fire_toll_file(tmp_path_factory) -> Path:
+    """`FIRE_REPORTS` and `FIRE_TOLL`, none of them dated, imported and analysed once per test session."""
+    return _analysed_reports(tmp_path_factory, "fire_toll", {**FIRE_REPORTS, "d.txt": FIRE_TOLL})
+
+
+@pytest.fixture
+def fire_toll(fire_toll_file, tmp_path):
+    """A private, writable copy of the analysed `FIRE_REPORTS` and `FIRE_TOLL`."""
+    yield from _private_copy(fire_toll_file, tmp_path)
+
+
 def _private_copy(path: Path, tmp_path: Path):
     """Open a copy of a session's analysed corpus that one test may change, closed after it."""
     from viewer.corpus.store import Corpus

@@ -91,6 +91,25 @@ def test_a_schema_15_corpus_reads_its_reports_as_made_until_analysed_again_which
             ("Dana Morrow", None), ("Police", "negated"), ("Tom Hale", "withheld")]
 
 
+def test_a_schema_17_corpus_is_indexed_again_so_that_a_search_finds_a_words_other_endings(tmp_path):
+    """Made at 0f610df9 (schema 17) from two made-up reports of a shooting: its index kept words as written, and
+    "shoot" found neither "shooting" nor "shoots". Upgraded in place, it finds both, and the titles as shown."""
+    from viewer.corpus.search import search, search_document_ids
+
+    old = tmp_path / "old.corpus"
+    shutil.copy(DATA / "schema-17-unstemmed-search.corpus", old)
+    with sqlite3.connect(old) as db:
+        assert db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'shoot'").fetchall() == []
+    with Corpus(old) as corpus:
+        assert corpus.schema_version == LATEST
+        assert search_document_ids(corpus, "shoot") == [1, 2] and search_document_ids(corpus, "surrender") == [1, 2]
+        assert search_document_ids(corpus, '"shoots two"') == [2] and search_document_ids(corpus, "Wash") == [1]
+        assert {h.title for h in search(corpus, "officer")} == {"Gunman kills two in Kent shooting",
+                                                              "Suspect held after Kent shootings"}
+    with Corpus(old, read_only=True) as corpus:  # indexed once, in the file: a read-only opening finds the same
+        assert search_document_ids(corpus, "shoot") == [1, 2]
+
+
 def test_a_schema_3_corpus_keys_its_claim_notes_and_tags_by_claim_id(tmp_path):
     """Made at a15ab3a from the two April reports: notes and tags on claims 1, 2 and 3 keyed by
     their first mention's span, one note whose claim had gone, a statement and a document note."""

@@ -23,6 +23,8 @@ def corpus_ids(memory_corpus):
     ("Vereshchuk -Iryna", {"000"}),  # fresh34: a web search's minus found both words ("Akin -Romney": 3 of 3)
     ("-5", set()),  # a minus before a digit is a number's
     ("surrender*", {"000", "001", "002", "004"}),
+    ("surrender", {"000", "001", "002", "004"}),  # 000 writes only "surrendered": a word's endings are found
+    ("soldier", {"001", "002", "003", "004"}),  # every one writes "soldiers"
     ("title:Mariupol", {"003"}),
     ("Мариуполе", {"001"}),
     ("—", set()),
@@ -123,6 +125,7 @@ def test_bare_words_are_quoted_for_fts5():
     ('"36th Marine Brigade"', "001", ["36th Marine Brigade"]),
     ("Podolyak OR Mikhailo", "003", ["Mikhaïlo", "Podolyak"]),
     ("surrender*", "002", None),
+    ("surrender", "000", ["surrendered"]),  # the word as written, found by its stem
     ("title:Mariupol", "003", []),  # a hit in the title only: nothing in the text to show
 ])
 def test_the_words_a_search_found_are_placed_in_the_stored_text(corpus_ids, query, document, words):

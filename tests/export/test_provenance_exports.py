@@ -267,3 +267,48 @@ def test_a_claim_no_source_dates_is_tabulated_without_a_when_column_in_every_rep
     export(sample_corpus, "md", tmp_path / "sample.md", claims=[1])  # d2 is dated: its time order and When stay
     dated = (tmp_path / "sample.md").read_text(encoding="utf-8")
     assert f"**{IN_TIME_ORDER}**" in dated and "| ★ 2022-04-13 | d2" in dated and NONE_DATED not in dated
+
+
+def test_possible_updates_none_dates_are_tabulated_without_a_when_column(fire_toll, tmp_path):
+    """The fire reports and the later toll are all undated: the possible updates' table still gave its first column
+    to "undated (no date found)" on every row, where the sources' table above it had dropped the column."""
+    export(fire_toll, "md", tmp_path / "fire.md")
+    text = (tmp_path / "fire.md").read_text(encoding="utf-8")
+    section = text[text.index(f"## {HEADING}"):text.index("\n## d1")]
+    assert f"**{THREAD_HEADING}" in section and "| 55 |" in section, section
+    updates = [part.split("\n\n", 1)[1] for part in section.split(f"**{THREAD_HEADING}")[1:]]
+    assert all(u.startswith("| Update | Wording |") for u in updates), updates
+    assert "undated (no date found)" not in section
+    export(fire_toll, "html", tmp_path / "fire.html")
+    page = (tmp_path / "fire.html").read_text(encoding="utf-8")
+    assert "<th>Update</th>" in page and "<th>When</th>" not in page
+    export(fire_toll, "pdf", tmp_path / "fire.pdf", render=render)
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "fire.pdf").pages)
+    assert THREAD_HEADING in pdf and "Update Wording" in pdf and "When Update" not in pdf
+    assert "undated (no date found) [1]" not in pdf  # the first update's row began with the column
+
+
+def test_possible_updates_keep_their_when_column_while_one_is_dated(sample_corpus, tmp_path):
+    export(sample_corpus, "md", tmp_path / "sample.md", claims=[1])
+    section = (tmp_path / "sample.md").read_text(encoding="utf-8").split(f"**{THREAD_HEADING}")[1]
+    assert section.split("\n\n", 1)[1].startswith("| When | Update |") and "| 2022-05-18 (text, estimated) |" in section
+
+
+def test_a_timeline_table_leaves_out_the_figures_and_changes_no_row_fills(sample_corpus, tmp_path):
+    """In the GVA reports most claims count nothing and change nothing: two empty columns took a quarter of each
+    table from the wording. A column some row fills stays, in every report and the PDF."""
+    export(sample_corpus, "md", tmp_path / "sample.md")
+    text = (tmp_path / "sample.md").read_text(encoding="utf-8")
+    heads = {part.split("\n", 1)[0]: [line for line in part.splitlines() if line.startswith("| When |")]
+             for part in text.split("\n### ")[1:5]}
+    counted = next(h for title, h in heads.items() if title.startswith("\\[1\\]"))
+    assert counted == ["| When | Source | Wording | Figures | Attributed to | Relayed |",
+                       "| When | Update | Wording | Figures | Attributed to | Relayed | What changed |"]
+    uncounted = next(h for title, h in heads.items() if title.startswith("\\[4\\]"))
+    assert uncounted == ["| When | Source | Wording | Attributed to | Relayed |"]
+    export(sample_corpus, "html", tmp_path / "sample.html", claims=[4])
+    page = (tmp_path / "sample.html").read_text(encoding="utf-8")
+    assert "<th>Wording</th><th>Attributed to</th>" in page and "<th>Figures</th>" not in page
+    export(sample_corpus, "pdf", tmp_path / "sample.pdf", claims=[4], render=render)
+    pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "sample.pdf").pages)
+    assert "When Source Wording Attributed to, relayed" in pdf and "Figures" not in pdf

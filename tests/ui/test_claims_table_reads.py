@@ -40,3 +40,28 @@ def test_at_1280_the_claims_table_reads_a_claims_words_beside_three_articles(qtb
     qtbot.waitUntil(lambda: not model.marks_only, timeout=2000)  # room: the first discrepancy's words again
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Discrepancy"
     w.set_corpus(None)
+
+
+def test_with_five_articles_open_at_1280_each_claim_reads_over_two_lines(qtbot, sample_corpus, settings):
+    """window43's walk: five articles open at 1280 px left the claim's column ~28 characters ("Kent police say fatal
+    shootin…"); its words now wrap onto a second line, and go back to one when the articles close."""
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow(sample_corpus, settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.compare([1, 2, 3, 4, 5], 1)
+    view = w.claims_panel.view
+    qtbot.waitUntil(lambda: w.claims_panel.proxy.rowCount() > 1)
+    characters, line = view.fontMetrics().averageCharWidth(), view.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: view.wordWrap(), timeout=2000)
+    assert view.columnWidth(1) < 36 * characters and view.rowHeight(0) >= 2 * line
+    cell = view.visualRect(w.claims_panel.proxy.index(0, 1))
+    shown = view.fontMetrics().boundingRect(cell.adjusted(4, 0, -4, 0), Qt.TextFlag.TextWordWrap,
+                                            w.claims_panel.proxy.index(0, 1).data())
+    assert shown.height() >= 2 * line, "the claim's words fill a second line"
+    w.compare([1, 2], 1)
+    qtbot.waitUntil(lambda: not view.wordWrap(), timeout=2000)
+    assert view.columnWidth(1) >= 36 * characters and view.rowHeight(0) < 2 * line

@@ -3,6 +3,7 @@ label, and the search results were an empty, unlabelled box until a search."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from viewer.corpus import notes
@@ -67,3 +68,40 @@ def test_an_image_in_a_note_previews_as_a_link_naming_it(qtbot, panel):
     assert panel.preview.isVisible()
     assert "Check the route. image: flood map" in panel.preview.toPlainText()
     assert "<img" not in panel.preview.toHtml()
+
+
+def _lines(view) -> float:
+    return view.viewport().height() / view.fontMetrics().lineSpacing()
+
+
+def test_at_1280_the_note_its_preview_and_the_search_hint_each_read_whole(qtbot, analysed_corpus, shown_window):
+    """window43's walk at 1280×800: an empty tag box took 90 px, the note showed four lines, its preview two, and
+    the search hint's third line was cut. The tag list says how tags are made when there are none."""
+    from viewer.ui.tag_list import NONE_YET
+
+    window = shown_window(analysed_corpus)
+    window.resize(1280, 800)
+    window.compare([1, 2], 2)
+    window.docks["notes"].raise_()
+    panel = window.notes_panel
+    qtbot.waitUntil(panel.isVisible)
+    panel.editor.setPlainText("Check the **162 officers** figure.\n\n- d1 says it as fact\n- d2 gives it to Kona")
+    qtbot.wait(50)
+    assert panel.tag_list.none_yet.isVisible() and panel.tag_list.none_yet.text() == NONE_YET
+    assert not panel.tag_list.list.isVisible()
+    assert _lines(panel.editor) >= 5 and _lines(panel.preview) >= 3.5, (_lines(panel.editor), _lines(panel.preview))
+    hint = panel.hits.fontMetrics().boundingRect(panel.hits.viewport().rect().adjusted(6, 3, -6, 0),
+                                                 Qt.TextFlag.TextWordWrap, panel.hits.placeholder)
+    assert hint.height() <= panel.hits.viewport().height() - 3, "the hint's lines all show"
+
+
+def test_the_tag_list_is_as_tall_as_its_few_tags(qtbot, analysed_corpus, shown_window):
+    notes.set_tags(analysed_corpus, "claim", notes.claim_key(2), ["disputed", "casualty count"])
+    window = shown_window(analysed_corpus)
+    window.compare([1, 2], 2)
+    window.docks["notes"].raise_()
+    tags = window.notes_panel.tag_list
+    qtbot.waitUntil(tags.list.isVisible)
+    assert tags.list.count() == 2 and not tags.none_yet.isVisible()
+    rows = tags.list.visualItemRect(tags.list.item(1)).bottom()
+    assert rows <= tags.list.viewport().height() <= rows + tags.list.sizeHintForRow(0), "no empty rows below"

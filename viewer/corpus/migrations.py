@@ -10,7 +10,10 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from viewer.corpus import search_index
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = []
+SEARCH_TOKENIZER = "porter unicode61 remove_diacritics 2"  # what the search index is made with from migration 18
 
 
 def now() -> str:
@@ -393,5 +396,19 @@ def _shown_title_index(db: Database) -> None:
     by only when given those same values. A program before it would forget rows by their stored titles and leave
     the index malformed, so the number alone makes those programs refuse the corpus; the index itself is rebuilt on
     opening, when its `corpus_info` stamp is not the current rule's."""
+
+
+@migration(18, "search index that finds a word's other endings")
+def _stemmed_search(db: Database) -> None:
+    """A search for "surrender" missed "surrendered", and "officer" every "officers": the index kept each word as
+    written. It now keeps English words by their stem (FTS5's Porter tokenizer over the same unicode61 one), the
+    query's words are stemmed alike, and a word in another script is kept as before. The table is made again empty
+    and its stamp dropped, so that opening the corpus for writing indexes every document again (`search_index`),
+    as for any change of its rule; until then it finds nothing, never stale words."""
+    db.execute("DROP TABLE documents_fts")
+    db.execute(f"CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id',"
+               f" tokenize='{SEARCH_TOKENIZER}')")
+    db.execute("DELETE FROM corpus_info WHERE key = ?", (search_index.STAMP_KEY,))
+
 
 LATEST = max(number for number, _, _ in MIGRATIONS)

@@ -4,7 +4,9 @@ Researchers type what they see in an article ("1,026", "Boychenko's", "36th Mari
 so bare words are quoted before they reach FTS5; quotes, parentheses, AND / OR / NOT, a
 trailing ``*`` for prefixes and ``title:`` keep their FTS5 meaning, and a minus before a word
 leaves it out, as in a web search ("Akin -Romney" is "Akin NOT Romney"). A query FTS5 still cannot
-parse raises `SearchError` with a message to show, never a traceback.
+parse raises `SearchError` with a message to show, never a traceback. English words are indexed and searched by
+their stem (Porter, migration 18), so "surrender" finds "surrendered" and a quoted phrase its other endings too;
+an irregular form ("shot" for "shoot") is another word.
 """
 from __future__ import annotations
 

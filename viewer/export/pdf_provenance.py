@@ -8,7 +8,7 @@ from viewer.export.pdf_document import Cell, Paragraph, Picture, Run, Section, T
 from viewer.export.relay_svg import LABEL_SIZE, LEGEND_ROW, RELAYS_EXPLAINED, relay_svg, svg_size
 from viewer.export.selection import Selection
 from viewer.export.timeline_tables import EXPLAINED, HEADING
-from viewer.provenance.rows import THREAD_COLUMNS, sources_table, thread_row
+from viewer.provenance.rows import sources_table, thread_table
 from viewer.provenance.relay_layout import (
     COLUMN_GAP, MARGIN, MAX_NODE_WIDTH, NODE_HEIGHT, ROW_GAP, RelayLayout, column_count, layout, split,
 )
@@ -16,8 +16,8 @@ from viewer.provenance.relays import RelayGraph
 from viewer.provenance.timeline import report_updates
 from viewer.provenance.wording import claim_label, conflict_label
 
-WIDTHS = [13, 12, 33, 11, 17, 14]  # percent: when, source, wording, figures, attributed and relayed, changes
-UNDATED_WIDTHS = [12, 46, 11, 17, 14]  # no source dated, no When: the wording takes its room
+# percent of the page, by column (attributed and relayed share one); the wording takes what the columns shown leave
+WIDTHS = {"When": 13, "Source": 12, "Update": 12, "Figures": 11, "Attributed to": 17, "What changed": 14}
 SHOWN = 0.9  # a relay picture's size on the page at full scale: its 11-unit labels print at 9.9 points
 READABLE = 7.0  # points: the smallest a picture's labels may print; a larger picture is cut into parts
 WHOLE_NAMES = 2 * MAX_NODE_WIDTH  # a node's widest on the page, where the window elides at MAX_NODE_WIDTH
@@ -51,14 +51,14 @@ def _claim(selection: Selection, claim_id: int, label: str, room: tuple[float, f
     if t.thread:
         heading, shown, more = report_updates(t)
         blocks.append(Paragraph([Run(heading)], "h2"))
-        blocks.append(_table(THREAD_COLUMNS, [thread_row(x) for x in shown]))
+        blocks.append(_table(*thread_table(shown)))
         if more:
             blocks.append(Paragraph([Run(more)], "note"))
     return blocks + _relays(selection, claim_id, room)
 
 
 def _table(header: tuple[str, ...], rows: list[list[str]], chains: bool = False) -> Table:
-    """The rows' seven columns in six: who it is attributed to and how it was relayed share one. A source's relay
+    """The rows' columns, who it is attributed to and how it was relayed in one. A source's relay
     column holds whole chains, speaker to outlet ("Konashenkov → d2"), given as they are: "via" before one said
     "Igor Konashenkov via Igor Konashenkov → d2"; an update's holds the relays' names alone ("via AFP")."""
     said_at = header.index("Attributed to")
@@ -70,9 +70,10 @@ def _table(header: tuple[str, ...], rows: list[list[str]], chains: bool = False)
 
     head = merged(list(header))
     head[said_at] = "Attributed to, relayed"
+    widths = [WIDTHS.get(h, 0) for h in header if h != "Relayed"]
+    widths[header.index("Wording")] = 100 - sum(widths)
     return Table([Cell([Run(h, bold=True, small=True)]) for h in head],
-                 [[Cell([Run(text, small=True)]) for text in merged(row)] for row in rows],
-                 WIDTHS if header[0] == "When" else UNDATED_WIDTHS)
+                 [[Cell([Run(text, small=True)]) for text in merged(row)] for row in rows], widths)
 
 
 def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> list:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from viewer.export.relay_svg import RELAYS_EXPLAINED, relay_svg
 from viewer.export.selection import Selection
 from viewer.provenance.relay_layout import layout
-from viewer.provenance.rows import THREAD_COLUMNS, sources_table, thread_row
+from viewer.provenance.rows import sources_table, thread_table
 from viewer.provenance.timeline import Timeline, report_updates
 from viewer.provenance.wording import claim_label, conflict_label
 
@@ -34,7 +34,7 @@ def write_markdown(selection: Selection, w: Callable[[str], object], escape: Cal
         if t.thread:
             heading, shown, more = report_updates(t)
             w(f"\n**{heading}**\n\n")
-            _md_table(THREAD_COLUMNS, [thread_row(e) for e in shown], w, escape)
+            _md_table(*thread_table(shown), w, escape)
             if more:
                 w(f"\n{escape(more)}\n")
         w("\n")
@@ -63,7 +63,7 @@ def write_html(selection: Selection, w: Callable[[str], object]) -> None:
         if t.thread:
             heading, shown, more = report_updates(t)
             w(f"<p><b>{heading}</b></p>\n")
-            _html_table(THREAD_COLUMNS, [thread_row(x) for x in shown], w)
+            _html_table(*thread_table(shown), w)
             if more:
                 w(f"<p class=\"meta\">{e(more)}</p>\n")
         _html_relays(selection, claim.id, claim.label, w)

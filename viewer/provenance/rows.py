@@ -11,6 +11,7 @@ SOURCE_COLUMNS = ("When", "Source", "Wording", "Figures", "Attributed to", "Rela
 THREAD_COLUMNS = ("When", "Update", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
 
 
+FILLED_ONLY = ("Figures", "What changed")  # a report's table leaves these out when no row fills them
 IN_TIME_ORDER = "Sources in time order"
 NONE_DATED = "Sources, none of them dated: in no time order"
 
@@ -21,8 +22,15 @@ def sources_table(sources: Sequence[Source]) -> tuple[str, tuple[str, ...], list
     from the wording: the heading says it once and the column goes, as the window's timeline does."""
     rows = [source_row(s, sources) for s in sources]
     if not sources or any(not s.dating.undated for s in sources):
-        return IN_TIME_ORDER, SOURCE_COLUMNS, rows
-    return NONE_DATED, SOURCE_COLUMNS[1:], [row[1:] for row in rows]
+        return IN_TIME_ORDER, *filled(SOURCE_COLUMNS, rows)
+    return NONE_DATED, *filled(SOURCE_COLUMNS[1:], [row[1:] for row in rows])
+
+
+def filled(columns: tuple[str, ...], rows: list[list[str]]) -> tuple[tuple[str, ...], list[list[str]]]:
+    """The columns without a Figures or What changed column that no row fills: in the GVA reports most claims count
+    nothing and change nothing, and the two empty columns took a quarter of the table from the wording."""
+    kept = [i for i, c in enumerate(columns) if c not in FILLED_ONLY or any(row[i].strip() for row in rows)]
+    return tuple(columns[i] for i in kept), [[row[i] for i in kept] for row in rows]
 
 
 def source_row(s: Source, sources: Sequence[Source] = ()) -> list[str]:
@@ -54,6 +62,16 @@ def worded(s: Source) -> str:
     language on a line of its own, named by its language: a translation is no further part of the wording."""
     own = " … ".join(quoted(m.text) for m in s.own_words())
     return "\n".join([own, *(f"{language} rendering: {quoted(m.text)}" for language, m in s.renderings())])
+
+
+def thread_table(entries: Sequence[ThreadEntry]) -> tuple[tuple[str, ...], list[list[str]]]:
+    """A claim's possible updates as a report tabulates them: with none of them dated, a When column reading
+    "undated (no date found)" on every row goes, as it goes from the sources table and the window's timeline;
+    so do columns no row fills."""
+    rows = [thread_row(e) for e in entries]
+    if not entries or any(not e.dating.undated for e in entries):
+        return filled(THREAD_COLUMNS, rows)
+    return filled(THREAD_COLUMNS[1:], [row[1:] for row in rows])
 
 
 def thread_row(e: ThreadEntry) -> list[str]:

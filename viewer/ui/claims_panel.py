@@ -48,6 +48,7 @@ DISCREPANCY_SHARE = 0.35  # of what the fixed columns leave: the claim's own wor
 MIN_CLAIM = 80  # narrower, the table scrolls sideways rather than hide the claim
 CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column gives way down to DISCREPANCY_MIN for it
 CLAIM_WANTED = 45  # characters of the claim before the discrepancy column shows more than its mark ("≠ 2")
+CLAIM_ONE_LINE = 36  # characters of the claim's column below which each claim reads over two lines
 DISCREPANCY_MIN = 44
 LINKS_PENDING_SAID = ("The documents are analysed, but their claims are not linked yet: the linking was stopped."
                       " Analyse (Ctrl+R) links them.")
@@ -328,7 +329,7 @@ class ClaimsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)  # one line a row
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().lineSpacing() + 6)  # `_wrap_claims`
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -468,6 +469,15 @@ class ClaimsPanel(QWidget):
         widths[1] = max(MIN_CLAIM, rest - widths[3])
         for column, width in widths.items():
             header.resizeSection(column, width)
+        self._wrap_claims(widths[1])
+
+    def _wrap_claims(self, width: int) -> None:
+        """Claims on two lines while their column holds fewer than CLAIM_ONE_LINE characters, as the document list
+        does its titles: with five articles open at 1280 px a claim read "Kent police say fatal shootin…"."""
+        metrics = self.view.fontMetrics()
+        narrow = width < metrics.averageCharWidth() * CLAIM_ONE_LINE
+        self.view.setWordWrap(narrow)
+        self.view.verticalHeader().setDefaultSectionSize((2 if narrow else 1) * metrics.lineSpacing() + 6)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

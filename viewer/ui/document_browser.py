@@ -63,6 +63,9 @@ class DocumentBrowserPanel(QWidget):
         self.model = DocumentTableModel(corpus, self)
         self.search_box = QLineEdit(placeholderText="Search the corpus (full text)…")
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setToolTip("Finds a word's other endings too: “surrender” finds “surrendered”,"
+                                   " “officer” “officers”. Quotes keep a phrase together; AND, OR, NOT and a"
+                                   " minus as in a web search; a trailing * for words that begin so")
         self.search_box.textChanged.connect(self._on_search_text_did_change)
         self.search_box.returnPressed.connect(self._to_results)
         self.outlet = QComboBox()

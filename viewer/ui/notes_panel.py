@@ -25,7 +25,8 @@ SAVE_PATIENCE_S = 2.0  # saving runs on the window's thread: wait this long for 
 
 
 _PARAGRAPH = {"paragraph_open", "inline", "paragraph_close"}
-SEARCH_HINT = "Type above to find notes and tags anywhere in the corpus, or pick a tag to list what carries it"
+# two lines of a 270-px dock, where three were cut to two and a half (the tag list's tooltip says what a pick does)
+SEARCH_HINT = "Type above to find notes and tags in the whole corpus"
 
 
 def render_markdown(body: str) -> str:
@@ -90,7 +91,7 @@ class NotesPanel(QWidget):
         self.editor.textChanged.connect(self._on_editor_text_did_change)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.preview_label = QLabel("Preview: the note's Markdown as it reads rendered")
+        self.preview_label = QLabel("Preview, Markdown rendered:")  # one line: two took a line of the preview
         # wrapped: on one line it held the dock at 308 px once a note's Markdown showed, and at 1280 px the third
         # compared article went behind a sideways scroll bar (window40's walk)
         self.preview_label.setWordWrap(True)
@@ -143,6 +144,10 @@ class NotesPanel(QWidget):
         split.addWidget(self.rendered)
         split.addWidget(self.tag_list)
         split.addWidget(find)
+        # the note takes what the dock can give: its editor showed four lines at 1280×800 beside an empty tag box
+        for part, stretch in ((edit, 3), (self.rendered, 2), (self.tag_list, 0), (find, 1)):
+            split.setStretchFactor(split.indexOf(part), stretch)
+            split.setCollapsible(split.indexOf(part), False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(split)

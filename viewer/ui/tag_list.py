@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget,
 )
 
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus, CorpusError
 
 RENAME_PATIENCE_S = 2.0  # a rename runs on the window's thread: wait this long for another writer, then say so
+ROWS_SHOWN = 5  # the list is as tall as its tags up to this many, then scrolls: the note above keeps the room
+NONE_YET = "Tags: none yet in this corpus. Tick one above or type your own, then save."
 
 
 class TagListPanel(QWidget):
@@ -30,13 +33,18 @@ class TagListPanel(QWidget):
         self.rename_button.setEnabled(False)
         self.dialog: QInputDialog | None = None
         self.failure_box: QMessageBox | None = None
+        self.title = QLabel("Tags")
+        self.none_yet = QLabel(NONE_YET, wordWrap=True)
+        self.none_yet.setStyleSheet("color: #555;")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Tags"), 1)
+        top.addWidget(self.title, 1)
         top.addWidget(self.rename_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.none_yet)
         layout.addWidget(self.list)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_corpus(self, corpus: Corpus | None) -> None:
         self.corpus = corpus
@@ -54,7 +62,19 @@ class TagListPanel(QWidget):
             if count.tag == chosen:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self._fit_rows()
         self._refresh_button()
+
+    def _fit_rows(self) -> None:
+        """An empty list says how tags are made rather than show an empty box, and a short one is as tall as its
+        rows: at 1280×800 an empty tag box took 90 px of the notes dock, whose note then showed four lines."""
+        count = self.list.count()
+        for widget in (self.title, self.rename_button, self.list):
+            widget.setVisible(count > 0)
+        self.none_yet.setVisible(count == 0)
+        rows = max(1, min(count, ROWS_SHOWN))
+        row = self.list.sizeHintForRow(0) if count else self.list.fontMetrics().lineSpacing()
+        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + 2)
 
     def chosen(self) -> str | None:
         item = self.list.currentItem()
