@@ -1,0 +1,49 @@
+"""Hostile file names and long repetitive texts: the batch still imports, and says what it did."""
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from viewer.corpus.importing import import_paths
+from viewer.corpus.spans import Covering, Span
+
+ARTICLE = "The council met on Tuesday and the mayor said the bridge would reopen on Monday after repairs.\n"
+
+
+@pytest.mark.skipif(os.name == "nt" or os.uname().sysname == "Darwin", reason="needs a file system of raw bytes")
+def test_a_name_that_is_not_utf8_is_imported_with_the_rest(memory_corpus, tmp_path):
+    (tmp_path / "plain.txt").write_text("A second report: the firefighters arrived within ten minutes.\n")
+    latin1 = os.path.join(os.fsencode(tmp_path), b"caf\xe9-report.txt")
+    with open(latin1, "wb") as out:
+        out.write(ARTICLE.encode())
+    report = import_paths(memory_corpus, [tmp_path])
+    assert len(report.imported) == 2 and not report.failed
+    named = [where for where, _id in report.imported if "report" in where]
+    assert named == [str(tmp_path / "caf\ufffd-report.txt")]
+    assert report.warnings[0][0] == named[0] and "not UTF-8" in report.warnings[0][1]
+    assert "caf\ufffd-report.txt" in report.summary()
+    stored = memory_corpus.db.execute("SELECT source_path FROM documents WHERE source_path LIKE '%report%'").fetchone()
+    assert stored[0].endswith("caf\ufffd-report.txt")
+
+
+def test_a_long_text_of_repeated_lines_imports_in_seconds(memory_corpus, tmp_path):
+    """Each repeated line is marked as page furniture; checking every mark for every line took a minute for 300 KB."""
+    (tmp_path / "long.txt").write_text(ARTICLE * 3000)
+    started = time.perf_counter()
+    report = import_paths(memory_corpus, [tmp_path])
+    assert len(report.imported) == 1
+    assert time.perf_counter() - started < 30  # quadratic: over a minute on a busy machine
+
+
+@pytest.mark.parametrize("start, end, held", [(0, 5, True), (2, 10, True), (3, 12, False), (10, 11, False),
+                                               (20, 25, True), (24, 30, True), (19, 21, False), (31, 32, False)])
+def test_covering_holds_a_passage_one_span_holds_whole(start, end, held):
+    spans = [Span(20, 30), Span(0, 10), Span(2, 4), Span(11, 12)]
+    assert Covering(spans).holds(start, end) is held
+    assert held == any(s.start <= start and end <= s.end for s in spans)
+
+
+def test_covering_of_points_leaves_out_the_span_end():
+    covering = Covering([Span(5, 8), Span(8, 8)])
+    assert [p for p in range(12) if covering.holds_point(p)] == [5, 6, 7]
