@@ -47,3 +47,26 @@ def test_covering_holds_a_passage_one_span_holds_whole(start, end, held):
 def test_covering_of_points_leaves_out_the_span_end():
     covering = Covering([Span(5, 8), Span(8, 8)])
     assert [p for p in range(12) if covering.holds_point(p)] == [5, 6, 7]
+
+
+def test_a_text_with_stray_nul_bytes_is_read_without_them(memory_corpus, tmp_path):
+    (tmp_path / "padded.txt").write_bytes(ARTICLE.encode() * 3 + b"\x00" * 4 + ARTICLE.encode())
+    report = import_paths(memory_corpus, [tmp_path])
+    assert len(report.imported) == 1 and not report.failed
+    assert report.warnings == [(str(tmp_path / "padded.txt"),
+                                f"4 NUL bytes left out (the first at byte {len(ARTICLE) * 3}): the text was read"
+                                " without them")]
+    assert memory_corpus.db.execute("SELECT text FROM documents").fetchone()[0] == ARTICLE * 4
+
+
+def test_a_binary_file_named_txt_is_still_refused(memory_corpus, tmp_path):
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    report = import_paths(memory_corpus, [tmp_path])
+    assert not report.imported and "binary content (a PNG picture" in report.failed[0][1]
+
+
+def test_a_text_file_named_docx_says_so(memory_corpus, tmp_path):
+    (tmp_path / "notes.docx").write_text(ARTICLE)
+    report = import_paths(memory_corpus, [tmp_path])
+    assert report.failed == [(str(tmp_path / "notes.docx"),
+                              "not a Word document: the file is plain text named .docx; rename it .txt to import it")]
