@@ -70,3 +70,20 @@ def test_a_text_file_named_docx_says_so(memory_corpus, tmp_path):
     report = import_paths(memory_corpus, [tmp_path])
     assert report.failed == [(str(tmp_path / "notes.docx"),
                               "not a Word document: the file is plain text named .docx; rename it .txt to import it")]
+
+
+def test_an_unreadable_file_is_named_and_the_rest_imported(memory_corpus, tmp_path, monkeypatch):
+    """Root reads a file of mode 000, so the refusal the researcher meets is made here."""
+    (tmp_path / "open.txt").write_text(ARTICLE)
+    (tmp_path / "closed.txt").write_text("A second report: the firefighters arrived within ten minutes.\n")
+    read_bytes = Path.read_bytes
+
+    def refused(path: Path) -> bytes:
+        if path.name == "closed.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    report = import_paths(memory_corpus, [tmp_path])
+    assert [where for where, _id in report.imported] == [str(tmp_path / "open.txt")]
+    assert report.failed == [(str(tmp_path / "closed.txt"), "cannot read the file (permission denied)")]
