@@ -347,7 +347,8 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
     suffix = f":{doc.line}" if doc.line else ""
     declared = frozenset(doc.fields)
     return _Prepared(
-        label=f"{said_path(path)}{suffix}", source_path=f"{said_path(path.resolve())}{suffix}", source_format=source_format,
+        label=f"{said_path(path)}{suffix}", source_path=f"{said_path(path.resolve())}{suffix}",
+        source_format=source_format,
         sha256=doc.sha256 or file_sha, text=doc.text, fields=fields, marks=marks,
         sketch=sketch(doc.text, (span for span, _kind in marks)),
         declared=declared, evidence=gather(doc.text, marks, {**fields, "name": path.name}, declared, source_format),

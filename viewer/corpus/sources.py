@@ -36,11 +36,12 @@ def collect(paths: Sequence[str | Path]) -> Collected:
             files, unsupported, closed = _walk(path)
             found.failed += closed
             if not files and not closed:
-                found.failed.append((said_path(path), f"no supported files in this folder ({', '.join(SUPPORTED_SUFFIXES)})"))
+                read_here = ", ".join(SUPPORTED_SUFFIXES)
+                found.failed.append((said_path(path), f"no supported files in this folder ({read_here})"))
             if unsupported:
                 kinds, count = ", ".join(sorted(unsupported)), sum(unsupported.values())
-                found.skipped.append((said_path(path), f"{count} file{'s' if count != 1 else ''} of a kind not read here"
-                                                 f" ({kinds}; {', '.join(SUPPORTED_SUFFIXES)} are)"))
+                found.skipped.append((said_path(path), f"{count} file{'s' if count != 1 else ''} of a kind not read"
+                                                       f" here ({kinds}; {', '.join(SUPPORTED_SUFFIXES)} are)"))
             found.files += files
         else:
             found.files.append(path)
