@@ -46,7 +46,8 @@ def test_a_document_without_properties_is_read_for_its_text():
 
 @pytest.mark.parametrize(("data", "reason"), [
     (b"PK\x03\x04", "not a Word document that can be opened"),
-    (b"plain words, renamed", "not a Word document that can be opened"),
+    (b"plain words, renamed", "not a Word document: the file is plain text named .docx; rename it .txt"),
+    (bytes(range(256)) * 4, "not a Word document that can be opened"),
     (word_file({"content.xml": "<office/>"}), "not a Word document: the file has no document text"),
     (word_file({"word/document.xml": "<w:document"}), "the Word document's text is damaged"),
     (word_file({"word/document.xml": f"<w:document {W}><w:body><w:p/></w:body></w:document>"}), "no text in the Word"),

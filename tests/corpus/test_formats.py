@@ -253,3 +253,16 @@ def test_json_list_and_invalid_json():
         records.read_json(b'[\n{"text": "x"},\n{"text": }\n]', {})
     with pytest.raises(FormatError, match=r"invalid JSON \(Unterminated string starting at line 1, column 36\)"):
         records.read_json(b'{"title": "half a record", "text": "Police said', {})
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("| CNN.com - Breaking News, U.S., World", None),
+    ("Labrador Enters Race", "Labrador Enters Race"),
+])
+def test_a_title_that_is_the_sites_own_label_is_no_title(title, kept):
+    """The outlet is the name the publisher writes ("CNN"), not the page's label for its site ("CNN.com - Breaking
+    News, U.S., World"); a <title> that is that label alone is still the site's name, no headline."""
+    head = (f'<title>{title}</title><meta property="og:site_name" content="CNN.com - Breaking News, U.S., World">'
+            '<link rel="canonical" href="https://edition.cnn.com/2013/06/labrador.html">').encode()
+    [doc] = html.read(b"<html><head>" + head + b"</head><body>" + _ARTICLE + b"</body></html>", {}).documents
+    assert doc.fields.get("title") == kept and doc.fields["outlet"] == "CNN"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from viewer.corpus.metadata import header_fields
 from viewer.corpus.nameplates import AGENCIES
-from viewer.corpus.spans import Span
+from viewer.corpus.spans import Covering, Span
 
 KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page", "site-name")
 Mark = tuple[Span, str]
@@ -367,8 +367,8 @@ def page_lines(text: str, other_marks: Sequence[Span]) -> list[Span]:
     """The page-line marks import would give `text` today (related headlines and the table's lines), given its
     marks of other kinds: a corpus imported before the table (or an entry of it) existed gets them afterwards."""
     page = Page(text)
-    for span in other_marks:
-        page.taken.update(i for i, line in enumerate(page.lines) if span.start <= line.start and line.end <= span.end)
+    marked = Covering(other_marks)
+    page.taken.update(i for i, line in enumerate(page.lines) if marked.holds(line.start, line.end))
     _related_headlines(page)
     _page_lines(page)
     return sorted(span for span, _kind in page.marks)

@@ -23,7 +23,7 @@ from viewer.corpus.dates import (
 )
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
-from viewer.corpus.spans import Span
+from viewer.corpus.spans import Covering, Span
 
 READER_VERSION = "15"  # 15: a yearless date is never read in the import's year (undated, saying why); a date in
 # brackets opening the lead with a dash ("(05/24/15) - …"); a date line under a correction at the foot is the
@@ -673,12 +673,12 @@ def _within(phrase: DatePhrase | Stamp, taken: Sequence[Evidence]) -> bool:
 
 def _mentioned(text: str, marks: Sequence[Mark], taken: Sequence[Evidence], order: str | None = None) -> list[Evidence]:
     """Days the article talks about, outside page furniture: a report is rarely older than the latest."""
-    junk = [span for span, _kind in marks]
+    junk = Covering(span for span, _kind in marks)
     out = []
     for phrase in _page_dates(text, 0, len(text), order):
         if phrase.day is None or _within(phrase, taken):
             continue
-        if any(span.start <= phrase.start < span.end for span in junk):
+        if junk.holds_point(phrase.start):
             continue
         out.append(_date_evidence("mentioned", "text", phrase, "mentioned"))
     return out[-_MENTIONED:]
@@ -688,11 +688,11 @@ def _lead_weekdays(text: str, marks: Sequence[Mark], start: int) -> list[Evidenc
     """"said on Wednesday" in the first paragraph: the day the news broke, in the reader's week."""
     end = text.find("\n\n", start)
     end = len(text) if end < 0 else end
-    junk = [span for span, _kind in marks]
+    junk = Covering(span for span, _kind in marks)
     return [
         Evidence("weekday", "text", str(w.weekday), "lead", w.text, w.start, w.end)
         for w in weekday_phrases(text, start, end)
-        if w.relation in ("on", "") and not any(span.start <= w.start < span.end for span in junk)
+        if w.relation in ("on", "") and not junk.holds_point(w.start)
     ][:1]
 
 

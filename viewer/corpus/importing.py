@@ -25,7 +25,7 @@ from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
 from viewer.corpus.metadata import outlet_credits, text_metadata
 from viewer.corpus.outlet_names import credited_instead_of_host
 from viewer.corpus.removal import highest_kept_id
-from viewer.corpus.sources import collect, not_a_file, unreadable
+from viewer.corpus.sources import NAME_NOT_UTF8, collect, not_a_file, said_path, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.corpus.text_reader import text_reader_version
 from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
@@ -283,7 +283,7 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
 
 def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOptions,
                report: ImportReport) -> list[_Prepared]:
-    where = str(path)
+    where = said_path(path)
     suffix = path.suffix.lower()
     if suffix not in READERS:
         report.skipped.append((where, f"unsupported type {suffix or '(no extension)'}"))
@@ -322,6 +322,8 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         report.failed.append((f"{where}:{line}" if line else where, reason))
     if extraction.textless:
         report.textless.append((where, extraction.textless))
+    if where != str(path) and extraction.documents:
+        extraction.warnings.append(NAME_NOT_UTF8)
     if extraction.warnings:
         report.warnings.append((where, "; ".join(extraction.warnings)))
     for doc in extraction.documents:  # said now: the analysis says it only in spaCy's words, and tries again each run
@@ -345,7 +347,8 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
     suffix = f":{doc.line}" if doc.line else ""
     declared = frozenset(doc.fields)
     return _Prepared(
-        label=f"{path}{suffix}", source_path=f"{path.resolve()}{suffix}", source_format=source_format,
+        label=f"{said_path(path)}{suffix}", source_path=f"{said_path(path.resolve())}{suffix}",
+        source_format=source_format,
         sha256=doc.sha256 or file_sha, text=doc.text, fields=fields, marks=marks,
         sketch=sketch(doc.text, (span for span, _kind in marks)),
         declared=declared, evidence=gather(doc.text, marks, {**fields, "name": path.name}, declared, source_format),

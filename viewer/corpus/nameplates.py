@@ -20,7 +20,7 @@ from pathlib import Path
 
 from nicknames import NickNamer
 
-from viewer.corpus.spans import Span
+from viewer.corpus.spans import Covering, Span
 from viewer.resources import resources_dir
 
 Mark = tuple[Span, str]
@@ -78,12 +78,13 @@ def _outlet_name(line: str) -> str | None:
 def _free_lines(text: str, marks: Sequence[Mark]) -> list[tuple[int, str]]:
     """The first non-blank lines that no mark covers whole (a site's menu, a caption, metadata), trimmed."""
     out = []
+    marked = Covering(span for span, _kind in marks)
     for match in re.finditer(r"[^\n]+", text):
         stripped = match.group().strip()
         if not stripped:
             continue
         start = match.start() + match.group().index(stripped)
-        if any(span.start <= start and start + len(stripped) <= span.end for span, _kind in marks):
+        if marked.holds(start, start + len(stripped)):
             continue
         out.append((start, stripped))
         if len(out) > LINES_UNDER:

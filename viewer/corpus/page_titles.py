@@ -30,21 +30,24 @@ def headings(page: str) -> list[str]:
 
 
 def article_title(title: str | None, outlet: str | None, url: str | None, page_headings: list[str],
-                  text: str) -> str | None:
+                  text: str, site: str | None = None) -> str | None:
     """``title`` when it names the article, else the first of the page's headings that does, else None. A title of a
-    word or two gives way to a longer heading ("News" beside "<h1>Two hurt in Elm Street fire</h1>")."""
-    named = [heading for heading in page_headings if not _furniture(heading, outlet, url, text)]
-    if title and not _furniture(title, outlet, url, text):
+    word or two gives way to a longer heading ("News" beside "<h1>Two hurt in Elm Street fire</h1>"). ``site``: the
+    site's name as the page gives it, when the outlet is its publisher's spelling ("NYTimes" beside "The New York
+    Times"): a <title> of "- NYTimes" is that name alone."""
+    outlets = [name for name in (outlet, site) if name]
+    named = [heading for heading in page_headings if not _furniture(heading, outlets, url, text)]
+    if title and not _furniture(title, outlets, url, text):
         if len(_WORD.findall(title)) > _SHORT:
             return title
         return next((heading for heading in named if len(_WORD.findall(heading)) > _SHORT), title)
     return named[0] if named else None
 
 
-def _furniture(title: str, outlet: str | None, url: str | None, text: str) -> bool:
+def _furniture(title: str, outlets: list[str], url: str | None, text: str) -> bool:
     """The site's name, or a word or two the text never uses ("Home", "Article")."""
     folded = " ".join(_WORD.findall(title.casefold()))
-    if outlet and folded == " ".join(_WORD.findall(outlet.casefold())):
+    if any(folded == " ".join(_WORD.findall(outlet.casefold())) for outlet in outlets):
         return True
     if spelt_name(title, host_labels(host_of(url))):
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections import Counter
 from collections.abc import Sequence
@@ -30,16 +31,17 @@ def collect(paths: Sequence[str | Path]) -> Collected:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            found.failed.append((str(path), missing(path)))
+            found.failed.append((said_path(path), missing(path)))
         elif path.is_dir():
             files, unsupported, closed = _walk(path)
             found.failed += closed
             if not files and not closed:
-                found.failed.append((str(path), f"no supported files in this folder ({', '.join(SUPPORTED_SUFFIXES)})"))
+                read_here = ", ".join(SUPPORTED_SUFFIXES)
+                found.failed.append((said_path(path), f"no supported files in this folder ({read_here})"))
             if unsupported:
                 kinds, count = ", ".join(sorted(unsupported)), sum(unsupported.values())
-                found.skipped.append((str(path), f"{count} file{'s' if count != 1 else ''} of a kind not read here"
-                                                 f" ({kinds}; {', '.join(SUPPORTED_SUFFIXES)} are)"))
+                found.skipped.append((said_path(path), f"{count} file{'s' if count != 1 else ''} of a kind not read"
+                                                       f" here ({kinds}; {', '.join(SUPPORTED_SUFFIXES)} are)"))
             found.files += files
         else:
             found.files.append(path)
@@ -73,6 +75,19 @@ def unreadable(path: Path, exc: OSError) -> str:
     return f"cannot read the file ({exc.strerror or exc})"
 
 
+def said_path(path: Path | str) -> str:
+    """``path`` as text the corpus and the report can hold: a name whose bytes are not UTF-8 (a file copied from an
+    old Windows or Latin-1 disk) comes back from the file system with lone surrogates, which SQLite refused, failing
+    the whole batch; such bytes are shown as "\ufffd"."""
+    text = str(path)
+    return os.fsencode(text).decode("utf-8", errors="replace") if _SURROGATE.search(text) else text
+
+
+NAME_NOT_UTF8 = ("its name is not UTF-8 text (shown with \ufffd): it was imported, but Re-read cannot find the file"
+                 " by that name; rename the file to re-read it")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _walk(folder: Path) -> tuple[list[Path], Counter[str], list[tuple[str, str]]]:
     """Supported files under `folder`, sorted; hidden files and browsers' "page_files" folders left out; and each
     folder that could not be opened, with why: the walk passed over one in silence (macOS refuses a program the
@@ -95,7 +110,7 @@ def _walk(folder: Path) -> tuple[list[Path], Counter[str], list[tuple[str, str]]
 
 def _closed(exc: OSError) -> tuple[str, str]:
     why = "permission denied" if exc.errno in (errno.EACCES, errno.EPERM) else exc.strerror or str(exc)
-    return str(exc.filename), f"cannot open this folder ({why}): no file in it was imported"
+    return said_path(exc.filename), f"cannot open this folder ({why}): no file in it was imported"
 
 
 def _is_page_assets(directory: str, names: list[str]) -> bool:

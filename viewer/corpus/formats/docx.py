@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from io import BytesIO
 from xml.etree import ElementTree
 
+from viewer.corpus.encoding import looks_binary
 from viewer.corpus.formats import Extracted, Extraction, FormatError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -29,6 +30,9 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
         archive = zipfile.ZipFile(BytesIO(data))
         body = _part(archive, _TEXT_PART)
     except zipfile.BadZipFile as exc:
+        if not data.startswith(b"PK") and not looks_binary(data):
+            raise FormatError("not a Word document: the file is plain text named .docx; rename it .txt to import"
+                              " it") from exc
         raise FormatError(f"not a Word document that can be opened ({exc}); open it in Word and save it again as"
                           " .docx") from exc
     if body is None:

@@ -86,9 +86,11 @@ def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
         fields["locale"] = locale
     text = "\n\n".join(one_cell_unboxed(line) for line in found.text.split("\n") if line.strip())
     hostname = getattr(found, "hostname", None)
-    fields = archived_page(without_bare_site_title(without_stamp_authors(site_outlet(fields, hostname))))
+    fields = archived_page(without_stamp_authors(site_outlet(fields, hostname)))
+    site = fields.get("outlet")
     fields = publisher_named(fields, hostname)
-    title = article_title(fields.pop("title", None), fields.get("outlet"), fields.get("url"), headings(page), text)
+    title = article_title(fields.pop("title", None), fields.get("outlet"), fields.get("url"), headings(page), text,
+                          site)
     return Extraction([Extracted(text, {**fields, "title": title} if title else fields)])
 
 
@@ -185,19 +187,6 @@ def without_stamp_authors(fields: dict[str, str]) -> dict[str, str]:
 
 
 _DATE_PIECE = re.compile(rf"(?:{'|'.join(MONTHS)})\.?|[\d\W]+", re.IGNORECASE)
-_TITLE_SEPARATORS = " \t-–—|:·•»"
-
-
-def without_bare_site_title(fields: dict[str, str]) -> dict[str, str]:
-    """A <title> that is the site's name alone ("- The New York Times", "Fox News |") names no article: the page set
-    its headline by script, or left it out. Kept, every such page of a site had the site's name for its title in the
-    document list and the reports; without it, the text's headline or the file's name stands in, as for a page
-    with no <title>."""
-    title, outlet = fields.get("title", ""), fields.get("outlet", "")
-    if title and outlet and title.strip(_TITLE_SEPARATORS).casefold() == outlet.strip(_TITLE_SEPARATORS).casefold() \
-            and title.strip() != title.strip(_TITLE_SEPARATORS):
-        return {key: value for key, value in fields.items() if key != "title"}
-    return fields
 
 
 # The locale a page declares: <html lang="en-GB">, <meta property="og:locale" content="en_GB">. Read for the
