@@ -21,9 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from training.count_classes import fit_part, write_table  # noqa: E402
-from training.count_noun_frames import FOLDS, fold_of  # noqa: E402
-from viewer.analysis.attribution.quotes import find_quotes  # noqa: E402
-from viewer.analysis.attribution.reported_speech import units  # noqa: E402
+from training.count_noun_frames import FOLDS, fold_of, prose_tokens, tokens_of  # noqa: E402
 from viewer.analysis.attribution.sourcing_phrases import PREPOSITIONS, sourcing_shape  # noqa: E402
 
 MIN_COUNT = 3
@@ -49,23 +47,15 @@ def main() -> None:
 
 def phrase_uses(doc, gold: dict, name: str) -> list[tuple[str, str, bool]]:
     """(preposition, noun lemma, marked) for every sourcing phrase in the article's prose."""
-    marks = [(_tokens(doc, a["cue"]), _tokens(doc, a["source"])) for a in gold["attributions"] if a["doc"] == name]
-    inside = set().union(*(_tokens(doc, a["content"]) for a in gold["attributions"] if a["doc"] == name))
-    quoted = [q.content for q in find_quotes(doc.text) if q.closed]
+    annotated = [a for a in gold["attributions"] if a["doc"] == name]
+    marks = [(tokens_of(doc, a["cue"]), tokens_of(doc, a["source"])) for a in annotated]
     out = []
-    for unit in units(doc):
-        for token in doc.char_span(unit.start, unit.end, alignment_mode="expand") or []:
-            if token.i in inside or any(q.start <= token.idx < q.end for q in quoted):
-                continue
-            noun = sourcing_shape(token)
-            if noun is not None:
-                marked = any(token.i in cue and noun.i in source for cue, source in marks)
-                out.append((token.lower_, noun.lemma_.lower(), marked))
+    for token in prose_tokens(doc, set().union(*(tokens_of(doc, a["content"]) for a in annotated))):
+        noun = sourcing_shape(token)
+        if noun is not None:
+            marked = any(token.i in cue and noun.i in source for cue, source in marks)
+            out.append((token.lower_, noun.lemma_.lower(), marked))
     return out
-
-
-def _tokens(doc, spans: list) -> set[int]:
-    return {t.i for start, end in spans for t in doc.char_span(start, end, alignment_mode="expand") or []}
 
 
 def count(uses) -> dict[str, dict[str, list[int]]]:
