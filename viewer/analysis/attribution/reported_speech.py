@@ -111,8 +111,8 @@ def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
                 frame = _per(t, unit)
             elif t.lower_ == "words":
                 frame = _in_words(t, unit)
-            elif named_source(t) is not None:
-                frame = _sourcing_frame([t], named_source(t), unit)  # "In a CNN/ORC poll, Trump leads…"
+            elif (source := named_source(t)) is not None:
+                frame = _sourcing_frame([t], source, unit)  # "In a CNN/ORC poll, Trump leads…"
             else:
                 frame = _verb_frame(t, unit, quoted) or _descriptor_said(t, unit)
             if frame is not None:
