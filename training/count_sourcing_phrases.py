@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from training.count_classes import fit_part, write_table  # noqa: E402
-from training.count_noun_frames import FOLDS, fold_of, prose_tokens, tokens_of  # noqa: E402
+from training.count_noun_frames import FOLDS, SHARES, fold_of, prose_tokens, tokens_of  # noqa: E402
 from viewer.analysis.attribution.sourcing_phrases import PREPOSITIONS, sourcing_shape  # noqa: E402
 
 MIN_COUNT = 3
@@ -30,7 +30,6 @@ MIN_COUNT = 3
 # (1 of 2) and "video" (1 of 8) are not. The same phrase anywhere in the sentence would add "poll" 15 marked of 51 uses
 # ("rose in the polls", "is mired in single digits in polls" unmarked), which is why the shape asks for the opening.
 MIN_SHARE = 0.5
-SHARES = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def main() -> None:
