@@ -62,20 +62,24 @@ def main() -> None:
 def noun_uses(doc, gold: dict, name: str) -> list[tuple[str, str, str, bool]]:
     """(frame, noun lemma, complement kind, marked) for every noun in a frame in the article's prose. Marked means an
     annotator's cue span holds the noun and the annotation gives the frame's roles (``_roles``)."""
-    marks = [(_tokens(doc, a["cue"]), _tokens(doc, a["source"]), _tokens(doc, a["content"]))
+    marks = [(tokens_of(doc, a["cue"]), tokens_of(doc, a["source"]), tokens_of(doc, a["content"]))
              for a in gold["attributions"] if a["doc"] == name]
-    inside = set().union(*(content for _, _, content in marks))
-    quoted = [q.content for q in find_quotes(doc.text) if q.closed]
     out = []
+    for token in prose_tokens(doc, set().union(*(content for _, _, content in marks))):
+        shape = frame_shape(token)
+        if shape is not None:
+            marked = any(token.i in cue and _roles(shape, source, content) for cue, source, content in marks)
+            out.append((shape[0], token.lemma_.lower(), complement_kind(token, shape[2]), marked))
+    return out
+
+
+def prose_tokens(doc, inside: set[int]):
+    """The tokens of the article's prose outside quotations and outside ``inside`` (the annotated contents)."""
+    quoted = [q.content for q in find_quotes(doc.text) if q.closed]
     for unit in units(doc):
         for token in doc.char_span(unit.start, unit.end, alignment_mode="expand") or []:
-            if token.i in inside or any(q.start <= token.idx < q.end for q in quoted):
-                continue
-            shape = frame_shape(token)
-            if shape is not None:
-                marked = any(token.i in cue and _roles(shape, source, content) for cue, source, content in marks)
-                out.append((shape[0], token.lemma_.lower(), complement_kind(token, shape[2]), marked))
-    return out
+            if token.i not in inside and not any(q.start <= token.idx < q.end for q in quoted):
+                yield token
 
 
 def _roles(shape: tuple, source: set[int], content: set[int]) -> bool:
@@ -92,7 +96,7 @@ def _roles(shape: tuple, source: set[int], content: set[int]) -> bool:
     return not source & words
 
 
-def _tokens(doc, spans: list) -> set[int]:
+def tokens_of(doc, spans: list) -> set[int]:
     return {t.i for start, end in spans for t in doc.char_span(start, end, alignment_mode="expand") or []}
 
 

@@ -15,6 +15,7 @@ from viewer.analysis.attribution.places_gone import goes_to_a_place
 from viewer.analysis.attribution.reported_clauses import (
     REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, is_question_put, trim,
 )
+from viewer.analysis.attribution.sourcing_phrases import named_source
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_person, names_source, written_nouns
 from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, phrase
@@ -110,6 +111,8 @@ def find_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> list[Frame]:
                 frame = _per(t, unit)
             elif t.lower_ == "words":
                 frame = _in_words(t, unit)
+            elif (source := named_source(t)) is not None:
+                frame = _sourcing_frame([t], source, unit)  # "In a CNN/ORC poll, Trump leads…"
             else:
                 frame = _verb_frame(t, unit, quoted) or _descriptor_said(t, unit)
             if frame is not None:
