@@ -117,8 +117,9 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
                                    _kind_of_same_noun(frame.named or frame.speaker))
-        else:
-            resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at, doc)
+        else:  # a surname alone: someone who spoke before, else whoever the article named nearest
+            spoke = _nearest_first(at, history, [])
+            resolved = _in_full(name, spoke + earlier, mentioned, gender, genders, titles, at, doc)
         if _short_form(resolved) and _determined(frame.named or frame.speaker):  # "The Journal" after "The Wall Street Journal"
             resolved = _body_in_full(resolved, named_bodies, at)
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
