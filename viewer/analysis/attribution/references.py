@@ -117,9 +117,13 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
                                    _kind_of_same_noun(frame.named or frame.speaker))
-        else:  # a surname alone: someone who spoke before, else whoever the article named nearest
-            spoke = _nearest_first(at, history, [])
-            resolved = _in_full(name, spoke + earlier, mentioned, gender, genders, titles, at, doc)
+        else:
+            resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at, doc)
+            spoke = [SpeakerName(n.name, None, n.kind) for n in _nearest_first(at, history, [])
+                     if _gender_fits(n, gender, genders, titles)]
+            in_speech = _expand_surname(name, spoke)  # "Allen said": the mother who spoke, not her son named since
+            if in_speech is not name and resolved.name not in {n.name for n in spoke}:
+                resolved = in_speech
         if _short_form(resolved) and _determined(frame.named or frame.speaker):  # "The Journal" after "The Wall Street Journal"
             resolved = _body_in_full(resolved, named_bodies, at)
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
