@@ -16,6 +16,8 @@ def speakers(parsed, text: str) -> list[str]:
     ("Rashad Walker pleaded guilty to his role in the shootout on Friday.", []),
     ("Judge Ann Kole decided to hold the two men without bond.", []),
     ("The Federal Government opted to keep silent about it.", []),
+    ("Petrequin and Becatoros reported from Paris.", []),
+    ("Senator Ann Kole spoke about the shooting on Monday.", ["Ann Kole"]),
     # a clause reported by a verb that is not one of speaking: the source speaks
     ("Police confirm the teenager, a student at Ridge High School, was shot on Monday.", ["Police"]),
     # a written thing: its writer speaks

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from viewer.analysis.attribution.cues import CONTENT_PREPOSITIONS
 from viewer.analysis.speakers.kinds import written_nouns
 from viewer.resources import resources_dir
 
@@ -35,7 +36,7 @@ def speaks(kind: str, verb, content, source_kind: str = "unknown") -> bool:
         return False
     if content is not None and (_reports_clause(content) or _written(content)) or _inside_clause(verb):
         return True
-    return verb.lemma_.lower() in speech_verbs() and not _state(verb, content)
+    return verb.lemma_.lower() in speech_verbs() and not _state(verb, content) and not _place(content)
 
 
 def _reports_clause(content) -> bool:
@@ -67,3 +68,10 @@ def _finite(token) -> bool:
 def _state(verb, content) -> bool:
     """A verb reporting a state taken, not words: "pleaded guilty", an adjective the content opens with."""
     return content is not None and len(content) > 0 and content[0].head.i == verb.i and content[0].pos_ == "ADJ"
+
+
+def _place(content) -> bool:
+    """A content that is only where or whence ("Petrequin and Becatoros reported from Paris"): a preposition
+    that introduces no words said (``cues.CONTENT_PREPOSITIONS`` do: "spoke about", "called for")."""
+    heads = _heads(content) if content is not None else []
+    return bool(heads) and all(t.pos_ == "ADP" and t.lower_ not in CONTENT_PREPOSITIONS for t in heads)
