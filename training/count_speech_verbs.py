@@ -18,29 +18,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_person_nouns import wordnet_table_arguments, write_wordnet_table  # noqa: E402
+from training.count_person_nouns import first_senses, wordnet_table_arguments, write_wordnet_table  # noqa: E402
 
 COMMUNICATION_FILE = 32  # verb.communication in WordNet's lexnames
 
 
 def speech_verbs(index_verb: str, data_verb: str) -> list[str]:
     """The one-word verbs of ``index.verb`` whose first sense is in ``verb.communication``."""
-    files = _lexicographer_files(data_verb)
-    verbs = []
-    for line in index_verb.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, pointers = fields[0], int(fields[3])
-        if lemma.isalpha() and files.get(fields[6 + pointers]) == COMMUNICATION_FILE:
-            verbs.append(lemma)
-    return sorted(verbs)
-
-
-def _lexicographer_files(data_verb: str) -> dict[str, int]:
-    """Each verb synset's lexicographer file, by its offset."""
-    return {fields[0]: int(fields[1]) for line in data_verb.splitlines()
-            if line and not line.startswith(" ") for fields in [line.split(None, 2)]}
+    return sorted(lemma for lemma, (file, _) in first_senses(index_verb, data_verb).items() if file == COMMUNICATION_FILE)
 
 
 def main() -> None:
