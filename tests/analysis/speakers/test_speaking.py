@@ -30,7 +30,7 @@ def test_a_report_of_a_deed_names_no_speaker_unless_its_source_speaks(parsed, te
     assert speakers(parsed, text) == expected
 
 
-def test_a_surname_alone_is_the_one_who_spoke_before_not_the_relative_named_since(parsed):
+def test_a_surname_alone_under_a_quotation_is_the_one_quoted_before_not_the_relative_named_since(parsed):
     text = ('Dana Reed said her son is innocent. "He was at work," Dana Reed said.\n\n'
             'Her son, Tom Reed, 24, was arrested on Friday and remains in jail.\n\n'
             '"They have the wrong guy," Reed said.')
