@@ -14,7 +14,12 @@ DATA is a folder prepared while developing and never committed:
   many annotated people and bodies are split over several speakers, how many speakers merge
   different people or bodies, and how many stand for an entity of another kind than theirs.
   An entity may say ``"in"``: the file-name prefixes of the articles its speakers come from, so that
-  a set of several incidents, each with its own "police", can annotate each force apart.
+  a set of several incidents, each with its own "police", can annotate each force apart. An entity of
+  kind ``"any"`` is a name a listing may carry (a generic group, a document) without being junk, whose
+  kind is not judged.
+
+    python bench/quality_attribution.py --speakers FOLDER [--keep EXPORT.json]
+    (one speaker set only, FOLDER holding docs/ and gold.json)
 """
 from __future__ import annotations
 
@@ -68,11 +73,13 @@ def polnear_part(prepared: Path, part: str, limit: int) -> None:
           f"cue F1 {result['cue_only']['f1']:.3f}")
 
 
-def speaker_set(folder: Path, limit: int) -> None:
+def speaker_set(folder: Path, limit: int, keep: Path | None = None) -> None:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["entities"]
     names = sorted((folder / "docs").glob("*.txt"))[: limit or None]
     with tempfile.TemporaryDirectory() as tmp:
         export, _ = analysed_export(names, Path(tmp))
+    if keep:
+        keep.write_text(json.dumps(export), encoding="utf-8")
     figures = speaker_figures(export["speakers"], gold, _speaker_files(export))
     print(f"multi-outlet set ({len(names)} articles): {figures['speakers']} speakers, {len(figures['junk'])} junk, "
           f"{len(figures['split'])} people or bodies split, {len(figures['merged'])} speakers merging different ones; "
@@ -109,7 +116,7 @@ def _wrong_kinds(speakers: list[dict], matched: dict[str, set[str]], gold: dict)
     """Speakers standing for annotated entities of one kind, given another kind ("Twitter" a person)."""
     wrong = []
     for s in speakers:
-        kinds = {gold[e]["kind"] for e in matched[s["id"]]}
+        kinds = {gold[e]["kind"] for e in matched[s["id"]]} - {"any"}
         if len(kinds) == 1 and s.get("kind") not in kinds:
             wrong.append(f"{s['name']} ({s.get('kind')}, annotated {kinds.pop()})")
     return wrong
@@ -179,7 +186,7 @@ def _fold(name: str) -> str:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).lower().replace("’", "'")
     name = re.sub(r"'s\b", "", name)
-    name = re.sub(r"^(the|a|an) ", "", name.strip())
+    name = re.sub(r"^(the|a|an|his|her|its|their) ", "", name.strip())
     return " ".join(name.replace(",", " ").split())
 
 
@@ -198,5 +205,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
+    parser.add_argument("--speakers", action="store_true", help="DATA is one speaker set (docs/, gold.json)")
+    parser.add_argument("--keep", type=Path, help="with --speakers: file to keep the set's export in")
     ns = parser.parse_args()
-    main(ns.data, ns.limit)
+    if ns.speakers:
+        speaker_set(ns.data, ns.limit, ns.keep)
+    else:
+        main(ns.data, ns.limit)

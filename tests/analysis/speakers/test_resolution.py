@@ -582,3 +582,14 @@ def test_a_force_named_without_its_department_joins_the_acronym_with_it():
     _, grouped = groups(mentions)
     assert ["San Francisco police", "SFPD"] in grouped and ["Louisville Metro Police", "LMPD"] in grouped
     assert ["DPD"] in grouped
+
+
+@pytest.mark.parametrize("a, b", [("KOCO-TV", "KOCO"), ("KOB 4", "KOB"), ("KING 5", "KING-TV")])
+def test_a_call_sign_with_its_channel_or_service_is_one_station(a, b):
+    speakers, members = groups([org(1, a), org(2, b)])
+    assert members == [[a, b]]
+
+
+def test_call_signs_of_two_stations_stay_apart():
+    speakers, members = groups([org(1, "KOCO-TV"), org(2, "KFOR-TV")])
+    assert members == [["KOCO-TV"], ["KFOR-TV"]]

@@ -53,6 +53,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     named_bodies = _named_bodies(doc, counts)
     mentioned = _mentioned_people(doc, counts)
     history: list[tuple[int, SpeakerName]] = []
+    quoted: set[str] = set()  # the people quoted so far
     named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
     genders = pronoun_genders(doc, people)  # "Malijha Grant died after she was shot": no later "he"
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
@@ -119,6 +120,10 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
                                    _kind_of_same_noun(frame.named or frame.speaker))
         else:
             resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at, doc)
+            if kind == "direct":  # "'…,' Allen said": the mother quoted before, not her son named since
+                before = [n for n in _nearest_first(at, history, [])
+                          if n.name in quoted and _gender_fits(n, gender, genders, titles)]
+                resolved = _quoted_before(name, resolved, before)
         if _short_form(resolved) and _determined(frame.named or frame.speaker):  # "The Journal" after "The Wall Street Journal"
             resolved = _body_in_full(resolved, named_bodies, at)
         if resolved.kind == "organisation" and _is_country(frame.named or frame.speaker):
@@ -127,6 +132,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             genders.setdefault(resolved.name, gender)
         resolved = _with_role(resolved, roles)
         history.append((at, resolved))
+        if kind == "direct":
+            quoted.add(resolved.name)
         if not name.reference:
             named_at[resolved.name] = at
         shown.append(_given_name(in_full or resolved, mentioned, doc))
@@ -219,6 +226,13 @@ def _in_full(name: SpeakerName, earlier: list[SpeakerName], mentioned: list[tupl
                    and (not sure or _known_gender(n, {}, titles) == gender)]
         resolved = _expand_surname(name, _only_full_name(name, fitting, at, doc))
     return resolved
+
+
+def _quoted_before(name: SpeakerName, resolved: SpeakerName, quoted: list[SpeakerName]) -> SpeakerName:
+    """A surname alone under a quotation is a person of that surname quoted before, when the article named in full
+    since only someone it never quoted: the quotations go on in one voice."""
+    in_quotes = _expand_surname(name, [SpeakerName(n.name, None, n.kind) for n in quoted])
+    return in_quotes if in_quotes is not name and resolved.name not in {n.name for n in quoted} else resolved
 
 
 def _titled_both_ways(doc, surname: str) -> bool:

@@ -25,6 +25,7 @@ from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
+from viewer.analysis.attribution.speech_acts import speaks
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
@@ -67,6 +68,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
         attribution.parts = parts.get(attribution.content.start, [])
     pairs = list(zip(attributions, [frame for _, _, frame in found]))
     _without_self_relays(pairs)
+    _named_only_when_speaking(doc, pairs)
     return with_posts(text, [a for a, frame in pairs if not _only_relays(a, frame)], embedded_posts(parsed))
 
 
@@ -86,6 +88,23 @@ def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
         for outer_attribution, outer in pairs:
             if outer.relay_of is frame and inner.speaker_name and outer_attribution.speaker_name == inner.speaker_name:
                 inner.via = [r for r in inner.via if r != passed_on(outer)]
+
+
+def _named_only_when_speaking(doc, pairs: list[tuple[Attribution, Frame]]) -> None:
+    """A report that says no words (`speech_acts.speaks`) names no speaker unless its source speaks elsewhere
+    in the article: "Crime Stoppers is offering a reward" keeps its source phrase, and makes no speaker. A report
+    withheld or denied ("declined to comment") keeps its speaker."""
+    silent = []
+    for attribution, frame in pairs:
+        if attribution.negation is not None:
+            continue
+        content = doc.char_span(attribution.content.start, attribution.content.end, alignment_mode="expand")
+        if not speaks(attribution.kind, frame.verb, content, attribution.speaker_kind):
+            silent.append(attribution)
+    speaking = {a.speaker_name for a, _ in pairs if all(a is not s for s in silent)}
+    for attribution in silent:
+        if attribution.speaker_name not in speaking:
+            attribution.speaker_name = ""
 
 
 def _only_relays(attribution: Attribution, frame: Frame) -> bool:

@@ -569,6 +569,8 @@ NAMES_KEPT = 1 << 16  # names whose key and words are kept: a relink (every hand
 
 @lru_cache(maxsize=NAMES_KEPT)
 def _key(name: str, kind: str) -> tuple[str, ...]:
+    if sign := _CALL_SIGN.match(name.strip()):
+        return (sign.group(1).lower(),)
     words = _key_words(name)
     if kind == "person" and _particle_first(name):  # "de Léon" is the surname of Kevin de Léon, alone
         words = words[1:]
@@ -578,6 +580,11 @@ def _key(name: str, kind: str) -> tuple[str, ...]:
             words = words[1:]  # "Gov. Chris Christie" is Chris Christie, not a Mr. Gov Christie
         return tuple(_translit(w) for n, w in enumerate(words) if n in (0, len(words) - 1) or len(w) > 1)
     return _owned_key(words) or _body_key(words)
+
+
+# A US broadcaster's call sign (K or W and two or three letters, 47 CFR 73.3550) with its service suffix or its
+# channel number: "KOCO-TV", "KOB 4", "KING 5" and "KOCO" are one station.
+_CALL_SIGN = re.compile(r"([KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM|LD|CD))?(?:\s+\d{1,2})?$")
 
 
 def _owned_key(words: list[str]) -> tuple[str, ...] | None:

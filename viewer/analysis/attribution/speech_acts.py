@@ -1,0 +1,77 @@
+"""Whether a report makes its source a speaker: someone reported as saying something.
+
+PolNeAR's attribution, which the cue model learnt, also takes beliefs, intentions and deeds with an
+object ("Iran will be hoping", "the judge decided to hold them", "Crime Stoppers is offering a reward",
+"five men pleaded guilty"). Such a report is kept, but its source speaks only when the verb's commonest
+use is speaking or writing (WordNet's ``verb.communication``: ``attribution/speech_verbs.json``,
+``training/count_speech_verbs.py``) or what follows is a reported clause ("police confirmed the boy was
+shot") or a written thing ("she wrote a letter": ``written_nouns``). A quotation, an "according to", a noun cue
+("in a statement") and a document ("the video shows a man running") always speak.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from viewer.analysis.attribution.cues import CONTENT_PREPOSITIONS
+from viewer.analysis.speakers.kinds import written_nouns
+from viewer.resources import resources_dir
+
+_SPOKEN = frozenset({"direct", "according-to"})
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Verbs whose commonest sense is communication (``training/count_speech_verbs.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "speech_verbs.json").read_text(encoding="utf-8"))
+    return frozenset(table["verbs"])
+
+
+def speaks(kind: str, verb, content, source_kind: str = "unknown") -> bool:
+    """Whether a report of this kind, cue ``verb`` (a token), ``content`` (the doc's tokens of what is
+    reported, or None) and source kind says its source said something."""
+    if kind in _SPOKEN or verb.pos_ != "VERB" or source_kind == "document":
+        return kind != "belief"
+    if kind == "belief":
+        return False
+    if content is not None and (_reports_clause(content) or _written(content)) or _inside_clause(verb):
+        return True
+    return verb.lemma_.lower() in speech_verbs() and not _state(verb, content) and not _place(content)
+
+
+def _reports_clause(content) -> bool:
+    """A content whose head is a finite verb: "the suspect fled", "that it would", not "a reward" or "to hold them"."""
+    return any(_finite(t) for t in _heads(content))
+
+
+def _heads(content) -> list:
+    """The content's tokens whose head lies outside it: what it is, syntactically."""
+    return [t for t in content if t.head.i < content.start or t.head.i >= content.end or t.head.i == t.i]
+
+
+def _written(content) -> bool:
+    """A content that is a written thing: "a letter", "a statement on its website"."""
+    return any(t.lemma_.lower() in written_nouns() for t in _heads(content))
+
+
+def _inside_clause(verb) -> bool:
+    """A cue the parser hung under the clause it reports ("Police confirm the teenager … was shot": "confirm"
+    a complement of "shot")."""
+    return verb.dep_ in ("ccomp", "parataxis") and _finite(verb.head)
+
+
+def _finite(token) -> bool:
+    return "Fin" in token.morph.get("VerbForm") or token.tag_ == "MD" or \
+        any(c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm") for c in token.children)
+
+
+def _state(verb, content) -> bool:
+    """A verb reporting a state taken, not words: "pleaded guilty", an adjective the content opens with."""
+    return content is not None and len(content) > 0 and content[0].head.i == verb.i and content[0].pos_ == "ADJ"
+
+
+def _place(content) -> bool:
+    """A content that is only where or whence ("Petrequin and Becatoros reported from Paris"): a preposition
+    that introduces no words said (``cues.CONTENT_PREPOSITIONS`` do: "spoke about", "called for")."""
+    heads = _heads(content) if content is not None else []
+    return bool(heads) and all(t.pos_ == "ADP" and t.lower_ not in CONTENT_PREPOSITIONS for t in heads)
