@@ -152,7 +152,11 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 73: no fact: carried-on sourced paragraph, cut teaser, "may have"; '…' quoted; "siad"; speaker kind; vague count
 #     speakers: office word before a name is the office; "Jr." ends the name; opening capitals, streets, "Photos:"
 #     no speaker; "She" after "her mother" is the mother
-ANALYSER_VERSION = "73"
+# 74: claims cut by linked stories (twin events' shared background line); no fact when the next sentence names
+#     a source, a "we" statement read out runs on, a picture-credit line is a caption; deeds ("pleaded guilty",
+#     "offering a reward") name no speaker; call signs "KOB 4" = "KOB"; a surname under a quote is one quoted before;
+#     an opening "In a … poll," sources its clause
+ANALYSER_VERSION = "74"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
