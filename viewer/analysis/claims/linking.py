@@ -28,6 +28,7 @@ from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
 )
+from viewer.analysis.claims.claim_stories import cut_by_linked_stories
 from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
@@ -198,6 +199,9 @@ def link_claims(
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
     clusters = average_link(ranked, scores, [u.document for u in units], threshold, certainties,
                             _verbatim(ranked, mentions, scores), glance=scores.glance)
+    if (cut := scores.model.story_cut) is not None:
+        forced = [(units[p[0]].document, units[p[1]].document) for p in (_pair(units, a, b) for a, b in must_link) if p]
+        clusters = cut_by_linked_stories(clusters, [u.document for u in units], cut.strength, cut.least, forced)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
