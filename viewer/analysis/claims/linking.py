@@ -12,7 +12,8 @@ two units also verify against each other, and no claim holds two units that coun
 differently or date it differently (`verifier.never_one_claim`), nor a unit with a report that tells its opposite act
 and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two
 people's different quotations (`voices`). What one report gives as news in its undated lead and
-another recalls deep down with a date is not one claim (`verifier.recap_checked`). Researcher
+another recalls deep down with a date is not one claim (`verifier.recap_checked`). A claim holding documents
+of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Researcher
 corrections override the scores.
 """
 from __future__ import annotations
