@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from viewer.analysis.claims.claim_stories import cut_by_linked_stories
+from viewer.analysis.claims.claim_stories import PAIRED, cut_by_linked_stories
 from viewer.analysis.claims.fit_claim_stories import choose_cut
 from viewer.analysis.claims.linking import claim_units, link_claims
 from viewer.analysis.claims.verifier import STORY_FEATURES, LogisticModel, StoryCut, fitted
@@ -142,3 +142,12 @@ def test_the_fit_keeps_the_cut_taking_least_away_of_those_cutting_most_without_p
     }
     assert choose_cut(curve, without, found_loss=0.005) == StoryCut(2, 4)
     assert choose_cut({StoryCut(2, 2): curve[StoryCut(2, 2)]}, without, found_loss=0.005) is None
+
+
+def test_documents_two_claims_too_large_to_pair_share_are_still_one_story():
+    """Two wire lines all of one story's reports run, each counted along a chain of its documents, make them one
+    linked story; a line one of them shares with another linked story (documents R, R + 1) is cut."""
+    r = PAIRED + 5
+    documents = list(range(r)) * 2 + [r, r + 1] * 2 + [0, r]
+    wire, other = [list(range(r)), list(range(r, 2 * r))], [[2 * r, 2 * r + 1], [2 * r + 2, 2 * r + 3]]
+    assert cut_by_linked_stories(wire + other + [[2 * r + 4, 2 * r + 5]], documents, strength=2, least=2) == wire + other
