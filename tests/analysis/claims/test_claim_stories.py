@@ -150,4 +150,5 @@ def test_documents_two_claims_too_large_to_pair_share_are_still_one_story():
     r = PAIRED + 5
     documents = list(range(r)) * 2 + [r, r + 1] * 2 + [0, r]
     wire, other = [list(range(r)), list(range(r, 2 * r))], [[2 * r, 2 * r + 1], [2 * r + 2, 2 * r + 3]]
-    assert cut_by_linked_stories(wire + other + [[2 * r + 4, 2 * r + 5]], documents, strength=2, least=2) == wire + other
+    shared = [2 * r + 4, 2 * r + 5]
+    assert cut_by_linked_stories(wire + other + [shared], documents, strength=2, least=2) == wire + other
