@@ -14,12 +14,14 @@ when no shape joins fewer same-event article pairs than without the cut by more 
 and judged link precision falls on no corpora of several events. Of those, the one leaving the
 fewest links across events there, then the most precise there; of equals, the one taking least
 away (the largest least story, then the highest strength). When none leaves fewer links across
-events or wrong links than no cut, none is written. DATA is as for ``fit_verifier`` (its cache is shared); the held-out set is never read.
+events or wrong links than no cut, none is written. DATA is as for ``fit_verifier`` (its cache is
+shared); the held-out set is never read.
 """
 from __future__ import annotations
 
 import datetime
 import json
+from pathlib import Path
 from dataclasses import replace
 
 from viewer.analysis.claims.fit_recap_check import Curve, fewest_across, whole_topics
@@ -41,25 +43,31 @@ def main(argv: list[str] | None = None) -> None:
     grid = [StoryCut(strength, least) for strength in STRENGTH_GRID for least in LEAST_GRID]
     curve = {cut: link_figures(linked, replace(shipped, story_cut=cut), shipped.alignment_cut, cut) for cut in grid}
     chosen = choose_cut(curve, without, ns.found_loss)
+    section = None if chosen is None else {
+        "strength": chosen.strength,
+        "least": chosen.least,
+        "produced_by": f"python -m viewer.analysis.claims.fit_claim_stories DATA --found-loss {ns.found_loss}",
+        "date": datetime.date.today().isoformat(),
+        "data": (f"chosen on the grid strength {STRENGTH_GRID} x least {LEAST_GRID} by linking the ECB+ train "
+                 f"corpora the thresholds are chosen on and each fold's topics whole, {FOLDS} folds by topic, each "
+                 "with a story model fitted on the other folds, with the models, thresholds, word check, story "
+                 "groups and recap check of this file: the fewest links across events on the corpora of several "
+                 "events, then the most precise there, with no shape joining fewer same-event article pairs than "
+                 f"without the cut by more than {ns.found_loss} and judged link precision (ECB+ action chains) not "
+                 "lower on the corpora of several events"),
+        "choosing_links": {"without_cut": shape_figures(without), "at_cut": shape_figures(curve[chosen])},
+    }
+    write_section(ns.out, "claim_stories", section)
+
+
+def write_section(out: Path, name: str, section: dict | None) -> None:
+    """The weights file with its ``name`` section replaced by ``section`` (dropped where None), written to ``out``."""
     weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    weights.pop("claim_stories", None)
-    if chosen is not None:
-        weights["claim_stories"] = {
-            "strength": chosen.strength,
-            "least": chosen.least,
-            "produced_by": f"python -m viewer.analysis.claims.fit_claim_stories DATA --found-loss {ns.found_loss}",
-            "date": datetime.date.today().isoformat(),
-            "data": (f"chosen on the grid strength {STRENGTH_GRID} x least {LEAST_GRID} by linking the ECB+ train "
-                     f"corpora the thresholds are chosen on and each fold's topics whole, {FOLDS} folds by topic, each "
-                     "with a story model fitted on the other folds, with the models, thresholds, word check, story "
-                     "groups and recap check of this file: the fewest links across events on the corpora of several "
-                     "events, then the most precise there, with no shape joining fewer same-event article pairs than "
-                     f"without the cut by more than {ns.found_loss} and judged link precision (ECB+ action chains) not "
-                     "lower on the corpora of several events"),
-            "choosing_links": {"without_cut": shape_figures(without), "at_cut": shape_figures(curve[chosen])},
-        }
-    ns.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(weights.get("claim_stories"), indent=1))
+    weights.pop(name, None)
+    if section is not None:
+        weights[name] = section
+    out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(section, indent=1))
 
 
 def choose_cut(curve: dict[StoryCut, Curve], without: Curve, found_loss: float) -> StoryCut | None:
