@@ -23,7 +23,9 @@ from __future__ import annotations
 import datetime
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from viewer.analysis.claims.fit_shapes import FOLDS, ShapedFold, subset
 from viewer.analysis.claims.fit_story_groups import _across, _share, _within, taking_away_arguments
@@ -34,6 +36,7 @@ LEAD_GRID = (1, 2)  # a title line and the first sentence or two: where a report
 DEEP_GRID = (4, 6, 8, 12)  # ECB+ reports run 6 to 40 sentences
 
 Curve = dict[tuple[int, str], Counter]
+S = TypeVar("S")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -76,15 +79,26 @@ def whole_topics(found: dict) -> list[ShapedFold]:
 def choose_check(curve: dict[RecapCheck, Curve], without: Curve, found_loss: float) -> RecapCheck | None:
     """The setting leaving the fewest links across events, then the fewest wrong ones, among those
     within bounds of ``without`` (see the module's docstring); None when none improves on ``without``."""
-    allowed = [check for check, counts in curve.items() if _within(counts, without, found_loss)]
+    return fewest_across(curve, without, found_loss, lambda check: (check.lead, -check.deep))
+
+
+def fewest_across(curve: dict[S, Curve], without: Curve, found_loss: float,
+                  taking_more: Callable[[S], object]) -> S | None:
+    """Of the settings of a check that only takes links away, within ``found_loss`` of ``without``
+    (`fit_story_groups._within`), the one leaving the fewest links across events on the corpora of
+    several events, then the most precise there, then the least ``taking_more`` (the one taking least
+    away); None when it leaves neither fewer links across events nor fewer wrong ones than ``without``."""
+    allowed = [setting for setting, counts in curve.items() if _within(counts, without, found_loss)]
     if not allowed:
         return None
-    best = min(allowed, key=lambda check: (_across(curve[check]), -_precision(curve[check]), check.lead, -check.deep))
-    better = (_across(curve[best]), -_precision(curve[best])) < (_across(without), -_precision(without))
+    best = min(allowed, key=lambda s: (_across(curve[s]), -precision_of_several(curve[s]), taking_more(s)))
+    better = ((_across(curve[best]), -precision_of_several(curve[best]))
+              < (_across(without), -precision_of_several(without)))
     return best if better else None
 
 
-def _precision(counts: Curve) -> float:
+def precision_of_several(counts: Curve) -> float:
+    """Judged link precision over the corpora of several events."""
     several = Counter()
     for (_reports, kind), c in counts.items():
         if kind == "several_events":

@@ -12,7 +12,8 @@ two units also verify against each other, and no claim holds two units that coun
 differently or date it differently (`verifier.never_one_claim`), nor a unit with a report that tells its opposite act
 and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two
 people's different quotations (`voices`). What one report gives as news in its undated lead and
-another recalls deep down with a date is not one claim (`verifier.recap_checked`). Researcher
+another recalls deep down with a date is not one claim (`verifier.recap_checked`). A claim holding documents
+of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Researcher
 corrections override the scores.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
 )
+from viewer.analysis.claims.claim_stories import cut_by_linked_stories
 from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
@@ -198,6 +200,9 @@ def link_claims(
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
     clusters = average_link(ranked, scores, [u.document for u in units], threshold, certainties,
                             _verbatim(ranked, mentions, scores), glance=scores.glance)
+    if (cut := scores.model.story_cut) is not None:
+        forced = [(units[p[0]].document, units[p[1]].document) for p in (_pair(units, a, b) for a, b in must_link) if p]
+        clusters = cut_by_linked_stories(clusters, [u.document for u in units], cut.strength, cut.least, forced)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])

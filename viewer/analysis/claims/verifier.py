@@ -225,6 +225,14 @@ class RecapCheck:
     deep: int  # sentences from this index on are deep in the report
 
 
+@dataclass(frozen=True, order=True)
+class StoryCut:
+    """When claims make documents one linked story, for `claim_stories.cut_by_linked_stories`."""
+
+    strength: int  # claims two documents share to be of one linked story
+    least: int  # documents a linked story holds at the least; fewer are no story of their own
+
+
 YearMonth = tuple[int, int]  # a report's year and month of publication
 
 
@@ -336,6 +344,7 @@ class Verifier:
     alignment_cut: float | None = None  # `word_checked`'s cut; None checks nothing
     story_average: float | None = None  # `stories.story_groups`' mean a merge needs; None groups nothing
     recap_check: RecapCheck | None = None  # `recap_checked`'s lead and deep sentences; None checks nothing
+    story_cut: StoryCut | None = None  # `claim_stories`' linked stories; None cuts nothing
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +352,8 @@ def fitted() -> Verifier:
     """The fitted models shipped with the package."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
+    linked = data.get("claim_stories")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
-                    RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None)
+                    RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
+                    StoryCut(int(linked["strength"]), int(linked["least"])) if linked else None)
