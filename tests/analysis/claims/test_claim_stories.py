@@ -29,10 +29,11 @@ def test_a_line_of_two_linked_stories_is_cut_into_one_claim_each():
 
 
 def test_a_document_of_no_linked_story_stays_with_the_part_of_most_documents():
-    """Document 4 shares one line only: a single report is no evidence of a story of its own."""
+    """Document 4 shares one line only: a single report is no evidence of a story of its own. Document 2's
+    mention of the line is cut off alone (a claim of one document, which the linker drops)."""
     clusters = [[0, 1], [2, 3], [4, 5], [6, 7], [8, 9, 10, 11]]
     cut = cut_by_linked_stories(clusters, DOCUMENTS, strength=2)
-    assert _documents(cut) == [{0, 1}, {0, 1}, {2, 3}, {2, 3}, {0, 1, 4}]
+    assert _documents(cut) == [{0, 1}, {0, 1}, {2, 3}, {2, 3}, {0, 1, 4}, {2}]
 
 
 def test_a_claim_of_one_linked_story_and_lone_documents_is_kept_whole():
@@ -146,9 +147,11 @@ def test_the_fit_keeps_the_cut_taking_least_away_of_those_cutting_most_without_p
 
 def test_documents_two_claims_too_large_to_pair_share_are_still_one_story():
     """Two wire lines all of one story's reports run, each counted along a chain of its documents, make them one
-    linked story; a line one of them shares with another linked story (documents R, R + 1) is cut."""
+    linked story; a line one of them shares with another linked story (documents R, R + 1) is cut, into a
+    report of each (which the linker drops: a claim of one document is none)."""
     r = PAIRED + 5
     documents = list(range(r)) * 2 + [r, r + 1] * 2 + [0, r]
     wire, other = [list(range(r)), list(range(r, 2 * r))], [[2 * r, 2 * r + 1], [2 * r + 2, 2 * r + 3]]
     shared = [2 * r + 4, 2 * r + 5]
-    assert cut_by_linked_stories(wire + other + [shared], documents, strength=2, least=2) == wire + other
+    assert cut_by_linked_stories(wire + other + [shared], documents, strength=2, least=2) == wire + other + [
+        [2 * r + 4], [2 * r + 5]]

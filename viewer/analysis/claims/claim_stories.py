@@ -27,7 +27,8 @@ def cut_by_linked_stories(clusters: Sequence[list[int]], documents: Sequence[int
                           joined: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
     """The clusters (sorted unit indices, ``documents`` giving each unit's), each cut into its units of
     each linked story (see the module's docstring); ``joined``: document pairs always of one story
-    (a researcher linked two of their units)."""
+    (a researcher linked two of their units). A part of one document is kept: the linker drops every
+    claim of fewer than two documents, however it came about."""
     story = _linked_stories(clusters, documents, strength, least, joined)
     out: list[list[int]] = []
     for members in clusters:
@@ -42,7 +43,7 @@ def cut_by_linked_stories(clusters: Sequence[list[int]], documents: Sequence[int
         largest = max(parts.values(), key=lambda part: (len({documents[k] for k in part}), -part[0]))
         largest.extend(alone)
         out.extend(sorted(part) for part in parts.values())
-    return [part for part in out if len({documents[k] for k in part}) >= 2]
+    return out
 
 
 def _linked_stories(clusters: Sequence[list[int]], documents: Sequence[int], strength: int, least: int,

@@ -195,14 +195,15 @@ def link_claims(
     for pair in _apart(units, kept_apart):
         scores.known[scores.key(*pair)] = FORBIDDEN
     threshold = scores.model.pair.threshold
-    ranked = _ranked(scores.known, [u.document for u in units], threshold)
+    documents = scores.documents
+    ranked = _ranked(scores.known, documents, threshold)
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
-    clusters = average_link(ranked, scores, [u.document for u in units], threshold, certainties,
+    clusters = average_link(ranked, scores, documents, threshold, certainties,
                             _verbatim(ranked, mentions, scores), glance=scores.glance)
     if (cut := scores.model.story_cut) is not None:
         forced = [(units[p[0]].document, units[p[1]].document) for p in (_pair(units, a, b) for a, b in must_link) if p]
-        clusters = cut_by_linked_stories(clusters, [u.document for u in units], cut.strength, cut.least, forced)
+        clusters = cut_by_linked_stories(clusters, documents, cut.strength, cut.least, forced)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
