@@ -331,6 +331,19 @@ def test_a_model_number_is_no_count():
     assert not any("'47'" in d.explanation for d in find_discrepancies(claim, {}))
 
 
+@pytest.mark.parametrize("a, b, expected", [
+    ("Anyone with information can call Crime Stoppers at 1-800-555-TIPS.",
+     "Anyone with information can call Crime Stoppers at 1-800-444-TIPS.", []),  # two tip lines, no count
+    ("The suspect, born 07/19/98, was arrested Friday.", "The suspect, born 07/18/98, was arrested Friday.", []),
+    ("Three people were shot on Main Street.", "Four people were shot on Main Street.",
+     ["people: 'three' vs 'four' (incompatible)"]),
+])
+def test_a_number_that_names_is_no_count(a, b, expected):
+    """A tip line spelt in capitals or a date written in numbers names; two of them never count one thing twice."""
+    claim, _ = _claim(a, b)
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "number"] == expected
+
+
 def _in_articles(*articles: tuple[str, str]) -> tuple[Claim, dict[int, str]]:
     """A claim whose mentions are the marked passages of whole articles (text, passage)."""
     texts = {i + 1: text for i, (text, _) in enumerate(articles)}

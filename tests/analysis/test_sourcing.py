@@ -296,6 +296,21 @@ def test_a_wording_cut_short_hedged_or_misspelling_its_cue_is_not_stated_as_fact
     assert _attributions(claim, texts) == expected
 
 
+_GARAGE = "two more people were hurt in the garage"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the hedge of the clause beside it hedges the sentence: the outlet states neither clause as its own
+    (f"One man reportedly died at the scene and {_GARAGE}.", []),
+    (f"A neighbour is accused of starting the fight and {_GARAGE}.", []),
+    (f"One man died at the scene and {_GARAGE}.", [[1, 2]]),  # no hedge: the outlet's own account
+])
+def test_a_hedge_in_the_sentence_keeps_its_other_clause_from_being_stated_as_fact(sentence, expected):
+    said = "Two more people were hurt in the garage, police said."
+    claim, texts = _in_articles((sentence, _GARAGE), (said, said))
+    assert _attributions(claim, texts) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The mayor told of the night. 'The fire started in the kitchen and spread fast. Nobody could stop it.'", []),
     ("The mayor told of the night. ‘The fire started in the kitchen and spread fast. Nobody could stop it.’", []),

@@ -291,9 +291,11 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_
         # seven spurious "attributed" readings on the corrected ECB+ dev); it is read so only with the
         # reader's attribution on the mention, or without any spans to ask (no document text).
         return "attributed" if sentence is None or any(o > 0 for o in overlaps) else None
-    if _HEDGE.search(mention.text):
-        return None  # "allegedly", "is accused of" (hedge_words.json): an allegation, neither fact nor sourced
     read = mention.text if sentence is None else sentence
+    if _HEDGE.search(read):
+        # "allegedly", "is accused of" (hedge_words.json): an allegation, neither fact nor sourced; in its sentence
+        # too, which hedges the clause beside it ("One person reportedly was killed and [multiple victims were shot]")
+        return None
     names_a_source = says(read) or quotes(read) or partly_quoted
     if read.rstrip(" \"”’)").endswith("?") or _ADDRESSED.match(read):
         return None  # a question or an appeal states nothing as fact
