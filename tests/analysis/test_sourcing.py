@@ -287,6 +287,7 @@ _KITCHEN = "The fire started in the kitchen"
     (f"{_INMATE}.", f"{_INMATE}, a sheriff said.", [[1, 2]]),
     ("The shooting may have been part of a home invasion.", f"{_INVASION}, police said.", []),  # hedged
     (f"{_INVASION}.", f"{_INVASION}, police said.", [[1, 2]]),
+    ("The driver is described as six feet tall and thin.", "The driver is six feet tall and thin, police said.", []),
     (f"{_KITCHEN}, the fire chief siad.", f"{_KITCHEN}, the fire chief said.", []),  # a slip of "said" still names
     (f"{_KITCHEN}, accroding to the fire chief.", f"{_KITCHEN}, the fire chief said.", []),
     (f"{_KITCHEN}, Denise Gomez's neighbour saw.", f"{_KITCHEN}, the fire chief said.", [[1, 2]]),  # no "denies"
