@@ -267,10 +267,11 @@ _SHOT_SAID = ("The girl was shot inside a home on Shady View Drive, police said.
     (f"{_SHOT_HOME} (WSMV)", []),  # a picture's caption, credited: it compresses as a headline does
     (f"{_SHOT_HOME} (Photo: Family)", []),
     (f"{_SHOT_HOME} (Source: Hendersonville Police)", []),
+    (f"{_SHOT_HOME} (Published Tuesday, May 3, 2016)", []),  # a video's blurb, stamped
     (_SHOT_HOME, [[1, 2]]),
     (f"{_SHOT_HOME} Call 1-800-273-TALK (8255)", [[1, 2]]),  # a number in parentheses credits no one
 ])
-def test_a_pictures_caption_is_not_stated_as_fact(line, expected):
+def test_a_pictures_caption_or_a_videos_blurb_is_not_stated_as_fact(line, expected):
     text = f"Girl dies after shooting\n\n{line}\n\nThe family had lived there a year."
     claim, texts = _in_articles((text, _SHOT_HOME), _SHOT_SAID)
     assert _attributions(claim, texts) == expected
