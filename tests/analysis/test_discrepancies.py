@@ -18,6 +18,8 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
      [("number", "people: '12' vs '40' (incompatible)")]),
     ("More than 100 were injured.", "A total of 151 wounded were given medical treatment.",
      [("number", "wounded: 'more than 100' vs '151'")]),
+    ("More than 30 bullets were fired.", "Police found 46 bullets.", [("number", "bullets: 'more than 30' vs '46'")]),
+    ("Up to 30 bullets were fired.", "Police found 46 bullets.", [("number", "bullets: 'up to 30' vs '46' (incompatible)")]),
     ("1,026 servicemen from the 36th Naval Brigade surrendered.", "1,026 troops from the 36th Marine Brigade surrendered.",
      [("name", "named '36th Naval Brigade' vs '36th Marine Brigade'")]),
     ("The Russian Defense Ministry reported 40 strikes.", "The Ukrainian Defense Ministry reported 40 strikes.", []),
