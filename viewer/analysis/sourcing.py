@@ -39,8 +39,8 @@ _ADDRESSED = re.compile(r"\W*(?:if\s+)?(?:you|anyone|anybody)\b", re.IGNORECASE)
 # "… died after being shot on Aug. 8. (Source: Family)", "(Photo by RJ Sangosti/The Denver Post)". Of 25 of the 50
 # lines of gva500 that end in a parenthesis of a word in capitals or "Photo"/"Source", 24 were captions or credits and
 # one a phone number ("1-800-273-TALK (8255)"), which needs a letter first. A video's blurb ends in its date stamp
-# ("… in Boston's Dorchester neighborhood. (Published Wednesday, June 8, 2016)"): all 37 lines of gva500, gva, basil and
-# wcepA/B/C ending so were such blurbs (discrep44), often "News4's Derrick Ward reports." before the stamp.
+# ("… in Boston's Dorchester neighborhood. (Published Wednesday, June 8, 2016)"): all 37 lines of gva500, gva, basil
+# and wcepA/B/C ending so were such blurbs (discrep44), often "News4's Derrick Ward reports." before the stamp.
 _CREDIT = re.compile(r"\((?:(?:Photo|Source|Image|Credit|Video|Published)\b[^()]*|[A-Z][A-Z0-9-]{2,7})\)\s*$")
 
 

@@ -188,9 +188,9 @@ def _linked(first: re.Match, second: re.Match) -> bool:
 
 def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Where ``text`` writes a number that identifies rather than counts: a telephone number
-    ("(405) 555-1234", "1-800-222-8477", "713-222-TIPS (8477)"), a date, record or link number (`_NAMING_RUN`), a time of day ("3:30", "10 p.m.", "9 o'clock"), the
-    block of a street address as US police give it ("the 4000 block of Main Street"; "three blocks
-    of" counts, so only the singular) or a house number ("at 4500 W. Oak St.")."""
+    ("(405) 555-1234", "1-800-222-8477", "713-222-TIPS (8477)"), a date, record or link number (`_NAMING_RUN`), a time
+    of day ("3:30", "10 p.m.", "9 o'clock"), the block of a street address as US police give it ("the 4000 block of
+    Main Street"; "three blocks of" counts, so only the singular) or a house number ("at 4500 W. Oak St.")."""
     found = [(m.start() + offset, m.end() + offset) for pattern in (_IDENTIFIER, _ADDRESS, _NAMING_RUN)
              for m in pattern.finditer(text)]
     found += [(m.start(2) + offset, m.end(2) + offset) for m in _SPELT_DIGITS.finditer(text)
