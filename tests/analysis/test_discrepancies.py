@@ -18,6 +18,9 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
      [("number", "people: '12' vs '40' (incompatible)")]),
     ("More than 100 were injured.", "A total of 151 wounded were given medical treatment.",
      [("number", "wounded: 'more than 100' vs '151'")]),
+    ("More than 30 bullets were fired.", "Police found 46 bullets.", [("number", "bullets: 'more than 30' vs '46'")]),
+    ("Up to 30 bullets were fired.", "Police found 46 bullets.",
+     [("number", "bullets: 'up to 30' vs '46' (incompatible)")]),
     ("1,026 servicemen from the 36th Naval Brigade surrendered.", "1,026 troops from the 36th Marine Brigade surrendered.",
      [("name", "named '36th Naval Brigade' vs '36th Marine Brigade'")]),
     ("The Russian Defense Ministry reported 40 strikes.", "The Ukrainian Defense Ministry reported 40 strikes.", []),
@@ -329,6 +332,19 @@ def test_a_model_number_is_no_count():
     """"AK-47" names a rifle; it never counts 47 of them."""
     claim, _ = _claim("Officers seized five AK-47 rifles.", "Officers seized six rifles.")
     assert not any("'47'" in d.explanation for d in find_discrepancies(claim, {}))
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Anyone with information can call Crime Stoppers at 1-800-555-TIPS.",
+     "Anyone with information can call Crime Stoppers at 1-800-444-TIPS.", []),  # two tip lines, no count
+    ("The suspect, born 07/19/98, was arrested Friday.", "The suspect, born 07/18/98, was arrested Friday.", []),
+    ("Three people were shot on Main Street.", "Four people were shot on Main Street.",
+     ["people: 'three' vs 'four' (incompatible)"]),
+])
+def test_a_number_that_names_is_no_count(a, b, expected):
+    """A tip line spelt in capitals or a date written in numbers names; two of them never count one thing twice."""
+    claim, _ = _claim(a, b)
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "number"] == expected
 
 
 def _in_articles(*articles: tuple[str, str]) -> tuple[Claim, dict[int, str]]:

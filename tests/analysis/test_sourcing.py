@@ -267,10 +267,11 @@ _SHOT_SAID = ("The girl was shot inside a home on Shady View Drive, police said.
     (f"{_SHOT_HOME} (WSMV)", []),  # a picture's caption, credited: it compresses as a headline does
     (f"{_SHOT_HOME} (Photo: Family)", []),
     (f"{_SHOT_HOME} (Source: Hendersonville Police)", []),
+    (f"{_SHOT_HOME} (Published Tuesday, May 3, 2016)", []),  # a video's blurb, stamped
     (_SHOT_HOME, [[1, 2]]),
     (f"{_SHOT_HOME} Call 1-800-273-TALK (8255)", [[1, 2]]),  # a number in parentheses credits no one
 ])
-def test_a_pictures_caption_is_not_stated_as_fact(line, expected):
+def test_a_pictures_caption_or_a_videos_blurb_is_not_stated_as_fact(line, expected):
     text = f"Girl dies after shooting\n\n{line}\n\nThe family had lived there a year."
     claim, texts = _in_articles((text, _SHOT_HOME), _SHOT_SAID)
     assert _attributions(claim, texts) == expected
@@ -287,12 +288,28 @@ _KITCHEN = "The fire started in the kitchen"
     (f"{_INMATE}.", f"{_INMATE}, a sheriff said.", [[1, 2]]),
     ("The shooting may have been part of a home invasion.", f"{_INVASION}, police said.", []),  # hedged
     (f"{_INVASION}.", f"{_INVASION}, police said.", [[1, 2]]),
+    ("The driver is described as six feet tall and thin.", "The driver is six feet tall and thin, police said.", []),
     (f"{_KITCHEN}, the fire chief siad.", f"{_KITCHEN}, the fire chief said.", []),  # a slip of "said" still names
     (f"{_KITCHEN}, accroding to the fire chief.", f"{_KITCHEN}, the fire chief said.", []),
     (f"{_KITCHEN}, Denise Gomez's neighbour saw.", f"{_KITCHEN}, the fire chief said.", [[1, 2]]),  # no "denies"
 ])
 def test_a_wording_cut_short_hedged_or_misspelling_its_cue_is_not_stated_as_fact(fact, said, expected):
     claim, texts = _in_articles((fact, fact), (said, said))
+    assert _attributions(claim, texts) == expected
+
+
+_GARAGE = "two more people were hurt in the garage"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the hedge of the clause beside it hedges the sentence: the outlet states neither clause as its own
+    (f"One man reportedly died at the scene and {_GARAGE}.", []),
+    (f"A neighbour is accused of starting the fight and {_GARAGE}.", []),
+    (f"One man died at the scene and {_GARAGE}.", [[1, 2]]),  # no hedge: the outlet's own account
+])
+def test_a_hedge_in_the_sentence_keeps_its_other_clause_from_being_stated_as_fact(sentence, expected):
+    said = "Two more people were hurt in the garage, police said."
+    claim, texts = _in_articles((sentence, _GARAGE), (said, said))
     assert _attributions(claim, texts) == expected
 
 

@@ -404,7 +404,22 @@ def _explained(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention
     explanation = f"{_thing_as_written(a, b)}: '{_corrected_display(f, earlier_f)}' vs '{_corrected_display(g, earlier_g)}'"
     if _revised(a, b, every_a, every_b):
         return explanation + " (revised)"
-    return explanation if _meet(f, g) else explanation + " (incompatible)"
+    return explanation if _meet(f, g) or _both_may_hold(f, g) else explanation + " (incompatible)"
+
+
+def _both_may_hold(f: CountedFigure, g: CountedFigure) -> bool:
+    """Whether the two wordings are both true of some value, a bound read as the bound it states: "more than 30" and
+    "46" (bullets) differ in what they say, as "more than ten" and "13" do, but one does not rule the other out, though
+    the values "more than 30" is read to allow when compared (`quantities.interval`: 30 to 40) miss 46."""
+    return _stated_bounds(f)[0] <= _stated_bounds(g)[1] and _stated_bounds(g)[0] <= _stated_bounds(f)[1]
+
+
+def _stated_bounds(f: CountedFigure) -> tuple[float, float]:
+    if f.qualifier == "above":
+        return f.low, math.inf
+    if f.qualifier in ("below", "upto"):
+        return 0.0, f.high
+    return f.low, f.high
 
 
 def _revised(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention], every_a: _Sided, every_b: _Sided) -> bool:

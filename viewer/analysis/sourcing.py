@@ -38,8 +38,10 @@ _ADDRESSED = re.compile(r"\W*(?:if\s+)?(?:you|anyone|anybody)\b", re.IGNORECASE)
 # A line ending in a credit in parentheses is a picture's caption: "… at the bus station on Monday afternoon. (WSMV)",
 # "… died after being shot on Aug. 8. (Source: Family)", "(Photo by RJ Sangosti/The Denver Post)". Of 25 of the 50
 # lines of gva500 that end in a parenthesis of a word in capitals or "Photo"/"Source", 24 were captions or credits and
-# one a phone number ("1-800-273-TALK (8255)"), which needs a letter first.
-_CREDIT = re.compile(r"\((?:(?:Photo|Source|Image|Credit|Video)\b[^()]*|[A-Z][A-Z0-9-]{2,7})\)\s*$")
+# one a phone number ("1-800-273-TALK (8255)"), which needs a letter first. A video's blurb ends in its date stamp
+# ("… in Boston's Dorchester neighborhood. (Published Wednesday, June 8, 2016)"): all 37 lines of gva500, gva, basil
+# and wcepA/B/C ending so were such blurbs (discrep44), often "News4's Derrick Ward reports." before the stamp.
+_CREDIT = re.compile(r"\((?:(?:Photo|Source|Image|Credit|Video|Published)\b[^()]*|[A-Z][A-Z0-9-]{2,7})\)\s*$")
 
 
 Sources = Mapping[int, list[tuple[Span, str]]]  # each document's attributions: content span, who says it ("" unknown)
@@ -291,9 +293,11 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_
         # seven spurious "attributed" readings on the corrected ECB+ dev); it is read so only with the
         # reader's attribution on the mention, or without any spans to ask (no document text).
         return "attributed" if sentence is None or any(o > 0 for o in overlaps) else None
-    if _HEDGE.search(mention.text):
-        return None  # "allegedly", "is accused of" (hedge_words.json): an allegation, neither fact nor sourced
     read = mention.text if sentence is None else sentence
+    if _HEDGE.search(read):
+        # "allegedly", "is accused of" (hedge_words.json): an allegation, neither fact nor sourced; in its sentence
+        # too, which hedges the clause beside it ("One person reportedly was killed and [multiple victims were shot]")
+        return None
     names_a_source = says(read) or quotes(read) or partly_quoted
     if read.rstrip(" \"”’)").endswith("?") or _ADDRESSED.match(read):
         return None  # a question or an appeal states nothing as fact

@@ -69,6 +69,20 @@ def test_telephone_numbers_and_times_of_day_are_identifiers(text):
     assert spans and [f for f in figures(text) if not any(s <= f.start < e for s, e in spans)] == []
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("call Crime Stoppers at 1-800-555-TIPS (8477) today", []),  # spelt in capitals, its keypad digits after it
+    ("call the hotline at (555) 474-TIPS", []), ("call 1-800-TBI-FIND", []), ("text your tip to CRIMES (274637)", []),
+    ("arrested on 9-15-16 at home", []), ("born 07/19/98 in Ohio", []), ("under Code 39-13-202, first-degree", []),
+    ("report #15-0423 was filed", []), ("Case No. 15-CR-1234 went on", []), ("lives in Reno, NV 89501 now", []),
+    ("see www.example.com/news/2016/02/26/4-shot-here", []), ("see example.com/story/96193160/ now", []),
+    ("text HELP (999) now", ["999"]),  # not the word's keys: a figure
+    ("17 people were shot and 3 died", ["17", "3"]), ("a 3-2 vote", ["3", "2"]), ("A 100-YEAR FLOOD", ["100"]),
+])
+def test_tip_lines_dates_records_and_links_are_identifiers(text, counted):
+    spans = identifiers(text)
+    assert [f.text for f in figures(text) if not any(s <= f.start < e for s, e in spans)] == counted
+
+
 @pytest.mark.parametrize("text, said", [
     ("a 17-year-old boy", ["17"]), ("two 18-year-old men", ["18"]), ("a three-year-old girl", ["three"]),
     ("she is 34 years old", ["34"]), ("a six-month-old baby", ["six"]), ("two boys, ages 14 and 16, were hurt", ["14 and 16"]),

@@ -69,6 +69,21 @@ _IDENTIFIER = re.compile(
     r"|\b\d[\d,]*(?=\s+(?:block|blk\.?)\s+of\b)",
     re.IGNORECASE,
 )
+# Numbers that name in the way tip lines, records and links write them, each read on gva500 (scan_runs, discrep44:
+# 311 figures joined to digits or letters by dashes, dots, slashes or brackets that the patterns above missed): a
+# telephone number spelt in capitals ("1-800-222-TIPS", "(816) 474-TIPS", "1-800-TBI-FIND"), a chain of three or more
+# numbers ("9-15-16", "07/19/98", "39-13-202": a date, a statute, a case), a number marked as one ("Inc. #165882716",
+# "No. 15-CR-1234"), a ZIP code after a state's letters (", NV 89501") and the numbers in a link or its path.
+_NAMING_RUN = re.compile(
+    r"(?:\b1[-. ]\d{3}[-. ]|\(\d{3}\)\s?(?:\d{3}[-. ])?|\b\d{3}[-. ]\d{3}[-. ])(?:[A-Z]{3}[-. ])?[A-Z]{4,8}\b"
+    r"|\b\d+(?:[-/.]\d+){2,}\b|#\d[\w-]*|\bNo\.\s?\d[\w-]*|(?<=,\s)[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
+    r"|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu)/\S*|/\d+/"
+)
+# A word in capitals with its keypad digits in brackets after it ("TIPS (8477)", "CRIMES (274637)"): a number to text
+# or dial, told by the digits being the word's letters on a telephone's keys (its first seven, as a number dials).
+_SPELT_DIGITS = re.compile(r"\b([A-Z]{3,10})\s*\((\d{3,10})\)")
+_KEYPAD = {letter: str(key) for key, letters in enumerate(("ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"), 2)
+           for letter in letters}
 
 # A house number before a street's name ("at 4500 W. Oak St.", "outside 1200 Main Street"), by the words that end
 # streets' names (`street_types`).
@@ -173,11 +188,13 @@ def _linked(first: re.Match, second: re.Match) -> bool:
 
 def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Where ``text`` writes a number that identifies rather than counts: a telephone number
-    ("(405) 555-1234", "1-800-222-8477"), a time of day ("3:30", "10 p.m.", "9 o'clock"), the
-    block of a street address as US police give it ("the 4000 block of Main Street"; "three blocks
-    of" counts, so only the singular) or a house number ("at 4500 W. Oak St.")."""
-    found = [(m.start() + offset, m.end() + offset) for m in _IDENTIFIER.finditer(text)]
-    found += [(m.start() + offset, m.end() + offset) for m in _ADDRESS.finditer(text)]
+    ("(405) 555-1234", "1-800-222-8477", "713-222-TIPS (8477)"), a date, record or link number (`_NAMING_RUN`), a time
+    of day ("3:30", "10 p.m.", "9 o'clock"), the block of a street address as US police give it ("the 4000 block of
+    Main Street"; "three blocks of" counts, so only the singular) or a house number ("at 4500 W. Oak St.")."""
+    found = [(m.start() + offset, m.end() + offset) for pattern in (_IDENTIFIER, _ADDRESS, _NAMING_RUN)
+             for m in pattern.finditer(text)]
+    found += [(m.start(2) + offset, m.end(2) + offset) for m in _SPELT_DIGITS.finditer(text)
+              if "".join(_KEYPAD[c] for c in m.group(1)).startswith(m.group(2))]
     return sorted(found)
 
 
