@@ -58,3 +58,23 @@ def test_the_csv_documents_table_dates_an_article_as_the_reports_do(sample_corpu
     assert rows() == {"d1": ("", "import"), "d5": ("2022-05-18", "text, estimated")}
     publication.correct(sample_corpus, 1, "published", "13 April 2022")
     assert rows()["d1"] == ("2022-04-13", "corrected")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "pdf"])
+def test_the_list_of_articles_says_undated_beside_the_dated_ones(sample_corpus, tmp_path, fmt):
+    """d1 and d3 have no date found: listed "d1 BNR" beside "d2 2022-04-13", the outlet stood where the other
+    article's date did, and a researcher scanning the list for who came first read nothing for them."""
+    target = tmp_path / f"r.{fmt}"
+    export(sample_corpus, fmt, target, documents=[1, 2, 3], render=render)
+    contents = _contents(_text(target, fmt), fmt)
+    for facts in ("BNR, undated", "2022-04-13", "Latin Times, undated"):
+        assert _listed(facts, fmt) in contents
+
+
+def test_the_pdf_cover_keeps_a_page_number_with_its_p(sample_corpus, tmp_path):
+    """d2's line on the cover ended "— p." and its 8 began the next line."""
+    target = tmp_path / "r.pdf"
+    export(sample_corpus, "pdf", target, documents=[1, 2, 3], render=render)
+    lines = [line.strip() for line in PdfReader(target).pages[0].extract_text().splitlines()]
+    listed = [line for line in lines if "p." in line]
+    assert len(listed) >= 3 and not any(line.endswith("p.") for line in listed), lines

@@ -98,11 +98,9 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     s.blocks.append(Paragraph([Run("Contents")], "h2"))
     for article in selection.articles:
         s.blocks.append(Paragraph([
-            Run(present(article.label, present(article.document.outlet, article.dated,
-                                               f"near-duplicate of {article.repeats}" if article.repeats else "",
-                                               sep=", "), sep="  ") + ": "),
+            Run(f"{article.label}  {article.listed}: "),
             Run(article.title, link=f"doc:{article.document.id}"),
-            Run(" — p. "), Run("", page_of=f"doc:{article.document.id}"),
+            Run(" —\u00a0p.\u00a0"), Run("", page_of=f"doc:{article.document.id}"),  # "p." never ends a line
         ], "note"))
     s.blocks.append(Paragraph([Run("How to read this report")], "h2"))
     for line in (

@@ -91,11 +91,7 @@ def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]
 def _contents(selection: Selection) -> list[tuple[str, str]]:
     """(label, title with outlet and date): the matrix names its columns d1, d2… only, so the report
     says at the top which article each is, as the PDF's cover does."""
-    listed = []
-    for a in selection.articles:
-        facts = present(a.document.outlet, a.dated, f"near-duplicate of {a.repeats}" if a.repeats else "", sep=", ")
-        listed.append((a.label, f"{a.title} ({facts})" if facts else a.title))
-    return listed
+    return [(a.label, f"{a.title} ({a.listed})") for a in selection.articles]
 
 
 def _metadata(selection: Selection, article: Article) -> list[tuple[str, str]]:
