@@ -16,7 +16,7 @@ from viewer.export.pdf_document import PAGE_SIZES, Cell, Markdown, Paragraph, Ru
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, UNSAID_HERE, UNSAID_LEGEND, closest_words,
-    ended, near_duplicate, not_carried_words, once, own_mentions, present, rendered_here, times_here,
+    ended, near_duplicate, not_carried_words, once, own_mentions, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
 from viewer.provenance.wording import claim_label, statement_kind

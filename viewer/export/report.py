@@ -19,7 +19,7 @@ from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, UNSAID_HERE, UNSAID_LEGEND, closest_words,
-    ended, near_duplicate, not_carried_words, once, own_mentions, present, rendered_here, times_here,
+    ended, near_duplicate, not_carried_words, once, own_mentions, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import with_kind
 from viewer.provenance.wording import claim_label, statement_kind
