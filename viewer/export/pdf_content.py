@@ -98,9 +98,9 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     s.blocks.append(Paragraph([Run("Contents")], "h2"))
     for article in selection.articles:
         s.blocks.append(Paragraph([
-            Run(f"{article.label}  {article.listed}: "),
-            Run(article.title, link=f"doc:{article.document.id}"),
-            Run(" —\u00a0p.\u00a0"), Run("", page_of=f"doc:{article.document.id}"),  # "p." never ends a line
+            # the page before the title: after it, "— p. 8" took a line of its own under a long title
+            Run(f"{article.label}  {article.listed}, p.\u00a0"), Run("", page_of=f"doc:{article.document.id}"),
+            Run(": "), Run(article.title, link=f"doc:{article.document.id}"),
         ], "note"))
     s.blocks.append(Paragraph([Run("How to read this report")], "h2"))
     for line in (
