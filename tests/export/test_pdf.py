@@ -284,3 +284,14 @@ def test_the_pdf_timeline_gives_a_relay_chain_without_a_false_via(export_corpus,
     assert "Russian Defence Ministry → AFP → BNR" in text, text
     assert "Igor Konashenkov → WION" not in text  # heard direct: the chain repeated him as if relayed
     assert "via Igor Konashenkov" not in text and "via Russian Defence Ministry" not in text
+
+
+def test_each_claims_relay_picture_is_read_by_one_caption_not_a_legend_repeating_the_heading(exported):
+    """Under every claim's heading the picture drew a legend of the claim's own words and two lines on its colours,
+    then the caption below said how to read it again: the colours now go in that one caption."""
+    _summary, reader = exported
+    text = flat(" ".join(page.extract_text() for page in reader.pages))
+    pictures = text.count("Speakers (left) → agencies and platforms → outlets (right)")
+    assert pictures >= 1
+    assert "Edges in the colour of the claim most" not in text
+    assert text.count("Edges in the claim's colour carry its statements; grey ones, other statements.") == pictures
