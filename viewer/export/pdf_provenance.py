@@ -31,6 +31,9 @@ def sections(selection: Selection, room: tuple[float, float]) -> list[Section]:
         return []
     s = Section(HEADING, bookmark=HEADING)
     s.blocks += [Paragraph([Run(HEADING)], "h1"), Paragraph([Run(EXPLAINED)], "note")]
+    if any(graph.nodes for c in claims if (graph := selection.relays.get(c.id)) is not None):
+        # said once: under each picture it was the same two lines, and at a page's foot they took a page alone
+        s.blocks.append(Paragraph([Run(f"Who relayed it: {RELAYS_EXPLAINED} {ONE_CLAIMS_COLOURS}")], "note"))
     for claim in claims:
         s.blocks += _claim(selection, claim.id, claim.named, room)
         s.entries.append((f"Where {claim_label(claim.id)} came from", f"timeline:c{claim.id}"))
@@ -92,10 +95,9 @@ def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> l
                         legend=False)
         width, height = svg_size(drawn, 0)
         blocks.append(Picture(svg, width * SHOWN, height * SHOWN))
-    caption = (f"{RELAYS_EXPLAINED} {ONE_CLAIMS_COLOURS}"
-               + (f" Cut into {len(parts)} parts so that its names stay readable; a name relaying into several"
-                  " parts is drawn in each." if len(parts) > 1 else ""))
-    return title + blocks + [Paragraph([Run(caption)], "small")]
+    cut = (f"Cut into {len(parts)} parts so that its names stay readable; a name relaying into several parts is"
+           " drawn in each.")
+    return title + blocks + ([Paragraph([Run(cut)], "small")] if len(parts) > 1 else [])
 
 
 def _drawn(graph: RelayGraph, room: tuple[float, float]) -> list[RelayLayout]:
