@@ -76,9 +76,10 @@ def test_an_article_with_no_outlet_is_named_once_in_the_matrix_tooltips(qtbot, s
     panel.reload(documents=[1, 2, 3])
     model = panel.model
     first, second, third = (len(FIXED) + n for n in range(3))
-    assert model.headerData(second, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith("d2: ● carries")
-    assert model.headerData(first, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith("BNR (d1): ")
-    tips = [model.index(r, c).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount()) for c in (second, third)]
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.headerData(second, Qt.Orientation.Horizontal, tip).startswith("d2: ● carries")
+    assert model.headerData(first, Qt.Orientation.Horizontal, tip).startswith("BNR (d1): ")
+    tips = [model.index(r, c).data(tip) for r in range(model.rowCount()) for c in (second, third)]
     assert any(tip.startswith("d2 carries") for tip in tips)
     assert any(tip.startswith("Latin Times (d3): no passage was linked") for tip in tips)
     assert not any(tip.startswith(("d2 (d2)", " (d2)")) for tip in tips)

@@ -163,7 +163,7 @@ def _many_documents(corpus, folder, count=40):
     import_paths(corpus, sorted(folder.glob("r*.txt")))
 
 
-@pytest.mark.parametrize("dock", [None, 320, 384])  # the window's own split at 1280 (its list's wanted width), 1600, 1920
+@pytest.mark.parametrize("dock", [None, 320, 384])  # the window's own split at 1280 (its wanted width), 1600, 1920
 def test_a_corpus_that_scrolls_keeps_the_dates_and_claim_counts_in_view(qtbot, analysed_corpus, tmp_path, settings,
                                                                        dock):
     """110 articles at 1600 x 1000 showed Title and Outlet only: the list's scrollbar took the room the

@@ -87,7 +87,8 @@ def test_at_1920_a_folded_title_takes_a_second_line_before_it_is_cut(qtbot, samp
 
 
 def test_the_folded_facts_leave_the_file_name_to_the_whole_header(qtbot, sample_corpus, shown_window):
-    """Last on the folded line, the file name showed as "000_…" in every pane, and cut "EFE and AFP" to "EFE an…"."""
+    """Last on the folded line, the file name showed as "000_…" in every pane, and cut "EFE and AFP" to
+    "EFE an…"."""
     w = _three_at_1280(shown_window, sample_corpus)
     w.compare([1, 2, 5])
     qtbot.wait(50)

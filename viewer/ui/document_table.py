@@ -16,7 +16,8 @@ COLUMNS = (
     ("title", "Title"), ("published", "Date"), ("outlet", "Outlet"), ("language", "Lang."),
     ("claims", "Claims"), ("attributions", "Attr."),
 )
-HEADER_TIPS = ("Title (or file name)", "Publication date (from the file, its date line or its text)", "Outlet", "Language",
+HEADER_TIPS = ("Title (or file name)", "Publication date (from the file, its date line or its text)", "Outlet",
+               "Language",
                "Linked claims this document states; \"(+1)\": one more it holds only in a report not made"
                " (\"Police did not say whether…\")", "Attributions (who said what) in this document")
 # The widest value each column usually holds: columns are sized from these, never by reading rows.
