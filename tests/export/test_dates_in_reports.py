@@ -2,6 +2,8 @@
 with where it came from, not only a date the file's metadata carried."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from pypdf import PdfReader
 
@@ -35,9 +37,9 @@ def _text(target, fmt: str) -> str:
 
 
 def _listed(facts: str, fmt: str) -> str:
-    """Outlet and date as the list of articles gives them: "d5 EFE and AFP, 2022-05-18: title" on the PDF's
+    """Outlet and date as the list of articles gives them: "d5 EFE and AFP, 2022-05-18, p. 9: title" on the PDF's
     cover, "title (EFE and AFP, 2022-05-18)" in Markdown and HTML."""
-    return f"{facts}:" if fmt == "pdf" else f"({facts})"
+    return f"{facts}, p." if fmt == "pdf" else f"({facts})"
 
 
 def _contents(text: str, fmt: str) -> str:
@@ -58,3 +60,25 @@ def test_the_csv_documents_table_dates_an_article_as_the_reports_do(sample_corpu
     assert rows() == {"d1": ("", "import"), "d5": ("2022-05-18", "text, estimated")}
     publication.correct(sample_corpus, 1, "published", "13 April 2022")
     assert rows()["d1"] == ("2022-04-13", "corrected")
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "pdf"])
+def test_the_list_of_articles_says_undated_beside_the_dated_ones(sample_corpus, tmp_path, fmt):
+    """d1 and d3 have no date found: listed "d1 BNR" beside "d2 2022-04-13", the outlet stood where the other
+    article's date did, and a researcher scanning the list for who came first read nothing for them."""
+    target = tmp_path / f"r.{fmt}"
+    export(sample_corpus, fmt, target, documents=[1, 2, 3], render=render)
+    contents = _contents(_text(target, fmt), fmt)
+    for facts in ("BNR, undated", "2022-04-13", "Latin Times, undated"):
+        assert _listed(facts, fmt) in contents
+
+
+def test_the_pdf_cover_gives_each_article_its_page_on_its_first_line(sample_corpus, tmp_path):
+    """d2's line on the cover ended "— p." and its 8 began the next line; kept together, "— p. 8" took a line
+    of its own under each long title."""
+    target = tmp_path / "r.pdf"
+    export(sample_corpus, "pdf", target, documents=[1, 2, 3], render=render)
+    cover = " ".join(PdfReader(target).pages[0].extract_text().split())
+    for label, facts, title in (("d1", "BNR, undated", "Russia's Defense"), ("d2", "2022-04-13", "Russia said"),
+                                ("d3", "Latin Times, undated", "After initial")):
+        assert re.search(rf"{label} {facts}, p\. \d+: {title}", cover), cover

@@ -284,3 +284,14 @@ def test_the_pdf_timeline_gives_a_relay_chain_without_a_false_via(export_corpus,
     assert "Russian Defence Ministry → AFP → BNR" in text, text
     assert "Igor Konashenkov → WION" not in text  # heard direct: the chain repeated him as if relayed
     assert "via Igor Konashenkov" not in text and "via Russian Defence Ministry" not in text
+
+
+def test_the_relay_pictures_are_explained_once_not_under_each_claim(exported):
+    """Under every claim's heading the picture drew a legend of the claim's own words and two lines on its colours,
+    and a caption below said how to read it again; at a page's foot that caption took a page of its own."""
+    _summary, reader = exported
+    text = flat(" ".join(page.extract_text() for page in reader.pages))
+    assert text.count("Who relayed it") >= 2, "at least one picture besides the explanation"
+    assert "Edges in the colour of the claim most" not in text
+    assert text.count("Speakers (left) → agencies and platforms → outlets (right)") == 1
+    assert text.count("Edges in the claim's colour carry its statements; grey ones, other statements.") == 1

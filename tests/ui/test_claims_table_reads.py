@@ -65,3 +65,21 @@ def test_with_five_articles_open_at_1280_each_claim_reads_over_two_lines(qtbot, 
     w.compare([1, 2], 1)
     qtbot.waitUntil(lambda: not view.wordWrap(), timeout=2000)
     assert view.columnWidth(1) >= 36 * characters and view.rowHeight(0) < 2 * line
+
+
+def test_an_article_with_no_outlet_is_named_once_in_the_matrix_tooltips(qtbot, sample_corpus):
+    """d2 has no outlet: its column's tooltips began " (d2): …" and "d2 (d2): no passage was linked…"."""
+    from viewer.ui.claims_panel import ClaimsPanel, FIXED
+
+    panel = ClaimsPanel(sample_corpus)
+    qtbot.addWidget(panel)
+    panel.reload(documents=[1, 2, 3])
+    model = panel.model
+    first, second, third = (len(FIXED) + n for n in range(3))
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.headerData(second, Qt.Orientation.Horizontal, tip).startswith("d2: ● carries")
+    assert model.headerData(first, Qt.Orientation.Horizontal, tip).startswith("BNR (d1): ")
+    tips = [model.index(r, c).data(tip) for r in range(model.rowCount()) for c in (second, third)]
+    assert any(tip.startswith("d2 carries") for tip in tips)
+    assert any(tip.startswith("Latin Times (d3): no passage was linked") for tip in tips)
+    assert not any(tip.startswith(("d2 (d2)", " (d2)")) for tip in tips)

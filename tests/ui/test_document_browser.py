@@ -103,18 +103,20 @@ def dated_corpus(tmp_path):
 
 def test_the_list_dates_filters_and_sorts_documents_as_their_timeline_does(dated_corpus, shown_window):
     """A document dated by its dateline or text, not its file's metadata, has its date in the
-    list, in the date filter and its hint, and in the sort; an undated one shows none (its import
-    day is no publication date)."""
+    list, in the date filter and its hint, and in the sort; an undated one says so, in grey (its import
+    day is no publication date, and a blank cell read as a column not filled in yet)."""
     assert dated_corpus.document(2, with_text=False).published is None
     browser = shown_window(dated_corpus).browser
     model = browser.model
-    dates = {model.document_id(r): model.index(r, 2).data() for r in range(model.rowCount())}
-    assert dates == {1: "2023-03-07", 2: "2023-04-20", 3: ""}
+    dates = {model.document_id(r): model.index(r, 1).data() for r in range(model.rowCount())}
+    assert dates == {1: "2023-03-07", 2: "2023-04-20", 3: "undated"}
+    greys = {model.document_id(r): model.index(r, 1).data(Qt.ItemDataRole.ForegroundRole) for r in range(3)}
+    assert greys[3] is not None and greys[1] is None and greys[2] is None
     assert (browser.date_from.placeholderText(), browser.date_to.placeholderText()) == ("2023-03-07", "2023-04-20")
     model.set_filters(date_from="2023-04")
     assert [model.document_id(r) for r in range(model.rowCount())] == [2]
     model.set_filters()
-    model.sort(2, Qt.SortOrder.DescendingOrder)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
     assert [model.document_id(r) for r in range(model.rowCount())] == [2, 1, 3]
 
 
@@ -148,14 +150,14 @@ def test_the_list_gives_the_outlet_a_dateline_names_as_the_pane_header_does(date
     assert dated_corpus.document(2, with_text=False).outlet is None
     browser = shown_window(dated_corpus).browser
     model = browser.model
-    outlets = {model.document_id(r): model.index(r, 1).data() for r in range(model.rowCount())}
+    outlets = {model.document_id(r): model.index(r, 2).data() for r in range(model.rowCount())}
     assert outlets == {1: "", 2: "Reuters", 3: ""}
     assert "Reuters" in model.index(browser.model.row_of(2), 0).data(Qt.ItemDataRole.ToolTipRole)
     assert [browser.outlet.itemText(i) for i in range(1, browser.outlet.count())] == ["Reuters"]
     browser.outlet.setCurrentText("Reuters")
     assert [model.document_id(r) for r in range(model.rowCount())] == [2]
     model.set_filters()
-    model.sort(1, Qt.SortOrder.AscendingOrder)
+    model.sort(2, Qt.SortOrder.AscendingOrder)
     assert [model.document_id(r) for r in range(model.rowCount())][0] == 2
 
 

@@ -84,3 +84,16 @@ def test_at_1920_a_folded_title_takes_a_second_line_before_it_is_cut(qtbot, samp
     qtbot.waitUntil(lambda: all(p.height() < 600 for p in w.comparison.panes))
     for pane in w.comparison.panes:
         qtbot.waitUntil(lambda: pane.title_label.heightForWidth(pane.title_label.width()) < 2 * pane.fontMetrics().height())
+
+
+def test_the_folded_facts_leave_the_file_name_to_the_whole_header(qtbot, sample_corpus, shown_window):
+    """Last on the folded line, the file name showed as "000_…" in every pane, and cut "EFE and AFP" to
+    "EFE an…"."""
+    w = _three_at_1280(shown_window, sample_corpus)
+    w.compare([1, 2, 5])
+    qtbot.wait(50)
+    for pane in w.comparison.panes:
+        name = w.corpus.document(pane.document_id, with_text=False).source_path.rsplit("/", 1)[-1]
+        assert name[:4] not in pane.facts_label.line, pane.facts_label.line
+        assert name in pane.facts_label.toolTip() and name in pane.facts_label.text().replace("\u200b", "")
+    assert w.comparison.pane(1).facts_label.elided() == "d1 · undated · BNR"

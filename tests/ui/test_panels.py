@@ -41,7 +41,7 @@ def test_every_item_model_passes_the_model_tester(qtmodeltester, analysed_corpus
 def test_the_document_browser_shows_counts_and_filters(qtbot, analysed_corpus):
     model = DocumentTableModel(analysed_corpus)
     assert model.rowCount() == 5
-    assert [model.index(0, c).data() for c in range(6)][1:] == ["Outlet A", "2022-04-13", "en", 5, 3]
+    assert [model.index(0, c).data() for c in range(6)][1:] == ["2022-04-13", "Outlet A", "en", 5, 3]
     model.set_filters(date_from="2022-05")
     assert sorted(model.document_id(r) for r in range(model.rowCount())) == [3, 5]
     model.set_filters()
@@ -203,7 +203,7 @@ def test_columns_fit_their_dock_and_names_stay_readable(qtbot, window, width):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width() + 1, "no column cut off"
         assert header.sectionSize(0) >= min(150, view.viewport().width() // 3)
-        assert 1 in shown  # outlet / role always
+        assert 1 in shown  # date / role always
     tip = window.browser.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Outlet A" in tip and "2022-04-13" in tip
 

@@ -321,3 +321,20 @@ def test_a_list_reached_by_its_key_picks_its_first_row_so_down_goes_to_the_secon
     assert [i.row() for i in view.selectionModel().selectedRows()] == [0]
     QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert sorted(i.row() for i in view.selectionModel().selectedRows()) == [0, 1]
+
+
+def test_the_window_opens_with_the_keyboard_where_it_shows(qtbot, analysed_corpus, shown_window):
+    """Opened on five articles, the keyboard sat on the scroll area holding the panes: nothing showed it, and the
+    arrows slid every article sideways. It starts in the corpus search, and Tab never stops on the scroll area."""
+    from PySide6.QtTest import QTest
+
+    w = shown_window(analysed_corpus)
+    w.compare([1, 2, 3, 4, 5], 2)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is w.browser.search_box
+    QTest.keyClicks(w.browser.search_box, "Azovstal")
+    qtbot.waitUntil(lambda: w.browser.model.rowCount() < 5)
+    for _ in range(30):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not w.comparison.scroller

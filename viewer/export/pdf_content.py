@@ -16,7 +16,7 @@ from viewer.export.pdf_document import PAGE_SIZES, Cell, Markdown, Paragraph, Ru
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, UNSAID_HERE, UNSAID_LEGEND, closest_words,
-    ended, near_duplicate, not_carried_words, once, own_mentions, present, rendered_here, times_here,
+    ended, near_duplicate, not_carried_words, once, own_mentions, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
 from viewer.provenance.wording import claim_label, statement_kind
@@ -98,11 +98,9 @@ def _cover(selection: Selection, researcher: str | None) -> Section:
     s.blocks.append(Paragraph([Run("Contents")], "h2"))
     for article in selection.articles:
         s.blocks.append(Paragraph([
-            Run(present(article.label, present(article.document.outlet, article.dated,
-                                               f"near-duplicate of {article.repeats}" if article.repeats else "",
-                                               sep=", "), sep="  ") + ": "),
-            Run(article.title, link=f"doc:{article.document.id}"),
-            Run(" — p. "), Run("", page_of=f"doc:{article.document.id}"),
+            # the page before the title: after it, "— p. 8" took a line of its own under a long title
+            Run(f"{article.label}  {article.listed}, p.\u00a0"), Run("", page_of=f"doc:{article.document.id}"),
+            Run(": "), Run(article.title, link=f"doc:{article.document.id}"),
         ], "note"))
     s.blocks.append(Paragraph([Run("How to read this report")], "h2"))
     for line in (

@@ -5,7 +5,7 @@ export printed 158 of them)."""
 from __future__ import annotations
 
 from viewer.export.pdf_document import Cell, Paragraph, Picture, Run, Section, Table
-from viewer.export.relay_svg import LABEL_SIZE, LEGEND_ROW, RELAYS_EXPLAINED, relay_svg, svg_size
+from viewer.export.relay_svg import LABEL_SIZE, ONE_CLAIMS_COLOURS, RELAYS_EXPLAINED, relay_svg, svg_size
 from viewer.export.selection import Selection
 from viewer.export.timeline_tables import EXPLAINED, HEADING
 from viewer.provenance.rows import sources_table, thread_table
@@ -31,6 +31,9 @@ def sections(selection: Selection, room: tuple[float, float]) -> list[Section]:
         return []
     s = Section(HEADING, bookmark=HEADING)
     s.blocks += [Paragraph([Run(HEADING)], "h1"), Paragraph([Run(EXPLAINED)], "note")]
+    if any(graph.nodes for c in claims if (graph := selection.relays.get(c.id)) is not None):
+        # said once: under each picture it was the same two lines, and at a page's foot they took a page alone
+        s.blocks.append(Paragraph([Run(f"Who relayed it: {RELAYS_EXPLAINED} {ONE_CLAIMS_COLOURS}")], "note"))
     for claim in claims:
         s.blocks += _claim(selection, claim.id, claim.named, room)
         s.entries.append((f"Where {claim_label(claim.id)} came from", f"timeline:c{claim.id}"))
@@ -87,14 +90,14 @@ def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> l
     for number, drawn in enumerate(parts, start=1):
         if len(parts) > 1:  # a heading each, kept with its part at a page's foot
             blocks.append(Paragraph([Run(f"Who relayed it, part {number} of {len(parts)}")], "h2"))
+        # no legend: under the claim's heading it repeated the claim's words and two lines of colours, at every claim
         svg = relay_svg(drawn, {claim_id: selection.colour(claim_id)}, f"Who relayed {claim_label(claim_id)}",
-                        {claim_id: selection.timelines[claim_id].claim.named})
-        width, height = svg_size(drawn, 1)
+                        legend=False)
+        width, height = svg_size(drawn, 0)
         blocks.append(Picture(svg, width * SHOWN, height * SHOWN))
-    caption = (RELAYS_EXPLAINED
-               + (f" Cut into {len(parts)} parts so that its names stay readable; a name relaying into several"
-                  " parts is drawn in each." if len(parts) > 1 else ""))
-    return title + blocks + [Paragraph([Run(caption)], "small")]
+    cut = (f"Cut into {len(parts)} parts so that its names stay readable; a name relaying into several parts is"
+           " drawn in each.")
+    return title + blocks + ([Paragraph([Run(cut)], "small")] if len(parts) > 1 else [])
 
 
 def _drawn(graph: RelayGraph, room: tuple[float, float]) -> list[RelayLayout]:
@@ -102,10 +105,10 @@ def _drawn(graph: RelayGraph, room: tuple[float, float]) -> list[RelayLayout]:
     outlets of one story drew one picture shrunk to 4-point labels."""
     most = READABLE / (LABEL_SIZE * SHOWN)  # the smallest scale the page may paint it at
     width, height = room[0] / (SHOWN * most), room[1] / (SHOWN * most)  # the largest drawing, in its own units
-    rows = max(1, int((height - 2 * MARGIN - 3 * LEGEND_ROW) // (NODE_HEIGHT + ROW_GAP)))
+    rows = max(1, int((height - 2 * MARGIN) // (NODE_HEIGHT + ROW_GAP)))
     while True:
         parts = [_narrowed(part, width) for part in split(graph, rows)]
-        if rows == 1 or all(svg_size(p, 1)[1] <= height for p in parts):
+        if rows == 1 or all(svg_size(p, 0)[1] <= height for p in parts):
             return parts
         rows -= 1  # arcs below the nodes took the room of a row
 

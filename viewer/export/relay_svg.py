@@ -24,6 +24,8 @@ LEGEND_ROW = 18
 LEGEND_WIDTH = 440.0  # the legend's two lines of explanation
 RELAYS_EXPLAINED = ("Speakers (left) → agencies and platforms → outlets (right); line width counts statements; "
                     "a dashed arc runs against the reading direction (a cycle).")
+# beside a picture of one claim drawn without its legend (the PDF's): what the legend said of its colours
+ONE_CLAIMS_COLOURS = "Edges in the claim's colour carry its statements; grey ones, other statements."
 
 
 def relay_picture(corpus: Corpus, claims: Sequence[int] | None = None) -> tuple[str, str]:
@@ -40,10 +42,11 @@ def relay_picture(corpus: Corpus, claims: Sequence[int] | None = None) -> tuple[
 
 
 def relay_svg(layout: RelayLayout, colours: Mapping[int, str], title: str = "Who relays whom",
-              claim_labels: Mapping[int, str] | None = None) -> str:
-    """The SVG document (UTF-8 text) of a laid-out relay graph, its claims named "[7]" as the window and reports name them."""
-    legend = [(c, colours[c], (claim_labels or {}).get(c, "")) for c in layout.claims if c in colours]
-    width, height = svg_size(layout, len(legend))
+              claim_labels: Mapping[int, str] | None = None, legend: bool = True) -> str:
+    """The SVG document (UTF-8 text) of a laid-out relay graph, its claims named "[7]" as the window and reports name
+    them; without ``legend`` where the page around it says which claim it draws and how to read its colours."""
+    keyed = [(c, colours[c], (claim_labels or {}).get(c, "")) for c in layout.claims if c in colours] if legend else []
+    width, height = svg_size(layout, len(keyed))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.1f} {height:.1f}" font-family={quoteattr(FONT)} font-size="{LABEL_SIZE}">',
@@ -53,7 +56,7 @@ def relay_svg(layout: RelayLayout, colours: Mapping[int, str], title: str = "Who
     labels = {n.key: n.label for n in layout.nodes}
     parts += [_edge(e, colours, labels) for e in layout.edges]
     parts += [_node(n) for n in layout.nodes]
-    parts += _legend(legend, layout.height)
+    parts += _legend(keyed, layout.height)
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
 
@@ -62,7 +65,7 @@ def svg_size(layout: RelayLayout, legend_rows: int) -> tuple[float, float]:
     """The drawing's width and height with its legend of ``legend_rows`` claims: what a page must make room for
     (the PDF drew it in the layout's box alone, squeezing the legend)."""
     legend = (legend_rows + 2) * LEGEND_ROW if legend_rows else 0.0
-    return max(layout.width, LEGEND_WIDTH), layout.height + legend
+    return max(layout.width, LEGEND_WIDTH if legend_rows else 0.0), layout.height + legend
 
 
 def _edge(e: PlacedEdge, colours: Mapping[int, str], labels: Mapping[str, str]) -> str:

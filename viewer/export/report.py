@@ -19,7 +19,7 @@ from viewer.export.note_text import note_html
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
 from viewer.export.wording import (
     NOT_CARRIED_LEGEND, NOT_FOUND, NOT_FOUND_LEGEND, STRANDED_CORRECTIONS, UNSAID_HERE, UNSAID_LEGEND, closest_words,
-    ended, near_duplicate, not_carried_words, once, own_mentions, present, rendered_here, times_here,
+    ended, near_duplicate, not_carried_words, once, own_mentions, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import with_kind
 from viewer.provenance.wording import claim_label, statement_kind
@@ -91,11 +91,7 @@ def _facts(selection: Selection, researcher: str | None) -> list[tuple[str, str]
 def _contents(selection: Selection) -> list[tuple[str, str]]:
     """(label, title with outlet and date): the matrix names its columns d1, d2… only, so the report
     says at the top which article each is, as the PDF's cover does."""
-    listed = []
-    for a in selection.articles:
-        facts = present(a.document.outlet, a.dated, f"near-duplicate of {a.repeats}" if a.repeats else "", sep=", ")
-        listed.append((a.label, f"{a.title} ({facts})" if facts else a.title))
-    return listed
+    return [(a.label, f"{a.title} ({a.listed})") for a in selection.articles]
 
 
 def _metadata(selection: Selection, article: Article) -> list[tuple[str, str]]:

@@ -72,6 +72,13 @@ class Article:
         return None if self.dating.undated else self.dating.placed
 
     @property
+    def listed(self) -> str:
+        """"BNR, undated", "2022-04-13": outlet and date as the list of articles gives them. An undated article
+        says so: listed beside dated ones with its outlet alone, "d1 BNR" read as if the outlet were its date."""
+        return present(self.document.outlet, self.dated or "undated",
+                       f"near-duplicate of {self.repeats}" if self.repeats else "", sep=", ")
+
+    @property
     def date_account(self) -> str | None:
         """"2011-11-11 (text) — date line: “November 11, 2011”": the date and where it came from."""
         if self.dating is None:

@@ -129,9 +129,10 @@ class ArticleView(QWidget):
         if document.near_duplicate_of:  # two panes of one title read alike: say why where it shows
             facts.insert(1, f"{NEAR_DUPLICATE} near-duplicate of d{document.near_duplicate_of}")
         # folded, the facts are a line: the date first and in short words ("undated", the day alone, "?" after one
-        # the dating doubts), then the outlet ("no outlet"), the file name last; in a laptop's pane "d5 · no outlet ·
-        # 2015-11-2…" lost the day of the one article its text dates
-        self.facts_label.set_line(" · ".join([*facts[:-3], _short_date(dating), outlet or "no outlet", facts[-1]]))
+        # the dating doubts), then the outlet ("no outlet"); in a laptop's pane "d5 · no outlet · 2015-11-2…" lost
+        # the day of the one article its text dates. The file name waits for the unfolded header and the tooltip:
+        # last on the line, it showed as "000_…" in every pane at 1280 and 1920 px, and cut the outlet to "EFE an…"
+        self.facts_label.set_line(" · ".join([*facts[:-3], _short_date(dating), outlet or "no outlet"]))
         # a file name may break after _ . - (a zero-width space): in a narrow pane it was cut ("…54a2e.jso")
         facts[-1] = re.sub(r"([_.\-])", "\\1\u200b", facts[-1])
         shown = [html.escape(f) for f in facts]

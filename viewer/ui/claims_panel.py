@@ -111,7 +111,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._read = {}
         self._texts = {}
         self._names = {}
-        self._outlets = {d: c.document(d, with_text=False).outlet or f"d{d}" for d in self._documents} if c else {}
+        self._outlets = {d: outlet for d in self._documents if c and (outlet := c.document(d, with_text=False).outlet)}
         self._tags = notes.tags_of_kind(c, "claim") if c else {}
         self.endResetModel()
 
@@ -186,7 +186,7 @@ class ClaimTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"d{document_id}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{self._outlets.get(document_id, '')} (d{document_id}): {PRESENT} carries it, {DIFFERS} differs,"
+            return (f"{self._where(document_id)}: {PRESENT} carries it, {DIFFERS} differs,"
                     f" {UNSAID} only in a report not made (“did not say whether…”),"
                     f" {ABSENT} no passage linked (the analysis found none; it may be worded differently),"
                     f" {NOT_CARRIED} does not carry it (your correction)")
@@ -267,7 +267,7 @@ class ClaimTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = f"{self._outlets.get(document_id, '')} (d{document_id})"
+            where = self._where(document_id)
             if judged is not None:
                 return (f"{where} does not carry this claim: corrected by you on {judged.made[:10]}; no passage of it"
                         " joins the claim, whatever a new analysis finds")
@@ -280,6 +280,11 @@ class ClaimTableModel(QAbstractTableModel):
             return "\n".join([said, *(f"≠ {readable(d, self._names)}" for d in claim.discrepancies
                                        if any(m.document == document_id for m in d.mentions))])
         return None
+
+    def _where(self, document_id: int) -> str:
+        """"BNR (d1)", or "d2" for an article with no outlet: "d2 (d2)" and " (d2)" read as a slip."""
+        outlet = self._outlets.get(document_id)
+        return f"{outlet} (d{document_id})" if outlet else f"d{document_id}"
 
     def _not_found_tip(self, claim: StoredClaim, document_id: int, where: str) -> str:
         """Read on hover only: the closest passage is looked up for the one cell asked about."""

@@ -27,8 +27,12 @@ from viewer.ui.flow_layout import FlowLayout
 
 ALL_OUTLETS = "All outlets"
 STATUS_COLOUR, ERROR_COLOUR = "#555", "#A00000"  # the count below the list; a query that cannot run
-CLAIMS_COLUMN = [name for name, _title in COLUMNS].index("claims")
-PRIORITY = (1, 4, 2, 5, 3)  # outlet, claims, date, attributions, language: shown in this order while they fit
+COLUMN_NAMES = [name for name, _title in COLUMNS]
+CLAIMS_COLUMN, PUBLISHED_COLUMN = COLUMN_NAMES.index("claims"), COLUMN_NAMES.index("published")
+# Shown in this order while they fit. The date first: who reported first is what a provenance question turns on, and
+# at 1280 px an outlet shown in its place (blank for many articles) left every date to the tooltip; then the claim
+# count (which articles share claims: what a comparison starts from); the outlet is in the row's tooltip and the filter.
+PRIORITY = tuple(COLUMN_NAMES.index(name) for name in ("published", "claims", "outlet", "attributions", "language"))
 SORT_ARROW = 14  # room a header gives its sort indicator, px
 HEADLINE = 70  # characters of a long news headline: a narrower title column lists each title over two lines
 FEW = 4  # a speaker's articles up to this many are selected at once, ready to open side by side
@@ -102,9 +106,9 @@ class DocumentBrowserPanel(QWidget):
         header.sectionResized.connect(self._on_section_did_resize)
         self._on_section_did_resize(0, 0, header.sectionSize(0))
         header.setMinimumSectionSize(28)
-        # The title tells articles apart, then outlet, claim count (which articles share claims: what a comparison
-        # starts from) and date; the rest give way in a narrow dock (the tooltip keeps them), and a less wanted column
-        # never takes the place of a wanted one that does not fit. Those three may take the title down to ~20
+        # The title tells articles apart, then date, claim count and outlet (`PRIORITY`); the rest give way in a
+        # narrow dock (the tooltip keeps them), and a less wanted column never takes the place of a wanted one that
+        # does not fit. Those three may take the title down to ~20
         # characters; the attribution count and language show only while it keeps 60% of the width.
         self.columns = ColumnFitter(self.view, header, self._natural_widths, priority=PRIORITY,
                                    name_share=0.6, in_order=True, wanted=3)
@@ -150,7 +154,8 @@ class DocumentBrowserPanel(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             arrow = SORT_ARROW if column == sorted_on else 0  # only the sorted column shows one
             widest = max(metrics.horizontalAdvance(typical), metrics.horizontalAdvance(self._widest.get(column, "")))
-            out[column] = max(widest + 12, metrics.horizontalAdvance(title) + 10 + arrow)
+            padding = 8 if column == PUBLISHED_COLUMN else 12  # a date is never wider than its typical one
+            out[column] = max(widest + padding, metrics.horizontalAdvance(title) + 10 + arrow)
         return out
 
     def _on_section_did_resize(self, column: int, _old: int, width: int) -> None:
@@ -165,7 +170,7 @@ class DocumentBrowserPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize((2 if narrow else 1) * metrics.lineSpacing() + 6)
 
     def wanted_width(self) -> int:
-        """The panel's width that shows the title (at its least), outlet and claim count beside a scroll bar."""
+        """The panel's width that shows the title (at its least), date and claim count beside a scroll bar."""
         natural = self._natural_widths()
         columns = sum(natural.get(c, 0) for c in PRIORITY[:2])
         frame = 2 * self.view.frameWidth() + sum(self.layout().getContentsMargins()[::2])

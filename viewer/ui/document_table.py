@@ -4,27 +4,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from viewer.analysis import store
 from viewer.corpus import publication
 from viewer.corpus.store import Corpus, Document
 from viewer.corpus.text_reader import read_by_older_reader, reader_note
+from viewer.provenance import wording
 
 COLUMNS = (
-    ("title", "Title"), ("outlet", "Outlet"), ("published", "Date"), ("language", "Lang."),
+    ("title", "Title"), ("published", "Date"), ("outlet", "Outlet"), ("language", "Lang."),
     ("claims", "Claims"), ("attributions", "Attr."),
 )
-HEADER_TIPS = ("Title (or file name)", "Outlet", "Publication date (from the file, its date line or its text)", "Language",
+HEADER_TIPS = ("Title (or file name)", "Publication date (from the file, its date line or its text)", "Outlet",
+               "Language",
                "Linked claims this document states; \"(+1)\": one more it holds only in a report not made"
                " (\"Police did not say whether…\")", "Attributions (who said what) in this document")
 # The widest value each column usually holds: columns are sized from these, never by reading rows.
 # "9 (+9)": as wide as the Claims title, so the count's room costs the title nothing in a 281 px dock (1280 px window);
 # a corpus with longer counts ("14 (+1)") sizes the column by its widest (`widest_claims`)
-TYPICAL = ("", "Reuters", "2022-04-13", "en", "9 (+9)", "999")
+TYPICAL = ("", "2022-04-13", "Reuters", "en", "9 (+9)", "999")
 COUNTS = {"claims": lambda corpus, document_id: _claims_read(*store.claim_counts(corpus, document_id)),
           "attributions": store.attribution_count}
 NEAR_DUPLICATE = "≈"  # the import report's mark for a document that repeats an earlier one
 OLDER_READER = "↻"  # read by an older version of the file readers: a re-read from the file may improve it
+UNDATED = "undated"  # a Date cell with no date found: a blank one read as a column not filled in yet
 NOT_YET = "–"  # the claim and attribution counts of a document no analysis has seen yet
 NOT_YET_NOTE = "Not analysed yet: Analyse (Ctrl+R) finds its claims and who said what"
 NOT_LINKED_NOTE = "Claims not linked yet: the linking was stopped; Analyse (Ctrl+R) links them"
@@ -153,6 +157,8 @@ class DocumentTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] in COUNTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts line up by their units
+        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()][0] == "published":
+            return self._undated_grey(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         document = self._row(index.row())
@@ -172,7 +178,7 @@ class DocumentTableModel(QAbstractTableModel):
             return self._counts[key]
         if name in ("published", "outlet"):
             date, outlet = self._published[document.id]
-            value = date if name == "published" else outlet
+            value = (date or UNDATED) if name == "published" else outlet
         else:
             value = getattr(document, name)
         if index.column() == 0:
@@ -180,6 +186,11 @@ class DocumentTableModel(QAbstractTableModel):
             value = f"{OLDER_READER} {value}" if read_by_older(document) else value
             return f"{NEAR_DUPLICATE} {value}" if document.near_duplicate_of else value
         return value or ""
+
+    def _undated_grey(self, row: int) -> QColor | None:
+        """"undated" in grey, as the article panes' headers say it: a fact about the article, not a value."""
+        document = self._row(row)
+        return QColor("#6c6c6c") if document is not None and not self._published[document.id][0] else None
 
     def _waiting(self, document_id: int) -> bool:
         """Imported and not analysed yet: its counts are not known, not nought (a column of 0s after an import read
@@ -191,7 +202,7 @@ class DocumentTableModel(QAbstractTableModel):
     def _tooltip(self, document: Document) -> str:
         """Everything a narrow row may cut off: full title, outlet, date, and where the file came from."""
         date, outlet = self._published[document.id]
-        facts = " · ".join(f for f in (outlet, date, document.language) if f)
+        facts = " · ".join(f for f in (outlet, date or wording.UNDATED, document.language) if f)
         title = document.title or Path(document.source_path).name
         older = f"{OLDER_READER} {reader_note(document.text_reader, document.source_format)}" if read_by_older(document) else ""
         waiting = NOT_YET_NOTE if self._waiting(document.id) else NOT_LINKED_NOTE if self._unlinked else ""
