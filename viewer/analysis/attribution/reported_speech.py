@@ -13,7 +13,7 @@ from viewer.analysis.attribution.experiencers import stirred
 from viewer.analysis.attribution.found_things import finds_a_thing
 from viewer.analysis.attribution.places_gone import goes_to_a_place
 from viewer.analysis.attribution.reported_clauses import (
-    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, is_question_put, trim,
+    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, is_question_put, puts_it, trim,
 )
 from viewer.analysis.attribution.sourcing_phrases import named_source
 from viewer.analysis.nlp import text_of
@@ -136,7 +136,8 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not (cue_model().is_cue(verb) or _quoted_as_saying(verb)) or finds_a_thing(verb) or goes_to_a_place(verb):
+    if not (cue_model().is_cue(verb) or _quoted_as_saying(verb) or puts_it(verb)) or finds_a_thing(verb) \
+            or goes_to_a_place(verb):
         return None
     lemma = verb.lemma_.lower()
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
