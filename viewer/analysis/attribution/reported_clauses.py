@@ -180,8 +180,8 @@ def _as_aside(verb, unit: Span) -> tuple[Span, bool] | None:
 
 def puts_it(verb) -> bool:
     """"As Milbank puts it, …", "how one aide put it", "Ridge put it bluntly: '…'": "put it" in an "as" clause, or
-    followed by the words, words something; "put it on", "put it in their pockets" move a thing. PolNeAR fit: 9
-    such frames, each annotated; the news sets: 2, both reports."""
+    just before the words it gives, says something; "put it on", "put it in their pockets" move a thing. PolNeAR
+    fit: 9 such frames, each annotated; the news sets: 2, both reports."""
     it = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
     if verb.lemma_.lower() != "put" or it is None or any(c.dep_ in ("prt", "dative") for c in verb.children):
         return False
