@@ -13,7 +13,7 @@ from viewer.analysis.attribution.experiencers import stirred
 from viewer.analysis.attribution.found_things import finds_a_thing
 from viewer.analysis.attribution.places_gone import goes_to_a_place
 from viewer.analysis.attribution.reported_clauses import (
-    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, is_question_put, trim,
+    REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, is_question_put, puts_it, trim,
 )
 from viewer.analysis.attribution.sourcing_phrases import named_source
 from viewer.analysis.nlp import text_of
@@ -136,7 +136,8 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not (cue_model().is_cue(verb) or _quoted_as_saying(verb)) or finds_a_thing(verb) or goes_to_a_place(verb):
+    if not (cue_model().is_cue(verb) or _quoted_as_saying(verb) or puts_it(verb)) or finds_a_thing(verb) \
+            or goes_to_a_place(verb):
         return None
     lemma = verb.lemma_.lower()
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
@@ -531,10 +532,25 @@ def _says_nothing(verb, subject) -> bool:
     """A participle of saying ("saying", "explaining", "adding": REPORTING_VERBS) whose subject, as the
     parser gives it, is a thing that cannot say anything ("Clinton's situation", "it"); a document
     ("the report", "this week's address") can, and a thing can show or highlight, so those stay."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in REPORTING_VERBS or subject is None:
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not _of_saying(verb) or subject is None:
         return False
-    return not (_speaks(subject) or subject.pos_ == "NOUN" and names_source(subject) or names_document(subject)
-                or subject.lemma_.lower() in written_nouns())
+    return not can_say(subject)
+
+
+def can_say(who) -> bool:
+    """Someone, a source or a document: what can say or write something ("the report", "officials"), not a thing
+    ("Clinton's situation", "a fire")."""
+    return can_speak(who) or names_document(who) or who.lemma_.lower() in written_nouns()
+
+
+def can_speak(who) -> bool:
+    """A person, a group of people or a source ("aid workers", "sources"), not a document."""
+    return _speaks(who) or who.pos_ == "NOUN" and names_source(who)
+
+
+def _of_saying(verb) -> bool:
+    """A reporting verb, or "cite", which names what the speaker's words rest on ("said…, citing figures")."""
+    return verb.lemma_.lower() in REPORTING_VERBS or verb.lemma_.lower() == "cite"
 
 
 def _nearer_clause(verb, head, subject):
