@@ -12,7 +12,9 @@ from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
+from viewer.analysis.speakers.kinds import (
+    names_document, names_person, names_source, place_nouns, seldom_surnames, written_nouns,
+)
 from viewer.analysis.speakers.nameless import (
     describes_unnamed, description, lower_elsewhere, only_opening_capital, opens_sentence,
 )
@@ -716,7 +718,7 @@ def _first_name_after_title(title, token, person: list) -> bool:
 def _names_body(tokens: list, head, person: list) -> bool:
     """"The Gun Violence Archive, a nonprofit organization", "Bexar County Sheriff's Office investigators" (the
     recogniser's person ending in "Office"): the recogniser's person is a body."""
-    if _ends_in_body_word(person):
+    if _ends_in_body_word(person) or len(person) == 1 and _opens_body_name(person[0]):
         return True
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
@@ -862,6 +864,8 @@ def _is_name_token(t) -> bool:
 def _is_org(run: list, tokens: list) -> bool:
     if _names_body(tokens, _head(tokens), run):
         return True
+    if len(run) == 1 and _opens_body_name(run[0]):
+        return True
     if len(run) > 1 and all(t.text.isupper() for t in run) and not any(t.lower_ in ORG_WORDS for t in run):
         return False  # a transcript's speaker in capitals ("DARRIN PORCHER:")
     before = [t for t in tokens if t.i < run[0].i]
@@ -873,9 +877,40 @@ def _is_org(run: list, tokens: list) -> bool:
         return False
     if not any(t.lower_ in ORG_WORDS for t in run) and called_by_pronoun(run):
         return False  # "Mason Jefferies calls himself a school buddy"
+    if len(run) == 1 and _written_as_person(run[0]) and not _kind_word(run[0]):
+        return False  # "Tillis said", after "Republican Thom Tillis" (which the recogniser also took for a body)
     last = run[-1]
-    return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP") or (
+    return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (
         len(run) == 1 and last.text.isupper()) or _plural_name(run, tokens)
+
+
+def _opens_body_name(token) -> bool:
+    """"Harborview said", "Grady said" after "taken to Harborview Medical Center", "Grady Memorial Hospital": a word
+    alone that opens the name of a body or a building elsewhere in the article (the recogniser's body or facility,
+    closed by a word for a body, ``ORG_WORDS``, or for a place or built thing, ``kinds.place_nouns``) is that body,
+    not a person the recogniser may take it for, unless the article writes it as a person's name too ("Mr. Grady")."""
+    for t in token.doc:
+        if t.text == token.text and t.i != token.i and t.ent_type_ in ("ORG", "FAC") and t.ent_iob_ == "B":
+            end = next(e for e in t.doc.ents if e.start == t.i)[-1]
+            if end.i > t.i and (end.lower_ in ORG_WORDS or end.lower_ in place_nouns()):
+                return not _written_as_person(token)
+    return False
+
+
+def _written_as_person(token) -> bool:
+    """Whether the article writes the word elsewhere after an honorific or a title ("Mr. Tillis", "Sen. Tillis") or
+    after a given name that is no place ("Thom Tillis", not "Washington Post"): then the word alone is that person's
+    surname."""
+    doc = token.doc
+    return any(t.text == token.text and t.i != token.i and t.i and (
+        doc[t.i - 1].lower_.rstrip(".") in HONORIFICS | TITLES and doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].text[:1].isupper() and
+        is_given_name(doc[t.i - 1].text) and doc[t.i - 1].ent_type_ not in (*PLACE_NAMES, "FAC")) for t in doc)
+
+
+def _kind_word(token) -> bool:
+    """A word for a kind of body, place or writing ("Post", "Garden", "Police"): no surname however written."""
+    word = token.lower_
+    return word in ORG_WORDS or word in place_nouns() or word in written_nouns() or names_document(token)
 
 
 def _plural_name(run: list, tokens: list) -> bool:
