@@ -1,0 +1,53 @@
+"""Who a name is: a venue or a body's short name is no person, a lone surname written beside a given name is one,
+and a he/she after someone described by a noun of either sex is theirs; on small made-up articles."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.attribution.statements import find_attributions
+
+
+def named(parsed, text: str) -> list[tuple[str, str]]:
+    return [(a.speaker_name, a.speaker_kind) for a in find_attributions(parsed(text)) if a.speaker_name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fight broke out outside Madison Square Garden on Sunday night. Madison Square Garden said in a statement "
+     "that the arena would stay open.", ("Madison Square Garden", "organisation")),
+    ("The victim was taken to Harborview Medical Center, where he died. Harborview said he was 24.",
+     ("Harborview", "organisation")),
+    ("He was taken to Grady Memorial Hospital. Grady said he was stable.", ("Grady", "organisation")),
+])
+def test_a_venue_or_the_first_word_of_a_bodys_name_is_a_body(parsed, text, expected):
+    assert named(parsed, text)[-1] == expected
+
+
+def test_a_word_opening_a_hospitals_name_is_a_person_when_the_article_writes_it_after_a_title(parsed):
+    text = "He was taken to Grady Memorial Hospital. Dr. Grady told reporters he was stable. Grady said he would live."
+    assert named(parsed, text)[-1][1] == "person"
+
+
+def test_a_lone_surname_written_elsewhere_after_a_given_name_is_a_person(parsed):
+    text = "Tillis said in a statement that the bill was good. The bill, sponsored by Republican Thom Tillis, passed."
+    assert named(parsed, text)[0] == ("Tillis", "person")
+
+
+def test_he_after_someone_described_as_a_named_persons_partner_is_the_partner_not_the_named_one(parsed):
+    text = ("Officer Dan Reyes and his partner were shot on Main Street. Officer Reyes's partner, who was not named, "
+            "was taken to Mercy Hospital. He said the suspect ran away.")
+    assert named(parsed, text) == []
+
+
+def test_he_after_the_named_one_is_the_subject_again_is_the_named_one(parsed):
+    text = ("Officer Dan Reyes and his partner were shot on Main Street. Officer Reyes's partner was taken to Mercy "
+            "Hospital. Reyes was treated at the scene. He said the suspect ran away.")
+    assert named(parsed, text) == [("Dan Reyes", "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Pearce had pushed through a controversial law last year that would have turned police officers into "
+     "immigration agents.", []),
+    ("Police confirmed the news that the boy was shot.", ["Police"]),
+])
+def test_a_relative_clause_after_a_deed_is_no_reported_clause(parsed, text, expected):
+    assert [name for name, _ in named(parsed, text)] == expected
