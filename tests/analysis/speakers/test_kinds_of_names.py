@@ -51,3 +51,8 @@ def test_he_after_the_named_one_is_the_subject_again_is_the_named_one(parsed):
 ])
 def test_a_relative_clause_after_a_deed_is_no_reported_clause(parsed, text, expected):
     assert [name for name, _ in named(parsed, text)] == expected
+
+
+def test_police_alone_is_the_one_constabulary_the_article_names(parsed):
+    text = "Wexham Constabulary said officers arrested a nurse. Police said the force is now investigating."
+    assert [name for name, _ in named(parsed, text)] == ["Wexham Constabulary", "Wexham Constabulary"]
