@@ -56,3 +56,16 @@ def test_a_relative_clause_after_a_deed_is_no_reported_clause(parsed, text, expe
 def test_police_alone_is_the_one_constabulary_the_article_names(parsed):
     text = "Wexham Constabulary said officers arrested a nurse. Police said the force is now investigating."
     assert [name for name, _ in named(parsed, text)] == ["Wexham Constabulary", "Wexham Constabulary"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("If called to testify before a grand jury, Trump would not be the first president to do so.", []),
+    ("Sen. Ann Kole called the bill a disgrace.", ["Ann Kole"]),
+])
+def test_a_participle_naming_a_thing_or_a_condition_makes_no_speaker(parsed, text, expected):
+    assert [name for name, _ in named(parsed, text)] == expected
+
+
+def test_a_word_alone_beside_a_word_for_a_kind_of_person_is_that_person(parsed):
+    text = "One survivor, 26-year-old Henrique, said he managed to get out from the third floor with his girlfriend."
+    assert named(parsed, text) == [("Henrique", "person")]

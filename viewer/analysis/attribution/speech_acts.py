@@ -32,11 +32,18 @@ def speaks(kind: str, verb, content, source_kind: str = "unknown") -> bool:
     reported, or None) and source kind says its source said something."""
     if kind in _SPOKEN or verb.pos_ != "VERB" or source_kind == "document":
         return kind != "belief"
-    if kind == "belief":
+    if kind == "belief" or _naming_participle(verb):
         return False
     if content is not None and (_reports_clause(content) or _written(content)) or _inside_clause(verb):
         return True
     return verb.lemma_.lower() in speech_verbs() and not _state(verb, content) and not _place(content)
+
+
+def _naming_participle(verb) -> bool:
+    """A past participle alone that tells what a thing is called or a condition ("a company called Antiquities of
+    Nevada", "a book titled It's About the Money", "If called to testify"): no one it modifies says anything."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _reports_clause(content) -> bool:

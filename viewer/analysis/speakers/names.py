@@ -877,7 +877,7 @@ def _is_org(run: list, tokens: list) -> bool:
         return False
     if not any(t.lower_ in ORG_WORDS for t in run) and called_by_pronoun(run):
         return False  # "Mason Jefferies calls himself a school buddy"
-    if len(run) == 1 and _written_as_person(run[0]) and not _kind_word(run[0]):
+    if len(run) == 1 and (_written_as_person(run[0]) or _apposed_to_a_person(run[0])) and not _kind_word(run[0]):
         return False  # "Tillis said", after "Republican Thom Tillis" (which the recogniser also took for a body)
     last = run[-1]
     return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (
@@ -905,6 +905,12 @@ def _written_as_person(token) -> bool:
     return any(t.text == token.text and t.i != token.i and t.i and (
         doc[t.i - 1].lower_.rstrip(".") in HONORIFICS | TITLES and doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].text[:1].isupper() and
         is_given_name(doc[t.i - 1].text) and doc[t.i - 1].ent_type_ not in (*PLACE_NAMES, "FAC")) for t in doc)
+
+
+def _apposed_to_a_person(token) -> bool:
+    """"One survivor, 26-year-old Henrique, said": a word alone set beside a word for a kind of person
+    (``kinds.names_person``) names that person, though the recogniser may take it for a body."""
+    return token.dep_ == "appos" and token.head.pos_ == "NOUN" and names_person(token.head.lemma_.lower())
 
 
 def _kind_word(token) -> bool:
