@@ -69,3 +69,14 @@ def test_a_participle_naming_a_thing_or_a_condition_makes_no_speaker(parsed, tex
 def test_a_word_alone_beside_a_word_for_a_kind_of_person_is_that_person(parsed):
     text = "One survivor, 26-year-old Henrique, said he managed to get out from the third floor with his girlfriend."
     assert named(parsed, text) == [("Henrique", "person")]
+
+
+@pytest.mark.parametrize("venue", ["Soldier Field", "Staples Center"])
+def test_a_venue_the_recogniser_takes_for_a_person_where_it_speaks_is_a_body(parsed, venue):
+    text = f"The fight started outside {venue} on Sunday night. {venue} said in a statement that it would stay open."
+    assert named(parsed, text) == [(venue, "organisation")]
+
+
+def test_a_person_named_like_a_building_is_a_person_when_the_article_never_writes_a_building(parsed):
+    text = "Scott Hall, a local pastor, said the city must heal. Hall said he had prayed."
+    assert named(parsed, text) == [("Scott Hall", "person"), ("Scott Hall", "person")]

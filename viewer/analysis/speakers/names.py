@@ -557,6 +557,20 @@ def _ends_in_body_word(run: list) -> bool:
     return run[-1].lower_ in ORG_WORDS and run[-1].lower_ not in ROLE_WORDS
 
 
+def _written_as_venue(person: list) -> bool:
+    """"Staples Center said…" after "outside Staples Center": a recogniser's person closed by a word for a place or
+    built thing (``kinds.place_nouns``) that the article also writes as a building or a body is that venue's body."""
+    words = _entity_text(person)
+    return len(words.split()) > 1 and words.split()[-1].lower() in place_nouns() and any(
+        e.text == words and e.label_ in ("FAC", "ORG") for e in person[0].doc.ents)
+
+
+def _entity_text(person: list) -> str:
+    """The recogniser's whole entity a person's words lie in ("Soldier Field", of which "Field" was kept)."""
+    entity = next((e for e in person[0].doc.ents if e.start <= person[0].i < e.end), None)
+    return entity.text if entity is not None else " ".join(t.text for t in person)
+
+
 def _someone_of_persons(tokens: list, head) -> bool:
     """Whether the phrase is a kind of person told by whose they are, a person named before it ("Harris' uncle",
     "Rubbert's roommates"): described so, as "Phillips' mother" is, whether or not PolNeAR marked the noun as a
@@ -718,7 +732,7 @@ def _first_name_after_title(title, token, person: list) -> bool:
 def _names_body(tokens: list, head, person: list) -> bool:
     """"The Gun Violence Archive, a nonprofit organization", "Bexar County Sheriff's Office investigators" (the
     recogniser's person ending in "Office"): the recogniser's person is a body."""
-    if _ends_in_body_word(person) or len(person) == 1 and _opens_body_name(person[0]):
+    if _ends_in_body_word(person) or len(person) == 1 and _opens_body_name(person[0]) or _written_as_venue(person):
         return True
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
@@ -729,7 +743,7 @@ def _body_named_for(tokens: list, head, person: list) -> str:
     phrase, never the place or the person alone; "the Gun Violence Archive, a nonprofit" is its name."""
     if head.lower_ in ORG_WORDS and head not in person and person[-1].i < head.i:
         return _strip_det([t for t in tokens if t.i <= head.i])
-    return _text(person)
+    return _entity_text(person) if _written_as_venue(person) else _text(person)
 
 
 def _body_kind(run: list) -> str:
