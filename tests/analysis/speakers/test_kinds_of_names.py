@@ -80,3 +80,9 @@ def test_a_venue_the_recogniser_takes_for_a_person_where_it_speaks_is_a_body(par
 def test_a_person_named_like_a_building_is_a_person_when_the_article_never_writes_a_building(parsed):
     text = "Scott Hall, a local pastor, said the city must heal. Hall said he had prayed."
     assert named(parsed, text) == [("Scott Hall", "person"), ("Scott Hall", "person")]
+
+
+def test_a_participle_saying_who_reported_keeps_that_one_as_the_speaker(parsed):
+    text = "In a letter to the House Intelligence Committee reported by Fox and other news organizations, Mr. Nunes " \
+           "said the agency had erred."
+    assert "Fox" in [name for name, _ in named(parsed, text)]

@@ -41,9 +41,10 @@ def speaks(kind: str, verb, content, source_kind: str = "unknown") -> bool:
 
 def _naming_participle(verb) -> bool:
     """A past participle alone that tells what a thing is called or a condition ("a company called Antiquities of
-    Nevada", "a book titled It's About the Money", "If called to testify"): no one it modifies says anything."""
+    Nevada", "a book titled It's About the Money", "If called to testify"): no one it modifies says anything. One
+    saying who did it ("a letter reported by Fox") has that one as its speaker."""
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and \
-        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
 
 
 def _reports_clause(content) -> bool:
