@@ -90,9 +90,10 @@ def _name_as_subject(tokens, at: int) -> bool:
 
 def _of_sex(token, gender: str) -> bool:
     """Whether a noun for a person may be one of ``gender``: its sex is that one ("sister"), or it has none
-    ("partner", "neighbor": a kind of person, ``kinds.names_person``, that ``kinds.sexed_nouns`` does not hold)."""
+    ("partner", "neighbor": a kind of person, ``kinds.names_person``, that ``kinds.sexed_nouns`` does not hold), and
+    one person ("the victim's parents" are no "he")."""
     sex = sexed_nouns().get(token.lower_)
-    return sex == gender or sex is None and names_person(token.lemma_.lower())
+    return sex == gender or sex is None and token.tag_ == "NN" and names_person(token.lemma_.lower())
 
 
 def _described(token) -> bool:

@@ -559,16 +559,23 @@ def _ends_in_body_word(run: list) -> bool:
 
 def _written_as_venue(person: list) -> bool:
     """"Staples Center said…" after "outside Staples Center": a recogniser's person closed by a word for a place or
-    built thing (``kinds.place_nouns``) that the article also writes as a building or a body is that venue's body."""
-    words = _entity_text(person)
+    built thing (``kinds.place_nouns``) that the article writes elsewhere as a building or a body is that venue's
+    body (not "Don Couch", a body to the recogniser once and a couch to WordNet)."""
+    entity = _entity(person)
+    words = entity.text if entity is not None else " ".join(t.text for t in person)
     return len(words.split()) > 1 and words.split()[-1].lower() in place_nouns() and any(
-        e.text == words and e.label_ in ("FAC", "ORG") for e in person[0].doc.ents)
+        e.text == words and e.label_ in ("FAC", "ORG") and (entity is None or e.start != entity.start)
+        for e in person[0].doc.ents)
 
 
 def _entity_text(person: list) -> str:
     """The recogniser's whole entity a person's words lie in ("Soldier Field", of which "Field" was kept)."""
-    entity = next((e for e in person[0].doc.ents if e.start <= person[0].i < e.end), None)
+    entity = _entity(person)
     return entity.text if entity is not None else " ".join(t.text for t in person)
+
+
+def _entity(person: list):
+    return next((e for e in person[0].doc.ents if e.start <= person[0].i < e.end), None)
 
 
 def _someone_of_persons(tokens: list, head) -> bool:
