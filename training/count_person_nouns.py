@@ -57,8 +57,8 @@ def first_senses(index_noun: str, data_noun: str) -> dict[str, tuple[int, bool]]
 
 
 def main() -> None:
-    wordnet_table_main(__doc__, "noun", PERSON_FILE, "person_nouns.json",
-                       "one-word nouns whose first (most frequent) sense is in noun.person (lexfile 18) and is no instance (@i)")
+    wordnet_table_main(__doc__, "noun", PERSON_FILE, "person_nouns.json", "one-word nouns whose first (most "
+                       "frequent) sense is in noun.person (lexfile 18) and is no instance (@i)")
 
 
 def wordnet_table_main(doc: str | None, pos: str, lexfile: int, out: str, rule: str) -> None:

@@ -89,6 +89,6 @@ def test_a_participle_saying_who_reported_keeps_that_one_as_the_speaker(parsed):
 
 
 def test_the_county_sheriffs_office_is_the_one_sheriffs_office_the_article_names_even_later(parsed):
-    text = "The county sheriff's office said the man was found dead on Friday. On Saturday the Wayne County Sheriff's " \
-           "Office said it appeared he committed suicide."
+    text = ("The county sheriff's office said the man was found dead on Friday. On Saturday the Wayne County "
+            "Sheriff's Office said it appeared he committed suicide.")
     assert [name for name, _ in named(parsed, text)] == ["Wayne County Sheriff's Office"] * 2

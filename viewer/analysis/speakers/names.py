@@ -923,9 +923,13 @@ def _written_as_person(token) -> bool:
     after a given name that is no place ("Thom Tillis", not "Washington Post"): then the word alone is that person's
     surname."""
     doc = token.doc
-    return any(t.text == token.text and t.i != token.i and t.i and (
-        doc[t.i - 1].lower_.rstrip(".") in HONORIFICS | TITLES and doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].text[:1].isupper() and
-        is_given_name(doc[t.i - 1].text) and doc[t.i - 1].ent_type_ not in (*PLACE_NAMES, "FAC")) for t in doc)
+    return any(t.text == token.text and t.i != token.i and t.i and _names_before(doc[t.i - 1]) for t in doc)
+
+
+def _names_before(word) -> bool:
+    """A capitalised honorific, title or given name that is no place: what may stand before a surname."""
+    return word.text[:1].isupper() and (word.lower_.rstrip(".") in HONORIFICS | TITLES or
+                                        is_given_name(word.text) and word.ent_type_ not in (*PLACE_NAMES, "FAC"))
 
 
 def _apposed_to_a_person(token) -> bool:
