@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,8 +26,14 @@ NOTICE = "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserve
 
 def person_nouns(index_noun: str, data_noun: str) -> list[str]:
     """The one-word nouns of ``index.noun`` whose first sense is a kind of person (noun.person, no instance)."""
-    return sorted(lemma for lemma, (file, instance) in first_senses(index_noun, data_noun).items()
-                  if file == PERSON_FILE and not instance)
+    return first_sense_words(index_noun, data_noun, PERSON_FILE)
+
+
+def first_sense_words(index: str, data: str, lexfile: int) -> list[str]:
+    """The one-word lemmas of ``index`` whose first (most frequent) sense is in ``lexfile`` and is a kind, not one
+    thing (verbs have no instances)."""
+    return sorted(lemma for lemma, (file, instance) in first_senses(index, data).items()
+                  if file == lexfile and not instance)
 
 
 def first_senses(index_noun: str, data_noun: str) -> dict[str, tuple[int, bool]]:
@@ -50,12 +57,19 @@ def first_senses(index_noun: str, data_noun: str) -> dict[str, tuple[int, bool]]
 
 
 def main() -> None:
-    args = wordnet_table_arguments(__doc__, "index.noun and data.noun", "person_nouns.json")
-    nouns = person_nouns((args.wordnet / "index.noun").read_text(encoding="latin-1"),
-                         (args.wordnet / "data.noun").read_text(encoding="latin-1"))
-    write_wordnet_table(args.out, nouns, "index.noun and data.noun",
-                        "one-word nouns whose first (most frequent) sense is in noun.person (lexfile 18) and is no instance (@i)",
-                        "python training/count_person_nouns.py " + str(args.wordnet))
+    wordnet_table_main(__doc__, "noun", PERSON_FILE, "person_nouns.json", "one-word nouns whose first (most "
+                       "frequent) sense is in noun.person (lexfile 18) and is no instance (@i)")
+
+
+def wordnet_table_main(doc: str | None, pos: str, lexfile: int, out: str, rule: str) -> None:
+    """The whole run of a script whose table is the words of one part of speech (``noun``, ``verb``) whose first
+    sense lies in one lexicographer file: read WordNet's index and data of ``pos``, keep those words, write ``out``."""
+    files = f"index.{pos} and data.{pos}"
+    args = wordnet_table_arguments(doc, files, out)
+    words = first_sense_words((args.wordnet / f"index.{pos}").read_text(encoding="latin-1"),
+                              (args.wordnet / f"data.{pos}").read_text(encoding="latin-1"), lexfile)
+    write_wordnet_table(args.out, words, files, rule, f"python training/{Path(sys.argv[0]).name} {args.wordnet}",
+                        key=pos + "s")
 
 
 def wordnet_table_arguments(doc: str | None, files: str, table: str) -> argparse.Namespace:

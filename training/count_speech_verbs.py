@@ -18,23 +18,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_person_nouns import first_senses, wordnet_table_arguments, write_wordnet_table  # noqa: E402
+from training.count_person_nouns import first_sense_words, wordnet_table_main  # noqa: E402
 
 COMMUNICATION_FILE = 32  # verb.communication in WordNet's lexnames
 
 
 def speech_verbs(index_verb: str, data_verb: str) -> list[str]:
     """The one-word verbs of ``index.verb`` whose first sense is in ``verb.communication``."""
-    return sorted(lemma for lemma, (file, _) in first_senses(index_verb, data_verb).items() if file == COMMUNICATION_FILE)
+    return first_sense_words(index_verb, data_verb, COMMUNICATION_FILE)
 
 
 def main() -> None:
-    args = wordnet_table_arguments(__doc__, "index.verb and data.verb", "speech_verbs.json")
-    verbs = speech_verbs((args.wordnet / "index.verb").read_text(encoding="latin-1"),
-                         (args.wordnet / "data.verb").read_text(encoding="latin-1"))
-    write_wordnet_table(args.out, verbs, "index.verb and data.verb",
-                        "one-word verbs whose first (most frequent) sense is in verb.communication (lexfile 32)",
-                        "python training/count_speech_verbs.py " + str(args.wordnet), key="verbs")
+    wordnet_table_main(__doc__, "verb", COMMUNICATION_FILE, "speech_verbs.json",
+                       "one-word verbs whose first (most frequent) sense is in verb.communication (lexfile 32)")
 
 
 if __name__ == "__main__":

@@ -393,6 +393,11 @@ def test_a_police_force_is_one_body_with_or_without_its_department_word():
     assert ["Ashford police"] in grouped
 
 
+def test_a_constabulary_is_the_police_force_of_its_name():
+    _, grouped = groups([org(1, "Wexham Constabulary"), org(2, "Wexham Police"), org(3, "Ashford Police")])
+    assert ["Wexham Constabulary", "Wexham Police"] in grouped and ["Ashford Police"] in grouped
+
+
 def test_an_acronym_two_bodies_share_joins_the_one_its_own_articles_name():
     mentions = [org(1, "Millbrook Police Department"), org(1, "MPD"), org(2, "Marston Police Department"),
                 org(3, "MPD")]

@@ -36,9 +36,10 @@ from viewer.analysis.speakers.nameless import lower_case_words
 from viewer.analysis.speakers.names import DETERMINERS, QUANTIFIERS, TITLES, SpeakerName
 from viewer.analysis.speakers.resolution import FORCE_SUFFIXES
 
-_FORCE_HEADS = ("police", "patrol")  # "Kent police", "Oklahoma Highway Patrol"
+_FORCE_HEADS = ("police", "patrol", "constabulary")  # "Kent police", "Oklahoma Highway Patrol", "Cheshire Constabulary"
 _SHERIFF = "sheriff"  # "Wayne County Sheriff's Office"; a bare "the sheriff's office" is the one such office named
-_SHERIFFS = {("sheriff's", "office"), ("sheriff's", "department")}
+_SHERIFFS = {("sheriff's", "office"), ("sheriff's", "department"), ("county", "sheriff's", "office"),
+             ("county", "sheriff's", "department")}  # "the county sheriff's office": the one the article names
 _POLICE = "police"  # the kind of force of police, patrols and sheriffs: one of them is what "police" means
 _ARMED = {"navy": "navy", "army": "army", "military": "military", "marines": "marines"}  # "the Indian navy"
 _ARMED_TWO = {("air", "force"): "air force", ("coast", "guard"): "coast guard"}  # "the Pakistani Air Force"

@@ -32,16 +32,26 @@ def speaks(kind: str, verb, content, source_kind: str = "unknown") -> bool:
     reported, or None) and source kind says its source said something."""
     if kind in _SPOKEN or verb.pos_ != "VERB" or source_kind == "document":
         return kind != "belief"
-    if kind == "belief":
+    if kind == "belief" or _naming_participle(verb):
         return False
     if content is not None and (_reports_clause(content) or _written(content)) or _inside_clause(verb):
         return True
     return verb.lemma_.lower() in speech_verbs() and not _state(verb, content) and not _place(content)
 
 
+def _naming_participle(verb) -> bool:
+    """A past participle alone that tells what a thing is called or a condition ("a company called Antiquities of
+    Nevada", "a book titled It's About the Money", "If called to testify"): no one it modifies says anything. One
+    saying who did it ("a letter reported by Fox") has that one as its speaker."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and \
+        not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+
+
 def _reports_clause(content) -> bool:
-    """A content whose head is a finite verb: "the suspect fled", "that it would", not "a reward" or "to hold them"."""
-    return any(_finite(t) for t in _heads(content))
+    """A content whose head is a finite verb: "the suspect fled", "that it would", not "a reward" or "to hold them",
+    nor a relative clause, which only tells which thing is meant ("pushed through a law that would have turned
+    officers into agents"); a noun's own clause may be what is said ("confirmed the news that the boy was shot")."""
+    return any(_finite(t) and t.dep_ != "relcl" for t in _heads(content))
 
 
 def _heads(content) -> list:

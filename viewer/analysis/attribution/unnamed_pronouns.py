@@ -15,7 +15,7 @@ nearest name, as they were.
 """
 from __future__ import annotations
 
-from viewer.analysis.speakers.kinds import sexed_nouns
+from viewer.analysis.speakers.kinds import names_person, sexed_nouns
 from viewer.analysis.speakers.nameless import description
 from viewer.analysis.speakers.names import SpeakerName
 from viewer.corpus.spans import Span
@@ -59,7 +59,8 @@ def sex_of(description: str, described_sex) -> str | None:
 
 def described_subject(doc, at: int, gender: str | None, named: list[int], reported: list[Span]) -> SpeakerName | None:
     """"The boy's 8-year-old sister found the shotgun…. She took the stand to testify": a he/she after a sentence
-    whose subject is someone described, never named, by a noun of the pronoun's sex, is that person, when no one
+    whose subject is someone described, never named, by a noun of the pronoun's sex or of either sex ("Officer
+    Reyes's partner was taken to Mercy Hospital. He said…" is the partner's, not Reyes's), is that person, when no one
     named (``named``: where people and speakers are named) stands between and the description is nobody's
     reported words ("Smith said his wife was home. She…" may still be Smith's wife or anyone)."""
     if gender is None:
@@ -68,15 +69,31 @@ def described_subject(doc, at: int, gender: str | None, named: list[int], report
     start = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) if "\n\n" in text[:at] else 0)
     for token in reversed([t for t in doc if max(start, 0) <= t.idx < at]):
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and \
-                sexed_nouns().get(token.lower_) == gender and _described(token) and \
+                _of_sex(token, gender) and _described(token) and \
                 not any(span.start <= token.idx < span.end for span in reported):
-            if any(token.idx < position < at for position in named):
+            if any(token.idx < position < at for position in named) or _name_as_subject(doc[token.i + 1:], at):
                 return None
             words = list(doc[token.left_edge.i:token.i + 1])
             said = description(words) if words[0].pos_ != "PROPN" else \
                 text[words[0].idx:words[-1].idx + len(words[-1].text)]  # "Philpot's sister", its capital kept
             return SpeakerName(said, said, "unknown", unnamed=True)
     return None
+
+
+def _name_as_subject(tokens, at: int) -> bool:
+    """Whether a name is the subject of a clause before ``at`` ("Reyes was treated at the scene"), whatever the
+    tagger made of it (a proper noun, or a word of a person's name the recogniser found): the pronoun may be theirs."""
+    doc = tokens.doc
+    named = {w.text for e in doc.ents if e.label_ == "PERSON" for w in e}
+    return any(t.idx < at and t.dep_ in _SUBJECTS and (t.pos_ == "PROPN" or t.text in named) for t in tokens)
+
+
+def _of_sex(token, gender: str) -> bool:
+    """Whether a noun for a person may be one of ``gender``: its sex is that one ("sister"), or it has none
+    ("partner", "neighbor": a kind of person, ``kinds.names_person``, that ``kinds.sexed_nouns`` does not hold), and
+    one person ("the victim's parents" are no "he")."""
+    sex = sexed_nouns().get(token.lower_)
+    return sex == gender or sex is None and token.tag_ == "NN" and names_person(token.lemma_.lower())
 
 
 def _described(token) -> bool:

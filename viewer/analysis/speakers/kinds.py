@@ -45,6 +45,15 @@ def names_document(token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Nouns whose usual sense is a place or a built thing ("garden", "stadium", "hospital", "center"): WordNet's
+    first senses in noun.location and noun.artifact, ``attribution/places_gone.json``
+    (``training/count_place_nouns.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "places_gone.json").read_text(encoding="utf-8"))
+    return frozenset(table["gone"]["places"])
+
+
+@lru_cache(maxsize=1)
 def publisher_nouns() -> frozenset[str]:
     """Nouns that can mean a publishing firm ("the paper", "the newspaper", "the magazine"): WordNet's
     hyponyms of a publishing firm, ``attribution/publisher_nouns.json`` (``training/count_publisher_nouns.py``)."""

@@ -12,7 +12,9 @@ from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
-from viewer.analysis.speakers.kinds import names_document, names_person, names_source, seldom_surnames, written_nouns
+from viewer.analysis.speakers.kinds import (
+    names_document, names_person, names_source, place_nouns, seldom_surnames, written_nouns,
+)
 from viewer.analysis.speakers.nameless import (
     describes_unnamed, description, lower_elsewhere, only_opening_capital, opens_sentence,
 )
@@ -555,6 +557,27 @@ def _ends_in_body_word(run: list) -> bool:
     return run[-1].lower_ in ORG_WORDS and run[-1].lower_ not in ROLE_WORDS
 
 
+def _written_as_venue(person: list) -> bool:
+    """"Staples Center said…" after "outside Staples Center": a recogniser's person closed by a word for a place or
+    built thing (``kinds.place_nouns``) that the article writes elsewhere as a building or a body is that venue's
+    body (not "Don Couch", a body to the recogniser once and a couch to WordNet)."""
+    entity = _entity(person)
+    words = entity.text if entity is not None else " ".join(t.text for t in person)
+    return len(words.split()) > 1 and words.split()[-1].lower() in place_nouns() and any(
+        e.text == words and e.label_ in ("FAC", "ORG") and (entity is None or e.start != entity.start)
+        for e in person[0].doc.ents)
+
+
+def _entity_text(person: list) -> str:
+    """The recogniser's whole entity a person's words lie in ("Soldier Field", of which "Field" was kept)."""
+    entity = _entity(person)
+    return entity.text if entity is not None else " ".join(t.text for t in person)
+
+
+def _entity(person: list):
+    return next((e for e in person[0].doc.ents if e.start <= person[0].i < e.end), None)
+
+
 def _someone_of_persons(tokens: list, head) -> bool:
     """Whether the phrase is a kind of person told by whose they are, a person named before it ("Harris' uncle",
     "Rubbert's roommates"): described so, as "Phillips' mother" is, whether or not PolNeAR marked the noun as a
@@ -716,7 +739,7 @@ def _first_name_after_title(title, token, person: list) -> bool:
 def _names_body(tokens: list, head, person: list) -> bool:
     """"The Gun Violence Archive, a nonprofit organization", "Bexar County Sheriff's Office investigators" (the
     recogniser's person ending in "Office"): the recogniser's person is a body."""
-    if _ends_in_body_word(person):
+    if _ends_in_body_word(person) or len(person) == 1 and _opens_body_name(person[0]) or _written_as_venue(person):
         return True
     described = [head, *[t for t in tokens if t.dep_ == "appos" and t.head.i == head.i]]
     return any(t.lower_ in ORG_WORDS and t.lower_ not in ROLE_WORDS and t not in person for t in described)
@@ -727,7 +750,7 @@ def _body_named_for(tokens: list, head, person: list) -> str:
     phrase, never the place or the person alone; "the Gun Violence Archive, a nonprofit" is its name."""
     if head.lower_ in ORG_WORDS and head not in person and person[-1].i < head.i:
         return _strip_det([t for t in tokens if t.i <= head.i])
-    return _text(person)
+    return _entity_text(person) if _written_as_venue(person) else _text(person)
 
 
 def _body_kind(run: list) -> str:
@@ -862,6 +885,8 @@ def _is_name_token(t) -> bool:
 def _is_org(run: list, tokens: list) -> bool:
     if _names_body(tokens, _head(tokens), run):
         return True
+    if len(run) == 1 and _opens_body_name(run[0]):
+        return True
     if len(run) > 1 and all(t.text.isupper() for t in run) and not any(t.lower_ in ORG_WORDS for t in run):
         return False  # a transcript's speaker in capitals ("DARRIN PORCHER:")
     before = [t for t in tokens if t.i < run[0].i]
@@ -873,9 +898,50 @@ def _is_org(run: list, tokens: list) -> bool:
         return False
     if not any(t.lower_ in ORG_WORDS for t in run) and called_by_pronoun(run):
         return False  # "Mason Jefferies calls himself a school buddy"
+    if len(run) == 1 and (_written_as_person(run[0]) or _apposed_to_a_person(run[0])) and not _kind_word(run[0]):
+        return False  # "Tillis said", after "Republican Thom Tillis" (which the recogniser also took for a body)
     last = run[-1]
-    return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP") or (
+    return last.lower_ in ORG_WORDS or last.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (
         len(run) == 1 and last.text.isupper()) or _plural_name(run, tokens)
+
+
+def _opens_body_name(token) -> bool:
+    """"Harborview said", "Grady said" after "taken to Harborview Medical Center", "Grady Memorial Hospital": a word
+    alone that opens the name of a body or a building elsewhere in the article (the recogniser's body or facility,
+    closed by a word for a body, ``ORG_WORDS``, or for a place or built thing, ``kinds.place_nouns``) is that body,
+    not a person the recogniser may take it for, unless the article writes it as a person's name too ("Mr. Grady")."""
+    for t in token.doc:
+        if t.text == token.text and t.i != token.i and t.ent_type_ in ("ORG", "FAC") and t.ent_iob_ == "B":
+            end = next(e for e in t.doc.ents if e.start == t.i)[-1]
+            if end.i > t.i and (end.lower_ in ORG_WORDS or end.lower_ in place_nouns()):
+                return not _written_as_person(token)
+    return False
+
+
+def _written_as_person(token) -> bool:
+    """Whether the article writes the word elsewhere after an honorific or a title ("Mr. Tillis", "Sen. Tillis") or
+    after a given name that is no place ("Thom Tillis", not "Washington Post"): then the word alone is that person's
+    surname."""
+    doc = token.doc
+    return any(t.text == token.text and t.i != token.i and t.i and _names_before(doc[t.i - 1]) for t in doc)
+
+
+def _names_before(word) -> bool:
+    """A capitalised honorific, title or given name that is no place: what may stand before a surname."""
+    return word.text[:1].isupper() and (word.lower_.rstrip(".") in HONORIFICS | TITLES or
+                                        is_given_name(word.text) and word.ent_type_ not in (*PLACE_NAMES, "FAC"))
+
+
+def _apposed_to_a_person(token) -> bool:
+    """"One survivor, 26-year-old Henrique, said": a word alone set beside a word for a kind of person
+    (``kinds.names_person``) names that person, though the recogniser may take it for a body."""
+    return token.dep_ == "appos" and token.head.pos_ == "NOUN" and names_person(token.head.lemma_.lower())
+
+
+def _kind_word(token) -> bool:
+    """A word for a kind of body, place or writing ("Post", "Garden", "Police"): no surname however written."""
+    word = token.lower_
+    return word in ORG_WORDS or word in place_nouns() or word in written_nouns() or names_document(token)
 
 
 def _plural_name(run: list, tokens: list) -> bool:

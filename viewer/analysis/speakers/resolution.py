@@ -32,7 +32,9 @@ _TRANSLIT = [("kh", "h"), ("zh", "j"), ("yi", "i"), ("iy", "i"), ("ii", "i"), ("
 _CONSONANTS = [("tsch", "ch"), ("tch", "ch"), ("shch", "sch"), ("kh", "h"), ("zh", "j"), ("ij", "i"), ("y", "i"),
                ("h", "g"), ("ck", "k"), ("ks", "x"), ("w", "v")]
 _VOWELS = "aeiou"  # y is written i first
-_SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program"}
+# "constabulary" is "police" (WordNet 3.0 synset 08209687: police, police force, constabulary, law): "Cheshire
+# Constabulary" is the force other outlets write "Cheshire Police"
+_SPELLING = {"defence": "defense", "organisation": "organization", "programme": "program", "constabulary": "police"}
 _GENERIC_WORDS = frozenset("""he she it they we him her them ministry office army military government agency
 source sources official officials authorities spokesman spokeswoman spokesperson police""".split())
 _STOP = DETERMINERS | {"of", "'s", "’s"}
