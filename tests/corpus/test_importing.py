@@ -275,7 +275,7 @@ def test_keyboard_interrupt_while_saving_keeps_none(memory_corpus, tmp_path):
 def test_cancel_while_saving_keeps_none(memory_corpus, tmp_path):
     folder = _write_articles(tmp_path / "articles", 600)
     state = TaskState(lambda done, total, what: what == "saving" and done > 0 and state.cancel())  # after 500 rows
-    with pytest.raises(Cancelled, match="nothing was added to the corpus"):
+    with pytest.raises(Cancelled, match="nothing of this import was kept"):
         import_paths(memory_corpus, [folder], state=state)
     assert memory_corpus.document_count() == 0
     assert memory_corpus.db.execute("SELECT count(*) FROM boilerplate").fetchone()[0] == 0
@@ -286,7 +286,7 @@ def test_cancel_from_progress_callback(memory_corpus):
         if done == 2:
             raise Cancelled
 
-    with pytest.raises(Cancelled, match="nothing was added"):
+    with pytest.raises(Cancelled, match="nothing of this import was kept"):
         import_paths(memory_corpus, [SAMPLE_DIR], state=TaskState(progress))
     assert memory_corpus.document_count() == 0
 
