@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer.blas import one_blas_thread
 from viewer.corpus import creating, publication, search_index, site_names
 from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
@@ -272,10 +273,11 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
     report.skipped += found.skipped
     files = found.files
     prepared = []
-    for done, path in enumerate(files):
-        state.progress(done, len(files), f"reading {path}")
-        state.check()
-        prepared += _read_file(known, path, options, report, state.check)
+    with one_blas_thread():  # langid's one product per document
+        for done, path in enumerate(files):
+            state.progress(done, len(files), f"reading {path}")
+            state.check()
+            prepared += _read_file(known, path, options, report, state.check)
     return prepared
 
 
