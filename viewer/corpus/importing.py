@@ -268,7 +268,8 @@ def _create_and_store(path: Path, prepared: list[_Prepared], report: ImportRepor
 def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: ImportReport,
               known: Callable[[str], int | None], state: TaskState) -> list[_Prepared]:
     """Every file read and prepared, before the corpus is touched."""
-    found = collect(paths)
+    state.progress(0, 0, "looking for files")
+    found = collect(paths, state.check)
     report.failed += found.failed
     report.skipped += found.skipped
     files = found.files
