@@ -186,7 +186,8 @@ def test_missing_path_and_folder_without_supported_files(memory_corpus, tmp_path
     (tmp_path / "images" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     report = import_paths(memory_corpus, [tmp_path / "nope.txt", tmp_path / "empty-folder", tmp_path / "images"])
     assert report.failed[0] == (str(tmp_path / "nope.txt"), "no such file or folder")
-    assert report.failed[1][1].startswith("no supported files in this folder (.txt, .md")
+    assert report.failed[1][1] == "an empty folder: it holds no files, nor do its subfolders"
+    assert report.failed[2][1].startswith("no supported files in this folder (.txt, .md")
     assert report.failed[2][0] == str(tmp_path / "images")
     assert report.skipped == [(str(tmp_path / "images"), f"1 file of a kind not read here (.jpg; {READ_HERE} are)")]
 

@@ -1,13 +1,14 @@
-"""The files an import finds in a folder tree: in the order os.walk gave them, at any depth, and a cancel heard while
-a large tree is walked."""
+"""The files an import finds in a folder tree: in the order os.walk gave them, at any depth, a cancel heard while a
+large tree is walked, and a file gone before it is read named as such."""
 from __future__ import annotations
 
 import os
 
 import pytest
 
-from viewer.corpus.sources import collect
-from viewer.jobs import Cancelled
+from viewer.corpus.importing import import_paths
+from viewer.corpus.sources import GONE, collect
+from viewer.jobs import Cancelled, TaskState
 
 
 def _tree(root):
@@ -63,3 +64,18 @@ def test_a_cancel_is_heard_while_folders_are_walked(tmp_path):
     with pytest.raises(Cancelled):
         collect([tmp_path], check)
     assert len(opened) == 5
+
+
+def test_a_file_deleted_after_the_import_found_it_is_named_as_gone_and_the_rest_imported(memory_corpus, tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(f"The ferry {name} left the harbour at dawn, crews said on Friday.", encoding="utf-8")
+
+    def progress(done, total, what):
+        if what.endswith("a.txt"):
+            (tmp_path / "b.txt").unlink()  # deleted while the import reads the folder it was found in
+
+    report = import_paths(memory_corpus, [tmp_path], state=TaskState(progress))
+    assert report.failed == [(str(tmp_path / "b.txt"), GONE)]
+    assert [os.path.basename(label) for label, _ in report.imported] == ["a.txt", "c.txt"]
+    assert report.summary().splitlines()[-1] == f"  {tmp_path / 'b.txt'}: moved or deleted after the import found it:" \
+                                                " nothing of it was read"

@@ -38,7 +38,9 @@ def collect(paths: Sequence[str | Path], check: Check = unchecked) -> Collected:
         elif path.is_dir():
             files, unsupported, closed = _walk(path, check)
             found.failed += closed
-            if not files and not closed:
+            if not files and not closed and not unsupported:
+                found.failed.append((said_path(path), "an empty folder: it holds no files, nor do its subfolders"))
+            elif not files and not closed:
                 read_here = ", ".join(SUPPORTED_SUFFIXES)
                 found.failed.append((said_path(path), f"no supported files in this folder ({read_here})"))
             if unsupported:
@@ -69,8 +71,13 @@ def not_a_file(mode: int) -> str:
     return f"{kind}, not a file: save what it holds to a file and import that"
 
 
+GONE = "moved or deleted after the import found it: nothing of it was read"
+
+
 def unreadable(path: Path, exc: OSError) -> str:
-    """Why reading ``path`` failed."""
+    """Why reading ``path``, which the import found (named, or in a folder), failed."""
+    if exc.errno == errno.ENOENT and not path.is_symlink():
+        return GONE  # "no such file or folder" read as though the researcher had mistyped a name they never typed
     if exc.errno in (errno.ELOOP, errno.ENOENT):
         return missing(path)
     if exc.errno == errno.EACCES:
