@@ -42,13 +42,20 @@ def test_a_tree_is_walked_in_the_order_os_walk_gave(tmp_path):
 
 
 def test_a_folder_nested_deeper_than_python_recurses_is_walked(tmp_path):
-    folder = tmp_path / "deep"
-    path = folder
+    levels = [tmp_path / "deep"]
     for _ in range(1100):  # os.walk recursed once a level and ended in a RecursionError near 1,000
-        path = path / "a"
-        path.mkdir(parents=True)
-    (path / "note.txt").write_text("The ferry left at dawn.", encoding="utf-8")
-    assert collect([folder]).files == [path / "note.txt"]
+        levels.append(levels[-1] / "a")
+    note = levels[-1] / "note.txt"
+    try:
+        for level in levels:  # one at a time: mkdir(parents=True) recurses too
+            level.mkdir()
+        note.write_text("The ferry left at dawn.", encoding="utf-8")
+        assert collect([levels[0]]).files == [note]
+    finally:  # shutil.rmtree, which cleans tmp_path, recurses as os.walk did, and a tree left here fails every run
+        note.unlink(missing_ok=True)
+        for level in reversed(levels):
+            if level.exists():
+                level.rmdir()
 
 
 def test_a_cancel_is_heard_while_folders_are_walked(tmp_path):
