@@ -224,8 +224,9 @@ class _Earlier:
         self.openings: set[str] = set()
         self.by_opening: dict[str, list[str]] = {}  # lines of six words or more, by their opening
         self.short: list[str] = []  # lines of six words or more shorter than an opening
-        self.runs: set[str] = set()  # the five-word runs of all lines, in lower case
+        self.runs: set[str] = set()  # the five-word runs of the lines read so far, in lower case
         self.tail: list[str] = []  # the last four words, which run on into the next line
+        self.unread: list[str] = []  # lines whose runs are read when a line first needs them (most pages: never)
 
     def add(self, line: Line) -> None:
         self.openings.add(line.text[:self.OPENING])
@@ -234,10 +235,7 @@ class _Earlier:
                 self.by_opening.setdefault(line.text[:self.OPENING], []).append(line.text)
             else:
                 self.short.append(line.text)
-        words = _WORD.findall(line.text.lower())
-        run = self.tail + words if words else []
-        self.runs.update(" ".join(run[k:k + 5]) for k in range(len(run) - 4))
-        self.tail = run[-4:]
+        self.unread.append(line.text)
 
     def repeats(self, line: Line) -> bool:
         opening = line.text[:self.OPENING]
@@ -248,7 +246,18 @@ class _Earlier:
             return False
         words = _WORD.findall(line.text.lower())
         grams = {" ".join(words[k:k + 5]) for k in range(len(words) - 4)}
-        return bool(grams) and sum(gram in self.runs for gram in grams) / len(grams) >= 0.6
+        runs = self._runs()
+        return bool(grams) and sum(gram in runs for gram in grams) / len(grams) >= 0.6
+
+    def _runs(self) -> set[str]:
+        """The five-word runs of every line so far."""
+        for text in self.unread:
+            words = _WORD.findall(text.lower())
+            run = self.tail + words if words else []
+            self.runs.update(" ".join(run[k:k + 5]) for k in range(len(run) - 4))
+            self.tail = run[-4:]
+        self.unread = []
+        return self.runs
 
 
 def _captions(page: Page) -> None:
