@@ -174,7 +174,7 @@ def _grouped(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-# What a cancelled or interrupted import did, in the window's "Cancelled: …" and the command line's "Interrupted: …" alike
+# What a cancelled or interrupted import did: the window's "Cancelled: …" and the command line's "Interrupted: …"
 NOTHING_ADDED = "nothing of this import was kept (an import is kept whole or not at all)"
 
 
