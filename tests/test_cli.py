@@ -158,7 +158,7 @@ def test_a_first_import_cancelled_while_saving_leaves_no_corpus(tmp_path):
         if path == "saving":
             raise Cancelled
 
-    with pytest.raises(Cancelled, match="nothing was added to the corpus"):
+    with pytest.raises(Cancelled, match="nothing of this import was kept"):
         import_into(tmp_path / "new.corpus", [SAMPLE_DIR], state=TaskState(progress))
     assert list(tmp_path.iterdir()) == []
 
@@ -602,8 +602,9 @@ def test_ctrl_c_during_import_says_nothing_of_the_batch_was_kept(imported, tmp_p
     monkeypatch.setattr(importing, "_read_file", interrupted_at_the_second_file)
     fresh = tmp_path / "fresh.corpus"
     assert main(["import", str(fresh), str(SAMPLE_DIR)]) == 130
-    assert f"nothing of this import was kept (a batch is one transaction); no corpus was created at {fresh}." \
-        in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert "nothing of this import was kept (an import is kept whole or not at all)" in said
+    assert f"; no corpus was created at {fresh}." in said
     assert not fresh.exists()
     calls.clear()
     assert main(["import", str(imported), str(SAMPLE_DIR / "000_714b6fe37702d227.txt"), str(SAMPLE_DIR)]) == 130

@@ -90,7 +90,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from viewer.corpus.importing import ImportOptions, import_into
+    from viewer.corpus.importing import NOTHING_ADDED, ImportOptions, import_into
 
     from viewer.corpus.formats import FIELDS
     from viewer.identifiers import known_word
@@ -109,7 +109,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         progress.finish()
         kept = f"{args.corpus} is as it was" if existed else f"no corpus was created at {args.corpus}"
-        print(f"\nInterrupted: nothing of this import was kept (a batch is one transaction); {kept}.", file=sys.stderr)
+        print(f"\nInterrupted: {NOTHING_ADDED}; {kept}.", file=sys.stderr)
         return 130
     finally:
         progress.finish()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
+Check = Callable[[], None]  # raises `Cancelled` once the work is asked to stop: called between the parts of a long step
 
 DOCUMENTS, SPEAKERS, ATTRIBUTIONS, CLAIMS = "documents", "speakers", "attributions", "claims"
 ANALYSIS = frozenset({SPEAKERS, ATTRIBUTIONS, CLAIMS})
@@ -38,7 +39,7 @@ class Explained(Exception):
 class Cancelled(Exception):
     """The researcher stopped the job; what it wrote was rolled back (or, for analysis, is finished work kept).
 
-    The message says what became of the work, e.g. "nothing was added to the corpus".
+    The message says what became of the work, e.g. "nothing of this import was kept".
     """
 
 
@@ -65,6 +66,10 @@ class TaskState:
         """Raise `Cancelled` if a cancel was asked; call it only where stopping leaves nothing half-done."""
         if self._cancel.is_set():
             raise Cancelled(outcome)
+
+
+def unchecked() -> None:
+    """The check of work nobody can cancel (a re-read's comparison, a test)."""
 
 
 def quiet(state: TaskState | None) -> TaskState:

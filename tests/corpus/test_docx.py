@@ -1,6 +1,7 @@
 """Word documents: their paragraphs and declared properties, and a clear reason when one cannot be read."""
 from __future__ import annotations
 
+import random
 import zipfile
 from io import BytesIO
 
@@ -73,3 +74,40 @@ def test_the_day_word_made_the_file_is_kept_as_that_not_as_the_article_s_date(me
     assert (document.title, document.author, document.source_format) == ("Harbour road", "Ana Lysenko", "docx")
     dated = [(e.field, e.source) for e in evidence(memory_corpus, document_id) if e.field in ("made", "published")]
     assert dated == [("made", "metadata")]
+
+
+def _packed(body: str) -> bytes:
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", body)
+    return out.getvalue()
+
+
+def test_a_zip_bomb_is_refused_from_the_archive_s_directory_before_anything_is_unpacked(monkeypatch, tmp_path,
+                                                                                        memory_corpus):
+    bomb = _packed(f"<w:document {W}><w:body>" + "<w:p/>" * 400_000 + "</w:body></w:document>")  # 2.4 MB in 1 file
+    assert len(bomb) < 30_000
+
+    def unpacked(*args, **kwargs):
+        raise AssertionError("a part of the bomb was unpacked")
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", unpacked)
+    path = tmp_path / "statement.docx"
+    path.write_bytes(bomb)
+    report = import_paths(memory_corpus, [path])
+    [(where, reason)] = report.failed
+    assert where == str(path) and not report.imported
+    assert reason.startswith("refused unread, as a ZIP bomb: its word/document.xml would unpack to 2.3 MB from")
+    assert "a Word document's text packs at most 100 times smaller" in reason
+
+
+def test_a_long_real_document_packed_as_text_packs_is_read():
+    rng = random.Random(7)
+    words = "harbour road council bridge mayor repairs reopened storm damage ferry crews Friday closure".split()
+    paragraphs = [" ".join(rng.choice(words) for _ in range(30)) for _ in range(6000)]
+    data = _packed(f"<w:document {W}><w:body>"
+                   + "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs) + "</w:body></w:document>")
+    info = zipfile.ZipFile(BytesIO(data)).getinfo("word/document.xml")
+    assert info.file_size > docx.PACKING_CHECKED_FROM and info.file_size / info.compress_size < docx.MAX_PACKING
+    [doc] = docx.read(data, {}).documents
+    assert doc.text.split("\n\n") == paragraphs

@@ -186,7 +186,8 @@ def test_missing_path_and_folder_without_supported_files(memory_corpus, tmp_path
     (tmp_path / "images" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     report = import_paths(memory_corpus, [tmp_path / "nope.txt", tmp_path / "empty-folder", tmp_path / "images"])
     assert report.failed[0] == (str(tmp_path / "nope.txt"), "no such file or folder")
-    assert report.failed[1][1].startswith("no supported files in this folder (.txt, .md")
+    assert report.failed[1][1] == "an empty folder: it holds no files, nor do its subfolders"
+    assert report.failed[2][1].startswith("no supported files in this folder (.txt, .md")
     assert report.failed[2][0] == str(tmp_path / "images")
     assert report.skipped == [(str(tmp_path / "images"), f"1 file of a kind not read here (.jpg; {READ_HERE} are)")]
 
@@ -275,7 +276,7 @@ def test_keyboard_interrupt_while_saving_keeps_none(memory_corpus, tmp_path):
 def test_cancel_while_saving_keeps_none(memory_corpus, tmp_path):
     folder = _write_articles(tmp_path / "articles", 600)
     state = TaskState(lambda done, total, what: what == "saving" and done > 0 and state.cancel())  # after 500 rows
-    with pytest.raises(Cancelled, match="nothing was added to the corpus"):
+    with pytest.raises(Cancelled, match="nothing of this import was kept"):
         import_paths(memory_corpus, [folder], state=state)
     assert memory_corpus.document_count() == 0
     assert memory_corpus.db.execute("SELECT count(*) FROM boilerplate").fetchone()[0] == 0
@@ -286,7 +287,7 @@ def test_cancel_from_progress_callback(memory_corpus):
         if done == 2:
             raise Cancelled
 
-    with pytest.raises(Cancelled, match="nothing was added"):
+    with pytest.raises(Cancelled, match="nothing of this import was kept"):
         import_paths(memory_corpus, [SAMPLE_DIR], state=TaskState(progress))
     assert memory_corpus.document_count() == 0
 
@@ -294,8 +295,9 @@ def test_cancel_from_progress_callback(memory_corpus):
 def test_progress_reports_every_file(memory_corpus):
     seen = []
     import_paths(memory_corpus, [SAMPLE_DIR], state=TaskState(lambda done, total, what: seen.append((done, total, what))))
-    assert [(done, total) for done, total, _ in seen] == [(0, 5), (1, 5), (2, 5), (3, 5), (4, 5), (0, 5)]
-    assert seen[0][2].startswith("reading ") and seen[0][2].endswith("000_714b6fe37702d227.txt")
+    assert seen[0] == (0, 0, "looking for files")  # no count yet: the bar runs busy while folders are walked
+    assert [(done, total) for done, total, _ in seen[1:]] == [(0, 5), (1, 5), (2, 5), (3, 5), (4, 5), (0, 5)]
+    assert seen[1][2].startswith("reading ") and seen[1][2].endswith("000_714b6fe37702d227.txt")
     assert seen[-1][2] == "saving"
 
 

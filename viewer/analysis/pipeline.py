@@ -18,7 +18,6 @@ from viewer.analysis import documents, store
 from viewer.analysis.claims import usem_files
 from viewer.analysis.claims.candidates import Mapper, neighbouring_documents
 from viewer.analysis.claims.crosslingual import with_renderings
-from viewer.analysis.claims.encoder import one_blas_thread
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.foreign_neighbours import foreign_meetings, foreign_neighbours
 from viewer.analysis.claims.foreign_units import rendered_in, settings
@@ -32,6 +31,7 @@ from viewer.analysis.model_loading import load_heeding_cancel
 from viewer.analysis.segment import Unparsed
 from viewer.analysis.speakers.resolution import resolve_speakers
 from viewer.analysis.workers import InProcess, Workers
+from viewer.blas import one_blas_thread
 from viewer.corpus import publication
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
 from viewer.corpus.store import Corpus

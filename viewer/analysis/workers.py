@@ -14,9 +14,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
 from viewer.analysis.corrections import Corrections
-from viewer.analysis.claims.encoder import one_blas_thread
 from viewer.analysis.documents import DocumentAnalysis, Heard, load_models, unembedded_partition
 from viewer.analysis.segment import Unparsed
+from viewer.blas import one_blas_thread
 
 
 class Workers(Protocol):

@@ -24,6 +24,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
 from viewer.corpus.spans import Covering, Span
+from viewer.jobs import Check, unchecked
 
 READER_VERSION = "15"  # 15: a yearless date is never read in the import's year (undated, saying why); a date in
 # brackets opening the lead with a dash ("(05/24/15) - …"); a date line under a correction at the foot is the
@@ -146,14 +147,16 @@ MADE_ON_SAVING = frozenset({"pdf", "docx"})
 
 
 def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
-           declared: Collection[str] | None = None, file_format: str | None = None) -> list[Evidence]:
+           declared: Collection[str] | None = None, file_format: str | None = None,
+           check: Check = unchecked) -> list[Evidence]:
     """Everything a document says about its date and outlet.
 
     ``stored`` holds the published/outlet values import kept; ``declared`` names the fields the
     file itself declared (record fields, HTML metadata). For documents imported before this was
     recorded it is None, and a stored outlet that the text's own credit line gives is read as text.
     ``file_format``: a stored date of a format in `MADE_ON_SAVING` says when the file was made
-    (evidence ``made``), which places the article only when nothing else does.
+    (evidence ``made``), which places the article only when nothing else does. ``check`` is heard between the
+    readings, each of which may read the whole text (seconds each in a 30 MB file).
     """
     found: list[Evidence] = []
     header = {key: (span, value) for span, key, value in header_fields(text)}
@@ -162,6 +165,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     locale = stored.get("locale")
     said = order_said(text, locale or stored.get("language"), stored.get("url"))
     order = said[0] if said else None
+    check()
     if locale:  # kept, so that gathering again (a newer reader) knows it: only the page's markup said it
         found.append(Evidence("locale", "metadata", locale, "page's language tag"))
     if said:
@@ -172,16 +176,22 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     start = max(start, head)
     found += (_dateline(text, start, order) or _dateline(text, _under_headline(text, start), order)
               or _dated_dateline(text, start, order) or _bracketed_dateline(text, start, order))
+    check()
     found += _stamped(text, [e for e in found if e.start is not None], head, order)
+    check()
     found += _date_lines(text, [e for e in found if e.start is not None], order, head)
     if order is None:
         found += _two_way_stamps(text, [e for e in found if e.start is not None], head)
         found += _two_way_lines(text, [e for e in found if e.start is not None], head)
+    check()
     found += _update_lines(text, [e for e in found if e.start is not None], order, head)
     found += _addressed(text, stored.get("url"))
+    check()
     found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
+    check()
     found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
     found += _pictured(text, start)  # also mentioned: a photo's day is a day the article talks about
+    check()
     found += _lead_weekdays(text, marks, start)
     found += _years(text, found, stored.get("url"), stored.get("name"))
     return found

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer.blas import one_blas_thread
 from viewer.corpus import creating, publication, search_index, site_names
 from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
@@ -28,7 +29,7 @@ from viewer.corpus.removal import highest_kept_id
 from viewer.corpus.sources import NAME_NOT_UTF8, collect, not_a_file, said_path, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.corpus.text_reader import text_reader_version
-from viewer.jobs import DOCUMENTS, Changes, Job, TaskState, cancelled_means, quiet
+from viewer.jobs import DOCUMENTS, Cancelled, Changes, Check, Job, TaskState, cancelled_means, quiet, unchecked
 _CHUNK = 500
 _LISTED = 10
 _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
@@ -173,7 +174,8 @@ def _grouped(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-NOTHING_ADDED = "nothing was added to the corpus"
+# What a cancelled or interrupted import did: the window's "Cancelled: …" and the command line's "Interrupted: …"
+NOTHING_ADDED = "nothing of this import was kept (an import is kept whole or not at all)"
 
 
 @dataclass
@@ -266,15 +268,17 @@ def _create_and_store(path: Path, prepared: list[_Prepared], report: ImportRepor
 def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: ImportReport,
               known: Callable[[str], int | None], state: TaskState) -> list[_Prepared]:
     """Every file read and prepared, before the corpus is touched."""
-    found = collect(paths)
+    state.progress(0, 0, "looking for files")
+    found = collect(paths, state.check)
     report.failed += found.failed
     report.skipped += found.skipped
     files = found.files
     prepared = []
-    for done, path in enumerate(files):
-        state.progress(done, len(files), f"reading {path}")
-        state.check()
-        prepared += _read_file(known, path, options, report)
+    with one_blas_thread():  # langid's one product per document
+        for done, path in enumerate(files):
+            state.progress(done, len(files), f"reading {path}")
+            state.check()
+            prepared += _read_file(known, path, options, report, state.check)
     return prepared
 
 
@@ -282,7 +286,7 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
 
 
 def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOptions,
-               report: ImportReport) -> list[_Prepared]:
+               report: ImportReport, check: Check) -> list[_Prepared]:
     where = said_path(path)
     suffix = path.suffix.lower()
     if suffix not in READERS:
@@ -311,7 +315,9 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         return []
     source_format, reader = READERS[suffix]
     try:
-        extraction = reader(data, options.field_map)
+        extraction = reader(data, options.field_map, check)
+    except Cancelled:  # heard inside the file: the batch stops, not just this file
+        raise
     except FormatError as exc:
         report.failed.append((where, str(exc)))
         return []
@@ -331,11 +337,14 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
             report.warnings.append((f"{where}:{doc.line}" if doc.line else where, too_long(len(doc.text))))
     if not extraction.documents and not extraction.failures:
         report.skipped.append((where, "no documents in the file"))
-    return [_prepare(doc, path, source_format, file_sha) for doc in extraction.documents]
+    return [_prepare(doc, path, source_format, file_sha, check) for doc in extraction.documents]
 
 
-def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _Prepared:
+def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, check: Check = unchecked) -> _Prepared:
+    """The document with what import reads in its text; ``check`` is heard between the steps, each of which reads the
+    whole text (seconds for a 30 MB file)."""
     marks = find_boilerplate(doc.text)
+    check()
     fields = {**text_metadata(doc.text, marks), **doc.fields}
     credits = [name for _span, _kind, name in outlet_credits(doc.text, marks)]
     if credited := credited_instead_of_host(fields.get("outlet"), fields.get("url"), credits):
@@ -346,12 +355,14 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str) -> _
             fields["language"] = language
     suffix = f":{doc.line}" if doc.line else ""
     declared = frozenset(doc.fields)
+    check()
     return _Prepared(
         label=f"{said_path(path)}{suffix}", source_path=f"{said_path(path.resolve())}{suffix}",
         source_format=source_format,
         sha256=doc.sha256 or file_sha, text=doc.text, fields=fields, marks=marks,
         sketch=sketch(doc.text, (span for span, _kind in marks)),
-        declared=declared, evidence=gather(doc.text, marks, {**fields, "name": path.name}, declared, source_format),
+        declared=declared,
+        evidence=gather(doc.text, marks, {**fields, "name": path.name}, declared, source_format, check),
     )
 
 

@@ -1,8 +1,9 @@
 """Which files an import reads, and why a path given to it cannot be read, in words.
 
 Folders are walked without following symbolic links to folders, so a link back up the tree
-cannot make the walk endless. A named path that is a broken or looping link says so, rather
-than "no such file".
+cannot make the walk endless, and with a list of folders still to open rather than recursion, so a tree of any
+depth is walked (os.walk recursed, and a folder nested 1,100 deep ended the import in a RecursionError). A named
+path that is a broken or looping link says so, rather than "no such file".
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.corpus.formats import READERS, SUPPORTED_SUFFIXES
+from viewer.jobs import Check, unchecked
 
 
 @dataclass
@@ -25,17 +27,20 @@ class Collected:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
-def collect(paths: Sequence[str | Path]) -> Collected:
-    """The supported files named or found under the named folders, and what was left out."""
+def collect(paths: Sequence[str | Path], check: Check = unchecked) -> Collected:
+    """The supported files named or found under the named folders, and what was left out; ``check`` is heard in each
+    folder (a home folder chosen by mistake holds hundreds of thousands)."""
     found = Collected()
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             found.failed.append((said_path(path), missing(path)))
         elif path.is_dir():
-            files, unsupported, closed = _walk(path)
+            files, unsupported, closed = _walk(path, check)
             found.failed += closed
-            if not files and not closed:
+            if not files and not closed and not unsupported:
+                found.failed.append((said_path(path), "an empty folder: it holds no files, nor do its subfolders"))
+            elif not files and not closed:
                 read_here = ", ".join(SUPPORTED_SUFFIXES)
                 found.failed.append((said_path(path), f"no supported files in this folder ({read_here})"))
             if unsupported:
@@ -66,8 +71,13 @@ def not_a_file(mode: int) -> str:
     return f"{kind}, not a file: save what it holds to a file and import that"
 
 
+GONE = "moved or deleted after the import found it: nothing of it was read"
+
+
 def unreadable(path: Path, exc: OSError) -> str:
-    """Why reading ``path`` failed."""
+    """Why reading ``path``, which the import found (named, or in a folder), failed."""
+    if exc.errno == errno.ENOENT and not path.is_symlink():
+        return GONE  # "no such file or folder" read as though the researcher had mistyped a name they never typed
     if exc.errno in (errno.ELOOP, errno.ENOENT):
         return missing(path)
     if exc.errno == errno.EACCES:
@@ -88,24 +98,51 @@ NAME_NOT_UTF8 = ("its name is not UTF-8 text (shown with \ufffd): it was importe
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _walk(folder: Path) -> tuple[list[Path], Counter[str], list[tuple[str, str]]]:
-    """Supported files under `folder`, sorted; hidden files and browsers' "page_files" folders left out; and each
-    folder that could not be opened, with why: the walk passed over one in silence (macOS refuses a program the
-    Desktop or Documents until allowed), so an import said nothing of the files it never saw."""
+def _walk(folder: Path, check: Check) -> tuple[list[Path], Counter[str], list[tuple[str, str]]]:
+    """Supported files under `folder`, sorted, each folder's files before its subfolders' (as os.walk gives them);
+    hidden files and browsers' "page_files" folders left out; and each folder that could not be opened, with why:
+    the walk passed over one in silence (macOS refuses a program the Desktop or Documents until allowed), so an
+    import said nothing of the files it never saw."""
     found: list[Path] = []
     unsupported: Counter[str] = Counter()
     closed: list[tuple[str, str]] = []
-    for root, dirs, names in os.walk(folder, onerror=lambda exc: closed.append(_closed(exc))):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _is_page_assets(d, names))
-        for name in sorted(names):
+    waiting = [folder]
+    while waiting:
+        check()
+        root = waiting.pop()
+        try:
+            dirs, names = _entries(root)
+        except OSError as exc:
+            closed.append(_closed(exc))
+            continue
+        for name in names:
             if name.startswith("."):
                 continue
             suffix = Path(name).suffix.lower()
             if suffix in READERS:
-                found.append(Path(root) / name)
+                found.append(root / name)
             else:
                 unsupported[suffix or "no extension"] += 1
+        opened = [d for d in dirs if not d.name.startswith(".") and not _is_page_assets(d.name, names)]
+        waiting += [root / d.name for d in reversed(opened) if not d.is_symlink()]  # the first popped first
     return found, unsupported, closed
+
+
+def _entries(folder: Path) -> tuple[list[os.DirEntry], list[str]]:
+    """A folder's subfolders (links to folders among them, as os.walk lists them) and the names of its other
+    entries, both sorted."""
+    dirs, names = [], []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry)
+            else:
+                names.append(entry.name)
+    return sorted(dirs, key=lambda d: d.name), sorted(names)
 
 
 def _closed(exc: OSError) -> tuple[str, str]:

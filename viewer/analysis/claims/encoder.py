@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager
 
 import numpy as np
 
 from viewer.analysis.claims.model_files import ModelFiles, ModelUnavailable, locate, read_weights, reinstall_message
 from viewer.analysis.claims.pieces import Projection, WordPieces, quantised, read_projection
+from viewer.blas import one_blas_thread
 
 DIMENSION = 384
 MAX_TOKENS = 256  # what sentence-transformers uses for this model
@@ -183,16 +183,6 @@ def _each_alone(rows: np.ndarray, weights: np.ndarray, edges: np.ndarray, every:
     together = stacked @ weights
     texts = sorted({*range(0, len(edges) - 1, every), len(edges) - 2})
     return all(np.array_equal(together[edges[k]:edges[k + 1]], stacked[edges[k]:edges[k + 1]] @ weights) for k in texts)
-
-
-def one_blas_thread() -> AbstractContextManager:
-    """numpy's BLAS held to one thread, for the whole process while inside (OpenBLAS keeps one
-    setting): a text's vector then never depends on how many threads split its products, and a
-    second core is left to the work running beside the encoder. spaCy multiplies with blis, which
-    this does not touch and which runs on one thread anyway."""
-    from threadpoolctl import threadpool_limits  # imported here: only analysis needs it
-
-    return threadpool_limits(limits=1, user_api="blas")
 
 
 def shared_encoder() -> SentenceEncoder:

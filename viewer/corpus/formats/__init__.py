@@ -1,12 +1,15 @@
 """One small reader per file format; each turns a file's bytes into documents to import.
 
-Every reader has the same signature, ``read(data, field_map) -> Extraction``, and raises
-`FormatError` with a message fit for the researcher when the whole file cannot be read.
+Every reader has the same signature, ``read(data, field_map, check) -> Extraction``, and raises
+`FormatError` with a message fit for the researcher when the whole file cannot be read. ``check`` raises when the
+import is cancelled; a reader calls it between pages, records or paragraphs, so a cancel is heard inside a long file.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+
+from viewer.jobs import Check
 
 FIELDS = ("title", "outlet", "author", "published", "language", "url")
 
@@ -33,7 +36,7 @@ class Extraction:
     textless: list[str] = field(default_factory=list)  # the fields of records that had no text field, to choose from
 
 
-Reader = Callable[[bytes, Mapping[str, str]], Extraction]
+Reader = Callable[[bytes, Mapping[str, str], Check], Extraction]
 
 
 def _readers() -> dict[str, tuple[str, Reader]]:

@@ -5,9 +5,10 @@ from collections.abc import Mapping
 
 from viewer.corpus.encoding import BinaryContent, decode, looks_binary
 from viewer.corpus.formats import Extracted, Extraction, FormatError
+from viewer.jobs import Check, unchecked
 
 
-def read(data: bytes, field_map: Mapping[str, str]) -> Extraction:
+def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
     """The whole file is one article; metadata comes later from the text itself."""
     try:
         return Extraction([Extracted(decode(data))])
