@@ -156,7 +156,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     a source, a "we" statement read out runs on, a picture-credit line is a caption; deeds ("pleaded guilty",
 #     "offering a reward") name no speaker; call signs "KOB 4" = "KOB"; a surname under a quote is one quoted before;
 #     an opening "In a … poll," sources its clause
-ANALYSER_VERSION = "74"
+# 75: tip lines, ZIP codes, record numbers and chains of numbers are no counts; "described as" hedges;
+#     "(incompatible)" only where no value makes both true; ", citing Z" and "as X put it" attribute; venues and
+#     police forces are bodies; "Officer X's partner" is the next "he"
+ANALYSER_VERSION = "75"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
