@@ -97,3 +97,11 @@ def test_the_folded_facts_leave_the_file_name_to_the_whole_header(qtbot, sample_
         assert name[:4] not in pane.facts_label.line, pane.facts_label.line
         assert name in pane.facts_label.toolTip() and name in pane.facts_label.text().replace("\u200b", "")
     assert w.comparison.pane(1).facts_label.elided() == "d1 · undated · BNR"
+
+
+def test_an_article_without_an_outlet_says_no_outlet_folded_and_whole(qtbot, sample_corpus, shown_window):
+    """d2 names no outlet: the folded line said "no outlet" and the whole header "outlet unknown", one fact in two
+    wordings (the attribution panel said the latter too)."""
+    w = _three_at_1280(shown_window, sample_corpus)
+    facts = w.comparison.pane(2).facts_label
+    assert "no outlet" in facts.line and "no outlet" in facts.text() and "outlet unknown" not in facts.toolTip()

@@ -41,7 +41,7 @@ def statement_cited(a: StoredAttribution, document: Document, dating: Dating, sp
     gives them; the relays."""
     text = document.text
     words = " … ".join(" ".join(span.text_of(text).split()) for span in a.spans())
-    outlet = dating.outlet or document.outlet or "outlet unknown"
+    outlet = dating.outlet or document.outlet or "no outlet"
     title = " ".join((document.title or "").split())
     how, unsaid = how_said(a, text), unsaid_label(a.negation)
     if unsaid and unsaid not in how:  # a report not made, said before the words, once ("reported, did not say")

@@ -125,7 +125,7 @@ class ArticleView(QWidget):
         self.title_label.set_line(" ".join(title.split()))
         self.title_label.setToolTip(title)
         outlet = dating.outlet or document.outlet
-        facts = [f"d{self.document_id}", outlet or "outlet unknown", date_label(dating), Path(document.source_path).name]
+        facts = [f"d{self.document_id}", outlet or "no outlet", date_label(dating), Path(document.source_path).name]
         if document.near_duplicate_of:  # two panes of one title read alike: say why where it shows
             facts.insert(1, f"{NEAR_DUPLICATE} near-duplicate of d{document.near_duplicate_of}")
         # folded, the facts are a line: the date first and in short words ("undated", the day alone, "?" after one

@@ -280,7 +280,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
 
     def outlet(self, document_id: int) -> str:
         if document_id not in self._outlets:
-            self._outlets[document_id] = self._corpus.document(document_id, with_text=False).outlet or "outlet unknown"
+            self._outlets[document_id] = self._corpus.document(document_id, with_text=False).outlet or "no outlet"
         return self._outlets[document_id]
 
     def _statement_data(self, a: StoredAttribution, column: int, role: int):
