@@ -27,6 +27,7 @@ from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.jobs import counted
 from viewer.provenance.statement_text import how_said
+from viewer.provenance.wording import NO_OUTLET
 from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.flow_layout import FlowLayout
@@ -280,7 +281,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
 
     def outlet(self, document_id: int) -> str:
         if document_id not in self._outlets:
-            self._outlets[document_id] = self._corpus.document(document_id, with_text=False).outlet or "no outlet"
+            self._outlets[document_id] = self._corpus.document(document_id, with_text=False).outlet or NO_OUTLET
         return self._outlets[document_id]
 
     def _statement_data(self, a: StoredAttribution, column: int, role: int):

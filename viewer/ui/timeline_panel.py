@@ -25,7 +25,7 @@ from viewer.provenance.rows import IN_TIME_ORDER, SOURCE_COLUMNS, source_row, th
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline, updates_counted
-from viewer.provenance.wording import claim_label, conflict_label
+from viewer.provenance.wording import NO_OUTLET, claim_label, conflict_label
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, ask
 from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
@@ -479,7 +479,7 @@ def _heading(found: Timeline | None) -> str:
 def _first_reported(firsts: tuple[Source, ...]) -> str:
     """Who reported the claim first; sources of one day all, as the table stars them: naming the one a sort put
     first ("first reported by d11 (HuffPost)" of three outlets out the same day) told the researcher who was first."""
-    named = [f"{s.label} ({escape(s.outlet or 'no outlet')})" for s in firsts[:SAME_DAY_NAMED]]
+    named = [f"{s.label} ({escape(s.outlet or NO_OUTLET)})" for s in firsts[:SAME_DAY_NAMED]]
     day = firsts[0].dating.placed
     if len(firsts) == 1:
         return f"first reported by {named[0]} on {day}"
