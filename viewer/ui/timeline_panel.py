@@ -182,18 +182,27 @@ class _WrappedCells(QStyledItemDelegate):
         self.sizes.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        key = (index.internalId(), index.row(), index.column(), self.view.columnWidth(index.column()))
+        spans = not index.parent().isValid()  # a group row spans the row: its heading wraps in the view's width
+        width = self.view.viewport().width() if spans else self.view.columnWidth(index.column())
+        key = (index.internalId(), index.row(), index.column(), width)
         size = self.sizes.get(key)
         if size is None:
             size = self.sizes[key] = self._measure(option, index)
         return size
 
     def _measure(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        """A group row as the style sizes it; an entry's cell as its text wrapped in the column, at least a line
-        (the style's own measure asked the model a dozen roles a cell for the one line it gave)."""
+        """A group row's heading wrapped in the view's width (cut to one line, "Undated sources: no date found, so in
+        no time order…" lost its count and what to do in a dock under 700 px); an entry's cell as its text wrapped in
+        the column, at least a line (the style's own measure asked the model a dozen roles a cell for the one line it
+        gave)."""
         self.measured += 1
         if not index.parent().isValid():
-            return super().sizeHint(option, index)
+            column = self.view.viewport().width()
+            width = column - CELL_MARGIN - self.view.indentation()
+            metrics = QFontMetrics(index.data(Qt.ItemDataRole.FontRole))
+            bounds = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap,
+                                          str(index.data() or ""))
+            return QSize(column, max(super().sizeHint(option, index).height(), bounds.height() + 6))
         column = self.view.columnWidth(index.column())
         width = column - CELL_MARGIN - (2 * self.view.indentation() if index.column() == 0 else 0)
         text = str(index.data() or "")
