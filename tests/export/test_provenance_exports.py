@@ -315,8 +315,8 @@ def test_a_timeline_table_leaves_out_the_figures_and_changes_no_row_fills(sample
 
 
 def test_each_relay_chain_of_a_source_is_a_line_of_its_own_in_every_report(sample_corpus, tmp_path):
-    """Joined by " | ", the PDF's cell read "… → AFP → BNR | Russia's Defense Ministry: direct" as one chain running
-    on; d1 gives the ministry's words through AFP and in its own quote."""
+    """Joined by " | ", the PDF's cell read "… → AFP → BNR | Russia's Defense Ministry: direct" as one chain
+    running on; d1 gives the ministry's words through AFP and in its own quote."""
     export(sample_corpus, "md", tmp_path / "r.md", claims=[1])
     md = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "Russia's Defense Ministry → AFP → BNR<br>Russia's Defense Ministry: direct |" in md

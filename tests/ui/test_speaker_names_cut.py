@@ -116,9 +116,9 @@ def test_at_1280_px_each_role_is_read_whole_under_its_name_and_the_names_on_one_
             below = plain.boundingRect(QRect(0, 0, room, 100000), Qt.TextFlag.TextWordWrap, role).height()
             assert view.visualRect(name).height() >= named + below, (name.data(), role)
     assert roles >= 5
-    whole = [model.index(r, 0).data() for r in range(model.rowCount())
-             if QFontMetrics(model.index(r, 0).data(Qt.ItemDataRole.FontRole)).horizontalAdvance(model.index(r, 0).data())
-             <= room]
+    names = [model.index(r, 0) for r in range(model.rowCount())]
+    whole = [n.data() for n in names
+             if QFontMetrics(n.data(Qt.ItemDataRole.FontRole)).horizontalAdvance(n.data()) <= room]
     assert "Volodymyr Zelensky" in whole and "Russia's Defense Ministry" in whole  # cut or wrapped beside a Role column
 
 

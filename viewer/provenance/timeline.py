@@ -120,8 +120,8 @@ class Source:
     def relayed(self, sep: str = "\n") -> str:
         """Each chain that passes through someone, speaker to outlet, a line each; a speaker heard with no one between
         is "direct" (named when other chains stand beside it): "Blake Farenthold → d1" repeated the speaker as if
-        relayed. Joined by " | " on one line, the PDF's cell read "… → AFP → BNR | Russia's Defense Ministry: direct"
-        as one chain running on."""
+        relayed. Joined by " | " on one line, the PDF's cell read "… → AFP → BNR | Russia's Defense Ministry:
+        direct" as one chain running on."""
         chains = self.chains()
         if all(len(c) <= 2 for c in chains):
             return "direct" if chains else ""

@@ -57,10 +57,12 @@ class SpeakerRowDelegate(QStyledItemDelegate):
         name_height, role_height = self._heights(option, name, role, box.width())
         top = box.top() + max(0, (box.height() - name_height - role_height) // 2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal if option.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        active = bool(option.state & QStyle.StateFlag.State_Active)
+        group = QPalette.ColorGroup.Normal if active else QPalette.ColorGroup.Inactive
+        text = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setFont(option.font)
-        painter.setPen(option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.setPen(option.palette.color(group, text))
         painter.drawText(QRect(box.left(), top, box.width(), name_height), WRAP, name)
         painter.setFont(self.view.font())
         painter.setPen(option.palette.color(group, QPalette.ColorRole.HighlightedText) if selected else ROLE_GREY)
