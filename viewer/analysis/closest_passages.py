@@ -29,7 +29,7 @@ FLOOR = 0.55
 # on every set, while 56% of carrying documents do.
 CLOSE = 0.70
 COUNT = 3  # passages offered per document: enough to find a paraphrase split over two sentences
-UPDATE_WORDS = "a possible update: it counts the same thing, with other figures"
+UPDATE_WORDS = "may be an update of its count"  # the thread holds it: the same thing counted, other figures
 
 
 @dataclass(frozen=True)
