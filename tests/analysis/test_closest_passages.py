@@ -171,3 +171,18 @@ def test_every_pair_of_a_report_matrix_gets_the_same_passage_as_one_by_one(budge
     each = {(claim.id, d): found[0] for d in sorted(ids.values()) if (found := index.passages(claim, d, count=1))}
     assert set(each) == {(1, ids["b.txt"])}
     assert each[(1, ids["b.txt"])] == closest_passages(corpus, claim, ids["b.txt"])[0]
+
+
+def test_a_closest_passage_that_updates_the_claims_count_says_it_may_be_an_update(sample_corpus):
+    """d5's May count of 959 was offered for the April claim of "more than 1,000" as merely "very similar", inviting
+    a link of two counts that cannot both hold; the claim's thread already held it as a possible update."""
+    from viewer.analysis.closest_passages import UPDATE_WORDS
+
+    claim = store.claim(sample_corpus, 1)
+    thread = {(m.document, m.start, m.end) for m in store.thread_spans(sample_corpus, 1)}
+    offered = closest_passages(sample_corpus, claim, 5)
+    updating = [p for p in offered if (p.document, p.start, p.end) in thread]
+    assert updating and "959" in updating[0].text
+    assert all(p.update and p.closeness().endswith(UPDATE_WORDS) for p in updating)
+    others = [p for p in offered if p not in updating]
+    assert all(not p.update and "update" not in p.closeness() for p in others)

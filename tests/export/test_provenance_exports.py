@@ -312,3 +312,18 @@ def test_a_timeline_table_leaves_out_the_figures_and_changes_no_row_fills(sample
     export(sample_corpus, "pdf", tmp_path / "sample.pdf", claims=[4], render=render)
     pdf = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "sample.pdf").pages)
     assert "When Source Wording Attributed to, relayed" in pdf and "Figures" not in pdf
+
+
+def test_each_relay_chain_of_a_source_is_a_line_of_its_own_in_every_report(sample_corpus, tmp_path):
+    """Joined by " | ", the PDF's cell read "… → AFP → BNR | Russia's Defense Ministry: direct" as one chain
+    running on; d1 gives the ministry's words through AFP and in its own quote."""
+    export(sample_corpus, "md", tmp_path / "r.md", claims=[1])
+    md = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "Russia's Defense Ministry → AFP → BNR<br>Russia's Defense Ministry: direct |" in md
+    export(sample_corpus, "html", tmp_path / "r.html", claims=[1])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert html.escape("Russia's Defense Ministry → AFP → BNR<br>Russia's Defense Ministry: direct").replace(
+        "&lt;br&gt;", "<br>") in page
+    export(sample_corpus, "pdf", tmp_path / "r.pdf", claims=[1], render=render)
+    pdf = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
+    assert re.search(r"BNR\s*\n\s*Russia's\s+Defense", pdf) and not re.search(r"BNR\s*\|", pdf)

@@ -151,7 +151,7 @@ def test_the_list_gives_the_outlet_a_dateline_names_as_the_pane_header_does(date
     browser = shown_window(dated_corpus).browser
     model = browser.model
     outlets = {model.document_id(r): model.index(r, 2).data() for r in range(model.rowCount())}
-    assert outlets == {1: "", 2: "Reuters", 3: ""}
+    assert outlets == {1: "no outlet", 2: "Reuters", 3: "no outlet"}  # in grey, as the pane says it
     assert "Reuters" in model.index(browser.model.row_of(2), 0).data(Qt.ItemDataRole.ToolTipRole)
     assert [browser.outlet.itemText(i) for i in range(1, browser.outlet.count())] == ["Reuters"]
     browser.outlet.setCurrentText("Reuters")
@@ -233,3 +233,19 @@ def test_at_1280_a_title_reads_over_two_lines_and_on_one_in_a_wide_dock(qtbot, s
     w.resizeDocks([w.docks["documents"]], [760], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: view.rowHeight(0) < 2 * metrics.lineSpacing())
     assert not view.wordWrap() and header.sectionSize(0) >= metrics.averageCharWidth() * 70
+
+
+def test_an_article_with_no_outlet_says_so_in_the_list_as_its_pane_does(sample_corpus, shown_window):
+    """The list left d2's Outlet cell blank while its pane and the timeline said "no outlet": one wording, in grey."""
+    window = shown_window(sample_corpus)
+    model = window.browser.model
+    outlet = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Outlet")
+    row = {model.document_id(r): r for r in range(model.rowCount())}
+    assert sample_corpus.document(2, with_text=False).outlet is None
+    assert model.index(row[2], outlet).data() == "no outlet"
+    assert model.index(row[2], outlet).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(row[1], outlet).data() == "BNR"
+    assert model.index(row[1], outlet).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "no outlet ·" in model.index(row[2], 0).data(Qt.ItemDataRole.ToolTipRole)
+    window.compare([2])
+    assert "no outlet" in window.comparison.pane(2).facts_label.line

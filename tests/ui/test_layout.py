@@ -402,3 +402,44 @@ def test_a_dock_whose_minimum_shrinks_gives_the_articles_their_room_at_once(qtbo
     qtbot.waitUntil(lambda: scroll.maximum() == 0, timeout=2000)
     assert w.docks["attributions"].width() < 420
     w.set_corpus(None)
+
+
+def _cut_panes(comparison) -> list[int]:
+    """The panes partly in view: neither whole in the scroll's view nor out of it."""
+    left = comparison.scroller.horizontalScrollBar().value()
+    right = left + comparison.scroller.viewport().width()
+    return [pane.document_id for pane in comparison.panes
+            if pane.x() < right and pane.x() + pane.width() > left
+            and not (left <= pane.x() and pane.x() + pane.width() <= right)]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768), (1440, 900)])
+def test_panes_that_scroll_sideways_are_in_view_whole_wherever_the_scroll_stops(qtbot, analysed_corpus, settings, size):
+    """At 1280 px with five articles the 4th peeked in at the right edge ("Whil…") and the scroll stopped mid-pane:
+    the panes in view share its width, and the bar's arrows, page clicks, wheel and a pane brought into view stop
+    with a pane's left edge at the view's."""
+    w = _window_at(qtbot, analysed_corpus, settings, *size)
+    comparison, bar = w.comparison, w.comparison.scroller.horizontalScrollBar()
+    w.compare([1, 2, 3, 4, 5])
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and not _cut_panes(comparison))
+    assert all(pane.width() >= PANE_MIN_WIDTH for pane in comparison.panes)
+    shown = comparison.whole_panes.in_view()
+    assert 1 < shown < len(comparison.panes)
+    for action in (bar.SliderAction.SliderSingleStepAdd, bar.SliderAction.SliderPageStepAdd,
+                   bar.SliderAction.SliderSingleStepSub, bar.SliderAction.SliderToMaximum,
+                   bar.SliderAction.SliderPageStepSub):
+        before = bar.value()
+        bar.triggerAction(action)
+        assert bar.value() != before and not _cut_panes(comparison), action
+    bar.setValue(0)
+    bar.setValue(7)  # the wheel's or a drag's few pixels: on to the next pane
+    assert bar.value() == comparison.panes[1].x() and not _cut_panes(comparison)
+    comparison.pane(comparison.document_ids[-1]).text_view.setFocus()
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    assert not _cut_panes(comparison)
+    comparison.pane(comparison.document_ids[1]).text_view.setFocus()
+    qtbot.waitUntil(lambda: bar.value() == comparison.panes[1].x())
+    assert not _cut_panes(comparison)
+    w.resize(size[0] - 150, size[1])  # a narrower window shares the view out again
+    qtbot.waitUntil(lambda: not _cut_panes(comparison))
+    w.set_corpus(None)

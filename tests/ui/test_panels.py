@@ -203,14 +203,16 @@ def test_columns_fit_their_dock_and_names_stay_readable(qtbot, window, width):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width() + 1, "no column cut off"
         assert header.sectionSize(0) >= min(150, view.viewport().width() // 3)
-        assert 1 in shown  # date / role always
+        # the date always; the role in its column, or under each name where both do not fit side by side
+        assert 1 in shown or (panel is window.attribution_panel and panel.rows.stacked)
     tip = window.browser.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Outlet A" in tip and "2022-04-13" in tip
 
 
 @pytest.mark.parametrize("width", [300, 360, 420])
 def test_speaker_names_read_whole_while_they_fit_two_thirds_of_the_dock(qtbot, window, width):
-    """The role column elides before a name does: "Volodymyr …" beside a whole role reads worse."""
+    """The role gives way before a name does, under the name where both do not fit: "Volodymyr …" beside a whole
+    role reads worse, and so did a whole name beside "Ukrainia…"."""
     panel = window.attribution_panel
     panel.resize(width, 400)
     panel.columns.fit()
@@ -220,7 +222,7 @@ def test_speaker_names_read_whole_while_they_fit_two_thirds_of_the_dock(qtbot, w
     room = view.header().sectionSize(0) - view.indentation()
     fitting = [n.data() for n in names if metrics.horizontalAdvance(n.data()) + view.indentation() + 14 <= view.viewport().width() * NAME_MAX_SHARE]
     assert fitting and all(metrics.horizontalAdvance(name) < room for name in fitting)
-    assert not view.header().isSectionHidden(1)
+    assert panel.rows.stacked != (not view.header().isSectionHidden(1))  # the role beside the name, or under it
 
 
 @pytest.mark.parametrize("width", [560, 900])

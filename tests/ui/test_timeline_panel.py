@@ -3,7 +3,7 @@ scrolls its pane, the relay picture's edges as drawn, and correcting a document'
 from xml.etree import ElementTree
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QFrame
 
 from viewer.analysis.corrections import Restore, SetDate, SetOutlet
@@ -478,3 +478,23 @@ def test_the_ministry_quoted_directly_by_d2_is_drawn_beside_afp_not_through_it(q
     assert across, "the edge crosses AFP's column"
     said = {picture.describe(point) for point in across}
     assert all("Russia's Defense Ministry → d2: 1 statement" in line and "AFP" not in line for line in said), said
+
+
+def test_the_undated_heading_wraps_whole_in_a_narrow_dock(qtbot, sample_corpus, shown_window):
+    """Cut to one line, "Undated sources: no date found, so in no time order…" lost its count and what to do once
+    the dock was narrower than ~700 px: the heading's row is as tall as its words wrapped."""
+    w = surrender_window(shown_window, sample_corpus)
+    panel = w.timeline_panel
+    panel.resize(420, 400)
+    qtbot.waitUntil(lambda: panel.view.viewport().width() < 420)
+    view, heading = panel.view, panel.model.index(group(panel, "undated"), 0)
+    text = heading.data()
+    assert text.startswith("Undated sources: ") and text.endswith("(1)")
+    bold = view.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    room = view.viewport().width() - view.indentation() - 10
+    assert metrics.horizontalAdvance(text) > room  # it does not fit one line here
+    wrapped = metrics.boundingRect(0, 0, room, 10000, Qt.TextFlag.TextWordWrap, text).height()
+    qtbot.waitUntil(lambda: view.visualRect(heading).height() >= wrapped)
+    assert view.visualRect(heading).width() >= view.viewport().width() - view.indentation() - 1  # it spans the row

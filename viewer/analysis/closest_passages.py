@@ -29,6 +29,7 @@ FLOOR = 0.55
 # on every set, while 56% of carrying documents do.
 CLOSE = 0.70
 COUNT = 3  # passages offered per document: enough to find a paraphrase split over two sentences
+UPDATE_WORDS = "may be an update of its count"  # the thread holds it: the same thing counted, other figures
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class ClosestPassage:
     end: int
     text: str
     similarity: float  # cosine of the nearest pair of sentence vectors, 0–1 in practice
+    update: bool = False  # the passage is in the claim's thread: it counts the claim's thing, with other figures
 
     def excerpt(self, limit: int = 140) -> str:
         """The passage short enough for a banner or a table cell, whitespace folded."""
@@ -47,8 +49,11 @@ class ClosestPassage:
         return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
 
     def closeness(self) -> str:
-        """The similarity in a researcher's words, not as a number to be over-read."""
-        return "very similar" if self.similarity >= CLOSE else "somewhat similar"
+        """The similarity in a researcher's words, not as a number to be over-read; and when the passage is one of
+        the claim's possible updates, that too: the sample's d5 offered its May count of 959 as a "very similar"
+        passage for the April claim of "more than 1,000", inviting a link of two counts that cannot both hold."""
+        close = "very similar" if self.similarity >= CLOSE else "somewhat similar"
+        return f"{close}; {UPDATE_WORDS}" if self.update else close
 
 
 def best_similarity(claim_vectors: np.ndarray, unit_vectors: np.ndarray) -> np.ndarray:
@@ -99,6 +104,7 @@ class ClosestIndex:
         self._compared = list(self._texts)  # the documents a report's cells ask about, in its order
         self._chunks = iter(chunks)
         self._chunk_of: dict[int, Sequence[store.StoredClaim]] = {}
+        self._threads: dict[int, list[tuple[int, int, int]]] = {}  # each claim's thread passages asked about
 
     def passages(self, claim: store.StoredClaim, document_id: int,
                  floor: float = FLOOR, count: int = COUNT) -> list[ClosestPassage]:
@@ -116,8 +122,16 @@ class ClosestIndex:
         if best and document_id not in self._texts:
             self._texts[document_id] = self._corpus.document(document_id).text
         text = self._texts.get(document_id, "")
+        updates = self._updates(claim.id, document_id) if best else []
         return [ClosestPassage(document_id, spans[i].start, spans[i].end, text[spans[i].start:spans[i].end],
-                               float(similarity[i])) for i in best]
+                               float(similarity[i]), any(s < spans[i].end and spans[i].start < e for s, e in updates))
+                for i in best]
+
+    def _updates(self, claim_id: int, document_id: int) -> list[tuple[int, int]]:
+        """The spans of the document that the claim's thread holds (its possible updates), read once a claim."""
+        if claim_id not in self._threads:
+            self._threads[claim_id] = [(m.document, m.start, m.end) for m in store.thread_spans(self._corpus, claim_id)]
+        return [(start, end) for document, start, end in self._threads[claim_id] if document == document_id]
 
     def _claim_vectors(self, claim: store.StoredClaim) -> np.ndarray:
         """The vectors of the units a claim's mentions cover (a hand-linked passage may span several)."""

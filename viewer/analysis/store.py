@@ -758,6 +758,12 @@ def threads_passages(corpus: Corpus, claim_ids: Sequence[int]) -> dict[int, list
     return out
 
 
+def thread_spans(corpus: Corpus, claim_id: int) -> list[Mention]:
+    """A claim's thread passages without their text: where a closest passage is asked whether it is an update."""
+    rows = corpus.db.execute('SELECT document_id, start, "end" FROM claim_threads WHERE claim_id = ?', (claim_id,))
+    return [Mention(document, start, end, "") for document, start, end in rows]
+
+
 def claims_at(corpus: Corpus, passages: Sequence[Mention]) -> dict[tuple[int, int, int], list[int]]:
     """For each passage, the claims with a mention overlapping it (none: a report no other carries),
     all passages in one query."""

@@ -41,9 +41,12 @@ def write_markdown(selection: Selection, w: Callable[[str], object], escape: Cal
 
 
 def _md_table(header, rows, w, escape) -> None:
+    """A cell's lines (a relay chain each, a wording and its rendering) kept apart by "<br>", as the HTML report and
+    the PDF keep them: run together, two chains read as one."""
     w("| " + " | ".join(header) + " |\n" + "|---" * len(header) + "|\n")
     for row in rows:
-        w("| " + " | ".join(escape(" ".join(cell.split())) for cell in row) + " |\n")
+        w("| " + " | ".join("<br>".join(escape(" ".join(line.split())) for line in cell.splitlines() if line.strip())
+                            for cell in row) + " |\n")
 
 
 def write_html(selection: Selection, w: Callable[[str], object]) -> None:

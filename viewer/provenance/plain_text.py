@@ -57,7 +57,7 @@ def _source(s: Source, width: int, sources: Sequence[Source]) -> list[str]:
                          f"attributed to no one: {'; '.join(s.unsaid)}" if s.unsaid else
                          READ_OUT if s.read_out else "stated as fact (no attribution)")
     if s.relayed():
-        out += wrap.wrap("relayed: " + s.relayed())
+        out += wrap.wrap("relayed: " + s.relayed(sep=" | "))  # the wrapper runs lines on
     for change in s.changes:
         out += wrap.wrap(f"changed: {change.wording}")
     return out

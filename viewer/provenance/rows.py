@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from viewer.provenance.plain_text import FIRST, READ_OUT, figures_once, others_figures, quoted, source_figures
 from viewer.provenance.timeline import Source, ThreadEntry
-from viewer.provenance.wording import claim_label, date_label
+from viewer.provenance.wording import NO_OUTLET, claim_label, date_label
 
 SOURCE_COLUMNS = ("When", "Source", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
 THREAD_COLUMNS = ("When", "Update", "Wording", "Figures", "Attributed to", "Relayed", "What changed")
@@ -38,7 +38,7 @@ def source_row(s: Source, sources: Sequence[Source] = ()) -> list[str]:
     cell say what the others give for a thing this one counts."""
     when = (f"{FIRST} " if s.first else "") + date_label(s.dating) + (" ≠" if s.dating.conflicts else "")
     return [
-        when, f"{s.label} · {s.outlet or 'no outlet'}", worded(s),
+        when, f"{s.label} · {s.outlet or NO_OUTLET}", worded(s),
         source_figures(s) + others_figures(s, sources), _attributed(s),
         s.relayed(), "; ".join(c.wording for c in s.changes),
     ]

@@ -21,7 +21,7 @@ from viewer.corpus import publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus, Document
 from viewer.provenance.plain_text import quoted
-from viewer.provenance.wording import cited_date
+from viewer.provenance.wording import NO_OUTLET, cited_date
 
 KIND_WORDS = {"direct": "quote", "indirect": "reported", "according-to": "according to", "belief": "belief"}
 
@@ -41,7 +41,7 @@ def statement_cited(a: StoredAttribution, document: Document, dating: Dating, sp
     gives them; the relays."""
     text = document.text
     words = " … ".join(" ".join(span.text_of(text).split()) for span in a.spans())
-    outlet = dating.outlet or document.outlet or "no outlet"
+    outlet = dating.outlet or document.outlet or NO_OUTLET
     title = " ".join((document.title or "").split())
     how, unsaid = how_said(a, text), unsaid_label(a.negation)
     if unsaid and unsaid not in how:  # a report not made, said before the words, once ("reported, did not say")

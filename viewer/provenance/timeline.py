@@ -117,13 +117,15 @@ class Source:
         hops = (tuple([s.speaker, *(r.name for r in s.via), outlet]) for s in self.statements)
         return [list(chain) for chain in dict.fromkeys(hops)]
 
-    def relayed(self) -> str:
-        """Each chain that passes through someone, speaker to outlet; a speaker heard with no one between is
-        "direct" (named when other chains stand beside it): "Blake Farenthold → d1" repeated the speaker as if relayed."""
+    def relayed(self, sep: str = "\n") -> str:
+        """Each chain that passes through someone, speaker to outlet, a line each; a speaker heard with no one between
+        is "direct" (named when other chains stand beside it): "Blake Farenthold → d1" repeated the speaker as if
+        relayed. Joined by " | " on one line, the PDF's cell read "… → AFP → BNR | Russia's Defense Ministry:
+        direct" as one chain running on."""
         chains = self.chains()
         if all(len(c) <= 2 for c in chains):
             return "direct" if chains else ""
-        return " | ".join(" → ".join(c) if len(c) > 2 else f"{c[0]}: direct" for c in chains)
+        return sep.join(" → ".join(c) if len(c) > 2 else f"{c[0]}: direct" for c in chains)
 
 
 @dataclass(frozen=True)

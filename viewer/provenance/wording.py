@@ -5,6 +5,7 @@ from viewer.analysis.model import unsaid_label
 from viewer.corpus.dating import Dating
 
 UNDATED = "undated (no date found)"
+NO_OUTLET = "no outlet"  # an article with no outlet found: the same words in the list, panes, timeline and reports
 FLAG_WORDS = {
     "conflict": "sources disagree",
     "future": "after the import: impossible",

@@ -28,7 +28,7 @@ from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus
 from viewer.corpus.text_reader import older_reader_count, read_by_older_reader, reader_note
 from viewer.provenance.discrepancy_words import readable, sides_of, source_names
-from viewer.provenance.wording import claim_label, date_label
+from viewer.provenance.wording import NO_OUTLET, claim_label, date_label
 from viewer.ui.absence_banner import AbsenceBanner
 from viewer.ui.article_text_view import ArticleTextView
 from viewer.ui.document_table import NEAR_DUPLICATE
@@ -125,14 +125,14 @@ class ArticleView(QWidget):
         self.title_label.set_line(" ".join(title.split()))
         self.title_label.setToolTip(title)
         outlet = dating.outlet or document.outlet
-        facts = [f"d{self.document_id}", outlet or "no outlet", date_label(dating), Path(document.source_path).name]
+        facts = [f"d{self.document_id}", outlet or NO_OUTLET, date_label(dating), Path(document.source_path).name]
         if document.near_duplicate_of:  # two panes of one title read alike: say why where it shows
             facts.insert(1, f"{NEAR_DUPLICATE} near-duplicate of d{document.near_duplicate_of}")
         # folded, the facts are a line: the date first and in short words ("undated", the day alone, "?" after one
         # the dating doubts), then the outlet ("no outlet"); in a laptop's pane "d5 · no outlet · 2015-11-2…" lost
         # the day of the one article its text dates. The file name waits for the unfolded header and the tooltip:
         # last on the line, it showed as "000_…" in every pane at 1280 and 1920 px, and cut the outlet to "EFE an…"
-        self.facts_label.set_line(" · ".join([*facts[:-3], _short_date(dating), outlet or "no outlet"]))
+        self.facts_label.set_line(" · ".join([*facts[:-3], _short_date(dating), outlet or NO_OUTLET]))
         # a file name may break after _ . - (a zero-width space): in a narrow pane it was cut ("…54a2e.jso")
         facts[-1] = re.sub(r"([_.\-])", "\\1\u200b", facts[-1])
         shown = [html.escape(f) for f in facts]

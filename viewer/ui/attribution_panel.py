@@ -9,12 +9,12 @@ import unicodedata
 from collections import Counter
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QElapsedTimer, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal,
+    QAbstractItemModel, QElapsedTimer, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QStyledItemDelegate,
-    QStyle, QStyleOptionViewItem, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QCheckBox, QLabel, QLineEdit, QMenu, QStackedWidget, QToolButton, QTreeView,
+    QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import operations, store
@@ -27,10 +27,12 @@ from viewer.corpus import notes
 from viewer.corpus.store import Corpus
 from viewer.jobs import counted
 from viewer.provenance.statement_text import how_said
+from viewer.provenance.wording import NO_OUTLET
 from viewer.ui.attribution_dialog import AttributionDialog
 from viewer.ui.column_fit import ColumnFitter
 from viewer.ui.flow_layout import FlowLayout
 from viewer.ui.named_columns import NamedColumns
+from viewer.ui.speaker_rows import SpeakerRowDelegate
 
 COLUMNS = ("Speaker / statement", "Role", "Kind", "Statements", "Sources")
 # the filters: (label, attribution kinds it shows, tooltip); "Documents" shows speakers of kind document
@@ -280,7 +282,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
 
     def outlet(self, document_id: int) -> str:
         if document_id not in self._outlets:
-            self._outlets[document_id] = self._corpus.document(document_id, with_text=False).outlet or "no outlet"
+            self._outlets[document_id] = self._corpus.document(document_id, with_text=False).outlet or NO_OUTLET
         return self._outlets[document_id]
 
     def _statement_data(self, a: StoredAttribution, column: int, role: int):
@@ -330,55 +332,6 @@ def _statement_count(s: StoredSpeaker) -> str:
     return f"{s.statements} (+{s.unsaid})" if s.unsaid else str(s.statements)
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text. A statement spans the whole row. A speaker's name wraps in its column:
-    cut to one line, "New York City Police Department" read "New York …epartment" in a 300-px dock (window37's
-    walk). The role stays one line, cut at its end (the tooltip has it): wrapped, most rows of a narrow dock took
-    two or three lines, and a click that puts the open article's speakers first moved the rows under the pointer
-    by as much again."""
-
-    WRAPPED = (0,)  # a speaker row's columns that wrap: the name; the role and the counts stay one line
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().initStyleOption(option, index)
-        if not index.parent().isValid() and index.column() not in self.WRAPPED:
-            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        if index.parent().isValid():
-            if index.column() != 0:
-                return size
-            width = self.view.viewport().width() - 2 * self.view.indentation() - 12  # statement rows span the row
-        elif index.column() in self.WRAPPED:
-            return QSize(size.width(), max(size.height(), self._name_height(option, index, size)))
-        else:
-            return size
-        option = QStyleOptionViewItem(option)
-        self.initStyleOption(option, index)
-        text = str(index.data() or "")
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(size.width(), max(size.height(), bounds.height() + 8))
-
-    def _name_height(self, option: QStyleOptionViewItem, index: QModelIndex, size: QSize) -> int:
-        """The name's lines as the style lays them out in its cell (the column less the branch), and a line's own
-        padding. Measured 2 px narrower than the style draws, "Hennepin County Attorney's Office" took a two-line
-        row to show one line at 1920 px (window39's walk)."""
-        option = QStyleOptionViewItem(option)
-        self.initStyleOption(option, index)  # the name's bold font
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        branch = self.view.indentation() if index.column() == 0 else 0
-        option.rect = QRect(0, 0, max(self.view.columnWidth(index.column()) - branch, 40), 100000)
-        style = self.view.style()
-        lines = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, option.rect.size(),
-                                       self.view).height()
-        return lines + max(0, size.height() - option.fontMetrics.height())
-
-
 class AttributionPanel(QWidget):
     """Search speakers, pick a statement to open its article, and correct the speakers."""
 
@@ -410,7 +363,8 @@ class AttributionPanel(QWidget):
         self.view.setWordWrap(True)  # statements wrap to the dock's width (rows differ in height)
         # a name's second line read as a speaker of its own ("CBS2's Tracee" over "Carrasco", then the speaker Carrasco)
         self.view.setAlternatingRowColors(True)
-        self.view.setItemDelegate(_WrappingDelegate(self.view))
+        self.rows = SpeakerRowDelegate(self.view)  # a role too wide beside its name goes under it
+        self.view.setItemDelegate(self.rows)
         self.view.expanded.connect(self._span_statements)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -541,13 +495,27 @@ class AttributionPanel(QWidget):
                 if self.view.isExpanded(index := self.model.index(row, 0)) and (s := self.model.speaker(index))]
 
     def _natural_widths(self) -> dict[int, int]:
-        """What the speakers' names and values need (a long role is capped, its full text is in the tooltip)."""
+        """What the speakers' names and values need (a long role is capped, its full text is in the tooltip). Where
+        the names and the roles do not both fit side by side, the roles go under the names (`speaker_rows`) and
+        their column is left out, so hidden, as is a count beside which the names would wrap."""
         metrics, out = self.view.fontMetrics(), {0: self._name_width()}
         for column, cap in ((1, 190), (2, 110), (3, 90), (4, 80)):
             title = metrics.horizontalAdvance(COLUMNS[column]) + 18
             values = [str(self.model.index(row, column).data() or "") for row in range(min(self.model.rowCount(), 500))]
             widest = max((metrics.horizontalAdvance(v) for v in values), default=0) + 14
             out[column] = min(max(title, widest), cap)
+        stacked = out[0] + out[1] > self.view.viewport().width()
+        if stacked != self.rows.stacked:
+            self.rows.stacked = stacked
+            self._relayout.start()  # the rows take their new heights
+        if stacked:  # the names whole first: a count goes (its tooltip says it) rather than wrap them
+            del out[1]
+            room = self.view.viewport().width() - out[0]
+            for column in (3, 4, 2):
+                if out[column] <= room:
+                    room -= out[column]
+                else:
+                    del out[column]
         return out
 
     def _name_width(self) -> int:

@@ -8,6 +8,7 @@ from viewer.comparison import ComparisonState
 from viewer.corpus.formats import SUPPORTED_SUFFIXES
 from viewer.corpus.store import Corpus
 from viewer.ui.article_view import ArticleView
+from viewer.ui.whole_panes import WholePanes
 
 # A narrow newspaper column: 27 characters of 9-pt text (6.2 px each) beside the 40-px claim gutter and the scroll
 # bar, so four articles fit a 1600-px window and three a 1280-px one once the side docks give way (`pane_room`);
@@ -74,6 +75,7 @@ class ComparisonView(QWidget):
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the panes take the keys: it slid them sideways unseen
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setWidget(self.splitter)
+        self.whole_panes = WholePanes(self.scroller, self.splitter, PANE_MIN_WIDTH)
         self.hint = QLabel(EMPTY_HINT, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.hint)
@@ -105,9 +107,7 @@ class ComparisonView(QWidget):
             pane.deleteLater()
         for index, pane in enumerate(self.panes):
             self.splitter.insertWidget(index, pane)
-        self.splitter.setMinimumWidth(self.needed_width())  # the handles too: without them the last pane was cut
-        if self.panes:
-            self.splitter.setSizes([1000] * len(self.panes))
+        self.whole_panes.fit()  # the handles too: without them the last pane was cut
         if not self.panes:
             self.hint.setText(empty_hint(self.corpus))
         self._stack.setCurrentWidget(self.scroller if self.panes else self.hint)

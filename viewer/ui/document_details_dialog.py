@@ -20,7 +20,7 @@ from viewer.analysis.corrections import Correction, Restore, SetDate, SetOutlet,
 from viewer.corpus import publication
 from viewer.corpus.dating import Dating
 from viewer.corpus.store import Corpus, Document
-from viewer.provenance.wording import FLAG_WORDS, conflict_label, date_label
+from viewer.provenance.wording import FLAG_WORDS, NO_OUTLET, conflict_label, date_label
 
 TITLE_CHARS = 70  # the title box widens to show this much of a title before it scrolls
 OUTLET_CHARS = 36  # "Deutsche Presse-Agentur" and the like whole, in the outlet box for several documents
@@ -223,7 +223,7 @@ def _ok_cancel(dialog: QDialog, check_and_accept: Callable[[], None]) -> QDialog
 
 def _tally(outlets: Iterable[str]) -> str:
     """"Reuters (3), no outlet (9)": what the chosen documents say now, most common first."""
-    counts = Counter(outlet or "no outlet" for outlet in outlets)
+    counts = Counter(outlet or NO_OUTLET for outlet in outlets)
     return ", ".join(f"{name} ({n})" for name, n in counts.most_common())
 
 

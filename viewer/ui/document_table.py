@@ -157,8 +157,8 @@ class DocumentTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] in COUNTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts line up by their units
-        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()][0] == "published":
-            return self._undated_grey(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[index.column()][0] in ("published", "outlet"):
+            return self._unknown_grey(index.row(), COLUMNS[index.column()][0])
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         document = self._row(index.row())
@@ -178,7 +178,7 @@ class DocumentTableModel(QAbstractTableModel):
             return self._counts[key]
         if name in ("published", "outlet"):
             date, outlet = self._published[document.id]
-            value = (date or UNDATED) if name == "published" else outlet
+            value = (date or UNDATED) if name == "published" else (outlet or wording.NO_OUTLET)
         else:
             value = getattr(document, name)
         if index.column() == 0:
@@ -187,10 +187,14 @@ class DocumentTableModel(QAbstractTableModel):
             return f"{NEAR_DUPLICATE} {value}" if document.near_duplicate_of else value
         return value or ""
 
-    def _undated_grey(self, row: int) -> QColor | None:
-        """"undated" in grey, as the article panes' headers say it: a fact about the article, not a value."""
+    def _unknown_grey(self, row: int, name: str) -> QColor | None:
+        """"undated" and "no outlet" in grey, as the article panes' headers say them: a fact about the article, not a
+        value (a blank Outlet cell beside the pane's "no outlet" read as a column not filled in yet)."""
         document = self._row(row)
-        return QColor("#6c6c6c") if document is not None and not self._published[document.id][0] else None
+        if document is None:
+            return None
+        date, outlet = self._published[document.id]
+        return QColor("#6c6c6c") if not (date if name == "published" else outlet) else None
 
     def _waiting(self, document_id: int) -> bool:
         """Imported and not analysed yet: its counts are not known, not nought (a column of 0s after an import read
@@ -202,7 +206,7 @@ class DocumentTableModel(QAbstractTableModel):
     def _tooltip(self, document: Document) -> str:
         """Everything a narrow row may cut off: full title, outlet, date, and where the file came from."""
         date, outlet = self._published[document.id]
-        facts = " · ".join(f for f in (outlet, date or wording.UNDATED, document.language) if f)
+        facts = " · ".join(f for f in (outlet or wording.NO_OUTLET, date or wording.UNDATED, document.language) if f)
         title = document.title or Path(document.source_path).name
         older = f"{OLDER_READER} {reader_note(document.text_reader, document.source_format)}" if read_by_older(document) else ""
         waiting = NOT_YET_NOTE if self._waiting(document.id) else NOT_LINKED_NOTE if self._unlinked else ""

@@ -25,7 +25,7 @@ from viewer.provenance.rows import IN_TIME_ORDER, SOURCE_COLUMNS, source_row, th
 from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline, updates_counted
-from viewer.provenance.wording import claim_label, conflict_label
+from viewer.provenance.wording import NO_OUTLET, claim_label, conflict_label
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, ask
 from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
@@ -182,18 +182,27 @@ class _WrappedCells(QStyledItemDelegate):
         self.sizes.clear()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        key = (index.internalId(), index.row(), index.column(), self.view.columnWidth(index.column()))
+        spans = not index.parent().isValid()  # a group row spans the row: its heading wraps in the view's width
+        width = self.view.viewport().width() if spans else self.view.columnWidth(index.column())
+        key = (index.internalId(), index.row(), index.column(), width)
         size = self.sizes.get(key)
         if size is None:
             size = self.sizes[key] = self._measure(option, index)
         return size
 
     def _measure(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        """A group row as the style sizes it; an entry's cell as its text wrapped in the column, at least a line
-        (the style's own measure asked the model a dozen roles a cell for the one line it gave)."""
+        """A group row's heading wrapped in the view's width (cut to one line, "Undated sources: no date found, so in
+        no time order…" lost its count and what to do in a dock under 700 px); an entry's cell as its text wrapped in
+        the column, at least a line (the style's own measure asked the model a dozen roles a cell for the one line it
+        gave)."""
         self.measured += 1
         if not index.parent().isValid():
-            return super().sizeHint(option, index)
+            column = self.view.viewport().width()
+            width = column - CELL_MARGIN - self.view.indentation()
+            metrics = QFontMetrics(index.data(Qt.ItemDataRole.FontRole))
+            bounds = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap,
+                                          str(index.data() or ""))
+            return QSize(column, max(super().sizeHint(option, index).height(), bounds.height() + 6))
         column = self.view.columnWidth(index.column())
         width = column - CELL_MARGIN - (2 * self.view.indentation() if index.column() == 0 else 0)
         text = str(index.data() or "")
@@ -479,7 +488,7 @@ def _heading(found: Timeline | None) -> str:
 def _first_reported(firsts: tuple[Source, ...]) -> str:
     """Who reported the claim first; sources of one day all, as the table stars them: naming the one a sort put
     first ("first reported by d11 (HuffPost)" of three outlets out the same day) told the researcher who was first."""
-    named = [f"{s.label} ({escape(s.outlet or 'no outlet')})" for s in firsts[:SAME_DAY_NAMED]]
+    named = [f"{s.label} ({escape(s.outlet or NO_OUTLET)})" for s in firsts[:SAME_DAY_NAMED]]
     day = firsts[0].dating.placed
     if len(firsts) == 1:
         return f"first reported by {named[0]} on {day}"

@@ -269,6 +269,11 @@ def test_candidates_come_from_the_index_not_all_pairs():
      "House Minority Leader Nancy Pelosi was re-elected to her post."),
     (["KYIV, March 3 (Reuters) - The mayor said 20 people left."], "The mayor said 20 people left."),
     (["NATO said 20 people left.", "UN officials said 20 people left."], "NATO said 20 people left."),
+    # a clause cut from mid-sentence (its "that" dropped) opens as a statement does; a word's own capitals stay
+    (["elements of the brigade had managed to link up with other forces"],
+     "Elements of the brigade had managed to link up with other forces"),
+    (["iPhone sales fell by 20 percent"], "iPhone sales fell by 20 percent"),
+    (["“the talks are not progressing,” he said"], "The talks are not progressing, he said"),
 ])
 def test_labels_are_the_plainest_mention_cut_at_a_word(mentions, expected):
     assert label(mentions) == expected

@@ -354,7 +354,7 @@ def label(mentions: Sequence[str], vectors: np.ndarray | None = None, headlines:
     headline = list(headlines) + [False] * (len(wordings) - len(headlines))
     not_made = list(unsaid) + [False] * (len(wordings) - len(unsaid))
     best = min(range(len(wordings)), key=lambda k: (not_made[k], bool(_QUOTES.search(wordings[k])), headline[k], not wordings[k][:1].isupper(), -round(float(centrality[k]), 6), len(wordings[k]), wordings[k]))
-    return _shorten(_QUOTES.sub("", _without_dateline(wordings[best])).strip(" ,;:"))
+    return _shorten(_capitalised(_QUOTES.sub("", _without_dateline(wordings[best])).strip(" ,;:")))
 
 
 def _centrality(vectors: np.ndarray) -> np.ndarray:
@@ -374,6 +374,17 @@ def _without_self(products: np.ndarray, first: int) -> np.ndarray:
     rows = np.arange(len(products))
     products[rows, rows + first] = 0
     return products
+
+
+def _capitalised(wording: str) -> str:
+    """A clause cut from the middle of its sentence as a statement opens: claim units drop the conjunction or "that"
+    before a clause's subject, so a claim every source words mid-sentence was labelled "elements of the 36th Marine
+    Brigade had managed…" in the window and every report. A first word written with a capital inside ("iPhone",
+    "eBay") keeps its spelling."""
+    first = wording.split(" ", 1)[0]
+    if first[:1].islower() and first == first.lower():
+        return wording[:1].upper() + wording[1:]
+    return wording
 
 
 def _without_dateline(wording: str) -> str:
