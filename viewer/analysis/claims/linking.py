@@ -200,7 +200,7 @@ def link_claims(
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
     clusters = average_link(ranked, scores, documents, threshold, certainties,
-                            _verbatim(ranked, mentions, scores), glance=scores.glance)
+                            _verbatim(ranked, mentions, scores), glance=scores.glance, restated=scores.model.restated)
     if (cut := scores.model.story_cut) is not None:
         forced = [(units[p[0]].document, units[p[1]].document) for p in (_pair(units, a, b) for a, b in must_link) if p]
         clusters = cut_by_linked_stories(clusters, documents, cut.strength, cut.least, forced)
