@@ -1,7 +1,7 @@
 """Average linkage: one verified pair between two stories' groups never chains them."""
 from __future__ import annotations
 
-from viewer.analysis.claims.average_link import FORBIDDEN, average_link
+from viewer.analysis.claims.average_link import FORBIDDEN, average_link, restating_merges
 from viewer.analysis.claims.linking import _ranked
 
 THRESHOLD = 0.7
@@ -12,8 +12,9 @@ def _grouped(scores: dict[tuple[int, int], float], documents: list[int], certain
     span = len(documents)
     known = {span * i + j: p for (i, j), p in scores.items() if documents[i] != documents[j]}
     score = lambda x, y: scores.get((min(x, y), max(x, y)), 0.0)  # noqa: E731
-    return sorted(average_link(_ranked(known, documents, THRESHOLD), score, documents, THRESHOLD, certainties,
-                               restated=restated))
+    ranked = _ranked(known, documents, THRESHOLD)
+    groups = average_link(ranked, score, documents, THRESHOLD, certainties)
+    return sorted(groups if restated is None else restating_merges(ranked, groups, score, documents, restated))
 
 
 def test_two_stories_sharing_one_verified_pair_stay_two_claims():

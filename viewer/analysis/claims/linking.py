@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.average_link import FORBIDDEN, FORCED, UNREAD, average_link
+from viewer.analysis.claims.average_link import FORBIDDEN, FORCED, UNREAD, average_link, restating_merges
 from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
@@ -200,10 +200,12 @@ def link_claims(
     certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
     clusters = average_link(ranked, scores, documents, threshold, certainties,
-                            _verbatim(ranked, mentions, scores), glance=scores.glance, restated=scores.model.restated)
+                            _verbatim(ranked, mentions, scores), glance=scores.glance)
     if (cut := scores.model.story_cut) is not None:
         forced = [(units[p[0]].document, units[p[1]].document) for p in (_pair(units, a, b) for a, b in must_link) if p]
         clusters = cut_by_linked_stories(clusters, documents, cut.strength, cut.least, forced)
+    if (bar := scores.model.restated) is not None:
+        clusters = restating_merges(ranked, clusters, scores, documents, bar)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
