@@ -3,7 +3,9 @@
 Two groups merge only when each member of either is, on average, verified against the other group, so A≈B and
 B≈C never link A to C on their own. A claim that grows with the corpus (a wire line every report runs) is read a
 member at a time, and pairs no one verified are glanced at as `UNREAD` and worked out only where a mean needs them,
-so a merge check does not read the square of a claim's size.
+so a merge check does not read the square of a claim's size. Once the grouping is done, a group whose documents
+all lie in another merges with it where the two agree inside those documents (`restating_merges`): a story's
+headlines and its leads, which the member check keeps apart, and no reports joined that were not already.
 """
 from __future__ import annotations
 
@@ -28,12 +30,14 @@ def average_link(ranked, score, documents: Sequence[int], threshold: float, cert
                                                                       certainties, glance), len(documents))
 
 
-def restating_merges(ranked, groups: Sequence[list[int]], score, documents: Sequence[int], bar: float) -> list[list[int]]:
+def restating_merges(ranked, groups: Sequence[list[int]], score, documents: Sequence[int],
+                     bar: float) -> list[list[int]]:
     """The groups (claims as `average_link` and the cuts after it leave them) merged, in the order of the ranked pairs,
     where one restates the other inside the documents both hold (`restates`). This comes once the grouping is done,
     so it never changes which documents a claim joins: done during it, the larger groups refused later merges
     that joined reports (ECB+ train: 15 same-event article pairs fewer at a bar of 0.5)."""
-    return merged_groups(ranked, groups, lambda left, right: restates(left, right, score, documents, bar), len(documents))
+    return merged_groups(ranked, groups, lambda left, right: restates(left, right, score, documents, bar),
+                         len(documents))
 
 
 def merged_groups(ranked, seeds: Sequence[list[int]], allowed, units: int) -> list[list[int]]:

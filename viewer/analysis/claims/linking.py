@@ -13,8 +13,9 @@ differently or date it differently (`verifier.never_one_claim`), nor a unit with
 and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two
 people's different quotations (`voices`). What one report gives as news in its undated lead and
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). A claim holding documents
-of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Researcher
-corrections override the scores.
+of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Last, a claim
+whose documents all lie in another claim joins it where their mentions in those documents agree on average (a
+story's headlines and its leads: `average_link.restating_merges`). Researcher corrections override the scores.
 """
 from __future__ import annotations
 
