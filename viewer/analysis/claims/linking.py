@@ -13,8 +13,9 @@ differently or date it differently (`verifier.never_one_claim`), nor a unit with
 and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two
 people's different quotations (`voices`). What one report gives as news in its undated lead and
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). A claim holding documents
-of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Researcher
-corrections override the scores.
+of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Last, a claim
+whose documents all lie in another claim joins it where their mentions in those documents agree on average (a
+story's headlines and its leads: `average_link.restating_merges`). Researcher corrections override the scores.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.average_link import FORBIDDEN, FORCED, UNREAD, average_link
+from viewer.analysis.claims.average_link import FORBIDDEN, FORCED, UNREAD, average_link, restating_merges
 from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
@@ -204,6 +205,8 @@ def link_claims(
     if (cut := scores.model.story_cut) is not None:
         forced = [(units[p[0]].document, units[p[1]].document) for p in (_pair(units, a, b) for a, b in must_link) if p]
         clusters = cut_by_linked_stories(clusters, documents, cut.strength, cut.least, forced)
+    if (bar := scores.model.restated) is not None:
+        clusters = restating_merges(ranked, clusters, scores, documents, bar)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])

@@ -345,6 +345,7 @@ class Verifier:
     story_average: float | None = None  # `stories.story_groups`' mean a merge needs; None groups nothing
     recap_check: RecapCheck | None = None  # `recap_checked`'s lead and deep sentences; None checks nothing
     story_cut: StoryCut | None = None  # `claim_stories`' linked stories; None cuts nothing
+    restated: float | None = None  # `average_link.restates`' bar; None merges no group so
 
 
 @lru_cache(maxsize=1)
@@ -352,8 +353,9 @@ def fitted() -> Verifier:
     """The fitted models shipped with the package."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
-    linked = data.get("claim_stories")
+    linked, restating = data.get("claim_stories"), data.get("restating_merges")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
-                    StoryCut(int(linked["strength"]), int(linked["least"])) if linked else None)
+                    StoryCut(int(linked["strength"]), int(linked["least"])) if linked else None,
+                    float(restating["bar"]) if restating else None)
