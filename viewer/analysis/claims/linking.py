@@ -57,7 +57,8 @@ class PairScores:
     """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
     two articles that report one story; 0 for articles that do not, unless the two units count
     one thing differently or date what they state differently, which no merge may join wherever they
-    are (`verifier.never_one_claim`), nor two people's different quotations (``voices``: `voices.two_voices`)."""
+    are (`verifier.never_one_claim`), nor two people's different quotations (``voices``: `voices.two_voices`),
+    nor any two units of articles whose leads date two happenings (``dated_apart``: `verifier.dated_apart`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier,
                  published: Mapping[int, YearMonth] | None = None, voices: Mapping[int, Voice] | None = None):
@@ -69,6 +70,7 @@ class PairScores:
         # By `key`: one int a pair held half what a tuple of two did (1.1 million pairs at 5,000 generated articles).
         self.known: dict[int, float] = {}
         self.same_story: set[tuple[int, int]] = set()
+        self.dated_apart: set[tuple[int, int]] = set()  # (document, document), the lower first
         self.documents = [u.document for u in units]
         self.contradicting: set[tuple[int, int]] = set()  # (unit, document): `contrary.contradicting`
 
@@ -128,8 +130,10 @@ class PairScores:
         if found is not None:
             return found
         a, b = self.units[i].document, self.units[j].document
-        if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
-            vetoed = never_one_claim(self.units[i].features, self.units[j].features) or self.apart(i, j)
+        documents = (a, b) if a < b else (b, a)
+        if a != b and documents not in self.same_story:
+            vetoed = (documents in self.dated_apart or never_one_claim(self.units[i].features, self.units[j].features)
+                      or self.apart(i, j))
             return VETOED if vetoed else 0.0
         self.verify([(i, j, float(computed(self.vectors[i]) @ computed(self.vectors[j])))])
         return self.known[key]
@@ -262,6 +266,7 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
     known, span = scores.known, scores.span
     for verified in verified_blocks(spread, blocks):
         scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)
+        scores.dated_apart.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p <= VETOED)
         stories.extend(verified.stories)
         for i, j, p in verified.scores:
             known[i * span + j if i < j else j * span + i] = p  # `PairScores.key`, without a call a pair
