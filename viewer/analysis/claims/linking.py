@@ -138,6 +138,17 @@ class PairScores:
         self.verify([(i, j, float(computed(self.vectors[i]) @ computed(self.vectors[j])))])
         return self.known[key]
 
+    def dated_apart_units(self, units: Iterable[int]) -> set[tuple[int, int]]:
+        """The pairs of ``units`` (the lower first) in two articles ``dated_apart``: one wording in both (a line
+        of two fires' reports) is still two claims, so identity never joins them (`verbatim`)."""
+        if not self.dated_apart:
+            return set()
+        by_document: dict[int, list[int]] = {}
+        for k in units:
+            by_document.setdefault(self.documents[k], []).append(k)
+        return {(min(i, j), max(i, j)) for a, b in self.dated_apart if a in by_document and b in by_document
+                for i in by_document[a] for j in by_document[b]}
+
     def glance(self, i: int, j: int) -> float:
         """The pair's score, except for a pair of two stories' articles that is not known: ``UNREAD``, as every such
         pair scores below any threshold (0, or VETOED where `never_one_claim`), which `average_link.may_merge` works out only
@@ -192,7 +203,9 @@ def link_claims(
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[scores.key(*pair)] = FORCED
-            scores.same_story.add((min(units[pair[0]].document, units[pair[1]].document), max(units[pair[0]].document, units[pair[1]].document)))
+            documents = sorted((units[pair[0]].document, units[pair[1]].document))
+            scores.same_story.add((documents[0], documents[1]))
+            scores.dated_apart.discard((documents[0], documents[1]))  # the researcher's word over the dates
     for a, b in cannot_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[scores.key(*pair)] = FORBIDDEN
@@ -243,7 +256,7 @@ class _RankedPairs:
 def _verbatim(ranked: _RankedPairs, mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
     """The groups of units that state one wording, joined by verified pairs (`verbatim.verbatim_groups`)."""
     wordings = {k: wording(m.text) for k, m in mentions.items()}
-    forbidden = {scores.pair(key) for key, p in scores.known.items() if p <= FORBIDDEN}
+    forbidden = {scores.pair(key) for key, p in scores.known.items() if p <= FORBIDDEN} | scores.dated_apart_units(mentions)
     return verbatim_groups(ranked, wordings.__getitem__, forbidden)
 
 
