@@ -2,8 +2,9 @@
 
 Candidate pairs come from ``candidates`` (nearest articles, then close or index-sharing units
 inside them). The document-level model first says whether two articles report one story at
-all; then the pair model (``verifier``) gives each candidate pair a probability of stating one
-claim. Pairs are grouped by average linkage with a check on every member, so A≈B and B≈C never
+all (and never where their leads date what they report to two months: `verifier.dated_apart`, whose
+articles share no claim, not even through a third); then the pair model (``verifier``) gives each
+candidate pair a probability of stating one claim. Pairs are grouped by average linkage with a check on every member, so A≈B and B≈C never
 link A to C on their own: two groups merge only when each member of either is, on average,
 verified against the other group; the units that state one wording word for word, joined by verified
 pairs, start as one group (`verbatim`: wire copy is one claim however many reports run it, though not
