@@ -24,8 +24,8 @@ from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.verifier import (
-    AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, never_one_claim, pair_scores, recap_checked,
-    signs_of_pair, story_features, word_checked,
+    VETOED, AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, dated_apart, never_one_claim,
+    pair_scores, recap_checked, signs_of_pair, story_features, word_checked,
 )
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
@@ -51,7 +51,8 @@ class CandidateBlock:
 
 @dataclass(frozen=True)
 class VerifiedBlock:
-    stories: tuple[tuple[int, int, float], ...]  # (document, document, story probability) of every pair weighed
+    # (document, document, story probability) of every pair weighed; VETOED where their leads date two months (`dated_apart`)
+    stories: tuple[tuple[int, int, float], ...]
     scores: tuple[tuple[int, int, float], ...]  # (unit, unit, probability), corpus-wide indices
 
 
@@ -91,7 +92,7 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
     articles, offset = [], 0
     for k in involved:
         a = found[k]
-        articles.append(Article(a.document, np.arange(offset, offset + len(a.units)), a.centroid, a.names, a.figures))
+        articles.append(replace(a, units=np.arange(offset, offset + len(a.units))))
         offset += len(a.units)
     features = tuple(units[int(u)].features for u in unit_ids)
     block_pairs = tuple((local_article[x], local_article[y]) for x, y in chunk)
@@ -104,15 +105,18 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
 
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
-    """For each article pair: its candidate unit pairs, the story gate, then the pair model (and
-    its veto, `never_one_claim`) on the unit pairs of those that pass. A unit's signs are worked out
-    once, when it first meets another (it meets dozens)."""
+    """For each article pair: its candidate unit pairs, the story gate (which refuses, whatever its
+    probability, two articles whose leads date what they report to different months: `dated_apart`),
+    then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass. A
+    unit's signs are worked out once, when it first meets another (it meets dozens)."""
     stories, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
     signs: list[UnitSigns | None] = [None] * len(block.features)
     aligned: list[AlignedPieces | None] = [None] * len(block.features)
     for a, b, found, row in _article_pairs(block):
         probability = float(story.probability(np.array([row]))[0])
+        if dated_apart(a.dates, b.dates, block.model.dated_lead):
+            probability = VETOED
         stories.append((a.document, b.document, probability))
         if probability < story.threshold:
             continue

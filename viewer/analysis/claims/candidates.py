@@ -33,14 +33,15 @@ Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(f
 
 @dataclass(frozen=True)
 class Article:
-    """An article as candidate search sees it: its units, their mean direction, its names and the
-    figures it counts (value, what it counts)."""
+    """An article as candidate search sees it: its units, their mean direction, its names, the
+    figures it counts (value, what it counts) and the months its units date what they state to."""
 
     document: int
     units: np.ndarray  # indices into the corpus's unit list
     centroid: np.ndarray
     names: frozenset[str]
     figures: frozenset[tuple[float, str]] = frozenset()
+    dates: frozenset[tuple[int, int]] = frozenset()  # (sentence, month 1-12) of each date stated (`dates.stated_dates`)
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -54,7 +55,8 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         centroid = computed(vectors[members]).mean(axis=0)
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
         names = frozenset(n for k in members for n in units[k].features.names)
-        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members)))
+        dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
+        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates))
     return out
 
 

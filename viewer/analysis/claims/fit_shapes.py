@@ -86,14 +86,22 @@ def story_examples(corpus: dict, model: Verifier) -> tuple[np.ndarray, np.ndarra
     """The story signs of every article pair the linker would weigh in this corpus (nearest
     articles with candidate unit pairs), and whether the two report one event. ``model`` is only
     carried by the blocks; the signs do not depend on it."""
+    rows, _dates = weighed_pairs(corpus, model)
+    if not rows:
+        return np.zeros((0, 0)), np.zeros(0, dtype=int)
+    events = [d["event"] for d in corpus["documents"]]
+    return np.array([r for _a, _b, r in rows]), np.array([int(events[a] == events[b]) for a, b, _r in rows])
+
+
+def weighed_pairs(corpus: dict, model: Verifier) -> tuple[list[tuple[int, int, list[float]]], dict[int, frozenset]]:
+    """(document, document, story signs) of every article pair the linker would weigh in this
+    corpus, and each article's dates (`candidates.Article.dates`) by document."""
     units = in_reading_order(corpus["units"])
     if not units:
-        return np.zeros((0, 0)), np.zeros(0, dtype=int)
+        return [], {}
     vectors = np.stack([u.vector for u in units])
     found = articles(units, vectors)
     weights = (TermWeights([u.features for u in units]), PieceWeights([u.pieces for u in units]))
     blocks = candidate_blocks(article_pairs(found), found, units, vectors, RareKeys.of(u.features for u in units), weights,
                               rare_names(found), model)
-    rows = [row for block in blocks for row in story_rows(block)]
-    events = [d["event"] for d in corpus["documents"]]
-    return np.array([r for _a, _b, r in rows]), np.array([int(events[a] == events[b]) for a, b, _r in rows])
+    return [row for block in blocks for row in story_rows(block)], {a.document: a.dates for a in found}

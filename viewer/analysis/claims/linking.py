@@ -2,8 +2,9 @@
 
 Candidate pairs come from ``candidates`` (nearest articles, then close or index-sharing units
 inside them). The document-level model first says whether two articles report one story at
-all; then the pair model (``verifier``) gives each candidate pair a probability of stating one
-claim. Pairs are grouped by average linkage with a check on every member, so A≈B and B≈C never
+all (and never where their leads date what they report to two months: `verifier.dated_apart`, whose
+articles share no claim, not even through a third); then the pair model (``verifier``) gives each
+candidate pair a probability of stating one claim. Pairs are grouped by average linkage with a check on every member, so A≈B and B≈C never
 link A to C on their own: two groups merge only when each member of either is, on average,
 verified against the other group; the units that state one wording word for word, joined by verified
 pairs, start as one group (`verbatim`: wire copy is one claim however many reports run it, though not
@@ -58,7 +59,8 @@ class PairScores:
     """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
     two articles that report one story; 0 for articles that do not, unless the two units count
     one thing differently or date what they state differently, which no merge may join wherever they
-    are (`verifier.never_one_claim`), nor two people's different quotations (``voices``: `voices.two_voices`)."""
+    are (`verifier.never_one_claim`), nor two people's different quotations (``voices``: `voices.two_voices`),
+    nor any two units of articles whose leads date two happenings (``dated_apart``: `verifier.dated_apart`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier,
                  published: Mapping[int, YearMonth] | None = None, voices: Mapping[int, Voice] | None = None):
@@ -70,6 +72,7 @@ class PairScores:
         # By `key`: one int a pair held half what a tuple of two did (1.1 million pairs at 5,000 generated articles).
         self.known: dict[int, float] = {}
         self.same_story: set[tuple[int, int]] = set()
+        self.dated_apart: set[tuple[int, int]] = set()  # (document, document), the lower first
         self.documents = [u.document for u in units]
         self.contradicting: set[tuple[int, int]] = set()  # (unit, document): `contrary.contradicting`
 
@@ -129,11 +132,24 @@ class PairScores:
         if found is not None:
             return found
         a, b = self.units[i].document, self.units[j].document
-        if a != b and ((a, b) if a < b else (b, a)) not in self.same_story:
-            vetoed = never_one_claim(self.units[i].features, self.units[j].features) or self.apart(i, j)
+        documents = (a, b) if a < b else (b, a)
+        if a != b and documents not in self.same_story:
+            vetoed = (documents in self.dated_apart or never_one_claim(self.units[i].features, self.units[j].features)
+                      or self.apart(i, j))
             return VETOED if vetoed else 0.0
         self.verify([(i, j, float(computed(self.vectors[i]) @ computed(self.vectors[j])))])
         return self.known[key]
+
+    def dated_apart_units(self, units: Iterable[int]) -> set[tuple[int, int]]:
+        """The pairs of ``units`` (the lower first) in two articles ``dated_apart``: one wording in both (a line
+        of two fires' reports) is still two claims, so identity never joins them (`verbatim`)."""
+        if not self.dated_apart:
+            return set()
+        by_document: dict[int, list[int]] = {}
+        for k in units:
+            by_document.setdefault(self.documents[k], []).append(k)
+        return {(min(i, j), max(i, j)) for a, b in self.dated_apart if a in by_document and b in by_document
+                for i in by_document[a] for j in by_document[b]}
 
     def glance(self, i: int, j: int) -> float:
         """The pair's score, except for a pair of two stories' articles that is not known: ``UNREAD``, as every such
@@ -189,7 +205,9 @@ def link_claims(
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[scores.key(*pair)] = FORCED
-            scores.same_story.add((min(units[pair[0]].document, units[pair[1]].document), max(units[pair[0]].document, units[pair[1]].document)))
+            documents = sorted((units[pair[0]].document, units[pair[1]].document))
+            scores.same_story.add((documents[0], documents[1]))
+            scores.dated_apart.discard((documents[0], documents[1]))  # the researcher's word over the dates
     for a, b in cannot_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[scores.key(*pair)] = FORBIDDEN
@@ -242,7 +260,7 @@ class _RankedPairs:
 def _verbatim(ranked: _RankedPairs, mentions: Mapping[int, Mention], scores: PairScores) -> list[list[int]]:
     """The groups of units that state one wording, joined by verified pairs (`verbatim.verbatim_groups`)."""
     wordings = {k: wording(m.text) for k, m in mentions.items()}
-    forbidden = {scores.pair(key) for key, p in scores.known.items() if p <= FORBIDDEN}
+    forbidden = {scores.pair(key) for key, p in scores.known.items() if p <= FORBIDDEN} | scores.dated_apart_units(mentions)
     return verbatim_groups(ranked, wordings.__getitem__, forbidden)
 
 
@@ -265,6 +283,7 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
     known, span = scores.known, scores.span
     for verified in verified_blocks(spread, blocks):
         scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)
+        scores.dated_apart.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p <= VETOED)
         stories.extend(verified.stories)
         for i, j, p in verified.scores:
             known[i * span + j if i < j else j * span + i] = p  # `PairScores.key`, without a call a pair

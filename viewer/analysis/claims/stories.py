@@ -8,7 +8,8 @@ articles join in order of their gate probability, and two groups merge only when
 probability over their article pairs the candidate search weighed reaches ``average``. Claims then
 link only inside one group. Pairs nobody weighed (not among each other's nearest articles) say
 nothing and are left out of the mean, so the work follows the candidate pairs: near-linear in the
-corpus, whatever a story's size.
+corpus, whatever a story's size. A pair whose leads date two months (`verifier.dated_apart`) comes
+scored VETOED (-1), below any pair the gate merely doubts, so it weighs the more against a merge.
 """
 from __future__ import annotations
 

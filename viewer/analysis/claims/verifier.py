@@ -250,6 +250,20 @@ def recalled(lead: UnitFeatures, other: UnitFeatures, check: RecapCheck, publish
             and (published is None or dates_conflict([published[0]], [published[1]], other.years, other.months)))
 
 
+def dated_apart(dates_a: AbstractSet[tuple[int, int]], dates_b: AbstractSet[tuple[int, int]], lead: int | None) -> bool:
+    """Whether two articles' leads (sentences 0..``lead``; ``dates_*``: (sentence, month) of each date
+    their units state) both date what they report and share no month: the same town's warehouse fire
+    of March and of October, told in the same words, are two stories, and no claim joins them. Only
+    the lead counts: deeper down, reports of one story recall earlier happenings ("the last round of
+    talks took place on March 29"), and the months of all dates told one event's reports apart too
+    often (`fit_dated_stories`)."""
+    if lead is None:
+        return False
+    months_a = {month for sentence, month in dates_a if sentence <= lead}
+    months_b = {month for sentence, month in dates_b if sentence <= lead}
+    return bool(months_a and months_b) and not months_a & months_b
+
+
 def _undated(k: int) -> tuple[YearMonth | None, YearMonth | None]:
     return None, None
 
@@ -346,6 +360,7 @@ class Verifier:
     recap_check: RecapCheck | None = None  # `recap_checked`'s lead and deep sentences; None checks nothing
     story_cut: StoryCut | None = None  # `claim_stories`' linked stories; None cuts nothing
     restated: float | None = None  # `average_link.restates`' bar; None merges no group so
+    dated_lead: int | None = None  # `dated_apart`'s lead sentences (0..dated_lead); None refuses nothing
 
 
 @lru_cache(maxsize=1)
@@ -353,9 +368,9 @@ def fitted() -> Verifier:
     """The fitted models shipped with the package."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
-    linked, restating = data.get("claim_stories"), data.get("restating_merges")
+    linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
                     StoryCut(int(linked["strength"]), int(linked["least"])) if linked else None,
-                    float(restating["bar"]) if restating else None)
+                    float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None)
