@@ -106,9 +106,10 @@ def _carries_on(text: str, opening: int, before: str, sentence: str) -> bool:
     outlet's own; on GVA gvaD42 (discrep42) 5 of 24 spurious "stated as fact" were such, 4 sharing a content word.
     A sentence right after the one that opens its paragraph and names a source carries that account on whatever words
     it uses ("Police said Evans is not charged with the murder. Evans is wanted for unlawful possession of a firearm."):
-    news names the source at the head of a paragraph. In the first runs of the three blind discrepancy sets (discrep43-45)
-    6 wrong "stated as fact" lines were such, no right one; the right lines after a source's account of something else
-    ("Greene claimed Farenthold asked her for a threesome. She sued him") stood further into their paragraph."""
+    news names the source at the head of a paragraph. In the first runs of the three blind discrepancy sets
+    (discrep43-45) 6 wrong "stated as fact" lines were such, no right one; the right lines after a source's account of
+    something else ("Greene claimed Farenthold asked her for a threesome. She sued him") stood further into their
+    paragraph."""
     paragraph = text.rfind("\n", 0, opening) + 1
     if not text[paragraph:opening].strip() or not says(before) or QUOTATION.search(before):
         return False
