@@ -677,3 +677,19 @@ def test_a_figure_a_source_repeats_differs_once():
 def test_a_count_of_a_part_of_a_group_is_not_read_as_the_whole_count(a, b, expected):
     claim, _ = _claim(a, b)
     assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "number"] == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # another owner: two bodies of one county, not one named two ways
+    ("The body was taken to the Wayne County Medical Examiner's Office on Monday.",
+     "The body was taken to the Wayne County Sheriff's Office on Monday.", []),
+    ("The body was taken to the Wayne County Coroner’s Office on Monday.",
+     "The body was taken to the Wayne County Sheriff’s Office on Monday.", []),
+    # a word replaced that owns nothing is still one thing named two ways
+    ("The 36th Naval Brigade surrendered in Mariupol on Monday.",
+     "The 36th Marine Brigade surrendered in Mariupol on Monday.",
+     ["named '36th Naval Brigade' vs '36th Marine Brigade'"]),
+])
+def test_names_that_differ_in_whose_the_thing_is_name_two_bodies(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "name"] == expected

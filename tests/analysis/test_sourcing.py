@@ -246,7 +246,12 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),
     (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
     (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
-    (f"The landlord claimed the rent was late. {_FOUND_INSIDE}", [[1, 2]]),  # a source's account of something else
+    # a source's account of something else, within the paragraph
+    (f"The house was rented. The landlord claimed the rent was late. {_FOUND_INSIDE}", [[1, 2]]),
+    # the sentence after a paragraph's sourced opening carries its account on, whatever words it uses
+    (f"The landlord claimed the rent was late. {_FOUND_INSIDE}", []),
+    (f"Police said the tenant was not a suspect. {_FOUND_INSIDE}", []),
+    (f"The house was rented.\n\nPolice said the tenant was not a suspect. {_FOUND_INSIDE}", []),
     # the next sentence of its paragraph names the source of the run, whatever it tells
     (f"{_FOUND_INSIDE} The doors were locked, police said.", []),
     (f"{_FOUND_INSIDE} Officials at the scene said the doors were locked.", []),

@@ -103,10 +103,18 @@ def _carries_on(text: str, opening: int, before: str, sentence: str) -> bool:
     after someone's quoted words the outlet speaks again ('He said, "It will not happen here." The mayor was elected in
     1996'), and a sentence telling of something else is the outlet's ("Greene claimed Farenthold asked her for a
     threesome. She sued him and was paid $84,000": no content word in common). Such a sentence states nothing as the
-    outlet's own; on GVA gvaD42 (discrep42) 5 of 24 spurious "stated as fact" were such, 4 sharing a content word."""
+    outlet's own; on GVA gvaD42 (discrep42) 5 of 24 spurious "stated as fact" were such, 4 sharing a content word.
+    A sentence right after the one that opens its paragraph and names a source carries that account on whatever words
+    it uses ("Police said Evans is not charged with the murder. Evans is wanted for unlawful possession of a firearm."):
+    news names the source at the head of a paragraph. In the first runs of the three blind discrepancy sets
+    (discrep43-45) 6 wrong "stated as fact" lines were such, no right one; the right lines after a source's account of
+    something else ("Greene claimed Farenthold asked her for a threesome. She sued him") stood further into their
+    paragraph."""
     paragraph = text.rfind("\n", 0, opening) + 1
-    return (bool(text[paragraph:opening].strip()) and says(before) and not QUOTATION.search(before)
-            and bool(_content_words(before) & _content_words(sentence)))
+    if not text[paragraph:opening].strip() or not says(before) or QUOTATION.search(before):
+        return False
+    opens_paragraph = text[paragraph:opening].strip() == before.strip()
+    return opens_paragraph or bool(_content_words(before) & _content_words(sentence))
 
 
 def _sourced_next(text: str, end: int) -> bool:

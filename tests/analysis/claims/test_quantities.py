@@ -75,6 +75,8 @@ def test_telephone_numbers_and_times_of_day_are_identifiers(text):
     ("arrested on 9-15-16 at home", []), ("born 07/19/98 in Ohio", []), ("under Code 39-13-202, first-degree", []),
     ("report #15-0423 was filed", []), ("Case No. 15-CR-1234 went on", []), ("lives in Reno, NV 89501 now", []),
     ("see www.example.com/news/2016/02/26/4-shot-here", []), ("see example.com/story/96193160/ now", []),
+    ("reference case number 2015-12345 when calling", []), ("who lives in room number 8, deceased", []),
+    ("the number 1 club in the country", ["1"]),  # "number" after no record noun: a rank, as before
     ("text HELP (999) now", ["999"]),  # not the word's keys: a figure
     ("17 people were shot and 3 died", ["17", "3"]), ("a 3-2 vote", ["3", "2"]), ("A 100-YEAR FLOOD", ["100"]),
 ])

@@ -79,6 +79,11 @@ _NAMING_RUN = re.compile(
     r"|\b\d+(?:[-/.]\d+){2,}\b|#\d[\w-]*|\bNo\.\s?\d[\w-]*|(?<=,\s)[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
     r"|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|edu)/\S*|/\d+/"
 )
+# A number after "<record noun> number" names that record ("case number 17-83784", "room number 8"): the nouns from a
+# data file counted on the GVA crawl by training/count_record_nouns.py.
+_RECORD_NOUNS = json.loads(Path(__file__).with_name("record_nouns.json").read_text(encoding="utf-8"))["entries"]
+_RECORD_NUMBER = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(_RECORD_NOUNS)))})\s+number\s+#?(\d[\w-]*)",
+                            re.IGNORECASE)
 # A word in capitals with its keypad digits in brackets after it ("TIPS (8477)", "CRIMES (274637)"): a number to text
 # or dial, told by the digits being the word's letters on a telephone's keys (its first seven, as a number dials).
 _SPELT_DIGITS = re.compile(r"\b([A-Z]{3,10})\s*\((\d{3,10})\)")
@@ -188,11 +193,13 @@ def _linked(first: re.Match, second: re.Match) -> bool:
 
 def identifiers(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Where ``text`` writes a number that identifies rather than counts: a telephone number
-    ("(405) 555-1234", "1-800-222-8477", "713-222-TIPS (8477)"), a date, record or link number (`_NAMING_RUN`), a time
+    ("(405) 555-1234", "1-800-222-8477", "713-222-TIPS (8477)"), a date, record or link number (`_NAMING_RUN`,
+    `_RECORD_NUMBER`: "case number 17-83784"), a time
     of day ("3:30", "10 p.m.", "9 o'clock"), the block of a street address as US police give it ("the 4000 block of
     Main Street"; "three blocks of" counts, so only the singular) or a house number ("at 4500 W. Oak St.")."""
     found = [(m.start() + offset, m.end() + offset) for pattern in (_IDENTIFIER, _ADDRESS, _NAMING_RUN)
              for m in pattern.finditer(text)]
+    found += [(m.start(1) + offset, m.end(1) + offset) for m in _RECORD_NUMBER.finditer(text)]
     found += [(m.start(2) + offset, m.end(2) + offset) for m in _SPELT_DIGITS.finditer(text)
               if "".join(_KEYPAD[c] for c in m.group(1)).startswith(m.group(2))]
     return sorted(found)
