@@ -40,7 +40,7 @@ def speaker_lines(doc) -> list[Frame]:
     text = text_of(doc)
     interview = any(QUESTION.match(line.strip()) for line in text.splitlines())
     lines = list(_LINE.finditer(text))
-    named = _written_as_names(doc, lines) if any(m.group("name").isupper() for m in lines) else set()
+    named = _written_as_names(doc, lines) if lines else set()
     frames = []
     for m in lines:
         name = m.group("name")
@@ -115,8 +115,8 @@ def _names_speaker(name: str, tokens, named: set[str]) -> bool:
     if name.isupper() and len(name) > 1:  # a transcript's speaker, or a page's label ("RELATED STORY:")
         return any(t.lower_ in named for t in tokens)
     return any(t.ent_type_ in _SPEAKING_ENTITIES for t in tokens) or names_document(tokens[-1]) or \
-        all(t.pos_ == "PROPN" for t in tokens) or _named_below(tokens) or \
-        tokens[-1].pos_ == "NOUN" and names_source(tokens[-1])
+        all(t.pos_ == "PROPN" for t in tokens) and (len(tokens) > 1 or tokens[0].lower_ in named) or \
+        _named_below(tokens) or tokens[-1].pos_ == "NOUN" and names_source(tokens[-1])
 
 
 def _written_as_names(doc, lines: list[re.Match]) -> set[str]:
