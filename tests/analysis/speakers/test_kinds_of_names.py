@@ -117,3 +117,17 @@ def test_the_writer_of_a_statement_named_beside_a_relatives_description_is_the_n
     text = ("Eddie Sutton, Jamar’s brother, issued this statement early Tuesday morning:\n\n"
             "We must get the occupation of the precinct ended and onto the next step.")
     assert named(parsed, text) == [("Eddie Sutton", "person")]
+
+
+def test_a_he_inside_a_womans_quotation_is_not_the_woman(parsed):
+    text = ("Friends have tried to reach the group. The Dumbarton woman said: “He had messaged a couple of days ago to "
+            "say don’t message us. Despite that, he seemed to be able to post on Facebook. He had advised people to "
+            "contact him by text.”")
+    assert named(parsed, text).count(("Dumbarton woman", "person")) == 1
+
+
+def test_an_adjective_the_parse_puts_at_the_head_of_a_phrase_says_no_person(parsed):
+    text = ("The subject of a weeklong manhunt who was wanted in a string of violent crimes, including the killing of "
+            "two relatives, the shooting of two Oklahoma police officers and multiple carjackings, has been killed in "
+            "a shootout, federal and local police said on Sunday.")
+    assert ("federal and local police", "person") not in named(parsed, text)

@@ -1221,8 +1221,8 @@ def _common_phrase(tokens: list) -> SpeakerName:
 def _described_kind(head) -> str:
     """"An employee at Perry's Palace", "Allen's mother": a phrase headed by WordNet's noun for a person describes
     a person (in the plural, people); a source noun of no person ("a statement") says no kind."""
-    if not names_person(head.lemma_.lower()):
-        return "unknown"
+    if head.pos_ != "NOUN" or not names_person(head.lemma_.lower()):
+        return "unknown"  # "federal and local police" parsed with "federal" at its head: a noun.person word too
     return "group" if head.tag_ in ("NNS", "NNPS") else "person"
 
 
