@@ -948,8 +948,10 @@ def _after_abbreviated_title(words: list) -> bool:
 
 def _person_apposed(token) -> bool:
     """"Casper Hill, a spokesman for the city": a name set beside one singular noun for a kind of person
-    (``kinds.names_person``) is that person's, though the recogniser took "Hill" for a place or a body."""
-    return any(c.dep_ == "appos" and c.tag_ == "NN" and names_person(c.lemma_.lower()) for c in token.children)
+    (``kinds.names_person``) is that person's, though the recogniser took "Hill" for a place or a body. A noun
+    saying whose it is ("Mondelez, Nabisco's parent") may describe a body as well."""
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and names_person(c.lemma_.lower())
+               and not any(g.dep_ == "poss" for g in c.children) for c in token.children)
 
 
 def _kind_word(token) -> bool:
