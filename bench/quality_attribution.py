@@ -162,10 +162,25 @@ def _matches(form: str, entity: dict) -> bool:
     names = {_fold(n) for n in entity["names"]}
     if form in names:
         return True
+    if entity["kind"] == "any" and any(_same_common_head(form, n) for n in entity["names"]):
+        return True
     if entity["kind"] == "person":
         surname = _surname(form)
         return len(surname) > 2 and surname in {_surname(n) for n in names} and not _other_given_name(form, names)
     return any(len(n.split()) > 1 and (n in form or form in n) and len(form.split()) > 1 for n in names)
+
+
+def _same_common_head(form: str, name: str) -> bool:
+    """An optional name ends in a common noun ("affidavit", "records", "aides"): the annotators allowed that
+    document or group, written however the article writes it ("probable cause affidavit", "court records", "more of
+    his aides"), as their README says optional spellings are classes (groups, documents), not exact strings."""
+    last = name.split()[-1] if name.split() else ""
+    words = form.split()
+    return last.isalpha() and last.islower() and bool(words) and _singular(words[-1]) == _singular(last)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _other_given_name(form: str, names: set[str]) -> bool:

@@ -17,25 +17,30 @@ def _compared_line_by_line(page: Page) -> None:
     """The rule as it was written first: every earlier line's words found again for each line."""
     earlier: list[int] = []
     openings: set[str] = set()
+    half = sum(line.words for line in page.lines) / 2
     for i, line in enumerate(page.lines):
-        if i not in page.taken and line.words >= 6 and _repeats_an_earlier(page, line, earlier, openings):
+        repeated = _repeats_an_earlier(page, line, earlier, openings) if i not in page.taken and line.words >= 6 else 0
+        rest = len(line.text[repeated:].split()) > len(line.text[:repeated].split())
+        if repeated and line.words > half and rest:
+            page.mark(line.start, line.start + repeated, "caption")
+        elif repeated:
             page.mark_lines(i, i, "caption")
-        else:
+        if not repeated or line.words > half and rest:
             earlier.append(i)
             openings.add(line.text[:24])
 
 
-def _repeats_an_earlier(page, line, earlier, openings) -> bool:
-    if line.text[:24] in openings and any(
-        page.lines[k].words >= 6 and line.text.startswith(page.lines[k].text) for k in earlier
-    ):
-        return True
+def _repeats_an_earlier(page, line, earlier, openings) -> int:
+    starts = [len(page.lines[k].text) for k in earlier
+              if page.lines[k].words >= 6 and line.text.startswith(page.lines[k].text)]
+    if line.text[:24] in openings and starts:
+        return max(starts)
     if line.text.rstrip("\"'”’)").endswith((".", "!", "?", ":", ",")):
-        return False
+        return 0
     words = boilerplate._WORD.findall(line.text.lower())
     grams = {" ".join(words[k:k + 5]) for k in range(len(words) - 4)}
     before = " " + " ".join(" ".join(boilerplate._WORD.findall(page.lines[k].text.lower())) for k in earlier) + " "
-    return bool(grams) and sum(f" {gram} " in before for gram in grams) / len(grams) >= 0.6
+    return len(line.text) if grams and sum(f" {gram} " in before for gram in grams) / len(grams) >= 0.6 else 0
 
 
 def _page_text(seed: int) -> str:
@@ -75,3 +80,21 @@ def test_the_pages_made_up_here_hold_repeats_of_both_kinds():
         boilerplate._repeats(page)
         marked += len(page.marks)
     assert marked > 30
+
+
+def test_an_article_glued_to_its_headline_keeps_its_body_and_loses_only_the_repeated_headline():
+    headline = "The Latest: Tribune says newspapers hit by computer virus"
+    body = ("LOS ANGELES (AP) — Tribune Publishing says a computer virus disrupted production of the Chicago Tribune "
+            "and its other newspapers. Spokeswoman Hillary Manning says the paper has been working to fix the issues.")
+    text = f"{headline}\n\n{headline} {body}"
+    marks = boilerplate.find_boilerplate(text)
+    assert [text[span.start:span.end] for span, _ in marks] == [headline]
+
+
+def test_a_caption_printed_again_with_its_credit_is_still_marked_whole():
+    caption = "Police examine the scene of an alleged drive-by shooting in southeastern Dallas"
+    text = (f"{caption}\n\nThe girl was riding in her father's car when someone started shooting from a passing "
+            f"vehicle near the intersection at about 9:30 p.m. The bullet went through the driver side door.\n\n"
+            f"{caption} (Photo: WFAA)\n\nThe girl was taken to an area hospital and is expected to survive.")
+    marks = boilerplate.find_boilerplate(text)
+    assert f"{caption} (Photo: WFAA)" in [text[span.start:span.end] for span, _ in marks]

@@ -203,13 +203,26 @@ def _printed_menu(page: Page) -> None:
 
 
 def _repeats(page: Page) -> None:
-    """A caption or pull quote printed again: the later copy is marked, the first kept."""
+    """A caption or pull quote printed again: the later copy is marked, the first kept. A caption is never most of
+    the page: a line holding more than half the page's words that opens with an earlier line is the article glued to
+    its headline ("The Latest: Tribune says … LOS ANGELES (AP) — …", 4 of the 101 WCEP articles), and only the
+    opening is marked."""
     earlier = _Earlier()
+    half = sum(line.words for line in page.lines) / 2
     for i, line in enumerate(page.lines):
-        if i not in page.taken and line.words >= 6 and earlier.repeats(line):
+        repeated = earlier.repeats(line) if i not in page.taken and line.words >= 6 else 0
+        if repeated and line.words > half and _runs_on(line, repeated):
+            page.mark(line.start, line.start + repeated, "caption")
+            earlier.add(line)
+        elif repeated:
             page.mark_lines(i, i, "caption")
         else:
             earlier.add(line)
+
+
+def _runs_on(line: Line, repeated: int) -> bool:
+    """Whether the words after a line's repeated opening outnumber the opening's."""
+    return len(line.text[repeated:].split()) > len(line.text[:repeated].split())
 
 
 class _Earlier:
@@ -237,17 +250,21 @@ class _Earlier:
                 self.short.append(line.text)
         self.unread.append(line.text)
 
-    def repeats(self, line: Line) -> bool:
+    def repeats(self, line: Line) -> int:
+        """How many of the line's characters repeat earlier lines: its longest opening that is an earlier line, or
+        the whole line when its five-word runs are mostly earlier ones; 0 when it repeats none."""
         opening = line.text[:self.OPENING]
-        if opening in self.openings and any(line.text.startswith(text)
-                                            for text in (*self.by_opening.get(opening, ()), *self.short)):
-            return True
+        if opening in self.openings:
+            openings = [len(text) for text in (*self.by_opening.get(opening, ()), *self.short)
+                        if line.text.startswith(text)]
+            if openings:
+                return max(openings)
         if line.text.rstrip("\"'”’)").endswith((".", "!", "?", ":", ",")):
-            return False
+            return 0
         words = _WORD.findall(line.text.lower())
         grams = {" ".join(words[k:k + 5]) for k in range(len(words) - 4)}
         runs = self._runs()
-        return bool(grams) and sum(gram in runs for gram in grams) / len(grams) >= 0.6
+        return len(line.text) if grams and sum(gram in runs for gram in grams) / len(grams) >= 0.6 else 0
 
     def _runs(self) -> set[str]:
         """The five-word runs of every line so far."""

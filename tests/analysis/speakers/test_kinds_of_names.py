@@ -92,3 +92,42 @@ def test_the_county_sheriffs_office_is_the_one_sheriffs_office_the_article_names
     text = ("The county sheriff's office said the man was found dead on Friday. On Saturday the Wayne County "
             "Sheriff's Office said it appeared he committed suicide.")
     assert [name for name, _ in named(parsed, text)] == ["Wayne County Sheriff's Office"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Det. Francesca Nix led the inquiry. With just a few words outside, Det. Nix says a punch was thrown.",
+     ("Francesca Nix", "person")),
+    ("Extra guards will stand at City Hall on Wednesday, said Casper Hill, a spokesman for the city.",
+     ("Casper Hill", "person")),
+    ("An employee at Perry's Palace declined to comment, saying only that it all happened outside.",
+     ("employee at Perry's Palace", "person")),
+])
+def test_a_title_cut_short_an_apposed_person_noun_or_a_person_noun_heading_the_phrase_make_a_person(
+        parsed, text, expected):
+    assert named(parsed, text)[-1] == expected
+
+
+def test_people_who_speak_for_a_body_give_the_body_in_the_plural_too(parsed):
+    text = ("If neighbors want to see action, representatives with Develop Louisville advise neighbors to continue "
+            "to call.")
+    assert named(parsed, text)[-1] == ("Develop Louisville", "organisation")
+
+
+def test_the_writer_of_a_statement_named_beside_a_relatives_description_is_the_named_one(parsed):
+    text = ("Eddie Sutton, Jamar’s brother, issued this statement early Tuesday morning:\n\n"
+            "We must get the occupation of the precinct ended and onto the next step.")
+    assert named(parsed, text) == [("Eddie Sutton", "person")]
+
+
+def test_a_he_inside_a_womans_quotation_is_not_the_woman(parsed):
+    text = ("Friends have tried to reach the group. The Dumbarton woman said: “He had messaged a couple of days ago to "
+            "say don’t message us. Despite that, he seemed to be able to post on Facebook. He had advised people to "
+            "contact him by text.”")
+    assert named(parsed, text).count(("Dumbarton woman", "person")) == 1
+
+
+def test_an_adjective_the_parse_puts_at_the_head_of_a_phrase_says_no_person(parsed):
+    text = ("The subject of a weeklong manhunt who was wanted in a string of violent crimes, including the killing of "
+            "two relatives, the shooting of two Oklahoma police officers and multiple carjackings, has been killed in "
+            "a shootout, federal and local police said on Sunday.")
+    assert ("federal and local police", "person") not in named(parsed, text)

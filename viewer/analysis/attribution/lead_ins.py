@@ -78,6 +78,8 @@ def _written_frames(doc, unit: Span) -> list[Frame]:
             writer = subject_of(noun.head)
             cue = list(doc[noun.head.i:noun.i + 1])
         if writer is not None and names_source(writer) and unit.start <= writer.idx < unit.end:
-            speaker = [t for t in writer.subtree if not t.is_space and not t.is_punct and t.dep_ != "case"]
+            speaker = [t for t in writer.subtree if not t.is_space]  # its commas: "Eddie Sutton, Jamar's brother,"
+            while speaker[-1].is_punct:
+                speaker.pop()
             return [Frame("indirect", cue, speaker, None, unit)]
     return []

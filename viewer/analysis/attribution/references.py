@@ -26,7 +26,9 @@ from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import SUFFIXES
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
-from viewer.analysis.speakers.kinds import body_kinds, names_document, names_person, owned_nouns, publisher_nouns, written_nouns
+from viewer.analysis.speakers.kinds import (
+    body_kinds, names_document, names_person, owned_nouns, publisher_nouns, sexed_nouns, written_nouns,
+)
 from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_NAMES, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
@@ -352,11 +354,15 @@ def _known_gender(name: SpeakerName, genders: dict[str, str], titles: _Titles) -
 def _described_sex(name: str) -> str | None:
     """"ICE spokeswoman", "a Kaine spokesman": a description whose noun is a compound of "woman" or "man"
     says the sex of whom it describes; "He announced…" had gone to an ICE spokeswoman. A body that
-    speaks through "a DHS spokeswoman" has her sex for a pronoun that would take the body by her."""
+    speaks through "a DHS spokeswoman" has her sex for a pronoun that would take the body by her. A noun of one
+    sex (``kinds.sexed_nouns``) says it first: "woman" itself ends in "man", and "The Dumbarton woman said: 'He had
+    messaged…'" gave her his words."""
     words = name.split()
     if not words or not described(name) or not words[-1].isalpha() or not words[-1].islower():
         return None
     last = words[-1]
+    if last in sexed_nouns():
+        return sexed_nouns()[last]
     if len(last) > 6 and last.endswith("woman"):
         return "f"
     return "m" if len(last) > 4 and last.endswith("man") else None

@@ -40,7 +40,7 @@ def speaker_lines(doc) -> list[Frame]:
     text = text_of(doc)
     interview = any(QUESTION.match(line.strip()) for line in text.splitlines())
     lines = list(_LINE.finditer(text))
-    named = _written_as_names(doc, lines) if any(m.group("name").isupper() for m in lines) else set()
+    named = _written_as_names(doc, lines) if lines else set()
     frames = []
     for m in lines:
         name = m.group("name")
@@ -115,8 +115,8 @@ def _names_speaker(name: str, tokens, named: set[str]) -> bool:
     if name.isupper() and len(name) > 1:  # a transcript's speaker, or a page's label ("RELATED STORY:")
         return any(t.lower_ in named for t in tokens)
     return any(t.ent_type_ in _SPEAKING_ENTITIES for t in tokens) or names_document(tokens[-1]) or \
-        all(t.pos_ == "PROPN" for t in tokens) or _named_below(tokens) or \
-        tokens[-1].pos_ == "NOUN" and names_source(tokens[-1])
+        all(t.pos_ == "PROPN" for t in tokens) and (len(tokens) > 1 or tokens[0].lower_ in named) or \
+        _named_below(tokens) or tokens[-1].pos_ == "NOUN" and names_source(tokens[-1])
 
 
 def _written_as_names(doc, lines: list[re.Match]) -> set[str]:
@@ -127,7 +127,7 @@ def _written_as_names(doc, lines: list[re.Match]) -> set[str]:
     two labels name people the text is a transcript, whose every label is a speaker."""
     in_labels = {t.i for m in lines
                  for t in doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand") or ()}
-    named = {t.lower_ for t in doc if t.i not in in_labels and not t.is_sent_start
+    named = {t.lower_ for t in doc if t.i not in in_labels and not t.is_sent_start and not _before_colon(t)
              and (t.ent_type_ in _SPEAKING_ENTITIES or t.text[:1].isupper() and not t.text.isupper())}
     labels = {m.group("name") for m in lines if m.group("name").isupper()}
     for label in labels:
@@ -136,6 +136,11 @@ def _written_as_names(doc, lines: list[re.Match]) -> set[str]:
     if sum(any(w.lower() in named for w in label.split()) for label in labels) >= 2:
         named.update(w.lower() for label in labels for w in label.split())  # a transcript: every turn is someone's
     return named
+
+
+def _before_colon(token) -> bool:
+    """"… in Minneapolis Graphic: Protests at …": a label printed again inside a line is still a label."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
 
 
 def _named_below(tokens) -> bool:

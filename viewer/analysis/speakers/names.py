@@ -138,10 +138,10 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName(_honoured(tokens, person), _role_text(tokens, person), "person")
     if person:
         return SpeakerName(_body_named_for(tokens, head, person), None, "organisation")
-    if head.lower_ in SPOKES_WORDS and any(t.ent_type_ == "ORG" and not _qualifies_person(t, head) for t in tokens):
+    if _speaks_for(head) and any(t.ent_type_ == "ORG" and not _qualifies_person(t, head) for t in tokens):
         return _common_phrase(tokens)  # "a spokesman for Meta Platforms": the company speaks
     run = _name_run(tokens, doc_words)
-    if run and _title_and_given_name(run):
+    if run and (_title_and_given_name(run) or _after_abbreviated_title(run)):
         run = run[1:]  # the title is the office, as with a name the recogniser knows ("Sgt. John Smith")
     if run:
         name = " ".join(t.text for t in run).replace(" - ", "-")  # a hyphen inside a run joins a double surname
@@ -896,6 +896,8 @@ def _is_org(run: list, tokens: list) -> bool:
         return False
     if _described_as_someones(run, tokens):
         return False
+    if run[-1].lower_ not in ORG_WORDS and (_after_abbreviated_title([*before[-1:], *run]) or _person_apposed(run[-1])):
+        return False  # "Det. Nix says", "Casper Hill, a spokesman for the city, said": the recogniser's "body"
     if not any(t.lower_ in ORG_WORDS for t in run) and called_by_pronoun(run):
         return False  # "Mason Jefferies calls himself a school buddy"
     if len(run) == 1 and (_written_as_person(run[0]) or _apposed_to_a_person(run[0])) and not _kind_word(run[0]):
@@ -936,6 +938,20 @@ def _apposed_to_a_person(token) -> bool:
     """"One survivor, 26-year-old Henrique, said": a word alone set beside a word for a kind of person
     (``kinds.names_person``) names that person, though the recogniser may take it for a body."""
     return token.dep_ == "appos" and token.head.pos_ == "NOUN" and names_person(token.head.lemma_.lower())
+
+
+def _after_abbreviated_title(words: list) -> bool:
+    """"Det. Nix", "Sgt. Hecht": a title cut short with a full stop before a name is written only before a person's
+    (TITLES spelled out are also the first words of bodies: "General Motors", "Judge Advocate General's Corps")."""
+    return len(words) > 1 and words[0].text.endswith(".") and words[0].lower_.rstrip(".") in TITLES
+
+
+def _person_apposed(token) -> bool:
+    """"Casper Hill, a spokesman for the city": a name set beside one singular noun for a kind of person
+    (``kinds.names_person``) is that person's, though the recogniser took "Hill" for a place or a body. A noun
+    saying whose it is ("Mondelez, Nabisco's parent") may describe a body as well."""
+    return any(c.dep_ == "appos" and c.tag_ == "NN" and names_person(c.lemma_.lower())
+               and not any(g.dep_ == "poss" for g in c.children) for c in token.children)
 
 
 def _kind_word(token) -> bool:
@@ -1181,9 +1197,9 @@ def _common_phrase(tokens: list) -> SpeakerName:
     name = _strip_det(_before_aside(tokens, head))
     organisations = [t for t in tokens if (t.lower_ in ORG_WORDS or t.ent_type_ == "ORG") and not _qualifies_person(t, head)]
     definite = tokens[0].lower_ in DETERMINERS and tokens[0].lower_ not in ("a", "an")
-    if head.lower_ in SPOKES_WORDS and organisations and _of_joined_bodies(tokens, head):
+    if _speaks_for(head) and organisations and _of_joined_bodies(tokens, head):
         return SpeakerName(name, None, "group")  # "Medicare and Treasury officials": no one body speaks
-    if head.lower_ in SPOKES_WORDS and organisations:
+    if _speaks_for(head) and organisations:
         org = _org_phrase(tokens, head)
         if not any(t.pos_ == "PROPN" or t.ent_type_ and not _counted(t) for t in tokens if t.text in org.split()):
             return SpeakerName("", None, "person")  # "a Sheriff's Office official": which office, the words do not say
@@ -1201,7 +1217,21 @@ def _common_phrase(tokens: list) -> SpeakerName:
         return SpeakerName("", None, "unknown")  # "the massacre", "a fresh timeline": no one speaks
     if not definite and len(name.split()) == 1 and not _named_elsewhere(head):
         return SpeakerName("", None, "unknown")  # "a group": some body, unnamed
-    return SpeakerName(name, None, "unknown", reference=definite)
+    return SpeakerName(name, None, _described_kind(head), reference=definite)
+
+
+def _described_kind(head) -> str:
+    """"An employee at Perry's Palace", "Allen's mother": a phrase headed by WordNet's noun for a person describes
+    a person (in the plural, people); a source noun of no person ("a statement") says no kind."""
+    if head.pos_ != "NOUN" or not names_person(head.lemma_.lower()):
+        return "unknown"  # "federal and local police" parsed with "federal" at its head: a noun.person word too
+    return "group" if head.tag_ in ("NNS", "NNPS") else "person"
+
+
+def _speaks_for(head) -> bool:
+    """"a spokesman", "officials", "representatives with Develop Louisville", "Spokesmen for the office": a word
+    for someone who speaks for a body, in either number (the plural was a body "representatives with …" of its own)."""
+    return head.lower_ in SPOKES_WORDS or head.lemma_.lower() in SPOKES_WORDS
 
 
 def _of_joined_bodies(tokens: list, head) -> bool:
