@@ -12,6 +12,7 @@ import stat
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from viewer.blas import one_blas_thread
@@ -20,6 +21,7 @@ from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
 from viewer.corpus.disk import size_said
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
+from viewer.corpus.file_progress import FileProgress
 from viewer.corpus.formats import READERS, Extracted, FormatError
 from viewer.corpus.language import detect_language
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
@@ -29,7 +31,7 @@ from viewer.corpus.removal import highest_kept_id
 from viewer.corpus.sources import NAME_NOT_UTF8, collect, not_a_file, said_path, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.corpus.text_reader import text_reader_version
-from viewer.jobs import DOCUMENTS, Cancelled, Changes, Check, Job, TaskState, cancelled_means, quiet, unchecked
+from viewer.jobs import DOCUMENTS, Cancelled, Changes, Job, Parts, TaskState, cancelled_means, quiet, unheard
 _CHUNK = 500
 _LISTED = 10
 _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
@@ -275,10 +277,8 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
     files = found.files
     prepared = []
     with one_blas_thread():  # langid's one product per document
-        for done, path in enumerate(files):
-            state.progress(done, len(files), f"reading {path}")
-            state.check()
-            prepared += _read_file(known, path, options, report, state.check)
+        for number, path in enumerate(files):
+            prepared += _read_file(known, path, options, report, FileProgress(state, number, len(files), str(path)))
     return prepared
 
 
@@ -286,7 +286,7 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
 
 
 def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOptions,
-               report: ImportReport, check: Check) -> list[_Prepared]:
+               report: ImportReport, bar: FileProgress) -> list[_Prepared]:
     where = said_path(path)
     suffix = path.suffix.lower()
     if suffix not in READERS:
@@ -315,7 +315,7 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         return []
     source_format, reader = READERS[suffix]
     try:
-        extraction = reader(data, options.field_map, check)
+        extraction = reader(data, options.field_map, bar.reading)
     except Cancelled:  # heard inside the file: the batch stops, not just this file
         raise
     except FormatError as exc:
@@ -337,14 +337,19 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
             report.warnings.append((f"{where}:{doc.line}" if doc.line else where, too_long(len(doc.text))))
     if not extraction.documents and not extraction.failures:
         report.skipped.append((where, "no documents in the file"))
-    return [_prepare(doc, path, source_format, file_sha, check) for doc in extraction.documents]
+    prepared = []
+    for number, doc in enumerate(extraction.documents):
+        bar.document(number, len(extraction.documents))
+        prepared.append(_prepare(doc, path, source_format, file_sha, bar.preparing))
+    return prepared
 
 
-def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, check: Check = unchecked) -> _Prepared:
-    """The document with what import reads in its text; ``check`` is heard between the steps, each of which reads the
-    whole text (seconds for a 30 MB file)."""
+def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, steps: Parts = unheard) -> _Prepared:
+    """The document with what import reads in its text; ``steps`` hears each step begin, and a cancel between them,
+    as each reads the whole text (a second a megabyte for the boilerplate, another for the dates)."""
+    steps(0, 2, "its boilerplate")
     marks = find_boilerplate(doc.text)
-    check()
+    steps(1, 2, "its dates")
     fields = {**text_metadata(doc.text, marks), **doc.fields}
     credits = [name for _span, _kind, name in outlet_credits(doc.text, marks)]
     if credited := credited_instead_of_host(fields.get("outlet"), fields.get("url"), credits):
@@ -355,7 +360,7 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, chec
             fields["language"] = language
     suffix = f":{doc.line}" if doc.line else ""
     declared = frozenset(doc.fields)
-    check()
+    check = partial(steps, 1, 2, "its dates")
     return _Prepared(
         label=f"{said_path(path)}{suffix}", source_path=f"{said_path(path.resolve())}{suffix}",
         source_format=source_format,

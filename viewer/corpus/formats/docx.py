@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 from viewer.corpus.disk import size_said
 from viewer.corpus.encoding import looks_binary
 from viewer.corpus.formats import Extracted, Extraction, FormatError
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CORE = {"title": "{http://purl.org/dc/elements/1.1/}title", "author": "{http://purl.org/dc/elements/1.1/}creator",
@@ -36,7 +36,7 @@ PACKING_CHECKED_FROM = 1024 * 1024  # unpacked bytes; below this a part unpacks 
 _CHECKED_EVERY = 200  # paragraphs between two looks at a cancel: a thousandth of a second's reading
 
 
-def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """The document's paragraphs, one per block of text, with the title, author and date its properties declare."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
@@ -50,7 +50,7 @@ def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) ->
     if body is None:
         raise FormatError("not a Word document: the file has no document text (word/document.xml); an OpenDocument"
                           " or other file renamed .docx? Save it from its program as .docx, .txt or PDF")
-    paragraphs = [text for text in _paragraph_texts(body, check) if text.strip()]
+    paragraphs = [text for text in _paragraph_texts(body, parts) if text.strip()]
     if not paragraphs:
         raise FormatError("no text in the Word document (pictures or scanned pages only?)")
     core = _part(archive, _CORE_PART)
@@ -72,12 +72,14 @@ def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
     return archive.read(info)
 
 
-def _paragraph_texts(xml: bytes, check: Check) -> Iterator[str]:
+def _paragraph_texts(xml: bytes, parts: Parts) -> Iterator[str]:
     """Each paragraph's text in document order, a paragraph within another (a text box's) after the one around it;
-    each outermost paragraph is let go once read."""
+    each outermost paragraph is let go once read. How far it is goes by the bytes of markup parsed: the paragraphs
+    are not counted before they are read."""
     open_paragraphs = read = 0
+    source = BytesIO(xml)
     try:
-        for event, element in ElementTree.iterparse(BytesIO(xml), ("start", "end")):
+        for event, element in ElementTree.iterparse(source, ("start", "end")):
             if element.tag != f"{_W}p":
                 continue
             open_paragraphs += 1 if event == "start" else -1
@@ -86,7 +88,7 @@ def _paragraph_texts(xml: bytes, check: Check) -> Iterator[str]:
                 element.clear()
                 read += 1
                 if read % _CHECKED_EVERY == 0:
-                    check()
+                    parts(source.tell(), len(xml), "")
     except ElementTree.ParseError as exc:
         raise FormatError(f"the Word document's text is damaged ({exc}); open it in Word and save it again") from exc
 

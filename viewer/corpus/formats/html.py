@@ -16,7 +16,7 @@ from viewer.corpus.formats import Extracted, Extraction, FormatError
 from viewer.corpus.outlet_names import outlet_name
 from viewer.corpus.page_stamps import is_stamp
 from viewer.corpus.page_titles import article_title, headings
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 # htmldate (under trafilatura) tries dateutil on a page's date strings, and dateutil warns of a time zone it does not
 # know ("2014-12-29 08:57:25 EST"): the command line printed a Python warning with a library's path over the import's
@@ -50,7 +50,7 @@ def _markup_dates() -> dict:
     return set_date_params(extensive=False)
 
 
-def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """Main text of the page, one paragraph per block, with the page's declared metadata.
 
     trafilatura is imported here, on the first page read, not when the window starts (0.2 s)."""
@@ -60,7 +60,7 @@ def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) ->
         page = decode_page(data)  # a picture or archive saved as .html has no page to look for an article in
     except BinaryContent as exc:
         raise FormatError(str(exc).replace("not a text file", "not a web page")) from exc
-    check()  # trafilatura reads the page in one call, which nothing can stop: heard before, and after
+    parts(0, 1, "")  # trafilatura reads the page in one call, which nothing can stop: heard before, and after
     try:
         found = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_images=False,
@@ -79,7 +79,7 @@ def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) ->
             raise FormatError(f"no article text found in the page: it only sends the browser on to {target} (a"
                               " redirect); open that address and save the article's own page")
         raise FormatError("no article text found in the page")
-    check()
+    parts(1, 1, "")
     fields = {}
     for attribute, key in _METADATA.items():
         value = getattr(found, attribute, None)
@@ -152,7 +152,7 @@ def redirect_target(data: bytes) -> str | None:
     return None
 
 
-def read_single_file(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read_single_file(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """A page saved as one file (.mhtml, .mht: Chrome's and Edge's "Webpage, Single File"): its web page read as any
     saved page, with the address it was saved from. Its pictures travel inside the file and are never read either."""
     import email
@@ -169,7 +169,7 @@ def read_single_file(data: bytes, field_map: Mapping[str, str], check: Check = u
             markup = markup.decode(charset).encode("utf-8")
         except (LookupError, UnicodeDecodeError):
             pass  # read as a page whose charset is unknown (`decode_page`)
-    extraction = read(markup, field_map, check)
+    extraction = read(markup, field_map, parts)
     address = archive.get("Snapshot-Content-Location") or page.get("Content-Location")
     for document in extraction.documents:
         if address and "url" not in document.fields:
