@@ -147,7 +147,7 @@ def test_pypdf_repairs_become_the_files_message_not_terminal_noise(memory_corpus
     assert len(report.imported) == 1
     assert report.warnings == [(str(damaged), "repaired while reading, so check its text against the original"
                                               " (pypdf: incorrect startxref pointer(2); parsing for Object Streams)")]
-    assert "Read with warnings 1:" in report.summary()
+    assert "Read 1 file with warnings:" in report.summary()
     out, err = capfd.readouterr()
     assert err == "" and out == ""
 

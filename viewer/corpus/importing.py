@@ -52,6 +52,7 @@ class ImportReport:
     files: dict[int, str] = field(default_factory=dict)  # the file of each document a near-duplicate line names
     warnings: list[tuple[str, str]] = field(default_factory=list)  # imported, with a repair noted
     textless: list[tuple[str, list[str]]] = field(default_factory=list)  # record files without the text field: their fields
+    not_files: dict[str, str] = field(default_factory=dict)  # failed entries that are no file: "folder" or "path"
 
     def add(self, stored: "ImportReport") -> None:
         """Take in what a store into the corpus did (files read here keep their own report)."""
@@ -71,8 +72,8 @@ class ImportReport:
             textless = {path for path, _fields in self.textless}
             failed = [(where, reason) for where, reason in failed
                       if not ((_record_of(where) or (where,))[0] in textless and _NO_TEXT in reason)]
-        lines += _listed(f"Failed {_failures(failed)}", failed)
-        lines += _listed(f"Read with warnings {len(self.warnings)}", self.warnings)
+        lines += _listed(f"Failed {_failures(failed, self.not_files)}", failed)
+        lines += _listed(f"Read {_warned(self.warnings)} with warnings", self.warnings)
         if self.near_duplicates:
             lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, marked ≈ in the document list):")
             lines += [f"  {self._named(new)} looks like {self._named(old)}: the two share every claim"
@@ -103,9 +104,15 @@ _DUPLICATES_NAMED = 5  # documents named on the one line of a batch's exact dupl
 
 
 def _skipped_files(entries: list[tuple[str, str]]) -> str:
-    """How many files were skipped: a folder's line counts the files of a kind not read here it stands for."""
-    files = sum(int(kinds.group(1)) if (kinds := _UNREAD_KIND.match(reason)) else 1 for _where, reason in entries)
-    return _counted(files, "file")
+    """How many files were skipped: a folder's line counts the files of a kind not read here it stands for, and a
+    record skipped as a duplicate is no file of its own."""
+    files = sum(int(kinds.group(1)) if (kinds := _UNREAD_KIND.match(reason)) else 1
+                for where, reason in entries if not _record_of(where))
+    records = [_record_of(where)[0] for where, _reason in entries if _record_of(where)]
+    said = [_counted(files, "file")] if files or not records else []
+    if records:
+        said.append(f"{_counted(len(records), 'record')} of {_counted(len(set(records)), 'file')}")
+    return _together(said)
 
 
 def _duplicates_together(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -117,26 +124,49 @@ def _duplicates_together(entries: list[tuple[str, str]]) -> list[tuple[str, str]
     rest = [(where, reason) for where, reason in entries if not _DUPLICATE.fullmatch(reason)]
     named = ", ".join(f"d{d}" for d in duplicates[:_DUPLICATES_NAMED])
     more = f" and {len(duplicates) - _DUPLICATES_NAMED} more" if len(duplicates) > _DUPLICATES_NAMED else ""
-    return rest + [(f"{len(duplicates)} files", f"already in the corpus, each an exact duplicate (of {named}{more})")]
+    noun = "documents" if any(_record_of(where) for where, reason in entries if _DUPLICATE.fullmatch(reason)) else "files"
+    return rest + [(f"{len(duplicates)} {noun}", f"already in the corpus, each an exact duplicate (of {named}{more})")]
 
 
 _RECORD = re.compile(r"(line|record) (\d+): ")
 _NO_TEXT = " no 'text' field"  # a record file's reader says so of a record without its text field
 
 
-def _failures(entries: list[tuple[str, str]]) -> str:
-    """"2 files and 30 records of 1 file": a record file's rows fail one by one, so a bare count
-    of entries ("Failed 32") read as 32 files."""
-    unnumbered = Counter(where for where, _ in entries if not _record_of(where))
+def _failures(entries: list[tuple[str, str]], not_files: dict[str, str]) -> str:
+    """"2 files, 1 folder and 30 records of 1 file": a record file's rows fail one by one, so a bare count
+    of entries ("Failed 32") read as 32 files; and a folder with nothing to read, or a name that leads nowhere, is
+    no file ("Failed 1 file" for an empty folder)."""
+    unnumbered = Counter(where for where, _ in entries if not _record_of(where) and where not in not_files)
     files = [where for where, times in unnumbered.items() if times == 1]
     # a JSON list's records name no line: several failures of one such file are its records ("Failed 4 files" for a
     # page and a list of 3 numbers, over 2 lines of report)
     records = [_record_of(where)[0] for where, _ in entries if _record_of(where)]
     records += [where for where, times in unnumbered.items() if times > 1 for _ in range(times)]
+    kinds = Counter(not_files[where] for where, _ in entries if where in not_files)
     said = [_counted(len(files), "file")] if files else []
+    said += [_counted(kinds["folder"], "folder")] if kinds["folder"] else []
+    said += [f"{_counted(kinds['path'], 'path')} that {'does' if kinds['path'] == 1 else 'do'} not exist"
+             ] if kinds["path"] else []
     if records:
         said.append(f"{_counted(len(records), 'record')} of {_counted(len(set(records)), 'file')}")
-    return " and ".join(said)
+    return _together(said)
+
+
+def _warned(entries: list[tuple[str, str]]) -> str:
+    """"1 file and 2 records of 1 file": a file has one line of warnings, and a line more for each document too long
+    to analyse, so a count of lines ("Read with warnings 2") counted one file twice."""
+    records = {where for where, _ in entries if _record_of(where)}
+    files = {where for where, _ in entries if not _record_of(where)} - {_record_of(where)[0] for where in records}
+    said = [_counted(len(files), "file")] if files else []
+    if records:
+        of = {_record_of(where)[0] for where in records}
+        said.append(f"{_counted(len(records), 'record')} of {_counted(len(of), 'file')}")
+    return _together(said)
+
+
+def _together(said: list[str]) -> str:
+    """"a, b and c"."""
+    return " and ".join([", ".join(said[:-1]), said[-1]]) if len(said) > 1 else "".join(said)
 
 
 def _record_of(where: str) -> tuple[str, str] | None:
@@ -273,6 +303,7 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
     state.progress(0, 0, "looking for files")
     found = collect(paths, state.check)
     report.failed += found.failed
+    report.not_files |= found.not_files
     report.skipped += found.skipped
     files = found.files
     prepared = []
