@@ -1,4 +1,5 @@
-"""How long a cancel takes to be heard while one large file is read, and how long the file takes to read whole.
+"""How long a cancel takes to be heard while one large file is read, how long the file takes to read whole, and how
+long the bar stands still meanwhile.
 
     python bench/bench_import_cancel.py [--megabytes 10] [--after 3]
 
@@ -6,7 +7,9 @@ Builds, in a temporary folder, one large file of each kind the import reads slow
 (`bench_import.article`): a text, a Word document, a PDF (one article per page) and a JSONL file. Each is imported
 whole once (its time is the normal path, which the cancel checks must not slow), then again with a cancel asked
 ``--after`` seconds in; the time from the cancel to the import stopped (`Cancelled` raised, nothing stored) is
-printed. Not a timed test: the figures move with the machine's load.
+printed. While the file is read whole, the progress it reports is timed: when the bar first moves past the file's
+start, and the longest time it stands still before the file is read ("saving" begins). Not a timed test: the figures
+move with the machine's load.
 """
 from __future__ import annotations
 
@@ -59,9 +62,20 @@ def write_files(folder: Path, megabytes: float) -> list[Path]:
     return [text, word, pdf, records]
 
 
-def timed_import(path: Path, cancel_after: float | None) -> tuple[float, float | None]:
-    """Seconds the import ran, and seconds from the cancel to its stop (None when not cancelled)."""
-    state = TaskState()
+def timed_import(path: Path, cancel_after: float | None) -> tuple[float, float | None, tuple[float, float] | None]:
+    """Seconds the import ran; seconds from the cancel to its stop (None when not cancelled); and, read whole, when
+    the bar first moved within the file and the longest it stood still before saving (None if it never moved)."""
+    moves: list[float] = []
+    bar = {"at": 0}
+
+    def progress(done: int, total: int, what: str) -> None:
+        if what != "saving" and total and done > bar["at"]:
+            bar["at"] = done
+            moves.append(time.perf_counter())
+        elif what == "saving" and not bar.get("saving"):
+            bar["saving"] = time.perf_counter()
+
+    state = TaskState(progress)
     asked: list[float] = []
     if cancel_after is not None:
         def cancel() -> None:
@@ -78,7 +92,9 @@ def timed_import(path: Path, cancel_after: float | None) -> tuple[float, float |
     end = time.perf_counter()
     if cancel_after is not None:
         timer.cancel()
-    return end - start, (end - asked[0]) if asked else None
+    read = bar.get("saving", end)
+    still = max(b - a for a, b in zip([start, *moves], [*moves, read])) if moves else None
+    return end - start, (end - asked[0]) if asked else None, (moves[0] - start, still) if moves else None
 
 
 def main() -> None:
@@ -88,10 +104,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         for path in write_files(Path(folder), args.megabytes):
-            whole, _ = timed_import(path, None)
-            ran, heard = timed_import(path, args.after)
+            whole, _, bar = timed_import(path, None)
+            ran, heard, _ = timed_import(path, args.after)
             said = f"cancel heard in {heard:.2f} s" if heard is not None else "finished before the cancel"
-            print(f"{path.name:12} {path.stat().st_size / 1e6:6.1f} MB  read whole {whole:6.1f} s  {said}"
+            moved = f"bar first moved at {bar[0]:.2f} s, still for {bar[1]:.2f} s at most" if bar else "bar never moved"
+            print(f"{path.name:12} {path.stat().st_size / 1e6:6.1f} MB  read whole {whole:6.1f} s ({moved})  {said}"
                   f" (ran {ran:.1f} s)", flush=True)
 
 

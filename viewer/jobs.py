@@ -18,6 +18,9 @@ from typing import Any, Protocol
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
 Check = Callable[[], None]  # raises `Cancelled` once the work is asked to stop: called between the parts of a long step
+# How far one long step is, (parts done, parts in all, their plural noun or ""), said between its parts (a PDF's pages);
+# raises `Cancelled` once the work is asked to stop, so it is also that step's `Check`
+Parts = Callable[[int, int, str], None]
 
 DOCUMENTS, SPEAKERS, ATTRIBUTIONS, CLAIMS = "documents", "speakers", "attributions", "claims"
 ANALYSIS = frozenset({SPEAKERS, ATTRIBUTIONS, CLAIMS})
@@ -70,6 +73,10 @@ class TaskState:
 
 def unchecked() -> None:
     """The check of work nobody can cancel (a re-read's comparison, a test)."""
+
+
+def unheard(done: int = 0, total: int = 0, noun: str = "") -> None:
+    """The parts of a step nobody follows or cancels (a re-read, a test)."""
 
 
 def quiet(state: TaskState | None) -> TaskState:

@@ -33,6 +33,25 @@ def word_file(parts: dict[str, str]) -> bytes:
     return out.getvalue()
 
 
+BOXED = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+         ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>'
+         '<w:p><w:r><w:t xml:space="preserve">The ferry sails at noon. </w:t></w:r><w:r><mc:AlternateContent>'
+         '<mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>Timetable: noon, four</w:t></w:r></w:p>'
+         '<w:p><w:r><w:t>Fares rise in May</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>'
+         '<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Timetable: noon, four</w:t></w:r></w:p>'
+         '<w:p><w:r><w:t>Fares rise in May</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>'
+         '</mc:AlternateContent></w:r><w:r><w:t>Crews said so.</w:t></w:r></w:p>'
+         '<w:p><w:r><w:t>The harbour stays open.</w:t></w:r></w:p></w:body></w:document>')
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_it_stands_in():
+    """Its words were read into the paragraph around it as well as on their own, and again from the copy Word keeps
+    for older readers: four times in all."""
+    [doc] = docx.read(word_file({"word/document.xml": BOXED}), {}).documents
+    assert doc.text == ("The ferry sails at noon. Crews said so.\n\nTimetable: noon, four\n\nFares rise in May\n\n"
+                        "The harbour stays open.")
+
+
 def test_paragraphs_and_properties_are_read():
     [doc] = docx.read(word_file({"word/document.xml": BODY, "docProps/core.xml": CORE}), {}).documents
     assert doc.text == ("Harbour road reopens\n\nThe harbour road reopened on Friday, the city said.\n\n"

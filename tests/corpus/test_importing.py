@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from hostile_files import FIXTURES, SAMPLE_DIR, blank_pdf, text_pdf
+from viewer.corpus.file_progress import SHARE
 from viewer.corpus.formats import SUPPORTED_SUFFIXES
 from viewer.corpus.importing import ImportOptions, import_paths
 from viewer.jobs import Cancelled, TaskState
@@ -207,7 +208,7 @@ def test_summary_says_what_happened(memory_corpus, tmp_path):
         "Imported 5 documents.",
         "Skipped 1 file:",
         f"  {tmp_path / 'empty.txt'}: empty file",
-        "Failed 1 file:",
+        "Failed 1 path that does not exist:",
         f"  {tmp_path / 'gone.txt'}: no such file or folder",
     ])
 
@@ -219,7 +220,7 @@ def test_summary_gives_the_records_of_one_file_that_fail_alike_one_line(memory_c
     report = import_paths(memory_corpus, [tmp_path / "a.csv", tmp_path / "b.jsonl", tmp_path / "c.txt"])
     assert len(report.failed) == 28  # each record still reported on its own
     assert report.summary().splitlines()[1:] == [
-        "Failed 1 file and 27 records of 2 files:",
+        "Failed 1 path that does not exist and 27 records of 2 files:",
         f"  {tmp_path / 'c.txt'}: no such file or folder",
         f"  {tmp_path / 'a.csv'}: 12 records, lines 2 to 13: no 'text' field (fields: body, title)",
         f"  {tmp_path / 'a.csv'}:14: expected 2 fields, found 3",  # not ":14: line 14:"
@@ -234,7 +235,7 @@ def test_summary_counts_the_failed_records_of_a_json_list_as_records_of_one_file
     (tmp_path / "numbers.json").write_text("[1, 2, 3]", encoding="utf-8")
     report = import_paths(memory_corpus, [tmp_path / "numbers.json", tmp_path / "gone.txt"])
     assert report.summary().splitlines()[1:] == [
-        "Failed 1 file and 3 records of 1 file:",
+        "Failed 1 path that does not exist and 3 records of 1 file:",
         f"  {tmp_path / 'gone.txt'}: no such file or folder",
         f"  {tmp_path / 'numbers.json'}: 3 records, records 1 to 3: not an object with fields",
     ]
@@ -284,7 +285,7 @@ def test_cancel_while_saving_keeps_none(memory_corpus, tmp_path):
 
 def test_cancel_from_progress_callback(memory_corpus):
     def progress(done, total, path):
-        if done == 2:
+        if done == 2 * SHARE:  # the third file begun
             raise Cancelled
 
     with pytest.raises(Cancelled, match="nothing of this import was kept"):
@@ -296,7 +297,8 @@ def test_progress_reports_every_file(memory_corpus):
     seen = []
     import_paths(memory_corpus, [SAMPLE_DIR], state=TaskState(lambda done, total, what: seen.append((done, total, what))))
     assert seen[0] == (0, 0, "looking for files")  # no count yet: the bar runs busy while folders are walked
-    assert [(done, total) for done, total, _ in seen[1:]] == [(0, 5), (1, 5), (2, 5), (3, 5), (4, 5), (0, 5)]
+    begun = [(done, total) for done, total, what in seen[1:] if what.startswith("reading ") and ": " not in what]
+    assert begun == [(n * SHARE, 5 * SHARE) for n in range(5)]  # each file a stretch, its own steps within it
     assert seen[1][2].startswith("reading ") and seen[1][2].endswith("000_714b6fe37702d227.txt")
     assert seen[-1][2] == "saving"
 
@@ -390,3 +392,21 @@ def test_web_page_lines_of_a_raw_text_are_marked_and_the_text_is_stored_as_it_wa
     assert stored == text
     assert page == ["Please enable Javascript to watch this video", "Advertisement", "Your notification has been saved.",
                     "Email notifications are only sent once a day, and only if there are new matching items."]
+
+
+def test_summary_counts_a_folder_with_nothing_to_read_as_a_folder_not_a_file(memory_corpus, tmp_path):
+    """"Failed 3 files" for one file that failed and two folders that held nothing to read."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "bad.pdf").write_text("not a pdf", encoding="utf-8")
+    report = import_paths(memory_corpus, [tmp_path / "empty", tmp_path / "pictures", tmp_path / "bad.pdf"])
+    lines = report.summary().splitlines()
+    assert lines[:2] == ["Imported 0 documents.", "Skipped 1 file:"]  # the picture
+    assert lines[3] == "Failed 1 file and 2 folders:"
+
+
+def test_summary_counts_records_skipped_as_duplicates_as_records(memory_corpus, tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"text": "The ferry left at noon."}\n{"text": "The ferry left at noon."}\n', encoding="utf-8")
+    assert import_paths(memory_corpus, [path]).summary().splitlines()[1] == "Skipped 1 record of 1 file:"

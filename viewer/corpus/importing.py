@@ -7,11 +7,10 @@ leaves the corpus holding none of it, because every row goes in through one tran
 from __future__ import annotations
 
 import hashlib
-import re
 import stat
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from viewer.blas import one_blas_thread
@@ -20,7 +19,9 @@ from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
 from viewer.corpus.disk import size_said
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
+from viewer.corpus.file_progress import FileProgress
 from viewer.corpus.formats import READERS, Extracted, FormatError
+from viewer.corpus.import_report import ImportReport
 from viewer.corpus.language import detect_language
 from viewer.corpus.length_limit import ANALYSIS_READS, over_the_limit
 from viewer.corpus.metadata import outlet_credits, text_metadata
@@ -29,9 +30,8 @@ from viewer.corpus.removal import highest_kept_id
 from viewer.corpus.sources import NAME_NOT_UTF8, collect, not_a_file, said_path, unreadable
 from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.corpus.text_reader import text_reader_version
-from viewer.jobs import DOCUMENTS, Cancelled, Changes, Check, Job, TaskState, cancelled_means, quiet, unchecked
+from viewer.jobs import DOCUMENTS, Cancelled, Changes, Job, Parts, TaskState, cancelled_means, quiet, unheard
 _CHUNK = 500
-_LISTED = 10
 _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
 
 
@@ -39,139 +39,6 @@ _INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind)
 class ImportOptions:
     max_bytes: int = 50 * 1024 * 1024
     field_map: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class ImportReport:
-    imported: list[tuple[str, int]] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    near_duplicates: list[tuple[int, int]] = field(default_factory=list)  # (new, earlier) document ids
-    files: dict[int, str] = field(default_factory=dict)  # the file of each document a near-duplicate line names
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # imported, with a repair noted
-    textless: list[tuple[str, list[str]]] = field(default_factory=list)  # record files without the text field: their fields
-
-    def add(self, stored: "ImportReport") -> None:
-        """Take in what a store into the corpus did (files read here keep their own report)."""
-        self.imported += stored.imported
-        self.skipped += stored.skipped
-        self.near_duplicates += stored.near_duplicates
-        self.files |= stored.files
-
-    def summary(self, fields_asked: bool = False) -> str:
-        """What happened, in words a researcher can act on. ``fields_asked``: the window asks which field
-        holds the text of the record files without one (`textless`), in the one dialog that lists their
-        fields, so their records are not also listed here as failures (two dialogs, one after the other)."""
-        lines = [f"Imported {len(self.imported)} document{'s' if len(self.imported) != 1 else ''}."]
-        lines += _listed(f"Skipped {_skipped_files(self.skipped)}", _duplicates_together(self.skipped))
-        failed = self.failed
-        if fields_asked:
-            textless = {path for path, _fields in self.textless}
-            failed = [(where, reason) for where, reason in failed
-                      if not ((_record_of(where) or (where,))[0] in textless and _NO_TEXT in reason)]
-        lines += _listed(f"Failed {_failures(failed)}", failed)
-        lines += _listed(f"Read with warnings {len(self.warnings)}", self.warnings)
-        if self.near_duplicates:
-            lines.append(f"Near-duplicates {len(self.near_duplicates)} (imported, marked ≈ in the document list):")
-            lines += [f"  {self._named(new)} looks like {self._named(old)}: the two share every claim"
-                      for new, old in self.near_duplicates[:_LISTED]]
-            if len(self.near_duplicates) > _LISTED:
-                lines.append(f"  … and {len(self.near_duplicates) - _LISTED} more")
-        return "\n".join(lines)
-
-    def _named(self, document_id: int) -> str:
-        """A document as the window and the other commands name it, with its file: the report is read before
-        either list is opened."""
-        return f"d{document_id} ({self.files[document_id]})" if self.files.get(document_id) else f"d{document_id}"
-
-
-def _listed(heading: str, entries: list[tuple[str, str]]) -> list[str]:
-    if not entries:
-        return []
-    grouped = _grouped(entries)
-    lines = [f"{heading}:"] + [f"  {where}: {reason}" for where, reason in grouped[:_LISTED]]
-    if len(grouped) > _LISTED:
-        lines.append(f"  … and {len(grouped) - _LISTED} more")
-    return lines
-
-
-_DUPLICATE = re.compile(r"exact duplicate of d(\d+)$")
-_UNREAD_KIND = re.compile(r"(\d+) files of a kind not read here")
-_DUPLICATES_NAMED = 5  # documents named on the one line of a batch's exact duplicates
-
-
-def _skipped_files(entries: list[tuple[str, str]]) -> str:
-    """How many files were skipped: a folder's line counts the files of a kind not read here it stands for."""
-    files = sum(int(kinds.group(1)) if (kinds := _UNREAD_KIND.match(reason)) else 1 for _where, reason in entries)
-    return _counted(files, "file")
-
-
-def _duplicates_together(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The exact duplicates of a batch on one line, after the other entries: a folder imported again to add its new
-    files listed every file it already held, one line each, and the ten lines shown were all such."""
-    duplicates = [int(m.group(1)) for _where, reason in entries if (m := _DUPLICATE.fullmatch(reason))]
-    if len(duplicates) < 2:
-        return entries
-    rest = [(where, reason) for where, reason in entries if not _DUPLICATE.fullmatch(reason)]
-    named = ", ".join(f"d{d}" for d in duplicates[:_DUPLICATES_NAMED])
-    more = f" and {len(duplicates) - _DUPLICATES_NAMED} more" if len(duplicates) > _DUPLICATES_NAMED else ""
-    return rest + [(f"{len(duplicates)} files", f"already in the corpus, each an exact duplicate (of {named}{more})")]
-
-
-_RECORD = re.compile(r"(line|record) (\d+): ")
-_NO_TEXT = " no 'text' field"  # a record file's reader says so of a record without its text field
-
-
-def _failures(entries: list[tuple[str, str]]) -> str:
-    """"2 files and 30 records of 1 file": a record file's rows fail one by one, so a bare count
-    of entries ("Failed 32") read as 32 files."""
-    unnumbered = Counter(where for where, _ in entries if not _record_of(where))
-    files = [where for where, times in unnumbered.items() if times == 1]
-    # a JSON list's records name no line: several failures of one such file are its records ("Failed 4 files" for a
-    # page and a list of 3 numbers, over 2 lines of report)
-    records = [_record_of(where)[0] for where, _ in entries if _record_of(where)]
-    records += [where for where, times in unnumbered.items() if times > 1 for _ in range(times)]
-    said = [_counted(len(files), "file")] if files else []
-    if records:
-        said.append(f"{_counted(len(records), 'record')} of {_counted(len(set(records)), 'file')}")
-    return " and ".join(said)
-
-
-def _record_of(where: str) -> tuple[str, str] | None:
-    """(file, line) of a failure that names a line of its file, else None."""
-    path, _, line = where.rpartition(":")
-    return (path, line) if path and line.isdigit() else None
-
-
-def _counted(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"
-
-
-def _grouped(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """One line for the records of one file that fail alike ("500 records, lines 2 to 501: no 'text'
-    field"): listed one by one, a CSV without a text column filled the report and hid every other file."""
-    groups: list[tuple[str, str | None, list[int], tuple[str, str]]] = []  # file, reason unnumbered, numbers, first
-    for where, reason in entries:
-        record = _record_of(where)
-        path = record[0] if record else where
-        found = _RECORD.match(reason)
-        rest = reason[found.end():] if found else None
-        number = int(found.group(2)) if found else 0
-        last = groups[-1] if groups else None
-        if found and last and last[:2] == (path, rest) and number > last[2][-1]:  # a file named twice is listed twice
-            last[2].append(number)
-        else:
-            groups.append((path, rest, [number], (where, reason)))
-    out = []
-    for path, rest, numbers, first in groups:
-        if len(numbers) == 1:
-            where, reason = first
-            said_twice = rest is not None and where == f"{path}:{numbers[0]}"  # "a.csv:14: line 14: …"
-            out.append((where, rest) if said_twice else first)
-        else:
-            unit = _RECORD.match(first[1]).group(1)
-            out.append((path, f"{len(numbers)} records, {unit}s {numbers[0]} to {numbers[-1]}: {rest}"))
-    return out
 
 
 # What a cancelled or interrupted import did: the window's "Cancelled: …" and the command line's "Interrupted: …"
@@ -271,14 +138,13 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
     state.progress(0, 0, "looking for files")
     found = collect(paths, state.check)
     report.failed += found.failed
+    report.not_files |= found.not_files
     report.skipped += found.skipped
     files = found.files
     prepared = []
     with one_blas_thread():  # langid's one product per document
-        for done, path in enumerate(files):
-            state.progress(done, len(files), f"reading {path}")
-            state.check()
-            prepared += _read_file(known, path, options, report, state.check)
+        for number, path in enumerate(files):
+            prepared += _read_file(known, path, options, report, FileProgress(state, number, len(files), str(path)))
     return prepared
 
 
@@ -286,7 +152,7 @@ def _read_all(paths: Sequence[str | Path], options: ImportOptions, report: Impor
 
 
 def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOptions,
-               report: ImportReport, check: Check) -> list[_Prepared]:
+               report: ImportReport, bar: FileProgress) -> list[_Prepared]:
     where = said_path(path)
     suffix = path.suffix.lower()
     if suffix not in READERS:
@@ -315,7 +181,7 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
         return []
     source_format, reader = READERS[suffix]
     try:
-        extraction = reader(data, options.field_map, check)
+        extraction = reader(data, options.field_map, bar.reading)
     except Cancelled:  # heard inside the file: the batch stops, not just this file
         raise
     except FormatError as exc:
@@ -337,14 +203,19 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
             report.warnings.append((f"{where}:{doc.line}" if doc.line else where, too_long(len(doc.text))))
     if not extraction.documents and not extraction.failures:
         report.skipped.append((where, "no documents in the file"))
-    return [_prepare(doc, path, source_format, file_sha, check) for doc in extraction.documents]
+    prepared = []
+    for number, doc in enumerate(extraction.documents):
+        bar.document(number, len(extraction.documents))
+        prepared.append(_prepare(doc, path, source_format, file_sha, bar.preparing))
+    return prepared
 
 
-def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, check: Check = unchecked) -> _Prepared:
-    """The document with what import reads in its text; ``check`` is heard between the steps, each of which reads the
-    whole text (seconds for a 30 MB file)."""
+def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, steps: Parts = unheard) -> _Prepared:
+    """The document with what import reads in its text; ``steps`` hears each step begin, and a cancel between them,
+    as each reads the whole text (a second a megabyte for the boilerplate, another for the dates)."""
+    steps(0, 2, "its boilerplate")
     marks = find_boilerplate(doc.text)
-    check()
+    steps(1, 2, "its dates")
     fields = {**text_metadata(doc.text, marks), **doc.fields}
     credits = [name for _span, _kind, name in outlet_credits(doc.text, marks)]
     if credited := credited_instead_of_host(fields.get("outlet"), fields.get("url"), credits):
@@ -355,7 +226,7 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, chec
             fields["language"] = language
     suffix = f":{doc.line}" if doc.line else ""
     declared = frozenset(doc.fields)
-    check()
+    check = partial(steps, 1, 2, "its dates")
     return _Prepared(
         label=f"{said_path(path)}{suffix}", source_path=f"{said_path(path.resolve())}{suffix}",
         source_format=source_format,

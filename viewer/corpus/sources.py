@@ -25,6 +25,7 @@ class Collected:
     files: list[Path] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    not_files: dict[str, str] = field(default_factory=dict)  # a failed entry that is no file: "folder" or "path"
 
 
 def collect(paths: Sequence[str | Path], check: Check = unchecked) -> Collected:
@@ -35,14 +36,12 @@ def collect(paths: Sequence[str | Path], check: Check = unchecked) -> Collected:
         path = Path(raw)
         if not path.exists():
             found.failed.append((said_path(path), missing(path)))
+            found.not_files[said_path(path)] = "path"
         elif path.is_dir():
-            files, unsupported, closed = _walk(path, check)
-            found.failed += closed
-            if not files and not closed and not unsupported:
-                found.failed.append((said_path(path), "an empty folder: it holds no files, nor do its subfolders"))
-            elif not files and not closed:
-                read_here = ", ".join(SUPPORTED_SUFFIXES)
-                found.failed.append((said_path(path), f"no supported files in this folder ({read_here})"))
+            files, unsupported, unopened = _walk(path, check)
+            folders = unopened + ([] if files or unopened else [(said_path(path), _nothing_to_read(unsupported))])
+            found.failed += folders
+            found.not_files |= {where: "folder" for where, _reason in folders}
             if unsupported:
                 kinds, count = ", ".join(sorted(unsupported)), sum(unsupported.values())
                 found.skipped.append((said_path(path), f"{count} file{'s' if count != 1 else ''} of a kind not read"
@@ -51,6 +50,12 @@ def collect(paths: Sequence[str | Path], check: Check = unchecked) -> Collected:
         else:
             found.files.append(path)
     return found
+
+
+def _nothing_to_read(unsupported: Counter[str]) -> str:
+    if not unsupported:
+        return "an empty folder: it holds no files, nor do its subfolders"
+    return f"no supported files in this folder ({', '.join(SUPPORTED_SUFFIXES)})"
 
 
 def missing(path: Path) -> str:

@@ -1,15 +1,16 @@
 """One small reader per file format; each turns a file's bytes into documents to import.
 
-Every reader has the same signature, ``read(data, field_map, check) -> Extraction``, and raises
-`FormatError` with a message fit for the researcher when the whole file cannot be read. ``check`` raises when the
-import is cancelled; a reader calls it between pages, records or paragraphs, so a cancel is heard inside a long file.
+Every reader has the same signature, ``read(data, field_map, parts) -> Extraction``, and raises
+`FormatError` with a message fit for the researcher when the whole file cannot be read. A reader calls ``parts(done,
+total, noun)`` between pages, records or paragraphs: the import's bar moves inside a long file, and ``parts`` raises
+when the import is cancelled, so a cancel is heard there too.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from viewer.jobs import Check
+from viewer.jobs import Parts
 
 FIELDS = ("title", "outlet", "author", "published", "language", "url")
 
@@ -36,7 +37,7 @@ class Extraction:
     textless: list[str] = field(default_factory=list)  # the fields of records that had no text field, to choose from
 
 
-Reader = Callable[[bytes, Mapping[str, str], Check], Extraction]
+Reader = Callable[[bytes, Mapping[str, str], Parts], Extraction]
 
 
 def _readers() -> dict[str, tuple[str, Reader]]:

@@ -18,9 +18,10 @@ from xml.etree import ElementTree
 from viewer.corpus.disk import size_said
 from viewer.corpus.encoding import looks_binary
 from viewer.corpus.formats import Extracted, Extraction, FormatError
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"  # ECMA-376 Part 3, Markup Compatibility
 _CORE = {"title": "{http://purl.org/dc/elements/1.1/}title", "author": "{http://purl.org/dc/elements/1.1/}creator",
          "published": "{http://purl.org/dc/terms/}created"}
 _TEXT_PART = "word/document.xml"
@@ -36,7 +37,7 @@ PACKING_CHECKED_FROM = 1024 * 1024  # unpacked bytes; below this a part unpacks 
 _CHECKED_EVERY = 200  # paragraphs between two looks at a cancel: a thousandth of a second's reading
 
 
-def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """The document's paragraphs, one per block of text, with the title, author and date its properties declare."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
@@ -50,7 +51,7 @@ def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) ->
     if body is None:
         raise FormatError("not a Word document: the file has no document text (word/document.xml); an OpenDocument"
                           " or other file renamed .docx? Save it from its program as .docx, .txt or PDF")
-    paragraphs = [text for text in _paragraph_texts(body, check) if text.strip()]
+    paragraphs = [text for text in _paragraph_texts(body, parts) if text.strip()]
     if not paragraphs:
         raise FormatError("no text in the Word document (pictures or scanned pages only?)")
     core = _part(archive, _CORE_PART)
@@ -72,36 +73,63 @@ def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
     return archive.read(info)
 
 
-def _paragraph_texts(xml: bytes, check: Check) -> Iterator[str]:
+def _paragraph_texts(xml: bytes, parts: Parts) -> Iterator[str]:
     """Each paragraph's text in document order, a paragraph within another (a text box's) after the one around it;
-    each outermost paragraph is let go once read."""
+    each outermost paragraph is let go once read. How far it is goes by the bytes of markup parsed: the paragraphs
+    are not counted before they are read."""
     open_paragraphs = read = 0
+    source = BytesIO(xml)
     try:
-        for event, element in ElementTree.iterparse(BytesIO(xml), ("start", "end")):
+        for event, element in ElementTree.iterparse(source, ("start", "end")):
             if element.tag != f"{_W}p":
                 continue
             open_paragraphs += 1 if event == "start" else -1
             if event == "end" and not open_paragraphs:
-                yield from (_paragraph_text(p) for p in element.iter(f"{_W}p"))
+                yield from _paragraph_texts_in(element)
                 element.clear()
                 read += 1
                 if read % _CHECKED_EVERY == 0:
-                    check()
+                    parts(source.tell(), len(xml), "")
     except ElementTree.ParseError as exc:
         raise FormatError(f"the Word document's text is damaged ({exc}); open it in Word and save it again") from exc
 
 
-def _paragraph_text(paragraph: ElementTree.Element) -> str:
-    """A paragraph's runs joined: a tab as a space, a line break as a new line, a deleted run (tracked) left out."""
-    out = []
-    for element in paragraph.iter():
+def _paragraph_texts_in(paragraph: ElementTree.Element) -> Iterator[str]:
+    """The paragraph's own text, then the text of each paragraph within it (a text box's), each read once: a box's
+    words were read into the paragraph around it as well as on their own, and twice more from the copy Word keeps
+    for older readers (``mc:Fallback``), which says in VML what the ``mc:Choice`` beside it says in DrawingML."""
+    waiting = [paragraph]
+    while waiting:
+        own, inner = _own_runs(waiting.pop())
+        yield own
+        waiting += reversed(inner)
+
+
+def _own_runs(paragraph: ElementTree.Element) -> tuple[str, list[ElementTree.Element]]:
+    """A paragraph's runs joined (a tab as a space, a line break as a new line, a deleted run left out, as Word has
+    it in ``w:delText``), and the paragraphs within it, in document order, each left for its own turn."""
+    out, inner = [], []
+    waiting = list(reversed(paragraph))
+    while waiting:
+        element = waiting.pop()
+        if element.tag == f"{_W}p":
+            inner.append(element)
+            continue
         if element.tag == f"{_W}t":
             out.append(element.text or "")
         elif element.tag == f"{_W}tab":
             out.append(" ")
         elif element.tag in (f"{_W}br", f"{_W}cr"):
             out.append("\n")
-    return "".join(out).strip()
+        waiting += reversed(_read_children(element))
+    return "".join(out).strip(), inner
+
+
+def _read_children(element: ElementTree.Element) -> list[ElementTree.Element]:
+    """An element's children, of alternative content only the first (the choice Word made; its fallback repeats it)."""
+    if element.tag == f"{_MC}AlternateContent":
+        return list(element)[:1]
+    return list(element)
 
 
 def _properties(core: bytes) -> dict[str, str]:

@@ -16,13 +16,21 @@ from viewer.corpus.formats import Extracted, Extraction, FormatError
 from viewer.corpus.outlet_names import outlet_name
 from viewer.corpus.page_stamps import is_stamp
 from viewer.corpus.page_titles import article_title, headings
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 # htmldate (under trafilatura) tries dateutil on a page's date strings, and dateutil warns of a time zone it does not
 # know ("2014-12-29 08:57:25 EST"): the command line printed a Python warning with a library's path over the import's
 # report. The day is read all the same, so the warning tells the researcher nothing.
 warnings.filterwarnings("ignore", message=r"tzname \w+ identified but not understood", module="dateutil")
 PARSER_DEPTH = 256  # libxml2 (under lxml) drops elements nested deeper; measured: text at 257 is lost
+# trafilatura reads a page in one call that no cancel reaches, in time that grows with its elements: measured here
+# (load 9, 2 cores), 70 µs of CPU an element, 3.6 s at 50,000, 7 s at 100,000, 15 s at 200,000, whatever their text;
+# a 10 MB page of 2,400 paragraphs took 1.4 s. News pages hold a few thousand: HTTP Archive's crawl of March 2023, news
+# sites' front pages (Grinstead, "HTTP Archive Analysis of News Homepages"), median 1,714 elements, at most 10,444.
+# Ten times that most is the bound: a cancel waits at most seconds.
+MAX_ELEMENTS = 100_000
+_OPENING = re.compile(r"<[a-z]")
+_RAW_TEXT = re.compile(r"<(script|style)\b")  # elements whose text is not markup, though it may hold "<a"
 _TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 _VOID = {b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param",
          b"source", b"track", b"wbr"}
@@ -50,7 +58,7 @@ def _markup_dates() -> dict:
     return set_date_params(extensive=False)
 
 
-def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """Main text of the page, one paragraph per block, with the page's declared metadata.
 
     trafilatura is imported here, on the first page read, not when the window starts (0.2 s)."""
@@ -60,7 +68,13 @@ def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) ->
         page = decode_page(data)  # a picture or archive saved as .html has no page to look for an article in
     except BinaryContent as exc:
         raise FormatError(str(exc).replace("not a text file", "not a web page")) from exc
-    check()  # trafilatura reads the page in one call, which nothing can stop: heard before, and after
+    parts(0, 1, "")  # trafilatura reads the page in one call, which nothing can stop: heard before, and after
+    if (count := elements(page)) > MAX_ELEMENTS:
+        raise FormatError(
+            f"too much markup to read: the page holds {count:,} HTML elements, where an article's page holds a few"
+            f" thousand, and past {MAX_ELEMENTS:,} the reading takes longer than a cancel should wait, as it cannot be"
+            " stopped part-way; save the article alone (the browser's reader view, or Print → Save as PDF) and import"
+            " that")
     try:
         found = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_images=False,
@@ -79,7 +93,7 @@ def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) ->
             raise FormatError(f"no article text found in the page: it only sends the browser on to {target} (a"
                               " redirect); open that address and save the article's own page")
         raise FormatError("no article text found in the page")
-    check()
+    parts(1, 1, "")
     fields = {}
     for attribute, key in _METADATA.items():
         value = getattr(found, attribute, None)
@@ -152,7 +166,7 @@ def redirect_target(data: bytes) -> str | None:
     return None
 
 
-def read_single_file(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read_single_file(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """A page saved as one file (.mhtml, .mht: Chrome's and Edge's "Webpage, Single File"): its web page read as any
     saved page, with the address it was saved from. Its pictures travel inside the file and are never read either."""
     import email
@@ -169,7 +183,7 @@ def read_single_file(data: bytes, field_map: Mapping[str, str], check: Check = u
             markup = markup.decode(charset).encode("utf-8")
         except (LookupError, UnicodeDecodeError):
             pass  # read as a page whose charset is unknown (`decode_page`)
-    extraction = read(markup, field_map, check)
+    extraction = read(markup, field_map, parts)
     address = archive.get("Snapshot-Content-Location") or page.get("Content-Location")
     for document in extraction.documents:
         if address and "url" not in document.fields:
@@ -229,6 +243,18 @@ def archived_page(fields: dict[str, str]) -> dict[str, str]:
     if fields.get("outlet", "").casefold() in _ARCHIVE_HOSTS or "outlet" not in fields:
         fields["outlet"] = host.casefold().removeprefix("www.")
     return fields
+
+
+def elements(page: str) -> int:
+    """How many elements the page's markup opens, not counting what its scripts and styles hold (a script's "<a"), in
+    one pass: a script left open runs to the end of the page, as a browser reads it."""
+    lowered, count, at = page.lower(), 0, 0
+    while raw := _RAW_TEXT.search(lowered, at):
+        count += len(_OPENING.findall(lowered, at, raw.start())) + 1
+        at = lowered.find(f"</{raw[1]}", raw.end())
+        if at < 0:
+            return count
+    return count + len(_OPENING.findall(lowered, at))
 
 
 def nesting_depth(data: bytes) -> int:

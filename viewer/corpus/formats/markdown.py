@@ -9,7 +9,7 @@ from markdown_it.token import Token
 
 from viewer.corpus.encoding import BinaryContent, decode
 from viewer.corpus.formats import FIELDS, Extracted, Extraction, FormatError
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>(?:.*\n){0,40}?)---\n")
 _FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.+?)\s*$", re.MULTILINE)
@@ -17,7 +17,7 @@ _KEY_ALIASES = {"date": "published", "source": "outlet", "lang": "language"}
 _BLOCK_LEAVES = {"fence", "code_block"}
 
 
-def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """Readable text of the Markdown; YAML-style front matter becomes metadata."""
     try:
         source = decode(data)

@@ -6,7 +6,7 @@ import io
 import logging
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from viewer.corpus.formats import Extracted, Extraction, FormatError
 from viewer.corpus.formats.pdf_pages import printed_address, without_furniture
 from viewer.corpus.formats.pdf_prose import prose, words
 from viewer.corpus.formats.pdf_type_sizes import display_lines, page_runs
-from viewer.jobs import Cancelled, Check, unchecked
+from viewer.jobs import Cancelled, Parts, unheard
 
 if TYPE_CHECKING:  # pypdf is imported on the first PDF read: the window starts without it
     from pypdf import PdfReader
@@ -26,11 +26,11 @@ _FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|rtf|pdf|indd|pages)$|^Microsoft Wor
 _SITE = re.compile(r"https?://(?:www\d?\.)?([^/:?#]+)")  # a printed address's site: "www.wwltv.com" is wwltv.com
 
 
-def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """Text of every page without its running header, footer and number; what pypdf had to repair is reported."""
     with _pypdf_warnings() as warnings:
         try:
-            extraction = _read(data, check)
+            extraction = _read(data, parts)
         except _PypdfSaid as exc:  # pypdf's words, its error's and its log's, in one bracket
             raise FormatError(_with(exc.message, [exc.said, *(w for w in warnings if w != exc.said)])) from exc
         except FormatError as exc:
@@ -41,15 +41,10 @@ def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) ->
     return extraction
 
 
-def _read(data: bytes, check: Check) -> Extraction:
+def _read(data: bytes, parts: Parts) -> Extraction:
     reader = _open(data)
-    try:
-        pages = [_page_text(page) for page in _checked(reader.pages, check)]
-    except Cancelled:
-        raise
-    except Exception as exc:  # pypdf raises a wide range of errors on damaged content streams
-        raise FormatError(f"corrupt PDF: cannot read its pages ({exc})") from exc
-    display = display_lines((run for page in _checked(reader.pages, check) for run in page_runs(page)), words)
+    pages, runs = _pages(reader, parts)
+    display = display_lines(runs, words)
     # one text, its pages a gap apart: a sentence a page break cuts runs on as across any gap
     text = prose("\n\n".join(without_furniture(pages)), display).strip("\n")
     if not text.strip():
@@ -62,11 +57,21 @@ def _read(data: bytes, check: Check) -> Extraction:
     return Extraction([Extracted(text, fields)])
 
 
-def _checked(pages: Iterable, check: Check) -> Iterator:
-    """The pages, a cancel heard before each: a PDF of hundreds of pages takes minutes to read."""
-    for page in pages:
-        check()
-        yield page
+def _pages(reader: PdfReader, parts: Parts) -> tuple[list[str], list[tuple[float, float, str]]]:
+    """Each page's text and its runs of type, read in one pass that says which page it is on: a PDF of hundreds of
+    pages takes minutes to read, and read twice over it showed one page count, then another."""
+    pages, runs = [], []
+    try:
+        count = len(reader.pages)
+        for number, page in enumerate(reader.pages):
+            parts(number, count, "pages")
+            pages.append(_page_text(page))
+            runs += page_runs(page)
+    except Cancelled:
+        raise
+    except Exception as exc:  # pypdf raises a wide range of errors on damaged content streams
+        raise FormatError(f"corrupt PDF: cannot read its pages ({exc})") from exc
+    return pages, runs
 
 
 def _page_text(page) -> str:

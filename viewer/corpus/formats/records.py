@@ -14,14 +14,14 @@ from collections.abc import Mapping
 
 from viewer.corpus.encoding import BinaryContent, decode
 from viewer.corpus.formats import FIELDS, Extracted, Extraction, FormatError
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 _CONTAINER_KEYS = ("documents", "records", "articles", "items", "data")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
-def read_json(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read_json(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """A list of records, a single record, or an object holding a list under a usual key."""
     text = _text(data)
     try:
@@ -34,18 +34,19 @@ def read_json(data: bytes, field_map: Mapping[str, str], check: Check = unchecke
     records = _records_in(value)
     result = Extraction()
     for number, record in enumerate(records, start=1):
-        check()
+        parts(number - 1, len(records), "records")
         _add(result, record, field_map, None, f"record {number}")
     return result
 
 
-def read_jsonl(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read_jsonl(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """One JSON object per line; blank lines are ignored."""
     result = Extraction()
-    for number, line in enumerate(_text(data).split("\n"), start=1):
+    lines = _text(data).split("\n")
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        check()
+        parts(number - 1, len(lines), "lines")
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -58,7 +59,7 @@ def read_jsonl(data: bytes, field_map: Mapping[str, str], check: Check = uncheck
     return result
 
 
-def read_csv(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read_csv(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """A header row naming the fields, then one record per row (quoted fields may span lines)."""
     text = _text(data)
     _allow_fields_of(len(text))
@@ -68,8 +69,9 @@ def read_csv(data: bytes, field_map: Mapping[str, str], check: Check = unchecked
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
         raise FormatError(f"no CSV header row ({exc})" if str(exc) else "no CSV header row") from exc
+    lines = text.count("\n") + 1
     while True:
-        check()
+        parts(reader.line_num, lines, "lines")
         line = reader.line_num + 1
         try:
             row = next(reader)

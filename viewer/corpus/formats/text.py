@@ -5,10 +5,10 @@ from collections.abc import Mapping
 
 from viewer.corpus.encoding import BinaryContent, decode, looks_binary
 from viewer.corpus.formats import Extracted, Extraction, FormatError
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 
-def read(data: bytes, field_map: Mapping[str, str], check: Check = unchecked) -> Extraction:
+def read(data: bytes, field_map: Mapping[str, str], parts: Parts = unheard) -> Extraction:
     """The whole file is one article; metadata comes later from the text itself."""
     try:
         return Extraction([Extracted(decode(data))])
