@@ -159,7 +159,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 75: tip lines, ZIP codes, record numbers and chains of numbers are no counts; "described as" hedges;
 #     "(incompatible)" only where no value makes both true; ", citing Z" and "as X put it" attribute; venues and
 #     police forces are bodies; "Officer X's partner" is the next "he"
-ANALYSER_VERSION = "75"
+# 76: headline and lead groups over the same reports merge; leads dated to other months share no claim; labels open
+#     capitalised; a paragraph's opening source carries on; owners in names; a second speaker's clause ends a report;
+#     page labels, "Det. X" and described people get their speaker kinds
+ANALYSER_VERSION = "76"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
