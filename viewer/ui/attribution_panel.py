@@ -516,6 +516,8 @@ class AttributionPanel(QWidget):
                     room -= out[column]
                 else:
                     del out[column]
+        # a header over the names alone says what the dock's title says, in a row a speaker could have had
+        self.view.setHeaderHidden(list(out) == [0])
         return out
 
     def _name_width(self) -> int:
