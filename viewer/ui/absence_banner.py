@@ -46,6 +46,7 @@ class AbsenceBanner(QFrame):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.installEventFilter(self)  # a click on the folded words unfolds them
         self.folded = True
+        self.kept = 0  # how much of the folded summary is never cut
         self.whole = ""  # the banner's whole text (rich), shown unfolded
         self.summary = ""  # what it says folded, before it is cut to FOLDED_LINES
         self.fold_button = FoldButton(self.fold, FOLDED_TIP, UNFOLDED_TIP)
@@ -140,14 +141,18 @@ class AbsenceBanner(QFrame):
         self._stack_buttons()  # the link button's label grows with the claim's number
 
     def _summary(self) -> str:
-        """The banner's gist for its folded lines: nothing linked (or not carried), then the closest passage's words."""
+        """The banner's gist for its folded lines: nothing linked (or not carried), then the closest passage's words;
+        ``kept``: how much of it is never cut (the judgement of the passage, up to its words)."""
         passage, claim = self.passage, claim_label(self.claim_id) if self.claim_id is not None else ""
+        self.kept = 0
         if self.unread or passage is None:
             return self.text()
         said = (f"Not carried, by your correction: claim {claim}" if self.judged is not None
                 else f"No passage linked to claim {claim} (it may be worded otherwise)")
         rank = f" {self.shown + 1} of {len(self.passages)}" if len(self.passages) > 1 else ""
-        return f"{said}. Closest{rank} ({passage.closeness()}): {quoted(' '.join(passage.text.split()))}"
+        judged = f"{said}. Closest{rank} ({passage.closeness()}):"
+        self.kept = len(judged)
+        return f"{judged} {quoted(' '.join(passage.text.split()))}"
 
     def fold(self, folded: bool) -> None:
         """A few lines (the whole in the tooltip), or the whole explanation."""
@@ -165,17 +170,23 @@ class AbsenceBanner(QFrame):
         self.label.setText(self._cut(self.summary))
 
     def _cut(self, text: str) -> str:
-        """The text cut with "…" at a word so that it wraps to FOLDED_LINES lines at the label's width."""
+        """The text cut with "…" at a word so that it wraps to FOLDED_LINES lines at the label's width, or to the
+        lines its first ``kept`` letters need: cut there, "Closest (somewhat similar; may be an…" read as if the
+        banner could not say what the passage may be (window45's walk, 1280 px, three articles)."""
         metrics = self.label.fontMetrics()
         width = max(self.label.width(), 60)
-        most = FOLDED_LINES * metrics.lineSpacing()
+
+        def height(shown: str) -> int:
+            return metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, shown).height()
+
+        most = max(FOLDED_LINES * metrics.lineSpacing(), height(text[:self.kept] + " …") if self.kept else 0)
 
         def fits(shown: str) -> bool:
-            return metrics.boundingRect(QRect(0, 0, width, 10 * most), Qt.TextFlag.TextWordWrap, shown).height() <= most
+            return height(shown) <= most
 
         if fits(text):
             return text
-        low, high = 0, len(text)  # the longest cut that fits
+        low, high = self.kept, len(text)  # the longest cut that fits
         while low < high:
             middle = (low + high + 1) // 2
             if fits(text[:middle].rstrip() + "…"):
@@ -183,8 +194,9 @@ class AbsenceBanner(QFrame):
             else:
                 high = middle - 1
         cut = text[:low]
-        cut = cut[:cut.rfind(" ")] if " " in cut[len(cut) // 2:] else cut
-        return cut.rstrip(" ,;:") + "…"
+        space = cut.rfind(" ")
+        cut = cut[:max(space, self.kept)] if space > len(cut) // 2 else cut
+        return (cut if len(cut) <= self.kept else cut.rstrip(" ,;:")) + "…"
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.label and self.folded and event.type() == QEvent.Type.MouseButtonPress:
