@@ -327,3 +327,35 @@ def test_each_relay_chain_of_a_source_is_a_line_of_its_own_in_every_report(sampl
     export(sample_corpus, "pdf", tmp_path / "r.pdf", claims=[1], render=render)
     pdf = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
     assert re.search(r"BNR\s*\n\s*Russia's\s+Defense", pdf) and not re.search(r"BNR\s*\|", pdf)
+
+
+def _lines_at(pdf, page: int) -> list[tuple[float, float, str]]:
+    """Each line the page draws: where it starts (x, y, in points) and its words."""
+    drawn = []
+
+    def seen(text, cm, tm, _font, _size):
+        if text.strip():
+            drawn.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], " ".join(text.split())))
+
+    PdfReader(pdf).pages[page].extract_text(visitor_text=seen)
+    return drawn
+
+
+def test_in_the_pdf_each_relay_chain_starts_at_the_cells_edge_and_its_wrapped_lines_hang_under_it(sample_corpus,
+                                                                                                 tmp_path):
+    """window45: one chain a line, but in the narrow "Attributed to, relayed" column a chain wraps, and where one
+    ended and the next began was told only from the arrows ("Russia's Defense / Ministry → AFP → / BNR / Russia's
+    Defense / Ministry: direct"); each chain now starts at the cell's left edge, its wrapped lines indented."""
+    export(sample_corpus, "pdf", tmp_path / "r.pdf", claims=[1], render=render)
+    reader = PdfReader(tmp_path / "r.pdf")
+    page = next(n for n, p in enumerate(reader.pages) if "Sources in time order" in " ".join(p.extract_text().split()))
+    lines = _lines_at(tmp_path / "r.pdf", page)
+    chain = next(n for n, line in enumerate(lines) if line[2].startswith("Ministry → AFP"))
+    starts = [line for line in lines[:chain] if line[2] == "Russia's Defense"]
+    edge = starts[-1][0]
+    assert lines[chain][0] >= edge + 5, (lines[chain], starts[-1])  # the chain's wrapped line hangs
+    bnr = lines[chain + 1]
+    assert bnr[2] == "BNR" and abs(bnr[0] - lines[chain][0]) < 0.5
+    direct = lines[chain + 2]
+    assert direct[2] == "Russia's Defense" and abs(direct[0] - edge) < 0.5  # the next chain starts at the edge
+    assert lines[chain + 3][2] == "Ministry: direct" and lines[chain + 3][0] >= edge + 5

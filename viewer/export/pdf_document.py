@@ -64,8 +64,12 @@ class Markdown:
 
 @dataclass
 class Cell:
+    """``hanging``: each of its lines a paragraph whose wrapped lines are indented under its first, so that in a
+    narrow column one relay chain is told from the next by where it starts, not only by its arrows."""
+
     runs: list[Run]
     background: str | None = None
+    hanging: bool = False
 
 
 @dataclass

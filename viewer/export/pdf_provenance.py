@@ -76,7 +76,8 @@ def _table(header: tuple[str, ...], rows: list[list[str]], chains: bool = False)
     widths = [WIDTHS.get(h, 0) for h in header if h != "Relayed"]
     widths[header.index("Wording")] = 100 - sum(widths)
     return Table([Cell([Run(h, bold=True, small=True)]) for h in head],
-                 [[Cell([Run(text, small=True)]) for text in merged(row)] for row in rows], widths)
+                 [[Cell([Run(text, small=True)], hanging=column == said_at) for column, text in enumerate(merged(row))]
+                  for row in rows], widths)
 
 
 def _relays(selection: Selection, claim_id: int, room: tuple[float, float]) -> list:

@@ -31,6 +31,7 @@ from viewer.resources import resources_dir
 
 RESOLUTION = 720  # device units per inch: 10 per point, fine enough for exact annotation boxes
 S = RESOLUTION / 72
+HANG = 8.0  # points (set as S device units: a cell block's margins are not scaled) a hanging line's wraps indent
 PX = 96 / 72  # QTextFormat lengths (margins, padding, borders) are 96-dpi pixels, scaled to the device by Qt
 FAMILY = "DejaVu Sans"
 NOTE_COLUMN = 58.0  # extra right margin on article pages for margin labels
@@ -237,7 +238,9 @@ class _Built:
         top = self.doc.documentLayout().blockBoundingRect(block).top() + line.y()
         return int((top + line.height() / 2) // (self.height * S))
 
-    def _run(self, cursor: QTextCursor, run: Run, base: QTextCharFormat, pages) -> None:
+    def _run(self, cursor: QTextCursor, run: Run, base: QTextCharFormat, pages,
+             lines: QTextBlockFormat | None = None) -> None:
+        """The run at the cursor; its line breaks start paragraphs in ``lines``' format where given, else lines."""
         fmt = QTextCharFormat(base)
         if run.background:
             fmt.setBackground(QColor(run.background))
@@ -264,7 +267,10 @@ class _Built:
             self.page_refs.append((start, text))
         if run.margin:
             self.margins.append((start, run.margin))
-        cursor.insertText(self._drawable(text).replace("\n", "\u2028"), fmt)
+        for number, line in enumerate(self._drawable(text).split("\n") if lines else [self._drawable(text)]):
+            if number:
+                cursor.insertBlock(lines, fmt)
+            cursor.insertText(line.replace("\n", "\u2028"), fmt)
         if run.mark:
             self.marks[run.mark] = (start, cursor.position())
         if run.link:
@@ -360,6 +366,13 @@ class _Built:
         fmt = QTextCharFormat(base)
         if header:
             fmt.setFontWeight(QFont.Weight.Bold)
+        lines = None
+        if cell.hanging:
+            lines = QTextBlockFormat()
+            lines.setLeftMargin(HANG * S)
+            lines.setTextIndent(-HANG * S)
+            cell_cursor.setBlockFormat(lines)
+            room -= HANG
         words = [(word, self._font(run, fmt)) for run in cell.runs if not run.page_of for word in run.text.split()]
         scale = fitting_scale(words, room, self.writer, S)
         for run in cell.runs:
@@ -367,9 +380,9 @@ class _Built:
                 sized = QTextCharFormat(fmt)
                 sized.setFontPointSize(self._font(run, fmt).pointSizeF() * scale)
                 run = replace(run, small=False)
-                self._run(cell_cursor, run, sized, pages)
+                self._run(cell_cursor, run, sized, pages, lines)
             else:
-                self._run(cell_cursor, run, fmt, pages)
+                self._run(cell_cursor, run, fmt, pages, lines)
 
     @staticmethod
     def _font(run: Run, fmt: QTextCharFormat) -> QFont:
