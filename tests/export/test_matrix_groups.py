@@ -145,13 +145,14 @@ def test_one_story_wider_than_a_table_is_paged_not_called_group_1_of_1(one_story
     else:
         text = target.read_text(encoding="utf-8")
     assert "Group 1 of 1" not in text and "one table a group" not in text
-    if fmt == "pdf":  # a portrait page holds four article columns
-        assert "Articles 1–4 of 10: d1, d2, d3, d4 (1 claim)" in text and "Articles 5–8 of 10" in text
-        assert "its table is cut into pages of 4 articles" in text
-    else:
-        assert "Articles 1–8 of 10: d1, d2, d3, d4, d5, d6, d7, d8 (1 claim)" in text
-        assert "its table is cut into pages of 8 articles" in text
-    assert "Articles 9–10 of 10: d9, d10 (1 claim)" in text
+    if fmt == "pdf":  # a portrait page holds four article columns: ten are cut 4, 3, 3
+        assert "Articles 1–4 of 10: d1, d2, d3, d4 (1 claim)" in text and "Articles 5–7 of 10" in text
+        assert "its table is cut into pages of up to 4 articles" in text
+        assert "Articles 8–10 of 10: d8, d9, d10 (1 claim)" in text
+    else:  # eight a page: 5 and 5, not 8 and 2
+        assert "Articles 1–5 of 10: d1, d2, d3, d4, d5 (1 claim)" in text
+        assert "its table is cut into pages of up to 8 articles" in text
+        assert "Articles 6–10 of 10: d6, d7, d8, d9, d10 (1 claim)" in text
 
 
 OUTLETS = ["International Business Times", "Associated Press", "Philadelphia Inquirer", "Independent Journal",
@@ -191,3 +192,13 @@ def test_the_pdf_timeline_table_sets_a_long_word_smaller_rather_than_break_it(ei
     words = set(page.split())
     for outlet in OUTLETS:
         assert set(outlet.split()) <= words, (outlet, page)
+
+
+@pytest.mark.parametrize(("count", "columns", "sizes"), [(5, 4, [3, 2]), (10, 4, [4, 3, 3]), (9, 8, [5, 4]),
+                                                          (8, 8, [8]), (4, 4, [4]), (2, 8, [2])])
+def test_a_paged_table_is_cut_into_even_pages_never_one_article_alone(count, columns, sizes):
+    """window46's walk: five GVA reports of one shooting in the PDF's tables of four gave d5 a table of its own,
+    "Articles 5–5 of 5", every claim's label repeated beside one column."""
+    cut = matrix.spans(count, columns)
+    assert [last - first for first, last in cut] == sizes
+    assert cut[0][0] == 0 and cut[-1][1] == count and all(a[1] == b[0] for a, b in zip(cut, cut[1:]))

@@ -98,12 +98,22 @@ def tables(found: Sequence[Group[Column]], key, columns: int = COLUMNS) -> list[
     out = []
     numbered = len(found) > 1 or any(len(g.articles) > columns for g in found)
     for number, group in enumerate(found, start=1):
-        for first in range(0, len(group.articles), columns):
-            page = group.articles[first:first + columns]
+        for first, last in spans(len(group.articles), columns):
+            page = group.articles[first:last]
             touching = [c for c in group.claims if any(c.mentions_in(key(a)) for a in page)]
             if touching:
                 out.append(Table(number if numbered else 0, len(found), page, touching, first, len(group.articles)))
     return out
+
+
+def spans(count: int, columns: int) -> list[tuple[int, int]]:
+    """``count`` articles cut into as few tables of at most ``columns`` as hold them, of sizes differing by one at
+    most: five in the PDF's tables of four gave d5 a table of its own ("Articles 5–5 of 5"), repeating every claim's
+    label beside one column; they are now three and two."""
+    pages = max(1, -(-count // columns))
+    sizes = [count // pages + (1 if page < count % pages else 0) for page in range(pages)]
+    starts = [sum(sizes[:page]) for page in range(pages)]
+    return [(start, start + size) for start, size in zip(starts, sizes)]
 
 
 def explained(found: tuple[Sequence[Group], Sequence], columns: int = COLUMNS) -> str:
@@ -114,10 +124,11 @@ def explained(found: tuple[Sequence[Group], Sequence], columns: int = COLUMNS) -
     if len(groups_) <= 1 and not unshared and not paged:
         return ""
     if len(groups_) == 1 and not unshared and len(groups_[0].articles) <= COLUMNS:  # the chosen articles, cut to fit
-        return f"The table is cut into pages of {columns} articles, each with the claims they carry."
+        return f"The table is cut into pages of up to {columns} articles, each with the claims they carry."
     if len(groups_) <= 1:
         opening = "The articles that share claims form one story" + (
-            f": its table is cut into pages of {columns} articles, each with the claims they carry" if paged else "")
+            f": its table is cut into pages of up to {columns} articles, each with the claims they carry"
+            if paged else "")
     else:
         opening = ("The articles are grouped where shared claims join them (claims are linked only within one "
                    "story), one table a group: a claim is weighed only against the articles of its group")
