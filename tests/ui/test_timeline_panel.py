@@ -498,3 +498,41 @@ def test_the_undated_heading_wraps_whole_in_a_narrow_dock(qtbot, sample_corpus, 
     wrapped = metrics.boundingRect(0, 0, room, 10000, Qt.TextFlag.TextWordWrap, text).height()
     qtbot.waitUntil(lambda: view.visualRect(heading).height() >= wrapped)
     assert view.visualRect(heading).width() >= view.viewport().width() - view.indentation() - 1  # it spans the row
+
+
+def _text_lines(image, box) -> list[tuple[int, int]]:
+    """The lines of dark text drawn in ``box`` of ``image``: each line's first pixel row and its leftmost dark x."""
+    lines, inside = [], False
+    for y in range(box.top(), box.bottom()):
+        dark = [x for x in range(box.left(), box.right()) if QColor(image.pixel(x, y)).lightness() < 110]
+        if dark and not inside:
+            lines.append((y, min(dark)))
+        elif dark:
+            lines[-1] = (lines[-1][0], min(lines[-1][1], min(dark)))
+        inside = bool(dark)
+    return lines
+
+
+def test_each_relay_chain_starts_at_the_cells_edge_and_its_wrapped_lines_hang(qtbot, sample_corpus, shown_window):
+    """window45/46's walk: one chain a line, but wrapped in its column the sample's c1 read "Russia's Defense /
+    Ministry → AFP → BNR / Russia's Defense / Ministry: direct", one chain told from the next only by the arrows.
+    Drawn, each chain starts at the cell's left edge and its wraps are indented under it."""
+    from viewer.ui.hung_lines import HANG
+
+    w = surrender_window(shown_window, sample_corpus)
+    panel, view = w.timeline_panel, w.timeline_panel.view
+    w.resize(1280, 800)
+    qtbot.waitUntil(lambda: abs(view.viewport().width() - view.columnViewportPosition(6) - view.columnWidth(6)) < 2)
+    cells = [panel.model.index(index.row(), 5, index.parent()) for index in sources(panel)]
+    relayed = next(cell for cell in cells if "→ AFP →" in cell.data())
+    assert relayed.data().count("\n") == 1  # two chains
+    view.scrollTo(relayed)
+    qtbot.wait(50)
+    box = view.visualRect(relayed)
+    lines = _text_lines(view.viewport().grab().toImage(), box.adjusted(1, 1, -1, -1))
+    assert len(lines) >= 4, lines  # each chain wraps in this column
+    edge = lines[0][1]
+    starts = [n for n, (_y, x) in enumerate(lines) if abs(x - edge) <= 3]
+    hung = [n for n, (_y, x) in enumerate(lines) if x >= edge + HANG - 3]
+    assert len(starts) == 2 and starts[0] == 0 and len(hung) == len(lines) - 2, lines  # two chains, their wraps hung
+    assert view.visualRect(relayed).height() >= len(lines) * view.fontMetrics().lineSpacing()

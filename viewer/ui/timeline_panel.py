@@ -13,9 +13,9 @@ from collections.abc import Callable, Mapping
 from html import escape
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QLabel, QMenu, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTreeView, QVBoxLayout, QWidget,
+    QLabel, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTabWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from viewer.analysis import store
@@ -26,6 +26,7 @@ from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline, updates_counted
 from viewer.provenance.wording import NO_OUTLET, claim_label, conflict_label
+from viewer.ui import hung_lines
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, ask
 from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
@@ -45,6 +46,7 @@ WORDING_MIN = 150  # px the wording keeps (about 20 characters a line) before th
 READABLE_SHARE = 0.25  # of the view, the most a column other than the wording widens to show its cells whole
 FLOOR_TEXTS = 5  # the longest cells of a column that set its floor: a claim has few sources, a thread may have many
 CELL_MARGIN = 10  # what `_WrappedCells` leaves of a column's width for its text
+RELAYED = COLUMNS.index("Relayed")  # its chains hang (`hung_lines`)
 
 
 class TimelineModel(NamedColumns, QAbstractItemModel):
@@ -190,6 +192,24 @@ class _WrappedCells(QStyledItemDelegate):
             size = self.sizes[key] = self._measure(option, index)
         return size
 
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """A relay cell's chains each start at its edge, their wraps hung under them (`hung_lines`)."""
+        if index.column() != RELAYED or not index.parent().isValid():
+            super().paint(painter, option, index)
+            return
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        text, option.text = option.text, ""  # the style draws the background and selection; the chains, here
+        style = self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, self.view)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected else
+                                            QPalette.ColorRole.Text))
+        box = option.rect.adjusted(CELL_MARGIN // 2, 0, -(CELL_MARGIN - CELL_MARGIN // 2), 0)
+        hung_lines.paint(painter, text, option.font, box)
+        painter.restore()
+
     def _measure(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         """A group row's heading wrapped in the view's width (cut to one line, "Undated sources: no date found, so in
         no time order…" lost its count and what to do in a dock under 700 px); an entry's cell as its text wrapped in
@@ -206,6 +226,9 @@ class _WrappedCells(QStyledItemDelegate):
         column = self.view.columnWidth(index.column())
         width = column - CELL_MARGIN - (2 * self.view.indentation() if index.column() == 0 else 0)
         text = str(index.data() or "")
+        if index.column() == RELAYED:
+            return QSize(column, max(hung_lines.laid_out(text, option.font, width)[1], option.fontMetrics.lineSpacing())
+                         + 6)
         metrics = option.fontMetrics
         bounds = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), Qt.TextFlag.TextWordWrap, text)
         lines = max(bounds.height(), metrics.lineSpacing())
