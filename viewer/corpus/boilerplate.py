@@ -17,6 +17,9 @@ from viewer.corpus.metadata import header_fields
 from viewer.corpus.nameplates import AGENCIES
 from viewer.corpus.spans import Covering, Span
 
+# The rules' version: a corpus whose marks another version made has them made again when opened (`remarking`).
+# 2: a line opening with an earlier one and holding most of the page keeps all but that opening (speakers45)
+RULES_VERSION = "2"
 KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page", "site-name")
 Mark = tuple[Span, str]
 

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from viewer.blas import one_blas_thread
-from viewer.corpus import creating, publication, search_index, site_names
+from viewer.corpus import creating, publication, remarking, search_index, site_names
 from viewer.corpus.boilerplate import Mark, find_boilerplate
 from viewer.corpus.dating import Evidence, gather
 from viewer.corpus.disk import size_said
@@ -102,7 +102,7 @@ def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOp
     """
     path = Path(path)
     if path.exists():  # a corpus, or an empty file the researcher made, which becomes one
-        with _opened(path, waiting) as corpus:
+        with _opened(path, waiting, quiet(state)) as corpus:
             return import_paths(corpus, paths, options, state)
     state = quiet(state)
     report = ImportReport()
@@ -113,8 +113,9 @@ def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOp
     return report
 
 
-def _opened(path: Path, waiting: Callable[[float], None] | None) -> Corpus:
-    corpus = Corpus(path, create=True)
+def _opened(path: Path, waiting: Callable[[float], None] | None, state: TaskState) -> Corpus:
+    """The corpus opened for the import; one marked by older boilerplate rules says how far its marking is."""
+    corpus = Corpus(path, create=True, marking=remarking.said_to(state.progress, state.check))
     if waiting:
         corpus.write_lock_did_wait.connect(waiting)
     return corpus
@@ -128,7 +129,7 @@ def _create_and_store(path: Path, prepared: list[_Prepared], report: ImportRepor
     if creating.create(path, lambda corpus: _store(corpus, prepared, kept, state)):
         report.add(kept)
     else:
-        with _opened(path, waiting) as corpus:
+        with _opened(path, waiting, state) as corpus:
             _store(corpus, prepared, report, state)
 
 
