@@ -24,7 +24,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
 from viewer.corpus.spans import Covering, Span
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 READER_VERSION = "15"  # 15: a yearless date is never read in the import's year (undated, saying why); a date in
 # brackets opening the lead with a dash ("(05/24/15) - …"); a date line under a correction at the foot is the
@@ -146,17 +146,20 @@ class Dating:
 MADE_ON_SAVING = frozenset({"pdf", "docx"})
 
 
+READINGS = 7  # the readings `gather` says as parts: a long text's dates take a second or more, which a bar shows
+
+
 def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
            declared: Collection[str] | None = None, file_format: str | None = None,
-           check: Check = unchecked) -> list[Evidence]:
+           parts: Parts = unheard) -> list[Evidence]:
     """Everything a document says about its date and outlet.
 
     ``stored`` holds the published/outlet values import kept; ``declared`` names the fields the
     file itself declared (record fields, HTML metadata). For documents imported before this was
     recorded it is None, and a stored outlet that the text's own credit line gives is read as text.
     ``file_format``: a stored date of a format in `MADE_ON_SAVING` says when the file was made
-    (evidence ``made``), which places the article only when nothing else does. ``check`` is heard between the
-    readings, each of which may read the whole text (seconds each in a 30 MB file).
+    (evidence ``made``), which places the article only when nothing else does. ``parts`` hears each of the
+    READINGS done, where a cancel is heard too: each may read the whole text (seconds each in a 30 MB file).
     """
     found: list[Evidence] = []
     header = {key: (span, value) for span, key, value in header_fields(text)}
@@ -165,7 +168,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     locale = stored.get("locale")
     said = order_said(text, locale or stored.get("language"), stored.get("url"))
     order = said[0] if said else None
-    check()
+    parts(1, READINGS, "readings")
     if locale:  # kept, so that gathering again (a newer reader) knows it: only the page's markup said it
         found.append(Evidence("locale", "metadata", locale, "page's language tag"))
     if said:
@@ -176,24 +179,25 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     start = max(start, head)
     found += (_dateline(text, start, order) or _dateline(text, _under_headline(text, start), order)
               or _dated_dateline(text, start, order) or _bracketed_dateline(text, start, order))
-    check()
+    parts(2, READINGS, "readings")
     found += _stamped(text, [e for e in found if e.start is not None], head, order)
-    check()
-    found += _date_lines(text, [e for e in found if e.start is not None], order, head)
+    parts(3, READINGS, "readings")
+    written = _page_dates(text, 0, len(text), order)  # every date the text writes, read once for the two below
+    found += _date_lines(text, written, [e for e in found if e.start is not None], order, head)
     if order is None:
         found += _two_way_stamps(text, [e for e in found if e.start is not None], head)
         found += _two_way_lines(text, [e for e in found if e.start is not None], head)
-    check()
+    parts(4, READINGS, "readings")
     found += _update_lines(text, [e for e in found if e.start is not None], order, head)
     found += _addressed(text, stored.get("url"))
-    check()
-    found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
-    check()
+    parts(5, READINGS, "readings")
+    found += _mentioned(written, marks, [e for e in found if e.start is not None])
+    parts(6, READINGS, "readings")
     found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
     found += _pictured(text, start)  # also mentioned: a photo's day is a day the article talks about
-    check()
     found += _lead_weekdays(text, marks, start)
     found += _years(text, found, stored.get("url"), stored.get("name"))
+    parts(7, READINGS, "readings")
     return found
 
 
@@ -459,7 +463,8 @@ def _value(phrase: DatePhrase) -> str:
     return full.isoformat() if full else f"--{phrase.month:02d}-{phrase.day:02d}"
 
 
-def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, head: int = 0) -> list[Evidence]:
+def _date_lines(text: str, written: Sequence[DatePhrase], taken: Sequence[Evidence], order: str | None = None,
+                head: int = 0) -> list[Evidence]:
     """A line at the top or the bottom that only dates the page ("Published 13 April 2022", "4/7/2013 1:53:00
     AM"). One that opens "Updated"/"Last modified" says when the page last changed, kept as such (a stamp); so does
     one at the bottom under a correction ("CORRECTION: … misstated the year …" then "Saturday, March 19, 2016."):
@@ -468,7 +473,7 @@ def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, 
     near = lines[:_HEAD_LINES] + lines[-_HEAD_LINES:] + _release_lines(text, lines)
     corrected = next((a for a, b in lines[_HEAD_LINES:] if _CORRECTION.match(text, a, b)), len(text))
     out = []
-    named = [p.full for p in _page_dates(text, 0, len(text), order) if p.full is not None]
+    named = [p.full for p in written if p.full is not None]
     for line_start, line_end in dict.fromkeys(near):
         line = text[line_start:line_end]
         phrases = [p for p in _day_phrases(text, line_start, line_end, order) if not _within(p, taken)]
@@ -681,11 +686,12 @@ def _within(phrase: DatePhrase | Stamp, taken: Sequence[Evidence]) -> bool:
     return any(e.start <= phrase.start < e.end for e in taken)
 
 
-def _mentioned(text: str, marks: Sequence[Mark], taken: Sequence[Evidence], order: str | None = None) -> list[Evidence]:
-    """Days the article talks about, outside page furniture: a report is rarely older than the latest."""
+def _mentioned(written: Sequence[DatePhrase], marks: Sequence[Mark], taken: Sequence[Evidence]) -> list[Evidence]:
+    """Days the article talks about (of the dates it ``written``), outside page furniture: a report is rarely older
+    than the latest."""
     junk = Covering(span for span, _kind in marks)
     out = []
-    for phrase in _page_dates(text, 0, len(text), order):
+    for phrase in written:
         if phrase.day is None or _within(phrase, taken):
             continue
         if junk.holds_point(phrase.start):
