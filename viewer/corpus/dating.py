@@ -746,7 +746,7 @@ def stated_year(evidence: Sequence[Evidence]) -> int | None:
 
 @dataclass(frozen=True)
 class CorpusDates:
-    """The first and last day the corpus's dated documents state, and how many state one: what places a date that
+    """The first and last day the corpus's documents that state their date give, and how many: what places a date that
     neither it nor its document gives a year. A corpus of one story's reports spans days or months, and its "May 20"
     is the one nearest that span; a corpus of stories from several years gives no such day."""
 
@@ -762,9 +762,12 @@ class CorpusDates:
         return min(days, key=lambda d: (max((self.first - d).days, (d - self.last).days, 0), d)).year if days else None
 
     def said(self) -> str:
-        """ "the corpus's 12 dated documents run from 17 April to 21 December 2015" """
+        """ "the 12 documents of the corpus that state their date run from 17 April to 21 December 2015" """
+        if self.documents == 1:
+            return f"the one document of the corpus that states its date is of {_day_words(self.last)}"
         first = f"{self.first.day} {self.first:%B}" + ("" if self.first.year == self.last.year else f" {self.first.year}")
-        return f"the corpus's {self.documents:,} dated documents run from {first} to {_day_words(self.last)}"
+        return (f"the {self.documents:,} documents of the corpus that state their date run from {first} to"
+                f" {_day_words(self.last)}")
 
     def years(self) -> range:
         return range(self.first.year, self.last.year + 1)
@@ -792,10 +795,11 @@ def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping
     outlet, outlet_from, outlets = _outlet(evidence, corrections)
     flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
     if not candidates:
+        why = _two_ways(evidence) + _yearless(evidence, context)  # a date it gives that cannot be placed
         return Dating(None, context.imported.isoformat(), "import",
-                      f"no date in the metadata, dateline or text (imported {context.imported.isoformat()}): undated,"
-                      " so never a claim's first reporter; set its date by hand"
-                      + _two_ways(evidence) + _yearless(evidence, context),
+                      f"no {'placeable ' if why else ''}date in the metadata, dateline or text (imported"
+                      f" {context.imported.isoformat()}): undated, so never a claim's first reporter; set its date by"
+                      " hand" + why,
                       flags=tuple(flags + ["undated"]), outlet=outlet, outlet_from=outlet_from, outlets=outlets)
     chosen = candidates[0]
     conflicts = () if chosen.source == "correction" else tuple(  # the researcher has settled it
