@@ -85,3 +85,17 @@ def test_a_read_only_opening_shows_the_old_marks_and_changes_nothing(old):
     with Corpus(old, read_only=True) as corpus:
         assert corpus.document_ids() == [1, 2]
     assert marks(old) == before
+
+
+def test_an_import_into_an_old_corpus_says_the_marking_on_its_bar_before_reading(old, tmp_path):
+    from viewer.corpus.importing import import_into
+    from viewer.jobs import TaskState
+
+    said = []
+    new = tmp_path / "new.txt"
+    new.write_text("Ferry talks set\n\nHARBOURTOWN, March 3, 2025 (AP) - Pay talks begin on Monday.\n", encoding="utf-8")
+    report = import_into(old, [new], state=TaskState(lambda done, total, text: said.append((done, total, text))))
+    assert [document_id for _label, document_id in report.imported] == [3]
+    marking = [text for _d, _t, text in said if text.startswith(remarking.DOING)]
+    assert marking[-1] == f"{remarking.DOING}: 2 of 2 documents"
+    assert said.index((2, 2, marking[-1])) < min(i for i, (*_, text) in enumerate(said) if "new.txt" in text)
