@@ -5,7 +5,8 @@ still inside it.
 
 One text of generated articles (`bench_import.article`, as bench_import_cancel.py builds its long.txt) is prepared as
 an import prepares it (`importing._prepare`), its steps timed: the CPU time it takes, how many steps it said, and the
-longest wall-clock stretch between two of them (the bar standing still, and a cancel unheard). The median of ``--runs`` is printed. Not a timed test: the figures move with the machine's load.
+longest wall-clock stretch between two of them (the bar standing still, and a cancel unheard). The median of
+``--runs`` is printed. Not a timed test: the figures move with the machine's load.
 """
 from __future__ import annotations
 

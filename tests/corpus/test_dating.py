@@ -67,7 +67,8 @@ def test_a_yearless_date_without_any_year_around_leaves_the_document_undated_say
         dating = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00")
         assert (dating.published, dating.date_from, dating.flags) == (None, "import", ("undated",)), dating.explanation
     assert "“Sunday, November 27” gives no year" in dating.explanation
-    placed = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00", corpus=a_year(2016))  # a corpus year still places it
+    placed = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00", corpus=a_year(2016))  # a corpus's year
+    # still places it
     assert (placed.published, placed.estimated) == ("2016-11-27", True)
 
 

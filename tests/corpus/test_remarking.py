@@ -21,7 +21,8 @@ HEADLINE = "The Latest: Harbour council says ferry crews end their strike"
 
 def marks(path: Path) -> list[tuple]:
     with sqlite3.connect(path) as db:
-        return db.execute('SELECT document_id, kind, start, "end" FROM boilerplate ORDER BY document_id, start').fetchall()
+        return db.execute('SELECT document_id, kind, start, "end" FROM boilerplate'
+                          ' ORDER BY document_id, start').fetchall()
 
 
 def texts(path: Path) -> list[tuple]:
@@ -93,7 +94,8 @@ def test_an_import_into_an_old_corpus_says_the_marking_on_its_bar_before_reading
 
     said = []
     new = tmp_path / "new.txt"
-    new.write_text("Ferry talks set\n\nHARBOURTOWN, March 3, 2025 (AP) - Pay talks begin on Monday.\n", encoding="utf-8")
+    new.write_text("Ferry talks set\n\nHARBOURTOWN, March 3, 2025 (AP) - Pay talks begin on Monday.\n",
+                   encoding="utf-8")
     report = import_into(old, [new], state=TaskState(lambda done, total, text: said.append((done, total, text))))
     assert [document_id for _label, document_id in report.imported] == [3]
     marking = [text for _d, _t, text in said if text.startswith(remarking.DOING)]

@@ -10,6 +10,12 @@ from viewer.corpus import publication
 from viewer.corpus.importing import import_paths
 from viewer.corpus.store import Corpus
 
+STATING = "the 3 documents of the corpus that state their date run from"
+TWO_YEARS = {
+    "a2015.txt": "Boy shot in Kent\n\nKENT, April 17, 2015 (AP) - A boy was shot.",
+    "b2017.txt": "Man shot in Tacoma\n\nTACOMA, March 2, 2017 (AP) - A man was shot.",
+    "c2017.txt": "Arrest in Tacoma shooting\n\nTACOMA, March 9, 2017 (AP) - A man was arrested.",
+}
 BODY = ("\n\nPolice said the car had been reported stolen a week before the shooting, and asked witnesses to call the"
         " department's tip line.\n")
 
@@ -31,9 +37,7 @@ def imported(tmp_path: Path, articles: dict[str, str]) -> tuple[Corpus, dict[str
 
 def test_a_yearless_update_in_a_corpus_of_two_years_is_left_undated_saying_what_the_corpus_spans(tmp_path):
     corpus, ids = imported(tmp_path, {
-        "a2015.txt": "Boy shot in Kent\n\nKENT, April 17, 2015 (AP) - A boy was shot.",
-        "b2017.txt": "Man shot in Tacoma\n\nTACOMA, March 2, 2017 (AP) - A man was shot.",
-        "c2017.txt": "Arrest in Tacoma shooting\n\nTACOMA, March 9, 2017 (AP) - A man was arrested.",
+        **TWO_YEARS,
         "update.txt": "Kent police name a vehicle of interest\n\nUPDATE, MAY 20: Four persons of interest were held.",
     })
     with corpus:
@@ -41,7 +45,7 @@ def test_a_yearless_update_in_a_corpus_of_two_years_is_left_undated_saying_what_
         assert dating.published is None and dating.undated, dating.explanation  # was 2017-05-20, the usual year
         assert dating.explanation.startswith("no placeable date in the metadata, dateline or text")
         assert "MAY 20” gives no year" in dating.explanation
-        assert "the 3 documents of the corpus that state their date run from 17 April 2015 to 9 March 2017" in dating.explanation
+        assert f"{STATING} 17 April 2015 to 9 March 2017" in dating.explanation
 
 
 def test_a_yearless_date_in_one_storys_corpus_across_new_year_takes_the_year_nearest_its_reports(tmp_path):
@@ -57,7 +61,7 @@ def test_a_yearless_date_in_one_storys_corpus_across_new_year_takes_the_year_nea
         assert datings[ids["dec.txt"]].placed == "2015-12-30"  # 2016, the usual year, put it after every report
         assert datings[ids["jan.txt"]].placed == "2016-01-02"
         explanation = datings[ids["dec.txt"]].explanation
-        assert "the 3 documents of the corpus that state their date run from 29 December 2015 to 5 January 2016" in explanation
+        assert f"{STATING} 29 December 2015 to 5 January 2016" in explanation
         assert "estimated" in datings[ids["dec.txt"]].flags
 
 
@@ -75,9 +79,7 @@ def test_a_yearless_dateline_takes_the_year_that_puts_it_nearest_the_articles_ow
 
 def test_a_written_weekday_picks_the_one_year_of_a_corpus_of_several(tmp_path):
     corpus, ids = imported(tmp_path, {
-        "a2015.txt": "Boy shot in Kent\n\nKENT, April 17, 2015 (AP) - A boy was shot.",
-        "b2017.txt": "Man shot in Tacoma\n\nTACOMA, March 2, 2017 (AP) - A man was shot.",
-        "c2017.txt": "Arrest in Tacoma shooting\n\nTACOMA, March 9, 2017 (AP) - A man was arrested.",
+        **TWO_YEARS,
         "weekday.txt": "Kent police name a suspect\n\nUPDATE, Wednesday, May 20: Police named a suspect.",
     })
     with corpus:

@@ -765,7 +765,7 @@ class CorpusDates:
         """ "the 12 documents of the corpus that state their date run from 17 April to 21 December 2015" """
         if self.documents == 1:
             return f"the one document of the corpus that states its date is of {_day_words(self.last)}"
-        first = f"{self.first.day} {self.first:%B}" + ("" if self.first.year == self.last.year else f" {self.first.year}")
+        first = _day_words(self.first) if self.first.year != self.last.year else f"{self.first.day} {self.first:%B}"
         return (f"the {self.documents:,} documents of the corpus that state their date run from {first} to"
                 f" {_day_words(self.last)}")
 

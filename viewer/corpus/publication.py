@@ -118,7 +118,8 @@ def place(corpus: Corpus, document_ids: Sequence[int]) -> None:
     fixes = _corrected_values(corpus, [r[0] for r in rows])
     updates = []
     for document_id, evidence, imported_at, before in rows:
-        dating = resolve([Evidence.from_json(e) for e in json.loads(evidence)], imported_at, fixes.get(document_id), span)
+        dating = resolve([Evidence.from_json(e) for e in json.loads(evidence)], imported_at, fixes.get(document_id),
+                         span)
         after = json.dumps(dating.to_json(), ensure_ascii=False)
         if after != before:
             updates.append((after, dating.placed, document_id))
