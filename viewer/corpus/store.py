@@ -113,7 +113,7 @@ class Corpus:
                 self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
-            self._mark_page_lines(marking)
+            self._mark_page_junk(marking)
         except sqlite3.Error as exc:
             self.db.conn.close()
             raise CorpusError(connection.describe(self.path, exc)) from exc
@@ -165,7 +165,7 @@ class Corpus:
                     continue
                 apply(db, number, name, change)
 
-    def _mark_page_lines(self, marking: Parts) -> None:
+    def _mark_page_junk(self, marking: Parts) -> None:
         """Documents marked by older boilerplate rules, imported before the page-line table (or its latest entries),
         or before the site-name rule, get their marks now; a search index built by another rule is built again."""
         current = (remarking.is_current, page_marks.is_current, site_names.is_current, search_index.is_current)
