@@ -687,8 +687,8 @@ def _within(phrase: DatePhrase | Stamp, taken: Sequence[Evidence]) -> bool:
 
 
 def _mentioned(written: Sequence[DatePhrase], marks: Sequence[Mark], taken: Sequence[Evidence]) -> list[Evidence]:
-    """Days the article talks about (of the dates it ``written``), outside page furniture: a report is rarely older
-    than the latest."""
+    """Days the article talks about (of the dates ``written`` in it), outside page furniture: a report is rarely
+    older than the latest."""
     junk = Covering(span for span, _kind in marks)
     out = []
     for phrase in written:
