@@ -58,13 +58,17 @@ def open_window(corpus: str | None, sample: bool, compare: str | None, claim: st
     A corpus named on the command line is never created here: a missing file is an error.
     Unknown ids in ``compare`` or ``claim`` raise ValueError before any window exists.
     """
+    from viewer.corpus import remarking
     from viewer.corpus.store import CorpusError
+    from viewer.terminal import ProgressLine
     from viewer.ui.corpus_opening import open_for_viewing
     from viewer.ui.main_window import MainWindow
 
     path = _corpus_path(corpus, sample, settings)
+    line = ProgressLine()  # no window yet: a corpus marked again as it opens says so on the terminal it came from
     try:
-        opened = open_for_viewing(path)
+        opened = open_for_viewing(path, marking=remarking.said_to(line))
+        line.finish()
     except CorpusError as exc:
         return MainWindow(None, settings), exc
     try:

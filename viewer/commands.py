@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from viewer.corpus import remarking
 from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError
 from viewer.jobs import TaskState, counted
@@ -61,7 +62,11 @@ def _open_existing(path: str, for_reading: bool = False, progress: ProgressLine 
     A command that only reads still opens a writable file for writing, so an older corpus is
     upgraded as it would be anywhere else; a read-only file or folder is read as it is, and said so.
     """
-    corpus = Corpus(path, create=False, read_only=for_reading and not writable(Path(path)))
+    line = progress or ProgressLine()
+    corpus = Corpus(path, create=False, read_only=for_reading and not writable(Path(path)),
+                    marking=remarking.said_to(line))
+    if progress is None:
+        line.finish()
     if corpus.read_only:
         print(f"provenance: note: {path} is read-only; it is open for reading only", file=sys.stderr)
     if progress is not None:

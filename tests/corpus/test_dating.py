@@ -4,12 +4,13 @@ Made-up articles (dating/cases.json), each with what import stored and what the
 timeline must place it at; conflicts, dates after the import and before 1900 are flagged.
 """
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from viewer.corpus.boilerplate import find_boilerplate
-from viewer.corpus.dating import Dating, Evidence, gather, resolve
+from viewer.corpus.dating import CorpusDates, Dating, Evidence, gather, resolve
 
 CASES = json.loads((Path(__file__).parent / "dating" / "cases.json").read_text(encoding="utf-8"))
 
@@ -20,7 +21,12 @@ def dated(case) -> Dating:
     for e in evidence:
         if e.start is not None:
             assert e.phrase == text[e.start:e.end] or e.field == "outlet", e
-    return resolve(evidence, case["imported_at"], corpus_year=case.get("corpus_year"))
+    return resolve(evidence, case["imported_at"], corpus=a_year(case.get("corpus_year")))
+
+
+def a_year(year: int | None) -> CorpusDates | None:
+    """A corpus whose dated documents run through one year."""
+    return None if year is None else CorpusDates(date(year, 1, 1), date(year, 12, 31), 2)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
@@ -61,7 +67,8 @@ def test_a_yearless_date_without_any_year_around_leaves_the_document_undated_say
         dating = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00")
         assert (dating.published, dating.date_from, dating.flags) == (None, "import", ("undated",)), dating.explanation
     assert "“Sunday, November 27” gives no year" in dating.explanation
-    placed = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00", corpus_year=2016)  # a corpus year still places it
+    placed = resolve(gather(text, [], {}, []), "2024-06-01T00:00:00+00:00", corpus=a_year(2016))  # a corpus's year
+    # still places it
     assert (placed.published, placed.estimated) == ("2016-11-27", True)
 
 

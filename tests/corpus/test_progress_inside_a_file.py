@@ -6,6 +6,8 @@ import json
 import random
 
 from hostile_files import pages_pdf
+from viewer.corpus.boilerplate import RULES
+from viewer.corpus.dating import READINGS
 from viewer.corpus.file_progress import SHARE
 from viewer.corpus.importing import import_paths
 from viewer.jobs import TaskState
@@ -61,6 +63,12 @@ def test_one_long_text_says_its_steps_and_a_folder_gives_each_file_its_stretch(m
     seen = Seen()
     assert len(import_paths(memory_corpus, [folder], state=seen).imported) == 2
     steps = [(done, said.rpartition(": ")[2]) for done, total, said in seen.reading() if "a.txt" in said]
-    assert steps[-2:] == [(SHARE // 2, "finding its boilerplate"), (SHARE * 3 // 4, "finding its dates")]
+    preparing = [(done, said) for done, said in steps if done >= SHARE // 2]
+    assert preparing[0] == (SHARE // 2, "finding its boilerplate")
+    assert [done for done, _said in preparing] == sorted({done for done, _said in preparing})  # on, never back
+    assert len(preparing) == 1 + len(RULES) + READINGS and preparing[-1][0] < SHARE  # a step each rule, each reading
+    assert (SHARE // 2 + (SHARE // 2) * 7 // (len(RULES) + READINGS), "finding its boilerplate (7 of 14 rules)") \
+        in preparing
+    assert preparing[-3][1] == f"finding its dates ({READINGS - 2} of {READINGS} readings)"
     pdf = [done for done, total, said in seen.reading() if "b.pdf" in said]
     assert {total for _done, total, _said in seen.reading()} == {2 * SHARE} and SHARE <= min(pdf) < max(pdf) < 2 * SHARE

@@ -24,7 +24,7 @@ from viewer.corpus.dates import (
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
 from viewer.corpus.spans import Covering, Span
-from viewer.jobs import Check, unchecked
+from viewer.jobs import Parts, unheard
 
 READER_VERSION = "15"  # 15: a yearless date is never read in the import's year (undated, saying why); a date in
 # brackets opening the lead with a dash ("(05/24/15) - …"); a date line under a correction at the foot is the
@@ -146,17 +146,20 @@ class Dating:
 MADE_ON_SAVING = frozenset({"pdf", "docx"})
 
 
+READINGS = 7  # the readings `gather` says as parts: a long text's dates take a second or more, which a bar shows
+
+
 def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
            declared: Collection[str] | None = None, file_format: str | None = None,
-           check: Check = unchecked) -> list[Evidence]:
+           parts: Parts = unheard) -> list[Evidence]:
     """Everything a document says about its date and outlet.
 
     ``stored`` holds the published/outlet values import kept; ``declared`` names the fields the
     file itself declared (record fields, HTML metadata). For documents imported before this was
     recorded it is None, and a stored outlet that the text's own credit line gives is read as text.
     ``file_format``: a stored date of a format in `MADE_ON_SAVING` says when the file was made
-    (evidence ``made``), which places the article only when nothing else does. ``check`` is heard between the
-    readings, each of which may read the whole text (seconds each in a 30 MB file).
+    (evidence ``made``), which places the article only when nothing else does. ``parts`` hears each of the
+    READINGS done, where a cancel is heard too: each may read the whole text (seconds each in a 30 MB file).
     """
     found: list[Evidence] = []
     header = {key: (span, value) for span, key, value in header_fields(text)}
@@ -165,7 +168,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     locale = stored.get("locale")
     said = order_said(text, locale or stored.get("language"), stored.get("url"))
     order = said[0] if said else None
-    check()
+    parts(1, READINGS, "readings")
     if locale:  # kept, so that gathering again (a newer reader) knows it: only the page's markup said it
         found.append(Evidence("locale", "metadata", locale, "page's language tag"))
     if said:
@@ -176,24 +179,25 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     start = max(start, head)
     found += (_dateline(text, start, order) or _dateline(text, _under_headline(text, start), order)
               or _dated_dateline(text, start, order) or _bracketed_dateline(text, start, order))
-    check()
+    parts(2, READINGS, "readings")
     found += _stamped(text, [e for e in found if e.start is not None], head, order)
-    check()
-    found += _date_lines(text, [e for e in found if e.start is not None], order, head)
+    parts(3, READINGS, "readings")
+    written = _page_dates(text, 0, len(text), order)  # every date the text writes, read once for the two below
+    found += _date_lines(text, written, [e for e in found if e.start is not None], order, head)
     if order is None:
         found += _two_way_stamps(text, [e for e in found if e.start is not None], head)
         found += _two_way_lines(text, [e for e in found if e.start is not None], head)
-    check()
+    parts(4, READINGS, "readings")
     found += _update_lines(text, [e for e in found if e.start is not None], order, head)
     found += _addressed(text, stored.get("url"))
-    check()
-    found += _mentioned(text, marks, [e for e in found if e.start is not None], order)
-    check()
+    parts(5, READINGS, "readings")
+    found += _mentioned(written, marks, [e for e in found if e.start is not None])
+    parts(6, READINGS, "readings")
     found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
     found += _pictured(text, start)  # also mentioned: a photo's day is a day the article talks about
-    check()
     found += _lead_weekdays(text, marks, start)
     found += _years(text, found, stored.get("url"), stored.get("name"))
+    parts(7, READINGS, "readings")
     return found
 
 
@@ -459,7 +463,8 @@ def _value(phrase: DatePhrase) -> str:
     return full.isoformat() if full else f"--{phrase.month:02d}-{phrase.day:02d}"
 
 
-def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, head: int = 0) -> list[Evidence]:
+def _date_lines(text: str, written: Sequence[DatePhrase], taken: Sequence[Evidence], order: str | None = None,
+                head: int = 0) -> list[Evidence]:
     """A line at the top or the bottom that only dates the page ("Published 13 April 2022", "4/7/2013 1:53:00
     AM"). One that opens "Updated"/"Last modified" says when the page last changed, kept as such (a stamp); so does
     one at the bottom under a correction ("CORRECTION: … misstated the year …" then "Saturday, March 19, 2016."):
@@ -468,7 +473,7 @@ def _date_lines(text: str, taken: Sequence[Evidence], order: str | None = None, 
     near = lines[:_HEAD_LINES] + lines[-_HEAD_LINES:] + _release_lines(text, lines)
     corrected = next((a for a, b in lines[_HEAD_LINES:] if _CORRECTION.match(text, a, b)), len(text))
     out = []
-    named = [p.full for p in _page_dates(text, 0, len(text), order) if p.full is not None]
+    named = [p.full for p in written if p.full is not None]
     for line_start, line_end in dict.fromkeys(near):
         line = text[line_start:line_end]
         phrases = [p for p in _day_phrases(text, line_start, line_end, order) if not _within(p, taken)]
@@ -681,11 +686,12 @@ def _within(phrase: DatePhrase | Stamp, taken: Sequence[Evidence]) -> bool:
     return any(e.start <= phrase.start < e.end for e in taken)
 
 
-def _mentioned(text: str, marks: Sequence[Mark], taken: Sequence[Evidence], order: str | None = None) -> list[Evidence]:
-    """Days the article talks about, outside page furniture: a report is rarely older than the latest."""
+def _mentioned(written: Sequence[DatePhrase], marks: Sequence[Mark], taken: Sequence[Evidence]) -> list[Evidence]:
+    """Days the article talks about (of the dates ``written`` in it), outside page furniture: a report is rarely
+    older than the latest."""
     junk = Covering(span for span, _kind in marks)
     out = []
-    for phrase in _page_dates(text, 0, len(text), order):
+    for phrase in written:
         if phrase.day is None or _within(phrase, taken):
             continue
         if junk.holds_point(phrase.start):
@@ -738,29 +744,62 @@ def stated_year(evidence: Sequence[Evidence]) -> int | None:
 # -- resolving: which date the timeline uses -----------------------------------------------------
 
 
+@dataclass(frozen=True)
+class CorpusDates:
+    """The first and last day the corpus's documents that state their date give, and how many: what places a date that
+    neither it nor its document gives a year. A corpus of one story's reports spans days or months, and its "May 20"
+    is the one nearest that span; a corpus of stories from several years gives no such day."""
+
+    first: date
+    last: date
+    documents: int
+
+    def year_of(self, month: int, day: int) -> int | None:
+        """The year that puts the day inside the span, or nearest it; None when the span is longer than a year."""
+        if (self.last - self.first).days > _A_YEAR:
+            return None
+        days = [d for d in (_on(y, month, day) for y in range(self.first.year - 1, self.last.year + 2)) if d]
+        return min(days, key=lambda d: (max((self.first - d).days, (d - self.last).days, 0), d)).year if days else None
+
+    def said(self) -> str:
+        """ "the 12 documents of the corpus that state their date run from 17 April to 21 December 2015" """
+        if self.documents == 1:
+            return f"the one document of the corpus that states its date is of {_day_words(self.last)}"
+        first = _day_words(self.first) if self.first.year != self.last.year else f"{self.first.day} {self.first:%B}"
+        return (f"the {self.documents:,} documents of the corpus that state their date run from {first} to"
+                f" {_day_words(self.last)}")
+
+    def years(self) -> range:
+        return range(self.first.year, self.last.year + 1)
+
+
+_A_YEAR = 366  # a span of the corpus's dates longer than this holds some day of the year twice
+
+
 @dataclass
 class _Context:
     imported: date
-    corpus_year: int | None
+    corpus: CorpusDates | None
 
 
 def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping[str, str] | None = None,
-            corpus_year: int | None = None) -> Dating:
+            corpus: CorpusDates | None = None) -> Dating:
     """The document's date and outlet, each with where it came from, its conflicts and flags.
 
-    ``corpus_year`` is the year most dated documents of the corpus carry: a "May 16" with no year
-    anywhere in its document is read in that year (and marked as assumed).
+    ``corpus`` says when the corpus's dated documents were published: a "May 16" with no year anywhere in its
+    document is read in the year nearest them (and marked as assumed), unless they span more than a year.
     """
     corrections = corrections or {}
-    context = _Context(_day(imported_at), corpus_year)
+    context = _Context(_day(imported_at), corpus)
     candidates = _candidates(evidence, corrections, context)
     outlet, outlet_from, outlets = _outlet(evidence, corrections)
     flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
     if not candidates:
+        why = _two_ways(evidence) + _yearless(evidence, context)  # a date it gives that cannot be placed
         return Dating(None, context.imported.isoformat(), "import",
-                      f"no date in the metadata, dateline or text (imported {context.imported.isoformat()}): undated,"
-                      " so never a claim's first reporter; set its date by hand"
-                      + _two_ways(evidence) + _yearless(evidence),
+                      f"no {'placeable ' if why else ''}date in the metadata, dateline or text (imported"
+                      f" {context.imported.isoformat()}): undated, so never a claim's first reporter; set its date by"
+                      " hand" + why,
                       flags=tuple(flags + ["undated"]), outlet=outlet, outlet_from=outlet_from, outlets=outlets)
     chosen = candidates[0]
     conflicts = () if chosen.source == "correction" else tuple(  # the researcher has settled it
@@ -870,11 +909,11 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
     month, day = int(e.value[2:4]), int(e.value[5:7])
     if anchor is not None:
         return _nearest(month, day, anchor), ""
-    hint = _year_hint(evidence, context)
-    if hint is None:
-        return None, ""
-    year, how = hint
     weekday = _named_weekday(e.phrase, month, day)
+    hint = _year_hint(evidence, context, month, day)
+    if hint is None:
+        return _weekday_in_corpus(month, day, weekday, context)
+    year, how = hint
     if weekday is not None:
         fits = [y for y in range(year - 6, year + 7) if (d := _on(y, month, day)) and d.weekday() == weekday
                 and d <= context.imported + FUTURE_SLACK]
@@ -887,22 +926,48 @@ def _placed(e: Evidence, anchor: date | None, evidence: Sequence[Evidence], cont
     return _on(year, month, day), f"year {year} {how}"
 
 
-def _year_hint(evidence: Sequence[Evidence], context: _Context) -> tuple[int, str] | None:
-    """The year a date the document gives without one is read in, and what says so: a full date elsewhere in it,
-    else a year written beside the date or in its address or file name, else the corpus's usual year (an
-    assumption the explanation says), else none. Not the import's: a 2016 story imported in 2026 was placed
-    in 2026, after every report of its corpus, and could be a claim's first reporter on that guess."""
-    years = sorted({int(x.value[:4]) for x in evidence if not x.value.startswith("--") and x.field in ("published", "mentioned")
-                    and x.value[:4].isdigit()})
-    if years:
-        return years[-1], "from a date elsewhere in the document"
+def _year_hint(evidence: Sequence[Evidence], context: _Context, month: int, day: int) -> tuple[int, str] | None:
+    """The year a date the document gives without one is read in, and what says so: the year that puts it nearest a
+    full date elsewhere in the document (its own date first, else the latest it mentions), else a year written beside
+    the date or in its address or file name, else the year nearest the days the corpus's dated documents give, when
+    they span a year at most (an assumption the explanation says), else none. Not the import's: a 2016 story imported
+    in 2026 was placed in 2026, after every report of its corpus, and could be a claim's first reporter on that guess.
+    Nor the corpus's most frequent year: a corpus of stories from 2015 to 2017 read a 2015 story's "May 20" in 2016."""
+    own = _own_date(evidence)
+    if own is not None and (near := _nearest(month, day, own[0])) is not None:
+        return near.year, f"from a date elsewhere in the document (“{own[1]}”, the nearest)"
     given = [(int(x.value), x.detail) for x in evidence if x.field == "year" and int(x.value) <= context.imported.year]
     if given:
         year, detail = max(given)
         return year, "written after the date" if detail == "beside the date" else f"from the document's {detail}"
-    if context.corpus_year is not None:
-        return context.corpus_year, "assumed (the document gives no year): most dated documents of the corpus are from it"
+    year = context.corpus.year_of(month, day) if context.corpus else None
+    if year is not None:
+        return year, f"assumed (the document gives no year): {context.corpus.said()}"
     return None
+
+
+def _own_date(evidence: Sequence[Evidence]) -> tuple[date, str] | None:
+    """The document's own full date, else the latest full date it mentions, with its words."""
+    full = [x for x in evidence if x.field in ("published", "mentioned") and not x.value.startswith("--")
+            and x.value[:4].isdigit() and parse_date(x.value) is not None]
+    stated = [x for x in full if x.field == "published"] or full
+    if not stated:
+        return None
+    chosen = stated[0] if stated[0].field == "published" else max(stated, key=lambda x: x.value)
+    return parse_date(chosen.value), chosen.phrase or chosen.value
+
+
+def _weekday_in_corpus(month: int, day: int, weekday: int | None, context: _Context) -> tuple[date | None, str]:
+    """A date whose weekday is written ("Monday, May 20"), in a corpus spanning years, placed in the one year of the
+    corpus's in which it falls on that weekday; else not placed."""
+    if weekday is None or context.corpus is None:
+        return None, ""
+    fits = [d for y in context.corpus.years() if (d := _on(y, month, day)) and d.weekday() == weekday
+            and d <= context.imported + FUTURE_SLACK]
+    if len(fits) != 1:
+        return None, ""
+    return fits[0], (f"year {fits[0].year} assumed (the document gives no year): {context.corpus.said()}, and only"
+                     f" in {fits[0].year} is the date a {WEEKDAYS[weekday]}, as written")
 
 
 def _named_weekday(phrase: str, month: int, day: int) -> int | None:
@@ -952,12 +1017,17 @@ def _two_ways(evidence: Sequence[Evidence]) -> str:
     return f"; its “{e.phrase}” reads {readings}, and nothing on the page says which"
 
 
-def _yearless(evidence: Sequence[Evidence]) -> str:
+def _yearless(evidence: Sequence[Evidence], context: _Context) -> str:
     """Why a page with a date but no year stays undated: "; its “Sunday, May 16” gives no year, nor does anything
-    else in it or its corpus"."""
+    else in it or its corpus", or, in a corpus of several years, what its dates span."""
     e = next((x for x in evidence
               if x.field in ("published", "updated") and x.value.startswith("--") and x.phrase), None)
-    return f"; its “{e.phrase}” gives no year, nor does anything else in it or its corpus" if e else ""
+    if e is None:
+        return ""
+    if context.corpus is None:
+        return f"; its “{e.phrase}” gives no year, nor does anything else in it or its corpus"
+    return (f"; its “{e.phrase}” gives no year, nor does anything else in it, and {context.corpus.said()}, more than a"
+            " year: in which of them it was published is not known")
 
 
 def _later_mentioned(evidence: Sequence[Evidence], day: date) -> bool:

@@ -38,7 +38,8 @@ class FileProgress:
         """The steps of preparing the document in hand (`formats.Parts`; ``what``: "its dates"), which for a long
         text take seconds each."""
         share = (SHARE - _READ) / self._documents
-        step = _READ + int(share * (self._document + (done / total if total > 0 else 0)))
+        # the last part of the last document still ends inside this file's stretch: the next file's starts it
+        step = min(_READ + int(share * (self._document + (done / total if total > 0 else 0))), SHARE - 1)
         if self._documents > 1:  # said once a document, not once a step
             self._at(step, "documents", f"{self._document:,} of {self._documents:,} documents read for their"
                      " boilerplate and dates")

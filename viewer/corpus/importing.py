@@ -14,9 +14,9 @@ from functools import partial
 from pathlib import Path
 
 from viewer.blas import one_blas_thread
-from viewer.corpus import creating, publication, search_index, site_names
-from viewer.corpus.boilerplate import Mark, find_boilerplate
-from viewer.corpus.dating import Evidence, gather
+from viewer.corpus import creating, publication, remarking, search_index, site_names
+from viewer.corpus.boilerplate import RULES, Mark, find_boilerplate
+from viewer.corpus.dating import READINGS, Evidence, gather
 from viewer.corpus.disk import size_said
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
 from viewer.corpus.file_progress import FileProgress
@@ -102,7 +102,7 @@ def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOp
     """
     path = Path(path)
     if path.exists():  # a corpus, or an empty file the researcher made, which becomes one
-        with _opened(path, waiting) as corpus:
+        with _opened(path, waiting, quiet(state)) as corpus:
             return import_paths(corpus, paths, options, state)
     state = quiet(state)
     report = ImportReport()
@@ -113,8 +113,9 @@ def import_into(path: str | Path, paths: Sequence[str | Path], options: ImportOp
     return report
 
 
-def _opened(path: Path, waiting: Callable[[float], None] | None) -> Corpus:
-    corpus = Corpus(path, create=True)
+def _opened(path: Path, waiting: Callable[[float], None] | None, state: TaskState) -> Corpus:
+    """The corpus opened for the import; one marked by older boilerplate rules says how far its marking is."""
+    corpus = Corpus(path, create=True, marking=remarking.said_to(state.progress, state.check))
     if waiting:
         corpus.write_lock_did_wait.connect(waiting)
     return corpus
@@ -128,7 +129,7 @@ def _create_and_store(path: Path, prepared: list[_Prepared], report: ImportRepor
     if creating.create(path, lambda corpus: _store(corpus, prepared, kept, state)):
         report.add(kept)
     else:
-        with _opened(path, waiting) as corpus:
+        with _opened(path, waiting, state) as corpus:
             _store(corpus, prepared, report, state)
 
 
@@ -211,11 +212,11 @@ def _read_file(known: Callable[[str], int | None], path: Path, options: ImportOp
 
 
 def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, steps: Parts = unheard) -> _Prepared:
-    """The document with what import reads in its text; ``steps`` hears each step begin, and a cancel between them,
-    as each reads the whole text (a second a megabyte for the boilerplate, another for the dates)."""
-    steps(0, 2, "its boilerplate")
-    marks = find_boilerplate(doc.text)
-    steps(1, 2, "its dates")
+    """The document with what import reads in its text; ``steps`` hears each boilerplate rule and each reading of
+    its dates done, and a cancel between them: a megabyte of text takes a second or two of each."""
+    total = len(RULES) + READINGS
+    steps(0, total, "its boilerplate")
+    marks = find_boilerplate(doc.text, partial(_said_as, steps, "its boilerplate", 0, total))
     fields = {**text_metadata(doc.text, marks), **doc.fields}
     credits = [name for _span, _kind, name in outlet_credits(doc.text, marks)]
     if credited := credited_instead_of_host(fields.get("outlet"), fields.get("url"), credits):
@@ -226,15 +227,20 @@ def _prepare(doc: Extracted, path: Path, source_format: str, file_sha: str, step
             fields["language"] = language
     suffix = f":{doc.line}" if doc.line else ""
     declared = frozenset(doc.fields)
-    check = partial(steps, 1, 2, "its dates")
     return _Prepared(
         label=f"{said_path(path)}{suffix}", source_path=f"{said_path(path.resolve())}{suffix}",
         source_format=source_format,
         sha256=doc.sha256 or file_sha, text=doc.text, fields=fields, marks=marks,
         sketch=sketch(doc.text, (span for span, _kind in marks)),
         declared=declared,
-        evidence=gather(doc.text, marks, {**fields, "name": path.name}, declared, source_format, check),
+        evidence=gather(doc.text, marks, {**fields, "name": path.name}, declared, source_format,
+                        partial(_said_as, steps, "its dates", len(RULES), total)),
     )
+
+
+def _said_as(steps: Parts, what: str, before: int, total: int, done: int, of: int, noun: str) -> None:
+    """A part of one of the document's steps said as the steps' own: "its dates (3 of 7 readings)"."""
+    steps(before + done, total, f"{what} ({done} of {of} {noun})")
 
 
 def read_again(path: Path, data: bytes) -> list[_Prepared]:

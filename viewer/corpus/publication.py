@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from viewer.corpus.dates import parse_date
-from viewer.corpus.dating import READER_VERSION, Dating, Evidence, gather, resolve, stated_year
+from viewer.corpus.dating import READER_VERSION, CorpusDates, Dating, Evidence, gather, resolve, stated_year
 from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.store import CORRECTABLE, Corpus, now
 from viewer.jobs import TaskState, quiet
@@ -92,18 +92,23 @@ def gather_missing(corpus: Corpus, state: TaskState | None = None) -> int:
 # -- placing ---------------------------------------------------------------------------------
 
 
-def corpus_year(corpus: Corpus) -> int | None:
-    """The year most documents that state one are from: the year a bare "16 May" is read in."""
+def corpus_dates(corpus: Corpus) -> CorpusDates | None:
+    """The first and last day the documents that state their date give: what places a bare "16 May"."""
     rows = corpus.db.execute(
-        "SELECT stated_year, count(*) FROM document_dates WHERE stated_year IS NOT NULL GROUP BY stated_year"
+        """SELECT (SELECT json_extract(j.value, '$.value') FROM json_each(t.evidence) j
+                   WHERE json_extract(j.value, '$.field') = 'published'
+                     AND json_extract(j.value, '$.value') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+                   ORDER BY j.key LIMIT 1)
+           FROM document_dates t WHERE t.stated_year IS NOT NULL"""
     ).fetchall()
-    return max(rows, key=lambda r: (r[1], r[0]))[0] if rows else None
+    days = sorted(day for (value,) in rows if (day := parse_date(value)) is not None)
+    return CorpusDates(days[0], days[-1], len(days)) if days else None
 
 
 def place(corpus: Corpus, document_ids: Sequence[int]) -> None:
     """Resolve the date of these documents, and of every document whose date leans on the corpus's
-    usual year (which these may have changed), inside the caller's transaction."""
-    year = corpus_year(corpus)
+    dates (which these may have changed), inside the caller's transaction."""
+    span = corpus_dates(corpus)
     rows = corpus.db.execute(
         f"""SELECT t.document_id, t.evidence, d.imported_at, t.dating FROM document_dates t
             JOIN documents d ON d.id = t.document_id
@@ -113,7 +118,8 @@ def place(corpus: Corpus, document_ids: Sequence[int]) -> None:
     fixes = _corrected_values(corpus, [r[0] for r in rows])
     updates = []
     for document_id, evidence, imported_at, before in rows:
-        dating = resolve([Evidence.from_json(e) for e in json.loads(evidence)], imported_at, fixes.get(document_id), year)
+        dating = resolve([Evidence.from_json(e) for e in json.loads(evidence)], imported_at, fixes.get(document_id),
+                         span)
         after = json.dumps(dating.to_json(), ensure_ascii=False)
         if after != before:
             updates.append((after, dating.placed, document_id))
@@ -133,11 +139,11 @@ def datings(corpus: Corpus, document_ids: Sequence[int] | None = None) -> dict[i
     found = {document_id: Dating.from_json(json.loads(dating)) for document_id, dating in rows}
     missing = [d for d in wanted if d not in found]
     if missing:
-        year = corpus_year(corpus)
+        span = corpus_dates(corpus)
         fixes = _corrected_values(corpus, missing)
         for document_id in missing:
             imported_at = corpus.document(document_id, with_text=False).imported_at
-            found[document_id] = resolve(evidence_of(corpus, document_id), imported_at, fixes.get(document_id), year)
+            found[document_id] = resolve(evidence_of(corpus, document_id), imported_at, fixes.get(document_id), span)
     return found
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from viewer.corpus import connection, page_marks, schema_check, search_index, shown_titles, site_names
+from viewer.corpus import connection, page_marks, remarking, schema_check, search_index, shown_titles, site_names
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.events import Event
 from viewer.corpus.id_lists import IN_IDS, id_list
@@ -17,6 +17,7 @@ from viewer.corpus.migrations import LATEST, MIGRATIONS, apply, now
 from viewer.corpus.spans import Span
 from viewer.corpus.trust import ForeignObjectsError, check_before_opening
 from viewer.corpus.write_lock import immediate
+from viewer.jobs import Parts, unheard
 
 __all__ = ["Corpus", "CorpusError", "Document", "ForeignObjectsError", "now"]
 
@@ -82,14 +83,15 @@ class Corpus:
     The file is untrusted until checked: before anything is written its schema is compared,
     through a read-only connection, with what its recorded migrations create, and a file that
     is not a corpus, is newer, or holds foreign objects is refused untouched. Opening then
-    upgrades an older file in place (each migration in its own transaction) and marks the web page
-    lines of documents imported before the page-line table (`page_marks`) and the site names
-    after their headlines (`site_names`).
+    upgrades an older file in place (each migration in its own transaction), marks again the page junk of documents
+    marked by older rules (`remarking`; ``marking`` hears each document, and may cancel the opening), the web page
+    lines of documents imported before the page-line table (`page_marks`) and the site names after their headlines
+    (`site_names`).
     `strip_foreign` removes foreign objects instead of refusing; `stripped` says what went.
     """
 
     def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False,
-                 strip_foreign: bool = False) -> None:
+                 strip_foreign: bool = False, marking: Parts = unheard) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.stripped: list[str] = []
@@ -111,7 +113,7 @@ class Corpus:
                 self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
-            self._mark_page_lines()
+            self._mark_page_junk(marking)
         except sqlite3.Error as exc:
             self.db.conn.close()
             raise CorpusError(connection.describe(self.path, exc)) from exc
@@ -163,13 +165,15 @@ class Corpus:
                     continue
                 apply(db, number, name, change)
 
-    def _mark_page_lines(self) -> None:
-        """Documents imported before the page-line table (or its latest entries), or before the
-        site-name rule, get their marks now; a search index built by another rule is built again."""
-        current = (page_marks.is_current, site_names.is_current, search_index.is_current)
+    def _mark_page_junk(self, marking: Parts) -> None:
+        """Documents marked by older boilerplate rules, imported before the page-line table (or its latest entries),
+        or before the site-name rule, get their marks now; a search index built by another rule is built again."""
+        current = (remarking.is_current, page_marks.is_current, site_names.is_current, search_index.is_current)
         if self.read_only or all(is_current(self.db) for is_current in current):
             return
         with self.transaction() as db:
+            if not remarking.is_current(db):
+                remarking.mark_again(db, marking)
             if not page_marks.is_current(db):  # another program marked them while we waited
                 page_marks.mark_again(db)
             indexed = search_index.is_current(db)  # else the index holds what this rule cannot forget a row by

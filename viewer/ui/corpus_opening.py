@@ -11,17 +11,50 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from viewer.corpus import creating
+from viewer.corpus import creating, remarking
 from viewer.corpus.connection import writable
 from viewer.corpus.store import Corpus, CorpusError, ForeignObjectsError
+from viewer.jobs import Cancelled, Parts, unheard
+
+NOT_OPENED = ("Opening was cancelled while its page junk was being marked again: the corpus is as it was, and is"
+              " marked when next opened")
 
 
-def open_for_viewing(path: str | Path, strip_foreign: bool = False) -> Corpus:
+def open_for_viewing(path: str | Path, strip_foreign: bool = False, marking: Parts = unheard) -> Corpus:
     """An existing corpus, read-only (and marked so) when the file or its folder cannot be written."""
     path = Path(path)
-    return Corpus(path, create=False, read_only=not writable(path), strip_foreign=strip_foreign)
+    return Corpus(path, create=False, read_only=not writable(path), strip_foreign=strip_foreign, marking=marking)
+
+
+class MarkingProgress:
+    """A bar over the window while an opening corpus has its page junk marked again (`remarking`: a corpus imported
+    under older boilerplate rules; seconds for a large one), shown from its first document, closed with the opening.
+    Its Cancel leaves the corpus unopened and as it was."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+        self.dialog: QProgressDialog | None = None
+        self.said = ""
+
+    def __call__(self, done: int, total: int, noun: str) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog("", "Cancel", 0, max(total, 1), self.parent)
+            self.dialog.setWindowTitle("Opening the corpus")
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(0)
+        if self.dialog.wasCanceled():
+            raise Cancelled(NOT_OPENED)
+        self.said = f"{remarking.DOING}: {done:,} of {total:,} {noun}"
+        self.dialog.setLabelText(self.said)
+        self.dialog.setValue(done)  # a window-modal bar draws itself here
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
 
 
 class CorpusOpening:
@@ -32,6 +65,7 @@ class CorpusOpening:
         self.opened = opened
         self.question: QMessageBox | None = None
         self.failure_box: QMessageBox | None = None
+        self.marking = MarkingProgress(parent)
 
     def new_corpus(self) -> None:
         """File → New: an empty corpus where the researcher says, opened at once."""
@@ -59,10 +93,15 @@ class CorpusOpening:
 
     def try_open(self, path: str | Path, strip_foreign: bool = False) -> CorpusError | None:
         """Open ``path`` without asking anything; the refusal, if any, is returned for `explain`."""
+        self.marking = MarkingProgress(self.parent)
         try:
-            corpus = open_for_viewing(path, strip_foreign)
+            corpus = open_for_viewing(path, strip_foreign, self.marking)
         except CorpusError as exc:
             return exc
+        except Cancelled as exc:
+            return CorpusError(str(exc))
+        finally:
+            self.marking.close()
         self.opened(corpus)
         return None
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from viewer.corpus import remarking
 from viewer.corpus.store import Corpus
 from viewer.corpus.write_lock import WAITING
 from viewer.jobs import Cancelled, Changes, Explained, Job, TaskState
@@ -36,7 +37,7 @@ def _work(path: Path, job: Job, state: TaskState, said: queue.SimpleQueue) -> No
         state.progress(0, 0, f"{WAITING} ({seconds:.0f} s)")
 
     try:
-        with Corpus(path, create=False) as corpus:
+        with Corpus(path, create=False, marking=remarking.said_to(state.progress, state.check)) as corpus:
             corpus.write_lock_did_wait.connect(on_write_lock_did_wait)
             changes = job(corpus, state)
     except Cancelled as exc:
