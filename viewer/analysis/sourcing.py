@@ -43,7 +43,7 @@ _ADDRESSED = re.compile(r"\W*(?:if\s+)?(?:you|anyone|anybody)\b", re.IGNORECASE)
 # ("… in Boston's Dorchester neighborhood. (Published Wednesday, June 8, 2016)"): all 37 lines of gva500, gva, basil
 # and wcepA/B/C ending so were such blurbs (discrep44), often "News4's Derrick Ward reports." before the stamp.
 _DAY_AFTER_CLOCK = re.compile(rf"(?<=[ap]\.m)\.\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
-_PARTIAL_QUOTE = re.compile(r"[\"“][a-z][^\"“”]{0,40}[\"”]")  # a few words quoted mid-sentence, opening in lower case
+_PARTIAL_QUOTE = re.compile(r"[\"“][a-z][^\"“”]{0,40}[\"”]")  # a few words quoted mid-sentence, in lower case
 _LINE_STOPS = ".!?\"”’)"  # how a line a writer ended as a sentence ends
 _CREDIT = re.compile(r"\((?:(?:Photo|Source|Image|Credit|Video|Published)\b[^()]*|[A-Z][A-Z0-9-]{2,7})\)\s*$")
 
@@ -103,10 +103,10 @@ def _line_of(mention: Mention, text: str) -> str:
 
 def _on_title_line(mention: Mention, text: str) -> bool:
     """Whether the mention lies on the text's first line, and that line ends with no stop above more text: the title,
-    whatever stops it holds ("It's official! George Lucas' museum is coming to Los Angeles", "Man sentenced … in deadly
-    Mr. Hero robbery"), which the unit reader takes for prose once a stop inside it ends a sentence. Of the 1,434 texts
-    of gva500, gva, basil, wcepA-C and ECB+ train, 43 open with such a line holding a stop inside it, all 43 titles
-    (discrep46); a first line with no stop at all is a heading to the unit reader already (`features.headline`)."""
+    whatever stops it holds ("It's official! George Lucas' museum is coming to Los Angeles", "Man sentenced … in
+    deadly Mr. Hero robbery"), which the unit reader takes for prose once a stop inside it ends a sentence. Of the
+    1,434 texts of gva500, gva, basil, wcepA-C and ECB+ train, 43 open with such a line holding a stop inside it, all
+    43 titles (discrep46); a first line with no stop at all is a heading to the unit reader already."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or not text[end:].strip() or not start <= mention.start < end:
