@@ -313,6 +313,9 @@ def test_a_short_attributed_phrase_inside_a_mention_makes_it_neither_fact_nor_at
     ("polarity", "The quake shook not just the valley towns but the coast.", "The quake shook the valley towns at dawn."),
     ("polarity", "A Tulsa man has pleaded not guilty to two counts of murder.", "A Tulsa man was found guilty on two counts of murder."),
     ("polarity", "Senators have urged Governor Hale not to sign the budget.", "Governor Hale will sign the budget on Friday."),
+    # both deny it, the second with a clause after the denial that says a denied word again
+    ("polarity", "Hayes doesn't want to bring her son back home.",
+     "Hayes does not want to bring her son home to Elm Court, their home for three years."),
     # a part of a group, or a run out of a sequence, is no count of the whole
     ("number", "Echenique grabbed 3 of his 11 rebounds in the run.", "Echenique grabbed 26 rebounds in the game."),
     ("number", "Philadelphia won 18 of its next 23 games.", "Philadelphia won six games."),

@@ -44,6 +44,17 @@ def test_a_headline_is_not_stated_as_fact(headline, expected):
     assert _attributions(claim, texts, [unit] if headline else []) == expected
 
 
+@pytest.mark.parametrize("first_line, expected", [
+    (f"It’s official! {_HEADLINE}", []),  # a title with a stop inside it is still a title
+    (f"Breaking: {_HEADLINE} in Mr. Hale's street", []),
+    (f"It’s official! {_HEADLINE}.", [[1, 2]]),  # a first line ended as a sentence is prose
+])
+def test_a_title_line_holding_a_stop_is_not_stated_as_fact(first_line, expected):
+    text = f"{first_line}\n\nThe bakery had been closed since May."
+    claim, texts = _in_articles((text, _HEADLINE), _POLICE_SAID)
+    assert _attributions(claim, texts) == expected
+
+
 _FUND_SAID = ("“My first priority will be to fund the harbour pier,” the mayor said on Monday.",
               "My first priority will be to fund the harbour pier,” the mayor said")
 
@@ -258,6 +269,12 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f"{_FOUND_INSIDE}\n\nThe doors were locked, police said.", [[1, 2]]),  # another paragraph's source
     (f'{_FOUND_INSIDE} "They never had a chance," the mayor said.', [[1, 2]]),  # someone's words after it
     (f"{_FOUND_INSIDE} The doors were locked.", [[1, 2]]),  # no source after it
+    # a few of the source's words quoted in its account leave the account in the outlet's words
+    (f'The landlord claimed the rent was "long overdue" that month. {_FOUND_INSIDE}', []),
+    (f'{_FOUND_INSIDE} The doors were "always locked," police said.', []),
+    (f'"They never had a chance," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # a quoted sentence is speech
+    # a clock time's "a.m." before its weekday ends no sentence: the source's sentence runs on to its stop
+    (f"Police said the tenant left at 8 a.m. Monday for work. {_FOUND_INSIDE}", []),
 ])
 def test_a_sentence_beside_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)

@@ -664,6 +664,8 @@ def _polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid) -> list
         return []  # the denial is of something the other source does not say ("not at the church at the time of the fire")
     if said_of and not _shares_a_stem(said_of, asserted):
         return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
+    if any(_denies(m.text, scope) for m in plain):
+        return []  # both deny it; the other's denial was set aside as a contrast ("does not want … home, their home")
     return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{around(plain[0].text, _stem_at(scope, plain[0].text))}'",
                         [mention, plain[0]])]
 
@@ -691,6 +693,18 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, li
             said_of = [w for w in _WORD.findall(before) if content_word(w) and not REPORTING_CUE.fullmatch(w)][-1:]
             return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope], said_of
     return None
+
+
+def _denies(text: str, scope: list[str]) -> bool:
+    """Whether the text has a negation before every word of the denied scope, within its clause: the wording the
+    other side's first denial found no denial in may still deny the same (`_contrast` sets aside a "not" whose next
+    clause says a denied word again: "Hayes does not want to bring her son home to Whittington Place, their home for
+    three years"), and a denial is no discrepancy with a denial (discrep46: one such line of 56)."""
+    for hit in NEGATION.finditer(_SPACED_NOT.sub(r"n\1\2 ", text)):
+        clause = _CLAUSE_END.split(text[hit.end():], maxsplit=1)[0]
+        if all(_shares_a_stem([w], clause) for w in scope):
+            return True
+    return False
 
 
 def _contrast(cue: str, clauses: list[str], before: str, rest: list[str], scope: list[re.Match]) -> bool:
