@@ -18,7 +18,7 @@ from viewer.analysis.attribution.reported_clauses import (
 from viewer.analysis.attribution.sourcing_phrases import named_source
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_person, names_source, written_nouns
-from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, phrase
+from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, phrase, written_by
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
@@ -631,6 +631,9 @@ def _speaker_tokens(subject, verb) -> list:
         owner = [c for c in subject.children if c.dep_ == "poss"]
         if owner:
             return sorted(list(owner[0].subtree) + [subject], key=lambda t: t.i)
+        put_out = written_by(subject)
+        if put_out:  # "A statement released by the Department of Foreign Affairs on Monday said"
+            return [t for t in subject.subtree if t.i <= subject.i or put_out[0].head.head.i <= t.i <= put_out[-1].i]
     drop = set()
     for c in subject.children:
         if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and (c.lower_ in ("on", "in", "at", "during") or _when(c))

@@ -352,6 +352,8 @@ def _without_clause(tokens: list) -> list:
     if not tokens:
         return tokens
     head = _head(tokens)
+    if head.lemma_.lower() in written_nouns() and written_by(head):
+        return tokens  # "a statement released by the ministry": the clause says whose it is (``_writer``)
     clause = {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
     return [t for t in tokens if t.i not in clause]
 
@@ -635,6 +637,17 @@ def _surname_of_person(token) -> bool:
     return name is not None and len(name) > 1 and name[-1] == token.i and is_given_name(doc[name[0]].text)
 
 
+def written_by(thing) -> list:
+    """Who put out a written thing a participle after it names: the agent of "a statement released by the
+    ministry", "a letter signed by Mayor Cruz" (its words are theirs, as "the ministry's statement" is)."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i > thing.i:
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    return [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
+    return []
+
+
 def _writer(tokens: list, head) -> list:
     """Who wrote the written thing a phrase names, when the phrase says it: "Walsh's letter to the
     committee", "an FBI statement", "a statement from Senator Walsh's office". A statement, letter or
@@ -654,6 +667,9 @@ def _writer(tokens: list, head) -> list:
             words = words[:-1]
         if words and (any(c.dep_ == "poss" for c in owners) or _names_someone(words)):
             return words
+    agent = [t for t in written_by(head) if t.i in inside]
+    if _names_someone(agent):
+        return agent  # "a statement released by the ministry"
     for child in head.children:
         if child.i in inside and child.i > head.i and child.dep_ == "prep" and child.lower_ in ("from", "by"):
             words = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree if t.i in inside]
