@@ -454,7 +454,7 @@ def _subject(verb, quoted: list[Span]):
     if candidates:
         return min(candidates, key=lambda c: abs(c.i - verb.i))  # "KYIV, March 3 - the army said"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
-        return verb.head
+        return _relative_head(verb)
     issued = _issued_by(verb)
     if issued is not None:
         return _subject(issued, quoted)
@@ -567,6 +567,23 @@ def _nearer_clause(verb, head, subject):
         if own and own[0].dep_ == "nsubj" and _speaks(own[0]):
             return own[0]
     return None
+
+
+def _relative_head(verb):
+    """Who a relative pronoun stands for: the noun the parser hangs its clause on, unless the name written just
+    before the pronoun inside that noun's phrase is the one: the last of joined names when the verb is singular
+    ("India and China, which says…": no two countries "says"), or a name after a noun for no one who speaks
+    ("sparking anger from China which says…")."""
+    head = verb.head
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or pronoun.i < 1:
+        return head
+    before = verb.doc[pronoun.i - 2] if verb.doc[pronoun.i - 1].text == "," and pronoun.i > 1 else verb.doc[pronoun.i - 1]
+    if before.i == head.i or before.pos_ not in ("PROPN", "NOUN") or before not in list(head.subtree):
+        return head
+    if before.dep_ == "conj" and verb.tag_ == "VBZ" and head.tag_ not in ("NNS", "NNPS"):
+        return before
+    return before if not can_speak(head) and before.pos_ == "PROPN" and can_speak(before) else head
 
 
 def _issued_by(verb):
