@@ -800,7 +800,8 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     if end == 0 or tokens[end - 1].lower_ in ORG_WORDS and tokens[end - 1].ent_type_ != "PERSON":
         return []
     start = end
-    while start and _is_name_token(tokens[start - 1]) and tokens[start - 1].lower_ not in ROLE_WORDS \
+    while start and _is_name_token(tokens[start - 1]) and (tokens[start - 1].lower_ not in ROLE_WORDS or
+                                                           _opens_body_entity(tokens[start - 1], tokens[start:end])) \
             and tokens[start - 1].text[:1].isupper():  # "secretary of state Antony Blinken"
         candidate = tokens[start - 1]
         if end - start >= 2 and (_used_alone_elsewhere(candidate, tokens[start], doc_words) or _place_before(candidate, tokens[start])):
@@ -815,6 +816,16 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person and not called_by_pronoun(run):
         return []  # a place, unless its own verb calls it "herself" ("Beverly McAuliffe calls herself…")
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
+
+
+def _opens_body_entity(word, rest: list) -> bool:
+    """"General Motors", "General Mills": a word for an office opening a body's name the recogniser reads whole, the
+    rest of which the article never writes as a person's ("Sheriff Dodson" after "Sheriff Ronny Dodson")."""
+    if word.ent_type_ != "ORG" or word.ent_iob_ != "B" or not rest or any(t.ent_iob_ != "I" for t in rest):
+        return False
+    names = {t.lower_ for t in rest}
+    return not any(t.lower_ in names and (t.ent_type_ == "PERSON" or t.i and is_given_name(t.doc[t.i - 1].text))
+                   for t in word.doc)
 
 
 def _whose(run: list, tokens: list, head) -> bool:
