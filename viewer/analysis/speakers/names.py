@@ -639,13 +639,27 @@ def _surname_of_person(token) -> bool:
 
 def written_by(thing) -> list:
     """Who put out a written thing a participle after it names: the agent of "a statement released by the
-    ministry", "a letter signed by Mayor Cruz" (its words are theirs, as "the ministry's statement" is)."""
+    ministry", "a letter signed by Mayor Cruz" (its words are theirs, as "the ministry's statement" is). Not who
+    came by it (``RECEIVING``): "a statement obtained by CNN" is no word of CNN's."""
+    clause, agent = received_by(thing, any_verb=True)
+    return [] if clause is None or clause.lemma_.lower() in RECEIVING else agent
+
+
+# verbs of coming by a written thing, after it with "by" whoever passed it on: "documents seen by Reuters",
+# "court papers cited by the Journal", "emails obtained by CNN"
+RECEIVING = frozenset("obtain see review cite quote view receive acquire".split())
+
+
+def received_by(thing, any_verb: bool = False) -> tuple:
+    """The participle after a noun and the words of its agent: "seen" and "Reuters" of "documents seen by Reuters";
+    (None, []) without one, or (``any_verb`` false) when the verb is none of coming by a thing."""
     for clause in thing.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i > thing.i:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i > thing.i and \
+                (any_verb or clause.lemma_.lower() in RECEIVING):
             for agent in clause.children:
                 if agent.dep_ == "agent":
-                    return [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
-    return []
+                    return clause, [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
+    return None, []
 
 
 def _writer(tokens: list, head) -> list:
