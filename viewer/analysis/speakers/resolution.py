@@ -116,6 +116,11 @@ def _capitals_of_countries(forms: list[tuple]) -> Iterator[tuple[int, int]]:
             yield from ((i, j) for country in countries for j in bodies.get(fold_name(country), ()))
 
 
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    return frozenset(fold_name(capital) for capital in capital_countries())
+
+
 def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index: _FormIndex,
                               documents: dict[int, set[int]], in_document: dict[int, list[int]], root,
                               texts: Mapping[int, str]) -> bool:
@@ -473,6 +478,7 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
         kind = _kind(kinds, group)
         name = max(first_seen, key=lambda n: (kind != "person" or not described(n), _key(n, "person")[-1:] == usual,
                                               not (n.isupper() and " " in n), not _honorific(n),
+                                              fold_name(n) not in _capital_names(),  # "Russia", not "Moscow"
                                               *_fullness(n, counts[n], kind), -first_seen.index(n)))
         roles = Counter(m.role for m in group if m.role and not (kind in _BODY_KINDS and _names_someone(m.role)))
         speakers.append(Speaker(
