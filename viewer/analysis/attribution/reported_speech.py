@@ -324,7 +324,7 @@ def _relative_pronoun(verb, subject):
     while clause.dep_ in SAME_SUBJECT and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECTS for c in clause.children):
         clause = clause.head
-    if clause.dep_ != "relcl" or subject.i != clause.head.i:
+    if clause.dep_ != "relcl" or subject.i not in (clause.head.i, _relative_head(clause).i):
         return None
     return next((c for c in clause.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
 
