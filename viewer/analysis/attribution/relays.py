@@ -252,8 +252,9 @@ def agent_relays(frame: Frame) -> list[Relay]:
     """"was quoted as saying by the Interfax agency": the agency is a relay; so is the outlet that came by the
     papers that speak ("Court papers cited by the Journal say", "documents seen by Reuters showed")."""
     verb = frame.cue[0].head if frame.cue[0].dep_ in ("aux", "auxpass") else frame.cue[0]
-    head = _head_token(frame.speaker)
-    clause, agent = received_by(head) if head is not None else (None, [])
+    head = _head_noun(frame.speaker)
+    papers = head is not None and (names_document(head) or head.lemma_.lower() in written_nouns())
+    clause, agent = received_by(head) if papers else (None, [])  # "Mr. Stevens, …viewed by many…" passed on nothing
     if agent:
         return [Relay(relay_name(agent), clause.text)]
     if verb.lemma_.lower() != "quote":

@@ -572,8 +572,8 @@ def _nearer_clause(verb, head, subject):
 def _relative_head(verb):
     """Who a relative pronoun stands for: the noun the parser hangs its clause on, unless the name written just
     before the pronoun inside that noun's phrase is the one: the last of joined names when the verb is singular
-    ("India and China, which says…": no two countries "says"), or a name after a noun for no one who speaks
-    ("sparking anger from China which says…")."""
+    ("India and China, which says…": no two countries "says"), or a name after a noun for no one and nothing that
+    says anything ("sparking anger from China which says…"; "a poll by Quinnipiac University that shows" is the poll's)."""
     head = verb.head
     pronoun = next((c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
     if pronoun is None or pronoun.i < 1:
@@ -581,9 +581,12 @@ def _relative_head(verb):
     before = verb.doc[pronoun.i - 2] if verb.doc[pronoun.i - 1].text == "," and pronoun.i > 1 else verb.doc[pronoun.i - 1]
     if before.i == head.i or before.pos_ not in ("PROPN", "NOUN") or before not in list(head.subtree):
         return head
+    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "PROPN" \
+            and before.head.head.i != head.i:
+        before = before.head.head  # "the Illinois Board of Elections, which ruled…": the whole name
     if before.dep_ == "conj" and verb.tag_ == "VBZ" and head.tag_ not in ("NNS", "NNPS"):
         return before
-    return before if not can_speak(head) and before.pos_ == "PROPN" and can_speak(before) else head
+    return before if not can_say(head) and before.pos_ == "PROPN" and can_speak(before) else head
 
 
 def _issued_by(verb):
