@@ -49,8 +49,9 @@ def main() -> None:
     args = wordnet_table_arguments(__doc__, "index.noun and data.noun", "capitals.json")
     table = capitals((args.wordnet / "index.noun").read_text(encoding="latin-1"),
                      (args.wordnet / "data.noun").read_text(encoding="latin-1"))
-    write_wordnet_table(args.out, table, "index.noun and data.noun", "lemmas of instances (@i) of national_capital, each to the "
-                        "lemmas of its part holonyms (#p) that are instances of a sense of country or of a hyponym of one",
+    rule = ("lemmas of instances (@i) of national_capital, each to the lemmas of its part holonyms (#p) that are "
+            "instances of a sense of country or of a hyponym of one")
+    write_wordnet_table(args.out, table, "index.noun and data.noun", rule,
                         f"python training/{Path(sys.argv[0]).name} {args.wordnet}", key="capitals")
 
 

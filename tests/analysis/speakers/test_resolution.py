@@ -603,8 +603,8 @@ def test_call_signs_of_two_stations_stay_apart():
 def test_a_bare_police_is_the_force_its_article_writes_most_among_several():
     mentions = [org(1, "Federal Way police"), org(2, "police"), org(3, "Dallas police"), org(4, "police")]
     texts = {2: "Names emerge\n\nFederal Way police shot the man, according to police. On March 23, Federal Way "
-                "police answered a call. In 2009 a Kent police dog bit him, Kent Police Lt. Pat Lowe said. The eight Federal Way "
-                "police officers are on leave and the Auburn Police Department is investigating.",
+                "police answered a call. In 2009 a Kent police dog bit him, Kent Police Lt. Pat Lowe said. "
+                "The eight Federal Way police officers are on leave and the Auburn Police Department is investigating.",
              4: "Vigil\n\nIt was like the Dallas police shooting, Baton Rouge police said. Police said more."}
     _, index = resolve_speakers(mentions, texts=texts)
     assert index[1] == index[0] and index[3] != index[2]

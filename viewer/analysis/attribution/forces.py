@@ -43,7 +43,7 @@ _FORCE_HEADS = ("police", "patrol", "constabulary")  # "Kent police", "Oklahoma 
 _SHERIFF = "sheriff"  # "Wayne County Sheriff's Office"; a bare "the sheriff's office" is the one such office named
 _SHERIFFS = {("sheriff's", "office"), ("sheriff's", "department"), ("county", "sheriff's", "office"),
              ("county", "sheriff's", "department")}  # "the county sheriff's office": the one the article names
-_STATE = "state police"  # "state police said": the one state's police or patrol the article names ("Louisiana State Police")
+_STATE = "state police"  # "state police said": the one state's force the article names ("Louisiana State Police")
 _STATE_FORCES = {("state", "police"), ("state", "patrol")}
 _POLICE = "police"  # the kind of force of police, patrols and sheriffs: one of them is what "police" means
 _ARMED = {"navy": "navy", "army": "army", "military": "military", "marines": "marines"}  # "the Indian navy"

@@ -572,13 +572,16 @@ def _nearer_clause(verb, head, subject):
 def _relative_head(verb):
     """Who a relative pronoun stands for: the noun the parser hangs its clause on, unless the name written just
     before the pronoun inside that noun's phrase is the one: the last of joined names when the verb is singular
-    ("India and China, which says…": no two countries "says"), or a name after a noun for no one and nothing that
-    says anything ("sparking anger from China which says…"; "a poll by Quinnipiac University that shows" is the poll's)."""
+    ("India and China, which says…": no two countries "says"), or a name after a noun for no one and nothing
+    that says anything ("sparking anger from China which says…"; "a poll by Quinnipiac University that shows" is
+    the poll's)."""
     head = verb.head
     pronoun = next((c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
     if pronoun is None or pronoun.i < 1:
         return head
-    before = verb.doc[pronoun.i - 2] if verb.doc[pronoun.i - 1].text == "," and pronoun.i > 1 else verb.doc[pronoun.i - 1]
+    before = verb.doc[pronoun.i - 1]
+    if before.text == "," and pronoun.i > 1:
+        before = verb.doc[pronoun.i - 2]
     if before.i == head.i or before.pos_ not in ("PROPN", "NOUN") or before not in list(head.subtree):
         return head
     while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "PROPN" \

@@ -105,8 +105,8 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
 
 
 def _capitals_of_countries(forms: list[tuple]) -> Iterator[tuple[int, int]]:
-    """"Beijing says…" beside "China said…", "Islamabad has not commented" beside "Pakistan said": a capital speaking
-    as a body is its country's government (``kinds.capital_countries``); a person of the name is no capital."""
+    """"Beijing says…" beside "China said…", "Islamabad has not commented" beside "Pakistan said": a capital
+    speaking as a body is its country's government (``kinds.capital_countries``); a person of the name is no capital."""
     bodies: dict[str, list[int]] = {}
     for i, (name, kind, *_) in enumerate(forms):
         if kind == "organisation":
