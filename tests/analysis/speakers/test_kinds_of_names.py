@@ -131,3 +131,12 @@ def test_an_adjective_the_parse_puts_at_the_head_of_a_phrase_says_no_person(pars
             "two relatives, the shooting of two Oklahoma police officers and multiple carjackings, has been killed in "
             "a shootout, federal and local police said on Sunday.")
     assert ("federal and local police", "person") not in named(parsed, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("General Motors said on Tuesday that sales fell 5 percent in May.", ("General Motors", "organisation")),
+    ("General Mills said sales rose in the spring.", ("General Mills", "organisation")),
+    ("Gen. Mark Milley said the army was ready.", ("Mark Milley", "person")),  # the rank stays an office
+])
+def test_an_office_word_opening_a_bodys_name_is_part_of_the_name(parsed, text, expected):
+    assert named(parsed, text)[0] == expected

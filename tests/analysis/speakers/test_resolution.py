@@ -598,3 +598,21 @@ def test_a_call_sign_with_its_channel_or_service_is_one_station(a, b):
 def test_call_signs_of_two_stations_stay_apart():
     speakers, members = groups([org(1, "KOCO-TV"), org(2, "KFOR-TV")])
     assert members == [["KOCO-TV"], ["KFOR-TV"]]
+
+
+def test_a_bare_police_is_the_force_its_article_writes_most_among_several():
+    mentions = [org(1, "Federal Way police"), org(2, "police"), org(3, "Dallas police"), org(4, "police")]
+    texts = {2: "Names emerge\n\nFederal Way police shot the man, according to police. On March 23, Federal Way "
+                "police answered a call. In 2009 a Kent police dog bit him, Kent Police Lt. Pat Lowe said. "
+                "The eight Federal Way police officers are on leave and the Auburn Police Department is investigating.",
+             4: "Vigil\n\nIt was like the Dallas police shooting, Baton Rouge police said. Police said more."}
+    _, index = resolve_speakers(mentions, texts=texts)
+    assert index[1] == index[0] and index[3] != index[2]
+
+
+def test_a_capital_speaking_as_a_body_is_its_countrys_government():
+    mentions = [org(1, "China"), org(1, "Beijing"), org(2, "Islamabad"), org(3, "Pakistan"), person(4, "Paris"),
+                org(4, "France")]
+    speakers, grouped = groups(mentions)
+    assert ["China", "Beijing"] in grouped and ["Islamabad", "Pakistan"] in grouped and ["Paris"] in grouped
+    assert {s.name for s in speakers} >= {"China", "Pakistan"}

@@ -19,6 +19,9 @@ guard or marines is the one force of that kind its article names with a place or
 Indian one. On ECB+ train (development) 22 bare navy, army and military speakers took their force, and 4
 "the police" no longer took a medical examiner's office; on PolNeAR train none changed (spk24 note).
 
+A bare "state police" (or patrol) is the one state's force its article names ("Louisiana State Police Trooper Stephen
+Hammons said…", then "state police said in a news release"): a city's police are not it.
+
 A bare "the sheriff's office" (or department) is the one sheriff's office its article names ("the Bernalillo County
 Sheriff's Department", speaker set 34, where it had stood apart as a speaker "sheriff's office"); never a city's
 police, which a sheriff's office is not.
@@ -40,6 +43,8 @@ _FORCE_HEADS = ("police", "patrol", "constabulary")  # "Kent police", "Oklahoma 
 _SHERIFF = "sheriff"  # "Wayne County Sheriff's Office"; a bare "the sheriff's office" is the one such office named
 _SHERIFFS = {("sheriff's", "office"), ("sheriff's", "department"), ("county", "sheriff's", "office"),
              ("county", "sheriff's", "department")}  # "the county sheriff's office": the one the article names
+_STATE = "state police"  # "state police said": the one state's force the article names ("Louisiana State Police")
+_STATE_FORCES = {("state", "police"), ("state", "patrol")}
 _POLICE = "police"  # the kind of force of police, patrols and sheriffs: one of them is what "police" means
 _ARMED = {"navy": "navy", "army": "army", "military": "military", "marines": "marines"}  # "the Indian navy"
 _ARMED_TWO = {("air", "force"): "air force", ("coast", "guard"): "coast guard"}  # "the Pakistani Air Force"
@@ -62,6 +67,8 @@ def bare_force(name: SpeakerName) -> str | None:
         return _POLICE
     if words in _SHERIFFS:
         return _SHERIFF
+    if words in _STATE_FORCES:
+        return _STATE
     return _ARMED.get(words[0]) if len(words) == 1 else _ARMED_TWO.get(words) if len(words) == 2 else None
 
 
@@ -80,6 +87,9 @@ def named_forces(doc) -> dict[str, SpeakerName]:
             kind = forces.setdefault(_POLICE if key[-1] in (_POLICE, "patrol", _SHERIFF) else key[-1], {})
             if len(name) > len(kind.get(key, "")):
                 kind[key] = name
+            if "state" in name.lower().split() and len(key) > 1:  # "Louisiana State Police", not "state police"
+                state = forces.setdefault(_STATE, {})
+                state[key] = max(state.get(key, ""), name, key=len)
     police = forces.setdefault(_POLICE, {})
     for acronym in acronyms:  # "HPD" is the Houston Police Department named in full, or a force of its own
         if not any(_initials(name) == acronym for name in police.values()):

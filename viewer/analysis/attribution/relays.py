@@ -9,7 +9,7 @@ from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_document, names_person, written_nouns
-from viewer.analysis.speakers.names import GROUP_WORDS, SPOKES_WORDS, phrase
+from viewer.analysis.speakers.names import GROUP_WORDS, SPOKES_WORDS, phrase, received_by
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
@@ -238,15 +238,25 @@ def names_record(tokens: list) -> bool:
     return head is not None and names_document(head) and head.lemma_.lower() not in written_nouns()
 
 
-def _head_noun(tokens: list):
+def _head_token(tokens: list):
     inside = {t.i for t in tokens}
-    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def _head_noun(tokens: list):
+    head = _head_token(tokens)
     return head if head is not None and head.pos_ == "NOUN" else None
 
 
 def agent_relays(frame: Frame) -> list[Relay]:
-    """"was quoted as saying by the Interfax agency": the agency is a relay."""
+    """"was quoted as saying by the Interfax agency": the agency is a relay; so is the outlet that came by the
+    papers that speak ("Court papers cited by the Journal say", "documents seen by Reuters showed")."""
     verb = frame.cue[0].head if frame.cue[0].dep_ in ("aux", "auxpass") else frame.cue[0]
+    head = _head_noun(frame.speaker)
+    papers = head is not None and (names_document(head) or head.lemma_.lower() in written_nouns())
+    clause, agent = received_by(head) if papers else (None, [])  # "Mr. Stevens, …viewed by many…" passed on nothing
+    if agent:
+        return [Relay(relay_name(agent), clause.text)]
     if verb.lemma_.lower() != "quote":
         return []
     out = []

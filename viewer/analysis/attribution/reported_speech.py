@@ -18,7 +18,7 @@ from viewer.analysis.attribution.reported_clauses import (
 from viewer.analysis.attribution.sourcing_phrases import named_source
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_person, names_source, written_nouns
-from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, phrase
+from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, phrase, written_by
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
@@ -324,7 +324,7 @@ def _relative_pronoun(verb, subject):
     while clause.dep_ in SAME_SUBJECT and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECTS for c in clause.children):
         clause = clause.head
-    if clause.dep_ != "relcl" or subject.i != clause.head.i:
+    if clause.dep_ != "relcl" or subject.i not in (clause.head.i, _relative_head(clause).i):
         return None
     return next((c for c in clause.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
 
@@ -454,7 +454,7 @@ def _subject(verb, quoted: list[Span]):
     if candidates:
         return min(candidates, key=lambda c: abs(c.i - verb.i))  # "KYIV, March 3 - the army said"
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
-        return verb.head
+        return _relative_head(verb)
     issued = _issued_by(verb)
     if issued is not None:
         return _subject(issued, quoted)
@@ -569,6 +569,29 @@ def _nearer_clause(verb, head, subject):
     return None
 
 
+def _relative_head(verb):
+    """Who a relative pronoun stands for: the noun the parser hangs its clause on, unless the name written just
+    before the pronoun inside that noun's phrase is the one: the last of joined names when the verb is singular
+    ("India and China, which says…": no two countries "says"), or a name after a noun for no one and nothing
+    that says anything ("sparking anger from China which says…"; "a poll by Quinnipiac University that shows" is
+    the poll's)."""
+    head = verb.head
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or pronoun.i < 1:
+        return head
+    before = verb.doc[pronoun.i - 1]
+    if before.text == "," and pronoun.i > 1:
+        before = verb.doc[pronoun.i - 2]
+    if before.i == head.i or before.pos_ not in ("PROPN", "NOUN") or before not in list(head.subtree):
+        return head
+    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ == "PROPN" \
+            and before.head.head.i != head.i:
+        before = before.head.head  # "the Illinois Board of Elections, which ruled…": the whole name
+    if before.dep_ == "conj" and verb.tag_ == "VBZ" and head.tag_ not in ("NNS", "NNPS"):
+        return before
+    return before if not can_say(head) and before.pos_ == "PROPN" and can_speak(before) else head
+
+
 def _issued_by(verb):
     """"Trump issued a statement saying…", "the group placed ads calling…": the words are those of
     whoever put out the statement, the verb the written thing is the object of."""
@@ -631,6 +654,9 @@ def _speaker_tokens(subject, verb) -> list:
         owner = [c for c in subject.children if c.dep_ == "poss"]
         if owner:
             return sorted(list(owner[0].subtree) + [subject], key=lambda t: t.i)
+        put_out = written_by(subject)
+        if put_out:  # "A statement released by the Department of Foreign Affairs on Monday said"
+            return [t for t in subject.subtree if t.i <= subject.i or put_out[0].head.head.i <= t.i <= put_out[-1].i]
     drop = set()
     for c in subject.children:
         if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and (c.lower_ in ("on", "in", "at", "during") or _when(c))

@@ -113,7 +113,7 @@ def _names_speaker(name: str, tokens, named: set[str]) -> bool:
     if len(tokens) > 1 and tokens[-1].pos_ == "NOUN" and not names_source(tokens[-1]) and not names_document(tokens[-1]):
         return False  # "Michele Bachmann Chick-Fil-A Visit:": names before a common noun say what it is about
     if name.isupper() and len(name) > 1:  # a transcript's speaker, or a page's label ("RELATED STORY:")
-        return any(t.lower_ in named for t in tokens)
+        return any(t.lower_ in named for t in tokens) and not _written_as_place(tokens)
     return any(t.ent_type_ in _SPEAKING_ENTITIES for t in tokens) or names_document(tokens[-1]) or \
         all(t.pos_ == "PROPN" for t in tokens) and (len(tokens) > 1 or tokens[0].lower_ in named) or \
         _named_below(tokens) or tokens[-1].pos_ == "NOUN" and names_source(tokens[-1])
@@ -136,6 +136,15 @@ def _written_as_names(doc, lines: list[re.Match]) -> set[str]:
     if sum(any(w.lower() in named for w in label.split()) for label in labels) >= 2:
         named.update(w.lower() for label in labels for w in label.split())  # a transcript: every turn is someone's
     return named
+
+
+def _written_as_place(tokens) -> bool:
+    """"LAHORE: Protests were held…", "NEW DELHI: India on Tuesday said…": a dateline closed by a colon, as some
+    agencies write it, names the place the article writes as a place everywhere else ("a mosque in Lahore"); the
+    recogniser, reading the capitals, often takes it for a body. A transcript's "PENCE:" is a name written so."""
+    words = {t.lower_ for t in tokens if t.is_alpha}
+    seen = [t for t in tokens.doc if t.lower_ in words and not t.text.isupper()]
+    return bool(seen) and all(t.ent_type_ in ("GPE", "LOC") for t in seen)
 
 
 def _before_colon(token) -> bool:

@@ -54,6 +54,15 @@ def place_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capital_countries() -> dict[str, frozenset[str]]:
+    """Each national capital's name to the names of its country ("Beijing": China, People's Republic of China…), as
+    news writes a capital for its government: WordNet's instances of national_capital and their part holonyms,
+    ``attribution/capitals.json`` (``training/count_capitals.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "capitals.json").read_text(encoding="utf-8"))
+    return {capital: frozenset(countries) for capital, countries in table["capitals"].items()}
+
+
+@lru_cache(maxsize=1)
 def publisher_nouns() -> frozenset[str]:
     """Nouns that can mean a publishing firm ("the paper", "the newspaper", "the magazine"): WordNet's
     hyponyms of a publishing firm, ``attribution/publisher_nouns.json`` (``training/count_publisher_nouns.py``)."""

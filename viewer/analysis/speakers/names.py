@@ -352,6 +352,8 @@ def _without_clause(tokens: list) -> list:
     if not tokens:
         return tokens
     head = _head(tokens)
+    if head.lemma_.lower() in written_nouns() and written_by(head):
+        return tokens  # "a statement released by the ministry": the clause says whose it is (``_writer``)
     clause = {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
     return [t for t in tokens if t.i not in clause]
 
@@ -635,6 +637,31 @@ def _surname_of_person(token) -> bool:
     return name is not None and len(name) > 1 and name[-1] == token.i and is_given_name(doc[name[0]].text)
 
 
+def written_by(thing) -> list:
+    """Who put out a written thing a participle after it names: the agent of "a statement released by the
+    ministry", "a letter signed by Mayor Cruz" (its words are theirs, as "the ministry's statement" is). Not who
+    came by it (``RECEIVING``): "a statement obtained by CNN" is no word of CNN's."""
+    clause, agent = received_by(thing, any_verb=True)
+    return [] if clause is None or clause.lemma_.lower() in RECEIVING else agent
+
+
+# verbs of coming by a written thing, after it with "by" whoever passed it on: "documents seen by Reuters",
+# "court papers cited by the Journal", "emails obtained by CNN"
+RECEIVING = frozenset("obtain see review cite quote view receive acquire".split())
+
+
+def received_by(thing, any_verb: bool = False) -> tuple:
+    """The participle after a noun and the words of its agent: "seen" and "Reuters" of "documents seen by Reuters";
+    (None, []) without one, or (``any_verb`` false) when the verb is none of coming by a thing."""
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i > thing.i and \
+                (any_verb or clause.lemma_.lower() in RECEIVING):
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    return clause, [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
+    return None, []
+
+
 def _writer(tokens: list, head) -> list:
     """Who wrote the written thing a phrase names, when the phrase says it: "Walsh's letter to the
     committee", "an FBI statement", "a statement from Senator Walsh's office". A statement, letter or
@@ -654,6 +681,9 @@ def _writer(tokens: list, head) -> list:
             words = words[:-1]
         if words and (any(c.dep_ == "poss" for c in owners) or _names_someone(words)):
             return words
+    agent = [t for t in written_by(head) if t.i in inside]
+    if _names_someone(agent):
+        return agent  # "a statement released by the ministry"
     for child in head.children:
         if child.i in inside and child.i > head.i and child.dep_ == "prep" and child.lower_ in ("from", "by"):
             words = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree if t.i in inside]
@@ -784,7 +814,8 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     if end == 0 or tokens[end - 1].lower_ in ORG_WORDS and tokens[end - 1].ent_type_ != "PERSON":
         return []
     start = end
-    while start and _is_name_token(tokens[start - 1]) and tokens[start - 1].lower_ not in ROLE_WORDS \
+    while start and _is_name_token(tokens[start - 1]) and (tokens[start - 1].lower_ not in ROLE_WORDS or
+                                                           _opens_body_entity(tokens[start - 1], tokens[start:end])) \
             and tokens[start - 1].text[:1].isupper():  # "secretary of state Antony Blinken"
         candidate = tokens[start - 1]
         if end - start >= 2 and (_used_alone_elsewhere(candidate, tokens[start], doc_words) or _place_before(candidate, tokens[start])):
@@ -799,6 +830,16 @@ def _name_run(tokens: list, doc_words: dict[str, int]) -> list:
     if any(t.ent_type_ in ("GPE", "NORP") for t in run) and not names_person and not called_by_pronoun(run):
         return []  # a place, unless its own verb calls it "herself" ("Beverly McAuliffe calls herself…")
     return run if end == len(tokens) or tokens[end].dep_ in ("appos", "punct", "prep") else []
+
+
+def _opens_body_entity(word, rest: list) -> bool:
+    """"General Motors", "General Mills": a word for an office opening a body's name the recogniser reads whole, the
+    rest of which the article never writes as a person's ("Sheriff Dodson" after "Sheriff Ronny Dodson")."""
+    if word.ent_type_ != "ORG" or word.ent_iob_ != "B" or not rest or any(t.ent_iob_ != "I" for t in rest):
+        return False
+    names = {t.lower_ for t in rest}
+    return not any(t.lower_ in names and (t.ent_type_ == "PERSON" or t.i and is_given_name(t.doc[t.i - 1].text))
+                   for t in word.doc)
 
 
 def _whose(run: list, tokens: list, head) -> bool:

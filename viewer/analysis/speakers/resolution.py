@@ -19,7 +19,7 @@ from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Speaker, SpeakerMention
 from viewer.analysis.person_names import surnames_match
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, same_given_name
-from viewer.analysis.speakers.kinds import names_person, owned_nouns
+from viewer.analysis.speakers.kinds import capital_countries, names_person, owned_nouns
 from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, ORG_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
 )
@@ -99,7 +99,26 @@ def resolve_speakers(mentions: Sequence[SpeakerMention],
             clusters.union(i, targets.pop())
     for i, j in _police_of_places(mentions, forms, index, texts):
         clusters.union(i, j)
+    for i, j in _capitals_of_countries(forms):
+        clusters.union(i, j)
     return _speakers(mentions, [clusters.find(form_of[f]) for f in form])
+
+
+def _capitals_of_countries(forms: list[tuple]) -> Iterator[tuple[int, int]]:
+    """"Beijing says…" beside "China said…", "Islamabad has not commented" beside "Pakistan said": a capital
+    speaking as a body is its country's government (``kinds.capital_countries``); a person of the name is no capital."""
+    bodies: dict[str, list[int]] = {}
+    for i, (name, kind, *_) in enumerate(forms):
+        if kind == "organisation":
+            bodies.setdefault(fold_name(name), []).append(i)
+    for capital, countries in capital_countries().items():
+        for i in bodies.get(fold_name(capital), ()):
+            yield from ((i, j) for country in countries for j in bodies.get(fold_name(country), ()))
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    return frozenset(fold_name(capital) for capital in capital_countries())
 
 
 def _surname_of_another_story(i: int, full: list[int], forms: list[tuple], index: _FormIndex,
@@ -188,6 +207,8 @@ def _police_of_places(mentions: Sequence[SpeakerMention], forms: list[tuple], in
                                                                           alone=bool(place))]
         written = _forces_written(text)
         own = [members for members in named if {_place_key(index.forms[members[0]][0])} == written]
+        if len(named) == 1 and not own and _most_written(text, _place_key(index.forms[named[0][0]][0])):
+            own = named
         if force or len(named) == 1 and written <= {_place_key(index.forms[named[0][0]][0])} or len(own) == 1:
             yield i, (force or (own or named)[0])[0]
 
@@ -196,6 +217,16 @@ def _forces_written(text: str) -> set[tuple[str, ...]]:
     """The places of the police forces a text writes ("Baton Rouge police Sgt. Don Coppola"), speaking or not: an
     article about Baton Rouge that recalls the Dallas shooting is no article of the Dallas police's."""
     return {_place_key(m.group(0)) for m in _FORCE_WRITTEN.finditer(text)} - {()}
+
+
+def _most_written(text: str, place: tuple[str, ...]) -> bool:
+    """Whether the text writes the force of this place by name more often than any other force: an article of the
+    Federal Way police's shooting ("Federal Way police encountered…", "…responded…", "eight Federal Way police
+    officers") that also tells of a Kent police dog and the Auburn force investigating is theirs; one naming each
+    force as often ("…like the Dallas attack, Baton Rouge police said") says nothing of whose its police are."""
+    counts = Counter(_place_key(m.group(0)) for m in _FORCE_WRITTEN.finditer(text))
+    counts.pop((), None)
+    return bool(place) and counts[place] > max((n for key, n in counts.items() if key != place), default=0)
 
 
 # a force's name is written on one line: "South Philadelphia\n\nPolice said…" ends a headline and opens a paragraph
@@ -447,6 +478,7 @@ def _speakers(mentions: Sequence[SpeakerMention], roots: list[int]) -> tuple[lis
         kind = _kind(kinds, group)
         name = max(first_seen, key=lambda n: (kind != "person" or not described(n), _key(n, "person")[-1:] == usual,
                                               not (n.isupper() and " " in n), not _honorific(n),
+                                              fold_name(n) not in _capital_names(),  # "Russia", not "Moscow"
                                               *_fullness(n, counts[n], kind), -first_seen.index(n)))
         roles = Counter(m.role for m in group if m.role and not (kind in _BODY_KINDS and _names_someone(m.role)))
         speakers.append(Speaker(
