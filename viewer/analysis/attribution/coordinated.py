@@ -83,13 +83,14 @@ def _cut_before(outer: Frame, inner: Frame) -> Span:
 def _joint(doc, first: int, floor: int) -> int:
     """Where the second report's words begin, with what joins them on: the punctuation and joining words before
     them, and an adverb between those and the report ("and then also said"). An adverb before the joint ends
-    the first report's words ("should close early, while…")."""
+    the first report's words ("should close early, while…"); a hyphen inside a word ("half-joking") is no joint."""
     joined = False
     while first > 0 and doc[first - 1].idx >= floor:
         word = doc[first - 1]
-        if word.is_punct or word.lower_ in _JOINING:
+        glued = word.text == "-" and not word.whitespace_
+        if word.is_punct and not glued or word.lower_ in _JOINING:
             joined = True
-        elif joined or word.pos_ != "ADV":
+        elif joined or word.pos_ != "ADV" and not glued:
             break
         first -= 1
     return first
