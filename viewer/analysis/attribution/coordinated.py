@@ -64,7 +64,7 @@ def _contrasting(verb, marks: list) -> bool:
     """"X said A, while Y said B": a clause set against the words before it ("while", "whereas", "though") stands
     beside them as a second account, where one set under them by "because" or "when" is a part of the first. Only
     after the clause it is hung on: "…finds that, while most say A, many blame B" is one finding. On PolNeAR's fit
-    part it makes 24 statements (24 annotated) in place of 12 (11 annotated)."""
+    part it makes 15 statements (15 annotated) in place of 8 (7 annotated)."""
     return verb.dep_ == "advcl" and verb.head.i < verb.i and all(m.lower_ in _CONTRASTING for m in marks)
 
 
