@@ -50,7 +50,7 @@ def _paired_apostrophes(text: str) -> str:
     """Archive and typewriter texts mark quotations with two apostrophes (''…'' or ``…''): read
     each pair as one double mark, the other character as a space, so offsets stay the text's. Three
     are the edge of a quotation inside one ("''I said, 'No,'''"): a double and a single mark, the
-    double outside."""
+    double outside (on PolNeAR's fit part: 11 quotations more, all annotated)."""
     def mark(m: re.Match) -> str:
         after = text[m.end()] if m.end() < len(text) else " "
         opens = after.isalnum() or m.group() == "``"
