@@ -19,6 +19,7 @@ _CONTRASTING = frozenset({"while", "whilst", "whereas", "though", "although"})  
 _JOINING = frozenset({"and", "but", "or", "nor", "then"}) | _CONTRASTING
 _JOINED_BY = frozenset({"conj", "advcl", "parataxis", "ROOT"})  # not "urged X to act": the act is what was urged
 _STANDING = frozenset({"conj", "parataxis", "ROOT"})  # a clause of the sentence, not one under another verb
+_SAYING_NOTHING = frozenset({"PRON", "ADV", "PUNCT"})
 
 
 def separate_coordinated(frames: list[Frame]) -> list[Frame]:
@@ -74,10 +75,14 @@ def _clause_start(frame: Frame):
     return min([frame.cue[0], *subjects], key=lambda t: t.i)
 
 
-def _cut_before(outer: Frame, inner: Frame) -> Span:
+def _cut_before(outer: Frame, inner: Frame) -> Span | None:
+    """The first content up to the second report; None where only a pronoun and adverbs are left ("She called him
+    shortly after, and he told her…"): the verb told of an act, and no words were reported."""
     doc = inner.cue[0].doc
     first = inner.cue[0].i if inner.speaker_span == outer.speaker_span else _clause_start(inner).i
-    return trim(doc, outer.content.start, doc[_joint(doc, first, outer.content.start)].idx, outer.unit)
+    content = trim(doc, outer.content.start, doc[_joint(doc, first, outer.content.start)].idx, outer.unit)
+    words = [t for t in doc if content.start <= t.idx < content.end]
+    return content if any(t.pos_ not in _SAYING_NOTHING for t in words) else None
 
 
 def _joint(doc, first: int, floor: int) -> int:
