@@ -83,7 +83,7 @@ def _cut_before(outer: Frame, inner: Frame) -> Span | None:
     doc = inner.cue[0].doc
     first = inner.cue[0].i if inner.speaker_span == outer.speaker_span else _clause_start(inner).i
     content = trim(doc, outer.content.start, doc[_joint(doc, first, outer.content.start)].idx, outer.unit)
-    words = [t for t in doc if content.start <= t.idx < content.end]
+    words = doc.char_span(content.start, content.end, alignment_mode="expand") or []
     return content if any(t.pos_ not in _SAYING_NOTHING for t in words) else None
 
 
