@@ -45,3 +45,17 @@ def test_the_verbs_over_a_report_turn_it_over(parsed, text, cue, content, expect
 def test_a_noun_of_withholding_or_a_withheld_object_turns_the_report_over(parsed, text, cue, content, expected):
     doc = parsed(text).doc
     assert negation_of(_frame(doc, cue, content)) == expected
+
+
+@pytest.mark.parametrize("text, cue, content, expected", [
+    ("Police did not identify the gunman, nor did they say whether anyone had been arrested.", "did they say",
+     "whether anyone had been arrested", "negated"),
+    ("A spokesman would neither confirm nor deny that the plant had closed.", "deny", "the plant had closed",
+     "negated"),
+    ("A spokesman would neither confirm the report nor comment on it.", "confirm", "the report", "negated"),
+    ("Police did not identify the gunman but said that two people had been arrested.", "said",
+     "two people had been arrested", None),
+])
+def test_neither_and_nor_deny_the_report_they_join(parsed, text, cue, content, expected):
+    doc = parsed(text).doc
+    assert negation_of(_frame(doc, cue, content)) == expected

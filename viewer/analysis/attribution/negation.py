@@ -32,6 +32,7 @@ def negation_of(frame: Frame) -> str | None:
         withholding.append(frame.verb)
     negations = {t for t in frame.cue if t.dep_ == "neg"}
     negations |= {c for t in governing if t not in frame.cue for c in t.children if c.dep_ == "neg"}
+    negations |= _neither_nor(frame.verb)
     negations = {t for t in negations if not _additive(t)}
     if (len(withholding) + len(negations)) % 2 == 0:
         return None
@@ -52,6 +53,16 @@ def governing_verbs(frame: Frame) -> list:
     own = content is not None and any(c.dep_ in ("xcomp", "dobj") and content.start <= c.idx < content.end
                                       for c in verb.children)
     return before + ([verb] if own else [])
+
+
+def _neither_nor(verb) -> set:
+    """"Neither confirmed nor denied", "…, nor did he announce any arrests": "neither" set on the verb and "nor"
+    joining it to the verb before deny it as "not" does (the parser makes them ``preconj`` and ``cc``, no ``neg``)."""
+    found = {c for c in verb.children if c.dep_ == "preconj" and c.lower_ == "neither"}
+    joining = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i] if verb.dep_ == "conj" else []
+    if joining and joining[-1].lower_ == "nor":
+        found.add(joining[-1])
+    return found
 
 
 def _completes(verb) -> bool:
