@@ -62,13 +62,15 @@ def _linked_stories(clusters: Sequence[list[int]], documents: Sequence[int], str
     near: dict[int, dict[int, int]] = defaultdict(dict)
     for (a, b), n in shared.items():
         near[a][b] = near[b][a] = n
-    forced = [(a, b) for a, b in joined]
+    forced = list(joined)
     ranked = sorted(((n, a, b) for (a, b), n in shared.items() if n >= strength), key=lambda x: (-x[0], x[1], x[2]))
     group: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     for index, (a, b) in enumerate(forced + [(a, b) for _n, a, b in ranked]):
-        left, right = group.setdefault(a, a), group.setdefault(b, b)
-        members.setdefault(a, [a]), members.setdefault(b, [b])
+        for d in (a, b):
+            if d not in group:
+                group[d], members[d] = d, [d]
+        left, right = group[a], group[b]
         if left == right:
             continue
         if len(members[left]) < len(members[right]):
