@@ -121,7 +121,7 @@ def test_the_shipped_cut_is_read_from_the_weights_file_with_how_it_was_chosen():
     from viewer.analysis.claims.verifier import WEIGHTS_FILE
 
     chosen = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["claim_stories"]
-    assert fitted().story_cut == StoryCut(chosen["strength"], chosen["least"])
+    assert (fitted().story_cut.strength, fitted().story_cut.least) == (chosen["strength"], chosen["least"])
     assert chosen["produced_by"].startswith("python -m viewer.analysis.claims.fit_claim_stories")
     at_cut, without = chosen["choosing_links"]["at_cut"], chosen["choosing_links"]["without_cut"]
     assert at_cut["several_events_0"]["across"] <= without["several_events_0"]["across"]

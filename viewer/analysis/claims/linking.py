@@ -222,7 +222,7 @@ def link_claims(
                             _verbatim(ranked, mentions, scores), glance=scores.glance)
     if (cut := scores.model.story_cut) is not None:
         forced = [(units[p[0]].document, units[p[1]].document) for p in (_pair(units, a, b) for a, b in must_link) if p]
-        clusters = cut_by_linked_stories(clusters, documents, cut.strength, cut.least, forced)
+        clusters = cut_by_linked_stories(clusters, documents, cut.strength, cut.least, forced, cut.average)
     if (bar := scores.model.restated) is not None:
         clusters = restating_merges(ranked, clusters, scores, documents, bar)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]

@@ -231,6 +231,7 @@ class StoryCut:
 
     strength: int  # claims two documents share to be of one linked story
     least: int  # documents a linked story holds at the least; fewer are no story of their own
+    average: float = 0.0  # claims two linked stories' documents share a pair on average to merge; 0 merges any
 
 
 YearMonth = tuple[int, int]  # a report's year and month of publication
@@ -369,8 +370,10 @@ def fitted() -> Verifier:
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
     linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
+    mean = data.get("linked_story_mean")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
-                    StoryCut(int(linked["strength"]), int(linked["least"])) if linked else None,
+                    StoryCut(int(linked["strength"]), int(linked["least"]), float(mean["average"]) if mean else 0.0)
+                    if linked else None,
                     float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None)
