@@ -5,16 +5,19 @@ B≈C never link A to C on their own. A claim that grows with the corpus (a wire
 member at a time, and pairs no one verified are glanced at as `UNREAD` and worked out only where a mean needs them,
 so a merge check does not read the square of a claim's size. Once the grouping is done, a group whose documents
 all lie in another merges with it where the two agree inside those documents (`restating_merges`): a story's
-headlines and its leads, which the member check keeps apart, and no reports joined that were not already.
+headlines and its leads, which the member check keeps apart, and no reports joined that were not already. Last, two
+groups the member check refused merge where they agree on average and other claims already join most of the reports
+the merge would join (`supported_merges`): a paraphrase that reads low against one member of a story's claim.
 """
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.verifier import VETOED
+from viewer.analysis.claims.verifier import VETOED, SupportedMerge
 
 FORCED = 1.0  # a pair a researcher linked by hand
 FORBIDDEN = VETOED  # a pair never one claim (a veto, or unlinked by hand)
@@ -38,6 +41,51 @@ def restating_merges(ranked, groups: Sequence[list[int]], score, documents: Sequ
     that joined reports (ECB+ train: 15 same-event article pairs fewer at a bar of 0.5)."""
     return merged_groups(ranked, groups, lambda left, right: restates(left, right, score, documents, bar),
                          len(documents))
+
+
+def supported_merges(ranked, groups: Sequence[list[int]], score, documents: Sequence[int], threshold: float,
+                     rule: SupportedMerge, glance=None) -> list[list[int]]:
+    """The groups (claims as the grouping and the passes after it leave them) merged, in the order of the ranked pairs,
+    where `supported` allows it, with the reports each pair of documents shares a claim in counted on ``groups``."""
+    joined = joined_documents(groups, documents)
+    return merged_groups(ranked, groups, lambda left, right: supported(left, right, score, documents, threshold, rule,
+                                                                       joined, glance), len(documents))
+
+
+def joined_documents(groups: Iterable[list[int]], documents: Sequence[int]) -> Counter:
+    """How many of the groups join each pair of documents (the lower first)."""
+    joined: Counter = Counter()
+    for group in groups:
+        held = sorted({documents[k] for k in group})
+        joined.update((a, b) for n, a in enumerate(held) for b in held[n + 1:])
+    return joined
+
+
+def supported(left: list[int], right: list[int], score, documents: Sequence[int], threshold: float,
+              rule: SupportedMerge, joined: Counter, glance=None) -> bool:
+    """Whether two groups are one claim, the member check aside: at least ``rule.share`` of the document pairs the
+    merge joins anew are joined by a claim already (``joined``), the pairs of units of two documents average
+    ``rule.mean``, units of one document verify against each other, and none is forbidden. The member check is the
+    twin guard: a group of one event's reports refuses a twin event's report that verifies against one of them
+    (two quakes in one region). It also refuses a paraphrase of the same story that reads low against a member. Other
+    claims joining the reports tell the two apart: ECB+ train's refused merges with a right link have half their new
+    document pairs joined already (median), those that would link two events a quarter."""
+    held_left, held_right = {documents[k] for k in left}, {documents[k] for k in right}
+    new = [(min(a, b), max(a, b)) for a in held_left - held_right for b in held_right - held_left]
+    if new and sum(pair in joined for pair in new) < rule.share * len(new):
+        return False
+    look = glance or score
+    cross = [(x, y) for x in left for y in right if documents[x] != documents[y]]
+    if not cross:
+        return False
+    table = [look(x, y) for x, y in cross]
+    if sum(p for p in table if p > 0.0) < rule.mean * len(table):  # `UNREAD` and vetoed at 0: the mean only falls
+        return False
+    table = [score(x, y) if p == UNREAD else p for (x, y), p in zip(cross, table)]
+    own = [score(x, y) for x in left for y in right if documents[x] == documents[y]]
+    if min(table + own) <= FORBIDDEN or any(p < threshold for p in own):
+        return False
+    return sum(table) >= rule.mean * len(table)
 
 
 def merged_groups(ranked, seeds: Sequence[list[int]], allowed, units: int) -> list[list[int]]:
