@@ -13,17 +13,15 @@ none joins more. The candidate search and verifying do not depend on the rule, s
 """
 from __future__ import annotations
 
-import argparse
 import datetime
 import itertools
 from collections import Counter
 from dataclasses import replace
-from pathlib import Path
 
 from viewer.analysis.claims.fit_claim_stories import write_section
-from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set, link_counts, link_rates
-from viewer.analysis.claims.linking import link_claims
-from viewer.analysis.claims.verifier import WEIGHTS_FILE, SupportedMerge, fitted
+from viewer.analysis.claims.fit_restating import train_arguments, train_counts
+from viewer.analysis.claims.fit_verifier import ecb_set, link_rates
+from viewer.analysis.claims.verifier import SupportedMerge, fitted
 
 MEANS = (0.55, 0.6, 0.65, 0.7)  # below the pair threshold (0.7), which the member check asks of every member
 SHARES = (0.34, 0.5, 0.67)
@@ -50,10 +48,7 @@ class _Replay:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
-    ns = parser.parse_args(argv)
+    ns = train_arguments(__doc__, argv)
     found = ecb_set(ns.data, "train")
     shipped, replay = replace(fitted(), supported=None), _Replay()
     without = _counts(found, shipped, replay, "without")
@@ -78,9 +73,7 @@ def _record(counts: Counter) -> dict:
 
 def _counts(found: dict, model, replay: _Replay, label: object) -> Counter:
     replay.next_link()
-    counts = link_counts(link_claims(found["units"], NoTexts({}), model=model, spread=replay), found)
-    print(label, dict(counts), link_rates(counts), flush=True)
-    return counts
+    return train_counts(found, model, label, replay)
 
 
 def choose_rule(curve: dict[SupportedMerge, Counter], without: Counter) -> SupportedMerge | None:
