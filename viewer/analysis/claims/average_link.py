@@ -70,20 +70,41 @@ def supported(left: list[int], right: list[int], score, documents: Sequence[int]
     against one of them (two quakes in one region). It also refuses a paraphrase of the same story that reads low
     against a member. Other claims joining the reports tell the two apart: ECB+ train's refused merges with a right
     link have half their new document pairs joined already (median), those that would link two events a quarter."""
-    if not _joined_enough({documents[k] for k in left}, {documents[k] for k in right}, held, rule.share):
+    cross = _cross_read(left, right, glance or score, documents, rule.mean)
+    if cross is None or not _joined_enough({documents[k] for k in left}, {documents[k] for k in right}, held,
+                                           rule.share):
         return False
-    look = glance or score
-    cross = [(x, y) for x in left for y in right if documents[x] != documents[y]]
-    if not cross:
-        return False
-    table = [look(x, y) for x, y in cross]
-    if sum(p for p in table if p > 0.0) < rule.mean * len(table):  # `UNREAD` and vetoed at 0: the mean only falls
-        return False
-    table = [score(x, y) if p == UNREAD else p for (x, y), p in zip(cross, table)]
+    table = [score(x, y) if p == UNREAD else p for x, y, p in cross]
     own = [score(x, y) for x in left for y in right if documents[x] == documents[y]]
     if min(table + own) <= FORBIDDEN or any(p < threshold for p in own):
         return False
     return sum(table) >= rule.mean * len(table)
+
+
+def _cross_read(left: list[int], right: list[int], look, documents: Sequence[int],
+                mean: float) -> list[tuple[int, int, float]] | None:
+    """The pairs of units of two documents with their scores as ``look`` gives them, a member of the larger group at
+    a time against the smaller; None where there is none, or as soon as the scores read (`UNREAD` and vetoed at 0)
+    and every score left at its highest (1) cannot average ``mean``: a claim run by every report (a wire line) meets
+    small groups of other stories, which score 0 against nearly all of it."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    own: dict[int, int] = {}
+    for y in small:
+        own[documents[y]] = own.get(documents[y], 0) + 1
+    count = len(small) * len(large) - sum(own.get(documents[x], 0) for x in large)
+    if count == 0:
+        return None
+    read: list[tuple[int, int, float]] = []
+    total = 0.0
+    for x in large:
+        for y in small:
+            if documents[x] != documents[y]:
+                p = look(x, y)
+                read.append((x, y, p))
+                total += max(p, 0.0)
+        if total + (count - len(read)) < mean * count:
+            return None
+    return read
 
 
 def _joined_enough(left: set[int], right: set[int], held: dict[int, set[int]], share: float) -> bool:
