@@ -103,3 +103,18 @@ def test_a_forbidden_pair_or_a_units_own_report_refuses_a_supported_merge():
     own_report = [0, 1, 2, 3, 0, 1, 2, 1]  # unit 7 shares report 1 with unit 5, and the two do not verify
     assert _grouped(LAYOFFS, own_report, supported=SupportedMerge(mean=0.0, share=0.0)) == [[0, 1, 2, 3], [4, 5],
                                                                                            [6, 7]]
+
+
+def test_a_supported_merge_check_stops_reading_a_wire_claim_once_its_mean_is_out_of_reach():
+    """A wire line run by 100 reports (units 0-99) meets a pair of another story's units (100, 101) through one
+    verified pair: the check stops once the scores left could not raise the mean to the bar, well before the 200."""
+    documents = list(range(102))
+    read = []
+
+    def score(x: int, y: int) -> float:
+        read.append((x, y))
+        return 0.9 if {x, y} == {0, 100} else 0.0
+
+    groups = supported_merges([(0, 100)], [list(range(100)), [100, 101]], score, documents, THRESHOLD, SUPPORTED)
+    assert sorted(groups) == [list(range(100)), [100, 101]]
+    assert len(read) < 100
