@@ -5,7 +5,9 @@ B≈C never link A to C on their own. A claim that grows with the corpus (a wire
 member at a time, and pairs no one verified are glanced at as `UNREAD` and worked out only where a mean needs them,
 so a merge check does not read the square of a claim's size. Once the grouping is done, a group whose documents
 all lie in another merges with it where the two agree inside those documents (`restating_merges`): a story's
-headlines and its leads, which the member check keeps apart, and no reports joined that were not already.
+headlines and its leads, which the member check keeps apart, and no reports joined that were not already. Last, two
+groups the member check refused merge where they agree on average and other claims already join most of the reports
+the merge would join (`supported_merges`): a paraphrase that reads low against one member of a story's claim.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.verifier import VETOED
+from viewer.analysis.claims.verifier import VETOED, SupportedMerge
 
 FORCED = 1.0  # a pair a researcher linked by hand
 FORBIDDEN = VETOED  # a pair never one claim (a veto, or unlinked by hand)
@@ -38,6 +40,85 @@ def restating_merges(ranked, groups: Sequence[list[int]], score, documents: Sequ
     that joined reports (ECB+ train: 15 same-event article pairs fewer at a bar of 0.5)."""
     return merged_groups(ranked, groups, lambda left, right: restates(left, right, score, documents, bar),
                          len(documents))
+
+
+def supported_merges(ranked, groups: Sequence[list[int]], score, documents: Sequence[int], threshold: float,
+                     rule: SupportedMerge, glance=None) -> list[list[int]]:
+    """The groups (claims as the grouping and the passes after it leave them) merged, in the order of the ranked pairs,
+    where `supported` allows it, with the claims each document is in read on ``groups``."""
+    held = claims_of_documents(groups, documents)
+    return merged_groups(ranked, groups, lambda left, right: supported(left, right, score, documents, threshold, rule,
+                                                                       held, glance), len(documents))
+
+
+def claims_of_documents(groups: Iterable[list[int]], documents: Sequence[int]) -> dict[int, set[int]]:
+    """The groups (by their place) each document has a unit in: two documents are joined where theirs meet. Kept by
+    document, not by pair: a wire line run by 5,000 reports would be twelve million pairs."""
+    held: dict[int, set[int]] = {}
+    for number, group in enumerate(groups):
+        for k in group:
+            held.setdefault(documents[k], set()).add(number)
+    return held
+
+
+def supported(left: list[int], right: list[int], score, documents: Sequence[int], threshold: float,
+              rule: SupportedMerge, held: dict[int, set[int]], glance=None) -> bool:
+    """Whether two groups are one claim, the member check aside: at least ``rule.share`` of the document pairs the
+    merge joins anew are joined by a claim already (``held``: `claims_of_documents`), the pairs of units of two
+    documents average ``rule.mean``, units of one document verify against each other, and none is forbidden. The
+    member check is the twin guard: a group of one event's reports refuses a twin event's report that verifies
+    against one of them (two quakes in one region). It also refuses a paraphrase of the same story that reads low
+    against a member. Other claims joining the reports tell the two apart: ECB+ train's refused merges with a right
+    link have half their new document pairs joined already (median), those that would link two events a quarter."""
+    cross = _cross_read(left, right, glance or score, documents, rule.mean)
+    if cross is None or not _joined_enough({documents[k] for k in left}, {documents[k] for k in right}, held,
+                                           rule.share):
+        return False
+    table = [score(x, y) if p == UNREAD else p for x, y, p in cross]
+    own = [score(x, y) for x in left for y in right if documents[x] == documents[y]]
+    if min(table + own) <= FORBIDDEN or any(p < threshold for p in own):
+        return False
+    return sum(table) >= rule.mean * len(table)
+
+
+def _cross_read(left: list[int], right: list[int], look, documents: Sequence[int],
+                mean: float) -> list[tuple[int, int, float]] | None:
+    """The pairs of units of two documents with their scores as ``look`` gives them, a member of the larger group at
+    a time against the smaller; None where there is none, or as soon as the scores read (`UNREAD` and vetoed at 0)
+    and every score left at its highest (1) cannot average ``mean``: a claim run by every report (a wire line) meets
+    small groups of other stories, which score 0 against nearly all of it."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    own: dict[int, int] = {}
+    for y in small:
+        own[documents[y]] = own.get(documents[y], 0) + 1
+    count = len(small) * len(large) - sum(own.get(documents[x], 0) for x in large)
+    if count == 0:
+        return None
+    read: list[tuple[int, int, float]] = []
+    total = 0.0
+    for x in large:
+        for y in small:
+            if documents[x] != documents[y]:
+                p = look(x, y)
+                read.append((x, y, p))
+                total += max(p, 0.0)
+        if total + (count - len(read)) < mean * count:
+            return None
+    return read
+
+
+def _joined_enough(left: set[int], right: set[int], held: dict[int, set[int]], share: float) -> bool:
+    """Whether at least ``share`` of the pairs of a document of one group only and one of the other only are in
+    one claim already (true where there is no such pair); read until the unjoined ones decide it."""
+    new = len(left - right) * len(right - left)
+    allowed, unjoined, none = new - share * new, 0, set()
+    for a in left - right:
+        for b in right - left:
+            if not held.get(a, none) & held.get(b, none):
+                unjoined += 1
+                if unjoined > allowed:
+                    return False
+    return True
 
 
 def merged_groups(ranked, seeds: Sequence[list[int]], allowed, units: int) -> list[list[int]]:

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from viewer.analysis.claims.candidates import Mapper
 from viewer.analysis.claims.fit_claim_stories import write_section
 from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set, link_counts, link_rates
 from viewer.analysis.claims.linking import link_claims
@@ -28,14 +29,11 @@ GRID = (0.5, 0.6, 0.7)  # the pair threshold (0.7) and below: at and above it th
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
-    ns = parser.parse_args(argv)
+    ns = train_arguments(__doc__, argv)
     found = ecb_set(ns.data, "train")
     shipped = replace(fitted(), restated=None)
-    without = _counts(found, shipped, "without")
-    curve = {bar: _counts(found, replace(shipped, restated=bar), bar) for bar in GRID}
+    without = train_counts(found, shipped, "without")
+    curve = {bar: train_counts(found, replace(shipped, restated=bar), bar) for bar in GRID}
     chosen = choose_bar(curve, without)
     section = None if chosen is None else {
         "bar": chosen,
@@ -52,8 +50,17 @@ def main(argv: list[str] | None = None) -> None:
     write_section(ns.out, "restating_merges", section)
 
 
-def _counts(found: dict, model, label: object) -> Counter:
-    counts = link_counts(link_claims(found["units"], NoTexts({}), model=model), found)
+def train_arguments(doc: str, argv: list[str] | None) -> argparse.Namespace:
+    """DATA and the weights file to write (--out), as the fits that link ECB+ train as one corpus read them."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    return parser.parse_args(argv)
+
+
+def train_counts(found: dict, model, label: object, spread: Mapper = map) -> Counter:
+    """`fit_verifier.link_counts` of the set linked as one corpus with ``model`` (``spread`` as `link_claims` has it)."""
+    counts = link_counts(link_claims(found["units"], NoTexts({}), model=model, spread=spread), found)
     print(label, dict(counts), link_rates(counts), flush=True)
     return counts
 

@@ -16,7 +16,9 @@ people's different quotations (`voices`). What one report gives as news in its u
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). A claim holding documents
 of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Last, a claim
 whose documents all lie in another claim joins it where their mentions in those documents agree on average (a
-story's headlines and its leads: `average_link.restating_merges`). Researcher corrections override the scores.
+story's headlines and its leads: `average_link.restating_merges`), and two claims the member check kept apart
+join where they agree on average and other claims already join most of the reports they would join
+(`average_link.supported_merges`). Researcher corrections override the scores.
 """
 from __future__ import annotations
 
@@ -26,7 +28,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from viewer.analysis.claims.average_link import FORBIDDEN, FORCED, UNREAD, average_link, restating_merges
+from viewer.analysis.claims.average_link import (
+    FORBIDDEN, FORCED, UNREAD, average_link, restating_merges, supported_merges,
+)
 from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
@@ -225,6 +229,8 @@ def link_claims(
         clusters = cut_by_linked_stories(clusters, documents, cut.strength, cut.least, forced, cut.average)
     if (bar := scores.model.restated) is not None:
         clusters = restating_merges(ranked, clusters, scores, documents, bar)
+    if (rule := scores.model.supported) is not None:
+        clusters = supported_merges(ranked, clusters, scores, documents, threshold, rule, scores.glance)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])

@@ -234,6 +234,14 @@ class StoryCut:
     average: float = 0.0  # claims two linked stories' documents share a pair on average to merge; 0 merges any
 
 
+@dataclass(frozen=True)
+class SupportedMerge:
+    """When two groups the member means refused are one claim after all, for `average_link.supported_merges`."""
+
+    mean: float  # the least average of the two groups' pairs of units of two documents
+    share: float  # the least share of the document pairs the merge joins anew that another claim already joins
+
+
 YearMonth = tuple[int, int]  # a report's year and month of publication
 
 
@@ -362,6 +370,7 @@ class Verifier:
     story_cut: StoryCut | None = None  # `claim_stories`' linked stories; None cuts nothing
     restated: float | None = None  # `average_link.restates`' bar; None merges no group so
     dated_lead: int | None = None  # `dated_apart`'s lead sentences (0..dated_lead); None refuses nothing
+    supported: SupportedMerge | None = None  # `average_link.supported_merges`' rule; None merges no group so
 
 
 @lru_cache(maxsize=1)
@@ -371,9 +380,11 @@ def fitted() -> Verifier:
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
     linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
     mean = data.get("linked_story_mean")
+    supported = data.get("supported_merges")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
                     StoryCut(int(linked["strength"]), int(linked["least"]), float(mean["average"]) if mean else 0.0)
                     if linked else None,
-                    float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None)
+                    float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None,
+                    SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None)
