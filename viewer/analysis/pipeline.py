@@ -162,7 +162,11 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 76: headline and lead groups over the same reports merge; leads dated to other months share no claim; labels open
 #     capitalised; a paragraph's opening source carries on; owners in names; a second speaker's clause ends a report;
 #     page labels, "Det. X" and described people get their speaker kinds
-ANALYSER_VERSION = "76"
+# 77: linked stories merge by average linkage (shared claims per report pair); supported merges join restated groups
+#     whose reports already share another claim; discrepancy sourcing (title lines, partial quotes, "a.m." mid-
+#     sentence, double denials); colon datelines, "statement released by X", "cited by/seen by" relays, capitals name
+#     their country; "while/whereas X said" ends a report, "nor" negates and joins, ''' quotes
+ANALYSER_VERSION = "77"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
