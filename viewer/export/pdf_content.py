@@ -313,7 +313,8 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
         note_key = f"note:c{claim.id}"
         if added.note and note_key not in pinned:
-            blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=note_key)], "note", indent=1))
+            blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=note_key)], "note", indent=1,
+                                    keep_with_next=True))
             blocks.append(Markdown(note_html(added.note.text), indent=2))
             content.notes.append(NotePin(note_key, f"Note on claim {claim_label(claim.id)}", note_readable(added.note.text)))
             pinned.add(note_key)
@@ -330,7 +331,8 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
             blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
         if added.note:
             key = f"note:{statement_key(st)}"
-            blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=key)], "note", indent=1))
+            blocks.append(Paragraph([Run("Researcher's note:", bold=True, mark=key)], "note", indent=1,
+                                    keep_with_next=True))
             blocks.append(Markdown(note_html(added.note.text), indent=2))
             content.notes.append(NotePin(key, f"Note on a statement by {speaker_label(st)}", note_readable(added.note.text)))
     passages = selection.on_passages(article.document.id)
@@ -378,7 +380,8 @@ def _speakers(selection: Selection) -> Section:
         detail = ", ".join(x for x in (speaker.role, speaker.kind if speaker.kind != "unknown" else None) if x)
         s.blocks.append(Paragraph([Run(headings[speaker.id], bold=True), Run(f" — {detail}" if detail else "")], "h2"))
         if speaker.aliases:
-            s.blocks.append(Paragraph([Run("Also written: ", italic=True), Run("; ".join(speaker.aliases))], "note"))
+            s.blocks.append(Paragraph([Run("Also written: ", italic=True), Run("; ".join(speaker.aliases))], "note",
+                                      keep_with_next=True))
         s.blocks += [_indexed(article, st) for article, st in by_speaker.get(speaker.id, [])]
     if unnamed := selection.unnamed_statements():
         s.blocks.append(Paragraph([Run(UNNAMED_SOURCES, bold=True)], "h2"))

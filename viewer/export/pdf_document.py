@@ -49,9 +49,12 @@ class Run:
 
 @dataclass
 class Paragraph:
+    """``keep_with_next``: on the page of the lines after it, as a heading is (a line that leads them)."""
+
     runs: list[Run]
     style: str = "body"  # title | h1 | h2 | body | meta | note | small
     indent: int = 0
+    keep_with_next: bool = False
 
 
 @dataclass

@@ -25,6 +25,7 @@ from viewer.export.pdf_document import (
     MARGIN, PAGE_SIZES, PICTURE_SHARE, Box, Cell, Markdown, Paragraph, Picture, Rendered, Run, Section, Table,
 )
 from viewer.jobs import TaskState, quiet
+from viewer.render import page_keeps
 from viewer.render.glyphs import drawable, undrawn_letters
 from viewer.render.word_fit import fitting_scale
 from viewer.resources import resources_dir
@@ -74,8 +75,8 @@ class _Built:
         self.links: list[tuple[int, int, str]] = []
         self.margins: list[tuple[int, str]] = []
         self.page_refs: list[tuple[int, str]] = []  # (position, the page number set there)
-        self.headings: list[int] = []  # where each h1/h2 block starts
-        self.kept = 0  # the headings `_keep_headings_with_text` has placed
+        self.kept_with_next: set[int] = set()  # where each block starts that stays on the page of the text after it
+        self.checked = 0  # where `page_keeps.keep_together` starts next
         self.pictures: list[tuple[int, Picture, QSizeF]] = []  # (position, picture, size on the page)
         self.undrawn: set[str] = set()  # letters no font of this system draws, printed as empty boxes
         self.doc = QTextDocument()
@@ -94,12 +95,12 @@ class _Built:
         # moving it in a finished section laid out all that follows again (a 112-page section took 7 s, 0.15 s a heading).
         cursor.beginEditBlock()  # one layout pass for a run of blocks instead of one per insertion
         for index, block in enumerate(section.blocks):
-            if isinstance(block, Table):  # laid out on its own, the headings above it placed first
+            if isinstance(block, Table):  # laid out on its own, the groups above it kept first
                 self._settle(cursor)
                 self._table(cursor, block, pages)
                 cursor.beginEditBlock()
                 continue
-            if isinstance(block, Paragraph) and block.style in ("h1", "h2"):  # the headings waiting place first
+            if isinstance(block, Paragraph) and block.style in ("h1", "h2"):  # the groups waiting kept first
                 self._settle(cursor)
                 cursor.beginEditBlock()
             if isinstance(block, Markdown):
@@ -132,8 +133,8 @@ class _Built:
             cursor.setBlockCharFormat(base)
         else:
             cursor.insertBlock(block, base)
-        if paragraph.style in ("h1", "h2"):
-            self.headings.append(cursor.position())
+        if paragraph.style in ("h1", "h2") or paragraph.keep_with_next:
+            self.kept_with_next.add(cursor.position())
         for run in paragraph.runs:
             self._run(cursor, run, base, pages)
 
@@ -158,36 +159,12 @@ class _Built:
         cursor.insertImage(image)
 
     def _settle(self, cursor: QTextCursor) -> None:
-        """Lay out the blocks built since the last edit began, and place the headings that waited for them."""
+        """Lay out the blocks built since the last edit began, and keep together what they complete."""
         cursor.endEditBlock()
-        self._keep_headings_with_text()
+        self._keep_together()
 
-    def _keep_headings_with_text(self) -> None:
-        """A heading left at the foot of a page, its first paragraph (or table) on the next, starts the next
-        page instead. Qt's text layout has no keep-with-next, so the break is set where it is needed: on each heading
-        in turn, as soon as the text after it is laid out (a heading with none yet waits)."""
-        headings = set(self.headings)
-        for position in self.headings[self.kept:]:
-            heading = self.doc.findBlock(position)
-            following = heading.next()
-            # past the empty block a table is inserted after, and past a subheading: a heading stays with text
-            while following.isValid() and (following.length() <= 1 or following.position() in headings):
-                following = following.next()
-            if not following.isValid():
-                return
-            self.kept += 1
-            if following.layout().lineCount() == 0 or heading.layout().lineCount() == 0:
-                continue
-            heading_top = self.doc.documentLayout().blockBoundingRect(heading).top()  # margin included
-            if self._page_of_line(following, 0) > int(heading_top // (self.height * S)):
-                self._break_before_block(position)
-
-    def _break_before_block(self, position: int) -> None:
-        """The block at ``position`` starts a page."""
-        block = self.doc.findBlock(position)
-        fmt = block.blockFormat()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(block).setBlockFormat(fmt)
+    def _keep_together(self) -> None:
+        self.checked = page_keeps.keep_together(self.doc, self.height * S, self.kept_with_next, self.checked)
 
     def _page_heads(self) -> list[float]:
         """Where Qt is asked to start painting each page. Qt paints, besides the lines a clip holds, the last line of a
@@ -232,11 +209,6 @@ class _Built:
             if int(top // height) != int((bottom - 1) // height) and bottom - top < height / 3:
                 return r
         return None
-
-    def _page_of_line(self, block, index: int) -> int:
-        line = block.layout().lineAt(index)
-        top = self.doc.documentLayout().blockBoundingRect(block).top() + line.y()
-        return int((top + line.height() / 2) // (self.height * S))
 
     def _run(self, cursor: QTextCursor, run: Run, base: QTextCharFormat, pages,
              lines: QTextBlockFormat | None = None) -> None:
@@ -303,12 +275,13 @@ class _Built:
             cursor.beginEditBlock()
             qt_table = self._table_rows(cursor, replace(table, rows=table.rows[first:]), pages, new_page)
             cursor.endEditBlock()
-            leading = self.headings[self.kept:]  # the headings above that wait for its first row
-            self._keep_headings_with_text()
+            self._keep_together()
             cut = self._first_row_cut(qt_table)
             if cut == 1 and not new_page:  # its first row: the table starts the next page, with the headings above it
-                if leading:
-                    self._break_before_block(leading[0])
+                first_cell = self.doc.findBlock(qt_table.cellAt(0, 0).firstPosition())
+                leading = page_keeps.chain_start(first_cell, self.kept_with_next)
+                if leading != first_cell:
+                    page_keeps.break_before(leading)
                 else:
                     fmt = qt_table.format()
                     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
