@@ -1,4 +1,5 @@
-"""The Qt page layout: a heading never ends a page without the paragraph it introduces."""
+"""The Qt page layout: a heading never ends a page without the paragraph it introduces, nor is a short paragraph
+split."""
 from __future__ import annotations
 
 import shutil
@@ -140,12 +141,12 @@ def test_a_mark_or_link_in_a_row_moved_to_the_next_page_is_boxed_where_it_is_pai
         assert [box.page for box, to in rendered.links if to == f"m{n}"] == [_page_of(pages, f"go{n}")], f"row {n}"
 
 
-@pytest.mark.parametrize("fillers", range(29, 35))
+@pytest.mark.parametrize("fillers", range(27, 35))
 def test_no_line_of_a_paragraph_split_by_a_page_break_is_lost(tmp_path, fillers):
-    # Each position of a three-line paragraph around the first break: painting a page from under the first line of
+    # Each position of a five-line paragraph around the first break: painting a page from under the first line of
     # a paragraph that runs onto it must still paint a paragraph whose last line opens the page (Qt leaves out a
     # paragraph ending above where its paint starts; "at www.crimestoppers.com." went missing so).
-    words = [f"x{n:03d}" for n in range(36)]
+    words = [f"x{n:03d}" for n in range(76)]
     blocks = [Paragraph([Run(f"Line {n} of a short filler.")], "body") for n in range(fillers)]
     blocks += [Paragraph([Run(" ".join(words))], "body"), Paragraph([Run("The paragraph after it.")], "body")]
     target = tmp_path / "split.pdf"
@@ -162,3 +163,38 @@ def test_a_running_title_longer_than_the_line_is_shortened_with_an_ellipsis(tmp_
     head = " ".join(PdfReader(target).pages[0].extract_text().splitlines()[0].split())
     assert head.startswith("d2 · The Springfield Evening Chronicle") and head.rstrip().endswith("…"), head
     assert len(head) < len(title) / 2
+
+
+def _line_pages(tmp_path, blocks: list) -> dict[str, list[int]]:
+    """The page of each line of every marked run."""
+    rendered = render([Section("Keep test", blocks)], tmp_path / "keep.pdf", PAGE_SIZES["A4"])
+    return {mark: [box.page for box in boxes] for mark, boxes in rendered.boxes.items()}
+
+
+@pytest.mark.parametrize("fillers", range(44, 56))
+def test_a_short_paragraph_is_never_split_over_two_pages(tmp_path, fillers):
+    # A three-line entry of the speaker index ran from the foot of one page onto the next. Every position of
+    # the paragraph's lines around the first break is tried.
+    blocks = [Paragraph([Run(f"Filler line {n}.")], "note") for n in range(fillers)]
+    blocks.append(Paragraph([Run(" ".join(f"s{n:03d}" for n in range(42)), mark="short")], "note"))
+    pages = _line_pages(tmp_path, blocks)["short"]
+    assert len(pages) == 3 and len(set(pages)) == 1, pages
+
+
+@pytest.mark.parametrize("fillers", range(44, 56))
+def test_a_speakers_heading_and_also_written_line_stay_with_the_first_entry(tmp_path, fillers):
+    # A speaker's heading and its "Also written" line were left alone at a page's foot, the statements on the next.
+    blocks = [Paragraph([Run(f"Filler line {n}.")], "note") for n in range(fillers)]
+    blocks += [Paragraph([Run("Mitch Landrieu — Mayor", mark="head")], "h2"),
+               Paragraph([Run("Also written: ", italic=True), Run("Landrieu", mark="also")], "note", keep_with_next=True),
+               Paragraph([Run("d11 WWL, p. 3 (direct): “" + "word " * 30 + "”", mark="entry")], "note", indent=1)]
+    pages = _line_pages(tmp_path, blocks)
+    assert len(set(pages["head"] + pages["also"] + pages["entry"])) == 1, pages
+
+
+@pytest.mark.parametrize("fillers", range(44, 56))
+def test_a_long_paragraph_never_leaves_its_first_line_alone_at_a_pages_foot(tmp_path, fillers):
+    blocks = [Paragraph([Run(f"Filler line {n}.")], "note") for n in range(fillers)]
+    blocks.append(Paragraph([Run(" ".join(f"l{n:03d}" for n in range(120)), mark="long")], "note"))
+    pages = _line_pages(tmp_path, blocks)["long"]
+    assert len(pages) > 3 and pages[0] == pages[1], pages
