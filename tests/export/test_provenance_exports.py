@@ -322,8 +322,9 @@ def test_each_relay_chain_of_a_source_is_a_line_of_its_own_in_every_report(sampl
     assert "Russia's Defense Ministry → AFP → BNR<br>Russia's Defense Ministry: direct |" in md
     export(sample_corpus, "html", tmp_path / "r.html", claims=[1])
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert html.escape("Russia's Defense Ministry → AFP → BNR<br>Russia's Defense Ministry: direct").replace(
-        "&lt;br&gt;", "<br>") in page
+    chains = ['<div class="chain">' + html.escape(chain) + "</div>"
+              for chain in ("Russia's Defense Ministry → AFP → BNR", "Russia's Defense Ministry: direct")]
+    assert "<td>" + "".join(chains) + "</td>" in page
     export(sample_corpus, "pdf", tmp_path / "r.pdf", claims=[1], render=render)
     pdf = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
     assert re.search(r"BNR\s*\n\s*Russia's\s+Defense", pdf) and not re.search(r"BNR\s*\|", pdf)
@@ -359,3 +360,31 @@ def test_in_the_pdf_each_relay_chain_starts_at_the_cells_edge_and_its_wrapped_li
     direct = lines[chain + 2]
     assert direct[2] == "Russia's Defense" and abs(direct[0] - edge) < 0.5  # the next chain starts at the edge
     assert lines[chain + 3][2] == "Ministry: direct" and lines[chain + 3][0] >= edge + 5
+
+
+def test_in_the_html_report_each_relay_chain_starts_at_the_cells_edge_and_its_wrapped_lines_hang_under_it(
+        sample_corpus, tmp_path):
+    """The HTML report's Relayed cell held its chains as "<br>"-separated lines: in a narrow column where one chain
+    wrapped and the next began was told only by the arrows. Laid out by Qt's HTML reader with the report's own
+    style, 110 px wide: each chain's first line at the cell's edge, its wrapped lines indented."""
+    from PySide6.QtGui import QTextDocument
+
+    from viewer.render.pdf_layout import ensure_gui
+
+    ensure_gui()
+    export(sample_corpus, "html", tmp_path / "r.html", claims=[1])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    cell = next(c for c in re.findall(r"<td>(.*?)</td>", page) if c.count('class="chain"') == 2)
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(re.search(r"<style>(.*?)</style>", page, re.S).group(1))
+    doc.setHtml(cell)
+    doc.setTextWidth(110)
+    starts = []
+    block = doc.begin()
+    while block.isValid():
+        doc.documentLayout().blockBoundingRect(block)
+        starts.append([round(block.layout().lineAt(i).x()) for i in range(block.layout().lineCount())])
+        block = block.next()
+    assert len(starts) == 2 and all(len(lines) > 1 for lines in starts), starts
+    edge = starts[0][0]
+    assert starts[1][0] == edge and all(x >= edge + 10 for lines in starts for x in lines[1:]), starts

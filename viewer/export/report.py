@@ -235,7 +235,7 @@ mark{padding:0 .1em} .differs{text-decoration:underline dashed #AA3377} .junk{co
 .marker{font-size:.75em;vertical-align:super;color:#333} table{border-collapse:collapse;font-size:.85em}
 td,th{border:1px solid #999;padding:.2em .4em;vertical-align:top} .absent{background:#DDDDDD;color:#555}
 .meta{font-size:.85em;color:#444} .note{border-left:3px solid #EEDD88;padding-left:.8em}
-figure{margin:.5em 0} figure svg{max-width:100%;height:auto}"""
+figure{margin:.5em 0} figure svg{max-width:100%;height:auto} .chain{margin-left:12px;text-indent:-12px}"""
 
 
 def write_html(selection: Selection, out: IO[str], researcher: str | None = None) -> None:

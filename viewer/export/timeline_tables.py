@@ -87,8 +87,16 @@ def _html_table(header, rows, w) -> None:
     e = html.escape
     w("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr>\n")
     for row in rows:
-        w("<tr>" + "".join(f"<td>{'<br>'.join(e(line) for line in cell.splitlines())}</td>" for cell in row) + "</tr>\n")
+        w("<tr>" + "".join(f"<td>{_html_cell(cell, column == 'Relayed')}</td>" for column, cell in zip(header, row))
+          + "</tr>\n")
     w("</table>\n")
+
+
+def _html_cell(text: str, chains: bool) -> str:
+    """A cell's lines kept apart by "<br>"; relay chains each a block whose wrapped lines hang under its first (the
+    report's `.chain` style), as in the PDF and the window's timeline: in a narrow column two chains read as one."""
+    lines = [html.escape(line) for line in text.splitlines()]
+    return "".join(f'<div class="chain">{line}</div>' for line in lines) if chains else "<br>".join(lines)
 
 
 def _conflicts(t: Timeline) -> list[str]:
