@@ -315,3 +315,21 @@ def test_speakers_not_heard_in_the_open_articles_are_set_back_below_those_who_ar
     panel.scope.setChecked(False)
     analysed_window.compare([1, 2, 3, 4, 5])  # every article open: every speaker is heard in one
     assert all(model.index(r, 0).data(Qt.ItemDataRole.ForegroundRole) is None for r in range(model.rowCount()))
+
+
+@pytest.mark.parametrize("width", [220, 240])
+def test_a_narrow_dock_keeps_the_statement_filters_to_two_rows_with_their_words_whole(
+        qtbot, shown_attribution_panel, sample_corpus_file, width):
+    # At 220 px "Documents" and "Open articles only" took a row each: three rows, ~50 px, about two speakers fewer.
+    # On a line short of room each control gives up its padding, never its words.
+    panel = shown_attribution_panel(sample_corpus_file)
+    panel.resize(width, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.wait(10)
+    controls = [*panel.filters.values(), panel.scope]
+    assert len({control.geometry().center().y() for control in controls}) == 2
+    for control in controls:
+        assert control.width() >= control.fontMetrics().horizontalAdvance(control.text()) + 8, control.text()
+        assert control.geometry().right() < panel.width(), control.text()
+    assert panel.stack.geometry().top() > panel.scope.geometry().bottom()

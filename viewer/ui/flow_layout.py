@@ -79,33 +79,28 @@ class FlowLayout(QLayout):
         return QSize(size.width(), max(size.height(), self._wrapped))
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        """Place (or only measure) the items in ``rect``; the height they take. One line while the items fit it,
-        their style's padding giving way first (as in a box layout); then as many lines as they need. An item
-        that expands (a row of fields) takes what its line leaves."""
+        """Place (or only measure) the items in ``rect``; the height they take. A line takes the next item while
+        they all fit it at their narrowest, their style's padding giving way first (as in a box layout): the
+        attribution dock's "Documents" and "Open articles only" share a line at 220 px instead of taking one each.
+        An item that expands (a row of fields) takes what its line leaves."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         items = [item for item in self._items if not item.isEmpty()]
-        gaps = self.spacing() * max(0, len(items) - 1)
-        hints = [item.sizeHint().width() for item in items]
-        mins = [max(1, item.minimumSize().width()) for item in items]
-        if sum(hints) + gaps > area.width() >= sum(mins) + gaps:  # squeezed onto one line, padding shared out
-            spare = area.width() - gaps - sum(mins)
-            padding = sum(hints) - sum(mins)
-            hints = [low + (high - low) * spare // padding for low, high in zip(mins, hints)]
-        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        lines: list[list[QLayoutItem]] = [[]]
         used = 0
-        for item, width, low in zip(items, hints, mins):
-            width = max(min(width, area.width()), low)
-            if lines[-1] and used + self.spacing() + width > area.width():
+        for item in items:
+            low = max(1, item.minimumSize().width())
+            if lines[-1] and used + self.spacing() + low > area.width():
                 lines.append([])
-            used = (used + self.spacing() if lines[-1] else 0) + width
-            lines[-1].append((item, width))
+            used = (used + self.spacing() if lines[-1] else 0) + low
+            lines[-1].append(item)
         y = area.y()
         for line in lines:
-            left = area.width() - sum(w for _i, w in line) - self.spacing() * (len(line) - 1)
-            wide = [i for i, _w in line if i.expandingDirections() & Qt.Orientation.Horizontal]
-            x, height = area.x(), max((i.sizeHint().height() for i, _w in line), default=0)
-            for item, width in line:
+            widths = self._widths(line, area.width())
+            left = area.width() - sum(widths) - self.spacing() * (len(line) - 1)
+            wide = [i for i in line if i.expandingDirections() & Qt.Orientation.Horizontal]
+            x, height = area.x(), max((i.sizeHint().height() for i in line), default=0)
+            for item, width in zip(line, widths):
                 if item in wide and left > 0:
                     width += left // len(wide)
                 if move:  # a label beside a field sits on the field's middle
@@ -114,3 +109,15 @@ class FlowLayout(QLayout):
                 x += width + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - rect.y() + margins.bottom() if items else margins.top() + margins.bottom()
+
+    def _widths(self, line: list[QLayoutItem], room: int) -> list[int]:
+        """The items' widths on a line ``room`` wide: as they ask while they fit, else each gives up a like share
+        of its padding."""
+        gaps = self.spacing() * max(0, len(line) - 1)
+        mins = [max(1, item.minimumSize().width()) for item in line]
+        hints = [max(min(item.sizeHint().width(), room), low) for item, low in zip(line, mins)]
+        padding = sum(hints) - sum(mins)
+        if sum(hints) + gaps <= room or padding <= 0:
+            return hints
+        spare = max(0, room - gaps - sum(mins))
+        return [low + (high - low) * spare // padding for low, high in zip(mins, hints)]
