@@ -83,3 +83,34 @@ def test_an_article_with_no_outlet_is_named_once_in_the_matrix_tooltips(qtbot, s
     assert any(tip.startswith("d2 carries") for tip in tips)
     assert any(tip.startswith("Latin Times (d3): no passage was linked") for tip in tips)
     assert not any(tip.startswith(("d2 (d2)", " (d2)")) for tip in tips)
+
+
+def test_at_1000_with_five_articles_the_sources_column_gives_the_claim_its_room(qtbot, sample_corpus, settings):
+    # With five article columns at 1000×700 the claim read "Russia's / Defense …" in a 98-px column beside a
+    # 60-px "Sources" column holding "2": titled "Src", that column is its digits' width and the claim gets the rest.
+    from viewer.ui.claims_panel import CLAIM_READABLE, SOURCES_SHORT
+    from viewer.ui.main_window import MainWindow
+
+    w = MainWindow(sample_corpus, settings)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.compare([1, 2, 3, 4, 5], 1)
+    panel, view, model = w.claims_panel, w.claims_panel.view, w.claims_panel.model
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() > 1)
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: model.headerData(2, Qt.Orientation.Horizontal) == SOURCES_SHORT, timeout=2000)
+    assert "Sources" in model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    metrics = view.fontMetrics()
+    assert header.sectionSize(2) >= header.sectionSizeFromContents(2).width() - 12  # its title whole, arrow aside
+    assert all(header.sectionSize(2) >= metrics.horizontalAdvance(model.index(r, 2).data()) + 8
+               for r in range(model.rowCount()))
+    assert view.columnWidth(1) >= 115 and view.horizontalScrollBar().maximum() == 0
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # sorted by it: "Sources" and its arrow again
+    qtbot.waitUntil(lambda: model.headerData(2, Qt.Orientation.Horizontal) == "Sources", timeout=2000)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    w.resize(1600, 900)
+    qtbot.waitUntil(lambda: view.columnWidth(1) >= CLAIM_READABLE, timeout=2000)
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Sources"
+    w.set_corpus(None)

@@ -50,6 +50,8 @@ CLAIM_READABLE = 150  # ~20 characters of the claim: the discrepancy column give
 CLAIM_WANTED = 45  # characters of the claim before the discrepancy column shows more than its mark ("≠ 2")
 CLAIM_ONE_LINE = 36  # characters of the claim's column below which each claim reads over two lines
 DISCREPANCY_MIN = 44
+SOURCES_WIDTH = 60  # "Sources" and its sort arrow
+SOURCES_SHORT = "Src"  # its title where the claim would read fewer than CLAIM_READABLE px (five articles at 1000 px)
 LINKS_PENDING_SAID = ("The documents are analysed, but their claims are not linked yet: the linking was stopped."
                       " Analyse (Ctrl+R) links them.")
 FOLLOW_MS = 150  # the comparison follows the current row once the arrow keys rest this long (not at every row passed)
@@ -79,6 +81,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._judged: dict[tuple[int, int], SourceJudgement] = {}  # (document, claim): "does not carry", the researcher's
         self.only_open = True
         self.marks_only = False  # the discrepancy column shows its mark alone ("≠ 2", titled "≠"): the claim needs the room
+        self.short_titles = False  # "Sources" titled SOURCES_SHORT, its column its numbers' width: the claim needs that too
 
     def show_marks_only(self, marks_only: bool) -> None:
         if marks_only != self.marks_only:
@@ -86,6 +89,11 @@ class ClaimTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 3, 3)
             if self._ids:
                 self.dataChanged.emit(self.index(0, 3), self.index(len(self._ids) - 1, 3), [Qt.ItemDataRole.DisplayRole])
+
+    def show_short_titles(self, short: bool) -> None:
+        if short != self.short_titles:
+            self.short_titles = short
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 2, 2)
 
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
                colours: dict[int, str] | None = None, made: list[SourceJudgement] | None = None) -> None:
@@ -180,6 +188,10 @@ class ClaimTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "Discrepancy: how many ways the sources differ (hover a row's mark for each)"
             return DIFFERS if role == Qt.ItemDataRole.DisplayRole else None
+        if section == 2 and self.short_titles:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Sources: how many documents state it (+ how many hold it only in a report not made)"
+            return SOURCES_SHORT if role == Qt.ItemDataRole.DisplayRole else None
         if section < len(FIXED):
             return FIXED[section] if role == Qt.ItemDataRole.DisplayRole else None
         document_id = self._documents[section - len(FIXED)]
@@ -397,6 +409,11 @@ class ClaimsPanel(QWidget):
             button.setEnabled(not read_only)
             button.setToolTip("The corpus is read-only: corrections cannot be saved in it" if read_only else tip)
 
+    def show_short_titles(self, short: bool) -> None:
+        if short != self.short_titles:
+            self.short_titles = short
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 2, 2)
+
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
                colours: dict[int, str] | None = None, made: list[SourceJudgement] | None = None) -> None:
         """``made``: the researcher's judgements already read for this redraw (the comparison's); else they are
@@ -449,7 +466,7 @@ class ClaimsPanel(QWidget):
         titled = {3: metrics.horizontalAdvance(FIXED[3]) + 24}
         used = self._used
         header.setSectionHidden(4, not used[4])
-        widths = {0: 44, 2: 60}  # the row's number, its source count
+        widths = {0: 44, 2: SOURCES_WIDTH}  # the row's number, its source count
         if used[4]:
             widths[4] = 90
         for column in range(len(FIXED), self.model.columnCount()):  # "d12" and a mark: as wide as the title needs
@@ -471,6 +488,12 @@ class ClaimsPanel(QWidget):
             widths[3] = max(mark, header.sectionSizeFromContents(3).width() if sorted_on == 3 else 0)
         elif rest - widths[3] < CLAIM_READABLE:  # the claim's wording before the discrepancy's (its tooltip keeps it)
             widths[3] = max(min(widths[3], rest - CLAIM_READABLE), min(widths[3], DISCREPANCY_MIN))
+        short = rest - widths[3] < CLAIM_READABLE and sorted_on != 2  # sorted by it, its title shows the arrow whole
+        self.model.show_short_titles(short)
+        if short:  # the count's digits under "Src"; its room goes to the claim
+            narrow = max(metrics.horizontalAdvance(SOURCES_SHORT), metrics.horizontalAdvance("99")) + 16
+            rest += widths[2] - narrow
+            widths[2] = narrow
         widths[1] = max(MIN_CLAIM, rest - widths[3])
         for column, width in widths.items():
             header.resizeSection(column, width)
