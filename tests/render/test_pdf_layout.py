@@ -186,7 +186,8 @@ def test_a_speakers_heading_and_also_written_line_stay_with_the_first_entry(tmp_
     # A speaker's heading and its "Also written" line were left alone at a page's foot, the statements on the next.
     blocks = [Paragraph([Run(f"Filler line {n}.")], "note") for n in range(fillers)]
     blocks += [Paragraph([Run("Mitch Landrieu — Mayor", mark="head")], "h2"),
-               Paragraph([Run("Also written: ", italic=True), Run("Landrieu", mark="also")], "note", keep_with_next=True),
+               Paragraph([Run("Also written: ", italic=True), Run("Landrieu", mark="also")], "note",
+                         keep_with_next=True),
                Paragraph([Run("d11 WWL, p. 3 (direct): “" + "word " * 30 + "”", mark="entry")], "note", indent=1)]
     pages = _line_pages(tmp_path, blocks)
     assert len(set(pages["head"] + pages["also"] + pages["entry"])) == 1, pages

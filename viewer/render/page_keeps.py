@@ -3,9 +3,9 @@
 Qt's text layout has neither keep-with-next nor keep-together: a heading was left at a page's foot with its text on
 the next, a speaker's heading and its "Also written" line likewise, and a three-line entry of the speaker index was
 split over two pages. One pass over the laid-out blocks sets a page break before each group that would be cut: a
-run of blocks kept with the next one (headings, a leading line) together with the first lines after it, a short
-paragraph whole, a longer one's first two lines. A break is set only where something stands above the group on its page, so a group taller than a
-page runs over instead of leaving a page blank.
+run of blocks kept with the next one (headings, a leading line) with the first lines after it, a short paragraph
+whole, a longer one's first two lines. A break is set only where something stands above the group on its page, so
+a group taller than a page runs over instead of leaving a page blank.
 """
 from __future__ import annotations
 

@@ -81,7 +81,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._judged: dict[tuple[int, int], SourceJudgement] = {}  # (document, claim): "does not carry", the researcher's
         self.only_open = True
         self.marks_only = False  # the discrepancy column shows its mark alone ("≠ 2", titled "≠"): the claim needs the room
-        self.short_titles = False  # "Sources" titled SOURCES_SHORT, its column its numbers' width: the claim needs that too
+        self.short_titles = False  # "Sources" titled SOURCES_SHORT at its numbers' width: the claim needs that room too
 
     def show_marks_only(self, marks_only: bool) -> None:
         if marks_only != self.marks_only:
