@@ -42,19 +42,25 @@ def test_at_1280_the_claims_table_reads_a_claims_words_beside_three_articles(qtb
     w.set_corpus(None)
 
 
-def test_with_five_articles_open_at_1280_each_claim_reads_over_two_lines(qtbot, sample_corpus, settings):
-    """window43's walk: five articles open at 1280 px left the claim's column ~28 characters ("Kent police say fatal
-    shootin…"); its words now wrap onto a second line, and go back to one when the articles close."""
+def _five_open(qtbot, corpus, settings, width: int, height: int):
+    """A first run's window of this size comparing the sample's five articles, its claims listed."""
     from viewer.ui.main_window import MainWindow
 
-    w = MainWindow(sample_corpus, settings)
+    w = MainWindow(corpus, settings)
     qtbot.addWidget(w)
-    w.resize(1280, 800)
+    w.resize(width, height)
     w.show()
     qtbot.waitExposed(w)
     w.compare([1, 2, 3, 4, 5], 1)
-    view = w.claims_panel.view
     qtbot.waitUntil(lambda: w.claims_panel.proxy.rowCount() > 1)
+    return w
+
+
+def test_with_five_articles_open_at_1280_each_claim_reads_over_two_lines(qtbot, sample_corpus, settings):
+    """window43's walk: five articles open at 1280 px left the claim's column ~28 characters ("Kent police say fatal
+    shootin…"); its words now wrap onto a second line, and go back to one when the articles close."""
+    w = _five_open(qtbot, sample_corpus, settings, 1280, 800)
+    view = w.claims_panel.view
     characters, line = view.fontMetrics().averageCharWidth(), view.fontMetrics().lineSpacing()
     qtbot.waitUntil(lambda: view.wordWrap(), timeout=2000)
     assert view.columnWidth(1) < 36 * characters and view.rowHeight(0) >= 2 * line
@@ -89,16 +95,9 @@ def test_at_1000_with_five_articles_the_sources_column_gives_the_claim_its_room(
     # With five article columns at 1000×700 the claim read "Russia's / Defense …" in a 98-px column beside a
     # 60-px "Sources" column holding "2": titled "Src", that column is its digits' width and the claim gets the rest.
     from viewer.ui.claims_panel import CLAIM_READABLE, SOURCES_SHORT
-    from viewer.ui.main_window import MainWindow
 
-    w = MainWindow(sample_corpus, settings)
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    w.compare([1, 2, 3, 4, 5], 1)
-    panel, view, model = w.claims_panel, w.claims_panel.view, w.claims_panel.model
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() > 1)
+    w = _five_open(qtbot, sample_corpus, settings, 1000, 700)
+    view, model = w.claims_panel.view, w.claims_panel.model
     header = view.horizontalHeader()
     qtbot.waitUntil(lambda: model.headerData(2, Qt.Orientation.Horizontal) == SOURCES_SHORT, timeout=2000)
     assert "Sources" in model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
