@@ -734,13 +734,14 @@ def _lead_days(text: str, marks: Sequence[Mark], start: int) -> list[Evidence]:
 
 _LEAD_PARAGRAPHS = 3  # a day named with its weekday is the news day this far down: under a caption, a dateline
 _AHEAD = re.compile(r"\b(?:until|by|next|since|this|last)\s+$")  # as a lone weekday's relation (`weekday_phrases`)
+_FUTURE = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.I)
 _PARENTHESISED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*\(")  # "Wednesday night (Dec. 9)"
 
 
 def _dated_weekdays(text: str, start: int, end: int) -> list[tuple[tuple[int, int], DatePhrase]]:
     """Days the lead writes with their weekday, where the phrase is and the date it writes: "Monday, May 20" and,
     as wire reports and their stations write it, "Friday (October 14)"."""
-    written = [p for p in date_phrases(text, start, end) if p.day is not None]
+    written = [p for p in date_phrases(text, start, end) if p.day is not None and not _to_come(text, start, p.start)]
     out = [((p.start, p.end), p) for p in written
            if p.weekday is not None and not _AHEAD.search(text, max(p.start - 8, 0), p.start)]
     for w in weekday_phrases(text, start, end):
@@ -749,6 +750,13 @@ def _dated_weekdays(text: str, start: int, end: int) -> list[tuple[tuple[int, in
         if inside is not None and text.startswith(")", inside.end):
             out.append(((w.start + len(w.text) - len(WEEKDAYS[w.weekday]), inside.end + 1), inside))
     return sorted(out, key=lambda found: found[0])
+
+
+def _to_come(text: str, lead: int, position: int) -> bool:
+    """Whether the sentence holding ``position`` speaks of what is to come ("Visitation will be held … on Saturday,
+    Oct. 22"): a day ahead of the report, not the news day."""
+    opening = max(text.rfind(". ", lead, position), text.rfind("\n", lead, position), lead)
+    return _FUTURE.search(text, opening, position) is not None
 
 
 def _within_dated(position: int, dated: Sequence[tuple[tuple[int, int], DatePhrase]]) -> bool:
@@ -838,7 +846,8 @@ def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping
     outlet, outlet_from, outlets = _outlet(evidence, corrections)
     flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
     if not candidates:
-        why = _two_ways(evidence) + _yearless(evidence, context)  # a date it gives that cannot be placed
+        contradicted = _weekday_contradicted(evidence, context)
+        why = _two_ways(evidence) + (contradicted or _yearless(evidence, context))  # a date it gives, not placed
         return Dating(None, context.imported.isoformat(), "import",
                       f"no {'placeable ' if why else ''}date in the metadata, dateline or text (imported"
                       f" {context.imported.isoformat()}): undated, so never a claim's first reporter; set its date by"
@@ -1086,8 +1095,8 @@ def _not_its_own(evidence: Sequence[Evidence]) -> str:
     weekday = next((x.phrase for x in evidence if x.field == "weekday"), None)
     if talked:
         named = ", ".join(f"“{phrase}”" for phrase in talked[:3]) + (" …" if len(talked) > 3 else "")
-        return (f"; the days it names ({named}) are days it talks about, not its own"
-                + (f", and its lead's “{weekday}” is not counted from them" if weekday else ""))
+        return (f"; the days it names ({named}) are days it talks about: none is given as its own"
+                + (f", so its lead's “{weekday}” cannot be placed in a week" if weekday else ""))
     if weekday:
         return f"; its lead's “{weekday}” names a weekday, but nothing in it says of which week"
     return ""
@@ -1124,13 +1133,28 @@ def _lead_day(evidence: Sequence[Evidence], context: _Context) -> _Candidate | N
     """The day the lead names with its weekday ("accepted plea deals Friday (October 14)"): the news broke then, and
     a report that gives no date of its own came out then or soon after, an estimate."""
     e = next((x for x in evidence if x.field == "lead day"), None)
-    if e is None:
+    if e is None or _weekday_contradicted(evidence, context):
         return None
     day, how = _placed(e, None, evidence, context)
     if day is None or day > context.imported + FUTURE_SLACK:
         return None
     return _Candidate("text", day, f"estimated from the text: the lead's “{e.phrase}”, the day the news broke"
                       " (published then or soon after)" + (f"; {how}" if how else ""), True)
+
+
+def _weekday_contradicted(evidence: Sequence[Evidence], context: _Context) -> str:
+    """Why the lead's day, written without a year, is not placed though its document gives one: its weekday is not
+    that year's ("Tuesday, Sept. 6" beside "Oct. 22, 1989", an abduction 27 years before the hearing). Another year
+    in which it fits would be a guess (1988 was taken)."""
+    e = next((x for x in evidence if x.field == "lead day" and x.value.startswith("--")), None)
+    if e is None:
+        return ""
+    month, day = int(e.value[2:4]), int(e.value[5:7])
+    weekday, hint = _named_weekday(e.phrase, month, day), _year_hint(evidence, context, month, day)
+    if weekday is None or hint is None or (on := _on(hint[0], month, day)) is None or on.weekday() == weekday:
+        return ""
+    return (f"; its lead's “{e.phrase}” gives no year, and in {hint[0]}, {hint[1]}, the date is a"
+            f" {WEEKDAYS[on.weekday()]}")
 
 
 def _outlet(evidence: Sequence[Evidence], corrections: Mapping[str, str]) -> tuple[str | None, str | None, tuple]:
