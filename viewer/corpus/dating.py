@@ -1025,8 +1025,8 @@ def _weekday_in_corpus(month: int, day: int, weekday: int | None, context: _Cont
 
 def _named_weekday(phrase: str, month: int, day: int) -> int | None:
     """The weekday a date phrase names with its month and day ("Sunday, November 27"), if it does."""
-    named = next((p.weekday for p in date_phrases(phrase) if p.weekday is not None and (p.month, p.day) == (month, day)),
-                 None)
+    named = next((p.weekday for p in date_phrases(phrase)
+                  if p.weekday is not None and (p.month, p.day) == (month, day)), None)
     bracketed = weekday_phrases(phrase)[:1]  # "Friday (October 14)": a lead day as wire reports write it
     if named is None and bracketed and _PARENTHESISED.match(phrase, bracketed[0].end):
         return bracketed[0].weekday
