@@ -41,7 +41,7 @@ def test_under_a_photo_caption_the_lead_still_counts():
     "Arraignment postponed\n\nWOODLAND, Wash. -- A man charged with three murders may face the death penalty.\n\n"
     "His arraignment was postponed until Wednesday, Aug. 24, 2016.",
     "Teen killed in shooting\n\nLEXINGTON, Ky. -- Three men were arrested in the death of a teenager.\n\n"
-    "Visitation will be held on Saturday, Oct. 22, 2016 at Southland Christian Church.",
+    "Visitation will be held from 9 a.m. to 12 p.m. on Saturday, Oct. 22, 2016 at Southland Christian Church.",
 ])
 def test_a_day_the_lead_looks_ahead_to_is_not_the_news_day(article):
     assert dated(article).undated

@@ -734,7 +734,9 @@ def _lead_days(text: str, marks: Sequence[Mark], start: int) -> list[Evidence]:
 
 _LEAD_PARAGRAPHS = 3  # a day named with its weekday is the news day this far down: under a caption, a dateline
 _AHEAD = re.compile(r"\b(?:until|by|next|since|this|last)\s+$")  # as a lone weekday's relation (`weekday_phrases`)
-_FUTURE = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z“\"])")  # not "p.m. on", "Dec. 9"
+_FUTURE = re.compile(r"\b(?:will|shall)\b|\w'll\b|\b(?:planned|scheduled|set|slated|expected|due)\s+(?:for|to|on)\b",
+                     re.I)  # leads of gva, gva500, basil, wcep, ECB+ dev: of 23 days dropped, 21 are to come
 _PARENTHESISED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*\(")  # "Wednesday night (Dec. 9)"
 
 
@@ -755,7 +757,8 @@ def _dated_weekdays(text: str, start: int, end: int) -> list[tuple[tuple[int, in
 def _to_come(text: str, lead: int, position: int) -> bool:
     """Whether the sentence holding ``position`` speaks of what is to come ("Visitation will be held … on Saturday,
     Oct. 22"): a day ahead of the report, not the news day."""
-    opening = max(text.rfind(". ", lead, position), text.rfind("\n", lead, position), lead)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lead, position)]
+    opening = max(ends[-1] if ends else lead, text.rfind("\n", lead, position))
     return _FUTURE.search(text, opening, position) is not None
 
 
