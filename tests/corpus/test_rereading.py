@@ -147,3 +147,30 @@ def test_a_field_the_file_no_longer_gives_is_emptied_and_a_corrected_one_stays(t
         assert (document.author, document.url) == (None, None)
         assert document.title == "Bridge reopens (county statement)"
         assert reading(corpus, document_id) is None
+
+
+def test_a_document_read_again_keeps_every_mark_a_fresh_import_gave_it(tmp_path):
+    """A site name after a headline is marked over the corpus's titles, not from the file alone: a re-read replaced
+    the document's marks with its file's and dropped "- WAFB 9 News Baton Rouge", which came back into claims."""
+    from viewer.corpus.rereading import store_reading
+
+    stories = {"shooting": ("Man shot on Elm Street", "A man was shot on Elm Street on Monday night, police said."),
+               "fire": ("Fire destroys downtown bakery", "A fire destroyed a bakery downtown early Tuesday, the chief"
+                                                         " said.")}
+    for name, (headline, body) in stories.items():
+        title = f"{headline} - WAFB 9 News Baton Rouge"
+        (tmp_path / f"{name}.html").write_text(
+            f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{body}</p>"
+            "<p>Neighbours said they heard it from their homes.</p></article></body></html>", encoding="utf-8")
+    with Corpus(tmp_path / "c.corpus") as corpus:
+        imported = import_paths(corpus, sorted(tmp_path.glob("*.html"))).imported
+        document_id = imported[0][1]
+        marks_sql = 'SELECT start, "end", kind FROM boilerplate WHERE document_id = ? ORDER BY start, kind'
+        fresh = corpus.db.execute(marks_sql, (document_id,)).fetchall()
+        assert "site-name" in {kind for _, _, kind in fresh}
+        with corpus.transaction() as db:  # as an older reader stored it: an author taken from the page's stamp
+            db.execute("UPDATE documents SET author = 'Posted' WHERE id = ?", (document_id,))
+        store_reading(corpus, reading(corpus, document_id))
+        assert corpus.db.execute(marks_sql, (document_id,)).fetchall() == fresh
+        assert corpus.db.execute("SELECT 1 FROM remarked_documents WHERE document_id = ?", (document_id,)).fetchone() \
+            is None  # the re-read analyses it again itself

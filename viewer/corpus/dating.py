@@ -196,7 +196,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     parts(6, READINGS, "readings")
     found += _quoted_posts(text)  # also mentioned: a post's day is a day the article talks about
     found += _pictured(text, start)  # also mentioned: a photo's day is a day the article talks about
-    found += _lead_weekdays(text, marks, start)
+    found += _lead_days(text, marks, start)
     found += _years(text, found, stored.get("url"), stored.get("name"))
     parts(7, READINGS, "readings")
     return found
@@ -701,16 +701,69 @@ def _mentioned(written: Sequence[DatePhrase], marks: Sequence[Mark], taken: Sequ
     return out[-_MENTIONED:]
 
 
-def _lead_weekdays(text: str, marks: Sequence[Mark], start: int) -> list[Evidence]:
-    """"said on Wednesday" in the first paragraph: the day the news broke, in the reader's week."""
-    end = text.find("\n\n", start)
-    end = len(text) if end < 0 else end
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _lead(text: str, start: int, paragraphs: int) -> tuple[int, int]:
+    """The headline, if the text opens with one, and the ``paragraphs`` under it: a saved page opens "5 plead guilty
+    in Bunny Friend Park shooting", blank line, "NEW ORLEANS -- … accepted plea deals Friday (October 14)."."""
+    end = _under_headline(text, start)
+    for _ in range(paragraphs):
+        found = _PARAGRAPH_BREAK.search(text, end + 1)
+        end = found.start() if found else len(text)
+    return start, end
+
+
+def _lead_days(text: str, marks: Sequence[Mark], start: int) -> list[Evidence]:
+    """"accepted plea deals Friday (October 14)", "said on Monday, May 20,": the day the news broke, named in the lead
+    with its weekday (evidence ``lead day``), and else "said on Wednesday" (evidence ``weekday``), in the reader's
+    week."""
     junk = Covering(span for span, _kind in marks)
-    return [
+    dated = [(phrase, written) for phrase, written in _dated_weekdays(text, *_lead(text, start, _LEAD_PARAGRAPHS))
+             if not junk.holds_point(written.start)][:1]
+    end = text.find("\n\n", start)  # a weekday alone counts in the first paragraph only: on gva500, further down
+    end = len(text) if end < 0 else end  # (under a headline) it was counted from the wrong day 5 times in 10
+    out = [Evidence("lead day", "text", _value(written), "lead", text[phrase[0]:phrase[1]], *phrase)
+           for phrase, written in dated]
+    return out + [
         Evidence("weekday", "text", str(w.weekday), "lead", w.text, w.start, w.end)
         for w in weekday_phrases(text, start, end)
-        if w.relation in ("on", "") and not junk.holds_point(w.start)
+        if w.relation in ("on", "") and not junk.holds_point(w.start) and not _within_dated(w.start, dated)
     ][:1]
+
+
+_LEAD_PARAGRAPHS = 3  # a day named with its weekday is the news day this far down: under a caption, a dateline
+_AHEAD = re.compile(r"\b(?:until|by|next|since|this|last)\s+$")  # as a lone weekday's relation (`weekday_phrases`)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z“\"])")  # not "p.m. on", "Dec. 9"
+_FUTURE = re.compile(r"\b(?:will|shall)\b|\w'll\b|\b(?:planned|scheduled|set|slated|expected|due)\s+(?:for|to|on)\b",
+                     re.I)  # leads of gva, gva500, basil, wcep, ECB+ dev: of 23 days dropped, 21 are to come
+_PARENTHESISED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*\(")  # "Wednesday night (Dec. 9)"
+
+
+def _dated_weekdays(text: str, start: int, end: int) -> list[tuple[tuple[int, int], DatePhrase]]:
+    """Days the lead writes with their weekday, where the phrase is and the date it writes: "Monday, May 20" and,
+    as wire reports and their stations write it, "Friday (October 14)"."""
+    written = [p for p in date_phrases(text, start, end) if p.day is not None and not _to_come(text, start, p.start)]
+    out = [((p.start, p.end), p) for p in written
+           if p.weekday is not None and not _AHEAD.search(text, max(p.start - 8, 0), p.start)]
+    for w in weekday_phrases(text, start, end):
+        opening = _PARENTHESISED.match(text, w.end) if w.relation in ("on", "") else None
+        inside = next((p for p in written if opening and p.start == opening.end()), None)
+        if inside is not None and text.startswith(")", inside.end):
+            out.append(((w.start + len(w.text) - len(WEEKDAYS[w.weekday]), inside.end + 1), inside))
+    return sorted(out, key=lambda found: found[0])
+
+
+def _to_come(text: str, lead: int, position: int) -> bool:
+    """Whether the sentence holding ``position`` speaks of what is to come ("Visitation will be held … on Saturday,
+    Oct. 22"): a day ahead of the report, not the news day."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lead, position)]
+    opening = max(ends[-1] if ends else lead, text.rfind("\n", lead, position))
+    return _FUTURE.search(text, opening, position) is not None
+
+
+def _within_dated(position: int, dated: Sequence[tuple[tuple[int, int], DatePhrase]]) -> bool:
+    return any(s <= position < e for (s, e), _ in dated)
 
 
 # A year the date phrases cannot read as the date's ("November 27-2005"), and one in an address or file name
@@ -796,11 +849,12 @@ def resolve(evidence: Sequence[Evidence], imported_at: str, corrections: Mapping
     outlet, outlet_from, outlets = _outlet(evidence, corrections)
     flags = ["unreadable"] if any(e.detail.startswith("unreadable") for e in evidence) else []
     if not candidates:
-        why = _two_ways(evidence) + _yearless(evidence, context)  # a date it gives that cannot be placed
+        contradicted = _weekday_contradicted(evidence, context)
+        why = _two_ways(evidence) + (contradicted or _yearless(evidence, context))  # a date it gives, not placed
         return Dating(None, context.imported.isoformat(), "import",
                       f"no {'placeable ' if why else ''}date in the metadata, dateline or text (imported"
                       f" {context.imported.isoformat()}): undated, so never a claim's first reporter; set its date by"
-                      " hand" + why,
+                      " hand" + (why or _not_its_own(evidence)),
                       flags=tuple(flags + ["undated"]), outlet=outlet, outlet_from=outlet_from, outlets=outlets)
     chosen = candidates[0]
     conflicts = () if chosen.source == "correction" else tuple(  # the researcher has settled it
@@ -867,7 +921,8 @@ def _candidates(evidence: Sequence[Evidence], corrections: Mapping[str, str], co
         if day is not None:
             out.append(_Candidate("text", day, f"estimated from the text: “{changed.phrase}”, when the page was last"
                                   " changed (published then or before)" + (f"; {how}" if how else ""), True))
-    estimate = _estimate(evidence, context)
+    lead = _lead_day(evidence, context) if not out else None
+    estimate = lead or _estimate(evidence, context)
     if estimate is not None:
         out.append(estimate)
     quoted = max((e for e in evidence if e.field == "quoted"), key=lambda e: e.value, default=None)
@@ -973,7 +1028,12 @@ def _weekday_in_corpus(month: int, day: int, weekday: int | None, context: _Cont
 
 def _named_weekday(phrase: str, month: int, day: int) -> int | None:
     """The weekday a date phrase names with its month and day ("Sunday, November 27"), if it does."""
-    return next((p.weekday for p in date_phrases(phrase) if p.weekday is not None and (p.month, p.day) == (month, day)), None)
+    named = next((p.weekday for p in date_phrases(phrase)
+                  if p.weekday is not None and (p.month, p.day) == (month, day)), None)
+    bracketed = weekday_phrases(phrase)[:1]  # "Friday (October 14)": a lead day as wire reports write it
+    if named is None and bracketed and _PARENTHESISED.match(phrase, bracketed[0].end):
+        return bracketed[0].weekday
+    return named
 
 
 def _read_in_order(e: Evidence, evidence: Sequence[Evidence]) -> str:
@@ -1022,13 +1082,27 @@ def _yearless(evidence: Sequence[Evidence], context: _Context) -> str:
     """Why a page with a date but no year stays undated: "; its “Sunday, May 16” gives no year, nor does anything
     else in it or its corpus", or, in a corpus of several years, what its dates span."""
     e = next((x for x in evidence
-              if x.field in ("published", "updated") and x.value.startswith("--") and x.phrase), None)
+              if x.field in ("published", "updated", "lead day") and x.value.startswith("--") and x.phrase), None)
     if e is None:
         return ""
     if context.corpus is None:
         return f"; its “{e.phrase}” gives no year, nor does anything else in it or its corpus"
     return (f"; its “{e.phrase}” gives no year, nor does anything else in it, and {context.corpus.said()}, more than a"
             " year: in which of them it was published is not known")
+
+
+def _not_its_own(evidence: Sequence[Evidence]) -> str:
+    """Why the days an undated report does give do not date it: those it talks about ("the Nov. 22 shootout") are
+    not its own, and its lead's weekday ("Sunday night") has no date to count from."""
+    talked = list(dict.fromkeys(x.phrase for x in evidence if x.field == "mentioned" and x.phrase))
+    weekday = next((x.phrase for x in evidence if x.field == "weekday"), None)
+    if talked:
+        named = ", ".join(f"“{phrase}”" for phrase in talked[:3]) + (" …" if len(talked) > 3 else "")
+        return (f"; the days it names ({named}) are days it talks about: none is given as its own"
+                + (f", so its lead's “{weekday}” cannot be placed in a week" if weekday else ""))
+    if weekday:
+        return f"; its lead's “{weekday}” names a weekday, but nothing in it says of which week"
+    return ""
 
 
 def _later_mentioned(evidence: Sequence[Evidence], day: date) -> bool:
@@ -1056,6 +1130,34 @@ def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | N
     day = weekday_on_or_after(latest, int(weekday.value))
     explanation = f"estimated from the text: “{weekday.phrase}” in the lead, after “{phrase.phrase}” ({latest.isoformat()})"
     return _Candidate("text", day, explanation + (f"; {how}" if how else ""), True)
+
+
+def _lead_day(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:
+    """The day the lead names with its weekday ("accepted plea deals Friday (October 14)"): the news broke then, and
+    a report that gives no date of its own came out then or soon after, an estimate."""
+    e = next((x for x in evidence if x.field == "lead day"), None)
+    if e is None or _weekday_contradicted(evidence, context):
+        return None
+    day, how = _placed(e, None, evidence, context)
+    if day is None or day > context.imported + FUTURE_SLACK:
+        return None
+    return _Candidate("text", day, f"estimated from the text: the lead's “{e.phrase}”, the day the news broke"
+                      " (published then or soon after)" + (f"; {how}" if how else ""), True)
+
+
+def _weekday_contradicted(evidence: Sequence[Evidence], context: _Context) -> str:
+    """Why the lead's day, written without a year, is not placed though its document gives one: its weekday is not
+    that year's ("Tuesday, Sept. 6" beside "Oct. 22, 1989", an abduction 27 years before the hearing). Another year
+    in which it fits would be a guess (1988 was taken)."""
+    e = next((x for x in evidence if x.field == "lead day" and x.value.startswith("--")), None)
+    if e is None:
+        return ""
+    month, day = int(e.value[2:4]), int(e.value[5:7])
+    weekday, hint = _named_weekday(e.phrase, month, day), _year_hint(evidence, context, month, day)
+    if weekday is None or hint is None or (on := _on(hint[0], month, day)) is None or on.weekday() == weekday:
+        return ""
+    return (f"; its lead's “{e.phrase}” gives no year, and in {hint[0]}, {hint[1]}, the date is a"
+            f" {WEEKDAYS[on.weekday()]}")
 
 
 def _outlet(evidence: Sequence[Evidence], corrections: Mapping[str, str]) -> tuple[str | None, str | None, tuple]:

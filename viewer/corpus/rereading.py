@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.corpus import publication, search_index
+from viewer.corpus import publication, search_index, site_names
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.formats import READERS, FormatError
 from viewer.corpus.importing import read_again
@@ -113,21 +113,26 @@ def _fields_read_otherwise(corpus: Corpus, document_id: int, fields: dict[str, s
 
 
 def store_reading(corpus: Corpus, read: Reading) -> int:
-    """Replace the document's text, search entry, boilerplate, the fields an import reads (emptied where the file no
-    longer gives one; those the researcher corrected stay), date evidence, and the places of the notes and tags on its
-    passages and statements; inside the caller's transaction. Returns how many notes and tags stayed where they were,
+    """Replace the document's text, search entry, boilerplate (site names marked again over the corpus, as an import
+    marks them), the fields an import reads (emptied where the file no longer gives one; those the researcher corrected
+    stay), date evidence, and the places of the notes and tags on its passages and statements; inside the caller's
+    transaction. Returns how many notes and tags stayed where they were,
     their words being gone."""
     document_id = read.document_id
     corrected = set(publication.corrections_of(corpus, document_id))
-    with corpus.transaction() as db, search_index.reindexed(db, [document_id]):
-        db.execute("UPDATE documents SET text = ?, text_reader = ?, source_format = ? WHERE id = ?",
-                   (read.text, text_reader_version(read.source_format), read.source_format, document_id))
-        for field in _FIELDS:
-            if field not in corrected:
-                db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?", (read.fields.get(field) or None, document_id))
-        db.execute("DELETE FROM boilerplate WHERE document_id = ?", (document_id,))
-        db.conn.executemany('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
-                            [(document_id, span.start, span.end, kind) for span, kind in read.marks])
+    with corpus.transaction() as db:
+        with search_index.reindexed(db, [document_id]):
+            db.execute("UPDATE documents SET text = ?, text_reader = ?, source_format = ? WHERE id = ?",
+                       (read.text, text_reader_version(read.source_format), read.source_format, document_id))
+            for field in _FIELDS:
+                if field not in corrected:
+                    db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?",
+                               (read.fields.get(field) or None, document_id))
+            db.execute("DELETE FROM boilerplate WHERE document_id = ?", (document_id,))
+            db.conn.executemany('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
+                                [(document_id, span.start, span.end, kind) for span, kind in read.marks])
+        # a site name is the corpus's to mark, not the file's: as an import does, over every title
+        site_names.mark_again(db, search_index.reindexed)
         db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))
         publication.record_evidence(corpus, [(document_id, read.evidence, read.declared)])
         return _move_coded(db, document_id, read.moved)
