@@ -69,6 +69,7 @@ class Places:
     ledes: frozenset[Mention] = frozenset()  # mentions in their article's first sentence of prose
     read_out: Mapping[Mention, Mention] = field(default_factory=dict)  # `set_out.read_out`: the statement's first paragraph
     carried_on: frozenset[Mention] = frozenset()  # `_carries_on`, `_sourced_next`
+    within_accounts: frozenset[Mention] = frozenset()  # `_between_accounts`
 
 
 def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, headlines: frozenset[Mention],
@@ -77,7 +78,7 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
     """Each mention's place, every document's text read once (only the headlines without the texts)."""
     if texts is None:
         return Places({}, frozenset(), headlines, sources=sources or {}, outlets=outlets or {}, unsaid=unsaid or {})
-    sentences, quoted, partly, carried, statements = {}, set(), set(), set(), {}
+    sentences, quoted, partly, carried, within, statements = {}, set(), set(), set(), set(), {}
     for m in sorted(mentions, key=lambda m: m.document):
         text = texts[m.document]
         sentences[m] = sentence = _sentence_of(m, text)
@@ -89,13 +90,15 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
         before = _sentence_before(text, opening) if opening > 0 else ""
         if before and partial_quote(sentence, before):
             partly.add(m)
-        if (before and _carries_on(text, opening, before, sentence)) or _sourced_next(text, opening + len(sentence)) \
-                or _between_accounts(text, opening, sentence, (sources or {}).get(m.document, [])):
+        if (before and _carries_on(text, opening, before, sentence)) or _sourced_next(text, opening + len(sentence)):
             carried.add(m)
+        if _between_accounts(text, opening, sentence, (sources or {}).get(m.document, [])):
+            within.add(m)
     captions = frozenset(m for m in mentions if _CREDIT.search(_line_of(m, texts[m.document]))
                          or _on_title_line(m, texts[m.document]))
     return Places(sentences, frozenset(quoted), headlines | captions, frozenset(partly), sources or {}, outlets or {},
-                  unsaid or {}, read_out=statements, carried_on=frozenset(carried))
+                  unsaid or {}, read_out=statements, carried_on=frozenset(carried),
+                  within_accounts=frozenset(within))
 
 
 def _line_of(mention: Mention, text: str) -> str:
@@ -262,10 +265,13 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
     armed"): on no one's word, and stated by no one as fact. A fact whose own article leaves it to a source in
     another sentence, as closely as the other outlet does, is no drop either (`_attributed_in_own_article`); nor is
     a sentence carrying on in its paragraph the account a source gave in the sentence before (`_carries_on`), nor one
-    whose next sentence names a source (`_sourced_next`), nor a wording cut short."""
+    whose next sentence names a source (`_sourced_next`), nor one inside one speaker's account (`_between_accounts`),
+    nor a wording cut short. In the attributing outlet such a sentence still counts among its own wordings for
+    `_left_to_source`: stating the fact more closely than the attributed mention, it shows no source dropped."""
     sourcing = {d: [(m, _said_as(m, attributed.get(d, []), places)) for m in ms if m not in places.headlines]
                 for d, ms in by_doc.items()}
-    facts = [said[0][0] for said in sourcing.values() if said and all(s == "fact" for _m, s in said)]
+    facts = [said[0][0] for said in sourcing.values()
+             if said and all(s == "fact" and m not in places.within_accounts for m, s in said)]
     reported = [(m, [n for n, t in said if t == "fact"]) for said in sourcing.values() for m, s in said if s == "attributed"]
     out = []
     for fact in facts if reported else []:
