@@ -159,12 +159,13 @@ def _between_accounts(text: str, opening: int, sentence: str, sources: list[tupl
     source before it and the nearest after it, each within `_ACCOUNT_REACH` sentences and across paragraph breaks,
     name that source in the outlet's words and the analysis read one speaker for both ("..., Sgt. Ryan Hoxmeier said."
     / "A security guard returned fire …" / [Deputies arrived to find four people suffering from gunshot wounds.] /
-    "They were taken to a hospital …" / "A fifth person …, Hoxmeier said."). News gives a source's account as a run of
-    sentences and paragraphs, naming the source now and then, so a sentence in such a run states nothing as the
+    "They were taken to a hospital …" / "A fifth person …, Hoxmeier said."). News gives a source's account as a run
+    of sentences and paragraphs, naming the source now and then, so a sentence in such a run states nothing as the
     outlet's own. In the first runs of the blind discrepancy sets discrep43-46, 8 wrong "stated as fact" lines stood
     so and one right line, between two sentences of a spokesman's quoted words (after which the outlet speaks again,
     `_quotes_speech`); with those set aside it is none (probe_same_source.py, discrep47). Three sentences each way
-    reach furthest with no right line caught (probe_reach.py: 5 wrong of 85; at four, one right of 63 too)."""
+    reach furthest with no right line caught (probe_reach.py: 5 of 85 wrong lines, none of 63 right; at four, one right
+    line too)."""
     if not sources:
         return False
     before = _nearest_account(_sentences_before(text, opening), sources)
@@ -189,8 +190,8 @@ def _sentences_before(text: str, opening: int) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     while len(out) < _ACCOUNT_REACH and opening > 0:
         sentence = _sentence_before(text, opening)
-        start = text.rfind(sentence, max(0, opening - len(sentence) - _SENTENCE_REACH), opening) if sentence.strip() else -1
-        if start < 0:
+        start = text.rfind(sentence, max(0, opening - len(sentence) - _SENTENCE_REACH), opening)
+        if not sentence.strip() or start < 0:
             break
         out.append((start, sentence))
         opening = start
