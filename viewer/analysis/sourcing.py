@@ -42,7 +42,7 @@ _ADDRESSED = re.compile(r"\W*(?:if\s+)?(?:you|anyone|anybody)\b", re.IGNORECASE)
 # one a phone number ("1-800-273-TALK (8255)"), which needs a letter first. A video's blurb ends in its date stamp
 # ("… in Boston's Dorchester neighborhood. (Published Wednesday, June 8, 2016)"): all 37 lines of gva500, gva, basil
 # and wcepA/B/C ending so were such blurbs (discrep44), often "News4's Derrick Ward reports." before the stamp.
-_DAY_AFTER_CLOCK = re.compile(rf"(?i:(?<=[ap]\.m))\.(?:\s+(?i:{'|'.join(WEEKDAYS)})\b|[ \t]+[a-z])")
+_DAY_AFTER_CLOCK = re.compile(rf"(?<=[ap]\.m)\.\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _PARTIAL_QUOTE = re.compile(r"[\"“][a-z][^\"“”]{0,40}[\"”]")  # a few words quoted mid-sentence, in lower case
 _LINE_STOPS = ".!?\"”’)"  # how a line a writer ended as a sentence ends
 _CREDIT = re.compile(r"\((?:(?:Photo|Source|Image|Credit|Video|Published)\b[^()]*|[A-Z][A-Z0-9-]{2,7})\)\s*$")
@@ -418,10 +418,7 @@ def _sentence_end(text: str, start: int, end: int) -> re.Match | None:
     """The next sentence end between ``start`` and ``end`` (`next_sentence_end`), past the stop of a clock time's
     "a.m." or "p.m." before a weekday ("left for work around 8:45 a.m. Monday, leaving two grandsons …"): of the 135
     such in gva500, gva, basil, wcepA-C and ECB+ train, 20 read (seed 46), every one the weekday of that time, inside
-    one sentence (discrep46); cut there, the sentence before a fact was a piece naming no source. Nor before a word in
-    lower case ("was breaking up about 3:30 a.m. when some sort of altercation occurred, Thompson said"): of the 240
-    such in the same sets, 20 read (seed 47), all went on with the sentence ("on Friday", "in the 2100 block of",
-    "until 8 p.m.", "when the gunman opened fire"); cut there, the source named at the end left the opening."""
+    one sentence (discrep46); cut there, the sentence before a fact was a piece naming no source."""
     while (found := next_sentence_end(_SENTENCE_END, text, start, end)) and _DAY_AFTER_CLOCK.match(text, found.start()):
         start = found.end()
     return found
