@@ -281,6 +281,36 @@ def test_a_sentence_beside_a_sourced_account_in_its_paragraph_is_not_stated_as_f
     assert _attributions(claim, texts) == expected
 
 
+_GUARD = "A security guard fired back at the car."
+_HOSPITAL = "They were taken to a hospital."
+
+
+@pytest.mark.parametrize("before, after, speakers, expected", [
+    # one speaker's account before and after it, in the outlet's words, across paragraphs: that account carried on
+    ("The shots came from a passing car, Sgt. Ryan Cole said.", "A fifth victim was found later, Cole said.",
+     ("Ryan Cole", "Ryan Cole"), []),
+    ("The shots came from a passing car, police said.", "A fifth victim was found later, the police said.",
+     ("Police", "police"), []),
+    # two speakers: whose account it is cannot be told
+    ("The shots came from a passing car, Sgt. Ryan Cole said.", "A fifth victim was found later, the coroner said.",
+     ("Ryan Cole", "coroner"), [[1, 2]]),
+    # a speaker's quoted words after it: the outlet speaks again between them
+    ("The shots came from a passing car, Sgt. Ryan Cole said.", '"We found a fifth victim later," Cole said.',
+     ("Ryan Cole", "Ryan Cole"), [[1, 2]]),
+    # a speaker the analysis did not read names no one to match
+    ("The shots came from a passing car, Sgt. Ryan Cole said.", "A fifth victim was found later, Cole said.",
+     ("", ""), [[1, 2]]),
+])
+def test_a_sentence_between_one_speakers_account_is_not_stated_as_fact(before, after, speakers, expected):
+    text = f"{before}\n\n{_GUARD}\n\n{_FOUND_INSIDE}\n\n{_HOSPITAL}\n\n{after}\n"
+    claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
+    said = Span(claim.mentions[1].start, claim.mentions[1].end)
+    sources = {1: [(Span(text.index(before), text.index(before) + len(before)), speakers[0]),
+                   (Span(text.index(after), text.index(after) + len(after)), speakers[1])], 2: [(said, "police")]}
+    annotate_discrepancies([claim], [], {2: [said]}, texts, sources)
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
+
+
 _SHOT_HOME = "The girl was shot inside a home on Shady View Drive."
 _SHOT_SAID = ("The girl was shot inside a home on Shady View Drive, police said.",) * 2
 
