@@ -8,7 +8,7 @@ from viewer.analysis.attribution.reported_speech import Frame, can_say, can_spea
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import names_document, names_person, written_nouns
+from viewer.analysis.speakers.kinds import body_kinds, names_document, names_person, publisher_nouns, written_nouns
 from viewer.analysis.speakers.names import GROUP_WORDS, SPOKES_WORDS, phrase, received_by
 from viewer.corpus.spans import Span
 
@@ -266,6 +266,58 @@ def agent_relays(frame: Frame) -> list[Relay]:
             objects = [c for c in t.children if c.dep_ == "pobj"]
             if objects:
                 out.append(Relay(relay_name(list(objects[0].subtree)), "quoted"))
+    return out
+
+
+# the people of a force a witness tells what happened, who pass it on ("She told investigators…"): after "told police",
+# the hearers of "told" the GVA 500 set writes most (investigators 14, officers 14, detectives 9, deputies 2; police 49)
+_FORCE_PEOPLE = frozenset("investigator officer detective deputy trooper".split())
+_POLICE = "police"
+
+
+def hearer_relays(frame: Frame) -> list[Relay]:
+    """Whom the speaker told, when it passes the words on to the article: an outlet ("told Reuters", "told CNN's Jake
+    Tapper", "told the paper", "in an interview with The Washington Post", "in a CNN interview", "said on MSNBC") or
+    the police a witness told ("She told police…", "told investigators"). Not a person, a crowd or reporters, who
+    only heard it ("told his colleagues", "told the AIPAC meeting", "told reporters")."""
+    verb = frame.verb
+    out = []
+    for child in verb.children:
+        if verb.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative"):
+            out.append(_relaying_hearer(child, "told"))
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            out += [_outlet(o, "interview") for o in _interviewers(child)]
+        elif child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "say":
+            out += [_outlet(o, "said on") for o in child.children if o.dep_ == "pobj"]
+    return [relay for relay in out if relay is not None]
+
+
+def _relaying_hearer(hearer, cue: str) -> Relay | None:
+    lemma = hearer.lemma_.lower()
+    if lemma == _POLICE or lemma in _FORCE_PEOPLE or _POLICE in body_kinds().get(lemma, ()):
+        return Relay(lemma if lemma == _POLICE else hearer.lower_, cue)
+    if lemma in publisher_nouns():
+        return Relay(hearer.lower_, cue)
+    return _outlet(hearer, cue)
+
+
+def _outlet(token, cue: str) -> Relay | None:
+    """A named body ("Reuters", "NBC New York"), or the one a person speaks for on air ("CNN's Jake Tapper")."""
+    if token.ent_type_ != "ORG":
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+        return _outlet(owner, cue) if owner is not None else None
+    if token.pos_ != "PROPN":
+        return None  # "the AIPAC meeting": a gathering that heard the speech
+    return Relay(relay_name([t for t in token.subtree if t.ent_type_ == "ORG"]), cue)
+
+
+def _interviewers(prep) -> list:
+    """"in an interview with The Washington Post", "in a CNN interview": the outlet that held the interview."""
+    out = []
+    for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "interview"):
+        out += [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+        out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
     return out
 
 
