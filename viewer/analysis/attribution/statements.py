@@ -18,7 +18,8 @@ from viewer.analysis.attribution.posts import embedded_posts, with_posts
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after, to_its_close
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
-    agent_relays, fold_relays, inside, names_record, pass_through, passed_on, passes_words, platform_relays,
+    agent_relays, fold_relays, hearer_relays, inside, names_record, pass_through, passed_on, passes_words,
+    platform_relays, preposed,
 )
 from viewer.analysis.attribution.relative_objects import antecedent
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
@@ -113,7 +114,7 @@ def _only_relays(attribution: Attribution, frame: Frame) -> bool:
     to a statement on its website"); a person, a record or a poll telling what someone said
     ("…, according to an aide", "according to the survey") is a witness: a statement of its own, whoever's
     name the record carries ("according to a Washington Post-ABC News survey")."""
-    if frame.relay_of is None or not passes_words(frame):
+    if frame.relay_of is None or not passes_words(frame) or preposed(frame):
         return False
     medium = any(t.lemma_.lower() in written_nouns() for t in frame.speaker)
     return (medium or attribution.speaker_kind == "organisation") and not names_record(frame.speaker)
@@ -384,7 +385,7 @@ def _overlap(a: Span, b: Span) -> int:
 
 
 def _relays(text: str, frame: Frame, content: Span) -> list:
-    relays = list(frame.relays) + agent_relays(frame) + platform_relays(text, frame, content)
+    relays = list(frame.relays) + agent_relays(frame) + hearer_relays(frame) + platform_relays(text, frame, content)
     unique = []
     for relay in relays:
         if all(r.name != relay.name for r in unique):
