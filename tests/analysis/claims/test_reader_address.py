@@ -17,7 +17,8 @@ PAPER = (
     "Armed robbers hit Elm Street pharmacy\n\n"
     "DAYTON — Two armed men held up the Elm Street pharmacy late Tuesday and escaped with cash and drugs.\n\n"
     "Police are asking anyone who saw the men to call the tip line at 555-0142. "
-    "Call Crime Stoppers at 555-0199 to stay anonymous.\n"
+    "Call Crime Stoppers at 555-0199 to stay anonymous. "
+    "If you saw the robbers, you can call the tip line at 555-0142.\n"
 )
 
 
@@ -30,6 +31,7 @@ def _wordings(parsed, text: str, document_id: int = 1) -> list[str]:
     "Anyone with information is asked to call the Dayton Police tip line at 555-0142.",
     "Police are asking anyone who saw the men to call the tip line at 555-0142.",
     "Call Crime Stoppers at 555-0199 to stay anonymous.",
+    "If you saw the robbers, you can call the tip line at 555-0142.",
 ])
 def test_appeals_and_teaser_heads_are_not_units(parsed, line):
     assert line not in _wordings(parsed, STATION) + _wordings(parsed, PAPER, 2)
@@ -45,6 +47,10 @@ def test_the_claims_beside_them_stay_units(parsed):
     "She would never hurt anyone with a gun, her mother told reporters.",
     "Anyone inside the store was ordered to lie on the floor, the clerk said.",
     "Police asked residents of the block to keep their doors locked overnight.",
+    "Tuesday is usually when we restock the pharmacy shelves, the owner said.",
+    "The chief, noting that the case was still open, did not release the clerk's name.",
+    "Even those who saw the robbers have been reluctant to give details to the police.",
+    "You never think it could happen on your own street, the owner said.",
 ])
 def test_claims_with_the_same_words_stay_units(parsed, sentence):
     assert sentence in _wordings(parsed, f"Pharmacy robbed on Elm Street\n\n{sentence}\n")

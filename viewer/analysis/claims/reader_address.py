@@ -24,28 +24,31 @@ _RESTRICTED = {"prep", "relcl", "acl"}  # "anyone with information", "anyone who
 _WH = {"WP", "WRB", "WDT"}
 _QUOTES = "\"“”‘’'"
 _LEAD_IN = 3  # tokens a heading's wh-word may follow: "Here 's what", "So here is what"
+_LEAD_POS = {"PRON", "ADV", "AUX", "PART", "PUNCT"}
+_BEFORE_IMPERATIVE = {"advcl", "advmod", "intj", "punct", "prep", "cc", "neg", "aux", "mark", "discourse"}
 
 
 def reader_address(tokens) -> str | None:
     """The shape by which the span speaks to its reader instead of stating a claim, or None."""
-    if _announces_article(tokens):
-        return "heading"
-    if _quoted(tokens) or tokens.text.rstrip().endswith("?"):
-        return None
     if _appeal_to_anyone(tokens):
         return "appeal"
+    if _quoted(tokens) or tokens.text.rstrip().endswith("?"):
+        return None
+    if _announces_article(tokens):
+        return "heading"
     if _imperative(tokens.root):
         return "imperative"
-    if any(c.dep_ in _SUBJECTS and c.lower_ in _READER for c in tokens.root.children):
+    if _reader_asked(tokens.root):
         return "reader"
     return None
 
 
 def _announces_article(tokens) -> bool:
-    """A wh-clause near the span's start that runs to its end, whose verb has the writer or reader as
-    subject or no subject ("What we know about …", "Here's what you need to know", "What to know")."""
+    """A wh-clause at the span's start that runs to its end, whose verb has the writer or reader as subject or no
+    subject ("What we know about …", "Here's what you need to know", "What to know"). Before the wh-word only a
+    pronoun, adverb or "be" may stand ("Here's", "This is"): "August is usually when we …" states something."""
     words = [t for t in tokens if not t.is_punct]
-    if not words or words[0].text[:1] in _QUOTES:
+    if not words:
         return False
     last = words[-1].i
     for verb in tokens:
@@ -53,7 +56,7 @@ def _announces_article(tokens) -> bool:
             continue
         subtree = list(verb.subtree)
         first = subtree[0]
-        if first.tag_ not in _WH or first.i - tokens.start > _LEAD_IN or subtree[-1].i < last:
+        if first.tag_ not in _WH or first.head != verb or subtree[-1].i < last or not _lead_in(tokens, first):
             continue
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         head_subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS] if verb.dep_ == "xcomp" else []
@@ -62,6 +65,22 @@ def _announces_article(tokens) -> bool:
         if not subjects and not head_subjects and any(c.tag_ == "TO" for c in verb.children):
             return True
     return False
+
+
+def _lead_in(tokens, wh) -> bool:
+    lead = tokens.doc[tokens.start:wh.i]
+    return wh.i >= tokens.start and len(lead) <= _LEAD_IN and all(t.pos_ in _LEAD_POS for t in lead)
+
+
+def _reader_asked(root) -> bool:
+    """The reader as subject, asked or told how to act: "If you have information, you can call …", "you are asked
+    to call …". A "you" in someone's words ("You never think it will happen here") is not the reader."""
+    if not any(c.dep_ in _SUBJECTS and c.lower_ in _READER for c in root.children):
+        return False
+    conditional = any(c.dep_ == "advcl" and any(s.dep_ in _SUBJECTS and s.lower_ in _READER for s in c.children)
+                      and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in root.children)
+    requested = root.tag_ == "VBN" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in root.children)
+    return conditional or requested
 
 
 def _appeal_to_anyone(tokens) -> bool:
@@ -74,11 +93,9 @@ def _appeal_to_anyone(tokens) -> bool:
         head = t.head
         if _past(head):
             continue
-        asked = any(c.dep_ in _ASKED and c.tag_ == "VB" for c in head.children) or any(
-            _to_infinitive(x) for x in head.subtree if x.i > t.i)
-        if t.dep_ in ("nsubj", "nsubjpass") and (head.tag_ == "VB" or asked):
+        if t.dep_ in ("nsubj", "nsubjpass") and (head.tag_ == "VB" or _asked(head)):
             return True
-        if t.dep_ == "dobj" and asked:
+        if t.dep_ == "dobj" and (_asked(head) or any(_to_infinitive(x) for x in head.subtree if x.i > t.i)):
             return True
     return False
 
@@ -87,6 +104,10 @@ def _quoted(tokens) -> bool:
     """Someone's words, quote marks and all or cut from them as a clause: "Get down," he shouted."""
     before = tokens.doc[tokens.start - 1].text if tokens.start else ""
     return tokens.text[:1] in _QUOTES or (before != "" and before[-1:] in _QUOTES)
+
+
+def _asked(verb) -> bool:
+    return any(c.dep_ in _ASKED and c.tag_ == "VB" for c in verb.children)
 
 
 def _past(verb) -> bool:
@@ -100,7 +121,11 @@ def _to_infinitive(token) -> bool:
 
 def _imperative(root) -> bool:
     """A bare verb heading the span with no subject and no auxiliary but "do" ("Call Crime Stoppers",
-    "If you know anything, call …", "Don't approach him")."""
+    "If you know anything, call …", "Don't approach him"); before it only a clause, an adverb or a phrase
+    ("For updates, follow …"): "Philly let it be known …" has its subject, which the parser may miss."""
     if root.tag_ != "VB" or root.pos_ != "VERB":
         return False
-    return not any(c.dep_ in _SUBJECTS or (c.dep_ in ("aux", "auxpass") and c.lemma_ != "do") for c in root.children)
+    if any(c.dep_ in _SUBJECTS or (c.dep_ in ("aux", "auxpass") and not (c.lemma_ == "do" and c.tag_ == "VB"))
+           for c in root.children):
+        return False
+    return all(c.dep_ in _BEFORE_IMPERATIVE for c in root.lefts)
