@@ -57,8 +57,10 @@ def test_claims_with_the_same_words_stay_units(parsed, sentence):
 
 
 def test_a_quoted_order_stays_a_unit(parsed):
-    """Someone's imperative is their words, which two reports may both quote; only the writer's own speak to the reader."""
-    text = "Pharmacy robbed on Elm Street\n\n“Get on the floor and give me the cash,” one of the men shouted at the clerk.\n"
+    """Someone's imperative is their words, which two reports may both quote; only the writer's own speak to the
+    reader."""
+    text = ("Pharmacy robbed on Elm Street\n\n"
+            "“Get on the floor and give me the cash,” one of the men shouted at the clerk.\n")
     assert "Get on the floor and give me the cash" in _wordings(parsed, text)
 
 

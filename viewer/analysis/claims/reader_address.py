@@ -86,7 +86,8 @@ def _reader_asked(root) -> bool:
 def _appeal_to_anyone(tokens) -> bool:
     """An open addressee with a restriction ("anyone with information", "those who saw it") asked, now, to act:
     the subject of a bare verb ("should call", "is asked to call") or the object of a request with an infinitive
-    after it ("asks anyone … to call"). In the past it is an event of the story ("anyone inside was ordered to …")."""
+    after it ("asks anyone … to call"). In the past it is an event of the story ("anyone inside was ordered
+    to …")."""
     for t in tokens:
         if t.lower_ not in _OPEN_ADDRESSEES or not any(c.dep_ in _RESTRICTED for c in t.children):
             continue

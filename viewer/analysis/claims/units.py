@@ -200,7 +200,8 @@ def _is_proposition(doc, span: Span, text: str) -> bool:
     if len(text[span.start:span.end].split()) < _MIN_WORDS:
         return False
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    rooted = any(t.pos_ in ("VERB", "AUX") and not (tokens.start <= t.head.i < tokens.end and t.head != t) for t in tokens)
+    rooted = any(t.pos_ in ("VERB", "AUX") and not (tokens.start <= t.head.i < tokens.end and t.head != t)
+                 for t in tokens)
     return rooted and reader_address(tokens) is None
 
 
