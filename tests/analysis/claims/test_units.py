@@ -184,7 +184,7 @@ def test_generic_words_for_people_weigh_nothing(parsed):
     ("Marcus Reed, 35, faces three counts of murder.", [("35", False), ("three", True)]),
     ("The house belonged to one of the victims, police said.", [("one", False)]),
     ("Three of the victims were children.", [("Three", True)]),
-    ("Call 405-555-1234 with 20 names.", [("405", False), ("555", False), ("1234", False), ("20", True)]),
+    ("Callers to 405-555-1234 gave 20 names.", [("405", False), ("555", False), ("1234", False), ("20", True)]),
     ("Two men were shot in the 4000 block of Main Street, three blocks from the school.",
      [("Two", True), ("4000", False), ("three", True)]),
     ("Two men were hurt and a man aged 41 was arrested.", [("Two", True), ("41", False)]),

@@ -19,6 +19,7 @@ from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ag
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, figures, identifiers, labels, spans_of_time
+from viewer.analysis.claims.reader_address import reader_address
 from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import entity_bounds, text_of
@@ -125,7 +126,7 @@ def _headline_units(piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
     line = text[piece.start:piece.end]
     doc = parsed_headline(line, text[piece.end:])
     whole = Span(0, len(line))
-    clauses = [c for c in _clauses(doc, whole) if states_event(doc.char_span(c.start, c.end, alignment_mode="expand"))]
+    clauses = [c for c in _clauses(doc, whole) if _states_claim(doc.char_span(c.start, c.end, alignment_mode="expand"))]
     out = []
     for clause, features in zip(clauses, _shared_names([unit_features(doc, clause) for clause in clauses])):
         features.headline = True
@@ -133,6 +134,11 @@ def _headline_units(piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
         features.entities = [(start + piece.start, end + piece.start) for start, end in features.entities]
         out.append((Span(clause.start + piece.start, clause.end + piece.start), features))
     return out
+
+
+def _states_claim(tokens) -> bool:
+    """A headline clause that states an event and does not announce the article to its reader ("What we know …")."""
+    return states_event(tokens) and reader_address(tokens) is None
 
 
 def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
@@ -189,11 +195,14 @@ def _after_dateline(text: str, piece: Span) -> Span:
 
 
 def _is_proposition(doc, span: Span, text: str) -> bool:
-    """Headlines, captions and lists of names state nothing: a unit needs words and a verb at its root."""
+    """Headlines, captions and lists of names state nothing: a unit needs words and a verb at its root. Nor does
+    a line spoken to the reader (`reader_address`): an appeal for tips, an imperative, a teaser."""
     if len(text[span.start:span.end].split()) < _MIN_WORDS:
         return False
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return any(t.pos_ in ("VERB", "AUX") and not (tokens.start <= t.head.i < tokens.end and t.head != t) for t in tokens)
+    rooted = any(t.pos_ in ("VERB", "AUX") and not (tokens.start <= t.head.i < tokens.end and t.head != t)
+                 for t in tokens)
+    return rooted and reader_address(tokens) is None
 
 
 def _pieces(text: str, sentence: Span, skipped: list[Span]) -> list[Span]:

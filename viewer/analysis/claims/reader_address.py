@@ -1,0 +1,132 @@
+"""Lines a report speaks to its reader with, which state no claim: appeals ("Anyone with information
+is asked to call 911 or the tip line", "Call Crime Stoppers at …", "you can remain anonymous") and
+headings that announce the article ("What we know about the shooting", "Here's what to know").
+
+Reports of one incident carry near-identical appeals and teaser heads, so left as units they link
+every report of a story to every other, as one "claim" that says nothing about the event. The
+shapes are grammatical: an imperative, the reader as subject, a request to an open addressee
+("anyone with information … to call"), and a wh-clause whose subject is the writer or the reader
+or that has none ("what to know"). The closed-class words each shape needs are in
+`reader_address.json`, with the units of GVA and ECB+ each one removes (`training/count_reader_address.py`).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_WORDS = json.loads(Path(__file__).with_name("reader_address.json").read_text(encoding="utf-8"))["words"]
+_READER = frozenset(_WORDS["reader"])
+_WRITER_OR_READER = frozenset(_WORDS["writer"]) | _READER
+_OPEN_ADDRESSEES = frozenset(_WORDS["open_addressees"])
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_ASKED = {"xcomp", "ccomp"}
+_RESTRICTED = {"prep", "relcl", "acl"}  # "anyone with information", "anyone who knows him"
+_WH = {"WP", "WRB", "WDT"}
+_QUOTES = "\"“”‘’'"
+_LEAD_IN = 3  # tokens a heading's wh-word may follow: "Here 's what", "So here is what"
+_LEAD_POS = {"PRON", "ADV", "AUX", "PART", "PUNCT"}
+_BEFORE_IMPERATIVE = {"advcl", "advmod", "intj", "punct", "prep", "cc", "neg", "aux", "mark", "discourse"}
+
+
+def reader_address(tokens) -> str | None:
+    """The shape by which the span speaks to its reader instead of stating a claim, or None."""
+    if _appeal_to_anyone(tokens):
+        return "appeal"
+    if _quoted(tokens) or tokens.text.rstrip().endswith("?"):
+        return None
+    if _announces_article(tokens):
+        return "heading"
+    if _imperative(tokens.root):
+        return "imperative"
+    if _reader_asked(tokens.root):
+        return "reader"
+    return None
+
+
+def _announces_article(tokens) -> bool:
+    """A wh-clause at the span's start that runs to its end, whose verb has the writer or reader as subject or no
+    subject ("What we know about …", "Here's what you need to know", "What to know"). Before the wh-word only a
+    pronoun, adverb or "be" may stand ("Here's", "This is"): "August is usually when we …" states something."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    last = words[-1].i
+    for verb in tokens:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in _SUBJECTS:
+            continue
+        subtree = list(verb.subtree)
+        first = subtree[0]
+        if first.tag_ not in _WH or first.head != verb or subtree[-1].i < last or not _lead_in(tokens, first):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        head_subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS] if verb.dep_ == "xcomp" else []
+        if any(s.lower_ in _WRITER_OR_READER for s in subjects + head_subjects):
+            return True
+        if not subjects and not head_subjects and any(c.tag_ == "TO" for c in verb.children):
+            return True
+    return False
+
+
+def _lead_in(tokens, wh) -> bool:
+    lead = tokens.doc[tokens.start:wh.i]
+    return wh.i >= tokens.start and len(lead) <= _LEAD_IN and all(t.pos_ in _LEAD_POS for t in lead)
+
+
+def _reader_asked(root) -> bool:
+    """The reader as subject, asked or told how to act: "If you have information, you can call …", "you are asked
+    to call …". A "you" in someone's words ("You never think it will happen here") is not the reader."""
+    if not any(c.dep_ in _SUBJECTS and c.lower_ in _READER for c in root.children):
+        return False
+    conditional = any(c.dep_ == "advcl" and any(s.dep_ in _SUBJECTS and s.lower_ in _READER for s in c.children)
+                      and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in root.children)
+    requested = root.tag_ == "VBN" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in root.children)
+    return conditional or requested
+
+
+def _appeal_to_anyone(tokens) -> bool:
+    """An open addressee with a restriction ("anyone with information", "those who saw it") asked, now, to act:
+    the subject of a bare verb ("should call", "is asked to call") or the object of a request with an infinitive
+    after it ("asks anyone … to call"). In the past it is an event of the story ("anyone inside was ordered
+    to …")."""
+    for t in tokens:
+        if t.lower_ not in _OPEN_ADDRESSEES or not any(c.dep_ in _RESTRICTED for c in t.children):
+            continue
+        head = t.head
+        if _past(head):
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass") and (head.tag_ == "VB" or _asked(head)):
+            return True
+        if t.dep_ == "dobj" and (_asked(head) or any(_to_infinitive(x) for x in head.subtree if x.i > t.i)):
+            return True
+    return False
+
+
+def _quoted(tokens) -> bool:
+    """Someone's words, quote marks and all or cut from them as a clause: "Get down," he shouted."""
+    before = tokens.doc[tokens.start - 1].text if tokens.start else ""
+    return tokens.text[:1] in _QUOTES or (before != "" and before[-1:] in _QUOTES)
+
+
+def _asked(verb) -> bool:
+    return any(c.dep_ in _ASKED and c.tag_ == "VB" for c in verb.children)
+
+
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _to_infinitive(token) -> bool:
+    """"to call", "to contact": the parser may tag the verb a noun and hang it anywhere after the addressee."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _imperative(root) -> bool:
+    """A bare verb heading the span with no subject and no auxiliary but "do" ("Call Crime Stoppers",
+    "If you know anything, call …", "Don't approach him"); before it only a clause, an adverb or a phrase
+    ("For updates, follow …"): "Philly let it be known …" has its subject, which the parser may miss."""
+    if root.tag_ != "VB" or root.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _SUBJECTS or (c.dep_ in ("aux", "auxpass") and not (c.lemma_ == "do" and c.tag_ == "VB"))
+           for c in root.children):
+        return False
+    return all(c.dep_ in _BEFORE_IMPERATIVE for c in root.lefts)
