@@ -166,7 +166,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     whose reports already share another claim; discrepancy sourcing (title lines, partial quotes, "a.m." mid-
 #     sentence, double denials); colon datelines, "statement released by X", "cited by/seen by" relays, capitals name
 #     their country; "while/whereas X said" ends a report, "nor" negates and joins, ''' quotes
-ANALYSER_VERSION = "77"
+# 78: units addressed to the reader (tip-line appeals, imperatives, "What we know" headings) are no claims; a fact
+#     between two mentions of one source within three sentences is that source's; "told Reuters"/"told police" name
+#     the relay, "X said Y told Z" relays Y through X
+ANALYSER_VERSION = "78"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
