@@ -37,7 +37,7 @@ def test_the_window_shows_the_marking_document_by_document_then_the_corpus(qtbot
 
     def watched(self, done, total, noun):
         real(self, done, total, noun)
-        shown.append((self.dialog.isVisible(), self.dialog.value(), self.dialog.maximum(), self.said))
+        shown.append((self.dialog.isVisible(), self.dialog.value(), self.dialog.maximum(), self.dialog.labelText()))
 
     monkeypatch.setattr(corpus_opening.MarkingProgress, "__call__", watched)
     w.opening.open(old)

@@ -30,8 +30,8 @@ READER_VERSION = "17"  # 17: the day a lead names with its weekday dates the rep
 # ahead or the article's year lacks that weekday; 16: a yearless date takes the year nearest the document's own full date, else the
 # corpus's span of stated dates when it is a year at most, else none (saying why); 15: a yearless date is never
 # read in the import's year (undated, saying why); a date in brackets opening the lead with a dash ("(05/24/15) - …");
-# a date line under a correction at the foot is the correction's (updated); 14: a year written after a date with none ("November 27-2005") or in the address or file name,
-# and the date's weekday, give it its year before the corpus's usual year; 13: a dateline set off by a horizontal bar
+# a date line under a correction at the foot is the correction's (updated); 14: a year written after a date with none
+# ("November 27-2005") or in the address or file name, and the date's weekday, give it its year before the corpus's usual year; 13: a dateline set off by a horizontal bar
 # ("WASHINGTON ―", HuffPost); 12: an update marker in the text ("UPDATE, MAY 20:") dates the page as an estimate; the
 # station named in a copyright notice, not the company owning it ("WSMV (Meredith Corporation)"); 11: an outlet's name
 # on its own line under the headline ("Pittsburgh Tribune-Review"); 10: labelled numeric stamps ("Created: 08/09/2014")

@@ -32,10 +32,15 @@ def said_to(progress: Callable[[int, int, str], None], check: Callable[[], None]
     """The marking's parts as a progress bar's words ("marking page junk again…: 12 of 400 documents"), each
     document also where ``check`` may cancel the opening."""
     def parts(done: int, total: int, noun: str) -> None:
-        progress(done, total, f"{DOING}: {done:,} of {total:,} {noun}")
+        progress(done, total, said(done, total, noun))
         check()
 
     return parts
+
+
+def said(done: int, total: int, noun: str) -> str:
+    """How far the marking is, in the words of every bar that shows it."""
+    return f"{DOING}: {done:,} of {total:,} {noun}"
 
 
 def is_current(db: Database) -> bool:

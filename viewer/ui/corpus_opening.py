@@ -36,7 +36,6 @@ class MarkingProgress:
     def __init__(self, parent: QWidget) -> None:
         self.parent = parent
         self.dialog: QProgressDialog | None = None
-        self.said = ""
 
     def __call__(self, done: int, total: int, noun: str) -> None:
         if self.dialog is None:
@@ -46,8 +45,7 @@ class MarkingProgress:
             self.dialog.setMinimumDuration(0)
         if self.dialog.wasCanceled():
             raise Cancelled(NOT_OPENED)
-        self.said = f"{remarking.DOING}: {done:,} of {total:,} {noun}"
-        self.dialog.setLabelText(self.said)
+        self.dialog.setLabelText(remarking.said(done, total, noun))
         self.dialog.setValue(done)  # a window-modal bar draws itself here
 
     def close(self) -> None:

@@ -32,20 +32,23 @@ class SpeakerRowDelegate(QStyledItemDelegate):
         self.view = view
         self.stacked = False  # the role under the name (its column hidden), set by the panel as the dock's width allows
 
+    def role_placed(self, index: QModelIndex) -> tuple[str, bool]:
+        """The role (or where a speaker is heard) drawn with a speaker's name when stacked, and whether it goes on the
+        name's line (the two fit the cell whole) rather than under it; measured once a paint or size."""
+        if not self.stacked or index.parent().isValid() or index.column() != 0:
+            return "", False
+        role = str(index.siblingAtColumn(ROLE_COLUMN).data() or "")
+        return role, bool(role) and self._fits_beside(index, role)
+
     def role_below(self, index: QModelIndex) -> str:
-        """The role (or where a speaker is heard) drawn under a speaker's name, when stacked and too long beside it."""
-        role = self._stacked_role(index)
-        return "" if not role or self._fits_beside(index, role) else role
+        """The role drawn under a speaker's name, when stacked and too long beside it."""
+        role, beside = self.role_placed(index)
+        return "" if beside else role
 
     def role_beside(self, index: QModelIndex) -> str:
         """The role drawn on the name's line, in grey, when stacked and the two fit the cell whole."""
-        role = self._stacked_role(index)
-        return role if role and self._fits_beside(index, role) else ""
-
-    def _stacked_role(self, index: QModelIndex) -> str:
-        if not self.stacked or index.parent().isValid() or index.column() != 0:
-            return ""
-        return str(index.siblingAtColumn(ROLE_COLUMN).data() or "")
+        role, beside = self.role_placed(index)
+        return role if beside else ""
 
     def _fits_beside(self, index: QModelIndex, role: str) -> bool:
         plain = QFontMetrics(self.view.font())
@@ -59,8 +62,8 @@ class SpeakerRowDelegate(QStyledItemDelegate):
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        role, beside = self.role_below(index), self.role_beside(index)
-        if not role and not beside:
+        role, beside = self.role_placed(index)
+        if not role:
             super().paint(painter, option, index)
             return
         option = QStyleOptionViewItem(option)
@@ -72,7 +75,7 @@ class SpeakerRowDelegate(QStyledItemDelegate):
         box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, self.view)
         margin = self._margin()
         box = box.adjusted(margin, 0, -margin, 0)
-        name_height, role_height = self._heights(option, name, role or beside, box.width())
+        name_height, role_height = self._heights(option, name, role, box.width())
         top = box.top() + max(0, (box.height() - name_height - (0 if beside else role_height)) // 2)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         active = bool(option.state & QStyle.StateFlag.State_Active)
@@ -86,20 +89,19 @@ class SpeakerRowDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(group, QPalette.ColorRole.HighlightedText) if selected else ROLE_GREY)
         if beside:  # on the name's line: the same point size, so the same baseline
             after = QFontMetrics(option.font).horizontalAdvance(name) + painter.fontMetrics().horizontalAdvance(GAP)
-            painter.drawText(QRect(box.left() + after, top, box.width() - after, name_height), WRAP, beside)
+            painter.drawText(QRect(box.left() + after, top, box.width() - after, name_height), WRAP, role)
         else:
             painter.drawText(QRect(box.left(), top + name_height, box.width(), role_height), WRAP, role)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
+        role, beside = self.role_placed(index)
         if index.parent().isValid():
             if index.column() != 0:
                 return size
             width = self.view.viewport().width() - 2 * self.view.indentation() - 12  # statement rows span the row
-        elif self.role_beside(index):
-            return QSize(size.width(), max(size.height(), self._name_height(option, index, size)))
-        elif role := self.role_below(index):
+        elif role and not beside:
             option = QStyleOptionViewItem(option)
             self.initStyleOption(option, index)
             room = self._room(index) - 2 * self._margin()
