@@ -409,11 +409,6 @@ class ClaimsPanel(QWidget):
             button.setEnabled(not read_only)
             button.setToolTip("The corpus is read-only: corrections cannot be saved in it" if read_only else tip)
 
-    def show_short_titles(self, short: bool) -> None:
-        if short != self.short_titles:
-            self.short_titles = short
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 2, 2)
-
     def reload(self, corpus: Corpus | None = None, documents: list[int] | None = None,
                colours: dict[int, str] | None = None, made: list[SourceJudgement] | None = None) -> None:
         """``made``: the researcher's judgements already read for this redraw (the comparison's); else they are
