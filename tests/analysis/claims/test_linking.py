@@ -167,6 +167,11 @@ _SAID = "The governor said rescuers had pulled {} people alive from the rubble i
 @pytest.mark.parametrize(("first", "second", "one_claim"), [
     ("14", "40", False),  # a count revised the next day: a thread of updates, not one claim
     ("14", "more than 10", True),  # the hedge allows 14
+    ("8", "more than 10", False),  # a count below the hedge's least
+    ("48", "nearly 50", True),
+    ("53", "nearly 50", False),  # "nearly" allows less than its figure, never more
+    ("15", "fewer than 20", True),
+    ("25", "fewer than 20", False),
     ("about 30", "31", True),
 ])
 def test_two_counts_of_one_thing_are_one_claim_only_if_their_wordings_allow_one_value(parsed, first, second, one_claim):

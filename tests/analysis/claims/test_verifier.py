@@ -162,6 +162,10 @@ def _counting(*counts: tuple[str, str]) -> UnitFeatures:
     ([("46", "people")], [("42", "people")], False),  # a toll within a quarter: read as one revised
     ([("two", "boat")], [("three", "boat")], True),
     ([("more than 100", "people")], [("151", "people")], False),  # the hedge allows 151
+    ([("more than 100", "people")], [("80", "people")], True),  # below the least the hedge allows
+    ([("nearly 50", "people")], [("48", "people")], False),
+    ([("nearly 50", "people")], [("53", "people")], True),  # "nearly" stops short of its figure
+    ([("fewer than 20", "people")], [("25", "people")], True),
     ([("about 30", "people")], [("31", "people")], False),
     ([("14", "people")], [("40", "soldier")], False),  # different things
     ([("2", "people"), ("14", "people")], [("2", "people"), ("40", "people")], False),  # one figure given the same
