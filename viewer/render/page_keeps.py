@@ -72,9 +72,11 @@ def _break_before(doc: QTextDocument, page_height: float, block: QTextBlock) -> 
 
 
 def _widowed(doc: QTextDocument, page_height: float, block: QTextBlock) -> bool:
-    """A longer paragraph's last line alone at the head of a page."""
+    """A longer paragraph's last line alone at the head of a page; not a list item (split, its end would be an
+    item of its own, with a bullet)."""
     lines = block.layout().lineCount()
-    return lines > SHORT and _page(doc, page_height, block, lines - 2) != _page(doc, page_height, block, lines - 1)
+    return (lines > SHORT and block.textList() is None
+            and _page(doc, page_height, block, lines - 2) != _page(doc, page_height, block, lines - 1))
 
 
 def _split_before_last_lines(block: QTextBlock) -> int:
@@ -86,6 +88,7 @@ def _split_before_last_lines(block: QTextBlock) -> int:
     above, below = QTextBlockFormat(block.blockFormat()), QTextBlockFormat(block.blockFormat())
     above.setBottomMargin(0)
     below.setTopMargin(0)
+    below.setTextIndent(0)  # its first line goes on where the paragraph's lines went, not where it began
     below.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     cursor = QTextCursor(block)
     cursor.setBlockFormat(above)
