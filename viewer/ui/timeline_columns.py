@@ -42,9 +42,11 @@ def fit(view: QTreeView, titles: list[str], rows: list[list[str]], indent_only: 
     on two lines with the wording between MIN_SHARED and WORDING_MIN (what the titles leave it); else the titles on
     two lines; else on one line, cut (elided: the header cannot elide a title of two lines).
     ``indent_only``: column 0's width where it holds no date, only the entries' indent."""
-    tries = [_fit(view, titles, rows, indent_only, stack, floor)
-             for stack, floor in ((False, WORDING_MIN), (True, WORDING_MIN), (True, None))]
-    return next((found for found in tries if found.whole), tries[0])
+    one_line = _fit(view, titles, rows, indent_only, False, WORDING_MIN)
+    if one_line.whole:  # the usual case, measured alone: the columns are fitted at every resize of the dock
+        return one_line
+    tries = (_fit(view, titles, rows, indent_only, True, floor) for floor in (WORDING_MIN, None))
+    return next((found for found in tries if found.whole), one_line)
 
 
 def _fit(view: QTreeView, titles: list[str], rows: list[list[str]], indent_only: int | None, stack: bool,
