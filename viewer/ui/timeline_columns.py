@@ -39,8 +39,8 @@ class Fit:
 
 def fit(view: QTreeView, titles: list[str], rows: list[list[str]], indent_only: int | None) -> Fit:
     """The first fit that shows every title whole: on one line with the wording at WORDING_MIN, on two lines so,
-    on two lines with the wording between MIN_SHARED and WORDING_MIN (what the titles leave it); else the titles on
-    two lines; else on one line, cut (elided: the header cannot elide a title of two lines).
+    on two lines with the wording between MIN_SHARED and WORDING_MIN (what the titles leave it); else on one line,
+    cut (elided: the header cannot elide a title of two lines).
     ``indent_only``: column 0's width where it holds no date, only the entries' indent."""
     one_line = _fit(view, titles, rows, indent_only, False, WORDING_MIN)
     if one_line.whole:  # the usual case, measured alone: the columns are fitted at every resize of the dock
