@@ -4,8 +4,9 @@ Qt's text layout has neither keep-with-next nor keep-together: a heading was lef
 the next, a speaker's heading and its "Also written" line likewise, and a three-line entry of the speaker index was
 split over two pages. One pass over the laid-out blocks sets a page break before each group that would be cut: a
 run of blocks kept with the next one (headings, a leading line) with the first lines after it, a short paragraph
-whole, a longer one's first two lines, and its last two (the block is split before them). A break is set only where something stands above the group on its page, so
-a group taller than a page runs over instead of leaving a page blank.
+whole, a longer one's first two lines, and its last two (the block is split before them). A break is set only
+where something stands above the group on its page, so a group taller than a page runs over instead of leaving a
+page blank.
 """
 from __future__ import annotations
 

@@ -139,8 +139,10 @@ class RelayGraphPanel(QWidget):
         self.png_button.setToolTip("Save the picture as PNG (twice its size on screen)")
         self.svg_button.clicked.connect(self._export_svg)
         self.png_button.clicked.connect(self._export_png)
-        tools = FlowLayout(spacing=4)  # one line, 545 px wide, set the timeline dock's least width: the claims
-        tools.addWidget(_row(self.claim_scope, self.corpus_scope, widens=True))  # beside it could not be widened past 45% at 1000 px
+        # wrapping: on one line, 545 px, the tools set the timeline dock's least width, and the claims beside it
+        # could not be widened past 44 % at 1000 px
+        tools = FlowLayout(spacing=4)
+        tools.addWidget(_row(self.claim_scope, self.corpus_scope, widens=True))
         tools.addWidget(_row(zoom_out, zoom_in, self.svg_button, self.png_button))
         column = QVBoxLayout(self)
         column.setContentsMargins(2, 2, 2, 2)

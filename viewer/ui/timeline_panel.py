@@ -356,7 +356,8 @@ class TimelinePanel(QWidget):
         found = timeline_columns.fit(self.view, list(COLUMNS), self.model.rows(), indent_only)
         self.model.stack_titles(found.stacked)
         # whole on two lines; the header elides the two as one line ("Attribute…" over "Attributed / to")
-        self.view.header().setTextElideMode(Qt.TextElideMode.ElideNone if found.stacked else Qt.TextElideMode.ElideRight)
+        elide = Qt.TextElideMode.ElideNone if found.stacked else Qt.TextElideMode.ElideRight
+        self.view.header().setTextElideMode(elide)
         for column, width in found.widths.items():
             self.view.setColumnWidth(column, width)
         if lay_out:
