@@ -113,7 +113,8 @@ def _shrink(widths: dict[int, int], least: dict[int, int], room: int) -> None:
 def _wrapping_floor(metrics: QFontMetrics, texts: list[str], cap: int) -> int:
     """The narrowest column (up to ``cap``) in which each text wraps within MAX_LINES lines and no word of them is
     cut: a relay chain in a column shared out by weight alone lost its end ("Blake Farenthold → Twitter → …", the
-    outlet past the cut), and a name wider than its column its middle ("Igor Konashen…": the style wraps at spaces)."""
+    outlet past the cut), and a name wider than its column its middle ("Igor Konashen…": the style wraps at
+    spaces)."""
     longest = sorted(texts, key=metrics.horizontalAdvance, reverse=True)[:FLOOR_TEXTS]
     word = _word_floor(metrics, texts)
     fits = lambda width: width >= word and all(  # noqa: E731
