@@ -13,6 +13,7 @@ ANALYSIS_TABLES = ("claim_units", "claims", "claim_mentions", "discrepancies", "
 SQL_ON_ANALYSIS = re.compile(rf"\b(?:FROM|INTO|UPDATE|JOIN)\s+(?:{'|'.join(ANALYSIS_TABLES)})\b")
 # The store reads and writes them; the migrations create them.
 OWNERS = {REPO / "viewer" / "analysis" / "store.py", REPO / "viewer" / "corpus" / "migrations.py"}
+INSERT_MARKS = re.compile(r"\bINSERT\s+(?:OR\s+\w+\s+)?INTO\s+boilerplate\b")
 
 
 def test_import_contracts_hold():
@@ -29,6 +30,13 @@ def test_only_the_analysis_store_touches_the_analysis_tables():
         if SQL_ON_ANALYSIS.search(line)
     ]
     assert not offenders, "SQL on the analysis tables outside viewer/analysis/store.py:\n" + "\n".join(offenders)
+
+
+def test_one_module_writes_boilerplate_marks():
+    """Five writers once spelt the same INSERT; their columns would drift apart one at a time."""
+    writers = sorted(path.relative_to(REPO).as_posix() for path in (REPO / "viewer").rglob("*.py")
+                     if INSERT_MARKS.search(path.read_text(encoding="utf-8")))
+    assert writers == ["viewer/corpus/boilerplate_rows.py"]
 
 
 def test_the_page_renderer_uses_no_widgets():

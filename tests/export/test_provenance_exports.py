@@ -2,6 +2,7 @@
 reports, the PDF's account of each claim with its relay picture, and the relay picture as SVG and PNG."""
 import html
 import re
+from html.parser import HTMLParser
 from xml.etree import ElementTree
 
 import pytest
@@ -388,3 +389,84 @@ def test_in_the_html_report_each_relay_chain_starts_at_the_cells_edge_and_its_wr
     assert len(starts) == 2 and all(len(lines) > 1 for lines in starts), starts
     edge = starts[0][0]
     assert starts[1][0] == edge and all(x >= edge + 10 for lines in starts for x in lines[1:]), starts
+
+
+class _Cells(HTMLParser):
+    """Each relay chain block of a page: its column's title, what holds it, what it holds; and every cell's loose
+    text in the Relayed column (text outside a chain block)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[tuple[str, dict]] = []
+        self.titles: list[list[str]] = []  # the header row of each table open
+        self.column = -1
+        self.chains: list[dict] = []
+        self.loose: list[str] = []
+        self.style = ""
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table":
+            self.titles.append([])
+        elif tag == "tr":
+            self.column = -1
+        elif tag in ("td", "th"):
+            self.column += 1
+        elif "chain" in (attrs.get("class") or "").split():
+            self.chains.append({"tag": tag, "in": self.open[-1][0], "style": attrs.get("style"), "inner": [],
+                                "title": self.titles[-1][self.column] if self.titles and self.column >= 0 else None})
+        elif self.open and "chain" in (self.open[-1][1].get("class") or "").split():
+            self.chains[-1]["inner"].append(tag)
+        self.open.append((tag, attrs))
+
+    def handle_endtag(self, tag):
+        while self.open and self.open.pop()[0] != tag:
+            pass
+        if tag == "table":
+            self.titles.pop()
+
+    def handle_data(self, data):
+        if not self.open:
+            return
+        tag = self.open[-1][0]
+        if tag == "style":
+            self.style += data
+        elif tag == "th" and self.titles:
+            self.titles[-1].append(data)
+        elif tag == "td" and data.strip() and self.titles and self.titles[-1][self.column] == "Relayed":
+            self.loose.append(data)
+
+
+def _rules(css: str) -> dict[str, dict[str, str]]:
+    """Each selector of the style sheet and its declarations."""
+    rules: dict[str, dict[str, str]] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        declarations = dict(part.split(":", 1) for part in body.split(";") if ":" in part)
+        for selector in selectors.split(","):
+            rules.setdefault(selector.strip(), {}).update({k.strip(): v.strip() for k, v in declarations.items()})
+    return rules
+
+
+def test_the_html_reports_relay_chains_hang_by_their_markup_and_style_sheet(sample_corpus, tmp_path):
+    """window47 checked the Relayed cell's hanging indent in Qt alone, and Qt's HTML reader drops a negative indent
+    inside a table: here the page as a browser reads it. Each chain is a block straight inside a Relayed cell with
+    no style of its own; its rule starts the first line at the cell's edge (margin + indent = 0) and hangs the rest;
+    no other rule reaches a chain's indent."""
+    export(sample_corpus, "html", tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>"), "standards mode: quirks mode lays tables out otherwise"
+    cells = _Cells()
+    cells.feed(page)
+    assert len(cells.chains) >= 5
+    assert {(c["tag"], c["in"], c["title"], c["style"]) for c in cells.chains} == {("div", "td", "Relayed", None)}
+    assert [c["inner"] for c in cells.chains if c["inner"]] == [], "a chain holds its words only"
+    assert cells.loose == [], "every line of a Relayed cell is a chain block"
+    rules = _rules(cells.style)
+    chain = rules[".chain"]
+    margin, indent = (re.fullmatch(r"(-?\d+(?:\.\d+)?)(px|em)", chain[k]) for k in ("margin-left", "text-indent"))
+    assert margin and indent and margin[2] == indent[2], chain
+    assert float(margin[1]) > 0 and float(margin[1]) + float(indent[1]) == 0
+    assert chain.get("display", "block") == "block"
+    reaching = [s for s, body in rules.items() if s != ".chain" and "text-indent" in body
+                and re.search(r"(^|\s)(div|td|tr|table|body|\*)\b|\.chain", s)]
+    assert reaching == [], reaching

@@ -199,3 +199,31 @@ def test_a_long_paragraph_never_leaves_its_first_line_alone_at_a_pages_foot(tmp_
     blocks.append(Paragraph([Run(" ".join(f"l{n:03d}" for n in range(120)), mark="long")], "note"))
     pages = _line_pages(tmp_path, blocks)["long"]
     assert len(pages) > 3 and pages[0] == pages[1], pages
+
+
+def _pdf_lines(target, words: list[str]) -> list[list[int]]:
+    """The page of each printed line that holds any of ``words``, as the PDF's text layer has it."""
+    lines = []
+    for number, page in enumerate(PdfReader(target).pages):
+        lines += [[number] for line in page.extract_text().splitlines() if set(line.split()) & set(words)]
+    return lines
+
+
+@pytest.mark.parametrize("fillers", range(40, 56))
+def test_a_long_paragraph_never_leaves_its_last_line_alone_atop_a_page(tmp_path, fillers):
+    # "… at www.crimestoppers.com." stood alone atop a page, its paragraph on the page before. Each position of a
+    # long paragraph around the first break; the lit run across the split and the mark after it stay boxed
+    # on the page they are printed on.
+    words = [f"w{n:03d}" for n in range(120)]
+    blocks = [Paragraph([Run(f"Filler line {n}.")], "note") for n in range(fillers)]
+    blocks += [Paragraph([Run(" ".join(words[:40]) + " "), Run(" ".join(words[40:]), mark="lit")], "note"),
+               Paragraph([Run("After"), Run(" it.", mark="after")], "note")]
+    target = tmp_path / "widow.pdf"
+    rendered = render([Section("Widow test", blocks)], target, PAGE_SIZES["A4"])
+    pages = [page for [page] in _pdf_lines(target, words)]
+    assert len(pages) >= 6 and set(words) <= {w for p in PdfReader(target).pages for w in p.extract_text().split()}
+    per_page = {page: pages.count(page) for page in pages}
+    assert min(per_page.values()) >= 2, per_page
+    texts = ["".join(page.extract_text().split()) for page in PdfReader(target).pages]
+    assert {box.page for box in rendered.boxes["after"]} == {_page_of(texts, "Afterit.")}
+    assert [box.page for box in rendered.boxes["lit"]] == [page for [page] in _pdf_lines(target, words[40:])]

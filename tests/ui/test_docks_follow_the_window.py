@@ -87,3 +87,29 @@ def test_the_claims_and_timeline_split_is_dragged_and_kept_for_the_next_session(
     qtbot.waitUntil(lambda: again.width() == 1600)
     assert abs(claims.width() / (claims.width() + timeline.width()) - share) < 0.03
     again.set_corpus(None)
+
+
+def test_at_1000_px_the_claims_can_take_most_of_the_bottom_and_keep_it_through_a_resize(qtbot, sample_corpus,
+                                                                                          shown_window):
+    """The relay picture's tools on one line made the timeline dock at least 553 px wide: at 1000 px the claims
+    could not be widened past 44 %, and a window narrowed to 1000 px and widened again had lost the split the
+    researcher chose. The tools wrap now; the split is theirs at any width."""
+    w = shown_window(sample_corpus)
+    w.resize(1000, 700)
+    qtbot.waitUntil(lambda: w.width() == 1000)
+    w.compare([1, 2, 3, 4, 5], 2)
+    claims, timeline = w.docks["claims"], w.docks["timeline"]
+    share = lambda: claims.width() / (claims.width() + timeline.width())  # noqa: E731
+    total = claims.width() + timeline.width()
+    w.resizeDocks([claims, timeline], [int(total * 0.62), total - int(total * 0.62)], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(share() - 0.62) < 0.02, timeout=2000)
+    tools = w.timeline_panel.relays.png_button
+    w.timeline_panel.tabs.setCurrentWidget(w.timeline_panel.relays)
+    qtbot.waitUntil(lambda: tools.isVisible())
+    assert tools.mapTo(w.timeline_panel.relays, tools.rect().topRight()).x() <= w.timeline_panel.relays.width(), \
+        "the picture's tools wrap inside the narrower dock"
+    for width in (1280, 1000):
+        w.resize(width, 700)
+        qtbot.waitUntil(lambda: w.width() == width)
+        qtbot.wait(20)
+        assert abs(share() - 0.62) < 0.03, (width, claims.width(), timeline.width())

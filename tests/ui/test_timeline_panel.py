@@ -441,6 +441,29 @@ def test_every_column_title_is_whole_with_three_articles_open_at_1366_px(qtbot, 
     assert view.horizontalScrollBar().maximum() == 0
 
 
+def test_at_1000_px_the_titles_take_two_lines_rather_than_be_cut(qtbot, sample_corpus, shown_window):
+    """window47's walk: at 1000×700 "What changed" stood past the dock's edge and "Attributed to" read
+    "Attribute…"; set on two lines, each title is whole and every column in view, and on one line again with room."""
+    w = shown_window(sample_corpus)
+    w.resize(1000, 700)
+    qtbot.waitUntil(lambda: w.width() == 1000)
+    w.compare([1, 2], 1)
+    panel, view = w.timeline_panel, w.timeline_panel.view
+    header = view.header()
+    titles = lambda: [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]  # noqa: E731
+    qtbot.waitUntil(lambda: "What\nchanged" in titles(), timeout=2000)
+    assert panel.model.rows(), "the claim has sources to show"
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0, timeout=2000)
+    cut = [(titles()[c], view.columnWidth(c), header.sectionSizeFromContents(c).width())
+           for c in range(7) if view.columnWidth(c) < header.sectionSizeFromContents(c).width()]
+    assert not cut, cut
+    assert header.height() >= 2 * QFontMetrics(header.font()).lineSpacing(), "both lines of a title show"
+    assert view.columnWidth(2) >= 70
+    w.resize(1600, 900)
+    qtbot.waitUntil(lambda: "What changed" in titles(), timeout=2000)
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+
+
 def test_a_claim_no_source_dates_gives_the_empty_when_column_to_the_wording(qtbot, fire_reports, sample_corpus,
                                                                              shown_window):
     """Every source of a made-up fire report is undated: the When column stayed ~100 px wide over blank cells

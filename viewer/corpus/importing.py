@@ -16,6 +16,7 @@ from pathlib import Path
 from viewer.blas import one_blas_thread
 from viewer.corpus import creating, publication, remarking, search_index, site_names
 from viewer.corpus.boilerplate import RULES, Mark, find_boilerplate
+from viewer.corpus.boilerplate_rows import store_marks
 from viewer.corpus.dating import READINGS, Evidence, gather
 from viewer.corpus.disk import size_said
 from viewer.corpus.duplicates import Sketch, SketchIndex, corpus_index, forget, remember, sketch
@@ -32,7 +33,6 @@ from viewer.corpus.store import Corpus, CorpusError, now
 from viewer.corpus.text_reader import text_reader_version
 from viewer.jobs import DOCUMENTS, Cancelled, Changes, Job, Parts, TaskState, cancelled_means, quiet, unheard
 _CHUNK = 500
-_INSERT_BOILERPLATE = 'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)'
 
 
 @dataclass
@@ -278,7 +278,7 @@ def _store(corpus: Corpus, prepared: list[_Prepared], report: ImportReport, stat
                 state.progress(start, len(rows), "saving")
                 state.check()
                 corpus.insert_documents(rows[start:start + _CHUNK])
-            db.conn.executemany(_INSERT_BOILERPLATE, marks)
+            store_marks(db, marks)
             publication.record_evidence(corpus, evidence)
             if rows:
                 site_names.mark_again(db, search_index.reindexed)  # a new title can make an older one's ending
@@ -315,7 +315,7 @@ def _assign_ids(corpus: Corpus, prepared: list[_Prepared], index: SketchIndex,
             outcome.files.setdefault(earlier, labels.get(earlier) or _source_path(corpus, earlier))
         index.add(document_id, item.sketch)
         rows.append(_row(document_id, item, imported_at, earlier))
-        marks += [(document_id, span.start, span.end, kind) for span, kind in item.marks]
+        marks += [(document_id, span, kind) for span, kind in item.marks]
         evidence.append((document_id, item.evidence, item.declared))
         outcome.imported.append((item.label, document_id))
         labels[document_id] = item.label

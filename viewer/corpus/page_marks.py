@@ -16,6 +16,7 @@ from collections import defaultdict
 from sqlite_utils import Database
 
 from viewer.corpus.boilerplate import PAGE_LINES_DIGEST, page_lines
+from viewer.corpus.boilerplate_rows import store_marks
 from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.spans import Span
 
@@ -43,10 +44,7 @@ def mark_again(db: Database) -> list[int]:
     if changed:
         ids = id_list(changed)
         db.execute(f"DELETE FROM boilerplate WHERE kind = 'page' AND document_id {IN_IDS}", (ids,))
-        db.conn.executemany(
-            "INSERT INTO boilerplate (document_id, start, \"end\", kind) VALUES (?, ?, ?, 'page')",
-            [(document_id, span.start, span.end) for document_id, marks in changed.items() for span in marks],
-        )
+        store_marks(db, ((document_id, span, "page") for document_id, marks in changed.items() for span in marks))
         db.execute("INSERT OR IGNORE INTO remarked_documents SELECT value FROM json_each(?)", (ids,))
     db.execute("INSERT OR REPLACE INTO corpus_info VALUES (?, ?)", (STAMP_KEY, PAGE_LINES_DIGEST))
     return sorted(changed)

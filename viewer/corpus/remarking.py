@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from viewer.corpus import page_marks, search_index, site_names
 from viewer.corpus.boilerplate import PAGE_LINES_DIGEST, RULES_VERSION, Mark, find_boilerplate
+from viewer.corpus.boilerplate_rows import store_marks
 from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.spans import Span
 from viewer.jobs import Parts, unchecked, unheard
@@ -67,8 +68,7 @@ def mark_again(db: Database, parts: Parts = unheard) -> list[int]:
     if changed:
         ids = id_list(changed)
         db.execute(f"DELETE FROM boilerplate WHERE kind != ? AND document_id {IN_IDS}", (site_names.KIND, ids))
-        db.conn.executemany('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
-                            [(d, span.start, span.end, kind) for d, marks in changed.items() for span, kind in marks])
+        store_marks(db, ((d, span, kind) for d, marks in changed.items() for span, kind in marks))
         db.execute("INSERT OR IGNORE INTO remarked_documents SELECT value FROM json_each(?)", (ids,))
         indexed = search_index.is_current(db)  # else the index is built again after this, by the opening
         site_names.mark_again(db, search_index.reindexed if indexed else None)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.corpus import publication, search_index, site_names
+from viewer.corpus.boilerplate_rows import store_marks
 from viewer.corpus.errors import CorpusError
 from viewer.corpus.formats import READERS, FormatError
 from viewer.corpus.importing import read_again
@@ -129,8 +130,7 @@ def store_reading(corpus: Corpus, read: Reading) -> int:
                     db.execute(f"UPDATE documents SET {field} = ? WHERE id = ?",
                                (read.fields.get(field) or None, document_id))
             db.execute("DELETE FROM boilerplate WHERE document_id = ?", (document_id,))
-            db.conn.executemany('INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
-                                [(document_id, span.start, span.end, kind) for span, kind in read.marks])
+            store_marks(db, ((document_id, span, kind) for span, kind in read.marks))
         # a site name is the corpus's to mark, not the file's: as an import does, over every title
         site_names.mark_again(db, search_index.reindexed)
         db.execute("DELETE FROM remarked_documents WHERE document_id = ?", (document_id,))

@@ -23,6 +23,7 @@ from contextlib import AbstractContextManager, nullcontext
 
 from sqlite_utils import Database
 
+from viewer.corpus.boilerplate_rows import store_marks
 from viewer.corpus.id_lists import IN_IDS, id_list
 from viewer.corpus.spans import Span
 
@@ -121,10 +122,7 @@ def mark_again(db: Database, reindexed: Reindexed | None = None) -> list[int]:
         ids = id_list(changed)
         with reindexed(db, changed) if reindexed else nullcontext():
             db.execute(f"DELETE FROM boilerplate WHERE kind = ? AND document_id {IN_IDS}", (KIND, ids))
-            db.conn.executemany(
-                'INSERT INTO boilerplate (document_id, start, "end", kind) VALUES (?, ?, ?, ?)',
-                [(d, wanted[d].start, wanted[d].end, KIND) for d in changed if d in wanted],
-            )
+            store_marks(db, ((d, wanted[d], KIND) for d in changed if d in wanted))
         db.execute("INSERT OR IGNORE INTO remarked_documents SELECT value FROM json_each(?)", (ids,))
     db.execute("INSERT OR REPLACE INTO corpus_info VALUES (?, ?)", (STAMP_KEY, RULE))
     return changed

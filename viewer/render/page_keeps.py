@@ -4,20 +4,26 @@ Qt's text layout has neither keep-with-next nor keep-together: a heading was lef
 the next, a speaker's heading and its "Also written" line likewise, and a three-line entry of the speaker index was
 split over two pages. One pass over the laid-out blocks sets a page break before each group that would be cut: a
 run of blocks kept with the next one (headings, a leading line) with the first lines after it, a short paragraph
-whole, a longer one's first two lines. A break is set only where something stands above the group on its page, so
-a group taller than a page runs over instead of leaving a page blank.
+whole, a longer one's first two lines, and its last two (the block is split before them). A break is set only
+where something stands above the group on its page, so a group taller than a page runs over instead of leaving a
+page blank.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from collections.abc import Callable
+
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
 SHORT = 3  # lines: a paragraph this short is never split over two pages
 FIRST_LINES = 2  # of a longer paragraph after a heading, on the heading's page
+LAST_LINES = 2  # of a longer paragraph, on the page its last line is on
 
 
-def keep_together(doc: QTextDocument, page_height: float, kept_with_next: set[int], start: int) -> int:
+def keep_together(doc: QTextDocument, page_height: float, kept_with_next: set[int], start: int,
+                  inserted: Callable[[int], None]) -> int:
     """Break pages where a group from ``start`` on would be cut; returns where the next pass starts (a block kept
-    with the next one that has nothing after it yet waits there for it)."""
+    with the next one that has nothing after it yet waits there for it). ``inserted`` hears where a paragraph was
+    split to keep its last lines together: the positions from there on have moved one on."""
     block = doc.findBlock(min(start, doc.characterCount() - 1))
     resume = start
     while block.isValid():
@@ -30,6 +36,8 @@ def keep_together(doc: QTextDocument, page_height: float, kept_with_next: set[in
             continue
         if _page(doc, page_height, block, 0) != _page(doc, page_height, block, _anchor_lines(block) - 1):
             _break_before(doc, page_height, chain_start(block, kept_with_next))
+        elif block.position() not in kept_with_next and _widowed(doc, page_height, block):
+            inserted(_split_before_last_lines(block))
         if block.position() in kept_with_next:
             following = _next_filled(block)
             if following is None:
@@ -62,6 +70,32 @@ def _break_before(doc: QTextDocument, page_height: float, block: QTextBlock) -> 
     above = _previous_filled(block)
     if above is not None and _last_page(doc, page_height, above) == _page(doc, page_height, block, 0):
         break_before(block)
+
+
+def _widowed(doc: QTextDocument, page_height: float, block: QTextBlock) -> bool:
+    """A longer paragraph's last line alone at the head of a page; not a list item (split, its end would be an
+    item of its own, with a bullet)."""
+    lines = block.layout().lineCount()
+    return (lines > SHORT and block.textList() is None
+            and _page(doc, page_height, block, lines - 2) != _page(doc, page_height, block, lines - 1))
+
+
+def _split_before_last_lines(block: QTextBlock) -> int:
+    """Its last LAST_LINES lines made a paragraph of their own that starts the next page. Qt breaks pages only
+    before a block or between the lines a page cuts, so the block is split where the moved lines start; the line
+    breaks are greedy, so every line keeps its words. Returns where the paragraph separator went in."""
+    layout = block.layout()
+    position = block.position() + layout.lineAt(layout.lineCount() - LAST_LINES).textStart()
+    above, below = QTextBlockFormat(block.blockFormat()), QTextBlockFormat(block.blockFormat())
+    above.setBottomMargin(0)
+    below.setTopMargin(0)
+    below.setTextIndent(0)  # its first line goes on where the paragraph's lines went, not where it began
+    below.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor = QTextCursor(block)
+    cursor.setBlockFormat(above)
+    cursor.setPosition(position)
+    cursor.insertBlock(below, block.charFormat())
+    return position
 
 
 def _anchor_lines(block: QTextBlock) -> int:

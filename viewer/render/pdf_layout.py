@@ -164,7 +164,8 @@ class _Built:
         self._keep_together()
 
     def _keep_together(self) -> None:
-        self.checked = page_keeps.keep_together(self.doc, self.height * S, self.kept_with_next, self.checked)
+        self.checked = page_keeps.keep_together(self.doc, self.height * S, self.kept_with_next, self.checked,
+                                                self._shift_from)
 
     def _page_heads(self) -> list[float]:
         """Where Qt is asked to start painting each page. Qt paints, besides the lines a clip holds, the last line of a
@@ -300,6 +301,21 @@ class _Built:
         self.links = [link for link in self.links if link[0] < position]
         self.margins = [margin for margin in self.margins if margin[0] < position]
         self.page_refs = [ref for ref in self.page_refs if ref[0] < position]
+
+    def _shift_from(self, position: int) -> None:
+        """Marks, links, labels, page numbers, pictures and kept blocks past ``position``, where a character went in,
+        one on: a mark ending right before it stays as it was."""
+        def on(at: int) -> int:
+            return at + 1 if at >= position else at
+
+        self.marks = {key: (on(start), end + 1 if end > position else end) for key, (start, end) in self.marks.items()}
+        self.links = [(on(start), end + 1 if end > position else end, to) for start, end, to in self.links]
+        self.margins = [(on(at), label) for at, label in self.margins]
+        self.page_refs = [(on(at), text) for at, text in self.page_refs]
+        self.pictures = [(on(at), picture, size) for at, picture, size in self.pictures]
+        kept = {on(at) for at in self.kept_with_next}
+        self.kept_with_next.clear()  # the pass that split the block holds this set
+        self.kept_with_next.update(kept)
 
     def _table_rows(self, cursor: QTextCursor, table: Table, pages, new_page: bool):
         fmt = QTextTableFormat()

@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QButtonGroup, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QToolTip,
-    QVBoxLayout, QWidget,
+    QButtonGroup, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QToolTip, QVBoxLayout, QWidget,
 )
 
 from viewer.export.atomic import write_text
 from viewer.export.relay_svg import relay_svg
+from viewer.ui.flow_layout import FlowLayout
 from viewer.jobs import counted
 from viewer.provenance.relay_layout import PlacedEdge, RelayLayout
 from viewer.render.relay_picture import renderer, write_png
@@ -94,6 +95,20 @@ def _near(edge: PlacedEdge, point: QPointF, distance: float) -> bool:
     return False
 
 
+def _row(*widgets: QWidget, widens: bool = False) -> QWidget:
+    """Widgets kept on one line; ``widens``: the row takes what its line of the flow leaves, so the next row stands
+    at the right end."""
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    if widens:
+        line.addStretch(1)
+        row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return row
+
+
 class RelayGraphPanel(QWidget):
     """The relay picture of the selected claim, or of the whole corpus, with zoom and export."""
 
@@ -124,12 +139,11 @@ class RelayGraphPanel(QWidget):
         self.png_button.setToolTip("Save the picture as PNG (twice its size on screen)")
         self.svg_button.clicked.connect(self._export_svg)
         self.png_button.clicked.connect(self._export_png)
-        tools = QHBoxLayout()
-        for widget in (self.claim_scope, self.corpus_scope):
-            tools.addWidget(widget)
-        tools.addStretch(1)
-        for widget in (zoom_out, zoom_in, self.svg_button, self.png_button):
-            tools.addWidget(widget)
+        # wrapping: on one line, 545 px, the tools set the timeline dock's least width, and the claims beside it
+        # could not be widened past 44 % at 1000 px
+        tools = FlowLayout(spacing=4)
+        tools.addWidget(_row(self.claim_scope, self.corpus_scope, widens=True))
+        tools.addWidget(_row(zoom_out, zoom_in, self.svg_button, self.png_button))
         column = QVBoxLayout(self)
         column.setContentsMargins(2, 2, 2, 2)
         column.addLayout(tools)

@@ -26,7 +26,8 @@ from viewer.provenance.relay_layout import layout
 from viewer.provenance.relays import claim_graph, corpus_graph
 from viewer.provenance.timeline import THREAD_HEADING, Source, ThreadEntry, Timeline, timeline, updates_counted
 from viewer.provenance.wording import NO_OUTLET, claim_label, conflict_label
-from viewer.ui import hung_lines
+from viewer.ui import hung_lines, timeline_columns
+from viewer.ui.timeline_columns import CELL_MARGIN, MAX_LINES
 from viewer.ui.document_details_dialog import DocumentDetailsDialog, ask
 from viewer.ui.named_columns import NamedColumns
 from viewer.ui.relay_graph_view import RelayGraphPanel
@@ -38,14 +39,6 @@ UNDATED_GROUP = "Undated sources: no date found, so in no time order and never f
 SAME_DAY_NAMED = 3  # sources of the first day the heading names; the rest are counted (the table stars them all)
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # ("passage", document, start, end) or ("claim", id)
 NO_PARENT = 2**32 - 1  # internalId of the two group rows; an entry row carries its group's number
-CAPS = {0: 160, 1: 150}  # when, source: past these their values wrap
-WEIGHTS = {2: 3.0, 3: 0.8, 4: 1.2, 5: 1.0, 6: 2.0}  # wording, figures, attributed to, relayed, what changed
-MIN_SHARED = 70
-MAX_LINES = 4
-WORDING_MIN = 150  # px the wording keeps (about 20 characters a line) before the other columns give way
-READABLE_SHARE = 0.25  # of the view, the most a column other than the wording widens to show its cells whole
-FLOOR_TEXTS = 5  # the longest cells of a column that set its floor: a claim has few sources, a thread may have many
-CELL_MARGIN = 10  # what `_WrappedCells` leaves of a column's width for its text
 RELAYED = COLUMNS.index("Relayed")  # its chains hang (`hung_lines`)
 
 
@@ -61,6 +54,7 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
         self.groups: list[tuple[str, tuple]] = []  # (what the group holds, its entries)
         self._cells: dict[tuple[int, int], list[str]] = {}  # (group, row): the entry's cells, made when first asked
         self._undated: bool | None = None  # `undated_only`, once asked
+        self.stacked = False  # the two-word titles on two lines
 
     def show(self, found: Timeline | None) -> None:
         self.beginResetModel()
@@ -72,10 +66,17 @@ class TimelineModel(NamedColumns, QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         """No "When" over a column no entry dates (every source undated, no update): the column narrows to the tree's
-        indent, its ~100 px of blank given to the wording."""
+        indent, its ~100 px of blank given to the wording. Stacked, a two-word title on two lines."""
         if section == 0 and orientation == Qt.Orientation.Horizontal and self.undated_only():
             return "" if role == Qt.ItemDataRole.DisplayRole else None
-        return super().headerData(section, orientation, role)
+        title = super().headerData(section, orientation, role)
+        return timeline_columns.stacked(title) if self.stacked and isinstance(title, str) else title
+
+    def stack_titles(self, stacked: bool) -> None:
+        """Set the two-word titles on two lines (a narrow dock) or one."""
+        if stacked != self.stacked:
+            self.stacked = stacked
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def undated_only(self) -> bool:
         """A claim is shown and no entry has a When cell: an undated source leaves its own blank, as its group's
@@ -237,48 +238,6 @@ class _WrappedCells(QStyledItemDelegate):
         return QSize(column, lines + 6)
 
 
-def _shrink(widths: dict[int, int], least: dict[int, int], room: int) -> None:
-    """Take the columns of ``least`` down towards their least widths, each in proportion, until they fit in ``room``."""
-    over = sum(widths[c] for c in least) - room
-    spare = sum(widths[c] - least[c] for c in least)
-    if over <= 0 or spare <= 0:
-        return
-    kept = max(0.0, 1 - over / spare)
-    for c, width in least.items():
-        widths[c] = width + int((widths[c] - width) * kept)
-
-
-def _wrapping_floor(metrics: QFontMetrics, texts: list[str], cap: int) -> int:
-    """The narrowest column (up to ``cap``) in which each text wraps within MAX_LINES lines and no word of them is
-    cut: a relay chain in a column shared out by weight alone lost its end ("Blake Farenthold → Twitter → …", the
-    outlet past the cut), and a name wider than its column its middle ("Igor Konashen…": the style wraps at spaces)."""
-    longest = sorted(texts, key=metrics.horizontalAdvance, reverse=True)[:FLOOR_TEXTS]
-    word = _word_floor(metrics, texts)
-    fits = lambda width: width >= word and all(  # noqa: E731
-        _lines(metrics, text, width - CELL_MARGIN) <= MAX_LINES for text in longest)
-    low, high = MIN_SHARED, max(MIN_SHARED, cap)
-    if fits(low):
-        return low
-    if not fits(high):
-        return high
-    while high - low > 4:  # a few px of precision: a handful of wraps measured
-        middle = (low + high) // 2
-        low, high = (low, middle) if fits(middle) else (middle, high)
-    return high
-
-
-def _word_floor(metrics: QFontMetrics, texts: list[str]) -> int:
-    """The column that holds the widest word of ``texts`` whole: the style wraps at spaces only and cuts the end of
-    a word wider than its column ("Igor Konashen…")."""
-    return max((metrics.horizontalAdvance(w) for text in texts for w in text.split()), default=0) + CELL_MARGIN
-
-
-def _lines(metrics: QFontMetrics, text: str, width: int) -> int:
-    """How many lines ``text`` takes wrapped at ``width``, as the cell draws it."""
-    height = metrics.boundingRect(QRect(0, 0, max(width, 1), 100000), Qt.TextFlag.TextWordWrap, text).height()
-    return -(-height // metrics.lineSpacing()) if text else 0
-
-
 def _groups(found: Timeline | None) -> list[tuple[str, tuple]]:
     """The dated sources, the undated ones apart (when there are), and the thread (a claim no related report counts
     the same as shows no "Possible updates (0)")."""
@@ -391,52 +350,18 @@ class TimelinePanel(QWidget):
         self.show_claim(self.claim_id)
 
     def fit_columns(self, lay_out: bool = True) -> None:
-        """Every column in the dock's width, so what changed between sources shows without scrolling
-        sideways: the date and source get what their values need (capped), a column no entry fills
-        keeps its title's width, and the rest share what is left by WEIGHTS. ``lay_out``: lay the rows out
+        """Every column in the dock's width, its title whole (`timeline_columns`). ``lay_out``: lay the rows out
         at the new widths now (a resize), not when the caller next lays them out (a claim shown)."""
-        metrics = self.view.fontMetrics()
-        rows = self.model.rows()
-        need = [max([metrics.horizontalAdvance(COLUMNS[c]) + 24] +
-                    [metrics.horizontalAdvance(row[c]) + 16 for row in rows]) for c in range(len(COLUMNS))]
-        when = self._indent() if self.model.undated_only() else min(need[0] + self.view.indentation() * 2, CAPS[0])
-        widths = {0: when, 1: min(need[1], CAPS[1])}
-        used = {c for c in WEIGHTS if any(row[c] for row in rows)}
-        widths.update({c: metrics.horizontalAdvance(COLUMNS[c]) + 24 for c in WEIGHTS if c not in used})
-        rest = self.view.viewport().width() - sum(widths.values())
-        total = sum(WEIGHTS[c] for c in used)
-        cap = int(self.view.viewport().width() * READABLE_SHARE)
-        for c in used:
-            whole = _wrapping_floor(metrics, [row[c] for row in rows], cap) if c != 2 else 0
-            widths[c] = max(MIN_SHARED, whole, min(need[c], int(rest * WEIGHTS[c] / total)))
-        if 2 in used:  # the others give way, as far as they can, before the wording goes under WORDING_MIN
-            least = {0: min(widths[0], self.view.indentation() * 2 + metrics.horizontalAdvance("2022-04-13") + 16)}
-            # a word wider than MIN_SHARED keeps its column whole: the wording, shown whole in its pane, gives way
-            least |= {c: min(widths[c], max(MIN_SHARED, _word_floor(metrics, [row[c] for row in rows])))
-                      for c in [1, *used] if c != 2}
-            room = self.view.viewport().width() - WORDING_MIN - sum(w for c, w in widths.items() if c not in least and c != 2)
-            titled = self._titled(least)
-            if sum(titled.values()) <= room:  # each title whole where there is room: "Attribute…" at 1366 px, 3 panes
-                widths.update({c: max(widths[c], titled[c]) for c in titled})
-                least = titled
-            _shrink(widths, least, room)
-        spare = self.view.viewport().width() - sum(widths.values())
-        if 2 in used:  # the wording takes what the others did not need, or gives what their floors took
-            widths[2] = max(MIN_SHARED, widths[2] + spare)
-        for column, width in widths.items():
+        indent_only = self.view.indentation() * 2 + 4 if self.model.undated_only() else None
+        found = timeline_columns.fit(self.view, list(COLUMNS), self.model.rows(), indent_only)
+        self.model.stack_titles(found.stacked)
+        # whole on two lines; the header elides the two as one line ("Attribute…" over "Attributed / to")
+        elide = Qt.TextElideMode.ElideNone if found.stacked else Qt.TextElideMode.ElideRight
+        self.view.header().setTextElideMode(elide)
+        for column, width in found.widths.items():
             self.view.setColumnWidth(column, width)
         if lay_out:
             self.view.doItemsLayout()  # rows take the heights of their cells wrapped at the new widths
-
-    def _indent(self) -> int:
-        """The width of column 0 that holds only an entry's indent, as the tree draws it under a group."""
-        return self.view.indentation() * 2 + 4
-
-    def _titled(self, least: dict[int, int]) -> dict[int, int]:
-        """The least widths raised to what each column's title needs, the sort arrow's room aside (the timeline
-        is not sorted): a title cut to "Attribute…" leaves the researcher to guess what the column holds."""
-        header = self.view.header()
-        return {c: max(least[c], header.sectionSizeFromContents(c).width()) for c in least}
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
