@@ -247,10 +247,12 @@ def _issued(statement: Mention, sources: Sources | None) -> bool:
 
 
 def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: Mapping[int, list[Span]], places: Places,
-                              said_alike: Callable[[Mention, Mention], tuple[int, float]]) -> list[Discrepancy]:
+                              said_alike: Callable[[Mention, Mention], tuple[int, float]],
+                              one_statement: Callable[[Mention, Mention], bool]) -> list[Discrepancy]:
     """Each source stating as fact what another attributes: the fact against the attributed mention
     that states most of the same (``said_alike``: the content terms two mentions share, then the
-    share of theirs those are; none when no attributed mention shares a content term with it).
+    share of theirs those are; none when no attributed mention shares a content term with it), when that mention
+    says something of what the fact's main clause states (``one_statement``).
 
     A source states it as fact only when no attribution touches its mentions and their sentences
     name no source (no word of saying used as one, no quotation: "Mr Steele said ..., but [he did
@@ -279,7 +281,8 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
     for fact in facts if reported else []:
         partners = [(said_alike(fact, m), m) for m, own in reported if _left_to_source(fact, m, own, places, said_alike)]
         shared, partner = max(partners, key=lambda p: p[0], default=((0, 0.0), None))
-        if shared[0] and not _attributed_in_own_article(fact, partner, shared, places, said_alike):
+        if shared[0] and not _attributed_in_own_article(fact, partner, shared, places, said_alike) \
+                and one_statement(fact, partner):
             wordings = f"'{around(fact.text, None)}' vs {_attributing(partner, places)}: '{_attributed_wording(partner, places)}'"
             out.append(Discrepancy("attribution", f"stated as fact: {wordings}", [fact, partner]))
     return out
