@@ -579,7 +579,16 @@ def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[D
                 mentions = [Mention(m.document, m.start + at, m.start + at + len(text_a), text_a),
                             Mention(n.document, n.start + bt, n.start + bt + len(text_b), text_b)]
                 out.append(Discrepancy("name", f"named '{text_a}' vs '{text_b}'", mentions))
-    return out
+    return [d for d in out if not any(_within_longer(d, other) for other in out)]
+
+
+def _within_longer(line: Discrepancy, other: Discrepancy) -> bool:
+    """Whether both names of a name line lie inside the names of another line, longer: "Elizabeth Medical Center" vs
+    "Elizabeth Health Center" within "St. Elizabeth Medical Center" vs "St. Elizabeth Health Center" is that difference
+    again, cut short (discrep48 gva:c50, both such lines)."""
+    pairs = list(zip(line.mentions, other.mentions))
+    return any(n.end - n.start > m.end - m.start for m, n in pairs) and \
+        all(m.document == n.document and n.start <= m.start and m.end <= n.end for m, n in pairs)
 
 
 def _other_owner(text_a: str, text_b: str, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
