@@ -203,8 +203,8 @@ def _one_statement(fact: Mention, attributed: Mention, read: _Readings) -> bool:
     content terms or its names (a source may be whom the claim is of: "Hernandez and her daughter say they were in their
     apartment"). A linked claim's two mentions sharing words only in the fact's aside are two statements ("Police were
     searching for two teens after a 16-year-old boy was shot" / "A teenage boy shot ... died Friday, police said"), and
-    no source is dropped. Over the judged attribution lines of discrep43-48 this sets aside 3 not-one-claim and 4 other
-    wrong lines and no right one (probe_impl2.py, discrep48)."""
+    no source is dropped. In the runs of the blind sets discrep43-48 this took away 3 not-one-claim and 3 other wrong
+    lines and no right one (probe_impl2.py, discrep48)."""
     reading = read[attributed]
     return bool(_main_terms(fact.text) & (reading.content | reading.names))
 

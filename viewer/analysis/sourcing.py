@@ -146,8 +146,9 @@ def _lone_paragraph(text: str, opening: int, before: str) -> bool:
     """Whether ``before``, the sentence ending where a paragraph opens at ``opening``, is a paragraph by itself: news
     written a sentence a paragraph breaks no account where its paragraphs break ("A 9-year-old boy was shot ..., police
     said." / "Malik Cosey was sitting in his grandmother's car ... when he was shot."), so the next paragraph carries
-    that account on as the next sentence of one paragraph would when it shares a content word. Over the judged lines of
-    discrep43-48's fit halves 6 wrong "stated as fact" lines stood so and no right one (probe_prev.py, discrep48)."""
+    that account on as the next sentence of one paragraph would when it shares a content word. In the runs of the blind
+    sets discrep43-48 this took away 6 wrong "stated as fact" lines of the fit halves and no right one; of the check
+    halves 4 wrong and 2 right, both weak (probe_prev.py, discrep48)."""
     start = text.rfind(before.strip(), 0, opening)
     return start >= 0 and not text[text.rfind("\n", 0, start) + 1:start].strip()
 
