@@ -696,3 +696,10 @@ def test_a_count_of_a_part_of_a_group_is_not_read_as_the_whole_count(a, b, expec
 def test_names_that_differ_in_whose_the_thing_is_name_two_bodies(a, b, expected):
     claim, _ = _claim(a, b)
     assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "name"] == expected
+
+
+def test_a_name_difference_is_listed_once_in_its_longest_writing():
+    claim, _ = _claim("The boy had surgery at St. Elizabeth Medical Center on Thursday night.",
+                      "The boy had surgery at St. Elizabeth Health Center on Thursday night.")
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "name"] == [
+        "named 'St. Elizabeth Medical Center' vs 'St. Elizabeth Health Center'"]

@@ -253,8 +253,12 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
 @pytest.mark.parametrize("text, expected", [
     # the sentence goes on, in its paragraph, from the police's account: it carries that account on
     (f"Four people were found dead on Sunday, according to police. {_FOUND_INSIDE}", []),
-    # a paragraph of its own
-    (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),
+    # the paragraph before is that one sourced sentence, of the same thing: news written a sentence a paragraph
+    (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", []),
+    # ... but not a sourced sentence of something else, nor the last of a longer paragraph
+    (f"The tenant had moved out, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),
+    (f"The house was rented. Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}",
+     [[1, 2]]),
     (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
     (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
     # a source's account of something else, within the paragraph

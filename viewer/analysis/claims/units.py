@@ -362,6 +362,19 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     )
 
 
+_ASIDES = frozenset({"relcl", "advcl"})  # clauses that describe a thing or set the scene: "after a boy was shot"
+
+
+def main_clause_terms(doc) -> frozenset[str]:
+    """The content terms (as `unit_features` keys them) of the parsed text outside its relative clauses and its
+    clauses of time, cause or manner: what its main clause states, not what it mentions in passing ("Police were
+    searching for two teens [after a 16-year-old boy was shot]", "Doyle was sought on a murder warrant following the
+    attacks [that killed ...]"). A participle after its noun stays ("nine people shot outside the club", "a boy
+    armed with a stolen handgun"): it states what befell the noun, the claim itself."""
+    aside = {w.i for t in doc if t.dep_ in _ASIDES for w in t.subtree}
+    return frozenset(key for t in doc if t.i not in aside and (key := _token_term(t)[0]))
+
+
 def _corrects_figure(negation: re.Match, offset: int, counted: list[CountedFigure]) -> bool:
     """The "not" of "280, not 300": it corrects a figure (`retractions`), it does not deny the claim."""
     return any(f.corrected and f.start - offset - negation.end() in (1, 0) for f in counted)
