@@ -26,7 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from training.count_tables import crawl_and_folder_texts, crawl_arguments, write_table  # noqa: E402
 from viewer.analysis.speakers.given_names import is_given_name  # noqa: E402
+from viewer.analysis.person_names import counted_titles  # noqa: E402
 from viewer.analysis.speakers.names import TITLES  # noqa: E402
+
+WRITTEN_TITLES = TITLES - counted_titles()  # the hand-written ones, not this table's own
 
 MIN_NAMES = 3
 MIN_TIMES = 3
@@ -55,7 +58,7 @@ def titles(names: dict[str, list[str]], places: set[str], streets: set[str], peo
     not yet in TITLES, no street or state word."""
     out = {}
     for title, found in sorted(names.items()):
-        if len(found) < MIN_TIMES or title.lower() in TITLES or title in places | streets:
+        if len(found) < MIN_TIMES or title.lower() in WRITTEN_TITLES or title in places | streets:
             continue
         shortened = min((noun for noun in people if shortens(title.lower(), noun)), default=None,
                         key=lambda noun: (not noun.startswith(title.lower()), len(noun)))
