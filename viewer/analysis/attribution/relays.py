@@ -8,7 +8,9 @@ from viewer.analysis.attribution.reported_speech import Frame, can_say, can_spea
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import body_kinds, names_document, names_person, publisher_nouns, written_nouns
+from viewer.analysis.speakers.kinds import (
+    body_kinds, issued_nouns, media_nouns, names_document, names_person, publisher_nouns, written_nouns,
+)
 from viewer.analysis.speakers.names import GROUP_WORDS, ROLE_WORDS, SPOKES_WORDS, phrase, received_by
 from viewer.corpus.spans import Span
 
@@ -361,6 +363,45 @@ def _interviewers(prep) -> list:
         out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                 if o.dep_ == "pobj"]
     return out
+
+
+# names that say where or when, or who, never which platform ("a post on Monday", "a video on Main Street")
+_NOT_PLATFORMS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "PERSON", "CARDINAL", "ORDINAL"})
+
+
+def medium_relays(frame: Frame) -> list[Relay]:
+    """The platform or recording the words came through, named or not, whatever the platform is called: "said in a
+    post on Nextdoor", "in a post on its Facebook page", "said in a video on social media", "In the video, X said".
+    The medium is a noun news writes for what a platform carries (``kinds.media_nouns``); unnamed, only a thing put
+    out that is no writing of the speaker's own (a video, not "in a statement", which is the speaker's own way). Hung
+    on the cue's verb, it is how the speaker said it, even where the parse ran the words over it."""
+    out = []
+    for prep in (c for c in frame.verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in media_nouns()):
+            name = _platform_of(noun)
+            if name is None and noun.lemma_.lower() in issued_nouns() - written_nouns():
+                name = noun.lemma_.lower()
+            if name:
+                out.append(Relay(name, _cue_word(frame)))
+    return out
+
+
+def _platform_of(noun) -> str | None:
+    """"a post on Nextdoor": Nextdoor; "a post on its Facebook page": Facebook; "a Facebook video": Facebook."""
+    for on in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "to")):
+        for place in (o for o in on.children if o.dep_ == "pobj"):
+            named = _named(place) or (_platform_of(place) if place.lemma_.lower() in media_nouns() else None)
+            if named:
+                return named
+    written = noun.lemma_.lower() in written_nouns()  # "a White House statement" is the body's own, "a Twitter post" not
+    return next((n for n in (_named(c) for c in noun.children if c.dep_ == "compound")
+                 if n and (not written or n in PLATFORMS)), None)
+
+
+def _named(token) -> str | None:
+    if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLATFORMS:
+        return None
+    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PLATFORMS) or None
 
 
 def platform_relays(text: str, frame: Frame, content: Span | None) -> list[Relay]:

@@ -19,7 +19,7 @@ from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after, 
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
     agent_relays, fold_relays, hearer_relays, inside, names_record, pass_through, passed_on, passes_words,
-    platform_relays, preposed,
+    medium_relays, platform_relays, preposed,
 )
 from viewer.analysis.attribution.relative_objects import antecedent
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
@@ -385,7 +385,8 @@ def _overlap(a: Span, b: Span) -> int:
 
 
 def _relays(text: str, frame: Frame, content: Span) -> list:
-    relays = list(frame.relays) + agent_relays(frame) + hearer_relays(frame) + platform_relays(text, frame, content)
+    relays = list(frame.relays) + agent_relays(frame) + hearer_relays(frame) + platform_relays(text, frame, content) \
+        + medium_relays(frame)
     unique = []
     for relay in relays:
         if all(r.name != relay.name for r in unique):
