@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from training.count_tables import crawl_and_folder_texts, crawl_arguments, write_table  # noqa: E402
 from viewer.analysis.attribution.relays import PLATFORMS  # noqa: E402
 
-MIN_TIMES = 3
+MIN_TIMES = 4  # 3 let in what is only seen on a platform (friend, user, follower, shooting)
 _NAMED = re.compile(r"\b(?:" + "|".join(PLATFORMS) + r")\b")
 
 

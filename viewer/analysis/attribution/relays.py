@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, end_of
-from viewer.analysis.attribution.reported_speech import Frame, can_say, can_speak
+from viewer.analysis.attribution.reported_speech import Frame, can_say, can_speak, impersonal
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
@@ -145,9 +145,10 @@ def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
               and inside(inner.cue_span, outer.content) and inside(inner.speaker_span, outer.content)]
     if reporting_aside or ahead:  # words only: "As the Herald reported, the council approved…" is the Herald's
         nested = [f for f in nested if f.kind == "according-to" or f.verb.lemma_.lower() in REPORTING_VERBS]
-    if ahead:
+    if ahead:  # "It was reported in the Post that Duterte had told Widodo to…": the outlet's is only the carrier
         nested = [f for f in nested if not f.postposed and inside(f.content, outer.content) and f.verb.dep_ == "ccomp"
-                  and f.verb.head.i in {t.i for t in outer.cue} and _tells_a_clause(f) and not _pronoun_speaker(f)]
+                  and f.verb.head.i in {t.i for t in outer.cue} and (_tells_a_clause(f) or impersonal(outer.verb))
+                  and not _pronoun_speaker(f)]
     for inner in [f for f in nested if _spans_most(f, outer.content)] or \
             [f for f in nested if _main_clause(f, outer)]:
         return None if _contrasted(outer, inner) else inner

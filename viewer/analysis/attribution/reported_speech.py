@@ -152,7 +152,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
         content, postposed = clause_content(verb, cue, sorted(it + agent, key=lambda t: t.i), unit)
         if content is not None and content.start <= agent[0].idx < content.end:
             content = trim(verb.doc, end_of(agent[-1]), content.end, unit) or None  # not "by X" itself
-        if content is not None and (not postposed or _impersonal(verb)):
+        if content is not None and (not postposed or impersonal(verb)):
             return Frame("indirect", cue, agent, content, unit, postposed)
         reported = _reported_thing(verb, unit)
         return Frame("indirect", cue, agent, reported[0], unit, reported[1]) if reported else None
@@ -208,7 +208,7 @@ def _agent(verb, unit: Span) -> list:
     return []
 
 
-def _impersonal(verb) -> bool:
+def impersonal(verb) -> bool:
     """"It was reported by Reuters that…", "…, it was reported by Reuters": the passive's subject is the report's
     own "it", so the clause, before or after, is what was reported (not the thing a participle describes)."""
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
@@ -216,7 +216,7 @@ def _impersonal(verb) -> bool:
 
 def _published_in(verb, unit: Span) -> list:
     """"It was reported in the Jakarta Post that…": an impersonal passive's "in" names the outlet that reports."""
-    if not _impersonal(verb):
+    if not impersonal(verb):
         return []
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for outlet in (o for o in prep.children if o.dep_ == "pobj" and names_outlet(o)):
