@@ -114,11 +114,11 @@ def _relays_by_name(pairs: list[tuple[Attribution, Frame]]) -> None:
 
 def _outlet_before(attributions: list[Attribution]) -> str:
     """"The Eastern New Mexico News reports… Lisa Baird told the newspaper": the outlet a bare "the newspaper" is,
-    the last the article named speaking, when its name ends as outlets' names do."""
+    the last the article named speaking, when its name ends as outlets' names do (``corpus.nameplates``), whatever
+    kind the tagger gave it ("Harbor Times" a person's name)."""
     for attribution in reversed(attributions):
         words = attribution.speaker_name.split()
-        if attribution.speaker_kind == "organisation" and words and (nameplate_word(words[-1])
-                                                                     or words[-1].lower() in ORG_NAMES):
+        if words and (nameplate_word(words[-1]) or words[-1].lower() in ORG_NAMES):
             return attribution.speaker_name
     return ""
 
