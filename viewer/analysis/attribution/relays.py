@@ -11,7 +11,7 @@ from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import (
     body_kinds, issued_nouns, media_nouns, names_document, names_person, publisher_nouns, written_nouns,
 )
-from viewer.analysis.speakers.names import GROUP_WORDS, ROLE_WORDS, SPOKES_WORDS, phrase, received_by
+from viewer.analysis.speakers.names import GROUP_WORDS, RECEIVING, ROLE_WORDS, SPOKES_WORDS, phrase, received_by
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
@@ -299,6 +299,8 @@ def agent_relays(frame: Frame) -> list[Relay]:
     head = _head_noun(frame.speaker)
     papers = head is not None and (names_document(head) or head.lemma_.lower() in written_nouns())
     clause, agent = received_by(head) if papers else (None, [])  # "Mr. Stevens, …viewed by many…" passed on nothing
+    if not agent:  # "In a letter reported by Fox, Mr. Page wrote": the paper the words are in
+        clause, agent = next((found for found in map(_passed_paper, _papers_in(frame.verb)) if found[1]), (None, []))
     if agent:
         return [Relay(relay_name(agent), clause.text)]
     if verb.lemma_.lower() != "quote":
@@ -311,6 +313,26 @@ def agent_relays(frame: Frame) -> list[Relay]:
             if objects:
                 out.append(Relay(relay_name(list(objects[0].subtree)), "quoted"))
     return out
+
+
+def _papers_in(verb) -> list:
+    """The written things a verb's "in" names ("wrote in a letter", "said in a statement")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and (names_document(o) or o.lemma_.lower() in written_nouns())]
+
+
+def _passed_paper(paper) -> tuple:
+    """A paper's participle of coming by it or reporting it, and who did ("a letter reported by Fox"), hung on it or,
+    as the parser often does, on the last noun of its phrase ("a letter to the committee reported by Fox")."""
+    for noun in (t for t in paper.subtree if t.pos_ in ("NOUN", "PROPN")):
+        clause, agent = received_by(noun, any_verb=True)
+        if clause is not None and clause.lemma_.lower() in _PASSING:
+            return clause, agent
+    return None, []
+
+
+# verbs by whose agent a paper reached the article: coming by it (``names.RECEIVING``) or reporting it
+_PASSING = RECEIVING | frozenset({"report", "publish", "broadcast", "air"})  # not "released by": the writer
 
 
 # the people of a force a witness tells what happened, who pass it on ("She told investigators…"): after "told
