@@ -35,7 +35,7 @@ MIN_NAMES = 3
 MIN_TIMES = 3
 _NAME = r"([A-Z][a-z]{1,4})\. ([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z'-]+)"
 _SPEAKS = re.compile(rf"\b{_NAME}(?=[^.\n]{{0,40}}?\b(?:said|says|told)\b)|"
-                     rf"(?:\bsaid|\bsays|\baccording to) {_NAME}")
+                     rf"(?:\b[Ss]aid|\b[Ss]ays|\b[Aa]ccording to) {_NAME}")
 _AFTER_TOWN = re.compile(r"\b[A-Z][a-z]+, ([A-Z][a-z]{1,4})\.(?:,| [a-z])")
 
 

@@ -409,22 +409,25 @@ def medium_relays(frame: Frame) -> list[Relay]:
     return out
 
 
-def _platform_of(noun) -> str | None:
-    """"a post on Nextdoor": Nextdoor; "a post on its Facebook page": Facebook; "a Facebook video": Facebook."""
+def _platform_of(noun, held: bool = False) -> str | None:
+    """"a post on Nextdoor": Nextdoor; "a post on its Facebook page": Facebook; "a Facebook video": Facebook. The
+    name before a page or account a post is on (``held``) names its platform, even one the tagger took for a
+    person's ("its Mastodon page")."""
     for on in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "to")):
         for place in (o for o in on.children if o.dep_ == "pobj"):
-            named = _named(place) or (_platform_of(place) if place.lemma_.lower() in media_nouns() else None)
+            named = _named(place) or (_platform_of(place, True) if place.lemma_.lower() in media_nouns() else None)
             if named:
                 return named
     written = noun.lemma_.lower() in written_nouns()  # "a White House statement" is the body's own, "a Twitter post" not
-    return next((n for n in (_named(c) for c in noun.children if c.dep_ == "compound")
+    return next((n for n in (_named(c, held) for c in noun.children if c.dep_ == "compound")
                  if n and (not written or n in PLATFORMS)), None)
 
 
-def _named(token) -> str | None:
-    if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLATFORMS:
+def _named(token, person: bool = False) -> str | None:
+    excluded = _NOT_PLATFORMS - {"PERSON"} if person else _NOT_PLATFORMS
+    if token.pos_ != "PROPN" or token.ent_type_ in excluded:
         return None
-    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PLATFORMS) or None
+    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.ent_type_ not in excluded) or None
 
 
 def platform_relays(text: str, frame: Frame, content: Span | None) -> list[Relay]:
