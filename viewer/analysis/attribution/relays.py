@@ -418,7 +418,7 @@ def _platform_of(noun, held: bool = False) -> str | None:
             named = _named(place) or (_platform_of(place, True) if place.lemma_.lower() in media_nouns() else None)
             if named:
                 return named
-    written = noun.lemma_.lower() in written_nouns()  # "a White House statement" is the body's own, "a Twitter post" not
+    written = noun.lemma_.lower() in written_nouns()  # "a White House statement" the body's own, "a Twitter post" not
     return next((n for n in (_named(c, held) for c in noun.children if c.dep_ == "compound")
                  if n and (not written or n in PLATFORMS)), None)
 

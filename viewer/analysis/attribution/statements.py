@@ -109,7 +109,8 @@ def _relays_by_name(pairs: list[tuple[Attribution, Frame]]) -> None:
         outlet = _outlet_before(sorted((a for a, _ in pairs if a.content.start < attribution.content.start),
                                        key=lambda a: a.content.start))
         if outlet:
-            attribution.via = [Relay(outlet, r.cue) if r.name.lower() in publisher_nouns() else r for r in attribution.via]
+            attribution.via = [Relay(outlet, r.cue) if r.name.lower() in publisher_nouns() else r
+                               for r in attribution.via]
 
 
 def _outlet_before(attributions: list[Attribution]) -> str:
