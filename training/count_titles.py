@@ -9,8 +9,8 @@ that speaks: "said", "says", "told" or "according to" within a few words after, 
 An abbreviation written so at least ``MIN_TIMES`` times is kept when it stands before ``MIN_NAMES`` distinct names or
 shortens a WordNet person noun (``attribution/person_nouns.json``: its letters in order, the first the noun's, a
 prefix first: "Ald" alderman, "Cmdr" commander: a local office one council's reporters write before few names);
-bar the words that end street names (``analysis/street_types.json``: "St. Louis") and the ones the crawl writes as a state after "Town, "
-("Chicago, Ill., police"), which are places before a name, not offices.
+bar the words that end street names (``analysis/street_types.json``: "St. Louis") and the ones the crawl writes as
+a state after "Town, " ("Chicago, Ill., police"), which are places before a name, not offices.
 """
 from __future__ import annotations
 
@@ -85,13 +85,14 @@ def main() -> None:
     found = titles(names, places, streets, people)
     write_table(args.out, "count_titles.py", {
         "data": data,
-        "rule": f"a capitalised word of 2-5 letters and its full stop before a given name and a capitalised surname "
-                f"that speak (said/says/told after, or said/says/according to before), counted once per distinct full name; "
-                f"kept when written so at least {MIN_TIMES} times and before at least {MIN_NAMES} names or shortening a "
-                f"WordNet person noun (attribution/person_nouns.json, letters in order from its first), not in speakers.names.TITLES, not a street-name word "
-                f"(analysis/street_types.json) nor written after 'Town, ' (a state)",
-        "counts": "title: times and distinct speaking names it stands before, one of them, the person noun it shortens"},
-        "titles", found)
+        "rule": f"a capitalised word of 2-5 letters and its full stop before a given name and a capitalised "
+                f"surname that speak (said/says/told after, or said/says/according to before); kept when written so "
+                f"at least {MIN_TIMES} times and before at least {MIN_NAMES} distinct names or shortening a WordNet "
+                f"person noun (attribution/person_nouns.json, letters in order from its first), not in "
+                f"speakers.names.TITLES, not a street-name word (analysis/street_types.json) nor written after "
+                f"'Town, ' (a state)",
+        "counts": "title: times and distinct speaking names it stands before, one of them, the person noun it "
+                  "shortens"}, "titles", found)
     print(f"{len(found)} titles -> {args.out}: {found}")
 
 

@@ -54,8 +54,8 @@ PAIRING = frozenset("both either neither".split())  # "both X and Y": the pair, 
 # titles written before a name, whole or abbreviated: they say the office, not who holds it (and the local ones
 # counted in news, ``kinds.counted_titles``)
 TITLES = counted_titles() | frozenset("""mr mrs ms miss dr sir dame lord lady madam gov governor sen senator rep
-representative lt lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof professor rev
-president vice prime minister secretary chief justice judge mayor ambassador det detective supt insp
+representative lt lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof
+professor rev president vice prime minister secretary chief justice judge mayor ambassador det detective supt insp
 deputy state former acting""".split())
 PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 THING_PRONOUNS = {"it": "organisation", "they": "group", "we": "group"}
