@@ -364,8 +364,14 @@ def _relaying_hearer(hearer, cue: str) -> Relay | None:
     if lemma == _POLICE or lemma in _FORCE_PEOPLE or _POLICE in body_kinds().get(lemma, ()):
         return Relay(lemma if lemma == _POLICE else hearer.lower_, cue)
     if lemma in publisher_nouns():
-        return Relay(hearer.lower_, cue)
+        return Relay(_named_before(hearer) or hearer.lower_, cue)
     return _outlet(hearer, cue)
+
+
+def _named_before(noun) -> str:
+    """"The Post and Courier newspaper": the name written before a kind of publisher, which says which one it is."""
+    proper = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"]
+    return noun.doc[proper[0].i:proper[-1].i + 1].text if proper else ""
 
 
 def _outlet(token, cue: str) -> Relay | None:
