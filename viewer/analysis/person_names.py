@@ -22,8 +22,15 @@ RELABELLED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PERSONAL_SUFFIXES = frozenset({"jr", "sr"})  # "World War II", "Vatican II": a numeral also ends other names
 # honorifics and abbreviated ranks written before a person's name, never a body's
-PERSON_TITLES = frozenset("""mr mrs ms miss dr sir dame madam lt sgt cpl capt col gen adm maj prof rev det supt
-insp gov sen rep""".split())
+def counted_titles() -> frozenset[str]:
+    """Abbreviated titles news writes before speakers' names beyond the usual ones ("Ald. Raymond Lopez said"),
+    lower case: ``attribution/titles.json`` (``training/count_titles.py``, counted on the GVA crawl)."""
+    table = json.loads((resources_dir() / "attribution" / "titles.json").read_text(encoding="utf-8"))
+    return frozenset(title.lower() for title in table["titles"])
+
+
+PERSON_TITLES = counted_titles() | frozenset("""mr mrs ms miss dr sir dame madam lt sgt cpl capt col gen adm maj prof
+rev det supt insp gov sen rep""".split())
 # those ranks written short, with a stop the tokenizer would cut off ("Det.", "Sgt."); "Miss", "Sir", "Dame" and
 # "Madam" are whole words, which may end a sentence
 SHORT_TITLES = PERSON_TITLES - {"miss", "sir", "dame", "madam"}

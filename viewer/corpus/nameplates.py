@@ -114,6 +114,11 @@ def _table() -> dict:
     return json.loads(Path(__file__).with_name("nameplate_words.json").read_text(encoding="utf-8"))["words"]
 
 
+def nameplate_word(word: str) -> bool:
+    """Whether outlets' names end in the word in news prose ("Post", "Tribune")."""
+    return word in _words()
+
+
 def _words() -> frozenset[str]:
     return frozenset(_table())
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS, end_of
-from viewer.analysis.attribution.reported_speech import Frame, can_say, can_speak
+from viewer.analysis.attribution.reported_speech import Frame, can_say, can_speak, impersonal
 from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import body_kinds, names_document, names_person, publisher_nouns, written_nouns
-from viewer.analysis.speakers.names import GROUP_WORDS, ROLE_WORDS, SPOKES_WORDS, phrase, received_by
+from viewer.analysis.speakers.kinds import (
+    body_kinds, issued_nouns, media_nouns, names_document, names_person, publisher_nouns, written_nouns,
+)
+from viewer.analysis.speakers.names import GROUP_WORDS, RECEIVING, ROLE_WORDS, SPOKES_WORDS, phrase, received_by
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
@@ -143,9 +145,10 @@ def _carried(outer: Frame, frames: list[Frame]) -> Frame | None:
               and inside(inner.cue_span, outer.content) and inside(inner.speaker_span, outer.content)]
     if reporting_aside or ahead:  # words only: "As the Herald reported, the council approved…" is the Herald's
         nested = [f for f in nested if f.kind == "according-to" or f.verb.lemma_.lower() in REPORTING_VERBS]
-    if ahead:
+    if ahead:  # "It was reported in the Post that Duterte had told Widodo to…": the outlet's is only the carrier
         nested = [f for f in nested if not f.postposed and inside(f.content, outer.content) and f.verb.dep_ == "ccomp"
-                  and f.verb.head.i in {t.i for t in outer.cue} and _tells_a_clause(f) and not _pronoun_speaker(f)]
+                  and f.verb.head.i in {t.i for t in outer.cue} and (_tells_a_clause(f) or impersonal(outer.verb))
+                  and not _pronoun_speaker(f)]
     for inner in [f for f in nested if _spans_most(f, outer.content)] or \
             [f for f in nested if _main_clause(f, outer)]:
         return None if _contrasted(outer, inner) else inner
@@ -296,6 +299,8 @@ def agent_relays(frame: Frame) -> list[Relay]:
     head = _head_noun(frame.speaker)
     papers = head is not None and (names_document(head) or head.lemma_.lower() in written_nouns())
     clause, agent = received_by(head) if papers else (None, [])  # "Mr. Stevens, …viewed by many…" passed on nothing
+    if not agent:  # "In a letter reported by Fox, Mr. Page wrote": the paper the words are in
+        clause, agent = next((found for found in map(_passed_paper, _papers_in(frame.verb)) if found[1]), (None, []))
     if agent:
         return [Relay(relay_name(agent), clause.text)]
     if verb.lemma_.lower() != "quote":
@@ -308,6 +313,26 @@ def agent_relays(frame: Frame) -> list[Relay]:
             if objects:
                 out.append(Relay(relay_name(list(objects[0].subtree)), "quoted"))
     return out
+
+
+def _papers_in(verb) -> list:
+    """The written things a verb's "in" names ("wrote in a letter", "said in a statement")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and (names_document(o) or o.lemma_.lower() in written_nouns())]
+
+
+def _passed_paper(paper) -> tuple:
+    """A paper's participle of coming by it or reporting it, and who did ("a letter reported by Fox"), hung on it or,
+    as the parser often does, on the last noun of its phrase ("a letter to the committee reported by Fox")."""
+    for noun in (t for t in paper.subtree if t.pos_ in ("NOUN", "PROPN")):
+        clause, agent = received_by(noun, any_verb=True)
+        if clause is not None and clause.lemma_.lower() in _PASSING:
+            return clause, agent
+    return None, []
+
+
+# verbs by whose agent a paper reached the article: coming by it (``names.RECEIVING``) or reporting it
+_PASSING = RECEIVING | frozenset({"report", "publish", "broadcast", "air"})  # not "released by": the writer
 
 
 # the people of a force a witness tells what happened, who pass it on ("She told investigators…"): after "told
@@ -339,8 +364,14 @@ def _relaying_hearer(hearer, cue: str) -> Relay | None:
     if lemma == _POLICE or lemma in _FORCE_PEOPLE or _POLICE in body_kinds().get(lemma, ()):
         return Relay(lemma if lemma == _POLICE else hearer.lower_, cue)
     if lemma in publisher_nouns():
-        return Relay(hearer.lower_, cue)
+        return Relay(_named_before(hearer) or hearer.lower_, cue)
     return _outlet(hearer, cue)
+
+
+def _named_before(noun) -> str:
+    """"The Post and Courier newspaper": the name written before a kind of publisher, which says which one it is."""
+    proper = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"]
+    return noun.doc[proper[0].i:proper[-1].i + 1].text if proper else ""
 
 
 def _outlet(token, cue: str) -> Relay | None:
@@ -361,6 +392,48 @@ def _interviewers(prep) -> list:
         out += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
                 if o.dep_ == "pobj"]
     return out
+
+
+# names that say where or when, or who, never which platform ("a post on Monday", "a video on Main Street")
+_NOT_PLATFORMS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "PERSON", "CARDINAL", "ORDINAL"})
+
+
+def medium_relays(frame: Frame) -> list[Relay]:
+    """The platform or recording the words came through, named or not, whatever the platform is called: "said in a
+    post on Nextdoor", "in a post on its Facebook page", "said in a video on social media", "In the video, X said".
+    The medium is a noun news writes for what a platform carries (``kinds.media_nouns``); unnamed, only a thing put
+    out that is no writing of the speaker's own (a video, not "in a statement", which is the speaker's own way). Hung
+    on the cue's verb, it is how the speaker said it, even where the parse ran the words over it."""
+    out = []
+    for prep in (c for c in frame.verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in media_nouns()):
+            name = _platform_of(noun)
+            if name is None and noun.lemma_.lower() in issued_nouns() - written_nouns():
+                name = noun.lemma_.lower()
+            if name:
+                out.append(Relay(name, _cue_word(frame)))
+    return out
+
+
+def _platform_of(noun, held: bool = False) -> str | None:
+    """"a post on Nextdoor": Nextdoor; "a post on its Facebook page": Facebook; "a Facebook video": Facebook. The
+    name before a page or account a post is on (``held``) names its platform, even one the tagger took for a
+    person's ("its Mastodon page")."""
+    for on in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "to")):
+        for place in (o for o in on.children if o.dep_ == "pobj"):
+            named = _named(place) or (_platform_of(place, True) if place.lemma_.lower() in media_nouns() else None)
+            if named:
+                return named
+    written = noun.lemma_.lower() in written_nouns()  # "a White House statement" the body's own, "a Twitter post" not
+    return next((n for n in (_named(c, held) for c in noun.children if c.dep_ == "compound")
+                 if n and (not written or n in PLATFORMS)), None)
+
+
+def _named(token, person: bool = False) -> str | None:
+    excluded = _NOT_PLATFORMS - {"PERSON"} if person else _NOT_PLATFORMS
+    if token.pos_ != "PROPN" or token.ent_type_ in excluded:
+        return None
+    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN" and t.ent_type_ not in excluded) or None
 
 
 def platform_relays(text: str, frame: Frame, content: Span | None) -> list[Relay]:

@@ -18,7 +18,9 @@ from viewer.analysis.attribution.reported_clauses import (
 from viewer.analysis.attribution.sourcing_phrases import named_source
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import issued_nouns, names_document, names_person, names_source, written_nouns
-from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, phrase, written_by
+from viewer.analysis.speakers.names import (
+    GROUP_WORDS, QUANTIFIERS, ROLE_WORDS, SPOKES_WORDS, names_outlet, phrase, written_by,
+)
 from viewer.corpus.spans import Span
 
 PARTICLES = {"call": ("on", "for", "upon")}  # part of the cue: "called on X to act", "called for a ban"
@@ -143,14 +145,15 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
     if _is_question(verb) or _asks_for_oneself(verb) or _in_question_put(verb):
         return None
-    agent = _agent(verb, unit) if lemma != "quote" else []
+    agent = (_agent(verb, unit) or _published_in(verb, unit)) if lemma != "quote" else []
     if agent:
         cue = _cue_tokens(verb, particle)
-        content, postposed = clause_content(verb, cue, agent, unit)
+        it = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]  # "…, it was reported by X"
+        content, postposed = clause_content(verb, cue, sorted(it + agent, key=lambda t: t.i), unit)
         if content is not None and content.start <= agent[0].idx < content.end:
             content = trim(verb.doc, end_of(agent[-1]), content.end, unit) or None  # not "by X" itself
-        if content is not None and not postposed:
-            return Frame("indirect", cue, agent, content, unit)
+        if content is not None and (not postposed or impersonal(verb)):
+            return Frame("indirect", cue, agent, content, unit, postposed)
         reported = _reported_thing(verb, unit)
         return Frame("indirect", cue, agent, reported[0], unit, reported[1]) if reported else None
     subject = _subject(verb, quoted)
@@ -202,6 +205,22 @@ def _agent(verb, unit: Span) -> list:
         objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "agent" else []
         if objects:
             return [t for t in phrase(list(objects[0].subtree)) if unit.start <= t.idx < unit.end]
+    return []
+
+
+def impersonal(verb) -> bool:
+    """"It was reported by Reuters that…", "…, it was reported by Reuters": the passive's subject is the report's
+    own "it", so the clause, before or after, is what was reported (not the thing a participle describes)."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+
+
+def _published_in(verb, unit: Span) -> list:
+    """"It was reported in the Jakarta Post that…": an impersonal passive's "in" names the outlet that reports."""
+    if not impersonal(verb):
+        return []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for outlet in (o for o in prep.children if o.dep_ == "pobj" and names_outlet(o)):
+            return [t for t in phrase(list(outlet.subtree)) if unit.start <= t.idx < unit.end]
     return []
 
 

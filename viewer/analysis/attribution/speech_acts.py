@@ -36,7 +36,20 @@ def speaks(kind: str, verb, content, source_kind: str = "unknown") -> bool:
         return False
     if content is not None and (_reports_clause(content) or _written(content)) or _inside_clause(verb):
         return True
-    return verb.lemma_.lower() in speech_verbs() and not _state(verb, content) and not _place(content)
+    return verb.lemma_.lower() in speech_verbs() and not _state(verb, content) and not _place(content) \
+        and not _may_do(verb)
+
+
+# what may be done, not what was said: on the GVA crawl a verb of speaking after can/could/may/might with no clause
+# reported is an invitation or a prospect ("Tipsters can also call Crime Stoppers", "anyone with information may
+# contact police", "could face charges": call 67, contact 23, submit 9 of the 150 such verbs)
+_POSSIBLE = frozenset({"can", "could", "may", "might"})
+
+
+def _may_do(verb) -> bool:
+    """"Tipsters can also call Crime Stoppers at…": a verb of speaking under a modal of possibility, no clause
+    reported (checked before), tells what someone may do, and names no speaker."""
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children)
 
 
 def _naming_participle(verb) -> bool:

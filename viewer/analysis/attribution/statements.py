@@ -19,7 +19,7 @@ from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after, 
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
     agent_relays, fold_relays, hearer_relays, inside, names_record, pass_through, passed_on, passes_words,
-    platform_relays, preposed,
+    medium_relays, platform_relays, preposed,
 )
 from viewer.analysis.attribution.relative_objects import antecedent
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
@@ -27,10 +27,12 @@ from viewer.analysis.attribution.reported_speech import Frame, find_frames, unit
 from viewer.analysis.speakers.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.attribution.speech_acts import speaks
-from viewer.analysis.model import Attribution
+from viewer.analysis.model import Attribution, Relay
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.kinds import written_nouns
+from viewer.analysis.speakers.kinds import publisher_nouns, written_nouns
+from viewer.analysis.speakers.names import ORG_NAMES
+from viewer.corpus.nameplates import nameplate_word
 from viewer.corpus.spans import Span
 
 _LEAD_IN = re.compile(r"[^.!?“”\"«»]{0,80}[:,]\s*$")
@@ -69,6 +71,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
         attribution.parts = parts.get(attribution.content.start, [])
     pairs = list(zip(attributions, [frame for _, _, frame in found]))
     _without_self_relays(pairs)
+    _relays_by_name(pairs)
     _named_only_when_speaking(doc, pairs)
     return with_posts(text, [a for a, frame in pairs if not _only_relays(a, frame)], embedded_posts(parsed))
 
@@ -89,6 +92,36 @@ def _without_self_relays(pairs: list[tuple[Attribution, Frame]]) -> None:
         for outer_attribution, outer in pairs:
             if outer.relay_of is frame and inner.speaker_name and outer_attribution.speaker_name == inner.speaker_name:
                 inner.via = [r for r in inner.via if r != passed_on(outer)]
+
+
+def _relays_by_name(pairs: list[tuple[Attribution, Frame]]) -> None:
+    """"Interfax reported the blast. Police said three died, the agency reported": a body that passes a report on,
+    written as a description of one the article named before, is that body, as its own statement's speaker was
+    resolved; the relay takes that name (people stay as written, ``relays.relay_name``)."""
+    for inner, frame in pairs:
+        for outer_attribution, outer in pairs:
+            relay = passed_on(outer) if outer.relay_of is frame else None
+            name = outer_attribution.speaker_name
+            if relay in inner.via and name and relay.name[:1].islower() and \
+                    outer_attribution.speaker_kind == "organisation":
+                inner.via = [Relay(name, r.cue) if r == relay else r for r in inner.via]
+    for attribution, _ in pairs:
+        outlet = _outlet_before(sorted((a for a, _ in pairs if a.content.start < attribution.content.start),
+                                       key=lambda a: a.content.start))
+        if outlet:
+            attribution.via = [Relay(outlet, r.cue) if r.name.lower() in publisher_nouns() else r
+                               for r in attribution.via]
+
+
+def _outlet_before(attributions: list[Attribution]) -> str:
+    """"The Eastern New Mexico News reports… Lisa Baird told the newspaper": the outlet a bare "the newspaper" is,
+    the last the article named speaking, when its name ends as outlets' names do (``corpus.nameplates``), whatever
+    kind the tagger gave it ("Harbor Times" a person's name)."""
+    for attribution in reversed(attributions):
+        words = attribution.speaker_name.split()
+        if words and (nameplate_word(words[-1]) or words[-1].lower() in ORG_NAMES):
+            return attribution.speaker_name
+    return ""
 
 
 def _named_only_when_speaking(doc, pairs: list[tuple[Attribution, Frame]]) -> None:
@@ -385,7 +418,8 @@ def _overlap(a: Span, b: Span) -> int:
 
 
 def _relays(text: str, frame: Frame, content: Span) -> list:
-    relays = list(frame.relays) + agent_relays(frame) + hearer_relays(frame) + platform_relays(text, frame, content)
+    relays = list(frame.relays) + agent_relays(frame) + hearer_relays(frame) + platform_relays(text, frame, content) \
+        + medium_relays(frame)
     unique = []
     for relay in relays:
         if all(r.name != relay.name for r in unique):

@@ -28,6 +28,14 @@ def written_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    """Nouns for what a platform carries or holds ("a post on Nextdoor", "its Facebook page", "a video"), counted
+    where news names a known platform: ``attribution/media_nouns.json`` (``training/count_media_nouns.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "media_nouns.json").read_text(encoding="utf-8"))
+    return frozenset(table["nouns"])
+
+
+@lru_cache(maxsize=1)
 def issued_nouns() -> frozenset[str]:
     """Nouns of things put out with words in them ("issued a statement saying", "placed ads calling"):
     the written ones and those only put out (ads, videos)."""

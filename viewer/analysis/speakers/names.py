@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
-from viewer.analysis.person_names import given_name
+from viewer.analysis.person_names import counted_titles, given_name
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import (
-    names_document, names_person, names_source, place_nouns, seldom_surnames, written_nouns,
+    names_document, names_person, names_source, place_nouns, publisher_nouns, seldom_surnames, written_nouns,
 )
 from viewer.analysis.speakers.nameless import (
     describes_unnamed, description, lower_elsewhere, only_opening_capital, opens_sentence,
@@ -21,6 +21,7 @@ from viewer.analysis.speakers.nameless import (
 from viewer.analysis.speakers.pronoun_persons import called_by_pronoun
 from viewer.analysis.street_types import street_types
 from viewer.corpus.metadata import dateline_length
+from viewer.corpus.nameplates import nameplate_word
 
 ROLE_WORDS = frozenset("""
 mayor deputy prime minister president vice general major colonel lieutenant captain commander
@@ -50,10 +51,11 @@ half majority minority percent number third quarter dozen dozens hundreds thousa
 REFLEXIVES = frozenset("himself herself themselves itself".split())
 PLACE_NAMES = ("GPE", "LOC", "NORP")
 PAIRING = frozenset("both either neither".split())  # "both X and Y": the pair, not a share of it
-# titles written before a name, whole or abbreviated: they say the office, not who holds it
-TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady madam gov governor sen senator rep representative lt
-lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof professor rev
-president vice prime minister secretary chief justice judge mayor ambassador det detective supt insp
+# titles written before a name, whole or abbreviated: they say the office, not who holds it (and the local ones
+# counted in news, ``kinds.counted_titles``)
+TITLES = counted_titles() | frozenset("""mr mrs ms miss dr sir dame lord lady madam gov governor sen senator rep
+representative lt lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof
+professor rev president vice prime minister secretary chief justice judge mayor ambassador det detective supt insp
 deputy state former acting""".split())
 PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 THING_PRONOUNS = {"it": "organisation", "they": "group", "we": "group"}
@@ -117,7 +119,7 @@ def describe(tokens: list, doc_words: dict[str, int]) -> SpeakerName:
         return SpeakerName("", None, "group")
     if _names_no_one(head):
         return SpeakerName("", None, "unknown")
-    writer = _writer(tokens, head)
+    writer = _writer(tokens, head) or _published_in(tokens, head)
     if writer:
         return replace(describe(writer, doc_words), written=head.lemma_.lower())
     if names_document(head) and not _surname_of_person(head) and not _names_body_by_its_word(head):
@@ -337,6 +339,15 @@ def _one_entity(first, last) -> bool:
     """Whether the recogniser reads the words from ``first`` to ``last`` as one name."""
     doc = first.doc
     return bool(first.ent_type_) and all(doc[i].ent_iob_ == "I" for i in range(first.i + 1, last.i + 1))
+
+
+def names_outlet(token) -> bool:
+    """Whether the noun names a news outlet: a name ending as outlets' names end ("the Jakarta Post": counted in news,
+    ``corpus.nameplates``), an agency's name ("Reuters"), or a kind of publisher ("the newspaper")."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in ("ORG", "WORK_OF_ART", "") and (nameplate_word(token.text)
+                                                                  or token.lower_ in ORG_NAMES)
+    return token.pos_ == "NOUN" and token.lemma_.lower() in publisher_nouns()
 
 
 def phrase(tokens: list) -> list:
@@ -660,6 +671,17 @@ def received_by(thing, any_verb: bool = False) -> tuple:
                 if agent.dep_ == "agent":
                     return clause, [t for c in agent.children if c.dep_ == "pobj" for t in c.subtree]
     return None, []
+
+
+def _published_in(tokens: list, head) -> list:
+    """"A report in the Jakarta Post", "a story in the paper": what an outlet published is the outlet's report."""
+    if head.pos_ != "NOUN" or not names_document(head):
+        return []
+    inside = {t.i for t in tokens}
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i in inside):
+        for outlet in (o for o in prep.children if o.dep_ == "pobj" and names_outlet(o)):
+            return [t for t in outlet.subtree if t.i in inside]
+    return []
 
 
 def _writer(tokens: list, head) -> list:
