@@ -277,6 +277,35 @@ def test_two_terms_of_one_thing_conflict_and_a_term_and_its_maximum_agree(parsed
                            figures("In the past 48 hours, police made arrests."), smallest=0) == ""
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("The one who shot him ran from the house before police arrived.", [("one", False)]),
+    ("No one else was hurt in the crash on the highway.", [("one", False)]),
+    ("The two men blamed one another for the fight outside the bar.", [("two", True), ("one", False)]),
+    ("One man was wounded and the other one escaped unhurt.", [("One", True), ("one", False)]),
+    ("The gunman killed one and wounded two others at the store.", [("one", True), ("two", True)]),
+    ("Police said one suspect fled on foot after the shooting.", [("one", True)]),
+    ("He faces two charges for each victim, one each for assault and for robbery.", [("two", True), ("one", True)]),
+    ("\u201cIt was terrifying,\u201d one neighbour said after the shots.", [("one", False)]),
+    ("The shooting left one dead and six injured, and more than one gunman fired.",
+     [("one", True), ("six", True), ("more than one", True)]),
+])
+def test_one_that_stands_for_a_noun_is_no_count(parsed, text, counted):
+    """"one" with a determiner or an adjective of its own stands for a noun ("the one who", "no one", "one
+    another", "the other one"), and "one neighbour said" picks a speaker; "one man", a bare "killed one", "left one
+    dead" and "more than one gunman" still count."""
+    assert [(text[f.start:f.end], f.count) for u in claim_units(parsed(text)) for f in u.features.figures] == counted
+
+
+def test_a_clause_after_a_report_takes_the_reporter_as_its_frame_not_its_names(parsed):
+    text = ("Defence Ministry spokesman Igor Konashenkov added that the jets destroyed three depots near Aleppo, "
+            "and that the militants lost 40 trucks in the strike.")
+    first, second = claim_units(parsed(text))
+    assert term("Konashenkov") in first.features.names and term("Konashenkov") in first.features.frame
+    assert term("Konashenkov") in second.features.frame
+    assert term("Konashenkov") not in second.features.names + second.features.terms + second.features.setting
+    assert term("Aleppo") in second.features.names  # a place the first clause names is still shared as setting
+
+
 def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):
     text = "At least 47 people were killed and dozens more are missing after the Arbaat dam collapsed."
     first = claim_units(parsed(text))[0]

@@ -25,7 +25,9 @@ class CountedFigure(Figure):
     thing: str = ""  # "" when the sentence does not say
     counts: str = ""  # the lemma ``thing`` is the key of: discrepancies name it as the text words it
     noun: bool = False  # ``counts`` is the noun counted ("40 miles"), not a verb said of it ("100 were injured")
-    count: bool = True  # False for a number that names or picks: "Interstate 40", "Luyster, 35,", "one of the victims", a time of day
+    # False for a number that names or picks: "Interstate 40", "Luyster, 35,", "one of the victims", a time of day; and
+    # for "one" standing for a noun ("the one who shot him", "no one", "one another")
+    count: bool = True
     each: bool = False  # "95 prisoners each": a count per side, so the total is twice it
     priced: str = ""  # for a sum of money no noun counts, the lemma of what it pays for ("paid $750,000 for the house"), `prices`
     term: bool = False  # a single length of time the clause states as its object ("sentenced to 20 years"), not its setting

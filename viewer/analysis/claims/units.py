@@ -55,6 +55,7 @@ _ELIDED = {"more", "other", "others"}
 _OPENS_CONVERSION = re.compile(r"[ ]?(?:[^\W\d_]+\.?[ ]?)?\([ ]?")  # "160 kph (" before "100 mph)"
 _CLOSES_CONVERSION = re.compile(r"[ ]?(?:[^\W\d_]+\.?[ ]?)?\)")
 _LABELS = {"nummod", "compound", "npadvmod"}  # how a number after a name attaches to it
+_PRONOUN_MODIFIERS = {"det", "predet", "poss", "amod"}  # what "one" takes before it standing for a noun: "the other one"
 
 
 def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
@@ -143,12 +144,19 @@ def _states_claim(tokens) -> bool:
 
 def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
     """Clauses of one sentence happen where and to whom the sentence says: in "47 were killed and
-    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting."""
+    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting. Who reports it is shared
+    as who reports it: in "Konashenkov added that the jets destroyed three depots, and that the militants lost 40
+    trucks" the trucks' clause is his report too, and his name among its names would be a name the reports of the
+    trucks elsewhere lack."""
+    frames = [set(features.frame) & set(features.names) for features in found]
     for features in found:
-        names = {n for other in found if other is not features for n in other.names} - set(features.terms)
+        others = [(other, frame) for other, frame in zip(found, frames) if other is not features]
+        names = {n for other, frame in others for n in other.names if n not in frame} - set(features.terms)
+        reporters = {n for _other, frame in others for n in frame} - set(features.terms) - names
         features.setting = sorted(set(features.setting) | names)
         features.terms = sorted(set(features.terms) | names)
         features.names = sorted(set(features.names) | names)
+        features.frame = sorted(set(features.frame) | reporters)
     return found
 
 
@@ -557,11 +565,11 @@ def _object_of_verb(token) -> bool:
 def _names_or_picks(number) -> bool:
     """A number that does not count: one written after the name it goes with labels it ("Interstate
     40", "Flight 370", "Windows 8"), a bare number set off by commas after a name is an age
-    ("Luyster, 35, faces"), and "one of the victims" picks out a person. A count comes before what
-    it counts ("40 miles", "three of the victims"); a share or a count set off after a noun ("women
+    ("Luyster, 35, faces"), and "one" picks out a person or stands for a noun (`_stands_for`). A count comes before
+    what it counts ("40 miles", "three of the victims"); a share or a count set off after a noun ("women
     (61 percent)", "42 votes for Trump, 18 for Cruz") still counts."""
-    head, doc = number.head, number.doc
-    if number.lower_ == "one" and number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "of":
+    head = number.head
+    if _stands_for(number):
         return True
     if head.i > number.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -569,6 +577,25 @@ def _names_or_picks(number) -> bool:
     if number.dep_ == "appos":
         return named and number.text.isdigit() and _set_off(number)
     return named and head.ent_type_ != "PERSON" and number.dep_ in _LABELS
+
+
+def _stands_for(number) -> bool:
+    """"one" that picks one of a group ("one of the victims") or stands for a noun, as a pronoun does, with a
+    determiner or an adjective before it ("the one who shot him", "no one was hurt", "the other one", "their loved
+    one"), and "one another"; or that picks whom a report is from ("one witness said", "one neighbour told WSB"), not
+    how many there were. A hedge before it or an adjective after it makes it a count: "more than one shooter", "at
+    least one person", "left one dead"; so do "one man was killed" and "killed one and wounded two"."""
+    if number.lower_ != "one":
+        return False
+    doc, head = number.doc, number.head
+    if number.i + 1 < len(doc) and doc[number.i + 1].lower_ in ("of", "another"):
+        return True
+    before = [child.dep_ for child in number.children if child.i < number.i]
+    if "quantmod" in before or "advmod" in before:
+        return False
+    modified = any(dep in _PRONOUN_MODIFIERS for dep in before)
+    speaker = number.dep_ == "nummod" and head.dep_ in ("nsubj", "agent") and head.head.lemma_.lower() in REPORTING
+    return modified or speaker
 
 
 def _set_off(number) -> bool:
