@@ -1,6 +1,6 @@
 """Write the words news uses for one meaning, from WordNet: "injured" and "wounded", "car" and "auto".
 
-    python training/count_synonyms.py NEWS_DIR [NEWS_DIR ...] [--wordnet WORDNET_DICT] [--least N]
+    python training/count_synonyms.py NEWS_DIR [NEWS_DIR ...] [--wordnet WORDNET_DICT] [--least N] [--share S]
         [--out viewer/analysis/claims/synonyms.json]
 
 Two reports of one claim often name one thing in two words, and the pair model's shared-terms sign
@@ -107,11 +107,11 @@ def main() -> None:
     counts = news_counts(p.read_text(encoding="utf-8", errors="replace") for p in paths)
     table = synonym_classes(parts, counts, args.least, shares, args.share)
     news = ", ".join(_shown(f) for f in args.news)
-    rule = (f"one-word lemmas of index.noun/verb/adj whose senses are ordered by tagged use (tagsense_cnt > 0), grouped "
-            f"by their first (most frequent) synset, where that sense holds at least {args.share} of the lemma's tagged "
-            f"uses as that part of speech (cntlist.rev); each lemma kept where the analysis's pipeline (spaCy) reads it as "
-            f"that part of speech at least {args.least} times, and more often than as any other, in the {len(paths)} "
-            f".txt articles under {news}; classes of one lemma dropped; counts: those readings")
+    rule = (f"one-word lemmas of index.noun/verb/adj whose senses are ordered by tagged use (tagsense_cnt > 0), "
+            f"grouped by their first (most frequent) synset, where that sense holds at least {args.share} of the "
+            f"lemma's tagged uses as that part of speech (cntlist.rev); each lemma kept where the analysis's pipeline "
+            f"(spaCy) reads it as that part of speech at least {args.least} times, and more often than as any other, "
+            f"in the {len(paths)} .txt articles under {news}; classes of one lemma dropped; counts: those readings")
     write_wordnet_table(args.out, table, "index.noun, index.verb, index.adj, cntlist.rev", rule,
                         f"python training/{Path(sys.argv[0]).name} {' '.join(_shown(f) for f in args.news)} "
                         f"--least {args.least} --share {args.share}", key="synonyms")
