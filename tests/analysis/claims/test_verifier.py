@@ -14,6 +14,7 @@ from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.linking import claim_units
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.quantities import figures
+from viewer.analysis.claims.synonyms import synonym_table
 from viewer.analysis.claims.verifier import (
     PAIR_FEATURES, PAIR_RANGES, VETOED, LogisticModel, PieceWeights, TermWeights, UnitSigns, Verifier, counts_conflict, fitted,
     pair_features, pair_scores, signs_of_pair, word_alignment, word_checked,
@@ -59,9 +60,13 @@ def test_a_units_term_mass_worked_out_once_gives_the_signs_worked_out_afresh(hel
 
 def _plain_signs(a, b, cosine: float, weights: TermWeights) -> list[float]:
     """The pair signs as their definitions read, every set built afresh."""
-    shared = set(a.terms) & set(b.terms)
+    words_for = synonym_table()
+    meant_a, meant_b = (set().union(*(words_for.get(t, ()) for t in u.terms)) for u in (a, b))
+    matched_a = {t for t in a.terms if t in b.terms or words_for.get(t, set()) & meant_b}
+    matched_b = {t for t in b.terms if t in a.terms or words_for.get(t, set()) & meant_a}
+    shared = math.sqrt(math.fsum(weights(t) for t in matched_a) * math.fsum(weights(t) for t in matched_b))
     mass_a, mass_b = (math.fsum(weights(t) for t in set(u.terms)) for u in (a, b))
-    overlap = math.fsum(weights(t) for t in shared) / math.sqrt((mass_a + 4.0) * (mass_b + 4.0))
+    overlap = shared / math.sqrt((mass_a + 4.0) * (mass_b + 4.0))
     figures = figure_relation(a.figures, b.figures)
     names_a, names_b = set(a.names), set(b.names)
     either = names_a | names_b
@@ -83,11 +88,13 @@ def test_signs_from_each_units_kept_sets_are_the_plain_formulas_bit_for_bit(held
     pair it is in: each sign is still its formula's value to the last bit, so no link moves."""
     accusing = [UnitFeatures(terms=["army", "accuse", "m23"], names=["m23"], predicates=[("army", "accuse", "m23")]),
                 UnitFeatures(terms=["m23", "accuse", "army"], names=["m23"], predicates=[("m23", "accuse", "army")])]
-    features = heldout_features + accusing
+    wounded = [UnitFeatures(terms=["iniure", "guard", "riot"]), UnitFeatures(terms=["wound", "guard", "prison"])]
+    features = heldout_features + wounded + accusing
     weights = TermWeights(features)
     signs = [UnitSigns.of(f, weights) for f in features]
     fired = set()
-    for i, j in _pairs(len(features)) + [(len(features) - 2, len(features) - 1)]:
+    last = len(features)
+    for i, j in _pairs(last) + [(last - 4, last - 3), (last - 2, last - 1)]:
         cosine = ((i * 7 + j * 3) % 100) / 99.0
         kept = signs_of_pair(signs[i], signs[j], cosine, weights)
         assert [x.hex() for x in kept] == [x.hex() for x in _plain_signs(features[i], features[j], cosine, weights)]

@@ -29,6 +29,7 @@ from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
+from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.distinct import distinct, distinct_counts
 
 WEIGHTS_FILE = Path(__file__).with_name("verifier.json")
@@ -159,11 +160,12 @@ class UnitSigns:
     length: int  # how many terms it has
     negated: bool
     roles: Roles
+    meanings: frozenset[str] = frozenset()  # the synsets its terms are words for (`synonyms`)
 
     @classmethod
     def of(cls, features: UnitFeatures, weights: TermWeights) -> UnitSigns:
         return cls(features.figures, frozenset(features.names), weights.unit_mass(features.terms) + _SMOOTHING,
-                   len(features.terms), bool(features.negations), Roles.of(features))
+                   len(features.terms), bool(features.negations), Roles.of(features), meanings(features.terms))
 
 
 def pair_features(a: UnitFeatures, b: UnitFeatures, cosine: float, weights: TermWeights) -> list[float]:
@@ -174,7 +176,8 @@ def pair_features(a: UnitFeatures, b: UnitFeatures, cosine: float, weights: Term
 def signs_of_pair(a: UnitSigns, b: UnitSigns, cosine: float, weights: TermWeights) -> list[float]:
     """`pair_features` from the two units' signs; a test holds them to the plain formulas."""
     roles_a, roles_b = a.roles, b.roles
-    overlap = weights.distinct_mass(roles_a.terms & roles_b.terms) / math.sqrt(a.mass * b.mass)
+    shared = shared_mass(roles_a.terms, roles_b.terms, a.meanings, b.meanings, weights.distinct_mass)
+    overlap = shared / math.sqrt(a.mass * b.mass)
     figures = figure_relation(a.figures, b.figures) if a.figures and b.figures else ""
     names_a, names_b = a.names, b.names
     if names_a and names_b:

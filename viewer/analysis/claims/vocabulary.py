@@ -3,7 +3,8 @@
 Names are folded (case, accents) and transliteration variants squashed ("Boychenko" /
 "Boichenko"), and a demonym counts as its country ("Ukrainian" meets "Ukraine"). Reporting verbs
 and light words are set aside as content. The lists live in ``vocabulary.json`` with where each
-comes from; there are no synonym classes: meaning is compared by the sentence embeddings.
+comes from; there are no synonym classes: meaning is compared by the sentence embeddings (only the
+pair model's shared-terms sign also counts WordNet synonyms, `synonyms`).
 """
 from __future__ import annotations
 
