@@ -296,16 +296,6 @@ def test_one_that_stands_for_a_noun_is_no_count(parsed, text, counted):
     assert [(text[f.start:f.end], f.count) for u in claim_units(parsed(text)) for f in u.features.figures] == counted
 
 
-def test_a_clause_after_a_report_takes_the_reporter_as_its_frame_not_its_names(parsed):
-    text = ("Defence Ministry spokesman Igor Konashenkov added that the jets destroyed three depots near Aleppo, "
-            "and that the militants lost 40 trucks in the strike.")
-    first, second = claim_units(parsed(text))
-    assert term("Konashenkov") in first.features.names and term("Konashenkov") in first.features.frame
-    assert term("Konashenkov") in second.features.frame
-    assert term("Konashenkov") not in second.features.names + second.features.terms + second.features.setting
-    assert term("Aleppo") in second.features.names  # a place the first clause names is still shared as setting
-
-
 def test_clauses_of_one_sentence_share_its_names_as_setting(parsed):
     text = "At least 47 people were killed and dozens more are missing after the Arbaat dam collapsed."
     first = claim_units(parsed(text))[0]

@@ -144,19 +144,12 @@ def _states_claim(tokens) -> bool:
 
 def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
     """Clauses of one sentence happen where and to whom the sentence says: in "47 were killed and
-    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting. Who reports it is shared
-    as who reports it: in "Konashenkov added that the jets destroyed three depots, and that the militants lost 40
-    trucks" the trucks' clause is his report too, and his name among its names would be a name the reports of the
-    trucks elsewhere lack."""
-    frames = [set(features.frame) & set(features.names) for features in found]
+    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting."""
     for features in found:
-        others = [(other, frame) for other, frame in zip(found, frames) if other is not features]
-        names = {n for other, frame in others for n in other.names if n not in frame} - set(features.terms)
-        reporters = {n for _other, frame in others for n in frame} - set(features.terms) - names
+        names = {n for other in found if other is not features for n in other.names} - set(features.terms)
         features.setting = sorted(set(features.setting) | names)
         features.terms = sorted(set(features.terms) | names)
         features.names = sorted(set(features.names) | names)
-        features.frame = sorted(set(features.frame) | reporters)
     return found
 
 
