@@ -1136,16 +1136,18 @@ def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | N
     """The lead's weekday after the latest date the article mentions: "announced on Wednesday"
     in an article whose latest date is Monday 16 May reads as Wednesday 18 May. An estimate: the
     report is taken to come within a week of the latest day it names. Only days written without their
-    year count: news style gives the year only to a day of another year (AP Stylebook, "dates"), so "April 22,
-    1923" (a birth) or "March 11, 2005" (the crime a 2008 sentence punishes) is no recent day (ECB+ train and dev:
-    6 of the 7 reports dated from such a day were years off)."""
+    year count, and none takes its year from one written with it: news style gives the year only to a day of another
+    year than the report's (AP Stylebook, "dates"), so "April 22, 1923" (a birth) or "March 11, 2005" (the crime a
+    2008 sentence punishes) is no recent day, nor is its year the report's (ECB+ train and dev: 6 of the 7 reports
+    dated so were years off)."""
     weekday = next((e for e in evidence if e.field == "weekday"), None)
     if weekday is None:
         return None
     days = []
-    for e in evidence:
-        if e.field == "mentioned" and e.value.startswith("--"):
-            day, how = _placed(e, None, evidence, context)
+    yearless = [e for e in evidence if e.field != "mentioned" or e.value.startswith("--")]
+    for e in yearless:
+        if e.field == "mentioned":
+            day, how = _placed(e, None, yearless, context)
             if day is not None and day <= context.imported + FUTURE_SLACK:
                 days.append((day, e, how))
     if not days:
