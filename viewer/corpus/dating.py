@@ -1135,19 +1135,19 @@ def _later_mentioned(evidence: Sequence[Evidence], day: date) -> bool:
 def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:
     """The lead's weekday after the latest date the article mentions: "announced on Wednesday"
     in an article whose latest date is Monday 16 May reads as Wednesday 18 May. An estimate: the
-    report is taken to come within a week of the latest day it names. Only days written without their
-    year count, and none takes its year from one written with it: news style gives the year only to a day of another
-    year than the report's (AP Stylebook, "dates"), so "April 22, 1923" (a birth) or "March 11, 2005" (the crime a
-    2008 sentence punishes) is no recent day, nor is its year the report's (ECB+ train and dev: 6 of the 7 reports
-    dated so were years off)."""
+    report is taken to come within a week of the latest day it names. A day written month first with its year
+    ("April 22, 1923") counts for nothing, nor gives its year: that style gives the year only to a day of another
+    year than the report's (AP Stylebook, "dates"), so such a day is a birth or the crime a later sentence punishes
+    (ECB+ train and dev: 6 of the 7 reports dated from one were years off). Day first ("9 January 2023") writes
+    the year always."""
     weekday = next((e for e in evidence if e.field == "weekday"), None)
     if weekday is None:
         return None
     days = []
-    yearless = [e for e in evidence if e.field != "mentioned" or e.value.startswith("--")]
-    for e in yearless:
+    recent = [e for e in evidence if e.field != "mentioned" or not _of_another_year(e)]
+    for e in recent:
         if e.field == "mentioned":
-            day, how = _placed(e, None, yearless, context)
+            day, how = _placed(e, None, recent, context)
             if day is not None and day <= context.imported + FUTURE_SLACK:
                 days.append((day, e, how))
     if not days:
@@ -1156,6 +1156,11 @@ def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | N
     day = weekday_on_or_after(latest, int(weekday.value))
     explanation = f"estimated from the text: “{weekday.phrase}” in the lead, after “{phrase.phrase}” ({latest.isoformat()})"
     return _Candidate("text", day, explanation + (f"; {how}" if how else ""), True)
+
+
+def _of_another_year(e: Evidence) -> bool:
+    """A day written month first with its year: in news style, one of another year than the report's."""
+    return not e.value.startswith("--") and (e.phrase or "")[:1].isalpha()
 
 
 def _lead_day(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:
