@@ -39,7 +39,7 @@ def reader_address(tokens) -> str | None:
         return "appeal"
     if _quoted(tokens) or tokens.text.rstrip().endswith("?"):
         return None
-    if _CONTACT.search(tokens.text):
+    if _contact(tokens):
         return "contact"
     if _announces_article(tokens):
         return "heading"
@@ -48,6 +48,20 @@ def reader_address(tokens) -> str | None:
     if _reader_asked(tokens.root):
         return "reader"
     return None
+
+
+def _contact(tokens) -> bool:
+    """A telephone number given to be called: the object or attribute of a verb, or of a preposition a verb takes
+    ("call … at 1-866-411-TIPS", "can be reached at …", "The tip line is …"). "Callers to 405-555-1234 gave 20
+    names" names the line in a claim about it."""
+    for match in _CONTACT.finditer(tokens.text):
+        start, end = tokens.start_char + match.start(), tokens.start_char + match.end()
+        number = [t for t in tokens if start <= t.idx < end]
+        for t in number:
+            head = t.head.head if t.dep_ == "pobj" else t.head
+            if t.head not in number and head.pos_ in ("VERB", "AUX"):
+                return True
+    return False
 
 
 def _announces_article(tokens) -> bool:
