@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from viewer.analysis.claims.units import claim_units  # noqa: E402
-from viewer.analysis.segment import Unparsed, parse_many  # noqa: E402
+from viewer.analysis.claims.imported_texts import imported  # noqa: E402
+from viewer.analysis.segment import parse_many  # noqa: E402
 
 SETS = ("gva500", "wcepA", "wcepB", "wcepC", "basil")
 EVENTS_PER_SET = {"gva500": 14, "wcepA": 7, "wcepB": 7, "wcepC": 7, "basil": 9}
@@ -77,9 +78,8 @@ def drawn_documents(sets: Path, rng: random.Random) -> list[tuple[str, str, str]
 def analysed(sets: Path, drawn: list[tuple[str, str, str]]) -> list[dict]:
     """Every claim unit of the drawn documents, with its text, vector and where it lies."""
     root = sets.parent
-    texts = [(root / path).read_text(encoding="utf-8") for _s, _e, path in drawn]
     out = []
-    for parsed in parse_many(Unparsed(k, text, []) for k, text in enumerate(texts)):
+    for parsed in parse_many(imported([root / path for _s, _e, path in drawn])):
         name, event, path = drawn[parsed.id]
         for unit in claim_units(parsed):
             if unit.features.language is None:

@@ -21,7 +21,8 @@ sys.path.insert(0, str(ROOT))
 
 from viewer.analysis.claims import units  # noqa: E402
 from viewer.analysis.claims.reader_address import reader_address  # noqa: E402
-from viewer.analysis.segment import Unparsed, parse_many  # noqa: E402
+from viewer.analysis.claims.imported_texts import imported  # noqa: E402
+from viewer.analysis.segment import parse_many  # noqa: E402
 
 TABLE = ROOT / "viewer/analysis/claims/reader_address.json"
 
@@ -39,8 +40,7 @@ def removed(folder: Path) -> list[tuple[str, str, str]]:
         return shape
 
     units.reader_address = recording
-    texts = ((n, (folder / n).read_text(encoding="utf-8")) for n in names)
-    for k, parsed in enumerate(parse_many(Unparsed(i, t, []) for i, (_, t) in enumerate(texts))):
+    for k, parsed in enumerate(parse_many(imported([folder / n for n in names]))):
         current["name"] = names[k]
         units.found_units(parsed)
     units.reader_address = reader_address

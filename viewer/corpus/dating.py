@@ -180,7 +180,7 @@ def gather(text: str, marks: Sequence[Mark], stored: Mapping[str, str | None],
     found += _saved_from(text, start, head)
     start = max(start, head)
     found += (_dateline(text, start, order) or _dateline(text, _under_headline(text, start), order)
-              or _dated_dateline(text, start, order) or _bracketed_dateline(text, start, order))
+              or _dated_dateline(text, start, order) or _unplaced_dateline(text, start, order))
     parts(2, READINGS, "readings")
     found += _stamped(text, [e for e in found if e.start is not None], head, order)
     parts(3, READINGS, "readings")
@@ -331,24 +331,32 @@ def _dated_dateline(text: str, start: int, order: str | None = None) -> list[Evi
     return []
 
 
-# A dateline with its date in brackets and no place, opening the lead: "(05/24/15) - It has been an extremely violent
+# A dateline with its date and no place, opening the lead: in brackets, "(05/24/15) - It has been an extremely violent
 # weekend in the city of Flint." (a Michigan station's pages on the GVA crawl: 10 pages; within a day of the crawl's
-# date 4 of the 5 in its develop half, the fifth 4 days off where the page's own date is the likelier one).
-_BRACKETED = re.compile(r"\(\s*(?P<date>[^()\n]{6,30}?)\s*\)\s*(?:[—–]|--?)\s")
+# date 4 of the 5 in its develop half, the fifth 4 days off where the page's own date is the likelier one), or bare with
+# its year and a spaced dash, "June 17, 2013 - Houston police are investigating…" (a police department's releases).
+_UNPLACED = (re.compile(r"\(\s*(?P<date>[^()\n]{6,30}?)\s*\)\s*(?:[—–]|--?)\s"),
+             re.compile(r"(?P<date>[^()\n—–-]{6,30}?)\s+(?:[—–]|--?)\s"))
 
 
-def _bracketed_dateline(text: str, start: int, order: str | None = None) -> list[Evidence]:
-    """The date of a lead that opens with it in brackets and a dash, on one of the first lines: the whole bracket a
-    date with its day (a date in numbers only where it reads one way on this page)."""
+def _unplaced_dateline(text: str, start: int, order: str | None = None) -> list[Evidence]:
+    """The date of a lead that opens with it and a dash, on one of the first lines: the whole bracket, or all before
+    the dash, a date with its day and year (in numbers only where it reads one way on this page). Lines that each open
+    so are a list of dated entries (a timeline, a video playlist), none the page's own date."""
     lines = [m.start() for m in re.finditer(r"[^\n]+", text[start:]) if m.group(0).strip()][:_DATELINE_LINES]
-    for line_start in lines:
-        match = _BRACKETED.match(text, start + line_start)
+    found = [e for line_start in lines if (e := _unplaced_date(text, start + line_start, order))]
+    return found if len(found) == 1 else []
+
+
+def _unplaced_date(text: str, start: int, order: str | None) -> Evidence | None:
+    for pattern in _UNPLACED:
+        match = pattern.match(text, start)
         if match is None:
             continue
         phrases = _day_phrases(text, match.start("date"), match.end("date"), order)
         if phrases and phrases[0].full and (phrases[0].start, phrases[0].end) == match.span("date"):
-            return [_date_evidence("published", "dateline", phrases[0], "dateline")]
-    return []
+            return _date_evidence("published", "dateline", phrases[0], "dateline")
+    return None
 
 
 def _under_headline(text: str, start: int) -> int:
@@ -757,10 +765,22 @@ def _dated_weekdays(text: str, start: int, end: int) -> list[tuple[tuple[int, in
 
 def _to_come(text: str, lead: int, position: int) -> bool:
     """Whether the sentence holding ``position`` speaks of what is to come ("Visitation will be held … on Saturday,
-    Oct. 22"): a day ahead of the report, not the news day."""
+    Oct. 22"), or the day is an entry of a list ("dates have been scheduled:- Tuesday, Sept. 20 at 6 p.m.: …"): a
+    day ahead of the report, not the news day. A "will" in someone's quoted words is theirs, not the sentence's:
+    "“We will find him,” police said Friday (October 14)."""
+    if _LISTED.search(text, max(lead, position - 4), position):
+        return True
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lead, position)]
     opening = max(ends[-1] if ends else lead, text.rfind("\n", lead, position))
-    return _FUTURE.search(text, opening, position) is not None
+    return _FUTURE.search(_QUOTED.sub(_blanked, text[opening:position])) is not None
+
+
+_LISTED = re.compile(r"(?:^|[\n:;.])\s*[-–—•*·]\s*\Z")  # a list's entry opens with a dash or bullet after a colon
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def _blanked(match: re.Match) -> str:
+    return " " * len(match.group())
 
 
 def _within_dated(position: int, dated: Sequence[tuple[tuple[int, int], DatePhrase]]) -> bool:
@@ -1115,14 +1135,19 @@ def _later_mentioned(evidence: Sequence[Evidence], day: date) -> bool:
 def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:
     """The lead's weekday after the latest date the article mentions: "announced on Wednesday"
     in an article whose latest date is Monday 16 May reads as Wednesday 18 May. An estimate: the
-    report is taken to come within a week of the latest day it names."""
+    report is taken to come within a week of the latest day it names. A day written month first with its year
+    ("April 22, 1923") counts for nothing, nor gives its year: that style gives the year only to a day of another
+    year than the report's (AP Stylebook, "dates"), so such a day is a birth or the crime a later sentence punishes
+    (ECB+ train and dev: 6 of the 7 reports dated from one were years off). Day first ("9 January 2023") writes
+    the year always."""
     weekday = next((e for e in evidence if e.field == "weekday"), None)
     if weekday is None:
         return None
     days = []
-    for e in evidence:
+    recent = [e for e in evidence if e.field != "mentioned" or not _of_another_year(e)]
+    for e in recent:
         if e.field == "mentioned":
-            day, how = _placed(e, None, evidence, context)
+            day, how = _placed(e, None, recent, context)
             if day is not None and day <= context.imported + FUTURE_SLACK:
                 days.append((day, e, how))
     if not days:
@@ -1131,6 +1156,11 @@ def _estimate(evidence: Sequence[Evidence], context: _Context) -> _Candidate | N
     day = weekday_on_or_after(latest, int(weekday.value))
     explanation = f"estimated from the text: “{weekday.phrase}” in the lead, after “{phrase.phrase}” ({latest.isoformat()})"
     return _Candidate("text", day, explanation + (f"; {how}" if how else ""), True)
+
+
+def _of_another_year(e: Evidence) -> bool:
+    """A day written month first with its year: in news style, one of another year than the report's."""
+    return not e.value.startswith("--") and (e.phrase or "")[:1].isalpha()
 
 
 def _lead_day(evidence: Sequence[Evidence], context: _Context) -> _Candidate | None:

@@ -71,3 +71,21 @@ def test_two_reports_are_not_linked_by_their_appeals(parsed):
     linked = [m.text for c in claims if len({m.document for m in c.mentions}) > 1 for m in c.mentions]
     assert not any("555-0142" in text or "What we know" in text for text in linked), linked
     assert any("pharmacy" in text for text in linked), linked
+
+
+@pytest.mark.parametrize("line", [
+    "Police asked anyone with information about the robbery to call 1-866-411-TIPS.",
+    "The agency's anonymous tip line is 937-333-TIPS (8477).",
+    "Crime Stoppers tips can be submitted by calling 1-800-873-8477.",
+    "Reporter Dana Reyes can be reached at (937) 225-2000.",
+])
+def test_a_line_that_gives_a_telephone_number_is_no_unit(parsed, line):
+    text = f"Pharmacy robbed on Elm Street\n\nTwo men robbed the Elm Street pharmacy on Tuesday night.\n\n{line}\n"
+    wordings = _wordings(parsed, text)
+    assert line not in wordings and "Two men robbed the Elm Street pharmacy on Tuesday night." in wordings
+
+
+def test_a_telephone_number_in_someone_s_words_stays_theirs(parsed):
+    text = ("Pharmacy robbed on Elm Street\n\n"
+            "“Call 937-333-8477 if you see them,” the clerk told customers before the robbers returned.\n")
+    assert any("937-333-8477" in w for w in _wordings(parsed, text))

@@ -46,6 +46,7 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.fit_cache import cached
 from viewer.analysis.claims.fit_shapes import FOLDS, REPORTS_PER_EVENT, ShapedFold, shaped_folds, story_examples, subset
 from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.imported_texts import imported, parse_key
 from viewer.analysis.claims.judged_pairs import judged_rows, judged_units, read_judged
 from viewer.analysis.claims.units import claim_units, unit_features
 from viewer.analysis.claims.linking import link_claims
@@ -53,7 +54,7 @@ from viewer.analysis.claims.verifier import (
     PAIR_FEATURES, STORY_FEATURES, WEIGHTS_FILE, LogisticModel, TermWeights, Verifier, pair_features,
 )
 from viewer.analysis.nlp import english
-from viewer.analysis.segment import Unparsed, parse_many
+from viewer.analysis.segment import parse_many
 from viewer.corpus.spans import Span
 
 _L2 = 1.0
@@ -224,14 +225,14 @@ def well_formed(rows: list[list[str]], source: Path) -> list[list[str]]:
 
 def ecb_set(data: Path, name: str) -> dict:
     """The set's articles analysed into units, with each unit's annotated action chains."""
-    def load():
-        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))
-        names = sorted(events["documents"])
-        texts = [(data / "sets" / name / "docs" / n).read_text(encoding="utf-8") for n in names]
-        units = [u for parsed in parse_many(Unparsed(i, t, []) for i, t in enumerate(texts)) for u in claim_units(parsed)]
-        return names, events, units
+    events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))
+    names = sorted(events["documents"])
+    read = imported([data / "sets" / name / "docs" / n for n in names])
 
-    names, events, units = cached(data / "cache", f"ecb_{name}", load)
+    def load():
+        return names, events, [u for parsed in parse_many(read) for u in claim_units(parsed)]
+
+    names, events, units = cached(data / "cache", f"ecb_{name}", load, parse_key(read))
     documents = [events["documents"][n] for n in names]
     chains = [_chains(documents[u.document], u) for u in units]
     return {"names": names, "documents": documents, "units": units, "chains": chains, "folder": data / "sets" / name}

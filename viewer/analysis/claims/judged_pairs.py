@@ -19,9 +19,10 @@ import numpy as np
 from viewer.analysis.claims.candidates import in_reading_order
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.fit_cache import cached
+from viewer.analysis.claims.imported_texts import imported, parse_key
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verifier import TermWeights, pair_features
-from viewer.analysis.segment import Unparsed, parse_many
+from viewer.analysis.segment import parse_many
 
 Place = tuple[str, int, int]  # a unit's document path and span
 
@@ -67,13 +68,13 @@ def judged_units(pairs: list[JudgedPair], data: Path, cache: Path | None = None)
     """The claim units of the documents the pairs name (under ``data``), cached under ``cache`` where given."""
     documents = sorted({p.a[0] for p in pairs} | {p.b[0] for p in pairs})
 
+    read = imported([data / d for d in documents])
+
     def load():
-        texts = [(data / d).read_text(encoding="utf-8") for d in documents]
-        units = [u for parsed in parse_many(Unparsed(k, t, []) for k, t in enumerate(texts)) for u in claim_units(parsed)]
-        return texts, units
+        return [d.text for d in read], [u for parsed in parse_many(read) for u in claim_units(parsed)]
 
     name = "judged_" + hashlib.sha256("\n".join(documents).encode()).hexdigest()[:16]
-    texts, units = cached(cache, name, load) if cache is not None else load()
+    texts, units = cached(cache, name, load, parse_key(read)) if cache is not None else load()
     units = in_reading_order(units)
     at = {(documents[u.document], u.span.start, u.span.end): k for k, u in enumerate(units)}
     found, lost = [], []

@@ -1,6 +1,8 @@
 """Lines a report speaks to its reader with, which state no claim: appeals ("Anyone with information
 is asked to call 911 or the tip line", "Call Crime Stoppers at …", "you can remain anonymous") and
-headings that announce the article ("What we know about the shooting", "Here's what to know").
+headings that announce the article ("What we know about the shooting", "Here's what to know"), and contact lines that
+give a telephone number ("Crime Stoppers tips can be submitted by calling 1-800-873-8477", "The agency's anonymous tip
+line is 502-574-LMPD", "Police asked anyone with information to call 1-866-411-TIPS").
 
 Reports of one incident carry near-identical appeals and teaser heads, so left as units they link
 every report of a story to every other, as one "claim" that says nothing about the event. The
@@ -12,9 +14,12 @@ or that has none ("what to know"). The closed-class words each shape needs are i
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-_WORDS = json.loads(Path(__file__).with_name("reader_address.json").read_text(encoding="utf-8"))["words"]
+_TABLE = json.loads(Path(__file__).with_name("reader_address.json").read_text(encoding="utf-8"))
+_WORDS = _TABLE["words"]
+_CONTACT = re.compile(_TABLE["contact"])
 _READER = frozenset(_WORDS["reader"])
 _WRITER_OR_READER = frozenset(_WORDS["writer"]) | _READER
 _OPEN_ADDRESSEES = frozenset(_WORDS["open_addressees"])
@@ -34,6 +39,8 @@ def reader_address(tokens) -> str | None:
         return "appeal"
     if _quoted(tokens) or tokens.text.rstrip().endswith("?"):
         return None
+    if _contact(tokens):
+        return "contact"
     if _announces_article(tokens):
         return "heading"
     if _imperative(tokens.root):
@@ -41,6 +48,20 @@ def reader_address(tokens) -> str | None:
     if _reader_asked(tokens.root):
         return "reader"
     return None
+
+
+def _contact(tokens) -> bool:
+    """A telephone number given to be called: the object or attribute of a verb, or of a preposition a verb takes
+    ("call … at 1-866-411-TIPS", "can be reached at …", "The tip line is …"). "Callers to 405-555-1234 gave 20
+    names" names the line in a claim about it."""
+    for match in _CONTACT.finditer(tokens.text):
+        start, end = tokens.start_char + match.start(), tokens.start_char + match.end()
+        number = [t for t in tokens if start <= t.idx < end]
+        for t in number:
+            head = t.head.head if t.dep_ == "pobj" else t.head
+            if t.head not in number and head.pos_ in ("VERB", "AUX"):
+                return True
+    return False
 
 
 def _announces_article(tokens) -> bool:
