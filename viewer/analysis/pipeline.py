@@ -169,7 +169,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 78: units addressed to the reader (tip-line appeals, imperatives, "What we know" headings) are no claims; a fact
 #     between two mentions of one source within three sentences is that source's; "told Reuters"/"told police" name
 #     the relay, "X said Y told Z" relays Y through X
-ANALYSER_VERSION = "78"
+# 79: the pair model counts WordNet synonyms as shared terms; "one" standing for a noun is no count; a number given
+#     to be called is a contact line, no claim; a discrepancy's attributed side must state the fact's main clause;
+#     posts on any platform, impersonal passives and outlets named earlier relay; more titles
+ANALYSER_VERSION = "79"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
