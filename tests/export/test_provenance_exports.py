@@ -38,7 +38,7 @@ def test_the_html_report_tables_escape_what_the_articles_say(sample_and_wire, tm
     target = tmp_path / "report.html"
     export(sample_and_wire, "html", target)
     page = target.read_text(encoding="utf-8")
-    assert page.count('<h3 id="timeline-c') == 5  # three claims across outlets, two of d2 with a Russian rendering
+    assert page.count('<h3 id="timeline-c') == 6  # four claims across outlets, two of d2 with a Russian rendering
     table = page[page.index('id="timeline-c1"'):page.index('id="timeline-c2"')]
     assert "★ 2022-04-13" in table and html.escape("Russia's Defense Ministry → AFP → BNR") in table
     assert "<script" not in page
