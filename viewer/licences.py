@@ -80,11 +80,13 @@ COMPONENTS: tuple[Component, ...] = (
               "sex, with their counts, in resources/attribution/given_names.json (training/count_given_names.py); "
               "the names given to 1,000 babies or more, in resources/attribution/person_names.json "
               "(training/count_person_names.py)"),
-    Component("WordNet 3.0 (nouns whose usual sense is a kind of person)", "WordNet-3.0",
+    Component("WordNet 3.0 (person nouns, capitals, synonyms)", "WordNet-3.0",
               "https://wordnet.princeton.edu/", note="WordNet 3.0 Copyright 2006 by Princeton University. All rights "
               "reserved. The nouns only, in resources/attribution/person_nouns.json (training/count_person_nouns.py), "
               "and the nouns heading a body's or a place's name in resources/attribution/person_names.json "
-              "(training/count_person_names.py)"),
+              "(training/count_person_names.py); national capitals and their countries in "
+              "resources/attribution/capitals.json (training/count_capitals.py); words sharing their most frequent "
+              "sense in analysis/claims/synonyms.json (training/count_synonyms.py)"),
     Component("cleanco (company legal forms)", "MIT", "https://github.com/psolin/cleanco",
               note="Copyright (c) 2015 Paul Solin. The one-word legal forms of English-speaking countries only "
               "(\"inc\", \"ltd\"), in resources/attribution/person_names.json (training/count_person_names.py)"),
