@@ -6,7 +6,7 @@ a Python subclass of QPropertyAnimation with a Python override (a finished dock 
 a thread, CI session 33). Usage: ``bench/bench_window_export.py [CORPUS] [--churn] [--screenshot PNG]``, CORPUS
 imported and analysed; without one, `bench_export`'s 60 generated articles.
 
-Measured (session 34, 2 cores shared with six other sessions, load ~4): BASIL 60 articles (/work/data/q/sets/basil,
+Measured (session 34, 2 cores shared with six other sessions, load ~4): BASIL 60 articles (bench/basil.py's first draw,
 imported and analysed: 160 claims, a 323-page PDF in 22-32 s):
   export on a thread of the window (main bf335ad): longest stall 632 ms, 49 stalls over 100 ms, 727 ticks in 23 s;
     with --churn 652 ms, 52 stalls, 544 ticks (no hang in that run: the race is rare).

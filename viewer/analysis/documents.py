@@ -27,7 +27,7 @@ PARTITION = 32  # documents per partition: one task on a worker, one embedding c
 # Documents spaCy parses together inside a partition. One batch of the whole partition told nothing until its last
 # document was parsed: the window read "reading documents 1–15 of 15 (0%)" for the whole read. Batches of 4 parse
 # 32 GVA articles exactly as one batch of 32 does (tags, arcs, entities, sentence starts) in the same CPU time
-# (/work/data/window39/probe), and the first documents are told, and a cancel heard, after four documents' reading.
+# (measured in session 39), and the first documents are told, and a cancel heard, after four documents' reading.
 READ_BATCH = 4
 # What stops the whole run rather than leaving one document unanalysed: a missing or damaged model or
 # pipeline, a full memory, a cancel (Ctrl-C is no Exception, so nothing here catches it either).
