@@ -1,7 +1,7 @@
 """Fit the linker's two models on public annotated data and write verifier.json.
 
     python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--precision-at 3=0.825] [--across 0.02]
-        [--keep-pair | --keep-story | --keep-weights] [--claim-pairs TSV]
+        [--keep-pair | --keep-story | --keep-weights] [--claim-pairs TSV [--judged-precision P]]
 
 DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphrase Corpus: news
 sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
