@@ -1,8 +1,9 @@
 """Draw cross-document claim-unit pairs from multi-outlet sets, for hand judging as "one claim or not".
 
-    python bench/claim_pairs.py SETS OUT [--seed 43] [--per-band 90] [--across 30]
+    python bench/claim_pairs.py SETS OUT [--seed 43] [--per-band 90] [--across 30] [--set NAME[=EVENTS] ...]
 
-SETS is the folder of event sets in `event_set`'s shape (``gva500``, ``wcepA`` …); OUT receives
+SETS is the folder of event sets in `event_set`'s shape (``gva500``, ``wcepA`` …; ``--set`` names
+others, such as a fresh blind draw, with how many events of each to take, all where not given); OUT receives
 ``pairs.tsv``. Pairs are the pipeline's own claim units (`claim_units`), so a judged pair is what
 the linker weighs. They are drawn by cosine band, so that pairs the encoder finds alike and pairs it
 finds merely related both appear, and a few from two events of one set. No score is written: the
@@ -27,7 +28,6 @@ from viewer.analysis.claims.units import claim_units  # noqa: E402
 from viewer.analysis.claims.imported_texts import imported  # noqa: E402
 from viewer.analysis.segment import parse_many  # noqa: E402
 
-SETS = ("gva500", "wcepA", "wcepB", "wcepC", "basil")
 EVENTS_PER_SET = {"gva500": 14, "wcepA": 7, "wcepB": 7, "wcepC": 7, "basil": 9}
 REPORTS_PER_EVENT = 3
 BANDS = ((0.35, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 1.01))
@@ -42,9 +42,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=43)
     parser.add_argument("--per-band", type=int, default=90)
     parser.add_argument("--across", type=int, default=30, help="pairs from two events of one set")
+    parser.add_argument("--set", dest="names", type=set_events, action="append", metavar="NAME[=EVENTS]",
+                        help="a set to draw from instead of the usual ones, with how many events (all where not given)")
     ns = parser.parse_args(argv)
     rng = random.Random(ns.seed)
-    drawn = drawn_documents(ns.sets, rng)
+    drawn = drawn_documents(ns.sets, rng, dict(ns.names) if ns.names else EVENTS_PER_SET)
     units = analysed(ns.sets, drawn)
     pairs = banded_pairs(units, rng, ns.per_band) + across_pairs(units, rng, ns.across)
     rng.shuffle(pairs)
@@ -59,16 +61,26 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(pairs)} pairs from {len(drawn)} documents written to {ns.out / 'pairs.tsv'}")
 
 
-def drawn_documents(sets: Path, rng: random.Random) -> list[tuple[str, str, str]]:
-    """(set, event, document path relative to SETS' parent) for a few reports of a few events of each set."""
+def set_events(text: str) -> tuple[str, int | None]:
+    """A ``--set`` argument, "NAME" or "NAME=EVENTS", read."""
+    name, _eq, events = text.partition("=")
+    try:
+        return name, int(events) if events else None
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected NAME or NAME=EVENTS, e.g. gvaB=8, not {text!r}") from None
+
+
+def drawn_documents(sets: Path, rng: random.Random, events_per_set: dict[str, int | None]) -> list[tuple[str, str, str]]:
+    """(set, event, document path relative to SETS' parent) for a few reports of a few events (all where
+    the count is None) of each set."""
     out = []
-    for name in SETS:
+    for name, wanted in events_per_set.items():
         records = json.loads((sets / name / "events.json").read_text(encoding="utf-8"))["documents"]
         by_event = defaultdict(list)
         for doc, record in sorted(records.items()):
             by_event[record["event"]].append(doc)
         events = sorted(e for e, docs in by_event.items() if len(docs) >= 2)
-        for event in rng.sample(events, min(EVENTS_PER_SET[name], len(events))):
+        for event in rng.sample(events, len(events) if wanted is None else min(wanted, len(events))):
             docs = by_event[event]
             for doc in rng.sample(docs, min(REPORTS_PER_EVENT, len(docs))):
                 out.append((name, event, f"sets/{name}/docs/{doc}"))

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from viewer.analysis.claims.fit_verifier import (
-    PAIR_GRID, STORY_GRID, _equal_shares, _kept, precision_recall, fit_logistic, main, precision_bounds, probability, within_bounds,
+    PAIR_GRID, STORY_GRID, _equal_shares, _kept, judged_grid, precision_recall, fit_logistic, main, precision_bounds, probability, within_bounds,
 )
 from viewer.analysis.claims.verifier import PAIR_FEATURES, STORY_FEATURES, WEIGHTS_FILE
 
@@ -53,8 +53,18 @@ def test_keeping_both_weight_sets_chooses_both_thresholds_on_the_whole_grids():
 
 
 def test_the_pair_grid_is_fine_enough_to_move_between_the_old_points():
-    assert PAIR_GRID[0] == 0.5 and PAIR_GRID[-1] == 0.95
+    assert PAIR_GRID[0] == 0.05 and PAIR_GRID[-1] == 0.95
     assert np.allclose(np.diff(PAIR_GRID), 0.05)
+
+
+def test_the_judged_pairs_bound_keeps_the_thresholds_at_which_the_pair_model_is_precise_enough():
+    # one sign, the bias's column and a score: three pairs one claim (scores 2, 1, -1), two not (0.5, -2)
+    x = np.array([[1.0, 2.0], [1.0, 1.0], [1.0, -1.0], [1.0, 0.5], [1.0, -2.0]])
+    y = np.array([1, 1, 1, 0, 0])
+    weights = np.array([0.0, 1.0])  # probabilities .88, .73, .27, .62, .12
+    assert judged_grid([0.1, 0.2, 0.5, 0.7, 0.9], (x, y), weights, 0.75) == [0.2, 0.7]
+    with pytest.raises(SystemExit):
+        judged_grid([0.1, 0.5], (x, y), weights, 0.9)
 
 
 def test_a_size_of_corpus_can_have_its_own_precision_bound():

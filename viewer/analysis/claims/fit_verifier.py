@@ -1,7 +1,7 @@
 """Fit the linker's two models on public annotated data and write verifier.json.
 
     python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--precision-at 3=0.825] [--across 0.02]
-        [--keep-pair | --keep-story | --keep-weights] [--claim-pairs TSV]
+        [--keep-pair | --keep-story | --keep-weights] [--claim-pairs TSV [--judged-precision P]]
 
 DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphrase Corpus: news
 sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
@@ -80,6 +80,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--claim-pairs", type=Path, action="append", default=[], metavar="TSV",
                         help="hand-judged claim-unit pairs (`judged_pairs`; documents under DATA) whose fit half the pair "
                              "model is also fitted on (repeatable)")
+    parser.add_argument("--judged-precision", type=float, metavar="P",
+                        help="the pair threshold must also reach this precision of the pair model alone on the fit half of the judged "
+                             "pairs (--claim-pairs): ECB+ action chains judge a link right when its sentences report one event's "
+                             "action, looser than one claim")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ns = parser.parse_args(argv)
     if ns.keep_pair and ns.keep_story:
@@ -107,6 +111,10 @@ def main(argv: list[str] | None = None) -> None:
         if annotated is not None:
             pair_data += f" (the dev topics: {sorted(gold_topics(dev, gold))})"
         pair_grid = PAIR_GRID
+    if ns.judged_precision is not None:
+        if not judged:
+            parser.error("--judged-precision bounds the pair model's precision on judged pairs: give them (--claim-pairs)")
+        pair_grid = judged_grid(pair_grid, stacked(judged), pair_weights, ns.judged_precision)
     folds = [shaped_folds(train, reports) for reports in REPORTS_PER_EVENT]  # by size, then by fold
     blank = _model(pair_weights, 0.5, np.zeros(len(STORY_FEATURES)), 0.5)
     examples = [[[story_examples(corpus, blank) for corpus in fold.corpora()] for fold in size] for size in folds]
@@ -131,7 +139,8 @@ def main(argv: list[str] | None = None) -> None:
                        + "".join(f" --claim-pairs {path.name}" for path in ns.claim_pairs)
                        + "".join(f" --precision-at {reports}={p}" for reports, p in ns.precision_at) + f" --across {ns.across}"
                        + (" --keep-pair" if ns.keep_pair else "") + (" --keep-story" if ns.keep_story else "")
-                       + (" --keep-weights" if ns.keep_weights else ""),
+                       + (" --keep-weights" if ns.keep_weights else "")
+                       + (f" --judged-precision {ns.judged_precision}" if ns.judged_precision is not None else ""),
         "date": datetime.date.today().isoformat(),
         "data": {
             "pair": pair_data,
@@ -384,7 +393,9 @@ def probability(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-(np.asarray(x, dtype=np.float64) @ w)))
 
 
-PAIR_GRID = [round(0.5 + 0.05 * k, 2) for k in range(10)]  # 0.5 .. 0.95: a refit's probabilities move, a coarse grid lands on its end
+# 0.05 .. 0.95: a refit's probabilities move, a coarse grid lands on its end. A fit on judged claim-unit pairs
+# (a third of them one claim, weighed as much as MSRP's two thirds) scores one claim lower than a fit on MSRP alone.
+PAIR_GRID = [round(0.05 + 0.05 * k, 2) for k in range(19)]
 STORY_GRID = [0.7, 0.8, 0.9, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99]  # fitted on many easy pairs, the gate sits high
 
 
@@ -422,6 +433,15 @@ def choose_thresholds(folds: list[tuple[ShapedFold, np.ndarray]], pair_weights: 
     if claim_precision is not None:
         figures["claim_precision_annotated_topics"] = claim_precision(_model(pair_weights, best[0], story_weights, best[1]))
     return best, figures
+
+
+def judged_grid(grid: list[float], judged: tuple[np.ndarray, np.ndarray], weights: np.ndarray, precision: float) -> list[float]:
+    """The thresholds of the grid at which the pair model alone reaches ``precision`` on the judged pairs."""
+    x, y = judged
+    kept = [t for t in grid if precision_recall(probability(x, weights) >= t, y)["precision"] >= precision]
+    if not kept:
+        raise SystemExit(f"no pair threshold on the grid reaches precision {precision} on the judged pairs")
+    return kept
 
 
 def precision_bounds(precision: float, at: list[tuple[int, float]]) -> dict[int, float]:
