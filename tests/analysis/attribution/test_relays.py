@@ -35,6 +35,11 @@ CASES = [
 
 @pytest.mark.parametrize("sentence, words, via", CASES)
 def test_relays(parsed, sentence, words, via):
+    _assert_relays(parsed, sentence, words, via)
+
+
+def _assert_relays(parsed, sentence: str, words: str | None, via: list) -> None:
+    """Every attribution holding ``words`` (every one when None) came through ``via``."""
     text = f"Town news\n\n{sentence}\n"
     found = find_attributions(parsed(text))
     assert found, "no attribution found"
@@ -42,3 +47,20 @@ def test_relays(parsed, sentence, words, via):
     assert chosen, f"no attribution holds {words!r}"
     for attribution in chosen:
         assert [[r.name, r.cue] for r in attribution.via] == via
+
+
+PLATFORM_PLACES = [
+    pytest.param("\"I asked that my pay be withheld,\" Representative Dana Holt said Wednesday on Twitter, where she "
+                 "posted a letter to the House clerk.", "letter", [["Twitter", "posted"]], id="platform a relative clause describes"),
+    pytest.param("An angry Holt lashed out at the mayor on Twitter, calling him a liar, and threatening to reveal his "
+                 "emails.", "reveal", [["Twitter", "threatening"]], id="platform of the clause a joined participle tells of"),
+    pytest.param("\"These attacks are garbage,\" Holt said Friday in a statement posted on Facebook.", "garbage",
+                 [["Facebook", "said"]], id="platform a statement was posted on"),
+    pytest.param("The governor praised the council for its vote, and then wrote on Twitter about the ribbon-cutting.",
+                 "council", [], id="platform of another verb joined to the cue"),
+]
+
+
+@pytest.mark.parametrize("sentence, words, via", PLATFORM_PLACES)
+def test_platform_places(parsed, sentence, words, via):
+    _assert_relays(parsed, sentence, words, via)

@@ -476,17 +476,29 @@ def platform_relays(text: str, frame: Frame, content: Span | None) -> list[Relay
 
 
 def _carries_cue(token, frame: Frame) -> bool:
-    """Whether a platform's name is how the words were said ("On Twitter, X said", "said in a Twitter post",
-    "celebrated on Twitter, writing that…"): its phrase hangs on the cue, or on the clause a participle's cue tells of.
-    One owning the speaker ("Twitter's Adam Sharp wrote") is the speaker's employer, one in another clause ("he insisted
-    …, a wayward Twitter message had become…") another matter, and a platform that speaks relays nothing."""
-    cue = {t.i for t in frame.cue} | {frame.verb.i}
-    if frame.verb.dep_ in ("advcl", "xcomp"):
-        cue.add(frame.verb.head.i)
+    """Whether a platform's name is how the words were said ("On Twitter, X said", "said in a statement posted on
+    Facebook", "said on Twitter, where she posted…"): its phrase hangs on the cue, or on the clause a participle's cue
+    tells of ("celebrated on Twitter, writing that…", "On Twitter, they had posts, both saying…"). One owning the speaker
+    ("Twitter's Adam Sharp wrote") is the speaker's employer, one in another clause ("he insisted…, a wayward Twitter
+    message had become…") another matter, and a platform that speaks relays nothing."""
     if token.i == getattr(_head_token(frame.speaker), "i", None):
         return False
+    cue = {t.i for t in frame.cue} | _told_of(frame.verb)
     while token.i not in cue:
-        if token.dep_ == "poss" or token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+        if token.dep_ == "poss" or token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ != "acl":
             return False
         token = token.head
     return True
+
+
+def _told_of(verb) -> set[int]:
+    """The cue's verb, the clauses its participle or infinitive tells of up to the first that stands on its own
+    ("lashed out on Twitter, calling… and threatening…", "took to Twitter to say"), and the noun a reporting relative clause describes ("Twitter, where she
+    posted")."""
+    told = {verb.i}
+    while verb.dep_ in ("conj", "advcl", "xcomp") or verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("pcomp", "acl"):
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        told.add(verb.i)
+    if verb.dep_ == "relcl":
+        told.add(verb.head.i)
+    return told
