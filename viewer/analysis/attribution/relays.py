@@ -11,7 +11,9 @@ from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import (
     body_kinds, issued_nouns, media_nouns, names_document, names_person, publisher_nouns, written_nouns,
 )
-from viewer.analysis.speakers.names import GROUP_WORDS, RECEIVING, ROLE_WORDS, SPOKES_WORDS, phrase, received_by
+from viewer.analysis.speakers.names import (
+    GROUP_WORDS, RECEIVING, ROLE_WORDS, SPOKES_WORDS, names_outlet, phrase, received_by,
+)
 from viewer.corpus.spans import Span
 
 PLATFORMS = ("Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "VKontakte", "Weibo")
@@ -303,6 +305,9 @@ def agent_relays(frame: Frame) -> list[Relay]:
         clause, agent = next((found for found in map(_passed_paper, _papers_in(frame.verb)) if found[1]), (None, []))
     if agent:
         return [Relay(relay_name(agent), clause.text)]
+    outlet = _printed_in(head) if papers else []
+    if outlet and not {t.i for t in outlet} & {t.i for t in frame.speaker}:  # "according to a report in X": X speaks
+        return [Relay(relay_name(outlet), _cue_word(frame))]
     if verb.lemma_.lower() != "quote":
         return []
     out = []
@@ -313,6 +318,16 @@ def agent_relays(frame: Frame) -> list[Relay]:
             if objects:
                 out.append(Relay(relay_name(list(objects[0].subtree)), "quoted"))
     return out
+
+
+def _printed_in(paper) -> list:
+    """"A report in The Guardian said…": the outlet that printed the report passes its words on; the report, no
+    person, stays the source."""
+    for prep in (c for c in paper.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for outlet in (o for o in prep.children if o.dep_ == "pobj"):
+            if outlet.pos_ == "PROPN" and (outlet.ent_type_ == "ORG" or names_outlet(outlet)):
+                return [t for t in outlet.subtree if t.ent_type_ == "ORG" or t.pos_ == "PROPN"]
+    return []
 
 
 def _papers_in(verb) -> list:
@@ -375,10 +390,13 @@ def _named_before(noun) -> str:
 
 
 def _outlet(token, cue: str) -> Relay | None:
-    """A named body ("Reuters", "NBC New York"), or the one a person speaks for on air ("CNN's Jake Tapper")."""
+    """A named body ("Reuters", "NBC New York"), or the one a person or a show speaks for on air ("CNN's Jake Tapper",
+    "NBC's Meet the Press": the show is where it was said, the network passed it on)."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+    if owner is not None:
+        return _outlet(owner, cue)
     if token.ent_type_ != "ORG":
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
-        return _outlet(owner, cue) if owner is not None else None
+        return None
     if token.pos_ != "PROPN" or any(t.lower_.rstrip(".") in ROLE_WORDS for t in token.lefts):
         return None  # "the AIPAC meeting": a gathering that heard the speech; "Mr Widodo" a person the tagger missed
     return Relay(relay_name([t for t in token.subtree if t.ent_type_ == "ORG"]), cue)
@@ -437,17 +455,50 @@ def _named(token, person: bool = False) -> str | None:
 
 
 def platform_relays(text: str, frame: Frame, content: Span | None) -> list[Relay]:
-    """Twitter, Telegram… named in the attribution clause (not inside the reported words)."""
+    """Twitter, Telegram… named in the attribution clause (not inside the reported words), hung on its cue."""
     out = []
     cue = _cue_word(frame)
     platform = _VERB_PLATFORM.get(frame.cue[-1].lemma_.lower()) or next(
         (_VERB_PLATFORM[t.lemma_.lower()] for t in frame.speaker if t.lemma_.lower() in _VERB_PLATFORM), None)
     if platform:
         out.append(Relay(platform, cue))
+    doc = frame.cue[0].doc
     for m in _PLATFORM.finditer(text, frame.unit.start, frame.unit.end):
         if content is not None and content.start <= m.start() < content.end:
+            continue
+        token = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if token is None or not _carries_cue(token.root, frame):
             continue
         relay = Relay(m.group(1), cue)
         if all(r.name != relay.name for r in out):
             out.append(relay)
     return out
+
+
+def _carries_cue(token, frame: Frame) -> bool:
+    """Whether a platform's name is how the words were said ("On Twitter, X said", "said in a statement posted on
+    Facebook", "said on Twitter, where she posted…"): its phrase hangs on the cue, or on the clause a participle's cue
+    tells of ("celebrated on Twitter, writing that…", "On Twitter, they had posts, both saying…"). One owning the speaker
+    ("Twitter's Adam Sharp wrote") is the speaker's employer, one in another clause ("he insisted…, a wayward Twitter
+    message had become…") another matter, and a platform that speaks relays nothing."""
+    if token.i == getattr(_head_token(frame.speaker), "i", None):
+        return False
+    cue = {t.i for t in frame.cue} | _told_of(frame.verb)
+    while token.i not in cue:
+        if token.dep_ == "poss" or token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ != "acl":
+            return False
+        token = token.head
+    return True
+
+
+def _told_of(verb) -> set[int]:
+    """The cue's verb, the clauses its participle or infinitive tells of up to the first that stands on its own
+    ("lashed out on Twitter, calling… and threatening…", "took to Twitter to say"), and the noun a reporting relative clause describes ("Twitter, where she
+    posted")."""
+    told = {verb.i}
+    while verb.dep_ in ("conj", "advcl", "xcomp") or verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("pcomp", "acl"):
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        told.add(verb.i)
+    if verb.dep_ == "relcl":
+        told.add(verb.head.i)
+    return told

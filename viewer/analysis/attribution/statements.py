@@ -115,13 +115,19 @@ def _relays_by_name(pairs: list[tuple[Attribution, Frame]]) -> None:
 
 def _outlet_before(attributions: list[Attribution]) -> str:
     """"The Eastern New Mexico News reports… Lisa Baird told the newspaper": the outlet a bare "the newspaper" is,
-    the last the article named speaking, when its name ends as outlets' names do (``corpus.nameplates``), whatever
-    kind the tagger gave it ("Harbor Times" a person's name)."""
+    the last the article named speaking or passing words on ("Krieger told The Washington Post… Krieger told the
+    newspaper": an outlet that only relays is named all the same), when its name ends as outlets' names do
+    (``corpus.nameplates``), whatever kind the tagger gave it ("Harbor Times" a person's name)."""
     for attribution in reversed(attributions):
-        words = attribution.speaker_name.split()
-        if words and (nameplate_word(words[-1]) or words[-1].lower() in ORG_NAMES):
-            return attribution.speaker_name
+        for name in [attribution.speaker_name, *(r.name for r in attribution.via)][::-1]:
+            if _outlet_name(name):
+                return name
     return ""
+
+
+def _outlet_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (nameplate_word(words[-1]) or words[-1].lower() in ORG_NAMES)
 
 
 def _named_only_when_speaking(doc, pairs: list[tuple[Attribution, Frame]]) -> None:
