@@ -11,6 +11,7 @@ from viewer.analysis.model import UNNAMED_SOURCES, Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, palette, pdf_provenance
 from viewer.export import stranded as stranded_notes
+from viewer.excerpts import cut_at_word
 from viewer.export.note_text import note_html, note_readable
 from viewer.export.pdf_document import PAGE_SIZES, Cell, Markdown, Paragraph, Run, Section, Table, picture_room
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
@@ -19,6 +20,7 @@ from viewer.export.wording import (
     ended, near_duplicate, not_carried_words, once, own_mentions, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
+from viewer.provenance.plain_text import quoted
 from viewer.provenance.wording import claim_label, statement_kind
 
 # A portrait page holds four article columns of the matrix beside the claim: at eight (8% of the text width each)
@@ -391,12 +393,11 @@ def _speakers(selection: Selection) -> Section:
 
 def _indexed(article: Article, st: StoredAttribution, who: bool = False) -> Paragraph:
     """A statement in the speaker index; ``who``: led by its speaker ("unnamed: officials")."""
-    quoted = article.document.text[st.content.start:st.content.end]
-    short = quoted if len(quoted) <= 160 else quoted[:157].rstrip() + "…"
+    said = quoted(cut_at_word(article.document.text[st.content.start:st.content.end], 160))
     return Paragraph([
         *([Run(speaker_label(st) + " — ", bold=True)] if who else []),
         Run(article.source(sep=" ") + ", p. "),
         Run("", page_of=statement_key(st), link=statement_key(st)),
         Run(f" ({statement_kind(st.kind, st.negation)}{', via ' + ' ← '.join(r.name for r in st.via) if st.via else ''}): "),
-        Run(f"“{short}”", italic=True),
+        Run(said, italic=True),
     ], "note", indent=1)

@@ -1,4 +1,4 @@
-"""How much a table cell's type must shrink so that its longest word fits its column.
+"""How much a table cell's type must shrink so that its longest word fits its column; lines elided at a word.
 
 Qt's text layout breaks a word wider than its line anywhere ("Commonwealt / h Chronicle" in a
 source column of the PDF's timeline); a cell holding such a word is set smaller instead, down to
@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPaintDevice
+
+from viewer.excerpts import word_head
 
 SMALLEST = 6.0  # points: the least a cell is shrunk to
 
@@ -22,3 +25,12 @@ def fitting_scale(words: Iterable[tuple[str, QFont]], width: float, device: QPai
         if advance > width:
             scale = min(scale, max(width / advance, SMALLEST / font.pointSizeF()))
     return scale
+
+
+def elided_at_word(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` elided at its end to ``width`` pixels as Qt does, its cut moved back to a word break: Qt cuts
+    inside a word ("Trump taps Pat…" in a pane's header, a report's running title)."""
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+    if shown == text or not shown.endswith("…"):
+        return shown
+    return word_head(text, len(shown) - 1) + "…"

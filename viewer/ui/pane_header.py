@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from viewer.render.word_fit import elided_at_word
 from viewer.ui.fold_button import FoldButton
 
 FOLDED_TIP = "Show the whole title and the article's facts"
@@ -78,7 +79,7 @@ class FoldedLabel(QLabel):
         holding the rest cut with "…"."""
         metrics = self.fontMetrics()
         if self.lines <= 1 or width <= 0 or metrics.horizontalAdvance(self.line) <= width:
-            return [metrics.elidedText(self.line, Qt.TextElideMode.ElideRight, max(0, width))]
+            return [elided_at_word(metrics, self.line, width)]
         layout = QTextLayout(self.line, self.font())
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
@@ -91,7 +92,7 @@ class FoldedLabel(QLabel):
         layout.endLayout()
         ends = starts[1:] + [len(self.line)]
         drawn = [self.line[a:b] for a, b in zip(starts, ends)]
-        drawn[-1] = metrics.elidedText(drawn[-1], Qt.TextElideMode.ElideRight, width)
+        drawn[-1] = elided_at_word(metrics, drawn[-1], width)
         return drawn
 
     def elided(self) -> str:
