@@ -286,6 +286,13 @@ def speaker_label(statement: store.StoredAttribution) -> str:
     return f"{statement.speaker_name}, {statement.speaker_role}" if statement.speaker_role else statement.speaker_name
 
 
+def corpus_location(corpus: Corpus) -> str:
+    """The corpus file as every export names it: its absolute path, whatever path opened it. The command line run
+    in the corpus's folder wrote "basil.pv" where the window wrote the whole path, so two JSON exports of one corpus
+    differed, and a report handed on said nothing of where its corpus is."""
+    return str(corpus.path) if str(corpus.path) == ":memory:" else str(corpus.path.resolve())
+
+
 def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Sequence[int] | None = None,
            state: TaskState | None = None, colours: Mapping[int, str] | None = None) -> Selection:
     """Read everything an export needs, refusing empty or unknown selections with a clear message.
@@ -317,7 +324,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
             state.progress(len(articles), len(chosen), f"reading d{article.document.id}")
             articles.append(article)
     selection = Selection(
-        corpus_path=str(corpus.path),
+        corpus_path=corpus_location(corpus),
         corpus_created=corpus.created,
         articles=articles,
         claims=claim_list,
