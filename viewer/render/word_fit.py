@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPaintDevice
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPaintDevice, QTextLayout, QTextOption
 
 from viewer.excerpts import word_head
 
@@ -34,3 +34,25 @@ def elided_at_word(metrics: QFontMetrics, text: str, width: int) -> str:
     if shown == text or not shown.endswith("…"):
         return shown
     return word_head(text, len(shown) - 1) + "…"
+
+
+def folded_lines(text: str, font: QFont, width: int, lines: int) -> list[str]:
+    """``text`` wrapped at word breaks to ``width`` pixels on at most ``lines`` lines, the last holding the rest
+    elided at a word (`elided_at_word`): a pane's folded title, a title or claim cell of a narrow list."""
+    metrics = QFontMetrics(font)
+    if lines <= 1 or width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return [elided_at_word(metrics, text, width)]
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while len(starts) < lines and (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    ends = starts[1:] + [len(text)]
+    drawn = [text[a:b] for a, b in zip(starts, ends)]
+    drawn[-1] = elided_at_word(metrics, drawn[-1], width)
+    return drawn
