@@ -233,11 +233,14 @@ class Selection:
         return [(article, st) for article in self.articles for st in article.statements if st.speaker_id is None]
 
     def describe(self) -> str:
-        """One line for the cover: what was selected."""
+        """One line for the cover: what was selected. The whole corpus is not listed id by id: BASIL's 60 documents
+        filled the cover with "d1, d2, … d60", which the list of articles after it gives with their titles."""
         count = len(self.articles)
-        which = ("all documents" if self.everything else "the documents carrying the chosen claims" if self.carrying
-                 else "selected documents")
-        return f"{count} {'document' if count == 1 else 'documents'} ({which}: {', '.join(a.label for a in self.articles)})"
+        documents = "document" if count == 1 else "documents"
+        if self.everything:
+            return f"{count} {documents} (all documents)"
+        which = "the documents carrying the chosen claims" if self.carrying else "selected documents"
+        return f"{count} {documents} ({which}: {', '.join(a.label for a in self.articles)})"
 
     def message(self) -> str | None:
         """What the researcher should know about the result (no analysis, no shared claims)."""
