@@ -323,9 +323,9 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
     if article.statements:
         blocks.append(Paragraph([Run("Who says what in this article")], "h2"))
     for st in article.statements:
-        quoted = article.document.text[st.content.start:st.content.end]
+        said = quoted(article.document.text[st.content.start:st.content.end])
         blocks.append(Paragraph([Run(speaker_label(st), bold=True), Run(f" ({statement_kind(st.kind, st.negation)}) "),
-                                 Run(f"“{quoted}”", italic=True)], "note"))
+                                 Run(said, italic=True)], "note"))
         if st.via:
             blocks.append(Paragraph([Run("Relay: ", bold=True), Run(relay_chain(article, st))], "note", indent=1))
         added = selection.on_statement(st)
@@ -342,8 +342,8 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         blocks.append(Paragraph([Run("The researcher's passages")], "h2"))
     for start, end, added in passages:
         key = f"note:passage:{article.document.id}:{start}-{end}"
-        quoted = " ".join(article.document.text[start:end].split())
-        blocks.append(Paragraph([Run("On the passage ", bold=True, mark=key), Run(f"“{quoted}”", italic=True)], "note"))
+        blocks.append(Paragraph([Run("On the passage ", bold=True, mark=key),
+                                 Run(quoted(article.document.text[start:end]), italic=True)], "note"))
         if added.tags:
             blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
         if added.note:
