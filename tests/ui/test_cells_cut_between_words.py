@@ -1,5 +1,6 @@
 """The claims table and the document list cut a long claim or title between two words: Qt's eliding printed
-"So now the money you paid for yo…" and "…Jim Mattis Will …" on BASIL's coverage at 1280 px."""
+"So now the money you paid for yo…" and "…Jim Mattis Will …" on BASIL's coverage at 1280 px. A title on two lines
+keeps its break: joined by a newline, which the item view drops, it read "NJ Gov Chris Christie toThrow…"."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,9 @@ def test_claims_and_titles_are_cut_between_words(qtbot, sample_corpus, shown_win
         assert cut, f"the sample's texts are longer than column {column} at {width} px"
         for whole, shown in cut:
             assert _cut_between_words(whole, shown), (shown, whole)
+            assert "\n" not in shown, "lines are broken with Qt's line separator (U+2028), which the view keeps"
+    wrapped = [shown for _whole, shown in _drawn(w.browser.view, 0) if "\u2028" in shown]
+    assert wrapped, "the document list wraps its titles on two lines at this width"
+    room = w.browser.view.columnWidth(0)
+    metrics = w.browser.view.fontMetrics()
+    assert all(metrics.horizontalAdvance(line) < room for shown in wrapped for line in shown.split("\u2028"))

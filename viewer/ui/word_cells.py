@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 
 from viewer.render.word_fit import folded_lines
 
+LINE_BREAK = "\u2028"  # Qt's line separator: the item view drops a newline and wraps the words together ("toThrow")
+
 
 class WordCutDelegate(QStyledItemDelegate):
     """Draws a cell's text on the lines its row holds (two where the view wraps), the last cut at a word break."""
@@ -27,7 +29,7 @@ class WordCutDelegate(QStyledItemDelegate):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
         box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         lines = max(1, box.height() // opt.fontMetrics.lineSpacing()) if self.view.wordWrap() else 1
-        return "\n".join(line.rstrip() for line in folded_lines(opt.text, opt.font, box.width() - 2 * margin, lines))
+        return LINE_BREAK.join(line.rstrip() for line in folded_lines(opt.text, opt.font, box.width() - 2 * margin, lines))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
