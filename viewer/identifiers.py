@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from viewer.analysis import store
 from viewer.analysis.model import UNNAMED, unsaid_label
 from viewer.corpus.store import Corpus
+from viewer.excerpts import cut_at_word
 
 WHAT = {"d": "document", "c": "claim", "a": "attribution"}
 
@@ -128,24 +129,19 @@ def describe_target(corpus: Corpus, kind: str, key: str, claim_named: Callable[[
             claim_id = notes.parse_claim_key(key)
             found = store.claims(corpus, [claim_id])
             named = claim_named(claim_id)
-            return f"Claim {named}: {_short(found[0].named)}" if found else f"Claim {named} (no longer found by the analysis)"
+            return f"Claim {named}: {cut_at_word(found[0].named, 90)}" if found else f"Claim {named} (no longer found by the analysis)"
         document_id, start, end = notes.parse_span_key(key)
         said = corpus.document(document_id).text[start:end]
         if kind == "passage":
-            return f"Passage of d{document_id}: “{_short(said)}”"
+            return f"Passage of d{document_id}: “{cut_at_word(said, 90)}”"
         found = next((a for a in store.attributions(corpus, document_id) if (a.content.start, a.content.end) == (start, end)),
                      None)
         speaker = found.shown_speaker if found else UNNAMED
         if found is not None and not found.made:  # "Police did not say: …" is no statement of theirs
-            return f"Report that {speaker} {unsaid_label(found.negation)}, in d{document_id}: “{_short(said)}”"
-        return f"Statement by {speaker} in d{document_id}: “{_short(said)}”"
+            return f"Report that {speaker} {unsaid_label(found.negation)}, in d{document_id}: “{cut_at_word(said, 90)}”"
+        return f"Statement by {speaker} in d{document_id}: “{cut_at_word(said, 90)}”"
     except (KeyError, ValueError, IndexError):
         return f"{kind} {key} (no longer in the corpus)"
-
-
-def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
 
 
 def _speaker_names(corpus: Corpus) -> list[str]:

@@ -130,7 +130,8 @@ def test_outline_has_one_entry_per_article_and_metadata_is_set(exported):
 def test_cover_matrix_notes_and_speaker_index(exported):
     _, reader = exported
     cover = flat(reader.pages[0].extract_text())
-    assert "Ana Lysenko" in cover and "Provenance Viewer" in cover and "d1, d2, d3, d4, d5" in cover
+    assert "Ana Lysenko" in cover and "Provenance Viewer" in cover and "5 documents (all documents)" in cover
+    assert all(f"d{n} " in cover.split("Contents", 1)[1] for n in range(1, 6)), "the contents list each document"
     matrix = flat(reader.pages[1].extract_text())
     assert "Claim × source matrix" in matrix and "≠ differs" in matrix and "not found" in matrix
     links = annotations(reader, "/Link")

@@ -18,6 +18,7 @@ import numpy as np
 from viewer.analysis import store
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus
+from viewer.excerpts import cut_at_word
 
 # Best cosine (fp16 MiniLM unit vectors) at which a document's nearest unit is offered, chosen with
 # `bench/closest_floor.py` (hand gold of the sample and of the heldout, gva and basil sets): at 0.55,
@@ -45,8 +46,7 @@ class ClosestPassage:
 
     def excerpt(self, limit: int = 140) -> str:
         """The passage short enough for a banner or a table cell, whitespace folded."""
-        flat = " ".join(self.text.split())
-        return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
+        return cut_at_word(self.text, limit)
 
     def closeness(self) -> str:
         """The similarity in a researcher's words, not as a number to be over-read; and when the passage is one of

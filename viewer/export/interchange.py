@@ -20,6 +20,7 @@ from viewer.corpus.store import Corpus
 from viewer.provenance.records import provenance_records
 from viewer.provenance.timeline import in_chunks
 from viewer.export.atomic import write_text
+from viewer.export.selection import corpus_location
 from viewer.export.stranded import stranded
 from viewer.jobs import TaskState, quiet
 
@@ -45,7 +46,7 @@ def corpus_to_dict(corpus: Corpus, state: TaskState | None = None) -> dict:
     judged = claim_sources.judgements(corpus)
     data = {
         "format": FORMAT,
-        "corpus": {"path": str(corpus.path), "created": corpus.created, "schema_version": corpus.schema_version},
+        "corpus": {"path": corpus_location(corpus), "created": corpus.created, "schema_version": corpus.schema_version},
         "documents": documents,
         "claims": [_annotated(_claim(c) | _provenance(found) | _sources_judged(c.id, judged, texts),
                               added.get(("claim", notes.claim_key(c.id))))

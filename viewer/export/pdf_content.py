@@ -11,6 +11,7 @@ from viewer.analysis.model import UNNAMED_SOURCES, Mention
 from viewer.analysis.store import StoredAttribution, StoredClaim
 from viewer.export import matrix, palette, pdf_provenance
 from viewer.export import stranded as stranded_notes
+from viewer.excerpts import cut_at_word
 from viewer.export.note_text import note_html, note_readable
 from viewer.export.pdf_document import PAGE_SIZES, Cell, Markdown, Paragraph, Run, Section, Table, picture_room
 from viewer.export.selection import TOOL, Article, Selection, relay_chain, speaker_headings, speaker_label
@@ -19,6 +20,7 @@ from viewer.export.wording import (
     ended, near_duplicate, not_carried_words, once, own_mentions, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import readable, with_kind
+from viewer.provenance.plain_text import quoted
 from viewer.provenance.wording import claim_label, statement_kind
 
 # A portrait page holds four article columns of the matrix beside the claim: at eight (8% of the text width each)
@@ -321,9 +323,9 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
     if article.statements:
         blocks.append(Paragraph([Run("Who says what in this article")], "h2"))
     for st in article.statements:
-        quoted = article.document.text[st.content.start:st.content.end]
+        said = quoted(article.document.text[st.content.start:st.content.end])
         blocks.append(Paragraph([Run(speaker_label(st), bold=True), Run(f" ({statement_kind(st.kind, st.negation)}) "),
-                                 Run(f"“{quoted}”", italic=True)], "note"))
+                                 Run(said, italic=True)], "note"))
         if st.via:
             blocks.append(Paragraph([Run("Relay: ", bold=True), Run(relay_chain(article, st))], "note", indent=1))
         added = selection.on_statement(st)
@@ -340,8 +342,8 @@ def _endnotes(selection: Selection, article: Article, content: Content) -> list:
         blocks.append(Paragraph([Run("The researcher's passages")], "h2"))
     for start, end, added in passages:
         key = f"note:passage:{article.document.id}:{start}-{end}"
-        quoted = " ".join(article.document.text[start:end].split())
-        blocks.append(Paragraph([Run("On the passage ", bold=True, mark=key), Run(f"“{quoted}”", italic=True)], "note"))
+        blocks.append(Paragraph([Run("On the passage ", bold=True, mark=key),
+                                 Run(quoted(article.document.text[start:end]), italic=True)], "note"))
         if added.tags:
             blocks.append(Paragraph([Run("Tags: ", bold=True), Run(", ".join(added.tags))], "note", indent=1))
         if added.note:
@@ -391,12 +393,11 @@ def _speakers(selection: Selection) -> Section:
 
 def _indexed(article: Article, st: StoredAttribution, who: bool = False) -> Paragraph:
     """A statement in the speaker index; ``who``: led by its speaker ("unnamed: officials")."""
-    quoted = article.document.text[st.content.start:st.content.end]
-    short = quoted if len(quoted) <= 160 else quoted[:157].rstrip() + "…"
+    said = quoted(cut_at_word(article.document.text[st.content.start:st.content.end], 160))
     return Paragraph([
         *([Run(speaker_label(st) + " — ", bold=True)] if who else []),
         Run(article.source(sep=" ") + ", p. "),
         Run("", page_of=statement_key(st), link=statement_key(st)),
         Run(f" ({statement_kind(st.kind, st.negation)}{', via ' + ' ← '.join(r.name for r in st.via) if st.via else ''}): "),
-        Run(f"“{short}”", italic=True),
+        Run(said, italic=True),
     ], "note", indent=1)

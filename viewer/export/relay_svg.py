@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from viewer.analysis import store
 from viewer.corpus.store import Corpus
+from viewer.excerpts import cut_at_word
 from viewer.identifiers import check_claims
 from viewer.export.palette import CLAIM_COLOURS, NODE_BORDER, ROLE_FILLS, UNCOLOURED_EDGE, line_colour
 from viewer.provenance.relay_layout import PlacedEdge, PlacedNode, RelayLayout, layout
@@ -99,7 +100,7 @@ def _arrowhead(e: PlacedEdge) -> str:
 
 def _node(n: PlacedNode) -> str:
     dashed = ' stroke-dasharray="3 2"' if n.gathered else ""
-    label = n.label if len(n.label) * 6.6 + 18 <= n.width else n.label[: max(3, int((n.width - 18) / 6.6) - 1)] + "…"
+    label = n.label if len(n.label) * 6.6 + 18 <= n.width else cut_at_word(n.label, max(4, int((n.width - 18) / 6.6)))
     tip = f"{n.label} ({n.role}): {n.statements} statement{'s' if n.statements != 1 else ''}"
     return (f'<g class="node" data-key={quoteattr(n.key)} data-role="{n.role}"><title>{escape(tip)}</title>'
             f'<rect x="{n.x:.1f}" y="{n.y:.1f}" width="{n.width:.1f}" height="{n.height:.1f}" rx="5" '
@@ -115,7 +116,7 @@ def _legend(legend: list[tuple[int, str, str]], top: float) -> list[str]:
            f'<text x="16" y="{top + 12 + LEGEND_ROW:.1f}" fill="#444444">grey for other statements; dashed: against the reading direction.</text>']
     for row, (claim_id, colour, label) in enumerate(legend, start=2):
         y = top + 12 + row * LEGEND_ROW
-        short = label if len(label) <= 60 else label[:59] + "…"
+        short = cut_at_word(label, 60)
         out.append(f'<line x1="16" y1="{y - 4:.1f}" x2="40" y2="{y - 4:.1f}" stroke="{line_colour(colour)}" stroke-width="4"/>'
                    f'<text x="48" y="{y:.1f}" fill="#1A1A1A">{escape(claim_label(claim_id))}{": " + escape(short) if short else ""}</text>')
     return out

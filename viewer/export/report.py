@@ -22,6 +22,7 @@ from viewer.export.wording import (
     ended, near_duplicate, not_carried_words, once, own_mentions, rendered_here, times_here,
 )
 from viewer.provenance.discrepancy_words import with_kind
+from viewer.provenance.plain_text import quoted
 from viewer.provenance.wording import claim_label, statement_kind
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -193,8 +194,8 @@ def write_markdown(selection: Selection, out: IO[str], researcher: str | None = 
 
 def _md_statement(article: Article, st: StoredAttribution) -> str:
     """One line of the speaker index: where, how, the words, and the way they came."""
-    quoted = article.document.text[st.content.start:st.content.end]
-    return (f"- {article.label} ({statement_kind(st.kind, st.negation)}): “{md_escape(quoted)}” —"
+    said = quoted(article.document.text[st.content.start:st.content.end])
+    return (f"- {article.label} ({statement_kind(st.kind, st.negation)}): {md_escape(said)} —"
             f" {md_escape(relay_chain(article, st))}\n")
 
 
@@ -218,8 +219,7 @@ def _md_notes(selection: Selection, article: Article, w) -> None:
         if added.tags or added.note:
             w(_md_annotated(f"**On a statement by {md_escape(speaker_label(st))}**", added))
     for start, end, added in selection.on_passages(article.document.id):
-        quoted = md_escape(" ".join(article.document.text[start:end].split()))
-        w(_md_annotated(f"**On the passage** “{quoted}”", added))
+        w(_md_annotated(f"**On the passage** {md_escape(quoted(article.document.text[start:end]))}", added))
 
 
 def _md_annotated(heading: str, added) -> str:
@@ -311,9 +311,9 @@ def write_html(selection: Selection, out: IO[str], researcher: str | None = None
 def _html_statement(article: Article, st: StoredAttribution) -> str:
     """One item of the speaker index: where, how, the words, and the way they came."""
     e = html.escape
-    quoted = article.document.text[st.content.start:st.content.end]
+    said = quoted(article.document.text[st.content.start:st.content.end])
     return (f"<li><a href=\"#{article.label}\">{article.label}</a> ({e(statement_kind(st.kind, st.negation))}):"
-            f" “{e(quoted)}” — {e(relay_chain(article, st))}</li>")
+            f" {e(said)} — {e(relay_chain(article, st))}</li>")
 
 
 def _html_article(selection: Selection, article: Article, w) -> None:
@@ -361,7 +361,7 @@ def _html_article(selection: Selection, article: Article, w) -> None:
         if added.tags or added.note:
             w(_html_annotated(f"<b>On a statement by {e(speaker_label(st))}</b>", added))
     for start, end, added in selection.on_passages(article.document.id):
-        w(_html_annotated(f"<b>On the passage</b> “{e(article.document.text[start:end])}”", added))
+        w(_html_annotated(f"<b>On the passage</b> {e(quoted(article.document.text[start:end]))}", added))
 
 
 def _html_annotated(heading: str, added) -> str:

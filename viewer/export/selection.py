@@ -233,11 +233,14 @@ class Selection:
         return [(article, st) for article in self.articles for st in article.statements if st.speaker_id is None]
 
     def describe(self) -> str:
-        """One line for the cover: what was selected."""
+        """One line for the cover: what was selected. The whole corpus is not listed id by id: BASIL's 60 documents
+        filled the cover with "d1, d2, … d60", which the list of articles after it gives with their titles."""
         count = len(self.articles)
-        which = ("all documents" if self.everything else "the documents carrying the chosen claims" if self.carrying
-                 else "selected documents")
-        return f"{count} {'document' if count == 1 else 'documents'} ({which}: {', '.join(a.label for a in self.articles)})"
+        documents = "document" if count == 1 else "documents"
+        if self.everything:
+            return f"{count} {documents} (all documents)"
+        which = "the documents carrying the chosen claims" if self.carrying else "selected documents"
+        return f"{count} {documents} ({which}: {', '.join(a.label for a in self.articles)})"
 
     def message(self) -> str | None:
         """What the researcher should know about the result (no analysis, no shared claims)."""
@@ -286,6 +289,13 @@ def speaker_label(statement: store.StoredAttribution) -> str:
     return f"{statement.speaker_name}, {statement.speaker_role}" if statement.speaker_role else statement.speaker_name
 
 
+def corpus_location(corpus: Corpus) -> str:
+    """The corpus file as every export names it: its absolute path, whatever path opened it. The command line run
+    in the corpus's folder wrote "basil.pv" where the window wrote the whole path, so two JSON exports of one corpus
+    differed, and a report handed on said nothing of where its corpus is."""
+    return str(corpus.path) if str(corpus.path) == ":memory:" else str(corpus.path.resolve())
+
+
 def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Sequence[int] | None = None,
            state: TaskState | None = None, colours: Mapping[int, str] | None = None) -> Selection:
     """Read everything an export needs, refusing empty or unknown selections with a clear message.
@@ -317,7 +327,7 @@ def select(corpus: Corpus, documents: Sequence[int] | None = None, claims: Seque
             state.progress(len(articles), len(chosen), f"reading d{article.document.id}")
             articles.append(article)
     selection = Selection(
-        corpus_path=str(corpus.path),
+        corpus_path=corpus_location(corpus),
         corpus_created=corpus.created,
         articles=articles,
         claims=claim_list,

@@ -27,7 +27,7 @@ from viewer.export.pdf_document import (
 from viewer.jobs import TaskState, quiet
 from viewer.render import page_keeps
 from viewer.render.glyphs import drawable, undrawn_letters
-from viewer.render.word_fit import fitting_scale
+from viewer.render.word_fit import elided_at_word, fitting_scale
 from viewer.resources import resources_dir
 
 RESOLUTION = 720  # device units per inch: 10 per point, fine enough for exact annotation boxes
@@ -536,8 +536,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, b: _Built, start: int, page_co
         width = page_size[0] * S
         line = width - (MARGIN["left"] + MARGIN["right"]) * S
         # a long outlet and title ran past the margin, cut mid-word, and the title never showed: shortened with "…"
-        running = painter.fontMetrics().elidedText(drawable(b.section.running_title, FAMILY), Qt.TextElideMode.ElideRight,
-                                                   int(line))
+        running = elided_at_word(painter.fontMetrics(), drawable(b.section.running_title, FAMILY), int(line))
         painter.drawText(QRectF(MARGIN["left"] * S, 24 * S, line, 14 * S),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, running)
         footer = QRectF(MARGIN["left"] * S, (page_size[1] - 36) * S, width - (MARGIN["left"] + MARGIN["right"]) * S, 14 * S)

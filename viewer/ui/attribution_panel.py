@@ -25,6 +25,7 @@ from viewer.analysis.speakers.resolution import fold_name
 from viewer.analysis.store import StoredAttribution, StoredSpeaker
 from viewer.corpus import notes
 from viewer.corpus.store import Corpus
+from viewer.excerpts import cut_at_word
 from viewer.jobs import counted
 from viewer.provenance.statement_text import how_said
 from viewer.provenance.wording import NO_OUTLET
@@ -298,7 +299,7 @@ class SpeakerTreeModel(NamedColumns, QAbstractItemModel):
             return f"{marked}“{content}”\n\nRelay chain: {chain}"
         relays = f", via {' ← '.join(r.name for r in a.via)}" if a.via else ""
         if column == 0:  # wrapped by the panel's delegate; the article it came from on its own line
-            shown = content if len(content) <= 400 else content[:399].rstrip() + "…"
+            shown = content if len(content) <= 400 else cut_at_word(content, 400)
             shown = f"“{shown}”" if a.kind == "direct" else shown
             shown = f"[{self._unsaid_cue(a) or unsaid}] {shown}" if unsaid else shown
             how = self._how(a)

@@ -27,6 +27,7 @@ from viewer.analysis.pipeline import too_long_among
 from viewer.analysis.store import StoredClaim
 from viewer.comparison import tint
 from viewer.ui.claim_filter import ClaimFilter
+from viewer.ui.word_cells import WordCutDelegate
 from viewer.provenance.discrepancy_words import count_mark, readable, sides_of, source_names
 from viewer.provenance.plain_text import quoted
 from viewer.corpus import notes
@@ -348,6 +349,8 @@ class ClaimsPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().lineSpacing() + 6)  # `_wrap_claims`
         self.view.setWordWrap(False)
+        self.claim_cells = WordCutDelegate(self.view)  # a claim cut between words, never inside one
+        self.view.setItemDelegateForColumn(1, self.claim_cells)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

@@ -24,6 +24,7 @@ from viewer.ui.document_table import (
     COLUMNS, NEAR_DUPLICATE, OLDER_READER, TYPICAL, DocumentTableModel, read_by_older, widest_claims,
 )
 from viewer.ui.flow_layout import FlowLayout
+from viewer.ui.word_cells import WordCutDelegate
 
 ALL_OUTLETS = "All outlets"
 STATUS_COLOUR, ERROR_COLOUR = "#555", "#A00000"  # the count below the list; a query that cannot run
@@ -102,6 +103,8 @@ class DocumentBrowserPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
+        self.title_cells = WordCutDelegate(self.view)  # a title cut between words, never inside one
+        self.view.setItemDelegateForColumn(0, self.title_cells)
         header = self.view.horizontalHeader()
         header.sectionResized.connect(self._on_section_did_resize)
         self._on_section_did_resize(0, 0, header.sectionSize(0))

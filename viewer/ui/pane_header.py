@@ -10,9 +10,10 @@ be cut off the line.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from viewer.render.word_fit import folded_lines
 from viewer.ui.fold_button import FoldButton
 
 FOLDED_TIP = "Show the whole title and the article's facts"
@@ -76,23 +77,7 @@ class FoldedLabel(QLabel):
     def _folded_lines(self, width: int) -> list[str]:
         """The words as drawn folded at this width: wrapped at word breaks onto at most `lines` lines, the last
         holding the rest cut with "…"."""
-        metrics = self.fontMetrics()
-        if self.lines <= 1 or width <= 0 or metrics.horizontalAdvance(self.line) <= width:
-            return [metrics.elidedText(self.line, Qt.TextElideMode.ElideRight, max(0, width))]
-        layout = QTextLayout(self.line, self.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        starts = []
-        while len(starts) < self.lines and (line := layout.createLine()).isValid():
-            line.setLineWidth(width)
-            starts.append(line.textStart())
-        layout.endLayout()
-        ends = starts[1:] + [len(self.line)]
-        drawn = [self.line[a:b] for a, b in zip(starts, ends)]
-        drawn[-1] = metrics.elidedText(drawn[-1], Qt.TextElideMode.ElideRight, width)
-        return drawn
+        return folded_lines(self.line, self.font(), width, self.lines)
 
     def elided(self) -> str:
         """The words as drawn at the label's width, their lines joined."""
