@@ -84,3 +84,18 @@ def test_what_a_facts_main_clause_states_is_read_from_its_unit_without_parsing_i
     assert [kind for _claim, lines in found for kind, _words in lines] == ["attribution"]
     assert counting.batches == []
     assert _discrepancies_of(memory_corpus) == found
+
+
+def test_a_source_giving_the_claim_twice_is_compared_by_its_closest_wording():
+    """An outlet stating two things of one linked claim, the second what the other outlet leaves to its source, drops
+    that source in the second: the line sets that wording against the attributed one, not the outlet's first."""
+    first = "The county paid a tax rate of 12 percent on the sale last year."
+    second = "Mayor Lee paid an income tax rate of roughly 30 percent over those years."
+    said = "Mayor Lee said his income tax rate was 30 percent over those years."
+    texts = {1: f"Tax returns out\n\n{first}\n\n{second}\n", 2: f"Tax returns out\n\n{said}\n"}
+    mentions = [Mention(1, texts[1].index(first), texts[1].index(first) + len(first), first),
+                Mention(1, texts[1].index(second), texts[1].index(second) + len(second), second),
+                Mention(2, texts[2].index(said), texts[2].index(said) + len(said), said)]
+    claim = Claim("x", mentions)
+    annotate_discrepancies([claim], [], {2: [Span(mentions[2].start, mentions[2].end)]}, texts)
+    assert [(d.kind, [m.text for m in d.mentions]) for d in claim.discrepancies] == [("attribution", [second, said])]
