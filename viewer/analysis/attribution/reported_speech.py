@@ -712,8 +712,8 @@ def _indefinite_plural(token) -> bool:
 
 
 def plural_after_indefinite(phrase) -> bool:
-    """Whether a speaker phrase's head is such a plural (`_indefinite_plural`), as the count reads phrases."""
-    return any(_indefinite_plural(t) for t in phrase if t.head.i == t.i or not phrase.start <= t.head.i < phrase.end)
+    """Whether a speaker phrase is such a plural, cut to itself (`_indefinite_plural`), as the count reads phrases."""
+    return len(phrase) == 1 and _indefinite_plural(phrase[0])
 
 
 def _set_off_relative(token) -> bool:
