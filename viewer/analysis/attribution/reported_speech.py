@@ -704,7 +704,8 @@ def _indefinite_plural(token) -> bool:
     semi-automatic handgun police say was reported stolen", "the shooter, a young man police said was dressed in
     black"): the article is the singular noun's, whose clause the report interrupts, and the parser hung its words on
     the plural; who speaks is the plural noun alone ("police"). "A few workers" has no such noun. On gva500
-    (training/count_cut_source_names.py) both such speaker phrases were of this shape, and no other phrase was."""
+    (training/count_cut_source_names.py) this cuts 2 of 6,327 speaker phrases, these two, each then its article's
+    force ("Brookfield Police", "Pittsburgh police")."""
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     nouns = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.tag_ in ("NN", "NNP") and c.i < token.i]
