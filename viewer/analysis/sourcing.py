@@ -265,10 +265,10 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
     """Each source stating as fact what another attributes: of its mentions and the attributed ones, the two that
     state most of the same (``said_alike``: the content terms two mentions share, then the share of theirs those are;
     none when no attributed mention shares a content term with one), when the attributed one says something of what
-    the fact's main clause states (``one_statement``). A source giving the claim in several mentions ("the Clintons
-    paid an effective federal tax rate of 35.7 percent" and "Bush paid an effective tax rate of roughly 36 percent")
-    is compared by the one closest to the attributed wording ("Mr. Bush said his average federal tax rate was 36
-    percent"), not by its first.
+    the fact's main clause states (``one_statement``). A source giving the claim in several mentions is compared by
+    the one closest to the attributed wording, not by its first, which may state another part of the claim (on
+    gva500 "One person … received serious injuries" had stood against "Five people were taken to Stanford Medical
+    Center …, police said", where the same article's "All victims were taken to Stanford Medical Center" says it).
 
     A source states it as fact only when no attribution touches its mentions and their sentences
     name no source (no word of saying used as one, no quotation: "Mr Steele said ..., but [he did
