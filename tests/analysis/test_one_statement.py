@@ -53,3 +53,49 @@ def test_a_true_figure_conflict_is_typed_with_both_wordings():
 ])
 def test_figures_of_two_subjects_or_worded_alike_give_no_line(a, b):
     assert _figures(a, b) == []
+
+
+_ARTICLES = {
+    "a.txt": "Boy shot near Riverton campus\n\nA 16-year-old boy was shot near the Riverton College campus on Friday night"
+             " and taken to Mercy Hospital in critical condition.\n\nThe college said classes would resume on Monday.\n",
+    "b.txt": "Teen wounded in Riverton shooting\n\nA 16-year-old boy was shot outside the Riverton College campus late on"
+             " Friday and was taken to Mercy Hospital in critical condition, police said.\n\nStudents held a vigil on"
+             " Saturday evening.\n",
+}
+
+
+def test_what_a_facts_main_clause_states_is_read_from_its_unit_without_parsing_it_again(memory_corpus, tmp_path,
+                                                                                           monkeypatch):
+    """The one-statement check reads the fact's main clause from what its unit recorded in its article's parse: the
+    discrepancy stage finds the dropped source and parses no mention again, at analysis nor at a relink."""
+    from tests.analysis.test_discrepancies import CountingPipeline, _discrepancies_of
+    from viewer.analysis import discrepancies
+    from viewer.analysis.pipeline import analyse, relink
+    from viewer.corpus.importing import import_paths
+
+    for name, text in _ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
+    counting = CountingPipeline()
+    monkeypatch.setattr(discrepancies, "english", lambda: counting)
+    analyse(memory_corpus)
+    found = _discrepancies_of(memory_corpus)
+    relink(memory_corpus)
+    assert [kind for _claim, lines in found for kind, _words in lines] == ["attribution"]
+    assert counting.batches == []
+    assert _discrepancies_of(memory_corpus) == found
+
+
+def test_a_source_giving_the_claim_twice_is_compared_by_its_closest_wording():
+    """An outlet stating two things of one linked claim, the second what the other outlet leaves to its source, drops
+    that source in the second: the line sets that wording against the attributed one, not the outlet's first."""
+    first = "The county paid a tax rate of 12 percent on the sale last year."
+    second = "Mayor Lee paid an income tax rate of roughly 30 percent over those years."
+    said = "Mayor Lee said his income tax rate was 30 percent over those years."
+    texts = {1: f"Tax returns out\n\n{first}\n\n{second}\n", 2: f"Tax returns out\n\n{said}\n"}
+    mentions = [Mention(1, texts[1].index(first), texts[1].index(first) + len(first), first),
+                Mention(1, texts[1].index(second), texts[1].index(second) + len(second), second),
+                Mention(2, texts[2].index(said), texts[2].index(said) + len(said), said)]
+    claim = Claim("x", mentions)
+    annotate_discrepancies([claim], [], {2: [Span(mentions[2].start, mentions[2].end)]}, texts)
+    assert [(d.kind, [m.text for m in d.mentions]) for d in claim.discrepancies] == [("attribution", [second, said])]

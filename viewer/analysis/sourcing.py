@@ -262,10 +262,13 @@ def _issued(statement: Mention, sources: Sources | None) -> bool:
 def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: Mapping[int, list[Span]], places: Places,
                               said_alike: Callable[[Mention, Mention], tuple[int, float]],
                               one_statement: Callable[[Mention, Mention], bool]) -> list[Discrepancy]:
-    """Each source stating as fact what another attributes: the fact against the attributed mention
-    that states most of the same (``said_alike``: the content terms two mentions share, then the
-    share of theirs those are; none when no attributed mention shares a content term with it), when that mention
-    says something of what the fact's main clause states (``one_statement``).
+    """Each source stating as fact what another attributes: of its mentions and the attributed ones, the two that
+    state most of the same (``said_alike``: the content terms two mentions share, then the share of theirs those are;
+    none when no attributed mention shares a content term with one), when the attributed one says something of what
+    the fact's main clause states (``one_statement``). A source giving the claim in several mentions is compared by
+    the one closest to the attributed wording, not by its first, which may state another part of the claim (on
+    gva500 "One person … received serious injuries" had stood against "Five people were taken to Stanford Medical
+    Center …, police said", where the same article's "All victims were taken to Stanford Medical Center" says it).
 
     A source states it as fact only when no attribution touches its mentions and their sentences
     name no source (no word of saying used as one, no quotation: "Mr Steele said ..., but [he did
@@ -287,13 +290,14 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
     `_left_to_source`: stating the fact more closely than the attributed mention, it shows no source dropped."""
     sourcing = {d: [(m, _said_as(m, attributed.get(d, []), places)) for m in ms if m not in places.headlines]
                 for d, ms in by_doc.items()}
-    facts = [said[0][0] for said in sourcing.values()
-             if said and all(s == "fact" and m not in places.within_accounts for m, s in said)]
+    stating = [[m for m, _s in said] for said in sourcing.values()
+               if said and all(s == "fact" and m not in places.within_accounts for m, s in said)]
     reported = [(m, [n for n, t in said if t == "fact"]) for said in sourcing.values() for m, s in said if s == "attributed"]
     out = []
-    for fact in facts if reported else []:
-        partners = [(said_alike(fact, m), m) for m, own in reported if _left_to_source(fact, m, own, places, said_alike)]
-        shared, partner = max(partners, key=lambda p: p[0], default=((0, 0.0), None))
+    for own_facts in stating if reported else []:
+        pairs = [(said_alike(fact, m), fact, m) for fact in own_facts for m, own in reported
+                 if _left_to_source(fact, m, own, places, said_alike)]
+        shared, fact, partner = max(pairs, key=lambda p: p[0], default=((0, 0.0), None, None))
         if shared[0] and not _attributed_in_own_article(fact, partner, shared, places, said_alike) \
                 and one_statement(fact, partner):
             wordings = f"'{around(fact.text, None)}' vs {_attributing(partner, places)}: '{_attributed_wording(partner, places)}'"

@@ -82,6 +82,9 @@ class UnitFeatures:
     # the person the unit before it described ("He was taken to…"), theirs (`persons.carried_ages`). Empty in units
     # stored before.
     unnamed_ages: list[int] = field(default_factory=list)
+    # The content terms only its asides hold (`units.aside_terms`: relative clauses, clauses of time, cause or
+    # manner), read in its sentence's parse; None in units stored before.
+    asides: list[str] | None = None
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

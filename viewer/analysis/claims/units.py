@@ -360,20 +360,35 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         months=months,
         one=one,
         several=several,
+        asides=aside_terms(tokens),
     )
 
 
 _ASIDES = frozenset({"relcl", "advcl"})  # clauses that describe a thing or set the scene: "after a boy was shot"
 
 
-def main_clause_terms(doc) -> frozenset[str]:
-    """The content terms (as `unit_features` keys them) of the parsed text outside its relative clauses and its
-    clauses of time, cause or manner: what its main clause states, not what it mentions in passing ("Police were
-    searching for two teens [after a 16-year-old boy was shot]", "Doyle was sought on a murder warrant following the
-    attacks [that killed ...]"). A participle after its noun stays ("nine people shot outside the club", "a boy
-    armed with a stolen handgun"): it states what befell the noun, the claim itself."""
-    aside = {w.i for t in doc if t.dep_ in _ASIDES for w in t.subtree}
-    return frozenset(key for t in doc if t.i not in aside and (key := _token_term(t)[0]))
+def aside_terms(tokens) -> list[str]:
+    """The content terms (as `unit_features` keys them) that only the unit's relative clauses and clauses of time, cause
+    or manner hold: what it mentions in passing, not what its main clause states ("Police were searching for two teens
+    [after a 16-year-old boy was shot]", "Doyle was sought on a murder warrant following the attacks [that killed
+    ...]"). A participle after its noun stays ("nine people shot outside the club", "a boy armed with a stolen
+    handgun"): it states what befell the noun, the claim itself. A clause cut from its sentence is read from its own
+    head down, as if alone: its head may be an aside of the sentence ("…, one addressed to Sen. Booker")."""
+    inside = {t.i for t in tokens}
+    main, aside = set(), set()
+    for token in tokens:
+        if key := _token_term(token)[0]:
+            (aside if _in_aside(token, inside) else main).add(key)
+    return sorted(aside - main)
+
+
+def _in_aside(token, inside: set[int]) -> bool:
+    """Whether a clause of `_ASIDES` below the unit's own head holds the token."""
+    while token.head.i in inside and token.head.i != token.i:
+        if token.dep_ in _ASIDES:
+            return True
+        token = token.head
+    return False
 
 
 def _corrects_figure(negation: re.Match, offset: int, counted: list[CountedFigure]) -> bool:
