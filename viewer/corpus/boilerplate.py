@@ -20,8 +20,7 @@ from viewer.jobs import Parts, unheard
 
 # The rules' version: a corpus whose marks another version made has them made again when opened (`remarking`).
 # 2: a line opening with an earlier one and holding most of the page keeps all but that opening (speakers45)
-# 3: a caption ending in a bracketed "(Photo: …)" credit is one (import49)
-RULES_VERSION = "3"
+RULES_VERSION = "2"
 KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page", "site-name")
 Mark = tuple[Span, str]
 
@@ -63,14 +62,11 @@ _EMBED_CREDIT = re.compile(r"pic\.twitter\.com/\S+\s+[—–-]\s+[^\n]+")
 _PHOTO_LINE = re.compile(r"(?:photo|image|foto|credit|picture)\s*:\s*\S.{0,200}", re.IGNORECASE)
 # A photo's caption that ends in its credit, as papers print one under a picture and a saved page keeps it as a
 # paragraph: "…in a shooting along I-270 (Credit: KMOV)", "…at the Capitol.CreditJoshua Roberts/Reuters" (The New York
-# Times sets "Credit" and the name without a colon, glued to the caption when a page is copied), "…on Bourbon Street.
-# (Photo: NOPD)" (the USA Today network's stations and papers: 52 such lines on gva500 and ECB+ train, all captions,
-# read by hand in session 49; "(Source: …)" is left, as prose cites its figures so). The credit names a photographer or
-# a source: capitalised words, joined by "/", "for", "via" ("Sam Hodgson for The New York Times").
+# Times sets "Credit" and the name without a colon, glued to the caption when a page is copied). The credit names
+# a photographer or a source: capitalised words, joined by "/", "for", "via" ("Sam Hodgson for The New York Times").
 _CREDIT_NAME = r"[A-Z0-9][\w.'’&-]*(?:(?:\s+|\s*[/,&]\s*)(?:[A-Z0-9][\w.'’&-]*|for|via|and|of|the|de))*"
 _CREDITED_CAPTION = re.compile(
     rf"(?:.*\S)?\s*(?:\(\s*(?:(?i:photo|image|video|picture)\s+)?(?:Credit|CREDIT|credit)s?\s*:\s*[^()\n]{{1,80}}\)"
-    rf"|\(\s*(?i:photos?|image)(?i:\s+courtesy)?\s*:\s*[^()\n]{{1,80}}\)(?:\s*Buy Photo)?"
     rf"|(?:^|(?<=\s))(?:(?i:photo|image|video|picture)\s+)?(?:Credit|CREDIT|credit)s?\s*:\s*{_CREDIT_NAME}\.?"
     rf"|(?<=[.!?”\"’')\]])\s?Credit\s?{_CREDIT_NAME})\s*"
 )
