@@ -1,8 +1,9 @@
 """Lines a report speaks to its reader with, which state no claim: appeals ("Anyone with information
 is asked to call 911 or the tip line", "Call Crime Stoppers at …", "you can remain anonymous") and
 headings that announce the article ("What we know about the shooting", "Here's what to know"), a tip line's terms
-without a number ("Callers may remain anonymous"), and contact lines that give a telephone number ("Crime Stoppers tips can be submitted by calling 1-800-873-8477", "The agency's anonymous tip
-line is 502-574-LMPD", "Police asked anyone with information to call 1-866-411-TIPS").
+without a number ("Callers may remain anonymous"), and contact lines that give a telephone number ("Crime Stoppers
+tips can be submitted by calling 1-800-873-8477", "The agency's anonymous tip line is 502-574-LMPD", "Police asked
+anyone with information to call 1-866-411-TIPS").
 
 Reports of one incident carry near-identical appeals and teaser heads, so left as units they link
 every report of a story to every other, as one "claim" that says nothing about the event. The
@@ -33,7 +34,7 @@ _WH = {"WP", "WRB", "WDT"}
 _QUOTES = "\"“”‘’'"
 _LEAD_IN = 3  # tokens a heading's wh-word may follow: "Here 's what", "So here is what"
 _LEAD_POS = {"PRON", "ADV", "AUX", "PART", "PUNCT"}
-_PREDICATES = {"acomp", "advmod", "oprd", "attr"}  # "remain anonymous", "be made anonymously", "be considered anonymous"
+_PREDICATES = {"acomp", "advmod", "oprd", "attr"}  # "remain anonymous", "be made anonymously", "be deemed anonymous"
 _BEFORE_IMPERATIVE = {"advcl", "advmod", "intj", "punct", "prep", "cc", "neg", "aux", "mark", "discourse"}
 
 
