@@ -89,3 +89,27 @@ def test_a_telephone_number_in_someone_s_words_stays_theirs(parsed):
     text = ("Pharmacy robbed on Elm Street\n\n"
             "“Call 937-333-8477 if you see them,” the clerk told customers before the robbers returned.\n")
     assert any("937-333-8477" in w for w in _wordings(parsed, text))
+
+
+@pytest.mark.parametrize("line", [
+    "Callers may remain anonymous.",
+    "Detective Ruiz said calls may be made anonymously.",
+    "The tip line is anonymous.",
+    "Tipsters can remain anonymous and reward money is available.",
+])
+def test_a_tip_line_s_terms_without_a_number_are_no_unit(parsed, line):
+    text = f"Pharmacy robbed on Elm Street\n\nTwo men robbed the Elm Street pharmacy on Tuesday night.\n\n{line}\n"
+    wordings = _wordings(parsed, text)
+    assert line not in wordings and "Two men robbed the Elm Street pharmacy on Tuesday night." in wordings
+
+
+@pytest.mark.parametrize("sentence", [
+    "A neighbor who asked to remain anonymous said the men ran toward the river.",
+    "The caller who reported the robbery was anonymous, police said.",
+    "Those who loved the old pharmacist live with the loss every day, his daughter said.",
+    "The mayor said that those who plan to rebuild the store should look elsewhere.",
+    "Those who robbed the store will face charges of armed robbery, the prosecutor said.",
+    "It is a robbery that leaves one winner, those who seek to profit from the drugs.",
+])
+def test_a_story_s_anonymous_people_and_those_who_act_in_it_stay_units(parsed, sentence):
+    assert sentence in _wordings(parsed, f"Pharmacy robbed on Elm Street\n\n{sentence}\n")

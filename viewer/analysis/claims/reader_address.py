@@ -1,8 +1,9 @@
 """Lines a report speaks to its reader with, which state no claim: appeals ("Anyone with information
 is asked to call 911 or the tip line", "Call Crime Stoppers at …", "you can remain anonymous") and
-headings that announce the article ("What we know about the shooting", "Here's what to know"), and contact lines that
-give a telephone number ("Crime Stoppers tips can be submitted by calling 1-800-873-8477", "The agency's anonymous tip
-line is 502-574-LMPD", "Police asked anyone with information to call 1-866-411-TIPS").
+headings that announce the article ("What we know about the shooting", "Here's what to know"), a tip line's terms
+without a number ("Callers may remain anonymous"), and contact lines that give a telephone number ("Crime Stoppers
+tips can be submitted by calling 1-800-873-8477", "The agency's anonymous tip line is 502-574-LMPD", "Police asked
+anyone with information to call 1-866-411-TIPS").
 
 Reports of one incident carry near-identical appeals and teaser heads, so left as units they link
 every report of a story to every other, as one "claim" that says nothing about the event. The
@@ -23,6 +24,9 @@ _CONTACT = re.compile(_TABLE["contact"])
 _READER = frozenset(_WORDS["reader"])
 _WRITER_OR_READER = frozenset(_WORDS["writer"]) | _READER
 _OPEN_ADDRESSEES = frozenset(_WORDS["open_addressees"])
+_TERMS = frozenset(_WORDS["terms"])
+_REQUESTING = frozenset(_WORDS["requesting_modals"])
+_DEFINITE = "those"  # a definite addressee: a generic "those who …" is asked only by a request verb
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _ASKED = {"xcomp", "ccomp"}
 _RESTRICTED = {"prep", "relcl", "acl"}  # "anyone with information", "anyone who knows him"
@@ -30,6 +34,7 @@ _WH = {"WP", "WRB", "WDT"}
 _QUOTES = "\"“”‘’'"
 _LEAD_IN = 3  # tokens a heading's wh-word may follow: "Here 's what", "So here is what"
 _LEAD_POS = {"PRON", "ADV", "AUX", "PART", "PUNCT"}
+_PREDICATES = {"acomp", "advmod", "oprd", "attr"}  # "remain anonymous", "be made anonymously", "be deemed anonymous"
 _BEFORE_IMPERATIVE = {"advcl", "advmod", "intj", "punct", "prep", "cc", "neg", "aux", "mark", "discourse"}
 
 
@@ -41,6 +46,8 @@ def reader_address(tokens) -> str | None:
         return None
     if _contact(tokens):
         return "contact"
+    if _tip_terms(tokens):
+        return "terms"
     if _announces_article(tokens):
         return "heading"
     if _imperative(tokens.root):
@@ -61,6 +68,18 @@ def _contact(tokens) -> bool:
             head = t.head.head if t.dep_ == "pobj" else t.head
             if t.head not in number and head.pos_ in ("VERB", "AUX"):
                 return True
+    return False
+
+
+def _tip_terms(tokens) -> bool:
+    """A tip line's terms, stated now or as a permission: the main clause, or what it reports, has a word of them as
+    its predicate ("Callers may remain anonymous", "Officials say tips can be made anonymously", "The tip line is
+    anonymous"). Told as past ("The caller was anonymous") or in a relative clause ("a neighbour who asked to remain
+    anonymous") it is the story's."""
+    root = tokens.root
+    for verb in (root, *(c for c in root.children if c.dep_ == "ccomp")):
+        if not _past(verb) and any(c.lower_ in _TERMS and c.dep_ in _PREDICATES for c in verb.children):
+            return True
     return False
 
 
@@ -115,11 +134,26 @@ def _appeal_to_anyone(tokens) -> bool:
         head = t.head
         if _past(head):
             continue
-        if t.dep_ in ("nsubj", "nsubjpass") and (head.tag_ == "VB" or _asked(head)):
+        if t.dep_ in ("nsubj", "nsubjpass") and (_asked(head) or _requested(t, head)):
             return True
-        if t.dep_ == "dobj" and (_asked(head) or any(_to_infinitive(x) for x in head.subtree if x.i > t.i)):
+        if t.dep_ == "dobj" and (
+                _asked(head) or any(_to_infinitive(x) for x in head.subtree if x.i > t.i and not _theirs(x, t))):
             return True
     return False
+
+
+def _requested(addressee, verb) -> bool:
+    """A bare verb under a modal of obligation or permission ("anyone with information should call"), said of an
+    indefinite addressee: "those who loved her live with it" and "those who hurt you will face …" state something."""
+    return (verb.tag_ == "VB" and addressee.lower_ != _DEFINITE
+            and any(c.dep_ == "aux" and c.lower_ in _REQUESTING for c in verb.children))
+
+
+def _theirs(infinitive, addressee) -> bool:
+    """Whether the infinitive is a verb's in the addressee's own clause: "those who seek to harm" asks nothing of
+    them (one the parser hangs on a noun there, "anyone with video of the incident to contact police", still asks)."""
+    inside = addressee.left_edge.i <= infinitive.i <= addressee.right_edge.i
+    return inside and infinitive.dep_ == "xcomp" and infinitive.head.pos_ in ("VERB", "AUX")
 
 
 def _quoted(tokens) -> bool:
