@@ -172,7 +172,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 79: the pair model counts WordNet synonyms as shared terms; "one" standing for a noun is no count; a number given
 #     to be called is a contact line, no claim; a discrepancy's attributed side must state the fact's main clause;
 #     posts on any platform, impersonal passives and outlets named earlier relay; more titles
-ANALYSER_VERSION = "79"
+# 80: units record the terms only their asides hold (the discrepancy stage parses no mention again); a tip line's
+#     terms without a number and no "those who" claim are page matter; "a … police say" speakers are the plural; a
+#     platform relays only when its phrase hangs on the cue; "a report in X" relays through X
+ANALYSER_VERSION = "80"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

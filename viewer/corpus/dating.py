@@ -26,7 +26,8 @@ from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, t
 from viewer.corpus.spans import Covering, Span
 from viewer.jobs import Parts, unheard
 
-READER_VERSION = "18"  # 18: a dateline with its year and no place; a quoted will or a listed day is not to come;
+READER_VERSION = "19"  # 19: a day is to come by its own clause; a past yearless mention is read on or before
+# the report's date; 18: a dateline with its year and no place; a quoted will or a listed day is not to come;
 # the lead weekday is not counted from a month-first day written with its year; 17: the day a lead names with its weekday dates the report (estimate) unless it looks
 # ahead or the article's year lacks that weekday; 16: a yearless date takes the year nearest the document's own full date, else the
 # corpus's span of stated dates when it is a year at most, else none (saying why); 15: a yearless date is never
