@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
     parser.add_argument("--keep", type=Path, help="folder to keep each set's export in")
     parser.add_argument("--judged", type=Path,
-                        help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict)")
+                        help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or set and spans for the texts)")
     ns = parser.parse_args(argv)
     print("== links")
     sample_links()
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
     data = Path(ns.data)
     msrp_links(data)
     for name in [s for s in ns.sets.split(",") if s]:
-        set_links(data, name, ns.limit, ns.keep, read_judged(ns.judged) if ns.judged else {})
+        set_links(data, name, ns.limit, ns.keep, read_judged(ns.judged, data) if ns.judged else {})
     other = ROOT / "bench" / "quality_attribution.py"
     if other.exists():
         _load(other, "quality_attribution").main(data)
@@ -148,15 +148,27 @@ def msrp_links(data: Path) -> None:
     print(f"MSRP test pairs ({len(y)}), verifier at its threshold {model.threshold:.3f}: {_prf(_counts(tp, fp, fn))}")
 
 
-def read_judged(path: Path) -> dict[tuple[str, str, str, str], str]:
-    """Hand verdicts by the two mentions' file names and texts (either order), from a TSV with a header row."""
+def read_judged(path: Path, data: Path | None = None) -> dict[tuple[str, str, str, str], str]:
+    """Hand verdicts by the two mentions' file names and texts (either order), from a TSV with a header row. A row
+    may give each mention by its span instead of its text (``set``, ``start_a``, ``end_a``…, as the judgements kept in
+    training/judged/ do, holding no article text): the text is read from DATA/sets/SET/docs."""
     with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+        rows = [r if "text_a" in r else _with_texts(r, data) for r in csv.DictReader(f, delimiter="\t")]
     out = {}
     for r in rows:
         out[(r["file_a"], r["text_a"], r["file_b"], r["text_b"])] = r["verdict"]
         out[(r["file_b"], r["text_b"], r["file_a"], r["text_a"])] = r["verdict"]
     return out
+
+
+def _with_texts(row: dict[str, str], data: Path | None) -> dict[str, str]:
+    if data is None:
+        raise ValueError("judged links given by span need the DATA folder their sets are in")
+    docs = data / "sets" / row["set"] / "docs"
+    for side in "ab":
+        text = (docs / row[f"file_{side}"]).read_text(encoding="utf-8")
+        row[f"text_{side}"] = text[int(row[f"start_{side}"]):int(row[f"end_{side}"])]
+    return row
 
 
 def set_links(data: Path, name: str, limit: int, keep: Path | None, verdicts: dict | None = None) -> None:
