@@ -1,6 +1,6 @@
 """Count what session 49's page-matter rules mark (embedded posts' credits without a picture link, later video blurbs,
-teasers printed twice, and the page-line table's developing-story, station-credit and contributor entries) on the GVA
-crawl and on sets of edited news text, and print a sample of each to be read.
+teasers and carousels printed twice, and the page-line table's developing-story, update-log, station-credit and
+contributor entries) on the GVA crawl and on sets of edited news text, and print a sample of each to be read.
 
     python training/count_page_matter.py GVA_CRAWL [--prose DIR ...] [--basil BASIL_GIT_DIR] [--show N]
 
@@ -25,7 +25,8 @@ from count_page_lines import crawl_texts, marks, prose_texts  # noqa: E402
 from viewer.corpus.boilerplate import RULES, Page  # noqa: E402
 
 NEW_RULES = ("teasers", "embedded post credit", "later video blurbs")
-NEW_ENTRIES = ("developing-story notice: the report will be updated", "video blurb: reporter credit sentence",
+NEW_ENTRIES = ("developing-story notice: the report will be updated",
+               "update log: when the report was updated or first published", "video blurb: reporter credit sentence",
                "contributor credit: who else worked on the report")
 
 

@@ -81,3 +81,21 @@ def test_a_clause_before_an_update_notice_is_kept():
 def test_a_report_that_a_story_is_followed_is_not_a_notice():
     text = f"Title\n\n{STORY}\n\nDetectives are following several leads in the case, the chief said.\n"
     assert _marked(text) == []
+
+
+def test_a_carousel_of_blurbs_each_printed_twice_is_marked_in_both_copies():
+    blurbs = ["A man was arrested after a crash on the highway, police said.",
+              "A school board voted to close two schools next year.",
+              "The city council approved a new budget on Monday."]
+    carousel = "\n\n".join(f"{b}\n\n{b}" for b in blurbs)
+    text = f"Two shot outside bakery\n\n{carousel}\n\n{STORY}\n"
+    assert _marked(text) == [("more-news", f"{b}\n\n{b}") for b in blurbs]
+
+
+@pytest.mark.parametrize("entry", [
+    "5:45 p.m.: This post was updated with new details from the Sheriff's Department.",
+    "This article was originally published at 7:40 a.m.",
+])
+def test_an_update_log_entry_is_marked(entry):
+    text = f"Title\n\n{STORY}\n\n{entry}\n"
+    assert _marked(text) == [("page", entry)]

@@ -68,6 +68,7 @@ _POST_CREDIT = re.compile(r"[—–]\s*[^()\n—–]{1,60}?\s*\(@\w{1,15}\)\s*(?
 # A video blurb closes with its stamp, "… Bob Redell reports. (Published Thursday, Oct. 20, 2016)".
 _BLURB_STAMP = re.compile(r"\((?:Published|Updated) (?:[A-Z][a-z]+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\)$")
 TEASER_TAIL = 4  # words a teaser's second copy adds to the first ("Will it snow tomorrow? Mar 9")
+CAROUSEL_PAIRS = 3  # lines printed twice in a row, one pair after another, that make a carousel of blurbs
 _PHOTO_LINE = re.compile(r"(?:photo|image|foto|credit|picture)\s*:\s*\S.{0,200}", re.IGNORECASE)
 # A photo's caption that ends in its credit, as papers print one under a picture and a saved page keeps it as a
 # paragraph: "…in a shooting along I-270 (Credit: KMOV)", "…at the Capitol.CreditJoshua Roberts/Reuters" (The New York
@@ -333,16 +334,30 @@ def _later_video_blurbs(page: Page) -> None:
 
 
 def _teasers(page: Page) -> None:
-    """A teaser carousel prints each headline twice in a row, the second time with its date ("Will it snow in Philly
-    tomorrow?" then "… tomorrow? Mar 9"): both copies are marked. Only headline-like lines after the title count,
-    whose copy adds at most TEASER_TAIL words, so a paragraph pasted twice keeps its first copy (`_repeats`)."""
+    """A teaser carousel prints each item twice in a row: a headline, the second time with its date ("Will it snow
+    in Philly tomorrow?" then "… tomorrow? Mar 9"), or a story's blurb, one after another. Both copies are marked:
+    of a headline-like line after the title whose copy adds at most TEASER_TAIL words, and of sentences only in a run
+    of CAROUSEL_PAIRS pairs or more, so a paragraph pasted twice keeps its first copy (`_repeats`)."""
     free = page.free()
+    runs: list[list[int]] = []  # the first lines of pairs, a pair after another in one run
     for i, j in zip(free, free[1:]):
-        first, second = page.lines[i], page.lines[j]
-        if (i > 0 and j == i + 1 and 4 <= first.words <= 20 and not _ends_sentence(first.text)
-                and second.text.startswith(first.text) and second.words - first.words <= TEASER_TAIL
-                and not _ends_sentence(second.text)):
-            page.mark_lines(i, j, "more-news")
+        if i > 0 and j == i + 1 and _copied(page.lines[i], page.lines[j]):
+            if runs and runs[-1][-1] == i - 2:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    for run in runs:
+        for i in run:
+            if len(run) >= CAROUSEL_PAIRS or _teaser_headline(page.lines[i], page.lines[i + 1]):
+                page.mark_lines(i, i + 1, "more-news")
+
+
+def _copied(first: Line, second: Line) -> bool:
+    return 4 <= first.words and second.text.startswith(first.text) and second.words - first.words <= TEASER_TAIL
+
+
+def _teaser_headline(first: Line, second: Line) -> bool:
+    return first.words <= 20 and not _ends_sentence(first.text) and not _ends_sentence(second.text)
 
 
 def _ends_sentence(text: str) -> bool:
