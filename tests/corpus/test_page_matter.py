@@ -25,7 +25,8 @@ def test_later_video_blurbs_are_marked_whole_and_the_first_keeps_its_report():
 
 
 def test_a_station_credit_closing_the_blurb_is_marked():
-    text = f"Title\n\nA teenager was shot in Mayfair on Monday. NBC10 has the latest. (Published Tuesday, Dec. 6, 2016)\n\n{STORY}\n"
+    blurb = "A teenager was shot in Mayfair on Monday. NBC10 has the latest. (Published Tuesday, Dec. 6, 2016)"
+    text = f"Title\n\n{blurb}\n\n{STORY}\n"
     assert ("page", "NBC10 has the latest.") in _marked(text)
 
 
