@@ -67,8 +67,8 @@ def test_one_long_text_says_its_steps_and_a_folder_gives_each_file_its_stretch(m
     assert preparing[0] == (SHARE // 2, "finding its boilerplate")
     assert [done for done, _said in preparing] == sorted({done for done, _said in preparing})  # on, never back
     assert len(preparing) == 1 + len(RULES) + READINGS and preparing[-1][0] < SHARE  # a step each rule, each reading
-    assert (SHARE // 2 + (SHARE // 2) * 7 // (len(RULES) + READINGS), "finding its boilerplate (7 of 14 rules)") \
-        in preparing
+    seventh = SHARE // 2 + (SHARE // 2) * 7 // (len(RULES) + READINGS)
+    assert (seventh, f"finding its boilerplate (7 of {len(RULES)} rules)") in preparing
     assert preparing[-3][1] == f"finding its dates ({READINGS - 2} of {READINGS} readings)"
     pdf = [done for done, total, said in seen.reading() if "b.pdf" in said]
     assert {total for _done, total, _said in seen.reading()} == {2 * SHARE} and SHARE <= min(pdf) < max(pdf) < 2 * SHARE

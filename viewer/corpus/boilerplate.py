@@ -20,7 +20,9 @@ from viewer.jobs import Parts, unheard
 
 # The rules' version: a corpus whose marks another version made has them made again when opened (`remarking`).
 # 2: a line opening with an earlier one and holding most of the page keeps all but that opening (speakers45)
-RULES_VERSION = "2"
+# 4: an embedded post's credit without a picture link, later video blurbs and teasers printed twice are marked
+#    (pages49; import49 took 3)
+RULES_VERSION = "4"
 KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page", "site-name")
 Mark = tuple[Span, str]
 
@@ -59,6 +61,14 @@ _CREDIT = re.compile(
     r"|/\s*[A-Z][\w.&' -]{0,30}"
 )
 _EMBED_CREDIT = re.compile(r"pic\.twitter\.com/\S+\s+[—–-]\s+[^\n]+")
+# An embedded post's credit closing its line, "— Name (@handle) August 9, 2015", with no picture link before it (as
+# analysis.attribution.posts reads it: the post's words stay prose, spoken by the poster).
+_POST_CREDIT = re.compile(r"[—–]\s*[^()\n—–]{1,60}?\s*\(@\w{1,15}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]*$",
+                          re.MULTILINE)
+# A video blurb closes with its stamp, "… Bob Redell reports. (Published Thursday, Oct. 20, 2016)".
+_BLURB_STAMP = re.compile(r"\((?:Published|Updated) (?:[A-Z][a-z]+day,? )?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\)$")
+TEASER_TAIL = 4  # words a teaser's second copy adds to the first ("Will it snow tomorrow? Mar 9")
+CAROUSEL_PAIRS = 3  # lines printed twice in a row, one pair after another, that make a carousel of blurbs
 _PHOTO_LINE = re.compile(r"(?:photo|image|foto|credit|picture)\s*:\s*\S.{0,200}", re.IGNORECASE)
 # A photo's caption that ends in its credit, as papers print one under a picture and a saved page keeps it as a
 # paragraph: "…in a shooting along I-270 (Credit: KMOV)", "…at the Capitol.CreditJoshua Roberts/Reuters" (The New York
@@ -303,8 +313,56 @@ def _is_fragment(text: str) -> bool:
 
 
 def _embed_credit(page: Page) -> None:
+    """An embedded post's credit: after its picture link, or closing the post's line without one ("… More info to
+    follow. — Tracy Philbeck (@tracyphilbeck) August 9, 2015"), which the parse would read as the post's last words.
+    The post's words are left: `analysis.attribution.posts` makes them the poster's statement."""
     for match in _EMBED_CREDIT.finditer(page.text):
         page.mark(match.start(), match.end(), "credit")
+    credits = [span for span, kind in page.marks if kind == "credit"]
+    for match in _POST_CREDIT.finditer(page.text):
+        if not any(span.start < match.end() and match.start() < span.end for span in credits):
+            page.mark(match.start(), match.end(), "credit")
+
+
+def _later_video_blurbs(page: Page) -> None:
+    """A station page opens with its own video's blurb (the story told short) and lists other videos after it, each
+    a blurb closing with its stamp: those later ones tell other reports, or this one from an earlier broadcast, and
+    are marked whole; the first is left to the credit and stamp entries of the page-line table."""
+    blurbs = [i for i in page.free() if _BLURB_STAMP.search(page.lines[i].text)]
+    for i in blurbs[1:]:
+        page.mark_lines(i, i, "page")
+
+
+def _teasers(page: Page) -> None:
+    """A teaser carousel prints each item twice in a row: a headline, the second time with its date ("Will it snow
+    in Philly tomorrow?" then "… tomorrow? Mar 9"), or a story's blurb, one after another. Both copies are marked:
+    of a headline-like line after the title whose copy adds at most TEASER_TAIL words, and of sentences only in a run
+    of CAROUSEL_PAIRS pairs or more, so a paragraph pasted twice keeps its first copy (`_repeats`)."""
+    free = page.free()
+    runs: list[list[int]] = []  # the first lines of pairs, a pair after another in one run
+    for i, j in zip(free, free[1:]):
+        if i > 0 and j == i + 1 and _copied(page.lines[i], page.lines[j]):
+            if runs and runs[-1][-1] == i - 2:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    for run in runs:
+        for i in run:
+            if len(run) >= CAROUSEL_PAIRS or _teaser_headline(page.lines[i], page.lines[i + 1]):
+                page.mark_lines(i, i + 1, "more-news")
+
+
+def _copied(first: Line, second: Line) -> bool:
+    return 4 <= first.words and second.text.startswith(first.text) and second.words - first.words <= TEASER_TAIL
+
+
+def _teaser_headline(first: Line, second: Line) -> bool:
+    return first.words <= 20 and not _ends_sentence(first.text) and not _ends_sentence(second.text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line closes as a sentence or a quoted one does ("… cut the cable. ”")."""
+    return text.rstrip("\"'”’)» ").endswith((".", "!", ",", ";", ":"))
 
 
 def _headline_like(line: Line, max_words: int = 20) -> bool:
@@ -406,9 +464,11 @@ RULES: list[tuple[str, Callable[[Page], None]]] = [
     ("see-also", _see_also),
     ("navigation", _navigation),
     ("printed menu", _printed_menu),
+    ("teasers", _teasers),
     ("repeated caption", _repeats),
     ("caption", _captions),
     ("embedded post credit", _embed_credit),
+    ("later video blurbs", _later_video_blurbs),
     ("more news", _more_news),
     ("credit", _credit),
     ("trailing headlines", _trailing_headlines),
