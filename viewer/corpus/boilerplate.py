@@ -20,9 +20,9 @@ from viewer.jobs import Parts, unheard
 
 # The rules' version: a corpus whose marks another version made has them made again when opened (`remarking`).
 # 2: a line opening with an earlier one and holding most of the page keeps all but that opening (speakers45)
-# 4: an embedded post's credit without a picture link, later video blurbs and teasers printed twice are marked
-#    (pages49; import49 took 3)
-RULES_VERSION = "4"
+# 3: an embedded post's credit without a picture link, later video blurbs and teasers printed twice are marked
+#    (session 49)
+RULES_VERSION = "3"
 KINDS = ("see-also", "copyright", "navigation", "caption", "share", "credit", "metadata", "more-news", "page", "site-name")
 Mark = tuple[Span, str]
 
