@@ -3,8 +3,8 @@
 Two steps, each a function over independent blocks so the work can be split across machines:
 first each article's nearest articles (by the mean of its units' embeddings, found exactly in a
 small corpus and through random-hyperplane buckets in a large one, plus the articles sharing the
-rarest names and figures with it); then, inside each such pair of articles, the pairs of units whose embeddings are close or
-that share a rare figure, name or word in the inverted index.
+rarest names and figures with it); then, inside each such pair of articles, the pairs of units
+whose embeddings are close or that share a rare figure, name or word in the inverted index.
 """
 from __future__ import annotations
 
@@ -129,7 +129,7 @@ def evidence_keys(article: Article) -> set[str]:
 
 def evidence_pairs(found: Sequence[Article], neighbours: int = EVIDENCE_NEIGHBOURS) -> np.ndarray:
     """Rows (i, j), i < j, for each article and the ``neighbours`` articles sharing the rarest evidence with it
-    (`evidence_keys`, each weighed by how few articles carry it; the closer centroid first among equals).
+    (`evidence_keys`, each weighted by how few articles carry it; the closer centroid first among equals).
 
     Among hundreds of reports of one kind (shootings, quakes), the mean of an article's units is near every other
     report's, and two reports of one incident worded apart ("Man Killed, 3 Wounded At NYE Party In Hawthorne", "Man
@@ -197,9 +197,8 @@ class NeighbourBlock:
 def article_pairs(found: Sequence[Article], neighbours: int = NEIGHBOURS, mapper: Mapper = map) -> list[tuple[int, int]]:
     """Index pairs (i < j) of articles to compare: each article's nearest, by centroid cosine, among
     every article in a small corpus or its pool in a large one, and those sharing its rarest evidence
-    (`evidence_pairs`). Here only the pools are cut into
-    blocks; ``mapper`` runs `nearest_pairs` on each (as ``map`` would, or on a cluster). The blocks'
-    pairs are merged as arrays: as Python tuples in a set, the 480,000 found at 16,000 articles
+    (`evidence_pairs`). Here only the pools are cut into blocks; ``mapper`` runs `nearest_pairs` on
+    each (as ``map`` would, or on a cluster). The blocks' pairs are merged as arrays: as Python tuples in a set, the 480,000 found at 16,000 articles
     cost more than finding them."""
     if len(found) < 2:
         return []
