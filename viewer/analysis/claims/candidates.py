@@ -198,8 +198,8 @@ def article_pairs(found: Sequence[Article], neighbours: int = NEIGHBOURS, mapper
     """Index pairs (i < j) of articles to compare: each article's nearest, by centroid cosine, among
     every article in a small corpus or its pool in a large one, and those sharing its rarest evidence
     (`evidence_pairs`). Here only the pools are cut into blocks; ``mapper`` runs `nearest_pairs` on
-    each (as ``map`` would, or on a cluster). The blocks' pairs are merged as arrays: as Python tuples in a set, the 480,000 found at 16,000 articles
-    cost more than finding them."""
+    each (as ``map`` would, or on a cluster). The blocks' pairs are merged as arrays: as Python tuples
+    in a set, the 480,000 found at 16,000 articles cost more than finding them."""
     if len(found) < 2:
         return []
     centroids = np.stack([a.centroid for a in found])
