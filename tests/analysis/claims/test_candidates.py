@@ -181,3 +181,39 @@ def test_the_highest_scores_are_those_a_stable_sort_of_every_score_keeps(seed):
     for count in (1, 5, 30):
         expected = np.argsort(-scores, kind="stable")[:count]
         assert candidates.highest(scores, count).tolist() == expected.tolist()
+
+
+def _shooting_reports(seed: int = 0) -> list[Article]:
+    """40 reports of 20 shootings, all worded alike (one direction plus noise), each naming its town and street:
+    the two reports of incident 0 are worded furthest apart of all, and share only their rare street and town."""
+    rng = np.random.default_rng(seed)
+    kind = rng.standard_normal(64)
+    common = {"police", "shooting"}
+    out = []
+    for k in range(40):
+        incident = k // 2
+        v = kind / np.linalg.norm(kind) + 0.5 * rng.standard_normal(64) / 8
+        if k in (0, 1):  # worded apart: each leans away from the kind, opposite ways
+            v = v + (1.5 if k == 0 else -1.5) * rng.standard_normal(64) / 8
+        names = common | {f"street{incident}", f"town{incident}"}
+        out.append(Article(k, np.array([k]), (v / np.linalg.norm(v)).astype(np.float32), frozenset(names)))
+    return out
+
+
+def test_two_reports_of_one_incident_worded_apart_are_compared_through_the_rare_street_they_share():
+    found = _shooting_reports()
+    centroids = np.stack([a.centroid for a in found])
+    ranks = np.argsort(-(centroids @ centroids[0]))
+    assert 1 not in ranks[1:6].tolist()  # not among the first report's five nearest by meaning
+    centroid_only = set(map(tuple, np.concatenate(list(map(candidates.nearest_pairs, candidates._exact_blocks(centroids, 5))))))
+    assert (0, 1) not in centroid_only
+    assert (0, 1) in set(article_pairs(found, neighbours=5))
+
+
+def test_names_every_report_carries_pair_nothing_and_each_report_keeps_its_few_best():
+    found = _shooting_reports()
+    pairs = {tuple(p) for p in candidates.evidence_pairs(found, neighbours=3).tolist()}
+    assert pairs == {(k, k + 1) for k in range(0, 40, 2)}  # "police" and "shooting" are in every report
+    crowd = [Article(k, np.array([k]), found[k].centroid, frozenset({"lakewood"} | ({"elm"} if k < 2 else set())))
+             for k in range(40)]
+    assert {tuple(p) for p in candidates.evidence_pairs(crowd, neighbours=3).tolist()} == {(0, 1)}

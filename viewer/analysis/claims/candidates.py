@@ -2,9 +2,9 @@
 
 Two steps, each a function over independent blocks so the work can be split across machines:
 first each article's nearest articles (by the mean of its units' embeddings, found exactly in a
-small corpus and through random-hyperplane buckets in a large one, plus articles sharing a rare
-name); then, inside each such pair of articles, the pairs of units whose embeddings are close or
-that share a rare figure, name or word in the inverted index.
+small corpus and through random-hyperplane buckets in a large one, plus the articles sharing the
+rarest names and figures with it); then, inside each such pair of articles, the pairs of units
+whose embeddings are close or that share a rare figure, name or word in the inverted index.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.distinct import distinct
 
 NEIGHBOURS = 30  # nearest articles kept for each article
+EVIDENCE_NEIGHBOURS = 10  # articles kept for each article by the rare names and figures it shares with them
 EXACT_UP_TO = 1500  # articles compared all against all below this
 _TABLES = 48
 _BUCKET_TARGET = 16  # articles a hash bucket holds on average
@@ -111,8 +112,62 @@ def neighbouring_documents(units: Sequence[ClaimUnit], mapper: Mapper = map) -> 
 def rare_names(found: Sequence[Article]) -> set[str]:
     """Names carried by few articles: a shared one is a sign of one story."""
     df = Counter(n for a in found for n in a.names)
-    cap = max(3, min(_NAME_POSTINGS, len(found) // 20))
+    cap = _rare_cap(len(found))
     return {n for n, c in df.items() if 2 <= c <= cap}
+
+
+def _rare_cap(articles: int) -> int:
+    """The most articles a rare name or figure is carried by: a twentieth of a small corpus, `_NAME_POSTINGS` of a large one."""
+    return max(3, min(_NAME_POSTINGS, articles // 20))
+
+
+def evidence_keys(article: Article) -> set[str]:
+    """What two reports of one story share and two stories of one kind seldom do: the names it gives (a town, a
+    street, a victim) and the figures it counts with what they count ("4 wounded")."""
+    return {"n:" + n for n in article.names} | {f"f:{value:g}:{thing}" for value, thing in article.figures}
+
+
+def evidence_pairs(found: Sequence[Article], neighbours: int = EVIDENCE_NEIGHBOURS) -> np.ndarray:
+    """Rows (i, j), i < j, for each article and the ``neighbours`` articles sharing the rarest evidence with it
+    (`evidence_keys`, each weighted by how few articles carry it; the closer centroid first among equals).
+
+    Among hundreds of reports of one kind (shootings, quakes), the mean of an article's units is near every other
+    report's, and two reports of one incident worded apart ("Man Killed, 3 Wounded At NYE Party In Hawthorne", "Man
+    killed in shooting at New Year's party in Hawthorne identified") are not among each other's nearest 30 by it;
+    what tells them from the rest is the town, the street and the toll they share. Only keys carried by few
+    articles (`_rare_cap`) are read, so the work grows with the corpus, not its square. The story gate still
+    decides whether such a pair reports one story."""
+    keys = [evidence_keys(a) for a in found]
+    df = Counter(k for held in keys for k in held)
+    cap = _rare_cap(len(found))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, held in enumerate(keys):
+        for k in held:
+            if 2 <= df[k] <= cap:
+                postings[k].append(i)
+    weight = {k: float(np.log(len(found) / df[k])) for k in postings}
+    rows: list[tuple[int, int]] = []
+    for i, held in enumerate(keys):
+        shared: Counter[int] = Counter()
+        for k in held & weight.keys():
+            shared.update(dict.fromkeys(postings[k], weight[k]))
+        shared.pop(i, None)
+        rows.extend((min(i, j), max(i, j)) for j in _most_shared(found, i, shared, neighbours))
+    return np.array(rows, dtype=np.int64).reshape(-1, 2)
+
+
+def _most_shared(found: Sequence[Article], i: int, shared: Counter[int], count: int) -> list[int]:
+    """The ``count`` articles sharing the most with article ``i``, the closer centroid first among equals: only the
+    articles reaching the ``count``-th weight are compared by centroid (a common name reaches hundreds)."""
+    if not shared:
+        return []
+    others = np.fromiter(shared.keys(), dtype=np.int64, count=len(shared))
+    weights = np.fromiter(shared.values(), dtype=np.float64, count=len(shared))
+    if len(others) > count:
+        reaching = weights >= np.partition(weights, len(weights) - count)[len(weights) - count]
+        others, weights = others[reaching], weights[reaching]
+    cosines = np.stack([found[j].centroid for j in others.tolist()]) @ found[i].centroid
+    return others[np.lexsort((others, -cosines, -weights))][:count].tolist()
 
 
 @dataclass(frozen=True)
@@ -141,15 +196,16 @@ class NeighbourBlock:
 
 def article_pairs(found: Sequence[Article], neighbours: int = NEIGHBOURS, mapper: Mapper = map) -> list[tuple[int, int]]:
     """Index pairs (i < j) of articles to compare: each article's nearest, by centroid cosine, among
-    every article in a small corpus or its pool in a large one. Here only the pools are cut into
-    blocks; ``mapper`` runs `nearest_pairs` on each (as ``map`` would, or on a cluster). The blocks'
-    pairs are merged as arrays: as Python tuples in a set, the 480,000 found at 16,000 articles
-    cost more than finding them."""
+    every article in a small corpus or its pool in a large one, and those sharing its rarest evidence
+    (`evidence_pairs`). Here only the pools are cut into blocks; ``mapper`` runs `nearest_pairs` on
+    each (as ``map`` would, or on a cluster). The blocks' pairs are merged as arrays: as Python tuples
+    in a set, the 480,000 found at 16,000 articles cost more than finding them."""
     if len(found) < 2:
         return []
     centroids = np.stack([a.centroid for a in found])
     blocks = _exact_blocks(centroids, neighbours) if len(found) <= EXACT_UP_TO else _bucket_blocks(centroids, found, neighbours)
     parts = [np.asarray(found_pairs, dtype=np.int64).reshape(-1, 2) for found_pairs in mapper(nearest_pairs, blocks)]
+    parts.append(evidence_pairs(found))
     pairs = np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int64)
     codes = distinct(pairs[:, 0] * len(found) + pairs[:, 1])  # ordered as the (i, j) tuples are
     return list(zip((codes // len(found)).tolist(), (codes % len(found)).tolist()))
