@@ -196,14 +196,14 @@ def set_links(data: Path, name: str, limit: int, keep: Path | None, verdicts: di
             print("  " + line)
         if kinds := wrong_kinds(export, events, gold_pairs):
             print("  " + kinds)
-        if verdicts:
-            print("  " + hand_judged(export, verdicts))
+        if verdicts and (line := hand_judged(export, verdicts)):
+            print("  " + line)
         copies = copy_pairs(export)
         print(f"  without near-duplicate pairs ({len(copies)} pair{'s' if len(copies) != 1 else ''} of copies):")
         for line in judged(export, events, gold_pairs, copies):
             print("    " + line)
-        if verdicts:
-            print("    " + hand_judged(export, verdicts, copies))
+        if verdicts and (line := hand_judged(export, verdicts, copies)):
+            print("    " + line)
 
 
 def copy_pairs(export: dict) -> set[frozenset[str]]:
@@ -230,11 +230,14 @@ def _links(export: dict, copies: set[frozenset[str]] = frozenset()) -> list[tupl
 
 
 def hand_judged(export: dict, verdicts: dict, copies: set[frozenset[str]] = frozenset()) -> str:
-    """The precision of the links a hand-judged list holds (R and P right, W wrong, U unsure apart)."""
+    """The precision of the links a hand-judged list holds (R and P right, W wrong, U unsure apart); empty when it
+    holds none of them (a set the list was not written for)."""
     texts = {Path(d["source"]["path"]).name: d["text"] for d in export["documents"]}
     found = [verdicts.get((a[0], texts[a[0]][a[1]:a[2]], b[0], texts[b[0]][b[1]:b[2]]))
              for a, b in _links(export, copies)]
     right, wrong = sum(v in ("R", "P") for v in found), found.count("W")
+    if found.count(None) == len(found):
+        return ""
     return (f"hand-judged link precision {right / max(1, right + wrong):.3f} ({right} right, {wrong} wrong,"
             f" {found.count('U')} unsure, {found.count(None)} not judged of {len(found)} links)")
 

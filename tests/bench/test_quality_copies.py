@@ -95,3 +95,9 @@ def test_hand_judged_links_given_by_span_read_their_texts_from_the_set(bench_scr
     assert verdicts[("d.txt", "Three hurt.", "a.txt", "Three hurt.")] == "W"
     assert quality.hand_judged(_export(), verdicts) == (
         "hand-judged link precision 0.500 (1 right, 1 wrong, 0 unsure, 4 not judged of 6 links)")
+
+
+def test_a_set_the_judged_list_holds_no_link_of_prints_no_hand_judged_figure(bench_script, tmp_path):
+    quality = bench_script("quality")
+    verdicts = {("x.txt", "Flood rose.", "y.txt", "Flood rose."): "R"}
+    assert quality.hand_judged(_export(), verdicts) == ""
