@@ -35,11 +35,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("export", type=Path)
     parser.add_argument("set", type=Path)
-    parser.add_argument("--judged", type=Path, help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict)")
+    parser.add_argument("--judged", type=Path, help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or set and spans, "
+                        "the texts read from the DATA/sets folder SET lies in)")
     ns = parser.parse_args(argv)
     export = json.loads(ns.export.read_text(encoding="utf-8"))
     events = json.loads((ns.set / "events.json").read_text(encoding="utf-8"))["documents"]
-    verdicts = read_judged(ns.judged) if ns.judged else None
+    verdicts = read_judged(ns.judged, ns.set.absolute().parents[1]) if ns.judged else None
     counts = tally(export, events, verdicts)
     for shared in (False, True):
         right, wrong = counts[shared, "right"], counts[shared, "wrong"]
