@@ -59,17 +59,13 @@ class Roles:
     verbs: frozenset[str]
     terms: frozenset[str]
     acts: frozenset[str] = frozenset()  # its verbs and its main verbs' acts, reporting and light verbs aside
-    act_meanings: frozenset[str] = frozenset()  # the synsets its acts are words for (`synonyms`)
-    meant: frozenset[str] = frozenset()  # the synsets its acts and terms are words for
 
     @classmethod
     def of(cls, features: UnitFeatures) -> Roles:
         found = features.predicates
         verbs = frozenset(v for _s, v, _o in found)
-        acts = verbs | _main_acts(features.acts)
-        terms = frozenset(features.terms)
-        return cls(frozenset(found), frozenset(s for s, _v, _o in found if s), verbs, terms, acts, meanings(acts),
-                   meanings(acts | terms))
+        return cls(frozenset(found), frozenset(s for s, _v, _o in found if s), verbs, frozenset(features.terms),
+                   verbs | _main_acts(features.acts))
 
 
 def _main_acts(acts: list[str]) -> frozenset[str]:
@@ -99,4 +95,6 @@ def no_shared_act(a: Roles, b: Roles) -> bool:
     is shared. On ECB+ train links such pairs are wrong three times as often (`bench/shared_acts.py`)."""
     if not (a.acts and b.acts):
         return False
-    return not (a.acts & (b.acts | b.terms) or b.acts & a.terms or a.act_meanings & b.meant or b.act_meanings & a.meant)
+    if a.acts & (b.acts | b.terms) or b.acts & a.terms:
+        return False
+    return not (meanings(a.acts) & meanings(b.acts | b.terms) or meanings(b.acts) & meanings(a.acts | a.terms))
