@@ -6,9 +6,9 @@ chains or a hand-judged TSV.
 EXPORT is a set's JSON export (``bench/quality.py --keep``), SET_FOLDER the set it came from (its ``events.json``).
 A link is right when ECB+ puts its two sentences in one action chain of one event (links across events are wrong,
 links between unannotated sentences are left out), or as the judged TSV says (`quality.read_judged`: R and P right,
-W wrong). Two mentions share an act when a verb of one (reporting and light verbs aside: `vocabulary`) has its
-lemma among the other's words. The pair model's ``predicates_differ`` asks the same only of two units with a
-subject in common; the wrong links this counts are mostly a headline or a clause stating another action of the
+W wrong). Two mentions share an act unless both state one and neither's is among the other's acts, words or
+their synonyms (`predicates.no_shared_act`, read from each mention's unit features as the pair model reads them).
+The pair model's ``predicates_differ`` asks the same only of two units with a subject in common; the wrong links this counts are mostly a headline or a clause stating another action of the
 same story ("Boy recovering after father accidentally shoots him" beside "Dad charged in accidental shooting"),
 whose subjects differ. The counts say whether a feature without that condition would tell them apart.
 """
@@ -27,8 +27,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from quality import _links, _sentence, read_judged  # noqa: E402
 
-from viewer.analysis.claims.vocabulary import LIGHT, REPORTING  # noqa: E402
+from viewer.analysis.claims.predicates import Roles, no_shared_act  # noqa: E402
+from viewer.analysis.claims.units import unit_features  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
+from viewer.corpus.spans import Span  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -62,16 +64,13 @@ def tally(export: dict, events: dict, verdicts: dict | None) -> Counter:
 
 
 def shares_act(first: str, second: str) -> bool:
-    """A verb of one mention has its lemma among the other's words (true where either states no act)."""
-    (verbs_a, words_a), (verbs_b, words_b) = _acts(first), _acts(second)
-    return not (verbs_a and verbs_b) or bool(verbs_a & words_b or verbs_b & words_a)
+    """Whether the two mentions share an act (true where either states none): `predicates.no_shared_act`."""
+    return not no_shared_act(_roles(first), _roles(second))
 
 
 @lru_cache(maxsize=1 << 14)
-def _acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    tokens = english()(text)
-    verbs = {t.lemma_.lower() for t in tokens if t.pos_ == "VERB"} - REPORTING - LIGHT
-    return frozenset(verbs), frozenset(t.lemma_.lower() for t in tokens if t.is_alpha)
+def _roles(text: str) -> Roles:
+    return Roles.of(unit_features(english()(text), Span(0, len(text))))
 
 
 def _judged(verdicts: dict, file_a: str, text_a: str, file_b: str, text_b: str) -> str | None:
