@@ -8,9 +8,10 @@ A link is right when ECB+ puts its two sentences in one action chain of one even
 links between unannotated sentences are left out), or as the judged TSV says (`quality.read_judged`: R and P right,
 W wrong). Two mentions share an act unless both state one and neither's is among the other's acts, words or
 their synonyms (`predicates.no_shared_act`, read from each mention's unit features as the pair model reads them).
-The pair model's ``predicates_differ`` asks the same only of two units with a subject in common; the wrong links this counts are mostly a headline or a clause stating another action of the
-same story ("Boy recovering after father accidentally shoots him" beside "Dad charged in accidental shooting"),
-whose subjects differ. The counts say whether a feature without that condition would tell them apart.
+The pair model's ``predicates_differ`` asks the same only of two units with a subject in common; the wrong links
+this counts are mostly a headline or a clause stating another action of the same story ("Boy recovering after
+father accidentally shoots him" beside "Dad charged in accidental shooting"), whose subjects differ. The counts say
+whether a feature without that condition would tell them apart.
 """
 from __future__ import annotations
 
@@ -37,8 +38,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("export", type=Path)
     parser.add_argument("set", type=Path)
-    parser.add_argument("--judged", type=Path, help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or set and spans, "
-                        "the texts read from the DATA/sets folder SET lies in)")
+    parser.add_argument("--judged", type=Path, help="TSV of hand-judged links (file_a, text_a, file_b, text_b, "
+                        "verdict; or set and spans, the texts read from the DATA/sets folder SET lies in)")
     ns = parser.parse_args(argv)
     export = json.loads(ns.export.read_text(encoding="utf-8"))
     events = json.loads((ns.set / "events.json").read_text(encoding="utf-8"))["documents"]
