@@ -204,10 +204,11 @@ def _say_one_thing(a: Mention, b: Mention, read: _Readings) -> tuple[int, float]
 def _one_statement(fact: Mention, attributed: Mention, read: _Readings) -> bool:
     """Whether the attributed mention says something of what the fact's main clause states (its terms but those
     `units.aside_terms` finds only in asides, as its unit recorded them): its content terms or its names (a source may
-    be whom the claim is of: "Hernandez and her daughter say they were in their apartment"). A linked claim's two mentions sharing words only in the fact's aside are two statements ("Police were
-    searching for two teens after a 16-year-old boy was shot" / "A teenage boy shot ... died Friday, police said"), and
-    no source is dropped. In the runs of the blind sets discrep43-48 this took away 3 not-one-claim and 3 other wrong
-    lines and no right one (probe_impl2.py, discrep48)."""
+    be whom the claim is of: "Hernandez and her daughter say they were in their apartment"). A linked claim's two
+    mentions sharing words only in the fact's aside are two statements ("Police were searching for two teens after a
+    16-year-old boy was shot" / "A teenage boy shot ... died Friday, police said"), and no source is dropped. In the
+    runs of the blind sets discrep43-48 this took away 3 not-one-claim and 3 other wrong lines and no right one
+    (measured in session 48)."""
     reading = read[attributed]
     return bool(read[fact].main & (reading.content | reading.names))
 

@@ -148,7 +148,7 @@ def _lone_paragraph(text: str, opening: int, before: str) -> bool:
     said." / "Malik Cosey was sitting in his grandmother's car ... when he was shot."), so the next paragraph carries
     that account on as the next sentence of one paragraph would when it shares a content word. In the runs of the blind
     sets discrep43-48 this took away 6 wrong "stated as fact" lines of the fit halves and no right one; of the check
-    halves 4 wrong and 2 right, both weak (probe_prev.py, discrep48)."""
+    halves 4 wrong and 2 right, both weak (measured in session 48)."""
     start = text.rfind(before.strip(), 0, opening)
     return start >= 0 and not text[text.rfind("\n", 0, start) + 1:start].strip()
 
@@ -176,8 +176,8 @@ def _between_accounts(text: str, opening: int, sentence: str, sources: list[tupl
     of sentences and paragraphs, naming the source now and then, so a sentence in such a run states nothing as the
     outlet's own. In the first runs of the blind discrepancy sets discrep43-46, 8 wrong "stated as fact" lines stood
     so and one right line, between two sentences of a spokesman's quoted words (after which the outlet speaks again,
-    `_quotes_speech`); with those set aside it is none (probe_same_source.py, discrep47). Three sentences each way
-    catch 5 of the 85 wrong lines and none of the 63 right (probe_reach.py); four, one wrong line more; five, two right
+    `_quotes_speech`); with those set aside it is none (measured in session 47). Three sentences each way
+    catch 5 of the 85 wrong lines and none of the 63 right; four, one wrong line more; five, two right
     lines too: three keeps a sentence's margin."""
     if not sources:
         return False
