@@ -51,6 +51,13 @@ def test_the_claims_beside_them_stay_units(parsed):
     "The chief, noting that the case was still open, did not release the clerk's name.",
     "Even those who saw the robbers have been reluctant to give details to the police.",
     "You never think it could happen on your own street, the owner said.",
+    # a story's anonymous people, and those who act in it
+    "A neighbor who asked to remain anonymous said the men ran toward the river.",
+    "The caller who reported the robbery was anonymous, police said.",
+    "Those who loved the old pharmacist live with the loss every day, his daughter said.",
+    "The mayor said that those who plan to rebuild the store should look elsewhere.",
+    "Those who robbed the store will face charges of armed robbery, the prosecutor said.",
+    "It is a robbery that leaves one winner, those who seek to profit from the drugs.",
 ])
 def test_claims_with_the_same_words_stay_units(parsed, sentence):
     assert sentence in _wordings(parsed, f"Pharmacy robbed on Elm Street\n\n{sentence}\n")
@@ -94,15 +101,3 @@ def test_a_telephone_number_in_someone_s_words_stays_theirs(parsed):
     text = ("Pharmacy robbed on Elm Street\n\n"
             "“Call 937-333-8477 if you see them,” the clerk told customers before the robbers returned.\n")
     assert any("937-333-8477" in w for w in _wordings(parsed, text))
-
-
-@pytest.mark.parametrize("sentence", [
-    "A neighbor who asked to remain anonymous said the men ran toward the river.",
-    "The caller who reported the robbery was anonymous, police said.",
-    "Those who loved the old pharmacist live with the loss every day, his daughter said.",
-    "The mayor said that those who plan to rebuild the store should look elsewhere.",
-    "Those who robbed the store will face charges of armed robbery, the prosecutor said.",
-    "It is a robbery that leaves one winner, those who seek to profit from the drugs.",
-])
-def test_a_story_s_anonymous_people_and_those_who_act_in_it_stay_units(parsed, sentence):
-    assert sentence in _wordings(parsed, f"Pharmacy robbed on Elm Street\n\n{sentence}\n")
