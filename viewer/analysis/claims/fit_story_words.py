@@ -71,8 +71,9 @@ def main(argv: list[str] | None = None) -> None:
                         + f" --right-loss {ns.right_loss} --found-loss {ns.found_loss} --ecb {ns.ecb}"),
         "date": datetime.date.today().isoformat(),
         "data": (f"chosen on the grid least {LEAST_GRID} x cut {CUT_GRID[0]}..{CUT_GRID[-1]} on the {len(labels)} hand-judged "
-                 f"claim-unit pairs of {ns.claim_pairs.name} the pair model and word check of this file accept: the most "
-                 f"precise setting keeping at least {1 - ns.right_loss:g} of the one-claim ones, with ECB+ {ns.ecb} "
+                 f"claim-unit pairs of {ns.claim_pairs.name} the pair model and word check of this file accept and the check "
+                 f"judges (not both in their reports' leads): the most precise setting keeping a share of at least "
+                 f"{1 - ns.right_loss:g} of the one-claim ones, with ECB+ {ns.ecb} "
                  f"({len(found['names'])} articles) linked as one corpus joining at most {ns.found_loss:g} of its same-event "
                  "article pairs fewer than without the check"),
         "judged_pairs": {"without": dict(without), "at_setting": dict(curve[chosen])},
