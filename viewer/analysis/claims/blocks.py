@@ -129,9 +129,9 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         dated = (block.published.get(a.document), block.published.get(b.document))
         checked = recap_checked(checked, block.model, lambda k: (block.features[found[k][0]], block.features[found[k][1]]),
                                 lambda _k: dated)
-        told = (_counts(counts, a, block), _counts(counts, b, block))
         checked = story_checked(checked, pair.threshold, block.model.story_words,
-                                lambda k: (_told(aligned, found[k][0], block, told[0]), _told(aligned, found[k][1], block, told[1])),
+                                lambda k: (_told(aligned, found[k][0], block, _counts(counts, a, block)),
+                                           _told(aligned, found[k][1], block, _counts(counts, b, block))),
                                 block.model.lead)
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))

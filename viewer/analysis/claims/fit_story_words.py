@@ -1,14 +1,15 @@
-"""Choose when a term is the story's and the share of claim words a pair needs (`story_words.story_checked`), and
-write them into verifier.json.
+"""Choose when a word piece is the story's and how closely a pair's pieces beyond the story must match
+(`story_words.story_checked`), and write them into verifier.json.
 
     python -m viewer.analysis.claims.fit_story_words DATA --claim-pairs TSV [--set NAME ...] [--right-loss 0]
         [--found-loss 0.01] [--ecb SET]
 
 The pair and story models and the checks before it are kept as the weights file has them. The check is chosen on
 hand-judged claim-unit pairs of multi-outlet news (``--claim-pairs``, `judged_pairs`, documents under DATA; ``--set``
-keeps the pairs of those sets only): of the pairs the pair model and its word check accept, each setting on the grid
-keeps some; the setting kept is the most precise on them (one claim or not, as judged) that keeps at least
-1 - ``--right-loss`` of the one-claim pairs accepted, the laxer of equals. ECB+ has no claim gold beyond its dev
+keeps the pairs of those sets only): of the pairs the pair model and its word check accept and the check judges (not
+both in their reports' leads), each setting on the grid keeps some; the setting kept is the most precise on them
+(one claim or not, as judged) that keeps at least 1 - ``--right-loss`` of the one-claim pairs accepted, the laxer of
+equals. ECB+ has no claim gold beyond its dev
 topics, but its action chains say which links join one event's action: linked as one corpus (``--ecb``, train by
 default; the held-out set is never read), the setting must join at least the same-event article pairs linking
 without the check joins, less ``--found-loss`` of them; a setting that does not is passed over for the next most
