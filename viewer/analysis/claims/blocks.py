@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -23,6 +23,7 @@ from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import WordPieces
+from viewer.analysis.claims.story_words import Told, piece_counts, story_checked
 from viewer.analysis.claims.verifier import (
     VETOED, AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, dated_apart, never_one_claim,
     pair_scores, recap_checked, signs_of_pair, story_features, word_checked,
@@ -113,6 +114,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
     signs: list[UnitSigns | None] = [None] * len(block.features)
     aligned: list[AlignedPieces | None] = [None] * len(block.features)
+    counts: dict[int, Counter] = {}  # each article's `story_words.piece_counts`, by document
     for a, b, found, row in _article_pairs(block):
         probability = float(story.probability(np.array([row]))[0])
         if dated_apart(a.dates, b.dates, block.model.dated_lead):
@@ -127,6 +129,10 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         dated = (block.published.get(a.document), block.published.get(b.document))
         checked = recap_checked(checked, block.model, lambda k: (block.features[found[k][0]], block.features[found[k][1]]),
                                 lambda _k: dated)
+        checked = story_checked(checked, pair.threshold, block.model.story_words,
+                                lambda k: (_told(aligned, found[k][0], block, _counts(counts, a, block)),
+                                           _told(aligned, found[k][1], block, _counts(counts, b, block))),
+                                block.model.lead)
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 
@@ -230,6 +236,21 @@ def _signs(signs: list[UnitSigns | None], unit: int, block: CandidateBlock) -> U
     if found is None:
         found = signs[unit] = UnitSigns.of(block.features[unit], block.weights)
     return found
+
+
+def _counts(counts: dict[int, Counter], article: Article, block: CandidateBlock) -> Counter:
+    """The article's `story_words.piece_counts`, once: an article meets a dozen others in a block."""
+    found = counts.get(article.document)
+    if found is None:
+        found = counts[article.document] = piece_counts(block.pieces[int(k)] for k in article.units)
+    return found
+
+
+def _told(aligned: list[AlignedPieces | None], unit: int, block: CandidateBlock, counts: Counter) -> Told:
+    """The unit as `story_words.story_checked` reads it."""
+    pieces = block.pieces[unit]
+    ids = pieces.ids if pieces is not None else np.zeros(0, dtype=np.uint16)
+    return _pieces(aligned, unit, block), ids, counts, block.features[unit].sentence
 
 
 def _pieces(aligned: list[AlignedPieces | None], unit: int, block: CandidateBlock) -> AlignedPieces:

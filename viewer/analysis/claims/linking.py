@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
@@ -40,6 +41,7 @@ from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
+from viewer.analysis.claims.story_words import Told, piece_counts, story_checked
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verbatim import verbatim_groups, wording
 from viewer.analysis.claims.voices import Quotation, Voice, two_voices, voices
@@ -79,6 +81,7 @@ class PairScores:
         self.dated_apart: set[tuple[int, int]] = set()  # (document, document), the lower first
         self.documents = [u.document for u in units]
         self.contradicting: set[tuple[int, int]] = set()  # (unit, document): `contrary.contradicting`
+        self.piece_counts: dict[int, Counter] = {}  # each document's `story_words.piece_counts`, at its first pair checked
 
     def key(self, i: int, j: int) -> int:
         """The pair's key in ``known``, whichever unit is named first."""
@@ -122,8 +125,24 @@ class PairScores:
         dated = self.published.get
         checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]),
                                 lambda k: (dated(units[pairs[k][0]].document), dated(units[pairs[k][1]].document)))
+        checked = story_checked(checked, self.model.pair.threshold, self.model.story_words,
+                                lambda k: self.told(pairs[k][0], pairs[k][1]), self.model.lead)
         for (i, j, _c), p in zip(pairs, checked):
             self.known[self.key(i, j)] = VETOED if self.apart(i, j) else float(p)
+
+    def told(self, i: int, j: int) -> tuple[Told, Told] | None:
+        """The two units as `story_words.story_checked` reads them; None for two units of one report."""
+        if self.documents[i] == self.documents[j]:
+            return None
+        return self._told(i), self._told(j)
+
+    def _told(self, k: int) -> Told:
+        unit, document = self.units[k], self.documents[k]
+        if document not in self.piece_counts:  # the units are in reading order (`link_claims`), so a report's lie together
+            lo, hi = bisect_left(self.documents, document), bisect_right(self.documents, document)
+            self.piece_counts[document] = piece_counts(u.pieces for u in self.units[lo:hi])
+        ids = unit.pieces.ids if unit.pieces is not None else np.zeros(0, dtype=np.uint16)
+        return self.piece_weights.aligned(unit.pieces), ids, self.piece_counts[document], unit.features.sentence
 
     def apart(self, i: int, j: int) -> bool:
         """Whether a report contradicts the other unit, or the two are two people's different words."""

@@ -29,6 +29,7 @@ from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
+from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.distinct import distinct, distinct_counts
 
@@ -374,6 +375,12 @@ class Verifier:
     restated: float | None = None  # `average_link.restates`' bar; None merges no group so
     dated_lead: int | None = None  # `dated_apart`'s lead sentences (0..dated_lead); None refuses nothing
     supported: SupportedMerge | None = None  # `average_link.supported_merges`' rule; None merges no group so
+    story_words: StoryWords | None = None  # `story_words.story_checked`' rule; None checks nothing
+
+    @property
+    def lead(self) -> int | None:
+        """A report's lead sentences (0..lead, the headline counted) as the recap check reads them; None without it."""
+        return self.recap_check.lead if self.recap_check is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -383,11 +390,12 @@ def fitted() -> Verifier:
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
     linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
     mean = data.get("linked_story_mean")
-    supported = data.get("supported_merges")
+    supported, story = data.get("supported_merges"), data.get("story_words")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
                     StoryCut(int(linked["strength"]), int(linked["least"]), float(mean["average"]) if mean else 0.0)
                     if linked else None,
                     float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None,
-                    SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None)
+                    SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None,
+                    StoryWords(int(story["least"]), float(story["cut"])) if story else None)
