@@ -28,6 +28,7 @@ from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash, term
+from viewer.analysis.confident_pairs import ConfidentPairs
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
@@ -116,8 +117,9 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
                      ledes=ledes)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     voiced = voices_of(compared_mentions, quotations or {}, texts)
+    confident = ConfidentPairs(units)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced, confident)
 
 
 def _attributed_units(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], documents: set[int],
@@ -223,7 +225,7 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
-                   places: Places, events: Events, voiced: Voices) -> list[Discrepancy]:
+                   places: Places, events: Events, voiced: Voices, confident: ConfidentPairs) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for a, b in _compared_pairs(sorted(by_doc)):  # alike too: one quotation, two speakers
         found += speaker_discrepancies(by_doc[a], by_doc[b], voiced)
@@ -234,7 +236,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
         found += _names(left, right, read)
         found += _polarity(left, right, places.unsaid)
     found += attribution_discrepancies(by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read),
-                                       lambda fact, partner: _one_statement(fact, partner, read))
+                                       lambda fact, partner: _one_statement(fact, partner, read) and confident(fact, partner))
     return found
 
 
