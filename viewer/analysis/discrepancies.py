@@ -37,7 +37,7 @@ from viewer.analysis.same_count import counts, one_measure, same_thing, singular
 from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.set_out import REPORTING_CUE
 from viewer.analysis.sourcing import (Places, Sources, Unsaid, around, attribution_discrepancies, content_word,
-                                      read_places, word_start)
+                                      read_places, stem, word_start)
 from viewer.analysis.speaker_differences import Voices, speaker_discrepancies, voices_of
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.analysis.updated_figures import Place, later_figures
@@ -756,18 +756,8 @@ def _not_a_denial() -> re.Pattern:
 
 
 def _shares_a_stem(words: list[str], text: str) -> bool:
-    theirs = {_stem(w) for w in _WORD.findall(fold(text)) if len(w) > 3}
-    return any(a.startswith(b) or b.startswith(a) for a in map(_stem, words) for b in theirs)
-
-
-def _stem(word: str) -> str:
-    """The word without an inflection ("shooters", "surrendered"); a stem is compared as a prefix
-    ("declar" meets "declare")."""
-    word = fold(word)
-    for suffix in ("ies", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[:-len(suffix)]
-    return word
+    theirs = {stem(w) for w in _WORD.findall(fold(text)) if len(w) > 3}
+    return any(a.startswith(b) or b.startswith(a) for a in map(stem, words) for b in theirs)
 
 
 def _within(document: int, at: int, spans: Unsaid) -> bool:
@@ -776,9 +766,9 @@ def _within(document: int, at: int, spans: Unsaid) -> bool:
 
 def _stem_at(words: list[str], text: str) -> tuple[int, int] | None:
     """Where the text says what a denial is of: its first word sharing a stem with ``words``."""
-    stems = [_stem(w) for w in words]
+    stems = [stem(w) for w in words]
     for hit in _WORD.finditer(text):
-        theirs = _stem(hit.group())
+        theirs = stem(hit.group())
         if len(hit.group()) > 3 and any(a.startswith(theirs) or theirs.startswith(a) for a in stems):
             return hit.span()
     return None
