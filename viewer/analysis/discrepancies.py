@@ -726,12 +726,22 @@ def _denies(text: str, scope: list[str]) -> bool:
     """Whether the text has a negation before every word of the denied scope, within its clause: the wording the
     other side's first denial found no denial in may still deny the same (`_contrast` sets aside a "not" whose next
     clause says a denied word again: "Hayes does not want to bring her son home to Whittington Place, their home for
-    three years"), and a denial is no discrepancy with a denial (discrep46: one such line of 56)."""
-    for hit in NEGATION.finditer(_SPACED_NOT.sub(r"n\1\2 ", text)):
+    three years"), and a denial is no discrepancy with a denial (discrep46: one such line of 56). A verb that stands for
+    the act not done ("for failing to appear in court" against "didn't appear in court", `_negating_verbs`) denies too."""
+    plain = _SPACED_NOT.sub(r"n\1\2 ", text)
+    for hit in [*NEGATION.finditer(plain), *_negating_verbs().finditer(plain)]:
         clause = _CLAUSE_END.split(text[hit.end():], maxsplit=1)[0]
         if all(_shares_a_stem([w], clause) for w in scope):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _negating_verbs() -> re.Pattern:
+    """A verb before "to" that news writes for an act not done ("failed to", "failure to"): the lemmas of
+    negating_verbs.json, counted on MSRP's same-meaning pairs by training/count_negating_verbs.py."""
+    entries = json.loads(Path(__file__).with_name("negating_verbs.json").read_text(encoding="utf-8"))["entries"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, entries))})[a-z]*\s+to\b", re.IGNORECASE)
 
 
 def _contrast(cue: str, clauses: list[str], before: str, rest: list[str], scope: list[re.Match]) -> bool:
