@@ -303,6 +303,9 @@ def test_a_short_attributed_phrase_inside_a_mention_makes_it_neither_fact_nor_at
     ("name", "He ran the arm of the Church of Jesus Christ of Latter-day Saints.", "He ran the arm of the Church of Jesus Christ of Latter Day Saints."),
     ("name", "Frederick Cheney LaRue died in Biloxi.", "Frederick C. LaRue died in Biloxi."),
     ("name", "TRIAL DATE SET FOR KENDAL ARSON ACCUSED", "TRIAL DATE SET FOR CUMBRIA ARSON ACCUSED"),
+    # nor a headline set in title case: its capitals say nothing of which words are names
+    ("name", "Holt Disputes Gazette Report That Harris Told Michael Lane",
+     "Holt Statement Disputes Report That Harris Directed Lane"),
     # a diminutive, a name cut short, two days, two places further apart than a misspelling: no name written two ways
     ("name", "Spokesman Timothy Kenny said the road was closed.", "Chief Judge Timmy Kenny said the road was closed."),
     ("name", "Zach Thompson was arrested on Friday.", "Zachary Thompson was arrested on Friday."),

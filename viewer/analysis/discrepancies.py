@@ -56,6 +56,7 @@ _ASIDE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # a relati
 _CLAUSE_BREAK = re.compile(r"[,;:!?—–]")  # inside one sentence a full stop ends an abbreviation ("Mr."), not a clause
 _GENERATION = frozenset(squash(fold(w)) for w in GENERATIONS)
 _CAPITALS_RUN = 4
+_TITLE_WORDS = 3
 _SPACED_THOUSANDS = re.compile(r"(?<![\w-])\d{1,3},\s+$")  # the tail of "2, 117" (not of "5-foot-8, 135 pounds")
 _THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
 _WHOLE_GROUP = re.compile(r"\b(?:all|both)\s+$", re.IGNORECASE)  # "all three of them": the whole group
@@ -547,7 +548,8 @@ def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, tuple
     longest: dict[tuple[Mention, frozenset[str]], tuple[str, tuple[str, ...], Mention, int]] = {}
     for m in mentions:
         found = list(read[m].entities)
-        found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text) if not _set_in_capitals(c.group())]
+        if not _title_case(m.text):
+            found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text) if not _set_in_capitals(c.group())]
         for start, end in found:
             raw = m.text[start:end]
             text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", raw))
@@ -557,6 +559,14 @@ def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, tuple
             if words and len(text) > len(longest.get(key, ("",))[0]):
                 longest[key] = (text, words, m, start)
     return list(longest.values())
+
+
+def _title_case(text: str) -> bool:
+    """Whether the wording is set in title case, as a headline is ("Mueller Disputes BuzzFeed Report That Trump Told
+    Michael Cohen"): every word of four letters or more capitalised, three at least. Its capitals say nothing of which
+    words are names, so only the parser's entities name things in it."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return len(words) >= _TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _set_in_capitals(run: str) -> bool:
