@@ -13,10 +13,11 @@ from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.model import Claim, Mention
 
 _FACT = "A 16-year-old boy was shot near the Riverton College campus on Friday night and taken to Mercy Hospital."
+_TREATED = "Mercy Hospital treated a 16-year-old boy from the Riverton College campus on Friday night."
 _OTHER = "Officers are looking for the drivers of those two cars."
 _SAID = "A 16-year-old boy was shot outside the Riverton College campus late on Friday and was taken to Mercy Hospital, police said."
 _ARTICLES = {
-    "a.txt": f"Riverton shooting\n\n{_FACT}\n\n{_OTHER}\n\nThe college said classes would resume on Monday.\n",
+    "a.txt": f"Riverton shooting\n\n{_FACT}\n\n{_OTHER}\n\n{_TREATED}\n\nThe college said classes would resume on Monday.\n",
     "b.txt": f"Teen wounded in Riverton\n\n{_SAID}\n\nStudents held a vigil on Saturday evening.\n",
 }
 
@@ -50,15 +51,24 @@ def _lines(analysed, fact: Mention, said: Mention) -> list[str]:
 
 
 def test_a_dropped_source_is_told_only_at_or_above_the_bar(analysed, monkeypatch):
-    """The same two mentions give the line while the pair model's probability reaches the bar, and none above it."""
+    """Two mentions whose main clauses state two acts (treated / shot and taken) give the line while the pair model's
+    probability reaches the bar, and none above it."""
     _texts, units, _attributed, _sources, mention = analysed
-    fact, said = mention(1, _FACT), mention(2, _SAID)
+    fact, said = mention(1, _TREATED), mention(2, _SAID)
     held = {(u.document, u.span.start, u.span.end): u for u in units}
+    assert not set(held[(1, fact.start, fact.end)].features.acts) & set(held[(2, said.start, said.end)].features.acts)
     probability = ConfidentPairs(units).probability(held[(1, fact.start, fact.end)], held[(2, said.start, said.end)])
     monkeypatch.setattr(confident_pairs, "bar", lambda: probability)
     assert _lines(analysed, fact, said) == ["attribution"]
     monkeypatch.setattr(confident_pairs, "bar", lambda: probability + 0.001)
     assert _lines(analysed, fact, said) == []
+
+
+def test_main_clauses_stating_one_act_are_one_statement_whatever_the_pair_model_scores(analysed, monkeypatch):
+    """"Was shot … and taken to Mercy Hospital" in both: the line stands though no probability could reach the bar."""
+    _texts, _units, _attributed, _sources, mention = analysed
+    monkeypatch.setattr(confident_pairs, "bar", lambda: 1.1)
+    assert _lines(analysed, mention(1, _FACT), mention(2, _SAID)) == ["attribution"]
 
 
 def test_the_pair_model_reads_one_statement_above_another_of_the_story(analysed):
