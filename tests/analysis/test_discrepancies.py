@@ -303,6 +303,9 @@ def test_a_short_attributed_phrase_inside_a_mention_makes_it_neither_fact_nor_at
     ("name", "He ran the arm of the Church of Jesus Christ of Latter-day Saints.", "He ran the arm of the Church of Jesus Christ of Latter Day Saints."),
     ("name", "Frederick Cheney LaRue died in Biloxi.", "Frederick C. LaRue died in Biloxi."),
     ("name", "TRIAL DATE SET FOR KENDAL ARSON ACCUSED", "TRIAL DATE SET FOR CUMBRIA ARSON ACCUSED"),
+    # nor a headline set in title case: its capitals say nothing of which words are names
+    ("name", "Holt Disputes Gazette Report That Harris Told Michael Lane",
+     "Holt Statement Disputes Report That Harris Directed Lane"),
     # a diminutive, a name cut short, two days, two places further apart than a misspelling: no name written two ways
     ("name", "Spokesman Timothy Kenny said the road was closed.", "Chief Judge Timmy Kenny said the road was closed."),
     ("name", "Zach Thompson was arrested on Friday.", "Zachary Thompson was arrested on Friday."),
@@ -316,6 +319,9 @@ def test_a_short_attributed_phrase_inside_a_mention_makes_it_neither_fact_nor_at
     # both deny it, the second with a clause after the denial that says a denied word again
     ("polarity", "Hayes doesn't want to bring her son back home.",
      "Hayes does not want to bring her son home to Elm Court, their home for three years."),
+    # a verb standing for the act not done denies it as "not" does (negating_verbs.json)
+    ("polarity", "When she didn't appear in court, officers went to her home.",
+     "Officers came to serve a warrant on her for failing to appear in court."),
     # a part of a group, or a run out of a sequence, is no count of the whole
     ("number", "Echenique grabbed 3 of his 11 rebounds in the run.", "Echenique grabbed 26 rebounds in the game."),
     ("number", "Philadelphia won 18 of its next 23 games.", "Philadelphia won six games."),

@@ -255,6 +255,8 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f"Four people were found dead on Sunday, according to police. {_FOUND_INSIDE}", []),
     # the paragraph before is that one sourced sentence, of the same thing: news written a sentence a paragraph
     (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", []),
+    # a word of the sourced sentence in another inflection ("homes", "home") tells of the same thing
+    (f"The house was rented. Officers discovered the bodies in the homes, police said. {_FOUND_INSIDE}", []),
     # ... but not a sourced sentence of something else, nor the last of a longer paragraph
     (f"The tenant had moved out, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),
     (f"The house was rented. Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}",

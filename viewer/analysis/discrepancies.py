@@ -28,6 +28,7 @@ from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash, term
+from viewer.analysis.confident_pairs import ConfidentPairs
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
@@ -36,7 +37,7 @@ from viewer.analysis.same_count import counts, one_measure, same_thing, singular
 from viewer.analysis.speakers.given_names import same_given_name
 from viewer.analysis.set_out import REPORTING_CUE
 from viewer.analysis.sourcing import (Places, Sources, Unsaid, around, attribution_discrepancies, content_word,
-                                      read_places, word_start)
+                                      read_places, stem, word_start)
 from viewer.analysis.speaker_differences import Voices, speaker_discrepancies, voices_of
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.analysis.updated_figures import Place, later_figures
@@ -55,6 +56,7 @@ _ASIDE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # a relati
 _CLAUSE_BREAK = re.compile(r"[,;:!?—–]")  # inside one sentence a full stop ends an abbreviation ("Mr."), not a clause
 _GENERATION = frozenset(squash(fold(w)) for w in GENERATIONS)
 _CAPITALS_RUN = 4
+_TITLE_WORDS = 3
 _SPACED_THOUSANDS = re.compile(r"(?<![\w-])\d{1,3},\s+$")  # the tail of "2, 117" (not of "5-foot-8, 135 pounds")
 _THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
 _WHOLE_GROUP = re.compile(r"\b(?:all|both)\s+$", re.IGNORECASE)  # "all three of them": the whole group
@@ -116,8 +118,9 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
                      ledes=ledes)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     voiced = voices_of(compared_mentions, quotations or {}, texts)
+    confident = ConfidentPairs(units)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced, confident)
 
 
 def _attributed_units(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], documents: set[int],
@@ -223,7 +226,7 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
-                   places: Places, events: Events, voiced: Voices) -> list[Discrepancy]:
+                   places: Places, events: Events, voiced: Voices, confident: ConfidentPairs) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for a, b in _compared_pairs(sorted(by_doc)):  # alike too: one quotation, two speakers
         found += speaker_discrepancies(by_doc[a], by_doc[b], voiced)
@@ -234,7 +237,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
         found += _names(left, right, read)
         found += _polarity(left, right, places.unsaid)
     found += attribution_discrepancies(by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read),
-                                       lambda fact, partner: _one_statement(fact, partner, read))
+                                       lambda fact, partner: _one_statement(fact, partner, read) and confident(fact, partner))
     return found
 
 
@@ -545,7 +548,8 @@ def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, tuple
     longest: dict[tuple[Mention, frozenset[str]], tuple[str, tuple[str, ...], Mention, int]] = {}
     for m in mentions:
         found = list(read[m].entities)
-        found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text) if not _set_in_capitals(c.group())]
+        if not _title_case(m.text):
+            found += [(c.start(), c.end()) for c in _CAPITALISED.finditer(m.text) if not _set_in_capitals(c.group())]
         for start, end in found:
             raw = m.text[start:end]
             text = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", raw))
@@ -555,6 +559,14 @@ def _names_of(mentions: list[Mention], read: _Readings) -> list[tuple[str, tuple
             if words and len(text) > len(longest.get(key, ("",))[0]):
                 longest[key] = (text, words, m, start)
     return list(longest.values())
+
+
+def _title_case(text: str) -> bool:
+    """Whether the wording is set in title case, as a headline is ("Mueller Disputes BuzzFeed Report That Trump Told
+    Michael Cohen"): every word of four letters or more capitalised, three at least. Its capitals say nothing of which
+    words are names, so only the parser's entities name things in it."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return len(words) >= _TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _set_in_capitals(run: str) -> bool:
@@ -724,12 +736,22 @@ def _denies(text: str, scope: list[str]) -> bool:
     """Whether the text has a negation before every word of the denied scope, within its clause: the wording the
     other side's first denial found no denial in may still deny the same (`_contrast` sets aside a "not" whose next
     clause says a denied word again: "Hayes does not want to bring her son home to Whittington Place, their home for
-    three years"), and a denial is no discrepancy with a denial (discrep46: one such line of 56)."""
-    for hit in NEGATION.finditer(_SPACED_NOT.sub(r"n\1\2 ", text)):
+    three years"), and a denial is no discrepancy with a denial (discrep46: one such line of 56). A verb that stands for
+    the act not done ("for failing to appear in court" against "didn't appear in court", `_negating_verbs`) denies too."""
+    plain = _SPACED_NOT.sub(r"n\1\2 ", text)
+    for hit in [*NEGATION.finditer(plain), *_negating_verbs().finditer(plain)]:
         clause = _CLAUSE_END.split(text[hit.end():], maxsplit=1)[0]
         if all(_shares_a_stem([w], clause) for w in scope):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _negating_verbs() -> re.Pattern:
+    """A verb before "to" that news writes for an act not done ("failed to", "failure to"): the lemmas of
+    negating_verbs.json, counted on MSRP's same-meaning pairs by training/count_negating_verbs.py."""
+    entries = json.loads(Path(__file__).with_name("negating_verbs.json").read_text(encoding="utf-8"))["entries"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, entries))})[a-z]*\s+to\b", re.IGNORECASE)
 
 
 def _contrast(cue: str, clauses: list[str], before: str, rest: list[str], scope: list[re.Match]) -> bool:
@@ -754,18 +776,8 @@ def _not_a_denial() -> re.Pattern:
 
 
 def _shares_a_stem(words: list[str], text: str) -> bool:
-    theirs = {_stem(w) for w in _WORD.findall(fold(text)) if len(w) > 3}
-    return any(a.startswith(b) or b.startswith(a) for a in map(_stem, words) for b in theirs)
-
-
-def _stem(word: str) -> str:
-    """The word without an inflection ("shooters", "surrendered"); a stem is compared as a prefix
-    ("declar" meets "declare")."""
-    word = fold(word)
-    for suffix in ("ies", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[:-len(suffix)]
-    return word
+    theirs = {stem(w) for w in _WORD.findall(fold(text)) if len(w) > 3}
+    return any(a.startswith(b) or b.startswith(a) for a in map(stem, words) for b in theirs)
 
 
 def _within(document: int, at: int, spans: Unsaid) -> bool:
@@ -774,9 +786,9 @@ def _within(document: int, at: int, spans: Unsaid) -> bool:
 
 def _stem_at(words: list[str], text: str) -> tuple[int, int] | None:
     """Where the text says what a denial is of: its first word sharing a stem with ``words``."""
-    stems = [_stem(w) for w in words]
+    stems = [stem(w) for w in words]
     for hit in _WORD.finditer(text):
-        theirs = _stem(hit.group())
+        theirs = stem(hit.group())
         if len(hit.group()) > 3 and any(a.startswith(theirs) or theirs.startswith(a) for a in stems):
             return hit.span()
     return None

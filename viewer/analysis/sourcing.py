@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from viewer.analysis.claims.times import WEEKDAYS
-from viewer.analysis.claims.vocabulary import LIGHT, term
+from viewer.analysis.claims.vocabulary import LIGHT, fold
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.set_out import (QUOTATION, REPORTING_CUE, document_shows, first_person, inside_quotation,
                                       misspelt_cue, partial_quote, quotes, read_out, says)
@@ -137,9 +137,9 @@ def _carries_on(text: str, opening: int, before: str, sentence: str) -> bool:
     if not says(before) or _quotes_speech(before):
         return False
     if not text[paragraph:opening].strip():
-        return _lone_paragraph(text, opening, before) and bool(_content_words(before) & _content_words(sentence))
+        return _lone_paragraph(text, opening, before) and _share_a_word(before, sentence)
     opens_paragraph = text[paragraph:opening].strip() == before.strip()
-    return opens_paragraph or bool(_content_words(before) & _content_words(sentence))
+    return opens_paragraph or _share_a_word(before, sentence)
 
 
 def _lone_paragraph(text: str, opening: int, before: str) -> bool:
@@ -231,9 +231,26 @@ def _quotes_speech(sentence: str) -> bool:
     return bool(QUOTATION.search(_PARTIAL_QUOTE.sub("", sentence)))
 
 
-def _content_words(text: str) -> set[str]:
-    """The words that say what a sentence tells (`content_word`)."""
-    return {term(w) for w in _WORD.findall(text) if content_word(w)}
+def _share_a_word(a: str, b: str) -> bool:
+    """Whether two sentences share a content word (`content_word`) in any of its inflections: "were injured" and
+    "a knee injury", "told officers" and "an officer" tell of one thing."""
+    theirs = _content_stems(b)
+    return any(x.startswith(y) or y.startswith(x) for x in _content_stems(a) for y in theirs)
+
+
+def _content_stems(text: str) -> set[str]:
+    """The content words of a sentence without an inflection (`stem`), each compared as a prefix."""
+    return {stem(w) for w in _WORD.findall(text) if content_word(w)}
+
+
+def stem(word: str) -> str:
+    """The word without an inflection ("shooters", "surrendered"); a stem is compared as a prefix
+    ("declar" meets "declare")."""
+    word = fold(word)
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
 
 
 def content_word(word: str) -> bool:
