@@ -106,3 +106,13 @@ VENUES = [
 def test_venues(parsed, sentence, words, via):
     """Where the words were said, a gathering or a ground, passed nothing on (``count_venue_nouns.py``)."""
     _assert_relays(parsed, sentence, words, via)
+
+
+@pytest.mark.parametrize("sentence, words, via", [
+    pytest.param("Romney told a local Denver TV station that he opposes the bill.", "opposes", [["station", "told"]],
+                 id="a station named by its city"),
+    pytest.param("Holt told the Post and Courier newspaper that the mill was closing.", "mill",
+                 [["Post and Courier", "told"]], id="a newspaper named before its kind"),
+])
+def test_outlet_kind_named_before(parsed, sentence, words, via):
+    _assert_relays(parsed, sentence, words, via)

@@ -379,14 +379,15 @@ def _relaying_hearer(hearer, cue: str) -> Relay | None:
     lemma = hearer.lemma_.lower()
     if lemma == _POLICE or lemma in _FORCE_PEOPLE or _POLICE in body_kinds().get(lemma, ()):
         return Relay(lemma if lemma == _POLICE else hearer.lower_, cue)
-    if lemma in publisher_nouns():
+    if lemma in publisher_nouns() and hearer.is_lower:  # "told Channel 4": a name, read as one below
         return Relay(_named_before(hearer) or hearer.lower_, cue)
     return _outlet(hearer, cue)
 
 
 def _named_before(noun) -> str:
-    """"The Post and Courier newspaper": the name written before a kind of publisher, which says which one it is."""
-    proper = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"]
+    """"The Post and Courier newspaper": the name written before a kind of publisher, which says which one it is; not
+    the place it is in ("a local Denver TV station")."""
+    proper = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PLATFORMS]
     return noun.doc[proper[0].i:proper[-1].i + 1].text if proper else ""
 
 
