@@ -78,8 +78,8 @@ def publisher_nouns(data_noun: str) -> tuple[list[str], list[str]]:
 
 
 def told_counts(nouns: list[str], texts: Iterable[str]) -> dict[str, int]:
-    """How often each noun heads the hearer of "told the" ("told the station", "told the gossip site")."""
-    told = re.compile(r"\btold the (?:[a-z-]+ ){0,2}?(" + "|".join(nouns) + r")\b")
+    """How often each noun heads the hearer of "told the" ("told the station", "told the gossip site"), not owns it."""
+    told = re.compile(r"\btold the (?:[a-z-]+ ){0,2}?(" + "|".join(nouns) + r")\b(?![’']s)")  # not "the firm's lawyer"
     counts = Counter(m.group(1) for text in texts for m in told.finditer(text))
     return {noun: counts[noun] for noun in nouns}
 
