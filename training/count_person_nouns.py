@@ -81,7 +81,8 @@ def wordnet_table_arguments(doc: str | None, files: str, table: str) -> argparse
     return parser.parse_args()
 
 
-def write_wordnet_table(out: Path, nouns: list[str], files: str, rule: str, command: str, key: str = "nouns") -> None:
+def write_wordnet_table(out: Path, nouns: list[str], files: str, rule: str, command: str, key: str = "nouns",
+                        more: dict | None = None) -> None:
     """A table of WordNet words (``key``: nouns, verbs) with where it came from and WordNet's notice, as its licence asks."""
     table = {"provenance": {
         "source": "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), " + files,
@@ -89,7 +90,7 @@ def write_wordnet_table(out: Path, nouns: list[str], files: str, rule: str, comm
         "licence": "WordNet 3.0 licence (permission to use, copy, modify and distribute with this notice): " + NOTICE,
         "command": command,
         "date": datetime.date.today().isoformat(),
-        "count": len(nouns)}, key: nouns}
+        "count": len(nouns), **(more or {})}, key: nouns}
     out.write_text(json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(nouns)} {key} -> {out}")
 

@@ -64,3 +64,55 @@ PLATFORM_PLACES = [
 @pytest.mark.parametrize("sentence, words, via", PLATFORM_PLACES)
 def test_platform_places(parsed, sentence, words, via):
     _assert_relays(parsed, sentence, words, via)
+
+
+OUTLET_KINDS = [
+    pytest.param("Dana Holt told the gossip site that the mill was closing.", "mill", [["site", "told"]],
+                 id="a website told"),
+    pytest.param("Dana Holt told the news station that the mill was closing.", "mill", [["station", "told"]],
+                 id="a station told"),
+    pytest.param("Dana Holt told the network that the mill was closing.", "mill", [["network", "told"]],
+                 id="a network told"),
+    pytest.param("Dana Holt told the trade magazine that the mill was closing.", "mill", [["magazine", "told"]],
+                 id="a magazine told"),
+]
+
+
+@pytest.mark.parametrize("sentence, words, via", OUTLET_KINDS)
+def test_outlet_kinds(parsed, sentence, words, via):
+    """A hearer written as the kind of outlet it is (``count_publisher_nouns.py``) carried the words on."""
+    _assert_relays(parsed, sentence, words, via)
+
+
+VENUES = [
+    pytest.param("Senator Dana Holt told the Conservative Political Action Conference that the mill was closing.",
+                 "mill", [], id="a named conference told"),
+    pytest.param("Holt told the Republican National Convention that taxes would fall.", "taxes", [],
+                 id="a named convention told"),
+    pytest.param("Senator Dana Holt said on Capitol Hill that the mill would close.", "mill", [],
+                 id="said on a named ground"),
+    pytest.param("Mayor Dana Holt said at a news conference that the mill was closing.", "mill", [],
+                 id="said at a news conference"),
+    pytest.param("Senator Dana Holt told a Senate hearing that the mill was closing.", "mill", [],
+                 id="told a hearing"),
+    pytest.param("Dana Holt told the Harbor Globe that the mill was closing.", "mill", [["Harbor Globe", "told"]],
+                 id="an outlet whose name ends in a ground's word"),
+    pytest.param("The senator said on CNN that the bill would pass.", "bill", [["CNN", "said on"]],
+                 id="a network said on"),
+]
+
+
+@pytest.mark.parametrize("sentence, words, via", VENUES)
+def test_venues(parsed, sentence, words, via):
+    """Where the words were said, a gathering or a ground, passed nothing on (``count_venue_nouns.py``)."""
+    _assert_relays(parsed, sentence, words, via)
+
+
+@pytest.mark.parametrize("sentence, words, via", [
+    pytest.param("Romney told a local Denver TV station that he opposes the bill.", "opposes", [["station", "told"]],
+                 id="a station named by its city"),
+    pytest.param("Holt told the Post and Courier newspaper that the mill was closing.", "mill",
+                 [["Post and Courier", "told"]], id="a newspaper named before its kind"),
+])
+def test_outlet_kind_named_before(parsed, sentence, words, via):
+    _assert_relays(parsed, sentence, words, via)

@@ -9,8 +9,9 @@ from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import (
-    body_kinds, issued_nouns, media_nouns, names_document, names_person, publisher_nouns, written_nouns,
+    body_kinds, issued_nouns, media_nouns, names_document, names_person, publisher_nouns, venue_nouns, written_nouns,
 )
+from viewer.corpus.nameplates import nameplate_word
 from viewer.analysis.speakers.names import (
     GROUP_WORDS, RECEIVING, ROLE_WORDS, SPOKES_WORDS, names_outlet, phrase, received_by,
 )
@@ -370,7 +371,7 @@ def hearer_relays(frame: Frame) -> list[Relay]:
         elif child.dep_ == "prep" and child.lower_ == "in":
             out += [_outlet(o, "interview") for o in _interviewers(child)]
         elif child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() == "say":
-            out += [_outlet(o, "said on") for o in child.children if o.dep_ == "pobj"]
+            out += [_outlet(o, "said on", "grounds") for o in child.children if o.dep_ == "pobj"]
     return [relay for relay in out if relay is not None]
 
 
@@ -378,28 +379,37 @@ def _relaying_hearer(hearer, cue: str) -> Relay | None:
     lemma = hearer.lemma_.lower()
     if lemma == _POLICE or lemma in _FORCE_PEOPLE or _POLICE in body_kinds().get(lemma, ()):
         return Relay(lemma if lemma == _POLICE else hearer.lower_, cue)
-    if lemma in publisher_nouns():
+    if lemma in publisher_nouns() and hearer.is_lower:  # "told Channel 4": a name, read as one below
         return Relay(_named_before(hearer) or hearer.lower_, cue)
     return _outlet(hearer, cue)
 
 
 def _named_before(noun) -> str:
-    """"The Post and Courier newspaper": the name written before a kind of publisher, which says which one it is."""
-    proper = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN"]
+    """"The Post and Courier newspaper": the name written before a kind of publisher, which says which one it is; not
+    the place it is in ("a local Denver TV station")."""
+    proper = [t for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PLATFORMS]
     return noun.doc[proper[0].i:proper[-1].i + 1].text if proper else ""
 
 
-def _outlet(token, cue: str) -> Relay | None:
+def _outlet(token, cue: str, *venues: str) -> Relay | None:
     """A named body ("Reuters", "NBC New York"), or the one a person or a show speaks for on air ("CNN's Jake Tapper",
-    "NBC's Meet the Press": the show is where it was said, the network passed it on)."""
+    "NBC's Meet the Press": the show is where it was said, the network passed it on). Not a gathering that heard the
+    words ("told the Conservative Political Action Conference") nor, said on one, a ground ("said on Capitol Hill")."""
     owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
     if owner is not None:
         return _outlet(owner, cue)
-    if token.ent_type_ != "ORG":
+    if token.ent_type_ != "ORG" or _venue(token, ("gatherings", *venues)):
         return None
     if token.pos_ != "PROPN" or any(t.lower_.rstrip(".") in ROLE_WORDS for t in token.lefts):
         return None  # "the AIPAC meeting": a gathering that heard the speech; "Mr Widodo" a person the tagger missed
     return Relay(relay_name([t for t in token.subtree if t.ent_type_ == "ORG"]), cue)
+
+
+def _venue(token, kinds: tuple[str, ...]) -> bool:
+    """Whether a name ends in a word for a gathering or ground (``kinds.venue_nouns``), not in one that ends outlets'
+    names ("the Boston Globe", "The Denver Post")."""
+    word = token.text.split("-")[-1]
+    return not nameplate_word(word) and any(word.lower() in venue_nouns()[kind] for kind in kinds)
 
 
 def _interviewers(prep) -> list:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from viewer.analysis.attribution.classes import reports_belief
+from viewer.analysis.attribution.closing_papers import closing_paper_frames
 from viewer.analysis.attribution.coordinated import separate_coordinated
 from viewer.analysis.attribution.experiencers import stimulus_verbs
 from viewer.analysis.attribution.lead_ins import colon_reports
@@ -63,6 +64,7 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     found += [(_kind(frame), frame.content, frame) for frame in reported]
     found += [(_kind(frame), frame.content, frame)
               for frame in _to_quotations_close(text, find_noun_frames(doc, prose, quoted), quotes)]
+    found += [(frame.kind, frame.content, frame) for frame in closing_paper_frames(doc, prose, quoted)]
     found = _without_overlaps(found)
     attributions = resolve_references(parsed, [(kind, content, frame, _relays(text, frame, content))
                                                for kind, content, frame in found],

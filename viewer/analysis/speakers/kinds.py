@@ -79,6 +79,24 @@ def publisher_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def communication_nouns() -> frozenset[str]:
+    """Nouns whose usual sense is a communication, a writing or a record ("affidavit", "memo", "report"): WordNet's
+    first senses in noun.communication, ``attribution/communication_nouns.json``
+    (``training/count_communication_nouns.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "communication_nouns.json").read_text(encoding="utf-8"))
+    return frozenset(table["nouns"])
+
+
+@lru_cache(maxsize=1)
+def venue_nouns() -> dict[str, frozenset[str]]:
+    """Nouns of where words are said, never an outlet that carried them: ``gatherings`` ("conference", "rally",
+    "hearing") and ``grounds`` ("hill", "plaza"), by WordNet's first senses, ``attribution/venue_nouns.json``
+    (``training/count_venue_nouns.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "venue_nouns.json").read_text(encoding="utf-8"))
+    return {"gatherings": frozenset(table["gatherings"]), "grounds": frozenset(table["grounds"])}
+
+
+@lru_cache(maxsize=1)
 def owned_nouns() -> frozenset[str]:
     """Nouns PolNeAR's annotators marked as a source after "his" or "her" ("his campaign", "her office"):
     ``attribution/owned_sources.json`` (``training/count_owned_sources.py``). Those naming a person or
