@@ -175,7 +175,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 80: units record the terms only their asides hold (the discrepancy stage parses no mention again); a tip line's
 #     terms without a number and no "those who" claim are page matter; "a … police say" speakers are the plural; a
 #     platform relays only when its phrase hangs on the cue; "a report in X" relays through X
-ANALYSER_VERSION = "80"
+# 81: a pair past the reports' leads links only where one unit's words beyond the story's find matches in the other;
+#     "stated as fact vs attributed" only between mentions sharing a verb or read as one claim at the discrepancy bar;
+#     "told the site/station" relays, named venues are places, "…, the affidavit states" is a cue
+ANALYSER_VERSION = "81"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
