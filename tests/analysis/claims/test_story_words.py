@@ -11,8 +11,9 @@ import pytest
 from viewer.analysis.claims.candidates import in_reading_order, stacked
 from viewer.analysis.claims.fit_story_words import kept, ranked
 from viewer.analysis.claims.linking import PairScores, claim_units
+from viewer.analysis.claims.pieces import AlignedPieces
 from viewer.analysis.claims.story_words import StoryWords, claim_held, story_checked
-from viewer.analysis.claims.verifier import PAIR_FEATURES, AlignedPieces, LogisticModel, fitted
+from viewer.analysis.claims.verifier import PAIR_FEATURES, LogisticModel, fitted
 
 # Made-up reports of one police shooting. Both repeat "police", "shooting", "Dayton", "officer", "man" line after
 # line; the second tells, in those words, that it was the city's third police shooting of the year.

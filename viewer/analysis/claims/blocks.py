@@ -22,10 +22,10 @@ import numpy as np
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
-from viewer.analysis.claims.pieces import WordPieces
+from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked
 from viewer.analysis.claims.verifier import (
-    VETOED, AlignedPieces, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, dated_apart, never_one_claim,
+    VETOED, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, dated_apart, never_one_claim,
     pair_scores, recap_checked, signs_of_pair, story_features, word_checked,
 )
 

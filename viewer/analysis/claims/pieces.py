@@ -95,3 +95,12 @@ class WordPieces:
         if not data or len(data) % (2 + PIECE_DIMENSION):
             return None
         return cls(bytes(data))
+
+
+@dataclass(frozen=True)
+class AlignedPieces:
+    """One unit's word pieces as the alignment reads them: unit rows, and each piece's share of
+    the unit's weight."""
+
+    rows: np.ndarray  # (pieces, PIECE_DIMENSION) float32
+    shares: np.ndarray  # (pieces,) float64, summing to 1

@@ -20,14 +20,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 import numpy as np
 
-from viewer.analysis.claims.pieces import WordPieces
-
-if TYPE_CHECKING:
-    from viewer.analysis.claims.verifier import AlignedPieces
+from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
 
 
 @dataclass(frozen=True)
@@ -40,7 +35,7 @@ class StoryWords:
 
 # One unit as the check reads it: its pieces decoded (`verifier.PieceWeights.aligned`), their vocabulary ids, how
 # many units of its report hold each piece (`piece_counts`), and the index of its sentence.
-Told = tuple["AlignedPieces", np.ndarray, Counter, int]
+Told = tuple[AlignedPieces, np.ndarray, Counter, int]
 
 
 def piece_counts(pieces: Iterable[WordPieces | None]) -> Counter:

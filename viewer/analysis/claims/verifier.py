@@ -27,7 +27,7 @@ from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import one_against_several
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.persons import ages_apart
-from viewer.analysis.claims.pieces import PIECE_DIMENSION, WordPieces
+from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.synonyms import meanings, shared_mass
@@ -88,15 +88,6 @@ class TermWeights:
         if key not in self._unit_masses:
             self._unit_masses[key] = self.mass(terms)
         return self._unit_masses[key]
-
-
-@dataclass(frozen=True)
-class AlignedPieces:
-    """One unit's word pieces as the alignment reads them: unit rows, and each piece's share of
-    the unit's weight."""
-
-    rows: np.ndarray  # (pieces, PIECE_DIMENSION) float32
-    shares: np.ndarray  # (pieces,) float64, summing to 1
 
 
 _NO_PIECES = AlignedPieces(np.zeros((0, PIECE_DIMENSION), dtype=np.float32), np.zeros(0))
