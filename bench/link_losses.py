@@ -45,14 +45,14 @@ STAGES = ("found", "no claim unit", "articles not neighbours", "story gate or gr
           "pair model", "word or recap check", "grouping")
 
 
-class _KeptScores(linking.PairScores):
+class KeptScores(linking.PairScores):
     """The linker's pair scores, kept once linking is done: what each stage decided."""
 
-    last: _KeptScores | None = None
+    last: KeptScores | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _KeptScores.last = self
+        KeptScores.last = self
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -115,14 +115,14 @@ def link_losses(found: dict, model: Verifier, lost: list[Lost] | None = None,
     return stage_counts(found, claims, scores, model, lost, unjoined)
 
 
-def _linked(units, model: Verifier) -> tuple[list, _KeptScores]:
+def _linked(units, model: Verifier) -> tuple[list, KeptScores]:
     """The claims of the units (in reading order) linked as one corpus, and the pair scores that made them."""
-    linking.PairScores = _KeptScores
+    linking.PairScores = KeptScores
     try:
         claims = linking.link_claims(units, NoTexts({}), model=model)
     finally:
-        linking.PairScores = _KeptScores.__mro__[1]
-    return claims, _KeptScores.last
+        linking.PairScores = KeptScores.__mro__[1]
+    return claims, KeptScores.last
 
 
 def judged_losses(judged: JudgedUnits, model: Verifier) -> Counter:

@@ -39,7 +39,7 @@ def test_each_gold_pair_is_found_or_put_down_to_one_stage(bench_script):
     assert set(losses) <= set(losses_module.STAGES)
     assert losses["found"] >= 1  # the opening sentence the first two reports share word for word
     assert losses["found"] <= 4 and len(refused) <= 6 - losses["found"]  # the thanks are no injuries
-    assert linking.PairScores is losses_module._KeptScores.__mro__[1]  # the linker is left as it was
+    assert linking.PairScores is losses_module.KeptScores.__mro__[1]  # the linker is left as it was
 
 
 def test_pairs_judged_one_claim_are_each_found_or_put_down_to_one_stage(bench_script, tmp_path):
