@@ -178,7 +178,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 81: a pair past the reports' leads links only where one unit's words beyond the story's find matches in the other;
 #     "stated as fact vs attributed" only between mentions sharing a verb or read as one claim at the discrepancy bar;
 #     "told the site/station" relays, named venues are places, "…, the affidavit states" is a cue
-ANALYSER_VERSION = "81"
+# 82: a colon lead-in whose content is only a phrase ("offered the following tips:") hands the paragraph below to
+#     its speaker
+ANALYSER_VERSION = "82"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
