@@ -17,6 +17,7 @@ import argparse
 import datetime
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +35,37 @@ def first_sense_words(index: str, data: str, lexfile: int) -> list[str]:
     thing (verbs have no instances)."""
     return sorted(lemma for lemma, (file, instance) in first_senses(index, data).items()
                   if file == lexfile and not instance)
+
+
+def noun_synsets(data_noun: str) -> dict[str, tuple[list[str], list[str], str]]:
+    """Each synset of ``data.noun`` by its offset: its lemmas (lower case), the offsets of its hypernyms (``@``) and
+    its gloss."""
+    synsets = {}
+    for line in data_noun.splitlines():
+        if not line or line.startswith(" "):
+            continue
+        head, gloss = line.split("|", 1)
+        fields = head.split()
+        count = int(fields[3], 16)
+        at = 4 + 2 * count
+        hypernyms = [fields[at + 2 + 4 * i] for i in range(int(fields[at])) if fields[at + 1 + 4 * i] == "@"]
+        synsets[fields[0]] = ([fields[4 + 2 * i].lower() for i in range(count)], hypernyms, gloss.strip())
+    return synsets
+
+
+def below_synsets(synsets: dict[str, tuple[list[str], list[str], str]], named: tuple[tuple[str, str], ...],
+                  what: str) -> Callable[[str], bool]:
+    """Whether a synset is one of those ``named`` (a lemma and how the gloss begins) or lies below one by hypernyms;
+    stops with a message when WordNet lacks one of them (another WordNet than 3.0)."""
+    roots = {offset for offset, (words, _, gloss) in synsets.items()
+             if any(lemma in words and gloss.startswith(start) for lemma, start in named)}
+    if len(roots) != len(named):
+        raise SystemExit(f"WordNet lacks one of the {what} synsets here: is this WordNet 3.0?")
+
+    def below(offset: str, depth: int = 0) -> bool:
+        return offset in roots or depth < 25 and any(below(h, depth + 1) for h in synsets.get(offset, ((), (), ""))[1])
+
+    return below
 
 
 def first_senses(index_noun: str, data_noun: str) -> dict[str, tuple[int, bool]]:

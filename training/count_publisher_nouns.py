@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_person_nouns import write_wordnet_table  # noqa: E402
+from training.count_person_nouns import below_synsets, noun_synsets, write_wordnet_table  # noqa: E402
 from training.count_tables import GVA_CRAWL, crawl_texts  # noqa: E402
 from training.polnear_parts import part_of  # noqa: E402
 
@@ -48,25 +48,8 @@ OUTLETS = (
 def publisher_nouns(data_noun: str) -> tuple[list[str], list[str]]:
     """One-word lemmas of the ``OUTLETS`` synsets of ``data.noun`` and of the synsets below them; and the heads of their
     compound lemmas that name the synset above ("radio station": "station")."""
-    synsets: dict[str, tuple[list[str], list[str]]] = {}
-    roots = set()
-    for line in data_noun.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        head, gloss = line.split("|", 1)
-        fields = head.split()
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * i].lower() for i in range(count)]
-        at = 4 + 2 * count
-        pointers = [(fields[at + 1 + 4 * i], fields[at + 2 + 4 * i]) for i in range(int(fields[at]))]
-        synsets[fields[0]] = (words, [offset for symbol, offset in pointers if symbol == "@"])
-        if any(lemma in words and gloss.strip().startswith(start) for lemma, start in OUTLETS):
-            roots.add(fields[0])
-    if len(roots) != len(OUTLETS):
-        raise SystemExit("WordNet lacks one of the outlet synsets here: is this WordNet 3.0?")
-
-    def below(offset: str, depth: int = 0) -> bool:
-        return offset in roots or depth < 25 and any(below(h, depth + 1) for h in synsets[offset][1])
+    synsets = noun_synsets(data_noun)
+    below = below_synsets(synsets, OUTLETS, "outlet")
 
     def heads(offset: str) -> set[str]:
         above = {w for h in synsets[offset][1] for w in synsets[h][0]}

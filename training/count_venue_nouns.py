@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_person_nouns import NOTICE, first_senses, wordnet_table_arguments  # noqa: E402
+from training.count_person_nouns import (NOTICE, below_synsets, first_senses, noun_synsets,  # noqa: E402
+                                         wordnet_table_arguments)
 from training.count_tables import write_table  # noqa: E402
 
 # (a lemma of the synset, how its gloss begins)
@@ -32,24 +33,7 @@ GROUND_FILES = frozenset({15, 17})  # noun.location, noun.object in WordNet's le
 
 def gathering_nouns(index_noun: str, data_noun: str) -> list[str]:
     """One-word nouns whose first sense is one of ``GATHERINGS`` or below one."""
-    hypernyms, roots = {}, set()
-    for line in data_noun.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        head, gloss = line.split("|", 1)
-        fields = head.split()
-        count = int(fields[3], 16)
-        at = 4 + 2 * count
-        hypernyms[fields[0]] = [fields[at + 2 + 4 * i] for i in range(int(fields[at])) if fields[at + 1 + 4 * i] == "@"]
-        words = [fields[4 + 2 * i].lower() for i in range(count)]
-        if any(lemma in words and gloss.strip().startswith(start) for lemma, start in GATHERINGS):
-            roots.add(fields[0])
-    if len(roots) != len(GATHERINGS):
-        raise SystemExit("WordNet lacks a gathering synset here: is this WordNet 3.0?")
-
-    def below(offset: str, depth: int = 0) -> bool:
-        return offset in roots or depth < 25 and any(below(h, depth + 1) for h in hypernyms.get(offset, ()))
-
+    below = below_synsets(noun_synsets(data_noun), GATHERINGS, "gathering")
     return sorted(lemma for lemma, offset in _first_offsets(index_noun).items() if below(offset))
 
 
