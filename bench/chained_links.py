@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from link_losses import KeptScores  # noqa: E402
-from quality import _sentence, analysed_export, read_judged  # noqa: E402
+from quality import _sentence, analysed_export, read_judged, verdict_of  # noqa: E402
 
 from viewer.analysis.claims import linking  # noqa: E402
 
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", default="dev")
     parser.add_argument("--judged", type=Path, help="hand-judged links (bench/quality.py's --judged)")
     ns = parser.parse_args(argv)
-    verdicts = read_judged(ns.judged, ns.data) if ns.judged else {}
+    verdicts = read_judged(ns.judged) if ns.judged else {}
     for name in ns.sets.split(","):
         links = scored_links(ns.data / "sets" / name, verdicts)
         print(f"\n{name}:")
@@ -85,8 +85,8 @@ def _mean(values: list[float]) -> float:
 
 def _verdict(ends, events: dict, verdicts: dict) -> str | None:
     """R or W from the hand list, else from ECB+'s events and chains; None where neither judges the link."""
-    (fa, ta, sa, ea), (fb, tb, sb, eb) = ends
-    hand = verdicts.get((fa, ta, fb, tb))
+    (fa, _, sa, ea), (fb, _, sb, eb) = ends
+    hand = verdict_of(verdicts, ends[0], ends[1])
     if hand is not None:
         return {"R": "R", "P": "R", "W": "W"}.get(hand)
     if events[fa]["event"] != events[fb]["event"]:

@@ -16,7 +16,7 @@ fresh corpus, analysed by the real pipeline and exported as JSON, then:
   sentence annotations, such as ``bench/gva.py``'s or ``bench/basil.py``'s, is judged by its hand
   gold alone), the share of same-event article pairs joined by at least one link, and links
   across different events; with ``--judged FILE`` (a TSV of hand-judged links: file_a, text_a, file_b,
-  text_b, verdict R/P right, W wrong, U unsure), the precision of the links judged there. Each set's
+  text_b or file_a, start_a, end_a, file_b, start_b, end_b; verdict R/P right, W wrong, U unsure), the precision of the links judged there. Each set's
   figures are printed again without the links between two copies of one story (documents the import
   flags as near-duplicates, `near_duplicate_of`): a wire story printed twice links every sentence to its
   copy, and those links are right and easy.
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
     parser.add_argument("--keep", type=Path, help="folder to keep each set's export in")
     parser.add_argument("--judged", type=Path,
-                        help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or set and spans for the texts)")
+                        help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or spans for the texts)")
     ns = parser.parse_args(argv)
     print("== links")
     sample_links()
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
     data = Path(ns.data)
     msrp_links(data)
     for name in [s for s in ns.sets.split(",") if s]:
-        set_links(data, name, ns.limit, ns.keep, read_judged(ns.judged, data) if ns.judged else {})
+        set_links(data, name, ns.limit, ns.keep, read_judged(ns.judged) if ns.judged else {})
     other = ROOT / "bench" / "quality_attribution.py"
     if other.exists():
         _load(other, "quality_attribution").main(data)
@@ -148,27 +148,25 @@ def msrp_links(data: Path) -> None:
     print(f"MSRP test pairs ({len(y)}), verifier at its threshold {model.threshold:.3f}: {_prf(_counts(tp, fp, fn))}")
 
 
-def read_judged(path: Path, data: Path | None = None) -> dict[tuple[str, str, str, str], str]:
-    """Hand verdicts by the two mentions' file names and texts (either order), from a TSV with a header row. A row
-    may give each mention by its span instead of its text (``set``, ``start_a``, ``end_a``…, as the judgements kept in
-    training/judged/ do, holding no article text): the text is read from DATA/sets/SET/docs."""
+def read_judged(path: Path) -> dict[tuple, str]:
+    """Hand verdicts by the two mentions (either order), from a TSV with a header row. A row gives each mention by its
+    file and text, or by its file and span (``set``, ``start_a``, ``end_a``…, as the judgements kept in training/judged/
+    do, holding no article text). A mention given by its span is matched by its span alone: one article may say the
+    same words twice, of two people, and only one of the two was judged."""
     with path.open(encoding="utf-8", newline="") as f:
-        rows = [r if "text_a" in r else _with_texts(r, data) for r in csv.DictReader(f, delimiter="\t")]
+        rows = list(csv.DictReader(f, delimiter="\t"))
     out = {}
     for r in rows:
-        out[(r["file_a"], r["text_a"], r["file_b"], r["text_b"])] = r["verdict"]
-        out[(r["file_b"], r["text_b"], r["file_a"], r["text_a"])] = r["verdict"]
+        a, b = ((r[f"file_{s}"], r[f"text_{s}"]) if "text_a" in r else (r[f"file_{s}"], int(r[f"start_{s}"]), int(r[f"end_{s}"]))
+                for s in "ab")
+        out[a + b] = out[b + a] = r["verdict"]
     return out
 
 
-def _with_texts(row: dict[str, str], data: Path | None) -> dict[str, str]:
-    if data is None:
-        raise ValueError("judged links given by span need the DATA folder their sets are in")
-    docs = data / "sets" / row["set"] / "docs"
-    for side in "ab":
-        text = (docs / row[f"file_{side}"]).read_text(encoding="utf-8")
-        row[f"text_{side}"] = text[int(row[f"start_{side}"]):int(row[f"end_{side}"])]
-    return row
+def verdict_of(verdicts: dict[tuple, str], a: tuple[str, str, int, int], b: tuple[str, str, int, int]) -> str | None:
+    """The hand verdict on the link of mentions ``a`` and ``b``, each (file, text, start, end); None if not judged."""
+    by_span = verdicts.get((a[0], a[2], a[3], b[0], b[2], b[3]))
+    return by_span if by_span is not None else verdicts.get((a[0], a[1], b[0], b[1]))
 
 
 def set_links(data: Path, name: str, limit: int, keep: Path | None, verdicts: dict | None = None) -> None:
@@ -233,7 +231,7 @@ def hand_judged(export: dict, verdicts: dict, copies: set[frozenset[str]] = froz
     """The precision of the links a hand-judged list holds (R and P right, W wrong, U unsure apart); empty when it
     holds none of them (a set the list was not written for)."""
     texts = {Path(d["source"]["path"]).name: d["text"] for d in export["documents"]}
-    found = [verdicts.get((a[0], texts[a[0]][a[1]:a[2]], b[0], texts[b[0]][b[1]:b[2]]))
+    found = [verdict_of(verdicts, (a[0], texts[a[0]][a[1]:a[2]], *a[1:]), (b[0], texts[b[0]][b[1]:b[2]], *b[1:]))
              for a, b in _links(export, copies)]
     right, wrong = sum(v in ("R", "P") for v in found), found.count("W")
     if found.count(None) == len(found):
