@@ -101,3 +101,24 @@ def test_a_telephone_number_in_someone_s_words_stays_theirs(parsed):
     text = ("Pharmacy robbed on Elm Street\n\n"
             "“Call 937-333-8477 if you see them,” the clerk told customers before the robbers returned.\n")
     assert any("937-333-8477" in w for w in _wordings(parsed, text))
+
+
+@pytest.mark.parametrize("line", [
+    "Don't miss a thing.",  # the parser tags this "Do" VBP, not VB
+    "Do not approach the men, who may be armed.",
+    "Get alerted to news events as they happen or sign up for a scheduled news headline email.",  # a passive
+    "Be advised that Elm Street stays closed to traffic until noon.",
+])
+def test_a_bidding_with_do_or_a_passive_helper_speaks_to_the_reader(parsed, line):
+    text = f"Pharmacy robbed on Elm Street\n\nTwo men robbed the Elm Street pharmacy on Tuesday night.\n\n{line}\n"
+    wordings = _wordings(parsed, text)
+    assert line not in wordings and "Two men robbed the Elm Street pharmacy on Tuesday night." in wordings
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two clerks were tied up and left in the back room.",
+    "Shot twice in the leg, the clerk was taken to Miami Valley Hospital.",
+    "They don't know who the men were, police said.",
+])
+def test_passives_and_negations_with_their_subjects_stay_units(parsed, sentence):
+    assert sentence in _wordings(parsed, f"Pharmacy robbed on Elm Street\n\n{sentence}\n")

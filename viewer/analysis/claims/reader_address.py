@@ -177,11 +177,26 @@ def _to_infinitive(token) -> bool:
 
 def _imperative(root) -> bool:
     """A bare verb heading the span with no subject and no auxiliary but "do" ("Call Crime Stoppers",
-    "If you know anything, call …", "Don't approach him"); before it only a clause, an adverb or a phrase
-    ("For updates, follow …"): "Philly let it be known …" has its subject, which the parser may miss."""
-    if root.tag_ != "VB" or root.pos_ != "VERB":
+    "If you know anything, call …", "Don't approach him"), or a passive one bidden by its base-form helper ("Get
+    alerted to news events …", "Be advised"); before it only a clause, an adverb or a phrase ("For updates, follow
+    …"): "Philly let it be known …" has its subject, which the parser may miss. A "Do" the parser tags VBP, and a
+    passive's helper, must open the span or a clause of it: where the parser loses a subject ("I do hope …", "kids
+    did not seem deterred"), the helper follows it."""
+    if root.pos_ != "VERB" or root.tag_ not in ("VB", "VBN"):
         return False
-    if any(c.dep_ in _SUBJECTS or (c.dep_ in ("aux", "auxpass") and not (c.lemma_ == "do" and c.tag_ == "VB"))
+    bidding = [c for c in root.children if c.dep_ == "auxpass" and c.tag_ == "VB" and _opens_clause(c)]
+    if root.tag_ == "VBN" and not bidding:
+        return False
+    if any(c.dep_ in _SUBJECTS or (c.dep_ in ("aux", "auxpass") and c not in bidding and not _bidding_do(c))
            for c in root.children):
         return False
-    return all(c.dep_ in _BEFORE_IMPERATIVE for c in root.lefts)
+    return all(c.dep_ in _BEFORE_IMPERATIVE or c in bidding for c in root.lefts)
+
+
+def _bidding_do(token) -> bool:
+    return token.lemma_ == "do" and (token.tag_ == "VB" or (token.tag_ == "VBP" and _opens_clause(token)))
+
+
+def _opens_clause(token) -> bool:
+    """The first word of its sentence, or the first after a comma or colon."""
+    return token.i == token.sent.start or token.nbor(-1).text in (",", ":", ";")
