@@ -1,0 +1,111 @@
+"""Signs of each cross-source link a claim holds once grouping is done, read by the link judge
+(`training/fit_link_judge.py`).
+
+The pair model accepts most wrong links of real multi-outlet news on its own (another detail of one incident, two
+sentences of one statement, a headline beside another claim score over 0.7), so a judge of the link reads what the
+pair score does not: whether each mention is the other's best partner in the other report and by how much, how well
+each agrees with the rest of its claim, where in its report each stands, and how many claims join the two reports.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from viewer.analysis.claims.candidates import computed
+
+FEATURES = ("pair", "cosine", "claim_mean", "margin", "headline", "leads", "claim_reports", "report_links", "acts_apart")
+_LEAD_SENTENCES = 3
+
+
+def link_features(clusters: Sequence[Sequence[int]], scores) -> list[tuple[int, int, int, list[float]]]:
+    """(claim, unit, unit, FEATURES) of every pair of a claim's units in two reports; ``scores`` is the linker's
+    `linking.PairScores`, read as the grouping left it."""
+    documents, units = scores.documents, scores.units
+    rivals = _best_partners(scores)
+    together = Counter(pair for members in clusters
+                       for pair in _report_pairs({documents[k] for k in members}))
+    out = []
+    for c, members in enumerate(clusters):
+        links = [(i, j) for x, i in enumerate(members) for j in members[x + 1:] if documents[i] != documents[j]]
+        score = {pair: _probability(scores(*pair)) for pair in links}
+        mean = _means(score)
+        reports = len({documents[k] for k in members})
+        for i, j in links:
+            p, fi, fj = score[i, j], units[i].features, units[j].features
+            cosine = float(computed(scores.vectors[i]) @ computed(scores.vectors[j]))
+            margin = min(p - rivals[i].get(documents[j], {}).get("other", lambda k: 0.0)(j),
+                         p - rivals[j].get(documents[i], {}).get("other", lambda k: 0.0)(i))
+            lead = fi.sentence < _LEAD_SENTENCES and fj.sentence < _LEAD_SENTENCES
+            apart = bool(fi.acts) and bool(fj.acts) and not set(fi.acts) & set(fj.acts)
+            reports_pair = (min(documents[i], documents[j]), max(documents[i], documents[j]))
+            out.append((c, i, j, [p, cosine, min(mean[i], mean[j]), margin, float(fi.headline or fj.headline),
+                                  float(lead), math.log2(reports), math.log1p(together[reports_pair]), float(apart)]))
+    return out
+
+
+def _probability(p: float) -> float:
+    return min(1.0, max(0.0, p))
+
+
+def _means(score: dict[tuple[int, int], float]) -> dict[int, float]:
+    """Each unit's mean score against the claim's units in other reports."""
+    sums: dict[int, list[float]] = defaultdict(list)
+    for (i, j), p in score.items():
+        sums[i].append(p)
+        sums[j].append(p)
+    return {k: sum(v) / len(v) for k, v in sums.items()}
+
+
+def _report_pairs(reports: set[int]) -> list[tuple[int, int]]:
+    ordered = sorted(reports)
+    return [(a, b) for x, a in enumerate(ordered) for b in ordered[x + 1:]]
+
+
+def _best_partners(scores) -> dict[int, dict[int, dict]]:
+    """By unit and other report: the best known score of the unit against that report's units other than a given
+    one (``"other"``: unit -> score), from the two best."""
+    best: dict[int, dict[int, list[tuple[float, int]]]] = defaultdict(lambda: defaultdict(list))
+    documents = scores.documents
+    for key, p in scores.known.items():
+        i, j = scores.pair(key)
+        if documents[i] == documents[j]:
+            continue
+        p = _probability(p)
+        for own, other in ((i, j), (j, i)):
+            top = best[own][documents[other]]
+            top.append((p, other))
+            top.sort(reverse=True)
+            del top[2:]
+    return defaultdict(dict, {own: {d: {"other": _other(top)} for d, top in by.items()} for own, by in best.items()})
+
+
+def _other(top: list[tuple[float, int]]):
+    def rival(k: int) -> float:
+        return next((p for p, unit in top if unit != k), 0.0)
+    return rival
+
+
+def judged_clusters(clusters: Sequence[Sequence[int]], scores, weights: Sequence[float], bar: float) -> list[list[int]]:
+    """The clusters without the units none of whose links in their claim the judge (logistic ``weights``, the bias
+    first, over FEATURES) scores at ``bar`` or above, taken out until every unit left has one such link: only links
+    are taken away, never added."""
+    out = [list(members) for members in clusters]
+    while True:
+        rows = link_features(out, scores)
+        best: dict[tuple[int, int], float] = defaultdict(float)
+        for (c, i, j, x), p in zip(rows, judged(np.array([r[3] for r in rows]).reshape(len(rows), len(FEATURES)), weights)):
+            best[c, i] = max(best[c, i], float(p))
+            best[c, j] = max(best[c, j], float(p))
+        dropped = [[k for k in members if best[c, k] < bar] for c, members in enumerate(out)]
+        if not any(dropped):
+            return out
+        out = [[k for k in members if k not in drop] for members, drop in zip(out, dropped)]
+
+
+def judged(rows: np.ndarray, weights: Sequence[float]) -> np.ndarray:
+    """The judge's probability that each link (a row of FEATURES) joins one claim."""
+    w = np.asarray(weights, dtype=np.float64)
+    return 1 / (1 + np.exp(-(w[0] + rows @ w[1:])))
