@@ -38,7 +38,7 @@ from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set, fit_logistic  
 from viewer.analysis.claims.link_judge import FEATURES, judged, link_features  # noqa: E402
 from viewer.analysis.claims.verifier import fitted  # noqa: E402
 
-GRID = (0.3, 0.4, 0.5, 0.6, 0.7)
+GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
 WRONG_PER_RIGHT = 2.0
 ECB_LOSS = 0.05
 L2 = 1.0
@@ -114,7 +114,8 @@ def news_rows(data: Path, name: str, judged_file: Path) -> dict:
         key = (names[a.document], texts[a.document][a.span.start:a.span.end],
                names[b.document], texts[b.document][b.span.start:b.span.end])
         rows.append({"claim": c, "units": [i, j], "reports": [names[a.document], names[b.document]],
-                     "x": x, "y": verdict_of(verdicts.get(key))})
+                     "spans": [[a.span.start, a.span.end], [b.span.start, b.span.end]], "x": x,
+                     "y": verdict_of(verdicts.get(key))})
     return {"rows": rows, "same_event": _same_event_pairs({n: e["event"] for n, e in events.items()}),
             "events": {n: e["event"] for n, e in events.items()}}
 

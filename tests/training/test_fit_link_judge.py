@@ -20,19 +20,19 @@ def test_verdicts_are_read_by_the_mentions_texts_either_way_round_for_the_named_
 
 
 def _row(claim, units, pair, y=None):
-    return {"claim": claim, "units": units, "reports": ["a", "b"], "x": [pair, 0, 0, 0, 0, 0, 0, 0, 0], "y": y}
+    return {"claim": claim, "units": units, "reports": ["a", "b"], "x": [pair] + [0] * 12, "y": y}
 
 
 def test_a_unit_whose_every_link_scores_under_the_bar_is_taken_out_with_its_links():
     """Claim 0: units 1 and 2 agree, unit 3 scores low against both, so its two links go. Claim 1: one link, low."""
     rows = [_row(0, [1, 2], 0.9), _row(0, [1, 3], 0.1), _row(0, [2, 3], 0.2), _row(1, [4, 5], 0.1)]
-    weights = [-5.0, 10.0, 0, 0, 0, 0, 0, 0, 0, 0]  # the judge reads the pair score alone: 0.5 at 0.5
+    weights = [-5.0, 10.0] + [0] * 12  # the judge reads the pair score alone: 0.5 at 0.5
     assert kept_links(rows, weights, 0.5) == [True, False, False, False]
 
 
 def test_a_link_under_the_bar_stays_when_both_its_units_keep_another():
     rows = [_row(0, [1, 2], 0.9), _row(0, [2, 3], 0.9), _row(0, [1, 3], 0.1)]
-    assert kept_links(rows, [-5.0, 10.0, 0, 0, 0, 0, 0, 0, 0, 0], 0.5) == [True, True, True]
+    assert kept_links(rows, [-5.0, 10.0] + [0] * 12, 0.5) == [True, True, True]
 
 
 def _held(kept_right, kept_wrong, out_right, out_wrong):

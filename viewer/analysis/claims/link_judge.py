@@ -16,7 +16,8 @@ import numpy as np
 
 from viewer.analysis.claims.candidates import computed
 
-FEATURES = ("pair", "cosine", "claim_mean", "margin", "headline", "leads", "claim_reports", "report_links", "acts_apart")
+FEATURES = ("pair", "cosine", "claim_mean", "margin", "headline", "leads", "claim_reports", "report_links", "acts_apart",
+            "containment", "names_apart", "frames_apart", "sentence_gap")
 _LEAD_SENTENCES = 3
 
 
@@ -42,8 +43,24 @@ def link_features(clusters: Sequence[Sequence[int]], scores) -> list[tuple[int, 
             apart = bool(fi.acts) and bool(fj.acts) and not set(fi.acts) & set(fj.acts)
             reports_pair = (min(documents[i], documents[j]), max(documents[i], documents[j]))
             out.append((c, i, j, [p, cosine, min(mean[i], mean[j]), margin, float(fi.headline or fj.headline),
-                                  float(lead), math.log2(reports), math.log1p(together[reports_pair]), float(apart)]))
+                                  float(lead), math.log2(reports), math.log1p(together[reports_pair]), float(apart),
+                                  _containment(fi.terms, fj.terms), float(_apart(fi.names, fj.names)),
+                                  float(_apart(fi.frame, fj.frame)), math.log1p(abs(fi.sentence - fj.sentence))]))
     return out
+
+
+def _containment(a: Sequence[str], b: Sequence[str]) -> float:
+    """The lower of the shares of each unit's content terms the other holds: low where one tells more."""
+    one, other = set(a), set(b)
+    if not one or not other:
+        return 0.0
+    shared = len(one & other)
+    return min(shared / len(one), shared / len(other))
+
+
+def _apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Both name some and share none (people, or the sources reporting it)."""
+    return bool(a) and bool(b) and not set(a) & set(b)
 
 
 def _probability(p: float) -> float:
