@@ -1,5 +1,4 @@
-"""Signs of each cross-source link a claim holds once grouping is done, read by the link judge
-(`training/fit_link_judge.py`).
+"""Signs of each cross-source link a claim holds once grouping is done, read by the link judge (`link_judge.py`).
 
 The pair model accepts most wrong links of real multi-outlet news on its own (another detail of one incident, two
 sentences of one statement, a headline beside another claim score over 0.7), so a judge of the link reads what the
@@ -37,8 +36,7 @@ def link_features(clusters: Sequence[Sequence[int]], scores) -> list[tuple[int, 
         for i, j in links:
             p, fi, fj = score[i, j], units[i].features, units[j].features
             cosine = float(computed(scores.vectors[i]) @ computed(scores.vectors[j]))
-            margin = min(p - rivals[i].get(documents[j], {}).get("other", lambda k: 0.0)(j),
-                         p - rivals[j].get(documents[i], {}).get("other", lambda k: 0.0)(i))
+            margin = min(p - _rival(rivals.get((i, documents[j]), []), j), p - _rival(rivals.get((j, documents[i]), []), i))
             lead = fi.sentence < _LEAD_SENTENCES and fj.sentence < _LEAD_SENTENCES
             apart = bool(fi.acts) and bool(fj.acts) and not set(fi.acts) & set(fj.acts)
             reports_pair = (min(documents[i], documents[j]), max(documents[i], documents[j]))
@@ -81,45 +79,25 @@ def _report_pairs(reports: set[int]) -> list[tuple[int, int]]:
     return [(a, b) for x, a in enumerate(ordered) for b in ordered[x + 1:]]
 
 
-def _best_partners(scores) -> dict[int, dict[int, dict]]:
-    """By unit and other report: the best known score of the unit against that report's units other than a given
-    one (``"other"``: unit -> score), from the two best."""
-    best: dict[int, dict[int, list[tuple[float, int]]]] = defaultdict(lambda: defaultdict(list))
+def _best_partners(scores) -> dict[tuple[int, int], list[tuple[float, int]]]:
+    """By unit and other report: the unit's two best known scores against that report's units, with those units."""
+    best: dict[tuple[int, int], list[tuple[float, int]]] = defaultdict(list)
     documents = scores.documents
     for key, p in scores.known.items():
         i, j = scores.pair(key)
         if documents[i] == documents[j]:
             continue
-        p = _probability(p)
         for own, other in ((i, j), (j, i)):
-            top = best[own][documents[other]]
-            top.append((p, other))
+            top = best[own, documents[other]]
+            top.append((_probability(p), other))
             top.sort(reverse=True)
             del top[2:]
-    return defaultdict(dict, {own: {d: {"other": _other(top)} for d, top in by.items()} for own, by in best.items()})
+    return best
 
 
-def _other(top: list[tuple[float, int]]):
-    def rival(k: int) -> float:
-        return next((p for p, unit in top if unit != k), 0.0)
-    return rival
-
-
-def judged_clusters(clusters: Sequence[Sequence[int]], scores, weights: Sequence[float], bar: float) -> list[list[int]]:
-    """The clusters without the units none of whose links in their claim the judge (logistic ``weights``, the bias
-    first, over FEATURES) scores at ``bar`` or above, taken out until every unit left has one such link: only links
-    are taken away, never added."""
-    out = [list(members) for members in clusters]
-    while True:
-        rows = link_features(out, scores)
-        best: dict[tuple[int, int], float] = defaultdict(float)
-        for (c, i, j, x), p in zip(rows, judged(np.array([r[3] for r in rows]).reshape(len(rows), len(FEATURES)), weights)):
-            best[c, i] = max(best[c, i], float(p))
-            best[c, j] = max(best[c, j], float(p))
-        dropped = [[k for k in members if best[c, k] < bar] for c, members in enumerate(out)]
-        if not any(dropped):
-            return out
-        out = [[k for k in members if k not in drop] for members, drop in zip(out, dropped)]
+def _rival(top: list[tuple[float, int]], partner: int) -> float:
+    """The best score of the unit against another unit of the partner's report than the partner; 0 for none."""
+    return next((p for p, unit in top if unit != partner), 0.0)
 
 
 def judged(rows: np.ndarray, weights: Sequence[float]) -> np.ndarray:

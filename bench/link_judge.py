@@ -1,26 +1,24 @@
-"""Fit the link judge (`claims.link_judge`): a logistic model over the signs of each cross-source link a claim holds
-after grouping, fitted on hand-judged links of real multi-outlet news and on ECB+ train's action chains.
+"""How far a link judge learned from hand-judged news lifts link precision: a logistic model over the signs of each
+cross-source link a claim holds after grouping (`link_signs`), taking out links and never adding any (issue 11).
 
-    python training/fit_link_judge.py --rows ROWS.json [--news DATA:SET:JUDGED ...] [--ecb DATA] [--out FILE]
+    python bench/link_judge.py --rows ROWS.json [--news DATA:SET:JUDGED ...] [--ecb DATA]
 
-Every link the shipped linker makes on each news draw (analysed as `bench/quality.py` analyses it) is judged by the
-hand list that holds it (R and P right, W wrong; a link the list does not hold is unjudged), and every link it makes
-on ECB+ train linked as one corpus (`fit_verifier.ecb_set`, its cache shared) by the action chains
-(`fit_verifier.link_counts`' rule). The rows are kept in ROWS.json (public text never enters the repo), so the fit
-reruns without linking again.
+Every link the linker makes on each news draw (analysed as `quality.py` analyses it) is judged by the hand list that
+holds it (R and P right, W wrong; a link the list does not hold is unjudged), and every link it makes on ECB+ train
+linked as one corpus (`fit_verifier.ecb_set`, its cache shared) by the action chains, every link across events wrong
+(`fit_verifier.link_counts`' rule). The rows are kept in ROWS.json (public text never enters the repository), so the
+fit reruns without linking again.
 
-The judge takes out a unit whose every link in its claim scores under the bar (`link_judge.judged_clusters`).
-Leave one news draw out: the model is fitted on the other draws and ECB+ train (the two given equal total weight),
-and the held-out draw's precision and links kept are counted at each bar of GRID. The bar chosen is the one with the
-highest pooled held-out precision among those that, pooled, take out at least WRONG_PER_RIGHT wrong links for each
-right one and lose at most ECB_LOSS of ECB+ train's right links (the judge fitted on all draws); none when no bar
-passes.
+The judge takes out a unit none of whose links in its claim scores at the bar, until every unit left has one
+(`kept_links`). Leave one news draw out: the model is fitted on the other draws and ECB+ train (the two given equal
+total weight) and the held-out draw's precision, links kept and same-event report pairs still joined are counted at
+each bar of GRID. A bar is worth shipping when, pooled over the held-out draws, it takes out at least WRONG_PER_RIGHT
+wrong links for each right one and, fitted on all draws, at most ECB_LOSS of ECB+ train's right links; of those the
+one of highest pooled precision (`choose_bar`). Measured in session 51 (README, linking): no bar passes.
 """
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime
 import itertools
 import json
 import sys
@@ -30,12 +28,14 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from link_losses import KeptScores  # noqa: E402
+from link_signs import FEATURES, judged, link_features  # noqa: E402
+from quality import analysed_export, read_judged  # noqa: E402
 
 from viewer.analysis.claims import linking  # noqa: E402
 from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set, fit_logistic  # noqa: E402
-from viewer.analysis.claims.link_judge import FEATURES, judged, link_features  # noqa: E402
 from viewer.analysis.claims.verifier import fitted  # noqa: E402
 
 GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
@@ -45,40 +45,14 @@ L2 = 1.0
 ECB = "ecb_train"
 
 
-class _Kept(linking.PairScores):
-    """The linker's pair scores, kept once linking is done."""
-
-    last: "_Kept | None" = None
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        _Kept.last = self
-
-
 def _linked(run):
     """``run()``'s value and the pair scores its linking kept."""
-    linking.PairScores = _Kept
+    linking.PairScores = KeptScores
     try:
         value = run()
     finally:
-        linking.PairScores = _Kept.__mro__[1]
-    return value, _Kept.last
-
-
-def read_verdicts(path: Path, name: str, docs: Path) -> dict[tuple[str, str, str, str], str]:
-    """Hand verdicts of the set's links by the two mentions' file names and texts, either order (a link is matched
-    by its mentions' texts, as `bench/quality.py` matches it)."""
-    out = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for r in (r for r in csv.DictReader(f, delimiter="\t") if r["set"] == name):
-            a = (r["file_a"], _text(docs, r["file_a"], r["start_a"], r["end_a"]))
-            b = (r["file_b"], _text(docs, r["file_b"], r["start_b"], r["end_b"]))
-            out[a + b] = out[b + a] = r["verdict"]
-    return out
-
-
-def _text(docs: Path, name: str, start: str, end: str) -> str:
-    return (docs / name).read_text(encoding="utf-8")[int(start):int(end)]
+        linking.PairScores = KeptScores.__mro__[1]
+    return value, KeptScores.last
 
 
 def verdict_of(hand: str | None) -> int | None:
@@ -87,22 +61,12 @@ def verdict_of(hand: str | None) -> int | None:
 
 
 def news_rows(data: Path, name: str, judged_file: Path) -> dict:
-    """The links the shipped linker makes on the draw, with their features, reports and hand verdicts."""
-    from viewer.analysis.pipeline import analyse
-    from viewer.corpus.importing import import_paths
-    from viewer.corpus.store import Corpus
-    from viewer.export.interchange import corpus_to_dict
-
+    """The links the linker makes on the draw, with their signs, reports, spans and hand verdicts."""
     folder = data / "sets" / name
     events = json.loads((folder / "events.json").read_text(encoding="utf-8"))["documents"]
-    verdicts = read_verdicts(judged_file, name, folder / "docs")
+    verdicts = read_judged(judged_file, data)
     with tempfile.TemporaryDirectory() as tmp:
-        def run():
-            with Corpus(Path(tmp) / "set.corpus") as corpus:
-                import_paths(corpus, [folder / "docs" / n for n in sorted(events)])
-                analyse(corpus)
-                return corpus_to_dict(corpus)
-        export, scores = _linked(run)
+        (export, _seconds), scores = _linked(lambda: analysed_export([folder / "docs" / n for n in sorted(events)], Path(tmp)))
     names = {int(d["id"][1:]): Path(d["source"]["path"]).name for d in export["documents"]}
     texts = {int(d["id"][1:]): d["text"] for d in export["documents"]}
     unit_at = {(u.document, u.span.start, u.span.end): k for k, u in enumerate(scores.units)}
@@ -116,8 +80,8 @@ def news_rows(data: Path, name: str, judged_file: Path) -> dict:
         rows.append({"claim": c, "units": [i, j], "reports": [names[a.document], names[b.document]],
                      "spans": [[a.span.start, a.span.end], [b.span.start, b.span.end]], "x": x,
                      "y": verdict_of(verdicts.get(key))})
-    return {"rows": rows, "same_event": _same_event_pairs({n: e["event"] for n, e in events.items()}),
-            "events": {n: e["event"] for n, e in events.items()}}
+    events = {n: e["event"] for n, e in events.items()}
+    return {"rows": rows, "same_event": _same_event_pairs(events), "events": events}
 
 
 def ecb_rows(data: Path) -> dict:
@@ -245,7 +209,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=Path, required=True, help="where the links' rows are kept (outside the repo)")
     parser.add_argument("--news", action="append", default=[], help="DATA:SET:JUDGED, a news draw and its hand list")
     parser.add_argument("--ecb", type=Path, help="DATA holding sets/train (ECB+)")
-    parser.add_argument("--out", type=Path, help="the weights file to write")
     ns = parser.parse_args(argv)
     sets = json.loads(ns.rows.read_text(encoding="utf-8")) if ns.rows.exists() else {}
     for spec in ns.news:
@@ -256,37 +219,26 @@ def main(argv: list[str] | None = None) -> None:
     if ns.ecb is not None and ECB not in sets:
         sets[ECB] = ecb_rows(ns.ecb)
         ns.rows.write_text(json.dumps(sets), encoding="utf-8")
-    report(sets, ns.out, ns.news, ns.ecb)
+    for line in report(sets):
+        print(line, flush=True)
 
 
-def report(sets: dict[str, dict], out: Path | None, news: list[str], ecb: Path | None) -> None:
-    """Print the cross-validated curve and ECB+ train's losses; write the weights when a bar passes."""
+def report(sets: dict[str, dict]) -> list[str]:
+    """The cross-validated curve by held-out draw, ECB+ train's losses to the judge fitted on all, its weights and
+    the bar `choose_bar` gives."""
     curve = cross_validated(sets)
     weights = fit(sets, list(sets))
-    ecb_counts = {bar: counts(sets[ECB], kept_links(sets[ECB]["rows"], weights, bar)) for bar in GRID} if ECB in sets else {}
+    ecb_counts = {bar: counts(sets[ECB], [True] * len(sets[ECB]["rows"]) if bar is None
+                              else kept_links(sets[ECB]["rows"], weights, bar)) for bar in curve} if ECB in sets else {}
+    lines = []
     for bar in curve:
-        pooled = rates(sum(curve[bar].values(), Counter()))
-        print(f"bar {bar}: pooled {pooled}", flush=True)
-        for held, c in curve[bar].items():
-            print(f"   {held}: {rates(c)}")
+        lines.append(f"bar {bar}: pooled {rates(sum(curve[bar].values(), Counter()))}")
+        lines += [f"   {held}: {rates(c)}" for held, c in curve[bar].items()]
         if bar in ecb_counts:
-            print(f"   {ECB} (judge fitted on all): {rates(ecb_counts[bar])}")
-    print("weights", dict(zip(("bias", *FEATURES), np.round(weights, 3))))
-    chosen = choose_bar(curve, ecb_counts) if ecb_counts else None
-    print("chosen bar", chosen)
-    if out is None or chosen is None:
-        return
-    out.write_text(json.dumps({
-        "features": list(FEATURES), "weights": [round(float(w), 6) for w in weights], "bar": chosen,
-        "produced_by": "python training/fit_link_judge.py --rows ROWS" + "".join(f" --news {n}" for n in news)
-                       + (f" --ecb {ecb}" if ecb else ""),
-        "date": datetime.date.today().isoformat(),
-        "data": (f"links the shipped linker made on the hand-judged news draws {', '.join(n for n in sets if n != ECB)} "
-                 f"(training/judged/links49.tsv, links50.tsv, links50bw.tsv) and ECB+ train (action chains), the two "
-                 f"given equal weight; the bar of {GRID} with the best leave-one-draw-out precision that takes out "
-                 f">= {WRONG_PER_RIGHT} wrong links per right one and <= {ECB_LOSS:.0%} of ECB+ train's right links"),
-        "cross_validated": {str(bar): rates(sum(curve[bar].values(), Counter())) for bar in curve},
-    }, indent=1) + "\n", encoding="utf-8")
+            lines.append(f"   {ECB} (judge fitted on all): {rates(ecb_counts[bar])}")
+    lines.append("weights " + ", ".join(f"{n} {w:.3f}" for n, w in zip(("bias", *FEATURES), weights)))
+    lines.append(f"bar chosen: {choose_bar(curve, ecb_counts) if ecb_counts else None}")
+    return lines
 
 
 if __name__ == "__main__":
