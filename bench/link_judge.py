@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from link_losses import KeptScores  # noqa: E402
 from link_signs import FEATURES, judged, link_features  # noqa: E402
-from quality import analysed_export, read_judged  # noqa: E402
+from quality import analysed_export, read_judged, verdict_of as hand_verdict  # noqa: E402
 
 from viewer.analysis.claims import linking  # noqa: E402
 from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set, fit_logistic  # noqa: E402
@@ -55,7 +55,7 @@ def _linked(run):
     return value, KeptScores.last
 
 
-def verdict_of(hand: str | None) -> int | None:
+def label_of(hand: str | None) -> int | None:
     """1 right (R, P), 0 wrong (W), None unjudged."""
     return {"R": 1, "P": 1, "W": 0}.get(hand or "")
 
@@ -64,7 +64,7 @@ def news_rows(data: Path, name: str, judged_file: Path) -> dict:
     """The links the linker makes on the draw, with their signs, reports, spans and hand verdicts."""
     folder = data / "sets" / name
     events = json.loads((folder / "events.json").read_text(encoding="utf-8"))["documents"]
-    verdicts = read_judged(judged_file, data)
+    verdicts = read_judged(judged_file)
     with tempfile.TemporaryDirectory() as tmp:
         (export, _seconds), scores = _linked(lambda: analysed_export([folder / "docs" / n for n in sorted(events)], Path(tmp)))
     names = {int(d["id"][1:]): Path(d["source"]["path"]).name for d in export["documents"]}
@@ -75,11 +75,10 @@ def news_rows(data: Path, name: str, judged_file: Path) -> dict:
     rows = []
     for c, i, j, x in link_features(clusters, scores):
         a, b = scores.units[i], scores.units[j]
-        key = (names[a.document], texts[a.document][a.span.start:a.span.end],
-               names[b.document], texts[b.document][b.span.start:b.span.end])
+        ends = [(names[u.document], texts[u.document][u.span.start:u.span.end], u.span.start, u.span.end) for u in (a, b)]
         rows.append({"claim": c, "units": [i, j], "reports": [names[a.document], names[b.document]],
                      "spans": [[a.span.start, a.span.end], [b.span.start, b.span.end]], "x": x,
-                     "y": verdict_of(verdicts.get(key))})
+                     "y": label_of(hand_verdict(verdicts, *ends))})
     events = {n: e["event"] for n, e in events.items()}
     return {"rows": rows, "same_event": _same_event_pairs(events), "events": events}
 

@@ -21,7 +21,7 @@ def _pair_alone(judge):
 
 
 def test_hand_verdicts_are_labels_and_unsure_links_unjudged(judge):
-    assert [judge.verdict_of(v) for v in ("R", "P", "W", "U", None)] == [1, 1, 0, None, None]
+    assert [judge.label_of(v) for v in ("R", "P", "W", "U", None)] == [1, 1, 0, None, None]
 
 
 def test_a_unit_whose_every_link_scores_under_the_bar_is_taken_out_with_its_links(judge):
