@@ -94,3 +94,43 @@ def test_the_shipped_story_groups_are_read_from_the_weights_file_with_how_they_w
     assert groups["produced_by"].startswith("python -m viewer.analysis.claims.fit_story_groups")
     chosen, without = groups["choosing_links"]["at_average"], groups["choosing_links"]["without_groups"]
     assert chosen["several_events_5"]["precision"] >= without["several_events_5"]["precision"]
+
+
+# E, F, G report one bar shooting; E and F alone tell of the getaway, and share half their counted figures.
+E, F, G = 0, 1, 2
+_SHOOTING = {
+    E: "Three people were shot at the Elm Street bar on Friday. Police found 12 shell casings. "
+       "The gunman fled in a red pickup truck.",
+    F: "Three people were shot at the Elm Street bar on Friday. Two victims were taken to St. Mary's Hospital. "
+       "The gunman fled in a red pickup truck.",
+    G: "Police found 12 shell casings after three people were shot at the Elm Street bar. "
+       "Two victims were taken to St. Mary's Hospital.",
+}
+
+
+@pytest.fixture(scope="module")
+def shooting(nlp):
+    from viewer.analysis.segment import parse
+
+    return [u for document, text in _SHOOTING.items() for u in claim_units(parse(document, text, []))]
+
+
+def _getaway_linked(claims) -> bool:
+    return any({m.document for m in c.mentions if "pickup" in _SHOOTING[m.document][m.start:m.end]} == {E, F}
+               for c in claims)
+
+
+def _figures_gate(open_at: float | None):
+    """The gate reads the figures alone: it passes E and F with G (all their figures shared, .99+) and refuses E with F
+    (half of them, .62); one story group holds the three."""
+    weights = np.array([-10.0 if name == "bias" else 21.0 if name == "shared_figures" else 0.0 for name in STORY_FEATURES])
+    return replace(fitted(), story=LogisticModel(STORY_FEATURES, weights, 0.9), story_average=0.5, story_open=open_at)
+
+
+def test_two_reports_the_gate_refuses_link_when_a_third_joins_them_in_one_story(shooting):
+    assert not _getaway_linked(link_claims(shooting, _SHOOTING, model=_figures_gate(None)))
+    assert _getaway_linked(link_claims(shooting, _SHOOTING, model=_figures_gate(0.6)))
+
+
+def test_a_refused_pair_below_the_opening_floor_stays_apart(shooting):
+    assert not _getaway_linked(link_claims(shooting, _SHOOTING, model=_figures_gate(0.7)))
