@@ -108,12 +108,10 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate (which refuses, whatever its
     probability, two articles whose leads date what they report to different months: `dated_apart`),
-    then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass or that
-    story groups may open (`Verifier.story_floor`: the linker keeps those only where they do). A
+    then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass. A
     unit's signs are worked out once, when it first meets another (it meets dozens)."""
     stories, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
-    weighed = block.model.story_floor
     signs: list[UnitSigns | None] = [None] * len(block.features)
     aligned: list[AlignedPieces | None] = [None] * len(block.features)
     counts: dict[int, Counter] = {}  # each article's `story_words.piece_counts`, by document
@@ -122,7 +120,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         if dated_apart(a.dates, b.dates, block.model.dated_lead):
             probability = VETOED
         stories.append((a.document, b.document, probability))
-        if probability < weighed:
+        if probability < story.threshold:
             continue
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
         conflicts = [never_one_claim(block.features[i], block.features[j]) for i, j, _c in found]

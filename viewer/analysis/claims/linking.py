@@ -313,19 +313,16 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
         for i, j, p in verified.scores:
             known[i * span + j if i < j else j * span + i] = p  # `PairScores.key`, without a call a pair
     if scores.model.story_average is not None:
-        _kept_stories(scores, stories, story_groups(stories, scores.model.story.threshold, scores.model.story_average))
+        _part_stories(scores, story_groups(stories, scores.model.story.threshold, scores.model.story_average))
 
 
-def _kept_stories(scores: PairScores, stories: Sequence[tuple[int, int, float]], group: Mapping[int, int]) -> None:
-    """Keep the verdicts between articles of one story (`stories.story_groups`), and only those: the gate passed them,
-    or it refused them at no less than `Verifier.story_floor` and other articles joined them in one story group. Three reports of one shooting told apart by their details pass the gate two pairs
-    of three and read as one story; two articles the gate passed that the groups part score as units of two stories do."""
-    floor = scores.model.story_floor
-    weighed = {(min(a, b), max(a, b)) for a, b, p in stories if p >= floor}  # whose units the blocks verified
-    scores.same_story = {(a, b) for a, b in weighed if group[a] == group[b]}
-    apart = weighed - scores.same_story
+def _part_stories(scores: PairScores, group: Mapping[int, int]) -> None:
+    """Take back the verdicts between articles the gate passed that `stories.story_groups` puts in
+    two stories: their units score as units of two stories do."""
+    apart = {(a, b) for a, b in scores.same_story if group[a] != group[b]}
     if not apart:
         return
+    scores.same_story -= apart
     documents, span = [u.document for u in scores.units], scores.span
     for key in [key for key in scores.known
                 if (min(documents[key // span], documents[key % span]),

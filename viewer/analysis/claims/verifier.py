@@ -367,16 +367,6 @@ class Verifier:
     dated_lead: int | None = None  # `dated_apart`'s lead sentences (0..dated_lead); None refuses nothing
     supported: SupportedMerge | None = None  # `average_link.supported_merges`' rule; None merges no group so
     story_words: StoryWords | None = None  # `story_words.story_checked`' rule; None checks nothing
-    story_open: float | None = None  # least story probability one story group opens (`story_floor`); None opens none
-
-    @property
-    def story_floor(self) -> float:
-        """The least story probability of two articles whose units are verified: the gate's threshold, or with story
-        groups ``story_open``, as two articles the gate refuses above it that one story group holds report one story
-        (`linking._kept_stories`)."""
-        if self.story_average is None or self.story_open is None:
-            return self.story.threshold
-        return min(self.story.threshold, self.story_open)
 
     @property
     def lead(self) -> int | None:
@@ -391,7 +381,7 @@ def fitted() -> Verifier:
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
     linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
     mean = data.get("linked_story_mean")
-    supported, story, opening = data.get("supported_merges"), data.get("story_words"), data.get("story_opening")
+    supported, story = data.get("supported_merges"), data.get("story_words")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
@@ -399,5 +389,4 @@ def fitted() -> Verifier:
                     if linked else None,
                     float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None,
                     SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None,
-                    StoryWords(int(story["least"]), float(story["cut"])) if story else None,
-                    float(opening["floor"]) if opening else None)
+                    StoryWords(int(story["least"]), float(story["cut"])) if story else None)
