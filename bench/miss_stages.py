@@ -7,8 +7,7 @@ DATA holds ``sets/NAME`` (`bench/gva.py`, `bench/basil.py`, `bench/wcep.py` or `
 is imported into a fresh corpus and analysed by the real pipeline, keeping the linker's pair scores and the story
 gate's verdicts. A noted claim one claim links (`quality.linked_noted`) is found; a missed one is put down to the
 first stage that loses it, over the unit pairs whose units overlap the two spans: no claim unit over a span, the two
-articles never weighed (not neighbours), the story gate refusing them (unless one story group opens them),
-the story groups parting them, their leads
+articles never weighed (not neighbours), the story gate refusing them, the story groups parting them, their leads
 dated apart, no candidate unit pair, a veto (counts or dates in conflict, a contradiction, two people's words), the
 pair model below its threshold, the word check, the recap check, the story-word check, or the grouping (a pair
 verified at the threshold whose groups were not merged: one mention per document, the member means, the linked
