@@ -16,7 +16,10 @@ fresh corpus, analysed by the real pipeline and exported as JSON, then:
   sentence annotations, such as ``bench/gva.py``'s or ``bench/basil.py``'s, is judged by its hand
   gold alone), the share of same-event article pairs joined by at least one link, and links
   across different events; with ``--judged FILE`` (a TSV of hand-judged links: file_a, text_a, file_b,
-  text_b or file_a, start_a, end_a, file_b, start_b, end_b; verdict R/P right, W wrong, U unsure), the precision of the links judged there. Each set's
+  text_b or file_a, start_a, end_a, file_b, start_b, end_b; verdict R/P right, W wrong, U unsure), the precision of the
+  links judged there; with ``--misses FILE`` (again for more files: TSVs of claims two reports both carry, noted by hand,
+  as set, file_a, start_a, end_a, file_b, start_b, end_b), how many of the set's noted claims the checkout links: one
+  claim holding a mention over each noted span. Each set's
   figures are printed again without the links between two copies of one story (documents the import
   flags as near-duplicates, `near_duplicate_of`): a wire story printed twice links every sentence to its
   copy, and those links are right and easy.
@@ -40,6 +43,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -54,6 +58,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", type=Path, help="folder to keep each set's export in")
     parser.add_argument("--judged", type=Path,
                         help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or spans for the texts)")
+    parser.add_argument("--misses", type=Path, action="append", default=[],
+                        help="TSV of noted claims two reports carry (set, file_a, start_a, end_a, file_b, start_b, end_b):"
+                             " how many the checkout links; may be given again")
     ns = parser.parse_args(argv)
     print("== links")
     sample_links()
@@ -63,8 +70,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     data = Path(ns.data)
     msrp_links(data)
+    noted = [n for path in ns.misses for n in read_noted(path)]
     for name in [s for s in ns.sets.split(",") if s]:
-        set_links(data, name, ns.limit, ns.keep, read_judged(ns.judged) if ns.judged else {})
+        set_links(data, name, ns.limit, ns.keep, read_judged(ns.judged) if ns.judged else {},
+                  [n for n in noted if n.set == name])
     other = ROOT / "bench" / "quality_attribution.py"
     if other.exists():
         _load(other, "quality_attribution").main(data)
@@ -169,7 +178,38 @@ def verdict_of(verdicts: dict[tuple, str], a: tuple[str, str, int, int], b: tupl
     return by_span if by_span is not None else verdicts.get((a[0], a[1], b[0], b[1]))
 
 
-def set_links(data: Path, name: str, limit: int, keep: Path | None, verdicts: dict | None = None) -> None:
+class Noted(NamedTuple):
+    """A claim two reports both carry, noted by hand: each mention as (file name, start, end)."""
+
+    set: str
+    a: tuple[str, int, int]
+    b: tuple[str, int, int]
+
+
+def read_noted(path: Path) -> list[Noted]:
+    """The noted claims of a TSV with a header row (training/judged/misses50*.tsv): what a linker should join."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return [Noted(r["set"], (r["file_a"], int(r["start_a"]), int(r["end_a"])),
+                      (r["file_b"], int(r["start_b"]), int(r["end_b"]))) for r in csv.DictReader(f, delimiter="\t")]
+
+
+def linked_noted(export: dict, noted: list[Noted]) -> list[bool]:
+    """For each noted claim, whether one claim of the export holds a mention overlapping each of its two spans: a
+    unit cut wider or narrower than the note still carries it."""
+    by_id = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
+    held = [[(by_id[m["document"]], m["start"], m["end"]) for m in claim["mentions"] if m["document"] in by_id]
+            for claim in export["claims"]]
+    return [any(_covered(n.a, mentions) and _covered(n.b, mentions) for mentions in held) for n in noted]
+
+
+def noted_line(export: dict, noted: list[Noted]) -> str:
+    """How many of the noted claims the export links."""
+    found = sum(linked_noted(export, noted))
+    return f"noted claims linked {found / max(1, len(noted)):.3f} ({found} of {len(noted)})"
+
+
+def set_links(data: Path, name: str, limit: int, keep: Path | None, verdicts: dict | None = None,
+              noted: list[Noted] = ()) -> None:
     folder = data / "sets" / name
     if not (folder / "events.json").exists():
         print(f"\n{name}: not prepared in {folder} (bench/ecbplus.py, bench/gva.py or bench/basil.py makes a set)")
@@ -196,6 +236,8 @@ def set_links(data: Path, name: str, limit: int, keep: Path | None, verdicts: di
             print("  " + kinds)
         if verdicts and (line := hand_judged(export, verdicts)):
             print("  " + line)
+        if noted:
+            print("  " + noted_line(export, noted))
         copies = copy_pairs(export)
         print(f"  without near-duplicate pairs ({len(copies)} pair{'s' if len(copies) != 1 else ''} of copies):")
         for line in judged(export, events, gold_pairs, copies):
