@@ -656,6 +656,24 @@ def test_a_denial_inside_what_is_said_stays_a_denial_beside_a_report_not_made():
         "polarity", "attribution"]
 
 
+def test_a_side_whose_denial_is_a_report_not_made_asserts_nothing_another_source_denies():
+    """A denial the attribution reader took for a report not made ("refused to open the door" read as withholding) is
+    no assertion either: it stands against "would not let them inside" as one refusal against another."""
+    refused = "When officers came, the man inside refused to open the door."
+    claim, texts = _claim(refused, "When officers came, the man would not let them inside.")
+    at = refused.index("refused")
+    assert find_discrepancies(claim, {}, unsaid={1: [Span(at, len(refused) - 1)]}) == []
+
+
+@pytest.mark.parametrize("refusal", ["The family declined to press charges against the driver.",
+                                     "The family refused to press charges against the driver."])
+def test_a_verb_of_refusing_denies_the_act_after_it(refusal):
+    claim, _ = _claim(refusal, "The family pressed charges against the driver.")
+    assert [d.kind for d in find_discrepancies(claim, {})] == ["polarity"]
+    claim, _ = _claim(refusal, "The family would not press charges against the driver.")
+    assert find_discrepancies(claim, {}) == []
+
+
 def test_a_figure_a_source_repeats_differs_once():
     """Five in the lede and five again below, against another source's four: one difference, listed once, at the
     first mention giving it; a second value in that source is a second difference."""
