@@ -234,6 +234,11 @@ def test_people_count_persons_by_a_table_that_says_where_it_comes_from():
     ("Ronald Wilkson, 60, and Valerie Wilkson, 58, were found dead.", "Valerie Wilkson, 58, was found dead.", []),
     ("The victim was Joe Robertson, 37, and his son Javarrie Robertson, 13.", "Robertson, 38, was found dead.", []),
     ("A 17-year-old boy was killed.", "A 16-year-old boy was killed.", []),  # unnamed: one boy or two?
+    # a nickname in quotation marks stands between the given name and the surname: a son and his father, two people
+    ('Javarrie "JoJo" Robertson, 13, and his father were killed.',
+     'His father, Joe "Duke" Robertson, 37, was found dead with him.', []),
+    ('Joe “Joe Duke” Robertson, 38, was found dead.', 'Joe "Duke" Robertson, 37, was found dead.',
+     ["age of Joe “Joe Duke” Robertson: '38' vs '37'"]),
     ("On Thursday, 12 people were hurt, Smith said.", "On Thursday, 12 people were hurt, Smith, 40, said.", []),
 ])
 def test_one_person_given_two_ages_is_a_number_discrepancy(a, b, expected):

@@ -17,9 +17,13 @@ from viewer.corpus.spans import Span
 
 OLDEST = 110
 _CAPITALISED = r"[A-Z][\w'’.-]*"
+# A nickname in quotation marks between the given name and the surname ('Javarrie "JoJo" Robertson', 'Joe “Joe Duke”
+# Robertson'): without it the name read began after the nickname, with no given name, and a son and his father of one
+# surname were one person given two ages (discrep51, gvaI).
+_NAME_WORD = rf"(?:{_CAPITALISED}|[\"“]{_CAPITALISED}(?:\s+{_CAPITALISED})?[\"”])"
 # "Norris Greenhouse Jr., 32," / "Breanne Leigh, 31, told" / "Smith, aged 45."
 _APPOSITIVE = re.compile(
-    rf"\b({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}?)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?,\s+(?:aged\s+)?(\d{{1,3}})"
+    rf"\b({_CAPITALISED}(?:\s+{_NAME_WORD}){{0,4}}?)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?,\s+(?:aged\s+)?(\d{{1,3}})"
     r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:of|and|from|who|was|were|is|has|had)\b))"
 )
 _YEAR_OLD = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
