@@ -239,6 +239,8 @@ def test_people_count_persons_by_a_table_that_says_where_it_comes_from():
      'His father, Joe "Duke" Robertson, 37, was found dead with him.', []),
     ('Joe “Joe Duke” Robertson, 38, was found dead.', 'Joe "Duke" Robertson, 37, was found dead.',
      ["age of Joe “Joe Duke” Robertson: '38' vs '37'"]),
+    ('Police named the boy as Tavion "Tay" Brooks, 13, of Toone.', 'His father, Marcus "Duke" Brooks, 37, died.', []),
+    ('Deshawn "Dee" Miller, 13, was shot.', 'Deshawn Miller, 14, was shot.', ["age of Deshawn \"Dee\" Miller: '13' vs '14'"]),
     ("On Thursday, 12 people were hurt, Smith said.", "On Thursday, 12 people were hurt, Smith, 40, said.", []),
 ])
 def test_one_person_given_two_ages_is_a_number_discrepancy(a, b, expected):
