@@ -234,6 +234,13 @@ def test_people_count_persons_by_a_table_that_says_where_it_comes_from():
     ("Ronald Wilkson, 60, and Valerie Wilkson, 58, were found dead.", "Valerie Wilkson, 58, was found dead.", []),
     ("The victim was Joe Robertson, 37, and his son Javarrie Robertson, 13.", "Robertson, 38, was found dead.", []),
     ("A 17-year-old boy was killed.", "A 16-year-old boy was killed.", []),  # unnamed: one boy or two?
+    # a nickname in quotation marks stands between the given name and the surname: a son and his father, two people
+    ('Javarrie "JoJo" Robertson, 13, and his father were killed.',
+     'His father, Joe "Duke" Robertson, 37, was found dead with him.', []),
+    ('Joe “Joe Duke” Robertson, 38, was found dead.', 'Joe "Duke" Robertson, 37, was found dead.',
+     ["age of Joe “Joe Duke” Robertson: '38' vs '37'"]),
+    ('Police named the boy as Tavion "Tay" Brooks, 13, of Toone.', 'His father, Marcus "Duke" Brooks, 37, died.', []),
+    ('Deshawn "Dee" Miller, 13, was shot.', 'Deshawn Miller, 14, was shot.', ["age of Deshawn \"Dee\" Miller: '13' vs '14'"]),
     ("On Thursday, 12 people were hurt, Smith said.", "On Thursday, 12 people were hurt, Smith, 40, said.", []),
 ])
 def test_one_person_given_two_ages_is_a_number_discrepancy(a, b, expected):
@@ -654,6 +661,24 @@ def test_a_denial_inside_what_is_said_stays_a_denial_beside_a_report_not_made():
     unsaid = {2: [Span(0, 5)]}  # elsewhere in the other source: changes nothing here
     assert [d.kind for d in find_discrepancies(claim, {1: [Span(15, len(texts[1]) - 1)]}, unsaid=unsaid)] == [
         "polarity", "attribution"]
+
+
+def test_a_side_whose_denial_is_a_report_not_made_asserts_nothing_another_source_denies():
+    """A denial the attribution reader took for a report not made ("refused to open the door" read as withholding) is
+    no assertion either: it stands against "would not let them inside" as one refusal against another."""
+    refused = "When officers came, the man inside refused to open the door."
+    claim, texts = _claim(refused, "When officers came, the man would not let them inside.")
+    at = refused.index("refused")
+    assert find_discrepancies(claim, {}, unsaid={1: [Span(at, len(refused) - 1)]}) == []
+
+
+@pytest.mark.parametrize("refusal", ["The family declined to press charges against the driver.",
+                                     "The family refused to press charges against the driver."])
+def test_a_verb_of_refusing_denies_the_act_after_it(refusal):
+    claim, _ = _claim(refusal, "The family pressed charges against the driver.")
+    assert [d.kind for d in find_discrepancies(claim, {})] == ["polarity"]
+    claim, _ = _claim(refusal, "The family would not press charges against the driver.")
+    assert find_discrepancies(claim, {}) == []
 
 
 def test_a_figure_a_source_repeats_differs_once():

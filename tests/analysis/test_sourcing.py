@@ -279,6 +279,10 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f'The landlord claimed the rent was "long overdue" that month. {_FOUND_INSIDE}', []),
     (f'{_FOUND_INSIDE} The doors were "always locked," police said.', []),
     (f'"They never had a chance," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # a quoted sentence is speech
+    # a nickname or a title in quotation marks is a name, not someone's words: the account stays the source's
+    (f'Police said Tony "Big T" Moss and his son were found dead. {_FOUND_INSIDE}', []),
+    (f'Police said the tenant left the "Blue Moon" bar at midnight. {_FOUND_INSIDE}', []),
+    (f'Police said the tenant shouted, "Get out of here, all of you!" {_FOUND_INSIDE}', [[1, 2]]),
     # a clock time's "a.m." before its weekday ends no sentence: the source's sentence runs on to its stop
     (f"Police said the tenant left at 8 a.m. Monday for work. {_FOUND_INSIDE}", []),
 ])

@@ -695,6 +695,8 @@ def _polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid) -> list
     if bool(cue_a) == bool(cue_b):
         return []
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
+    if any(_within(m.document, m.start + hit.start(), unsaid) for m in plain for hit in _denials(m.text)):
+        return []  # the other's denial is a report not made ("did not say whether he was armed"): it asserts nothing
     phrase, mention, scope, said_of = negated
     asserted = " ".join(m.text for m in plain)
     if not scope or not all(_shares_a_stem([w], asserted) for w in scope):
@@ -714,7 +716,7 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, li
     made: "Police did not say the suspect was armed" denies no one's word that he was, nor does "he never said he
     was not there" deny it on anyone's word."""
     for m in mentions:
-        for hit in NEGATION.finditer(_SPACED_NOT.sub(r"n\1\2 ", m.text)):
+        for hit in _denials(m.text):
             after = m.text[hit.end():]
             if _not_a_denial().match(after) or _within(m.document, m.start + hit.start(), unsaid):
                 continue
@@ -732,14 +734,21 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, li
     return None
 
 
+def _denials(text: str) -> list[re.Match]:
+    """Every denial in the text, in order: a negation (`units.NEGATION`), or a verb standing for the act not done
+    ("declined to press charges", "failing to appear", `_negating_verbs`)."""
+    plain = _SPACED_NOT.sub(r"n\1\2 ", text)
+    hits = sorted([*NEGATION.finditer(plain), *_negating_verbs().finditer(plain)], key=lambda h: (h.start(), -h.end()))
+    return [h for k, h in enumerate(hits) if not any(o.start() <= h.start() < o.end() for o in hits[:k])]
+
+
 def _denies(text: str, scope: list[str]) -> bool:
     """Whether the text has a negation before every word of the denied scope, within its clause: the wording the
     other side's first denial found no denial in may still deny the same (`_contrast` sets aside a "not" whose next
     clause says a denied word again: "Hayes does not want to bring her son home to Whittington Place, their home for
     three years"), and a denial is no discrepancy with a denial (discrep46: one such line of 56). A verb that stands for
     the act not done ("for failing to appear in court" against "didn't appear in court", `_negating_verbs`) denies too."""
-    plain = _SPACED_NOT.sub(r"n\1\2 ", text)
-    for hit in [*NEGATION.finditer(plain), *_negating_verbs().finditer(plain)]:
+    for hit in _denials(text):
         clause = _CLAUSE_END.split(text[hit.end():], maxsplit=1)[0]
         if all(_shares_a_stem([w], clause) for w in scope):
             return True
@@ -748,8 +757,9 @@ def _denies(text: str, scope: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _negating_verbs() -> re.Pattern:
-    """A verb before "to" that news writes for an act not done ("failed to", "failure to"): the lemmas of
-    negating_verbs.json, counted on MSRP's same-meaning pairs by training/count_negating_verbs.py."""
+    """A verb before "to" that news writes for an act not done ("failed to", "refused to", "declined to"): the lemmas
+    of negating_verbs.json, counted on MSRP's same-meaning pairs (with the attribution reader's verbs of withholding)
+    by training/count_negating_verbs.py."""
     entries = json.loads(Path(__file__).with_name("negating_verbs.json").read_text(encoding="utf-8"))["entries"]
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, entries))})[a-z]*\s+to\b", re.IGNORECASE)
 

@@ -17,9 +17,14 @@ from viewer.corpus.spans import Span
 
 OLDEST = 110
 _CAPITALISED = r"[A-Z][\w'’.-]*"
+# A nickname in quotation marks between the given name and the surname ('Javarrie "JoJo" Robertson', 'Joe “Joe Duke”
+# Robertson'): without it the name read began after the nickname, with no given name, and a son and his father of one
+# surname were one person given two ages (discrep51, gvaI).
+_NAME_WORD = rf"(?:{_CAPITALISED}|[\"“]{_CAPITALISED}(?:\s+{_CAPITALISED})?[\"”])"
+_BEFORE_NICKNAME = re.compile(r"^([A-Z][\w'’-]*)\s+[\"“]")  # the given name a quoted nickname follows
 # "Norris Greenhouse Jr., 32," / "Breanne Leigh, 31, told" / "Smith, aged 45."
 _APPOSITIVE = re.compile(
-    rf"\b({_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}?)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?,\s+(?:aged\s+)?(\d{{1,3}})"
+    rf"\b({_CAPITALISED}(?:\s+{_NAME_WORD}){{0,4}}?)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?,\s+(?:aged\s+)?(\d{{1,3}})"
     r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:of|and|from|who|was|were|is|has|had)\b))"
 )
 _YEAR_OLD = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
@@ -67,7 +72,8 @@ def _person(tokens, written: str, start: int, end: int) -> StatedAge | None:
     """The person the tokens name: the parser's PERSON words in them, or else its proper nouns
     outside a place, date or group (it takes "Norris Greenhouse Jr." for a body); the surname is
     the last (before "Jr."), the given name the first before it that is not an initial or a title
-    ("L.", "Lt.")."""
+    ("L.", "Lt."), or the word a quoted nickname follows ('Javarrie "JoJo" Robertson', which the parser may read as
+    "JoJo Robertson" or "Robertson" alone)."""
     if tokens is None:
         return None
     words = [t for t in tokens if t.text[:1].isalpha() and not is_generation(fold(t.text))]
@@ -75,7 +81,8 @@ def _person(tokens, written: str, start: int, end: int) -> StatedAge | None:
         [t for t in words if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG")]
     if not named:
         return None
-    given = [t.text for t in named[:-1] if not _abbreviated(t)]
+    nickname = _BEFORE_NICKNAME.match(written)
+    given = [nickname.group(1)] if nickname else [t.text for t in named[:-1] if not _abbreviated(t)]
     return StatedAge(written, fold(named[-1].text), fold(given[0]) if given else "", int(text_of(tokens.doc)[start:end]), start, end)
 
 
