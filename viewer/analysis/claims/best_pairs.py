@@ -1,5 +1,6 @@
-"""Two reports the story gate is very sure of that share no claim after grouping: their best unit pair, if the pair
-model scores it at least a lower floor, is one claim.
+"""Two reports the story gate is very sure of that share no claim after grouping: their best verified unit pair, if the
+pair model scores it at least a floor under its threshold, is one claim (one at or above the threshold that grouping's
+member check refused too).
 
 `bench/miss_stages.py` puts most claims two reports of one incident state and the linker misses down to the pair
 model: a paraphrase of one detail ("left seven people dead including the suspected shooter" / "Seven people died in
