@@ -18,7 +18,9 @@ of two stories that the claims themselves tell apart is cut into one claim each 
 whose documents all lie in another claim joins it where their mentions in those documents agree on average (a
 story's headlines and its leads: `average_link.restating_merges`), and two claims the member check kept apart
 join where they agree on average and other claims already join most of the reports they would join
-(`average_link.supported_merges`). Researcher corrections override the scores.
+(`average_link.supported_merges`). Two reports the story gate is very sure of that still share no claim then link
+their best unit pair where the pair model gives it at least a lower floor (`best_pairs`). Researcher corrections
+override the scores.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ import numpy as np
 from viewer.analysis.claims.average_link import (
     FORBIDDEN, FORCED, UNREAD, average_link, restating_merges, supported_merges,
 )
+from viewer.analysis.claims.best_pairs import best_pairs, linked_best_pairs
 from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
@@ -79,6 +82,7 @@ class PairScores:
         self.known: dict[int, float] = {}
         self.same_story: set[tuple[int, int]] = set()
         self.dated_apart: set[tuple[int, int]] = set()  # (document, document), the lower first
+        self.sure: set[tuple[int, int]] = set()  # (document, document) the gate passes at `best_pairs`' bar at least
         self.documents = [u.document for u in units]
         self.contradicting: set[tuple[int, int]] = set()  # (unit, document): `contrary.contradicting`
         self.piece_counts: dict[int, Counter] = {}  # each document's `story_words.piece_counts`, at its first pair checked
@@ -250,6 +254,10 @@ def link_claims(
         clusters = restating_merges(ranked, clusters, scores, documents, bar)
     if (rule := scores.model.supported) is not None:
         clusters = supported_merges(ranked, clusters, scores, documents, threshold, rule, scores.glance)
+    if (best := scores.model.best_pair) is not None:
+        clusters = linked_best_pairs(clusters, best_pairs(scores.known, scores.span, documents, scores.sure & scores.same_story,
+                                                          best.floor), documents, lambda i, k: scores(i, k) > VETOED)
+        mentions.update(_mentions(units, {k for c in clusters for k in c} - mentions.keys(), texts))
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
@@ -309,6 +317,8 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
     for verified in verified_blocks(spread, blocks):
         scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)
         scores.dated_apart.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p <= VETOED)
+        if (best := scores.model.best_pair) is not None:
+            scores.sure.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p >= best.bar)
         stories.extend(verified.stories)
         for i, j, p in verified.scores:
             known[i * span + j if i < j else j * span + i] = p  # `PairScores.key`, without a call a pair

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from viewer.analysis.claims.acts import acts_opposed
+from viewer.analysis.claims.best_pairs import BestPair
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import one_against_several
@@ -367,6 +368,7 @@ class Verifier:
     dated_lead: int | None = None  # `dated_apart`'s lead sentences (0..dated_lead); None refuses nothing
     supported: SupportedMerge | None = None  # `average_link.supported_merges`' rule; None merges no group so
     story_words: StoryWords | None = None  # `story_words.story_checked`' rule; None checks nothing
+    best_pair: BestPair | None = None  # `best_pairs`' bar and floor; None links no best pair
 
     @property
     def lead(self) -> int | None:
@@ -381,7 +383,7 @@ def fitted() -> Verifier:
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
     linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
     mean = data.get("linked_story_mean")
-    supported, story = data.get("supported_merges"), data.get("story_words")
+    supported, story, best = data.get("supported_merges"), data.get("story_words"), data.get("best_pair")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
@@ -389,4 +391,5 @@ def fitted() -> Verifier:
                     if linked else None,
                     float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None,
                     SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None,
-                    StoryWords(int(story["least"]), float(story["cut"])) if story else None)
+                    StoryWords(int(story["least"]), float(story["cut"])) if story else None,
+                    BestPair(float(best["bar"]), float(best["floor"])) if best else None)
