@@ -8,8 +8,10 @@ became a further part of nothing. PolNeAR's annotators mark the paragraph below 
 "stated:", "issued the following statement:", "told his audience, to rowdy applause:"); on the GVA crawl
 about a hundred such lead-ins, most before a family's, a school's or a politician's statement.
 
-A written thing put out ("released the following statement", "a statement from the sheriff") leads in the
-same way: whoever put it out, or wrote it, speaks; "the victims were identified as:" or "Read more:" names
+A written thing put out ("released the following statement", "a statement from the sheriff"), or any
+communication given ("gave the following account:", "provided this description:", "gave this account of what
+happened:": a noun whose first sense in WordNet is a communication, ``kinds.communication_nouns``) leads in the
+same way: whoever put it out, gave it or wrote it, speaks; "the victims were identified as:" or "Read more:" names
 no one and reports nothing. A frame with content of its own keeps it: "Devine said areas where Sanders
 wants changes include:", "There are four that track the records, according to the State Department:" (the
 list below goes on its words).
@@ -22,7 +24,7 @@ from viewer.analysis.attribution.cues import subject_of
 from viewer.analysis.attribution.found_things import finds_a_thing
 from viewer.analysis.attribution.reported_speech import Frame
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import names_source, written_nouns
+from viewer.analysis.speakers.kinds import communication_nouns, names_source, written_nouns
 from viewer.corpus.spans import Span
 
 _PARAGRAPH_AFTER = re.compile(r"[ \t]*\n\s*")  # the colon ends its paragraph: the words come below
@@ -85,11 +87,13 @@ def _words_below(text: str, prose: list[Span], unit: Span) -> Span | None:
 
 
 def _written_frames(doc, unit: Span) -> list[Frame]:
-    """A frame for a written thing someone put out or wrote, named in the lead-in: "X released the following
-    statement:" (X speaks; the cue runs from the verb to the noun), "the statement from X:" (X; the noun)."""
+    """A frame for a written thing or a communication someone put out, gave or wrote, named in the lead-in: "X
+    released the following statement:", "X gave the following account:" (X speaks; the cue runs from the verb to
+    the noun), "the statement from X:" (X; the noun)."""
     tokens = doc.char_span(unit.start, unit.end, alignment_mode="expand") or ()
     for noun in tokens:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in written_nouns():
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in written_nouns() and lemma not in communication_nouns():
             continue
         writer = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in _WRITERS
                        for g in c.children if g.dep_ == "pobj"), None)
