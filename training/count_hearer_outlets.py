@@ -41,6 +41,13 @@ def news_nouns(texts: list[str]) -> Counter:
     return counts
 
 
+def hearer_outlets(counts: Counter, senses: dict[str, tuple[int, bool]], least: int) -> list[str]:
+    """The nouns written after "news" or "media" at least ``least`` times whose first sense is a made thing, less those
+    the publisher and written tables already hold."""
+    return sorted(n for n, k in counts.items() if k >= least and senses.get(n, (0,))[0] == ARTIFACT
+                  and n not in publisher_nouns() and n not in written_nouns())
+
+
 def main() -> None:
     parser = crawl_arguments(__doc__.splitlines()[0], ROOT / "viewer" / "resources" / "attribution"
                              / "hearer_outlet_nouns.json")
@@ -51,8 +58,7 @@ def main() -> None:
     counts = news_nouns(texts)
     senses = first_senses((ns.wordnet / "index.noun").read_text(encoding="latin-1"),
                           (ns.wordnet / "data.noun").read_text(encoding="latin-1"))
-    kept = sorted(n for n, k in counts.items() if k >= ns.min and senses.get(n, (0,))[0] == ARTIFACT
-                  and n not in publisher_nouns() and n not in written_nouns())
+    kept = hearer_outlets(counts, senses, ns.min)
     write_wordnet_table(ns.out, kept, "index.noun, data.noun",
                         f"nouns written at least {ns.min} times after 'news' or 'media' in the news counted, whose "
                         "first sense is in noun.artifact, and not in publisher_nouns.json nor written.json",
