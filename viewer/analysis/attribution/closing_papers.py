@@ -44,13 +44,18 @@ def _closing_frame(tokens: list, unit: Span) -> Frame | None:
         return None
     if not _paper(speaker[-1]) or any(t.pos_ in ("AUX", "PRON") or t.tag_ in ("VBD", "VBZ") for t in speaker[:-1]):
         return None  # "…, which he says": a clause, not a paper's name ("charging documents", "probable cause" pass)
+    if not any(t.pos_ in ("VERB", "AUX") for t in tokens[:comma]):
+        return None  # "…4:25 p.m. Saturday, court documents say.": a sentence cut short; a paper states a clause
     content = Span(tokens[0].idx, tokens[comma - 1].idx + len(tokens[comma - 1].text))
     return Frame("indirect", [cue], speaker, content, unit, postposed=True)
 
 
 def _parsed_right(cue, speaker: list) -> bool:
-    """"“…,” the letter said.": the sentence's own verb with the paper its subject, which the verb frames read."""
-    return cue.pos_ == "VERB" and cue.dep_ == "ROOT" and any(t.dep_ == "nsubj" and t.head == cue for t in speaker)
+    """"“…,” the letter said.": the sentence's own verb with the paper its subject and the words its clause, which
+    the verb frames read. Its clause hung elsewhere ("…around 4:25 p.m. Saturday, court documents say.") leaves the
+    words to this frame."""
+    return cue.pos_ == "VERB" and cue.dep_ == "ROOT" and any(t.dep_ == "nsubj" and t.head == cue for t in speaker) \
+        and any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
 
 
 def _paper(word) -> bool:
