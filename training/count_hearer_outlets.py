@@ -12,7 +12,8 @@ sense (``first_senses``) is a made thing (noun.artifact: an establishment, a fac
 are; one whose first sense is a group ("news organization", "news agency", "media company") is a body that may hear
 words without carrying them (a company told, an agency told), and one of speech, an act or an event ("news
 conference", "news briefing") is no hearer at all, nor a written thing words come in ("news release":
-``written.json``). Nouns already in ``publisher_nouns.json`` are left to it. Only the words and counts are kept; the table records WordNet's notice, as its licence asks.
+``written.json``). Nouns already in ``publisher_nouns.json`` are left to it. Only the words and counts are kept;
+the table records WordNet's notice, as its licence asks.
 """
 from __future__ import annotations
 

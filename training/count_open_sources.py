@@ -31,8 +31,8 @@ PATTERNS = {
     "papers show": re.compile(r"\b(?:court|police|public|jail|arrest|charging|federal) (records|documents|papers) "
                               r"(?:show|state|say|said|indicate|allege)\b"),
     "gave an account:": re.compile(r"\b(?:gave|provided|offered|shared|read|made) (?:the following|this|these|a|an|the)"
-                                   r" (?:[a-z-]+ ){0,2}?(account|statement|description|comment|remarks)[^.\n]{0,60}:\s*$",
-                                   re.MULTILINE),
+                                   r" (?:[a-z-]+ ){0,2}?(account|statement|description|comment|remarks)"
+                                   r"[^.\n]{0,60}:\s*$", re.MULTILINE),
 }
 
 

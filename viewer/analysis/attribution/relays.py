@@ -9,8 +9,8 @@ from viewer.analysis.attribution.classes import reports_belief
 from viewer.analysis.model import Relay
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import (
-    body_kinds, hearer_outlet_nouns, issued_nouns, media_nouns, names_document, names_person, publisher_nouns, venue_nouns,
-    written_nouns,
+    body_kinds, hearer_outlet_nouns, issued_nouns, media_nouns, names_document, names_person, publisher_nouns,
+    venue_nouns, written_nouns,
 )
 from viewer.corpus.nameplates import nameplate_word
 from viewer.analysis.speakers.names import (
@@ -399,9 +399,10 @@ def _named_before(noun) -> str:
 
 
 def _outlet(token, cue: str, *venues: str) -> Relay | None:
-    """A named body ("Reuters", "NBC New York", an outlet's name the recogniser missed: "News 4"), or the one a person or a show speaks for on air ("CNN's Jake Tapper",
-    "NBC's Meet the Press": the show is where it was said, the network passed it on). Not a gathering that heard the
-    words ("told the Conservative Political Action Conference") nor, said on one, a ground ("said on Capitol Hill")."""
+    """A named body ("Reuters", "NBC New York", an outlet's name the recogniser missed: "News 4"), or the one a person
+    or a show speaks for on air ("CNN's Jake Tapper", "NBC's Meet the Press": the show is where it was said, the
+    network passed it on). Not a gathering that heard the words ("told the Conservative Political Action
+    Conference") nor, said on one, a ground ("said on Capitol Hill")."""
     owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
     if owner is not None:
         return _outlet(owner, cue)

@@ -19,8 +19,8 @@ from viewer.analysis.attribution.posts import embedded_posts, with_posts
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after, to_its_close
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
-    agent_relays, fold_relays, hearer_outlet, hearer_relays, inside, names_record, pass_through, passed_on, passes_words,
-    medium_relays, platform_relays, preposed,
+    agent_relays, fold_relays, hearer_outlet, hearer_relays, inside, names_record, pass_through, passed_on,
+    passes_words, medium_relays, platform_relays, preposed,
 )
 from viewer.analysis.attribution.relative_objects import antecedent
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
