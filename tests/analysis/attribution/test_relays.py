@@ -78,7 +78,7 @@ OUTLET_KINDS = [
     pytest.param("Dana Holt told the outlet that the mill was closing.", "mill", [["outlet", "told"]],
                  id="an outlet told"),
     pytest.param("Dana Holt told The Harbor Times that the mill was closing. \"We saw it coming,\" Holt told the "
-                 "outlet.", "saw it coming", [["Harbor Times", "told"]], id="the outlet named before"),
+                 "outlet.", "saw it coming", [["outlet", "told"]], id="the outlet stays as written"),
 ]
 
 

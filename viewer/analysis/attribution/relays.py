@@ -380,14 +380,18 @@ def _relaying_hearer(hearer, cue: str) -> Relay | None:
     lemma = hearer.lemma_.lower()
     if lemma == _POLICE or lemma in _FORCE_PEOPLE or _POLICE in body_kinds().get(lemma, ()):
         return Relay(lemma if lemma == _POLICE else hearer.lower_, cue)
-    if hearer_outlet(lemma) and hearer.is_lower:  # "told Channel 4": a name, read as one below
+    if _hearer_outlet(lemma) and hearer.is_lower and hearer.tag_ != "NNS":  # "told Channel 4": a name, read below;
+        # "told media outlets": the press at large, like "told reporters"
         return Relay(_named_before(hearer) or hearer.lower_, cue)
     return _outlet(hearer, cue)
 
 
-def hearer_outlet(lemma: str) -> bool:
+def _hearer_outlet(lemma: str) -> bool:
     """Whether a hearer so written is a news firm, which carried the words on: "told the paper", "told the station",
-    "told the outlet" (news' own word for its firms, no publisher in WordNet)."""
+    "told the outlet" (news' own word for its firms, no publisher in WordNet). An outlet stays as written: unlike
+    "the newspaper", which outlet it is was named before by names the article does not read as outlets ("told
+    Politico… told the outlet" gave the New York Times named earlier; "told the Japanese news outlet" AFP, not Kyodo:
+    BASIL, WCEP, session 51)."""
     return lemma in publisher_nouns() or lemma in hearer_outlet_nouns()
 
 

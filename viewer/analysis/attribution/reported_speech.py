@@ -502,9 +502,10 @@ def _subject(verb, quoted: list[Span]):
 def _compound_subject(verb):
     """"County court records show Cephas was out on bond": the parser hangs the noun before a verb on it as part of a
     compound, as if the verb were a noun, and leaves the verb no subject; a verb has no compound, so the noun is its
-    subject."""
+    subject. A capitalised "verb" is a name's last word the tagger misread ("Rev. John Paul Hopping … told"), whose
+    compounds are the rest of the name."""
     return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and verb.pos_ == "VERB"
-                 and c.pos_ in ("NOUN", "PROPN")), None)
+                 and verb.is_lower and c.pos_ == "NOUN"), None)
 
 
 def _predicate_subject(adjective, quoted: list[Span]):

@@ -19,8 +19,8 @@ from viewer.analysis.attribution.posts import embedded_posts, with_posts
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after, to_its_close
 from viewer.analysis.attribution.references import resolve_references
 from viewer.analysis.attribution.relays import (
-    agent_relays, fold_relays, hearer_outlet, hearer_relays, inside, names_record, pass_through, passed_on,
-    passes_words, medium_relays, platform_relays, preposed,
+    agent_relays, fold_relays, hearer_relays, inside, names_record, pass_through, passed_on, passes_words,
+    medium_relays, platform_relays, preposed,
 )
 from viewer.analysis.attribution.relative_objects import antecedent
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
@@ -31,7 +31,7 @@ from viewer.analysis.attribution.speech_acts import speaks
 from viewer.analysis.model import Attribution, Relay
 from viewer.analysis.nlp import text_of
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.kinds import written_nouns
+from viewer.analysis.speakers.kinds import publisher_nouns, written_nouns
 from viewer.analysis.speakers.names import ORG_NAMES
 from viewer.corpus.nameplates import nameplate_word
 from viewer.corpus.spans import Span
@@ -111,7 +111,7 @@ def _relays_by_name(pairs: list[tuple[Attribution, Frame]]) -> None:
         outlet = _outlet_before(sorted((a for a, _ in pairs if a.content.start < attribution.content.start),
                                        key=lambda a: a.content.start))
         if outlet:
-            attribution.via = [Relay(outlet, r.cue) if hearer_outlet(r.name.lower()) else r
+            attribution.via = [Relay(outlet, r.cue) if r.name.lower() in publisher_nouns() else r
                                for r in attribution.via]
 
 
