@@ -11,6 +11,9 @@ SPOKEN = [
     pytest.param("Holt fired three shots at the car, the probable cause affidavit states.", id="a longer paper's name"),
     pytest.param("Holt fired three shots at the car, charging documents state.", id="papers state"),
     pytest.param("Holt fired three shots at the car, the motion states.", id="the motion states"),
+    pytest.param("Holt fired three shots at the car, the court documents state.", id="documents tagged a verb"),
+    pytest.param("A prior conviction makes it illegal for her to have a gun, court records show.",
+                 id="records show, the verb hung off the clause"),
 ]
 
 
@@ -18,8 +21,20 @@ SPOKEN = [
 def test_closing_paper_speaks(parsed, sentence):
     text = f"Town news\n\n{sentence} He fled on foot.\n"
     found = find_attributions(parsed(text))
-    assert [a.content.text_of(text) for a in found] == ["Holt fired three shots at the car"]
-    assert text[found[0].speaker.start:found[0].speaker.end].split()[-1] in ("affidavit", "documents", "motion")
+    assert [a.content.text_of(text) for a in found] == [sentence.rsplit(",", 1)[0]]
+    assert text[found[0].speaker.start:found[0].speaker.end].split()[-1] in ("affidavit", "documents", "motion",
+                                                                             "records")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("County court records show Cephas was out on bond at the time.", id="records hung on the verb"),
+])
+def test_paper_before_its_verb_speaks(parsed, sentence):
+    """The parser hangs "records" on "show" as if the verb were a noun, and gives the verb no subject."""
+    text = f"Town news\n\n{sentence}\n"
+    found = find_attributions(parsed(text))
+    assert [a.content.text_of(text) for a in found] == ["Cephas was out on bond at the time"]
+    assert text[found[0].speaker.start:found[0].speaker.end] == "County court records"
 
 
 SILENT = [

@@ -75,12 +75,17 @@ OUTLET_KINDS = [
                  id="a network told"),
     pytest.param("Dana Holt told the trade magazine that the mill was closing.", "mill", [["magazine", "told"]],
                  id="a magazine told"),
+    pytest.param("Dana Holt told the outlet that the mill was closing.", "mill", [["outlet", "told"]],
+                 id="an outlet told"),
+    pytest.param("Dana Holt told The Harbor Times that the mill was closing. \"We saw it coming,\" Holt told the "
+                 "outlet.", "saw it coming", [["outlet", "told"]], id="the outlet stays as written"),
 ]
 
 
 @pytest.mark.parametrize("sentence, words, via", OUTLET_KINDS)
 def test_outlet_kinds(parsed, sentence, words, via):
-    """A hearer written as the kind of outlet it is (``count_publisher_nouns.py``) carried the words on."""
+    """A hearer written as the kind of outlet it is (``count_publisher_nouns.py``, ``count_hearer_outlets.py``)
+    carried the words on."""
     _assert_relays(parsed, sentence, words, via)
 
 
@@ -113,6 +118,8 @@ def test_venues(parsed, sentence, words, via):
                  id="a station named by its city"),
     pytest.param("Holt told the Post and Courier newspaper that the mill was closing.", "mill",
                  [["Post and Courier", "told"]], id="a newspaper named before its kind"),
+    pytest.param("Police told News 4 that the mill was closing.", "mill", [["News 4", "told"]],
+                 id="an outlet's name the recogniser missed"),
 ])
 def test_outlet_kind_named_before(parsed, sentence, words, via):
     _assert_relays(parsed, sentence, words, via)

@@ -8,9 +8,11 @@ became a further part of nothing. PolNeAR's annotators mark the paragraph below 
 "stated:", "issued the following statement:", "told his audience, to rowdy applause:"); on the GVA crawl
 about a hundred such lead-ins, most before a family's, a school's or a politician's statement.
 
-A written thing put out ("released the following statement", "a statement from the sheriff") leads in the
-same way: whoever put it out, or wrote it, speaks; "the victims were identified as:" or "Read more:" names
-no one and reports nothing. A frame with content of its own keeps it: "Devine said areas where Sanders
+A written thing put out ("released the following statement", "a statement from the sheriff"), or any
+communication given and pointed at below ("gave the following account:", "provided this description:", "gave this
+account of what happened:": a noun whose first sense in WordNet is a communication, ``kinds.communication_nouns``,
+with "the following", "this" or "these") leads in the same way: whoever put it out, gave it or wrote it,
+speaks; "the victims were identified as:" or "Read more:" names no one and reports nothing. A frame with content of its own keeps it: "Devine said areas where Sanders
 wants changes include:", "There are four that track the records, according to the State Department:" (the
 list below goes on its words).
 """
@@ -22,7 +24,7 @@ from viewer.analysis.attribution.cues import subject_of
 from viewer.analysis.attribution.found_things import finds_a_thing
 from viewer.analysis.attribution.reported_speech import Frame
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.kinds import names_source, written_nouns
+from viewer.analysis.speakers.kinds import communication_nouns, names_source, written_nouns
 from viewer.corpus.spans import Span
 
 _PARAGRAPH_AFTER = re.compile(r"[ \t]*\n\s*")  # the colon ends its paragraph: the words come below
@@ -84,12 +86,25 @@ def _words_below(text: str, prose: list[Span], unit: Span) -> Span | None:
     return Span(inside[0].start, inside[-1].end) if inside and inside[0].start == start else None
 
 
+def _announced(noun) -> bool:
+    """A written thing, or a communication that points at the words below ("gave the following account:", "gave this
+    account of the shooting:"); not one the lead-in only speaks of ("responded to Cruz's allegations in a statement:",
+    whose words below are the responder's)."""
+    lemma = noun.lemma_.lower()
+    return lemma in written_nouns() or lemma in communication_nouns() and \
+        any(c.lower_ in _POINTING for c in noun.children if c.dep_ in ("det", "amod"))
+
+
+_POINTING = frozenset({_POINTS_BELOW, "this", "these"})
+
+
 def _written_frames(doc, unit: Span) -> list[Frame]:
-    """A frame for a written thing someone put out or wrote, named in the lead-in: "X released the following
-    statement:" (X speaks; the cue runs from the verb to the noun), "the statement from X:" (X; the noun)."""
+    """A frame for a written thing or a communication someone put out, gave or wrote, named in the lead-in: "X
+    released the following statement:", "X gave the following account:" (X speaks; the cue runs from the verb to
+    the noun), "the statement from X:" (X; the noun)."""
     tokens = doc.char_span(unit.start, unit.end, alignment_mode="expand") or ()
     for noun in tokens:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in written_nouns():
+        if noun.pos_ != "NOUN" or not _announced(noun):
             continue
         writer = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in _WRITERS
                        for g in c.children if g.dep_ == "pobj"), None)

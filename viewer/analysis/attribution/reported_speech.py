@@ -472,6 +472,9 @@ def _subject(verb, quoted: list[Span]):
                   and not any(q.start <= c.idx < q.end for q in quoted) and not _for_his_part(c)]
     if candidates:
         return min(candidates, key=lambda c: abs(c.i - verb.i))  # "KYIV, March 3 - the army said"
+    compound = _compound_subject(verb)
+    if compound is not None:
+        return compound
     if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN"):
         return _relative_head(verb)
     issued = _issued_by(verb)
@@ -494,6 +497,15 @@ def _subject(verb, quoted: list[Span]):
         return (_subject(reporter, quoted) if reporter is not None else None) or \
             _nearer_clause(verb, head, subject) or subject
     return _predicate_subject(verb, quoted)
+
+
+def _compound_subject(verb):
+    """"County court records show Cephas was out on bond": the parser hangs the noun before a verb on it as part of a
+    compound, as if the verb were a noun, and leaves the verb no subject; a verb has no compound, so the noun is its
+    subject. A capitalised "verb" is a name's last word the tagger misread ("Rev. John Paul Hopping … told"), whose
+    compounds are the rest of the name."""
+    return next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and verb.pos_ == "VERB"
+                 and verb.is_lower and c.pos_ == "NOUN"), None)
 
 
 def _predicate_subject(adjective, quoted: list[Span]):

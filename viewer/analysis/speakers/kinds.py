@@ -79,6 +79,15 @@ def publisher_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def hearer_outlet_nouns() -> frozenset[str]:
+    """Nouns news writes for its firms that WordNet gives no such sense ("told the outlet"): written after "news" or
+    "media" and first a made thing, ``attribution/hearer_outlet_nouns.json`` (``training/count_hearer_outlets.py``).
+    Read only for a hearer: "the outlet said" alone is rarer than a shop's."""
+    table = json.loads((resources_dir() / "attribution" / "hearer_outlet_nouns.json").read_text(encoding="utf-8"))
+    return frozenset(table["nouns"])
+
+
+@lru_cache(maxsize=1)
 def communication_nouns() -> frozenset[str]:
     """Nouns whose usual sense is a communication, a writing or a record ("affidavit", "memo", "report"): WordNet's
     first senses in noun.communication, ``attribution/communication_nouns.json``
