@@ -17,8 +17,7 @@ import argparse
 import datetime
 import json
 from collections import Counter
-from dataclasses import astuple, replace
-from typing import TypeVar
+from dataclasses import replace
 from pathlib import Path
 
 from viewer.analysis.claims.best_pairs import BestPair
@@ -28,7 +27,6 @@ from viewer.analysis.claims.fit_word_check import link_figures, linked_folds, sh
 from viewer.analysis.claims.verifier import WEIGHTS_FILE, fitted
 
 Curve = dict[tuple[int, str], Counter]
-Rule = TypeVar("Rule")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -67,13 +65,13 @@ def main(argv: list[str] | None = None) -> None:
     print(json.dumps(weights.get("best_pair"), indent=1))
 
 
-def choose_rule(curve: dict[Rule, Curve], without: Curve, loss: float) -> Rule | None:
+def choose_rule(curve: dict[BestPair, Curve], without: Curve, loss: float) -> BestPair | None:
     """The setting joining the most same-event pairs among those within bounds of ``without`` (the module's
-    docstring), of equals the strictest (its fields compared in order, bar first); None when none joins more."""
+    docstring); None when none joins more."""
     allowed = [rule for rule, counts in curve.items() if _within(counts, without, loss)]
     if not allowed:
         return None
-    best = max(allowed, key=lambda rule: (_joined(curve[rule]), astuple(rule)))
+    best = max(allowed, key=lambda rule: (_joined(curve[rule]), rule.bar, rule.floor))
     return best if _joined(curve[best]) > _joined(without) else None
 
 

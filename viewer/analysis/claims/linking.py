@@ -19,9 +19,8 @@ whose documents all lie in another claim joins it where their mentions in those 
 story's headlines and its leads: `average_link.restating_merges`), and two claims the member check kept apart
 join where they agree on average and other claims already join most of the reports they would join
 (`average_link.supported_merges`). Two reports the story gate is very sure of that still share no claim then link
-their best unit pair where the pair model gives it at least a lower floor (`best_pairs`). Before any of this, the
-unit pairs of two reports the gate is surer still of are read against a lower pair threshold (`sure_pairs`).
-Researcher corrections override the scores.
+their best unit pair where the pair model gives it at least a lower floor (`best_pairs`). Researcher corrections
+override the scores.
 """
 from __future__ import annotations
 
@@ -36,7 +35,6 @@ from viewer.analysis.claims.average_link import (
     FORBIDDEN, FORCED, UNREAD, average_link, restating_merges, supported_merges,
 )
 from viewer.analysis.claims.best_pairs import best_pairs, linked_best_pairs
-from viewer.analysis.claims.sure_pairs import lowered
 from viewer.analysis.claims.blocks import candidate_blocks, verified_blocks
 from viewer.analysis.claims.candidates import (
     Article, Mapper, article_pairs, articles, computed, in_reading_order, rare_names, stacked,
@@ -85,7 +83,6 @@ class PairScores:
         self.same_story: set[tuple[int, int]] = set()
         self.dated_apart: set[tuple[int, int]] = set()  # (document, document), the lower first
         self.sure: set[tuple[int, int]] = set()  # (document, document) the gate passes at `best_pairs`' bar at least
-        self.surer: set[tuple[int, int]] = set()  # (document, document) the gate passes at `sure_pairs`' bar at least
         self.documents = [u.document for u in units]
         self.contradicting: set[tuple[int, int]] = set()  # (unit, document): `contrary.contradicting`
         self.piece_counts: dict[int, Counter] = {}  # each document's `story_words.piece_counts`, at its first pair checked
@@ -135,22 +132,7 @@ class PairScores:
         checked = story_checked(checked, self.model.pair.threshold, self.model.story_words,
                                 lambda k: self.told(pairs[k][0], pairs[k][1]), self.model.lead)
         for (i, j, _c), p in zip(pairs, checked):
-            self.known[self.key(i, j)] = VETOED if self.apart(i, j) else self.read(i, j, float(p))
-
-    def read(self, i: int, j: int, p: float) -> float:
-        """The pair's score as grouping reads it: lowered (`sure_pairs`) where the gate is sure of its two reports."""
-        rule, a, b = self.model.sure_pairs, self.documents[i], self.documents[j]
-        if rule is None or ((a, b) if a < b else (b, a)) not in self.surer:
-            return p
-        return lowered(p, rule.threshold, self.model.pair.threshold)
-
-    def lower(self) -> None:
-        """Read every verified pair of two reports the gate is sure of on `sure_pairs`' scale (`read`); only
-        reports still of one story once the story groups have parted some."""
-        self.surer &= self.same_story
-        if self.surer:
-            for key, p in self.known.items():
-                self.known[key] = self.read(*self.pair(key), p)
+            self.known[self.key(i, j)] = VETOED if self.apart(i, j) else float(p)
 
     def told(self, i: int, j: int) -> tuple[Told, Told] | None:
         """The two units as `story_words.story_checked` reads them; None for two units of one report."""
@@ -245,7 +227,6 @@ def link_claims(
     scores = PairScores(units, vectors, model or fitted(), published, voices(units, quotations or {}, texts))
     found = articles(units, vectors)
     _verify_candidates(found, units, vectors, scores, spread, near)
-    scores.lower()
     scores.contradict()
     scores.keep_voices_apart()
     for a, b in must_link:
@@ -338,8 +319,6 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
         scores.dated_apart.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p <= VETOED)
         if (best := scores.model.best_pair) is not None:
             scores.sure.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p >= best.bar)
-        if (rule := scores.model.sure_pairs) is not None:
-            scores.surer.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p >= rule.bar)
         stories.extend(verified.stories)
         for i, j, p in verified.scores:
             known[i * span + j if i < j else j * span + i] = p  # `PairScores.key`, without a call a pair

@@ -23,7 +23,6 @@ import numpy as np
 
 from viewer.analysis.claims.acts import acts_opposed
 from viewer.analysis.claims.best_pairs import BestPair
-from viewer.analysis.claims.sure_pairs import SurePairs
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import one_against_several
@@ -370,7 +369,6 @@ class Verifier:
     supported: SupportedMerge | None = None  # `average_link.supported_merges`' rule; None merges no group so
     story_words: StoryWords | None = None  # `story_words.story_checked`' rule; None checks nothing
     best_pair: BestPair | None = None  # `best_pairs`' bar and floor; None links no best pair
-    sure_pairs: SurePairs | None = None  # `sure_pairs`' bar and lower threshold; None lowers nothing
 
     @property
     def lead(self) -> int | None:
@@ -386,7 +384,6 @@ def fitted() -> Verifier:
     linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
     mean = data.get("linked_story_mean")
     supported, story, best = data.get("supported_merges"), data.get("story_words"), data.get("best_pair")
-    sure = data.get("sure_pairs")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
@@ -395,5 +392,4 @@ def fitted() -> Verifier:
                     float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None,
                     SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None,
                     StoryWords(int(story["least"]), float(story["cut"])) if story else None,
-                    BestPair(float(best["bar"]), float(best["floor"])) if best else None,
-                    SurePairs(float(sure["bar"]), float(sure["threshold"])) if sure else None)
+                    BestPair(float(best["bar"]), float(best["floor"])) if best else None)
