@@ -26,6 +26,19 @@ def test_closing_paper_speaks(parsed, sentence):
                                                                              "records")
 
 
+@pytest.mark.parametrize("sentence, paper", [
+    pytest.param("“He said he would shoot them all,” charging documents state.", "charging documents", id="papers state"),
+    pytest.param("“Holt fired three shots at the car,” the affidavit states.", "the affidavit", id="the affidavit states"),
+])
+def test_a_quotation_a_closing_paper_states_is_the_paper_s(parsed, sentence, paper):
+    """The tagger reads "states" as a noun or hangs "charging documents" on the quotation; the paper still speaks
+    the words in quotation marks before its comma, and its name is read without them."""
+    text = f"Town news\n\nHolt fled the house. {sentence} He fled on foot.\n"
+    found = [a for a in find_attributions(parsed(text)) if a.kind == "direct"]
+    assert [(a.content.text_of(text), text[a.speaker.start:a.speaker.end]) for a in found] == [
+        (sentence[1:sentence.index(",")], paper)]
+
+
 @pytest.mark.parametrize("sentence", [
     pytest.param("County court records show Cephas was out on bond at the time.", id="records hung on the verb"),
 ])

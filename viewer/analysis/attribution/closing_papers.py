@@ -26,28 +26,37 @@ def closing_paper_frames(doc, unit_spans: list[Span], quoted: list[Span]) -> lis
                   if not t.is_space]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        frame = _closing_frame(tokens, unit)
+        frame = _closing_frame(tokens, unit, quoted)
         if frame is not None:
             frames.append(frame)
     return frames
 
 
-def _closing_frame(tokens: list, unit: Span) -> Frame | None:
+def _closing_frame(tokens: list, unit: Span, quoted: list[Span]) -> Frame | None:
     if len(tokens) < 4 or tokens[-1].pos_ not in ("NOUN", "VERB") or \
             tokens[-1].lemma_.lower() not in REPORTING_VERBS | DOCUMENT_VERBS:
         return None
     comma = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i].text == ","), None)
     if comma is None or comma == len(tokens) - 2:
         return None
-    cue, speaker = tokens[-1], tokens[comma + 1:-1]
-    if _parsed_right(cue, speaker):
+    cue, speaker = tokens[-1], [t for t in tokens[comma + 1:-1] if not t.is_punct]
+    if not speaker or _parsed_right(cue, speaker):
         return None
     if not _paper(speaker[-1]) or any(t.pos_ in ("AUX", "PRON") or t.tag_ in ("VBD", "VBZ") for t in speaker[:-1]):
         return None  # "…, which he says": a clause, not a paper's name ("charging documents", "probable cause" pass)
+    if not any(t.is_alpha for t in tokens[:comma]):
+        quotation = _closed_by(quoted, tokens[comma], unit)
+        return None if quotation is None else Frame("direct", [cue], speaker, quotation, unit, postposed=True)
     if not any(t.pos_ in ("VERB", "AUX") for t in tokens[:comma]):
         return None  # "…4:25 p.m. Saturday, court documents say.": a sentence cut short; a paper states a clause
     content = Span(tokens[0].idx, tokens[comma - 1].idx + len(tokens[comma - 1].text))
     return Frame("indirect", [cue], speaker, content, unit, postposed=True)
+
+
+def _closed_by(quoted: list[Span], comma, unit: Span) -> Span | None:
+    """The quotation of the unit that the comma closes ("“…,” charging documents state."), if its words are all the
+    unit says before the comma."""
+    return next((q for q in quoted if unit.start <= q.start and 0 <= comma.idx - q.end <= 2), None)
 
 
 def _parsed_right(cue, speaker: list) -> bool:
