@@ -1,4 +1,4 @@
-"""Count three kinds of source the attribution may lose, on public news, and what the analysis gives each.
+"""Count four kinds of source the attribution may lose, on public news, and what the analysis gives each.
 
     python training/count_open_sources.py [--crawl GVA_CRAWL] [--polnear POLNEAR_PREPARED] [--also SET_DOCS ...]
         [--exclude NAMES_FILE] [--show N]
@@ -6,7 +6,8 @@
 (a) "told the outlet", "told the publication": a hearer noun for the outlet the words went to, written as none of
 the kinds of publisher WordNet knows; (b) "court records show", ", court documents state.": papers as the source,
 where the tagger may read "records"/"documents" as a verb; (c) "gave the following account:", "provided this
-statement:": a colon lead-in whose cue is a noun of speech after a verb of giving. Each paragraph holding a pattern
+statement:": a colon lead-in whose cue is a noun of speech after a verb of giving; (d) "“…,” charging documents
+state.": a quotation a paper closes, with the same misread tags. Each paragraph holding a pattern
 is parsed and analysed as an article of its own; a pattern counts as given its source when an attribution's speaker
 holds the pattern's source word and its words lie outside the pattern. ``--exclude`` lists article names (one a
 line, as ``bench/gva.py`` writes them) left out, so a blind set drawn from the crawl is not counted.
@@ -33,6 +34,9 @@ PATTERNS = {
     "gave an account:": re.compile(r"\b(?:gave|provided|offered|shared|read|made) (?:the following|this|these|a|an|the)"
                                    r" (?:[a-z-]+ ){0,2}?(account|statement|description|comment|remarks)"
                                    r"[^.\n]{0,60}:\s*$", re.MULTILINE),
+    "a quotation a paper closes": re.compile(r"[”\"] (?:the |an? )?(?:[\w'-]+ ){0,3}?(affidavit|complaint|documents|records"
+                                             r"|papers|report|warrant|motion|indictment|filing|email|release|statement"
+                                             r"|letter) (?:states|state|shows|show|says|say|notes|alleges)\."),
 }
 
 
