@@ -49,13 +49,14 @@ def linked_best_pairs(clusters: list[list[int]], pairs: Sequence[tuple[float, in
     clusters = [list(c) for c in clusters]
     claim_of = {k: n for n, c in enumerate(clusters) for k in c}
     reports = [{documents[k] for k in c} for c in clusters]
+    joined = {pair for held in reports for pair in _report_pairs(held)}  # looked up, not searched: a corpus has many claims
     for _p, i, j in pairs:
         a, b = documents[i], documents[j]
-        if any(a in held and b in held for held in reports):
+        if (min(a, b), max(a, b)) in joined:
             continue
         ci, cj = claim_of.get(i), claim_of.get(j)
         if ci is None and cj is None:
-            claim_of[i] = claim_of[j] = len(clusters)
+            claim_of[i] = claim_of[j] = held = len(clusters)
             clusters.append([i, j])
             reports.append({a, b})
         elif (ci is None) != (cj is None):
@@ -65,4 +66,12 @@ def linked_best_pairs(clusters: list[list[int]], pairs: Sequence[tuple[float, in
             insort(clusters[held], unit)
             claim_of[unit] = held
             reports[held].add(documents[unit])
+        else:
+            continue
+        joined |= _report_pairs(reports[held])
     return clusters
+
+
+def _report_pairs(reports: set[int]) -> set[tuple[int, int]]:
+    """The pairs of reports one claim joins, the lower first."""
+    return {(a, b) for a in reports for b in reports if a < b}
