@@ -23,7 +23,7 @@ from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
-from viewer.analysis.claims.story_words import Told, piece_counts, story_checked
+from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.verifier import (
     VETOED, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, dated_apart, never_one_claim,
     pair_scores, recap_checked, signs_of_pair, story_features, word_checked,
@@ -248,9 +248,7 @@ def _counts(counts: dict[int, Counter], article: Article, block: CandidateBlock)
 
 def _told(aligned: list[AlignedPieces | None], unit: int, block: CandidateBlock, counts: Counter) -> Told:
     """The unit as `story_words.story_checked` reads it."""
-    pieces = block.pieces[unit]
-    ids = pieces.ids if pieces is not None else np.zeros(0, dtype=np.uint16)
-    return _pieces(aligned, unit, block), ids, counts, block.features[unit].sentence
+    return told(_pieces(aligned, unit, block), block.pieces[unit], counts, block.features[unit].sentence)
 
 
 def _pieces(aligned: list[AlignedPieces | None], unit: int, block: CandidateBlock) -> AlignedPieces:

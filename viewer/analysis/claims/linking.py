@@ -44,7 +44,7 @@ from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
-from viewer.analysis.claims.story_words import Told, piece_counts, story_checked
+from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verbatim import verbatim_groups, wording
 from viewer.analysis.claims.voices import Quotation, Voice, two_voices, voices
@@ -145,8 +145,7 @@ class PairScores:
         if document not in self.piece_counts:  # the units are in reading order (`link_claims`), so a report's lie together
             lo, hi = bisect_left(self.documents, document), bisect_right(self.documents, document)
             self.piece_counts[document] = piece_counts(u.pieces for u in self.units[lo:hi])
-        ids = unit.pieces.ids if unit.pieces is not None else np.zeros(0, dtype=np.uint16)
-        return self.piece_weights.aligned(unit.pieces), ids, self.piece_counts[document], unit.features.sentence
+        return told(self.piece_weights.aligned(unit.pieces), unit.pieces, self.piece_counts[document], unit.features.sentence)
 
     def apart(self, i: int, j: int) -> bool:
         """Whether a report contradicts the other unit, or the two are two people's different words."""

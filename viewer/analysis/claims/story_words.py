@@ -38,6 +38,14 @@ class StoryWords:
 Told = tuple[AlignedPieces, np.ndarray, Counter, int]
 
 
+def told(aligned: AlignedPieces, pieces: WordPieces | None, counts: Counter, sentence: int) -> Told:
+    """One unit as the check reads it; a unit stored without pieces has no ids."""
+    return aligned, pieces.ids if pieces is not None else _NO_IDS, counts, sentence
+
+
+_NO_IDS = np.zeros(0, dtype=np.uint16)
+
+
 def piece_counts(pieces: Iterable[WordPieces | None]) -> Counter:
     """How many of a report's units hold each word piece (by vocabulary id)."""
     counts: Counter = Counter()
