@@ -13,10 +13,15 @@ from viewer.analysis.person_names import person_nouns
 from viewer.resources import resources_dir
 
 
+def _table(name: str) -> dict:
+    """A word table of resources/attribution, as its counting script wrote it."""
+    return json.loads((resources_dir() / "attribution" / name).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def word_classes() -> dict:
     """The checked word classes of attribution, with their counts on PolNeAR train."""
-    return json.loads((resources_dir() / "attribution" / "classes.json").read_text(encoding="utf-8"))
+    return _table("classes.json")
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +36,7 @@ def written_nouns() -> frozenset[str]:
 def media_nouns() -> frozenset[str]:
     """Nouns for what a platform carries or holds ("a post on Nextdoor", "its Facebook page", "a video"), counted
     where news names a known platform: ``attribution/media_nouns.json`` (``training/count_media_nouns.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "media_nouns.json").read_text(encoding="utf-8"))
+    table = _table("media_nouns.json")
     return frozenset(table["nouns"])
 
 
@@ -44,7 +49,7 @@ def issued_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _written() -> dict:
-    return json.loads((resources_dir() / "attribution" / "written.json").read_text(encoding="utf-8"))
+    return _table("written.json")
 
 
 def names_document(token) -> bool:
@@ -57,7 +62,7 @@ def place_nouns() -> frozenset[str]:
     """Nouns whose usual sense is a place or a built thing ("garden", "stadium", "hospital", "center"): WordNet's
     first senses in noun.location and noun.artifact, ``attribution/places_gone.json``
     (``training/count_place_nouns.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "places_gone.json").read_text(encoding="utf-8"))
+    table = _table("places_gone.json")
     return frozenset(table["gone"]["places"])
 
 
@@ -66,7 +71,7 @@ def capital_countries() -> dict[str, frozenset[str]]:
     """Each national capital's name to the names of its country ("Beijing": China, People's Republic of China…), as
     news writes a capital for its government: WordNet's instances of national_capital and their part holonyms,
     ``attribution/capitals.json`` (``training/count_capitals.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "capitals.json").read_text(encoding="utf-8"))
+    table = _table("capitals.json")
     return {capital: frozenset(countries) for capital, countries in table["capitals"].items()}
 
 
@@ -74,7 +79,7 @@ def capital_countries() -> dict[str, frozenset[str]]:
 def publisher_nouns() -> frozenset[str]:
     """Nouns that can mean a publishing firm ("the paper", "the newspaper", "the magazine"): WordNet's
     hyponyms of a publishing firm, ``attribution/publisher_nouns.json`` (``training/count_publisher_nouns.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "publisher_nouns.json").read_text(encoding="utf-8"))
+    table = _table("publisher_nouns.json")
     return frozenset(table["nouns"])
 
 
@@ -83,7 +88,7 @@ def hearer_outlet_nouns() -> frozenset[str]:
     """Nouns news writes for its firms that WordNet gives no such sense ("told the outlet"): written after "news" or
     "media" and first a made thing, ``attribution/hearer_outlet_nouns.json`` (``training/count_hearer_outlets.py``).
     Read only for a hearer: "the outlet said" alone is rarer than a shop's."""
-    table = json.loads((resources_dir() / "attribution" / "hearer_outlet_nouns.json").read_text(encoding="utf-8"))
+    table = _table("hearer_outlet_nouns.json")
     return frozenset(table["nouns"])
 
 
@@ -92,7 +97,7 @@ def communication_nouns() -> frozenset[str]:
     """Nouns whose usual sense is a communication, a writing or a record ("affidavit", "memo", "report"): WordNet's
     first senses in noun.communication, ``attribution/communication_nouns.json``
     (``training/count_communication_nouns.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "communication_nouns.json").read_text(encoding="utf-8"))
+    table = _table("communication_nouns.json")
     return frozenset(table["nouns"])
 
 
@@ -101,7 +106,7 @@ def venue_nouns() -> dict[str, frozenset[str]]:
     """Nouns of where words are said, never an outlet that carried them: ``gatherings`` ("conference", "rally",
     "hearing") and ``grounds`` ("hill", "plaza"), by WordNet's first senses, ``attribution/venue_nouns.json``
     (``training/count_venue_nouns.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "venue_nouns.json").read_text(encoding="utf-8"))
+    table = _table("venue_nouns.json")
     return {"gatherings": frozenset(table["gatherings"]), "grounds": frozenset(table["grounds"])}
 
 
@@ -110,7 +115,7 @@ def owned_nouns() -> frozenset[str]:
     """Nouns PolNeAR's annotators marked as a source after "his" or "her" ("his campaign", "her office"):
     ``attribution/owned_sources.json`` (``training/count_owned_sources.py``). Those naming a person or
     a document ("his wife", "his message") are sorted out where they are read."""
-    table = json.loads((resources_dir() / "attribution" / "owned_sources.json").read_text(encoding="utf-8"))
+    table = _table("owned_sources.json")
     return frozenset(table["nouns"])
 
 
@@ -119,7 +124,7 @@ def body_kinds() -> dict[str, frozenset[str]]:
     """For a bare description of a body ("the agency"), the kind words of a body's name it may stand for
     besides its own ("Police Department", "Bureau"): ``attribution/body_kinds.json`` (WordNet's hyponyms
     and descriptions counted after named bodies, ``training/count_body_kinds.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "body_kinds.json").read_text(encoding="utf-8"))
+    table = _table("body_kinds.json")
     return {noun: frozenset(kinds) for noun, kinds in table["kinds"].items()}
 
 
@@ -128,7 +133,7 @@ def seldom_surnames() -> frozenset[str]:
     """One-word names the news writes often and hardly ever after a given name or a title ("Twitter",
     "Politico"): a person's surname follows one somewhere, a body's name does not
     (``attribution/name_kinds.json``, ``training/count_name_kinds.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "name_kinds.json").read_text(encoding="utf-8"))
+    table = _table("name_kinds.json")
     return frozenset(table["names"])
 
 
@@ -149,5 +154,5 @@ def names_person(word: str) -> bool:
 def sexed_nouns() -> dict[str, str]:
     """Nouns for a person that say their sex ("sister": "f", "son": "m"), by WordNet's hypernyms and definitions:
     ``attribution/sexed_nouns.json`` (``training/count_sexed_nouns.py``)."""
-    table = json.loads((resources_dir() / "attribution" / "sexed_nouns.json").read_text(encoding="utf-8"))
+    table = _table("sexed_nouns.json")
     return dict(table["nouns"])
