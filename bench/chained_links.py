@@ -4,7 +4,7 @@ must not link A to C on their own).
 
     python bench/chained_links.py DATA --sets gvaC,basilC,wcepC [--judged FILE]
 
-Each set is analysed as `quality.py` does it, the linker's pair scores kept (`link_losses.KeptScores`). Every
+Each set is analysed as `quality.py` does it, the linker's pair scores kept (`link_losses.kept_linking`). Every
 link (two mentions of a claim in two articles) is scored by the pair model alone and judged: by the hand list
 (``--judged``: R and P right, W wrong) where it holds the link, else by ECB+'s events and action chains as
 `quality.judged` does. Printed by set: the judged links by their own score, and the links a floor would take
@@ -24,10 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from link_losses import KeptScores  # noqa: E402
+from link_losses import kept_linking  # noqa: E402
 from quality import _sentence, analysed_export, read_judged, verdict_of  # noqa: E402
 
-from viewer.analysis.claims import linking  # noqa: E402
 
 FLOORS = (0.3, 0.5, 0.6, 0.7)
 BANDS = (0.0, 0.7, 0.8, 0.9, 0.95, 0.99)
@@ -51,13 +50,9 @@ def scored_links(folder: Path, verdicts: dict) -> list[tuple[str, float, float]]
     """Each judged link of the set's claims: its verdict (R or W), its pair score and the lower of its two
     mentions' means against the other articles' mentions of the claim."""
     events = json.loads((folder / "events.json").read_text(encoding="utf-8"))["documents"]
-    linking.PairScores = KeptScores
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            export, _seconds = analysed_export([folder / "docs" / n for n in sorted(events)], Path(tmp))
-    finally:
-        linking.PairScores = KeptScores.__mro__[1]
-    scores = KeptScores.last
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [folder / "docs" / n for n in sorted(events)]
+        (export, _seconds), scores = kept_linking(lambda: analysed_export(paths, Path(tmp)))
     unit_at = {(u.document, u.span.start, u.span.end): k for k, u in enumerate(scores.units)}
     names = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
     texts = {d["id"]: d["text"] for d in export["documents"]}

@@ -30,7 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from link_losses import KeptScores  # noqa: E402
+from link_losses import kept_linking  # noqa: E402
 from link_signs import FEATURES, judged, link_features  # noqa: E402
 from quality import analysed_export, read_judged, verdict_of as hand_verdict  # noqa: E402
 
@@ -45,16 +45,6 @@ L2 = 1.0
 ECB = "ecb_train"
 
 
-def _linked(run):
-    """``run()``'s value and the pair scores its linking kept."""
-    linking.PairScores = KeptScores
-    try:
-        value = run()
-    finally:
-        linking.PairScores = KeptScores.__mro__[1]
-    return value, KeptScores.last
-
-
 def label_of(hand: str | None) -> int | None:
     """1 right (R, P), 0 wrong (W), None unjudged."""
     return {"R": 1, "P": 1, "W": 0}.get(hand or "")
@@ -66,7 +56,8 @@ def news_rows(data: Path, name: str, judged_file: Path) -> dict:
     events = json.loads((folder / "events.json").read_text(encoding="utf-8"))["documents"]
     verdicts = read_judged(judged_file)
     with tempfile.TemporaryDirectory() as tmp:
-        (export, _seconds), scores = _linked(lambda: analysed_export([folder / "docs" / n for n in sorted(events)], Path(tmp)))
+        paths = [folder / "docs" / n for n in sorted(events)]
+        (export, _seconds), scores = kept_linking(lambda: analysed_export(paths, Path(tmp)))
     names = {int(d["id"][1:]): Path(d["source"]["path"]).name for d in export["documents"]}
     texts = {int(d["id"][1:]): d["text"] for d in export["documents"]}
     unit_at = {(u.document, u.span.start, u.span.end): k for k, u in enumerate(scores.units)}
@@ -87,7 +78,7 @@ def ecb_rows(data: Path) -> dict:
     """ECB+ train linked as one corpus by the shipped models; each link judged by the action chains, every link
     across events wrong."""
     found = ecb_set(data, "train")
-    claims, scores = _linked(lambda: linking.link_claims(found["units"], NoTexts({}), model=fitted()))
+    claims, scores = kept_linking(lambda: linking.link_claims(found["units"], NoTexts({}), model=fitted()))
     units, documents = scores.units, found["documents"]  # the linker's order (reading order), not the cache's
     chain_at = {(u.document, u.span.start): c for u, c in zip(found["units"], found["chains"])}
     chains = [chain_at[(u.document, u.span.start)] for u in units]

@@ -55,6 +55,16 @@ class KeptScores(linking.PairScores):
         KeptScores.last = self
 
 
+def kept_linking(run):
+    """``run()``'s value and the pair scores the linking it ran kept."""
+    linking.PairScores = KeptScores
+    try:
+        value = run()
+    finally:
+        linking.PairScores = KeptScores.__mro__[1]
+    return value, KeptScores.last
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)

@@ -30,6 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from link_losses import KeptScores  # noqa: E402
 from viewer.analysis import pipeline  # noqa: E402
 from viewer.analysis.claims import linking  # noqa: E402
 from viewer.analysis.claims.verifier import (VETOED, never_one_claim, pair_features, pair_scores,  # noqa: E402
@@ -42,17 +43,11 @@ ARTICLE_STAGES = STAGES[2:7]
 
 
 class Kept:
-    """What one linking run decided: its pair scores, the story gate's verdicts and the claims it returned."""
+    """What one linking run decided beside its pair scores (`link_losses.KeptScores`): the story gate's verdicts and
+    the claims it returned."""
 
-    scores: linking.PairScores | None = None
     stories: list[tuple[int, int, float]] = []
     claims: list = []
-
-
-class KeptScores(linking.PairScores):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        Kept.scores = self
 
 
 def _kept_stories(stories, passing, average):
@@ -121,7 +116,7 @@ def _print_counts(counts: Counter, fates: list[Fate]) -> None:
         if mine:
             extra = f"  (a span across units {sum(f.several for f in mine)}"
             if stage in ARTICLE_STAGES:
-                extra += (f"; pair model alone accepts {sum(f.raw >= Kept.scores.model.pair.threshold for f in mine)}"
+                extra += (f"; pair model alone accepts {sum(f.raw >= KeptScores.last.model.pair.threshold for f in mine)}"
                           f"; articles in one story group {sum(f.grouped for f in mine)}")
             extra += ")"
         print(f"  {stage:24s} {counts[stage]:4d}{extra}")
@@ -139,14 +134,14 @@ def set_fates(data: Path, name: str, noted: list, quality) -> list[Fate]:
         linking.PairScores, linking.story_groups, pipeline.link_claims = KeptScores.__mro__[1], _story_groups, _link_claims
     documents = {Path(d["source"]["path"]).name: int(d["id"][1:]) for d in export["documents"]}
     linked = quality.linked_noted(export, noted)
-    model = Kept.scores.model
+    model = KeptScores.last.model
     group = _story_groups(Kept.stories, model.story.threshold, model.story_average) if model.story_average else {}
     return [Fate("found", False) if found else fate(n, documents, group) for n, found in zip(noted, linked)]
 
 
 def fate(noted, documents: dict[str, int], group: dict[int, int]) -> Fate:
     """The first stage that loses a noted claim the linker did not link (`STAGES`)."""
-    scores = Kept.scores
+    scores = KeptScores.last
     left, right = _over(scores, documents[noted.a[0]], noted.a), _over(scores, documents[noted.b[0]], noted.b)
     several = len(left) > 1 or len(right) > 1
     if not left or not right:
@@ -213,7 +208,7 @@ def _check_stage(scores, i: int, j: int) -> str:
 
 def _show(folder: Path, lost: list) -> None:
     """Each miss with its best unit pair's texts and scores."""
-    units = Kept.scores.units if Kept.scores else []
+    units = KeptScores.last.units if KeptScores.last else []
     for n, (noted, f) in enumerate(lost, 1):
         print(f"--- {n} pair model alone {f.raw:.2f}, linker {f.known}, span across units {f.several}, "
               f"story gate {f.story:.3f}, in one story group {f.grouped}")
