@@ -60,7 +60,7 @@ from viewer.corpus.spans import Span
 _L2 = 1.0
 # The weights file's sections of the checks after the two models, written back as they were.
 LATER_CHECKS = ("word_check", "story_groups", "recap_check", "claim_stories", "restating_merges", "dated_stories",
-                "linked_story_mean", "supported_merges", "story_words")
+                "linked_story_mean", "supported_merges", "story_words", "best_pair")
 
 
 def main(argv: list[str] | None = None) -> None:
