@@ -32,28 +32,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cdcr_conll import LINE_BREAK, read_sentences  # noqa: E402
 from ecbplus import write_document  # noqa: E402
 from event_set import drawn_before  # noqa: E402
 
 SPLITS = {"gvcdev": "val", "gvcheldout": "test"}
-PARAGRAPH = "//n"  # the converter's mark for a line break inside a sentence
-
 
 
 def read_reports(path: Path) -> dict[str, tuple[str, str, dict[int, list[str]]]]:
-    """Each document key's incident, publication date and sentences (token lists, line-break marks dropped)."""
-    dates: dict[str, str] = {}
-    sentences: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for line in path.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.startswith("#") or len(fields) < 5:
-            continue
-        key, n, token = fields[0], int(fields[1]), fields[3]
-        if n == 0:
-            dates[key] = token
-        elif token != PARAGRAPH:
-            sentences[key][n].append(token)
-    return {key: (key.split("/")[1], dates.get(key, ""), dict(by_n)) for key, by_n in sentences.items()}
+    """Each document key's incident, publication date (sentence 0) and sentences, line breaks dropped."""
+    reports = {}
+    for key, sentences in read_sentences(path).items():
+        date = sentences.pop(0, [""])[0]
+        text = {n: [t for t in tokens if t != LINE_BREAK] for n, tokens in sentences.items()}
+        reports[key] = (key.split("/")[1], date, text)
+    return reports
 
 
 def read_chains(path: Path) -> dict[tuple[str, int], set[str]]:
