@@ -6,8 +6,9 @@ cross-source link a claim holds after grouping (`link_signs`), taking out links 
 Every link the linker makes on each news draw (analysed as `quality.py` analyses it) is judged by the hand list that
 holds it (R and P right, W wrong; a link the list does not hold is unjudged), and every link it makes on ECB+ train
 linked as one corpus (`fit_verifier.ecb_set`, its cache shared) by the action chains, every link across events wrong
-(`fit_verifier.link_counts`' rule). The rows are kept in ROWS.json (public text never enters the repository), so the
-fit reruns without linking again.
+(`fit_verifier.link_counts`' rule). The rows, with the two mentions' texts (`masked_claims.py` reads them), are kept
+in ROWS.json (public text never enters the repository), so the fit reruns without linking again; a row may carry fewer
+signs than FEATURES (`masked_claims.py --judge-rows` writes the pair score and one sign), the judge reads as many.
 
 The judge takes out a unit none of whose links in its claim scores at the bar, until every unit left has one
 (`kept_links`). Leave one news draw out: the model is fitted on the other draws and ECB+ train (the two given equal
@@ -36,6 +37,7 @@ from quality import analysed_export, read_judged, verdict_of as hand_verdict  # 
 
 from viewer.analysis.claims import linking  # noqa: E402
 from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set, fit_logistic  # noqa: E402
+from viewer.analysis.claims.imported_texts import imported  # noqa: E402
 from viewer.analysis.claims.verifier import fitted  # noqa: E402
 
 GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
@@ -69,7 +71,7 @@ def news_rows(data: Path, name: str, judged_file: Path) -> dict:
         ends = [(names[u.document], texts[u.document][u.span.start:u.span.end], u.span.start, u.span.end) for u in (a, b)]
         rows.append({"claim": c, "units": [i, j], "reports": [names[a.document], names[b.document]],
                      "spans": [[a.span.start, a.span.end], [b.span.start, b.span.end]], "x": x,
-                     "y": label_of(hand_verdict(verdicts, *ends))})
+                     "texts": [ends[0][1], ends[1][1]], "y": label_of(hand_verdict(verdicts, *ends))})
     events = {n: e["event"] for n, e in events.items()}
     return {"rows": rows, "same_event": _same_event_pairs(events), "events": events}
 
@@ -85,6 +87,7 @@ def ecb_rows(data: Path) -> dict:
     unit_at = {(u.document, u.span.start): k for k, u in enumerate(units)}
     clusters = [[unit_at[(m.document, m.start)] for m in c.mentions] for c in claims]
     names = found["names"]
+    texts = [d.text for d in imported([found["folder"] / "docs" / n for n in names])]
     rows = []
     for c, i, j, x in link_features(clusters, scores):
         da, db = units[i].document, units[j].document
@@ -94,7 +97,9 @@ def ecb_rows(data: Path) -> dict:
             y = int(bool(chains[i] & chains[j]))
         else:
             y = None
-        rows.append({"claim": c, "units": [i, j], "reports": [names[da], names[db]], "x": x, "y": y})
+        rows.append({"claim": c, "units": [i, j], "reports": [names[da], names[db]], "x": x, "y": y,
+                     "texts": [texts[da][units[i].span.start:units[i].span.end],
+                               texts[db][units[j].span.start:units[j].span.end]]})
     events = {n: d["event"] for n, d in zip(names, documents)}
     return {"rows": rows, "same_event": _same_event_pairs(events), "events": events}
 
@@ -109,7 +114,7 @@ def _same_event_pairs(events: dict[str, str]) -> int:
 def design(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     """The judged rows' features (a bias column first) and labels."""
     kept = [r for r in rows if r["y"] is not None]
-    x = np.array([[1.0, *r["x"]] for r in kept]).reshape(len(kept), len(FEATURES) + 1)
+    x = np.array([[1.0, *r["x"]] for r in kept]).reshape(len(kept), -1)
     return x, np.array([r["y"] for r in kept], dtype=np.float64)
 
 
@@ -132,7 +137,7 @@ def fit(sets: dict[str, dict], names: list[str]) -> np.ndarray:
 def kept_links(rows: list[dict], weights: np.ndarray, bar: float) -> list[bool]:
     """Which links stay when units whose every link scores under ``bar`` are taken out, until none is (the rows'
     features as the grouping left them: `link_judge.judged_clusters` reads them afresh after each round)."""
-    p = judged(np.array([r["x"] for r in rows]).reshape(len(rows), len(FEATURES)), weights) if rows else []
+    p = judged(np.array([r["x"] for r in rows]).reshape(len(rows), len(weights) - 1), weights) if rows else []
     alive = [True] * len(rows)
     while True:
         best: dict[tuple[int, int], float] = defaultdict(lambda: -1.0)
@@ -226,7 +231,8 @@ def report(sets: dict[str, dict]) -> list[str]:
         lines += [f"   {held}: {rates(c)}" for held, c in curve[bar].items()]
         if bar in ecb_counts:
             lines.append(f"   {ECB} (judge fitted on all): {rates(ecb_counts[bar])}")
-    lines.append("weights " + ", ".join(f"{n} {w:.3f}" for n, w in zip(("bias", *FEATURES), weights)))
+    names = FEATURES if len(weights) == len(FEATURES) + 1 else [f"sign {k}" for k in range(len(weights) - 1)]
+    lines.append("weights " + ", ".join(f"{n} {w:.3f}" for n, w in zip(("bias", *names), weights)))
     lines.append(f"bar chosen: {choose_bar(curve, ecb_counts) if ecb_counts else None}")
     return lines
 
