@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 
 from viewer.analysis.claims.features import ClaimUnit
-from viewer.analysis.claims.shared_values import article_values
 from viewer.analysis.distinct import distinct
 
 NEIGHBOURS = 30  # nearest articles kept for each article
@@ -36,8 +35,7 @@ Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(f
 @dataclass(frozen=True)
 class Article:
     """An article as candidate search sees it: its units, their mean direction, its names, the
-    figures it counts (value, what it counts), the months its units date what they state to and
-    the numbers it gives."""
+    figures it counts (value, what it counts) and the months its units date what they state to."""
 
     document: int
     units: np.ndarray  # indices into the corpus's unit list
@@ -45,7 +43,6 @@ class Article:
     names: frozenset[str]
     figures: frozenset[tuple[float, str]] = frozenset()
     dates: frozenset[tuple[int, int]] = frozenset()  # (sentence, month 1-12) of each date stated (`dates.stated_dates`)
-    values: frozenset[float] = frozenset()  # the numbers it counts with, whatever they count (`shared_values.article_values`)
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -60,8 +57,7 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
         names = frozenset(n for k in members for n in units[k].features.names)
         dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
-        mine = [units[k] for k in members]
-        out.append(Article(document, members, centroid, names, article_figures(mine), dates, article_values(mine)))
+        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates))
     return out
 
 

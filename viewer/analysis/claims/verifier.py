@@ -30,7 +30,6 @@ from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
-from viewer.analysis.claims.shared_values import shared_value_evidence
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.distinct import distinct, distinct_counts
@@ -44,8 +43,7 @@ PAIR_FEATURES = (
 # sign a share or a flag, 0 to 1 (the term overlap stays below 1: shared mass over the smoothed masses).
 PAIR_RANGES = {"bias": (1.0, 1.0), "cosine": (-1.001, 1.001), "cosine_squared": (0.0, 1.002)}
 VETOED = -1.0  # the score of a pair that may never be one claim: a merge that would join it is refused
-STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names", "shared_figures",
-                  "shared_rare_values")
+STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names", "shared_figures")
 _BACKGROUND = 50  # pseudo-units, so a term shared by the only two units seen is not "common"
 _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
 
@@ -325,19 +323,14 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
                    rare: AbstractSet[str], figures_a: AbstractSet[tuple[float, str]] = frozenset(),
-                   figures_b: AbstractSet[tuple[float, str]] = frozenset(), values_a: AbstractSet[float] = frozenset(),
-                   values_b: AbstractSet[float] = frozenset()) -> list[float]:
+                   figures_b: AbstractSet[tuple[float, str]] = frozenset()) -> list[float]:
     """Signs that two articles report one story, in the order of STORY_FEATURES. Twin events (two
     quakes in one region, two patches of one browser) share vocabulary, meaning and often places;
-    their counted figures (the toll, the magnitude, the number of flaws) seldom agree. A figure is
-    compared with what it counts, which reports of one event often word apart ("959 soldiers", "959
-    combatants", "spiked to 959"): the numbers alone count too, by how seldom reports of different
-    events share one of their shape (`shared_values`)."""
+    their counted figures (the toll, the magnitude, the number of flaws) seldom agree."""
     shared = names_a & names_b
     smaller = max(1, min(len(names_a), len(names_b)))
     figures = len(figures_a & figures_b) / max(1, min(len(figures_a), len(figures_b)))
-    return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller, figures,
-            shared_value_evidence(values_a, values_b)]
+    return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller, figures]
 
 
 @dataclass(frozen=True)
