@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.analysis.claims.candidates import articles
+from viewer.analysis.claims.candidates import articles, stacked
 import pytest
 
 from viewer.analysis.claims.fit_shapes import FOLDS, MIN_SENTENCES, REPORTS_PER_EVENT, shaped_folds
 from viewer.analysis.claims.linking import claim_units
-from viewer.analysis.claims.verifier import STORY_FEATURES, story_features
+from viewer.analysis.claims.verifier import STORY_FEATURES, fitted, story_features
 
 QUAKE = "A magnitude 6.1 earthquake struck the valley on Sunday. It killed 47 people and injured 300 others."
 SAME_QUAKE = "Rescuers said 47 people died when the 6.1 quake hit the valley. About 300 others were hurt."
@@ -75,3 +75,21 @@ def test_each_event_keeps_its_most_annotated_reports_long_enough_to_read():
     assert all(len(d["sentences"]) >= MIN_SENTENCES for d in five["documents"])
     assert sorted(sum(s["annotated"] for s in d["sentences"]) for d in five["documents"]) == [4, 5, 6, 7, 8]
     assert sorted(sum(s["annotated"] for s in d["sentences"]) for d in three["documents"]) == [6, 7, 8]
+
+
+DAYTON = ("Two people were shot outside a bar in Dayton on Friday night, police said. Both were taken to a hospital "
+          "with wounds that are not life-threatening. No arrests have been made.")
+TOLEDO = ("Two people were shot at a house party in Toledo early Sunday, police said. Both were taken to a hospital "
+          "and are expected to survive. Police have not named a suspect.")
+
+
+def test_two_shootings_sharing_only_two_people_stay_apart(parsed):
+    """Two shootings in two towns, told alike: "two people" is counted by reports of different events all the
+    time, and sharing it must not open the gate (the shared-figures sign compares value and noun alone)."""
+    units = claim_units(parsed(DAYTON, document_id=1)) + claim_units(parsed(TOLEDO, document_id=2))
+    a, b = articles(units, stacked(units))
+    assert a.figures & b.figures == {(2.0, "people")}
+    left, right = stacked([units[k] for k in a.units]), stacked([units[k] for k in b.units])
+    best = float(np.max(left.astype(np.float32) @ right.astype(np.float32).T))
+    row = story_features(float(a.centroid @ b.centroid), best, a.names, b.names, set(), a.figures, b.figures)
+    assert fitted().story.probability(np.array([row]))[0] < fitted().story.threshold
