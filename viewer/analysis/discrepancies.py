@@ -1,7 +1,7 @@
 """How the sources of one linked claim differ: figures, names, attribution and polarity.
 
 Kinds: ``number`` (different figures for the same thing; " (incompatible)" is appended when
-the two wordings cannot describe one value), ``time`` (another clock time, date or weekday for one
+the two wordings cannot describe one value; two blocks of one street, `address_blocks`), ``time`` (another clock time, date or weekday for one
 event, `time_differences`: two spellings of one time never differ), ``name`` (one thing
 named differently),
 ``attribution`` (attributed to a source in one document, stated as fact in another),
@@ -21,6 +21,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Mapping
 
+from viewer.analysis.address_blocks import block_discrepancies
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
@@ -235,6 +236,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
     for left, right in pairs:
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
+        found += block_discrepancies(left, right)
         found += time_discrepancies(left, right, events)
         found += _names(left, right, read)
         found += _polarity(left, right, places.unsaid)
