@@ -1,10 +1,12 @@
 """Count, in the linked claims of analysed corpora, differences between sources that no discrepancy kind may write.
 
-Three classes, each counted over the pairs of mentions of one claim in two documents:
+Four classes, each counted over the pairs of mentions of one claim in two documents:
 
 - ``spelling``: a name with one word spelt two ways, a letter or two apart, beside a word both write alike
   ("Emarjae Bailey" / "Emarje Bailey"): one person's name spelt two ways, or two people;
 - ``block``: a place given as two different blocks of one street ("the 2800 block" / "the 2900 block");
+- ``age``: one surname given two ages, each written beside it (", 24", "the 25-year-old ... Hardmon"), where the
+  claim has no discrepancy line of that person's age;
 - ``non``: a condition denied by a "non-" prefix on one side and stated plainly on the other
   ("non-life-threatening injuries" / "life-threatening injuries").
 
@@ -28,6 +30,8 @@ from viewer.corpus.store import Corpus  # noqa: E402
 
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _BLOCK = re.compile(r"\b(\d{2,5})\s+block\s+of\s+((?:[A-Z][\w.]*\s*)+)")
+_AGED = re.compile(r"\b([A-Z][a-z'’-]{2,}),\s+(?:aged\s+)?(\d{1,3})\b(?![\d,]*\s*(?:%|percent|people|years\b))"
+                   r"|\b(\d{1,3})-year-old\b((?:\W+\w+){0,5})")
 _NON = re.compile(r"\bnon-?\s*([a-z][\w-]+)", re.IGNORECASE)
 
 
@@ -64,6 +68,28 @@ def blocks(a: str, b: str) -> Iterator[tuple[str, str]]:
                 yield ha.group(0).strip(), hb.group(0).strip()
 
 
+def aged(text: str) -> dict[str, set[int]]:
+    """The ages the text writes beside each capitalised word: "Hardmon, 24" and the surname closing the five words
+    after "the 25-year-old" ("the 25-year-old as Antian Hardmon")."""
+    out: dict[str, set[int]] = {}
+    for hit in _AGED.finditer(text):
+        if hit.group(1):
+            out.setdefault(hit.group(1), set()).add(int(hit.group(2)))
+        else:
+            words = re.findall(r"[A-Z][a-z'’-]{2,}", hit.group(4))
+            if words:
+                out.setdefault(words[-1], set()).add(int(hit.group(3)))
+    return out
+
+
+def ages(a: str, b: str) -> Iterator[tuple[str, int, int]]:
+    """(surname, age in a, age in b) for a surname each gives one age, the two different."""
+    ours, theirs = aged(a), aged(b)
+    for name in sorted(ours.keys() & theirs.keys()):
+        if len(ours[name]) == len(theirs[name]) == 1 and ours[name] != theirs[name] and 0 < min(ours[name]) <= 110:
+            yield name, min(ours[name]), min(theirs[name])
+
+
 def nons(a: str, b: str) -> Iterator[tuple[str, str]]:
     for hit in _NON.finditer(a):
         word = hit.group(1).lower()
@@ -78,7 +104,7 @@ def main() -> None:
     p.add_argument("corpora", nargs="+")
     p.add_argument("--show", type=int, default=40)
     ns = p.parse_args()
-    found: dict[str, list[str]] = {"spelling": [], "block": [], "non": []}
+    found: dict[str, list[str]] = {"spelling": [], "block": [], "age": [], "non": []}
     claims_with: dict[str, set] = {k: set() for k in found}
     for path in ns.corpora:
         with Corpus(Path(path)) as corpus:
@@ -96,6 +122,11 @@ def main() -> None:
                         for x, y in blocks(a.text, b.text) if a is m else ():
                             found["block"].append(f"{where}\t{x} / {y}")
                             claims_with["block"].add(where)
+                        for name, x, y in ages(a.text, b.text) if a is m else ():
+                            if not any(d.explanation.startswith("age of") and name in d.explanation
+                                       for d in claim.discrepancies):
+                                found["age"].append(f"{where}\t{name}: {x} / {y}\n    A: {a.text[:200]}\n    B: {b.text[:200]}")
+                                claims_with["age"].add(where)
                         for x, y in nons(a.text, b.text):
                             found["non"].append(f"{where}\t{x} / …{y}")
                             claims_with["non"].add(where)

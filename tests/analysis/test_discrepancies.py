@@ -37,6 +37,9 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
      [("name", "named 'Janelle Okafor' vs 'Janelle Okafur'")]),
     ("Police said Dante Whitfield fired first.", "Police said Dante Whitfeild fired first.",
      [("name", "named 'Dante Whitfield' vs 'Dante Whitfeild'")]),
+    # a given name no table holds: the age the mention gives the surname says it is a person's
+    ("Tavarion Pruitt, 19, was charged with murder.", "Tavarian Pruitt, 19, was charged with murder.",
+     [("name", "named 'Tavarion Pruitt' vs 'Tavarian Pruitt'")]),
     ("The corridor did not work on Friday.", "The corridor has not worked since Friday.", []),
     # having no information about a surrender does not deny it
     ("There was no such information about the surrender.", "The brigade surrendered on Wednesday.", []),

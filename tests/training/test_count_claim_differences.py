@@ -1,7 +1,7 @@
 """The counts of differences between sources that no discrepancy kind may write, on made-up wordings."""
 from __future__ import annotations
 
-from training.count_claim_differences import blocks, edits, nons, spellings
+from training.count_claim_differences import ages, blocks, edits, nons, spellings
 
 
 def test_a_name_spelt_two_ways_beside_a_word_both_write_alike():
@@ -23,3 +23,8 @@ def test_two_blocks_of_one_street_and_a_condition_denied_by_non():
     assert list(blocks("the 2800 block of Rimpau Boulevard", "the 2900 block of Elm Street")) == []
     assert [x for x, _ in nons("with non-life-threatening injuries", "with life-threatening injuries")] == \
         ["non-life-threatening"]
+
+
+def test_one_surname_given_two_ages_beside_it():
+    assert list(ages("Officers identified the 25-year-old as Antian Cole.", "Antian Cole, 24, was shot.")) == [("Cole", 25, 24)]
+    assert list(ages("Antian Cole, 24, was shot.", "Antian Cole, 24, died.")) == []

@@ -582,13 +582,14 @@ def _set_in_capitals(run: str) -> bool:
 
 def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
     na, nb = _names_of(left, read), _names_of(right, read)
+    aged = frozenset(a.surname for m in left + right for a in read[m].ages)
     keys_a, keys_b = {frozenset(w) for _, w, _, _ in na}, {frozenset(w) for _, w, _, _ in nb}
     out, seen = [], set()
     for text_a, words_a, m, at in na:
         for text_b, words_b, n, bt in nb:
             if frozenset(words_a) in keys_b or frozenset(words_b) in keys_a or (text_a, text_b) in seen:
                 continue
-            if _variant(words_a, words_b, _persons(text_a, text_b)) and not _names_both(words_a, words_b, na, nb) \
+            if _variant(words_a, words_b, _persons(aged, text_a, text_b)) and not _names_both(words_a, words_b, na, nb) \
                     and not _other_owner(text_a, text_b, words_a, words_b):
                 seen.add((text_a, text_b))
                 mentions = [Mention(m.document, m.start + at, m.start + at + len(text_a), text_a),
@@ -679,11 +680,12 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...], person: bool = False) -> b
         not same_given_name(x, y, _spelt) and SequenceMatcher(a=x, b=y, autojunk=False).ratio() > _NEAR_SPELLING
 
 
-def _persons(*names: str) -> bool:
+def _persons(aged: frozenset[str], *names: str) -> bool:
     """Whether one of the names is a person's: two or three words, the first a given name (the SSA's table of one sex,
-    or the table of names and their diminutives). A given name further in names a place or a body ("Elm Park
-    Recreation Centre")."""
-    return any(_PERSON_WORDS >= len(words) > 1 and (given_name_sex(words[0]) or is_given_name(words[0]))
+    or the table of names and their diminutives) or the last a surname the mentions give an age to (``aged``, folded:
+    "Tristan Carr, 18"). A given name further in names a place or a body ("Elm Park Recreation Centre")."""
+    return any(_PERSON_WORDS >= len(words) > 1 and (given_name_sex(words[0]) or is_given_name(words[0])
+                                                     or fold(words[-1]) in aged)
                for words in map(_WORD.findall, names))
 
 
