@@ -45,8 +45,15 @@ class StatedAge:
 
     def same_person(self, other: "StatedAge") -> bool:
         """Same surname, and given names that agree when both are written ("Ronald Wilkson" and
-        "Valerie Wilkson" are two people)."""
-        return self.surname == other.surname and (not self.given or not other.given or self.given == other.given)
+        "Valerie Wilkson" are two people). A given name written among the other's names agrees: the parser may leave
+        the first name out of a person ("Armando Rodrigo Garcia-Ramires" read with the given name "Rodrigo", beside
+        "Armando Garcia-Ramires": gvaG, one man given 36 and 35 years)."""
+        return self.surname == other.surname and (not self.given or not other.given or self.given == other.given
+                                                  or self.given in _words(other.who) or other.given in _words(self.who))
+
+
+def _words(written: str) -> set[str]:
+    return {fold(w) for w in re.findall(r"[\w'’]+", written)}
 
 
 def ages_in(doc, span: Span) -> list[StatedAge]:
