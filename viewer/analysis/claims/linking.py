@@ -47,7 +47,7 @@ from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verbatim import verbatim_groups, wording
-from viewer.analysis.claims.voices import Quotation, Voice, two_voices, voices
+from viewer.analysis.claims.voices import Quotation, Voice, another_sentence, two_voices, voices
 from viewer.analysis.claims.verifier import (
     PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, YearMonth, fitted, never_one_claim, pair_features, pair_scores,
     recap_checked, word_checked,
@@ -108,15 +108,20 @@ class PairScores:
                 self.known[key] = VETOED
 
     def keep_voices_apart(self) -> None:
-        """Veto every verified pair of two people's different quotations (`voices.two_voices`): the candidate
-        blocks are verified where the workers are, without the corpus's speakers."""
+        """Veto every verified pair of two people's different quotations (`voices.two_voices`), or of two sentences
+        of one person's (`voices.another_sentence`): the candidate blocks are verified where the workers are, without
+        the corpus's speakers."""
         voiced = self.voices
         if len(voiced) < 2:
             return
         for key, p in self.known.items():
             i, j = self.pair(key)
-            if p > VETOED and i in voiced and j in voiced and two_voices(voiced[i], voiced[j]):
+            if p > VETOED and i in voiced and j in voiced and self._voices_apart(i, j):
                 self.known[key] = VETOED
+
+    def _voices_apart(self, i: int, j: int) -> bool:
+        voiced = self.voices
+        return two_voices(voiced.get(i), voiced.get(j)) or another_sentence(i, j, voiced, self.units)
 
     def verify(self, pairs: list[tuple[int, int, float]]) -> None:
         if not pairs:
@@ -149,8 +154,7 @@ class PairScores:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether a report contradicts the other unit, or the two are two people's different words."""
-        return (contradicted(i, j, self.documents, self.contradicting)
-                or two_voices(self.voices.get(i), self.voices.get(j)))
+        return contradicted(i, j, self.documents, self.contradicting) or self._voices_apart(i, j)
 
     def __call__(self, i: int, j: int) -> float:
         key = self.key(i, j)
