@@ -12,7 +12,8 @@ every pair of them is a candidate). A document contributes two mentions to a cla
 two units also verify against each other, and no claim holds two units that count one thing
 differently or date it differently (`verifier.never_one_claim`), nor a unit with a report that tells its opposite act
 and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two
-people's different quotations (`voices`). What one report gives as news in its undated lead and
+people's different quotations, nor a sentence of one person's quotation with another sentence of it where the other
+report retells the first (`voices`). What one report gives as news in its undated lead and
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). A claim holding documents
 of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Last, a claim
 whose documents all lie in another claim joins it where their mentions in those documents agree on average (a
@@ -68,7 +69,8 @@ class PairScores:
     """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
     two articles that report one story; 0 for articles that do not, unless the two units count
     one thing differently or date what they state differently, which no merge may join wherever they
-    are (`verifier.never_one_claim`), nor two people's different quotations (``voices``: `voices.two_voices`),
+    are (`verifier.never_one_claim`), nor two people's different quotations or two sentences of one person's
+    (``voices``: `voices.two_voices`, `voices.another_sentence`),
     nor any two units of articles whose leads date two happenings (``dated_apart``: `verifier.dated_apart`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier,
