@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis import store
-from viewer.analysis.claims.voices import Voice, two_voices
+from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.claims.voices import Voice, another_sentence, retold, two_voices
+from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus
 
 from tests.conftest import _analysed_reports
@@ -64,3 +66,62 @@ def test_two_peoples_different_words_are_two_claims(tmp_path_factory):
         assert _claims_holding(corpus, "300 people"), "the reports' shared facts are still one claim"
         assert not _claims_holding(corpus, "right to be angry")
         assert [c.documents() for c in _claims_holding(corpus, "a kind young woman")] == [[1, 2]]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("today's ruling provides clear guidance for all married couples",
+     "today's ruling provides clear, coherent guidance for all married couples nationwide", True),
+    # a clause of the sentence
+    ("they got mad that i told them to leave", "they did not leave; they got mad that i told them to leave and they started shooting", False),
+    ("today's ruling provides clear guidance for all married couples",
+     "this ruling also assures married couples that they can move freely", False),
+    # a few words any two sentences of one quotation share
+    ("we are angry", "we are angry and we want answers from the city council today", False),
+])
+def test_retold(a, b, same):
+    assert retold(a, b) is same
+    assert retold(b, a) is same
+
+
+def _unit(document: int, sentence: int) -> ClaimUnit:
+    return ClaimUnit(document, Span(10 * sentence, 10 * sentence + 9), UnitFeatures(sentence=sentence))
+
+
+def test_another_sentence_needs_the_sentence_retold_in_the_other_report():
+    units = [_unit(1, 0), _unit(1, 1), _unit(2, 0), _unit(2, 1), _unit(3, 0)]
+    first, second = "today's ruling provides clear guidance for all married couples", "this ruling also assures couples"
+    voiced = {0: _voice(1, "Ana Ortiz", first), 1: _voice(1, "Ana Ortiz", second),
+              2: _voice(1, "Ana Ortiz", second), 3: _voice(1, "Ana Ortiz", first + " nationwide"),
+              4: _voice(1, "Ana Ortiz", "we thank the parents who raised their concerns")}
+    assert another_sentence(0, 2, voiced, units), "report 2 retells the first sentence in its unit 3"
+    assert another_sentence(2, 0, voiced, units)
+    assert not another_sentence(0, 3, voiced, units), "the retold sentence is the match"
+    assert not another_sentence(0, 4, voiced, units), "neither sentence is retold in the other's report: left to the model"
+    assert not another_sentence(1, 2, voiced, units), "one sentence in both"
+    assert not another_sentence(0, 1, voiced, units), "one report"
+    clauses = [_unit(1, 0), _unit(2, 0), ClaimUnit(2, Span(3, 9), UnitFeatures(sentence=0))]
+    beside = {0: voiced[0], 1: voiced[1], 2: voiced[3]}
+    assert not another_sentence(0, 1, beside, clauses), "a clause beside the partner in its sentence"
+
+
+# Two made-up reports of one ruling, both quoting the superintendent's statement: the first carries its first two
+# sentences, the second its first and third. The first sentence is one claim in both; its neighbours are other claims.
+_RULING = ("A county judge on Monday upheld the Millbrook school board's new attendance zones, rejecting a challenge"
+           " brought by a group of parents in March.\n\n")
+STATEMENT = {
+    "courier.txt": "Title: Judge upholds Millbrook school zones\nDate: 2024-06-03\n\n" + _RULING
+                   + "\"Today's ruling gives every family in Millbrook clear and final guidance on the new attendance"
+                   " zones,\" Superintendent Ana Ortiz said in a statement. \"The ruling also assures families that"
+                   " their children can stay at their current schools through the coming year.\"\n",
+    "herald.txt": "Title: Millbrook school zones stand after ruling\nDate: 2024-06-03\n\n" + _RULING
+                  + "\"Today's ruling gives every family in Millbrook clear and final guidance on the new attendance"
+                  " zones,\" Superintendent Ana Ortiz said in a statement. \"We thank the parents who raised their"
+                  " concerns and we will keep listening to every family in the district.\"\n",
+}
+
+
+def test_a_retold_sentence_links_to_its_twin_not_its_neighbour(tmp_path_factory):
+    with Corpus(_analysed_reports(tmp_path_factory, "statement", STATEMENT), create=False) as corpus:
+        guidance = _claims_holding(corpus, "clear and final guidance")
+        assert [sorted(m.document for m in c.mentions) for c in guidance] == [[1, 2]]
+        assert all("clear and final guidance" in m.text for m in guidance[0].mentions)

@@ -12,7 +12,8 @@ every pair of them is a candidate). A document contributes two mentions to a cla
 two units also verify against each other, and no claim holds two units that count one thing
 differently or date it differently (`verifier.never_one_claim`), nor a unit with a report that tells its opposite act
 and never the act itself (`contrary`: the report's next sentence would take the refused one's place), nor two
-people's different quotations (`voices`). What one report gives as news in its undated lead and
+people's different quotations, nor a sentence of one person's quotation with another sentence of it where the other
+report retells the first (`voices`). What one report gives as news in its undated lead and
 another recalls deep down with a date is not one claim (`verifier.recap_checked`). A claim holding documents
 of two stories that the claims themselves tell apart is cut into one claim each (`claim_stories`). Last, a claim
 whose documents all lie in another claim joins it where their mentions in those documents agree on average (a
@@ -47,7 +48,7 @@ from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verbatim import verbatim_groups, wording
-from viewer.analysis.claims.voices import Quotation, Voice, two_voices, voices
+from viewer.analysis.claims.voices import Quotation, Voice, another_sentence, two_voices, voices
 from viewer.analysis.claims.verifier import (
     PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, YearMonth, fitted, never_one_claim, pair_features, pair_scores,
     recap_checked, word_checked,
@@ -68,7 +69,8 @@ class PairScores:
     """Verified probabilities of the candidate pairs, and on demand of any other pair of units in
     two articles that report one story; 0 for articles that do not, unless the two units count
     one thing differently or date what they state differently, which no merge may join wherever they
-    are (`verifier.never_one_claim`), nor two people's different quotations (``voices``: `voices.two_voices`),
+    are (`verifier.never_one_claim`), nor two people's different quotations or two sentences of one person's
+    (``voices``: `voices.two_voices`, `voices.another_sentence`),
     nor any two units of articles whose leads date two happenings (``dated_apart``: `verifier.dated_apart`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier,
@@ -108,15 +110,20 @@ class PairScores:
                 self.known[key] = VETOED
 
     def keep_voices_apart(self) -> None:
-        """Veto every verified pair of two people's different quotations (`voices.two_voices`): the candidate
-        blocks are verified where the workers are, without the corpus's speakers."""
+        """Veto every verified pair of two people's different quotations (`voices.two_voices`), or of two sentences
+        of one person's (`voices.another_sentence`): the candidate blocks are verified where the workers are, without
+        the corpus's speakers."""
         voiced = self.voices
         if len(voiced) < 2:
             return
         for key, p in self.known.items():
             i, j = self.pair(key)
-            if p > VETOED and i in voiced and j in voiced and two_voices(voiced[i], voiced[j]):
+            if p > VETOED and i in voiced and j in voiced and self._voices_apart(i, j):
                 self.known[key] = VETOED
+
+    def _voices_apart(self, i: int, j: int) -> bool:
+        voiced = self.voices
+        return two_voices(voiced.get(i), voiced.get(j)) or another_sentence(i, j, voiced, self.units)
 
     def verify(self, pairs: list[tuple[int, int, float]]) -> None:
         if not pairs:
@@ -149,8 +156,7 @@ class PairScores:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether a report contradicts the other unit, or the two are two people's different words."""
-        return (contradicted(i, j, self.documents, self.contradicting)
-                or two_voices(self.voices.get(i), self.voices.get(j)))
+        return contradicted(i, j, self.documents, self.contradicting) or self._voices_apart(i, j)
 
     def __call__(self, i: int, j: int) -> float:
         key = self.key(i, j)

@@ -11,6 +11,14 @@ to two speakers is one statement whichever of them the analysis named (a spokesm
 the actress he speaks for), and two names sharing a word, or a word spelled two ways, may be one
 person the resolution left apart ("Gage" and "Undersheriff James Gage"; "Tolu Adeseha" and "Taye
 Adesha", a witness two outlets heard): neither is kept apart.
+
+One person's quotation often runs over several sentences, each its own unit, and two reports carry some of them: the
+pair model reads one speaker and one subject in every pair of them and joins a sentence of one report to a neighbour of
+it in the other (a statement's "Today's ruling provides certainty…" with its "This ruling also assures…"). Where the
+other report retells the sentence itself nearly word for word (`retold`), in another unit of the same person's words,
+that unit is the sentence's match and the neighbour is another claim (`another_sentence`). Without such a twin the pair
+is left to the model: two reports quote one person in their own selections and words, and read on the judged dev draws
+(`bench/quoted_links.py`) the links between one person's different quoted words were mostly right.
 """
 from __future__ import annotations
 
@@ -26,6 +34,8 @@ from viewer.corpus.spans import Span
 
 _NAME_WORD = re.compile(r"\w+")
 _EDGES = " ,.;:!?'"
+_RETOLD = 0.8  # of either wording's words found in the other: one sentence retold, a word or two changed
+_LEAST_WORDS = 4  # fewer shared words than this are a phrase any two sentences of one quotation may share
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,34 @@ def one_quotation_two_people(a: Voice | None, b: Voice | None) -> bool:
     """Whether two reports give the same quoted words to two different people (a spokesman's words given to the
     actress he speaks for): one statement, whose speaker the sources differ on."""
     return _two_people(a, b) and bool(a.words) and a.words == b.words
+
+
+def another_sentence(i: int, j: int, voiced: Mapping[int, Voice], units: Sequence[ClaimUnit]) -> bool:
+    """Whether units ``i`` and ``j`` (indices into ``units``, sorted by document) of two reports are two sentences of
+    one person's quotation: their words differ, and one of them is retold in the other's report by another unit of that
+    person's words (`retold`)."""
+    a, b = voiced.get(i), voiced.get(j)
+    if a is None or b is None or units[i].document == units[j].document or _two_people(a, b) or retold(a.words, b.words):
+        return False
+    return _retold_beside(a, j, voiced, units) or _retold_beside(b, i, voiced, units)
+
+
+def retold(a: str, b: str) -> bool:
+    """Whether two wordings (`Voice.words`) are one sentence retold: ``_LEAST_WORDS`` or more words in common, and at
+    least ``_RETOLD`` of each one's words in the other (a clause of a sentence is not the sentence retold)."""
+    x, y = (set(_NAME_WORD.findall(w)) for w in (a, b))
+    shared = len(x & y)
+    return shared >= _LEAST_WORDS and shared >= _RETOLD * max(len(x), len(y))
+
+
+def _retold_beside(voice: Voice, partner: int, voiced: Mapping[int, Voice], units: Sequence[ClaimUnit]) -> bool:
+    """Whether a unit of another sentence of ``partner``'s report retells ``voice``'s words as the same person's (a
+    clause beside the partner in its own sentence is a part of one sentence both reports may carry whole)."""
+    document, sentence = units[partner].document, units[partner].features.sentence
+    lo = bisect_left(units, document, key=lambda u: u.document)
+    hi = bisect_right(units, document, lo=lo, key=lambda u: u.document)
+    return any(k in voiced and units[k].features.sentence != sentence and not _two_people(voice, voiced[k])
+               and retold(voice.words, voiced[k].words) for k in range(lo, hi))
 
 
 def _two_people(a: Voice | None, b: Voice | None) -> bool:
