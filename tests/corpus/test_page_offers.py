@@ -20,6 +20,8 @@ def _marked(text: str) -> list[tuple[str, str]]:
     "Stay Up To Date, Follow WXYZ On Twitter",
     "For more on this story and other stories, follow Jane Doe on Facebook and Twitter.",
     "Copyright Associated Press / NBC 9 Springfield",
+    "WXYZ-TVWelcome to WXYZ-TV on CBSSpringfield.com! WXYZ-TV is joining forces with the most trusted local radio "
+    "stations in Springfield to give you the best Springfield has to offer. […]",
 ])
 def test_an_outlets_line_after_the_report_is_marked(line):
     text = f"Title\n\n{STORY}\n\n{line}\n"
