@@ -22,6 +22,9 @@ def _marked(text: str) -> list[tuple[str, str]]:
     "Copyright Associated Press / NBC 9 Springfield",
     "WXYZ-TVWelcome to WXYZ-TV on CBSSpringfield.com! WXYZ-TV is joining forces with the most trusted local radio "
     "stations in Springfield to give you the best Springfield has to offer. […]",
+    "Don't miss a thing. Get email alerts from WXYZ 9 today.",
+    "Staff writer Jane Doe contributed.",
+    "The Springfield Ledger's Jane Doe and John Roe contributed.",
 ])
 def test_an_outlets_line_after_the_report_is_marked(line):
     text = f"Title\n\n{STORY}\n\n{line}\n"
@@ -47,7 +50,16 @@ def test_a_copyright_notice_closing_a_long_paragraph_is_marked_alone():
     "For more information, follow the police department on Twitter @CityPD.",
     "Police said the gunman had downloaded an app to track the victim's phone.",
     "Get the victims' names right, the chief told reporters, before you download the app's video.",
+    "The gunman had signed up for a gun club's newsletter weeks before the shooting, police said.",
+    "Many factors contributed.",
+    "Officer Jane Doe contributed.",
 ])
 def test_a_report_of_a_beat_an_app_or_a_tip_line_is_not_marked(prose):
     text = f"Title\n\n{STORY}\n\n{prose}\n"
     assert _marked(text) == []
+
+
+def test_a_newsletter_offer_glued_before_an_embedded_posts_credit_leaves_the_credit_whole():
+    text = (f"Title\n\n{STORY}\n\nThe media makes everything up! SIGN UP FOR OUR NEWSLETTER — Jane Doe (@janedoe) "
+            "June 29, 2016\n")
+    assert _marked(text) == [("page", "SIGN UP FOR OUR NEWSLETTER"), ("credit", "— Jane Doe (@janedoe) June 29, 2016")]
