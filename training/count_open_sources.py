@@ -11,7 +11,8 @@ state.": a quotation a paper closes, with the same misread tags (session 51); (e
 read: "…"': a thing written on that reads its words; (f) "Court documents say the suspect fired…", "…, court records
 show, but he…": papers as the source where the clause goes on past them, given only when the content holds the
 clause's words, not a word or two the parse hung on the verb; (g) "told our partners at NOLA.com", "told the show":
-a hearer that carried the words on, given when the statement has a relay (session 52). Each paragraph holding a pattern
+a hearer that carried the words on, given when the statement has a relay; (h) "issued a statement Wednesday: “…”":
+a written thing put out before a colon its quotation follows on the same line (session 52). Each paragraph holding a pattern
 is parsed and analysed as an article of its own; a pattern counts as given its source when an attribution's speaker
 holds the pattern's source word and its words lie outside the pattern. ``--exclude`` lists article names (one a
 line, as ``bench/gva.py`` writes them) left out, so a blind set drawn from the crawl is not counted.
@@ -46,9 +47,12 @@ PATTERNS = {
     "papers go on": re.compile(r"\b(records|documents|papers) (?:show|showed|say|said|state|stated|indicate|indicated)"
                                r"\b(?!\s*\.)"),
     "told a carrier": re.compile(r"\b(?:told|tells) (?:the|our|its) (?:[\w.-]+ ){0,2}?(show|program|partners?)\b"),
+    "a statement: on its line": re.compile(r"\b(?:released|issued|posted|sent|shared|put out)\b[^.\n\"“]{0,60}?\b"
+                                          r"(statement|tweet|message|post|letter|note|release)s?\b[^.\n\"“:]{0,60}:"
+                                          r"[ \t]*[\"“]"),
 }
 LEAST_CONTENT = {"papers go on": 20}  # characters: the clause, not "suspect" hung on "say"
-BY_CUE = ("a thing reads", "told a carrier")  # given when an attribution's cue is the pattern's verb (with a relay)
+BY_CUE = ("a thing reads", "told a carrier", "a statement: on its line")  # given when an attribution's cue is the pattern's verb (with a relay)
 
 
 def _texts(ns: argparse.Namespace) -> Iterable[str]:
