@@ -3,7 +3,7 @@
 
 A thing speaks its words with "read" as a person does with "said"; a person reading ("he read the statement",
 '"Guilty," the judge read') reads another's words and is no cue. On the GVA crawl and PolNeAR train's fit part
-(``training/count_read_nouns.py``), 38 of the 44 common nouns that read quoted words are written things or
+(``training/count_read_nouns.py``), of 62 common nouns reading quoted words 46 are written things or
 WordNet communications (statement, sign, warrant, message, post, caption, affidavit, editorial…); of the rest only
 "shirt" reads three times (``read_nouns.json``), the others once or misparsed (a tattoo "on his neck, which reads").
 The tagger often makes "read" a noun after such a subject ("the editorial read": editorial/ADJ read/NOUN), so the
