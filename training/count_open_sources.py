@@ -7,7 +7,12 @@
 the kinds of publisher WordNet knows; (b) "court records show", ", court documents state.": papers as the source,
 where the tagger may read "records"/"documents" as a verb; (c) "gave the following account:", "provided this
 statement:": a colon lead-in whose cue is a noun of speech after a verb of giving; (d) "“…,” charging documents
-state.": a quotation a paper closes, with the same misread tags. Each paragraph holding a pattern
+state.": a quotation a paper closes, with the same misread tags (session 51); (e) '"…," the statement read.', 'a sign
+read: "…"': a thing written on that reads its words; (f) "Court documents say the suspect fired…", "…, court records
+show, but he…": papers as the source where the clause goes on past them, given only when the content holds the
+clause's words, not a word or two the parse hung on the verb; (g) "told our partners at NOLA.com", "told the show":
+a hearer that carried the words on, given when the statement has a relay; (h) "issued a statement Wednesday: “…”":
+a written thing put out before a colon its quotation follows on the same line (session 52). Each paragraph holding a pattern
 is parsed and analysed as an article of its own; a pattern counts as given its source when an attribution's speaker
 holds the pattern's source word and its words lie outside the pattern. ``--exclude`` lists article names (one a
 line, as ``bench/gva.py`` writes them) left out, so a blind set drawn from the crawl is not counted.
@@ -37,7 +42,17 @@ PATTERNS = {
     "a quotation a paper closes": re.compile(r"[”\"] (?:the |an? )?(?:[\w'-]+ ){0,3}?(affidavit|complaint|documents|records"
                                              r"|papers|report|warrant|motion|indictment|filing|email|release|statement"
                                              r"|letter) (?:states|state|shows|show|says|say|notes|alleges)\."),
+    "a thing reads": re.compile(r"[”\"],? (?:[\w'’.-]+ ){0,4}?([a-z]+) reads?\b|\b([a-z]+) (?:that |which )?reads?"
+                                r"(?: in part)?[:,]? ?[“\"]"),
+    "papers go on": re.compile(r"\b(records|documents|papers) (?:show|showed|say|said|state|stated|indicate|indicated)"
+                               r"\b(?!\s*\.)"),
+    "told a carrier": re.compile(r"\b(?:told|tells) (?:the|our|its) (?:[\w.-]+ ){0,2}?(show|program|partners?)\b"),
+    "a statement: on its line": re.compile(r"\b(?:released|issued|posted|sent|shared|put out)\b[^.\n\"“]{0,60}?\b"
+                                          r"(statement|tweet|message|post|letter|note|release)s?\b[^.\n\"“:]{0,60}:"
+                                          r"[ \t]*[\"“]"),
 }
+LEAST_CONTENT = {"papers go on": 20}  # characters: the clause, not "suspect" hung on "say"
+BY_CUE = ("a thing reads", "told a carrier", "a statement: on its line")  # given when an attribution's cue is the pattern's verb (with a relay)
 
 
 def _texts(ns: argparse.Namespace) -> Iterable[str]:
@@ -63,12 +78,18 @@ def _passages(text: str, pattern: re.Pattern) -> Iterable[tuple[str, re.Match]]:
             yield "\n\n".join(["Town news", para, *paras[i + 1:i + 2]]) + "\n", m
 
 
-def _given(text: str, m: re.Match, found) -> bool:
+def _given(text: str, m: re.Match, found, name: str) -> bool:
     start = len("Town news\n\n")
-    word = m.group(1).lower()
+    word = next(g for g in m.groups() if g).lower()
     for a in found:
         speaker = text[a.speaker.start:a.speaker.end].lower() if a.speaker else ""
         relays = " ".join(r.name.lower() for r in a.via)
+        if name in BY_CUE:
+            if a.cue is not None and m.start() <= a.cue.start - start < m.end() and (a.via or name != "told a carrier"):
+                return True
+            continue
+        if len(text[a.content.start:a.content.end] if a.content else "") < LEAST_CONTENT.get(name, 0):
+            continue
         if word in speaker or word in relays or word in ("account", "statement", "description", "comment", "remarks") \
                 and a.content is not None and a.content.start >= start + m.end():
             return True
@@ -90,7 +111,7 @@ def main() -> None:
         for name, pattern in PATTERNS.items():
             for passage, m in _passages(text, pattern):
                 counts[name] += 1
-                if _given(passage, m, find_attributions(parse(1, passage, []))):
+                if _given(passage, m, find_attributions(parse(1, passage, [])), name):
                     given[name] += 1
                 elif shown[name] < ns.show:
                     shown[name] += 1

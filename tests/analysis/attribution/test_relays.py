@@ -79,6 +79,14 @@ OUTLET_KINDS = [
                  id="an outlet told"),
     pytest.param("Dana Holt told The Harbor Times that the mill was closing. \"We saw it coming,\" Holt told the "
                  "outlet.", "saw it coming", [["outlet", "told"]], id="the outlet stays as written"),
+    pytest.param("\"We saw it coming,\" Dana Holt told our partners at The Harbor Times.", "saw it coming",
+                 [["Harbor Times", "told"]], id="our partners at an outlet told"),
+    pytest.param("Dana Holt tells our news partners at The Harbor Times that the mill was closing.", "mill",
+                 [["Harbor Times", "told"]], id="our news partners at an outlet told"),
+    pytest.param("\"We saw it coming,\" Dana Holt told our crews at the mill.", "saw it coming", [],
+                 id="our own crews told"),
+    pytest.param("\"We saw it coming,\" Dana Holt told her friends at Harbor College.", "saw it coming", [],
+                 id="friends at a college told"),
 ]
 
 

@@ -42,7 +42,7 @@ def _closing_frame(tokens: list, unit: Span, quoted: list[Span]) -> Frame | None
     cue, speaker = tokens[-1], [t for t in tokens[comma + 1:-1] if not t.is_punct]
     if not speaker or _parsed_right(cue, speaker):
         return None
-    if not _paper(speaker[-1]) or any(t.pos_ in ("AUX", "PRON") or t.tag_ in ("VBD", "VBZ") for t in speaker[:-1]):
+    if not is_paper(speaker[-1]) or any(t.pos_ in ("AUX", "PRON") or t.tag_ in ("VBD", "VBZ") for t in speaker[:-1]):
         return None  # "…, which he says": a clause, not a paper's name ("charging documents", "probable cause" pass)
     if not any(t.is_alpha for t in tokens[:comma]):
         quotation = _closed_by(quoted, tokens[comma], unit)
@@ -67,7 +67,7 @@ def _parsed_right(cue, speaker: list) -> bool:
         and any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
 
 
-def _paper(word) -> bool:
+def is_paper(word) -> bool:
     """A noun naming a paper, or such a plural the tagger read as a verb ("court records show": records/VBZ)."""
     if word.pos_ == "NOUN":
         lemma = word.lemma_.lower()

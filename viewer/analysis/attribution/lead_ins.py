@@ -28,6 +28,7 @@ from viewer.analysis.speakers.kinds import communication_nouns, names_source, wr
 from viewer.corpus.spans import Span
 
 _PARAGRAPH_AFTER = re.compile(r"[ \t]*\n\s*")  # the colon ends its paragraph: the words come below
+_QUOTATION_AFTER = re.compile(r":[ \t]*[“\"«]")  # "issued a statement: “…”": the words follow on its line
 _QUOTE_MARKS = "“\"«‘'"
 _WRITERS = ("from", "by")  # "a statement from the sheriff", "Statement by Chancellor Pam Shockley-Zalabak"
 _HOLDING = frozenset({"have", "be"})  # "Here is the statement from…": the verb only says it is there
@@ -41,6 +42,7 @@ def colon_reports(doc, prose: list[Span], frames: list[Frame]) -> list[Frame]:
     leads = [u for u in prose if text[u.end - 1:u.end] == ":" and _PARAGRAPH_AFTER.match(text, u.end)]
     framed = {frame.unit.start for frame in frames}
     added = [frame for unit in leads if unit.start not in framed for frame in _written_frames(doc, unit)]
+    added += [frame for lead in _leads_on_the_line(text, prose, frames) for frame in _written_frames(doc, lead)]
     for unit in leads:
         last = max((f for f in frames + added if f.unit == unit and f.relay_of is None),
                    key=lambda f: f.cue_span.start, default=None)
@@ -50,6 +52,19 @@ def colon_reports(doc, prose: list[Span], frames: list[Frame]) -> list[Frame]:
         at = next((i for i, f in enumerate(frames) if f.cue_span.start > frame.cue_span.start), len(frames))
         frames.insert(at, frame)
     return frames
+
+
+def _leads_on_the_line(text: str, prose: list[Span], frames: list[Frame]) -> list[Span]:
+    """"The school released a statement Wednesday: “We are saddened…”": the words before a colon that a quotation
+    follows on the same line, where no frame has its cue; the quotation then takes the written thing's frame as any
+    quotation takes the cue before it."""
+    leads = []
+    for unit in prose:
+        colon = _QUOTATION_AFTER.search(text, unit.start, unit.end)
+        lead = Span(unit.start, colon.start() + 1) if colon else None
+        if lead is not None and not any(lead.start <= f.cue_span.start < lead.end for f in frames):
+            leads.append(lead)
+    return leads
 
 
 def _holds_a_clause(doc, content: Span | None) -> bool:
@@ -114,7 +129,8 @@ def _written_frames(doc, unit: Span) -> list[Frame]:
                 and not finds_a_thing(noun.head):
             writer = subject_of(noun.head)
             cue = list(doc[noun.head.i:noun.i + 1])
-        if writer is not None and names_source(writer) and unit.start <= writer.idx < unit.end:
+        if writer is not None and names_source(writer) and unit.start <= writer.idx < unit.end \
+                and writer.tag_ != "DT":  # "That followed this tweet from the president:" names no one
             speaker = [t for t in writer.subtree if not t.is_space]  # its commas: "Eddie Sutton, Jamar's brother,"
             while speaker[-1].is_punct:
                 speaker.pop()

@@ -383,7 +383,19 @@ def _relaying_hearer(hearer, cue: str) -> Relay | None:
     if _hearer_outlet(lemma) and hearer.is_lower and hearer.tag_ != "NNS":  # "told Channel 4": a name, read below;
         # "told media outlets": the press at large, like "told reporters"
         return Relay(_named_before(hearer) or hearer.lower_, cue)
-    return _outlet(hearer, cue)
+    return _outlet(hearer, cue) or _through_ours(hearer, cue)
+
+
+def _through_ours(hearer, cue: str) -> Relay | None:
+    """"told our partners at NOLA.com", "tells our news partners at The Gazette": the publisher's own hearer ("our")
+    heard for the body named right after it, which carried the words to this article; "told our crews" names none,
+    the article's own people heard it."""
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in hearer.children):
+        return None
+    after = next((c for c in (*hearer.children, *hearer.head.children) if c.dep_ == "prep"
+                  and c.lower_ in ("at", "with", "from") and c.i == hearer.i + 1), None)
+    body = next((o for o in after.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if after else None
+    return Relay(relay_name(list(body.subtree)), cue) if body is not None else None
 
 
 def _hearer_outlet(lemma: str) -> bool:

@@ -12,6 +12,7 @@ from viewer.analysis.attribution.cues import cue_model
 from viewer.analysis.attribution.experiencers import stirred
 from viewer.analysis.attribution.found_things import finds_a_thing
 from viewer.analysis.attribution.places_gone import goes_to_a_place
+from viewer.analysis.attribution.read_cues import quoted_beside, reader, reads_words, thing_phrase
 from viewer.analysis.attribution.reported_clauses import (
     REPORTING_VERBS, SUBJECTS, clause_content, end_of, is_clause, is_question_put, puts_it, trim,
 )
@@ -134,8 +135,8 @@ def unquoted(tokens, quoted: list[Span]) -> list:
 
 
 def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
-    if verb.lower_ == "read":
-        return _read_frame(verb, unit)  # "Kovalenko's tweet read", often mis-tagged as a noun
+    if verb.lower_ in ("read", "reads"):
+        return _owned_read(verb, unit) or _thing_read(verb, unit)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if not (cue_model().is_cue(verb) or _quoted_as_saying(verb) or puts_it(verb)) or finds_a_thing(verb) \
@@ -416,7 +417,8 @@ def _in_words(token, unit: Span) -> Frame | None:
     return Frame("according-to", list(doc[token.i - 2:token.i + 1]), [doc[token.i - 1]], content, unit)
 
 
-def _read_frame(verb, unit: Span) -> Frame | None:
+def _owned_read(verb, unit: Span) -> Frame | None:
+    """"Kovalenko's tweet read", often mis-tagged as a noun: the owner's words."""
     window = verb.doc[max(0, verb.i - 12):verb.i]
     written = next((t for t in reversed(window) if t.lemma_.lower() in written_nouns() and t.idx >= unit.start), None)
     owner = [t for t in window if t.dep_ == "poss" and written is not None and t.i < written.i
@@ -424,6 +426,18 @@ def _read_frame(verb, unit: Span) -> Frame | None:
     if not owner:
         return None
     speaker = [t for t in verb.doc[owner[0].left_edge.i:written.i + 1] if not t.is_space]
+    content, postposed = clause_content(verb, [verb], speaker, unit)
+    return Frame("indirect", [verb], speaker, content, unit, postposed)
+
+
+def _thing_read(verb, unit: Span) -> Frame | None:
+    """'"…," the statement read.', 'a sign that read "Closed"': the thing's words (``read_cues``)."""
+    noun = reader(verb)
+    if noun is None or not unit.start <= noun.idx < unit.end or not reads_words(noun) or not quoted_beside(verb, noun):
+        return None
+    parsed = noun.head is verb or verb.head is noun
+    speaker = [t for t in (_speaker_tokens(noun, verb) if parsed else thing_phrase(noun, verb))
+               if unit.start <= t.idx < unit.end]
     content, postposed = clause_content(verb, [verb], speaker, unit)
     return Frame("indirect", [verb], speaker, content, unit, postposed)
 

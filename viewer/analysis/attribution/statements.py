@@ -14,6 +14,7 @@ from viewer.analysis.attribution.closing_papers import closing_paper_frames
 from viewer.analysis.attribution.coordinated import separate_coordinated
 from viewer.analysis.attribution.experiencers import stimulus_verbs
 from viewer.analysis.attribution.lead_ins import colon_reports
+from viewer.analysis.attribution.opening_papers import opening_paper_frames
 from viewer.analysis.attribution.noun_cues import find_noun_frames
 from viewer.analysis.attribution.posts import embedded_posts, with_posts
 from viewer.analysis.attribution.quotes import Quote, find_quotes, named_after, to_its_close
@@ -61,6 +62,8 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     said = {id(frame) for frame in reported}
     parts = _parts(direct, said)
     found += [("direct", content, frame) for content, frame, own, _ in direct if own or id(frame) not in said]
+    found += [(frame.kind, frame.content, frame) for frame in opening_paper_frames(doc, prose, quoted)  # before a misread
+              if not any(_reported_around(outer, frame) for outer in reported)]  # verb's frame of the same words
     found += [(_kind(frame), frame.content, frame) for frame in reported]
     found += [(_kind(frame), frame.content, frame)
               for frame in _to_quotations_close(text, find_noun_frames(doc, prose, quoted), quotes)]
@@ -76,6 +79,14 @@ def find_attributions(parsed: ParsedDocument) -> list[Attribution]:
     _relays_by_name(pairs)
     _named_only_when_speaking(doc, pairs)
     return with_posts(text, [a for a, frame in pairs if not _only_relays(a, frame)], embedded_posts(parsed))
+
+
+def _reported_around(outer: Frame, frame: Frame) -> bool:
+    """"The Atlantic reported that… — a message shown…", "Police said court records show…": a paper's words inside
+    another's report stay that report's; a frame the parser made of the paper's own words ("Court" records "state
+    Roberts gave…") does not hold them."""
+    own = Span(frame.speaker_span.start, frame.content.end)
+    return outer.content is not None and inside(frame.cue_span, outer.content) and not inside(outer.cue_span, own)
 
 
 def _to_quotations_close(text: str, frames: list[Frame], quotes: list[Quote]) -> list[Frame]:

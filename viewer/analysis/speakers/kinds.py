@@ -93,6 +93,13 @@ def hearer_outlet_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def read_nouns() -> frozenset[str]:
+    """Things written on that news has "read" quoted words and that are neither written things nor communications
+    ("a shirt that read…"): ``attribution/read_nouns.json`` (``training/count_read_nouns.py``)."""
+    return frozenset(_table("read_nouns.json")["nouns"])
+
+
+@lru_cache(maxsize=1)
 def communication_nouns() -> frozenset[str]:
     """Nouns whose usual sense is a communication, a writing or a record ("affidavit", "memo", "report"): WordNet's
     first senses in noun.communication, ``attribution/communication_nouns.json``
