@@ -184,7 +184,11 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     claim get their best verified pair; "refused to"/"declined to" deny the act; quoted nicknames are names;
 #     "told the outlet" relays, ", court records show." and "gave the following account:" give the words a source
 # 84: a quotation a paper closes ("“…,” charging documents state.") is the paper's
-ANALYSER_VERSION = "84"
+# 85: a sentence of one person's quotation is not linked to another where the other report retells the first; a
+#     person's name spelt two ways, two blocks of one street and ages past a dropped given name are discrepancy lines;
+#     "the statement read", "Court records state …" opening a clause, "told our partners at X" and "issued the
+#     following statement: “…”" on one line are attributed
+ANALYSER_VERSION = "85"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
