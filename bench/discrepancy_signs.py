@@ -1,0 +1,162 @@
+"""Signs read on each "stated as fact" discrepancy line of kept corpora, beside its hand verdict.
+
+Most wrong attribution lines state as the outlet's own what its article gives a source near by (a source's account
+carried on, the same statement sourced further on). This reruns the discrepancy stage of this checkout on kept
+corpora and prints, per attribution line, where the fact side's article names a source about the fact and how
+closely a sourced sentence of that article restates it, so a sign that parts right lines from wrong ones can be
+counted set by set before any rule is written.
+
+    python bench/discrepancy_signs.py STEM[,STEM...] --judged FILE [--judged FILE ...] [--tsv OUT]
+
+STEM is a kept corpus without ".corpus" (its file name is the set's name in the judged files).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from viewer.analysis import store  # noqa: E402
+from viewer.analysis.confident_pairs import ConfidentPairs  # noqa: E402
+from viewer.analysis.discrepancies import annotate_discrepancies  # noqa: E402
+from viewer.analysis.model import Claim, Mention  # noqa: E402
+from viewer.analysis.pipeline import DocumentTexts  # noqa: E402
+from viewer.analysis.set_out import quotes, says  # noqa: E402
+from viewer.analysis.sourcing import _content_stems, _quotes_speech, _sentence_of  # noqa: E402
+from viewer.corpus import publication  # noqa: E402
+from viewer.corpus.spans import Span  # noqa: E402
+from viewer.corpus.store import Corpus  # noqa: E402
+
+FIELDS = ["set", "claim", "verdict", "class", "p", "chars", "opens_para", "before_in_para", "para_before", "next",
+          "restated_after", "restated_before", "held", "where", "fact"]
+
+
+def verdicts(paths: list[str]) -> dict[tuple, tuple[str, str]]:
+    """Judged lines keyed by set, kind and both spans, in either order."""
+    out = {}
+    for path in paths:
+        for r in csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"):
+            a = (r["file_a"], int(r["start_a"]), int(r["end_a"]))
+            b = (r["file_b"], int(r["start_b"]), int(r["end_b"]))
+            out[(r["set"], r["kind"], a, b)] = out[(r["set"], r["kind"], b, a)] = (r["verdict"], r.get("class", ""))
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    """Every sentence of a text with where it starts and ends (the stage's own sentence reader)."""
+    out, at = [], 0
+    while (at := at + len(text[at:]) - len(text[at:].lstrip())) < len(text):
+        sentence = _sentence_of(Mention(0, at, at + 1, text[at]), text)
+        end = max(at + 1, text.find(sentence, at) + len(sentence) if sentence else at + 1)
+        out.append((at, end, sentence))
+        at = end
+    return out
+
+
+def voice(sentence: str) -> str:
+    """S: names a source in the outlet's words; Q: someone's quoted words; -: neither."""
+    if says(sentence) and not _quotes_speech(sentence):
+        return "S"
+    return "Q" if says(sentence) or quotes(sentence) else "-"
+
+
+def restated(fact: str, others: list[str]) -> float:
+    """The largest share of the fact's content stems (prefix-compared) one of the sourced ``others`` holds."""
+    mine = _content_stems(fact)
+    if not mine:
+        return 0.0
+    best = 0.0
+    for other in others:
+        theirs = _content_stems(other)
+        held = sum(any(x.startswith(y) or y.startswith(x) for y in theirs) for x in mine)
+        best = max(best, held / len(mine))
+    return best
+
+
+def sourced(texts: list[str]) -> list[str]:
+    """The sentences naming a source or quoting someone."""
+    return [t for t in texts if voice(t) != "-"]
+
+
+def signs(fact: Mention, text: str) -> dict[str, object]:
+    """Where the fact's article names a source about the fact's sentence."""
+    all_sentences = sentences(text)
+    index = next((i for i, (s, e, _t) in enumerate(all_sentences) if s <= fact.start < e), 0)
+    start = all_sentences[index][0]
+    paragraph = text.rfind("\n", 0, start) + 1
+    before_in_para = [t for s, _e, t in all_sentences[:index] if s >= paragraph]
+    earlier = [x for x in all_sentences[:index] if x[0] < paragraph]
+    last_opening = text.rfind("\n", 0, earlier[-1][0]) + 1 if earlier else 0
+    para_before = [t for s, _e, t in earlier if s >= last_opening]
+    earlier_para = [t for _s, _e, t in earlier]
+    later = [t for _s, _e, t in all_sentences[index + 1:]]
+    return {
+        "chars": fact.end - fact.start,
+        "opens_para": int(not before_in_para),
+        "before_in_para": "".join(voice(t) for t in before_in_para[::-1]) or ".",
+        "para_before": "".join(voice(t) for t in para_before[::-1]) or ".",
+        "next": voice(later[0]) if later else ".",
+        "restated_after": round(restated(fact.text, sourced(later)), 2),
+        "restated_before": round(restated(fact.text, sourced(before_in_para + earlier_para)), 2),
+    }
+
+
+def held(mention: Mention, spans: list[Span]) -> float:
+    """The share of a mention the attribution spans hold."""
+    covered = sum(max(0, min(s.end, mention.end) - max(s.start, mention.start)) for s in spans)
+    return round(min(1.0, covered / max(1, mention.end - mention.start)), 2)
+
+
+def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, object]]:
+    """The attribution lines the stage writes on one kept corpus, each with its verdict and signs."""
+    name, out = Path(stem).name, []
+    with Corpus(Path(stem + ".corpus")) as corpus:
+        stored = store.claims(corpus)
+        claims = [Claim(c.label, list(c.mentions)) for c in stored]
+        units = store.claim_units(corpus)
+        texts = DocumentTexts(corpus)
+        attributed = store.attributed_spans(corpus)
+        annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus),
+                               publication.outlets(corpus), store.unsaid_spans(corpus), store.person_quotations(corpus))
+        at = {(u.document, u.span.start, u.span.end): u for u in units}
+        pairs = ConfidentPairs(units)
+        for c, claim in zip(stored, claims):
+            for d in claim.discrepancies:
+                if d.kind != "attribution":
+                    continue
+                fact, partner = d.mentions[:2]
+                key = tuple((corpus.document(m.document).file_name, m.start, m.end) for m in (fact, partner))
+                verdict, cls = judged.get((name, d.kind, *key), ("?", ""))
+                a, b = at.get((fact.document, fact.start, fact.end)), at.get((partner.document, partner.start, partner.end))
+                p = round(pairs.probability(a, b), 2) if a is not None and b is not None \
+                    and a.vector is not None and b.vector is not None else ""
+                out.append({"set": name, "claim": f"c{c.id}", "verdict": verdict, "class": cls, "p": p,
+                            **signs(fact, texts[fact.document]),
+                            "held": held(partner, attributed.get(partner.document, [])),
+                            "where": f"{key[0][0]}:{fact.start}-{fact.end} {key[1][0]}:{partner.start}-{partner.end}",
+                            "fact": fact.text[:80].replace("\n", " ")})
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("stems")
+    parser.add_argument("--judged", action="append", default=[])
+    parser.add_argument("--tsv")
+    ns = parser.parse_args()
+    judged = verdicts(ns.judged)
+    rows = [row for stem in ns.stems.split(",") for row in lines(stem, judged)]
+    for row in rows:
+        print("\t".join(str(row[f]) for f in FIELDS))
+    if ns.tsv:
+        with open(ns.tsv, "w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, FIELDS, delimiter="\t")
+            writer.writeheader()
+            writer.writerows(rows)
+
+
+if __name__ == "__main__":
+    main()
