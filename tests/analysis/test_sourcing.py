@@ -291,6 +291,24 @@ def test_a_sentence_beside_a_sourced_account_in_its_paragraph_is_not_stated_as_f
     assert _attributions(claim, texts) == expected
 
 
+_RUN = "The shots came from a passing car, according to a police report. The report said the car was grey."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph naming its source in two sentences is that source's account: the sentences after carry it on
+    (f"{_RUN} The driver sped away. {_FOUND_INSIDE}", []),
+    (f"The street was quiet. {_RUN} The driver sped away. A dog barked. {_FOUND_INSIDE}", []),
+    # one sentence naming a source further back makes no such run: the outlet speaks again
+    ("The shots came from a passing car, according to a police report. The driver sped away. "
+     f"{_FOUND_INSIDE}", [[1, 2]]),
+    (f'{_RUN} "It was terrifying," a neighbour said. {_FOUND_INSIDE}', [[1, 2]]),  # after someone's words
+    (f"{_RUN}\n\nThe driver sped away. {_FOUND_INSIDE}", [[1, 2]]),  # the run ends with its paragraph
+])
+def test_a_sentence_after_a_sourced_run_in_its_paragraph_is_not_stated_as_fact(text, expected):
+    claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
+    assert _attributions(claim, texts) == expected
+
+
 _GUARD = "A security guard fired back at the car."
 _HOSPITAL = "They were taken to a hospital."
 

@@ -72,7 +72,7 @@ class Places:
     attributed_units: Mapping[int, list[Mention]] = field(default_factory=dict)  # `_attributed_in_own_article`
     ledes: frozenset[Mention] = frozenset()  # mentions in their article's first sentence of prose
     read_out: Mapping[Mention, Mention] = field(default_factory=dict)  # `set_out.read_out`: the statement's first paragraph
-    carried_on: frozenset[Mention] = frozenset()  # `_carries_on`, `_sourced_next`
+    carried_on: frozenset[Mention] = frozenset()  # `_carries_on`, `_sourced_next`, `_told_by_a_source`
     within_accounts: frozenset[Mention] = frozenset()  # `_between_accounts`
 
 
@@ -94,7 +94,8 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
         before = _sentence_before(text, opening) if opening > 0 else ""
         if before and partial_quote(sentence, before):
             partly.add(m)
-        if (before and _carries_on(text, opening, before, sentence)) or _sourced_next(text, opening + len(sentence)):
+        if (before and _carries_on(text, opening, before, sentence)) or _sourced_next(text, opening + len(sentence)) \
+                or _told_by_a_source(text, opening):
             carried.add(m)
         if _between_accounts(text, opening, sentence, (sources or {}).get(m.document, [])):
             within.add(m)
@@ -155,6 +156,33 @@ def _lone_paragraph(text: str, opening: int, before: str) -> bool:
     halves 4 wrong and 2 right, both weak (measured in session 48)."""
     start = text.rfind(before.strip(), 0, opening)
     return start >= 0 and not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+def _told_by_a_source(text: str, opening: int) -> bool:
+    """Whether the sentence opening at ``opening`` comes, in its paragraph, after `_ACCOUNT_RUN` sentences naming a
+    source in the outlet's words, with no one's quoted words after them: a paragraph naming its source sentence after
+    sentence is that source's account told in the outlet's words ("Five people were shot …, according to a police
+    report. The investigation revealed that a … vehicle drove by … An occupant of the vehicle fired at the patrons …
+    A security guard returned fire …"), and each sentence after carries it on however far, where `_carries_on` reads
+    only the sentence next to the source's. One sentence naming a source makes no such run: after "Police records
+    indicate 15 year old Roman Kellough had three loaded fire arms on him" the outlet's "On Tuesday, Kellough died of a
+    single self-inflicted gun shot wound" is its own. Counted by bench/discrepancy_signs.py on every attribution line
+    main wrote on the judged sets gvaE, basilB, gvaD, basilD, gvaI, gvaJ and on gva500 (discline52): after two such
+    sentences 5 judged lines stood, all wrong, and 2 of gva500, one read as wrong and one unclear; after one, 4 judged
+    lines more, all wrong, but also 4 of gva500 and gvaD read as right."""
+    paragraph = text.rfind("\n", 0, opening) + 1
+    named = 0
+    while named < _ACCOUNT_RUN and opening > paragraph:
+        sentence = _sentence_before(text, opening)
+        start = text.rfind(sentence, max(paragraph, opening - len(sentence) - _SENTENCE_REACH), opening)
+        if not sentence.strip() or start < 0 or _quotes_speech(sentence):
+            return False
+        named += says(sentence)
+        opening = start
+    return named >= _ACCOUNT_RUN
+
+
+_ACCOUNT_RUN = 2
 
 
 def _sourced_next(text: str, end: int) -> bool:
