@@ -163,10 +163,13 @@ _CHARGED = ("Prosecutors said a gunman lured the 9-year-old boy into an alley of
     ("", _BODY_SAID, []),
     # the body says it in the outlet's own voice too: the lede is the outlet's word
     ("", _BODY_SAID.replace(", prosecutors said", ""), [[1, 2]]),
-    # the sentence is no lede: the article states it as fact in its course
-    ("The town council met on Monday night to discuss a new budget for the parks.\n\n", _BODY_SAID, [[1, 2]]),
+    # no lede, but the article gives the same account to prosecutors further on: it is that account told ahead
+    ("The town council met on Monday night to discuss a new budget for the parks.\n\n", _BODY_SAID, []),
+    # ... and an account of something else further on leaves it the outlet's
+    ("The town council met on Monday night to discuss a new budget for the parks.\n\n",
+     "The council approved the parks budget on Tuesday, a spokesman said.", [[1, 2]]),
 ])
-def test_a_lede_its_own_body_attributes_later_is_not_stated_as_fact(parsed, opening, body, expected):
+def test_a_fact_its_own_article_attributes_later_is_not_stated_as_fact(parsed, opening, body, expected):
     text = f"{opening}{_BOY_SHOT} Neighbours gathered at the scene on Tuesday.\n\n{body}\n"
     claim, texts = _in_articles((text, _BOY_SHOT), _CHARGED)
     units = found_units(parsed(text)) + found_units(parsed(_CHARGED[0], document_id=2))

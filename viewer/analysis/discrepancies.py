@@ -111,14 +111,12 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     recorded = {(u.document, u.span.start, u.span.end): u.features for u in units}
     anew = later_figures(units)
     compared_mentions = [m for claim, by_doc, _pairs in compared if len(by_doc) > 1 for m in claim.mentions]
-    ledes = _ledes(compared_mentions, units, recorded)
-    # the sentences each article with a compared lede leaves to a source, to set the lede against
-    own = _attributed_units(units, attributed, {m.document for m in ledes}, texts) if texts is not None else {}
+    # the sentences each compared article leaves to a source, to set its facts against
+    own = _attributed_units(units, attributed, {m.document for m in compared_mentions}, texts) if texts else {}
     read = _readings([m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions]
                      + [m for ms in own.values() for m in ms], recorded, anew)
     headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
-    places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own,
-                     ledes=ledes)
+    places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own)
     events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
     voiced = voices_of(compared_mentions, quotations or {}, texts)
     confident = ConfidentPairs(units)
@@ -136,17 +134,6 @@ def _attributed_units(units: Sequence[ClaimUnit], attributed: Mapping[int, list[
             text = texts[unit.document][unit.span.start:unit.span.end]
             out.setdefault(unit.document, []).append(Mention(unit.document, unit.span.start, unit.span.end, text))
     return out
-
-
-def _ledes(mentions: Sequence[Mention], units: Sequence[ClaimUnit],
-           recorded: Mapping[tuple[int, int, int], UnitFeatures]) -> frozenset[Mention]:
-    """The mentions in their article's first sentence of prose (below any headline): the lede, which sums up."""
-    first: dict[int, int] = {}
-    for unit in units:
-        if not unit.features.headline:
-            first[unit.document] = min(first.get(unit.document, unit.features.sentence), unit.features.sentence)
-    return frozenset(m for m in mentions if (f := recorded.get((m.document, m.start, m.end))) is not None
-                     and not f.headline and f.sentence == first.get(m.document))
 
 
 def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units: Sequence[ClaimUnit] = (),
