@@ -38,7 +38,9 @@ def verdicts(paths: list[str]) -> dict[tuple, tuple[str, str]]:
     """Judged lines keyed by set, kind and both spans, in either order."""
     out = {}
     for path in paths:
-        for r in csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"):
+        with open(path, encoding="utf-8") as f:
+            rows = list(csv.DictReader(f, delimiter="\t"))
+        for r in rows:
             a = (r["file_a"], int(r["start_a"]), int(r["end_a"]))
             b = (r["file_b"], int(r["start_b"]), int(r["end_b"]))
             out[(r["set"], r["kind"], a, b)] = out[(r["set"], r["kind"], b, a)] = (r["verdict"], r.get("class", ""))
