@@ -17,7 +17,7 @@ def test_signs_read_the_sources_named_about_the_fact(bench_script):
     assert read["before_in_para"] == "SS-"  # nearest first: the report's two sentences, then the outlet's
     assert read["para_before"] == "."
     assert read["next"] == "Q"  # someone's quoted words
-    assert read["restated_after"] == 0.67  # "found", "home" of "found", "inside", "home": the next paragraph's
+    assert read["restated_after"] == 0.67  # two of "found", "inside", "home": the sourced sentence below
     assert read["restated_before"] == 0.33  # "found", in the report's sentence
 
 
