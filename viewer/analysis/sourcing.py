@@ -424,7 +424,8 @@ def _attributed_in_own_article(fact: Mention, partner: Mention, shared: tuple[in
     ledes passed that test and about half were other statements; the 3 that pass both say the lede's claim. Read on
     ledes only until session 52: beyond them, of every attribution line main wrote on the hand-judged sets and on
     gva500, gvaH (bench/discrepancy_signs.py's corpora) the test took away 2 judged lines, both wrong ("sourced
-    further on", "between accounts"), no right one, and 4 unjudged, read as 3 wrong and one unclear (discline52)."""
+    further on", "between accounts"), no right one, and 4 unjudged, read as 3 wrong and one borderline right
+    (discline52)."""
     for own in places.attributed_units.get(fact.document, []):
         terms, share = said_alike(fact, own)
         if own.start >= fact.end and terms >= ONE_STATEMENT and (terms, share) >= shared \
