@@ -17,21 +17,25 @@ _BLOCK = re.compile(r"\b(\d[\d,]*)\s+(?:block|blk\.?)\s+of\s+(?:the\s+)?"
 
 def block_discrepancies(left: list[Mention], right: list[Mention]) -> list[Discrepancy]:
     """One line for each block of a street one source gives that the other gives as another block of that street:
-    a street is the same where one's name is the other's with words after it ("Murray Hill" / "Murray Hill Street")."""
+    a street is the same where one's name is the other's with words after it ("Murray Hill" / "Murray Hill Street").
+    A source giving both blocks names two places, not one two ways."""
     ours, theirs = list(_blocks(left)), list(_blocks(right))
     out, listed = [], set()
     for number, street, m in ours:
         for other, other_street, n in theirs:
-            if not _same_street(street, other_street) or number.group(1) == other.group(1) or \
-                    (number.group(1), other.group(1)) in listed or \
-                    any(_same_street(street, s) and x.group(1) == other.group(1) for x, s, _ in ours) or \
-                    any(_same_street(other_street, s) and x.group(1) == number.group(1) for x, s, _ in theirs):
-                continue  # a source giving both blocks names two places, not one two ways
-            listed.add((number.group(1), other.group(1)))
+            pair = (number.group(1), other.group(1))
+            if pair[0] == pair[1] or pair in listed or not _same_street(street, other_street) \
+                    or _gives(ours, street, pair[1]) or _gives(theirs, other_street, pair[0]):
+                continue
+            listed.add(pair)
             name = street if len(street) >= len(other_street) else other_street
-            out.append(Discrepancy("number", f"block of {' '.join(name)}: '{number.group(1)}' vs '{other.group(1)}'",
+            out.append(Discrepancy("number", f"block of {' '.join(name)}: '{pair[0]}' vs '{pair[1]}'",
                                    [_at(m, number), _at(n, other)]))
     return out
+
+
+def _gives(blocks: list[tuple[re.Match, tuple[str, ...], Mention]], street: tuple[str, ...], number: str) -> bool:
+    return any(hit.group(1) == number and _same_street(street, named) for hit, named, _ in blocks)
 
 
 def _blocks(mentions: list[Mention]) -> Iterator[tuple[re.Match, tuple[str, ...], Mention]]:
