@@ -237,8 +237,8 @@ def _told_by_the_partners_source(fact: Mention, partner: Mention, places: Places
     source at the head of the paragraph. Counted by bench/discrepancy_signs.py (its ``told_before`` column) on main's
     attribution lines: on the hand-judged sets gvaJ, gvaI, gvaE, basilB, gvaD, basilD 3 of 65 stood so, all wrong
     (carried account, later paragraph), no right one; on gva500, gvaH, gvaG, gvaC and basilE 2 of 207, both read as
-    the source's account carried on (disc53). The next sentence naming that source tells nothing of the kind: 3 right lines and 1
-    wrong on the judged sets."""
+    the source's account carried on (disc53). The next sentence naming that source tells nothing of the kind: 3 right
+    lines and 1 wrong on the judged sets."""
     told = places.told_before.get(fact)
     said = _source_of(partner, places.sources.get(partner.document, []))
     return bool(told) and bool(said) and one_source(told, said)

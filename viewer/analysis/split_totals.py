@@ -22,16 +22,17 @@ _CLAUSE = re.compile(r"[^,;:.!?]*")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _REACH = 4  # words after the count (its noun, auxiliaries) in which the word said of it stands: "people were shot"
 
-_Sided = Sequence[tuple[CountedFigure, Mention]]
+_Given = tuple[CountedFigure, Mention]  # a figure with the mention giving it
+_Sided = Sequence[_Given]
 
 
-def one_toll(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention], every_a: _Sided, every_b: _Sided) -> bool:
+def one_toll(a: _Given, b: _Given, every_a: _Sided, every_b: _Sided) -> bool:
     """Whether one of the two figures is a total the other and a count beside it in its mention add up to, the three
     counting people, each told of a different fate (see the module)."""
     return _sum_of_parts(a, b, every_b) or _sum_of_parts(b, a, every_a)
 
 
-def _sum_of_parts(total: tuple[CountedFigure, Mention], part: tuple[CountedFigure, Mention], side: _Sided) -> bool:
+def _sum_of_parts(total: _Given, part: _Given, side: _Sided) -> bool:
     (f, m), (g, n) = total, part
     if f.value is None or g.value is None or not (_of_people(f) and _of_people(g)):
         return False
