@@ -25,13 +25,14 @@ from viewer.analysis.discrepancies import annotate_discrepancies  # noqa: E402
 from viewer.analysis.model import Claim, Mention  # noqa: E402
 from viewer.analysis.pipeline import DocumentTexts  # noqa: E402
 from viewer.analysis.set_out import quotes, says  # noqa: E402
-from viewer.analysis.sourcing import _content_stems, _quotes_speech, _sentence_of  # noqa: E402
+from viewer.analysis.sourcing import (_content_stems, _quotes_speech, _sentence_of, _source_of,  # noqa: E402
+                                      _source_told_before, one_source)
 from viewer.corpus import publication  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 
 FIELDS = ["set", "claim", "verdict", "class", "p", "chars", "opens_para", "before_in_para", "para_before", "next",
-          "restated_after", "restated_before", "held", "where", "fact"]
+          "restated_after", "restated_before", "held", "told_before", "where", "fact"]
 
 
 def verdicts(paths: list[str]) -> dict[tuple, tuple[str, str]]:
@@ -112,6 +113,17 @@ def held(mention: Mention, spans: list[Span]) -> float:
     return round(min(1.0, covered / max(1, mention.end - mention.start)), 2)
 
 
+def told_before(fact: Mention, partner: Mention, texts: DocumentTexts, sources: dict) -> str:
+    """"=" when the sentence before the fact names, in the outlet's words, the source the partner is given to, "S" when
+    it names another, "-" when none."""
+    text = texts[fact.document]
+    sentence = _sentence_of(fact, text)
+    opening = text.rfind(sentence, max(0, fact.start - len(sentence)), fact.start + len(sentence))
+    told = _source_told_before(text, opening, sources.get(fact.document, [])) if opening > 0 else ""
+    said = _source_of(partner, sources.get(partner.document, []))
+    return "-" if not told else "=" if said and one_source(told, said) else "S"
+
+
 def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, object]]:
     """The attribution lines the stage writes on one kept corpus, each with its verdict and signs."""
     name, out = Path(stem).name, []
@@ -121,7 +133,8 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
         units = store.claim_units(corpus)
         texts = DocumentTexts(corpus)
         attributed = store.attributed_spans(corpus)
-        annotate_discrepancies(claims, units, attributed, texts, store.attribution_sources(corpus),
+        store_sources = store.attribution_sources(corpus)
+        annotate_discrepancies(claims, units, attributed, texts, store_sources,
                                publication.outlets(corpus), store.unsaid_spans(corpus), store.person_quotations(corpus))
         at = {(u.document, u.span.start, u.span.end): u for u in units}
         pairs = ConfidentPairs(units)
@@ -138,6 +151,7 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
                 out.append({"set": name, "claim": f"c{c.id}", "verdict": verdict, "class": cls, "p": p,
                             **signs(fact, texts[fact.document]),
                             "held": held(partner, attributed.get(partner.document, [])),
+                            "told_before": told_before(fact, partner, texts, store_sources),
                             "where": f"{key[0][0]}:{fact.start}-{fact.end} {key[1][0]}:{partner.start}-{partner.end}",
                             "fact": fact.text[:80].replace("\n", " ")})
     return out

@@ -342,6 +342,24 @@ def test_a_sentence_between_one_speakers_account_is_not_stated_as_fact(before, a
     assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
 
 
+@pytest.mark.parametrize("before, speaker, partner, expected", [
+    # the sentence before, across a paragraph break, names the source the other outlet gives it to: its account
+    ("Two men were shot on Elm Street, according to Sgt. Ryan Cole.", "Ryan Cole", "Ryan Cole", []),
+    ("Two men were shot on Elm Street, Elm County police said.", "Elm County police", "Police", []),
+    # another source's account before it, or someone's quoted words: the outlet speaks again
+    ("Two men were shot on Elm Street, the coroner said.", "coroner", "Ryan Cole", [[1, 2]]),
+    ('"Two men were shot," Sgt. Ryan Cole said.', "Ryan Cole", "Ryan Cole", [[1, 2]]),
+    ("Two men were shot on Elm Street.", "", "Ryan Cole", [[1, 2]]),
+])
+def test_a_sentence_after_the_partners_source_is_not_stated_as_fact(before, speaker, partner, expected):
+    text = f"{before}\n\n{_FOUND_INSIDE}\n"
+    claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
+    said = Span(claim.mentions[1].start, claim.mentions[1].end)
+    sources = {1: [(Span(0, len(before)), speaker)], 2: [(said, partner)]}
+    annotate_discrepancies([claim], [], {2: [said]}, texts, sources)
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
+
+
 _SHOT_HOME = "The girl was shot inside a home on Shady View Drive."
 _SHOT_SAID = ("The girl was shot inside a home on Shady View Drive, police said.",) * 2
 

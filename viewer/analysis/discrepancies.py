@@ -39,6 +39,7 @@ from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, 
 from viewer.analysis.set_out import REPORTING_CUE
 from viewer.analysis.sourcing import (Places, Sources, Unsaid, around, attribution_discrepancies, content_word,
                                       read_places, stem, word_start)
+from viewer.analysis.split_totals import one_toll
 from viewer.analysis.speaker_differences import Voices, speaker_discrepancies, voices_of
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
 from viewer.analysis.updated_figures import Place, later_figures
@@ -341,6 +342,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
             if "vague" in (f.qualifier, g.qualifier) and _meet(f, g):
                 continue  # "tens of thousands" and "50,000": the figure is one of the values the words allow
+            if one_toll((f, m), (g, n), every_a, every_b):
+                continue  # "five shot" and "four wounded and one killed": one toll counted as two wholes
             if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)
                                        and e.qualifier != "vague"):
                 continue  # g is the same count as another figure here (not one "tens of thousands" merely allows)
