@@ -93,6 +93,7 @@ def test_every_size_of_several_events_must_reach_its_own_bound(five, three, allo
     ["--keep-pair", "--keep-story"],
     ["--precision-at", "4=0.9"],
     ["--precision-at", "three"],
+    ["--keep-story", "--story-set", "gvafit"],
 ])
 def test_contradictory_or_unusable_options_stop_before_any_data_is_read(argv, tmp_path, capsys):
     with pytest.raises(SystemExit) as stopped:

@@ -6,7 +6,7 @@ import numpy as np
 from viewer.analysis.claims.candidates import articles, stacked
 import pytest
 
-from viewer.analysis.claims.fit_shapes import FOLDS, MIN_SENTENCES, REPORTS_PER_EVENT, shaped_folds
+from viewer.analysis.claims.fit_shapes import FOLDS, MIN_SENTENCES, REPORTS_PER_EVENT, event_corpora, shaped_folds
 from viewer.analysis.claims.linking import claim_units
 from viewer.analysis.claims.verifier import STORY_FEATURES, fitted, story_features
 
@@ -75,6 +75,18 @@ def test_each_event_keeps_its_most_annotated_reports_long_enough_to_read():
     assert all(len(d["sentences"]) >= MIN_SENTENCES for d in five["documents"])
     assert sorted(sum(s["annotated"] for s in d["sentences"]) for d in five["documents"]) == [4, 5, 6, 7, 8]
     assert sorted(sum(s["annotated"] for s in d["sentences"]) for d in three["documents"]) == [6, 7, 8]
+
+
+def test_a_set_drawn_by_event_gives_corpora_of_several_events_and_each_event_alone():
+    """GVA's and WCEP's sets carry no topics and keep every report: all of them, in both shapes."""
+    documents = [{"event": f"incident{n // 3}", "sentences": []} for n in range(7 * 3)]
+    found = {"documents": documents, "names": [f"{n}.txt" for n in range(21)], "units": [], "chains": []}
+    corpora = event_corpora(found, events_per_corpus=3)
+    several, single = corpora[:3], corpora[3:]
+    assert [len({d["event"] for d in c["documents"]}) for c in several] == [3, 3, 1]
+    assert sorted(n for c in several for n in c["names"]) == sorted(found["names"])
+    assert [len(c["documents"]) for c in single] == [3] * 7
+    assert all(len({d["event"] for d in c["documents"]}) == 1 for c in single)
 
 
 DAYTON = ("Two people were shot outside a bar in Dayton on Friday night, police said. Both were taken to a hospital "

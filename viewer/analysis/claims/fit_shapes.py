@@ -72,6 +72,22 @@ def _few_reports(found: dict, members: Sequence[int], reports: int) -> dict[str,
     return out
 
 
+EVENTS_PER_CORPUS = 20  # of a set drawn by event (`event_corpora`): about as many reports as a fold's corpus of several events
+
+
+def event_corpora(found: dict, events_per_corpus: int = EVENTS_PER_CORPUS) -> list[dict]:
+    """A set drawn by event (``bench/gva.py``, ``bench/wcep.py``: no topics, every report kept) in the
+    two shapes: corpora of ``events_per_corpus`` events side by side (GVA's are all shootings in US
+    towns, so each other incident is a hard negative), and each event alone."""
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for n, document in enumerate(found["documents"]):
+        by_event[document["event"]].append(n)
+    events = sorted(by_event)
+    several = [subset(found, sorted(n for e in events[k:k + events_per_corpus] for n in by_event[e]))
+               for k in range(0, len(events), events_per_corpus)]
+    return several + [subset(found, by_event[e]) for e in events]
+
+
 def subset(found: dict, keep: Sequence[int]) -> dict:
     """The set restricted to the documents ``keep`` (sorted indices), units renumbered by document."""
     new = {old: n for n, old in enumerate(keep)}
@@ -79,7 +95,7 @@ def subset(found: dict, keep: Sequence[int]) -> dict:
     chains = [c for u, c in zip(found["units"], found["chains"]) if u.document in new]
     documents = [found["documents"][k] for k in keep]
     return {**found, "names": [found["names"][k] for k in keep], "documents": documents, "units": units, "chains": chains,
-            "topics": {d["topic"] for d in documents}}
+            "topics": {d.get("topic") for d in documents}}
 
 
 def story_examples(corpus: dict, model: Verifier) -> tuple[np.ndarray, np.ndarray]:

@@ -1,7 +1,7 @@
 """Fit the linker's two models on public annotated data and write verifier.json.
 
     python -m viewer.analysis.claims.fit_verifier DATA [--precision 0.8] [--precision-at 3=0.825] [--across 0.02]
-        [--keep-pair | --keep-story | --keep-weights] [--claim-pairs TSV [--judged-precision P]]
+        [--keep-pair | --keep-story | --keep-weights] [--claim-pairs TSV [--judged-precision P]] [--story-set NAME]
 
 DATA holds ``msrp/msr_paraphrase_{train,test}.txt`` (Microsoft Research Paraphrase Corpus: news
 sentence pairs judged same / not the same), the ECB+ sets made by ``bench/ecbplus.py``
@@ -17,7 +17,8 @@ like the other data): ECB+'s own action chains say which sentences mention one e
 looser than one claim. The story
 model is fitted on the article pairs the linker weighs in ECB+ train corpora of two shapes
 (``fit_shapes``: several events of a few reports each, twins among them, and each event alone),
-with five and with three reports an event. The two thresholds are chosen together (the story
+with five and with three reports an event, and, with ``--story-set``, on the article pairs of sets drawn by event
+(`fit_shapes.event_corpora`; tried on GVA in session 53 and not shipped, README). The two thresholds are chosen together (the story
 threshold alone with ``--keep-pair``, the pair threshold alone with ``--keep-story``, both for the
 weights as they are with ``--keep-weights``) by linking those corpora with the real linker, each
 fold with a story model fitted on the other folds (``choose_thresholds``): the most same-event
@@ -44,7 +45,9 @@ import numpy as np
 
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.fit_cache import cached
-from viewer.analysis.claims.fit_shapes import FOLDS, REPORTS_PER_EVENT, ShapedFold, shaped_folds, story_examples, subset
+from viewer.analysis.claims.fit_shapes import (
+    FOLDS, REPORTS_PER_EVENT, ShapedFold, event_corpora, shaped_folds, story_examples, subset,
+)
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.imported_texts import imported, parse_key
 from viewer.analysis.claims.judged_pairs import judged_rows, judged_units, read_judged
@@ -84,12 +87,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="the pair threshold must also reach this precision of the pair model alone on the fit half of the judged "
                              "pairs (--claim-pairs): ECB+ action chains judge a link right when its sentences report one event's "
                              "action, looser than one claim")
+    parser.add_argument("--story-set", action="append", default=[], metavar="NAME",
+                        help="a set drawn by event under DATA/sets (bench/gva.py, bench/wcep.py) whose article pairs, in corpora "
+                             "of several events and of each event alone (`fit_shapes.event_corpora`), the story model is also "
+                             "fitted on; thresholds are still chosen on ECB+ train (repeatable)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ns = parser.parse_args(argv)
     if ns.keep_pair and ns.keep_story:
         parser.error("--keep-pair and --keep-story keep one model each; keeping both refits nothing (--keep-weights re-chooses the thresholds)")
     if ns.keep_weights and (ns.keep_pair or ns.keep_story):
         parser.error("--keep-weights keeps both models already")
+    if ns.story_set and (ns.keep_story or ns.keep_weights):
+        parser.error("--story-set adds to the story model's fit, which --keep-story and --keep-weights keep as it is")
     if any(reports not in REPORTS_PER_EVENT for reports, _p in ns.precision_at):
         parser.error(f"--precision-at takes a number of reports an event the fit links: {REPORTS_PER_EVENT}")
     bounds = precision_bounds(ns.precision, ns.precision_at)
@@ -118,16 +127,19 @@ def main(argv: list[str] | None = None) -> None:
     folds = [shaped_folds(train, reports) for reports in REPORTS_PER_EVENT]  # by size, then by fold
     blank = _model(pair_weights, 0.5, np.zeros(len(STORY_FEATURES)), 0.5)
     examples = [[[story_examples(corpus, blank) for corpus in fold.corpora()] for fold in size] for size in folds]
-    story_x, story_y = stacked([e for size in examples for fold in size for e in fold if len(e[1])])
+    extra = [e for name in ns.story_set for e in set_examples(ecb_set(ns.data, name), blank) if len(e[1])]
+    story_x, story_y = stacked([e for size in examples for fold in size for e in fold if len(e[1])] + extra)
     story_weights = fit_logistic(story_x, story_y)
     story_data = (f"the article pairs the linker weighs in ECB+ train-topic corpora of "
                   f"{sum(len(fold.several['names']) for fold in folds[0])} articles (each event's "
                   f"{' or '.join(map(str, REPORTS_PER_EVENT))} best-annotated reports), one corpus per fold of topics with "
-                  f"every event and one per event alone; same event or not ({len(story_y)} pairs, {int(story_y.sum())} same event)")
+                  f"every event and one per event alone{extra_sets(ns.story_set)}; same event or not ({len(story_y)} pairs, "
+                  f"{int(story_y.sum())} same event)")
     story_grid = STORY_GRID
     if ns.keep_story or ns.keep_weights:
         story_weights, story_data, story_grid = _kept("story", STORY_FEATURES, rechoose=ns.keep_weights)
-    out_of_fold = [fit_logistic(*stacked([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]))
+    out_of_fold = [fit_logistic(*stacked([e for size in examples for m, fold in enumerate(size) if m != k for e in fold if len(e[1])]
+                                         + extra))
                    for k in range(FOLDS)]
     (pair_threshold, story_threshold), choosing = choose_thresholds(
         [(fold, out_of_fold[k]) for size in folds for k, fold in enumerate(size)], pair_weights, pair_grid, bounds, ns.across,
@@ -137,6 +149,7 @@ def main(argv: list[str] | None = None) -> None:
     result = {
         "produced_by": f"python -m viewer.analysis.claims.fit_verifier DATA --precision {ns.precision}"
                        + "".join(f" --claim-pairs {path.name}" for path in ns.claim_pairs)
+                       + "".join(f" --story-set {name}" for name in ns.story_set)
                        + "".join(f" --precision-at {reports}={p}" for reports, p in ns.precision_at) + f" --across {ns.across}"
                        + (" --keep-pair" if ns.keep_pair else "") + (" --keep-story" if ns.keep_story else "")
                        + (" --keep-weights" if ns.keep_weights else "")
@@ -170,6 +183,20 @@ def main(argv: list[str] | None = None) -> None:
 
 
 # -- data ------------------------------------------------------------------------------------
+
+
+def set_examples(found: dict, model: Verifier) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Story signs and same-event labels of the article pairs the linker weighs in a set drawn by event
+    (`fit_shapes.event_corpora`): reports of one event worded apart, other events of the same kind."""
+    return [story_examples(corpus, model) for corpus in event_corpora(found)]
+
+
+def extra_sets(names: list[str]) -> str:
+    """The story fit's sets beside ECB+ train (``--story-set``), as the weights file names them."""
+    if not names:
+        return ""
+    return (f", and the article pairs the linker weighs in the sets {', '.join(names)} (drawn by event; corpora of "
+            "several events and of each event alone)")
 
 
 def dev_gold(data: Path) -> dict | None:
