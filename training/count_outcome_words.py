@@ -2,8 +2,9 @@
 wounded", "one fatally") with their kind of outcome (claims/outcomes.py), and count how such counts relate in judged
 links.
 
-    python training/count_outcome_words.py GVA_CRAWL [--also DIR ...] [--out viewer/analysis/claims/outcome_words.json]
-    python training/count_outcome_words.py GVA_CRAWL --judged SETS_DIR TSV [--judged SETS_DIR TSV ...]
+    python training/count_outcome_words.py GVA_CRAWL [--out viewer/analysis/claims/outcome_words.json]
+    python training/count_outcome_words.py --judged SETS_DIR TSV [--judged SETS_DIR TSV ...]
+    python training/count_outcome_words.py --gold ECB_SET
 
 A word is counted where it follows a count and at most "other"/"more", a noun for people, an auxiliary and an
 adverb ("two other men were critically WORD"), stands alone after a count ("one fatally"), or comes before a count
@@ -163,7 +164,7 @@ def _short(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("crawl", type=Path)
+    parser.add_argument("crawl", type=Path, nargs="?")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--judged", nargs=2, type=Path, action="append", metavar=("SETS_DIR", "TSV"))
     parser.add_argument("--gold", type=Path, help="an ECB+ set drawn by bench/ecbplus.py (events.json gives its chains)")
@@ -172,8 +173,10 @@ def main() -> None:
         tally_gold(ns.gold)
     elif ns.judged:
         tally_judged(ns.judged)
-    else:
+    elif ns.crawl:
         write_words(ns.crawl, ns.out)
+    else:
+        parser.error("name the GVA crawl, --judged or --gold")
 
 
 if __name__ == "__main__":

@@ -44,8 +44,9 @@ def test_units_counting_only_different_outcomes_are_apart(first, second, apart):
     assert outcomes_apart(stated_outcomes(first), stated_outcomes(second)) == apart
 
 
-def test_outcome_ranges_may_be_unbounded():
-    assert not outcomes_apart([("wound", 5.0, math.inf)], [("gunshot", 6.0, 6.0), ("death", 1.0, 1.0)])
+@pytest.mark.parametrize("wounded, apart", [((5.0, 6.25), False), ((6.0, 7.5), True), ((0.0, math.inf), False)])
+def test_a_hedged_toll_adds_up_only_where_its_range_allows(wounded, apart):
+    assert outcomes_apart([("wound", *wounded)], [("gunshot", 6.0, 6.0), ("death", 1.0, 1.0)]) == apart
 
 
 _SHOT = "Four people were shot, one fatally, in the Millbrook neighborhood on Wednesday night, police said."

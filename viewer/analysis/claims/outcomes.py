@@ -18,7 +18,7 @@ from pathlib import Path
 from viewer.analysis.claims.quantities import figures, identifiers
 from viewer.analysis.person_names import person_nouns
 
-Outcome = tuple[str, float, float]  # (kind, least, most): "at least two were killed" is ("death", 2, inf)
+Outcome = tuple[str, float, float]  # (kind, least, most) as the figure's wording allows: "dozens were hurt" is ("wound", 24, 99)
 
 _TABLE = json.loads(Path(__file__).with_name("outcome_words.json").read_text(encoding="utf-8"))
 OUTCOME_KINDS: dict[str, str] = {word: entry["kind"] for word, entry in _TABLE["entries"].items()}
