@@ -45,10 +45,16 @@ def stated_outcomes(text: str) -> list[Outcome]:
     for figure in figures(text):
         if figure.unit or any(start < figure.end and figure.start < end for start, end in named):
             continue
-        for kind in _after(text, figure.end) or _before(text, figure.start, figure.end):
+        for kind in counted_outcomes(text, figure.start, figure.end):
             if (kind, figure.low, figure.high) not in found:
                 found.append((kind, figure.low, figure.high))
     return found
+
+
+def counted_outcomes(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The kinds of outcome ``text`` says of the count written at ``start``..``end`` ("four" in "four more were
+    wounded": wound)."""
+    return tuple(_after(text, end) or _before(text, start, end))
 
 
 def outcomes_apart(a: list[Outcome], b: list[Outcome]) -> bool:
