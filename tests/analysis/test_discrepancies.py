@@ -75,6 +75,10 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
     ("Thieves took jewellery worth $2.5M.", "Thieves took jewellery worth $160 million.",
      [("number", "figure: '$2.5m' vs '$160 million' (incompatible)")]),
     ("Thieves took $2.5 million worth of jewellery.", "Thieves took 160 pieces of jewellery.", []),  # a sum and a count
+    # one outcome counted two ways, however the parse reads what "others" counts
+    ("Fourteen other people were injured.", "During the events of the last night, 13 others were wounded.",
+     [("number", "wounded: 'fourteen' vs '13' (incompatible)")]),
+    ("A shooting in which three people died, including an infant.", "2 women killed in the shooting Sunday", []),
 ])
 def test_explanations(a, b, expected):
     claim, _ = _claim(a, b)

@@ -25,6 +25,7 @@ from viewer.analysis.address_blocks import block_discrepancies
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
+from viewer.analysis.claims.outcomes import counted_outcomes
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
@@ -333,7 +334,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     fb = [(f, m) for f, m in every_b if _stated_alone(f, m, values_a, every_b)]
     listed = set()
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if same_thing(f, g) or _revised((f, m), (g, n), every_a, every_b)]
+        partners = [(g, n) for g, n in fb if same_thing(f, g) or _shared_outcome((f, m), (g, n))
+                    or _revised((f, m), (g, n), every_a, every_b)]
         if not partners and len(fa) == 1 and len(fb) == 1 and _only_pair(f, fb[0][0], every_a, every_b):
             partners = fb
         partners.sort(key=lambda p: not _meet(f, p[0]))
@@ -350,8 +352,28 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
             if (key := _differing_figures(f, g, n)) in listed:
                 continue  # the source gives f's value again in another mention: one difference, listed once
             listed.add(key)
-            out.append(Discrepancy("number", _explained((f, m), (g, n), every_a, every_b), _sub_mentions([(m, f), (n, g)])))
+            shown = (f, g) if same_thing(f, g) else _named_by_outcome(f, m, g, n)
+            out.append(Discrepancy("number", _explained((shown[0], m), (shown[1], n), every_a, every_b),
+                                   _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _shared_outcome(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention]) -> str:
+    """The outcome both figures count of people ("Fourteen other people were injured" / "13 others were wounded":
+    wound), where they name no two different groups ("three people died" / "2 women killed"): one toll counted two
+    ways, which the linker leaves one claim (`outcomes`), whatever word the parse took each figure to count."""
+    (f, m), (g, n) = a, b
+    if f.noun and g.noun and singular(f.thing) != singular(g.thing):
+        return ""
+    theirs = counted_outcomes(n.text, g.start, g.end)
+    return next((kind for kind in counted_outcomes(m.text, f.start, f.end) if kind in theirs), "")
+
+
+def _named_by_outcome(f: CountedFigure, m: Mention, g: CountedFigure, n: Mention) -> tuple[CountedFigure, CountedFigure]:
+    """Two figures paired by the outcome they count, each named by it, so the line reads "wounded: 'fourteen' vs '13'";
+    pairs made otherwise keep their things."""
+    kind = _shared_outcome((f, m), (g, n))
+    return (replace(f, thing=kind), replace(g, thing=kind)) if kind else (f, g)
 
 
 def _given_anew(side: list[Mention], other: _Sided, read: _Readings, right: bool, taken: set[int]) -> list[Discrepancy]:

@@ -85,6 +85,9 @@ class UnitFeatures:
     # The content terms only its asides hold (`units.aside_terms`: relative clauses, clauses of time, cause or
     # manner), read in its sentence's parse; None in units stored before.
     asides: list[str] | None = None
+    # What its counts say happened to the people counted, (kind, least, most) (`outcomes.stated_outcomes`: "two were
+    # killed" is ("death", 2, 2)); empty in units stored before.
+    outcomes: list[tuple[str, float, float]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

@@ -15,6 +15,7 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatur
 from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
+from viewer.analysis.claims.outcomes import stated_outcomes
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
@@ -361,6 +362,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         one=one,
         several=several,
         asides=aside_terms(tokens),
+        outcomes=stated_outcomes(text),
     )
 
 

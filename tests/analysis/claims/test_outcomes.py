@@ -1,0 +1,63 @@
+"""Counts of what happened to people, and two units counting different outcomes kept apart."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from viewer.analysis.claims.linking import claim_units, link_claims
+from viewer.analysis.claims.outcomes import outcomes_apart, stated_outcomes
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Two people were shot and killed on Elm Street.", [("gunshot", 2), ("death", 2)]),
+    ("Four people were shot, one fatally, police said.", [("gunshot", 4), ("death", 1)]),
+    ("Three other men were critically wounded.", [("wound", 3)]),
+    ("Police said two were killed and three others injured.", [("death", 2), ("wound", 3)]),
+    ("The gunman killed two people, police said.", [("death", 2)]),
+    ("Two men were shot dead outside the bar.", [("gunshot", 2), ("death", 2)]),
+    ("Storm Kills 12; 40 Hurt", [("death", 12), ("wound", 40)]),
+    ("He was shot 3 times at 10:24 p.m.", []),  # a count of shots and a time of day count no people
+    ("Two years after he was shot, he testified.", []),
+    ("Five officers responded to the call.", []),
+])
+def test_counts_are_read_with_what_happened_to_the_people_counted(text, kinds):
+    assert [(kind, low) for kind, low, _high in stated_outcomes(text)] == kinds
+
+
+def test_a_hedged_count_keeps_its_range():
+    [(kind, low, high)] = stated_outcomes("At least five people were wounded.")
+    assert kind == "wound" and low == 5 and high > 5
+
+
+@pytest.mark.parametrize("first, second, apart", [
+    ("Two people were killed.", "Three people were wounded.", True),
+    ("Four more were wounded.", "Four people were shot, one fatally.", True),  # three wounded: two tolls
+    ("At least five more people were wounded.", "Six people were shot, one fatally.", False),  # five wounded either way
+    ("Two were killed and three injured.", "Five people were shot.", False),  # the shot are the killed and the wounded
+    ("Two people were killed.", "Two people were shot and killed.", False),
+    ("Fourteen people were injured.", "Thirteen people were wounded.", False),  # one outcome counted differently
+    ("Two people were killed.", "Police are still looking for the gunman.", False),  # nothing counted on one side
+    ("Three men were arrested.", "Three men were charged.", True),  # another stage
+])
+def test_units_counting_only_different_outcomes_are_apart(first, second, apart):
+    assert outcomes_apart(stated_outcomes(first), stated_outcomes(second)) == apart
+
+
+@pytest.mark.parametrize("wounded, apart", [((5.0, 6.25), False), ((6.0, 7.5), True), ((0.0, math.inf), False)])
+def test_a_hedged_toll_adds_up_only_where_its_range_allows(wounded, apart):
+    assert outcomes_apart([("wound", *wounded)], [("gunshot", 6.0, 6.0), ("death", 1.0, 1.0)]) == apart
+
+
+_SHOT = "Four people were shot, one fatally, in the Millbrook neighborhood on Wednesday night, police said."
+
+
+@pytest.mark.parametrize("other, one_claim", [
+    ("Four people were shot, one of them fatally, in Millbrook on Wednesday night, police said.", True),
+    ("Four more were wounded in a shooting in the Millbrook neighborhood on Wednesday night, police said.", False),
+    ("Four other men were wounded in the Millbrook neighborhood shooting on Wednesday night, police said.", False),
+])
+def test_two_tolls_that_do_not_add_up_are_never_one_claim(parsed, other, one_claim):
+    texts = {1: _SHOT, 2: other}
+    units = claim_units(parsed(_SHOT, document_id=1)) + claim_units(parsed(other, document_id=2))
+    assert bool(link_claims(units, texts)) == one_claim

@@ -1,0 +1,144 @@
+"""What a unit counts happening to people ("two were killed", "three people wounded", "killed four"), and
+whether two units count different outcomes.
+
+A shooting's reports give its toll as counts of outcomes: killed, wounded, shot, arrested. Two ledes of one
+incident read alike to the vectors and share the incident's rare words and often one small number, so "two were
+killed" and "two were wounded", or "four more were wounded" and "four people were shot, one fatally", were linked as
+one claim. Counts of different outcomes are two claims; one outcome counted differently is one claim told two ways,
+which the figures' own comparison (`verifier.counts_conflict`) and the discrepancies read. The outcome words and
+their kinds are a data file (`outcome_words.json`, counted on the GVA crawl by training/count_outcome_words.py).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from viewer.analysis.claims.quantities import figures, identifiers
+from viewer.analysis.person_names import person_nouns
+
+Outcome = tuple[str, float, float]  # (kind, least, most) as the figure's wording allows: "dozens were hurt" is ("wound", 24, 99)
+
+_TABLE = json.loads(Path(__file__).with_name("outcome_words.json").read_text(encoding="utf-8"))
+OUTCOME_KINDS: dict[str, str] = {word: entry["kind"] for word, entry in _TABLE["entries"].items()}
+DEATH, WOUND, GUNSHOT = "death", "wound", "gunshot"  # the kinds whose counts add up: the shot are the killed and the wounded
+# The words that may stand between a count and its outcome: "two (other) (people) (were) (critically) wounded".
+GROUP_WORDS = ("other", "more", "additional")
+AUXILIARIES = ("were", "was", "are", "is", "have been", "has been", "had been", "got", "being", "been")
+_GROUP = re.compile(rf"\s+(?:{'|'.join(GROUP_WORDS)})\b", re.IGNORECASE)
+_AUXILIARY = re.compile(rf"\s+(?:{'|'.join(AUXILIARIES)})\b", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
+# Words after "shot" that make the outcome a death ("shot dead", "shot to death").
+_DEATH_AFTER_SHOT = re.compile(r"\s+(?:dead|to\s+death)\b", re.IGNORECASE)
+_WORD = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+_AFTER_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|\s+and\b)")
+
+
+def stated_outcomes(text: str) -> list[Outcome]:
+    """The outcomes ``text`` counts, each once, in order: a count followed by what happened to its people ("two
+    people were shot and killed", "one fatally", "three others injured"), or an outcome verb with its count as
+    object ("wounded three", "killed two people")."""
+    found: list[Outcome] = []
+    named = identifiers(text)
+    for figure in figures(text):
+        if figure.unit or any(start < figure.end and figure.start < end for start, end in named):
+            continue
+        for kind in counted_outcomes(text, figure.start, figure.end):
+            if (kind, figure.low, figure.high) not in found:
+                found.append((kind, figure.low, figure.high))
+    return found
+
+
+def counted_outcomes(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The kinds of outcome ``text`` says of the count written at ``start``..``end`` ("four" in "four more were
+    wounded": wound)."""
+    return tuple(_after(text, end) or _before(text, start, end))
+
+
+def outcomes_apart(a: list[Outcome], b: list[Outcome]) -> bool:
+    """Whether two units count only different outcomes: each counts at least one, they count no outcome alike, and
+    no outcome one counts is counted by the other ("two were killed" / "three were wounded"; "four more were wounded"
+    / "four people were shot, one fatally"). The shot are the killed and the wounded, so counts that add up count one
+    toll ("five more people were wounded" / "six people were shot, one fatally": five wounded either way). Units that
+    count one outcome are left to their figures, however differently they count it."""
+    if not (a and b):
+        return False
+    if {kind for kind, _low, _high in a} & {kind for kind, _low, _high in b}:
+        return False
+    return not any(ka == kb and la <= hb and lb <= ha for ka, la, ha in _with_sums(a) for kb, lb, hb in _with_sums(b))
+
+
+def _with_sums(outcomes: list[Outcome]) -> list[Outcome]:
+    """The outcomes with those their counts give by the toll's sum (shot = killed + wounded): the wounded where the
+    shot and the killed are counted ("four people were shot, one fatally": three wounded), the shot where the killed
+    and the wounded are."""
+    by_kind: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        by_kind.setdefault(outcome[0], []).append(outcome)
+    sums = [(WOUND, shot[1] - dead[2], shot[2] - dead[1]) for shot in by_kind.get(GUNSHOT, []) for dead in by_kind.get(DEATH, [])]
+    sums += [(GUNSHOT, dead[1] + hurt[1], dead[2] + hurt[2]) for dead in by_kind.get(DEATH, []) for hurt in by_kind.get(WOUND, [])]
+    return outcomes + sums
+
+
+def _after(text: str, end: int) -> list[str]:
+    """The kinds of the outcomes said of the count ending at ``end``: "N [other] [people] [were] [adverb] WORD",
+    with the outcomes joined to it ("shot and killed", "shot dead")."""
+    position = _skip_group(text, end)
+    m = _WORD.match(text, position)
+    if m is None:
+        return []
+    word = m.group(1).lower()
+    if word.endswith("ly") and word not in OUTCOME_KINDS:
+        m = _WORD.match(text, m.end())
+        if m is None:
+            return []
+        word = m.group(1).lower()
+    return _with_joined(text, word, m.end())
+
+
+def _with_joined(text: str, word: str, end: int) -> list[str]:
+    """``word``'s kind and those of outcome words joined to it ("shot and killed"); "shot dead" is a death."""
+    if word not in OUTCOME_KINDS:
+        return []
+    kinds = [OUTCOME_KINDS[word]]
+    if OUTCOME_KINDS[word] == GUNSHOT and _DEATH_AFTER_SHOT.match(text, end):
+        kinds.append(DEATH)
+    joined = _JOINED.match(text, end)
+    if joined is not None and joined.group(1).lower() in OUTCOME_KINDS:
+        kinds.append(OUTCOME_KINDS[joined.group(1).lower()])
+    return list(dict.fromkeys(kinds))
+
+
+def _skip_group(text: str, position: int) -> int:
+    """Past the words naming whom the count counts and the auxiliary: "two other people were"."""
+    if m := _GROUP.match(text, position):
+        position = m.end()
+    if (m := _WORD.match(text, position)) and person_word(m.group(1).lower()):
+        position = m.end()
+    if m := _AUXILIARY.match(text, position):
+        position = m.end()
+    return position
+
+
+def _before(text: str, start: int, end: int) -> list[str]:
+    """The kind of an outcome verb whose object the count is: "wounded three", "killing two people"."""
+    m = _VERB_BEFORE.search(text[max(0, start - 40):start])
+    if m is None or m.group(1).lower() not in OUTCOME_KINDS:
+        return []
+    after = _skip_group(text, end) if _person_after(text, end) else end
+    return [OUTCOME_KINDS[m.group(1).lower()]] if _AFTER_OBJECT.match(text, after) else []
+
+
+def _person_after(text: str, end: int) -> bool:
+    m = _WORD.match(text, end)
+    return m is not None and person_word(m.group(1).lower())
+
+
+@lru_cache(maxsize=4096)
+def person_word(word: str) -> bool:
+    """A noun for people, singular or plural ("men", "victims", "people", "others", "children")."""
+    nouns = person_nouns()
+    singulars = (word, word[:-1], word[:-2], word[:-3], word.replace("men", "man"))
+    return word in ("people", "others", "persons") or any(s in nouns for s in singulars if s)
