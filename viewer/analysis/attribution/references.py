@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from viewer.analysis.attribution.antecedents import subject_above
 from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
@@ -145,10 +146,21 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
         if not _named_person(shown[k]) and introduced_next(frame.named or frame.speaker, shown[k + 1],
                                                            later.named or later.speaker):
             shown[k] = SpeakerName(shown[k + 1].name, shown[k + 1].role, "person")
+    for k, (_, _, frame, _) in enumerate(items):
+        shown[k] = _described_antecedent(frame, shown[k], counts)
     return [Attribution(kind=kind, content=content, speaker=_speaker_words(frame, name), speaker_name=_named(name),
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays,
                         negation=negation_of(frame))
             for (kind, content, frame, relays), name in zip(items, shown)]
+
+
+def _described_antecedent(frame, shown: SpeakerName, counts: Counter) -> SpeakerName:
+    """A "they" or "its" that named no one, as the description its own sentence gives it
+    (attribution/antecedents.py). Its words stay the pronoun, as a "he" taken for someone does."""
+    words = [t for t in frame.named or frame.speaker if not t.is_punct]
+    tokens = subject_above(words[0]) if len(words) == 1 and not _named(shown) else None
+    described = describe(tokens, counts) if tokens else None
+    return described if described is not None and described.name else shown
 
 
 def _named_person(name: SpeakerName) -> bool:
