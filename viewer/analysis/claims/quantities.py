@@ -149,7 +149,8 @@ def _ranges(text: str, offset: int) -> list[Figure]:
     alone, the first without the unit the second carries, so two sentences of 20 to 42 and of 9 to
     20 years shared a figure and conflicted in none. Only a rising pair is a range: "won 31-24", "a
     3-2 vote" and "24 to 17" are two counts; so is a pair with a year or a telephone number in it."""
-    found, named = [], identifiers(text)
+    found: list[Figure] = []
+    named = None  # the identifiers, read at the first pair of numbers joined as a range's are (most texts have none)
     position = 0
     while (m := _RANGE_START.search(text, position)) is not None:
         position = m.start("num") + 1
@@ -157,6 +158,7 @@ def _ranges(text: str, offset: int) -> list[Figure]:
         if second is None or not second.group("num") or second.group("qual") or not _linked(m, second):
             continue
         high = _figure(second, offset)
+        named = identifiers(text) if named is None else named
         if high is None or any(start < second.end() and m.start() < end for start, end in named):
             continue
         first = m.group("num")

@@ -99,7 +99,7 @@ def opens_sentence(token) -> bool:
     doc = token.doc
     if all(doc[i].is_space or doc[i].is_punct for i in range(token.sent.start, token.i)):
         return True
-    before = doc.text[:token.idx].rstrip(" \t")
+    before = text_of(doc)[:token.idx].rstrip(" \t")
     return before.endswith("\n")
 
 
