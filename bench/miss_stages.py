@@ -235,7 +235,7 @@ def _show(folder: Path, lost: list) -> None:
     """Each miss with its best unit pair's texts and scores."""
     units = KeptScores.last.units if KeptScores.last else []
     for n, (noted, f) in enumerate(lost, 1):
-        print(f"--- {n} pair model alone {f.raw:.2f}, linker {f.known}, span across units {f.several}, "
+        print(f"--- {n} {f.why + ', ' if f.why else ''}pair model alone {f.raw:.2f}, linker {f.known}, span across units {f.several}, "
               f"story gate {f.story:.3f}, in one story group {f.grouped}")
         for side, k in zip((noted.a, noted.b), f.pair or (None, None)):
             text = (folder / "docs" / side[0]).read_text(encoding="utf-8")
