@@ -31,6 +31,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from link_losses import KeptScores  # noqa: E402
 from viewer.analysis import pipeline  # noqa: E402
