@@ -13,7 +13,10 @@ pair model below its threshold, the word check, the recap check, the story-word 
 verified at the threshold whose groups were not merged: one mention per document, the member means, the linked
 stories' cut). The best unit pair (by the pair model alone) decides the checks. Each stage's count says how many of
 its misses have a noted span cut into several units, and for the article-level stages how many the pair model alone
-would accept. ``--show STAGE`` prints each miss lost there, with the two units' texts and scores, to read.
+would accept. The table gives the stages by set, and under them what a fix at each large stage would meet: why a
+span has no unit (inside a boilerplate run of a kind, a heading or title line the linker leaves out, or a piece that is
+no proposition: too short, verbless, spoken to the reader), how close the story gate came, how close the pair model
+came. ``--show STAGE`` prints each miss lost there, with the two units' texts and scores, to read.
 """
 from __future__ import annotations
 
@@ -21,7 +24,6 @@ import argparse
 import json
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,6 +31,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from link_losses import KeptScores  # noqa: E402
 from viewer.analysis import pipeline  # noqa: E402
@@ -36,10 +39,13 @@ from viewer.analysis.claims import linking  # noqa: E402
 from viewer.analysis.claims.verifier import (VETOED, never_one_claim, pair_features, pair_scores,  # noqa: E402
                                              recap_checked, word_checked)
 from viewer.analysis.claims.story_words import story_checked  # noqa: E402
+from viewer.analysis.claims.units import _heading  # noqa: E402
+from viewer.corpus.spans import Span  # noqa: E402
 
 STAGES = ("found", "no claim unit", "articles not neighbours", "story gate", "story groups", "leads dated apart",
           "never candidates", "vetoed", "pair model", "word check", "recap check", "story-word check", "grouping")
 ARTICLE_STAGES = STAGES[2:7]
+NEAR_GATE, NEAR_PAIR = 0.90, 0.50  # how close a refusal came: the bands a loosened threshold would reach first
 
 
 class Kept:
@@ -73,6 +79,7 @@ class Fate(NamedTuple):
     known: float | None = None
     story: float = 0.0  # the story gate's probability for the two articles
     grouped: bool = False  # whether `stories.story_groups` puts the two articles in one story
+    why: str = ""  # for "no claim unit": what the span without a unit is (`no_unit_reason`)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -85,19 +92,14 @@ def main(argv: list[str] | None = None) -> None:
     quality = _quality()
     noted = [n for path in ns.misses for n in quality.read_noted(path)]
     names = [s for s in ns.sets.split(",") if s] or sorted({n.set for n in noted})
-    total: Counter = Counter()
+    by_set = {}
     for name in names:
-        fates = set_fates(ns.data, name, [n for n in noted if n.set == name], quality)
-        counts = Counter(f.stage for f in fates)
-        total.update(counts)
-        print(f"{name}: {len(fates)} noted claims")
-        _print_counts(counts, fates)
+        by_set[name] = fates = set_fates(ns.data, name, [n for n in noted if n.set == name], quality)
         if ns.show:
             _show(ns.data / "sets" / name, [(n, f) for n, f in zip([n for n in noted if n.set == name], fates)
                                             if f.stage == ns.show])
-    if len(names) > 1:
-        print(f"all: {sum(total.values())} noted claims")
-        _print_counts(total, [])
+    threshold = KeptScores.last.model.pair.threshold if KeptScores.last else 1.0
+    print("\n".join(table(by_set, threshold)))
 
 
 def _quality():
@@ -109,17 +111,23 @@ def _quality():
     return module
 
 
-def _print_counts(counts: Counter, fates: list[Fate]) -> None:
-    for stage in STAGES:
-        mine = [f for f in fates if f.stage == stage]
-        extra = ""
-        if mine:
-            extra = f"  (a span across units {sum(f.several for f in mine)}"
-            if stage in ARTICLE_STAGES:
-                extra += (f"; pair model alone accepts {sum(f.raw >= KeptScores.last.model.pair.threshold for f in mine)}"
-                          f"; articles in one story group {sum(f.grouped for f in mine)}")
-            extra += ")"
-        print(f"  {stage:24s} {counts[stage]:4d}{extra}")
+def table(by_set: dict[str, list[Fate]], threshold: float) -> list[str]:
+    """Stages by set (with an ``all`` column), then the details that say what a fix at each stage would reach."""
+    columns = {**by_set, "all": [f for fates in by_set.values() for f in fates]}
+    rows = [("noted claims", lambda f: True)] + [(stage, lambda f, s=stage: f.stage == s) for stage in STAGES]
+    reasons = sorted({f.why for fates in by_set.values() for f in fates if f.why})
+    rows += [(f"  no unit: {why}", lambda f, w=why: f.stage == "no claim unit" and f.why == w) for why in reasons]
+    article = lambda f: f.stage in ARTICLE_STAGES  # noqa: E731
+    rows += [(f"  article stages: gate ≥ {NEAR_GATE:.2f}", lambda f: article(f) and f.story >= NEAR_GATE),
+             ("  article stages: pair model accepts", lambda f: article(f) and f.raw >= threshold),
+             ("  article stages: one story group", lambda f: article(f) and f.grouped),
+             (f"  pair model: ≥ {NEAR_PAIR:.2f}", lambda f: f.stage == "pair model" and f.raw >= NEAR_PAIR),
+             ("span across units", lambda f: f.several)]
+    width = max(len(label) for label, _ in rows)
+    lines = [f"{'':{width}s} " + " ".join(f"{name:>7s}" for name in columns)]
+    for label, counted in rows:
+        lines.append(f"{label:{width}s} " + " ".join(f"{sum(map(counted, fates)):7d}" for fates in columns.values()))
+    return lines
 
 
 def set_fates(data: Path, name: str, noted: list, quality) -> list[Fate]:
@@ -133,19 +141,22 @@ def set_fates(data: Path, name: str, noted: list, quality) -> list[Fate]:
     finally:
         linking.PairScores, linking.story_groups, pipeline.link_claims = KeptScores.__mro__[1], _story_groups, _link_claims
     documents = {Path(d["source"]["path"]).name: int(d["id"][1:]) for d in export["documents"]}
+    texts = {Path(d["source"]["path"]).name: d for d in export["documents"]}
     linked = quality.linked_noted(export, noted)
     model = KeptScores.last.model
     group = _story_groups(Kept.stories, model.story.threshold, model.story_average) if model.story_average else {}
-    return [Fate("found", False) if found else fate(n, documents, group) for n, found in zip(noted, linked)]
+    return [Fate("found", False) if found else fate(n, documents, group, texts) for n, found in zip(noted, linked)]
 
 
-def fate(noted, documents: dict[str, int], group: dict[int, int]) -> Fate:
+def fate(noted, documents: dict[str, int], group: dict[int, int], texts: dict[str, dict]) -> Fate:
     """The first stage that loses a noted claim the linker did not link (`STAGES`)."""
     scores = KeptScores.last
     left, right = _over(scores, documents[noted.a[0]], noted.a), _over(scores, documents[noted.b[0]], noted.b)
     several = len(left) > 1 or len(right) > 1
     if not left or not right:
-        return Fate("no claim unit", several)
+        side = noted.a if not left else noted.b
+        document = texts[side[0]]
+        return Fate("no claim unit", several, why=no_unit_reason(document["text"], document["boilerplate"], side))
     pairs = [(i, j) for i in left for j in right]
     raw = {(i, j): _raw(scores, i, j) for i, j in pairs}
     best = max(pairs, key=raw.__getitem__)
@@ -169,6 +180,21 @@ def fate(noted, documents: dict[str, int], group: dict[int, int]) -> Fate:
     if best_known >= threshold:
         return found._replace(stage="grouping")
     return found._replace(stage=_check_stage(scores, *best))
+
+
+def no_unit_reason(text: str, boilerplate: list[dict], span: tuple[str, int, int]) -> str:
+    """What a noted span no unit overlaps is: the kind of boilerplate run holding most of it, a heading (a line of
+    its own the writer did not end as a sentence, `units._heading`), or "no proposition" (a piece the units leave
+    out as too short, verbless or spoken to the reader)."""
+    _name, start, end = span
+    for run in boilerplate:
+        if min(run["end"], end) - max(run["start"], start) >= (end - start) / 2:
+            return f"boilerplate ({run['kind']})"
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return "heading" if _heading(text, Span(start, end)) else "no proposition"
 
 
 def _over(scores, document: int, span: tuple[str, int, int]) -> list[int]:
@@ -210,7 +236,7 @@ def _show(folder: Path, lost: list) -> None:
     """Each miss with its best unit pair's texts and scores."""
     units = KeptScores.last.units if KeptScores.last else []
     for n, (noted, f) in enumerate(lost, 1):
-        print(f"--- {n} pair model alone {f.raw:.2f}, linker {f.known}, span across units {f.several}, "
+        print(f"--- {n} {f.why + ', ' if f.why else ''}pair model alone {f.raw:.2f}, linker {f.known}, span across units {f.several}, "
               f"story gate {f.story:.3f}, in one story group {f.grouped}")
         for side, k in zip((noted.a, noted.b), f.pair or (None, None)):
             text = (folder / "docs" / side[0]).read_text(encoding="utf-8")

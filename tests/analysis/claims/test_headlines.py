@@ -66,6 +66,15 @@ def test_only_the_lines_above_the_first_sentence_are_headlines(parsed):
     assert "Rescuers search the water for survivors" not in _wordings(parsed, text)
 
 
+@pytest.mark.parametrize("label", ["Police", "UPDATE", "TBI"])
+def test_a_headline_after_a_label_and_a_colon_states_its_event(parsed, label):
+    text = (f"{label}: 1 killed, 3 wounded in Millbrook shooting\n\n"
+            "One man was killed and three others were wounded in a shooting in Millbrook on Friday, police said.\n")
+    units = _units(parsed, text)
+    assert units[0].features.headline
+    assert text[units[0].span.start:units[0].span.end].endswith("1 killed, 3 wounded in Millbrook shooting")
+
+
 def test_headlines_below_a_byline_and_a_stamp_are_still_headlines(parsed):
     text = "By Maria Papadaki\n\nUpdated: June 3, 2025\n\nFerry sinks off Crete, killing 12\n\nRescue boats pulled 230 survivors from the water overnight.\n"
     assert _wordings(parsed, text)[0] == "Ferry sinks off Crete, killing 12"

@@ -30,6 +30,7 @@ from viewer.corpus.metadata import dateline_length
 from viewer.corpus.spans import Span
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
+_LABEL = re.compile(r"[^:\n]+:\s+")  # "Police: ", "UPDATE: ": a headline's words before its first colon and a space
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 _NOT_FIGURES = {"DATE", "TIME", "ORDINAL"}
@@ -124,11 +125,15 @@ def _clause_units(doc, piece: Span, text: str) -> list[tuple[Span, UnitFeatures]
 def _headline_units(piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
     """A headline's clauses that state an event, parsed on their own: the document's parse reads
     a title-cased line as names and runs it into the next line. Spans and figures are moved from
-    the headline's own offsets to the document's."""
+    the headline's own offsets to the document's. A headline that states nothing as a whole but
+    opens with a label and a colon ("Police: 1 killed, 3 wounded in …", "UPDATE: …") is read
+    after the label: the parser makes the label the line's root and what it says a mere apposition."""
     line = text[piece.start:piece.end]
     doc = parsed_headline(line, text[piece.end:])
     whole = Span(0, len(line))
     clauses = [c for c in _clauses(doc, whole) if _states_claim(doc.char_span(c.start, c.end, alignment_mode="expand"))]
+    if not clauses and (after := _after_label(line)):
+        return _headline_units(Span(piece.start + after, piece.end), text)
     out = []
     for clause, features in zip(clauses, _shared_names([unit_features(doc, clause) for clause in clauses])):
         features.headline = True
@@ -136,6 +141,12 @@ def _headline_units(piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
         features.entities = [(start + piece.start, end + piece.start) for start, end in features.entities]
         out.append((Span(clause.start + piece.start, clause.end + piece.start), features))
     return out
+
+
+def _after_label(line: str) -> int:
+    """Where a headline's words start after a label ending in a colon at its first colon, 0 for none (or nothing after)."""
+    match = _LABEL.match(line)
+    return match.end() if match and match.end() < len(line) else 0
 
 
 def _states_claim(tokens) -> bool:
