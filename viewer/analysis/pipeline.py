@@ -191,7 +191,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 86: a sentence after two of its paragraph naming a source is that source's account, and a fact its own article gives
 #     to a source further on is not stated as fact: fewer attribution discrepancy lines
 # 87: counts of different outcomes ("two killed" / "three wounded") are two claims; a fact after a sentence naming the
-#     other report's source carries that account on; a total that is the sum of dead and wounded is one toll
+#     other report's source carries that account on; a total that is the sum of dead and wounded is one toll; a
+#     headline behind a label ("Police: 1 killed …", "UPDATE: …") is read after its colon
 ANALYSER_VERSION = "87"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
