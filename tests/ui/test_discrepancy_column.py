@@ -43,7 +43,7 @@ def _corpus_with_one_claim(corpus) -> int:
 
 def test_the_column_counts_the_discrepancies_and_the_tooltip_names_every_source(qtbot, qtmodeltester, memory_corpus):
     count = _corpus_with_one_claim(memory_corpus)
-    assert count == 4  # time and figure, d1 against d2 and d2 against d3; d1 and d3 agree
+    assert count == 4  # time and the count of the hurt, d1 against d2 and d2 against d3; d1 and d3 agree
     panel = ClaimsPanel(memory_corpus)
     qtbot.addWidget(panel)
     panel.reload(documents=[1, 2, 3])
@@ -57,10 +57,10 @@ def test_the_column_counts_the_discrepancies_and_the_tooltip_names_every_source(
     tip = cell.data(Qt.ItemDataRole.ToolTipRole).split("\n")
     assert len(tip) == 4 and all(line.startswith("≠ ") for line in tip)
     assert "≠ time — Daily Ledger (d1): “around 3:30 a.m.” vs Two arrested in deadly… (d2): “around 3:50 a.m.”" in tip
-    assert "≠ figure — Two arrested in deadly… (d2): “six” vs KFVS (d3): “five” (incompatible)" in tip
+    assert "≠ hurt — Two arrested in deadly… (d2): “six” vs KFVS (d3): “five” (incompatible)" in tip
     # the cell shows the first by its sources' numbers (the row's article columns): named, the figures ran past its end
-    assert shown == "≠ 4 · figure — d1: “five” vs d2: “six” (incompatible)"
-    assert tip[0] == "≠ figure — Daily Ledger (d1): “five” vs Two arrested in deadly… (d2): “six” (incompatible)"
+    assert shown == "≠ 4 · hurt — d1: “five” vs d2: “six” (incompatible)"
+    assert tip[0] == "≠ hurt — Daily Ledger (d1): “five” vs Two arrested in deadly… (d2): “six” (incompatible)"
     assert cell.data(SORT_ROLE) == 4
     # an article's cell says how that article differs, and from whom
     d3 = panel.model.index(panel.model.row_of(1), len(FIXED) + 2).data(Qt.ItemDataRole.ToolTipRole).split("\n")

@@ -25,7 +25,7 @@ from viewer.analysis.address_blocks import block_discrepancies
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
-from viewer.analysis.claims.outcomes import counted_outcomes
+from viewer.analysis.claims.outcomes import counted_outcomes, outcome_as_written
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
@@ -370,10 +370,14 @@ def _shared_outcome(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Me
 
 
 def _named_by_outcome(f: CountedFigure, m: Mention, g: CountedFigure, n: Mention) -> tuple[CountedFigure, CountedFigure]:
-    """Two figures paired by the outcome they count, each named by it, so the line reads "wounded: 'fourteen' vs '13'";
-    pairs made otherwise keep their things."""
+    """Two figures paired by the outcome they count, named by it as a source writes it: the outcome's name where one
+    does ("wounded: 'more than 100' vs '151'"), else each source's own word ("hurt: 'five' vs 'six'"), never a name no
+    source wrote; pairs made otherwise keep their things."""
     kind = _shared_outcome((f, m), (g, n))
-    return (replace(f, thing=kind), replace(g, thing=kind)) if kind else (f, g)
+    if not kind or any(re.search(rf"\b{kind}", text, re.IGNORECASE) for text in (m.text, n.text)):
+        return (replace(f, thing=kind), replace(g, thing=kind)) if kind else (f, g)
+    return (replace(f, thing=outcome_as_written(m.text, f.start, f.end, kind)),
+            replace(g, thing=outcome_as_written(n.text, g.start, g.end, kind)))
 
 
 def _given_anew(side: list[Mention], other: _Sided, read: _Readings, right: bool, taken: set[int]) -> list[Discrepancy]:

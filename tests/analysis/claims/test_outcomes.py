@@ -6,7 +6,8 @@ import math
 import pytest
 
 from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.outcomes import outcomes_apart, stated_outcomes
+from viewer.analysis.claims.outcomes import outcome_as_written, outcomes_apart, stated_outcomes
+from viewer.analysis.claims.quantities import figures
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -61,3 +62,13 @@ def test_two_tolls_that_do_not_add_up_are_never_one_claim(parsed, other, one_cla
     texts = {1: _SHOT, 2: other}
     units = claim_units(parsed(_SHOT, document_id=1)) + claim_units(parsed(other, document_id=2))
     assert bool(link_claims(units, texts)) == one_claim
+
+
+@pytest.mark.parametrize("text, kind, word", [
+    ("Five others were hurt in the blast.", "wound", "hurt"),
+    ("Police arrested two men, who were charged.", "arrest", "arrested"),
+    ("Five people were counted.", "wound", "wound"),  # no word for it: the kind
+])
+def test_the_outcome_as_its_source_writes_it(text, kind, word):
+    count = next(f for f in figures(text))
+    assert outcome_as_written(text, count.start, count.end, kind) == word

@@ -33,6 +33,8 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
 _DEATH_AFTER_SHOT = re.compile(r"\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 _WORD = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+_REACH = 60  # characters either side of a count within which its outcome word is written
 _AFTER_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|\s+and\b)")
 
 
@@ -55,6 +57,14 @@ def counted_outcomes(text: str, start: int, end: int) -> tuple[str, ...]:
     """The kinds of outcome ``text`` says of the count written at ``start``..``end`` ("four" in "four more were
     wounded": wound)."""
     return tuple(_after(text, end) or _before(text, start, end))
+
+
+def outcome_as_written(text: str, start: int, end: int, kind: str) -> str:
+    """The word ``text`` uses for the outcome of ``kind`` it says of the count at ``start``..``end`` ("hurt" in "five
+    others were hurt"), the nearest after the count, else before it; the kind itself where no word is found."""
+    after = [w for w in _WORDS.findall(text[end:end + _REACH]) if OUTCOME_KINDS.get(w.lower()) == kind]
+    before = [w for w in _WORDS.findall(text[max(0, start - _REACH):start]) if OUTCOME_KINDS.get(w.lower()) == kind]
+    return (after[:1] or before[-1:] or [kind])[0].lower()
 
 
 def outcomes_apart(a: list[Outcome], b: list[Outcome]) -> bool:
