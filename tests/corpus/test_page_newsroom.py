@@ -3,14 +3,7 @@ report's headline, the station telling what it is doing about the story and its 
 one station carry the same such line, which linked as a shared claim. Each case is a made-up article."""
 import pytest
 
-from viewer.corpus.boilerplate import find_boilerplate
-
-STORY = ("Two men were wounded in a shooting outside a bakery on Friday night, police said. Officers found both men "
-         "on the sidewalk and took them to a hospital, where they were listed in stable condition.")
-
-
-def _marked(text: str) -> list[tuple[str, str]]:
-    return [(kind, span.text_of(text)) for span, kind in find_boilerplate(text)]
+from tests.corpus.made_up_pages import STORY, marked
 
 
 @pytest.mark.parametrize("line", [
@@ -26,13 +19,13 @@ def _marked(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_related_line_or_the_newsrooms_own_line_is_marked(line):
     text = f"Title\n\n{STORY}\n\n{line}\n"
-    assert _marked(text) == [("page", line)]
+    assert marked(text) == [("page", line)]
 
 
 def test_the_newsrooms_notice_is_marked_in_a_paragraph_and_the_report_before_it_is_kept():
     text = (f"Title\n\n{STORY} No arrests have been made. WXYZ has a crew on the scene. "
             "Stay with WXYZ and WXYZ.com for the latest.\n")
-    assert _marked(text) == [("page", "WXYZ has a crew on the scene."),
+    assert marked(text) == [("page", "WXYZ has a crew on the scene."),
                              ("page", "Stay with WXYZ and WXYZ.com for the latest.")]
 
 
@@ -48,4 +41,4 @@ def test_the_newsrooms_notice_is_marked_in_a_paragraph_and_the_report_before_it_
 ])
 def test_a_report_of_a_station_or_its_crew_is_not_marked(prose):
     text = f"Title\n\n{STORY}\n\n{prose}\n"
-    assert _marked(text) == []
+    assert marked(text) == []

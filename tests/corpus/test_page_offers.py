@@ -3,14 +3,7 @@ tagline, follow lines and copyright notices the copyright rule leaves. Each woul
 outlet's reports of different events. Each case is a made-up article."""
 import pytest
 
-from viewer.corpus.boilerplate import find_boilerplate
-
-STORY = ("Two men were wounded in a shooting outside a bakery on Friday night, police said. Officers found both men "
-         "on the sidewalk and took them to a hospital, where they were listed in stable condition.")
-
-
-def _marked(text: str) -> list[tuple[str, str]]:
-    return [(kind, span.text_of(text)) for span, kind in find_boilerplate(text)]
+from tests.corpus.made_up_pages import STORY, marked
 
 
 @pytest.mark.parametrize("line", [
@@ -28,19 +21,19 @@ def _marked(text: str) -> list[tuple[str, str]]:
 ])
 def test_an_outlets_line_after_the_report_is_marked(line):
     text = f"Title\n\n{STORY}\n\n{line}\n"
-    assert _marked(text) == [("page", line)]
+    assert marked(text) == [("page", line)]
 
 
 def test_an_app_offer_and_its_slogan_are_marked_in_a_paragraph_and_the_report_before_them_is_kept():
     text = (f"Title\n\n{STORY} No arrests have been made. Get breaking news, weather and traffic on the go. "
             "Download the WXYZ 9 News App for your phone or tablet.\n")
-    assert _marked(text) == [("page", "Get breaking news, weather and traffic on the go."),
+    assert marked(text) == [("page", "Get breaking news, weather and traffic on the go."),
                              ("page", "Download the WXYZ 9 News App for your phone or tablet.")]
 
 
 def test_a_copyright_notice_closing_a_long_paragraph_is_marked_alone():
     text = f"Title\n\n{STORY} {STORY} Copyright 2016 WXYZ (Example Corporation). All rights reserved.\n"
-    assert _marked(text) == [("page", "Copyright 2016 WXYZ (Example Corporation). All rights reserved.")]
+    assert marked(text) == [("page", "Copyright 2016 WXYZ (Example Corporation). All rights reserved.")]
 
 
 @pytest.mark.parametrize("prose", [
@@ -56,10 +49,10 @@ def test_a_copyright_notice_closing_a_long_paragraph_is_marked_alone():
 ])
 def test_a_report_of_a_beat_an_app_or_a_tip_line_is_not_marked(prose):
     text = f"Title\n\n{STORY}\n\n{prose}\n"
-    assert _marked(text) == []
+    assert marked(text) == []
 
 
 def test_a_newsletter_offer_glued_before_an_embedded_posts_credit_leaves_the_credit_whole():
     text = (f"Title\n\n{STORY}\n\nThe media makes everything up! SIGN UP FOR OUR NEWSLETTER — Jane Doe (@janedoe) "
             "June 29, 2016\n")
-    assert _marked(text) == [("page", "SIGN UP FOR OUR NEWSLETTER"), ("credit", "— Jane Doe (@janedoe) June 29, 2016")]
+    assert marked(text) == [("page", "SIGN UP FOR OUR NEWSLETTER"), ("credit", "— Jane Doe (@janedoe) June 29, 2016")]
