@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from viewer.analysis.claims.quantities import figures, identifiers
+from viewer.analysis.claims.quantities import NumbersRead, numbers_read
 from viewer.analysis.person_names import person_nouns
 
 Outcome = tuple[str, float, float]  # (kind, least, most) as the figure's wording allows: "dozens were hurt" is ("wound", 24, 99)
@@ -38,16 +38,17 @@ _REACH = 60  # characters either side of a count within which its outcome word i
 _AFTER_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|\s+and\b)")
 
 
-def stated_outcomes(text: str) -> list[Outcome]:
+def stated_outcomes(text: str, read: NumbersRead | None = None, offset: int = 0) -> list[Outcome]:
     """The outcomes ``text`` counts, each once, in order: a count followed by what happened to its people ("two
     people were shot and killed", "one fatally", "three others injured"), or an outcome verb with its count as
-    object ("wounded three", "killed two people")."""
+    object ("wounded three", "killed two people"). ``read`` is the text's numbers where a caller has them, at
+    offsets from ``offset``."""
     found: list[Outcome] = []
-    named = identifiers(text)
-    for figure in figures(text):
-        if figure.unit or any(start < figure.end and figure.start < end for start, end in named):
+    read = read or numbers_read(text, offset)
+    for figure in read.figures:
+        if figure.unit or any(start < figure.end and figure.start < end for start, end in read.identifiers):
             continue
-        for kind in counted_outcomes(text, figure.start, figure.end):
+        for kind in counted_outcomes(text, figure.start - offset, figure.end - offset):
             if (kind, figure.low, figure.high) not in found:
                 found.append((kind, figure.low, figure.high))
     return found

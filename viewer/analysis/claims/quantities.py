@@ -130,6 +130,20 @@ class Figure:
         )
 
 
+@dataclass(frozen=True)
+class NumbersRead:
+    """A text's figures and the numbers in it that identify rather than count, read once for every reader of a unit
+    (`units.counted_figures`, `outcomes.stated_outcomes`): each is a full pass of the number patterns."""
+
+    figures: list[Figure]
+    identifiers: list[tuple[int, int]]
+
+
+def numbers_read(text: str, offset: int = 0) -> NumbersRead:
+    """`figures` and `identifiers` of ``text``, at offsets from ``offset``."""
+    return NumbersRead(figures(text, offset), identifiers(text, offset))
+
+
 def figures(text: str, offset: int = 0) -> list[Figure]:
     """Every figure in ``text`` with its hedge, a range as one figure; years and ordinals are left out."""
     found = _ranges(text, offset)

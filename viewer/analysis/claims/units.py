@@ -19,7 +19,7 @@ from viewer.analysis.claims.outcomes import stated_outcomes
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
-from viewer.analysis.claims.quantities import CURRENCIES, Figure, figures, identifiers, labels, spans_of_time
+from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, labels, numbers_read, spans_of_time
 from viewer.analysis.claims.reader_address import reader_address
 from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
@@ -355,7 +355,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     terms = set().union(*roles.values())
     years, months = stated_dates(tokens)
     one, several = subjects_by_number(tokens)
-    counted = counted_figures(doc, span)
+    numbers = numbers_read(text, span.start)
+    counted = counted_figures(doc, span, numbers)
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
@@ -373,7 +374,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         one=one,
         several=several,
         asides=aside_terms(tokens),
-        outcomes=stated_outcomes(text),
+        outcomes=stated_outcomes(text, numbers, span.start),
     )
 
 
@@ -494,15 +495,16 @@ def named_entities(doc, span: Span) -> list[tuple[int, int]]:
             if label in _NAME_ENTS and first < span.end and span.start < end]
 
 
-def counted_figures(doc, span: Span) -> list[CountedFigure]:
+def counted_figures(doc, span: Span, numbers: NumbersRead | None = None) -> list[CountedFigure]:
     """Figures in the span (not dates or ordinals), with what they count, each marked whether it
     counts at all: a number that names or picks is kept for linking, where two reports giving the
     same one ("BlackBerry Curve 8900", "09:30 BST") is a sign of one event, but compared as a
-    count nowhere else."""
+    count nowhere else. ``numbers`` is the span's numbers where the caller has read them."""
     out = []
     text = text_of(doc)[span.start:span.end]
-    named = identifiers(text, span.start) + labels(text, span.start)
-    found = figures(text, span.start)
+    numbers = numbers or numbers_read(text, span.start)
+    named = numbers.identifiers + labels(text, span.start)
+    found = numbers.figures
     fixes = corrections(doc, found)
     anew = given_anew(doc, found)
     made: dict[int, int] = {}  # index in ``found`` -> index in ``out``
