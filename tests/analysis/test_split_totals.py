@@ -19,12 +19,15 @@ _PARTS = "Four people were wounded and one was killed on Elm Street."
     # everyone hit against the living and the dead apart: five is four and one
     ("Five people were shot on Elm Street.", _PARTS, []),
     ("Five people were shot on Elm Street.", "One person was killed and four others were injured on Elm Street.", []),
+    ("Five people were shot on Elm Street.", "One person died and four others were hurt on Elm Street.", []),
     # the parts add up to another total: the reports differ
     ("Six people were shot on Elm Street.", _PARTS, ["people: 'six' vs 'four' (incompatible)"]),
     # the total counts one of the fates the parts tell apart: five wounded is not four wounded
     ("Five people were wounded on Elm Street.", _PARTS, ["people: 'five' vs 'four' (incompatible)"]),
     ("Five people were killed on Elm Street.", "Four people were killed and one was wounded on Elm Street.",
      ["people: 'five' vs 'four' (incompatible)"]),
+    # a total told only as hurt (the table's wound) is not everyone shot
+    ("Five people were hurt on Elm Street.", _PARTS, ["people: 'five' vs 'four' (incompatible)"]),
     # two totals of one fate
     ("Five people were shot on Elm Street.", "Four people were shot on Elm Street.",
      ["people: 'five' vs 'four' (incompatible)"]),

@@ -14,6 +14,7 @@ from viewer.analysis.claims.quantities import figures
     ("Two people were shot and killed on Elm Street.", [("gunshot", 2), ("death", 2)]),
     ("Four people were shot, one fatally, police said.", [("gunshot", 4), ("death", 1)]),
     ("Three other men were critically wounded.", [("wound", 3)]),
+    ("One person was killed and one was hurt.", [("death", 1), ("wound", 1)]),  # "person", no WordNet person sense
     ("Police said two were killed and three others injured.", [("death", 2), ("wound", 3)]),
     ("The gunman killed two people, police said.", [("death", 2)]),
     ("Two men were shot dead outside the bar.", [("gunshot", 2), ("death", 2)]),

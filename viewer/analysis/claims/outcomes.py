@@ -152,4 +152,4 @@ def person_word(word: str) -> bool:
     """A noun for people, singular or plural ("men", "victims", "people", "others", "children")."""
     nouns = person_nouns()
     singulars = (word, word[:-1], word[:-2], word[:-3], word.replace("men", "man"))
-    return word in ("people", "others", "persons") or any(s in nouns for s in singulars if s)
+    return word in ("person", "people", "persons", "others") or any(s in nouns for s in singulars if s)
