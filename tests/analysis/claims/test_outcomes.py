@@ -19,6 +19,7 @@ from viewer.analysis.claims.quantities import figures
     ("The gunman killed two people, police said.", [("death", 2)]),
     ("Two men were shot dead outside the bar.", [("gunshot", 2), ("death", 2)]),
     ("Storm Kills 12; 40 Hurt", [("death", 12), ("wound", 40)]),
+    ("Shooting Kills 1 Person, Wounds 5 In Elmwood", [("death", 1), ("wound", 5)]),  # a headline's present tense
     ("He was shot 3 times at 10:24 p.m.", []),  # a count of shots and a time of day count no people
     ("Two years after he was shot, he testified.", []),
     ("Five officers responded to the call.", []),

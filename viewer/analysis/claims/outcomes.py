@@ -35,7 +35,8 @@ _WORD = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
 _REACH = 60  # characters either side of a count within which its outcome word is written
-_AFTER_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|\s+and\b)")
+# Where an outcome verb's object ends: "killing two people,", "Kills 2 In Elmwood" (not "shot 3 times").
+_AFTER_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|at|on|near|after|during)\b)", re.IGNORECASE)
 
 
 def stated_outcomes(text: str, read: NumbersRead | None = None, offset: int = 0) -> list[Outcome]:
@@ -136,10 +137,20 @@ def _skip_group(text: str, position: int) -> int:
 def _before(text: str, start: int, end: int) -> list[str]:
     """The kind of an outcome verb whose object the count is: "wounded three", "killing two people"."""
     m = _VERB_BEFORE.search(text[max(0, start - 40):start])
-    if m is None or m.group(1).lower() not in OUTCOME_KINDS:
+    kind = _verb_kind(m.group(1).lower()) if m else ""
+    if not kind:
         return []
     after = _skip_group(text, end) if _person_after(text, end) else end
-    return [OUTCOME_KINDS[m.group(1).lower()]] if _AFTER_OBJECT.match(text, after) else []
+    return [kind] if _AFTER_OBJECT.match(text, after) else []
+
+
+def _verb_kind(word: str) -> str:
+    """The kind of an outcome verb before its count, the table's words or a headline's present tense of one of them
+    ("Wounds 5", "Injures 3": the forms of "wounded", "injured")."""
+    if word in OUTCOME_KINDS:
+        return OUTCOME_KINDS[word]
+    base = word[:-1] if word.endswith("s") else ""
+    return next((OUTCOME_KINDS[form] for form in (base + "ed", base + "d") if base and form in OUTCOME_KINDS), "")
 
 
 def _person_after(text: str, end: int) -> bool:
