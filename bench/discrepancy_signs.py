@@ -25,14 +25,14 @@ from viewer.analysis.discrepancies import annotate_discrepancies  # noqa: E402
 from viewer.analysis.model import Claim, Mention  # noqa: E402
 from viewer.analysis.pipeline import DocumentTexts  # noqa: E402
 from viewer.analysis.set_out import quotes, says  # noqa: E402
-from viewer.analysis.sourcing import (_content_stems, _quotes_speech, _sentence_of, _source_of,  # noqa: E402
-                                      _source_told_before, one_source)
+from viewer.analysis.sourcing import (_content_stems, _nearest_account, _quotes_speech, _sentence_of,  # noqa: E402
+                                      _source_of, _source_told_before, one_source)
 from viewer.corpus import publication  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 
 FIELDS = ["set", "claim", "verdict", "class", "p", "chars", "opens_para", "before_in_para", "para_before", "next",
-          "restated_after", "restated_before", "held", "told_before", "where", "fact"]
+          "restated_after", "restated_before", "held", "told_before", "told_within", "where", "fact"]
 
 
 def verdicts(paths: list[str]) -> dict[tuple, tuple[str, str]]:
@@ -124,6 +124,26 @@ def told_before(fact: Mention, partner: Mention, texts: DocumentTexts, sources: 
     return "-" if not told else "=" if said and one_source(told, said) else "S"
 
 
+def told_within(fact: Mention, partner: Mention, texts: DocumentTexts, sources: dict, reach: int = 6) -> str:
+    """Where the nearest sentence before the fact (across paragraph breaks, within ``reach``) naming a source stands
+    and whom it names: "=" the partner's source in the outlet's words, "S" another source, "Q" someone's quoted
+    words, with the sentences back and the paragraph breaks crossed ("=3/1"); "-" when none does."""
+    text = texts[fact.document]
+    all_sentences = sentences(text)
+    index = next((i for i, (s, e, _t) in enumerate(all_sentences) if s <= fact.start < e), 0)
+    said = _source_of(partner, sources.get(partner.document, []))
+    for back in range(1, min(reach, index) + 1):
+        start, end, sentence = all_sentences[index - back]
+        told = _nearest_account([(start, sentence)], sources.get(fact.document, []))
+        held = _source_of(Mention(0, start, end, sentence), sources.get(fact.document, []))
+        if says(sentence) or held:
+            breaks = sum(1 for s, _e, _t in all_sentences[index - back + 1:index + 1]
+                         if not text[text.rfind("\n", 0, s) + 1:s].strip())
+            kind = "Q" if not told else "=" if said and one_source(told, said) else "S"
+            return f"{kind}{back}/{breaks}"
+    return "-"
+
+
 def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, object]]:
     """The attribution lines the stage writes on one kept corpus, each with its verdict and signs."""
     name, out = Path(stem).name, []
@@ -152,6 +172,7 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
                             **signs(fact, texts[fact.document]),
                             "held": held(partner, attributed.get(partner.document, [])),
                             "told_before": told_before(fact, partner, texts, store_sources),
+                            "told_within": told_within(fact, partner, texts, store_sources),
                             "where": f"{key[0][0]}:{fact.start}-{fact.end} {key[1][0]}:{partner.start}-{partner.end}",
                             "fact": fact.text[:80].replace("\n", " ")})
     return out
