@@ -1,6 +1,6 @@
 """Count the shapes of news headlines by what makes them state an event, and draw the ones that state none to read.
 
-    python training/count_headline_shapes.py GVA_CRAWL [--also FOLDER] [--draw N --seed S --out DRAWN.tsv]
+    python training/count_headline_shapes.py GVA_CRAWL [--also FOLDER] [--draw N --shape SHAPE --seed S --out DRAWN.tsv]
 
 Each distinct headline of the crawl (its ``title``) and the first line of every .txt under each ``--also`` folder (a
 set's docs/, written title first) is parsed as ``units._headline_units`` parses a headline (`headlines.parsed_headline`,
@@ -8,8 +8,8 @@ the article's text after it deciding which capitals are names) and put in the fi
 with a subject, a headline passive or infinitive: what `headlines.states_event` read before toll headlines), ``toll``
 (a count and what befell it, with no such verb: "1 dead, 3 injured in …", `headlines.counted_toll`), either of those
 after a label and a colon (``label+verb``, ``label+toll``: "Police: 2 dead, …"), or ``none``. The counts say how many
-headlines each shape makes claims of; ``--draw`` writes N of the ``none`` ones, drawn by the seed, to read what the
-rest are.
+headlines each shape makes claims of; ``--draw`` writes N of one shape's (``none`` unless ``--shape`` says), drawn by
+the seed, to read whether they are claims and what the rest are.
 """
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ def main() -> None:
     parser.add_argument("crawl", type=Path)
     parser.add_argument("--also", type=Path, action="append", default=[])
     parser.add_argument("--draw", type=int, default=0)
+    parser.add_argument("--shape", default="none")
     parser.add_argument("--seed", type=int, default=54)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
@@ -74,9 +75,9 @@ def main() -> None:
         print(name, len(shapes), "headlines", dict(sorted(Counter(s for s, _ in shapes).items())), flush=True)
         rows += [(name, s, line) for s, line in shapes]
     if args.draw and args.out:
-        none = [r for r in rows if r[1] == "none"]
+        shaped = [r for r in rows if r[1] == args.shape]
         with args.out.open("w", newline="", encoding="utf-8") as f:
-            csv.writer(f, delimiter="\t").writerows(random.Random(args.seed).sample(none, min(args.draw, len(none))))
+            csv.writer(f, delimiter="\t").writerows(random.Random(args.seed).sample(shaped, min(args.draw, len(shaped))))
 
 
 if __name__ == "__main__":
