@@ -75,6 +75,26 @@ def test_a_headline_after_a_label_and_a_colon_states_its_event(parsed, label):
     assert text[units[0].span.start:units[0].span.end].endswith("1 killed, 3 wounded in Millbrook shooting")
 
 
+@pytest.mark.parametrize("line", [
+    "1 dead, 3 injured in Millbrook house party shooting",
+    "4 dead in shooting at Millbrook motel",
+    "Child, 10, among 3 injured in Millbrook road-rage shooting",
+])
+def test_a_toll_headline_without_a_verb_states_its_event(parsed, line):
+    text = f"{line}\n\nOne man was killed and three others were wounded in a shooting in Millbrook on Friday, police said.\n"
+    units = _units(parsed, text)
+    assert units[0].features.headline and text[units[0].span.start:units[0].span.end] == line
+
+
+@pytest.mark.parametrize("line", [
+    "10 new photos from the Millbrook county fair",
+    "5 best trails around Millbrook this autumn",
+])
+def test_a_count_before_its_noun_is_no_toll(parsed, line):
+    text = f"{line}\n\nThe Millbrook county fair opened on Friday with a parade, organisers said.\n"
+    assert not any(u.features.headline for u in _units(parsed, text))
+
+
 def test_headlines_below_a_byline_and_a_stamp_are_still_headlines(parsed):
     text = "By Maria Papadaki\n\nUpdated: June 3, 2025\n\nFerry sinks off Crete, killing 12\n\nRescue boats pulled 230 survivors from the water overnight.\n"
     assert _wordings(parsed, text)[0] == "Ferry sinks off Crete, killing 12"

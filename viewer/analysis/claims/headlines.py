@@ -20,6 +20,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _TIMES = {"DATE", "TIME"}
 _MIN_WORDS = 4  # words outside dates and times: "Published April 11, 2007" has one
 _NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
+_STATES = {"JJ", "VBN"}  # "dead", "injured": what a toll headline says befell the ones it counts
 
 
 def parsed_headline(line: str, body: str):
@@ -29,17 +30,30 @@ def parsed_headline(line: str, body: str):
 
 
 def states_event(tokens) -> bool:
-    """Enough words besides dates and times, and a verb outside them that has a subject, or a
-    participle that says what happened to the line's subject ("Three killed in bank fire",
-    "Murder trial ordered for ..."): not a dateline, a publication stamp ("Updated: November 11,
-    2011", "Posted by ..."), a label ending in a colon, or a section name."""
+    """Enough words besides dates and times, and a verb outside them that states what happened
+    (`stated_by_verb`) or a toll (`counted_toll`): not a dateline, a publication stamp ("Updated:
+    November 11, 2011", "Posted by ..."), a label ending in a colon, or a section name."""
     if tokens.text.rstrip().endswith(":"):
         return False
     words = [t for t in tokens if t.is_alpha and t.ent_type_ not in _TIMES]
-    if len(words) < _MIN_WORDS:
-        return False
+    return len(words) >= _MIN_WORDS and (stated_by_verb(tokens) or counted_toll(tokens))
+
+
+def stated_by_verb(tokens) -> bool:
+    """A verb outside dates and times that has a subject, or a participle that says what happened
+    to the line's subject ("Three killed in bank fire", "Murder trial ordered for ...")."""
     return any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in _TIMES
                and (_has_subject(t) or _headline_passive(t) or _headline_infinitive(t)) for t in tokens)
+
+
+def counted_toll(tokens) -> bool:
+    """A toll headline states its event as a count and what befell those counted, with no verb ("1 dead, 3 injured
+    in house party shooting", "4 dead in shooting at …", "Child, 10, among 3 injured in …"): a number right before an
+    adjective or a participle that modifies no word after it. The parser hangs the adjective on the number or makes
+    it the root, so no verb has a subject; "3 young partygoers" or "5 best trails" (the adjective before its noun) and
+    a date's number ("May 3 …") state nothing."""
+    return any(count.pos_ == "NUM" and count.ent_type_ not in _TIMES and state.tag_ in _STATES and state.head.i <= state.i
+               for count, state in zip(tokens, tokens[1:]))
 
 
 def _has_subject(verb) -> bool:
