@@ -17,8 +17,10 @@ import argparse
 import datetime
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from viewer.analysis.claims.best_pairs import BestPair
 from viewer.analysis.claims.fit_shapes import FOLDS
@@ -27,6 +29,7 @@ from viewer.analysis.claims.fit_word_check import link_figures, linked_folds, sh
 from viewer.analysis.claims.verifier import WEIGHTS_FILE, fitted
 
 Curve = dict[tuple[int, str], Counter]
+Rule = TypeVar("Rule")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -65,13 +68,14 @@ def main(argv: list[str] | None = None) -> None:
     print(json.dumps(weights.get("best_pair"), indent=1))
 
 
-def choose_rule(curve: dict[BestPair, Curve], without: Curve, loss: float) -> BestPair | None:
+def choose_rule(curve: dict[Rule, Curve], without: Curve, loss: float,
+                strictness: Callable[[Rule], tuple[float, ...]] = lambda rule: (rule.bar, rule.floor)) -> Rule | None:
     """The setting joining the most same-event pairs among those within bounds of ``without`` (the module's
-    docstring); None when none joins more."""
+    docstring), of equals the strictest; None when none joins more."""
     allowed = [rule for rule, counts in curve.items() if _within(counts, without, loss)]
     if not allowed:
         return None
-    best = max(allowed, key=lambda rule: (_joined(curve[rule]), rule.bar, rule.floor))
+    best = max(allowed, key=lambda rule: (_joined(curve[rule]), *strictness(rule)))
     return best if _joined(curve[best]) > _joined(without) else None
 
 

@@ -1,0 +1,75 @@
+"""The gate curve: reports the story gate doubts link only the unit pairs the pair model is surer of, the surer the more
+it doubts; under the curve's low nothing links."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from viewer.analysis.claims.gate_curve import GateCurve, rescaled
+from viewer.analysis.claims.linking import claim_units, link_claims
+from viewer.analysis.claims.verifier import VETOED, LogisticModel, fitted
+
+CURVE = GateCurve(low=0.8, high=0.9)
+
+
+def test_at_the_gate_a_pair_needs_the_pair_threshold_and_at_the_low_the_high():
+    assert CURVE.needed(0.97, passing=0.97, threshold=0.7) == 0.7
+    assert CURVE.needed(0.8, passing=0.97, threshold=0.7) == pytest.approx(0.9)
+    assert CURVE.needed(0.79, passing=0.97, threshold=0.7) is None
+
+
+def test_the_need_rises_as_the_gate_doubts_more():
+    needs = [CURVE.needed(story, passing=0.97, threshold=0.7) for story in (0.96, 0.9, 0.85, 0.81)]
+    assert needs == sorted(needs)
+
+
+def test_a_score_at_the_need_reads_as_the_threshold_and_the_order_is_kept():
+    scores = np.array([0.2, 0.6, 0.8, 0.85, 0.99, VETOED])
+    read = rescaled(scores, needed=0.8, threshold=0.7)
+    assert read[2] == pytest.approx(0.7)
+    assert list(read[:5]) == sorted(read[:5])
+    assert read[1] < 0.7 <= read[3]
+    assert read[5] == VETOED
+
+
+def test_without_a_curve_the_gate_is_one_cut():
+    shipped = replace(fitted(), gate_curve=None)
+    assert shipped.needed(shipped.story.threshold) == shipped.pair.threshold
+    assert shipped.needed(shipped.story.threshold - 0.01) is None
+
+
+# Two reports of one flood, each detail told in other words.
+_FLOOD = {
+    0: "Floods swept through the river town of Marlow on Tuesday, killing four residents. "
+       "The mayor ordered the evacuation of 300 homes near the river.",
+    1: "Four residents of Marlow died on Tuesday when floodwaters tore through the river town. "
+       "About 300 households by the river were told to leave by the mayor.",
+}
+
+
+@pytest.fixture(scope="module")
+def flood(nlp):
+    from viewer.analysis.segment import parse
+
+    return [u for document, text in _FLOOD.items() for u in claim_units(parse(document, text, []))]
+
+
+def _doubting(curve: GateCurve | None):
+    """The shipped models with a gate no two reports pass, and ``curve`` under it."""
+    shipped = fitted()
+    story = shipped.story
+    return replace(shipped, story=LogisticModel(story.names, story.weights, 0.999999), gate_curve=curve, best_pair=None)
+
+
+def test_reports_the_gate_doubts_link_where_the_pair_model_is_sure_enough(flood):
+    assert link_claims(flood, _FLOOD, model=_doubting(None)) == []
+    threshold = fitted().pair.threshold
+    claims = link_claims(flood, _FLOOD, model=_doubting(GateCurve(low=0.0, high=threshold + 0.01)))
+    assert claims and all(sorted({m.document for m in c.mentions}) == [0, 1] for c in claims)
+
+
+def test_reports_under_the_curves_low_link_nothing(flood):
+    threshold = fitted().pair.threshold
+    assert link_claims(flood, _FLOOD, model=_doubting(GateCurve(low=0.999998, high=threshold + 0.01))) == []
