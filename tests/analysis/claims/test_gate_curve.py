@@ -2,14 +2,17 @@
 it doubts; under the curve's low nothing links."""
 from __future__ import annotations
 
+import json
+from collections import Counter
 from dataclasses import replace
 
 import numpy as np
 import pytest
 
+from viewer.analysis.claims.fit_best_pairs import choose_rule
 from viewer.analysis.claims.gate_curve import GateCurve, rescaled
 from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.verifier import VETOED, LogisticModel, fitted
+from viewer.analysis.claims.verifier import VETOED, WEIGHTS_FILE, LogisticModel, fitted
 
 CURVE = GateCurve(low=0.8, high=0.9)
 
@@ -73,3 +76,26 @@ def test_reports_the_gate_doubts_link_where_the_pair_model_is_sure_enough(flood)
 def test_reports_under_the_curves_low_link_nothing(flood):
     threshold = fitted().pair.threshold
     assert link_claims(flood, _FLOOD, model=_doubting(GateCurve(low=0.999998, high=threshold + 0.01))) == []
+
+
+def test_of_curves_joining_as_many_the_fit_takes_the_strictest_and_none_that_links_across_events_more():
+    several, single = (3, "several_events"), (3, "one_event")
+
+    def counts(joined: int, across: int) -> dict:
+        return {several: Counter(right=90, wrong=10, joined=joined, across=across, links=100),
+                single: Counter(right=50, wrong=2, joined=joined, links=100)}
+
+    without = counts(40, 1)
+    curve = {GateCurve(0.8, 0.9): counts(50, 2), GateCurve(0.9, 0.85): counts(45, 1), GateCurve(0.9, 0.95): counts(45, 1)}
+    assert choose_rule(curve, without, 0.01, lambda rule: (rule.low, rule.high)) == GateCurve(0.9, 0.95)
+    assert choose_rule({GateCurve(0.8, 0.9): counts(50, 2)}, without, 0.01, lambda rule: (rule.low, rule.high)) is None
+
+
+def test_a_shipped_curve_is_read_from_the_weights_file_with_how_it_was_chosen():
+    curve = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8")).get("gate_curve")
+    if curve is None:
+        assert fitted().gate_curve is None
+        return
+    assert fitted().gate_curve == GateCurve(curve["low"], curve["high"])
+    assert curve["produced_by"].startswith("python -m viewer.analysis.claims.fit_gate_curve")
+    assert curve["low"] < fitted().story.threshold and curve["high"] > fitted().pair.threshold
