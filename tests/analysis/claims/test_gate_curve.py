@@ -9,9 +9,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from tests.analysis.claims.made_up_flood import FLOOD, flood_units
 from viewer.analysis.claims.fit_best_pairs import choose_rule
 from viewer.analysis.claims.gate_curve import GateCurve, rescaled
-from viewer.analysis.claims.linking import claim_units, link_claims
+from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.verifier import VETOED, WEIGHTS_FILE, LogisticModel, fitted
 
 CURVE = GateCurve(low=0.8, high=0.9)
@@ -43,20 +44,9 @@ def test_without_a_curve_the_gate_is_one_cut():
     assert shipped.needed(shipped.story.threshold - 0.01) is None
 
 
-# Two reports of one flood, each detail told in other words.
-_FLOOD = {
-    0: "Floods swept through the river town of Marlow on Tuesday, killing four residents. "
-       "The mayor ordered the evacuation of 300 homes near the river.",
-    1: "Four residents of Marlow died on Tuesday when floodwaters tore through the river town. "
-       "About 300 households by the river were told to leave by the mayor.",
-}
-
-
 @pytest.fixture(scope="module")
 def flood(nlp):
-    from viewer.analysis.segment import parse
-
-    return [u for document, text in _FLOOD.items() for u in claim_units(parse(document, text, []))]
+    return flood_units()
 
 
 def _doubting(curve: GateCurve | None):
@@ -67,15 +57,15 @@ def _doubting(curve: GateCurve | None):
 
 
 def test_reports_the_gate_doubts_link_where_the_pair_model_is_sure_enough(flood):
-    assert link_claims(flood, _FLOOD, model=_doubting(None)) == []
+    assert link_claims(flood, FLOOD, model=_doubting(None)) == []
     threshold = fitted().pair.threshold
-    claims = link_claims(flood, _FLOOD, model=_doubting(GateCurve(low=0.0, high=threshold + 0.01)))
+    claims = link_claims(flood, FLOOD, model=_doubting(GateCurve(low=0.0, high=threshold + 0.01)))
     assert claims and all(sorted({m.document for m in c.mentions}) == [0, 1] for c in claims)
 
 
 def test_reports_under_the_curves_low_link_nothing(flood):
     threshold = fitted().pair.threshold
-    assert link_claims(flood, _FLOOD, model=_doubting(GateCurve(low=0.999998, high=threshold + 0.01))) == []
+    assert link_claims(flood, FLOOD, model=_doubting(GateCurve(low=0.999998, high=threshold + 0.01))) == []
 
 
 def test_of_curves_joining_as_many_the_fit_takes_the_strictest_and_none_that_links_across_events_more():
