@@ -141,8 +141,15 @@ class PairScores:
         checked = story_checked(checked, self.model.pair.threshold, self.model.story_words,
                                 lambda k: self.told(pairs[k][0], pairs[k][1]), self.model.lead)
         for (i, j, _c), p in zip(pairs, checked):
-            needed = self.doubted.get(tuple(sorted((self.documents[i], self.documents[j]))), self.model.pair.threshold)
-            self.known[self.key(i, j)] = VETOED if self.apart(i, j) else float(rescaled(p, needed, self.model.pair.threshold))
+            self.known[self.key(i, j)] = VETOED if self.apart(i, j) else self._as_needed(i, j, float(p))
+
+    def _as_needed(self, i: int, j: int, p: float) -> float:
+        """The score as the pair's reports need it (`gate_curve`): as it is where the gate passed them."""
+        if not self.doubted:
+            return p
+        a, b = self.documents[i], self.documents[j]
+        needed = self.doubted.get((a, b) if a < b else (b, a), self.model.pair.threshold)
+        return float(rescaled(p, needed, self.model.pair.threshold))
 
     def told(self, i: int, j: int) -> tuple[Told, Told] | None:
         """The two units as `story_words.story_checked` reads them; None for two units of one report."""
