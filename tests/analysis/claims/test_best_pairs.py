@@ -5,9 +5,8 @@ from dataclasses import replace
 
 import pytest
 
-from tests.analysis.claims.made_up_flood import FLOOD, flood_units
 from viewer.analysis.claims.best_pairs import BestPair, best_pairs, linked_best_pairs
-from viewer.analysis.claims.linking import link_claims
+from viewer.analysis.claims.linking import claim_units, link_claims
 from viewer.analysis.claims.verifier import LogisticModel, fitted
 
 # Units 0-1 are report A's, 2-3 B's, 4-5 C's; keys as `linking.PairScores.key` with six units.
@@ -58,9 +57,20 @@ def test_a_later_pair_never_gives_a_claim_two_mentions_of_one_report():
     assert linked_best_pairs([], [(0.65, 0, 2), (0.6, 0, 4), (0.55, 3, 4)], DOCUMENTS, _everything_joins) == [[0, 2, 4]]
 
 
+# Two reports of one flood, each detail told in other words.
+_FLOOD = {
+    0: "Floods swept through the river town of Marlow on Tuesday, killing four residents. "
+       "The mayor ordered the evacuation of 300 homes near the river.",
+    1: "Four residents of Marlow died on Tuesday when floodwaters tore through the river town. "
+       "About 300 households by the river were told to leave by the mayor.",
+}
+
+
 @pytest.fixture(scope="module")
 def flood(nlp):
-    return flood_units()
+    from viewer.analysis.segment import parse
+
+    return [u for document, text in _FLOOD.items() for u in claim_units(parse(document, text, []))]
 
 
 def _strict(best: BestPair | None):
@@ -72,11 +82,11 @@ def _strict(best: BestPair | None):
 
 
 def test_two_sure_reports_sharing_no_claim_link_their_best_pair_once(flood):
-    assert link_claims(flood, FLOOD, model=_strict(None)) == []
-    claims = link_claims(flood, FLOOD, model=_strict(BestPair(bar=0.5, floor=0.0)))
+    assert link_claims(flood, _FLOOD, model=_strict(None)) == []
+    claims = link_claims(flood, _FLOOD, model=_strict(BestPair(bar=0.5, floor=0.0)))
     assert len(claims) == 1
     assert sorted(m.document for m in claims[0].mentions) == [0, 1]
 
 
 def test_the_rule_links_nothing_where_the_gate_is_less_sure_than_its_bar(flood):
-    assert link_claims(flood, FLOOD, model=_strict(BestPair(bar=1.01, floor=0.0))) == []
+    assert link_claims(flood, _FLOOD, model=_strict(BestPair(bar=1.01, floor=0.0))) == []

@@ -21,7 +21,6 @@ import numpy as np
 
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
-from viewer.analysis.claims.gate_curve import rescaled
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
@@ -121,7 +120,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         if dated_apart(a.dates, b.dates, block.model.dated_lead):
             probability = VETOED
         stories.append((a.document, b.document, probability))
-        if (needed := block.model.needed(probability)) is None:
+        if probability < story.threshold:
             continue
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
         conflicts = [never_one_claim(block.features[i], block.features[j]) for i, j, _c in found]
@@ -134,7 +133,6 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
                                 lambda k: (_told(aligned, found[k][0], block, _counts(counts, a, block)),
                                            _told(aligned, found[k][1], block, _counts(counts, b, block))),
                                 block.model.lead)
-        checked = rescaled(checked, needed, pair.threshold)
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 

@@ -17,10 +17,8 @@ import argparse
 import datetime
 import json
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
 
 from viewer.analysis.claims.best_pairs import BestPair
 from viewer.analysis.claims.fit_shapes import FOLDS
@@ -29,7 +27,6 @@ from viewer.analysis.claims.fit_word_check import link_figures, linked_folds, sh
 from viewer.analysis.claims.verifier import WEIGHTS_FILE, fitted
 
 Curve = dict[tuple[int, str], Counter]
-Rule = TypeVar("Rule")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -41,51 +38,40 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ns = parser.parse_args(argv)
     grid = [BestPair(float(b), float(f)) for b in ns.bars.split(",") for f in ns.floors.split(",")]
-    produced_by = (f"python -m viewer.analysis.claims.fit_best_pairs DATA --bars {ns.bars} --floors {ns.floors} "
-                   f"--precision-loss {ns.precision_loss}")
-    fit_section(ns.data, "best_pair", grid, lambda rule: f"bar {rule.bar} floor {rule.floor}",
-                lambda rule: (rule.bar, rule.floor), ns.precision_loss, produced_by, f"bars {ns.bars} x floors {ns.floors}", ns.out)
-
-
-def fit_section(data: Path, field: str, grid: list[Rule], label: Callable[[Rule], str],
-                strictness: Callable[[Rule], tuple[float, ...]], loss: float, produced_by: str, grid_text: str,
-                out: Path) -> None:
-    """Link the ECB+ train folds without the rule in the Verifier's ``field`` and at every setting of ``grid`` (a
-    dataclass), choose (`choose_rule`) and write the setting with its figures as that section of the weights file, or
-    no section when none is chosen."""
-    shipped = replace(fitted(), **{field: None})
-    _train, _story, linked = linked_folds(data, shipped)
+    shipped = replace(fitted(), best_pair=None)
+    _train, _story, linked = linked_folds(ns.data, shipped)
     cut = shipped.alignment_cut
     without = link_figures(linked, shipped, cut, "without")
-    curve = {rule: link_figures(linked, replace(shipped, **{field: rule}), cut, label(rule)) for rule in grid}
-    chosen = choose_rule(curve, without, loss, strictness)
+    curve = {rule: link_figures(linked, replace(shipped, best_pair=rule), cut, f"bar {rule.bar} floor {rule.floor}")
+             for rule in grid}
+    chosen = choose_rule(curve, without, ns.precision_loss)
     weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    weights.pop(field, None)
+    weights.pop("best_pair", None)
     if chosen is not None:
-        weights[field] = {
-            **asdict(chosen),
-            "produced_by": produced_by,
+        weights["best_pair"] = {
+            "bar": chosen.bar, "floor": chosen.floor,
+            "produced_by": (f"python -m viewer.analysis.claims.fit_best_pairs DATA --bars {ns.bars} --floors {ns.floors} "
+                            f"--precision-loss {ns.precision_loss}"),
             "date": datetime.date.today().isoformat(),
-            "data": (f"chosen on the grid {grid_text} by linking the ECB+ train corpora the thresholds "
+            "data": (f"chosen on the grid bars {ns.bars} x floors {ns.floors} by linking the ECB+ train corpora the thresholds "
                      f"are chosen on, {FOLDS} folds by topic, each with a story model fitted on the other folds, with the models, "
                      "thresholds and checks of this file: the most same-event article pairs joined over all shapes, with judged "
-                     f"link precision (ECB+ action chains) no more than {loss} below and links across events not "
+                     f"link precision (ECB+ action chains) no more than {ns.precision_loss} below and links across events not "
                      "more often than without the rule on the corpora of several events"),
             "choosing_links": {"without": shape_figures(without), "chosen": shape_figures(curve[chosen]),
-                               **{label(r).replace(" ", "_"): shape_figures(c) for r, c in curve.items()}},
+                               **{f"bar_{r.bar}_floor_{r.floor}": shape_figures(c) for r, c in curve.items()}},
         }
-    out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(weights.get(field), indent=1))
+    ns.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(weights.get("best_pair"), indent=1))
 
 
-def choose_rule(curve: dict[Rule, Curve], without: Curve, loss: float,
-                strictness: Callable[[Rule], tuple[float, ...]] = lambda rule: (rule.bar, rule.floor)) -> Rule | None:
+def choose_rule(curve: dict[BestPair, Curve], without: Curve, loss: float) -> BestPair | None:
     """The setting joining the most same-event pairs among those within bounds of ``without`` (the module's
-    docstring), of equals the strictest; None when none joins more."""
+    docstring); None when none joins more."""
     allowed = [rule for rule, counts in curve.items() if _within(counts, without, loss)]
     if not allowed:
         return None
-    best = max(allowed, key=lambda rule: (_joined(curve[rule]), *strictness(rule)))
+    best = max(allowed, key=lambda rule: (_joined(curve[rule]), rule.bar, rule.floor))
     return best if _joined(curve[best]) > _joined(without) else None
 
 

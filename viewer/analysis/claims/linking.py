@@ -43,7 +43,6 @@ from viewer.analysis.claims.candidates import (
 from viewer.analysis.claims.claim_stories import cut_by_linked_stories
 from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
-from viewer.analysis.claims.gate_curve import rescaled
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
@@ -84,7 +83,6 @@ class PairScores:
         # By `key`: one int a pair held half what a tuple of two did (1.1 million pairs at 5,000 generated articles).
         self.known: dict[int, float] = {}
         self.same_story: set[tuple[int, int]] = set()
-        self.doubted: dict[tuple[int, int], float] = {}  # (document, document) under the gate's threshold: the pair score needed (`gate_curve`)
         self.dated_apart: set[tuple[int, int]] = set()  # (document, document), the lower first
         self.sure: set[tuple[int, int]] = set()  # (document, document) the gate passes at `best_pairs`' bar at least
         self.documents = [u.document for u in units]
@@ -141,15 +139,7 @@ class PairScores:
         checked = story_checked(checked, self.model.pair.threshold, self.model.story_words,
                                 lambda k: self.told(pairs[k][0], pairs[k][1]), self.model.lead)
         for (i, j, _c), p in zip(pairs, checked):
-            self.known[self.key(i, j)] = VETOED if self.apart(i, j) else self._as_needed(i, j, float(p))
-
-    def _as_needed(self, i: int, j: int, p: float) -> float:
-        """The score as the pair's reports need it (`gate_curve`): as it is where the gate passed them."""
-        if not self.doubted:
-            return p
-        a, b = self.documents[i], self.documents[j]
-        needed = self.doubted.get((a, b) if a < b else (b, a), self.model.pair.threshold)
-        return float(rescaled(p, needed, self.model.pair.threshold))
+            self.known[self.key(i, j)] = VETOED if self.apart(i, j) else float(p)
 
     def told(self, i: int, j: int) -> tuple[Told, Told] | None:
         """The two units as `story_words.story_checked` reads them; None for two units of one report."""
@@ -328,11 +318,9 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
     blocks = candidate_blocks(pairs, found, units, vectors, keys, (scores.weights, scores.piece_weights), rare_names(found), scores.model,
                               published=scores.published)
     stories: list[tuple[int, int, float]] = []
-    known, span, model = scores.known, scores.span, scores.model
+    known, span = scores.known, scores.span
     for verified in verified_blocks(spread, blocks):
-        scores.same_story.update((a, b) for a, b, p in verified.stories if p >= model.story.threshold)
-        scores.doubted.update(((min(a, b), max(a, b)), needed) for a, b, p in verified.stories
-                              if p < model.story.threshold and (needed := model.needed(p)) is not None)
+        scores.same_story.update((a, b) for a, b, p in verified.stories if p >= scores.model.story.threshold)
         scores.dated_apart.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p <= VETOED)
         if (best := scores.model.best_pair) is not None:
             scores.sure.update((min(a, b), max(a, b)) for a, b, p in verified.stories if p >= best.bar)
@@ -341,7 +329,6 @@ def _verify_candidates(found: list[Article], units, vectors: np.ndarray, scores:
             known[i * span + j if i < j else j * span + i] = p  # `PairScores.key`, without a call a pair
     if scores.model.story_average is not None:
         _part_stories(scores, story_groups(stories, scores.model.story.threshold, scores.model.story_average))
-    scores.same_story.update(scores.doubted)  # after parting: the pair model's need already answers the gate's doubt
 
 
 def _part_stories(scores: PairScores, group: Mapping[int, int]) -> None:

@@ -23,7 +23,6 @@ import numpy as np
 
 from viewer.analysis.claims.acts import acts_opposed
 from viewer.analysis.claims.best_pairs import BestPair
-from viewer.analysis.claims.gate_curve import GateCurve
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import one_against_several
@@ -373,18 +372,11 @@ class Verifier:
     supported: SupportedMerge | None = None  # `average_link.supported_merges`' rule; None merges no group so
     story_words: StoryWords | None = None  # `story_words.story_checked`' rule; None checks nothing
     best_pair: BestPair | None = None  # `best_pairs`' bar and floor; None links no best pair
-    gate_curve: GateCurve | None = None  # `gate_curve`'s low and high; None: the gate's threshold refuses every pair under it
 
     @property
     def lead(self) -> int | None:
         """A report's lead sentences (0..lead, the headline counted) as the recap check reads them; None without it."""
         return self.recap_check.lead if self.recap_check is not None else None
-
-    def needed(self, story: float) -> float | None:
-        """The pair score two units of reports the gate gives ``story`` need (`gate_curve`); None where it refuses them."""
-        if self.gate_curve is None:
-            return self.pair.threshold if story >= self.story.threshold else None
-        return self.gate_curve.needed(story, self.story.threshold, self.pair.threshold)
 
 
 @lru_cache(maxsize=1)
@@ -395,7 +387,6 @@ def fitted() -> Verifier:
     linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
     mean = data.get("linked_story_mean")
     supported, story, best = data.get("supported_merges"), data.get("story_words"), data.get("best_pair")
-    curve = data.get("gate_curve")
     return Verifier(LogisticModel.from_json(data["pair"], PAIR_FEATURES), LogisticModel.from_json(data["story"], STORY_FEATURES),
                     float(check["cut"]) if check else None, float(groups["average"]) if groups else None,
                     RecapCheck(int(recap["lead"]), int(recap["deep"])) if recap else None,
@@ -404,5 +395,4 @@ def fitted() -> Verifier:
                     float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None,
                     SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None,
                     StoryWords(int(story["least"]), float(story["cut"])) if story else None,
-                    BestPair(float(best["bar"]), float(best["floor"])) if best else None,
-                    GateCurve(float(curve["low"]), float(curve["high"])) if curve else None)
+                    BestPair(float(best["bar"]), float(best["floor"])) if best else None)
