@@ -85,6 +85,13 @@ def _features(nlp, sentence: str) -> UnitFeatures:
     # an age of a thing, or of a named man, is no unnamed person's
     ("The 100-year-old house burned down on Sunday.", "A 17-year-old boy set fire to the house.", False),
     ("The 22-year-old Jesse Dobbs was charged on Monday.", "A 17-year-old boy was charged on Monday.", False),
+    # two named people of one surname, ages apart; one man given two ages, or his name spelt apart
+    ("45-year-old Marcus Fenwick died from several gunshot wounds.",
+     "37-year-old Dorian Fenwick was taken to the hospital with a gunshot wound.", True),
+    ("Lena Orsini, 29, was shot in the leg.", "Tobias Crane, 52, was shot in the arm.", True),
+    ("Marcus Fenwick, 45, died at the scene.", "Marcus Fenwick, 41, died at the scene.", False),
+    ("Joanne Sinclaire, 64, died at the scene.", "Joanne Sinclair, 66, died at the scene.", False),
+    ("Lena Orsini, 29, was shot in the leg.", "Lina Orsini, 29, was shot in the leg.", False),
 ])
 def test_ages_apart(nlp, first, second, apart):
     assert ages_apart(_features(nlp, first), _features(nlp, second)) is apart
