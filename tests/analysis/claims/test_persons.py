@@ -6,6 +6,7 @@ import pytest
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.linking import claim_units, link_claims
+from viewer.analysis.claims.units import unit_features
 from viewer.analysis.claims.persons import ages_apart, carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.corpus.spans import Span
 
@@ -69,7 +70,8 @@ def test_a_second_report_of_the_same_boy_still_links(nlp):
 
 def _features(nlp, sentence: str) -> UnitFeatures:
     doc = nlp(sentence)
-    return UnitFeatures(ages=ages_in(doc, Span(0, len(sentence))), unnamed_ages=unnamed_ages(doc[:]))
+    return UnitFeatures(names=unit_features(doc, Span(0, len(sentence))).names, ages=ages_in(doc, Span(0, len(sentence))),
+                        unnamed_ages=unnamed_ages(doc[:]))
 
 
 @pytest.mark.parametrize(("first", "second", "apart"), [
@@ -92,6 +94,9 @@ def _features(nlp, sentence: str) -> UnitFeatures:
     ("Marcus Fenwick, 45, died at the scene.", "Marcus Fenwick, 41, died at the scene.", False),
     ("Joanne Sinclaire, 64, died at the scene.", "Joanne Sinclair, 66, died at the scene.", False),
     ("Lena Orsini, 29, was shot in the leg.", "Lina Orsini, 29, was shot in the leg.", False),
+    # a person one names with an age, the other names without one
+    ("Clara Voss wrote that Mia and Ada Brandt, aged 16 and 13, should show more class.",
+     "Clara Voss, 31, wrote that the two teenagers should show more class.", False),
 ])
 def test_ages_apart(nlp, first, second, apart):
     assert ages_apart(_features(nlp, first), _features(nlp, second)) is apart

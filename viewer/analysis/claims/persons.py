@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.claims.ages import StatedAge
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.vocabulary import REPORTING
+from viewer.analysis.claims.vocabulary import REPORTING, term
 from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import person_nouns
 
@@ -135,13 +136,24 @@ def ages_apart(a: UnitFeatures, b: UnitFeatures) -> bool:
     UMMC". A name alone does not say it: across two reports of one GVA incident the same name came with ages more
     than a year apart 21 times in 597, and a name written apart ("Nakeri"/"Nakiel Jackson", 26) with the same
     age; with ages apart as well, none of the 69 such pairs looked at (all 29 of one surname, 40 of 348 of two) was one person (`training/count_named_people.py`)."""
-    if not (a.unnamed_ages and b.unnamed_ages or _named_apart(a.ages or (), b.ages or ())):
+    if not (a.unnamed_ages and b.unnamed_ages or _named_apart(a, b)):
         return False
     return all(abs(x - y) > 1 for x in _all_ages(a) for y in _all_ages(b))
 
 
-def _named_apart(left, right) -> bool:
-    return bool(left and right) and not any(x.may_be(y) for x in left for y in right)
+def _named_apart(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Both name people with ages, and no one either names with an age is named by the other, with or without
+    one ("Malia and Sasha Obama, aged 16 and 13" beside Elizabeth Lauten, the "Elizabeth Lauten, 31" of the other
+    report)."""
+    left, right = a.ages or (), b.ages or ()
+    return bool(left and right) and not any(x.may_be(y) for x in left for y in right) and \
+        not any(_names(x, b.names) for x in left) and not any(_names(y, a.names) for y in right)
+
+
+def _names(person: StatedAge, names: list[str]) -> bool:
+    """Whether a unit's names hold the person's surname and given name (when written): "Derrick Jackson" is not
+    named by a unit that names Prentiss Jackson."""
+    return term(person.surname) in names and (not person.given or term(person.given) in names)
 
 
 def _all_ages(features: UnitFeatures) -> set[int]:
