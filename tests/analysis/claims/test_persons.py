@@ -6,6 +6,7 @@ import pytest
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.linking import claim_units, link_claims
+from viewer.analysis.claims.units import unit_features
 from viewer.analysis.claims.persons import ages_apart, carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.corpus.spans import Span
 
@@ -69,7 +70,8 @@ def test_a_second_report_of_the_same_boy_still_links(nlp):
 
 def _features(nlp, sentence: str) -> UnitFeatures:
     doc = nlp(sentence)
-    return UnitFeatures(ages=ages_in(doc, Span(0, len(sentence))), unnamed_ages=unnamed_ages(doc[:]))
+    return UnitFeatures(names=unit_features(doc, Span(0, len(sentence))).names, ages=ages_in(doc, Span(0, len(sentence))),
+                        unnamed_ages=unnamed_ages(doc[:]))
 
 
 @pytest.mark.parametrize(("first", "second", "apart"), [
@@ -85,6 +87,16 @@ def _features(nlp, sentence: str) -> UnitFeatures:
     # an age of a thing, or of a named man, is no unnamed person's
     ("The 100-year-old house burned down on Sunday.", "A 17-year-old boy set fire to the house.", False),
     ("The 22-year-old Jesse Dobbs was charged on Monday.", "A 17-year-old boy was charged on Monday.", False),
+    # two named people of one surname, ages apart; one man given two ages, or his name spelt apart
+    ("45-year-old Marcus Fenwick died from several gunshot wounds.",
+     "37-year-old Dorian Fenwick was taken to the hospital with a gunshot wound.", True),
+    ("Lena Orsini, 29, was shot in the leg.", "Tobias Crane, 52, was shot in the arm.", True),
+    ("Marcus Fenwick, 45, died at the scene.", "Marcus Fenwick, 41, died at the scene.", False),
+    ("Joanne Sinclaire, 64, died at the scene.", "Joanne Sinclair, 66, died at the scene.", False),
+    ("Lena Orsini, 29, was shot in the leg.", "Lina Orsini, 29, was shot in the leg.", False),
+    # a person one names with an age, the other names without one
+    ("Clara Voss wrote that Mia and Ada Brandt, aged 16 and 13, should show more class.",
+     "Clara Voss, 31, wrote that the two teenagers should show more class.", False),
 ])
 def test_ages_apart(nlp, first, second, apart):
     assert ages_apart(_features(nlp, first), _features(nlp, second)) is apart

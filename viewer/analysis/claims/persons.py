@@ -5,14 +5,15 @@ A city's round-up of a weekend's shootings tells each victim in a sentence of on
 boy was shot in the chest.", "A 17-year-old boy was shot in the back."), and every other round-up tells
 its own victims in the same words. To the vectors, the shared rare words and the figures two such
 sentences are one claim; the age is what says they are two people. Named people's ages are read
-apart (`ages`): a name already tells two people apart.
+apart (`ages`); with them, two units that name no one in common are held to the same test (`ages_apart`).
 """
 from __future__ import annotations
 
 import re
 
+from viewer.analysis.claims.ages import StatedAge
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.vocabulary import REPORTING
+from viewer.analysis.claims.vocabulary import REPORTING, term
 from viewer.analysis.nlp import text_of
 from viewer.analysis.person_names import person_nouns
 
@@ -129,10 +130,30 @@ def ages_apart(a: UnitFeatures, b: UnitFeatures) -> bool:
     other gives. "his 47-year-old estranged wife" is the "47-year-old Zina Bowser" of the other
     report; a year apart is one person as often as two: a birthday between the reports, or one outlet's
     slip ("struck his 11-year-old son in the cheek" / "struck Pizzolato's 10-year-old son in the
-    cheek", "7-year-old girl shot during memorial" / "A 8-year-old girl was shot … as people gathered")."""
-    if not a.unnamed_ages or not b.unnamed_ages:
+    cheek", "7-year-old girl shot during memorial" / "A 8-year-old girl was shot … as people gathered").
+    Two units that each name people with ages (`ages.ages_in`) and name no one in common (`ages.StatedAge.may_be`)
+    are held to the same test: "45-year-old Prentiss Jackson died" / "37-year-old Derrick Jackson was taken to
+    UMMC". A name alone does not say it: across two reports of one GVA incident the same name came with ages more
+    than a year apart 21 times in 597, and a name written apart ("Nakeri"/"Nakiel Jackson", 26) with the same
+    age; with ages apart as well, none of the 69 such pairs looked at (all 29 of one surname, 40 of 348 of two) was one person (`training/count_named_people.py`)."""
+    if not (a.unnamed_ages and b.unnamed_ages or _named_apart(a, b)):
         return False
     return all(abs(x - y) > 1 for x in _all_ages(a) for y in _all_ages(b))
+
+
+def _named_apart(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Both name people with ages, and no one either names with an age is named by the other, with or without
+    one ("Malia and Sasha Obama, aged 16 and 13" beside Elizabeth Lauten, the "Elizabeth Lauten, 31" of the other
+    report)."""
+    left, right = a.ages or (), b.ages or ()
+    return bool(left and right) and not any(x.may_be(y) for x in left for y in right) and \
+        not any(_names(x, b.names) for x in left) and not any(_names(y, a.names) for y in right)
+
+
+def _names(person: StatedAge, names: list[str]) -> bool:
+    """Whether a unit's names hold the person's surname and given name (when written): "Derrick Jackson" is not
+    named by a unit that names Prentiss Jackson."""
+    return term(person.surname) in names and (not person.given or term(person.given) in names)
 
 
 def _all_ages(features: UnitFeatures) -> set[int]:
