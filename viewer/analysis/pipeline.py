@@ -193,7 +193,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 87: counts of different outcomes ("two killed" / "three wounded") are two claims; a fact after a sentence naming the
 #     other report's source carries that account on; a total that is the sum of dead and wounded is one toll; a
 #     headline behind a label ("Police: 1 killed …", "UPDATE: …") is read after its colon
-ANALYSER_VERSION = "87"
+# 88: a toll headline with no verb ("1 dead, 3 injured in …") is a claim; two people named apart with ages apart are
+#     two claims; "one person was killed" and a headline's "Wounds 5" are read as outcomes; a toll sums by outcome kind
+ANALYSER_VERSION = "88"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
