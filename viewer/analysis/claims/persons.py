@@ -135,7 +135,8 @@ def ages_apart(a: UnitFeatures, b: UnitFeatures) -> bool:
     are held to the same test: "45-year-old Prentiss Jackson died" / "37-year-old Derrick Jackson was taken to
     UMMC". A name alone does not say it: across two reports of one GVA incident the same name came with ages more
     than a year apart 21 times in 597, and a name written apart ("Nakeri"/"Nakiel Jackson", 26) with the same
-    age; with ages apart as well, none of the 69 such pairs looked at (all 29 of one surname, 40 of 348 of two) was one person (`training/count_named_people.py`)."""
+    age; with ages apart as well, none of the 69 such pairs looked at (all 29 of one surname, 40 of 348 of two) was
+    one person (`training/count_named_people.py`)."""
     if not (a.unnamed_ages and b.unnamed_ages or _named_apart(a, b)):
         return False
     return all(abs(x - y) > 1 for x in _all_ages(a) for y in _all_ages(b))
