@@ -29,9 +29,9 @@ def one_toll(a: _Given, b: _Given, every_a: _Sided, every_b: _Sided) -> bool:
 
 def _sum_of_parts(total: _Given, part: _Given, side: _Sided) -> bool:
     (f, m), (g, n) = total, part
-    if not (_counted(f) and _counted(g)) or _fate(f, m) != GUNSHOT or _fate(g, n) not in (DEATH, WOUND):
+    if not (_counted(f) and _counted(g)) or _fate(f, m) != GUNSHOT or (fate := _fate(g, n)) not in (DEATH, WOUND):
         return False
-    other = WOUND if _fate(g, n) == DEATH else DEATH
+    other = WOUND if fate == DEATH else DEATH
     return any(k is n and h is not g and _counted(h) and f.value == g.value + h.value and _fate(h, k) == other
                for h, k in side)
 

@@ -14,10 +14,10 @@ from difflib import SequenceMatcher
 from viewer.analysis.claims.vocabulary import fold
 from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
+from viewer.analysis.person_names import SURNAME_SIMILARITY
 from viewer.corpus.spans import Span
 
 OLDEST = 110
-ALIKE = 0.8  # the spelling likeness at which training/count_named_people.py takes two surnames for one
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 # A nickname in quotation marks between the given name and the surname ('Javarrie "JoJo" Robertson', 'Joe “Joe Duke”
 # Robertson'): without it the name read began after the nickname, with no given name, and a son and his father of one
@@ -50,22 +50,25 @@ class StatedAge:
         "Valerie Wilkson" are two people). A given name written among the other's names agrees: the parser may leave
         the first name out of a person ("Armando Rodrigo Garcia-Ramires" read with the given name "Rodrigo", beside
         "Armando Garcia-Ramires": gvaG, one man given 36 and 35 years)."""
-        return self.surname == other.surname and (not self.given or not other.given or self.given == other.given
-                                                  or self.given in _words(other.who) or other.given in _words(self.who))
+        return self._named_alike(other, str.__eq__)
 
     def may_be(self, other: "StatedAge") -> bool:
         """Whether the two could be one person written apart: `same_person` with names spelt a letter or two
         apart or one inside the other ("Joanne Sinclaire"/"Jo Sinclair", "Devante Akins"/"Devante Adkins").
         Across two reports of one incident of the GVA crawl, 11 of 12 surnames so alike were one person, and all
         32 given names so alike beside one surname (`training/count_named_people.py`)."""
-        return spelt_alike(self.surname, other.surname) and (
-            not self.given or not other.given or spelt_alike(self.given, other.given)
+        return self._named_alike(other, spelt_alike)
+
+    def _named_alike(self, other: "StatedAge", alike) -> bool:
+        return alike(self.surname, other.surname) and (
+            not self.given or not other.given or alike(self.given, other.given)
             or self.given in _words(other.who) or other.given in _words(self.who))
 
 
 def spelt_alike(x: str, y: str) -> bool:
-    """Two folded names a letter or two apart, or one inside the other."""
-    return x in y or y in x or SequenceMatcher(None, x, y).ratio() >= ALIKE
+    """Two folded names a letter or two apart (at the likeness the speakers take for one surname), or one inside
+    the other."""
+    return x in y or y in x or SequenceMatcher(None, x, y).ratio() >= SURNAME_SIMILARITY
 
 
 def _words(written: str) -> set[str]:
