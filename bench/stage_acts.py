@@ -1,7 +1,7 @@
 """How a table of coordinated acts (`training/count_coordinated_acts.py`) would split hand-judged links and MSRP
 paraphrases: two units whose main acts (`acts.stated_acts`) are disjoint and each pair of them a coordinated pair.
 
-    python bench/stage_acts.py TABLE --judged TSV DATA_SETS [--judged TSV DATA_SETS ...] [--msrp FILE] [--least N ...] [--show N]
+    python bench/stage_acts.py TABLE --judged TSV SETS [--judged TSV SETS ...] [--msrp FILE] [--least N ...] [--show N]
 
 TABLE is the counter's JSON. Each ``--judged`` gives a hand-judged link TSV (set, file and span columns, verdict,
 optionally class) and the folder its sets lie in (``SETS/SET/docs/FILE``). Each document is parsed whole and each
@@ -10,7 +10,7 @@ pair of acts across the two units coordinated) and "any" (one pair), it prints t
 take out; ``--show N`` lists the links split at the N-th least count in "all" mode. ``--msrp`` reads MSRP train:
 the paraphrase pairs (label 1) whose sentences' main acts differ, and how many the split would part.
 
-The split was measured and not shipped (session 55): see the README paragraph on stages of one story.
+The split was measured and not shipped (session 55): README, "Two stages of one story".
 """
 from __future__ import annotations
 
@@ -91,8 +91,9 @@ def main(argv: list[str] | None = None) -> None:
             taken = [r for r in links if split(r["acts_a"], r["acts_b"], pairs, every)]
             verdicts = Counter(r["verdict"] for r in taken)
             parted = sum(1 for a, b in paraphrases if split(a, b, pairs, every))
+            msrp = f"; MSRP paraphrases with other acts {differ}, parted {parted}" if ns.msrp else ""
             print(f"least {least:3d} {'all' if every else 'any'}: links R {verdicts['R']} P {verdicts['P']} "
-                  f"W {verdicts['W']}" + (f"; MSRP paraphrases with other acts {differ}, parted {parted}" if ns.msrp else ""))
+                  f"W {verdicts['W']}{msrp}")
             if every and k == ns.show:
                 for r in taken:
                     print(f"   {r['set']} {r['verdict']} {r.get('class') or ''} {r['acts_a']} {r['acts_b']} | "
