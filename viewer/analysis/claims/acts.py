@@ -39,7 +39,7 @@ def stated_acts(tokens) -> list[str]:
             found.extend(v for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" for v in _joined(c, inside))
         elif root.pos_ == "VERB":
             found.extend(_joined(root, inside))
-    return list(dict.fromkeys(_act(v) for v in found))
+    return list(dict.fromkeys(verb_act(v) for v in found))
 
 
 def _joined(verb, inside: range) -> list:
@@ -57,7 +57,8 @@ def _joined(verb, inside: range) -> list:
     return out
 
 
-def _act(verb) -> str:
+def verb_act(verb) -> str:
+    """The act key of one verb: its lemma, or the phrasal verb the opposite table knows, after "not " when negated."""
     lemma = verb.lemma_.lower()
     key = lemma
     for child in verb.children:
