@@ -288,6 +288,9 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f'Police said the tenant shouted, "Get out of here, all of you!" {_FOUND_INSIDE}', [[1, 2]]),
     # a clock time's "a.m." before its weekday ends no sentence: the source's sentence runs on to its stop
     (f"Police said the tenant left at 8 a.m. Monday for work. {_FOUND_INSIDE}", []),
+    # nor one before a word in lower case; one before a capital after a clause ends it: the next sentence is the outlet's
+    (f"Police said the tenant left at 8 a.m. as the shops opened. {_FOUND_INSIDE}", []),
+    (f"Police said the tenant left at 8 a.m. The doors were locked. {_FOUND_INSIDE}", [[1, 2]]),
 ])
 def test_a_sentence_beside_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.vocabulary import LIGHT, fold
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.set_out import (QUOTATION, REPORTING_CUE, document_shows, first_person, inside_quotation,
@@ -42,7 +41,6 @@ _ADDRESSED = re.compile(r"\W*(?:if\s+)?(?:you|anyone|anybody)\b", re.IGNORECASE)
 # one a phone number ("1-800-273-TALK (8255)"), which needs a letter first. A video's blurb ends in its date stamp
 # ("… in Boston's Dorchester neighborhood. (Published Wednesday, June 8, 2016)"): all 37 lines of gva500, gva, basil
 # and wcepA/B/C ending so were such blurbs (discrep44), often "News4's Derrick Ward reports." before the stamp.
-_DAY_AFTER_CLOCK = re.compile(rf"(?<=[ap]\.m)\.\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _PARTIAL_QUOTE = re.compile(r"[\"“][a-z][^\"“”]{0,40}[\"”]")  # a few words quoted mid-sentence, in lower case
 # One to three capitalised words in quotation marks name someone or something: a nickname ('Javarrie "JoJo" Robertson'),
 # a title, a label. Of the 54 such in gva500 and basil (no stop inside), every one was a name, title or label
@@ -515,20 +513,10 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_
 def _sentence_of(mention: Mention, text: str) -> str:
     """The sentence of ``text`` (the mention's document) holding the mention, which may be a clause of it."""
     start = max(0, mention.start - _SENTENCE_REACH)
-    while (end := _sentence_end(text, start, mention.start + 1)) and end.end() <= mention.start:
+    while (end := next_sentence_end(_SENTENCE_END, text, start, mention.start + 1)) and end.end() <= mention.start:
         start = end.end()
-    after = _sentence_end(text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
+    after = next_sentence_end(_SENTENCE_END, text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
     return text[start:after.start() + 1 if after else min(len(text), mention.end + _SENTENCE_REACH)]
-
-
-def _sentence_end(text: str, start: int, end: int) -> re.Match | None:
-    """The next sentence end between ``start`` and ``end`` (`next_sentence_end`), past the stop of a clock time's
-    "a.m." or "p.m." before a weekday ("left for work around 8:45 a.m. Monday, leaving two grandsons …"): of the 135
-    such in gva500, gva, basil, wcepA-C and ECB+ train, 20 read (seed 46), every one the weekday of that time, inside
-    one sentence (discrep46); cut there, the sentence before a fact was a piece naming no source."""
-    while (found := next_sentence_end(_SENTENCE_END, text, start, end)) and _DAY_AFTER_CLOCK.match(text, found.start()):
-        start = found.end()
-    return found
 
 
 def _sentence_before(text: str, opening: int) -> str:

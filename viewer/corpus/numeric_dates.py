@@ -40,6 +40,7 @@ _ZONED = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?P<zon
 _ZONES = {MONTH_FIRST: {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"},
           DAY_FIRST: {"BST", "CET", "CEST", "EET", "EEST", "MSK", "WET", "WEST", "IST", "AEST", "AEDT", "ACST", "AWST",
                       "NZST", "NZDT", "SAST"}}
+TIME_ZONES = frozenset().union(*_ZONES.values())
 
 
 def page_order(text: str, language: str | None = None, address: str | None = None) -> str | None:
