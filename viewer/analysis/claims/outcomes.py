@@ -95,6 +95,12 @@ def counted_outcomes(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(_after(text, end) or _before(text, start, end))
 
 
+def counts_others(text: str, end: int) -> bool:
+    """Whether the count ending at ``end`` counts people besides those named before it ("four other people", "five
+    others", "two more"): it names no group of its own, whatever noun it is read to count."""
+    return _GROUP.match(text, end) is not None
+
+
 def outcome_as_written(text: str, start: int, end: int, kind: str) -> str:
     """The word ``text`` uses for the outcome of ``kind`` it says of the count at ``start``..``end`` ("hurt" in "five
     others were hurt"), the nearest after the count, else before it; the kind itself where no word is found."""
