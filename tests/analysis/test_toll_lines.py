@@ -6,7 +6,8 @@ from viewer.analysis.claims.units import claim_units
 from viewer.analysis.discrepancies import annotate_discrepancies
 from viewer.analysis.model import Claim, Mention
 
-_FOUR = "Three men were killed and four other people were wounded in a shooting at a party on Elm Street on Sunday night."
+_FOUR = ("Three men were killed and four other people were wounded in a shooting at a party on Elm Street on Sunday "
+         "night.")
 _FIVE = "Two people were killed and five others were wounded in a shooting at a party on Elm Street on Sunday night."
 _HEADLINE = "Elm Street Party Shooting Kills 2, Wounds 5 Others\n\n"
 _BODY = ("The victims were on the porch of a home on Elm Street when a man opened fire on Sunday night, police said. "

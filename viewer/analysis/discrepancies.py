@@ -357,7 +357,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     return out
 
 
-def _sole_partner(f: CountedFigure, fa: _Sided, fb: _Sided, every_a: _Sided, every_b: _Sided, read: _Readings) -> _Sided:
+def _sole_partner(f: CountedFigure, fa: _Sided, fb: _Sided, every_a: _Sided, every_b: _Sided,
+                  read: _Readings) -> _Sided:
     """The other side's one figure where each side gives one, and they are one measure (`_only_pair`). A headline's
     figures are set aside where the sentences alone give one each: a claim that gains a headline ("Kills 2, Wounds 5
     Others") keeps the difference its sentences show. Partners found otherwise are likewise taken from a sentence
