@@ -25,7 +25,7 @@ from viewer.analysis.address_blocks import block_discrepancies
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
-from viewer.analysis.claims.outcomes import counted_outcomes, outcome_as_written
+from viewer.analysis.claims.outcomes import counted_outcomes, counts_others, outcome_as_written
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
@@ -84,6 +84,7 @@ class _Reading:
     names: frozenset[str] = frozenset()
     main: frozenset[str] = frozenset()  # what its main clause states: its terms but those only its asides hold
     later: tuple[tuple[int, CountedFigure], ...] = ()  # (index in figures, the figure a later sentence gives for it)
+    headline: bool = False  # a title-like line above the article's prose (`claims.headlines`), as its unit recorded
 
 
 _Readings = Mapping[Mention, _Reading]
@@ -160,7 +161,7 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
                           if (g := (anew or {}).get((m.document, m.start + f.start, m.start + f.end))))
             out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), found,
                               tuple(replace(a, start=a.start - m.start, end=a.end - m.start) for a in features.ages),
-                              *_stated(features), later=later)
+                              *_stated(features), later=later, headline=features.headline)
         else:
             unread.append(m)
     if unread:
@@ -335,10 +336,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     listed = set()
     for f, m in fa:
         partners = [(g, n) for g, n in fb if same_thing(f, g) or _shared_outcome((f, m), (g, n))
-                    or _revised((f, m), (g, n), every_a, every_b)]
-        if not partners and len(fa) == 1 and len(fb) == 1 and _only_pair(f, fb[0][0], every_a, every_b):
-            partners = fb
-        partners.sort(key=lambda p: not _meet(f, p[0]))
+                    or _revised((f, m), (g, n), every_a, every_b)] or _sole_partner(f, fa, fb, every_a, every_b, read)
+        partners.sort(key=lambda p: (not _meet(f, p[0]), read[p[1]].headline))
         for g, n in partners[:1]:
             if _display(f) == _display(g):
                 continue  # "thousands" and "thousands": one wording cannot conflict with itself
@@ -358,12 +357,31 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     return out
 
 
+def _sole_partner(f: CountedFigure, fa: _Sided, fb: _Sided, every_a: _Sided, every_b: _Sided,
+                  read: _Readings) -> _Sided:
+    """The other side's one figure where each side gives one, and they are one measure (`_only_pair`). A headline's
+    figures are set aside where the sentences alone give one each: a claim that gains a headline ("Kills 2, Wounds 5
+    Others") keeps the difference its sentences show. Partners found otherwise are likewise taken from a sentence
+    before a headline (`_numbers`)."""
+    for a, b in ((fa, fb), (_in_sentences(fa, read), _in_sentences(fb, read))):
+        if len(a) == 1 and len(b) == 1 and a[0][0] is f and _only_pair(f, b[0][0], every_a, every_b):
+            return b
+    return []
+
+
+def _in_sentences(side: _Sided, read: _Readings) -> _Sided:
+    return [(f, m) for f, m in side if not read[m].headline]
+
+
 def _shared_outcome(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention]) -> str:
     """The outcome both figures count of people ("Fourteen other people were injured" / "13 others were wounded":
     wound), where they name no two different groups ("three people died" / "2 women killed"): one toll counted two
-    ways, which the linker leaves one claim (`outcomes`), whatever word the parse took each figure to count."""
+    ways, which the linker leaves one claim (`outcomes`), whatever word the parse took each figure to count. A count
+    of others ("four other people", "Wounds 5 Others") names no group of its own: the noun a parse gives it is the
+    group named before it ("Three men were killed and four other people were wounded": men), or a misread verb."""
     (f, m), (g, n) = a, b
-    if f.noun and g.noun and singular(f.thing) != singular(g.thing):
+    if f.noun and g.noun and singular(f.thing) != singular(g.thing) \
+            and not (counts_others(m.text, f.end) or counts_others(n.text, g.end)):
         return ""
     theirs = counted_outcomes(n.text, g.start, g.end)
     return next((kind for kind in counted_outcomes(m.text, f.start, f.end) if kind in theirs), "")

@@ -5,14 +5,15 @@ second the living and the dead apart, and five is four and one. Compared as two 
 conflict ("people: 'five' vs 'four'"), which no researcher wants. training/count_split_totals.py counted the GVA crawl:
 of the 61 incidents whose articles give one total of people shot and one pair of dead and wounded, 41 totals are the
 sum of the parts, 8 the wounded alone and 12 neither (disc53); so a count of the shot that is the sum of the other
-report's killed and wounded, each read through the outcome-word table (`claims.outcomes`), is one toll, not two.
+report's killed and wounded is one toll, not two. Both the fates and the sum are the toll reader's (`outcomes.toll`,
+`outcomes.summed`), the one that tells linking which counts are of one outcome.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from viewer.analysis.claims.features import CountedFigure
-from viewer.analysis.claims.outcomes import DEATH, GUNSHOT, WOUND, counted_outcomes
+from viewer.analysis.claims.outcomes import GUNSHOT, summed, toll
 from viewer.analysis.model import Mention
 from viewer.analysis.person_names import person_nouns
 from viewer.analysis.same_count import singular
@@ -29,21 +30,15 @@ def one_toll(a: _Given, b: _Given, every_a: _Sided, every_b: _Sided) -> bool:
 
 def _sum_of_parts(total: _Given, part: _Given, side: _Sided) -> bool:
     (f, m), (g, n) = total, part
-    if not (_counted(f) and _counted(g)) or _fate(f, m) != GUNSHOT or (fate := _fate(g, n)) not in (DEATH, WOUND):
+    if not (_counted(f) and _counted(g)) or [counted.fate for counted in toll(m.text, [f])] != [GUNSHOT]:
         return False
-    other = WOUND if fate == DEATH else DEATH
-    return any(k is n and h is not g and _counted(h) and f.value == g.value + h.value and _fate(h, k) == other
-               for h, k in side)
+    parts = toll(n.text, [g] + [h for h, k in side if k is n and h is not g and _counted(h)])
+    fates = [(counted.fate, counted.figure.value, counted.figure.value) for counted in parts]
+    return any(kind == GUNSHOT and low == f.value and any(parts[k].figure is g for k in (i, j))
+               for (kind, low, _high), i, j in summed(fates))
 
 
 def _counted(f: CountedFigure) -> bool:
     """A count of people the text states: of whoever a verb is said of ("one was killed"), or of a noun for people."""
     return f.count and not f.corrected and f.value is not None \
         and (not f.noun or singular(f.counts) == "person" or f.counts in person_nouns())
-
-
-def _fate(f: CountedFigure, m: Mention) -> str:
-    """What the count is said to have befallen, by the outcome-word table: a death where the text says one ("two were
-    shot and killed", "one fatally"), else a wound, else only that they were shot; "" when it says none."""
-    kinds = counted_outcomes(m.text, f.start, f.end)
-    return next((kind for kind in (DEATH, WOUND, GUNSHOT) if kind in kinds), "")

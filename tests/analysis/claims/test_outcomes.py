@@ -6,7 +6,7 @@ import math
 import pytest
 
 from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.outcomes import outcome_as_written, outcomes_apart, stated_outcomes
+from viewer.analysis.claims.outcomes import outcome_as_written, outcomes_apart, stated_outcomes, summed, toll
 from viewer.analysis.claims.quantities import figures
 
 
@@ -74,3 +74,21 @@ def test_two_tolls_that_do_not_add_up_are_never_one_claim(parsed, other, one_cla
 def test_the_outcome_as_its_source_writes_it(text, kind, word):
     count = next(f for f in figures(text))
     assert outcome_as_written(text, count.start, count.end, kind) == word
+
+
+@pytest.mark.parametrize("text, fates", [
+    ("Two people were shot and killed and three others were wounded.", ["death", "wound"]),
+    ("Five people were shot, one fatally.", ["gunshot", "death"]),
+    ("Two men were arrested after the crash.", ["arrest"]),
+])
+def test_the_toll_reads_each_count_with_what_befell_it(text, fates):
+    read = toll(text, figures(text))
+    assert [counted.fate or counted.kinds[0] for counted in read] == fates
+    assert all(counted.figure.text.lower() in text.lower() for counted in read)
+
+
+def test_the_sum_says_which_two_counts_it_is_read_from():
+    text = "Two people were killed and three others were wounded; five people were shot."
+    outcomes = [(counted.fate, counted.figure.low, counted.figure.high) for counted in toll(text, figures(text))]
+    assert [(outcome, outcomes[i][0], outcomes[j][0]) for outcome, i, j in summed(outcomes)] == [
+        (("wound", 3.0, 3.0), "gunshot", "death"), (("gunshot", 5.0, 5.0), "death", "wound")]

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from viewer.analysis.claims.quantities import NumbersRead, numbers_read
+from viewer.analysis.claims.quantities import Figure, NumbersRead, numbers_read
 from viewer.analysis.person_names import person_nouns
 
 Outcome = tuple[str, float, float]  # (kind, least, most) as the figure's wording allows: "dozens were hurt" is ("wound", 24, 99)
@@ -39,6 +41,38 @@ _REACH = 60  # characters either side of a count within which its outcome word i
 _AFTER_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|at|on|near|after|during)\b)", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Counted:
+    """A figure of a toll with the outcomes its text says of it ("two were shot and killed": gunshot and death)."""
+
+    figure: Figure
+    kinds: tuple[str, ...]
+
+    @property
+    def fate(self) -> str:
+        """What befell those counted, one kind: a death where the text says one ("two were shot and killed", "one
+        fatally"), else a wound, else only that they were shot; "" when it says none of these."""
+        return next((kind for kind in (DEATH, WOUND, GUNSHOT) if kind in self.kinds), "")
+
+
+def toll(text: str, figures: Iterable[Figure], offset: int = 0) -> list[Counted]:
+    """The toll ``text`` gives: each of ``figures`` (at offsets from ``offset``) that counts an outcome, with the
+    outcomes said of it, in order. The one reading of what befell whom, for linking (`stated_outcomes`) and for
+    comparing figures (`split_totals`)."""
+    return [Counted(f, kinds) for f in figures if (kinds := counted_outcomes(text, f.start - offset, f.end - offset))]
+
+
+def summed(outcomes: Sequence[Outcome]) -> list[tuple[Outcome, int, int]]:
+    """The outcomes a toll's counts give by its sum (the shot are the killed and the wounded), each with the places in
+    ``outcomes`` of the two it is read from: the wounded where the shot and the killed are counted ("four people were
+    shot, one fatally": three wounded), the shot where the killed and the wounded are."""
+    def of(kind: str) -> list[tuple[int, Outcome]]:
+        return [(k, outcome) for k, outcome in enumerate(outcomes) if outcome[0] == kind]
+    out = [((WOUND, shot[1] - dead[2], shot[2] - dead[1]), i, j) for i, shot in of(GUNSHOT) for j, dead in of(DEATH)]
+    out += [((GUNSHOT, dead[1] + hurt[1], dead[2] + hurt[2]), i, j) for i, dead in of(DEATH) for j, hurt in of(WOUND)]
+    return out
+
+
 def stated_outcomes(text: str, read: NumbersRead | None = None, offset: int = 0) -> list[Outcome]:
     """The outcomes ``text`` counts, each once, in order: a count followed by what happened to its people ("two
     people were shot and killed", "one fatally", "three others injured"), or an outcome verb with its count as
@@ -46,12 +80,12 @@ def stated_outcomes(text: str, read: NumbersRead | None = None, offset: int = 0)
     offsets from ``offset``."""
     found: list[Outcome] = []
     read = read or numbers_read(text, offset)
-    for figure in read.figures:
-        if figure.unit or any(start < figure.end and figure.start < end for start, end in read.identifiers):
-            continue
-        for kind in counted_outcomes(text, figure.start - offset, figure.end - offset):
-            if (kind, figure.low, figure.high) not in found:
-                found.append((kind, figure.low, figure.high))
+    counts = [f for f in read.figures
+              if not f.unit and not any(start < f.end and f.start < end for start, end in read.identifiers)]
+    for counted in toll(text, counts, offset):
+        for kind in counted.kinds:
+            if (kind, counted.figure.low, counted.figure.high) not in found:
+                found.append((kind, counted.figure.low, counted.figure.high))
     return found
 
 
@@ -59,6 +93,12 @@ def counted_outcomes(text: str, start: int, end: int) -> tuple[str, ...]:
     """The kinds of outcome ``text`` says of the count written at ``start``..``end`` ("four" in "four more were
     wounded": wound)."""
     return tuple(_after(text, end) or _before(text, start, end))
+
+
+def counts_others(text: str, end: int) -> bool:
+    """Whether the count ending at ``end`` counts people besides those named before it ("four other people", "five
+    others", "two more"): it names no group of its own, whatever noun it is read to count."""
+    return _GROUP.match(text, end) is not None
 
 
 def outcome_as_written(text: str, start: int, end: int, kind: str) -> str:
@@ -83,15 +123,8 @@ def outcomes_apart(a: list[Outcome], b: list[Outcome]) -> bool:
 
 
 def _with_sums(outcomes: list[Outcome]) -> list[Outcome]:
-    """The outcomes with those their counts give by the toll's sum (shot = killed + wounded): the wounded where the
-    shot and the killed are counted ("four people were shot, one fatally": three wounded), the shot where the killed
-    and the wounded are."""
-    by_kind: dict[str, list[Outcome]] = {}
-    for outcome in outcomes:
-        by_kind.setdefault(outcome[0], []).append(outcome)
-    sums = [(WOUND, shot[1] - dead[2], shot[2] - dead[1]) for shot in by_kind.get(GUNSHOT, []) for dead in by_kind.get(DEATH, [])]
-    sums += [(GUNSHOT, dead[1] + hurt[1], dead[2] + hurt[2]) for dead in by_kind.get(DEATH, []) for hurt in by_kind.get(WOUND, [])]
-    return outcomes + sums
+    """The outcomes with those their counts give by the toll's sum (`summed`)."""
+    return outcomes + [outcome for outcome, _i, _j in summed(outcomes)]
 
 
 def _after(text: str, end: int) -> list[str]:
