@@ -101,7 +101,7 @@ def clock_stops(doc):
     died at the scene" into one sentence (GVA crawl: 72 of 351 stops before a capital after a clause,
     training/count_clock_stops.py --parse) and cut "… about 1:15 a.m. | Tuesday, …" (38 of 500 drawn before a
     weekday, a month or a zone)."""
-    from viewer.analysis.speakers.sentence_ends import clock_goes_on
+    from viewer.analysis.sentence_ends import clock_goes_on
 
     for token in doc[:-1]:
         after = doc[token.i + 1]

@@ -29,6 +29,12 @@ def counted_titles() -> frozenset[str]:
     return frozenset(title.lower() for title in table["titles"])
 
 
+# titles written before a name, whole or abbreviated: they say the office, not who holds it (and the local ones
+# counted in news, ``counted_titles``)
+TITLES = counted_titles() | frozenset("""mr mrs ms miss dr sir dame lord lady madam gov governor sen senator rep
+representative lt lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof
+professor rev president vice prime minister secretary chief justice judge mayor ambassador det detective supt insp
+deputy state former acting""".split())
 PERSON_TITLES = counted_titles() | frozenset("""mr mrs ms miss dr sir dame madam lt sgt cpl capt col gen adm maj prof
 rev det supt insp gov sen rep""".split())
 # those ranks written short, with a stop the tokenizer would cut off ("Det.", "Sgt."); "Miss", "Sir", "Dame" and

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
-from viewer.analysis.person_names import counted_titles, given_name
+from viewer.analysis.person_names import TITLES, given_name
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import (
     names_document, names_person, names_source, place_nouns, publisher_nouns, seldom_surnames, written_nouns,
@@ -51,12 +51,6 @@ half majority minority percent number third quarter dozen dozens hundreds thousa
 REFLEXIVES = frozenset("himself herself themselves itself".split())
 PLACE_NAMES = ("GPE", "LOC", "NORP")
 PAIRING = frozenset("both either neither".split())  # "both X and Y": the pair, not a share of it
-# titles written before a name, whole or abbreviated: they say the office, not who holds it (and the local ones
-# counted in news, ``kinds.counted_titles``)
-TITLES = counted_titles() | frozenset("""mr mrs ms miss dr sir dame lord lady madam gov governor sen senator rep
-representative lt lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof
-professor rev president vice prime minister secretary chief justice judge mayor ambassador det detective supt insp
-deputy state former acting""".split())
 PERSON_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person"}
 THING_PRONOUNS = {"it": "organisation", "they": "group", "we": "group"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from viewer.analysis.claims.dates import MONTHS
-from viewer.analysis.claims.times import WEEKDAYS
-from viewer.analysis.speakers.names import TITLES
+from viewer.analysis.person_names import TITLES
+from viewer.corpus.dates import MONTHS, WEEKDAYS
 from viewer.corpus.numeric_dates import TIME_ZONES
 
 _WORD_BEFORE = re.compile(r"(\w+)$")
@@ -70,9 +69,9 @@ def word_kind(word: str) -> str:
     """"lower case", "weekday", "month", "time zone" or "capitalised", for a word starting with a letter."""
     if word[0].islower():
         return "lower case"
-    if word.lower() in WEEKDAYS:
+    if word.capitalize() in WEEKDAYS:
         return "weekday"
-    if word.lower() in MONTHS:
+    if word.capitalize() in MONTHS:
         return "month"
     return "time zone" if word in TIME_ZONES or word.lower() in _ZONE_NAMES else "capitalised"
 
