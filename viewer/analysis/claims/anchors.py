@@ -1,0 +1,53 @@
+"""Bare sentences: units that carry nothing saying which event they tell of.
+
+Local outlets write every shooting of their city in the same sentences ("No one was in custody.",
+"A man was killed"), so two reports of two incidents can share such a sentence word for word and the
+pair model reads them as one claim. A unit is anchored when it names someone or something, gives a
+figure that counts or a number written in digits, a year or month, or a person's age; a bare unit does
+none of these. Two bare units say the same thing of any two events, so they are evidence that two
+reports tell one event only beside a claim of the two reports whose units share a rare anchor (`bare_checked`):
+`training/count_bare_sentences.py` counts, on the GVA crawl, how often reports of one incident and reports of two
+incidents of one outlet share sentences word for word, bare or anchored.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Set as AbstractSet
+
+import numpy as np
+
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.index import index_keys
+
+
+def anchored(features: UnitFeatures) -> bool:
+    """Whether the unit says something only some events have: a name, a counted figure or one written in
+    digits (a house number, a time: "no one" is a figure that counts nothing), a year or month, an age."""
+    return bool(features.names or features.years or features.months or features.ages or features.unnamed_ages
+                or any(f.count or any(c.isdigit() for c in f.text) for f in features.figures))
+
+
+def bare_checked(scores: np.ndarray, threshold: float,
+                 pairs: Callable[[int], tuple[tuple[UnitFeatures, AbstractSet[str]], tuple[UnitFeatures, AbstractSet[str]]]]
+                 ) -> np.ndarray:
+    """The scores of one article pair's unit pairs with each pair of two bare units scored 0, not one claim, where no
+    accepted pair of the two articles (scored ``threshold`` or more) shares a rare anchor: a name or figure among both
+    units' rarest index keys (``pairs(k)``: the k-th pair's two units, each as its features and its rarest keys,
+    `index.RareKeys.of_unit`). Like the other checks after the pair model, it can only take links away."""
+    accepted = [int(k) for k in np.flatnonzero(scores >= threshold)]
+    if any(_share_rare_anchor(*pairs(k)) for k in accepted):
+        return scores
+    checked = scores.copy()
+    for k in accepted:
+        if not any(anchored(f) for f, _keys in pairs(k)):
+            checked[k] = 0.0
+    return checked
+
+
+def _share_rare_anchor(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFeatures, AbstractSet[str]]) -> bool:
+    return bool(a[1] & b[1] & _anchor_keys(a[0]) & _anchor_keys(b[0]))
+
+
+def _anchor_keys(features: UnitFeatures) -> set[str]:
+    """The unit's index keys that are names or figures, not other words."""
+    names = {"t:" + n for n in features.names}
+    return {k for k in index_keys(features) if not k.startswith("t:") or k in names}
