@@ -20,8 +20,9 @@ from viewer.analysis.claims.index import index_keys
 
 
 def anchored(features: UnitFeatures) -> bool:
-    """Whether the unit says something only some events have: a name, a counted figure or one written in
-    digits (a house number, a time: "no one" is a figure that counts nothing), a year or month, an age."""
+    """Whether the unit says something only some events have: a name, a counted figure or one written in digits
+    (a house number), a year or month, an age. "No one" is a figure that counts nothing; a time of day or a weekday
+    is a setting, not a figure, and shared by many events."""
     return bool(features.names or features.years or features.months or features.ages or features.unnamed_ages
                 or any(f.count or any(c.isdigit() for c in f.text) for f in features.figures))
 
