@@ -80,3 +80,11 @@ def test_a_pair_with_one_anchored_side_is_left_to_the_other_checks(parsed):
         ("The victims were on a porch in the 8600 block of South Maryland Avenue.", "No one was in custody.", 0.8),
     ])
     assert scores == [0.8]
+
+
+def test_two_bare_sentences_in_other_words_are_a_paraphrase_not_a_template(parsed):
+    left = "The child later died at the hospital. Two men were shot on Elm Street.\n"
+    right = "The child died in the emergency room from her injuries. A woman was shot on Oak Street.\n"
+    scores = list(bare_checked(np.array([0.9]), 0.7, lambda _k: (_units(parsed, left)["The child later died at the hospital."],
+                                                                _units(parsed, right)["The child died in the emergency room from her injuries."])))
+    assert scores == [0.9]

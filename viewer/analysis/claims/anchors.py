@@ -4,7 +4,7 @@ Local outlets write every shooting of their city in the same sentences ("No one 
 "A man was killed"), so two reports of two incidents can share such a sentence word for word and the
 pair model reads them as one claim. A unit is anchored when it names someone or something, gives a
 figure that counts or a number written in digits, a year or month, or a person's age; a bare unit does
-none of these. Two bare units say the same thing of any two events, so they are evidence that two
+none of these. Two bare units in one wording say the same thing of any two events, so they are evidence that two
 reports tell one event only beside a claim of the two reports whose units share a rare anchor (`bare_checked`):
 `training/count_bare_sentences.py` counts, on the GVA crawl, how often reports of one incident and reports of two
 incidents of one outlet share sentences word for word, bare or anchored.
@@ -30,18 +30,28 @@ def anchored(features: UnitFeatures) -> bool:
 def bare_checked(scores: np.ndarray, threshold: float,
                  pairs: Callable[[int], tuple[tuple[UnitFeatures, AbstractSet[str]], tuple[UnitFeatures, AbstractSet[str]]]]
                  ) -> np.ndarray:
-    """The scores of one article pair's unit pairs with each pair of two bare units scored 0, not one claim, where no
-    accepted pair of the two articles (scored ``threshold`` or more) shares a rare anchor: a name or figure among both
-    units' rarest index keys (``pairs(k)``: the k-th pair's two units, each as its features and its rarest keys,
-    `index.RareKeys.of_unit`). Like the other checks after the pair model, it can only take links away."""
+    """The scores of one article pair's unit pairs with each pair of two bare units in one wording (`template`) scored
+    0, not one claim, where no accepted pair of the two articles (scored ``threshold`` or more) shares a rare anchor: a
+    name or figure among both units' rarest index keys (``pairs(k)``: the k-th pair's two units, each as its features
+    and its rarest keys, `index.RareKeys.of_unit`). Like the other checks after the pair model, it can only take
+    links away."""
     accepted = [int(k) for k in np.flatnonzero(scores >= threshold)]
     if any(_share_rare_anchor(*pairs(k)) for k in accepted):
         return scores
     checked = scores.copy()
     for k in accepted:
-        if not any(anchored(f) for f, _keys in pairs(k)):
+        (a, _a_keys), (b, _b_keys) = pairs(k)
+        if template(a, b):
             checked[k] = 0.0
     return checked
+
+
+def template(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Two bare units of the same content words ("No one was in custody." / "no one was in custody"; "No arrests have
+    been made." / "No arrests were made."): wording an outlet writes of every event. Two bare units in other words
+    ("The child later died at the hospital." / "The child died in the emergency room") are left to the pair model:
+    a paraphrase is no template."""
+    return not (anchored(a) or anchored(b)) and set(a.terms) == set(b.terms)
 
 
 def _share_rare_anchor(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFeatures, AbstractSet[str]]) -> bool:
