@@ -4,8 +4,8 @@ Local outlets write every shooting of their city in the same sentences ("No one 
 "A man was killed"), so two reports of two incidents can share such a sentence word for word and the
 pair model reads them as one claim. A unit is anchored when it names someone or something, gives a
 figure that counts or a number written in digits, a year or month, or a person's age; a bare unit does
-none of these. Two bare units in one wording say the same thing of any two events, so they are evidence that two
-reports tell one event only beside a claim of the two reports whose units share a rare anchor (`bare_checked`):
+none of these. Two bare units in one wording say the same thing of any two events, so they are no evidence that
+two reports tell one event, and where the reports' anchored claims tell two events (`bare_checked`) they are cut:
 `training/count_bare_sentences.py` counts, on the GVA crawl, how often reports of one incident and reports of two
 incidents of one outlet share sentences word for word, bare or anchored.
 """
@@ -16,7 +16,6 @@ from collections.abc import Callable, Set as AbstractSet
 import numpy as np
 
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.index import index_keys
 
 
 def anchored(features: UnitFeatures) -> bool:
@@ -28,15 +27,20 @@ def anchored(features: UnitFeatures) -> bool:
 
 
 def bare_checked(scores: np.ndarray, threshold: float,
-                 pairs: Callable[[int], tuple[tuple[UnitFeatures, AbstractSet[str]], tuple[UnitFeatures, AbstractSet[str]]]]
-                 ) -> np.ndarray:
+                 pairs: Callable[[int], tuple[tuple[UnitFeatures, AbstractSet[str]], tuple[UnitFeatures, AbstractSet[str]]]],
+                 rare_names: AbstractSet[str]) -> np.ndarray:
     """The scores of one article pair's unit pairs with each pair of two bare units in one wording (`template`) scored
-    0, not one claim, where no accepted pair of the two articles (scored ``threshold`` or more) shares a rare anchor: a
-    name or figure among both units' rarest index keys (``pairs(k)``: the k-th pair's two units, each as its features
-    and its rarest keys, `index.RareKeys.of_unit`). Like the other checks after the pair model, it can only take
-    links away."""
+    0, not one claim, where the pairs of two anchored units it accepted (scored ``threshold`` or more) tell of two
+    events: there is one, and no accepted pair shares a rare anchor, a name few articles of the corpus give
+    (``rare_names``, `candidates.rare_names`) or a figure among both units' rarest index keys (``pairs(k)``: the k-th
+    pair's two units, each as its features and its rarest keys, `index.RareKeys.of_unit`). An article pair whose
+    accepted pairs are all bare on one side at least (three reports' fragments of one quotation, "Baby, they don't")
+    has nothing anchored to compare, and is left to the story gate. A story's own names are rare by articles, not by
+    units: three reports quoting one congresswoman name her in two dozen units. Like the other checks after the pair
+    model, it can only take links away."""
     accepted = [int(k) for k in np.flatnonzero(scores >= threshold)]
-    if any(_share_rare_anchor(*pairs(k)) for k in accepted):
+    compared = [k for k in accepted if all(anchored(f) for f, _keys in pairs(k))]
+    if not compared or any(_share_rare_anchor(*pairs(k), rare_names) for k in accepted):
         return scores
     checked = scores.copy()
     for k in accepted:
@@ -54,11 +58,7 @@ def template(a: UnitFeatures, b: UnitFeatures) -> bool:
     return not (anchored(a) or anchored(b)) and set(a.terms) == set(b.terms)
 
 
-def _share_rare_anchor(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFeatures, AbstractSet[str]]) -> bool:
-    return bool(a[1] & b[1] & _anchor_keys(a[0]) & _anchor_keys(b[0]))
-
-
-def _anchor_keys(features: UnitFeatures) -> set[str]:
-    """The unit's index keys that are names or figures, not other words."""
-    names = {"t:" + n for n in features.names}
-    return {k for k in index_keys(features) if not k.startswith("t:") or k in names}
+def _share_rare_anchor(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFeatures, AbstractSet[str]],
+                       rare_names: AbstractSet[str]) -> bool:
+    figures = {k for k in a[1] & b[1] if k.startswith("m:")}
+    return bool(figures or set(a[0].names) & set(b[0].names) & rare_names)

@@ -135,7 +135,8 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
                                 lambda k: (_told(aligned, found[k][0], block, _counts(counts, a, block)),
                                            _told(aligned, found[k][1], block, _counts(counts, b, block))),
                                 block.model.lead)
-        checked = bare_checked(checked, pair.threshold, lambda k: tuple((block.features[u], block.rare_keys[u]) for u in found[k][:2]))
+        checked = bare_checked(checked, pair.threshold, lambda k: tuple((block.features[u], block.rare_keys[u]) for u in found[k][:2]),
+                               block.rare)
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 
