@@ -25,8 +25,9 @@ CHATHAM_LATER = (
 
 
 def _units(parsed, text: str) -> dict[str, tuple]:
-    """Each unit's wording: its features and, as its rare keys in this small test, all its index keys."""
-    return {text[u.span.start:u.span.end]: (u.features, frozenset(index_keys(u.features)))
+    """Each unit's wording: its features and, as its rare keys in this small test, its index keys but "south", which
+    a city's articles give in many units."""
+    return {text[u.span.start:u.span.end]: (u.features, frozenset(index_keys(u.features)) - {"t:south"})
             for u in claim_units(parsed(text))}
 
 

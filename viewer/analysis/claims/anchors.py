@@ -32,12 +32,11 @@ def bare_checked(scores: np.ndarray, threshold: float,
     """The scores of one article pair's unit pairs with each pair of two bare units in one wording (`template`) scored
     0, not one claim, where the pairs of two anchored units it accepted (scored ``threshold`` or more) tell of two
     events: there is one, and no accepted pair shares a rare anchor, a name few articles of the corpus give
-    (``rare_names``, `candidates.rare_names`) or a figure among both units' rarest index keys (``pairs(k)``: the k-th
-    pair's two units, each as its features and its rarest keys, `index.RareKeys.of_unit`). An article pair whose
+    (``rare_names``, `candidates.rare_names`) or a name or figure among both units' rarest index keys (``pairs(k)``: the
+    k-th pair's two units, each as its features and its rarest keys, `index.RareKeys.of_unit`). An article pair whose
     accepted pairs are all bare on one side at least (three reports' fragments of one quotation, "Baby, they don't")
-    has nothing anchored to compare, and is left to the story gate. A story's own names are rare by articles, not by
-    units: three reports quoting one congresswoman name her in two dozen units. Like the other checks after the pair
-    model, it can only take links away."""
+    has nothing anchored to compare, and is left to the story gate. Like the other checks after the pair model, it can
+    only take links away."""
     accepted = [int(k) for k in np.flatnonzero(scores >= threshold)]
     compared = [k for k in accepted if all(anchored(f) for f, _keys in pairs(k))]
     if not compared or any(_share_rare_anchor(*pairs(k), rare_names) for k in accepted):
@@ -60,5 +59,8 @@ def template(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 def _share_rare_anchor(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFeatures, AbstractSet[str]],
                        rare_names: AbstractSet[str]) -> bool:
-    figures = {k for k in a[1] & b[1] if k.startswith("m:")}
-    return bool(figures or set(a[0].names) & set(b[0].names) & rare_names)
+    """A figure among both units' rarest keys, or a name both give that few articles give or that is among both units'
+    rarest keys: rare by articles in a small corpus of many stories, by units in a story told by many reports."""
+    keys = a[1] & b[1]
+    names = set(a[0].names) & set(b[0].names)
+    return any(k.startswith("m:") for k in keys) or bool(names & rare_names) or any("t:" + n in keys for n in names)
