@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from viewer.analysis.claims.anchors import bare_checked
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
@@ -108,7 +109,8 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate (which refuses, whatever its
     probability, two articles whose leads date what they report to different months: `dated_apart`),
-    then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass. A
+    then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass, and the checks after it
+    (the last, `anchors.bare_checked`, reads all the article pair's accepted unit pairs at once). A
     unit's signs are worked out once, when it first meets another (it meets dozens)."""
     stories, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
@@ -133,6 +135,8 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
                                 lambda k: (_told(aligned, found[k][0], block, _counts(counts, a, block)),
                                            _told(aligned, found[k][1], block, _counts(counts, b, block))),
                                 block.model.lead)
+        checked = bare_checked(checked, pair.threshold, lambda k: tuple((block.features[u], block.rare_keys[u]) for u in found[k][:2]),
+                               block.rare)
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 

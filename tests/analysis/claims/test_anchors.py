@@ -1,0 +1,105 @@
+"""Bare units (no name, counted figure, date or age) join two reports only beside a claim sharing a rare anchor."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from viewer.analysis.claims.anchors import anchored, bare_checked
+from viewer.analysis.claims.index import index_keys
+from viewer.analysis.claims.units import claim_units
+
+# Two reports of two shootings by one city's outlet, written in its sentences; the second also a later report of the
+# first's incident.
+CHATHAM = (
+    "Two people were killed and five others wounded in a shooting in Chatham on Monday, police said. "
+    "The victims were on a porch in the 8600 block of South Maryland Avenue. No one was in custody.\n"
+)
+BACK_OF_THE_YARDS = (
+    "A mother and a grandmother were killed when a gunman opened fire on a family in Back of the Yards. "
+    "A man was wounded outside a house on South Aberdeen Street. No one was in custody.\n"
+)
+CHATHAM_LATER = (
+    "A third victim of the Christmas shooting on South Maryland Avenue died on Friday. Detectives have few leads. "
+    "No one was in custody.\n"
+)
+
+
+def _units(parsed, text: str) -> dict[str, tuple]:
+    """Each unit's wording: its features and, as its rare keys in this small test, its index keys but "south", which
+    a city's articles give in many units."""
+    return {text[u.span.start:u.span.end]: (u.features, frozenset(index_keys(u.features)) - {"t:south"})
+            for u in claim_units(parsed(text))}
+
+
+@pytest.mark.parametrize(("wording", "expected"), [
+    ("No one was in custody.", False),  # "no one" is a figure that counts nothing
+    ("Detectives have few leads.", False),
+    ("The victims were on a porch in the 8600 block of South Maryland Avenue.", True),
+    ("A third victim of the Christmas shooting on South Maryland Avenue died on Friday.", True),
+])
+def test_a_unit_is_anchored_by_a_name_or_figure_not_by_its_words(parsed, wording, expected):
+    units = _units(parsed, CHATHAM + CHATHAM_LATER)
+    assert anchored(units[wording][0]) is expected
+
+
+def _checked(parsed, left: str, right: str, pairs: list[tuple[str, str, float]]) -> list[float]:
+    a, b = _units(parsed, left), _units(parsed, right)
+    found = [(a[x], b[y]) for x, y, _p in pairs]
+    rare = {n for units in (a, b) for features, _keys in units.values() for n in features.names} - {"south"}
+    return list(bare_checked(np.array([p for _x, _y, p in pairs]), 0.7, lambda k: found[k], rare))
+
+
+def test_two_reports_sharing_only_a_bare_sentence_are_not_joined_by_it(parsed):
+    # the pair model also accepted two sentences naming two streets of one side of town: "South", which many of the
+    # corpus's articles give, is no rare name (the rare names stand for `candidates.rare_names`)
+    scores = _checked(parsed, CHATHAM, BACK_OF_THE_YARDS, [
+        ("No one was in custody.", "No one was in custody.", 0.99),
+        ("The victims were on a porch in the 8600 block of South Maryland Avenue.",
+         "A man was wounded outside a house on South Aberdeen Street.", 0.75),
+    ])
+    assert scores == [0.0, 0.75]
+
+
+def test_a_bare_sentence_joins_reports_that_share_an_anchored_claim(parsed):
+    scores = _checked(parsed, CHATHAM, CHATHAM_LATER, [
+        ("No one was in custody.", "No one was in custody.", 0.99),
+        ("The victims were on a porch in the 8600 block of South Maryland Avenue.",
+         "A third victim of the Christmas shooting on South Maryland Avenue died on Friday.", 0.8),
+    ])
+    assert scores == [0.99, 0.8]
+
+
+def test_an_anchored_pair_the_pair_model_refused_supports_nothing(parsed):
+    scores = _checked(parsed, CHATHAM, CHATHAM_LATER, [
+        ("No one was in custody.", "No one was in custody.", 0.99),
+        ("The victims were on a porch in the 8600 block of South Maryland Avenue.",
+         "A third victim of the Christmas shooting on South Maryland Avenue died on Friday.", 0.5),
+        ("The victims were on a porch in the 8600 block of South Maryland Avenue.", "Detectives have few leads.", 0.8),
+        ("Two people were killed", "A third victim of the Christmas shooting on South Maryland Avenue died on Friday.", 0.75),
+    ])
+    assert scores == [0.0, 0.5, 0.8, 0.75]
+
+
+def test_reports_with_nothing_anchored_accepted_are_left_to_the_story_gate(parsed):
+    # fragments of one quotation in two reports: no accepted pair of two anchored units says two events
+    scores = _checked(parsed, CHATHAM, BACK_OF_THE_YARDS, [
+        ("No one was in custody.", "No one was in custody.", 0.99),
+        ("The victims were on a porch in the 8600 block of South Maryland Avenue.", "No one was in custody.", 0.8),
+    ])
+    assert scores == [0.99, 0.8]
+
+
+def test_a_pair_with_one_anchored_side_is_left_to_the_other_checks(parsed):
+    scores = _checked(parsed, CHATHAM, BACK_OF_THE_YARDS, [
+        ("The victims were on a porch in the 8600 block of South Maryland Avenue.", "No one was in custody.", 0.8),
+    ])
+    assert scores == [0.8]
+
+
+def test_two_bare_sentences_in_other_words_are_a_paraphrase_not_a_template(parsed):
+    left = "The child later died at the hospital. Two men were shot on Elm Street.\n"
+    right = "The child died in the emergency room from her injuries. A woman was shot on Oak Street.\n"
+    scores = list(bare_checked(np.array([0.9]), 0.7, lambda _k: (_units(parsed, left)["The child later died at the hospital."],
+                                                                _units(parsed, right)["The child died in the emergency room from her injuries."]),
+                                  set()))
+    assert scores == [0.9]

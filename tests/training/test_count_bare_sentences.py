@@ -1,0 +1,27 @@
+"""The crawl counter finds the sentences reports share word for word and classes each pair of reports by them."""
+from __future__ import annotations
+
+from training.count_bare_sentences import pair_classes, shared_sentences
+
+REPORTS = [  # (incident, outlet's host, text)
+    ("1", "news.example", "Two men were shot on Elm Street.\nNo one was in custody. Police continue to investigate."),
+    ("1", "tv.example", "TWO men were shot on Elm Street! No one was in custody."),
+    ("2", "news.example", "A woman was wounded downtown. No one was in custody."),
+    ("3", "other.example", "A boy was hurt. No one was in custody."),
+]
+
+
+def test_sentences_two_to_common_reports_share_are_found_as_written_whatever_their_case_and_stops():
+    shared = shared_sentences([text for _i, _h, text in REPORTS], common=3)
+    assert set(shared) == {"two men were shot on elm street"}  # the custody line, in four reports, is page matter
+    assert shared_sentences([text for _i, _h, text in REPORTS], common=4)["no one was in custody"][1] == {0, 1, 2, 3}
+
+
+def test_report_pairs_of_one_incident_or_one_outlet_are_classed_by_whether_they_share_an_anchored_sentence():
+    shared = shared_sentences([text for _i, _h, text in REPORTS], common=4)
+    anchors = {"two men were shot on elm street": True, "no one was in custody": False}
+    classes = pair_classes(REPORTS, shared, anchors)
+    assert classes == {
+        (0, 1): ("one incident", "anchored", ["no one was in custody"]),
+        (0, 2): ("two incidents, one outlet", "bare only", ["no one was in custody"]),
+    }  # reports of two incidents from two outlets are no pair the count reads

@@ -1,0 +1,66 @@
+"""Bare sentences: units that carry nothing saying which event they tell of.
+
+Local outlets write every shooting of their city in the same sentences ("No one was in custody.",
+"A man was killed"), so two reports of two incidents can share such a sentence word for word and the
+pair model reads them as one claim. A unit is anchored when it names someone or something, gives a
+figure that counts or a number written in digits, a year or month, or a person's age; a bare unit does
+none of these. Two bare units in one wording say the same thing of any two events, so they are no evidence that
+two reports tell one event, and where the reports' anchored claims tell two events (`bare_checked`) they are cut:
+`training/count_bare_sentences.py` counts, on the GVA crawl, how often reports of one incident and reports of two
+incidents of one outlet share sentences word for word, bare or anchored.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Set as AbstractSet
+
+import numpy as np
+
+from viewer.analysis.claims.features import UnitFeatures
+
+
+def anchored(features: UnitFeatures) -> bool:
+    """Whether the unit says something only some events have: a name, a counted figure or one written in digits
+    (a house number), a year or month, an age. "No one" is a figure that counts nothing; a time of day or a weekday
+    is a setting, not a figure, and shared by many events."""
+    return bool(features.names or features.years or features.months or features.ages or features.unnamed_ages
+                or any(f.count or any(c.isdigit() for c in f.text) for f in features.figures))
+
+
+def bare_checked(scores: np.ndarray, threshold: float,
+                 pairs: Callable[[int], tuple[tuple[UnitFeatures, AbstractSet[str]], tuple[UnitFeatures, AbstractSet[str]]]],
+                 rare_names: AbstractSet[str]) -> np.ndarray:
+    """The scores of one article pair's unit pairs with each pair of two bare units in one wording (`template`) scored
+    0, not one claim, where the pairs of two anchored units it accepted (scored ``threshold`` or more) tell of two
+    events: there is one, and no accepted pair shares a rare anchor, a name few articles of the corpus give
+    (``rare_names``, `candidates.rare_names`) or a name or figure among both units' rarest index keys (``pairs(k)``: the
+    k-th pair's two units, each as its features and its rarest keys, `index.RareKeys.of_unit`). An article pair whose
+    accepted pairs are all bare on one side at least (three reports' fragments of one quotation, "Baby, they don't")
+    has nothing anchored to compare, and is left to the story gate. Like the other checks after the pair model, it can
+    only take links away."""
+    accepted = [int(k) for k in np.flatnonzero(scores >= threshold)]
+    compared = [k for k in accepted if all(anchored(f) for f, _keys in pairs(k))]
+    if not compared or any(_share_rare_anchor(*pairs(k), rare_names) for k in accepted):
+        return scores
+    checked = scores.copy()
+    for k in accepted:
+        (a, _a_keys), (b, _b_keys) = pairs(k)
+        if template(a, b):
+            checked[k] = 0.0
+    return checked
+
+
+def template(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Two bare units of the same content words ("No one was in custody." / "no one was in custody"; "No arrests have
+    been made." / "No arrests were made."): wording an outlet writes of every event. Two bare units in other words
+    ("The child later died at the hospital." / "The child died in the emergency room") are left to the pair model:
+    a paraphrase is no template."""
+    return not (anchored(a) or anchored(b)) and set(a.terms) == set(b.terms)
+
+
+def _share_rare_anchor(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFeatures, AbstractSet[str]],
+                       rare_names: AbstractSet[str]) -> bool:
+    """A figure among both units' rarest keys, or a name both give that few articles give or that is among both units'
+    rarest keys: rare by articles in a small corpus of many stories, by units in a story told by many reports."""
+    keys = a[1] & b[1]
+    names = set(a[0].names) & set(b[0].names)
+    return any(k.startswith("m:") for k in keys) or bool(names & rare_names) or any("t:" + n in keys for n in names)
