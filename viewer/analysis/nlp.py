@@ -106,7 +106,7 @@ def clock_stops(doc):
     for token in doc[:-1]:
         after = doc[token.i + 1]
         if token.lower_ in _CLOCK_TOKENS and token.whitespace_ and not after.is_space and not after.is_punct:
-            after.is_sent_start = not clock_goes_on(text_of(doc), token.idx + len(token) - 1)
+            after.is_sent_start = not clock_goes_on(doc.text, token.idx + len(token) - 1)
     return doc
 
 
