@@ -61,8 +61,6 @@ def _load():
 
         Language.component("paragraph_starts", func=paragraph_starts)
         nlp.add_pipe("paragraph_starts", before="parser")
-        Language.component("clock_stops", func=clock_stops)
-        nlp.add_pipe("clock_stops", before="parser")
         Language.component("person_names", func=person_names)
         nlp.add_pipe("person_names", after="ner")
         _keep_short_titles(nlp)
@@ -93,24 +91,6 @@ def paragraph_starts(doc):
         if token.is_space and token.text.count("\n") >= 2:
             token.is_sent_start = True
     return doc
-
-
-def clock_stops(doc):
-    """The word after a clock time's "a.m."/"p.m." (a space between; not a comma or bracket, which the stop is no
-    end before) starts a sentence or not as `clock_goes_on` reads the stop: the parser ran "… was shot at 10 p.m. He
-    died at the scene" into one sentence (GVA crawl: 72 of 351 stops before a capital after a clause,
-    training/count_clock_stops.py --parse) and cut "… about 1:15 a.m. | Tuesday, …" (38 of 500 drawn before a
-    weekday, a month or a zone)."""
-    from viewer.analysis.sentence_ends import clock_goes_on
-
-    for token in doc[:-1]:
-        after = doc[token.i + 1]
-        if token.lower_ in _CLOCK_TOKENS and token.whitespace_ and not after.is_space and not after.is_punct:
-            after.is_sent_start = not clock_goes_on(doc.text, token.idx + len(token) - 1)
-    return doc
-
-
-_CLOCK_TOKENS = ("a.m.", "p.m.")
 
 
 def entity_bounds(doc) -> tuple[tuple[int, int, str, int, int], ...]:
