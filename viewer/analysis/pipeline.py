@@ -195,8 +195,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     headline behind a label ("Police: 1 killed …", "UPDATE: …") is read after its colon
 # 88: a toll headline with no verb ("1 dead, 3 injured in …") is a claim; two people named apart with ages apart are
 #     two claims; "one person was killed" and a headline's "Wounds 5" are read as outcomes; a toll sums by outcome kind
-# 89: a clock time's "p.m." stop ends its sentence only after a clause ("… at 10 p.m. He died"), never before a
-#     weekday, month or zone; a count of others ("four other people") is compared with the other report's count of
+# 89: in the sourcing and attribution readers a clock time's "p.m." stop ends its sentence only after a clause ("… at
+#     10 p.m. He died"), never before a lower-case word, weekday, month or zone; a count of others ("four other people") is compared with the other report's count of
 #     that outcome; two bare template sentences ("No one was in custody.") no longer join reports of two events
 ANALYSER_VERSION = "89"
 
