@@ -7,7 +7,9 @@ some word for word; reports of one incident share them too. Which shared sentenc
 Each pair of reports sharing a sentence (one incident: positive; two incidents of one outlet's site: a natural
 negative, as the story gate lets some such pairs through) is put in a class by what it shares:
 
-- ``anchored``: at least one shared sentence is anchored;
+- ``anchored``: at least one shared sentence is anchored by more than counts of people;
+- ``toll only``: the shared anchored sentences are anchored only by counts of people with what befell them
+  (`toll_only`: "Two people were killed", "three others were wounded");
 - ``bare only``: every shared sentence is bare.
 
 Sentences more than ``--common`` reports share are left out: they are the outlet's page matter (a newsletter line, a
@@ -19,14 +21,23 @@ units, 1,144 anchored; session 55):
     report pairs  bare sentences
        150          346          one incident, anchored
         47           67          one incident, bare only
-       155          206          two incidents, one outlet, anchored
+       149          206          two incidents, one outlet, anchored
        414          414          two incidents, one outlet, bare only
+         6            0          two incidents, one outlet, toll only
 
 Of the report pairs that share only bare sentences ("No one was injured.", "Police continue to investigate.", "No
 arrests have been announced.") 47 of 461 (.10) report one incident; of those sharing an anchored one, 150 of 305
 (.49). A bare sentence shared word for word is no sign of one incident; beside an anchored one the bare sentences
 are mostly the incident's own (346 of the 552 bare sentences such pairs share are one incident's). Hence
 `claims.anchors.bare_checked`.
+
+Tolls (counted in session 55, ``toll_spread``): 21 shared sentences are anchored only by counts of people. The report
+pairs that share nothing anchored but a toll are all of two incidents (6 of 6), and the small tolls are given by
+several incidents (three wounded: 5 incidents, 0 pairs of one incident and 4 of two; two wounded: 5, 2 and 3; one
+shot: 3, 1 and 1; four wounded: 3, 1 and 1), the large ones by one (eight killed, 50 killed and 53 wounded, seven
+shot: pairs of one incident only). So a small toll shared word for word is weak evidence of one incident, like a bare
+sentence; but the counts are small (25 report pairs in all), and on the dev draws no link across events rests on a
+toll-only sentence (the toll links there are all of one event), so linking does not read tolls as template wording.
 
     python training/count_bare_sentences.py CORPUS_DIR [--common 5] [--show N]
 
@@ -47,6 +58,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gva import read_item, usable  # noqa: E402
+
+from viewer.analysis.claims.anchors import anchored  # noqa: E402
+from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -71,28 +85,69 @@ def shared_sentences(texts: list[str], common: int) -> dict[str, tuple[str, set[
     return {key: (s, ks) for key, (s, ks) in found.items() if 2 <= len(ks) <= common}
 
 
-def is_anchored(sentence: str) -> bool | None:
-    """Whether any claim unit the analyser cuts from the sentence, read alone, is anchored; None when it cuts none
-    (a dateline, a credit line: nothing linking compares)."""
-    from viewer.analysis.claims.anchors import anchored
+def toll_only(features: UnitFeatures) -> bool:
+    """Whether the unit's only anchors are counts of people with what befell them (`features.outcomes`: "Two people
+    were killed", "three others were wounded"): no name, date or age, and each figure it gives counts an outcome."""
+    if not anchored(features) or not features.outcomes:
+        return False
+    if features.names or features.years or features.months or features.ages or features.unnamed_ages:
+        return False
+    tolls = [(low, high) for _kind, low, high in features.outcomes]
+    return all(any(f.low <= high and low <= f.high for low, high in tolls) for f in features.figures
+               if f.count or any(c.isdigit() for c in f.text))
+
+
+def read_sentence(sentence: str) -> tuple[bool, tuple] | None:
+    """Whether any claim unit the analyser cuts from the sentence, read alone, is anchored, and, where every anchored
+    unit is anchored only by counts of people (`toll_only`), the toll they count as (kind, least,
+    most) outcomes, else (); None when it cuts no unit (a dateline, a credit line: nothing linking compares)."""
     from viewer.analysis.claims.units import claim_units
     from viewer.analysis.segment import parse
 
     units = claim_units(parse(1, sentence + "\n", []))
-    return any(anchored(u.features) for u in units) if units else None
+    if not units:
+        return None
+    held = [u.features for u in units if anchored(u.features)]
+    toll = tuple(sorted({o for f in held for o in f.outcomes})) if held and all(toll_only(f) for f in held) else ()
+    return bool(held), toll
 
 
-def pair_classes(found: list[tuple[str, str, str]], shared: dict, anchors: dict[str, bool]) -> dict:
+def pair_classes(found: list[tuple[str, str, str]], shared: dict, anchors: dict[str, bool],
+                 tolls: dict[str, tuple] | None = None) -> dict:
     """For each pair of reports sharing a sentence, of one incident or of two of one outlet: its class, its bare
-    sentences."""
+    sentences. A pair whose shared anchored sentences are all tolls (``tolls``: the sentence's counts of people, where
+    they are its only anchors) is classed "toll only"."""
+    tolls = tolls or {}
     pairs: dict[tuple[int, int], list[str]] = defaultdict(list)
     for key, (_s, ks) in shared.items():
         for a, b in itertools.combinations(sorted(ks), 2):
             if found[a][0] == found[b][0] or found[a][1] == found[b][1]:
                 pairs[a, b].append(key)
     return {(a, b): ("one incident" if found[a][0] == found[b][0] else "two incidents, one outlet",
-                     "anchored" if any(anchors[k] for k in keys) else "bare only", [k for k in keys if not anchors[k]])
+                     _support(keys, anchors, tolls), [k for k in keys if not anchors[k]])
             for (a, b), keys in pairs.items()}
+
+
+def _support(keys: list[str], anchors: dict[str, bool], tolls: dict[str, tuple]) -> str:
+    """A report pair's class by the shared sentences ``keys``: what the most anchored of them gives."""
+    held = [k for k in keys if anchors[k]]
+    if not held:
+        return "bare only"
+    return "toll only" if all(tolls.get(k) for k in held) else "anchored"
+
+
+def toll_spread(found: list[tuple[str, str, str]], shared: dict, tolls: dict[str, tuple], classes: dict) -> dict:
+    """For each toll a shared sentence counts: how many incidents give it in a shared sentence, and how many report
+    pairs share such a sentence, of one incident and of two."""
+    spread: dict[tuple, list] = defaultdict(lambda: [set(), 0, 0])
+    for key, toll in tolls.items():
+        if not toll:
+            continue
+        spread[toll][0].update(found[k][0] for k in shared[key][1])
+        for a, b in itertools.combinations(sorted(shared[key][1]), 2):
+            if (a, b) in classes:
+                spread[toll][1 if classes[a, b][0] == "one incident" else 2] += 1
+    return {toll: (len(incidents), one, two) for toll, (incidents, one, two) in spread.items()}
 
 
 def main() -> None:
@@ -103,16 +158,21 @@ def main() -> None:
     ns = parser.parse_args()
     found = reports(ns.corpus_dir)
     shared = shared_sentences([t for _i, _h, t in found], ns.common)
-    read = {key: is_anchored(sentence) for key, (sentence, _ks) in shared.items()}
-    anchors = {key: found for key, found in read.items() if found is not None}
+    read = {key: read_sentence(sentence) for key, (sentence, _ks) in shared.items()}
+    anchors = {key: r[0] for key, r in read.items() if r is not None}
+    tolls = {key: r[1] for key, r in read.items() if r is not None}
     shared = {key: shared[key] for key in anchors}
-    classes = pair_classes(found, shared, anchors)
+    classes = pair_classes(found, shared, anchors, tolls)
     print(f"{len(found)} reports, {len(read)} sentences shared by 2 to {ns.common}, {len(shared)} of them claim units,"
           f" {sum(anchors.values())} anchored")
     pairs = Counter((kind, support) for kind, support, _bare in classes.values())
     bare = Counter((kind, support) for kind, support, keys in classes.values() for _k in keys)
     for kind, support in sorted(pairs):
         print(f"{pairs[kind, support]:6d} report pairs  {bare[kind, support]:6d} bare sentences  {kind}, {support}")
+    print(f"{sum(1 for t in tolls.values() if t)} shared sentences anchored only by counts of people; by toll:")
+    print("  incidents  pairs one  pairs two  toll (kind, least, most)")
+    for toll, (incidents, one, two) in sorted(toll_spread(found, shared, tolls, classes).items(), key=lambda t: -t[1][0]):
+        print(f"  {incidents:9d}  {one:9d}  {two:9d}  {toll}")
     for kind, support in sorted(pairs):
         keys = sorted({k for c, s, ks in classes.values() if (c, s) == (kind, support) for k in ks})
         for key in random.Random(0).sample(keys, min(ns.show, len(keys))):

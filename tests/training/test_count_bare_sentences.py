@@ -1,7 +1,7 @@
 """The crawl counter finds the sentences reports share word for word and classes each pair of reports by them."""
 from __future__ import annotations
 
-from training.count_bare_sentences import pair_classes, shared_sentences
+from training.count_bare_sentences import pair_classes, shared_sentences, toll_spread
 
 REPORTS = [  # (incident, outlet's host, text)
     ("1", "news.example", "Two men were shot on Elm Street.\nNo one was in custody. Police continue to investigate."),
@@ -25,3 +25,22 @@ def test_report_pairs_of_one_incident_or_one_outlet_are_classed_by_whether_they_
         (0, 1): ("one incident", "anchored", ["no one was in custody"]),
         (0, 2): ("two incidents, one outlet", "bare only", ["no one was in custody"]),
     }  # reports of two incidents from two outlets are no pair the count reads
+
+
+def test_a_sentence_anchored_only_by_counts_of_people_is_read_as_its_toll():
+    from training.count_bare_sentences import read_sentence
+
+    assert read_sentence("Two people were killed.") == (True, (("death", 2.0, 2.0),))
+    assert read_sentence("No one was in custody.") == (False, ())
+    assert read_sentence("Two men were shot on Elm Street.") == (True, ())  # a street names the incident
+
+
+def test_report_pairs_sharing_only_a_toll_are_classed_apart_and_each_toll_counts_its_incidents():
+    reports = REPORTS + [("4", "news.example", "Three people were wounded. No one was in custody.")]
+    reports[2] = ("2", "news.example", "Three people were wounded. No one was in custody.")
+    shared = shared_sentences([text for _i, _h, text in reports], common=5)
+    anchors = {"two men were shot on elm street": True, "no one was in custody": False, "three people were wounded": True}
+    tolls = {key: (("wound", 3.0, 3.0),) if key == "three people were wounded" else () for key in anchors}
+    classes = pair_classes(reports, shared, anchors, tolls)
+    assert classes[2, 4] == ("two incidents, one outlet", "toll only", ["no one was in custody"])
+    assert toll_spread(reports, shared, tolls, classes) == {(("wound", 3.0, 3.0),): (2, 0, 1)}
