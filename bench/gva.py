@@ -22,7 +22,7 @@ import pickle
 import random
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -70,6 +70,13 @@ def usable(items: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
             seen.add(key)
             out.append((name, item))
     return out
+
+
+def usable_reports(corpus_dir: Path) -> Iterator[tuple[str, list[tuple[str, dict]]]]:
+    """Each incident folder of the crawl, in name order, with its usable articles (`usable`) by file name: what the
+    counters in training/ read."""
+    for folder in sorted(p for p in corpus_dir.iterdir() if p.is_dir()):
+        yield folder.name, usable([(p.name, item) for p in sorted(folder.iterdir()) if (item := read_item(p)) is not None])
 
 
 def prepare(corpus_dir: Path, out: Path, events: int, per_event: int, exclude: Sequence[Path] = ()) -> None:

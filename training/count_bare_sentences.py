@@ -57,7 +57,7 @@ from urllib.parse import urlparse
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gva import read_item, usable  # noqa: E402
+from gva import usable_reports  # noqa: E402
 
 from viewer.analysis.claims.anchors import anchored  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
@@ -67,11 +67,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 def reports(corpus_dir: Path) -> list[tuple[str, str, str]]:
     """(incident, outlet's host, text) of every usable report of the crawl."""
-    out = []
-    for folder in sorted(p for p in corpus_dir.iterdir() if p.is_dir()):
-        items = [(p.name, item) for p in sorted(folder.iterdir()) if (item := read_item(p)) is not None]
-        out += [(folder.name, urlparse(item["uri"]).netloc.removeprefix("www."), item["text"]) for _n, item in usable(items)]
-    return out
+    return [(incident, urlparse(item["uri"]).netloc.removeprefix("www."), item["text"])
+            for incident, items in usable_reports(corpus_dir) for _n, item in items]
 
 
 def shared_sentences(texts: list[str], common: int) -> dict[str, tuple[str, set[int]]]:

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from gva import read_item, usable  # noqa: E402
+from gva import usable_reports  # noqa: E402
 from viewer.analysis.claims.acts import verb_act  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING  # noqa: E402
 
@@ -45,9 +45,8 @@ _LONGEST = 80
 
 def gva_texts(corpus: Path) -> Iterator[str]:
     """The usable articles of every incident of the crawl, titles aside (a headline coordinates without a subject)."""
-    for incident in sorted(p for p in corpus.iterdir() if p.is_dir()):
-        items = [(p.name, item) for p in sorted(incident.iterdir()) if (item := read_item(p)) is not None]
-        yield from (item["text"] for _name, item in usable(items))
+    for _incident, items in usable_reports(corpus):
+        yield from (item["text"] for _name, item in items)
 
 
 def plain_texts(folder: Path) -> Iterator[str]:

@@ -41,14 +41,14 @@ import argparse
 import re
 import sys
 from collections import Counter
-from itertools import combinations
+from itertools import combinations, islice
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gva import read_item, usable  # noqa: E402
+from gva import usable_reports  # noqa: E402
 from viewer.analysis.claims.ages import spelt_alike  # noqa: E402
 
 _CAP = r"[A-Z][a-z][\w'’-]*"
@@ -92,13 +92,11 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="examples of each class to print")
     parser.add_argument("--limit", type=int, default=0, help="incidents to read (0: all)")
     ns = parser.parse_args()
-    incidents = sorted(p for p in ns.corpus_dir.iterdir() if p.is_dir())[:ns.limit or None]
     counts: Counter = Counter()
     ages_by_class: Counter = Counter()
     shown: dict[str, int] = {}
-    for incident in incidents:
-        items = [(p.name, item) for p in sorted(incident.iterdir()) if (item := read_item(p)) is not None]
-        reports = [(item["title"] + "\n" + item["text"]) for _n, item in usable(items)]
+    for incident, items in islice(usable_reports(ns.corpus_dir), ns.limit or None):
+        reports = [(item["title"] + "\n" + item["text"]) for _n, item in items]
         lowered = [t.lower() for t in reports]
         people = [named_ages(t) for t in reports]
         seen = set()
@@ -114,7 +112,7 @@ def main() -> None:
                     ages_by_class[kind, "ages within a year" if abs(a[2] - b[2]) <= 1 else "ages apart"] += 1
                     if shown.get(kind, 0) < ns.show and not kind.startswith("one person"):
                         shown[kind] = shown.get(kind, 0) + 1
-                        print(f"{incident.name}\t{kind}\t{a}\t{b}")
+                        print(f"{incident}\t{kind}\t{a}\t{b}")
     for kind, n in counts.most_common():
         print(f"{n:6d}  {kind}  (ages within a year {ages_by_class[kind, 'ages within a year']}, "
               f"apart {ages_by_class[kind, 'ages apart']})")

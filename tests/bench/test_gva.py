@@ -76,3 +76,13 @@ def test_a_pickle_that_names_another_callable_is_not_run(tmp_path, bench_script)
     (tmp_path / "item.json").write_bytes(pickle.dumps(Hostile()))
     assert bench_script("gva").read_item(tmp_path / "item.json") is None
     assert (tmp_path / "keep.txt").exists()
+
+
+def test_the_counters_read_each_incident_s_usable_reports_once(tmp_path, news_item, bench_script):
+    corpus = _crawl(tmp_path / "crawl", news_item, {"200": 2, "100": 1})
+    copy = (corpus / "200" / "0000abcdef.json").read_bytes()
+    (corpus / "200" / "0002abcdef.json").write_bytes(copy)  # a syndicated copy of the first report
+    (corpus / "100" / "0001abcdef.json").write_bytes(b"not a pickle")
+    read = list(bench_script("gva").usable_reports(corpus))
+    assert [(incident, [name for name, _item in items]) for incident, items in read] == [
+        ("100", ["0000abcdef.json"]), ("200", ["0000abcdef.json", "0001abcdef.json"])]
