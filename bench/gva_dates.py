@@ -22,11 +22,15 @@ import sys
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gva import read_item  # noqa: E402
+
+if TYPE_CHECKING:
+    from viewer.corpus.dating import CorpusDates, Evidence
 
 MIN_WORDS = 50
 IMPORTED_AT = "2026-12-01T12:00:00+00:00"  # after every crawled article; what a researcher's import would be
@@ -62,7 +66,7 @@ def prepare(corpus_dir: Path, out: Path) -> None:
 
 def read_dates(folder: Path) -> dict[str, tuple]:
     """Each article's dating as the import gives it: (Dating, evidence)."""
-    from viewer.corpus.dating import resolve, stated_year
+    from viewer.corpus.dating import resolve
     from viewer.corpus.formats import Extracted
     from viewer.corpus.importing import _prepare
 
@@ -76,11 +80,22 @@ def read_dates(folder: Path) -> dict[str, tuple]:
         by_incident[info["incident"]].append(name)
     out = {}
     for names in by_incident.values():  # one folder per incident, imported as one corpus
-        years = Counter(y for n in names if (y := stated_year(gathered[n])) is not None)
-        year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0] if years else None
+        span = _corpus_dates([gathered[n] for n in names])
         for name in names:
-            out[name] = (resolve(gathered[name], IMPORTED_AT, None, year), gathered[name])
+            out[name] = (resolve(gathered[name], IMPORTED_AT, None, span), gathered[name])
     return out
+
+
+def _corpus_dates(evidence: list[list[Evidence]]) -> CorpusDates | None:
+    """The span of the days the incident's articles state as their date, as the import reads it for a corpus
+    (`publication.corpus_dates`): what places a date its article gives without a year."""
+    from viewer.corpus import dating
+    from viewer.corpus.dates import parse_date
+
+    stated = [next(e.value for e in found if e.field == "published" and e.value[:4].isdigit())
+              for found in evidence if dating.stated_year(found) is not None]
+    days = sorted(day for value in stated if (day := parse_date(value)) is not None)
+    return dating.CorpusDates(days[0], days[-1], len(days)) if days else None
 
 
 def score(folder: Path, show: str | None, limit: int) -> None:

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from viewer.analysis.sentence_ends import clock_opens_sentence, word_kind  # noqa: E402
+from viewer.corpus.sentence_ends import clock_opens_sentence, word_kind  # noqa: E402
 
 _CLOCK_STOP = re.compile(r"(?<![^\W\d_])[ap]\.m\.([ \t]+)(\S*)", re.IGNORECASE)
 _CONTEXT = 300  # characters each side of a stop parsed with ``--parse``

@@ -3,7 +3,7 @@
     python training/count_titles.py GVA_CRAWL [--also FOLDER] [--out viewer/resources/attribution/titles.json]
 
 A title says the office, not who holds it, and its full stop ends no sentence ("according to Ald. Raymond Lopez
-(15th)." was cut at "Ald."). The hand-written ``speakers.names.TITLES`` misses local ones. Here the crawl is read for a
+(15th)." was cut at "Ald."). The hand-written ``corpus.titles.TITLES`` misses local ones. Here the crawl is read for a
 short capitalised word and its full stop set before a given name (``speakers.given_names``) and a capitalised surname
 that speaks: "said", "says", "told" or "according to" within a few words after, or before it ("said Ald. X Y").
 An abbreviation written so at least ``MIN_TIMES`` times is kept when it stands before ``MIN_NAMES`` distinct names or
@@ -26,8 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from training.count_tables import crawl_and_folder_texts, crawl_arguments, write_table  # noqa: E402
 from viewer.analysis.speakers.given_names import is_given_name  # noqa: E402
-from viewer.analysis.person_names import counted_titles  # noqa: E402
-from viewer.analysis.speakers.names import TITLES  # noqa: E402
+from viewer.corpus.titles import TITLES, counted_titles  # noqa: E402
 
 WRITTEN_TITLES = TITLES - counted_titles()  # the hand-written ones, not this table's own
 

@@ -36,3 +36,13 @@ def test_a_headline_leaves_the_line_its_sentences_show(parsed):
 
 def test_one_toll_told_alike_has_no_number_line(parsed):
     assert _number_lines(parsed, _FOUR.replace("four", "five"), _FIVE.replace("Two", "Three")) == []
+
+
+def test_counts_of_two_fates_are_not_compared_whatever_noun_they_share(parsed):
+    """"Two people were killed" and "Four people were wounded" count one toll's two fates: no "people" line between
+    them; the wounded are compared with the wounded ("five others")."""
+    wounded_first = "Four people were wounded and a man was killed in a shooting at a party on Elm Street on Sunday night."
+    assert _number_lines(parsed, _FIVE, wounded_first) == [("wounded: 'five' vs 'four' (incompatible)", ["five", "Four"])]
+    killed = ("Two people were wounded in a shooting at a party on Elm Street on Sunday night, and three other people "
+              "were killed.")
+    assert _number_lines(parsed, killed, _FIVE) == []

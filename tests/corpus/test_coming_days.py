@@ -38,6 +38,17 @@ def test_a_day_the_clause_looks_ahead_to_stays_to_come(lead):
     assert dated(f"{lead}\n\nMore of the story.\n").published != "2015-12-10"
 
 
+@pytest.mark.parametrize("lead", [
+    "The man will be arraigned at 11 a.m. Thursday (Dec. 10) in the shooting of 1 November 2015.",
+    "Visitation will be held from 4 to 8 p.m. Thursday (Dec. 10) for the victim of the shooting of 1 November 2015.",
+    "The court will hear Sgt. Hale on Thursday (Dec. 10) about the shooting of 1 November 2015.",
+])
+def test_the_stop_of_a_clock_time_or_a_title_leaves_the_day_in_its_clause(lead):
+    """The sentence's "will" is read across "a.m." before a weekday and across "Sgt.", where the sentence readers
+    find no end (`corpus.sentence_ends`): the date reader cut there, and took the day for the news day."""
+    assert dated(f"{lead}\n\nMore of the story.\n").published != "2015-12-10"
+
+
 def test_a_lone_weekday_the_lead_looks_ahead_to_is_not_the_news_day():
     evidence = gather("A man was charged in the shooting of 16 May 2016, and his hearing, which is set for Tuesday,"
                       " will be held in Elm County.\n\nMore of the story.\n", [], {})

@@ -25,7 +25,7 @@ from viewer.analysis.address_blocks import block_discrepancies
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
 from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
-from viewer.analysis.claims.outcomes import counted_outcomes, counts_others, outcome_as_written
+from viewer.analysis.claims.outcomes import counted_outcomes, counts_others, fates_apart, outcome_as_written
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
@@ -335,7 +335,7 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     fb = [(f, m) for f, m in every_b if _stated_alone(f, m, values_a, every_b)]
     listed = set()
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if same_thing(f, g) or _shared_outcome((f, m), (g, n))
+        partners = [(g, n) for g, n in fb if _alike((f, m), (g, n)) or _shared_outcome((f, m), (g, n))
                     or _revised((f, m), (g, n), every_a, every_b)] or _sole_partner(f, fa, fb, every_a, every_b, read)
         partners.sort(key=lambda p: (not _meet(f, p[0]), read[p[1]].headline))
         for g, n in partners[:1]:
@@ -351,7 +351,7 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
             if (key := _differing_figures(f, g, n)) in listed:
                 continue  # the source gives f's value again in another mention: one difference, listed once
             listed.add(key)
-            shown = (f, g) if same_thing(f, g) else _named_by_outcome(f, m, g, n)
+            shown = (f, g) if same_thing(f, g) and not _of_others((f, m), (g, n)) else _named_by_outcome(f, m, g, n)
             out.append(Discrepancy("number", _explained((shown[0], m), (shown[1], n), every_a, every_b),
                                    _sub_mentions([(m, f), (n, g)])))
     return out
@@ -373,15 +373,29 @@ def _in_sentences(side: _Sided, read: _Readings) -> _Sided:
     return [(f, m) for f, m in side if not read[m].headline]
 
 
+def _alike(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention]) -> bool:
+    """Two figures of one thing ("two people" / "four other people") that are not read as counting two outcomes
+    apart (`fates_apart`: "two people were killed" / "four other people were wounded" are two measures of one toll)."""
+    (f, m), (g, n) = a, b
+    return same_thing(f, g) and not fates_apart(counted_outcomes(m.text, f.start, f.end),
+                                                counted_outcomes(n.text, g.start, g.end))
+
+
+def _of_others(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention]) -> bool:
+    """Either figure counts people besides a group named before it ("four other people", "five others"): its noun
+    does not tell the group apart, the outcome does ("wounded: 'four' vs 'five'")."""
+    (f, m), (g, n) = a, b
+    return counts_others(m.text, f.end) or counts_others(n.text, g.end)
+
+
 def _shared_outcome(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention]) -> str:
     """The outcome both figures count of people ("Fourteen other people were injured" / "13 others were wounded":
     wound), where they name no two different groups ("three people died" / "2 women killed"): one toll counted two
     ways, which the linker leaves one claim (`outcomes`), whatever word the parse took each figure to count. A count
-    of others ("four other people", "Wounds 5 Others") names no group of its own: the noun a parse gives it is the
-    group named before it ("Three men were killed and four other people were wounded": men), or a misread verb."""
+    of others ("five others", "Wounds 5 Others") names no group of its own: the noun a parse gives it is the group
+    named before it ("The victims were on the porch. Five others were wounded": victims), or a misread verb."""
     (f, m), (g, n) = a, b
-    if f.noun and g.noun and singular(f.thing) != singular(g.thing) \
-            and not (counts_others(m.text, f.end) or counts_others(n.text, g.end)):
+    if f.noun and g.noun and singular(f.thing) != singular(g.thing) and not _of_others(a, b):
         return ""
     theirs = counted_outcomes(n.text, g.start, g.end)
     return next((kind for kind in counted_outcomes(m.text, f.start, f.end) if kind in theirs), "")

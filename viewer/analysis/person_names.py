@@ -16,25 +16,13 @@ import json
 from difflib import SequenceMatcher
 from functools import cache
 
+from viewer.corpus.titles import counted_titles
 from viewer.resources import resources_dir
 
 RELABELLED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PERSONAL_SUFFIXES = frozenset({"jr", "sr"})  # "World War II", "Vatican II": a numeral also ends other names
 # honorifics and abbreviated ranks written before a person's name, never a body's
-def counted_titles() -> frozenset[str]:
-    """Abbreviated titles news writes before speakers' names beyond the usual ones ("Ald. Raymond Lopez said"),
-    lower case: ``attribution/titles.json`` (``training/count_titles.py``, counted on the GVA crawl)."""
-    table = json.loads((resources_dir() / "attribution" / "titles.json").read_text(encoding="utf-8"))
-    return frozenset(title.lower() for title in table["titles"])
-
-
-# titles written before a name, whole or abbreviated: they say the office, not who holds it (and the local ones
-# counted in news, ``counted_titles``)
-TITLES = counted_titles() | frozenset("""mr mrs ms miss dr sir dame lord lady madam gov governor sen senator rep
-representative lt lieutenant sgt sergeant gen general col colonel capt captain cpl corporal adm admiral prof
-professor rev president vice prime minister secretary chief justice judge mayor ambassador det detective supt insp
-deputy state former acting""".split())
 PERSON_TITLES = counted_titles() | frozenset("""mr mrs ms miss dr sir dame madam lt sgt cpl capt col gen adm maj prof
 rev det supt insp gov sen rep""".split())
 # those ranks written short, with a stop the tokenizer would cut off ("Det.", "Sgt."); "Miss", "Sir", "Dame" and

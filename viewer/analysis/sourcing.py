@@ -16,7 +16,7 @@ from viewer.analysis.claims.vocabulary import LIGHT, fold
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.set_out import (QUOTATION, REPORTING_CUE, document_shows, first_person, inside_quotation,
                                       misspelt_cue, partial_quote, quotes, read_out, says)
-from viewer.analysis.sentence_ends import next_sentence_end
+from viewer.corpus.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span, mostly_held
 
 _HEDGES = json.loads(Path(__file__).with_name("hedge_words.json").read_text(encoding="utf-8"))["entries"]

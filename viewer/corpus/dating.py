@@ -23,6 +23,7 @@ from viewer.corpus.dates import (
 )
 from viewer.corpus.metadata import header_fields, outlet_credits
 from viewer.corpus.numeric_dates import is_numeric, numeric_dates, order_said, two_readings
+from viewer.corpus.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Covering, Span
 from viewer.jobs import Parts, unheard
 
@@ -776,11 +777,20 @@ def _to_come(text: str, lead: int, position: int) -> bool:
     "“We will find him,” police said Friday (October 14)."""
     if _LISTED.search(text, max(lead, position - 4), position):
         return True
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lead, position)]
-    opening = max(ends[-1] if ends else lead, text.rfind("\n", lead, position))
+    opening = max(_opening(text, lead, position), text.rfind("\n", lead, position))
     before = _QUOTED.sub(_blanked, text[opening:position])
     ahead = list(_FUTURE.finditer(before))
     return bool(ahead) and not _PAST_VERB.search(before, ahead[-1].end())
+
+
+def _opening(text: str, lead: int, position: int) -> int:
+    """Where the sentence holding ``position`` opens, from ``lead`` on: the sentence readers' ends (`next_sentence_end`),
+    so the stop of a title ("Sgt. Hale will") or of a clock time its sentence goes on after ("will be held at 11 a.m.
+    Saturday") opens no sentence and the day keeps its clause's "will"."""
+    opening = lead
+    while (end := next_sentence_end(_SENTENCE_END, text, opening, position)) is not None:
+        opening = end.end()
+    return opening
 
 
 # A verb in the past between the sentence's "will" and the day: the day is that clause's, told as past ("… will be

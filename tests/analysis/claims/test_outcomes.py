@@ -6,7 +6,8 @@ import math
 import pytest
 
 from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.outcomes import outcome_as_written, outcomes_apart, stated_outcomes, summed, toll
+from viewer.analysis.claims.outcomes import (
+    counts_others, fates_apart, outcome_as_written, outcomes_apart, stated_outcomes, summed, toll)
 from viewer.analysis.claims.quantities import figures
 
 
@@ -92,3 +93,26 @@ def test_the_sum_says_which_two_counts_it_is_read_from():
     outcomes = [(counted.fate, counted.figure.low, counted.figure.high) for counted in toll(text, figures(text))]
     assert [(outcome, outcomes[i][0], outcomes[j][0]) for outcome, i, j in summed(outcomes)] == [
         (("wound", 3.0, 3.0), "gunshot", "death"), (("gunshot", 5.0, 5.0), "death", "wound")]
+
+
+@pytest.mark.parametrize("ours, theirs, apart", [
+    (("death",), ("wound",), True),
+    (("wound",), ("arrest",), True),
+    (("gunshot",), ("wound",), False),  # the shot hold the wounded
+    (("death",), ("gunshot", "wound"), False),
+    (("wound",), ("wound",), False),
+    ((), ("death",), False),
+])
+def test_counts_of_two_fates_are_two_measures_but_the_shot_hold_the_dead_and_the_wounded(ours, theirs, apart):
+    assert fates_apart(ours, theirs) is apart
+
+
+@pytest.mark.parametrize("text, others", [
+    ("four other people were wounded", True),
+    ("five others were wounded", True),
+    ("two more were hurt", True),
+    ("four people were wounded", False),
+    ("four otherwise unhurt", False),
+])
+def test_a_count_of_others_is_told_by_the_word_after_it(text, others):
+    assert counts_others(text, text.index(" ")) is others

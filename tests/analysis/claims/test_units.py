@@ -142,6 +142,18 @@ def test_elided_nouns_count_what_was_named_before(parsed, text, thing):
     assert figures[-1].thing == thing
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("Three men were killed and four other people were wounded in the shooting.", "people"),
+    ("Three women were hurt, and two more victims were taken to the hospital.", "victim"),
+    ("Three men were killed and four others were wounded in the shooting.", "man"),
+    ("Three men were killed and two more were wounded in the shooting.", "man"),
+])
+def test_a_count_of_others_counts_its_own_noun_and_borrows_only_without_one(parsed, text, counts):
+    """"four other people" are people, not the men named before; "four others" names nobody, so counts them."""
+    figures = [f for u in claim_units(parsed(text)) for f in u.features.figures]
+    assert figures[-1].counts == counts
+
+
 @pytest.mark.parametrize("text, thing", [
     ("The survey said the earthquake had a magnitude of 5.9 on Sunday.", "magnitude"),
     ("The survey put the magnitude of the earthquake at 6.1 on Sunday.", "magnitude"),

@@ -13,7 +13,7 @@ from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import names_document, names_person, names_source, word_classes
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import CAPTION, QUESTION, Frame
-from viewer.analysis.sentence_ends import next_sentence_end
+from viewer.corpus.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span
 
 _LINE = re.compile(r"^(?P<name>[A-Z][\w'’.&/-]*(?: [A-Z][\w'’.&/-]*){0,4})(?P<to>(?: [\w'’.&/-]+){1,12})?:[ \t]+"

@@ -26,7 +26,7 @@ from viewer.analysis.attribution.relays import (
 from viewer.analysis.attribution.relative_objects import antecedent
 from viewer.analysis.attribution.reported_clauses import REPORTING_VERBS
 from viewer.analysis.attribution.reported_speech import Frame, find_frames, units
-from viewer.analysis.sentence_ends import next_sentence_end
+from viewer.corpus.sentence_ends import next_sentence_end
 from viewer.analysis.attribution.speaker_lines import speaker_lines
 from viewer.analysis.attribution.speech_acts import speaks
 from viewer.analysis.model import Attribution, Relay

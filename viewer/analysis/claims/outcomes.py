@@ -29,6 +29,7 @@ DEATH, WOUND, GUNSHOT = "death", "wound", "gunshot"  # the kinds whose counts ad
 GROUP_WORDS = ("other", "more", "additional")
 AUXILIARIES = ("were", "was", "are", "is", "have been", "has been", "had been", "got", "being", "been")
 _GROUP = re.compile(rf"\s+(?:{'|'.join(GROUP_WORDS)})\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 _AUXILIARY = re.compile(rf"\s+(?:{'|'.join(AUXILIARIES)})\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
 # Words after "shot" that make the outcome a death ("shot dead", "shot to death").
@@ -95,10 +96,21 @@ def counted_outcomes(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(_after(text, end) or _before(text, start, end))
 
 
+def fates_apart(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two counts' outcomes (`counted_outcomes`) make them two measures: each says one, they say none alike,
+    and neither counts the shot where the other counts the dead or the wounded, whom the shot hold ("two people were
+    killed" / "four other people were wounded" apart; "six people were shot" / "four people were wounded" not)."""
+    if not (ours and theirs) or set(ours) & set(theirs):
+        return False
+    fates = {DEATH, WOUND}
+    return not (GUNSHOT in ours and fates & set(theirs) or GUNSHOT in theirs and fates & set(ours))
+
+
 def counts_others(text: str, end: int) -> bool:
     """Whether the count ending at ``end`` counts people besides those named before it ("four other people", "five
-    others", "two more"): it names no group of its own, whatever noun it is read to count."""
-    return _GROUP.match(text, end) is not None
+    others", "two more"): whatever noun it counts, its own ("people") or one borrowed, does not tell it from the group
+    named before."""
+    return _GROUP.match(text, end) is not None or _OTHERS.match(text, end) is not None
 
 
 def outcome_as_written(text: str, start: int, end: int, kind: str) -> str:

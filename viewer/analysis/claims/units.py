@@ -655,8 +655,9 @@ def _in_chain(token) -> bool:
 def counted_lemma(number) -> tuple[str, bool]:
     """What a figure counts, as a lemma, and whether it is a noun: its noun, or the verb or
     attribute it is the subject of ("100 were injured": no noun says what is counted); in "700
-    more" or "300 others" the noun is the one named before. A number written onto its noun
-    ("magnitude-5.4", one word to the parser) measures the noun before the hyphen."""
+    more" or "300 others" the noun is the one named before, but "four other people" names its own
+    (`_borrows`). A number written onto its noun ("magnitude-5.4", one word to the parser) measures
+    the noun before the hyphen."""
     written_on = _WRITTEN_ON.fullmatch(number.text)
     if written_on is not None and not _in_chain(number):
         return written_on.group(1), True
@@ -666,7 +667,7 @@ def counted_lemma(number) -> tuple[str, bool]:
 
 def _counted_word(number):
     head, nxt = number.head, number.nbor(1) if number.i + 1 < len(number.doc) else None
-    if (nxt is not None and nxt.lower_ in _ELIDED) or (number.dep_ == "nummod" and head.lower_ in _ELIDED):
+    if _borrows(number, nxt):
         return _antecedent(number, _counted_noun)
     if nxt is not None and nxt.lower_ == "worth" and (valued := _of_object(nxt)) is not None:
         return valued  # "$2.5 million worth of jewellery": the sum is what the jewellery is worth
@@ -687,6 +688,17 @@ def _counted_word(number):
     if nxt is not None and nxt.pos_ == "AUX":
         return _predicate(nxt if nxt.dep_ not in ("aux", "auxpass") else nxt.head)
     return None
+
+
+def _borrows(number, nxt) -> bool:
+    """Whether a count of others or more names no noun of its own, so counts the one named before: "five others",
+    "700 more", "two more were hurt". "Three men were killed and four other people wounded": the four are people,
+    the noun the count goes with, not the men."""
+    head = number.head
+    if number.dep_ == "nummod" and head.lower_ in _ELIDED:
+        return True
+    own = number.dep_ == "nummod" and head.i > number.i and head.pos_ in ("NOUN", "PROPN")
+    return nxt is not None and nxt.lower_ in _ELIDED and not own
 
 
 def _manner(number):

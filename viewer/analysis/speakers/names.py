@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
-from viewer.analysis.person_names import TITLES, given_name
+from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import (
     names_document, names_person, names_source, place_nouns, publisher_nouns, seldom_surnames, written_nouns,
@@ -22,6 +22,7 @@ from viewer.analysis.speakers.pronoun_persons import called_by_pronoun
 from viewer.analysis.street_types import street_types
 from viewer.corpus.metadata import dateline_length
 from viewer.corpus.nameplates import nameplate_word
+from viewer.corpus.titles import TITLES
 
 ROLE_WORDS = frozenset("""
 mayor deputy prime minister president vice general major colonel lieutenant captain commander

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from viewer.analysis.sentence_ends import clock_goes_on, next_sentence_end
+from viewer.corpus.sentence_ends import clock_goes_on, next_sentence_end
 
 _STOP = re.compile(r"[.!?]\s+")
 

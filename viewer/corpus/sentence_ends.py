@@ -3,12 +3,13 @@
 "…,'' Mr. Brown said", "Gen. Mark Hale told", "Donald J. Trump", "D.C. statehood": a stop after a
 short capitalised title or a single capital letter ends no sentence; nor does the stop of a clock time's
 "a.m."/"p.m." before a word that goes on with it ("at 11:30 p.m. Saturday", "about 3 a.m. as …"), `clock_goes_on`.
+Read by the date reader (`dating`, whether a day is to come) and by analysis (sourcing, attribution), so it lies here.
 """
 from __future__ import annotations
 
 import re
 
-from viewer.analysis.person_names import TITLES
+from viewer.corpus.titles import TITLES
 from viewer.corpus.dates import MONTHS, WEEKDAYS
 from viewer.corpus.numeric_dates import TIME_ZONES
 
