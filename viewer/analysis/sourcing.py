@@ -126,8 +126,8 @@ def _on_title_line(mention: Mention, text: str) -> bool:
 
 def _carried(text: str, opening: int, before: str, sentence: str) -> bool:
     """Whether the ``sentence`` opening at ``opening`` tells a source's account on: it carries on the sentence before
-    (`_carries_on`), or, inside its paragraph, it names no one and the sentence before it is so carried. An account is
-    carried on sentence by sentence: in PolNeAR train's fit part (training/count_carried_accounts.py) a sentence after a
+    (`_carries_on`), or, inside its paragraph, the sentence before it names no one and is itself so carried. An account
+    is carried on sentence by sentence: in PolNeAR train's fit part (training/count_carried_accounts.py) a sentence after a
     carried one in its paragraph is carried 11 of 11 times after an account in the outlet's words and 103 of 104 after
     quoted words, after one of the outlet's own 0 of 55 ("According to Las Vegas Metro police, the man went to the
     39-year-old woman's home where he shot and killed her. The man then took the woman's son and fled to his home two
@@ -192,8 +192,8 @@ def _told_by_a_source(text: str, opening: int) -> bool:
     sentence is that source's account told in the outlet's words ("Five people were shot …, according to a police
     report. The investigation revealed that a … vehicle drove by … An occupant of the vehicle fired at the patrons …
     A security guard returned fire …"), and each sentence after carries it on however far, where `_carries_on` reads
-    only the sentence next to the source's (`_carried` carries an account on sentence by sentence only while each
-    carries the one before on). One sentence naming a source makes no such run: after "Police records
+    only the sentence next to the source's (`_carried` carries it on sentence by sentence only while each carries the
+    one before on). One sentence naming a source makes no such run: after "Police records
     indicate 15 year old Roman Kellough had three loaded fire arms on him" the outlet's "On Tuesday, Kellough died of a
     single self-inflicted gun shot wound" is its own. Counted by bench/discrepancy_signs.py on every attribution line
     main wrote on the judged sets gvaE, basilB, gvaD, basilD, gvaI, gvaJ and on gva500 (discline52): after two such
