@@ -127,9 +127,9 @@ def _on_title_line(mention: Mention, text: str) -> bool:
 def _carried(text: str, opening: int, before: str, sentence: str) -> bool:
     """Whether the ``sentence`` opening at ``opening`` tells a source's account on: it carries on the sentence before
     (`_carries_on`), or, inside its paragraph, the sentence before it names no one and is itself so carried. An account
-    is carried on sentence by sentence: in PolNeAR train's fit part (training/count_carried_accounts.py) a sentence after a
-    carried one in its paragraph is carried 11 of 11 times after an account in the outlet's words and 103 of 104 after
-    quoted words, after one of the outlet's own 0 of 55 ("According to Las Vegas Metro police, the man went to the
+    is carried on sentence by sentence: in PolNeAR train's fit part (training/count_carried_accounts.py) a sentence
+    after a carried one in its paragraph is carried 11 of 11 times after an account in the outlet's words and 103 of 104
+    after quoted words, after one of the outlet's own 0 of 55 ("According to Las Vegas Metro police, the man went to the
     39-year-old woman's home where he shot and killed her. The man then took the woman's son and fled to his home two
     doors away. The woman's young daughter then ran to a neighbor's home where they called for help."). On the judged
     GVA draws this took away 3 wrong "stated as fact" lines, no right one (carried56)."""
