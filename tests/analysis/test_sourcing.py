@@ -188,7 +188,8 @@ _FOUND_SAID = ("Police said the first officer to arrive found a man with a gunsh
 
 @pytest.mark.parametrize("between, expected", [
     ("", []),  # the release's second paragraph is still the release
-    ("Neighbours heard the shots from their porches, one of them said.\n\n", [[1, 2]]),  # the outlet speaks again
+    # the outlet speaks again
+    ("Neighbours heard the shots from their porches, one of them said. The street was dark.\n\n", [[1, 2]]),
     ("-By: Chief of Police\n\n", [[1, 2]]),  # a line that is no prose ends the statement
 ])
 def test_a_statement_read_out_runs_over_its_paragraphs(between, expected):
@@ -260,8 +261,10 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f"Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}", []),
     # a word of the sourced sentence in another inflection ("homes", "home") tells of the same thing
     (f"The house was rented. Officers discovered the bodies in the homes, police said. {_FOUND_INSIDE}", []),
-    # ... but not a sourced sentence of something else, nor the last of a longer paragraph
-    (f"The tenant had moved out, according to police.\n\n{_FOUND_INSIDE}", [[1, 2]]),
+    # ... and of something else too: a word in common does not tell whether the account goes on (other reports of a
+    # GVA incident give the next paragraph's statement to a source as often either way), but the last sentence of a
+    # longer paragraph carries nothing over the break
+    (f"The tenant had moved out, according to police.\n\n{_FOUND_INSIDE}", []),
     (f"The house was rented. Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}",
      [[1, 2]]),
     (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
@@ -288,12 +291,27 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f'Police said the tenant shouted, "Get out of here, all of you!" {_FOUND_INSIDE}', [[1, 2]]),
     # a clock time's "a.m." before its weekday ends no sentence: the source's sentence runs on to its stop
     (f"Police said the tenant left at 8 a.m. Monday for work. {_FOUND_INSIDE}", []),
-    # nor one before a word in lower case; one before a capital after a clause ends it: the next sentence is the outlet's
+    # nor one before a word in lower case; one before a capital after a clause ends it: the next sentence carries the
+    # account on, as it would after any paragraph's sourced opening, and the next carries that on
     (f"Police said the tenant left at 8 a.m. as the shops opened. {_FOUND_INSIDE}", []),
-    (f"Police said the tenant left at 8 a.m. The doors were locked. {_FOUND_INSIDE}", [[1, 2]]),
+    (f"Police said the tenant left at 8 a.m. The doors were locked. {_FOUND_INSIDE}", []),
 ])
 def test_a_sentence_beside_a_sourced_account_in_its_paragraph_is_not_stated_as_fact(text, expected):
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("own_words, expected", [
+    # the attributing article also tells the fact in words closer to the other's, carrying on its source's account:
+    # it has not left the fact to that source, so the other outlet drops nothing it keeps
+    (f"Police said the house was searched. {_FOUND_INSIDE}", []),
+    ("Police said the house was searched.", [[1, 2]]),  # only the attributed wording: the source is dropped
+])
+def test_a_carried_wording_of_the_attributing_article_still_shows_the_fact_kept(own_words, expected):
+    said = "Three of the victims were found inside the home, police said."
+    claim, texts = _in_articles((f"The street was quiet. {_FOUND_INSIDE}", _FOUND_INSIDE),
+                                (f"{own_words}\n\n{said}", (_FOUND_INSIDE, said) if _FOUND_INSIDE in own_words
+                                 else said))
     assert _attributions(claim, texts) == expected
 
 
@@ -304,9 +322,17 @@ _RUN = "The shots came from a passing car, according to a police report. The rep
     # a paragraph naming its source in two sentences is that source's account: the sentences after carry it on
     (f"{_RUN} The driver sped away. {_FOUND_INSIDE}", []),
     (f"The street was quiet. {_RUN} The driver sped away. A dog barked. {_FOUND_INSIDE}", []),
-    # one sentence naming a source further back makes no such run: the outlet speaks again
+    # one sentence naming a source at the head of the paragraph: the next carries its account on, and the one after
+    # that carries it on in turn (an account is carried sentence by sentence)
     ("The shots came from a passing car, according to a police report. The driver sped away. "
-     f"{_FOUND_INSIDE}", [[1, 2]]),
+     f"{_FOUND_INSIDE}", []),
+    # ... but a sentence that does not carry it on breaks the chain: the outlet speaks again
+    ("The street was quiet. The shots came from a passing car, according to a police report. The mayor visited the "
+     f"street. {_FOUND_INSIDE}", [[1, 2]]),
+    # the paragraph after a one-sentence source paragraph, carrying it on, carries it through its sentences
+    (f"Police said the tenant was not a suspect.\n\nThe house was locked. {_FOUND_INSIDE}", []),
+    (f"The house was rented. Police said the tenant was not a suspect.\n\nThe house was locked. {_FOUND_INSIDE}",
+     [[1, 2]]),
     (f'{_RUN} "It was terrifying," a neighbour said. {_FOUND_INSIDE}', [[1, 2]]),  # after someone's words
     (f"{_RUN}\n\nThe driver sped away. {_FOUND_INSIDE}", [[1, 2]]),  # the run ends with its paragraph
 ])
@@ -355,10 +381,10 @@ def test_a_sentence_between_one_speakers_account_is_not_stated_as_fact(before, a
     ("Two men were shot on Elm Street.", "", "Ryan Cole", [[1, 2]]),
 ])
 def test_a_sentence_after_the_partners_source_is_not_stated_as_fact(before, speaker, partner, expected):
-    text = f"{before}\n\n{_FOUND_INSIDE}\n"
+    text = f"The street was closed. {before}\n\n{_FOUND_INSIDE}\n"  # no paragraph of one sentence (`_lone_paragraph`)
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
     said = Span(claim.mentions[1].start, claim.mentions[1].end)
-    sources = {1: [(Span(0, len(before)), speaker)], 2: [(said, partner)]}
+    sources = {1: [(Span(text.index(before), text.index(before) + len(before)), speaker)], 2: [(said, partner)]}
     annotate_discrepancies([claim], [], {2: [said]}, texts, sources)
     assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
 

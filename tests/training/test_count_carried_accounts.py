@@ -32,12 +32,12 @@ ATTRIBUTIONS = [
 def test_an_account_carried_on_and_the_outlets_own_sentence_after_it_are_told_apart():
     rows = sentence_rows(TEXT, _sentences(), ATTRIBUTIONS, reach=6)
     assert rows[:2] == [
-        {"quoted": False, "breaks": 0, "d": 1, "before": "cue", "label": "carried"},
-        {"quoted": False, "breaks": 1, "d": 2, "before": "carried", "label": "own"},
+        {"quoted": False, "breaks": 0, "d": 1, "before": "cue", "placed": "opens", "label": "carried"},
+        {"quoted": False, "breaks": 1, "d": 2, "before": "carried", "placed": "opens", "label": "own"},
     ]
 
 
 def test_a_sentence_after_someones_quoted_words_is_counted_after_a_quote():
     rows = sentence_rows(TEXT, _sentences(), ATTRIBUTIONS, reach=6)
-    assert rows[2] == {"quoted": True, "breaks": 1, "d": 1, "before": "cue", "label": "own"}
+    assert rows[2] == {"quoted": True, "breaks": 1, "d": 1, "before": "cue", "placed": "lone", "label": "own"}
     assert len(rows) == 3
