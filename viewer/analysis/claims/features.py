@@ -123,6 +123,7 @@ class UnitFeatures:
             values["entities"] = [tuple(e) for e in values["entities"]]
         if values.get("ages") is not None:
             values["ages"] = [StatedAge(**a) for a in values["ages"]]
+        values["days"] = [tuple(d) for d in values.get("days", [])]
         return cls(**values)
 
 
