@@ -14,11 +14,12 @@ be one day:
 candidate pair: one incident, so a pair whose days differ tells two acts or dates one act two ways) and, with the
 report's date the crawler kept, also reads each weekday as the day on or before the report's and "yesterday",
 "today", "tonight" from it, to see what resolving to dates changes. ``judged`` reads each linked pair's two units
-from the judged TSV's offsets (and the crawler's dates from each set's events.json).
+from the judged TSV's offsets (and the crawler's dates from each set's events.json); where a unit states no day, it
+also reads the day it carries from the two sentences before it in its paragraph (`carried_text`).
 
 Counts (session 56). Judged links49–55p (2,306 links with both files at hand): both units state days for 162; the days
 meet for 139 (R 67, P 48, W 24), differ for 23 (R 8, P 5, W 10); of those 23 the days of one event differ
-(`stated_days.one_event_apart`) for 4, all W (arraigned Tuesday / Thursday, two parents' cases in one report; grief
+(`one_event_apart`) for 4, all W (arraigned Tuesday / Thursday, two parents' cases in one report; grief
 counselors Tuesday / Wednesday; a visitation Tuesday / services Wednesday, twice); the other 19 (R 8, P 5, W 6) date
 two events ("identified Tuesday night" / "opened fire on Monday") or one act two ways ("shot Friday evening" / "killed
 Saturday night"). Resolved against the crawler's dates the days part more right links than wrong (1 day or more apart:
@@ -29,6 +30,17 @@ different days of one racketeering case, two block parties' shootings, two arres
 be one act dated two ways (died Friday / late Thursday night; a 3-year-old "shot Wednesday evening" / a fragment
 "Friday night, just two days after …" read as dating the shooting Friday). Resolving against the crawler's dates makes
 569 of 4,287 differ: it reads the page dates, not the days.
+
+Not shipped. As a veto in `verifier.never_one_claim` (days stored on each unit's features), run through
+bench/quality.py against main 89aabf08, it left every link of gvaK, gvaL, wcepD, gvaN, gvaO, gvaQ, gvaH, gvaI, gvaG,
+basilC, basilE, wcepB, wcepC, ECB+ dev and GVC dev as it was, and took out the 4 W above, but the grouping gave three
+of the freed units another wrong partner and split a three-report claim the wrong way: gvaP lost the arraignment lede
+pair and linked Lum's lede to the other parent's arraignment ("Decovier English, 31, was arraigned …"); gvaC lost the
+visitation / services pairs and joined the services with the burial at another place, twice; gvaJ lost the Tuesday /
+Wednesday grief counselors and the Tuesday / "tomorrow" one (P), keeping "tomorrow" / Wednesday (W). Link by link:
+4 W and 1 P out, 3 W (read, not blind) in; two wrong day discrepancy lines of gvaP gone. The new wrong partners state
+no day; the day their paragraph carries would part them, but carried days part the judged links where one side carries
+one: days that cannot be one R 2, P 5, W 2 (meet R 26, P 10, W 2).
 """
 from __future__ import annotations
 
@@ -45,8 +57,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gva import usable_reports  # noqa: E402
-from viewer.analysis.claims import stated_days  # noqa: E402
-from viewer.analysis.claims.times import DAY_KINDS, meet, times_in  # noqa: E402
+from viewer.analysis.claims.timed_events import one_event, timed_events  # noqa: E402
+from viewer.analysis.claims.times import DAY_KINDS, REPORTING, meet, times_in  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
 _SENTENCE = re.compile(r"[^.!?\n]{30,}[.!?]")
@@ -72,12 +84,20 @@ def days_differ(a: str, b: str) -> bool | None:
 
 
 def one_event_apart(a: str, b: str) -> bool:
-    """Whether the two give one event days that cannot be one (`stated_days.one_event_apart`, as linking reads it)."""
-    return stated_days.one_event_apart(_dated(a), _dated(b))
+    """Whether the two date one event (`timed_events`, `timed_events.one_event`; a day of telling, "police said
+    Monday", left out) and no day of one can be a day of the other: the veto measured here."""
+    da, db = _dated(a), _dated(b)
+    if not da or not db or any(meet(x, y) for x, _e in da for y, _f in db):
+        return False
+    return any(e and f and one_event(e, f) for _x, e in da for _y, f in db)
 
 
 def _dated(text: str) -> list:
-    return stated_days.dated_events(english()(text), 0, text) if days(text) else []
+    """The days the text states, each with the stem of the event it dates."""
+    found = tuple(days(text))
+    if not found:
+        return []
+    return [(t, e) for t, e in zip(found, timed_events(english()(text), found)) if e not in REPORTING]
 
 
 def resolved(text: str, published: datetime.date) -> set[datetime.date]:
@@ -152,6 +172,15 @@ def _date(value: str | None) -> datetime.date | None:
         return None
 
 
+def carried_text(text: str, start: int, unit: str) -> str:
+    """The unit, or where it states no day the last of the two sentences before it in its paragraph that does: the
+    day a reader carries into "He is expected to recover." from the sentence before."""
+    if days(unit):
+        return unit
+    before = text[text.rfind("\n", 0, start) + 1:start].strip()
+    return next((s for s in reversed(re.split(r"(?<=[.!?])\s+", before)[-2:]) if days(s)), unit)
+
+
 def _gap(a: set[datetime.date], b: set[datetime.date]) -> int | None:
     """The fewest days between a day of one and a day of the other; None where either states none."""
     return min(abs((x - y).days) for x in a for y in b) if a and b else None
@@ -175,8 +204,12 @@ def judged(pairs: list[tuple[Path, Path]], show: int) -> None:
             docs = root / row["set"] / "docs"
             if not (docs / row["file_a"]).exists():
                 continue
-            a = (docs / row["file_a"]).read_text(encoding="utf-8")[int(row["start_a"]):int(row["end_a"])]
-            b = (docs / row["file_b"]).read_text(encoding="utf-8")[int(row["start_b"]):int(row["end_b"])]
+            text_a, text_b = ((docs / row[f]).read_text(encoding="utf-8") for f in ("file_a", "file_b"))
+            a, b = text_a[int(row["start_a"]):int(row["end_a"])], text_b[int(row["start_b"]):int(row["end_b"])]
+            carried_a, carried_b = carried_text(text_a, int(row["start_a"]), a), carried_text(text_b, int(row["start_b"]), b)
+            carried = days_differ(carried_a, carried_b)
+            if carried is not None and (carried_a, carried_b) != (a, b):
+                tally[("carried days " + ("differ" if carried else "meet"), row["verdict"])] += 1
             differ = days_differ(a, b)
             verdict = row["verdict"]
             apart = one_event_apart(a, b)

@@ -559,17 +559,3 @@ def test_a_member_whose_mean_refuses_the_merge_gives_the_verdict_numpy_s_means_g
             max((p for p, o in zip(row, right_documents) if o != d), default=1.0) >= threshold and
             all(p >= threshold for p, o in zip(row, right_documents) if o == d) for d, row in zip(left_documents, table))
     assert given > 2000 and refused_over_best > 100
-
-
-_ARRAIGNED = "A Detroit man was arraigned {} after his 6-year-old son shot himself in the hand at their home."
-_COURT = "The Detroit father of a 6-year-old boy who shot himself in the hand at home was arraigned {}."
-
-
-@pytest.mark.parametrize(("first", "second", "one_claim"), [
-    ("Thursday", "Thursday", True),
-    ("Thursday", "on Tuesday", False),  # two parents' cases, two days apart
-    ("Thursday", "in court", True),  # one side undated: the days say nothing
-])
-def test_two_units_giving_one_event_two_days_are_never_one_claim(parsed, first, second, one_claim):
-    _units, _texts, claims = _link(parsed, _ARRAIGNED.format(first), _COURT.format(second))
-    assert bool(claims) == one_claim

@@ -14,7 +14,6 @@ import numpy as np
 from viewer.analysis.claims.ages import StatedAge
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.quantities import Figure
-from viewer.analysis.claims.stated_days import DatedEvent
 from viewer.corpus.spans import Span
 
 
@@ -89,8 +88,6 @@ class UnitFeatures:
     # What its counts say happened to the people counted, (kind, least, most) (`outcomes.stated_outcomes`: "two were
     # killed" is ("death", 2, 2)); empty in units stored before.
     outcomes: list[tuple[str, float, float]] = field(default_factory=list)
-    # The days it states with the event each dates (`stated_days.dated_events`): empty in units stored before.
-    days: list[DatedEvent] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -123,7 +120,6 @@ class UnitFeatures:
             values["entities"] = [tuple(e) for e in values["entities"]]
         if values.get("ages") is not None:
             values["ages"] = [StatedAge(**a) for a in values["ages"]]
-        values["days"] = [tuple(d) for d in values.get("days", [])]
         return cls(**values)
 
 

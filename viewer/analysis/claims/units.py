@@ -10,7 +10,6 @@ from dataclasses import replace
 from viewer.analysis.claims.acts import stated_acts
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.dates import stated_dates
-from viewer.analysis.claims.stated_days import dated_events
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import subjects_by_number
@@ -376,7 +375,6 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         several=several,
         asides=aside_terms(tokens),
         outcomes=stated_outcomes(text, numbers, span.start),
-        days=dated_events(doc, span.start, text),
     )
 
 

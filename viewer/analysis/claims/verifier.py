@@ -31,7 +31,6 @@ from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
-from viewer.analysis.claims.stated_days import one_event_apart
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.distinct import distinct, distinct_counts
@@ -319,12 +318,10 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     (`grammatical_number.one_against_several`), they date what they state differently (`dates.dates_conflict`),
     they state opposite acts (`acts.acts_opposed`: checked into rehab, checked out of it) or they describe
     different people by age (`persons.ages_apart`: "a 20-year-old man was shot", "a 17-year-old boy was shot") or
-    they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded") or
-    they give one event days that cannot be one (`stated_days.one_event_apart`: "arraigned Tuesday", "arraigned
-    Thursday")."""
+    they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
-            or outcomes_apart(a.outcomes, b.outcomes) or one_event_apart(a.days, b.days))
+            or outcomes_apart(a.outcomes, b.outcomes))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
