@@ -53,7 +53,7 @@ class UnitFeatures:
 
     terms: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
-    frame: list[str] = field(default_factory=list)  # the source reporting it: "the ministry said"
+    frame: list[str] = field(default_factory=list)  # the terms only the source reporting it gives: "the ministry said"
     setting: list[str] = field(default_factory=list)  # where and when: places, dates
     figures: list[CountedFigure] = field(default_factory=list)
     negations: list[str] = field(default_factory=list)

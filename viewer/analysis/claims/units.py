@@ -360,7 +360,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
-        frame=sorted(roles["frame"] - roles["core"]),
+        frame=sorted(roles["frame"] - roles["core"] - roles["setting"]),
         setting=sorted(roles["setting"] - roles["core"] - roles["frame"]),
         figures=counted,
         entities=named_entities(doc, span),
