@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from viewer.analysis.claims.anchors import anchored, bare_checked
+from viewer.analysis.claims.anchors import anchored, bare_checked, placed_checked
 from viewer.analysis.claims.index import index_keys
 from viewer.analysis.claims.units import claim_units
 
@@ -103,3 +103,52 @@ def test_two_bare_sentences_in_other_words_are_a_paraphrase_not_a_template(parse
                                                                 _units(parsed, right)["The child died in the emergency room from her injuries."]),
                                   set()))
     assert scores == [0.9]
+
+
+# Two reports of two shootings of one city, and a later report of the first that gives its address as another street.
+MAPLE = (
+    "Two people were killed in a shooting in Riverton on Sunday. It happened in the 4300 block of West Maple Avenue. "
+    "Police spokeswoman Dana Whitlock said officers arrived within minutes.\n"
+)
+CROSSING = (
+    "Two people were killed in a shooting in Riverton on Friday. "
+    "The shooting happened outside an apartment complex at NW 12th Avenue and 65th Street around 2 a.m.\n"
+)
+MAPLE_LATER = (
+    "Two people were killed in a shooting in Riverton on Sunday. Officers found them outside 4350 West Cedar Street. "
+    "Police spokeswoman Dana Whitlock said officers arrived quickly.\n"
+)
+TOLL = "Two people were killed in a shooting in Riverton on Sunday."
+
+
+def _placed(parsed, left: str, right: str, pairs: list[tuple[str, str, float]], apart: bool) -> list[float]:
+    a, b = _units(parsed, left), _units(parsed, right)
+    found = [(a[x], b[y]) for x, y, _p in pairs]
+    rare = {n for units in (a, b) for features, _keys in units.values() for n in features.names}
+    return list(placed_checked(np.array([p for _x, _y, p in pairs]), 0.7, lambda k: found[k], rare, apart))
+
+
+def test_a_toll_does_not_join_reports_whose_addresses_tell_two_places(parsed):
+    # the city and the two addresses' words ("Avenue") are shared, but those are the setting and what was compared:
+    # no support
+    scores = _placed(parsed, MAPLE, CROSSING, [
+        (TOLL, "Two people were killed in a shooting in Riverton on Friday.", 0.95),
+        ("It happened in the 4300 block of West Maple Avenue.",
+         "The shooting happened outside an apartment complex at NW 12th Avenue and 65th Street around 2 a.m.", 0.75),
+    ], apart=True)
+    assert scores == [0.0, 0.0]
+
+
+def test_a_toll_joins_reports_whose_addresses_are_not_apart(parsed):
+    scores = _placed(parsed, MAPLE, CROSSING, [(TOLL, "Two people were killed in a shooting in Riverton on Friday.", 0.95)],
+                     apart=False)
+    assert scores == [0.95]
+
+
+def test_a_name_both_reports_give_keeps_their_toll_whatever_streets_they_name(parsed):
+    scores = _placed(parsed, MAPLE, MAPLE_LATER, [
+        (TOLL, TOLL, 0.99),
+        ("Police spokeswoman Dana Whitlock said officers arrived within minutes.",
+         "Police spokeswoman Dana Whitlock said officers arrived quickly.", 0.9),
+    ], apart=True)
+    assert scores == [0.99, 0.9]

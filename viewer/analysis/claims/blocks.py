@@ -19,12 +19,13 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from viewer.analysis.claims.anchors import bare_checked
+from viewer.analysis.claims.anchors import bare_checked, placed_checked
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
+from viewer.analysis.claims.streets import streets_apart
 from viewer.analysis.claims.verifier import (
     VETOED, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, dated_apart, never_one_claim,
     pair_scores, recap_checked, signs_of_pair, story_features, word_checked,
@@ -110,7 +111,8 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate (which refuses, whatever its
     probability, two articles whose leads date what they report to different months: `dated_apart`),
     then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass, and the checks after it
-    (the last, `anchors.bare_checked`, reads all the article pair's accepted unit pairs at once). A
+    (the last two, `anchors.bare_checked` and `anchors.placed_checked`, read all the article pair's accepted unit pairs
+    at once, the second with the streets each article's units give). A
     unit's signs are worked out once, when it first meets another (it meets dozens)."""
     stories, scores = [], []
     ids, story, pair = block.unit_ids, block.model.story, block.model.pair
@@ -135,8 +137,9 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
                                 lambda k: (_told(aligned, found[k][0], block, _counts(counts, a, block)),
                                            _told(aligned, found[k][1], block, _counts(counts, b, block))),
                                 block.model.lead)
-        checked = bare_checked(checked, pair.threshold, lambda k: tuple((block.features[u], block.rare_keys[u]) for u in found[k][:2]),
-                               block.rare)
+        keyed = lambda k: tuple((block.features[u], block.rare_keys[u]) for u in found[k][:2])  # noqa: E731
+        checked = bare_checked(checked, pair.threshold, keyed, block.rare)
+        checked = placed_checked(checked, pair.threshold, keyed, block.rare, streets_apart(_streets(a, block), _streets(b, block)))
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 
@@ -233,6 +236,10 @@ def _article_pairs(block: CandidateBlock) -> Iterator[tuple[Article, Article, li
             continue
         best = max(c for _i, _j, c in found)
         yield a, b, found, story_features(float(a.centroid @ b.centroid), best, a.names, b.names, block.rare, a.figures, b.figures)
+
+
+def _streets(article: Article, block: CandidateBlock) -> set[str]:
+    return {s for u in article.units for s in block.features[u].streets}
 
 
 def _signs(signs: list[UnitSigns | None], unit: int, block: CandidateBlock) -> UnitSigns:

@@ -90,6 +90,9 @@ class UnitFeatures:
     # What its counts say happened to the people counted, (kind, least, most) (`outcomes.stated_outcomes`: "two were
     # killed" is ("death", 2, 2)); empty in units stored before.
     outcomes: list[tuple[str, float, float]] = field(default_factory=list)
+    # The streets its sentence gives in an address (`streets.stated_streets`: "exchange" of "the 8800 block of South
+    # Exchange"), where a police report puts an incident; empty in units stored before.
+    streets: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -141,7 +144,7 @@ _UNIT_FIELDS = tuple(f.name for f in fields(UnitFeatures))
 _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
-_WORD_LISTS = {"terms", "names", "frame", "setting", "cited_people", "negations", "acts", "one", "several"}  # lists of strings
+_WORD_LISTS = {"terms", "names", "frame", "setting", "cited_people", "negations", "acts", "one", "several", "streets"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

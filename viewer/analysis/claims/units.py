@@ -22,6 +22,7 @@ from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, labels, numbers_read, spans_of_time
 from viewer.analysis.claims.reader_address import reader_address
 from viewer.analysis.claims.retractions import corrections, given_anew
+from viewer.analysis.claims.streets import stated_streets
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
@@ -378,7 +379,15 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         several=several,
         asides=aside_terms(tokens),
         outcomes=stated_outcomes(text, numbers, span.start),
+        streets=stated_streets(_sentence_text(doc, tokens)) if len(tokens) else [],
     )
+
+
+def _sentence_text(doc, tokens) -> str:
+    """The text of the sentence the unit is cut from: a clause split can part an address ("It happened at NE 14th" /
+    "Avenue and 71st Street"), and the streets a sentence gives set all its clauses."""
+    sentence = tokens[0].sent
+    return text_of(doc)[sentence.start_char:sentence.end_char]
 
 
 _ASIDES = frozenset({"relcl", "advcl"})  # clauses that describe a thing or set the scene: "after a boy was shot"
