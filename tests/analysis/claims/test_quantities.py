@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.quantities import figures, identifiers, labels
+from viewer.analysis.claims.quantities import figures, identifiers, labels, number_word
 
 TABLE = [
     ("more than 1,000 servicemen", "more than 1,000", 1000, 1000, 2000, "above"),
@@ -136,3 +136,11 @@ def test_offsets_point_into_the_text():
 ])
 def test_a_sums_scale_written_as_a_letter_scales_it(text, read):
     assert [(f.text, f.value, f.unit) for f in figures(text)] == read
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("six", 6), ("Sixth", 6), ("first", 1), ("twelfth", 12), ("twentieth", 20), ("Forty-Second", 42),
+    ("ninety ninth", 99), ("Maple", None), ("month", None), ("forty sixty", None), ("six forty", None),
+])
+def test_a_number_below_a_hundred_is_read_from_its_cardinal_or_ordinal_words(words, value):
+    assert number_word(words) == value

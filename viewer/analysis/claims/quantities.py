@@ -254,6 +254,26 @@ def _value(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
+# Ordinals whose cardinal is not the ordinal less its "th" ("fifth" / "five"); the rest drop "th" or turn "-ieth" to "-y".
+_IRREGULAR_ORDINALS = {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight",
+                       "ninth": "nine", "twelfth": "twelve"}
+
+
+def number_word(words: str) -> int | None:
+    """The whole number below a hundred that words spell, cardinal or ordinal ("six", "sixth", "Forty-Second",
+    "forty second"), read with the cardinals `figures` reads; None where the words are not one."""
+    parts = words.casefold().replace("-", " ").split()
+    if not 1 <= len(parts) <= 2:
+        return None
+    values = [_WORDS.get(_IRREGULAR_ORDINALS.get(w) or (w[:-4] + "y" if w.endswith("ieth") else w.removesuffix("th")))
+              or _WORDS.get(w) for w in parts]
+    if None in values or any(v >= 100 for v in values):
+        return None
+    if len(values) == 2 and not (values[0] % 10 == 0 and values[0] >= 20 and values[1] < 10):
+        return None
+    return sum(values)
+
+
 def interval(value: float, qualifier: str) -> tuple[float, float]:
     """The values a hedged figure allows, using how round the figure is as its precision."""
     step = max(_roundness(value), 0.25 * value)
