@@ -37,3 +37,21 @@ def test_each_clause_of_a_sentence_carries_the_streets_its_sentence_gives(parsed
     text = "Two people were killed and seven others were wounded at NW 12th Avenue and 65th Street around 2 a.m.\n"
     units = {text[u.span.start:u.span.end]: u.features.streets for u in claim_units(parsed(text))}
     assert units["Two people were killed"] == ["12th", "65th"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It happened in the 100 block of West Sixth Street.", ["6th"]),
+    ("Police were called to 6th Street and Oak Avenue.", ["6th", "oak"]),
+    ("He was found in the 300 block of Forty-Second Street.", ["42nd"]),
+    ("The crash was at Forty Second Street and Twenty-First Avenue.", ["21st", "42nd"]),
+    ("Shots were fired in the 2400 block of South Eleventh.", ["11th"]),
+    ("She lived at 1200 Seven Mile Road.", ["mile"]),  # a number inside a name is not the street's number
+])
+def test_a_street_number_spelt_in_words_is_read_as_its_numeral(text, expected):
+    assert stated_streets(text) == expected
+
+
+def test_one_numbered_street_spelt_in_words_and_in_figures_is_one_street():
+    sixth = set(stated_streets("Officers found him in the 500 block of East Sixth Street."))
+    assert not streets_apart(sixth, set(stated_streets("It happened near 6th Street and Main Street.")))
+    assert streets_apart(sixth, set(stated_streets("It happened in the 500 block of East Sixtieth Street.")))

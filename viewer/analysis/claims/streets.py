@@ -6,7 +6,8 @@ their reports of two incidents keep apart is where each happened: "the 8800 bloc
 A street is read only in an address's shape, so that "the Supreme Court" or "Wall Street" standing for an institution
 is not read as a place: a block of a street, a house number before a street, or two streets at a crossing. A street is
 known by the last word of its name before the word that ends it (`street_types`: "Avenue", "St"), compass words left
-out: "South Exchange Avenue" and "the 8800 block of South Exchange" are both "exchange", "NW. 12th Ave." is "12th".
+out: "South Exchange Avenue" and "the 8800 block of South Exchange" are both "exchange", "NW. 12th Ave." is "12th",
+and "West Sixth Street" is "6th" as "6th Street" is (one incident's reports write it both ways).
 `training/count_street_places.py` counts how often reports of one incident and of two incidents give streets apart.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from viewer.analysis.claims.quantities import number_word
 from viewer.analysis.street_types import street_types
 from viewer.corpus.dates import MONTHS, WEEKDAYS
 
@@ -52,8 +54,19 @@ def stated_streets(text: str) -> list[str]:
                     words = [w.rstrip(".") for w in name.split() if not _COMPASS_WORD.match(w)
                              and w.rstrip(".") not in street_types() and w.casefold() not in _DATED]
                     if words:
-                        found.add(words[-1].casefold())
+                        found.add(_street_key(words))
     return sorted(found)
+
+
+def _street_key(words: list[str]) -> str:
+    """A street's last name word casefolded, and a number spelt in words as its numeral ("West Sixth", "Forty
+    Second" are "6th", "42nd"), so that one numbered street written both ways is one street to `_one_street`."""
+    number = number_word(" ".join(words[-2:])) if len(words) > 1 else None
+    number = number or number_word(words[-1])
+    if number is None:
+        return words[-1].casefold()
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def streets_apart(a: set[str], b: set[str]) -> bool:
