@@ -9,9 +9,8 @@ often one incident's reports give streets apart. Report pairs:
 
 - one incident: every pair of the incident's usable reports;
 - two incidents sharing a sentence: pairs of reports of two incidents sharing a sentence of 3 to 40 words
-  (`count_bare_sentences.shared_sentences`, sentences more than ``--common`` reports share left out). Every report
-  of the crawl is an archived page (its host is web.archive.org), so its outlet is not asked: the pairs are those a
-  city's outlets' template sentences join, which the story gate weighs.
+  (`count_bare_sentences.shared_sentences`, sentences more than ``--common`` reports share left out), of one outlet
+  or of two: the pairs a city's outlets' template sentences join, which the story gate weighs.
 
 On the whole crawl (3,926 usable reports, 2,042 giving an address; session 56):
 

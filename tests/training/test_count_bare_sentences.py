@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from training.count_bare_sentences import pair_classes, shared_sentences, toll_spread
+from viewer.corpus.outlet_names import host_of
 
 REPORTS = [  # (incident, outlet's host, text)
     ("1", "news.example", "Two men were shot on Elm Street.\nNo one was in custody. Police continue to investigate."),
@@ -17,14 +18,24 @@ def test_sentences_two_to_common_reports_share_are_found_as_written_whatever_the
     assert shared_sentences([text for _i, _h, text in REPORTS], common=4)["no one was in custody"][1] == {0, 1, 2, 3}
 
 
-def test_report_pairs_of_one_incident_or_one_outlet_are_classed_by_whether_they_share_an_anchored_sentence():
+def test_report_pairs_are_classed_by_incident_and_outlet_and_by_whether_they_share_an_anchored_sentence():
     shared = shared_sentences([text for _i, _h, text in REPORTS], common=4)
     anchors = {"two men were shot on elm street": True, "no one was in custody": False}
     classes = pair_classes(REPORTS, shared, anchors)
-    assert classes == {
-        (0, 1): ("one incident", "anchored", ["no one was in custody"]),
-        (0, 2): ("two incidents, one outlet", "bare only", ["no one was in custody"]),
-    }  # reports of two incidents from two outlets are no pair the count reads
+    assert classes[0, 1] == ("one incident", "anchored", ["no one was in custody"])
+    assert classes[0, 2] == ("two incidents, one outlet", "bare only", ["no one was in custody"])
+    assert classes[1, 2] == ("two incidents, two outlets", "bare only", ["no one was in custody"])
+    assert len(classes) == 6  # every pair of the four reports shares the custody line
+
+
+def test_an_archived_report_is_the_outlet_of_the_page_it_copies():
+    from training.count_bare_sentences import _kind
+
+    a = ("1", host_of("http://web.archive.org/web/20151030223013/http://www.wral.com/story/1/"), "")
+    b = ("2", host_of("http://web.archive.org/web/20141108120159/http://www.wkrn.com:80/story/2"), "")
+    c = ("3", host_of("http://web.archive.org/web/20160101000000/https://wral.com/story/3"), "")
+    assert _kind(a, b) == "two incidents, two outlets"
+    assert _kind(a, c) == "two incidents, one outlet"
 
 
 def test_a_sentence_anchored_only_by_counts_of_people_is_read_as_its_toll():

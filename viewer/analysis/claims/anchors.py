@@ -7,7 +7,7 @@ figure that counts or a number written in digits, a year or month, or a person's
 none of these. Two bare units in one wording say the same thing of any two events, so they are no evidence that
 two reports tell one event, and where the reports' anchored claims tell two events (`bare_checked`) they are cut:
 `training/count_bare_sentences.py` counts, on the GVA crawl, how often reports of one incident and reports of two
-incidents of one outlet share sentences word for word, bare or anchored. A toll is anchored ("Two people were
+incidents share sentences word for word, bare or anchored. A toll is anchored ("Two people were
 killed") yet told of every shooting of a city too; where two reports' addresses name different streets and nothing
 rare both name was accepted, their pairs are cut whatever they count (`placed_checked`).
 """
