@@ -198,10 +198,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 89: in the sourcing and attribution readers a clock time's "p.m." stop ends its sentence only after a clause ("… at
 #     10 p.m. He died"), never before a lower-case word, weekday, month or zone; a count of others ("four other people") is compared with the other report's count of
 #     that outcome; two bare template sentences ("No one was in custody.") no longer join reports of two events
-# 90: an attributed unit's frame holds only what its source alone gives, and a person both units cite does not count
-#     as shared content; reports whose addresses share no street (a street's number spelt or not) join only through a
-#     rare shared name; "four other people" counts people; a source's account carries on through its paragraph and
-#     into the paragraph after a one-sentence source paragraph
+# 90: reports whose addresses share no street (a street's number spelt or not) join only through a rare shared name;
+#     "four other people" counts people; a source's account carries on through its paragraph and into the paragraph
+#     after a one-sentence source paragraph
 ANALYSER_VERSION = "90"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -391,9 +391,3 @@ def test_a_sum_is_never_a_label_and_counts_what_it_is_worth(parsed, text, counte
 def test_a_figure_never_counts_the_verb_that_reports_it(parsed, text, counts):
     figures = [f for u in claim_units(parsed(text)) for f in u.features.figures]
     assert figures[0].counts == counts
-
-
-def test_a_source_also_named_where_the_claim_happened_is_no_frame_term(parsed):
-    """The frame holds the terms only the source gives: "Chicago" also says where the man was shot."""
-    (unit,) = claim_units(parsed("Chicago police said a man was shot twice in Chicago on Sunday."))
-    assert term("Chicago") not in unit.features.frame and term("police") in unit.features.frame

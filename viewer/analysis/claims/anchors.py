@@ -96,6 +96,4 @@ def _share_rare_anchor(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFe
     rarest keys: rare by articles in a small corpus of many stories, by units in a story told by many reports."""
     keys = a[1] & b[1]
     names = set(a[0].names) & set(b[0].names)
-    if set(a[0].cited_people) & set(b[0].cited_people):  # one person cited by both is no anchor (`verifier.one_source`)
-        names -= set(a[0].frame) & set(b[0].frame)
     return any(k.startswith("m:") for k in keys) or bool(names & rare_names) or any("t:" + n in keys for n in names)

@@ -53,10 +53,8 @@ class UnitFeatures:
 
     terms: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
-    frame: list[str] = field(default_factory=list)  # the terms only the source reporting it gives: "the ministry said"
+    frame: list[str] = field(default_factory=list)  # the source reporting it: "the ministry said"
     setting: list[str] = field(default_factory=list)  # where and when: places, dates
-    # The terms of a person's name among the frame's ("…, said spokeswoman Frederica Burden"): empty in units stored before.
-    cited_people: list[str] = field(default_factory=list)
     figures: list[CountedFigure] = field(default_factory=list)
     negations: list[str] = field(default_factory=list)
     predicates: list[Predicate] = field(default_factory=list)
@@ -144,7 +142,7 @@ _UNIT_FIELDS = tuple(f.name for f in fields(UnitFeatures))
 _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
-_WORD_LISTS = {"terms", "names", "frame", "setting", "cited_people", "negations", "acts", "one", "several", "streets"}  # lists of strings
+_WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

@@ -343,7 +343,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     text = text_of(doc)[span.start:span.end]
     roles: dict[str, set[str]] = {"core": set(), "frame": set(), "setting": set()}
-    names, people = set(), set()
+    names = set()
     frame, setting = _frame_tokens(tokens), _setting_tokens(tokens)
     for token in tokens:
         key, is_name = _token_term(token)
@@ -352,8 +352,6 @@ def unit_features(doc, span: Span) -> UnitFeatures:
             roles[role].add(key)
             if is_name:
                 names.add(key)
-            if role == "frame" and token.ent_type_ == "PERSON":
-                people.add(key)
     roles["core"].update(_pro_verb_terms(doc, span))
     terms = set().union(*roles.values())
     years, months = stated_dates(tokens)
@@ -363,9 +361,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
-        frame=sorted(roles["frame"] - roles["core"] - roles["setting"]),
+        frame=sorted(roles["frame"] - roles["core"]),
         setting=sorted(roles["setting"] - roles["core"] - roles["frame"]),
-        cited_people=sorted(people - roles["core"] - roles["setting"]),
         figures=counted,
         entities=named_entities(doc, span),
         ages=ages_in(doc, span),

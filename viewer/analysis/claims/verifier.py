@@ -15,7 +15,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence, Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -155,34 +155,11 @@ class UnitSigns:
     negated: bool
     roles: Roles
     meanings: frozenset[str] = frozenset()  # the synsets its terms are words for (`synonyms`)
-    frame: frozenset[str] = frozenset()  # the terms only its reporting frame gives (`UnitFeatures.frame`)
-    people: frozenset[str] = frozenset()  # those of a person's name (`UnitFeatures.cited_people`)
 
     @classmethod
     def of(cls, features: UnitFeatures, weights: TermWeights) -> UnitSigns:
         return cls(features.figures, frozenset(features.names), weights.unit_mass(features.terms) + _SMOOTHING,
-                   len(features.terms), bool(features.negations), Roles.of(features), meanings(features.terms),
-                   frozenset(features.frame), frozenset(features.cited_people))
-
-    def without(self, source: frozenset[str], weights: TermWeights) -> UnitSigns:
-        """The unit's signs with the terms of a source it shares with another unit left out (`one_source`)."""
-        terms = self.roles.terms - source
-        return replace(self, names=self.names - source, mass=weights.distinct_mass(terms) + _SMOOTHING,
-                       roles=replace(self.roles, terms=terms), meanings=meanings(terms))
-
-
-def one_source(a: UnitSigns, b: UnitSigns, weights: TermWeights) -> tuple[UnitSigns, UnitSigns]:
-    """The two units' signs without the terms both give only in their reporting frames, where those name one person:
-    two sentences one person said ("…, said Miami police spokeswoman Frederica Burden" ending two quotations; a
-    sheriff's two statements) share that person, title and agency whatever each states, so they are no sign of one
-    claim. An agency both cite ("according to the medical examiner's office" / "the medical examiner's office said")
-    stays: it is the one source of the facts it gives, and two reports of one fact cite it alike
-    (`training/count_frame_names.py` counts the judged links of each kind). A source one unit cites and the other
-    tells of ("Illinois State Police said …" / "Illinois State Police Release New Details …") stays too."""
-    if not a.people & b.people:
-        return a, b
-    source = a.frame & b.frame
-    return a.without(source, weights), b.without(source, weights)
+                   len(features.terms), bool(features.negations), Roles.of(features), meanings(features.terms))
 
 
 def pair_features(a: UnitFeatures, b: UnitFeatures, cosine: float, weights: TermWeights) -> list[float]:
@@ -192,7 +169,6 @@ def pair_features(a: UnitFeatures, b: UnitFeatures, cosine: float, weights: Term
 
 def signs_of_pair(a: UnitSigns, b: UnitSigns, cosine: float, weights: TermWeights) -> list[float]:
     """`pair_features` from the two units' signs; a test holds them to the plain formulas."""
-    a, b = one_source(a, b, weights)
     roles_a, roles_b = a.roles, b.roles
     shared = shared_mass(roles_a.terms, roles_b.terms, a.meanings, b.meanings, weights.distinct_mass)
     overlap = shared / math.sqrt(a.mass * b.mass)
