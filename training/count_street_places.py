@@ -22,9 +22,8 @@ On the whole crawl (3,926 usable reports, 2,042 giving an address; session 56):
 Where both give an address, one incident's reports give streets apart 69 of 634 times (.11: one names where a
 victim lived, one a crossing and the other a block of another street), two incidents' 662 of 703 (.94). Reading a
 street number spelt in words as its numeral ("West Sixth" / "6th Street") took the first from 77 to 69 and left the
-second. Streets
-apart are thus strong evidence of two incidents, yet not proof: `claims.anchors.placed_checked` reads them only with
-the pair's other anchors (a rare name both reports give keeps them one incident).
+second. Streets apart are thus strong evidence of two incidents, yet not proof: `claims.anchors.placed_checked`
+reads them only with the pair's other anchors (a rare name both reports give keeps them one incident).
 
     python training/count_street_places.py CORPUS_DIR [--common 5] [--show N]
 

@@ -139,7 +139,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
                                 block.model.lead)
         keyed = lambda k: tuple((block.features[u], block.rare_keys[u]) for u in found[k][:2])  # noqa: E731
         checked = bare_checked(checked, pair.threshold, keyed, block.rare)
-        checked = placed_checked(checked, pair.threshold, keyed, block.rare, streets_apart(_streets(a, block), _streets(b, block)))
+        checked = placed_checked(checked, pair.threshold, keyed, block.rare, streets_apart(a.streets, b.streets))
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 
@@ -236,10 +236,6 @@ def _article_pairs(block: CandidateBlock) -> Iterator[tuple[Article, Article, li
             continue
         best = max(c for _i, _j, c in found)
         yield a, b, found, story_features(float(a.centroid @ b.centroid), best, a.names, b.names, block.rare, a.figures, b.figures)
-
-
-def _streets(article: Article, block: CandidateBlock) -> set[str]:
-    return {s for u in article.units for s in block.features[u].streets}
 
 
 def _signs(signs: list[UnitSigns | None], unit: int, block: CandidateBlock) -> UnitSigns:

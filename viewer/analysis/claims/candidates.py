@@ -35,7 +35,8 @@ Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(f
 @dataclass(frozen=True)
 class Article:
     """An article as candidate search sees it: its units, their mean direction, its names, the
-    figures it counts (value, what it counts) and the months its units date what they state to."""
+    figures it counts (value, what it counts), the months its units date what they state to and the streets its
+    addresses give (`streets.stated_streets`, read by `anchors.placed_checked`)."""
 
     document: int
     units: np.ndarray  # indices into the corpus's unit list
@@ -43,6 +44,7 @@ class Article:
     names: frozenset[str]
     figures: frozenset[tuple[float, str]] = frozenset()
     dates: frozenset[tuple[int, int]] = frozenset()  # (sentence, month 1-12) of each date stated (`dates.stated_dates`)
+    streets: frozenset[str] = frozenset()
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -57,7 +59,8 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
         names = frozenset(n for k in members for n in units[k].features.names)
         dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
-        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates))
+        streets = frozenset(s for k in members for s in units[k].features.streets)
+        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets))
     return out
 
 

@@ -13,6 +13,7 @@ and "West Sixth Street" is "6th" as "6th Street" is (one incident's reports writ
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from difflib import SequenceMatcher
 
 from viewer.analysis.claims.quantities import number_word
@@ -69,7 +70,7 @@ def _street_key(words: list[str]) -> str:
     return f"{number}{suffix}"
 
 
-def streets_apart(a: set[str], b: set[str]) -> bool:
+def streets_apart(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Whether two reports both give addresses and share no street in them: two places, so two incidents."""
     return bool(a and b) and not any(_one_street(x, y) for x in a for y in b)
 
