@@ -47,6 +47,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime
+import itertools
 import json
 import re
 import sys
@@ -134,35 +135,41 @@ def close(a: set[str], b: set[str]) -> bool:
 def crawl(corpus_dir: Path, show: int) -> None:
     tally, shown = Counter(), defaultdict(list)
     for incident, reports in usable_reports(corpus_dir):
-        read = []
-        for _name, item in reports:
-            published = _date(item["date"])
-            sentences = [(s, content(s)) for s in _SENTENCE.findall(item["title"] + ".\n" + item["text"])]
-            read.append((published, [(s, w) for s, w in sentences if days(s) or _RELATIVE_WORD.search(s)]))
-        for i, (pa, sa) in enumerate(read):
-            for pb, sb in read[i + 1:]:
-                for a, wa in sa:
-                    for b, wb in sb:
-                        if not close(wa, wb):
-                            continue
-                        differ = days_differ(a, b)
-                        if differ is not None:
-                            kind = "weekdays differ, not of one event" if differ else "weekdays meet"
-                            if one_event_apart(a, b):
-                                kind = "weekdays differ, one event"
-                            tally[kind] += 1
-                            shown[kind].append(f"{incident}: {a.strip()[:150]} || {b.strip()[:150]}")
-                        if pa and pb:
-                            ra, rb = resolved(a, pa), resolved(b, pb)
-                            if ra and rb:
-                                kind = "resolved differ" if not ra & rb else "resolved meet"
-                                tally[kind] += 1
-                                shown[kind].append(f"{incident} ({pa}/{pb}): {a.strip()[:150]} || {b.strip()[:150]}")
+        read = [_dated_sentences(item) for _name, item in reports]
+        for (pa, sa), (pb, sb) in itertools.combinations(read, 2):
+            for (a, wa), (b, wb) in itertools.product(sa, sb):
+                if close(wa, wb):
+                    for kind, line in _sentence_pair_kinds(a, b, pa, pb):
+                        tally[kind] += 1
+                        shown[kind].append(f"{incident}{line}")
     for kind, n in sorted(tally.items()):
         print(f"{kind}: {n}")
         if "differ" in kind:
             for line in shown[kind][:show]:
                 print("  " + line)
+
+
+def _dated_sentences(item: dict) -> tuple[datetime.date | None, list[tuple[str, set[str]]]]:
+    """A crawl report's date and the sentences of its title and text that state a day, each with its content words."""
+    sentences = [(s, content(s)) for s in _SENTENCE.findall(item["title"] + ".\n" + item["text"])]
+    return _date(item["date"]), [(s, w) for s, w in sentences if days(s) or _RELATIVE_WORD.search(s)]
+
+
+def _sentence_pair_kinds(a: str, b: str, pa: datetime.date | None, pb: datetime.date | None) -> list[tuple[str, str]]:
+    """How two close sentences' weekdays relate, and their days resolved against the reports' dates, each with the
+    line that shows the pair (after the incident)."""
+    out = []
+    both = f"{a.strip()[:150]} || {b.strip()[:150]}"
+    differ = days_differ(a, b)
+    if differ is not None:
+        kind = "weekdays differ, one event" if one_event_apart(a, b) else \
+            "weekdays differ, not of one event" if differ else "weekdays meet"
+        out.append((kind, f": {both}"))
+    if pa and pb:
+        ra, rb = resolved(a, pa), resolved(b, pb)
+        if ra and rb:
+            out.append(("resolved differ" if not ra & rb else "resolved meet", f" ({pa}/{pb}): {both}"))
+    return out
 
 
 def _date(value: str | None) -> datetime.date | None:
