@@ -16,6 +16,7 @@ import pickle
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import numpy as np
 
@@ -137,11 +138,18 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
                                 lambda k: (_told(aligned, found[k][0], block, _counts(counts, a, block)),
                                            _told(aligned, found[k][1], block, _counts(counts, b, block))),
                                 block.model.lead)
-        keyed = lambda k: tuple((block.features[u], block.rare_keys[u]) for u in found[k][:2])  # noqa: E731
+        keyed = partial(_keyed_pair, block, found)
         checked = bare_checked(checked, pair.threshold, keyed, block.rare)
         checked = placed_checked(checked, pair.threshold, keyed, block.rare, streets_apart(a.streets, b.streets))
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
+
+
+def _keyed_pair(block: CandidateBlock, found: Sequence[tuple[int, int, float]],
+                k: int) -> tuple[tuple[UnitFeatures, frozenset[str]], ...]:
+    """The k-th candidate pair's two units, each as its features and its rarest index keys: what the checks after
+    the pair model compare."""
+    return tuple((block.features[u], block.rare_keys[u]) for u in found[k][:2])
 
 
 # Blocks verified in this process, by what they hold, once `keep_verified_blocks` is called (None before): a hand link
