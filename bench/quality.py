@@ -15,7 +15,7 @@ fresh corpus, analysed by the real pipeline and exported as JSON, then:
   sentences ECB+ annotated: right when they report one action chain of one event; a set without
   sentence annotations, such as ``bench/gva.py``'s or ``bench/basil.py``'s, is judged by its hand
   gold alone), the share of same-event article pairs joined by at least one link, and links
-  across different events; with ``--judged FILE`` (a TSV of hand-judged links: file_a, text_a, file_b,
+  across different events; with ``--judged FILE`` (again for more files: a TSV of hand-judged links: file_a, text_a, file_b,
   text_b or file_a, start_a, end_a, file_b, start_b, end_b; verdict R/P right, W wrong, U unsure), the precision of the
   links judged there; with ``--misses FILE`` (again for more files: TSVs of claims two reports both carry, noted by hand,
   as set, file_a, start_a, end_a, file_b, start_b, end_b), how many of the set's noted claims the checkout links: one
@@ -56,8 +56,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sets", default="dev", help="comma-separated sets under DATA/sets (heldout only when asked)")
     parser.add_argument("--limit", type=int, default=0, help="articles per set (0: all)")
     parser.add_argument("--keep", type=Path, help="folder to keep each set's export in")
-    parser.add_argument("--judged", type=Path,
-                        help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or spans for the texts)")
+    parser.add_argument("--judged", type=Path, action="append", default=[],
+                        help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or spans for the texts);"
+                             " may be given again (a later file's verdict on the same link stands)")
     parser.add_argument("--misses", type=Path, action="append", default=[],
                         help="TSV of noted claims two reports carry (set, file_a, start_a, end_a, file_b, start_b, end_b):"
                              " how many the checkout links; may be given again")
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     msrp_links(data)
     noted = [n for path in ns.misses for n in read_noted(path)]
     for name in [s for s in ns.sets.split(",") if s]:
-        set_links(data, name, ns.limit, ns.keep, read_judged(ns.judged) if ns.judged else {},
+        set_links(data, name, ns.limit, ns.keep, {k: v for path in ns.judged for k, v in read_judged(path).items()},
                   [n for n in noted if n.set == name])
     other = ROOT / "bench" / "quality_attribution.py"
     if other.exists():
