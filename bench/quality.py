@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--misses", type=Path, action="append", default=[],
                         help="TSV of noted claims two reports carry (set, file_a, start_a, end_a, file_b, start_b, end_b):"
                              " how many the checkout links; may be given again")
+    parser.add_argument("--links-only", action="store_true",
+                        help="skip the attribution and speaker sections (PolNeAR's 840 articles, most of a set run's time)")
     ns = parser.parse_args(argv)
     print("== links")
     sample_links()
@@ -76,6 +78,8 @@ def main(argv: list[str] | None = None) -> None:
         set_links(data, name, ns.limit, ns.keep, {k: v for path in ns.judged for k, v in read_judged(path).items()},
                   [n for n in noted if n.set == name])
     other = ROOT / "bench" / "quality_attribution.py"
+    if ns.links_only:
+        return
     if other.exists():
         _load(other, "quality_attribution").main(data)
     else:
