@@ -594,3 +594,98 @@ def word_start(text: str, at: int) -> int:
     while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’"):
         at -= 1
     return at
+
+
+# The layout signs `voice_signs` reads around a sentence, in the order own_voice.json keeps their weights.
+VOICE_SIGNS = ("before_told", "before_told_across", "before_quoted", "before_quoted_across", "before_opens_paragraph",
+               "before_lone_paragraph", "before_shares_word", "next_told", "next_told_across",
+               "next_quoted", "nearest_told_before", "nearest_told_before_across", "nearest_told_after",
+               "nearest_told_after_across", "opens_paragraph", "paragraph_sentences", "article_position", "lede",
+               "sentence_words", "document_cue", "told_share")
+_VOICE_REACH = 6  # sentences read each way for the nearest source named
+
+
+def voice_signs(text: str, opening: int, sentence: str) -> dict[str, float]:
+    """The layout signs of the sentence opening at ``opening`` that tell whether its outlet states it in its own voice
+    or tells a source's account on (`own_voice`): whether the sentence before names a source in the outlet's words
+    (`_told`) or sets out someone's words, in the paragraph or across a break, whether that source's sentence opens
+    its paragraph or is a paragraph alone, and shares a content word; whether the next names one; how far the nearest
+    source named is each way (1/sentences, 0 for none within `_VOICE_REACH`), in the paragraph and across; where the
+    sentence stands and how long it and its paragraph are. Read the same way from PolNeAR's articles
+    (training/fit_own_voice.py) and from a compared report's text."""
+    paragraph = text.rfind("\n", 0, opening) + 1
+    before = _sentences_around(text, opening, -1)
+    after = _sentences_around(text, opening + len(sentence), 1)
+    first = before[0][1] if before else ""
+    first_inside = bool(before) and before[0][0] >= paragraph
+    told, quoted = _told(first), _quotes_speech(first)
+    prev_start = before[0][0] if before else 0
+    prev_paragraph = text.rfind("\n", 0, prev_start) + 1
+    prev_opens = bool(before) and not text[prev_paragraph:prev_start].strip()
+    prev_ends = bool(before) and not first_inside
+    nxt = after[0][1] if after else ""
+    next_inside = bool(after) and "\n" not in text[opening + len(sentence):after[0][0]]
+    paragraph_end = text.find("\n", opening)
+    body = text[paragraph:paragraph_end if paragraph_end >= 0 else len(text)].strip()
+    sentences_of_paragraph = 1 + len(_SENTENCE_END.findall(body))
+
+    def nearest(found: list[tuple[int, str]], inside: bool) -> float:
+        for k, (start, s) in enumerate(found, 1):
+            if inside and (start < paragraph if found is before else "\n" in text[opening:start]):
+                break
+            if _told(s):
+                return 1.0 / k
+        return 0.0
+
+    told_count = sum(_told(s) for _start, s in before + after)
+    return {
+        "before_told": float(told and first_inside), "before_told_across": float(told and not first_inside),
+        "before_quoted": float(quoted and first_inside), "before_quoted_across": float(quoted and not first_inside),
+        "before_opens_paragraph": float(told and first_inside and prev_opens),
+        "before_lone_paragraph": float(told and prev_opens and prev_ends),
+        "before_shares_word": float(told and _share_a_word(first, sentence)),
+        "next_told": float(_told(nxt) and next_inside), "next_told_across": float(_told(nxt) and not next_inside),
+        "next_quoted": float(_quotes_speech(nxt)),
+        "nearest_told_before": nearest(before, True), "nearest_told_before_across": nearest(before, False),
+        "nearest_told_after": nearest(after, True), "nearest_told_after_across": nearest(after, False),
+        "opens_paragraph": float(not text[paragraph:opening].strip()),
+        "paragraph_sentences": min(sentences_of_paragraph, 6) / 6,
+        "article_position": min(_paragraph_index(text, opening), 20) / 20,
+        "lede": float(_paragraph_index(text, opening) <= 1),
+        "sentence_words": min(len(sentence.split()), 60) / 60,
+        "document_cue": float(_cue_at(sentence) is not None),
+        "told_share": told_count / max(1, len(before) + len(after)),
+    }
+
+
+def _told(sentence: str) -> bool:
+    """Whether the sentence names a source in the outlet's words (a word of saying, no one's words set out)."""
+    return bool(sentence) and says(sentence) and not _quotes_speech(sentence)
+
+
+def _sentences_around(text: str, at: int, way: int) -> list[tuple[int, str]]:
+    """The `_VOICE_REACH` sentences before the one opening at ``at`` (``way`` -1) or after the one ending there (1),
+    nearest first, with where each opens."""
+    out: list[tuple[int, str]] = []
+    while len(out) < _VOICE_REACH:
+        if way < 0:
+            if at <= 0:
+                break
+            sentence = _sentence_before(text, at)
+            start = text.rfind(sentence, max(0, at - len(sentence) - _SENTENCE_REACH), at)
+            if not sentence.strip() or start < 0:
+                break
+            at = start
+        else:
+            start = at + len(text[at:]) - len(text[at:].lstrip())
+            if start >= len(text):
+                break
+            sentence = _sentence_of(Mention(0, start, start + 1, text[start]), text)
+            at = start + len(sentence)
+        out.append((start, sentence))
+    return out
+
+
+def _paragraph_index(text: str, at: int) -> int:
+    """How many paragraphs (lines with words) come before the one holding ``at``: 0 the title, 1 the lede."""
+    return sum(bool(line.strip()) for line in text[:text.rfind("\n", 0, at) + 1].split("\n"))
