@@ -559,7 +559,7 @@ def _told_on(text: str, opening: int, sentence: str) -> bool:
     not stating in its own voice: the model fitted on PolNeAR train (`own_voice`, training/fit_own_voice.py) reads
     it below its threshold, or it stands where PolNeAR's annotation cannot tell. PolNeAR's content spans are literal
     (its annotators mark what a cue reports, in its own sentence): they give the paragraph after a one-sentence
-    paragraph naming a source to the outlet 99% of the time (fit part, 226 of 228) and a sentence before one naming
+    paragraph naming a source to the outlet 99% of the time (fit part, 227 of 229) and a sentence before one naming
     a source 98% (301 of 308), as often as any sentence, where news told from a police account names the source
     once for the paragraphs after it ("A 9-year-old boy was shot ..., police said." / "Malik Cosey was sitting in
     his grandmother's car ... when he was shot.") or at the end of the next sentence ("The victims were taken to
