@@ -4,8 +4,8 @@
 
 News written a sentence a paragraph names its source in one paragraph ("Police said they responded to a report of
 shots fired …") and goes on with the account in the next ("Upon arrival, police found three students …"). The
-discrepancy stage reads such a next paragraph as carried on (`sourcing._carries_on`) only when it shares a content
-word with the source's paragraph; the hand-judged GVA draws hold many "stated as fact" lines that share none and still
+discrepancy stage read such a next paragraph as carried on (`_carries_on`, now `sourcing._told_on`) only when it shared
+a content word with the source's paragraph until session 56; the hand-judged GVA draws hold many "stated as fact" lines that share none and still
 carry the account on (`carried account (later paragraph)`). PolNeAR cannot settle it: its content spans are literal,
 and the next paragraph is annotated as the account 1 time of 147 after a one-sentence source paragraph, 6 of 163 after
 a source sentence in its own paragraph (training/count_carried_accounts.py), so it marks no carrying either way.

@@ -8,6 +8,7 @@ from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.units import found_units
 from viewer.analysis.discrepancies import annotate_discrepancies, find_discrepancies
 from viewer.analysis.model import Claim, Mention
+from viewer.analysis.sourcing import read_places
 from viewer.corpus.spans import Span
 
 
@@ -226,16 +227,16 @@ def test_a_sentence_in_the_first_person_is_not_the_outlets_fact(passage, expecte
     assert _attributions(claim, texts) == expected
 
 
-@pytest.mark.parametrize("before, expected", [
-    ('He said, "It will not happen here."', [[1, 2]]),  # a quotation closed before the sentence
-    ('The suspect is 5\'10" tall and fled on foot.', [[1, 2]]),  # inches: a mark after a word and before a space closes
-    ('He said, "It will not happen here.', []),  # still open: the sentence is his
-    ("“It will not happen here, “he said.", [[1, 2]]),  # a “ closes as often as it opens (ECB+): read in turn
+@pytest.mark.parametrize("before, inside", [
+    ('He said, "It will not happen here."', False),  # a quotation closed before the sentence
+    ('The suspect is 5\'10" tall and fled on foot.', False),  # inches: a mark after a word and before a space closes
+    ('He said, "It will not happen here.', True),  # still open: the sentence is his
+    ("“It will not happen here, “he said.", False),  # a “ closes as often as it opens (ECB+): read in turn
 ])
-def test_a_quotation_mark_opens_or_closes_by_what_touches_it(before, expected):
+def test_a_quotation_mark_opens_or_closes_by_what_touches_it(before, inside):
     passage = "The mayor was elected in 1996 at the age of 23."
     claim, texts = _in_articles((f"{before} {passage}", passage), (f"{passage[:-1]}, his office said.",) * 2)
-    assert _attributions(claim, texts) == expected
+    assert (claim.mentions[0] in read_places(claim.mentions, texts, frozenset()).quoted) == inside
 
 
 def test_the_attributed_wording_shows_the_words_that_attribute_it():
@@ -267,10 +268,12 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     (f"The tenant had moved out, according to police.\n\n{_FOUND_INSIDE}", []),
     (f"The house was rented. Four people were found dead on Sunday, according to police.\n\n{_FOUND_INSIDE}",
      [[1, 2]]),
-    (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # after quoted words the outlet speaks again
+    # after someone's quoted words in its paragraph: PolNeAR gives such a sentence to the speaker 7 times in 46 (fit
+    # part), five times as often as any sentence, too often for a line (`own_voice`)
+    (f'"We are heartbroken," the mayor said. {_FOUND_INSIDE}', []),
     (f"Four people were found dead on Sunday. {_FOUND_INSIDE}", [[1, 2]]),  # nothing attributed before it
-    # a source's account of something else, within the paragraph
-    (f"The house was rented. The landlord claimed the rent was late. {_FOUND_INSIDE}", [[1, 2]]),
+    # a source's account of something else, within the paragraph: the layout alone cannot tell it from the same account
+    (f"The house was rented. The landlord claimed the rent was late. {_FOUND_INSIDE}", []),
     # the sentence after a paragraph's sourced opening carries its account on, whatever words it uses
     (f"The landlord claimed the rent was late. {_FOUND_INSIDE}", []),
     (f"Police said the tenant was not a suspect. {_FOUND_INSIDE}", []),
@@ -284,7 +287,7 @@ _POLICE_FOUND = ("Three of the victims were found inside the home, police said."
     # a few of the source's words quoted in its account leave the account in the outlet's words
     (f'The landlord claimed the rent was "long overdue" that month. {_FOUND_INSIDE}', []),
     (f'{_FOUND_INSIDE} The doors were "always locked," police said.', []),
-    (f'"They never had a chance," the mayor said. {_FOUND_INSIDE}', [[1, 2]]),  # a quoted sentence is speech
+    (f'"They never had a chance," the mayor said. {_FOUND_INSIDE}', []),  # a quoted sentence, as above
     # a nickname or a title in quotation marks is a name, not someone's words: the account stays the source's
     (f'Police said Tony "Big T" Moss and his son were found dead. {_FOUND_INSIDE}', []),
     (f'Police said the tenant left the "Blue Moon" bar at midnight. {_FOUND_INSIDE}', []),
@@ -326,15 +329,15 @@ _RUN = "The shots came from a passing car, according to a police report. The rep
     # that carries it on in turn (an account is carried sentence by sentence)
     ("The shots came from a passing car, according to a police report. The driver sped away. "
      f"{_FOUND_INSIDE}", []),
-    # ... but a sentence that does not carry it on breaks the chain: the outlet speaks again
+    # a source named two sentences back in the paragraph, or a paragraph back after more sentences: the layout cannot
+    # tell a chain broken from one carried on, and PolNeAR gives such sentences to a source too often for a line
     ("The street was quiet. The shots came from a passing car, according to a police report. The mayor visited the "
-     f"street. {_FOUND_INSIDE}", [[1, 2]]),
+     f"street. {_FOUND_INSIDE}", []),
     # the paragraph after a one-sentence source paragraph, carrying it on, carries it through its sentences
     (f"Police said the tenant was not a suspect.\n\nThe house was locked. {_FOUND_INSIDE}", []),
-    (f"The house was rented. Police said the tenant was not a suspect.\n\nThe house was locked. {_FOUND_INSIDE}",
-     [[1, 2]]),
-    (f'{_RUN} "It was terrifying," a neighbour said. {_FOUND_INSIDE}', [[1, 2]]),  # after someone's words
-    (f"{_RUN}\n\nThe driver sped away. {_FOUND_INSIDE}", [[1, 2]]),  # the run ends with its paragraph
+    (f"The house was rented. Police said the tenant was not a suspect.\n\nThe house was locked. {_FOUND_INSIDE}", []),
+    (f'{_RUN} "It was terrifying," a neighbour said. {_FOUND_INSIDE}', []),
+    (f"{_RUN}\n\nThe driver sped away. {_FOUND_INSIDE}", []),
 ])
 def test_a_sentence_after_a_sourced_run_in_its_paragraph_is_not_stated_as_fact(text, expected):
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
@@ -362,7 +365,7 @@ _HOSPITAL = "They were taken to a hospital."
      ("", ""), [[1, 2]]),
 ])
 def test_a_sentence_between_one_speakers_account_is_not_stated_as_fact(before, after, speakers, expected):
-    text = f"{before}\n\n{_GUARD}\n\n{_FOUND_INSIDE}\n\n{_HOSPITAL}\n\n{after}\n"
+    text = f"Shooting on Elm Street\n\n{before}\n\n{_GUARD}\n\n{_FOUND_INSIDE}\n\n{_HOSPITAL}\n\n{after}\n"
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
     said = Span(claim.mentions[1].start, claim.mentions[1].end)
     sources = {1: [(Span(text.index(before), text.index(before) + len(before)), speakers[0]),
@@ -381,7 +384,7 @@ def test_a_sentence_between_one_speakers_account_is_not_stated_as_fact(before, a
     ("Two men were shot on Elm Street.", "", "Ryan Cole", [[1, 2]]),
 ])
 def test_a_sentence_after_the_partners_source_is_not_stated_as_fact(before, speaker, partner, expected):
-    text = f"The street was closed. {before}\n\n{_FOUND_INSIDE}\n"  # no paragraph of one sentence (`_lone_paragraph`)
+    text = f"The street was closed. {before}\n\n{_FOUND_INSIDE}\n"  # no paragraph of one sentence (`_told_on`)
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
     said = Span(claim.mentions[1].start, claim.mentions[1].end)
     sources = {1: [(Span(text.index(before), text.index(before) + len(before)), speaker)], 2: [(said, partner)]}
