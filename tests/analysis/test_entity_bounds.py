@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from viewer.analysis.claims.dates import _dates_within
-from viewer.analysis.nlp import entity_bounds
+from viewer.analysis.nlp import entity_bounds, written_alike
 from viewer.analysis.speakers.nameless import lower_case_words, lower_elsewhere
 
 ARTICLE = ("Police said Marcus Delaney, 32, was shot on June 3, 2012 near Main Street in Dallas. "
@@ -15,6 +15,12 @@ def test_bounds_are_the_documents_entities(parsed):
     doc = parsed(ARTICLE).doc
     assert entity_bounds(doc) == tuple((e.start, e.end, e.label_, e.start_char, e.end_char) for e in doc.ents)
     assert any(label == "DATE" for _s, _e, label, _f, _l in entity_bounds(doc))
+
+
+def test_the_tokens_written_alike_are_those_the_whole_document_gives(parsed):
+    doc = parsed(ARTICLE).doc
+    for token in doc:
+        assert [t.i for t in written_alike(token)] == [t.i for t in doc if t.text == token.text]
 
 
 def test_dates_within_every_window_are_the_spans_date_entities(parsed):

@@ -73,10 +73,10 @@ def test_a_partition_is_embedded_on_another_thread_while_the_next_is_parsed(unpa
     next_parsed, seen = threading.Event(), []
     embed = documents.embed_units
 
-    def embed_once_the_next_is_parsed(units, texts):
+    def embed_once_the_next_is_parsed(units, texts, known=None):
         if not seen:
             seen.append((threading.current_thread().name, next_parsed.wait(timeout=30)))
-        embed(units, texts)
+        embed(units, texts, known)
 
     monkeypatch.setattr(documents, "embed_units", embed_once_the_next_is_parsed)
 
@@ -133,8 +133,8 @@ def test_a_model_damaged_during_the_run_stops_it_with_its_message_and_keeps_whol
     damaged.write_bytes(real.weights.read_bytes()[:4096])
     embed = documents.embed_units
 
-    def embed_then_damage(units, texts):
-        embed(units, texts)
+    def embed_then_damage(units, texts, known=None):
+        embed(units, texts, known)
         monkeypatch.setattr(encoder, "locate", lambda: model_files.ModelFiles(damaged, real.tokenizer, real.sha256))
         monkeypatch.setattr(encoder, "_shared", None)  # the next partition loads the damaged file
 

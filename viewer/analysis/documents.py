@@ -16,7 +16,7 @@ from viewer.analysis.attribution.statements import find_attributions
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.foreign_units import foreign_units
 from viewer.analysis.claims.model_files import ModelUnavailable
-from viewer.analysis.claims.units import embed_units, found_units
+from viewer.analysis.claims.units import KnownWordings, embed_units, found_units
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import PipelineMissing
@@ -99,24 +99,25 @@ class Unembedded:
     results: list[DocumentAnalysis]
     texts: dict[int, str]
 
-    def embed(self) -> list[DocumentAnalysis]:
+    def embed(self, known: KnownWordings | None = None) -> list[DocumentAnalysis]:
         """The records, their units embedded in one model call; if that call raises, each document's
-        units on their own, so only a document whose units the encoder fails on alone is a failure."""
+        units on their own, so only a document whose units the encoder fails on alone is a failure.
+        ``known``: the wordings the run's earlier partitions encoded (`embed_units`)."""
         try:
-            embed_units([u for r in self.results for u in r.units], self.texts)
+            embed_units([u for r in self.results for u in r.units], self.texts, known)
         except STOPS_THE_RUN:
             raise
         except Exception:  # noqa: BLE001 - the documents one at a time name the one at fault
-            self.results = [self._embedded_alone(result) for result in self.results]
+            self.results = [self._embedded_alone(result, known) for result in self.results]
         return self.results
 
-    def _embedded_alone(self, result: DocumentAnalysis) -> DocumentAnalysis:
+    def _embedded_alone(self, result: DocumentAnalysis, known: KnownWordings | None) -> DocumentAnalysis:
         """One document's units embedded by themselves (a unit's vector does not depend on its
         batch, `encoder._batches`), or a failure record if the encoder raises on them."""
         if result.failure is not None or not result.units:
             return result
         try:
-            embed_units(result.units, self.texts)
+            embed_units(result.units, self.texts, known)
         except STOPS_THE_RUN:
             raise
         except Exception as error:  # noqa: BLE001 - reported by the pipeline with the document's name

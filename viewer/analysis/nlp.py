@@ -106,6 +106,23 @@ def entity_bounds(doc) -> tuple[tuple[int, int, str, int, int], ...]:
 _ENTITIES = "entity bounds"
 
 
+def written_alike(token) -> list:
+    """The document's tokens written as ``token`` is (itself among them), in order, from where each word stands,
+    gathered once per document: asked whether a word is written elsewhere as a surname, a place or a person's name,
+    the speaker reader walked the whole article for every capitalised word it met."""
+    found = token.doc.user_data.get(_POSITIONS)
+    if found is None:
+        positions: dict[str, list[int]] = {}
+        for t in token.doc:
+            positions.setdefault(t.text, []).append(t.i)
+        found = token.doc.user_data[_POSITIONS] = {word: tuple(at) for word, at in positions.items()}
+    doc = token.doc
+    return [doc[i] for i in found.get(token.text, ())]
+
+
+_POSITIONS = "where each word stands"
+
+
 def text_of(doc) -> str:
     """The parsed text, joined once per document: spaCy's ``Doc.text`` rebuilds it from every
     token on each call, which made per-unit and per-token look-ups quadratic in the document."""

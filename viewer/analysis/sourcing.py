@@ -439,11 +439,20 @@ def _sourcing(mention: Mention, spans: list[Span], sentence: str | None, partly_
 
 def _sentence_of(mention: Mention, text: str) -> str:
     """The sentence of ``text`` (the mention's document) holding the mention, which may be a clause of it."""
-    start = max(0, mention.start - _SENTENCE_REACH)
-    while (end := next_sentence_end(_SENTENCE_END, text, start, mention.start + 1)) and end.end() <= mention.start:
+    return _sentence_at(text, mention.start, mention.end)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_at(text: str, begin: int, stop: int) -> str:
+    """`_sentence_of` by where the mention lies, kept: `read_places` asks for the same sentence again and again (a
+    mention's own, the one before it for its neighbour's account and for who told it, the units of one sentence),
+    on 100 bench articles 8,331 times for 2,629 places; a third of its CPU. The texts are read a document after
+    another, so a few thousand places hold only the last few documents' texts."""
+    start = max(0, begin - _SENTENCE_REACH)
+    while (end := next_sentence_end(_SENTENCE_END, text, start, begin + 1)) and end.end() <= begin:
         start = end.end()
-    after = next_sentence_end(_SENTENCE_END, text, max(mention.start, mention.end - 1), mention.end + _SENTENCE_REACH)
-    return text[start:after.start() + 1 if after else min(len(text), mention.end + _SENTENCE_REACH)]
+    after = next_sentence_end(_SENTENCE_END, text, max(begin, stop - 1), stop + _SENTENCE_REACH)
+    return text[start:after.start() + 1 if after else min(len(text), stop + _SENTENCE_REACH)]
 
 
 def _sentence_before(text: str, opening: int) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.nlp import text_of
+
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _SENTENCE_STOPS = ".!?…"
 # A capitalised word after a lower-case word, a figure or a comma is capitalised as a name, not
@@ -74,7 +76,7 @@ def title_line(text: str) -> tuple[int, int] | None:
 
 def recase_title(doc, nlp) -> None:
     """Give the document's title-cased first line the parse of the line in sentence case."""
-    text = doc.text
+    text = text_of(doc)  # joined here once for the document: every later step reads it
     where = title_line(text)
     if where is not None:
         start, end = where

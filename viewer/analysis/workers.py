@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
+from viewer.analysis.claims.units import KnownWordings
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.documents import DocumentAnalysis, Heard, load_models, unembedded_partition
 from viewer.analysis.segment import Unparsed
@@ -39,7 +40,8 @@ class InProcess:
     (spaCy's parser and thinc's blis products; the encoder's numpy products), so on the two cores
     every desktop has they overlap: the same work, less waiting. A partition's records are handed
     back once its embedding is done, in order, so the writer sees what the one-thread run gave
-    it; at most two partitions wait for embedding, so memory stays bounded.
+    it; at most two partitions wait for embedding, so memory stays bounded. A wording an earlier
+    partition encoded is not encoded again (`units.KnownWordings`).
     """
 
     def prepare(self) -> None:
@@ -56,10 +58,11 @@ class InProcess:
         with one_blas_thread():  # held until the embedding thread has ended, as it sets the same
             embedder = ThreadPoolExecutor(1, thread_name_prefix="embedding")
             waiting: deque[Future[list[DocumentAnalysis]]] = deque()
+            known = KnownWordings()  # read and added to on the one embedding thread, a partition after another
             try:
                 for partition in partitions:
                     found = unembedded_partition(partition, fixes, told)
-                    waiting.append(embedder.submit(found.embed))
+                    waiting.append(embedder.submit(found.embed, known))
                     if len(waiting) > 1:
                         yield from waiting.popleft().result()
                     if stopped:  # on a partition's last document too: no next partition is begun

@@ -391,3 +391,42 @@ def test_a_sum_is_never_a_label_and_counts_what_it_is_worth(parsed, text, counte
 def test_a_figure_never_counts_the_verb_that_reports_it(parsed, text, counts):
     figures = [f for u in claim_units(parsed(text)) for f in u.features.figures]
     assert figures[0].counts == counts
+
+
+def test_a_wording_an_earlier_partition_encoded_is_not_encoded_again_and_keeps_its_bits(monkeypatch):
+    """The sample article in two partitions of one run: the second sends the model none of its wordings, and
+    its units get the very bits (vector and word pieces) the model gives each wording."""
+    import numpy as np
+
+    from tests.conftest import SAMPLE_DIR
+    from viewer.analysis.claims.encoder import SentenceEncoder, shared_encoder
+    from viewer.analysis.claims.units import KnownWordings, embed_units, found_units
+    from viewer.analysis.segment import Unparsed, parse_many
+
+    text = (SAMPLE_DIR / "000_714b6fe37702d227.txt").read_text(encoding="utf-8")
+    first, second = ([u for parsed in parse_many([Unparsed(d, text, [])]) for u in found_units(parsed)] for d in (1, 2))
+    encoded: list[str] = []
+    encode = SentenceEncoder.encode_with_pieces
+    monkeypatch.setattr(SentenceEncoder, "encode_with_pieces", lambda self, texts, progress=None: encoded.extend(texts) or encode(self, texts, progress))
+    known = KnownWordings()
+    embed_units(first, {1: text}, known)
+    sent = len(encoded)
+    embed_units(second, {2: text}, known)
+    assert sent > 10 and len(encoded) == sent
+    vectors, pieces = encode(shared_encoder(), [text[u.span.start:u.span.end] for u in second])
+    assert np.stack([u.vector for u in second]).tobytes() == vectors.tobytes()
+    assert [u.pieces.data for u in second] == [p.data for p in pieces]
+
+
+def test_known_wordings_keep_those_met_last():
+    import numpy as np
+
+    from viewer.analysis.claims.pieces import WordPieces
+    from viewer.analysis.claims.units import KnownWordings
+
+    known = KnownWordings(2)
+    row = (np.zeros(3, dtype=np.float32), WordPieces(b""))
+    known.keep([("a", *row), ("b", *row)])
+    assert set(known.found(["a"])) == {"a"}  # "a" met again: "b" is now the oldest
+    known.keep([("c", *row)])
+    assert set(known.found(["a", "b", "c"])) == {"a", "c"}

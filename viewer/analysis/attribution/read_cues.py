@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import communication_nouns, names_person, read_nouns, written_nouns
 
 _MARKS = "\"“”"
@@ -43,7 +44,7 @@ def reads_words(noun) -> bool:
 def quoted_beside(verb, noun) -> bool:
     """A quotation opens right after "read" (past a colon or comma, or "in part:") or closes at most four words
     before the thing: how the counted class writes its words."""
-    text = verb.doc.text
+    text = text_of(verb.doc)
     return _OPENS_AFTER.match(text, verb.idx + len(verb.text)) is not None or \
         _CLOSED_BEFORE.search(text[:noun.idx]) is not None
 

@@ -307,7 +307,7 @@ def _object_after_quotation(verb, quoted: list[Span], unit: Span) -> list:
     with no subject of its own, whose object ends the sentence is inverted, and its object, as the
     parser read the speaker, is who speaks."""
     doc = verb.doc
-    if not any(unit.start <= q.end <= verb.idx and _QUOTATION_CLOSE.fullmatch(doc.text, q.end, verb.idx)
+    if not any(unit.start <= q.end <= verb.idx and _QUOTATION_CLOSE.fullmatch(text_of(doc), q.end, verb.idx)
                for q in quoted):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]

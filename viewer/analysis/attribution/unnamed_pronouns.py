@@ -15,6 +15,7 @@ nearest name, as they were.
 """
 from __future__ import annotations
 
+from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import names_person, sexed_nouns
 from viewer.analysis.speakers.nameless import description
 from viewer.analysis.speakers.names import SpeakerName
@@ -65,7 +66,7 @@ def described_subject(doc, at: int, gender: str | None, named: list[int], report
     reported words ("Smith said his wife was home. She…" may still be Smith's wife or anyone)."""
     if gender is None:
         return None
-    text = doc.text
+    text = text_of(doc)
     start = text.rfind("\n\n", 0, text.rfind("\n\n", 0, at) if "\n\n" in text[:at] else 0)
     for token in reversed([t for t in doc if max(start, 0) <= t.idx < at]):
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and \

@@ -4,8 +4,11 @@ independent propositions) and record what linking needs to know about each (``fe
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+
+import numpy as np
 
 from viewer.analysis.claims.acts import stated_acts
 from viewer.analysis.claims.ages import ages_in
@@ -16,6 +19,7 @@ from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.outcomes import stated_outcomes
+from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
@@ -68,17 +72,50 @@ def claim_units(parsed: ParsedDocument) -> list[ClaimUnit]:
     return units
 
 
-def embed_units(units: list[ClaimUnit], texts: Mapping[int, str]) -> None:
+def embed_units(units: list[ClaimUnit], texts: Mapping[int, str], known: KnownWordings | None = None) -> None:
     """Give the units their embeddings and word pieces in one call: the pipeline passes several
     documents' units together, as a batch of a few hundred texts runs the model far faster than
     one document's. A wording met more than once (wire copy several outlets carry, a stock line)
-    is encoded once: a text's vector depends on the text alone, never on the texts batched with it."""
+    is encoded once: a text's vector depends on the text alone, never on the texts batched with it;
+    given ``known`` (what the run's earlier partitions encoded), once in the whole run."""
     wordings = [texts[u.document][u.span.start:u.span.end] for u in units]
-    distinct = list(dict.fromkeys(wordings))
+    found = {} if known is None else known.found(wordings)
+    distinct = [w for w in dict.fromkeys(wordings) if w not in found]
     vectors, pieces = shared_encoder().encode_with_pieces(distinct)
-    found = {w: k for k, w in enumerate(distinct)}
+    found.update((w, (vectors[k], pieces[k])) for k, w in enumerate(distinct))
+    if known is not None:
+        known.keep((w, vectors[k], pieces[k]) for k, w in enumerate(distinct))
     for unit, wording in zip(units, wordings):
-        unit.vector, unit.pieces = vectors[found[wording]], pieces[found[wording]]
+        unit.vector, unit.pieces = found[wording]
+
+
+class KnownWordings:
+    """The vectors and word pieces of the wordings one analysis run encoded last (`KNOWN_WORDINGS` of them, those met
+    again kept longest), so a stock line or wire copy met in partition after partition goes to the model once: on 100
+    bench articles the partitions sent 840 wordings where 704 differ, 0.4 of 3.7 CPU seconds of embedding. Each row
+    is kept as a copy, so the cache never holds a whole batch's array; the bits are those the encoder gave."""
+
+    def __init__(self, size: int = 0) -> None:
+        self._size = size or KNOWN_WORDINGS
+        self._rows: OrderedDict[str, tuple[np.ndarray, WordPieces]] = OrderedDict()
+
+    def found(self, wordings: Iterable[str]) -> dict[str, tuple[np.ndarray, WordPieces]]:
+        """Those of ``wordings`` encoded before, each then kept as met last."""
+        out = {}
+        for wording in wordings:
+            if wording not in out and (row := self._rows.get(wording)) is not None:
+                self._rows.move_to_end(wording)
+                out[wording] = row
+        return out
+
+    def keep(self, rows: Iterable[tuple[str, np.ndarray, WordPieces]]) -> None:
+        for wording, vector, pieces in rows:
+            self._rows[wording] = (vector.copy(), pieces)
+        while len(self._rows) > self._size:
+            self._rows.popitem(last=False)
+
+
+KNOWN_WORDINGS = 4096  # about 12 MB of vectors and pieces: a few hundred articles' units
 
 
 def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:

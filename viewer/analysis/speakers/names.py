@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from viewer.analysis.generations import is_generation
-from viewer.analysis.nlp import text_of
+from viewer.analysis.nlp import text_of, written_alike
 from viewer.analysis.person_names import given_name
 from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import (
@@ -195,7 +195,8 @@ def _body_alone(token) -> bool:
     if token.text not in seldom_surnames():
         return False
     doc = token.doc
-    return not any(t.text == token.text and (_in_longer_person(t) or t.i and _names_before(doc[t.i - 1])) for t in doc)
+    return not any(t.text == token.text and (_in_longer_person(t) or t.i and _names_before(doc[t.i - 1]))
+                   for t in written_alike(token))
 
 
 def _in_longer_person(token) -> bool:
@@ -441,7 +442,7 @@ def _used_alone_elsewhere(token, following, doc_words: dict[str, int]) -> bool:
         return False
     doc = token.doc
     return any(t.text == token.text and t.i != token.i and t.ent_type_ != "PERSON"
-               and (t.i + 1 == len(doc) or doc[t.i + 1].text != following.text) for t in doc)
+               and (t.i + 1 == len(doc) or doc[t.i + 1].text != following.text) for t in written_alike(token))
 
 
 def _initial(token) -> bool:
@@ -996,7 +997,8 @@ def _written_as_person(token) -> bool:
     after a given name that is no place ("Thom Tillis", not "Washington Post"): then the word alone is that person's
     surname."""
     doc = token.doc
-    return any(t.text == token.text and t.i != token.i and t.i and _names_before(doc[t.i - 1]) for t in doc)
+    return any(t.text == token.text and t.i != token.i and t.i and _names_before(doc[t.i - 1])
+               for t in written_alike(token))
 
 
 def _names_before(word) -> bool:
@@ -1346,7 +1348,8 @@ def _inside_name_or_clause(before) -> bool:
 def _named_elsewhere(token) -> bool:
     """"Bruning, a Republican, blamed…", read as a verb: a word the recogniser takes for a person's
     name elsewhere in the article is that name."""
-    return token.text[:1].isupper() and any(t.text == token.text and t.ent_type_ == "PERSON" for t in token.doc)
+    return token.text[:1].isupper() and any(t.text == token.text and t.ent_type_ == "PERSON"
+                                            for t in written_alike(token))
 
 
 def _org_phrase(tokens: list, head) -> str:
