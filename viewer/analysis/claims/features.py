@@ -91,6 +91,9 @@ class UnitFeatures:
     # The streets its sentence gives in an address (`streets.stated_streets`: "exchange" of "the 8800 block of South
     # Exchange"), where a police report puts an incident; empty in units stored before.
     streets: list[str] = field(default_factory=list)
+    # The people its content subject names, each as its name words (`persons.named_subjects`: "Avery" of "Avery was
+    # found in the rear passenger seat"); empty in units stored before.
+    subjects: list[list[str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

@@ -16,7 +16,8 @@ from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.outcomes import stated_outcomes
-from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
+from viewer.analysis.claims.persons import (carried_ages, document_people, named_subjects, refers_back, subject_ages,
+                                            unnamed_ages)
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, labels, numbers_read, spans_of_time
@@ -100,7 +101,18 @@ def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:
                 features.position, features.sentence = len(units), sentence_index
                 units.append(ClaimUnit(parsed.id, clause, features))
     _carry_ages(doc, units)
+    _name_subjects(doc, units)
     return units
+
+
+def _name_subjects(doc, units: list[ClaimUnit]) -> None:
+    """Give each unit of the prose the people its content subject names (`persons.named_subjects`), widened to the
+    fuller names the document gives them; a headline, parsed apart, names none."""
+    people = document_people(doc)
+    for unit in units:
+        if not unit.features.headline:
+            tokens = doc.char_span(unit.span.start, unit.span.end, alignment_mode="expand")
+            unit.features.subjects = named_subjects(tokens, people) if tokens is not None else []
 
 
 def _carry_ages(doc, units: list[ClaimUnit]) -> None:
