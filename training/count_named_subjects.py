@@ -16,6 +16,11 @@ one person written two ways. Variants:
 - ``+object``: the named people of the units' subjects and objects (direct object, the agent of a passive), pronouns
   resolved so too; the two sets share nobody;
 
+- ``rule``: what the linker reads (`persons.named_subjects`): ``+proper``'s subject, a name that is a given name of
+  the baby-name counts only, each name widened to the fuller names its report gives ("Fritch": "Kirsten Fritch"), two
+  names apart by the words one has and the other lacks (`persons.two_people`: "Jeremy Contreras", "Avery Contreras");
+  its ``both, unnamed`` row is `persons.subjects_apart`;
+
 each counted as it fires alone (``any``), with both reports naming both people (``both``), and with that and neither
 unit naming the other's person anywhere (``both, unnamed``: "Smith shot Jones" / "Jones was shot by Smith" stays).
 
@@ -44,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
 from viewer.analysis.claims.ages import spelt_alike  # noqa: E402
+from viewer.analysis.claims.persons import document_people, named_subjects, two_people  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING, term  # noqa: E402
 from viewer.analysis.generations import is_generation  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
@@ -51,7 +57,7 @@ from viewer.analysis.person_names import PERSON_TITLES  # noqa: E402
 from viewer.analysis.speakers.given_names import same_given_name  # noqa: E402
 
 BLIND = frozenset({"gvaT", "gvaU"})
-VARIANTS = ("subject", "+proper", "+pronoun", "+object")
+VARIANTS = ("subject", "+proper", "+pronoun", "+object", "rule")
 CONDITIONS = ("any", "both", "both, unnamed")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
@@ -130,6 +136,8 @@ def _with_conjuncts(token) -> list:
 
 def people(tokens, variant: str) -> list[Person]:
     """The named people a unit's content is about, as ``variant`` reads them (see the module's docstring)."""
+    if variant == "rule":
+        return [frozenset(p) for p in named_subjects(tokens, _people_of(tokens.doc))]
     if variant == "+object":
         found = []
         for t in tokens:
@@ -145,6 +153,16 @@ def people(tokens, variant: str) -> list[Person]:
                               if (p := _person(c, variant == "+pronoun", variant == "+proper"))))
 
 
+_PEOPLE: dict[int, list[frozenset[str]]] = {}
+
+
+def _people_of(doc) -> list[frozenset[str]]:
+    """`persons.document_people` of a document, once."""
+    if id(doc) not in _PEOPLE:
+        _PEOPLE[id(doc)] = document_people(doc)
+    return _PEOPLE[id(doc)]
+
+
 def may_be_one(a: Person, b: Person) -> bool:
     """Whether two names may name one person: a word in common, spelt alike, or a given name and its diminutive."""
     return any(x == y or spelt_alike(x, y) or same_given_name(x, y) for x in a for y in b)
@@ -157,8 +175,14 @@ def names_of(tokens) -> frozenset[str]:
 
 
 def fires(a: list[Person], b: list[Person], report_a: frozenset[str], report_b: frozenset[str],
-          unit_a: frozenset[str], unit_b: frozenset[str]) -> tuple[bool, ...]:
-    """Whether the rule fires under each of CONDITIONS."""
+          unit_a: frozenset[str], unit_b: frozenset[str], rule: bool = False) -> tuple[bool, ...]:
+    """Whether the rule fires under each of CONDITIONS (``rule``: as `persons.subjects_apart` reads it)."""
+    if rule:
+        if not (a and b) or not all(two_people(set(p), set(q)) for p in a for q in b):
+            return False, False, False
+        both = all(two_people(set(p), set(q), (report_a, frozenset()), (report_b, frozenset())) for p in a for q in b)
+        return True, both, both and all(two_people(set(p), set(q), (report_a, unit_a), (report_b, unit_b))
+                                        for p in a for q in b)
     if not (a and b) or any(may_be_one(x, y) for x in a for y in b):
         return False, False, False
     both = all(p <= report_b for p in a) and all(p <= report_a for p in b)
@@ -207,7 +231,7 @@ def tally_judged(data: Path, show: int) -> None:
         tally["all", "", verdict] += 1
         for variant in VARIANTS:
             found = fires(_read(span_a, variant), _read(span_b, variant), names_of(doc_a), names_of(doc_b),
-                          names_of(span_a), names_of(span_b))
+                          names_of(span_a), names_of(span_b), variant == "rule")
             for condition, fired in zip(CONDITIONS, found):
                 if fired:
                     tally[variant, condition, verdict] += 1
@@ -259,7 +283,7 @@ def tally_crawl(corpus_dir: Path, close: float, common: int, limit: int, show: i
                 tally["all", "", kind] += 1
                 for variant in VARIANTS:
                     fired = fires(people(sa, variant), people(sb, variant), report_names[a], report_names[b],
-                                  names_of(sa), names_of(sb))
+                                  names_of(sa), names_of(sb), variant == "rule")
                     for condition, on in zip(CONDITIONS, fired):
                         if on:
                             tally[variant, condition, kind] += 1
