@@ -50,11 +50,13 @@ sys.path.insert(0, str(ROOT))
 
 from viewer.analysis.claims.ages import spelt_alike  # noqa: E402
 from viewer.analysis.claims.persons import document_people, named_subjects, two_people  # noqa: E402
+from viewer.analysis.claims.units import unit_features  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING, term  # noqa: E402
 from viewer.analysis.generations import is_generation  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 from viewer.analysis.person_names import PERSON_TITLES  # noqa: E402
 from viewer.analysis.speakers.given_names import same_given_name  # noqa: E402
+from viewer.corpus.spans import Span  # noqa: E402
 
 BLIND = frozenset({"gvaT", "gvaU"})
 VARIANTS = ("subject", "+proper", "+pronoun", "+object", "rule")
@@ -230,8 +232,9 @@ def tally_judged(data: Path, show: int) -> None:
         verdict = row["verdict"]
         tally["all", "", verdict] += 1
         for variant in VARIANTS:
-            found = fires(_read(span_a, variant), _read(span_b, variant), names_of(doc_a), names_of(doc_b),
-                          names_of(span_a), names_of(span_b), variant == "rule")
+            read_a, read_b = _read(span_a, variant), _read(span_b, variant)
+            found = fires(read_a, read_b, names_of(doc_a), names_of(doc_b), *_unit_names(span_a, span_b, variant, read_a and read_b),
+                          variant == "rule")
             for condition, fired in zip(CONDITIONS, found):
                 if fired:
                     tally[variant, condition, verdict] += 1
@@ -241,6 +244,17 @@ def tally_judged(data: Path, show: int) -> None:
     for key, lines in sorted(shown.items()):
         for line in lines[:show]:
             print(f"  {key}: {line}")
+
+
+def _unit_names(span_a, span_b, variant: str, needed) -> tuple[frozenset[str], frozenset[str]]:
+    """The names each unit gives, for the ``unnamed`` condition: for ``rule`` as `persons.subjects_apart` reads them
+    (the unit's names outside its setting, `units.unit_features`), worked out only where both units name a subject."""
+    if variant != "rule":
+        return names_of(span_a), names_of(span_b)
+    if not needed:
+        return frozenset(), frozenset()
+    return tuple(frozenset(f.names) - frozenset(f.setting)
+                 for f in (unit_features(s.doc, Span(s.start_char, s.end_char)) for s in (span_a, span_b)))
 
 
 def _read(span, variant: str) -> list[Person]:
@@ -282,8 +296,9 @@ def tally_crawl(corpus_dir: Path, close: float, common: int, limit: int, show: i
                     continue
                 tally["all", "", kind] += 1
                 for variant in VARIANTS:
-                    fired = fires(people(sa, variant), people(sb, variant), report_names[a], report_names[b],
-                                  names_of(sa), names_of(sb), variant == "rule")
+                    read_a, read_b = people(sa, variant), people(sb, variant)
+                    fired = fires(read_a, read_b, report_names[a], report_names[b],
+                                  *_unit_names(sa, sb, variant, read_a and read_b), variant == "rule")
                     for condition, on in zip(CONDITIONS, fired):
                         if on:
                             tally[variant, condition, kind] += 1
