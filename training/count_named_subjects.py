@@ -248,13 +248,12 @@ def tally_judged(data: Path, show: int) -> None:
 
 def _unit_names(span_a, span_b, variant: str, needed) -> tuple[frozenset[str], frozenset[str]]:
     """The names each unit gives, for the ``unnamed`` condition: for ``rule`` as `persons.subjects_apart` reads them
-    (the unit's names outside its setting, `units.unit_features`), worked out only where both units name a subject."""
+    (its own clause's, `units.unit_features`), worked out only where both units name a subject."""
     if variant != "rule":
         return names_of(span_a), names_of(span_b)
     if not needed:
         return frozenset(), frozenset()
-    return tuple(frozenset(f.names) - frozenset(f.setting)
-                 for f in (unit_features(s.doc, Span(s.start_char, s.end_char)) for s in (span_a, span_b)))
+    return tuple(frozenset(unit_features(s.doc, Span(s.start_char, s.end_char)).names) for s in (span_a, span_b))
 
 
 def _read(span, variant: str) -> list[Person]:

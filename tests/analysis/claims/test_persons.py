@@ -7,7 +7,7 @@ import pytest
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.units import unit_features
+from viewer.analysis.claims.units import found_units, unit_features
 from viewer.analysis.claims.persons import (ages_apart, carried_ages, document_people, named_subjects, refers_back,
                                             subject_ages, subjects_apart, two_people, unnamed_ages)
 from viewer.analysis.claims.verifier import never_one_claim
@@ -212,10 +212,19 @@ def test_two_brothers_seats_do_not_link(nlp):
     assert _claims_telling("was found in the", [_BROTHERS_A, _BROTHERS_B]) == []
 
 
-def test_a_name_only_the_setting_holds_does_not_join_two_people():
+def test_a_name_another_clause_gives_does_not_join_two_people():
     # "Jeremy was found in the driver's seat, … and Avery was found in the rear passenger seat": each clause's unit
-    # holds the sentence's other names as its setting
-    jeremy = UnitFeatures(names=["averi", "ieremi"], setting=["averi"], subjects=[["contreras", "ieremi"]])
+    # holds the sentence's other names too
+    jeremy = UnitFeatures(names=["averi", "ieremi"], clause_names=["ieremi"], subjects=[["contreras", "ieremi"]])
     avery = UnitFeatures(names=["averi"], subjects=[["averi", "contreras"]])
     both = {"ieremi", "averi", "contreras"}
     assert subjects_apart(jeremy, avery, both, both)
+
+
+def test_clauses_of_one_sentence_keep_their_own_names(nlp):
+    from viewer.analysis.segment import parse
+
+    text = "Jeremy was found in the driver's seat, and Avery was found in the rear passenger seat."
+    units = found_units(parse(0, text, []))
+    assert [u.features.clause_names for u in units] == [["ieremi"], ["averi"]]
+    assert all(sorted(u.features.names) == ["averi", "ieremi"] for u in units)

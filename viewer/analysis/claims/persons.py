@@ -215,15 +215,19 @@ def subjects_apart(a: UnitFeatures, b: UnitFeatures, names_a: AbstractSet[str], 
     each of the one's is `two_people` with each of the other's: the words that tell them apart are not alike, each
     report names the other unit's person by them (``names_a``, ``names_b``: the names each report gives), so both know
     two people and neither is one person written two ways, and neither unit names the other's person by them ("Smith
-    shot Jones" / "Jones was shot by Smith" is one claim; a name only its setting holds does not count, as the clauses of
-    one sentence share its names: "Jeremy was found in the driver's seat, … and Avery was found in the rear passenger
-    seat" is cut in units that each name all three brothers). On the hand-judged links of sessions 49-56 this holds for no
+    shot Jones" / "Jones was shot by Smith" is one claim; a name the sentence's other clauses give does not count,
+    `features.UnitFeatures.clause_names`: "Jeremy was found in the driver's seat, … and Avery was found in the rear
+    passenger seat" is cut in units that each name all three brothers). On the hand-judged links of sessions 49-56 this holds for no
     right link and for few wrong ones; on the GVA crawl, only for close sentence pairs of two people
     (`training/count_named_subjects.py`)."""
     if not (a.subjects and b.subjects):
         return False
-    units_a, units_b = set(a.names) - set(a.setting), set(b.names) - set(b.setting)
+    units_a, units_b = _clause_names(a), _clause_names(b)
     return all(two_people(set(p), set(q), (names_a, units_a), (names_b, units_b)) for p in a.subjects for q in b.subjects)
+
+
+def _clause_names(features: UnitFeatures) -> set[str]:
+    return set(features.names if features.clause_names is None else features.clause_names)
 
 
 def two_people(p: set[str], q: set[str], told_p: tuple[AbstractSet[str], AbstractSet[str]] | None = None,

@@ -169,9 +169,13 @@ def _states_claim(tokens) -> bool:
 
 def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
     """Clauses of one sentence happen where and to whom the sentence says: in "47 were killed and
-    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting."""
-    for features in found:
+    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting. Each keeps the names of its
+    own clause apart where others were added (``clause_names``): who a clause tells of is its own words' business."""
+    own = [list(features.names) for features in found]
+    for features, clause_names in zip(found, own):
         names = {n for other in found if other is not features for n in other.names} - set(features.terms)
+        if names - set(features.names):
+            features.clause_names = clause_names
         features.setting = sorted(set(features.setting) | names)
         features.terms = sorted(set(features.terms) | names)
         features.names = sorted(set(features.names) | names)
