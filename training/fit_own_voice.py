@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from training.polnear_parts import part_of  # noqa: E402
+from viewer.analysis.claims.fit_verifier import fit_logistic  # noqa: E402
 from viewer.analysis.model import Mention  # noqa: E402
 from viewer.analysis.set_out import first_person, inside_quotation, partial_quote, quotes, says  # noqa: E402
 from viewer.analysis.sourcing import (_ADDRESSED, _HEDGE, VOICE_SIGNS, _sentence_before, _sentence_of,  # noqa: E402
@@ -52,6 +53,8 @@ from viewer.analysis.sourcing import (_ADDRESSED, _HEDGE, VOICE_SIGNS, _sentence
 
 L2 = 1.0
 PRECISION = 0.99
+
+
 def sentence_rows(text: str, sentences: list[list[int]], attributions: list[dict]) -> list[dict]:
     """A row (signs, own or not, in a layout read as told on) for every sentence of one article the analysis could
     read as a fact."""
@@ -102,20 +105,9 @@ def rows_of(prepared: Path) -> dict[str, list[dict]]:
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
-    """Logistic regression weights (bias first) by Newton's method, the bias left unpenalised."""
-    rows = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(rows.shape[1])
-    penalty = np.full(rows.shape[1], l2)
-    penalty[0] = 0.0
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-(rows @ w)))
-        gradient = rows.T @ (p - y) + penalty * w
-        hessian = (rows * (p * (1 - p))[:, None]).T @ rows + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
+    """Logistic regression weights (bias first), the classes at their own rates: the threshold is read as a
+    probability that a sentence is the outlet's own."""
+    return fit_logistic(np.hstack([np.ones((len(x), 1)), x]), y, l2, balanced=False)
 
 
 def probability(w: np.ndarray, x: np.ndarray) -> np.ndarray:

@@ -2,6 +2,7 @@
 account on into it and what the sentence before it was."""
 from __future__ import annotations
 
+from tests.training.polnear_article import sentence_spans, span_of
 from training.count_carried_accounts import sentence_rows
 
 TEXT = ('Police said a man fired shots. He fled in a car.\n\nThe mayor visited the street.\n\n'
@@ -9,17 +10,12 @@ TEXT = ('Police said a man fired shots. He fled in a car.\n\nThe mayor visited t
 
 
 def _sentences() -> list[list[int]]:
-    out, at = [], 0
-    for sentence in ("Police said a man fired shots.", "He fled in a car.", "The mayor visited the street.",
-                     '"We are safe," Smith said.', "Schools open on Monday."):
-        at = TEXT.index(sentence, at)
-        out.append([at, at + len(sentence)])
-        at += len(sentence)
-    return out
+    return sentence_spans(TEXT, ("Police said a man fired shots.", "He fled in a car.", "The mayor visited the street.",
+                                 '"We are safe," Smith said.', "Schools open on Monday."))
 
 
 def _at(words: str) -> list[list[int]]:
-    return [[TEXT.index(words), TEXT.index(words) + len(words)]]
+    return span_of(TEXT, words)
 
 
 ATTRIBUTIONS = [

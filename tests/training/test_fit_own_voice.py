@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from tests.training.polnear_article import sentence_spans, span_of
 from training.fit_own_voice import fit, probability, sentence_rows, threshold_for
 from viewer.analysis.sourcing import VOICE_SIGNS, voice_signs
 
@@ -15,16 +16,11 @@ SENTENCES = ("A title line", "Police said a man fired shots.", "He fled in a car
 
 
 def _spans() -> list[list[int]]:
-    out, at = [], 0
-    for sentence in SENTENCES:
-        at = TEXT.index(sentence, at)
-        out.append([at, at + len(sentence)])
-        at += len(sentence)
-    return out
+    return sentence_spans(TEXT, SENTENCES)
 
 
 def _at(words: str) -> list[list[int]]:
-    return [[TEXT.index(words), TEXT.index(words) + len(words)]]
+    return span_of(TEXT, words)
 
 
 ATTRIBUTIONS = [

@@ -396,10 +396,12 @@ def stacked(parts) -> tuple[np.ndarray, np.ndarray]:
 # -- fitting ---------------------------------------------------------------------------------
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = _L2, iterations: int = 50, weights: np.ndarray | None = None) -> np.ndarray:
-    """Logistic regression by Newton's method, classes weighted equally, the bias unpenalised."""
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = _L2, iterations: int = 50, weights: np.ndarray | None = None,
+                 balanced: bool = True) -> np.ndarray:
+    """Logistic regression by Newton's method, the bias (the first column) unpenalised; the two classes weighted
+    equally unless ``balanced`` is false (a probability read against the data's own base rate)."""
     x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
-    balance = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    balance = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9)) if balanced else np.ones_like(y)
     if weights is not None:
         balance = balance * weights
     w = np.zeros(x.shape[1])
