@@ -201,8 +201,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 90: reports whose addresses share no street (a street's number spelt or not) join only through a rare shared name;
 #     "four other people" counts people; a source's account carries on through its paragraph and into the paragraph
 #     after a one-sentence source paragraph
-# 91: "stated as fact" only on a sentence a model fitted on PolNeAR reads as its outlet's own; two units whose subjects
-#     are two people both reports name are never one claim (units keep their subjects and their own clause's names)
+# 91: "stated as fact" only on a sentence a model fitted on PolNeAR reads as its outlet's own
 ANALYSER_VERSION = "91"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -1,5 +1,4 @@
-"""Two sentences describing people the reports do not name, by different ages, are two claims; so are two sentences
-whose subjects are two people both reports name."""
+"""Two sentences describing people the reports do not name, by different ages, are two claims."""
 from __future__ import annotations
 
 import pytest
@@ -7,10 +6,8 @@ import pytest
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.units import found_units, unit_features
-from viewer.analysis.claims.persons import (ages_apart, carried_ages, document_people, named_subjects, refers_back,
-                                            subject_ages, subjects_apart, two_people, unnamed_ages)
-from viewer.analysis.claims.verifier import never_one_claim
+from viewer.analysis.claims.units import unit_features
+from viewer.analysis.claims.persons import ages_apart, carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.corpus.spans import Span
 
 # Two weekend round-ups of one city's shootings: each tells its own victims in sentences of one shape.
@@ -148,83 +145,3 @@ def test_ages_are_carried_one_step_from_the_sentence_before():
 ])
 def test_subject_ages(nlp, sentence, ages):
     assert subject_ages(nlp(sentence)[:]) == ages
-
-
-# Two reports of one crash of three brothers, each naming all three: the same seat detail of two of them.
-_BROTHERS_A = ("Three brothers died in a crash near Tahoka on Sunday.\n\n"
-               "The victims were Jeremy Contreras, 17, Garett Contreras, 15, and Avery Contreras, 12. "
-               "Jeremy was found in the driver's seat, deputies said.")
-_BROTHERS_B = ("Three Contreras brothers were killed in a crash outside Tahoka.\n\n"
-               "Jeremy, Garett and Avery Contreras were pronounced dead at the scene. "
-               "Avery was found in the rear passenger seat, deputies said.")
-
-
-def _subjects(nlp, text: str, sentence: str) -> list[list[str]]:
-    doc = nlp(text)
-    start = text.index(sentence)
-    return named_subjects(doc.char_span(start, start + len(sentence), alignment_mode="expand"), document_people(doc))
-
-
-@pytest.mark.parametrize(("text", "sentence", "subjects"), [
-    # the reporting frame is not the subject; the name is widened to the fuller one its report gives
-    ("Kirsten Fritch was last seen on Friday. Police said Fritch is a white female.", "Police said Fritch is a white female.",
-     [["fritch", "kirsten"]]),
-    # an appositive names the subject; a given name the parser takes for an organisation still names a person
-    ("Booker's friend, Ashley Kendall, believes it was accidental.", "Booker's friend, Ashley Kendall, believes it was accidental.",
-     [["ashlei", "kendal"]]),
-    ("Avery was found in the rear passenger seat.", "Avery was found in the rear passenger seat.", [["averi"]]),
-    # a pronoun, a common noun or a speaker alone names no one
-    ("He is charged with murder and burglary.", "He is charged with murder and burglary.", []),
-    ("The victim was found in the rear passenger seat.", "The victim was found in the rear passenger seat.", []),
-])
-def test_named_subjects(nlp, text, sentence, subjects):
-    assert _subjects(nlp, text, sentence) == subjects
-
-
-@pytest.mark.parametrize(("p", "q", "two"), [
-    ({"ieremi", "contreras"}, {"averi", "contreras"}, True),  # brothers: one surname, two given names
-    ({"fritch", "kirsten"}, {"fritch", "kirsten"}, False),
-    ({"smith"}, {"iohn", "smith"}, False),  # nothing of the one's name the other lacks
-    ({"sinclaire", "ioane"}, {"sinclair", "ioane"}, False),  # spelt a letter apart
-    ({"mike", "smith"}, {"michael", "smith"}, False),  # a given name and its diminutive
-])
-def test_two_people(p, q, two):
-    assert two_people(p, q) is two
-
-
-def test_subjects_apart_needs_both_reports_to_name_both_people():
-    jeremy = UnitFeatures(names=["ieremi"], subjects=[["contreras", "ieremi"]])
-    avery = UnitFeatures(names=["averi"], subjects=[["averi", "contreras"]])
-    both = {"ieremi", "averi", "garet", "contreras"}
-    assert subjects_apart(jeremy, avery, both, both)
-    assert never_one_claim(jeremy, avery, (both, both)) and not never_one_claim(jeremy, avery)
-    # a report that never names Jeremy may be telling of him under another name: nothing says two people
-    assert not subjects_apart(jeremy, avery, both, {"averi", "contreras"})
-
-
-def test_subjects_apart_leaves_a_claim_naming_both_people():
-    smith = UnitFeatures(names=["smith", "iones"], subjects=[["smith"]])  # "Smith shot Jones"
-    jones = UnitFeatures(names=["iones", "smith"], subjects=[["iones"]])  # "Jones was shot by Smith"
-    assert not subjects_apart(smith, jones, {"smith", "iones"}, {"smith", "iones"})
-
-
-def test_two_brothers_seats_do_not_link(nlp):
-    assert _claims_telling("was found in the", [_BROTHERS_A, _BROTHERS_B]) == []
-
-
-def test_a_name_another_clause_gives_does_not_join_two_people():
-    # "Jeremy was found in the driver's seat, … and Avery was found in the rear passenger seat": each clause's unit
-    # holds the sentence's other names too
-    jeremy = UnitFeatures(names=["averi", "ieremi"], clause_names=["ieremi"], subjects=[["contreras", "ieremi"]])
-    avery = UnitFeatures(names=["averi"], subjects=[["averi", "contreras"]])
-    both = {"ieremi", "averi", "contreras"}
-    assert subjects_apart(jeremy, avery, both, both)
-
-
-def test_clauses_of_one_sentence_keep_their_own_names(nlp):
-    from viewer.analysis.segment import parse
-
-    text = "Jeremy was found in the driver's seat, and Avery was found in the rear passenger seat."
-    units = found_units(parse(0, text, []))
-    assert [u.features.clause_names for u in units] == [["ieremi"], ["averi"]]
-    assert all(sorted(u.features.names) == ["averi", "ieremi"] for u in units)

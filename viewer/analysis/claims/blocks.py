@@ -128,8 +128,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         if probability < story.threshold:
             continue
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
-        names = (a.names, b.names)
-        conflicts = [never_one_claim(block.features[i], block.features[j], names) for i, j, _c in found]
+        conflicts = [never_one_claim(block.features[i], block.features[j]) for i, j, _c in found]
         checked = word_checked(pair_scores(pair, rows, conflicts), block.model,
                                lambda k: (_pieces(aligned, found[k][0], block), _pieces(aligned, found[k][1], block)))
         dated = (block.published.get(a.document), block.published.get(b.document))

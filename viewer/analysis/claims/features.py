@@ -91,12 +91,6 @@ class UnitFeatures:
     # The streets its sentence gives in an address (`streets.stated_streets`: "exchange" of "the 8800 block of South
     # Exchange"), where a police report puts an incident; empty in units stored before.
     streets: list[str] = field(default_factory=list)
-    # The people its content subject names, each as its name words (`persons.named_subjects`: "Avery" of "Avery was
-    # found in the rear passenger seat"); empty in units stored before.
-    subjects: list[list[str]] = field(default_factory=list)
-    # The names its own clause gives where the sentence's other clauses added theirs to ``names`` (`units._shared_names`);
-    # None where they added none, and in units stored before.
-    clause_names: list[str] | None = None
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -110,8 +104,6 @@ class UnitFeatures:
             data["ages"] = [vars(a) for a in self.ages]
         if data["language"] is None:  # the prose's own units, nearly all of them: stored as before languages were
             del data["language"]
-        if data["clause_names"] is None:  # a unit whose sentence's other clauses added no name: stored as names
-            del data["clause_names"]
         return data
 
     @classmethod

@@ -88,7 +88,6 @@ class PairScores:
         self.documents = [u.document for u in units]
         self.contradicting: set[tuple[int, int]] = set()  # (unit, document): `contrary.contradicting`
         self.piece_counts: dict[int, Counter] = {}  # each document's `story_words.piece_counts`, at its first pair checked
-        self.report_names: dict[int, frozenset[str]] = {}  # each document's names, at its first pair checked
 
     def key(self, i: int, j: int) -> int:
         """The pair's key in ``known``, whichever unit is named first."""
@@ -131,7 +130,7 @@ class PairScores:
             return
         units, aligned = self.units, self.piece_weights.aligned  # decoded afresh: kept for every unit met, they would outweigh the corpus
         rows = np.array([pair_features(units[i].features, units[j].features, c, self.weights) for i, j, c in pairs])
-        conflicts = [never_one_claim(units[i].features, units[j].features, self.names(i, j)) for i, j, _c in pairs]
+        conflicts = [never_one_claim(units[i].features, units[j].features) for i, j, _c in pairs]
         checked = word_checked(pair_scores(self.model.pair, rows, conflicts), self.model,
                                lambda k: (aligned(units[pairs[k][0]].pieces), aligned(units[pairs[k][1]].pieces)))
         dated = self.published.get
@@ -147,20 +146,6 @@ class PairScores:
         if self.documents[i] == self.documents[j]:
             return None
         return self._told(i), self._told(j)
-
-    def names(self, i: int, j: int) -> tuple[frozenset[str], frozenset[str]] | None:
-        """The names the two units' reports give (as `candidates.Article` holds them), for `verifier.never_one_claim`;
-        None for two units of one report."""
-        if self.documents[i] == self.documents[j]:
-            return None
-        return self._report_names(self.documents[i]), self._report_names(self.documents[j])
-
-    def _report_names(self, document: int) -> frozenset[str]:
-        found = self.report_names.get(document)
-        if found is None:  # the units are in reading order (`link_claims`), so a report's lie together
-            lo, hi = bisect_left(self.documents, document), bisect_right(self.documents, document)
-            found = self.report_names[document] = frozenset(n for u in self.units[lo:hi] for n in u.features.names)
-        return found
 
     def _told(self, k: int) -> Told:
         unit, document = self.units[k], self.documents[k]
@@ -181,8 +166,7 @@ class PairScores:
         a, b = self.units[i].document, self.units[j].document
         documents = (a, b) if a < b else (b, a)
         if a != b and documents not in self.same_story:
-            vetoed = (documents in self.dated_apart
-                      or never_one_claim(self.units[i].features, self.units[j].features, self.names(i, j))
+            vetoed = (documents in self.dated_apart or never_one_claim(self.units[i].features, self.units[j].features)
                       or self.apart(i, j))
             return VETOED if vetoed else 0.0
         self.verify([(i, j, float(computed(self.vectors[i]) @ computed(self.vectors[j])))])

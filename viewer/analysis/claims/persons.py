@@ -10,17 +10,12 @@ apart (`ages`); with them, two units that name no one in common are held to the 
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
-from functools import cache
 
-from nicknames import NickNamer
-
-from viewer.analysis.claims.ages import StatedAge, spelt_alike
+from viewer.analysis.claims.ages import StatedAge
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.vocabulary import REPORTING, term
-from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
-from viewer.analysis.person_names import PERSON_TITLES, given_name, person_nouns
+from viewer.analysis.person_names import person_nouns
 
 OLDEST = 110
 # "20-year-old", "20 year old"; "20-year-olds" counts several people of one age
@@ -164,93 +159,3 @@ def _names(person: StatedAge, names: list[str]) -> bool:
 
 def _all_ages(features: UnitFeatures) -> set[int]:
     return set(features.unnamed_ages) | {age.age for age in features.ages or ()}
-
-
-def named_subjects(tokens, people: list[frozenset[str]]) -> list[list[str]]:
-    """The people the unit's content subject names, each as its name words (keyed as `vocabulary.term` keys names):
-    the subject of its first verb that is not one of saying ("police said" is the frame) and the subjects coordinated
-    with it, where each is a person the parser names (a PERSON, or its appositive: "Booker's friend, Ashley
-    Kendall,") or a proper noun that is a given name ("Avery was found in the rear passenger seat", which the parser
-    may tag an organisation). A pronoun names no one here. Each name is widened to every fuller name its document
-    gives with all its words (``people``: the words of each person the document names, `document_people`): "Fritch"
-    is "Kirsten Fritch" where the document names her so, and a surname two people of the document share holds both
-    their given names."""
-    subject = _subject(tokens)
-    if subject is None:
-        return []
-    found = []
-    for token in [subject] + [c for c in subject.conjuncts if c.i > subject.i]:
-        words = _person_named(token)
-        if words:
-            fuller = [p for p in people if words <= p]
-            found.append(sorted(words.union(*fuller)))
-    return list(map(list, dict.fromkeys(map(tuple, found))))
-
-
-def document_people(doc) -> list[frozenset[str]]:
-    """The name words of each person the parsed document names (its PERSON entities), each set once."""
-    return list(dict.fromkeys(words for entity in doc.ents if entity.label_ == "PERSON" and (words := _name_words(entity))))
-
-
-def _person_named(token) -> frozenset[str]:
-    for candidate in [token] + [c for c in token.children if c.dep_ == "appos"]:
-        if candidate.ent_type_ == "PERSON":
-            entity = next((e for e in candidate.doc.ents if e.start <= candidate.i < e.end), None)
-            if entity is not None and (words := _name_words(entity)):
-                return words
-    if token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG") and given_name(token.text):
-        return _name_words([c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token])
-    return frozenset()
-
-
-def _name_words(tokens) -> frozenset[str]:
-    """A name's words without titles ("Sgt."), initials and generations ("Jr.")."""
-    return frozenset(term(t.text) for t in tokens if t.text[:1].isalpha() and len(t.text) > 1 and not t.text.endswith(".")
-                     and t.lower_ not in PERSON_TITLES and not is_generation(t.text))
-
-
-def subjects_apart(a: UnitFeatures, b: UnitFeatures, names_a: AbstractSet[str], names_b: AbstractSet[str]) -> bool:
-    """Whether two units of two reports tell of two different named people ("Jeremy was found in the driver's seat" /
-    "Avery was found in the rear passenger seat"): each unit's content subject names people (`named_subjects`), and
-    each of the one's is `two_people` with each of the other's: the words that tell them apart are not alike, each
-    report names the other unit's person by them (``names_a``, ``names_b``: the names each report gives), so both know
-    two people and neither is one person written two ways, and neither unit names the other's person by them ("Smith
-    shot Jones" / "Jones was shot by Smith" is one claim; a name the sentence's other clauses give does not count,
-    `features.UnitFeatures.clause_names`: "Jeremy was found in the driver's seat, … and Avery was found in the rear
-    passenger seat" is cut in units that each name all three brothers). Of the hand-judged links of sessions 49-56
-    this holds for no right one and 4 of 528 wrong; on the GVA crawl, for 40 close sentence pairs of one incident's
-    reports, all two people (`training/count_named_subjects.py`)."""
-    if not (a.subjects and b.subjects):
-        return False
-    units_a, units_b = _clause_names(a), _clause_names(b)
-    return all(two_people(set(p), set(q), (names_a, units_a), (names_b, units_b)) for p in a.subjects for q in b.subjects)
-
-
-def _clause_names(features: UnitFeatures) -> set[str]:
-    return set(features.names if features.clause_names is None else features.clause_names)
-
-
-def two_people(p: set[str], q: set[str], told_p: tuple[AbstractSet[str], AbstractSet[str]] | None = None,
-               told_q: tuple[AbstractSet[str], AbstractSet[str]] | None = None) -> bool:
-    """Whether name words ``p`` and ``q`` (each widened to the fuller names of its report, `named_subjects`) are two
-    people: each has words the other lacks ("Jeremy" and "Avery" of the Contreras brothers), none of them alike (the
-    same spelt a letter or two apart, or a given name and its diminutive). With ``told_p`` and ``told_q`` (the
-    names of the report and of the unit ``p`` is read from, and ``q``'s), each report names the other's words apart,
-    and neither unit does."""
-    only_p, only_q = p - q, q - p
-    if not (only_p and only_q) or any(_alike(x, y) for x in only_p for y in only_q):
-        return False
-    if told_p is None or told_q is None:
-        return True
-    return only_q <= told_p[0] and only_p <= told_q[0] and not (only_q & told_p[1]) and not (only_p & told_q[1])
-
-
-def _alike(x: str, y: str) -> bool:
-    """Two name words that may name one person: the same, spelt alike, or a given name and its diminutive."""
-    return x == y or spelt_alike(x, y) or (x, y) in _diminutives() or (y, x) in _diminutives()
-
-
-@cache
-def _diminutives() -> frozenset[tuple[str, str]]:
-    """(name, diminutive) pairs of the `nicknames` package's table, keyed as `vocabulary.term` keys names."""
-    return frozenset((term(name), term(short)) for name, shorts in NickNamer().nickname_lookup.items() for short in shorts)

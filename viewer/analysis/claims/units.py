@@ -20,8 +20,7 @@ from viewer.analysis.claims.headlines import parsed_headline, states_event
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.outcomes import stated_outcomes
 from viewer.analysis.claims.pieces import WordPieces
-from viewer.analysis.claims.persons import (carried_ages, document_people, named_subjects, refers_back, subject_ages,
-                                            unnamed_ages)
+from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, labels, numbers_read, spans_of_time
@@ -138,18 +137,7 @@ def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:
                 features.position, features.sentence = len(units), sentence_index
                 units.append(ClaimUnit(parsed.id, clause, features))
     _carry_ages(doc, units)
-    _name_subjects(doc, units)
     return units
-
-
-def _name_subjects(doc, units: list[ClaimUnit]) -> None:
-    """Give each unit of the prose the people its content subject names (`persons.named_subjects`), widened to the
-    fuller names the document gives them; a headline, parsed apart, names none."""
-    people = document_people(doc)
-    for unit in units:
-        if not unit.features.headline:
-            tokens = doc.char_span(unit.span.start, unit.span.end, alignment_mode="expand")
-            unit.features.subjects = named_subjects(tokens, people) if tokens is not None else []
 
 
 def _carry_ages(doc, units: list[ClaimUnit]) -> None:
@@ -206,13 +194,9 @@ def _states_claim(tokens) -> bool:
 
 def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
     """Clauses of one sentence happen where and to whom the sentence says: in "47 were killed and
-    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting. Each keeps the names of its
-    own clause apart where others were added (``clause_names``): who a clause tells of is its own words' business."""
-    own = [list(features.names) for features in found]
-    for features, clause_names in zip(found, own):
+    dozens are missing after the Arbaat dam collapsed" the dam belongs to both, as setting."""
+    for features in found:
         names = {n for other in found if other is not features for n in other.names} - set(features.terms)
-        if names - set(features.names):
-            features.clause_names = clause_names
         features.setting = sorted(set(features.setting) | names)
         features.terms = sorted(set(features.terms) | names)
         features.names = sorted(set(features.names) | names)

@@ -28,7 +28,7 @@ from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import one_against_several
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.outcomes import outcomes_apart
-from viewer.analysis.claims.persons import ages_apart, subjects_apart
+from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
 from viewer.analysis.claims.story_words import StoryWords
@@ -312,19 +312,16 @@ def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
     return bool(a.figures and b.figures) and figure_relation(a.figures, b.figures, smallest=0) == "conflict"
 
 
-def never_one_claim(a: UnitFeatures, b: UnitFeatures,
-                    names: tuple[AbstractSet[str], AbstractSet[str]] | None = None) -> bool:
+def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     """Whether the two units can never state one claim: they count one thing differently
     (`counts_conflict`), one states as one what the other states as several
     (`grammatical_number.one_against_several`), they date what they state differently (`dates.dates_conflict`),
     they state opposite acts (`acts.acts_opposed`: checked into rehab, checked out of it) or they describe
     different people by age (`persons.ages_apart`: "a 20-year-old man was shot", "a 17-year-old boy was shot") or
-    they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded"), or,
-    given the names each unit's report gives (``names``), their subjects are two people both reports name
-    (`persons.subjects_apart`: "Jeremy was found in the driver's seat", "Avery was found in the rear passenger seat")."""
+    they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
-            or outcomes_apart(a.outcomes, b.outcomes) or names is not None and subjects_apart(a, b, *names))
+            or outcomes_apart(a.outcomes, b.outcomes))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
