@@ -6,8 +6,9 @@ PREPARED is what ``../shared/eval/polnear.py prepare`` writes (the train split o
 outlet states in its own voice what another outlet gives to a source; the outlet may instead be telling on a source's
 account named a sentence or a paragraph before (`sourcing.voice_signs`). PolNeAR's annotators marked the content of
 every attribution, so a sentence no content covers is the outlet's own. The sentences read are those the analysis
-could read as a fact: no cue of PolNeAR's in them, and none of the analysis's signs of a source (no word of saying,
-no quotation, no hedge, no question, no "I" or "we", not within a quotation opened before, not the title line).
+could read as a fact: no cue of PolNeAR's in them, read "fact" by the discrepancy stage's own test with no
+attribution to ask (`sourcing._sourcing`: no word of saying, no quotation, no hedge, no question, no "I" or "we"), not
+within a quotation opened before, not the title line.
 
 Each is labelled own (no attribution's content holds half its non-space characters) or sourced, and a logistic
 regression (L2, Newton steps, plain numpy) is fitted over its `voice_signs` on the ``fit`` part
@@ -47,8 +48,8 @@ sys.path.insert(0, str(ROOT))
 from training.polnear_parts import part_of  # noqa: E402
 from viewer.analysis.claims.fit_verifier import fit_logistic  # noqa: E402
 from viewer.analysis.model import Mention  # noqa: E402
-from viewer.analysis.set_out import first_person, inside_quotation, partial_quote, quotes, says  # noqa: E402
-from viewer.analysis.sourcing import (_ADDRESSED, _HEDGE, VOICE_SIGNS, _sentence_before, _sentence_of,  # noqa: E402
+from viewer.analysis.set_out import inside_quotation, partial_quote  # noqa: E402
+from viewer.analysis.sourcing import (VOICE_SIGNS, _sentence_before, _sentence_of, _sourcing,  # noqa: E402
                                       voice_signs)
 
 L2 = 1.0
@@ -70,9 +71,9 @@ def sentence_rows(text: str, sentences: list[list[int]], attributions: list[dict
         if opening < 0:
             continue
         before = _sentence_before(text, opening) if opening > 0 else ""
-        asks = sentence.rstrip(" \"”’)").endswith("?") or _ADDRESSED.match(sentence)
-        if says(sentence) or quotes(sentence) or (before and partial_quote(sentence, before)) or asks \
-                or _HEDGE.search(sentence) or first_person(sentence) or inside_quotation(at, text):
+        partly_quoted = bool(before) and bool(partial_quote(sentence, before))
+        whole = Mention(0, opening, opening + len(sentence), sentence)
+        if _sourcing(whole, [], sentence, partly_quoted) != "fact" or inside_quotation(at, text):
             continue
         signs = voice_signs(text, opening, sentence)
         rows.append({"signs": [signs[k] for k in VOICE_SIGNS], "own": not _covered(attributions, start, end, text),

@@ -543,6 +543,7 @@ def voice_signs(text: str, opening: int, sentence: str) -> dict[str, float]:
         return 0.0
 
     told_count = sum(_told(s) for _start, s in before + after)
+    paragraphs_before = _paragraph_index(text, opening)
     return {
         "before_told": float(told and first_inside), "before_told_across": float(told and not first_inside),
         "before_quoted": float(quoted and first_inside), "before_quoted_across": float(quoted and not first_inside),
@@ -555,8 +556,8 @@ def voice_signs(text: str, opening: int, sentence: str) -> dict[str, float]:
         "nearest_told_after": nearest(after, True), "nearest_told_after_across": nearest(after, False),
         "opens_paragraph": float(not text[paragraph:opening].strip()),
         "paragraph_sentences": min(sentences_of_paragraph, 6) / 6,
-        "article_position": min(_paragraph_index(text, opening), 20) / 20,
-        "lede": float(_paragraph_index(text, opening) <= 1),
+        "article_position": min(paragraphs_before, 20) / 20,
+        "lede": float(paragraphs_before <= 1),
         "sentence_words": min(len(sentence.split()), 60) / 60,
         "document_cue": float(_cue_at(sentence) is not None),
         "told_share": told_count / max(1, len(before) + len(after)),
