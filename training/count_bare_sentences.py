@@ -158,12 +158,18 @@ def toll_spread(found: list[tuple[str, str, str]], shared: dict, tolls: dict[str
     return {toll: (len(incidents), one, two) for toll, (incidents, one, two) in spread.items()}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def crawl_arguments(doc: str, shown: str) -> argparse.Namespace:
+    """The crawl counters' command line: the crawl's folder, how many reports may share a sentence before it is left
+    out as stock, and how many of ``shown`` to print of each class."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("corpus_dir", type=Path)
     parser.add_argument("--common", type=int, default=5, help="leave out sentences more reports than this share")
-    parser.add_argument("--show", type=int, default=0, help="print this many bare sentences of each class")
-    ns = parser.parse_args()
+    parser.add_argument("--show", type=int, default=0, help=f"print this many {shown} of each class")
+    return parser.parse_args()
+
+
+def main() -> None:
+    ns = crawl_arguments(__doc__, "bare sentences")
     found = reports(ns.corpus_dir)
     shared = shared_sentences([t for _i, _h, t in found], ns.common)
     read = {key: read_sentence(sentence) for key, (sentence, _ks) in shared.items()}

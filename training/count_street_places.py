@@ -31,7 +31,6 @@ CORPUS_DIR is the crawl's ``the_violent_corpus`` folder (bench/gva.py reads its 
 """
 from __future__ import annotations
 
-import argparse
 import itertools
 import random
 import sys
@@ -41,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from count_bare_sentences import reports, shared_sentences  # noqa: E402
+from count_bare_sentences import crawl_arguments, reports, shared_sentences  # noqa: E402
 
 from viewer.analysis.claims.streets import stated_streets, streets_apart  # noqa: E402
 
@@ -69,11 +68,7 @@ def place_class(a: set[str], b: set[str]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus_dir", type=Path)
-    parser.add_argument("--common", type=int, default=5, help="leave out sentences more reports than this share")
-    parser.add_argument("--show", type=int, default=0, help="print this many report pairs of each class")
-    ns = parser.parse_args()
+    ns = crawl_arguments(__doc__, "report pairs")
     found = reports(ns.corpus_dir)
     streets = [set(stated_streets(text)) for _i, _h, text in found]
     pairs = report_pairs(found, ns.common)
