@@ -80,8 +80,11 @@ draw gvaS $TWOS -- $EARLIER gvaN gvaO gvaP gvaQ gvaR
 draw gvaT $TWOS -- $EARLIER gvaN gvaO gvaP gvaQ gvaR gvaS
 if [ -f "$SETS/gvcdev/events.json" ] && [ -f "$SETS/gvcheldout/events.json" ]; then
     draw gvaU $TWOS -- $EARLIER gvaN gvaO gvaP gvaQ gvaR gvaS gvaT gvcdev gvcheldout
+    # session 58's blind draws: every earlier draw left out, GVC's splits too, as gvaU.
+    draw gvaV $TWOS -- $EARLIER gvaN gvaO gvaP gvaQ gvaR gvaS gvaT gvaU gvcdev gvcheldout
+    draw gvaW $TWOS -- $EARLIER gvaN gvaO gvaP gvaQ gvaR gvaS gvaT gvaU gvcdev gvcheldout gvaV
 else
-    echo "gvaU: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
+    echo "gvaU, gvaV, gvaW: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
 fi
 
 "$PYTHON" "$BENCH/check_draws.py" "$2"
