@@ -34,3 +34,39 @@ def test_the_events_of_a_mention_are_parsed_once_across_relinks(monkeypatch):
     assert parsed == ["Police arrived at 11 p.m. on Monday."], "only the new wording is parsed"
     assert {t: again[t] for t in first} == first
     assert time_differences.time_discrepancies(*pair, again) == time_differences.time_discrepancies(*pair, first)
+
+
+def _every_event(pairs) -> dict[str, tuple[str, ...]]:
+    """Every mention's events, each parsed: what `read_events` gave before it left out pairs whose times all meet."""
+    from viewer.analysis.claims.timed_events import timed_events
+    from viewer.analysis.claims.times import times_in
+    from viewer.analysis.nlp import english
+
+    texts = sorted({m.text for pair in pairs for side in pair for m in side})
+    return {t: timed_events(doc, times_in(t)) for t, doc in zip(texts, english().pipe(texts))}
+
+
+def test_mentions_whose_times_all_meet_are_not_parsed_and_differ_as_before(monkeypatch):
+    from viewer.analysis import nlp
+
+    parsed = []
+    pipe = nlp.english().pipe
+
+    class Counting:
+        def pipe(self, texts, **kwargs):
+            texts = list(texts)
+            parsed.extend(texts)
+            return pipe(texts, **kwargs)
+
+    meeting = _pair("The shop was robbed at 10:15 p.m. on Monday.", "Police said the robbery happened around 10:15 p.m.")
+    apart = [_pair("The shop was robbed at 10:15 p.m. Monday; police came at 11 p.m.", "It was robbed at 9 p.m. Monday."),
+             _pair("He was shot Monday and died Tuesday.", "He died on Wednesday, police said Monday."),
+             _pair("The shooting happened at 3:30 a.m. Sunday.", "Police said Sunday the shooting was at 3:30 a.m.")]
+    every = _every_event([meeting, *apart])
+    monkeypatch.setattr(time_differences, "english", lambda: Counting())
+    monkeypatch.setattr(time_differences, "_READ", {})
+    assert time_differences.read_events([meeting]) == {} and parsed == []
+    events = time_differences.read_events([meeting, *apart])
+    for pair in [meeting, *apart]:
+        assert time_differences.time_discrepancies(*pair, events) == time_differences.time_discrepancies(*pair, every)
+    assert any(time_differences.time_discrepancies(*pair, events) for pair in apart)

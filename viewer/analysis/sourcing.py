@@ -582,8 +582,11 @@ def _told_on(text: str, opening: int, sentence: str) -> bool:
     return own_voice.probability(signs, VOICE_SIGNS) < own_voice.threshold()
 
 
+@lru_cache(maxsize=4096)
 def _told(sentence: str) -> bool:
-    """Whether the sentence names a source in the outlet's words (a word of saying, no one's words set out)."""
+    """Whether the sentence names a source in the outlet's words (a word of saying, no one's words set out). Kept by
+    text: `voice_signs` asks it of each of the dozen sentences around a compared one, several times over (the sentence
+    before, the next, the nearest each way, their share), and neighbouring compared sentences share their neighbours."""
     return bool(sentence) and says(sentence) and not _quotes_speech(sentence)
 
 

@@ -93,9 +93,12 @@ def frame_parts(verb) -> list[str]:
 
 
 def dependency(token) -> str:
-    """The token's relation, or ROOT where the parser tied it across a line break (to a headline)."""
+    """The token's relation, or ROOT where the parser tied it across a line break (to a headline). The break is
+    looked for in the text between the two tokens (the tokens between them, spaces after each, are that text),
+    not token by token: a verb tied to a head far off made every token between them, for every candidate verb."""
     low, high = sorted((token.i, token.head.i))
-    if any("\n" in t.text_with_ws for t in token.doc[low:high]):
+    doc = token.doc
+    if low < high and "\n" in text_of(doc)[doc[low].idx:doc[high].idx]:
         return "ROOT"
     return token.dep_
 

@@ -382,8 +382,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     roles: dict[str, set[str]] = {"core": set(), "frame": set(), "setting": set()}
     names = set()
     frame, setting = _frame_tokens(tokens), _setting_tokens(tokens)
-    for token in tokens:
-        key, is_name = _token_term(token)
+    keyed = [(token, *_token_term(token)) for token in tokens]
+    for token, key, is_name in keyed:
         if key:
             role = "frame" if token.i in frame else "setting" if token.i in setting else "core"
             roles[role].add(key)
@@ -411,7 +411,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         months=months,
         one=one,
         several=several,
-        asides=aside_terms(tokens),
+        asides=aside_terms(tokens, keyed),
         outcomes=stated_outcomes(text, numbers, span.start),
         streets=stated_streets(_sentence_text(doc, tokens)) if len(tokens) else [],
     )
@@ -427,17 +427,19 @@ def _sentence_text(doc, tokens) -> str:
 _ASIDES = frozenset({"relcl", "advcl"})  # clauses that describe a thing or set the scene: "after a boy was shot"
 
 
-def aside_terms(tokens) -> list[str]:
+def aside_terms(tokens, keyed: list[tuple] | None = None) -> list[str]:
     """The content terms (as `unit_features` keys them) that only the unit's relative clauses and clauses of time, cause
     or manner hold: what it mentions in passing, not what its main clause states ("Police were searching for two teens
     [after a 16-year-old boy was shot]", "Doyle was sought on a murder warrant following the attacks [that killed
     ...]"). A participle after its noun stays ("nine people shot outside the club", "a boy armed with a stolen
     handgun"): it states what befell the noun, the claim itself. A clause cut from its sentence is read from its own
-    head down, as if alone: its head may be an aside of the sentence ("…, one addressed to Sen. Booker")."""
-    inside = {t.i for t in tokens}
+    head down, as if alone: its head may be an aside of the sentence ("…, one addressed to Sen. Booker").
+    ``keyed``: each token with its term as `unit_features` read it (token, key, is a name), so the unit's tokens are
+    not made and keyed a second time."""
+    inside = set(range(tokens.start, tokens.end))
     main, aside = set(), set()
-    for token in tokens:
-        if key := _token_term(token)[0]:
+    for token, key, _name in keyed if keyed is not None else ((t, *_token_term(t)) for t in tokens):
+        if key:
             (aside if _in_aside(token, inside) else main).add(key)
     return sorted(aside - main)
 
