@@ -24,7 +24,7 @@ On the whole crawl (3,926 usable reports, 259 round-ups by `clock.is_roundup`; s
 
 Where both reports are round-ups, sections apart are two incidents' 693 times in 754, which `anchors.clock_checked`
 reads (a pair of units told under two shootings' sections is cut unless it names someone rare both give). Where one
-report is no round-up its whole report is one section, and one incident's reports sit apart too often (96 in 305: a
+report is no round-up its whole report is one section, and close pairs apart are one incident's too often (96 in 305: a
 report that gives the time of the shooting and another the time of the arrest) to cut on it. The ledes of two
 round-ups are not read: the crawl's two-incident lede pairs are mostly one article about two incidents cited for each
 (570135 / 570142, San Antonio's two children), and a lede of one round-up tells what the other tells of its night.
