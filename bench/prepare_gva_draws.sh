@@ -83,6 +83,18 @@ if [ -f "$SETS/gvcdev/events.json" ] && [ -f "$SETS/gvcheldout/events.json" ]; t
     # session 58's blind draws: every earlier draw left out, GVC's splits too, as gvaU.
     draw gvaV $TWOS -- $EARLIER gvaN gvaO gvaP gvaQ gvaR gvaS gvaT gvaU gvcdev gvcheldout
     draw gvaW $TWOS -- $EARLIER gvaN gvaO gvaP gvaQ gvaR gvaS gvaT gvaU gvcdev gvcheldout gvaV
+    # session 58's dev set of city round-ups (bench/roundup_set.py: its own rule and seed), every draw above left out
+    if [ -f "$SETS/round58dev/events.json" ]; then
+        echo "round58dev: kept"
+    else
+        args=""
+        for earlier in $EARLIER gvaN gvaO gvaP gvaQ gvaR gvaS gvaT gvaU gvaV gvaW gvcdev gvcheldout; do
+            args="$args --exclude $SETS/$earlier"
+        done
+        printf 'round58dev: '
+        # shellcheck disable=SC2086
+        nice "$PYTHON" "$BENCH/roundup_set.py" "$CORPUS" "$SETS/round58dev" $args
+    fi
 else
     echo "gvaU, gvaV, gvaW: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
 fi

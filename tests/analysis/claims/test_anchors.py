@@ -4,9 +4,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from viewer.analysis.claims.anchors import anchored, bare_checked, placed_checked
+from viewer.analysis.claims.anchors import anchored, bare_checked, clock_checked, placed_checked
 from viewer.analysis.claims.index import index_keys
 from viewer.analysis.claims.units import claim_units
+from viewer.analysis.claims.vocabulary import term
 
 # Two reports of two shootings by one city's outlet, written in its sentences; the second also a later report of the
 # first's incident.
@@ -152,3 +153,63 @@ def test_a_name_both_reports_give_keeps_their_toll_whatever_streets_they_name(pa
          "Police spokeswoman Dana Whitlock said officers arrived quickly.", 0.9),
     ], apart=True)
     assert scores == [0.99, 0.9]
+
+
+# Two round-ups of one city's shootings on two nights, and another report of the first night's first shooting.
+MONDAY = (
+    "Three people were killed in shootings across Riverton on Monday. "
+    "Around 9:10 p.m., a 23-year-old man was wounded in Hermosa. He was later pronounced dead at the hospital. "
+    "About 11:40 p.m., a 31-year-old woman was shot in Pilsen. She was taken to Mercy Hospital in good condition. "
+    "Shortly after 2 a.m., Luis Corona, 17, was shot in Austin. Luis Corona was taken to Mercy Hospital.\n"
+)
+WEDNESDAY = (
+    "A man was killed in shootings across Riverton on Wednesday. "
+    "About 7:30 p.m., a 23-year-old man died after getting shot in Back of the Yards. "
+    "He was later pronounced dead at the hospital, police said. "
+    "About 10 p.m., a 40-year-old man was shot in Englewood. He was taken to Mercy Hospital in good condition. "
+    "About 1 a.m., a 19-year-old man was shot in Gresham. Luis Corona was taken to Mercy Hospital.\n"
+)
+
+
+def _clocked(parsed, left: str, right: str, pairs: list[tuple[str, str, float]], both: bool = True) -> list[float]:
+    from viewer.analysis.claims.candidates import unit_sections
+
+    sections = []
+    for text in (left, right):
+        units = claim_units(parsed(text))
+        sections.append({text[u.span.start:u.span.end]: s for u, s in zip(units, unit_sections(units))})
+    a, b = _units(parsed, left), _units(parsed, right)
+    found = [(a[x], b[y]) for x, y, _p in pairs]
+    placed = [(sections[0][x], sections[1][y]) for x, y, _p in pairs]
+    rare = {n for units in (a, b) for features, _keys in units.values() for n in features.names}
+    people = {term(p.surname) for units in (a, b) for features, _keys in units.values() for p in features.ages or ()}
+    return list(clock_checked(np.array([p for _x, _y, p in pairs]), 0.7, lambda k: found[k], rare,
+                              (lambda k: placed[k]) if both else None, people))
+
+
+def test_two_round_ups_do_not_join_sentences_told_under_two_shootings_times(parsed):
+    scores = _clocked(parsed, MONDAY, WEDNESDAY, [
+        ("He was later pronounced dead at the hospital.", "He was later pronounced dead at the hospital, police said.", 0.95),
+        ("She was taken to Mercy Hospital in good condition.", "He was taken to Mercy Hospital in good condition.", 0.9),
+        ("Three people were killed in shootings across Riverton on Monday.",
+         "A man was killed in shootings across Riverton on Wednesday.", 0.8),  # ledes: left to the other checks
+        ("Luis Corona was taken to Mercy Hospital.", "Luis Corona was taken to Mercy Hospital.", 0.99),  # a victim's name
+        ("He was later pronounced dead at the hospital.", "Luis Corona was taken to Mercy Hospital.", 0.9),
+        ("He was later pronounced dead at the hospital.", "He was taken to Mercy Hospital in good condition.", 0.5),
+    ])
+    assert scores == [0.0, 0.0, 0.8, 0.99, 0.0, 0.5]
+
+
+def test_a_place_both_round_ups_name_does_not_join_two_shootings(parsed):
+    # a hospital is named in every round-up of its city: no one's name, however few articles give it
+    scores = _clocked(parsed, MONDAY, WEDNESDAY, [
+        ("She was taken to Mercy Hospital in good condition.", "He was taken to Mercy Hospital in good condition.", 0.9),
+    ])
+    assert scores == [0.0]
+
+
+def test_reports_that_are_not_both_round_ups_are_left_to_the_other_checks(parsed):
+    scores = _clocked(parsed, MONDAY, WEDNESDAY, [
+        ("He was later pronounced dead at the hospital.", "He was later pronounced dead at the hospital, police said.", 0.95),
+    ], both=False)
+    assert scores == [0.95]

@@ -20,8 +20,9 @@ from functools import partial
 
 import numpy as np
 
-from viewer.analysis.claims.anchors import bare_checked, placed_checked
+from viewer.analysis.claims.anchors import bare_checked, clock_checked, placed_checked
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
+from viewer.analysis.claims.clock import Section, is_roundup
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
@@ -31,6 +32,7 @@ from viewer.analysis.claims.verifier import (
     VETOED, PieceWeights, TermWeights, UnitSigns, Verifier, YearMonth, dated_apart, never_one_claim,
     pair_scores, recap_checked, signs_of_pair, story_features, word_checked,
 )
+from viewer.analysis.claims.vocabulary import term
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
 
@@ -141,8 +143,28 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         keyed = partial(_keyed_pair, block, found)
         checked = bare_checked(checked, pair.threshold, keyed, block.rare)
         checked = placed_checked(checked, pair.threshold, keyed, block.rare, streets_apart(a.streets, b.streets))
+        roundups = _sections(a, b, found)
+        checked = clock_checked(checked, pair.threshold, keyed, block.rare, roundups,
+                                _people(a, b, block) if roundups else frozenset())
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
+
+
+def _sections(a: Article, b: Article,
+              found: Sequence[tuple[int, int, float]]) -> Callable[[int], tuple[Section, Section]] | None:
+    """The k-th candidate pair's two units' clock sections where both articles are round-ups (`clock.is_roundup`),
+    else None: what `anchors.clock_checked` compares."""
+    if not (is_roundup(a.sections) and is_roundup(b.sections)):
+        return None
+    of = {int(u): s for article in (a, b) for u, s in zip(article.units, article.sections)}
+    return lambda k: (of[found[k][0]], of[found[k][1]])
+
+
+def _people(a: Article, b: Article, block: CandidateBlock) -> frozenset[str]:
+    """The surnames (as names are keyed, `vocabulary.term`) of the people either article gives an age: whom a name
+    `anchors.clock_checked` lets join two round-ups' sentences must be."""
+    return frozenset(term(person.surname) for article in (a, b) for u in article.units
+                     for person in block.features[int(u)].ages or ())
 
 
 def _keyed_pair(block: CandidateBlock, found: Sequence[tuple[int, int, float]],

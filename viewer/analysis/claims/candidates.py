@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from viewer.analysis.claims.clock import Section, clock_sections
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.distinct import distinct
 
@@ -35,8 +36,9 @@ Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]  # map(f
 @dataclass(frozen=True)
 class Article:
     """An article as candidate search sees it: its units, their mean direction, its names, the
-    figures it counts (value, what it counts), the months its units date what they state to and the streets its
-    addresses give (`streets.stated_streets`, read by `anchors.placed_checked`)."""
+    figures it counts (value, what it counts), the months its units date what they state to, the streets its
+    addresses give (`streets.stated_streets`, read by `anchors.placed_checked`) and each unit's clock section
+    (`clock.clock_sections`, read by `clock_checked`)."""
 
     document: int
     units: np.ndarray  # indices into the corpus's unit list
@@ -45,6 +47,7 @@ class Article:
     figures: frozenset[tuple[float, str]] = frozenset()
     dates: frozenset[tuple[int, int]] = frozenset()  # (sentence, month 1-12) of each date stated (`dates.stated_dates`)
     streets: frozenset[str] = frozenset()
+    sections: tuple[Section, ...] = ()  # each unit's clock section, in the order of ``units``
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -60,8 +63,23 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         names = frozenset(n for k in members for n in units[k].features.names)
         dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
         streets = frozenset(s for k in members for s in units[k].features.streets)
-        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets))
+        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets,
+                           unit_sections([units[k] for k in members])))
     return out
+
+
+def unit_sections(units: Sequence[ClaimUnit]) -> tuple[Section, ...]:
+    """Each of one article's units' clock section (`clock.clock_sections`), read sentence by sentence in the article's
+    order: the times of day its sentences give and the ages its units give people, named or not."""
+    sentences = sorted({u.features.sentence for u in units})
+    given: dict[int, tuple[set[int], set[int]]] = {s: (set(), set()) for s in sentences}
+    for u in units:
+        times, ages = given[u.features.sentence]
+        times.update(u.features.clock)
+        ages.update(u.features.unnamed_ages)
+        ages.update(a.age for a in u.features.ages or ())
+    found = dict(zip(sentences, clock_sections([given[s] for s in sentences])))
+    return tuple(found[u.features.sentence] for u in units)
 
 
 def article_figures(units: Iterable[ClaimUnit]) -> frozenset[tuple[float, str]]:

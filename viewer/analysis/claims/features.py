@@ -91,6 +91,9 @@ class UnitFeatures:
     # The streets its sentence gives in an address (`streets.stated_streets`: "exchange" of "the 8800 block of South
     # Exchange"), where a police report puts an incident; empty in units stored before.
     streets: list[str] = field(default_factory=list)
+    # The times of day its sentence gives, minutes past midnight (`clock.clock_times`: "9:10 p.m." is 1270), which set
+    # the clock section a round-up tells each shooting in (`clock.clock_sections`); empty in units stored before.
+    clock: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

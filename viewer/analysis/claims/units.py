@@ -12,6 +12,7 @@ import numpy as np
 
 from viewer.analysis.claims.acts import stated_acts
 from viewer.analysis.claims.ages import ages_in
+from viewer.analysis.claims.clock import clock_times
 from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
@@ -414,6 +415,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         asides=aside_terms(tokens, keyed),
         outcomes=stated_outcomes(text, numbers, span.start),
         streets=stated_streets(_sentence_text(doc, tokens)) if len(tokens) else [],
+        clock=clock_times(_sentence_text(doc, tokens)) if len(tokens) else [],
     )
 
 

@@ -1,0 +1,45 @@
+"""Times of day read from a sentence, the clock sections a round-up tells each shooting in, and when two sections
+tell two shootings."""
+from __future__ import annotations
+
+import pytest
+
+from viewer.analysis.claims.clock import UNTIMED, clock_sections, clock_times, is_roundup, sections_apart, times_agree
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Around 9:10 p.m., a 23-year-old man was wounded.", [21 * 60 + 10]),
+    ("It happened about 7:30 p.m. and he died at 10 pm", [19 * 60 + 30, 22 * 60]),
+    ("Shortly after 4 a.m. Monday, police said.", [4 * 60]),
+    ("He was shot at 12:15 a.m. and again at noon.", [15, 12 * 60]),
+    ("At midnight, a woman was wounded.", [0]),
+    ("Three people were killed in 2016.", []),
+    ("He lives in the 1300 block of West Adams.", []),
+])
+def test_times_of_day_are_read_as_minutes_past_midnight(text, expected):
+    assert clock_times(text) == sorted(expected)
+
+
+def test_times_agree_around_the_clock():
+    assert times_agree([23 * 60 + 50], [10])  # 11:50 p.m. and 12:10 a.m.
+    assert times_agree([3 * 60 + 15], [3 * 60 + 20])
+    assert not times_agree([21 * 60 + 10], [19 * 60 + 30])
+
+
+def test_a_round_up_tells_each_shooting_under_its_time():
+    # lede, 9:10 p.m. shooting with its victim pronounced dead within the hour, 1 a.m. shooting, 3 a.m. shooting
+    sentences = [([], []), ([21 * 60 + 10], [23]), ([], []), ([22 * 60], []), ([60], [31]), ([], []), ([180], [17])]
+    found = clock_sections(sentences)
+    assert found[0] == UNTIMED
+    assert found[1] == found[2] == found[3] == (frozenset({1270, 1320}), frozenset({23}))
+    assert found[4] == found[5] == (frozenset({60}), frozenset({31}))
+    assert is_roundup(found)
+    assert not is_roundup(found[:4])
+
+
+def test_two_sections_are_apart_by_their_times_or_their_ages():
+    nine = (frozenset({1270}), frozenset({23}))
+    assert sections_apart(nine, (frozenset({1170}), frozenset({23})))  # 9:10 / 7:30 p.m.
+    assert sections_apart(nine, (frozenset({1280}), frozenset({40})))  # one time, another victim
+    assert not sections_apart(nine, (frozenset({1275}), frozenset()))  # a report that gives no age
+    assert not sections_apart(nine, UNTIMED)  # a lede is left to the other checks

@@ -1,0 +1,125 @@
+"""Count, over the GVA crawl, whether the clock time a sentence is told under says which incident it tells, where a
+report is a round-up (several shootings of one city, each introduced by its time: "About 9:10 p.m., a 23-year-old man
+was wounded in Hermosa").
+
+A report's clock sections are `clock.clock_sections`' (the sentences told under one shooting's time of day, with the
+ages they give; ages read here by a pattern, "a 23-year-old man", "Short, 22,"), and a report is a round-up by
+`clock.is_roundup`. Close sentence pairs (half their content words shared, `count_street_sections.close_pairs`) of
+report pairs where at least one report is a round-up are classed by their sections (`clock.sections_apart`): ``one
+section``, ``sections apart``, ``lede or untimed`` (a sentence told under no time). The section of a report that is
+no round-up is the whole report: every time and age it gives. Report pairs are those of one incident, those of two
+incidents sharing a sentence word for word (`count_street_places.report_pairs`), and those of two incidents'
+round-ups from one outlet (one city's round-ups of two nights, which share no sentence word for word but tell every
+shooting alike).
+
+On the whole crawl (3,926 usable reports, 259 round-ups by `clock.is_roundup`; session 58), close sentence pairs:
+
+    reports            sections          one incident   two incidents
+    both round-ups     one section            663            365
+    both round-ups     sections apart          61            693
+    both round-ups     lede or untimed         36            653
+    one round-up       one section            139             53
+    one round-up       sections apart          96            209
+    one round-up       lede or untimed        214             35
+
+Where both reports are round-ups, sections apart are two incidents' 693 times in 754, which `anchors.clock_checked`
+reads (a pair of units told under two shootings' sections is cut unless it names someone rare both give). Where one
+report is no round-up its whole report is one section, and close pairs apart are one incident's too often (96 in 305: a
+report that gives the time of the shooting and another the time of the arrest) to cut on it. The ledes of two
+round-ups are not read: the crawl's two-incident lede pairs are mostly one article about two incidents cited for each
+(570135 / 570142, San Antonio's two children), and a lede of one round-up tells what the other tells of its night.
+Two incidents' round-ups are the registry's incidents, so two round-ups of one weekend (one outlet's Friday-to-Sunday,
+another's Saturday) count as two incidents while telling the same shootings.
+
+    python training/count_clock_sections.py CORPUS_DIR [--close 0.5] [--show N]
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from count_bare_sentences import reports  # noqa: E402
+from count_street_places import report_pairs  # noqa: E402
+from count_street_sections import _SENTENCE_END, _STOP, close_pairs  # noqa: E402
+
+from viewer.analysis.claims.clock import Section, clock_sections, clock_times, is_roundup, sections_apart  # noqa: E402
+
+Told = list[tuple[str, frozenset[str], Section]]  # each sentence, its content words, its clock section
+_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|, (\d{1,2}),")
+
+
+def sections(text: str) -> Told:
+    """Each sentence with its content words and its clock section (`clock.clock_sections`), ages read by a pattern
+    ("a 23-year-old man", "Short, 22,")."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text)]
+    found = clock_sections([(clock_times(s), [int(a or b) for a, b in _AGE.findall(s)]) for s in sentences])
+    return [(s, frozenset(re.findall(r"[a-z0-9]+", s.lower())) - _STOP, section) for s, section in zip(sentences, found)]
+
+
+def whole(told: Told) -> Told:
+    """A report that is no round-up: every sentence is told under every time and age it gives."""
+    times = frozenset(t for _s, _w, section in told for t in section[0])
+    ages = frozenset(a for _s, _w, section in told for a in section[1])
+    return [(s, w, (times, ages)) for s, w, _t in told]
+
+
+def section_class(a: Section, b: Section) -> str:
+    """A close sentence pair's class by its sections (`clock.sections_apart`)."""
+    if not (a[0] and b[0]):
+        return "lede or untimed"
+    return "sections apart" if sections_apart(a, b) else "one section"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus_dir", type=Path)
+    parser.add_argument("--close", type=float, default=0.5)
+    parser.add_argument("--common", type=int, default=5)
+    parser.add_argument("--show", type=int, default=0)
+    ns = parser.parse_args()
+    found = reports(ns.corpus_dir)
+    told = [sections(text) for _i, _h, text in found]
+    roundup = [is_roundup(section for _s, _w, section in x) for x in told]
+    told = [x if r else whole(x) for x, r in zip(told, roundup)]
+    print(f"{len(found)} reports, {sum(roundup)} round-ups")
+    pairs = dict(report_pairs(found, ns.common))
+    for a, b in itertools.combinations([k for k, r in enumerate(roundup) if r], 2):
+        if found[a][0] != found[b][0] and found[a][1] == found[b][1]:
+            pairs.setdefault((a, b), "two incidents, round-ups of one outlet")
+    counted, reported, shown = Counter(), Counter(), {}
+    for (a, b), kind in pairs.items():
+        if not (roundup[a] or roundup[b]):
+            continue
+        sides = "both round-ups" if roundup[a] and roundup[b] else "one round-up"
+        kind = "one incident" if kind == "one incident" else "two incidents"
+        classes = Counter()
+        for ta, sa, tb, sb in close_pairs(told[a], told[b], ns.close):
+            key = (kind, sides, section_class(sa, sb))
+            counted[key] += 1
+            classes[key[2]] += 1
+            shown.setdefault(key, []).append((found[a][0], found[b][0], ta, sorted(sa), tb, sorted(sb)))
+        if classes:
+            reported[kind, sides, "all close pairs apart" if set(classes) == {"sections apart"} else
+                     "a close pair in one section" if "one section" in classes else "none apart, none at one time"
+                     if "sections apart" not in classes else "some apart"] += 1
+    print("close sentence pairs of report pairs where a report is a round-up, by their sections' times:")
+    for key in sorted(counted):
+        print(f"{counted[key]:7d}  {', '.join(key)}")
+    print("report pairs by their close pairs' classes:")
+    for key in sorted(reported):
+        print(f"{reported[key]:7d}  {', '.join(key)}")
+    for key in sorted(shown):
+        for ia, ib, ta, sa, tb, sb in random.Random(0).sample(shown[key], min(ns.show, len(shown[key]))):
+            print(f"  {key}: {ia} {sa} {ta[:100]!r}\n      / {ib} {sb} {tb[:100]!r}")
+
+
+if __name__ == "__main__":
+    main()

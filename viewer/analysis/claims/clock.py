@@ -1,0 +1,70 @@
+"""Clock sections: in a city's round-up of several shootings, the time each shooting is told under is what keeps one
+shooting's sentences apart from another's.
+
+A round-up tells each shooting in the same sentences ("A man was killed", "He was later pronounced dead at the
+hospital, police said."), so two round-ups of two nights read alike sentence by sentence, and the reports, undated in a
+corpus of several years' stories and giving weekdays only, say nothing else of when. What a round-up gives once, at the
+head of each shooting it tells, is the time it happened ("Around 9:10 p.m., a 23-year-old man was wounded in
+Hermosa"): a report's clock section runs from a sentence giving a time of day to the next giving a time more than
+`SAME_SECTION` minutes from all of its own (a victim "pronounced dead at 10:05 p.m." stays in the 9:10 shooting's
+section), and holds the ages its sentences give. A report of `ROUNDUP_SECTIONS` sections or more is a round-up.
+`training/count_clock_sections.py` counts, on the GVA crawl, how the sections of two round-ups' close sentences relate
+in reports of one incident and of two (`sections_apart`).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from viewer.analysis.claims.times import times_in
+
+DAY = 24 * 60
+SAME_SECTION = 60  # minutes: a later time this close to the section's is the same shooting's (pronounced dead at…)
+SAME_TIME = 45  # minutes: two reports' times this close may be one shooting's ("about 3:15" / "3:20 a.m.")
+ROUNDUP_SECTIONS = 3
+
+Section = tuple[frozenset[int], frozenset[int]]  # the times (minutes past midnight) and the ages a section gives
+UNTIMED: Section = (frozenset(), frozenset())
+
+
+def clock_times(text: str) -> list[int]:
+    """The times of day the text gives (`times.times_in`), each as the minutes past midnight in the middle of what it
+    allows ("9:10 p.m." is 1270, "midnight" 0, "noon" 720; "at 1:30" without its half of the day, both halves)."""
+    return sorted({round((low + high) / 2) % DAY for t in times_in(text) if t.kind == "time" for low, high in t.spans})
+
+
+def times_agree(a: Iterable[int], b: Iterable[int], minutes: int = SAME_TIME) -> bool:
+    """Whether a time of one set lies within ``minutes`` of one of the other, around the clock (11:50 p.m. and
+    12:10 a.m. are 20 minutes apart)."""
+    return any(min(abs(x - y), DAY - abs(x - y)) <= minutes for x in a for y in b)
+
+
+def clock_sections(sentences: Sequence[tuple[Iterable[int], Iterable[int]]]) -> list[Section]:
+    """Each sentence's clock section, from each sentence's (times of day, ages) in report order; `UNTIMED` before the
+    first time (a lede)."""
+    starts: list[int] = []
+    times: list[set[int]] = []
+    ages: list[set[int]] = []
+    for given, aged in sentences:
+        given = set(given)
+        if given and not (times and times_agree(given, times[-1], SAME_SECTION)):
+            times.append(set())
+            ages.append(set())
+        if times:
+            times[-1] |= given
+            ages[-1] |= set(aged)
+        starts.append(len(times) - 1)
+    frozen = [(frozenset(t), frozenset(a)) for t, a in zip(times, ages)]
+    return [frozen[s] if s >= 0 else UNTIMED for s in starts]
+
+
+def is_roundup(sections: Iterable[Section]) -> bool:
+    """Whether a report's sections are those of a round-up: `ROUNDUP_SECTIONS` or more."""
+    return len({s for s in sections if s[0]}) >= ROUNDUP_SECTIONS
+
+
+def sections_apart(a: Section, b: Section) -> bool:
+    """Whether two sentences' sections tell two shootings: both timed, and their times apart, or their ages apart
+    where both give ages."""
+    if not (a[0] and b[0]):
+        return False
+    return not times_agree(a[0], b[0]) or bool(a[1] and b[1] and not a[1] & b[1])
