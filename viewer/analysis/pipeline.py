@@ -202,7 +202,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "four other people" counts people; a source's account carries on through its paragraph and into the paragraph
 #     after a one-sentence source paragraph
 # 91: "stated as fact" only on a sentence a model fitted on PolNeAR reads as its outlet's own
-ANALYSER_VERSION = "91"
+# 92: two round-ups of a city's shootings are not joined by sentences told under two shootings' times (units carry
+#     their clock section)
+ANALYSER_VERSION = "92"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
