@@ -11,31 +11,45 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from viewer.analysis.claims.vocabulary import term
 from viewer.analysis.speakers.resolution import FORCE_SUFFIXES
 from viewer.resources import resources_dir
 
 FORCE_ACRONYM = re.compile(r"^[A-Z]{1,4}PD$")  # a police department by its initials: "HPD", "NOPD", "IMPD"
 
 
-def force_acts(heads: tuple[str, ...], source: str) -> bool:
-    """Whether a clause's subject (its head words) is a police force or a force's members and ``source`` names one:
-    a force's word ("police", "sheriff": `FORCE_SUFFIXES`) or a noun of its members counted on the GVA crawl
+def force_acts(subject: str, wording: str, source: str) -> bool:
+    """Whether a clause's subject (its key, as units record their predicates: `claims.vocabulary.term` of its lemma)
+    is a police force or a force's members and ``source`` names one: a force's word ("police", "sheriff":
+    `FORCE_SUFFIXES`), a police department's initials ("IMPD") or a noun of its members counted on the GVA crawl
     (force_members.json, training/count_force_members.py: "officers", "deputies", "detectives", "investigators").
-    The subject's members are in the plural, the body acting through them: one officer acting ("a federal officer
-    fired his weapon, injuring another", against "The Brewster County Sheriff said that the officer was shot…") is a
-    person the report tells of, maybe of another body, whose act the source gives an account of."""
-    return any(of_a_force(h, acting=True) for h in heads) and (
+    Members act as the body in the plural, as the ``wording`` writes them ("Benton officers responded"): one officer
+    acting ("The first officer on the scene found a man…", "a federal officer fired his weapon, injuring another",
+    against "The Brewster County Sheriff said that the officer was shot…") is a person the report tells of, maybe of
+    another body, whose act the source gives an account of."""
+    body = subject in _force_keys() - _member_keys() or FORCE_ACRONYM.match(subject.upper()) is not None
+    members = subject in _member_keys() and any(
+        plural and term(noun) == subject
+        for noun, plural in (noun_and_number(w.casefold(), _force_members()) for w in wording.split()))
+    return bool(subject) and (body or members) and (
         any(map(of_a_force, source_words(source))) or any(map(FORCE_ACRONYM.match, source.split())))
 
 
-def of_a_force(word: str, acting: bool = False) -> bool:
-    """Whether a word is a force's (its word, or a police department's initials as written) or its members' (only in
-    the plural when ``acting``: see `force_acts`)."""
-    if FORCE_ACRONYM.match(re.sub(r"[’']s$", "", word)):
-        return True
+def of_a_force(word: str) -> bool:
+    """Whether a word as written in a source's name is a force's or its members' ("police", "sheriff's", "officers")."""
     word = re.sub(r"[’']s$", "", word.casefold())
-    noun, plural = noun_and_number(word, _force_members())
-    return word in FORCE_SUFFIXES or (noun in _force_members() and (plural or not acting))
+    return term(noun_and_number(word, _force_members())[0]) in _force_keys()
+
+
+@lru_cache(maxsize=1)
+def _force_keys() -> frozenset[str]:
+    """The forces' words and their members' nouns as units key a subject."""
+    return frozenset(term(w) for w in FORCE_SUFFIXES) | _member_keys()
+
+
+@lru_cache(maxsize=1)
+def _member_keys() -> frozenset[str]:
+    return frozenset(term(w) for w in _force_members())
 
 
 _PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
