@@ -82,7 +82,9 @@ COMPONENTS: tuple[Component, ...] = (
               "(training/count_person_names.py)"),
     Component("WordNet 3.0 (person nouns, capitals, synonyms)", "WordNet-3.0",
               "https://wordnet.princeton.edu/", note="WordNet 3.0 Copyright 2006 by Princeton University. All rights "
-              "reserved. The nouns only, in resources/attribution/person_nouns.json (training/count_person_nouns.py), "
+              "reserved. The nouns only, in resources/attribution/person_nouns.json (training/count_person_nouns.py) and, "
+              "those of them naming a police force's members, resources/attribution/force_members.json "
+              "(training/count_force_members.py), "
               "and the nouns heading a body's or a place's name in resources/attribution/person_names.json "
               "(training/count_person_names.py); national capitals and their countries in "
               "resources/attribution/capitals.json (training/count_capitals.py); words sharing their most frequent "

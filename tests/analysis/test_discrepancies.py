@@ -264,7 +264,7 @@ def test_one_person_given_two_ages_is_a_number_discrepancy(a, b, expected):
 
 
 @pytest.mark.parametrize("a, b, attributed", [
-    ("Police said officers responded to shots fired on Elm Street.", "Officers responded to shots fired on Elm Street.", True),
+    ("Police said a gunman fired shots on Elm Street.", "A gunman fired shots on Elm Street.", True),
     ("It was reported that the gunman fled on foot.", "The gunman fled on foot.", True),
     ("Officers responded to reports of shots fired on Elm Street.", "Officers responded to shots fired on Elm Street.", False),
     ("A reported shooting closed Elm Street on Monday.", "A shooting closed Elm Street on Monday.", False),

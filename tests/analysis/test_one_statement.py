@@ -27,7 +27,7 @@ def _lines(fact_sentence: str, said: str = _SAID) -> list[tuple[str, list[int]]]
     # the fact's main clause states what the police are given: a source dropped
     ("A boy was shot near the campus on Friday.", [("attribution", [1, 2])]),
     # a participle after its noun states what befell it, the claim itself
-    ("Police found a boy shot near the campus on Friday.", [("attribution", [1, 2])]),
+    ("A jogger found a boy shot near the campus on Friday.", [("attribution", [1, 2])]),
     # the shooting only in a clause of time: the fact states the search, another statement
     ("Officers were searching for two teens after a boy was shot near the campus on Friday.", []),
     # the shooting only in a relative clause of the attack the warrant follows

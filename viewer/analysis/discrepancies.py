@@ -85,6 +85,7 @@ class _Reading:
     main: frozenset[str] = frozenset()  # what its main clause states: its terms but those only its asides hold
     later: tuple[tuple[int, CountedFigure], ...] = ()  # (index in figures, the figure a later sentence gives for it)
     headline: bool = False  # a title-like line above the article's prose (`claims.headlines`), as its unit recorded
+    subject: str = ""  # who its main clause says acts (`_acting`), "" for none
 
 
 _Readings = Mapping[Mention, _Reading]
@@ -161,7 +162,8 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
                           if (g := (anew or {}).get((m.document, m.start + f.start, m.start + f.end))))
             out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), found,
                               tuple(replace(a, start=a.start - m.start, end=a.end - m.start) for a in features.ages),
-                              *_stated(features), later=later, headline=features.headline)
+                              *_stated(features), later=later, headline=features.headline,
+                              subject=_acting(features))
         else:
             unread.append(m)
     if unread:
@@ -172,8 +174,22 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
 
 
 def _parsed_reading(doc, whole: Span) -> _Reading:
+    features = unit_features(doc, whole)
     return _Reading(tuple(named_entities(doc, whole)), _compared(counted_figures(doc, whole), 0), tuple(ages_in(doc, whole)),
-                    *_stated(unit_features(doc, whole)))
+                    *_stated(features), subject=_acting(features))
+
+
+def _acting(features: UnitFeatures) -> str:
+    """The key of the subject of the unit's first clause that is no aside (`units.aside_terms`), the one doing what it
+    states (`predicates`: a passive's agent, not its subject, which is acted on): "oficer" (keys are squashed) of "At
+    11:44 a.m. Monday, Benton officers responded…", "iuvenile" of "As police responded to the scene, four …
+    juveniles arrived"; "" for none (a pronoun names no one), or for one stated as one ("a federal officer fired his
+    weapon"): a person the report tells of. Read from what the unit recorded of its article's parse, so no mention
+    is parsed again."""
+    for subject, _verb, _object in features.predicates:
+        if subject and subject not in (features.asides or ()):
+            return "" if subject in features.one else subject
+    return ""
 
 
 def _stated(features: UnitFeatures) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -230,8 +246,10 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
         found += time_discrepancies(left, right, events)
         found += _names(left, right, read)
         found += _polarity(left, right, places.unsaid)
-    found += attribution_discrepancies(by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read),
-                                       lambda fact, partner: _one_statement(fact, partner, read) and confident(fact, partner))
+    found += attribution_discrepancies(
+        by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read),
+        lambda fact, partner: _one_statement(fact, partner, read) and confident(fact, partner),
+        lambda fact: read[fact].subject)
     return found
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.analysis.force_members import FORCE_ACRONYM
 from viewer.analysis.speakers.kinds import names_person
 from viewer.analysis.speakers.nameless import lower_case_words
 from viewer.analysis.speakers.names import DETERMINERS, QUANTIFIERS, TITLES, SpeakerName
@@ -48,7 +49,6 @@ _STATE_FORCES = {("state", "police"), ("state", "patrol")}
 _POLICE = "police"  # the kind of force of police, patrols and sheriffs: one of them is what "police" means
 _ARMED = {"navy": "navy", "army": "army", "military": "military", "marines": "marines"}  # "the Indian navy"
 _ARMED_TWO = {("air", "force"): "air force", ("coast", "guard"): "coast guard"}  # "the Pakistani Air Force"
-_ACRONYM = re.compile(r"^[A-Z]{1,4}PD$")  # "HPD", "NOPD", "LAPD"
 _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]?\.|(?:[A-Z]\.){2,})$")  # "St. Louis", "Ft. Worth", "U.S. Navy"
 _SHORT = {"co.": "county", "cnty.": "county"}  # "Clark Co. Sheriff's Office" is the Clark County one
 _NOT_NAMES = ("CARDINAL", "ORDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MONEY")
@@ -78,7 +78,7 @@ def named_forces(doc) -> dict[str, SpeakerName]:
     forces: dict[str, dict[tuple[str, ...], str]] = {}
     acronyms: set[str] = set()
     for token in doc:
-        if _ACRONYM.match(token.text):
+        if FORCE_ACRONYM.match(token.text):
             acronyms.add(token.text.lower())
             continue
         found = _force_at(doc, token)
