@@ -76,10 +76,10 @@ def news_rows(data: Path, name: str, judged_file: Path) -> dict:
     return {"rows": rows, "same_event": _same_event_pairs(events), "events": events}
 
 
-def ecb_rows(data: Path) -> dict:
-    """ECB+ train linked as one corpus by the shipped models; each link judged by the action chains, every link
-    across events wrong."""
-    found = ecb_set(data, "train")
+def ecb_rows(data: Path, name: str = "train") -> dict:
+    """ECB+ train (or the split named) linked as one corpus by the shipped models; each link judged by the action
+    chains, every link across events wrong."""
+    found = ecb_set(data, name)
     claims, scores = kept_linking(lambda: linking.link_claims(found["units"], NoTexts({}), model=fitted()))
     units, documents = scores.units, found["documents"]  # the linker's order (reading order), not the cache's
     chain_at = {(u.document, u.span.start): c for u, c in zip(found["units"], found["chains"])}
