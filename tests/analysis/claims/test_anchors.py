@@ -163,7 +163,7 @@ MONDAY = (
     "Shortly after 2 a.m., Luis Corona, 17, was shot in Austin. Luis Corona was taken to Mercy Hospital.\n"
 )
 WEDNESDAY = (
-    "A man was killed in shootings across Riverton on Wednesday. "
+    "Two people were killed in shootings across Riverton on Wednesday. "
     "About 7:30 p.m., a 23-year-old man died after getting shot in Back of the Yards. "
     "He was later pronounced dead at the hospital, police said. "
     "About 10 p.m., a 40-year-old man was shot in Englewood. He was taken to Mercy Hospital in good condition. "
@@ -192,12 +192,30 @@ def test_two_round_ups_do_not_join_sentences_told_under_two_shootings_times(pars
         ("He was later pronounced dead at the hospital.", "He was later pronounced dead at the hospital, police said.", 0.95),
         ("She was taken to Mercy Hospital in good condition.", "He was taken to Mercy Hospital in good condition.", 0.9),
         ("Three people were killed in shootings across Riverton on Monday.",
-         "A man was killed in shootings across Riverton on Wednesday.", 0.8),  # ledes: left to the other checks
+         "Two people were killed in shootings across Riverton on Wednesday.", 0.8),  # ledes counting two tolls
         ("Luis Corona was taken to Mercy Hospital.", "Luis Corona was taken to Mercy Hospital.", 0.99),  # a victim's name
         ("He was later pronounced dead at the hospital.", "Luis Corona was taken to Mercy Hospital.", 0.9),
         ("He was later pronounced dead at the hospital.", "He was taken to Mercy Hospital in good condition.", 0.5),
     ])
-    assert scores == [0.0, 0.0, 0.8, 0.99, 0.0, 0.5]
+    assert scores == [0.0, 0.0, 0.0, 0.99, 0.0, 0.5]
+
+
+# A third night's round-up whose lede counts Monday's toll, and one of whose shootings killed two.
+THURSDAY = (
+    "Three people were killed in shootings across Riverton on Thursday. "
+    "About 8 p.m., two people were killed in Hermosa. They were pronounced dead at the scene. "
+    "About 11 p.m., a 52-year-old man was shot in Pilsen. He was taken to Mercy Hospital in good condition. "
+    "About 3 a.m., a 20-year-old man was killed in Gresham.\n"
+)
+
+
+def test_two_round_ups_ledes_counting_one_toll_are_left_to_the_other_checks(parsed):
+    lede = "Three people were killed in shootings across Riverton on Monday."
+    scores = _clocked(parsed, MONDAY, THURSDAY, [
+        (lede, "Three people were killed in shootings across Riverton on Thursday.", 0.8),
+        (lede, "About 8 p.m., two people were killed in Hermosa.", 0.8),  # the night's toll beside one shooting's
+    ])
+    assert scores == [0.8, 0.0]
 
 
 def test_a_place_both_round_ups_name_does_not_join_two_shootings(parsed):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.clock import UNTIMED, clock_sections, clock_times, is_roundup, sections_apart, times_agree
+from viewer.analysis.claims.clock import (
+    UNTIMED, clock_sections, clock_times, is_roundup, ledes_apart, sections_apart, times_agree, tolls_apart)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,3 +44,20 @@ def test_two_sections_are_apart_by_their_times_or_their_ages():
     assert sections_apart(nine, (frozenset({1280}), frozenset({40})))  # one time, another victim
     assert not sections_apart(nine, (frozenset({1275}), frozenset()))  # a report that gives no age
     assert not sections_apart(nine, UNTIMED)  # a lede is left to the other checks
+
+
+def test_tolls_are_apart_where_every_outcome_both_count_is_counted_differently():
+    assert tolls_apart([("death", 5, 5), ("wound", 17, 17)], [("death", 6, 6), ("wound", 28, 28)])
+    assert tolls_apart([("wound", 8, 8)], [("death", 3, 3), ("wound", 12, 15)])
+    assert not tolls_apart([("death", 4, 4), ("wound", 17, 17)], [("death", 5, 5), ("wound", 17, 17)])
+    assert not tolls_apart([("wound", 11, 13.75)], [("wound", 12, 12)])  # "at least 11" / "12"
+    assert not tolls_apart([("death", 2, 2)], [("wound", 3, 3)])  # no outcome both count: left to the figures
+    assert not tolls_apart([], [("wound", 3, 3)])
+
+
+def test_ledes_are_apart_where_a_lede_and_the_other_sentence_count_tolls_apart():
+    nine = (frozenset({1270}), frozenset({23}))
+    assert ledes_apart(UNTIMED, UNTIMED, [("death", 5, 5)], [("death", 6, 6)])
+    assert ledes_apart(UNTIMED, nine, [("death", 5, 5)], [("death", 1, 1)])
+    assert not ledes_apart(nine, nine, [("death", 5, 5)], [("death", 1, 1)])  # sections: `sections_apart`'s
+    assert not ledes_apart(UNTIMED, UNTIMED, [("death", 5, 5)], [("death", 5, 5)])

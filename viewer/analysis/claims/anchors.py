@@ -19,7 +19,7 @@ from collections.abc import Callable, Set as AbstractSet
 
 import numpy as np
 
-from viewer.analysis.claims.clock import Section, sections_apart
+from viewer.analysis.claims.clock import Section, ledes_apart, sections_apart
 from viewer.analysis.claims.features import UnitFeatures
 
 
@@ -86,13 +86,16 @@ def clock_checked(scores: np.ndarray, threshold: float,
     hospital, police said."), and undated in a corpus of several years with weekdays only, the time each shooting is
     told under is what keeps two nights apart. On the GVA crawl close sentences of two round-ups sit in sections apart
     693 times in 1,711 where the reports tell two incidents and 61 in 760 where they tell one
-    (`training/count_clock_sections.py`). Like the other checks after the pair model, it can only take links away."""
+    (`training/count_clock_sections.py`). Two ledes (told before any time) giving tolls apart are cut alike
+    (`clock.ledes_apart`). Like the other checks after the pair model, it can only take links away."""
     if sections is None:
         return scores
     checked = scores.copy()
     for k in np.flatnonzero(scores >= threshold):
         a, b = pairs(int(k))
-        if sections_apart(*sections(int(k))) and not _share_rare_anchor(
+        ours, theirs = sections(int(k))
+        apart = sections_apart(ours, theirs) or ledes_apart(ours, theirs, a[0].outcomes, b[0].outcomes)
+        if apart and not _share_rare_anchor(
                 (a[0], a[1]), (b[0], b[1]), rare_names, set(a[0].names) & set(b[0].names) & people):
             checked[k] = 0.0
     return checked
