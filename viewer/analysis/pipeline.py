@@ -203,7 +203,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     after a one-sentence source paragraph
 # 91: "stated as fact" only on a sentence a model fitted on PolNeAR reads as its outlet's own
 # 92: two round-ups of a city's shootings are not joined by sentences told under two shootings' times (units carry
-#     their clock section); no "stated as fact" line on a sentence whose subject is the other report's source acting
+#     their clock section), nor by a lede whose toll counts every outcome the other's does differently; no "stated as
+#     fact" line on a sentence whose subject is the other report's source acting
 ANALYSER_VERSION = "92"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
