@@ -380,6 +380,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     and time set apart), proper names, figures with what they count, negations."""
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     text = text_of(doc)[span.start:span.end]
+    sentence = _sentence_text(doc, tokens) if len(tokens) else ""
     roles: dict[str, set[str]] = {"core": set(), "frame": set(), "setting": set()}
     names = set()
     frame, setting = _frame_tokens(tokens), _setting_tokens(tokens)
@@ -414,14 +415,14 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         several=several,
         asides=aside_terms(tokens, keyed),
         outcomes=stated_outcomes(text, numbers, span.start),
-        streets=stated_streets(_sentence_text(doc, tokens)) if len(tokens) else [],
-        clock=clock_times(_sentence_text(doc, tokens)) if len(tokens) else [],
+        streets=stated_streets(sentence) if sentence else [],
+        clock=clock_times(sentence) if sentence else [],
     )
 
 
 def _sentence_text(doc, tokens) -> str:
     """The text of the sentence the unit is cut from: a clause split can part an address ("It happened at NE 14th" /
-    "Avenue and 71st Street"), and the streets a sentence gives set all its clauses."""
+    "Avenue and 71st Street"), and the streets and times of day a sentence gives set all its clauses."""
     sentence = tokens[0].sent
     return text_of(doc)[sentence.start_char:sentence.end_char]
 
