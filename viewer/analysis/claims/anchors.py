@@ -79,7 +79,7 @@ def clock_checked(scores: np.ndarray, threshold: float,
     """The scores of one article pair's unit pairs with each accepted pair told under two shootings' clock sections
     (``sections(k)``, `clock.sections_apart`: times an hour apart, or ages apart) scored 0, not one claim, unless its
     two units name someone rare both give: a surname among ``people``, those the two reports give an age (a victim,
-    a suspect: `ages.StatedAge`), and rare as `_share_rare_anchor` reads it. A hospital, the medical examiner's
+    a suspect: `ages.StatedAge`), and rare as `_rare_among` reads it. A hospital, the medical examiner's
     office or a neighbourhood is named in every round-up of one city, and in a small corpus as rarely as a victim, so
     a name counts only as someone's. ``sections`` is None unless both reports are round-ups (`clock.is_roundup`): two
     round-ups of one city tell every shooting alike ("A man was killed", "He was later pronounced dead at the
@@ -95,23 +95,21 @@ def clock_checked(scores: np.ndarray, threshold: float,
         a, b = pairs(int(k))
         ours, theirs = sections(int(k))
         apart = sections_apart(ours, theirs) or ledes_apart(ours, theirs, a[0].outcomes, b[0].outcomes)
-        if apart and not _share_rare_anchor(
-                (a[0], a[1]), (b[0], b[1]), rare_names, set(a[0].names) & set(b[0].names) & people):
+        if apart and not _rare_among(set(a[0].names) & set(b[0].names) & people, a[1] & b[1], rare_names):
             checked[k] = 0.0
     return checked
 
 
 def _share_rare_name(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFeatures, AbstractSet[str]],
                      rare_names: AbstractSet[str]) -> bool:
-    """A name both units give outside the places they are set in, rare as `_share_rare_anchor` reads it (a victim's, a
+    """A name both units give outside the places they are set in, rare as `_rare_among` reads it (a victim's, a
     spokeswoman's). The city two incidents share is no sign of one, nor are the words of two units' addresses ("NW
     12th Avenue and 65th Street" / "Northwest 20th Avenue and Northwest 62nd Street" share "Avenue"): those are what
     the streets already compared."""
     if a[0].streets and b[0].streets:
         return False
-    keys = a[1] & b[1]
     names = (set(a[0].names) & set(b[0].names)) - set(a[0].setting) - set(b[0].setting)
-    return bool(names & rare_names) or any("t:" + n in keys for n in names)
+    return _rare_among(names, a[1] & b[1], rare_names)
 
 
 def template(a: UnitFeatures, b: UnitFeatures) -> bool:
@@ -123,12 +121,13 @@ def template(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 
 def _share_rare_anchor(a: tuple[UnitFeatures, AbstractSet[str]], b: tuple[UnitFeatures, AbstractSet[str]],
-                       rare_names: AbstractSet[str], names: AbstractSet[str] | None = None) -> bool:
-    """A figure among both units' rarest keys, or a name both give (of ``names`` only, where given) that few articles
-    give or that is among both units' rarest keys: rare by articles in a small corpus of many stories, by units in a
-    story told by many reports."""
+                       rare_names: AbstractSet[str]) -> bool:
+    """A figure among both units' rarest keys, or a name both give that is rare (`_rare_among`)."""
     keys = a[1] & b[1]
-    if names is not None:
-        return any("t:" + n in keys for n in names) or bool(names & rare_names)
-    names = set(a[0].names) & set(b[0].names)
-    return any(k.startswith("m:") for k in keys) or bool(names & rare_names) or any("t:" + n in keys for n in names)
+    return any(k.startswith("m:") for k in keys) or _rare_among(set(a[0].names) & set(b[0].names), keys, rare_names)
+
+
+def _rare_among(names: AbstractSet[str], keys: AbstractSet[str], rare_names: AbstractSet[str]) -> bool:
+    """Whether one of ``names`` is rare: few articles give it, or it is among the two units' shared rarest ``keys``
+    (rare by articles in a small corpus of many stories, by units in a story told by many reports)."""
+    return bool(names & rare_names) or any("t:" + n in keys for n in names)
