@@ -36,6 +36,7 @@ _SENTENCE_REACH = 600
 # ("Anyone with information is asked to call ...", "If you have video, send it to ..."), 17 someone's
 # words or a generic "you" ("You can't replace that."), none an account of the event.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SPACES = re.compile(r"\s*")
 _ADDRESSED = re.compile(r"\W*(?:if\s+)?(?:you|anyone|anybody)\b", re.IGNORECASE)
 # A line ending in a credit in parentheses is a picture's caption: "… at the bus station on Monday afternoon. (WSMV)",
 # "… died after being shot on Aug. 8. (Source: Family)", "(Photo by RJ Sangosti/The Denver Post)". Of 25 of the 50
@@ -646,7 +647,7 @@ def _sentences_around(text: str, at: int, way: int) -> list[tuple[int, str]]:
                 break
             at = start
         else:
-            start = at + len(text[at:]) - len(text[at:].lstrip())
+            start = _SPACES.match(text, at).end()
             if start >= len(text):
                 break
             sentence = _sentence_of(Mention(0, start, start + 1, text[start]), text)
