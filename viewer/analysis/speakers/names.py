@@ -195,8 +195,7 @@ def _body_alone(token) -> bool:
     if token.text not in seldom_surnames():
         return False
     doc = token.doc
-    return not any(t.text == token.text and (_in_longer_person(t) or t.i and _names_before(doc[t.i - 1]))
-                   for t in written_alike(token))
+    return not any(_in_longer_person(t) or t.i and _names_before(doc[t.i - 1]) for t in written_alike(token))
 
 
 def _in_longer_person(token) -> bool:
@@ -441,8 +440,8 @@ def _used_alone_elsewhere(token, following, doc_words: dict[str, int]) -> bool:
     if doc_words.get(token.text, 0) - (token.ent_type_ != "PERSON") < 1:
         return False
     doc = token.doc
-    return any(t.text == token.text and t.i != token.i and t.ent_type_ != "PERSON"
-               and (t.i + 1 == len(doc) or doc[t.i + 1].text != following.text) for t in written_alike(token))
+    return any(t.i != token.i and t.ent_type_ != "PERSON" and (t.i + 1 == len(doc) or doc[t.i + 1].text != following.text)
+               for t in written_alike(token))
 
 
 def _initial(token) -> bool:
@@ -997,8 +996,7 @@ def _written_as_person(token) -> bool:
     after a given name that is no place ("Thom Tillis", not "Washington Post"): then the word alone is that person's
     surname."""
     doc = token.doc
-    return any(t.text == token.text and t.i != token.i and t.i and _names_before(doc[t.i - 1])
-               for t in written_alike(token))
+    return any(t.i != token.i and t.i and _names_before(doc[t.i - 1]) for t in written_alike(token))
 
 
 def _names_before(word) -> bool:
@@ -1348,8 +1346,7 @@ def _inside_name_or_clause(before) -> bool:
 def _named_elsewhere(token) -> bool:
     """"Bruning, a Republican, blamed…", read as a verb: a word the recogniser takes for a person's
     name elsewhere in the article is that name."""
-    return token.text[:1].isupper() and any(t.text == token.text and t.ent_type_ == "PERSON"
-                                            for t in written_alike(token))
+    return token.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in written_alike(token))
 
 
 def _org_phrase(tokens: list, head) -> str:
