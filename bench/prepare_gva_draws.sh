@@ -95,8 +95,12 @@ if [ -f "$SETS/gvcdev/events.json" ] && [ -f "$SETS/gvcheldout/events.json" ]; t
         # shellcheck disable=SC2086
         nice "$PYTHON" "$BENCH/roundup_set.py" "$CORPUS" "$SETS/round58dev" $args
     fi
+    # session 59's blind draws: every earlier draw left out, round58dev and GVC's splits too, gvaY also gvaX.
+    LATER="gvaN gvaO gvaP gvaQ gvaR gvaS gvaT gvaU gvaV gvaW round58dev gvcdev gvcheldout"
+    draw gvaX $TWOS -- $EARLIER $LATER
+    draw gvaY $TWOS -- $EARLIER $LATER gvaX
 else
-    echo "gvaU, gvaV, gvaW: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
+    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
 fi
 
 "$PYTHON" "$BENCH/check_draws.py" "$2"
