@@ -185,12 +185,16 @@ def main() -> None:
     parser.add_argument("--tsv")
     ns = parser.parse_args()
     judged = verdicts(ns.judged)
-    rows = [row for stem in ns.stems.split(",") for row in lines(stem, judged)]
+    write_rows([row for stem in ns.stems.split(",") for row in lines(stem, judged)], FIELDS, ns.tsv)
+
+
+def write_rows(rows: list[dict[str, object]], fields: list[str], tsv: str | None) -> None:
+    """Print the rows tab-separated and, given a path, keep them as a TSV with a header for counting later."""
     for row in rows:
-        print("\t".join(str(row[f]) for f in FIELDS))
-    if ns.tsv:
-        with open(ns.tsv, "w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, FIELDS, delimiter="\t")
+        print("\t".join(str(row[f]) for f in fields))
+    if tsv:
+        with open(tsv, "w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fields, delimiter="\t")
             writer.writeheader()
             writer.writerows(rows)
 
