@@ -1,0 +1,88 @@
+"""Count, across the reports of one incident of the GVA crawl, a person named with an age in both reports whose given
+name or surname is spelt two ways, by what tells the two spellings apart, to see which spellings the discrepancy
+lines may show as a name spelt two ways and which name two people.
+
+Names compared by their squashed words (`vocabulary.squash`: y/i, j/i, kh/h and doubled letters made one) are one
+writing, so "Jeannette Segarra" / "Jeanette Segarra" in one linked claim gave no line, while "Jamie" / "Jaime" did.
+Each pair of people across two reports, one word equal and the other spelt apart, is put in one class by that word:
+
+- ``doubled letter``: the two differ only in a letter written once or twice ("Jeannette"/"Jeanette");
+- ``y/i, j/i, kh/h``: the two differ only in what transliteration varies ("Vadym"/"Vadim");
+- ``a letter or two``: any other change of one or two letters (what `_misspelt` already reads);
+
+and by whether one report names both (two people: "Erick and Erik"), else whether their ages agree within a year.
+
+    python training/count_name_spellings.py CORPUS_DIR [--show N]
+
+CORPUS_DIR is the crawl's ``the_violent_corpus`` folder (bench/gva.py reads its pickles).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from difflib import SequenceMatcher
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from count_named_people import named_ages  # noqa: E402
+from gva import usable_reports  # noqa: E402
+from viewer.analysis.claims.vocabulary import squash  # noqa: E402
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def spelling_class(x: str, y: str) -> str:
+    """How two folded writings of one name word differ ("" for not a letter or two)."""
+    if x == y or x.startswith(y) or y.startswith(x) or min(len(x), len(y)) < 4:
+        return ""
+    if _DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y):
+        return "doubled letter"
+    if squash(x) == squash(y):
+        return "y/i, j/i, kh/h"
+    apart = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes()
+                if tag != "equal")
+    return "a letter or two" if apart <= 2 else ""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus_dir", type=Path)
+    parser.add_argument("--show", type=int, default=0, help="examples of each class to print")
+    ns = parser.parse_args()
+    counts: Counter = Counter()
+    shown: Counter = Counter()
+    for incident, items in usable_reports(ns.corpus_dir):
+        reports = [(item["title"] + "\n" + item["text"]) for _n, item in items]
+        lowered = [t.lower() for t in reports]
+        people = [named_ages(t) for t in reports]
+        seen = set()
+        for i, j in combinations(range(len(reports)), 2):
+            for a in people[i]:
+                for b in people[j]:
+                    same = [k for k in (0, 1) if a[k] == b[k]]
+                    if len(same) != 1 or (key := tuple(sorted((a[:2], b[:2])))) in seen:
+                        continue
+                    k = 1 - same[0]
+                    kind = spelling_class(a[k], b[k])
+                    if not kind:
+                        continue
+                    seen.add(key)
+                    both = any(re.search(rf"\b{re.escape(a[k])}\b", t) and re.search(rf"\b{re.escape(b[k])}\b", t)
+                               for t in lowered)
+                    how = "one report writes both" if both else \
+                        "ages within a year" if abs(a[2] - b[2]) <= 1 else "ages apart"
+                    counts[kind, how] += 1
+                    if shown[kind, how] < ns.show:
+                        shown[kind, how] += 1
+                        print(f"{incident}\t{kind}\t{how}\t{a}\t{b}")
+    for (kind, how), n in sorted(counts.items()):
+        print(f"{n:6d}  {kind:18s} {how}")
+
+
+if __name__ == "__main__":
+    main()
