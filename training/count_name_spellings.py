@@ -12,7 +12,11 @@ Each pair of people across two reports, one word equal and the other spelt apart
 
 and by whether one report names both (two people: "Erick and Erik"), else whether their ages agree within a year.
 
-    python training/count_name_spellings.py CORPUS_DIR [--show N]
+``--ages`` counts instead one person (one name, or spelt a letter or two apart) given two ages in two reports, by how
+far apart the ages and the reports' dates are: ages a year apart in reports dated months apart may be one age told
+as of two days (a birthday between), not a disagreement.
+
+    python training/count_name_spellings.py CORPUS_DIR [--show N] [--ages]
 
 CORPUS_DIR is the crawl's ``the_violent_corpus`` folder (bench/gva.py reads its pickles).
 """
@@ -23,6 +27,7 @@ import re
 import sys
 from collections import Counter
 from difflib import SequenceMatcher
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 
@@ -30,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from count_named_people import named_ages  # noqa: E402
+from viewer.analysis.claims.ages import spelt_alike  # noqa: E402
 from gva import usable_reports  # noqa: E402
 from viewer.analysis.claims.vocabulary import squash  # noqa: E402
 
@@ -49,11 +55,48 @@ def spelling_class(x: str, y: str) -> str:
     return "a letter or two" if apart <= 2 else ""
 
 
+def age_class(a: tuple[str, str, int], b: tuple[str, str, int], days: int) -> str:
+    """The class of one person's two ages in two reports ``days`` apart."""
+    years = abs(a[2] - b[2])
+    return f"ages {'a year' if years == 1 else 'more than a year'} apart, reports {'within a week' if days <= 7 else 'a week to a year' if days <= 365 else 'over a year'} apart"
+
+
+def count_ages(corpus_dir: Path, show: int) -> None:
+    """One person given two ages in two reports of one incident, by `age_class`."""
+    counts: Counter = Counter()
+    shown: Counter = Counter()
+    for incident, items in usable_reports(corpus_dir):
+        reports = [(item["title"] + "\n" + item["text"], item["date"]) for _n, item in items]
+        people = [named_ages(t) for t, _d in reports]
+        seen = set()
+        for i, j in combinations(range(len(reports)), 2):
+            days = abs((date.fromisoformat(reports[i][1][:10]) - date.fromisoformat(reports[j][1][:10])).days)
+            for a in people[i]:
+                for b in people[j]:
+                    one = a[:2] == b[:2] or (a[0] == b[0] and spelt_alike(a[1], b[1])) or \
+                        (a[1] == b[1] and spelt_alike(a[0], b[0]))
+                    if not one or a[2] == b[2] or (key := (a[:2], b[:2])) in seen or \
+                            any(x[:2] == a[:2] and y[:2] == b[:2] and x[2] == y[2] for x in people[i] for y in people[j]):
+                        continue
+                    seen.add(key)
+                    kind = age_class(a, b, days)
+                    counts[kind] += 1
+                    if shown[kind] < show:
+                        shown[kind] += 1
+                        print(f"{incident}\t{kind}\t{a}\t{b}")
+    for kind, n in sorted(counts.items()):
+        print(f"{n:6d}  {kind}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus_dir", type=Path)
     parser.add_argument("--show", type=int, default=0, help="examples of each class to print")
+    parser.add_argument("--ages", action="store_true", help="count one person's two ages instead")
     ns = parser.parse_args()
+    if ns.ages:
+        count_ages(ns.corpus_dir, ns.show)
+        return
     counts: Counter = Counter()
     shown: Counter = Counter()
     for incident, items in usable_reports(ns.corpus_dir):

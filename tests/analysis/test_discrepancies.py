@@ -797,3 +797,26 @@ def test_a_persons_name_spelt_with_a_letter_doubled_is_a_name_discrepancy(a, b, 
 def test_one_moment_given_two_minutes_that_meet_is_a_close_time_line(a, b, expected):
     claim, _ = _claim(a, b)
     assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "time"] == expected
+
+
+def test_a_transliterations_doubled_letter_is_no_second_spelling():
+    claim, _ = _claim("Mayor Daniel Kovalskyy said the bridge was hit.", "Mayor Daniel Kovalsky said the bridge was hit.")
+    assert [d for d in find_discrepancies(claim, {}) if d.kind == "name"] == []
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a name of four words, one spelt a letter apart: the ages say it is one person's
+    ("Police charged 22-year-old Darnell Lamont Wakefield Tobin of Easton.",
+     "Police charged Darnell Lamont Wakfield Tobin, 22, of Easton.",
+     ["named 'Darnell Lamont Wakefield Tobin' vs 'Darnell Lamont Wakfield Tobin'"]),
+    # a short form or a diminutive is no second spelling
+    ("Christopher Ondrak, 24, opened fire.", "Chris Ondrak, 24, opened fire.", []),
+    # a middle name dropped alone is no second spelling
+    ("Lanette Marie Coyle, 31, was hurt.", "Lanette Coyle, 31, was hurt.", []),
+])
+def test_a_persons_name_given_an_age_and_spelt_apart_is_a_name_discrepancy(a, b, expected):
+    claim, _ = _claim(a, b)
+    found = [d for d in find_discrepancies(claim, {}) if d.kind == "name"]
+    assert [d.explanation for d in found] == expected
+    for d in found:
+        assert all(claim.mentions[m.document - 1].text[m.start:m.end] == m.text for m in d.mentions)

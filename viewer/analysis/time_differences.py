@@ -8,7 +8,8 @@ the report, not what it tells, so is not compared: on the GVA crawl's incidents 
 times of one event agree in 88 % of 4,774 pairs, but "said" and "said" in 53 % and "updated" and
 "updated" in 12 % (training/count_timed_events.py). Where no event is read for a time,
 it is compared as before events were read: the one time each side gives that no time of the other
-can be, if each gives one.
+can be, if each gives one. Where each side gives an event one time written to the minute and the minutes differ
+though the times meet ("around 11:20 p.m." / "11:23 p.m."), the line says they may be one moment (`_near`).
 """
 from __future__ import annotations
 

@@ -138,6 +138,21 @@ def differing_ages(left: Iterable[StatedAge], right: Iterable[StatedAge]) -> lis
     return out
 
 
+def one_person(left: Iterable[StatedAge], right: Iterable[StatedAge]) -> list[tuple[StatedAge, StatedAge]]:
+    """Each person both sides give an age, once, as `differing_ages` pairs them whatever the ages: named alike, or
+    spelt a letter or two apart where each side names only that one person so. A name written two ways shows here."""
+    left, right = list(left), list(right)
+    out, seen = [], set()
+    for a in left:
+        same, alike = _named(a, right)
+        if len({(b.surname, b.given) for b in same}) != 1 or (a.surname, a.given) in seen or _ambiguous(a, same) or \
+                (alike is not StatedAge.same_person and not _alike_only(a, same, left)):
+            continue
+        seen.add((a.surname, a.given))
+        out.append((a, same[0]))
+    return out
+
+
 def _named(a: StatedAge, right: list[StatedAge]) -> tuple[list[StatedAge], Callable[[StatedAge, StatedAge], bool]]:
     """The other side's ages of ``a``'s person, and how they were found: named alike (`same_person`), else spelt a
     letter or two apart (`may_be`)."""
