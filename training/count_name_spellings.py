@@ -26,17 +26,15 @@ import argparse
 import re
 import sys
 from collections import Counter
-from difflib import SequenceMatcher
 from datetime import date
-from itertools import combinations
+from difflib import SequenceMatcher
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from count_named_people import named_ages  # noqa: E402
+from count_named_people import named_pairs  # noqa: E402
 from viewer.analysis.claims.ages import spelt_alike  # noqa: E402
-from gva import usable_reports  # noqa: E402
 from viewer.analysis.claims.vocabulary import squash  # noqa: E402
 
 _DOUBLED = re.compile(r"(.)\1+")
@@ -65,25 +63,20 @@ def count_ages(corpus_dir: Path, show: int) -> None:
     """One person given two ages in two reports of one incident, by `age_class`."""
     counts: Counter = Counter()
     shown: Counter = Counter()
-    for incident, items in usable_reports(corpus_dir):
-        reports = [(item["title"] + "\n" + item["text"], item["date"]) for _n, item in items]
-        people = [named_ages(t) for t, _d in reports]
-        seen = set()
-        for i, j in combinations(range(len(reports)), 2):
-            days = abs((date.fromisoformat(reports[i][1][:10]) - date.fromisoformat(reports[j][1][:10])).days)
-            for a in people[i]:
-                for b in people[j]:
-                    one = a[:2] == b[:2] or (a[0] == b[0] and spelt_alike(a[1], b[1])) or \
-                        (a[1] == b[1] and spelt_alike(a[0], b[0]))
-                    if not one or a[2] == b[2] or (key := (a[:2], b[:2])) in seen or \
-                            any(x[:2] == a[:2] and y[:2] == b[:2] and x[2] == y[2] for x in people[i] for y in people[j]):
-                        continue
-                    seen.add(key)
-                    kind = age_class(a, b, days)
-                    counts[kind] += 1
-                    if shown[kind] < show:
-                        shown[kind] += 1
-                        print(f"{incident}\t{kind}\t{a}\t{b}")
+    seen = set()
+    for pair in named_pairs(corpus_dir):
+        a, b, people = pair.a, pair.b, pair.people
+        one = a[:2] == b[:2] or (a[0] == b[0] and spelt_alike(a[1], b[1])) or (a[1] == b[1] and spelt_alike(a[0], b[0]))
+        if not one or a[2] == b[2] or (key := (pair.incident, a[:2], b[:2])) in seen or \
+                any(x[:2] == a[:2] and y[:2] == b[:2] and x[2] == y[2] for x in people[pair.i] for y in people[pair.j]):
+            continue
+        seen.add(key)
+        dates = [date.fromisoformat(pair.items[k][1]["date"][:10]) for k in (pair.i, pair.j)]
+        kind = age_class(a, b, abs((dates[0] - dates[1]).days))
+        counts[kind] += 1
+        if shown[kind] < show:
+            shown[kind] += 1
+            print(f"{pair.incident}\t{kind}\t{a}\t{b}")
     for kind, n in sorted(counts.items()):
         print(f"{n:6d}  {kind}")
 
@@ -99,30 +92,23 @@ def main() -> None:
         return
     counts: Counter = Counter()
     shown: Counter = Counter()
-    for incident, items in usable_reports(ns.corpus_dir):
-        reports = [(item["title"] + "\n" + item["text"]) for _n, item in items]
-        lowered = [t.lower() for t in reports]
-        people = [named_ages(t) for t in reports]
-        seen = set()
-        for i, j in combinations(range(len(reports)), 2):
-            for a in people[i]:
-                for b in people[j]:
-                    same = [k for k in (0, 1) if a[k] == b[k]]
-                    if len(same) != 1 or (key := tuple(sorted((a[:2], b[:2])))) in seen:
-                        continue
-                    k = 1 - same[0]
-                    kind = spelling_class(a[k], b[k])
-                    if not kind:
-                        continue
-                    seen.add(key)
-                    both = any(re.search(rf"\b{re.escape(a[k])}\b", t) and re.search(rf"\b{re.escape(b[k])}\b", t)
-                               for t in lowered)
-                    how = "one report writes both" if both else \
-                        "ages within a year" if abs(a[2] - b[2]) <= 1 else "ages apart"
-                    counts[kind, how] += 1
-                    if shown[kind, how] < ns.show:
-                        shown[kind, how] += 1
-                        print(f"{incident}\t{kind}\t{how}\t{a}\t{b}")
+    seen = set()
+    for pair in named_pairs(ns.corpus_dir):
+        a, b = pair.a, pair.b
+        same = [k for k in (0, 1) if a[k] == b[k]]
+        if len(same) != 1 or (key := (pair.incident, *sorted((a[:2], b[:2])))) in seen:
+            continue
+        k = 1 - same[0]
+        kind = spelling_class(a[k], b[k])
+        if not kind:
+            continue
+        seen.add(key)
+        both = any(re.search(rf"\b{re.escape(a[k])}\b", t) and re.search(rf"\b{re.escape(b[k])}\b", t) for t in pair.lowered)
+        how = "one report writes both" if both else "ages within a year" if abs(a[2] - b[2]) <= 1 else "ages apart"
+        counts[kind, how] += 1
+        if shown[kind, how] < ns.show:
+            shown[kind, how] += 1
+            print(f"{pair.incident}\t{kind}\t{how}\t{a}\t{b}")
     for (kind, how), n in sorted(counts.items()):
         print(f"{n:6d}  {kind:18s} {how}")
 
