@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # count_named_people, imported as a script or a module
 
 from count_named_people import named_pairs  # noqa: E402
 from viewer.analysis.claims.ages import spelt_alike  # noqa: E402
