@@ -41,8 +41,10 @@ import argparse
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from itertools import combinations, islice
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
@@ -73,6 +75,32 @@ def named_ages(text: str) -> list[tuple[str, str, int]]:
     return list(dict.fromkeys(out))
 
 
+class NamedPair(NamedTuple):
+    """Two people named with an age in two reports (``i``, ``j``) of one incident of the crawl."""
+
+    incident: str
+    items: list
+    lowered: list[str]
+    people: list[list[tuple[str, str, int]]]
+    i: int
+    j: int
+    a: tuple[str, str, int]
+    b: tuple[str, str, int]
+
+
+def named_pairs(corpus_dir: Path, limit: int = 0) -> Iterator[NamedPair]:
+    """Every pair of people named with an age across two reports of one incident, incident by incident (``limit``: the
+    first so many incidents, 0 all): what the counters of named people read."""
+    for incident, items in islice(usable_reports(corpus_dir), limit or None):
+        reports = [(item["title"] + "\n" + item["text"]) for _n, item in items]
+        lowered = [t.lower() for t in reports]
+        people = [named_ages(t) for t in reports]
+        for i, j in combinations(range(len(reports)), 2):
+            for a in people[i]:
+                for b in people[j]:
+                    yield NamedPair(incident, items, lowered, people, i, j, a, b)
+
+
 def pair_class(a: tuple[str, str, int], b: tuple[str, str, int], texts: list[str]) -> str:
     """The class of two named people of one incident's two reports (see the module's docstring)."""
     if a[:2] == b[:2]:
@@ -95,24 +123,19 @@ def main() -> None:
     counts: Counter = Counter()
     ages_by_class: Counter = Counter()
     shown: dict[str, int] = {}
-    for incident, items in islice(usable_reports(ns.corpus_dir), ns.limit or None):
-        reports = [(item["title"] + "\n" + item["text"]) for _n, item in items]
-        lowered = [t.lower() for t in reports]
-        people = [named_ages(t) for t in reports]
-        seen = set()
-        for i, j in combinations(range(len(reports)), 2):
-            for a in people[i]:
-                for b in people[j]:
-                    key = tuple(sorted((a, b)))
-                    if key in seen or not a[1] or not b[1]:
-                        continue
-                    seen.add(key)
-                    kind = pair_class(a, b, lowered)
-                    counts[kind] += 1
-                    ages_by_class[kind, "ages within a year" if abs(a[2] - b[2]) <= 1 else "ages apart"] += 1
-                    if shown.get(kind, 0) < ns.show and not kind.startswith("one person"):
-                        shown[kind] = shown.get(kind, 0) + 1
-                        print(f"{incident}\t{kind}\t{a}\t{b}")
+    seen = set()
+    for pair in named_pairs(ns.corpus_dir, ns.limit):
+        a, b = pair.a, pair.b
+        key = (pair.incident, *sorted((a, b)))
+        if key in seen or not a[1] or not b[1]:
+            continue
+        seen.add(key)
+        kind = pair_class(a, b, pair.lowered)
+        counts[kind] += 1
+        ages_by_class[kind, "ages within a year" if abs(a[2] - b[2]) <= 1 else "ages apart"] += 1
+        if shown.get(kind, 0) < ns.show and not kind.startswith("one person"):
+            shown[kind] = shown.get(kind, 0) + 1
+            print(f"{pair.incident}\t{kind}\t{a}\t{b}")
     for kind, n in counts.most_common():
         print(f"{n:6d}  {kind}  (ages within a year {ages_by_class[kind, 'ages within a year']}, "
               f"apart {ages_by_class[kind, 'ages apart']})")

@@ -749,3 +749,74 @@ def test_a_name_difference_is_listed_once_in_its_longest_writing():
                       "The boy had surgery at St. Elizabeth Health Center on Thursday night.")
     assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "name"] == [
         "named 'St. Elizabeth Medical Center' vs 'St. Elizabeth Health Center'"]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # one identification, each victim's name spelt a letter or two apart and given another age
+    ("The victims were identified as 61-year-old Mary Lou Hensley and 27-year-old Kortney Ann Pyle.",
+     "Family members named them as Marylou Hensly, 59, and her niece Kourtney Pyle, 26.",
+     ["age of Mary Lou Hensley / Marylou Hensly: '61' vs '59'", "age of Kortney Ann Pyle / Kourtney Pyle: '27' vs '26'"]),
+    # two people of one name spelt alike on one side: which is the other side's is not known
+    ("Jamie Ortez, 30, and Jaime Ortez, 8, were hurt.", "Jaimie Ortez, 31, was hurt.", []),
+    # a name spelt apart is one person only where the other side names no one alike
+    ("Dana Pruitt, 40, was shot.", "Dana Pruett, 40, was shot.", []),
+])
+def test_one_person_spelt_two_ways_given_two_ages_is_a_number_discrepancy(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "number"] == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("His aunt, Annette Bowsky, said the boy loved football.", "His aunt, Anette Bowsky, wept outside the house.",
+     ["named 'Annette Bowsky' vs 'Anette Bowsky'"]),
+    ("Police named the man as Phillip Norcross.", "Police named the man as Philip Norcross.",
+     ["named 'Phillip Norcross' vs 'Philip Norcross'"]),
+    # a source writing the name both ways spells it two ways itself: no line between the sources
+    ("Annette Bowsky, or Anette Bowsky, said the boy loved football.", "His aunt, Anette Bowsky, wept outside.", []),
+    # no person's name: a doubled letter is one writing (a transliteration)
+    ("Shelling hit the Kharkivv region overnight.", "Shelling hit the Kharkiv region overnight.", []),
+])
+def test_a_persons_name_spelt_with_a_letter_doubled_is_a_name_discrepancy(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [d.explanation for d in find_discrepancies(claim, {}) if d.kind == "name"] == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("Officers responded to the shooting at around 11:20 p.m. on Elm Street.",
+     "Officers responded to the shooting at 11:23 p.m. on Elm Street.",
+     [("time", "time: 'around 11:20 p.m.' vs '11:23 p.m.' (minutes apart, may be one moment)")]),
+    ("The shooting happened at 12:45 p.m. outside the store.", "The shooting happened at 12:47 p.m. outside the store.",
+     [("time", "time: '12:45 p.m.' vs '12:47 p.m.' (minutes apart, may be one moment)")]),
+    # one minute, written alike or with a hedge: no line
+    ("The shooting happened at about 12:45 p.m. outside the store.", "The shooting happened at 12:45 p.m. outside the store.", []),
+    # a time on the hour is not written to the minute
+    ("The shooting happened around 11 p.m. outside the store.", "The shooting happened at 11:03 p.m. outside the store.", []),
+    # times of two events are not compared
+    ("Police were called at 11:20 p.m. to the store.", "The suspect was arrested at 11:23 p.m. at the store.", []),
+])
+def test_one_moment_given_two_minutes_that_meet_is_a_close_time_line(a, b, expected):
+    claim, _ = _claim(a, b)
+    assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "time"] == expected
+
+
+def test_a_transliterations_doubled_letter_is_no_second_spelling():
+    claim, _ = _claim("Mayor Daniel Kovalskyy said the bridge was hit.", "Mayor Daniel Kovalsky said the bridge was hit.")
+    assert [d for d in find_discrepancies(claim, {}) if d.kind == "name"] == []
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # a name of four words, one spelt a letter apart: the ages say it is one person's
+    ("Police charged 22-year-old Darnell Lamont Wakefield Tobin of Easton.",
+     "Police charged Darnell Lamont Wakfield Tobin, 22, of Easton.",
+     ["named 'Darnell Lamont Wakefield Tobin' vs 'Darnell Lamont Wakfield Tobin'"]),
+    # a short form or a diminutive is no second spelling
+    ("Christopher Ondrak, 24, opened fire.", "Chris Ondrak, 24, opened fire.", []),
+    # a middle name dropped alone is no second spelling
+    ("Lanette Marie Coyle, 31, was hurt.", "Lanette Coyle, 31, was hurt.", []),
+])
+def test_a_persons_name_given_an_age_and_spelt_apart_is_a_name_discrepancy(a, b, expected):
+    claim, _ = _claim(a, b)
+    found = [d for d in find_discrepancies(claim, {}) if d.kind == "name"]
+    assert [d.explanation for d in found] == expected
+    for d in found:
+        assert all(claim.mentions[m.document - 1].text[m.start:m.end] == m.text for m in d.mentions)

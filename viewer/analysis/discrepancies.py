@@ -2,8 +2,8 @@
 
 Kinds: ``number`` (different figures for the same thing; " (incompatible)" is appended when
 the two wordings cannot describe one value; two blocks of one street, `address_blocks`), ``time`` (another clock time, date or weekday for one
-event, `time_differences`: two spellings of one time never differ), ``name`` (one thing
-named differently),
+event, `time_differences`: two spellings of one time never differ; two minutes that may be one moment are said to be),
+``name`` (one thing named differently; a person's name spelt a letter or two apart, or a letter single and doubled),
 ``attribution`` (attributed to a source in one document, stated as fact in another),
 ``polarity`` (negated in one document, asserted in another) and ``speaker`` (the same quoted words given to two
 people, `speaker_differences`).
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Mapping
 
 from viewer.analysis.address_blocks import block_discrepancies
-from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages
+from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages, one_person
 from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.outcomes import counted_outcomes, counts_others, fates_apart, outcome_as_written
@@ -53,6 +53,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_STOP = {"of", "the", "and", "s"}
 _OWNER = re.compile(r"([\w-]+)['’]s\b")  # a word written as whose a named thing is ("Sheriff's Office")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_DOUBLED = re.compile(r"(.)\1+")
+_TRANSLITERATED = re.compile(r"yy|ii")  # "Zelenskyy" / "Zelensky": a transliteration's ending, not a second spelling
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
 _SPACED_NOT = re.compile(r"n(['’])\s(t)\b")  # "didn’ t", as ECB+ spaces it: rewritten "didn’t " (same length)
 _ASIDE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # a relative clause set off by commas
@@ -565,8 +567,14 @@ def _ages(left: list[Mention], right: list[Mention], read: _Readings) -> list[Di
         m, n = where[id(a)], where[id(b)]
         mentions = [Mention(m.document, m.start + a.start, m.start + a.end, str(a.age)),
                     Mention(n.document, n.start + b.start, n.start + b.end, str(b.age))]
-        out.append(Discrepancy("number", f"age of {a.who}: '{a.age}' vs '{b.age}'", mentions))
+        out.append(Discrepancy("number", f"age of {_who(a, b)}: '{a.age}' vs '{b.age}'", mentions))
     return out
+
+
+def _who(a: StatedAge, b: StatedAge) -> str:
+    """The person as the first source writes them, and as the second too where it spells them apart ("Brittney Lynn
+    Luark / Brittany Luark"): the line shows both wordings of whom the ages are given."""
+    return a.who if a.same_person(b) else f"{a.who} / {b.who}"
 
 
 def _only_pair(f: CountedFigure, g: CountedFigure, every_a: _Sided, every_b: _Sided) -> bool:
@@ -653,15 +661,87 @@ def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[D
     out, seen = [], set()
     for text_a, words_a, m, at in na:
         for text_b, words_b, n, bt in nb:
-            if frozenset(words_a) in keys_b or frozenset(words_b) in keys_a or (text_a, text_b) in seen:
+            if (text_a, text_b) in seen or (frozenset(words_a) in keys_b or frozenset(words_b) in keys_a) and \
+                    not _doubled_letter(text_a, text_b, aged, na, nb):
                 continue
             if _variant(words_a, words_b, _persons(aged, text_a, text_b)) and not _names_both(words_a, words_b, na, nb) \
-                    and not _other_owner(text_a, text_b, words_a, words_b):
+                    and not _other_owner(text_a, text_b, words_a, words_b) or words_a == words_b:
                 seen.add((text_a, text_b))
                 mentions = [Mention(m.document, m.start + at, m.start + at + len(text_a), text_a),
                             Mention(n.document, n.start + bt, n.start + bt + len(text_b), text_b)]
                 out.append(Discrepancy("name", f"named '{text_a}' vs '{text_b}'", mentions))
+    out += _aged_names(left, right, read, out)
     return [d for d in out if not any(_within_longer(d, other) for other in out)]
+
+
+def _aged_names(left: list[Mention], right: list[Mention], read: _Readings, found: list[Discrepancy]) -> list[Discrepancy]:
+    """A person both sources give an age, paired as one (`ages.one_person`: the ages read who each is), whose name
+    they write with a word spelt a letter or two apart ("Devante Laray Akins, 21" / "Devante Larry Adkins, 21",
+    "Cardamien Demun Braxton Cooper" / "… Braxon Cooper"): a name of four words, or of two words changed, is no name
+    `_names` compares as a person's, but the ages say whose it is. Words added or dropped (a middle name) and a
+    diminutive or a name cut short ("Christopher" / "Chris") are no second spelling. Counted on the GVA crawl before
+    this was read (training/count_name_spellings.py): people given an age in two reports of one incident with a word so
+    spelt, 30 of 32 one person; the 2 two people were not spelt alike enough to pair ("Jean" / "Sean Archilles")."""
+    out = []
+    where = {id(x): m for m in left + right for x in read[m].ages}
+    for a, b in one_person([x for m in left for x in read[m].ages], [x for n in right for x in read[n].ages]):
+        if a.who == b.who or not _spelt_apart(_written(a.who), _written(b.who)) or a.age != b.age:
+            continue  # two ages show the two writings in the age line
+        spans = [_name_span(where[id(x)], x) for x in (a, b)]
+        if None in spans or any(_overlaps(d, spans) for d in found):
+            continue
+        out.append(Discrepancy("name", f"named '{a.who}' vs '{b.who}'", spans))
+    return out
+
+
+def _spelt_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Names whose words replaced are each the other's spelt a letter or two apart (not one cut short, nor a
+    diminutive), words added or dropped aside."""
+    replaced = [(x, y) for tag, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+                if tag == "replace" for x, y in zip(a[i1:i2], b[j1:j2])]
+    return bool(replaced) and all(
+        min(len(x), len(y)) >= 4 and _letters_apart(x, y) <= _SPELT_APART and not (x.startswith(y) or y.startswith(x))
+        and not same_given_name(x, y, _spelt) for x, y in replaced)
+
+
+def _name_span(m: Mention, age: StatedAge) -> Mention | None:
+    """Where the mention writes the name an age is given to: just before the age ("Smith, 21") or after it
+    ("21-year-old Smith")."""
+    at = m.text.rfind(age.who, 0, age.start)
+    if at < 0 or m.text.find(age.who, age.end) >= 0 and age.start - at > 40:
+        at = m.text.find(age.who, age.end)
+    return None if at < 0 else Mention(m.document, m.start + at, m.start + at + len(age.who), age.who)
+
+
+def _overlaps(line: Discrepancy, spans: list[Mention]) -> bool:
+    return any(m.document == n.document and m.start < n.end and n.start < m.end for m in line.mentions for n in spans)
+
+
+def _doubled_letter(text_a: str, text_b: str, aged: frozenset[str], names_a: list, names_b: list) -> bool:
+    """A person's name (`_persons`) written in one word with a letter single in one source and doubled in the other
+    ("Jeannette Segarra" / "Jeanette Segarra"), the rest as written, and neither source writing it the other's way:
+    a second spelling of the name, which the squashed words names are compared by (`vocabulary.squash` makes doubled
+    letters one for transliterations) do not tell apart; a doubled "y" or "i" is a transliteration's ("Zelenskyy"). Counted on the GVA crawl by training/count_name_spellings.py
+    before this was read: 3 people named with an age so in two reports of one incident, each one person; no y/i,
+    j/i or kh/h variant of a person's name at all."""
+    a, b = _written(text_a), _written(text_b)
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(a) != len(b) or len(differ) != 1 or not _persons(aged, text_a, text_b):
+        return False
+    (x, y), = differ
+    return _DOUBLED.sub(r"\1", x) == _DOUBLED.sub(r"\1", y) and not _TRANSLITERATED.search(x + " " + y) and \
+        not any(_writes(m.text, b) for _t, _w, m, _at in names_a) and not any(_writes(n.text, a) for _t, _w, n, _at in names_b)
+
+
+def _written(text: str) -> tuple[str, ...]:
+    """A name's words as written, folded (case and accents), not squashed."""
+    return tuple(_WORD.findall(fold(text)))
+
+
+def _writes(text: str, name: tuple[str, ...]) -> bool:
+    """Whether the text writes the name's words, in order, as they are written (folded)."""
+    words = _written(text)
+    return any(words[k:k + len(name)] == name for k in range(len(words) - len(name) + 1))
 
 
 def _within_longer(line: Discrepancy, other: Discrepancy) -> bool:

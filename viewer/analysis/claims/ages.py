@@ -7,7 +7,7 @@ not a count: the figure comparison leaves it out, so it is read here, with who i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -121,18 +121,51 @@ def _abbreviated(token) -> bool:
 def differing_ages(left: Iterable[StatedAge], right: Iterable[StatedAge]) -> list[tuple[StatedAge, StatedAge]]:
     """One person given different ages on the two sides, and no age both sides agree on for them:
     each person once, paired with the other side's nearest age. A bare surname the other side
-    gives to people of different given names (a father and son) is not compared."""
+    gives to people of different given names (a father and son) is not compared. Where the other side names no one
+    alike, a name spelt a letter or two apart is the person (`StatedAge.may_be`: "Brittney Lynn Luark, 23" /
+    "Brittany Luark, 22" in one identification) when each side names only that one person so (`_alike_only`)."""
     left, right = list(left), list(right)
     out, seen = [], set()
     for a in left:
-        same = [b for b in right if a.same_person(b)]
+        same, alike = _named(a, right)
         if not same or (a.surname, a.given) in seen or _ambiguous(a, same) or \
-                any(_ambiguous(b, [c for c in left if c.same_person(b)]) for b in same):
+                any(_ambiguous(b, [c for c in left if alike(c, b)]) for b in same) or \
+                (alike is not StatedAge.same_person and not _alike_only(a, same, left)):
             continue
-        if not any(b.age == c.age for b in same for c in left if c.same_person(b)):
+        if not any(b.age == c.age for b in same for c in left if alike(c, b)):
             seen.add((a.surname, a.given))
             out.append((a, min(same, key=lambda b: abs(b.age - a.age))))
     return out
+
+
+def one_person(left: Iterable[StatedAge], right: Iterable[StatedAge]) -> list[tuple[StatedAge, StatedAge]]:
+    """Each person both sides give an age, once, as `differing_ages` pairs them whatever the ages: named alike, or
+    spelt a letter or two apart where each side names only that one person so. A name written two ways shows here."""
+    left, right = list(left), list(right)
+    out, seen = [], set()
+    for a in left:
+        same, alike = _named(a, right)
+        if len({(b.surname, b.given) for b in same}) != 1 or (a.surname, a.given) in seen or _ambiguous(a, same) or \
+                (alike is not StatedAge.same_person and not _alike_only(a, same, left)):
+            continue
+        seen.add((a.surname, a.given))
+        out.append((a, same[0]))
+    return out
+
+
+def _named(a: StatedAge, right: list[StatedAge]) -> tuple[list[StatedAge], Callable[[StatedAge, StatedAge], bool]]:
+    """The other side's ages of ``a``'s person, and how they were found: named alike (`same_person`), else spelt a
+    letter or two apart (`may_be`)."""
+    same = [b for b in right if a.same_person(b)]
+    return (same, StatedAge.same_person) if same else ([b for b in right if a.may_be(b)], StatedAge.may_be)
+
+
+def _alike_only(a: StatedAge, others: list[StatedAge], own: list[StatedAge]) -> bool:
+    """Whether the names spelt apart name one person each: the other side's all one name, and no second person of
+    ``a``'s side they may be ("Jamie" and "Jaime Smith" both named on one side are two)."""
+    names = {(b.surname, b.given) for b in others}
+    return len(names) == 1 and {(c.surname, c.given) for c in own if any(c.may_be(b) for b in others)} == \
+        {(a.surname, a.given)}
 
 
 def _ambiguous(age: StatedAge, others: list[StatedAge]) -> bool:
