@@ -31,12 +31,18 @@ AUXILIARIES = ("were", "was", "are", "is", "have been", "has been", "had been", 
 _GROUP = re.compile(rf"\s+(?:{'|'.join(GROUP_WORDS)})\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
 _AUXILIARY = re.compile(rf"\s+(?:{'|'.join(AUXILIARIES)})\b", re.IGNORECASE)
+# An aside between the counted people and their auxiliary: "17 people, including a teen, were killed", "three men
+# (two of them brothers) were", "four people — among them a child — were". Only before an auxiliary, so a list
+# ("Two men, a teen wounded") is no aside; no sentence end, colon or other aside inside it.
+_ASIDE = re.compile(rf",[^,.;:!?()\u2014]{{1,80}}?,(?={_AUXILIARY.pattern})|\s+\([^().;:!?]{{1,80}}\)(?={_AUXILIARY.pattern})"
+                    rf"|\s*(?:\u2014|--)[^,.;:!?()\u2014]{{1,80}}?(?:\u2014|--)(?={_AUXILIARY.pattern})", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
 # Words after "shot" that make the outcome a death ("shot dead", "shot to death").
 _DEATH_AFTER_SHOT = re.compile(r"\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 _WORD = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([a-z]+)$", re.IGNORECASE)
 _REACH = 60  # characters either side of a count within which its outcome word is written
 # Where an outcome verb's object ends: "killing two people,", "Kills 2 In Elmwood" (not "shot 3 times").
 _AFTER_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|in|at|on|near|after|during)\b)", re.IGNORECASE)
@@ -169,14 +175,33 @@ def _with_joined(text: str, word: str, end: int) -> list[str]:
 
 
 def _skip_group(text: str, position: int) -> int:
-    """Past the words naming whom the count counts and the auxiliary: "two other people were"."""
+    """Past the words naming whom the count counts, an aside on them and the auxiliary: "two other people were",
+    "17 people, including a teen, were" (`aside_end`)."""
+    position = aside_end(text, group_end(text, position))
+    if m := _AUXILIARY.match(text, position):
+        position = m.end()
+    return position
+
+
+def group_end(text: str, position: int) -> int:
+    """Past the words naming whom the count ending at ``position`` counts: "two other people"."""
     if m := _GROUP.match(text, position):
         position = m.end()
     if (m := _WORD.match(text, position)) and person_word(m.group(1).lower()):
         position = m.end()
-    if m := _AUXILIARY.match(text, position):
-        position = m.end()
     return position
+
+
+def aside_end(text: str, position: int) -> int:
+    """Past an aside on the people just counted that the auxiliary follows ("At least 17 people, including a teen,
+    were killed": a round-up's lede names its youngest or a child among the night's dead), else ``position``. Without
+    it the count reads as no toll, and two nights' ledes whose tolls differ are not told apart
+    (`clock.ledes_apart`); `training/count_outcome_asides.py` counts on the GVA crawl how often the aside stands
+    there. Only after a noun for people ("people", "others", "victims"): after a bare number the aside is a name's
+    ("Pizarro, 45, the intended target, was shot": an age, no count)."""
+    m = _ASIDE.match(text, position)
+    noun = _LAST_WORD.search(text, max(0, position - 20), position)
+    return m.end() if m and noun and person_word(noun.group(1).lower()) else position
 
 
 def _before(text: str, start: int, end: int) -> list[str]:
