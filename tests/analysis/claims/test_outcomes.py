@@ -24,6 +24,12 @@ from viewer.analysis.claims.quantities import figures
     ("He was shot 3 times at 10:24 p.m.", []),  # a count of shots and a time of day count no people
     ("Two years after he was shot, he testified.", []),
     ("Five officers responded to the call.", []),
+    # an aside on the people counted, before the auxiliary (`aside_end`)
+    ("At least 17 people, including a teen, were killed over the weekend.", [("death", 17)]),
+    ("Four people (two of them brothers) were wounded.", [("wound", 4)]),
+    ("Six others — among them a child — were shot.", [("gunshot", 6)]),
+    ("Rolando Pizarro, 45, the intended target, was shot.", []),  # an age, no count: no noun for people before
+    ("Two men, a teen wounded in Elmwood shooting", []),  # a list, no aside: no auxiliary after it
 ])
 def test_counts_are_read_with_what_happened_to_the_people_counted(text, kinds):
     assert [(kind, low) for kind, low, _high in stated_outcomes(text)] == kinds
