@@ -49,6 +49,8 @@ def test_a_hedged_count_keeps_its_range():
     ("Fourteen people were injured.", "Thirteen people were wounded.", False),  # one outcome counted differently
     ("Two people were killed.", "Police are still looking for the gunman.", False),  # nothing counted on one side
     ("Three men were arrested.", "Three men were charged.", True),  # another stage
+    ("Four people, including a boy, were shot.", "Four people were injured.", False),  # the shot hold the wounded
+    ("Two people were shot.", "Three people were wounded.", True),  # more wounded than were shot
 ])
 def test_units_counting_only_different_outcomes_are_apart(first, second, apart):
     assert outcomes_apart(stated_outcomes(first), stated_outcomes(second)) == apart
