@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from viewer.analysis.claims.anchors import anchored, bare_checked, clock_checked, placed_checked, places_checked
+from viewer.analysis.claims.anchors import anchored, bare_checked, clock_checked, placed_checked
 from viewer.analysis.claims.index import index_keys
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verifier import VETOED
@@ -232,43 +232,3 @@ def test_reports_that_are_not_both_round_ups_are_left_to_the_other_checks(parsed
         ("He was later pronounced dead at the hospital.", "He was later pronounced dead at the hospital, police said.", 0.95),
     ], both=False)
     assert scores == [0.95]
-
-
-# A report of two shootings an hour and a half and a few blocks apart, and another report of the second alone.
-TWO_SHOOTINGS = (
-    "Three men were killed in two shootings in Riverton on Monday night. "
-    "About 9 p.m., a man was shot in the 8600 block of South Maryland Avenue. He was pronounced dead at the scene. "
-    "About 10:30 p.m., two men were shot in the 7600 block of South Normal Avenue. Both were pronounced dead at the "
-    "scene.\n"
-)
-SECOND_ONLY = (
-    "Two men were killed in Riverton on Monday night. "
-    "About 10:35 p.m., two men were shot in the 7600 block of South Normal Avenue, police said. "
-    "Both were pronounced dead at the scene.\n"
-)
-
-
-def _places(parsed, left: str, right: str, pairs: list[tuple[str, str, float]]) -> list[float]:
-    from viewer.analysis.claims.candidates import unit_sections
-    from viewer.analysis.claims.clock import section_streets, told_twice, whole
-
-    placed = []
-    for text in (left, right):
-        units = claim_units(parsed(text))
-        sections = unit_sections(units)
-        sections = list(sections) if told_twice(sections) else whole(sections)
-        streets = section_streets(sections, [u.features.streets for u in units])
-        placed.append({text[u.span.start:u.span.end]: p for u, p in zip(units, zip(sections, streets))})
-    a, b = _units(parsed, left), _units(parsed, right)
-    found = [(a[x], b[y]) for x, y, _p in pairs]
-    where = [(placed[0][x], placed[1][y]) for x, y, _p in pairs]
-    rare = {n for units in (a, b) for features, _keys in units.values() for n in features.names}
-    return list(places_checked(np.array([p for _x, _y, p in pairs]), lambda k: found[k], rare, lambda k: where[k]))
-
-
-def test_a_report_of_two_shootings_does_not_join_the_first_to_a_report_of_the_second(parsed):
-    scores = _places(parsed, TWO_SHOOTINGS, SECOND_ONLY, [
-        ("He was pronounced dead at the scene.", "Both were pronounced dead at the scene.", 0.9),  # 9 p.m. / 10:35
-        ("Both were pronounced dead at the scene.", "Both were pronounced dead at the scene.", 0.95),  # one shooting
-    ])
-    assert scores == [VETOED, 0.95]

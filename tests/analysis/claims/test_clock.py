@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.claims.clock import (
-    UNTIMED, clock_sections, clock_times, is_roundup, ledes_apart, places_apart, section_streets, sections_apart,
-    told_twice, times_agree, tolls_apart, whole)
+    UNTIMED, clock_sections, clock_times, is_roundup, ledes_apart, sections_apart, times_agree, tolls_apart)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -63,27 +62,3 @@ def test_ledes_are_apart_where_a_lede_and_the_other_sentence_count_tolls_apart()
     assert ledes_apart(UNTIMED, nine, [("death", 5, 5)], [("death", 1, 1)])
     assert not ledes_apart(nine, nine, [("death", 5, 5)], [("death", 1, 1)])  # sections: `sections_apart`'s
     assert not ledes_apart(UNTIMED, UNTIMED, [("death", 5, 5)], [("death", 5, 5)])
-
-
-NINE = (frozenset({1270}), frozenset({23}))  # 9:10 p.m., a 23-year-old
-TEN = (frozenset({1330}), frozenset())  # 10:10 p.m., no age
-
-
-def test_a_report_of_one_section_is_read_as_one_throughout_its_lede_too():
-    assert whole([UNTIMED, NINE, NINE]) == [NINE] * 3
-    assert not told_twice([UNTIMED, NINE, NINE])
-    assert told_twice([UNTIMED, NINE, TEN])
-
-
-def test_each_sentence_has_its_sections_streets():
-    assert section_streets([NINE, NINE, TEN], [{"maryland"}, set(), {"normal"}]) == [
-        frozenset({"maryland"}), frozenset({"maryland"}), frozenset({"normal"})]
-
-
-def test_places_are_apart_by_time_and_street_with_no_age_alike():
-    assert places_apart(NINE, TEN, {"maryland"}, {"normal"})
-    assert not places_apart(NINE, TEN, {"maryland"}, {"maryland"})  # one street: one shooting's death told later
-    assert not places_apart(NINE, TEN, {"maryland"}, set())  # no street on one side
-    assert not places_apart(NINE, (frozenset({1290}), frozenset()), {"maryland"}, {"normal"})  # 20 minutes apart
-    assert not places_apart(NINE, (frozenset({1330}), frozenset({23, 40})), {"maryland"}, {"normal"})  # an age alike
-    assert not places_apart(UNTIMED, TEN, {"maryland"}, {"normal"})

@@ -19,11 +19,9 @@ from collections.abc import Callable, Set as AbstractSet
 
 import numpy as np
 
-from viewer.analysis.claims.clock import Section, ledes_apart, places_apart, sections_apart
+from viewer.analysis.claims.clock import Section, ledes_apart, sections_apart
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.verifier import VETOED
-
-Placed = tuple[Section, AbstractSet[str]]  # a unit's clock section and the streets its section gives
 
 
 def anchored(features: UnitFeatures) -> bool:
@@ -97,42 +95,12 @@ def clock_checked(scores: np.ndarray, threshold: float,
     links away."""
     if sections is None:
         return scores
-
-    def apart(k: int) -> bool:
-        (a, _keys_a), (b, _keys_b) = pairs(k)
-        ours, theirs = sections(k)
-        return sections_apart(ours, theirs) or ledes_apart(ours, theirs, a.outcomes, b.outcomes)
-    return _vetoed(scores, pairs, rare_names, people, apart)
-
-
-def places_checked(scores: np.ndarray,
-                   pairs: Callable[[int], tuple[tuple[UnitFeatures, AbstractSet[str]], tuple[UnitFeatures, AbstractSet[str]]]],
-                   rare_names: AbstractSet[str], places: Callable[[int], tuple[Placed, Placed]] | None,
-                   people: AbstractSet[str] = frozenset()) -> np.ndarray:
-    """The scores of one article pair's unit pairs with each pair told under two shootings' sections, times apart and
-    streets apart (``places(k)``: each unit's section and its section's streets, `clock.places_apart`), scored
-    `VETOED`, unless its two units name someone rare both give (as `clock_checked` reads it). ``places`` is None unless
-    one report at least tells two sections and not both are round-ups (which `clock_checked` reads): a report telling
-    two shootings an hour and a block apart, beside a report of one of them, reads alike sentence by sentence ("Both
-    were pronounced dead at the scene.") and the other checks read no two incidents, as the reports share a street."""
-    if places is None:
-        return scores
-
-    def apart(k: int) -> bool:
-        (ours, our_streets), (theirs, their_streets) = places(k)
-        return places_apart(ours, theirs, our_streets, their_streets)
-    return _vetoed(scores, pairs, rare_names, people, apart)
-
-
-def _vetoed(scores: np.ndarray,
-            pairs: Callable[[int], tuple[tuple[UnitFeatures, AbstractSet[str]], tuple[UnitFeatures, AbstractSet[str]]]],
-            rare_names: AbstractSet[str], people: AbstractSet[str], apart: Callable[[int], bool]) -> np.ndarray:
-    """The scores with each pair not yet vetoed that is ``apart`` scored `VETOED`, unless its two units name someone
-    rare both give: a surname among ``people`` (those the reports give an age), rare as `_rare_among` reads it."""
     checked = scores.copy()
     for k in np.flatnonzero(scores > VETOED):
         a, b = pairs(int(k))
-        if apart(int(k)) and not _rare_among(set(a[0].names) & set(b[0].names) & people, a[1] & b[1], rare_names):
+        ours, theirs = sections(int(k))
+        apart = sections_apart(ours, theirs) or ledes_apart(ours, theirs, a[0].outcomes, b[0].outcomes)
+        if apart and not _rare_among(set(a[0].names) & set(b[0].names) & people, a[1] & b[1], rare_names):
             checked[k] = VETOED
     return checked
 

@@ -20,9 +20,9 @@ from functools import partial
 
 import numpy as np
 
-from viewer.analysis.claims.anchors import Placed, bare_checked, clock_checked, placed_checked, places_checked
+from viewer.analysis.claims.anchors import bare_checked, clock_checked, placed_checked
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
-from viewer.analysis.claims.clock import Section, is_roundup, section_streets, told_twice, whole
+from viewer.analysis.claims.clock import Section, is_roundup
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
@@ -146,8 +146,6 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         roundups = _sections(a, b, found)
         checked = clock_checked(checked, pair.threshold, keyed, block.rare, roundups,
                                 _people(a, b, block) if roundups else frozenset())
-        placed = _places(a, b, found, block)
-        checked = places_checked(checked, keyed, block.rare, placed, _people(a, b, block) if placed else frozenset())
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 
@@ -159,21 +157,6 @@ def _sections(a: Article, b: Article,
     if not (is_roundup(a.sections) and is_roundup(b.sections)):
         return None
     of = {int(u): s for article in (a, b) for u, s in zip(article.units, article.sections)}
-    return lambda k: (of[found[k][0]], of[found[k][1]])
-
-
-def _places(a: Article, b: Article, found: Sequence[tuple[int, int, float]],
-            block: CandidateBlock) -> Callable[[int], tuple[Placed, Placed]] | None:
-    """The k-th candidate pair's two units' sections with their sections' streets where one article at least tells
-    two sections (`clock.told_twice`) and not both are round-ups, else None: what `anchors.places_checked` compares.
-    An article of one section is read as one throughout (`clock.whole`)."""
-    if is_roundup(a.sections) and is_roundup(b.sections) or not (told_twice(a.sections) or told_twice(b.sections)):
-        return None
-    of: dict[int, Placed] = {}
-    for article in (a, b):
-        sections = list(article.sections) if told_twice(article.sections) else whole(article.sections)
-        streets = section_streets(sections, [block.features[int(u)].streets for u in article.units])
-        of.update({int(u): placed for u, placed in zip(article.units, zip(sections, streets))})
     return lambda k: (of[found[k][0]], of[found[k][1]])
 
 

@@ -13,9 +13,8 @@ in reports of one incident and of two (`sections_apart`).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence, Set as AbstractSet
+from collections.abc import Iterable, Sequence
 
-from viewer.analysis.claims.streets import streets_apart
 from viewer.analysis.claims.times import times_in
 
 DAY = 24 * 60
@@ -61,41 +60,6 @@ def clock_sections(sentences: Sequence[tuple[Iterable[int], Iterable[int]]]) -> 
 def is_roundup(sections: Iterable[Section]) -> bool:
     """Whether a report's sections are those of a round-up: `ROUNDUP_SECTIONS` or more."""
     return len({s for s in sections if s[0]}) >= ROUNDUP_SECTIONS
-
-
-def told_twice(sections: Iterable[Section]) -> bool:
-    """Whether a report tells two timed sections or more (two shootings an hour apart, or a shooting and a death or an
-    arrest later): one of the reports `places_apart` reads."""
-    return len({s for s in sections if s[0]}) >= 2
-
-
-def whole(sections: Sequence[Section]) -> list[Section]:
-    """A report of one timed section read as one section throughout, its lede too: every time and age it gives. Told
-    of one shooting, its lede and its section are that shooting's."""
-    times = frozenset(t for s in sections for t in s[0])
-    ages = frozenset(a for s in sections for a in s[1])
-    return [(times, ages)] * len(sections)
-
-
-def section_streets(sections: Sequence[Section], streets: Sequence[AbstractSet[str]]) -> list[frozenset[str]]:
-    """Each sentence's section's streets: those every sentence told under its section gives in an address."""
-    found: dict[Section, set[str]] = {}
-    for section, given in zip(sections, streets):
-        found.setdefault(section, set()).update(given)
-    return [frozenset(found[section]) for section in sections]
-
-
-def places_apart(a: Section, b: Section, streets_a: AbstractSet[str], streets_b: AbstractSet[str]) -> bool:
-    """Whether two sentences' sections, of two reports of which one at least tells two sections (`told_twice`) and
-    not both are round-ups, tell two shootings: times apart, streets apart (`streets.streets_apart`), and no age given
-    in both. A report that tells two shootings an hour and a block apart beside a report of one of them reads alike
-    sentence by sentence, and its time alone does not part them: the second time is a death or an arrest as often.
-    On the GVA crawl's story sentences (`training/count_section_signs.py`), close sentences of such reports in
-    sections apart by time are one incident's 51 times in 143; apart by time and street with no age alike, none of
-    one incident's in 16 (7 report pairs of two incidents). Without the ages one incident's pair came in: a follow-up
-    whose later section is a death told with the victim's home street, naming the ages of the first."""
-    return (bool(a[0] and b[0]) and not times_agree(a[0], b[0]) and streets_apart(set(streets_a), set(streets_b))
-            and not a[1] & b[1])
 
 
 def sections_apart(a: Section, b: Section) -> bool:
