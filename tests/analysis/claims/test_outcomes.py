@@ -51,6 +51,7 @@ def test_a_hedged_count_keeps_its_range():
     ("Three men were arrested.", "Three men were charged.", True),  # another stage
     ("Four people, including a boy, were shot.", "Four people were injured.", False),  # the shot hold the wounded
     ("Two people were shot.", "Three people were wounded.", True),  # more wounded than were shot
+    ("Of the people who were shot, three died.", "Four people were shot.", True),  # fewer: another measure
 ])
 def test_units_counting_only_different_outcomes_are_apart(first, second, apart):
     assert outcomes_apart(stated_outcomes(first), stated_outcomes(second)) == apart
