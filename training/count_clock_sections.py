@@ -133,22 +133,35 @@ def one_article(a: Told, b: Told) -> bool:
     return bool(ours and theirs) and len(ours & theirs) >= min(len(ours), len(theirs)) / 2
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(description: str) -> argparse.Namespace:
+    """The crawl counters' arguments: the corpus, the share of content words of a close pair, how many reports a
+    sentence shared word for word may be in, how many pairs of each class to print."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("corpus_dir", type=Path)
     parser.add_argument("--close", type=float, default=0.5)
     parser.add_argument("--common", type=int, default=5)
     parser.add_argument("--show", type=int, default=0)
-    ns = parser.parse_args()
+    return parser.parse_args()
+
+
+def compared_pairs(found: list[tuple[str, str, str]], roundup: list[bool], common: int) -> dict[tuple[int, int], str]:
+    """The report pairs counted: one incident's, two incidents' sharing a sentence word for word
+    (`count_street_places.report_pairs`), and one outlet's round-ups of two incidents."""
+    pairs = dict(report_pairs(found, common))
+    for a, b in itertools.combinations([k for k, r in enumerate(roundup) if r], 2):
+        if found[a][0] != found[b][0] and found[a][1] == found[b][1]:
+            pairs.setdefault((a, b), "two incidents, round-ups of one outlet")
+    return pairs
+
+
+def main() -> None:
+    ns = arguments(__doc__.split("\n\n")[0])
     found = reports(ns.corpus_dir)
     told = [sections(text) for _i, _h, text in found]
     roundup = [is_roundup(section for _s, _w, section in x) for x in told]
     told = [x if r else whole(x) for x, r in zip(told, roundup)]
     print(f"{len(found)} reports, {sum(roundup)} round-ups")
-    pairs = dict(report_pairs(found, ns.common))
-    for a, b in itertools.combinations([k for k, r in enumerate(roundup) if r], 2):
-        if found[a][0] != found[b][0] and found[a][1] == found[b][1]:
-            pairs.setdefault((a, b), "two incidents, round-ups of one outlet")
+    pairs = compared_pairs(found, roundup, ns.common)
     counted, reported, shown = Counter(), Counter(), {}
     ledes: dict[tuple[str, str, str], set[tuple[int, int]]] = defaultdict(set)
     for (a, b), kind in pairs.items():

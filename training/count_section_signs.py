@@ -16,8 +16,6 @@ left out, and so are close pairs of which a sentence names no shooting (`_STORY`
 """
 from __future__ import annotations
 
-import argparse
-import itertools
 import random
 import re
 import sys
@@ -28,8 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from count_bare_sentences import reports  # noqa: E402
-from count_clock_sections import Told, one_article, section_class, sections, whole  # noqa: E402
-from count_street_places import report_pairs  # noqa: E402
+from count_clock_sections import Told, arguments, compared_pairs, one_article, section_class, sections, whole  # noqa: E402
 from count_street_sections import close_pairs  # noqa: E402
 
 from viewer.analysis.claims.clock import Section, is_roundup, times_agree  # noqa: E402
@@ -87,22 +84,14 @@ def shape(told: Told) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus_dir", type=Path)
-    parser.add_argument("--close", type=float, default=0.5)
-    parser.add_argument("--common", type=int, default=5)
-    parser.add_argument("--show", type=int, default=0)
-    ns = parser.parse_args()
+    ns = arguments(__doc__.split("\n\n")[0])
     found = reports(ns.corpus_dir)
     told = [sections(text) for _i, _h, text in found]
     shapes = [shape(x) for x in told]
     told = [x if s != "one section" else whole(x) for x, s in zip(told, shapes)]
     signs = [section_signs(x) for x in told]
     print(f"{len(found)} reports: " + ", ".join(f"{k} {n}" for k, n in sorted(Counter(shapes).items())))
-    pairs = dict(report_pairs(found, ns.common))
-    for a, b in itertools.combinations([k for k, s in enumerate(shapes) if s == "round-up"], 2):
-        if found[a][0] != found[b][0] and found[a][1] == found[b][1]:
-            pairs.setdefault((a, b), "two incidents, round-ups of one outlet")
+    pairs = compared_pairs(found, [s == "round-up" for s in shapes], ns.common)
     counted, shown, reported = Counter(), defaultdict(list), defaultdict(set)
     ruled, ruled_pairs = Counter(), defaultdict(set)
     for (a, b), kind in pairs.items():
