@@ -34,15 +34,18 @@ close lede pairs counted above. Left out, close lede pairs are too few to part a
 one incident 32 in 4 report pairs, two incidents 6 in 6; both ledes 4 / 4). What two nights' ledes differ in is the
 toll, which close pairs by shared words do not reach ("6 Dead, 28 Wounded" / "five others were wounded"), so every
 pair of two round-ups' sentences giving a toll (`outcomes.stated_outcomes`), one of them of a lede, is counted by
-`clock.tolls_apart` (every outcome both count, counted differently), session 58:
+`clock.tolls_apart` (session 58: every outcome both count, counted differently; session 59: one outcome both count,
+counted differently, with the tolls read through an aside, "At least 17 people, including a teen, were killed"):
 
     toll-giving sentence pairs     tolls        one incident (report pairs)   two incidents (report pairs)
-    both ledes                     apart               6 (3)                        158 (113)
-    both ledes                     not apart          27 (4)                        146 (98)
-    a lede and a timed section     apart              21 (7)                        509 (199)
-    a lede and a timed section     not apart          44 (9)                        697 (224)
+                                                  s58           s59             s58           s59
+    both ledes                     apart         6 (3)         7 (3)         158 (113)     210 (135)
+    both ledes                     not apart    27 (4)        27 (4)         146 (98)      161 (106)
+    a lede and a timed section     apart        21 (7)        21 (7)         509 (199)     603 (238)
+    a lede and a timed section     not apart    44 (9)        45 (10)        697 (224)     755 (249)
 
-Apart, two incidents' 667 in 694, which `clock.ledes_apart` reads: one incident's are a follow-up's toll after a later
+Apart, two incidents' 813 in 841 (s58 667 in 694), which `clock.ledes_apart` reads: one incident's are a follow-up's
+toll after a later
 death, or two round-ups of one day over different hours, and beside a timed section the night's toll against one
 shooting's, no claim of that shooting either. Two incidents' round-ups are the registry's incidents, so two round-ups
 of one weekend (one outlet's Friday-to-Sunday, another's Saturday) count as two incidents while telling the same
