@@ -34,15 +34,18 @@ close lede pairs counted above. Left out, close lede pairs are too few to part a
 one incident 32 in 4 report pairs, two incidents 6 in 6; both ledes 4 / 4). What two nights' ledes differ in is the
 toll, which close pairs by shared words do not reach ("6 Dead, 28 Wounded" / "five others were wounded"), so every
 pair of two round-ups' sentences giving a toll (`outcomes.stated_outcomes`), one of them of a lede, is counted by
-`clock.tolls_apart` (every outcome both count, counted differently), session 58:
+`clock.tolls_apart` (session 58: every outcome both count, counted differently; session 59: one outcome both count,
+counted differently, with the tolls read through an aside, "At least 17 people, including a teen, were killed"):
 
     toll-giving sentence pairs     tolls        one incident (report pairs)   two incidents (report pairs)
-    both ledes                     apart               6 (3)                        158 (113)
-    both ledes                     not apart          27 (4)                        146 (98)
-    a lede and a timed section     apart              21 (7)                        509 (199)
-    a lede and a timed section     not apart          44 (9)                        697 (224)
+                                                  s58           s59             s58           s59
+    both ledes                     apart         6 (3)         7 (3)         158 (113)     210 (135)
+    both ledes                     not apart    27 (4)        27 (4)         146 (98)      161 (106)
+    a lede and a timed section     apart        21 (7)        21 (7)         509 (199)     603 (238)
+    a lede and a timed section     not apart    44 (9)        45 (10)        697 (224)     755 (249)
 
-Apart, two incidents' 667 in 694, which `clock.ledes_apart` reads: one incident's are a follow-up's toll after a later
+Apart, two incidents' 813 in 841 (s58 667 in 694), which `clock.ledes_apart` reads: one incident's are a follow-up's
+toll after a later
 death, or two round-ups of one day over different hours, and beside a timed section the night's toll against one
 shooting's, no claim of that shooting either. Two incidents' round-ups are the registry's incidents, so two round-ups
 of one weekend (one outlet's Friday-to-Sunday, another's Saturday) count as two incidents while telling the same
@@ -133,22 +136,35 @@ def one_article(a: Told, b: Told) -> bool:
     return bool(ours and theirs) and len(ours & theirs) >= min(len(ours), len(theirs)) / 2
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(description: str) -> argparse.Namespace:
+    """The crawl counters' arguments: the corpus, the share of content words of a close pair, how many reports a
+    sentence shared word for word may be in, how many pairs of each class to print."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("corpus_dir", type=Path)
     parser.add_argument("--close", type=float, default=0.5)
     parser.add_argument("--common", type=int, default=5)
     parser.add_argument("--show", type=int, default=0)
-    ns = parser.parse_args()
+    return parser.parse_args()
+
+
+def compared_pairs(found: list[tuple[str, str, str]], roundup: list[bool], common: int) -> dict[tuple[int, int], str]:
+    """The report pairs counted: one incident's, two incidents' sharing a sentence word for word
+    (`count_street_places.report_pairs`), and one outlet's round-ups of two incidents."""
+    pairs = dict(report_pairs(found, common))
+    for a, b in itertools.combinations([k for k, r in enumerate(roundup) if r], 2):
+        if found[a][0] != found[b][0] and found[a][1] == found[b][1]:
+            pairs.setdefault((a, b), "two incidents, round-ups of one outlet")
+    return pairs
+
+
+def main() -> None:
+    ns = arguments(__doc__.split("\n\n")[0])
     found = reports(ns.corpus_dir)
     told = [sections(text) for _i, _h, text in found]
     roundup = [is_roundup(section for _s, _w, section in x) for x in told]
     told = [x if r else whole(x) for x, r in zip(told, roundup)]
     print(f"{len(found)} reports, {sum(roundup)} round-ups")
-    pairs = dict(report_pairs(found, ns.common))
-    for a, b in itertools.combinations([k for k, r in enumerate(roundup) if r], 2):
-        if found[a][0] != found[b][0] and found[a][1] == found[b][1]:
-            pairs.setdefault((a, b), "two incidents, round-ups of one outlet")
+    pairs = compared_pairs(found, roundup, ns.common)
     counted, reported, shown = Counter(), Counter(), {}
     ledes: dict[tuple[str, str, str], set[tuple[int, int]]] = defaultdict(set)
     for (a, b), kind in pairs.items():

@@ -24,6 +24,12 @@ from viewer.analysis.claims.quantities import figures
     ("He was shot 3 times at 10:24 p.m.", []),  # a count of shots and a time of day count no people
     ("Two years after he was shot, he testified.", []),
     ("Five officers responded to the call.", []),
+    # an aside on the people counted, before the auxiliary (`aside_end`)
+    ("At least 17 people, including a teen, were killed over the weekend.", [("death", 17)]),
+    ("Four people (two of them brothers) were wounded.", [("wound", 4)]),
+    ("Six others — among them a child — were shot.", [("gunshot", 6)]),
+    ("Rolando Pizarro, 45, the intended target, was shot.", []),  # an age, no count: no noun for people before
+    ("Two men, a teen wounded in Elmwood shooting", []),  # a list, no aside: no auxiliary after it
 ])
 def test_counts_are_read_with_what_happened_to_the_people_counted(text, kinds):
     assert [(kind, low) for kind, low, _high in stated_outcomes(text)] == kinds
@@ -43,6 +49,9 @@ def test_a_hedged_count_keeps_its_range():
     ("Fourteen people were injured.", "Thirteen people were wounded.", False),  # one outcome counted differently
     ("Two people were killed.", "Police are still looking for the gunman.", False),  # nothing counted on one side
     ("Three men were arrested.", "Three men were charged.", True),  # another stage
+    ("Four people, including a boy, were shot.", "Four people were injured.", False),  # the shot hold the wounded
+    ("Two people were shot.", "Three people were wounded.", True),  # more wounded than were shot
+    ("Of the people who were shot, three died.", "Four people were shot.", True),  # fewer: another measure
 ])
 def test_units_counting_only_different_outcomes_are_apart(first, second, apart):
     assert outcomes_apart(stated_outcomes(first), stated_outcomes(second)) == apart
