@@ -661,11 +661,13 @@ def _names(left: list[Mention], right: list[Mention], read: _Readings) -> list[D
     out, seen = [], set()
     for text_a, words_a, m, at in na:
         for text_b, words_b, n, bt in nb:
-            if (text_a, text_b) in seen or (frozenset(words_a) in keys_b or frozenset(words_b) in keys_a) and \
-                    not _doubled_letter(text_a, text_b, aged, na, nb):
+            if (text_a, text_b) in seen:
                 continue
-            if _variant(words_a, words_b, _persons(aged, text_a, text_b)) and not _names_both(words_a, words_b, na, nb) \
-                    and not _other_owner(text_a, text_b, words_a, words_b) or words_a == words_b:
+            if (frozenset(words_a) in keys_b or frozenset(words_b) in keys_a) and \
+                    not _doubled_letter(text_a, text_b, aged, na, nb):
+                continue  # a name both sources write alike, not one with a letter doubled in one
+            if words_a == words_b or _variant(words_a, words_b, _persons(aged, text_a, text_b)) and \
+                    not _names_both(words_a, words_b, na, nb) and not _other_owner(text_a, text_b, words_a, words_b):
                 seen.add((text_a, text_b))
                 mentions = [Mention(m.document, m.start + at, m.start + at + len(text_a), text_a),
                             Mention(n.document, n.start + bt, n.start + bt + len(text_b), text_b)]

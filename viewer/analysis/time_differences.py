@@ -25,6 +25,8 @@ Events = Mapping[str, tuple[str, ...]]  # a mention's text -> the event of each 
 _Timed = list[tuple[StatedTime, Mention, str]]
 _SORTS = (("time", ("time",)), ("day", DAY_KINDS))
 _WEEKDAY_WRITTEN = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_MINUTE = re.compile(r"\d{1,2}[:.](\d\d)")  # a clock time written to the minute
+CLOSE = "minutes apart, may be one moment"  # what a line of two clock times that meet says of them
 
 
 def read_events(pairs: Iterable[tuple[Sequence[Mention], Sequence[Mention]]]) -> dict[str, tuple[str, ...]]:
@@ -80,9 +82,6 @@ def time_discrepancies(left: Sequence[Mention], right: Sequence[Mention], events
     return out
 
 
-CLOSE = "minutes apart, may be one moment"  # what a line of two clock times that meet says of them
-
-
 def _near(side_a: _Timed, side_b: _Timed) -> list[tuple[tuple, tuple]]:
     """Where each side gives one clock time of one event (`one_event`; or each side one time of no event read at all)
     and both are written to the minute, the two when their minutes differ though each may be the other, the one
@@ -99,9 +98,6 @@ def _near(side_a: _Timed, side_b: _Timed) -> list[tuple[tuple, tuple]]:
         if len(same_a) == len(same_b) == 1 and meet(x[0], y[0]) and _minutes_apart(x[0], y[0]) and (x, y) not in out:
             out.append((x, y))
     return out
-
-
-_MINUTE = re.compile(r"\d{1,2}[:.](\d\d)")
 
 
 def _minutes_apart(a: StatedTime, b: StatedTime) -> bool:
