@@ -38,7 +38,6 @@ sys.path.insert(0, str(ROOT))
 
 from viewer.analysis.claims.vocabulary import REPORTING  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
-from viewer.corpus.spans import Span  # noqa: E402
 
 
 def _bench_module(name: str):
@@ -163,24 +162,12 @@ def classify(a, b) -> tuple[str, str] | None:
 
 def read_news(data: Path, files: list[Path], base: Path | None) -> list[dict]:
     """Each judged link with an identifying side, its group, verdict and file."""
-    nlp, docs, out = english(), {}, []
-    made = background.made_links(base) if base else None
-    for key, row in background.judged_links(files).items():
-        if made is not None and key not in made:
-            continue
-        spans = []
-        for side in "ab":
-            path = data / "sets" / row["set"] / "docs" / row[f"file_{side}"]
-            if path not in docs:
-                docs[path] = nlp(path.read_text(encoding="utf-8"))
-            span = Span(int(row[f"start_{side}"]), int(row[f"end_{side}"]))
-            spans.append(docs[path].char_span(span.start, span.end, alignment_mode="expand"))
+    out = []
+    for row, spans in background.judged_spans(data, files, base):
         found = classify(*spans)
-        if found is None:
-            continue
-        out.append({"group": found[0], "side": found[1], "verdict": row["verdict"], "class": row.get("class") or "",
-                    "file": row["file"], "set": row["set"], "row": row, "texts": [s.text for s in spans],
-                    "made": made is None or key in made})
+        if found is not None:
+            out.append({"group": found[0], "side": found[1], "verdict": row["verdict"], "class": row.get("class") or "",
+                        "file": row["file"], "set": row["set"], "row": row, "texts": [s.text for s in spans]})
     return out
 
 
