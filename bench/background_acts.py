@@ -213,9 +213,10 @@ def made_links(base: Path) -> set[tuple]:
     return out
 
 
-def read_news(data: Path, files: list[Path], base: Path | None = None) -> list[dict]:
-    """Each judged link with the shape found, its verdict, class and texts; only those ``base``'s exports make."""
-    nlp, docs, out = english(), {}, []
+def judged_spans(data: Path, files: list[Path], base: Path | None = None):
+    """Each judged link (`judged_links`) as (row, its two spans in their documents parsed whole), only those
+    ``base``'s exports make; each document parsed once."""
+    nlp, docs = english(), {}
     made = made_links(base) if base else None
     for key, row in judged_links(files).items():
         if made is not None and key not in made:
@@ -227,9 +228,14 @@ def read_news(data: Path, files: list[Path], base: Path | None = None) -> list[d
                 docs[path] = nlp(path.read_text(encoding="utf-8"))
             span = Span(int(row[f"start_{side}"]), int(row[f"end_{side}"]))
             spans.append(docs[path].char_span(span.start, span.end, alignment_mode="expand"))
-        out.append({"verdict": row["verdict"], "class": row.get("class") or "", "set": row["set"], "file": row["file"],
-                    "shape": shape(*spans), "texts": [s.text for s in spans]})
-    return out
+        yield row, spans
+
+
+def read_news(data: Path, files: list[Path], base: Path | None = None) -> list[dict]:
+    """Each judged link with the shape found, its verdict, class and texts; only those ``base``'s exports make."""
+    return [{"verdict": row["verdict"], "class": row.get("class") or "", "set": row["set"], "file": row["file"],
+             "shape": shape(*spans), "texts": [s.text for s in spans]}
+            for row, spans in judged_spans(data, files, base)]
 
 
 def read_ecb(path: Path) -> list[dict]:

@@ -26,6 +26,7 @@ from viewer.analysis.claims.best_pairs import BestPair
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import one_against_several
+from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.persons import ages_apart
@@ -318,10 +319,11 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     (`grammatical_number.one_against_several`), they date what they state differently (`dates.dates_conflict`),
     they state opposite acts (`acts.acts_opposed`: checked into rehab, checked out of it) or they describe
     different people by age (`persons.ages_apart`: "a 20-year-old man was shot", "a 17-year-old boy was shot") or
-    they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded")."""
+    they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded") or one
+    identifies a person the other only says was killed or shot (`identifications.identified_beside_killing`)."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
-            or outcomes_apart(a.outcomes, b.outcomes))
+            or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
