@@ -205,7 +205,13 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 92: two round-ups of a city's shootings are not joined by sentences told under two shootings' times (units carry
 #     their clock section), nor by a lede whose toll counts every outcome the other's does differently; no "stated as
 #     fact" line on a sentence whose subject is the other report's source acting
-ANALYSER_VERSION = "92"
+# 93: a toll is read past an aside ("At least 17 people, including a teen, were killed"), and a toll of the shot beside
+#     one of as many dead or wounded is left to the figures; two round-ups' ledes are apart where one outcome both
+#     count differs, and pairs of their sections apart are vetoed, not scored 0; a unit identifying someone is never
+#     one claim with one that only tells the killing and names no one; name lines for a person's name spelt a letter or
+#     two apart (the ages both give pair it) or with a letter doubled, age lines across such spellings, and a time line
+#     for one event given two minutes that meet ("may be one moment")
+ANALYSER_VERSION = "93"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
