@@ -18,3 +18,18 @@ def bench_script():
         spec.loader.exec_module(module)
         return module
     return load
+
+
+@pytest.fixture
+def lines_export():
+    """An export of two documents (``texts``, or none) whose one claim holds the given discrepancy lines, each (kind,
+    explanation, [(document, start, end), ...]): what the discrepancy scripts read."""
+    def build(lines, texts=()):
+        docs = [{"id": f"d{k}", "source": {"path": f"/x/{name}.txt"}} for k, name in ((1, "a"), (2, "b"))]
+        for doc, text in zip(docs, texts):
+            doc["text"] = text
+        claims = [{"id": "c1", "discrepancies": [
+            {"kind": kind, "explanation": why, "mentions": [{"document": d, "start": s, "end": e} for d, s, e in mentions]}
+            for kind, why, mentions in lines]}]
+        return {"documents": docs, "claims": claims}
+    return build

@@ -5,22 +5,17 @@ from __future__ import annotations
 import json
 
 
-def _export(lines):
-    docs = [{"id": "d1", "source": {"path": "/x/a.txt"}, "text": "Ann Lee, 30, was shot at 9:15 p.m."},
-            {"id": "d2", "source": {"path": "/x/b.txt"}, "text": "Anne Lee, 31, was shot at 9:12 p.m."}]
-    claims = [{"id": "c1", "discrepancies": [
-        {"kind": kind, "explanation": why, "mentions": [{"document": d, "start": s, "end": e} for d, s, e in mentions]}
-        for kind, why, mentions in lines]}]
-    return {"documents": docs, "claims": claims}
+
+TEXTS = ("Ann Lee, 30, was shot at 9:15 p.m.", "Anne Lee, 31, was shot at 9:12 p.m.")
 
 
-def test_only_the_lines_one_run_writes_are_printed_with_their_passages(bench_script, tmp_path, capsys):
+def test_only_the_lines_one_run_writes_are_printed_with_their_passages(bench_script, lines_export, tmp_path, capsys):
     diff = bench_script("discrepancy_diff")
     age = ("number", "age of Ann Lee / Anne Lee: '30' vs '31'", [("d1", 9, 11), ("d2", 10, 12)])
     time = ("time", "time: '9:15 p.m.' vs '9:12 p.m.' (minutes apart, may be one moment)", [("d1", 25, 34), ("d2", 26, 35)])
     for name, lines in (("base", [age]), ("new", [age, time])):
         (tmp_path / name).mkdir()
-        (tmp_path / name / "gvaX.json").write_text(json.dumps(_export(lines)), encoding="utf-8")
+        (tmp_path / name / "gvaX.json").write_text(json.dumps(lines_export(lines, TEXTS)), encoding="utf-8")
     diff.main([str(tmp_path / "base"), str(tmp_path / "new"), "--context", "5"])
     out = capsys.readouterr().out
     assert "+ time" in out and "age of" not in out and "gvaX: 1 added, 0 gone" in out

@@ -9,20 +9,13 @@ JUDGED = ("set\tkind\tfile_a\tstart_a\tend_a\tfile_b\tstart_b\tend_b\tverdict\tc
           "gvaX\tnumber\ta.txt\t30\t40\tb.txt\t50\t60\tR\t\n")
 
 
-def _export(lines):
-    docs = [{"id": "d1", "source": {"path": "/x/a.txt"}}, {"id": "d2", "source": {"path": "/x/b.txt"}}]
-    claims = [{"id": "c1", "discrepancies": [
-        {"kind": kind, "explanation": why, "mentions": [{"document": d, "start": s, "end": e} for d, s, e in mentions]}
-        for kind, why, mentions in lines]}]
-    return {"documents": docs, "claims": claims}
 
-
-def test_lines_are_scored_by_kind_and_both_spans_in_either_order(bench_script, tmp_path, capsys):
+def test_lines_are_scored_by_kind_and_both_spans_in_either_order(bench_script, lines_export, tmp_path, capsys):
     lines = bench_script("discrepancy_lines")
     judged = tmp_path / "judged.tsv"
     judged.write_text(JUDGED, encoding="utf-8")
     export = tmp_path / "gvaX.json"
-    export.write_text(json.dumps(_export([
+    export.write_text(json.dumps(lines_export([
         ("attribution", "stated as fact: …", [("d2", 5, 20), ("d1", 0, 9)]),  # judged W, mentions the other way round
         ("number", "wounded: 'two' vs 'three'", [("d1", 30, 40), ("d2", 50, 60)]),  # judged R
         ("number", "killed: 'one' vs 'two'", [("d1", 30, 40), ("d2", 51, 60)]),  # another span: nobody judged it
@@ -36,11 +29,11 @@ def test_lines_are_scored_by_kind_and_both_spans_in_either_order(bench_script, t
     assert "killed: 'one' vs 'two'" in out and "wounded" not in out  # right lines are not shown
 
 
-def test_a_line_of_another_set_is_not_judged(bench_script, tmp_path, capsys):
+def test_a_line_of_another_set_is_not_judged(bench_script, lines_export, tmp_path, capsys):
     lines = bench_script("discrepancy_lines")
     judged = tmp_path / "judged.tsv"
     judged.write_text(JUDGED, encoding="utf-8")
     export = tmp_path / "gvaY.json"
-    export.write_text(json.dumps(_export([("attribution", "x", [("d1", 0, 9), ("d2", 5, 20)])])), encoding="utf-8")
+    export.write_text(json.dumps(lines_export([("attribution", "x", [("d1", 0, 9), ("d2", 5, 20)])])), encoding="utf-8")
     lines.main([str(export), "--set", "gvaY", "--judged", str(judged)])
     assert "gvaY: 0/0 judged lines right, 1 unjudged" in capsys.readouterr().out
