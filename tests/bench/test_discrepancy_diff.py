@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-
-
 TEXTS = ("Ann Lee, 30, was shot at 9:15 p.m.", "Anne Lee, 31, was shot at 9:12 p.m.")
 
 
