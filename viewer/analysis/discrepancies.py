@@ -559,16 +559,21 @@ def _part_patterns() -> tuple[re.Pattern, re.Pattern]:
 def _ages(left: list[Mention], right: list[Mention], read: _Readings) -> list[Discrepancy]:
     """One person given two ages ("Greenhouse Jr., 32" / "Greenhouse Jr., 23"): ages are not
     counts, so `_numbers` never compares them."""
-    ages_a = [(a, m) for m in left for a in read[m].ages]
-    ages_b = [(b, n) for n in right for b in read[n].ages]
-    where = {id(a): m for a, m in ages_a + ages_b}
+    ours, theirs, where = _stated_ages(left, right, read)
     out = []
-    for a, b in differing_ages([a for a, _ in ages_a], [b for b, _ in ages_b]):
+    for a, b in differing_ages(ours, theirs):
         m, n = where[id(a)], where[id(b)]
         mentions = [Mention(m.document, m.start + a.start, m.start + a.end, str(a.age)),
                     Mention(n.document, n.start + b.start, n.start + b.end, str(b.age))]
         out.append(Discrepancy("number", f"age of {_who(a, b)}: '{a.age}' vs '{b.age}'", mentions))
     return out
+
+
+def _stated_ages(left: list[Mention], right: list[Mention], read: _Readings
+                 ) -> tuple[list[StatedAge], list[StatedAge], dict[int, Mention]]:
+    """Each side's stated ages, and the mention each is read in (by identity: two ages may be alike)."""
+    where = {id(a): m for m in left + right for a in read[m].ages}
+    return [a for m in left for a in read[m].ages], [b for n in right for b in read[n].ages], where
 
 
 def _who(a: StatedAge, b: StatedAge) -> str:
@@ -684,9 +689,9 @@ def _aged_names(left: list[Mention], right: list[Mention], read: _Readings, foun
     diminutive or a name cut short ("Christopher" / "Chris") are no second spelling. Counted on the GVA crawl before
     this was read (training/count_name_spellings.py): people given an age in two reports of one incident with a word so
     spelt, 30 of 32 one person; the 2 two people were not spelt alike enough to pair ("Jean" / "Sean Archilles")."""
+    ours, theirs, where = _stated_ages(left, right, read)
     out = []
-    where = {id(x): m for m in left + right for x in read[m].ages}
-    for a, b in one_person([x for m in left for x in read[m].ages], [x for n in right for x in read[n].ages]):
+    for a, b in one_person(ours, theirs):
         if a.who == b.who or not _spelt_apart(_written(a.who), _written(b.who)) or a.age != b.age:
             continue  # two ages show the two writings in the age line
         spans = [_name_span(where[id(x)], x) for x in (a, b)]
