@@ -53,7 +53,8 @@ def identified_beside_killing(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 def _one_way(ident: UnitFeatures, other: UnitFeatures) -> bool:
     """`identified_beside_killing` with ``ident`` the identifying unit."""
-    shared = (set(ident.names) & set(other.names)) - set(ident.setting) - set(other.setting)
-    if not identifies(ident) or IDENTIFYING & set(other.acts) or shared:
+    if not identifies(ident) or IDENTIFYING & set(other.acts):
+        return False
+    if (set(ident.names) & set(other.names)) - set(ident.setting) - set(other.setting):
         return False
     return bool(violence_terms() & (set(other.acts) | set(other.terms)))
