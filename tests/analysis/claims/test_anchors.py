@@ -175,17 +175,20 @@ WEDNESDAY = (
 def _clocked(parsed, left: str, right: str, pairs: list[tuple[str, str, float]], both: bool = True) -> list[float]:
     from viewer.analysis.claims.candidates import unit_sections
 
-    sections = []
+    sections, days = [], []
     for text in (left, right):
         units = claim_units(parsed(text))
-        sections.append({text[u.span.start:u.span.end]: s for u, s in zip(units, unit_sections(units))})
+        found_sections, found_days = unit_sections(units)
+        sections.append({text[u.span.start:u.span.end]: s for u, s in zip(units, found_sections)})
+        days.append({text[u.span.start:u.span.end]: d for u, d in zip(units, found_days)})
     a, b = _units(parsed, left), _units(parsed, right)
     found = [(a[x], b[y]) for x, y, _p in pairs]
     placed = [(sections[0][x], sections[1][y]) for x, y, _p in pairs]
+    dated = [(days[0][x], days[1][y]) for x, y, _p in pairs]
     rare = {n for units in (a, b) for features, _keys in units.values() for n in features.names}
     people = {term(p.surname) for units in (a, b) for features, _keys in units.values() for p in features.ages or ()}
     return list(clock_checked(np.array([p for _x, _y, p in pairs]), 0.7, lambda k: found[k], rare,
-                              (lambda k: placed[k]) if both else None, people))
+                              (lambda k: placed[k]) if both else None, people, (lambda k: dated[k]) if both else None))
 
 
 def test_two_round_ups_do_not_join_sentences_told_under_two_shootings_times(parsed):
@@ -210,13 +213,59 @@ THURSDAY = (
 )
 
 
-def test_two_round_ups_ledes_counting_one_toll_are_left_to_the_other_checks(parsed):
+def test_two_round_ups_ledes_counting_one_toll_are_parted_by_their_weekdays(parsed):
     lede = "Three people were killed in shootings across Riverton on Monday."
     scores = _clocked(parsed, MONDAY, THURSDAY, [
-        (lede, "Three people were killed in shootings across Riverton on Thursday.", 0.8),
+        (lede, "Three people were killed in shootings across Riverton on Thursday.", 0.8),  # one toll, two weekdays
         (lede, "About 8 p.m., two people were killed in Hermosa.", 0.8),  # the night's toll beside one shooting's
     ])
-    assert scores == [0.8, VETOED]
+    assert scores == [VETOED, VETOED]
+
+
+def test_two_round_ups_ledes_counting_one_toll_without_weekdays_are_left_to_the_other_checks(parsed):
+    lede = "Three people were killed in shootings across Riverton overnight."
+    night, other = MONDAY.replace(" on Monday", " overnight"), THURSDAY.replace(" on Thursday", " overnight")
+    scores = _clocked(parsed, night, other, [(lede, lede, 0.8)])
+    assert scores == [0.8]
+
+
+# Two round-ups whose ledes give no toll but a weekday, and whose shootings' times agree by chance.
+SATURDAY = (
+    "Shootings across Riverton left two people dead over the weekend. "
+    "The most recent fatal shooting happened Saturday afternoon in Hermosa. "
+    "On Saturday about 3:10 p.m., a 23-year-old man was killed in Hermosa. He was pronounced dead at Mercy Hospital. "
+    "On Friday about 11:20 p.m., a 31-year-old woman was shot in Pilsen. "
+    "On Saturday about 2 a.m., a man was shot in Austin.\n"
+)
+SUNDAY = (
+    "Shootings across Riverton left a man dead over the weekend. "
+    "The most recent shooting happened Sunday night in Gresham. "
+    "On Sunday about 11:30 p.m., a man was killed in Gresham. He was pronounced dead at Mercy Hospital. "
+    "On Sunday about 6 p.m., a 40-year-old woman was shot in Englewood. "
+    "On Sunday about 2:15 a.m., a man was shot in Austin.\n"
+)
+
+
+def test_two_round_ups_units_on_two_weekdays_do_not_join(parsed):
+    scores = _clocked(parsed, SATURDAY, SUNDAY, [
+        ("The most recent fatal shooting happened Saturday afternoon in Hermosa.",
+         "On Sunday about 11:30 p.m., a man was killed in Gresham.", 0.8),  # a lede with no toll beside a section
+        ("On Saturday about 2 a.m., a man was shot in Austin.",
+         "On Sunday about 2:15 a.m., a man was shot in Austin.", 0.9),
+        ("He was pronounced dead at Mercy Hospital.", "He was pronounced dead at Mercy Hospital.", 0.95),
+    ])
+    assert scores == [VETOED, VETOED, VETOED]
+
+
+def test_two_round_ups_of_one_night_keep_their_units(parsed):
+    late = SUNDAY.replace("Sunday night", "late Saturday").replace("On Sunday about 11:30", "On Saturday about 11:30")
+    scores = _clocked(parsed, SATURDAY, late, [
+        ("On Friday about 11:20 p.m., a 31-year-old woman was shot in Pilsen.",
+         "On Sunday about 6 p.m., a 40-year-old woman was shot in Englewood.", 0.8),  # apart by the clock alone
+        ("The most recent fatal shooting happened Saturday afternoon in Hermosa.",
+         "The most recent shooting happened late Saturday in Gresham.", 0.8),
+    ])
+    assert scores == [VETOED, 0.8]
 
 
 def test_a_place_both_round_ups_name_does_not_join_two_shootings(parsed):
@@ -232,3 +281,4 @@ def test_reports_that_are_not_both_round_ups_are_left_to_the_other_checks(parsed
         ("He was later pronounced dead at the hospital.", "He was later pronounced dead at the hospital, police said.", 0.95),
     ], both=False)
     assert scores == [0.95]
+

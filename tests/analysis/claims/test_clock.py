@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.claims.clock import (
-    UNTIMED, clock_sections, clock_times, is_roundup, ledes_apart, sections_apart, times_agree, tolls_apart)
+    UNTIMED, clock_sections, clock_times, days_apart, is_roundup, ledes_apart, section_days, sections_apart,
+    stated_weekdays, times_agree, tolls_apart)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -62,3 +63,28 @@ def test_ledes_are_apart_where_a_lede_and_the_other_sentence_count_tolls_apart()
     assert ledes_apart(UNTIMED, nine, [("death", 5, 5)], [("death", 1, 1)])
     assert not ledes_apart(nine, nine, [("death", 5, 5)], [("death", 1, 1)])  # sections: `sections_apart`'s
     assert not ledes_apart(UNTIMED, UNTIMED, [("death", 5, 5)], [("death", 5, 5)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The most recent fatal shooting happened Saturday afternoon.", ["5"]),
+    ("A man was shot late Saturday and died early Sunday.", ["5late", "6early"]),
+    ("Sunday night, a 23-year-old man was wounded.", ["6late"]),
+    ("Vigils are held on Mondays.", []),
+    ("Around 9:10 p.m., a 23-year-old man was wounded.", []),
+])
+def test_weekdays_are_read_with_their_part_of_the_night(text, expected):
+    assert stated_weekdays(text) == expected
+
+
+def test_a_sections_days_are_its_sentences_weekdays_and_a_ledes_its_own():
+    timed = (frozenset({1270}), frozenset({23}))
+    found = section_days([UNTIMED, UNTIMED, timed, timed], [["4"], ["5"], [], ["4late"]])
+    assert found == [frozenset({"4"}), frozenset({"5"}), frozenset({"4late"}), frozenset({"4late"})]
+
+
+def test_days_are_apart_where_both_give_a_weekday_and_none_can_be_the_others():
+    assert days_apart({"5"}, {"6late"})  # "Saturday afternoon" / "Sunday night"
+    assert not days_apart({"5late"}, {"6early"})  # one night: late Saturday, early Sunday
+    assert not days_apart({"6early"}, {"5late"})
+    assert not days_apart({"5", "6"}, {"6early"})
+    assert not days_apart(set(), {"2"})  # a weekday on one side only says nothing

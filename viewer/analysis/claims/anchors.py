@@ -19,7 +19,7 @@ from collections.abc import Callable, Set as AbstractSet
 
 import numpy as np
 
-from viewer.analysis.claims.clock import Section, ledes_apart, sections_apart
+from viewer.analysis.claims.clock import Section, days_apart, ledes_apart, sections_apart
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.verifier import VETOED
 
@@ -76,7 +76,8 @@ def placed_checked(scores: np.ndarray, threshold: float,
 def clock_checked(scores: np.ndarray, threshold: float,
                   pairs: Callable[[int], tuple[tuple[UnitFeatures, AbstractSet[str]], tuple[UnitFeatures, AbstractSet[str]]]],
                   rare_names: AbstractSet[str], sections: Callable[[int], tuple[Section, Section]] | None,
-                  people: AbstractSet[str] = frozenset()) -> np.ndarray:
+                  people: AbstractSet[str] = frozenset(),
+                  days: Callable[[int], tuple[AbstractSet[str], AbstractSet[str]]] | None = None) -> np.ndarray:
     """The scores of one article pair's unit pairs with each pair told under two shootings' clock sections
     (``sections(k)``, `clock.sections_apart`: times an hour apart, or ages apart) scored `VETOED`, never one claim, unless its
     two units name someone rare both give: a surname among ``people``, those the two reports give an age (a victim,
@@ -88,18 +89,20 @@ def clock_checked(scores: np.ndarray, threshold: float,
     told under is what keeps two nights apart. On the GVA crawl close sentences of two round-ups sit in sections apart
     693 times in 1,711 where the reports tell two incidents and 61 in 760 where they tell one
     (`training/count_clock_sections.py`). Two ledes (told before any time) giving tolls apart are cut alike
-    (`clock.ledes_apart`). A cut pair is vetoed, not scored 0, and so is one the pair model did not accept: at 0 a
-    merge still joined it through a third sentence both read alike ("The girl was hit in the leg and taken to …
-    Hospital" with two nights' "was shot in the ankle/leg and taken to …"): vetoed, round58dev's links across
-    incidents fell 87 → 78, one incident's stayed 38. Like the other checks after the pair model, it can only take
-    links away."""
+    (`clock.ledes_apart`), and so are two units whose days (``days(k)``: a section's weekdays, a lede's own) are
+    apart (`clock.days_apart`), where two nights' times agree by chance or a lede gives no toll. A cut pair is
+    vetoed, not scored 0, and so is one the pair model did not accept: at 0 a merge still joined it through a third
+    sentence both read alike ("The girl was hit in the leg and taken to … Hospital" with two nights' "was shot in the
+    ankle/leg and taken to …"): vetoed, round58dev's links across incidents fell 87 → 78, one incident's stayed 38.
+    Like the other checks after the pair model, it can only take links away."""
     if sections is None:
         return scores
     checked = scores.copy()
     for k in np.flatnonzero(scores > VETOED):
         a, b = pairs(int(k))
         ours, theirs = sections(int(k))
-        apart = sections_apart(ours, theirs) or ledes_apart(ours, theirs, a[0].outcomes, b[0].outcomes)
+        apart = (sections_apart(ours, theirs) or ledes_apart(ours, theirs, a[0].outcomes, b[0].outcomes)
+                 or days is not None and days_apart(*days(int(k))))
         if apart and not _rare_among(set(a[0].names) & set(b[0].names) & people, a[1] & b[1], rare_names):
             checked[k] = VETOED
     return checked

@@ -145,7 +145,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         checked = placed_checked(checked, pair.threshold, keyed, block.rare, streets_apart(a.streets, b.streets))
         roundups = _sections(a, b, found)
         checked = clock_checked(checked, pair.threshold, keyed, block.rare, roundups,
-                                _people(a, b, block) if roundups else frozenset())
+                                _people(a, b, block) if roundups else frozenset(), _days(a, b, found))
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 
@@ -157,6 +157,16 @@ def _sections(a: Article, b: Article,
     if not (is_roundup(a.sections) and is_roundup(b.sections)):
         return None
     of = {int(u): s for article in (a, b) for u, s in zip(article.units, article.sections)}
+    return lambda k: (of[found[k][0]], of[found[k][1]])
+
+
+def _days(a: Article, b: Article,
+          found: Sequence[tuple[int, int, float]]) -> Callable[[int], tuple[frozenset[str], frozenset[str]]] | None:
+    """The k-th candidate pair's two units' days (`clock.section_days`) where both articles are round-ups, else None:
+    what `anchors.clock_checked` compares besides the sections."""
+    if not (is_roundup(a.sections) and is_roundup(b.sections)) or not (a.days and b.days):
+        return None
+    of = {int(u): d for article in (a, b) for u, d in zip(article.units, article.days)}
     return lambda k: (of[found[k][0]], of[found[k][1]])
 
 

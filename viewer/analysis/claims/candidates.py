@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from viewer.analysis.claims.clock import Section, clock_sections
+from viewer.analysis.claims.clock import Section, clock_sections, section_days
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.distinct import distinct
 
@@ -48,6 +48,7 @@ class Article:
     dates: frozenset[tuple[int, int]] = frozenset()  # (sentence, month 1-12) of each date stated (`dates.stated_dates`)
     streets: frozenset[str] = frozenset()
     sections: tuple[Section, ...] = ()  # each unit's clock section, in the order of ``units``
+    days: tuple[frozenset[str], ...] = ()  # each unit's section's weekdays (`clock.section_days`), in that order
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -64,13 +65,14 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
         streets = frozenset(s for k in members for s in units[k].features.streets)
         out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets,
-                           unit_sections([units[k] for k in members])))
+                           *unit_sections([units[k] for k in members])))
     return out
 
 
-def unit_sections(units: Sequence[ClaimUnit]) -> tuple[Section, ...]:
+def unit_sections(units: Sequence[ClaimUnit]) -> tuple[tuple[Section, ...], tuple[frozenset[str], ...]]:
     """Each of one article's units' clock section (`clock.clock_sections`), read sentence by sentence in the article's
-    order: the times of day its sentences give and the ages its units give people, named or not."""
+    order: the times of day its sentences give and the ages its units give people, named or not; and each unit's days
+    (`clock.section_days`: its section's weekdays, a lede's its own sentence's)."""
     sentences = sorted({u.features.sentence for u in units})
     given: dict[int, tuple[set[int], set[int]]] = {s: (set(), set()) for s in sentences}
     for u in units:
@@ -79,7 +81,9 @@ def unit_sections(units: Sequence[ClaimUnit]) -> tuple[Section, ...]:
         ages.update(u.features.unnamed_ages)
         ages.update(a.age for a in u.features.ages or ())
     found = dict(zip(sentences, clock_sections([given[s] for s in sentences])))
-    return tuple(found[u.features.sentence] for u in units)
+    weekdays = {u.features.sentence: u.features.weekdays for u in units}
+    days = dict(zip(sentences, section_days([found[s] for s in sentences], [weekdays[s] for s in sentences])))
+    return tuple(found[u.features.sentence] for u in units), tuple(days[u.features.sentence] for u in units)
 
 
 def article_figures(units: Iterable[ClaimUnit]) -> frozenset[tuple[float, str]]:

@@ -94,6 +94,9 @@ class UnitFeatures:
     # The times of day its sentence gives, minutes past midnight (`clock.clock_times`: "9:10 p.m." is 1270), which set
     # the clock section a round-up tells each shooting in (`clock.clock_sections`); empty in units stored before.
     clock: list[int] = field(default_factory=list)
+    # The weekdays its sentence gives (`clock.stated_weekdays`: "5late" for "Saturday night"), which tell two
+    # round-ups' nights apart where their times agree by chance (`clock.days_apart`); empty in units stored before.
+    weekdays: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -145,7 +148,8 @@ _UNIT_FIELDS = tuple(f.name for f in fields(UnitFeatures))
 _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
-_WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets"}  # lists of strings
+_WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
+               "weekdays"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

@@ -12,7 +12,7 @@ import numpy as np
 
 from viewer.analysis.claims.acts import stated_acts
 from viewer.analysis.claims.ages import ages_in
-from viewer.analysis.claims.clock import clock_times
+from viewer.analysis.claims.clock import clock_times, stated_weekdays
 from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
@@ -417,6 +417,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         outcomes=stated_outcomes(text, numbers, span.start),
         streets=stated_streets(sentence) if sentence else [],
         clock=clock_times(sentence) if sentence else [],
+        weekdays=stated_weekdays(sentence) if sentence else [],
     )
 
 
