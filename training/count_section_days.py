@@ -52,7 +52,7 @@ from count_clock_sections import Told, arguments, compared_pairs, one_article, s
 from count_street_sections import close_pairs  # noqa: E402
 
 from viewer.analysis.claims.clock import (  # noqa: E402
-    DAY, UNTIMED, Section, days_apart, is_roundup, section_days, stated_weekdays)
+    DAY, UNTIMED, Section, clock_times, days_apart, is_roundup, section_days, stated_weekdays)
 from viewer.analysis.claims.times import WEEKDAYS  # noqa: E402
 
 # The hours (minutes past midnight, from, to; around the clock) each part of day a weekday is given with allows.
@@ -74,8 +74,9 @@ def unit_days(told: Told) -> list[Days]:
     """Each sentence's days (`clock.section_days`: a timed section's are every weekday its sentences give, a lede's
     its own) and parts of day, gathered alike."""
     found = [section for _s, _w, section in told]
-    weekdays = section_days(found, [stated_weekdays(s) for s, _w, _t in told])
-    parts = section_days(found, [_parts(s) for s, _w, _t in told])
+    timed = [bool(clock_times(s)) for s, _w, _t in told]
+    weekdays = section_days(found, [stated_weekdays(s) for s, _w, _t in told], timed)
+    parts = section_days(found, [_parts(s) for s, _w, _t in told], timed)
     return list(zip(weekdays, parts))
 
 

@@ -76,10 +76,11 @@ def test_weekdays_are_read_with_their_part_of_the_night(text, expected):
     assert stated_weekdays(text) == expected
 
 
-def test_a_sections_days_are_its_sentences_weekdays_and_a_ledes_its_own():
+def test_a_sections_days_are_its_timed_sentences_weekdays_and_a_ledes_its_own():
     timed = (frozenset({1270}), frozenset({23}))
-    found = section_days([UNTIMED, UNTIMED, timed, timed], [["4"], ["5"], [], ["4late"]])
-    assert found == [frozenset({"4"}), frozenset({"5"}), frozenset({"4late"}), frozenset({"4late"})]
+    # a lede, another lede sentence, the section's timed sentence, the next item's lede told before its own time
+    found = section_days([UNTIMED, UNTIMED, timed, timed], [["4"], ["5"], ["4late"], ["0"]], [False, False, True, False])
+    assert found == [frozenset({"4"}), frozenset({"5"}), frozenset({"4late"}), frozenset({"4late", "0"})]
 
 
 def test_days_are_apart_where_both_give_a_weekday_and_none_can_be_the_others():

@@ -82,7 +82,8 @@ def unit_sections(units: Sequence[ClaimUnit]) -> tuple[tuple[Section, ...], tupl
         ages.update(a.age for a in u.features.ages or ())
     found = dict(zip(sentences, clock_sections([given[s] for s in sentences])))
     weekdays = {u.features.sentence: u.features.weekdays for u in units}
-    days = dict(zip(sentences, section_days([found[s] for s in sentences], [weekdays[s] for s in sentences])))
+    days = dict(zip(sentences, section_days([found[s] for s in sentences], [weekdays[s] for s in sentences],
+                                            [bool(given[s][0]) for s in sentences])))
     return tuple(found[u.features.sentence] for u in units), tuple(days[u.features.sentence] for u in units)
 
 

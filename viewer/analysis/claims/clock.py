@@ -100,15 +100,19 @@ def stated_weekdays(text: str) -> list[str]:
     return sorted({f"{t.weekday}{t.part}" for t in times_in(text) if t.kind in DAY_KINDS and t.weekday is not None})
 
 
-def section_days(sections: Sequence[Section], weekdays: Sequence[Iterable[str]]) -> list[frozenset[str]]:
-    """Each sentence's days, from its section and the weekdays it gives (`stated_weekdays`), in report order: a timed
-    section's are every weekday its sentences give, a lede's (`UNTIMED`) only its own, as a lede tells the whole
-    weekend ("The most recent fatal shooting happened Saturday afternoon")."""
+def section_days(sections: Sequence[Section], weekdays: Sequence[Iterable[str]],
+                 timed: Sequence[bool]) -> list[frozenset[str]]:
+    """Each sentence's days, from its section, the weekdays each sentence gives (`stated_weekdays`) and whether it
+    gives a time of day (``timed``), in report order: its own weekdays and, in a timed section, those of the
+    section's sentences that give a time ("About 11:30 p.m. Sunday, a man was killed"). The section's other
+    sentences may be the next item's lede, told before its own time ("A teenage boy was killed Saturday night in
+    Irving Park"; a police blotter's next entry, "bracing for a blizzard Monday night"), so they lend it no day. A
+    lede (`UNTIMED`) has only its own, as a lede tells the whole weekend."""
     gathered: dict[Section, set[str]] = {}
-    for section, days in zip(sections, weekdays):
-        gathered.setdefault(section, set()).update(days)
-    return [frozenset(days) if section == UNTIMED else frozenset(gathered[section])
-            for section, days in zip(sections, weekdays)]
+    for section, days, clocked in zip(sections, weekdays, timed):
+        if clocked and section != UNTIMED:
+            gathered.setdefault(section, set()).update(days)
+    return [frozenset(days) | frozenset(gathered.get(section, ())) for section, days in zip(sections, weekdays)]
 
 
 def _one_day(a: str, b: str) -> bool:
