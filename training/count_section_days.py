@@ -18,21 +18,24 @@ On the whole crawl (3,926 reports, 259 round-ups; session 59), close pairs the c
 lede on either side), weekdays apart / both giving a weekday, sentence pairs (report pairs):
 
     close          where                        one incident        two incidents
-    half words     two timed, one section        3/332 (2)           11/14 (7)
-    half words     a lede and a timed section    0/3                  0/3
-    half words     both ledes                    0/1                  0/1
-    a third        two timed, one section        9/524 (4)           49/62 (23)
-    a third        a lede and a timed section    1/5 (1)              8/26 (8)
-    a third        both ledes                    0/1                 16/27 (12)
+    half words     two timed, one section        0/202               2/2 (1)
+    half words     a lede and a timed section    0/3                 0/3
+    half words     both ledes                    0/1                 0/1
+    a third        two timed, one section        0/371               6/11 (3)
+    a third        a lede and a timed section    0/5                 3/24 (3)
+    a third        both ledes                    0/1                10/27 (7)
 
-One incident's apart pairs are a live page's updates ("UPDATE @ 4:04 p.m. (Oct. 26):" / "(Nov. 4)"), a vigil's
-"Friday 7:30 P.M." beside "Saturday evening at 7:30 p.m.", and a lede's "Wednesday morning" shooting beside the next
-morning's raid. Two incidents' are two nights' round-ups of one city ("The most recent fatal shooting happened
-Saturday afternoon" / "… early Sunday"; "• In Lawndale …, a 34-year-old man was shot just after 3:40 a.m." /
-"… about 4:10 a.m."). The part of day does not part them: with half the words shared, one incident's timed pairs in
-one section give a part off the other's times 102 times (8 report pairs; a section gathers every part its sentences
-name) against two incidents' 40 (8), and a lede beside a timed section 12 (1)
-against 2 (2); it is counted, not built.
+Pairs already in sections apart by the clock: one incident 0/63, two incidents 157/209 (a third of the words). Tried
+first and refused: a weekday apart from the next (only "late Saturday" and "early Sunday" one night), one incident 3
+(2 report pairs: a live page's "UPDATE @ 4:04 p.m. (Oct. 26):" / "(Nov. 4)", a lede's "Wednesday morning" shooting
+beside the next morning's raid) and two incidents 33 (25 at most), which on round58dev also cut 8 links between two
+outlets' round-ups of one weekend that tell the same shootings (Edwin and Edward Bryant); and a section's weekdays
+gathered from all its sentences, not only those giving a time (one incident 10 in 5 report pairs, two incidents 73 in
+43), which cut a right link on gvaN (a police blotter's next entry, "bracing for a blizzard Monday night", told before
+its own time). Two incidents' apart pairs are two nights' round-ups of one city ("The most recent fatal shooting
+happened Saturday afternoon" / "… early Monday"). The part of day does not part them: with half the words shared, one
+incident's timed pairs in one section give a part off the other's times 19 times (5 report pairs) against two
+incidents' none, and a lede beside a timed section 12 (1) against 2 (2); it is counted, not built.
 
     python training/count_section_days.py CORPUS_DIR [--close 0.5] [--show N]
 """

@@ -8,8 +8,8 @@ from training.count_section_days import part_class, unit_days, weekdays_class, w
 SATURDAY = ("The most recent fatal shooting happened Saturday afternoon in Hermosa. About 3:10 p.m., a man was killed "
             "in Hermosa on Saturday. He was pronounced dead at Mercy Hospital. A woman was shot on Friday. About 11:20 "
             "p.m., she was taken to Mercy Hospital.")
-SUNDAY = ("The most recent shooting happened Sunday night in Gresham. About 11:30 p.m., a man was killed in Gresham "
-          "on Sunday. He was pronounced dead at Mercy Hospital.")
+MONDAY = ("The most recent shooting happened Monday night in Gresham. About 11:30 p.m., a man was killed in Gresham "
+          "on Monday. He was pronounced dead at Mercy Hospital.")
 
 
 def test_a_timed_sentence_has_its_sections_weekdays_and_a_lede_its_own():
@@ -21,7 +21,7 @@ def test_a_timed_sentence_has_its_sections_weekdays_and_a_lede_its_own():
 
 
 def test_close_pairs_are_classed_by_their_weekdays_and_parts_of_day():
-    ours, theirs = sections(SATURDAY), sections(SUNDAY)
+    ours, theirs = sections(SATURDAY), sections(MONDAY)
     a, b = unit_days(ours), unit_days(theirs)
     assert weekdays_class(a[2], b[2]) == "weekdays apart"
     assert weekdays_class(a[4], b[2]) == "weekdays not both"

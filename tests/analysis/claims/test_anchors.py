@@ -229,7 +229,7 @@ def test_two_round_ups_ledes_counting_one_toll_without_weekdays_are_left_to_the_
     assert scores == [0.8]
 
 
-# Two round-ups whose ledes give no toll but a weekday, and whose shootings' times agree by chance.
+# Two round-ups two days apart whose ledes give no toll but a weekday, and whose shootings' times agree by chance.
 SATURDAY = (
     "Shootings across Riverton left two people dead over the weekend. "
     "The most recent fatal shooting happened Saturday afternoon in Hermosa. "
@@ -237,31 +237,32 @@ SATURDAY = (
     "On Friday about 11:20 p.m., a 31-year-old woman was shot in Pilsen. "
     "On Saturday about 2 a.m., a man was shot in Austin.\n"
 )
-SUNDAY = (
+MONDAY_NIGHT = (
     "Shootings across Riverton left a man dead over the weekend. "
-    "The most recent shooting happened Sunday night in Gresham. "
-    "On Sunday about 11:30 p.m., a man was killed in Gresham. He was pronounced dead at Mercy Hospital. "
-    "On Sunday about 6 p.m., a 40-year-old woman was shot in Englewood. "
-    "On Sunday about 2:15 a.m., a man was shot in Austin.\n"
+    "The most recent shooting happened Monday night in Gresham. "
+    "On Monday about 11:30 p.m., a man was killed in Gresham. He was pronounced dead at Mercy Hospital. "
+    "On Monday about 6 p.m., a 40-year-old woman was shot in Englewood. "
+    "On Monday about 2:15 a.m., a man was shot in Austin.\n"
 )
 
 
 def test_two_round_ups_units_on_two_weekdays_do_not_join(parsed):
-    scores = _clocked(parsed, SATURDAY, SUNDAY, [
+    scores = _clocked(parsed, SATURDAY, MONDAY_NIGHT, [
         ("The most recent fatal shooting happened Saturday afternoon in Hermosa.",
-         "On Sunday about 11:30 p.m., a man was killed in Gresham.", 0.8),  # a lede with no toll beside a section
+         "On Monday about 11:30 p.m., a man was killed in Gresham.", 0.8),  # a lede with no toll beside a section
         ("On Saturday about 2 a.m., a man was shot in Austin.",
-         "On Sunday about 2:15 a.m., a man was shot in Austin.", 0.9),
+         "On Monday about 2:15 a.m., a man was shot in Austin.", 0.9),
         ("He was pronounced dead at Mercy Hospital.", "He was pronounced dead at Mercy Hospital.", 0.95),
     ])
     assert scores == [VETOED, VETOED, VETOED]
 
 
 def test_two_round_ups_of_one_night_keep_their_units(parsed):
-    late = SUNDAY.replace("Sunday night", "late Saturday").replace("On Sunday about 11:30", "On Saturday about 11:30")
+    late = MONDAY_NIGHT.replace("Monday night", "late Saturday")
+    late = late.replace("On Monday about 11:30", "On Saturday about 11:30")
     scores = _clocked(parsed, SATURDAY, late, [
         ("On Friday about 11:20 p.m., a 31-year-old woman was shot in Pilsen.",
-         "On Sunday about 6 p.m., a 40-year-old woman was shot in Englewood.", 0.8),  # apart by the clock alone
+         "On Monday about 6 p.m., a 40-year-old woman was shot in Englewood.", 0.8),  # apart by the clock alone
         ("The most recent fatal shooting happened Saturday afternoon in Hermosa.",
          "The most recent shooting happened late Saturday in Gresham.", 0.8),
     ])

@@ -83,9 +83,9 @@ def test_a_sections_days_are_its_timed_sentences_weekdays_and_a_ledes_its_own():
     assert found == [frozenset({"4"}), frozenset({"5"}), frozenset({"4late"}), frozenset({"4late", "0"})]
 
 
-def test_days_are_apart_where_both_give_a_weekday_and_none_can_be_the_others():
-    assert days_apart({"5"}, {"6late"})  # "Saturday afternoon" / "Sunday night"
-    assert not days_apart({"5late"}, {"6early"})  # one night: late Saturday, early Sunday
+def test_days_are_apart_where_both_give_a_weekday_and_none_is_within_a_day_of_the_others():
+    assert days_apart({"5"}, {"0late"})  # "Saturday afternoon" / "Monday night"
+    assert not days_apart({"5"}, {"6late"})  # a shooting after midnight is told under either day
     assert not days_apart({"6early"}, {"5late"})
-    assert not days_apart({"5", "6"}, {"6early"})
+    assert not days_apart({"2", "5"}, {"6early"})
     assert not days_apart(set(), {"2"})  # a weekday on one side only says nothing
