@@ -211,7 +211,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     one claim with one that only tells the killing and names no one; name lines for a person's name spelt a letter or
 #     two apart (the ages both give pair it) or with a letter doubled, age lines across such spellings, and a time line
 #     for one event given two minutes that meet ("may be one moment")
-ANALYSER_VERSION = "93"
+# 94: units carry the weekdays their sentence gives, and two round-ups' units whose days cannot be one are vetoed
+ANALYSER_VERSION = "94"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
