@@ -128,9 +128,8 @@ def differing_ages(left: Iterable[StatedAge], right: Iterable[StatedAge]) -> lis
     out, seen = [], set()
     for a in left:
         same, alike = _named(a, right)
-        if not same or (a.surname, a.given) in seen or _ambiguous(a, same) or \
-                any(_ambiguous(b, [c for c in left if alike(c, b)]) for b in same) or \
-                (alike is not StatedAge.same_person and not _alike_only(a, same, left)):
+        if (a.surname, a.given) in seen or not _surely_theirs(a, same, alike, left) or \
+                any(_ambiguous(b, [c for c in left if alike(c, b)]) for b in same):
             continue
         if not any(b.age == c.age for b in same for c in left if alike(c, b)):
             seen.add((a.surname, a.given))
@@ -145,8 +144,8 @@ def one_person(left: Iterable[StatedAge], right: Iterable[StatedAge]) -> list[tu
     out, seen = [], set()
     for a in left:
         same, alike = _named(a, right)
-        if len({(b.surname, b.given) for b in same}) != 1 or (a.surname, a.given) in seen or _ambiguous(a, same) or \
-                (alike is not StatedAge.same_person and not _alike_only(a, same, left)):
+        if len({(b.surname, b.given) for b in same}) != 1 or (a.surname, a.given) in seen or \
+                not _surely_theirs(a, same, alike, left):
             continue
         seen.add((a.surname, a.given))
         out.append((a, same[0]))
@@ -158,6 +157,14 @@ def _named(a: StatedAge, right: list[StatedAge]) -> tuple[list[StatedAge], Calla
     letter or two apart (`may_be`)."""
     same = [b for b in right if a.same_person(b)]
     return (same, StatedAge.same_person) if same else ([b for b in right if a.may_be(b)], StatedAge.may_be)
+
+
+def _surely_theirs(a: StatedAge, same: list[StatedAge], alike: Callable[[StatedAge, StatedAge], bool],
+                   own: list[StatedAge]) -> bool:
+    """Whether the other side's ages `_named` found (``same``, by ``alike``) are surely of ``a``'s person: some, ``a``'s
+    bare surname not given to people of different given names there, and, found by a spelling apart, one person each
+    side (`_alike_only`)."""
+    return bool(same) and not _ambiguous(a, same) and (alike is StatedAge.same_person or _alike_only(a, same, own))
 
 
 def _alike_only(a: StatedAge, others: list[StatedAge], own: list[StatedAge]) -> bool:
