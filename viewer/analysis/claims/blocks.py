@@ -22,7 +22,7 @@ import numpy as np
 
 from viewer.analysis.claims.anchors import bare_checked, clock_checked, placed_checked
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
-from viewer.analysis.claims.clock import Section, is_roundup
+from viewer.analysis.claims.clock import is_roundup
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
@@ -143,30 +143,19 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         keyed = partial(_keyed_pair, block, found)
         checked = bare_checked(checked, pair.threshold, keyed, block.rare)
         checked = placed_checked(checked, pair.threshold, keyed, block.rare, streets_apart(a.streets, b.streets))
-        roundups = _sections(a, b, found)
-        checked = clock_checked(checked, pair.threshold, keyed, block.rare, roundups,
-                                _people(a, b, block) if roundups else frozenset(), _days(a, b, found))
+        roundups = is_roundup(a.sections) and is_roundup(b.sections)
+        checked = clock_checked(checked, pair.threshold, keyed, block.rare,
+                                _of_units(a, b, found, "sections") if roundups else None,
+                                _people(a, b, block) if roundups else frozenset(),
+                                _of_units(a, b, found, "days") if roundups and a.days and b.days else None)
         scores.extend((int(ids[i]), int(ids[j]), float(p)) for (i, j, _c), p in zip(found, checked))
     return VerifiedBlock(tuple(stories), tuple(scores))
 
 
-def _sections(a: Article, b: Article,
-              found: Sequence[tuple[int, int, float]]) -> Callable[[int], tuple[Section, Section]] | None:
-    """The k-th candidate pair's two units' clock sections where both articles are round-ups (`clock.is_roundup`),
-    else None: what `anchors.clock_checked` compares."""
-    if not (is_roundup(a.sections) and is_roundup(b.sections)):
-        return None
-    of = {int(u): s for article in (a, b) for u, s in zip(article.units, article.sections)}
-    return lambda k: (of[found[k][0]], of[found[k][1]])
-
-
-def _days(a: Article, b: Article,
-          found: Sequence[tuple[int, int, float]]) -> Callable[[int], tuple[frozenset[str], frozenset[str]]] | None:
-    """The k-th candidate pair's two units' days (`clock.section_days`) where both articles are round-ups, else None:
-    what `anchors.clock_checked` compares besides the sections."""
-    if not (is_roundup(a.sections) and is_roundup(b.sections)) or not (a.days and b.days):
-        return None
-    of = {int(u): d for article in (a, b) for u, d in zip(article.units, article.days)}
+def _of_units(a: Article, b: Article, found: Sequence[tuple[int, int, float]], field: str) -> Callable[[int], tuple]:
+    """The k-th candidate pair's two units' entries of an article's per-unit ``field`` (``sections``: `clock`'s
+    sections, ``days``: `clock.section_days`): what `anchors.clock_checked` compares of two round-ups."""
+    of = {int(u): x for article in (a, b) for u, x in zip(article.units, getattr(article, field))}
     return lambda k: (of[found[k][0]], of[found[k][1]])
 
 
