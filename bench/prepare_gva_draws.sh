@@ -99,8 +99,11 @@ if [ -f "$SETS/gvcdev/events.json" ] && [ -f "$SETS/gvcheldout/events.json" ]; t
     LATER="gvaN gvaO gvaP gvaQ gvaR gvaS gvaT gvaU gvaV gvaW round58dev gvcdev gvcheldout"
     draw gvaX $TWOS -- $EARLIER $LATER
     draw gvaY $TWOS -- $EARLIER $LATER gvaX
+    # session 60's blind draws: every earlier draw left out (gvaX and gvaY too), gvaZ2 also gvaZ1.
+    draw gvaZ1 $TWOS -- $EARLIER $LATER gvaX gvaY
+    draw gvaZ2 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1
 else
-    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
+    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY, gvaZ1, gvaZ2: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
 fi
 
 "$PYTHON" "$BENCH/check_draws.py" "$2"
