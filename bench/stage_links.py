@@ -17,28 +17,20 @@ Session 60: training/judged/stage_rejudged.tsv, README "Later stages beside the 
 from __future__ import annotations
 
 import argparse
-import csv
-import importlib.util
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+import identification_links  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
 
-def _bench_module(name: str):
-    """A sibling bench script loaded by its path (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-background = _bench_module("background_acts")
-identification = _bench_module("identification_links")
+identification = identification_links
+background = identification_links.background
 STAGES = {
     "legal": {"verbs": {"arrest", "charge", "arraign", "indict", "convict", "sentence", "plead", "book", "jail",
                         "detain", "apprehend", "surrender", "extradite", "acquit", "testify", "accuse", "prosecute"},
@@ -119,22 +111,9 @@ def classify(a, b) -> tuple[str, str] | None:
     return None
 
 
-def read_rejudged(paths: list[Path]) -> dict[tuple, dict]:
-    """The rows of re-judged files, keyed as `background_acts.judged_links` keys."""
-    out = {}
-    for path in paths:
-        with path.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                a = (row["file_a"], int(row["start_a"]), int(row["end_a"]))
-                b = (row["file_b"], int(row["start_b"]), int(row["end_b"]))
-                row["file"] = path.name
-                out[(row["set"], *sorted((a, b)))] = row
-    return out
-
-
 def read_news(data: Path, files: list[Path], rejudged: list[Path], base: Path | None) -> list[dict]:
     """Each judged link of the shape, with its old verdict and its verdict after the re-judged files."""
-    again = read_rejudged(rejudged)
+    again = background.judged_links(rejudged)
     out = []
     for row, spans in background.judged_spans(data, files, base):
         found = classify(*spans)
@@ -168,18 +147,11 @@ def news_table(rows: list[dict], key: str) -> list[str]:
 
 
 def gva_counts(corpus: Path, incidents: int) -> Counter:
-    """On the crawl's first ``incidents`` incidents with two usable reports (`gva.usable_reports`), both ways round:
-    the stage sentences of one report (by family), and of those how many face an incident sentence in the other
+    """On the crawl's first ``incidents`` incidents with two usable reports (`identification_links.report_pairs`), both
+    ways round: the stage sentences of one report (by family), and of those how many face an incident sentence in the other
     report, that is a sentence `tells_incident` of that family; and how many reports pairs hold one such pair."""
-    gva = _bench_module("gva")
-    nlp, out, seen = english(), Counter(), 0
-    for _name, items in gva.usable_reports(corpus):
-        if len(items) < 2:
-            continue
-        seen += 1
-        if seen > incidents:
-            break
-        docs = [nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2]]
+    out = Counter()
+    for docs in identification.report_pairs(corpus, incidents):
         paired = set()
         for one, two in ((docs[0], docs[1]), (docs[1], docs[0])):
             for sent in one.sents:
