@@ -209,23 +209,31 @@ def killing(sent) -> bool:
     return any(v.lemma_.lower() in _KILLING for v in background.main_verbs(sent))
 
 
-def gva_counts(corpus: Path, incidents: int) -> Counter:
-    """On the crawl's incidents (the first ``incidents`` with two usable reports, `gva.usable_reports`), for each
-    ordered pair of the first two reports and each identification sentence of one (title included): whether the other
-    names its person (a shared name token anywhere), or not and its killing sentences name no one (the only partner
-    such a sentence can have is a naming-free killing sentence), or not and one names someone, or it holds none."""
+def report_pairs(corpus: Path, incidents: int):
+    """The first two usable reports of the crawl's first ``incidents`` incidents with two (`gva.usable_reports`), each
+    parsed with its title (the first 6,000 characters of its text), as a pair of docs."""
     gva = _bench_module("gva")
-    nlp, out, seen = english(), Counter(), 0
+    nlp, seen = english(), 0
     for _name, items in gva.usable_reports(corpus):
         if len(items) < 2:
             continue
         seen += 1
         if seen > incidents:
-            break
-        docs = [nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2]]
+            return
+        yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
+
+
+def gva_counts(corpus: Path, incidents: int) -> Counter:
+    """On the crawl's incidents (`report_pairs`), for each
+    ordered pair of the first two reports and each identification sentence of one (title included): whether the other
+    names its person (a shared name token anywhere), or not and its killing sentences name no one (the only partner
+    such a sentence can have is a naming-free killing sentence), or not and one names someone, or it holds none."""
+    out, seen = Counter(), 0
+    for docs in report_pairs(corpus, incidents):
+        seen += 1
         for one, two in ((docs[0], docs[1]), (docs[1], docs[0])):
             _count_pair(one, two, out)
-    out["incidents read"] = min(seen, incidents)
+    out["incidents read"] = seen
     return out
 
 

@@ -17,7 +17,9 @@ fresh corpus, analysed by the real pipeline and exported as JSON, then:
   gold alone), the share of same-event article pairs joined by at least one link, and links
   across different events; with ``--judged FILE`` (again for more files: a TSV of hand-judged links: file_a, text_a, file_b,
   text_b or file_a, start_a, end_a, file_b, start_b, end_b; verdict R/P right, W wrong, U unsure), the precision of the
-  links judged there; with ``--misses FILE`` (again for more files: TSVs of claims two reports both carry, noted by hand,
+  links judged there, each link's verdict the last file's that holds it, and after them every ``*_rejudged.tsv``
+  beside the judged files (links of older files read again under the present standard; their ``new_verdict``
+  stands; ``--old-verdicts`` leaves them out); with ``--misses FILE`` (again for more files: TSVs of claims two reports both carry, noted by hand,
   as set, file_a, start_a, end_a, file_b, start_b, end_b), how many of the set's noted claims the checkout links: one
   claim holding a mention over each noted span. Each set's
   figures are printed again without the links between two copies of one story (documents the import
@@ -59,6 +61,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--judged", type=Path, action="append", default=[],
                         help="TSV of hand-judged links (file_a, text_a, file_b, text_b, verdict; or spans for the texts);"
                              " may be given again (a later file's verdict on the same link stands)")
+    parser.add_argument("--old-verdicts", action="store_true",
+                        help="leave out the *_rejudged.tsv files beside the judged files (the verdicts as first given)")
     parser.add_argument("--misses", type=Path, action="append", default=[],
                         help="TSV of noted claims two reports carry (set, file_a, start_a, end_a, file_b, start_b, end_b):"
                              " how many the checkout links; may be given again")
@@ -74,9 +78,9 @@ def main(argv: list[str] | None = None) -> None:
     data = Path(ns.data)
     msrp_links(data)
     noted = [n for path in ns.misses for n in read_noted(path)]
+    verdicts = read_verdicts(ns.judged if ns.old_verdicts else ns.judged + rejudged_beside(ns.judged))
     for name in [s for s in ns.sets.split(",") if s]:
-        set_links(data, name, ns.limit, ns.keep, {k: v for path in ns.judged for k, v in read_judged(path).items()},
-                  [n for n in noted if n.set == name])
+        set_links(data, name, ns.limit, ns.keep, verdicts, [n for n in noted if n.set == name])
     other = ROOT / "bench" / "quality_attribution.py"
     if ns.links_only:
         return
@@ -162,18 +166,38 @@ def msrp_links(data: Path) -> None:
     print(f"MSRP test pairs ({len(y)}), verifier at its threshold {model.threshold:.3f}: {_prf(_counts(tp, fp, fn))}")
 
 
+def rejudged_beside(judged: list[Path]) -> list[Path]:
+    """The re-judged files (``*_rejudged.tsv``) in the folders of the judged files, not given themselves: a verdict
+    read again under a later standard is to stand over the first one wherever the old file is read."""
+    given = {p.resolve() for p in judged}
+    folders = dict.fromkeys(p.resolve().parent for p in judged)
+    return [p for folder in folders for p in sorted(folder.glob("*_rejudged.tsv")) if p.resolve() not in given]
+
+
+def read_verdicts(paths: list[Path]) -> dict[tuple, str]:
+    """The verdicts of every file in order, a later file's verdict on a link standing; the re-judged files named."""
+    out = {}
+    for path in paths:
+        found = read_judged(path)
+        if path.name.endswith("_rejudged.tsv"):
+            print(f"verdicts read again: {path.name} ({len(found) // 2} links)")
+        out.update(found)
+    return out
+
+
 def read_judged(path: Path) -> dict[tuple, str]:
     """Hand verdicts by the two mentions (either order), from a TSV with a header row. A row gives each mention by its
     file and text, or by its file and span (``set``, ``start_a``, ``end_a``…, as the judgements kept in training/judged/
     do, holding no article text). A mention given by its span is matched by its span alone: one article may say the
-    same words twice, of two people, and only one of the two was judged."""
+    same words twice, of two people, and only one of the two was judged. A re-judged file's ``new_verdict`` is its
+    verdict."""
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     out = {}
     for r in rows:
         a, b = ((r[f"file_{s}"], r[f"text_{s}"]) if "text_a" in r else (r[f"file_{s}"], int(r[f"start_{s}"]), int(r[f"end_{s}"]))
                 for s in "ab")
-        out[a + b] = out[b + a] = r["verdict"]
+        out[a + b] = out[b + a] = r.get("new_verdict") or r["verdict"]
     return out
 
 

@@ -100,3 +100,27 @@ def test_a_set_the_judged_list_holds_no_link_of_prints_no_hand_judged_figure(ben
     quality = bench_script("quality")
     verdicts = {("x.txt", "Flood rose.", "y.txt", "Flood rose."): "R"}
     assert quality.hand_judged(_export(), verdicts) == ""
+
+
+def test_a_rejudged_file_beside_the_judged_files_overrides_their_verdicts(bench_script, tmp_path):
+    """A link read again under a later standard (``*_rejudged.tsv``, its ``new_verdict``) counts with the new verdict
+    wherever the old file is read; ``--old-verdicts`` (leaving the re-judged files out) gives the first figures."""
+    quality = bench_script("quality")
+    old = tmp_path / "links1.tsv"
+    with old.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["set", "file_a", "start_a", "end_a", "file_b", "start_b", "end_b", "verdict"])
+        w.writerow(["s", "a.txt", 0, 9, "c.txt", 0, 11, "P"])
+        w.writerow(["s", "a.txt", 10, 21, "d.txt", 12, 23, "R"])
+    again = tmp_path / "stage_rejudged.tsv"
+    with again.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["set", "file_a", "start_a", "end_a", "file_b", "start_b", "end_b", "old_file", "old_verdict",
+                    "new_verdict", "reason"])
+        w.writerow(["s", "d.txt", 12, 23, "a.txt", 10, 21, "links1.tsv", "R", "W", "another incident"])
+    assert quality.rejudged_beside([old]) == [again]
+    export = _export()
+    first = quality.hand_judged(export, quality.read_verdicts([old]))
+    now = quality.hand_judged(export, quality.read_verdicts([old] + quality.rejudged_beside([old])))
+    assert first.startswith("hand-judged link precision 1.000 (2 right, 0 wrong")
+    assert now.startswith("hand-judged link precision 0.500 (1 right, 1 wrong")
