@@ -16,12 +16,17 @@ word that hangs from the root through no other verb. The other unit is then file
   killed"); ``c-`` it names no one and tells none of them ("held a news conference to detail the rampage").
 
 Persons are the parse's PERSON entities of the unit, without a speaker (the subject of a reporting verb, its
-apposition, "according to" him). Judged links: every ``training/judged/links*.tsv`` but the blind *59* files (one
+apposition, "according to" him). Judged links: every ``training/judged/links*.tsv`` but the blind *60* files (one
 verdict per link, a later file's wins), grouped links49–54n and links55p–58v, since the standard of "another stage or
 action" changed at links56r. ``--ecb``: link_judge's ECB+ train rows (chain-judged). ``--gva``: on the crawl, for each
 two reports of one incident, each identification sentence of one and whether the other names its person anywhere, or
 only holds killing sentences that name no one (descriptive: what the shape can be on unseen coverage).
-Measured for session 59: README, "An identification beside the killing it identifies a victim of".
+``--veto``: for every judged link, the veto as built (`identifications.identified_beside_killing`, on the features
+`units.unit_features` stores) against the acts-only veto of session 59 (`acts_veto`), with the links only the new one
+parts filed by what the old one missed: the identification (``headline`` a verbless headline's "IDs", ``release`` a
+released name or identity) or the names (``names``: all the names the two share say where or which body). On the crawl,
+``--gva`` files every identification sentence so too, against the other report's sentences that tell a killing.
+Measured for session 59: README, "An identification beside the killing it identifies a victim of"; session 60: "…".
 """
 from __future__ import annotations
 
@@ -36,7 +41,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from viewer.analysis.claims import identifications  # noqa: E402
+from viewer.analysis.claims.identifications import IDENTIFYING, identified_beside_killing, violence_terms  # noqa: E402
+from viewer.analysis.claims.units import NEGATION, unit_features  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING  # noqa: E402
+from viewer.corpus.spans import Span  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
 
@@ -171,6 +180,57 @@ def read_news(data: Path, files: list[Path], base: Path | None) -> list[dict]:
     return out
 
 
+def acts_veto(a, b) -> bool:
+    """Session 59's veto: the identification read from the stored acts only, every shared name but the setting's
+    keeping the two together."""
+    return _acts_one_way(a, b) or _acts_one_way(b, a)
+
+
+def _acts_one_way(ident, other) -> bool:
+    """`acts_veto` with ``ident`` the identifying unit."""
+    if not (IDENTIFYING & set(ident.acts)) or ident.negations or IDENTIFYING & set(other.acts):
+        return False
+    if (set(ident.names) & set(other.names)) - set(ident.setting) - set(other.setting):
+        return False
+    return bool(violence_terms() & (set(other.acts) | set(other.terms)))
+
+
+def missed_by(a, b) -> str:
+    """What the acts-only veto missed where the new one parts a and b: ``headline``/``release`` (the identification)
+    or ``names`` (a shared name of a place or a body)."""
+    for one, two in ((a, b), (b, a)):
+        if identifications._one_way(one, two) and not _acts_one_way(one, two):
+            if not IDENTIFYING & set(one.acts) and not one.negations:
+                return "release" if "release" in one.acts else "headline"
+    return "names"
+
+
+def features_of(span):
+    """The features `units.unit_features` stores for a span of a parsed document."""
+    return unit_features(span.doc, Span(span.start_char, span.end_char))
+
+
+def veto_rows(data: Path, files: list[Path], base: Path | None) -> list[dict]:
+    """Every judged link the new veto or the old parts, with both readings and what the old one missed."""
+    out = []
+    for row, spans in background.judged_spans(data, files, base):
+        a, b = (features_of(s) for s in spans)
+        new, old = identified_beside_killing(a, b), acts_veto(a, b)
+        if new or old:
+            out.append({"verdict": row["verdict"], "file": row["file"], "set": row["set"], "new": new, "old": old,
+                        "missed": missed_by(a, b) if new and not old else "", "texts": [s.text for s in spans]})
+    return out
+
+
+def veto_table(rows: list[dict]) -> list[str]:
+    """R/P/W of the links both vetoes part, only the old one, and only the new one by what the old one missed."""
+    by = defaultdict(Counter)
+    for r in rows:
+        key = "both" if r["new"] and r["old"] else "old only" if r["old"] else f"new only: {r['missed']}"
+        by[key][r["verdict"]] += 1
+    return [f"  {k:22} {sum(c.values()):4}: {_rpw(c)}" for k, c in sorted(by.items())]
+
+
 def _rpw(c: Counter) -> str:
     return " ".join(f"{v} {c[v]}" for v in ("R", "P", "W", "U") if c[v]) or "-"
 
@@ -233,7 +293,11 @@ def _count_pair(one, two, out: Counter) -> None:
     """`gva_counts` for the identification sentences of ``one`` against report ``two``."""
     names_two = {w for p in persons(two[:]) for w in p}
     kills = [s for s in two.sents if killing(s)]
+    killed = None  # the features of two's sentences that tell a killing, made once where one identifies
     for sent in one.sents:
+        if identifications.states_identification(sent) and not NEGATION.search(sent.text):
+            killed = killed if killed is not None else [features_of(s) for s in two.sents if _tells_violence(s)]
+            _count_veto(features_of(sent), killed, out)
         if not identifies(sent):
             continue
         out["identification sentences"] += 1
@@ -250,6 +314,19 @@ def _count_pair(one, two, out: Counter) -> None:
             out["other report: person not named, a killing sentence names someone"] += 1
 
 
+def _count_veto(ident, killed: list, out: Counter) -> None:
+    """For one identification sentence (its features ``ident``) of a report: how the stored reading finds it, and
+    whether the veto as built, or session 59's, parts it from some sentence of the other report that tells a killing."""
+    reading = "acts" if IDENTIFYING & set(ident.acts) else "release" if "release" in ident.acts else "headline"
+    out[f"veto: identification sentences, read by {reading}"] += 1
+    new = [k for k in killed if identifications._one_way(ident, k)]
+    if not new:
+        return
+    old = any(_acts_one_way(ident, k) for k in new)
+    why = "session 59's too" if old else "by the reading only" if reading != "acts" else "by the names only"
+    out[f"veto: it faces a killing sentence the new veto parts ({reading}), {why}"] += 1
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
@@ -259,6 +336,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ecb", type=Path)
     parser.add_argument("--gva", type=Path, help="the GVA crawl: count identification sentences' partners")
     parser.add_argument("--incidents", type=int, default=400)
+    parser.add_argument("--veto", action="store_true", help="the veto as built against session 59's, on judged links")
     args = parser.parse_args(argv)
     if args.gva:
         for k, v in gva_counts(args.gva, args.incidents).most_common():
@@ -266,7 +344,15 @@ def main(argv: list[str] | None = None) -> None:
         return
     files = args.judged if args.judged is not None else sorted(
         p for p in (ROOT / "training/judged").glob("links*.tsv")
-        if "59" not in p.name and not p.name.endswith(".documents.tsv"))
+        if "60" not in p.name and not p.name.endswith(".documents.tsv"))
+    if args.veto:
+        rows = veto_rows(args.data, files, args.base)
+        print("\n".join(veto_table(rows)))
+        for r in rows:
+            if r["new"] != r["old"]:
+                print(f"{r['verdict']}\t{'new' if r['new'] else 'old'} {r['missed']}\t{r['file']}\t{r['set']}"
+                      f"\n  A {r['texts'][0][:140]!r}\n  B {r['texts'][1][:140]!r}")
+        return
     rows = read_news(args.data, files, args.base)
     print("\n".join(news_table(rows)))
     for group in args.show:
