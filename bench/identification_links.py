@@ -315,16 +315,18 @@ def _count_pair(one, two, out: Counter) -> None:
 
 
 def _count_veto(ident, killed: list, out: Counter) -> None:
-    """For one identification sentence (its features ``ident``) of a report: how the stored reading finds it, and
-    whether the veto as built, or session 59's, parts it from some sentence of the other report that tells a killing."""
+    """For one identification sentence (its features ``ident``) of a report: how the stored reading finds it, whether
+    the veto as built parts it from some sentence of the other report that tells a killing, and for each such pair
+    whether session 59's acts-only veto parted it too or what it missed (the reading, or names of places and bodies)."""
     reading = "acts" if IDENTIFYING & set(ident.acts) else "release" if "release" in ident.acts else "headline"
     out[f"veto: identification sentences, read by {reading}"] += 1
     new = [k for k in killed if identifications._one_way(ident, k)]
-    if not new:
-        return
-    old = any(_acts_one_way(ident, k) for k in new)
-    why = "session 59's too" if old else "by the reading only" if reading != "acts" else "by the names only"
-    out[f"veto: it faces a killing sentence the new veto parts ({reading}), {why}"] += 1
+    if new:
+        out[f"veto: of those, facing a killing sentence the veto parts ({reading})"] += 1
+    for k in new:
+        why = "session 59's too" if _acts_one_way(ident, k) else "the reading only" if reading != "acts" else "the names"
+        out[f"veto pairs parted ({reading}): {why}"] += 1
+    out[f"veto pairs ({reading}) with a killing sentence: all"] += len(killed)
 
 
 def main(argv: list[str] | None = None) -> None:
